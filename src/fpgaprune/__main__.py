@@ -1,0 +1,3 @@
+from fpgaprune.cli import main
+
+raise SystemExit(main())

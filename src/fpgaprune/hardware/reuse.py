@@ -1,0 +1,48 @@
+"""Which reuse factors hls4ml can implement for a layer.
+
+hls4ml multiplies an (n_in x n_out) weight matrix (Conv2D: n_in = kh*kw*channels, n_out = filters)
+on n_in*n_out/RF multipliers. Its backends accept RF only when RF divides n_in*n_out and either
+divides n_in (RF < n_in) or is a multiple of n_in (RF >= n_in); otherwise hls4ml silently replaces
+it by the closest valid value. We refuse instead, and name the nearest valid values.
+"""
+
+
+def is_valid_reuse_factor(n_in: int, n_out: int, reuse_factor: int) -> bool:
+    """True when hls4ml implements `reuse_factor` as given for an n_in x n_out multiplication."""
+    if reuse_factor < 1 or (n_in * n_out) % reuse_factor:
+        return False
+    if reuse_factor < n_in:
+        return n_in % reuse_factor == 0
+    return reuse_factor % n_in == 0
+
+
+def valid_reuse_factors(n_in: int, n_out: int) -> list[int]:
+    """All valid reuse factors, ascending, from 1 to n_in*n_out."""
+    return [rf for rf in _divisors(n_in * n_out) if is_valid_reuse_factor(n_in, n_out, rf)]
+
+
+def nearest_valid_reuse_factors(n_in: int, n_out: int, reuse_factor: int) -> list[int]:
+    """The closest valid value below and above `reuse_factor` (one or two values)."""
+    valid = valid_reuse_factors(n_in, n_out)
+    below = [rf for rf in valid if rf < reuse_factor]
+    above = [rf for rf in valid if rf > reuse_factor]
+    return ([below[-1]] if below else []) + ([above[0]] if above else [])
+
+
+def check_reuse_factor(n_in: int, n_out: int, reuse_factor: int, where: str = "layer") -> None:
+    """Raise ValueError naming `where` and the nearest valid values if RF is not implementable."""
+    if not isinstance(reuse_factor, int) or isinstance(reuse_factor, bool):
+        raise ValueError(f"{where}: reuse factor must be a whole number, got {reuse_factor!r}")
+    if is_valid_reuse_factor(n_in, n_out, reuse_factor):
+        return
+    nearest = " or ".join(str(rf) for rf in nearest_valid_reuse_factors(n_in, n_out, reuse_factor))
+    raise ValueError(
+        f"{where}: reuse factor {reuse_factor} cannot be implemented by hls4ml for a {n_in}x{n_out} "
+        f"multiplication (it must divide {n_in * n_out} and divide or be a multiple of n_in={n_in}); "
+        f"nearest valid: {nearest}"
+    )
+
+
+def _divisors(n: int) -> list[int]:
+    small = [d for d in range(1, int(n**0.5) + 1) if n % d == 0]
+    return sorted(set(small + [n // d for d in small]))

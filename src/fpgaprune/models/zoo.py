@@ -1,0 +1,146 @@
+"""Architectures of the benchmark models, as plain data (no TensorFlow import).
+
+The same description builds the Keras model (`fpgaprune.models.build`) and tells, without any
+framework, the shape of every weight layer: what config validation and the cost model need.
+Layer names are stable: configs refer to them (per-layer reuse factors), results report them.
+"""
+
+from dataclasses import dataclass
+from math import prod
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One layer. `kind` is conv2d, dense, maxpool or flatten; weight layers may be followed by
+    batch normalisation and an activation (relu, or softmax on the output)."""
+
+    name: str
+    kind: str
+    size: int = 0  # filters (conv2d) or units (dense)
+    kernel: tuple[int, int] = (1, 1)  # conv2d kernel, or maxpool window
+    padding: str = "valid"
+    batchnorm: bool = False
+    activation: str | None = "relu"
+
+
+@dataclass(frozen=True)
+class Architecture:
+    name: str
+    input_shape: tuple[int, ...]
+    layers: tuple[Layer, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class WeightLayer:
+    """A layer with a weight matrix, as hls4ml sees it: an n_in x n_out multiplication.
+
+    Dense: n_in inputs, n_out units, applied once. Conv2D: n_in = kh*kw*channels, n_out = filters,
+    applied at every one of `positions` output pixels.
+    """
+
+    name: str
+    kind: str
+    n_in: int
+    n_out: int
+    kernel_shape: tuple[int, ...]  # Keras kernel layout: (n_in, n_out) or (kh, kw, channels, filters)
+    positions: int = 1
+
+    @property
+    def n_weights(self) -> int:
+        return self.n_in * self.n_out
+
+
+def _conv(name, filters, size=3, padding="valid", batchnorm=False):
+    return Layer(name, "conv2d", filters, (size, size), padding, batchnorm)
+
+
+def _dense(name, units, batchnorm=False, activation="relu"):
+    return Layer(name, "dense", units, batchnorm=batchnorm, activation=activation)
+
+
+_POOL = Layer("pool", "maxpool", kernel=(2, 2), activation=None)
+_FLATTEN = Layer("flatten", "flatten", activation=None)
+
+ARCHITECTURES = {
+    arch.name: arch
+    for arch in (
+        Architecture(
+            "jet_mlp",
+            (16,),
+            (_dense("fc1", 64), _dense("fc2", 32), _dense("fc3", 32), _dense("output", 5, activation="softmax")),
+            "LHC jet tagger of Duarte et al. (2018): 16-64-32-32-5 MLP",
+        ),
+        Architecture(
+            "lenet5",
+            (28, 28, 1),
+            (
+                _conv("conv1", 6, 5, padding="same"),
+                _POOL,
+                _conv("conv2", 16, 5),
+                _POOL,
+                _FLATTEN,
+                _dense("fc1", 120),
+                _dense("fc2", 84),
+                _dense("output", 10, activation="softmax"),
+            ),
+            "LeNet-5: conv 6@5x5, pool, conv 16@5x5, pool, dense 400-120-84-10",
+        ),
+        Architecture(
+            "svhn_cnn",
+            (32, 32, 3),
+            (
+                _conv("conv1", 16, batchnorm=True),
+                _POOL,
+                _conv("conv2", 16, batchnorm=True),
+                _POOL,
+                _conv("conv3", 24, batchnorm=True),
+                _POOL,
+                _FLATTEN,
+                _dense("fc1", 42, batchnorm=True),
+                _dense("fc2", 64, batchnorm=True),
+                _dense("output", 10, activation="softmax"),
+            ),
+            "SVHN CNN of the hls4ml CNN paper (Aarrestad et al. 2021): conv 16/16/24 3x3, dense 42-64-10",
+        ),
+        Architecture(
+            "digits_mlp",
+            (64,),
+            (_dense("fc1", 32), _dense("fc2", 16), _dense("output", 10, activation="softmax")),
+            "small MLP for scikit-learn's 8x8 digits: 64-32-16-10 (CI and quick checks)",
+        ),
+    )
+}
+
+
+def get_architecture(name: str) -> Architecture:
+    """The architecture called `name`; ValueError naming the known ones otherwise."""
+    try:
+        return ARCHITECTURES[name]
+    except KeyError:
+        raise ValueError(f"unknown model {name!r}; known models: {', '.join(sorted(ARCHITECTURES))}") from None
+
+
+def weight_layers(arch: Architecture) -> list[WeightLayer]:
+    """The weight layers of `arch` in order, with the shapes hls4ml will see."""
+    shape = arch.input_shape
+    result = []
+    for layer in arch.layers:
+        if layer.kind == "dense":
+            result.append(WeightLayer(layer.name, "dense", shape[-1], layer.size, (shape[-1], layer.size)))
+            shape = (layer.size,)
+        elif layer.kind == "conv2d":
+            (h, w, c), (kh, kw) = shape, layer.kernel
+            if layer.padding == "valid":
+                h, w = h - kh + 1, w - kw + 1
+            result.append(WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, (kh, kw, c, layer.size), h * w))
+            shape = (h, w, layer.size)
+        elif layer.kind == "maxpool":
+            shape = (shape[0] // layer.kernel[0], shape[1] // layer.kernel[1], shape[2])
+        elif layer.kind == "flatten":
+            shape = (prod(shape),)
+    return result
+
+
+def n_classes(arch: Architecture) -> int:
+    return arch.layers[-1].size
