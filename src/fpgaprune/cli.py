@@ -7,8 +7,11 @@ FileNotFoundError) become one line on stderr and exit code 2.
 """
 
 import argparse
+import json
 import logging
 import sys
+import time
+from pathlib import Path
 
 from fpgaprune import __version__
 
@@ -40,4 +43,80 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_COMMANDS = []
+def _add_prepare_data(commands) -> None:
+    p = commands.add_parser("prepare-data", help="read or download a dataset, split it, write .npz and provenance")
+    p.add_argument("dataset", help="fashion_mnist, jets, svhn or digits")
+    p.add_argument("--out", type=Path, required=True, help="the .npz to write")
+    p.add_argument("--provenance", type=Path, required=True, help="the .json provenance record to write")
+    p.add_argument("--data-home", type=Path, default=Path("resources/downloads"), help="download/cache directory")
+    p.add_argument("--seed", type=int, default=1)
+    for split in ("train", "val", "test"):
+        p.add_argument(f"--n-{split}", type=int, default=None, help=f"subsample the {split} split to this size")
+    p.set_defaults(handler=_run_prepare_data)
+
+
+def _run_prepare_data(args) -> None:
+    from fpgaprune.data import load_dataset, save_dataset
+
+    dataset = load_dataset(
+        args.dataset, data_home=args.data_home, seed=args.seed, n_train=args.n_train, n_val=args.n_val, n_test=args.n_test
+    )
+    save_dataset(dataset, args.out, args.provenance)
+    log.info("wrote %s (train %d, val %d, test %d)", args.out, len(dataset.y_train), len(dataset.y_val), len(dataset.y_test))
+
+
+def _add_train(commands) -> None:
+    p = commands.add_parser("train", help="train an experiment's baseline model")
+    p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data")
+    p.add_argument("--experiment", required=True, help="experiment name (recorded in metrics.json)")
+    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
+    p.set_defaults(handler=_run_train)
+
+
+def _run_train(args) -> None:
+    import pandas as pd
+
+    from fpgaprune.data import load_prepared
+    from fpgaprune.io import atomic_dir, read_json, write_json
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.models.zoo import get_architecture
+    from fpgaprune.train import set_seed, set_threads, train_baseline
+
+    start = time.perf_counter()
+    settings = args.settings
+    data = load_prepared(args.data)
+    set_threads(args.threads)
+    set_seed(args.seed)
+    model = build_model(get_architecture(settings["model"]), settings.get("quantization"))
+    rows, summary = train_baseline(model, data, settings["training"])
+    with atomic_dir(args.out_dir) as out:
+        save_model(model, out / "model.h5")
+        pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
+        write_json(out / "metrics.json", {
+            **_record_identity(args.experiment, settings, "baseline"),
+            **summary,
+            "n_params": int(model.count_params()),
+            "seed": args.seed,
+            "data": read_json(args.data.with_suffix(".json")),
+            "wall_s": time.perf_counter() - start,
+        })
+
+
+def _record_identity(experiment: str, settings: dict, method: str) -> dict:
+    from fpgaprune import __version__
+
+    return {
+        "schema": "fpgaprune.metrics/1",
+        "experiment": experiment,
+        "dataset": settings["dataset"],
+        "model": settings["model"],
+        "quantization": settings.get("quantization"),
+        "method": method,
+        "fpgaprune_version": __version__,
+    }
+
+
+_COMMANDS = [_add_prepare_data, _add_train]

@@ -1,0 +1,27 @@
+# fpgaprune: FPGA resource-aware structured pruning, reproduced end to end.
+#   snakemake --cores N                                  default run (config/config.yaml)
+#   snakemake --cores N --configfile config/paper.yaml   the paper's experiments
+# The flow and the layers are described in README.md; every rule calls one `fpgaprune` command.
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+# Load the default configuration only when none was given: Snakemake merges a `configfile:`
+# into --configfile dictionaries, which would silently add the default experiments to any run.
+if "experiments" not in config:
+
+    configfile: "config/config.yaml"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/data.smk"
+include: "workflow/rules/train.smk"
+
+
+report: "workflow/report/workflow.rst"
+
+
+rule all:
+    default_target: True
+    input:
+        all_targets(),

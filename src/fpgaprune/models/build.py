@@ -1,0 +1,81 @@
+"""Build, save and load the Keras (tf_keras) / QKeras models of the zoo."""
+
+from pathlib import Path
+
+from fpgaprune.compat import keras
+from fpgaprune.models.zoo import Architecture, Layer
+
+import qkeras  # noqa: E402  (after compat: QKeras must see Keras 2)
+from qkeras.utils import _add_supported_quantized_objects  # noqa: E402
+
+
+def build_model(arch: Architecture, quantization: dict | None = None) -> keras.Model:
+    """The Keras model of `arch`, float (quantization None) or QKeras-quantised.
+
+    Args:
+        arch: architecture from `fpgaprune.models.zoo`.
+        quantization: None, or a dict with weight_bits, weight_integer_bits, activation_bits,
+            activation_integer_bits (see config/README.md).
+
+    Returns:
+        An uncompiled model whose weight layers carry the zoo's layer names; the last layer is a
+        separate softmax named "softmax", so "output" gives the logits.
+    """
+    inputs = keras.Input(shape=arch.input_shape, name="input")
+    x = inputs
+    for index, layer in enumerate(arch.layers):
+        x = _add_layer(x, layer, index, quantization)
+    return keras.Model(inputs, x, name=arch.name)
+
+
+def _add_layer(x, layer: Layer, index: int, quantization: dict | None):
+    if layer.kind == "maxpool":
+        return keras.layers.MaxPooling2D(layer.kernel, name=f"pool{index}")(x)
+    if layer.kind == "flatten":
+        return keras.layers.Flatten(name="flatten")(x)
+    x = _weight_layer(layer, quantization)(x)
+    if layer.batchnorm:
+        x = keras.layers.BatchNormalization(name=f"{layer.name}_bn")(x)
+    return _activation(layer, quantization)(x)
+
+
+def _weight_layer(layer: Layer, quantization: dict | None):
+    common = {"name": layer.name, "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform"}
+    if layer.kind == "conv2d":
+        args = (layer.size, layer.kernel)
+        common["padding"] = layer.padding
+        if quantization is None:
+            return keras.layers.Conv2D(*args, **common)
+        return qkeras.QConv2D(*args, **common, **_weight_quantizers(quantization))
+    if quantization is None:
+        return keras.layers.Dense(layer.size, **common)
+    return qkeras.QDense(layer.size, **common, **_weight_quantizers(quantization))
+
+
+def _weight_quantizers(quantization: dict) -> dict:
+    spec = f"quantized_bits({quantization['weight_bits']},{quantization['weight_integer_bits']},alpha=1)"
+    return {"kernel_quantizer": spec, "bias_quantizer": spec}
+
+
+def _activation(layer: Layer, quantization: dict | None):
+    name = "softmax" if layer.activation == "softmax" else f"{layer.name}_relu"
+    if layer.activation == "softmax" or quantization is None:
+        return keras.layers.Activation(layer.activation, name=name)
+    # A string, not a quantizer object: model_from_json (used by hls4ml's pruning) needs it.
+    spec = f"quantized_relu({quantization['activation_bits']},{quantization['activation_integer_bits']})"
+    return qkeras.QActivation(spec, name=name)
+
+
+def save_model(model: keras.Model, path: str | Path) -> None:
+    """Save as HDF5 (QKeras' supported format)."""
+    model.save(str(path), include_optimizer=False)
+
+
+def load_model(path: str | Path) -> keras.Model:
+    """Load a model saved by `save_model`, QKeras layers included."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such model file; run the rule that trains it first")
+    custom_objects = {}
+    _add_supported_quantized_objects(custom_objects)
+    return keras.models.load_model(str(path), custom_objects=custom_objects, compile=False)

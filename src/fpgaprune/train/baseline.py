@@ -1,0 +1,91 @@
+"""Baseline training: fixed seeds, early stopping on validation loss, per-epoch progress in the log."""
+
+import logging
+import time
+
+import numpy as np
+
+from fpgaprune.compat import keras
+
+import tensorflow as tf  # noqa: E402  (after compat)
+
+log = logging.getLogger(__name__)
+
+
+def set_seed(seed: int) -> None:
+    """Seed Python, NumPy and TensorFlow, and make TensorFlow's ops deterministic."""
+    keras.utils.set_random_seed(seed)
+    tf.config.experimental.enable_op_determinism()
+
+
+def set_threads(threads: int) -> None:
+    """Limit TensorFlow to `threads` CPU threads (0 keeps its default: all cores)."""
+    if threads > 0:
+        tf.config.threading.set_intra_op_parallelism_threads(threads)
+        tf.config.threading.set_inter_op_parallelism_threads(threads)
+
+
+def compile_model(model: keras.Model, learning_rate: float) -> None:
+    """Adam on sparse categorical cross-entropy (the models end in a softmax), accuracy metric."""
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate),
+        loss="sparse_categorical_crossentropy",
+        metrics=["accuracy"],
+    )
+
+
+def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict], dict]:
+    """Train `model` on a prepared dataset with early stopping; best validation-loss weights are kept.
+
+    Args:
+        model: an uncompiled model from `fpgaprune.models.build_model`.
+        data: a `fpgaprune.data.Dataset`.
+        training: epochs, batch_size, learning_rate, patience (see config/README.md).
+
+    Returns:
+        (history rows, one dict per epoch; summary with test accuracy/loss, epochs run, wall time).
+    """
+    compile_model(model, training["learning_rate"])
+    stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=training["patience"], restore_best_weights=True)
+    start = time.perf_counter()
+    history = model.fit(
+        data.x_train,
+        data.y_train,
+        validation_data=(data.x_val, data.y_val),
+        epochs=training["epochs"],
+        batch_size=training["batch_size"],
+        callbacks=[stop, EpochLog(training["epochs"])],
+        verbose=0,
+    )
+    wall_s = time.perf_counter() - start
+    test_loss, test_accuracy = model.evaluate(data.x_test, data.y_test, batch_size=1024, verbose=0)
+    rows = [dict(epoch=i + 1, **{k: float(v[i]) for k, v in history.history.items()}) for i in range(len(history.epoch))]
+    summary = {
+        "accuracy": float(test_accuracy),
+        "loss": float(test_loss),
+        "val_accuracy": float(max(history.history["val_accuracy"])),
+        "epochs_run": len(history.epoch),
+        "best_epoch": int(np.argmin(history.history["val_loss"])) + 1,
+        "train_wall_s": wall_s,
+    }
+    log.info("test accuracy %.4f after %d epochs (%.0f s)", test_accuracy, len(history.epoch), wall_s)
+    return rows, summary
+
+
+class EpochLog(keras.callbacks.Callback):
+    """Logs one line per epoch: progress, losses, accuracies and time."""
+
+    def __init__(self, epochs: int):
+        super().__init__()
+        self.epochs = epochs
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self._start = time.perf_counter()
+
+    def on_epoch_end(self, epoch, logs=None):
+        logs = logs or {}
+        log.info(
+            "epoch %d/%d: loss %.4f acc %.4f | val_loss %.4f val_acc %.4f | %.1f s",
+            epoch + 1, self.epochs, logs.get("loss", np.nan), logs.get("accuracy", np.nan),
+            logs.get("val_loss", np.nan), logs.get("val_accuracy", np.nan), time.perf_counter() - self._start,
+        )

@@ -1,0 +1,109 @@
+import copy
+
+import pytest
+import yaml
+
+from fpgaprune.config import job_seed, reuse_settings, validate_config
+
+
+@pytest.fixture
+def schema(repo):
+    return repo / "workflow/schemas/config.schema.yaml"
+
+
+@pytest.fixture
+def test_config(repo):
+    return yaml.safe_load((repo / "config/test.yaml").read_text())
+
+
+def _error(config, schema):
+    with pytest.raises(ValueError) as info:
+        validate_config(config, schema)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("name", ["config.yaml", "test.yaml", "paper.yaml"])
+def test_shipped_configs_are_valid(repo, schema, name):
+    config = yaml.safe_load((repo / "config" / name).read_text())
+    validate_config(config, schema)
+    assert config["experiments"]
+
+
+def test_defaults_are_filled_in(schema):
+    config = {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp"}}}
+    validate_config(config, schema)
+    experiment = config["experiments"]["e"]
+    assert config["seed"] == 1
+    assert experiment["training"]["epochs"] == 30
+    assert experiment["reuse_factors"] == [1]
+    assert experiment["quantization"] is None
+
+
+def test_unknown_key_is_named(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["epochs"] = 3
+    assert "experiments.digits_mlp" in _error(test_config, schema)
+    assert "'epochs' was unexpected" in _error(test_config, schema)
+
+
+def test_wrong_type_names_the_key(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["training"]["batch_size"] = "64"
+    assert _error(test_config, schema).startswith("config key experiments.digits_mlp.training.batch_size:")
+
+
+def test_unknown_model_lists_the_known_ones(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["model"] = "resnet"
+    message = _error(test_config, schema)
+    assert "experiments.digits_mlp.model" in message and "lenet5" in message
+
+
+def test_model_that_does_not_fit_the_dataset(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["model"] = "lenet5"
+    message = _error(test_config, schema)
+    assert "(28, 28, 1)" in message and "digits_mlp" in message
+
+
+def test_invalid_reuse_factor_names_layer_and_nearest_values(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [1, 3]
+    message = _error(test_config, schema)
+    assert "reuse_factors[1] layer fc1" in message
+    assert "nearest valid: 2 or 4" in message
+
+
+def test_unknown_layer_in_a_per_layer_setting(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [{"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}]
+    message = _error(test_config, schema)
+    assert "'fc9'" in message and "fc1, fc2, output" in message
+
+
+def test_duplicate_setting_names(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [4, {"name": "4", "reuse_factor": 4}]
+    assert "used twice" in _error(test_config, schema)
+
+
+def test_integer_bits_below_total_bits(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["quantization"]["weight_integer_bits"] = 8
+    assert "weight_integer_bits" in _error(test_config, schema)
+
+
+def test_paper_lenet_setting_resolves_per_layer(repo, schema):
+    config = yaml.safe_load((repo / "config/config.yaml").read_text())
+    validate_config(config, schema)
+    paper = reuse_settings("fmnist_lenet5", config["experiments"]["fmnist_lenet5"])["paper"]
+    assert (paper["fc1"].reuse_factor, paper["fc1"].strategy) == (25, "resource")
+    assert (paper["fc2"].reuse_factor, paper["fc2"].strategy) == (12, "resource")
+    assert (paper["conv1"].reuse_factor, paper["conv1"].strategy) == (1, "latency")
+    assert (paper["output"].reuse_factor, paper["output"].strategy) == (1, "latency")
+
+
+def test_validation_does_not_depend_on_key_order(test_config, schema):
+    reordered = copy.deepcopy(test_config)
+    reordered["experiments"]["digits_mlp"] = dict(reversed(list(reordered["experiments"]["digits_mlp"].items())))
+    assert validate_config(reordered, schema) == validate_config(test_config, schema)
+
+
+def test_job_seed_is_fixed_and_distinct():
+    assert job_seed(1, "train", "a") == job_seed(1, "train", "a")
+    assert job_seed(1, "train", "a") != job_seed(1, "train", "b")
+    assert job_seed(1, "train", "a") != job_seed(2, "train", "a")

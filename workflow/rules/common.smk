@@ -1,0 +1,51 @@
+# Configuration validation (before any job) and the helpers the rules share.
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from fpgaprune.config import job_seed, validate_config
+
+try:
+    validate_config(config, Path(workflow.basedir) / "workflow/schemas/config.schema.yaml")
+except ValueError as error:
+    raise WorkflowError(str(error)) from None
+
+# The package's command line, run by the Python that runs Snakemake (the project venv).
+FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
+EXPERIMENTS = config["experiments"]
+DATASETS = sorted({e["dataset"] for e in EXPERIMENTS.values()})
+
+
+wildcard_constraints:
+    dataset="|".join(DATASETS),
+    experiment="|".join(EXPERIMENTS),
+
+
+def dataset_of(wildcards):
+    dataset = EXPERIMENTS[wildcards.experiment]["dataset"]
+    return {
+        "npz": f"results/data/{dataset}.npz",
+        "provenance": f"results/data/{dataset}.json",
+    }
+
+
+def subsample_args(wildcards):
+    options = config["datasets"].get(wildcards.dataset, {})
+    sizes = {split: options.get(f"n_{split}") for split in ("train", "val", "test")}
+    return " ".join(f"--n-{split} {n}" for split, n in sizes.items() if n is not None)
+
+
+def experiment_json(wildcards):
+    return json.dumps(EXPERIMENTS[wildcards.experiment], sort_keys=True)
+
+
+def seed_of(*parts):
+    def seed(wildcards):
+        return job_seed(config["seed"], *(wildcards[p] if p in wildcards.keys() else p for p in parts))
+
+    return seed
+
+
+def all_targets():
+    return [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
