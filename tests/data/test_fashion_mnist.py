@@ -1,0 +1,69 @@
+"""Fashion-MNIST: the real Debian copy through the real loader, and one-line errors for bad files."""
+
+import gzip
+
+import numpy as np
+import pytest
+
+from fpgaprune.data import load_dataset, save_dataset
+from fpgaprune.data.fashion_mnist import DEBIAN_DIR, ENV_VAR, FILES
+from fpgaprune.data.idx import parse_idx, read_gz
+
+needs_debian = pytest.mark.skipif(
+    not DEBIAN_DIR.is_dir(), reason=f"{DEBIAN_DIR} absent: run `apt-get install -y dataset-fashion-mnist`"
+)
+
+
+@pytest.fixture
+def no_env(monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@needs_debian
+def test_debian_copy_is_the_official_dataset(tmp_path, no_env):
+    dataset = load_dataset("fashion_mnist", data_home=tmp_path, seed=0, n_train=1000, n_val=200, n_test=500)
+    provenance = dataset.provenance
+    assert provenance["is_real_task_data"] is True and "Debian" in provenance["source"]
+    assert [entry["sha256_decompressed"] for entry in provenance["inputs"]] == [d for _, d in FILES.values()]
+    assert {split: record["from"] for split, record in provenance["subsampling"].items()} == {
+        "train": 54000, "val": 6000, "test": 10000,
+    }  # fmt: skip
+    assert dataset.x_train.shape == (1000, 28, 28, 1) and dataset.x_train.dtype == np.float32
+    assert 0 == dataset.x_test.min() and dataset.x_test.max() == 1
+    assert np.bincount(dataset.y_train).tolist() == [100] * 10
+    assert list(tmp_path.iterdir()) == []  # a local copy was found: nothing downloaded
+
+
+@needs_debian
+def test_first_training_labels_are_the_published_ones():
+    labels = parse_idx(read_gz(DEBIAN_DIR / "train-labels-idx1-ubyte.gz"))
+    assert labels.shape == (60000,)
+    assert labels[:10].tolist() == [9, 0, 0, 3, 0, 2, 7, 2, 5, 5]
+
+
+@pytest.mark.parametrize("content", [gzip.compress(b"not fashion"), b"not even gzip"], ids=["wrong", "not-gzip"])
+def test_corrupt_file_gives_one_line_and_no_output(tmp_path, monkeypatch, content):
+    local = tmp_path / "fashion"
+    local.mkdir()
+    for name in FILES:
+        (local / name).write_bytes(content)
+    monkeypatch.setenv(ENV_VAR, str(local))
+    out = tmp_path / "out"
+    with pytest.raises(ValueError) as error:
+        save_dataset(load_dataset("fashion_mnist", data_home=tmp_path, seed=0), out / "f.npz", out / "f.json")
+    message = str(error.value)
+    assert "\n" not in message
+    assert str(local / "train-images-idx3-ubyte.gz") in message
+    assert FILES["train-images-idx3-ubyte.gz"][1] in message
+    assert "apt-get install dataset-fashion-mnist" in message
+    assert "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/train-images-idx3-ubyte.gz" in message
+    assert not out.exists()
+
+
+def test_missing_file_in_the_chosen_directory_gives_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    with pytest.raises(FileNotFoundError) as error:
+        load_dataset("fashion_mnist", data_home=tmp_path, seed=0)
+    message = str(error.value)
+    assert "\n" not in message and "train-images-idx3-ubyte.gz: missing" in message
+    assert FILES["train-images-idx3-ubyte.gz"][1] in message and "apt-get install" in message
