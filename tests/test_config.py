@@ -107,3 +107,21 @@ def test_job_seed_is_fixed_and_distinct():
     assert job_seed(1, "train", "a") == job_seed(1, "train", "a")
     assert job_seed(1, "train", "a") != job_seed(1, "train", "b")
     assert job_seed(1, "train", "a") != job_seed(2, "train", "a")
+
+
+def _property_names(schema_node):
+    for key, sub in schema_node.get("properties", {}).items():
+        yield key
+        yield from _property_names(sub)
+    for sub in schema_node.get("oneOf", []):
+        yield from _property_names(sub)
+    for key in ("additionalProperties", "items"):
+        if isinstance(schema_node.get(key), dict):
+            yield from _property_names(schema_node[key])
+
+
+def test_every_schema_key_is_documented(repo, schema):
+    documented = (repo / "config/README.md").read_text()
+    missing = {k for k in _property_names(yaml.safe_load(schema.read_text())) if f"`{k}" not in documented
+               and f".{k}`" not in documented}
+    assert not missing, f"keys missing from config/README.md: {sorted(missing)}"

@@ -4,6 +4,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from snakemake.settings.types import DeploymentMethod
+
 from fpgaprune.config import job_seed, validate_config
 
 try:
@@ -11,8 +13,13 @@ try:
 except ValueError as error:
     raise WorkflowError(str(error)) from None
 
-# The package's command line, run by the Python that runs Snakemake (the project venv).
-FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
+# The package's command line: under --sdm conda the job's environment has its own Python;
+# otherwise the Python that runs Snakemake (the project venv) runs it, activated or not.
+CONDA_ENV = "../../envs/fpgaprune.yaml"
+if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
+    FPGAPRUNE = "python -m fpgaprune"
+else:
+    FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
 EXPERIMENTS = config["experiments"]
 DATASETS = sorted({e["dataset"] for e in EXPERIMENTS.values()})
 

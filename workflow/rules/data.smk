@@ -9,6 +9,8 @@ rule prepare_data:
         seed=seed_of("prepare_data", "dataset"),
         subsample=subsample_args,
     localrule: True
+    conda:
+        CONDA_ENV
     shell:
         "{FPGAPRUNE} prepare-data {wildcards.dataset} --out {output.npz} --provenance {output.provenance}"
         " --data-home {params.data_home:q} --seed {params.seed} {params.subsample} > {log} 2>&1"

@@ -17,6 +17,8 @@ rule train:
     resources:
         mem_mb=6000,
         runtime=120,
+    conda:
+        CONDA_ENV
     shell:
         "{FPGAPRUNE} train --data {input.npz} --experiment {wildcards.experiment} --settings {params.settings:q}"
         " --seed {params.seed} --threads {threads} --out-dir {params.out_dir} > {log} 2>&1"

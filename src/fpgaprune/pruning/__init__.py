@@ -1,0 +1,1 @@
+"""Resource-aware pruning: importance, schedules, group-lasso regularisation and the iterative loop."""

@@ -1,0 +1,111 @@
+"""Fine-tuning under masks, with an optional group-lasso penalty over the pruning structures.
+
+Pruned weights stay exact zeros: their gradients are masked and the optimizer is new at every
+step (zero moments), so no update reaches them; the masks are applied once more after training.
+The group lasso, alpha * sum_g ||w_g||_2 over the same structures the knapsack chooses from, drives
+whole structures towards zero so that removing them costs little accuracy.
+"""
+
+import logging
+
+import numpy as np
+
+from fpgaprune.compat import keras
+
+import tensorflow as tf  # noqa: E402  (after compat)
+
+log = logging.getLogger(__name__)
+
+
+def apply_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> None:
+    """Zero the pruned weights: kernel <- kernel * mask for every masked layer."""
+    for name, mask in masks.items():
+        kernel = model.get_layer(name).kernel
+        kernel.assign(kernel.numpy() * mask.astype(kernel.dtype.as_numpy_dtype))
+
+
+class GroupLasso:
+    """alpha * sum over structures of the L2 norm of their weights, for the layers given.
+
+    Args:
+        group_ids: layer name -> int array of the kernel's shape, structure index of each weight.
+        alpha: penalty strength (per weight layer, the same value).
+    """
+
+    def __init__(self, group_ids: dict[str, np.ndarray], alpha: float):
+        self.alpha = alpha
+        self._groups = {
+            name: (tf.constant(ids.ravel(), tf.int32), int(ids.max()) + 1) for name, ids in group_ids.items()
+        }
+
+    def __call__(self, model: keras.Model) -> tf.Tensor:
+        total = tf.constant(0.0)
+        for name, (ids, n_groups) in self._groups.items():
+            kernel = tf.reshape(model.get_layer(name).kernel, [-1])
+            squares = tf.math.unsorted_segment_sum(tf.square(kernel), ids, n_groups)
+            total += tf.reduce_sum(tf.sqrt(squares + 1e-12))
+        return self.alpha * total
+
+
+class MaskedTrainer(keras.Model):
+    """Wraps a model to train it with masked kernel gradients and an optional penalty."""
+
+    def __init__(self, inner: keras.Model, masks: dict[str, np.ndarray], penalty: GroupLasso | None = None):
+        super().__init__()
+        self.inner = inner
+        self.penalty = penalty
+        kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
+        self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
+
+    def call(self, inputs, training=False):
+        return self.inner(inputs, training=training)
+
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            prediction = self(x, training=True)
+            loss = self.compiled_loss(y, prediction, regularization_losses=self.inner.losses)
+            if self.penalty is not None:
+                loss += self.penalty(self.inner)
+        gradients = tape.gradient(loss, self.inner.trainable_variables)
+        gradients = [g if m is None else g * m for g, m in zip(gradients, self._masks)]
+        self.optimizer.apply_gradients(zip(gradients, self.inner.trainable_variables))
+        self.compiled_metrics.update_state(y, prediction)
+        return {m.name: m.result() for m in self.metrics}
+
+
+def finetune(model: keras.Model, data, masks: dict[str, np.ndarray], *, epochs: int, batch_size: int,
+             learning_rate: float, penalty: GroupLasso | None = None) -> float:
+    """Apply `masks`, fine-tune with a fresh Adam, re-apply masks; return the validation accuracy."""
+    apply_masks(model, masks)
+    if epochs > 0:
+        trainer = MaskedTrainer(model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty)
+        trainer.compile(optimizer=keras.optimizers.Adam(learning_rate), loss="sparse_categorical_crossentropy",
+                        metrics=["accuracy"])
+        trainer.fit(data.x_train, data.y_train, epochs=epochs, batch_size=batch_size, verbose=0)
+        apply_masks(model, masks)
+    return evaluate_accuracy(model, data.x_val, data.y_val)
+
+
+def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float:
+    predictions = model.predict(x, batch_size=1024, verbose=0)
+    return float(np.mean(np.argmax(predictions, axis=1) == y))
+
+
+def loss_gradients(model: keras.Model, x: np.ndarray, y: np.ndarray, layer_names: list[str],
+                   batch_size: int = 256) -> tuple[dict, dict]:
+    """Mean gradient and mean squared mini-batch gradient of the loss w.r.t. each named kernel."""
+    loss_fn = keras.losses.SparseCategoricalCrossentropy()
+    kernels = [model.get_layer(name).kernel for name in layer_names]
+    sums = [np.zeros(k.shape, np.float64) for k in kernels]
+    squares = [np.zeros(k.shape, np.float64) for k in kernels]
+    batches = range(0, len(x), batch_size)
+    for start in batches:
+        with tf.GradientTape() as tape:
+            loss = loss_fn(y[start:start + batch_size], model(x[start:start + batch_size], training=False))
+        for i, g in enumerate(tape.gradient(loss, kernels)):
+            sums[i] += g.numpy()
+            squares[i] += np.square(g.numpy())
+    n = len(batches)
+    return ({name: s / n for name, s in zip(layer_names, sums)},
+            {name: s / n for name, s in zip(layer_names, squares)})

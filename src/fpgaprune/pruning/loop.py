@@ -1,0 +1,83 @@
+"""The iterative pruning loop: raise the target step by step, fine-tune, accept or back off.
+
+Each step asks a selector for masks at the current target (re-solved from the current weights),
+fine-tunes under them and accepts the step when the validation accuracy is at least
+rtol x the reference accuracy. A rejected step restores the last accepted weights and the schedule
+backs off; after more than `max_failures` rejections the loop stops. The best (highest accepted
+target) model is kept.
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fpgaprune.pruning.finetune import GroupLasso, apply_masks, finetune
+
+log = logging.getLogger(__name__)
+
+Selector = Callable[[object, float], tuple[dict[str, np.ndarray], dict]]
+
+
+@dataclass
+class PruneOutcome:
+    """What the loop reached: the accepted target (0 if none), its masks and selection record."""
+
+    target: float = 0.0
+    masks: dict[str, np.ndarray] | None = None
+    selection: dict = field(default_factory=dict)
+    val_accuracy: float | None = None
+    steps: list[dict] = field(default_factory=list)
+
+
+def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
+                    epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
+                    penalty: GroupLasso | None = None) -> PruneOutcome:
+    """Prune `model` in place towards the schedule's final target; see the module docstring.
+
+    Args:
+        model: trained Keras model, modified in place (ends with the best accepted weights).
+        data: a prepared `fpgaprune.data.Dataset`.
+        select: (model, target) -> (masks by layer name, JSON-able selection record).
+        schedule: a schedule from `fpgaprune.pruning.schedule`.
+        reference_accuracy: validation accuracy of the unpruned model.
+        rtol: accept a step when val accuracy >= rtol * reference_accuracy.
+
+    Returns:
+        The outcome; `masks` is None when no step was accepted (the model is then unchanged).
+    """
+    outcome, history = PruneOutcome(), []
+    accepted_weights = model.get_weights()
+    target, failures = schedule.first(), 0
+    while target is not None:
+        start = time.perf_counter()
+        masks, selection = select(model, target)
+        val_accuracy = finetune(model, data, masks, epochs=epochs_per_step, batch_size=batch_size,
+                                learning_rate=learning_rate, penalty=penalty)
+        ok = val_accuracy >= rtol * reference_accuracy
+        outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
+                              "seconds": time.perf_counter() - start, **_summary(selection)})
+        log.info("step %d: target %.3f, val accuracy %.4f (needs %.4f): %s", len(outcome.steps), target,
+                 val_accuracy, rtol * reference_accuracy, "accepted" if ok else "rejected")
+        if ok and target >= outcome.target:
+            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
+            accepted_weights = model.get_weights()
+        elif not ok:
+            failures += 1
+            model.set_weights(accepted_weights)
+            if failures > max_failures:
+                log.info("stopping after %d rejected steps", failures)
+                break
+        history.append((target, ok))
+        target = schedule.next(history)
+    model.set_weights(accepted_weights)
+    if outcome.masks is not None:
+        apply_masks(model, outcome.masks)
+    return outcome
+
+
+def _summary(selection: dict) -> dict:
+    """The scalar entries of a selection record, for the per-step log."""
+    return {k: v for k, v in selection.items() if isinstance(v, (int, float, str, bool))}

@@ -1,0 +1,121 @@
+"""Schedules that raise the pruning target step by step (pure Python, serialisable).
+
+The pruning loop asks a schedule for its first target, then, after each fine-tuning step, for the
+next one given the history of (target, accepted) pairs; None means stop.
+- `PolynomialSchedule`: the cubic ramp of Zhu & Gupta (2017) in `steps` steps up to `final`;
+- `ConstantSchedule`: equal increments of `step` up to `final`;
+- `BinarySchedule`: tries `final` first, then bisects between the highest accepted and the lowest
+  rejected target.
+After a rejected step the ramps back off to the midpoint between the highest accepted target and
+the rejected one, then resume; every schedule stops once that gap is below `resolution`.
+"""
+
+from dataclasses import asdict, dataclass
+
+History = list[tuple[float, bool]]
+
+
+@dataclass(frozen=True)
+class PolynomialSchedule:
+    final: float
+    steps: int = 5
+    initial: float = 0.0
+    power: float = 3.0
+    resolution: float = 0.005
+
+    def __post_init__(self):
+        _validate_fraction("final", self.final)
+        _validate_fraction("initial", self.initial, allow_zero=True)
+        if self.steps < 1:
+            raise ValueError(f"steps must be at least 1, got {self.steps}")
+
+    def first(self) -> float:
+        return self._ramp(1)
+
+    def next(self, history: History) -> float | None:
+        tried, ok = history[-1]
+        if not ok:
+            return _back_off(history, self.resolution)
+        if tried >= self.final:
+            return None
+        return next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
+
+    def _ramp(self, k: int) -> float:
+        return self.final + (self.initial - self.final) * (1 - k / self.steps) ** self.power
+
+    def get_config(self) -> dict:
+        return {"kind": "polynomial", **asdict(self)}
+
+
+@dataclass(frozen=True)
+class ConstantSchedule:
+    final: float
+    step: float = 0.1
+    resolution: float = 0.005
+
+    def __post_init__(self):
+        _validate_fraction("final", self.final)
+        _validate_fraction("step", self.step)
+
+    def first(self) -> float:
+        return min(self.step, self.final)
+
+    def next(self, history: History) -> float | None:
+        tried, ok = history[-1]
+        if not ok:
+            return _back_off(history, self.resolution)
+        return None if tried >= self.final else min(tried + self.step, self.final)
+
+    def get_config(self) -> dict:
+        return {"kind": "constant", **asdict(self)}
+
+
+@dataclass(frozen=True)
+class BinarySchedule:
+    final: float
+    resolution: float = 0.01
+
+    def __post_init__(self):
+        _validate_fraction("final", self.final)
+
+    def first(self) -> float:
+        return self.final
+
+    def next(self, history: History) -> float | None:
+        rejected = [t for t, ok in history if not ok]
+        if not rejected:
+            return None
+        low = _highest_accepted(history)
+        return _midpoint(low, min(t for t in rejected if t > low), self.resolution)
+
+    def get_config(self) -> dict:
+        return {"kind": "binary", **asdict(self)}
+
+
+SCHEDULES = {"polynomial": PolynomialSchedule, "constant": ConstantSchedule, "binary": BinarySchedule}
+
+
+def make_schedule(final: float, config: dict):
+    """A schedule towards `final` from its config: {"kind": polynomial|constant|binary, ...fields}."""
+    config = dict(config)
+    kind = config.pop("kind", "polynomial")
+    if kind not in SCHEDULES:
+        raise ValueError(f"unknown schedule {kind!r}; known: {', '.join(SCHEDULES)}")
+    return SCHEDULES[kind](final=final, **config)
+
+
+def _back_off(history: History, resolution: float) -> float | None:
+    return _midpoint(_highest_accepted(history), history[-1][0], resolution)
+
+
+def _highest_accepted(history: History) -> float:
+    return max((t for t, ok in history if ok), default=0.0)
+
+
+def _midpoint(low: float, high: float, resolution: float) -> float | None:
+    return None if high - low < resolution else (low + high) / 2
+
+
+def _validate_fraction(name: str, value: float, *, allow_zero: bool = False) -> None:
+    if not ((value >= 0 if allow_zero else value > 0) and value < 1):
+        raise ValueError(f"{name} must be in {'[0, 1)' if allow_zero else '(0, 1)'}, got {value}")
