@@ -31,7 +31,7 @@ def test_round_trip_keeps_arrays_names_and_provenance(tmp_path):
 
 
 def test_missing_prepared_file_says_what_to_run(tmp_path):
-    with pytest.raises(FileNotFoundError, match="absent.npz: no such file; run `fpgaprune prepare-data` first"):
+    with pytest.raises(FileNotFoundError, match="absent.npz: no such file; run `fpgaprune prepare-data`"):
         load_prepared(tmp_path / "absent.npz")
 
 

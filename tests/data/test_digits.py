@@ -51,7 +51,3 @@ def test_impossible_subsample_size_is_refused():
     with pytest.raises(ValueError, match="n_train=5000 is not possible: the train split has 1077 samples"):
         _load(0, n_train=5000)
 
-
-def test_unknown_name_lists_the_known_ones():
-    with pytest.raises(ValueError, match="unknown dataset 'mnist'; known datasets: fashion_mnist, jets, svhn, digits"):
-        load_dataset("mnist", data_home=NO_FILES, seed=0)

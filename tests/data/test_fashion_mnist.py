@@ -1,11 +1,12 @@
 """Fashion-MNIST: the real Debian copy through the real loader, and one-line errors for bad files."""
 
 import gzip
+import struct
 
 import numpy as np
 import pytest
 
-from fpgaprune.data import load_dataset, save_dataset
+from fpgaprune.data import fashion_mnist, load_dataset, save_dataset
 from fpgaprune.data.fashion_mnist import DEBIAN_DIR, ENV_VAR, FILES
 from fpgaprune.data.idx import parse_idx, read_gz
 
@@ -41,7 +42,30 @@ def test_first_training_labels_are_the_published_ones():
     assert labels[:10].tolist() == [9, 0, 0, 3, 0, 2, 7, 2, 5, 5]
 
 
-@pytest.mark.parametrize("content", [gzip.compress(b"not fashion"), b"not even gzip"], ids=["wrong", "not-gzip"])
+def _official_gzip(debian_file):
+    """The official .gz bytes: Debian's deflate payload under the original header (name, 2017 mtime)."""
+    content = debian_file.read_bytes()
+    mtime = 1504176606 if debian_file.name.startswith("train") else 1504176627
+    header = b"\x1f\x8b\x08\x08" + struct.pack("<I", mtime) + content[8:10]  # flag FNAME, mtime, XFL, OS
+    return header + debian_file.stem.encode() + b"\0" + content[10:]
+
+
+@needs_debian
+def test_download_branch_verifies_the_official_files(tmp_path, monkeypatch, no_env):
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    for name in FILES:
+        (mirror / name).write_bytes(_official_gzip(DEBIAN_DIR / name))
+    monkeypatch.setattr(fashion_mnist, "DEBIAN_DIR", tmp_path / "not-installed")
+    monkeypatch.setattr(fashion_mnist, "URL", mirror.as_uri() + "/")
+    home = tmp_path / "home"
+    dataset = load_dataset("fashion_mnist", data_home=home, seed=0, n_train=100, n_val=10, n_test=10)
+    assert dataset.provenance["source"] == f"{home / 'fashion-mnist'} (downloaded from {mirror.as_uri()}/)"
+    assert sorted(p.name for p in (home / "fashion-mnist").iterdir()) == sorted(FILES)
+    assert dataset.provenance["is_real_task_data"] is True
+
+
+@pytest.mark.parametrize("content", [gzip.compress(b"not fashion"), b"no gzip"], ids=["wrong", "not-gzip"])
 def test_corrupt_file_gives_one_line_and_no_output(tmp_path, monkeypatch, content):
     local = tmp_path / "fashion"
     local.mkdir()

@@ -1,4 +1,4 @@
-"""Jets through the real fetch_openml code path, from a pre-seeded cache of SYNTHETIC rows (see openml_cache)."""
+"""Jets through the real fetch_openml code path, from a pre-seeded cache of SYNTHETIC rows."""
 
 import numpy as np
 import pytest

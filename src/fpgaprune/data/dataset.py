@@ -98,7 +98,9 @@ def load_prepared(npz_path: Path) -> Dataset:
     with np.load(npz_path, allow_pickle=False) as npz:
         missing = [key for key in (*_ARRAYS, "name", "class_names", "provenance_json") if key not in npz]
         if missing:
-            raise ValueError(f"{npz_path}: not a prepared dataset (missing {', '.join(missing)}); rerun prepare-data")
+            raise ValueError(
+                f"{npz_path}: not a prepared dataset (missing {', '.join(missing)}); rerun prepare-data"
+            )
         return Dataset(
             name=str(npz["name"]),
             class_names=[str(c) for c in npz["class_names"]],

@@ -1,4 +1,4 @@
-"""The hls4ml LHC jet-tagging dataset (OpenML 42468 `hls4ml_lhc_jets_hlf`): 830,000 jets, 16 features, 5 classes.
+"""The hls4ml LHC jet dataset (OpenML 42468 `hls4ml_lhc_jets_hlf`): 830,000 jets, 16 features, 5 classes.
 
 Read through scikit-learn's `fetch_openml`, which caches the files under `data_home/openml/` and
 needs no network once they are there. Labels are mapped explicitly g, q, t, w, z -> 0..4 (the
@@ -53,7 +53,7 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
     x, y = features.to_numpy(np.float64), map_labels(target)
     is_published = matches_published_dataset(x, target)
     if not is_published:
-        log.warning("jets: %d rows that are not the published dataset; marked is_real_task_data=false", len(x))
+        log.warning("jets: %d rows, not the published dataset; marked is_real_task_data=false", len(x))
     x_rest, x_test, y_rest, y_test = train_test_split(
         x, y, test_size=TEST_FRACTION, random_state=TEST_SPLIT_SEED
     )
@@ -66,9 +66,10 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
         "source": f"sklearn fetch_openml(data_id={DATA_ID}), cache {Path(data_home) / 'openml'}",
         "is_real_task_data": is_published,
         "real_data_check": f"{PUBLISHED_ROWS} rows and first rows equal to the hls4ml tutorial's printout",
+        # fetch_openml checks the ARFF against this md5 from the OpenML description
         "inputs": [{"openml_data_id": DATA_ID, "rows": len(x), "url": details["url"],
-                    "md5_arff": details["md5_checksum"]}],  # md5 checked by fetch_openml  # fmt: skip
-        "preprocessing": "StandardScaler fitted on the training split only; float32",
+                    "md5_arff": details["md5_checksum"]}],  # fmt: skip
+        "preprocessing": "StandardScaler fitted on the (possibly subsampled) training split only; float32",
         "scaler": {"mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist()},
         "test_split": f"train_test_split(test_size={TEST_FRACTION}, random_state={TEST_SPLIT_SEED})",
         "validation": f"stratified {VAL_FRACTION:.0%} of the training part, seeded",
@@ -79,14 +80,15 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
 
 
 def fetch_jets_frame(data_home: Path) -> tuple[pd.DataFrame, pd.Series, dict]:
-    """Features, `class` column and OpenML description; FileNotFoundError if neither cached nor downloadable."""
+    """Features, `class` column and OpenML description; FileNotFoundError if not cached nor downloadable."""
     log.info("jets: fetch_openml(data_id=%d), cache %s", DATA_ID, data_home / "openml")
     try:
         bunch = fetch_openml(data_id=DATA_ID, data_home=str(data_home), as_frame=True, parser="auto")
     except OSError as error:
         raise FileNotFoundError(
             f"{data_home / 'openml'}: OpenML dataset {DATA_ID} (hls4ml_lhc_jets_hlf) is not cached and "
-            f"could not be downloaded ({error}); get it from https://www.openml.org/d/{DATA_ID} (needs internet)"
+            f"could not be downloaded ({error}); "
+            f"get it from https://www.openml.org/d/{DATA_ID} (needs internet)"
         ) from error
     return bunch.data, bunch.target, bunch.details
 

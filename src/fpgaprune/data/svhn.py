@@ -26,7 +26,9 @@ FILES = {  # SHA-256 from tensorflow_datasets svhn_cropped/checksums.tsv
 }
 
 
-def load_svhn(data_home: Path, seed: int, sizes: dict | None = None, verify_checksums: bool = True) -> Dataset:
+def load_svhn(
+    data_home: Path, seed: int, sizes: dict | None = None, verify_checksums: bool = True
+) -> Dataset:
     """SVHN from `data_home/svhn/`, downloading the official files there if missing.
 
     Args:
