@@ -1,0 +1,79 @@
+"""The masked fine-tuning and the accept/back-off loop on a real (tiny) digits model."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.data import load_dataset
+from fpgaprune.models.build import build_model
+from fpgaprune.models.zoo import get_architecture
+from fpgaprune.pruning.finetune import GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.loop import iterative_prune
+from fpgaprune.pruning.schedule import ConstantSchedule
+from fpgaprune.train import set_seed, train_baseline
+
+LAYERS = ["fc1", "fc2", "output"]
+
+
+@pytest.fixture(scope="module")
+def digits(tmp_path_factory):
+    return load_dataset("digits", data_home=tmp_path_factory.mktemp("home"), seed=3)
+
+
+@pytest.fixture
+def trained(digits):
+    set_seed(3)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, {"epochs": 8, "batch_size": 64, "learning_rate": 0.005, "patience": 3})
+    return model
+
+
+def _smallest_share(model, share):
+    """Masks removing the `share` smallest-magnitude weights of each layer."""
+    masks = {}
+    for name in LAYERS:
+        kernel = model.get_layer(name).kernel.numpy()
+        masks[name] = np.abs(kernel) > np.quantile(np.abs(kernel), share)
+    return masks
+
+
+def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
+    masks = _smallest_share(trained, 0.5)
+    finetune(trained, digits, masks, epochs=2, batch_size=64, learning_rate=0.005,
+             penalty=GroupLasso({n: np.arange(trained.get_layer(n).kernel.numpy().size).reshape(masks[n].shape)
+                                 for n in LAYERS}, alpha=1e-4))
+    for name in LAYERS:
+        kernel = trained.get_layer(name).kernel.numpy()
+        assert np.all(kernel[~masks[name]] == 0)
+        assert np.count_nonzero(kernel[masks[name]]) == masks[name].sum()
+
+
+def test_group_lasso_is_alpha_times_sum_of_group_norms(trained):
+    ids = {"output": np.repeat(np.arange(16)[:, None], 10, axis=1)}  # one group per input row
+    kernel = trained.get_layer("output").kernel.numpy()
+    expected = 0.01 * np.linalg.norm(kernel, axis=1).sum()
+    assert float(GroupLasso(ids, 0.01)(trained)) == pytest.approx(expected, rel=1e-5)
+
+
+def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    outcome = iterative_prune(
+        trained, digits, lambda model, target: (_smallest_share(model, target), {"target": target}),
+        ConstantSchedule(final=0.99, step=0.33), reference_accuracy=reference, rtol=0.97,
+        epochs_per_step=2, batch_size=64, learning_rate=0.003, max_failures=2,
+    )
+    tried = [s["target"] for s in outcome.steps]
+    assert tried[0] == pytest.approx(0.33)
+    assert any(not s["accepted"] for s in outcome.steps)  # 99 % of an MLP this small cannot keep accuracy
+    assert 0.33 <= outcome.target < 0.99
+    assert outcome.val_accuracy >= 0.97 * reference
+    final = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    assert final == pytest.approx(outcome.val_accuracy, abs=1e-6)  # the model holds the best accepted weights
+    for name, mask in outcome.masks.items():
+        assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
+
+
+def test_gradients_have_kernel_shapes(trained, digits):
+    mean, squared = loss_gradients(trained, digits.x_val, digits.y_val, LAYERS, batch_size=100)
+    for name in LAYERS:
+        assert mean[name].shape == trained.get_layer(name).kernel.shape
+        assert np.all(squared[name] >= np.square(mean[name]) - 1e-12)  # E[g^2] >= E[g]^2
