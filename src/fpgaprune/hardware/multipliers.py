@@ -1,0 +1,118 @@
+"""How HLS implements one product of an input with a weight, and what it costs.
+
+Two situations, set by hls4ml's strategy:
+
+* Constant weights (Latency strategy): the weight is a literal in the code, so HLS simplifies each
+  product. A zero weight disappears; a weight whose mantissa has one non-zero digit in canonical
+  signed-digit (CSD) form is a shift; two digits are one shift-add; only weights with three or more
+  digits need a real multiplier. Identical products (same input times the same constant) are
+  computed once. Vivado HLS also shares x*c with x*(-c) (the sign moves into the accumulation);
+  Vitis HLS does not (measured on the calibration reports, see docs/cost-model.md).
+* Weights read from memory (Resource strategies): every product is a full multiplier of the
+  declared widths.
+
+A multiplier goes to LUTs when both operands are at most `lut_max_bits` wide, otherwise to DSP
+blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
+7-series DSP48E1), more for wider ones. `mul_impl` mirrors Vitis `config_op mul -impl`: 'dsp' or
+'fabric' force every real multiplier to DSPs or LUTs.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+_DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
+_SEVEN_SERIES = ("xc7",)
+_CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
+
+
+@dataclass(frozen=True)
+class Target:
+    """The FPGA part and HLS tool settings that decide how products are implemented.
+
+    Attributes:
+        part: FPGA part name; 7-series parts (xc7...) have DSP48E1, later ones DSP48E2.
+        hls_tool: 'vitis' or 'vivado' (Vivado HLS shares products that differ only in sign).
+        mul_impl: 'auto', or 'dsp' / 'fabric' to force real multipliers to DSPs / LUTs.
+        lut_max_bits: a product whose two operands are both at most this wide uses LUTs.
+        shift_add_max_digits: constants with at most this many CSD digits become shift-adds.
+        clock_ns: target clock period, for the latency estimate.
+    """
+
+    part: str = "xcvu13p-flga2577-2-e"
+    hls_tool: str = "vitis"
+    mul_impl: str = "auto"
+    lut_max_bits: int = 6
+    shift_add_max_digits: int = 2
+    clock_ns: float = 5.0
+
+    def __post_init__(self):
+        if self.hls_tool not in ("vitis", "vivado"):
+            raise ValueError(f"hls_tool {self.hls_tool!r} unknown; use 'vitis' or 'vivado'")
+        if self.mul_impl not in ("auto", "dsp", "fabric"):
+            raise ValueError(f"mul_impl {self.mul_impl!r} unknown; use 'auto', 'dsp' or 'fabric'")
+        if self.clock_ns <= 0:
+            raise ValueError(f"clock period must be positive, got {self.clock_ns} ns")
+
+    @property
+    def dsp_ports(self) -> tuple[int, int]:
+        """Operand widths of one DSP multiplier (a, b)."""
+        family = "dsp48e1" if self.part.lower().startswith(_SEVEN_SERIES) else "dsp48e2"
+        return _DSP_PORTS[family]
+
+
+def csd_digits(mantissas: np.ndarray) -> np.ndarray:
+    """Number of non-zero digits of |m| in canonical signed-digit form (0 for m = 0).
+
+    Uses the identity weight(NAF(x)) = popcount(x XOR 3x).
+    """
+    magnitude = np.abs(np.asarray(mantissas, dtype=np.int64))
+    return np.bitwise_count(magnitude ^ (3 * magnitude)).astype(np.int64)
+
+
+def constant_width(mantissas: np.ndarray, signed: bool = True) -> np.ndarray:
+    """Bits HLS needs for each constant after moving its trailing zeros into a shift (0 for m = 0)."""
+    magnitude = np.abs(np.asarray(mantissas, dtype=np.int64))
+    lowest_bit = magnitude & -magnitude
+    odd = np.where(magnitude > 0, magnitude // np.maximum(lowest_bit, 1), 0)
+    bits = np.frexp(odd.astype(np.float64))[1].astype(np.int64)
+    return np.where(magnitude > 0, bits + int(signed), 0)
+
+
+def dsps_per_product(a_bits: int, b_bits: int, target: Target) -> int:
+    """DSP blocks one a x b multiplier uses (0 when it goes to LUTs)."""
+    if target.mul_impl == "fabric" or _fits_luts(a_bits, b_bits, target):
+        return 0
+    return _dsp_tiles(a_bits, b_bits, target.dsp_ports)
+
+
+def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
+    """dsps_per_product for one input width and an array of constant widths."""
+    widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
+    per_width = np.array([dsps_per_product(a_bits, int(w), target) for w in widths], dtype=np.int64)
+    return per_width[inverse].reshape(np.shape(b_bits))
+
+
+def _fits_luts(a_bits: int, b_bits: int, target: Target) -> bool:
+    if target.mul_impl == "dsp":
+        return False
+    return a_bits <= target.lut_max_bits and b_bits <= target.lut_max_bits
+
+
+def _dsp_tiles(a_bits: int, b_bits: int, ports: tuple[int, int]) -> int:
+    wide, narrow = ports
+
+    def pieces(bits: int, port: int) -> int:
+        return 1 + -(-max(0, bits - port) // _CASCADE_BITS)
+
+    return min(pieces(a_bits, wide) * pieces(b_bits, narrow), pieces(b_bits, wide) * pieces(a_bits, narrow))
+
+
+def lut_multiplier_luts(a_bits: int, b_bits: int) -> int:
+    """Rough LUT count of a general a x b multiplier built in fabric (about one LUT per partial-product bit)."""
+    return a_bits * b_bits
+
+
+def constant_product_luts(a_bits: int, digits: np.ndarray, widths: np.ndarray) -> np.ndarray:
+    """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product."""
+    return np.maximum(np.asarray(digits) - 1, 0) * (a_bits + np.asarray(widths))
