@@ -209,11 +209,12 @@ def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
 def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray, target: Target) -> np.ndarray:
     """1/k for each of k identical products x_i * c (Vivado HLS also merges c with -c)."""
     constant = np.abs(mantissa) if target.hls_tool == "vivado" else mantissa
-    inputs = np.broadcast_to(np.arange(mantissa.shape[0])[:, None], mantissa.shape)
-    keys = np.stack([inputs[nonzero], constant[nonzero]], axis=1)
-    _, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    span = int(np.abs(constant).max(initial=0)) * 2 + 1
+    inputs = np.broadcast_to(np.arange(mantissa.shape[0], dtype=np.int64)[:, None], mantissa.shape)
+    keys = inputs[nonzero] * span + constant[nonzero]
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
     share = np.zeros(mantissa.shape)
-    share[nonzero] = 1.0 / counts[inverse.ravel()]
+    share[nonzero] = 1.0 / counts[inverse]
     return share
 
 
@@ -300,10 +301,11 @@ def _unrolled_shares(layer: LayerHardware, matrix: np.ndarray, per_multiplier: d
 
 def _lane_bram(geometry, live: np.ndarray) -> np.ndarray:
     """Each live lane's share of the BRAM columns it overlaps (columns with no live lane are freed)."""
-    overlap = geometry.overlap_bits() * live[:, None]
-    live_bits = overlap.sum(axis=0)
-    fraction = np.divide(overlap, live_bits, out=np.zeros(overlap.shape), where=live_bits > 0)
-    return fraction.sum(axis=1) * geometry.blocks_per_column
+    lanes, columns, bits = geometry.lane_column_overlaps()
+    live_bits = bits * live[lanes]
+    column_live_bits = np.bincount(columns, weights=live_bits, minlength=geometry.n_columns)
+    fraction = live_bits / np.maximum(column_live_bits[columns], 1)
+    return np.bincount(lanes, weights=fraction, minlength=geometry.lanes) * geometry.blocks_per_column
 
 
 def _spread(unit_of_weight: np.ndarray, unit_cost: np.ndarray, nonzero: np.ndarray) -> np.ndarray:

@@ -120,13 +120,16 @@ class BramGeometry:
         """Adjacent patterns that together fill whole columns: lcm(lane, column) / lane."""
         return self.column_bits // gcd(self.lane_bits, self.column_bits)
 
-    def overlap_bits(self) -> np.ndarray:
-        """(lanes, columns) array: bits of each lane that fall in each column."""
-        lane_start = np.arange(self.lanes)[:, None] * self.lane_bits
-        column_start = np.arange(self.n_columns)[None, :] * self.column_bits
-        low = np.maximum(lane_start, column_start)
-        high = np.minimum(lane_start + self.lane_bits, column_start + self.column_bits)
-        return np.maximum(high - low, 0)
+    def lane_column_overlaps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sparse (lane, column, bits) triples: how many bits of each lane fall in each column it touches."""
+        spans = -(-self.lane_bits // self.column_bits) + 1  # most columns one lane can touch
+        lanes = np.repeat(np.arange(self.lanes, dtype=np.int64), spans)
+        first_column = lanes * self.lane_bits // self.column_bits
+        columns = first_column + np.tile(np.arange(spans, dtype=np.int64), self.lanes)
+        low = np.maximum(lanes * self.lane_bits, columns * self.column_bits)
+        high = np.minimum((lanes + 1) * self.lane_bits, (columns + 1) * self.column_bits)
+        keep = high > low
+        return lanes[keep], columns[keep], (high - low)[keep]
 
 
 def bram_geometry(layer: LayerHardware) -> BramGeometry:

@@ -1,0 +1,50 @@
+"""Small hls4ml projects written by the real hls4ml (write() only, no C++ compile), for the tests."""
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+DENSE_SHAPE = (12, 8)
+CONV_INPUT, CONV_KERNEL = (5, 5, 2), (3, 3, 2, 4)
+_PRODUCT = re.compile(r"acc\[(\d+)\] \+= .*?product\(data\[(\d+)\], weights\[(\d+)\]\)")
+_LIMIT = re.compile(r"instances=mul limit=(\d+)")
+
+
+def sparse_kernel(shape, seed: int, dead_outputs: int = 2) -> np.ndarray:
+    """Random kernel with 40 % zeros and some dead outputs, so some patterns are all zero."""
+    rng = np.random.default_rng(seed)
+    kernel = rng.normal(scale=0.5, size=shape) * (rng.random(shape) > 0.4)
+    kernel[..., :dead_outputs] = 0
+    return kernel
+
+
+def write_project(out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: int, strategy: str, io_type: str):
+    """Convert a one-layer tf_keras model with `kernel` and write the hls4ml project to `out_dir`."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    if kind == "dense":
+        model = keras.Sequential([keras.layers.Input(DENSE_SHAPE[:1]), keras.layers.Dense(DENSE_SHAPE[1], name="fc")])
+    else:
+        model = keras.Sequential([keras.layers.Input(CONV_INPUT), keras.layers.Conv2D(4, (3, 3), name="fc")])
+    model.layers[0].set_weights([kernel, np.zeros(kernel.shape[-1])])
+    config = hls4ml.utils.config_from_keras_model(model, granularity="name", backend="Vitis")
+    config["Model"]["Strategy"] = strategy
+    for layer in config["LayerName"].values():
+        layer["ReuseFactor"], layer["Strategy"] = reuse_factor, strategy
+    hls_model = hls4ml.converters.convert_from_keras_model(
+        model, hls_config=config, output_dir=str(out_dir), backend="Vitis", io_type=io_type
+    )
+    hls_model.write()
+    return out_dir
+
+
+def unrolled_kernel_code(project: Path) -> tuple[int, list[tuple[int, int, int]]]:
+    """The generated Resource_Unrolled kernel: its multiplier allocation limit and (out, in, weight) products."""
+    code = (project / "firmware" / "nnet_utils" / "nnet_code_gen.h").read_text()
+    limits = [int(limit) for limit in _LIMIT.findall(code)]
+    assert len(limits) == 1, f"expected one unrolled kernel, found {len(limits)}"
+    products = [tuple(int(v) for v in match) for match in _PRODUCT.findall(code)]
+    return limits[0], products
