@@ -1,0 +1,121 @@
+"""Our DSP and BRAM_18K estimates against real synthesis reports, and against hls4ml's own estimators.
+
+hls4ml's numbers come from calling its estimators (VivadoDSPEstimator for DSP, the BRAM part of
+VivadoMultiObjectiveEstimator) on LayerAttributes, and subtracting their per-structure savings for
+the structures the layer has pruned (all-zero weights or patterns), as hls4ml's knapsack does.
+"""
+
+import numpy as np
+import pytest
+
+from fpgaprune.hardware.calibration import (
+    error_summary,
+    leave_one_case_out,
+    model_errors,
+    read_calibration,
+    relative_error,
+)
+from fpgaprune.hardware.structures import zero_patterns
+
+
+@pytest.fixture(scope="module")
+def rows(shared_dir):
+    reports = shared_dir / "vivado_reports"
+    if not (reports / "layers.csv").is_file():
+        pytest.skip(f"{reports}/layers.csv is absent")
+    return read_calibration(reports)
+
+
+@pytest.fixture(scope="module")
+def hls4ml_estimates(rows):
+    pytest.importorskip("hls4ml")
+    from fpgaprune.compat import keras  # noqa: F401  (hls4ml needs the Keras 2 alias)
+
+    return {row.layer.name: _hls4ml_estimate(row) for row in rows}
+
+
+def _hls4ml_estimate(row) -> dict:
+    from hls4ml.model.types import FixedPrecisionType
+    from hls4ml.optimization.dsp_aware_pruning.attributes import LayerAttributes, hls4mlAttributes
+    from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import (
+        VivadoDSPEstimator,
+        VivadoMultiObjectiveEstimator,
+    )
+
+    layer, fixed = row.layer, row.layer.weight_type
+    precision = FixedPrecisionType(fixed.width, fixed.integer, fixed.signed)
+    strategy = "Latency" if layer.strategy == "latency" else "Resource"  # hls4ml's pruner knows no 'unrolled'
+    attributes = hls4mlAttributes(
+        layer.n_in, layer.n_out, layer.io_type, strategy, precision, precision, layer.reuse_factor
+    )
+    shape = layer.kernel_shape
+    dsp = _after_pruning(VivadoDSPEstimator, row, LayerAttributes(
+        layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}))
+    both = _after_pruning(VivadoMultiObjectiveEstimator, row, LayerAttributes(
+        layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}))
+    return {"dsp": int(dsp[0]), "bram_18k": int(both[1])}
+
+
+def _after_pruning(estimator, row, attributes) -> np.ndarray:
+    resources = np.array(estimator.layer_resources(attributes), dtype=float)
+    optimizable, optimization = estimator.is_layer_optimizable(attributes)
+    if not optimizable:
+        return resources
+    attributes.optimization_attributes = optimization
+    savings = np.array(estimator.layer_savings(attributes), dtype=float)
+    return resources - savings * _pruned_structures(row, optimization)
+
+
+def _pruned_structures(row, optimization) -> int:
+    kind = optimization.structure_type.value
+    if kind == "unstructured":
+        return int((row.kernel == 0).sum())
+    if kind == "pattern":  # groups of consecutive_patterns all-zero patterns
+        dead = zero_patterns(row.layer, row.kernel)
+        groups = dead[: dead.size - dead.size % optimization.consecutive_patterns]
+        return int(groups.reshape(-1, optimization.consecutive_patterns).all(axis=1).sum())
+    raise AssertionError(f"unexpected hls4ml structure {kind}")
+
+
+def _hls4ml_errors(rows, estimates, resource):
+    return [relative_error(estimates[row.layer.name][resource], row.report[resource]) for row in rows]
+
+
+def _by_strategy(rows):
+    strategies = sorted({row.layer.strategy for row in rows})
+    return {strategy: [row for row in rows if row.layer.strategy == strategy] for strategy in strategies}
+
+
+@pytest.mark.parametrize("resource", ["dsp", "bram_18k"])
+def test_ours_is_never_worse_than_hls4mls_estimators(rows, hls4ml_estimates, resource):
+    for strategy, subset in _by_strategy(rows).items():
+        ours = error_summary(model_errors(subset, resource))
+        theirs = error_summary(_hls4ml_errors(subset, hls4ml_estimates, resource))
+        print(f"\n{resource} {strategy}: ours {ours}  hls4ml {theirs}")
+        assert ours["median"] <= theirs["median"], strategy
+        assert ours["p90"] <= theirs["p90"], strategy
+        assert np.mean(model_errors(subset, resource)) <= np.mean(_hls4ml_errors(subset, hls4ml_estimates, resource))
+
+
+def test_latency_dsp_median_error_within_five_percent(rows):
+    latency = _by_strategy(rows).get("latency", [])
+    assert len(latency) >= 50, "the calibration set should hold the Latency-strategy layers"
+    assert error_summary(model_errors(latency, "dsp"))["median"] <= 0.05
+
+
+def test_latency_dsp_holds_on_held_out_cases(rows, hls4ml_estimates):
+    latency = _by_strategy(rows)["latency"]
+    held_out = error_summary(leave_one_case_out(latency, "dsp"))
+    theirs = error_summary(_hls4ml_errors(latency, hls4ml_estimates, "dsp"))
+    print(f"\nheld-out (leave one case out) dsp latency: {held_out}  hls4ml {theirs}")
+    assert held_out["median"] <= 0.05
+    assert held_out["p90"] <= theirs["p90"]
+
+
+@pytest.mark.parametrize("strategy", ["resource", "resource_unrolled"])
+def test_resource_strategies_are_exact(rows, strategy):
+    subset = _by_strategy(rows).get(strategy, [])
+    if not subset:
+        pytest.skip(f"the calibration set has no {strategy}-strategy layer (all its reports use Latency)")
+    assert error_summary(model_errors(subset, "dsp"))["median"] == 0
+    assert all(abs(row.estimate().bram_18k - row.report["bram_18k"]) <= 1 for row in subset)
