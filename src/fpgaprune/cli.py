@@ -119,4 +119,76 @@ def _record_identity(experiment: str, settings: dict, method: str) -> dict:
     }
 
 
-_COMMANDS = [_add_prepare_data, _add_train]
+def _add_estimate(commands) -> None:
+    p = commands.add_parser("estimate", help="estimate the resources of an hls4ml project directory (no Vivado)")
+    p.add_argument("project_dir", type=Path, help="directory written by hls4ml's write()")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.set_defaults(handler=_run_estimate)
+
+
+def _run_estimate(args) -> None:
+    from fpgaprune.hardware import estimate_model, read_project
+
+    layers, kernels, target = read_project(args.project_dir)
+    result = estimate_model(layers, kernels, target)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2))
+        return
+    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
+            for layer, estimate in zip(layers, result.layers)]
+    print(_estimate_table(rows + [("total", "", "", "", result.totals)]))
+
+
+def _add_estimate_layer(commands) -> None:
+    p = commands.add_parser("estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)")
+    p.add_argument("--kind", choices=["dense", "conv2d"], required=True)
+    p.add_argument("--n-in", type=int, help="inputs (Dense), or kh*kw*channels (Conv2D, optional)")
+    p.add_argument("--n-out", type=int, help="outputs (Dense), or filters (Conv2D, optional)")
+    p.add_argument("--kernel", type=int, nargs=2, metavar=("KH", "KW"), help="Conv2D kernel size")
+    p.add_argument("--channels", type=int, help="Conv2D input channels")
+    p.add_argument("--filters", type=int, help="Conv2D filters")
+    p.add_argument("--weight-precision", default="ap_fixed<16,6>")
+    p.add_argument("--input-precision", default="ap_fixed<16,6>")
+    p.add_argument("--accum-precision", default="ap_fixed<16,6>")
+    p.add_argument("--reuse-factor", type=int, default=1)
+    p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
+    p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
+    p.add_argument("--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w)")
+    p.add_argument("--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream")
+    p.add_argument("--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)")
+    p.add_argument("--hls-tool", choices=["vitis", "vivado"], default="vitis")
+    p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
+    p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.set_defaults(handler=_run_estimate_layer)
+
+
+def _run_estimate_layer(args) -> None:
+    from fpgaprune.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
+    from fpgaprune.hardware.layer import layer_from_shape
+
+    layer = layer_from_shape(
+        args.kind, args.kind, args.n_in, args.n_out, args.kernel, args.channels, args.filters,
+        reuse_factor=args.reuse_factor, strategy=args.strategy, io_type=args.io_type,
+        weight_type=args.weight_precision, input_type=args.input_precision, accum_type=args.accum_precision,
+        output_positions=args.output_pixels, input_positions=args.input_pixels,
+    )
+    kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
+    estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
+    if args.json:
+        print(json.dumps(estimate.as_dict(), indent=2))
+    else:
+        print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+
+
+def _estimate_table(rows) -> str:
+    """Plain-text table of estimates; every number in it is an estimate, as its last column says."""
+    keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+    header = ("layer", "kind", "strategy", "rf", *keys, "source")
+    lines = [header] + [(name, kind, strategy, str(rf), *(str(values[key]) for key in keys), values["source"])
+                        for name, kind, strategy, rf, values in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
+
+
+_COMMANDS = [_add_prepare_data, _add_train, _add_estimate, _add_estimate_layer]

@@ -156,3 +156,26 @@ def from_weight_layer(layer, **settings) -> LayerHardware:
     settings.setdefault("output_positions", layer.positions)
     settings.setdefault("input_positions", layer.positions)
     return LayerHardware(layer.name, layer.kind, tuple(layer.kernel_shape), **settings)
+
+
+def layer_from_shape(name: str, kind: str, n_in: int | None = None, n_out: int | None = None,
+                     kernel: tuple[int, int] | None = None, channels: int | None = None,
+                     filters: int | None = None, **settings) -> LayerHardware:
+    """LayerHardware from command-line style sizes; ValueError when they are missing or disagree.
+
+    Dense needs n_in and n_out. Conv2D needs kernel (kh, kw), channels and filters; n_in / n_out,
+    if given, must equal kh*kw*channels / filters.
+    """
+    if kind == "dense":
+        if n_in is None or n_out is None:
+            raise ValueError("a dense layer needs --n-in and --n-out")
+        return LayerHardware(name, kind, (n_in, n_out), **settings)
+    if kernel is None or channels is None or filters is None:
+        raise ValueError("a conv2d layer needs --kernel KH KW, --channels and --filters")
+    shape = (*kernel, channels, filters)
+    if n_in not in (None, prod(shape[:-1])) or n_out not in (None, filters):
+        raise ValueError(
+            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {kernel} x {channels} channels x {filters} "
+            f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
+        )
+    return LayerHardware(name, kind, shape, **settings)
