@@ -16,6 +16,7 @@ if "experiments" not in config:
 include: "workflow/rules/common.smk"
 include: "workflow/rules/data.smk"
 include: "workflow/rules/train.smk"
+include: "workflow/rules/prune.smk"
 
 
 report: "workflow/report/workflow.rst"

@@ -125,3 +125,8 @@ def test_every_schema_key_is_documented(repo, schema):
     missing = {k for k in _property_names(yaml.safe_load(schema.read_text())) if f"`{k}" not in documented
                and f".{k}`" not in documented}
     assert not missing, f"keys missing from config/README.md: {sorted(missing)}"
+
+
+def test_schedule_arguments_are_checked(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["pruning"]["schedule"] = {"kind": "binary", "steps": 2}
+    assert _error(test_config, schema).startswith("config key experiments.digits_mlp.pruning.schedule: schedule binary")

@@ -105,6 +105,73 @@ def _run_train(args) -> None:
         })
 
 
+def _add_prune(commands) -> None:
+    p = commands.add_parser("prune", help="prune a trained model with one method at one target")
+    p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
+    p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data")
+    p.add_argument("--experiment", required=True, help="experiment name")
+    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
+    p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
+    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
+    p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
+    p.set_defaults(handler=_run_prune)
+
+
+def _run_prune(args) -> None:
+    import numpy as np
+
+    from fpgaprune.data import load_prepared
+    from fpgaprune.design import design_layers
+    from fpgaprune.io import atomic_dir, atomic_path, write_json
+    from fpgaprune.models.build import load_model, save_model
+    from fpgaprune.pruning.methods import PEER_METHOD, get_method
+    from fpgaprune.train import set_seed, set_threads
+
+    start = time.perf_counter()
+    if args.method != PEER_METHOD:
+        get_method(args.method)
+    design_layers(args.experiment, args.settings, args.rf_setting, pruned=True)  # checks the setting early
+    set_threads(args.threads)  # before TensorFlow runs anything
+    set_seed(args.seed)
+    model, data = load_model(args.model), load_prepared(args.data)
+    model, masks, record = _prune(model, data, args)
+    with atomic_dir(args.out_dir) as out:
+        save_model(model, out / "model.h5")
+        with atomic_path(out / "masks.npz") as tmp:
+            np.savez_compressed(tmp, **masks)
+        write_json(out / "metrics.json", {
+            **_record_identity(args.experiment, args.settings, args.method),
+            "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
+        })
+    log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
+             record.get("accuracy", float("nan")))
+
+
+def _prune(model, data, args):
+    """(model, masks, record) of one pruning job; hls4ml's own method may be unsupported."""
+    from fpgaprune.pruning.methods import PEER_METHOD
+    from fpgaprune.pruning.run import prune_model
+
+    common = {"experiment_name": args.experiment, "experiment": args.settings, "setting": args.rf_setting,
+              "target": args.target}
+    if args.method != PEER_METHOD:
+        masks, record = prune_model(model, data, method_name=args.method, **common)
+        return model, masks, record
+    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+    from fpgaprune.pruning.run import describe_pruned
+
+    try:
+        model, peer = prune_with_hls4ml(model, data, **common)
+    except PeerUnsupported as error:
+        log.warning("hls4ml's DSP-aware pruning cannot run this configuration: %s", error)
+        return model, {}, {"status": "unsupported", "error": str(error), "target": args.target}
+    masks, record = describe_pruned(model, data, **common)
+    return model, masks, {**record, "peer": peer}
+
+
 def _record_identity(experiment: str, settings: dict, method: str) -> dict:
     from fpgaprune import __version__
 
@@ -191,4 +258,4 @@ def _estimate_table(rows) -> str:
     return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
 
 
-_COMMANDS = [_add_prepare_data, _add_train, _add_estimate, _add_estimate_layer]
+_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer]

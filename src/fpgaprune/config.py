@@ -13,6 +13,7 @@ import jsonschema
 import yaml
 
 from fpgaprune.hardware.reuse import check_reuse_factor
+from fpgaprune.pruning.schedule import make_schedule
 from fpgaprune.models.zoo import ARCHITECTURES, get_architecture, weight_layers
 
 DATASET_INPUT_SHAPES = {
@@ -99,7 +100,15 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"config key experiments.{name}.quantization.{kind}_integer_bits: must be below {kind}_bits "
                     f"({quantization[f'{kind}_bits']})"
                 )
+    _check_schedule(name, experiment["pruning"]["schedule"])
     reuse_settings(name, experiment)
+
+
+def _check_schedule(name: str, schedule: dict) -> None:
+    try:
+        make_schedule(0.5, schedule)
+    except ValueError as error:
+        raise ValueError(f"config key experiments.{name}.pruning.schedule: {error}") from None
 
 
 def _model_input_shapes() -> dict[str, tuple]:

@@ -52,3 +52,8 @@ def test_make_schedule_and_validation():
         make_schedule(0.5, {"kind": "cosine"})
     with pytest.raises(ValueError, match=r"final must be in \(0, 1\)"):
         PolynomialSchedule(final=1.0)
+
+
+def test_unknown_schedule_argument_names_the_allowed_ones():
+    with pytest.raises(ValueError, match="schedule constant does not take steps; it takes step, resolution"):
+        make_schedule(0.5, {"kind": "constant", "steps": 3})

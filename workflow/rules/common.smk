@@ -27,6 +27,9 @@ DATASETS = sorted({e["dataset"] for e in EXPERIMENTS.values()})
 wildcard_constraints:
     dataset="|".join(DATASETS),
     experiment="|".join(EXPERIMENTS),
+    rf="[A-Za-z0-9_]+",
+    method="[a-z0-9_]+",
+    target=r"0\.[0-9]+",
 
 
 def dataset_of(wildcards):
@@ -54,5 +57,21 @@ def seed_of(*parts):
     return seed
 
 
+def setting_names(experiment):
+    return [str(e) if isinstance(e, int) else e["name"] for e in experiment["reuse_factors"]]
+
+
+def pruned_designs():
+    """Result folders of every pruned design: results/{experiment}/rf{rf}/{method}/t{target}."""
+    return [
+        f"results/{name}/rf{rf}/{method}/t{target}"
+        for name, experiment in EXPERIMENTS.items()
+        for rf in setting_names(experiment)
+        for method in experiment["methods"]
+        for target in experiment["targets"]
+    ]
+
+
 def all_targets():
-    return [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
+    baselines = [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
+    return baselines + [f"{design}/metrics.json" for design in pruned_designs()]

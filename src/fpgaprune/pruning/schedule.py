@@ -10,7 +10,7 @@ After a rejected step the ramps back off to the midpoint between the highest acc
 the rejected one, then resume; every schedule stops once that gap is below `resolution`.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 History = list[tuple[float, bool]]
 
@@ -101,6 +101,10 @@ def make_schedule(final: float, config: dict):
     kind = config.pop("kind", "polynomial")
     if kind not in SCHEDULES:
         raise ValueError(f"unknown schedule {kind!r}; known: {', '.join(SCHEDULES)}")
+    allowed = [f.name for f in fields(SCHEDULES[kind]) if f.name != "final"]
+    unknown = sorted(set(config) - set(allowed))
+    if unknown:
+        raise ValueError(f"schedule {kind} does not take {', '.join(unknown)}; it takes {', '.join(allowed)}")
     return SCHEDULES[kind](final=final, **config)
 
 

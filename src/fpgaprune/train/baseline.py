@@ -35,7 +35,8 @@ def compile_model(model: keras.Model, learning_rate: float) -> None:
 
 
 def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict], dict]:
-    """Train `model` on a prepared dataset with early stopping; best validation-loss weights are kept.
+    """Train `model` with early stopping on validation loss (best weights kept) and a learning rate
+    divided by 3 after patience/2 epochs without improvement.
 
     Args:
         model: an uncompiled model from `fpgaprune.models.build_model`.
@@ -46,7 +47,10 @@ def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict]
         (history rows, one dict per epoch; summary with test accuracy/loss, epochs run, wall time).
     """
     compile_model(model, training["learning_rate"])
-    stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=training["patience"], restore_best_weights=True)
+    patience = training["patience"]
+    stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)
+    slow_down = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=1 / 3, patience=max(1, patience // 2),
+                                                  min_lr=training["learning_rate"] / 100, verbose=0)
     start = time.perf_counter()
     history = model.fit(
         data.x_train,
@@ -54,7 +58,7 @@ def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict]
         validation_data=(data.x_val, data.y_val),
         epochs=training["epochs"],
         batch_size=training["batch_size"],
-        callbacks=[stop, EpochLog(training["epochs"])],
+        callbacks=[stop, slow_down, EpochLog(training["epochs"])],
         verbose=0,
     )
     wall_s = time.perf_counter() - start

@@ -1,0 +1,75 @@
+"""The peer: hls4ml's own DSP-aware pruning (`optimize_keras_model_for_hls4ml`) on the same model and data.
+
+It runs with hls4ml's VivadoDSPEstimator objective (DSP = n_in*n_out/RF per layer, DSP patterns in
+Resource layers, single weights in Latency layers), its polynomial scheduler towards the same
+target, its knapsack and its tuner for the regulariser. Where hls4ml cannot run a configuration (e.g.
+weights under 9 bits: its estimator declares no layer optimisable and then crashes) the job records
+`unsupported` with hls4ml's error instead of hiding it.
+"""
+
+import logging
+import tempfile
+
+import numpy as np
+
+from fpgaprune.compat import keras, patch_hls4ml_regularizers
+from fpgaprune.design import design_layers
+
+log = logging.getLogger(__name__)
+
+
+class PeerUnsupported(Exception):
+    """hls4ml's pruning cannot run this configuration; the message is hls4ml's error."""
+
+
+def hls4ml_config(model: keras.Model, layers) -> dict:
+    """The hls4ml configuration its pruning API reads: per-layer strategy, reuse factor and precisions."""
+    import hls4ml
+
+    config = hls4ml.utils.config_from_keras_model(model, granularity="name")
+    config["IOType"] = "io_parallel"
+    for layer in layers:
+        entry = config["LayerName"][layer.name]
+        entry["Strategy"] = "Latency" if layer.strategy == "latency" else "Resource"
+        entry["ReuseFactor"] = layer.reuse_factor
+        precision = entry.setdefault("Precision", {})
+        for key in ("weight", "bias"):
+            precision[key] = str(layer.weight_type)
+        precision["result"] = str(layer.accum_type)
+    for entry in config["LayerName"].values():  # hls4ml's attribute reader cannot parse 'auto'
+        precision = entry.get("Precision")
+        if isinstance(precision, dict):
+            precision.update({k: str(layers[0].accum_type) for k, v in precision.items() if v == "auto"})
+    return config
+
+
+def prune_with_hls4ml(model: keras.Model, data, *, experiment_name: str, experiment: dict, setting: str,
+                      target: float) -> tuple[keras.Model, dict]:
+    """Run hls4ml's DSP-aware pruning; returns (pruned model, record). Raises PeerUnsupported."""
+    from hls4ml.optimization.dsp_aware_pruning import optimize_keras_model_for_hls4ml
+    from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import VivadoDSPEstimator
+    from hls4ml.optimization.dsp_aware_pruning.scheduler import PolynomialScheduler
+
+    patch_hls4ml_regularizers()
+    options, training = experiment["pruning"], experiment["training"]
+    layers = design_layers(experiment_name, experiment, setting, pruned=True)
+    steps = options["schedule"].get("steps", 3)
+    y_train, y_val = _one_hot(data.y_train, data), _one_hot(data.y_val, data)
+    with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
+        try:
+            pruned = optimize_keras_model_for_hls4ml(
+                model, hls4ml_config(model, layers), [VivadoDSPEstimator], PolynomialScheduler(steps, final_sparsity=target),
+                data.x_train, y_train, data.x_val, y_val, batch_size=training["batch_size"],
+                epochs=options["epochs_per_step"] + 1, optimizer="adam",
+                loss_fn=keras.losses.CategoricalCrossentropy(), validation_metric=keras.metrics.CategoricalAccuracy(),
+                increasing=True, rtol=options["rtol"], directory=workdir, tuner=options["peer_tuner"],
+                cutoff_bad_trials=options["max_failures"],
+            )
+        except Exception as error:  # hls4ml signals unsupported configurations with bare Exception too
+            raise PeerUnsupported(f"{type(error).__name__}: {error}") from error
+    return pruned, {"objective": "VivadoDSPEstimator", "scheduler": f"PolynomialScheduler({steps}, {target})",
+                    "tuner": options["peer_tuner"], "epochs_per_step": options["epochs_per_step"] + 1}
+
+
+def _one_hot(labels: np.ndarray, data) -> np.ndarray:
+    return np.eye(len(data.class_names), dtype=np.float32)[labels]

@@ -1,0 +1,103 @@
+"""One pruning job: a trained model, a design, a method and a target in; a pruned model and its record out."""
+
+import logging
+
+import numpy as np
+
+from fpgaprune.design import design_layers
+from fpgaprune.hardware.cost import estimate_model
+from fpgaprune.pruning.finetune import GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.loop import iterative_prune
+from fpgaprune.pruning.methods import get_method, layer_structures
+from fpgaprune.pruning.schedule import make_schedule
+from fpgaprune.pruning.select import KnapsackSelector
+
+log = logging.getLogger(__name__)
+_GRADIENT_SAMPLES = 4096
+
+
+def prune_model(model, data, *, experiment_name: str, experiment: dict, setting: str, method_name: str,
+                target: float) -> tuple[dict[str, np.ndarray], dict]:
+    """Prune `model` in place with one of the knapsack-based methods.
+
+    Args:
+        model: the trained baseline (modified in place; ends pruned, pruned weights exact zeros).
+        data: the prepared dataset.
+        experiment_name, experiment: the validated experiment configuration.
+        setting: reuse-factor setting name.
+        method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
+        target: share of the method's baseline resources to remove.
+
+    Returns:
+        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
+    """
+    options, method = experiment["pruning"], get_method(method_name)
+    layers = design_layers(experiment_name, experiment, setting, pruned=True)
+    kernels = _kernels(model, layers)
+    reference = evaluate_accuracy(model, data.x_val, data.y_val)
+    selector = KnapsackSelector(
+        method, layers, kernels, importance=options["importance"], gradients=_gradient_function(data, layers),
+        solver=options["solver"], rel_gap=options["rel_gap"], time_limit_s=options["time_limit_s"],
+    )
+    penalty = _group_lasso(method, layers, kernels, options["group_lasso"])
+    training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"]}
+    if options["regularise_epochs"] and penalty is not None:
+        log.info("group-lasso training for %d epochs before pruning", options["regularise_epochs"])
+        finetune(model, data, {}, epochs=options["regularise_epochs"], penalty=penalty, **training)
+    outcome = iterative_prune(
+        model, data, selector, make_schedule(target, options["schedule"]), reference_accuracy=reference,
+        rtol=options["rtol"], epochs_per_step=options["epochs_per_step"], max_failures=options["max_failures"],
+        penalty=penalty, **training,
+    )
+    masks = outcome.masks or {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers}
+    if outcome.masks is not None and options["final_epochs"]:
+        finetune(model, data, masks, epochs=options["final_epochs"], **training)
+    return masks, _record(model, data, layers, reference, target, outcome)
+
+
+def describe_pruned(model, data, *, experiment_name: str, experiment: dict, setting: str,
+                    target: float) -> tuple[dict[str, np.ndarray], dict]:
+    """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
+    layers = design_layers(experiment_name, experiment, setting, pruned=True)
+    masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
+    return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
+
+
+def _record(model, data, layers, reference, target, outcome) -> dict:
+    return {
+        "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
+        "target": target,
+        "reached_target": outcome.target,
+        "reference_val_accuracy": reference,
+        **_evaluation(model, data, layers),
+        "selection": outcome.selection,
+        "steps": outcome.steps,
+    }
+
+
+def _evaluation(model, data, layers) -> dict:
+    """Test and validation accuracy, per-layer sparsity and the cost model's estimate of the design."""
+    kernels = _kernels(model, layers)
+    return {
+        "accuracy": evaluate_accuracy(model, data.x_test, data.y_test),
+        "val_accuracy": evaluate_accuracy(model, data.x_val, data.y_val),
+        "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
+        "estimate": estimate_model(layers, [kernels[layer.name] for layer in layers]).as_dict(),
+    }
+
+
+def _kernels(model, layers) -> dict[str, np.ndarray]:
+    return {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+
+
+def _gradient_function(data, layers):
+    n = min(len(data.y_train), _GRADIENT_SAMPLES)
+    names = [layer.name for layer in layers]
+    return lambda model: loss_gradients(model, data.x_train[:n], data.y_train[:n], names)
+
+
+def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
+    if alpha <= 0:
+        return None
+    return GroupLasso({s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}, alpha)
+

@@ -1,0 +1,27 @@
+rule prune:
+    input:
+        unpack(dataset_of),
+        model="results/{experiment}/baseline/model.h5",
+    output:
+        model="results/{experiment}/rf{rf}/{method}/t{target}/model.h5",
+        masks="results/{experiment}/rf{rf}/{method}/t{target}/masks.npz",
+        metrics="results/{experiment}/rf{rf}/{method}/t{target}/metrics.json",
+    log:
+        "results/logs/prune/{experiment}/rf{rf}/{method}/t{target}.log",
+    benchmark:
+        "results/benchmarks/prune/{experiment}/rf{rf}/{method}/t{target}.tsv"
+    params:
+        settings=experiment_json,
+        seed=seed_of("prune", "experiment", "rf", "method", "target"),
+        out_dir=lambda wildcards, output: Path(output.model).parent,
+    threads: 2
+    resources:
+        mem_mb=8000,
+        runtime=240,
+    conda:
+        CONDA_ENV
+    shell:
+        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
+        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method {wildcards.method}"
+        " --target {wildcards.target} --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
+        " > {log} 2>&1"
