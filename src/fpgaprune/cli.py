@@ -258,4 +258,36 @@ def _estimate_table(rows) -> str:
     return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
 
 
-_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer]
+def _add_hls(commands) -> None:
+    p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
+    p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
+    p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data (its test split is simulated)")
+    p.add_argument("--experiment", required=True, help="experiment name")
+    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
+    p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
+    p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
+    p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
+    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones)")
+    p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
+    p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
+    p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
+    p.set_defaults(handler=_run_hls)
+
+
+def _run_hls(args) -> None:
+    from fpgaprune.io import read_json
+
+    if args.prune_record is not None and read_json(args.prune_record).get("status") == "unsupported":
+        from fpgaprune.hls.run import write_skipped
+
+        write_skipped(args.out_dir, args.experiment, args.method, args.target, read_json(args.prune_record))
+        return
+    from fpgaprune.hls.run import build_design
+
+    build_design(
+        args.model, args.data, args.experiment, args.settings, args.rf_setting, args.out_dir,
+        method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
+    )
+
+
+_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer, _add_hls]

@@ -1,0 +1,177 @@
+"""The hls4ml project of a model: configuration, conversion and the precisions it uses.
+
+Precision policy (docs/hls.md explains the measurements behind it):
+- QKeras layers keep the types of their quantizers; their accumulators and pre-activation results
+  are left to hls4ml's exact inference ("auto"), so a QKeras model's logits are bit-exact when
+  the inputs are representable in `precision`.
+- Float layers: weights, biases, results and activations in `precision`; accumulators in
+  `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it).
+- The softmax: hls4ml's stable softmax indexes its exp table with the top bits of
+  `x_max - x` in the type of its input. With a wide logit type (an exact accumulator, or 18 bits
+  with 8 integer bits) those top bits are mostly zero and the outputs become near-uniform, so the
+  table input, the tables and the sum get explicit types sized to the softmax's real range.
+"""
+
+import logging
+from math import ceil, log2
+from pathlib import Path
+
+from fpgaprune.compat import keras
+
+import hls4ml  # noqa: E402  (after compat: hls4ml must see Keras 2)
+import qkeras  # noqa: E402
+
+from fpgaprune.config import LayerHls  # noqa: E402
+from fpgaprune.design import implemented_strategy  # noqa: E402
+from fpgaprune.hls.quiet import quietly  # noqa: E402
+from fpgaprune.hls.settings import HlsSettings  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+INPUT_NAME = "model_input"  # hls4ml reserves the layer name "input"
+LOGITS_LAYER = "output"
+PROJECT_NAME = "myproject"
+HLS4ML_STRATEGIES = {"latency": "Latency", "resource": "Resource", "resource_unrolled": "Resource_Unrolled"}
+SOFTMAX_TABLE_BITS = 12  # 4096-entry tables; x_max - x is resolved to 1/256 over [0, 16)
+_QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QActivation)
+
+
+def prepare_model(model: keras.Model) -> tuple[keras.Model, keras.Model]:
+    """The same layers behind an input hls4ml accepts, and the model that stops at the logits.
+
+    Args:
+        model: a chain of layers ending in "output" (logits) and a separate softmax (the zoo's form).
+
+    Returns:
+        (model for hls4ml, logits model); both share the layers (and weights) of `model`.
+
+    Raises:
+        ValueError: the model is not a chain or has no layer named "output".
+    """
+    inputs = keras.Input(shape=model.input_shape[1:], name=INPUT_NAME)
+    x, logits = inputs, None
+    for previous, layer in zip(model.layers, model.layers[1:]):
+        if layer.input is not previous.output:
+            raise ValueError(f"layer {layer.name} does not follow {previous.name}: only chains of layers are converted")
+        x = layer(x)
+        logits = x if layer.name == LOGITS_LAYER else logits
+    if logits is None:
+        raise ValueError(f"model {model.name} has no layer named {LOGITS_LAYER!r} (the logits)")
+    return keras.Model(inputs, x, name=model.name), keras.Model(inputs, logits, name=f"{model.name}_logits")
+
+
+def layer_strategies(model: keras.Model, reuse: dict[str, LayerHls], io_type: str, pruned: bool) -> dict[str, tuple[int, str]]:
+    """Reuse factor and hls4ml strategy name of every weight layer.
+
+    Args:
+        model: the Keras model.
+        reuse: layer name -> configured reuse factor and strategy (`fpgaprune.config.reuse_settings`).
+        io_type: io_parallel or io_stream.
+        pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.design`).
+    """
+    missing = sorted(set(reuse) - {layer.name for layer in model.layers})
+    if missing:
+        raise ValueError(f"reuse factors name layers the model does not have: {', '.join(missing)}")
+    strategies = {}
+    for name, setting in reuse.items():
+        kind = "conv2d" if isinstance(model.get_layer(name), keras.layers.Conv2D) else "dense"
+        strategy = implemented_strategy(setting, kind, io_type, pruned)
+        strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
+    return strategies
+
+
+def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]]) -> dict:
+    """hls4ml's per-layer configuration with our reuse factors, strategies and precisions.
+
+    Args:
+        model: the model from `prepare_model`.
+        settings: the experiment's hls settings.
+        strategies: from `layer_strategies`.
+    """
+    config = quietly(
+        hls4ml.utils.config_from_keras_model,
+        model, granularity="name", backend=settings.backend, default_precision=settings.precision,
+    )
+    layers = config["LayerName"]
+    for name, spec in layers.items():
+        spec["Trace"] = name == LOGITS_LAYER
+        keras_layer = _keras_layer(model, name)
+        if keras_layer is not None and not isinstance(keras_layer, _QUANTIZED_LAYERS):
+            _set_float_precisions(spec, settings)
+        if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
+            spec.update(softmax_settings(keras_layer.output_shape[-1]))
+    if settings.accum_precision != "auto":
+        for name in strategies:
+            layers[name]["Precision"]["accum"] = settings.accum_precision
+    for name, (reuse_factor, strategy) in strategies.items():
+        layers[name].update(ReuseFactor=reuse_factor, Strategy=strategy)
+    return config
+
+
+def softmax_settings(n_classes: int) -> dict:
+    """Types of hls4ml's stable softmax sized to its real ranges (see the module docstring).
+
+    x_max - x lies in [0, inf) and exp(-16) is below the table's resolution, so [0, 16) is enough;
+    the sum of exponentials lies in [1, n_classes].
+    """
+    sum_int = ceil(log2(n_classes + 1))
+    return {
+        "TableSize": 2**SOFTMAX_TABLE_BITS,
+        "inp_norm_t": f"ufixed<{SOFTMAX_TABLE_BITS},4,RND,SAT>",
+        "exp_table_t": "ufixed<18,1,RND,SAT>",
+        "inv_inp_t": f"ufixed<{SOFTMAX_TABLE_BITS},{sum_int},RND,SAT>",
+        "inv_table_t": "ufixed<18,1,RND,SAT>",
+        "Precision": {
+            "accum": f"ufixed<{17 + sum_int},{sum_int},RND,SAT>",
+            "result": "ufixed<16,0,RND,SAT>",
+            "exp_table": "ufixed<18,1,RND,SAT>",
+            "inv_table": "ufixed<18,1,RND,SAT>",
+            "inv_inp": f"ufixed<{SOFTMAX_TABLE_BITS},{sum_int},RND,SAT>",
+        },
+    }
+
+
+def write_project(model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]], output_dir: Path):
+    """Convert `model` (from `prepare_model`) and write the hls4ml project to `output_dir`.
+
+    Returns:
+        hls4ml's ModelGraph.
+    """
+    config = hls4ml_config(model, settings, strategies)
+    hls_model = quietly(
+        hls4ml.converters.convert_from_keras_model,
+        model,
+        hls_config=config,
+        output_dir=str(output_dir),
+        project_name=PROJECT_NAME,
+        backend=settings.backend,
+        io_type=settings.io_type,
+        part=settings.part,
+        clock_period=settings.clock_period,
+    )
+    quietly(hls_model.write)
+    _warn_on_changed_reuse(hls_model, strategies)
+    return hls_model
+
+
+def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:
+    precision = spec.get("Precision")
+    if not isinstance(precision, dict):
+        return
+    for key, value in precision.items():
+        if value == "auto":
+            precision[key] = settings.accum_precision if key == "accum" else settings.precision
+
+
+def _keras_layer(model: keras.Model, name: str):
+    try:
+        return model.get_layer(name)
+    except ValueError:
+        return None  # a layer hls4ml added (e.g. "<name>_linear")
+
+
+def _warn_on_changed_reuse(hls_model, strategies: dict[str, tuple[int, str]]) -> None:
+    for layer in hls_model.get_layers():
+        if layer.name in strategies and layer.get_attr("reuse_factor") != strategies[layer.name][0]:
+            log.warning("hls4ml changed the reuse factor of %s from %d to %d",
+                        layer.name, strategies[layer.name][0], layer.get_attr("reuse_factor"))

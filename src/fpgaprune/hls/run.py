@@ -1,0 +1,232 @@
+"""One design end to end: hls4ml project, C simulation, resources from every available source.
+
+Writes into `out_dir` (replaced atomically when everything is done):
+- `project/`: the hls4ml project (and, after vendor synthesis, its reports);
+- `hls_metrics.json`: C-simulation accuracy and agreement with Keras (schema fpgaprune.hls_metrics/1);
+- `resources.json`: source-tagged resources (`fpgaprune.hls.resources`);
+- `da4ml/`: the da4ml Verilog, its yosys log and cell statistics, when yosys synthesis is used.
+A synthesis that fails is recorded (status, message, log kept) and the design's other numbers are
+still written: one failing design does not stop the pipeline.
+"""
+
+import logging
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from fpgaprune import __version__
+from fpgaprune.config import reuse_settings
+from fpgaprune.data import load_prepared
+from fpgaprune.hardware.cost import estimate_model
+from fpgaprune.hardware.project import read_project
+from fpgaprune.hardware.structures import zero_patterns
+from fpgaprune.hls import da
+from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
+from fpgaprune.hls.csim import agreement, run_csim
+from fpgaprune.hls.firmware import read_multipliers
+from fpgaprune.hls.resources import METRICS, SCHEMA, resources_record
+from fpgaprune.hls.settings import HlsSettings
+from fpgaprune.hls.tools import SynthesisChoice, choose_synthesis
+from fpgaprune.hls.yosys import synthesize
+from fpgaprune.io import atomic_dir, write_json
+from fpgaprune.models.build import load_model
+
+log = logging.getLogger(__name__)
+
+METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
+
+
+def build_design(
+    model_path: Path,
+    data_path: Path,
+    experiment: str,
+    settings: dict,
+    reuse_setting: str,
+    out_dir: Path,
+    method: str = "baseline",
+    target: float | None = None,
+    max_samples: int | None = None,
+    synthesis: str | None = None,
+) -> tuple[dict, dict]:
+    """Build, simulate and cost one design; write its records.
+
+    Args:
+        model_path: the trained (baseline) or pruned model (.h5).
+        data_path: the prepared dataset (.npz); the test split is simulated.
+        experiment: experiment name; settings: its validated configuration.
+        reuse_setting: name of one of the experiment's reuse-factor settings ("4", "paper", ...).
+        out_dir: the design's `hls/` directory.
+        method, target: pruning method ("baseline" for the unpruned model) and its target.
+        max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
+        synthesis: overrides `hls.synthesis`.
+
+    Returns:
+        (hls_metrics record, resources record).
+    """
+    hls = HlsSettings.from_experiment(settings)
+    reuse = _reuse(experiment, settings, reuse_setting)
+    model = load_model(model_path)
+    hls_input_model, logits_model = prepare_model(model)
+    strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
+    x, y = _test_samples(data_path, max_samples or hls.csim_samples)
+    design = _identity(experiment, settings, reuse_setting, method, target, hls, strategies)
+    with atomic_dir(out_dir) as out:
+        hls_model = write_project(hls_input_model, hls, strategies, out / "project")
+        hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+        keras_probs = model.predict(x, batch_size=1024, verbose=0)
+        keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+        metrics = {
+            "schema": METRICS_SCHEMA, "fpgaprune_version": __version__, "status": "built", "design": design,
+            **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits), "csim_wall_s": csim_s,
+            **_exactness(hls_model, x, settings, hls),
+        }
+        _log_agreement(metrics)
+        by_source = {"estimate": estimate_source(out / "project"), "hls_code": firmware_source(out / "project")}
+        blocker = da.da_blocker(hls_model)
+        choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
+        if choice.message:
+            log.warning(choice.message)
+        status = _synthesise(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
+        resources = {**resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period), "status": "built"}
+        write_json(out / "hls_metrics.json", metrics)
+        write_json(out / "resources.json", resources)
+    return metrics, resources
+
+
+def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+    """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
+    design = {"experiment": experiment, "method": method, "target": target}
+    reason = f"pruning status {prune_record.get('status')!r}: {prune_record.get('error', 'no model to build')}"
+    log.warning("no design built: %s", reason)
+    with atomic_dir(out_dir) as out:
+        write_json(out / "hls_metrics.json", {"schema": METRICS_SCHEMA, "design": design, "status": "skipped", "reason": reason})
+        write_json(out / "resources.json", {"schema": SCHEMA, "design": design, "status": "skipped", "reason": reason})
+
+
+def estimate_source(project_dir: Path) -> dict:
+    """The cost model's numbers for the written project (source `estimate`)."""
+    layers, kernels, target = read_project(project_dir)
+    estimate = estimate_model(layers, kernels, target)
+    per_layer = {}
+    for layer, kernel, layer_estimate in zip(layers, kernels, estimate.layers):
+        values = layer_estimate.as_dict()
+        per_layer[layer.name] = {key: values[key] for key in METRICS}
+        per_layer[layer.name]["zero_patterns"] = int(np.sum(zero_patterns(layer, kernel)))
+        per_layer[layer.name]["zero_weights"] = int(np.count_nonzero(kernel == 0))
+    return {"total": {key: estimate.totals[key] for key in METRICS}, "layers": per_layer}
+
+
+def firmware_source(project_dir: Path) -> dict:
+    """Multiplier instances the generated firmware allows, per layer (source `hls_code`)."""
+    layers = read_multipliers(project_dir)
+    return {
+        "total": {"dsp": sum(layer.multipliers for layer in layers)},
+        "layers": {
+            layer.name: {"dsp": layer.multipliers, "strategy": layer.strategy, "reuse_factor": layer.reuse_factor}
+            for layer in layers
+        },
+    }
+
+
+def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path, hls: HlsSettings) -> dict:
+    """The da4ml implementation: Verilog, bit-exactness check, yosys cell counts (source `yosys`)."""
+    comb = da.trace_logits(hls_model, keras_model)
+    da_dir = out / "da4ml"
+    da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
+    checks = {"n_samples": int(len(x)), "mismatches_vs_csim": da.mismatches(comb, x, hls_logits),
+              "mismatches_vs_keras": da.mismatches(comb, x, keras_logits)}
+    if checks["mismatches_vs_csim"]:
+        log.warning("da4ml logits differ from the C simulation on %d of %d samples", checks["mismatches_vs_csim"], len(x))
+    cells = synthesize(da_dir, da.TOP)
+    total = {key: cells[key] for key in ("lut", "ff", "dsp", "bram_18k")}
+    total["latency_cycles"] = da.pipeline_latency_cycles(da_dir)
+    return {
+        "implementation": "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9",
+        "total": total,
+        "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
+        "da4ml_estimate": da4ml_estimate,
+        "bit_exact": checks,
+        "yosys_version": cells["yosys_version"],
+        "wall_s": cells["wall_s"],
+        "log": "da4ml/yosys.log",
+    }
+
+
+def _synthesise(choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source) -> dict:
+    """Run the chosen synthesis into `by_source`; a failure is recorded, not raised."""
+    if choice.used == "estimate":
+        return {"status": "not run"}
+    try:
+        if choice.used == "yosys":
+            by_source["yosys"] = yosys_source(hls_model, model, x, hls_logits, keras_logits, out, hls)
+        else:
+            from fpgaprune.hls.synthesis import read_vendor_reports, run_build
+
+            run_build(hls_model, choice.used, choice.logic_synthesis)
+            by_source[choice.used] = read_vendor_reports(out / "project", PROJECT_NAME)
+    except Exception as error:  # a failing tool must not stop the other designs; its log stays in out/
+        log.exception("%s synthesis failed", choice.used)
+        return {"status": "failed", "message": f"{choice.used} synthesis failed: {error}; resources from estimate and hls_code"}
+    return {"status": "ok"}
+
+
+def _reuse(experiment: str, settings: dict, reuse_setting: str) -> dict:
+    all_settings = reuse_settings(experiment, settings)
+    if reuse_setting not in all_settings:
+        raise ValueError(f"experiment {experiment} has no reuse-factor setting {reuse_setting!r}; it has: {', '.join(all_settings)}")
+    return all_settings[reuse_setting]
+
+
+def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:
+    data = load_prepared(data_path)
+    if max_samples is not None and max_samples < 1:
+        raise ValueError(f"max samples must be at least 1, got {max_samples}")
+    n = len(data.y_test) if max_samples is None else min(max_samples, len(data.y_test))
+    return data.x_test[:n], data.y_test[:n]
+
+
+def _identity(experiment, settings, reuse_setting, method, target, hls: HlsSettings, strategies) -> dict:
+    return {
+        "experiment": experiment,
+        "dataset": settings["dataset"],
+        "model": settings["model"],
+        "quantization": settings.get("quantization"),
+        "reuse_setting": reuse_setting,
+        "method": method,
+        "target": target,
+        "backend": hls.backend,
+        "part": hls.part,
+        "clock_period_ns": hls.clock_period,
+        "io_type": hls.io_type,
+        "precision": hls.precision,
+        "accum_precision": hls.accum_precision,
+        "layers": {name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()},
+    }
+
+
+def _exactness(hls_model, x, settings: dict, hls: HlsSettings) -> dict:
+    """Whether bit-exact logits are possible, and why not when they are not."""
+    input_type = next(iter(hls_model.get_layers())).get_output_variable().type.precision
+    representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
+    reasons = []
+    if not settings.get("quantization"):
+        reasons.append(f"float weights are rounded to {hls.precision}")
+    if hls.accum_precision != "auto":
+        reasons.append(f"products are truncated to the accumulator type {hls.accum_precision}")
+    if representable < 1:
+        reasons.append(f"{100 * (1 - representable):.1f} % of input values are not representable in {input_type}")
+    return {
+        "inputs_representable_fraction": representable,
+        "logits_bit_exact_expected": not reasons,
+        "not_bit_exact_because": "; ".join(reasons),
+    }
+
+
+def _log_agreement(metrics: dict) -> None:
+    log.info(
+        "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); logits bit-exact on %.1f %% of samples "
+        "(max |diff| %.3g); output argmax agreement %.4f",
+        metrics["n_samples"], metrics["hls_accuracy"], metrics["keras_accuracy"], metrics["accuracy_diff_points"],
+        100 * metrics["logits"]["bit_exact_fraction"], metrics["logits"]["max_abs_diff"], metrics["output"]["argmax_agreement"],
+    )

@@ -1,0 +1,106 @@
+"""Which synthesis a design gets, given the config and the tools installed (no TensorFlow).
+
+`synthesis: auto | estimate | vivado | vitis | yosys`. Every design always gets the cost-model
+estimate and the firmware read-out; synthesis adds measured numbers:
+- vivado / vitis: hls4ml's build() of the design (needs `vivado_hls` / `vitis-run` on PATH; with
+  `vivado` also on PATH, logic synthesis too);
+- yosys: the multiplier-free da4ml implementation of the model, synthesised by yosys (needs
+  `yosys` on PATH and a model the da4ml flow implements: dense layers and ReLUs).
+A mode whose tool is missing is not an error: one line says what is missing and what is used
+instead, and `auto` takes the best that is installed (vendor tool, then yosys, then estimate).
+"""
+
+import shutil
+from dataclasses import dataclass
+
+SYNTHESIS_MODES = ("auto", "estimate", "vivado", "vitis", "yosys")
+# What hls4ml 1.3's build() runs for each backend (it refuses to start without it).
+HLS_COMMANDS = {"vivado": "vivado_hls", "vitis": "vitis-run"}
+LOGIC_SYNTHESIS_COMMAND = "vivado"
+YOSYS_COMMAND = "yosys"
+_INSTALL_HINTS = {
+    "vivado_hls": "it comes with Vivado HLS; on a cluster, load it first, e.g. `module load vivado`",
+    "vitis-run": "it comes with AMD Vitis; vitis_hls alone is not enough for hls4ml 1.3's Vitis build",
+    "yosys": "Debian/Ubuntu: apt-get install yosys",
+}
+
+
+@dataclass(frozen=True)
+class SynthesisChoice:
+    """The synthesis a design gets: `used` is vivado, vitis, yosys or estimate."""
+
+    requested: str
+    used: str
+    message: str = ""  # one line when `used` is not what was requested, else empty
+    logic_synthesis: bool = False  # vendor flow only: also run Vivado logic synthesis
+
+
+def choose_synthesis(requested: str, backend: str, da_blocker: str | None = None) -> SynthesisChoice:
+    """Resolve the configured synthesis mode against the tools on PATH.
+
+    Args:
+        requested: auto, estimate, vivado, vitis or yosys.
+        backend: the design's hls4ml backend, Vitis or Vivado.
+        da_blocker: why the da4ml flow cannot implement this model, or None when it can.
+
+    Returns:
+        The choice, with a one-line message when the requested tool is missing.
+
+    Raises:
+        ValueError: unknown mode, or a vendor mode that does not match the backend.
+    """
+    if requested not in SYNTHESIS_MODES:
+        raise ValueError(f"hls.synthesis: unknown mode {requested!r}; use one of {', '.join(SYNTHESIS_MODES)}")
+    if requested in HLS_COMMANDS and requested != backend.lower():
+        raise ValueError(
+            f"hls.synthesis: {requested!r} builds the {requested.capitalize()} backend's project, but hls.backend "
+            f"is {backend}; set hls.backend: {requested.capitalize()} or choose another synthesis"
+        )
+    if requested == "estimate":
+        return SynthesisChoice(requested, "estimate")
+    if requested == "auto":
+        return _best_available(requested, backend, da_blocker)
+    missing = _why_unavailable(requested, da_blocker)
+    if missing is None:
+        return _with_logic_synthesis(SynthesisChoice(requested, requested))
+    fallback = _best_available(requested, backend, da_blocker)
+    message = f"synthesis {requested!r}: {missing}; using {_describe(fallback.used)} instead"
+    return SynthesisChoice(requested, fallback.used, message, fallback.logic_synthesis)
+
+
+def _best_available(requested: str, backend: str, da_blocker: str | None) -> SynthesisChoice:
+    vendor = backend.lower()
+    skipped = []
+    for mode in (vendor, "yosys"):
+        if mode == requested:
+            continue
+        missing = _why_unavailable(mode, da_blocker)
+        if missing is None:
+            message = f"auto: {'; '.join(skipped)}; using {_describe(mode)}" if skipped else ""
+            return _with_logic_synthesis(SynthesisChoice(requested, mode, message if requested == "auto" else ""))
+        skipped.append(f"{mode}: {missing}")
+    message = f"auto: {'; '.join(skipped)}; using {_describe('estimate')}" if requested == "auto" else ""
+    return SynthesisChoice(requested, "estimate", message)
+
+
+def _why_unavailable(mode: str, da_blocker: str | None) -> str | None:
+    command = HLS_COMMANDS.get(mode, YOSYS_COMMAND)
+    if shutil.which(command) is None:
+        return f"{command} is not on PATH ({_INSTALL_HINTS[command]})"
+    if mode == "yosys" and da_blocker:
+        return f"the da4ml flow cannot implement this model ({da_blocker})"
+    return None
+
+
+def _with_logic_synthesis(choice: SynthesisChoice) -> SynthesisChoice:
+    if choice.used not in HLS_COMMANDS:
+        return choice
+    found = shutil.which(LOGIC_SYNTHESIS_COMMAND) is not None
+    return SynthesisChoice(choice.requested, choice.used, choice.message, logic_synthesis=found)
+
+
+def _describe(mode: str) -> str:
+    return {
+        "estimate": "the cost-model estimate and the firmware read-out",
+        "yosys": "yosys on the da4ml implementation (plus estimate and firmware read-out)",
+    }.get(mode, f"{mode} synthesis through hls4ml's build")

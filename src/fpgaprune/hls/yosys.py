@@ -1,0 +1,99 @@
+"""Open-source synthesis of the da4ml Verilog with yosys (no TensorFlow).
+
+`synth_xilinx -family xcup -abc9` maps the design to UltraScale+ cells. Yosys uses CARRY4 (not
+Vivado's CARRY8), keeps INV cells Vivado would absorb and does no place and route, so its counts
+are yosys/xcup numbers, close to but not Vivado's; there is no timing (Fmax) from it.
+"""
+
+import logging
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCRIPT = """\
+{read}
+hierarchy -check -top {top}
+synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
+tee -o stat.txt stat -tech xilinx
+"""
+_CELL = re.compile(r"^\s+(\w+)\s+(\d+)\s*$", re.M)
+_FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
+
+
+def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None) -> dict:
+    """Synthesise a da4ml Verilog project with yosys; the log is kept as `yosys.log` beside it.
+
+    Args:
+        project_dir: directory written by `fpgaprune.hls.da.write_verilog` (has src/).
+        top: the top module.
+        timeout_s: give up after this many seconds (None: no limit).
+
+    Returns:
+        Cell counts from `stat -tech xilinx` ({"lut", "ff", "carry4", "carry8", "muxf", "inv",
+        "dsp", "bram_18k"}), the yosys version and the wall time.
+
+    Raises:
+        FileNotFoundError: yosys is not on PATH or the project has no sources.
+        RuntimeError: yosys failed or timed out (the message names the log).
+    """
+    if shutil.which("yosys") is None:
+        raise FileNotFoundError("yosys is not on PATH (Debian/Ubuntu: apt-get install yosys)")
+    project_dir = Path(project_dir)
+    (project_dir / "synth.ys").write_text(SCRIPT.format(read=_read_commands(project_dir, top), top=top))
+    start = time.perf_counter()
+    log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
+    try:
+        result = subprocess.run(["yosys", "-q", "-l", "yosys.log", "synth.ys"], cwd=project_dir,
+                                capture_output=True, text=True, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}") from None
+    if result.returncode != 0:
+        last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
+    cells = parse_stat((project_dir / "stat.txt").read_text())
+    return {**cells, "yosys_version": yosys_version(), "wall_s": time.perf_counter() - start}
+
+
+def parse_stat(text: str) -> dict:
+    """Resource counts from the text of yosys `stat -tech xilinx` (the last module listed: the top).
+
+    LUT is the sum of LUT1..LUT6; FF of FDRE/FDSE/FDCE/FDPE; RAMB36E2 counts as two BRAM_18K.
+    """
+    top = text.split("=== ")[-1]
+    cells = {name: int(count) for name, count in _CELL.findall(top)}
+    return {
+        "lut": sum(count for name, count in cells.items() if re.fullmatch(r"LUT[1-6]", name)),
+        "ff": sum(cells.get(name, 0) for name in _FLIP_FLOPS),
+        "carry4": cells.get("CARRY4", 0),
+        "carry8": cells.get("CARRY8", 0),
+        "muxf": sum(count for name, count in cells.items() if name.startswith("MUXF")),
+        "inv": cells.get("INV", 0),
+        "dsp": cells.get("DSP48E2", 0),
+        "bram_18k": cells.get("RAMB18E2", 0) + 2 * cells.get("RAMB36E2", 0),
+    }
+
+
+def yosys_version() -> str:
+    result = subprocess.run(["yosys", "-V"], capture_output=True, text=True)
+    return result.stdout.strip()
+
+
+def _read_commands(project_dir: Path, top: str) -> str:
+    """read_verilog lines for the modules the design instantiates (lookup_table.v only if used:
+    reading it unused fails on its default $readmemh file)."""
+    src = project_dir / "src"
+    design = sorted(src.glob(f"{top}_stage*.v")) + [src / f"{top}.v"]
+    missing = [path for path in design if not path.is_file()]
+    if missing or len(design) == 1:
+        raise FileNotFoundError(f"{src}: no da4ml sources for top {top}; write the da4ml project first")
+    text = "\n".join(path.read_text() for path in design)
+    available, used = sorted((src / "static").glob("*.v")), []
+    while new := [p for p in available if p not in used and re.search(rf"\b{p.stem}\s*#", text)]:
+        used += new
+        text += "\n".join(path.read_text() for path in new)
+    files = [path.relative_to(project_dir) for path in sorted(used) + design]
+    return "\n".join(f"read_verilog {path}" for path in files)

@@ -1,0 +1,66 @@
+"""The csynth report reader on the real Vivado HLS / Vitis HLS reports in shared/vivado_reports."""
+
+import csv
+
+import pytest
+
+from fpgaprune.hls.reports import read_csynth_report
+
+
+def _cases(shared_dir):
+    reports = shared_dir / "vivado_reports"
+    with (reports / "MANIFEST.tsv").open(newline="") as handle:
+        files = {(row["repo"], row["path_in_repo"]): row["file"] for row in csv.DictReader(handle, delimiter="\t")}
+    with (reports / "layers.csv").open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cases = {}
+    for row in rows:
+        cases.setdefault(row["case_id"], (reports / files[(row["repo"], row["csynth_report"])], []))[1].append(row)
+    return cases
+
+
+def test_totals_clock_latency_and_interval_match_the_table(shared_dir):
+    cases = _cases(shared_dir)
+    assert len(cases) == 42
+    for case, (path, rows) in cases.items():
+        report, row = read_csynth_report(path), rows[0]
+        assert report.total["dsp"] == int(row["model_DSP"]), case
+        assert report.total["bram_18k"] == int(row["model_BRAM18K"]), case
+        assert (report.total["lut"], report.total["ff"]) == (int(row["model_LUT"]), int(row["model_FF"])), case
+        assert report.latency_cycles == (int(row["model_lat_min"]), int(row["model_lat_max"])), case
+        assert report.ii == (int(row["model_II_min"]), int(row["model_II_max"])), case
+        assert report.clock_target_ns == pytest.approx(float(row["clock_target_ns"])), case
+        assert report.available["dsp"] == int(row["avail_DSP"]), case
+        assert (report.tool, report.version) == (row["hls_tool"], row["hls_version"]), case
+
+
+def test_layer_rows_match_the_table_where_modules_name_their_config(shared_dir):
+    checked = 0
+    for case, (path, rows) in _cases(shared_dir).items():
+        modules = {module.config_index: module for module in read_csynth_report(path).modules}
+        for row in rows:
+            module = modules.get(int(row["layer_cfg"].removeprefix("config")))
+            if module is None:
+                continue  # Vivado HLS 2019.2 names dense modules dense_latency_0_0_..., without the config
+            assert module.resources["dsp"] == int(row["layer_DSP"]), (case, row["layer_name"])
+            assert module.resources["bram_18k"] == int(row["layer_BRAM18K"]), (case, row["layer_name"])
+            assert module.latency_cycles[1] == int(row["layer_lat_max"]), (case, row["layer_name"])
+            assert module.ii[1] == int(row["layer_II"]), (case, row["layer_name"])
+            checked += 1
+    assert checked == 137 - 15  # all layers but the hidden ones of the five Vivado HLS 2019.2 cases
+
+
+def test_vivado_2019_instances_are_read_without_a_config_index(shared_dir):
+    path, _ = _cases(shared_dir)["B1"]
+    report = read_csynth_report(path)
+    assert report.part == "xcu250-figd2104-2L-e"
+    assert sum(module.resources["dsp"] for module in report.modules) == report.total["dsp"] == 1450
+    assert [module.config_index for module in report.modules if module.module.startswith("dense")].count(None) == 3
+
+
+def test_not_a_report(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such report"):
+        read_csynth_report(tmp_path / "missing.rpt")
+    (tmp_path / "other.rpt").write_text("== Vivado HLS Report for 'x'\nnothing else\n")
+    with pytest.raises(ValueError, match="not a csynth report"):
+        read_csynth_report(tmp_path / "other.rpt")
