@@ -86,6 +86,7 @@ def _by_strategy(rows):
     return {strategy: [row for row in rows if row.layer.strategy == strategy] for strategy in strategies}
 
 
+@pytest.mark.slow  # importing hls4ml's pruning package (TensorFlow, QKeras) takes ~15 s
 @pytest.mark.parametrize("resource", ["dsp", "bram_18k"])
 def test_ours_is_never_worse_than_hls4mls_estimators(rows, hls4ml_estimates, resource):
     for strategy, subset in _by_strategy(rows).items():
@@ -103,13 +104,23 @@ def test_latency_dsp_median_error_within_five_percent(rows):
     assert error_summary(model_errors(latency, "dsp"))["median"] <= 0.05
 
 
-def test_latency_dsp_holds_on_held_out_cases(rows, hls4ml_estimates):
+@pytest.fixture(scope="module")
+def held_out(rows):
+    """Leave-one-design-out DSP errors of the Latency-strategy layers."""
+    return leave_one_case_out(_by_strategy(rows)["latency"], "dsp")
+
+
+def test_latency_dsp_holds_on_held_out_cases(held_out):
+    print(f"\nheld-out (leave one case out) dsp latency: {error_summary(held_out)}")
+    assert error_summary(held_out)["median"] <= 0.05
+
+
+@pytest.mark.slow
+def test_held_out_errors_beat_hls4ml(rows, held_out, hls4ml_estimates):
     latency = _by_strategy(rows)["latency"]
-    held_out = error_summary(leave_one_case_out(latency, "dsp"))
-    theirs = error_summary(_hls4ml_errors(latency, hls4ml_estimates, "dsp"))
-    print(f"\nheld-out (leave one case out) dsp latency: {held_out}  hls4ml {theirs}")
-    assert held_out["median"] <= 0.05
-    assert held_out["p90"] <= theirs["p90"]
+    theirs = _hls4ml_errors(latency, hls4ml_estimates, "dsp")
+    assert error_summary(held_out)["p90"] <= error_summary(theirs)["p90"]
+    assert np.mean(held_out) <= np.mean(theirs)
 
 
 @pytest.mark.parametrize("strategy", ["resource", "resource_unrolled"])
