@@ -45,18 +45,36 @@ def main() -> None:
     results = []
     for strategy, rf, structure in CASES:
         layer = LayerHardware("fc", "dense", kernel.shape, rf, strategy)
-        results.append({
-            "strategy": strategy, "reuse_factor": rf, "n_weights": kernel.size, "structure": structure,
-            "estimate_layer": _median_seconds(lambda: estimate_layer(layer, kernel), args.repeats),
-            "structure_costs": _median_seconds(lambda: structure_costs(layer, kernel, structure), args.repeats),
-        })
-        print(f"{strategy:18s} RF {rf:3d}: estimate {results[-1]['estimate_layer']['median_s']:.4f} s, "
-              f"{structure} costs {results[-1]['structure_costs']['median_s']:.4f} s")
-    write_json(args.out, {
-        "benchmark": "estimate_layer on a 100,000-weight Dense layer", "repeats": args.repeats,
-        "python": platform.python_version(), "machine": platform.machine(), "results": results,
-        "slowest_estimate_s": max(r["estimate_layer"]["median_s"] for r in results),
-    })
+        results.append(
+            {
+                "strategy": strategy,
+                "reuse_factor": rf,
+                "n_weights": kernel.size,
+                "structure": structure,
+                "estimate_layer": _median_seconds(
+                    lambda layer=layer: estimate_layer(layer, kernel), args.repeats
+                ),
+                "structure_costs": _median_seconds(
+                    lambda layer=layer, structure=structure: structure_costs(layer, kernel, structure),
+                    args.repeats,
+                ),
+            }
+        )
+        print(
+            f"{strategy:18s} RF {rf:3d}: estimate {results[-1]['estimate_layer']['median_s']:.4f} s, "
+            f"{structure} costs {results[-1]['structure_costs']['median_s']:.4f} s"
+        )
+    write_json(
+        args.out,
+        {
+            "benchmark": "estimate_layer on a 100,000-weight Dense layer",
+            "repeats": args.repeats,
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "results": results,
+            "slowest_estimate_s": max(r["estimate_layer"]["median_s"] for r in results),
+        },
+    )
 
 
 if __name__ == "__main__":

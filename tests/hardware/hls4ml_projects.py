@@ -19,14 +19,18 @@ def sparse_kernel(shape, seed: int, dead_outputs: int = 2) -> np.ndarray:
     return kernel
 
 
-def write_project(out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: int, strategy: str, io_type: str):
+def write_project(
+    out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: int, strategy: str, io_type: str
+):
     """Convert a one-layer tf_keras model with `kernel` and write the hls4ml project to `out_dir`."""
-    from fpgaprune.compat import keras
-
     import hls4ml
 
+    from fpgaprune.compat import keras
+
     if kind == "dense":
-        model = keras.Sequential([keras.layers.Input(DENSE_SHAPE[:1]), keras.layers.Dense(DENSE_SHAPE[1], name="fc")])
+        model = keras.Sequential(
+            [keras.layers.Input(DENSE_SHAPE[:1]), keras.layers.Dense(DENSE_SHAPE[1], name="fc")]
+        )
     else:
         model = keras.Sequential([keras.layers.Input(CONV_INPUT), keras.layers.Conv2D(4, (3, 3), name="fc")])
     model.layers[0].set_weights([kernel, np.zeros(kernel.shape[-1])])
@@ -42,7 +46,7 @@ def write_project(out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: in
 
 
 def unrolled_kernel_code(project: Path) -> tuple[int, list[tuple[int, int, int]]]:
-    """The generated Resource_Unrolled kernel: its multiplier allocation limit and (out, in, weight) products."""
+    """The generated Resource_Unrolled kernel: multiplier allocation limit, (out, in, weight) products."""
     code = (project / "firmware" / "nnet_utils" / "nnet_code_gen.h").read_text()
     limits = [int(limit) for limit in _LIMIT.findall(code)]
     assert len(limits) == 1, f"expected one unrolled kernel, found {len(limits)}"

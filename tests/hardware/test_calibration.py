@@ -49,10 +49,20 @@ def _hls4ml_estimate(row) -> dict:
         layer.n_in, layer.n_out, layer.io_type, strategy, precision, precision, layer.reuse_factor
     )
     shape = layer.kernel_shape
-    dsp = _after_pruning(VivadoDSPEstimator, row, LayerAttributes(
-        layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}))
-    both = _after_pruning(VivadoMultiObjectiveEstimator, row, LayerAttributes(
-        layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}))
+    dsp = _after_pruning(
+        VivadoDSPEstimator,
+        row,
+        LayerAttributes(
+            layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}
+        ),
+    )
+    both = _after_pruning(
+        VivadoMultiObjectiveEstimator,
+        row,
+        LayerAttributes(
+            layer.name, "Dense", [], shape, None, None, True, None, {"hls4ml_attributes": attributes}
+        ),
+    )
     return {"dsp": int(dsp[0]), "bram_18k": int(both[1])}
 
 
@@ -95,7 +105,9 @@ def test_ours_is_never_worse_than_hls4mls_estimators(rows, hls4ml_estimates, res
         print(f"\n{resource} {strategy}: ours {ours}  hls4ml {theirs}")
         assert ours["median"] <= theirs["median"], strategy
         assert ours["p90"] <= theirs["p90"], strategy
-        assert np.mean(model_errors(subset, resource)) <= np.mean(_hls4ml_errors(subset, hls4ml_estimates, resource))
+        assert np.mean(model_errors(subset, resource)) <= np.mean(
+            _hls4ml_errors(subset, hls4ml_estimates, resource)
+        )
 
 
 def test_latency_dsp_median_error_within_five_percent(rows):

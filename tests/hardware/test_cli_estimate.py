@@ -24,7 +24,15 @@ def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):
     kernel[:, 0] = 1.0  # one live neuron = four live patterns at RF 4
     weights = tmp_path / "w2.txt"
     weights.write_text(", ".join(f"{v:.6f}" for v in kernel.T.ravel()))  # Resource strategies store W.T
-    args = LAYER + ["--reuse-factor", "4", "--strategy", "resource_unrolled", "--weights", str(weights), "--json"]
+    args = LAYER + [
+        "--reuse-factor",
+        "4",
+        "--strategy",
+        "resource_unrolled",
+        "--weights",
+        str(weights),
+        "--json",
+    ]
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out)["dsp"] == 4
 
@@ -36,8 +44,25 @@ def test_estimate_layer_table_tags_every_number(capsys):
 
 
 def test_conv_layer(capsys):
-    args = ["estimate-layer", "--kind", "conv2d", "--kernel", "3", "3", "--channels", "2", "--filters", "4",
-            "--reuse-factor", "9", "--strategy", "resource", "--io-type", "io_stream", "--json"]
+    args = [
+        "estimate-layer",
+        "--kind",
+        "conv2d",
+        "--kernel",
+        "3",
+        "3",
+        "--channels",
+        "2",
+        "--filters",
+        "4",
+        "--reuse-factor",
+        "9",
+        "--strategy",
+        "resource",
+        "--io-type",
+        "io_stream",
+        "--json",
+    ]
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out)["dsp"] == 8
 
@@ -66,7 +91,9 @@ def test_weights_file_of_the_wrong_length(tmp_path, capsys):
 def test_estimate_project_directory(tmp_path_factory, capsys):
     pytest.importorskip("hls4ml")
     kernel = sparse_kernel(DENSE_SHAPE, seed=3)
-    project = write_project(tmp_path_factory.mktemp("cli"), "dense", kernel, 4, "Resource_Unrolled", "io_parallel")
+    project = write_project(
+        tmp_path_factory.mktemp("cli"), "dense", kernel, 4, "Resource_Unrolled", "io_parallel"
+    )
     capsys.readouterr()  # hls4ml's own progress messages
     assert main(["estimate", str(project), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -142,9 +142,14 @@ def test_timing():
 
 def test_conv_parallelization_multiplies_the_kernel():
     def conv(pf):
-        return LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, parallelization_factor=pf)
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, parallelization_factor=pf
+        )
 
-    assert estimate_layer(conv(4), np.ones((3, 3, 2, 4))).dsp == 4 * estimate_layer(conv(1), np.ones((3, 3, 2, 4))).dsp
+    assert (
+        estimate_layer(conv(4), np.ones((3, 3, 2, 4))).dsp
+        == 4 * estimate_layer(conv(1), np.ones((3, 3, 2, 4))).dsp
+    )
 
 
 def test_model_totals_and_sources():

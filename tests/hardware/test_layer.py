@@ -13,7 +13,9 @@ def test_dense_properties_and_parsed_types():
 
 
 def test_conv_properties():
-    layer = LayerHardware("c", "conv2d", (3, 3, 2, 4), 9, "resource_unrolled", "io_stream", output_positions=16)
+    layer = LayerHardware(
+        "c", "conv2d", (3, 3, 2, 4), 9, "resource_unrolled", "io_stream", output_positions=16
+    )
     assert (layer.n_in, layer.n_out, layer.block_factor) == (18, 4, 8)
 
 
@@ -51,7 +53,9 @@ def test_unrolled_conv_needs_io_stream():
 
 def test_parallelization_factor_must_divide_output_pixels():
     with pytest.raises(ValueError, match="nearest valid: 4 or 8"):
-        LayerHardware("c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16, parallelization_factor=5)
+        LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16, parallelization_factor=5
+        )
 
 
 def test_shape_kind_and_strategy_errors():

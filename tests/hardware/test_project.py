@@ -22,7 +22,11 @@ def project(request, tmp_path_factory):
     pytest.importorskip("hls4ml")
     kind, shape, rf, strategy, io_type = CASES[request.param]
     kernel = sparse_kernel(shape, seed=1)
-    return CASES[request.param], kernel, write_project(tmp_path_factory.mktemp(request.param), kind, kernel, rf, strategy, io_type)
+    return (
+        CASES[request.param],
+        kernel,
+        write_project(tmp_path_factory.mktemp(request.param), kind, kernel, rf, strategy, io_type),
+    )
 
 
 def test_reads_layer_settings_and_kernel_in_keras_layout(project):

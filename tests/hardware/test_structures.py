@@ -22,7 +22,9 @@ def test_dense_patterns_by_hand_rf_above_n_in():
 
 
 def test_conv_patterns_by_hand():
-    layer = LayerHardware("c", "conv2d", (1, 2, 2, 2), 2, "resource_unrolled", "io_stream", output_positions=4)
+    layer = LayerHardware(
+        "c", "conv2d", (1, 2, 2, 2), 2, "resource_unrolled", "io_stream", output_positions=4
+    )
     ids = group_ids(layer, "pattern")
     # (F, kh, kw, C) order: t = f*4 + x*2 + c, pattern = t // 2 = 2f + x
     for x in range(2):
@@ -78,7 +80,7 @@ def test_zero_patterns_match_hls4mls_reshape(shape, rf):
     kernel = rng.normal(size=shape) * (rng.random(shape) < 0.3)
     kernel[:, :2] = 0  # two dead neurons: whole patterns are zero for every RF
     layer = _dense(shape, rf)
-    # unrolled_codegen.py: zeros = sum(~weights.data.reshape(block_factor, RF).any(1)) on the transposed kernel
+    # unrolled_codegen.py: zeros = sum(~weights.data.reshape(block_factor, RF).any(1)), kernel transposed
     expected = ~kernel.T.ravel().reshape(layer.block_factor, rf).any(axis=1)
     assert np.array_equal(zero_patterns(layer, kernel), expected)
     assert expected.any()  # the case really has all-zero patterns

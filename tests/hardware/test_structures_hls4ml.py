@@ -10,7 +10,9 @@ from .hls4ml_projects import CONV_KERNEL, DENSE_SHAPE, sparse_kernel, unrolled_k
 
 pytest.importorskip("hls4ml")
 
-CASES = [("dense", rf, "io_parallel") for rf in (2, 3, 4, 24, 48)] + [("conv2d", rf, "io_stream") for rf in (2, 6, 9, 36)]
+CASES = [("dense", rf, "io_parallel") for rf in (2, 3, 4, 24, 48)] + [
+    ("conv2d", rf, "io_stream") for rf in (2, 6, 9, 36)
+]
 
 
 @pytest.fixture(scope="module", params=CASES, ids=lambda case: f"{case[0]}-rf{case[1]}")
@@ -18,8 +20,12 @@ def generated(request, tmp_path_factory):
     kind, rf, io_type = request.param
     shape = DENSE_SHAPE if kind == "dense" else CONV_KERNEL
     n_in = int(np.prod(shape[:-1]))
-    kernel = sparse_kernel(shape, seed=rf, dead_outputs=max(2, rf // n_in))  # RF > n_in: a pattern spans RF/n_in outputs
-    project = write_project(tmp_path_factory.mktemp(f"{kind}{rf}"), kind, kernel, rf, "Resource_Unrolled", io_type)
+    kernel = sparse_kernel(
+        shape, seed=rf, dead_outputs=max(2, rf // n_in)
+    )  # RF > n_in: a pattern spans RF/n_in outputs
+    project = write_project(
+        tmp_path_factory.mktemp(f"{kind}{rf}"), kind, kernel, rf, "Resource_Unrolled", io_type
+    )
     layer = LayerHardware("fc", kind, shape, rf, "resource_unrolled", io_type, output_positions=9)
     return layer, kernel, project
 
@@ -47,7 +53,7 @@ def test_every_generated_product_reads_the_weight_our_layout_says(generated):
 
 
 def test_products_of_one_pattern_share_a_multiplier_slot(generated):
-    layer, kernel, project = generated
+    layer, _, project = generated
     _, products = unrolled_kernel_code(project)
     patterns = pattern_ids(layer)
     for out, inp, weight in products:

@@ -114,7 +114,11 @@ def error_summary(errors) -> dict:
     errors = np.asarray(list(errors), dtype=float)
     if errors.size == 0:
         return {"n": 0, "median": None, "p90": None}
-    return {"n": int(errors.size), "median": float(np.median(errors)), "p90": float(np.percentile(errors, 90))}
+    return {
+        "n": int(errors.size),
+        "median": float(np.median(errors)),
+        "p90": float(np.percentile(errors, 90)),
+    }
 
 
 def model_errors(rows, resource: str = "dsp") -> list[float]:

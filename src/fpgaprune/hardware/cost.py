@@ -47,6 +47,7 @@ from fpgaprune.hardware.structures import (
 )
 
 RESOURCES = ("dsp", "bram_18k", "lut", "ff")
+DEFAULT_TARGET = Target()
 _ADDER_NS = 1.0  # one adder level of a fixed-point accumulation tree, routing included (rough)
 
 
@@ -64,7 +65,10 @@ class LayerEstimate:
     source: str = "estimate"
 
     def as_dict(self) -> dict:
-        return {key: getattr(self, key) for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source")}
+        return {
+            key: getattr(self, key)
+            for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source")
+        }
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,9 @@ class ModelEstimate:
 
     @property
     def totals(self) -> dict:
-        total = {key: sum(getattr(layer, key) for layer in self.layers) for key in RESOURCES + ("latency_cycles",)}
+        total = {
+            key: sum(getattr(layer, key) for layer in self.layers) for key in RESOURCES + ("latency_cycles",)
+        }
         total["ii"] = max((layer.ii for layer in self.layers), default=0)
         total["source"] = "estimate"
         return total
@@ -113,7 +119,9 @@ class _Shares:
     ii: int
 
 
-def estimate_layer(layer: LayerHardware, weights: np.ndarray | None = None, target: Target = Target()) -> LayerEstimate:
+def estimate_layer(
+    layer: LayerHardware, weights: np.ndarray | None = None, target: Target = DEFAULT_TARGET
+) -> LayerEstimate:
     """Estimate one layer.
 
     Args:
@@ -128,11 +136,11 @@ def estimate_layer(layer: LayerHardware, weights: np.ndarray | None = None, targ
     """
     shares = _shares(layer, weights, target)
     totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
-    counts = {key: int(round(value)) for key, value in totals.items()}
+    counts = {key: round(value) for key, value in totals.items()}
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
 
 
-def estimate_model(layers, weights=None, target: Target = Target()) -> ModelEstimate:
+def estimate_model(layers, weights=None, target: Target = DEFAULT_TARGET) -> ModelEstimate:
     """Estimate every layer of a model.
 
     Args:
@@ -147,7 +155,7 @@ def estimate_model(layers, weights=None, target: Target = Target()) -> ModelEsti
 
 
 def structure_costs(
-    layer: LayerHardware, weights: np.ndarray | None, structure: str, target: Target = Target()
+    layer: LayerHardware, weights: np.ndarray | None, structure: str, target: Target = DEFAULT_TARGET
 ) -> StructureCosts:
     """Group ids of one structure type and each group's cost vector {dsp, bram_18k, lut, ff}.
 
@@ -228,7 +236,9 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target) -> _Sh
     accum_bits = layer.accum_type.width
     lut = (products.lut_each * products.share + accum_bits * products.nonzero) * copies
     latency, ii = _constant_timing(layer, products, target)
-    ff = products.nonzero * accum_bits * copies * float(latency > 1)  # each product registered once if pipelined
+    ff = (
+        products.nonzero * accum_bits * copies * float(latency > 1)
+    )  # each product registered once if pipelined
     fixed = _accumulator_costs(layer, copies)
     per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": lut, "ff": ff}
     return _Shares(per_weight, fixed, *_layer_timing(layer, latency, ii))
@@ -275,8 +285,12 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target) -> _Shares:
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target) -> dict:
-    """One Resource-kernel multiplier: its DSPs or fabric multiplier, its adder, its input mux and registers."""
-    data_bits, weight_bits, accum_bits = layer.input_type.width, layer.weight_type.width, layer.accum_type.width
+    """One Resource-kernel multiplier: DSPs or fabric multiplier, adder, input mux and registers."""
+    data_bits, weight_bits, accum_bits = (
+        layer.input_type.width,
+        layer.weight_type.width,
+        layer.accum_type.width,
+    )
     dsp = dsps_per_product(data_bits, weight_bits, target)
     fabric = 0 if dsp else lut_multiplier_luts(data_bits, weight_bits)
     return {"dsp": dsp, "lut": accum_bits + data_bits + fabric, "ff": accum_bits + data_bits}
@@ -293,7 +307,8 @@ def _unrolled_shares(layer: LayerHardware, matrix: np.ndarray, per_multiplier: d
     nonzero = matrix != 0
     live = ~zero_patterns(layer, matrix)
     shares = {
-        key: _spread(patterns, live * float(amount * copies), nonzero) for key, amount in per_multiplier.items()
+        key: _spread(patterns, live * float(amount * copies), nonzero)
+        for key, amount in per_multiplier.items()
     }
     shares["bram_18k"] = _spread(patterns, _lane_bram(bram_geometry(layer), live), nonzero)
     return shares

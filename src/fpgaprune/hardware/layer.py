@@ -16,6 +16,7 @@ from fpgaprune.hardware.reuse import check_reuse_factor, valid_reuse_factors
 STRATEGIES = ("latency", "resource", "resource_unrolled")
 IO_TYPES = ("io_parallel", "io_stream")
 KINDS = ("dense", "conv2d")
+_DEFAULT_TYPE = FixedType(16, 6)  # hls4ml's default precision
 _STRATEGY_SPELLINGS = {"resourceunrolled": "resource_unrolled", "resource_unrolled": "resource_unrolled"}
 
 
@@ -42,9 +43,9 @@ class LayerHardware:
     reuse_factor: int = 1
     strategy: str = "latency"
     io_type: str = "io_parallel"
-    weight_type: FixedType | str = FixedType(16, 6)
-    input_type: FixedType | str = FixedType(16, 6)
-    accum_type: FixedType | str = FixedType(16, 6)
+    weight_type: FixedType | str = _DEFAULT_TYPE
+    input_type: FixedType | str = _DEFAULT_TYPE
+    accum_type: FixedType | str = _DEFAULT_TYPE
     output_positions: int = 1
     input_positions: int = 1
     parallelization_factor: int = 1
@@ -94,7 +95,9 @@ class LayerHardware:
         rank = 2 if self.kind == "dense" else 4
         if len(self.kernel_shape) != rank or min(self.kernel_shape) < 1:
             layout = "(n_in, n_out)" if rank == 2 else "(kh, kw, channels, filters)"
-            raise ValueError(f"layer {self.name}: {self.kind} kernel shape must be {layout}, got {self.kernel_shape}")
+            raise ValueError(
+                f"layer {self.name}: {self.kind} kernel shape must be {layout}, got {self.kernel_shape}"
+            )
 
     def _check_io(self):
         if self.io_type not in IO_TYPES:
@@ -117,8 +120,9 @@ class LayerHardware:
             allowed = valid_reuse_factors(self.n_in, self.n_out)[1:-1]
             if rf not in allowed:
                 raise ValueError(
-                    f"{where}: reuse factor {rf} is not valid for Resource_Unrolled on a {self.n_in}x{self.n_out} "
-                    f"multiplication (it must be > 1, < {self.n_weights}, divide {self.n_weights} and divide or be "
+                    f"{where}: reuse factor {rf} is not valid for Resource_Unrolled on a "
+                    f"{self.n_in}x{self.n_out} multiplication (it must be > 1, < {self.n_weights}, "
+                    f"divide {self.n_weights} and divide or be "
                     f"a multiple of n_in={self.n_in}); nearest valid: {_nearest(allowed, rf)}"
                 )
 
@@ -127,7 +131,8 @@ class LayerHardware:
         if not isinstance(pf, int) or pf < 1 or positions % pf:
             divisors = [d for d in range(1, positions + 1) if positions % d == 0]
             raise ValueError(
-                f"layer {self.name}: parallelization factor {pf!r} must divide the {positions} output pixels; "
+                f"layer {self.name}: parallelization factor {pf!r} must divide the {positions} "
+                "output pixels; "
                 f"nearest valid: {_nearest(divisors, pf if isinstance(pf, int) else 1)}"
             )
 
@@ -158,9 +163,16 @@ def from_weight_layer(layer, **settings) -> LayerHardware:
     return LayerHardware(layer.name, layer.kind, tuple(layer.kernel_shape), **settings)
 
 
-def layer_from_shape(name: str, kind: str, n_in: int | None = None, n_out: int | None = None,
-                     kernel: tuple[int, int] | None = None, channels: int | None = None,
-                     filters: int | None = None, **settings) -> LayerHardware:
+def layer_from_shape(
+    name: str,
+    kind: str,
+    n_in: int | None = None,
+    n_out: int | None = None,
+    kernel: tuple[int, int] | None = None,
+    channels: int | None = None,
+    filters: int | None = None,
+    **settings,
+) -> LayerHardware:
     """LayerHardware from command-line style sizes; ValueError when they are missing or disagree.
 
     Dense needs n_in and n_out. Conv2D needs kernel (kh, kw), channels and filters; n_in / n_out,
@@ -175,7 +187,8 @@ def layer_from_shape(name: str, kind: str, n_in: int | None = None, n_out: int |
     shape = (*kernel, channels, filters)
     if n_in not in (None, prod(shape[:-1])) or n_out not in (None, filters):
         raise ValueError(
-            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {kernel} x {channels} channels x {filters} "
+            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {kernel} x {channels} channels "
+            f"x {filters} "
             f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
         )
     return LayerHardware(name, kind, shape, **settings)

@@ -109,7 +109,7 @@ def _dsp_tiles(a_bits: int, b_bits: int, ports: tuple[int, int]) -> int:
 
 
 def lut_multiplier_luts(a_bits: int, b_bits: int) -> int:
-    """Rough LUT count of a general a x b multiplier built in fabric (about one LUT per partial-product bit)."""
+    """Rough LUT count of a general a x b fabric multiplier (about one LUT per partial-product bit)."""
     return a_bits * b_bits
 
 

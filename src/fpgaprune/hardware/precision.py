@@ -65,9 +65,13 @@ def _checked(fixed: FixedType, text: str) -> FixedType:
     if fixed.width < 1:
         raise ValueError(f"precision {text!r}: width must be at least 1 bit")
     if fixed.rounding not in _ROUNDING:
-        raise ValueError(f"precision {text!r}: rounding mode {fixed.rounding} unknown; use one of {_ROUNDING}")
+        raise ValueError(
+            f"precision {text!r}: rounding mode {fixed.rounding} unknown; use one of {_ROUNDING}"
+        )
     if fixed.overflow not in _OVERFLOW:
-        raise ValueError(f"precision {text!r}: overflow mode {fixed.overflow} unknown; use one of {_OVERFLOW}")
+        raise ValueError(
+            f"precision {text!r}: overflow mode {fixed.overflow} unknown; use one of {_OVERFLOW}"
+        )
     return fixed
 
 

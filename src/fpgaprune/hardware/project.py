@@ -16,8 +16,10 @@ import yaml
 from fpgaprune.hardware.layer import LayerHardware
 from fpgaprune.hardware.multipliers import Target
 
-_CALL = re.compile(r"nnet::(dense|conv_2d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
-_STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.S)
+_CALL = re.compile(
+    r"nnet::(dense|conv_2d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+)
+_STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
@@ -83,7 +85,9 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
         layer = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         weight_var = arguments.split(",")[2].strip()
         layers.append(layer)
-        kernels.append(kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt")))
+        kernels.append(
+            kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
+        )
     return layers, kernels, _target(config)
 
 
@@ -93,14 +97,14 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
     outer = structs[config_name]
     mult = structs.get(f"{config_name}_mult", outer)
     weight_t, accum_t = _struct_types(bodies.get(f"{config_name}_mult", bodies[config_name]))
-    settings = dict(
-        reuse_factor=int(mult["reuse_factor"]),
-        strategy=mult["strategy"],
-        io_type=io_type,
-        weight_type=_resolve(types, weight_t),
-        input_type=_resolve(types, input_type),
-        accum_type=_resolve(types, accum_t),
-    )
+    settings = {
+        "reuse_factor": int(mult["reuse_factor"]),
+        "strategy": mult["strategy"],
+        "io_type": io_type,
+        "weight_type": _resolve(types, weight_t),
+        "input_type": _resolve(types, input_type),
+        "accum_type": _resolve(types, accum_t),
+    }
     if kind == "dense":
         return LayerHardware(name, "dense", (int(outer["n_in"]), int(outer["n_out"])), **settings)
     shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))

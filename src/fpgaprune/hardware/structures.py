@@ -37,7 +37,9 @@ def normalise_structure(structure: str) -> str:
     """Canonical structure name; ValueError listing the known ones."""
     key = _ALIASES.get(structure, structure)
     if key not in STRUCTURES:
-        raise ValueError(f"structure {structure!r} unknown; use one of {STRUCTURES} (or 'filter' for 'neuron')")
+        raise ValueError(
+            f"structure {structure!r} unknown; use one of {STRUCTURES} (or 'filter' for 'neuron')"
+        )
     return key
 
 
@@ -136,7 +138,8 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
     """BRAM layout of a Resource-strategy layer's weight ROM; ValueError when weights are not in BRAM."""
     if not layer.weights_in_bram:
         raise ValueError(
-            f"layer {layer.name}: weights are not in BRAM ({layer.strategy} strategy, RF {layer.reuse_factor}); "
+            f"layer {layer.name}: weights are not in BRAM "
+            f"({layer.strategy} strategy, RF {layer.reuse_factor}); "
             "bram_slice exists only for resource / resource_unrolled with RF > 1"
         )
     depth, lanes, bits = layer.reuse_factor, layer.block_factor, layer.weight_type.width
