@@ -73,6 +73,13 @@ def test_greedy_is_feasible_and_its_bound_is_valid(seed):
     assert solution.status in ("heuristic", "optimal")
 
 
+def test_greedy_bound_holds_on_larger_instances():
+    for problem in (_random_problem(8, n=3000, fill=0.3), _random_problem(9, n=3000, n_groups=4, fill=0.3)):
+        greedy, exact = solve(problem, "greedy"), solve(problem, "auto")
+        assert _feasible(problem, greedy.keep)
+        assert greedy.objective <= exact.objective <= greedy.bound
+
+
 def test_greedy_is_not_optimal_on_a_known_case():
     # Ratio order takes item 0 (2 per DSP) first, then item 1 no longer fits; the optimum keeps item 1.
     problem = KnapsackProblem([2, 10], [[1], [10]], [10], ("dsp",))
@@ -136,9 +143,11 @@ def test_forced_items(solver):
     assert solution.objective == 6.0 and solution.status == "optimal"
 
 
-def test_time_limit_returns_a_feasible_solution_with_its_gap():
-    problem = _random_problem(5, n=20_000, fill=0.3)
-    solution = solve(problem, "mip_scip", time_limit_s=0.001)
+@pytest.mark.parametrize("solver", EXACT)
+def test_time_limit_returns_a_feasible_solution_with_its_gap(solver):
+    # Building the models alone takes longer than 1 ms, so every solver stops at the limit.
+    problem = _random_problem(5, n=20_000, n_groups=5, fill=0.3)
+    solution = solve(problem, solver, time_limit_s=0.001)
     assert solution.status == "time_limit"
     assert _feasible(problem, solution.keep)
     assert solution.bound >= solution.objective > 0 and solution.gap > 1e-7

@@ -280,8 +280,21 @@ def _tolerance(caps: np.ndarray) -> np.ndarray:
 def _choose_solver(costs: np.ndarray) -> str:
     if costs.shape[0] == 0 or np.all(costs == costs[0]):
         return "topk"
-    n_groups = np.unique(costs, axis=0).shape[0]
+    n_groups = _group_rows(costs)[0].shape[0]
     return "grouped" if n_groups <= GROUPED_MAX_GROUPS else "mip_scip"
+
+
+def _group_rows(costs: np.ndarray):
+    """Distinct cost rows (lexicographic order) and each item's row index.
+
+    Column by column, much faster than np.unique(axis=0), which sorts whole rows.
+    """
+    key = np.zeros(costs.shape[0], dtype=np.int64)
+    for column in costs.T:
+        distinct, index = np.unique(column, return_inverse=True)
+        key = np.unique(key * distinct.size + index, return_inverse=True)[1].ravel()
+    first = np.unique(key, return_index=True)[1]
+    return costs[first], key
 
 
 def _repaired(problem: KnapsackProblem, keep: np.ndarray) -> np.ndarray:
@@ -326,12 +339,12 @@ def _solve_topk(values, costs, caps, rel_gap, deadline, name):
 
 
 def _solve_greedy(values, costs, caps, rel_gap, deadline, name):
-    return _greedy_keep(values, costs, caps), _dantzig_bound(values, costs, caps), False
+    return _greedy_keep(values, costs, caps), _surrogate_bound(values, costs, caps), False
 
 
 def _greedy_keep(values, costs, caps) -> np.ndarray:
     """Add items by value per budget share (sum_j c_j / cap_j) while they fit."""
-    share = costs @ np.divide(1.0, caps, out=np.zeros_like(caps), where=caps > 0)
+    share = costs @ _budget_shares(caps)
     todo = np.argsort(-values / share, kind="stable")
     keep = np.zeros(values.size, dtype=bool)
     residual = caps + _tolerance(caps)
@@ -345,19 +358,29 @@ def _greedy_keep(values, costs, caps) -> np.ndarray:
     return keep
 
 
-def _dantzig_bound(values, costs, caps) -> float:
-    """Upper bound: the best fractional knapsack under any single budget (the tightest one)."""
-    bound = float(values.sum())
-    for j in range(caps.size):
-        order = np.argsort(-values / np.maximum(costs[:, j], _TINY), kind="stable")
-        filled = np.cumsum(costs[order, j])
-        n_full = int(np.searchsorted(filled, caps[j], side="right"))
-        fractional = 0.0
-        if n_full < values.size:
-            room = caps[j] - (filled[n_full - 1] if n_full else 0.0)
-            fractional = values[order[n_full]] * room / costs[order[n_full], j]
-        bound = min(bound, float(values[order[:n_full]].sum()) + fractional)
-    return bound
+def _surrogate_bound(values, costs, caps) -> float:
+    """Upper bound: the fractional knapsack under one combined budget w.c <= w.cap.
+
+    Any w >= 0 gives a valid bound; this takes the best of each single budget and of w = 1/cap.
+    """
+    weights = list(np.eye(caps.size)) + [_budget_shares(caps)]
+    return min(_fractional_knapsack(values, costs @ w, float(w @ caps)) for w in weights)
+
+
+def _budget_shares(caps) -> np.ndarray:
+    return np.divide(1.0, caps, out=np.zeros_like(caps), where=caps > 0)
+
+
+def _fractional_knapsack(values, weights, capacity: float) -> float:
+    """Dantzig's bound: items by value per weight, the first that does not fit taken fractionally."""
+    order = np.argsort(-values / np.maximum(weights, _TINY), kind="stable")
+    filled = np.cumsum(weights[order])
+    n_full = int(np.searchsorted(filled, capacity, side="right"))
+    value = float(values[order[:n_full]].sum())
+    if n_full < values.size:
+        room = capacity - (filled[n_full - 1] if n_full else 0.0)
+        value += float(values[order[n_full]] * room / weights[order[n_full]])
+    return value
 
 
 # ---------------------------------------------------------------- OR-Tools helpers
@@ -528,8 +551,7 @@ class _Groups:
     """
 
     def __init__(self, values, costs):
-        self.rows, group = np.unique(costs, axis=0, return_inverse=True)
-        group = group.ravel()
+        self.rows, group = _group_rows(costs)
         order = np.lexsort((-values, group))
         bounds = np.searchsorted(group[order], np.arange(self.rows.shape[0] + 1))
         self.members = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
