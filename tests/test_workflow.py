@@ -1,0 +1,68 @@
+"""The whole Snakemake workflow on config/test.yaml, run for real in a temporary directory."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+pytestmark = pytest.mark.slow
+
+
+def _snakemake(repo, workdir, *args, configfile=None):
+    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
+               "--configfile", str(configfile or repo / "config/test.yaml"), "--cores", "2", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=1200)
+
+
+@pytest.fixture(scope="module")
+def finished_run(repo, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("workflow")
+    result = _snakemake(repo, workdir)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return workdir
+
+
+def test_every_job_writes_its_records(finished_run):
+    results = finished_run / "results"
+    baseline = json.loads((results / "digits_mlp/baseline/metrics.json").read_text())
+    assert baseline["method"] == "baseline" and baseline["accuracy"] > 0.8
+    assert baseline["data"]["is_real_task_data"] is True
+    for rf in ("rf1", "rf4"):
+        for method in ("knapsack_dsp", "magnitude"):
+            design = results / "digits_mlp" / rf / method / "t0.5"
+            record = json.loads((design / "metrics.json").read_text())
+            assert record["status"] in ("ok", "target_not_reached")
+            assert record["estimate"]["totals"]["source"] == "estimate"
+            assert (design / "model.h5").stat().st_size > 0 and (design / "masks.npz").stat().st_size > 0
+
+
+def test_nothing_left_to_do_after_a_run(repo, finished_run):
+    result = _snakemake(repo, finished_run, "-n")
+    assert "Nothing to be done" in result.stdout + result.stderr
+
+
+def test_deleting_an_output_redoes_only_that_job(repo, finished_run):
+    (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").unlink()
+    dry = _snakemake(repo, finished_run, "-n", "--quiet", "rules")
+    assert "prune" in dry.stdout and "train" not in dry.stdout and "prepare_data" not in dry.stdout
+    assert _snakemake(repo, finished_run).returncode == 0
+    assert (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").is_file()
+
+
+def test_bad_config_is_rejected_before_any_job(repo, tmp_path):
+    config = yaml.safe_load((repo / "config/test.yaml").read_text())
+    config["experiments"]["digits_mlp"]["reuse_factors"] = [3]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(config))
+    result = _snakemake(repo, tmp_path / "run", configfile=bad)
+    assert result.returncode != 0
+    assert "reuse_factors[0] layer fc1: reuse factor 3" in result.stderr and "nearest valid: 2 or 4" in result.stderr
+    assert not (tmp_path / "run" / "results").exists()
+
+
+def test_paper_config_lists_the_full_dag(repo, tmp_path):
+    result = _snakemake(repo, tmp_path, "-n", "--quiet", "rules", configfile=repo / "config/paper.yaml")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "prune" in result.stdout and "train" in result.stdout
