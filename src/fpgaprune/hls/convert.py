@@ -6,6 +6,7 @@ Precision policy (docs/hls.md explains the measurements behind it):
   the inputs are representable in `precision`.
 - Float layers: weights, biases, results and activations in `precision`; accumulators in
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it).
+- The inputs: `input_precision` (default `precision`).
 - The softmax: hls4ml's stable softmax indexes its exp table with the top bits of
   `x_max - x` in the type of its input. With a wide logit type (an exact accumulator, or 18 bits
   with 8 integer bits) those top bits are mostly zero and the outputs become near-uniform, so the
@@ -100,6 +101,7 @@ def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[st
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
             spec.update(softmax_settings(keras_layer.output_shape[-1]))
+    layers[INPUT_NAME].setdefault("Precision", {})["result"] = settings.input_precision or settings.precision
     if settings.accum_precision != "auto":
         for name in strategies:
             layers[name]["Precision"]["accum"] = settings.accum_precision

@@ -153,11 +153,13 @@ def _ties_to_even_offset(x, f: int):
 
 
 def _check_exact(x, accum, name: str) -> None:
-    k, i, f = (np.asarray(part) for part in x.kif)
+    low, high, _ = x.lhs
+    varying = np.asarray(low) != np.asarray(high)  # constants (e.g. the bias of a fully pruned neuron) fit any type
+    k, i, f = (np.asarray(part)[varying] for part in x.kif)
     ak, ai, af = _kif(accum)
     if (k > ak).any() or (i + k > ai + ak).any() or (f > af).any():
         raise ValueError(
-            f"layer {name}: accumulator {accum} is narrower than the exact sum (needs {int(i.max())} integer and "
+            f"layer {name}: accumulator {accum} is narrower than the exact sum (needs {int((i + k).max())} integer and "
             f"{int(f.max())} fractional bits); the da4ml flow takes exact accumulators (hls.accum_precision: auto)"
         )
 

@@ -27,7 +27,7 @@ from fpgaprune.hls.csim import agreement, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.resources import METRICS, SCHEMA, resources_record
 from fpgaprune.hls.settings import HlsSettings
-from fpgaprune.hls.tools import SynthesisChoice, choose_synthesis
+from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.build import load_model
@@ -65,6 +65,7 @@ def build_design(
         (hls_metrics record, resources record).
     """
     hls = HlsSettings.from_experiment(settings)
+    check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
     reuse = _reuse(experiment, settings, reuse_setting)
     model = load_model(model_path)
     hls_input_model, logits_model = prepare_model(model)
@@ -86,7 +87,7 @@ def build_design(
         blocker = da.da_blocker(hls_model)
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
-            log.warning(choice.message)
+            (log.info if choice.requested == "auto" else log.warning)(choice.message)
         status = _synthesise(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
         resources = {**resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period), "status": "built"}
         write_json(out / "hls_metrics.json", metrics)
@@ -200,6 +201,7 @@ def _identity(experiment, settings, reuse_setting, method, target, hls: HlsSetti
         "clock_period_ns": hls.clock_period,
         "io_type": hls.io_type,
         "precision": hls.precision,
+        "input_precision": hls.input_precision or hls.precision,
         "accum_precision": hls.accum_precision,
         "layers": {name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()},
     }

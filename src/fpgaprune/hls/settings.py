@@ -14,6 +14,7 @@ class HlsSettings:
     clock_period: float = 5.0
     io_type: str = "io_parallel"
     precision: str = "ap_fixed<16,6>"
+    input_precision: str | None = None  # None: `precision`
     accum_precision: str = "auto"
     synthesis: str = "auto"
     csim_samples: int | None = None

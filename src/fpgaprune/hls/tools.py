@@ -6,8 +6,9 @@ estimate and the firmware read-out; synthesis adds measured numbers:
   `vivado` also on PATH, logic synthesis too);
 - yosys: the multiplier-free da4ml implementation of the model, synthesised by yosys (needs
   `yosys` on PATH and a model the da4ml flow implements: dense layers and ReLUs).
-A mode whose tool is missing is not an error: one line says what is missing and what is used
-instead, and `auto` takes the best that is installed (vendor tool, then yosys, then estimate).
+A mode whose tool is missing is not an error: one line says what is missing, and the design gets
+the estimate and the firmware read-out only. `auto` takes the best that is installed (the
+backend's vendor tool, then yosys, then the estimate) and says in one line what it skipped.
 """
 
 import shutil
@@ -44,11 +45,25 @@ def choose_synthesis(requested: str, backend: str, da_blocker: str | None = None
         da_blocker: why the da4ml flow cannot implement this model, or None when it can.
 
     Returns:
-        The choice, with a one-line message when the requested tool is missing.
+        The choice, with a one-line message when the requested tool is missing (or, for auto,
+        when a better one was skipped).
 
     Raises:
         ValueError: unknown mode, or a vendor mode that does not match the backend.
     """
+    check_synthesis_mode(requested, backend)
+    if requested == "estimate":
+        return SynthesisChoice(requested, "estimate")
+    if requested == "auto":
+        return _best_available(backend, da_blocker)
+    missing = _why_unavailable(requested, da_blocker)
+    if missing is None:
+        return _with_logic_synthesis(SynthesisChoice(requested, requested))
+    return SynthesisChoice(requested, "estimate", f"synthesis {requested!r}: {missing}; using {_describe('estimate')} instead")
+
+
+def check_synthesis_mode(requested: str, backend: str) -> None:
+    """ValueError naming the problem if `requested` is unknown or a vendor mode for the other backend."""
     if requested not in SYNTHESIS_MODES:
         raise ValueError(f"hls.synthesis: unknown mode {requested!r}; use one of {', '.join(SYNTHESIS_MODES)}")
     if requested in HLS_COMMANDS and requested != backend.lower():
@@ -56,31 +71,17 @@ def choose_synthesis(requested: str, backend: str, da_blocker: str | None = None
             f"hls.synthesis: {requested!r} builds the {requested.capitalize()} backend's project, but hls.backend "
             f"is {backend}; set hls.backend: {requested.capitalize()} or choose another synthesis"
         )
-    if requested == "estimate":
-        return SynthesisChoice(requested, "estimate")
-    if requested == "auto":
-        return _best_available(requested, backend, da_blocker)
-    missing = _why_unavailable(requested, da_blocker)
-    if missing is None:
-        return _with_logic_synthesis(SynthesisChoice(requested, requested))
-    fallback = _best_available(requested, backend, da_blocker)
-    message = f"synthesis {requested!r}: {missing}; using {_describe(fallback.used)} instead"
-    return SynthesisChoice(requested, fallback.used, message, fallback.logic_synthesis)
 
 
-def _best_available(requested: str, backend: str, da_blocker: str | None) -> SynthesisChoice:
-    vendor = backend.lower()
+def _best_available(backend: str, da_blocker: str | None) -> SynthesisChoice:
     skipped = []
-    for mode in (vendor, "yosys"):
-        if mode == requested:
-            continue
+    for mode in (backend.lower(), "yosys"):
         missing = _why_unavailable(mode, da_blocker)
         if missing is None:
             message = f"auto: {'; '.join(skipped)}; using {_describe(mode)}" if skipped else ""
-            return _with_logic_synthesis(SynthesisChoice(requested, mode, message if requested == "auto" else ""))
+            return _with_logic_synthesis(SynthesisChoice("auto", mode, message))
         skipped.append(f"{mode}: {missing}")
-    message = f"auto: {'; '.join(skipped)}; using {_describe('estimate')}" if requested == "auto" else ""
-    return SynthesisChoice(requested, "estimate", message)
+    return SynthesisChoice("auto", "estimate", f"auto: {'; '.join(skipped)}; using {_describe('estimate')}")
 
 
 def _why_unavailable(mode: str, da_blocker: str | None) -> str | None:

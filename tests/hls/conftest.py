@@ -1,0 +1,22 @@
+"""Fixtures of the hls tests: the tiny pruned MLP's hls4ml project (see tiny.py)."""
+
+import pytest
+
+from .tiny import RF, tiny_model
+
+
+@pytest.fixture(scope="session")
+def tiny_design(tmp_path_factory):
+    """(keras model, hls4ml ModelGraph, logits model, project dir) of the pruned tiny MLP, written not compiled."""
+    pytest.importorskip("hls4ml")
+    from fpgaprune.config import LayerHls
+    from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
+    from fpgaprune.hls.settings import HlsSettings
+
+    model = tiny_model(prune=True)
+    hls_input, logits_model = prepare_model(model)
+    reuse = {"fc1": LayerHls(RF, "resource"), "output": LayerHls(1, "latency")}
+    strategies = layer_strategies(model, reuse, "io_parallel", pruned=True)
+    project = tmp_path_factory.mktemp("tiny") / "project"
+    hls_model = write_project(hls_input, HlsSettings(precision="ap_fixed<16,6>"), strategies, project)
+    return model, hls_model, logits_model, project

@@ -1,0 +1,34 @@
+"""g++ C simulation of the tiny pruned QKeras MLP against Keras (compiles C++: slow)."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.hls.csim import agreement, run_csim
+
+from .tiny import tiny_data
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def simulated(tiny_design):
+    model, hls_model, logits_model, _ = tiny_design
+    x, y = tiny_data(400, seed=7)
+    probs, logits, _ = run_csim(hls_model, x)
+    return x, y, model.predict(x, verbose=0), logits_model.predict(x, verbose=0), probs, logits
+
+
+def test_qkeras_logits_are_bit_exact(simulated):
+    x, y, keras_probs, keras_logits, probs, logits = simulated
+    assert logits.shape == keras_logits.shape == (400, 4)
+    np.testing.assert_array_equal(logits, keras_logits.astype(np.float64))
+
+
+def test_accuracy_and_softmax_agree(simulated):
+    x, y, keras_probs, keras_logits, probs, logits = simulated
+    metrics = agreement(y, keras_probs, keras_logits, probs, logits)
+    assert metrics["keras_accuracy"] > 0.5  # the tiny model learned its teacher
+    assert abs(metrics["accuracy_diff_points"]) <= 0.5
+    assert metrics["logits"] == {"bit_exact_fraction": 1.0, "max_abs_diff": 0.0, "argmax_agreement": 1.0}
+    assert metrics["output"]["argmax_agreement"] >= 0.99
+    assert metrics["output"]["max_abs_diff"] < 0.01  # 16 fractional bits out of 4096-entry tables

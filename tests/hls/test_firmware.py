@@ -1,0 +1,44 @@
+"""Multiplier allocations read from the firmware of a real hls4ml project, cross-checked with the weights."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.hls.firmware import read_multipliers
+
+from .tiny import N_CLASSES, N_HIDDEN, N_IN, RF
+
+
+def test_unrolled_layer_loses_one_multiplier_per_all_zero_pattern(tiny_design):
+    model, _, _, project = tiny_design
+    layers = {layer.name: layer for layer in read_multipliers(project)}
+    assert list(layers) == ["fc1", "output"]
+    fc1 = layers["fc1"]
+    assert (fc1.strategy, fc1.reuse_factor, fc1.n_in, fc1.n_out) == ("resource_unrolled", RF, N_IN, N_HIDDEN)
+    kernel = model.get_layer("fc1").get_weights()[0]
+    dead = int(np.count_nonzero(~np.abs(kernel.T).reshape(-1, RF).any(axis=1)))
+    assert dead >= N_IN * N_HIDDEN // RF // 2  # the fixture pruned half of the patterns
+    assert fc1.multipliers == N_IN * N_HIDDEN // RF - dead
+
+
+def test_latency_layer_limit_is_hls4mls_expression(tiny_design):
+    model, _, _, project = tiny_design
+    output = {layer.name: layer for layer in read_multipliers(project)}["output"]
+    zeros = int(np.count_nonzero(model.get_layer("output").get_quantizers()[0](model.get_layer("output").kernel).numpy() == 0))
+    assert (output.strategy, output.reuse_factor, output.n_zeros) == ("latency", 1, zeros)
+    assert output.multipliers == N_HIDDEN * N_CLASSES - zeros
+
+
+def test_firmware_agrees_with_the_cost_model_on_the_unrolled_layer(tiny_design):
+    from fpgaprune.hls.run import estimate_source, firmware_source
+
+    _, _, _, project = tiny_design
+    estimate, firmware = estimate_source(project), firmware_source(project)
+    # 8-bit weights x 16-bit inputs are DSP products, one per live pattern
+    assert estimate["layers"]["fc1"]["dsp"] == firmware["layers"]["fc1"]["dsp"]
+    assert firmware["layers"]["fc1"]["dsp"] == N_IN * N_HIDDEN // RF - estimate["layers"]["fc1"]["zero_patterns"]
+    assert firmware["total"]["dsp"] == sum(layer["dsp"] for layer in firmware["layers"].values())
+
+
+def test_not_a_project(tmp_path):
+    with pytest.raises(FileNotFoundError, match="parameters.h"):
+        read_multipliers(tmp_path)

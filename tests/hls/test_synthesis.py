@@ -1,0 +1,49 @@
+"""Reading a vendor build's reports: a real Vitis HLS report placed where hls4ml's build leaves it."""
+
+import shutil
+
+from fpgaprune.hls.firmware import read_multipliers
+from fpgaprune.hls.reports import read_csynth_report
+from fpgaprune.hls.synthesis import SOLUTION, layer_rows, read_vendor_reports
+
+# Vitis HLS 2021.1, a 2-layer MLP whose hls4ml configs are numbered like the tiny MLP's (fc1 config2, output config5)
+LUT_FC1, FF_FC1, LUT_OUTPUT, FF_OUTPUT = 23978, 18020, 1735, 1676  # layers.csv, case D_ARRYTHMIA_DSP_reuse2
+REPORT = "ArgyKokk+hls4ml_MLP_estimator__D_ARRYTHMIA_DSP_reuse2__HLS_MLPs_ARRYTHMIA_hls4ml_prj_DSP_reuse2__csynth.rpt"
+
+
+def test_layers_are_matched_by_config_number(tiny_design, shared_dir):
+    _, _, _, project = tiny_design
+    report = read_csynth_report(shared_dir / "vivado_reports" / REPORT)
+    assert layer_rows(report, read_multipliers(project)) == {
+        "fc1": {"dsp": 119, "bram_18k": 0, "lut": LUT_FC1, "ff": FF_FC1, "latency_cycles": 9, "ii": 2},
+        "output": {"dsp": 42, "bram_18k": 0, "lut": LUT_OUTPUT, "ff": FF_OUTPUT, "latency_cycles": 5, "ii": 2},
+    }
+
+
+def test_report_in_a_built_project_without_the_xml(tiny_design, shared_dir, tmp_path):
+    _, _, _, project = tiny_design
+    built = tmp_path / "project"
+    shutil.copytree(project, built)
+    report_dir = built / "myproject_prj" / SOLUTION / "syn" / "report"
+    report_dir.mkdir(parents=True)
+    shutil.copy(shared_dir / "vivado_reports" / REPORT, report_dir / "myproject_csynth.rpt")
+    entry = read_vendor_reports(built)
+    # hls4ml's reader needs the XML report (and the solution list) a real build also writes; without them
+    # the totals come from the text report, and the record says which reader was used
+    assert entry["reader"] == "fpgaprune.hls.reports (text report)"
+    assert (entry["tool"], entry["version"]) == ("Vitis HLS", "2021.1")
+    assert entry["total"] == {"dsp": 177, "bram_18k": 16, "lut": 28553, "ff": 24123,
+                              "latency_cycles": 38, "ii": 2}
+    assert set(entry["layers"]) == {"fc1", "output"}
+
+
+def test_a_build_that_left_no_report(tiny_design, tmp_path):
+    _, _, _, project = tiny_design
+    built = tmp_path / "project"
+    shutil.copytree(project, built)
+    try:
+        read_vendor_reports(built)
+    except FileNotFoundError as error:
+        assert "the build left no C-synthesis report" in str(error)
+    else:
+        raise AssertionError("expected FileNotFoundError")

@@ -1,0 +1,56 @@
+# hls4ml designs of every baseline and pruned model: project, C simulation, source-tagged resources.
+# Synthesis (vivado/vitis/yosys) runs inside the job when `hls.synthesis` asks for it and the tool is
+# installed; a missing or failing tool is recorded in resources.json and the job still succeeds.
+
+
+rule hls_baseline:
+    input:
+        unpack(dataset_of),
+        model="results/{experiment}/baseline/model.h5",
+    output:
+        resources="results/{experiment}/rf{rf}/baseline/hls/resources.json",
+        metrics="results/{experiment}/rf{rf}/baseline/hls/hls_metrics.json",
+    log:
+        "results/logs/hls/{experiment}/rf{rf}/baseline.log",
+    benchmark:
+        "results/benchmarks/hls/{experiment}/rf{rf}/baseline.tsv"
+    params:
+        settings=experiment_json,
+        out_dir=lambda wildcards, output: Path(output.resources).parent,
+    threads: 1
+    resources:
+        mem_mb=6000,
+        runtime=240,
+    conda:
+        CONDA_ENV
+    shell:
+        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
+        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method baseline"
+        " --out-dir {params.out_dir} > {log} 2>&1"
+
+
+rule hls_pruned:
+    input:
+        unpack(dataset_of),
+        model="results/{experiment}/rf{rf}/{method}/t{target}/model.h5",
+        record="results/{experiment}/rf{rf}/{method}/t{target}/metrics.json",
+    output:
+        resources="results/{experiment}/rf{rf}/{method}/t{target}/hls/resources.json",
+        metrics="results/{experiment}/rf{rf}/{method}/t{target}/hls/hls_metrics.json",
+    log:
+        "results/logs/hls/{experiment}/rf{rf}/{method}/t{target}.log",
+    benchmark:
+        "results/benchmarks/hls/{experiment}/rf{rf}/{method}/t{target}.tsv"
+    params:
+        settings=experiment_json,
+        out_dir=lambda wildcards, output: Path(output.resources).parent,
+    threads: 1
+    resources:
+        mem_mb=6000,
+        runtime=240,
+    conda:
+        CONDA_ENV
+    shell:
+        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
+        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method {wildcards.method}"
+        " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir} > {log} 2>&1"
