@@ -161,8 +161,14 @@ def test_rounding_excess_is_repaired():
 def test_record_holds_scalars():
     record = solve(KnapsackProblem([1.0, 2.0], [[1], [1]], [1.0], ("dsp",))).record()
     assert record == {
-        "objective": 2.0, "bound": 2.0, "gap": 0.0, "seconds": record["seconds"], "solver": "topk",
-        "status": "optimal", "n_kept": 1, "n_items": 2,
+        "objective": 2.0,
+        "bound": 2.0,
+        "gap": 0.0,
+        "seconds": record["seconds"],
+        "solver": "topk",
+        "status": "optimal",
+        "n_kept": 1,
+        "n_items": 2,
     }
 
 
@@ -171,7 +177,10 @@ def test_record_holds_scalars():
 
 def test_target_budget_is_floored_share_of_baseline():
     problem = problem_from_budgets(
-        [1.0], [[1.0, 1.0, 1.0]], ("dsp", "bram_18k", "lut"), baseline=[100, 10, 500],
+        [1.0],
+        [[1.0, 1.0, 1.0]],
+        ("dsp", "bram_18k", "lut"),
+        baseline=[100, 10, 500],
         budgets=[Budget("dsp", target=0.8), Budget("bram_18k", target=0.75)],
     )
     # (1 - 0.8) * 100 is 19.999999999999996 in floating point: still 20 DSP.
@@ -180,29 +189,39 @@ def test_target_budget_is_floored_share_of_baseline():
 
 def test_absolute_budget_and_fixed_resources():
     problem = problem_from_budgets(
-        [1.0], [[1.0, 1.0]], ("dsp", "bram_18k"), baseline=[1000, 40],
-        budgets=[Budget("dsp", absolute=200), Budget("bram_18k", target=0.5)], fixed=[30, 4],
+        [1.0],
+        [[1.0, 1.0]],
+        ("dsp", "bram_18k"),
+        baseline=[1000, 40],
+        budgets=[Budget("dsp", absolute=200), Budget("bram_18k", target=0.5)],
+        fixed=[30, 4],
     )
     assert problem.capacities.tolist() == [170.0, 16.0]
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({}, "exactly one"),
-    ({"target": 0.5, "absolute": 3}, "exactly one"),
-    ({"target": 1.5}, r"\[0, 1\]"),
-    ({"target": math.nan}, r"\[0, 1\]"),
-    ({"absolute": -1}, ">= 0"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({}, "exactly one"),
+        ({"target": 0.5, "absolute": 3}, "exactly one"),
+        ({"target": 1.5}, r"\[0, 1\]"),
+        ({"target": math.nan}, r"\[0, 1\]"),
+        ({"absolute": -1}, ">= 0"),
+    ],
+)
 def test_bad_budget(kwargs, message):
     with pytest.raises(ValueError, match=message):
         Budget("dsp", **kwargs)
 
 
-@pytest.mark.parametrize("budgets, fixed, message", [
-    ([Budget("lut", target=0.5)], None, "unknown resource 'lut'"),
-    ([Budget("dsp", target=0.5), Budget("dsp", absolute=3)], None, "more than one budget"),
-    ([Budget("dsp", absolute=3)], [5], "cannot be pruned"),
-])
+@pytest.mark.parametrize(
+    "budgets, fixed, message",
+    [
+        ([Budget("lut", target=0.5)], None, "unknown resource 'lut'"),
+        ([Budget("dsp", target=0.5), Budget("dsp", absolute=3)], None, "more than one budget"),
+        ([Budget("dsp", absolute=3)], [5], "cannot be pruned"),
+    ],
+)
 def test_bad_budgets(budgets, fixed, message):
     with pytest.raises(ValueError, match=message):
         problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], budgets, fixed=fixed)
@@ -211,14 +230,17 @@ def test_bad_budgets(budgets, fixed, message):
 # ---------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("values, costs, capacities, message", [
-    ([1.0, math.nan], [[1], [1]], [1], "NaN or inf"),
-    ([1.0, 2.0], [[1], [-1]], [1], ">= 0"),
-    ([1.0, 2.0], [[1], [1]], [-1], "capacities"),
-    ([1.0, 2.0], [[1], [1]], [math.nan], "capacities"),
-    ([1.0, 2.0], [[1, 1], [1, 1]], [1], "shape"),
-    ([[1.0, 2.0]], [[1], [1]], [1], "1-D"),
-])
+@pytest.mark.parametrize(
+    "values, costs, capacities, message",
+    [
+        ([1.0, math.nan], [[1], [1]], [1], "NaN or inf"),
+        ([1.0, 2.0], [[1], [-1]], [1], ">= 0"),
+        ([1.0, 2.0], [[1], [1]], [-1], "capacities"),
+        ([1.0, 2.0], [[1], [1]], [math.nan], "capacities"),
+        ([1.0, 2.0], [[1, 1], [1, 1]], [1], "shape"),
+        ([[1.0, 2.0]], [[1], [1]], [1], "1-D"),
+    ],
+)
 def test_bad_problem(values, costs, capacities, message):
     with pytest.raises(ValueError, match=message):
         KnapsackProblem(values, costs, capacities, ("dsp",))

@@ -19,7 +19,9 @@ Solvers (`solve(problem, solver=...)`):
   groups plus the window widths, not the number of items.
 - ``mip_scip`` / ``mip_cbc``: any cost vectors. The LP relaxation (GLOP) gives dual prices; items
   whose reduced cost exceeds the LP-to-incumbent gap are fixed (reduced-cost fixing), and the
-  remaining core is solved as a 0-1 MIP by SCIP or CBC through pywraplp.
+  remaining core is solved as a 0-1 MIP by SCIP or CBC through pywraplp. CBC reports no dual bound
+  once it stops on the gap, so its bound is objective * (1 + rel_gap), what its stopping rule
+  proves; it was measured to overrun time_limit_s by about a second, SCIP keeps to it.
 - ``greedy``: value per budget share, as a baseline and fallback; it is not exact.
 
 Every solution carries a proven upper bound and gap = (bound - objective) / max(|objective|, tiny),
@@ -28,6 +30,7 @@ optimality. Items with value <= 0 are never kept (they add nothing), items that 
 capacity can never be kept, and items that cost nothing budgeted are always kept.
 """
 
+import itertools
 import logging
 import math
 import time
@@ -122,8 +125,13 @@ class KnapsackSolution:
     def record(self) -> dict:
         """The scalar fields plus the number of kept structures, for JSON records."""
         return {
-            "objective": self.objective, "bound": self.bound, "gap": self.gap, "seconds": self.seconds,
-            "solver": self.solver, "status": self.status, "n_kept": int(self.keep.sum()),
+            "objective": self.objective,
+            "bound": self.bound,
+            "gap": self.gap,
+            "seconds": self.seconds,
+            "solver": self.solver,
+            "status": self.status,
+            "n_kept": int(self.keep.sum()),
             "n_items": int(self.keep.size),
         }
 
@@ -162,8 +170,9 @@ def problem_from_budgets(values, costs, resources, baseline, budgets, fixed=None
     return KnapsackProblem(values, costs, capacities, resources)
 
 
-def solve(problem: KnapsackProblem, solver: str = "auto", rel_gap: float = 1e-7,
-          time_limit_s: float = 60.0) -> KnapsackSolution:
+def solve(
+    problem: KnapsackProblem, solver: str = "auto", rel_gap: float = 1e-7, time_limit_s: float = 60.0
+) -> KnapsackSolution:
     """Choose the structures to keep.
 
     Args:
@@ -187,7 +196,8 @@ def solve(problem: KnapsackProblem, solver: str = "auto", rel_gap: float = 1e-7,
     free, always_kept, sub_values, sub_costs, sub_caps = _reduce(problem)
     chosen = _choose_solver(sub_costs) if solver == "auto" else solver
     sub_keep, sub_bound, timed_out = _SOLVER_FUNCTIONS[chosen](
-        sub_values, sub_costs, sub_caps, rel_gap, start + time_limit_s, chosen)
+        sub_values, sub_costs, sub_caps, rel_gap, start + time_limit_s, chosen
+    )
     keep = always_kept.copy()
     keep[free[sub_keep]] = True
     keep = _repaired(problem, keep)
@@ -195,10 +205,9 @@ def solve(problem: KnapsackProblem, solver: str = "auto", rel_gap: float = 1e-7,
     bound = max(objective, float(problem.values[always_kept].sum()) + float(sub_bound))
     gap = (bound - objective) / max(abs(objective), _TINY)
     status = _status(chosen, gap, rel_gap, timed_out)
-    seconds = time.perf_counter() - start
-    log.info("knapsack %s: %d items, kept %d, objective %.9g, gap %.2e, %s, %.3f s",
-             chosen, problem.n_items, keep.sum(), objective, gap, status, seconds)
-    return KnapsackSolution(keep, objective, bound, gap, seconds, chosen, status)
+    solution = KnapsackSolution(keep, objective, bound, gap, time.perf_counter() - start, chosen, status)
+    log.info("knapsack solved: %s", solution.record())
+    return solution
 
 
 # ---------------------------------------------------------------- validation and construction
@@ -219,20 +228,26 @@ def _validate_problem(values, costs, capacities, resources) -> None:
             f"got {costs.shape}"
         )
     if capacities.shape != (len(resources),):
-        raise ValueError(f"capacities must have one entry per resource ({len(resources)}), got {capacities.shape}")
+        raise ValueError(
+            f"capacities must have one entry per resource ({len(resources)}), got {capacities.shape}"
+        )
     if not np.all(np.isfinite(values)):
         raise ValueError("values contain NaN or inf; every structure needs a finite importance")
     if not np.all(np.isfinite(costs)) or np.any(costs < 0):
         raise ValueError("costs must be finite and >= 0 (a kept structure cannot free resources)")
     if np.any(np.isnan(capacities)) or np.any(capacities < 0):
-        raise ValueError(f"capacities {capacities.tolist()} must be >= 0 (inf = no budget); "
-                         f"a budget below the unprunable part cannot be met")
+        raise ValueError(
+            f"capacities {capacities.tolist()} must be >= 0 (inf = no budget); "
+            f"a budget below the unprunable part cannot be met"
+        )
 
 
 def _vector(array, length: int, name: str) -> np.ndarray:
     array = np.asarray(array, dtype=float)
     if array.shape != (length,) or not np.all(np.isfinite(array)) or np.any(array < 0):
-        raise ValueError(f"{name} must hold {length} finite values >= 0 (one per resource), got {array.tolist()}")
+        raise ValueError(
+            f"{name} must hold {length} finite values >= 0 (one per resource), got {array.tolist()}"
+        )
     return array
 
 
@@ -554,7 +569,7 @@ class _Groups:
         self.rows, group = _group_rows(costs)
         order = np.lexsort((-values, group))
         bounds = np.searchsorted(group[order], np.arange(self.rows.shape[0] + 1))
-        self.members = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        self.members = [order[a:b] for a, b in itertools.pairwise(bounds)]
         self.prefix = [np.concatenate(([0.0], np.cumsum(values[m]))) for m in self.members]
 
     def count_model(self, backend, caps, lower, upper, integer):
@@ -617,7 +632,7 @@ def _add_violated_segments(groups: _Groups, segments, counts, totals) -> bool:
     added = False
     for p, segs, k, t in zip(groups.prefix, segments, counts, totals):
         k, t = k.solution_value(), t.solution_value()
-        i = min(int(math.floor(k + 1e-9)), len(p) - 2)
+        i = min(math.floor(k + 1e-9), len(p) - 2)
         if t > p[i] + (p[i + 1] - p[i]) * (k - i) + 1e-9 * max(1.0, p[-1]) and i not in segs:
             segs.add(i)
             added = True
@@ -643,6 +658,9 @@ def _grouped_core_mip(groups: _Groups, caps, fixed, core, rel_gap, deadline):
 
 
 _SOLVER_FUNCTIONS = {
-    "topk": _solve_topk, "greedy": _solve_greedy, "grouped": _solve_grouped,
-    "mip_scip": _solve_mip, "mip_cbc": _solve_mip,
+    "topk": _solve_topk,
+    "greedy": _solve_greedy,
+    "grouped": _solve_grouped,
+    "mip_scip": _solve_mip,
+    "mip_cbc": _solve_mip,
 }
