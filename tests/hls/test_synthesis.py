@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.reports import read_csynth_report
 from fpgaprune.hls.synthesis import SOLUTION, layer_rows, read_vendor_reports
@@ -47,3 +49,20 @@ def test_a_build_that_left_no_report(tiny_design, tmp_path):
         assert "the build left no C-synthesis report" in str(error)
     else:
         raise AssertionError("expected FileNotFoundError")
+
+
+def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
+    if shutil.which("vitis-run"):
+        pytest.skip("Vitis is installed here: its build would run")
+    from fpgaprune.hls.run import run_synthesis
+    from fpgaprune.hls.settings import HlsSettings
+    from fpgaprune.hls.tools import SynthesisChoice
+
+    model, hls_model, _, _ = tiny_design
+    by_source = {}
+    # forced past choose_synthesis (which would not pick vitis here): hls4ml's build refuses to start
+    status = run_synthesis(SynthesisChoice("vitis", "vitis"), hls_model, model, None, None, None, tmp_path, HlsSettings(),
+                           by_source)
+    assert status["status"] == "failed"
+    assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
+    assert by_source == {}

@@ -88,7 +88,7 @@ def build_design(
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
-        status = _synthesise(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
+        status = run_synthesis(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
         resources = {**resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period), "status": "built"}
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
@@ -154,8 +154,13 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     }
 
 
-def _synthesise(choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source) -> dict:
-    """Run the chosen synthesis into `by_source`; a failure is recorded, not raised."""
+def run_synthesis(choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source) -> dict:
+    """Run the chosen synthesis and add its entry to `by_source`.
+
+    Returns:
+        {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is recorded
+        (its log stays in `out`), never raised, so the pipeline goes on with the other designs.
+    """
     if choice.used == "estimate":
         return {"status": "not run"}
     try:

@@ -1,0 +1,86 @@
+"""`fpgaprune hls` end to end on the CI model (digits_mlp): project, C simulation, records."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from fpgaprune.cli import main
+from fpgaprune.config import validate_config
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _settings() -> dict:
+    config = yaml.safe_load((REPO / "config" / "test.yaml").read_text())
+    validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
+    return config["experiments"]["digits_mlp"]
+
+
+@pytest.fixture(scope="module")
+def digits_files(tmp_path_factory):
+    from fpgaprune.data import load_dataset, save_dataset
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.models.zoo import get_architecture
+    from fpgaprune.train import compile_model, set_seed
+
+    root = tmp_path_factory.mktemp("digits")
+    data = load_dataset("digits", data_home=root, seed=1)
+    save_dataset(data, root / "digits.npz", root / "digits.json")
+    settings = _settings()
+    set_seed(1)
+    model = build_model(get_architecture("digits_mlp"), settings["quantization"])
+    compile_model(model, 0.003)
+    model.fit(data.x_train, data.y_train, epochs=8, batch_size=64, verbose=0)
+    save_model(model, root / "model.h5")
+    return root, settings
+
+
+def _args(root: Path, settings: dict, out: Path, *extra: str) -> list[str]:
+    return ["hls", "--model", str(root / "model.h5"), "--data", str(root / "digits.npz"), "--experiment", "digits_mlp",
+            "--settings", json.dumps(settings), "--rf-setting", "4", "--out-dir", str(out), *extra]
+
+
+@pytest.mark.slow
+def test_design_with_a_missing_vendor_tool(digits_files, tmp_path):
+    if shutil.which("vitis-run"):
+        pytest.skip("Vitis is installed here; this test is about its absence")
+    root, settings = digits_files
+    out = tmp_path / "hls"
+    assert main(_args(root, settings, out, "--max-samples", "120", "--synthesis", "vitis")) == 0
+    assert (out / "project" / "firmware" / "parameters.h").is_file()
+    metrics = json.loads((out / "hls_metrics.json").read_text())
+    resources = json.loads((out / "resources.json").read_text())
+    assert metrics["status"] == resources["status"] == "built"
+    assert metrics["n_samples"] == 120 and abs(metrics["accuracy_diff_points"]) <= 0.5
+    assert metrics["logits_bit_exact_expected"] and metrics["logits"]["bit_exact_fraction"] == 1.0
+    assert metrics["output"]["argmax_agreement"] >= 0.99
+    synthesis = resources["synthesis"]
+    assert (synthesis["requested"], synthesis["used"], synthesis["status"]) == ("vitis", "estimate", "not run")
+    assert synthesis["message"].startswith("synthesis 'vitis': vitis-run is not on PATH")
+    assert resources["total"]["dsp"]["source"] == "estimate"
+    assert resources["design"]["layers"]["fc1"] == {"reuse_factor": 4, "strategy": "Resource"}  # a baseline: no unrolling
+    firmware = resources["by_source"]["hls_code"]
+    assert firmware["total"]["dsp"] == 64 * 32 // 4 + 32 * 16 // 4 + 16 * 10 // 4  # Resource: block_factor each
+    assert resources["total"]["latency_ns"]["value"] == resources["total"]["latency_cycles"]["value"] * 5
+
+
+def test_bad_synthesis_mode_is_one_line(digits_files, tmp_path, capsys):
+    root, settings = digits_files
+    assert main(_args(root, settings, tmp_path / "hls", "--synthesis", "quartus")) == 2
+    error = capsys.readouterr().err.strip()
+    assert error == "fpgaprune hls: error: hls.synthesis: unknown mode 'quartus'; use one of auto, estimate, vivado, vitis, yosys"
+    assert not (tmp_path / "hls").exists()
+
+
+def test_unsupported_pruning_gives_skipped_records(digits_files, tmp_path):
+    root, settings = digits_files
+    record = tmp_path / "metrics.json"
+    record.write_text(json.dumps({"status": "unsupported", "error": "no layer is optimizable below 9 bits"}))
+    out = tmp_path / "hls"
+    assert main(_args(root, settings, out, "--method", "hls4ml_dsp_aware", "--target", "0.5", "--prune-record", str(record))) == 0
+    resources = json.loads((out / "resources.json").read_text())
+    assert resources["status"] == "skipped" and "no layer is optimizable below 9 bits" in resources["reason"]
+    assert json.loads((out / "hls_metrics.json").read_text())["status"] == "skipped"

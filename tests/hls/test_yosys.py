@@ -1,0 +1,52 @@
+"""yosys on da4ml-style Verilog: the stat reader, and a failing run that keeps its log."""
+
+import shutil
+
+import pytest
+
+from fpgaprune.hls.yosys import parse_stat, synthesize
+
+# `stat -tech xilinx` of the digits MLP's da4ml design (yosys 0.23, this machine)
+STAT = """
+=== dmlp ===
+
+   Number of wires:             137407
+   Number of cells:              67292
+     CARRY4                      11989
+     FDRE                         7490
+     FDSE                          224
+     INV                           857
+     LUT2                        36756
+     LUT3                         5072
+     LUT4                         3826
+     LUT5                          647
+     LUT6                          431
+
+   Estimated number of LCs:      23905
+"""
+
+
+def test_stat_counts():
+    assert parse_stat(STAT) == {"lut": 46732, "ff": 7714, "carry4": 11989, "carry8": 0, "muxf": 0, "inv": 857,
+                                "dsp": 0, "bram_18k": 0}
+
+
+def test_bram_counts_in_18k_units():
+    assert parse_stat("=== top ===\n     RAMB18E2 3\n     RAMB36E2 2\n     DSP48E2 5\n")["bram_18k"] == 7
+
+
+@pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed")
+def test_failing_synthesis_keeps_its_log(tmp_path):
+    (tmp_path / "src" / "static").mkdir(parents=True)
+    (tmp_path / "src" / "top_stage0.v").write_text("module top_stage0(input a, output b); assign b = a; endmodule\n")
+    (tmp_path / "src" / "top.v").write_text("module top(input clk, output y); wire = ; endmodule\n")  # syntax error
+    with pytest.raises(RuntimeError, match="yosys failed .*; log: .*yosys.log"):
+        synthesize(tmp_path, "top")
+    assert "ERROR" in (tmp_path / "yosys.log").read_text()
+
+
+def test_missing_sources(tmp_path):
+    if shutil.which("yosys") is None:
+        pytest.skip("yosys is not installed")
+    with pytest.raises(FileNotFoundError, match="no da4ml sources for top top"):
+        synthesize(tmp_path, "top")
