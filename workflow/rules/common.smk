@@ -46,8 +46,20 @@ def subsample_args(wildcards):
     return " ".join(f"--n-{split} {n}" for split, n in sizes.items() if n is not None)
 
 
-def experiment_json(wildcards):
-    return json.dumps(EXPERIMENTS[wildcards.experiment], sort_keys=True)
+# The part of an experiment's config each rule depends on: a rule's params change (and its jobs
+# rerun) only when its own part changes, not when, say, the synthesis settings do.
+RULE_CONFIG_KEYS = {
+    "train": ("dataset", "model", "quantization", "training"),
+    "prune": ("dataset", "model", "quantization", "training", "hls", "reuse_factors", "pruning"),
+}
+
+
+def experiment_json(rule):
+    def settings(wildcards):
+        experiment = EXPERIMENTS[wildcards.experiment]
+        return json.dumps({key: experiment[key] for key in RULE_CONFIG_KEYS[rule]}, sort_keys=True)
+
+    return settings
 
 
 def seed_of(*parts):

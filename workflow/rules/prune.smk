@@ -11,7 +11,7 @@ rule prune:
     benchmark:
         "results/benchmarks/prune/{experiment}/rf{rf}/{method}/t{target}.tsv"
     params:
-        settings=experiment_json,
+        settings=experiment_json("prune"),
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=lambda wildcards, output: Path(output.model).parent,
     threads: 2

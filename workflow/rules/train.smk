@@ -10,7 +10,7 @@ rule train:
     benchmark:
         "results/benchmarks/train/{experiment}.tsv"
     params:
-        settings=experiment_json,
+        settings=experiment_json("train"),
         seed=seed_of("train", "experiment"),
         out_dir=lambda wildcards, output: Path(output.model).parent,
     threads: 2
