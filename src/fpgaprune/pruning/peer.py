@@ -58,7 +58,7 @@ def prune_with_hls4ml(model: keras.Model, data, *, experiment_name: str, experim
     with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
         try:
             pruned = optimize_keras_model_for_hls4ml(
-                model, hls4ml_config(model, layers), [VivadoDSPEstimator], PolynomialScheduler(steps, final_sparsity=target),
+                model, hls4ml_config(model, layers), VivadoDSPEstimator, PolynomialScheduler(steps, final_sparsity=target),
                 data.x_train, y_train, data.x_val, y_val, batch_size=training["batch_size"],
                 epochs=options["epochs_per_step"] + 1, optimizer="adam",
                 loss_fn=keras.losses.CategoricalCrossentropy(), validation_metric=keras.metrics.CategoricalAccuracy(),

@@ -1,0 +1,153 @@
+"""Pruning methods side by side on the same trained model, data and DSP budget.
+
+For one experiment and reuse-factor setting of a config, the baseline model trained by the pipeline
+(`results/{experiment}/baseline/model.h5`) is pruned by each method in turn, in one run:
+- `knapsack_dsp`, `knapsack_dsp_bram`: at the target (share of the design's DSPs, and BRAM, removed);
+- `magnitude`, `structured`: their own budget (weights, neurons) set by bisection on the cost model
+  to the smallest target whose design fits the same DSP budget, so they compete at equal DSP;
+- `hls4ml_dsp_aware`: hls4ml's own implementation at the same target (its DSP model, not ours).
+Every result is evaluated by the same cost model (source `estimate`) and the same test set.
+Writes results/bench/peer.csv (method, budget_dsp, accuracy, dsp, bram_18k, wall_s, status, ...)
+and results/bench/peer.md.
+
+Usage: .venv/bin/python bench/peer.py [--config config/config.yaml] [--experiment fmnist_lenet5]
+       [--setting paper] [--target 0.9] [--methods knapsack_dsp magnitude ...]
+"""
+
+import argparse
+import csv
+import datetime
+import io
+import logging
+import math
+import platform
+import time
+from pathlib import Path
+
+import yaml
+
+from fpgaprune.config import job_seed, validate_config
+from fpgaprune.data import load_prepared
+from fpgaprune.design import design_layers
+from fpgaprune.hardware.cost import estimate_model
+from fpgaprune.io import atomic_path
+from fpgaprune.models.build import load_model
+from fpgaprune.pruning.methods import PEER_METHOD, get_method
+from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+from fpgaprune.pruning.run import describe_pruned, prune_model
+from fpgaprune.pruning.select import KnapsackSelector
+from fpgaprune.train import set_seed
+
+log = logging.getLogger("bench.peer")
+METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "magnitude", "structured", PEER_METHOD)
+COLUMNS = ("method", "budget_dsp", "accuracy", "dsp", "bram_18k", "wall_s", "status", "method_target",
+           "baseline_accuracy", "baseline_dsp", "baseline_bram_18k", "source")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, default=Path("config/config.yaml"))
+    parser.add_argument("--experiment", default="fmnist_lenet5")
+    parser.add_argument("--setting", default="paper")
+    parser.add_argument("--target", type=float, default=0.9)
+    parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
+    parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    bench = _Bench(args)
+    rows = [bench.run(method) for method in args.methods]
+    _write(rows, args)
+
+
+class _Bench:
+    def __init__(self, args):
+        config = yaml.safe_load(args.config.read_text())
+        validate_config(config, Path(__file__).resolve().parents[1] / "workflow/schemas/config.schema.yaml")
+        self.args, self.experiment = args, config["experiments"][args.experiment]
+        self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
+        if not self.model_path.is_file():
+            raise FileNotFoundError(f"{self.model_path}: train it first: snakemake --cores 2 {self.model_path}")
+        self.data = load_prepared(Path(f"results/data/{self.experiment['dataset']}.npz"))
+        self.layers = design_layers(args.experiment, self.experiment, args.setting, pruned=True)
+        self.common = {"experiment_name": args.experiment, "experiment": self.experiment, "setting": args.setting}
+        baseline = self._load()
+        _, record = describe_pruned(baseline, self.data, target=0.0, **self.common)
+        self.baseline = {"accuracy": record["accuracy"], **record["estimate"]["totals"]}
+        self.budget_dsp = math.floor((1 - args.target) * self.baseline["dsp"])
+        log.info("baseline: accuracy %.4f, %d DSP -> budget %d DSP", record["accuracy"], self.baseline["dsp"],
+                 self.budget_dsp)
+
+    def run(self, method: str) -> dict:
+        model, start = self._load(), time.perf_counter()
+        log.info("=== %s", method)
+        try:
+            target, (_, record) = self._prune(method, model)
+        except PeerUnsupported as error:
+            target, record = self.args.target, {"status": f"unsupported: {error}"}
+        totals = record.get("estimate", {}).get("totals", {})
+        return {
+            "method": method, "budget_dsp": self.budget_dsp, "accuracy": record.get("accuracy"),
+            "dsp": totals.get("dsp"), "bram_18k": totals.get("bram_18k"), "wall_s": time.perf_counter() - start,
+            "status": record["status"], "method_target": target, "baseline_accuracy": self.baseline["accuracy"],
+            "baseline_dsp": self.baseline["dsp"], "baseline_bram_18k": self.baseline["bram_18k"], "source": "estimate",
+        }
+
+    def _prune(self, method, model):
+        if method == PEER_METHOD:
+            pruned, _ = prune_with_hls4ml(model, self.data, target=self.args.target, **self.common)
+            return self.args.target, describe_pruned(pruned, self.data, target=self.args.target, **self.common)
+        target = self.args.target if method.startswith("knapsack") else self._dsp_matched_target(method, model)
+        return target, prune_model(model, self.data, method_name=method, target=target, **self.common)
+
+    def _dsp_matched_target(self, method: str, model) -> float:
+        """Smallest target of `method` whose one-shot pruned design fits the DSP budget (bisection)."""
+        kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
+        selector = KnapsackSelector(get_method(method), self.layers, kernels)
+        low, high = 0.0, 0.999
+        for _ in range(14):
+            middle = (low + high) / 2
+            masks, _ = selector(model, middle)
+            pruned = [kernels[layer.name] * masks.get(layer.name, 1) for layer in self.layers]
+            if estimate_model(self.layers, pruned).totals["dsp"] <= self.budget_dsp:
+                high = middle
+            else:
+                low = middle
+        log.info("%s matches the DSP budget at target %.4f", method, high)
+        return high
+
+    def _load(self):
+        set_seed(job_seed(1, "bench-peer"))
+        return load_model(self.model_path)
+
+
+def _write(rows: list[dict], args) -> None:
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    with atomic_path(args.out_dir / "peer.csv") as tmp:
+        tmp.write_text(buffer.getvalue())
+    lines = [
+        f"# Methods at equal DSP budget: {args.experiment}, setting {args.setting}, target {args.target}",
+        "",
+        f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
+        "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
+        "the Keras test accuracy; wall_s is the whole pruning job.",
+        "",
+        "| " + " | ".join(COLUMNS[:8]) + " |",
+        "|" + "---|" * 8,
+    ]
+    lines += ["| " + " | ".join(_cell(row[c]) for c in COLUMNS[:8]) + " |" for row in rows]
+    with atomic_path(args.out_dir / "peer.md") as tmp:
+        tmp.write_text("\n".join(lines) + "\n")
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}" if value < 10 else f"{value:.0f}"
+    return "" if value is None else str(value)
+
+
+if __name__ == "__main__":
+    main()
