@@ -1,0 +1,167 @@
+"""The workflow on a real SLURM: config/test.yaml run with `--workflow-profile profiles/slurm`.
+
+A single-node cluster (tests/slurm_cluster.py) runs on this machine for the module. Each test runs
+the workflow in its own temporary directory, so nothing is written into the checkout's results/.
+Successful jobs' SLURM logs are kept (--slurm-keep-successful-logs): they show which jobs ran
+inside which SLURM job.
+"""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .slurm_cluster import ClusterUnavailable, LocalSlurm, ensure_packages
+
+pytestmark = [pytest.mark.slurm, pytest.mark.slow]
+
+RUN_TIMEOUT_S = 900
+
+
+@pytest.fixture(scope="module")
+def slurm():
+    if os.geteuid() != 0:
+        pytest.skip("the SLURM test starts slurmctld and slurmd, which needs root")
+    try:
+        ensure_packages()
+    except ClusterUnavailable as reason:
+        pytest.skip(str(reason))
+    cluster = LocalSlurm()
+    try:
+        cluster.start()
+    except ClusterUnavailable as reason:
+        cluster.stop()
+        pytest.skip(str(reason))
+    yield cluster
+    cluster.stop()
+
+
+def cluster_options(slurm: LocalSlurm) -> list[str]:
+    """What this cluster needs beyond the profile, as a user's own cluster might.
+
+    No accounting database, so job states come from squeue; short jobs, so the first status check
+    comes after 5 s, not 40 s; one small node, so a bundle of grouped jobs may use at most its CPUs
+    and memory (its jobs then run one after the other inside the SLURM job).
+    """
+    return ["--slurm-status-command", "squeue", "--slurm-init-seconds-before-status-checks", "5",
+            "--slurm-keep-successful-logs", "--cores", slurm.node["CPUs"],
+            "--resources", f"mem_mb={slurm.node['RealMemory']}"]
+
+
+def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
+    return [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
+            "--workflow-profile", str(repo / "profiles/slurm"), "--configfile", str(repo / "config/test.yaml"),
+            *cluster_options(slurm), *args]
+
+
+def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
+    """Runs Snakemake to its end; its log (stderr) and stdout are both in the result's `stdout`."""
+    return subprocess.run(snakemake_command(repo, workdir, slurm, *args), cwd=workdir, env=slurm.env(),
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          timeout=RUN_TIMEOUT_S)
+
+
+def job_stats(output: str) -> Counter:
+    """The planned jobs per rule from Snakemake's "Job stats" table (empty when nothing is to be done)."""
+    table = re.search(r"Job stats:\njob\s+count\n[-\s]+\n(.*?)\ntotal\s+\d+", output, re.S)
+    rows = (line.split() for line in table.group(1).splitlines()) if table else ()
+    return Counter({rule: int(count) for rule, count in rows})
+
+
+def submitted_jobs(output: str) -> dict[int, Path]:
+    """{SLURM job id: SLURM log file} of every submission of one Snakemake run."""
+    found = re.findall(r"has been submitted with SLURM jobid (\d+) \(log: (\S+)\)\.", output)
+    return {int(job): Path(log) for job, log in found}
+
+
+def executed_rules(output: str) -> Counter:
+    """Jobs per rule that a Snakemake process ran itself (the "localrule" blocks of its output)."""
+    return Counter(re.findall(r"^localrule (\w+):$", output, re.M))
+
+
+def products(workdir: Path) -> dict[Path, int]:
+    """{result file: mtime} of everything under results/ except logs and benchmarks, which reruns rewrite."""
+    files = (path for path in (workdir / "results").rglob("*") if path.is_file())
+    return {path: path.stat().st_mtime_ns for path in files
+            if not {"logs", "benchmarks"} & set(path.relative_to(workdir / "results").parts)}
+
+
+def load_test_config(repo: Path) -> dict:
+    return yaml.safe_load((repo / "config/test.yaml").read_text())
+
+
+def test_failed_job_is_reported_with_its_log_paths(repo, slurm, tmp_path):
+    # A corrupt prepared data set (as a broken copy on a shared filesystem would be): the job that
+    # reads it fails on the cluster.
+    (tmp_path / "results/data").mkdir(parents=True)
+    for dataset in {experiment["dataset"] for experiment in load_test_config(repo)["experiments"].values()}:
+        (tmp_path / f"results/data/{dataset}.npz").write_bytes(b"not an npz archive")
+        (tmp_path / f"results/data/{dataset}.json").write_text("{}")
+
+    run = run_snakemake(repo, tmp_path, slurm)
+
+    assert run.returncode != 0
+    failed = re.search(r"Error in rule (\w+):\n.*?SLURM-job '(\d+)' failed.*?\n\s+log: (.*?) \(check log", run.stdout,
+                       re.S)
+    assert failed, run.stdout[-3000:]
+    rule, job, logs = failed.group(1), int(failed.group(2)), failed.group(3).split(", ")
+    assert slurm.finished_jobs()[job] == "FAILED"
+    rule_log, slurm_log = tmp_path / logs[0], Path(logs[1])
+    assert rule_log.is_relative_to(tmp_path / f"results/logs/{rule}") and "error" in rule_log.read_text()
+    assert slurm_log.is_relative_to(tmp_path / ".snakemake/slurm_logs") and slurm_log.name == f"{job}.log"
+    assert f"Error in rule {rule}:" in slurm_log.read_text()  # the job's own report of its failure
+
+
+def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: LocalSlurm) -> int:
+    """Starts Snakemake and presses Ctrl-C (SIGINT) once one SLURM job has completed and another runs.
+
+    Returns:
+        The id of the SLURM job that was running.
+    """
+    earlier_jobs = set(slurm.finished_jobs())
+    process = subprocess.Popen(command, cwd=workdir, env=slurm.env(), stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    try:
+        while not ({job for job, state in slurm.finished_jobs().items() if state == "COMPLETED"} - earlier_jobs
+                   and (running := [job for job, state in slurm.queue().items() if state == "RUNNING"])):
+            assert process.poll() is None, "Snakemake ended before a second SLURM job ran"
+            assert time.monotonic() < deadline, "no second SLURM job started"
+            time.sleep(0.5)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=120) != 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return running[0]
+
+
+def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_path):
+    interrupted = interrupt_after_a_finished_job(snakemake_command(repo, tmp_path, slurm), tmp_path, slurm)
+    assert slurm.wait_until_finished(interrupted) == "CANCELLED"
+    finished_before = products(tmp_path)
+    experiments = load_test_config(repo)["experiments"]
+    assert all(tmp_path / f"results/{name}/baseline/metrics.json" in finished_before for name in experiments)
+
+    plan = job_stats(run_snakemake(repo, tmp_path, slurm, "--dry-run").stdout)
+    run = run_snakemake(repo, tmp_path, slurm)
+
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert not {"prepare_data", "train"} & set(plan) and job_stats(run.stdout) == plan
+    after = products(tmp_path)
+    assert {path: after.get(path) for path in finished_before} == finished_before
+    jobs = submitted_jobs(run.stdout)
+    assert {job: slurm.finished_jobs().get(job) for job in jobs} == dict.fromkeys(jobs, "COMPLETED")
+    ran_on_slurm = sum((executed_rules(log.read_text()) for log in jobs.values()), Counter())
+    assert ran_on_slurm + executed_rules(run.stdout) == plan
+    assert len(jobs) < ran_on_slurm.total(), "short jobs should be grouped into fewer SLURM jobs"
+    assert "Nothing to be done" in run_snakemake(repo, tmp_path, slurm, "--dry-run").stdout
+    outputs = [name for line in re.findall(r"^\s+output: (.*)$", run.stdout, re.M) for name in line.split(", ")]
+    assert outputs and all(os.path.getsize(tmp_path / name) > 0 for name in outputs)
