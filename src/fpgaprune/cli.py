@@ -290,4 +290,72 @@ def _run_hls(args) -> None:
     )
 
 
-_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer, _add_hls]
+def _add_aggregate(commands) -> None:
+    p = commands.add_parser("aggregate", help="gather every record into summary, resources, sparsity and headline tables")
+    p.add_argument("records", type=Path, nargs="+", help="metrics.json, hls/resources.json and hls/hls_metrics.json files")
+    p.add_argument("--out-dir", type=Path, required=True, help="the tables directory (results/tables)")
+    p.set_defaults(handler=_run_aggregate)
+
+
+def _run_aggregate(args) -> None:
+    from fpgaprune.report import aggregate
+
+    aggregate(args.records, args.out_dir)
+
+
+def _add_experiment_tables(commands) -> None:
+    p = commands.add_parser("experiment-tables", help="one experiment's designs table as CSV, Markdown, LaTeX and HTML")
+    p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
+    p.add_argument("--experiment", required=True, help="experiment name")
+    p.add_argument("--out-dir", type=Path, required=True, help="writes designs.{csv,md,tex,html} here")
+    p.set_defaults(handler=_run_experiment_tables)
+
+
+def _run_experiment_tables(args) -> None:
+    from fpgaprune.report import write_experiment
+
+    write_experiment(args.summary, args.experiment, args.out_dir)
+
+
+def _add_plot(commands) -> None:
+    p = commands.add_parser("plot", help="one experiment's figures (accuracy vs DSP, reductions, sparsity) from the tables")
+    p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
+    p.add_argument("--sparsity", type=Path, required=True, help="sparsity.csv written by aggregate")
+    p.add_argument("--experiment", required=True, help="experiment name")
+    p.add_argument("--out-dir", type=Path, required=True, help="writes pareto, reduction_vs_rf and sparsity .png/.svg here")
+    p.set_defaults(handler=_run_plot)
+
+
+def _run_plot(args) -> None:
+    if not args.sparsity.is_file():
+        raise FileNotFoundError(f"{args.sparsity}: no such file; write it with `fpgaprune aggregate` first")
+    import pandas as pd
+
+    from fpgaprune.report import read_summary
+    from fpgaprune.report.plots import pareto_plot, reduction_plot, sparsity_heatmap
+
+    summary, sparsity = read_summary(args.summary), pd.read_csv(args.sparsity, dtype={"rf_setting": str})
+    pareto_plot(summary, args.experiment, args.out_dir / "pareto")
+    reduction_plot(summary, args.experiment, args.out_dir / "reduction_vs_rf")
+    sparsity_heatmap(summary, sparsity, args.experiment, args.out_dir / "sparsity")
+
+
+def _add_plot_knapsack(commands) -> None:
+    p = commands.add_parser("plot-knapsack", help="knapsack solve time against problem size, from the benchmark's CSV")
+    p.add_argument("scaling", type=Path, help="results/bench/knapsack_scaling.csv (bench/knapsack_scaling.py)")
+    p.add_argument("--out-dir", type=Path, required=True, help="writes knapsack_scaling.png/.svg here")
+    p.set_defaults(handler=_run_plot_knapsack)
+
+
+def _run_plot_knapsack(args) -> None:
+    if not args.scaling.is_file():
+        raise FileNotFoundError(f"{args.scaling}: no such file; run bench/knapsack_scaling.py first")
+    import pandas as pd
+
+    from fpgaprune.report.plots import knapsack_scaling_plot
+
+    knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
+
+
+_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer, _add_hls, _add_aggregate,
+             _add_experiment_tables, _add_plot, _add_plot_knapsack]

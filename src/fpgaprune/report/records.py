@@ -1,0 +1,216 @@
+"""Reading the pipeline's records into flat tables (no TensorFlow; records only, never models).
+
+A design lives in one directory: a pruned design `results/{experiment}/rf{rf}/{method}/t{target}/`
+holds the prune record `metrics.json` and, once hls4ml has built it, `hls/resources.json` and
+`hls/hls_metrics.json`; a baseline design `results/{experiment}/rf{rf}/baseline/` holds only the
+`hls/` records, and the trained baseline's record is `results/{experiment}/baseline/metrics.json`.
+Records are told apart by their `schema` field and joined by directory.
+
+Three tables come out, each one row per fact:
+- designs: identity, status, accuracies and notes of every design (baselines included, one per
+  experiment and reuse-factor setting);
+- resources: every resource number of every design with its source (long form);
+- sparsity: the share of zero weights of every layer of every pruned design.
+"""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from fpgaprune.io import read_json
+from fpgaprune.models.zoo import get_architecture, weight_layers
+
+log = logging.getLogger(__name__)
+
+TRAIN_SCHEMA = "fpgaprune.metrics/1"
+RESOURCES_SCHEMA = "fpgaprune.resources/1"
+HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
+METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns", "ii")
+IDENTITY = ("design", "experiment", "rf_setting", "method", "target")
+BASELINE = "baseline"
+
+
+@dataclass
+class Design:
+    """The records of one design; `prune` is None for a baseline design."""
+
+    directory: Path | None
+    prune: dict | None = None
+    resources: dict | None = None
+    hls_metrics: dict | None = None
+
+
+@dataclass(frozen=True)
+class RecordTables:
+    """The flat tables of a set of records (see the module docstring)."""
+
+    designs: pd.DataFrame
+    resources: pd.DataFrame
+    sparsity: pd.DataFrame
+
+
+def read_records(paths) -> RecordTables:
+    """Read training, prune and hls records and flatten them.
+
+    Args:
+        paths: record files: baseline and prune `metrics.json`, `hls/resources.json`,
+            `hls/hls_metrics.json`, in any order.
+
+    Returns:
+        The designs, resources and sparsity tables.
+
+    Raises:
+        FileNotFoundError: a record is missing.
+        ValueError: a file is not a known record, or a design lacks its baseline or prune record.
+    """
+    trainings, designs = _group(paths)
+    log.info("read %d records: %d trained baselines, %d designs", len(paths), len(trainings), len(designs))
+    rows, resources, sparsity = [], [], []
+    for design in designs.values():
+        row = _design_row(design, trainings)
+        rows.append(row)
+        resources.extend(_resource_rows(row, design))
+        sparsity.extend(_sparsity_rows(row, design))
+    rows.extend(_missing_baselines(rows, trainings))
+    return RecordTables(
+        designs=pd.DataFrame(rows),
+        resources=pd.DataFrame(resources, columns=[*IDENTITY, "source", "metric", "value"]),
+        sparsity=pd.DataFrame(sparsity, columns=[*IDENTITY, "layer", "sparsity"]),
+    )
+
+
+def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
+    """Training records by experiment, and the other records joined by design directory."""
+    trainings, designs = {}, {}
+    for path in map(Path, paths):
+        record = read_json(path)
+        schema = record.get("schema")
+        if schema == TRAIN_SCHEMA and record.get("method") == BASELINE:
+            trainings[record["experiment"]] = record
+        elif schema == TRAIN_SCHEMA:
+            designs.setdefault(path.parent, Design(path.parent)).prune = record
+        elif schema in (RESOURCES_SCHEMA, HLS_METRICS_SCHEMA) and path.parent.name == "hls":
+            design = designs.setdefault(path.parent.parent, Design(path.parent.parent))
+            setattr(design, "resources" if schema == RESOURCES_SCHEMA else "hls_metrics", record)
+        else:
+            raise ValueError(f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
+                             f"(schema {schema!r}); pass only the pipeline's records")
+    return trainings, designs
+
+
+def _design_row(design: Design, trainings: dict[str, dict], identity: dict | None = None) -> dict:
+    identity = identity or _identity(design)
+    training = trainings.get(identity["experiment"])
+    if training is None:
+        raise ValueError(f"{design.directory}: no baseline record results/{identity['experiment']}/baseline/metrics.json "
+                         "among the records; pass it too")
+    source = training if design.prune is None else design.prune
+    hls = design.hls_metrics or {}
+    return {
+        **identity,
+        "dataset": training["dataset"],
+        "model": training["model"],
+        "status": _status(design),
+        "reached_target": source.get("reached_target"),
+        "accuracy": source.get("accuracy"),
+        "hls_accuracy": hls.get("hls_accuracy"),
+        "hls_samples": hls.get("n_samples"),
+        **_synthesis(design.resources),
+        "note": _note(design),
+    }
+
+
+def _identity(design: Design) -> dict:
+    """design id, experiment, rf_setting, method and target, from the prune or the hls record."""
+    if design.prune is not None:
+        record = design.prune
+        return _identity_of(record["experiment"], record["rf_setting"], record["method"], record["target"])
+    record = (design.resources or design.hls_metrics)["design"]
+    if record.get("method") != BASELINE:
+        raise ValueError(f"{design.directory}: hls records of a pruned design without its prune record "
+                         f"{design.directory / 'metrics.json'}; pass it too")
+    return _identity_of(record["experiment"], record["reuse_setting"], BASELINE, None)
+
+
+def _identity_of(experiment: str, rf_setting, method: str, target: float | None) -> dict:
+    return {"design": design_id(experiment, rf_setting, method, target), "experiment": experiment,
+            "rf_setting": str(rf_setting), "method": method, "target": target}
+
+
+def design_id(experiment: str, rf_setting: str, method: str, target: float | None) -> str:
+    """The design's path below results/: `{experiment}/rf{rf}/{method}/t{target}` (baseline: no target)."""
+    base = f"{experiment}/rf{rf_setting}/{method}"
+    return base if target is None else f"{base}/t{target:g}"
+
+
+def _status(design: Design) -> str:
+    """`ok`, or the prune job's reason for not being ok (`target_not_reached`, `unsupported`)."""
+    if design.prune is not None and design.prune.get("status") != "ok":
+        return design.prune["status"]
+    return "ok"
+
+
+def _synthesis(resources: dict | None) -> dict:
+    synthesis = (resources or {}).get("synthesis", {})
+    return {"synthesis": synthesis.get("used"), "synthesis_status": synthesis.get("status")}
+
+
+def _note(design: Design) -> str:
+    """Why numbers are missing or come from a weaker source, in a few words."""
+    notes = []
+    if design.prune is not None and design.prune.get("error"):
+        notes.append(design.prune["error"])
+    if design.resources is None:
+        notes.append("no hls/resources.json: " + ("resources from the prune record's estimate" if design.prune else "no resources"))
+    elif design.resources.get("status") == "skipped":
+        notes.append("no hls4ml design built")
+    elif design.resources.get("synthesis", {}).get("message"):
+        notes.append(design.resources["synthesis"]["message"])
+    return "; ".join(notes)
+
+
+def _resource_rows(row: dict, design: Design) -> list[dict]:
+    identity = {key: row[key] for key in IDENTITY}
+    return [{**identity, "source": source, "metric": metric, "value": value}
+            for source, totals in values_by_source(design).items()
+            for metric, value in totals.items()]
+
+
+def values_by_source(design: Design) -> dict[str, dict[str, float]]:
+    """{source: {metric: total}} of a design: its resources.json, else its prune record's estimate.
+
+    Latency in ns is cycles times the design's clock period when a source gives only cycles.
+    """
+    resources = design.resources
+    if resources is not None and "by_source" in resources:
+        clock = resources["design"].get("clock_period_ns")
+        return {source: _with_ns(entry.get("total", {}), clock) for source, entry in resources["by_source"].items()}
+    if resources is None and design.prune is not None and "estimate" in design.prune:
+        return {"estimate": _with_ns(design.prune["estimate"]["totals"], None)}
+    return {}
+
+
+def _with_ns(total: dict, clock_period_ns: float | None) -> dict[str, float]:
+    values = {metric: total[metric] for metric in METRICS if total.get(metric) is not None}
+    if "latency_ns" not in values and "latency_cycles" in values and clock_period_ns is not None:
+        values["latency_ns"] = values["latency_cycles"] * clock_period_ns
+    return values
+
+
+def _sparsity_rows(row: dict, design: Design) -> list[dict]:
+    sparsity = (design.prune or {}).get("sparsity")
+    if not sparsity:
+        return []
+    identity = {key: row[key] for key in IDENTITY}
+    order = [layer.name for layer in weight_layers(get_architecture(row["model"]))]
+    return [{**identity, "layer": name, "sparsity": sparsity[name]} for name in order if name in sparsity]
+
+
+def _missing_baselines(rows: list[dict], trainings: dict[str, dict]) -> list[dict]:
+    """Baseline rows of reuse-factor settings whose baseline design has no hls records (numbers unknown)."""
+    have = {(row["experiment"], row["rf_setting"]) for row in rows if row["method"] == BASELINE}
+    wanted = sorted({(row["experiment"], row["rf_setting"]) for row in rows} - have)
+    return [_design_row(Design(directory=None), trainings, _identity_of(experiment, setting, BASELINE, None))
+            for experiment, setting in wanted]

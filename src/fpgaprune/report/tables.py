@@ -1,0 +1,248 @@
+"""The result tables: the summary (one row per design), per-experiment tables and the headline.
+
+Each resource number is taken from the most authoritative source that has it (`PRECEDENCE`) and
+its source is kept beside it (`source_*` columns). A reduction compares a pruned design with the
+baseline design of the same experiment and reuse-factor setting in the best source both have, so a
+synthesis result is never divided by an estimate.
+"""
+
+import math
+import re
+
+import pandas as pd
+
+from fpgaprune.report.records import BASELINE, IDENTITY, RecordTables, design_id
+from fpgaprune.report.render import Cell, Table
+
+_VENDOR = ("vivado", "vitis")
+PRECEDENCE = {
+    "dsp": (*_VENDOR, "hls_code", "estimate"),
+    "bram_18k": (*_VENDOR, "estimate"),
+    "lut": (*_VENDOR, "yosys", "estimate"),
+    "ff": (*_VENDOR, "yosys", "estimate"),
+    "latency_cycles": (*_VENDOR, "estimate"),
+    "latency_ns": (*_VENDOR, "estimate"),
+    "ii": (*_VENDOR, "estimate"),
+}
+REDUCED = ("dsp", "bram_18k", "lut", "ff")
+METHOD_ORDER = (BASELINE, "knapsack_dsp", "knapsack_dsp_bram", "magnitude", "structured", "hls4ml_dsp_aware")
+PRUNED_OK = ("ok", "target_not_reached")
+HEADLINE_MAX_LOSS_POINTS = 1.0
+SUMMARY_COLUMNS = (
+    *IDENTITY, "dataset", "model", "reached_target", "status", "accuracy", "hls_accuracy", "hls_samples",
+    "accuracy_loss_points", *PRECEDENCE, "source_dsp", "source_bram_18k", "source_lut", "source_ff", "source_latency",
+    "source_ii", *(f"{m}_reduction_pct" for m in REDUCED), *(f"source_{m}_reduction" for m in REDUCED),
+    "synthesis", "synthesis_status", "note",
+)
+LABELS = {"dsp": "DSP", "bram_18k": "BRAM_18K", "lut": "LUT", "ff": "FF"}
+
+
+class SourceLookup:
+    """Resource values of every design by metric and source, from the long resources table."""
+
+    def __init__(self, resources: pd.DataFrame):
+        self._values: dict[tuple[str, str], dict[str, float]] = {}
+        for design, metric, source, value in resources[["design", "metric", "source", "value"]].itertuples(index=False):
+            self._values.setdefault((design, metric), {})[source] = value
+
+    def best(self, design: str, metric: str) -> tuple[float | None, str | None]:
+        """(value, source) of the most authoritative source that has `metric` for `design`."""
+        values = self._values.get((design, metric), {})
+        source = next((s for s in PRECEDENCE[metric] if s in values), None)
+        return (values[source], source) if source else (None, None)
+
+    def common(self, design: str, baseline: str, metric: str) -> tuple[float | None, float | None, str | None]:
+        """(design value, baseline value, source) in the best source both designs have."""
+        ours, theirs = self._values.get((design, metric), {}), self._values.get((baseline, metric), {})
+        source = next((s for s in PRECEDENCE[metric] if s in ours and s in theirs), None)
+        return (ours[source], theirs[source], source) if source else (None, None, None)
+
+
+def summary_table(tables: RecordTables) -> pd.DataFrame:
+    """One row per design with best-source numbers, their sources and the reductions (SUMMARY_COLUMNS)."""
+    lookup = SourceLookup(tables.resources)
+    baseline_accuracy = _baseline_accuracies(tables.designs)
+    rows = [_summary_row(row, lookup, baseline_accuracy) for row in tables.designs.to_dict("records")]
+    return pd.DataFrame(sorted(rows, key=_order_key), columns=SUMMARY_COLUMNS)
+
+
+def _baseline_accuracies(designs: pd.DataFrame) -> dict[str, float]:
+    baselines = designs[designs["method"] == BASELINE]
+    return dict(zip(baselines["experiment"], baselines["accuracy"]))
+
+
+def _summary_row(row: dict, lookup: SourceLookup, baseline_accuracy: dict[str, float]) -> dict:
+    design, baseline = row["design"], design_id(row["experiment"], row["rf_setting"], BASELINE, None)
+    out = dict(row)
+    for metric in PRECEDENCE:
+        out[metric], source = lookup.best(design, metric)
+        out[_source_column(metric)] = source
+    for metric in REDUCED:
+        ours, theirs, source = lookup.common(design, baseline, metric)
+        valid = row["method"] != BASELINE and theirs is not None and theirs > 0
+        out[f"{metric}_reduction_pct"] = 100 * (1 - ours / theirs) if valid else None
+        out[f"source_{metric}_reduction"] = source if valid else None
+    accuracy, reference = row["accuracy"], baseline_accuracy.get(row["experiment"])
+    # rounded: float32 and float64 evaluations of the same predictions differ by ~1e-7
+    out["accuracy_loss_points"] = None if accuracy is None or reference is None else round(100 * (reference - accuracy), 6)
+    return out
+
+
+def _source_column(metric: str) -> str:
+    return "source_latency" if metric.startswith("latency") else f"source_{metric}"
+
+
+def _order_key(row: dict) -> tuple:
+    method = row["method"]
+    rank = METHOD_ORDER.index(method) if method in METHOD_ORDER else len(METHOD_ORDER)
+    target = row["target"] if _present(row["target"]) else -1.0
+    return row["experiment"], rf_order_key(row["rf_setting"]), rank, method, target
+
+
+def rf_order_key(setting: str) -> tuple:
+    """Numeric reuse-factor settings in numeric order, then named ones alphabetically."""
+    return (0, int(setting), "") if re.fullmatch(r"\d+", str(setting)) else (1, 0, str(setting))
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def headline_table(summary: pd.DataFrame, resources: pd.DataFrame,
+                   max_loss_points: float = HEADLINE_MAX_LOSS_POINTS) -> pd.DataFrame:
+    """Per experiment, the largest DSP and BRAM_18K reduction of a pruned design within `max_loss_points`.
+
+    Args:
+        summary: the summary table.
+        resources: the long resources table (for the values behind each reduction).
+        max_loss_points: largest accepted Keras test-accuracy loss, in percentage points.
+
+    Returns:
+        One row per experiment: baseline accuracy, then for dsp and bram_18k the reduction, the
+        baseline and pruned values and their common source, the chosen design and its accuracy.
+    """
+    lookup = SourceLookup(resources)
+    rows = []
+    for experiment, group in summary.groupby("experiment", sort=True):
+        baseline = group[group["method"] == BASELINE].iloc[0]
+        row = {"experiment": experiment, "dataset": baseline["dataset"], "model": baseline["model"],
+               "baseline_accuracy": baseline["accuracy"], "max_loss_points": max_loss_points}
+        for metric in ("dsp", "bram_18k"):
+            row.update(_best_reduction(group, metric, max_loss_points, lookup))
+        row["note"] = "; ".join(_why_none(group, metric, max_loss_points) for metric in ("dsp", "bram_18k")
+                                if not _present(row[f"{metric}_reduction_pct"]))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _why_none(group: pd.DataFrame, metric: str, max_loss_points: float) -> str:
+    """Why an experiment has no headline reduction of `metric`."""
+    name, baselines = LABELS[metric], group.loc[group["method"] == BASELINE, metric]
+    pruned = group[group["method"] != BASELINE]
+    if baselines.isna().all():
+        return f"{name}: the baseline designs have no numbers"
+    if (baselines.fillna(0) == 0).all():
+        return f"{name}: the baseline designs use none"
+    if pruned[f"{metric}_reduction_pct"].isna().all():
+        return f"{name}: no pruned design has a number comparable with its baseline"
+    return f"{name}: no pruned design within {max_loss_points:g} point of the baseline accuracy"
+
+
+def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lookup: SourceLookup) -> dict:
+    column = f"{metric}_reduction_pct"
+    eligible = group[(group["method"] != BASELINE) & group["status"].isin(PRUNED_OK)
+                     & (group["accuracy_loss_points"] <= max_loss_points + 1e-9) & group[column].notna()]
+    keys = ("reduction_pct", "baseline", "pruned", "source", "design", "method", "rf_setting", "target", "accuracy",
+            "hls_accuracy")
+    if eligible.empty:
+        return {f"{metric}_{key}": None for key in keys}
+    best = eligible.sort_values([column, "accuracy"], ascending=False).iloc[0]
+    baseline = design_id(best["experiment"], best["rf_setting"], BASELINE, None)
+    pruned, reference, source = lookup.common(best["design"], baseline, metric)
+    values = (best[column], reference, pruned, source, best["design"], best["method"], best["rf_setting"],
+              best["target"], best["accuracy"], best["hls_accuracy"])
+    return {f"{metric}_{key}": value for key, value in zip(keys, values)}
+
+
+def headline_display(headline: pd.DataFrame) -> Table:
+    """The headline as a display table (reductions with baseline → pruned values and sources)."""
+    rows = []
+    for row in headline.to_dict("records"):
+        cells = [Cell(row["experiment"]), Cell(f"{row['dataset']} / {row['model']}"), Cell(_pct(row["baseline_accuracy"]))]
+        for metric in ("dsp", "bram_18k"):
+            cells += _headline_cells(row, metric)
+        rows.append(cells + [Cell(_text(row["note"]))])
+    loss = headline["max_loss_points"].iloc[0] if len(headline) else HEADLINE_MAX_LOSS_POINTS
+    header = ["experiment", "dataset / model", "baseline acc. %", "DSP reduction", "DSP: baseline → pruned",
+              "DSP design (acc. %)", "BRAM reduction", "BRAM_18K: baseline → pruned", "BRAM design (acc. %)", "note"]
+    notes = [f"Each reduction is the largest among pruned designs whose Keras test accuracy is within {loss:g} "
+             "percentage point of the baseline's, against the baseline design of the same reuse-factor setting, in the "
+             "best source both designs have. '-': none (the note says why)."]
+    return Table(f"Resource reduction at ≤ {loss:g} point accuracy loss", header, rows, notes)
+
+
+def _headline_cells(row: dict, metric: str) -> list[Cell]:
+    if not _present(row.get(f"{metric}_reduction_pct")):
+        return [Cell("-"), Cell("-"), Cell("-")]
+    source = row[f"{metric}_source"]
+    design = f"{row[f'{metric}_method']} rf{row[f'{metric}_rf_setting']} t{row[f'{metric}_target']:g}"
+    return [
+        Cell(f"{row[f'{metric}_reduction_pct']:.1f} %", source),
+        Cell(f"{_count(row[f'{metric}_baseline'])} → {_count(row[f'{metric}_pruned'])}", source),
+        Cell(f"{design} ({_pct(row[f'{metric}_accuracy'])})"),
+    ]
+
+
+DESIGN_HEADER = ["method", "target", "status", "acc. %", "C-sim acc. %", "DSP", "DSP −%", "BRAM_18K", "BRAM −%",
+                 "LUT", "LUT −%", "FF", "FF −%", "latency (cycles)", "latency (ns)", "II", "note"]
+
+
+def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
+    """One display table per reuse-factor setting of `experiment`: every design, failed ones included.
+
+    Raises:
+        ValueError: the summary has no design of `experiment`.
+    """
+    rows = summary[summary["experiment"] == experiment]
+    if rows.empty:
+        known = ", ".join(sorted(summary["experiment"].unique())) or "none"
+        raise ValueError(f"no design of experiment {experiment!r} in the summary; experiments: {known}")
+    tables = []
+    for setting in sorted(rows["rf_setting"].unique(), key=rf_order_key):
+        designs = rows[rows["rf_setting"] == setting].to_dict("records")
+        tables.append(Table(f"{experiment}, reuse-factor setting {setting}", DESIGN_HEADER,
+                            [_design_cells(row) for row in designs], [_accuracy_note(designs)]))
+    return tables
+
+
+def _design_cells(row: dict) -> list[Cell]:
+    cells = [Cell(row["method"]), Cell(f"{row['target']:g}" if _present(row["target"]) else ""), Cell(row["status"]),
+             Cell(_pct(row["accuracy"])), Cell(_pct(row["hls_accuracy"]))]
+    for metric in REDUCED:
+        cells.append(Cell(_count(row[metric]), _text(row[f"source_{metric}"])))
+        reduction = row[f"{metric}_reduction_pct"]
+        cells.append(Cell(f"{reduction:.1f}" if _present(reduction) else "", _text(row[f"source_{metric}_reduction"])))
+    latency_source = _text(row["source_latency"])
+    cells += [Cell(_count(row["latency_cycles"]), latency_source),
+              Cell(f"{row['latency_ns']:.1f}" if _present(row["latency_ns"]) else "", latency_source),
+              Cell(_count(row["ii"]), _text(row["source_ii"])), Cell(" ".join(_text(row["note"]).split()))]
+    return cells
+
+
+def _accuracy_note(designs: list[dict]) -> str:
+    samples = {int(row["hls_samples"]) for row in designs if _present(row["hls_samples"])}
+    simulated = f"C-sim acc.: hls4ml's C simulation on {', '.join(map(str, sorted(samples)))} test samples. " if samples else ""
+    return (f"acc.: Keras test accuracy. {simulated}−%: reduction against the baseline design of this setting, "
+            "in the source its mark names.")
+
+
+def _text(value) -> str:
+    return str(value) if _present(value) else ""
+
+
+def _pct(fraction) -> str:
+    return f"{100 * fraction:.2f}" if _present(fraction) else ""
+
+
+def _count(value) -> str:
+    return f"{value:,.0f}" if _present(value) else ""

@@ -1,0 +1,88 @@
+"""Flattening the records of a real short run (tests/report/conftest.py) into the designs, resources and sparsity tables."""
+
+import json
+
+import pytest
+
+from fpgaprune.report.records import read_records
+
+from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, TARGET, UNBUILT, read
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def tables(record_paths):
+    return read_records(record_paths)
+
+
+def _design(method):
+    return f"{EXPERIMENT}/rf{SETTING}/{method}" + ("" if method == "baseline" else f"/t{TARGET:g}")
+
+
+def test_every_design_is_a_row_and_the_failed_method_keeps_its_reason(tables, real_run):
+    designs = tables.designs.set_index("design")
+    assert sorted(designs.index) == sorted(_design(m) for m in ("baseline", BUILT, UNBUILT, FAILED))
+    failed = designs.loc[_design(FAILED)]
+    prune_record = read(real_run / f"results/{_design(FAILED)}/metrics.json")
+    assert prune_record["status"] == "unsupported"
+    assert failed["status"] == "unsupported" and prune_record["error"] in failed["note"]
+
+
+def test_accuracies_are_the_records_own(tables, real_run):
+    designs = tables.designs.set_index("design")
+    results = real_run / "results"
+    assert designs.loc[_design("baseline"), "accuracy"] == read(results / f"{EXPERIMENT}/baseline/metrics.json")["accuracy"]
+    assert designs.loc[_design(BUILT), "accuracy"] == read(results / f"{_design(BUILT)}/metrics.json")["accuracy"]
+    hls = read(results / f"{_design(BUILT)}/hls/hls_metrics.json")
+    assert designs.loc[_design(BUILT), "hls_accuracy"] == hls["hls_accuracy"]
+    assert designs.loc[_design(BUILT), "hls_samples"] == hls["n_samples"] == 40
+    assert designs.loc[[_design(UNBUILT), _design(FAILED)], "hls_accuracy"].isna().all()
+
+
+def test_resources_keep_every_source_and_fall_back_to_the_prune_estimate(tables, real_run):
+    resources = tables.resources
+    sources = resources.groupby("design")["source"].unique().map(sorted).to_dict()
+    assert sources[_design("baseline")] == sources[_design(BUILT)] == ["estimate", "hls_code"]
+    assert sources[_design(UNBUILT)] == ["estimate"] and _design(FAILED) not in sources
+    built = read(real_run / f"results/{_design(BUILT)}/hls/resources.json")
+    dsp = resources.query("design == @_design(@BUILT) and metric == 'dsp'").set_index("source")["value"]
+    assert dsp["hls_code"] == built["by_source"]["hls_code"]["total"]["dsp"]
+    unbuilt = read(real_run / f"results/{_design(UNBUILT)}/metrics.json")["estimate"]["totals"]
+    lut = resources.query("design == @_design(@UNBUILT) and metric == 'lut'")["value"]
+    assert lut.tolist() == [unbuilt["lut"]]
+    notes = tables.designs.set_index("design")["note"]
+    assert "resources from the prune record's estimate" in notes[_design(UNBUILT)]
+
+
+def test_latency_in_ns_is_cycles_times_the_clock(tables, real_run):
+    built = read(real_run / f"results/{_design(BUILT)}/hls/resources.json")
+    values = tables.resources.query("design == @_design(@BUILT) and source == 'estimate'").set_index("metric")["value"]
+    assert values["latency_ns"] == values["latency_cycles"] * built["design"]["clock_period_ns"]
+
+
+def test_sparsity_rows_follow_the_model_layer_order(tables, real_run):
+    rows = tables.sparsity[tables.sparsity["design"] == _design(BUILT)]
+    assert rows["layer"].tolist() == ["fc1", "fc2", "output"]
+    record = read(real_run / f"results/{_design(BUILT)}/metrics.json")
+    assert rows.set_index("layer")["sparsity"].to_dict() == record["sparsity"]
+    assert _design(FAILED) not in set(tables.sparsity["design"])
+
+
+def test_a_file_that_is_not_a_record_is_named(tmp_path, record_paths):
+    stray = tmp_path / "other.json"
+    stray.write_text(json.dumps({"schema": "something/1"}))
+    with pytest.raises(ValueError, match=r"other\.json: not a metrics\.json or hls/resources\.json"):
+        read_records([*record_paths, stray])
+
+
+def test_a_design_without_its_baseline_record_is_refused(record_paths):
+    without = [p for p in record_paths if not str(p).endswith(f"{EXPERIMENT}/baseline/metrics.json")]
+    with pytest.raises(ValueError, match="no baseline record results/digits_mlp/baseline/metrics.json"):
+        read_records(without)
+
+
+def test_hls_records_without_their_prune_record_are_refused(record_paths):
+    without = [p for p in record_paths if not str(p).endswith(f"{_design(BUILT)}/metrics.json")]
+    with pytest.raises(ValueError, match="without its prune record"):
+        read_records(without)

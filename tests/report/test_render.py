@@ -1,0 +1,52 @@
+"""Markdown, LaTeX and HTML rendering of a table whose numbers carry source marks."""
+
+from html.parser import HTMLParser
+
+from fpgaprune.report.render import Cell, Table, html_page, latex, legend, markdown
+
+
+def _table() -> Table:
+    rows = [[Cell("knapsack_dsp"), Cell("12", "hls_code"), Cell("a|b <c> ap_fixed<8,3> 50%")],
+            [Cell("baseline"), Cell("", "estimate"), Cell("")]]
+    return Table("rf 4", ["method", "DSP", "note"], rows, ["a note"])
+
+
+def test_legend_explains_only_the_sources_whose_numbers_are_shown():
+    text = legend(_table())
+    assert "c = hls_code" in text and "estimate" not in text  # the estimate cell is empty
+    assert legend(Table("t", ["a"], [[Cell("x")]])) == ""
+
+
+def test_markdown_marks_sources_and_escapes_pipes():
+    text = markdown([_table()], "title")
+    assert text.startswith("# title\n") and "## rf 4" in text
+    assert "| knapsack_dsp | 12<sup>c</sup> | a\\|b &lt;c> ap_fixed<8,3> 50% |" in text
+    assert "| baseline |  |  |" in text
+    assert "Sources: c = hls_code" in text and "a note" in text
+
+
+def test_latex_escapes_specials_and_uses_superscripts():
+    text = latex([_table()])
+    assert (r"knapsack\_dsp & 12\textsuperscript{c} & a\textbar{}b \textless{}c\textgreater{} ap\_fixed\textless{}8,3"
+            r"\textgreater{} 50\% \\") in text
+    assert text.count(r"\begin{tabular}{lll}") == 1 and r"\toprule" in text and r"\end{table}" in text
+
+
+class _Cells(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_escapes_text_and_names_the_source_on_hover():
+    parser = _Cells()
+    parser.feed(html_page([_table()], "title", intro="why"))
+    assert sum(tag == "tr" for tag, _ in parser.tags) == 3  # header and two rows
+    assert ("sup", {"title": "hls_code"}) in parser.tags
+    assert "a|b <c> ap_fixed<8,3> 50%" in parser.text  # escaped in the file, intact once parsed
