@@ -18,8 +18,8 @@ def test_trace_is_bit_exact_against_csim_and_keras(tiny_design):
     x, _ = tiny_data(300, seed=3)
     _, csim_logits, _ = run_csim(hls_model, x)
     comb = da.trace_logits(hls_model, model)
-    assert da.mismatches(comb, x, csim_logits) == 0
-    assert da.mismatches(comb, x, logits_model.predict(x, verbose=0)) == 0
+    assert da.mismatches(comb, hls_model, x, csim_logits) == 0
+    assert da.mismatches(comb, hls_model, x, logits_model.predict(x, verbose=0)) == 0
 
 
 def test_ties_round_to_even_like_qkeras():

@@ -69,7 +69,7 @@ def trace_logits(hls_model, keras_model):
     layers = iter(hls_model.get_layers())
     first = next(layers)
     inputs = FixedVariableArrayInput((int(np.prod(first.get_output_variable().shape)),))
-    x = inputs.quantize(*_kif(first.get_output_variable().type.precision))
+    x = inputs.quantize(*_kif(input_type(hls_model)))  # inputs arrive as bits of this type
     for layer in layers:
         if layer.class_name == "Dense":
             x = _dense(x, layer, keras_model.get_layer(layer.name))
@@ -104,8 +104,18 @@ def pipeline_latency_cycles(out_dir: Path, top: str = TOP) -> int:
     return len(re.findall(r"^\s*\w+\s*<=\s*\w+\s*;", path.read_text(), re.M))
 
 
-def mismatches(comb, x: np.ndarray, reference: np.ndarray) -> int:
-    """How many samples' logits from da4ml's bit-exact interpreter differ from `reference`."""
+def input_type(hls_model):
+    """The fixed-point type of the design's inputs."""
+    return next(iter(hls_model.get_layers())).get_output_variable().type.precision
+
+
+def mismatches(comb, hls_model, x: np.ndarray, reference: np.ndarray) -> int:
+    """How many samples' logits from da4ml's bit-exact interpreter differ from `reference`.
+
+    The inputs are first converted to the design's input type as the host code of the hls4ml
+    project does (with that type's rounding and overflow), so both circuits see the same bits.
+    """
+    x = quantize_like_hls(x, input_type(hls_model))
     predicted = comb.predict(np.ascontiguousarray(x, dtype=np.float64))
     return int(np.count_nonzero(np.any(predicted != np.asarray(reference, np.float64), axis=1)))
 

@@ -74,15 +74,8 @@ def build_design(
     design = _identity(experiment, settings, reuse_setting, method, target, hls, strategies)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
-        hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
-        keras_probs = model.predict(x, batch_size=1024, verbose=0)
-        keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
-        metrics = {
-            "schema": METRICS_SCHEMA, "fpgaprune_version": __version__, "status": "built", "design": design,
-            **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits), "csim_wall_s": csim_s,
-            **_exactness(hls_model, x, settings, hls),
-        }
-        _log_agreement(metrics)
+        metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, settings, hls)
+        metrics = {"schema": METRICS_SCHEMA, "fpgaprune_version": __version__, "status": "built", "design": design, **metrics}
         by_source = {"estimate": estimate_source(out / "project"), "hls_code": firmware_source(out / "project")}
         blocker = da.da_blocker(hls_model)
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
@@ -93,6 +86,20 @@ def build_design(
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
     return metrics, resources
+
+
+def _simulate(hls_model, model, logits_model, x, y, settings: dict, hls: HlsSettings) -> tuple[dict, np.ndarray, np.ndarray]:
+    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+    keras_probs = model.predict(x, batch_size=1024, verbose=0)
+    keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+    metrics = {
+        **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        "csim_wall_s": csim_s,
+        **_exactness(hls_model, x, settings, hls),
+    }
+    _log_agreement(metrics)
+    return metrics, hls_logits, keras_logits
 
 
 def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
@@ -135,8 +142,8 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     comb = da.trace_logits(hls_model, keras_model)
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
-    checks = {"n_samples": int(len(x)), "mismatches_vs_csim": da.mismatches(comb, x, hls_logits),
-              "mismatches_vs_keras": da.mismatches(comb, x, keras_logits)}
+    checks = {"n_samples": int(len(x)), "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
+              "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits)}
     if checks["mismatches_vs_csim"]:
         log.warning("da4ml logits differ from the C simulation on %d of %d samples", checks["mismatches_vs_csim"], len(x))
     cells = synthesize(da_dir, da.TOP)
@@ -214,7 +221,7 @@ def _identity(experiment, settings, reuse_setting, method, target, hls: HlsSetti
 
 def _exactness(hls_model, x, settings: dict, hls: HlsSettings) -> dict:
     """Whether bit-exact logits are possible, and why not when they are not."""
-    input_type = next(iter(hls_model.get_layers())).get_output_variable().type.precision
+    input_type = da.input_type(hls_model)
     representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
     reasons = []
     if not settings.get("quantization"):
