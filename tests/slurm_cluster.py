@@ -41,7 +41,7 @@ def ensure_packages() -> None:
     if all(shutil.which(command) for command in COMMANDS):
         return
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise ClusterUnavailable(f"SLURM is not installed and cannot be: needs root and apt-get for {DEBIAN_PACKAGES}")
+        raise ClusterUnavailable(f"SLURM is missing; installing {DEBIAN_PACKAGES} needs root and apt-get")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *DEBIAN_PACKAGES]):
         done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
@@ -92,14 +92,19 @@ class LocalSlurm:
 
     def stop(self) -> None:
         """Cancels leftover jobs, stops the daemons this object started and removes what it placed."""
-        if "slurmctld" in self.processes:
-            self._cancel_all_jobs()
-        for name in reversed(list(self.processes)):
-            _terminate(self.processes.pop(name))
-        for path in reversed(self.placed):
-            path.rmdir() if path.is_dir() else path.unlink(missing_ok=True)
-        self.placed.clear()
-        shutil.rmtree(self.root, ignore_errors=True)
+        try:
+            if "slurmctld" in self.processes:
+                self._cancel_all_jobs()
+        finally:
+            for name in reversed(list(self.processes)):
+                _terminate(self.processes.pop(name))
+            for path in reversed(self.placed):
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink(missing_ok=True)
+            self.placed.clear()
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def finished_jobs(self) -> dict[int, str]:
         """Returns {job id: final state} from the job completion log (e.g. COMPLETED, FAILED, CANCELLED)."""
@@ -123,7 +128,7 @@ class LocalSlurm:
             return
         owner = re.search(r"owner pid (\d+)", SYSTEM_CONF.read_text())
         if owner is None or _alive(int(owner.group(1))):
-            raise ClusterUnavailable(f"{SYSTEM_CONF} exists and belongs to another cluster or test run; not touched")
+            raise ClusterUnavailable(f"{SYSTEM_CONF} belongs to another cluster or running test; untouched")
         SYSTEM_CONF.unlink()  # a leftover of a test run that died before its clean-up
 
     def _place_system_conf(self, text: str) -> None:
@@ -136,9 +141,10 @@ class LocalSlurm:
     def _start_munge(self) -> None:
         key = self.root / "munge.key"
         subprocess.run(["mungekey", "--create", f"--keyfile={key}"], check=True, capture_output=True)
-        self._spawn("munged", ["munged", "--foreground", f"--key-file={key}", f"--socket={self._munge_socket}",
-                               f"--pid-file={self.root / 'munged.pid'}", f"--log-file={self.root / 'munged.log'}",
-                               f"--seed-file={self.root / 'munged.seed'}"])
+        files = {"key-file": key, "socket": self._munge_socket, "pid-file": self.root / "munged.pid",
+                 "log-file": self.root / "munged.log", "seed-file": self.root / "munged.seed"}
+        options = [f"--{name}={path}" for name, path in files.items()]
+        self._spawn("munged", ["munged", "--foreground", *options])
         self._wait_for(self._munge_socket.exists, "the munge socket")
 
     @property
@@ -147,7 +153,7 @@ class LocalSlurm:
 
     def _slurm_conf(self) -> str:
         node = self.node
-        ctld_port, slurmd_port = _free_port(), _free_port()
+        ctld_port, slurmd_port = _free_ports(2)
         for directory in ("state", "spool"):
             (self.root / directory).mkdir(exist_ok=True)
         node_line = " ".join(f"{key}={value}" for key, value in node.items())
@@ -213,30 +219,36 @@ class LocalSlurm:
         return self._client(["sinfo", "-h", "-o", "%T"], check=False).strip()
 
     def _cancel_all_jobs(self) -> None:
-        jobs = [str(job) for job, state in self.queue().items() if state in ("PENDING", "RUNNING", "COMPLETING")]
+        active = ("PENDING", "RUNNING", "COMPLETING")
+        jobs = [str(job) for job, state in self.queue().items() if state in active]
         if jobs:
             self._client(["scancel", *jobs], check=False)
-            self._wait_for(lambda: not any(s in ("RUNNING", "COMPLETING") for s in self.queue().values()),
-                           "cancelled jobs to end")
+            self._wait_for(lambda: not set(active) & set(self.queue().values()), "cancelled jobs to end")
 
     def _client(self, command: list, check: bool = True) -> str:
-        done = subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              timeout=30)
+        done = subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, capture_output=True,
+                              text=True, timeout=30)
         if check and done.returncode != 0:
             raise RuntimeError(f"`{' '.join(command)}` failed: {done.stderr.strip()}")
         return done.stdout
 
 
 def node_config() -> dict[str, str]:
-    """Returns this machine's node description as `slurmd -C` detects it (NodeName, CPUs, RealMemory, ...)."""
-    first_line = subprocess.run(["slurmd", "-C"], capture_output=True, text=True, check=True).stdout.splitlines()[0]
+    """Returns this machine as `slurmd -C` describes it: NodeName, CPUs, RealMemory, ..."""
+    detected = subprocess.run(["slurmd", "-C"], capture_output=True, text=True, check=True).stdout
+    first_line = detected.splitlines()[0]  # the second one is the uptime
     return dict(item.split("=", 1) for item in first_line.split())
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def _free_ports(count: int) -> list[int]:
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 def _alive(pid: int) -> bool:

@@ -57,15 +57,15 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
 
 def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
     return [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
-            "--workflow-profile", str(repo / "profiles/slurm"), "--configfile", str(repo / "config/test.yaml"),
-            *cluster_options(slurm), *args]
+            "--workflow-profile", str(repo / "profiles/slurm"),
+            "--configfile", str(repo / "config/test.yaml"), *cluster_options(slurm), *args]
 
 
 def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
     """Runs Snakemake to its end; its log (stderr) and stdout are both in the result's `stdout`."""
     return subprocess.run(snakemake_command(repo, workdir, slurm, *args), cwd=workdir, env=slurm.env(),
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                          timeout=RUN_TIMEOUT_S)
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, timeout=RUN_TIMEOUT_S)
 
 
 def job_stats(output: str) -> Counter:
@@ -108,8 +108,8 @@ def test_failed_job_is_reported_with_its_log_paths(repo, slurm, tmp_path):
     run = run_snakemake(repo, tmp_path, slurm)
 
     assert run.returncode != 0
-    failed = re.search(r"Error in rule (\w+):\n.*?SLURM-job '(\d+)' failed.*?\n\s+log: (.*?) \(check log", run.stdout,
-                       re.S)
+    report = r"Error in rule (\w+):\n.*?SLURM-job '(\d+)' failed.*?\n\s+log: (.*?) \(check log"
+    failed = re.search(report, run.stdout, re.S)
     assert failed, run.stdout[-3000:]
     rule, job, logs = failed.group(1), int(failed.group(2)), failed.group(3).split(", ")
     assert slurm.finished_jobs()[job] == "FAILED"
@@ -130,8 +130,11 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + RUN_TIMEOUT_S
     try:
-        while not ({job for job, state in slurm.finished_jobs().items() if state == "COMPLETED"} - earlier_jobs
-                   and (running := [job for job, state in slurm.queue().items() if state == "RUNNING"])):
+        while True:
+            completed = {job for job, state in slurm.finished_jobs().items() if state == "COMPLETED"}
+            running = [job for job, state in slurm.queue().items() if state == "RUNNING"]
+            if completed - earlier_jobs and running:
+                break
             assert process.poll() is None, "Snakemake ended before a second SLURM job ran"
             assert time.monotonic() < deadline, "no second SLURM job started"
             time.sleep(0.5)
@@ -163,5 +166,6 @@ def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_
     assert ran_on_slurm + executed_rules(run.stdout) == plan
     assert len(jobs) < ran_on_slurm.total(), "short jobs should be grouped into fewer SLURM jobs"
     assert "Nothing to be done" in run_snakemake(repo, tmp_path, slurm, "--dry-run").stdout
-    outputs = [name for line in re.findall(r"^\s+output: (.*)$", run.stdout, re.M) for name in line.split(", ")]
+    output_lines = re.findall(r"^\s+output: (.*)$", run.stdout, re.M)
+    outputs = [name for line in output_lines for name in line.split(", ")]
     assert outputs and all(os.path.getsize(tmp_path / name) > 0 for name in outputs)
