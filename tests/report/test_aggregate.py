@@ -5,7 +5,7 @@ import pytest
 
 from fpgaprune.report import read_summary
 
-from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, UNBUILT, cli
+from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, UNBUILT, cli, read
 
 pytestmark = pytest.mark.slow
 
@@ -24,9 +24,10 @@ def test_summary_has_the_documented_columns_and_one_row_per_design(summary):
     assert (summary["rf_setting"] == SETTING).all()
 
 
-def test_the_failed_method_is_shown_as_failed_without_numbers(summary):
+def test_the_failed_method_is_shown_as_failed_without_numbers(summary, real_run):
     failed = summary.loc[FAILED]
-    assert failed["status"] == "unsupported" and "Exception" in failed["note"]
+    error = read(real_run / f"results/{EXPERIMENT}/rf{SETTING}/{FAILED}/t0.5/metrics.json")["error"]
+    assert failed["status"] == "unsupported" and error in failed["note"]
     assert failed[["accuracy", "dsp", "bram_18k", "lut", "source_dsp", "dsp_reduction_pct"]].isna().all()
 
 

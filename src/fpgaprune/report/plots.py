@@ -24,6 +24,7 @@ import seaborn as sns  # noqa: E402
 
 from fpgaprune.io import atomic_path  # noqa: E402
 from fpgaprune.report.records import BASELINE  # noqa: E402
+from fpgaprune.report.render import SOURCE_MARKS  # noqa: E402
 from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, rf_order_key  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def _colour(method: str):
     return _PALETTE.get(method, "grey")
 
 
-def _panels(n: int, width: float = 5.2, height: float = 4.3, columns: int = 3):
+def _panels(n: int, width: float = 5.6, height: float = 4.3, columns: int = 3):
     columns = min(n, columns)
     rows = math.ceil(n / columns)
     fig, axes = plt.subplots(rows, columns, figsize=(width * columns, height * rows), squeeze=False, layout="constrained")
@@ -66,8 +67,11 @@ def _panels(n: int, width: float = 5.2, height: float = 4.3, columns: int = 3):
     return fig, list(axes.flat[:n])
 
 
-def _sources(values: pd.Series) -> str:
+def _sources(values: pd.Series, marks: bool = False) -> str:
+    """The sources named in `values`, for an axis label; with marks: "c = hls_code, e = estimate"."""
     found = sorted(values.dropna().unique())
+    if marks:
+        found = [f"{SOURCE_MARKS[source]} = {source}" for source in found]
     return ", ".join(found) if found else "no source"
 
 
@@ -112,10 +116,11 @@ def pareto_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> lis
     rows = _experiment_rows(summary, experiment)
     settings = sorted(rows["rf_setting"].unique(), key=rf_order_key)
     fig, axes = _panels(len(settings))
+    mixed = rows["source_dsp"].dropna().nunique() > 1
     for ax, setting in zip(axes, settings):
-        _pareto_panel(ax, rows[rows["rf_setting"] == setting])
+        _pareto_panel(ax, rows[rows["rf_setting"] == setting], mark_sources=mixed)
         ax.set_title(f"reuse-factor setting {setting}")
-        ax.set_xlabel(f"DSP ({_sources(rows['source_dsp'])})")
+        ax.set_xlabel(f"DSP ({_sources(rows['source_dsp'], marks=mixed)})")
         ax.set_ylabel("Keras test accuracy (%)")
     _method_legend(fig, axes, rows)
     fig.suptitle(f"{experiment}: accuracy against DSP (lines: each method's Pareto front)")
@@ -123,7 +128,7 @@ def pareto_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> lis
     return save_figure(fig, stem)
 
 
-def _pareto_panel(ax, rows: pd.DataFrame) -> None:
+def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool) -> None:
     reference = rows.loc[rows["method"] == BASELINE, "accuracy"].dropna()
     if len(reference):
         ax.axhline(100 * reference.iloc[0], color="black", linestyle=":", linewidth=1.2)
@@ -139,10 +144,12 @@ def _pareto_panel(ax, rows: pd.DataFrame) -> None:
                    edgecolors=colour, linewidths=1.8, zorder=3)
         front = pareto_front(group)
         ax.step(front["dsp"], 100 * front["accuracy"], where="post", color=colour, linewidth=1.6, zorder=2)
-    if len(shown) <= _MAX_LABELLED_POINTS:
-        for row in shown[shown["method"] != BASELINE].to_dict("records"):
-            ax.annotate(f"t{row['target']:g}", (row["dsp"], 100 * row["accuracy"]), textcoords="offset points",
-                        xytext=(5, 4), fontsize=8, color="#444")
+    for row in shown.to_dict("records"):
+        mark = f" {SOURCE_MARKS[row['source_dsp']]}" if mark_sources else ""
+        target = "" if row["method"] == BASELINE else f"t{row['target']:g}"
+        if (target and len(shown) <= _MAX_LABELLED_POINTS) or mark:
+            ax.annotate(target + mark, (row["dsp"], 100 * row["accuracy"]), textcoords="offset points",
+                        xytext=(6, 4), fontsize=8, color="#444")
     ax.margins(x=0.12, y=0.15)
 
 
@@ -159,7 +166,8 @@ def pareto_front(designs: pd.DataFrame) -> pd.DataFrame:
 def _method_legend(fig, axes, rows: pd.DataFrame) -> None:
     from matplotlib.lines import Line2D
 
-    methods = [m for m in METHOD_ORDER[1:] if m in set(rows["method"])] + sorted(set(rows["method"]) - set(METHOD_ORDER))
+    drawn = set(rows.loc[rows["dsp"].notna() & rows["accuracy"].notna(), "method"])
+    methods = [m for m in METHOD_ORDER[1:] if m in drawn] + sorted(drawn - set(METHOD_ORDER))
     handles = [Line2D([], [], marker="*", color="black", linestyle="", markersize=13, label="baseline")]
     handles += [Line2D([], [], marker="o", color=_colour(m), label=m) for m in methods]
     handles.append(Line2D([], [], marker="o", color="grey", markerfacecolor="white", linestyle="", label="target not reached"))
@@ -191,15 +199,20 @@ def reduction_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> 
         ax.set_xticks(range(len(settings)), settings)
         ax.set_xlim(-0.5, len(settings) - 0.5)
         ax.set_xlabel("reuse-factor setting")
+    legends = [ax.get_legend_handles_labels() for ax in axes]
+    handles, labels = max(legends, key=lambda legend: len(legend[0]))
+    if handles:
+        fig.legend(handles, labels, loc="outside right upper", frameon=False)
     fig.suptitle(f"{experiment}: resource reduction against the baseline design of each setting")
     _footnote(fig, _missing_note(rows[rows["method"] != BASELINE], "dsp_reduction_pct", "DSP reduction"))
     return save_figure(fig, stem)
 
 
 def _reduction_panel(ax, rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, name: str) -> None:
-    column = f"{metric}_reduction_pct"
+    column, source = f"{metric}_reduction_pct", f"source_{metric}_reduction"
     data = pruned[pruned[column].notna()]
-    ax.set_ylabel(f"{name} reduction (%) ({_sources(data[f'source_{metric}_reduction'])})")
+    mixed = data[source].nunique() > 1
+    ax.set_ylabel(f"{name} reduction (%) ({_sources(data[source], marks=mixed)})")
     if data.empty:
         ax.text(0.5, 0.5, f"no {name} reduction to show:\n{_no_reduction_reason(rows, pruned, metric, name)}",
                 ha="center", va="center", transform=ax.transAxes)
@@ -208,7 +221,11 @@ def _reduction_panel(ax, rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, 
     sns.lineplot(data=data, x="position", y=column, hue="method", style="target", markers=True, dashes=False,
                  markersize=9, palette={m: _colour(m) for m in data["method"].unique()}, ax=ax)
     ax.set_ylim(min(0.0, data[column].min() - 5), 100)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
+    ax.get_legend().remove()
+    if mixed:
+        for row in data.to_dict("records"):
+            ax.annotate(SOURCE_MARKS[row[source]], (row["position"], row[column]), textcoords="offset points",
+                        xytext=(7, -3), fontsize=8, color="#444")
 
 
 def _no_reduction_reason(rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, name: str) -> str:
@@ -249,6 +266,7 @@ def sparsity_heatmap(summary: pd.DataFrame, sparsity: pd.DataFrame, experiment: 
         ax.set_axis_off()
     else:
         ax.set_facecolor("#d9d9d9")  # designs without a model: grey, no numbers
+        ax.grid(False)
         sns.heatmap(grid, annot=True, fmt=".0f", vmin=0, vmax=100, cmap="viridis", linewidths=0.5, ax=ax,
                     cbar_kws={"label": "zero weights (%)"})
         ax.set_xlabel("layer")

@@ -67,11 +67,12 @@ def read_records(paths) -> RecordTables:
     """
     trainings, designs = _group(paths)
     log.info("read %d records: %d trained baselines, %d designs", len(paths), len(trainings), len(designs))
+    clocks = _clock_periods(designs.values())
     rows, resources, sparsity = [], [], []
     for design in designs.values():
         row = _design_row(design, trainings)
         rows.append(row)
-        resources.extend(_resource_rows(row, design))
+        resources.extend(_resource_rows(row, design, clocks.get(row["experiment"])))
         sparsity.extend(_sparsity_rows(row, design))
     rows.extend(_missing_baselines(rows, trainings))
     return RecordTables(
@@ -171,24 +172,32 @@ def _note(design: Design) -> str:
     return "; ".join(notes)
 
 
-def _resource_rows(row: dict, design: Design) -> list[dict]:
+def _clock_periods(designs) -> dict[str, float]:
+    """The clock period (ns) of each experiment (`hls.clock_period`), from any of its built designs."""
+    return {design.resources["design"]["experiment"]: design.resources["design"]["clock_period_ns"]
+            for design in designs
+            if design.resources is not None and "clock_period_ns" in design.resources.get("design", {})}
+
+
+def _resource_rows(row: dict, design: Design, clock_period_ns: float | None) -> list[dict]:
     identity = {key: row[key] for key in IDENTITY}
     return [{**identity, "source": source, "metric": metric, "value": value}
-            for source, totals in values_by_source(design).items()
+            for source, totals in values_by_source(design, clock_period_ns).items()
             for metric, value in totals.items()]
 
 
-def values_by_source(design: Design) -> dict[str, dict[str, float]]:
+def values_by_source(design: Design, clock_period_ns: float | None = None) -> dict[str, dict[str, float]]:
     """{source: {metric: total}} of a design: its resources.json, else its prune record's estimate.
 
-    Latency in ns is cycles times the design's clock period when a source gives only cycles.
+    Latency in ns is cycles times the clock period when a source gives only cycles: the design's
+    own, else `clock_period_ns` (the experiment's, for a design hls4ml did not build).
     """
     resources = design.resources
     if resources is not None and "by_source" in resources:
-        clock = resources["design"].get("clock_period_ns")
+        clock = resources["design"].get("clock_period_ns", clock_period_ns)
         return {source: _with_ns(entry.get("total", {}), clock) for source, entry in resources["by_source"].items()}
     if resources is None and design.prune is not None and "estimate" in design.prune:
-        return {"estimate": _with_ns(design.prune["estimate"]["totals"], None)}
+        return {"estimate": _with_ns(design.prune["estimate"]["totals"], clock_period_ns)}
     return {}
 
 

@@ -76,7 +76,8 @@ def _summary_row(row: dict, lookup: SourceLookup, baseline_accuracy: dict[str, f
     out = dict(row)
     for metric in PRECEDENCE:
         out[metric], source = lookup.best(design, metric)
-        out[_source_column(metric)] = source
+        if metric != "latency_ns":  # same source as latency_cycles whenever both exist
+            out[_source_column(metric)] = source
     for metric in REDUCED:
         ours, theirs, source = lookup.common(design, baseline, metric)
         valid = row["method"] != BASELINE and theirs is not None and theirs > 0
