@@ -21,9 +21,11 @@ def test_gradient_metrics_demand_gradients():
         weight_scores("random", W)
 
 
-def test_normalisation_removes_layer_scale():
+def test_normalisation_removes_layer_scale_and_size():
     small, large = weight_scores("l1", W), weight_scores("l1", 1000 * W)
     assert np.allclose(normalise(small), normalise(large))
+    assert normalise(small).sum() == pytest.approx(1.0)
+    assert normalise(np.tile(small, 10)).sum() == pytest.approx(1.0)  # a 10x larger layer weighs the same
     assert normalise(np.zeros(3)).tolist() == [0, 0, 0]
 
 

@@ -6,8 +6,12 @@ weights and the knapsack objective (sum of kept values) is the importance kept:
 - `taylor`: |w * dL/dw|, first-order Taylor estimate of the loss change (Molchanov et al. 2017);
 - `hessian`: w^2 * h / 2 with h the diagonal of the Fisher approximation of the Hessian, the
   mean squared mini-batch gradient (Optimal Brain Damage saliency).
-Scores are normalised per layer by their mean, so that layers of different scale compete fairly in
-one global knapsack (hls4ml normalises all structure types but DSP patterns, by the layer maximum).
+Scores are normalised per layer to sum to one, so that layers of different scale and size compete
+fairly in one global knapsack: pruning a share of a layer's importance costs the same in every
+layer. (Normalising by the mean instead makes one weight of a 150-weight convolution worth one
+weight of a 48,000-weight dense layer, and the knapsack then empties the convolutions first, whose
+single weights each free a DSP; hls4ml normalises by the layer maximum, and not at all for DSP
+patterns.)
 """
 
 import numpy as np
@@ -40,9 +44,9 @@ def weight_scores(metric: str, weights: np.ndarray, gradient: np.ndarray | None 
 
 
 def normalise(scores: np.ndarray) -> np.ndarray:
-    """Scores divided by their mean (all-zero scores stay zero)."""
-    mean = float(np.mean(scores))
-    return scores / mean if mean > 0 else np.zeros_like(scores, dtype=float)
+    """Scores divided by their sum (all-zero scores stay zero)."""
+    total = float(np.sum(scores))
+    return scores / total if total > 0 else np.zeros_like(scores, dtype=float)
 
 
 def group_values(scores: np.ndarray, group_ids: np.ndarray, n_groups: int) -> np.ndarray:

@@ -53,7 +53,7 @@ def prune_with_hls4ml(model: keras.Model, data, *, experiment_name: str, experim
     patch_hls4ml_regularizers()
     options, training = experiment["pruning"], experiment["training"]
     layers = design_layers(experiment_name, experiment, setting, pruned=True)
-    steps = options["schedule"].get("steps", 3)
+    steps = options["schedule"].get("steps", 5)
     y_train, y_val = _one_hot(data.y_train, data), _one_hot(data.y_val, data)
     with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
         try:
