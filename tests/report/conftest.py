@@ -26,7 +26,14 @@ CSIM_SAMPLES = 40
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run one `fpgaprune` command; returns the finished process."""
-    return subprocess.run([sys.executable, "-m", "fpgaprune", *args], cwd=cwd, capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "fpgaprune", *args],
+        cwd=cwd,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def fpgaprune(workdir: Path, *args: str) -> None:
@@ -48,15 +55,56 @@ def _design(method: str) -> str:
 
 
 def _prune(workdir: Path, settings: str, method: str) -> None:
-    fpgaprune(workdir, "prune", "--model", f"results/{EXPERIMENT}/baseline/model.h5", "--data", "results/data/digits.npz",
-              "--experiment", EXPERIMENT, "--settings", settings, "--rf-setting", SETTING, "--method", method,
-              "--target", str(TARGET), "--seed", "3", "--threads", "2", "--out-dir", _design(method))
+    fpgaprune(
+        workdir,
+        "prune",
+        "--model",
+        f"results/{EXPERIMENT}/baseline/model.h5",
+        "--data",
+        "results/data/digits.npz",
+        "--experiment",
+        EXPERIMENT,
+        "--settings",
+        settings,
+        "--rf-setting",
+        SETTING,
+        "--method",
+        method,
+        "--target",
+        str(TARGET),
+        "--seed",
+        "3",
+        "--threads",
+        "2",
+        "--out-dir",
+        _design(method),
+    )
 
 
 def _hls(workdir: Path, settings: str, model: str, method: str, out_dir: str, *extra: str) -> None:
-    fpgaprune(workdir, "hls", "--model", model, "--data", "results/data/digits.npz", "--experiment", EXPERIMENT,
-              "--settings", settings, "--rf-setting", SETTING, "--method", method, "--max-samples", str(CSIM_SAMPLES),
-              "--synthesis", "estimate", "--out-dir", out_dir, *extra)
+    fpgaprune(
+        workdir,
+        "hls",
+        "--model",
+        model,
+        "--data",
+        "results/data/digits.npz",
+        "--experiment",
+        EXPERIMENT,
+        "--settings",
+        settings,
+        "--rf-setting",
+        SETTING,
+        "--method",
+        method,
+        "--max-samples",
+        str(CSIM_SAMPLES),
+        "--synthesis",
+        "estimate",
+        "--out-dir",
+        out_dir,
+        *extra,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -65,16 +113,54 @@ def real_run(repo, tmp_path_factory) -> Path:
     pytest.importorskip("hls4ml")
     workdir = tmp_path_factory.mktemp("report_run")
     settings = json.dumps(_settings(repo), sort_keys=True)
-    fpgaprune(workdir, "prepare-data", "digits", "--out", "results/data/digits.npz", "--provenance",
-              "results/data/digits.json", "--seed", "1")
-    fpgaprune(workdir, "train", "--data", "results/data/digits.npz", "--experiment", EXPERIMENT, "--settings", settings,
-              "--seed", "2", "--threads", "2", "--out-dir", f"results/{EXPERIMENT}/baseline")
+    fpgaprune(
+        workdir,
+        "prepare-data",
+        "digits",
+        "--out",
+        "results/data/digits.npz",
+        "--provenance",
+        "results/data/digits.json",
+        "--seed",
+        "1",
+    )
+    fpgaprune(
+        workdir,
+        "train",
+        "--data",
+        "results/data/digits.npz",
+        "--experiment",
+        EXPERIMENT,
+        "--settings",
+        settings,
+        "--seed",
+        "2",
+        "--threads",
+        "2",
+        "--out-dir",
+        f"results/{EXPERIMENT}/baseline",
+    )
     for method in (BUILT, UNBUILT, FAILED):
         _prune(workdir, settings, method)
-    _hls(workdir, settings, f"results/{EXPERIMENT}/baseline/model.h5", "baseline", f"results/{EXPERIMENT}/rf{SETTING}/baseline/hls")
+    _hls(
+        workdir,
+        settings,
+        f"results/{EXPERIMENT}/baseline/model.h5",
+        "baseline",
+        f"results/{EXPERIMENT}/rf{SETTING}/baseline/hls",
+    )
     for method in (BUILT, FAILED):
-        _hls(workdir, settings, f"{_design(method)}/model.h5", method, f"{_design(method)}/hls", "--target", str(TARGET),
-             "--prune-record", f"{_design(method)}/metrics.json")
+        _hls(
+            workdir,
+            settings,
+            f"{_design(method)}/model.h5",
+            method,
+            f"{_design(method)}/hls",
+            "--target",
+            str(TARGET),
+            "--prune-record",
+            f"{_design(method)}/metrics.json",
+        )
     return workdir
 
 
@@ -91,8 +177,16 @@ def tables_dir(record_paths, tmp_path_factory) -> Path:
     """results/tables of the run, written by the aggregate and experiment-tables commands."""
     out = tmp_path_factory.mktemp("tables")
     fpgaprune(out, "aggregate", *map(str, record_paths), "--out-dir", str(out))
-    fpgaprune(out, "experiment-tables", "--summary", str(out / "summary.csv"), "--experiment", EXPERIMENT,
-              "--out-dir", str(out / EXPERIMENT))
+    fpgaprune(
+        out,
+        "experiment-tables",
+        "--summary",
+        str(out / "summary.csv"),
+        "--experiment",
+        EXPERIMENT,
+        "--out-dir",
+        str(out / EXPERIMENT),
+    )
     return out
 
 

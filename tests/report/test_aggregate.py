@@ -1,4 +1,4 @@
-"""The aggregate and experiment-tables commands on the records of a real short run (tests/report/conftest.py)."""
+"""The aggregate and experiment-tables commands on the records of a real short run (conftest.py)."""
 
 import pandas as pd
 import pytest
@@ -9,8 +9,26 @@ from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, UNBUILT, cli, read
 
 pytestmark = pytest.mark.slow
 
-REQUIRED = ["experiment", "dataset", "model", "rf_setting", "method", "target", "status", "accuracy", "hls_accuracy",
-            "dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source_dsp", "source_bram_18k", "source_lut"]
+REQUIRED = [
+    "experiment",
+    "dataset",
+    "model",
+    "rf_setting",
+    "method",
+    "target",
+    "status",
+    "accuracy",
+    "hls_accuracy",
+    "dsp",
+    "bram_18k",
+    "lut",
+    "ff",
+    "latency_cycles",
+    "ii",
+    "source_dsp",
+    "source_bram_18k",
+    "source_lut",
+]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +51,11 @@ def test_the_failed_method_is_shown_as_failed_without_numbers(summary, real_run)
 
 def test_sources_follow_the_precedence_and_estimates_stay_estimates(summary):
     built = summary.loc[BUILT]
-    assert (built["source_dsp"], built["source_bram_18k"], built["source_lut"]) == ("hls_code", "estimate", "estimate")
+    assert (built["source_dsp"], built["source_bram_18k"], built["source_lut"]) == (
+        "hls_code",
+        "estimate",
+        "estimate",
+    )
     unbuilt = summary.loc[UNBUILT]  # no hls design: its own cost-model estimate, never a firmware count
     assert (unbuilt["source_dsp"], unbuilt["source_lut"]) == ("estimate", "estimate")
     assert pd.isna(unbuilt["hls_accuracy"]) and pd.isna(unbuilt["synthesis"])
@@ -44,9 +66,13 @@ def test_reductions_divide_numbers_of_one_source(summary, tables_dir):
     dsp = resources[resources["metric"] == "dsp"].set_index(["method", "source"])["value"]
     built, unbuilt = summary.loc[BUILT], summary.loc[UNBUILT]
     assert built["source_dsp_reduction"] == "hls_code"
-    assert built["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[BUILT, "hls_code"] / dsp["baseline", "hls_code"]))
+    assert built["dsp_reduction_pct"] == pytest.approx(
+        100 * (1 - dsp[BUILT, "hls_code"] / dsp["baseline", "hls_code"])
+    )
     assert unbuilt["source_dsp_reduction"] == "estimate"
-    assert unbuilt["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[UNBUILT, "estimate"] / dsp["baseline", "estimate"]))
+    assert unbuilt["dsp_reduction_pct"] == pytest.approx(
+        100 * (1 - dsp[UNBUILT, "estimate"] / dsp["baseline", "estimate"])
+    )
     assert pd.isna(summary.loc["baseline", "dsp_reduction_pct"])
 
 
@@ -55,14 +81,19 @@ def test_headline_takes_the_largest_reduction_within_one_point(summary, tables_d
     markdown = (tables_dir / "headline.md").read_text()
     assert "| digits_mlp | digits / digits_mlp | " in markdown
     pruned = summary.drop(index="baseline")
-    eligible = pruned[pruned["status"].isin(["ok", "target_not_reached"]) & (pruned["accuracy_loss_points"] <= 1)]
+    eligible = pruned[
+        pruned["status"].isin(["ok", "target_not_reached"]) & (pruned["accuracy_loss_points"] <= 1)
+    ]
     if eligible["dsp_reduction_pct"].notna().any():
         best = eligible["dsp_reduction_pct"].idxmax()
         assert headline["dsp_method"] == best
         assert headline["dsp_reduction_pct"] == pytest.approx(eligible.loc[best, "dsp_reduction_pct"])
         assert f"{headline['dsp_reduction_pct']:.1f} %<sup>c</sup>" in markdown
     else:  # the run's own outcome decides which branch; both are checked against the summary
-        assert pd.isna(headline["dsp_reduction_pct"]) and "DSP: no pruned design within 1 point" in headline["note"]
+        assert (
+            pd.isna(headline["dsp_reduction_pct"])
+            and "DSP: no pruned design within 1 point" in headline["note"]
+        )
 
 
 def test_experiment_tables_list_every_design_in_every_format(tables_dir):
@@ -77,7 +108,22 @@ def test_experiment_tables_list_every_design_in_every_format(tables_dir):
 
 def test_bad_input_is_one_line_with_exit_code_2(tmp_path, tables_dir):
     missing = cli("aggregate", str(tmp_path / "nope.json"), "--out-dir", str(tmp_path))
-    assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "nope.json: no such file" in missing.stderr
-    unknown = cli("experiment-tables", "--summary", str(tables_dir / "summary.csv"), "--experiment", "jets_mlp",
-                   "--out-dir", str(tmp_path))
-    assert unknown.returncode == 2 and "no design of experiment 'jets_mlp'" in unknown.stderr and "digits_mlp" in unknown.stderr
+    assert (
+        missing.returncode == 2
+        and missing.stderr.strip().count("\n") == 0
+        and "nope.json: no such file" in missing.stderr
+    )
+    unknown = cli(
+        "experiment-tables",
+        "--summary",
+        str(tables_dir / "summary.csv"),
+        "--experiment",
+        "jets_mlp",
+        "--out-dir",
+        str(tmp_path),
+    )
+    assert (
+        unknown.returncode == 2
+        and "no design of experiment 'jets_mlp'" in unknown.stderr
+        and "digits_mlp" in unknown.stderr
+    )

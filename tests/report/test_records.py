@@ -1,4 +1,4 @@
-"""Flattening the records of a real short run (tests/report/conftest.py) into the designs, resources and sparsity tables."""
+"""Flattening the records of a real short run (conftest.py) into designs, resources and sparsity tables."""
 
 import json
 
@@ -32,8 +32,14 @@ def test_every_design_is_a_row_and_the_failed_method_keeps_its_reason(tables, re
 def test_accuracies_are_the_records_own(tables, real_run):
     designs = tables.designs.set_index("design")
     results = real_run / "results"
-    assert designs.loc[_design("baseline"), "accuracy"] == read(results / f"{EXPERIMENT}/baseline/metrics.json")["accuracy"]
-    assert designs.loc[_design(BUILT), "accuracy"] == read(results / f"{_design(BUILT)}/metrics.json")["accuracy"]
+    assert (
+        designs.loc[_design("baseline"), "accuracy"]
+        == read(results / f"{EXPERIMENT}/baseline/metrics.json")["accuracy"]
+    )
+    assert (
+        designs.loc[_design(BUILT), "accuracy"]
+        == read(results / f"{_design(BUILT)}/metrics.json")["accuracy"]
+    )
     hls = read(results / f"{_design(BUILT)}/hls/hls_metrics.json")
     assert designs.loc[_design(BUILT), "hls_accuracy"] == hls["hls_accuracy"]
     assert designs.loc[_design(BUILT), "hls_samples"] == hls["n_samples"] == 40
@@ -57,7 +63,9 @@ def test_resources_keep_every_source_and_fall_back_to_the_prune_estimate(tables,
 
 def test_latency_in_ns_is_cycles_times_the_clock(tables, real_run):
     built = read(real_run / f"results/{_design(BUILT)}/hls/resources.json")
-    values = tables.resources.query("design == @_design(@BUILT) and source == 'estimate'").set_index("metric")["value"]
+    values = tables.resources.query("design == @_design(@BUILT) and source == 'estimate'").set_index(
+        "metric"
+    )["value"]
     assert values["latency_ns"] == values["latency_cycles"] * built["design"]["clock_period_ns"]
 
 

@@ -6,8 +6,10 @@ from fpgaprune.report.render import Cell, Table, html_page, latex, legend, markd
 
 
 def _table() -> Table:
-    rows = [[Cell("knapsack_dsp"), Cell("12", "hls_code"), Cell("a|b <c> ap_fixed<8,3> 50%")],
-            [Cell("baseline"), Cell("", "estimate"), Cell("")]]
+    rows = [
+        [Cell("knapsack_dsp"), Cell("12", "hls_code"), Cell("a|b <c> ap_fixed<8,3> 50%")],
+        [Cell("baseline"), Cell("", "estimate"), Cell("")],
+    ]
     return Table("rf 4", ["method", "DSP", "note"], rows, ["a note"])
 
 
@@ -27,8 +29,10 @@ def test_markdown_marks_sources_and_escapes_pipes():
 
 def test_latex_escapes_specials_and_uses_superscripts():
     text = latex([_table()])
-    assert (r"knapsack\_dsp & 12\textsuperscript{c} & a\textbar{}b \textless{}c\textgreater{} ap\_fixed\textless{}8,3"
-            r"\textgreater{} 50\% \\") in text
+    assert (
+        r"knapsack\_dsp & 12\textsuperscript{c} & a\textbar{}b \textless{}c\textgreater{} "
+        r"ap\_fixed\textless{}8,3\textgreater{} 50\% \\"
+    ) in text
     assert text.count(r"\begin{tabular}{lll}") == 1 and r"\toprule" in text and r"\end{table}" in text
 
 
@@ -46,7 +50,7 @@ class _Cells(HTMLParser):
 
 def test_html_escapes_text_and_names_the_source_on_hover():
     parser = _Cells()
-    parser.feed(html_page([_table()], "title", intro="why"))
+    parser.feed(html_page([_table()], "title"))
     assert sum(tag == "tr" for tag, _ in parser.tags) == 3  # header and two rows
     assert ("sup", {"title": "hls_code"}) in parser.tags
     assert "a|b <c> ap_fixed<8,3> 50%" in parser.text  # escaped in the file, intact once parsed

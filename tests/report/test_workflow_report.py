@@ -15,8 +15,11 @@ from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, TARGET
 
 pytestmark = pytest.mark.slow
 
-TARGETS = ["results/tables/headline.md", f"results/tables/{EXPERIMENT}/designs.md",
-           *(f"results/plots/{EXPERIMENT}/{plot}.png" for plot in ("pareto", "reduction_vs_rf", "sparsity"))]
+TARGETS = [
+    "results/tables/headline.md",
+    f"results/tables/{EXPERIMENT}/designs.md",
+    *(f"results/plots/{EXPERIMENT}/{plot}.png" for plot in ("pareto", "reduction_vs_rf", "sparsity")),
+]
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +28,32 @@ def workflow(repo, real_run, tmp_path_factory):
     if "workflow/rules/aggregate.smk" not in (repo / "Snakefile").read_text():
         pytest.skip("the Snakefile does not include workflow/rules/aggregate.smk yet")
     config = yaml.safe_load((repo / "config/test.yaml").read_text())
-    config["experiments"][EXPERIMENT].update(reuse_factors=[int(SETTING)], methods=[BUILT, FAILED], targets=[TARGET])
+    config["experiments"][EXPERIMENT].update(
+        reuse_factors=[int(SETTING)], methods=[BUILT, FAILED], targets=[TARGET]
+    )
     configfile = tmp_path_factory.mktemp("config") / "config.yaml"
     configfile.write_text(yaml.safe_dump(config))
-    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(real_run),
-               "--configfile", str(configfile), "--cores", "2"]
-    run = subprocess.run([*command, *TARGETS], capture_output=True, text=True, timeout=600)
-    report = subprocess.run([*command, "--report", "results/report.html", *TARGETS], capture_output=True, text=True,
-                            timeout=600)
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "Snakefile"),
+        "--directory",
+        str(real_run),
+        "--configfile",
+        str(configfile),
+        "--cores",
+        "2",
+    ]
+    run = subprocess.run([*command, *TARGETS], check=False, capture_output=True, text=True, timeout=600)
+    report = subprocess.run(
+        [*command, "--report", "results/report.html", *TARGETS],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return run, report
 
 
@@ -50,7 +71,14 @@ def test_report_holds_every_table_and_plot_with_its_caption(workflow, real_run):
     _, report = workflow
     assert report.returncode == 0, report.stderr[-3000:]
     page = (real_run / "results/report.html").read_text()
-    for name in ("headline.html", "summary.csv", "designs.html", "pareto.png", "reduction_vs_rf.png", "sparsity.png"):
+    for name in (
+        "headline.html",
+        "summary.csv",
+        "designs.html",
+        "pareto.png",
+        "reduction_vs_rf.png",
+        "sparsity.png",
+    ):
         assert name in page
     for caption in ("Headline, in the form of the paper", "Pareto front", "Share of exactly-zero weights"):
         assert caption in page

@@ -84,7 +84,11 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _write_documents(tables: list[Table], stem: Path, title: str) -> None:
-    for suffix, text in ((".md", markdown(tables, title)), (".tex", latex(tables)), (".html", html_page(tables, title))):
+    for suffix, text in (
+        (".md", markdown(tables, title)),
+        (".tex", latex(tables)),
+        (".html", html_page(tables, title)),
+    ):
         with atomic_path(stem.with_suffix(suffix)) as tmp:
             tmp.write_text(text)
     log.info("wrote %s.{md,tex,html}", stem)
@@ -92,4 +96,6 @@ def _write_documents(tables: list[Table], stem: Path, title: str) -> None:
 
 def _log_counts(summary: pd.DataFrame) -> None:
     counts = summary["status"].value_counts().to_dict()
-    log.info("%d designs: %s", len(summary), ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    log.info(
+        "%d designs: %s", len(summary), ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    )

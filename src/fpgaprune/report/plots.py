@@ -13,19 +13,16 @@ import logging
 import math
 from pathlib import Path
 
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.lines import Line2D
 
-matplotlib.use("Agg")  # files only, no display
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
-
-from fpgaprune.io import atomic_path  # noqa: E402
-from fpgaprune.report.records import BASELINE  # noqa: E402
-from fpgaprune.report.render import SOURCE_MARKS  # noqa: E402
-from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, rf_order_key  # noqa: E402
+from fpgaprune.io import atomic_path
+from fpgaprune.report.records import BASELINE
+from fpgaprune.report.render import SOURCE_MARKS
+from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, rf_order_key
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +47,7 @@ def save_figure(fig, stem: str | Path) -> list[Path]:
 
 
 def _theme() -> None:
+    plt.switch_backend("Agg")  # files only, no display
     sns.set_theme(style="whitegrid", context="notebook", font_scale=1.05)
     plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text: searchable and editable
 
@@ -61,7 +59,9 @@ def _colour(method: str):
 def _panels(n: int, width: float = 5.6, height: float = 4.3, columns: int = 3):
     columns = min(n, columns)
     rows = math.ceil(n / columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(width * columns, height * rows), squeeze=False, layout="constrained")
+    fig, axes = plt.subplots(
+        rows, columns, figsize=(width * columns, height * rows), squeeze=False, layout="constrained"
+    )
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     return fig, list(axes.flat[:n])
@@ -140,16 +140,29 @@ def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool) -> None:
         reached = group["status"] == "ok"
         colour = _colour(method)
         ax.scatter(group["dsp"][reached], 100 * group["accuracy"][reached], s=60, color=colour, zorder=3)
-        ax.scatter(group["dsp"][~reached], 100 * group["accuracy"][~reached], s=60, facecolors="white",
-                   edgecolors=colour, linewidths=1.8, zorder=3)
+        ax.scatter(
+            group["dsp"][~reached],
+            100 * group["accuracy"][~reached],
+            s=60,
+            facecolors="white",
+            edgecolors=colour,
+            linewidths=1.8,
+            zorder=3,
+        )
         front = pareto_front(group)
         ax.step(front["dsp"], 100 * front["accuracy"], where="post", color=colour, linewidth=1.6, zorder=2)
     for row in shown.to_dict("records"):
         mark = f" {SOURCE_MARKS[row['source_dsp']]}" if mark_sources else ""
         target = "" if row["method"] == BASELINE else f"t{row['target']:g}"
         if (target and len(shown) <= _MAX_LABELLED_POINTS) or mark:
-            ax.annotate(target + mark, (row["dsp"], 100 * row["accuracy"]), textcoords="offset points",
-                        xytext=(6, 4), fontsize=8, color="#444")
+            ax.annotate(
+                target + mark,
+                (row["dsp"], 100 * row["accuracy"]),
+                textcoords="offset points",
+                xytext=(6, 4),
+                fontsize=8,
+                color="#444",
+            )
     ax.margins(x=0.12, y=0.15)
 
 
@@ -164,13 +177,21 @@ def pareto_front(designs: pd.DataFrame) -> pd.DataFrame:
 
 
 def _method_legend(fig, axes, rows: pd.DataFrame) -> None:
-    from matplotlib.lines import Line2D
-
     drawn = set(rows.loc[rows["dsp"].notna() & rows["accuracy"].notna(), "method"])
     methods = [m for m in METHOD_ORDER[1:] if m in drawn] + sorted(drawn - set(METHOD_ORDER))
     handles = [Line2D([], [], marker="*", color="black", linestyle="", markersize=13, label="baseline")]
     handles += [Line2D([], [], marker="o", color=_colour(m), label=m) for m in methods]
-    handles.append(Line2D([], [], marker="o", color="grey", markerfacecolor="white", linestyle="", label="target not reached"))
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            color="grey",
+            markerfacecolor="white",
+            linestyle="",
+            label="target not reached",
+        )
+    )
     handles.append(Line2D([], [], color="black", linestyle=":", label="baseline accuracy"))
     handles.append(Line2D([], [], color="grey", linestyle="--", label="baseline − 1 point"))
     axes[-1].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
@@ -214,18 +235,40 @@ def _reduction_panel(ax, rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, 
     mixed = data[source].nunique() > 1
     ax.set_ylabel(f"{name} reduction (%) ({_sources(data[source], marks=mixed)})")
     if data.empty:
-        ax.text(0.5, 0.5, f"no {name} reduction to show:\n{_no_reduction_reason(rows, pruned, metric, name)}",
-                ha="center", va="center", transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            f"no {name} reduction to show:\n{_no_reduction_reason(rows, pruned, metric, name)}",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+        )
         ax.set_yticks([])
         return
-    sns.lineplot(data=data, x="position", y=column, hue="method", style="target", markers=True, dashes=False,
-                 markersize=9, palette={m: _colour(m) for m in data["method"].unique()}, ax=ax)
+    sns.lineplot(
+        data=data,
+        x="position",
+        y=column,
+        hue="method",
+        style="target",
+        markers=True,
+        dashes=False,
+        markersize=9,
+        palette={m: _colour(m) for m in data["method"].unique()},
+        ax=ax,
+    )
     ax.set_ylim(min(0.0, data[column].min() - 5), 100)
     ax.get_legend().remove()
     if mixed:
         for row in data.to_dict("records"):
-            ax.annotate(SOURCE_MARKS[row[source]], (row["position"], row[column]), textcoords="offset points",
-                        xytext=(7, -3), fontsize=8, color="#444")
+            ax.annotate(
+                SOURCE_MARKS[row[source]],
+                (row["position"], row[column]),
+                textcoords="offset points",
+                xytext=(7, -3),
+                fontsize=8,
+                color="#444",
+            )
 
 
 def _no_reduction_reason(rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, name: str) -> str:
@@ -239,7 +282,9 @@ def _no_reduction_reason(rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, 
     return f"no pruned design shares a source with its baseline for {name}"
 
 
-def sparsity_heatmap(summary: pd.DataFrame, sparsity: pd.DataFrame, experiment: str, stem: str | Path) -> list[Path]:
+def sparsity_heatmap(
+    summary: pd.DataFrame, sparsity: pd.DataFrame, experiment: str, stem: str | Path
+) -> list[Path]:
     """Share of zero weights per layer (columns) of every pruned design (rows) of `experiment`.
 
     Designs without a model (a method that could not run) keep a grey row labelled with their status.
@@ -256,19 +301,41 @@ def sparsity_heatmap(summary: pd.DataFrame, sparsity: pd.DataFrame, experiment: 
     designs = _experiment_rows(summary, experiment)
     designs = designs[designs["method"] != BASELINE]
     layers = list(dict.fromkeys(sparsity.loc[sparsity["experiment"] == experiment, "layer"]))
-    values = sparsity[sparsity["experiment"] == experiment].pivot(index="design", columns="layer", values="sparsity")
+    values = sparsity[sparsity["experiment"] == experiment].pivot(
+        index="design", columns="layer", values="sparsity"
+    )
     grid = 100 * values.reindex(index=designs["design"], columns=layers)
-    grid.index = [_label(row) + ("" if row["status"] == "ok" else f" ({row['status']})")
-                  for row in designs.to_dict("records")]
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * len(layers) + 4.5), 0.45 * len(grid) + 1.8), layout="constrained")
+    grid.index = [
+        _label(row) + ("" if row["status"] == "ok" else f" ({row['status']})")
+        for row in designs.to_dict("records")
+    ]
+    fig, ax = plt.subplots(
+        figsize=(max(6.0, 1.3 * len(layers) + 4.5), 0.45 * len(grid) + 1.8), layout="constrained"
+    )
     if grid.empty or not layers:
-        ax.text(0.5, 0.5, "no pruned design with per-layer sparsity", ha="center", va="center", transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            "no pruned design with per-layer sparsity",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+        )
         ax.set_axis_off()
     else:
         ax.set_facecolor("#d9d9d9")  # designs without a model: grey, no numbers
         ax.grid(False)
-        sns.heatmap(grid, annot=True, fmt=".0f", vmin=0, vmax=100, cmap="viridis", linewidths=0.5, ax=ax,
-                    cbar_kws={"label": "zero weights (%)"})
+        sns.heatmap(
+            grid,
+            annot=True,
+            fmt=".0f",
+            vmin=0,
+            vmax=100,
+            cmap="viridis",
+            linewidths=0.5,
+            ax=ax,
+            cbar_kws={"label": "zero weights (%)"},
+        )
         ax.set_xlabel("layer")
         ax.set_ylabel("")
     ax.set_title(f"{experiment}: share of zero weights per layer (%)")
@@ -290,19 +357,36 @@ def knapsack_scaling_plot(scaling: pd.DataFrame, stem: str | Path) -> list[Path]
     """
     missing = [column for column in SCALING_COLUMNS if column not in scaling.columns]
     if missing:
-        raise ValueError(f"knapsack scaling table lacks column(s) {missing}; write it with bench/knapsack_scaling.py")
+        raise ValueError(
+            f"knapsack scaling table lacks column(s) {missing}; write it with bench/knapsack_scaling.py"
+        )
     _theme()
     scaling = scaling.assign(seconds=scaling["seconds"].clip(lower=TIME_FLOOR_S))
     families = sorted(scaling["instance"].unique()) if "instance" in scaling.columns else [None]
+    solvers = list(dict.fromkeys(scaling["solver"]))  # one colour and marker per solver in every panel
+    palette = dict(zip(solvers, sns.color_palette("colorblind", len(solvers))))
     fig, axes = _panels(len(families), width=6.0, height=4.6)
     for ax, family in zip(axes, families):
         data = scaling if family is None else scaling[scaling["instance"] == family]
-        sns.lineplot(data=data, x="n_structures", y="seconds", hue="solver", style="solver", markers=True,
-                     dashes=False, markersize=8, ax=ax)
+        sns.lineplot(
+            data=data,
+            x="n_structures",
+            y="seconds",
+            hue="solver",
+            style="solver",
+            palette={solver: palette[solver] for solver in data["solver"].unique()},
+            markers=dict(zip(solvers, "osD^vP*X")),
+            dashes=False,
+            markersize=8,
+            ax=ax,
+        )
         ax.set(xscale="log", yscale="log", xlabel="structures (knapsack items)", ylabel="solve time (s)")
         constraints = ", ".join(str(n) for n in sorted(data["n_constraints"].unique()))
         ax.set_title(f"{family or 'all instances'} ({constraints} budgets)")
     fig.suptitle("Knapsack solve time against problem size")
-    _footnote(fig, f"Solves faster than {1000 * TIME_FLOOR_S:g} ms (the benchmark's resolution) are drawn at "
-                   f"{1000 * TIME_FLOOR_S:g} ms. Each point: median wall time of the benchmark's repeats.")
+    _footnote(
+        fig,
+        f"Solves faster than {1000 * TIME_FLOOR_S:g} ms (the benchmark's resolution) are drawn at "
+        f"{1000 * TIME_FLOOR_S:g} ms. Each point: median wall time of the benchmark's repeats.",
+    )
     return save_figure(fig, stem)

@@ -29,6 +29,19 @@ RESOURCES_SCHEMA = "fpgaprune.resources/1"
 HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
 METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns", "ii")
 IDENTITY = ("design", "experiment", "rf_setting", "method", "target")
+DESIGN_COLUMNS = (
+    *IDENTITY,
+    "dataset",
+    "model",
+    "status",
+    "reached_target",
+    "accuracy",
+    "hls_accuracy",
+    "hls_samples",
+    "synthesis",
+    "synthesis_status",
+    "note",
+)
 BASELINE = "baseline"
 
 
@@ -76,7 +89,7 @@ def read_records(paths) -> RecordTables:
         sparsity.extend(_sparsity_rows(row, design))
     rows.extend(_missing_baselines(rows, trainings))
     return RecordTables(
-        designs=pd.DataFrame(rows),
+        designs=pd.DataFrame(rows, columns=DESIGN_COLUMNS),
         resources=pd.DataFrame(resources, columns=[*IDENTITY, "source", "metric", "value"]),
         sparsity=pd.DataFrame(sparsity, columns=[*IDENTITY, "layer", "sparsity"]),
     )
@@ -89,6 +102,11 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
         record = read_json(path)
         schema = record.get("schema")
         if schema == TRAIN_SCHEMA and record.get("method") == BASELINE:
+            if record["experiment"] in trainings:
+                raise ValueError(
+                    f"{path}: a second baseline record of experiment {record['experiment']!r}; "
+                    "aggregate one results directory at a time"
+                )
             trainings[record["experiment"]] = record
         elif schema == TRAIN_SCHEMA:
             designs.setdefault(path.parent, Design(path.parent)).prune = record
@@ -96,8 +114,10 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
             design = designs.setdefault(path.parent.parent, Design(path.parent.parent))
             setattr(design, "resources" if schema == RESOURCES_SCHEMA else "hls_metrics", record)
         else:
-            raise ValueError(f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
-                             f"(schema {schema!r}); pass only the pipeline's records")
+            raise ValueError(
+                f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
+                f"(schema {schema!r}); pass only the pipeline's records"
+            )
     return trainings, designs
 
 
@@ -105,8 +125,10 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
     identity = identity or _identity(design)
     training = trainings.get(identity["experiment"])
     if training is None:
-        raise ValueError(f"{design.directory}: no baseline record results/{identity['experiment']}/baseline/metrics.json "
-                         "among the records; pass it too")
+        raise ValueError(
+            f"{design.directory}: no baseline record results/{identity['experiment']}/baseline/metrics.json "
+            "among the records; pass it too"
+        )
     source = training if design.prune is None else design.prune
     hls = design.hls_metrics or {}
     return {
@@ -130,14 +152,21 @@ def _identity(design: Design) -> dict:
         return _identity_of(record["experiment"], record["rf_setting"], record["method"], record["target"])
     record = (design.resources or design.hls_metrics)["design"]
     if record.get("method") != BASELINE:
-        raise ValueError(f"{design.directory}: hls records of a pruned design without its prune record "
-                         f"{design.directory / 'metrics.json'}; pass it too")
+        raise ValueError(
+            f"{design.directory}: hls records of a pruned design without its prune record "
+            f"{design.directory / 'metrics.json'}; pass it too"
+        )
     return _identity_of(record["experiment"], record["reuse_setting"], BASELINE, None)
 
 
 def _identity_of(experiment: str, rf_setting, method: str, target: float | None) -> dict:
-    return {"design": design_id(experiment, rf_setting, method, target), "experiment": experiment,
-            "rf_setting": str(rf_setting), "method": method, "target": target}
+    return {
+        "design": design_id(experiment, rf_setting, method, target),
+        "experiment": experiment,
+        "rf_setting": str(rf_setting),
+        "method": method,
+        "target": target,
+    }
 
 
 def design_id(experiment: str, rf_setting: str, method: str, target: float | None) -> str:
@@ -164,7 +193,10 @@ def _note(design: Design) -> str:
     if design.prune is not None and design.prune.get("error"):
         notes.append(design.prune["error"])
     if design.resources is None:
-        notes.append("no hls/resources.json: " + ("resources from the prune record's estimate" if design.prune else "no resources"))
+        notes.append(
+            "no hls/resources.json: "
+            + ("resources from the prune record's estimate" if design.prune else "no resources")
+        )
     elif design.resources.get("status") == "skipped":
         notes.append("no hls4ml design built")
     elif design.resources.get("synthesis", {}).get("message"):
@@ -174,16 +206,20 @@ def _note(design: Design) -> str:
 
 def _clock_periods(designs) -> dict[str, float]:
     """The clock period (ns) of each experiment (`hls.clock_period`), from any of its built designs."""
-    return {design.resources["design"]["experiment"]: design.resources["design"]["clock_period_ns"]
-            for design in designs
-            if design.resources is not None and "clock_period_ns" in design.resources.get("design", {})}
+    return {
+        design.resources["design"]["experiment"]: design.resources["design"]["clock_period_ns"]
+        for design in designs
+        if design.resources is not None and "clock_period_ns" in design.resources.get("design", {})
+    }
 
 
 def _resource_rows(row: dict, design: Design, clock_period_ns: float | None) -> list[dict]:
     identity = {key: row[key] for key in IDENTITY}
-    return [{**identity, "source": source, "metric": metric, "value": value}
-            for source, totals in values_by_source(design, clock_period_ns).items()
-            for metric, value in totals.items()]
+    return [
+        {**identity, "source": source, "metric": metric, "value": value}
+        for source, totals in values_by_source(design, clock_period_ns).items()
+        for metric, value in totals.items()
+    ]
 
 
 def values_by_source(design: Design, clock_period_ns: float | None = None) -> dict[str, dict[str, float]]:
@@ -195,7 +231,10 @@ def values_by_source(design: Design, clock_period_ns: float | None = None) -> di
     resources = design.resources
     if resources is not None and "by_source" in resources:
         clock = resources["design"].get("clock_period_ns", clock_period_ns)
-        return {source: _with_ns(entry.get("total", {}), clock) for source, entry in resources["by_source"].items()}
+        return {
+            source: _with_ns(entry.get("total", {}), clock)
+            for source, entry in resources["by_source"].items()
+        }
     if resources is None and design.prune is not None and "estimate" in design.prune:
         return {"estimate": _with_ns(design.prune["estimate"]["totals"], clock_period_ns)}
     return {}
@@ -221,5 +260,7 @@ def _missing_baselines(rows: list[dict], trainings: dict[str, dict]) -> list[dic
     """Baseline rows of reuse-factor settings whose baseline design has no hls records (numbers unknown)."""
     have = {(row["experiment"], row["rf_setting"]) for row in rows if row["method"] == BASELINE}
     wanted = sorted({(row["experiment"], row["rf_setting"]) for row in rows} - have)
-    return [_design_row(Design(directory=None), trainings, _identity_of(experiment, setting, BASELINE, None))
-            for experiment, setting in wanted]
+    return [
+        _design_row(Design(directory=None), trainings, _identity_of(experiment, setting, BASELINE, None))
+        for experiment, setting in wanted
+    ]

@@ -18,9 +18,21 @@ SOURCE_LEGEND = {
     "yosys": "yosys synthesis of the da4ml (multiplier-free) implementation of the same model",
 }
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-                   "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-                   "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}"}
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+}
 
 
 @dataclass(frozen=True)
@@ -81,13 +93,24 @@ def _latex_table(table: Table) -> str:
     columns = "l" * len(table.header)
     body = [" & ".join(_latex_cell(cell) for cell in row) + r" \\" for row in table.rows]
     notes = [note for note in [legend(table), *table.notes] if note]
-    return "\n".join([
-        r"\begin{table}[htbp]", r"\centering", r"\footnotesize", rf"\caption{{{_tex(table.title)}}}",
-        rf"\begin{{tabular}}{{{columns}}}", r"\toprule", " & ".join(map(_tex, table.header)) + r" \\", r"\midrule",
-        *body, r"\bottomrule", r"\end{tabular}",
-        *(rf"\par\smallskip\parbox{{\linewidth}}{{\scriptsize {_tex(note)}}}" for note in notes),
-        r"\end{table}", "",
-    ])
+    return "\n".join(
+        [
+            r"\begin{table}[htbp]",
+            r"\centering",
+            r"\footnotesize",
+            rf"\caption{{{_tex(table.title)}}}",
+            rf"\begin{{tabular}}{{{columns}}}",
+            r"\toprule",
+            " & ".join(map(_tex, table.header)) + r" \\",
+            r"\midrule",
+            *body,
+            r"\bottomrule",
+            r"\end{tabular}",
+            *(rf"\par\smallskip\parbox{{\linewidth}}{{\scriptsize {_tex(note)}}}" for note in notes),
+            r"\end{table}",
+            "",
+        ]
+    )
 
 
 def _latex_cell(cell: Cell) -> str:
@@ -96,37 +119,46 @@ def _latex_cell(cell: Cell) -> str:
 
 
 def _tex(text: str) -> str:
-    return "".join(_LATEX_SPECIALS.get(char, char) for char in text).replace("→", r"$\to$").replace("≤", r"$\le$")
+    return (
+        "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+        .replace("→", r"$\to$")
+        .replace("≤", r"$\le$")
+    )
 
 
-def html_page(tables: list[Table], title: str, intro: str = "") -> str:
+def html_page(tables: list[Table], title: str) -> str:
     """A self-contained HTML page (inline CSS) with one section per table."""
     sections = "\n".join(_html_table(table) for table in tables)
-    intro_html = f"<p>{html.escape(intro)}</p>" if intro else ""
-    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-            f"<style>{_CSS}</style></head>\n<body><h1>{html.escape(title)}</h1>{intro_html}\n{sections}\n</body></html>\n")
+    head = f'<meta charset="utf-8"><title>{html.escape(title)}</title><style>{_CSS}</style>'
+    body = f"<h1>{html.escape(title)}</h1>\n{sections}"
+    return f'<!DOCTYPE html>\n<html lang="en"><head>{head}</head>\n<body>{body}\n</body></html>\n'
 
 
 def _html_table(table: Table) -> str:
     head = "".join(f"<th>{html.escape(text)}</th>" for text in table.header)
-    rows = "".join("<tr>" + "".join(f"<td>{_html_cell(cell)}</td>" for cell in row) + "</tr>\n" for row in table.rows)
-    notes = "".join(f"<p class=\"note\">{html.escape(note)}</p>" for note in [legend(table), *table.notes] if note)
-    return (f"<h2>{html.escape(table.title)}</h2>\n<table><thead><tr>{head}</tr></thead>\n<tbody>{rows}</tbody></table>"
-            f"\n{notes}")
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{_html_cell(cell)}</td>" for cell in row) + "</tr>\n" for row in table.rows
+    )
+    notes = "".join(
+        f'<p class="note">{html.escape(note)}</p>' for note in [legend(table), *table.notes] if note
+    )
+    table_html = f"<table><thead><tr>{head}</tr></thead>\n<tbody>{rows}</tbody></table>"
+    return f"<h2>{html.escape(table.title)}</h2>\n{table_html}\n{notes}"
 
 
 def _html_cell(cell: Cell) -> str:
     text = html.escape(cell.text)
     if not (cell.source and cell.text):
         return text
-    return f"{text}<sup title=\"{html.escape(cell.source)}\">{SOURCE_MARKS[cell.source]}</sup>"
+    return f'{text}<sup title="{html.escape(cell.source)}">{SOURCE_MARKS[cell.source]}</sup>'
 
 
 _CSS = (
     "body{font-family:sans-serif;margin:1.5em;color:#222}"
     "table{border-collapse:collapse;font-size:0.9em;margin-bottom:0.5em}"
     "th,td{border:1px solid #ccc;padding:0.25em 0.6em;text-align:right;white-space:nowrap}"
-    "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}"
+    "th{background:#f0f0f0;white-space:normal;max-width:7em;vertical-align:bottom}"
+    "td:first-child,th:first-child{text-align:left}"
     "tbody tr:nth-child(even){background:#fafafa}sup{color:#666;font-size:0.7em}"
     "td:last-child{white-space:normal;text-align:left;min-width:12em;max-width:40em}"
     "p.note{font-size:0.85em;color:#444;max-width:60em}"

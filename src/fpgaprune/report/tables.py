@@ -29,10 +29,27 @@ METHOD_ORDER = (BASELINE, "knapsack_dsp", "knapsack_dsp_bram", "magnitude", "str
 PRUNED_OK = ("ok", "target_not_reached")
 HEADLINE_MAX_LOSS_POINTS = 1.0
 SUMMARY_COLUMNS = (
-    *IDENTITY, "dataset", "model", "reached_target", "status", "accuracy", "hls_accuracy", "hls_samples",
-    "accuracy_loss_points", *PRECEDENCE, "source_dsp", "source_bram_18k", "source_lut", "source_ff", "source_latency",
-    "source_ii", *(f"{m}_reduction_pct" for m in REDUCED), *(f"source_{m}_reduction" for m in REDUCED),
-    "synthesis", "synthesis_status", "note",
+    *IDENTITY,
+    "dataset",
+    "model",
+    "reached_target",
+    "status",
+    "accuracy",
+    "hls_accuracy",
+    "hls_samples",
+    "accuracy_loss_points",
+    *PRECEDENCE,
+    "source_dsp",
+    "source_bram_18k",
+    "source_lut",
+    "source_ff",
+    "source_latency",
+    "source_ii",
+    *(f"{m}_reduction_pct" for m in REDUCED),
+    *(f"source_{m}_reduction" for m in REDUCED),
+    "synthesis",
+    "synthesis_status",
+    "note",
 )
 LABELS = {"dsp": "DSP", "bram_18k": "BRAM_18K", "lut": "LUT", "ff": "FF"}
 
@@ -42,7 +59,9 @@ class SourceLookup:
 
     def __init__(self, resources: pd.DataFrame):
         self._values: dict[tuple[str, str], dict[str, float]] = {}
-        for design, metric, source, value in resources[["design", "metric", "source", "value"]].itertuples(index=False):
+        for design, metric, source, value in resources[["design", "metric", "source", "value"]].itertuples(
+            index=False
+        ):
             self._values.setdefault((design, metric), {})[source] = value
 
     def best(self, design: str, metric: str) -> tuple[float | None, str | None]:
@@ -51,7 +70,9 @@ class SourceLookup:
         source = next((s for s in PRECEDENCE[metric] if s in values), None)
         return (values[source], source) if source else (None, None)
 
-    def common(self, design: str, baseline: str, metric: str) -> tuple[float | None, float | None, str | None]:
+    def common(
+        self, design: str, baseline: str, metric: str
+    ) -> tuple[float | None, float | None, str | None]:
         """(design value, baseline value, source) in the best source both designs have."""
         ours, theirs = self._values.get((design, metric), {}), self._values.get((baseline, metric), {})
         source = next((s for s in PRECEDENCE[metric] if s in ours and s in theirs), None)
@@ -85,7 +106,9 @@ def _summary_row(row: dict, lookup: SourceLookup, baseline_accuracy: dict[str, f
         out[f"source_{metric}_reduction"] = source if valid else None
     accuracy, reference = row["accuracy"], baseline_accuracy.get(row["experiment"])
     # rounded: float32 and float64 evaluations of the same predictions differ by ~1e-7
-    out["accuracy_loss_points"] = None if accuracy is None or reference is None else round(100 * (reference - accuracy), 6)
+    out["accuracy_loss_points"] = (
+        None if accuracy is None or reference is None else round(100 * (reference - accuracy), 6)
+    )
     return out
 
 
@@ -109,8 +132,9 @@ def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-def headline_table(summary: pd.DataFrame, resources: pd.DataFrame,
-                   max_loss_points: float = HEADLINE_MAX_LOSS_POINTS) -> pd.DataFrame:
+def headline_table(
+    summary: pd.DataFrame, resources: pd.DataFrame, max_loss_points: float = HEADLINE_MAX_LOSS_POINTS
+) -> pd.DataFrame:
     """Per experiment, the largest DSP and BRAM_18K reduction of a pruned design within `max_loss_points`.
 
     Args:
@@ -126,12 +150,20 @@ def headline_table(summary: pd.DataFrame, resources: pd.DataFrame,
     rows = []
     for experiment, group in summary.groupby("experiment", sort=True):
         baseline = group[group["method"] == BASELINE].iloc[0]
-        row = {"experiment": experiment, "dataset": baseline["dataset"], "model": baseline["model"],
-               "baseline_accuracy": baseline["accuracy"], "max_loss_points": max_loss_points}
+        row = {
+            "experiment": experiment,
+            "dataset": baseline["dataset"],
+            "model": baseline["model"],
+            "baseline_accuracy": baseline["accuracy"],
+            "max_loss_points": max_loss_points,
+        }
         for metric in ("dsp", "bram_18k"):
             row.update(_best_reduction(group, metric, max_loss_points, lookup))
-        row["note"] = "; ".join(_why_none(group, metric, max_loss_points) for metric in ("dsp", "bram_18k")
-                                if not _present(row[f"{metric}_reduction_pct"]))
+        row["note"] = "; ".join(
+            _why_none(group, metric, max_loss_points)
+            for metric in ("dsp", "bram_18k")
+            if not _present(row[f"{metric}_reduction_pct"])
+        )
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -151,17 +183,41 @@ def _why_none(group: pd.DataFrame, metric: str, max_loss_points: float) -> str:
 
 def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lookup: SourceLookup) -> dict:
     column = f"{metric}_reduction_pct"
-    eligible = group[(group["method"] != BASELINE) & group["status"].isin(PRUNED_OK)
-                     & (group["accuracy_loss_points"] <= max_loss_points + 1e-9) & group[column].notna()]
-    keys = ("reduction_pct", "baseline", "pruned", "source", "design", "method", "rf_setting", "target", "accuracy",
-            "hls_accuracy")
+    eligible = group[
+        (group["method"] != BASELINE)
+        & group["status"].isin(PRUNED_OK)
+        & (group["accuracy_loss_points"] <= max_loss_points + 1e-9)
+        & group[column].notna()
+    ]
+    keys = (
+        "reduction_pct",
+        "baseline",
+        "pruned",
+        "source",
+        "design",
+        "method",
+        "rf_setting",
+        "target",
+        "accuracy",
+        "hls_accuracy",
+    )
     if eligible.empty:
         return {f"{metric}_{key}": None for key in keys}
     best = eligible.sort_values([column, "accuracy"], ascending=False).iloc[0]
     baseline = design_id(best["experiment"], best["rf_setting"], BASELINE, None)
     pruned, reference, source = lookup.common(best["design"], baseline, metric)
-    values = (best[column], reference, pruned, source, best["design"], best["method"], best["rf_setting"],
-              best["target"], best["accuracy"], best["hls_accuracy"])
+    values = (
+        best[column],
+        reference,
+        pruned,
+        source,
+        best["design"],
+        best["method"],
+        best["rf_setting"],
+        best["target"],
+        best["accuracy"],
+        best["hls_accuracy"],
+    )
     return {f"{metric}_{key}": value for key, value in zip(keys, values)}
 
 
@@ -169,16 +225,34 @@ def headline_display(headline: pd.DataFrame) -> Table:
     """The headline as a display table (reductions with baseline → pruned values and sources)."""
     rows = []
     for row in headline.to_dict("records"):
-        cells = [Cell(row["experiment"]), Cell(f"{row['dataset']} / {row['model']}"), Cell(_pct(row["baseline_accuracy"]))]
+        cells = [
+            Cell(row["experiment"]),
+            Cell(f"{row['dataset']} / {row['model']}"),
+            Cell(_pct(row["baseline_accuracy"])),
+        ]
         for metric in ("dsp", "bram_18k"):
             cells += _headline_cells(row, metric)
         rows.append(cells + [Cell(_text(row["note"]))])
     loss = headline["max_loss_points"].iloc[0] if len(headline) else HEADLINE_MAX_LOSS_POINTS
-    header = ["experiment", "dataset / model", "baseline acc. %", "DSP reduction", "DSP: baseline → pruned",
-              "DSP design (acc. %)", "BRAM reduction", "BRAM_18K: baseline → pruned", "BRAM design (acc. %)", "note"]
-    notes = [f"Each reduction is the largest among pruned designs whose Keras test accuracy is within {loss:g} "
-             "percentage point of the baseline's, against the baseline design of the same reuse-factor setting, in the "
-             "best source both designs have. '-': none (the note says why)."]
+    header = [
+        "experiment",
+        "dataset / model",
+        "baseline acc. %",
+        "DSP reduction",
+        "DSP: baseline → pruned",
+        "DSP design (acc. %)",
+        "BRAM reduction",
+        "BRAM_18K: baseline → pruned",
+        "BRAM design (acc. %)",
+        "note",
+    ]
+    notes = [
+        (
+            "Each reduction is the largest among pruned designs whose Keras test accuracy is within "
+            f"{loss:g} percentage point of the baseline's, against the baseline design of the same "
+            "reuse-factor setting, in the best source both designs have. '-': none (the note says why)."
+        )
+    ]
     return Table(f"Resource reduction at ≤ {loss:g} point accuracy loss", header, rows, notes)
 
 
@@ -194,8 +268,25 @@ def _headline_cells(row: dict, metric: str) -> list[Cell]:
     ]
 
 
-DESIGN_HEADER = ["method", "target", "status", "acc. %", "C-sim acc. %", "DSP", "DSP −%", "BRAM_18K", "BRAM −%",
-                 "LUT", "LUT −%", "FF", "FF −%", "latency (cycles)", "latency (ns)", "II", "note"]
+DESIGN_HEADER = [
+    "method",
+    "target",
+    "status",
+    "acc. %",
+    "C-sim acc. %",
+    "DSP",
+    "DSP −%",
+    "BRAM_18K",
+    "BRAM −%",
+    "LUT",
+    "LUT −%",
+    "FF",
+    "FF −%",
+    "latency (cycles)",
+    "latency (ns)",
+    "II",
+    "note",
+]
 
 
 def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
@@ -211,30 +302,52 @@ def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
     tables = []
     for setting in sorted(rows["rf_setting"].unique(), key=rf_order_key):
         designs = rows[rows["rf_setting"] == setting].to_dict("records")
-        tables.append(Table(f"{experiment}, reuse-factor setting {setting}", DESIGN_HEADER,
-                            [_design_cells(row) for row in designs], [_accuracy_note(designs)]))
+        tables.append(
+            Table(
+                f"{experiment}, reuse-factor setting {setting}",
+                DESIGN_HEADER,
+                [_design_cells(row) for row in designs],
+                [_accuracy_note(designs)],
+            )
+        )
     return tables
 
 
 def _design_cells(row: dict) -> list[Cell]:
-    cells = [Cell(row["method"]), Cell(f"{row['target']:g}" if _present(row["target"]) else ""), Cell(row["status"]),
-             Cell(_pct(row["accuracy"])), Cell(_pct(row["hls_accuracy"]))]
+    cells = [
+        Cell(row["method"]),
+        Cell(f"{row['target']:g}" if _present(row["target"]) else ""),
+        Cell(row["status"]),
+        Cell(_pct(row["accuracy"])),
+        Cell(_pct(row["hls_accuracy"])),
+    ]
     for metric in REDUCED:
         cells.append(Cell(_count(row[metric]), _text(row[f"source_{metric}"])))
         reduction = row[f"{metric}_reduction_pct"]
-        cells.append(Cell(f"{reduction:.1f}" if _present(reduction) else "", _text(row[f"source_{metric}_reduction"])))
+        cells.append(
+            Cell(f"{reduction:.1f}" if _present(reduction) else "", _text(row[f"source_{metric}_reduction"]))
+        )
     latency_source = _text(row["source_latency"])
-    cells += [Cell(_count(row["latency_cycles"]), latency_source),
-              Cell(f"{row['latency_ns']:.1f}" if _present(row["latency_ns"]) else "", latency_source),
-              Cell(_count(row["ii"]), _text(row["source_ii"])), Cell(" ".join(_text(row["note"]).split()))]
+    cells += [
+        Cell(_count(row["latency_cycles"]), latency_source),
+        Cell(f"{row['latency_ns']:.1f}" if _present(row["latency_ns"]) else "", latency_source),
+        Cell(_count(row["ii"]), _text(row["source_ii"])),
+        Cell(" ".join(_text(row["note"]).split())),
+    ]
     return cells
 
 
 def _accuracy_note(designs: list[dict]) -> str:
     samples = {int(row["hls_samples"]) for row in designs if _present(row["hls_samples"])}
-    simulated = f"C-sim acc.: hls4ml's C simulation on {', '.join(map(str, sorted(samples)))} test samples. " if samples else ""
-    return (f"acc.: Keras test accuracy. {simulated}−%: reduction against the baseline design of this setting, "
-            "in the source its mark names.")
+    simulated = (
+        f"C-sim acc.: hls4ml's C simulation on {', '.join(map(str, sorted(samples)))} test samples. "
+        if samples
+        else ""
+    )
+    return (
+        f"acc.: Keras test accuracy. {simulated}−%: reduction against the baseline design of this setting, "
+        "in the source its mark names."
+    )
 
 
 def _text(value) -> str:
