@@ -60,8 +60,9 @@ def workflow(repo, real_run, tmp_path_factory):
 def test_only_the_aggregation_rules_run_and_the_run_says_where_results_are(workflow, real_run):
     run, _ = workflow
     assert run.returncode == 0, run.stderr[-3000:]
-    jobs = {line.split()[0] for line in run.stderr.split("Job stats:")[1].splitlines()[3:] if line.strip()}
-    assert jobs >= {"aggregate", "experiment_tables", "plots"} and not jobs & {"train", "prune", "hls_pruned"}
+    for rule in ("aggregate", "experiment_tables", "plots"):
+        assert f"localrule {rule}:" in run.stderr
+    assert not any(f"rule {rule}:" in run.stderr for rule in ("train", "prune", "hls_baseline", "hls_pruned"))
     assert "fpgaprune results:" in run.stderr and "results/tables/headline.md" in run.stderr
     for target in TARGETS:
         assert (real_run / target).stat().st_size > 0
