@@ -2,7 +2,7 @@
 
 import pytest
 
-from .tiny import RF, tiny_model
+from .tiny import RF, tiny_data, tiny_model
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +20,14 @@ def tiny_design(tmp_path_factory):
     project = tmp_path_factory.mktemp("tiny") / "project"
     hls_model = write_project(hls_input, HlsSettings(precision="ap_fixed<16,6>"), strategies, project)
     return model, hls_model, logits_model, project
+
+
+@pytest.fixture(scope="session")
+def simulated(tiny_design):
+    """(x, y, Keras softmax, Keras logits, C-sim softmax, C-sim logits) on 400 samples; compiles the project (slow)."""
+    from fpgaprune.hls.csim import run_csim
+
+    model, hls_model, logits_model, _ = tiny_design
+    x, y = tiny_data(400, seed=7)
+    probs, logits, _ = run_csim(hls_model, x)
+    return x, y, model.predict(x, verbose=0), logits_model.predict(x, verbose=0), probs, logits

@@ -1,21 +1,11 @@
-"""g++ C simulation of the tiny pruned QKeras MLP against Keras (compiles C++: slow)."""
+"""g++ C simulation of the tiny pruned QKeras MLP against Keras (the `simulated` fixture compiles C++: slow)."""
 
 import numpy as np
 import pytest
 
-from fpgaprune.hls.csim import agreement, run_csim
-
-from .tiny import tiny_data
+from fpgaprune.hls.csim import agreement
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def simulated(tiny_design):
-    model, hls_model, logits_model, _ = tiny_design
-    x, y = tiny_data(400, seed=7)
-    probs, logits, _ = run_csim(hls_model, x)
-    return x, y, model.predict(x, verbose=0), logits_model.predict(x, verbose=0), probs, logits
 
 
 def test_qkeras_logits_are_bit_exact(simulated):

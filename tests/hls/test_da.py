@@ -6,20 +6,16 @@ import numpy as np
 import pytest
 
 from fpgaprune.hls import da
-from fpgaprune.hls.csim import run_csim
-
-from .tiny import tiny_data
 
 pytestmark = pytest.mark.slow
 
 
-def test_trace_is_bit_exact_against_csim_and_keras(tiny_design):
-    model, hls_model, logits_model, _ = tiny_design
-    x, _ = tiny_data(300, seed=3)
-    _, csim_logits, _ = run_csim(hls_model, x)
+def test_trace_is_bit_exact_against_csim_and_keras(tiny_design, simulated):
+    model, hls_model, _, _ = tiny_design
+    x, _, _, keras_logits, _, csim_logits = simulated
     comb = da.trace_logits(hls_model, model)
     assert da.mismatches(comb, hls_model, x, csim_logits) == 0
-    assert da.mismatches(comb, hls_model, x, logits_model.predict(x, verbose=0)) == 0
+    assert da.mismatches(comb, hls_model, x, keras_logits) == 0
 
 
 def test_ties_round_to_even_like_qkeras():
