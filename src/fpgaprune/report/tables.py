@@ -1,9 +1,13 @@
 """The result tables: the summary (one row per design), per-experiment tables and the headline.
 
-Each resource number is taken from the most authoritative source that has it (`PRECEDENCE`) and
-its source is kept beside it (`source_*` columns). A reduction compares a pruned design with the
-baseline design of the same experiment and reuse-factor setting in the best source both have, so a
-synthesis result is never divided by an estimate.
+Each resource number of the hls4ml design is taken from the most authoritative source that has it
+(`PRECEDENCE`) and its source is kept beside it (`source_*` columns). A reduction compares a pruned
+design with the baseline design of the same experiment and reuse-factor setting in the best source
+both have, so a synthesis result is never divided by an estimate.
+
+yosys synthesises a different circuit, da4ml's multiplier-free implementation of the same model (no
+DSPs, no BRAM, more LUTs): its LUT and FF go to their own `yosys_*` columns and are never mixed
+with the hls4ml design's numbers, which would describe a design that does not exist.
 """
 
 import math
@@ -18,8 +22,8 @@ _VENDOR = ("vivado", "vitis")
 PRECEDENCE = {
     "dsp": (*_VENDOR, "hls_code", "estimate"),
     "bram_18k": (*_VENDOR, "estimate"),
-    "lut": (*_VENDOR, "yosys", "estimate"),
-    "ff": (*_VENDOR, "yosys", "estimate"),
+    "lut": (*_VENDOR, "estimate"),
+    "ff": (*_VENDOR, "estimate"),
     "latency_cycles": (*_VENDOR, "estimate"),
     "latency_ns": (*_VENDOR, "estimate"),
     "ii": (*_VENDOR, "estimate"),
@@ -47,6 +51,9 @@ SUMMARY_COLUMNS = (
     "source_ii",
     *(f"{m}_reduction_pct" for m in REDUCED),
     *(f"source_{m}_reduction" for m in REDUCED),
+    "yosys_lut",
+    "yosys_ff",
+    "yosys_lut_reduction_pct",
     "synthesis",
     "synthesis_status",
     "note",
@@ -69,6 +76,10 @@ class SourceLookup:
         values = self._values.get((design, metric), {})
         source = next((s for s in PRECEDENCE[metric] if s in values), None)
         return (values[source], source) if source else (None, None)
+
+    def value(self, design: str, metric: str, source: str) -> float | None:
+        """`metric` of `design` as `source` gives it (None if it does not)."""
+        return self._values.get((design, metric), {}).get(source)
 
     def common(
         self, design: str, baseline: str, metric: str
@@ -104,12 +115,24 @@ def _summary_row(row: dict, lookup: SourceLookup, baseline_accuracy: dict[str, f
         valid = row["method"] != BASELINE and theirs is not None and theirs > 0
         out[f"{metric}_reduction_pct"] = 100 * (1 - ours / theirs) if valid else None
         out[f"source_{metric}_reduction"] = source if valid else None
+    out.update(_yosys_columns(lookup, design, baseline, row["method"] != BASELINE))
     accuracy, reference = row["accuracy"], baseline_accuracy.get(row["experiment"])
     # rounded: float32 and float64 evaluations of the same predictions differ by ~1e-7
     out["accuracy_loss_points"] = (
         None if accuracy is None or reference is None else round(100 * (reference - accuracy), 6)
     )
     return out
+
+
+def _yosys_columns(lookup: SourceLookup, design: str, baseline: str, pruned: bool) -> dict:
+    """LUT and FF of the da4ml circuit (yosys), and its LUT reduction against the baseline's da4ml circuit."""
+    lut, reference = lookup.value(design, "lut", "yosys"), lookup.value(baseline, "lut", "yosys")
+    reduction = 100 * (1 - lut / reference) if pruned and lut is not None and reference else None
+    return {
+        "yosys_lut": lut,
+        "yosys_ff": lookup.value(design, "ff", "yosys"),
+        "yosys_lut_reduction_pct": reduction,
+    }
 
 
 def _source_column(metric: str) -> str:
@@ -289,6 +312,13 @@ DESIGN_HEADER = [
 ]
 
 
+YOSYS_HEADER = ["da4ml LUT", "da4ml LUT −%", "da4ml FF"]
+YOSYS_NOTE = (
+    "da4ml: yosys synthesis of da4ml's multiplier-free implementation of the same model, another circuit "
+    "than the hls4ml design (no DSPs, no BRAM); its LUT reduction is against the baseline's da4ml circuit."
+)
+
+
 def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
     """One display table per reuse-factor setting of `experiment`: every design, failed ones included.
 
@@ -299,21 +329,22 @@ def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
     if rows.empty:
         known = ", ".join(sorted(summary["experiment"].unique())) or "none"
         raise ValueError(f"no design of experiment {experiment!r} in the summary; experiments: {known}")
-    tables = []
+    tables, yosys = [], bool(rows["yosys_lut"].notna().any())
+    header = DESIGN_HEADER[:-1] + (YOSYS_HEADER if yosys else []) + DESIGN_HEADER[-1:]
     for setting in sorted(rows["rf_setting"].unique(), key=rf_order_key):
         designs = rows[rows["rf_setting"] == setting].to_dict("records")
         tables.append(
             Table(
                 f"{experiment}, reuse-factor setting {setting}",
-                DESIGN_HEADER,
-                [_design_cells(row) for row in designs],
-                [_accuracy_note(designs)],
+                header,
+                [_design_cells(row, yosys) for row in designs],
+                [_accuracy_note(designs)] + ([YOSYS_NOTE] if yosys else []),
             )
         )
     return tables
 
 
-def _design_cells(row: dict) -> list[Cell]:
+def _design_cells(row: dict, yosys: bool) -> list[Cell]:
     cells = [
         Cell(row["method"]),
         Cell(f"{row['target']:g}" if _present(row["target"]) else ""),
@@ -332,9 +363,15 @@ def _design_cells(row: dict) -> list[Cell]:
         Cell(_count(row["latency_cycles"]), latency_source),
         Cell(f"{row['latency_ns']:.1f}" if _present(row["latency_ns"]) else "", latency_source),
         Cell(_count(row["ii"]), _text(row["source_ii"])),
-        Cell(" ".join(_text(row["note"]).split())),
     ]
-    return cells
+    if yosys:
+        reduction = row["yosys_lut_reduction_pct"]
+        cells += [
+            Cell(_count(row["yosys_lut"]), "yosys"),
+            Cell(f"{reduction:.1f}" if _present(reduction) else "", "yosys"),
+            Cell(_count(row["yosys_ff"]), "yosys"),
+        ]
+    return cells + [Cell(" ".join(_text(row["note"]).split()))]
 
 
 def _accuracy_note(designs: list[dict]) -> str:
