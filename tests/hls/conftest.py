@@ -7,7 +7,7 @@ from .tiny import RF, tiny_data, tiny_model
 
 @pytest.fixture(scope="session")
 def tiny_design(tmp_path_factory):
-    """(keras model, hls4ml ModelGraph, logits model, project dir) of the pruned tiny MLP, written not compiled."""
+    """(keras model, hls4ml ModelGraph, logits model, project dir) of the pruned tiny MLP (not compiled)."""
     pytest.importorskip("hls4ml")
     from fpgaprune.config import LayerHls
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
@@ -24,7 +24,7 @@ def tiny_design(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def simulated(tiny_design):
-    """(x, y, Keras softmax, Keras logits, C-sim softmax, C-sim logits) on 400 samples; compiles the project (slow)."""
+    """(x, y, Keras softmax, Keras logits, C-sim softmax, C-sim logits) on 400 samples (compiles: slow)."""
     from fpgaprune.hls.csim import run_csim
 
     model, hls_model, logits_model, _ = tiny_design

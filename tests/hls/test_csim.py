@@ -1,4 +1,4 @@
-"""g++ C simulation of the tiny pruned QKeras MLP against Keras (the `simulated` fixture compiles C++: slow)."""
+"""g++ C simulation of the tiny pruned QKeras MLP against Keras (the fixture compiles C++: slow)."""
 
 import numpy as np
 import pytest

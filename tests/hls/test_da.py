@@ -40,8 +40,12 @@ def test_yosys_luts_fall_with_pruning(tiny_design, tmp_path):
 
     pruned, pruned_hls, _, _ = tiny_design
     dense = tiny_model(prune=False)
-    dense_hls = write_project(prepare_model(dense)[0], HlsSettings(), layer_strategies(dense, {}, "io_parallel", False),
-                              tmp_path / "dense_project")
+    dense_hls = write_project(
+        prepare_model(dense)[0],
+        HlsSettings(),
+        layer_strategies(dense, {}, "io_parallel", False),
+        tmp_path / "dense_project",
+    )
     results = {}
     for name, model, hls_model in (("dense", dense, dense_hls), ("pruned", pruned, pruned_hls)):
         out = tmp_path / name

@@ -23,7 +23,11 @@ def test_unrolled_layer_loses_one_multiplier_per_all_zero_pattern(tiny_design):
 def test_latency_layer_limit_is_hls4mls_expression(tiny_design):
     model, _, _, project = tiny_design
     output = {layer.name: layer for layer in read_multipliers(project)}["output"]
-    zeros = int(np.count_nonzero(model.get_layer("output").get_quantizers()[0](model.get_layer("output").kernel).numpy() == 0))
+    zeros = int(
+        np.count_nonzero(
+            model.get_layer("output").get_quantizers()[0](model.get_layer("output").kernel).numpy() == 0
+        )
+    )
     assert (output.strategy, output.reuse_factor, output.n_zeros) == ("latency", 1, zeros)
     assert output.multipliers == N_HIDDEN * N_CLASSES - zeros
 
@@ -35,7 +39,9 @@ def test_firmware_agrees_with_the_cost_model_on_the_unrolled_layer(tiny_design):
     estimate, firmware = estimate_source(project), firmware_source(project)
     # 8-bit weights x 16-bit inputs are DSP products, one per live pattern
     assert estimate["layers"]["fc1"]["dsp"] == firmware["layers"]["fc1"]["dsp"]
-    assert firmware["layers"]["fc1"]["dsp"] == N_IN * N_HIDDEN // RF - estimate["layers"]["fc1"]["zero_patterns"]
+    assert (
+        firmware["layers"]["fc1"]["dsp"] == N_IN * N_HIDDEN // RF - estimate["layers"]["fc1"]["zero_patterns"]
+    )
     assert firmware["total"]["dsp"] == sum(layer["dsp"] for layer in firmware["layers"].values())
 
 

@@ -10,12 +10,16 @@ from fpgaprune.hls.reports import read_csynth_report
 def _cases(shared_dir):
     reports = shared_dir / "vivado_reports"
     with (reports / "MANIFEST.tsv").open(newline="") as handle:
-        files = {(row["repo"], row["path_in_repo"]): row["file"] for row in csv.DictReader(handle, delimiter="\t")}
+        files = {
+            (row["repo"], row["path_in_repo"]): row["file"] for row in csv.DictReader(handle, delimiter="\t")
+        }
     with (reports / "layers.csv").open(newline="") as handle:
         rows = list(csv.DictReader(handle))
     cases = {}
     for row in rows:
-        cases.setdefault(row["case_id"], (reports / files[(row["repo"], row["csynth_report"])], []))[1].append(row)
+        cases.setdefault(row["case_id"], (reports / files[(row["repo"], row["csynth_report"])], []))[
+            1
+        ].append(row)
     return cases
 
 
@@ -26,7 +30,9 @@ def test_totals_clock_latency_and_interval_match_the_table(shared_dir):
         report, row = read_csynth_report(path), rows[0]
         assert report.total["dsp"] == int(row["model_DSP"]), case
         assert report.total["bram_18k"] == int(row["model_BRAM18K"]), case
-        assert (report.total["lut"], report.total["ff"]) == (int(row["model_LUT"]), int(row["model_FF"])), case
+        assert (report.total["lut"], report.total["ff"]) == (int(row["model_LUT"]), int(row["model_FF"])), (
+            case
+        )
         assert report.latency_cycles == (int(row["model_lat_min"]), int(row["model_lat_max"])), case
         assert report.ii == (int(row["model_II_min"]), int(row["model_II_max"])), case
         assert report.clock_target_ns == pytest.approx(float(row["clock_target_ns"])), case
@@ -55,7 +61,9 @@ def test_vivado_2019_instances_are_read_without_a_config_index(shared_dir):
     report = read_csynth_report(path)
     assert report.part == "xcu250-figd2104-2L-e"
     assert sum(module.resources["dsp"] for module in report.modules) == report.total["dsp"] == 1450
-    assert [module.config_index for module in report.modules if module.module.startswith("dense")].count(None) == 3
+    assert [module.config_index for module in report.modules if module.module.startswith("dense")].count(
+        None
+    ) == 3
 
 
 def test_not_a_report(tmp_path):

@@ -4,14 +4,20 @@ import pytest
 
 from fpgaprune.hls.resources import SCHEMA, resources_record
 
-ESTIMATE = {"total": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 700, "latency_cycles": 12, "ii": 4},
-            "layers": {"fc1": {"dsp": 32, "lut": 600}, "output": {"dsp": 8, "lut": 300}}}
+ESTIMATE = {
+    "total": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 700, "latency_cycles": 12, "ii": 4},
+    "layers": {"fc1": {"dsp": 32, "lut": 600}, "output": {"dsp": 8, "lut": 300}},
+}
 HLS_CODE = {"total": {"dsp": 48}, "layers": {"fc1": {"dsp": 32}, "output": {"dsp": 16}}}
 
 
 def test_estimate_wins_over_hls_code_and_latency_gets_ns():
-    record = resources_record({"experiment": "x"}, {"estimate": ESTIMATE, "hls_code": HLS_CODE},
-                              {"requested": "estimate", "used": "estimate", "status": "not run"}, clock_period_ns=4.0)
+    record = resources_record(
+        {"experiment": "x"},
+        {"estimate": ESTIMATE, "hls_code": HLS_CODE},
+        {"requested": "estimate", "used": "estimate", "status": "not run"},
+        clock_period_ns=4.0,
+    )
     assert record["schema"] == SCHEMA
     assert record["total"]["dsp"] == {"value": 40, "source": "estimate"}
     assert record["total"]["latency_ns"] == {"value": 48.0, "source": "estimate"}

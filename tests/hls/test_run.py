@@ -39,8 +39,22 @@ def digits_files(tmp_path_factory):
 
 
 def _args(root: Path, settings: dict, out: Path, *extra: str) -> list[str]:
-    return ["hls", "--model", str(root / "model.h5"), "--data", str(root / "digits.npz"), "--experiment", "digits_mlp",
-            "--settings", json.dumps(settings), "--rf-setting", "4", "--out-dir", str(out), *extra]
+    return [
+        "hls",
+        "--model",
+        str(root / "model.h5"),
+        "--data",
+        str(root / "digits.npz"),
+        "--experiment",
+        "digits_mlp",
+        "--settings",
+        json.dumps(settings),
+        "--rf-setting",
+        "4",
+        "--out-dir",
+        str(out),
+        *extra,
+    ]
 
 
 @pytest.mark.slow
@@ -58,12 +72,21 @@ def test_design_with_a_missing_vendor_tool(digits_files, tmp_path):
     assert metrics["logits_bit_exact_expected"] and metrics["logits"]["bit_exact_fraction"] == 1.0
     assert metrics["output"]["argmax_agreement"] >= 0.99
     synthesis = resources["synthesis"]
-    assert (synthesis["requested"], synthesis["used"], synthesis["status"]) == ("vitis", "estimate", "not run")
+    assert (synthesis["requested"], synthesis["used"], synthesis["status"]) == (
+        "vitis",
+        "estimate",
+        "not run",
+    )
     assert synthesis["message"].startswith("synthesis 'vitis': vitis-run is not on PATH")
     assert resources["total"]["dsp"]["source"] == "estimate"
-    assert resources["design"]["layers"]["fc1"] == {"reuse_factor": 4, "strategy": "Resource"}  # a baseline: no unrolling
+    assert resources["design"]["layers"]["fc1"] == {
+        "reuse_factor": 4,
+        "strategy": "Resource",
+    }  # a baseline: no unrolling
     firmware = resources["by_source"]["hls_code"]
-    assert firmware["total"]["dsp"] == 64 * 32 // 4 + 32 * 16 // 4 + 16 * 10 // 4  # Resource: block_factor each
+    assert (
+        firmware["total"]["dsp"] == 64 * 32 // 4 + 32 * 16 // 4 + 16 * 10 // 4
+    )  # Resource: block_factor each
     assert resources["total"]["latency_ns"]["value"] == resources["total"]["latency_cycles"]["value"] * 5
 
 
@@ -71,7 +94,8 @@ def test_bad_synthesis_mode_is_one_line(digits_files, tmp_path, capsys):
     root, settings = digits_files
     assert main(_args(root, settings, tmp_path / "hls", "--synthesis", "quartus")) == 2
     error = capsys.readouterr().err.strip()
-    assert error == "fpgaprune hls: error: hls.synthesis: unknown mode 'quartus'; use one of auto, estimate, vivado, vitis, yosys"
+    modes = "auto, estimate, vivado, vitis, yosys"
+    assert error == f"fpgaprune hls: error: hls.synthesis: unknown mode 'quartus'; use one of {modes}"
     assert not (tmp_path / "hls").exists()
 
 
@@ -80,7 +104,22 @@ def test_unsupported_pruning_gives_skipped_records(digits_files, tmp_path):
     record = tmp_path / "metrics.json"
     record.write_text(json.dumps({"status": "unsupported", "error": "no layer is optimizable below 9 bits"}))
     out = tmp_path / "hls"
-    assert main(_args(root, settings, out, "--method", "hls4ml_dsp_aware", "--target", "0.5", "--prune-record", str(record))) == 0
+    assert (
+        main(
+            _args(
+                root,
+                settings,
+                out,
+                "--method",
+                "hls4ml_dsp_aware",
+                "--target",
+                "0.5",
+                "--prune-record",
+                str(record),
+            )
+        )
+        == 0
+    )
     resources = json.loads((out / "resources.json").read_text())
     assert resources["status"] == "skipped" and "no layer is optimizable below 9 bits" in resources["reason"]
     assert json.loads((out / "hls_metrics.json").read_text())["status"] == "skipped"

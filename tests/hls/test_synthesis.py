@@ -8,9 +8,10 @@ from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.reports import read_csynth_report
 from fpgaprune.hls.synthesis import SOLUTION, layer_rows, read_vendor_reports
 
-# Vitis HLS 2021.1, a 2-layer MLP whose hls4ml configs are numbered like the tiny MLP's (fc1 config2, output config5)
-LUT_FC1, FF_FC1, LUT_OUTPUT, FF_OUTPUT = 23978, 18020, 1735, 1676  # layers.csv, case D_ARRYTHMIA_DSP_reuse2
-REPORT = "ArgyKokk+hls4ml_MLP_estimator__D_ARRYTHMIA_DSP_reuse2__HLS_MLPs_ARRYTHMIA_hls4ml_prj_DSP_reuse2__csynth.rpt"
+# Vitis HLS 2021.1: a 2-layer MLP whose hls4ml configs are numbered like the tiny MLP's (fc1 2, output 5)
+REPORT = "ArgyKokk+hls4ml_MLP_estimator__D_ARRYTHMIA_DSP_reuse2__HLS_MLPs_ARRYTHMIA_hls4ml_prj_DSP_reuse2"
+REPORT += "__csynth.rpt"
+LUT_FC1, FF_FC1, LUT_OUTPUT, FF_OUTPUT = 23978, 18020, 1735, 1676  # its layers in layers.csv
 
 
 def test_layers_are_matched_by_config_number(tiny_design, shared_dir):
@@ -18,7 +19,14 @@ def test_layers_are_matched_by_config_number(tiny_design, shared_dir):
     report = read_csynth_report(shared_dir / "vivado_reports" / REPORT)
     assert layer_rows(report, read_multipliers(project)) == {
         "fc1": {"dsp": 119, "bram_18k": 0, "lut": LUT_FC1, "ff": FF_FC1, "latency_cycles": 9, "ii": 2},
-        "output": {"dsp": 42, "bram_18k": 0, "lut": LUT_OUTPUT, "ff": FF_OUTPUT, "latency_cycles": 5, "ii": 2},
+        "output": {
+            "dsp": 42,
+            "bram_18k": 0,
+            "lut": LUT_OUTPUT,
+            "ff": FF_OUTPUT,
+            "latency_cycles": 5,
+            "ii": 2,
+        },
     }
 
 
@@ -34,8 +42,14 @@ def test_report_in_a_built_project_without_the_xml(tiny_design, shared_dir, tmp_
     # the totals come from the text report, and the record says which reader was used
     assert entry["reader"] == "fpgaprune.hls.reports (text report)"
     assert (entry["tool"], entry["version"]) == ("Vitis HLS", "2021.1")
-    assert entry["total"] == {"dsp": 177, "bram_18k": 16, "lut": 28553, "ff": 24123,
-                              "latency_cycles": 38, "ii": 2}
+    assert entry["total"] == {
+        "dsp": 177,
+        "bram_18k": 16,
+        "lut": 28553,
+        "ff": 24123,
+        "latency_cycles": 38,
+        "ii": 2,
+    }
     assert set(entry["layers"]) == {"fc1", "output"}
 
 
@@ -61,8 +75,17 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
     model, hls_model, _, _ = tiny_design
     by_source = {}
     # forced past choose_synthesis (which would not pick vitis here): hls4ml's build refuses to start
-    status = run_synthesis(SynthesisChoice("vitis", "vitis"), hls_model, model, None, None, None, tmp_path, HlsSettings(),
-                           by_source)
+    status = run_synthesis(
+        SynthesisChoice("vitis", "vitis"),
+        hls_model,
+        model,
+        None,
+        None,
+        None,
+        tmp_path,
+        HlsSettings(),
+        by_source,
+    )
     assert status["status"] == "failed"
     assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
     assert by_source == {}

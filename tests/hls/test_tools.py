@@ -28,7 +28,9 @@ def test_estimate_needs_no_tool(path_with):
     assert choose_synthesis("estimate", "Vitis") == SynthesisChoice("estimate", "estimate")
 
 
-@pytest.mark.parametrize("mode,backend,command", [("vitis", "Vitis", "vitis-run"), ("vivado", "Vivado", "vivado_hls")])
+@pytest.mark.parametrize(
+    "mode,backend,command", [("vitis", "Vitis", "vitis-run"), ("vivado", "Vivado", "vivado_hls")]
+)
 def test_missing_vendor_tool_is_one_line_naming_tool_and_fallback(path_with, mode, backend, command):
     path_with()
     choice = choose_synthesis(mode, backend)
@@ -58,7 +60,9 @@ def test_auto_takes_yosys_when_the_vendor_tool_is_missing(path_with):
     path_with("yosys")
     choice = choose_synthesis("auto", "Vitis")
     assert choice.used == "yosys"
-    assert choice.message.startswith("auto: vitis: vitis-run is not on PATH") and "using yosys" in choice.message
+    assert (
+        choice.message.startswith("auto: vitis: vitis-run is not on PATH") and "using yosys" in choice.message
+    )
     assert choose_synthesis("yosys", "Vitis") == SynthesisChoice("yosys", "yosys")
 
 
@@ -66,11 +70,18 @@ def test_auto_with_nothing_installed_says_what_it_skipped(path_with):
     path_with()
     choice = choose_synthesis("auto", "Vivado")
     assert choice.used == "estimate"
-    assert "vivado: vivado_hls is not on PATH" in choice.message and "yosys: yosys is not on PATH" in choice.message
+    assert (
+        "vivado: vivado_hls is not on PATH" in choice.message
+        and "yosys: yosys is not on PATH" in choice.message
+    )
 
 
 def test_bad_modes():
-    with pytest.raises(ValueError, match="unknown mode 'quartus'; use one of auto, estimate, vivado, vitis, yosys"):
+    with pytest.raises(
+        ValueError, match="unknown mode 'quartus'; use one of auto, estimate, vivado, vitis, yosys"
+    ):
         check_synthesis_mode("quartus", "Vitis")
-    with pytest.raises(ValueError, match="'vivado' builds the Vivado backend's project, but hls.backend is Vitis"):
+    with pytest.raises(
+        ValueError, match="'vivado' builds the Vivado backend's project, but hls.backend is Vitis"
+    ):
         choose_synthesis("vivado", "Vitis")

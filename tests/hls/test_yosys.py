@@ -27,8 +27,16 @@ STAT = """
 
 
 def test_stat_counts():
-    assert parse_stat(STAT) == {"lut": 46732, "ff": 7714, "carry4": 11989, "carry8": 0, "muxf": 0, "inv": 857,
-                                "dsp": 0, "bram_18k": 0}
+    assert parse_stat(STAT) == {
+        "lut": 46732,
+        "ff": 7714,
+        "carry4": 11989,
+        "carry8": 0,
+        "muxf": 0,
+        "inv": 857,
+        "dsp": 0,
+        "bram_18k": 0,
+    }
 
 
 def test_bram_counts_in_18k_units():
@@ -38,8 +46,12 @@ def test_bram_counts_in_18k_units():
 @pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed")
 def test_failing_synthesis_keeps_its_log(tmp_path):
     (tmp_path / "src" / "static").mkdir(parents=True)
-    (tmp_path / "src" / "top_stage0.v").write_text("module top_stage0(input a, output b); assign b = a; endmodule\n")
-    (tmp_path / "src" / "top.v").write_text("module top(input clk, output y); wire = ; endmodule\n")  # syntax error
+    (tmp_path / "src" / "top_stage0.v").write_text(
+        "module top_stage0(input a, output b); assign b = a; endmodule\n"
+    )
+    (tmp_path / "src" / "top.v").write_text(
+        "module top(input clk, output y); wire = ; endmodule\n"
+    )  # syntax error
     with pytest.raises(RuntimeError, match="yosys failed .*; log: .*yosys.log"):
         synthesize(tmp_path, "top")
     assert "ERROR" in (tmp_path / "yosys.log").read_text()

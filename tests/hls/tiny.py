@@ -9,7 +9,12 @@ with Resource_Unrolled at RF 4 and the output layer with Latency at RF 1.
 import numpy as np
 
 N_IN, N_HIDDEN, N_CLASSES, RF = 16, 8, 4, 4
-QUANTIZATION = {"weight_bits": 8, "weight_integer_bits": 1, "activation_bits": 8, "activation_integer_bits": 3}
+QUANTIZATION = {
+    "weight_bits": 8,
+    "weight_integer_bits": 1,
+    "activation_bits": 8,
+    "activation_integer_bits": 3,
+}
 
 
 def tiny_data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -20,7 +25,7 @@ def tiny_data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
 
 
 def tiny_model(prune: bool = True, seed: int = 1):
-    from fpgaprune.compat import keras
+    from fpgaprune.compat import keras  # noqa: I001  (before QKeras)
 
     import qkeras
 

@@ -56,7 +56,9 @@ def prepare_model(model: keras.Model) -> tuple[keras.Model, keras.Model]:
     x, logits = inputs, None
     for previous, layer in zip(model.layers, model.layers[1:]):
         if layer.input is not previous.output:
-            raise ValueError(f"layer {layer.name} does not follow {previous.name}: only chains of layers are converted")
+            raise ValueError(
+                f"layer {layer.name} does not follow {previous.name}: only chains of layers are converted"
+            )
         x = layer(x)
         logits = x if layer.name == LOGITS_LAYER else logits
     if logits is None:
@@ -64,7 +66,9 @@ def prepare_model(model: keras.Model) -> tuple[keras.Model, keras.Model]:
     return keras.Model(inputs, x, name=model.name), keras.Model(inputs, logits, name=f"{model.name}_logits")
 
 
-def layer_strategies(model: keras.Model, reuse: dict[str, LayerHls], io_type: str, pruned: bool) -> dict[str, tuple[int, str]]:
+def layer_strategies(
+    model: keras.Model, reuse: dict[str, LayerHls], io_type: str, pruned: bool
+) -> dict[str, tuple[int, str]]:
     """Reuse factor and hls4ml strategy name of every weight layer.
 
     Args:
@@ -94,7 +98,10 @@ def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[st
     """
     config = quietly(
         hls4ml.utils.config_from_keras_model,
-        model, granularity="name", backend=settings.backend, default_precision=settings.precision,
+        model,
+        granularity="name",
+        backend=settings.backend,
+        default_precision=settings.precision,
     )
     layers = config["LayerName"]
     for name, spec in layers.items():
@@ -104,7 +111,9 @@ def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[st
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
             spec.update(softmax_settings(keras_layer.output_shape[-1]))
-    layers[INPUT_NAME].setdefault("Precision", {})["result"] = rounded(settings.input_precision or settings.precision)
+    layers[INPUT_NAME].setdefault("Precision", {})["result"] = rounded(
+        settings.input_precision or settings.precision
+    )
     if settings.accum_precision != "auto":
         for name in strategies:
             layers[name]["Precision"]["accum"] = settings.accum_precision
@@ -136,7 +145,9 @@ def softmax_settings(n_classes: int) -> dict:
     }
 
 
-def write_project(model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]], output_dir: Path):
+def write_project(
+    model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]], output_dir: Path
+):
     """Convert `model` (from `prepare_model`) and write the hls4ml project to `output_dir`.
 
     Returns:
@@ -197,5 +208,9 @@ def _keras_layer(model: keras.Model, name: str):
 def _warn_on_changed_reuse(hls_model, strategies: dict[str, tuple[int, str]]) -> None:
     for layer in hls_model.get_layers():
         if layer.name in strategies and layer.get_attr("reuse_factor") != strategies[layer.name][0]:
-            log.warning("hls4ml changed the reuse factor of %s from %d to %d",
-                        layer.name, strategies[layer.name][0], layer.get_attr("reuse_factor"))
+            log.warning(
+                "hls4ml changed the reuse factor of %s from %d to %d",
+                layer.name,
+                strategies[layer.name][0],
+                layer.get_attr("reuse_factor"),
+            )

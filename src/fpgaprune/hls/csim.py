@@ -32,13 +32,19 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
         FileNotFoundError: g++ is not installed.
     """
     if shutil.which("g++") is None:
-        raise FileNotFoundError("g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++)")
+        raise FileNotFoundError(
+            "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++)"
+        )
     start = time.perf_counter()
     log.info("compiling the C simulation (g++) and running %d samples", len(x))
     outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
     log.info("C simulation done in %.0f s", wall_s)
-    return np.asarray(outputs).reshape(len(x), -1), np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1), wall_s
+    return (
+        np.asarray(outputs).reshape(len(x), -1),
+        np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
+        wall_s,
+    )
 
 
 def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -> dict:
@@ -66,10 +72,14 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
         "logits": {
             "bit_exact_fraction": float(np.mean(np.all(hls_logits == keras_logits, axis=1))),
             "max_abs_diff": float(np.max(np.abs(hls_logits - keras_logits))),
-            "argmax_agreement": float(np.mean(np.argmax(hls_logits, axis=1) == np.argmax(keras_logits, axis=1))),
+            "argmax_agreement": float(
+                np.mean(np.argmax(hls_logits, axis=1) == np.argmax(keras_logits, axis=1))
+            ),
         },
         "output": {
-            "argmax_agreement": float(np.mean(np.argmax(hls_probs, axis=1) == np.argmax(keras_probs, axis=1))),
+            "argmax_agreement": float(
+                np.mean(np.argmax(hls_probs, axis=1) == np.argmax(keras_probs, axis=1))
+            ),
             "max_abs_diff": float(np.max(np.abs(np.asarray(hls_probs, np.float64) - keras_probs))),
         },
     }

@@ -39,11 +39,15 @@ def da_blocker(hls_model) -> str | None:
         if layer.class_name not in _LAYERS:
             return f"layer {layer.name} is a {layer.class_name}; the da4ml flow takes dense layers and ReLUs"
         if layer.class_name == "Activation" and layer.get_attr("activation") not in ("relu", "linear"):
-            return f"layer {layer.name} applies {layer.get_attr('activation')}; the da4ml flow takes ReLU and linear"
+            activation = layer.get_attr("activation")
+            return f"layer {layer.name} applies {activation}; the da4ml flow takes ReLU and linear"
         if layer.class_name != "Softmax":
             precision = layer.get_output_variable().type.precision
-            if _mode(precision, "rounding_mode", "TRN") not in _ROUNDINGS or _mode(precision, "saturation_mode", "WRAP") not in _OVERFLOWS:
-                return f"layer {layer.name} has type {precision}; the da4ml flow takes TRN/RND/RND_CONV and WRAP/SAT"
+            if (
+                _mode(precision, "rounding_mode", "TRN") not in _ROUNDINGS
+                or _mode(precision, "saturation_mode", "WRAP") not in _OVERFLOWS
+            ):
+                return f"layer {layer.name} has type {precision}; da4ml here takes TRN/RND/RND_CONV, WRAP/SAT"
         if layer.name == LOGITS_LAYER:
             return None
     return f"the design has no layer named {LOGITS_LAYER!r}"
@@ -86,10 +90,16 @@ def write_verilog(comb, out_dir: Path, part: str, clock_period: float) -> dict:
     Returns:
         da4ml's own estimate: {"lut", "ff", "stages"} (source "da4ml", an estimate).
     """
-    model = VerilogModel(comb, TOP, out_dir, latency_cutoff=DA_LATENCY_CUTOFF, clock_period=clock_period, part_name=part)
+    model = VerilogModel(
+        comb, TOP, out_dir, latency_cutoff=DA_LATENCY_CUTOFF, clock_period=clock_period, part_name=part
+    )
     quietly(model.write)
     metadata = json.loads((Path(out_dir) / "metadata.json").read_text())
-    return {"lut": int(round(metadata["cost"])), "ff": int(metadata["reg_bits"]), "stages": int(metadata["latency"])}
+    return {
+        "lut": int(round(metadata["cost"])),
+        "ff": int(metadata["reg_bits"]),
+        "stages": int(metadata["latency"]),
+    }
 
 
 def pipeline_latency_cycles(out_dir: Path, top: str = TOP) -> int:
@@ -164,13 +174,16 @@ def _ties_to_even_offset(x, f: int):
 
 def _check_exact(x, accum, name: str) -> None:
     low, high, _ = x.lhs
-    varying = np.asarray(low) != np.asarray(high)  # constants (e.g. the bias of a fully pruned neuron) fit any type
+    varying = np.asarray(low) != np.asarray(
+        high
+    )  # constants (e.g. the bias of a fully pruned neuron) fit any type
     k, i, f = (np.asarray(part)[varying] for part in x.kif)
     ak, ai, af = _kif(accum)
     if (k > ak).any() or (i + k > ai + ak).any() or (f > af).any():
         raise ValueError(
-            f"layer {name}: accumulator {accum} is narrower than the exact sum (needs {int((i + k).max())} integer and "
-            f"{int(f.max())} fractional bits); the da4ml flow takes exact accumulators (hls.accum_precision: auto)"
+            f"layer {name}: accumulator {accum} is narrower than the exact sum (needs {int((i + k).max())} "
+            f"integer and {int(f.max())} fractional bits); the da4ml flow takes exact accumulators "
+            "(hls.accum_precision: auto)"
         )
 
 
@@ -187,7 +200,9 @@ def _quantised_weights(keras_layer) -> tuple[np.ndarray, np.ndarray]:
 def quantize_like_hls(values: np.ndarray, precision) -> np.ndarray:
     """`values` in an hls4ml fixed-point type, rounded and wrapped/saturated as ap_fixed does."""
     k, i, f = _kif(precision)
-    quantizer = get_fixed_quantizer_np(_mode(precision, "rounding_mode", "TRN"), _mode(precision, "saturation_mode", "WRAP"))
+    quantizer = get_fixed_quantizer_np(
+        _mode(precision, "rounding_mode", "TRN"), _mode(precision, "saturation_mode", "WRAP")
+    )
     return quantizer(np.asarray(values, np.float64), k=k, i=i, f=f)
 
 

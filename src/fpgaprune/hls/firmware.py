@@ -17,11 +17,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-_STRUCT = re.compile(r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
-                     re.S)
+_STRUCT = re.compile(
+    r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
+    re.S,
+)
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
-_UNROLLED = re.compile(r"class\s+dense_resource_unrolled_(\d+)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)", re.S)
+_UNROLLED = re.compile(
+    r"class\s+dense_resource_unrolled_(\d+)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
+    re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -67,13 +72,17 @@ def _layer(match: re.Match, unrolled_limits: dict[str, str]) -> LayerMultipliers
     n_zeros = int(values.get("n_zeros", 0))
     if strategy == "resource_unrolled":
         if match["index"] not in unrolled_limits:
-            raise ValueError(f"layer {match['layer']}: resource_unrolled but no allocation pragma in nnet_code_gen.h")
+            raise ValueError(
+                f"layer {match['layer']}: resource_unrolled but no allocation pragma in nnet_code_gen.h"
+            )
         multipliers = int(unrolled_limits[match["index"]])
     elif strategy == "latency":
         multipliers = _evaluate(values["multiplier_limit"], values)
     else:
         multipliers = _div_roundup(n_in * n_out, rf)
-    return LayerMultipliers(match["layer"], int(match["index"]), n_in, n_out, rf, strategy, n_zeros, multipliers)
+    return LayerMultipliers(
+        match["layer"], int(match["index"]), n_in, n_out, rf, strategy, n_zeros, multipliers
+    )
 
 
 def _div_roundup(a: int, b: int) -> int:
@@ -81,7 +90,8 @@ def _div_roundup(a: int, b: int) -> int:
 
 
 def _evaluate(expression: str, values: dict[str, str]) -> int:
-    """Evaluate a C++ constant expression of the struct, e.g. `DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor`."""
+    """Evaluate a constant expression of a config struct (integer C++ arithmetic), e.g.
+    `DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor`."""
     if not re.fullmatch(r"[\w\s()*/+,-]+", expression):
         raise ValueError(f"unexpected constant expression in parameters.h: {expression!r}")
     names = {key: int(value) for key, value in values.items() if value.strip().isdigit()}

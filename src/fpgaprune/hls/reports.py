@@ -121,7 +121,11 @@ def _summary_row(summary: str, name: str, path: Path) -> dict[str, int]:
     values = next((cells for cells in rows if cells and cells[0] == name), None)
     if header is None or values is None:
         raise ValueError(f"{path}: no {name!r} row in the utilization summary")
-    return {_COLUMNS[column]: _integer(value) for column, value in zip(header[1:], values[1:]) if column in _COLUMNS}
+    return {
+        _COLUMNS[column]: _integer(value)
+        for column, value in zip(header[1:], values[1:])
+        if column in _COLUMNS
+    }
 
 
 def _modules(detail: str) -> list[ModuleRow]:

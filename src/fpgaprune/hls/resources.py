@@ -2,7 +2,8 @@
 
 Schema `fpgaprune.resources/1` (docs/hls.md has an example):
 - `design`: identity and settings of the design.
-- `by_source`: what each source says, `{source: {"total": {metric: value}, "layers": {name: {metric: value}}, ...}}`.
+- `by_source`: what each source says,
+  `{source: {"total": {metric: value}, "layers": {name: {metric: value}}, ...}}`.
   Sources: `estimate` (the cost model), `hls_code` (multiplier instances the generated firmware
   allows, under "dsp": an upper bound on DSPs), `vivado`/`vitis` (C-synthesis reports of hls4ml's
   build), and `yosys` (synthesis of the da4ml implementation of the same model: a different,
@@ -20,7 +21,9 @@ METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 PRECEDENCE = ("vivado", "vitis", "estimate", "hls_code")
 
 
-def resources_record(design: dict, by_source: dict[str, dict], synthesis: dict, clock_period_ns: float) -> dict:
+def resources_record(
+    design: dict, by_source: dict[str, dict], synthesis: dict, clock_period_ns: float
+) -> dict:
     """Assemble the record.
 
     Args:
@@ -34,12 +37,20 @@ def resources_record(design: dict, by_source: dict[str, dict], synthesis: dict, 
     """
     unknown = sorted(set(by_source) - set(PRECEDENCE) - {"yosys"})
     if unknown:
-        raise ValueError(f"unknown resource source(s) {unknown}; sources: {', '.join(PRECEDENCE + ('yosys',))}")
+        raise ValueError(
+            f"unknown resource source(s) {unknown}; sources: {', '.join(PRECEDENCE + ('yosys',))}"
+        )
     totals = {source: entry.get("total", {}) for source, entry in by_source.items()}
     layer_names = [name for source in PRECEDENCE for name in by_source.get(source, {}).get("layers", {})]
     layers = {
-        name: _tagged({source: by_source[source]["layers"].get(name, {}) for source in by_source if "layers" in by_source[source]},
-                      clock_period_ns)
+        name: _tagged(
+            {
+                source: by_source[source]["layers"].get(name, {})
+                for source in by_source
+                if "layers" in by_source[source]
+            },
+            clock_period_ns,
+        )
         for name in dict.fromkeys(layer_names)
     }
     return {

@@ -35,6 +35,9 @@ from fpgaprune.models.build import load_model
 log = logging.getLogger(__name__)
 
 METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
+IMPLEMENTATION = (
+    "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9"
+)
 
 
 def build_design(
@@ -75,20 +78,34 @@ def build_design(
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
         metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, settings, hls)
-        metrics = {"schema": METRICS_SCHEMA, "fpgaprune_version": __version__, "status": "built", "design": design, **metrics}
-        by_source = {"estimate": estimate_source(out / "project"), "hls_code": firmware_source(out / "project")}
+        metrics = {
+            "schema": METRICS_SCHEMA,
+            "fpgaprune_version": __version__,
+            "status": "built",
+            "design": design,
+            **metrics,
+        }
+        by_source = {
+            "estimate": estimate_source(out / "project"),
+            "hls_code": firmware_source(out / "project"),
+        }
         blocker = da.da_blocker(hls_model)
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
         status = run_synthesis(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
-        resources = {**resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period), "status": "built"}
+        resources = {
+            **resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period),
+            "status": "built",
+        }
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
     return metrics, resources
 
 
-def _simulate(hls_model, model, logits_model, x, y, settings: dict, hls: HlsSettings) -> tuple[dict, np.ndarray, np.ndarray]:
+def _simulate(
+    hls_model, model, logits_model, x, y, settings: dict, hls: HlsSettings
+) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
     hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
@@ -102,14 +119,24 @@ def _simulate(hls_model, model, logits_model, x, y, settings: dict, hls: HlsSett
     return metrics, hls_logits, keras_logits
 
 
-def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+def write_skipped(
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
     design = {"experiment": experiment, "method": method, "target": target}
-    reason = f"pruning status {prune_record.get('status')!r}: {prune_record.get('error', 'no model to build')}"
+    reason = (
+        f"pruning status {prune_record.get('status')!r}: {prune_record.get('error', 'no model to build')}"
+    )
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
-        write_json(out / "hls_metrics.json", {"schema": METRICS_SCHEMA, "design": design, "status": "skipped", "reason": reason})
-        write_json(out / "resources.json", {"schema": SCHEMA, "design": design, "status": "skipped", "reason": reason})
+        write_json(
+            out / "hls_metrics.json",
+            {"schema": METRICS_SCHEMA, "design": design, "status": "skipped", "reason": reason},
+        )
+        write_json(
+            out / "resources.json",
+            {"schema": SCHEMA, "design": design, "status": "skipped", "reason": reason},
+        )
 
 
 def estimate_source(project_dir: Path) -> dict:
@@ -131,7 +158,11 @@ def firmware_source(project_dir: Path) -> dict:
     return {
         "total": {"dsp": sum(layer.multipliers for layer in layers)},
         "layers": {
-            layer.name: {"dsp": layer.multipliers, "strategy": layer.strategy, "reuse_factor": layer.reuse_factor}
+            layer.name: {
+                "dsp": layer.multipliers,
+                "strategy": layer.strategy,
+                "reuse_factor": layer.reuse_factor,
+            }
             for layer in layers
         },
     }
@@ -142,15 +173,22 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     comb = da.trace_logits(hls_model, keras_model)
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
-    checks = {"n_samples": int(len(x)), "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
-              "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits)}
+    checks = {
+        "n_samples": int(len(x)),
+        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
+        "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
+    }
     if checks["mismatches_vs_csim"]:
-        log.warning("da4ml logits differ from the C simulation on %d of %d samples", checks["mismatches_vs_csim"], len(x))
+        log.warning(
+            "da4ml logits differ from the C simulation on %d of %d samples",
+            checks["mismatches_vs_csim"],
+            len(x),
+        )
     cells = synthesize(da_dir, da.TOP)
     total = {key: cells[key] for key in ("lut", "ff", "dsp", "bram_18k")}
     total["latency_cycles"] = da.pipeline_latency_cycles(da_dir)
     return {
-        "implementation": "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9",
+        "implementation": IMPLEMENTATION,
         "total": total,
         "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
         "da4ml_estimate": da4ml_estimate,
@@ -161,7 +199,9 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     }
 
 
-def run_synthesis(choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source) -> dict:
+def run_synthesis(
+    choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source
+) -> dict:
     """Run the chosen synthesis and add its entry to `by_source`.
 
     Returns:
@@ -180,14 +220,20 @@ def run_synthesis(choice: SynthesisChoice, hls_model, model, x, hls_logits, kera
             by_source[choice.used] = read_vendor_reports(out / "project", PROJECT_NAME)
     except Exception as error:  # a failing tool must not stop the other designs; its log stays in out/
         log.exception("%s synthesis failed", choice.used)
-        return {"status": "failed", "message": f"{choice.used} synthesis failed: {error}; resources from estimate and hls_code"}
+        return {
+            "status": "failed",
+            "message": f"{choice.used} synthesis failed: {error}; resources from estimate and hls_code",
+        }
     return {"status": "ok"}
 
 
 def _reuse(experiment: str, settings: dict, reuse_setting: str) -> dict:
     all_settings = reuse_settings(experiment, settings)
     if reuse_setting not in all_settings:
-        raise ValueError(f"experiment {experiment} has no reuse-factor setting {reuse_setting!r}; it has: {', '.join(all_settings)}")
+        raise ValueError(
+            f"experiment {experiment} has no reuse-factor setting {reuse_setting!r}; "
+            f"it has: {', '.join(all_settings)}"
+        )
     return all_settings[reuse_setting]
 
 
@@ -215,7 +261,9 @@ def _identity(experiment, settings, reuse_setting, method, target, hls: HlsSetti
         "precision": hls.precision,
         "input_precision": hls.input_precision or hls.precision,
         "accum_precision": hls.accum_precision,
-        "layers": {name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()},
+        "layers": {
+            name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()
+        },
     }
 
 
@@ -229,7 +277,9 @@ def _exactness(hls_model, x, settings: dict, hls: HlsSettings) -> dict:
     if hls.accum_precision != "auto":
         reasons.append(f"products are truncated to the accumulator type {hls.accum_precision}")
     if representable < 1:
-        reasons.append(f"{100 * (1 - representable):.1f} % of input values are not representable in {input_type}")
+        reasons.append(
+            f"{100 * (1 - representable):.1f} % of input values are not representable in {input_type}"
+        )
     return {
         "inputs_representable_fraction": representable,
         "logits_bit_exact_expected": not reasons,
@@ -239,8 +289,14 @@ def _exactness(hls_model, x, settings: dict, hls: HlsSettings) -> dict:
 
 def _log_agreement(metrics: dict) -> None:
     log.info(
-        "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); logits bit-exact on %.1f %% of samples "
+        "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); "
+        "logits bit-exact on %.1f %% of samples "
         "(max |diff| %.3g); output argmax agreement %.4f",
-        metrics["n_samples"], metrics["hls_accuracy"], metrics["keras_accuracy"], metrics["accuracy_diff_points"],
-        100 * metrics["logits"]["bit_exact_fraction"], metrics["logits"]["max_abs_diff"], metrics["output"]["argmax_agreement"],
+        metrics["n_samples"],
+        metrics["hls_accuracy"],
+        metrics["keras_accuracy"],
+        metrics["accuracy_diff_points"],
+        100 * metrics["logits"]["bit_exact_fraction"],
+        metrics["logits"]["max_abs_diff"],
+        metrics["output"]["argmax_agreement"],
     )

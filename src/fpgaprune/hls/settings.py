@@ -30,5 +30,7 @@ class HlsSettings:
         known = {f.name for f in fields(cls)}
         settings = cls(**{key: value for key, value in given.items() if key in known})
         if settings.backend not in BACKENDS:
-            raise ValueError(f"hls.backend: {settings.backend!r} is not an hls4ml backend we build; use one of {BACKENDS}")
+            raise ValueError(
+                f"hls.backend: {settings.backend!r} is not an hls4ml backend we build; use one of {BACKENDS}"
+            )
         return settings

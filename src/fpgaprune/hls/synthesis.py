@@ -35,7 +35,9 @@ def run_build(hls_model, tool: str, logic_synthesis: bool) -> None:
     options = {"csim": False, "synth": True, "vsynth": logic_synthesis}
     if tool == "vitis":
         options["log_to_stdout"] = False  # build_stdout.log / build_stderr.log in the project
-    log.info("%s synthesis of %s (logic synthesis: %s)", tool, hls_model.config.get_output_dir(), logic_synthesis)
+    log.info(
+        "%s synthesis of %s (logic synthesis: %s)", tool, hls_model.config.get_output_dir(), logic_synthesis
+    )
     quietly(hls_model.build, **options)
 
 
@@ -54,9 +56,13 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
         FileNotFoundError: the build left no C-synthesis report (it failed; see its log).
     """
     project_dir = Path(project_dir)
-    text_path = project_dir / f"{project_name}_prj" / SOLUTION / "syn" / "report" / f"{project_name}_csynth.rpt"
+    text_path = (
+        project_dir / f"{project_name}_prj" / SOLUTION / "syn" / "report" / f"{project_name}_csynth.rpt"
+    )
     if not text_path.is_file():
-        raise FileNotFoundError(f"{text_path}: the build left no C-synthesis report; see the build log in {project_dir}")
+        raise FileNotFoundError(
+            f"{text_path}: the build left no C-synthesis report; see the build log in {project_dir}"
+        )
     text = read_csynth_report(text_path)
     parsed = _hls4ml_report(project_dir)
     csynth = parsed.get("CSynthesisReport")
@@ -70,7 +76,9 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
         "clock_estimated_ns": text.clock_estimated_ns,
     }
     if parsed.get("VivadoSynthReport"):
-        entry["logic_synthesis"] = {_LOGIC_KEYS[k]: int(v) for k, v in parsed["VivadoSynthReport"].items() if k in _LOGIC_KEYS}
+        entry["logic_synthesis"] = {
+            _LOGIC_KEYS[k]: int(v) for k, v in parsed["VivadoSynthReport"].items() if k in _LOGIC_KEYS
+        }
     return entry
 
 
@@ -92,7 +100,12 @@ def layer_rows(report, firmware_layers) -> dict[str, dict]:
 def _hls4ml_report(project_dir: Path) -> dict:
     try:
         return quietly(parse_vivado_report, str(project_dir)) or {}
-    except (IndexError, KeyError, AttributeError, OSError) as error:  # hls4ml indexes a solution list it may not find
+    except (
+        IndexError,
+        KeyError,
+        AttributeError,
+        OSError,
+    ) as error:  # hls4ml indexes a solution list it may not find
         log.warning("hls4ml's report reader failed on %s (%s); using the text report", project_dir, error)
         return {}
 

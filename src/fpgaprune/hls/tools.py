@@ -59,16 +59,21 @@ def choose_synthesis(requested: str, backend: str, da_blocker: str | None = None
     missing = _why_unavailable(requested, da_blocker)
     if missing is None:
         return _with_logic_synthesis(SynthesisChoice(requested, requested))
-    return SynthesisChoice(requested, "estimate", f"synthesis {requested!r}: {missing}; using {_describe('estimate')} instead")
+    return SynthesisChoice(
+        requested, "estimate", f"synthesis {requested!r}: {missing}; using {_describe('estimate')} instead"
+    )
 
 
 def check_synthesis_mode(requested: str, backend: str) -> None:
     """ValueError naming the problem if `requested` is unknown or a vendor mode for the other backend."""
     if requested not in SYNTHESIS_MODES:
-        raise ValueError(f"hls.synthesis: unknown mode {requested!r}; use one of {', '.join(SYNTHESIS_MODES)}")
+        raise ValueError(
+            f"hls.synthesis: unknown mode {requested!r}; use one of {', '.join(SYNTHESIS_MODES)}"
+        )
     if requested in HLS_COMMANDS and requested != backend.lower():
         raise ValueError(
-            f"hls.synthesis: {requested!r} builds the {requested.capitalize()} backend's project, but hls.backend "
+            f"hls.synthesis: {requested!r} builds the {requested.capitalize()} backend's project, "
+            "but hls.backend "
             f"is {backend}; set hls.backend: {requested.capitalize()} or choose another synthesis"
         )
 

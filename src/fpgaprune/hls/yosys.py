@@ -47,10 +47,17 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
     start = time.perf_counter()
     log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
     try:
-        result = subprocess.run(["yosys", "-q", "-l", "yosys.log", "synth.ys"], cwd=project_dir,
-                                capture_output=True, text=True, timeout=timeout_s)
+        result = subprocess.run(
+            ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
+            cwd=project_dir,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+        )
     except subprocess.TimeoutExpired:
-        raise RuntimeError(f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}") from None
+        raise RuntimeError(
+            f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}"
+        ) from None
     if result.returncode != 0:
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
