@@ -15,7 +15,7 @@ rule hls_baseline:
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/baseline.tsv"
     params:
-        settings=experiment_json,
+        settings=experiment_json("hls"),
         out_dir=lambda wildcards, output: Path(output.resources).parent,
     threads: 1
     resources:
@@ -42,7 +42,7 @@ rule hls_pruned:
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/{method}/t{target}.tsv"
     params:
-        settings=experiment_json,
+        settings=experiment_json("hls"),
         out_dir=lambda wildcards, output: Path(output.resources).parent,
     threads: 1
     resources:
