@@ -48,3 +48,24 @@ def test_firmware_agrees_with_the_cost_model_on_the_unrolled_layer(tiny_design):
 def test_not_a_project(tmp_path):
     with pytest.raises(FileNotFoundError, match="parameters.h"):
         read_multipliers(tmp_path)
+
+
+def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
+    from fpgaprune.hls.convert import prepare_model, write_project
+    from fpgaprune.hls.settings import HlsSettings
+
+    model, vitis_model, _, vitis_project = tiny_design
+    strategies = {
+        layer.name: (layer.get_attr("reuse_factor"), layer.get_attr("strategy"))
+        for layer in vitis_model.get_layers()
+        if layer.name in ("fc1", "output")
+    }
+    assert strategies == {"fc1": (RF, "resource_unrolled"), "output": (1, "latency")}
+    vivado = write_project(
+        prepare_model(model)[0],
+        HlsSettings(backend="Vivado"),
+        {"fc1": (RF, "Resource_Unrolled"), "output": (1, "Latency")},
+        tmp_path / "vivado",
+    )
+    assert vivado.config.get_config_value("Backend") == "Vivado"
+    assert read_multipliers(tmp_path / "vivado") == read_multipliers(vitis_project)
