@@ -17,6 +17,8 @@ include: "workflow/rules/common.smk"
 include: "workflow/rules/data.smk"
 include: "workflow/rules/train.smk"
 include: "workflow/rules/prune.smk"
+include: "workflow/rules/hls.smk"
+include: "workflow/rules/aggregate.smk"
 
 
 report: "workflow/report/workflow.rst"

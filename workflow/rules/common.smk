@@ -51,6 +51,7 @@ def subsample_args(wildcards):
 RULE_CONFIG_KEYS = {
     "train": ("dataset", "model", "quantization", "training"),
     "prune": ("dataset", "model", "quantization", "training", "hls", "reuse_factors", "pruning"),
+    "hls": ("dataset", "model", "quantization", "hls", "reuse_factors"),
 }
 
 
@@ -85,5 +86,5 @@ def pruned_designs():
 
 
 def all_targets():
-    baselines = [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
-    return baselines + [f"{design}/metrics.json" for design in pruned_designs()]
+    """Every record (training, pruning, hls4ml designs), then the tables and plots made of them."""
+    return result_records() + report_targets()
