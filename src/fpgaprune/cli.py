@@ -65,13 +65,24 @@ def _run_prepare_data(args) -> None:
     log.info("wrote %s (train %d, val %d, test %d)", args.out, len(dataset.y_train), len(dataset.y_val), len(dataset.y_test))
 
 
-def _add_train(commands) -> None:
-    p = commands.add_parser("train", help="train an experiment's baseline model")
+def _add_experiment_arguments(p, design: bool = False) -> None:
+    """The arguments of every job on an experiment (and, for a design, its reuse-factor setting)."""
     p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data")
-    p.add_argument("--experiment", required=True, help="experiment name (recorded in metrics.json)")
+    p.add_argument("--experiment", required=True, help="experiment name (recorded in the job's records)")
     p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
+    if design:
+        p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
+
+
+def _add_training_arguments(p) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
+
+
+def _add_train(commands) -> None:
+    p = commands.add_parser("train", help="train an experiment's baseline model")
+    _add_experiment_arguments(p)
+    _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
     p.set_defaults(handler=_run_train)
 
@@ -108,14 +119,10 @@ def _run_train(args) -> None:
 def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
-    p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data")
-    p.add_argument("--experiment", required=True, help="experiment name")
-    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
-    p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
+    _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
-    p.add_argument("--seed", type=int, required=True)
-    p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
+    _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
     p.set_defaults(handler=_run_prune)
 
@@ -261,10 +268,7 @@ def _estimate_table(rows) -> str:
 def _add_hls(commands) -> None:
     p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
-    p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data (its test split is simulated)")
-    p.add_argument("--experiment", required=True, help="experiment name")
-    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
-    p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
+    _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
     p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones)")
