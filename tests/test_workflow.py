@@ -36,6 +36,22 @@ def test_every_job_writes_its_records(finished_run):
             assert record["status"] in ("ok", "target_not_reached")
             assert record["estimate"]["totals"]["source"] == "estimate"
             assert (design / "model.h5").stat().st_size > 0 and (design / "masks.npz").stat().st_size > 0
+            resources = json.loads((design / "hls/resources.json").read_text())
+            assert resources["total"]["dsp"]["source"] in ("estimate", "hls_code")
+            simulated = json.loads((design / "hls/hls_metrics.json").read_text())
+            assert abs(simulated["hls_accuracy"] - simulated["keras_accuracy"]) <= 0.005 + 1e-9
+
+
+def test_tables_and_plots_are_made_from_the_records(finished_run):
+    import pandas as pd
+
+    summary = pd.read_csv(finished_run / "results/tables/summary.csv", dtype={"rf_setting": str})
+    assert set(summary["method"]) == {"baseline", "knapsack_dsp", "magnitude"}
+    assert len(summary) == 2 + 4  # a baseline design per reuse-factor setting, 2 methods x 2 settings
+    assert summary["source_dsp"].notna().all()
+    assert (finished_run / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
+    for plot in ("pareto", "reduction_vs_rf", "sparsity"):
+        assert (finished_run / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
 
 
 def test_nothing_left_to_do_after_a_run(repo, finished_run):
