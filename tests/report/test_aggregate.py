@@ -49,31 +49,35 @@ def test_the_failed_method_is_shown_as_failed_without_numbers(summary, real_run)
     assert failed[["accuracy", "dsp", "bram_18k", "lut", "source_dsp", "dsp_reduction_pct"]].isna().all()
 
 
-def test_sources_follow_the_precedence_and_estimates_stay_estimates(summary):
+def test_sources_follow_the_precedence_and_estimates_stay_estimates(summary, real_run):
     built = summary.loc[BUILT]
-    assert (built["source_dsp"], built["source_bram_18k"], built["source_lut"]) == (
-        "hls_code",
-        "estimate",
-        "estimate",
-    )
+    assert (built["source_dsp"], built["source_bram_18k"], built["source_lut"]) == ("estimate",) * 3
+    resources = read(real_run / f"results/{EXPERIMENT}/rf{SETTING}/{BUILT}/t0.5/hls/resources.json")
+    assert built["dsp_hls_code"] == resources["by_source"]["hls_code"]["total"]["dsp"]  # kept beside it
+    assert built["synthesis"] == "estimate" and built["synthesis_status"] == "not run"
     unbuilt = summary.loc[UNBUILT]  # no hls design: its own cost-model estimate, never a firmware count
     assert (unbuilt["source_dsp"], unbuilt["source_lut"]) == ("estimate", "estimate")
-    assert pd.isna(unbuilt["hls_accuracy"]) and pd.isna(unbuilt["synthesis"])
+    assert (
+        pd.isna(unbuilt["hls_accuracy"])
+        and pd.isna(unbuilt["synthesis"])
+        and pd.isna(unbuilt["dsp_hls_code"])
+    )
+    assert pd.isna(summary["yosys_lut"]).all()  # no yosys ran
 
 
 def test_reductions_divide_numbers_of_one_source(summary, tables_dir):
     resources = pd.read_csv(tables_dir / "resources_by_source.csv", dtype={"rf_setting": str})
-    dsp = resources[resources["metric"] == "dsp"].set_index(["method", "source"])["value"]
-    built, unbuilt = summary.loc[BUILT], summary.loc[UNBUILT]
-    assert built["source_dsp_reduction"] == "hls_code"
-    assert built["dsp_reduction_pct"] == pytest.approx(
-        100 * (1 - dsp[BUILT, "hls_code"] / dsp["baseline", "hls_code"])
-    )
-    assert unbuilt["source_dsp_reduction"] == "estimate"
-    assert unbuilt["dsp_reduction_pct"] == pytest.approx(
-        100 * (1 - dsp[UNBUILT, "estimate"] / dsp["baseline", "estimate"])
-    )
-    assert pd.isna(summary.loc["baseline", "dsp_reduction_pct"])
+    values = resources.set_index(["method", "source", "metric"])["value"]
+    for method in (BUILT, UNBUILT):
+        row = summary.loc[method]
+        for metric in ("dsp", "bram_18k", "lut", "ff"):
+            ours, theirs = values[method, "estimate", metric], values["baseline", "estimate", metric]
+            if theirs:
+                assert row[f"source_{metric}_reduction"] == "estimate"
+                assert row[f"{metric}_reduction_pct"] == pytest.approx(100 * (1 - ours / theirs))
+            else:  # the baseline uses none: no reduction
+                assert pd.isna(row[f"{metric}_reduction_pct"]) and pd.isna(row[f"source_{metric}_reduction"])
+    assert summary.loc["baseline", ["dsp_reduction_pct", "lut_reduction_pct"]].isna().all()
 
 
 def test_headline_takes_the_largest_reduction_within_one_point(summary, tables_dir):
@@ -88,7 +92,7 @@ def test_headline_takes_the_largest_reduction_within_one_point(summary, tables_d
         best = eligible["dsp_reduction_pct"].idxmax()
         assert headline["dsp_method"] == best
         assert headline["dsp_reduction_pct"] == pytest.approx(eligible.loc[best, "dsp_reduction_pct"])
-        assert f"{headline['dsp_reduction_pct']:.1f} %<sup>c</sup>" in markdown
+        assert f"{headline['dsp_reduction_pct']:.1f} %<sup>e</sup>" in markdown
     else:  # the run's own outcome decides which branch; both are checked against the summary
         assert (
             pd.isna(headline["dsp_reduction_pct"])
@@ -102,7 +106,7 @@ def test_experiment_tables_list_every_design_in_every_format(tables_dir):
     for method in ("baseline", BUILT, UNBUILT, FAILED):
         assert f"| {method} |" in markdown and f"<td>{method}</td>" in html
         assert method.replace("_", r"\_") in latex
-    assert "| unsupported |" in markdown and "<sup>c</sup>" in markdown and "c = hls_code" in markdown
+    assert "| unsupported |" in markdown and "<sup>e</sup>" in markdown and "e = estimate" in markdown
     assert len(pd.read_csv(folder / "designs.csv")) == 4
 
 

@@ -15,6 +15,7 @@ def test_the_most_authoritative_source_wins_per_metric():
             [
                 ("d", "estimate", "dsp", 10),
                 ("d", "hls_code", "dsp", 12),
+                ("h", "hls_code", "dsp", 12),
                 ("d", "estimate", "lut", 900),
                 ("d", "yosys", "lut", 700),
                 ("d", "yosys", "bram_18k", 0),
@@ -24,7 +25,8 @@ def test_the_most_authoritative_source_wins_per_metric():
             ]
         )
     )
-    assert lookup.best("d", "dsp") == (12, "hls_code")
+    assert lookup.best("d", "dsp") == (10, "estimate")  # hls_code is only an upper bound for Latency layers
+    assert lookup.best("h", "dsp") == (12, "hls_code")
     # yosys synthesises da4ml's multiplier-free circuit, not the hls4ml design: never its numbers
     assert lookup.best("d", "lut") == (900, "estimate") and lookup.best("d", "bram_18k") == (4, "estimate")
     assert lookup.value("d", "lut", "yosys") == 700

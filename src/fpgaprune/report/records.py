@@ -199,7 +199,7 @@ def _note(design: Design) -> str:
         )
     elif design.resources.get("status") == "skipped":
         notes.append("no hls4ml design built")
-    elif design.resources.get("synthesis", {}).get("message"):
+    elif _synthesis_fell_short(design.resources.get("synthesis", {})):
         notes.append(design.resources["synthesis"]["message"])
     return "; ".join(notes)
 
@@ -211,6 +211,12 @@ def _clock_periods(designs) -> dict[str, float]:
         for design in designs
         if design.resources is not None and "clock_period_ns" in design.resources.get("design", {})
     }
+
+
+def _synthesis_fell_short(synthesis: dict) -> bool:
+    """A synthesis that failed, or was asked for by name and not used (auto's own choice is routine)."""
+    requested = synthesis.get("requested", "auto")
+    return synthesis.get("status") == "failed" or requested not in ("auto", synthesis.get("used"))
 
 
 def _resource_rows(row: dict, design: Design, clock_period_ns: float | None) -> list[dict]:
