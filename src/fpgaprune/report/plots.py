@@ -217,6 +217,7 @@ def reduction_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> 
     fig, axes = _panels(2, width=6.0)
     for ax, metric, name in zip(axes, ("dsp", "bram_18k"), ("DSP", "BRAM_18K")):
         _reduction_panel(ax, rows, pruned, metric, name)
+        _mark_unused(ax, rows, settings, metric)
         ax.set_xticks(range(len(settings)), settings)
         ax.set_xlim(-0.5, len(settings) - 0.5)
         ax.set_xlabel("reuse-factor setting")
@@ -268,6 +269,23 @@ def _reduction_panel(ax, rows: pd.DataFrame, pruned: pd.DataFrame, metric: str, 
                 xytext=(7, -3),
                 fontsize=8,
                 color="#444",
+            )
+
+
+def _mark_unused(ax, rows: pd.DataFrame, settings: list[str], metric: str) -> None:
+    """Say so at the settings whose baseline design uses none of `metric` (no reduction to draw)."""
+    baselines = rows[rows["method"] == BASELINE].set_index("rf_setting")[metric]
+    for position, setting in enumerate(settings):
+        if baselines.get(setting) == 0:
+            ax.text(
+                position,
+                0.03,
+                "baseline\nuses none",
+                transform=ax.get_xaxis_transform(),
+                ha="center",
+                va="bottom",
+                fontsize=9,
+                color="#666",
             )
 
 
