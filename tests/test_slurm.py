@@ -139,7 +139,7 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
             assert time.monotonic() < deadline, "no second SLURM job started"
             time.sleep(0.5)
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=120) != 0
+        assert process.wait(timeout=RUN_TIMEOUT_S) != 0  # running jobs are cancelled first
     finally:
         if process.poll() is None:
             process.kill()
