@@ -23,6 +23,7 @@ $(STAMP): envs/requirements.txt pyproject.toml
 
 reproduce: setup
 	$(BIN)/snakemake --cores $(CORES) --configfile $(CONFIG)
+	$(BIN)/snakemake --cores $(CORES) --configfile $(CONFIG) --report results/report.html
 
 report: setup
 	$(BIN)/snakemake --cores $(CORES) --configfile $(CONFIG) --report results/report.html
