@@ -130,3 +130,8 @@ def test_every_schema_key_is_documented(repo, schema):
 def test_schedule_arguments_are_checked(test_config, schema):
     test_config["experiments"]["digits_mlp"]["pruning"]["schedule"] = {"kind": "binary", "steps": 2}
     assert _error(test_config, schema).startswith("config key experiments.digits_mlp.pruning.schedule: schedule binary")
+
+
+def test_malformed_precision_is_rejected_before_any_job(test_config, schema):
+    test_config["experiments"]["digits_mlp"]["hls"]["precision"] = "ap_fixd<16,6>"
+    assert _error(test_config, schema).startswith("config key experiments.digits_mlp.hls.precision: malformed precision")

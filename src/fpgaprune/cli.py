@@ -281,10 +281,11 @@ def _add_hls(commands) -> None:
 def _run_hls(args) -> None:
     from fpgaprune.io import read_json
 
-    if args.prune_record is not None and read_json(args.prune_record).get("status") == "unsupported":
+    prune_record = read_json(args.prune_record) if args.prune_record is not None else {}
+    if prune_record.get("status") == "unsupported":
         from fpgaprune.hls.run import write_skipped
 
-        write_skipped(args.out_dir, args.experiment, args.method, args.target, read_json(args.prune_record))
+        write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
         return
     from fpgaprune.hls.run import build_design
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from fpgaprune.hardware.precision import parse_precision
 from fpgaprune.hardware.reuse import check_reuse_factor
 from fpgaprune.pruning.schedule import make_schedule
 from fpgaprune.models.zoo import ARCHITECTURES, get_architecture, weight_layers
@@ -101,7 +102,17 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
+    _check_precisions(name, experiment["hls"])
     reuse_settings(name, experiment)
+
+
+def _check_precisions(name: str, hls: dict) -> None:
+    for key in ("precision", "input_precision", "accum_precision"):
+        if hls.get(key) not in (None, "auto"):
+            try:
+                parse_precision(hls[key])
+            except ValueError as error:
+                raise ValueError(f"config key experiments.{name}.hls.{key}: {error}") from None
 
 
 def _check_schedule(name: str, schedule: dict) -> None:
