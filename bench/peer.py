@@ -102,7 +102,8 @@ class _Bench:
     def _dsp_matched_target(self, method: str, model) -> float:
         """Smallest target of `method` whose one-shot pruned design fits the DSP budget (bisection)."""
         kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        selector = KnapsackSelector(get_method(method), self.layers, kernels)
+        selector = KnapsackSelector(get_method(method), self.layers, kernels,
+                                    max_layer_sparsity=self.experiment["pruning"]["max_layer_sparsity"])
         low, high = 0.0, 0.999
         for _ in range(14):
             middle = (low + high) / 2

@@ -150,9 +150,6 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
 UNTIL_PRUNE = ("--until", "prune")
 
 
-@pytest.mark.skip(reason="known problem (issue 7): since the hls rules joined the DAG, Snakemake 9.27 with the "
-                         "SLURM plugin 2.8 does not exit within 120 s of Ctrl-C while a grouped job runs on the "
-                         "single-node test cluster; the resume half passed before that change")
 def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_path):
     command = snakemake_command(repo, tmp_path, slurm, *UNTIL_PRUNE)
     interrupted = interrupt_after_a_finished_job(command, tmp_path, slurm)

@@ -47,6 +47,10 @@ CORE_SIZE = 100  # items left free in the first reduced-cost-fixed MIP
 _TINY = 1e-12
 
 
+class BudgetInfeasible(ValueError):
+    """The structures that must remain already cost more than a budget allows."""
+
+
 @dataclass(frozen=True)
 class Budget:
     """What may remain of one resource: a share removed (`target`) or an absolute count.
@@ -162,7 +166,7 @@ def problem_from_budgets(values, costs, resources, baseline, budgets, fixed=None
         j = resources.index(budget.resource)
         allowed = _allowed_total(budget, baseline[j])
         if allowed < fixed[j]:
-            raise ValueError(
+            raise BudgetInfeasible(
                 f"budget for {budget.resource!r} allows {allowed:g} but {fixed[j]:g} cannot be pruned; "
                 f"raise the budget"
             )

@@ -1,9 +1,13 @@
 """Our DSP and BRAM_18K estimates against real synthesis reports, and against hls4ml's own estimators.
 
+Two report sets: the shared calibration set (../shared/vivado_reports, Latency strategy only) and
+tests/hardware/data/resource_layers.csv (Resource strategy at RF > 1, see its README.md).
 hls4ml's numbers come from calling its estimators (VivadoDSPEstimator for DSP, the BRAM part of
 VivadoMultiObjectiveEstimator) on LayerAttributes, and subtracting their per-structure savings for
 the structures the layer has pruned (all-zero weights or patterns), as hls4ml's knapsack does.
 """
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,21 +21,43 @@ from fpgaprune.hardware.calibration import (
 )
 from fpgaprune.hardware.structures import zero_patterns
 
+RESOURCE_TABLE = Path(__file__).parent / "data" / "resource_layers.csv"
+
 
 @pytest.fixture(scope="module")
-def rows(shared_dir):
+def shared_rows(shared_dir):
+    """The shared calibration set, or [] when ../shared is absent."""
     reports = shared_dir / "vivado_reports"
-    if not (reports / "layers.csv").is_file():
-        pytest.skip(f"{reports}/layers.csv is absent")
-    return read_calibration(reports)
+    return read_calibration(reports) if (reports / "layers.csv").is_file() else []
 
 
 @pytest.fixture(scope="module")
-def hls4ml_estimates(rows):
+def rows(shared_rows, shared_dir):
+    if not shared_rows:
+        pytest.skip(f"{shared_dir}/vivado_reports/layers.csv is absent")
+    return shared_rows
+
+
+@pytest.fixture(scope="module")
+def resource_rows():
+    return read_calibration(RESOURCE_TABLE.parent, RESOURCE_TABLE.name)
+
+
+def _estimates_of(rows) -> dict:
     pytest.importorskip("hls4ml")
     from fpgaprune.compat import keras  # noqa: F401  (hls4ml needs the Keras 2 alias)
 
     return {row.layer.name: _hls4ml_estimate(row) for row in rows}
+
+
+@pytest.fixture(scope="module")
+def hls4ml_estimates(rows):
+    return _estimates_of(rows)
+
+
+@pytest.fixture(scope="module")
+def hls4ml_resource_estimates(resource_rows):
+    return _estimates_of(resource_rows)
 
 
 def _hls4ml_estimate(row) -> dict:
@@ -78,6 +104,8 @@ def _after_pruning(estimator, row, attributes) -> np.ndarray:
 
 def _pruned_structures(row, optimization) -> int:
     kind = optimization.structure_type.value
+    if row.kernel is None:  # rows without weights have n_zeros_hls == 0 (read_calibration checks)
+        return 0
     if kind == "unstructured":
         return int((row.kernel == 0).sum())
     if kind == "pattern":  # groups of consecutive_patterns all-zero patterns
@@ -135,10 +163,39 @@ def test_held_out_errors_beat_hls4ml(rows, held_out, hls4ml_estimates):
     assert np.mean(held_out) <= np.mean(theirs)
 
 
+def test_resource_table_holds_plain_resource_layers_at_rf_above_one(resource_rows):
+    dense = [row for row in resource_rows if row.layer.strategy == "resource"]
+    assert len(dense) == len(resource_rows) >= 9
+    assert len({row.case for row in dense}) >= 2
+    assert all(row.layer.reuse_factor > 1 for row in dense)
+
+
 @pytest.mark.parametrize("strategy", ["resource", "resource_unrolled"])
-def test_resource_strategies_are_exact(rows, strategy):
-    subset = _by_strategy(rows).get(strategy, [])
+def test_resource_strategies_dsp_is_exact(shared_rows, resource_rows, strategy):
+    subset = [row for row in shared_rows + resource_rows if row.layer.strategy == strategy]
     if not subset:
-        pytest.skip(f"the calibration set has no {strategy}-strategy layer (all its reports use Latency)")
-    assert error_summary(model_errors(subset, "dsp"))["median"] == 0
-    assert all(abs(row.estimate().bram_18k - row.report["bram_18k"]) <= 1 for row in subset)
+        pytest.skip(f"no synthesis report of a {strategy}-strategy layer has been found (see data/README.md)")
+    misses = [(row.layer.name, row.estimate().dsp, row.report["dsp"]) for row in subset]
+    assert [miss for miss in misses if miss[1] != miss[2]] == []
+
+
+@pytest.mark.parametrize("strategy", ["resource", "resource_unrolled"])
+def test_resource_strategies_bram_within_one_block(shared_rows, resource_rows, strategy):
+    subset = [row for row in shared_rows + resource_rows if row.layer.strategy == strategy]
+    if not subset:
+        pytest.skip(f"no synthesis report of a {strategy}-strategy layer has been found (see data/README.md)")
+    gaps = {row.layer.name: row.estimate().bram_18k - row.report["bram_18k"] for row in subset}
+    assert all(abs(gap) <= 1 for gap in gaps.values()), gaps
+
+
+@pytest.mark.slow  # importing hls4ml's pruning package (TensorFlow, QKeras) takes ~15 s
+@pytest.mark.parametrize("resource", ["dsp", "bram_18k"])
+def test_resource_rows_ours_is_never_worse_than_hls4mls_estimators(
+    resource_rows, hls4ml_resource_estimates, resource
+):
+    ours = model_errors(resource_rows, resource)
+    theirs = _hls4ml_errors(resource_rows, hls4ml_resource_estimates, resource)
+    print(f"\n{resource} resource: ours {error_summary(ours)}  hls4ml {error_summary(theirs)}")
+    assert error_summary(ours)["median"] <= error_summary(theirs)["median"]
+    assert error_summary(ours)["p90"] <= error_summary(theirs)["p90"]
+    assert np.mean(ours) <= np.mean(theirs)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.data import load_dataset
+from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.models.build import build_model
 from fpgaprune.models.zoo import get_architecture
 from fpgaprune.pruning.finetune import GroupLasso, evaluate_accuracy, finetune, loss_gradients
@@ -70,6 +71,22 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
     assert final == pytest.approx(outcome.val_accuracy, abs=1e-6)  # the model holds the best accepted weights
     for name, mask in outcome.masks.items():
         assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
+
+
+def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, digits):
+    def select(model, target):
+        if target > 0.5:
+            raise BudgetInfeasible("budget for 'dsp' allows 1 but 2 cannot be pruned")
+        return _smallest_share(model, target), {"target": target}
+
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    outcome = iterative_prune(
+        trained, digits, select, ConstantSchedule(final=0.9, step=0.45), reference_accuracy=reference, rtol=0.9,
+        epochs_per_step=1, batch_size=64, learning_rate=0.003, max_failures=0,
+    )
+    assert [s["accepted"] for s in outcome.steps] == [True, False]
+    assert outcome.steps[1]["val_accuracy"] is None and "cannot be pruned" in outcome.steps[1]["infeasible"]
+    assert outcome.target == pytest.approx(0.45)
 
 
 def test_gradients_have_kernel_shapes(trained, digits):

@@ -7,6 +7,7 @@ import yaml
 from fpgaprune.config import validate_config
 from fpgaprune.design import design_layers
 from fpgaprune.hardware.structures import group_ids, zero_patterns
+from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.models.build import build_model
 from fpgaprune.models.zoo import get_architecture
 from fpgaprune.pruning.methods import get_method
@@ -27,10 +28,10 @@ def model():
     return build_model(get_architecture("digits_mlp"))
 
 
-def _select(model, experiment, method, setting, target):
+def _select(model, experiment, method, setting, target, **options):
     layers = design_layers("digits_mlp", experiment, setting, pruned=True)
     kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
-    masks, record = KnapsackSelector(get_method(method), layers, kernels)(model, target)
+    masks, record = KnapsackSelector(get_method(method), layers, kernels, **options)(model, target)
     return layers, masks, record
 
 
@@ -77,3 +78,33 @@ def test_structured_prunes_whole_neurons_and_spares_the_output(model, experiment
         columns = masks[name].all(axis=0) | ~masks[name].any(axis=0)
         assert columns.all()
     assert record["kept_cost"]["neurons"] <= record["budget"]["neurons"]
+
+
+def test_layer_floor_keeps_the_most_important_structures_of_every_layer(model, experiment):
+    layers, masks, record = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=0.9)
+    assert record["kept_cost"]["dsp"] <= record["budget"]["dsp"] + 1e-9
+    for layer in layers:
+        ids = group_ids(layer, "pattern")
+        kept = record["layers"][layer.name]
+        assert kept["floor"] == int(np.ceil(0.1 * kept["groups"])) and kept["kept"] >= kept["floor"]
+        values = np.bincount(ids.ravel(), weights=np.abs(model.get_layer(layer.name).kernel.numpy()).ravel())
+        kept_groups = np.bincount(ids.ravel(), weights=masks[layer.name].ravel()) > 0
+        floor_values = np.sort(values)[::-1][:kept["floor"]]
+        assert np.isin(floor_values, values[kept_groups]).all()
+
+
+def test_without_the_floor_the_knapsack_empties_the_largest_layer(model, experiment):
+    _, _, free = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=1.0)
+    assert free["layers"]["fc1"]["kept"] == 0 and free["layers"]["fc1"]["floor"] == 0
+    _, _, floored = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=0.95)
+    assert floored["layers"]["fc1"]["kept"] == floored["layers"]["fc1"]["floor"] == 26
+
+
+def test_magnitude_has_no_floor(model, experiment):
+    _, _, record = _select(model, experiment, "magnitude", "1", 0.9, max_layer_sparsity=0.5)
+    assert all(layer["floor"] == 0 for layer in record["layers"].values())
+
+
+def test_a_floor_above_the_budget_is_a_clear_error(model, experiment):
+    with pytest.raises(BudgetInfeasible, match="max_layer_sparsity"):
+        _select(model, experiment, "knapsack_dsp", "4", 0.9, max_layer_sparsity=0.5)

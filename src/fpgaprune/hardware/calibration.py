@@ -2,7 +2,9 @@
 
 Each CSV row is one layer of a synthesized hls4ml design: its shape, types, reuse factor, strategy,
 tool settings, weights file, and the report's per-layer numbers. Rows whose `flags` mark a stale
-report copy or a design that overflows its device are left out. Errors are relative,
+report copy or a design that overflows its device are left out. A row may name no weights file
+(`weights_copy` empty) only when hls4ml counted no zero weight (`n_zeros_hls` 0) and the weight
+values cannot change the estimate (plain Resource at RF > 1, whose weights sit in a ROM). Errors are relative,
 |estimate - report| / max(report, 1), so a layer the report gives 0 DSPs counts its estimated DSPs.
 """
 
@@ -35,7 +37,7 @@ class CalibrationRow:
 
     case: str
     layer: LayerHardware
-    kernel: np.ndarray
+    kernel: np.ndarray | None  # None: no weights file (see the module docstring)
     target: Target
     report: dict
 
@@ -43,14 +45,15 @@ class CalibrationRow:
         return estimate_layer(self.layer, self.kernel, target or self.target)
 
 
-def read_calibration(reports_dir: str | Path) -> list[CalibrationRow]:
-    """The trusted rows of `reports_dir`/layers.csv, with their weights.
+def read_calibration(reports_dir: str | Path, table: str = "layers.csv") -> list[CalibrationRow]:
+    """The trusted rows of `reports_dir`/`table`, with their weights.
 
     Args:
-        reports_dir: directory holding layers.csv and the weights files it names.
+        reports_dir: directory holding the table and the weights files it names.
+        table: file name of the table inside `reports_dir`.
     """
     reports_dir = Path(reports_dir)
-    path = reports_dir / "layers.csv"
+    path = reports_dir / table
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no calibration table")
     with path.open(newline="") as handle:
@@ -64,9 +67,20 @@ def _excluded(record: dict) -> bool:
 
 def _row(record: dict, reports_dir: Path) -> CalibrationRow:
     layer = _layer(record)
-    kernel = kernel_from_hls_order(layer, read_weights_file(reports_dir / record["weights_copy"]))
+    kernel = _kernel(record, layer, reports_dir)
     report = {key: int(float(record[column])) for key, column in REPORT_COLUMNS.items()}
     return CalibrationRow(record["case_id"], layer, kernel, _target(record), report)
+
+
+def _kernel(record: dict, layer: LayerHardware, reports_dir: Path) -> np.ndarray | None:
+    if record.get("weights_copy"):
+        return kernel_from_hls_order(layer, read_weights_file(reports_dir / record["weights_copy"]))
+    if layer.strategy != "resource" or not layer.weights_in_bram or int(record["n_zeros_hls"]) != 0:
+        raise ValueError(
+            f"{layer.name}: no weights file; only plain Resource rows at RF > 1 with n_zeros_hls 0 "
+            "may omit it (their estimate does not depend on the weight values)"
+        )
+    return None
 
 
 def _layer(record: dict) -> LayerHardware:

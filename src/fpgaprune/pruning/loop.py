@@ -3,8 +3,9 @@
 Each step asks a selector for masks at the current target (re-solved from the current weights),
 fine-tunes under them and accepts the step when the validation accuracy is at least
 rtol x the reference accuracy. A rejected step restores the last accepted weights and the schedule
-backs off; after more than `max_failures` rejections the loop stops. The best (highest accepted
-target) model is kept.
+backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
+hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
+(highest accepted target) model is kept.
 """
 
 import logging
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.pruning.finetune import GroupLasso, apply_masks, finetune
 
 log = logging.getLogger(__name__)
@@ -53,14 +55,14 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     target, failures = schedule.first(), 0
     while target is not None:
         start = time.perf_counter()
-        masks, selection = select(model, target)
-        val_accuracy = finetune(model, data, masks, epochs=epochs_per_step, batch_size=batch_size,
-                                learning_rate=learning_rate, penalty=penalty)
-        ok = val_accuracy >= rtol * reference_accuracy
+        masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
+                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty)
+        ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
+        log.info("step %d: target %.3f, val accuracy %s (needs %.4f): %s", len(outcome.steps) + 1, target,
+                 "-" if val_accuracy is None else f"{val_accuracy:.4f}", rtol * reference_accuracy,
+                 "accepted" if ok else "rejected")
         outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
                               "seconds": time.perf_counter() - start, **_summary(selection)})
-        log.info("step %d: target %.3f, val accuracy %.4f (needs %.4f): %s", len(outcome.steps), target,
-                 val_accuracy, rtol * reference_accuracy, "accepted" if ok else "rejected")
         if ok and target >= outcome.target:
             outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
             accepted_weights = model.get_weights()
@@ -78,6 +80,19 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     return outcome
 
 
+def _step(model, data, select: Selector, target: float, **finetuning):
+    """Masks at `target` and the validation accuracy after fine-tuning under them; None if infeasible."""
+    try:
+        masks, selection = select(model, target)
+    except BudgetInfeasible as error:
+        log.info("target %.3f is infeasible: %s", target, error)
+        return None, {"infeasible": str(error)}, None
+    return masks, selection, finetune(model, data, masks, **finetuning)
+
+
 def _summary(selection: dict) -> dict:
-    """The scalar entries of a selection record, for the per-step log."""
-    return {k: v for k, v in selection.items() if isinstance(v, (int, float, str, bool))}
+    """The scalar entries of a selection record and the structures kept per layer, for the per-step log."""
+    summary = {k: v for k, v in selection.items() if isinstance(v, (int, float, str, bool))}
+    if "layers" in selection:
+        summary["kept"] = {name: layer["kept"] for name, layer in selection["layers"].items()}
+    return summary

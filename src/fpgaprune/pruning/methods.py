@@ -6,8 +6,8 @@ counts; the knapsack then keeps the most important structures within (1 - target
   Latency layers (at RF 1 each non-trivial product is a multiplier); budget on DSP.
 - `knapsack_dsp_bram`: BRAM slices (the adjacent patterns that fill whole BRAM columns) in Resource
   layers, single weights elsewhere; budgets on DSP and BRAM_18K together.
-- `magnitude`: global unstructured magnitude pruning (raw |w|, no per-layer normalisation, as with
-  TF-MOT); budget on the number of weights.
+- `magnitude`: global unstructured magnitude pruning (raw |w|, no per-layer normalisation and no
+  per-layer floor, as with TF-MOT); budget on the number of weights.
 - `structured`: whole neurons/filters by L1 norm, the output layer excluded; budget on neurons.
 Costs of hardware resources come from the cost model (`fpgaprune.hardware.cost.structure_costs`),
 recomputed from the current weights at every step (a Latency weight's DSP depends on its value).
@@ -25,7 +25,8 @@ from fpgaprune.hardware.layer import LayerHardware
 class Method:
     name: str
     resources: tuple[str, ...]
-    normalise: bool = True
+    normalise: bool = True  # importance normalised per layer
+    layer_floor: bool = True  # every layer keeps a share of its structures (pruning.max_layer_sparsity)
 
     def structure(self, layer: LayerHardware, is_last: bool) -> str | None:
         """Structure type pruned in `layer`, or None when the layer is not pruned."""
@@ -43,7 +44,7 @@ METHODS = {
     for m in (
         Method("knapsack_dsp", ("dsp",)),
         Method("knapsack_dsp_bram", ("dsp", "bram_18k")),
-        Method("magnitude", ("weights",), normalise=False),
+        Method("magnitude", ("weights",), normalise=False, layer_floor=False),
         Method("structured", ("neurons",)),
     )
 }

@@ -38,6 +38,7 @@ def prune_model(model, data, *, experiment_name: str, experiment: dict, setting:
     selector = KnapsackSelector(
         method, layers, kernels, importance=options["importance"], gradients=_gradient_function(data, layers),
         solver=options["solver"], rel_gap=options["rel_gap"], time_limit_s=options["time_limit_s"],
+        max_layer_sparsity=options["max_layer_sparsity"],
     )
     penalty = _group_lasso(method, layers, kernels, options["group_lasso"])
     training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"]}
