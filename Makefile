@@ -31,7 +31,8 @@ report: setup
 dry-run: setup
 	$(BIN)/snakemake -n --configfile $(CONFIG)
 
-test: setup
+test: $(STAMP)
+	@scripts/setup-system.sh --test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:

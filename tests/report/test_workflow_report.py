@@ -5,6 +5,8 @@ were built (`knapsack_dsp`) or failed (`hls4ml_dsp_aware`), so Snakemake runs on
 plot rules here, then builds the HTML report.
 """
 
+import re
+import shutil
 import subprocess
 import sys
 
@@ -83,3 +85,20 @@ def test_report_holds_every_table_and_plot_with_its_caption(workflow, real_run):
         assert name in page
     for caption in ("Headline, in the form of the paper", "Pareto front", "Share of exactly-zero weights"):
         assert caption in page
+
+
+def test_report_opens_in_headless_chromium(workflow, real_run, tmp_path):
+    """The report's JavaScript app runs: it hides its loading screen and shows the experiment's category."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium is not installed; `make test` installs it (scripts/setup-system.sh --test)")
+    _, report = workflow
+    assert report.returncode == 0, report.stderr[-3000:]
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=15000", "--dump-dom",
+               (real_run / "results/report.html").as_uri()]
+    dom = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120).stdout
+    assert '<div id="loading-screen" style="display: none;">' in dom
+    text = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S))
+    for shown in ("Results", "Overview", EXPERIMENT, "Every resource number in this"):
+        assert shown in text
