@@ -26,6 +26,7 @@ COMMANDS = ("munged", "mungekey", "slurmctld", "slurmd", "sbatch", "srun", "sque
 SYSTEM_CONF = Path("/etc/slurm/slurm.conf")
 OWNER_LINE = "# Written by fpgaprune tests/slurm_cluster.py for a test cluster; owner pid {pid}"
 START_TIMEOUT_S = 60
+ACTIVE_STATES = ("PENDING", "RUNNING", "COMPLETING")
 
 
 class ClusterUnavailable(Exception):
@@ -96,8 +97,8 @@ class LocalSlurm:
             if "slurmctld" in self.processes:
                 self._cancel_all_jobs()
         finally:
-            for name in reversed(list(self.processes)):
-                _terminate(self.processes.pop(name))
+            for process in reversed(self.processes.values()):
+                _terminate(process)
             for path in reversed(self.placed):
                 if path.is_dir():
                     path.rmdir()
@@ -106,22 +107,40 @@ class LocalSlurm:
             self.placed.clear()
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def finished_jobs(self) -> dict[int, str]:
-        """Returns {job id: final state} from the job completion log (e.g. COMPLETED, FAILED, CANCELLED)."""
+    def finished_jobs(self, name: str | None = None) -> dict[int, str]:
+        """Returns {job id: final state} from the job completion log (e.g. COMPLETED, FAILED, CANCELLED).
+
+        Args:
+            name: only the jobs of this job name (the SLURM executor names every job by its run ID).
+        """
         if not self.jobcomp.exists():
             return {}
         records = (dict(re.findall(r"(\w+)=(\S*)", line)) for line in self.jobcomp.read_text().splitlines())
-        return {int(record["JobId"]): record["JobState"] for record in records if "JobId" in record}
+        return {int(record["JobId"]): record["JobState"] for record in records
+                if "JobId" in record and name in (None, record.get("Name"))}
 
-    def wait_until_finished(self, job: int) -> str:
+    def wait_until_finished(self, job: int, timeout_s: float = START_TIMEOUT_S) -> str:
         """Waits until `job` is in the job completion log and returns its final state."""
-        self._wait_for(lambda: job in self.finished_jobs(), f"job {job} to finish")
+        self._wait_for(lambda: job in self.finished_jobs(), f"job {job} to finish", timeout_s)
         return self.finished_jobs()[job]
 
     def queue(self) -> dict[int, str]:
         """Returns {job id: state} of the jobs `squeue` shows (pending, running and recently finished)."""
         out = self._client(["squeue", "-h", "-t", "all", "-o", "%i %T"])
         return {int(job): state for job, state in (line.split() for line in out.splitlines())}
+
+    def active_jobs(self) -> list[int]:
+        """Returns the jobs that are pending, running or completing."""
+        return [job for job, state in self.queue().items() if state in ACTIVE_STATES]
+
+    def leftover_processes(self) -> list[str]:
+        """Returns the daemons started here that still run and any job step (`slurmstepd`) still alive.
+
+        Job steps outlive `slurmd`; every one on this machine is this cluster's, since a second
+        cluster would need the `/etc/slurm/slurm.conf` this one claims.
+        """
+        daemons = [name for name, process in self.processes.items() if process.poll() is None]
+        return daemons + _command_lines("slurmstepd")
 
     def _claim_system_conf(self) -> None:
         if not SYSTEM_CONF.exists():
@@ -198,15 +217,15 @@ class LocalSlurm:
                                                 env=self.env())
         log.close()
 
-    def _wait_for(self, condition, what: str) -> None:
-        deadline = time.monotonic() + START_TIMEOUT_S
+    def _wait_for(self, condition, what: str, timeout_s: float = START_TIMEOUT_S) -> None:
+        deadline = time.monotonic() + timeout_s
         while not condition():
             for name, process in self.processes.items():
                 if process.poll() is not None:
                     raise RuntimeError(f"{name} exited with {process.returncode} while waiting for {what}:\n"
                                        + self._logs(name))
             if time.monotonic() > deadline:
-                raise RuntimeError(f"timed out after {START_TIMEOUT_S} s waiting for {what}:\n"
+                raise RuntimeError(f"timed out after {timeout_s} s waiting for {what}:\n"
                                    + self._logs(*self.processes))
             time.sleep(0.2)
 
@@ -219,11 +238,10 @@ class LocalSlurm:
         return self._client(["sinfo", "-h", "-o", "%T"], check=False).strip()
 
     def _cancel_all_jobs(self) -> None:
-        active = ("PENDING", "RUNNING", "COMPLETING")
-        jobs = [str(job) for job, state in self.queue().items() if state in active]
+        jobs = [str(job) for job in self.active_jobs()]
         if jobs:
             self._client(["scancel", *jobs], check=False)
-            self._wait_for(lambda: not set(active) & set(self.queue().values()), "cancelled jobs to end")
+            self._wait_for(lambda: not self.active_jobs(), "cancelled jobs to end")
 
     def _client(self, command: list, check: bool = True) -> str:
         done = subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, capture_output=True,
@@ -249,6 +267,21 @@ def _free_ports(count: int) -> list[int]:
     finally:
         for probe in probes:
             probe.close()
+
+
+def _command_lines(name: str) -> list[str]:
+    """Returns the command lines of the live processes called `name` (zombies, dead but not yet reaped
+    by their parent, are not counted)."""
+    found = []
+    for process in Path("/proc").glob("[0-9]*"):
+        try:
+            _, comm_and_state = (process / "stat").read_text().split(" (", 1)
+            comm, state = comm_and_state.rsplit(") ", 1)
+            if comm == name and not state.startswith("Z"):
+                found.append((process / "cmdline").read_text().replace("\0", " ").strip())
+        except OSError:  # ended while being read
+            continue
+    return found
 
 
 def _alive(pid: int) -> bool:

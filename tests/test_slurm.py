@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def slurm():
         pytest.skip(str(reason))
     yield cluster
     cluster.stop()
+    assert not cluster.leftover_processes(), "the cluster's daemons or job steps outlived it"
 
 
 def cluster_options(slurm: LocalSlurm) -> list[str]:
@@ -119,15 +121,37 @@ def test_failed_job_is_reported_with_its_log_paths(repo, slurm, tmp_path):
     assert f"Error in rule {rule}:" in slurm_log.read_text()  # the job's own report of its failure
 
 
-def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: LocalSlurm) -> int:
+# After Ctrl-C, Snakemake cancels its jobs at once (`scancel`) and then ends its status-check thread,
+# which first sleeps out its current interval: in plugin 2.8 that interval grows by 10 s per check
+# without a finished job, up to 180 s. The scancel call itself may take up to 60 s.
+CANCEL_TIMEOUT_S = 30
+EXIT_TIMEOUT_S = 60 + 180 + 30
+
+
+@dataclass
+class Interrupted:
+    """A Snakemake run stopped with Ctrl-C: its SLURM run ID, the job that was running, the seconds from
+    Ctrl-C until that job had ended, and Snakemake's exit code."""
+
+    run_id: str
+    running_job: int
+    cancel_seconds: float
+    returncode: int
+
+
+def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: LocalSlurm) -> Interrupted:
     """Starts Snakemake and presses Ctrl-C (SIGINT) once one SLURM job has completed and another runs.
 
-    Returns:
-        The id of the SLURM job that was running.
+    Snakemake starts with SIGINT handled as in a terminal, whatever this test inherited: a shell
+    script that starts pytest in the background (`pytest ... &`) makes it ignore SIGINT, and its
+    children with it, so Snakemake would never see the Ctrl-C. Waits until the running job has ended
+    and Snakemake has exited (its output is in workdir/interrupted.log).
     """
     earlier_jobs = set(slurm.finished_jobs())
-    process = subprocess.Popen(command, cwd=workdir, env=slurm.env(), stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = workdir / "interrupted.log"
+    with open(log, "w") as output:
+        process = subprocess.Popen(command, cwd=workdir, env=slurm.env(), stdin=subprocess.DEVNULL,
+                                   stdout=output, stderr=subprocess.STDOUT, preexec_fn=default_sigint)
     deadline = time.monotonic() + RUN_TIMEOUT_S
     try:
         while True:
@@ -139,11 +163,50 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
             assert time.monotonic() < deadline, "no second SLURM job started"
             time.sleep(0.5)
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=120) != 0
+        pressed = time.monotonic()
+        slurm.wait_until_finished(running[0], timeout_s=CANCEL_TIMEOUT_S)
+        cancel_seconds = time.monotonic() - pressed
+        returncode = process.wait(timeout=EXIT_TIMEOUT_S)
     finally:
         if process.poll() is None:
             process.kill()
-    return running[0]
+    return Interrupted(run_id(log.read_text()), running[0], cancel_seconds, returncode)
+
+
+def default_sigint() -> None:
+    """Undoes an inherited "ignore SIGINT" (POSIX shells set it for background commands of scripts)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def run_id(output: str) -> str:
+    """The SLURM executor's run ID, the name of every SLURM job of that Snakemake run."""
+    return re.search(r"^SLURM run ID: (\S+)$", output, re.M).group(1)
+
+
+def left_behind(slurm: LocalSlurm, directory: Path, grace_s: float = 60) -> list:
+    """SLURM jobs still active and processes still working in `directory` (Snakemake, the jobs' srun and
+    Snakemake) after up to `grace_s` seconds: the steps of a cancelled job take a moment to end."""
+    deadline = time.monotonic() + grace_s
+    while (found := slurm.active_jobs() + processes_in(directory)) and time.monotonic() < deadline:
+        time.sleep(1)
+    return found
+
+
+def processes_in(directory: Path) -> list[str]:
+    """Command lines of the processes whose working directory is `directory` or below it."""
+    found = []
+    for process in Path("/proc").glob("[0-9]*"):
+        try:
+            if Path(os.readlink(process / "cwd")).is_relative_to(directory):
+                found.append((process / "cmdline").read_text().replace("\0", " ").strip())
+        except OSError:  # ended while being read
+            continue
+    return found
+
+
+def nothing_to_do(output: str) -> bool:
+    """Whether a dry run planned no job (with `--until`, Snakemake 9.27 prints an empty table instead)."""
+    return "Nothing to be done" in output or re.search(r"^total\s+0$", output, re.M) is not None
 
 
 # Up to the pruning jobs: minutes on this small cluster (the hls jobs would add a g++ build each).
@@ -153,10 +216,15 @@ UNTIL_PRUNE = ("--until", "prune")
 def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_path):
     command = snakemake_command(repo, tmp_path, slurm, *UNTIL_PRUNE)
     interrupted = interrupt_after_a_finished_job(command, tmp_path, slurm)
-    assert slurm.wait_until_finished(interrupted) == "CANCELLED"
+
+    assert interrupted.returncode != 0
+    assert slurm.finished_jobs(name=interrupted.run_id)[interrupted.running_job] == "CANCELLED"
+    assert interrupted.cancel_seconds < CANCEL_TIMEOUT_S
+    assert not left_behind(slurm, tmp_path)
     finished_before = products(tmp_path)
     experiments = load_test_config(repo)["experiments"]
     assert all(tmp_path / f"results/{name}/baseline/metrics.json" in finished_before for name in experiments)
+    jobs_before = slurm.finished_jobs()
 
     plan = job_stats(run_snakemake(repo, tmp_path, slurm, *UNTIL_PRUNE, "--dry-run").stdout)
     run = run_snakemake(repo, tmp_path, slurm, *UNTIL_PRUNE)
@@ -166,11 +234,13 @@ def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_
     after = products(tmp_path)
     assert {path: after.get(path) for path in finished_before} == finished_before
     jobs = submitted_jobs(run.stdout)
-    assert {job: slurm.finished_jobs().get(job) for job in jobs} == dict.fromkeys(jobs, "COMPLETED")
+    rerun_jobs = {job: state for job, state in slurm.finished_jobs().items() if job not in jobs_before}
+    assert rerun_jobs == slurm.finished_jobs(name=run_id(run.stdout)) == dict.fromkeys(jobs, "COMPLETED")
     ran_on_slurm = sum((executed_rules(log.read_text()) for log in jobs.values()), Counter())
     assert ran_on_slurm + executed_rules(run.stdout) == plan
     assert len(jobs) < ran_on_slurm.total(), "short jobs should be grouped into fewer SLURM jobs"
-    assert "Nothing to be done" in run_snakemake(repo, tmp_path, slurm, *UNTIL_PRUNE, "--dry-run").stdout
+    assert not left_behind(slurm, tmp_path)
+    assert nothing_to_do(run_snakemake(repo, tmp_path, slurm, *UNTIL_PRUNE, "--dry-run").stdout)
     output_lines = re.findall(r"^\s+output: (.*)$", run.stdout, re.M)
     outputs = [name for line in output_lines for name in line.split(", ")]
     assert outputs and all(os.path.getsize(tmp_path / name) > 0 for name in outputs)
