@@ -7,7 +7,7 @@ from fpgaprune.data import load_dataset
 from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.models.build import build_model
 from fpgaprune.models.zoo import get_architecture
-from fpgaprune.pruning.finetune import GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
 from fpgaprune.pruning.schedule import ConstantSchedule
 from fpgaprune.train import set_seed, train_baseline
@@ -46,6 +46,29 @@ def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
         kernel = trained.get_layer(name).kernel.numpy()
         assert np.all(kernel[~masks[name]] == 0)
         assert np.count_nonzero(kernel[masks[name]]) == masks[name].sum()
+
+
+def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
+    teacher = build_model(get_architecture("digits_mlp"))  # untrained: its soft targets differ from the labels
+    x, y = digits.x_val[:64], digits.y_val[:64]
+    prediction = trained(x).numpy()
+    hard = -np.mean(np.log(prediction[np.arange(len(y)), y]))
+    soft = -np.mean(np.sum(teacher(x).numpy() * np.log(prediction), axis=1))
+    for share in (0.0, 0.3, 1.0):
+        loss = float(Distillation(teacher, share).loss(x, y, trained(x)))
+        assert loss == pytest.approx((1 - share) * hard + share * soft, rel=1e-4)
+
+
+def test_finetuning_with_a_teacher_keeps_masks_and_recovers(trained, digits):
+    teacher = build_model(get_architecture("digits_mlp"))
+    teacher.set_weights(trained.get_weights())
+    masks = _smallest_share(trained, 0.7)
+    pruned_only = finetune(trained, digits, masks, epochs=0, batch_size=64, learning_rate=0.003)
+    accuracy = finetune(trained, digits, masks, epochs=2, batch_size=64, learning_rate=0.003,
+                        distillation=Distillation(teacher, 0.5))
+    assert accuracy > pruned_only + 0.05
+    for name in LAYERS:
+        assert np.all(trained.get_layer(name).kernel.numpy()[~masks[name]] == 0)
 
 
 def test_group_lasso_is_alpha_times_sum_of_group_norms(trained):

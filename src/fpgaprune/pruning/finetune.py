@@ -4,9 +4,15 @@ Pruned weights stay exact zeros: their gradients are masked and the optimizer is
 step (zero moments), so no update reaches them; the masks are applied once more after training.
 The group lasso, alpha * sum_g ||w_g||_2 over the same structures the knapsack chooses from, drives
 whole structures towards zero so that removing them costs little accuracy.
+With a teacher (the unpruned model), the loss is (1 - d) x the cross-entropy with the labels plus
+d x the cross-entropy with the teacher's class probabilities (knowledge distillation, Hinton et al.
+2015, at temperature 1): the pruned network learns the unpruned one's full output distribution,
+not only the label, which recovers accuracy faster after a structure is removed.
 """
 
 import logging
+import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -47,13 +53,28 @@ class GroupLasso:
         return self.alpha * total
 
 
-class MaskedTrainer(keras.Model):
-    """Wraps a model to train it with masked kernel gradients and an optional penalty."""
+@dataclass(frozen=True)
+class Distillation:
+    """The unpruned model as teacher and the weight `share` of its soft targets in the loss."""
 
-    def __init__(self, inner: keras.Model, masks: dict[str, np.ndarray], penalty: GroupLasso | None = None):
+    teacher: keras.Model
+    share: float
+
+    def loss(self, x, y, prediction) -> tf.Tensor:
+        soft = self.teacher(x, training=False)
+        hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
+        return tf.reduce_mean((1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction))
+
+
+class MaskedTrainer(keras.Model):
+    """Wraps a model to train it with masked kernel gradients, an optional penalty and teacher."""
+
+    def __init__(self, inner: keras.Model, masks: dict[str, np.ndarray], penalty: GroupLasso | None = None,
+                 distillation: Distillation | None = None):
         super().__init__()
         self.inner = inner
         self.penalty = penalty
+        self.distillation = distillation
         kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
         self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
 
@@ -64,7 +85,10 @@ class MaskedTrainer(keras.Model):
         x, y = data
         with tf.GradientTape() as tape:
             prediction = self(x, training=True)
-            loss = self.compiled_loss(y, prediction, regularization_losses=self.inner.losses)
+            if self.distillation is None:
+                loss = self.compiled_loss(y, prediction, regularization_losses=self.inner.losses)
+            else:
+                loss = self.distillation.loss(x, y, prediction) + tf.add_n([tf.constant(0.0), *self.inner.losses])
             if self.penalty is not None:
                 loss += self.penalty(self.inner)
         gradients = tape.gradient(loss, self.inner.trainable_variables)
@@ -75,12 +99,20 @@ class MaskedTrainer(keras.Model):
 
 
 def finetune(model: keras.Model, data, masks: dict[str, np.ndarray], *, epochs: int, batch_size: int,
-             learning_rate: float, penalty: GroupLasso | None = None) -> float:
-    """Apply `masks`, fine-tune with a fresh Adam, re-apply masks; return the validation accuracy."""
+             learning_rate: float, penalty: GroupLasso | None = None,
+             distillation: Distillation | None = None) -> float:
+    """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
+
+    A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
+    the call's iterations: the large early steps let the network re-route around the removed
+    structures, the small late ones settle it (a constant rate ends each step mid-jump).
+    """
     apply_masks(model, masks)
     if epochs > 0:
-        trainer = MaskedTrainer(model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty)
-        trainer.compile(optimizer=keras.optimizers.Adam(learning_rate), loss="sparse_categorical_crossentropy",
+        trainer = MaskedTrainer(model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty, distillation)
+        iterations = epochs * math.ceil(len(data.y_train) / batch_size)
+        schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
+        trainer.compile(optimizer=keras.optimizers.Adam(schedule), loss="sparse_categorical_crossentropy",
                         metrics=["accuracy"])
         trainer.fit(data.x_train, data.y_train, epochs=epochs, batch_size=batch_size, verbose=0)
         apply_masks(model, masks)

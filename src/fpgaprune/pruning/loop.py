@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fpgaprune.knapsack import BudgetInfeasible
-from fpgaprune.pruning.finetune import GroupLasso, apply_masks, finetune
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, finetune
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class PruneOutcome:
 
 def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
                     epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
-                    penalty: GroupLasso | None = None) -> PruneOutcome:
+                    penalty: GroupLasso | None = None, distillation: Distillation | None = None) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
     Args:
@@ -56,7 +56,8 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     while target is not None:
         start = time.perf_counter()
         masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
-                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty)
+                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty,
+                                               distillation=distillation)
         ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
         log.info("step %d: target %.3f, val accuracy %s (needs %.4f): %s", len(outcome.steps) + 1, target,
                  "-" if val_accuracy is None else f"{val_accuracy:.4f}", rtol * reference_accuracy,

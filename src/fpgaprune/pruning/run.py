@@ -6,7 +6,8 @@ import numpy as np
 
 from fpgaprune.design import design_layers
 from fpgaprune.hardware.cost import estimate_model
-from fpgaprune.pruning.finetune import GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.compat import keras
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
 from fpgaprune.pruning.methods import get_method, layer_structures
 from fpgaprune.pruning.schedule import make_schedule
@@ -41,7 +42,8 @@ def prune_model(model, data, *, experiment_name: str, experiment: dict, setting:
         max_layer_sparsity=options["max_layer_sparsity"],
     )
     penalty = _group_lasso(method, layers, kernels, options["group_lasso"])
-    training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"]}
+    training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"],
+                "distillation": _distillation(model, options["distillation"])}
     if options["regularise_epochs"] and penalty is not None:
         log.info("group-lasso training for %d epochs before pruning", options["regularise_epochs"])
         finetune(model, data, {}, epochs=options["regularise_epochs"], penalty=penalty, **training)
@@ -95,6 +97,16 @@ def _gradient_function(data, layers):
     n = min(len(data.y_train), _GRADIENT_SAMPLES)
     names = [layer.name for layer in layers]
     return lambda model: loss_gradients(model, data.x_train[:n], data.y_train[:n], names)
+
+
+def _distillation(model, share: float) -> Distillation | None:
+    """The unpruned model, frozen, as the teacher of fine-tuning; None when `share` is 0."""
+    if share <= 0:
+        return None
+    teacher = keras.models.clone_model(model)
+    teacher.set_weights(model.get_weights())
+    teacher.trainable = False
+    return Distillation(teacher, share)
 
 
 def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
