@@ -7,17 +7,21 @@ For one experiment and reuse-factor setting of a config, the baseline model trai
   to the smallest target whose design fits the same DSP budget, so they compete at equal DSP;
 - `hls4ml_dsp_aware`: hls4ml's own implementation at the same target (its DSP model, not ours).
 Every result is evaluated by the same cost model (source `estimate`) and the same test set.
+By default every step is accepted (`--rtol 0.01`), so each method ends at the budget and the
+accuracies compare at equal DSP; `--rtol` from the config instead compares how far each method
+gets before its accuracy falls below rtol x the baseline's.
 Writes results/bench/peer.csv (method, budget_dsp, accuracy, dsp, bram_18k, wall_s, status, ...)
 and results/bench/peer.md.
 
 Usage: .venv/bin/python bench/peer.py [--config config/config.yaml] [--experiment fmnist_lenet5]
-       [--setting paper] [--target 0.9] [--methods knapsack_dsp magnitude ...]
+       [--setting paper] [--target 0.9] [--rtol 0.01] [--methods knapsack_dsp magnitude ...]
 """
 
 import argparse
 import csv
 import datetime
 import io
+import json
 import logging
 import math
 import platform
@@ -50,13 +54,15 @@ def main() -> None:
     parser.add_argument("--experiment", default="fmnist_lenet5")
     parser.add_argument("--setting", default="paper")
     parser.add_argument("--target", type=float, default=0.9)
+    parser.add_argument("--rtol", type=float, default=0.01,
+                        help="accept a step when val accuracy >= rtol x the baseline's (0.01: every step)")
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
     bench = _Bench(args)
     rows = [bench.run(method) for method in args.methods]
-    _write(rows, args)
+    _write(rows, args, bench.experiment["pruning"])
 
 
 class _Bench:
@@ -64,6 +70,7 @@ class _Bench:
         config = yaml.safe_load(args.config.read_text())
         validate_config(config, Path(__file__).resolve().parents[1] / "workflow/schemas/config.schema.yaml")
         self.args, self.experiment = args, config["experiments"][args.experiment]
+        self.experiment["pruning"]["rtol"] = args.rtol
         self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
         if not self.model_path.is_file():
             raise FileNotFoundError(f"{self.model_path}: train it first: snakemake --cores 2 {self.model_path}")
@@ -121,7 +128,7 @@ class _Bench:
         return load_model(self.model_path)
 
 
-def _write(rows: list[dict], args) -> None:
+def _write(rows: list[dict], args, pruning: dict) -> None:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
@@ -135,6 +142,8 @@ def _write(rows: list[dict], args) -> None:
         f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
         "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
         "the Keras test accuracy; wall_s is the whole pruning job.",
+        "",
+        f"Pruning settings of every method: `{json.dumps(pruning)}`.",
         "",
         "| " + " | ".join(COLUMNS[:8]) + " |",
         "|" + "---|" * 8,
