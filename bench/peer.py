@@ -35,6 +35,7 @@ from fpgaprune.data import load_prepared
 from fpgaprune.design import design_layers
 from fpgaprune.hardware.cost import estimate_model
 from fpgaprune.io import atomic_path
+from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.models.build import load_model
 from fpgaprune.pruning.methods import PEER_METHOD, get_method
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
@@ -61,8 +62,10 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
     bench = _Bench(args)
-    rows = [bench.run(method) for method in args.methods]
-    _write(rows, args, bench.experiment["pruning"])
+    rows = []
+    for method in args.methods:  # written after every method: a late failure keeps the earlier rows
+        rows.append(bench.run(method))
+        _write(rows, args, bench.experiment["pruning"])
 
 
 class _Bench:
@@ -107,21 +110,37 @@ class _Bench:
         return target, prune_model(model, self.data, method_name=method, target=target, **self.common)
 
     def _dsp_matched_target(self, method: str, model) -> float:
-        """Smallest target of `method` whose one-shot pruned design fits the DSP budget (bisection)."""
+        """Smallest target of `method` whose one-shot pruned design fits the DSP budget (bisection).
+
+        A target beyond what the method's per-layer floor allows counts as too high; when no
+        feasible target fits, the highest feasible one is used and the row shows the DSPs it keeps.
+        """
         kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
         selector = KnapsackSelector(get_method(method), self.layers, kernels,
                                     max_layer_sparsity=self.experiment["pruning"]["max_layer_sparsity"])
-        low, high = 0.0, 0.999
+        low, high, fitting = 0.0, 0.999, None
         for _ in range(14):
             middle = (low + high) / 2
-            masks, _ = selector(model, middle)
-            pruned = [kernels[layer.name] * masks.get(layer.name, 1) for layer in self.layers]
-            if estimate_model(self.layers, pruned).totals["dsp"] <= self.budget_dsp:
-                high = middle
-            else:
+            fits = self._fits_budget(selector, model, kernels, middle)
+            if fits is False:
                 low = middle
-        log.info("%s matches the DSP budget at target %.4f", method, high)
-        return high
+            else:
+                high = middle
+                fitting = middle if fits else fitting
+        if fitting is None:
+            log.info("%s cannot reach the DSP budget under its layer floor; using target %.4f", method, low)
+            return low
+        log.info("%s matches the DSP budget at target %.4f", method, fitting)
+        return fitting
+
+    def _fits_budget(self, selector, model, kernels, target: float) -> bool | None:
+        """Whether the one-shot pruned design fits the DSP budget; None if the target is infeasible."""
+        try:
+            masks, _ = selector(model, target)
+        except BudgetInfeasible:
+            return None
+        pruned = [kernels[layer.name] * masks.get(layer.name, 1) for layer in self.layers]
+        return estimate_model(self.layers, pruned).totals["dsp"] <= self.budget_dsp
 
     def _load(self):
         set_seed(job_seed(1, "bench-peer"))
