@@ -1,6 +1,7 @@
 """The whole Snakemake workflow on config/test.yaml, run for real in a temporary directory."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -35,6 +36,10 @@ def test_every_job_writes_its_records(finished_run):
             record = json.loads((design / "metrics.json").read_text())
             assert record["status"] in ("ok", "target_not_reached")
             assert record["estimate"]["totals"]["source"] == "estimate"
+            floors = [layer["floor"] for layer in record["selection"]["layers"].values()] if record["selection"] else []
+            if method == "knapsack_dsp" and floors:  # the config's max_layer_sparsity (default 0.95) reached the job
+                groups = [layer["groups"] for layer in record["selection"]["layers"].values()]
+                assert floors == [math.ceil(0.05 * n - 1e-9) for n in groups]
             assert (design / "model.h5").stat().st_size > 0 and (design / "masks.npz").stat().st_size > 0
             resources = json.loads((design / "hls/resources.json").read_text())
             assert resources["total"]["dsp"]["source"] in ("estimate", "hls_code")
