@@ -39,7 +39,7 @@ from fpgaprune.knapsack import BudgetInfeasible
 from fpgaprune.models.build import load_model
 from fpgaprune.pruning.methods import PEER_METHOD, get_method
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
-from fpgaprune.pruning.run import describe_pruned, prune_model
+from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
 from fpgaprune.pruning.select import KnapsackSelector
 from fpgaprune.train import set_seed
 
@@ -116,7 +116,7 @@ class _Bench:
         feasible target fits, the highest feasible one is used and the row shows the DSPs it keeps.
         """
         kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        selector = KnapsackSelector(get_method(method), self.layers, kernels,
+        selector = KnapsackSelector(get_method(method), pruned_layers(self.layers, self.experiment["pruning"]), kernels,
                                     max_layer_sparsity=self.experiment["pruning"]["max_layer_sparsity"])
         low, high, fitting = 0.0, 0.999, None
         for _ in range(14):

@@ -102,8 +102,17 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
+    _check_pruned_layers(name, experiment)
     _check_precisions(name, experiment["hls"])
     reuse_settings(name, experiment)
+
+
+def _check_pruned_layers(name: str, experiment: dict) -> None:
+    names = [layer.name for layer in weight_layers(get_architecture(experiment["model"]))]
+    unknown = [layer for layer in experiment["pruning"].get("layers", []) if layer not in names]
+    if unknown:
+        raise ValueError(f"config key experiments.{name}.pruning.layers: unknown layer {unknown[0]!r} of model "
+                         f"{experiment['model']}; layers: {', '.join(names)}")
 
 
 def _check_precisions(name: str, hls: dict) -> None:

@@ -50,8 +50,11 @@ def prune_with_hls4ml(model: keras.Model, data, *, experiment_name: str, experim
     from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import VivadoDSPEstimator
     from hls4ml.optimization.dsp_aware_pruning.scheduler import PolynomialScheduler
 
-    patch_hls4ml_regularizers()
     options, training = experiment["pruning"], experiment["training"]
+    if "layers" in options:
+        raise PeerUnsupported("pruning.layers: hls4ml's optimize_keras_model_for_hls4ml prunes every layer its "
+                              "objective supports and has no per-layer opt-out")
+    patch_hls4ml_regularizers()
     layers = design_layers(experiment_name, experiment, setting, pruned=True)
     steps = options["schedule"].get("steps", 5)
     y_train, y_val = _one_hot(data.y_train, data), _one_hot(data.y_val, data)

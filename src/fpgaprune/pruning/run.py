@@ -34,14 +34,15 @@ def prune_model(model, data, *, experiment_name: str, experiment: dict, setting:
     """
     options, method = experiment["pruning"], get_method(method_name)
     layers = design_layers(experiment_name, experiment, setting, pruned=True)
-    kernels = _kernels(model, layers)
+    prunable = pruned_layers(layers, options)
+    kernels = _kernels(model, prunable)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
     selector = KnapsackSelector(
-        method, layers, kernels, importance=options["importance"], gradients=_gradient_function(data, layers),
+        method, prunable, kernels, importance=options["importance"], gradients=_gradient_function(data, prunable),
         solver=options["solver"], rel_gap=options["rel_gap"], time_limit_s=options["time_limit_s"],
         max_layer_sparsity=options["max_layer_sparsity"],
     )
-    penalty = _group_lasso(method, layers, kernels, options["group_lasso"])
+    penalty = _group_lasso(method, prunable, kernels, options["group_lasso"])
     training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"],
                 "distillation": _distillation(model, options["distillation"])}
     if options["regularise_epochs"] and penalty is not None:
@@ -52,10 +53,17 @@ def prune_model(model, data, *, experiment_name: str, experiment: dict, setting:
         rtol=options["rtol"], epochs_per_step=options["epochs_per_step"], max_failures=options["max_failures"],
         penalty=penalty, **training,
     )
-    masks = outcome.masks or {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers}
     if outcome.masks is not None and options["final_epochs"]:
-        finetune(model, data, masks, epochs=options["final_epochs"], **training)
-    return masks, _record(model, data, layers, reference, target, outcome)
+        finetune(model, data, outcome.masks, epochs=options["final_epochs"], **training)
+    masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
+    return masks, {**_record(model, data, layers, reference, target, outcome),
+                   "pruned_layers": [layer.name for layer in prunable]}
+
+
+def pruned_layers(layers: list, options: dict) -> list:
+    """The design layers the pruner may touch: `pruning.layers`, or all of them."""
+    scope = options.get("layers")
+    return [layer for layer in layers if scope is None or layer.name in scope]
 
 
 def describe_pruned(model, data, *, experiment_name: str, experiment: dict, setting: str,

@@ -1,0 +1,48 @@
+"""A whole pruning job restricted to some layers (pruning.layers) on a real digits model."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.config import validate_config
+from fpgaprune.data import load_dataset
+from fpgaprune.models.build import build_model
+from fpgaprune.models.zoo import get_architecture
+from fpgaprune.pruning.run import prune_model
+from fpgaprune.train import set_seed, train_baseline
+
+
+@pytest.fixture(scope="module")
+def digits(tmp_path_factory):
+    return load_dataset("digits", data_home=tmp_path_factory.mktemp("home"), seed=5)
+
+
+def _experiment(repo, pruning):
+    config = {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp", "reuse_factors": [4],
+                                    "hls": {"strategy": "resource"}, "pruning": pruning}}}
+    return validate_config(config, repo / "workflow/schemas/config.schema.yaml")["experiments"]["e"]
+
+
+def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, digits):
+    experiment = _experiment(repo, {"layers": ["fc1"], "rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1,
+                                    "regularise_epochs": 0, "schedule": {"kind": "constant"}})
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, {"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2})
+
+    masks, record = prune_model(model, digits, experiment_name="e", experiment=experiment, setting="4",
+                                method_name="knapsack_dsp", target=0.6)
+
+    assert record["pruned_layers"] == ["fc1"] and record["reached_target"] == 0.6
+    assert set(record["selection"]["layers"]) == {"fc1"}
+    fc1_dsp = record["selection"]["baseline"]["dsp"]
+    assert fc1_dsp == model.get_layer("fc1").kernel.shape.num_elements() / 4  # fc1 alone, RF 4
+    assert record["selection"]["kept_cost"]["dsp"] <= 0.4 * fc1_dsp
+    assert record["sparsity"]["fc1"] >= 0.6 - 1e-9
+    assert record["sparsity"]["fc2"] == record["sparsity"]["output"] == 0.0
+    assert masks["fc2"].all() and masks["output"].all() and not masks["fc1"].all()
+    assert np.array_equal(model.get_layer("fc1").kernel.numpy() != 0, masks["fc1"])
+
+
+def test_an_unknown_layer_is_named_before_any_work(repo):
+    with pytest.raises(ValueError, match=r"pruning\.layers: unknown layer 'fc9' of model digits_mlp; layers: fc1, fc2, output"):
+        _experiment(repo, {"layers": ["fc9"]})
