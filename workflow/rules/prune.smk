@@ -14,7 +14,9 @@ rule prune:
         settings=experiment_json("prune"),
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=lambda wildcards, output: Path(output.model).parent,
-    threads: 2
+    # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
+    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
+    threads: 1
     resources:
         mem_mb=8000,
         runtime=240,
