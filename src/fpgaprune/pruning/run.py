@@ -27,7 +27,7 @@ def prune_model(model, data, *, experiment_name: str, experiment: dict, setting:
         experiment_name, experiment: the validated experiment configuration.
         setting: reuse-factor setting name.
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
-        target: share of the method's baseline resources to remove.
+        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
