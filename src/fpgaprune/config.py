@@ -73,9 +73,7 @@ def _resolve_setting(entry, layers, experiment, where) -> tuple[str, dict[str, L
         strategy = experiment.get("hls", {}).get("strategy", "resource")
         return str(entry), {layer.name: LayerHls(entry, strategy) for layer in layers}
     names = [layer.name for layer in layers]
-    unknown = sorted(set(entry.get("layers", {})) - set(names))
-    if unknown:
-        raise ValueError(f"{where}.layers: unknown layer {unknown[0]!r} of model {experiment['model']}; layers: {', '.join(names)}")
+    _check_layer_names(f"{where}.layers", entry.get("layers", {}), names, experiment["model"])
     default = LayerHls(entry.get("reuse_factor", 1), entry.get("strategy", "latency"))
     overrides = {
         layer: LayerHls(spec["reuse_factor"], spec.get("strategy", "resource"))
@@ -102,17 +100,16 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
-    _check_pruned_layers(name, experiment)
+    _check_layer_names(f"config key experiments.{name}.pruning.layers", experiment["pruning"].get("layers", []),
+                       [layer.name for layer in weight_layers(arch)], experiment["model"])
     _check_precisions(name, experiment["hls"])
     reuse_settings(name, experiment)
 
 
-def _check_pruned_layers(name: str, experiment: dict) -> None:
-    names = [layer.name for layer in weight_layers(get_architecture(experiment["model"]))]
-    unknown = [layer for layer in experiment["pruning"].get("layers", []) if layer not in names]
+def _check_layer_names(where: str, given, names: list[str], model: str) -> None:
+    unknown = sorted(set(given) - set(names))
     if unknown:
-        raise ValueError(f"config key experiments.{name}.pruning.layers: unknown layer {unknown[0]!r} of model "
-                         f"{experiment['model']}; layers: {', '.join(names)}")
+        raise ValueError(f"{where}: unknown layer {unknown[0]!r} of model {model}; layers: {', '.join(names)}")
 
 
 def _check_precisions(name: str, hls: dict) -> None:

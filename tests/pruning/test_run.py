@@ -46,3 +46,12 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
 def test_an_unknown_layer_is_named_before_any_work(repo):
     with pytest.raises(ValueError, match=r"pruning\.layers: unknown layer 'fc9' of model digits_mlp; layers: fc1, fc2, output"):
         _experiment(repo, {"layers": ["fc9"]})
+
+
+def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(repo, digits):
+    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+
+    experiment = _experiment(repo, {"layers": ["fc1"]})
+    with pytest.raises(PeerUnsupported, match="pruning.layers: .* no per-layer opt-out"):
+        prune_with_hls4ml(build_model(get_architecture("digits_mlp")), digits, experiment_name="e",
+                          experiment=experiment, setting="4", target=0.5)
