@@ -30,15 +30,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from fpgaprune.config import job_seed, load_config
-from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.io import atomic_path
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.models.build import load_model
 from fpgaprune.core.selection.methods import PEER_METHOD, get_method
+from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.data import load_prepared
+from fpgaprune.io import atomic_path
+from fpgaprune.models.build import load_model
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
-from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.train import set_seed
 
 log = logging.getLogger("bench.peer")

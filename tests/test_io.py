@@ -14,15 +14,13 @@ def test_json_round_trip_with_numpy_values(tmp_path):
 
 
 def test_failed_block_leaves_nothing(tmp_path):
-    with pytest.raises(RuntimeError):
-        with atomic_path(tmp_path / "out.txt") as tmp:
-            tmp.write_text("half")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), atomic_path(tmp_path / "out.txt") as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(RuntimeError):
-        with atomic_dir(tmp_path / "d") as tmp:
-            (tmp / "f").write_text("half")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), atomic_dir(tmp_path / "d") as tmp:
+        (tmp / "f").write_text("half")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
 
 

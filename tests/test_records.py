@@ -2,7 +2,8 @@
 
 import pytest
 
-from fpgaprune.records import RESOURCES_SCHEMA as SCHEMA, resources_record
+from fpgaprune.records import RESOURCES_SCHEMA as SCHEMA
+from fpgaprune.records import resources_record
 
 ESTIMATE = {
     "total": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 700, "latency_cycles": 12, "ii": 4},

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 
 def _snakemake(repo, workdir, *args, configfile=None):
-    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
+    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "workflow/Snakefile"), "--directory", str(workdir),
                "--configfile", str(configfile or repo / "config/test.yaml"), "--cores", "2", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=1200)
 

@@ -9,6 +9,7 @@ FileNotFoundError) become one line on stderr and exit code 2.
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,22 +22,49 @@ log = logging.getLogger("fpgaprune")
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    console = _redirect_output(args.log) if args.log is not None else sys.stderr
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         datefmt="%H:%M:%S",
     )
+    logging.captureWarnings(True)
     try:
-        return args.handler(args) or 0
+        summary = args.handler(args)
     except (ValueError, FileNotFoundError) as error:
-        print(f"fpgaprune {args.command}: error: {error}", file=sys.stderr)
+        _tell(console, f"fpgaprune {args.command}: error: {error}")
         return 2
+    if summary:
+        _tell(console, summary)
+    return 0
+
+
+def _redirect_output(path: Path):
+    """Send everything this process and its children write (Python, TensorFlow's C++ code, g++) to
+    `path`; return a stream on the original stderr, for the one-line summary."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    console = os.fdopen(os.dup(sys.stderr.fileno()), "w", buffering=1)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with open(path, "w") as file:
+        os.dup2(file.fileno(), sys.stdout.fileno())
+        os.dup2(file.fileno(), sys.stderr.fileno())
+    return console
+
+
+def _tell(console, line: str) -> None:
+    """A line for the user: on stderr, and also on the console when stderr goes to a log file."""
+    print(line, file=sys.stderr, flush=True)
+    if console is not sys.stderr:
+        print(line, file=console, flush=True)
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fpgaprune", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--log", type=Path, default=None,
+                        help="write all output to this file; only a one-line summary (or error) goes to stderr")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
         add(commands)
@@ -55,14 +83,15 @@ def _add_prepare_data(commands) -> None:
     p.set_defaults(handler=_run_prepare_data)
 
 
-def _run_prepare_data(args) -> None:
+def _run_prepare_data(args) -> str:
     from fpgaprune.data import load_dataset, save_dataset
 
     dataset = load_dataset(
         args.dataset, data_home=args.data_home, seed=args.seed, n_train=args.n_train, n_val=args.n_val, n_test=args.n_test
     )
     save_dataset(dataset, args.out, args.provenance)
-    log.info("wrote %s (train %d, val %d, test %d)", args.out, len(dataset.y_train), len(dataset.y_val), len(dataset.y_test))
+    sizes = {split: len(getattr(dataset, f"y_{split}")) for split in ("train", "val", "test")}
+    return f"prepare_data {args.dataset}: " + ", ".join(f"{split} {n}" for split, n in sizes.items())
 
 
 def _add_experiment_arguments(p, design: bool = False) -> None:
@@ -87,14 +116,14 @@ def _add_train(commands) -> None:
     p.set_defaults(handler=_run_train)
 
 
-def _run_train(args) -> None:
+def _run_train(args) -> str:
     import pandas as pd
 
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.records import job_identity
-    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.records import job_identity, training_summary
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
@@ -104,17 +133,19 @@ def _run_train(args) -> None:
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     rows, summary = train_baseline(model, data, experiment.training)
+    record = {
+        **job_identity(experiment, "baseline"),
+        **summary,
+        "n_params": int(model.count_params()),
+        "seed": args.seed,
+        "data": read_json(args.data.with_suffix(".json")),
+        "wall_s": time.perf_counter() - start,
+    }
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
-        write_json(out / "metrics.json", {
-            **job_identity(experiment, "baseline"),
-            **summary,
-            "n_params": int(model.count_params()),
-            "seed": args.seed,
-            "data": read_json(args.data.with_suffix(".json")),
-            "wall_s": time.perf_counter() - start,
-        })
+        write_json(out / "metrics.json", record)
+    return training_summary(record)
 
 
 def _add_prune(commands) -> None:
@@ -128,7 +159,7 @@ def _add_prune(commands) -> None:
     p.set_defaults(handler=_run_prune)
 
 
-def _run_prune(args) -> None:
+def _run_prune(args) -> str:
     import numpy as np
 
     from fpgaprune.core.selection.methods import check_method
@@ -136,7 +167,7 @@ def _run_prune(args) -> None:
     from fpgaprune.io import atomic_dir, atomic_path, write_json
     from fpgaprune.models.build import load_model, save_model
     from fpgaprune.pruning.run import prune
-    from fpgaprune.records import job_identity
+    from fpgaprune.records import job_identity, pruning_summary
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
@@ -147,16 +178,14 @@ def _run_prune(args) -> None:
     set_seed(args.seed)
     model, data = load_model(args.model), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
+    record = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed, **record,
+              "wall_s": time.perf_counter() - start}
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
-        write_json(out / "metrics.json", {
-            **job_identity(experiment, args.method),
-            "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
-        })
-    log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
-             record.get("accuracy", float("nan")))
+        write_json(out / "metrics.json", record)
+    return pruning_summary(record)
 
 
 def _experiment(args):
@@ -251,21 +280,22 @@ def _add_hls(commands) -> None:
     p.set_defaults(handler=_run_hls)
 
 
-def _run_hls(args) -> None:
+def _run_hls(args) -> str:
     from fpgaprune.io import read_json
+    from fpgaprune.records import design_summary
 
     prune_record = read_json(args.prune_record) if args.prune_record is not None else {}
     if prune_record.get("status") == "unsupported":
         from fpgaprune.hls.run import write_skipped
 
         write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
-        return
+        return design_summary(read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json"))
     from fpgaprune.hls.run import build_design
 
-    build_design(
+    return design_summary(*build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
-    )
+    ))
 
 
 def _add_aggregate(commands) -> None:
@@ -275,10 +305,11 @@ def _add_aggregate(commands) -> None:
     p.set_defaults(handler=_run_aggregate)
 
 
-def _run_aggregate(args) -> None:
+def _run_aggregate(args) -> str:
     from fpgaprune.report import aggregate
 
-    aggregate(args.records, args.out_dir)
+    summary = aggregate(args.records, args.out_dir)
+    return f"aggregate: {len(summary)} designs of {summary['experiment'].nunique()} experiments -> {args.out_dir}"
 
 
 def _add_experiment_tables(commands) -> None:

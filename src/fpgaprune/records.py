@@ -157,3 +157,42 @@ def _with_ns(entry: dict, clock_period_ns: float) -> dict:
     if total.get("latency_cycles") is not None:
         total["latency_ns"] = total["latency_cycles"] * clock_period_ns
     return {**entry, "total": total}
+
+
+# One line per finished job, for the console of a pipeline run (`fpgaprune --log`): its headline numbers.
+
+
+def training_summary(record: dict) -> str:
+    """`train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs`"""
+    return (f"train {record['experiment']}: test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f},"
+            f" {record['epochs_run']} epochs")
+
+
+def pruning_summary(record: dict) -> str:
+    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`"""
+    head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} t{record['target']}"
+    if record["status"] == "unsupported":
+        return f"{head}: unsupported ({record['error'].splitlines()[0]})"
+    reached = f"reached {record['reached_target']:.2f}, " if "reached_target" in record else ""
+    line = f"{head}: {reached}acc {record['accuracy']:.4f}"
+    selection = record.get("selection") or {}
+    for resource, before in selection.get("baseline", {}).items():
+        line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
+    return line + (" (pruned layers)" if selection.get("baseline") else "")
+
+
+def design_summary(hls_metrics: dict, resources: dict) -> str:
+    """`hls digits_mlp rf1 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 (estimate), ...`"""
+    design = resources["design"]
+    target = "" if design.get("target") is None else f" t{design['target']}"
+    head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
+    if hls_metrics["status"] != "built":
+        return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"
+    line = (f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
+            f" {hls_metrics['n_samples']} samples)")
+    for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM18"), ("lut", "LUT")):
+        if metric in resources["total"]:
+            entry = resources["total"][metric]
+            line += f", {label} {entry['value']:.0f} ({entry['source']})"
+    yosys = resources["by_source"].get("yosys", {}).get("total", {})
+    return line + (f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else "")

@@ -1,6 +1,6 @@
 import pytest
 
-from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, n_classes, weight_layers
+from fpgaprune.core.zoo import get_architecture, weight_layers
 
 
 def _shapes(name):

@@ -52,6 +52,7 @@ def test_not_a_project(tmp_path):
 
 def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     from fpgaprune.hls.convert import prepare_model, write_project
+
     from ..configs import hls_settings
 
     model, vitis_model, _, vitis_project = tiny_design

@@ -69,8 +69,9 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
     if shutil.which("vitis-run"):
         pytest.skip("Vitis is installed here: its build would run")
     from fpgaprune.hls.run import run_synthesis
-    from ..configs import hls_settings
     from fpgaprune.hls.tools import SynthesisChoice
+
+    from ..configs import hls_settings
 
     model, hls_model, _, _ = tiny_design
     by_source = {}

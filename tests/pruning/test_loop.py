@@ -3,14 +3,14 @@
 import numpy as np
 import pytest
 
-from fpgaprune.data import load_dataset
-from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.config import Training
-from fpgaprune.models.build import build_model
+from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.core.selection.schedule import ConstantSchedule
 from fpgaprune.core.zoo import get_architecture
+from fpgaprune.data import load_dataset
+from fpgaprune.models.build import build_model
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.core.selection.schedule import ConstantSchedule
 from fpgaprune.train import set_seed, train_baseline
 
 LAYERS = ["fc1", "fc2", "output"]

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
 from fpgaprune.models.build import build_model
-from fpgaprune.core.zoo import get_architecture
 from fpgaprune.pruning.run import prune_model
 from fpgaprune.train import set_seed, train_baseline
 

@@ -7,12 +7,27 @@ filled in by validation, so the two can never disagree. Build these with `fpgapr
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
-from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting, design_layers, quantized_weight_precision
+from fpgaprune.core.design import (
+    LayerHls,
+    Precisions,
+    ReuseSetting,
+    design_layers,
+    quantized_weight_precision,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
-__all__ = ["Config", "DatasetOptions", "Experiment", "HlsSettings", "Pruning", "Quantization", "ReuseSetting",
-           "Training", "LayerHls"]
+__all__ = [
+    "Config",
+    "DatasetOptions",
+    "Experiment",
+    "HlsSettings",
+    "LayerHls",
+    "Pruning",
+    "Quantization",
+    "ReuseSetting",
+    "Training",
+]
 
 
 @dataclass(frozen=True)

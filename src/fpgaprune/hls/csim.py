@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 
+from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -36,10 +37,11 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
             "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++)"
         )
     start = time.perf_counter()
-    log.info("compiling the C simulation (g++) and running %d samples", len(x))
-    outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
+    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
+    with heartbeat(lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log):
+        outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
-    log.info("C simulation done in %.0f s", wall_s)
+    log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
         np.asarray(outputs).reshape(len(x), -1),
         np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
@@ -65,7 +67,7 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
     keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
     hls_accuracy = float(np.mean(np.argmax(hls_probs, axis=1) == y))
     return {
-        "n_samples": int(len(y)),
+        "n_samples": len(y),
         "keras_accuracy": keras_accuracy,
         "hls_accuracy": hls_accuracy,
         "accuracy_diff_points": 100 * (hls_accuracy - keras_accuracy),

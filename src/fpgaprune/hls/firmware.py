@@ -19,13 +19,13 @@ from pathlib import Path
 
 _STRUCT = re.compile(
     r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
-    re.S,
+    re.DOTALL,
 )
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
 _UNROLLED = re.compile(
     r"class\s+dense_resource_unrolled_(\d+)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
-    re.S,
+    re.DOTALL,
 )
 
 

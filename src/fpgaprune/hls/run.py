@@ -16,10 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, HlsSettings
-from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import zero_patterns
+from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
 from fpgaprune.hls.csim import agreement, run_csim
@@ -162,7 +162,7 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
-        "n_samples": int(len(x)),
+        "n_samples": len(x),
         "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
         "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
     }

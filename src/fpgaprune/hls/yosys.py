@@ -12,6 +12,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from fpgaprune.hls.progress import heartbeat
+
 log = logging.getLogger(__name__)
 
 SCRIPT = """\
@@ -20,8 +22,9 @@ hierarchy -check -top {top}
 synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
 tee -o stat.txt stat -tech xilinx
 """
-_CELL = re.compile(r"^\s+(\w+)\s+(\d+)\s*$", re.M)
+_CELL = re.compile(r"^\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
+_STAGE = re.compile(r"^(\d+(?:\.\d+)?\. Executing .*)$", re.MULTILINE)
 
 
 def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None) -> dict:
@@ -47,13 +50,14 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
     start = time.perf_counter()
     log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
     try:
-        result = subprocess.run(
-            ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-        )
+        with heartbeat(lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log):
+            result = subprocess.run(
+                ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
+                cwd=project_dir,
+                capture_output=True,
+                text=True,
+                timeout=timeout_s,
+            )
     except subprocess.TimeoutExpired:
         raise RuntimeError(
             f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}"
@@ -62,7 +66,19 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
     cells = parse_stat((project_dir / "stat.txt").read_text())
+    log.info("yosys: done in %.0f s: %d LUT, %d FF", time.perf_counter() - start, cells["lut"], cells["ff"])
     return {**cells, "yosys_version": yosys_version(), "wall_s": time.perf_counter() - start}
+
+
+def current_stage(log_path: Path) -> str:
+    """The pass yosys is in, from the end of its log: `3.24. Executing ABC9 pass`, or `starting`."""
+    if not log_path.is_file():
+        return "starting"
+    with log_path.open("rb") as file:
+        file.seek(max(0, log_path.stat().st_size - 65536))
+        tail = file.read().decode(errors="replace")
+    stages = _STAGE.findall(tail)
+    return stages[-1].rstrip(".") if stages else "starting"
 
 
 def parse_stat(text: str) -> dict:

@@ -3,11 +3,12 @@
 from pathlib import Path
 
 from fpgaprune.compat import keras
+
+import qkeras
+from qkeras.utils import _add_supported_quantized_objects
+
 from fpgaprune.config import Quantization
 from fpgaprune.core.zoo import Architecture, Layer
-
-import qkeras  # noqa: E402  (after compat: QKeras must see Keras 2)
-from qkeras.utils import _add_supported_quantized_objects  # noqa: E402
 
 
 def build_model(arch: Architecture, quantization: Quantization | None = None) -> keras.Model:

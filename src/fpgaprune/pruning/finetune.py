@@ -14,11 +14,12 @@ import logging
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 from fpgaprune.compat import keras
 
-import tensorflow as tf  # noqa: E402  (after compat)
+import numpy as np
+import tensorflow as tf
+
+from fpgaprune.train.baseline import EpochLog
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,8 @@ def finetune(model: keras.Model, data, masks: dict[str, np.ndarray], *, epochs: 
         schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
         trainer.compile(optimizer=keras.optimizers.Adam(schedule), loss="sparse_categorical_crossentropy",
                         metrics=["accuracy"])
-        trainer.fit(data.x_train, data.y_train, epochs=epochs, batch_size=batch_size, verbose=0)
+        trainer.fit(data.x_train, data.y_train, epochs=epochs, batch_size=batch_size, verbose=0,
+                    callbacks=[EpochLog(epochs, "fine-tune epoch", log)])
         apply_masks(model, masks)
     return evaluate_accuracy(model, data.x_val, data.y_val)
 

@@ -10,9 +10,10 @@ weights under 9 bits: its estimator declares no layer optimisable and then crash
 import logging
 import tempfile
 
+from fpgaprune.compat import keras, patch_hls4ml_regularizers
+
 import numpy as np
 
-from fpgaprune.compat import keras, patch_hls4ml_regularizers
 from fpgaprune.config import Experiment
 
 log = logging.getLogger(__name__)

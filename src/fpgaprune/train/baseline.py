@@ -3,12 +3,12 @@
 import logging
 import time
 
-import numpy as np
-
 from fpgaprune.compat import keras
-from fpgaprune.config import Training
 
-import tensorflow as tf  # noqa: E402  (after compat)
+import numpy as np
+import tensorflow as tf
+
+from fpgaprune.config import Training
 
 log = logging.getLogger(__name__)
 
@@ -78,19 +78,26 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
 
 
 class EpochLog(keras.callbacks.Callback):
-    """Logs one line per epoch: progress, losses, accuracies and time."""
+    """Logs one line per epoch: `<label> i/n`, losses and accuracies, the epoch's time and the time left.
 
-    def __init__(self, epochs: int):
+    The time left assumes every remaining epoch runs (early stopping may end training sooner).
+    """
+
+    SHOWN = {"loss": "loss", "accuracy": "acc", "val_loss": "val_loss", "val_accuracy": "val_acc"}
+
+    def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):
         super().__init__()
-        self.epochs = epochs
+        self.epochs, self.label, self.logger = epochs, label, logger
+
+    def on_train_begin(self, logs=None):
+        self._train_start = time.perf_counter()
 
     def on_epoch_begin(self, epoch, logs=None):
         self._start = time.perf_counter()
 
     def on_epoch_end(self, epoch, logs=None):
-        logs = logs or {}
-        log.info(
-            "epoch %d/%d: loss %.4f acc %.4f | val_loss %.4f val_acc %.4f | %.1f s",
-            epoch + 1, self.epochs, logs.get("loss", np.nan), logs.get("accuracy", np.nan),
-            logs.get("val_loss", np.nan), logs.get("val_accuracy", np.nan), time.perf_counter() - self._start,
-        )
+        now, done = time.perf_counter(), epoch + 1
+        left = (now - self._train_start) / done * (self.epochs - done)
+        metrics = " ".join(f"{short} {logs[name]:.4f}" for name, short in self.SHOWN.items() if name in (logs or {}))
+        self.logger.info("%s %d/%d: %s | %.1f s, %.0f s left", self.label, done, self.epochs, metrics,
+                         now - self._start, left)

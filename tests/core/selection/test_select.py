@@ -2,12 +2,13 @@
 
 import numpy as np
 import pytest
+
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.models.build import build_model
-from fpgaprune.core.zoo import get_architecture
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.core.zoo import get_architecture
+from fpgaprune.models.build import build_model
 from fpgaprune.train import set_seed
 
 from ...configs import test_experiment
