@@ -58,16 +58,36 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
 
 
 def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
-    return [sys.executable, "-m", "snakemake", "-s", str(repo / "workflow/Snakefile"), "--directory", str(workdir),
-            "--workflow-profile", str(repo / "profiles/slurm"),
-            "--configfile", str(repo / "config/test.yaml"), *cluster_options(slurm), *args]
+    return [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--workflow-profile",
+        str(repo / "profiles/slurm"),
+        "--configfile",
+        str(repo / "config/test.yaml"),
+        *cluster_options(slurm),
+        *args,
+    ]
 
 
 def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
     """Runs Snakemake to its end; its log (stderr) and stdout are both in the result's `stdout`."""
-    return subprocess.run(snakemake_command(repo, workdir, slurm, *args), cwd=workdir, env=slurm.env(),
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, timeout=RUN_TIMEOUT_S)
+    return subprocess.run(
+        snakemake_command(repo, workdir, slurm, *args),
+        cwd=workdir,
+        env=slurm.env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
 
 
 def job_stats(output: str) -> Counter:
@@ -91,8 +111,11 @@ def executed_rules(output: str) -> Counter:
 def products(workdir: Path) -> dict[Path, int]:
     """{result file: mtime} of everything under results/ except logs and benchmarks, which reruns rewrite."""
     files = (path for path in (workdir / "results").rglob("*") if path.is_file())
-    return {path: path.stat().st_mtime_ns for path in files
-            if not {"logs", "benchmarks"} & set(path.relative_to(workdir / "results").parts)}
+    return {
+        path: path.stat().st_mtime_ns
+        for path in files
+        if not {"logs", "benchmarks"} & set(path.relative_to(workdir / "results").parts)
+    }
 
 
 def load_test_config(repo: Path) -> dict:
@@ -148,8 +171,15 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
     earlier_jobs = set(slurm.finished_jobs())
     log = workdir / "interrupted.log"
     with open(log, "w") as output:
-        process = subprocess.Popen(command, cwd=workdir, env=slurm.env(), stdin=subprocess.DEVNULL,
-                                   stdout=output, stderr=subprocess.STDOUT, preexec_fn=default_sigint)
+        process = subprocess.Popen(
+            command,
+            cwd=workdir,
+            env=slurm.env(),
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            preexec_fn=default_sigint,  # noqa: PLW1509  (it only resets one signal's disposition)
+        )
     deadline = time.monotonic() + RUN_TIMEOUT_S
     try:
         while True:

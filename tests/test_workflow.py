@@ -12,9 +12,21 @@ pytestmark = pytest.mark.slow
 
 
 def _snakemake(repo, workdir, *args, configfile=None):
-    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "workflow/Snakefile"), "--directory", str(workdir),
-               "--configfile", str(configfile or repo / "config/test.yaml"), "--cores", "2", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--configfile",
+        str(configfile or repo / "config/test.yaml"),
+        "--cores",
+        "2",
+        *args,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +48,14 @@ def test_every_job_writes_its_records(finished_run):
             record = json.loads((design / "metrics.json").read_text())
             assert record["status"] in ("ok", "target_not_reached")
             assert record["estimate"]["totals"]["source"] == "estimate"
-            floors = [layer["floor"] for layer in record["selection"]["layers"].values()] if record["selection"] else []
-            if method == "knapsack_dsp" and floors:  # the config's max_layer_sparsity (default 0.95) reached the job
+            floors = (
+                [layer["floor"] for layer in record["selection"]["layers"].values()]
+                if record["selection"]
+                else []
+            )
+            if (
+                method == "knapsack_dsp" and floors
+            ):  # the config's max_layer_sparsity (default 0.95) reached the job
                 groups = [layer["groups"] for layer in record["selection"]["layers"].values()]
                 assert floors == [math.ceil(0.05 * n - 1e-9) for n in groups]
             assert (design / "model.h5").stat().st_size > 0 and (design / "masks.npz").stat().st_size > 0
@@ -79,7 +97,10 @@ def test_bad_config_is_rejected_before_any_job(repo, tmp_path):
     bad.write_text(yaml.safe_dump(config))
     result = _snakemake(repo, tmp_path / "run", configfile=bad)
     assert result.returncode != 0
-    assert "reuse_factors[0] layer fc1: reuse factor 3" in result.stderr and "nearest valid: 2 or 4" in result.stderr
+    assert (
+        "reuse_factors[0] layer fc1: reuse factor 3" in result.stderr
+        and "nearest valid: 2 or 4" in result.stderr
+    )
     assert not (tmp_path / "run" / "results").exists()
 
 

@@ -63,8 +63,12 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fpgaprune", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    parser.add_argument("--log", type=Path, default=None,
-                        help="write all output to this file; only a one-line summary (or error) goes to stderr")
+    parser.add_argument(
+        "--log",
+        type=Path,
+        default=None,
+        help="write all output to this file; only a one-line summary (or error) goes to stderr",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
         add(commands)
@@ -72,14 +76,20 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_prepare_data(commands) -> None:
-    p = commands.add_parser("prepare-data", help="read or download a dataset, split it, write .npz and provenance")
+    p = commands.add_parser(
+        "prepare-data", help="read or download a dataset, split it, write .npz and provenance"
+    )
     p.add_argument("dataset", help="fashion_mnist, jets, svhn or digits")
     p.add_argument("--out", type=Path, required=True, help="the .npz to write")
     p.add_argument("--provenance", type=Path, required=True, help="the .json provenance record to write")
-    p.add_argument("--data-home", type=Path, default=Path("resources/downloads"), help="download/cache directory")
+    p.add_argument(
+        "--data-home", type=Path, default=Path("resources/downloads"), help="download/cache directory"
+    )
     p.add_argument("--seed", type=int, default=1)
     for split in ("train", "val", "test"):
-        p.add_argument(f"--n-{split}", type=int, default=None, help=f"subsample the {split} split to this size")
+        p.add_argument(
+            f"--n-{split}", type=int, default=None, help=f"subsample the {split} split to this size"
+        )
     p.set_defaults(handler=_run_prepare_data)
 
 
@@ -87,7 +97,12 @@ def _run_prepare_data(args) -> str:
     from fpgaprune.data import load_dataset, save_dataset
 
     dataset = load_dataset(
-        args.dataset, data_home=args.data_home, seed=args.seed, n_train=args.n_train, n_val=args.n_val, n_test=args.n_test
+        args.dataset,
+        data_home=args.data_home,
+        seed=args.seed,
+        n_train=args.n_train,
+        n_val=args.n_val,
+        n_test=args.n_test,
     )
     save_dataset(dataset, args.out, args.provenance)
     sizes = {split: len(getattr(dataset, f"y_{split}")) for split in ("train", "val", "test")}
@@ -112,7 +127,9 @@ def _add_train(commands) -> None:
     p = commands.add_parser("train", help="train an experiment's baseline model")
     _add_experiment_arguments(p)
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
+    p.add_argument(
+        "--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here"
+    )
     p.set_defaults(handler=_run_train)
 
 
@@ -152,10 +169,16 @@ def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_experiment_arguments(p, design=True)
-    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
+    p.add_argument(
+        "--method",
+        required=True,
+        help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware",
+    )
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
+    p.add_argument(
+        "--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here"
+    )
     p.set_defaults(handler=_run_prune)
 
 
@@ -178,8 +201,13 @@ def _run_prune(args) -> str:
     set_seed(args.seed)
     model, data = load_model(args.model), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
-    record = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed, **record,
-              "wall_s": time.perf_counter() - start}
+    record = {
+        **job_identity(experiment, args.method),
+        "rf_setting": args.rf_setting,
+        "seed": args.seed,
+        **record,
+        "wall_s": time.perf_counter() - start,
+    }
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
@@ -196,7 +224,9 @@ def _experiment(args):
 
 
 def _add_estimate(commands) -> None:
-    p = commands.add_parser("estimate", help="estimate the resources of an hls4ml project directory (no Vivado)")
+    p = commands.add_parser(
+        "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
+    )
     p.add_argument("project_dir", type=Path, help="directory written by hls4ml's write()")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
@@ -210,13 +240,17 @@ def _run_estimate(args) -> None:
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
         return
-    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
-            for layer, estimate in zip(layers, result.layers)]
+    rows = [
+        (layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
+        for layer, estimate in zip(layers, result.layers)
+    ]
     print(_estimate_table(rows + [("total", "", "", "", result.totals)]))
 
 
 def _add_estimate_layer(commands) -> None:
-    p = commands.add_parser("estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)")
+    p = commands.add_parser(
+        "estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)"
+    )
     p.add_argument("--kind", choices=["dense", "conv2d"], required=True)
     p.add_argument("--n-in", type=int, help="inputs (Dense), or kh*kw*channels (Conv2D, optional)")
     p.add_argument("--n-out", type=int, help="outputs (Dense), or filters (Conv2D, optional)")
@@ -230,8 +264,12 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
     p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
     p.add_argument("--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w)")
-    p.add_argument("--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream")
-    p.add_argument("--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)")
+    p.add_argument(
+        "--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream"
+    )
+    p.add_argument(
+        "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"
+    )
     p.add_argument("--hls-tool", choices=["vitis", "vivado"], default="vitis")
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
@@ -244,38 +282,68 @@ def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware.layer import layer_from_shape
 
     layer = layer_from_shape(
-        args.kind, args.kind, args.n_in, args.n_out, args.kernel, args.channels, args.filters,
-        reuse_factor=args.reuse_factor, strategy=args.strategy, io_type=args.io_type,
-        weight_type=args.weight_precision, input_type=args.input_precision, accum_type=args.accum_precision,
-        output_positions=args.output_pixels, input_positions=args.input_pixels,
+        args.kind,
+        args.kind,
+        args.n_in,
+        args.n_out,
+        args.kernel,
+        args.channels,
+        args.filters,
+        reuse_factor=args.reuse_factor,
+        strategy=args.strategy,
+        io_type=args.io_type,
+        weight_type=args.weight_precision,
+        input_type=args.input_precision,
+        accum_type=args.accum_precision,
+        output_positions=args.output_pixels,
+        input_positions=args.input_pixels,
     )
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
-    estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
+    estimate = estimate_layer(
+        layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock)
+    )
     if args.json:
         print(json.dumps(estimate.as_dict(), indent=2))
     else:
-        print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+        print(
+            _estimate_table(
+                [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]
+            )
+        )
 
 
 def _estimate_table(rows) -> str:
     """Plain-text table of estimates; every number in it is an estimate, as its last column says."""
     keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
     header = ("layer", "kind", "strategy", "rf", *keys, "source")
-    lines = [header] + [(name, kind, strategy, str(rf), *(str(values[key]) for key in keys), values["source"])
-                        for name, kind, strategy, rf, values in rows]
+    lines = [header] + [
+        (name, kind, strategy, str(rf), *(str(values[key]) for key in keys), values["source"])
+        for name, kind, strategy, rf, values in rows
+    ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines
+    )
 
 
 def _add_hls(commands) -> None:
-    p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
+    p = commands.add_parser(
+        "hls", help="hls4ml project, C simulation and source-tagged resources of one design"
+    )
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
-    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones)")
+    p.add_argument(
+        "--prune-record",
+        type=Path,
+        default=None,
+        help="the prune job's metrics.json (skips unsupported ones)",
+    )
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
-    p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
+    p.add_argument(
+        "--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys"
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
     p.set_defaults(handler=_run_hls)
 
@@ -289,18 +357,36 @@ def _run_hls(args) -> str:
         from fpgaprune.hls.run import write_skipped
 
         write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
-        return design_summary(read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json"))
+        return design_summary(
+            read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
+        )
     from fpgaprune.hls.run import build_design
 
-    return design_summary(*build_design(
-        args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
-        method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
-    ))
+    return design_summary(
+        *build_design(
+            args.model,
+            args.data,
+            _experiment(args),
+            args.rf_setting,
+            args.out_dir,
+            method=args.method,
+            target=args.target,
+            max_samples=args.max_samples,
+            synthesis=args.synthesis,
+        )
+    )
 
 
 def _add_aggregate(commands) -> None:
-    p = commands.add_parser("aggregate", help="gather every record into summary, resources, sparsity and headline tables")
-    p.add_argument("records", type=Path, nargs="+", help="metrics.json, hls/resources.json and hls/hls_metrics.json files")
+    p = commands.add_parser(
+        "aggregate", help="gather every record into summary, resources, sparsity and headline tables"
+    )
+    p.add_argument(
+        "records",
+        type=Path,
+        nargs="+",
+        help="metrics.json, hls/resources.json and hls/hls_metrics.json files",
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="the tables directory (results/tables)")
     p.set_defaults(handler=_run_aggregate)
 
@@ -309,11 +395,14 @@ def _run_aggregate(args) -> str:
     from fpgaprune.report import aggregate
 
     summary = aggregate(args.records, args.out_dir)
-    return f"aggregate: {len(summary)} designs of {summary['experiment'].nunique()} experiments -> {args.out_dir}"
+    experiments = summary["experiment"].nunique()
+    return f"aggregate: {len(summary)} designs of {experiments} experiments -> {args.out_dir}"
 
 
 def _add_experiment_tables(commands) -> None:
-    p = commands.add_parser("experiment-tables", help="one experiment's designs table as CSV, Markdown, LaTeX and HTML")
+    p = commands.add_parser(
+        "experiment-tables", help="one experiment's designs table as CSV, Markdown, LaTeX and HTML"
+    )
     p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
     p.add_argument("--experiment", required=True, help="experiment name")
     p.add_argument("--out-dir", type=Path, required=True, help="writes designs.{csv,md,tex,html} here")
@@ -327,11 +416,18 @@ def _run_experiment_tables(args) -> None:
 
 
 def _add_plot(commands) -> None:
-    p = commands.add_parser("plot", help="one experiment's figures (accuracy vs DSP, reductions, sparsity) from the tables")
+    p = commands.add_parser(
+        "plot", help="one experiment's figures (accuracy vs DSP, reductions, sparsity) from the tables"
+    )
     p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
     p.add_argument("--sparsity", type=Path, required=True, help="sparsity.csv written by aggregate")
     p.add_argument("--experiment", required=True, help="experiment name")
-    p.add_argument("--out-dir", type=Path, required=True, help="writes pareto, reduction_vs_rf and sparsity .png/.svg here")
+    p.add_argument(
+        "--out-dir",
+        type=Path,
+        required=True,
+        help="writes pareto, reduction_vs_rf and sparsity .png/.svg here",
+    )
     p.set_defaults(handler=_run_plot)
 
 
@@ -350,8 +446,12 @@ def _run_plot(args) -> None:
 
 
 def _add_plot_knapsack(commands) -> None:
-    p = commands.add_parser("plot-knapsack", help="knapsack solve time against problem size, from the benchmark's CSV")
-    p.add_argument("scaling", type=Path, help="results/bench/knapsack_scaling.csv (bench/knapsack_scaling.py)")
+    p = commands.add_parser(
+        "plot-knapsack", help="knapsack solve time against problem size, from the benchmark's CSV"
+    )
+    p.add_argument(
+        "scaling", type=Path, help="results/bench/knapsack_scaling.csv (bench/knapsack_scaling.py)"
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="writes knapsack_scaling.png/.svg here")
     p.set_defaults(handler=_run_plot_knapsack)
 
@@ -366,5 +466,15 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
-_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer, _add_hls, _add_aggregate,
-             _add_experiment_tables, _add_plot, _add_plot_knapsack]
+_COMMANDS = [
+    _add_prepare_data,
+    _add_train,
+    _add_prune,
+    _add_estimate,
+    _add_estimate_layer,
+    _add_hls,
+    _add_aggregate,
+    _add_experiment_tables,
+    _add_plot,
+    _add_plot_knapsack,
+]

@@ -91,9 +91,15 @@ def design_identity(experiment, setting: str, method: str, target: float | None,
 
 
 def hls_metrics_record(design: dict, status: str, **fields) -> dict:
-    """The `hls_metrics.json` record of a design: `built` with C-simulation fields, or `skipped` with a reason."""
-    return {"schema": HLS_METRICS_SCHEMA, "fpgaprune_version": __version__, "stack": stack_versions(),
-            "status": status, "design": design, **fields}
+    """The `hls_metrics.json` record of a design: `built` with C-simulation fields, or `skipped` with why."""
+    return {
+        "schema": HLS_METRICS_SCHEMA,
+        "fpgaprune_version": __version__,
+        "stack": stack_versions(),
+        "status": status,
+        "design": design,
+        **fields,
+    }
 
 
 def resources_record(
@@ -164,12 +170,15 @@ def _with_ns(entry: dict, clock_period_ns: float) -> dict:
 
 def training_summary(record: dict) -> str:
     """`train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs`"""
-    return (f"train {record['experiment']}: test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f},"
-            f" {record['epochs_run']} epochs")
+    accuracies = f"test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f}"
+    return f"train {record['experiment']}: {accuracies}, {record['epochs_run']} epochs"
 
 
 def pruning_summary(record: dict) -> str:
-    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`"""
+    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`
+
+    The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes.
+    """
     head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} t{record['target']}"
     if record["status"] == "unsupported":
         return f"{head}: unsupported ({record['error'].splitlines()[0]})"
@@ -182,14 +191,16 @@ def pruning_summary(record: dict) -> str:
 
 
 def design_summary(hls_metrics: dict, resources: dict) -> str:
-    """`hls digits_mlp rf1 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 (estimate), ...`"""
+    """`hls digits_mlp rf4 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 ...`"""
     design = resources["design"]
     target = "" if design.get("target") is None else f" t{design['target']}"
     head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
     if hls_metrics["status"] != "built":
         return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"
-    line = (f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
-            f" {hls_metrics['n_samples']} samples)")
+    line = (
+        f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
+        f" {hls_metrics['n_samples']} samples)"
+    )
     for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM18"), ("lut", "LUT")):
         if metric in resources["total"]:
             entry = resources["total"][metric]

@@ -67,7 +67,9 @@ def test_invalid_reuse_factor_names_layer_and_nearest_values(test_config):
 
 
 def test_unknown_layer_in_a_per_layer_setting(test_config):
-    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [{"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}]
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [
+        {"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}
+    ]
     message = _error(test_config)
     assert "'fc9'" in message and "fc1, fc2, output" in message
 
@@ -95,7 +97,9 @@ def test_paper_lenet_setting_resolves_per_layer(repo):
 
 def test_validation_does_not_depend_on_key_order(test_config):
     reordered = copy.deepcopy(test_config)
-    reordered["experiments"]["digits_mlp"] = dict(reversed(list(reordered["experiments"]["digits_mlp"].items())))
+    reordered["experiments"]["digits_mlp"] = dict(
+        reversed(list(reordered["experiments"]["digits_mlp"].items()))
+    )
     assert validate_config(reordered) == validate_config(test_config)
 
 
@@ -118,29 +122,40 @@ def _property_names(schema_node):
 
 def test_every_schema_key_is_documented(repo):
     documented = (repo / "config/README.md").read_text()
-    missing = {k for k in _property_names(schema()) if f"`{k}" not in documented
-               and f".{k}`" not in documented}
+    missing = {
+        k for k in _property_names(schema()) if f"`{k}" not in documented and f".{k}`" not in documented
+    }
     assert not missing, f"keys missing from config/README.md: {sorted(missing)}"
 
 
 def test_schedule_arguments_are_checked(test_config):
     test_config["experiments"]["digits_mlp"]["pruning"]["schedule"] = {"kind": "binary", "steps": 2}
-    assert _error(test_config).startswith("config key experiments.digits_mlp.pruning.schedule: schedule binary")
+    assert _error(test_config).startswith(
+        "config key experiments.digits_mlp.pruning.schedule: schedule binary"
+    )
 
 
 def test_malformed_precision_is_rejected_before_any_job(test_config):
     test_config["experiments"]["digits_mlp"]["hls"]["precision"] = "ap_fixd<16,6>"
-    assert _error(test_config).startswith("config key experiments.digits_mlp.hls.precision: malformed precision")
+    assert _error(test_config).startswith(
+        "config key experiments.digits_mlp.hls.precision: malformed precision"
+    )
 
 
 def test_typed_experiment_takes_every_default_from_the_schema(test_config):
     experiment = load_config(test_config).experiment("digits_mlp")
     assert isinstance(experiment, Experiment)
     defaults = schema()["properties"]["experiments"]["additionalProperties"]["properties"]
-    assert experiment.pruning.max_layer_sparsity == defaults["pruning"]["properties"]["max_layer_sparsity"]["default"]
+    assert (
+        experiment.pruning.max_layer_sparsity
+        == defaults["pruning"]["properties"]["max_layer_sparsity"]["default"]
+    )
     assert experiment.hls.backend == defaults["hls"]["properties"]["backend"]["default"]
     assert experiment.setting_names == ["1", "4"]
-    assert experiment.setting("4").default.strategy == test_config["experiments"]["digits_mlp"]["hls"]["strategy"]
+    assert (
+        experiment.setting("4").default.strategy
+        == test_config["experiments"]["digits_mlp"]["hls"]["strategy"]
+    )
 
 
 def test_load_config_leaves_its_argument_alone(test_config):

@@ -1,4 +1,4 @@
-"""Keras models built from the zoo's architectures: their kernels have the zoo's shapes, and they survive a save."""
+"""Keras models built from the zoo's architectures: kernels of the zoo's shapes, and they survive a save."""
 
 import pytest
 
@@ -12,7 +12,9 @@ def test_keras_kernels_match_the_zoo_shapes(name, quantized, tmp_path):
     from fpgaprune.models.build import build_model, load_model, save_model
 
     arch = get_architecture(name)
-    quantization = Quantization(weight_bits=8, weight_integer_bits=0, activation_bits=8, activation_integer_bits=2)
+    quantization = Quantization(
+        weight_bits=8, weight_integer_bits=0, activation_bits=8, activation_integer_bits=2
+    )
     model = build_model(arch, quantization if quantized else None)
     save_model(model, tmp_path / "m.h5")
     loaded = load_model(tmp_path / "m.h5")

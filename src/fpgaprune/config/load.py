@@ -79,30 +79,34 @@ def _check_experiment(name: str, experiment: dict) -> None:
     if arch.input_shape != given:
         fitting = [m for m, s in _model_input_shapes().items() if s == given]
         raise ValueError(
-            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} but dataset "
-            f"{experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
+            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} "
+            f"but dataset {experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
         )
     quantization = experiment.get("quantization")
     if quantization:
         for kind in ("weight", "activation"):
             if quantization[f"{kind}_integer_bits"] >= quantization[f"{kind}_bits"]:
                 raise ValueError(
-                    f"config key experiments.{name}.quantization.{kind}_integer_bits: must be below {kind}_bits "
-                    f"({quantization[f'{kind}_bits']})"
+                    f"config key experiments.{name}.quantization.{kind}_integer_bits: "
+                    f"must be below {kind}_bits ({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
     _check_precisions(name, experiment["hls"])
 
 
 def _check_designs(experiment: Experiment) -> None:
-    """Named pruning layers exist, setting names are unique, every setting's reuse factors are implementable."""
+    """Named pruning layers exist, setting names are unique, each setting's reuse factors are valid."""
     names = [layer.name for layer in experiment.weight_layers]
-    check_layer_names(f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names)
+    check_layer_names(
+        f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names
+    )
     seen = set()
     for index, setting in enumerate(experiment.reuse_factors):
         where = f"config key experiments.{experiment.name}.reuse_factors[{index}]"
         if setting.name in seen:
-            raise ValueError(f"{where}: setting name {setting.name!r} is used twice; give each setting its own name")
+            raise ValueError(
+                f"{where}: setting name {setting.name!r} is used twice; give each setting its own name"
+            )
         seen.add(setting.name)
         setting.resolve(experiment.weight_layers, where)
 

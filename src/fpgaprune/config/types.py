@@ -183,7 +183,8 @@ class Config:
             ValueError: no such experiment (the message lists those there are).
         """
         if name not in self.experiments:
-            raise ValueError(f"no experiment {name!r} in the config; experiments: {', '.join(self.experiments)}")
+            known = ", ".join(self.experiments)
+            raise ValueError(f"no experiment {name!r} in the config; experiments: {known}")
         return self.experiments[name]
 
 
@@ -220,10 +221,15 @@ def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
     """A plain number applies to every layer with `hls.strategy`; a mapping names per-layer overrides."""
     if isinstance(entry, int):
         return ReuseSetting(str(entry), LayerHls(entry, default_strategy))
-    layers = {layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()}
+    layers = {
+        layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()
+    }
     return ReuseSetting(entry["name"], LayerHls(entry["reuse_factor"], entry["strategy"]), layers)
 
 
 def _setting_dict(setting: ReuseSetting) -> dict:
-    return {"name": setting.name, **asdict(setting.default),
-            "layers": {name: asdict(layer) for name, layer in setting.layers.items()}}
+    return {
+        "name": setting.name,
+        **asdict(setting.default),
+        "layers": {name: asdict(layer) for name, layer in setting.layers.items()},
+    }

@@ -68,7 +68,7 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
         "real_data_check": f"{PUBLISHED_ROWS} rows and first rows equal to the hls4ml tutorial's printout",
         # fetch_openml checks the ARFF against this md5 from the OpenML description
         "inputs": [{"openml_data_id": DATA_ID, "rows": len(x), "url": details["url"],
-                    "md5_arff": details["md5_checksum"]}],  # fmt: skip
+                    "md5_arff": details["md5_checksum"]}],
         "preprocessing": "StandardScaler fitted on the (possibly subsampled) training split only; float32",
         "scaler": {"mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist()},
         "test_split": f"train_test_split(test_size={TEST_FRACTION}, random_state={TEST_SPLIT_SEED})",

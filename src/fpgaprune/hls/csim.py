@@ -38,7 +38,9 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
         )
     start = time.perf_counter()
     log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
-    with heartbeat(lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log):
+    with heartbeat(
+        lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
+    ):
         outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
     log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)

@@ -96,7 +96,7 @@ def write_verilog(comb, out_dir: Path, part: str, clock_period: float) -> dict:
     quietly(model.write)
     metadata = json.loads((Path(out_dir) / "metadata.json").read_text())
     return {
-        "lut": int(round(metadata["cost"])),
+        "lut": round(metadata["cost"]),
         "ff": int(metadata["reg_bits"]),
         "stages": int(metadata["latency"]),
     }

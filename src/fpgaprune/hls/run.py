@@ -72,7 +72,9 @@ def build_design(
     """
     hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = experiment.setting(reuse_setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    reuse = experiment.setting(reuse_setting).resolve(
+        experiment.weight_layers, f"experiment {experiment.name}"
+    )
     model = load_model(model_path)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
@@ -100,7 +102,9 @@ def build_design(
     return metrics, resources
 
 
-def _simulate(hls_model, model, logits_model, x, y, experiment: Experiment) -> tuple[dict, np.ndarray, np.ndarray]:
+def _simulate(
+    hls_model, model, logits_model, x, y, experiment: Experiment
+) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
     hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
@@ -114,7 +118,9 @@ def _simulate(hls_model, model, logits_model, x, y, experiment: Experiment) -> t
     return metrics, hls_logits, keras_logits
 
 
-def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+def write_skipped(
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
     design = {"experiment": experiment, "method": method, "target": target}
     reason = (
@@ -123,8 +129,16 @@ def write_skipped(out_dir: Path, experiment: str, method: str, target: float | N
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
         write_json(out / "hls_metrics.json", hls_metrics_record(design, "skipped", reason=reason))
-        write_json(out / "resources.json", {"schema": RESOURCES_SCHEMA, "stack": stack_versions(), "design": design,
-                                            "status": "skipped", "reason": reason})
+        write_json(
+            out / "resources.json",
+            {
+                "schema": RESOURCES_SCHEMA,
+                "stack": stack_versions(),
+                "design": design,
+                "status": "skipped",
+                "reason": reason,
+            },
+        )
 
 
 def estimate_source(project_dir: Path) -> dict:

@@ -50,13 +50,16 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
     start = time.perf_counter()
     log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
     try:
-        with heartbeat(lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log):
+        with heartbeat(
+            lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log
+        ):
             result = subprocess.run(
                 ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
                 cwd=project_dir,
                 capture_output=True,
                 text=True,
                 timeout=timeout_s,
+                check=False,
             )
     except subprocess.TimeoutExpired:
         raise RuntimeError(
@@ -101,7 +104,7 @@ def parse_stat(text: str) -> dict:
 
 
 def yosys_version() -> str:
-    result = subprocess.run(["yosys", "-V"], capture_output=True, text=True)
+    result = subprocess.run(["yosys", "-V"], capture_output=True, text=True, check=True)
     return result.stdout.strip()
 
 

@@ -42,7 +42,10 @@ def _add_layer(x, layer: Layer, index: int, quantization: Quantization | None):
 
 
 def _weight_layer(layer: Layer, quantization: Quantization | None):
-    common = {"name": layer.name, "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform"}
+    common = {
+        "name": layer.name,
+        "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform",
+    }
     if layer.kind == "conv2d":
         args = (layer.size, layer.kernel)
         common["padding"] = layer.padding

@@ -34,9 +34,21 @@ class PruneOutcome:
     steps: list[dict] = field(default_factory=list)
 
 
-def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
-                    epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
-                    penalty: GroupLasso | None = None, distillation: Distillation | None = None) -> PruneOutcome:
+def iterative_prune(
+    model,
+    data,
+    select: Selector,
+    schedule,
+    *,
+    reference_accuracy: float,
+    rtol: float,
+    epochs_per_step: int,
+    batch_size: int,
+    learning_rate: float,
+    max_failures: int = 3,
+    penalty: GroupLasso | None = None,
+    distillation: Distillation | None = None,
+) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
     Args:
@@ -55,16 +67,41 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     target, failures, planned = schedule.first(), 0, planned_steps(schedule)
     while target is not None:
         start = time.perf_counter()
-        log.info("step %d/%d: pruning to %.3f of the final %.3f", len(outcome.steps) + 1, planned + failures,
-                 target, schedule.final)
-        masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
-                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty,
-                                               distillation=distillation)
+        log.info(
+            "step %d/%d: pruning to %.3f of the final %.3f",
+            len(outcome.steps) + 1,
+            planned + failures,
+            target,
+            schedule.final,
+        )
+        masks, selection, val_accuracy = _step(
+            model,
+            data,
+            select,
+            target,
+            epochs=epochs_per_step,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            penalty=penalty,
+            distillation=distillation,
+        )
         ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
-        outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
-                              "seconds": time.perf_counter() - start, **_summary(selection)})
+        outcome.steps.append(
+            {
+                "target": target,
+                "accepted": ok,
+                "val_accuracy": val_accuracy,
+                "seconds": time.perf_counter() - start,
+                **_summary(selection),
+            }
+        )
         if ok and target >= outcome.target:
-            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
+            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = (
+                target,
+                masks,
+                selection,
+                val_accuracy,
+            )
             accepted_weights = model.get_weights()
         elif not ok:
             failures += 1
@@ -93,9 +130,17 @@ def planned_steps(schedule, limit: int = 1000) -> int:
 def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
     step = outcome.steps[-1]
     accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
-    log.info("step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
-             len(outcome.steps), max(planned, len(outcome.steps)), step["target"], accuracy, needed,
-             "accepted" if step["accepted"] else "rejected", outcome.target, step["seconds"])
+    log.info(
+        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
+        len(outcome.steps),
+        max(planned, len(outcome.steps)),
+        step["target"],
+        accuracy,
+        needed,
+        "accepted" if step["accepted"] else "rejected",
+        outcome.target,
+        step["seconds"],
+    )
 
 
 def _step(model, data, select: Selector, target: float, **finetuning):

@@ -2,6 +2,7 @@
 
 import logging
 import time
+from typing import ClassVar
 
 from fpgaprune.compat import keras
 
@@ -50,8 +51,13 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
     compile_model(model, training.learning_rate)
     patience = training.patience
     stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)
-    slow_down = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=1 / 3, patience=max(1, patience // 2),
-                                                  min_lr=training.learning_rate / 100, verbose=0)
+    slow_down = keras.callbacks.ReduceLROnPlateau(
+        monitor="val_loss",
+        factor=1 / 3,
+        patience=max(1, patience // 2),
+        min_lr=training.learning_rate / 100,
+        verbose=0,
+    )
     start = time.perf_counter()
     history = model.fit(
         data.x_train,
@@ -64,7 +70,10 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
     )
     wall_s = time.perf_counter() - start
     test_loss, test_accuracy = model.evaluate(data.x_test, data.y_test, batch_size=1024, verbose=0)
-    rows = [dict(epoch=i + 1, **{k: float(v[i]) for k, v in history.history.items()}) for i in range(len(history.epoch))]
+    rows = [
+        dict(epoch=i + 1, **{k: float(v[i]) for k, v in history.history.items()})
+        for i in range(len(history.epoch))
+    ]
     summary = {
         "accuracy": float(test_accuracy),
         "loss": float(test_loss),
@@ -83,7 +92,9 @@ class EpochLog(keras.callbacks.Callback):
     The time left assumes every remaining epoch runs (early stopping may end training sooner).
     """
 
-    SHOWN = {"loss": "loss", "accuracy": "acc", "val_loss": "val_loss", "val_accuracy": "val_acc"}
+    SHOWN: ClassVar[dict[str, str]] = {
+        "loss": "loss", "accuracy": "acc", "val_loss": "val_loss", "val_accuracy": "val_acc"
+    }
 
     def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):
         super().__init__()
@@ -98,6 +109,15 @@ class EpochLog(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         now, done = time.perf_counter(), epoch + 1
         left = (now - self._train_start) / done * (self.epochs - done)
-        metrics = " ".join(f"{short} {logs[name]:.4f}" for name, short in self.SHOWN.items() if name in (logs or {}))
-        self.logger.info("%s %d/%d: %s | %.1f s, %.0f s left", self.label, done, self.epochs, metrics,
-                         now - self._start, left)
+        metrics = " ".join(
+            f"{short} {logs[name]:.4f}" for name, short in self.SHOWN.items() if name in (logs or {})
+        )
+        self.logger.info(
+            "%s %d/%d: %s | %.1f s, %.0f s left",
+            self.label,
+            done,
+            self.epochs,
+            metrics,
+            now - self._start,
+            left,
+        )

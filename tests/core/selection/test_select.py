@@ -61,7 +61,7 @@ def test_dsp_and_bram_budgets_hold_together_with_whole_bram_slices(model, experi
 
 
 def test_magnitude_keeps_the_largest_weights_globally(model, experiment):
-    layers, masks, record = _select(model, experiment, "magnitude", "1", 0.5)
+    layers, masks, _ = _select(model, experiment, "magnitude", "1", 0.5)
     kernels = np.concatenate([model.get_layer(layer.name).kernel.numpy().ravel() for layer in layers])
     kept = np.concatenate([masks[layer.name].ravel() for layer in layers])
     assert kept.sum() == kernels.size // 2
