@@ -34,11 +34,26 @@ def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("workflow")
     result = _snakemake(repo, workdir)
     assert result.returncode == 0, result.stderr[-3000:]
-    return workdir
+    return workdir, result.stderr
+
+
+def test_console_shows_one_summary_line_per_job_and_logs_hold_no_framework_noise(finished_run):
+    workdir, console = finished_run
+    lines = console.splitlines()
+    assert "train digits_mlp: test acc 0." in console
+    for rf in ("4", "1"):
+        prune = [line for line in lines if line.startswith(f"prune digits_mlp rf{rf} knapsack_dsp t0.5: ")]
+        assert len(prune) == 1 and " acc 0." in prune[0] and "dsp " in prune[0]
+        assert sum(line.startswith(f"hls digits_mlp rf{rf} ") for line in lines) == 3  # baseline and 2 methods
+    assert not any("INFO fpgaprune" in line for line in lines)  # the jobs' own logging stays in their logs
+    for log in (workdir / "results/logs").rglob("*.log"):
+        text = log.read_text()
+        for noise in ("absl::InitializeLog", "cuInit", "cudart_stub", "INFO root", "keras dict"):
+            assert noise not in text, f"{log}: {noise}"
 
 
 def test_every_job_writes_its_records(finished_run):
-    results = finished_run / "results"
+    results = finished_run[0] / "results"
     baseline = json.loads((results / "digits_mlp/baseline/metrics.json").read_text())
     assert baseline["method"] == "baseline" and baseline["accuracy"] > 0.8
     assert baseline["data"]["is_real_task_data"] is True
@@ -68,26 +83,28 @@ def test_every_job_writes_its_records(finished_run):
 def test_tables_and_plots_are_made_from_the_records(finished_run):
     import pandas as pd
 
-    summary = pd.read_csv(finished_run / "results/tables/summary.csv", dtype={"rf_setting": str})
+    workdir, _ = finished_run
+    summary = pd.read_csv(workdir / "results/tables/summary.csv", dtype={"rf_setting": str})
     assert set(summary["method"]) == {"baseline", "knapsack_dsp", "magnitude"}
     assert len(summary) == 2 + 4  # a baseline design per reuse-factor setting, 2 methods x 2 settings
     assert summary["source_dsp"].notna().all()
-    assert (finished_run / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
+    assert (workdir / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
     for plot in ("pareto", "reduction_vs_rf", "sparsity"):
-        assert (finished_run / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
+        assert (workdir / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
 
 
 def test_nothing_left_to_do_after_a_run(repo, finished_run):
-    result = _snakemake(repo, finished_run, "-n")
+    result = _snakemake(repo, finished_run[0], "-n")
     assert "Nothing to be done" in result.stdout + result.stderr
 
 
 def test_deleting_an_output_redoes_only_that_job(repo, finished_run):
-    (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").unlink()
-    dry = _snakemake(repo, finished_run, "-n", "--quiet", "rules")
+    workdir, _ = finished_run
+    (workdir / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").unlink()
+    dry = _snakemake(repo, workdir, "-n", "--quiet", "rules")
     assert "prune" in dry.stdout and "train" not in dry.stdout and "prepare_data" not in dry.stdout
-    assert _snakemake(repo, finished_run).returncode == 0
-    assert (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").is_file()
+    assert _snakemake(repo, workdir).returncode == 0
+    assert (workdir / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").is_file()
 
 
 def test_bad_config_is_rejected_before_any_job(repo, tmp_path):

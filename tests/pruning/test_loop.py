@@ -5,12 +5,12 @@ import pytest
 
 from fpgaprune.config import Training
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.core.selection.schedule import ConstantSchedule
+from fpgaprune.core.selection.schedule import ConstantSchedule, make_schedule
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
 from fpgaprune.models.build import build_model
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
+from fpgaprune.pruning.loop import iterative_prune, planned_steps
 from fpgaprune.train import set_seed, train_baseline
 
 LAYERS = ["fc1", "fc2", "output"]
@@ -151,3 +151,8 @@ def test_gradients_have_kernel_shapes(trained, digits):
     for name in LAYERS:
         assert mean[name].shape == trained.get_layer(name).kernel.shape
         assert np.all(squared[name] >= np.square(mean[name]) - 1e-12)  # E[g^2] >= E[g]^2
+
+
+def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
+    assert planned_steps(ConstantSchedule(final=0.75, step=0.25)) == 3
+    assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4
