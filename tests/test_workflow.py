@@ -44,7 +44,7 @@ def test_console_shows_one_summary_line_per_job_and_logs_hold_no_framework_noise
     for rf in ("4", "1"):
         prune = [line for line in lines if line.startswith(f"prune digits_mlp rf{rf} knapsack_dsp t0.5: ")]
         assert len(prune) == 1 and " acc 0." in prune[0] and "dsp " in prune[0]
-        assert sum(line.startswith(f"hls digits_mlp rf{rf} ") for line in lines) == 3  # baseline and 2 methods
+        assert sum(line.startswith(f"hls digits_mlp rf{rf} ") for line in lines) == 3  # baseline, 2 methods
     assert not any("INFO fpgaprune" in line for line in lines)  # the jobs' own logging stays in their logs
     for log in (workdir / "results/logs").rglob("*.log"):
         text = log.read_text()
