@@ -240,11 +240,14 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target) -> ConstantKer
     """The constant-weight kernel of one layer instance as `logic` sees it (matrix None: every weight)."""
     products = _constant_products(layer, matrix, target)
     on_fabric = products.dsp_each == 0
+    product_bits = products.lut_each * products.share * on_fabric
     return ConstantKernel(
         nonzero=products.nonzero,
-        shift_add_bits=products.lut_each * products.share * on_fabric,
+        shift_add_bits=np.where(products.real, 0.0, product_bits),
+        multiplier_bits=np.where(products.real, product_bits, 0.0),
         shared=products.real * products.share,
         uses_dsp=bool(products.dsp_each.any()),
+        fabric_multipliers=bool((products.real & on_fabric).any()),
         data_bits=layer.input_type.width,
         weight_bits=layer.weight_type.width,
         accum_bits=layer.accum_type.width,

@@ -18,6 +18,8 @@ from fpgaprune.hardware.calibration import CalibrationRow, latency_band_error, r
 from fpgaprune.hardware.cost import constant_kernel, rom_kernel
 from fpgaprune.hardware.logic import (
     CONSTANTS,
+    FF_PER_WEIGHT,
+    LUT_PER_WEIGHT,
     Constants,
     clock_budget,
     constant_kernel_features,
@@ -30,9 +32,9 @@ TIMING_GRID = {
     "product_ns": np.arange(0.0, 4.01, 0.5),
     "dsp_ns": np.arange(0.0, 4.01, 0.5),
     "adder_ns": np.arange(0.25, 4.01, 0.25),
-    "shared_tail": np.arange(0, 5),
+    "shared_tail": np.arange(-2, 4),
 }
-LUT_KEYS = ("lut_adder", "lut_shift_add", "lut_mux", "lut_output")
+LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 
 
@@ -87,12 +89,13 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         dsp = float(kernel.uses_dsp)
+        budget = clock_budget(item.row.target.clock_ns)
+        levels = float(tree_levels(kernel.terms).max(initial=0))
+        latency = np.maximum(np.ceil((product_ns + dsp_ns * dsp + levels * adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:
-            latency = -(-float(kernel.shared.sum()) // max(kernel.multiplier_limit, 1)) + tail + dsp
-        else:
-            levels = float(tree_levels(kernel.terms).max(initial=0))
-            path = product_ns + dsp_ns * dsp + levels * adder_ns
-            latency = np.maximum(np.ceil(path / clock_budget(item.row.target.clock_ns)) - 1, 0)
+            issues = -(-float(kernel.shared.sum()) // max(kernel.multiplier_limit, 1))
+            last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
+            latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
     best = int(np.argmin(errors))  # first minimum
     values = dict(product_ns=product_ns[best], dsp_ns=dsp_ns[best], adder_ns=adder_ns[best])
@@ -103,10 +106,10 @@ def _fit_constant_logic(prepared, constants: Constants) -> Constants:
     features = [constant_kernel_features(p.kernel, constants, p.row.target.clock_ns) for p in prepared]
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
-    ff = np.array([[float(np.sum(f["ff_register"]))] for f in features]) * copies[:, None]
+    ff = np.array([[float(np.sum(f[key])) for key in FF_PER_WEIGHT] for f in features]) * copies[:, None]
     lut_c = _relative_nnls(lut, [p.row.report["lut"] for p in prepared])
     ff_c = _relative_nnls(ff, [p.row.report["ff"] for p in prepared])
-    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), ff_register=float(ff_c[0]))
+    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_PER_WEIGHT, ff_c)))
 
 
 def _fit_rom(prepared, constants: Constants) -> Constants:

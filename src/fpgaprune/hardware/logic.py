@@ -31,6 +31,8 @@ from math import ceil, log2
 
 import numpy as np
 
+LUT_PER_WEIGHT = ("lut_adder", "lut_shift_add", "lut_constant_multiplier", "lut_shared_multiplier", "lut_mux")
+FF_PER_WEIGHT = ("ff_register", "ff_product")
 CLOCK_UNCERTAINTY = 0.125  # hls4ml's default ClockUncertainty (build_prj.tcl: config_clock -uncertainty)
 
 
@@ -44,34 +46,63 @@ class Constants:
     shared_tail: int
     lut_adder: float
     lut_shift_add: float
+    lut_constant_multiplier: float
+    lut_shared_multiplier: float
     lut_mux: float
     lut_output: float
     ff_register: float
+    ff_product: float
     rom_tail: int
     rom_lut: dict
     rom_ff: dict
     source: str = ""
 
 
-# fitted by calibration.fit_constants on the reports named in `source` (docs/cost-model.md, section 2.3)
+_SOURCES = (
+    "fitted by fpgaprune.hardware.fit.fit_constants on tests/hardware/data/calibration/layers.csv "
+    "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
+    "the device left out) and tests/hardware/data/resource_layers.csv (R1, R2, Vivado HLS 2019.2, the "
+    "rom_* constants, shared by both tools); see docs/cost-model.md section 2.3"
+)
+# Rounded to 4 digits; tests/hardware/test_fit.py checks they equal a fresh fit on those files.
 CONSTANTS = {
     "vivado": Constants(
-        product_ns=1.0,
+        product_ns=0.0,
         dsp_ns=1.0,
-        adder_ns=1.0,
+        adder_ns=0.75,
         shared_tail=1,
-        lut_adder=1.0,
-        lut_shift_add=1.0,
-        lut_mux=1.0,
-        lut_output=1.0,
-        ff_register=1.0,
-        rom_tail=1,
-        rom_lut={"multiplier": 1.0, "input_mux": 1.0, "output_mux": 1.0, "control": 0.0},
-        rom_ff={"multiplier": 1.0, "accumulator": 1.0, "input": 1.0, "control": 0.0},
-        source="placeholder",
+        lut_adder=1.2163,
+        lut_shift_add=0.7716,
+        lut_constant_multiplier=0.0,
+        lut_shared_multiplier=0.0,
+        lut_mux=0.2702,
+        lut_output=0.7464,
+        ff_register=0.0,
+        ff_product=0.1293,
+        rom_tail=2,
+        rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
+        rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
+        source=_SOURCES,
+    ),
+    "vitis": Constants(
+        product_ns=1.5,
+        dsp_ns=4.0,
+        adder_ns=3.5,
+        shared_tail=1,
+        lut_adder=1.1466,
+        lut_shift_add=0.8025,
+        lut_constant_multiplier=1.9571,
+        lut_shared_multiplier=0.8796,
+        lut_mux=0.3727,
+        lut_output=0.1773,
+        ff_register=0.0091,
+        ff_product=0.9216,
+        rom_tail=2,
+        rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
+        rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
+        source=_SOURCES,
     ),
 }
-CONSTANTS["vitis"] = CONSTANTS["vivado"]
 
 
 def constants_for(hls_tool: str) -> Constants:
@@ -85,17 +116,22 @@ class ConstantKernel:
 
     Attributes:
         nonzero: bool (n_in, n_out), products that exist.
-        shift_add_bits: float (n_in, n_out), adder bits of each product not on a DSP (shared ones split).
+        shift_add_bits: float (n_in, n_out), adder bits of each one- or two-digit product (shared ones split).
+        multiplier_bits: float (n_in, n_out), adder bits of each constant multiplication (three or more
+            digits) built in LUTs (shared ones split).
         shared: float (n_in, n_out), each product's share of a real multiplication (identical ones split).
         uses_dsp: whether any product is on a DSP.
+        fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
     """
 
     nonzero: np.ndarray
     shift_add_bits: np.ndarray
+    multiplier_bits: np.ndarray
     shared: np.ndarray
     uses_dsp: bool
+    fabric_multipliers: bool
     data_bits: int
     weight_bits: int
     accum_bits: int
@@ -135,12 +171,12 @@ def clock_budget(clock_ns: float) -> float:
 
 def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, clock_ns: float) -> tuple[int, int]:
     """Latency and II (cycles) of one constant-weight kernel call."""
-    if kernel.limit_binds:
+    levels = int(tree_levels(kernel.terms).max(initial=0))
+    latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, clock_ns)
+    if kernel.limit_binds:  # the shared multipliers issue `limit` products a cycle; the last one then finishes
         issues = ceil(float(kernel.shared.sum()) / max(kernel.multiplier_limit, 1))
-        latency = issues + constants.shared_tail + int(kernel.uses_dsp)
-    else:
-        levels = int(tree_levels(kernel.terms).max(initial=0))
-        latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, clock_ns)
+        last = _cycles(_product_ns(kernel, constants) + constants.adder_ns, clock_ns)
+        latency = max(latency, issues + last + constants.shared_tail)
     ii = 1 if kernel.reuse_factor == 1 else min(kernel.reuse_factor, latency + 1)
     return latency, ii
 
@@ -158,14 +194,25 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, clock
     """Per-weight (n_in, n_out) arrays and fixed scalars the LUT and FF constants multiply."""
     nonzero = kernel.nonzero.astype(np.float64)
     latency, _ = constant_kernel_timing(kernel, constants, clock_ns)
-    mux = kernel.shared * (kernel.data_bits + kernel.weight_bits) if kernel.limit_binds else 0 * nonzero
+    binds = kernel.limit_binds
+    shared_fabric = binds and kernel.fabric_multipliers
+    product_bits = (kernel.data_bits + kernel.weight_bits) * kernel.shared
     return {
         "lut_adder": nonzero * kernel.accum_bits,
         "lut_shift_add": kernel.shift_add_bits,
-        "lut_mux": mux,
+        "lut_constant_multiplier": 0 * nonzero if shared_fabric else kernel.multiplier_bits,
+        "lut_shared_multiplier": _shared_multiplier_bits(kernel) if shared_fabric else 0 * nonzero,
+        "lut_mux": product_bits if binds else 0 * nonzero,
         "lut_output": float(kernel.nonzero.shape[1] * kernel.accum_bits),
         "ff_register": _registered_bits(kernel, constants, clock_ns, latency),
+        "ff_product": nonzero * kernel.accum_bits * float(latency > 0),
     }
+
+
+def _shared_multiplier_bits(kernel: ConstantKernel) -> np.ndarray:
+    """The limit general data x weight multipliers in LUTs, split over the products they compute."""
+    total = kernel.multiplier_limit * kernel.data_bits * kernel.weight_bits
+    return kernel.shared * (total / max(float(kernel.shared.sum()), 1e-12))
 
 
 def _registered_bits(kernel: ConstantKernel, constants: Constants, clock_ns: float, latency: int):
@@ -174,7 +221,7 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, clock_ns: flo
     if latency == 0:
         return 0 * nonzero
     if kernel.limit_binds:
-        return nonzero * kernel.accum_bits
+        return 0 * nonzero
     terms = kernel.terms.astype(np.float64)
     start = _product_ns(kernel, constants)
     boundaries = np.arange(1, latency + 1) * clock_budget(clock_ns)
@@ -187,12 +234,8 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, clock_ns: flo
 def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, clock_ns: float) -> Logic:
     """LUT/FF shares and timing of one constant-weight kernel."""
     features = constant_kernel_features(kernel, constants, clock_ns)
-    lut = (
-        constants.lut_adder * features["lut_adder"]
-        + constants.lut_shift_add * features["lut_shift_add"]
-        + constants.lut_mux * features["lut_mux"]
-    )
-    ff = constants.ff_register * features["ff_register"]
+    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT)
+    ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT)
     latency, ii = constant_kernel_timing(kernel, constants, clock_ns)
     return Logic(lut, ff, constants.lut_output * features["lut_output"], 0.0, latency, ii)
 
