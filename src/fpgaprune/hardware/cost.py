@@ -236,9 +236,9 @@ def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray, target: Target) 
     return share
 
 
-def constant_kernel(layer: LayerHardware, matrix, target: Target) -> ConstantKernel:
+def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None) -> ConstantKernel:
     """The constant-weight kernel of one layer instance as `logic` sees it (matrix None: every weight)."""
-    products = _constant_products(layer, matrix, target)
+    products = _constant_products(layer, matrix, target) if products is None else products
     on_fabric = products.dsp_each == 0
     product_bits = products.lut_each * products.share * on_fabric
     return ConstantKernel(
@@ -263,7 +263,8 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     cap = _multiplier_cap(layer, matrix, products) * copies
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
-    logic = constant_kernel_logic(constant_kernel(layer, matrix, target), constants, target.clock_ns)
+    kernel = constant_kernel(layer, matrix, target, products)
+    logic = constant_kernel_logic(kernel, constants, target.clock_ns)
     per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies}
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
