@@ -15,8 +15,10 @@ LAYER = ["estimate-layer", "--kind", "dense", "--n-in", "16", "--n-out", "64"]
 def test_estimate_layer_json_has_the_documented_keys(capsys):
     assert main(LAYER + ["--reuse-factor", "4", "--strategy", "resource", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source"}
+    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source", "expected_error"}
     assert (result["dsp"], result["ii"], result["source"]) == (256, 4, "estimate")
+    assert set(result["expected_error"]) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
+    assert result["lut"] > 0 and result["ff"] > 0 and result["latency_cycles"] > 4
 
 
 def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):

@@ -105,6 +105,19 @@ CONSTANTS = {
 }
 
 
+# What to expect: leave-one-design-out errors on the calibration set (bench/cost_model_cv.py; DSP and
+# BRAM from tests/hardware/test_calibration.py). Relative |estimate - report| / report, except latency:
+# |estimate - report| / max(1 cycle, 10 % of the report).
+EXPECTED_ERROR = {
+    "dsp": {"median": 0.0, "p90": 0.005, "unit": "relative"},
+    "bram_18k": {"median": 0.0, "p90": 1.0, "unit": "blocks (Resource ROMs: within one block)"},
+    "lut": {"median": 0.07, "p90": 0.24, "unit": "relative"},
+    "ff": {"median": 0.23, "p90": 0.85, "unit": "relative"},
+    "latency_cycles": {"median": 0.31, "p90": 2.07, "unit": "max(1 cycle, 10 %)"},
+    "ii": {"median": 0.0, "p90": 0.08, "unit": "relative"},
+}
+
+
 def constants_for(hls_tool: str) -> Constants:
     """The constants of `hls_tool` ('vivado' or 'vitis')."""
     return CONSTANTS[hls_tool]
