@@ -103,7 +103,8 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     assert result["layers"]["fc"]["dsp"] == result["totals"]["dsp"] > 0
     assert main(["estimate", str(project)]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[1].startswith("fc") and table[-1].startswith("total")
+    assert table[1].startswith("fc") and table[-2].startswith("total")
+    assert table[-1].startswith("expected error")
 
 
 def test_estimate_missing_directory(tmp_path, capsys):
