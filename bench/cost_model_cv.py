@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.hardware.calibration import read_calibration
-from fpgaprune.hardware.fit import leave_one_design_out
+from fpgaprune.core.hardware.calibration import read_calibration
+from fpgaprune.core.hardware.fit import leave_one_design_out
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
