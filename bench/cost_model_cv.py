@@ -16,7 +16,7 @@ import numpy as np
 from fpgaprune.core.hardware.calibration import read_calibration
 from fpgaprune.core.hardware.fit import leave_one_design_out
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "hardware" / "data"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
 
 

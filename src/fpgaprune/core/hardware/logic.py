@@ -59,12 +59,12 @@ class Constants:
 
 
 _SOURCES = (
-    "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/hardware/data/calibration/layers.csv "
+    "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/core/hardware/data/calibration/layers.csv "
     "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
-    "the device left out) and tests/hardware/data/resource_layers.csv (R1, R2, Vivado HLS 2019.2, the "
+    "the device left out) and tests/core/hardware/data/resource_layers.csv (R1, R2, Vivado HLS 2019.2, the "
     "rom_* constants, shared by both tools); see docs/cost-model.md section 2.3"
 )
-# Rounded to 4 digits; tests/hardware/test_fit.py checks they equal a fresh fit on those files.
+# Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 CONSTANTS = {
     "vivado": Constants(
         product_ns=0.0,
@@ -106,7 +106,7 @@ CONSTANTS = {
 
 
 # What to expect: leave-one-design-out errors on the calibration set (bench/cost_model_cv.py; DSP and
-# BRAM from tests/hardware/test_calibration.py). Relative |estimate - report| / report, except latency:
+# BRAM from tests/core/hardware/test_calibration.py). Relative |estimate - report| / report, except latency:
 # |estimate - report| / max(1 cycle, 10 % of the report).
 EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.005, "unit": "relative"},
