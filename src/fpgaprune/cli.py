@@ -239,9 +239,11 @@ def _expected_error() -> dict:
 
 def _error_band_line() -> str:
     bands = _expected_error()
-    parts = [f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in ("lut", "ff", "latency_cycles")]
-    return ("expected error, median/p90 over designs left out (relative; latency in max(1 cycle, 10 %)): "
-            + ", ".join(parts))
+    keys = ("lut", "ff", "latency_cycles")
+    left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
+    heldout = ", ".join(f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys)
+    return ("expected error (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration designs left "
+            f"out: {left_out}; median/worst on public designs outside the calibration: {heldout}")
 
 
 def _estimate_table(rows) -> str:
