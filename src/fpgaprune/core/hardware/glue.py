@@ -66,7 +66,7 @@ def design_memories(project_dir: str | Path, hls_tool: str, project: str = "mypr
 
 
 def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
-    declared = dict((name, element) for element, name in _STREAM.findall(source))
+    declared = {name: element for element, name in _STREAM.findall(source)}
     fifos = []
     for name, depth in _DEPTH.findall(source):
         element_type, count = _element(types, declared.get(name, ""))
