@@ -23,7 +23,7 @@ from fpgaprune.hardware.project import read_project
 from fpgaprune.hardware.structures import zero_patterns
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
-from fpgaprune.hls.csim import agreement, run_csim
+from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.resources import METRICS, SCHEMA, resources_record
 from fpgaprune.hls.settings import HlsSettings
@@ -106,17 +106,36 @@ def build_design(
 def _simulate(
     hls_model, model, logits_model, x, y, settings: dict, hls: HlsSettings
 ) -> tuple[dict, np.ndarray, np.ndarray]:
-    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
-    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
+
+    Without g++ the C simulation is skipped (one warning; `csim.status` "skipped" with the reason, no
+    C-simulation numbers, C-sim logits None); the design still gets its project and resources.
+    """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+    exactness = _exactness(hls_model, x, settings, hls)
+    missing = csim_unavailable()
+    if missing:
+        log.warning("no C simulation: %s", missing)
+        return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        "csim": {"status": "ok"},
         "csim_wall_s": csim_s,
-        **_exactness(hls_model, x, settings, hls),
+        **exactness,
     }
     _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
+
+
+def _keras_only(y, keras_probs, reason: str) -> dict:
+    keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
+    return {
+        "n_samples": int(len(y)),
+        "keras_accuracy": keras_accuracy,
+        "csim": {"status": "skipped", "reason": reason},
+    }
 
 
 def write_skipped(
@@ -175,7 +194,7 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
         "n_samples": int(len(x)),
-        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
+        "mismatches_vs_csim": None if hls_logits is None else da.mismatches(comb, hls_model, x, hls_logits),
         "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
     }
     if checks["mismatches_vs_csim"]:
