@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.hardware import LayerHardware, estimate_layer, structure_costs
+from fpgaprune.core.hardware import LayerHardware, estimate_layer, structure_costs
 from fpgaprune.io import write_json
 
 CASES = [  # (strategy, reuse factor, structure for the group costs)

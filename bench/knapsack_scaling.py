@@ -31,7 +31,7 @@ import numpy as np
 import ortools
 
 from fpgaprune.io import atomic_path
-from fpgaprune.knapsack import Budget, KnapsackProblem, problem_from_budgets, solve
+from fpgaprune.core.knapsack import Budget, KnapsackProblem, problem_from_budgets, solve
 
 log = logging.getLogger("bench.knapsack_scaling")
 
@@ -165,7 +165,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("results/bench/knapsack_scaling.csv"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    logging.getLogger("fpgaprune.knapsack").setLevel(logging.WARNING)
+    logging.getLogger("fpgaprune.core.knapsack").setLevel(logging.WARNING)
     rows, load_start = [], os.getloadavg()[0]
     for instance in args.instances:
         for n in args.sizes:

@@ -26,21 +26,19 @@ import logging
 import math
 import platform
 import time
+from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
-from fpgaprune.config import job_seed, validate_config
+from fpgaprune.config import job_seed, load_config
 from fpgaprune.data import load_prepared
-from fpgaprune.design import design_layers
-from fpgaprune.hardware.cost import estimate_model
+from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.io import atomic_path
-from fpgaprune.knapsack import BudgetInfeasible
+from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.models.build import load_model
-from fpgaprune.pruning.methods import PEER_METHOD, get_method
+from fpgaprune.core.selection.methods import PEER_METHOD, get_method
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
-from fpgaprune.pruning.select import KnapsackSelector
+from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.train import set_seed
 
 log = logging.getLogger("bench.peer")
@@ -65,23 +63,22 @@ def main() -> None:
     rows = []
     for method in args.methods:  # written after every method: a late failure keeps the earlier rows
         rows.append(bench.run(method))
-        _write(rows, args, bench.experiment["pruning"])
+        _write(rows, args, bench.experiment.as_dict()["pruning"])
 
 
 class _Bench:
     def __init__(self, args):
-        config = yaml.safe_load(args.config.read_text())
-        validate_config(config, Path(__file__).resolve().parents[1] / "workflow/schemas/config.schema.yaml")
-        self.args, self.experiment = args, config["experiments"][args.experiment]
-        self.experiment["pruning"]["rtol"] = args.rtol
+        experiment = load_config(args.config).experiment(args.experiment)
+        self.args = args
+        self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=args.rtol))
         self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
         if not self.model_path.is_file():
             raise FileNotFoundError(f"{self.model_path}: train it first: snakemake --cores 2 {self.model_path}")
-        self.data = load_prepared(Path(f"results/data/{self.experiment['dataset']}.npz"))
-        self.layers = design_layers(args.experiment, self.experiment, args.setting, pruned=True)
-        self.common = {"experiment_name": args.experiment, "experiment": self.experiment, "setting": args.setting}
+        self.data = load_prepared(Path(f"results/data/{self.experiment.dataset}.npz"))
+        self.layers = self.experiment.design(args.setting, pruned=True)
+        self.common = {"experiment": self.experiment, "layers": self.layers}
         baseline = self._load()
-        _, record = describe_pruned(baseline, self.data, target=0.0, **self.common)
+        _, record = describe_pruned(baseline, self.data, target=0.0, layers=self.layers)
         self.baseline = {"accuracy": record["accuracy"], **record["estimate"]["totals"]}
         self.budget_dsp = math.floor((1 - args.target) * self.baseline["dsp"])
         log.info("baseline: accuracy %.4f, %d DSP -> budget %d DSP", record["accuracy"], self.baseline["dsp"],
@@ -105,7 +102,7 @@ class _Bench:
     def _prune(self, method, model):
         if method == PEER_METHOD:
             pruned, _ = prune_with_hls4ml(model, self.data, target=self.args.target, **self.common)
-            return self.args.target, describe_pruned(pruned, self.data, target=self.args.target, **self.common)
+            return self.args.target, describe_pruned(pruned, self.data, target=self.args.target, layers=self.layers)
         target = self.args.target if method.startswith("knapsack") else self._dsp_matched_target(method, model)
         return target, prune_model(model, self.data, method_name=method, target=target, **self.common)
 
@@ -116,8 +113,8 @@ class _Bench:
         feasible target fits, the highest feasible one is used and the row shows the DSPs it keeps.
         """
         kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        selector = KnapsackSelector(get_method(method), pruned_layers(self.layers, self.experiment["pruning"]), kernels,
-                                    max_layer_sparsity=self.experiment["pruning"]["max_layer_sparsity"])
+        selector = KnapsackSelector(get_method(method), pruned_layers(self.layers, self.experiment.pruning), kernels,
+                                    max_layer_sparsity=self.experiment.pruning.max_layer_sparsity)
         low, high, fitting = 0.0, 0.999, None
         for _ in range(14):
             middle = (low + high) / 2

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-VIVADO_REPORTS = Path(__file__).resolve().parent / "fixtures" / "vivado_reports"
+VIVADO_REPORTS = Path(__file__).resolve().parent / "core" / "hardware" / "data" / "calibration"
 
 
 @pytest.fixture(scope="session")

@@ -68,8 +68,8 @@ def _run_prepare_data(args) -> None:
 def _add_experiment_arguments(p, design: bool = False) -> None:
     """The arguments of every job on an experiment (and, for a design, its reuse-factor setting)."""
     p.add_argument("--data", type=Path, required=True, help="prepared .npz from prepare-data")
-    p.add_argument("--experiment", required=True, help="experiment name (recorded in the job's records)")
-    p.add_argument("--settings", type=json.loads, required=True, help="the experiment's config, as JSON")
+    p.add_argument("--config", type=Path, required=True, help="the pipeline's config file (YAML or JSON)")
+    p.add_argument("--experiment", required=True, help="the experiment's name in the config")
     if design:
         p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
 
@@ -93,21 +93,22 @@ def _run_train(args) -> None:
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.models.zoo import get_architecture
+    from fpgaprune.records import job_identity
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
-    settings = args.settings
+    experiment = _experiment(args)
     data = load_prepared(args.data)
     set_threads(args.threads)
     set_seed(args.seed)
-    model = build_model(get_architecture(settings["model"]), settings.get("quantization"))
-    rows, summary = train_baseline(model, data, settings["training"])
+    model = build_model(get_architecture(experiment.model), experiment.quantization)
+    rows, summary = train_baseline(model, data, experiment.training)
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
         write_json(out / "metrics.json", {
-            **_record_identity(args.experiment, settings, "baseline"),
+            **job_identity(experiment, "baseline"),
             **summary,
             "n_params": int(model.count_params()),
             "seed": args.seed,
@@ -130,67 +131,39 @@ def _add_prune(commands) -> None:
 def _run_prune(args) -> None:
     import numpy as np
 
+    from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
-    from fpgaprune.design import design_layers
     from fpgaprune.io import atomic_dir, atomic_path, write_json
     from fpgaprune.models.build import load_model, save_model
-    from fpgaprune.pruning.methods import PEER_METHOD, get_method
+    from fpgaprune.pruning.run import prune
+    from fpgaprune.records import job_identity
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
-    if args.method != PEER_METHOD:
-        get_method(args.method)
-    design_layers(args.experiment, args.settings, args.rf_setting, pruned=True)  # checks the setting early
+    check_method(args.method)
+    experiment = _experiment(args)
+    layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     model, data = load_model(args.model), load_prepared(args.data)
-    model, masks, record = _prune(model, data, args)
+    model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
         write_json(out / "metrics.json", {
-            **_record_identity(args.experiment, args.settings, args.method),
+            **job_identity(experiment, args.method),
             "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
         })
     log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
              record.get("accuracy", float("nan")))
 
 
-def _prune(model, data, args):
-    """(model, masks, record) of one pruning job; hls4ml's own method may be unsupported."""
-    from fpgaprune.pruning.methods import PEER_METHOD
-    from fpgaprune.pruning.run import prune_model
+def _experiment(args):
+    """The job's `Experiment`, from the config file and the experiment's name."""
+    from fpgaprune.config import load_config
 
-    common = {"experiment_name": args.experiment, "experiment": args.settings, "setting": args.rf_setting,
-              "target": args.target}
-    if args.method != PEER_METHOD:
-        masks, record = prune_model(model, data, method_name=args.method, **common)
-        return model, masks, record
-    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
-    from fpgaprune.pruning.run import describe_pruned
-
-    try:
-        model, peer = prune_with_hls4ml(model, data, **common)
-    except PeerUnsupported as error:
-        log.warning("hls4ml's DSP-aware pruning cannot run this configuration: %s", error)
-        return model, {}, {"status": "unsupported", "error": str(error), "target": args.target}
-    masks, record = describe_pruned(model, data, **common)
-    return model, masks, {**record, "peer": peer}
-
-
-def _record_identity(experiment: str, settings: dict, method: str) -> dict:
-    from fpgaprune import __version__
-
-    return {
-        "schema": "fpgaprune.metrics/1",
-        "experiment": experiment,
-        "dataset": settings["dataset"],
-        "model": settings["model"],
-        "quantization": settings.get("quantization"),
-        "method": method,
-        "fpgaprune_version": __version__,
-    }
+    return load_config(args.config).experiment(args.experiment)
 
 
 def _add_estimate(commands) -> None:
@@ -201,16 +174,17 @@ def _add_estimate(commands) -> None:
 
 
 def _run_estimate(args) -> None:
-    from fpgaprune.hardware import estimate_model, read_project
+    from fpgaprune.core.hardware import estimate_model, read_project
 
     layers, kernels, target = read_project(args.project_dir)
     result = estimate_model(layers, kernels, target)
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2))
+        print(json.dumps({**result.as_dict(), "expected_error": _expected_error()}, indent=2))
         return
     rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
             for layer, estimate in zip(layers, result.layers)]
     print(_estimate_table(rows + [("total", "", "", "", result.totals)]))
+    print(_error_band_line())
 
 
 def _add_estimate_layer(commands) -> None:
@@ -238,8 +212,8 @@ def _add_estimate_layer(commands) -> None:
 
 
 def _run_estimate_layer(args) -> None:
-    from fpgaprune.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
-    from fpgaprune.hardware.layer import layer_from_shape
+    from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
+    from fpgaprune.core.hardware.layer import layer_from_shape
 
     layer = layer_from_shape(
         args.kind, args.kind, args.n_in, args.n_out, args.kernel, args.channels, args.filters,
@@ -250,9 +224,24 @@ def _run_estimate_layer(args) -> None:
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
     if args.json:
-        print(json.dumps(estimate.as_dict(), indent=2))
+        print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
     else:
         print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+        print(_error_band_line())
+
+
+def _expected_error() -> dict:
+    """The model's measured error band per number (leave-one-design-out, docs/cost-model.md)."""
+    from fpgaprune.core.hardware.logic import EXPECTED_ERROR
+
+    return EXPECTED_ERROR
+
+
+def _error_band_line() -> str:
+    bands = _expected_error()
+    parts = [f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in ("lut", "ff", "latency_cycles")]
+    return ("expected error, median/p90 over designs left out (relative; latency in max(1 cycle, 10 %)): "
+            + ", ".join(parts))
 
 
 def _estimate_table(rows) -> str:
@@ -290,7 +279,7 @@ def _run_hls(args) -> None:
     from fpgaprune.hls.run import build_design
 
     build_design(
-        args.model, args.data, args.experiment, args.settings, args.rf_setting, args.out_dir,
+        args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
     )
 

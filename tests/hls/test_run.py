@@ -8,47 +8,40 @@ import pytest
 import yaml
 
 from fpgaprune.cli import main
-from fpgaprune.config import validate_config
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _settings() -> dict:
-    config = yaml.safe_load((REPO / "config" / "test.yaml").read_text())
-    validate_config(config, REPO / "workflow" / "schemas" / "config.schema.yaml")
-    return config["experiments"]["digits_mlp"]
+from ..configs import test_experiment, test_yaml
 
 
 @pytest.fixture(scope="module")
 def digits_files(tmp_path_factory):
     from fpgaprune.data import load_dataset, save_dataset
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.models.zoo import get_architecture
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.train import compile_model, set_seed
 
     root = tmp_path_factory.mktemp("digits")
     data = load_dataset("digits", data_home=root, seed=1)
     save_dataset(data, root / "digits.npz", root / "digits.json")
-    settings = _settings()
+    (root / "config.yaml").write_text(yaml.safe_dump(test_yaml()))
     set_seed(1)
-    model = build_model(get_architecture("digits_mlp"), settings["quantization"])
+    model = build_model(get_architecture("digits_mlp"), test_experiment().quantization)
     compile_model(model, 0.003)
     model.fit(data.x_train, data.y_train, epochs=8, batch_size=64, verbose=0)
     save_model(model, root / "model.h5")
-    return root, settings
+    return root, root / "config.yaml"
 
 
-def _args(root: Path, settings: dict, out: Path, *extra: str) -> list[str]:
+def _args(root: Path, config: Path, out: Path, *extra: str) -> list[str]:
     return [
         "hls",
         "--model",
         str(root / "model.h5"),
         "--data",
         str(root / "digits.npz"),
+        "--config",
+        str(config),
         "--experiment",
         "digits_mlp",
-        "--settings",
-        json.dumps(settings),
         "--rf-setting",
         "4",
         "--out-dir",

@@ -69,7 +69,7 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
     if shutil.which("vitis-run"):
         pytest.skip("Vitis is installed here: its build would run")
     from fpgaprune.hls.run import run_synthesis
-    from fpgaprune.hls.settings import HlsSettings
+    from ..configs import hls_settings
     from fpgaprune.hls.tools import SynthesisChoice
 
     model, hls_model, _, _ = tiny_design
@@ -83,7 +83,7 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
         None,
         None,
         tmp_path,
-        HlsSettings(),
+        hls_settings(),
         by_source,
     )
     assert status["status"] == "failed"

@@ -4,12 +4,13 @@ import numpy as np
 import pytest
 
 from fpgaprune.data import load_dataset
-from fpgaprune.knapsack import BudgetInfeasible
+from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.config import Training
 from fpgaprune.models.build import build_model
-from fpgaprune.models.zoo import get_architecture
+from fpgaprune.core.zoo import get_architecture
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.pruning.schedule import ConstantSchedule
+from fpgaprune.core.selection.schedule import ConstantSchedule
 from fpgaprune.train import set_seed, train_baseline
 
 LAYERS = ["fc1", "fc2", "output"]
@@ -24,7 +25,7 @@ def digits(tmp_path_factory):
 def trained(digits):
     set_seed(3)
     model = build_model(get_architecture("digits_mlp"))
-    train_baseline(model, digits, {"epochs": 8, "batch_size": 64, "learning_rate": 0.005, "patience": 3})
+    train_baseline(model, digits, Training(epochs=8, batch_size=64, learning_rate=0.005, patience=3))
     return model
 
 

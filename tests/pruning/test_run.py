@@ -3,12 +3,13 @@
 import numpy as np
 import pytest
 
-from fpgaprune.config import validate_config
 from fpgaprune.data import load_dataset
 from fpgaprune.models.build import build_model
-from fpgaprune.models.zoo import get_architecture
+from fpgaprune.core.zoo import get_architecture
 from fpgaprune.pruning.run import prune_model
 from fpgaprune.train import set_seed, train_baseline
+
+from ..configs import make_experiment
 
 
 @pytest.fixture(scope="module")
@@ -16,20 +17,19 @@ def digits(tmp_path_factory):
     return load_dataset("digits", data_home=tmp_path_factory.mktemp("home"), seed=5)
 
 
-def _experiment(repo, pruning):
-    config = {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp", "reuse_factors": [4],
-                                    "hls": {"strategy": "resource"}, "pruning": pruning}}}
-    return validate_config(config, repo / "workflow/schemas/config.schema.yaml")["experiments"]["e"]
+def _experiment(pruning):
+    return make_experiment(reuse_factors=[4], hls={"strategy": "resource"}, pruning=pruning,
+                           training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2})
 
 
 def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, digits):
-    experiment = _experiment(repo, {"layers": ["fc1"], "rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1,
+    experiment = _experiment({"layers": ["fc1"], "rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1,
                                     "regularise_epochs": 0, "schedule": {"kind": "constant"}})
     set_seed(5)
     model = build_model(get_architecture("digits_mlp"))
-    train_baseline(model, digits, {"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2})
+    train_baseline(model, digits, experiment.training)
 
-    masks, record = prune_model(model, digits, experiment_name="e", experiment=experiment, setting="4",
+    masks, record = prune_model(model, digits, experiment=experiment, layers=experiment.design("4", pruned=True),
                                 method_name="knapsack_dsp", target=0.6)
 
     assert record["pruned_layers"] == ["fc1"] and record["reached_target"] == 0.6
@@ -43,15 +43,15 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
     assert np.array_equal(model.get_layer("fc1").kernel.numpy() != 0, masks["fc1"])
 
 
-def test_an_unknown_layer_is_named_before_any_work(repo):
-    with pytest.raises(ValueError, match=r"pruning\.layers: unknown layer 'fc9' of model digits_mlp; layers: fc1, fc2, output"):
-        _experiment(repo, {"layers": ["fc9"]})
+def test_an_unknown_layer_is_named_before_any_work():
+    with pytest.raises(ValueError, match=r"pruning\.layers: unknown layer 'fc9'; the model's weight layers: fc1, fc2, output"):
+        _experiment({"layers": ["fc9"]})
 
 
-def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(repo, digits):
+def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
-    experiment = _experiment(repo, {"layers": ["fc1"]})
+    experiment = _experiment({"layers": ["fc1"]})
     with pytest.raises(PeerUnsupported, match="pruning.layers: .* no per-layer opt-out"):
-        prune_with_hls4ml(build_model(get_architecture("digits_mlp")), digits, experiment_name="e",
-                          experiment=experiment, setting="4", target=0.5)
+        prune_with_hls4ml(build_model(get_architecture("digits_mlp")), digits, experiment=experiment,
+                          layers=experiment.design("4", pruned=True), target=0.5)

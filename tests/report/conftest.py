@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from fpgaprune.config import validate_config
+from ..configs import test_yaml
 
 EXPERIMENT = "digits_mlp"
 SETTING = "4"
@@ -42,21 +42,20 @@ def fpgaprune(workdir: Path, *args: str) -> None:
     assert result.returncode == 0, f"fpgaprune {args[0]} failed:\n{result.stderr[-3000:]}"
 
 
-def _settings(repo: Path) -> dict:
-    config = yaml.safe_load((repo / "config/test.yaml").read_text())
-    experiment = config["experiments"][EXPERIMENT]
-    experiment.update(reuse_factors=[int(SETTING)], methods=[BUILT, UNBUILT, FAILED], targets=[TARGET])
-    validate_config(config, repo / "workflow/schemas/config.schema.yaml")
-    return config["experiments"][EXPERIMENT]
+def _write_config(workdir: Path) -> str:
+    """config/test.yaml with one reuse setting, the three methods and one target, as the jobs' config file."""
+    config = test_yaml(reuse_factors=[int(SETTING)], methods=[BUILT, UNBUILT, FAILED], targets=[TARGET])
+    (workdir / "config.yaml").write_text(yaml.safe_dump(config))
+    return "config.yaml"
 
 
 def _design(method: str) -> str:
     return f"results/{EXPERIMENT}/rf{SETTING}/{method}/t{TARGET}"
 
 
-def _design_job(settings: str, method: str) -> list[str]:
-    """The arguments `prune` and `hls` share: data, experiment, settings, reuse-factor setting, method."""
-    return ["--data", "results/data/digits.npz", "--experiment", EXPERIMENT, "--settings", settings,
+def _design_job(config: str, method: str) -> list[str]:
+    """The arguments `prune` and `hls` share: data, config, experiment, reuse-factor setting, method."""
+    return ["--data", "results/data/digits.npz", "--config", config, "--experiment", EXPERIMENT,
             "--rf-setting", SETTING, "--method", method]
 
 
@@ -75,7 +74,7 @@ def real_run(repo, tmp_path_factory) -> Path:
     """Working directory of the run; its `results/` holds the records (see the module docstring)."""
     pytest.importorskip("hls4ml")
     workdir = tmp_path_factory.mktemp("report_run")
-    settings = json.dumps(_settings(repo), sort_keys=True)
+    settings = _write_config(workdir)
     fpgaprune(
         workdir,
         "prepare-data",
@@ -92,10 +91,10 @@ def real_run(repo, tmp_path_factory) -> Path:
         "train",
         "--data",
         "results/data/digits.npz",
+        "--config",
+        settings,
         "--experiment",
         EXPERIMENT,
-        "--settings",
-        settings,
         "--seed",
         "2",
         "--threads",

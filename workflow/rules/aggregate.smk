@@ -12,7 +12,7 @@ def design_folders():
     baselines = [
         f"results/{name}/rf{rf}/baseline"
         for name, experiment in EXPERIMENTS.items()
-        for rf in setting_names(experiment)
+        for rf in experiment.setting_names
     ]
     return baselines + pruned_designs()
 

@@ -1,4 +1,5 @@
 # Configuration validation (before any job) and the helpers the rules share.
+import hashlib
 import json
 import shlex
 import sys
@@ -6,12 +7,31 @@ from pathlib import Path
 
 from snakemake.settings.types import DeploymentMethod
 
-from fpgaprune.config import job_seed, validate_config
+from fpgaprune.config import job_seed, load_config, validate_config
+from fpgaprune.io import write_json
 
 try:
-    validate_config(config, Path(workflow.basedir) / "workflow/schemas/config.schema.yaml")
+    validate_config(config)  # fills in the schema's defaults, in place
+    CONFIG = load_config(config)
 except ValueError as error:
     raise WorkflowError(str(error)) from None
+
+
+def resolved_config_file(data):
+    """The validated config as a file named by its content, which every job reads its `Experiment` from.
+
+    One file per distinct config (never overwritten with other content), so that runs with different
+    configs in one directory do not disturb each other, and a job on a cluster node reads what the
+    run validated. Which jobs rerun after a config change is decided by each rule's `params.experiment_config`.
+    """
+    text = json.dumps(data, sort_keys=True)
+    path = Path(".snakemake/fpgaprune") / f"config-{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
+    if not path.is_file():
+        write_json(path, data)
+    return str(path)
+
+
+CONFIG_FILE = resolved_config_file(config)
 
 # The package's command line: under --sdm conda the job's environment has its own Python;
 # otherwise the Python that runs Snakemake (the project venv) runs it, activated or not.
@@ -20,8 +40,8 @@ if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
     FPGAPRUNE = "python -m fpgaprune"
 else:
     FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
-EXPERIMENTS = config["experiments"]
-DATASETS = sorted({e["dataset"] for e in EXPERIMENTS.values()})
+EXPERIMENTS = CONFIG.experiments
+DATASETS = sorted({e.dataset for e in EXPERIMENTS.values()})
 
 
 wildcard_constraints:
@@ -33,7 +53,7 @@ wildcard_constraints:
 
 
 def dataset_of(wildcards):
-    dataset = EXPERIMENTS[wildcards.experiment]["dataset"]
+    dataset = EXPERIMENTS[wildcards.experiment].dataset
     return {
         "npz": f"results/data/{dataset}.npz",
         "provenance": f"results/data/{dataset}.json",
@@ -41,13 +61,14 @@ def dataset_of(wildcards):
 
 
 def subsample_args(wildcards):
-    options = config["datasets"].get(wildcards.dataset, {})
-    sizes = {split: options.get(f"n_{split}") for split in ("train", "val", "test")}
+    options = CONFIG.dataset_options(wildcards.dataset)
+    sizes = {split: getattr(options, f"n_{split}") for split in ("train", "val", "test")}
     return " ".join(f"--n-{split} {n}" for split, n in sizes.items() if n is not None)
 
 
-# The part of an experiment's config each rule depends on: a rule's params change (and its jobs
-# rerun) only when its own part changes, not when, say, the synthesis settings do.
+# The part of an experiment's config each rule depends on, as the rule's `params.experiment_config`: a rule's
+# jobs rerun only when their own part changes, not when, say, the synthesis settings do. (The job
+# itself reads its whole `Experiment` from CONFIG_FILE.)
 RULE_CONFIG_KEYS = {
     "train": ("dataset", "model", "quantization", "training"),
     "prune": ("dataset", "model", "quantization", "training", "hls", "reuse_factors", "pruning"),
@@ -57,7 +78,7 @@ RULE_CONFIG_KEYS = {
 
 def experiment_json(rule):
     def settings(wildcards):
-        experiment = EXPERIMENTS[wildcards.experiment]
+        experiment = config["experiments"][wildcards.experiment]
         return json.dumps({key: experiment[key] for key in RULE_CONFIG_KEYS[rule]}, sort_keys=True)
 
     return settings
@@ -70,18 +91,14 @@ def seed_of(*parts):
     return seed
 
 
-def setting_names(experiment):
-    return [str(e) if isinstance(e, int) else e["name"] for e in experiment["reuse_factors"]]
-
-
 def pruned_designs():
     """Result folders of every pruned design: results/{experiment}/rf{rf}/{method}/t{target}."""
     return [
         f"results/{name}/rf{rf}/{method}/t{target}"
         for name, experiment in EXPERIMENTS.items()
-        for rf in setting_names(experiment)
-        for method in experiment["methods"]
-        for target in experiment["targets"]
+        for rf in experiment.setting_names
+        for method in experiment.methods
+        for target in experiment.targets
     ]
 
 

@@ -15,7 +15,7 @@ rule hls_baseline:
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/baseline.tsv"
     params:
-        settings=experiment_json("hls"),
+        experiment_config=experiment_json("hls"),
         out_dir=lambda wildcards, output: Path(output.resources).parent,
     threads: 1
     resources:
@@ -24,8 +24,8 @@ rule hls_baseline:
     conda:
         CONDA_ENV
     shell:
-        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
-        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method baseline"
+        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method baseline"
         " --out-dir {params.out_dir} > {log} 2>&1"
 
 
@@ -42,7 +42,7 @@ rule hls_pruned:
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/{method}/t{target}.tsv"
     params:
-        settings=experiment_json("hls"),
+        experiment_config=experiment_json("hls"),
         out_dir=lambda wildcards, output: Path(output.resources).parent,
     threads: 1
     resources:
@@ -51,6 +51,6 @@ rule hls_pruned:
     conda:
         CONDA_ENV
     shell:
-        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
-        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method {wildcards.method}"
+        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir} > {log} 2>&1"

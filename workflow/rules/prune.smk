@@ -11,7 +11,7 @@ rule prune:
     benchmark:
         "results/benchmarks/prune/{experiment}/rf{rf}/{method}/t{target}.tsv"
     params:
-        settings=experiment_json("prune"),
+        experiment_config=experiment_json("prune"),
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=lambda wildcards, output: Path(output.model).parent,
     # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
@@ -23,7 +23,7 @@ rule prune:
     conda:
         CONDA_ENV
     shell:
-        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --experiment {wildcards.experiment}"
-        " --settings {params.settings:q} --rf-setting {wildcards.rf} --method {wildcards.method}"
+        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {wildcards.target} --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
         " > {log} 2>&1"

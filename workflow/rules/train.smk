@@ -10,7 +10,7 @@ rule train:
     benchmark:
         "results/benchmarks/train/{experiment}.tsv"
     params:
-        settings=experiment_json("train"),
+        experiment_config=experiment_json("train"),
         seed=seed_of("train", "experiment"),
         out_dir=lambda wildcards, output: Path(output.model).parent,
     threads: 2
@@ -20,5 +20,6 @@ rule train:
     conda:
         CONDA_ENV
     shell:
-        "{FPGAPRUNE} train --data {input.npz} --experiment {wildcards.experiment} --settings {params.settings:q}"
+        "{FPGAPRUNE} train --data {input.npz} --config {CONFIG_FILE:q}"
+        " --experiment {wildcards.experiment}"
         " --seed {params.seed} --threads {threads} --out-dir {params.out_dir} > {log} 2>&1"

@@ -24,10 +24,9 @@ from fpgaprune.compat import keras
 import hls4ml  # noqa: E402  (after compat: hls4ml must see Keras 2)
 import qkeras  # noqa: E402
 
-from fpgaprune.config import LayerHls  # noqa: E402
-from fpgaprune.design import implemented_strategy  # noqa: E402
+from fpgaprune.config import HlsSettings, LayerHls  # noqa: E402
+from fpgaprune.core.design import implemented_strategy  # noqa: E402
 from fpgaprune.hls.quiet import quietly  # noqa: E402
-from fpgaprune.hls.settings import HlsSettings  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +72,9 @@ def layer_strategies(
 
     Args:
         model: the Keras model.
-        reuse: layer name -> configured reuse factor and strategy (`fpgaprune.config.reuse_settings`).
+        reuse: layer name -> configured reuse factor and strategy (`ReuseSetting.resolve`).
         io_type: io_parallel or io_stream.
-        pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.design`).
+        pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.core.design`).
     """
     missing = sorted(set(reuse) - {layer.name for layer in model.layers})
     if missing:

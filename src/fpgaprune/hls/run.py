@@ -2,8 +2,8 @@
 
 Writes into `out_dir` (replaced atomically when everything is done):
 - `project/`: the hls4ml project (and, after vendor synthesis, its reports);
-- `hls_metrics.json`: C-simulation accuracy and agreement with Keras (schema fpgaprune.hls_metrics/1);
-- `resources.json`: source-tagged resources (`fpgaprune.hls.resources`);
+- `hls_metrics.json`: C-simulation accuracy and agreement with Keras (`fpgaprune.records`);
+- `resources.json`: source-tagged resources (`fpgaprune.records`);
 - `da4ml/`: the da4ml Verilog, its yosys log and cell statistics, when yosys synthesis is used.
 A synthesis that fails is recorded (status, message, log kept) and the design's other numbers are
 still written: one failing design does not stop the pipeline.
@@ -15,26 +15,30 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune import __version__
-from fpgaprune.config import reuse_settings
+from fpgaprune.config import Experiment, HlsSettings
 from fpgaprune.data import load_prepared
-from fpgaprune.hardware.cost import estimate_model
-from fpgaprune.hardware.project import read_project
-from fpgaprune.hardware.structures import zero_patterns
+from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
 from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
-from fpgaprune.hls.resources import METRICS, SCHEMA, resources_record
-from fpgaprune.hls.settings import HlsSettings
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.build import load_model
+from fpgaprune.records import (
+    RESOURCE_METRICS,
+    RESOURCES_SCHEMA,
+    design_identity,
+    hls_metrics_record,
+    resources_record,
+    stack_versions,
+)
 
 log = logging.getLogger(__name__)
 
-METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
 IMPLEMENTATION = (
     "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9"
 )
@@ -43,8 +47,7 @@ IMPLEMENTATION = (
 def build_design(
     model_path: Path,
     data_path: Path,
-    experiment: str,
-    settings: dict,
+    experiment: Experiment,
     reuse_setting: str,
     out_dir: Path,
     method: str = "baseline",
@@ -57,7 +60,7 @@ def build_design(
     Args:
         model_path: the trained (baseline) or pruned model (.h5).
         data_path: the prepared dataset (.npz); the test split is simulated.
-        experiment: experiment name; settings: its validated configuration.
+        experiment: the experiment.
         reuse_setting: name of one of the experiment's reuse-factor settings ("4", "paper", ...).
         out_dir: the design's `hls/` directory.
         method, target: pruning method ("baseline" for the unpruned model) and its target.
@@ -67,24 +70,20 @@ def build_design(
     Returns:
         (hls_metrics record, resources record).
     """
-    hls = HlsSettings.from_experiment(settings)
+    hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = _reuse(experiment, settings, reuse_setting)
+    reuse = experiment.setting(reuse_setting).resolve(
+        experiment.weight_layers, f"experiment {experiment.name}"
+    )
     model = load_model(model_path)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     x, y = _test_samples(data_path, max_samples or hls.csim_samples)
-    design = _identity(experiment, settings, reuse_setting, method, target, hls, strategies)
+    design = design_identity(experiment, reuse_setting, method, target, strategies)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
-        metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, settings, hls)
-        metrics = {
-            "schema": METRICS_SCHEMA,
-            "fpgaprune_version": __version__,
-            "status": "built",
-            "design": design,
-            **metrics,
-        }
+        metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, experiment)
+        metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
             "hls_code": firmware_source(out / "project"),
@@ -104,7 +103,7 @@ def build_design(
 
 
 def _simulate(
-    hls_model, model, logits_model, x, y, settings: dict, hls: HlsSettings
+    hls_model, model, logits_model, x, y, experiment: Experiment
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
@@ -113,7 +112,7 @@ def _simulate(
     """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
-    exactness = _exactness(hls_model, x, settings, hls)
+    exactness = _exactness(hls_model, x, experiment)
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
@@ -132,7 +131,7 @@ def _simulate(
 def _keras_only(y, keras_probs, reason: str) -> dict:
     keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
     return {
-        "n_samples": int(len(y)),
+        "n_samples": len(y),
         "keras_accuracy": keras_accuracy,
         "csim": {"status": "skipped", "reason": reason},
     }
@@ -148,13 +147,16 @@ def write_skipped(
     )
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
-        write_json(
-            out / "hls_metrics.json",
-            {"schema": METRICS_SCHEMA, "design": design, "status": "skipped", "reason": reason},
-        )
+        write_json(out / "hls_metrics.json", hls_metrics_record(design, "skipped", reason=reason))
         write_json(
             out / "resources.json",
-            {"schema": SCHEMA, "design": design, "status": "skipped", "reason": reason},
+            {
+                "schema": RESOURCES_SCHEMA,
+                "stack": stack_versions(),
+                "design": design,
+                "status": "skipped",
+                "reason": reason,
+            },
         )
 
 
@@ -165,10 +167,10 @@ def estimate_source(project_dir: Path) -> dict:
     per_layer = {}
     for layer, kernel, layer_estimate in zip(layers, kernels, estimate.layers):
         values = layer_estimate.as_dict()
-        per_layer[layer.name] = {key: values[key] for key in METRICS}
+        per_layer[layer.name] = {key: values[key] for key in RESOURCE_METRICS}
         per_layer[layer.name]["zero_patterns"] = int(np.sum(zero_patterns(layer, kernel)))
         per_layer[layer.name]["zero_weights"] = int(np.count_nonzero(kernel == 0))
-    return {"total": {key: estimate.totals[key] for key in METRICS}, "layers": per_layer}
+    return {"total": {key: estimate.totals[key] for key in RESOURCE_METRICS}, "layers": per_layer}
 
 
 def firmware_source(project_dir: Path) -> dict:
@@ -247,16 +249,6 @@ def run_synthesis(
     return {"status": "ok"}
 
 
-def _reuse(experiment: str, settings: dict, reuse_setting: str) -> dict:
-    all_settings = reuse_settings(experiment, settings)
-    if reuse_setting not in all_settings:
-        raise ValueError(
-            f"experiment {experiment} has no reuse-factor setting {reuse_setting!r}; "
-            f"it has: {', '.join(all_settings)}"
-        )
-    return all_settings[reuse_setting]
-
-
 def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:
     data = load_prepared(data_path)
     if max_samples is not None and max_samples < 1:
@@ -265,34 +257,12 @@ def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray,
     return data.x_test[:n], data.y_test[:n]
 
 
-def _identity(experiment, settings, reuse_setting, method, target, hls: HlsSettings, strategies) -> dict:
-    return {
-        "experiment": experiment,
-        "dataset": settings["dataset"],
-        "model": settings["model"],
-        "quantization": settings.get("quantization"),
-        "reuse_setting": reuse_setting,
-        "method": method,
-        "target": target,
-        "backend": hls.backend,
-        "part": hls.part,
-        "clock_period_ns": hls.clock_period,
-        "io_type": hls.io_type,
-        "precision": hls.precision,
-        "input_precision": hls.input_precision or hls.precision,
-        "accum_precision": hls.accum_precision,
-        "layers": {
-            name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()
-        },
-    }
-
-
-def _exactness(hls_model, x, settings: dict, hls: HlsSettings) -> dict:
+def _exactness(hls_model, x, experiment: Experiment) -> dict:
     """Whether bit-exact logits are possible, and why not when they are not."""
     input_type = da.input_type(hls_model)
     representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
-    reasons = []
-    if not settings.get("quantization"):
+    reasons, hls = [], experiment.hls
+    if not experiment.quantization:
         reasons.append(f"float weights are rounded to {hls.precision}")
     if hls.accum_precision != "auto":
         reasons.append(f"products are truncated to the accumulator type {hls.accum_precision}")

@@ -3,17 +3,18 @@
 from pathlib import Path
 
 from fpgaprune.compat import keras
-from fpgaprune.models.zoo import Architecture, Layer
+from fpgaprune.config import Quantization
+from fpgaprune.core.zoo import Architecture, Layer
 
 import qkeras  # noqa: E402  (after compat: QKeras must see Keras 2)
 from qkeras.utils import _add_supported_quantized_objects  # noqa: E402
 
 
-def build_model(arch: Architecture, quantization: dict | None = None) -> keras.Model:
+def build_model(arch: Architecture, quantization: Quantization | None = None) -> keras.Model:
     """The Keras model of `arch`, float (quantization None) or QKeras-quantised.
 
     Args:
-        arch: architecture from `fpgaprune.models.zoo`.
+        arch: architecture from `fpgaprune.core.zoo`.
         quantization: None, or a dict with weight_bits, weight_integer_bits, activation_bits,
             activation_integer_bits (see config/README.md).
 
@@ -28,7 +29,7 @@ def build_model(arch: Architecture, quantization: dict | None = None) -> keras.M
     return keras.Model(inputs, x, name=arch.name)
 
 
-def _add_layer(x, layer: Layer, index: int, quantization: dict | None):
+def _add_layer(x, layer: Layer, index: int, quantization: Quantization | None):
     if layer.kind == "maxpool":
         return keras.layers.MaxPooling2D(layer.kernel, name=f"pool{index}")(x)
     if layer.kind == "flatten":
@@ -39,7 +40,7 @@ def _add_layer(x, layer: Layer, index: int, quantization: dict | None):
     return _activation(layer, quantization)(x)
 
 
-def _weight_layer(layer: Layer, quantization: dict | None):
+def _weight_layer(layer: Layer, quantization: Quantization | None):
     common = {"name": layer.name, "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform"}
     if layer.kind == "conv2d":
         args = (layer.size, layer.kernel)
@@ -52,17 +53,17 @@ def _weight_layer(layer: Layer, quantization: dict | None):
     return qkeras.QDense(layer.size, **common, **_weight_quantizers(quantization))
 
 
-def _weight_quantizers(quantization: dict) -> dict:
-    spec = f"quantized_bits({quantization['weight_bits']},{quantization['weight_integer_bits']},alpha=1)"
+def _weight_quantizers(quantization: Quantization) -> dict:
+    spec = f"quantized_bits({quantization.weight_bits},{quantization.weight_integer_bits},alpha=1)"
     return {"kernel_quantizer": spec, "bias_quantizer": spec}
 
 
-def _activation(layer: Layer, quantization: dict | None):
+def _activation(layer: Layer, quantization: Quantization | None):
     name = "softmax" if layer.activation == "softmax" else f"{layer.name}_relu"
     if layer.activation == "softmax" or quantization is None:
         return keras.layers.Activation(layer.activation, name=name)
     # A string, not a quantizer object: model_from_json (used by hls4ml's pruning) needs it.
-    spec = f"quantized_relu({quantization['activation_bits']},{quantization['activation_integer_bits']})"
+    spec = f"quantized_relu({quantization.activation_bits},{quantization.activation_integer_bits})"
     return qkeras.QActivation(spec, name=name)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fpgaprune.knapsack import BudgetInfeasible
+from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, finetune
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
         model: trained Keras model, modified in place (ends with the best accepted weights).
         data: a prepared `fpgaprune.data.Dataset`.
         select: (model, target) -> (masks by layer name, JSON-able selection record).
-        schedule: a schedule from `fpgaprune.pruning.schedule`.
+        schedule: a schedule from `fpgaprune.core.selection.schedule`.
         reference_accuracy: validation accuracy of the unpruned model.
         rtol: accept a step when val accuracy >= rtol * reference_accuracy.
 

@@ -4,72 +4,93 @@ import logging
 
 import numpy as np
 
-from fpgaprune.design import design_layers
-from fpgaprune.hardware.cost import estimate_model
 from fpgaprune.compat import keras
+from fpgaprune.config import Experiment, Pruning
+from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.pruning.methods import get_method, layer_structures
-from fpgaprune.pruning.schedule import make_schedule
-from fpgaprune.pruning.select import KnapsackSelector
+from fpgaprune.core.selection.methods import get_method, layer_structures
+from fpgaprune.core.selection.schedule import make_schedule
+from fpgaprune.core.selection.select import KnapsackSelector
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
 
 
-def prune_model(model, data, *, experiment_name: str, experiment: dict, setting: str, method_name: str,
+def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
+          target: float) -> tuple[object, dict[str, np.ndarray], dict]:
+    """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
+
+    hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
+    with hls4ml's error, and the masks are empty.
+    """
+    if method_name != PEER_METHOD:
+        masks, record = prune_model(model, data, experiment=experiment, layers=layers, method_name=method_name,
+                                    target=target)
+        return model, masks, record
+    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+
+    try:
+        model, peer = prune_with_hls4ml(model, data, experiment=experiment, layers=layers, target=target)
+    except PeerUnsupported as error:
+        log.warning("hls4ml's DSP-aware pruning cannot run this configuration: %s", error)
+        return model, {}, {"status": "unsupported", "error": str(error), "target": target}
+    masks, record = describe_pruned(model, data, layers=layers, target=target)
+    return model, masks, {**record, "peer": peer}
+
+
+def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str,
                 target: float) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
     Args:
         model: the trained baseline (modified in place; ends pruned, pruned weights exact zeros).
         data: the prepared dataset.
-        experiment_name, experiment: the validated experiment configuration.
-        setting: reuse-factor setting name.
+        experiment: the experiment (its `pruning` and `training` settings).
+        layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
         target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
     """
-    options, method = experiment["pruning"], get_method(method_name)
-    layers = design_layers(experiment_name, experiment, setting, pruned=True)
+    options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
     selector = KnapsackSelector(
-        method, prunable, kernels, importance=options["importance"], gradients=_gradient_function(data, prunable),
-        solver=options["solver"], rel_gap=options["rel_gap"], time_limit_s=options["time_limit_s"],
-        max_layer_sparsity=options["max_layer_sparsity"],
+        method, prunable, kernels, importance=options.importance, gradients=_gradient_function(data, prunable),
+        solver=options.solver, rel_gap=options.rel_gap, time_limit_s=options.time_limit_s,
+        max_layer_sparsity=options.max_layer_sparsity,
     )
-    penalty = _group_lasso(method, prunable, kernels, options["group_lasso"])
-    training = {"batch_size": experiment["training"]["batch_size"], "learning_rate": options["learning_rate"],
-                "distillation": _distillation(model, options["distillation"])}
-    if options["regularise_epochs"] and penalty is not None:
-        log.info("group-lasso training for %d epochs before pruning", options["regularise_epochs"])
-        finetune(model, data, {}, epochs=options["regularise_epochs"], penalty=penalty, **training)
+    penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
+    training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
+                "distillation": _distillation(model, options.distillation)}
+    if options.regularise_epochs and penalty is not None:
+        log.info("group-lasso training for %d epochs before pruning", options.regularise_epochs)
+        finetune(model, data, {}, epochs=options.regularise_epochs, penalty=penalty, **training)
     outcome = iterative_prune(
-        model, data, selector, make_schedule(target, options["schedule"]), reference_accuracy=reference,
-        rtol=options["rtol"], epochs_per_step=options["epochs_per_step"], max_failures=options["max_failures"],
+        model, data, selector, make_schedule(target, options.schedule), reference_accuracy=reference,
+        rtol=options.rtol, epochs_per_step=options.epochs_per_step, max_failures=options.max_failures,
         penalty=penalty, **training,
     )
-    if outcome.masks is not None and options["final_epochs"]:
-        finetune(model, data, outcome.masks, epochs=options["final_epochs"], **training)
+    if outcome.masks is not None and options.final_epochs:
+        finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
     return masks, {**_record(model, data, layers, reference, target, outcome),
                    "pruned_layers": [layer.name for layer in prunable]}
 
 
-def pruned_layers(layers: list, options: dict) -> list:
+def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHardware]:
     """The design layers the pruner may touch: `pruning.layers`, or all of them."""
-    scope = options.get("layers")
+    scope = options.layers
     return [layer for layer in layers if scope is None or layer.name in scope]
 
 
-def describe_pruned(model, data, *, experiment_name: str, experiment: dict, setting: str,
-                    target: float) -> tuple[dict[str, np.ndarray], dict]:
+def describe_pruned(model, data, *, layers: list[LayerHardware], target: float) -> tuple[dict[str, np.ndarray], dict]:
     """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
-    layers = design_layers(experiment_name, experiment, setting, pruned=True)
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
     return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
 

@@ -20,14 +20,11 @@ from pathlib import Path
 import pandas as pd
 
 from fpgaprune.io import read_json
-from fpgaprune.models.zoo import get_architecture, weight_layers
+from fpgaprune.records import REPORTED_METRICS, kind_of
+from fpgaprune.core.zoo import get_architecture, weight_layers
 
 log = logging.getLogger(__name__)
 
-TRAIN_SCHEMA = "fpgaprune.metrics/1"
-RESOURCES_SCHEMA = "fpgaprune.resources/1"
-HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
-METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns", "ii")
 IDENTITY = ("design", "experiment", "rf_setting", "method", "target")
 DESIGN_COLUMNS = (
     *IDENTITY,
@@ -100,23 +97,23 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
     trainings, designs = {}, {}
     for path in map(Path, paths):
         record = read_json(path)
-        schema = record.get("schema")
-        if schema == TRAIN_SCHEMA and record.get("method") == BASELINE:
+        kind = kind_of(record)
+        if kind == "metrics" and record.get("method") == BASELINE:
             if record["experiment"] in trainings:
                 raise ValueError(
                     f"{path}: a second baseline record of experiment {record['experiment']!r}; "
                     "aggregate one results directory at a time"
                 )
             trainings[record["experiment"]] = record
-        elif schema == TRAIN_SCHEMA:
+        elif kind == "metrics":
             designs.setdefault(path.parent, Design(path.parent)).prune = record
-        elif schema in (RESOURCES_SCHEMA, HLS_METRICS_SCHEMA) and path.parent.name == "hls":
+        elif kind in ("resources", "hls_metrics") and path.parent.name == "hls":
             design = designs.setdefault(path.parent.parent, Design(path.parent.parent))
-            setattr(design, "resources" if schema == RESOURCES_SCHEMA else "hls_metrics", record)
+            setattr(design, kind, record)
         else:
             raise ValueError(
                 f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
-                f"(schema {schema!r}); pass only the pipeline's records"
+                f"(schema {record.get('schema')!r}); pass only the pipeline's records"
             )
     return trainings, designs
 
@@ -247,7 +244,7 @@ def values_by_source(design: Design, clock_period_ns: float | None = None) -> di
 
 
 def _with_ns(total: dict, clock_period_ns: float | None) -> dict[str, float]:
-    values = {metric: total[metric] for metric in METRICS if total.get(metric) is not None}
+    values = {metric: total[metric] for metric in REPORTED_METRICS if total.get(metric) is not None}
     if "latency_ns" not in values and "latency_cycles" in values and clock_period_ns is not None:
         values["latency_ns"] = values["latency_cycles"] * clock_period_ns
     return values

@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 
+from fpgaprune.core.selection.methods import METHOD_NAMES
 from fpgaprune.report.records import BASELINE, IDENTITY, RecordTables, design_id
 from fpgaprune.report.render import Cell, Table
 
@@ -32,7 +33,7 @@ PRECEDENCE = {
     "ii": (*_VENDOR, "estimate"),
 }
 REDUCED = ("dsp", "bram_18k", "lut", "ff")
-METHOD_ORDER = (BASELINE, "knapsack_dsp", "knapsack_dsp_bram", "magnitude", "structured", "hls4ml_dsp_aware")
+METHOD_ORDER = (BASELINE, *METHOD_NAMES)
 PRUNED_OK = ("ok", "target_not_reached")
 HEADLINE_MAX_LOSS_POINTS = 1.0
 SUMMARY_COLUMNS = (

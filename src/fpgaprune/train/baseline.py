@@ -6,6 +6,7 @@ import time
 import numpy as np
 
 from fpgaprune.compat import keras
+from fpgaprune.config import Training
 
 import tensorflow as tf  # noqa: E402  (after compat)
 
@@ -34,7 +35,7 @@ def compile_model(model: keras.Model, learning_rate: float) -> None:
     )
 
 
-def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict], dict]:
+def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[dict], dict]:
     """Train `model` with early stopping on validation loss (best weights kept) and a learning rate
     divided by 3 after patience/2 epochs without improvement.
 
@@ -46,19 +47,19 @@ def train_baseline(model: keras.Model, data, training: dict) -> tuple[list[dict]
     Returns:
         (history rows, one dict per epoch; summary with test accuracy/loss, epochs run, wall time).
     """
-    compile_model(model, training["learning_rate"])
-    patience = training["patience"]
+    compile_model(model, training.learning_rate)
+    patience = training.patience
     stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)
     slow_down = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=1 / 3, patience=max(1, patience // 2),
-                                                  min_lr=training["learning_rate"] / 100, verbose=0)
+                                                  min_lr=training.learning_rate / 100, verbose=0)
     start = time.perf_counter()
     history = model.fit(
         data.x_train,
         data.y_train,
         validation_data=(data.x_val, data.y_val),
-        epochs=training["epochs"],
-        batch_size=training["batch_size"],
-        callbacks=[stop, slow_down, EpochLog(training["epochs"])],
+        epochs=training.epochs,
+        batch_size=training.batch_size,
+        callbacks=[stop, slow_down, EpochLog(training.epochs)],
         verbose=0,
     )
     wall_s = time.perf_counter() - start

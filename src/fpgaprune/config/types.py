@@ -1,0 +1,214 @@
+"""The typed configuration: frozen dataclasses built from a validated, default-filled config dict.
+
+No field has a default here: every default lives in the packaged schema (`schema.yaml`) and is
+filled in by validation, so the two can never disagree. Build these with `fpgaprune.config.load_config`.
+"""
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting, design_layers, quantized_weight_precision
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
+
+__all__ = ["Config", "DatasetOptions", "Experiment", "HlsSettings", "Pruning", "Quantization", "ReuseSetting",
+           "Training", "LayerHls"]
+
+
+@dataclass(frozen=True)
+class Quantization:
+    """QKeras quantisation of weights and activations (`quantization:`)."""
+
+    weight_bits: int
+    weight_integer_bits: int
+    activation_bits: int
+    activation_integer_bits: int
+
+
+@dataclass(frozen=True)
+class Training:
+    """Baseline training (`training:`)."""
+
+    epochs: int
+    batch_size: int
+    learning_rate: float
+    patience: int
+
+
+@dataclass(frozen=True)
+class HlsSettings:
+    """How a model becomes an hls4ml design (`hls:`)."""
+
+    precision: str
+    io_type: str
+    strategy: str
+    input_precision: str | None
+    accum_precision: str
+    backend: str
+    part: str
+    clock_period: float
+    synthesis: str
+    csim_samples: int | None
+
+
+@dataclass(frozen=True)
+class Pruning:
+    """Iterative pruning and its fine-tuning (`pruning:`)."""
+
+    importance: str
+    rtol: float
+    schedule: Mapping
+    epochs_per_step: int
+    final_epochs: int
+    regularise_epochs: int
+    group_lasso: float
+    learning_rate: float
+    distillation: float
+    max_failures: int
+    solver: str
+    rel_gap: float
+    time_limit_s: float
+    max_layer_sparsity: float
+    layers: tuple[str, ...] | None  # None: every weight layer
+    peer_tuner: str
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """One experiment: a model on a dataset, its designs (reuse settings) and how they are pruned."""
+
+    name: str
+    dataset: str
+    model: str
+    quantization: Quantization | None
+    training: Training
+    hls: HlsSettings
+    reuse_factors: tuple[ReuseSetting, ...]
+    pruning: Pruning
+    methods: tuple[str, ...]
+    targets: tuple[float, ...]
+
+    @property
+    def setting_names(self) -> list[str]:
+        return [setting.name for setting in self.reuse_factors]
+
+    def setting(self, name: str) -> ReuseSetting:
+        """The reuse-factor setting called `name`.
+
+        Raises:
+            ValueError: the experiment has no such setting (the message lists those it has).
+        """
+        for setting in self.reuse_factors:
+            if setting.name == name:
+                return setting
+        raise ValueError(f"experiment {self.name} has no reuse-factor setting {name!r}; "
+                         f"it has: {', '.join(self.setting_names)}")
+
+    @property
+    def precisions(self) -> Precisions:
+        """The design's fixed-point types (weights from the quantiser of a QKeras model)."""
+        q = self.quantization
+        weight = quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else self.hls.precision
+        return Precisions(weight, self.hls.precision, self.hls.input_precision, self.hls.accum_precision)
+
+    @property
+    def weight_layers(self) -> list[WeightLayer]:
+        """The model's weight layers, in model order."""
+        return weight_layers(get_architecture(self.model))
+
+    def design(self, setting_name: str, *, pruned: bool) -> list[LayerHardware]:
+        """Hardware description of every weight layer of the design of one reuse-factor setting.
+
+        Raises:
+            ValueError: unknown setting, or a reuse factor hls4ml cannot implement.
+        """
+        where = f"config key experiments.{self.name}.reuse_factors[{setting_name}]"
+        per_layer = self.setting(setting_name).resolve(self.weight_layers, where)
+        return design_layers(self.weight_layers, per_layer, self.precisions, self.hls.io_type, pruned=pruned)
+
+    def as_dict(self) -> dict:
+        """The experiment as plain JSON-able data in the config file's form (its name is the key there)."""
+        data = asdict(self)
+        del data["name"]
+        data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
+        data["pruning"]["schedule"] = dict(self.pruning.schedule)
+        data["pruning"]["layers"] = list(self.pruning.layers) if self.pruning.layers else None
+        if data["pruning"]["layers"] is None:
+            del data["pruning"]["layers"]
+        for key in ("methods", "targets"):
+            data[key] = list(data[key])
+        return data
+
+
+@dataclass(frozen=True)
+class DatasetOptions:
+    """Per-dataset preparation options (`datasets.<name>:`)."""
+
+    n_train: int | None
+    n_val: int | None
+    n_test: int | None
+
+
+@dataclass(frozen=True)
+class Config:
+    """A whole validated configuration."""
+
+    seed: int
+    data_home: str
+    datasets: Mapping[str, DatasetOptions]
+    experiments: Mapping[str, Experiment]
+
+    def dataset_options(self, dataset: str) -> DatasetOptions:
+        return self.datasets.get(dataset, DatasetOptions(None, None, None))
+
+    def experiment(self, name: str) -> Experiment:
+        """The experiment called `name`.
+
+        Raises:
+            ValueError: no such experiment (the message lists those there are).
+        """
+        if name not in self.experiments:
+            raise ValueError(f"no experiment {name!r} in the config; experiments: {', '.join(self.experiments)}")
+        return self.experiments[name]
+
+
+def config_from_dict(data: dict) -> Config:
+    """Typed config of a validated, default-filled config dict."""
+    return Config(
+        seed=data["seed"],
+        data_home=data["data_home"],
+        datasets={k: DatasetOptions(**v) for k, v in data["datasets"].items()},
+        experiments={k: experiment_from_dict(k, v) for k, v in data["experiments"].items()},
+    )
+
+
+def experiment_from_dict(name: str, data: dict) -> Experiment:
+    """Typed experiment of one validated, default-filled `experiments.<name>` entry."""
+    hls = HlsSettings(**data["hls"])
+    pruning = dict(data["pruning"], schedule=dict(data["pruning"]["schedule"]))
+    pruning["layers"] = tuple(pruning["layers"]) if pruning.get("layers") else None
+    return Experiment(
+        name=name,
+        dataset=data["dataset"],
+        model=data["model"],
+        quantization=Quantization(**data["quantization"]) if data["quantization"] else None,
+        training=Training(**data["training"]),
+        hls=hls,
+        reuse_factors=tuple(_reuse_setting(entry, hls.strategy) for entry in data["reuse_factors"]),
+        pruning=Pruning(**pruning),
+        methods=tuple(data["methods"]),
+        targets=tuple(float(t) for t in data["targets"]),
+    )
+
+
+def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
+    """A plain number applies to every layer with `hls.strategy`; a mapping names per-layer overrides."""
+    if isinstance(entry, int):
+        return ReuseSetting(str(entry), LayerHls(entry, default_strategy))
+    layers = {layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()}
+    return ReuseSetting(entry["name"], LayerHls(entry["reuse_factor"], entry["strategy"]), layers)
+
+
+def _setting_dict(setting: ReuseSetting) -> dict:
+    return {"name": setting.name, **asdict(setting.default),
+            "layers": {name: asdict(layer) for name, layer in setting.layers.items()}}

@@ -1,0 +1,119 @@
+"""From a model's weight layers and a reuse-factor setting to the hardware description of its design.
+
+One place decides how each weight layer is implemented, for the cost model, the pruning knapsack
+and the hls4ml conversion alike:
+- the strategy and reuse factor come from the reuse-factor setting (`ReuseSetting`): a default for
+  every layer and per-layer overrides;
+- a pruned design implements Resource layers with RF > 1 as Resource_Unrolled, so that all-zero
+  patterns lose their multiplier (io_parallel Conv2D cannot be unrolled by hls4ml: it stays Resource);
+- weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
+  precision for float models; layer inputs take the design precision (the first layer the input
+  precision when given); accumulators take the accumulator precision, where `auto` is the exact-sum
+  width hls4ml infers (weight bits + input bits + ceil(log2 n_in)).
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from math import ceil, log2
+
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.precision import FixedType, parse_precision
+from fpgaprune.core.hardware.reuse import check_reuse_factor
+from fpgaprune.core.zoo import WeightLayer
+
+
+@dataclass(frozen=True)
+class LayerHls:
+    """How one weight layer is implemented: hls4ml reuse factor and strategy."""
+
+    reuse_factor: int
+    strategy: str  # latency | resource
+
+
+@dataclass(frozen=True)
+class ReuseSetting:
+    """A named reuse-factor setting: `default` for every weight layer, `layers` overriding some."""
+
+    name: str
+    default: LayerHls
+    layers: Mapping[str, LayerHls] = field(default_factory=dict)
+
+    def resolve(self, weight_layers: Sequence[WeightLayer], where: str) -> dict[str, LayerHls]:
+        """Layer name -> LayerHls for every weight layer, each checked against what hls4ml can implement.
+
+        Raises:
+            ValueError: an override names an unknown layer, or a reuse factor hls4ml cannot implement.
+        """
+        names = [layer.name for layer in weight_layers]
+        check_layer_names(f"{where}.layers", self.layers, names)
+        resolved = {name: self.layers.get(name, self.default) for name in names}
+        for layer in weight_layers:
+            check_reuse_factor(layer.n_in, layer.n_out, resolved[layer.name].reuse_factor, f"{where} layer {layer.name}")
+        return resolved
+
+
+@dataclass(frozen=True)
+class Precisions:
+    """The fixed-point types of a design: weights, layer data, model inputs and accumulators."""
+
+    weight: str
+    data: str
+    input: str | None = None  # None: `data`
+    accum: str = "auto"
+
+
+def check_layer_names(where: str, given, names: Sequence[str]) -> None:
+    """Raise one line naming the first of `given` that is not a weight layer of the model."""
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise ValueError(f"{where}: unknown layer {unknown[0]!r}; the model's weight layers: {', '.join(names)}")
+
+
+def quantized_weight_precision(weight_bits: int, weight_integer_bits: int) -> str:
+    """hls4ml's type of QKeras quantized_bits(b, i) weights: ap_fixed<b, i + 1> (the sign bit)."""
+    return f"ap_fixed<{weight_bits},{weight_integer_bits + 1}>"
+
+
+def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: bool) -> str:
+    """hls4ml strategy of one layer: latency, resource or resource_unrolled."""
+    unrollable = setting.reuse_factor > 1 and (kind == "dense" or io_type == "io_stream")
+    if setting.strategy == "resource" and pruned and unrollable:
+        return "resource_unrolled"
+    return setting.strategy
+
+
+def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, LayerHls], precisions: Precisions,
+                  io_type: str, *, pruned: bool) -> list[LayerHardware]:
+    """Hardware description of every weight layer of a design, in model order.
+
+    Args:
+        weight_layers: the model's weight layers.
+        per_layer: layer name -> reuse factor and strategy (`ReuseSetting.resolve`).
+        precisions: the design's fixed-point types.
+        io_type: io_parallel or io_stream.
+        pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
+    """
+    weight_type = parse_precision(precisions.weight)
+    layers = []
+    for index, layer in enumerate(weight_layers):
+        input_type = parse_precision(precisions.input if index == 0 and precisions.input else precisions.data)
+        layers.append(LayerHardware(
+            name=layer.name,
+            kind=layer.kind,
+            kernel_shape=layer.kernel_shape,
+            reuse_factor=per_layer[layer.name].reuse_factor,
+            strategy=implemented_strategy(per_layer[layer.name], layer.kind, io_type, pruned),
+            io_type=io_type,
+            weight_type=weight_type,
+            input_type=input_type,
+            accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
+            output_positions=layer.positions,
+        ))
+    return layers
+
+
+def _accumulator(spec: str, weight: FixedType, data: FixedType, n_in: int) -> FixedType:
+    if spec != "auto":
+        return parse_precision(spec)
+    growth = ceil(log2(n_in)) if n_in > 1 else 0
+    return FixedType(weight.width + data.width + growth, weight.integer + data.integer + growth)

@@ -1,0 +1,374 @@
+"""Estimated FPGA resources and timing of hls4ml layers and models, and what each weight group costs.
+
+Every number here is an estimate (source "estimate"), never a synthesis result. The rules and their
+measured errors are in docs/cost-model.md. In short:
+
+* DSP. Constant weights (Latency; Resource at RF 1): one multiplier per distinct non-trivial product
+  (see `multipliers`), and at RF > 1 at most hls4ml's `multiplier_limit` =
+  ceil(n/RF) - floor(zeros/RF). Resource: block_factor multipliers, whatever the weights.
+  Resource_Unrolled: one multiplier per pattern that is not all zero.
+* BRAM_18K. Resource strategies at RF > 1 only: the weight ROM's columns (`structures.bram_geometry`);
+  Resource_Unrolled never reads the lanes of all-zero patterns, so columns holding only such lanes
+  are removed by Vivado's post-synthesis sweep (hls4ml's vivado_synth.tcl). C synthesis reports
+  still count them.
+* LUT, FF, latency, II: the structure of hls4ml's kernels with a few constants per HLS tool fitted on
+  public reports (`logic`).
+
+Each weight's share of a resource is stored per weight, so the layer total is the sum of the shares
+plus a fixed part, and the cost of any group of weights is the sum of its members' shares. A unit
+shared by several groups (one multiplier used by two neurons, a BRAM column spanning two slices) is
+split over its non-zero weights: exact for groups that are unions of whole units, a linear
+relaxation otherwise.
+"""
+
+from dataclasses import dataclass
+import numpy as np
+
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import (
+    ConstantKernel,
+    Constants,
+    RomKernel,
+    constant_kernel_logic,
+    constants_for,
+    rom_kernel_logic,
+)
+from fpgaprune.core.hardware.multipliers import (
+    Target,
+    constant_product_luts,
+    constant_width,
+    csd_digits,
+    dsps_per_product,
+    dsps_per_product_array,
+    lut_multiplier_luts,
+)
+from fpgaprune.core.hardware.precision import quantize
+from fpgaprune.core.hardware.structures import (
+    as_matrix,
+    bram_geometry,
+    group_ids,
+    normalise_structure,
+    pattern_ids,
+    zero_patterns,
+)
+
+RESOURCES = ("dsp", "bram_18k", "lut", "ff")
+DEFAULT_TARGET = Target()
+
+
+@dataclass(frozen=True)
+class LayerEstimate:
+    """Estimated resources and timing of one layer (clock cycles)."""
+
+    name: str
+    dsp: int
+    bram_18k: int
+    lut: int
+    ff: int
+    latency_cycles: int
+    ii: int
+    source: str = "estimate"
+
+    def as_dict(self) -> dict:
+        return {
+            key: getattr(self, key)
+            for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source")
+        }
+
+
+@dataclass(frozen=True)
+class ModelEstimate:
+    """Per-layer estimates and model totals (layers run one after another; the II is the slowest layer's)."""
+
+    layers: tuple[LayerEstimate, ...]
+
+    @property
+    def totals(self) -> dict:
+        total = {
+            key: sum(getattr(layer, key) for layer in self.layers) for key in RESOURCES + ("latency_cycles",)
+        }
+        total["ii"] = max((layer.ii for layer in self.layers), default=0)
+        total["source"] = "estimate"
+        return total
+
+    def as_dict(self) -> dict:
+        return {"layers": {layer.name: layer.as_dict() for layer in self.layers}, "totals": self.totals}
+
+
+@dataclass(frozen=True)
+class StructureCosts:
+    """What each group of one structure type costs while kept (= what pruning it saves).
+
+    Attributes:
+        structure: the structure type.
+        group_ids: group of every weight, Keras kernel shape.
+        cost: resource -> float array (n_groups,): the group's share of that resource.
+        fixed: resource -> amount no pruning can remove (accumulators, plain Resource's ROM...).
+    """
+
+    structure: str
+    group_ids: np.ndarray
+    cost: dict
+    fixed: dict
+
+    @property
+    def n_groups(self) -> int:
+        return int(self.group_ids.max()) + 1
+
+
+@dataclass(frozen=True)
+class _Shares:
+    per_weight: dict  # resource -> (n_in, n_out) float array
+    fixed: dict  # resource -> float
+    latency_cycles: int
+    ii: int
+
+
+def estimate_layer(
+    layer: LayerHardware,
+    weights: np.ndarray | None = None,
+    target: Target = DEFAULT_TARGET,
+    constants: Constants | None = None,
+) -> LayerEstimate:
+    """Estimate one layer.
+
+    Args:
+        layer: hardware configuration.
+        weights: the kernel (Keras layout, or flat as hls4ml writes it for its strategy, see
+            `fpgaprune.core.hardware.project.kernel_from_hls_order`); None assumes no zero and every
+            product a full multiplier (an upper bound for constant weights).
+        target: FPGA part and HLS tool settings.
+        constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool.
+
+    Returns:
+        LayerEstimate with source "estimate".
+    """
+    shares = _shares(layer, weights, target, constants)
+    totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
+    counts = {key: round(value) for key, value in totals.items()}
+    return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
+
+
+def estimate_model(layers, weights=None, target: Target = DEFAULT_TARGET) -> ModelEstimate:
+    """Estimate every layer of a model.
+
+    Args:
+        layers: LayerHardware sequence, in model order.
+        weights: sequence of kernels (same order) or None.
+        target: FPGA part and HLS tool settings.
+    """
+    weights = [None] * len(layers) if weights is None else list(weights)
+    if len(weights) != len(layers):
+        raise ValueError(f"got {len(weights)} weight arrays for {len(layers)} layers")
+    return ModelEstimate(tuple(estimate_layer(layer, w, target) for layer, w in zip(layers, weights)))
+
+
+def structure_costs(
+    layer: LayerHardware, weights: np.ndarray | None, structure: str, target: Target = DEFAULT_TARGET
+) -> StructureCosts:
+    """Group ids of one structure type and each group's cost vector {dsp, bram_18k, lut, ff}.
+
+    The sum over groups plus `fixed` equals estimate_layer's numbers (before rounding).
+    """
+    structure = normalise_structure(structure)
+    ids = group_ids(layer, structure)
+    shares = _shares(layer, weights, target)
+    flat_ids = ids.reshape(layer.n_in, layer.n_out).ravel()
+    n_groups = int(flat_ids.max()) + 1
+    cost = {
+        key: np.bincount(flat_ids, weights=shares.per_weight[key].ravel(), minlength=n_groups)
+        for key in RESOURCES
+    }
+    return StructureCosts(structure, ids, cost, dict(shares.fixed))
+
+
+def _shares(layer: LayerHardware, weights, target: Target, constants: Constants | None = None) -> _Shares:
+    matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
+    constants = constants or constants_for(target.hls_tool)
+    if layer.constant_weights:
+        return _constant_weight_shares(layer, matrix, target, constants)
+    return _rom_weight_shares(layer, matrix, target, constants)
+
+
+# --- constant weights: Latency strategy, Resource at RF 1 -------------------------------------
+
+
+@dataclass(frozen=True)
+class _Products:
+    nonzero: np.ndarray  # bool (n_in, n_out)
+    real: np.ndarray  # bool: needs a multiplier (more CSD digits than a shift-add)
+    dsp_each: np.ndarray  # DSPs of that product if implemented on its own
+    lut_each: np.ndarray  # LUTs of the product itself (shift-adds, fabric multipliers)
+    share: np.ndarray  # 1 / number of identical products (same input, same constant)
+
+
+def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Products:
+    if matrix is None:
+        return _unknown_products(layer, target)
+    mantissa = quantize(matrix, layer.weight_type)
+    digits = csd_digits(mantissa)
+    widths = constant_width(mantissa, layer.weight_type.signed)
+    real = digits > target.shift_add_max_digits
+    data_bits = layer.input_type.width
+    dsp_each = np.where(real, dsps_per_product_array(data_bits, widths, target), 0)
+    lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
+    nonzero = mantissa != 0
+    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero, target))
+
+
+def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
+    shape = (layer.n_in, layer.n_out)
+    dsp = dsps_per_product(layer.input_type.width, layer.weight_type.width, target)
+    lut = 0 if dsp else lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
+    ones = np.ones(shape)
+    return _Products(ones > 0, ones > 0, ones * dsp, ones * lut, ones)
+
+
+def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray, target: Target) -> np.ndarray:
+    """1/k for each of k identical products x_i * c (Vivado HLS also merges c with -c)."""
+    constant = np.abs(mantissa) if target.hls_tool == "vivado" else mantissa
+    span = int(np.abs(constant).max(initial=0)) * 2 + 1
+    inputs = np.broadcast_to(np.arange(mantissa.shape[0], dtype=np.int64)[:, None], mantissa.shape)
+    keys = inputs[nonzero] * span + constant[nonzero]
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    share = np.zeros(mantissa.shape)
+    share[nonzero] = 1.0 / counts[inverse]
+    return share
+
+
+def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None) -> ConstantKernel:
+    """The constant-weight kernel of one layer instance as `logic` sees it (matrix None: every weight)."""
+    products = _constant_products(layer, matrix, target) if products is None else products
+    on_fabric = products.dsp_each == 0
+    product_bits = products.lut_each * products.share * on_fabric
+    return ConstantKernel(
+        nonzero=products.nonzero,
+        shift_add_bits=np.where(products.real, 0.0, product_bits),
+        multiplier_bits=np.where(products.real, product_bits, 0.0),
+        shared=products.real * products.share,
+        uses_dsp=bool(products.dsp_each.any()),
+        fabric_multipliers=bool((products.real & on_fabric).any()),
+        data_bits=layer.input_type.width,
+        weight_bits=layer.weight_type.width,
+        accum_bits=layer.accum_type.width,
+        reuse_factor=layer.reuse_factor,
+        multiplier_limit=_multiplier_limit(layer, matrix),
+    )
+
+
+def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
+    products = _constant_products(layer, matrix, target)
+    copies = _copies(layer)
+    dsp = products.dsp_each * products.share * copies
+    cap = _multiplier_cap(layer, matrix, products) * copies
+    if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
+        dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
+    kernel = constant_kernel(layer, matrix, target, products)
+    logic = constant_kernel_logic(kernel, constants, target.clock_ns)
+    per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies}
+    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
+
+
+def _multiplier_limit(layer: LayerHardware, matrix) -> int:
+    """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF)."""
+    exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
+    return -(-layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
+
+
+def _multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
+    """hls4ml's multiplier_limit (at RF 1 it removes nothing) times the DSPs per multiplier."""
+    if layer.reuse_factor == 1:
+        return float("inf")
+    dsp_per_multiplier = int(products.dsp_each.max(initial=0))
+    return float(_multiplier_limit(layer, matrix) * dsp_per_multiplier)
+
+
+# --- weights in a ROM: Resource and Resource_Unrolled at RF > 1 -------------------------------
+
+
+def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
+    """The Resource kernel of one layer instance as `logic` sees it (matrix None: no all-zero pattern)."""
+    live = layer.block_factor
+    if layer.strategy == "resource_unrolled" and matrix is not None:
+        live -= int(zero_patterns(layer, matrix).sum())
+    return RomKernel(
+        layer.n_in,
+        layer.n_out,
+        layer.reuse_factor,
+        live,
+        layer.input_type.width,
+        layer.weight_type.width,
+        layer.accum_type.width,
+    )
+
+
+def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
+    copies = _copies(layer)
+    per_logic, logic = rom_kernel_logic(rom_kernel(layer, matrix), constants)
+    per_multiplier = _multiplier_costs(layer, target, per_logic)
+    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    if layer.strategy == "resource":  # every multiplier and ROM column stays, whatever the weights
+        per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
+        for key, amount in per_multiplier.items():
+            fixed[key] += layer.block_factor * amount * copies
+        fixed["bram_18k"] += bram_geometry(layer).bram_18k
+    else:
+        matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
+        per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
+
+
+def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
+    """One Resource-kernel multiplier: DSPs or a fabric multiplier, plus its adder and registers."""
+    data_bits, weight_bits = layer.input_type.width, layer.weight_type.width
+    dsp = dsps_per_product(data_bits, weight_bits, target)
+    fabric = 0 if dsp else lut_multiplier_luts(data_bits, weight_bits)
+    return {"dsp": dsp, "lut": logic["lut"] + fabric, "ff": logic["ff"]}
+
+
+def _unrolled_shares(layer: LayerHardware, matrix: np.ndarray, per_multiplier: dict, copies: int) -> dict:
+    patterns = pattern_ids(layer)
+    nonzero = matrix != 0
+    live = ~zero_patterns(layer, matrix)
+    shares = {
+        key: _spread(patterns, live * float(amount * copies), nonzero)
+        for key, amount in per_multiplier.items()
+    }
+    shares["bram_18k"] = _spread(patterns, _lane_bram(bram_geometry(layer), live), nonzero)
+    return shares
+
+
+def _lane_bram(geometry, live: np.ndarray) -> np.ndarray:
+    """Each live lane's share of the BRAM columns it overlaps (columns with no live lane are freed)."""
+    lanes, columns, bits = geometry.lane_column_overlaps()
+    live_bits = bits * live[lanes]
+    column_live_bits = np.bincount(columns, weights=live_bits, minlength=geometry.n_columns)
+    fraction = live_bits / np.maximum(column_live_bits[columns], 1)
+    return np.bincount(lanes, weights=fraction, minlength=geometry.lanes) * geometry.blocks_per_column
+
+
+def _spread(unit_of_weight: np.ndarray, unit_cost: np.ndarray, nonzero: np.ndarray) -> np.ndarray:
+    """Split each unit's cost evenly over its non-zero weights."""
+    members = np.bincount(unit_of_weight[nonzero], minlength=unit_cost.size)
+    per_member = np.divide(unit_cost, members, out=np.zeros(unit_cost.size), where=members > 0)
+    return np.where(nonzero, per_member[unit_of_weight], 0.0)
+
+
+# --- timing ------------------------------------------------------------------------------------
+
+
+def _copies(layer: LayerHardware) -> int:
+    """Kernel instances: io_parallel Conv2D computes parallelization_factor pixels at once."""
+    return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
+
+
+def _layer_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int) -> tuple[int, int]:
+    """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels)."""
+    if layer.kind == "dense":
+        return kernel_latency, kernel_ii
+    if layer.io_type == "io_parallel":
+        calls = layer.output_positions // layer.parallelization_factor
+    else:
+        calls = layer.input_positions
+    return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

@@ -1,0 +1,194 @@
+"""One weight layer as hls4ml implements it: shape, strategy, reuse factor, types and I/O.
+
+hls4ml multiplies an n_in x n_out matrix (Conv2D: n_in = kh*kw*channels, n_out = filters). Every
+invalid setting is refused with the nearest valid values, where hls4ml would silently change it:
+Resource needs a reuse factor that divides n_in*n_out and divides, or is a multiple of, n_in;
+Resource_Unrolled additionally needs RF > 1 and RF < n_in*n_out, and for Conv2D io_stream (hls4ml
+falls back to plain Resource otherwise); Latency accepts any RF >= 1.
+"""
+
+from dataclasses import dataclass
+from math import prod
+
+from fpgaprune.core.hardware.precision import FixedType, parse_precision
+from fpgaprune.core.hardware.reuse import check_reuse_factor, valid_reuse_factors
+
+STRATEGIES = ("latency", "resource", "resource_unrolled")
+IO_TYPES = ("io_parallel", "io_stream")
+KINDS = ("dense", "conv2d")
+_DEFAULT_TYPE = FixedType(16, 6)  # hls4ml's default precision
+_STRATEGY_SPELLINGS = {"resourceunrolled": "resource_unrolled", "resource_unrolled": "resource_unrolled"}
+
+
+@dataclass(frozen=True)
+class LayerHardware:
+    """Hardware configuration of one Dense or Conv2D layer.
+
+    Attributes:
+        name: layer name.
+        kind: 'dense' or 'conv2d'.
+        kernel_shape: Keras kernel layout, (n_in, n_out) or (kh, kw, channels, filters).
+        reuse_factor: hls4ml ReuseFactor.
+        strategy: 'latency', 'resource' or 'resource_unrolled' (any capitalisation).
+        io_type: 'io_parallel' or 'io_stream'.
+        weight_type, input_type, accum_type: fixed-point types (strings are parsed).
+        output_positions: Conv2D output pixels (out_h * out_w); 1 for Dense.
+        input_positions: Conv2D input pixels (in_h * in_w), for io_stream timing; 1 for Dense.
+        parallelization_factor: io_parallel Conv2D pixels computed at once.
+    """
+
+    name: str
+    kind: str
+    kernel_shape: tuple[int, ...]
+    reuse_factor: int = 1
+    strategy: str = "latency"
+    io_type: str = "io_parallel"
+    weight_type: FixedType | str = _DEFAULT_TYPE
+    input_type: FixedType | str = _DEFAULT_TYPE
+    accum_type: FixedType | str = _DEFAULT_TYPE
+    output_positions: int = 1
+    input_positions: int = 1
+    parallelization_factor: int = 1
+
+    def __post_init__(self):
+        for field in ("weight_type", "input_type", "accum_type"):
+            value = getattr(self, field)
+            if not isinstance(value, FixedType):
+                object.__setattr__(self, field, parse_precision(value))
+        object.__setattr__(self, "kernel_shape", tuple(int(s) for s in self.kernel_shape))
+        object.__setattr__(self, "strategy", _normalise_strategy(self.strategy, self.name))
+        self._check_shape()
+        self._check_io()
+        self._check_reuse_factor()
+        self._check_parallelization()
+
+    @property
+    def n_in(self) -> int:
+        return prod(self.kernel_shape[:-1])
+
+    @property
+    def n_out(self) -> int:
+        return self.kernel_shape[-1]
+
+    @property
+    def n_weights(self) -> int:
+        return self.n_in * self.n_out
+
+    @property
+    def block_factor(self) -> int:
+        """Multipliers of hls4ml's Resource kernel: ceil(n_in*n_out / RF)."""
+        return -(-self.n_weights // self.reuse_factor)
+
+    @property
+    def weights_in_bram(self) -> bool:
+        """Resource strategies with RF > 1 keep weights in a ROM of depth RF (hls4ml forces BRAM)."""
+        return self.strategy != "latency" and self.reuse_factor > 1
+
+    @property
+    def constant_weights(self) -> bool:
+        """Weights are literals HLS can simplify: Latency, or Resource at RF 1 (no ROM)."""
+        return not self.weights_in_bram
+
+    def _check_shape(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"layer {self.name}: kind {self.kind!r} unknown; use one of {KINDS}")
+        rank = 2 if self.kind == "dense" else 4
+        if len(self.kernel_shape) != rank or min(self.kernel_shape) < 1:
+            layout = "(n_in, n_out)" if rank == 2 else "(kh, kw, channels, filters)"
+            raise ValueError(
+                f"layer {self.name}: {self.kind} kernel shape must be {layout}, got {self.kernel_shape}"
+            )
+
+    def _check_io(self):
+        if self.io_type not in IO_TYPES:
+            raise ValueError(f"layer {self.name}: io_type {self.io_type!r} unknown; use one of {IO_TYPES}")
+        if self.kind == "conv2d" and self.strategy == "resource_unrolled" and self.io_type == "io_parallel":
+            raise ValueError(
+                f"layer {self.name}: hls4ml implements Resource_Unrolled Conv2D only with io_stream "
+                "(with io_parallel it silently uses Resource); use io_stream or strategy resource"
+            )
+        if self.output_positions < 1 or self.input_positions < 1:
+            raise ValueError(f"layer {self.name}: pixel counts must be at least 1")
+
+    def _check_reuse_factor(self):
+        rf, where = self.reuse_factor, f"layer {self.name}"
+        if not isinstance(rf, int) or isinstance(rf, bool) or rf < 1:
+            raise ValueError(f"{where}: reuse factor must be a whole number >= 1, got {rf!r}")
+        if self.strategy == "resource":
+            check_reuse_factor(self.n_in, self.n_out, rf, where)
+        elif self.strategy == "resource_unrolled":
+            allowed = valid_reuse_factors(self.n_in, self.n_out)[1:-1]
+            if rf not in allowed:
+                raise ValueError(
+                    f"{where}: reuse factor {rf} is not valid for Resource_Unrolled on a "
+                    f"{self.n_in}x{self.n_out} multiplication (it must be > 1, < {self.n_weights}, "
+                    f"divide {self.n_weights} and divide or be "
+                    f"a multiple of n_in={self.n_in}); nearest valid: {_nearest(allowed, rf)}"
+                )
+
+    def _check_parallelization(self):
+        pf, positions = self.parallelization_factor, self.output_positions
+        if not isinstance(pf, int) or pf < 1 or positions % pf:
+            divisors = [d for d in range(1, positions + 1) if positions % d == 0]
+            raise ValueError(
+                f"layer {self.name}: parallelization factor {pf!r} must divide the {positions} "
+                "output pixels; "
+                f"nearest valid: {_nearest(divisors, pf if isinstance(pf, int) else 1)}"
+            )
+
+
+def _normalise_strategy(strategy: str, name: str) -> str:
+    key = str(strategy).lower()
+    key = _STRATEGY_SPELLINGS.get(key, key)
+    if key not in STRATEGIES:
+        raise ValueError(f"layer {name}: strategy {strategy!r} unknown; use one of {STRATEGIES}")
+    return key
+
+
+def _nearest(allowed: list[int], value: int) -> str:
+    if not allowed:
+        return "none (the layer is too small for this strategy)"
+    below = [v for v in allowed if v < value]
+    above = [v for v in allowed if v > value]
+    return " or ".join(str(v) for v in ([below[-1]] if below else []) + ([above[0]] if above else []))
+
+
+def from_weight_layer(layer, **settings) -> LayerHardware:
+    """LayerHardware for a `fpgaprune.core.zoo.WeightLayer`, with `settings` (reuse_factor, types...).
+
+    For Conv2D, input_positions defaults to the output pixels (exact for 'same' padding).
+    """
+    settings.setdefault("output_positions", layer.positions)
+    settings.setdefault("input_positions", layer.positions)
+    return LayerHardware(layer.name, layer.kind, tuple(layer.kernel_shape), **settings)
+
+
+def layer_from_shape(
+    name: str,
+    kind: str,
+    n_in: int | None = None,
+    n_out: int | None = None,
+    kernel: tuple[int, int] | None = None,
+    channels: int | None = None,
+    filters: int | None = None,
+    **settings,
+) -> LayerHardware:
+    """LayerHardware from command-line style sizes; ValueError when they are missing or disagree.
+
+    Dense needs n_in and n_out. Conv2D needs kernel (kh, kw), channels and filters; n_in / n_out,
+    if given, must equal kh*kw*channels / filters.
+    """
+    if kind == "dense":
+        if n_in is None or n_out is None:
+            raise ValueError("a dense layer needs --n-in and --n-out")
+        return LayerHardware(name, kind, (n_in, n_out), **settings)
+    if kernel is None or channels is None or filters is None:
+        raise ValueError("a conv2d layer needs --kernel KH KW, --channels and --filters")
+    shape = (*kernel, channels, filters)
+    if n_in not in (None, prod(shape[:-1])) or n_out not in (None, filters):
+        raise ValueError(
+            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {kernel} x {channels} channels "
+            f"x {filters} "
+            f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
+        )
+    return LayerHardware(name, kind, shape, **settings)

@@ -1,0 +1,166 @@
+"""Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
+
+What is read: `hls4ml_config.yml` (part, clock, backend), `firmware/<project>.cpp` (the layer calls,
+in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config
+struct: shape, reuse factor, strategy), `firmware/defines.h` (the fixed-point typedefs) and
+`firmware/weights/w<N>.txt` (the weights, in the order hls4ml stores them: transposed for the
+Resource strategies).
+"""
+
+import re
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
+
+_CALL = re.compile(
+    r"nnet::(dense|conv_2d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+)
+_STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
+_CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
+_TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
+_DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
+_ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """hls4ml_config.yml carries tags such as !keras_model; their values are not needed."""
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def read_weights_file(path: str | Path) -> np.ndarray:
+    """The comma-separated values of an hls4ml weights .txt file, as float64."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such weights file")
+    text = path.read_text().replace("\n", " ").strip().rstrip(",")
+    try:
+        return np.array([float(value) for value in text.split(",") if value.strip()], dtype=np.float64)
+    except ValueError as error:
+        raise ValueError(f"{path}: not a comma-separated list of numbers ({error})") from None
+
+
+def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
+    """The Keras-layout kernel from weights in hls4ml's stored order (transposed for Resource strategies).
+
+    ValueError naming the expected count if `flat` has the wrong length.
+    """
+    flat = np.asarray(flat).ravel()
+    if flat.size != layer.n_weights:
+        raise ValueError(
+            f"layer {layer.name}: the weights file has {flat.size} values, expected n_in*n_out = "
+            f"{layer.n_in}*{layer.n_out} = {layer.n_weights}"
+        )
+    if layer.strategy == "latency":
+        return flat.reshape(layer.kernel_shape)
+    return flat.reshape(layer.n_out, layer.n_in).T.reshape(layer.kernel_shape)
+
+
+def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
+    """The weight layers of an hls4ml project, their kernels (Keras layout) and the target.
+
+    Args:
+        project_dir: directory written by hls4ml's `write()`.
+
+    Returns:
+        (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
+    """
+    root = Path(project_dir)
+    config = _read_yaml(root / "hls4ml_config.yml")
+    firmware = root / "firmware"
+    project = config.get("ProjectName", "myproject")
+    calls = _CALL.findall(_read_text(firmware / f"{project}.cpp"))
+    if not calls:
+        raise ValueError(f"{root}: no Dense or Conv2D layer call found in firmware/{project}.cpp")
+    bodies = dict(_STRUCT.findall(_read_text(firmware / "parameters.h")))
+    defines_text = _read_text(firmware / "defines.h")
+    macros = dict(_DEFINE.findall(defines_text))  # older hls4ml: n_in = N_INPUT_1_1, defined in defines.h
+    structs = {name: _constants(body, macros) for name, body in bodies.items()}
+    types = _typedefs(defines_text)
+    io_type = config.get("IOType", "io_parallel")
+    layers, kernels = [], []
+    for kind, input_type, config_name, arguments, name in calls:
+        layer = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        weight_var = arguments.split(",")[2].strip()
+        layers.append(layer)
+        kernels.append(
+            kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
+        )
+    return layers, kernels, _target(config)
+
+
+def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type) -> LayerHardware:
+    if config_name not in structs:
+        raise ValueError(f"layer {name}: struct {config_name} not found in firmware/parameters.h")
+    outer = structs[config_name]
+    mult = structs.get(f"{config_name}_mult", outer)
+    weight_t, accum_t = _struct_types(bodies.get(f"{config_name}_mult", bodies[config_name]))
+    settings = {
+        "reuse_factor": int(mult["reuse_factor"]),
+        "strategy": mult["strategy"],
+        "io_type": io_type,
+        "weight_type": _resolve(types, weight_t),
+        "input_type": _resolve(types, input_type),
+        "accum_type": _resolve(types, accum_t),
+    }
+    if kind == "dense":
+        return LayerHardware(name, "dense", (int(outer["n_in"]), int(outer["n_out"])), **settings)
+    shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
+    outputs = int(outer["out_height"]) * int(outer["out_width"])
+    return LayerHardware(
+        name,
+        "conv2d",
+        shape,
+        output_positions=outputs,
+        input_positions=int(outer["in_height"]) * int(outer["in_width"]),
+        parallelization_factor=outputs // int(outer.get("n_partitions", outputs)),
+        **settings,
+    )
+
+
+def _constants(body: str, macros: dict | None = None) -> dict:
+    """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers."""
+    macros = macros or {}
+    return {name: macros.get(value, value) for name, _, value in _CONSTANT.findall(body)}
+
+
+def _struct_types(body: str) -> tuple[str, str]:
+    aliases = {alias: name for name, alias in _TYPEDEF.findall(body)}
+    return aliases["weight_t"], aliases["accum_t"]
+
+
+def _typedefs(text: str) -> dict:
+    return {alias: definition for definition, alias in _TYPEDEF.findall(text)}
+
+
+def _resolve(types: dict, name: str) -> str:
+    """Follow typedefs to an ap_fixed/ap_int spelling; stream arrays give their element type."""
+    seen = 0
+    while name in types and seen < 10:
+        name, seen = types[name], seen + 1
+    element = _ARRAY_ELEMENT.match(name.strip())
+    return element.group(1) if element else name
+
+
+def _target(config: dict) -> Target:
+    backend = str(config.get("Backend", "Vivado")).lower()
+    return Target(
+        part=str(config.get("Part", Target.part)),
+        hls_tool="vitis" if "vitis" in backend else "vivado",
+        clock_ns=float(config.get("ClockPeriod", 5)),
+    )
+
+
+def _read_yaml(path: Path) -> dict:
+    return yaml.load(_read_text(path), Loader=_IgnoreTags) or {}
+
+
+def _read_text(path: Path) -> str:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
+    return path.read_text()

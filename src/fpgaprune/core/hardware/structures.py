@@ -1,0 +1,148 @@
+"""Groups of weights that share one hardware unit, in the user's Keras kernel layout.
+
+Derived from hls4ml 1.3.0 (`backends/vivado/passes/resource_strategy.py`,
+`templates/vivado/nnet_utils/nnet_dense_resource.h`, `backends/vivado/passes/unrolled_codegen.py`):
+
+* The Resource strategies transpose the kernel (Dense W.T; Conv2D (kh,kw,C,F) -> (F,kh,kw,C)) and
+  flatten it, so Keras weight (i, o) of the (n_in, n_out) matrix lands at t = o*n_in + i.
+* The kernel runs `ir` over RF cycles and unrolls `im` over block_factor = n_in*n_out/RF
+  multipliers, multiplier `im` reading weights[ir + RF*im]: multiplier `im` consumes the RF
+  consecutive weights t in [im*RF, im*RF + RF) -- one **pattern**. Resource_Unrolled allocates
+  one multiplier fewer per all-zero pattern.
+* `ARRAY_RESHAPE block factor=block_factor` makes the weights a ROM of depth RF whose word holds
+  lane `im` = pattern `im` in bits [im*bw, (im+1)*bw). The synthesis tool cuts the word into BRAM
+  columns (36 bits wide up to depth 512, 18 up to 1024, ...); a column is freed only when every
+  pattern overlapping it is all zero. A **bram_slice** is the smallest run of adjacent patterns
+  that covers whole columns: lcm(bw, column)/bw patterns (2 for 18-bit weights in 36-bit columns,
+  9 for 16-bit weights, covering 4 columns), so slices never share a column.
+* Latency strategy keeps the kernel in Keras order and binds multipliers freely: there a
+  **pattern** is one weight (each non-trivial product has its own multiplier at RF 1).
+* **neuron** (alias **filter**): all weights of one output (Keras column o); **single**: one weight.
+"""
+
+from dataclasses import dataclass
+from math import gcd
+
+import numpy as np
+
+from fpgaprune.core.hardware.layer import LayerHardware
+
+STRUCTURES = ("single", "pattern", "bram_slice", "neuron")
+_ALIASES = {"filter": "neuron", "weight": "single", "unstructured": "single"}
+# BRAM18 aspect ratios (depth, width) in simple-dual-port mode, widest first
+_BRAM18_SHAPES = ((512, 36), (1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1))
+
+
+def normalise_structure(structure: str) -> str:
+    """Canonical structure name; ValueError listing the known ones."""
+    key = _ALIASES.get(structure, structure)
+    if key not in STRUCTURES:
+        raise ValueError(
+            f"structure {structure!r} unknown; use one of {STRUCTURES} (or 'filter' for 'neuron')"
+        )
+    return key
+
+
+def as_matrix(layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
+    """The kernel as hls4ml's n_in x n_out matrix (ValueError if its size does not fit the layer)."""
+    kernel = np.asarray(kernel)
+    if kernel.size != layer.n_weights:
+        raise ValueError(
+            f"layer {layer.name}: expected {layer.n_weights} weights ({layer.n_in}x{layer.n_out}, kernel "
+            f"{layer.kernel_shape}), got {kernel.size}"
+        )
+    return kernel.reshape(layer.n_in, layer.n_out)
+
+
+def transposed_index(layer: LayerHardware) -> np.ndarray:
+    """For each weight (i, o) of the n_in x n_out matrix, its index t = o*n_in + i in hls4ml's ROM order."""
+    inputs = np.arange(layer.n_in, dtype=np.int64)[:, None]
+    outputs = np.arange(layer.n_out, dtype=np.int64)[None, :]
+    return outputs * layer.n_in + inputs
+
+
+def pattern_ids(layer: LayerHardware) -> np.ndarray:
+    """n_in x n_out array: the Resource-kernel multiplier (pattern) of each weight."""
+    return transposed_index(layer) // layer.reuse_factor
+
+
+def group_ids(layer: LayerHardware, structure: str) -> np.ndarray:
+    """Integer group id of every weight, in the Keras kernel shape, for one structure type.
+
+    Args:
+        layer: the layer's hardware configuration.
+        structure: 'single', 'pattern', 'bram_slice' or 'neuron' (alias 'filter').
+
+    Returns:
+        int64 array of shape layer.kernel_shape; ids run from 0 to n_groups - 1.
+    """
+    structure = normalise_structure(structure)
+    if structure == "single" or (structure == "pattern" and not layer.weights_in_bram):
+        ids = np.arange(layer.n_weights, dtype=np.int64).reshape(layer.n_in, layer.n_out)
+    elif structure == "neuron":
+        ids = np.broadcast_to(np.arange(layer.n_out, dtype=np.int64), (layer.n_in, layer.n_out))
+    elif structure == "pattern":
+        ids = pattern_ids(layer)
+    else:
+        ids = pattern_ids(layer) // bram_geometry(layer).patterns_per_slice
+    return np.ascontiguousarray(ids).reshape(layer.kernel_shape)
+
+
+def zero_patterns(layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
+    """Boolean per Resource-kernel pattern: True where all its weights are exactly zero (hls4ml's test)."""
+    flat = np.zeros(layer.block_factor * layer.reuse_factor, dtype=bool)
+    flat[transposed_index(layer).ravel()] = (as_matrix(layer, kernel) != 0).ravel()
+    return ~flat.reshape(layer.block_factor, layer.reuse_factor).any(axis=1)
+
+
+@dataclass(frozen=True)
+class BramGeometry:
+    """How the weight ROM (depth RF, one lane of `lane_bits` per pattern) maps onto BRAM18 blocks."""
+
+    depth: int
+    lanes: int
+    lane_bits: int
+    column_bits: int
+    blocks_per_column: int
+
+    @property
+    def word_bits(self) -> int:
+        return self.lanes * self.lane_bits
+
+    @property
+    def n_columns(self) -> int:
+        return -(-self.word_bits // self.column_bits)
+
+    @property
+    def bram_18k(self) -> int:
+        return self.n_columns * self.blocks_per_column
+
+    @property
+    def patterns_per_slice(self) -> int:
+        """Adjacent patterns that together fill whole columns: lcm(lane, column) / lane."""
+        return self.column_bits // gcd(self.lane_bits, self.column_bits)
+
+    def lane_column_overlaps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sparse (lane, column, bits) triples: how many bits of each lane fall in each column it touches."""
+        spans = -(-self.lane_bits // self.column_bits) + 1  # most columns one lane can touch
+        lanes = np.repeat(np.arange(self.lanes, dtype=np.int64), spans)
+        first_column = lanes * self.lane_bits // self.column_bits
+        columns = first_column + np.tile(np.arange(spans, dtype=np.int64), self.lanes)
+        low = np.maximum(lanes * self.lane_bits, columns * self.column_bits)
+        high = np.minimum((lanes + 1) * self.lane_bits, (columns + 1) * self.column_bits)
+        keep = high > low
+        return lanes[keep], columns[keep], (high - low)[keep]
+
+
+def bram_geometry(layer: LayerHardware) -> BramGeometry:
+    """BRAM layout of a Resource-strategy layer's weight ROM; ValueError when weights are not in BRAM."""
+    if not layer.weights_in_bram:
+        raise ValueError(
+            f"layer {layer.name}: weights are not in BRAM "
+            f"({layer.strategy} strategy, RF {layer.reuse_factor}); "
+            "bram_slice exists only for resource / resource_unrolled with RF > 1"
+        )
+    depth, lanes, bits = layer.reuse_factor, layer.block_factor, layer.weight_type.width
+    word = lanes * bits
+    best = min(_BRAM18_SHAPES, key=lambda shape: (-(-depth // shape[0]) * -(-word // shape[1]), -shape[0]))
+    return BramGeometry(depth, lanes, bits, best[1], -(-depth // best[0]))

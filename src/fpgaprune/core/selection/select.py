@@ -1,0 +1,107 @@
+"""Masks at a target: structures and costs from the cost model, values from importance, one knapsack."""
+
+import logging
+import math
+from collections.abc import Callable
+
+import numpy as np
+
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
+from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
+from fpgaprune.core.selection.methods import LayerStructures, Method, layer_structures
+
+log = logging.getLogger(__name__)
+
+Gradients = Callable[[object], tuple[dict, dict]]  # model -> (mean gradient, mean squared gradient) by layer
+
+
+class KnapsackSelector:
+    """(model, target) -> (masks, record): keep the most important structures within the budget.
+
+    The budget of each resource of the method is (1 - target) x its baseline total, the baseline
+    being the cost of the structures of the unpruned model.
+
+    Layer floor: every layer keeps at least its (1 - max_layer_sparsity) most important structures,
+    decided before the knapsack (their costs count against the budget). Without it an additive
+    objective empties whole layers at high targets: with per-layer normalised importance each
+    structure of a large layer is worth less than one of a small layer, so the knapsack drops the
+    large layer's structures first, all of them, and the network loses its signal path (measured on
+    LeNet-5 at 87 % DSP: the 400-120 layer went from 17 % to 2 % of its structures in one step and
+    validation accuracy from 0.90 to 0.85). Within a layer of equal structure costs, keeping the
+    most valuable ones is what an optimal solution under a "keep at least k" constraint does.
+
+    Args:
+        method: the pruning method (structure types and budgeted resources).
+        layers: hardware description of the design's weight layers, in model order.
+        baseline_kernels: layer name -> kernel of the unpruned model.
+        importance: l1, l2, taylor or hessian.
+        gradients: needed for taylor and hessian.
+        solver, rel_gap, time_limit_s: passed to `fpgaprune.core.knapsack.solve`.
+        max_layer_sparsity: the most of one layer's structures that may be pruned (1 = no floor);
+            ignored by methods without a layer floor (magnitude).
+    """
+
+    def __init__(self, method: Method, layers: list[LayerHardware], baseline_kernels: dict[str, np.ndarray], *,
+                 importance: str = "l1", gradients: Gradients | None = None, solver: str = "auto",
+                 rel_gap: float = 1e-7, time_limit_s: float = 60.0, max_layer_sparsity: float = 1.0):
+        if NEEDS_GRADIENTS.get(importance) and gradients is None:
+            raise ValueError(f"importance {importance!r} needs loss gradients")
+        if not 0.0 < max_layer_sparsity <= 1.0:
+            raise ValueError(f"max_layer_sparsity {max_layer_sparsity} must lie in (0, 1]")
+        self.method, self.layers, self.importance, self.gradients = method, layers, importance, gradients
+        self.max_layer_sparsity = max_layer_sparsity if method.layer_floor else 1.0
+        self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
+        baseline = layer_structures(method, layers, baseline_kernels)
+        self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
+
+    def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
+        kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
+        structures = layer_structures(self.method, self.layers, kernels)
+        values = self._values(structures, kernels, model)
+        floor = np.concatenate([self._floor(v) for v in values])
+        all_values, all_costs = np.concatenate(values), np.vstack([s.costs for s in structures])
+        floor_cost = all_costs[floor].sum(axis=0)
+        try:
+            problem = problem_from_budgets(
+                all_values[~floor], all_costs[~floor], self.method.resources, self.baseline,
+                [Budget(resource, target=target) for resource in self.method.resources], fixed=floor_cost,
+            )
+        except BudgetInfeasible as error:
+            raise BudgetInfeasible(f"{error}, or raise pruning.max_layer_sparsity "
+                             f"(now {self.max_layer_sparsity}) so that each layer may keep less") from None
+        solution = solve(problem, **self.solver_options)
+        keep = floor.copy()
+        keep[~floor] = solution.keep
+        masks, kept, offset = {}, {}, 0
+        for s in structures:
+            layer_keep = keep[offset:offset + s.n_groups]
+            masks[s.layer.name] = layer_keep[s.group_ids]
+            kept[s.layer.name] = {"structure": s.structure, "groups": s.n_groups, "kept": int(layer_keep.sum()),
+                                  "floor": int(floor[offset:offset + s.n_groups].sum())}
+            offset += s.n_groups
+        record = {
+            "target": target,
+            "budget": dict(zip(self.method.resources, (problem.capacities + floor_cost).tolist())),
+            "baseline": dict(zip(self.method.resources, self.baseline.tolist())),
+            "kept_cost": dict(zip(self.method.resources, all_costs[keep].sum(axis=0).tolist())),
+            "layers": kept,
+            "knapsack": solution.record(),
+        }
+        return masks, record
+
+    def _floor(self, values: np.ndarray) -> np.ndarray:
+        """The layer's structures kept whatever the budget: its most valuable non-zero ones."""
+        count = min(math.ceil((1.0 - self.max_layer_sparsity) * len(values) - 1e-9), int(np.sum(values > 0)))
+        floor = np.zeros(len(values), bool)
+        floor[np.argsort(-values, kind="stable")[:count]] = True
+        return floor
+
+    def _values(self, structures: list[LayerStructures], kernels, model) -> list[np.ndarray]:
+        mean, squared = self.gradients(model) if NEEDS_GRADIENTS[self.importance] else ({}, {})
+        values = []
+        for s in structures:
+            name = s.layer.name
+            scores = weight_scores(self.importance, kernels[name], mean.get(name), squared.get(name))
+            values.append(group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups))
+        return values

@@ -1,0 +1,159 @@
+"""Every record the pipeline writes: schema ids, builders, readers and the software stack that made them.
+
+A record is a small JSON file with a `schema` field (`<kind>/<version>`); aggregation reads only
+records, never models. Three kinds (docs/results.md and docs/hls.md have examples):
+- `fpgaprune.metrics/1` (`metrics.json`): a trained baseline or a pruned model (accuracies,
+  sparsity, the estimate, the pruning steps);
+- `fpgaprune.hls_metrics/1` (`hls/hls_metrics.json`): an hls4ml design's C simulation against Keras;
+- `fpgaprune.resources/1` (`hls/resources.json`): every resource number of a design, tagged with its
+  source:
+  - `by_source`: `{source: {"total": {metric: value}, "layers": {name: {metric: value}}, ...}}`.
+    Sources: `estimate` (the cost model), `hls_code` (multiplier instances the generated firmware
+    allows, under "dsp": an upper bound on DSPs), `vivado`/`vitis` (C-synthesis reports of hls4ml's
+    build), and `yosys` (synthesis of the da4ml implementation of the same model: a different,
+    multiplier-free circuit, so never mixed into `total`).
+  - `total` and `layers`: for each metric the value of the most authoritative source that has it,
+    as `{"value": v, "source": s}`; precedence vivado, vitis, estimate, hls_code.
+  - `synthesis`: requested mode, what was used, status and a one-line message.
+  Latency is given in cycles and in ns (cycles x the design's clock period).
+Every record also carries `stack`: the versions of Python and of the packages that made it (a field
+added without a version change: readers ignore fields they do not know).
+"""
+
+import platform
+from importlib import metadata
+
+from fpgaprune import __version__
+
+METRICS_SCHEMA = "fpgaprune.metrics/1"
+HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
+RESOURCES_SCHEMA = "fpgaprune.resources/1"
+SCHEMAS = {"metrics": METRICS_SCHEMA, "hls_metrics": HLS_METRICS_SCHEMA, "resources": RESOURCES_SCHEMA}
+RESOURCE_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+REPORTED_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns", "ii")
+PRECEDENCE = ("vivado", "vitis", "estimate", "hls_code")
+STACK_PACKAGES = ("tensorflow", "tf-keras", "qkeras", "hls4ml", "ortools")
+
+
+def kind_of(record: dict) -> str | None:
+    """`metrics`, `hls_metrics` or `resources` for a record this code reads; else None."""
+    return next((kind for kind, schema in SCHEMAS.items() if record.get("schema") == schema), None)
+
+
+def stack_versions() -> dict[str, str | None]:
+    """Versions of Python, the frameworks and fpgaprune (None for a package that is not installed)."""
+    versions = {"python": platform.python_version(), "fpgaprune": __version__}
+    for package in STACK_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return versions
+
+
+def job_identity(experiment, method: str) -> dict:
+    """The head of a `metrics.json` record: schema, experiment identity, method and stack versions."""
+    return {
+        "schema": METRICS_SCHEMA,
+        "experiment": experiment.name,
+        "dataset": experiment.dataset,
+        "model": experiment.model,
+        "quantization": experiment.as_dict()["quantization"],
+        "method": method,
+        "fpgaprune_version": __version__,
+        "stack": stack_versions(),
+    }
+
+
+def design_identity(experiment, setting: str, method: str, target: float | None,
+                    strategies: dict[str, tuple[int, str]]) -> dict:
+    """Identity and settings of one hls4ml design, as both hls records state them."""
+    hls = experiment.hls
+    return {
+        "experiment": experiment.name,
+        "dataset": experiment.dataset,
+        "model": experiment.model,
+        "quantization": experiment.as_dict()["quantization"],
+        "reuse_setting": setting,
+        "method": method,
+        "target": target,
+        "backend": hls.backend,
+        "part": hls.part,
+        "clock_period_ns": hls.clock_period,
+        "io_type": hls.io_type,
+        "precision": hls.precision,
+        "input_precision": hls.input_precision or hls.precision,
+        "accum_precision": hls.accum_precision,
+        "layers": {
+            name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()
+        },
+    }
+
+
+def hls_metrics_record(design: dict, status: str, **fields) -> dict:
+    """The `hls_metrics.json` record of a design: `built` with C-simulation fields, or `skipped` with a reason."""
+    return {"schema": HLS_METRICS_SCHEMA, "fpgaprune_version": __version__, "stack": stack_versions(),
+            "status": status, "design": design, **fields}
+
+
+def resources_record(
+    design: dict, by_source: dict[str, dict], synthesis: dict, clock_period_ns: float
+) -> dict:
+    """Assemble the record.
+
+    Args:
+        design: identity and settings (experiment, model, reuse setting, method, target, part, ...).
+        by_source: source -> {"total": {metric: value}, "layers": {layer: {metric: value}}, ...}.
+        synthesis: {"requested", "used", "status", "message"}.
+        clock_period_ns: the design's clock period, for latencies in ns.
+
+    Returns:
+        The JSON-able record (see the module docstring).
+    """
+    unknown = sorted(set(by_source) - set(PRECEDENCE) - {"yosys"})
+    if unknown:
+        raise ValueError(
+            f"unknown resource source(s) {unknown}; sources: {', '.join(PRECEDENCE + ('yosys',))}"
+        )
+    totals = {source: entry.get("total", {}) for source, entry in by_source.items()}
+    layer_names = [name for source in PRECEDENCE for name in by_source.get(source, {}).get("layers", {})]
+    layers = {
+        name: _tagged(
+            {
+                source: by_source[source]["layers"].get(name, {})
+                for source in by_source
+                if "layers" in by_source[source]
+            },
+            clock_period_ns,
+        )
+        for name in dict.fromkeys(layer_names)
+    }
+    return {
+        "schema": RESOURCES_SCHEMA,
+        "fpgaprune_version": __version__,
+        "stack": stack_versions(),
+        "design": design,
+        "total": _tagged(totals, clock_period_ns),
+        "layers": [{"name": name, **metrics} for name, metrics in layers.items()],
+        "by_source": {source: _with_ns(entry, clock_period_ns) for source, entry in by_source.items()},
+        "synthesis": synthesis,
+    }
+
+
+def _tagged(values_by_source: dict[str, dict], clock_period_ns: float) -> dict:
+    tagged = {}
+    for metric in RESOURCE_METRICS:
+        source = next((s for s in PRECEDENCE if values_by_source.get(s, {}).get(metric) is not None), None)
+        if source is not None:
+            tagged[metric] = {"value": values_by_source[source][metric], "source": source}
+    if "latency_cycles" in tagged:
+        cycles = tagged["latency_cycles"]
+        tagged["latency_ns"] = {"value": cycles["value"] * clock_period_ns, "source": cycles["source"]}
+    return tagged
+
+
+def _with_ns(entry: dict, clock_period_ns: float) -> dict:
+    total = dict(entry.get("total", {}))
+    if total.get("latency_cycles") is not None:
+        total["latency_ns"] = total["latency_cycles"] * clock_period_ns
+    return {**entry, "total": total}

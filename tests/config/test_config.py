@@ -1,0 +1,172 @@
+import copy
+import json
+
+import pytest
+import yaml
+
+from fpgaprune.config import Experiment, job_seed, load_config, schema, validate_config
+
+
+@pytest.fixture
+def test_config(repo):
+    return yaml.safe_load((repo / "config/test.yaml").read_text())
+
+
+def _error(config):
+    with pytest.raises(ValueError) as info:
+        validate_config(config)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("name", ["config.yaml", "test.yaml", "paper.yaml"])
+def test_shipped_configs_are_valid(repo, name):
+    config = yaml.safe_load((repo / "config" / name).read_text())
+    validate_config(config)
+    assert config["experiments"]
+
+
+def test_defaults_are_filled_in():
+    config = {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp"}}}
+    validate_config(config)
+    experiment = config["experiments"]["e"]
+    assert config["seed"] == 1
+    assert experiment["training"]["epochs"] == 30
+    assert experiment["reuse_factors"] == [1]
+    assert experiment["quantization"] is None
+
+
+def test_unknown_key_is_named(test_config):
+    test_config["experiments"]["digits_mlp"]["epochs"] = 3
+    assert "experiments.digits_mlp" in _error(test_config)
+    assert "'epochs' was unexpected" in _error(test_config)
+
+
+def test_wrong_type_names_the_key(test_config):
+    test_config["experiments"]["digits_mlp"]["training"]["batch_size"] = "64"
+    assert _error(test_config).startswith("config key experiments.digits_mlp.training.batch_size:")
+
+
+def test_unknown_model_lists_the_known_ones(test_config):
+    test_config["experiments"]["digits_mlp"]["model"] = "resnet"
+    message = _error(test_config)
+    assert "experiments.digits_mlp.model" in message and "lenet5" in message
+
+
+def test_model_that_does_not_fit_the_dataset(test_config):
+    test_config["experiments"]["digits_mlp"]["model"] = "lenet5"
+    message = _error(test_config)
+    assert "(28, 28, 1)" in message and "digits_mlp" in message
+
+
+def test_invalid_reuse_factor_names_layer_and_nearest_values(test_config):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [1, 3]
+    message = _error(test_config)
+    assert "reuse_factors[1] layer fc1" in message
+    assert "nearest valid: 2 or 4" in message
+
+
+def test_unknown_layer_in_a_per_layer_setting(test_config):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [{"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}]
+    message = _error(test_config)
+    assert "'fc9'" in message and "fc1, fc2, output" in message
+
+
+def test_duplicate_setting_names(test_config):
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [4, {"name": "4", "reuse_factor": 4}]
+    assert "used twice" in _error(test_config)
+
+
+def test_integer_bits_below_total_bits(test_config):
+    test_config["experiments"]["digits_mlp"]["quantization"]["weight_integer_bits"] = 8
+    assert "weight_integer_bits" in _error(test_config)
+
+
+def test_paper_lenet_setting_resolves_per_layer(repo):
+    config = yaml.safe_load((repo / "config/config.yaml").read_text())
+    validate_config(config)
+    experiment = load_config(config).experiment("fmnist_lenet5")
+    paper = experiment.setting("paper").resolve(experiment.weight_layers, "paper")
+    assert (paper["fc1"].reuse_factor, paper["fc1"].strategy) == (25, "resource")
+    assert (paper["fc2"].reuse_factor, paper["fc2"].strategy) == (12, "resource")
+    assert (paper["conv1"].reuse_factor, paper["conv1"].strategy) == (1, "latency")
+    assert (paper["output"].reuse_factor, paper["output"].strategy) == (1, "latency")
+
+
+def test_validation_does_not_depend_on_key_order(test_config):
+    reordered = copy.deepcopy(test_config)
+    reordered["experiments"]["digits_mlp"] = dict(reversed(list(reordered["experiments"]["digits_mlp"].items())))
+    assert validate_config(reordered) == validate_config(test_config)
+
+
+def test_job_seed_is_fixed_and_distinct():
+    assert job_seed(1, "train", "a") == job_seed(1, "train", "a")
+    assert job_seed(1, "train", "a") != job_seed(1, "train", "b")
+    assert job_seed(1, "train", "a") != job_seed(2, "train", "a")
+
+
+def _property_names(schema_node):
+    for key, sub in schema_node.get("properties", {}).items():
+        yield key
+        yield from _property_names(sub)
+    for sub in schema_node.get("oneOf", []):
+        yield from _property_names(sub)
+    for key in ("additionalProperties", "items"):
+        if isinstance(schema_node.get(key), dict):
+            yield from _property_names(schema_node[key])
+
+
+def test_every_schema_key_is_documented(repo):
+    documented = (repo / "config/README.md").read_text()
+    missing = {k for k in _property_names(schema()) if f"`{k}" not in documented
+               and f".{k}`" not in documented}
+    assert not missing, f"keys missing from config/README.md: {sorted(missing)}"
+
+
+def test_schedule_arguments_are_checked(test_config):
+    test_config["experiments"]["digits_mlp"]["pruning"]["schedule"] = {"kind": "binary", "steps": 2}
+    assert _error(test_config).startswith("config key experiments.digits_mlp.pruning.schedule: schedule binary")
+
+
+def test_malformed_precision_is_rejected_before_any_job(test_config):
+    test_config["experiments"]["digits_mlp"]["hls"]["precision"] = "ap_fixd<16,6>"
+    assert _error(test_config).startswith("config key experiments.digits_mlp.hls.precision: malformed precision")
+
+
+def test_typed_experiment_takes_every_default_from_the_schema(test_config):
+    experiment = load_config(test_config).experiment("digits_mlp")
+    assert isinstance(experiment, Experiment)
+    defaults = schema()["properties"]["experiments"]["additionalProperties"]["properties"]
+    assert experiment.pruning.max_layer_sparsity == defaults["pruning"]["properties"]["max_layer_sparsity"]["default"]
+    assert experiment.hls.backend == defaults["hls"]["properties"]["backend"]["default"]
+    assert experiment.setting_names == ["1", "4"]
+    assert experiment.setting("4").default.strategy == test_config["experiments"]["digits_mlp"]["hls"]["strategy"]
+
+
+def test_load_config_leaves_its_argument_alone(test_config):
+    before = copy.deepcopy(test_config)
+    load_config(test_config)
+    assert test_config == before
+
+
+def test_unknown_experiment_and_setting_are_named(test_config):
+    config = load_config(test_config)
+    with pytest.raises(ValueError, match="no experiment 'x'.*digits_mlp"):
+        config.experiment("x")
+    with pytest.raises(ValueError, match="no reuse-factor setting '7'; it has: 1, 4"):
+        config.experiment("digits_mlp").setting("7")
+
+
+def test_experiment_round_trips_through_its_dict(test_config):
+    experiment = load_config(test_config).experiment("digits_mlp")
+    again = load_config({"experiments": {"digits_mlp": experiment.as_dict()}})
+    assert experiment == again.experiment("digits_mlp")
+
+
+def test_a_config_written_as_json_reads_back_the_same(test_config, tmp_path):
+    """The workflow hands jobs the validated config as JSON, where small numbers are written as 1e-07."""
+    validated = validate_config(test_config)
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps(validated))
+    assert load_config(path) == load_config(validated)

@@ -1,0 +1,112 @@
+"""The `fpgaprune estimate` and `fpgaprune estimate-layer` commands."""
+
+import json
+
+import numpy as np
+import pytest
+
+from fpgaprune.cli import main
+
+from .hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+LAYER = ["estimate-layer", "--kind", "dense", "--n-in", "16", "--n-out", "64"]
+
+
+def test_estimate_layer_json_has_the_documented_keys(capsys):
+    assert main(LAYER + ["--reuse-factor", "4", "--strategy", "resource", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source", "expected_error"}
+    assert (result["dsp"], result["ii"], result["source"]) == (256, 4, "estimate")
+    assert set(result["expected_error"]) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
+    assert result["lut"] > 0 and result["ff"] > 0 and result["latency_cycles"] > 4
+
+
+def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):
+    kernel = np.zeros((16, 64))
+    kernel[:, 0] = 1.0  # one live neuron = four live patterns at RF 4
+    weights = tmp_path / "w2.txt"
+    weights.write_text(", ".join(f"{v:.6f}" for v in kernel.T.ravel()))  # Resource strategies store W.T
+    args = LAYER + [
+        "--reuse-factor",
+        "4",
+        "--strategy",
+        "resource_unrolled",
+        "--weights",
+        str(weights),
+        "--json",
+    ]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["dsp"] == 4
+
+
+def test_estimate_layer_table_tags_every_number(capsys):
+    assert main(LAYER) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[-1] == "source" and lines[1].split()[-1] == "estimate"
+
+
+def test_conv_layer(capsys):
+    args = [
+        "estimate-layer",
+        "--kind",
+        "conv2d",
+        "--kernel",
+        "3",
+        "3",
+        "--channels",
+        "2",
+        "--filters",
+        "4",
+        "--reuse-factor",
+        "9",
+        "--strategy",
+        "resource",
+        "--io-type",
+        "io_stream",
+        "--json",
+    ]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["dsp"] == 8
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        (["--reuse-factor", "5", "--strategy", "resource"], "nearest valid: 4 or 8"),
+        (["--reuse-factor", "1", "--strategy", "resource_unrolled"], "nearest valid: 2"),
+        (["--weight-precision", "ap_fixd<16,6>"], "malformed precision"),
+    ],
+)
+def test_bad_input_is_one_clear_line(extra, message, capsys):
+    assert main(LAYER + extra) == 2
+    error = capsys.readouterr().err.strip()
+    assert message in error and len(error.splitlines()) == 1
+
+
+def test_weights_file_of_the_wrong_length(tmp_path, capsys):
+    weights = tmp_path / "w.txt"
+    weights.write_text("0.5, 0.25")
+    assert main(LAYER + ["--weights", str(weights)]) == 2
+    assert "has 2 values, expected n_in*n_out = 16*64 = 1024" in capsys.readouterr().err
+
+
+def test_estimate_project_directory(tmp_path_factory, capsys):
+    pytest.importorskip("hls4ml")
+    kernel = sparse_kernel(DENSE_SHAPE, seed=3)
+    project = write_project(
+        tmp_path_factory.mktemp("cli"), "dense", kernel, 4, "Resource_Unrolled", "io_parallel"
+    )
+    capsys.readouterr()  # hls4ml's own progress messages
+    assert main(["estimate", str(project), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result["layers"]) == ["fc"] and result["totals"]["source"] == "estimate"
+    assert result["layers"]["fc"]["dsp"] == result["totals"]["dsp"] > 0
+    assert main(["estimate", str(project)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[1].startswith("fc") and table[-2].startswith("total")
+    assert table[-1].startswith("expected error")
+
+
+def test_estimate_missing_directory(tmp_path, capsys):
+    assert main(["estimate", str(tmp_path / "nothing")]) == 2
+    assert "hls4ml_config.yml" in capsys.readouterr().err

@@ -1,0 +1,163 @@
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.cost import RESOURCES, estimate_layer, estimate_model, structure_costs
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
+
+
+def _layer(shape, rf=1, strategy="latency", weight="fixed<16,6>", data="fixed<16,6>", **kw):
+    return LayerHardware("fc", "dense", shape, rf, strategy, weight_type=weight, input_type=data, **kw)
+
+
+# 0.6875 = 11/16 needs three CSD digits (a multiplier); 0.75 = 1 - 1/4 two (a shift-add); 0.5 one (a shift)
+KERNEL = np.array([[0.6875, 0.6875, -0.6875], [0.75, 0.5, 0.0]])
+
+
+def test_latency_counts_distinct_non_trivial_products():
+    layer = _layer((2, 3))
+    # input 0: x*0.6875 computed once for two outputs, x*(-0.6875) separately (Vitis HLS)
+    assert estimate_layer(layer, KERNEL, Target(hls_tool="vitis")).dsp == 2
+    # Vivado HLS folds the sign into the accumulation: one multiplier
+    assert estimate_layer(layer, KERNEL, Target(hls_tool="vivado")).dsp == 1
+
+
+def test_latency_narrow_operands_use_luts_but_wide_data_does_not():
+    kernel = np.array([[0.6875, -0.8125], [0.34375, 0.0]])  # 11/16, -13/16, 11/32: three CSD digits each
+    assert estimate_layer(_layer((2, 2), weight="fixed<6,1>", data="ufixed<6,0>"), kernel).dsp == 0
+    assert estimate_layer(_layer((2, 2), weight="fixed<6,1>", data="fixed<16,6>"), kernel).dsp == 3
+    forced = Target(mul_impl="dsp")
+    assert estimate_layer(_layer((2, 2), weight="fixed<6,1>", data="ufixed<6,0>"), kernel, forced).dsp == 3
+    assert estimate_layer(_layer((2, 2)), kernel, Target(mul_impl="fabric")).dsp == 0
+
+
+def test_latency_rf_above_one_is_capped_by_hls4mls_multiplier_limit():
+    kernel = np.full((4, 4), 11 / 16)  # three CSD digits, one distinct product per input
+    kernel = np.where(np.isin(np.arange(16).reshape(4, 4), [0, 5, 10, 15]), 0.0, kernel)  # four exact zeros
+    rf1 = estimate_layer(_layer((4, 4)), kernel).dsp
+    # limit = ceil(16 / 4) - floor(4 / 4) = 3
+    assert estimate_layer(_layer((4, 4), rf=4), kernel).dsp == min(rf1, 3) == 3
+    assert estimate_layer(_layer((4, 4), rf=16), kernel).dsp == 1  # ceil(16/16) - floor(4/16)
+
+
+def test_resource_is_block_factor_whatever_the_weights():
+    layer = _layer((16, 64), 4, "resource")
+    kernel = np.zeros((16, 64))
+    estimate = estimate_layer(layer, kernel)
+    assert estimate.dsp == 256
+    assert estimate.bram_18k == -(-256 * 16 // 36)  # one ROM word of 256 lanes x 16 bits, depth 4
+    costs = structure_costs(layer, np.ones((16, 64)), "pattern")
+    assert costs.cost["dsp"].sum() == 0 and costs.fixed["dsp"] == 256  # pruning saves nothing
+
+
+def test_wide_products_take_two_dsps():
+    layer = _layer((16, 64), 4, "resource", weight="fixed<24,8>", data="fixed<32,12>")
+    assert estimate_layer(layer, np.ones((16, 64))).dsp == 2 * 256
+
+
+def test_unrolled_drops_one_dsp_per_all_zero_pattern():
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    kernel = np.ones((8, 4))
+    kernel[:4, 0] = 0  # pattern 0 (inputs 0-3 of neuron 0)
+    kernel[4:, 0] = [0, 0, 0, 1]  # pattern 1 keeps one weight
+    assert estimate_layer(layer, kernel).dsp == 8 - 1
+
+
+def _bram_kernel(bits, dead_patterns):
+    """64 x 4 kernel, RF 8 (32 patterns of 8 weights), with the given patterns all zero."""
+    layer = _layer((64, 4), 8, "resource_unrolled", weight=f"fixed<{bits},6>")
+    flat = np.ones(256)
+    for pattern in dead_patterns:
+        flat[pattern * 8 : pattern * 8 + 8] = 0
+    return layer, flat.reshape(4, 64).T  # transposed order back to Keras (n_in, n_out)
+
+
+def test_bram_column_is_freed_only_when_all_its_patterns_are_zero():
+    full = estimate_layer(*_bram_kernel(18, [])).bram_18k
+    assert full == 16  # 32 lanes x 18 bits = 576 bits = 16 columns of 36
+    assert estimate_layer(*_bram_kernel(18, [0, 1])).bram_18k == 15  # lanes 0,1 fill column 0
+    assert estimate_layer(*_bram_kernel(18, [1, 2])).bram_18k == 16  # straddles two columns
+
+
+def test_sixteen_bit_weights_free_columns_too():
+    full = estimate_layer(*_bram_kernel(16, [])).bram_18k
+    assert full == -(-32 * 16 // 36) == 15
+    # nine 16-bit lanes fill exactly four 36-bit columns (hls4ml's estimator saves nothing here)
+    assert estimate_layer(*_bram_kernel(16, range(9))).bram_18k == full - 4
+    assert estimate_layer(*_bram_kernel(16, range(2))).bram_18k == full - 0  # lanes 0,1 end inside column 0
+    assert estimate_layer(*_bram_kernel(16, range(3))).bram_18k == full - 1  # column 0 = bits 0..35
+
+
+@pytest.mark.parametrize(
+    "strategy,rf,structure",
+    [
+        ("latency", 1, "single"),
+        ("latency", 1, "neuron"),
+        ("latency", 4, "pattern"),
+        ("resource", 4, "pattern"),
+        ("resource_unrolled", 4, "pattern"),
+        ("resource_unrolled", 4, "bram_slice"),
+        ("resource_unrolled", 32, "neuron"),
+    ],
+)
+def test_group_costs_add_up_to_the_layer_estimate(strategy, rf, structure):
+    rng = np.random.default_rng(rf)
+    kernel = rng.normal(size=(16, 8)) * (rng.random((16, 8)) > 0.5)
+    layer = _layer((16, 8), rf, strategy)
+    estimate = estimate_layer(layer, kernel)
+    costs = structure_costs(layer, kernel, structure)
+    assert costs.group_ids.shape == (16, 8)
+    for key in RESOURCES:
+        assert costs.fixed[key] + costs.cost[key].sum() == pytest.approx(getattr(estimate, key), abs=0.5)
+
+
+def test_pattern_costs_are_whole_dsps_for_unrolled():
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    kernel = np.ones((8, 4))
+    kernel[:4, 0] = 0
+    costs = structure_costs(layer, kernel, "pattern")
+    assert costs.cost["dsp"].tolist() == [0, 1, 1, 1, 1, 1, 1, 1]
+
+
+def test_bram_slice_costs_for_sixteen_bit_weights():
+    layer, kernel = _bram_kernel(16, [])
+    costs = structure_costs(layer, kernel, "bram_slice")
+    # 32 lanes: three slices of nine lanes (four columns each), then five lanes in the last three columns
+    assert costs.cost["bram_18k"].tolist() == pytest.approx([4, 4, 4, 3])
+
+
+def test_without_weights_constant_layers_are_an_upper_bound():
+    layer = _layer((16, 8))
+    assert estimate_layer(layer).dsp == 128
+    assert estimate_layer(layer, np.zeros((16, 8))).dsp == 0
+
+
+def test_timing():
+    assert (estimate_layer(_layer((16, 8), 4, "resource"), np.ones((16, 8))).ii) == 4
+    latency = estimate_layer(_layer((16, 8), 4, "resource"), np.ones((16, 8))).latency_cycles
+    assert latency > 4
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_parallel", output_positions=16)
+    assert estimate_layer(conv, np.ones((3, 3, 2, 4))).ii == 16 * 2  # one kernel call per output pixel
+
+
+def test_conv_parallelization_multiplies_the_kernel():
+    def conv(pf):
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, parallelization_factor=pf
+        )
+
+    assert (
+        estimate_layer(conv(4), np.ones((3, 3, 2, 4))).dsp
+        == 4 * estimate_layer(conv(1), np.ones((3, 3, 2, 4))).dsp
+    )
+
+
+def test_model_totals_and_sources():
+    layers = [_layer((16, 8), 4, "resource"), _layer((8, 4))]
+    result = estimate_model(layers, [np.ones((16, 8)), np.full((8, 4), 0.6875)])
+    totals = result.totals
+    # second layer: each input meets the same constant four times, one multiplier per input
+    assert totals["dsp"] == 32 + 8 and totals["ii"] == 4 and totals["source"] == "estimate"
+    assert all(layer["source"] == "estimate" for layer in result.as_dict()["layers"].values())
+    with pytest.raises(ValueError, match="2 layers"):
+        estimate_model(layers, [np.ones((16, 8))])

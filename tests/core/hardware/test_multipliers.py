@@ -1,0 +1,59 @@
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.multipliers import Target, constant_width, csd_digits, dsps_per_product
+
+
+def _csd_by_recoding(n: int) -> int:
+    """Non-zero digits of the canonical signed-digit (non-adjacent) form, by the textbook recoding."""
+    n, digits = abs(n), 0
+    while n:
+        if n & 1:
+            digits += 1
+            n += 1 if n & 3 == 3 else -1
+        n >>= 1
+    return digits
+
+
+def test_csd_digit_count_matches_the_recoding():
+    values = np.arange(-3000, 3000)
+    assert csd_digits(values).tolist() == [_csd_by_recoding(int(v)) for v in values]
+
+
+def test_csd_examples():
+    # 7 = 8 - 1 (two digits), 11 = 8 + 4 - 1 (three), 0 has none
+    assert csd_digits(np.array([0, 1, 7, 11, -11, 64])).tolist() == [0, 1, 2, 3, 3, 1]
+
+
+def test_constant_width_drops_trailing_zeros_and_adds_a_sign_bit():
+    assert constant_width(np.array([0, 1, 12, -12, 255])).tolist() == [0, 2, 3, 3, 9]
+    assert constant_width(np.array([12]), signed=False).tolist() == [2]
+
+
+@pytest.mark.parametrize(
+    "a,b,part,expected",
+    [
+        (16, 16, "xcvu13p-flga2577-2-e", 1),
+        (27, 18, "xcvu13p-flga2577-2-e", 1),
+        (18, 27, "xcvu13p-flga2577-2-e", 1),  # operands are swapped onto the right ports
+        (28, 18, "xcvu13p-flga2577-2-e", 2),
+        (27, 19, "xcvu13p-flga2577-2-e", 2),
+        (26, 18, "xc7z020clg400-1", 2),  # 7-series DSP48E1 is 25 x 18
+        (6, 6, "xcvu13p-flga2577-2-e", 0),  # both narrow: LUTs
+        (16, 6, "xcvu13p-flga2577-2-e", 1),  # one wide operand: DSP (hls4ml's estimator says 0 below 9 bits)
+    ],
+)
+def test_dsps_per_product(a, b, part, expected):
+    assert dsps_per_product(a, b, Target(part=part)) == expected
+
+
+def test_forced_implementations():
+    assert dsps_per_product(6, 6, Target(mul_impl="dsp")) == 1
+    assert dsps_per_product(16, 16, Target(mul_impl="fabric")) == 0
+
+
+def test_bad_target_settings_are_refused():
+    with pytest.raises(ValueError, match="hls_tool"):
+        Target(hls_tool="quartus")
+    with pytest.raises(ValueError, match="mul_impl"):
+        Target(mul_impl="lut")

@@ -1,0 +1,53 @@
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.precision import FixedType, mantissa_range, parse_precision, quantize
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ap_fixed<16,6>", FixedType(16, 6)),
+        ("fixed<16, 6>", FixedType(16, 6)),
+        ("ap_ufixed<8,0>", FixedType(8, 0, signed=False)),
+        ("ufixed<6,0>", FixedType(6, 0, signed=False)),
+        ("ap_int<8>", FixedType(8, 8)),
+        ("ap_uint<4>", FixedType(4, 4, signed=False)),
+        ("fixed<18,8,RND,SAT>", FixedType(18, 8, True, "RND", "SAT")),
+        ("ap_fixed<8,3,AP_RND_CONV,AP_SAT_SYM>", FixedType(8, 3, True, "RND_CONV", "SAT_SYM")),
+        ("fixed<18,8,TRN,WRAP,0>", FixedType(18, 8)),  # hls4ml adds the saturation-bits field
+    ],
+)
+def test_parses_hls4ml_spellings(text, expected):
+    assert parse_precision(text) == expected
+
+
+@pytest.mark.parametrize("text", ["float", "ap_fixed<16>", "fixed<a,b>", "ap_fixed<0,0>", "fixed<8,1,ROUND>"])
+def test_malformed_precision_is_a_clear_error(text):
+    with pytest.raises(ValueError, match="precision|rounding"):
+        parse_precision(text)
+
+
+def test_truncation_and_wrap_are_the_defaults():
+    fixed = FixedType(4, 1)  # steps of 1/8, range [-1, 7/8]
+    values = np.array([0.3, -0.3, 0.875, 1.0, -1.0, -1.2])
+    # 0.3 -> floor(2.4) = 2; -0.3 -> floor(-2.4) = -3; 1.0 -> 8 wraps to -8; -1.2 -> -10 wraps to 6
+    assert quantize(values, fixed).tolist() == [2, -3, 7, -8, -8, 6]
+
+
+def test_rounding_and_saturation_modes():
+    assert quantize(np.array([0.3, -0.3, 5.0]), FixedType(4, 1, True, "RND", "SAT")).tolist() == [2, -2, 7]
+    assert quantize(np.array([0.3125]), FixedType(4, 1, True, "RND_CONV", "WRAP")).tolist() == [2]  # 2.5 -> 2
+    assert quantize(np.array([-5.0]), FixedType(4, 1, True, "TRN", "SAT_SYM")).tolist() == [-7]
+
+
+def test_printed_grid_values_are_exact():
+    # hls4ml prints weights with `fractional` decimals; a grid value must not move by one step
+    fixed = FixedType(8, 1)
+    printed = np.array([float(f"{k / 128:.7f}") for k in range(-128, 128)])
+    assert quantize(printed, fixed).tolist() == list(range(-128, 128))
+
+
+def test_unsigned_range():
+    assert mantissa_range(FixedType(6, 0, signed=False)) == (0, 63)
+    assert mantissa_range(FixedType(6, 1)) == (-32, 31)

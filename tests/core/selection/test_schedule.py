@@ -1,0 +1,59 @@
+import pytest
+
+from fpgaprune.core.selection.schedule import BinarySchedule, ConstantSchedule, PolynomialSchedule, make_schedule
+
+
+def _run(schedule, accept):
+    """Drive a schedule with an acceptance rule; return the targets tried."""
+    history, target = [], schedule.first()
+    while target is not None:
+        history.append((target, accept(target)))
+        target = schedule.next(history)
+    return [t for t, _ in history]
+
+
+def test_polynomial_ramp_is_cubic_and_ends_at_final():
+    tried = _run(PolynomialSchedule(final=0.9, steps=3), lambda t: True)
+    assert tried == pytest.approx([0.9 - 0.9 * (2 / 3) ** 3, 0.9 - 0.9 * (1 / 3) ** 3, 0.9])
+
+
+def test_polynomial_backs_off_to_midpoint_after_a_rejection():
+    tried = _run(PolynomialSchedule(final=0.8, steps=2, resolution=0.05), lambda t: t <= 0.75)
+    assert tried[:2] == pytest.approx([0.7, 0.8])
+    assert tried[2] == pytest.approx(0.75)  # midpoint of accepted 0.7 and rejected 0.8
+    assert max(t for t in tried if t <= 0.75) == pytest.approx(0.75)
+
+
+def test_constant_steps_and_stops_after_final():
+    assert _run(ConstantSchedule(final=0.3, step=0.1), lambda t: True) == pytest.approx([0.1, 0.2, 0.3])
+
+
+def test_binary_converges_on_the_acceptance_threshold():
+    tried = _run(BinarySchedule(final=0.9, resolution=0.01), lambda t: t <= 0.62)
+    assert tried[0] == 0.9
+    best = max(t for t in tried if t <= 0.62)
+    assert 0.61 <= best <= 0.62
+
+
+def test_binary_stops_at_once_when_final_is_accepted():
+    assert _run(BinarySchedule(final=0.5), lambda t: True) == [0.5]
+
+
+def test_every_schedule_stops_when_nothing_is_accepted():
+    for schedule in (PolynomialSchedule(0.9), ConstantSchedule(0.9), BinarySchedule(0.9)):
+        assert len(_run(schedule, lambda t: False)) < 20
+
+
+def test_make_schedule_and_validation():
+    assert make_schedule(0.5, {"kind": "constant", "step": 0.25}).get_config() == {
+        "kind": "constant", "final": 0.5, "step": 0.25, "resolution": 0.005
+    }
+    with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
+        make_schedule(0.5, {"kind": "cosine"})
+    with pytest.raises(ValueError, match=r"final must be in \(0, 1\)"):
+        PolynomialSchedule(final=1.0)
+
+
+def test_unknown_schedule_argument_names_the_allowed_ones():
+    with pytest.raises(ValueError, match="schedule constant does not take steps; it takes step, resolution"):
+        make_schedule(0.5, {"kind": "constant", "steps": 3})

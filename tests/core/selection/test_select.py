@@ -1,0 +1,106 @@
+"""Knapsack selection on the layout hls4ml uses, for every method, on a real (untrained) digits model."""
+
+import numpy as np
+import pytest
+from fpgaprune.core.hardware.structures import group_ids, zero_patterns
+from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.models.build import build_model
+from fpgaprune.core.zoo import get_architecture
+from fpgaprune.core.selection.methods import get_method
+from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.train import set_seed
+
+from ...configs import test_experiment
+
+
+@pytest.fixture(scope="module")
+def experiment():
+    return test_experiment()
+
+
+@pytest.fixture(scope="module")
+def model():
+    set_seed(5)
+    return build_model(get_architecture("digits_mlp"))
+
+
+def _select(model, experiment, method, setting, target, **options):
+    layers = experiment.design(setting, pruned=True)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+    masks, record = KnapsackSelector(get_method(method), layers, kernels, **options)(model, target)
+    return layers, masks, record
+
+
+def _whole_groups(mask, ids):
+    """True when every group is entirely kept or entirely pruned."""
+    kept = np.bincount(ids.ravel(), weights=mask.ravel())
+    size = np.bincount(ids.ravel())
+    return np.all((kept == 0) | (kept == size))
+
+
+def test_dsp_patterns_are_pruned_whole_and_meet_the_budget(model, experiment):
+    layers, masks, record = _select(model, experiment, "knapsack_dsp", "4", 0.5)
+    assert record["knapsack"]["status"] == "optimal"
+    assert record["kept_cost"]["dsp"] <= record["budget"]["dsp"] + 1e-9
+    assert record["budget"]["dsp"] == np.floor(0.5 * record["baseline"]["dsp"])
+    pruned_patterns = 0
+    for layer in layers:
+        assert layer.strategy == "resource_unrolled"
+        assert _whole_groups(masks[layer.name], group_ids(layer, "pattern"))
+        pruned_patterns += zero_patterns(layer, masks[layer.name].astype(float)).sum()
+    assert pruned_patterns >= sum(layer.block_factor for layer in layers) / 2
+
+
+def test_dsp_and_bram_budgets_hold_together_with_whole_bram_slices(model, experiment):
+    layers, masks, record = _select(model, experiment, "knapsack_dsp_bram", "4", 0.6)
+    for resource in ("dsp", "bram_18k"):
+        assert record["kept_cost"][resource] <= record["budget"][resource] + 1e-9
+    for layer in layers:
+        assert _whole_groups(masks[layer.name], group_ids(layer, "bram_slice"))
+
+
+def test_magnitude_keeps_the_largest_weights_globally(model, experiment):
+    layers, masks, record = _select(model, experiment, "magnitude", "1", 0.5)
+    kernels = np.concatenate([model.get_layer(layer.name).kernel.numpy().ravel() for layer in layers])
+    kept = np.concatenate([masks[layer.name].ravel() for layer in layers])
+    assert kept.sum() == kernels.size // 2
+    assert np.abs(kernels[kept]).min() >= np.abs(kernels[~kept]).max()
+
+
+def test_structured_prunes_whole_neurons_and_spares_the_output(model, experiment):
+    _, masks, record = _select(model, experiment, "structured", "1", 0.5)
+    assert "output" not in masks  # not pruned, so not masked
+    for name in ("fc1", "fc2"):
+        columns = masks[name].all(axis=0) | ~masks[name].any(axis=0)
+        assert columns.all()
+    assert record["kept_cost"]["neurons"] <= record["budget"]["neurons"]
+
+
+def test_layer_floor_keeps_the_most_important_structures_of_every_layer(model, experiment):
+    layers, masks, record = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=0.9)
+    assert record["kept_cost"]["dsp"] <= record["budget"]["dsp"] + 1e-9
+    for layer in layers:
+        ids = group_ids(layer, "pattern")
+        kept = record["layers"][layer.name]
+        assert kept["floor"] == int(np.ceil(0.1 * kept["groups"])) and kept["kept"] >= kept["floor"]
+        values = np.bincount(ids.ravel(), weights=np.abs(model.get_layer(layer.name).kernel.numpy()).ravel())
+        kept_groups = np.bincount(ids.ravel(), weights=masks[layer.name].ravel()) > 0
+        floor_values = np.sort(values)[::-1][:kept["floor"]]
+        assert np.isin(floor_values, values[kept_groups]).all()
+
+
+def test_without_the_floor_the_knapsack_empties_the_largest_layer(model, experiment):
+    _, _, free = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=1.0)
+    assert free["layers"]["fc1"]["kept"] == 0 and free["layers"]["fc1"]["floor"] == 0
+    _, _, floored = _select(model, experiment, "knapsack_dsp", "4", 0.8, max_layer_sparsity=0.95)
+    assert floored["layers"]["fc1"]["kept"] == floored["layers"]["fc1"]["floor"] == 26
+
+
+def test_magnitude_has_no_floor(model, experiment):
+    _, _, record = _select(model, experiment, "magnitude", "1", 0.9, max_layer_sparsity=0.5)
+    assert all(layer["floor"] == 0 for layer in record["layers"].values())
+
+
+def test_a_floor_above_the_budget_is_a_clear_error(model, experiment):
+    with pytest.raises(BudgetInfeasible, match="max_layer_sparsity"):
+        _select(model, experiment, "knapsack_dsp", "4", 0.9, max_layer_sparsity=0.5)

@@ -1,0 +1,258 @@
+"""Knapsack solvers on hand-checkable problems, against brute force and against each other."""
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from fpgaprune.core import knapsack
+from fpgaprune.core.knapsack import Budget, KnapsackProblem, problem_from_budgets, solve
+
+EXACT = ("grouped", "mip_scip", "mip_cbc")
+
+
+def _feasible(problem: KnapsackProblem, keep: np.ndarray) -> bool:
+    return bool(np.all(problem.costs[keep].sum(axis=0) <= problem.capacities + 1e-9))
+
+
+def _brute_force_optimum(problem: KnapsackProblem) -> float:
+    n = problem.n_items
+    best = 0.0
+    for mask in itertools.product((False, True), repeat=n):
+        keep = np.array(mask)
+        if _feasible(problem, keep):
+            best = max(best, float(problem.values[keep].sum()))
+    return best
+
+
+def _random_problem(seed: int, n: int, n_groups: int | None = None, fill: float = 0.4) -> KnapsackProblem:
+    """Values like L1 norms; cost vectors drawn per item, or per group when n_groups is given."""
+    rng = np.random.default_rng(seed)
+    values = np.abs(rng.normal(1.0, 0.5, n)) * rng.uniform(0.2, 3.0, n)
+    if n_groups is None:
+        costs = rng.integers(0, 6, (n, 2)).astype(float)
+    else:
+        rows = rng.integers(0, 6, (n_groups, 2)).astype(float)
+        costs = rows[rng.integers(0, n_groups, n)]
+    return KnapsackProblem(values, costs, np.floor(fill * costs.sum(axis=0)), ("dsp", "bram_18k"))
+
+
+# ---------------------------------------------------------------- exact answers
+
+
+@pytest.mark.parametrize("solver", ("auto",) + EXACT)
+def test_hls4ml_one_dimensional_example(solver):
+    # hls4ml's knapsack docstring example: the optimum keeps items 0, 2, 3 (value 4 + 6 + 8).
+    problem = KnapsackProblem([4, 5, 6, 8, 3], [[2], [5], [3], [2], [5]], [8], ("dsp",))
+    solution = solve(problem, solver)
+    assert solution.objective == 18
+    assert solution.keep.tolist() == [True, False, True, True, False]
+    assert solution.status == "optimal" and solution.gap <= 1e-7
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_exact_solvers_match_brute_force_in_two_dimensions(seed):
+    problem = _random_problem(seed, n=12)
+    optimum = _brute_force_optimum(problem)
+    for solver in EXACT:
+        solution = solve(problem, solver, rel_gap=0.0)
+        assert _feasible(problem, solution.keep), solver
+        assert solution.objective == pytest.approx(optimum, rel=1e-9), solver
+        assert solution.bound >= optimum * (1 - 1e-9), solver
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_greedy_is_feasible_and_its_bound_is_valid(seed):
+    problem = _random_problem(seed, n=12)
+    optimum = _brute_force_optimum(problem)
+    solution = solve(problem, "greedy")
+    assert _feasible(problem, solution.keep)
+    assert solution.objective <= optimum + 1e-9
+    assert solution.bound >= optimum - 1e-9
+    assert solution.status in ("heuristic", "optimal")
+
+
+def test_greedy_bound_holds_on_larger_instances():
+    for problem in (_random_problem(8, n=3000, fill=0.3), _random_problem(9, n=3000, n_groups=4, fill=0.3)):
+        greedy, exact = solve(problem, "greedy"), solve(problem, "auto")
+        assert _feasible(problem, greedy.keep)
+        assert greedy.objective <= exact.objective <= greedy.bound
+
+
+def test_greedy_is_not_optimal_on_a_known_case():
+    # Ratio order takes item 0 (2 per DSP) first, then item 1 no longer fits; the optimum keeps item 1.
+    problem = KnapsackProblem([2, 10], [[1], [10]], [10], ("dsp",))
+    greedy, exact = solve(problem, "greedy"), solve(problem, "mip_scip")
+    assert (greedy.objective, exact.objective) == (2, 10)
+    assert greedy.bound == 2 + 10 * 0.9  # fractional knapsack: item 0, then 9/10 of item 1
+    assert greedy.status == "heuristic"
+
+
+def test_topk_equals_mip_when_all_costs_are_equal():
+    rng = np.random.default_rng(3)
+    values = rng.uniform(0, 1, 500)
+    problem = KnapsackProblem(values, np.tile([2.0, 1.0], (500, 1)), [301.0, 200.0], ("dsp", "bram_18k"))
+    topk, mip = solve(problem), solve(problem, "mip_scip", rel_gap=0.0)
+    assert topk.solver == "topk" and topk.gap == 0
+    assert topk.keep.sum() == 150  # floor(301 / 2) = 150 < 200
+    assert topk.objective == pytest.approx(mip.objective, rel=1e-12)
+    assert topk.objective == pytest.approx(np.sort(values)[-150:].sum(), rel=1e-12)
+
+
+@pytest.mark.parametrize("seed, n, n_groups", [(0, 300, 3), (1, 300, 6), (2, 2000, 4), (3, 2000, 12)])
+def test_grouped_matches_item_level_mip(seed, n, n_groups):
+    problem = _random_problem(seed, n=n, n_groups=n_groups, fill=0.3)
+    grouped = solve(problem, "grouped", rel_gap=0.0)
+    mip = solve(problem, "mip_scip", rel_gap=0.0)
+    assert grouped.status == mip.status == "optimal"
+    assert _feasible(problem, grouped.keep)
+    assert grouped.objective == pytest.approx(mip.objective, rel=1e-9)
+
+
+def test_scip_and_cbc_agree():
+    problem = _random_problem(7, n=3000, fill=0.3)
+    scip, cbc = solve(problem, "mip_scip"), solve(problem, "mip_cbc")
+    assert scip.status == cbc.status == "optimal"
+    assert scip.objective == pytest.approx(cbc.objective, rel=2e-7)
+    assert scip.bound >= cbc.objective and cbc.bound >= scip.objective
+
+
+# ---------------------------------------------------------------- choice of solver and item handling
+
+
+def test_auto_picks_the_solver_that_applies(monkeypatch):
+    assert solve(_random_problem(0, n=50, n_groups=1)).solver == "topk"
+    assert solve(_random_problem(0, n=50, n_groups=5)).solver == "grouped"
+    monkeypatch.setattr(knapsack, "GROUPED_MAX_GROUPS", 3)
+    assert solve(_random_problem(0, n=50, n_groups=5)).solver == "mip_scip"
+
+
+@pytest.mark.parametrize("solver", ("auto", "greedy") + EXACT)
+def test_forced_items(solver):
+    # item 0 is worthless, item 1 costs no budgeted resource, item 2 exceeds the budget alone,
+    # the last column has no budget (inf) and must not matter.
+    problem = KnapsackProblem(
+        [0.0, 1.0, 9.0, 2.0, 3.0],
+        [[1, 100], [0, 100], [5, 0], [1, 0], [2, 0]],
+        [3.0, math.inf],
+        ("dsp", "lut"),
+    )
+    solution = solve(problem, solver)
+    assert solution.keep.tolist() == [False, True, False, True, True]
+    assert solution.objective == 6.0 and solution.status == "optimal"
+
+
+@pytest.mark.parametrize("solver", EXACT)
+def test_time_limit_returns_a_feasible_solution_with_its_gap(solver):
+    # Building the models alone takes longer than 1 ms, so every solver stops at the limit.
+    problem = _random_problem(5, n=20_000, n_groups=5, fill=0.3)
+    solution = solve(problem, solver, time_limit_s=0.001)
+    assert solution.status == "time_limit"
+    assert _feasible(problem, solution.keep)
+    assert solution.bound >= solution.objective > 0 and solution.gap > 1e-7
+
+
+def test_rounding_excess_is_repaired():
+    problem = KnapsackProblem([1.0, 2.0, 3.0], [[1], [1], [1]], [2.0], ("dsp",))
+    assert knapsack._repaired(problem, np.ones(3, dtype=bool)).tolist() == [False, True, True]
+
+
+def test_record_holds_scalars():
+    record = solve(KnapsackProblem([1.0, 2.0], [[1], [1]], [1.0], ("dsp",))).record()
+    assert record == {
+        "objective": 2.0,
+        "bound": 2.0,
+        "gap": 0.0,
+        "seconds": record["seconds"],
+        "solver": "topk",
+        "status": "optimal",
+        "n_kept": 1,
+        "n_items": 2,
+    }
+
+
+# ---------------------------------------------------------------- budgets
+
+
+def test_target_budget_is_floored_share_of_baseline():
+    problem = problem_from_budgets(
+        [1.0],
+        [[1.0, 1.0, 1.0]],
+        ("dsp", "bram_18k", "lut"),
+        baseline=[100, 10, 500],
+        budgets=[Budget("dsp", target=0.8), Budget("bram_18k", target=0.75)],
+    )
+    # (1 - 0.8) * 100 is 19.999999999999996 in floating point: still 20 DSP.
+    assert problem.capacities.tolist() == [20.0, 2.0, math.inf]
+
+
+def test_absolute_budget_and_fixed_resources():
+    problem = problem_from_budgets(
+        [1.0],
+        [[1.0, 1.0]],
+        ("dsp", "bram_18k"),
+        baseline=[1000, 40],
+        budgets=[Budget("dsp", absolute=200), Budget("bram_18k", target=0.5)],
+        fixed=[30, 4],
+    )
+    assert problem.capacities.tolist() == [170.0, 16.0]
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({}, "exactly one"),
+        ({"target": 0.5, "absolute": 3}, "exactly one"),
+        ({"target": 1.5}, r"\[0, 1\]"),
+        ({"target": math.nan}, r"\[0, 1\]"),
+        ({"absolute": -1}, ">= 0"),
+    ],
+)
+def test_bad_budget(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        Budget("dsp", **kwargs)
+
+
+@pytest.mark.parametrize(
+    "budgets, fixed, message",
+    [
+        ([Budget("lut", target=0.5)], None, "unknown resource 'lut'"),
+        ([Budget("dsp", target=0.5), Budget("dsp", absolute=3)], None, "more than one budget"),
+        ([Budget("dsp", absolute=3)], [5], "cannot be pruned"),
+    ],
+)
+def test_bad_budgets(budgets, fixed, message):
+    with pytest.raises(ValueError, match=message):
+        problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], budgets, fixed=fixed)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "values, costs, capacities, message",
+    [
+        ([1.0, math.nan], [[1], [1]], [1], "NaN or inf"),
+        ([1.0, 2.0], [[1], [-1]], [1], ">= 0"),
+        ([1.0, 2.0], [[1], [1]], [-1], "capacities"),
+        ([1.0, 2.0], [[1], [1]], [math.nan], "capacities"),
+        ([1.0, 2.0], [[1, 1], [1, 1]], [1], "shape"),
+        ([[1.0, 2.0]], [[1], [1]], [1], "1-D"),
+    ],
+)
+def test_bad_problem(values, costs, capacities, message):
+    with pytest.raises(ValueError, match=message):
+        KnapsackProblem(values, costs, capacities, ("dsp",))
+
+
+def test_bad_solver_arguments():
+    problem = KnapsackProblem([1.0, 2.0], [[1], [2]], [2], ("dsp",))
+    with pytest.raises(ValueError, match="valid: auto, topk, grouped, mip_scip, mip_cbc, greedy"):
+        solve(problem, "cplex")
+    with pytest.raises(ValueError, match="same cost vector"):
+        solve(problem, "topk")
+    with pytest.raises(ValueError, match="rel_gap"):
+        solve(problem, rel_gap=-0.1)
+    with pytest.raises(ValueError, match="time_limit_s"):
+        solve(problem, time_limit_s=0)
