@@ -1,4 +1,5 @@
-"""The csynth report reader on the real Vivado HLS / Vitis HLS reports in tests/core/hardware/data/calibration."""
+"""The csynth report reader on the real Vivado HLS / Vitis HLS reports of the calibration set
+(tests/core/hardware/data/calibration)."""
 
 import csv
 

@@ -26,7 +26,7 @@ RESOURCE_TABLE = Path(__file__).parent / "data" / "resource_layers.csv"
 
 @pytest.fixture(scope="module")
 def rows(vivado_reports):
-    """The trusted rows of the public calibration set (tests/core/hardware/data/calibration, see its README.md)."""
+    """The trusted rows of the public calibration set (data/calibration, see its README.md)."""
     return read_calibration(vivado_reports)
 
 
