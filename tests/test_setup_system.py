@@ -1,7 +1,7 @@
 """scripts/setup-system.sh where most users are: a cluster that is not Debian, without root.
 
-The simulation: PATH holds bash only (no dpkg-query, apt-get, g++, yosys or chromium), the script runs
-as the unprivileged user `nobody`, and (as root, in a private mount namespace) the Debian
+The simulation: PATH holds bash only (no dpkg-query, apt-get, g++, yosys, chromium or pdflatex), the
+script runs as the unprivileged user `nobody`, and (as root, in a private mount namespace) the Debian
 Fashion-MNIST directory is hidden. It must complete and say, one line each, what replaces what is
 missing.
 """
@@ -51,7 +51,7 @@ def test_completes_with_a_fallback_line_for_each_missing_thing(bare_bin):
     result = _as_unprivileged_user_without_debian(bare_bin, "--test", "--venv", str(venv))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    expected = ["g++", "yosys", "chromium"]
+    expected = ["g++", "yosys", "chromium", "pdflatex"]
     dataset_hidden = os.geteuid() == 0 or not (DATASETS / "fashion-mnist").is_dir()
     if dataset_hidden:
         expected.insert(0, "Fashion-MNIST")
