@@ -74,6 +74,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
         p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
 
 
+def _add_trust_argument(p) -> None:
+    p.add_argument("--trust-model-code", action="store_true",
+                   help="load a model file that holds code (Lambda layers, custom classes): only files you trust")
+
+
 def _add_training_arguments(p) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
@@ -120,6 +125,7 @@ def _run_train(args) -> None:
 def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
@@ -134,7 +140,8 @@ def _run_prune(args) -> None:
     from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, atomic_path, write_json
-    from fpgaprune.models.build import load_model, save_model
+    from fpgaprune.models.build import save_model
+    from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.run import prune
     from fpgaprune.records import job_identity
     from fpgaprune.train import set_seed, set_threads
@@ -145,7 +152,7 @@ def _run_prune(args) -> None:
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
-    model, data = load_model(args.model), load_prepared(args.data)
+    model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
@@ -241,6 +248,7 @@ def _estimate_table(rows) -> str:
 def _add_hls(commands) -> None:
     p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
@@ -265,6 +273,7 @@ def _run_hls(args) -> None:
     build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
+        trust_code=args.trust_model_code,
     )
 
 
