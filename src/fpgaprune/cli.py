@@ -27,10 +27,23 @@ def main(argv: list[str] | None = None) -> int:
         datefmt="%H:%M:%S",
     )
     try:
+        if getattr(args, "replaces_out_dir", False):
+            _check_out_dir(args)
         return args.handler(args) or 0
     except (ValueError, FileNotFoundError) as error:
         print(f"fpgaprune {args.command}: error: {error}", file=sys.stderr)
         return 2
+
+
+def _check_out_dir(args) -> None:
+    """Refuse an output directory the command may not replace, before any work."""
+    from fpgaprune.io import check_output_dir
+
+    check_output_dir(args.out_dir, _inputs(args))
+
+
+def _inputs(args) -> list:
+    return [getattr(args, name, None) for name in ("model", "data", "config", "prune_record")]
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -89,7 +102,7 @@ def _add_train(commands) -> None:
     _add_experiment_arguments(p)
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
-    p.set_defaults(handler=_run_train)
+    p.set_defaults(handler=_run_train, replaces_out_dir=True)
 
 
 def _run_train(args) -> None:
@@ -109,7 +122,7 @@ def _run_train(args) -> None:
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     rows, summary = train_baseline(model, data, experiment.training)
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
         write_json(out / "metrics.json", {
@@ -131,7 +144,7 @@ def _add_prune(commands) -> None:
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
-    p.set_defaults(handler=_run_prune)
+    p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
 
 def _run_prune(args) -> None:
@@ -154,7 +167,7 @@ def _run_prune(args) -> None:
     set_seed(args.seed)
     model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
@@ -256,7 +269,7 @@ def _add_hls(commands) -> None:
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
-    p.set_defaults(handler=_run_hls)
+    p.set_defaults(handler=_run_hls, replaces_out_dir=True)
 
 
 def _run_hls(args) -> None:
