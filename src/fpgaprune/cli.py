@@ -111,8 +111,8 @@ def _run_train(args) -> None:
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.records import job_identity
     from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.records import job_identity, output_checksums
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
@@ -132,6 +132,7 @@ def _run_train(args) -> None:
             "seed": args.seed,
             "data": read_json(args.data.with_suffix(".json")),
             "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5"]),
         })
 
 
@@ -156,7 +157,7 @@ def _run_prune(args) -> None:
     from fpgaprune.models.build import save_model
     from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.run import prune
-    from fpgaprune.records import job_identity
+    from fpgaprune.records import job_identity, output_checksums, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
@@ -165,6 +166,7 @@ def _run_prune(args) -> None:
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
+    verify_recorded_file(args.model)
     model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
     with atomic_dir(args.out_dir, _inputs(args)) as out:
@@ -174,6 +176,7 @@ def _run_prune(args) -> None:
         write_json(out / "metrics.json", {
             **job_identity(experiment, args.method),
             "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5", "masks.npz"]),
         })
     log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
              record.get("accuracy", float("nan")))
@@ -282,7 +285,9 @@ def _run_hls(args) -> None:
         write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
         return
     from fpgaprune.hls.run import build_design
+    from fpgaprune.records import verify_recorded_file
 
+    verify_recorded_file(args.model)
     build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,

@@ -8,6 +8,7 @@ which is atomic on POSIX file systems. A directory fpgaprune writes holds a mark
 
 import contextlib
 import glob
+import hashlib
 import json
 import os
 import shutil
@@ -26,10 +27,23 @@ def write_json(path: str | Path, record: dict) -> None:
 
 
 def read_json(path: str | Path) -> dict:
+    """The JSON object in `path`; one-line errors naming the file when it is missing or not JSON."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file; run the step that writes it first")
-    return json.loads(path.read_text())
+    try:
+        return json.loads(path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not a JSON record ({error}); delete it and rerun the step that writes it") from None
+
+
+def sha256_file(path: str | Path) -> str:
+    """SHA-256 hex digest of the file at `path`, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @contextlib.contextmanager

@@ -7,7 +7,9 @@ import shutil
 import urllib.request
 from pathlib import Path
 
-from fpgaprune.io import atomic_path
+from fpgaprune.io import atomic_path, sha256_file
+
+__all__ = ["corrupt_file_error", "download", "missing_file_error", "sha256_bytes", "sha256_file"]
 
 log = logging.getLogger(__name__)
 
@@ -17,15 +19,6 @@ _CHUNK = 1 << 20
 def sha256_bytes(data: bytes) -> str:
     """SHA-256 hex digest of `data`."""
     return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    """SHA-256 hex digest of the file at `path`, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for chunk in iter(lambda: stream.read(_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def missing_file_error(path: Path, expected_sha256: str, how_to_get: str) -> FileNotFoundError:
