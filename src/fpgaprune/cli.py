@@ -202,11 +202,12 @@ def _run_estimate(args) -> None:
     layers, kernels, target = read_project(args.project_dir)
     result = estimate_model(layers, kernels, target)
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2))
+        print(json.dumps({**result.as_dict(), "expected_error": _expected_error()}, indent=2))
         return
     rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
             for layer, estimate in zip(layers, result.layers)]
     print(_estimate_table(rows + [("total", "", "", "", result.totals)]))
+    print(_error_band_line())
 
 
 def _add_estimate_layer(commands) -> None:
@@ -246,9 +247,24 @@ def _run_estimate_layer(args) -> None:
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
     if args.json:
-        print(json.dumps(estimate.as_dict(), indent=2))
+        print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
     else:
         print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+        print(_error_band_line())
+
+
+def _expected_error() -> dict:
+    """The model's measured error band per number (leave-one-design-out, docs/cost-model.md)."""
+    from fpgaprune.core.hardware.logic import EXPECTED_ERROR
+
+    return EXPECTED_ERROR
+
+
+def _error_band_line() -> str:
+    bands = _expected_error()
+    parts = [f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in ("lut", "ff", "latency_cycles")]
+    return ("expected error, median/p90 over designs left out (relative; latency in max(1 cycle, 10 %)): "
+            + ", ".join(parts))
 
 
 def _estimate_table(rows) -> str:

@@ -22,6 +22,7 @@ _CALL = re.compile(
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
+_DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
 
 
@@ -77,8 +78,10 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     if not calls:
         raise ValueError(f"{root}: no Dense or Conv2D layer call found in firmware/{project}.cpp")
     bodies = dict(_STRUCT.findall(_read_text(firmware / "parameters.h")))
-    structs = {name: _constants(body) for name, body in bodies.items()}
-    types = _typedefs(_read_text(firmware / "defines.h"))
+    defines_text = _read_text(firmware / "defines.h")
+    macros = dict(_DEFINE.findall(defines_text))  # older hls4ml: n_in = N_INPUT_1_1, defined in defines.h
+    structs = {name: _constants(body, macros) for name, body in bodies.items()}
+    types = _typedefs(defines_text)
     io_type = config.get("IOType", "io_parallel")
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
@@ -120,8 +123,10 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
     )
 
 
-def _constants(body: str) -> dict:
-    return {name: value for name, _, value in _CONSTANT.findall(body)}
+def _constants(body: str, macros: dict | None = None) -> dict:
+    """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers."""
+    macros = macros or {}
+    return {name: macros.get(value, value) for name, _, value in _CONSTANT.findall(body)}
 
 
 def _struct_types(body: str) -> tuple[str, str]:
