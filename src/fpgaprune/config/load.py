@@ -6,6 +6,8 @@ every reuse factor is one hls4ml can implement for its layer. Each problem is on
 key and the allowed values.
 """
 
+import copy
+import functools
 import hashlib
 import json
 import math
@@ -31,7 +33,14 @@ DATASET_INPUT_SHAPES = {
 
 def schema() -> dict:
     """The configuration's JSON schema, shipped inside the package."""
-    return yaml.safe_load(resources.files("fpgaprune.config").joinpath("schema.yaml").read_text())
+    return copy.deepcopy(_validator().schema)
+
+
+@functools.cache
+def _validator():
+    """The schema's validator, read once per process (it is only read, never changed)."""
+    text = resources.files("fpgaprune.config").joinpath("schema.yaml").read_text()
+    return _DefaultFillingValidator(yaml.safe_load(text))
 
 
 def load_config(source: str | Path | dict) -> Config:
@@ -54,7 +63,7 @@ def validate_config(config: dict) -> dict:
     if not isinstance(config, dict):
         raise ValueError(f"config: the top level must be a mapping of keys (seed, experiments, ...), "
                          f"got {type(config).__name__}")
-    error = jsonschema.exceptions.best_match(_DefaultFillingValidator(schema()).iter_errors(config))
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(config))
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
         raise ValueError(f"config key {where}: {error.message}{_hint(error)}")
@@ -209,7 +218,7 @@ def _fill_defaults(validator_class):
         if validator.is_type(instance, "object"):
             for key, subschema in properties.items():
                 if "default" in subschema and key not in instance:
-                    instance[key] = _copy(subschema["default"])
+                    instance[key] = copy.deepcopy(subschema["default"])
         yield from validate_properties(validator, properties, instance, schema)
 
     return jsonschema.validators.extend(validator_class, {"properties": set_defaults})
