@@ -48,12 +48,13 @@ def mutated_configs(draw):
         for key in path[:-1]:
             parent = parent[key]
         action = draw(st.sampled_from(["replace", "delete", "add"]))
+        value = copy.deepcopy(draw(VALUES))  # the pool's lists and dicts stay unchanged
         if action == "delete":
             del parent[path[-1]]
         elif action == "add" and isinstance(parent, dict):
-            parent[draw(st.sampled_from(["extra", "steps", "seed", "name", "layers", "fc1"]))] = draw(VALUES)
+            parent[draw(st.sampled_from(["extra", "steps", "seed", "name", "layers", "fc1"]))] = value
         else:
-            parent[path[-1]] = draw(VALUES)
+            parent[path[-1]] = value
     return config
 
 
