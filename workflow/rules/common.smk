@@ -7,13 +7,15 @@ from pathlib import Path
 
 from snakemake.settings.types import DeploymentMethod
 
-from fpgaprune.config import job_seed, load_config, validate_config
+from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
 from fpgaprune.io import write_json
 
 try:
+    for _path in workflow.overwrite_configfiles:
+        read_config_file(_path)  # duplicate keys and YAML errors, with file and line (Snakemake keeps the last)
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
-except ValueError as error:
+except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
 
 

@@ -27,7 +27,7 @@ from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
-from fpgaprune.models.build import load_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -54,6 +54,7 @@ def build_design(
     target: float | None = None,
     max_samples: int | None = None,
     synthesis: str | None = None,
+    trust_code: bool = False,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
 
@@ -66,16 +67,15 @@ def build_design(
         method, target: pruning method ("baseline" for the unpruned model) and its target.
         max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
         synthesis: overrides `hls.synthesis`.
+        trust_code: load a model file that holds code (Lambda layers, custom classes); see `fpgaprune.models.load`.
 
     Returns:
         (hls_metrics record, resources record).
     """
     hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = experiment.setting(reuse_setting).resolve(
-        experiment.weight_layers, f"experiment {experiment.name}"
-    )
-    model = load_model(model_path)
+    reuse = experiment.setting(reuse_setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     x, y = _test_samples(data_path, max_samples or hls.csim_samples)
