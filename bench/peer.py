@@ -36,7 +36,7 @@ from fpgaprune.core.selection.methods import PEER_METHOD, get_method
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.data import load_prepared
 from fpgaprune.io import atomic_path
-from fpgaprune.models.build import load_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
 from fpgaprune.train import set_seed
@@ -163,7 +163,7 @@ class _Bench:
 
     def _load(self):
         set_seed(job_seed(1, "bench-peer"))
-        return load_model(self.model_path)
+        return load_model_file(self.model_path)
 
 
 def _write(rows: list[dict], args, pruning: dict) -> None:

@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     logging.captureWarnings(True)
     try:
+        if getattr(args, "replaces_out_dir", False):
+            _check_out_dir(args)
         summary = args.handler(args)
     except (ValueError, FileNotFoundError) as error:
         _tell(console, f"fpgaprune {args.command}: error: {error}")
@@ -57,6 +59,17 @@ def _tell(console, line: str) -> None:
     print(line, file=sys.stderr, flush=True)
     if console is not sys.stderr:
         print(line, file=console, flush=True)
+
+
+def _check_out_dir(args) -> None:
+    """Refuse an output directory the command may not replace, before any work."""
+    from fpgaprune.io import check_output_dir
+
+    check_output_dir(args.out_dir, _inputs(args))
+
+
+def _inputs(args) -> list:
+    return [getattr(args, name, None) for name in ("model", "data", "config", "prune_record")]
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -118,6 +131,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
         p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
 
 
+def _add_trust_argument(p) -> None:
+    p.add_argument("--trust-model-code", action="store_true",
+                   help="load a model file that holds code (Lambda layers, custom classes): trusted only")
+
+
 def _add_training_arguments(p) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
@@ -127,10 +145,8 @@ def _add_train(commands) -> None:
     p = commands.add_parser("train", help="train an experiment's baseline model")
     _add_experiment_arguments(p)
     _add_training_arguments(p)
-    p.add_argument(
-        "--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here"
-    )
-    p.set_defaults(handler=_run_train)
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json")
+    p.set_defaults(handler=_run_train, replaces_out_dir=True)
 
 
 def _run_train(args) -> str:
@@ -140,7 +156,7 @@ def _run_train(args) -> str:
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.records import job_identity, training_summary
+    from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
@@ -150,17 +166,18 @@ def _run_train(args) -> str:
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     rows, summary = train_baseline(model, data, experiment.training)
-    record = {
-        **job_identity(experiment, "baseline"),
-        **summary,
-        "n_params": int(model.count_params()),
-        "seed": args.seed,
-        "data": read_json(args.data.with_suffix(".json")),
-        "wall_s": time.perf_counter() - start,
-    }
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
+        record = {
+            **job_identity(experiment, "baseline"),
+            **summary,
+            "n_params": int(model.count_params()),
+            "seed": args.seed,
+            "data": read_json(args.data.with_suffix(".json")),
+            "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5"]),
+        }
         write_json(out / "metrics.json", record)
     return training_summary(record)
 
@@ -168,6 +185,7 @@ def _run_train(args) -> str:
 def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument(
         "--method",
@@ -176,10 +194,8 @@ def _add_prune(commands) -> None:
     )
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
-    p.add_argument(
-        "--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here"
-    )
-    p.set_defaults(handler=_run_prune)
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz and metrics.json")
+    p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
 
 def _run_prune(args) -> str:
@@ -188,9 +204,10 @@ def _run_prune(args) -> str:
     from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, atomic_path, write_json
-    from fpgaprune.models.build import load_model, save_model
+    from fpgaprune.models.build import save_model
+    from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.run import prune
-    from fpgaprune.records import job_identity, pruning_summary
+    from fpgaprune.records import job_identity, output_checksums, pruning_summary, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
@@ -199,19 +216,18 @@ def _run_prune(args) -> str:
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
-    model, data = load_model(args.model), load_prepared(args.data)
+    verify_recorded_file(args.model)
+    model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
-    record = {
-        **job_identity(experiment, args.method),
-        "rf_setting": args.rf_setting,
-        "seed": args.seed,
-        **record,
-        "wall_s": time.perf_counter() - start,
-    }
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
+        record = {
+            **job_identity(experiment, args.method),
+            "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5", "masks.npz"]),
+        }
         write_json(out / "metrics.json", record)
     return pruning_summary(record)
 
@@ -357,6 +373,7 @@ def _add_hls(commands) -> None:
         "hls", help="hls4ml project, C simulation and source-tagged resources of one design"
     )
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
@@ -371,7 +388,7 @@ def _add_hls(commands) -> None:
         "--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys"
     )
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
-    p.set_defaults(handler=_run_hls)
+    p.set_defaults(handler=_run_hls, replaces_out_dir=True)
 
 
 def _run_hls(args) -> str:
@@ -387,20 +404,14 @@ def _run_hls(args) -> str:
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )
     from fpgaprune.hls.run import build_design
+    from fpgaprune.records import verify_recorded_file
 
-    return design_summary(
-        *build_design(
-            args.model,
-            args.data,
-            _experiment(args),
-            args.rf_setting,
-            args.out_dir,
-            method=args.method,
-            target=args.target,
-            max_samples=args.max_samples,
-            synthesis=args.synthesis,
-        )
-    )
+    verify_recorded_file(args.model)
+    return design_summary(*build_design(
+        args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
+        method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
+        trust_code=args.trust_model_code,
+    ))
 
 
 def _add_aggregate(commands) -> None:

@@ -38,7 +38,7 @@ rule aggregate:
     params:
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} aggregate {input.records} --out-dir {params.out_dir}"
+        "python3 -m fpgaprune --log {log} aggregate {input.records} --out-dir {params.out_dir}"
 
 
 rule experiment_tables:
@@ -65,7 +65,7 @@ rule experiment_tables:
     params:
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} experiment-tables --summary {input.summary} --experiment {wildcards.experiment}"
+        "python3 -m fpgaprune --log {log} experiment-tables --summary {input.summary} --experiment {wildcards.experiment}"
         " --out-dir {params.out_dir}"
 
 
@@ -106,7 +106,7 @@ rule plots:
     params:
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} plot --summary {input.summary} --sparsity {input.sparsity} --experiment {wildcards.experiment}"
+        "python3 -m fpgaprune --log {log} plot --summary {input.summary} --sparsity {input.sparsity} --experiment {wildcards.experiment}"
         " --out-dir {params.out_dir}"
 
 
@@ -132,4 +132,4 @@ rule plot_knapsack_scaling:
     params:
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} plot-knapsack {input} --out-dir {params.out_dir}"
+        "python3 -m fpgaprune --log {log} plot-knapsack {input} --out-dir {params.out_dir}"

@@ -8,13 +8,15 @@ from pathlib import Path
 from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
-from fpgaprune.config import job_seed, load_config, validate_config
+from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
 from fpgaprune.io import write_json
 
 try:
+    for _path in workflow.overwrite_configfiles:
+        read_config_file(_path)  # duplicate keys and YAML errors, with file and line (Snakemake keeps the last)
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
-except ValueError as error:
+except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
 
 
@@ -34,10 +36,14 @@ def resolved_config_file(data):
 
 CONFIG_FILE = resolved_config_file(config)
 
-# Jobs run the package's command line, `fpgaprune`: under --sdm conda the one of the job's environment;
-# otherwise the one beside the Python that runs Snakemake (the project venv), activated or not.
+# Jobs run `python3 -m fpgaprune`: under --sdm conda the job environment's Python, with the package from
+# this checkout's src/ (the environment holds the locked dependencies only); otherwise the Python that
+# runs Snakemake (the project venv), activated or not, first on PATH.
 CONDA_ENV = "../../envs/fpgaprune.yaml"
-if DeploymentMethod.CONDA not in workflow.deployment_settings.deployment_method:
+if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
+    SRC = Path(str(workflow.current_basedir)).parents[1] / "src"
+    shell.prefix(f"export PYTHONPATH={shlex.quote(str(SRC))}; ")
+else:
     shell.prefix(f'export PATH={shlex.quote(str(Path(sys.executable).parent))}:"$PATH"; ')
 EXPERIMENTS = CONFIG.experiments
 DATASETS = sorted({e.dataset for e in EXPERIMENTS.values()})

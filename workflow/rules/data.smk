@@ -14,5 +14,5 @@ rule prepare_data:
         seed=seed_of("prepare_data", "dataset"),
         subsample=subsample_args,
     shell:
-        "fpgaprune --log {log} prepare-data {wildcards.dataset} --out {output.npz} --provenance {output.provenance}"
+        "python3 -m fpgaprune --log {log} prepare-data {wildcards.dataset} --out {output.npz} --provenance {output.provenance}"
         " --data-home {params.data_home:q} --seed {params.seed} {params.subsample}"

@@ -25,7 +25,7 @@ rule hls_baseline:
         experiment_config=experiment_json("hls"),
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
+        "python3 -m fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method baseline"
         " --out-dir {params.out_dir}"
 
@@ -53,6 +53,6 @@ rule hls_pruned:
         experiment_config=experiment_json("hls"),
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
+        "python3 -m fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir}"

@@ -24,6 +24,6 @@ rule prune:
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} prune --model {input.model} --data {input.npz} --config {params.config_file:q}"
+        "python3 -m fpgaprune --log {log} prune --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {wildcards.target} --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"

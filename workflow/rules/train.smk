@@ -21,6 +21,6 @@ rule train:
         seed=seed_of("train", "experiment"),
         out_dir=output_dir,
     shell:
-        "fpgaprune --log {log} train --data {input.npz} --config {params.config_file:q}"
+        "python3 -m fpgaprune --log {log} train --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment}"
         " --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
