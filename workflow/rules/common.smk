@@ -12,8 +12,9 @@ from fpgaprune.config import job_seed, load_config, read_config_file, validate_c
 from fpgaprune.io import write_json
 
 try:
+    # duplicate keys and YAML errors, with file and line (Snakemake would keep the last of duplicates)
     for _path in workflow.overwrite_configfiles:
-        read_config_file(_path)  # duplicate keys and YAML errors, with file and line (Snakemake keeps the last)
+        read_config_file(_path)
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
 except (ValueError, FileNotFoundError) as error:
