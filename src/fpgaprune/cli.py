@@ -121,7 +121,7 @@ def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_experiment_arguments(p, design=True)
-    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
+    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude, structured, hls4ml_dsp_aware")
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
@@ -146,7 +146,7 @@ def _run_prune(args) -> None:
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     model, data = load_model(args.model), load_prepared(args.data)
-    model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
+    model, masks, record = prune(model, data, experiment, layers, args.method, args.target, args.rf_setting)
     with atomic_dir(args.out_dir) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
@@ -260,7 +260,7 @@ def _add_hls(commands) -> None:
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
-    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones)")
+    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones; knapsack_rf: its chosen reuse factors)")
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
@@ -281,6 +281,7 @@ def _run_hls(args) -> None:
     build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
+        chosen=prune_record.get("design"),
     )
 
 
