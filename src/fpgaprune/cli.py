@@ -121,7 +121,8 @@ def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_experiment_arguments(p, design=True)
-    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude, structured, hls4ml_dsp_aware")
+    p.add_argument("--method", required=True,
+                   help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude, structured, hls4ml_dsp_aware")
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
@@ -267,7 +268,8 @@ def _add_hls(commands) -> None:
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
-    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones; knapsack_rf: its chosen reuse factors)")
+    p.add_argument("--prune-record", type=Path, default=None,
+                   help="the prune job's metrics.json (skips unsupported ones; knapsack_rf: its chosen reuse factors)")
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")

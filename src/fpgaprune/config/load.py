@@ -116,7 +116,7 @@ def _check_designs(experiment: Experiment) -> None:
 
 
 def _check_knapsack_rf(experiment: Experiment) -> None:
-    """The latency budget names a setting of the experiment, the range is ordered, every pruned layer has a candidate."""
+    """The latency budget names a setting, the range is ordered, every pruned layer has a candidate."""
     where = f"config key experiments.{experiment.name}.pruning.knapsack_rf"
     options = experiment.pruning.knapsack_rf
     like = (options.latency_budget or {}).get("like")

@@ -12,7 +12,8 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
-__all__ = ["Config", "DatasetOptions", "Experiment", "HlsSettings", "KnapsackRf", "Pruning", "Quantization", "ReuseSetting",
+__all__ = ["Config", "DatasetOptions", "Experiment", "HlsSettings", "KnapsackRf", "Pruning", "Quantization",
+           "ReuseSetting",
            "Training", "LayerHls"]
 
 

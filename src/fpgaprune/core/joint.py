@@ -133,7 +133,7 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
     parts = {name: [_Reduced(c) for c in candidates] for name, candidates in problem.layers.items()}
     for name, reduced in parts.items():
         if not reduced:
-            raise ValueError(f"layer {name}: no (strategy, reuse factor) candidate; widen the candidate range")
+            raise ValueError(f"layer {name}: no (strategy, reuse factor) candidate; widen the range")
     model = _JointModel(parts, problem)
     rounds, timed_out = 0, False
     while True:

@@ -1,4 +1,4 @@
-"""Method `knapsack_rf`: each step chooses every prunable layer's (strategy, reuse factor) and its kept structures.
+"""Method `knapsack_rf`: each step chooses every prunable layer's (strategy, reuse factor) and kept structures.
 
 The candidates of a layer are the (strategy, reuse factor) pairs hls4ml implements as given
 (`core.hardware.reuse`) within the configured range. For each candidate and the current weights the
@@ -30,7 +30,8 @@ from fpgaprune.core.zoo import WeightLayer
 log = logging.getLogger(__name__)
 
 
-def candidate_settings(layer: WeightLayer, io_type: str, strategies: Sequence[str], rf_candidates) -> list[LayerHls]:
+def candidate_settings(layer: WeightLayer, io_type: str, strategies: Sequence[str],
+                       rf_candidates) -> list[LayerHls]:
     """The (strategy, reuse factor) pairs of one layer that hls4ml implements as given.
 
     Args:
@@ -96,8 +97,8 @@ class JointSelector:
         importance, gradients, rel_gap, time_limit_s, max_layer_sparsity: as `KnapsackSelector`.
     """
 
-    def __init__(self, weight_layers: Sequence[WeightLayer], setting: Mapping[str, LayerHls], prunable: Sequence[str],
-                 candidates: Mapping[str, list[LayerHls]], precisions: Precisions, io_type: str,
+    def __init__(self, weight_layers: Sequence[WeightLayer], setting: Mapping[str, LayerHls],
+                 prunable: Sequence[str], candidates: Mapping[str, list[LayerHls]], precisions: Precisions, io_type: str,
                  baseline_kernels: Mapping[str, np.ndarray], *, latency_budget: float, ii_limit: int | None,
                  target: Target, importance: str = "l1", gradients=None, rel_gap: float = 1e-7,
                  time_limit_s: float = 60.0, max_layer_sparsity: float = 1.0):
@@ -108,8 +109,11 @@ class JointSelector:
         self.importance, self.gradients, self.max_layer_sparsity = importance, gradients, max_layer_sparsity
         self.solver_options = {"rel_gap": rel_gap, "time_limit_s": time_limit_s}
         index = {layer.name: i for i, layer in enumerate(self.weight_layers)}
-        self.hardware = {name: [design_layer(self.weight_layers, index[name], s, precisions, io_type, pruned=True)
-                                for s in candidates[name]] for name in self.prunable}
+        self.hardware = {
+            name: [design_layer(self.weight_layers, index[name], s, precisions, io_type, pruned=True)
+                   for s in candidates[name]]
+            for name in self.prunable
+        }
         job_design = self.design({})
         self.baseline = sum(self._total(layer, baseline_kernels[layer.name])
                             for layer in job_design if layer.name in self.prunable)
