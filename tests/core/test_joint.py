@@ -55,7 +55,8 @@ def _random_problem(seed):
     capacities = np.floor(total * rng.uniform(0.3, 0.9, 2))
     latency = sum(rng.choice([c.latency_cycles for c in cands]) for cands in layers.values())
     ii_limit = 4.0 if seed % 3 == 0 else math.inf
-    return JointProblem(layers, capacities, float(latency), ii_limit)
+    start = {name: 0 for name in layers} if seed % 2 else None  # a first choice to warm-start from
+    return JointProblem(layers, capacities, float(latency), ii_limit, start)
 
 
 @pytest.mark.parametrize("seed", range(40))

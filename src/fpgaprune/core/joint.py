@@ -87,12 +87,15 @@ class JointProblem:
         capacities: (2,) DSP and BRAM_18K the prunable layers may use in total.
         latency_budget: cycles the prunable layers may take in total.
         ii_limit: the largest II a layer may have.
+        start: layer name -> candidate index of a choice to solve first (e.g. the job's own setting): its
+            optimum is a feasible incumbent and a hint; None: none.
     """
 
     layers: dict
     capacities: np.ndarray
     latency_budget: float = math.inf
     ii_limit: float = math.inf
+    start: dict | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,25 +138,47 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
         if not reduced:
             raise ValueError(f"layer {name}: no (strategy, reuse factor) candidate; widen the range")
     model = _JointModel(parts, problem)
-    rounds, timed_out = 0, False
-    while True:
-        rounds += 1
-        status, timed_out = model.solve(rel_gap, deadline)
-        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-            if timed_out:
-                raise BudgetInfeasible("the joint knapsack found no solution within its time limit; raise "
-                                       "pruning.time_limit_s")
-            raise BudgetInfeasible("no choice of reuse factors and structures meets the DSP, BRAM_18K and "
-                                   "latency budgets with every layer's floor; raise a budget")
-        if timed_out or not model.add_violated_segments():
-            break
-    choice, keep, objective = model.solution()
-    bound = max(objective, model.bound())
+    incumbent, rounds = None, 0
+    if problem.start is not None:  # the given choice first: a feasible incumbent and a hint for SCIP
+        model.restrict(problem.start)
+        status, timed_out, rounds = _segment_loop(model, rel_gap, deadline)
+        if _has_solution(status):
+            incumbent = model.solution()
+            model.hint_current()
+        model.restrict(None)
+    status, timed_out, more = _segment_loop(model, rel_gap, deadline)
+    rounds += more
+    best = model.solution() if _has_solution(status) else None
+    bound = model.bound() if best is not None else math.inf
+    if best is None or (incumbent is not None and incumbent[2] > best[2]):
+        best = incumbent
+    if best is None:
+        if timed_out:
+            raise BudgetInfeasible("the joint knapsack found no solution within its time limit; raise "
+                                   "pruning.time_limit_s")
+        raise BudgetInfeasible("no choice of reuse factors and structures meets the DSP, BRAM_18K and "
+                               "latency budgets with every layer's floor; raise a budget")
+    choice, keep, objective = best
+    bound = max(objective, bound)
     gap = (bound - objective) / max(abs(objective), _TINY)
     status = "optimal" if gap <= rel_gap * (1 + 1e-6) + 1e-12 else "time_limit"
     solution = JointSolution(choice, keep, objective, bound, gap, time.perf_counter() - start, rounds, status)
     log.info("joint knapsack: %s", solution.record())
     return solution
+
+
+def _segment_loop(model, rel_gap: float, deadline: float):
+    """Solve, add the violated segments, solve again until none is violated; (status, timed_out, rounds)."""
+    rounds = 0
+    while True:
+        rounds += 1
+        status, timed_out = model.solve(rel_gap, deadline)
+        if not _has_solution(status) or timed_out or not model.add_violated_segments():
+            return status, timed_out, rounds
+
+
+def _has_solution(status) -> bool:
+    return status in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE)
 
 
 class _Reduced:
@@ -204,11 +229,13 @@ class _JointModel:
 
     def _variables(self) -> None:
         solver, objective = self.solver, self.solver.Objective()
+        allowed = self._allowed()
         for name, reduced in self.parts.items():
             for c, part in enumerate(reduced):
-                allowed = part.candidate.ii <= self.problem.ii_limit
-                y = self.y[name, c] = solver.IntVar(0, 1 if allowed else 0, "")
+                y = self.y[name, c] = solver.IntVar(0, 1 if allowed[name, c] else 0, "")
                 objective.SetCoefficient(y, part.fixed_value)
+                if not allowed[name, c]:
+                    continue
                 for g, group in enumerate(part.groups):
                     n = group.members.size
                     k = self.k[name, c, g] = solver.IntVar(0, n, "")
@@ -220,8 +247,28 @@ class _JointModel:
                     for i in _initial_segments(n):
                         self._add_segment(name, c, g, i)
         objective.SetMaximization()
-        if not self.y:
-            raise ValueError("the joint knapsack needs at least one prunable layer")
+        self.allowed = allowed
+
+    def _allowed(self) -> dict:
+        """Candidates within the II limit whose latency, with the fastest of every other layer, fits."""
+        ii_ok = {(name, c): part.candidate.ii <= self.problem.ii_limit
+                 for name, reduced in self.parts.items() for c, part in enumerate(reduced)}
+        fastest = {name: min((p.candidate.latency_cycles for c, p in enumerate(reduced) if ii_ok[name, c]),
+                             default=math.inf) for name, reduced in self.parts.items()}
+        total = sum(fastest.values())
+        return {(name, c): ii_ok[name, c] and total - fastest[name] + part.candidate.latency_cycles
+                <= self.problem.latency_budget + 1e-9
+                for name, reduced in self.parts.items() for c, part in enumerate(reduced)}
+
+    def restrict(self, choice: dict | None) -> None:
+        """Allow only `choice` (layer name -> candidate index); None: every allowed candidate again."""
+        for (name, c), y in self.y.items():
+            y.SetUb(1 if self.allowed[name, c] and (choice is None or choice.get(name) == c) else 0)
+
+    def hint_current(self) -> None:
+        """Give SCIP the last solution as a starting point."""
+        variables = [*self.y.values(), *self.k.values(), *self.t.values()]
+        self.solver.SetHint(variables, [v.solution_value() for v in variables])
 
     def _constraints(self) -> None:
         solver = self.solver
@@ -240,7 +287,8 @@ class _JointModel:
         for name, reduced in self.parts.items():
             for c, part in enumerate(reduced):
                 terms.append(float(part.fixed_cost[j]) * self.y[name, c])
-                terms.extend(float(group.cost[j]) * self.k[name, c, g] for g, group in enumerate(part.groups))
+                terms.extend(float(group.cost[j]) * self.k[name, c, g] for g, group in enumerate(part.groups)
+                             if (name, c, g) in self.k)
         return sum(terms)
 
     def _add_segment(self, name: str, c: int, g: int, i: int) -> None:
@@ -302,11 +350,12 @@ class _JointModel:
 
 
 def _initial_segments(size: int) -> list[int]:
-    """Every segment of a small group; else segments at 0, 1, 3, 7, ... from both ends."""
+    """Every segment of a small group; else segments at 0, 1, 3, 7, ... from both ends and evenly between."""
     if size <= _FULL_SEGMENTS:
         return list(range(size))
     steps = [2**e - 1 for e in range(int(math.log2(size)) + 1)]
-    return sorted({i for s in steps for i in (s, size - 1 - s) if 0 <= i < size})
+    even = np.linspace(0, size - 1, _FULL_SEGMENTS).astype(int).tolist()
+    return sorted({i for s in steps for i in (s, size - 1 - s) if 0 <= i < size} | set(even))
 
 
 def kept_costs(candidate: Candidate, keep: np.ndarray) -> np.ndarray:

@@ -142,7 +142,7 @@ class JointSelector:
         capacities = problem_from_budgets(np.zeros(0), np.zeros((0, len(RESOURCES))), RESOURCES, self.baseline,
                                           [Budget(resource, target=target) for resource in RESOURCES]).capacities
         problem = JointProblem({name: [c for c, _ in cands] for name, cands in built.items()}, capacities,
-                               self.latency_budget - self.fixed_latency, self.ii_limit)
+                               self.latency_budget - self.fixed_latency, self.ii_limit, self._own_choice())
         solution = solve_joint(problem, **self.solver_options)
         masks, layers = {}, {}
         for name, c in solution.choice.items():
@@ -151,6 +151,17 @@ class JointSelector:
             layers[name] = self._layer_record(self.hardware[name][c], candidate, solution.keep[name],
                                               len(built[name]))
         return masks, self._record(target, capacities, solution, layers)
+
+    def _own_choice(self) -> dict | None:
+        """The job's own setting as a candidate index per layer (the solver's first incumbent), if all are there."""
+        own = {}
+        for name in self.prunable:
+            keys = [(hw.reuse_factor, hw.strategy == "latency") for hw in self.hardware[name]]
+            key = (self.setting[name].reuse_factor, self.setting[name].strategy == "latency")
+            if key not in keys:
+                return None
+            own[name] = keys.index(key)
+        return own
 
     def _candidate(self, layer: LayerHardware, kernel: np.ndarray, scores: np.ndarray):
         """(Candidate, group id of every weight) of one implementation of a layer, from the current weights."""
