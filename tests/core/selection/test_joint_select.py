@@ -44,7 +44,8 @@ def test_candidates_are_implementable_and_not_duplicated():
     settings = candidate_settings(layer, "io_parallel", ("latency", "resource"), {"min": 1, "max": 160})
     assert all(is_valid_reuse_factor(16, 10, s.reuse_factor) for s in settings)
     assert LayerHls(1, "latency") in settings and LayerHls(1, "resource") not in settings  # same design
-    assert LayerHls(160, "latency") in settings and LayerHls(160, "resource") not in settings  # cannot unroll
+    assert LayerHls(160, "resource") not in settings  # hls4ml cannot unroll it
+    assert [s.reuse_factor for s in settings if s.strategy == "latency"] == [1]  # no multiplier limit
     assert [s.reuse_factor for s in candidate_settings(layer, "io_parallel", ("resource",), [2, 3, 4])] == [2, 4]
 
 

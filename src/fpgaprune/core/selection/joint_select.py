@@ -1,7 +1,8 @@
 """Method `knapsack_rf`: each step chooses every prunable layer's (strategy, reuse factor) and kept structures.
 
 The candidates of a layer are the (strategy, reuse factor) pairs hls4ml implements as given
-(`core.hardware.reuse`) within the configured range. For each candidate and the current weights the
+(`core.hardware.reuse`) within the configured range; Latency only at RF 1 (at RF > 1 hls4ml's
+multiplier limit makes latency and DSPs depend on the pruning non-monotonically). For each candidate and the current weights the
 cost model gives the structures (BRAM slices where the weights sit in BRAM, else DSP patterns, as
 `knapsack_dsp_bram`), their DSP and BRAM_18K, the fixed part, latency and II; the importance of a
 weight is normalised per layer, so a layer is worth the same under every candidate. `core.joint`
@@ -59,6 +60,10 @@ def _wanted_reuse_factors(rf_candidates) -> Callable[[int], bool]:
 def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategies) -> bool:
     if setting.strategy == "resource" and setting.reuse_factor == 1 and "latency" in strategies:
         return False  # Resource at RF 1 keeps constant weights: the same design as Latency at RF 1
+    if setting.strategy == "latency" and setting.reuse_factor > 1:
+        # hls4ml's multiplier limit ceil(n/RF) - floor(zeros/RF) makes such a layer's latency and DSPs depend
+        # on which weights are pruned, not monotonically: the all-kept latency is no bound (LeNet-5: +6 cycles)
+        return False
     unrolled = implemented_strategy(setting, layer.kind, io_type, pruned=True) == "resource_unrolled"
     return not (unrolled and setting.reuse_factor >= layer.n_weights)  # hls4ml cannot unroll that
 
