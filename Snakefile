@@ -6,9 +6,11 @@ from snakemake.utils import min_version
 
 min_version("9.0")
 
-# Load the default configuration only when none was given: Snakemake merges a `configfile:`
-# into --configfile dictionaries, which would silently add the default experiments to any run.
-if "experiments" not in config:
+# Load the default configuration only when no --configfile was given: Snakemake merges a
+# `configfile:` into --configfile dictionaries, which would silently add the default experiments to
+# any run. A file without `experiments` is an error; to change a few keys of the default run, give
+# both files (later ones win): --configfile config/config.yaml mine.yaml (config/README.md).
+if not workflow.overwrite_configfiles:
 
     configfile: "config/config.yaml"
 

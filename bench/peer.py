@@ -34,7 +34,7 @@ from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.io import atomic_path
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.models.build import load_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.core.selection.methods import PEER_METHOD, get_method
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
@@ -141,7 +141,7 @@ class _Bench:
 
     def _load(self):
         set_seed(job_seed(1, "bench-peer"))
-        return load_model(self.model_path)
+        return load_model_file(self.model_path)
 
 
 def _write(rows: list[dict], args, pruning: dict) -> None:

@@ -1,8 +1,10 @@
-"""The resources.json record: each number tagged with the most authoritative source that has it."""
+"""Records: resources.json tags each number with its most authoritative source; files are verified against checksums."""
 
 import pytest
 
-from fpgaprune.records import RESOURCES_SCHEMA as SCHEMA, resources_record
+import json
+
+from fpgaprune.records import METRICS_SCHEMA, RESOURCES_SCHEMA as SCHEMA, output_checksums, resources_record, verify_recorded_file
 
 ESTIMATE = {
     "total": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 700, "latency_cycles": 12, "ii": 4},
@@ -47,3 +49,36 @@ def test_yosys_describes_another_circuit_and_never_enters_the_total():
 def test_unknown_source():
     with pytest.raises(ValueError, match="unknown resource source"):
         resources_record({}, {"vivado_estimate": {"total": {}}}, {}, clock_period_ns=5.0)
+
+
+def _job_output(directory, content=b"weights"):
+    directory.mkdir()
+    (directory / "model.h5").write_bytes(content)
+    record = {"schema": METRICS_SCHEMA, **output_checksums(directory, ["model.h5"])}
+    (directory / "metrics.json").write_text(json.dumps(record))
+    return directory / "model.h5", record
+
+
+def test_a_file_matching_its_record_passes_and_a_changed_one_is_named(tmp_path):
+    model, record = _job_output(tmp_path / "baseline")
+    assert record["files"]["model.h5"]["bytes"] == len(b"weights")
+    verify_recorded_file(model)
+    model.write_bytes(b"zeroed!")  # same size, other content
+    with pytest.raises(ValueError) as error:
+        verify_recorded_file(model)
+    message = str(error.value)
+    assert "\n" not in message and message.startswith(f"{model}: changed since it was written")
+    assert record["files"]["model.h5"]["sha256"] in message and str(tmp_path / "baseline" / "metrics.json") in message
+    assert f"delete {tmp_path / 'baseline'} and rerun" in message
+
+
+def test_a_users_own_file_has_nothing_to_verify(tmp_path):
+    (tmp_path / "model.h5").write_bytes(b"mine")
+    verify_recorded_file(tmp_path / "model.h5")
+
+
+def test_a_damaged_record_is_named(tmp_path):
+    model, _ = _job_output(tmp_path / "baseline")
+    (tmp_path / "baseline" / "metrics.json").write_text('{"schema": ')
+    with pytest.raises(ValueError, match=r"baseline/metrics.json: not a JSON record"):
+        verify_recorded_file(model)

@@ -87,3 +87,31 @@ def test_paper_config_lists_the_full_dag(repo, tmp_path):
     result = _snakemake(repo, tmp_path, "-n", "--quiet", "rules", configfile=repo / "config/paper.yaml")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "prune" in result.stdout and "train" in result.stdout
+
+
+def _dry_run(repo, workdir, *configfiles):
+    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
+               "--configfile", *map(str, configfiles), "-n", "--quiet", "rules"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    result.stderr += result.stdout  # Snakemake prints a WorkflowError to either
+    return result
+
+
+def test_a_config_without_experiments_is_refused_unless_it_changes_a_named_one(repo, tmp_path):
+    changes = tmp_path / "seed.yaml"
+    changes.write_text("seed: 7\n")
+    alone = _dry_run(repo, tmp_path / "run", changes)
+    assert alone.returncode != 0 and "'experiments' is a required property" in alone.stderr
+    assert "--configfile config/config.yaml FILE" in alone.stderr
+    both = _dry_run(repo, tmp_path / "run", repo / "config/test.yaml", changes)
+    assert both.returncode == 0, both.stderr[-2000:]
+    assert not (tmp_path / "run" / "results").exists()
+
+
+def test_a_duplicate_experiment_name_is_named_with_its_line(repo, tmp_path):
+    twice = tmp_path / "twice.yaml"
+    experiment = "  e: {dataset: digits, model: digits_mlp}\n"
+    twice.write_text("experiments:\n" + experiment + experiment)
+    result = _dry_run(repo, tmp_path / "run", twice)
+    assert result.returncode != 0
+    assert f"{twice} line 3, column 3: key 'e' is given twice" in result.stderr

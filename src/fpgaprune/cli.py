@@ -27,10 +27,23 @@ def main(argv: list[str] | None = None) -> int:
         datefmt="%H:%M:%S",
     )
     try:
+        if getattr(args, "replaces_out_dir", False):
+            _check_out_dir(args)
         return args.handler(args) or 0
     except (ValueError, FileNotFoundError) as error:
         print(f"fpgaprune {args.command}: error: {error}", file=sys.stderr)
         return 2
+
+
+def _check_out_dir(args) -> None:
+    """Refuse an output directory the command may not replace, before any work."""
+    from fpgaprune.io import check_output_dir
+
+    check_output_dir(args.out_dir, _inputs(args))
+
+
+def _inputs(args) -> list:
+    return [getattr(args, name, None) for name in ("model", "data", "config", "prune_record")]
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -74,6 +87,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
         p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
 
 
+def _add_trust_argument(p) -> None:
+    p.add_argument("--trust-model-code", action="store_true",
+                   help="load a model file that holds code (Lambda layers, custom classes): only files you trust")
+
+
 def _add_training_arguments(p) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
@@ -84,7 +102,7 @@ def _add_train(commands) -> None:
     _add_experiment_arguments(p)
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
-    p.set_defaults(handler=_run_train)
+    p.set_defaults(handler=_run_train, replaces_out_dir=True)
 
 
 def _run_train(args) -> None:
@@ -93,8 +111,8 @@ def _run_train(args) -> None:
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.records import job_identity
     from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.records import job_identity, output_checksums
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
@@ -104,7 +122,7 @@ def _run_train(args) -> None:
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     rows, summary = train_baseline(model, data, experiment.training)
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
         write_json(out / "metrics.json", {
@@ -114,19 +132,21 @@ def _run_train(args) -> None:
             "seed": args.seed,
             "data": read_json(args.data.with_suffix(".json")),
             "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5"]),
         })
 
 
 def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method at one target")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True,
                    help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude, structured, hls4ml_dsp_aware")
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
-    p.set_defaults(handler=_run_prune)
+    p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
 
 def _run_prune(args) -> None:
@@ -135,9 +155,10 @@ def _run_prune(args) -> None:
     from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, atomic_path, write_json
-    from fpgaprune.models.build import load_model, save_model
+    from fpgaprune.models.build import save_model
+    from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.run import prune
-    from fpgaprune.records import job_identity
+    from fpgaprune.records import job_identity, output_checksums, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
@@ -146,15 +167,17 @@ def _run_prune(args) -> None:
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
-    model, data = load_model(args.model), load_prepared(args.data)
+    verify_recorded_file(args.model)
+    model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     model, masks, record = prune(model, data, experiment, layers, args.method, args.target, args.rf_setting)
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
         write_json(out / "metrics.json", {
             **job_identity(experiment, args.method),
             "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
+            **output_checksums(out, ["model.h5", "masks.npz"]),
         })
     log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
              record.get("accuracy", float("nan")))
@@ -265,6 +288,7 @@ def _estimate_table(rows) -> str:
 def _add_hls(commands) -> None:
     p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
@@ -273,7 +297,7 @@ def _add_hls(commands) -> None:
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
-    p.set_defaults(handler=_run_hls)
+    p.set_defaults(handler=_run_hls, replaces_out_dir=True)
 
 
 def _run_hls(args) -> None:
@@ -286,11 +310,14 @@ def _run_hls(args) -> None:
         write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
         return
     from fpgaprune.hls.run import build_design
+    from fpgaprune.records import verify_recorded_file
 
+    verify_recorded_file(args.model)
     build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
         chosen=prune_record.get("design"),
+        trust_code=args.trust_model_code,
     )
 
 

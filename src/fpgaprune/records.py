@@ -16,14 +16,22 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
     as `{"value": v, "source": s}`; precedence vivado, vitis, estimate, hls_code.
   - `synthesis`: requested mode, what was used, status and a one-line message.
   Latency is given in cycles and in ns (cycles x the design's clock period).
+A `metrics.json` also has `files`: `{name: {"sha256": hex, "bytes": n}}` of the model (and masks)
+the job wrote beside it; a job that reads such a file verifies it first (`verify_recorded_file`),
+as it verifies a prepared dataset against the SHA-256 in its `.json` provenance (`verify_prepared`).
 Every record also carries `stack`: the versions of Python and of the packages that made it (a field
 added without a version change: readers ignore fields they do not know).
 """
 
+import logging
 import platform
 from importlib import metadata
+from pathlib import Path
 
 from fpgaprune import __version__
+from fpgaprune.io import read_json, sha256_file
+
+log = logging.getLogger(__name__)
 
 METRICS_SCHEMA = "fpgaprune.metrics/1"
 HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
@@ -63,6 +71,62 @@ def job_identity(experiment, method: str) -> dict:
         "fpgaprune_version": __version__,
         "stack": stack_versions(),
     }
+
+
+def output_checksums(directory: Path, names) -> dict:
+    """The `files` field of a record: SHA-256 and size of each named file in `directory`."""
+    entries = {}
+    for name in names:
+        path = Path(directory) / name
+        entries[name] = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
+    return {"files": entries}
+
+
+def verify_recorded_file(path: Path) -> None:
+    """Check a file against the checksum in the `metrics.json` beside it, if a pipeline job wrote it.
+
+    A file without a `metrics.json` beside it is a user's own and has nothing to check against.
+
+    Raises:
+        ValueError: one line naming the file, the checksum expected and what to rerun.
+    """
+    path = Path(path)
+    record_path = path.parent / "metrics.json"
+    if not path.is_file() or not record_path.is_file():
+        return
+    record = read_json(record_path)
+    if kind_of(record) != "metrics":
+        return
+    expected = record.get("files", {}).get(path.name, {}).get("sha256")
+    if expected is None:
+        log.warning("%s: %s holds no checksum of it (an older fpgaprune wrote it); not verified", path, record_path)
+        return
+    _check_sha256(path, expected, record_path, f"delete {path.parent} and rerun the job that writes it")
+
+
+def verify_prepared(npz_path: Path) -> None:
+    """Check a prepared dataset against the SHA-256 its `.json` provenance recorded.
+
+    Raises:
+        FileNotFoundError: the provenance is missing.
+        ValueError: one line naming the file, the checksum expected and what to rerun.
+    """
+    npz_path = Path(npz_path)
+    record_path = npz_path.with_suffix(".json")
+    rerun = f"delete {npz_path} and rerun (`snakemake {npz_path}` or `fpgaprune prepare-data`)"
+    if not record_path.is_file():
+        raise FileNotFoundError(f"{npz_path}: its provenance {record_path} is missing; {rerun}")
+    expected = read_json(record_path).get("npz", {}).get("sha256")
+    if not isinstance(expected, str):
+        raise ValueError(f"{record_path}: records no npz.sha256 of {npz_path}; {rerun}")
+    _check_sha256(npz_path, expected, record_path, rerun)
+
+
+def _check_sha256(path: Path, expected: str, record_path: Path, rerun: str) -> None:
+    actual = sha256_file(path)
+    if actual != expected:
+        raise ValueError(f"{path}: changed since it was written (sha256 {actual}, expected {expected} as recorded "
+                         f"in {record_path}); {rerun}")
 
 
 def design_identity(experiment, setting: str, method: str, target: float | None,

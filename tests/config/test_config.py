@@ -4,7 +4,7 @@ import json
 import pytest
 import yaml
 
-from fpgaprune.config import Experiment, job_seed, load_config, schema, validate_config
+from fpgaprune.config import Experiment, job_seed, load_config, read_config_file, schema, validate_config
 
 
 @pytest.fixture
@@ -196,3 +196,65 @@ def test_knapsack_rf_options_are_typed_and_round_trip(test_config):
 ])
 def test_knapsack_rf_options_are_checked_before_any_job(test_config, options, message):
     assert message in _error(_knapsack_rf(test_config, **options))
+
+
+@pytest.mark.parametrize(("where", "value", "key"), [
+    (("reuse_factors",), [1, 4.0], "reuse_factors.1"),
+    (("pruning", "schedule"), {"steps": "3"}, "pruning.schedule.steps"),
+    (("pruning", "schedule"), {"steps": []}, "pruning.schedule.steps"),
+    (("pruning", "schedule"), {"steps": 2.5}, "pruning.schedule.steps"),
+    (("targets",), [0.00001], "targets.0"),
+    (("targets",), [float("nan")], "targets.0"),
+    (("targets",), [0.5, 0.5], "targets"),
+    (("training", "learning_rate"), float("inf"), "training.learning_rate"),
+    (("hls", "part"), "xcu250-figd2104-2L-e]; exec touch /tmp/x; #", "hls.part"),
+    (("hls", "synthesis"), "vivado", "hls.synthesis"),
+])
+def test_probed_holes_are_one_line_naming_the_key(test_config, where, value, key):
+    experiment = test_config["experiments"]["digits_mlp"]
+    for step in where[:-1]:
+        experiment = experiment.setdefault(step, {})
+    experiment[where[-1]] = value
+    assert _error(test_config).startswith(f"config key experiments.digits_mlp.{key}:")
+
+
+def test_vitis_synthesis_needs_the_vitis_backend(test_config):
+    test_config["experiments"]["digits_mlp"]["hls"].update(synthesis="vitis", backend="Vivado")
+    assert "set hls.backend: Vitis" in _error(test_config)
+
+
+def test_a_config_without_experiments_says_how_to_extend_the_default(tmp_path):
+    (tmp_path / "seed.yaml").write_text("seed: 1\n")
+    with pytest.raises(ValueError, match=r"'experiments' is a required property; .*--configfile config/config.yaml"):
+        load_config(tmp_path / "seed.yaml")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("experiments:\n  e: {dataset: digits, model: digits_mlp}\n  e: {dataset: digits, model: digits_mlp}\n",
+     "line 3, column 3: key 'e' is given twice"),
+    ("seed: 1\nseed: 2\n", "line 2, column 1: key 'seed' is given twice"),
+    ("experiments: {e: [}\n", "line 1, column 19: "),
+    ("- 1\n", "the top level must be a mapping"),
+])
+def test_yaml_errors_name_file_and_line(tmp_path, text, where):
+    path = tmp_path / "c.yaml"
+    path.write_text(text)
+    with pytest.raises(ValueError) as error:
+        read_config_file(path)
+    assert str(error.value).startswith(f"{path}") and where in str(error.value) and "\n" not in str(error.value)
+
+
+def test_json_duplicate_keys_and_errors_name_the_file(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text('{"seed": 1, "seed": 2}')
+    with pytest.raises(ValueError, match=r"c.json.*key 'seed' is given twice"):
+        read_config_file(path)
+    path.write_text('{"seed": 1,\n "experiments": }')
+    with pytest.raises(ValueError, match=r"c.json line 2, column 17: Expecting value"):
+        read_config_file(path)
+
+
+def test_yaml_merge_keys_may_be_overridden(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  x: 3\n")
+    assert read_config_file(path)["other"] == {"x": 3, "y": 2}

