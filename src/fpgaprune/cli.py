@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from fpgaprune import __version__
+from fpgaprune.core.selection.methods import METHOD_NAMES
 
 log = logging.getLogger("fpgaprune")
 
@@ -187,11 +188,7 @@ def _add_prune(commands) -> None:
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
-    p.add_argument(
-        "--method",
-        required=True,
-        help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware",
-    )
+    p.add_argument("--method", required=True, help=", ".join(METHOD_NAMES))
     p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz and metrics.json")
@@ -218,14 +215,17 @@ def _run_prune(args) -> str:
     set_seed(args.seed)
     verify_recorded_file(args.model)
     model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
-    model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
+    model, masks, record = prune(model, data, experiment, layers, args.method, args.target, args.rf_setting)
     with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
             np.savez_compressed(tmp, **masks)
         record = {
             **job_identity(experiment, args.method),
-            "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
+            "rf_setting": args.rf_setting,
+            "seed": args.seed,
+            **record,
+            "wall_s": time.perf_counter() - start,
             **output_checksums(out, ["model.h5", "masks.npz"]),
         }
         write_json(out / "metrics.json", record)
@@ -257,8 +257,10 @@ def _run_estimate(args) -> None:
     if args.json:
         print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return
-    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
-            for layer in layers]
+    rows = [
+        (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
+        for layer in layers
+    ]
     memories = result["memories"]
     outside = {key: 0 for key in ("dsp", "lut", "ff", "latency_cycles", "ii")}
     outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
@@ -381,7 +383,7 @@ def _add_hls(commands) -> None:
         "--prune-record",
         type=Path,
         default=None,
-        help="the prune job's metrics.json (skips unsupported ones)",
+        help="the prune job's metrics.json (skips unsupported ones; knapsack_rf: its chosen reuse factors)",
     )
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument(
@@ -407,11 +409,21 @@ def _run_hls(args) -> str:
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
-    return design_summary(*build_design(
-        args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
-        method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
-        trust_code=args.trust_model_code,
-    ))
+    return design_summary(
+        *build_design(
+            args.model,
+            args.data,
+            _experiment(args),
+            args.rf_setting,
+            args.out_dir,
+            method=args.method,
+            target=args.target,
+            max_samples=args.max_samples,
+            synthesis=args.synthesis,
+            chosen=prune_record.get("design"),
+            trust_code=args.trust_model_code,
+        )
+    )
 
 
 def _add_aggregate(commands) -> None:

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import math
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +21,9 @@ import yaml
 from fpgaprune.config.types import Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.reuse import valid_reuse_factors
+from fpgaprune.core.selection.joint_select import candidate_settings
+from fpgaprune.core.selection.methods import JOINT_METHOD
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
 
@@ -193,6 +197,31 @@ def _check_designs(experiment: Experiment) -> None:
             )
         seen.add(setting.name)
         setting.resolve(experiment.weight_layers, where)
+    _check_knapsack_rf(experiment)
+
+
+def _check_knapsack_rf(experiment: Experiment) -> None:
+    """The latency budget names a setting, the range is ordered, every pruned layer has a candidate."""
+    where = f"config key experiments.{experiment.name}.pruning.knapsack_rf"
+    options = experiment.pruning.knapsack_rf
+    like = (options.latency_budget or {}).get("like")
+    if like is not None and like not in experiment.setting_names:
+        raise ValueError(f"{where}.latency_budget.like: no reuse setting {like!r}; "
+                         f"settings: {', '.join(experiment.setting_names)}")
+    candidates = options.rf_candidates
+    if isinstance(candidates, Mapping) and candidates["min"] > candidates["max"]:
+        raise ValueError(f"{where}.rf_candidates: min {candidates['min']} is above max {candidates['max']}")
+    if JOINT_METHOD not in experiment.methods:
+        return
+    for layer in experiment.weight_layers:
+        scope = experiment.pruning.layers
+        if (scope is None or layer.name in scope) and not candidate_settings(
+                layer, experiment.hls.io_type, options.strategies, candidates):
+            raise ValueError(
+                f"{where}.rf_candidates: no reuse factor hls4ml implements for layer {layer.name} "
+                f"({layer.n_in}x{layer.n_out}) is in {candidates}; valid: "
+                f"{', '.join(map(str, valid_reuse_factors(layer.n_in, layer.n_out)[:12]))}, ..."
+            )
 
 
 def _check_precisions(name: str, hls: dict) -> None:

@@ -15,6 +15,7 @@ from fpgaprune.core.design import (
     quantized_weight_precision,
 )
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "DatasetOptions",
     "Experiment",
     "HlsSettings",
+    "KnapsackRf",
     "LayerHls",
     "Pruning",
     "Quantization",
@@ -67,6 +69,22 @@ class HlsSettings:
 
 
 @dataclass(frozen=True)
+class KnapsackRf:
+    """Method knapsack_rf's candidates and latency budget (`pruning.knapsack_rf:`)."""
+
+    latency_budget: Mapping | None  # {cycles: N} | {ns: T} | {like: SETTING}; None: the job's own setting
+    ii_limit: int | None
+    rf_candidates: Mapping | tuple[int, ...]  # {min, max} or the reuse factors to try
+    strategies: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        candidates = self.rf_candidates
+        return {"latency_budget": dict(self.latency_budget) if self.latency_budget else None,
+                "ii_limit": self.ii_limit, "strategies": list(self.strategies),
+                "rf_candidates": dict(candidates) if isinstance(candidates, Mapping) else list(candidates)}
+
+
+@dataclass(frozen=True)
 class Pruning:
     """Iterative pruning and its fine-tuning (`pruning:`)."""
 
@@ -86,6 +104,7 @@ class Pruning:
     max_layer_sparsity: float
     layers: tuple[str, ...] | None  # None: every weight layer
     peer_tuner: str
+    knapsack_rf: KnapsackRf
 
 
 @dataclass(frozen=True)
@@ -127,6 +146,12 @@ class Experiment:
         return Precisions(weight, self.hls.precision, self.hls.input_precision, self.hls.accum_precision)
 
     @property
+    def cost_target(self) -> Target:
+        """The part, HLS tool and clock the cost model assumes for this experiment's designs."""
+        tool = "vitis" if self.hls.backend == "Vitis" else "vivado"
+        return Target(part=self.hls.part, hls_tool=tool, clock_ns=self.hls.clock_period)
+
+    @property
     def weight_layers(self) -> list[WeightLayer]:
         """The model's weight layers, in model order."""
         return weight_layers(get_architecture(self.model))
@@ -147,6 +172,7 @@ class Experiment:
         del data["name"]
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
         data["pruning"]["schedule"] = dict(self.pruning.schedule)
+        data["pruning"]["knapsack_rf"] = self.pruning.knapsack_rf.as_dict()
         data["pruning"]["layers"] = list(self.pruning.layers) if self.pruning.layers else None
         if data["pruning"]["layers"] is None:
             del data["pruning"]["layers"]
@@ -203,6 +229,7 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
     hls = HlsSettings(**data["hls"])
     pruning = dict(data["pruning"], schedule=dict(data["pruning"]["schedule"]))
     pruning["layers"] = tuple(pruning["layers"]) if pruning.get("layers") else None
+    pruning["knapsack_rf"] = _knapsack_rf(pruning["knapsack_rf"])
     return Experiment(
         name=name,
         dataset=data["dataset"],
@@ -214,6 +241,16 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         pruning=Pruning(**pruning),
         methods=tuple(data["methods"]),
         targets=tuple(float(t) for t in data["targets"]),
+    )
+
+
+def _knapsack_rf(data: dict) -> KnapsackRf:
+    candidates = data["rf_candidates"]
+    return KnapsackRf(
+        latency_budget=dict(data["latency_budget"]) if data["latency_budget"] else None,
+        ii_limit=data["ii_limit"],
+        rf_candidates=dict(candidates) if isinstance(candidates, Mapping) else tuple(candidates),
+        strategies=tuple(data["strategies"]),
     )
 
 

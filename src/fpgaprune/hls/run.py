@@ -15,9 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.config import Experiment, HlsSettings
+from fpgaprune.config import Experiment, HlsSettings, LayerHls
+from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
@@ -54,6 +56,7 @@ def build_design(
     target: float | None = None,
     max_samples: int | None = None,
     synthesis: str | None = None,
+    chosen: dict | None = None,
     trust_code: bool = False,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
@@ -67,6 +70,8 @@ def build_design(
         method, target: pruning method ("baseline" for the unpruned model) and its target.
         max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
         synthesis: overrides `hls.synthesis`.
+        chosen: layer name -> {"reuse_factor", "strategy"} chosen by the pruning (knapsack_rf's `design` in
+            its record); overrides the setting for those layers.
         trust_code: load a model file that holds code (Lambda layers, custom classes);
             see `fpgaprune.models.load`.
 
@@ -78,6 +83,7 @@ def build_design(
     reuse = experiment.setting(reuse_setting).resolve(
         experiment.weight_layers, f"experiment {experiment.name}"
     )
+    reuse |= chosen_settings(experiment, chosen or {})
     model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
@@ -107,6 +113,18 @@ def build_design(
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
     return metrics, resources
+
+
+def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]:
+    """The per-layer settings a prune record chose, each checked against what hls4ml implements."""
+    names = {layer.name: layer for layer in experiment.weight_layers}
+    check_layer_names("prune record design", chosen, list(names))
+    settings = {name: LayerHls(int(spec["reuse_factor"]), spec["strategy"]) for name, spec in chosen.items()}
+    for name, setting in settings.items():
+        check_reuse_factor(
+            names[name].n_in, names[name].n_out, setting.reuse_factor, f"prune record design {name}"
+        )
+    return settings
 
 
 def _simulate(

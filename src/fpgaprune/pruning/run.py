@@ -9,7 +9,8 @@ import numpy as np
 from fpgaprune.config import Experiment, Pruning
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.selection.methods import PEER_METHOD, get_method, layer_structures
+from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
@@ -20,15 +21,22 @@ _GRADIENT_SAMPLES = 4096
 
 
 def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float) -> tuple[object, dict[str, np.ndarray], dict]:
+          target: float, setting: str | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
-    with hls4ml's error, and the masks are empty.
+    with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
+    needed by knapsack_rf.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
-            model, data, experiment=experiment, layers=layers, method_name=method_name, target=target
+            model,
+            data,
+            experiment=experiment,
+            layers=layers,
+            method_name=method_name,
+            target=target,
+            setting=setting,
         )
         return model, masks, record
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
@@ -43,7 +51,14 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
 
 
 def prune_model(
-    model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str, target: float
+    model,
+    data,
+    *,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    target: float,
+    setting: str | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -54,25 +69,32 @@ def prune_model(
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
         target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
+        setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
+            budget).
 
     Returns:
-        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
+        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
+        adds `design`, the chosen reuse factor and strategy of every layer).
     """
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
-    selector = KnapsackSelector(
-        method,
-        prunable,
-        kernels,
-        importance=options.importance,
-        gradients=_gradient_function(data, prunable),
-        solver=options.solver,
-        rel_gap=options.rel_gap,
-        time_limit_s=options.time_limit_s,
-        max_layer_sparsity=options.max_layer_sparsity,
-    )
+    gradients = _gradient_function(data, prunable)
+    if method.name == JOINT_METHOD:
+        selector = _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
+    else:
+        selector = KnapsackSelector(
+            method,
+            prunable,
+            kernels,
+            importance=options.importance,
+            gradients=gradients,
+            solver=options.solver,
+            rel_gap=options.rel_gap,
+            time_limit_s=options.time_limit_s,
+            max_layer_sparsity=options.max_layer_sparsity,
+        )
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
     training = {
         "batch_size": experiment.training.batch_size,
@@ -97,9 +119,70 @@ def prune_model(
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
+    if method.name == JOINT_METHOD:  # the design is the one chosen at the accepted step
+        design = selector.design(outcome.selection)
+        return masks, {
+            **_record(model, data, design, reference, target, outcome),
+            "pruned_layers": [layer.name for layer in prunable],
+            "design": _design_record(design),
+        }
     return masks, {
         **_record(model, data, layers, reference, target, outcome),
         "pruned_layers": [layer.name for layer in prunable],
+    }
+
+
+def _joint_selector(
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients
+) -> JointSelector:
+    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's)."""
+    if setting is None:
+        raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
+    options, joint = experiment.pruning, experiment.pruning.knapsack_rf
+    target, io_type = experiment.cost_target, experiment.hls.io_type
+    candidates = {
+        layer.name: candidate_settings(layer, io_type, joint.strategies, joint.rf_candidates)
+        for layer in experiment.weight_layers
+        if layer.name in {p.name for p in prunable}
+    }
+
+    def setting_latency(name: str) -> float:
+        design = experiment.design(name, pruned=False)
+        return estimate_model(design, [kernels[layer.name] for layer in design], target).totals[
+            "latency_cycles"
+        ]
+
+    budget = latency_budget_cycles(
+        joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
+    )
+    resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    return JointSelector(
+        experiment.weight_layers,
+        resolved,
+        [layer.name for layer in prunable],
+        candidates,
+        experiment.precisions,
+        io_type,
+        kernels,
+        latency_budget=budget,
+        ii_limit=joint.ii_limit,
+        target=target,
+        importance=options.importance,
+        gradients=gradients,
+        rel_gap=options.rel_gap,
+        time_limit_s=options.time_limit_s,
+        max_layer_sparsity=options.max_layer_sparsity,
+    )
+
+
+def _design_record(design: list[LayerHardware]) -> dict:
+    """Layer name -> the reuse factor and strategy hls4ml is to build (the accepted step's choice)."""
+    return {
+        layer.name: {
+            "reuse_factor": layer.reuse_factor,
+            "strategy": "latency" if layer.strategy == "latency" else "resource",
+        }
+        for layer in design
     }
 
 
