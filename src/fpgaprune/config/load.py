@@ -51,6 +51,7 @@ def validate_config(config: dict) -> dict:
     """
     error = jsonschema.exceptions.best_match(_DefaultFillingValidator(schema()).iter_errors(config))
     if error is not None:
+        error = _branch_error(error)
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
         raise ValueError(f"config key {where}: {error.message}")
     for name, experiment in config["experiments"].items():
@@ -58,6 +59,13 @@ def validate_config(config: dict) -> dict:
     for experiment in config_from_dict(config).experiments.values():
         _check_designs(experiment)
     return config
+
+
+def _branch_error(error):
+    """For a value valid under none of a oneOf's forms, the error of the form of the value's own type
+    (a name not among the zoo's lists the names, not "is not of type object")."""
+    same_type = [e for e in error.context or () if e.validator != "type"]
+    return _branch_error(jsonschema.exceptions.best_match(same_type)) if same_type else error
 
 
 def job_seed(base_seed: int, *parts: str) -> int:
@@ -74,14 +82,10 @@ def _read(path: str | Path) -> dict:
 
 
 def _check_experiment(name: str, experiment: dict) -> None:
-    arch = get_architecture(experiment["model"])
-    given = DATASET_INPUT_SHAPES[experiment["dataset"]]
-    if arch.input_shape != given:
-        fitting = [m for m, s in _model_input_shapes().items() if s == given]
-        raise ValueError(
-            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} but dataset "
-            f"{experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
-        )
+    if isinstance(experiment["model"], dict) or isinstance(experiment["dataset"], dict):
+        _check_files(name, experiment)
+    else:
+        _check_zoo_shapes(name, experiment)
     quantization = experiment.get("quantization")
     if quantization:
         for kind in ("weight", "activation"):
@@ -93,9 +97,31 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_schedule(name, experiment["pruning"]["schedule"])
     _check_precisions(name, experiment["hls"])
 
+def _check_zoo_shapes(name: str, experiment: dict) -> None:
+    arch = get_architecture(experiment["model"])
+    given = DATASET_INPUT_SHAPES[experiment["dataset"]]
+    if arch.input_shape != given:
+        fitting = [m for m, s in _model_input_shapes().items() if s == given]
+        raise ValueError(
+            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} but dataset "
+            f"{experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
+        )
+
+
+def _check_files(name: str, experiment: dict) -> None:
+    """A user's model goes with a user's data file (its shapes are checked against the model when read)."""
+    if not (isinstance(experiment["model"], dict) and isinstance(experiment["dataset"], dict)):
+        raise ValueError(f"config key experiments.{name}: a model file needs a data file and a zoo model a "
+                         f"pipeline dataset; give both as {{file: ...}} or both by name")
+    if experiment.get("quantization"):
+        raise ValueError(f"config key experiments.{name}.quantization: a model file brings its own quantisers; "
+                         f"remove the key")
+
 
 def _check_designs(experiment: Experiment) -> None:
     """Named pruning layers exist, setting names are unique, every setting's reuse factors are implementable."""
+    if experiment.model_file is not None:
+        return  # its layers are read, and its reuse factors checked, with the model file before any training
     names = [layer.name for layer in experiment.weight_layers]
     check_layer_names(f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names)
     seen = set()

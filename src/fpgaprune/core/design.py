@@ -82,21 +82,22 @@ def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: boo
     return setting.strategy
 
 
-def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, LayerHls], precisions: Precisions,
-                  io_type: str, *, pruned: bool) -> list[LayerHardware]:
+def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, LayerHls],
+                  precisions: Precisions | Mapping[str, Precisions], io_type: str, *, pruned: bool) -> list[LayerHardware]:
     """Hardware description of every weight layer of a design, in model order.
 
     Args:
         weight_layers: the model's weight layers.
         per_layer: layer name -> reuse factor and strategy (`ReuseSetting.resolve`).
-        precisions: the design's fixed-point types.
+        precisions: the design's fixed-point types, or each layer's by name (a user's hls4ml config).
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
     """
-    weight_type = parse_precision(precisions.weight)
     layers = []
     for index, layer in enumerate(weight_layers):
-        input_type = parse_precision(precisions.input if index == 0 and precisions.input else precisions.data)
+        own = precisions[layer.name] if isinstance(precisions, Mapping) else precisions
+        weight_type = parse_precision(own.weight)
+        input_type = parse_precision(own.input if index == 0 and own.input else own.data)
         layers.append(LayerHardware(
             name=layer.name,
             kind=layer.kind,
@@ -106,7 +107,7 @@ def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, 
             io_type=io_type,
             weight_type=weight_type,
             input_type=input_type,
-            accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
+            accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
             output_positions=layer.positions,
         ))
     return layers

@@ -1,11 +1,14 @@
 """One pruning job: a trained model, a design, a method and a target in; a pruned model and its record out."""
 
 import logging
+import math
+from collections.abc import Mapping
 
 import numpy as np
 
 from fpgaprune.compat import keras
 from fpgaprune.config import Experiment, Pruning
+from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
@@ -42,7 +45,7 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
 
 
 def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-                target: float) -> tuple[dict[str, np.ndarray], dict]:
+                target: float, budget: Mapping[str, float] | None = None) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
     Args:
@@ -51,20 +54,30 @@ def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardwa
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
-        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
+        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
+            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
+        budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
+            method's resources among them, the others are checked against the final estimate.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
+
+    Raises:
+        ValueError: an absolute budget below what must remain (the per-layer floor and what is not
+            pruned), before any training.
     """
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
-    reference = evaluate_accuracy(model, data.x_val, data.y_val)
+    absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
     selector = KnapsackSelector(
         method, prunable, kernels, importance=options.importance, gradients=_gradient_function(data, prunable),
         solver=options.solver, rel_gap=options.rel_gap, time_limit_s=options.time_limit_s,
-        max_layer_sparsity=options.max_layer_sparsity,
+        max_layer_sparsity=options.max_layer_sparsity, absolute=absolute, design=layers,
     )
+    if absolute:
+        check_feasible(selector, model, absolute, options.max_layer_sparsity)
+    reference = evaluate_accuracy(model, data.x_val, data.y_val)
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
     training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
                 "distillation": _distillation(model, options.distillation)}
@@ -79,8 +92,23 @@ def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardwa
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
-    return masks, {**_record(model, data, layers, reference, target, outcome),
-                   "pruned_layers": [layer.name for layer in prunable]}
+    record = {**_record(model, data, layers, reference, target, outcome),
+              "pruned_layers": [layer.name for layer in prunable]}
+    if budget:
+        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
+    return masks, record
+
+
+def check_feasible(selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float):
+    """Raise one line when an absolute budget is below what the design keeps whatever is pruned."""
+    remain = selector.must_remain(model)
+    for resource, count in absolute.items():
+        if count < remain[resource]:
+            raise ValueError(
+                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
+                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers and "
+                f"parts that are not pruned); give at least {math.ceil(remain[resource])} or allow sparser layers"
+            )
 
 
 def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHardware]:
