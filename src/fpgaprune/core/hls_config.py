@@ -57,6 +57,7 @@ class HlsDesign:
     setting: ReuseSetting
     precisions: Mapping[str, Precisions]
     io_type: str
+    precision: str  # the model-level default precision
     part: str | None
     backend: str | None
     clock_period: float | None
@@ -83,7 +84,8 @@ def read_hls_config(config: Mapping, layers: Sequence[ConfigLayer], input_name: 
     per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
     precisions = {layer.weight.name: _precisions(hls, layer, input_name) for layer in layers}
     default = next(iter(per_layer.values()), LayerHls(1, "latency"))
-    return HlsDesign(ReuseSetting(SETTING_NAME, default, per_layer), precisions, io_type, config.get("Part"),
+    return HlsDesign(ReuseSetting(SETTING_NAME, default, per_layer), precisions, io_type, _default_precision(hls),
+                     config.get("Part"),
                      config.get("Backend"), config.get("ClockPeriod"))
 
 

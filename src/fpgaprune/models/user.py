@@ -71,7 +71,7 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
         result.append(ConfigLayer(
             weight=weight,
             class_name=type(layer).__name__,
-            weight_quantizer=_quantizer_type(getattr(layer, "kernel_quantizer", None)),
+            weight_quantizer=_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
             source=None if source is None else (source.name, type(source).__name__),
             source_quantizer=None if source is None else _quantizer_type(getattr(source, "quantizer", None)),
         ))
@@ -98,11 +98,11 @@ def _source(layer):
 
 def _quantizer_type(quantizer) -> str | None:
     """hls4ml's fixed-point type of a QKeras quantizer (None: no quantizer, or one hls4ml types otherwise)."""
-    if quantizer is None or isinstance(quantizer, str) and not quantizer:
+    if not quantizer:
         return None
     import qkeras
 
-    quantizer = qkeras.get_quantizer(quantizer) if isinstance(quantizer, str) else quantizer
+    quantizer = qkeras.get_quantizer(quantizer) if isinstance(quantizer, (str, dict)) else quantizer
     name = type(quantizer).__name__
     bits, integer = int(quantizer.bits), int(quantizer.integer)
     if name == "quantized_bits":

@@ -23,16 +23,18 @@ _GRADIENT_SAMPLES = 4096
 
 
 def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float) -> tuple[object, dict[str, np.ndarray], dict]:
+          target: float, budget: Mapping[str, float] | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
-    with hls4ml's error, and the masks are empty.
+    with hls4ml's error, and the masks are empty. `budget` (absolute counts) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(model, data, experiment=experiment, layers=layers, method_name=method_name,
-                                    target=target)
+                                    target=target, budget=budget)
         return model, masks, record
+    if budget:
+        raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
     try:
