@@ -6,6 +6,7 @@ logic in these families. Every row names the AMD product table its numbers come 
 """
 
 import csv
+import math
 import difflib
 from dataclasses import dataclass
 from functools import cache
@@ -64,7 +65,8 @@ def fit(part: str, utilization: float = 1.0) -> dict[str, int]:
     """
     if not 0.0 < utilization <= 1.0:
         raise ValueError(f"utilization {utilization} must lie in (0, 1]")
-    return {resource: int(count * utilization) for resource, count in device_of(part).resources().items()}
+    # the epsilon keeps 360 x 0.7 at 252 (the product is 251.99999999999997 in floating point)
+    return {resource: math.floor(count * utilization + 1e-9) for resource, count in device_of(part).resources().items()}
 
 
 def _device(row: dict) -> Device:
