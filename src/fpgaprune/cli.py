@@ -90,11 +90,11 @@ def _add_train(commands) -> None:
 def _run_train(args) -> None:
     import pandas as pd
 
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
     from fpgaprune.records import job_identity
-    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()

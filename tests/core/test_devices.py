@@ -2,7 +2,7 @@
 
 import pytest
 
-from fpgaprune.core.devices import devices, device_of, fit
+from fpgaprune.core.devices import device_of, devices, fit
 
 
 def test_hls4ml_default_parts_give_their_device_counts():

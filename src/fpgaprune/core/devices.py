@@ -6,8 +6,8 @@ logic in these families. Every row names the AMD product table its numbers come 
 """
 
 import csv
-import math
 import difflib
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources

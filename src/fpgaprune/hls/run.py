@@ -16,12 +16,18 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, HlsSettings
-from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import zero_patterns
+from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
-from fpgaprune.hls.convert import HLS4ML_STRATEGIES, PROJECT_NAME, layer_strategies, prepare_model, write_project
+from fpgaprune.hls.convert import (
+    HLS4ML_STRATEGIES,
+    PROJECT_NAME,
+    layer_strategies,
+    prepare_model,
+    write_project,
+)
 from fpgaprune.hls.csim import agreement, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -121,7 +127,7 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
     from fpgaprune.models.load import load_model_file
     from fpgaprune.models.user import logits_layer
 
-    experiment, hls = result.experiment, result.experiment.hls
+    hls = result.experiment.hls
     model = load_model_file(model_path)
     check_convertible(model)
     logits = logits_layer(model)
@@ -212,7 +218,7 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
-        "n_samples": int(len(x)),
+        "n_samples": len(x),
         "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
         "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
     }

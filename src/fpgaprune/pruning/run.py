@@ -11,12 +11,11 @@ from fpgaprune.config import Experiment, Pruning
 from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.core.selection.methods import get_method, layer_structures
+from fpgaprune.core.selection.methods import PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.loop import iterative_prune
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
