@@ -4,8 +4,10 @@ The public API (imported lazily, so that `import fpgaprune` imports no framework
 - `optimize(model, train, validation, ...)`: prune your own Keras/QKeras model to a resource budget;
 - `fit(part, utilization)`: the absolute budget an FPGA part gives;
 - `load_config(path_or_dict)`: the pipeline's validated, typed configuration.
-The package is layered (docs/architecture.md): `core` is pure NumPy/OR-Tools; `data`, `models`,
-`train`, `pruning`, `hls` and `report` hold the framework glue; `cli` is the command line.
+The package is layered (docs/architecture.md): `core` is pure NumPy/OR-Tools (cost model, knapsack,
+selection, design resolution); `config` validates a configuration into typed objects; `records` owns
+every record; `data`, `models`, `train`, `pruning`, `hls` and `report` hold the framework glue; `cli`
+is the command line used by the Snakemake rules. Importing the package itself imports no framework.
 """
 
 __version__ = "0.1.0"
