@@ -370,6 +370,8 @@ def _add_optimize(commands) -> None:
     p.add_argument("--utilization", type=float, default=None, help="share of the part's resources to use (with --part)")
     p.add_argument("--method", default="knapsack_dsp_bram", help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured")
     p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
+    p.add_argument("--rtol", type=float, default=None,
+                   help="accept a step when validation accuracy >= rtol x the unpruned model's (default: the schema's)")
     p.add_argument("--seed", type=int, default=None, help="random seed (default: the schema's seed)")
     p.add_argument("--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json")
     p.add_argument("--hls", action="store_true", help="also build the hls4ml project and C-simulate it (hls/)")
@@ -399,7 +401,7 @@ def _run_optimize(args) -> None:
     pairs = {split: (arrays[f"x_{split}"], arrays[f"y_{split}"]) if f"x_{split}" in arrays else None
              for split in ("train", "val", "test")}
     result = optimize(args.model, pairs["train"], pairs["val"], pairs["test"], hls_config=hls_config, budget=budget,
-                      method=args.method, epochs_per_step=args.epochs_per_step, seed=args.seed,
+                      method=args.method, epochs_per_step=args.epochs_per_step, rtol=args.rtol, seed=args.seed,
                       trust_code=args.trust_model_code, name=args.model.stem, data_file=str(args.data))
     result.save(args.out)
     summary = result.summary()
