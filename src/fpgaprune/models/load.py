@@ -15,10 +15,9 @@ import json
 import zipfile
 from pathlib import Path
 
-import h5py
-
 from fpgaprune.compat import keras
 
+import h5py
 from qkeras.utils import _add_supported_quantized_objects  # after compat: QKeras must see Keras 2
 
 # Classes whose configuration holds code (Python bytecode, or the path of any TensorFlow function).
@@ -70,7 +69,7 @@ def stored_config(path: Path) -> dict:
             "it may be truncated or not a model: write it again"
         ) from None
     if not isinstance(config, dict):
-        raise ValueError(f"{path}: not a Keras model file (its stored configuration is not an object)")
+        raise ValueError(f"{path}: not a Keras model file (its stored configuration is not an object)")  # noqa: TRY004  (bad input: one line)
     return config
 
 
@@ -79,24 +78,32 @@ def check_no_code(config: dict, path: Path | str) -> None:
     known = known_classes()
     for layer, class_name, node in _classes(config):
         if class_name in CODE_CLASSES or "function_type" in node.get("config", {}):
-            raise ValueError(f"{path}: layer {layer!r} is a {class_name}, which runs code stored in the file; "
-                             f"{HOW_TO_TRUST}")
+            raise ValueError(
+                f"{path}: layer {layer!r} is a {class_name}, which runs code stored in the file; "
+                f"{HOW_TO_TRUST}"
+            )
         if class_name == "function":
             if not _is_keras_function(node):
-                raise ValueError(f"{path}: layer {layer!r} names the function {node.get('config')!r} outside "
-                                 f"Keras; {HOW_TO_TRUST}")
+                raise ValueError(
+                    f"{path}: layer {layer!r} names the function {node.get('config')!r} outside "
+                    f"Keras; {HOW_TO_TRUST}"
+                )
         elif class_name not in known:
-            raise ValueError(f"{path}: layer {layer!r} has the class {class_name!r}, which neither Keras nor "
-                             f"QKeras provides (custom code); {HOW_TO_TRUST}")
+            raise ValueError(
+                f"{path}: layer {layer!r} has the class {class_name!r}, which neither Keras nor "
+                f"QKeras provides (custom code); {HOW_TO_TRUST}"
+            )
     for layer, key, value in _named_callables(config):
         if value.split("(")[0].strip() not in known and not hasattr(keras.activations, value):
-            raise ValueError(f"{path}: layer {layer!r} sets {key} to {value!r}, which neither Keras nor QKeras "
-                             f"provides; {HOW_TO_TRUST}")
+            raise ValueError(
+                f"{path}: layer {layer!r} sets {key} to {value!r}, which neither Keras nor QKeras "
+                f"provides; {HOW_TO_TRUST}"
+            )
 
 
 @functools.cache
 def known_classes() -> frozenset[str]:
-    """Names of the layer, initializer, regularizer and constraint classes Keras ships, and QKeras' objects."""
+    """Names of the layer, initializer, regularizer and constraint classes of Keras, and QKeras' objects."""
     names = set(CONTAINER_CLASSES | DATA_TOKENS)
     for module in (keras.layers, keras.initializers, keras.regularizers, keras.constraints):
         names.update(name for name in dir(module) if isinstance(getattr(module, name), type))
@@ -117,8 +124,10 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
         with SafeModeScope(not trust_code):
             return keras.models.load_model(str(path), custom_objects=_qkeras_objects(), compile=False)
     except (OSError, KeyError, ValueError, TypeError, AttributeError) as error:
-        raise ValueError(f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
-                         "it may be truncated or written by another Keras version") from None
+        raise ValueError(
+            f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
+            "it may be truncated or written by another Keras version"
+        ) from None
 
 
 def _read_h5_attribute(path: Path) -> str:
@@ -164,7 +173,11 @@ def _named_callables(node, layer: str = "(model)"):
 
 def _is_keras_function(node: dict) -> bool:
     name, module = node.get("config"), str(node.get("module", "keras.activations"))
-    return isinstance(name, str) and module.split(".")[0] in ("keras", "tf_keras") and hasattr(keras.activations, name)
+    return (
+        isinstance(name, str)
+        and module.split(".")[0] in ("keras", "tf_keras")
+        and hasattr(keras.activations, name)
+    )
 
 
 def _one_line(error: BaseException) -> str:

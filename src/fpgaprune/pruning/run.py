@@ -4,9 +4,10 @@ import logging
 import math
 from collections.abc import Mapping
 
+from fpgaprune.compat import keras
+
 import numpy as np
 
-from fpgaprune.compat import keras
 from fpgaprune.config import Experiment, Pruning
 from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
@@ -80,15 +81,25 @@ def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardwa
         check_feasible(selector, model, absolute, options.max_layer_sparsity)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
-    training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
-                "distillation": _distillation(model, options.distillation)}
+    training = {
+        "batch_size": experiment.training.batch_size,
+        "learning_rate": options.learning_rate,
+        "distillation": _distillation(model, options.distillation),
+    }
     if options.regularise_epochs and penalty is not None:
         log.info("group-lasso training for %d epochs before pruning", options.regularise_epochs)
         finetune(model, data, {}, epochs=options.regularise_epochs, penalty=penalty, **training)
     outcome = iterative_prune(
-        model, data, selector, make_schedule(target, options.schedule), reference_accuracy=reference,
-        rtol=options.rtol, epochs_per_step=options.epochs_per_step, max_failures=options.max_failures,
-        penalty=penalty, **training,
+        model,
+        data,
+        selector,
+        make_schedule(target, options.schedule),
+        reference_accuracy=reference,
+        rtol=options.rtol,
+        epochs_per_step=options.epochs_per_step,
+        max_failures=options.max_failures,
+        penalty=penalty,
+        **training,
     )
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
@@ -118,7 +129,9 @@ def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHa
     return [layer for layer in layers if scope is None or layer.name in scope]
 
 
-def describe_pruned(model, data, *, layers: list[LayerHardware], target: float) -> tuple[dict[str, np.ndarray], dict]:
+def describe_pruned(
+    model, data, *, layers: list[LayerHardware], target: float
+) -> tuple[dict[str, np.ndarray], dict]:
     """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
     return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
@@ -171,4 +184,3 @@ def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
     if alpha <= 0:
         return None
     return GroupLasso({s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}, alpha)
-

@@ -1,6 +1,11 @@
 import pytest
 
-from fpgaprune.core.selection.schedule import BinarySchedule, ConstantSchedule, PolynomialSchedule, make_schedule
+from fpgaprune.core.selection.schedule import (
+    BinarySchedule,
+    ConstantSchedule,
+    PolynomialSchedule,
+    make_schedule,
+)
 
 
 def _run(schedule, accept):

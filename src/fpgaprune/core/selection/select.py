@@ -71,17 +71,23 @@ class KnapsackSelector:
             problem = problem_from_budgets(all_values[~floor], all_costs[~floor], self.method.resources,
                                            self.baseline, self._budgets(target, outside), fixed=floor_cost)
         except BudgetInfeasible as error:
-            raise BudgetInfeasible(f"{error}, or raise pruning.max_layer_sparsity "
-                             f"(now {self.max_layer_sparsity}) so that each layer may keep less") from None
+            raise BudgetInfeasible(
+                f"{error}, or raise pruning.max_layer_sparsity "
+                f"(now {self.max_layer_sparsity}) so that each layer may keep less"
+            ) from None
         solution = solve(problem, **self.solver_options)
         keep = floor.copy()
         keep[~floor] = solution.keep
         masks, kept, offset = {}, {}, 0
         for s in structures:
-            layer_keep = keep[offset:offset + s.n_groups]
+            layer_keep = keep[offset : offset + s.n_groups]
             masks[s.layer.name] = layer_keep[s.group_ids]
-            kept[s.layer.name] = {"structure": s.structure, "groups": s.n_groups, "kept": int(layer_keep.sum()),
-                                  "floor": int(floor[offset:offset + s.n_groups].sum())}
+            kept[s.layer.name] = {
+                "structure": s.structure,
+                "groups": s.n_groups,
+                "kept": int(layer_keep.sum()),
+                "floor": int(floor[offset : offset + s.n_groups].sum()),
+            }
             offset += s.n_groups
         record = {
             "target": target,
@@ -149,5 +155,7 @@ class KnapsackSelector:
         for s in structures:
             name = s.layer.name
             scores = weight_scores(self.importance, kernels[name], mean.get(name), squared.get(name))
-            values.append(group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups))
+            values.append(
+                group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups)
+            )
         return values
