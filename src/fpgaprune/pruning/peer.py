@@ -23,8 +23,13 @@ class PeerUnsupported(Exception):
     """hls4ml's pruning cannot run this configuration; the message is hls4ml's error."""
 
 
-def hls4ml_config(model: keras.Model, layers) -> dict:
-    """The hls4ml configuration its pruning API reads: per-layer strategy, reuse factor and precisions."""
+def optimization_api_config(model: keras.Model, layers) -> dict:
+    """The configuration hls4ml's pruning API reads: per-layer strategy, reuse factor and precisions.
+
+    Not the converter's configuration (`hls.convert.hls4ml_config`): the pruning API's attribute reader
+    wants the unconverted model's layer names, io_parallel, and plain types (no `auto`); it only decides
+    which layers its objective may prune and what they cost, never a design.
+    """
     import hls4ml
 
     config = hls4ml.utils.config_from_keras_model(model, granularity="name")
@@ -64,7 +69,7 @@ def prune_with_hls4ml(model: keras.Model, data, *, experiment: Experiment, layer
         try:
             pruned = optimize_keras_model_for_hls4ml(
                 model,
-                hls4ml_config(model, layers),
+                optimization_api_config(model, layers),
                 VivadoDSPEstimator,
                 PolynomialScheduler(steps, final_sparsity=target),
                 data.x_train,
