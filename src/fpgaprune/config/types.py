@@ -112,8 +112,8 @@ class Experiment:
     """One experiment: a model on a dataset, its designs (reuse settings) and how they are pruned."""
 
     name: str
-    dataset: str
-    model: str
+    dataset: str  # a pipeline dataset, or the stem of `dataset_file`
+    model: str  # a zoo architecture, or the stem of `model_file`
     quantization: Quantization | None
     training: Training
     hls: HlsSettings
@@ -121,6 +121,9 @@ class Experiment:
     pruning: Pruning
     methods: tuple[str, ...]
     targets: tuple[float, ...]
+    model_file: str | None = None  # a user's model (`model: {file: ...}`); None: the zoo's `model`
+    dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
+    trust_model_code: bool = False
 
     @property
     def setting_names(self) -> list[str]:
@@ -153,7 +156,15 @@ class Experiment:
 
     @property
     def weight_layers(self) -> list[WeightLayer]:
-        """The model's weight layers, in model order."""
+        """The zoo model's weight layers, in model order.
+
+        Raises:
+            ValueError: a model file's layers are read from the file (`fpgaprune.models.user.weight_layers`).
+        """
+        if self.model_file is not None:
+            raise ValueError(
+                f"experiment {self.name}: the layers of {self.model_file} are read from that file"
+            )
         return weight_layers(get_architecture(self.model))
 
     def design(self, setting_name: str, *, pruned: bool) -> list[LayerHardware]:
@@ -170,6 +181,12 @@ class Experiment:
         """The experiment as plain JSON-able data in the config file's form (its name is the key there)."""
         data = asdict(self)
         del data["name"]
+        for key in ("model", "dataset"):
+            if data.pop(f"{key}_file") is not None:
+                data[key] = {"file": getattr(self, f"{key}_file")}
+        trust = data.pop("trust_model_code")
+        if self.model_file is not None:
+            data["model"]["trust_model_code"] = trust
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
         data["pruning"]["schedule"] = dict(self.pruning.schedule)
         data["pruning"]["knapsack_rf"] = self.pruning.knapsack_rf.as_dict()
@@ -230,10 +247,11 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
     pruning = dict(data["pruning"], schedule=dict(data["pruning"]["schedule"]))
     pruning["layers"] = tuple(pruning["layers"]) if pruning.get("layers") else None
     pruning["knapsack_rf"] = _knapsack_rf(pruning["knapsack_rf"])
+    model, dataset = data["model"], data["dataset"]
     return Experiment(
         name=name,
-        dataset=data["dataset"],
-        model=data["model"],
+        dataset=_stem(dataset["file"]) if isinstance(dataset, dict) else dataset,
+        model=_stem(model["file"]) if isinstance(model, dict) else model,
         quantization=Quantization(**data["quantization"]) if data["quantization"] else None,
         training=Training(**data["training"]),
         hls=hls,
@@ -241,6 +259,9 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         pruning=Pruning(**pruning),
         methods=tuple(data["methods"]),
         targets=tuple(float(t) for t in data["targets"]),
+        model_file=model["file"] if isinstance(model, dict) else None,
+        dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
+        trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
     )
 
 
@@ -252,6 +273,11 @@ def _knapsack_rf(data: dict) -> KnapsackRf:
         rf_candidates=dict(candidates) if isinstance(candidates, Mapping) else tuple(candidates),
         strategies=tuple(data["strategies"]),
     )
+
+
+def _stem(path: str) -> str:
+    """A file's name without folders and suffix, as the identity of a user's model or data in records."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:

@@ -89,7 +89,7 @@ def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: boo
 def design_layers(
     weight_layers: Sequence[WeightLayer],
     per_layer: Mapping[str, LayerHls],
-    precisions: Precisions,
+    precisions: Precisions | Mapping[str, Precisions],
     io_type: str,
     *,
     pruned: bool,
@@ -99,7 +99,7 @@ def design_layers(
     Args:
         weight_layers: the model's weight layers.
         per_layer: layer name -> reuse factor and strategy (`ReuseSetting.resolve`).
-        precisions: the design's fixed-point types.
+        precisions: the design's fixed-point types, or each layer's by name (a user's hls4ml config).
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
     """
@@ -107,12 +107,20 @@ def design_layers(
             for index, layer in enumerate(weight_layers)]
 
 
-def design_layer(weight_layers: Sequence[WeightLayer], index: int, setting: LayerHls, precisions: Precisions,
-                 io_type: str, *, pruned: bool) -> LayerHardware:
+def design_layer(
+    weight_layers: Sequence[WeightLayer],
+    index: int,
+    setting: LayerHls,
+    precisions: "Precisions | Mapping[str, Precisions]",
+    io_type: str,
+    *,
+    pruned: bool,
+) -> LayerHardware:
     """Hardware description of weight layer `index` implemented with `setting` (see `design_layers`)."""
     layer = weight_layers[index]
-    weight_type = parse_precision(precisions.weight)
-    input_type = parse_precision(precisions.input if index == 0 and precisions.input else precisions.data)
+    own = precisions[layer.name] if isinstance(precisions, Mapping) else precisions
+    weight_type = parse_precision(own.weight)
+    input_type = parse_precision(own.input if index == 0 and own.input else own.data)
     return LayerHardware(
         name=layer.name,
         kind=layer.kind,
@@ -122,7 +130,7 @@ def design_layer(weight_layers: Sequence[WeightLayer], index: int, setting: Laye
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,
-        accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
+        accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
         output_positions=layer.positions,
     )
 

@@ -1,12 +1,15 @@
 """One pruning job: a trained model, a design, a method and a target in; a pruned model and its record out."""
 
 import logging
+import math
+from collections.abc import Mapping
 
 from fpgaprune.compat import keras
 
 import numpy as np
 
 from fpgaprune.config import Experiment, Pruning
+from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
@@ -21,12 +24,13 @@ _GRADIENT_SAMPLES = 4096
 
 
 def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float, setting: str | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
+          target: float, setting: str | None = None,
+          budget: Mapping[str, float] | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf.
+    needed by knapsack_rf; `budget` (absolute counts) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
@@ -37,8 +41,11 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
             method_name=method_name,
             target=target,
             setting=setting,
+            budget=budget,
         )
         return model, masks, record
+    if budget:
+        raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
     try:
@@ -59,6 +66,7 @@ def prune_model(
     method_name: str,
     target: float,
     setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -68,22 +76,33 @@ def prune_model(
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
-        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
+        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
+            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
         setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
             budget).
+        budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
+            method's resources among them, the others are checked against the final estimate.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
         adds `design`, the chosen reuse factor and strategy of every layer).
+
+    Raises:
+        ValueError: an absolute budget below what must remain (the per-layer floor and what is not
+            pruned), before any training; knapsack_rf with an absolute budget.
     """
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
-    reference = evaluate_accuracy(model, data.x_val, data.y_val)
     gradients = _gradient_function(data, prunable)
     if method.name == JOINT_METHOD:
+        if budget:
+            raise ValueError(
+                f"{JOINT_METHOD} takes a share removed (pruning targets), not absolute counts yet"
+            )
         selector = _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
     else:
+        absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
         selector = KnapsackSelector(
             method,
             prunable,
@@ -94,7 +113,12 @@ def prune_model(
             rel_gap=options.rel_gap,
             time_limit_s=options.time_limit_s,
             max_layer_sparsity=options.max_layer_sparsity,
+            absolute=absolute,
+            design=layers,
         )
+        if absolute:
+            check_feasible(selector, model, absolute, options.max_layer_sparsity)
+    reference = evaluate_accuracy(model, data.x_val, data.y_val)
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
     training = {
         "batch_size": experiment.training.batch_size,
@@ -126,10 +150,28 @@ def prune_model(
             "pruned_layers": [layer.name for layer in prunable],
             "design": _design_record(design),
         }
-    return masks, {
+    record = {
         **_record(model, data, layers, reference, target, outcome),
         "pruned_layers": [layer.name for layer in prunable],
     }
+    if budget:
+        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
+    return masks, record
+
+
+def check_feasible(
+    selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
+):
+    """Raise one line when an absolute budget is below what the design keeps whatever is pruned."""
+    remain = selector.must_remain(model)
+    for resource, count in absolute.items():
+        if count < remain[resource]:
+            raise ValueError(
+                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
+                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers "
+                f"and parts that are not pruned); give at least {math.ceil(remain[resource])} "
+                "or allow sparser layers"
+            )
 
 
 def _joint_selector(
