@@ -27,8 +27,6 @@ TARGETS = [
 @pytest.fixture(scope="module")
 def workflow(repo, real_run, tmp_path_factory):
     """(run, report) of Snakemake on the run's directory: the aggregation jobs, then --report."""
-    if "workflow/rules/aggregate.smk" not in (repo / "Snakefile").read_text():
-        pytest.skip("the Snakefile does not include workflow/rules/aggregate.smk yet")
     config = yaml.safe_load((repo / "config/test.yaml").read_text())
     config["experiments"][EXPERIMENT].update(
         reuse_factors=[int(SETTING)], methods=[BUILT, FAILED], targets=[TARGET]
