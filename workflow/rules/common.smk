@@ -33,11 +33,13 @@ def resolved_config_file(data):
 
 CONFIG_FILE = resolved_config_file(config)
 
-# The package's command line: under --sdm conda the job's environment has its own Python;
+# The package's command line: under --sdm conda the job's environment has its own Python and runs the
+# package from this checkout's src/ (the environment holds the locked dependencies only);
 # otherwise the Python that runs Snakemake (the project venv) runs it, activated or not.
 CONDA_ENV = "../../envs/fpgaprune.yaml"
 if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
-    FPGAPRUNE = "python -m fpgaprune"
+    SRC = Path(str(workflow.current_basedir)).parents[1] / "src"
+    FPGAPRUNE = f"PYTHONPATH={shlex.quote(str(SRC))} python -m fpgaprune"
 else:
     FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
 EXPERIMENTS = CONFIG.experiments

@@ -31,10 +31,9 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     Raises:
         FileNotFoundError: g++ is not installed.
     """
-    if shutil.which("g++") is None:
-        raise FileNotFoundError(
-            "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++)"
-        )
+    missing = csim_unavailable()
+    if missing:
+        raise FileNotFoundError(missing)
     start = time.perf_counter()
     log.info("compiling the C simulation (g++) and running %d samples", len(x))
     outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
@@ -44,6 +43,16 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
         np.asarray(outputs).reshape(len(x), -1),
         np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
         wall_s,
+    )
+
+
+def csim_unavailable() -> str | None:
+    """Why hls4ml's C simulation cannot run here (no g++ on PATH), or None when it can."""
+    if shutil.which("g++") is not None:
+        return None
+    return (
+        "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++; "
+        "RHEL: dnf install gcc-c++; on a cluster e.g. module load gcc)"
     )
 
 

