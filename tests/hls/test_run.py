@@ -14,9 +14,9 @@ from ..configs import test_experiment, test_yaml
 
 @pytest.fixture(scope="module")
 def digits_files(tmp_path_factory):
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_dataset, save_dataset
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.train import compile_model, set_seed
 
     root = tmp_path_factory.mktemp("digits")

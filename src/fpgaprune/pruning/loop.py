@@ -34,9 +34,21 @@ class PruneOutcome:
     steps: list[dict] = field(default_factory=list)
 
 
-def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
-                    epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
-                    penalty: GroupLasso | None = None, distillation: Distillation | None = None) -> PruneOutcome:
+def iterative_prune(
+    model,
+    data,
+    select: Selector,
+    schedule,
+    *,
+    reference_accuracy: float,
+    rtol: float,
+    epochs_per_step: int,
+    batch_size: int,
+    learning_rate: float,
+    max_failures: int = 3,
+    penalty: GroupLasso | None = None,
+    distillation: Distillation | None = None,
+) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
     Args:
@@ -52,20 +64,44 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     """
     outcome, history = PruneOutcome(), []
     accepted_weights = model.get_weights()
-    target, failures = schedule.first(), 0
+    target, failures, planned = schedule.first(), 0, planned_steps(schedule)
     while target is not None:
         start = time.perf_counter()
-        masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
-                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty,
-                                               distillation=distillation)
+        log.info(
+            "step %d/%d: pruning to %.3f of the final %.3f",
+            len(outcome.steps) + 1,
+            planned + failures,
+            target,
+            schedule.final,
+        )
+        masks, selection, val_accuracy = _step(
+            model,
+            data,
+            select,
+            target,
+            epochs=epochs_per_step,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            penalty=penalty,
+            distillation=distillation,
+        )
         ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
-        log.info("step %d: target %.3f, val accuracy %s (needs %.4f): %s", len(outcome.steps) + 1, target,
-                 "-" if val_accuracy is None else f"{val_accuracy:.4f}", rtol * reference_accuracy,
-                 "accepted" if ok else "rejected")
-        outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
-                              "seconds": time.perf_counter() - start, **_summary(selection)})
+        outcome.steps.append(
+            {
+                "target": target,
+                "accepted": ok,
+                "val_accuracy": val_accuracy,
+                "seconds": time.perf_counter() - start,
+                **_summary(selection),
+            }
+        )
         if ok and target >= outcome.target:
-            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
+            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = (
+                target,
+                masks,
+                selection,
+                val_accuracy,
+            )
             accepted_weights = model.get_weights()
         elif not ok:
             failures += 1
@@ -74,11 +110,37 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
                 log.info("stopping after %d rejected steps", failures)
                 break
         history.append((target, ok))
+        _log_step(outcome, planned + failures, rtol * reference_accuracy)
         target = schedule.next(history)
     model.set_weights(accepted_weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome
+
+
+def planned_steps(schedule, limit: int = 1000) -> int:
+    """Steps the schedule takes when every one is accepted (each rejected step adds one more)."""
+    history, target = [], schedule.first()
+    while target is not None and len(history) < limit:
+        history.append((target, True))
+        target = schedule.next(history)
+    return len(history)
+
+
+def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
+    step = outcome.steps[-1]
+    accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
+    log.info(
+        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
+        len(outcome.steps),
+        max(planned, len(outcome.steps)),
+        step["target"],
+        accuracy,
+        needed,
+        "accepted" if step["accepted"] else "rejected",
+        outcome.target,
+        step["seconds"],
+    )
 
 
 def _step(model, data, select: Selector, target: float, **finetuning):

@@ -1,35 +1,51 @@
 """One pruning job: a trained model, a design, a method and a target in; a pruned model and its record out."""
 
 import logging
+import math
+from collections.abc import Mapping
+
+from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.compat import keras
 from fpgaprune.config import Experiment, Pruning
+from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.core.selection.methods import get_method, layer_structures
+from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.loop import iterative_prune
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
 
 
 def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float) -> tuple[object, dict[str, np.ndarray], dict]:
+          target: float, setting: str | None = None,
+          budget: Mapping[str, float] | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
-    with hls4ml's error, and the masks are empty.
+    with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
+    needed by knapsack_rf; `budget` (absolute counts) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
-        masks, record = prune_model(model, data, experiment=experiment, layers=layers, method_name=method_name,
-                                    target=target)
+        masks, record = prune_model(
+            model,
+            data,
+            experiment=experiment,
+            layers=layers,
+            method_name=method_name,
+            target=target,
+            setting=setting,
+            budget=budget,
+        )
         return model, masks, record
+    if budget:
+        raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
     try:
@@ -41,8 +57,17 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
     return model, masks, {**record, "peer": peer}
 
 
-def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-                target: float) -> tuple[dict[str, np.ndarray], dict]:
+def prune_model(
+    model,
+    data,
+    *,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    target: float,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
+) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
     Args:
@@ -51,36 +76,156 @@ def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardwa
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
-        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
+        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
+            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
+        setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
+            budget).
+        budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
+            method's resources among them, the others are checked against the final estimate.
 
     Returns:
-        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
+        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
+        adds `design`, the chosen reuse factor and strategy of every layer).
+
+    Raises:
+        ValueError: an absolute budget below what must remain (the per-layer floor and what is not
+            pruned), before any training; knapsack_rf with an absolute budget.
     """
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
+    gradients = _gradient_function(data, prunable)
+    if method.name == JOINT_METHOD:
+        if budget:
+            raise ValueError(
+                f"{JOINT_METHOD} takes a share removed (pruning targets), not absolute counts yet"
+            )
+        selector = _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
+    else:
+        absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
+        selector = KnapsackSelector(
+            method,
+            prunable,
+            kernels,
+            importance=options.importance,
+            gradients=gradients,
+            solver=options.solver,
+            rel_gap=options.rel_gap,
+            time_limit_s=options.time_limit_s,
+            max_layer_sparsity=options.max_layer_sparsity,
+            absolute=absolute,
+            design=layers,
+        )
+        if absolute:
+            check_feasible(selector, model, absolute, options.max_layer_sparsity)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
-    selector = KnapsackSelector(
-        method, prunable, kernels, importance=options.importance, gradients=_gradient_function(data, prunable),
-        solver=options.solver, rel_gap=options.rel_gap, time_limit_s=options.time_limit_s,
-        max_layer_sparsity=options.max_layer_sparsity,
-    )
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
-    training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
-                "distillation": _distillation(model, options.distillation)}
+    training = {
+        "batch_size": experiment.training.batch_size,
+        "learning_rate": options.learning_rate,
+        "distillation": _distillation(model, options.distillation),
+    }
     if options.regularise_epochs and penalty is not None:
         log.info("group-lasso training for %d epochs before pruning", options.regularise_epochs)
         finetune(model, data, {}, epochs=options.regularise_epochs, penalty=penalty, **training)
     outcome = iterative_prune(
-        model, data, selector, make_schedule(target, options.schedule), reference_accuracy=reference,
-        rtol=options.rtol, epochs_per_step=options.epochs_per_step, max_failures=options.max_failures,
-        penalty=penalty, **training,
+        model,
+        data,
+        selector,
+        make_schedule(target, options.schedule),
+        reference_accuracy=reference,
+        rtol=options.rtol,
+        epochs_per_step=options.epochs_per_step,
+        max_failures=options.max_failures,
+        penalty=penalty,
+        **training,
     )
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
-    return masks, {**_record(model, data, layers, reference, target, outcome),
-                   "pruned_layers": [layer.name for layer in prunable]}
+    if method.name == JOINT_METHOD:  # the design is the one chosen at the accepted step
+        design = selector.design(outcome.selection)
+        return masks, {
+            **_record(model, data, design, reference, target, outcome),
+            "pruned_layers": [layer.name for layer in prunable],
+            "design": _design_record(design),
+        }
+    record = {
+        **_record(model, data, layers, reference, target, outcome),
+        "pruned_layers": [layer.name for layer in prunable],
+    }
+    if budget:
+        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
+    return masks, record
+
+
+def check_feasible(
+    selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
+):
+    """Raise one line when an absolute budget is below what the design keeps whatever is pruned."""
+    remain = selector.must_remain(model)
+    for resource, count in absolute.items():
+        if count < remain[resource]:
+            raise ValueError(
+                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
+                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers "
+                f"and parts that are not pruned); give at least {math.ceil(remain[resource])} "
+                "or allow sparser layers"
+            )
+
+
+def _joint_selector(
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients
+) -> JointSelector:
+    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's)."""
+    if setting is None:
+        raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
+    options, joint = experiment.pruning, experiment.pruning.knapsack_rf
+    target, io_type = experiment.cost_target, experiment.hls.io_type
+    candidates = {
+        layer.name: candidate_settings(layer, io_type, joint.strategies, joint.rf_candidates)
+        for layer in experiment.weight_layers
+        if layer.name in {p.name for p in prunable}
+    }
+
+    def setting_latency(name: str) -> float:
+        design = experiment.design(name, pruned=False)
+        return estimate_model(design, [kernels[layer.name] for layer in design], target).totals[
+            "latency_cycles"
+        ]
+
+    budget = latency_budget_cycles(
+        joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
+    )
+    resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    return JointSelector(
+        experiment.weight_layers,
+        resolved,
+        [layer.name for layer in prunable],
+        candidates,
+        experiment.precisions,
+        io_type,
+        kernels,
+        latency_budget=budget,
+        ii_limit=joint.ii_limit,
+        target=target,
+        importance=options.importance,
+        gradients=gradients,
+        rel_gap=options.rel_gap,
+        time_limit_s=options.time_limit_s,
+        max_layer_sparsity=options.max_layer_sparsity,
+    )
+
+
+def _design_record(design: list[LayerHardware]) -> dict:
+    """Layer name -> the reuse factor and strategy hls4ml is to build (the accepted step's choice)."""
+    return {
+        layer.name: {
+            "reuse_factor": layer.reuse_factor,
+            "strategy": "latency" if layer.strategy == "latency" else "resource",
+        }
+        for layer in design
+    }
 
 
 def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHardware]:
@@ -89,7 +234,9 @@ def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHa
     return [layer for layer in layers if scope is None or layer.name in scope]
 
 
-def describe_pruned(model, data, *, layers: list[LayerHardware], target: float) -> tuple[dict[str, np.ndarray], dict]:
+def describe_pruned(
+    model, data, *, layers: list[LayerHardware], target: float
+) -> tuple[dict[str, np.ndarray], dict]:
     """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
     return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
@@ -142,4 +289,3 @@ def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
     if alpha <= 0:
         return None
     return GroupLasso({s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}, alpha)
-

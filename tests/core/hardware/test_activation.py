@@ -1,4 +1,4 @@
-"""ReLU LUT/FF/latency: constants are the fit on the calibration reports' ReLU instances, and hold left out."""
+"""ReLU LUT/FF/latency: constants fitted on the calibration reports' ReLU instances; they hold left out."""
 
 from pathlib import Path
 
@@ -42,8 +42,13 @@ def test_leave_one_network_out_errors(rows):
 
 def test_a_converting_output_costs_more_and_a_stream_relu_takes_a_cycle_per_word():
     plain = Activation("a", "relu", 64, parse_precision("ap_fixed<16,6>"), parse_precision("ap_fixed<16,6>"))
-    rounding = Activation("b", "relu", 64, parse_precision("ap_fixed<16,6>"),
-                          parse_precision("ap_ufixed<8,0,AP_RND_CONV,AP_SAT>"))
+    rounding = Activation(
+        "b",
+        "relu",
+        64,
+        parse_precision("ap_fixed<16,6>"),
+        parse_precision("ap_ufixed<8,0,AP_RND_CONV,AP_SAT>"),
+    )
     stream = Activation("c", "relu", 64, plain.input_type, plain.output_type, stream_pack=8)
     assert estimate_relu(rounding, "vivado", 5.0)["lut"] > estimate_relu(plain, "vivado", 5.0)["lut"]
     assert estimate_relu(stream, "vivado", 5.0)["latency_cycles"] == 8

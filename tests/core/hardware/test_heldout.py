@@ -35,12 +35,25 @@ MEASURED_2 = {
     "latency_cycles": (4.0, 5.0),
     "ii": (0.0, 0.0),
 }
-# design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows: set -> metric -> band
+# design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows:
+# set -> metric -> band
 MEASURED_DESIGNS = {
-    "heldout": {"dsp": (0.036, 3.0), "bram_18k": (0.0, 78.0), "lut": (0.502, 0.762), "ff": (0.871, 1.0),
-                "latency_cycles": (2.001, 10.0), "ii": (0.096, 0.5)},
-    "heldout2": {"dsp": (0.6, 11.0), "bram_18k": (0.0, 4.0), "lut": (0.209, 5.734), "ff": (4.964, 15.177),
-                 "latency_cycles": (7.0, 12.0), "ii": (0.0, 0.0)},
+    "heldout": {
+        "dsp": (0.036, 3.0),
+        "bram_18k": (0.0, 78.0),
+        "lut": (0.502, 0.762),
+        "ff": (0.871, 1.0),
+        "latency_cycles": (2.001, 10.0),
+        "ii": (0.096, 0.5),
+    },
+    "heldout2": {
+        "dsp": (0.6, 11.0),
+        "bram_18k": (0.0, 4.0),
+        "lut": (0.209, 5.734),
+        "ff": (4.964, 15.177),
+        "latency_cycles": (7.0, 12.0),
+        "ii": (0.0, 0.0),
+    },
 }
 
 

@@ -68,7 +68,11 @@ def relu_latency(activation: Activation, hls_tool: str, clock_ns: float) -> int:
 
 def relu_features(activation: Activation, latency: int) -> dict:
     """The counts the RELU_KEYS constants multiply."""
-    n, bits_in, bits_out = activation.parallel_elements, activation.input_type.width, activation.output_type.width
+    n, bits_in, bits_out = (
+        activation.parallel_elements,
+        activation.input_type.width,
+        activation.output_type.width,
+    )
     return {
         "lut_select": float(n * bits_out),
         "lut_convert": float(n * bits_in * converts(activation.output_type)),
@@ -76,16 +80,26 @@ def relu_features(activation: Activation, latency: int) -> dict:
     }
 
 
-def estimate_relu(activation: Activation, hls_tool: str, clock_ns: float, constants: dict | None = None) -> dict:
+def estimate_relu(
+    activation: Activation, hls_tool: str, clock_ns: float, constants: dict | None = None
+) -> dict:
     """{lut, ff, latency_cycles, ii} of one ReLU (source "estimate")."""
     constants = constants or RELU_CONSTANTS[hls_tool]
     latency = relu_latency(activation, hls_tool, clock_ns)
     features = relu_features(activation, latency)
-    lut = constants["lut_select"] * features["lut_select"] + constants["lut_convert"] * features["lut_convert"]
+    lut = (
+        constants["lut_select"] * features["lut_select"] + constants["lut_convert"] * features["lut_convert"]
+    )
     ff = constants["ff_register"] * features["ff_register"]
     if activation.stream_pack:  # the word loop: one word a cycle, then the last one's conversion
         latency = activation.stream_words + latency
-        return {"lut": round(lut), "ff": round(ff), "latency_cycles": latency, "ii": latency, "source": "estimate"}
+        return {
+            "lut": round(lut),
+            "ff": round(ff),
+            "latency_cycles": latency,
+            "ii": latency,
+            "source": "estimate",
+        }
     return {"lut": round(lut), "ff": round(ff), "latency_cycles": latency, "ii": 1, "source": "estimate"}
 
 
@@ -115,11 +129,18 @@ def read_relu_rows(path: str | Path) -> list[ReluRow]:
 
 
 def _relu_row(record: dict) -> ReluRow:
-    activation = Activation(record["config"], record["function"], int(record["n"]),
-                            parse_precision(record["input_type"]), parse_precision(record["output_type"]))
+    activation = Activation(
+        record["config"],
+        record["function"],
+        int(record["n"]),
+        parse_precision(record["input_type"]),
+        parse_precision(record["output_type"]),
+    )
     tool = "vivado" if record["hls_tool"].lower().startswith("vivado") else "vitis"
-    report = {key: int(record[column]) for key, column in
-              (("lut", "lut"), ("ff", "ff"), ("latency_cycles", "latency"), ("ii", "ii"))}
+    report = {
+        key: int(record[column])
+        for key, column in (("lut", "lut"), ("ff", "ff"), ("latency_cycles", "latency"), ("ii", "ii"))
+    }
     return ReluRow(record["case_id"], activation, tool, float(record["clock_target_ns"]), report)
 
 
@@ -132,8 +153,10 @@ def fit_relu_constants(rows: list[ReluRow], tool: str) -> dict:
 
 
 def _relative_nnls(rows: list[ReluRow], keys: tuple, metric: str) -> dict:
-    features = [relu_features(row.activation, relu_latency(row.activation, row.hls_tool, row.clock_ns))
-                for row in rows]
+    features = [
+        relu_features(row.activation, relu_latency(row.activation, row.hls_tool, row.clock_ns))
+        for row in rows
+    ]
     matrix = np.array([[f[key] for key in keys] for f in features])
     reports = np.maximum(np.array([row.report[metric] for row in rows], dtype=float), 1.0)
     solution, _ = nnls(matrix / reports[:, None], np.ones(len(rows)))

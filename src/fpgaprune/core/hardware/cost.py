@@ -22,6 +22,7 @@ relaxation otherwise.
 """
 
 from dataclasses import dataclass
+
 import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -266,7 +267,9 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
     kernel = constant_kernel(layer, matrix, target, products)
     logic = constant_kernel_logic(kernel, constants, target.clock_ns)
-    per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies}
+    per_weight = {
+        "dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies
+    }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
 
@@ -373,7 +376,9 @@ def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
     return layer.io_type == "io_stream" and target.hls_tool == "vivado"
 
 
-def _layer_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target) -> tuple[int, int]:
+def _layer_timing(
+    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target
+) -> tuple[int, int]:
     """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
 
     io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle, the

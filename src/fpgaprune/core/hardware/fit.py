@@ -9,7 +9,6 @@ scores that design, per resource and strategy.
 """
 
 from dataclasses import dataclass, replace
-from itertools import product
 
 import numpy as np
 from scipy.optimize import nnls
@@ -100,7 +99,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
     best = int(np.argmin(errors))  # first minimum
-    values = dict(product_ns=product_ns[best], dsp_ns=dsp_ns[best], adder_ns=adder_ns[best])
+    values = {"product_ns": product_ns[best], "dsp_ns": dsp_ns[best], "adder_ns": adder_ns[best]}
     return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
 
 
@@ -128,7 +127,7 @@ def _fit_rom(prepared, constants: Constants) -> Constants:
         constants,
         rom_lut=dict(zip(keys_lut, lut_c)),
         rom_ff=dict(zip(keys_ff, ff_c)),
-        rom_tail=int(round(float(np.median(tails)))),
+        rom_tail=round(float(np.median(tails))),
     )
 
 
@@ -154,7 +153,7 @@ def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
 
 @dataclass(frozen=True)
 class HeldOut:
-    """One design left out: its layer, the metric, the estimate with constants fitted without it, the report."""
+    """One design left out: its layer, metric, estimate with constants fitted without it, and report."""
 
     case: str
     layer: str

@@ -74,7 +74,9 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
         width = parse_precision(element_type).width
         if hls_tool == "vitis":
             width, count = width * count, 1
-        fifos.append(Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool)))
+        fifos.append(
+            Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool))
+        )
     return fifos
 
 

@@ -83,7 +83,7 @@ DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 
 
 def design_comparisons(root: str | Path) -> list[Comparison]:
-    """Every held-out design's totals (`glue.estimate_project`) against its report's Total row and top latency.
+    """Every held-out design's totals (`glue.estimate_project`) against its report's Total row and latency.
 
     The estimate counts weight layers, ReLUs and the FIFOs/tables' BRAM; softmax/sigmoid/tanh logic,
     pooling and the glue between layers are not modelled (they are in the report's totals).
@@ -98,8 +98,16 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
         estimate = estimate_project(root / "projects" / name)["totals"]
         report = totals[name]
         comparisons += [
-            Comparison(name, "(design)", "design", "", "", metric, float(estimate[metric]),
-                       float(report[_REPORT_COLUMN.get(metric, metric)]))
+            Comparison(
+                name,
+                "(design)",
+                "design",
+                "",
+                "",
+                metric,
+                float(estimate[metric]),
+                float(report[_REPORT_COLUMN.get(metric, metric)]),
+            )
             for metric in DESIGN_METRICS
         ]
     return comparisons

@@ -2,7 +2,8 @@
 
 Every number is an estimate (source "estimate"). The structure of each formula follows how hls4ml 1.3
 implements the layer; the few constants per HLS tool (`CONSTANTS`) are fitted on public synthesis reports
-by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model.md lists each constant and its reports).
+by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model.md lists each constant and its
+reports).
 
 Constant weights (`nnet_dense_latency.h`; Resource at RF 1): output o is `bias + sum_i x_i * c_io` over
 its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o + 1)) levels.
@@ -116,21 +117,64 @@ CONSTANTS = {
 # DSP and BRAM from tests/core/hardware/test_calibration.py). heldout_median/heldout_worst: the same
 # constants on 26 layers of 10 public designs outside the calibration set; heldout2_*: on 28 layers of the
 # second held-out set (7 Vitis HLS 2024.1 designs, collected before the last model change and scored after
-# it; bench/cost_model_heldout.py, docs/cost-model.md section 2.5; pinned by tests/core/hardware/test_heldout.py). Relative
+# it; bench/cost_model_heldout.py, docs/cost-model.md section 2.5; pinned by
+# tests/core/hardware/test_heldout.py). Relative
 # |estimate - report| / report, except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
 EXPECTED_ERROR = {
-    "dsp": {"median": 0.0, "p90": 0.005, "heldout_median": 0.0, "heldout_worst": 2.0,
-            "heldout2_median": 0.0, "heldout2_worst": 22.0, "unit": "relative"},
-    "bram_18k": {"median": 0.0, "p90": 1.0, "heldout_median": 0.0, "heldout_worst": 1.0,
-                 "heldout2_median": 0.0, "heldout2_worst": 0.0, "unit": "blocks (Resource ROMs: within one block)"},
-    "lut": {"median": 0.07, "p90": 0.24, "heldout_median": 0.237, "heldout_worst": 0.968,
-            "heldout2_median": 0.185, "heldout2_worst": 27.688, "unit": "relative"},
-    "ff": {"median": 0.23, "p90": 0.85, "heldout_median": 0.862, "heldout_worst": 1.970,
-           "heldout2_median": 8.114, "heldout2_worst": 2344.0, "unit": "relative"},
-    "latency_cycles": {"median": 0.31, "p90": 2.07, "heldout_median": 0.494, "heldout_worst": 5.455,
-                       "heldout2_median": 4.0, "heldout2_worst": 5.0, "unit": "max(1 cycle, 10 %)"},
-    "ii": {"median": 0.0, "p90": 0.08, "heldout_median": 0.045, "heldout_worst": 0.600,
-           "heldout2_median": 0.0, "heldout2_worst": 0.0, "unit": "relative"},
+    "dsp": {
+        "median": 0.0,
+        "p90": 0.005,
+        "heldout_median": 0.0,
+        "heldout_worst": 2.0,
+        "heldout2_median": 0.0,
+        "heldout2_worst": 22.0,
+        "unit": "relative",
+    },
+    "bram_18k": {
+        "median": 0.0,
+        "p90": 1.0,
+        "heldout_median": 0.0,
+        "heldout_worst": 1.0,
+        "heldout2_median": 0.0,
+        "heldout2_worst": 0.0,
+        "unit": "blocks (Resource ROMs: within one block)",
+    },
+    "lut": {
+        "median": 0.07,
+        "p90": 0.24,
+        "heldout_median": 0.237,
+        "heldout_worst": 0.968,
+        "heldout2_median": 0.185,
+        "heldout2_worst": 27.688,
+        "unit": "relative",
+    },
+    "ff": {
+        "median": 0.23,
+        "p90": 0.85,
+        "heldout_median": 0.862,
+        "heldout_worst": 1.970,
+        "heldout2_median": 8.114,
+        "heldout2_worst": 2344.0,
+        "unit": "relative",
+    },
+    "latency_cycles": {
+        "median": 0.31,
+        "p90": 2.07,
+        "heldout_median": 0.494,
+        "heldout_worst": 5.455,
+        "heldout2_median": 4.0,
+        "heldout2_worst": 5.0,
+        "unit": "max(1 cycle, 10 %)",
+    },
+    "ii": {
+        "median": 0.0,
+        "p90": 0.08,
+        "heldout_median": 0.045,
+        "heldout_worst": 0.600,
+        "heldout2_median": 0.0,
+        "heldout2_worst": 0.0,
+        "unit": "relative",
+    },
 }
 
 
@@ -204,7 +248,9 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, clock_n
     """Latency and II (cycles) of one constant-weight kernel call."""
     levels = int(tree_levels(kernel.terms).max(initial=0))
     latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, clock_ns)
-    if kernel.limit_binds:  # the shared multipliers issue `limit` products a cycle; the last one then finishes
+    if (
+        kernel.limit_binds
+    ):  # the shared multipliers issue `limit` products a cycle; the last one then finishes
         issues = ceil(float(kernel.shared.sum()) / max(kernel.multiplier_limit, 1))
         last = _cycles(_product_ns(kernel, constants) + constants.adder_ns, clock_ns)
         latency = max(latency, issues + last + constants.shared_tail)
@@ -237,8 +283,9 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, clock
         "lut_output": float(kernel.nonzero.shape[1] * kernel.accum_bits),
         "ff_register": _registered_bits(kernel, constants, clock_ns, latency),
         "ff_product": nonzero * kernel.accum_bits * float(latency > 0),
-        **boundary_register_bits(kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits,
-                                 latency >= 1 or kernel.streamed),
+        **boundary_register_bits(
+            kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits, latency >= 1 or kernel.streamed
+        ),
     }
 
 
@@ -305,7 +352,9 @@ def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     mux_inputs = kernel.n_in if beyond_inputs else kernel.reuse_factor
     lut = {
         "multiplier": kernel.multipliers * kernel.accum_bits,
-        "input_mux": (kernel.n_in // min(kernel.reuse_factor, kernel.n_in)) * kernel.data_bits * log2(mux_inputs),
+        "input_mux": (kernel.n_in // min(kernel.reuse_factor, kernel.n_in))
+        * kernel.data_bits
+        * log2(mux_inputs),
         "output_mux": kernel.n_out * kernel.accum_bits if beyond_inputs else 0.0,
         "control": 1.0,
     }

@@ -183,7 +183,9 @@ def read_project_config(root: str | Path) -> dict:
 
 _TCL = {
     "Part": re.compile(r"^\s*(?:set\s+part\s+|set_part\s+)[\"{]?([\w-]+)", re.MULTILINE),
-    "ClockPeriod": re.compile(r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE),
+    "ClockPeriod": re.compile(
+        r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE
+    ),
     "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
     "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
 }

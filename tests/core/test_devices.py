@@ -1,0 +1,57 @@
+"""The shipped FPGA device table and the budgets it gives."""
+
+import csv
+import logging
+from importlib import resources
+
+import pytest
+
+from fpgaprune.core.devices import BUDGET_RESOURCES, device_of, devices, fit
+
+
+def test_budget_is_the_table_row_scaled_and_rounded_down():
+    counts = device_of("xcvu13p").resources()
+    assert fit("xcvu13p-flga2577-2-e") == counts
+    assert fit("xcvu13p-flga2577-2-e", 0.5) == {resource: count // 2 for resource, count in counts.items()}
+
+
+def test_speed_grade_and_package_do_not_change_the_device():
+    assert device_of("xcvu9p-flga2104-2L-e") == device_of("XCVU9P-flgb2104-1-i") == device_of("xcvu9p")
+
+
+def test_utilization_rounds_down():
+    assert fit("xczu3eg-sbva484-1-e", 0.7)["dsp"] == 252  # 360 x 0.7
+
+
+def test_unknown_part_lists_close_names():
+    with pytest.raises(ValueError, match=r"unknown FPGA part 'xcvu9q-flga2104'.*xcvu9p"):
+        fit("xcvu9q-flga2104")
+
+
+@pytest.mark.parametrize("utilization", [0, -0.1, 1.5])
+def test_utilization_outside_the_unit_interval_is_refused(utilization):
+    with pytest.raises(ValueError, match="utilization"):
+        fit("xcu250-figd2104-2L-e", utilization)
+
+
+def test_every_row_has_a_source_a_verified_flag_and_plausible_counts():
+    text = resources.files("fpgaprune.core").joinpath("data/devices.csv").read_text()
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    assert rows and all(row["verified"] in ("yes", "no") for row in rows)
+    assert all(len(row["source"].strip()) > 20 for row in rows)  # a named document or file, not a stub
+    for row in rows:
+        counts = [int(row[resource]) for resource in BUDGET_RESOURCES]
+        assert min(counts) > 0, row["device"]
+        assert int(row["bram_18k"]) % 2 == 0, row["device"]  # twice the 36 Kb blocks
+    families = {device.family.split(" ")[0] for device in devices().values()}
+    assert {"Alveo", "Virtex", "Kintex", "Zynq", "Versal"} <= families
+
+
+def test_an_unverified_device_is_budgeted_with_a_warning_naming_it(caplog):
+    unverified = next(device for device in devices().values() if not device.verified)
+    verified = next(device for device in devices().values() if device.verified)
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        fit(verified.device)
+        assert not caplog.records
+        assert fit(unverified.device) == unverified.resources()
+    assert unverified.device in caplog.text and "not verified" in caplog.text
