@@ -2,13 +2,15 @@
 
 Two instance families, both seeded:
 
-- ``layered`` (the easy family): structures drawn layer by layer as in a pruned hls4ml model. Latency layers give
+- ``layered`` (the easy family): structures drawn layer by layer as in a pruned hls4ml model.
+  Latency layers give
   single weights costing [1 DSP] (or [0 DSP] when the product fits in LUTs), Resource layers give
   DSP patterns costing [1 DSP] and BRAM slices costing [cp DSP, 1 BRAM_18K] (cp = patterns per
   BRAM word, 2 or 4). Values are L1 norms of the group's Gaussian weights, with a scale per layer.
   Budgets: remove 70 % of the DSPs and 90 % of the BRAM (both bind at the optimum). Its structures
   share a handful of cost vectors, so the grouped solver reduces it to one count per cost vector.
-- ``random_costs`` (the hard family): the hard case of shared/notes/stack.md step 5. Values uniform in [1, 1e6],
+- ``random_costs`` (the hard family): the hard case of shared/notes/stack.md step 5. Values uniform
+  in [1, 1e6],
   integer costs 1..99 per budget drawn per structure (up to 9,801 distinct cost vectors), each
   capacity 30 % of the column sum.
 
@@ -137,7 +139,8 @@ def markdown(rows: list[dict], time_limit_s: float, load: str) -> str:
         "time of `solve` over the runs; gap = largest proven relative gap "
         "(bound - objective) / objective over the runs. Greedy's gap is against its own cheap "
         "(surrogate fractional) bound, so it overstates greedy's real loss; shortfall = 1 - objective / "
-        "best objective found for the same instance shows that loss. Instance families: `layered` is the easy "
+        "best objective found for the same instance shows that loss. Instance families: `layered` is the "
+        "easy "
         "one (a handful of distinct cost vectors, which the grouped solver turns into one count per cost "
         "vector); `random_costs` the hard one (up to 9,801 distinct cost vectors, item-level MIP).\n\n"
     )

@@ -44,8 +44,20 @@ from fpgaprune.train import set_seed
 
 log = logging.getLogger("bench.peer")
 METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "magnitude", "structured", PEER_METHOD)
-COLUMNS = ("method", "budget_dsp", "accuracy", "dsp", "bram_18k", "wall_s", "status", "method_target",
-           "baseline_accuracy", "baseline_dsp", "baseline_bram_18k", "source")
+COLUMNS = (
+    "method",
+    "budget_dsp",
+    "accuracy",
+    "dsp",
+    "bram_18k",
+    "wall_s",
+    "status",
+    "method_target",
+    "baseline_accuracy",
+    "baseline_dsp",
+    "baseline_bram_18k",
+    "source",
+)
 
 
 def main() -> None:
@@ -54,8 +66,12 @@ def main() -> None:
     parser.add_argument("--experiment", default="fmnist_lenet5")
     parser.add_argument("--setting", default="paper")
     parser.add_argument("--target", type=float, default=0.9)
-    parser.add_argument("--rtol", type=float, default=None,
-                        help="accept a step when val accuracy >= rtol x the baseline's (default: the config's)")
+    parser.add_argument(
+        "--rtol",
+        type=float,
+        default=None,
+        help="accept a step when val accuracy >= rtol x the baseline's (default: the config's)",
+    )
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()

@@ -265,8 +265,12 @@ def _milp_optimum(problem: KnapsackProblem) -> float:
     """The proven optimum by SciPy's HiGHS MILP, independent of OR-Tools."""
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    result = milp(-problem.values, constraints=LinearConstraint(problem.costs.T, -np.inf, problem.capacities),
-                  integrality=np.ones(problem.n_items), bounds=Bounds(0, 1))
+    result = milp(
+        -problem.values,
+        constraints=LinearConstraint(problem.costs.T, -np.inf, problem.capacities),
+        integrality=np.ones(problem.n_items),
+        bounds=Bounds(0, 1),
+    )
     assert result.success, result.message
     return -result.fun
 
@@ -282,7 +286,9 @@ def _lp_relaxation(problem: KnapsackProblem) -> float:
 
 @pytest.mark.parametrize("solver, n_groups", [("mip_scip", None), ("mip_cbc", None), ("grouped", 40)])
 @pytest.mark.parametrize("seed", range(3))
-def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(monkeypatch, solver, n_groups, seed, caplog):
+def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(
+    monkeypatch, solver, n_groups, seed, caplog
+):
     """A first core of 5 items forces fixing to act (the optimum lies outside it), so the bound must
     carry the fixing term L - delta: the core MIP's own bound holds only for the fixed problem."""
     monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
@@ -290,7 +296,9 @@ def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(monkeypatch,
     optimum, relaxation = _milp_optimum(problem), _lp_relaxation(problem)
     with caplog.at_level("DEBUG", logger="fpgaprune.core.knapsack"):
         solution = solve(problem, solver, rel_gap=1e-9)
-    first_core = int(next(r.getMessage() for r in caplog.records if r.getMessage().startswith("core of")).split()[2])
+    first_core = int(
+        next(r.getMessage() for r in caplog.records if r.getMessage().startswith("core of")).split()[2]
+    )
     assert first_core < n_groups if n_groups else first_core < problem.n_items  # fixing removed variables
     assert _feasible(problem, solution.keep)
     assert optimum * (1 - 1e-9) <= solution.bound <= relaxation * (1 + 1e-9)

@@ -32,8 +32,10 @@ def coarse(tmp_path_factory):
     """
     pytest.importorskip("hls4ml")
     from fpgaprune.compat import keras
+
     from fpgaprune.hls.convert import prepare_model, write_project
     from fpgaprune.hls.run import _simulate
+
     from ..configs import hls_settings, make_experiment
     from .tiny import N_CLASSES, N_HIDDEN, N_IN, tiny_data
 
@@ -46,16 +48,24 @@ def coarse(tmp_path_factory):
     model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
     hls_input, logits_model = prepare_model(model)
     settings = hls_settings(precision="ap_fixed<6,2>")
-    hls_model = write_project(hls_input, settings, {"fc1": (1, "Latency"), "output": (1, "Latency")},
-                              tmp_path_factory.mktemp("coarse") / "project")
+    hls_model = write_project(
+        hls_input,
+        settings,
+        {"fc1": (1, "Latency"), "output": (1, "Latency")},
+        tmp_path_factory.mktemp("coarse") / "project",
+    )
     x, y = tiny_data(400, seed=7)
-    metrics, _, _ = _simulate(hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"}))
+    metrics, _, _ = _simulate(
+        hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"})
+    )
     return x, y, model, hls_model, metrics
 
 
 def test_hls_accuracy_is_the_c_simulations_own_where_it_differs_from_keras(coarse):
     x, y, model, hls_model, metrics = coarse
-    hls_accuracy = float(np.mean(np.argmax(hls_model.predict(np.ascontiguousarray(x, np.float64)), axis=1) == y))
+    hls_accuracy = float(
+        np.mean(np.argmax(hls_model.predict(np.ascontiguousarray(x, np.float64)), axis=1) == y)
+    )
     keras_accuracy = float(np.mean(np.argmax(model.predict(x, verbose=0), axis=1) == y))
     assert hls_accuracy != keras_accuracy  # the fixture's point: 6-bit weights change the predictions
     assert metrics["output"]["argmax_agreement"] < 1 and metrics["logits"]["bit_exact_fraction"] < 1

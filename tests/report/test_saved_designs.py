@@ -28,7 +28,11 @@ def _saved(real_run, method):
     model = load_model(design / "model.h5")
     with np.load(design / "masks.npz") as masks:
         masks = dict(masks)
-    return {name: model.get_layer(name).kernel.numpy() for name in masks}, masks, read(design / "metrics.json")
+    return (
+        {name: model.get_layer(name).kernel.numpy() for name in masks},
+        masks,
+        read(design / "metrics.json"),
+    )
 
 
 @pytest.mark.parametrize("method", [BUILT, UNBUILT])
@@ -57,7 +61,10 @@ def test_hls_design_costs_what_the_prune_record_says(real_run):
     for metric in ("dsp", "bram_18k"):  # the design's LUT/FF also count its activations, the record's do not
         assert estimate["total"][metric] == record["totals"][metric], metric
     for name, layer in estimate["layers"].items():
-        assert (layer["dsp"], layer["bram_18k"]) == (record["layers"][name]["dsp"], record["layers"][name]["bram_18k"])
+        assert (layer["dsp"], layer["bram_18k"]) == (
+            record["layers"][name]["dsp"],
+            record["layers"][name]["bram_18k"],
+        )
     for name, layer in firmware["layers"].items():
         if layer["strategy"] == "resource_unrolled":  # one multiplier per live pattern: exact
             assert layer["dsp"] == record["layers"][name]["dsp"], name

@@ -100,7 +100,9 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     assert main(["estimate", str(project), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert list(result["layers"]) == ["fc"] and result["totals"]["source"] == "estimate"
-    live_patterns = int(np.count_nonzero(np.abs(kernel.T).reshape(-1, 4).max(axis=1) >= 2**-10))  # ap_fixed<16,6>
+    live_patterns = int(
+        np.count_nonzero(np.abs(kernel.T).reshape(-1, 4).max(axis=1) >= 2**-10)
+    )  # ap_fixed<16,6>
     assert 0 < live_patterns < kernel.size // 4  # the fixture has all-zero patterns
     # Resource_Unrolled at RF 4, 16-bit weights and inputs: one DSP per pattern with a non-zero weight
     assert result["layers"]["fc"]["dsp"] == result["totals"]["dsp"] == live_patterns
