@@ -64,6 +64,7 @@ def build_design(
     synthesis: str | None = None,
     chosen: dict | None = None,
     trust_code: bool = False,
+    budget_folder: str | None = None,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
 
@@ -80,6 +81,7 @@ def build_design(
             its record); overrides the setting for those layers.
         trust_code: load a model file that holds code (Lambda layers, custom classes);
             see `fpgaprune.models.load`.
+        budget_folder: the pruned design's result folder (`t0.9`, `b-dsp600`), for its identity.
 
     Returns:
         (hls_metrics record, resources record).
@@ -93,8 +95,8 @@ def build_design(
     model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
-    x, y = _test_samples(data_path, max_samples or hls.csim_samples)
-    design = design_identity(experiment, reuse_setting, method, target, strategies)
+    x, y = _test_samples(data_path, max_samples or hls.csim_samples, model if experiment.dataset_file else None)
+    design = design_identity(experiment, reuse_setting, method, target, strategies, budget_folder)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
         metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, experiment)
@@ -350,8 +352,14 @@ def run_synthesis(
         }, None
 
 
-def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:
-    data = load_prepared(data_path)
+def _test_samples(data_path: Path, max_samples: int | None, model=None) -> tuple[np.ndarray, np.ndarray]:
+    """The test split's first samples: of a prepared dataset, or of a user's data file checked against `model`."""
+    if model is None:
+        data = load_prepared(data_path)
+    else:
+        from fpgaprune.data.user import load_data_file
+
+        data = load_data_file(data_path, model.input_shape[1:], model.output_shape[-1])
     if max_samples is not None and max_samples < 1:
         raise ValueError(f"max samples must be at least 1, got {max_samples}")
     n = len(data.y_test) if max_samples is None else min(max_samples, len(data.y_test))
