@@ -303,7 +303,9 @@ def _run_baseline(args) -> str:
     model, experiment, data = _model_and_data(args, _experiment(args))
     check_convertible(model)
     accuracies = {
-        f"{split}_accuracy": evaluate_accuracy(model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}"))
+        f"{split}_accuracy": evaluate_accuracy(
+            model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}")
+        )
         for split in ("train", "val", "test")
     }
     with atomic_dir(args.out_dir, _inputs(args)) as out:

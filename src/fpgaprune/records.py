@@ -270,7 +270,8 @@ def pruning_summary(record: dict) -> str:
 def design_summary(hls_metrics: dict, resources: dict) -> str:
     """`hls digits_mlp rf4 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 ...`"""
     design = resources["design"]
-    target = "" if design.get("target") is None else f" {design.get('budget_folder') or 't' + str(design['target'])}"
+    folder = design.get("budget_folder") or f"t{design.get('target')}"
+    target = "" if design.get("target") is None else f" {folder}"
     head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
     if hls_metrics["status"] != "built":
         return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"

@@ -29,7 +29,9 @@ def check_user_files(name, experiment):
     Keras (a loadable model, supported layers, shapes and classes against the data, reuse factors for its
     layers) is checked by the first job, `baseline_file`, before any training."""
     if not Path(experiment.model_file).is_file():
-        raise FileNotFoundError(f"config key experiments.{name}.model.file: {experiment.model_file}: no such file")
+        raise FileNotFoundError(
+            f"config key experiments.{name}.model.file: {experiment.model_file}: no such file"
+        )
     arrays = read_data_file(experiment.dataset_file)
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays and len(arrays[f"x_{split}"]) != len(arrays[f"y_{split}"]):

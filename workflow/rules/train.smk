@@ -1,6 +1,4 @@
 rule train:
-    wildcard_constraints:
-        experiment=ZOO_EXPERIMENTS,
     input:
         unpack(dataset_of),
     output:
@@ -11,6 +9,8 @@ rule train:
         "results/logs/train/{experiment}.log",
     benchmark:
         "results/benchmarks/train/{experiment}.tsv"
+    wildcard_constraints:
+        experiment=ZOO_EXPERIMENTS,
     conda:
         CONDA_ENV
     threads: 2
@@ -33,8 +33,6 @@ rule train:
 # and saved as the baseline that every prune and hls job reads. Replacing the model or data file reruns it
 # and everything after it.
 rule baseline_file:
-    wildcard_constraints:
-        experiment=FILE_EXPERIMENTS,
     input:
         unpack(dataset_of),
         user_model=user_model,
@@ -45,6 +43,8 @@ rule baseline_file:
         "results/logs/baseline_file/{experiment}.log",
     benchmark:
         "results/benchmarks/baseline_file/{experiment}.tsv"
+    wildcard_constraints:
+        experiment=FILE_EXPERIMENTS,
     conda:
         CONDA_ENV
     threads: 1

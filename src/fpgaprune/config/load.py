@@ -19,8 +19,8 @@ import jsonschema
 import yaml
 
 from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
-from fpgaprune.core.devices import fit
 from fpgaprune.core.design import check_layer_names
+from fpgaprune.core.devices import fit
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.selection.joint_select import candidate_settings
@@ -215,7 +215,7 @@ def _check_files(name: str, experiment: dict) -> None:
 
 
 def _check_budgets(name: str, experiment: dict) -> None:
-    """A `fit:` part is known; absolute budgets go with a knapsack method that optimises a resource they name."""
+    """A `fit:` part is known; absolute budgets go with a knapsack method optimising a resource they name."""
     if experiment.get("fit"):
         try:
             fit(experiment["fit"]["part"], experiment["fit"]["utilization"])

@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
 from fpgaprune.core.budget import ResourceBudget, budget_folder
-
-from fpgaprune.core.devices import fit
 from fpgaprune.core.design import (
     LayerHls,
     Precisions,
@@ -17,6 +15,7 @@ from fpgaprune.core.design import (
     design_layers,
     quantized_weight_precision,
 )
+from fpgaprune.core.devices import fit
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
@@ -164,7 +163,7 @@ class Experiment:
 
     @property
     def precisions(self) -> Precisions | Mapping[str, Precisions]:
-        """The design's fixed-point types (weights from the quantiser of a QKeras model; a model file's per layer)."""
+        """The design's fixed-point types (a model file's per layer)."""
         if self.layer_precisions is not None:
             return self.layer_precisions
         q = self.quantization

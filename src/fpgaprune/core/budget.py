@@ -117,7 +117,9 @@ def folder_budget(name: str) -> ResourceBudget:
     if name.startswith("t"):
         return parse_budget({"dsp": _number(name[1:], name)})
     if not name.startswith("b-"):
-        raise ValueError(f"budget folder {name!r}: give t<share removed> (t0.9) or b-<resource><count> (b-dsp600)")
+        raise ValueError(
+            f"budget folder {name!r}: give t<share removed> (t0.9) or b-<resource><count> (b-dsp600)"
+        )
     counts = {}
     for item in name[2:].split("-"):
         resource = next((r for r in BUDGET_RESOURCES if item.startswith(r)), None)

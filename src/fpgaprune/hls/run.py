@@ -95,7 +95,8 @@ def build_design(
     model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
-    x, y = _test_samples(data_path, max_samples or hls.csim_samples, model if experiment.dataset_file else None)
+    user_model = model if experiment.dataset_file else None
+    x, y = _test_samples(data_path, max_samples or hls.csim_samples, user_model)
     design = design_identity(experiment, reuse_setting, method, target, strategies, budget_folder)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
@@ -353,7 +354,7 @@ def run_synthesis(
 
 
 def _test_samples(data_path: Path, max_samples: int | None, model=None) -> tuple[np.ndarray, np.ndarray]:
-    """The test split's first samples: of a prepared dataset, or of a user's data file checked against `model`."""
+    """First test samples: of a prepared dataset, or of a user's data file (checked against `model`)."""
     if model is None:
         data = load_prepared(data_path)
     else:

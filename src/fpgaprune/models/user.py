@@ -148,7 +148,8 @@ def experiment_with_model(experiment, model: keras.Model):
 
     check_supported(model)
     try:
-        experiment = experiment.with_model_layers(weight_layers(model), model_precisions(model, experiment.hls))
+        precisions = model_precisions(model, experiment.hls)
+        experiment = experiment.with_model_layers(weight_layers(model), precisions)
         check_designs(experiment)
     except ValueError as error:
         raise ValueError(f"{experiment.model_file}: {error}") from None

@@ -149,7 +149,11 @@ def _identity(design: Design) -> dict:
     if design.prune is not None:
         record = design.prune
         return _identity_of(
-            record["experiment"], record["rf_setting"], record["method"], record["target"], record.get("budget_folder")
+            record["experiment"],
+            record["rf_setting"],
+            record["method"],
+            record["target"],
+            record.get("budget_folder"),
         )
     record = (design.resources or design.hls_metrics)["design"]
     if record.get("method") != BASELINE:
@@ -160,7 +164,9 @@ def _identity(design: Design) -> dict:
     return _identity_of(record["experiment"], record["reuse_setting"], BASELINE, None)
 
 
-def _identity_of(experiment: str, rf_setting, method: str, target: float | None, folder: str | None = None) -> dict:
+def _identity_of(
+    experiment: str, rf_setting, method: str, target: float | None, folder: str | None = None
+) -> dict:
     return {
         "design": design_id(experiment, rf_setting, method, target, folder),
         "experiment": experiment,
