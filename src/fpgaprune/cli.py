@@ -492,33 +492,23 @@ def _run_hls(args) -> str:
         return design_summary(
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )
-    from fpgaprune.hls.run import build_design
+    from fpgaprune.hls.run import DesignJob, build_design
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
     experiment = _experiment(args)
+    trust = args.trust_model_code or experiment.trust_model_code
     if experiment.model_file is not None:
         from fpgaprune.models.load import load_model_file
         from fpgaprune.models.user import experiment_with_model
 
-        model = load_model_file(args.model, trust_code=args.trust_model_code or experiment.trust_model_code)
-        experiment = experiment_with_model(experiment, model)
-    return design_summary(
-        *build_design(
-            args.model,
-            args.data,
-            experiment,
-            args.rf_setting,
-            args.out_dir,
-            method=args.method,
-            target=target,
-            budget_folder=folder,
-            max_samples=args.max_samples,
-            synthesis=args.synthesis,
-            chosen=prune_record.get("design"),
-            trust_code=args.trust_model_code or experiment.trust_model_code,
-        )
+        experiment = experiment_with_model(experiment, load_model_file(args.model, trust_code=trust))
+    job = DesignJob(
+        experiment, args.rf_setting, args.model, args.data, method=args.method, target=target,
+        chosen=prune_record.get("design"), max_samples=args.max_samples, synthesis=args.synthesis,
+        trust_code=trust, budget_folder=folder,
     )
+    return design_summary(*build_design(job, args.out_dir))
 
 
 def _add_aggregate(commands) -> None:
