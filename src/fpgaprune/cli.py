@@ -189,33 +189,52 @@ def _add_prune(commands) -> None:
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True, help=", ".join(METHOD_NAMES))
-    p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
+    _add_budget_arguments(p, required=True)
     _add_training_arguments(p)
     p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz and metrics.json")
     p.set_defaults(handler=_run_prune, replaces_out_dir=True)
+
+
+def _add_budget_arguments(p, required: bool) -> None:
+    group = p.add_mutually_exclusive_group(required=required)
+    group.add_argument("--target", type=float, help="share of the baseline resources to remove")
+    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
+
+
+def _budget(args):
+    """(target, absolute counts or None, result folder name) of a job's --target or --budget."""
+    from fpgaprune.core.budget import ResourceBudget, budget_folder, parse_budget
+
+    if args.budget is None:
+        return args.target, None, None if args.target is None else budget_folder(ResourceBudget(args.target))
+    parsed = parse_budget(args.budget)
+    if parsed.share is not None:
+        raise ValueError(f"--budget {args.budget}: give counts (dsp=600); a share removed is --target")
+    return 1.0, dict(parsed.absolute), budget_folder(parsed)
 
 
 def _run_prune(args) -> str:
     import numpy as np
 
     from fpgaprune.core.selection.methods import check_method
-    from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, atomic_path, write_json
     from fpgaprune.models.build import save_model
-    from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.run import prune
     from fpgaprune.records import job_identity, output_checksums, pruning_summary, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
     start = time.perf_counter()
     check_method(args.method)
+    target, absolute, folder = _budget(args)
     experiment = _experiment(args)
-    layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     verify_recorded_file(args.model)
-    model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
-    model, masks, record = prune(model, data, experiment, layers, args.method, args.target, args.rf_setting)
+    model, experiment, data = _model_and_data(args, experiment)
+    layers = experiment.design(args.rf_setting, pruned=True)
+    model, masks, record = prune(
+        model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute
+    )
     with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         with atomic_path(out / "masks.npz") as tmp:
@@ -223,6 +242,7 @@ def _run_prune(args) -> str:
         record = {
             **job_identity(experiment, args.method),
             "rf_setting": args.rf_setting,
+            "budget_folder": folder,
             "seed": args.seed,
             **record,
             "wall_s": time.perf_counter() - start,
@@ -237,6 +257,72 @@ def _experiment(args):
     from fpgaprune.config import load_config
 
     return load_config(args.config).experiment(args.experiment)
+
+
+def _model_and_data(args, experiment):
+    """(model, experiment, dataset) of a job: the model by the safe loader; a model file's experiment with
+    the model's layers, and a data file's arrays checked against the model."""
+    from fpgaprune.data import load_prepared
+    from fpgaprune.models.load import load_model_file
+
+    trust = args.trust_model_code or experiment.trust_model_code
+    model = load_model_file(args.model, trust_code=trust)
+    if experiment.model_file is not None:
+        from fpgaprune.models.user import experiment_with_model
+
+        experiment = experiment_with_model(experiment, model)
+    if experiment.dataset_file is None:
+        return model, experiment, load_prepared(args.data)
+    from fpgaprune.data.user import load_data_file
+
+    return model, experiment, load_data_file(args.data, model.input_shape[1:], model.output_shape[-1])
+
+
+def _add_baseline(commands) -> None:
+    p = commands.add_parser(
+        "baseline", help="check a user's trained model file against its data and config; record its accuracy"
+    )
+    p.add_argument("--model", type=Path, required=True, help="the user's trained model (.h5 or .keras)")
+    _add_trust_argument(p)
+    _add_experiment_arguments(p)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5 and metrics.json")
+    p.set_defaults(handler=_run_baseline, replaces_out_dir=True)
+
+
+def _run_baseline(args) -> str:
+    from fpgaprune.data.files import sha256_file
+    from fpgaprune.hls.convert import check_convertible
+    from fpgaprune.io import atomic_dir, write_json
+    from fpgaprune.models.build import save_model
+    from fpgaprune.pruning.finetune import evaluate_accuracy
+    from fpgaprune.records import job_identity, output_checksums, training_summary
+    from fpgaprune.train import set_seed
+
+    set_seed(args.seed)
+    model, experiment, data = _model_and_data(args, _experiment(args))
+    check_convertible(model)
+    accuracies = {
+        f"{split}_accuracy": evaluate_accuracy(
+            model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}")
+        )
+        for split in ("train", "val", "test")
+    }
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
+        save_model(model, out / "model.h5")
+        record = {
+            **job_identity(experiment, "baseline"),
+            "accuracy": accuracies.pop("test_accuracy"),
+            **accuracies,
+            "epochs_run": 0,
+            "n_params": int(model.count_params()),
+            "seed": args.seed,
+            "source_model": {"path": str(args.model), "sha256": sha256_file(args.model)},
+            "data": {"path": str(args.data), "sha256": sha256_file(args.data), **data.provenance},
+            **output_checksums(out, ["model.h5"]),
+        }
+        write_json(out / "metrics.json", record)
+    return training_summary(record).replace("train ", "baseline ", 1)
 
 
 def _add_estimate(commands) -> None:
@@ -378,7 +464,7 @@ def _add_hls(commands) -> None:
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
-    p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
+    _add_budget_arguments(p, required=False)
     p.add_argument(
         "--prune-record",
         type=Path,
@@ -398,10 +484,11 @@ def _run_hls(args) -> str:
     from fpgaprune.records import design_summary
 
     prune_record = read_json(args.prune_record) if args.prune_record is not None else {}
+    target, _, folder = _budget(args)
     if prune_record.get("status") == "unsupported":
         from fpgaprune.hls.run import write_skipped
 
-        write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
+        write_skipped(args.out_dir, args.experiment, args.method, target, prune_record)
         return design_summary(
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )
@@ -409,10 +496,17 @@ def _run_hls(args) -> str:
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
+    experiment = _experiment(args)
+    trust = args.trust_model_code or experiment.trust_model_code
+    if experiment.model_file is not None:
+        from fpgaprune.models.load import load_model_file
+        from fpgaprune.models.user import experiment_with_model
+
+        experiment = experiment_with_model(experiment, load_model_file(args.model, trust_code=trust))
     job = DesignJob(
-        _experiment(args), args.rf_setting, args.model, args.data, method=args.method, target=args.target,
+        experiment, args.rf_setting, args.model, args.data, method=args.method, target=target,
         chosen=prune_record.get("design"), max_samples=args.max_samples, synthesis=args.synthesis,
-        trust_code=args.trust_model_code,
+        trust_code=trust, budget_folder=folder,
     )
     return design_summary(*build_design(job, args.out_dir))
 
@@ -634,6 +728,7 @@ _COMMANDS = [
     _add_prepare_data,
     _add_optimize,
     _add_train,
+    _add_baseline,
     _add_prune,
     _add_estimate,
     _add_estimate_layer,

@@ -134,9 +134,15 @@ def _check_sha256(path: Path, expected: str, record_path: Path, rerun: str) -> N
 
 
 def design_identity(
-    experiment, setting: str, method: str, target: float | None, strategies: dict[str, tuple[int, str]]
+    experiment,
+    setting: str,
+    method: str,
+    target: float | None,
+    strategies: dict[str, tuple[int, str]],
+    budget_folder: str | None = None,
 ) -> dict:
-    """Identity and settings of one hls4ml design, as both hls records state them."""
+    """Identity and settings of one hls4ml design, as both hls records state them (`budget_folder`: the
+    pruned design's result folder, `t0.9` or `b-dsp600`)."""
     hls = experiment.hls
     return {
         "experiment": experiment.name,
@@ -146,6 +152,7 @@ def design_identity(
         "reuse_setting": setting,
         "method": method,
         "target": target,
+        "budget_folder": budget_folder,
         "backend": hls.backend,
         "part": hls.part,
         "clock_period_ns": hls.clock_period,
@@ -248,7 +255,8 @@ def pruning_summary(record: dict) -> str:
 
     The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes.
     """
-    head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} t{record['target']}"
+    folder = record.get("budget_folder") or f"t{record['target']}"
+    head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} {folder}"
     if record["status"] == "unsupported":
         return f"{head}: unsupported ({record['error'].splitlines()[0]})"
     reached = f"reached {record['reached_target']:.2f}, " if "reached_target" in record else ""
@@ -262,7 +270,8 @@ def pruning_summary(record: dict) -> str:
 def design_summary(hls_metrics: dict, resources: dict) -> str:
     """`hls digits_mlp rf4 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 ...`"""
     design = resources["design"]
-    target = "" if design.get("target") is None else f" t{design['target']}"
+    folder = design.get("budget_folder") or f"t{design.get('target')}"
+    target = "" if design.get("target") is None else f" {folder}"
     head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
     if hls_metrics["status"] != "built":
         return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"

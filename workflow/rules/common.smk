@@ -9,6 +9,8 @@ from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
 from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
+from fpgaprune.core.budget import FOLDER_PATTERN, folder_budget, budget_text
+from fpgaprune.data.user import read_data_file
 from fpgaprune.io import write_json
 
 try:
@@ -19,12 +21,32 @@ try:
     CONFIG = load_config(config)
 except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
-for _name, _experiment in CONFIG.experiments.items():
-    if _experiment.model_file is not None:
-        raise WorkflowError(
-            f"config key experiments.{_name}.model.file: the pipeline's rules do not run model "
-            f"files yet; prune it with `fpgaprune optimize` (docs/your-model.md)"
+
+
+def check_user_files(name, experiment):
+    """A model file exists and a data file holds its arrays, before any job (NumPy only, no TensorFlow:
+    Snakemake itself may run without it, and parses the workflow again in every cluster job). What needs
+    Keras (a loadable model, supported layers, shapes and classes against the data, reuse factors for its
+    layers) is checked by the first job, `baseline_file`, before any training."""
+    if not Path(experiment.model_file).is_file():
+        raise FileNotFoundError(
+            f"config key experiments.{name}.model.file: {experiment.model_file}: no such file"
         )
+    arrays = read_data_file(experiment.dataset_file)
+    for split in ("train", "val", "test"):
+        if f"x_{split}" in arrays and len(arrays[f"x_{split}"]) != len(arrays[f"y_{split}"]):
+            raise ValueError(
+                f"config key experiments.{name}.dataset.file: {experiment.dataset_file}: x_{split} has "
+                f"{len(arrays[f'x_{split}'])} samples but y_{split} has {len(arrays[f'y_{split}'])}"
+            )
+
+
+try:
+    for _name, _experiment in CONFIG.experiments.items():
+        if _experiment.model_file is not None:
+            check_user_files(_name, _experiment)
+except (ValueError, FileNotFoundError) as error:
+    raise WorkflowError(str(error)) from None
 
 
 def resolved_config_file(data):
@@ -53,23 +75,40 @@ if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
 else:
     shell.prefix(f'export PATH={shlex.quote(str(Path(sys.executable).parent))}:"$PATH"; ')
 EXPERIMENTS = CONFIG.experiments
-DATASETS = sorted({e.dataset for e in EXPERIMENTS.values()})
+DATASETS = sorted({e.dataset for e in EXPERIMENTS.values() if e.dataset_file is None})
+# Experiments on zoo models are trained (rule train); those on a user's model file are checked (baseline_file).
+NO_NAME = "(?!)"  # a wildcard constraint that matches nothing
+ZOO_EXPERIMENTS = "|".join(n for n, e in EXPERIMENTS.items() if e.model_file is None) or NO_NAME
+FILE_EXPERIMENTS = "|".join(n for n, e in EXPERIMENTS.items() if e.model_file is not None) or NO_NAME
 
 
 wildcard_constraints:
-    dataset="|".join(DATASETS),
+    dataset="|".join(DATASETS) or NO_NAME,
     experiment="|".join(EXPERIMENTS),
     rf="[A-Za-z0-9_]+",
     method="[a-z0-9_]+",
-    target=r"0\.[0-9]+",
+    budget=FOLDER_PATTERN,
 
 
 def dataset_of(wildcards):
-    dataset = EXPERIMENTS[wildcards.experiment].dataset
+    """The job's data: the prepared dataset and its provenance, or the user's data file."""
+    experiment = EXPERIMENTS[wildcards.experiment]
+    if experiment.dataset_file is not None:
+        return {"npz": experiment.dataset_file}
     return {
-        "npz": f"results/data/{dataset}.npz",
-        "provenance": f"results/data/{dataset}.json",
+        "npz": f"results/data/{experiment.dataset}.npz",
+        "provenance": f"results/data/{experiment.dataset}.json",
     }
+
+
+def user_model(wildcards):
+    return EXPERIMENTS[wildcards.experiment].model_file
+
+
+def budget_args(wildcards):
+    """The job's budget as command-line arguments: a folder `t0.9` is --target 0.9, `b-dsp600` --budget dsp=600."""
+    budget = folder_budget(wildcards.budget)
+    return f"--target {budget.share:g}" if budget.share is not None else f"--budget {budget_text(budget)}"
 
 
 def subsample_args(wildcards):
@@ -83,6 +122,7 @@ def subsample_args(wildcards):
 # itself reads its whole `Experiment` from CONFIG_FILE.)
 RULE_CONFIG_KEYS = {
     "train": ("dataset", "model", "quantization", "training"),
+    "baseline_file": ("dataset", "model"),
     "prune": ("dataset", "model", "quantization", "training", "hls", "reuse_factors", "pruning"),
     "hls": ("dataset", "model", "quantization", "hls", "reuse_factors"),
 }
@@ -113,19 +153,28 @@ def experiment_json(rule):
 
 def seed_of(*parts):
     def seed(wildcards):
-        return job_seed(config["seed"], *(wildcards[p] if p in wildcards.keys() else p for p in parts))
+        return job_seed(config["seed"], *(_seed_part(wildcards, p) for p in parts))
 
     return seed
 
 
+def _seed_part(wildcards, part):
+    """A wildcard's value; `target` is the share of a `t0.9` folder (the seeds of target jobs stay as they
+    were when the folder's wildcard was the target) or an absolute budget's folder name."""
+    if part == "target":
+        return wildcards.budget[1:] if wildcards.budget.startswith("t") else wildcards.budget
+    return wildcards[part] if part in wildcards.keys() else part
+
+
 def pruned_designs():
-    """Result folders of every pruned design: results/{experiment}/rf{rf}/{method}/t{target}."""
+    """Result folders of every pruned design: results/{experiment}/rf{rf}/{method}/{budget}, where the
+    budget folder is `t<target>` (a share removed) or `b-dsp600-bram_18k100` (absolute counts)."""
     return [
-        f"results/{name}/rf{rf}/{method}/t{target}"
+        f"results/{name}/rf{rf}/{method}/{budget}"
         for name, experiment in EXPERIMENTS.items()
         for rf in experiment.setting_names
-        for method in experiment.methods
-        for target in experiment.targets
+        for method, budgets in experiment.budget_folders.items()
+        for budget in budgets
     ]
 
 

@@ -33,15 +33,15 @@ rule hls_baseline:
 rule hls_pruned:
     input:
         unpack(dataset_of),
-        model="results/{experiment}/rf{rf}/{method}/t{target}/model.h5",
-        record="results/{experiment}/rf{rf}/{method}/t{target}/metrics.json",
+        model="results/{experiment}/rf{rf}/{method}/{budget}/model.h5",
+        record="results/{experiment}/rf{rf}/{method}/{budget}/metrics.json",
     output:
-        resources="results/{experiment}/rf{rf}/{method}/t{target}/hls/resources.json",
-        metrics="results/{experiment}/rf{rf}/{method}/t{target}/hls/hls_metrics.json",
+        resources="results/{experiment}/rf{rf}/{method}/{budget}/hls/resources.json",
+        metrics="results/{experiment}/rf{rf}/{method}/{budget}/hls/hls_metrics.json",
     log:
-        "results/logs/hls/{experiment}/rf{rf}/{method}/t{target}.log",
+        "results/logs/hls/{experiment}/rf{rf}/{method}/{budget}.log",
     benchmark:
-        "results/benchmarks/hls/{experiment}/rf{rf}/{method}/t{target}.tsv"
+        "results/benchmarks/hls/{experiment}/rf{rf}/{method}/{budget}.tsv"
     conda:
         CONDA_ENV
     threads: 1
@@ -51,8 +51,9 @@ rule hls_pruned:
     params:
         config_file=validated_config,
         experiment_config=experiment_json("hls"),
+        budget=budget_args,
         out_dir=output_dir,
     shell:
         "python3 -m fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
-        " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir}"
+        " {params.budget} --prune-record {input.record} --out-dir {params.out_dir}"

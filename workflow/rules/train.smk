@@ -9,6 +9,8 @@ rule train:
         "results/logs/train/{experiment}.log",
     benchmark:
         "results/benchmarks/train/{experiment}.tsv"
+    wildcard_constraints:
+        experiment=ZOO_EXPERIMENTS,
     conda:
         CONDA_ENV
     threads: 2
@@ -24,3 +26,37 @@ rule train:
         "python3 -m fpgaprune --log {log} train --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment}"
         " --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
+
+
+# A user's trained model (`model: {file: ...}`) is the baseline: checked against its data file and the
+# experiment (layers, shapes, classes, reuse factors) before any training, evaluated on the data's splits,
+# and saved as the baseline that every prune and hls job reads. Replacing the model or data file reruns it
+# and everything after it.
+rule baseline_file:
+    input:
+        unpack(dataset_of),
+        user_model=user_model,
+    output:
+        model="results/{experiment}/baseline/model.h5",
+        metrics="results/{experiment}/baseline/metrics.json",
+    log:
+        "results/logs/baseline_file/{experiment}.log",
+    benchmark:
+        "results/benchmarks/baseline_file/{experiment}.tsv"
+    wildcard_constraints:
+        experiment=FILE_EXPERIMENTS,
+    conda:
+        CONDA_ENV
+    threads: 1
+    resources:
+        mem_mb=4000,
+        runtime=30,
+    params:
+        config_file=validated_config,
+        experiment_config=experiment_json("baseline_file"),
+        seed=seed_of("baseline_file", "experiment"),
+        out_dir=output_dir,
+    shell:
+        "python3 -m fpgaprune --log {log} baseline --model {input.user_model:q} --data {input.npz:q}"
+        " --config {params.config_file:q} --experiment {wildcards.experiment}"
+        " --seed {params.seed} --out-dir {params.out_dir}"

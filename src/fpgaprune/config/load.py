@@ -18,12 +18,13 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from fpgaprune.config.types import Config, Experiment, config_from_dict
+from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
+from fpgaprune.core.devices import fit
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.selection.joint_select import candidate_settings
-from fpgaprune.core.selection.methods import JOINT_METHOD
+from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
 
@@ -75,7 +76,8 @@ def validate_config(config: dict) -> dict:
     for name, experiment in config["experiments"].items():
         _check_experiment(name, experiment)
     for experiment in config_from_dict(config).experiments.values():
-        _check_designs(experiment)
+        if experiment.model_file is None:  # a model file's layers are checked when it is read
+            check_designs(experiment)
     return config
 
 
@@ -182,6 +184,7 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"must be below {kind}_bits ({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
+    _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
 
@@ -211,10 +214,38 @@ def _check_files(name: str, experiment: dict) -> None:
         )
 
 
-def _check_designs(experiment: Experiment) -> None:
-    """Named pruning layers exist, setting names are unique, each setting's reuse factors are valid."""
-    if experiment.model_file is not None:
-        return  # its layers are read, and its reuse factors checked, with the model file before any training
+def _check_budgets(name: str, experiment: dict) -> None:
+    """A `fit:` part is known; absolute budgets go with a knapsack method optimising a resource they name."""
+    if experiment.get("fit"):
+        try:
+            fit(experiment["fit"]["part"], experiment["fit"]["utilization"])
+        except ValueError as error:
+            raise ValueError(f"config key experiments.{name}.fit: {error}") from None
+    if not (experiment["budgets"] or experiment.get("fit")):
+        return
+    methods = [m for m in experiment["methods"] if m in ABSOLUTE_METHODS]
+    if not methods:
+        raise ValueError(
+            f"config key experiments.{name}.budgets: absolute budgets are pruned by "
+            f"{' or '.join(ABSOLUTE_METHODS)}; add one to methods"
+        )
+    for index, budget in enumerate(experiment["budgets"]):
+        for method in methods:
+            if not set(budget) & set(METHODS[method].resources):
+                raise ValueError(
+                    f"config key experiments.{name}.budgets[{index}]: method {method} budgets "
+                    f"{', '.join(METHODS[method].resources)}; give a count for {METHODS[method].resources[0]}"
+                )
+
+
+def check_designs(experiment: Experiment) -> None:
+    """Named pruning layers exist, setting names are unique, each setting's reuse factors are valid.
+
+    Run on every zoo experiment by `validate_config`, and on a model file's when its layers are read.
+
+    Raises:
+        ValueError: one line naming the config key.
+    """
     names = [layer.name for layer in experiment.weight_layers]
     check_layer_names(
         f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names

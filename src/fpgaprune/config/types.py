@@ -5,8 +5,9 @@ filled in by validation, so the two can never disagree. Build these with `fpgapr
 """
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
+from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.design import (
     LayerHls,
     Precisions,
@@ -14,9 +15,12 @@ from fpgaprune.core.design import (
     design_layers,
     quantized_weight_precision,
 )
+from fpgaprune.core.devices import fit
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
+
+ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram")  # the methods that prune to absolute counts
 
 __all__ = [
     "Config",
@@ -121,9 +125,25 @@ class Experiment:
     pruning: Pruning
     methods: tuple[str, ...]
     targets: tuple[float, ...]
+    budgets: tuple[Mapping[str, int], ...] = ()  # absolute counts (`budgets:`, then `fit:` as counts)
     model_file: str | None = None  # a user's model (`model: {file: ...}`); None: the zoo's `model`
     dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
     trust_model_code: bool = False
+    # A model file's weight layers and per-layer types, once read from the file (`with_model_layers`)
+    model_layers: tuple[WeightLayer, ...] | None = None
+    layer_precisions: Mapping[str, Precisions] | None = None
+
+    @property
+    def budget_folders(self) -> dict[str, list[str]]:
+        """Result folder names of each method's prune jobs: `t<target>`, then `b-...` for knapsack methods."""
+        shares = [budget_folder(ResourceBudget(share=t)) for t in self.targets]
+        counts = [budget_folder(ResourceBudget(absolute=b)) for b in self.budgets]
+        return {m: shares + (counts if m in ABSOLUTE_METHODS else []) for m in self.methods}
+
+    def with_model_layers(self, layers, precisions: Mapping[str, Precisions]) -> "Experiment":
+        """This experiment with its model file's weight layers and per-layer types (read by
+        `fpgaprune.models.user.experiment_with_model`, which needs Keras)."""
+        return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions))
 
     @property
     def setting_names(self) -> list[str]:
@@ -142,12 +162,14 @@ class Experiment:
                          f"it has: {', '.join(self.setting_names)}")
 
     @property
-    def precisions(self) -> Precisions:
-        """The design's fixed-point types, as hls4ml gives them to a QKeras model's layers.
+    def precisions(self) -> Precisions | Mapping[str, Precisions]:
+        """The design's fixed-point types, as hls4ml gives them (a model file's: per layer, read from it).
 
         Weights take their quantiser's type; a weight layer after the first reads the output of a
         `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i>` (float models: `hls.precision`).
         """
+        if self.layer_precisions is not None:
+            return self.layer_precisions
         q = self.quantization
         weight = quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else self.hls.precision
         data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else self.hls.precision
@@ -162,14 +184,17 @@ class Experiment:
 
     @property
     def weight_layers(self) -> list[WeightLayer]:
-        """The zoo model's weight layers, in model order.
+        """The model's weight layers, in model order.
 
         Raises:
-            ValueError: a model file's layers are read from the file (`fpgaprune.models.user.weight_layers`).
+            ValueError: a model file's layers not read yet (`fpgaprune.models.user.experiment_with_model`).
         """
+        if self.model_layers is not None:
+            return list(self.model_layers)
         if self.model_file is not None:
             raise ValueError(
-                f"experiment {self.name}: the layers of {self.model_file} are read from that file"
+                f"experiment {self.name}: the layers of {self.model_file} are read from that file "
+                f"(fpgaprune.models.user.experiment_with_model)"
             )
         return weight_layers(get_architecture(self.model))
 
@@ -191,6 +216,8 @@ class Experiment:
             if data.pop(f"{key}_file") is not None:
                 data[key] = {"file": getattr(self, f"{key}_file")}
         trust = data.pop("trust_model_code")
+        del data["model_layers"], data["layer_precisions"]
+        data["budgets"] = [dict(b) for b in self.budgets]
         if self.model_file is not None:
             data["model"]["trust_model_code"] = trust
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
@@ -265,10 +292,19 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         pruning=Pruning(**pruning),
         methods=tuple(data["methods"]),
         targets=tuple(float(t) for t in data["targets"]),
+        budgets=_budgets(data),
         model_file=model["file"] if isinstance(model, dict) else None,
         dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
         trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
     )
+
+
+def _budgets(data: dict) -> tuple[dict[str, int], ...]:
+    """`budgets:` then `fit:` as counts (the part's resources times the utilisation, rounded down)."""
+    budgets = [dict(b) for b in data.get("budgets", ())]
+    if data.get("fit"):
+        budgets.append(fit(data["fit"]["part"], data["fit"]["utilization"]))
+    return tuple(budgets)
 
 
 def _knapsack_rf(data: dict) -> KnapsackRf:

@@ -94,3 +94,48 @@ def _parse_text(text: str) -> dict[str, float]:
         if values[resource.strip()] is None:
             raise ValueError(f"budget {text!r}: {item!r} is not RESOURCE=NUMBER (e.g. dsp=1500,bram_18k=300)")
     return values
+
+
+# Result folders of pipeline prune jobs: `t0.9` (a share removed) or `b-dsp600-bram_18k100` (absolute counts,
+# resources in BUDGET_RESOURCES order). One wildcard holds either form.
+FOLDER_PATTERN = r"t0\.[0-9]+|b(-(dsp|bram_18k|lut|ff)[0-9]+)+"
+
+
+def budget_folder(budget: ResourceBudget) -> str:
+    """The result folder name of a budget: `t0.9` for a share, `b-dsp600-bram_18k100` for counts."""
+    if budget.share is not None:
+        return f"t{budget.share:g}"
+    return "b" + "".join(f"-{r}{int(budget.absolute[r])}" for r in BUDGET_RESOURCES if r in budget.absolute)
+
+
+def folder_budget(name: str) -> ResourceBudget:
+    """The budget of a result folder name (the inverse of `budget_folder`).
+
+    Raises:
+        ValueError: not a `t<share>` or `b-<resource><count>...` name.
+    """
+    if name.startswith("t"):
+        return parse_budget({"dsp": _number(name[1:], name)})
+    if not name.startswith("b-"):
+        raise ValueError(
+            f"budget folder {name!r}: give t<share removed> (t0.9) or b-<resource><count> (b-dsp600)"
+        )
+    counts = {}
+    for item in name[2:].split("-"):
+        resource = next((r for r in BUDGET_RESOURCES if item.startswith(r)), None)
+        if resource is None:
+            raise ValueError(f"budget folder {name!r}: {item!r} names none of {', '.join(BUDGET_RESOURCES)}")
+        counts[resource] = _number(item[len(resource):], name)
+    return parse_budget(counts)
+
+
+def budget_text(budget: ResourceBudget) -> str:
+    """The CLI's form of an absolute budget: `dsp=600,bram_18k=100`."""
+    return ",".join(f"{r}={int(v)}" for r, v in budget.absolute.items())
+
+
+def _number(text: str, name: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"budget folder {name!r}: {text!r} is not a number") from None

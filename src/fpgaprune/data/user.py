@@ -102,3 +102,16 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
             f"outputs (labels 0..{n_classes - 1})"
         )
     return y.astype(np.int64)
+
+
+def load_data_file(path: str | Path, input_shape: tuple, n_classes: int) -> Dataset:
+    """A user's `.npz` as a `Dataset`, checked against the model (`read_data_file`, `make_user_dataset`).
+
+    Raises:
+        FileNotFoundError, ValueError: one line naming the file or array.
+    """
+    try:
+        return make_user_dataset(read_data_file(path), tuple(input_shape), n_classes, name=Path(path).stem)
+    except ValueError as error:
+        message = str(error)
+        raise ValueError(message if message.startswith(str(path)) else f"{path}: {message}") from None

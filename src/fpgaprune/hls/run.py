@@ -74,6 +74,7 @@ class DesignJob:
     max_samples: int | None = None
     synthesis: str | None = None
     trust_code: bool = False
+    budget_folder: str | None = None  # the pruned design's result folder (`t0.9`, `b-dsp600`)
 
 
 def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
@@ -92,8 +93,9 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     model = load_model_file(job.model_path, trust_code=job.trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
-    x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples)
-    design = design_identity(experiment, job.reuse_setting, method, job.target, strategies)
+    user_model = model if experiment.dataset_file else None
+    x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)
+    design = design_identity(experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
         metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, experiment)
@@ -349,8 +351,14 @@ def run_synthesis(
         }, None
 
 
-def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:
-    data = load_prepared(data_path)
+def _test_samples(data_path: Path, max_samples: int | None, model=None) -> tuple[np.ndarray, np.ndarray]:
+    """First test samples: of a prepared dataset, or of a user's data file (checked against `model`)."""
+    if model is None:
+        data = load_prepared(data_path)
+    else:
+        from fpgaprune.data.user import load_data_file
+
+        data = load_data_file(data_path, model.input_shape[1:], model.output_shape[-1])
     if max_samples is not None and max_samples < 1:
         raise ValueError(f"max samples must be at least 1, got {max_samples}")
     n = len(data.y_test) if max_samples is None else min(max_samples, len(data.y_test))

@@ -8,6 +8,7 @@ transposed convolutions, ...) is refused by name before any work, with the suppo
 
 from fpgaprune.compat import keras
 
+from fpgaprune.core.design import Precisions
 from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
@@ -132,3 +133,38 @@ def _quantizer_type(quantizer) -> str | None:
     if name == "quantized_relu":
         return f"ufixed<{bits},{integer}>"
     return None
+
+
+def experiment_with_model(experiment, model: keras.Model):
+    """The experiment of a model file (`model: {file: ...}`) with the model's weight layers and types.
+
+    The layers are checked as the config checks a zoo model's: supported layer types, named pruning
+    layers, and every reuse-factor setting hls4ml can implement for these layers.
+
+    Raises:
+        ValueError: one line naming the layer or config key.
+    """
+    from fpgaprune.config.load import check_designs
+
+    check_supported(model)
+    try:
+        precisions = model_precisions(model, experiment.hls)
+        experiment = experiment.with_model_layers(weight_layers(model), precisions)
+        check_designs(experiment)
+    except ValueError as error:
+        raise ValueError(f"{experiment.model_file}: {error}") from None
+    return experiment
+
+
+def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
+    """Each weight layer's types: its QKeras quantisers', else the experiment's `hls` precisions."""
+    result = {}
+    for layer in config_layers(model):
+        default = hls.precision if layer.source is not None else hls.input_precision or hls.precision
+        result[layer.weight.name] = Precisions(
+            weight=layer.weight_quantizer or hls.precision,
+            data=layer.source_quantizer or default,
+            input=None,
+            accum=hls.accum_precision,
+        )
+    return result

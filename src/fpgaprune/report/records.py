@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from fpgaprune.core.zoo import get_architecture, weight_layers
+from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, weight_layers
 from fpgaprune.io import read_json
 from fpgaprune.records import REPORTED_METRICS, kind_of
 
@@ -148,7 +148,13 @@ def _identity(design: Design) -> dict:
     """design id, experiment, rf_setting, method and target, from the prune or the hls record."""
     if design.prune is not None:
         record = design.prune
-        return _identity_of(record["experiment"], record["rf_setting"], record["method"], record["target"])
+        return _identity_of(
+            record["experiment"],
+            record["rf_setting"],
+            record["method"],
+            record["target"],
+            record.get("budget_folder"),
+        )
     record = (design.resources or design.hls_metrics)["design"]
     if record.get("method") != BASELINE:
         raise ValueError(
@@ -158,9 +164,11 @@ def _identity(design: Design) -> dict:
     return _identity_of(record["experiment"], record["reuse_setting"], BASELINE, None)
 
 
-def _identity_of(experiment: str, rf_setting, method: str, target: float | None) -> dict:
+def _identity_of(
+    experiment: str, rf_setting, method: str, target: float | None, folder: str | None = None
+) -> dict:
     return {
-        "design": design_id(experiment, rf_setting, method, target),
+        "design": design_id(experiment, rf_setting, method, target, folder),
         "experiment": experiment,
         "rf_setting": str(rf_setting),
         "method": method,
@@ -168,9 +176,14 @@ def _identity_of(experiment: str, rf_setting, method: str, target: float | None)
     }
 
 
-def design_id(experiment: str, rf_setting: str, method: str, target: float | None) -> str:
-    """The design's path below results/: `{experiment}/rf{rf}/{method}/t{target}` (baseline: no target)."""
+def design_id(
+    experiment: str, rf_setting: str, method: str, target: float | None, folder: str | None = None
+) -> str:
+    """The design's path below results/: `{experiment}/rf{rf}/{method}/{folder}`, the folder `t{target}` or an
+    absolute budget's `b-dsp600` (baseline: no folder)."""
     base = f"{experiment}/rf{rf_setting}/{method}"
+    if folder:
+        return f"{base}/{folder}"
     return base if target is None else f"{base}/t{target:g}"
 
 
@@ -271,7 +284,8 @@ def _sparsity_rows(row: dict, design: Design) -> list[dict]:
     if not sparsity:
         return []
     identity = {key: row[key] for key in IDENTITY}
-    order = [layer.name for layer in weight_layers(get_architecture(row["model"]))]
+    zoo = row["model"] in ARCHITECTURES  # a model file's layers are in the record's order
+    order = [layer.name for layer in weight_layers(get_architecture(row["model"]))] if zoo else list(sparsity)
     return [{**identity, "layer": name, "sparsity": sparsity[name]} for name in order if name in sparsity]
 
 
