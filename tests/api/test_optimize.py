@@ -160,6 +160,24 @@ def test_an_absolute_dsp_budget_is_met_by_the_estimate(digits):
     assert result.history and all("val_accuracy" in step for step in result.history)
 
 
+def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
+    import fpgaprune
+
+    root, _, data, hls_config = digits
+    budget = {"dsp": 250, "bram_18k": 60}
+    result = fpgaprune.optimize(
+        root / "model.h5", (data.x_train, data.y_train), (data.x_val, data.y_val), hls_config=hls_config,
+        budget=budget, method="knapsack_dsp_bram", seed=SEED, pruning=dict(_pruning(root), rtol=0.5),
+    )
+    summary = result.summary()
+    assert summary["status"] == "ok" and summary["budget"] == {"dsp": 250.0, "bram_18k": 60.0}
+    for resource, count in budget.items():
+        assert summary[resource] <= count
+        assert result.metrics["budget"]["resources"][resource]["met"]
+    per_layer = result.resources["layers"]
+    assert sum(layer["bram_18k"]["value"] for layer in per_layer) == summary["bram_18k"]  # the same design
+
+
 def _cli(tmp_path, capsys, *args):
     code = main(["optimize", *args, "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip().splitlines()
