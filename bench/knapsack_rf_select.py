@@ -27,13 +27,14 @@ from fpgaprune.core.selection.joint_select import JointSelector, candidate_setti
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.core.zoo import get_architecture
-from fpgaprune.models.build import build_model, load_model
+from fpgaprune.models.build import build_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.train import set_seed
 
 
 def _model(experiment, path):
     if path:
-        return load_model(path)
+        return load_model_file(path)
     set_seed(1)
     return build_model(get_architecture(experiment.model), experiment.quantization)
 

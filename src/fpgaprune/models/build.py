@@ -4,6 +4,7 @@ from pathlib import Path
 
 from fpgaprune.compat import keras
 
+import numpy as np
 import qkeras
 
 from fpgaprune.config import Quantization
@@ -68,6 +69,18 @@ def _activation(layer: Layer, quantization: Quantization | None):
     # A string, not a quantizer object: model_from_json (used by hls4ml's pruning) needs it.
     spec = f"quantized_relu({quantization.activation_bits},{quantization.activation_integer_bits})"
     return qkeras.QActivation(spec, name=name)
+
+
+def built_kernel(layer) -> np.ndarray:
+    """The kernel hls4ml builds into the design: a QKeras layer's quantised kernel, else the kernel.
+
+    QKeras keeps the float weights and quantises them in the forward pass (`quantized_bits` rounds to
+    the nearest step); hls4ml writes the quantised values. The cost model must see those, not the
+    float weights, which `ap_fixed`'s default truncation would map to other values.
+    """
+    quantizer = getattr(layer, "kernel_quantizer_internal", None)
+    kernel = layer.kernel
+    return np.asarray(quantizer(kernel) if quantizer is not None else kernel, dtype=np.float64)
 
 
 def save_model(model: keras.Model, path: str | Path) -> None:

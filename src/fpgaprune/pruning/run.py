@@ -16,6 +16,7 @@ from fpgaprune.core.selection.joint_select import JointSelector, candidate_setti
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.models.build import built_kernel
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
 from fpgaprune.pruning.loop import iterative_prune
 
@@ -255,13 +256,18 @@ def _record(model, data, layers, reference, target, outcome) -> dict:
 
 
 def _evaluation(model, data, layers) -> dict:
-    """Test and validation accuracy, per-layer sparsity and the cost model's estimate of the design."""
+    """Test and validation accuracy, per-layer sparsity and the cost model's estimate of the design.
+
+    Sparsity counts the model's pruned (zero) weights; the estimate costs the weights hls4ml builds
+    (`built_kernel`: QKeras layers' quantised kernels), so that it agrees with the hls design's.
+    """
     kernels = _kernels(model, layers)
+    built = [built_kernel(model.get_layer(layer.name)) for layer in layers]
     return {
         "accuracy": evaluate_accuracy(model, data.x_test, data.y_test),
         "val_accuracy": evaluate_accuracy(model, data.x_val, data.y_val),
         "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
-        "estimate": estimate_model(layers, [kernels[layer.name] for layer in layers]).as_dict(),
+        "estimate": estimate_model(layers, built).as_dict(),
     }
 
 
