@@ -35,7 +35,8 @@ def _imported_modules() -> set[str]:
     modules, local = set(), set()
     for folder in ("src", "bench", "tests", "scripts"):
         for path in (REPO / folder).rglob("*.py"):
-            local.add(path.stem)  # a script importing its sibling (bench/knapsack_scaling.py)
+            if folder in ("bench", "scripts"):  # a script may import its sibling (bench/knapsack_scaling.py)
+                local.add(path.stem)
             for node in ast.walk(ast.parse(path.read_text(), str(path))):
                 if isinstance(node, ast.Import):
                     modules |= {alias.name.split(".")[0] for alias in node.names}
