@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 FORMATS = ("png", "svg")
 _PALETTE = dict(zip(METHOD_ORDER[1:], sns.color_palette("colorblind", len(METHOD_ORDER) - 1)))
 _MAX_LABELLED_POINTS = 14
-SCALING_COLUMNS = ("n_structures", "n_constraints", "solver", "seconds", "gap")
+SCALING_COLUMNS = ("n_structures", "n_constraints", "solver", "solve_s", "gap")
 TIME_FLOOR_S = 1e-3  # the benchmark's resolution; shorter solves are drawn here on the log axis
 
 
@@ -379,7 +379,7 @@ def knapsack_scaling_plot(scaling: pd.DataFrame, stem: str | Path) -> list[Path]
             f"knapsack scaling table lacks column(s) {missing}; write it with bench/knapsack_scaling.py"
         )
     _theme()
-    scaling = scaling.assign(seconds=scaling["seconds"].clip(lower=TIME_FLOOR_S))
+    scaling = scaling.assign(solve_s=scaling["solve_s"].clip(lower=TIME_FLOOR_S))
     families = sorted(scaling["instance"].unique()) if "instance" in scaling.columns else [None]
     solvers = list(dict.fromkeys(scaling["solver"]))  # one colour and marker per solver in every panel
     palette = dict(zip(solvers, sns.color_palette("colorblind", len(solvers))))
@@ -389,7 +389,7 @@ def knapsack_scaling_plot(scaling: pd.DataFrame, stem: str | Path) -> list[Path]
         sns.lineplot(
             data=data,
             x="n_structures",
-            y="seconds",
+            y="solve_s",
             hue="solver",
             style="solver",
             palette={solver: palette[solver] for solver in data["solver"].unique()},
