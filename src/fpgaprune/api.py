@@ -277,7 +277,10 @@ def _config(name, model_file, data_file, design, method, share, seed, trust_code
 
 
 def _totals(model, layers: list[LayerHardware]) -> dict:
-    return estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers]).totals
+    """The estimate's totals of the weights hls4ml builds (QKeras layers: quantised, as in the records)."""
+    from fpgaprune.models.build import built_kernel
+
+    return estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
@@ -291,9 +294,10 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
     """The `resources.json` record of the pruned design: the cost model's numbers per layer (`estimate`)."""
+    from fpgaprune.models.build import built_kernel
     from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
 
-    estimate = estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers])
+    estimate = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers])
     by_source = {
         "estimate": {
             "total": {key: estimate.totals[key] for key in RESOURCE_METRICS},
