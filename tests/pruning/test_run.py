@@ -75,7 +75,7 @@ def _rf_experiment():
         reuse_factors=[4], hls={"strategy": "resource"}, methods=["knapsack_rf"],
         pruning={"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 0, "regularise_epochs": 0,
                  "schedule": {"kind": "polynomial", "steps": 2},
-                 "knapsack_rf": {"rf_candidates": {"min": 1, "max": 16}}},
+                 "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}}},  # no constant weights
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
 
