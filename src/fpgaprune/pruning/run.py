@@ -103,7 +103,7 @@ def prune_model(
     absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
     if method.name == JOINT_METHOD:
         selector = _joint_selector(
-            experiment, setting, prunable, _kernels(model, layers), gradients, absolute
+            experiment, setting, prunable, _built_kernels(model, layers), gradients, absolute
         )
     else:
         selector = KnapsackSelector(
@@ -228,6 +228,7 @@ def _joint_selector(
         time_limit_s=options.time_limit_s,
         max_layer_sparsity=options.max_layer_sparsity,
         absolute=absolute,
+        built_kernel=built_kernel,
     )
 
 

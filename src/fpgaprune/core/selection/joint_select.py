@@ -107,6 +107,8 @@ class JointSelector:
         target: FPGA part, HLS tool and clock of the cost model.
         importance, gradients, rel_gap, time_limit_s, max_layer_sparsity: as `KnapsackSelector`.
         absolute: DSP/BRAM_18K counts the whole design may use (None: the target is a share removed).
+        built_kernel: model layer -> the kernel hardware is built from (QKeras: quantised), which is costed;
+            importance comes from the trained kernel. Default: the trained kernel.
     """
 
     def __init__(
@@ -128,6 +130,7 @@ class JointSelector:
         time_limit_s: float = 60.0,
         max_layer_sparsity: float = 1.0,
         absolute: Mapping[str, float] | None = None,
+        built_kernel: Callable[[object], np.ndarray] | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -156,6 +159,7 @@ class JointSelector:
         ]
         self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
         self.absolute = dict(absolute or {})
+        self.built_kernel = built_kernel or (lambda layer: layer.kernel.numpy())
         if set(self.absolute) - set(RESOURCES):
             raise ValueError(
                 f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"
@@ -181,8 +185,7 @@ class JointSelector:
         )
 
     def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
-        kernels = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
-        scores = self._scores(model, kernels)
+        kernels, scores = self._kernels_and_scores(model)
         built = {
             name: [self._candidate(hw, kernels[name], scores[name]) for hw in self.hardware[name]]
             for name in self.prunable
@@ -228,13 +231,18 @@ class JointSelector:
     def must_remain(self, model) -> dict[str, float]:
         """A lower bound of what the design keeps whatever is chosen: the layers not pruned plus, per pruned
         layer, its cheapest candidate's fixed part and floor (each resource on its own)."""
-        kernels = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
-        scores = self._scores(model, kernels)
+        kernels, scores = self._kernels_and_scores(model)
         least = np.zeros(len(RESOURCES))
         for name in self.prunable:
             candidates = (self._candidate(hw, kernels[name], scores[name])[0] for hw in self.hardware[name])
             least += np.min([floor_cost(candidate) for candidate in candidates], axis=0)
         return dict(zip(RESOURCES, (self.outside + least).tolist()))
+
+    def _kernels_and_scores(self, model) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """The kernels hls4ml builds (costs) and the importance of the trained weights, per pruned layer."""
+        trained = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
+        built = {name: self.built_kernel(model.get_layer(name)) for name in self.prunable}
+        return built, self._scores(model, trained)
 
     def _own_choice(self) -> dict | None:
         """The job's own setting as a candidate index per layer (the solver's first incumbent), if present."""
