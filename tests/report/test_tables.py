@@ -144,3 +144,12 @@ def test_an_absolute_budget_design_shows_its_counts_not_a_target():
     assert any(cell.text.startswith("knapsack_dsp rf4 dsp=30") for cell in shown)
     (table,) = experiment_tables(summary, "e")
     assert [row[1].text for row in table.rows] == ["", "0.5", "dsp=30"] and "budget" in table.header[1]
+
+
+def test_a_prune_records_counts_become_the_budget_in_resource_order():
+    from fpgaprune.report.records import _identity_of
+
+    counts = {"bram_18k": 55.0, "dsp": 220.0}  # as a record stores them (keys sorted)
+    row = _identity_of("e", "4", "knapsack_dsp", None, "b-dsp220-bram_18k55", counts)
+    assert row["target"] is None and row["budget"] == "dsp=220,bram_18k=55"
+    assert row["design"] == "e/rf4/knapsack_dsp/b-dsp220-bram_18k55"

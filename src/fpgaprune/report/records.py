@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from fpgaprune.core.budget import ResourceBudget, budget_text
+from fpgaprune.core.devices import BUDGET_RESOURCES
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, weight_layers
 from fpgaprune.io import read_json
 from fpgaprune.records import REPORTED_METRICS, kind_of
@@ -185,8 +186,14 @@ def _identity_of(
         "rf_setting": str(rf_setting),
         "method": method,
         "target": target,
-        "budget": budget_text(ResourceBudget(absolute=absolute)) if absolute else None,
+        "budget": _budget_text(absolute) if absolute else None,
     }
+
+
+def _budget_text(absolute: Mapping[str, float]) -> str:
+    """`dsp=600,bram_18k=100`: the counts in the order dsp, bram_18k, lut, ff (records store them sorted)."""
+    ordered = {resource: absolute[resource] for resource in BUDGET_RESOURCES if resource in absolute}
+    return budget_text(ResourceBudget(absolute=ordered))
 
 
 def budget_label(row: Mapping) -> str:
