@@ -50,7 +50,20 @@ DESIGNS_2 = [
     ("G6", *_OPENML, "model_3.1_4/hls4ml_prj"),
     ("G7", *_OPENML, "model_3.1_5/hls4ml_prj"),
 ]
-SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2}
+# The third held-out set: collected before the model changes of branch fidelity4 (which moved set 2 into the
+# calibration) and scored once before and once after them. Vitis HLS 2022.2-2024.2 and Vivado HLS 2019.1-2020.1.
+DESIGNS_3 = [
+    ("K1", "nrp-nautilus/6nrp-hls4ml", "HEAD", "model_1/hls4ml_prj"),
+    ("K2", "seanlipps/ECE226_CoDesign", "HEAD", "model_1/hls4ml_prj"),
+    ("K3", "MinhNguy3n/hls4ml-tutorial", "HEAD", "model_3.1/hls4ml_prj"),
+    ("K4", "Lrozzy/hls4ml-tutorial", "HEAD", "model_3.1/hls4ml_prj"),
+    ("K5", "camillaMiao/Hls-and-bambu", "HEAD", "vivadohls/model_single_dense/hls4ml_prj"),
+    ("K6", "calwilee/hls4ml-automated-testing", "HEAD", "0/proj_14-6_rf_1_pf_4_InH8_InW8/qkmodel"),
+    ("K7", "RishThakkar/PokerML", "HEAD", "projects/qat_hls4ml_prj_Rank"),
+    ("K8", "RishThakkar/PokerML", "HEAD", "projects/qat_hls4ml_prj_Suits"),
+    ("K9", "RishThakkar/PokerML", "HEAD", "quantized_pruned_cnn"),
+]
+SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
                  "firmware/defines.h")
