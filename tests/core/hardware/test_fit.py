@@ -6,17 +6,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.calibration import read_calibration
 from fpgaprune.core.hardware.fit import fit_constants, leave_one_design_out, prepare
-from fpgaprune.core.hardware.logic import CONSTANTS
+from fpgaprune.core.hardware.heldout import read_calibration_set
+from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def prepared():
-    rows = read_calibration(DATA / "calibration") + read_calibration(DATA, "resource_layers.csv")
-    return prepare(rows)
+    return prepare(read_calibration_set(DATA))
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +23,13 @@ def held_out(prepared):
     return leave_one_design_out([item.row for item in prepared])
 
 
-@pytest.mark.parametrize("tool", ["vivado", "vitis"])
-def test_constants_in_code_are_the_fit_on_the_calibration_reports(prepared, tool):
-    fitted, written = asdict(fit_constants(prepared, tool)), asdict(CONSTANTS[tool])
+GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")]
+
+
+@pytest.mark.parametrize("tool, fabric", GROUPS)
+def test_constants_in_code_are_the_fit_on_the_calibration_reports(prepared, tool, fabric):
+    written = CONSTANTS[tool] if fabric is None else FABRIC_CONSTANTS[tool, fabric]
+    fitted, written = asdict(fit_constants(prepared, tool, fabric)), asdict(written)
     for key, value in fitted.items():
         if key == "source":
             continue
@@ -58,3 +61,11 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
     roms = [item for item in prepared if not item.constant]
     with pytest.raises(ValueError, match="no constant-weight"):
         fit_constants(roms, "vitis")
+
+
+def test_set_two_calibrates_its_own_group(prepared):
+    # Vitis HLS on UltraScale+ parts is held-out set 2 (Vitis HLS 2024.1, xcu50): it gets constants of its own
+    designs = {item.row.case for item in prepared if item.row.target.hls_tool == "vitis"
+               and item.row.target.fabric == "ultrascale"}
+    assert designs == {"G1", "G3", "G4", "G5", "G6", "G7"}
+    assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]

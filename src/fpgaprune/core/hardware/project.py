@@ -1,9 +1,9 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
-What is read: `hls4ml_config.yml` (part, clock, backend), `firmware/<project>.cpp` (the layer calls,
-in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config
-struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and, for
-older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
+What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
+layer calls, in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's
+config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
+for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
 stores them: transposed for the Resource strategies). A project whose `hls4ml_config.yml` is missing or
 unreadable (hls4ml 0.8 wrote some as a Python repr) is read from `project.tcl` (`set part`, `set
 clock_period`, `set backend`) or `build_prj.tcl` (`set_part`, `create_clock -period`).
@@ -187,6 +187,7 @@ _TCL = {
         r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE
     ),
     "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
+    "ClockUncertainty": re.compile(r"^\s*set\s+clock_uncertainty\s+\"?([\d.]+%?)", re.MULTILINE),
     "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
 }
 
@@ -206,11 +207,24 @@ def _io_type(parameters: str) -> str:
 
 def _target(config: dict) -> Target:
     backend = str(config.get("Backend", "Vivado")).lower()
+    clock_ns = float(config.get("ClockPeriod", 5))
     return Target(
         part=str(config.get("Part", Target.part)),
         hls_tool="vitis" if "vitis" in backend else "vivado",
-        clock_ns=float(config.get("ClockPeriod", 5)),
+        clock_ns=clock_ns,
+        clock_uncertainty=clock_uncertainty(config.get("ClockUncertainty"), clock_ns),
     )
+
+
+def clock_uncertainty(value, clock_ns: float) -> float | None:
+    """hls4ml's `ClockUncertainty` ('27%', or ns as a number) as a share of the period; None when unset."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    share = float(text.rstrip("%")) / 100 if text.endswith("%") else float(text) / clock_ns
+    if not 0 <= share < 1:
+        raise ValueError(f"ClockUncertainty {value!r} is not below the clock period ({clock_ns} ns)")
+    return share
 
 
 def _read_yaml(path: Path) -> dict:
