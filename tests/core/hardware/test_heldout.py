@@ -18,32 +18,37 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 CALIBRATION_REPOS = {"Hector-Plata/hls4ml-tutorial", "ArgyKokk/hls4ml_MLP_estimator",
                      "Thifjj/Iris_hls4ml_pynqZ2", "uw-acme/HLS4ML_VS_MANUAL"}
-# metric -> (median, worst) over the 26 weight layers of 10 designs, as documented
+# metric -> (median, worst) over the 26 weight layers of 10 designs. Set 1 was held out until branch
+# fidelity4; its 8 io_parallel Dense layers (H1-H3, H10) are calibration rows since, so these numbers are
+# partly in-sample.
 MEASURED = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.237, 0.968),
-    "ff": (0.862, 1.970),
-    "latency_cycles": (0.494, 5.455),
-    "ii": (0.045, 0.600),
+    "lut": (0.188, 0.593),
+    "ff": (0.592, 1.0),
+    "latency_cycles": (1.0, 4.922),
+    "ii": (0.134, 0.493),
 }
-# the second held-out set (28 weight layers of 7 Vitis HLS 2024.1 designs), scored once the model was final
+# set 2 (28 weight layers of 7 Vitis HLS 2024.1 designs): scored blind on fidelity3, calibration data since
+# fidelity4 (all but G2, a duplicate of G1), so in-sample
 MEASURED_2 = {
     "dsp": (0.0, 22.0),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.185, 27.688),
-    "ff": (8.114, 2344.0),
-    "latency_cycles": (4.0, 5.0),
+    "lut": (0.868, 0.976),
+    "ff": (0.387, 202.0),
+    "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
-# set 3 (27 weight layers of 9 designs; Vitis HLS 2022.2-2024.2, Vivado HLS 2019.2-2020.1),
-# collected before the fidelity4 changes, scored before them (results/bench/cost_model_heldout3_before.md)
+# set 3 (27 weight layers of 9 designs; Vitis HLS 2022.2-2024.2, Vivado HLS 2019.2-2020.1), collected before
+# the fidelity4 changes and scored once before them (results/bench/cost_model_heldout3_before.md: LUT
+# 0.262/6.33, FF 0.773/2908, latency 1.535/5.45) and once after (these numbers; ..._after.md); never fitted
+# on
 MEASURED_3 = {
     "dsp": (0.0, 36.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.262, 6.328),
-    "ff": (0.773, 2908.0),
-    "latency_cycles": (1.535, 5.455),
+    "lut": (0.253, 0.953),
+    "ff": (0.753, 250.0),
+    "latency_cycles": (0.335, 4.545),
     "ii": (0.0, 0.667),
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows:
@@ -52,25 +57,25 @@ MEASURED_DESIGNS = {
     "heldout": {
         "dsp": (0.036, 3.0),
         "bram_18k": (0.0, 78.0),
-        "lut": (0.502, 0.762),
-        "ff": (0.871, 1.0),
-        "latency_cycles": (2.001, 10.0),
-        "ii": (0.096, 0.5),
+        "lut": (0.443, 0.762),
+        "ff": (0.805, 1.0),
+        "latency_cycles": (1.201, 10.0),
+        "ii": (0.183, 0.5),
     },
     "heldout2": {
         "dsp": (0.6, 11.0),
         "bram_18k": (0.0, 4.0),
-        "lut": (0.209, 5.734),
-        "ff": (4.964, 15.177),
-        "latency_cycles": (7.0, 12.0),
+        "lut": (0.749, 1.0),
+        "ff": (0.701, 1.0),
+        "latency_cycles": (6.0, 7.143),
         "ii": (0.0, 0.0),
     },
     "heldout3": {
         "dsp": (0.091, 2.62),
         "bram_18k": (0.0, 13.0),
-        "lut": (0.793, 4.226),
-        "ff": (0.818, 21.105),
-        "latency_cycles": (5.333, 14.0),
+        "lut": (0.793, 0.989),
+        "ff": (0.792, 0.982),
+        "latency_cycles": (4.0, 9.545),
         "ii": (0.044, 0.889),
     },
 }
@@ -145,8 +150,7 @@ def test_design_totals_error_is_the_documented_band(name):
         assert errors.max() == pytest.approx(worst, abs=0.002), metric
 
 
-def test_cli_band_reports_the_heldout_medians():
-    for prefix, measured in (("heldout", MEASURED), ("heldout2", MEASURED_2)):
-        for metric, (median, worst) in measured.items():
-            assert EXPECTED_ERROR[metric][f"{prefix}_median"] == pytest.approx(median, abs=0.005)
-            assert EXPECTED_ERROR[metric][f"{prefix}_worst"] == pytest.approx(worst, abs=0.005)
+def test_cli_band_reports_the_set_outside_the_calibration():
+    for metric, (median, worst) in MEASURED_3.items():
+        assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
+        assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)
