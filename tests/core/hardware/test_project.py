@@ -1,11 +1,17 @@
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.project import kernel_from_hls_order, read_project, read_weights_file
+from fpgaprune.core.hardware.project import (
+    clock_uncertainty,
+    kernel_from_hls_order,
+    read_project,
+    read_weights_file,
+)
 from fpgaprune.core.hardware.structures import zero_patterns
 
 from .hls4ml_projects import CONV_KERNEL, DENSE_SHAPE, sparse_kernel, write_project
@@ -95,3 +101,19 @@ def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):
     defines = "".join(f"#define {name} {value}\n" for name, value in macros.items())
     (firmware / "defines.h").write_text(defines + (firmware / "defines.h").read_text())
     assert read_project(copy)[0] == read_project(path)[0]
+
+
+@pytest.mark.parametrize("value, share", [("27%", 0.27), ("12.5%", 0.125), (0.5, 0.1), (None, None)])
+def test_clock_uncertainty_as_hls4ml_writes_it(value, share):
+    assert clock_uncertainty(value, 5.0) == (share if share is None else pytest.approx(share))
+
+
+def test_clock_uncertainty_beyond_the_period_is_refused():
+    with pytest.raises(ValueError, match="ClockUncertainty"):
+        clock_uncertainty("120%", 5.0)
+
+
+def test_heldout_projects_carry_their_clock_uncertainty():
+    data = Path(__file__).parent / "data"
+    assert read_project(data / "heldout2" / "projects" / "G1")[2].uncertainty == pytest.approx(0.27)
+    assert read_project(data / "heldout" / "projects" / "H1")[2].uncertainty == pytest.approx(0.125)
