@@ -7,8 +7,9 @@ instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and pa
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout) or `heldout2` (the second held-out set,
-  tests/core/hardware/data/heldout2, collected before the model changes it checks and never fitted on).
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2` or `heldout3` (the second and
+  third held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
+  data since branch fidelity4, set 3 is not).
 """
 
 import csv

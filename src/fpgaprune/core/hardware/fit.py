@@ -40,7 +40,7 @@ FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.4)
+REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
 
 @dataclass(frozen=True)
