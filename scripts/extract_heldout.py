@@ -51,8 +51,9 @@ DESIGNS_2 = [
     ("G6", *_OPENML, "model_3.1_4/hls4ml_prj"),
     ("G7", *_OPENML, "model_3.1_5/hls4ml_prj"),
 ]
-# The third held-out set: collected before the model changes of branch fidelity4 (which moved sets 1-2 into the
-# calibration) and scored once before and once after them. Vitis HLS 2022.2-2024.2, Vivado HLS 2019.2-2020.1.
+# The third held-out set: collected before the model changes of branch fidelity4 (which moved sets 1-2
+# into the calibration) and scored once before and once after them. Vitis HLS 2022.2-2024.2, Vivado HLS
+# 2019.2-2020.1.
 DESIGNS_3 = [
     ("K1", "nrp-nautilus/6nrp-hls4ml", "HEAD", "model_1/hls4ml_prj"),
     ("K2", "seanlipps/ECE226_CoDesign", "HEAD", "model_1/hls4ml_prj"),
