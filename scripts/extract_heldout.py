@@ -1,8 +1,8 @@
 """Build tests/core/hardware/data/heldout/ from public hls4ml projects (run by hand; not part of the package).
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
-project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers' weights/w*.txt) from the
-repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
+project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers'
+weights/w*.txt) from the repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
 instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]

@@ -6,9 +6,10 @@ config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (th
 for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
 stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
 (HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
-vanish, as a zero weight does, so those kernel rows are read as zero). A project whose `hls4ml_config.yml` is missing or
-unreadable (hls4ml 0.8 wrote some as a Python repr) is read from `project.tcl` (`set part`, `set
-clock_period`, `set backend`) or `build_prj.tcl` (`set_part`, `create_clock -period`).
+vanish, as a zero weight does, so those kernel rows are read as zero). A project whose
+`hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr) is read from
+`project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
+`create_clock -period`).
 """
 
 import re
@@ -29,7 +30,9 @@ _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
-_QUANTIZER = re.compile(r"void\s+(\w+)\s*\(\s*input_t\s*\*\s*inp\s*,\s*output_t\s*\*\s*out\s*\)\s*\{(.*?)\n\}", re.DOTALL)
+_QUANTIZER = re.compile(
+    r"void\s+(\w+)\s*\(\s*input_t\s*\*\s*inp\s*,\s*output_t\s*\*\s*out\s*\)\s*\{(.*?)\n\}", re.DOTALL
+)
 _ZERO_OUTPUT = re.compile(r"out\[(\d+)\]\s*=\s*0\s*;")
 _QUANTIZER_CALL = re.compile(r"nnet::(\w+)<[^;()]*>\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;")
 
@@ -114,7 +117,8 @@ def constant_zero_inputs(source: str, code_gen: Path) -> dict:
     """
     if not code_gen.is_file():
         return {}
-    zeros = {name: {int(i) for i in _ZERO_OUTPUT.findall(body)} for name, body in _QUANTIZER.findall(code_gen.read_text())}
+    definitions = _QUANTIZER.findall(code_gen.read_text())
+    zeros = {name: {int(i) for i in _ZERO_OUTPUT.findall(body)} for name, body in definitions}
     return {out: zeros[name] for name, _, out in _QUANTIZER_CALL.findall(source) if zeros.get(name)}
 
 
