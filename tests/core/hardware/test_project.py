@@ -1,4 +1,5 @@
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -150,3 +151,12 @@ def test_products_of_constant_zero_inputs_are_not_counted():
     live_rows = np.flatnonzero(np.any(kernel != 0, axis=1))
     assert layer.name == "h_dense_37" and np.count_nonzero(stored) == 146 and np.count_nonzero(kernel) == 4
     assert set(live_rows) <= {4, 6, 12, 41, 49, 54} and np.array_equal(kernel[live_rows], stored[live_rows])
+
+
+def test_a_quantizer_beyond_the_layer_inputs_is_refused(tmp_path):
+    root = tmp_path / "G7"
+    shutil.copytree(Path(__file__).parent / "data" / "heldout2" / "projects" / "G7", root)
+    code_gen = root / "firmware" / "nnet_utils" / "nnet_code_gen.h"
+    code_gen.write_text(code_gen.read_text().replace("out[63] = 0;", "out[99] = 0;"))
+    with pytest.raises(ValueError, match="sets input 99 to 0, but the layer has 64 inputs"):
+        read_project(root)

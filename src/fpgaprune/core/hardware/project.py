@@ -103,7 +103,8 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
-        kernels.append(_without_rows(kernel, zero_inputs.get(input_var, ())) if kind == "dense" else kernel)
+        dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
+        kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, _target(config)
 
 
@@ -122,10 +123,15 @@ def constant_zero_inputs(source: str, code_gen: Path) -> dict:
     return {out: zeros[name] for name, _, out in _QUANTIZER_CALL.findall(source) if zeros.get(name)}
 
 
-def _without_rows(kernel: np.ndarray, rows) -> np.ndarray:
+def _without_inputs(layer: LayerHardware, kernel: np.ndarray, rows) -> np.ndarray:
     """The Dense kernel with the rows of constant-zero inputs zeroed (HLS removes those products)."""
     if not rows:
         return kernel
+    if max(rows) >= layer.n_in:
+        raise ValueError(
+            f"layer {layer.name}: firmware/nnet_utils/nnet_code_gen.h sets input {max(rows)} to 0, but the "
+            f"layer has {layer.n_in} inputs; the file does not belong to this project"
+        )
     kernel = kernel.copy()
     kernel[sorted(rows), :] = 0.0
     return kernel
