@@ -110,6 +110,26 @@ def test_grouped_matches_item_level_mip(seed, n, n_groups):
     assert grouped.objective == pytest.approx(mip.objective, rel=1e-9)
 
 
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("layout", ("interleaved", "one_run_per_group"))
+def test_grouped_fast_path_agrees_with_item_level_mip(seed, layout):
+    # Repeated cost vectors, either scattered over the items or one run per group (runs not in
+    # group order), and repeated values (ties inside a group).
+    rng = np.random.default_rng(100 + seed)
+    rows = rng.integers(0, 5, (int(rng.integers(2, 7)), 2)).astype(float)
+    group = rng.integers(0, rows.shape[0], 400)
+    if layout == "one_run_per_group":
+        group = rng.permutation(rows.shape[0])[np.sort(group)]
+    values, costs = rng.integers(1, 20, 400) * 0.5, rows[group]
+    problem = KnapsackProblem(values, costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "bram_18k"))
+    grouped = solve(problem, "grouped", rel_gap=0.0)
+    mip = solve(problem, "mip_scip", rel_gap=0.0)
+    assert grouped.status == mip.status == "optimal"
+    assert _feasible(problem, grouped.keep)
+    assert grouped.objective == pytest.approx(mip.objective, rel=1e-12)
+    assert grouped.bound >= mip.objective * (1 - 1e-12) and mip.bound >= grouped.objective * (1 - 1e-12)
+
+
 def test_scip_and_cbc_agree():
     problem = _random_problem(7, n=3000, fill=0.3)
     scip, cbc = solve(problem, "mip_scip"), solve(problem, "mip_cbc")

@@ -16,7 +16,8 @@ Solvers (`solve(problem, solver=...)`):
   group with the concave objective P_g(k_g) = sum of the k_g largest values. Its LP relaxation
   (GLOP, segments of P_g added as cutting planes) gives dual prices; reduced-cost fixing (below)
   leaves each k_g a window, in which SCIP maximises P_g exactly. The MIP's size is the number of
-  groups plus the window widths, not the number of items.
+  groups plus the window widths, not the number of items, and after one np.sort per group every
+  step works on counts (binary searches), so 1,000,000 structures take about 0.2 CPU-seconds.
 - ``mip_scip`` / ``mip_cbc``: any cost vectors. The LP relaxation (GLOP) gives dual prices; items
   whose reduced cost exceeds the LP-to-incumbent gap are fixed (reduced-cost fixing), and the
   remaining core is solved as a 0-1 MIP by SCIP or CBC through pywraplp. CBC reports no dual bound
@@ -30,6 +31,7 @@ optimality. Items with value <= 0 are never kept (they add nothing), items that 
 capacity can never be kept, and items that cost nothing budgeted are always kept.
 """
 
+import functools
 import itertools
 import logging
 import math
@@ -198,12 +200,15 @@ def solve(
         raise ValueError(f"time_limit_s {time_limit_s} must be > 0")
     start = time.perf_counter()
     free, always_kept, sub_values, sub_costs, sub_caps = _reduce(problem)
-    chosen = _choose_solver(sub_costs) if solver == "auto" else solver
-    sub_keep, sub_bound, timed_out = _SOLVER_FUNCTIONS[chosen](
+    chosen, grouping = _choose_solver(sub_costs) if solver == "auto" else (solver, None)
+    function = _SOLVER_FUNCTIONS[chosen]
+    if grouping is not None:
+        function = functools.partial(function, grouping=grouping)
+    sub_keep, sub_bound, timed_out = function(
         sub_values, sub_costs, sub_caps, rel_gap, start + time_limit_s, chosen
     )
     keep = always_kept.copy()
-    keep[free[sub_keep]] = True
+    keep[free] = sub_keep
     keep = _repaired(problem, keep)
     objective = float(problem.values[keep].sum())
     bound = max(objective, float(problem.values[always_kept].sum()) + float(sub_bound))
@@ -218,7 +223,8 @@ def solve(
 
 
 def _frozen(array) -> np.ndarray:
-    array = np.array(array, dtype=float)
+    """A read-only float64 copy; column-major, so each resource's costs are contiguous (fast column scans)."""
+    array = np.array(array, dtype=float, order="F")
     array.setflags(write=False)
     return array
 
@@ -279,48 +285,72 @@ def _reduce(problem: KnapsackProblem):
     """Split off the items whose fate is forced; return the free items' sub-problem.
 
     Returns:
-        free (indices into the problem), always_kept (n,) bool, and the free items' values,
+        free (n,) bool, always_kept (n,) bool, and the free items' values,
         costs and capacities restricted to the budgeted resources.
     """
-    budgeted = np.isfinite(problem.capacities)
-    costs, caps = problem.costs[:, budgeted], problem.capacities[budgeted]
-    fits_alone = np.all(costs <= caps + _tolerance(caps), axis=1)
+    costs, caps = _budgeted(problem)
+    fits_alone = _all_columns(costs.T <= (caps + _tolerance(caps))[:, None])
     positive = problem.values > 0
-    costs_nothing = np.all(costs == 0, axis=1)
+    costs_nothing = _all_columns(costs.T == 0)
     always_kept = positive & costs_nothing
-    free = np.flatnonzero(positive & fits_alone & ~costs_nothing)
+    free = positive & fits_alone & ~costs_nothing
+    if free.all():
+        return free, always_kept, problem.values, costs, caps
     return free, always_kept, problem.values[free], costs[free], caps
+
+
+def _budgeted(problem: KnapsackProblem):
+    """The cost columns and capacities of the budgeted resources (no copy when all are budgeted)."""
+    budgeted = np.isfinite(problem.capacities)
+    costs = problem.costs if budgeted.all() else problem.costs[:, budgeted]
+    return costs, problem.capacities[budgeted]
+
+
+def _all_columns(table: np.ndarray) -> np.ndarray:
+    """Row-wise AND over the first axis of an (m, n) bool table; faster than np.all(axis=...) for small m."""
+    result = np.ones(table.shape[1], dtype=bool)
+    for row in table:
+        result &= row
+    return result
 
 
 def _tolerance(caps: np.ndarray) -> np.ndarray:
     return 1e-9 * np.maximum(1.0, caps)
 
 
-def _choose_solver(costs: np.ndarray) -> str:
-    if costs.shape[0] == 0 or np.all(costs == costs[0]):
-        return "topk"
-    n_groups = _group_rows(costs)[0].shape[0]
-    return "grouped" if n_groups <= GROUPED_MAX_GROUPS else "mip_scip"
+def _choose_solver(costs: np.ndarray):
+    """The solver "auto" picks, and the grouping of the cost rows when the grouped solver needs it."""
+    if costs.shape[0] == 0:
+        return "topk", None
+    grouping = _group_rows(costs)
+    n_groups = grouping[0].shape[0]
+    if n_groups == 1:
+        return "topk", None
+    return ("grouped", grouping) if n_groups <= GROUPED_MAX_GROUPS else ("mip_scip", None)
 
 
 def _group_rows(costs: np.ndarray):
     """Distinct cost rows (lexicographic order) and each item's row index.
 
-    Column by column, much faster than np.unique(axis=0), which sorts whole rows.
+    Consecutive equal rows (the structures of one layer) form a run and only each run's first row
+    is compared, column by column (much faster than np.unique(axis=0), which sorts whole rows).
     """
-    key = np.zeros(costs.shape[0], dtype=np.int64)
-    for column in costs.T:
+    n_rows = costs.shape[0]
+    starts_run = np.ones(n_rows, dtype=bool)
+    starts_run[1:] = ~_all_columns(costs[1:].T == costs[:-1].T)
+    starts = np.flatnonzero(starts_run)
+    key = np.zeros(starts.size, dtype=np.int64)
+    for column in costs[starts].T:
         distinct, index = np.unique(column, return_inverse=True)
         key = np.unique(key * distinct.size + index, return_inverse=True)[1].ravel()
     first = np.unique(key, return_index=True)[1]
-    return costs[first], key
+    return costs[starts[first]], np.repeat(key, np.diff(np.append(starts, n_rows)))
 
 
 def _repaired(problem: KnapsackProblem, keep: np.ndarray) -> np.ndarray:
     """Drop the least valuable kept items if solver rounding left a budget exceeded (logged)."""
-    budgeted = np.isfinite(problem.capacities)
-    costs, caps = problem.costs[:, budgeted], problem.capacities[budgeted]
-    excess = costs[keep].sum(axis=0) - caps
+    costs, caps = _budgeted(problem)
+    excess = keep @ costs - caps
     if np.all(excess <= _tolerance(caps)):
         return keep
     log.warning("knapsack solution exceeded a budget by %s after rounding; dropping items", excess.tolist())
@@ -452,28 +482,33 @@ def _knapsack_model(backend: str, values, costs, caps, integer: bool):
 def _solve_mip(values, costs, caps, rel_gap, deadline, name):
     """Item-level exact solver: GLOP prices, then SCIP or CBC on the core items."""
     backend = {"mip_scip": "SCIP", "mip_cbc": "CBC"}[name]
-    prices = _lp_prices(values, costs, caps, deadline)
+    fixing = _ItemFixing(values, costs, caps, _lp_prices(values, costs, caps, deadline))
 
     def solve_core(fixed, core):
         return _item_core_mip(values, costs, caps, fixed, core, rel_gap, deadline, backend)
 
-    return _core_search(values, costs, caps, prices, solve_core, rel_gap)
+    def value(keep):
+        return float(values[keep].sum())
+
+    return _core_search(fixing, _greedy_keep(values, costs, caps), value, solve_core, rel_gap)
 
 
-def _solve_grouped(values, costs, caps, rel_gap, deadline, name):
+def _solve_grouped(values, costs, caps, rel_gap, deadline, name, grouping=None):
     """Exact solver over one count per group of equal cost vectors (see the module docstring)."""
     if values.size == 0:
         return np.zeros(0, dtype=bool), 0.0, False
-    groups = _Groups(values, costs)
-    prices = _grouped_lp_prices(groups, caps, deadline)
+    groups = _Groups(values, *(grouping or _group_rows(costs)))
+    fixing = _GroupFixing(groups, caps, _grouped_lp_prices(groups, caps, deadline))
 
-    def solve_core(fixed, core):
-        return _grouped_core_mip(groups, caps, fixed, core, rel_gap, deadline)
+    def solve_core(lower, upper):
+        return _grouped_core_mip(groups, caps, lower, upper, rel_gap, deadline)
 
-    return _core_search(values, costs, caps, prices, solve_core, rel_gap)
+    nothing = np.zeros(len(groups.members), dtype=np.int64)
+    counts, bound, timed_out = _core_search(fixing, nothing, groups.value, solve_core, rel_gap)
+    return groups.keep(counts), bound, timed_out
 
 
-def _core_search(values, costs, caps, prices, solve_core, rel_gap):
+def _core_search(fixing, incumbent, value, solve_core, rel_gap):
     """Reduced-cost fixing around the LP prices, with a core that grows until the gap closes.
 
     With prices lam >= 0, L = lam.cap + sum max(0, rc) bounds every solution (rc = v - c.lam), and
@@ -482,21 +517,26 @@ def _core_search(values, costs, caps, prices, solve_core, rel_gap):
     max(core bound, L - delta). The first core holds about CORE_SIZE items; delta then grows
     (at most 4x per round) up to L - incumbent, where the fixing loses nothing.
 
+    Args:
+        fixing: `_ItemFixing` (solutions are keep masks) or `_GroupFixing` (solutions are counts).
+        incumbent: a feasible solution to start from; the fixed part of each round is one too.
+        value: the objective of a solution.
+        solve_core: (fixed, free) -> (solution or None, bound, timed_out).
+
     Returns:
-        (keep, bound, timed_out); the ratio greedy is the incumbent until a core solution beats it.
+        (solution, bound, timed_out).
     """
-    keep = _greedy_keep(values, costs, caps)
-    best = float(values[keep].sum())
-    reduced = values - costs @ prices
-    lagrangian = float(prices @ caps + np.maximum(reduced, 0).sum())
-    bound, delta, timed_out = lagrangian, _initial_core_width(reduced), False
+    keep, best = incumbent, value(incumbent)
+    lagrangian = fixing.lagrangian
+    bound, delta, timed_out = lagrangian, fixing.initial_width(), False
     while not timed_out:
-        fixed, core, delta = _feasible_fixing(reduced, costs, caps, delta)
+        fixed, core, delta = fixing.fix(delta)
         core_keep, core_bound, timed_out = solve_core(fixed, core)
-        if core_keep is not None and values[core_keep].sum() > best:
-            keep, best = core_keep, float(values[core_keep].sum())
+        for candidate in (fixed, core_keep):
+            if candidate is not None and value(candidate) > best:
+                keep, best = candidate, value(candidate)
         bound = min(bound, max(core_bound, lagrangian - delta))
-        log.debug("core of %d items (delta %.6g): best %.12g, bound %.12g", core.sum(), delta, best, bound)
+        log.debug("core at delta %.6g: best %.12g, bound %.12g", delta, best, bound)
         next_delta = min(4 * delta, (lagrangian - best) * (1 + 1e-9) + 1e-9 * abs(lagrangian))
         if bound - best <= rel_gap * abs(best) or next_delta <= delta:
             break
@@ -504,20 +544,71 @@ def _core_search(values, costs, caps, prices, solve_core, rel_gap):
     return keep, max(bound, best), timed_out
 
 
-def _initial_core_width(reduced) -> float:
-    if reduced.size <= CORE_SIZE:
-        return math.inf
-    return float(np.partition(np.abs(reduced), CORE_SIZE)[CORE_SIZE])
+class _ItemFixing:
+    """Reduced-cost fixing of single items: rc_i = v_i - c_i . prices; fixed and core are masks."""
+
+    def __init__(self, values, costs, caps, prices):
+        self.reduced = values - costs @ prices
+        self.costs, self.caps = costs, caps
+        self.lagrangian = float(prices @ caps + np.maximum(self.reduced, 0).sum())
+
+    def initial_width(self) -> float:
+        if self.reduced.size <= CORE_SIZE:
+            return math.inf
+        return float(np.partition(np.abs(self.reduced), CORE_SIZE)[CORE_SIZE])
+
+    def fix(self, delta):
+        """Items fixed kept (rc > delta) and free (|rc| <= delta); widen delta until the fixed fit."""
+        while True:
+            fixed = self.reduced > delta
+            if np.all(self.costs[fixed].sum(axis=0) <= self.caps + _tolerance(self.caps)):
+                return fixed, np.abs(self.reduced) <= delta, delta
+            wider = np.abs(self.reduced)[np.abs(self.reduced) > 2 * delta]
+            delta = float(wider.min()) if wider.size else math.inf
 
 
-def _feasible_fixing(reduced, costs, caps, delta):
-    """Items fixed kept (rc > delta) and free (|rc| <= delta); widen delta until the fixed fit."""
-    while True:
-        fixed = reduced > delta
-        if np.all(costs[fixed].sum(axis=0) <= caps + _tolerance(caps)):
-            return fixed, np.abs(reduced) <= delta, delta
-        wider = np.abs(reduced)[np.abs(reduced) > 2 * delta]
-        delta = float(wider.min()) if wider.size else math.inf
+class _GroupFixing:
+    """The same fixing in count form: group g's items, by value descending, have rc = v - p_g with
+    p_g = c_g . prices, so the items fixed kept are a prefix (count `lower`) and the free ones the
+    window up to count `upper`; every step is a binary search per group, none touches all items.
+    """
+
+    def __init__(self, groups, caps, prices):
+        self.groups, self.caps = groups, caps
+        self.price = groups.rows @ prices
+        positive = groups.count_above(self.price)
+        gains = groups.value(positive) - positive @ self.price
+        self.lagrangian = float(prices @ caps + gains)
+
+    def initial_width(self) -> float:
+        """The CORE_SIZE-th smallest |rc|: it lies within CORE_SIZE places of each group's rc = 0."""
+        middle = self.groups.count_above(self.price)
+        distances = [
+            np.abs(values[max(0, k - CORE_SIZE) : k + CORE_SIZE] - price)
+            for values, k, price in zip(self.groups.sorted_values, middle, self.price)
+        ]
+        distances = np.concatenate(distances)
+        return (
+            math.inf if distances.size <= CORE_SIZE else float(np.partition(distances, CORE_SIZE)[CORE_SIZE])
+        )
+
+    def fix(self, delta):
+        """Counts fixed kept (rc > delta) and kept at most (rc >= -delta); widen delta until the fixed fit."""
+        while True:
+            lower = self.groups.count_above(self.price + delta)
+            if np.all(lower @ self.groups.rows <= self.caps + _tolerance(self.caps)):
+                return lower, self.groups.count_at_least(self.price - delta), delta
+            delta = self._next_width(2 * delta)
+
+    def _next_width(self, width: float) -> float:
+        """The smallest |rc| above width, or inf."""
+        above = self.groups.count_above(self.price + width)
+        below = self.groups.count_at_least(self.price - width)
+        candidates = [math.inf]
+        for values, a, b, price in zip(self.groups.sorted_values, above, below, self.price):
+            candidates += [values[a - 1] - price] if a > 0 else []
+            candidates += [price - values[b]] if b < values.size else []
+        return float(min(candidates))
 
 
 def _mip_bound(solver, status, objective: float, rel_gap: float) -> float:
@@ -561,20 +652,47 @@ def _item_core_mip(values, costs, caps, fixed, core, rel_gap, deadline, backend)
 
 
 class _Groups:
-    """Items grouped by equal cost vector, each group's members by value descending.
+    """Items grouped by equal cost vector, each group's values sorted descending.
 
     Attributes:
         rows: (G, m) the distinct cost vectors.
-        members: G index arrays, by value descending (so also by reduced cost descending).
+        members: G index arrays, the items of each group (in item order).
+        sorted_values: G arrays, each group's values by value descending (so by reduced cost too).
         prefix: G arrays P_g with P_g[k] = sum of the k largest values of group g.
     """
 
-    def __init__(self, values, costs):
-        self.rows, group = _group_rows(costs)
-        order = np.lexsort((-values, group))
-        bounds = np.searchsorted(group[order], np.arange(self.rows.shape[0] + 1))
-        self.members = [order[a:b] for a, b in itertools.pairwise(bounds)]
-        self.prefix = [np.concatenate(([0.0], np.cumsum(values[m]))) for m in self.members]
+    def __init__(self, values, rows, group):
+        self.rows = rows
+        self.members = _members_by_group(group, rows.shape[0])
+        self._values = [values[m] for m in self.members]
+        self._ascending = [np.sort(v) for v in self._values]  # a sort, not an argsort: 4x faster
+        self.sorted_values = [a[::-1] for a in self._ascending]
+        self.prefix = [np.concatenate(([0.0], np.cumsum(v))) for v in self.sorted_values]
+
+    def count_above(self, thresholds) -> np.ndarray:
+        """Per group, how many values exceed its threshold."""
+        return np.array(
+            [a.size - np.searchsorted(a, t, "right") for a, t in zip(self._ascending, thresholds)]
+        )
+
+    def count_at_least(self, thresholds) -> np.ndarray:
+        """Per group, how many values are >= its threshold."""
+        return np.array([a.size - np.searchsorted(a, t, "left") for a, t in zip(self._ascending, thresholds)])
+
+    def value(self, counts) -> float:
+        """Sum of P_g(k_g)."""
+        return float(sum(p[k] for p, k in zip(self.prefix, counts)))
+
+    def keep(self, counts) -> np.ndarray:
+        """The keep mask of the k_g most valuable items of each group (ties: the first in item order)."""
+        keep = np.zeros(sum(m.size for m in self.members), dtype=bool)
+        for members, values, descending, k in zip(self.members, self._values, self.sorted_values, counts):
+            if k > 0:
+                kept = values > descending[k - 1]
+                ties = np.flatnonzero(values == descending[k - 1])
+                kept[ties[: k - np.count_nonzero(kept)]] = True
+                keep[members[kept]] = True
+        return keep
 
     def count_model(self, backend, caps, lower, upper, integer):
         """Counts k_g in [lower_g, upper_g] under the budgets, with P_g modelled by variables t_g.
@@ -643,10 +761,8 @@ def _add_violated_segments(groups: _Groups, segments, counts, totals) -> bool:
     return added
 
 
-def _grouped_core_mip(groups: _Groups, caps, fixed, core, rel_gap, deadline):
-    """MIP over counts: k_g between its fixed prefix and the end of its core window, P_g exact there."""
-    lower = np.array([fixed[m].sum() for m in groups.members])
-    upper = lower + np.array([core[m].sum() for m in groups.members])
+def _grouped_core_mip(groups: _Groups, caps, lower, upper, rel_gap, deadline):
+    """MIP over counts: k_g in [lower_g, upper_g], P_g exact there; returns (counts, bound, timed_out)."""
     solver, counts, totals = groups.count_model("SCIP", caps, lower, upper, integer=True)
     for g, (lo, hi) in enumerate(zip(lower, upper)):
         for i in range(lo, hi):
@@ -654,11 +770,20 @@ def _grouped_core_mip(groups: _Groups, caps, fixed, core, rel_gap, deadline):
     status, timed_out = _run(solver, rel_gap, deadline)
     if not _has_solution(status):
         return None, math.inf, timed_out
-    keep = np.zeros(fixed.size, dtype=bool)
-    for order, k in zip(groups.members, counts):
-        keep[order[: round(k.solution_value())]] = True
-    objective = sum(p[round(k.solution_value())] for p, k in zip(groups.prefix, counts))
-    return keep, _mip_bound(solver, status, float(objective), rel_gap), timed_out
+    chosen = np.array([round(k.solution_value()) for k in counts])
+    return chosen, _mip_bound(solver, status, groups.value(chosen), rel_gap), timed_out
+
+
+def _members_by_group(group: np.ndarray, n_groups: int) -> list[np.ndarray]:
+    """Each group's item indices in item order; slices of one arange when every group is one run."""
+    if np.count_nonzero(group[1:] != group[:-1]) == n_groups - 1:
+        bounds = np.flatnonzero(np.diff(group, prepend=-1, append=-1))
+        runs = {group[a]: np.arange(a, b) for a, b in itertools.pairwise(bounds)}
+        return [runs[g] for g in range(n_groups)]
+    small = group.astype(np.int16) if n_groups <= np.iinfo(np.int16).max else group
+    order = np.argsort(small, kind="stable")  # a stable sort of 16-bit keys is a radix sort in NumPy
+    bounds = np.searchsorted(group[order], np.arange(n_groups + 1))
+    return [order[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 _SOLVER_FUNCTIONS = {
