@@ -118,45 +118,46 @@ def _run_train(args) -> None:
 
 
 def _add_prune(commands) -> None:
-    p = commands.add_parser("prune", help="prune a trained model with one method at one target")
+    p = commands.add_parser("prune", help="prune a trained model with one method to one or more targets, in one pass")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
-    p.add_argument("--target", type=float, required=True, help="share of the baseline resources to remove")
+    p.add_argument("--target", type=float, nargs="+", required=True,
+                   help="shares of the baseline resources to remove; one pass writes each as it is reached")
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json here")
+    p.add_argument("--out-dir", type=Path, nargs="+", required=True,
+                   help="one folder per target (same order): writes model.h5, masks.npz, metrics.json there")
+    p.add_argument("--checkpoint-dir", type=Path,
+                   help="checkpoints of the pass, so a rerun redoes only unreached targets "
+                        "(default: checkpoint/ beside the first out-dir)")
     p.set_defaults(handler=_run_prune)
 
 
 def _run_prune(args) -> None:
-    import numpy as np
-
     from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
-    from fpgaprune.io import atomic_dir, atomic_path, write_json
-    from fpgaprune.models.build import load_model, save_model
-    from fpgaprune.pruning.run import prune
+    from fpgaprune.data.files import sha256_file
+    from fpgaprune.models.build import load_model
+    from fpgaprune.pruning.passes import PassStore, prune_targets
     from fpgaprune.records import job_identity
     from fpgaprune.train import set_seed, set_threads
 
-    start = time.perf_counter()
     check_method(args.method)
+    if len(args.target) != len(args.out_dir) or len(set(args.target)) != len(args.target):
+        raise ValueError(f"prune: give distinct targets and one --out-dir per target "
+                         f"(got {len(args.target)} targets, {len(args.out_dir)} folders)")
     experiment = _experiment(args)
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     model, data = load_model(args.model), load_prepared(args.data)
-    model, masks, record = prune(model, data, experiment, layers, args.method, args.target)
-    with atomic_dir(args.out_dir) as out:
-        save_model(model, out / "model.h5")
-        with atomic_path(out / "masks.npz") as tmp:
-            np.savez_compressed(tmp, **masks)
-        write_json(out / "metrics.json", {
-            **job_identity(experiment, args.method),
-            "rf_setting": args.rf_setting, "seed": args.seed, **record, "wall_s": time.perf_counter() - start,
-        })
-    log.info("%s at target %.2f: %s, test accuracy %.4f", args.method, args.target, record["status"],
-             record.get("accuracy", float("nan")))
+    head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
+    identity = {**head, "targets": sorted(args.target), "experiment_config": experiment.as_dict(),
+                "baseline_sha256": sha256_file(args.model), "data_sha256": sha256_file(args.data)}
+    checkpoint_dir = args.checkpoint_dir or args.out_dir[0].parent / "checkpoint"
+    store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head)
+    prune_targets(model, data, experiment=experiment, layers=layers, method_name=args.method,
+                  targets=args.target, store=store, seed=args.seed)
 
 
 def _experiment(args):

@@ -5,7 +5,9 @@ fine-tunes under them and accepts the step when the validation accuracy is at le
 rtol x the reference accuracy. A rejected step restores the last accepted weights and the schedule
 backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
 hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
-(highest accepted target) model is kept.
+(highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
+to an optional callback, and a walk can resume from such a state (one pass over several targets,
+resumable after an interruption).
 """
 
 import logging
@@ -21,6 +23,7 @@ from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, fi
 log = logging.getLogger(__name__)
 
 Selector = Callable[[object, float], tuple[dict[str, np.ndarray], dict]]
+History = list[tuple[float, bool]]
 
 
 @dataclass
@@ -34,9 +37,21 @@ class PruneOutcome:
     steps: list[dict] = field(default_factory=list)
 
 
+@dataclass
+class Walk:
+    """Where the loop stands: the last accepted weights, the outcome so far, the schedule's history
+    of (target, accepted) and the number of rejected steps; enough to resume."""
+
+    weights: list[np.ndarray]
+    outcome: PruneOutcome = field(default_factory=PruneOutcome)
+    history: History = field(default_factory=list)
+    failures: int = 0
+
+
 def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
                     epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
-                    penalty: GroupLasso | None = None, distillation: Distillation | None = None) -> PruneOutcome:
+                    penalty: GroupLasso | None = None, distillation: Distillation | None = None,
+                    resume: Walk | None = None, on_accepted: Callable[[Walk], None] | None = None) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
     Args:
@@ -46,13 +61,18 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
         schedule: a schedule from `fpgaprune.core.selection.schedule`.
         reference_accuracy: validation accuracy of the unpruned model.
         rtol: accept a step when val accuracy >= rtol * reference_accuracy.
+        resume: a `Walk` handed to `on_accepted` earlier: the model takes its weights and the
+            schedule continues from its history.
+        on_accepted: called with the walk after every accepted step; it may change the model's
+            weights, the loop restores the accepted ones after it.
 
     Returns:
         The outcome; `masks` is None when no step was accepted (the model is then unchanged).
     """
-    outcome, history = PruneOutcome(), []
-    accepted_weights = model.get_weights()
-    target, failures = schedule.first(), 0
+    walk = resume or Walk(model.get_weights())
+    model.set_weights(walk.weights)
+    outcome, history = walk.outcome, walk.history
+    target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
         masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
@@ -64,18 +84,21 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
                  "accepted" if ok else "rejected")
         outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
                               "seconds": time.perf_counter() - start, **_summary(selection)})
+        history.append((target, ok))
         if ok and target >= outcome.target:
             outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
-            accepted_weights = model.get_weights()
+            walk.weights = model.get_weights()
+            if on_accepted is not None:
+                on_accepted(walk)
+                model.set_weights(walk.weights)
         elif not ok:
-            failures += 1
-            model.set_weights(accepted_weights)
-            if failures > max_failures:
-                log.info("stopping after %d rejected steps", failures)
+            walk.failures += 1
+            model.set_weights(walk.weights)
+            if walk.failures > max_failures:
+                log.info("stopping after %d rejected steps", walk.failures)
                 break
-        history.append((target, ok))
         target = schedule.next(history)
-    model.set_weights(accepted_weights)
+    model.set_weights(walk.weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome
