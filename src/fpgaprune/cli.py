@@ -175,16 +175,22 @@ def _add_estimate(commands) -> None:
 
 
 def _run_estimate(args) -> None:
-    from fpgaprune.core.hardware import estimate_model, read_project
+    from fpgaprune.core.hardware import read_project
+    from fpgaprune.core.hardware.glue import estimate_project
 
-    layers, kernels, target = read_project(args.project_dir)
-    result = estimate_model(layers, kernels, target)
+    layers, _, _ = read_project(args.project_dir)
+    result = estimate_project(args.project_dir)
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2))
+        print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return
-    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())
-            for layer, estimate in zip(layers, result.layers)]
-    print(_estimate_table(rows + [("total", "", "", "", result.totals)]))
+    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
+            for layer in layers]
+    memories = result["memories"]
+    outside = {key: 0 for key in ("dsp", "lut", "ff", "latency_cycles", "ii")}
+    outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
+    label = f"{sum(m['kind'] == 'fifo' for m in memories)} streams+{sum(m['kind'] == 'table' for m in memories)} tables"
+    print(_estimate_table(rows + [(label, "", "", "", outside), ("total", "", "", "", result["totals"])]))
+    print(_error_band_line())
 
 
 def _add_estimate_layer(commands) -> None:
@@ -224,9 +230,26 @@ def _run_estimate_layer(args) -> None:
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
     if args.json:
-        print(json.dumps(estimate.as_dict(), indent=2))
+        print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
     else:
         print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+        print(_error_band_line())
+
+
+def _expected_error() -> dict:
+    """The model's measured error band per number (leave-one-design-out, docs/cost-model.md)."""
+    from fpgaprune.core.hardware.logic import EXPECTED_ERROR
+
+    return EXPECTED_ERROR
+
+
+def _error_band_line() -> str:
+    bands = _expected_error()
+    keys = ("lut", "ff", "latency_cycles")
+    left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
+    heldout = ", ".join(f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys)
+    return ("expected error (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration designs left "
+            f"out: {left_out}; median/worst on public designs outside the calibration: {heldout}")
 
 
 def _estimate_table(rows) -> str:

@@ -1,4 +1,5 @@
 import copy
+import json
 
 import pytest
 import yaml
@@ -161,3 +162,11 @@ def test_experiment_round_trips_through_its_dict(test_config):
     experiment = load_config(test_config).experiment("digits_mlp")
     again = load_config({"experiments": {"digits_mlp": experiment.as_dict()}})
     assert experiment == again.experiment("digits_mlp")
+
+
+def test_a_config_written_as_json_reads_back_the_same(test_config, tmp_path):
+    """The workflow hands jobs the validated config as JSON, where small numbers are written as 1e-07."""
+    validated = validate_config(test_config)
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps(validated))
+    assert load_config(path) == load_config(validated)

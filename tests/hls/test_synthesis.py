@@ -68,24 +68,15 @@ def test_a_build_that_left_no_report(tiny_design, tmp_path):
 def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
     if shutil.which("vitis-run"):
         pytest.skip("Vitis is installed here: its build would run")
-    from fpgaprune.hls.run import run_synthesis
-    from ..configs import hls_settings
+    from fpgaprune.hls.run import Simulated, run_synthesis
     from fpgaprune.hls.tools import SynthesisChoice
 
+    from ..configs import hls_settings
+
     model, hls_model, _, _ = tiny_design
-    by_source = {}
     # forced past choose_synthesis (which would not pick vitis here): hls4ml's build refuses to start
-    status = run_synthesis(
-        SynthesisChoice("vitis", "vitis"),
-        hls_model,
-        model,
-        None,
-        None,
-        None,
-        tmp_path,
-        hls_settings(),
-        by_source,
-    )
+    status, entry = run_synthesis(SynthesisChoice("vitis", "vitis"), Simulated(hls_model, model, None, None, None),
+                                  tmp_path, hls_settings())
     assert status["status"] == "failed"
     assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
-    assert by_source == {}
+    assert entry is None

@@ -94,3 +94,18 @@ def test_hls_records_without_their_prune_record_are_refused(record_paths):
     without = [p for p in record_paths if not str(p).endswith(f"{_design(BUILT)}/metrics.json")]
     with pytest.raises(ValueError, match="without its prune record"):
         read_records(without)
+
+
+def test_summary_has_design_latency_in_cycles_and_ns_for_every_design_with_resources(tables, real_run):
+    """summary.csv's latency columns come from the model's estimate (or a vendor report) for every design."""
+    from fpgaprune.report.tables import summary_table
+
+    summary = summary_table(tables).set_index("design")
+    with_numbers = [_design(m) for m in ("baseline", BUILT, UNBUILT)]
+    clock = read(real_run / f"results/{_design(BUILT)}/hls/resources.json")["design"]["clock_period_ns"]
+    for design in with_numbers:
+        row = summary.loc[design]
+        assert row["latency_cycles"] >= 0 and row["source_latency"] in ("estimate", "vivado", "vitis")
+        assert row["latency_ns"] == pytest.approx(row["latency_cycles"] * clock)
+    unbuilt = read(real_run / f"results/{_design(UNBUILT)}/metrics.json")["estimate"]["totals"]
+    assert summary.loc[_design(UNBUILT), "latency_cycles"] == unbuilt["latency_cycles"]

@@ -7,6 +7,7 @@ key and the allowed values.
 """
 
 import hashlib
+import json
 from importlib import resources
 from pathlib import Path
 
@@ -70,6 +71,8 @@ def _read(path: str | Path) -> dict:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such config file")
+    if path.suffix == ".json":  # YAML 1.1 would read JSON's 1e-07 as a string
+        return json.loads(path.read_text())
     return yaml.safe_load(path.read_text()) or {}
 
 

@@ -10,7 +10,7 @@ still written: one failing design does not stop the pipeline.
 """
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -90,7 +90,9 @@ def build_design(
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
-        status = run_synthesis(choice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source)
+        status, entry = run_synthesis(choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls)
+        if entry is not None:
+            by_source[choice.used] = entry
         resources = {
             **resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period),
             "status": "built",
@@ -156,15 +158,27 @@ def firmware_source(project_dir: Path) -> dict:
     }
 
 
-def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path, hls: HlsSettings) -> dict:
+@dataclass(frozen=True)
+class Simulated:
+    """A converted design and what C simulation and Keras gave on the same samples."""
+
+    hls_model: object
+    keras_model: object
+    x: np.ndarray
+    hls_logits: np.ndarray
+    keras_logits: np.ndarray
+
+
+def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
     """The da4ml implementation: Verilog, bit-exactness check, yosys cell counts (source `yosys`)."""
-    comb = da.trace_logits(hls_model, keras_model)
+    hls_model, x = sim.hls_model, sim.x
+    comb = da.trace_logits(hls_model, sim.keras_model)
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
         "n_samples": int(len(x)),
-        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, hls_logits),
-        "mismatches_vs_keras": da.mismatches(comb, hls_model, x, keras_logits),
+        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, sim.hls_logits),
+        "mismatches_vs_keras": da.mismatches(comb, hls_model, x, sim.keras_logits),
     }
     if checks["mismatches_vs_csim"]:
         log.warning(
@@ -187,32 +201,28 @@ def yosys_source(hls_model, keras_model, x, hls_logits, keras_logits, out: Path,
     }
 
 
-def run_synthesis(
-    choice: SynthesisChoice, hls_model, model, x, hls_logits, keras_logits, out, hls, by_source
-) -> dict:
-    """Run the chosen synthesis and add its entry to `by_source`.
+def run_synthesis(choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings) -> tuple[dict, dict | None]:
+    """Run the chosen synthesis: (status, the source's `by_source` entry or None).
 
-    Returns:
-        {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is recorded
-        (its log stays in `out`), never raised, so the pipeline goes on with the other designs.
+    The status is {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is
+    recorded (its log stays in `out`), never raised, so the pipeline goes on with the other designs.
     """
     if choice.used == "estimate":
-        return {"status": "not run"}
+        return {"status": "not run"}, None
     try:
         if choice.used == "yosys":
-            by_source["yosys"] = yosys_source(hls_model, model, x, hls_logits, keras_logits, out, hls)
-        else:
-            from fpgaprune.hls.synthesis import read_vendor_reports, run_build
+            return {"status": "ok"}, yosys_source(sim, out, hls)
+        from fpgaprune.hls.synthesis import read_vendor_reports, run_build
 
-            run_build(hls_model, choice.used, choice.logic_synthesis)
-            by_source[choice.used] = read_vendor_reports(out / "project", PROJECT_NAME)
-    except Exception as error:  # a failing tool must not stop the other designs; its log stays in out/
+        run_build(sim.hls_model, choice.used, choice.logic_synthesis)
+        return {"status": "ok"}, read_vendor_reports(out / "project", PROJECT_NAME)
+    # Any failure of an external tool (hls4ml's build raises bare Exception too) is recorded, not raised.
+    except Exception as error:  # noqa: BLE001
         log.exception("%s synthesis failed", choice.used)
         return {
             "status": "failed",
             "message": f"{choice.used} synthesis failed: {error}; resources from estimate and hls_code",
-        }
-    return {"status": "ok"}
+        }, None
 
 
 def _test_samples(data_path: Path, max_samples: int | None) -> tuple[np.ndarray, np.ndarray]:

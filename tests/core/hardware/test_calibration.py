@@ -24,17 +24,17 @@ from fpgaprune.core.hardware.structures import zero_patterns
 RESOURCE_TABLE = Path(__file__).parent / "data" / "resource_layers.csv"
 
 
-@pytest.fixture(scope="module")
-def shared_rows(shared_dir):
-    """The shared calibration set, or [] when ../shared is absent."""
-    reports = shared_dir / "vivado_reports"
-    return read_calibration(reports) if (reports / "layers.csv").is_file() else []
+CALIBRATION_DIR = Path(__file__).parent / "data" / "calibration"
 
 
 @pytest.fixture(scope="module")
-def rows(shared_rows, shared_dir):
-    if not shared_rows:
-        pytest.skip(f"{shared_dir}/vivado_reports/layers.csv is absent")
+def shared_rows():
+    """The calibration set (a copy of shared/vivado_reports' table and weights, see its README.md)."""
+    return read_calibration(CALIBRATION_DIR)
+
+
+@pytest.fixture(scope="module")
+def rows(shared_rows):
     return shared_rows
 
 

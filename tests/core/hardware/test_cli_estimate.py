@@ -15,8 +15,10 @@ LAYER = ["estimate-layer", "--kind", "dense", "--n-in", "16", "--n-out", "64"]
 def test_estimate_layer_json_has_the_documented_keys(capsys):
     assert main(LAYER + ["--reuse-factor", "4", "--strategy", "resource", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source"}
+    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source", "expected_error"}
     assert (result["dsp"], result["ii"], result["source"]) == (256, 4, "estimate")
+    assert set(result["expected_error"]) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
+    assert result["lut"] > 0 and result["ff"] > 0 and result["latency_cycles"] > 4
 
 
 def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):
@@ -101,7 +103,8 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     assert result["layers"]["fc"]["dsp"] == result["totals"]["dsp"] > 0
     assert main(["estimate", str(project)]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[1].startswith("fc") and table[-1].startswith("total")
+    assert table[1].startswith("fc") and table[-2].startswith("total")
+    assert table[-1].startswith("expected error")
 
 
 def test_estimate_missing_directory(tmp_path, capsys):

@@ -71,3 +71,27 @@ def test_missing_or_foreign_directory(tmp_path):
     (tmp_path / "w.txt").write_text("1, two")
     with pytest.raises(ValueError, match="comma-separated"):
         read_weights_file(tmp_path / "w.txt")
+
+
+def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):
+    """Older hls4ml writes `n_in = N_INPUT_1_1` in parameters.h and the number in defines.h."""
+    import shutil
+
+    _, _, path = project
+    copy = tmp_path / "old"
+    shutil.copytree(path, copy, ignore=shutil.ignore_patterns("*.so", "*.o"))
+    firmware = copy / "firmware"
+    parameters = (firmware / "parameters.h").read_text()
+    macros = {}
+
+    def to_macro(match):
+        name = f"OLD_{match.group(1).upper()}_{len(macros)}"
+        macros[name] = match.group(2)
+        return f"static const unsigned {match.group(1)} = {name};"
+
+    old = re.sub(r"static const unsigned (n_in|n_out|n_chan|n_filt) = (\d+);", to_macro, parameters)
+    assert macros, "the fixture's parameters.h has no size to turn into a macro"
+    (firmware / "parameters.h").write_text(old)
+    defines = "".join(f"#define {name} {value}\n" for name, value in macros.items())
+    (firmware / "defines.h").write_text(defines + (firmware / "defines.h").read_text())
+    assert read_project(copy)[0] == read_project(path)[0]

@@ -17,6 +17,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.cost import LayerEstimate, estimate_layer
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import Constants
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.project import kernel_from_hls_order, read_weights_file
 
@@ -41,8 +42,8 @@ class CalibrationRow:
     target: Target
     report: dict
 
-    def estimate(self, target: Target | None = None) -> LayerEstimate:
-        return estimate_layer(self.layer, self.kernel, target or self.target)
+    def estimate(self, target: Target | None = None, constants: Constants | None = None) -> LayerEstimate:
+        return estimate_layer(self.layer, self.kernel, target or self.target, constants)
 
 
 def read_calibration(reports_dir: str | Path, table: str = "layers.csv") -> list[CalibrationRow]:
@@ -168,3 +169,8 @@ def leave_one_case_out(rows, resource: str = "dsp") -> list[float]:
 def _row_error(row: CalibrationRow, choice: dict, resource: str) -> float:
     estimate = row.estimate(replace(row.target, **choice))
     return relative_error(getattr(estimate, resource), row.report[resource])
+
+
+def latency_band_error(estimate: float, report: float) -> float:
+    """|estimate - report| in units of the latency target band, max(1 cycle, 10 % of the report)."""
+    return abs(estimate - report) / max(1.0, 0.1 * report)

@@ -11,8 +11,8 @@ measured errors are in docs/cost-model.md. In short:
   Resource_Unrolled never reads the lanes of all-zero patterns, so columns holding only such lanes
   are removed by Vivado's post-synthesis sweep (hls4ml's vivado_synth.tcl). C synthesis reports
   still count them.
-* LUT, FF: rough first-principles counts (an adder costs one LUT per bit; pipeline registers one FF
-  per bit); documented as rough.
+* LUT, FF, latency, II: the structure of hls4ml's kernels with a few constants per HLS tool fitted on
+  public reports (`logic`).
 
 Each weight's share of a resource is stored per weight, so the layer total is the sum of the shares
 plus a fixed part, and the cost of any group of weights is the sum of its members' shares. A unit
@@ -22,11 +22,17 @@ relaxation otherwise.
 """
 
 from dataclasses import dataclass
-from math import ceil, log2
-
 import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import (
+    ConstantKernel,
+    Constants,
+    RomKernel,
+    constant_kernel_logic,
+    constants_for,
+    rom_kernel_logic,
+)
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_product_luts,
@@ -48,7 +54,6 @@ from fpgaprune.core.hardware.structures import (
 
 RESOURCES = ("dsp", "bram_18k", "lut", "ff")
 DEFAULT_TARGET = Target()
-_ADDER_NS = 1.0  # one adder level of a fixed-point accumulation tree, routing included (rough)
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,10 @@ class _Shares:
 
 
 def estimate_layer(
-    layer: LayerHardware, weights: np.ndarray | None = None, target: Target = DEFAULT_TARGET
+    layer: LayerHardware,
+    weights: np.ndarray | None = None,
+    target: Target = DEFAULT_TARGET,
+    constants: Constants | None = None,
 ) -> LayerEstimate:
     """Estimate one layer.
 
@@ -130,11 +138,12 @@ def estimate_layer(
             `fpgaprune.core.hardware.project.kernel_from_hls_order`); None assumes no zero and every
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
+        constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool.
 
     Returns:
         LayerEstimate with source "estimate".
     """
-    shares = _shares(layer, weights, target)
+    shares = _shares(layer, weights, target, constants)
     totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
     counts = {key: round(value) for key, value in totals.items()}
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
@@ -173,11 +182,12 @@ def structure_costs(
     return StructureCosts(structure, ids, cost, dict(shares.fixed))
 
 
-def _shares(layer: LayerHardware, weights, target: Target) -> _Shares:
+def _shares(layer: LayerHardware, weights, target: Target, constants: Constants | None = None) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
+    constants = constants or constants_for(target.hls_tool)
     if layer.constant_weights:
-        return _constant_weight_shares(layer, matrix, target)
-    return _rom_weight_shares(layer, matrix, target)
+        return _constant_weight_shares(layer, matrix, target, constants)
+    return _rom_weight_shares(layer, matrix, target, constants)
 
 
 # --- constant weights: Latency strategy, Resource at RF 1 -------------------------------------
@@ -226,52 +236,78 @@ def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray, target: Target) 
     return share
 
 
-def _constant_weight_shares(layer: LayerHardware, matrix, target: Target) -> _Shares:
+def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None) -> ConstantKernel:
+    """The constant-weight kernel of one layer instance as `logic` sees it (matrix None: every weight)."""
+    products = _constant_products(layer, matrix, target) if products is None else products
+    on_fabric = products.dsp_each == 0
+    product_bits = products.lut_each * products.share * on_fabric
+    return ConstantKernel(
+        nonzero=products.nonzero,
+        shift_add_bits=np.where(products.real, 0.0, product_bits),
+        multiplier_bits=np.where(products.real, product_bits, 0.0),
+        shared=products.real * products.share,
+        uses_dsp=bool(products.dsp_each.any()),
+        fabric_multipliers=bool((products.real & on_fabric).any()),
+        data_bits=layer.input_type.width,
+        weight_bits=layer.weight_type.width,
+        accum_bits=layer.accum_type.width,
+        reuse_factor=layer.reuse_factor,
+        multiplier_limit=_multiplier_limit(layer, matrix),
+    )
+
+
+def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     products = _constant_products(layer, matrix, target)
     copies = _copies(layer)
     dsp = products.dsp_each * products.share * copies
     cap = _multiplier_cap(layer, matrix, products) * copies
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
-    accum_bits = layer.accum_type.width
-    lut = (products.lut_each * products.share + accum_bits * products.nonzero) * copies
-    latency, ii = _constant_timing(layer, products, target)
-    ff = (
-        products.nonzero * accum_bits * copies * float(latency > 1)
-    )  # each product registered once if pipelined
-    fixed = _accumulator_costs(layer, copies)
-    per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": lut, "ff": ff}
-    return _Shares(per_weight, fixed, *_layer_timing(layer, latency, ii))
+    kernel = constant_kernel(layer, matrix, target, products)
+    logic = constant_kernel_logic(kernel, constants, target.clock_ns)
+    per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies}
+    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
+
+
+def _multiplier_limit(layer: LayerHardware, matrix) -> int:
+    """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF)."""
+    exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
+    return -(-layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
 
 
 def _multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
     """hls4ml's multiplier_limit (at RF 1 it removes nothing) times the DSPs per multiplier."""
     if layer.reuse_factor == 1:
         return float("inf")
-    exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
-    limit = -(-layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
     dsp_per_multiplier = int(products.dsp_each.max(initial=0))
-    return float(limit * dsp_per_multiplier)
-
-
-def _constant_timing(layer: LayerHardware, products: _Products, target: Target) -> tuple[int, int]:
-    fan_in = int(products.nonzero.sum(axis=0).max(initial=0))
-    depth = _pipeline_depth(fan_in, bool(products.dsp_each.any()), target)
-    if layer.reuse_factor == 1:
-        return depth, 1
-    limit = max(-(-layer.n_weights // layer.reuse_factor), 1)
-    multiplications = float((products.real * products.share).sum()) * _copies(layer)
-    latency = ceil(multiplications / limit) + depth
-    return latency, min(layer.reuse_factor, latency + 1)
+    return float(_multiplier_limit(layer, matrix) * dsp_per_multiplier)
 
 
 # --- weights in a ROM: Resource and Resource_Unrolled at RF > 1 -------------------------------
 
 
-def _rom_weight_shares(layer: LayerHardware, matrix, target: Target) -> _Shares:
+def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
+    """The Resource kernel of one layer instance as `logic` sees it (matrix None: no all-zero pattern)."""
+    live = layer.block_factor
+    if layer.strategy == "resource_unrolled" and matrix is not None:
+        live -= int(zero_patterns(layer, matrix).sum())
+    return RomKernel(
+        layer.n_in,
+        layer.n_out,
+        layer.reuse_factor,
+        live,
+        layer.input_type.width,
+        layer.weight_type.width,
+        layer.accum_type.width,
+    )
+
+
+def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     copies = _copies(layer)
-    per_multiplier = _multiplier_costs(layer, target)
-    fixed = _accumulator_costs(layer, 1)
+    per_logic, logic = rom_kernel_logic(rom_kernel(layer, matrix), constants)
+    per_multiplier = _multiplier_costs(layer, target, per_logic)
+    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     if layer.strategy == "resource":  # every multiplier and ROM column stays, whatever the weights
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
         for key, amount in per_multiplier.items():
@@ -280,26 +316,15 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target) -> _Shares:
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
-    latency = layer.reuse_factor + _pipeline_depth(layer.n_in, per_multiplier["dsp"] > 0, target)
-    return _Shares(per_weight, fixed, *_layer_timing(layer, latency, layer.reuse_factor))
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
 
 
-def _multiplier_costs(layer: LayerHardware, target: Target) -> dict:
-    """One Resource-kernel multiplier: DSPs or fabric multiplier, adder, input mux and registers."""
-    data_bits, weight_bits, accum_bits = (
-        layer.input_type.width,
-        layer.weight_type.width,
-        layer.accum_type.width,
-    )
+def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
+    """One Resource-kernel multiplier: DSPs or a fabric multiplier, plus its adder and registers."""
+    data_bits, weight_bits = layer.input_type.width, layer.weight_type.width
     dsp = dsps_per_product(data_bits, weight_bits, target)
     fabric = 0 if dsp else lut_multiplier_luts(data_bits, weight_bits)
-    return {"dsp": dsp, "lut": accum_bits + data_bits + fabric, "ff": accum_bits + data_bits}
-
-
-def _accumulator_costs(layer: LayerHardware, copies: int) -> dict:
-    """The n_out accumulators (bias add and output register), present whatever is pruned."""
-    bits = layer.n_out * layer.accum_type.width * copies
-    return {"dsp": 0.0, "bram_18k": 0.0, "lut": float(bits), "ff": float(bits)}
+    return {"dsp": dsp, "lut": logic["lut"] + fabric, "ff": logic["ff"]}
 
 
 def _unrolled_shares(layer: LayerHardware, matrix: np.ndarray, per_multiplier: dict, copies: int) -> dict:
@@ -331,12 +356,6 @@ def _spread(unit_of_weight: np.ndarray, unit_cost: np.ndarray, nonzero: np.ndarr
 
 
 # --- timing ------------------------------------------------------------------------------------
-
-
-def _pipeline_depth(fan_in: int, uses_dsp: bool, target: Target) -> int:
-    """Cycles of one multiply-accumulate: a register, the adder tree over fan_in + bias, a DSP stage."""
-    levels = ceil(log2(fan_in + 1)) if fan_in else 0
-    return 1 + ceil(levels * _ADDER_NS / target.clock_ns) + int(uses_dsp)
 
 
 def _copies(layer: LayerHardware) -> int:

@@ -2,9 +2,11 @@
 
 What is read: `hls4ml_config.yml` (part, clock, backend), `firmware/<project>.cpp` (the layer calls,
 in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config
-struct: shape, reuse factor, strategy), `firmware/defines.h` (the fixed-point typedefs) and
-`firmware/weights/w<N>.txt` (the weights, in the order hls4ml stores them: transposed for the
-Resource strategies).
+struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and, for
+older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
+stores them: transposed for the Resource strategies). A project whose `hls4ml_config.yml` is missing or
+unreadable (hls4ml 0.8 wrote some as a Python repr) is read from `project.tcl` (`set part`, `set
+clock_period`, `set backend`) or `build_prj.tcl` (`set_part`, `create_clock -period`).
 """
 
 import re
@@ -22,6 +24,7 @@ _CALL = re.compile(
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
+_DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
 
 
@@ -70,16 +73,19 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
         (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
     """
     root = Path(project_dir)
-    config = _read_yaml(root / "hls4ml_config.yml")
+    config = read_project_config(root)
     firmware = root / "firmware"
     project = config.get("ProjectName", "myproject")
     calls = _CALL.findall(_read_text(firmware / f"{project}.cpp"))
     if not calls:
         raise ValueError(f"{root}: no Dense or Conv2D layer call found in firmware/{project}.cpp")
-    bodies = dict(_STRUCT.findall(_read_text(firmware / "parameters.h")))
-    structs = {name: _constants(body) for name, body in bodies.items()}
-    types = _typedefs(_read_text(firmware / "defines.h"))
-    io_type = config.get("IOType", "io_parallel")
+    parameters = _read_text(firmware / "parameters.h")
+    bodies = dict(_STRUCT.findall(parameters))
+    defines_text = _read_text(firmware / "defines.h")
+    macros = dict(_DEFINE.findall(defines_text))  # older hls4ml: n_in = N_INPUT_1_1, defined in defines.h
+    structs = {name: _constants(body, macros) for name, body in bodies.items()}
+    types = _typedefs(defines_text)
+    io_type = config.get("IOType") or _io_type(parameters)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         layer = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
@@ -120,8 +126,10 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
     )
 
 
-def _constants(body: str) -> dict:
-    return {name: value for name, _, value in _CONSTANT.findall(body)}
+def _constants(body: str, macros: dict | None = None) -> dict:
+    """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers."""
+    macros = macros or {}
+    return {name: macros.get(value, value) for name, _, value in _CONSTANT.findall(body)}
 
 
 def _struct_types(body: str) -> tuple[str, str]:
@@ -142,6 +150,46 @@ def _resolve(types: dict, name: str) -> str:
     return element.group(1) if element else name
 
 
+def read_project_config(root: str | Path) -> dict:
+    """hls4ml_config.yml as a dict, or what project.tcl / build_prj.tcl say when it is missing or unreadable.
+
+    FileNotFoundError naming the files looked for when none gives the part.
+    """
+    root = Path(root)
+    config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
+    if isinstance(config, dict) and "Part" in config:
+        return config
+    for name in ("project.tcl", "build_prj.tcl"):
+        tcl = _tcl_settings(root / name)
+        if "Part" in tcl:
+            return tcl
+    raise FileNotFoundError(
+        f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the part); "
+        "is this a directory written by hls4ml's write()?"
+    )
+
+
+_TCL = {
+    "Part": re.compile(r"^\s*(?:set\s+part\s+|set_part\s+)[\"{]?([\w-]+)", re.MULTILINE),
+    "ClockPeriod": re.compile(r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE),
+    "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
+    "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
+}
+
+
+def _tcl_settings(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    text = path.read_text(errors="replace")
+    found = {key: pattern.search(text) for key, pattern in _TCL.items()}
+    return {key: match.group(1) for key, match in found.items() if match}
+
+
+def _io_type(parameters: str) -> str:
+    """The io type hls4ml wrote into the layer structs (io_parallel when none says)."""
+    return "io_stream" if re.search(r"io_type\s*=\s*nnet::io_stream", parameters) else "io_parallel"
+
+
 def _target(config: dict) -> Target:
     backend = str(config.get("Backend", "Vivado")).lower()
     return Target(
@@ -152,7 +200,11 @@ def _target(config: dict) -> Target:
 
 
 def _read_yaml(path: Path) -> dict:
-    return yaml.load(_read_text(path), Loader=_IgnoreTags) or {}
+    try:
+        loaded = yaml.load(_read_text(path), Loader=_IgnoreTags) or {}
+    except yaml.YAMLError:
+        return {}  # hls4ml 0.8 wrote some configs as a Python repr; the .tcl files are read instead
+    return loaded if isinstance(loaded, dict) else {}
 
 
 def _read_text(path: Path) -> str:

@@ -1,0 +1,73 @@
+"""Leave-one-design-out cross-validation of the LUT, FF, latency and II model (issue 16).
+
+For every design of the calibration set, the constants are refitted on the other designs and the
+design's layers are estimated. Writes results/bench/cost_model_cv.csv (one row per layer and metric)
+and results/bench/cost_model_cv_summary.csv (median, p90 and worst case per metric, strategy and tool).
+
+    .venv/bin/python bench/cost_model_cv.py [--out-dir results/bench]
+"""
+
+import argparse
+import csv
+from pathlib import Path
+
+import numpy as np
+
+from fpgaprune.core.hardware.calibration import read_calibration
+from fpgaprune.core.hardware.fit import leave_one_design_out
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
+ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
+
+
+def _groups(held_out):
+    for metric in ("lut", "ff", "latency_cycles", "ii"):
+        mine = [h for h in held_out if h.metric == metric]
+        yield metric, "all", "all", mine
+        for strategy in sorted({h.strategy for h in mine}):
+            yield metric, strategy, "all", [h for h in mine if h.strategy == strategy]
+        for tool in sorted({h.tool for h in mine}):
+            yield metric, "all", tool, [h for h in mine if h.tool == tool]
+
+
+def _summary(metric, strategy, tool, items) -> dict:
+    errors = np.array([h.error for h in items])
+    worst = items[int(np.argmax(errors))]
+    return {
+        "metric": metric,
+        "strategy": strategy,
+        "tool": tool,
+        "n": len(items),
+        "median": round(float(np.median(errors)), 4),
+        "p90": round(float(np.percentile(errors, 90)), 4),
+        "worst": round(float(errors.max()), 4),
+        "worst_layer": f"{worst.case}/{worst.layer}",
+        "worst_estimate": worst.estimate,
+        "worst_report": worst.report,
+    }
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    args = parser.parse_args()
+    rows = read_calibration(DATA / "calibration") + read_calibration(DATA, "resource_layers.csv")
+    held_out = leave_one_design_out(rows)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    per_row = [{key: getattr(h, key) for key in ROW_FIELDS} for h in held_out]
+    _write(args.out_dir / "cost_model_cv.csv", per_row)
+    summary = [_summary(*group) for group in _groups(held_out)]
+    _write(args.out_dir / "cost_model_cv_summary.csv", summary)
+    for line in summary:
+        print(",".join(str(value) for value in line.values()))
+
+
+if __name__ == "__main__":
+    main()

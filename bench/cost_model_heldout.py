@@ -1,0 +1,71 @@
+"""The cost model on public hls4ml reports outside the calibration set (issue 16's second done-when).
+
+Nothing is fitted: the constants of `fpgaprune.core.hardware.logic.CONSTANTS` estimate every weight layer
+of tests/core/hardware/data/heldout (read from its project files) and the result is compared with the
+layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
+prints the markdown tables of docs/cost-model.md section 2.5.
+
+    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench]
+"""
+
+import argparse
+import csv
+from pathlib import Path
+
+import numpy as np
+
+from fpgaprune.core.hardware.heldout import METRICS, layer_comparisons
+
+HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data" / "heldout"
+GROUPS = {
+    "all": lambda c: True,
+    "Dense": lambda c: c.kind == "dense",
+    "Conv2D": lambda c: c.kind == "conv2d",
+    "Latency strategy": lambda c: c.strategy == "latency",
+    "Resource strategy": lambda c: c.strategy == "resource",
+}
+
+
+def summary_lines(comparisons) -> list[str]:
+    lines = ["| metric | layers | rows | median | p90 | worst (layer: estimate vs report) |", "|---" * 6 + "|"]
+    for metric in METRICS:
+        for group, keep in GROUPS.items():
+            rows = [c for c in comparisons if c.metric == metric and keep(c)]
+            if rows:
+                errors = np.array([c.error for c in rows])
+                worst = rows[int(errors.argmax())]
+                lines.append(
+                    f"| {metric} | {group} | {len(rows)} | {np.median(errors):.3f} | {np.percentile(errors, 90):.3f} "
+                    f"| {errors.max():.2f} ({worst.design}/{worst.layer}: {worst.estimate:.0f} vs {worst.report:.0f}) |"
+                )
+    return lines
+
+
+def design_lines(comparisons) -> list[str]:
+    lines = ["| design | layers | " + " | ".join(f"{m} median" for m in METRICS) + " |", "|---" * (len(METRICS) + 2) + "|"]
+    for design in sorted({c.design for c in comparisons}, key=lambda d: int(d[1:])):
+        mine = [c for c in comparisons if c.design == design]
+        cells = [f"{np.median([c.error for c in mine if c.metric == m]):.2f}" for m in METRICS]
+        lines.append(f"| {design} | {len(mine) // len(METRICS)} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    args = parser.parse_args()
+    comparisons = layer_comparisons(HELDOUT)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with (args.out_dir / "cost_model_heldout.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["design", "layer", "kind", "strategy", "io_type", "metric", "estimate", "report", "error"])
+        for c in comparisons:
+            writer.writerow([c.design, c.layer, c.kind, c.strategy, c.io_type, c.metric, c.estimate, c.report,
+                             round(c.error, 4)])
+    print("\n".join(summary_lines(comparisons)))
+    print()
+    print("\n".join(design_lines(comparisons)))
+
+
+if __name__ == "__main__":
+    main()

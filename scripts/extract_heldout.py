@@ -1,0 +1,147 @@
+"""Build tests/core/hardware/data/heldout/ from public hls4ml projects (run by hand; not part of the package).
+
+For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
+project.tcl, firmware/{myproject.cpp, parameters.h, defines.h}, the layers' weights/w*.txt) from the
+repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
+instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and paths, not the report text.
+
+Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR
+  MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them).
+"""
+
+import csv
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from fpgaprune.hls.reports import read_csynth_report
+
+DESIGNS = [  # (id, repo, commit, project directory in the repository)
+    ("H1", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+     "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF1_no_pruning"),
+    ("H2", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+     "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF16_with_pruning75"),
+    ("H3", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+     "Folder_2_HLS4ML_Vivado_HLS/models/SLP_pruned"),
+    ("H4", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_original"),
+    ("H5", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_R16"),
+    ("H6", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_RE16"),
+    ("H7", "pominiq/DNNonSilicon", "cfc44db", "Folder_2_HLS4ML_Vivado_HLS/models/hls4ml_prj_20231210-173433"),
+    ("H8", "pominiq/DNNonSilicon", "7fd568c", "Folder_2_HLS4ML_Vivado_HLS/model_4/hls4ml_prj"),
+    ("H9", "pominiq/DNNonSilicon", "98d990f", "Project_backup/model_2/hls4ml_prj"),
+    ("H10", "Brainz22/L1JetTagger", "a216d8427f88f83ee5a52736a230a944cf274153", "hls4ml_prj"),
+]
+REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
+PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
+                 "firmware/defines.h")
+CALL = re.compile(r"nnet::(\w+)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
+SUMMARY_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register", "Total")
+
+
+def git(mirror: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True).stdout
+
+
+def main(mirrors: Path, out: Path) -> None:
+    manifest, instances, summaries, fifos = [], [], [], []
+    for design, repo, commit, project in DESIGNS:
+        mirror = mirrors / repo.replace("/", "+") / "repo"
+        commit = git(mirror, "rev-parse", commit).decode().strip()
+        target = out / "projects" / design
+        calls = copy_project(mirror, commit, project, target)
+        text = git(mirror, "show", f"{commit}:{project}/{REPORT}").decode(errors="replace")
+        with tempfile.NamedTemporaryFile("w", suffix=".rpt") as handle:
+            handle.write(text)
+            handle.flush()
+            report = read_csynth_report(handle.name)
+        manifest.append([design, repo, commit, project, f"{project}/{REPORT}", report.tool, report.version,
+                         report.part, report.clock_target_ns])
+        instances += [[design, *row] for row in instance_rows(report, calls)]
+        summaries += [[design, *row] for row in summary_rows(text, report)]
+        fifos += [[design, *row] for row in fifo_rows(text)]
+    write(out / "MANIFEST.tsv", ["design", "repo", "commit", "project_dir", "csynth_report", "hls_tool",
+                                 "hls_version", "part", "clock_ns"], manifest, "\t")
+    write(out / "instances.csv", ["design", "layer", "function", "config", "module", "dsp", "bram_18k", "lut",
+                                  "ff", "latency_min", "latency_max", "ii"], instances)
+    write(out / "summary.csv", ["design", "row", "dsp", "bram_18k", "lut", "ff", "latency_max", "ii"], summaries)
+    write(out / "fifos.csv", ["design", "fifo", "bram_18k", "ff", "lut", "depth", "bits"], fifos)
+
+
+def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
+    for name in PROJECT_FILES:
+        try:
+            data = git(mirror, "show", f"{commit}:{project}/{name}")
+        except subprocess.CalledProcessError:
+            continue
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        (target / name).write_bytes(data)
+    calls = CALL.findall((target / "firmware/myproject.cpp").read_text())
+    for function, config, arguments, name in calls:
+        parts = [part.strip() for part in arguments.split(",")]
+        if len(parts) >= 4:  # a layer with weights: (input, output, w, b)
+            data = git(mirror, "show", f"{commit}:{project}/firmware/weights/{parts[2]}.txt")
+            (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
+            (target / "firmware/weights" / f"{parts[2]}.txt").write_bytes(data)
+    return calls
+
+
+def instance_rows(report, calls) -> list:
+    """One row per report instance, tied to the layer by its config struct (elimination for the one
+    weight layer whose function name Vivado HLS mangled without its config)."""
+    by_config = {config: (function, name) for function, config, _, name in calls}
+    named = {f"config{m.config_index}" for m in report.modules if m.config_index is not None}
+    unnamed = [config for function, config, args, _ in calls if config not in named and args.count(",") >= 3]
+    rows = []
+    for module in report.modules:
+        config = f"config{module.config_index}" if module.config_index is not None else None
+        if config is None and module.module.startswith("dense") and len(unnamed) == 1:
+            config = unnamed[0]
+        if config is None:
+            continue
+        config = next((c for c in by_config if c == config or c.endswith("_" + config)), config)
+        function, name = by_config.get(config, ("", ""))
+        latency = module.latency_cycles or ("", "")
+        ii = module.ii[1] if module.ii else ""
+        r = module.resources
+        rows.append([name, function, config, module.module, r["dsp"], r["bram_18k"], r["lut"], r["ff"], *latency, ii])
+    return rows
+
+
+def summary_rows(text: str, report) -> list:
+    block = text.partition("== Utilization Estimates")[2].partition("+ Detail:")[0]
+    rows = []
+    for line in block.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if cells and cells[0] in SUMMARY_ROWS:
+            values = dict(zip(["bram_18k", "dsp", "ff", "lut"], [int(c) if c.isdigit() else 0 for c in cells[1:5]]))
+            top = cells[0] == "Total"
+            rows.append([cells[0], values["dsp"], values["bram_18k"], values["lut"], values["ff"],
+                         report.latency_cycles[1] if top else "", report.ii[1] if top and report.ii else ""])
+    return rows
+
+
+def fifo_rows(text: str) -> list:
+    block = text.partition("== Utilization Estimates")[2].partition("* FIFO:")[2].partition("* Expression")[0]
+    rows = []
+    for line in block.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) >= 7 and cells[1].isdigit() and cells[0] != "Total":
+            rows.append([cells[0], int(cells[1]), int(cells[2]), int(cells[3]), int(cells[5]), int(cells[6])])
+    return rows
+
+
+def write(path: Path, header: list, rows: list, delimiter: str = ",") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -1,0 +1,194 @@
+"""Fit the LUT, FF and timing constants of `logic` on calibration rows, and cross-validate them.
+
+Timing constants (product_ns, dsp_ns, adder_ns, shared_tail) are chosen on a grid to minimise the mean
+latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF constants are then
+non-negative least squares on relative errors (each row weighted by 1/report). Constant-weight rows are
+fitted per HLS tool; the Resource-kernel (ROM) constants are fitted on all ROM rows together (the public
+Resource reports are all Vivado HLS). `leave_one_design_out` refits everything without each design and
+scores that design, per resource and strategy.
+"""
+
+from dataclasses import dataclass, replace
+from itertools import product
+
+import numpy as np
+from scipy.optimize import nnls
+
+from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
+from fpgaprune.core.hardware.cost import constant_kernel, rom_kernel
+from fpgaprune.core.hardware.logic import (
+    CONSTANTS,
+    FF_PER_WEIGHT,
+    LUT_PER_WEIGHT,
+    Constants,
+    clock_budget,
+    constant_kernel_features,
+    rom_kernel_features,
+    tree_levels,
+)
+from fpgaprune.core.hardware.multipliers import dsps_per_product, lut_multiplier_luts
+
+TIMING_GRID = {
+    "product_ns": np.arange(0.0, 4.01, 0.5),
+    "dsp_ns": np.arange(0.0, 4.01, 0.5),
+    "adder_ns": np.arange(0.25, 4.01, 0.25),
+    "shared_tail": np.arange(-2, 4),
+}
+LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
+METRICS = ("lut", "ff", "latency_cycles", "ii")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A calibration row with its kernel description, computed once."""
+
+    row: CalibrationRow
+    kernel: object  # logic.ConstantKernel or logic.RomKernel
+
+    @property
+    def constant(self) -> bool:
+        return self.row.layer.constant_weights
+
+
+def prepare(rows) -> list[_Prepared]:
+    """Kernel descriptions of calibration rows (the slow part of a fit, done once)."""
+    return [_Prepared(row, _kernel(row)) for row in rows]
+
+
+def _kernel(row: CalibrationRow):
+    matrix = None if row.kernel is None else row.kernel.reshape(row.layer.n_in, row.layer.n_out)
+    if row.layer.constant_weights:
+        return constant_kernel(row.layer, matrix, row.target)
+    return rom_kernel(row.layer, matrix)
+
+
+def fit_constants(rows, tool: str, source: str = "") -> Constants:
+    """Constants of `tool` fitted on `rows` (its constant-weight rows; ROM rows of any tool).
+
+    Args:
+        rows: CalibrationRow list (or the output of `prepare`).
+        tool: 'vivado' or 'vitis'; when no constant-weight row of this tool is given, the rows of the
+            other tool are used (ValueError if there is no constant-weight row at all).
+        source: text recorded in Constants.source.
+    """
+    prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
+    mine = [p for p in prepared if p.constant and p.row.target.hls_tool == tool]
+    mine = mine or [p for p in prepared if p.constant]
+    if not mine:
+        raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
+    constants = _fit_constant_logic(mine, _fit_timing(mine, CONSTANTS[tool]))
+    roms = [p for p in prepared if not p.constant]
+    return replace(_fit_rom(roms, constants) if roms else constants, source=source)
+
+
+def _fit_timing(prepared, start: Constants) -> Constants:
+    """Grid search of the timing constants (vectorised over the grid)."""
+    grid = [g.ravel() for g in np.meshgrid(*TIMING_GRID.values(), indexing="ij")]
+    product_ns, dsp_ns, adder_ns, tail = grid
+    errors = np.zeros(product_ns.size)
+    for item in prepared:
+        kernel, report = item.kernel, item.row.report["latency_cycles"]
+        dsp = float(kernel.uses_dsp)
+        budget = clock_budget(item.row.target.clock_ns)
+        levels = float(tree_levels(kernel.terms).max(initial=0))
+        latency = np.maximum(np.ceil((product_ns + dsp_ns * dsp + levels * adder_ns) / budget) - 1, 0)
+        if kernel.limit_binds:
+            issues = -(-float(kernel.shared.sum()) // max(kernel.multiplier_limit, 1))
+            last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
+            latency = np.maximum(latency, issues + last + tail)
+        errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
+    best = int(np.argmin(errors))  # first minimum
+    values = dict(product_ns=product_ns[best], dsp_ns=dsp_ns[best], adder_ns=adder_ns[best])
+    return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
+
+
+def _fit_constant_logic(prepared, constants: Constants) -> Constants:
+    features = [constant_kernel_features(p.kernel, constants, p.row.target.clock_ns) for p in prepared]
+    copies = np.array([_copies(p.row) for p in prepared], dtype=float)
+    lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
+    ff = np.array([[float(np.sum(f[key])) for key in FF_PER_WEIGHT] for f in features]) * copies[:, None]
+    lut_c = _relative_nnls(lut, [p.row.report["lut"] for p in prepared])
+    ff_c = _relative_nnls(ff, [p.row.report["ff"] for p in prepared])
+    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_PER_WEIGHT, ff_c)))
+
+
+def _fit_rom(prepared, constants: Constants) -> Constants:
+    rows = [p.row for p in prepared]
+    features = [rom_kernel_features(p.kernel) for p in prepared]
+    keys_lut, keys_ff = list(features[0][0]), list(features[0][1])
+    lut = np.array([[f[0][k] for k in keys_lut] for f in features], dtype=float)
+    ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
+    fabric = np.array([_fabric_luts(row) for row in rows], dtype=float)
+    lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
+    ff_c = _relative_nnls(ff, [row.report["ff"] for row in rows])
+    tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
+    return replace(
+        constants,
+        rom_lut=dict(zip(keys_lut, lut_c)),
+        rom_ff=dict(zip(keys_ff, ff_c)),
+        rom_tail=int(round(float(np.median(tails)))),
+    )
+
+
+def _fabric_luts(row: CalibrationRow) -> float:
+    layer = row.layer
+    if dsps_per_product(layer.input_type.width, layer.weight_type.width, row.target):
+        return 0.0
+    return layer.block_factor * lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
+
+
+def _copies(row: CalibrationRow) -> int:
+    layer = row.layer
+    return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
+
+
+def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
+    """Non-negative c minimising sum(((features @ c + offset) / report - 1)**2)."""
+    reports = np.maximum(np.asarray(reports, dtype=float), 1.0)
+    offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
+    solution, _ = nnls(features / reports[:, None], 1.0 - offset / reports)
+    return [float(value) for value in solution]
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """One design left out: its layer, the metric, the estimate with constants fitted without it, the report."""
+
+    case: str
+    layer: str
+    strategy: str
+    tool: str
+    metric: str
+    estimate: int
+    report: int
+
+    @property
+    def error(self) -> float:
+        """Relative error; for latency, the error in units of the band max(1 cycle, 10 %)."""
+        if self.metric == "latency_cycles":
+            return latency_band_error(self.estimate, self.report)
+        return relative_error(self.estimate, self.report)
+
+
+def leave_one_design_out(rows) -> list[HeldOut]:
+    """For each design: refit every constant on the other designs, then estimate that design's layers.
+
+    Returns:
+        One HeldOut per (layer, metric) for metrics lut, ff, latency_cycles and ii.
+    """
+    prepared = prepare(rows)
+    results = []
+    for case in sorted({row.case for row in rows}):
+        training = [p for p in prepared if p.row.case != case]
+        tested = [p.row for p in prepared if p.row.case == case]
+        fitted = {tool: fit_constants(training, tool) for tool in {row.target.hls_tool for row in tested}}
+        for row in tested:
+            estimate = row.estimate(constants=fitted[row.target.hls_tool])
+            results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
+    return results
+
+
+def _held_out(row: CalibrationRow, metric: str, estimate: int) -> HeldOut:
+    name = row.layer.name.split("/", 1)[-1]
+    strategy = row.layer.strategy
+    return HeldOut(row.case, name, strategy, row.target.hls_tool, metric, int(estimate), row.report[metric])

@@ -1,0 +1,172 @@
+"""BRAM_18K a design spends outside its weight layers: stream FIFOs and activation lookup tables.
+
+Read from the project hls4ml wrote (`firmware/<project>.cpp`, `parameters.h`, `defines.h`); every number is an
+estimate (source "estimate"). Rules, and what they were checked on, in docs/cost-model.md section 2.6:
+
+* Stream FIFOs (io_stream): hls4ml declares `hls::stream<layerN_t> layerN_out` with
+  `#pragma HLS STREAM depth=D`, where layerN_t is `nnet::array<T, N>`. Vivado HLS splits the array into N
+  FIFOs of T's width; Vitis HLS keeps one FIFO of N x width bits. A FIFO of depth x width bits above the
+  tool's SRL limit (Vivado HLS: 512 bits, identified between 256 and 576 by the reports; Vitis HLS: its
+  documented `auto_srl_max_bits` 1024, unchecked) is a BRAM memory of ceil(width / w) blocks, w the BRAM18
+  port width at that depth (18 bits up to 1024 words, 9 to 2048, ...); smaller ones are shift registers.
+* Lookup tables: sigmoid and tanh read one table, softmax (stable/latency) an exp table and an invert table
+  (hls4ml's nnet_activation(_stream).h). A table of table_size x width bits is a BRAM ROM (blocks as above);
+  a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
+  values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
+  by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
+"""
+
+import re
+from dataclasses import dataclass
+from math import ceil
+from pathlib import Path
+
+from fpgaprune.core.hardware.precision import parse_precision
+
+SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
+TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
+_STREAM = re.compile(r"hls::stream<\s*(\w+)\s*>\s+(\w+)\s*(?:\(|;)")
+_DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\s*(\d+)")
+_ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
+_ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
+
+
+@dataclass(frozen=True)
+class Memory:
+    """One FIFO or lookup table and the BRAM_18K it is estimated to take."""
+
+    kind: str  # "fifo" or "table"
+    name: str
+    depth: int
+    width: int
+    copies: int
+    bram_18k: int
+
+
+def bram18_blocks(depth: int, width: int) -> int:
+    """BRAM_18K blocks of a depth x width memory (18-bit port up to 1K words, 9 bits up to 2K, ...)."""
+    for max_depth, port in ((1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1)):
+        if depth <= max_depth:
+            return ceil(width / port)
+    return ceil(depth / 16384) * width
+
+
+def fifo_bram_18k(depth: int, width: int, hls_tool: str) -> int:
+    """BRAM_18K of one stream FIFO (0 when HLS builds it from shift registers)."""
+    return 0 if depth * width <= SRL_MAX_BITS[hls_tool] else bram18_blocks(depth, width)
+
+
+def design_memories(project_dir: str | Path, hls_tool: str, project: str = "myproject") -> list[Memory]:
+    """The stream FIFOs and activation lookup tables of an hls4ml project, with their BRAM_18K."""
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    types = _typedefs(_read(firmware / "defines.h"))
+    parameters = _read(firmware / "parameters.h")
+    return _fifos(source, types, hls_tool) + _tables(source, types, parameters)
+
+
+def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
+    declared = {name: element for element, name in _STREAM.findall(source)}
+    fifos = []
+    for name, depth in _DEPTH.findall(source):
+        element_type, count = _element(types, declared.get(name, ""))
+        width = parse_precision(element_type).width
+        if hls_tool == "vitis":
+            width, count = width * count, 1
+        fifos.append(Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool)))
+    return fifos
+
+
+def _tables(source: str, types: dict, parameters: str) -> list[Memory]:
+    tables = []
+    for function, input_type, config in _ACTIVATION.findall(source):
+        settings = _struct(parameters, config)
+        _, size = _element(types, input_type)
+        stream = "io_stream" in settings.get("io_type", "") or size > 1
+        reads = size if stream else int(settings.get("n_in", 1))
+        if function == "softmax" and stream:
+            reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
+        tables += _activation_tables(function, config, settings, types, reads)
+    return tables
+
+
+def _activation_tables(function, config, settings, types, reads) -> list[Memory]:
+    table_size = int(settings.get("table_size", 1024))
+    if function != "softmax":
+        return [_table(f"{config}.{function}_table", table_size, _width(types, settings, "table_t"), reads)]
+    exp_size = int(settings.get("exp_table_size", table_size))
+    inv_size = int(settings.get("inv_table_size", table_size))
+    return [
+        _table(f"{config}.exp_table", exp_size, _width(types, settings, "exp_table_t"), reads),
+        _table(f"{config}.invert_table", inv_size, _width(types, settings, "inv_table_t"), 1),
+    ]
+
+
+def _table(name: str, depth: int, width: int, reads: int) -> Memory:
+    copies = ceil(max(reads, 1) / 2)
+    return Memory("table", name, depth, width, copies, copies * bram18_blocks(depth, width))
+
+
+def _width(types: dict, settings: dict, key: str) -> int:
+    name = settings.get(key) or settings.get("table_t") or "ap_fixed<18,8>"
+    return parse_precision(_resolve(types, name)).width
+
+
+def _struct(parameters: str, config: str) -> dict:
+    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
+    text = body.group(1) if body else ""
+    values = dict(re.findall(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(\w+);", text))
+    values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
+    return values
+
+
+def _element(types: dict, name: str) -> tuple[str, int]:
+    """(element type, count) of a stream/array type; a scalar type is one element."""
+    resolved = _resolve(types, name)
+    array = _ARRAY.match(resolved)
+    if not array:
+        return resolved, 1
+    count = 1
+    for factor in array.group(2).split("*"):
+        count *= int(factor)
+    return _resolve(types, array.group(1)), count
+
+
+def _typedefs(text: str) -> dict:
+    return {alias: definition.strip() for definition, alias in re.findall(r"typedef\s+(.+?)\s+(\w+);", text)}
+
+
+def _resolve(types: dict, name: str) -> str:
+    seen = 0
+    while name in types and seen < 10:
+        name, seen = types[name], seen + 1
+    return name
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
+    return path.read_text()
+
+
+def estimate_project(project_dir: str | Path) -> dict:
+    """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory.
+
+    Returns:
+        {"layers": {name: estimate}, "memories": [Memory as dict], "totals": layer totals plus the BRAM_18K
+        of the memories (LUT/FF of FIFOs, tables and the glue between layers are not counted)}.
+    """
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.project import read_project, read_project_config
+
+    layers, kernels, target = read_project(project_dir)
+    model = estimate_model(layers, kernels, target)
+    project = read_project_config(project_dir).get("ProjectName", "myproject")
+    memories = design_memories(project_dir, target.hls_tool, project)
+    totals = dict(model.totals)
+    totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
+    return {
+        "layers": model.as_dict()["layers"],
+        "memories": [memory.__dict__ for memory in memories],
+        "totals": totals,
+    }

@@ -1,0 +1,305 @@
+"""LUT, FF, latency and II of hls4ml's Dense/Conv kernels: structure from the templates, constants fitted.
+
+Every number is an estimate (source "estimate"). The structure of each formula follows how hls4ml 1.3
+implements the layer; the few constants per HLS tool (`CONSTANTS`) are fitted on public synthesis reports
+by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model.md lists each constant and its reports).
+
+Constant weights (`nnet_dense_latency.h`; Resource at RF 1): output o is `bias + sum_i x_i * c_io` over
+its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o + 1)) levels.
+
+* LUT = lut_adder * (accumulator bits per non-zero product: one tree adder each)
+  + lut_shift_add * (bits of the shift-add adders of products not on a DSP: (CSD digits - 1) adders as
+  wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
+  `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
+* Latency: the product (DSP: dsp_ns more) and the tree take product_ns + levels * adder_ns; HLS cuts that
+  path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit
+  binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1,
+  else min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below latency + 1 with shared units).
+* FF = ff_register * (accumulator bits of every value crossing a pipeline boundary): at boundary k the
+  tree of each output is cut after the levels finished by then, leaving ceil((nnz_o + 1) / 2**levels)
+  partial sums; with shared multipliers, each product is registered once.
+
+Weights in a ROM (`nnet_dense_resource.h`, Resource and Resource_Unrolled at RF > 1): `block_factor`
+multipliers, each with an accumulator adder, run RF cycles (`ReuseLoop`, PIPELINE II=1); multiplier im
+reads data[ir + RF*k] through an RF-to-1 multiplexer (n_in-to-1 when RF > n_in) and, when RF > n_in,
+writes to a different accumulator each cycle (an output multiplexer over the n_out accumulators).
+LUT and FF are linear in those counts (plus a fixed control part); latency = RF + a short tail; II = RF.
+"""
+
+from dataclasses import dataclass
+from math import ceil, log2
+
+import numpy as np
+
+LUT_PER_WEIGHT = ("lut_adder", "lut_shift_add", "lut_constant_multiplier", "lut_shared_multiplier", "lut_mux")
+FF_PER_WEIGHT = ("ff_register", "ff_product")
+CLOCK_UNCERTAINTY = 0.125  # hls4ml's default ClockUncertainty (build_prj.tcl: config_clock -uncertainty)
+
+
+@dataclass(frozen=True)
+class Constants:
+    """The fitted constants of one HLS tool (see the module docstring for where each enters)."""
+
+    product_ns: float
+    dsp_ns: float
+    adder_ns: float
+    shared_tail: int
+    lut_adder: float
+    lut_shift_add: float
+    lut_constant_multiplier: float
+    lut_shared_multiplier: float
+    lut_mux: float
+    lut_output: float
+    ff_register: float
+    ff_product: float
+    rom_tail: int
+    rom_lut: dict
+    rom_ff: dict
+    source: str = ""
+
+
+_SOURCES = (
+    "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/core/hardware/data/calibration/layers.csv "
+    "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
+    "the device left out) and tests/core/hardware/data/resource_layers.csv (R1, R2, Vivado HLS 2019.2, the "
+    "rom_* constants, shared by both tools); see docs/cost-model.md section 2.3"
+)
+# Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
+CONSTANTS = {
+    "vivado": Constants(
+        product_ns=0.0,
+        dsp_ns=1.0,
+        adder_ns=0.75,
+        shared_tail=1,
+        lut_adder=1.2163,
+        lut_shift_add=0.7716,
+        lut_constant_multiplier=0.0,
+        lut_shared_multiplier=0.0,
+        lut_mux=0.2702,
+        lut_output=0.7464,
+        ff_register=0.0,
+        ff_product=0.1293,
+        rom_tail=2,
+        rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
+        rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
+        source=_SOURCES,
+    ),
+    "vitis": Constants(
+        product_ns=1.5,
+        dsp_ns=4.0,
+        adder_ns=3.5,
+        shared_tail=1,
+        lut_adder=1.1466,
+        lut_shift_add=0.8025,
+        lut_constant_multiplier=1.9571,
+        lut_shared_multiplier=0.8796,
+        lut_mux=0.3727,
+        lut_output=0.1773,
+        ff_register=0.0091,
+        ff_product=0.9216,
+        rom_tail=2,
+        rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
+        rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
+        source=_SOURCES,
+    ),
+}
+
+
+# What to expect. median/p90: leave-one-design-out errors on the calibration set (bench/cost_model_cv.py;
+# DSP and BRAM from tests/core/hardware/test_calibration.py). heldout_median/heldout_worst: the same
+# constants on 26 layers of 10 public designs outside the calibration set (bench/cost_model_heldout.py,
+# docs/cost-model.md section 2.5; pinned by tests/core/hardware/test_heldout.py). Relative
+# |estimate - report| / report, except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
+EXPECTED_ERROR = {
+    "dsp": {"median": 0.0, "p90": 0.005, "heldout_median": 0.0, "heldout_worst": 2.0, "unit": "relative"},
+    "bram_18k": {"median": 0.0, "p90": 1.0, "heldout_median": 0.0, "heldout_worst": 1.0,
+                 "unit": "blocks (Resource ROMs: within one block)"},
+    "lut": {"median": 0.07, "p90": 0.24, "heldout_median": 0.237, "heldout_worst": 0.968, "unit": "relative"},
+    "ff": {"median": 0.23, "p90": 0.85, "heldout_median": 0.876, "heldout_worst": 1.0, "unit": "relative"},
+    "latency_cycles": {"median": 0.31, "p90": 2.07, "heldout_median": 1.053, "heldout_worst": 6.0,
+                       "unit": "max(1 cycle, 10 %)"},
+    "ii": {"median": 0.0, "p90": 0.08, "heldout_median": 0.106, "heldout_worst": 0.833, "unit": "relative"},
+}
+
+
+def constants_for(hls_tool: str) -> Constants:
+    """The constants of `hls_tool` ('vivado' or 'vitis')."""
+    return CONSTANTS[hls_tool]
+
+
+@dataclass(frozen=True)
+class ConstantKernel:
+    """What the logic of a constant-weight kernel depends on (one kernel instance).
+
+    Attributes:
+        nonzero: bool (n_in, n_out), products that exist.
+        shift_add_bits: float (n_in, n_out), adder bits of each one- or two-digit product (shared ones split).
+        multiplier_bits: float (n_in, n_out), adder bits of each constant multiplication (three or more
+            digits) built in LUTs (shared ones split).
+        shared: float (n_in, n_out), each product's share of a real multiplication (identical ones split).
+        uses_dsp: whether any product is on a DSP.
+        fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
+        data_bits, weight_bits, accum_bits: widths.
+        reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
+    """
+
+    nonzero: np.ndarray
+    shift_add_bits: np.ndarray
+    multiplier_bits: np.ndarray
+    shared: np.ndarray
+    uses_dsp: bool
+    fabric_multipliers: bool
+    data_bits: int
+    weight_bits: int
+    accum_bits: int
+    reuse_factor: int
+    multiplier_limit: int
+
+    @property
+    def limit_binds(self) -> bool:
+        return self.reuse_factor > 1 and float(self.shared.sum()) > self.multiplier_limit
+
+    @property
+    def terms(self) -> np.ndarray:
+        """Addends of each output's tree: its non-zero products and the bias."""
+        return self.nonzero.sum(axis=0) + 1
+
+
+@dataclass(frozen=True)
+class Logic:
+    """LUT and FF as per-weight shares plus fixed parts, and the kernel's timing."""
+
+    lut: np.ndarray
+    ff: np.ndarray
+    lut_fixed: float
+    ff_fixed: float
+    latency: int
+    ii: int
+
+
+def tree_levels(terms: np.ndarray) -> np.ndarray:
+    """Adder levels of a balanced tree over `terms` addends."""
+    return np.ceil(np.log2(np.maximum(terms, 1))).astype(np.int64)
+
+
+def clock_budget(clock_ns: float) -> float:
+    return clock_ns * (1 - CLOCK_UNCERTAINTY)
+
+
+def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, clock_ns: float) -> tuple[int, int]:
+    """Latency and II (cycles) of one constant-weight kernel call."""
+    levels = int(tree_levels(kernel.terms).max(initial=0))
+    latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, clock_ns)
+    if kernel.limit_binds:  # the shared multipliers issue `limit` products a cycle; the last one then finishes
+        issues = ceil(float(kernel.shared.sum()) / max(kernel.multiplier_limit, 1))
+        last = _cycles(_product_ns(kernel, constants) + constants.adder_ns, clock_ns)
+        latency = max(latency, issues + last + constants.shared_tail)
+    ii = 1 if kernel.reuse_factor == 1 else min(kernel.reuse_factor, latency + 1)
+    return latency, ii
+
+
+def _product_ns(kernel: ConstantKernel, constants: Constants) -> float:
+    return constants.product_ns + constants.dsp_ns * kernel.uses_dsp
+
+
+def _cycles(path_ns: float, clock_ns: float) -> int:
+    """Registers HLS inserts on a combinational path: one per full clock budget it spans."""
+    return max(ceil(path_ns / clock_budget(clock_ns)) - 1, 0)
+
+
+def constant_kernel_features(kernel: ConstantKernel, constants: Constants, clock_ns: float) -> dict:
+    """Per-weight (n_in, n_out) arrays and fixed scalars the LUT and FF constants multiply."""
+    nonzero = kernel.nonzero.astype(np.float64)
+    latency, _ = constant_kernel_timing(kernel, constants, clock_ns)
+    binds = kernel.limit_binds
+    shared_fabric = binds and kernel.fabric_multipliers
+    product_bits = (kernel.data_bits + kernel.weight_bits) * kernel.shared
+    return {
+        "lut_adder": nonzero * kernel.accum_bits,
+        "lut_shift_add": kernel.shift_add_bits,
+        "lut_constant_multiplier": 0 * nonzero if shared_fabric else kernel.multiplier_bits,
+        "lut_shared_multiplier": _shared_multiplier_bits(kernel) if shared_fabric else 0 * nonzero,
+        "lut_mux": product_bits if binds else 0 * nonzero,
+        "lut_output": float(kernel.nonzero.shape[1] * kernel.accum_bits),
+        "ff_register": _registered_bits(kernel, constants, clock_ns, latency),
+        "ff_product": nonzero * kernel.accum_bits * float(latency > 0),
+    }
+
+
+def _shared_multiplier_bits(kernel: ConstantKernel) -> np.ndarray:
+    """The limit general data x weight multipliers in LUTs, split over the products they compute."""
+    total = kernel.multiplier_limit * kernel.data_bits * kernel.weight_bits
+    return kernel.shared * (total / max(float(kernel.shared.sum()), 1e-12))
+
+
+def _registered_bits(kernel: ConstantKernel, constants: Constants, clock_ns: float, latency: int):
+    """Per-weight share of the accumulator bits held in pipeline registers."""
+    nonzero = kernel.nonzero.astype(np.float64)
+    if latency == 0:
+        return 0 * nonzero
+    if kernel.limit_binds:
+        return 0 * nonzero
+    terms = kernel.terms.astype(np.float64)
+    start = _product_ns(kernel, constants)
+    boundaries = np.arange(1, latency + 1) * clock_budget(clock_ns)
+    done = np.floor(np.maximum(boundaries - start, 0) / constants.adder_ns)  # levels finished by each cut
+    live = np.ceil(terms[None, :] / 2.0 ** done[:, None]).sum(axis=0)  # partial sums per output
+    per_weight = live * kernel.accum_bits / terms  # split each output's registers over its addends
+    return nonzero * per_weight[None, :]
+
+
+def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, clock_ns: float) -> Logic:
+    """LUT/FF shares and timing of one constant-weight kernel."""
+    features = constant_kernel_features(kernel, constants, clock_ns)
+    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT)
+    ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT)
+    latency, ii = constant_kernel_timing(kernel, constants, clock_ns)
+    return Logic(lut, ff, constants.lut_output * features["lut_output"], 0.0, latency, ii)
+
+
+@dataclass(frozen=True)
+class RomKernel:
+    """What the logic of a Resource-kernel instance depends on."""
+
+    n_in: int
+    n_out: int
+    reuse_factor: int
+    multipliers: float  # live multipliers (Resource: block_factor; Unrolled: patterns not all zero)
+    data_bits: int
+    weight_bits: int
+    accum_bits: int
+
+
+def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
+    """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
+    beyond_inputs = kernel.reuse_factor > kernel.n_in
+    mux_inputs = kernel.n_in if beyond_inputs else kernel.reuse_factor
+    lut = {
+        "multiplier": kernel.multipliers * kernel.accum_bits,
+        "input_mux": (kernel.n_in // min(kernel.reuse_factor, kernel.n_in)) * kernel.data_bits * log2(mux_inputs),
+        "output_mux": kernel.n_out * kernel.accum_bits if beyond_inputs else 0.0,
+        "control": 1.0,
+    }
+    ff = {
+        "multiplier": kernel.multipliers * (kernel.data_bits + kernel.weight_bits + kernel.accum_bits),
+        "accumulator": kernel.n_out * kernel.accum_bits,
+        "input": kernel.n_in * kernel.data_bits,
+        "control": 1.0,
+    }
+    return lut, ff
+
+
+def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Logic]:
+    """(LUT and FF of one live multiplier, the kernel's fixed LUT/FF and timing).
+
+    The multiplier part follows the live multipliers (what pruning a pattern saves in Resource_Unrolled);
+    the multiplexers, accumulators, input registers and control are fixed.
+    """
+    lut_features, ff_features = rom_kernel_features(kernel)
+    lut = {key: constants.rom_lut[key] * value for key, value in lut_features.items()}
+    ff = {key: constants.rom_ff[key] * value for key, value in ff_features.items()}
+    live = max(kernel.multipliers, 1e-12)
+    per_multiplier = {"lut": lut.pop("multiplier") / live, "ff": ff.pop("multiplier") / live}
+    latency = kernel.reuse_factor + constants.rom_tail
+    fixed = Logic(np.zeros(0), np.zeros(0), sum(lut.values()), sum(ff.values()), latency, kernel.reuse_factor)
+    return per_multiplier, fixed

@@ -1,0 +1,84 @@
+"""Stream FIFOs and lookup tables against the held-out reports (docs/cost-model.md section 2.6)."""
+
+import csv
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from fpgaprune.core.hardware.glue import bram18_blocks, design_memories, estimate_project, fifo_bram_18k
+from fpgaprune.core.hardware.project import read_project, read_project_config
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+PROJECTS = HELDOUT / "projects"
+# H10: Vivado HLS turned io_parallel arrays between its DATAFLOW processes into FIFOs (78 BRAM), which
+# hls4ml does not declare; its pointwise Conv1D layers are not modelled either. Documented, not checked.
+CHECKED = [f"H{i}" for i in range(1, 10)]
+
+
+def _table(name):
+    with (HELDOUT / name).open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _reported(design: str, function_names=("softmax", "tanh", "sigmoid")):
+    fifos = defaultdict(int)
+    for row in _table("fifos.csv"):
+        if row["design"] == design:
+            fifos[row["fifo"].split("_V_")[0]] += int(row["bram_18k"])
+    tables = sum(int(r["bram_18k"]) for r in _table("instances.csv")
+                 if r["design"] == design and r["function"] in function_names)
+    total = next(int(r["bram_18k"]) for r in _table("summary.csv") if r["design"] == design and r["row"] == "Total")
+    return fifos, tables, total
+
+
+def test_bram_blocks_follow_the_bram18_aspect_ratios():
+    assert bram18_blocks(1024, 18) == 1 and bram18_blocks(676, 16) == 1 and bram18_blocks(2, 1400) == 78
+    assert bram18_blocks(2048, 18) == 2 and bram18_blocks(4096, 8) == 2
+
+
+def test_small_fifos_are_shift_registers():
+    assert fifo_bram_18k(16, 16, "vivado") == 0 and fifo_bram_18k(36, 16, "vivado") == 1
+    assert fifo_bram_18k(36, 16, "vitis") == 0 and fifo_bram_18k(676, 64, "vitis") == 4
+
+
+@pytest.mark.parametrize("design", CHECKED)
+def test_every_stream_fifo_takes_the_reported_bram(design):
+    target = read_project(PROJECTS / design)[2]
+    estimated = {m.name: m.bram_18k for m in design_memories(PROJECTS / design, target.hls_tool) if m.kind == "fifo"}
+    reported, _, _ = _reported(design)
+    assert estimated == {name: blocks for name, blocks in reported.items() if name in estimated}
+    assert set(reported) <= set(estimated)
+
+
+@pytest.mark.parametrize("design", CHECKED)
+def test_tables_and_design_bram_within_one_block_per_fifo_or_table(design):
+    result = estimate_project(PROJECTS / design)
+    memories = result["memories"]
+    _, reported_tables, reported_total = _reported(design)
+    n_tables = sum(m["kind"] == "table" for m in memories)
+    n_fifos = sum(m["copies"] for m in memories if m["kind"] == "fifo")
+    assert abs(sum(m["bram_18k"] for m in memories if m["kind"] == "table") - reported_tables) <= n_tables
+    assert abs(result["totals"]["bram_18k"] - reported_total) <= n_tables + n_fifos
+
+
+def test_design_bram_measured_per_design():
+    """The numbers docs/cost-model.md 2.6 gives: exact on 6 of 9 designs, off by 2, 1, 1 on H4, H8, H9."""
+    differences = {d: estimate_project(PROJECTS / d)["totals"]["bram_18k"] - _reported(d)[2] for d in CHECKED}
+    assert differences == {"H1": 0, "H2": 0, "H3": 0, "H4": 2, "H5": 0, "H6": 0, "H7": 0, "H8": 1, "H9": 1}
+
+
+def test_project_without_hls4ml_config_is_read_from_project_tcl(tmp_path):
+    shutil.copytree(PROJECTS / "H9", tmp_path / "prj")
+    (tmp_path / "prj" / "hls4ml_config.yml").unlink()
+    config = read_project_config(tmp_path / "prj")
+    assert config["Part"] == "xcu50-fsvh2104-2-e" and float(config["ClockPeriod"]) == 10
+    layers, _, target = read_project(tmp_path / "prj")
+    assert target.clock_ns == 10 and {layer.io_type for layer in layers} == {"io_stream"}
+
+
+def test_project_without_any_configuration_is_one_clear_error(tmp_path):
+    shutil.copytree(PROJECTS / "H9" / "firmware", tmp_path / "prj" / "firmware")
+    with pytest.raises(FileNotFoundError, match="project.tcl"):
+        read_project(tmp_path / "prj")
