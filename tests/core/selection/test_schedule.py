@@ -89,7 +89,7 @@ def test_waypoints_make_a_binary_schedule_visit_each_target():
 
 def test_one_waypoint_is_the_schedule_unchanged():
     inner = PolynomialSchedule(final=0.8, steps=4, resolution=0.05)
-    accept = lambda t: t <= 0.7  # noqa: E731
+    accept = lambda t: t <= 0.7
     assert _run(Waypoints(inner, (0.8,)), accept) == _run(inner, accept)
 
 
