@@ -1,52 +1,73 @@
 # One pruning pass per (experiment, reuse setting, method): the schedule is walked once and every target
-# of the experiment is written as it is reached (docs/pruning.md, "One pass for all targets"). The targets
-# differ between experiments, so each experiment has its own rule, prune_{experiment}. Deleting one
-# target's files reruns the pass, which puts back the targets it checkpointed (.../{method}/checkpoint/)
-# and recomputes only the missing ones.
+# of the experiment is written as it is reached, into {method}/targets/t{target}/ (docs/pruning.md, "One
+# pass for all targets"). Checkpoints in {method}/checkpoint/ let a rerun of the pass put back the
+# targets it wrote and compute only the others. `pruned_target` links one target's files to the design
+# folder t{target}/ that the hls rules read, so deleting them redoes only that link.
 
 
-def prune_outputs(name, file):
-    return [f"results/{name}/rf{{rf}}/{{method}}/t{target}/{file}" for target in EXPERIMENTS[name].targets]
+import os
+import shutil
 
 
-def prune_settings(name):
-    experiment = config["experiments"][name]
-    return json.dumps({key: experiment[key] for key in RULE_CONFIG_KEYS["prune"]}, sort_keys=True)
+def pass_targets(wildcards):
+    return EXPERIMENTS[wildcards.experiment].targets
 
 
-for _name, _experiment in EXPERIMENTS.items():
+def link_files(folder, outputs):
+    """Hard-link each output's namesake from `folder` (a copy across file systems)."""
+    for output in outputs:
+        source = folder / Path(output).name
+        if not source.is_file():
+            raise WorkflowError(f"{source} is missing: the pruning pass did not write this target; rerun it")
+        try:
+            os.link(source, output)
+        except OSError:
+            shutil.copy2(source, output)
 
-    rule:
-        name:
-            f"prune_{_name}"
-        input:
-            npz=f"results/data/{_experiment.dataset}.npz",
-            provenance=f"results/data/{_experiment.dataset}.json",
-            model=f"results/{_name}/baseline/model.h5",
-        output:
-            models=prune_outputs(_name, "model.h5"),
-            masks=prune_outputs(_name, "masks.npz"),
-            metrics=prune_outputs(_name, "metrics.json"),
-        log:
-            f"results/logs/prune/{_name}/rf{{rf}}/{{method}}.log",
-        benchmark:
-            f"results/benchmarks/prune/{_name}/rf{{rf}}/{{method}}.tsv"
-        params:
-            experiment_config=prune_settings(_name),
-            experiment=_name,
-            seed=lambda wildcards, name=_name: job_seed(config["seed"], "prune", name, wildcards.rf, wildcards.method),
-            targets=" ".join(str(target) for target in _experiment.targets),
-            out_dirs=lambda wildcards, output: " ".join(shlex.quote(str(Path(m).parent)) for m in output.models),
-        # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
-        # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
-        threads: 1
-        resources:
-            mem_mb=8000,
-            runtime=240 * len(_experiment.targets),
-        conda:
-            CONDA_ENV
-        shell:
-            "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
-            " --experiment {params.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
-            " --target {params.targets} --seed {params.seed} --threads {threads} --out-dir {params.out_dirs}"
-            " > {log} 2>&1"
+
+rule prune:
+    input:
+        unpack(dataset_of),
+        model="results/{experiment}/baseline/model.h5",
+    output:
+        directory("results/{experiment}/rf{rf}/{method}/targets"),
+    log:
+        "results/logs/prune/{experiment}/rf{rf}/{method}.log",
+    benchmark:
+        "results/benchmarks/prune/{experiment}/rf{rf}/{method}.tsv"
+    params:
+        experiment_config=experiment_json("prune"),
+        seed=seed_of("prune", "experiment", "rf", "method"),
+        targets=lambda wildcards: " ".join(str(target) for target in pass_targets(wildcards)),
+        out_dirs=lambda wildcards, output: " ".join(
+            shlex.quote(f"{output[0]}/t{target}") for target in pass_targets(wildcards)
+        ),
+        checkpoint_dir=lambda wildcards, output: Path(output[0]).parent / "checkpoint",
+    # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
+    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
+    threads: 1
+    resources:
+        mem_mb=8000,
+        runtime=lambda wildcards: 240 * len(pass_targets(wildcards)),
+    conda:
+        CONDA_ENV
+    shell:
+        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
+        " --target {params.targets} --seed {params.seed} --threads {threads} --out-dir {params.out_dirs}"
+        " --checkpoint-dir {params.checkpoint_dir:q} > {log} 2>&1"
+
+
+localrules:
+    pruned_target,
+
+
+rule pruned_target:
+    input:
+        "results/{experiment}/rf{rf}/{method}/targets",
+    output:
+        model="results/{experiment}/rf{rf}/{method}/t{target}/model.h5",
+        masks="results/{experiment}/rf{rf}/{method}/t{target}/masks.npz",
+        metrics="results/{experiment}/rf{rf}/{method}/t{target}/metrics.json",
+    run:
+        link_files(Path(input[0]) / f"t{wildcards.target}", output)
