@@ -5,7 +5,7 @@ of tests/core/hardware/data/heldout (read from its project files) and the result
 layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
 prints the markdown tables of docs/cost-model.md section 2.5.
 
-    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench]
+    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2]
 """
 
 import argparse
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.heldout import METRICS, layer_comparisons
+from fpgaprune.core.hardware.heldout import METRICS, design_comparisons, layer_comparisons
 
-HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data" / "heldout"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 GROUPS = {
     "all": lambda c: True,
     "Dense": lambda c: c.kind == "dense",
@@ -27,7 +27,10 @@ GROUPS = {
 
 
 def summary_lines(comparisons) -> list[str]:
-    lines = ["| metric | layers | rows | median | p90 | worst (layer: estimate vs report) |", "|---" * 6 + "|"]
+    lines = [
+        "| metric | layers | rows | median | p90 | worst (layer: estimate vs report) |",
+        "|---" * 6 + "|",
+    ]
     for metric in METRICS:
         for group, keep in GROUPS.items():
             rows = [c for c in comparisons if c.metric == metric and keep(c)]
@@ -35,14 +38,18 @@ def summary_lines(comparisons) -> list[str]:
                 errors = np.array([c.error for c in rows])
                 worst = rows[int(errors.argmax())]
                 lines.append(
-                    f"| {metric} | {group} | {len(rows)} | {np.median(errors):.3f} | {np.percentile(errors, 90):.3f} "
-                    f"| {errors.max():.2f} ({worst.design}/{worst.layer}: {worst.estimate:.0f} vs {worst.report:.0f}) |"
+                    f"| {metric} | {group} | {len(rows)} | {np.median(errors):.3f} "
+                    f"| {np.percentile(errors, 90):.3f} | {errors.max():.2f} "
+                    f"({worst.design}/{worst.layer}: {worst.estimate:.0f} vs {worst.report:.0f}) |"
                 )
     return lines
 
 
 def design_lines(comparisons) -> list[str]:
-    lines = ["| design | layers | " + " | ".join(f"{m} median" for m in METRICS) + " |", "|---" * (len(METRICS) + 2) + "|"]
+    lines = [
+        "| design | layers | " + " | ".join(f"{m} median" for m in METRICS) + " |",
+        "|---" * (len(METRICS) + 2) + "|",
+    ]
     for design in sorted({c.design for c in comparisons}, key=lambda d: int(d[1:])):
         mine = [c for c in comparisons if c.design == design]
         cells = [f"{np.median([c.error for c in mine if c.metric == m]):.2f}" for m in METRICS]
@@ -50,21 +57,60 @@ def design_lines(comparisons) -> list[str]:
     return lines
 
 
+def total_lines(designs) -> list[str]:
+    """Design totals: estimate vs report per design, then median and worst error per metric."""
+    lines = [
+        "| design | " + " | ".join(f"{m} (est / rpt)" for m in METRICS) + " |",
+        "|---" * (len(METRICS) + 1) + "|",
+    ]
+    for design in sorted({c.design for c in designs}, key=lambda d: int(d[1:])):
+        cells = [
+            next(
+                f"{c.estimate:.0f} / {c.report:.0f}" for c in designs if c.design == design and c.metric == m
+            )
+            for m in METRICS
+        ]
+        lines.append(f"| {design} | " + " | ".join(cells) + " |")
+    for label, pick in (("median error", np.median), ("worst error", np.max)):
+        cells = [f"{pick([c.error for c in designs if c.metric == m]):.3f}" for m in METRICS]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    parser.add_argument(
+        "--set", default="heldout", choices=("heldout", "heldout2"), help="tests/core/hardware/data/<set>"
+    )
     args = parser.parse_args()
-    comparisons = layer_comparisons(HELDOUT)
+    comparisons = layer_comparisons(DATA / args.set)
+    designs = design_comparisons(DATA / args.set)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with (args.out_dir / "cost_model_heldout.csv").open("w", newline="") as handle:
+    with (args.out_dir / f"cost_model_{args.set}.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["design", "layer", "kind", "strategy", "io_type", "metric", "estimate", "report", "error"])
-        for c in comparisons:
-            writer.writerow([c.design, c.layer, c.kind, c.strategy, c.io_type, c.metric, c.estimate, c.report,
-                             round(c.error, 4)])
+        writer.writerow(
+            ["design", "layer", "kind", "strategy", "io_type", "metric", "estimate", "report", "error"]
+        )
+        for c in comparisons + designs:
+            writer.writerow(
+                [
+                    c.design,
+                    c.layer,
+                    c.kind,
+                    c.strategy,
+                    c.io_type,
+                    c.metric,
+                    c.estimate,
+                    c.report,
+                    round(c.error, 4),
+                ]
+            )
     print("\n".join(summary_lines(comparisons)))
     print()
     print("\n".join(design_lines(comparisons)))
+    print()
+    print("\n".join(total_lines(designs)))
 
 
 if __name__ == "__main__":

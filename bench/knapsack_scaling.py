@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 import ortools
 
-from fpgaprune.io import atomic_path
 from fpgaprune.core.knapsack import Budget, KnapsackProblem, problem_from_budgets, solve
+from fpgaprune.io import atomic_path
 
 log = logging.getLogger("bench.knapsack_scaling")
 

@@ -30,15 +30,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from fpgaprune.config import job_seed, load_config
-from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.io import atomic_path
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.models.build import load_model
 from fpgaprune.core.selection.methods import PEER_METHOD, get_method
+from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.data import load_prepared
+from fpgaprune.io import atomic_path
+from fpgaprune.models.load import load_model_file
 from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 from fpgaprune.pruning.run import describe_pruned, prune_model, pruned_layers
-from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.train import set_seed
 
 log = logging.getLogger("bench.peer")
@@ -73,7 +73,9 @@ class _Bench:
         self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=args.rtol))
         self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
         if not self.model_path.is_file():
-            raise FileNotFoundError(f"{self.model_path}: train it first: snakemake --cores 2 {self.model_path}")
+            raise FileNotFoundError(
+                f"{self.model_path}: train it first: snakemake --cores 2 {self.model_path}"
+            )
         self.data = load_prepared(Path(f"results/data/{self.experiment.dataset}.npz"))
         self.layers = self.experiment.design(args.setting, pruned=True)
         self.common = {"experiment": self.experiment, "layers": self.layers}
@@ -81,8 +83,12 @@ class _Bench:
         _, record = describe_pruned(baseline, self.data, target=0.0, layers=self.layers)
         self.baseline = {"accuracy": record["accuracy"], **record["estimate"]["totals"]}
         self.budget_dsp = math.floor((1 - args.target) * self.baseline["dsp"])
-        log.info("baseline: accuracy %.4f, %d DSP -> budget %d DSP", record["accuracy"], self.baseline["dsp"],
-                 self.budget_dsp)
+        log.info(
+            "baseline: accuracy %.4f, %d DSP -> budget %d DSP",
+            record["accuracy"],
+            self.baseline["dsp"],
+            self.budget_dsp,
+        )
 
     def run(self, method: str) -> dict:
         model, start = self._load(), time.perf_counter()
@@ -93,17 +99,29 @@ class _Bench:
             target, record = self.args.target, {"status": f"unsupported: {error}"}
         totals = record.get("estimate", {}).get("totals", {})
         return {
-            "method": method, "budget_dsp": self.budget_dsp, "accuracy": record.get("accuracy"),
-            "dsp": totals.get("dsp"), "bram_18k": totals.get("bram_18k"), "wall_s": time.perf_counter() - start,
-            "status": record["status"], "method_target": target, "baseline_accuracy": self.baseline["accuracy"],
-            "baseline_dsp": self.baseline["dsp"], "baseline_bram_18k": self.baseline["bram_18k"], "source": "estimate",
+            "method": method,
+            "budget_dsp": self.budget_dsp,
+            "accuracy": record.get("accuracy"),
+            "dsp": totals.get("dsp"),
+            "bram_18k": totals.get("bram_18k"),
+            "wall_s": time.perf_counter() - start,
+            "status": record["status"],
+            "method_target": target,
+            "baseline_accuracy": self.baseline["accuracy"],
+            "baseline_dsp": self.baseline["dsp"],
+            "baseline_bram_18k": self.baseline["bram_18k"],
+            "source": "estimate",
         }
 
     def _prune(self, method, model):
         if method == PEER_METHOD:
             pruned, _ = prune_with_hls4ml(model, self.data, target=self.args.target, **self.common)
-            return self.args.target, describe_pruned(pruned, self.data, target=self.args.target, layers=self.layers)
-        target = self.args.target if method.startswith("knapsack") else self._dsp_matched_target(method, model)
+            return self.args.target, describe_pruned(
+                pruned, self.data, target=self.args.target, layers=self.layers
+            )
+        target = (
+            self.args.target if method.startswith("knapsack") else self._dsp_matched_target(method, model)
+        )
         return target, prune_model(model, self.data, method_name=method, target=target, **self.common)
 
     def _dsp_matched_target(self, method: str, model) -> float:
@@ -113,8 +131,12 @@ class _Bench:
         feasible target fits, the highest feasible one is used and the row shows the DSPs it keeps.
         """
         kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        selector = KnapsackSelector(get_method(method), pruned_layers(self.layers, self.experiment.pruning), kernels,
-                                    max_layer_sparsity=self.experiment.pruning.max_layer_sparsity)
+        selector = KnapsackSelector(
+            get_method(method),
+            pruned_layers(self.layers, self.experiment.pruning),
+            kernels,
+            max_layer_sparsity=self.experiment.pruning.max_layer_sparsity,
+        )
         low, high, fitting = 0.0, 0.999, None
         for _ in range(14):
             middle = (low + high) / 2
@@ -141,7 +163,7 @@ class _Bench:
 
     def _load(self):
         set_seed(job_seed(1, "bench-peer"))
-        return load_model(self.model_path)
+        return load_model_file(self.model_path)
 
 
 def _write(rows: list[dict], args, pruning: dict) -> None:
@@ -155,9 +177,11 @@ def _write(rows: list[dict], args, pruning: dict) -> None:
     lines = [
         f"# Methods at equal DSP budget: {args.experiment}, setting {args.setting}, target {args.target}",
         "",
-        f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
-        "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
-        "the Keras test accuracy; wall_s is the whole pruning job.",
+        (
+            f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
+            "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
+            "the Keras test accuracy; wall_s is the whole pruning job."
+        ),
         "",
         f"Pruning settings of every method: `{json.dumps(pruning)}`.",
         "",

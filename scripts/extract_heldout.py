@@ -5,8 +5,10 @@ project.tcl, firmware/{myproject.cpp, parameters.h, defines.h}, the layers' weig
 repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
 instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and paths, not the report text.
 
-Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR
-  MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them).
+Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
+  MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
+  SET is `heldout` (default: tests/core/hardware/data/heldout) or `heldout2` (the second held-out set,
+  tests/core/hardware/data/heldout2, collected before the model changes it checks and never fitted on).
 """
 
 import csv
@@ -36,8 +38,21 @@ DESIGNS = [  # (id, repo, commit, project directory in the repository)
     ("H9", "pominiq/DNNonSilicon", "98d990f", "Project_backup/model_2/hls4ml_prj"),
     ("H10", "Brainz22/L1JetTagger", "a216d8427f88f83ee5a52736a230a944cf274153", "hls4ml_prj"),
 ]
+# The second held-out set: Lrozzy/hls4ml_OpenML (Vitis HLS 2024.1, hls4ml 1.0; plain and HGQ models). Its
+# pruned_cnn/quantized_pruned_cnn reports have no committed firmware and are left out.
+_OPENML = ("Lrozzy/hls4ml_OpenML", "47cf4d856245c776b31be5501780cdb1a19ef52c")
+DESIGNS_2 = [
+    ("G1", *_OPENML, "model_2.1/hls4ml_prj_prune_60"),
+    ("G2", *_OPENML, "model_2.2/hls4ml_prj_prune_90"),
+    ("G3", *_OPENML, "model_3.1_1/hls4ml_prj"),
+    ("G4", *_OPENML, "model_3.1_2/hls4ml_prj"),
+    ("G5", *_OPENML, "model_3.1_3/hls4ml_prj"),
+    ("G6", *_OPENML, "model_3.1_4/hls4ml_prj"),
+    ("G7", *_OPENML, "model_3.1_5/hls4ml_prj"),
+]
+SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
-PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
+PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
                  "firmware/defines.h")
 CALL = re.compile(r"nnet::(\w+)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
 SUMMARY_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register", "Total")
@@ -47,9 +62,9 @@ def git(mirror: Path, *args: str) -> bytes:
     return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True).stdout
 
 
-def main(mirrors: Path, out: Path) -> None:
+def main(mirrors: Path, out: Path, designs: list) -> None:
     manifest, instances, summaries, fifos = [], [], [], []
-    for design, repo, commit, project in DESIGNS:
+    for design, repo, commit, project in designs:
         mirror = mirrors / repo.replace("/", "+") / "repo"
         commit = git(mirror, "rev-parse", commit).decode().strip()
         target = out / "projects" / design
@@ -144,4 +159,4 @@ def write(path: Path, header: list, rows: list, delimiter: str = ",") -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), SETS[sys.argv[3] if len(sys.argv) > 3 else "heldout"])

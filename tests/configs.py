@@ -1,4 +1,4 @@
-"""Typed configuration objects for tests, built through the package's own validation (defaults from the schema)."""
+"""Typed configuration objects for tests, built by the package's own validation (defaults from the schema)."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -10,9 +10,13 @@ from fpgaprune.config import Experiment, HlsSettings, load_config
 REPO = Path(__file__).resolve().parents[1]
 
 
-def make_experiment(name: str = "e", dataset: str = "digits", model: str = "digits_mlp", **entries) -> Experiment:
+def make_experiment(
+    name: str = "e", dataset: str = "digits", model: str = "digits_mlp", **entries
+) -> Experiment:
     """A validated experiment of a one-experiment config; `entries` are its config keys."""
-    return load_config({"experiments": {name: {"dataset": dataset, "model": model, **entries}}}).experiment(name)
+    return load_config({"experiments": {name: {"dataset": dataset, "model": model, **entries}}}).experiment(
+        name
+    )
 
 
 def hls_settings(**overrides) -> HlsSettings:

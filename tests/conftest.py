@@ -1,11 +1,11 @@
-"""Shared test fixtures: paths of the repository and of the shared calibration data."""
+"""Shared test fixtures: paths of the repository and of the test data it ships."""
 
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+VIVADO_REPORTS = Path(__file__).resolve().parent / "core" / "hardware" / "data" / "calibration"
 
 
 @pytest.fixture(scope="session")
@@ -14,7 +14,6 @@ def repo() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent: the shared calibration data sits beside the checkout in CI")
-    return SHARED
+def vivado_reports() -> Path:
+    """Real public HLS reports, their per-layer table and weights (README.md and MANIFEST.tsv there)."""
+    return VIVADO_REPORTS

@@ -45,7 +45,9 @@ def ensure_packages() -> None:
         raise ClusterUnavailable(f"SLURM is missing; installing {DEBIAN_PACKAGES} needs root and apt-get")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *DEBIAN_PACKAGES]):
-        done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+        done = subprocess.run(
+            command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
+        )
         if done.returncode != 0:
             raise ClusterUnavailable(f"`{' '.join(command)}` failed: {done.stderr.strip()[-500:]}")
     missing = [command for command in COMMANDS if not shutil.which(command)]
@@ -212,10 +214,9 @@ class LocalSlurm:
         ])
 
     def _spawn(self, name: str, command: list) -> None:
-        log = open(self.root / f"{name}.out", "w")
-        self.processes[name] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                                env=self.env())
-        log.close()
+        with open(self.root / f"{name}.out", "w") as log:
+            self.processes[name] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                                    env=self.env())
 
     def _wait_for(self, condition, what: str, timeout_s: float = START_TIMEOUT_S) -> None:
         deadline = time.monotonic() + timeout_s
@@ -245,7 +246,7 @@ class LocalSlurm:
 
     def _client(self, command: list, check: bool = True) -> str:
         done = subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, capture_output=True,
-                              text=True, timeout=30)
+                              text=True, timeout=30, check=False)
         if check and done.returncode != 0:
             raise RuntimeError(f"`{' '.join(command)}` failed: {done.stderr.strip()}")
         return done.stdout

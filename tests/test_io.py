@@ -1,9 +1,10 @@
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
-from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
+from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, check_output_dir, read_json, write_json
 
 
 def test_json_round_trip_with_numpy_values(tmp_path):
@@ -14,15 +15,13 @@ def test_json_round_trip_with_numpy_values(tmp_path):
 
 
 def test_failed_block_leaves_nothing(tmp_path):
-    with pytest.raises(RuntimeError):
-        with atomic_path(tmp_path / "out.txt") as tmp:
-            tmp.write_text("half")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), atomic_path(tmp_path / "out.txt") as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(RuntimeError):
-        with atomic_dir(tmp_path / "d") as tmp:
-            (tmp / "f").write_text("half")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), atomic_dir(tmp_path / "d") as tmp:
+        (tmp / "f").write_text("half")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -41,3 +40,86 @@ def test_outputs_follow_the_umask(tmp_path):
 def test_missing_record_names_the_file(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such file"):
         read_json(tmp_path / "none.json")
+
+
+def test_a_directory_fpgaprune_did_not_write_is_never_emptied(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.tex").write_text("years of work")
+    with (
+        pytest.raises(ValueError, match=rf"{mine}: exists and holds files fpgaprune did not write"),
+        atomic_dir(mine) as tmp,
+    ):
+            (tmp / "f").write_text("new")
+    assert [p.name for p in mine.iterdir()] == ["thesis.tex"]
+    assert [p.name for p in tmp_path.iterdir()] == ["mine"]
+
+
+def test_fpgaprune_replaces_its_own_output(tmp_path):
+    for content in ("first", "second"):
+        with atomic_dir(tmp_path / "d") as tmp:
+            (tmp / content).write_text(content)
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [OUTPUT_MARKER, "second"]
+    assert [p.name for p in tmp_path.iterdir()] == ["d"]
+
+
+def test_an_empty_directory_is_used(tmp_path):
+    (tmp_path / "d").mkdir()
+    with atomic_dir(tmp_path / "d") as tmp:
+        (tmp / "f").write_text("x")
+    assert (tmp_path / "d" / "f").is_file()
+
+
+def test_the_working_directory_and_a_directory_holding_an_input_are_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / OUTPUT_MARKER).write_text("even with the marker")
+    for out in (".", tmp_path, tmp_path.parent):
+        with pytest.raises(ValueError, match="is the working directory or holds it"):
+            check_output_dir(out)
+    (tmp_path / "out").mkdir()
+    with pytest.raises(ValueError, match=r"out: holds the input out/model.h5"):
+        check_output_dir("out", inputs=[Path("out/model.h5")])
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ValueError, match="file: exists and is not a directory"):
+        check_output_dir("file")
+
+
+def test_stale_temporaries_of_a_killed_run_are_removed_and_nothing_else(tmp_path):
+    stale = tmp_path / ".hls.abc123.tmp"
+    stale.mkdir()
+    (stale / OUTPUT_MARKER).write_text("")
+    lookalike = tmp_path / ".hls.user.tmp"  # not fpgaprune's: no marker
+    lookalike.mkdir()
+    with atomic_dir(tmp_path / "hls") as tmp:
+        (tmp / "f").write_text("x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".hls.user.tmp", "hls"]
+
+
+@pytest.mark.parametrize("out_dir", [".", "mine"])
+def test_the_cli_refuses_before_any_work(tmp_path, monkeypatch, capsys, out_dir):
+    from fpgaprune.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("mine")
+    (tmp_path / "keep.txt").write_text("mine")
+    args = [
+        "hls",
+        "--model",
+        "absent.h5",
+        "--data",
+        "absent.npz",
+        "--config",
+        "absent.yaml",
+        "--experiment",
+        "e",
+        "--rf-setting",
+        "1",
+        "--out-dir",
+        out_dir,
+    ]
+    assert main(args) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "fpgaprune hls: error: " in error and "absent" not in error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt", "mine"]
+    assert [p.name for p in (tmp_path / "mine").iterdir()] == ["notes.txt"]

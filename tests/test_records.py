@@ -1,8 +1,20 @@
-"""The resources.json record: each number tagged with the most authoritative source that has it."""
+"""Records: resources.json tags each number with its most authoritative source; files are verified against
+checksums; each job's one-line summary."""
+
+import json
 
 import pytest
 
-from fpgaprune.records import RESOURCES_SCHEMA as SCHEMA, resources_record
+from fpgaprune.records import (
+    METRICS_SCHEMA,
+    design_summary,
+    output_checksums,
+    pruning_summary,
+    resources_record,
+    training_summary,
+    verify_recorded_file,
+)
+from fpgaprune.records import RESOURCES_SCHEMA as SCHEMA
 
 ESTIMATE = {
     "total": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 700, "latency_cycles": 12, "ii": 4},
@@ -47,3 +59,73 @@ def test_yosys_describes_another_circuit_and_never_enters_the_total():
 def test_unknown_source():
     with pytest.raises(ValueError, match="unknown resource source"):
         resources_record({}, {"vivado_estimate": {"total": {}}}, {}, clock_period_ns=5.0)
+
+
+def test_pruning_summary_names_the_design_what_was_reached_and_the_method_resources():
+    record = {"experiment": "fmnist_lenet5", "rf_setting": "1", "method": "knapsack_dsp", "target": 0.9,
+              "status": "target_not_reached", "reached_target": 0.87, "accuracy": 0.89164,
+              "selection": {"baseline": {"dsp": 5320.0}, "kept_cost": {"dsp": 732.0}}}
+    assert pruning_summary(record) == (
+        "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)"
+    )
+
+
+def test_pruning_summary_of_an_unsupported_method_says_why():
+    record = {"experiment": "e", "rf_setting": "4", "method": "hls4ml_dsp_aware", "target": 0.5,
+              "status": "unsupported", "error": "8-bit weights\nmore detail"}
+    assert pruning_summary(record) == "prune e rf4 hls4ml_dsp_aware t0.5: unsupported (8-bit weights)"
+
+
+def test_design_summary_gives_csim_accuracy_and_sourced_resources():
+    resources = resources_record(
+        {"experiment": "x", "reuse_setting": "4", "method": "baseline", "target": None},
+        {"estimate": ESTIMATE, "hls_code": HLS_CODE, "yosys": {"total": {"lut": 1234}}},
+        {"requested": "yosys", "used": "yosys", "status": "ok"},
+        clock_period_ns=4.0,
+    )
+    metrics = {"status": "built", "hls_accuracy": 0.95, "keras_accuracy": 0.9475, "n_samples": 200}
+    assert design_summary(metrics, resources) == (
+        "hls x rf4 baseline: C sim acc 0.9500 (Keras 0.9475, 200 samples), DSP 40 (estimate),"
+        " BRAM18 2 (estimate), LUT 900 (estimate), LUT 1234 (yosys, da4ml)"
+    )
+
+
+def test_training_summary():
+    record = {"experiment": "digits_mlp", "accuracy": 0.95278, "val_accuracy": 0.96944, "epochs_run": 15}
+    assert training_summary(record) == "train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs"
+
+
+def _job_output(directory, content=b"weights"):
+    directory.mkdir()
+    (directory / "model.h5").write_bytes(content)
+    record = {"schema": METRICS_SCHEMA, **output_checksums(directory, ["model.h5"])}
+    (directory / "metrics.json").write_text(json.dumps(record))
+    return directory / "model.h5", record
+
+
+def test_a_file_matching_its_record_passes_and_a_changed_one_is_named(tmp_path):
+    model, record = _job_output(tmp_path / "baseline")
+    assert record["files"]["model.h5"]["bytes"] == len(b"weights")
+    verify_recorded_file(model)
+    model.write_bytes(b"zeroed!")  # same size, other content
+    with pytest.raises(ValueError) as error:
+        verify_recorded_file(model)
+    message = str(error.value)
+    assert "\n" not in message and message.startswith(f"{model}: changed since it was written")
+    assert (
+        record["files"]["model.h5"]["sha256"] in message
+        and str(tmp_path / "baseline" / "metrics.json") in message
+    )
+    assert f"delete {tmp_path / 'baseline'} and rerun" in message
+
+
+def test_a_users_own_file_has_nothing_to_verify(tmp_path):
+    (tmp_path / "model.h5").write_bytes(b"mine")
+    verify_recorded_file(tmp_path / "model.h5")
+
+
+def test_a_damaged_record_is_named(tmp_path):
+    model, _ = _job_output(tmp_path / "baseline")
+    (tmp_path / "baseline" / "metrics.json").write_text('{"schema": ')
+    with pytest.raises(ValueError, match=r"baseline/metrics.json: not a JSON record"):
+        verify_recorded_file(model)

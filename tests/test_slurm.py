@@ -58,21 +58,41 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
 
 
 def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
-    return [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
-            "--workflow-profile", str(repo / "profiles/slurm"),
-            "--configfile", str(repo / "config/test.yaml"), *cluster_options(slurm), *args]
+    return [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--workflow-profile",
+        str(repo / "profiles/slurm"),
+        "--configfile",
+        str(repo / "config/test.yaml"),
+        *cluster_options(slurm),
+        *args,
+    ]
 
 
 def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
     """Runs Snakemake to its end; its log (stderr) and stdout are both in the result's `stdout`."""
-    return subprocess.run(snakemake_command(repo, workdir, slurm, *args), cwd=workdir, env=slurm.env(),
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, timeout=RUN_TIMEOUT_S)
+    return subprocess.run(
+        snakemake_command(repo, workdir, slurm, *args),
+        cwd=workdir,
+        env=slurm.env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
 
 
 def job_stats(output: str) -> Counter:
     """The planned jobs per rule from Snakemake's "Job stats" table (empty when nothing is to be done)."""
-    table = re.search(r"Job stats:\njob\s+count\n[-\s]+\n(.*?)\ntotal\s+\d+", output, re.S)
+    table = re.search(r"Job stats:\njob\s+count\n[-\s]+\n(.*?)\ntotal\s+\d+", output, re.DOTALL)
     rows = (line.split() for line in table.group(1).splitlines()) if table else ()
     return Counter({rule: int(count) for rule, count in rows})
 
@@ -85,14 +105,17 @@ def submitted_jobs(output: str) -> dict[int, Path]:
 
 def executed_rules(output: str) -> Counter:
     """Jobs per rule that a Snakemake process ran itself (the "localrule" blocks of its output)."""
-    return Counter(re.findall(r"^localrule (\w+):$", output, re.M))
+    return Counter(re.findall(r"^localrule (\w+):$", output, re.MULTILINE))
 
 
 def products(workdir: Path) -> dict[Path, int]:
     """{result file: mtime} of everything under results/ except logs and benchmarks, which reruns rewrite."""
     files = (path for path in (workdir / "results").rglob("*") if path.is_file())
-    return {path: path.stat().st_mtime_ns for path in files
-            if not {"logs", "benchmarks"} & set(path.relative_to(workdir / "results").parts)}
+    return {
+        path: path.stat().st_mtime_ns
+        for path in files
+        if not {"logs", "benchmarks"} & set(path.relative_to(workdir / "results").parts)
+    }
 
 
 def load_test_config(repo: Path) -> dict:
@@ -111,7 +134,7 @@ def test_failed_job_is_reported_with_its_log_paths(repo, slurm, tmp_path):
 
     assert run.returncode != 0
     report = r"Error in rule (\w+):\n.*?SLURM-job '(\d+)' failed.*?\n\s+log: (.*?) \(check log"
-    failed = re.search(report, run.stdout, re.S)
+    failed = re.search(report, run.stdout, re.DOTALL)
     assert failed, run.stdout[-3000:]
     rule, job, logs = failed.group(1), int(failed.group(2)), failed.group(3).split(", ")
     assert slurm.finished_jobs()[job] == "FAILED"
@@ -148,8 +171,15 @@ def interrupt_after_a_finished_job(command: list[str], workdir: Path, slurm: Loc
     earlier_jobs = set(slurm.finished_jobs())
     log = workdir / "interrupted.log"
     with open(log, "w") as output:
-        process = subprocess.Popen(command, cwd=workdir, env=slurm.env(), stdin=subprocess.DEVNULL,
-                                   stdout=output, stderr=subprocess.STDOUT, preexec_fn=default_sigint)
+        process = subprocess.Popen(
+            command,
+            cwd=workdir,
+            env=slurm.env(),
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            preexec_fn=default_sigint,  # noqa: PLW1509  (it only resets one signal's disposition)
+        )
     deadline = time.monotonic() + RUN_TIMEOUT_S
     try:
         while True:
@@ -176,7 +206,7 @@ def default_sigint() -> None:
 
 def run_id(output: str) -> str:
     """The SLURM executor's run ID, the name of every SLURM job of that Snakemake run."""
-    return re.search(r"^SLURM run ID: (\S+)$", output, re.M).group(1)
+    return re.search(r"^SLURM run ID: (\S+)$", output, re.MULTILINE).group(1)
 
 
 def left_behind(slurm: LocalSlurm, directory: Path, grace_s: float = 60) -> list:
@@ -202,7 +232,7 @@ def processes_in(directory: Path) -> list[str]:
 
 def nothing_to_do(output: str) -> bool:
     """Whether a dry run planned no job (with `--until`, Snakemake 9.27 prints an empty table instead)."""
-    return "Nothing to be done" in output or re.search(r"^total\s+0$", output, re.M) is not None
+    return "Nothing to be done" in output or re.search(r"^total\s+0$", output, re.MULTILINE) is not None
 
 
 # Up to the pruning jobs: minutes on this small cluster (the hls jobs would add a g++ build each).
@@ -236,6 +266,6 @@ def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_
     assert len(jobs) < ran_on_slurm.total(), "short jobs should be grouped into fewer SLURM jobs"
     assert not left_behind(slurm, tmp_path)
     assert nothing_to_do(run_snakemake(repo, tmp_path, slurm, *UNTIL_PRUNE, "--dry-run").stdout)
-    output_lines = re.findall(r"^\s+output: (.*)$", run.stdout, re.M)
+    output_lines = re.findall(r"^\s+output: (.*)$", run.stdout, re.MULTILINE)
     outputs = [name for line in output_lines for name in line.split(", ")]
     assert outputs and all(os.path.getsize(tmp_path / name) > 0 for name in outputs)

@@ -12,9 +12,21 @@ pytestmark = pytest.mark.slow
 
 
 def _snakemake(repo, workdir, *args, configfile=None):
-    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "Snakefile"), "--directory", str(workdir),
-               "--configfile", str(configfile or repo / "config/test.yaml"), "--cores", "2", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--configfile",
+        str(configfile or repo / "config/test.yaml"),
+        "--cores",
+        "2",
+        *args,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -22,11 +34,26 @@ def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("workflow")
     result = _snakemake(repo, workdir)
     assert result.returncode == 0, result.stderr[-3000:]
-    return workdir
+    return workdir, result.stderr
+
+
+def test_console_shows_one_summary_line_per_job_and_logs_hold_no_framework_noise(finished_run):
+    workdir, console = finished_run
+    lines = console.splitlines()
+    assert "train digits_mlp: test acc 0." in console
+    for rf in ("4", "1"):
+        prune = [line for line in lines if line.startswith(f"prune digits_mlp rf{rf} knapsack_dsp t0.5: ")]
+        assert len(prune) == 1 and " acc 0." in prune[0] and "dsp " in prune[0]
+        assert sum(line.startswith(f"hls digits_mlp rf{rf} ") for line in lines) == 3  # baseline, 2 methods
+    assert not any("INFO fpgaprune" in line for line in lines)  # the jobs' own logging stays in their logs
+    for log in (workdir / "results/logs").rglob("*.log"):
+        text = log.read_text()
+        for noise in ("absl::InitializeLog", "cuInit", "cudart_stub", "INFO root", "keras dict"):
+            assert noise not in text, f"{log}: {noise}"
 
 
 def test_every_job_writes_its_records(finished_run):
-    results = finished_run / "results"
+    results = finished_run[0] / "results"
     baseline = json.loads((results / "digits_mlp/baseline/metrics.json").read_text())
     assert baseline["method"] == "baseline" and baseline["accuracy"] > 0.8
     assert baseline["data"]["is_real_task_data"] is True
@@ -36,8 +63,14 @@ def test_every_job_writes_its_records(finished_run):
             record = json.loads((design / "metrics.json").read_text())
             assert record["status"] in ("ok", "target_not_reached")
             assert record["estimate"]["totals"]["source"] == "estimate"
-            floors = [layer["floor"] for layer in record["selection"]["layers"].values()] if record["selection"] else []
-            if method == "knapsack_dsp" and floors:  # the config's max_layer_sparsity (default 0.95) reached the job
+            floors = (
+                [layer["floor"] for layer in record["selection"]["layers"].values()]
+                if record["selection"]
+                else []
+            )
+            if (
+                method == "knapsack_dsp" and floors
+            ):  # the config's max_layer_sparsity (default 0.95) reached the job
                 groups = [layer["groups"] for layer in record["selection"]["layers"].values()]
                 assert floors == [math.ceil(0.05 * n - 1e-9) for n in groups]
             assert (design / "model.h5").stat().st_size > 0 and (design / "masks.npz").stat().st_size > 0
@@ -50,26 +83,28 @@ def test_every_job_writes_its_records(finished_run):
 def test_tables_and_plots_are_made_from_the_records(finished_run):
     import pandas as pd
 
-    summary = pd.read_csv(finished_run / "results/tables/summary.csv", dtype={"rf_setting": str})
+    workdir, _ = finished_run
+    summary = pd.read_csv(workdir / "results/tables/summary.csv", dtype={"rf_setting": str})
     assert set(summary["method"]) == {"baseline", "knapsack_dsp", "magnitude"}
     assert len(summary) == 2 + 4  # a baseline design per reuse-factor setting, 2 methods x 2 settings
     assert summary["source_dsp"].notna().all()
-    assert (finished_run / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
+    assert (workdir / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
     for plot in ("pareto", "reduction_vs_rf", "sparsity"):
-        assert (finished_run / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
+        assert (workdir / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
 
 
 def test_nothing_left_to_do_after_a_run(repo, finished_run):
-    result = _snakemake(repo, finished_run, "-n")
+    result = _snakemake(repo, finished_run[0], "-n")
     assert "Nothing to be done" in result.stdout + result.stderr
 
 
 def test_deleting_an_output_redoes_only_that_job(repo, finished_run):
-    (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").unlink()
-    dry = _snakemake(repo, finished_run, "-n", "--quiet", "rules")
+    workdir, _ = finished_run
+    (workdir / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").unlink()
+    dry = _snakemake(repo, workdir, "-n", "--quiet", "rules")
     assert "prune" in dry.stdout and "train" not in dry.stdout and "prepare_data" not in dry.stdout
-    assert _snakemake(repo, finished_run).returncode == 0
-    assert (finished_run / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").is_file()
+    assert _snakemake(repo, workdir).returncode == 0
+    assert (workdir / "results/digits_mlp/rf4/magnitude/t0.5/metrics.json").is_file()
 
 
 def test_bad_config_is_rejected_before_any_job(repo, tmp_path):
@@ -79,7 +114,10 @@ def test_bad_config_is_rejected_before_any_job(repo, tmp_path):
     bad.write_text(yaml.safe_dump(config))
     result = _snakemake(repo, tmp_path / "run", configfile=bad)
     assert result.returncode != 0
-    assert "reuse_factors[0] layer fc1: reuse factor 3" in result.stderr and "nearest valid: 2 or 4" in result.stderr
+    assert (
+        "reuse_factors[0] layer fc1: reuse factor 3" in result.stderr
+        and "nearest valid: 2 or 4" in result.stderr
+    )
     assert not (tmp_path / "run" / "results").exists()
 
 
@@ -87,3 +125,43 @@ def test_paper_config_lists_the_full_dag(repo, tmp_path):
     result = _snakemake(repo, tmp_path, "-n", "--quiet", "rules", configfile=repo / "config/paper.yaml")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "prune" in result.stdout and "train" in result.stdout
+
+
+def _dry_run(repo, workdir, *configfiles):
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--configfile",
+        *map(str, configfiles),
+        "-n",
+        "--quiet",
+        "rules",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    result.stderr += result.stdout  # Snakemake prints a WorkflowError to either
+    return result
+
+
+def test_a_config_without_experiments_is_refused_unless_it_changes_a_named_one(repo, tmp_path):
+    changes = tmp_path / "seed.yaml"
+    changes.write_text("seed: 7\n")
+    alone = _dry_run(repo, tmp_path / "run", changes)
+    assert alone.returncode != 0 and "'experiments' is a required property" in alone.stderr
+    assert "--configfile config/config.yaml FILE" in alone.stderr
+    both = _dry_run(repo, tmp_path / "run", repo / "config/test.yaml", changes)
+    assert both.returncode == 0, both.stderr[-2000:]
+    assert not (tmp_path / "run" / "results").exists()
+
+
+def test_a_duplicate_experiment_name_is_named_with_its_line(repo, tmp_path):
+    twice = tmp_path / "twice.yaml"
+    experiment = "  e: {dataset: digits, model: digits_mlp}\n"
+    twice.write_text("experiments:\n" + experiment + experiment)
+    result = _dry_run(repo, tmp_path / "run", twice)
+    assert result.returncode != 0
+    assert f"{twice} line 3, column 3: key 'e' is given twice" in result.stderr

@@ -9,6 +9,7 @@ FileNotFoundError) become one line on stderr and exit code 2.
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,22 +22,67 @@ log = logging.getLogger("fpgaprune")
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    console = _redirect_output(args.log) if args.log is not None else sys.stderr
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         datefmt="%H:%M:%S",
     )
+    logging.captureWarnings(True)
     try:
-        return args.handler(args) or 0
+        if getattr(args, "replaces_out_dir", False):
+            _check_out_dir(args)
+        summary = args.handler(args)
     except (ValueError, FileNotFoundError) as error:
-        print(f"fpgaprune {args.command}: error: {error}", file=sys.stderr)
+        _tell(console, f"fpgaprune {args.command}: error: {error}")
         return 2
+    if summary:
+        _tell(console, summary)
+    return 0
+
+
+def _redirect_output(path: Path):
+    """Send everything this process and its children write (Python, TensorFlow's C++ code, g++) to
+    `path`; return a stream on the original stderr, for the one-line summary."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    console = os.fdopen(os.dup(sys.stderr.fileno()), "w", buffering=1)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with open(path, "w") as file:
+        os.dup2(file.fileno(), sys.stdout.fileno())
+        os.dup2(file.fileno(), sys.stderr.fileno())
+    return console
+
+
+def _tell(console, line: str) -> None:
+    """A line for the user: on stderr, and also on the console when stderr goes to a log file."""
+    print(line, file=sys.stderr, flush=True)
+    if console is not sys.stderr:
+        print(line, file=console, flush=True)
+
+
+def _check_out_dir(args) -> None:
+    """Refuse an output directory the command may not replace, before any work."""
+    from fpgaprune.io import check_output_dir
+
+    for out_dir in args.out_dir if isinstance(args.out_dir, list) else [args.out_dir]:
+        check_output_dir(out_dir, _inputs(args))
+
+
+def _inputs(args) -> list:
+    return [getattr(args, name, None) for name in ("model", "data", "config", "prune_record")]
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fpgaprune", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument(
+        "--log",
+        type=Path,
+        default=None,
+        help="write all output to this file; only a one-line summary (or error) goes to stderr",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
         add(commands)
@@ -44,25 +90,37 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_prepare_data(commands) -> None:
-    p = commands.add_parser("prepare-data", help="read or download a dataset, split it, write .npz and provenance")
+    p = commands.add_parser(
+        "prepare-data", help="read or download a dataset, split it, write .npz and provenance"
+    )
     p.add_argument("dataset", help="fashion_mnist, jets, svhn or digits")
     p.add_argument("--out", type=Path, required=True, help="the .npz to write")
     p.add_argument("--provenance", type=Path, required=True, help="the .json provenance record to write")
-    p.add_argument("--data-home", type=Path, default=Path("resources/downloads"), help="download/cache directory")
+    p.add_argument(
+        "--data-home", type=Path, default=Path("resources/downloads"), help="download/cache directory"
+    )
     p.add_argument("--seed", type=int, default=1)
     for split in ("train", "val", "test"):
-        p.add_argument(f"--n-{split}", type=int, default=None, help=f"subsample the {split} split to this size")
+        p.add_argument(
+            f"--n-{split}", type=int, default=None, help=f"subsample the {split} split to this size"
+        )
     p.set_defaults(handler=_run_prepare_data)
 
 
-def _run_prepare_data(args) -> None:
+def _run_prepare_data(args) -> str:
     from fpgaprune.data import load_dataset, save_dataset
 
     dataset = load_dataset(
-        args.dataset, data_home=args.data_home, seed=args.seed, n_train=args.n_train, n_val=args.n_val, n_test=args.n_test
+        args.dataset,
+        data_home=args.data_home,
+        seed=args.seed,
+        n_train=args.n_train,
+        n_val=args.n_val,
+        n_test=args.n_test,
     )
     save_dataset(dataset, args.out, args.provenance)
-    log.info("wrote %s (train %d, val %d, test %d)", args.out, len(dataset.y_train), len(dataset.y_val), len(dataset.y_test))
+    sizes = {split: len(getattr(dataset, f"y_{split}")) for split in ("train", "val", "test")}
+    return f"prepare_data {args.dataset}: " + ", ".join(f"{split} {n}" for split, n in sizes.items())
 
 
 def _add_experiment_arguments(p, design: bool = False) -> None:
@@ -74,6 +132,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
         p.add_argument("--rf-setting", required=True, help="reuse-factor setting name of the experiment")
 
 
+def _add_trust_argument(p) -> None:
+    p.add_argument("--trust-model-code", action="store_true",
+                   help="load a model file that holds code (Lambda layers, custom classes): trusted only")
+
+
 def _add_training_arguments(p) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=0, help="CPU threads for TensorFlow (0: all)")
@@ -83,18 +146,18 @@ def _add_train(commands) -> None:
     p = commands.add_parser("train", help="train an experiment's baseline model")
     _add_experiment_arguments(p)
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json here")
-    p.set_defaults(handler=_run_train)
+    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, history.csv, metrics.json")
+    p.set_defaults(handler=_run_train, replaces_out_dir=True)
 
 
-def _run_train(args) -> None:
+def _run_train(args) -> str:
     import pandas as pd
 
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.records import job_identity
-    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
@@ -104,42 +167,64 @@ def _run_train(args) -> None:
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     rows, summary = train_baseline(model, data, experiment.training)
-    with atomic_dir(args.out_dir) as out:
+    with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         pd.DataFrame(rows).to_csv(out / "history.csv", index=False)
-        write_json(out / "metrics.json", {
+        record = {
             **job_identity(experiment, "baseline"),
             **summary,
             "n_params": int(model.count_params()),
             "seed": args.seed,
             "data": read_json(args.data.with_suffix(".json")),
             "wall_s": time.perf_counter() - start,
-        })
+            **output_checksums(out, ["model.h5"]),
+        }
+        write_json(out / "metrics.json", record)
+    return training_summary(record)
 
 
 def _add_prune(commands) -> None:
     p = commands.add_parser("prune", help="prune a trained model with one method to one or more targets, in one pass")
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
-    p.add_argument("--method", required=True, help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware")
-    p.add_argument("--target", type=float, nargs="+", required=True,
-                   help="shares of the baseline resources to remove; one pass writes each as it is reached")
+    p.add_argument(
+        "--method",
+        required=True,
+        help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware",
+    )
+    p.add_argument(
+        "--target",
+        type=float,
+        nargs="+",
+        required=True,
+        help="shares of the baseline resources to remove; one pass writes each as it is reached",
+    )
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, nargs="+", required=True,
-                   help="one folder per target (same order): writes model.h5, masks.npz, metrics.json there")
-    p.add_argument("--checkpoint-dir", type=Path,
-                   help="checkpoints of the pass, so a rerun redoes only unreached targets "
-                        "(default: checkpoint/ beside the first out-dir)")
-    p.set_defaults(handler=_run_prune)
+    p.add_argument(
+        "--out-dir",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="one folder per target (same order): writes model.h5, masks.npz and metrics.json there",
+    )
+    p.add_argument(
+        "--checkpoint-dir",
+        type=Path,
+        help="checkpoints of the pass, so that a rerun redoes only unreached targets "
+        "(default: checkpoint/ beside the first out-dir)",
+    )
+    p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
 
-def _run_prune(args) -> None:
+def _run_prune(args) -> str:
     from fpgaprune.core.selection.methods import check_method
     from fpgaprune.data import load_prepared
     from fpgaprune.data.files import sha256_file
-    from fpgaprune.models.build import load_model
+    from fpgaprune.io import read_json
+    from fpgaprune.models.load import load_model_file
     from fpgaprune.pruning.passes import PassStore, prune_targets
-    from fpgaprune.records import job_identity
+    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
     check_method(args.method)
@@ -150,14 +235,16 @@ def _run_prune(args) -> None:
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
-    model, data = load_model(args.model), load_prepared(args.data)
+    verify_recorded_file(args.model)
+    model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
     identity = {**head, "targets": sorted(args.target), "experiment_config": experiment.as_dict(),
                 "baseline_sha256": sha256_file(args.model), "data_sha256": sha256_file(args.data)}
     checkpoint_dir = args.checkpoint_dir or args.out_dir[0].parent / "checkpoint"
-    store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head)
+    store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head, _inputs(args))
     prune_targets(model, data, experiment=experiment, layers=layers, method_name=args.method,
                   targets=args.target, store=store, seed=args.seed)
+    return "\n".join(pruning_summary(read_json(out / "metrics.json")) for out in args.out_dir)
 
 
 def _experiment(args):
@@ -168,7 +255,9 @@ def _experiment(args):
 
 
 def _add_estimate(commands) -> None:
-    p = commands.add_parser("estimate", help="estimate the resources of an hls4ml project directory (no Vivado)")
+    p = commands.add_parser(
+        "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
+    )
     p.add_argument("project_dir", type=Path, help="directory written by hls4ml's write()")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
@@ -188,13 +277,16 @@ def _run_estimate(args) -> None:
     memories = result["memories"]
     outside = {key: 0 for key in ("dsp", "lut", "ff", "latency_cycles", "ii")}
     outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
-    label = f"{sum(m['kind'] == 'fifo' for m in memories)} streams+{sum(m['kind'] == 'table' for m in memories)} tables"
+    streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
+    label = f"{streams} streams+{tables} tables"
     print(_estimate_table(rows + [(label, "", "", "", outside), ("total", "", "", "", result["totals"])]))
     print(_error_band_line())
 
 
 def _add_estimate_layer(commands) -> None:
-    p = commands.add_parser("estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)")
+    p = commands.add_parser(
+        "estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)"
+    )
     p.add_argument("--kind", choices=["dense", "conv2d"], required=True)
     p.add_argument("--n-in", type=int, help="inputs (Dense), or kh*kw*channels (Conv2D, optional)")
     p.add_argument("--n-out", type=int, help="outputs (Dense), or filters (Conv2D, optional)")
@@ -208,8 +300,12 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
     p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
     p.add_argument("--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w)")
-    p.add_argument("--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream")
-    p.add_argument("--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)")
+    p.add_argument(
+        "--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream"
+    )
+    p.add_argument(
+        "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"
+    )
     p.add_argument("--hls-tool", choices=["vitis", "vivado"], default="vitis")
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
@@ -222,17 +318,34 @@ def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware.layer import layer_from_shape
 
     layer = layer_from_shape(
-        args.kind, args.kind, args.n_in, args.n_out, args.kernel, args.channels, args.filters,
-        reuse_factor=args.reuse_factor, strategy=args.strategy, io_type=args.io_type,
-        weight_type=args.weight_precision, input_type=args.input_precision, accum_type=args.accum_precision,
-        output_positions=args.output_pixels, input_positions=args.input_pixels,
+        args.kind,
+        args.kind,
+        args.n_in,
+        args.n_out,
+        args.kernel,
+        args.channels,
+        args.filters,
+        reuse_factor=args.reuse_factor,
+        strategy=args.strategy,
+        io_type=args.io_type,
+        weight_type=args.weight_precision,
+        input_type=args.input_precision,
+        accum_type=args.accum_precision,
+        output_positions=args.output_pixels,
+        input_positions=args.input_pixels,
     )
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
-    estimate = estimate_layer(layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock))
+    estimate = estimate_layer(
+        layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock)
+    )
     if args.json:
         print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
     else:
-        print(_estimate_table([(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]))
+        print(
+            _estimate_table(
+                [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]
+            )
+        )
         print(_error_band_line())
 
 
@@ -247,66 +360,101 @@ def _error_band_line() -> str:
     bands = _expected_error()
     keys = ("lut", "ff", "latency_cycles")
     left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
-    heldout = ", ".join(f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys)
-    return ("expected error (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration designs left "
-            f"out: {left_out}; median/worst on public designs outside the calibration: {heldout}")
+    heldout = ", ".join(
+        f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys
+    )
+    return (
+        "expected error (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration designs left "
+        f"out: {left_out}; median/worst on public designs outside the calibration: {heldout}"
+    )
 
 
 def _estimate_table(rows) -> str:
     """Plain-text table of estimates; every number in it is an estimate, as its last column says."""
     keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
     header = ("layer", "kind", "strategy", "rf", *keys, "source")
-    lines = [header] + [(name, kind, strategy, str(rf), *(str(values[key]) for key in keys), values["source"])
-                        for name, kind, strategy, rf, values in rows]
+    lines = [header] + [
+        (name, kind, strategy, str(rf), *(str(values[key]) for key in keys), values["source"])
+        for name, kind, strategy, rf, values in rows
+    ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines
+    )
 
 
 def _add_hls(commands) -> None:
-    p = commands.add_parser("hls", help="hls4ml project, C simulation and source-tagged resources of one design")
+    p = commands.add_parser(
+        "hls", help="hls4ml project, C simulation and source-tagged resources of one design"
+    )
     p.add_argument("--model", type=Path, required=True, help="the baseline or pruned model.h5")
+    _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", default="baseline", help="pruning method of the model (baseline: unpruned)")
     p.add_argument("--target", type=float, default=None, help="the pruning target of the model")
-    p.add_argument("--prune-record", type=Path, default=None, help="the prune job's metrics.json (skips unsupported ones)")
+    p.add_argument(
+        "--prune-record",
+        type=Path,
+        default=None,
+        help="the prune job's metrics.json (skips unsupported ones)",
+    )
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
-    p.add_argument("--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys")
+    p.add_argument(
+        "--synthesis", default=None, help="override hls.synthesis: auto, estimate, vivado, vitis or yosys"
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="the design's hls/ directory")
-    p.set_defaults(handler=_run_hls)
+    p.set_defaults(handler=_run_hls, replaces_out_dir=True)
 
 
-def _run_hls(args) -> None:
+def _run_hls(args) -> str:
     from fpgaprune.io import read_json
+    from fpgaprune.records import design_summary
 
     prune_record = read_json(args.prune_record) if args.prune_record is not None else {}
     if prune_record.get("status") == "unsupported":
         from fpgaprune.hls.run import write_skipped
 
         write_skipped(args.out_dir, args.experiment, args.method, args.target, prune_record)
-        return
+        return design_summary(
+            read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
+        )
     from fpgaprune.hls.run import build_design
+    from fpgaprune.records import verify_recorded_file
 
-    build_design(
+    verify_recorded_file(args.model)
+    return design_summary(*build_design(
         args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
         method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
-    )
+        trust_code=args.trust_model_code,
+    ))
 
 
 def _add_aggregate(commands) -> None:
-    p = commands.add_parser("aggregate", help="gather every record into summary, resources, sparsity and headline tables")
-    p.add_argument("records", type=Path, nargs="+", help="metrics.json, hls/resources.json and hls/hls_metrics.json files")
+    p = commands.add_parser(
+        "aggregate", help="gather every record into summary, resources, sparsity and headline tables"
+    )
+    p.add_argument(
+        "records",
+        type=Path,
+        nargs="+",
+        help="metrics.json, hls/resources.json and hls/hls_metrics.json files",
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="the tables directory (results/tables)")
     p.set_defaults(handler=_run_aggregate)
 
 
-def _run_aggregate(args) -> None:
+def _run_aggregate(args) -> str:
     from fpgaprune.report import aggregate
 
-    aggregate(args.records, args.out_dir)
+    summary = aggregate(args.records, args.out_dir)
+    experiments = summary["experiment"].nunique()
+    return f"aggregate: {len(summary)} designs of {experiments} experiments -> {args.out_dir}"
 
 
 def _add_experiment_tables(commands) -> None:
-    p = commands.add_parser("experiment-tables", help="one experiment's designs table as CSV, Markdown, LaTeX and HTML")
+    p = commands.add_parser(
+        "experiment-tables", help="one experiment's designs table as CSV, Markdown, LaTeX and HTML"
+    )
     p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
     p.add_argument("--experiment", required=True, help="experiment name")
     p.add_argument("--out-dir", type=Path, required=True, help="writes designs.{csv,md,tex,html} here")
@@ -320,11 +468,18 @@ def _run_experiment_tables(args) -> None:
 
 
 def _add_plot(commands) -> None:
-    p = commands.add_parser("plot", help="one experiment's figures (accuracy vs DSP, reductions, sparsity) from the tables")
+    p = commands.add_parser(
+        "plot", help="one experiment's figures (accuracy vs DSP, reductions, sparsity) from the tables"
+    )
     p.add_argument("--summary", type=Path, required=True, help="summary.csv written by aggregate")
     p.add_argument("--sparsity", type=Path, required=True, help="sparsity.csv written by aggregate")
     p.add_argument("--experiment", required=True, help="experiment name")
-    p.add_argument("--out-dir", type=Path, required=True, help="writes pareto, reduction_vs_rf and sparsity .png/.svg here")
+    p.add_argument(
+        "--out-dir",
+        type=Path,
+        required=True,
+        help="writes pareto, reduction_vs_rf and sparsity .png/.svg here",
+    )
     p.set_defaults(handler=_run_plot)
 
 
@@ -343,8 +498,12 @@ def _run_plot(args) -> None:
 
 
 def _add_plot_knapsack(commands) -> None:
-    p = commands.add_parser("plot-knapsack", help="knapsack solve time against problem size, from the benchmark's CSV")
-    p.add_argument("scaling", type=Path, help="results/bench/knapsack_scaling.csv (bench/knapsack_scaling.py)")
+    p = commands.add_parser(
+        "plot-knapsack", help="knapsack solve time against problem size, from the benchmark's CSV"
+    )
+    p.add_argument(
+        "scaling", type=Path, help="results/bench/knapsack_scaling.csv (bench/knapsack_scaling.py)"
+    )
     p.add_argument("--out-dir", type=Path, required=True, help="writes knapsack_scaling.png/.svg here")
     p.set_defaults(handler=_run_plot_knapsack)
 
@@ -359,5 +518,15 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
-_COMMANDS = [_add_prepare_data, _add_train, _add_prune, _add_estimate, _add_estimate_layer, _add_hls, _add_aggregate,
-             _add_experiment_tables, _add_plot, _add_plot_knapsack]
+_COMMANDS = [
+    _add_prepare_data,
+    _add_train,
+    _add_prune,
+    _add_estimate,
+    _add_estimate_layer,
+    _add_hls,
+    _add_aggregate,
+    _add_experiment_tables,
+    _add_plot,
+    _add_plot_knapsack,
+]

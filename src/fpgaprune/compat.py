@@ -11,16 +11,76 @@ What it does, and why:
   module `ortools.algorithms.pywrapknapsack_solver`, so a thin adapter is registered under that name.
 - hls4ml 1.3.0's pruning regularizers return an Enum from get_config, which Keras cannot
   serialise; the patched get_config returns its value.
+
+Quiet logs (set up here because it must happen before TensorFlow is imported):
+- TF_CPP_MIN_LOG_LEVEL=3 hides TensorFlow's C++ log lines: the failed GPU probe ("failed call to
+  cuInit") on machines without a GPU and a NodeDef attribute note at every `fit`. C++ errors that
+  matter reach Python as exceptions; set TF_CPP_MIN_LOG_LEVEL=0 to see every line.
+- Lines written to stderr before absl::InitializeLog ignore that setting: while TensorFlow is
+  imported, stderr is held back and written out again without the known startup notes (no CUDA
+  driver, oneDNN on, the absl banner); any other line passes through.
+- QKeras logs on the root logger (`keras dict linear` for every quantizer it reads): its records
+  are named `qkeras`, and below WARNING they are shown only in debug logging.
+- Two tf_keras UserWarnings about choices this package makes on purpose (HDF5 model files, QKeras
+  quantizers as constraints) are ignored.
 """
 
+import contextlib
+import logging
 import os
+import re
 import sys
+import tempfile
 import types
+import warnings
+from pathlib import Path
 
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-import tf_keras  # noqa: E402
+_STARTUP_NOTES = re.compile(
+    r"All log messages before absl::InitializeLog\(\) is called"
+    r"|cudart_stub\.cc:\d+\] Could not find cuda drivers"
+    r"|port\.cc:\d+\] oneDNN custom operations are on"
+)
+
+
+@contextlib.contextmanager
+def _stderr_without(noise: re.Pattern):
+    """Hold back what is written to file descriptor 2 inside the block (C++ code included), then write
+    it out again without the lines that match `noise`."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            held.seek(0)
+            lines = held.read().decode(errors="replace").splitlines(keepends=True)
+            sys.stderr.write("".join(line for line in lines if not noise.search(line)))
+            sys.stderr.flush()
+
+
+class _QKerasOnRoot(logging.Filter):
+    """Names QKeras's root-logger records `qkeras`; drops those below WARNING unless debug logging is on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "qkeras" not in Path(record.pathname).parts:
+            return True
+        record.name = "qkeras"
+        return record.levelno >= logging.WARNING or logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+logging.getLogger().addFilter(_QKerasOnRoot())
+warnings.filterwarnings("ignore", message="You are saving your model as an HDF5 file", category=UserWarning)
+warnings.filterwarnings("ignore", message=r"The `keras.constraints.serialize\(\)` API", category=UserWarning)
+
+with _stderr_without(_STARTUP_NOTES):
+    import tf_keras
 
 sys.modules["keras"] = tf_keras
 keras = tf_keras
@@ -33,14 +93,16 @@ def _register_knapsack_adapter():
         return
     except ModuleNotFoundError:
         pass
-    import ortools.algorithms as algorithms
+    from ortools import algorithms
     from ortools.algorithms.python import knapsack_solver
 
     kinds = knapsack_solver.SolverType
 
     class KnapsackSolver:
         KNAPSACK_DYNAMIC_PROGRAMMING_SOLVER = kinds.KNAPSACK_DYNAMIC_PROGRAMMING_SOLVER
-        KNAPSACK_MULTIDIMENSION_BRANCH_AND_BOUND_SOLVER = kinds.KNAPSACK_MULTIDIMENSION_BRANCH_AND_BOUND_SOLVER
+        KNAPSACK_MULTIDIMENSION_BRANCH_AND_BOUND_SOLVER = (
+            kinds.KNAPSACK_MULTIDIMENSION_BRANCH_AND_BOUND_SOLVER
+        )
         KNAPSACK_MULTIDIMENSION_CBC_MIP_SOLVER = kinds.KNAPSACK_MULTIDIMENSION_CBC_MIP_SOLVER
 
         def __init__(self, kind, name):
@@ -49,13 +111,13 @@ def _register_knapsack_adapter():
         def set_time_limit(self, seconds):
             self._solver.set_time_limit(float(min(seconds, 1e9)))  # hls4ml passes sys.float_info.max
 
-        def Init(self, profits, weights, capacities):  # noqa: N802 (the old API's names)
+        def Init(self, profits, weights, capacities):
             self._solver.init(profits, weights, capacities)
 
-        def Solve(self):  # noqa: N802
+        def Solve(self):
             return self._solver.solve()
 
-        def BestSolutionContains(self, index):  # noqa: N802
+        def BestSolutionContains(self, index):
             return self._solver.best_solution_contains(index)
 
     module = types.ModuleType("ortools.algorithms.pywrapknapsack_solver")

@@ -1,15 +1,23 @@
 """Writing outputs so that an interrupted job leaves nothing that looks complete.
 
 Every output is written under a temporary name in the same directory and renamed into place,
-which is atomic on POSIX file systems.
+which is atomic on POSIX file systems. A directory fpgaprune writes holds a marker file
+(`OUTPUT_MARKER`); fpgaprune replaces an existing output directory only when it holds that marker
+(or is empty), so it never deletes what it did not create.
 """
 
 import contextlib
+import glob
+import hashlib
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+from fpgaprune import __version__
+
+OUTPUT_MARKER = ".fpgaprune-output"
 
 
 def write_json(path: str | Path, record: dict) -> None:
@@ -19,10 +27,25 @@ def write_json(path: str | Path, record: dict) -> None:
 
 
 def read_json(path: str | Path) -> dict:
+    """The JSON object in `path`; one-line errors naming the file when it is missing or not JSON."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file; run the step that writes it first")
-    return json.loads(path.read_text())
+    try:
+        return json.loads(path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(
+            f"{path}: not a JSON record ({error}); delete it and rerun the step that writes it"
+        ) from None
+
+
+def sha256_file(path: str | Path) -> str:
+    """SHA-256 hex digest of the file at `path`, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @contextlib.contextmanager
@@ -42,19 +65,92 @@ def atomic_path(path: str | Path):
 
 
 @contextlib.contextmanager
-def atomic_dir(path: str | Path):
-    """Yield a temporary directory beside `path`; replace `path` with it if the block succeeds."""
+def atomic_dir(path: str | Path, inputs=()):
+    """Yield a temporary directory beside `path`; replace `path` with it if the block succeeds.
+
+    Args:
+        path: the output directory; refused (ValueError) if `check_output_dir` refuses it.
+        inputs: files the job reads, which must not lie inside `path`.
+
+    The temporary directory and the result hold `OUTPUT_MARKER`. Temporary directories that an
+    earlier, killed run left beside `path` are removed first. The old `path` is renamed aside
+    before the new one is renamed into place, so `path` never holds a half-written result.
+    """
     path = Path(path)
+    check_output_dir(path, inputs)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    tmp.chmod(0o777 & ~_umask())
+    remove_stale_temporaries(path)
+    tmp = _marked_temporary(path)
     try:
         yield tmp
-        if path.exists():
-            shutil.rmtree(path)
-        tmp.rename(path)
+        check_output_dir(path, inputs)  # again: something may have been written there meanwhile
+        _replace_dir(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def check_output_dir(path: str | Path, inputs=()) -> None:
+    """Raise ValueError (one line) unless fpgaprune may replace the directory `path` with its output.
+
+    Refused: the working directory or one that holds it, a directory holding one of `inputs`, a
+    path that exists but is not a plain directory, and a non-empty directory without `OUTPUT_MARKER`.
+    """
+    path = Path(path)
+    resolved, cwd = path.resolve(), Path.cwd().resolve()
+    if resolved == cwd or resolved in cwd.parents:
+        raise ValueError(
+            f"{path}: is the working directory or holds it; fpgaprune replaces its output directory, "
+            "so give it a directory of its own (e.g. results/out)"
+        )
+    for source in inputs:
+        if source is not None and resolved in Path(source).resolve().parents:
+            raise ValueError(
+                f"{path}: holds the input {source}, which replacing the output directory would "
+                "delete; write to another directory"
+            )
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise ValueError(
+            f"{path}: exists and is not a directory; remove it or choose another output directory"
+        )
+    if path.is_dir() and not (path / OUTPUT_MARKER).is_file() and any(path.iterdir()):
+        raise ValueError(
+            f"{path}: exists and holds files fpgaprune did not write (no {OUTPUT_MARKER}); "
+            "fpgaprune never empties such a directory: move them away or choose a new directory"
+        )
+
+
+def remove_stale_temporaries(path: str | Path) -> list[Path]:
+    """Remove fpgaprune's temporary directories for `path` (`.<name>.*.tmp` with the marker); return them."""
+    path = Path(path)
+    stale = [
+        tmp
+        for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp")
+        if tmp.is_dir() and not tmp.is_symlink() and (tmp / OUTPUT_MARKER).is_file()
+    ]
+    for tmp in stale:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return stale
+
+
+def _marked_temporary(path: Path) -> Path:
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    tmp.chmod(0o777 & ~_umask())
+    (tmp / OUTPUT_MARKER).write_text(
+        f"Written by fpgaprune {__version__}. fpgaprune replaces this directory when the same command runs "
+        "again; it never replaces a directory without this file.\n"
+    )
+    return tmp
+
+
+def _replace_dir(new: Path, path: Path) -> None:
+    """Rename `new` to `path`; an existing `path` is first renamed to a marked temporary, then removed."""
+    old = None
+    if path.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+        path.replace(old)  # an empty directory is replaced by a rename
+    new.rename(path)
+    if old is not None:
+        shutil.rmtree(old)
 
 
 def _umask() -> int:

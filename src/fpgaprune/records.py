@@ -16,14 +16,22 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
     as `{"value": v, "source": s}`; precedence vivado, vitis, estimate, hls_code.
   - `synthesis`: requested mode, what was used, status and a one-line message.
   Latency is given in cycles and in ns (cycles x the design's clock period).
+A `metrics.json` also has `files`: `{name: {"sha256": hex, "bytes": n}}` of the model (and masks)
+the job wrote beside it; a job that reads such a file verifies it first (`verify_recorded_file`),
+as it verifies a prepared dataset against the SHA-256 in its `.json` provenance (`verify_prepared`).
 Every record also carries `stack`: the versions of Python and of the packages that made it (a field
 added without a version change: readers ignore fields they do not know).
 """
 
+import logging
 import platform
 from importlib import metadata
+from pathlib import Path
 
 from fpgaprune import __version__
+from fpgaprune.io import read_json, sha256_file
+
+log = logging.getLogger(__name__)
 
 METRICS_SCHEMA = "fpgaprune.metrics/1"
 HLS_METRICS_SCHEMA = "fpgaprune.hls_metrics/1"
@@ -65,8 +73,69 @@ def job_identity(experiment, method: str) -> dict:
     }
 
 
-def design_identity(experiment, setting: str, method: str, target: float | None,
-                    strategies: dict[str, tuple[int, str]]) -> dict:
+def output_checksums(directory: Path, names) -> dict:
+    """The `files` field of a record: SHA-256 and size of each named file in `directory`."""
+    entries = {}
+    for name in names:
+        path = Path(directory) / name
+        entries[name] = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
+    return {"files": entries}
+
+
+def verify_recorded_file(path: Path) -> None:
+    """Check a file against the checksum in the `metrics.json` beside it, if a pipeline job wrote it.
+
+    A file without a `metrics.json` beside it is a user's own and has nothing to check against.
+
+    Raises:
+        ValueError: one line naming the file, the checksum expected and what to rerun.
+    """
+    path = Path(path)
+    record_path = path.parent / "metrics.json"
+    if not path.is_file() or not record_path.is_file():
+        return
+    record = read_json(record_path)
+    if kind_of(record) != "metrics":
+        return
+    expected = record.get("files", {}).get(path.name, {}).get("sha256")
+    if expected is None:
+        log.warning(
+            "%s: %s holds no checksum of it (an older fpgaprune wrote it); not verified", path, record_path
+        )
+        return
+    _check_sha256(path, expected, record_path, f"delete {path.parent} and rerun the job that writes it")
+
+
+def verify_prepared(npz_path: Path) -> None:
+    """Check a prepared dataset against the SHA-256 its `.json` provenance recorded.
+
+    Raises:
+        FileNotFoundError: the provenance is missing.
+        ValueError: one line naming the file, the checksum expected and what to rerun.
+    """
+    npz_path = Path(npz_path)
+    record_path = npz_path.with_suffix(".json")
+    rerun = f"delete {npz_path} and rerun (`snakemake {npz_path}` or `fpgaprune prepare-data`)"
+    if not record_path.is_file():
+        raise FileNotFoundError(f"{npz_path}: its provenance {record_path} is missing; {rerun}")
+    expected = read_json(record_path).get("npz", {}).get("sha256")
+    if not isinstance(expected, str):
+        raise ValueError(f"{record_path}: records no npz.sha256 of {npz_path}; {rerun}")  # noqa: TRY004  (bad input: one line)
+    _check_sha256(npz_path, expected, record_path, rerun)
+
+
+def _check_sha256(path: Path, expected: str, record_path: Path, rerun: str) -> None:
+    actual = sha256_file(path)
+    if actual != expected:
+        raise ValueError(
+            f"{path}: changed since it was written (sha256 {actual}, expected {expected} as recorded "
+            f"in {record_path}); {rerun}"
+        )
+
+
+def design_identity(
+    experiment, setting: str, method: str, target: float | None, strategies: dict[str, tuple[int, str]]
+) -> dict:
     """Identity and settings of one hls4ml design, as both hls records state them."""
     hls = experiment.hls
     return {
@@ -91,9 +160,15 @@ def design_identity(experiment, setting: str, method: str, target: float | None,
 
 
 def hls_metrics_record(design: dict, status: str, **fields) -> dict:
-    """The `hls_metrics.json` record of a design: `built` with C-simulation fields, or `skipped` with a reason."""
-    return {"schema": HLS_METRICS_SCHEMA, "fpgaprune_version": __version__, "stack": stack_versions(),
-            "status": status, "design": design, **fields}
+    """The `hls_metrics.json` record of a design: `built` with C-simulation fields, or `skipped` with why."""
+    return {
+        "schema": HLS_METRICS_SCHEMA,
+        "fpgaprune_version": __version__,
+        "stack": stack_versions(),
+        "status": status,
+        "design": design,
+        **fields,
+    }
 
 
 def resources_record(
@@ -157,3 +232,47 @@ def _with_ns(entry: dict, clock_period_ns: float) -> dict:
     if total.get("latency_cycles") is not None:
         total["latency_ns"] = total["latency_cycles"] * clock_period_ns
     return {**entry, "total": total}
+
+
+# One line per finished job, for the console of a pipeline run (`fpgaprune --log`): its headline numbers.
+
+
+def training_summary(record: dict) -> str:
+    """`train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs`"""
+    accuracies = f"test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f}"
+    return f"train {record['experiment']}: {accuracies}, {record['epochs_run']} epochs"
+
+
+def pruning_summary(record: dict) -> str:
+    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`
+
+    The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes.
+    """
+    head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} t{record['target']}"
+    if record["status"] == "unsupported":
+        return f"{head}: unsupported ({record['error'].splitlines()[0]})"
+    reached = f"reached {record['reached_target']:.2f}, " if "reached_target" in record else ""
+    line = f"{head}: {reached}acc {record['accuracy']:.4f}"
+    selection = record.get("selection") or {}
+    for resource, before in selection.get("baseline", {}).items():
+        line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
+    return line + (" (pruned layers)" if selection.get("baseline") else "")
+
+
+def design_summary(hls_metrics: dict, resources: dict) -> str:
+    """`hls digits_mlp rf4 knapsack_dsp t0.5: C sim acc 0.9417 (Keras 0.9417, 200 samples), DSP 151 ...`"""
+    design = resources["design"]
+    target = "" if design.get("target") is None else f" t{design['target']}"
+    head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
+    if hls_metrics["status"] != "built":
+        return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"
+    line = (
+        f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
+        f" {hls_metrics['n_samples']} samples)"
+    )
+    for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM18"), ("lut", "LUT")):
+        if metric in resources["total"]:
+            entry = resources["total"][metric]
+            line += f", {label} {entry['value']:.0f} ({entry['source']})"
+    yosys = resources["by_source"].get("yosys", {}).get("total", {})
+    return line + (f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else "")

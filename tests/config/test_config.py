@@ -4,7 +4,7 @@ import json
 import pytest
 import yaml
 
-from fpgaprune.config import Experiment, job_seed, load_config, schema, validate_config
+from fpgaprune.config import Experiment, job_seed, load_config, read_config_file, schema, validate_config
 
 
 @pytest.fixture
@@ -68,7 +68,9 @@ def test_invalid_reuse_factor_names_layer_and_nearest_values(test_config):
 
 
 def test_unknown_layer_in_a_per_layer_setting(test_config):
-    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [{"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}]
+    test_config["experiments"]["digits_mlp"]["reuse_factors"] = [
+        {"name": "x", "layers": {"fc9": {"reuse_factor": 2}}}
+    ]
     message = _error(test_config)
     assert "'fc9'" in message and "fc1, fc2, output" in message
 
@@ -96,7 +98,9 @@ def test_paper_lenet_setting_resolves_per_layer(repo):
 
 def test_validation_does_not_depend_on_key_order(test_config):
     reordered = copy.deepcopy(test_config)
-    reordered["experiments"]["digits_mlp"] = dict(reversed(list(reordered["experiments"]["digits_mlp"].items())))
+    reordered["experiments"]["digits_mlp"] = dict(
+        reversed(list(reordered["experiments"]["digits_mlp"].items()))
+    )
     assert validate_config(reordered) == validate_config(test_config)
 
 
@@ -119,29 +123,40 @@ def _property_names(schema_node):
 
 def test_every_schema_key_is_documented(repo):
     documented = (repo / "config/README.md").read_text()
-    missing = {k for k in _property_names(schema()) if f"`{k}" not in documented
-               and f".{k}`" not in documented}
+    missing = {
+        k for k in _property_names(schema()) if f"`{k}" not in documented and f".{k}`" not in documented
+    }
     assert not missing, f"keys missing from config/README.md: {sorted(missing)}"
 
 
 def test_schedule_arguments_are_checked(test_config):
     test_config["experiments"]["digits_mlp"]["pruning"]["schedule"] = {"kind": "binary", "steps": 2}
-    assert _error(test_config).startswith("config key experiments.digits_mlp.pruning.schedule: schedule binary")
+    assert _error(test_config).startswith(
+        "config key experiments.digits_mlp.pruning.schedule: schedule binary"
+    )
 
 
 def test_malformed_precision_is_rejected_before_any_job(test_config):
     test_config["experiments"]["digits_mlp"]["hls"]["precision"] = "ap_fixd<16,6>"
-    assert _error(test_config).startswith("config key experiments.digits_mlp.hls.precision: malformed precision")
+    assert _error(test_config).startswith(
+        "config key experiments.digits_mlp.hls.precision: malformed precision"
+    )
 
 
 def test_typed_experiment_takes_every_default_from_the_schema(test_config):
     experiment = load_config(test_config).experiment("digits_mlp")
     assert isinstance(experiment, Experiment)
     defaults = schema()["properties"]["experiments"]["additionalProperties"]["properties"]
-    assert experiment.pruning.max_layer_sparsity == defaults["pruning"]["properties"]["max_layer_sparsity"]["default"]
+    assert (
+        experiment.pruning.max_layer_sparsity
+        == defaults["pruning"]["properties"]["max_layer_sparsity"]["default"]
+    )
     assert experiment.hls.backend == defaults["hls"]["properties"]["backend"]["default"]
     assert experiment.setting_names == ["1", "4"]
-    assert experiment.setting("4").default.strategy == test_config["experiments"]["digits_mlp"]["hls"]["strategy"]
+    assert (
+        experiment.setting("4").default.strategy
+        == test_config["experiments"]["digits_mlp"]["hls"]["strategy"]
+    )
 
 
 def test_load_config_leaves_its_argument_alone(test_config):
@@ -170,3 +185,76 @@ def test_a_config_written_as_json_reads_back_the_same(test_config, tmp_path):
     path = tmp_path / "config.json"
     path.write_text(json.dumps(validated))
     assert load_config(path) == load_config(validated)
+
+
+@pytest.mark.parametrize(("where", "value", "key"), [
+    (("reuse_factors",), [1, 4.0], "reuse_factors.1"),
+    (("pruning", "schedule"), {"steps": "3"}, "pruning.schedule.steps"),
+    (("pruning", "schedule"), {"steps": []}, "pruning.schedule.steps"),
+    (("pruning", "schedule"), {"steps": 2.5}, "pruning.schedule.steps"),
+    (("targets",), [0.00001], "targets.0"),
+    (("targets",), [float("nan")], "targets.0"),
+    (("targets",), [0.5, 0.5], "targets"),
+    (("training", "learning_rate"), float("inf"), "training.learning_rate"),
+    (("hls", "part"), "xcu250-figd2104-2L-e]; exec touch /tmp/x; #", "hls.part"),
+    (("hls", "synthesis"), "vivado", "hls.synthesis"),
+])
+def test_probed_holes_are_one_line_naming_the_key(test_config, where, value, key):
+    experiment = test_config["experiments"]["digits_mlp"]
+    for step in where[:-1]:
+        experiment = experiment.setdefault(step, {})
+    experiment[where[-1]] = value
+    assert _error(test_config).startswith(f"config key experiments.digits_mlp.{key}:")
+
+
+def test_vitis_synthesis_needs_the_vitis_backend(test_config):
+    test_config["experiments"]["digits_mlp"]["hls"].update(synthesis="vitis", backend="Vivado")
+    assert "set hls.backend: Vitis" in _error(test_config)
+
+
+def test_a_config_without_experiments_says_how_to_extend_the_default(tmp_path):
+    (tmp_path / "seed.yaml").write_text("seed: 1\n")
+    expected = r"'experiments' is a required property; .*--configfile config/config.yaml"
+    with pytest.raises(ValueError, match=expected):
+        load_config(tmp_path / "seed.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            (
+                "experiments:\n  e: {dataset: digits, model: digits_mlp}\n"
+                "  e: {dataset: digits, model: digits_mlp}\n"
+            ),
+            "line 3, column 3: key 'e' is given twice",
+        ),
+        ("seed: 1\nseed: 2\n", "line 2, column 1: key 'seed' is given twice"),
+        ("experiments: {e: [}\n", "line 1, column 19: "),
+        ("- 1\n", "the top level must be a mapping"),
+    ],
+)
+def test_yaml_errors_name_file_and_line(tmp_path, text, where):
+    path = tmp_path / "c.yaml"
+    path.write_text(text)
+    with pytest.raises(ValueError) as error:
+        read_config_file(path)
+    assert (
+        str(error.value).startswith(f"{path}") and where in str(error.value) and "\n" not in str(error.value)
+    )
+
+
+def test_json_duplicate_keys_and_errors_name_the_file(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text('{"seed": 1, "seed": 2}')
+    with pytest.raises(ValueError, match=r"c.json.*key 'seed' is given twice"):
+        read_config_file(path)
+    path.write_text('{"seed": 1,\n "experiments": }')
+    with pytest.raises(ValueError, match=r"c.json line 2, column 17: Expecting value"):
+        read_config_file(path)
+
+
+def test_yaml_merge_keys_may_be_overridden(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  x: 3\n")
+    assert read_config_file(path)["other"] == {"x": 3, "y": 2}

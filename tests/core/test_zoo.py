@@ -1,10 +1,13 @@
 import pytest
 
-from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, n_classes, weight_layers
+from fpgaprune.core.zoo import get_architecture, weight_layers
 
 
 def _shapes(name):
-    return {layer.name: (layer.n_in, layer.n_out, layer.positions) for layer in weight_layers(get_architecture(name))}
+    return {
+        layer.name: (layer.n_in, layer.n_out, layer.positions)
+        for layer in weight_layers(get_architecture(name))
+    }
 
 
 def test_lenet5_has_the_classic_dense_sizes():

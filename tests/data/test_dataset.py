@@ -1,6 +1,7 @@
 """Prepared datasets on disk: npz + json provenance with the npz's sha256."""
 
 import hashlib
+import json
 from pathlib import Path
 
 import numpy as np
@@ -37,5 +38,43 @@ def test_missing_prepared_file_says_what_to_run(tmp_path):
 
 def test_foreign_npz_is_refused(tmp_path):
     np.savez(tmp_path / "other.npz", x_train=np.zeros(3))
+    sha256 = hashlib.sha256((tmp_path / "other.npz").read_bytes()).hexdigest()
+    (tmp_path / "other.json").write_text(json.dumps({"npz": {"sha256": sha256}}))
     with pytest.raises(ValueError, match="other.npz: not a prepared dataset"):
         load_prepared(tmp_path / "other.npz")
+
+
+@pytest.fixture
+def prepared(tmp_path):
+    dataset = load_dataset("digits", data_home=Path("/nonexistent"), seed=0, n_train=200)
+    save_dataset(dataset, tmp_path / "digits.npz", tmp_path / "digits.json")
+    return dataset, tmp_path / "digits.npz"
+
+
+def test_a_dataset_changed_after_prepare_data_is_refused(prepared):
+    """The probe: every label set to 0, written back as a valid npz."""
+    _, npz = prepared
+    with np.load(npz) as arrays:
+        changed = {key: arrays[key] for key in arrays.files}
+    changed["y_train"] = np.zeros_like(changed["y_train"])
+    np.savez(npz, **changed)
+    expected = read_json(npz.with_suffix(".json"))["npz"]["sha256"]
+    with pytest.raises(ValueError) as error:
+        load_prepared(npz)
+    message = str(error.value)
+    assert "\n" not in message and message.startswith(f"{npz}: changed since it was written")
+    assert expected in message and f"delete {npz} and rerun" in message
+
+
+def test_a_truncated_dataset_is_one_line_naming_the_file(prepared):
+    _, npz = prepared
+    npz.write_bytes(npz.read_bytes()[:1000])
+    with pytest.raises(ValueError, match=rf"^{npz}: changed since it was written .*; delete {npz} and rerun"):
+        load_prepared(npz)
+
+
+def test_a_dataset_without_provenance_is_refused(prepared):
+    _, npz = prepared
+    npz.with_suffix(".json").unlink()
+    with pytest.raises(FileNotFoundError, match=rf"{npz}: its provenance .*digits.json is missing"):
+        load_prepared(npz)

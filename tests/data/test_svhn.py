@@ -24,7 +24,7 @@ def tiny_svhn(tmp_path):
 
 
 def test_layout_labels_and_validation_tail(tiny_svhn):
-    data_home, (train, train_labels), (test, test_labels) = tiny_svhn
+    data_home, (train, train_labels), (test, _) = tiny_svhn
     dataset = load_svhn(data_home, seed=0, verify_checksums=False)
     assert dataset.x_train.shape == (18, 32, 32, 3) and dataset.x_val.shape == (2, 32, 32, 3)
     assert dataset.x_test.dtype == np.float32 and dataset.y_test.dtype == np.int64

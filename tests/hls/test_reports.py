@@ -1,4 +1,5 @@
-"""The csynth report reader on the real Vivado HLS / Vitis HLS reports in shared/vivado_reports."""
+"""The csynth report reader on the real Vivado HLS / Vitis HLS reports of the calibration set
+(tests/core/hardware/data/calibration)."""
 
 import csv
 
@@ -7,8 +8,7 @@ import pytest
 from fpgaprune.hls.reports import read_csynth_report
 
 
-def _cases(shared_dir):
-    reports = shared_dir / "vivado_reports"
+def _cases(reports):
     with (reports / "MANIFEST.tsv").open(newline="") as handle:
         files = {
             (row["repo"], row["path_in_repo"]): row["file"] for row in csv.DictReader(handle, delimiter="\t")
@@ -23,8 +23,8 @@ def _cases(shared_dir):
     return cases
 
 
-def test_totals_clock_latency_and_interval_match_the_table(shared_dir):
-    cases = _cases(shared_dir)
+def test_totals_clock_latency_and_interval_match_the_table(vivado_reports):
+    cases = _cases(vivado_reports)
     assert len(cases) == 42
     for case, (path, rows) in cases.items():
         report, row = read_csynth_report(path), rows[0]
@@ -40,9 +40,9 @@ def test_totals_clock_latency_and_interval_match_the_table(shared_dir):
         assert (report.tool, report.version) == (row["hls_tool"], row["hls_version"]), case
 
 
-def test_layer_rows_match_the_table_where_modules_name_their_config(shared_dir):
+def test_layer_rows_match_the_table_where_modules_name_their_config(vivado_reports):
     checked = 0
-    for case, (path, rows) in _cases(shared_dir).items():
+    for case, (path, rows) in _cases(vivado_reports).items():
         modules = {module.config_index: module for module in read_csynth_report(path).modules}
         for row in rows:
             module = modules.get(int(row["layer_cfg"].removeprefix("config")))
@@ -56,8 +56,8 @@ def test_layer_rows_match_the_table_where_modules_name_their_config(shared_dir):
     assert checked == 137 - 15  # all layers but the hidden ones of the five Vivado HLS 2019.2 cases
 
 
-def test_vivado_2019_instances_are_read_without_a_config_index(shared_dir):
-    path, _ = _cases(shared_dir)["B1"]
+def test_vivado_2019_instances_are_read_without_a_config_index(vivado_reports):
+    path, _ = _cases(vivado_reports)["B1"]
     report = read_csynth_report(path)
     assert report.part == "xcu250-figd2104-2L-e"
     assert sum(module.resources["dsp"] for module in report.modules) == report.total["dsp"] == 1450

@@ -14,9 +14,9 @@ from ..configs import test_experiment, test_yaml
 
 @pytest.fixture(scope="module")
 def digits_files(tmp_path_factory):
+    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_dataset, save_dataset
     from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.core.zoo import get_architecture
     from fpgaprune.train import compile_model, set_seed
 
     root = tmp_path_factory.mktemp("digits")
@@ -116,3 +116,20 @@ def test_unsupported_pruning_gives_skipped_records(digits_files, tmp_path):
     resources = json.loads((out / "resources.json").read_text())
     assert resources["status"] == "skipped" and "no layer is optimizable below 9 bits" in resources["reason"]
     assert json.loads((out / "hls_metrics.json").read_text())["status"] == "skipped"
+
+
+def test_design_without_gpp_has_no_c_simulation_and_says_so(digits_files, tmp_path, monkeypatch, caplog):
+    root, settings = digits_files
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # no g++ (nor any other tool)
+    out = tmp_path / "hls"
+    assert main(_args(root, settings, out, "--max-samples", "50", "--synthesis", "estimate")) == 0
+    metrics = json.loads((out / "hls_metrics.json").read_text())
+    resources = json.loads((out / "resources.json").read_text())
+    assert metrics["status"] == resources["status"] == "built"
+    assert metrics["csim"]["status"] == "skipped" and metrics["csim"]["reason"].startswith(
+        "g++ is not on PATH"
+    )
+    assert "hls_accuracy" not in metrics and 0 <= metrics["keras_accuracy"] <= 1
+    assert resources["total"]["dsp"]["source"] == "estimate"
+    warnings = [r.getMessage() for r in caplog.records if "no C simulation" in r.getMessage()]
+    assert len(warnings) == 1 and "\n" not in warnings[0]

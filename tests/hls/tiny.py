@@ -25,7 +25,7 @@ def tiny_data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
 
 
 def tiny_model(prune: bool = True, seed: int = 1):
-    from fpgaprune.compat import keras  # noqa: I001  (before QKeras)
+    from fpgaprune.compat import keras
 
     import qkeras
 

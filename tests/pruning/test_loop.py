@@ -3,14 +3,14 @@
 import numpy as np
 import pytest
 
-from fpgaprune.data import load_dataset
-from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.config import Training
-from fpgaprune.models.build import build_model
+from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.core.selection.schedule import ConstantSchedule, make_schedule
 from fpgaprune.core.zoo import get_architecture
+from fpgaprune.data import load_dataset
+from fpgaprune.models.build import build_model
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.core.selection.schedule import ConstantSchedule
+from fpgaprune.pruning.loop import iterative_prune, planned_steps
 from fpgaprune.train import set_seed, train_baseline
 
 LAYERS = ["fc1", "fc2", "output"]
@@ -40,9 +40,18 @@ def _smallest_share(model, share):
 
 def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
     masks = _smallest_share(trained, 0.5)
-    finetune(trained, digits, masks, epochs=2, batch_size=64, learning_rate=0.005,
-             penalty=GroupLasso({n: np.arange(trained.get_layer(n).kernel.numpy().size).reshape(masks[n].shape)
-                                 for n in LAYERS}, alpha=1e-4))
+    finetune(
+        trained,
+        digits,
+        masks,
+        epochs=2,
+        batch_size=64,
+        learning_rate=0.005,
+        penalty=GroupLasso(
+            {n: np.arange(trained.get_layer(n).kernel.numpy().size).reshape(masks[n].shape) for n in LAYERS},
+            alpha=1e-4,
+        ),
+    )
     for name in LAYERS:
         kernel = trained.get_layer(name).kernel.numpy()
         assert np.all(kernel[~masks[name]] == 0)
@@ -50,7 +59,9 @@ def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
 
 
 def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
-    teacher = build_model(get_architecture("digits_mlp"))  # untrained: its soft targets differ from the labels
+    teacher = build_model(
+        get_architecture("digits_mlp")
+    )  # untrained: its soft targets differ from the labels
     x, y = digits.x_val[:64], digits.y_val[:64]
     prediction = trained(x).numpy()
     hard = -np.mean(np.log(prediction[np.arange(len(y)), y]))
@@ -65,8 +76,15 @@ def test_finetuning_with_a_teacher_keeps_masks_and_recovers(trained, digits):
     teacher.set_weights(trained.get_weights())
     masks = _smallest_share(trained, 0.7)
     pruned_only = finetune(trained, digits, masks, epochs=0, batch_size=64, learning_rate=0.003)
-    accuracy = finetune(trained, digits, masks, epochs=2, batch_size=64, learning_rate=0.003,
-                        distillation=Distillation(teacher, 0.5))
+    accuracy = finetune(
+        trained,
+        digits,
+        masks,
+        epochs=2,
+        batch_size=64,
+        learning_rate=0.003,
+        distillation=Distillation(teacher, 0.5),
+    )
     assert accuracy > pruned_only + 0.05
     for name in LAYERS:
         assert np.all(trained.get_layer(name).kernel.numpy()[~masks[name]] == 0)
@@ -82,9 +100,16 @@ def test_group_lasso_is_alpha_times_sum_of_group_norms(trained):
 def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     outcome = iterative_prune(
-        trained, digits, lambda model, target: (_smallest_share(model, target), {"target": target}),
-        ConstantSchedule(final=0.99, step=0.33), reference_accuracy=reference, rtol=0.97,
-        epochs_per_step=2, batch_size=64, learning_rate=0.003, max_failures=2,
+        trained,
+        digits,
+        lambda model, target: (_smallest_share(model, target), {"target": target}),
+        ConstantSchedule(final=0.99, step=0.33),
+        reference_accuracy=reference,
+        rtol=0.97,
+        epochs_per_step=2,
+        batch_size=64,
+        learning_rate=0.003,
+        max_failures=2,
     )
     tried = [s["target"] for s in outcome.steps]
     assert tried[0] == pytest.approx(0.33)
@@ -105,8 +130,16 @@ def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, dig
 
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     outcome = iterative_prune(
-        trained, digits, select, ConstantSchedule(final=0.9, step=0.45), reference_accuracy=reference, rtol=0.9,
-        epochs_per_step=1, batch_size=64, learning_rate=0.003, max_failures=0,
+        trained,
+        digits,
+        select,
+        ConstantSchedule(final=0.9, step=0.45),
+        reference_accuracy=reference,
+        rtol=0.9,
+        epochs_per_step=1,
+        batch_size=64,
+        learning_rate=0.003,
+        max_failures=0,
     )
     assert [s["accepted"] for s in outcome.steps] == [True, False]
     assert outcome.steps[1]["val_accuracy"] is None and "cannot be pruned" in outcome.steps[1]["infeasible"]
@@ -118,3 +151,8 @@ def test_gradients_have_kernel_shapes(trained, digits):
     for name in LAYERS:
         assert mean[name].shape == trained.get_layer(name).kernel.shape
         assert np.all(squared[name] >= np.square(mean[name]) - 1e-12)  # E[g^2] >= E[g]^2
+
+
+def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
+    assert planned_steps(ConstantSchedule(final=0.75, step=0.25)) == 3
+    assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
 from fpgaprune.models.build import build_model
-from fpgaprune.core.zoo import get_architecture
 from fpgaprune.pruning.run import prune_model
 from fpgaprune.train import set_seed, train_baseline
 
@@ -29,8 +29,14 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
     model = build_model(get_architecture("digits_mlp"))
     train_baseline(model, digits, experiment.training)
 
-    masks, record = prune_model(model, digits, experiment=experiment, layers=experiment.design("4", pruned=True),
-                                method_name="knapsack_dsp", target=0.6)
+    masks, record = prune_model(
+        model,
+        digits,
+        experiment=experiment,
+        layers=experiment.design("4", pruned=True),
+        method_name="knapsack_dsp",
+        target=0.6,
+    )
 
     assert record["pruned_layers"] == ["fc1"] and record["reached_target"] == 0.6
     assert set(record["selection"]["layers"]) == {"fc1"}
@@ -44,7 +50,9 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
 
 
 def test_an_unknown_layer_is_named_before_any_work():
-    with pytest.raises(ValueError, match=r"pruning\.layers: unknown layer 'fc9'; the model's weight layers: fc1, fc2, output"):
+    with pytest.raises(
+        ValueError, match=r"pruning\.layers: unknown layer 'fc9'; the model's weight layers: fc1, fc2, output"
+    ):
         _experiment({"layers": ["fc9"]})
 
 
@@ -53,5 +61,10 @@ def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
 
     experiment = _experiment({"layers": ["fc1"]})
     with pytest.raises(PeerUnsupported, match="pruning.layers: .* no per-layer opt-out"):
-        prune_with_hls4ml(build_model(get_architecture("digits_mlp")), digits, experiment=experiment,
-                          layers=experiment.design("4", pruned=True), target=0.5)
+        prune_with_hls4ml(
+            build_model(get_architecture("digits_mlp")),
+            digits,
+            experiment=experiment,
+            layers=experiment.design("4", pruned=True),
+            target=0.5,
+        )

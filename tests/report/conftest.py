@@ -60,13 +60,38 @@ def _design_job(config: str, method: str) -> list[str]:
 
 
 def _prune(workdir: Path, settings: str, method: str) -> None:
-    fpgaprune(workdir, "prune", "--model", f"results/{EXPERIMENT}/baseline/model.h5", *_design_job(settings, method),
-              "--target", str(TARGET), "--seed", "3", "--threads", "2", "--out-dir", _design(method))
+    fpgaprune(
+        workdir,
+        "prune",
+        "--model",
+        f"results/{EXPERIMENT}/baseline/model.h5",
+        *_design_job(settings, method),
+        "--target",
+        str(TARGET),
+        "--seed",
+        "3",
+        "--threads",
+        "2",
+        "--out-dir",
+        _design(method),
+    )
 
 
 def _hls(workdir: Path, settings: str, model: str, method: str, out_dir: str, *extra: str) -> None:
-    fpgaprune(workdir, "hls", "--model", model, *_design_job(settings, method), "--max-samples", str(CSIM_SAMPLES),
-              "--synthesis", "estimate", "--out-dir", out_dir, *extra)
+    fpgaprune(
+        workdir,
+        "hls",
+        "--model",
+        model,
+        *_design_job(settings, method),
+        "--max-samples",
+        str(CSIM_SAMPLES),
+        "--synthesis",
+        "estimate",
+        "--out-dir",
+        out_dir,
+        *extra,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -131,3 +131,12 @@ def test_bad_input_is_one_line_with_exit_code_2(tmp_path, tables_dir):
         and "no design of experiment 'jets_mlp'" in unknown.stderr
         and "digits_mlp" in unknown.stderr
     )
+
+
+def test_every_latex_table_of_the_run_compiles(tables_dir, tmp_path):
+    from .test_render import compile_latex
+
+    tex_files = sorted(tables_dir.rglob("*.tex"))
+    assert tex_files, "the aggregate and experiment-tables commands write .tex tables"
+    result = compile_latex("\n".join(path.read_text() for path in tex_files), tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:]

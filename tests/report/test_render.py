@@ -1,8 +1,13 @@
 """Markdown, LaTeX and HTML rendering of a table whose numbers carry source marks."""
 
+import shutil
+import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
-from fpgaprune.report.render import Cell, Table, html_page, latex, legend, markdown
+import pytest
+
+from fpgaprune.report.render import Cell, Table, html_page, latex, legend, markdown, numeric_columns
 
 
 def _table() -> Table:
@@ -33,7 +38,7 @@ def test_latex_escapes_specials_and_uses_superscripts():
         r"knapsack\_dsp & 12\textsuperscript{c} & a\textbar{}b \textless{}c\textgreater{} "
         r"ap\_fixed\textless{}8,3\textgreater{} 50\% \\"
     ) in text
-    assert text.count(r"\begin{tabular}{lll}") == 1 and r"\toprule" in text and r"\end{table}" in text
+    assert text.count(r"\begin{tabular}{lrl}") == 1 and r"\toprule" in text and r"\end{table}" in text
 
 
 class _Cells(HTMLParser):
@@ -54,3 +59,48 @@ def test_html_escapes_text_and_names_the_source_on_hover():
     assert sum(tag == "tr" for tag, _ in parser.tags) == 3  # header and two rows
     assert ("sup", {"title": "hls_code"}) in parser.tags
     assert "a|b <c> ap_fixed<8,3> 50%" in parser.text  # escaped in the file, intact once parsed
+
+
+def test_numeric_columns_are_right_aligned():
+    table = Table(
+        "t",
+        ["method", "DSP", "DSP −%", "DSP: baseline → pruned", "acc. %", "note"],
+        [
+            [
+                Cell("knapsack_dsp"),
+                Cell("5,320", "estimate"),
+                Cell("86.2 %"),
+                Cell("5,320 → 732"),
+                Cell("90.12"),
+                Cell("t0.9"),
+            ],
+            [Cell("baseline"), Cell(""), Cell("-"), Cell("-1,380 → 313"), Cell("-0.45"), Cell("")],
+        ],
+    )
+    assert numeric_columns(table) == [False, True, True, True, True, False]
+    assert r"\begin{tabular}{lrrrrl}" in latex([table])
+    assert "| --- | ---: | ---: | ---: | ---: | --- |" in markdown([table], "title")
+    assert numeric_columns(Table("empty", ["a"], [[Cell("")]])) == [False]
+
+
+LATEX_ENGINES = ("pdflatex", "lualatex", "xelatex")
+
+
+def compile_latex(tex: str, directory: Path) -> subprocess.CompletedProcess:
+    """Compile `tex` (what `latex()` writes) inside a minimal article with booktabs."""
+    engine = next(filter(shutil.which, LATEX_ENGINES), None)
+    if engine is None:
+        pytest.skip(f"no LaTeX engine ({', '.join(LATEX_ENGINES)}); `make test` installs one on Debian")
+    (directory / "tables.tex").write_text(tex)
+    (directory / "main.tex").write_text(
+        "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n\\input{tables}\n\\end{document}\n"
+    )
+    command = [engine, "-interaction=nonstopmode", "-halt-on-error", "main.tex"]
+    return subprocess.run(command, cwd=directory, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_latex_table_compiles(tmp_path):
+    tex = latex([_table(), Table("DSP −% ≤ 5 → 3", ["DSP −%"], [[Cell("86.2 %", "yosys")]], ["x_1 & y"])])
+    result = compile_latex(tex, tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert (tmp_path / "main.pdf").stat().st_size > 0

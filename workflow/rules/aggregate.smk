@@ -1,61 +1,6 @@
 # Tables, plots and report material: every record in, results/tables/ and results/plots/ out.
 # Records only, never models; plots only from tables. The HTML report is built after a run with
 #   snakemake --report results/report.html
-from snakemake.logging import logger
-
-SCALING_CSV = "results/bench/knapsack_scaling.csv"
-PLOTS = ("pareto", "reduction_vs_rf", "sparsity")
-
-
-def design_folders():
-    """Every design folder: the baseline design of each reuse-factor setting and every pruned design."""
-    baselines = [
-        f"results/{name}/rf{rf}/baseline"
-        for name, experiment in EXPERIMENTS.items()
-        for rf in experiment.setting_names
-    ]
-    return baselines + pruned_designs()
-
-
-def result_records():
-    """The records the tables are made of: training, pruning and hls records of every design."""
-    trained = [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
-    pruned = [f"{design}/metrics.json" for design in pruned_designs()]
-    hls = [
-        f"{design}/hls/{record}"
-        for design in design_folders()
-        for record in ("resources.json", "hls_metrics.json")
-    ]
-    return trained + pruned + hls
-
-
-def report_targets():
-    """Headline, per-experiment tables and plots; the knapsack plot only if the benchmark ran."""
-    targets = ["results/tables/headline.md"]
-    targets += expand("results/tables/{experiment}/designs.md", experiment=EXPERIMENTS)
-    targets += expand("results/plots/{experiment}/{plot}.png", experiment=EXPERIMENTS, plot=PLOTS)
-    if Path(SCALING_CSV).is_file():
-        targets.append("results/plots/knapsack_scaling.png")
-    return targets
-
-
-def run_summary():
-    """A few lines naming where the tables, plots and report are (only what exists)."""
-    tables = [p for p in ["results/tables/headline.md", "results/tables/summary.csv"] if Path(p).is_file()]
-    if not tables:
-        return ""
-    plots = sorted(str(p) for p in Path("results/plots").glob("**/*.png"))
-    lines = [
-        "fpgaprune results:",
-        f"  tables: {', '.join(tables)}; per experiment: results/tables/<experiment>/designs.{{md,csv,tex,html}}",
-        f"  plots ({len(plots)} PNG, each also as SVG): results/plots/",
-    ]
-    if not Path(SCALING_CSV).is_file():
-        lines.append(f"  knapsack scaling plot skipped: no {SCALING_CSV} (run bench/knapsack_scaling.py to make it)")
-    lines.append("  HTML report: snakemake --report results/report.html")
-    return "\n".join(lines)
-
-
 onsuccess:
     summary = run_summary()
     if summary:
@@ -85,13 +30,15 @@ rule aggregate:
         sparsity="results/tables/sparsity.csv",
     log:
         "results/logs/aggregate/aggregate.log",
-    params:
-        out_dir=lambda wildcards, output: Path(output.summary).parent,
+    benchmark:
+        "results/benchmarks/aggregate/aggregate.tsv"
     localrule: True
     conda:
         CONDA_ENV
+    params:
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} aggregate {input.records} --out-dir {params.out_dir} > {log} 2>&1"
+        "python3 -m fpgaprune --log {log} aggregate {input.records} --out-dir {params.out_dir}"
 
 
 rule experiment_tables:
@@ -110,14 +57,16 @@ rule experiment_tables:
         tex="results/tables/{experiment}/designs.tex",
     log:
         "results/logs/aggregate/experiment_tables/{experiment}.log",
-    params:
-        out_dir=lambda wildcards, output: Path(output.html).parent,
+    benchmark:
+        "results/benchmarks/aggregate/experiment_tables/{experiment}.tsv"
     localrule: True
     conda:
         CONDA_ENV
+    params:
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} experiment-tables --summary {input.summary} --experiment {wildcards.experiment}"
-        " --out-dir {params.out_dir} > {log} 2>&1"
+        "python3 -m fpgaprune --log {log} experiment-tables --summary {input.summary} --experiment {wildcards.experiment}"
+        " --out-dir {params.out_dir}"
 
 
 rule plots:
@@ -149,14 +98,16 @@ rule plots:
         svg=expand("results/plots/{{experiment}}/{plot}.svg", plot=PLOTS),
     log:
         "results/logs/aggregate/plots/{experiment}.log",
-    params:
-        out_dir=lambda wildcards, output: Path(output.pareto).parent,
+    benchmark:
+        "results/benchmarks/aggregate/plots/{experiment}.tsv"
     localrule: True
     conda:
         CONDA_ENV
+    params:
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} plot --summary {input.summary} --sparsity {input.sparsity} --experiment {wildcards.experiment}"
-        " --out-dir {params.out_dir} > {log} 2>&1"
+        "python3 -m fpgaprune --log {log} plot --summary {input.summary} --sparsity {input.sparsity} --experiment {wildcards.experiment}"
+        " --out-dir {params.out_dir}"
 
 
 # Requested by report_targets() only when the benchmark's CSV exists (no rule makes it).
@@ -173,10 +124,12 @@ rule plot_knapsack_scaling:
         svg="results/plots/knapsack_scaling.svg",
     log:
         "results/logs/aggregate/plot_knapsack_scaling.log",
-    params:
-        out_dir=lambda wildcards, output: Path(output.png).parent,
+    benchmark:
+        "results/benchmarks/aggregate/plot_knapsack_scaling.tsv"
     localrule: True
     conda:
         CONDA_ENV
+    params:
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} plot-knapsack {input} --out-dir {params.out_dir} > {log} 2>&1"
+        "python3 -m fpgaprune --log {log} plot-knapsack {input} --out-dir {params.out_dir}"

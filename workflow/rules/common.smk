@@ -5,15 +5,19 @@ import shlex
 import sys
 from pathlib import Path
 
+from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
-from fpgaprune.config import job_seed, load_config, validate_config
+from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
 from fpgaprune.io import write_json
 
 try:
+    # duplicate keys and YAML errors, with file and line (Snakemake would keep the last of duplicates)
+    for _path in workflow.overwrite_configfiles:
+        read_config_file(_path)
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
-except ValueError as error:
+except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
 
 
@@ -33,13 +37,15 @@ def resolved_config_file(data):
 
 CONFIG_FILE = resolved_config_file(config)
 
-# The package's command line: under --sdm conda the job's environment has its own Python;
-# otherwise the Python that runs Snakemake (the project venv) runs it, activated or not.
+# Jobs run `python3 -m fpgaprune`: under --sdm conda the job environment's Python, with the package from
+# this checkout's src/ (the environment holds the locked dependencies only); otherwise the Python that
+# runs Snakemake (the project venv), activated or not, first on PATH.
 CONDA_ENV = "../../envs/fpgaprune.yaml"
 if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method:
-    FPGAPRUNE = "python -m fpgaprune"
+    SRC = Path(str(workflow.current_basedir)).parents[1] / "src"
+    shell.prefix(f"export PYTHONPATH={shlex.quote(str(SRC))}; ")
 else:
-    FPGAPRUNE = f"{shlex.quote(sys.executable)} -m fpgaprune"
+    shell.prefix(f'export PATH={shlex.quote(str(Path(sys.executable).parent))}:"$PATH"; ')
 EXPERIMENTS = CONFIG.experiments
 DATASETS = sorted({e.dataset for e in EXPERIMENTS.values()})
 
@@ -66,14 +72,29 @@ def subsample_args(wildcards):
     return " ".join(f"--n-{split} {n}" for split, n in sizes.items() if n is not None)
 
 
-# The part of an experiment's config each rule depends on, as the rule's `params.experiment_config`: a rule's
-# jobs rerun only when their own part changes, not when, say, the synthesis settings do. (The job
+# The part of an experiment's config that the jobs of each rule depend on, their `params.experiment_config`.
+# They rerun only when their own part changes, not when, say, the synthesis settings do. (The job
 # itself reads its whole `Experiment` from CONFIG_FILE.)
 RULE_CONFIG_KEYS = {
     "train": ("dataset", "model", "quantization", "training"),
     "prune": ("dataset", "model", "quantization", "training", "hls", "reuse_factors", "pruning"),
     "hls": ("dataset", "model", "quantization", "hls", "reuse_factors"),
 }
+
+
+def validated_config(wildcards, input):
+    """CONFIG_FILE, the validated config the job reads its `Experiment` from.
+
+    Its name changes with any change of the config, so it must not decide reruns: a params function
+    of `input` counts as derived from the input files, and Snakemake leaves it out of the params
+    trigger; `params.experiment_config` decides instead.
+    """
+    return CONFIG_FILE
+
+
+def output_dir(wildcards, output):
+    """The folder of the job's first output, which the command writes into."""
+    return Path(output[0]).parent
 
 
 def experiment_json(rule):
@@ -105,3 +126,59 @@ def pruned_designs():
 def all_targets():
     """Every record (training, pruning, hls4ml designs), then the tables and plots made of them."""
     return result_records() + report_targets()
+
+
+# Tables, plots and the report (rules/aggregate.smk).
+SCALING_CSV = "results/bench/knapsack_scaling.csv"
+PLOTS = ("pareto", "reduction_vs_rf", "sparsity")
+
+
+def design_folders():
+    """Every design folder: the baseline design of each reuse-factor setting and every pruned design."""
+    baselines = [
+        f"results/{name}/rf{rf}/baseline"
+        for name, experiment in EXPERIMENTS.items()
+        for rf in experiment.setting_names
+    ]
+    return baselines + pruned_designs()
+
+
+def result_records():
+    """The records the tables are made of: training, pruning and hls records of every design."""
+    trained = [f"results/{name}/baseline/metrics.json" for name in EXPERIMENTS]
+    pruned = [f"{design}/metrics.json" for design in pruned_designs()]
+    hls = [
+        f"{design}/hls/{record}"
+        for design in design_folders()
+        for record in ("resources.json", "hls_metrics.json")
+    ]
+    return trained + pruned + hls
+
+
+def report_targets():
+    """Headline, per-experiment tables and plots; the knapsack plot only if the benchmark ran."""
+    targets = ["results/tables/headline.md"]
+    targets += expand("results/tables/{experiment}/designs.md", experiment=EXPERIMENTS)
+    targets += expand("results/plots/{experiment}/{plot}.png", experiment=EXPERIMENTS, plot=PLOTS)
+    if Path(SCALING_CSV).is_file():
+        targets.append("results/plots/knapsack_scaling.png")
+    return targets
+
+
+def run_summary():
+    """A few lines naming where the tables, plots and report are (only what exists)."""
+    tables = [p for p in ["results/tables/headline.md", "results/tables/summary.csv"] if Path(p).is_file()]
+    if not tables:
+        return ""
+    plots = sorted(str(p) for p in Path("results/plots").glob("**/*.png"))
+    lines = [
+        "fpgaprune results:",
+        f"  tables: {', '.join(tables)}; per experiment: results/tables/<experiment>/designs.{{md,csv,tex,html}}",
+        f"  plots ({len(plots)} PNG, each also as SVG): results/plots/",
+    ]
+    if not Path(SCALING_CSV).is_file():
+        lines.append(
+            f"  knapsack scaling plot skipped: no {SCALING_CSV} (run bench/knapsack_scaling.py to make it)"
+        )
+    lines.append("  HTML report: snakemake --report results/report.html")
+    return "\n".join(lines)

@@ -14,19 +14,20 @@ rule hls_baseline:
         "results/logs/hls/{experiment}/rf{rf}/baseline.log",
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/baseline.tsv"
-    params:
-        experiment_config=experiment_json("hls"),
-        out_dir=lambda wildcards, output: Path(output.resources).parent,
+    conda:
+        CONDA_ENV
     threads: 1
     resources:
         mem_mb=6000,
         runtime=240,
-    conda:
-        CONDA_ENV
+    params:
+        config_file=validated_config,
+        experiment_config=experiment_json("hls"),
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        "python3 -m fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method baseline"
-        " --out-dir {params.out_dir} > {log} 2>&1"
+        " --out-dir {params.out_dir}"
 
 
 rule hls_pruned:
@@ -41,16 +42,17 @@ rule hls_pruned:
         "results/logs/hls/{experiment}/rf{rf}/{method}/t{target}.log",
     benchmark:
         "results/benchmarks/hls/{experiment}/rf{rf}/{method}/t{target}.tsv"
-    params:
-        experiment_config=experiment_json("hls"),
-        out_dir=lambda wildcards, output: Path(output.resources).parent,
+    conda:
+        CONDA_ENV
     threads: 1
     resources:
         mem_mb=6000,
         runtime=240,
-    conda:
-        CONDA_ENV
+    params:
+        config_file=validated_config,
+        experiment_config=experiment_json("hls"),
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} hls --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        "python3 -m fpgaprune --log {log} hls --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
-        " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir} > {log} 2>&1"
+        " --target {wildcards.target} --prune-record {input.record} --out-dir {params.out_dir}"

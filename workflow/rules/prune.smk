@@ -35,7 +35,16 @@ rule prune:
         "results/logs/prune/{experiment}/rf{rf}/{method}.log",
     benchmark:
         "results/benchmarks/prune/{experiment}/rf{rf}/{method}.tsv"
+    conda:
+        CONDA_ENV
+    # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
+    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
+    threads: 1
+    resources:
+        mem_mb=8000,
+        runtime=lambda wildcards: 240 * len(pass_targets(wildcards)),
     params:
+        config_file=validated_config,
         experiment_config=experiment_json("prune"),
         seed=seed_of("prune", "experiment", "rf", "method"),
         targets=lambda wildcards: " ".join(str(target) for target in pass_targets(wildcards)),
@@ -43,19 +52,11 @@ rule prune:
             shlex.quote(f"{output[0]}/t{target}") for target in pass_targets(wildcards)
         ),
         checkpoint_dir=lambda wildcards, output: Path(output[0]).parent / "checkpoint",
-    # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
-    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
-    threads: 1
-    resources:
-        mem_mb=8000,
-        runtime=lambda wildcards: 240 * len(pass_targets(wildcards)),
-    conda:
-        CONDA_ENV
     shell:
-        "{FPGAPRUNE} prune --model {input.model} --data {input.npz} --config {CONFIG_FILE:q}"
+        "python3 -m fpgaprune --log {log} prune --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " --target {params.targets} --seed {params.seed} --threads {threads} --out-dir {params.out_dirs}"
-        " --checkpoint-dir {params.checkpoint_dir:q} > {log} 2>&1"
+        " --checkpoint-dir {params.checkpoint_dir:q}"
 
 
 localrules:

@@ -9,17 +9,18 @@ rule train:
         "results/logs/train/{experiment}.log",
     benchmark:
         "results/benchmarks/train/{experiment}.tsv"
-    params:
-        experiment_config=experiment_json("train"),
-        seed=seed_of("train", "experiment"),
-        out_dir=lambda wildcards, output: Path(output.model).parent,
+    conda:
+        CONDA_ENV
     threads: 2
     resources:
         mem_mb=6000,
         runtime=120,
-    conda:
-        CONDA_ENV
+    params:
+        config_file=validated_config,
+        experiment_config=experiment_json("train"),
+        seed=seed_of("train", "experiment"),
+        out_dir=output_dir,
     shell:
-        "{FPGAPRUNE} train --data {input.npz} --config {CONFIG_FILE:q}"
+        "python3 -m fpgaprune --log {log} train --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment}"
-        " --seed {params.seed} --threads {threads} --out-dir {params.out_dir} > {log} 2>&1"
+        " --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"

@@ -5,7 +5,14 @@
     layers = experiment.design("paper", pruned=True)   # the hardware description of one design
 """
 
-from fpgaprune.config.load import DATASET_INPUT_SHAPES, job_seed, load_config, schema, validate_config
+from fpgaprune.config.load import (
+    DATASET_INPUT_SHAPES,
+    job_seed,
+    load_config,
+    read_config_file,
+    schema,
+    validate_config,
+)
 from fpgaprune.config.types import (
     Config,
     DatasetOptions,
@@ -20,7 +27,20 @@ from fpgaprune.config.types import (
 )
 
 __all__ = [
-    "DATASET_INPUT_SHAPES", "Config", "DatasetOptions", "Experiment", "HlsSettings", "LayerHls", "Pruning",
-    "Quantization", "ReuseSetting", "Training", "experiment_from_dict", "job_seed", "load_config", "schema",
+    "DATASET_INPUT_SHAPES",
+    "Config",
+    "DatasetOptions",
+    "Experiment",
+    "HlsSettings",
+    "LayerHls",
+    "Pruning",
+    "Quantization",
+    "ReuseSetting",
+    "Training",
+    "experiment_from_dict",
+    "job_seed",
+    "load_config",
+    "read_config_file",
+    "schema",
     "validate_config",
 ]

@@ -6,8 +6,11 @@ every reuse factor is one hls4ml can implement for its layer. Each problem is on
 key and the allowed values.
 """
 
+import copy
+import functools
 import hashlib
 import json
+import math
 from importlib import resources
 from pathlib import Path
 
@@ -30,7 +33,14 @@ DATASET_INPUT_SHAPES = {
 
 def schema() -> dict:
     """The configuration's JSON schema, shipped inside the package."""
-    return yaml.safe_load(resources.files("fpgaprune.config").joinpath("schema.yaml").read_text())
+    return copy.deepcopy(_validator().schema)
+
+
+@functools.cache
+def _validator():
+    """The schema's validator, read once per process (it is only read, never changed)."""
+    text = resources.files("fpgaprune.config").joinpath("schema.yaml").read_text()
+    return _DefaultFillingValidator(yaml.safe_load(text))
 
 
 def load_config(source: str | Path | dict) -> Config:
@@ -40,7 +50,7 @@ def load_config(source: str | Path | dict) -> Config:
         ValueError: one line naming the first problem found.
         FileNotFoundError: the file does not exist.
     """
-    data = _read(source) if isinstance(source, (str, Path)) else _copy(source)
+    data = read_config_file(source) if isinstance(source, (str, Path)) else _copy(source)
     return config_from_dict(validate_config(data))
 
 
@@ -50,10 +60,13 @@ def validate_config(config: dict) -> dict:
     Raises:
         ValueError: one line naming the first problem found.
     """
-    error = jsonschema.exceptions.best_match(_DefaultFillingValidator(schema()).iter_errors(config))
+    if not isinstance(config, dict):
+        raise ValueError(f"config: the top level must be a mapping of keys (seed, experiments, ...), "  # noqa: TRY004
+                         f"got {type(config).__name__}")
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(config))
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise ValueError(f"config key {where}: {error.message}")
+        raise ValueError(f"config key {where}: {error.message}{_hint(error)}")
     for name, experiment in config["experiments"].items():
         _check_experiment(name, experiment)
     for experiment in config_from_dict(config).experiments.values():
@@ -67,13 +80,80 @@ def job_seed(base_seed: int, *parts: str) -> int:
     return int.from_bytes(digest[:4], "little") % (2**31 - 1)
 
 
-def _read(path: str | Path) -> dict:
+def read_config_file(path: str | Path) -> dict:
+    """The mapping in a YAML/JSON config file (not validated); syntax errors and duplicates name the line.
+
+    Raises:
+        FileNotFoundError: no such file.
+        ValueError: one line with the file, the line and the problem.
+    """
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such config file")
-    if path.suffix == ".json":  # YAML 1.1 would read JSON's 1e-07 as a string
-        return json.loads(path.read_text())
-    return yaml.safe_load(path.read_text()) or {}
+    try:
+        text = path.read_text()
+        # JSON is read as JSON: YAML 1.1 would read JSON's 1e-07 as a string.
+        data = _read_json(text) if path.suffix == ".json" else yaml.load(text, Loader=_UniqueKeyLoader)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{path} line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ValueError(f"{path}{where}: {error.problem or error.context}") from None
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as error:
+        raise ValueError(f"{path}: not a YAML or JSON file ({str(error).splitlines()[0]})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError(  # noqa: TRY004  (bad input: one line)
+            f"{path}: the top level must be a mapping of keys (seed, experiments, ...), "
+            f"got {type(data).__name__}"
+        )
+    return data
+
+
+def _read_json(text: str):
+    def unique(pairs):
+        keys = [key for key, _ in pairs]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(
+                f"key {twice[0]!r} is given twice in one object (an experiment name or key may be used once)"
+            )
+        return dict(pairs)
+
+    return json.loads(text, object_pairs_hook=unique)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's SafeLoader, except that a key given twice in one mapping is an error (YAML keeps the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *anchor` merges, which may be overridden
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)):
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None,
+                        None,
+                        f"key {key!r} is given twice in one mapping (an experiment name or key may "
+                        "be used once)",
+                        key_node.start_mark,
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def _hint(error) -> str:
+    if error.validator == "required" and "'experiments'" in error.message and not error.absolute_path:
+        return (
+            "; a config file lists its own experiments, or changes the default run's when given after it: "
+            "--configfile config/config.yaml FILE"
+        )
+    return ""
 
 
 def _check_experiment(name: str, experiment: dict) -> None:
@@ -82,30 +162,35 @@ def _check_experiment(name: str, experiment: dict) -> None:
     if arch.input_shape != given:
         fitting = [m for m, s in _model_input_shapes().items() if s == given]
         raise ValueError(
-            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} but dataset "
-            f"{experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
+            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} "
+            f"but dataset {experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
         )
     quantization = experiment.get("quantization")
     if quantization:
         for kind in ("weight", "activation"):
             if quantization[f"{kind}_integer_bits"] >= quantization[f"{kind}_bits"]:
                 raise ValueError(
-                    f"config key experiments.{name}.quantization.{kind}_integer_bits: must be below {kind}_bits "
-                    f"({quantization[f'{kind}_bits']})"
+                    f"config key experiments.{name}.quantization.{kind}_integer_bits: "
+                    f"must be below {kind}_bits ({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
     _check_precisions(name, experiment["hls"])
+    _check_synthesis(name, experiment["hls"])
 
 
 def _check_designs(experiment: Experiment) -> None:
-    """Named pruning layers exist, setting names are unique, every setting's reuse factors are implementable."""
+    """Named pruning layers exist, setting names are unique, each setting's reuse factors are valid."""
     names = [layer.name for layer in experiment.weight_layers]
-    check_layer_names(f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names)
+    check_layer_names(
+        f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names
+    )
     seen = set()
     for index, setting in enumerate(experiment.reuse_factors):
         where = f"config key experiments.{experiment.name}.reuse_factors[{index}]"
         if setting.name in seen:
-            raise ValueError(f"{where}: setting name {setting.name!r} is used twice; give each setting its own name")
+            raise ValueError(
+                f"{where}: setting name {setting.name!r} is used twice; give each setting its own name"
+            )
         seen.add(setting.name)
         setting.resolve(experiment.weight_layers, where)
 
@@ -117,6 +202,16 @@ def _check_precisions(name: str, hls: dict) -> None:
                 parse_precision(hls[key])
             except ValueError as error:
                 raise ValueError(f"config key experiments.{name}.hls.{key}: {error}") from None
+
+
+def _check_synthesis(name: str, hls: dict) -> None:
+    vendor = {"vivado": "Vivado", "vitis": "Vitis"}.get(hls["synthesis"])
+    if vendor is not None and hls["backend"] != vendor:
+        raise ValueError(
+            f"config key experiments.{name}.hls.synthesis: {hls['synthesis']!r} builds the {vendor} "
+            f"backend's project, but hls.backend is {hls['backend']}; set hls.backend: {vendor} "
+            "or choose another synthesis"
+        )
 
 
 def _check_schedule(name: str, schedule: dict) -> None:
@@ -137,7 +232,7 @@ def _fill_defaults(validator_class):
         if validator.is_type(instance, "object"):
             for key, subschema in properties.items():
                 if "default" in subschema and key not in instance:
-                    instance[key] = _copy(subschema["default"])
+                    instance[key] = copy.deepcopy(subschema["default"])
         yield from validate_properties(validator, properties, instance, schema)
 
     return jsonschema.validators.extend(validator_class, {"properties": set_defaults})
@@ -147,4 +242,19 @@ def _copy(value):
     return yaml.safe_load(yaml.safe_dump(value))
 
 
-_DefaultFillingValidator = _fill_defaults(jsonschema.Draft202012Validator)
+def _strict_numbers(validator_class):
+    """JSON Schema counts 4.0 as an integer and NaN as a number; a config means neither."""
+
+    def is_integer(checker, instance):
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    def is_number(checker, instance):
+        return (
+            isinstance(instance, (int, float)) and not isinstance(instance, bool) and math.isfinite(instance)
+        )
+
+    checker = validator_class.TYPE_CHECKER.redefine_many({"integer": is_integer, "number": is_number})
+    return jsonschema.validators.extend(validator_class, type_checker=checker)
+
+
+_DefaultFillingValidator = _fill_defaults(_strict_numbers(jsonschema.Draft202012Validator))

@@ -7,12 +7,27 @@ filled in by validation, so the two can never disagree. Build these with `fpgapr
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
-from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting, design_layers, quantized_weight_precision
+from fpgaprune.core.design import (
+    LayerHls,
+    Precisions,
+    ReuseSetting,
+    design_layers,
+    quantized_weight_precision,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
-__all__ = ["Config", "DatasetOptions", "Experiment", "HlsSettings", "Pruning", "Quantization", "ReuseSetting",
-           "Training", "LayerHls"]
+__all__ = [
+    "Config",
+    "DatasetOptions",
+    "Experiment",
+    "HlsSettings",
+    "LayerHls",
+    "Pruning",
+    "Quantization",
+    "ReuseSetting",
+    "Training",
+]
 
 
 @dataclass(frozen=True)
@@ -168,7 +183,8 @@ class Config:
             ValueError: no such experiment (the message lists those there are).
         """
         if name not in self.experiments:
-            raise ValueError(f"no experiment {name!r} in the config; experiments: {', '.join(self.experiments)}")
+            known = ", ".join(self.experiments)
+            raise ValueError(f"no experiment {name!r} in the config; experiments: {known}")
         return self.experiments[name]
 
 
@@ -205,10 +221,15 @@ def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
     """A plain number applies to every layer with `hls.strategy`; a mapping names per-layer overrides."""
     if isinstance(entry, int):
         return ReuseSetting(str(entry), LayerHls(entry, default_strategy))
-    layers = {layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()}
+    layers = {
+        layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()
+    }
     return ReuseSetting(entry["name"], LayerHls(entry["reuse_factor"], entry["strategy"]), layers)
 
 
 def _setting_dict(setting: ReuseSetting) -> dict:
-    return {"name": setting.name, **asdict(setting.default),
-            "layers": {name: asdict(layer) for name, layer in setting.layers.items()}}
+    return {
+        "name": setting.name,
+        **asdict(setting.default),
+        "layers": {name: asdict(layer) for name, layer in setting.layers.items()},
+    }

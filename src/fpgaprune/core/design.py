@@ -48,7 +48,9 @@ class ReuseSetting:
         check_layer_names(f"{where}.layers", self.layers, names)
         resolved = {name: self.layers.get(name, self.default) for name in names}
         for layer in weight_layers:
-            check_reuse_factor(layer.n_in, layer.n_out, resolved[layer.name].reuse_factor, f"{where} layer {layer.name}")
+            check_reuse_factor(
+                layer.n_in, layer.n_out, resolved[layer.name].reuse_factor, f"{where} layer {layer.name}"
+            )
         return resolved
 
 
@@ -66,7 +68,9 @@ def check_layer_names(where: str, given, names: Sequence[str]) -> None:
     """Raise one line naming the first of `given` that is not a weight layer of the model."""
     unknown = sorted(set(given) - set(names))
     if unknown:
-        raise ValueError(f"{where}: unknown layer {unknown[0]!r}; the model's weight layers: {', '.join(names)}")
+        raise ValueError(
+            f"{where}: unknown layer {unknown[0]!r}; the model's weight layers: {', '.join(names)}"
+        )
 
 
 def quantized_weight_precision(weight_bits: int, weight_integer_bits: int) -> str:
@@ -82,8 +86,14 @@ def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: boo
     return setting.strategy
 
 
-def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, LayerHls], precisions: Precisions,
-                  io_type: str, *, pruned: bool) -> list[LayerHardware]:
+def design_layers(
+    weight_layers: Sequence[WeightLayer],
+    per_layer: Mapping[str, LayerHls],
+    precisions: Precisions,
+    io_type: str,
+    *,
+    pruned: bool,
+) -> list[LayerHardware]:
     """Hardware description of every weight layer of a design, in model order.
 
     Args:
@@ -97,18 +107,20 @@ def design_layers(weight_layers: Sequence[WeightLayer], per_layer: Mapping[str, 
     layers = []
     for index, layer in enumerate(weight_layers):
         input_type = parse_precision(precisions.input if index == 0 and precisions.input else precisions.data)
-        layers.append(LayerHardware(
-            name=layer.name,
-            kind=layer.kind,
-            kernel_shape=layer.kernel_shape,
-            reuse_factor=per_layer[layer.name].reuse_factor,
-            strategy=implemented_strategy(per_layer[layer.name], layer.kind, io_type, pruned),
-            io_type=io_type,
-            weight_type=weight_type,
-            input_type=input_type,
-            accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
-            output_positions=layer.positions,
-        ))
+        layers.append(
+            LayerHardware(
+                name=layer.name,
+                kind=layer.kind,
+                kernel_shape=layer.kernel_shape,
+                reuse_factor=per_layer[layer.name].reuse_factor,
+                strategy=implemented_strategy(per_layer[layer.name], layer.kind, io_type, pruned),
+                io_type=io_type,
+                weight_type=weight_type,
+                input_type=input_type,
+                accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
+                output_positions=layer.positions,
+            )
+        )
     return layers
 
 

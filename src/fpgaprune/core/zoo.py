@@ -68,7 +68,12 @@ ARCHITECTURES = {
         Architecture(
             "jet_mlp",
             (16,),
-            (_dense("fc1", 64), _dense("fc2", 32), _dense("fc3", 32), _dense("output", 5, activation="softmax")),
+            (
+                _dense("fc1", 64),
+                _dense("fc2", 32),
+                _dense("fc3", 32),
+                _dense("output", 5, activation="softmax"),
+            ),
             "LHC jet tagger of Duarte et al. (2018): 16-64-32-32-5 MLP",
         ),
         Architecture(
@@ -118,7 +123,9 @@ def get_architecture(name: str) -> Architecture:
     try:
         return ARCHITECTURES[name]
     except KeyError:
-        raise ValueError(f"unknown model {name!r}; known models: {', '.join(sorted(ARCHITECTURES))}") from None
+        raise ValueError(
+            f"unknown model {name!r}; known models: {', '.join(sorted(ARCHITECTURES))}"
+        ) from None
 
 
 def weight_layers(arch: Architecture) -> list[WeightLayer]:
@@ -133,7 +140,9 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
             (h, w, c), (kh, kw) = shape, layer.kernel
             if layer.padding == "valid":
                 h, w = h - kh + 1, w - kw + 1
-            result.append(WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, (kh, kw, c, layer.size), h * w))
+            result.append(
+                WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, (kh, kw, c, layer.size), h * w)
+            )
             shape = (h, w, layer.size)
         elif layer.kind == "maxpool":
             shape = (shape[0] // layer.kernel[0], shape[1] // layer.kernel[1], shape[2])

@@ -2,6 +2,7 @@
 
 import json
 import logging
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from fpgaprune.data.files import sha256_file
 from fpgaprune.io import atomic_path, write_json
+from fpgaprune.records import verify_prepared
 
 log = logging.getLogger(__name__)
 
@@ -89,18 +91,27 @@ def load_prepared(npz_path: Path) -> Dataset:
         The Dataset with its provenance.
 
     Raises:
-        FileNotFoundError: the file does not exist.
-        ValueError: the file lacks arrays that `save_dataset` writes.
+        FileNotFoundError: the file or its `.json` provenance does not exist.
+        ValueError: the file differs from the SHA-256 its provenance records, cannot be read, or lacks
+            arrays that `save_dataset` writes.
     """
     npz_path = Path(npz_path)
     if not npz_path.is_file():
         raise FileNotFoundError(f"{npz_path}: no such file; run `fpgaprune prepare-data` first")
+    verify_prepared(npz_path)
+    try:
+        return _read_prepared(npz_path)
+    except (OSError, EOFError, zipfile.BadZipFile, ValueError, KeyError) as error:
+        detail = error.args[0] if isinstance(error, KeyError) else error
+        raise ValueError(f"{npz_path}: not a prepared dataset, or damaged ({detail}); delete it and rerun "
+                         "prepare-data") from None
+
+
+def _read_prepared(npz_path: Path) -> Dataset:
     with np.load(npz_path, allow_pickle=False) as npz:
         missing = [key for key in (*_ARRAYS, "name", "class_names", "provenance_json") if key not in npz]
         if missing:
-            raise ValueError(
-                f"{npz_path}: not a prepared dataset (missing {', '.join(missing)}); rerun prepare-data"
-            )
+            raise KeyError(f"missing {', '.join(missing)}")
         return Dataset(
             name=str(npz["name"]),
             class_names=[str(c) for c in npz["class_names"]],

@@ -8,6 +8,7 @@ because their order depends on the ARFF parser. The test split is the tutorial's
 on the training split only.
 """
 
+import http.client
 import logging
 from pathlib import Path
 
@@ -17,12 +18,15 @@ from sklearn.datasets import fetch_openml
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
+from fpgaprune.data import files
 from fpgaprune.data.dataset import Dataset, make_dataset
+from fpgaprune.data.files import socket_timeout
 from fpgaprune.data.splits import split_off, subsample_splits
 
 log = logging.getLogger(__name__)
 
 DATA_ID = 42468
+OPENML_URL = f"https://www.openml.org/d/{DATA_ID}"
 FEATURES = [
     "zlogz", "c1_b0_mmdt", "c1_b1_mmdt", "c1_b2_mmdt", "c2_b1_mmdt", "c2_b2_mmdt", "d2_b1_mmdt",
     "d2_b2_mmdt", "d2_a1_b1_mmdt", "d2_a1_b2_mmdt", "m2_b1_mmdt", "m2_b2_mmdt", "n2_b1_mmdt",
@@ -68,7 +72,7 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
         "real_data_check": f"{PUBLISHED_ROWS} rows and first rows equal to the hls4ml tutorial's printout",
         # fetch_openml checks the ARFF against this md5 from the OpenML description
         "inputs": [{"openml_data_id": DATA_ID, "rows": len(x), "url": details["url"],
-                    "md5_arff": details["md5_checksum"]}],  # fmt: skip
+                    "md5_arff": details["md5_checksum"]}],
         "preprocessing": "StandardScaler fitted on the (possibly subsampled) training split only; float32",
         "scaler": {"mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist()},
         "test_split": f"train_test_split(test_size={TEST_FRACTION}, random_state={TEST_SPLIT_SEED})",
@@ -83,13 +87,18 @@ def fetch_jets_frame(data_home: Path) -> tuple[pd.DataFrame, pd.Series, dict]:
     """Features, `class` column and OpenML description; FileNotFoundError if not cached nor downloadable."""
     log.info("jets: fetch_openml(data_id=%d), cache %s", DATA_ID, data_home / "openml")
     try:
-        bunch = fetch_openml(data_id=DATA_ID, data_home=str(data_home), as_frame=True, parser="auto")
-    except OSError as error:
+        with socket_timeout(files.DOWNLOAD_TIMEOUT_S):  # fetch_openml sets no timeout of its own
+            bunch = fetch_openml(data_id=DATA_ID, data_home=str(data_home), as_frame=True, parser="auto",
+                                 n_retries=files.DOWNLOAD_RETRIES, delay=files.RETRY_DELAY_S)
+    except (OSError, http.client.HTTPException) as error:
+        detail = (str(error).splitlines() or [""])[0]
         raise FileNotFoundError(
             f"{data_home / 'openml'}: OpenML dataset {DATA_ID} (hls4ml_lhc_jets_hlf) is not cached and "
-            f"could not be downloaded ({error}); "
-            f"get it from https://www.openml.org/d/{DATA_ID} (needs internet)"
-        ) from error
+            f"could not be downloaded from {OPENML_URL} ({type(error).__name__}: {detail}; "
+            f"retried, {files.DOWNLOAD_TIMEOUT_S:g} s timeout per attempt); by hand: run "
+            f"`fpgaprune prepare-data jets --out jets.npz --provenance jets.json --data-home DIR` where the "
+            f"internet is reachable and copy DIR/openml to {data_home / 'openml'}"
+        ) from None
     return bunch.data, bunch.target, bunch.details
 
 

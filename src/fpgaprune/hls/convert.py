@@ -21,12 +21,12 @@ from pathlib import Path
 
 from fpgaprune.compat import keras
 
-import hls4ml  # noqa: E402  (after compat: hls4ml must see Keras 2)
-import qkeras  # noqa: E402
+import hls4ml
+import qkeras
 
-from fpgaprune.config import HlsSettings, LayerHls  # noqa: E402
-from fpgaprune.core.design import implemented_strategy  # noqa: E402
-from fpgaprune.hls.quiet import quietly  # noqa: E402
+from fpgaprune.config import HlsSettings, LayerHls
+from fpgaprune.core.design import implemented_strategy
+from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
 

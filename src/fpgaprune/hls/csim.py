@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 
+from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -31,19 +32,31 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     Raises:
         FileNotFoundError: g++ is not installed.
     """
-    if shutil.which("g++") is None:
-        raise FileNotFoundError(
-            "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++)"
-        )
+    missing = csim_unavailable()
+    if missing:
+        raise FileNotFoundError(missing)
     start = time.perf_counter()
-    log.info("compiling the C simulation (g++) and running %d samples", len(x))
-    outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
+    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
+    with heartbeat(
+        lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
+    ):
+        outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
-    log.info("C simulation done in %.0f s", wall_s)
+    log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
         np.asarray(outputs).reshape(len(x), -1),
         np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
         wall_s,
+    )
+
+
+def csim_unavailable() -> str | None:
+    """Why hls4ml's C simulation cannot run here (no g++ on PATH), or None when it can."""
+    if shutil.which("g++") is not None:
+        return None
+    return (
+        "g++ is not on PATH: hls4ml's C simulation needs it (Debian: apt-get install g++; "
+        "RHEL: dnf install gcc-c++; on a cluster e.g. module load gcc)"
     )
 
 
@@ -65,7 +78,7 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
     keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
     hls_accuracy = float(np.mean(np.argmax(hls_probs, axis=1) == y))
     return {
-        "n_samples": int(len(y)),
+        "n_samples": len(y),
         "keras_accuracy": keras_accuracy,
         "hls_accuracy": hls_accuracy,
         "accuracy_diff_points": 100 * (hls_accuracy - keras_accuracy),

@@ -96,7 +96,7 @@ def write_verilog(comb, out_dir: Path, part: str, clock_period: float) -> dict:
     quietly(model.write)
     metadata = json.loads((Path(out_dir) / "metadata.json").read_text())
     return {
-        "lut": int(round(metadata["cost"])),
+        "lut": round(metadata["cost"]),
         "ff": int(metadata["reg_bits"]),
         "stages": int(metadata["latency"]),
     }
@@ -111,7 +111,7 @@ def pipeline_latency_cycles(out_dir: Path, top: str = TOP) -> int:
     path = Path(out_dir) / "src" / f"{top}.v"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file; write the da4ml project first")
-    return len(re.findall(r"^\s*\w+\s*<=\s*\w+\s*;", path.read_text(), re.M))
+    return len(re.findall(r"^\s*\w+\s*<=\s*\w+\s*;", path.read_text(), re.MULTILINE))
 
 
 def input_type(hls_model):
@@ -189,7 +189,7 @@ def _check_exact(x, accum, name: str) -> None:
 
 def _quantised_weights(keras_layer) -> tuple[np.ndarray, np.ndarray]:
     kernel, bias = keras_layer.get_weights()
-    quantizers = getattr(keras_layer, "get_quantizers", lambda: [])()
+    quantizers = getattr(keras_layer, "get_quantizers", list)()
     if quantizers and quantizers[0] is not None:
         kernel = np.asarray(quantizers[0](kernel))
     if len(quantizers) > 1 and quantizers[1] is not None:

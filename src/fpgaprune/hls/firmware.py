@@ -13,19 +13,23 @@ These counts bound the DSPs: Vivado/Vitis HLS map a product to a DSP48 only when
 wide enough (narrow products go to LUTs), which the cost model, not this reader, decides.
 """
 
+import ast
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+MAX_PARAMETERS_BYTES = 20_000_000  # hls4ml's parameters.h holds structs, not weights: kilobytes
+MAX_EXPRESSION = 200
 _STRUCT = re.compile(
     r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
-    re.S,
+    re.DOTALL,
 )
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
 _UNROLLED = re.compile(
     r"class\s+dense_resource_unrolled_(\d+)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
-    re.S,
+    re.DOTALL,
 )
 
 
@@ -60,6 +64,10 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
     parameters = firmware / "parameters.h"
     if not parameters.is_file():
         raise FileNotFoundError(f"{parameters}: no such file; write the hls4ml project first")
+    if parameters.stat().st_size > MAX_PARAMETERS_BYTES:
+        raise ValueError(
+            f"{parameters}: larger than {MAX_PARAMETERS_BYTES} bytes; not an hls4ml parameters.h"
+        )
     code_gen = firmware / "nnet_utils" / "nnet_code_gen.h"
     unrolled = dict(_UNROLLED.findall(code_gen.read_text())) if code_gen.is_file() else {}
     return [_layer(match, unrolled) for match in _STRUCT.finditer(parameters.read_text())]
@@ -91,8 +99,60 @@ def _div_roundup(a: int, b: int) -> int:
 
 def _evaluate(expression: str, values: dict[str, str]) -> int:
     """Evaluate a constant expression of a config struct (integer C++ arithmetic), e.g.
-    `DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor`."""
-    if not re.fullmatch(r"[\w\s()*/+,-]+", expression):
-        raise ValueError(f"unexpected constant expression in parameters.h: {expression!r}")
-    names = {key: int(value) for key, value in values.items() if value.strip().isdigit()}
-    return int(eval(expression.replace("/", "//"), {"__builtins__": {}, "DIV_ROUNDUP": _div_roundup}, names))
+    `DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor`.
+
+    Only integers, the struct's integer constants, + - * / (C++ integer division), parentheses and
+    DIV_ROUNDUP are accepted, the expression is at most `MAX_EXPRESSION` characters and every value
+    stays within 64 bits; anything else is a one-line ValueError (nothing is executed).
+    """
+    if len(expression) > MAX_EXPRESSION:
+        raise ValueError(f"parameters.h: constant expression longer than {MAX_EXPRESSION} characters")
+    names = {key: int(value) for key, value in values.items() if re.fullmatch(r"\s*\d{1,19}\s*", value)}
+    try:
+        tree = ast.parse(expression.strip(), mode="eval")
+    except SyntaxError:
+        raise ValueError(f"parameters.h: unexpected constant expression {expression!r}") from None
+    return _value(tree.body, names, expression)
+
+
+_OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: None}
+
+
+def _value(node: ast.AST, names: dict[str, int], expression: str) -> int:
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        result = node.value
+    elif isinstance(node, ast.Name) and node.id in names:
+        result = names[node.id]
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        result = -_value(node.operand, names, expression)
+    elif isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+        left, right = _value(node.left, names, expression), _value(node.right, names, expression)
+        result = (
+            _c_divide(left, right, expression)
+            if isinstance(node.op, ast.Div)
+            else _OPERATORS[type(node.op)](left, right)
+        )
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "DIV_ROUNDUP"
+        and len(node.args) == 2
+        and not node.keywords
+    ):
+        numerator, denominator = (_value(arg, names, expression) for arg in node.args)
+        result = -_c_divide(-numerator, denominator, expression)
+    else:
+        raise ValueError(
+            f"parameters.h: unexpected term {ast.unparse(node)!r} in constant expression {expression!r}"
+        )
+    if abs(result) >= 2**63:
+        raise ValueError(f"parameters.h: constant expression {expression!r} exceeds 64 bits")
+    return result
+
+
+def _c_divide(a: int, b: int, expression: str) -> int:
+    """C++ integer division (towards zero)."""
+    if b == 0:
+        raise ValueError(f"parameters.h: division by zero in constant expression {expression!r}")
+    quotient = abs(a) // abs(b)
+    return quotient if (a >= 0) == (b > 0) else -quotient

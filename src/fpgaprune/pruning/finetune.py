@@ -14,11 +14,12 @@ import logging
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 from fpgaprune.compat import keras
 
-import tensorflow as tf  # noqa: E402  (after compat)
+import numpy as np
+import tensorflow as tf
+
+from fpgaprune.train.baseline import EpochLog
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +64,21 @@ class Distillation:
     def loss(self, x, y, prediction) -> tf.Tensor:
         soft = self.teacher(x, training=False)
         hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
-        return tf.reduce_mean((1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction))
+        return tf.reduce_mean(
+            (1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction)
+        )
 
 
 class MaskedTrainer(keras.Model):
     """Wraps a model to train it with masked kernel gradients, an optional penalty and teacher."""
 
-    def __init__(self, inner: keras.Model, masks: dict[str, np.ndarray], penalty: GroupLasso | None = None,
-                 distillation: Distillation | None = None):
+    def __init__(
+        self,
+        inner: keras.Model,
+        masks: dict[str, np.ndarray],
+        penalty: GroupLasso | None = None,
+        distillation: Distillation | None = None,
+    ):
         super().__init__()
         self.inner = inner
         self.penalty = penalty
@@ -88,7 +96,9 @@ class MaskedTrainer(keras.Model):
             if self.distillation is None:
                 loss = self.compiled_loss(y, prediction, regularization_losses=self.inner.losses)
             else:
-                loss = self.distillation.loss(x, y, prediction) + tf.add_n([tf.constant(0.0), *self.inner.losses])
+                loss = self.distillation.loss(x, y, prediction) + tf.add_n(
+                    [tf.constant(0.0), *self.inner.losses]
+                )
             if self.penalty is not None:
                 loss += self.penalty(self.inner)
         gradients = tape.gradient(loss, self.inner.trainable_variables)
@@ -98,9 +108,17 @@ class MaskedTrainer(keras.Model):
         return {m.name: m.result() for m in self.metrics}
 
 
-def finetune(model: keras.Model, data, masks: dict[str, np.ndarray], *, epochs: int, batch_size: int,
-             learning_rate: float, penalty: GroupLasso | None = None,
-             distillation: Distillation | None = None) -> float:
+def finetune(
+    model: keras.Model,
+    data,
+    masks: dict[str, np.ndarray],
+    *,
+    epochs: int,
+    batch_size: int,
+    learning_rate: float,
+    penalty: GroupLasso | None = None,
+    distillation: Distillation | None = None,
+) -> float:
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
 
     A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
@@ -109,12 +127,24 @@ def finetune(model: keras.Model, data, masks: dict[str, np.ndarray], *, epochs: 
     """
     apply_masks(model, masks)
     if epochs > 0:
-        trainer = MaskedTrainer(model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty, distillation)
+        trainer = MaskedTrainer(
+            model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty, distillation
+        )
         iterations = epochs * math.ceil(len(data.y_train) / batch_size)
         schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
-        trainer.compile(optimizer=keras.optimizers.Adam(schedule), loss="sparse_categorical_crossentropy",
-                        metrics=["accuracy"])
-        trainer.fit(data.x_train, data.y_train, epochs=epochs, batch_size=batch_size, verbose=0)
+        trainer.compile(
+            optimizer=keras.optimizers.Adam(schedule),
+            loss="sparse_categorical_crossentropy",
+            metrics=["accuracy"],
+        )
+        trainer.fit(
+            data.x_train,
+            data.y_train,
+            epochs=epochs,
+            batch_size=batch_size,
+            verbose=0,
+            callbacks=[EpochLog(epochs, "fine-tune epoch", log)],
+        )
         apply_masks(model, masks)
     return evaluate_accuracy(model, data.x_val, data.y_val)
 
@@ -124,8 +154,9 @@ def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float
     return float(np.mean(np.argmax(predictions, axis=1) == y))
 
 
-def loss_gradients(model: keras.Model, x: np.ndarray, y: np.ndarray, layer_names: list[str],
-                   batch_size: int = 256) -> tuple[dict, dict]:
+def loss_gradients(
+    model: keras.Model, x: np.ndarray, y: np.ndarray, layer_names: list[str], batch_size: int = 256
+) -> tuple[dict, dict]:
     """Mean gradient and mean squared mini-batch gradient of the loss w.r.t. each named kernel."""
     loss_fn = keras.losses.SparseCategoricalCrossentropy()
     kernels = [model.get_layer(name).kernel for name in layer_names]
@@ -134,10 +165,14 @@ def loss_gradients(model: keras.Model, x: np.ndarray, y: np.ndarray, layer_names
     batches = range(0, len(x), batch_size)
     for start in batches:
         with tf.GradientTape() as tape:
-            loss = loss_fn(y[start:start + batch_size], model(x[start:start + batch_size], training=False))
+            loss = loss_fn(
+                y[start : start + batch_size], model(x[start : start + batch_size], training=False)
+            )
         for i, g in enumerate(tape.gradient(loss, kernels)):
             sums[i] += g.numpy()
             squares[i] += np.square(g.numpy())
     n = len(batches)
-    return ({name: s / n for name, s in zip(layer_names, sums)},
-            {name: s / n for name, s in zip(layer_names, squares)})
+    return (
+        {name: s / n for name, s in zip(layer_names, sums)},
+        {name: s / n for name, s in zip(layer_names, squares)},
+    )

@@ -48,10 +48,23 @@ class Walk:
     failures: int = 0
 
 
-def iterative_prune(model, data, select: Selector, schedule, *, reference_accuracy: float, rtol: float,
-                    epochs_per_step: int, batch_size: int, learning_rate: float, max_failures: int = 3,
-                    penalty: GroupLasso | None = None, distillation: Distillation | None = None,
-                    resume: Walk | None = None, on_accepted: Callable[[Walk], None] | None = None) -> PruneOutcome:
+def iterative_prune(
+    model,
+    data,
+    select: Selector,
+    schedule,
+    *,
+    reference_accuracy: float,
+    rtol: float,
+    epochs_per_step: int,
+    batch_size: int,
+    learning_rate: float,
+    max_failures: int = 3,
+    penalty: GroupLasso | None = None,
+    distillation: Distillation | None = None,
+    resume: Walk | None = None,
+    on_accepted: Callable[[Walk], None] | None = None,
+) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
     Args:
@@ -71,22 +84,46 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
     """
     walk = resume or Walk(model.get_weights())
     model.set_weights(walk.weights)
-    outcome, history = walk.outcome, walk.history
+    outcome, history, planned = walk.outcome, walk.history, planned_steps(schedule)
     target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
-        masks, selection, val_accuracy = _step(model, data, select, target, epochs=epochs_per_step,
-                                               batch_size=batch_size, learning_rate=learning_rate, penalty=penalty,
-                                               distillation=distillation)
+        log.info(
+            "step %d/%d: pruning to %.3f of the final %.3f",
+            len(outcome.steps) + 1,
+            planned + walk.failures,
+            target,
+            schedule.final,
+        )
+        masks, selection, val_accuracy = _step(
+            model,
+            data,
+            select,
+            target,
+            epochs=epochs_per_step,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            penalty=penalty,
+            distillation=distillation,
+        )
         ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
-        log.info("step %d: target %.3f, val accuracy %s (needs %.4f): %s", len(outcome.steps) + 1, target,
-                 "-" if val_accuracy is None else f"{val_accuracy:.4f}", rtol * reference_accuracy,
-                 "accepted" if ok else "rejected")
-        outcome.steps.append({"target": target, "accepted": ok, "val_accuracy": val_accuracy,
-                              "seconds": time.perf_counter() - start, **_summary(selection)})
+        outcome.steps.append(
+            {
+                "target": target,
+                "accepted": ok,
+                "val_accuracy": val_accuracy,
+                "seconds": time.perf_counter() - start,
+                **_summary(selection),
+            }
+        )
         history.append((target, ok))
         if ok and target >= outcome.target:
-            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = target, masks, selection, val_accuracy
+            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = (
+                target,
+                masks,
+                selection,
+                val_accuracy,
+            )
             walk.weights = model.get_weights()
             if on_accepted is not None:
                 on_accepted(walk)
@@ -97,11 +134,37 @@ def iterative_prune(model, data, select: Selector, schedule, *, reference_accura
             if walk.failures > max_failures:
                 log.info("stopping after %d rejected steps", walk.failures)
                 break
+        _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
         target = schedule.next(history)
     model.set_weights(walk.weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome
+
+
+def planned_steps(schedule, limit: int = 1000) -> int:
+    """Steps the schedule takes when every one is accepted (each rejected step adds one more)."""
+    history, target = [], schedule.first()
+    while target is not None and len(history) < limit:
+        history.append((target, True))
+        target = schedule.next(history)
+    return len(history)
+
+
+def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
+    step = outcome.steps[-1]
+    accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
+    log.info(
+        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
+        len(outcome.steps),
+        max(planned, len(outcome.steps)),
+        step["target"],
+        accuracy,
+        needed,
+        "accepted" if step["accepted"] else "rejected",
+        outcome.target,
+        step["seconds"],
+    )
 
 
 def _step(model, data, select: Selector, target: float, **finetuning):

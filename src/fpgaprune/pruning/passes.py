@@ -34,6 +34,7 @@ from fpgaprune.core.selection.schedule import Waypoints, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
 from fpgaprune.models.build import save_model
+from fpgaprune.records import output_checksums
 from fpgaprune.pruning.finetune import evaluate_accuracy, finetune
 from fpgaprune.pruning.loop import PruneOutcome, Walk, iterative_prune
 from fpgaprune.pruning.run import (
@@ -164,10 +165,12 @@ class PassStore:
         checkpoint_dir: the pass's checkpoint folder (created; its content is the store's own).
         identity: everything the pass's results depend on; checkpoints of another identity are ignored.
         head: fields every metrics.json starts with (experiment identity, method, seed, ...).
+        inputs: the files the job reads, which no output folder may hold (`fpgaprune.io.atomic_dir`).
     """
 
-    def __init__(self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict):
-        self.out_dirs, self.checkpoint_dir, self.head = out_dirs, Path(checkpoint_dir), head
+    def __init__(self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict,
+                 inputs=()):
+        self.out_dirs, self.checkpoint_dir, self.head, self.inputs = out_dirs, Path(checkpoint_dir), head, inputs
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
         self.start = time.perf_counter()
         if self._stored_identity() != self.identity:
@@ -192,18 +195,20 @@ class PassStore:
         """Put the checkpointed targets' files back where they belong; the last saved walk, if any."""
         for target in self.written():
             if not (self.out_dirs[target] / "metrics.json").is_file():
-                with atomic_dir(self.out_dirs[target]) as out:
+                with atomic_dir(self.out_dirs[target], self.inputs) as out:
                     shutil.copytree(self._copy_of(target), out, dirs_exist_ok=True)
                 log.info("target %g restored from %s", target, self._copy_of(target))
         return self._load_walk()
 
     def write(self, target: float, model, masks: dict[str, np.ndarray], record: dict) -> None:
         """Write one target's files (atomically), then their checkpoint copy."""
-        with atomic_dir(self.out_dirs[target]) as out:
+        with atomic_dir(self.out_dirs[target], self.inputs) as out:
             save_model(model, out / "model.h5")
             with atomic_path(out / "masks.npz") as tmp:
                 np.savez_compressed(tmp, **masks)
-            write_json(out / "metrics.json", {**self.head, **record, "wall_s": time.perf_counter() - self.start})
+            wall_s = time.perf_counter() - self.start
+            files = output_checksums(out, ["model.h5", "masks.npz"])
+            write_json(out / "metrics.json", {**self.head, **record, "wall_s": wall_s, **files})
         with atomic_dir(self._copy_of(target)) as copy:
             shutil.copytree(self.out_dirs[target], copy, dirs_exist_ok=True)
         log.info("target %g: %s, test accuracy %s", target, record["status"], record.get("accuracy"))

@@ -10,9 +10,10 @@ weights under 9 bits: its estimator declares no layer optimisable and then crash
 import logging
 import tempfile
 
+from fpgaprune.compat import keras, patch_hls4ml_regularizers
+
 import numpy as np
 
-from fpgaprune.compat import keras, patch_hls4ml_regularizers
 from fpgaprune.config import Experiment
 
 log = logging.getLogger(__name__)
@@ -22,8 +23,13 @@ class PeerUnsupported(Exception):
     """hls4ml's pruning cannot run this configuration; the message is hls4ml's error."""
 
 
-def hls4ml_config(model: keras.Model, layers) -> dict:
-    """The hls4ml configuration its pruning API reads: per-layer strategy, reuse factor and precisions."""
+def optimization_api_config(model: keras.Model, layers) -> dict:
+    """The configuration hls4ml's pruning API reads: per-layer strategy, reuse factor and precisions.
+
+    Not the converter's configuration (`hls.convert.hls4ml_config`): the pruning API's attribute reader
+    wants the unconverted model's layer names, io_parallel, and plain types (no `auto`); it only decides
+    which layers its objective may prune and what they cost, never a design.
+    """
     import hls4ml
 
     config = hls4ml.utils.config_from_keras_model(model, granularity="name")
@@ -52,25 +58,43 @@ def prune_with_hls4ml(model: keras.Model, data, *, experiment: Experiment, layer
 
     options, training = experiment.pruning, experiment.training
     if options.layers is not None:
-        raise PeerUnsupported("pruning.layers: hls4ml's optimize_keras_model_for_hls4ml prunes every layer its "
-                              "objective supports and has no per-layer opt-out")
+        raise PeerUnsupported(
+            "pruning.layers: hls4ml's optimize_keras_model_for_hls4ml prunes every layer its "
+            "objective supports and has no per-layer opt-out"
+        )
     patch_hls4ml_regularizers()
     steps = options.schedule.get("steps", 5)
     y_train, y_val = _one_hot(data.y_train, data), _one_hot(data.y_val, data)
     with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
         try:
             pruned = optimize_keras_model_for_hls4ml(
-                model, hls4ml_config(model, layers), VivadoDSPEstimator, PolynomialScheduler(steps, final_sparsity=target),
-                data.x_train, y_train, data.x_val, y_val, batch_size=training.batch_size,
-                epochs=options.epochs_per_step + 1, optimizer="adam",
-                loss_fn=keras.losses.CategoricalCrossentropy(), validation_metric=keras.metrics.CategoricalAccuracy(),
-                increasing=True, rtol=options.rtol, directory=workdir, tuner=options.peer_tuner,
+                model,
+                optimization_api_config(model, layers),
+                VivadoDSPEstimator,
+                PolynomialScheduler(steps, final_sparsity=target),
+                data.x_train,
+                y_train,
+                data.x_val,
+                y_val,
+                batch_size=training.batch_size,
+                epochs=options.epochs_per_step + 1,
+                optimizer="adam",
+                loss_fn=keras.losses.CategoricalCrossentropy(),
+                validation_metric=keras.metrics.CategoricalAccuracy(),
+                increasing=True,
+                rtol=options.rtol,
+                directory=workdir,
+                tuner=options.peer_tuner,
                 cutoff_bad_trials=options.max_failures,
             )
         except Exception as error:  # hls4ml signals unsupported configurations with bare Exception too
             raise PeerUnsupported(f"{type(error).__name__}: {error}") from error
-    return pruned, {"objective": "VivadoDSPEstimator", "scheduler": f"PolynomialScheduler({steps}, {target})",
-                    "tuner": options.peer_tuner, "epochs_per_step": options.epochs_per_step + 1}
+    return pruned, {
+        "objective": "VivadoDSPEstimator",
+        "scheduler": f"PolynomialScheduler({steps}, {target})",
+        "tuner": options.peer_tuner,
+        "epochs_per_step": options.epochs_per_step + 1,
+    }
 
 
 def _one_hot(labels: np.ndarray, data) -> np.ndarray:

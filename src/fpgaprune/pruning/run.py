@@ -2,18 +2,18 @@
 
 import logging
 
+from fpgaprune.compat import keras
+
 import numpy as np
 
-from fpgaprune.compat import keras
 from fpgaprune.config import Experiment, Pruning
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
-from fpgaprune.core.selection.methods import get_method, layer_structures
+from fpgaprune.core.selection.methods import PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.loop import iterative_prune
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
@@ -27,8 +27,9 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
     with hls4ml's error, and the masks are empty.
     """
     if method_name != PEER_METHOD:
-        masks, record = prune_model(model, data, experiment=experiment, layers=layers, method_name=method_name,
-                                    target=target)
+        masks, record = prune_model(
+            model, data, experiment=experiment, layers=layers, method_name=method_name, target=target
+        )
         return model, masks, record
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
@@ -41,8 +42,9 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
     return model, masks, {**record, "peer": peer}
 
 
-def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-                target: float) -> tuple[dict[str, np.ndarray], dict]:
+def prune_model(
+    model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str, target: float
+) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
     Args:
@@ -61,26 +63,44 @@ def prune_model(model, data, *, experiment: Experiment, layers: list[LayerHardwa
     kernels = _kernels(model, prunable)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
     selector = KnapsackSelector(
-        method, prunable, kernels, importance=options.importance, gradients=_gradient_function(data, prunable),
-        solver=options.solver, rel_gap=options.rel_gap, time_limit_s=options.time_limit_s,
+        method,
+        prunable,
+        kernels,
+        importance=options.importance,
+        gradients=_gradient_function(data, prunable),
+        solver=options.solver,
+        rel_gap=options.rel_gap,
+        time_limit_s=options.time_limit_s,
         max_layer_sparsity=options.max_layer_sparsity,
     )
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
-    training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
-                "distillation": _distillation(model, options.distillation)}
+    training = {
+        "batch_size": experiment.training.batch_size,
+        "learning_rate": options.learning_rate,
+        "distillation": _distillation(model, options.distillation),
+    }
     if options.regularise_epochs and penalty is not None:
         log.info("group-lasso training for %d epochs before pruning", options.regularise_epochs)
         finetune(model, data, {}, epochs=options.regularise_epochs, penalty=penalty, **training)
     outcome = iterative_prune(
-        model, data, selector, make_schedule(target, options.schedule), reference_accuracy=reference,
-        rtol=options.rtol, epochs_per_step=options.epochs_per_step, max_failures=options.max_failures,
-        penalty=penalty, **training,
+        model,
+        data,
+        selector,
+        make_schedule(target, options.schedule),
+        reference_accuracy=reference,
+        rtol=options.rtol,
+        epochs_per_step=options.epochs_per_step,
+        max_failures=options.max_failures,
+        penalty=penalty,
+        **training,
     )
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
-    return masks, {**_record(model, data, layers, reference, target, outcome),
-                   "pruned_layers": [layer.name for layer in prunable]}
+    return masks, {
+        **_record(model, data, layers, reference, target, outcome),
+        "pruned_layers": [layer.name for layer in prunable],
+    }
 
 
 def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHardware]:
@@ -89,7 +109,9 @@ def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHa
     return [layer for layer in layers if scope is None or layer.name in scope]
 
 
-def describe_pruned(model, data, *, layers: list[LayerHardware], target: float) -> tuple[dict[str, np.ndarray], dict]:
+def describe_pruned(
+    model, data, *, layers: list[LayerHardware], target: float
+) -> tuple[dict[str, np.ndarray], dict]:
     """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
     return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
@@ -142,4 +164,3 @@ def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
     if alpha <= 0:
         return None
     return GroupLasso({s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}, alpha)
-

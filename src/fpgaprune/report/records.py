@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from fpgaprune.core.zoo import get_architecture, weight_layers
 from fpgaprune.io import read_json
 from fpgaprune.records import REPORTED_METRICS, kind_of
-from fpgaprune.core.zoo import get_architecture, weight_layers
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,10 @@ SOURCE_LEGEND = {
     "yosys": "yosys synthesis of the da4ml (multiplier-free) implementation of the same model",
 }
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+# a number as the tables write it: sign, thousands separators, decimals, an optional "%" or " %"; or
+# two of them joined by an arrow ("5,320 → 732")
+_NUMBER = r"[+\-−]?\d[\d,]*(?:\.\d+)?(?: ?%)?"
+_NUMERIC = re.compile(rf"{_NUMBER}(?: → {_NUMBER})?")
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
     "&": r"\&",
@@ -58,6 +62,15 @@ class Table:
         return [source for source in SOURCE_MARKS if source in used]
 
 
+def numeric_columns(table: Table) -> list[bool]:
+    """For each column: True when every cell that is not empty (or "-") is a number; Markdown and LaTeX
+    right-align those columns."""
+    columns = [
+        [row[i].text for row in table.rows if row[i].text not in ("", "-")] for i in range(len(table.header))
+    ]
+    return [bool(texts) and all(_NUMERIC.fullmatch(text) for text in texts) for texts in columns]
+
+
 def legend(table: Table) -> str:
     """One line explaining the source marks used in `table` (empty if none)."""
     parts = [f"{SOURCE_MARKS[source]} = {source}: {SOURCE_LEGEND[source]}" for source in table.sources()]
@@ -68,7 +81,8 @@ def markdown(tables: list[Table], title: str) -> str:
     """A Markdown document with one section per table."""
     parts = [f"# {title}\n"]
     for table in tables:
-        lines = [f"## {table.title}\n", _md_row(table.header), _md_row(["---"] * len(table.header))]
+        rule = ["---:" if numeric else "---" for numeric in numeric_columns(table)]
+        lines = [f"## {table.title}\n", _md_row(table.header), _md_row(rule)]
         lines += [_md_row([_md_cell(cell) for cell in row]) for row in table.rows]
         notes = [legend(table), *table.notes]
         parts.append("\n".join(lines) + "\n\n" + "".join(f"{note}\n\n" for note in notes if note))
@@ -90,7 +104,7 @@ def latex(tables: list[Table]) -> str:
 
 
 def _latex_table(table: Table) -> str:
-    columns = "l" * len(table.header)
+    columns = "".join("r" if numeric else "l" for numeric in numeric_columns(table))
     body = [" & ".join(_latex_cell(cell) for cell in row) + r" \\" for row in table.rows]
     notes = [note for note in [legend(table), *table.notes] if note]
     return "\n".join(
@@ -122,6 +136,7 @@ def _tex(text: str) -> str:
     return (
         "".join(_LATEX_SPECIALS.get(char, char) for char in text)
         .replace("→", r"$\to$")
+        .replace("−", r"$-$")  # U+2212 (in "DSP −%"): pdflatex has no glyph for it outside math
         .replace("≤", r"$\le$")
     )
 

@@ -2,13 +2,14 @@
 
 import logging
 import time
-
-import numpy as np
+from typing import ClassVar
 
 from fpgaprune.compat import keras
-from fpgaprune.config import Training
 
-import tensorflow as tf  # noqa: E402  (after compat)
+import numpy as np
+import tensorflow as tf
+
+from fpgaprune.config import Training
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,13 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
     compile_model(model, training.learning_rate)
     patience = training.patience
     stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)
-    slow_down = keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=1 / 3, patience=max(1, patience // 2),
-                                                  min_lr=training.learning_rate / 100, verbose=0)
+    slow_down = keras.callbacks.ReduceLROnPlateau(
+        monitor="val_loss",
+        factor=1 / 3,
+        patience=max(1, patience // 2),
+        min_lr=training.learning_rate / 100,
+        verbose=0,
+    )
     start = time.perf_counter()
     history = model.fit(
         data.x_train,
@@ -64,7 +70,10 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
     )
     wall_s = time.perf_counter() - start
     test_loss, test_accuracy = model.evaluate(data.x_test, data.y_test, batch_size=1024, verbose=0)
-    rows = [dict(epoch=i + 1, **{k: float(v[i]) for k, v in history.history.items()}) for i in range(len(history.epoch))]
+    rows = [
+        dict(epoch=i + 1, **{k: float(v[i]) for k, v in history.history.items()})
+        for i in range(len(history.epoch))
+    ]
     summary = {
         "accuracy": float(test_accuracy),
         "loss": float(test_loss),
@@ -78,19 +87,37 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
 
 
 class EpochLog(keras.callbacks.Callback):
-    """Logs one line per epoch: progress, losses, accuracies and time."""
+    """Logs one line per epoch: `<label> i/n`, losses and accuracies, the epoch's time and the time left.
 
-    def __init__(self, epochs: int):
+    The time left assumes every remaining epoch runs (early stopping may end training sooner).
+    """
+
+    SHOWN: ClassVar[dict[str, str]] = {
+        "loss": "loss", "accuracy": "acc", "val_loss": "val_loss", "val_accuracy": "val_acc"
+    }
+
+    def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):
         super().__init__()
-        self.epochs = epochs
+        self.epochs, self.label, self.logger = epochs, label, logger
+
+    def on_train_begin(self, logs=None):
+        self._train_start = time.perf_counter()
 
     def on_epoch_begin(self, epoch, logs=None):
         self._start = time.perf_counter()
 
     def on_epoch_end(self, epoch, logs=None):
-        logs = logs or {}
-        log.info(
-            "epoch %d/%d: loss %.4f acc %.4f | val_loss %.4f val_acc %.4f | %.1f s",
-            epoch + 1, self.epochs, logs.get("loss", np.nan), logs.get("accuracy", np.nan),
-            logs.get("val_loss", np.nan), logs.get("val_accuracy", np.nan), time.perf_counter() - self._start,
+        now, done = time.perf_counter(), epoch + 1
+        left = (now - self._train_start) / done * (self.epochs - done)
+        metrics = " ".join(
+            f"{short} {logs[name]:.4f}" for name, short in self.SHOWN.items() if name in (logs or {})
+        )
+        self.logger.info(
+            "%s %d/%d: %s | %.1f s, %.0f s left",
+            self.label,
+            done,
+            self.epochs,
+            metrics,
+            now - self._start,
+            left,
         )

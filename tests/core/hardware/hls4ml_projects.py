@@ -23,9 +23,9 @@ def write_project(
     out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: int, strategy: str, io_type: str
 ):
     """Convert a one-layer tf_keras model with `kernel` and write the hls4ml project to `out_dir`."""
-    import hls4ml
-
     from fpgaprune.compat import keras
+
+    import hls4ml
 
     if kind == "dense":
         model = keras.Sequential(

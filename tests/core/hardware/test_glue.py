@@ -29,7 +29,9 @@ def _reported(design: str, function_names=("softmax", "tanh", "sigmoid")):
             fifos[row["fifo"].split("_V_")[0]] += int(row["bram_18k"])
     tables = sum(int(r["bram_18k"]) for r in _table("instances.csv")
                  if r["design"] == design and r["function"] in function_names)
-    total = next(int(r["bram_18k"]) for r in _table("summary.csv") if r["design"] == design and r["row"] == "Total")
+    total = next(
+        int(r["bram_18k"]) for r in _table("summary.csv") if r["design"] == design and r["row"] == "Total"
+    )
     return fifos, tables, total
 
 
@@ -46,7 +48,9 @@ def test_small_fifos_are_shift_registers():
 @pytest.mark.parametrize("design", CHECKED)
 def test_every_stream_fifo_takes_the_reported_bram(design):
     target = read_project(PROJECTS / design)[2]
-    estimated = {m.name: m.bram_18k for m in design_memories(PROJECTS / design, target.hls_tool) if m.kind == "fifo"}
+    estimated = {
+        m.name: m.bram_18k for m in design_memories(PROJECTS / design, target.hls_tool) if m.kind == "fifo"
+    }
     reported, _, _ = _reported(design)
     assert estimated == {name: blocks for name, blocks in reported.items() if name in estimated}
     assert set(reported) <= set(estimated)

@@ -2,12 +2,13 @@
 
 import numpy as np
 import pytest
+
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.models.build import build_model
-from fpgaprune.core.zoo import get_architecture
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.core.zoo import get_architecture
+from fpgaprune.models.build import build_model
 from fpgaprune.train import set_seed
 
 from ...configs import test_experiment
@@ -60,7 +61,7 @@ def test_dsp_and_bram_budgets_hold_together_with_whole_bram_slices(model, experi
 
 
 def test_magnitude_keeps_the_largest_weights_globally(model, experiment):
-    layers, masks, record = _select(model, experiment, "magnitude", "1", 0.5)
+    layers, masks, _ = _select(model, experiment, "magnitude", "1", 0.5)
     kernels = np.concatenate([model.get_layer(layer.name).kernel.numpy().ravel() for layer in layers])
     kept = np.concatenate([masks[layer.name].ravel() for layer in layers])
     assert kept.sum() == kernels.size // 2

@@ -22,6 +22,7 @@ relaxation otherwise.
 """
 
 from dataclasses import dataclass
+
 import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -253,6 +254,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_multiplier_limit(layer, matrix),
+        streamed=_stream_wrapper(layer, target),
     )
 
 
@@ -265,9 +267,11 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
     kernel = constant_kernel(layer, matrix, target, products)
     logic = constant_kernel_logic(kernel, constants, target.clock_ns)
-    per_weight = {"dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies}
+    per_weight = {
+        "dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies
+    }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -316,7 +320,7 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii))
+    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
@@ -363,8 +367,27 @@ def _copies(layer: LayerHardware) -> int:
     return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
 
 
-def _layer_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int) -> tuple[int, int]:
-    """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels)."""
+def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
+    """Whether the layer's report instance is hls4ml's io_stream wrapper (read, kernel, write) or the kernel.
+
+    The Vivado backend inlines the kernel into the stream function (`INLINE recursive`); the Vitis
+    backend's `dense_latency_wrapper` stays a function of its own, the instance a report names per layer.
+    """
+    return layer.io_type == "io_stream" and target.hls_tool == "vivado"
+
+
+def _layer_timing(
+    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target
+) -> tuple[int, int]:
+    """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
+
+    io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle, the
+    kernel runs, the ResWrite loop writes the (one) output word; the function is not pipelined, so the
+    next call starts when it has finished (II = latency).
+    """
+    if layer.kind == "dense" and _stream_wrapper(layer, target):
+        latency = layer.stream_reads + kernel_latency + 1
+        return latency, max(latency, kernel_ii)
     if layer.kind == "dense":
         return kernel_latency, kernel_ii
     if layer.io_type == "io_parallel":

@@ -9,7 +9,6 @@ scores that design, per resource and strategy.
 """
 
 from dataclasses import dataclass, replace
-from itertools import product
 
 import numpy as np
 from scipy.optimize import nnls
@@ -18,6 +17,7 @@ from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_err
 from fpgaprune.core.hardware.cost import constant_kernel, rom_kernel
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
+    FF_FIXED,
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
     Constants,
@@ -35,6 +35,7 @@ TIMING_GRID = {
     "shared_tail": np.arange(-2, 4),
 }
 LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
+FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 
 
@@ -98,7 +99,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
     best = int(np.argmin(errors))  # first minimum
-    values = dict(product_ns=product_ns[best], dsp_ns=dsp_ns[best], adder_ns=adder_ns[best])
+    values = {"product_ns": product_ns[best], "dsp_ns": dsp_ns[best], "adder_ns": adder_ns[best]}
     return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
 
 
@@ -106,10 +107,10 @@ def _fit_constant_logic(prepared, constants: Constants) -> Constants:
     features = [constant_kernel_features(p.kernel, constants, p.row.target.clock_ns) for p in prepared]
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
-    ff = np.array([[float(np.sum(f[key])) for key in FF_PER_WEIGHT] for f in features]) * copies[:, None]
+    ff = np.array([[float(np.sum(f[key])) for key in FF_KEYS] for f in features]) * copies[:, None]
     lut_c = _relative_nnls(lut, [p.row.report["lut"] for p in prepared])
     ff_c = _relative_nnls(ff, [p.row.report["ff"] for p in prepared])
-    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_PER_WEIGHT, ff_c)))
+    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_KEYS, ff_c)))
 
 
 def _fit_rom(prepared, constants: Constants) -> Constants:
@@ -126,7 +127,7 @@ def _fit_rom(prepared, constants: Constants) -> Constants:
         constants,
         rom_lut=dict(zip(keys_lut, lut_c)),
         rom_ff=dict(zip(keys_ff, ff_c)),
-        rom_tail=int(round(float(np.median(tails)))),
+        rom_tail=round(float(np.median(tails))),
     )
 
 
@@ -152,7 +153,7 @@ def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
 
 @dataclass(frozen=True)
 class HeldOut:
-    """One design left out: its layer, the metric, the estimate with constants fitted without it, the report."""
+    """One design left out: its layer, metric, estimate with constants fitted without it, and report."""
 
     case: str
     layer: str

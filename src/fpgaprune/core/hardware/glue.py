@@ -28,6 +28,7 @@ TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
 _STREAM = re.compile(r"hls::stream<\s*(\w+)\s*>\s+(\w+)\s*(?:\(|;)")
 _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\s*(\d+)")
 _ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
+_RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
 
 
@@ -73,8 +74,30 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
         width = parse_precision(element_type).width
         if hls_tool == "vitis":
             width, count = width * count, 1
-        fifos.append(Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool)))
+        fifos.append(
+            Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool))
+        )
     return fifos
+
+
+def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
+    """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs."""
+    from fpgaprune.core.hardware.activation import Activation
+
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    types = _typedefs(_read(firmware / "defines.h"))
+    parameters = _read(firmware / "parameters.h")
+    activations = []
+    for input_type, output_type, config, name in _RELU.findall(source):
+        settings = _struct(parameters, config)
+        element_in, pack = _element(types, input_type)
+        element_out, _ = _element(types, output_type)
+        n = int(settings.get("n_in", pack))
+        stream = pack if pack > 1 or "io_stream" in settings.get("io_type", "") else 0
+        activations.append(Activation(name, "relu", n, parse_precision(element_in),
+                                      parse_precision(element_out), stream))
+    return activations
 
 
 def _tables(source: str, types: dict, parameters: str) -> list[Memory]:
@@ -153,9 +176,12 @@ def estimate_project(project_dir: str | Path) -> dict:
     """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory.
 
     Returns:
-        {"layers": {name: estimate}, "memories": [Memory as dict], "totals": layer totals plus the BRAM_18K
-        of the memories (LUT/FF of FIFOs, tables and the glue between layers are not counted)}.
+        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU), "memories": [Memory as dict],
+        "totals": weight layers plus ReLUs (LUT, FF; latency summed along the layer chain, II the largest)
+        plus the BRAM_18K of the memories (softmax/sigmoid/tanh logic, pooling and the glue between
+        layers are not counted)}.
     """
+    from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
@@ -163,10 +189,17 @@ def estimate_project(project_dir: str | Path) -> dict:
     model = estimate_model(layers, kernels, target)
     project = read_project_config(project_dir).get("ProjectName", "myproject")
     memories = design_memories(project_dir, target.hls_tool, project)
+    activations = {a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
+                   for a in design_activations(project_dir, project)}
     totals = dict(model.totals)
+    for estimate in activations.values():
+        for key in ("lut", "ff", "latency_cycles"):
+            totals[key] += estimate[key]
+        totals["ii"] = max(totals["ii"], estimate["ii"])
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     return {
         "layers": model.as_dict()["layers"],
+        "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
     }

@@ -35,6 +35,8 @@ class LayerHardware:
         output_positions: Conv2D output pixels (out_h * out_w); 1 for Dense.
         input_positions: Conv2D input pixels (in_h * in_w), for io_stream timing; 1 for Dense.
         parallelization_factor: io_parallel Conv2D pixels computed at once.
+        stream_input_pack: io_stream Dense: input values per stream word (the `nnet::array` size of the
+            input stream; hls4ml's DataPrepare loop reads n_in / pack words); 0 = the whole input.
     """
 
     name: str
@@ -49,6 +51,7 @@ class LayerHardware:
     output_positions: int = 1
     input_positions: int = 1
     parallelization_factor: int = 1
+    stream_input_pack: int = 0
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -69,6 +72,12 @@ class LayerHardware:
     @property
     def n_out(self) -> int:
         return self.kernel_shape[-1]
+
+    @property
+    def stream_reads(self) -> int:
+        """io_stream Dense: stream words its DataPrepare loop reads per call (1 when the pack is unknown)."""
+        pack = self.stream_input_pack or self.n_in
+        return max(1, self.n_in // pack)
 
     @property
     def n_weights(self) -> int:

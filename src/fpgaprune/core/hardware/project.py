@@ -10,6 +10,7 @@ clock_period`, `set backend`) or `build_prj.tcl` (`set_part`, `create_clock -per
 """
 
 import re
+from math import prod
 from pathlib import Path
 
 import numpy as np
@@ -112,7 +113,9 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         "accum_type": _resolve(types, accum_t),
     }
     if kind == "dense":
-        return LayerHardware(name, "dense", (int(outer["n_in"]), int(outer["n_out"])), **settings)
+        pack = _array_size(types, input_type) if io_type == "io_stream" else 0
+        shape = (int(outer["n_in"]), int(outer["n_out"]))
+        return LayerHardware(name, "dense", shape, stream_input_pack=pack, **settings)
     shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
     outputs = int(outer["out_height"]) * int(outer["out_width"])
     return LayerHardware(
@@ -150,6 +153,15 @@ def _resolve(types: dict, name: str) -> str:
     return element.group(1) if element else name
 
 
+def _array_size(types: dict, name: str) -> int:
+    """Elements of an `nnet::array<T, N>` stream word type (0 when `name` is not one)."""
+    seen = 0
+    while name in types and seen < 10:
+        name, seen = types[name], seen + 1
+    size = re.match(r"nnet::array<\s*.+?\s*,\s*([\d*\s]+)>$", name.strip())
+    return prod(int(factor) for factor in size.group(1).split("*")) if size else 0
+
+
 def read_project_config(root: str | Path) -> dict:
     """hls4ml_config.yml as a dict, or what project.tcl / build_prj.tcl say when it is missing or unreadable.
 
@@ -171,7 +183,9 @@ def read_project_config(root: str | Path) -> dict:
 
 _TCL = {
     "Part": re.compile(r"^\s*(?:set\s+part\s+|set_part\s+)[\"{]?([\w-]+)", re.MULTILINE),
-    "ClockPeriod": re.compile(r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE),
+    "ClockPeriod": re.compile(
+        r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE
+    ),
     "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
     "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
 }

@@ -32,7 +32,8 @@ def nearest_valid_reuse_factors(n_in: int, n_out: int, reuse_factor: int) -> lis
 def check_reuse_factor(n_in: int, n_out: int, reuse_factor: int, where: str = "layer") -> None:
     """Raise ValueError naming `where` and the nearest valid values if RF is not implementable."""
     if not isinstance(reuse_factor, int) or isinstance(reuse_factor, bool):
-        raise ValueError(f"{where}: reuse factor must be a whole number, got {reuse_factor!r}")
+        # ValueError, not TypeError: it is a config value, which the CLI reports in one line
+        raise ValueError(f"{where}: reuse factor must be a whole number, got {reuse_factor!r}")  # noqa: TRY004
     if is_valid_reuse_factor(n_in, n_out, reuse_factor):
         return
     nearest = " or ".join(str(rf) for rf in nearest_valid_reuse_factors(n_in, n_out, reuse_factor))

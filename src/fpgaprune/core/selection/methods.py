@@ -80,7 +80,9 @@ class LayerStructures:
         return self.costs.shape[0]
 
 
-def layer_structures(method: Method, layers: list[LayerHardware], kernels: dict[str, np.ndarray]) -> list[LayerStructures]:
+def layer_structures(
+    method: Method, layers: list[LayerHardware], kernels: dict[str, np.ndarray]
+) -> list[LayerStructures]:
     """The structures `method` prunes in each layer, with costs computed from `kernels`."""
     result = []
     for index, layer in enumerate(layers):

@@ -42,9 +42,19 @@ class KnapsackSelector:
             ignored by methods without a layer floor (magnitude).
     """
 
-    def __init__(self, method: Method, layers: list[LayerHardware], baseline_kernels: dict[str, np.ndarray], *,
-                 importance: str = "l1", gradients: Gradients | None = None, solver: str = "auto",
-                 rel_gap: float = 1e-7, time_limit_s: float = 60.0, max_layer_sparsity: float = 1.0):
+    def __init__(
+        self,
+        method: Method,
+        layers: list[LayerHardware],
+        baseline_kernels: dict[str, np.ndarray],
+        *,
+        importance: str = "l1",
+        gradients: Gradients | None = None,
+        solver: str = "auto",
+        rel_gap: float = 1e-7,
+        time_limit_s: float = 60.0,
+        max_layer_sparsity: float = 1.0,
+    ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
         if not 0.0 < max_layer_sparsity <= 1.0:
@@ -64,21 +74,31 @@ class KnapsackSelector:
         floor_cost = all_costs[floor].sum(axis=0)
         try:
             problem = problem_from_budgets(
-                all_values[~floor], all_costs[~floor], self.method.resources, self.baseline,
-                [Budget(resource, target=target) for resource in self.method.resources], fixed=floor_cost,
+                all_values[~floor],
+                all_costs[~floor],
+                self.method.resources,
+                self.baseline,
+                [Budget(resource, target=target) for resource in self.method.resources],
+                fixed=floor_cost,
             )
         except BudgetInfeasible as error:
-            raise BudgetInfeasible(f"{error}, or raise pruning.max_layer_sparsity "
-                             f"(now {self.max_layer_sparsity}) so that each layer may keep less") from None
+            raise BudgetInfeasible(
+                f"{error}, or raise pruning.max_layer_sparsity "
+                f"(now {self.max_layer_sparsity}) so that each layer may keep less"
+            ) from None
         solution = solve(problem, **self.solver_options)
         keep = floor.copy()
         keep[~floor] = solution.keep
         masks, kept, offset = {}, {}, 0
         for s in structures:
-            layer_keep = keep[offset:offset + s.n_groups]
+            layer_keep = keep[offset : offset + s.n_groups]
             masks[s.layer.name] = layer_keep[s.group_ids]
-            kept[s.layer.name] = {"structure": s.structure, "groups": s.n_groups, "kept": int(layer_keep.sum()),
-                                  "floor": int(floor[offset:offset + s.n_groups].sum())}
+            kept[s.layer.name] = {
+                "structure": s.structure,
+                "groups": s.n_groups,
+                "kept": int(layer_keep.sum()),
+                "floor": int(floor[offset : offset + s.n_groups].sum()),
+            }
             offset += s.n_groups
         record = {
             "target": target,
@@ -103,5 +123,7 @@ class KnapsackSelector:
         for s in structures:
             name = s.layer.name
             scores = weight_scores(self.importance, kernels[name], mean.get(name), squared.get(name))
-            values.append(group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups))
+            values.append(
+                group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups)
+            )
         return values

@@ -1,0 +1,1 @@
+"""How structures are chosen: methods, importance scores, schedules and the knapsack selector."""

@@ -1,0 +1,185 @@
+"""The one loader for Keras model files (`.h5`, `.keras`): no code stored in a file runs unless trusted.
+
+A saved model is a configuration (layer classes and their settings) plus weights. Two things in a
+configuration can run code when Keras rebuilds it: a `Lambda` layer (its function is stored as
+Python bytecode) and a class Keras does not know (resolved from custom objects, i.e. someone's code).
+Before Keras sees the file, its stored configuration is read as plain JSON (the HDF5 attribute
+`model_config`, or `config.json` inside a `.keras` zip) and every class in it is checked against the
+classes Keras and QKeras ship. A file that holds anything else is refused with one line naming the
+layer and its class, unless the caller trusts the file (`trust_code=True`; `--trust-model-code` on
+the CLI; `trust_model_code: true` in a config). Keras' own safe mode is on as well.
+"""
+
+import functools
+import json
+import zipfile
+from pathlib import Path
+
+from fpgaprune.compat import keras
+
+import h5py
+from qkeras.utils import _add_supported_quantized_objects  # after compat: QKeras must see Keras 2
+
+# Classes whose configuration holds code (Python bytecode, or the path of any TensorFlow function).
+CODE_CLASSES = frozenset({"Lambda", "TFOpLambda", "SlicingOpLambda", "__lambda__"})
+# Model containers and the data-only tokens of the `.keras` format.
+CONTAINER_CLASSES = frozenset({"Functional", "Sequential", "Model"})
+DATA_TOKENS = frozenset({"__tensor__", "__numpy__", "__bytes__", "__typespec__"})
+# Keys whose string values QKeras turns into quantizers or activations by name.
+_NAMED_CALLABLE_KEYS = ("activation", "quantizer")
+
+HOW_TO_TRUST = (
+    "load it only if you trust the file: `trust_model_code: true` in the config, "
+    "`trust_code=True` in the API, or `--trust-model-code` on the CLI"
+)
+
+
+def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Model:
+    """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file.
+
+    Args:
+        path: the model file.
+        trust_code: allow Lambda layers and classes Keras and QKeras do not ship (custom objects must
+            then be registered with `keras.saving.register_keras_serializable`).
+
+    Returns:
+        The uncompiled model.
+
+    Raises:
+        FileNotFoundError: no such file.
+        ValueError: one line naming the file: not a readable model, or it holds code and is not trusted.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such model file")
+    config = stored_config(path)
+    if not trust_code:
+        check_no_code(config, path)
+    return _deserialise(path, trust_code)
+
+
+def stored_config(path: Path) -> dict:
+    """The model configuration stored in `path`, read as JSON without building anything."""
+    try:
+        text = _read_keras_zip(path) if zipfile.is_zipfile(path) else _read_h5_attribute(path)
+        config = json.loads(text)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise ValueError(
+            f"{path}: not a readable Keras model file ({_one_line(error)}); "
+            "it may be truncated or not a model: write it again"
+        ) from None
+    if not isinstance(config, dict):
+        raise ValueError(f"{path}: not a Keras model file (its stored configuration is not an object)")  # noqa: TRY004  (bad input: one line)
+    return config
+
+
+def check_no_code(config: dict, path: Path | str) -> None:
+    """Raise ValueError naming the first layer whose class may run code or is not a known class."""
+    known = known_classes()
+    for layer, class_name, node in _classes(config):
+        if class_name in CODE_CLASSES or "function_type" in node.get("config", {}):
+            raise ValueError(
+                f"{path}: layer {layer!r} is a {class_name}, which runs code stored in the file; "
+                f"{HOW_TO_TRUST}"
+            )
+        if class_name == "function":
+            if not _is_keras_function(node):
+                raise ValueError(
+                    f"{path}: layer {layer!r} names the function {node.get('config')!r} outside "
+                    f"Keras; {HOW_TO_TRUST}"
+                )
+        elif class_name not in known:
+            raise ValueError(
+                f"{path}: layer {layer!r} has the class {class_name!r}, which neither Keras nor "
+                f"QKeras provides (custom code); {HOW_TO_TRUST}"
+            )
+    for layer, key, value in _named_callables(config):
+        if value.split("(")[0].strip() not in known and not hasattr(keras.activations, value):
+            raise ValueError(
+                f"{path}: layer {layer!r} sets {key} to {value!r}, which neither Keras nor QKeras "
+                f"provides; {HOW_TO_TRUST}"
+            )
+
+
+@functools.cache
+def known_classes() -> frozenset[str]:
+    """Names of the layer, initializer, regularizer and constraint classes of Keras, and QKeras' objects."""
+    names = set(CONTAINER_CLASSES | DATA_TOKENS)
+    for module in (keras.layers, keras.initializers, keras.regularizers, keras.constraints):
+        names.update(name for name in dir(module) if isinstance(getattr(module, name), type))
+    names.update(_qkeras_objects())
+    return frozenset(names - CODE_CLASSES)
+
+
+def _qkeras_objects() -> dict:
+    objects = {}
+    _add_supported_quantized_objects(objects)
+    return objects
+
+
+def _deserialise(path: Path, trust_code: bool) -> keras.Model:
+    from tf_keras.src.saving.serialization_lib import SafeModeScope
+
+    try:
+        with SafeModeScope(not trust_code):
+            return keras.models.load_model(str(path), custom_objects=_qkeras_objects(), compile=False)
+    except (OSError, KeyError, ValueError, TypeError, AttributeError) as error:
+        raise ValueError(
+            f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
+            "it may be truncated or written by another Keras version"
+        ) from None
+
+
+def _read_h5_attribute(path: Path) -> str:
+    with h5py.File(path, "r") as h5:
+        if "model_config" not in h5.attrs:
+            raise KeyError("no model_config: a weights-only file?")
+        text = h5.attrs["model_config"]
+    return text.decode() if isinstance(text, bytes) else str(text)
+
+
+def _read_keras_zip(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("config.json").decode()
+
+
+def _classes(node, layer: str = "(model)"):
+    """(layer name, class name, dict) for every serialised object in a configuration."""
+    if isinstance(node, dict):
+        if isinstance(node.get("class_name"), str):
+            inner = node.get("config") if isinstance(node.get("config"), dict) else {}
+            layer = str(inner.get("name", node.get("name", layer)))
+            yield layer, node["class_name"], {**node, "config": inner}
+        for value in node.values():
+            yield from _classes(value, layer)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _classes(value, layer)
+
+
+def _named_callables(node, layer: str = "(model)"):
+    """(layer, key, string) for activations and quantizers given by name (QKeras parses these strings)."""
+    if isinstance(node, dict):
+        layer = str(node.get("name", layer))
+        for key, value in node.items():
+            if isinstance(value, str) and key.endswith(_NAMED_CALLABLE_KEYS):
+                yield layer, key, value
+            else:
+                yield from _named_callables(value, layer)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _named_callables(value, layer)
+
+
+def _is_keras_function(node: dict) -> bool:
+    name, module = node.get("config"), str(node.get("module", "keras.activations"))
+    return (
+        isinstance(name, str)
+        and module.split(".")[0] in ("keras", "tf_keras")
+        and hasattr(keras.activations, name)
+    )
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__

@@ -1,0 +1,142 @@
+"""The safe model loader: a file's code never runs unless trusted; QKeras models load; bad files are named."""
+
+import json
+import zipfile
+
+import pytest
+
+from fpgaprune.config import Quantization
+from fpgaprune.core.zoo import get_architecture
+
+QUANTIZATION = Quantization(
+    weight_bits=6, weight_integer_bits=0, activation_bits=6, activation_integer_bits=0
+)
+
+
+def _lambda_model(marker):
+    """A model whose Lambda layer writes `marker` whenever Keras calls it (as rebuilding the model does)."""
+    from fpgaprune.compat import keras
+
+    def writes_marker(x, path=str(marker)):
+        with open(path, "w") as stream:
+            stream.write("code from the model file ran")
+        return x
+
+    inputs = keras.Input(shape=(4,), name="input")
+    outputs = keras.layers.Dense(2, name="dense")(keras.layers.Lambda(writes_marker, name="evil")(inputs))
+    return keras.Model(inputs, outputs)
+
+
+@pytest.fixture
+def lambda_h5(tmp_path):
+    marker = tmp_path / "marker"
+    path = tmp_path / "lambda.h5"
+    _lambda_model(marker).save(str(path), include_optimizer=False)
+    marker.unlink()  # building the model called the Lambda once
+    return path, marker
+
+
+def test_a_lambda_layer_is_refused_and_its_code_never_runs(lambda_h5):
+    from fpgaprune.models.load import load_model_file
+
+    path, marker = lambda_h5
+    with pytest.raises(ValueError) as error:
+        load_model_file(path)
+    message = str(error.value)
+    assert "\n" not in message
+    assert (
+        str(path) in message
+        and "'evil'" in message
+        and "Lambda" in message
+        and "--trust-model-code" in message
+    )
+    assert not marker.exists()
+
+
+def test_a_trusted_lambda_layer_loads_and_runs(lambda_h5):
+    """The counterpart of the refusal: the marker does appear when the file's code is allowed to run."""
+    from fpgaprune.models.load import load_model_file
+
+    path, marker = lambda_h5
+    model = load_model_file(path, trust_code=True)
+    assert model.get_layer("evil") is not None
+    assert marker.exists()
+
+
+def test_a_qkeras_model_loads_without_opting_in(tmp_path):
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.models.load import load_model_file
+
+    model = build_model(get_architecture("digits_mlp"), QUANTIZATION)
+    save_model(model, tmp_path / "m.h5")
+    loaded = load_model_file(tmp_path / "m.h5")
+    assert type(loaded.get_layer("fc1")).__name__ == "QDense"
+    assert type(loaded.get_layer("fc1_relu")).__name__ == "QActivation"
+
+
+def test_a_keras_format_model_loads(tmp_path):
+    from fpgaprune.models.build import build_model
+    from fpgaprune.models.load import load_model_file
+
+    model = build_model(get_architecture("digits_mlp"))
+    model.save(str(tmp_path / "m.keras"))
+    assert load_model_file(tmp_path / "m.keras").count_params() == model.count_params()
+
+
+def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):
+    from fpgaprune.models.load import load_model_file
+
+    path = tmp_path / "custom.keras"
+    layer = {
+        "module": "mypackage.layers",
+        "class_name": "Backdoor",
+        "config": {"name": "odd"},
+        "registered_name": "Backdoor",
+    }
+    config = {"class_name": "Functional", "config": {"name": "m", "layers": [layer]}}
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("config.json", json.dumps(config))
+    with pytest.raises(ValueError, match=r"layer 'odd' has the class 'Backdoor'.*trust_code=True"):
+        load_model_file(path)
+
+
+def test_an_unknown_quantizer_string_is_refused(tmp_path):
+    from fpgaprune.models.load import check_no_code
+
+    config = {
+        "class_name": "Functional",
+        "config": {
+            "layers": [{"class_name": "QActivation", "config": {"name": "act", "activation": "getattr(1)"}}]
+        },
+    }
+    with pytest.raises(ValueError, match=r"layer 'act' sets activation to 'getattr\(1\)'"):
+        check_no_code(config, "m.h5")
+
+
+def test_a_truncated_h5_is_one_line_naming_the_file(tmp_path):
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.models.load import load_model_file
+
+    path = tmp_path / "m.h5"
+    save_model(build_model(get_architecture("digits_mlp")), path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(ValueError) as error:
+        load_model_file(path)
+    assert str(error.value).startswith(f"{path}: ") and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a model", b"PK\x03\x04 broken zip"])
+def test_a_file_that_is_not_a_model_is_one_line(tmp_path, content):
+    from fpgaprune.models.load import load_model_file
+
+    path = tmp_path / "m.h5"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=r"m.h5: not a readable Keras model file"):
+        load_model_file(path)
+
+
+def test_a_missing_file_is_named(tmp_path):
+    from fpgaprune.models.load import load_model_file
+
+    with pytest.raises(FileNotFoundError, match="absent.h5: no such model file"):
+        load_model_file(tmp_path / "absent.h5")

@@ -1,0 +1,63 @@
+"""The CLI on damaged intermediates: one line on stderr naming the file, exit code 2, nothing written."""
+
+import json
+
+import numpy as np
+import pytest
+
+from fpgaprune.cli import main
+from fpgaprune.core.zoo import get_architecture
+from fpgaprune.records import METRICS_SCHEMA, output_checksums
+
+
+@pytest.fixture
+def baseline(tmp_path):
+    """A baseline directory as the train job writes it: model.h5 and a metrics.json with its checksum."""
+    from fpgaprune.models.build import build_model, save_model
+
+    directory = tmp_path / "baseline"
+    directory.mkdir()
+    model = build_model(get_architecture("digits_mlp"))
+    save_model(model, directory / "model.h5")
+    record = {"schema": METRICS_SCHEMA, **output_checksums(directory, ["model.h5"])}
+    (directory / "metrics.json").write_text(json.dumps(record))
+    return model, directory
+
+
+def _hls(directory, tmp_path):
+    return ["hls", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "absent.npz"),
+            "--config", str(tmp_path / "absent.yaml"), "--experiment", "e", "--rf-setting", "1",
+            "--out-dir", str(tmp_path / "hls")]
+
+
+def _one_line_error(capsys) -> str:
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1, error
+    return error
+
+
+def test_a_model_with_zeroed_weights_is_refused(baseline, tmp_path, capsys):
+    from fpgaprune.models.build import save_model
+
+    model, directory = baseline
+    model.set_weights([np.zeros_like(w) for w in model.get_weights()])
+    save_model(model, directory / "model.h5")
+    assert main(_hls(directory, tmp_path)) == 2
+    error = _one_line_error(capsys)
+    assert (
+        f"{directory / 'model.h5'}: changed since it was written" in error and f"delete {directory}" in error
+    )
+    assert not (tmp_path / "hls").exists()
+
+
+def test_a_truncated_model_is_one_line(baseline, tmp_path, capsys):
+    _, directory = baseline
+    path = directory / "model.h5"
+    path.write_bytes(path.read_bytes()[:4096])
+    (directory / "metrics.json").unlink()  # nothing recorded: the loader itself must name the file
+    config = tmp_path / "c.yaml"
+    config.write_text("experiments: {e: {dataset: digits, model: digits_mlp}}\n")
+    args = _hls(directory, tmp_path)
+    args[args.index("--config") + 1] = str(config)
+    assert main(args) == 2
+    assert f"{path}: not a readable Keras model file" in _one_line_error(capsys)

@@ -1,0 +1,30 @@
+"""`fpgaprune --log FILE`: everything goes to the file; the console gets one summary (or error) line."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+def _fpgaprune(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "fpgaprune", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+@pytest.mark.slow
+def test_log_holds_the_output_and_the_console_only_the_summary(tmp_path):
+    result = _fpgaprune("--log", "logs/prepare.log", "prepare-data", "digits", "--out", "digits.npz",
+                        "--provenance", "digits.json", "--seed", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    summary = "prepare_data digits: train 1077, val 360, test 360"
+    assert result.stderr == summary + "\n" and result.stdout == ""
+    log = (tmp_path / "logs/prepare.log").read_text().splitlines()
+    assert log[-1] == summary and any("INFO fpgaprune.data" in line for line in log)
+
+
+def test_an_error_is_one_line_on_the_console_and_in_the_log(tmp_path):
+    result = _fpgaprune("--log", "plot.log", "plot-knapsack", "missing.csv", "--out-dir", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    line = "fpgaprune plot-knapsack: error: missing.csv: no such file; run bench/knapsack_scaling.py first"
+    assert result.stderr == line + "\n"
+    assert (tmp_path / "plot.log").read_text().splitlines()[-1] == line

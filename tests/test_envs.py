@@ -1,0 +1,76 @@
+"""The environment files agree: requirements.in declares what the code imports, the lock pins it, and
+the conda file (what `snakemake --sdm conda` builds) lists the lock's pins inline."""
+
+import ast
+import importlib
+import importlib.metadata
+import re
+import sys
+
+import yaml
+
+from tests.conftest import REPO
+
+ENVS = REPO / "envs"
+sys.path.insert(0, str(REPO / "scripts"))
+_conda_env = importlib.import_module("conda-env")
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _declared() -> set[str]:
+    lines = (line.split("#")[0].strip() for line in (ENVS / "requirements.in").read_text().splitlines())
+    return {_normalise(re.split(r"[=<>~!\[ ]", line)[0]) for line in lines if line}
+
+
+def _lock() -> dict[str, str]:
+    return {
+        _normalise(name): version for name, version in _conda_env.read_lock(ENVS / "requirements.txt").items()
+    }
+
+
+def _imported_modules() -> set[str]:
+    modules = set()
+    for folder in ("src", "bench", "tests", "scripts"):
+        for path in (REPO / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if isinstance(node, ast.Import):
+                    modules |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    modules.add(node.module.split(".")[0])
+    return modules - set(sys.stdlib_module_names) - {"fpgaprune", "tests"}
+
+
+def test_every_imported_package_is_declared():
+    distributions = importlib.metadata.packages_distributions()
+    undeclared = {
+        module: distributions.get(module)
+        for module in _imported_modules()
+        if not {_normalise(name) for name in distributions.get(module, [module])} & _declared()
+    }
+    assert undeclared == {}, "add these to envs/requirements.in and run `make lock`"
+
+
+def test_the_lock_pins_every_declared_package_and_all_it_needs():
+    lock = _lock()
+    assert _declared() <= lock.keys()
+    text = (ENVS / "requirements.txt").read_text()
+    requirement_lines = [line for line in text.splitlines() if line and not line.startswith(("#", " "))]
+    assert all("==" in line for line in requirement_lines), "every line of the lock is an exact pin"
+    assert {"setuptools", "wasmtime", "absl-py"} <= lock.keys()  # transitive and 'unsafe' ones too
+
+
+def test_conda_file_lists_the_locks_pins_inline():
+    conda = yaml.safe_load((ENVS / "fpgaprune.yaml").read_text())
+    pip = next(entry["pip"] for entry in conda["dependencies"] if isinstance(entry, dict))
+    assert all(not entry.startswith(("-", ".", "/")) for entry in pip), (
+        "no -r/-e or paths: Snakemake copies it"
+    )
+    pins = dict(entry.split("==") for entry in pip)
+    assert {_normalise(name): version for name, version in pins.items()} == _lock()
+    assert "python=3.11" in conda["dependencies"]
+    assert (ENVS / "fpgaprune.yaml").read_text() == _conda_env.conda_env(
+        _conda_env.read_lock(ENVS / "requirements.txt")
+    ), "envs/fpgaprune.yaml is out of date: run `make lock` (or scripts/conda-env.py)"
