@@ -24,9 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from fpgaprune.compat import keras  # noqa: F401  (first: Keras 2 for hls4ml)
+
 import numpy as np
 
-from fpgaprune.compat import keras  # noqa: F401  (first: Keras 2 for hls4ml)
 from fpgaprune.config import load_config
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
@@ -43,7 +44,14 @@ DESIGNS = {  # name -> (config file, experiment, reuse setting, pruned)
     "digits_mlp_rf4_pruned": ("config/test.yaml", "digits_mlp", "4", True),
 }
 COLUMNS = (
-    "design", "cflags", "gxx_cpu_s", "python_cpu_s", "wall_s", "logits_identical", "max_abs_diff", "n_samples"
+    "design",
+    "cflags",
+    "gxx_cpu_s",
+    "python_cpu_s",
+    "wall_s",
+    "logits_identical",
+    "max_abs_diff",
+    "n_samples",
 )
 
 
@@ -87,12 +95,19 @@ def measure(name: str, flag_sets: list[str], n_samples: int, workdir: Path) -> l
     x = np.random.default_rng(1).uniform(0, 1, (n_samples, *model.input_shape[1:]))
     rows, reference = [], None
     for cflags in flag_sets:
-        hls_model = with_cflags(write_project(hls_input, experiment.hls, strategies, workdir / name / "x"), cflags)
+        hls_model = with_cflags(
+            write_project(hls_input, experiment.hls, strategies, workdir / name / "x"), cflags
+        )
         cpu, own_cpu, wall = children_cpu(), time.process_time(), time.perf_counter()
         _, logits, _ = run_csim(hls_model, x)
-        row = {"design": name, "cflags": cflags, "gxx_cpu_s": round(children_cpu() - cpu, 1),
-               "python_cpu_s": round(time.process_time() - own_cpu, 1),
-               "wall_s": round(time.perf_counter() - wall, 1), "n_samples": n_samples}
+        row = {
+            "design": name,
+            "cflags": cflags,
+            "gxx_cpu_s": round(children_cpu() - cpu, 1),
+            "python_cpu_s": round(time.process_time() - own_cpu, 1),
+            "wall_s": round(time.perf_counter() - wall, 1),
+            "n_samples": n_samples,
+        }
         reference = logits if reference is None else reference
         row["logits_identical"] = bool(np.array_equal(logits, reference))
         row["max_abs_diff"] = float(np.max(np.abs(logits - reference)))
@@ -110,11 +125,11 @@ def write(rows: list[dict], out: Path, load: str) -> None:
         tmp.write_text(buffer.getvalue())
     header = (
         "# hls4ml C-simulation build: g++ CPU time per flag set\n\n"
-        f"Generated {datetime.date.today()} by `bench/csim_build.py` on {platform.node()} ({os.cpu_count()} cores "
-        f"shared with other jobs; 1-min load average {load}). gxx_cpu_s = user + system CPU seconds of hls4ml's "
-        "build_lib.sh (g++); python_cpu_s = this process's CPU seconds in the same call (hls4ml rewriting the "
-        "project, and the simulation itself, which runs in-process); logits compared with the first flag set's "
-        "(bit for bit).\n\n"
+        f"Generated {datetime.date.today()} by `bench/csim_build.py` on {platform.node()} "
+        f"({os.cpu_count()} cores shared with other jobs; 1-min load average {load}). "
+        "gxx_cpu_s = user + system CPU seconds of hls4ml's build_lib.sh (g++); python_cpu_s = this "
+        "process's CPU seconds in the same call (hls4ml rewriting the project, and the simulation "
+        "itself, which runs in-process); logits compared with the first flag set's (bit for bit).\n\n"
     )
     table = "| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n"
     table += "".join("| " + " | ".join(str(row[c]) for c in COLUMNS) + " |\n" for row in rows)
@@ -125,8 +140,11 @@ def write(rows: list[dict], out: Path, load: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--designs", nargs="+", choices=sorted(DESIGNS), default=list(DESIGNS))
-    parser.add_argument("--flags", default="-O3,-O1,-O0", help="comma-separated flag sets, the first the reference "
-                        "(give it as --flags=...)")
+    parser.add_argument(
+        "--flags",
+        default="-O3,-O1,-O0",
+        help="comma-separated flag sets, the first the reference (give it as --flags=...)",
+    )
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--out", type=Path, default=Path("results/bench/csim_build.csv"))
     args = parser.parse_args()

@@ -133,8 +133,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
 
 
 def _add_trust_argument(p) -> None:
-    p.add_argument("--trust-model-code", action="store_true",
-                   help="load a model file that holds code (Lambda layers, custom classes): trusted only")
+    p.add_argument(
+        "--trust-model-code",
+        action="store_true",
+        help="load a model file that holds code (Lambda layers, custom classes): trusted only",
+    )
 
 
 def _add_training_arguments(p) -> None:
@@ -184,7 +187,9 @@ def _run_train(args) -> str:
 
 
 def _add_prune(commands) -> None:
-    p = commands.add_parser("prune", help="prune a trained model with one method to one or more targets, in one pass")
+    p = commands.add_parser(
+        "prune", help="prune a trained model with one method to one or more targets, in one pass"
+    )
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
@@ -229,8 +234,10 @@ def _run_prune(args) -> str:
 
     check_method(args.method)
     if len(args.target) != len(args.out_dir) or len(set(args.target)) != len(args.target):
-        raise ValueError(f"prune: give distinct targets and one --out-dir per target "
-                         f"(got {len(args.target)} targets, {len(args.out_dir)} folders)")
+        raise ValueError(
+            f"prune: give distinct targets and one --out-dir per target "
+            f"(got {len(args.target)} targets, {len(args.out_dir)} folders)"
+        )
     experiment = _experiment(args)
     layers = experiment.design(args.rf_setting, pruned=True)
     set_threads(args.threads)  # before TensorFlow runs anything
@@ -238,12 +245,25 @@ def _run_prune(args) -> str:
     verify_recorded_file(args.model)
     model, data = load_model_file(args.model, trust_code=args.trust_model_code), load_prepared(args.data)
     head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
-    identity = {**head, "targets": sorted(args.target), "experiment_config": experiment.as_dict(),
-                "baseline_sha256": sha256_file(args.model), "data_sha256": sha256_file(args.data)}
+    identity = {
+        **head,
+        "targets": sorted(args.target),
+        "experiment_config": experiment.as_dict(),
+        "baseline_sha256": sha256_file(args.model),
+        "data_sha256": sha256_file(args.data),
+    }
     checkpoint_dir = args.checkpoint_dir or args.out_dir[0].parent / "checkpoint"
     store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head, _inputs(args))
-    prune_targets(model, data, experiment=experiment, layers=layers, method_name=args.method,
-                  targets=args.target, store=store, seed=args.seed)
+    prune_targets(
+        model,
+        data,
+        experiment=experiment,
+        layers=layers,
+        method_name=args.method,
+        targets=args.target,
+        store=store,
+        seed=args.seed,
+    )
     return "\n".join(pruning_summary(read_json(out / "metrics.json")) for out in args.out_dir)
 
 
@@ -272,8 +292,10 @@ def _run_estimate(args) -> None:
     if args.json:
         print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return
-    rows = [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
-            for layer in layers]
+    rows = [
+        (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
+        for layer in layers
+    ]
     memories = result["memories"]
     outside = {key: 0 for key in ("dsp", "lut", "ff", "latency_cycles", "ii")}
     outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
@@ -422,11 +444,20 @@ def _run_hls(args) -> str:
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
-    return design_summary(*build_design(
-        args.model, args.data, _experiment(args), args.rf_setting, args.out_dir,
-        method=args.method, target=args.target, max_samples=args.max_samples, synthesis=args.synthesis,
-        trust_code=args.trust_model_code,
-    ))
+    return design_summary(
+        *build_design(
+            args.model,
+            args.data,
+            _experiment(args),
+            args.rf_setting,
+            args.out_dir,
+            method=args.method,
+            target=args.target,
+            max_samples=args.max_samples,
+            synthesis=args.synthesis,
+            trust_code=args.trust_model_code,
+        )
+    )
 
 
 def _add_aggregate(commands) -> None:

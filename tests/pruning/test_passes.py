@@ -27,10 +27,19 @@ def digits(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def experiment():
-    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 0,
-               "schedule": {"kind": "constant", "step": 0.25}}
-    return make_experiment(reuse_factors=[4], hls={"strategy": "resource"}, pruning=pruning,
-                           training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2})
+    pruning = {
+        "rtol": 0.5,
+        "epochs_per_step": 1,
+        "final_epochs": 1,
+        "regularise_epochs": 0,
+        "schedule": {"kind": "constant", "step": 0.25},
+    }
+    return make_experiment(
+        reuse_factors=[4],
+        hls={"strategy": "resource"},
+        pruning=pruning,
+        training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +58,22 @@ def _run(root, digits, experiment, baseline):
     model = build_model(get_architecture("digits_mlp"))
     model.set_weights(baseline)
     set_seed(5)
-    prune_targets(model, digits, experiment=experiment, layers=experiment.design("4", pruned=True),
-                  method_name="knapsack_dsp", targets=TARGETS, store=_store(root), seed=5)
+    prune_targets(
+        model,
+        digits,
+        experiment=experiment,
+        layers=experiment.design("4", pruned=True),
+        method_name="knapsack_dsp",
+        targets=TARGETS,
+        store=_store(root),
+        seed=5,
+    )
     return {t: read_json(root / f"t{t}/metrics.json") for t in TARGETS}
 
 
-def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreached(tmp_path, digits, experiment,
-                                                                                   baseline, monkeypatch):
+def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreached(
+    tmp_path, digits, experiment, baseline, monkeypatch
+):
     # The first pass keeps a copy of its checkpoints as they were right after writing 0.4.
     save_walk = PassStore.save_walk
 
@@ -79,7 +97,8 @@ def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreache
         kernel = load_model(tmp_path / f"first/t{target}/model.h5").get_layer("fc1").kernel.numpy()
         assert np.all(kernel[~masks["fc1"]] == 0)
 
-    # Interrupted after writing 0.4: its checkpoints, no output folder (Snakemake deletes a rerun job's outputs).
+    # Interrupted after writing 0.4: its checkpoints, no output folder (Snakemake deletes a rerun
+    # job's outputs).
     shutil.copytree(tmp_path / "checkpoint_at_0.4", tmp_path / "resumed/checkpoint")
     resumed_at = []
     walk = passes.iterative_prune

@@ -1,7 +1,9 @@
 # Configuration validation (before any job) and the helpers the rules share.
 import hashlib
 import json
+import os
 import shlex
+import shutil
 import sys
 from pathlib import Path
 
@@ -182,3 +184,21 @@ def run_summary():
         )
     lines.append("  HTML report: snakemake --report results/report.html")
     return "\n".join(lines)
+
+
+def pass_targets(wildcards):
+    """The targets one pruning pass writes: all of the experiment's."""
+    return EXPERIMENTS[wildcards.experiment].targets
+
+
+def link_files(folder, outputs, log):
+    """Hard-link each output's namesake from `folder` (a copy across file systems); say so in `log`."""
+    Path(log).write_text(f"{', '.join(str(o) for o in outputs)} from {folder}\n")
+    for output in outputs:
+        source = folder / Path(output).name
+        if not source.is_file():
+            raise WorkflowError(f"{source} is missing: the pruning pass did not write this target; rerun it")
+        try:
+            os.link(source, output)
+        except OSError:
+            shutil.copy2(source, output)

@@ -5,26 +5,6 @@
 # folder t{target}/ that the hls rules read, so deleting them redoes only that link.
 
 
-import os
-import shutil
-
-
-def pass_targets(wildcards):
-    return EXPERIMENTS[wildcards.experiment].targets
-
-
-def link_files(folder, outputs):
-    """Hard-link each output's namesake from `folder` (a copy across file systems)."""
-    for output in outputs:
-        source = folder / Path(output).name
-        if not source.is_file():
-            raise WorkflowError(f"{source} is missing: the pruning pass did not write this target; rerun it")
-        try:
-            os.link(source, output)
-        except OSError:
-            shutil.copy2(source, output)
-
-
 rule prune:
     input:
         unpack(dataset_of),
@@ -70,5 +50,7 @@ rule pruned_target:
         model="results/{experiment}/rf{rf}/{method}/t{target}/model.h5",
         masks="results/{experiment}/rf{rf}/{method}/t{target}/masks.npz",
         metrics="results/{experiment}/rf{rf}/{method}/t{target}/metrics.json",
+    log:
+        "results/logs/pruned_target/{experiment}/rf{rf}/{method}/t{target}.log",
     run:
-        link_files(Path(input[0]) / f"t{wildcards.target}", output)
+        link_files(Path(input[0]) / f"t{wildcards.target}", output, log[0])

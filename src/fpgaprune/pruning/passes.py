@@ -24,9 +24,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from fpgaprune.compat import keras
+
 import numpy as np
 
-from fpgaprune.compat import keras
 from fpgaprune.config import Experiment, job_seed
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD, get_method
@@ -34,7 +35,6 @@ from fpgaprune.core.selection.schedule import Waypoints, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
 from fpgaprune.models.build import save_model
-from fpgaprune.records import output_checksums
 from fpgaprune.pruning.finetune import evaluate_accuracy, finetune
 from fpgaprune.pruning.loop import PruneOutcome, Walk, iterative_prune
 from fpgaprune.pruning.run import (
@@ -46,14 +46,24 @@ from fpgaprune.pruning.run import (
     prune,
     pruned_layers,
 )
+from fpgaprune.records import output_checksums
 
 log = logging.getLogger(__name__)
 
 Write = Callable[[float, object, dict[str, np.ndarray], dict], None]
 
 
-def prune_targets(model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-                  targets: list[float], store: "PassStore", seed: int) -> None:
+def prune_targets(
+    model,
+    data,
+    *,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    targets: list[float],
+    store: "PassStore",
+    seed: int,
+) -> None:
     """Prune `model` (the trained baseline, modified) to every target in one pass; see the module docstring.
 
     Args:
@@ -87,8 +97,9 @@ def prune_targets(model, data, *, experiment: Experiment, layers: list[LayerHard
         store.save_walk(state)
         job_seed_set(seed, "walk", target)
 
-    outcome = iterative_prune(model, data, setup.selector, schedule, resume=walk, on_accepted=on_accepted,
-                              **setup.loop_options)
+    outcome = iterative_prune(
+        model, data, setup.selector, schedule, resume=walk, on_accepted=on_accepted, **setup.loop_options
+    )
     unreached = [t for t in targets if t not in written]
     if unreached:
         job_seed_set(seed, "final", unreached[0])
@@ -114,35 +125,59 @@ class _Setup:
         self.options, self.layers, self.prunable = options, layers, prunable
         self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
         self.selector = KnapsackSelector(
-            method, prunable, kernels, importance=options.importance, gradients=_gradient_function(data, prunable),
-            solver=options.solver, rel_gap=options.rel_gap, time_limit_s=options.time_limit_s,
+            method,
+            prunable,
+            kernels,
+            importance=options.importance,
+            gradients=_gradient_function(data, prunable),
+            solver=options.solver,
+            rel_gap=options.rel_gap,
+            time_limit_s=options.time_limit_s,
             max_layer_sparsity=options.max_layer_sparsity,
         )
         self.penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
-        self.training = {"batch_size": experiment.training.batch_size, "learning_rate": options.learning_rate,
-                         "distillation": _distillation(model, options.distillation)}
-        self.loop_options = {"reference_accuracy": self.reference, "rtol": options.rtol,
-                             "epochs_per_step": options.epochs_per_step, "max_failures": options.max_failures,
-                             "penalty": self.penalty, **self.training}
+        self.training = {
+            "batch_size": experiment.training.batch_size,
+            "learning_rate": options.learning_rate,
+            "distillation": _distillation(model, options.distillation),
+        }
+        self.loop_options = {
+            "reference_accuracy": self.reference,
+            "rtol": options.rtol,
+            "epochs_per_step": options.epochs_per_step,
+            "max_failures": options.max_failures,
+            "penalty": self.penalty,
+            **self.training,
+        }
 
     def regularise(self, model, data) -> None:
         if self.options.regularise_epochs and self.penalty is not None:
             log.info("group-lasso training for %d epochs before pruning", self.options.regularise_epochs)
-            finetune(model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training)
+            finetune(
+                model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training
+            )
 
     def finish(self, model, data, target: float, outcome: PruneOutcome) -> tuple[dict[str, np.ndarray], dict]:
         """Fine-tune the model (at the walk's weights) for final_epochs; its masks and record at `target`."""
         if outcome.masks is not None and self.options.final_epochs:
             finetune(model, data, outcome.masks, epochs=self.options.final_epochs, **self.training)
-        masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers} | (outcome.masks or {})
-        record = {**_record(model, data, self.layers, self.reference, target, outcome),
-                  "pruned_layers": [layer.name for layer in self.prunable]}
+        masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers} | (
+            outcome.masks or {}
+        )
+        record = {
+            **_record(model, data, self.layers, self.reference, target, outcome),
+            "pruned_layers": [layer.name for layer in self.prunable],
+        }
         return masks, record
 
 
 def _record_at(record: dict, target: float, outcome: PruneOutcome) -> dict:
     """The record of the walk's final state, for a target it did not reach."""
-    return {**record, "target": target, "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached"}
+    return {
+        **record,
+        "target": target,
+        "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
+    }
 
 
 def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore") -> None:
@@ -168,9 +203,15 @@ class PassStore:
         inputs: the files the job reads, which no output folder may hold (`fpgaprune.io.atomic_dir`).
     """
 
-    def __init__(self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict,
-                 inputs=()):
-        self.out_dirs, self.checkpoint_dir, self.head, self.inputs = out_dirs, Path(checkpoint_dir), head, inputs
+    def __init__(
+        self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict, inputs=()
+    ):
+        self.out_dirs, self.checkpoint_dir, self.head, self.inputs = (
+            out_dirs,
+            Path(checkpoint_dir),
+            head,
+            inputs,
+        )
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
         self.start = time.perf_counter()
         if self._stored_identity() != self.identity:
@@ -180,9 +221,13 @@ class PassStore:
         """Replace checkpoints of another identity (only a folder the store made: it has identity.json)."""
         if self.checkpoint_dir.exists():
             if not (self.checkpoint_dir / "identity.json").is_file() and any(self.checkpoint_dir.iterdir()):
-                raise ValueError(f"{self.checkpoint_dir} holds files that are not pruning checkpoints; "
-                                 f"move them or give another --checkpoint-dir")
-            log.info("checkpoints in %s belong to another configuration; starting afresh", self.checkpoint_dir)
+                raise ValueError(
+                    f"{self.checkpoint_dir} holds files that are not pruning checkpoints; "
+                    f"move them or give another --checkpoint-dir"
+                )
+            log.info(
+                "checkpoints in %s belong to another configuration; starting afresh", self.checkpoint_dir
+            )
             shutil.rmtree(self.checkpoint_dir)
         self.checkpoint_dir.mkdir(parents=True)
         write_json(self.checkpoint_dir / "identity.json", self.identity)
@@ -220,8 +265,15 @@ class PassStore:
         with atomic_path(self.checkpoint_dir / "walk.npz") as tmp:
             np.savez(tmp, **arrays)
         state = dataclasses.asdict(walk.outcome) | {"masks": None}
-        write_json(self.checkpoint_dir / "walk.json", {"history": walk.history, "failures": walk.failures,
-                                                       "outcome": state, "n_weights": len(walk.weights)})
+        write_json(
+            self.checkpoint_dir / "walk.json",
+            {
+                "history": walk.history,
+                "failures": walk.failures,
+                "outcome": state,
+                "n_weights": len(walk.weights),
+            },
+        )
 
     def _load_walk(self) -> Walk | None:
         if not (self.checkpoint_dir / "walk.json").is_file():

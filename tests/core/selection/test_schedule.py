@@ -52,7 +52,10 @@ def test_every_schedule_stops_when_nothing_is_accepted():
 
 def test_make_schedule_and_validation():
     assert make_schedule(0.5, {"kind": "constant", "step": 0.25}).get_config() == {
-        "kind": "constant", "final": 0.5, "step": 0.25, "resolution": 0.005
+        "kind": "constant",
+        "final": 0.5,
+        "step": 0.25,
+        "resolution": 0.005,
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})

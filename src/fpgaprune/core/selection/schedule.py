@@ -111,7 +111,9 @@ class Waypoints:
         if not self.targets or list(self.targets) != sorted(set(self.targets)):
             raise ValueError(f"waypoint targets must be distinct and ascending, got {list(self.targets)}")
         if self.targets[-1] != self.schedule.final:
-            raise ValueError(f"the schedule must end at the largest target {self.targets[-1]}, not {self.schedule.final}")
+            raise ValueError(
+                f"the schedule must end at the largest target {self.targets[-1]}, not {self.schedule.final}"
+            )
 
     def first(self) -> float:
         return min(self.schedule.first(), self.targets[0])
