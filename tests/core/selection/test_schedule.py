@@ -100,3 +100,7 @@ def test_one_waypoint_is_the_schedule_unchanged():
 def test_waypoints_need_ascending_targets_ending_at_the_schedule_final(targets):
     with pytest.raises(ValueError, match="waypoint targets|largest target"):
         Waypoints(PolynomialSchedule(final=0.9), targets)
+
+
+def test_waypoints_end_where_their_schedule_ends():
+    assert Waypoints(PolynomialSchedule(final=0.9), (0.5, 0.9)).final == 0.9

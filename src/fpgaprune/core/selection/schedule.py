@@ -115,6 +115,10 @@ class Waypoints:
                 f"the schedule must end at the largest target {self.targets[-1]}, not {self.schedule.final}"
             )
 
+    @property
+    def final(self) -> float:
+        return self.schedule.final
+
     def first(self) -> float:
         return min(self.schedule.first(), self.targets[0])
 
