@@ -8,7 +8,8 @@ import pytest
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
 from fpgaprune.io import read_json
-from fpgaprune.models.build import build_model, load_model
+from fpgaprune.models.build import build_model
+from fpgaprune.models.load import load_model_file
 from fpgaprune.pruning import passes
 from fpgaprune.pruning.passes import PassStore, prune_targets
 from fpgaprune.train import set_seed, train_baseline
@@ -94,7 +95,7 @@ def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreache
     assert low["selection"]["kept_cost"]["dsp"] > high["selection"]["kept_cost"]["dsp"]
     for target in TARGETS:
         masks = np.load(tmp_path / f"first/t{target}/masks.npz")
-        kernel = load_model(tmp_path / f"first/t{target}/model.h5").get_layer("fc1").kernel.numpy()
+        kernel = load_model_file(tmp_path / f"first/t{target}/model.h5").get_layer("fc1").kernel.numpy()
         assert np.all(kernel[~masks["fc1"]] == 0)
 
     # Interrupted after writing 0.4: its checkpoints, no output folder (Snakemake deletes a rerun
