@@ -1,5 +1,9 @@
 """fpgaprune: FPGA resource-aware structured pruning for hls4ml.
 
+The public API (imported lazily, so that `import fpgaprune` imports no framework):
+- `optimize(model, train, validation, ...)`: prune your own Keras/QKeras model to a resource budget;
+- `fit(part, utilization)`: the absolute budget an FPGA part gives;
+- `load_config(path_or_dict)`: the pipeline's validated, typed configuration.
 The package is layered (docs/architecture.md): `core` is pure NumPy/OR-Tools (cost model, knapsack,
 selection, design resolution); `config` validates a configuration into typed objects; `records` owns
 every record; `data`, `models`, `train`, `pruning`, `hls` and `report` hold the framework glue; `cli`
@@ -7,3 +11,19 @@ is the command line used by the Snakemake rules. Importing the package itself im
 """
 
 __version__ = "0.1.0"
+__all__ = ["OptimizeResult", "fit", "load_config", "optimize"]
+
+_EXPORTS = {
+    "optimize": "fpgaprune.api",
+    "OptimizeResult": "fpgaprune.api",
+    "fit": "fpgaprune.core.devices",
+    "load_config": "fpgaprune.config",
+}
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'fpgaprune' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

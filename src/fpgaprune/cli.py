@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from fpgaprune import __version__
+from fpgaprune.core.selection.methods import METHOD_NAMES
 
 log = logging.getLogger("fpgaprune")
 
@@ -193,11 +194,7 @@ def _add_prune(commands) -> None:
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
-    p.add_argument(
-        "--method",
-        required=True,
-        help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured, hls4ml_dsp_aware",
-    )
+    p.add_argument("--method", required=True, help=", ".join(METHOD_NAMES))
     p.add_argument(
         "--target",
         type=float,
@@ -263,6 +260,7 @@ def _run_prune(args) -> str:
         targets=args.target,
         store=store,
         seed=args.seed,
+        setting=args.rf_setting,
     )
     return "\n".join(pruning_summary(read_json(out / "metrics.json")) for out in args.out_dir)
 
@@ -418,7 +416,7 @@ def _add_hls(commands) -> None:
         "--prune-record",
         type=Path,
         default=None,
-        help="the prune job's metrics.json (skips unsupported ones)",
+        help="the prune job's metrics.json (skips unsupported ones; knapsack_rf: its chosen reuse factors)",
     )
     p.add_argument("--max-samples", type=int, default=None, help="simulate only the first N test samples")
     p.add_argument(
@@ -455,6 +453,7 @@ def _run_hls(args) -> str:
             target=args.target,
             max_samples=args.max_samples,
             synthesis=args.synthesis,
+            chosen=prune_record.get("design"),
             trust_code=args.trust_model_code,
         )
     )
@@ -549,8 +548,133 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
+def _add_optimize(commands) -> None:
+    p = commands.add_parser(
+        "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
+    )
+    p.add_argument("--model", type=Path, required=True, help="the trained model (.h5 or .keras)")
+    p.add_argument(
+        "--data",
+        type=Path,
+        required=True,
+        help=".npz with x_train, y_train, x_val, y_val (optionally x_test, y_test, class_names)",
+    )
+    p.add_argument(
+        "--hls-config", type=Path, required=True, help="the model's hls4ml configuration (YAML or JSON)"
+    )
+    budget = p.add_mutually_exclusive_group(required=True)
+    budget.add_argument(
+        "--budget", help="absolute counts (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)"
+    )
+    budget.add_argument("--part", help="an FPGA part whose resources times --utilization are the budget")
+    p.add_argument(
+        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+    )
+    p.add_argument(
+        "--method", default="knapsack_dsp_bram", help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured"
+    )
+    p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
+    p.add_argument(
+        "--rtol",
+        type=float,
+        default=None,
+        help="accept a step when validation accuracy >= rtol x the unpruned model's (default: the schema's)",
+    )
+    p.add_argument("--seed", type=int, default=None, help="random seed (default: the schema's seed)")
+    p.add_argument(
+        "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
+    )
+    p.add_argument(
+        "--hls", action="store_true", help="also build the hls4ml project and C-simulate it (hls/)"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object with the outcome")
+    p.add_argument(
+        "--trust-model-code", action="store_true", help="load a model file that holds code (Lambda, custom)"
+    )
+    p.set_defaults(handler=_run_optimize)
+
+
+def _run_optimize(args) -> None:
+    from fpgaprune.core.budget import parse_budget
+    from fpgaprune.core.devices import fit
+
+    if args.part is None and args.utilization is not None:
+        raise ValueError("--utilization goes with --part")
+    budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
+    parse_budget(budget)
+    hls_config = _read_mapping(args.hls_config)
+    from fpgaprune.api import optimize
+    from fpgaprune.data.user import read_data_file
+
+    arrays = read_data_file(args.data)
+    if args.hls:
+        from fpgaprune.hls.convert import check_convertible
+        from fpgaprune.models.load import load_model_file
+
+        check_convertible(load_model_file(args.model, trust_code=args.trust_model_code))
+    pairs = {
+        split: (arrays[f"x_{split}"], arrays[f"y_{split}"]) if f"x_{split}" in arrays else None
+        for split in ("train", "val", "test")
+    }
+    result = optimize(
+        args.model,
+        pairs["train"],
+        pairs["val"],
+        pairs["test"],
+        hls_config=hls_config,
+        budget=budget,
+        method=args.method,
+        epochs_per_step=args.epochs_per_step,
+        rtol=args.rtol,
+        seed=args.seed,
+        trust_code=args.trust_model_code,
+        name=args.model.stem,
+        data_file=str(args.data),
+    )
+    result.save(args.out)
+    summary = result.summary()
+    if args.hls:
+        from fpgaprune.hls.run import build_user_design
+
+        metrics, resources = build_user_design(
+            args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
+        )
+        summary |= {
+            "hls": {
+                "accuracy_diff_points": metrics["accuracy_diff_points"],
+                "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
+            }
+        }
+    if args.json:
+        print(json.dumps(summary, default=float))
+    log.info(
+        "%s: DSP %s, BRAM_18K %s (estimate), budget %s, validation accuracy %.4f; wrote %s",
+        summary["status"],
+        summary["dsp"],
+        summary["bram_18k"],
+        summary["budget"],
+        summary["val_accuracy"],
+        args.out,
+    )
+
+
+def _read_mapping(path: Path) -> dict:
+    """A YAML/JSON file holding one mapping (hls4ml's configuration)."""
+    import yaml
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    data = yaml.safe_load(path.read_text())
+    if not isinstance(data, dict):
+        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
+            f"{path}: not a mapping (hls4ml's configuration, e.g. config_from_keras_model's output)"
+        )
+    return data
+
+
 _COMMANDS = [
     _add_prepare_data,
+    _add_optimize,
     _add_train,
     _add_prune,
     _add_estimate,

@@ -266,10 +266,13 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
     if hls_metrics["status"] != "built":
         return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"
-    line = (
-        f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
-        f" {hls_metrics['n_samples']} samples)"
-    )
+    if "hls_accuracy" in hls_metrics:
+        line = (
+            f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
+            f" {hls_metrics['n_samples']} samples)"
+        )
+    else:  # built without C simulation (no g++)
+        line = f"{head}: no C simulation ({hls_metrics.get('csim', {}).get('reason', 'not run')})"
     for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM18"), ("lut", "LUT")):
         if metric in resources["total"]:
             entry = resources["total"][metric]

@@ -187,18 +187,59 @@ def test_a_config_written_as_json_reads_back_the_same(test_config, tmp_path):
     assert load_config(path) == load_config(validated)
 
 
-@pytest.mark.parametrize(("where", "value", "key"), [
-    (("reuse_factors",), [1, 4.0], "reuse_factors.1"),
-    (("pruning", "schedule"), {"steps": "3"}, "pruning.schedule.steps"),
-    (("pruning", "schedule"), {"steps": []}, "pruning.schedule.steps"),
-    (("pruning", "schedule"), {"steps": 2.5}, "pruning.schedule.steps"),
-    (("targets",), [0.00001], "targets.0"),
-    (("targets",), [float("nan")], "targets.0"),
-    (("targets",), [0.5, 0.5], "targets"),
-    (("training", "learning_rate"), float("inf"), "training.learning_rate"),
-    (("hls", "part"), "xcu250-figd2104-2L-e]; exec touch /tmp/x; #", "hls.part"),
-    (("hls", "synthesis"), "vivado", "hls.synthesis"),
-])
+def _knapsack_rf(test_config, **options):
+    experiment = test_config["experiments"]["digits_mlp"]
+    experiment["methods"] = ["knapsack_rf"]
+    experiment["pruning"]["knapsack_rf"] = options
+    return test_config
+
+
+def test_knapsack_rf_options_are_typed_and_round_trip(test_config):
+    config = load_config(_knapsack_rf(test_config, latency_budget={"like": "1"}, rf_candidates=[1, 2, 4]))
+    options = config.experiment("digits_mlp").pruning.knapsack_rf
+    assert options.latency_budget == {"like": "1"} and options.rf_candidates == (1, 2, 4)
+    assert options.strategies == ("latency", "resource") and options.ii_limit is None
+    again = load_config({"experiments": {"digits_mlp": config.experiment("digits_mlp").as_dict()}})
+    assert again.experiment("digits_mlp") == config.experiment("digits_mlp")
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (
+            {"latency_budget": {"like": "paper"}},
+            "latency_budget.like: no reuse setting 'paper'; settings: 1, 4",
+        ),
+        ({"rf_candidates": {"min": 8, "max": 2}}, "rf_candidates: min 8 is above max 2"),
+        (
+            {"rf_candidates": [3], "strategies": ["resource"]},
+            "no reuse factor hls4ml implements for layer fc1",
+        ),
+        (
+            {"latency_budget": {"cycles": 0}},
+            "config key experiments.digits_mlp.pruning.knapsack_rf.latency_budget",
+        ),
+    ],
+)
+def test_knapsack_rf_options_are_checked_before_any_job(test_config, options, message):
+    assert message in _error(_knapsack_rf(test_config, **options))
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "key"),
+    [
+        (("reuse_factors",), [1, 4.0], "reuse_factors.1"),
+        (("pruning", "schedule"), {"steps": "3"}, "pruning.schedule.steps"),
+        (("pruning", "schedule"), {"steps": []}, "pruning.schedule.steps"),
+        (("pruning", "schedule"), {"steps": 2.5}, "pruning.schedule.steps"),
+        (("targets",), [0.00001], "targets.0"),
+        (("targets",), [float("nan")], "targets.0"),
+        (("targets",), [0.5, 0.5], "targets"),
+        (("training", "learning_rate"), float("inf"), "training.learning_rate"),
+        (("hls", "part"), "xcu250-figd2104-2L-e]; exec touch /tmp/x; #", "hls.part"),
+        (("hls", "synthesis"), "vivado", "hls.synthesis"),
+    ],
+)
 def test_probed_holes_are_one_line_naming_the_key(test_config, where, value, key):
     experiment = test_config["experiments"]["digits_mlp"]
     for step in where[:-1]:

@@ -85,6 +85,8 @@ def mutated_configs(draw):
     config = copy.deepcopy(SHIPPED[draw(st.sampled_from(sorted(SHIPPED)))])
     for _ in range(draw(st.integers(1, 3))):
         paths = [path for path in _paths(config) if path]
+        if not paths:  # everything was deleted
+            break
         path = draw(st.sampled_from(paths))
         parent = config
         for key in path[:-1]:

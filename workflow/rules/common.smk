@@ -21,6 +21,12 @@ try:
     CONFIG = load_config(config)
 except (ValueError, FileNotFoundError) as error:
     raise WorkflowError(str(error)) from None
+for _name, _experiment in CONFIG.experiments.items():
+    if _experiment.model_file is not None:
+        raise WorkflowError(
+            f"config key experiments.{_name}.model.file: the pipeline's rules do not run model "
+            f"files yet; prune it with `fpgaprune optimize` (docs/your-model.md)"
+        )
 
 
 def resolved_config_file(data):

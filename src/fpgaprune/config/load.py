@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import math
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +21,9 @@ import yaml
 from fpgaprune.config.types import Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.reuse import valid_reuse_factors
+from fpgaprune.core.selection.joint_select import candidate_settings
+from fpgaprune.core.selection.methods import JOINT_METHOD
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
 
@@ -65,6 +69,7 @@ def validate_config(config: dict) -> dict:
                          f"got {type(config).__name__}")
     error = jsonschema.exceptions.best_match(_validator().iter_errors(config))
     if error is not None:
+        error = _branch_error(error)
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
         raise ValueError(f"config key {where}: {error.message}{_hint(error)}")
     for name, experiment in config["experiments"].items():
@@ -72,6 +77,13 @@ def validate_config(config: dict) -> dict:
     for experiment in config_from_dict(config).experiments.values():
         _check_designs(experiment)
     return config
+
+
+def _branch_error(error):
+    """For a value valid under none of a oneOf's forms, the error of the form of the value's own type
+    (a name not among the zoo's lists the names, not "is not of type object")."""
+    same_type = [e for e in error.context or () if e.validator != "type"]
+    return _branch_error(jsonschema.exceptions.best_match(same_type)) if same_type else error
 
 
 def job_seed(base_seed: int, *parts: str) -> int:
@@ -157,14 +169,10 @@ def _hint(error) -> str:
 
 
 def _check_experiment(name: str, experiment: dict) -> None:
-    arch = get_architecture(experiment["model"])
-    given = DATASET_INPUT_SHAPES[experiment["dataset"]]
-    if arch.input_shape != given:
-        fitting = [m for m, s in _model_input_shapes().items() if s == given]
-        raise ValueError(
-            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} "
-            f"but dataset {experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
-        )
+    if isinstance(experiment["model"], dict) or isinstance(experiment["dataset"], dict):
+        _check_files(name, experiment)
+    else:
+        _check_zoo_shapes(name, experiment)
     quantization = experiment.get("quantization")
     if quantization:
         for kind in ("weight", "activation"):
@@ -177,9 +185,36 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
 
+def _check_zoo_shapes(name: str, experiment: dict) -> None:
+    arch = get_architecture(experiment["model"])
+    given = DATASET_INPUT_SHAPES[experiment["dataset"]]
+    if arch.input_shape != given:
+        fitting = [m for m, s in _model_input_shapes().items() if s == given]
+        raise ValueError(
+            f"config key experiments.{name}.model: {arch.name} takes inputs of shape {arch.input_shape} "
+            f"but dataset "
+            f"{experiment['dataset']} gives {given}; models for it: {', '.join(fitting)}"
+        )
+
+
+def _check_files(name: str, experiment: dict) -> None:
+    """A user's model goes with a user's data file (its shapes are checked against the model when read)."""
+    if not (isinstance(experiment["model"], dict) and isinstance(experiment["dataset"], dict)):
+        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
+            f"config key experiments.{name}: a model file needs a data file and a zoo model a "
+            f"pipeline dataset; give both as {{file: ...}} or both by name"
+        )
+    if experiment.get("quantization"):
+        raise ValueError(
+            f"config key experiments.{name}.quantization: a model file brings its own quantisers; "
+            f"remove the key"
+        )
+
 
 def _check_designs(experiment: Experiment) -> None:
     """Named pruning layers exist, setting names are unique, each setting's reuse factors are valid."""
+    if experiment.model_file is not None:
+        return  # its layers are read, and its reuse factors checked, with the model file before any training
     names = [layer.name for layer in experiment.weight_layers]
     check_layer_names(
         f"config key experiments.{experiment.name}.pruning.layers", experiment.pruning.layers or (), names
@@ -193,6 +228,34 @@ def _check_designs(experiment: Experiment) -> None:
             )
         seen.add(setting.name)
         setting.resolve(experiment.weight_layers, where)
+    _check_knapsack_rf(experiment)
+
+
+def _check_knapsack_rf(experiment: Experiment) -> None:
+    """The latency budget names a setting, the range is ordered, every pruned layer has a candidate."""
+    where = f"config key experiments.{experiment.name}.pruning.knapsack_rf"
+    options = experiment.pruning.knapsack_rf
+    like = (options.latency_budget or {}).get("like")
+    if like is not None and like not in experiment.setting_names:
+        raise ValueError(
+            f"{where}.latency_budget.like: no reuse setting {like!r}; "
+            f"settings: {', '.join(experiment.setting_names)}"
+        )
+    candidates = options.rf_candidates
+    if isinstance(candidates, Mapping) and candidates["min"] > candidates["max"]:
+        raise ValueError(f"{where}.rf_candidates: min {candidates['min']} is above max {candidates['max']}")
+    if JOINT_METHOD not in experiment.methods:
+        return
+    for layer in experiment.weight_layers:
+        scope = experiment.pruning.layers
+        if (scope is None or layer.name in scope) and not candidate_settings(
+            layer, experiment.hls.io_type, options.strategies, candidates
+        ):
+            raise ValueError(
+                f"{where}.rf_candidates: no reuse factor hls4ml implements for layer {layer.name} "
+                f"({layer.n_in}x{layer.n_out}) is in {candidates}; valid: "
+                f"{', '.join(map(str, valid_reuse_factors(layer.n_in, layer.n_out)[:12]))}, ..."
+            )
 
 
 def _check_precisions(name: str, hls: dict) -> None:

@@ -15,6 +15,7 @@ from fpgaprune.core.design import (
     quantized_weight_precision,
 )
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "DatasetOptions",
     "Experiment",
     "HlsSettings",
+    "KnapsackRf",
     "LayerHls",
     "Pruning",
     "Quantization",
@@ -67,6 +69,22 @@ class HlsSettings:
 
 
 @dataclass(frozen=True)
+class KnapsackRf:
+    """Method knapsack_rf's candidates and latency budget (`pruning.knapsack_rf:`)."""
+
+    latency_budget: Mapping | None  # {cycles: N} | {ns: T} | {like: SETTING}; None: the job's own setting
+    ii_limit: int | None
+    rf_candidates: Mapping | tuple[int, ...]  # {min, max} or the reuse factors to try
+    strategies: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        candidates = self.rf_candidates
+        return {"latency_budget": dict(self.latency_budget) if self.latency_budget else None,
+                "ii_limit": self.ii_limit, "strategies": list(self.strategies),
+                "rf_candidates": dict(candidates) if isinstance(candidates, Mapping) else list(candidates)}
+
+
+@dataclass(frozen=True)
 class Pruning:
     """Iterative pruning and its fine-tuning (`pruning:`)."""
 
@@ -86,6 +104,7 @@ class Pruning:
     max_layer_sparsity: float
     layers: tuple[str, ...] | None  # None: every weight layer
     peer_tuner: str
+    knapsack_rf: KnapsackRf
 
 
 @dataclass(frozen=True)
@@ -93,8 +112,8 @@ class Experiment:
     """One experiment: a model on a dataset, its designs (reuse settings) and how they are pruned."""
 
     name: str
-    dataset: str
-    model: str
+    dataset: str  # a pipeline dataset, or the stem of `dataset_file`
+    model: str  # a zoo architecture, or the stem of `model_file`
     quantization: Quantization | None
     training: Training
     hls: HlsSettings
@@ -102,6 +121,9 @@ class Experiment:
     pruning: Pruning
     methods: tuple[str, ...]
     targets: tuple[float, ...]
+    model_file: str | None = None  # a user's model (`model: {file: ...}`); None: the zoo's `model`
+    dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
+    trust_model_code: bool = False
 
     @property
     def setting_names(self) -> list[str]:
@@ -127,8 +149,22 @@ class Experiment:
         return Precisions(weight, self.hls.precision, self.hls.input_precision, self.hls.accum_precision)
 
     @property
+    def cost_target(self) -> Target:
+        """The part, HLS tool and clock the cost model assumes for this experiment's designs."""
+        tool = "vitis" if self.hls.backend == "Vitis" else "vivado"
+        return Target(part=self.hls.part, hls_tool=tool, clock_ns=self.hls.clock_period)
+
+    @property
     def weight_layers(self) -> list[WeightLayer]:
-        """The model's weight layers, in model order."""
+        """The zoo model's weight layers, in model order.
+
+        Raises:
+            ValueError: a model file's layers are read from the file (`fpgaprune.models.user.weight_layers`).
+        """
+        if self.model_file is not None:
+            raise ValueError(
+                f"experiment {self.name}: the layers of {self.model_file} are read from that file"
+            )
         return weight_layers(get_architecture(self.model))
 
     def design(self, setting_name: str, *, pruned: bool) -> list[LayerHardware]:
@@ -145,8 +181,15 @@ class Experiment:
         """The experiment as plain JSON-able data in the config file's form (its name is the key there)."""
         data = asdict(self)
         del data["name"]
+        for key in ("model", "dataset"):
+            if data.pop(f"{key}_file") is not None:
+                data[key] = {"file": getattr(self, f"{key}_file")}
+        trust = data.pop("trust_model_code")
+        if self.model_file is not None:
+            data["model"]["trust_model_code"] = trust
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
         data["pruning"]["schedule"] = dict(self.pruning.schedule)
+        data["pruning"]["knapsack_rf"] = self.pruning.knapsack_rf.as_dict()
         data["pruning"]["layers"] = list(self.pruning.layers) if self.pruning.layers else None
         if data["pruning"]["layers"] is None:
             del data["pruning"]["layers"]
@@ -203,10 +246,12 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
     hls = HlsSettings(**data["hls"])
     pruning = dict(data["pruning"], schedule=dict(data["pruning"]["schedule"]))
     pruning["layers"] = tuple(pruning["layers"]) if pruning.get("layers") else None
+    pruning["knapsack_rf"] = _knapsack_rf(pruning["knapsack_rf"])
+    model, dataset = data["model"], data["dataset"]
     return Experiment(
         name=name,
-        dataset=data["dataset"],
-        model=data["model"],
+        dataset=_stem(dataset["file"]) if isinstance(dataset, dict) else dataset,
+        model=_stem(model["file"]) if isinstance(model, dict) else model,
         quantization=Quantization(**data["quantization"]) if data["quantization"] else None,
         training=Training(**data["training"]),
         hls=hls,
@@ -214,7 +259,25 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         pruning=Pruning(**pruning),
         methods=tuple(data["methods"]),
         targets=tuple(float(t) for t in data["targets"]),
+        model_file=model["file"] if isinstance(model, dict) else None,
+        dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
+        trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
     )
+
+
+def _knapsack_rf(data: dict) -> KnapsackRf:
+    candidates = data["rf_candidates"]
+    return KnapsackRf(
+        latency_budget=dict(data["latency_budget"]) if data["latency_budget"] else None,
+        ii_limit=data["ii_limit"],
+        rf_candidates=dict(candidates) if isinstance(candidates, Mapping) else tuple(candidates),
+        strategies=tuple(data["strategies"]),
+    )
+
+
+def _stem(path: str) -> str:
+    """A file's name without folders and suffix, as the identity of a user's model or data in records."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:

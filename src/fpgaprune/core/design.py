@@ -89,7 +89,7 @@ def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: boo
 def design_layers(
     weight_layers: Sequence[WeightLayer],
     per_layer: Mapping[str, LayerHls],
-    precisions: Precisions,
+    precisions: Precisions | Mapping[str, Precisions],
     io_type: str,
     *,
     pruned: bool,
@@ -99,29 +99,40 @@ def design_layers(
     Args:
         weight_layers: the model's weight layers.
         per_layer: layer name -> reuse factor and strategy (`ReuseSetting.resolve`).
-        precisions: the design's fixed-point types.
+        precisions: the design's fixed-point types, or each layer's by name (a user's hls4ml config).
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
     """
-    weight_type = parse_precision(precisions.weight)
-    layers = []
-    for index, layer in enumerate(weight_layers):
-        input_type = parse_precision(precisions.input if index == 0 and precisions.input else precisions.data)
-        layers.append(
-            LayerHardware(
-                name=layer.name,
-                kind=layer.kind,
-                kernel_shape=layer.kernel_shape,
-                reuse_factor=per_layer[layer.name].reuse_factor,
-                strategy=implemented_strategy(per_layer[layer.name], layer.kind, io_type, pruned),
-                io_type=io_type,
-                weight_type=weight_type,
-                input_type=input_type,
-                accum_type=_accumulator(precisions.accum, weight_type, input_type, layer.n_in),
-                output_positions=layer.positions,
-            )
-        )
-    return layers
+    return [design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
+            for index, layer in enumerate(weight_layers)]
+
+
+def design_layer(
+    weight_layers: Sequence[WeightLayer],
+    index: int,
+    setting: LayerHls,
+    precisions: "Precisions | Mapping[str, Precisions]",
+    io_type: str,
+    *,
+    pruned: bool,
+) -> LayerHardware:
+    """Hardware description of weight layer `index` implemented with `setting` (see `design_layers`)."""
+    layer = weight_layers[index]
+    own = precisions[layer.name] if isinstance(precisions, Mapping) else precisions
+    weight_type = parse_precision(own.weight)
+    input_type = parse_precision(own.input if index == 0 and own.input else own.data)
+    return LayerHardware(
+        name=layer.name,
+        kind=layer.kind,
+        kernel_shape=layer.kernel_shape,
+        reuse_factor=setting.reuse_factor,
+        strategy=implemented_strategy(setting, layer.kind, io_type, pruned),
+        io_type=io_type,
+        weight_type=weight_type,
+        input_type=input_type,
+        accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
+        output_positions=layer.positions,
+    )
 
 
 def _accumulator(spec: str, weight: FixedType, data: FixedType, n_in: int) -> FixedType:

@@ -14,6 +14,7 @@ Precision policy (docs/hls.md explains the measurements behind it):
   table input, the tables and the sum get explicit types sized to the softmax's real range.
 """
 
+import copy
 import logging
 import re
 from math import ceil, log2
@@ -39,7 +40,20 @@ _QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QActivation)
 _PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")
 
 
-def prepare_model(model: keras.Model) -> tuple[keras.Model, keras.Model]:
+def check_convertible(model: keras.Model) -> None:
+    """Raise one line unless `model` is a chain whose last weight layer gives logits to a separate softmax."""
+    from fpgaprune.models.user import logits_layer
+
+    logits = model.get_layer(logits_layer(model))
+    if getattr(getattr(logits, "activation", None), "__name__", "linear") != "linear":
+        raise ValueError(
+            f"layer {logits.name} applies its activation itself; for the hls4ml design fpgaprune needs "
+            f"its logits: give it no activation and add Activation('softmax') after it"
+        )
+    prepare_model(model, logits.name)
+
+
+def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[keras.Model, keras.Model]:
     """The same layers behind an input hls4ml accepts, and the model that stops at the logits.
 
     Args:
@@ -59,9 +73,9 @@ def prepare_model(model: keras.Model) -> tuple[keras.Model, keras.Model]:
                 f"layer {layer.name} does not follow {previous.name}: only chains of layers are converted"
             )
         x = layer(x)
-        logits = x if layer.name == LOGITS_LAYER else logits
+        logits = x if layer.name == logits_name else logits
     if logits is None:
-        raise ValueError(f"model {model.name} has no layer named {LOGITS_LAYER!r} (the logits)")
+        raise ValueError(f"model {model.name} has no layer named {logits_name!r} (the logits)")
     return keras.Model(inputs, x, name=model.name), keras.Model(inputs, logits, name=f"{model.name}_logits")
 
 
@@ -152,7 +166,47 @@ def write_project(
     Returns:
         hls4ml's ModelGraph.
     """
-    config = hls4ml_config(model, settings, strategies)
+    return convert_with_config(
+        model, hls4ml_config(model, settings, strategies), settings, strategies, output_dir
+    )
+
+
+def user_config(
+    model: keras.Model,
+    hls_config: dict,
+    input_name: str,
+    strategies: dict[str, tuple[int, str]],
+    logits_name: str,
+) -> dict:
+    """The user's hls4ml configuration for `model` (from `prepare_model`) with the pruned design's strategies.
+
+    Only what pruning decides changes: each weight layer's ReuseFactor and Strategy (Resource becomes
+    Resource_Unrolled, see `fpgaprune.core.design`), the logits are traced, the input layer's entry
+    follows its new name, and a softmax whose tables the user left unset gets tables sized to its range.
+    """
+    config = copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
+    names = config.setdefault("LayerName", {})
+    if input_name in names:
+        names[INPUT_NAME] = names.pop(input_name)
+    for name, (reuse_factor, strategy) in strategies.items():
+        names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
+    names.setdefault(logits_name, {})["Trace"] = True
+    for layer in model.layers:
+        if layer.get_config().get("activation") == "softmax" and "exp_table_t" not in names.get(
+            layer.name, {}
+        ):
+            names.setdefault(layer.name, {}).update(softmax_settings(layer.output_shape[-1]))
+    return config
+
+
+def convert_with_config(
+    model: keras.Model,
+    config: dict,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    output_dir: Path,
+):
+    """Convert `model` with hls4ml's `config`, write the project to `output_dir`; returns the ModelGraph."""
     hls_model = quietly(
         hls4ml.converters.convert_from_keras_model,
         model,

@@ -19,12 +19,15 @@ log = logging.getLogger(__name__)
 LOGITS_LAYER = "output"
 
 
-def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+def run_csim(
+    hls_model, x: np.ndarray, logits_name: str = LOGITS_LAYER
+) -> tuple[np.ndarray, np.ndarray, float]:
     """Compile the project with g++ and simulate it on `x`.
 
     Args:
-        hls_model: hls4ml ModelGraph whose "output" layer is traced (`convert.hls4ml_config`).
+        hls_model: hls4ml ModelGraph whose logits layer is traced (`convert.hls4ml_config`).
         x: inputs, one sample per row (any float dtype; simulated in double).
+        logits_name: the traced layer ("output" in the zoo; a user model's last weight layer).
 
     Returns:
         (softmax outputs, logits, wall seconds for compilation and simulation).
@@ -45,7 +48,7 @@ def run_csim(hls_model, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
         np.asarray(outputs).reshape(len(x), -1),
-        np.asarray(trace[LOGITS_LAYER]).reshape(len(x), -1),
+        np.asarray(trace[logits_name]).reshape(len(x), -1),
         wall_s,
     )
 

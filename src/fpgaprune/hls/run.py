@@ -15,13 +15,21 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.config import Experiment, HlsSettings
+from fpgaprune.config import Experiment, HlsSettings, LayerHls
+from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
-from fpgaprune.hls.convert import PROJECT_NAME, layer_strategies, prepare_model, write_project
+from fpgaprune.hls.convert import (
+    HLS4ML_STRATEGIES,
+    PROJECT_NAME,
+    layer_strategies,
+    prepare_model,
+    write_project,
+)
 from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -54,6 +62,7 @@ def build_design(
     target: float | None = None,
     max_samples: int | None = None,
     synthesis: str | None = None,
+    chosen: dict | None = None,
     trust_code: bool = False,
 ) -> tuple[dict, dict]:
     """Build, simulate and cost one design; write its records.
@@ -67,6 +76,8 @@ def build_design(
         method, target: pruning method ("baseline" for the unpruned model) and its target.
         max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
         synthesis: overrides `hls.synthesis`.
+        chosen: layer name -> {"reuse_factor", "strategy"} chosen by the pruning (knapsack_rf's `design` in
+            its record); overrides the setting for those layers.
         trust_code: load a model file that holds code (Lambda layers, custom classes);
             see `fpgaprune.models.load`.
 
@@ -78,6 +89,7 @@ def build_design(
     reuse = experiment.setting(reuse_setting).resolve(
         experiment.weight_layers, f"experiment {experiment.name}"
     )
+    reuse |= chosen_settings(experiment, chosen or {})
     model = load_model_file(model_path, trust_code=trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
@@ -104,6 +116,76 @@ def build_design(
             **resources_record(design, by_source, {**asdict(choice), **status}, hls.clock_period),
             "status": "built",
         }
+        write_json(out / "hls_metrics.json", metrics)
+        write_json(out / "resources.json", resources)
+    return metrics, resources
+
+
+def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]:
+    """The per-layer settings a prune record chose, each checked against what hls4ml implements."""
+    names = {layer.name: layer for layer in experiment.weight_layers}
+    check_layer_names("prune record design", chosen, list(names))
+    settings = {name: LayerHls(int(spec["reuse_factor"]), spec["strategy"]) for name, spec in chosen.items()}
+    for name, setting in settings.items():
+        check_reuse_factor(
+            names[name].n_in, names[name].n_out, setting.reuse_factor, f"prune record design {name}"
+        )
+    return settings
+
+
+def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, out_dir: Path,
+                      max_samples: int | None = None) -> tuple[dict, dict]:
+    """The hls4ml project of a user's pruned model (`fpgaprune optimize --hls`), with the pipeline's records.
+
+    The user's hls4ml configuration is kept but for what pruning decides (`convert.user_config`); the
+    test split (else the validation split) is C-simulated; resources come from the cost model
+    (`estimate`) and the generated firmware (`hls_code`).
+
+    Args:
+        model_path: the pruned model written by `OptimizeResult.save`.
+        arrays: the user's data arrays (`fpgaprune.data.user.read_data_file`).
+        hls_config: the user's hls4ml configuration.
+        result: the `OptimizeResult` (its experiment, design layers and method).
+        out_dir: the design's `hls/` directory (replaced atomically).
+        max_samples: simulate only the first N samples (default: `hls.csim_samples`, else all).
+    """
+    from fpgaprune.data.user import make_user_dataset
+    from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import logits_layer
+
+    hls = result.experiment.hls
+    model = load_model_file(model_path)
+    check_convertible(model)
+    logits = logits_layer(model)
+    hls_input_model, logits_model = prepare_model(model, logits)
+    strategies = {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
+                  for name, spec in result.resources["design"]["layers"].items()}
+    data = make_user_dataset(arrays, tuple(model.input_shape[1:]), model.output_shape[-1])
+    x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
+    n = min(len(y), max_samples or hls.csim_samples or len(y))
+    design = {**result.resources["design"], "samples": "test" if len(data.y_test) else "validation"}
+    config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
+    with atomic_dir(out_dir) as out:
+        hls_model = convert_with_config(hls_input_model, config, hls, strategies, out / "project")
+        hls_probs, hls_logits, csim_s = run_csim(hls_model, x[:n], logits)
+        keras_probs = model.predict(x[:n], batch_size=1024, verbose=0)
+        keras_logits = logits_model.predict(x[:n], batch_size=1024, verbose=0)
+        agreed = agreement(y[:n], keras_probs, keras_logits, hls_probs, hls_logits)
+        metrics = {**agreed, "csim_wall_s": csim_s}
+        _log_agreement(metrics)
+        metrics = hls_metrics_record(design, "built", **metrics)
+        by_source = {
+            "estimate": estimate_source(out / "project"),
+            "hls_code": firmware_source(out / "project"),
+        }
+        synthesis = {
+            "requested": "estimate",
+            "used": "estimate",
+            "status": "not run",
+            "message": "optimize --hls reports the estimate and the firmware's multipliers",
+        }
+        resources = {**resources_record(design, by_source, synthesis, hls.clock_period), "status": "built"}
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
     return metrics, resources

@@ -149,7 +149,10 @@ def finetune(
     return evaluate_accuracy(model, data.x_val, data.y_val)
 
 
-def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float:
+def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float | None:
+    """Share of samples whose most probable class is the label; None without samples (no test split)."""
+    if len(y) == 0:
+        return None
     predictions = model.predict(x, batch_size=1024, verbose=0)
     return float(np.mean(np.argmax(predictions, axis=1) == y))
 

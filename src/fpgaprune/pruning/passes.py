@@ -21,7 +21,6 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from fpgaprune.compat import keras
@@ -32,25 +31,22 @@ from fpgaprune.config import Experiment, job_seed
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD, get_method
 from fpgaprune.core.selection.schedule import Waypoints, make_schedule
-from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.finetune import evaluate_accuracy, finetune
 from fpgaprune.pruning.loop import PruneOutcome, Walk, iterative_prune
 from fpgaprune.pruning.run import (
     _distillation,
-    _gradient_function,
     _group_lasso,
     _kernels,
-    _record,
+    final_record,
+    make_selector,
     prune,
     pruned_layers,
 )
 from fpgaprune.records import output_checksums
 
 log = logging.getLogger(__name__)
-
-Write = Callable[[float, object, dict[str, np.ndarray], dict], None]
 
 
 def prune_targets(
@@ -63,6 +59,7 @@ def prune_targets(
     targets: list[float],
     store: "PassStore",
     seed: int,
+    setting: str | None = None,
 ) -> None:
     """Prune `model` (the trained baseline, modified) to every target in one pass; see the module docstring.
 
@@ -70,16 +67,17 @@ def prune_targets(
         targets: shares of the method's baseline resources to remove, any order.
         store: writes each target's files and the checkpoints, and knows what is written already.
         seed: the job's seed; each written target reseeds from (seed, target).
+        setting: the name of the reuse setting of `layers` (knapsack_rf needs it).
     """
     targets = sorted(targets)
     if method_name == PEER_METHOD:
-        _peer_per_target(model, data, experiment, layers, targets, store)
+        _peer_per_target(model, data, experiment, layers, targets, store, setting)
         return
     walk, written = store.restore(), set(store.written())
     if written >= set(targets):
         log.info("every target was written before: %s", targets)
         return
-    setup = _Setup(model, data, experiment, layers, method_name)
+    setup = _Setup(model, data, experiment, layers, method_name, setting)
     if walk is None:
         setup.regularise(model, data)
     else:
@@ -118,23 +116,21 @@ def job_seed_set(seed: int, *parts) -> None:
 class _Setup:
     """What every step of the walk shares: reference accuracy, selector, penalty, training options."""
 
-    def __init__(self, model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str):
+    def __init__(
+        self,
+        model,
+        data,
+        experiment: Experiment,
+        layers: list[LayerHardware],
+        method_name: str,
+        setting: str | None,
+    ):
         options, method = experiment.pruning, get_method(method_name)
         prunable = pruned_layers(layers, options)
         kernels = _kernels(model, prunable)
         self.options, self.layers, self.prunable = options, layers, prunable
+        self.selector = make_selector(model, data, experiment, layers, method_name, setting)
         self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
-        self.selector = KnapsackSelector(
-            method,
-            prunable,
-            kernels,
-            importance=options.importance,
-            gradients=_gradient_function(data, prunable),
-            solver=options.solver,
-            rel_gap=options.rel_gap,
-            time_limit_s=options.time_limit_s,
-            max_layer_sparsity=options.max_layer_sparsity,
-        )
         self.penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
         self.training = {
             "batch_size": experiment.training.batch_size,
@@ -164,10 +160,9 @@ class _Setup:
         masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers} | (
             outcome.masks or {}
         )
-        record = {
-            **_record(model, data, self.layers, self.reference, target, outcome),
-            "pruned_layers": [layer.name for layer in self.prunable],
-        }
+        record = final_record(
+            model, data, self.layers, self.prunable, self.selector, self.reference, target, outcome
+        )
         return masks, record
 
 
@@ -180,7 +175,7 @@ def _record_at(record: dict, target: float, outcome: PruneOutcome) -> dict:
     }
 
 
-def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore") -> None:
+def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore", setting) -> None:
     """hls4ml's DSP-aware pruning has its own loop: once per target, each from the baseline."""
     written = set(store.written())
     for target in targets:
@@ -188,7 +183,7 @@ def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore
             continue
         copy = keras.models.clone_model(model)
         copy.set_weights(model.get_weights())
-        pruned, masks, record = prune(copy, data, experiment, layers, PEER_METHOD, target)
+        pruned, masks, record = prune(copy, data, experiment, layers, PEER_METHOD, target, setting)
         store.write(target, pruned, masks, record)
 
 

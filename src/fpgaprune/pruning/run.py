@@ -1,15 +1,19 @@
 """One pruning job: a trained model, a design, a method and a target in; a pruned model and its record out."""
 
 import logging
+import math
+from collections.abc import Mapping
 
 from fpgaprune.compat import keras
 
 import numpy as np
 
 from fpgaprune.config import Experiment, Pruning
+from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.selection.methods import PEER_METHOD, get_method, layer_structures
+from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
@@ -19,18 +23,36 @@ log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
 
 
-def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float) -> tuple[object, dict[str, np.ndarray], dict]:
+def prune(
+    model,
+    data,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    target: float,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
+) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
-    with hls4ml's error, and the masks are empty.
+    with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
+    needed by knapsack_rf; `budget` (absolute counts) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
-            model, data, experiment=experiment, layers=layers, method_name=method_name, target=target
+            model,
+            data,
+            experiment=experiment,
+            layers=layers,
+            method_name=method_name,
+            target=target,
+            setting=setting,
+            budget=budget,
         )
         return model, masks, record
+    if budget:
+        raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
     try:
@@ -43,7 +65,15 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
 
 
 def prune_model(
-    model, data, *, experiment: Experiment, layers: list[LayerHardware], method_name: str, target: float
+    model,
+    data,
+    *,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    target: float,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -53,26 +83,26 @@ def prune_model(
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
         method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
-        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given).
+        target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
+            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
+        setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
+            budget).
+        budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
+            method's resources among them, the others are checked against the final estimate.
 
     Returns:
-        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps).
+        (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
+        adds `design`, the chosen reuse factor and strategy of every layer).
+
+    Raises:
+        ValueError: an absolute budget below what must remain (the per-layer floor and what is not
+            pruned), before any training; knapsack_rf with an absolute budget.
     """
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
+    selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
-    selector = KnapsackSelector(
-        method,
-        prunable,
-        kernels,
-        importance=options.importance,
-        gradients=_gradient_function(data, prunable),
-        solver=options.solver,
-        rel_gap=options.rel_gap,
-        time_limit_s=options.time_limit_s,
-        max_layer_sparsity=options.max_layer_sparsity,
-    )
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
     training = {
         "batch_size": experiment.training.batch_size,
@@ -97,9 +127,132 @@ def prune_model(
     if outcome.masks is not None and options.final_epochs:
         finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
-    return masks, {
+    record = final_record(model, data, layers, prunable, selector, reference, target, outcome)
+    if budget:
+        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
+    return masks, record
+
+
+def make_selector(
+    model,
+    data,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
+):
+    """The selector of a knapsack-based job: knapsack_rf's joint one, or the knapsack (checked against
+    an absolute `budget` before any training)."""
+    options, method = experiment.pruning, get_method(method_name)
+    prunable = pruned_layers(layers, options)
+    gradients = _gradient_function(data, prunable)
+    if method.name == JOINT_METHOD:
+        if budget:
+            raise ValueError(
+                f"{JOINT_METHOD} takes a share removed (pruning targets), not absolute counts yet"
+            )
+        return _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
+    absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
+    selector = KnapsackSelector(
+        method,
+        prunable,
+        _kernels(model, prunable),
+        importance=options.importance,
+        gradients=gradients,
+        solver=options.solver,
+        rel_gap=options.rel_gap,
+        time_limit_s=options.time_limit_s,
+        max_layer_sparsity=options.max_layer_sparsity,
+        absolute=absolute,
+        design=layers,
+    )
+    if absolute:
+        check_feasible(selector, model, absolute, options.max_layer_sparsity)
+    return selector
+
+
+def final_record(model, data, layers, prunable, selector, reference: float, target: float, outcome) -> dict:
+    """The record of a pruned model; knapsack_rf's names the design chosen at the accepted step."""
+    if isinstance(selector, JointSelector):
+        design = selector.design(outcome.selection)
+        return {
+            **_record(model, data, design, reference, target, outcome),
+            "pruned_layers": [layer.name for layer in prunable],
+            "design": _design_record(design),
+        }
+    return {
         **_record(model, data, layers, reference, target, outcome),
         "pruned_layers": [layer.name for layer in prunable],
+    }
+
+
+def check_feasible(
+    selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
+):
+    """Raise one line when an absolute budget is below what the design keeps whatever is pruned."""
+    remain = selector.must_remain(model)
+    for resource, count in absolute.items():
+        if count < remain[resource]:
+            raise ValueError(
+                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
+                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers "
+                f"and parts that are not pruned); give at least {math.ceil(remain[resource])} "
+                "or allow sparser layers"
+            )
+
+
+def _joint_selector(
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients
+) -> JointSelector:
+    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's)."""
+    if setting is None:
+        raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
+    options, joint = experiment.pruning, experiment.pruning.knapsack_rf
+    target, io_type = experiment.cost_target, experiment.hls.io_type
+    candidates = {
+        layer.name: candidate_settings(layer, io_type, joint.strategies, joint.rf_candidates)
+        for layer in experiment.weight_layers
+        if layer.name in {p.name for p in prunable}
+    }
+
+    def setting_latency(name: str) -> float:
+        design = experiment.design(name, pruned=False)
+        return estimate_model(design, [kernels[layer.name] for layer in design], target).totals[
+            "latency_cycles"
+        ]
+
+    budget = latency_budget_cycles(
+        joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
+    )
+    resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    return JointSelector(
+        experiment.weight_layers,
+        resolved,
+        [layer.name for layer in prunable],
+        candidates,
+        experiment.precisions,
+        io_type,
+        kernels,
+        latency_budget=budget,
+        ii_limit=joint.ii_limit,
+        target=target,
+        importance=options.importance,
+        gradients=gradients,
+        rel_gap=options.rel_gap,
+        time_limit_s=options.time_limit_s,
+        max_layer_sparsity=options.max_layer_sparsity,
+    )
+
+
+def _design_record(design: list[LayerHardware]) -> dict:
+    """Layer name -> the reuse factor and strategy hls4ml is to build (the accepted step's choice)."""
+    return {
+        layer.name: {
+            "reuse_factor": layer.reuse_factor,
+            "strategy": "latency" if layer.strategy == "latency" else "resource",
+        }
+        for layer in design
     }
 
 

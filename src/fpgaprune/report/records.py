@@ -37,6 +37,7 @@ DESIGN_COLUMNS = (
     "hls_samples",
     "synthesis",
     "synthesis_status",
+    "layer_settings",
     "note",
 )
 BASELINE = "baseline"
@@ -138,6 +139,7 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         "hls_accuracy": hls.get("hls_accuracy"),
         "hls_samples": hls.get("n_samples"),
         **_synthesis(design.resources),
+        "layer_settings": layer_settings(design),
         "note": _note(design),
     }
 
@@ -177,6 +179,20 @@ def _status(design: Design) -> str:
     if design.prune is not None and design.prune.get("status") != "ok":
         return design.prune["status"]
     return "ok"
+
+
+def layer_settings(design: Design) -> str | None:
+    """Each weight layer's strategy and reuse factor, e.g. "conv1 Latency/1; fc1 Resource_Unrolled/25".
+
+    From the built design (`resources.json`), else from the prune record's choice (knapsack_rf).
+    """
+    layers = ((design.resources or {}).get("design") or {}).get("layers")
+    if layers:
+        return "; ".join(f"{name} {spec['strategy']}/{spec['reuse_factor']}" for name, spec in layers.items())
+    chosen = (design.prune or {}).get("design")
+    if chosen:
+        return "; ".join(f"{name} {spec['strategy']}/{spec['reuse_factor']}" for name, spec in chosen.items())
+    return None
 
 
 def _synthesis(resources: dict | None) -> dict:

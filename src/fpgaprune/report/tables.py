@@ -61,6 +61,7 @@ SUMMARY_COLUMNS = (
     "yosys_lut_reduction_pct",
     "synthesis",
     "synthesis_status",
+    "layer_settings",
     "note",
 )
 LABELS = {"dsp": "DSP", "bram_18k": "BRAM_18K", "lut": "LUT", "ff": "FF"}

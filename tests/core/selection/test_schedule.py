@@ -59,8 +59,9 @@ def test_make_schedule_and_validation():
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})
-    with pytest.raises(ValueError, match=r"final must be in \(0, 1\)"):
-        PolynomialSchedule(final=1.0)
+    with pytest.raises(ValueError, match=r"final must be in \(0, 1\], got 1.5"):
+        PolynomialSchedule(final=1.5)
+    assert PolynomialSchedule(final=1.0).first() > 0  # 1: an absolute budget reached (fpgaprune.optimize)
 
 
 def test_unknown_schedule_argument_names_the_allowed_ones():

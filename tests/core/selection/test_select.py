@@ -105,3 +105,43 @@ def test_magnitude_has_no_floor(model, experiment):
 def test_a_floor_above_the_budget_is_a_clear_error(model, experiment):
     with pytest.raises(BudgetInfeasible, match="max_layer_sparsity"):
         _select(model, experiment, "knapsack_dsp", "4", 0.9, max_layer_sparsity=0.5)
+
+
+def test_an_absolute_budget_counts_the_whole_design_and_its_unpruned_layers(model, experiment):
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.pruning.finetune import apply_masks
+
+    design = experiment.design("4", pruned=True)
+    prunable = design[:2]  # the output layer is not pruned: its DSPs count against the budget
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in prunable}
+    selector = KnapsackSelector(
+        get_method("knapsack_dsp"), prunable, kernels, absolute={"dsp": 100}, design=design
+    )
+    masks, record = selector(model, 1.0)
+    output_dsp = estimate_model(design[2:], [model.get_layer("output").kernel.numpy()]).totals["dsp"]
+    assert record["outside_cost"]["dsp"] == pytest.approx(output_dsp)
+    assert record["kept_cost"]["dsp"] + output_dsp <= 100
+    pruned = type(model).from_config(model.get_config())
+    pruned.set_weights(model.get_weights())
+    apply_masks(pruned, masks)
+    kernels_after = [pruned.get_layer(layer.name).kernel.numpy() for layer in design]
+    assert estimate_model(design, kernels_after).totals["dsp"] <= 100
+    half_way = selector(model, 0.5)[1]["budget"]["dsp"]
+    assert record["budget"]["dsp"] < half_way < record["baseline"]["dsp"]
+
+
+def test_must_remain_is_the_floor_plus_the_unpruned_rest(model, experiment):
+    design = experiment.design("4", pruned=True)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in design}
+    selector = KnapsackSelector(
+        get_method("knapsack_dsp"),
+        design,
+        kernels,
+        max_layer_sparsity=0.5,
+        absolute={"dsp": 1},
+        design=design,
+    )
+    remain = selector.must_remain(model)["dsp"]
+    assert remain == pytest.approx(sum(layer.block_factor for layer in design) / 2, abs=3)
+    with pytest.raises(BudgetInfeasible):
+        selector(model, 1.0)

@@ -6,6 +6,8 @@ counts; the knapsack then keeps the most important structures within (1 - target
   Latency layers (at RF 1 each non-trivial product is a multiplier); budget on DSP.
 - `knapsack_dsp_bram`: BRAM slices (the adjacent patterns that fill whole BRAM columns) in Resource
   layers, single weights elsewhere; budgets on DSP and BRAM_18K together.
+- `knapsack_rf`: as `knapsack_dsp_bram`, and each layer's strategy and reuse factor are chosen too,
+  under a latency budget (`fpgaprune.core.selection.joint_select`, solved by `fpgaprune.core.joint`).
 - `magnitude`: global unstructured magnitude pruning (raw |w|, no per-layer normalisation and no
   per-layer floor, as with TF-MOT); budget on the number of weights.
 - `structured`: whole neurons/filters by L1 norm, the output layer excluded; budget on neurons.
@@ -20,6 +22,8 @@ import numpy as np
 from fpgaprune.core.hardware.cost import structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
 
+JOINT_METHOD = "knapsack_rf"  # the reuse factor and strategy of each layer are chosen with the structures
+
 
 @dataclass(frozen=True)
 class Method:
@@ -32,7 +36,7 @@ class Method:
         """Structure type pruned in `layer`, or None when the layer is not pruned."""
         if self.name == "knapsack_dsp":
             return "pattern"  # the cost model treats a Latency pattern as one weight
-        if self.name == "knapsack_dsp_bram":
+        if self.name in ("knapsack_dsp_bram", JOINT_METHOD):
             return "bram_slice" if layer.weights_in_bram else "pattern"
         if self.name == "magnitude":
             return "single"
@@ -44,6 +48,7 @@ METHODS = {
     for m in (
         Method("knapsack_dsp", ("dsp",)),
         Method("knapsack_dsp_bram", ("dsp", "bram_18k")),
+        Method(JOINT_METHOD, ("dsp", "bram_18k")),
         Method("magnitude", ("weights",), normalise=False, layer_floor=False),
         Method("structured", ("neurons",)),
     )

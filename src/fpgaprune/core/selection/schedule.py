@@ -26,7 +26,7 @@ class PolynomialSchedule:
     resolution: float = 0.005
 
     def __post_init__(self):
-        _validate_fraction("final", self.final)
+        _validate_fraction("final", self.final, allow_one=True)
         _validate_fraction("initial", self.initial, allow_zero=True)
         if self.steps < 1:
             raise ValueError(f"steps must be at least 1, got {self.steps}")
@@ -56,7 +56,7 @@ class ConstantSchedule:
     resolution: float = 0.005
 
     def __post_init__(self):
-        _validate_fraction("final", self.final)
+        _validate_fraction("final", self.final, allow_one=True)
         _validate_fraction("step", self.step)
 
     def first(self) -> float:
@@ -78,7 +78,7 @@ class BinarySchedule:
     resolution: float = 0.01
 
     def __post_init__(self):
-        _validate_fraction("final", self.final)
+        _validate_fraction("final", self.final, allow_one=True)
 
     def first(self) -> float:
         return self.final
@@ -162,6 +162,8 @@ def _midpoint(low: float, high: float, resolution: float) -> float | None:
     return None if high - low < resolution else (low + high) / 2
 
 
-def _validate_fraction(name: str, value: float, *, allow_zero: bool = False) -> None:
-    if not ((value >= 0 if allow_zero else value > 0) and value < 1):
-        raise ValueError(f"{name} must be in {'[0, 1)' if allow_zero else '(0, 1)'}, got {value}")
+def _validate_fraction(name: str, value: float, *, allow_zero: bool = False, allow_one: bool = False) -> None:
+    """`value` in (0, 1), with 0 or 1 allowed when asked (a final target of 1: an absolute budget reached)."""
+    if not ((value >= 0 if allow_zero else value > 0) and (value <= 1 if allow_one else value < 1)):
+        interval = f"{'[' if allow_zero else '('}0, 1{']' if allow_one else ')'}"
+        raise ValueError(f"{name} must be in {interval}, got {value}")

@@ -2,10 +2,11 @@
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
@@ -20,7 +21,9 @@ class KnapsackSelector:
     """(model, target) -> (masks, record): keep the most important structures within the budget.
 
     The budget of each resource of the method is (1 - target) x its baseline total, the baseline
-    being the cost of the structures of the unpruned model.
+    being the cost of the structures of the unpruned model. With `absolute` budgets (counts for the
+    whole `design`), the target is instead the way from the unpruned design (0) to those counts (1),
+    and what the prunable structures may keep is the count minus the design's other resources.
 
     Layer floor: every layer keeps at least its (1 - max_layer_sparsity) most important structures,
     decided before the knapsack (their costs count against the budget). Without it an additive
@@ -54,31 +57,36 @@ class KnapsackSelector:
         rel_gap: float = 1e-7,
         time_limit_s: float = 60.0,
         max_layer_sparsity: float = 1.0,
+        absolute: Mapping[str, float] | None = None,
+        design: Sequence[LayerHardware] | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
         if not 0.0 < max_layer_sparsity <= 1.0:
             raise ValueError(f"max_layer_sparsity {max_layer_sparsity} must lie in (0, 1]")
+        if absolute and (design is None or set(absolute) - set(method.resources)):
+            raise ValueError(
+                f"absolute budgets need the whole design and resources of method {method.name} "
+                f"({', '.join(method.resources)}); got {', '.join(absolute)}"
+            )
         self.method, self.layers, self.importance, self.gradients = method, layers, importance, gradients
         self.max_layer_sparsity = max_layer_sparsity if method.layer_floor else 1.0
         self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
+        self.absolute, self.design = dict(absolute or {}), list(design or layers)
         baseline = layer_structures(method, layers, baseline_kernels)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
 
     def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
-        kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        structures = layer_structures(self.method, self.layers, kernels)
-        values = self._values(structures, kernels, model)
-        floor = np.concatenate([self._floor(v) for v in values])
-        all_values, all_costs = np.concatenate(values), np.vstack([s.costs for s in structures])
+        structures, all_values, all_costs, floor = self._items(model)
         floor_cost = all_costs[floor].sum(axis=0)
+        outside = self._outside_cost(model, all_costs)
         try:
             problem = problem_from_budgets(
                 all_values[~floor],
                 all_costs[~floor],
                 self.method.resources,
                 self.baseline,
-                [Budget(resource, target=target) for resource in self.method.resources],
+                self._budgets(target, outside),
                 fixed=floor_cost,
             )
         except BudgetInfeasible as error:
@@ -108,7 +116,52 @@ class KnapsackSelector:
             "layers": kept,
             "knapsack": solution.record(),
         }
+        if self.absolute:
+            record["design_budget"] = dict(self.absolute)
+            record["outside_cost"] = dict(zip(self.method.resources, outside.tolist()))
         return masks, record
+
+    def must_remain(self, model) -> dict[str, float]:
+        """What the design keeps of each budgeted resource whatever is pruned: the per-layer floor plus,
+        with absolute budgets, everything outside the pruned structures (other layers, fixed parts)."""
+        _, _, all_costs, floor = self._items(model)
+        remain = all_costs[floor].sum(axis=0) + self._outside_cost(model, all_costs)
+        return dict(zip(self.method.resources, remain.tolist()))
+
+    def _items(self, model):
+        """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
+        kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
+        structures = layer_structures(self.method, self.layers, kernels)
+        values = self._values(structures, kernels, model)
+        floor = np.concatenate([self._floor(v) for v in values])
+        return structures, np.concatenate(values), np.vstack([s.costs for s in structures]), floor
+
+    def _outside_cost(self, model, all_costs: np.ndarray) -> np.ndarray:
+        """The design's resources that no prunable structure carries (zero without absolute budgets)."""
+        if not self.absolute:
+            return np.zeros(len(self.method.resources))
+        kernels = [model.get_layer(layer.name).kernel.numpy() for layer in self.design]
+        totals = estimate_model(self.design, kernels).totals
+        return np.array([totals[r] for r in self.method.resources], float) - all_costs.sum(axis=0)
+
+    def _budgets(self, target: float, outside: np.ndarray) -> list[Budget]:
+        """Shares: `target` of every resource. Absolute: `target` is the way from the unpruned design (0)
+        to the design budget (1); each resource's allowed count moves linearly along it."""
+        if not self.absolute:
+            return [Budget(resource, target=target) for resource in self.method.resources]
+        budgets = []
+        for j, resource in enumerate(self.method.resources):
+            if resource not in self.absolute:
+                continue
+            final = self.absolute[resource] - outside[j]
+            allowed = math.floor(max(final, self.baseline[j] - target * (self.baseline[j] - final)) + 1e-9)
+            if allowed < 0:
+                raise BudgetInfeasible(
+                    f"budget for {resource!r} allows {self.absolute[resource]:g} but "
+                    f"{outside[j]:g} lies outside the prunable structures; raise the budget"
+                )
+            budgets.append(Budget(resource, absolute=allowed))
+        return budgets
 
     def _floor(self, values: np.ndarray) -> np.ndarray:
         """The layer's structures kept whatever the budget: its most valuable non-zero ones."""

@@ -1,0 +1,314 @@
+"""The public Python API: prune your own Keras/QKeras model for your own FPGA.
+
+    result = fpgaprune.optimize(model, train=(x, y), validation=(x_val, y_val), test=(x_test, y_test),
+                                hls_config=config_from_keras_model(model, granularity="name"),
+                                budget={"dsp": 1500, "bram_18k": 300})   # or {"dsp": 0.9}, or fit(part, 0.7)
+    result.save("pruned/")   # model.h5, masks.npz, metrics.json, resources.json: a pipeline prune job's files
+
+`optimize` is the pipeline's prune job on a user's model: the design is read from the user's hls4ml
+configuration as hls4ml reads it, every other setting comes from the pipeline's schema (override
+them with `pruning=` and `training=` mappings in the config file's form), and pruning runs through
+`fpgaprune.pruning.run.prune`, as `fpgaprune prune` does.
+"""
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from fpgaprune.config import Experiment, load_config
+from fpgaprune.core.budget import parse_budget
+from fpgaprune.core.design import design_layers
+from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.selection.methods import METHODS, check_method
+from fpgaprune.records import job_identity
+
+log = logging.getLogger(__name__)
+
+_LOSSES = (None, "sparse_categorical_crossentropy", "categorical_crossentropy")
+
+
+@dataclass
+class OptimizeResult:
+    """What `optimize` made: the pruned model, its masks and the same records a pipeline prune job writes.
+
+    Attributes:
+        model: the pruned Keras model (pruned weights are exact zeros).
+        masks: layer name -> bool array of the kernel's shape (True = kept).
+        metrics: the `metrics.json` record (accuracies, sparsity, estimate, knapsack, steps, budget).
+        resources: the `resources.json` record: every number per layer and in total, with its source.
+        budget: the absolute count per resource the design was pruned to (a share converted to counts).
+        experiment: the typed settings it ran with.
+    """
+
+    model: object
+    masks: dict[str, np.ndarray]
+    metrics: dict
+    resources: dict
+    budget: dict[str, float]
+    experiment: Experiment = field(repr=False)
+
+    @property
+    def history(self) -> list[dict]:
+        """Every pruning step: target, accepted, validation accuracy, kept structures, seconds."""
+        return self.metrics.get("steps", [])
+
+    @property
+    def status(self) -> str:
+        """ok, target_not_reached or over_budget (the final estimate exceeds an absolute budget)."""
+        met = self.metrics.get("budget", {}).get("met", True)
+        return self.metrics["status"] if met else "over_budget"
+
+    def summary(self) -> dict:
+        """One flat object: status, accuracies, the design's DSP and BRAM_18K (estimate) and the budget."""
+        totals = self.metrics["estimate"]["totals"]
+        return {
+            "status": self.status,
+            "accuracy": self.metrics["accuracy"],
+            "val_accuracy": self.metrics["val_accuracy"],
+            "dsp": totals["dsp"],
+            "bram_18k": totals["bram_18k"],
+            "lut": totals["lut"],
+            "ff": totals["ff"],
+            "source": "estimate",
+            "budget": self.budget,
+            "method": self.metrics["method"],
+        }
+
+    def save(self, directory: str | Path) -> Path:
+        """Write model.h5, masks.npz, metrics.json and resources.json into `directory` (atomically)."""
+        from fpgaprune.io import atomic_dir, atomic_path, write_json
+        from fpgaprune.models.build import save_model
+
+        with atomic_dir(directory) as out:
+            save_model(self.model, out / "model.h5")
+            with atomic_path(out / "masks.npz") as tmp:
+                np.savez_compressed(tmp, **self.masks)
+            write_json(out / "metrics.json", self.metrics)
+            write_json(out / "resources.json", self.resources)
+        return Path(directory)
+
+
+def optimize(
+    model,
+    train,
+    validation,
+    test=None,
+    *,
+    hls_config: Mapping,
+    budget,
+    method: str = "knapsack_dsp_bram",
+    loss: str | None = None,
+    metric: str = "accuracy",
+    rtol: float | None = None,
+    epochs_per_step: int | None = None,
+    seed: int | None = None,
+    trust_code: bool = False,
+    pruning: Mapping | None = None,
+    training: Mapping | None = None,
+    name: str = "user",
+    data_file: str | None = None,
+) -> OptimizeResult:
+    """Prune a trained classifier to a resource budget of its hls4ml design.
+
+    Args:
+        model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
+            unless `trust_code`).
+        train, validation, test: (x, y) arrays; labels as class indices or one-hot rows; test is optional
+            and only reported.
+        hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
+            or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
+            are read as hls4ml reads them.
+        budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, or `fpgaprune.fit(part,
+            utilization)`), or a share removed of every resource the method budgets ({"dsp": 0.9}).
+        method: knapsack_dsp, knapsack_dsp_bram, magnitude or structured (the last two take shares only).
+        loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
+            refused.
+        rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.
+        epochs_per_step: fine-tuning epochs after each pruning step.
+        seed: TensorFlow/NumPy seed (default: the schema's `seed`).
+        trust_code: load a model file that holds code (Lambda layers, custom classes).
+        pruning, training: further settings in the config file's form (config/README.md), e.g.
+            {"schedule": {"kind": "polynomial", "steps": 3}}.
+        name: the experiment name written in the records.
+        data_file: where the arrays came from, for the records (the CLI's --data).
+
+    Returns:
+        The `OptimizeResult`.
+
+    Raises:
+        ValueError, FileNotFoundError: one line naming the problem, before any training: a model or layer
+            fpgaprune cannot prune, data that does not fit the model, a reuse factor hls4ml cannot implement,
+            a malformed budget or one below what must remain.
+    """
+    from fpgaprune.data.user import make_user_dataset
+    from fpgaprune.models.user import hls_design, weight_layers
+    from fpgaprune.pruning.run import prune
+    from fpgaprune.train import set_seed
+
+    _check_objective(loss, metric)
+    check_method(method)
+    parsed = parse_budget(budget)
+    if parsed.absolute and method not in ("knapsack_dsp", "knapsack_dsp_bram"):
+        raise ValueError(
+            f"method {method} budgets "
+            f"{', '.join(METHODS[method].resources) if method in METHODS else 'its own'}"
+            f", not DSP/BRAM counts; give a share removed (e.g. {{'dsp': 0.9}}) or a knapsack method"
+        )
+    model, model_file = _model(model, trust_code)
+    data = make_user_dataset(
+        _arrays(train, validation, test),
+        tuple(model.input_shape[1:]),
+        model.output_shape[-1],
+        name=Path(data_file).stem if data_file else name,
+    )
+    design = hls_design(model, hls_config)
+    weights = weight_layers(model)
+    layers = design_layers(
+        weights, design.setting.resolve(weights, "hls_config"), design.precisions, design.io_type, pruned=True
+    )
+    config = _config(
+        name,
+        model_file,
+        data_file,
+        design,
+        method,
+        parsed.share,
+        seed,
+        trust_code,
+        {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)},
+        training,
+    )
+    experiment = config.experiment(name)
+    set_seed(config.seed)
+    baseline = _totals(model, layers)
+    target = parsed.share if parsed.share is not None else 1.0
+    model, masks, metrics = prune(
+        model, data, experiment, layers, method, target, budget=parsed.absolute or None
+    )
+    metrics = {
+        **job_identity(experiment, method),
+        "rf_setting": design.setting.name,
+        "seed": config.seed,
+        **metrics,
+    }
+    return OptimizeResult(
+        model,
+        masks,
+        metrics,
+        _resources(experiment, design, layers, model),
+        _absolute_budget(parsed, metrics, baseline),
+        experiment,
+    )
+
+
+def _check_objective(loss, metric) -> None:
+    if loss not in _LOSSES:
+        raise ValueError(
+            f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax "
+            f"output; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
+        )
+    if metric != "accuracy":
+        raise ValueError(f"metric {metric!r}: steps are accepted on validation accuracy; give 'accuracy'")
+
+
+def _model(model, trust_code: bool):
+    """(Keras model, where it came from): a path is loaded by the safe loader."""
+    if isinstance(model, (str, Path)):
+        from fpgaprune.models.load import load_model_file
+
+        return load_model_file(model, trust_code=trust_code), str(model)
+    if not hasattr(model, "layers"):
+        raise ValueError(
+            f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
+        )
+    return model, f"(in memory: {model.name})"
+
+
+def _arrays(train, validation, test) -> dict:
+    arrays = {}
+    for split, pair in (("train", train), ("val", validation), ("test", test)):
+        if pair is None and split == "test":
+            continue
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise ValueError(f"{split if split != 'val' else 'validation'} must be a pair (x, y) of arrays")
+        arrays[f"x_{split}"], arrays[f"y_{split}"] = pair
+    return arrays
+
+
+def _given(**values) -> dict:
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _config(name, model_file, data_file, design, method, share, seed, trust_code, pruning, training):
+    """The validated config of this one run: the schema's defaults, the design read from hls_config."""
+    setting = design.setting
+    hls = _given(
+        io_type=design.io_type,
+        precision=design.precision,
+        part=design.part,
+        backend=design.backend,
+        clock_period=design.clock_period,
+    )
+    experiment = {
+        "model": {"file": model_file, "trust_model_code": trust_code},
+        "dataset": {"file": data_file or f"{name}_arrays.npz"},
+        "hls": hls,
+        "reuse_factors": [
+            {
+                "name": setting.name,
+                "reuse_factor": setting.default.reuse_factor,
+                "strategy": setting.default.strategy,
+                "layers": {
+                    layer: {"reuse_factor": s.reuse_factor, "strategy": s.strategy}
+                    for layer, s in setting.layers.items()
+                },
+            }
+        ],
+        "pruning": dict(pruning),
+        "training": dict(training or {}),
+        "methods": [method],
+        **({"targets": [share]} if share is not None else {}),
+    }
+    return load_config({**_given(seed=seed), "experiments": {name: experiment}})
+
+
+def _totals(model, layers: list[LayerHardware]) -> dict:
+    return estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers]).totals
+
+
+def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
+    """The budget in counts: as given, or what the share allowed the pruned structures plus the rest."""
+    if parsed.absolute:
+        return dict(parsed.absolute)
+    selection = metrics.get("selection") or {}
+    allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
+    return {r: allowed[r] + baseline[r] - pruned[r] for r in allowed if r in baseline}
+
+
+def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
+    """The `resources.json` record of the pruned design: the cost model's numbers per layer (`estimate`)."""
+    from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
+
+    estimate = estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers])
+    by_source = {
+        "estimate": {
+            "total": {key: estimate.totals[key] for key in RESOURCE_METRICS},
+            "layers": {e.name: {key: getattr(e, key) for key in RESOURCE_METRICS} for e in estimate.layers},
+        }
+    }
+    strategies = {layer.name: (layer.reuse_factor, layer.strategy) for layer in layers}
+    identity = design_identity(experiment, design.setting.name, experiment.methods[0], None, strategies)
+    synthesis = {
+        "requested": "estimate",
+        "used": "estimate",
+        "status": "not run",
+        "message": "fpgaprune optimize --hls builds the hls4ml project",
+    }
+    return {
+        **resources_record(identity, by_source, synthesis, experiment.hls.clock_period),
+        "status": "estimated",
+    }

@@ -1,0 +1,96 @@
+"""Resource budgets of a pruned design: a share of the baseline removed, or absolute counts.
+
+    {"dsp": 0.9}                      remove 90 % of every resource the method budgets (a pipeline target)
+    {"dsp": 1500, "bram_18k": 300}    the whole design may use at most 1500 DSPs and 300 BRAM_18K
+    fit("xcvu9p-flga2104-2L-e", 0.7)  70 % of a part's resources (`fpgaprune.core.devices.fit`)
+
+A value below 1 is a share removed, a value of 1 or more an absolute count; one budget is either all
+shares (one value) or all counts. Absolute budgets count the whole design, its non-prunable layers
+included; resources the method does not optimise (LUT and FF, say, from `fit`) are checked against
+the final estimate and reported, not optimised.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from fpgaprune.core.devices import BUDGET_RESOURCES
+
+
+@dataclass(frozen=True)
+class ResourceBudget:
+    """A parsed budget: `share` removed of every budgeted resource, or `absolute` counts per resource."""
+
+    share: float | None = None
+    absolute: Mapping[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"share": self.share} if self.share is not None else {"absolute": dict(self.absolute)}
+
+
+def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
+    """A `ResourceBudget` from {"dsp": 1500, ...}, {"dsp": 0.9} or the CLI's "dsp=1500,bram_18k=300".
+
+    Raises:
+        ValueError: unknown resource, a non-positive value, mixed shares and counts, or several shares.
+    """
+    values = _parse_text(budget) if isinstance(budget, str) else dict(budget)
+    if not values:
+        raise ValueError(
+            f"empty budget; give counts or a share per resource, e.g. dsp=1500 or dsp=0.9 "
+            f"(resources: {', '.join(BUDGET_RESOURCES)})"
+        )
+    for resource, value in values.items():
+        if resource not in BUDGET_RESOURCES:
+            raise ValueError(
+                f"budget: unknown resource {resource!r}; resources: {', '.join(BUDGET_RESOURCES)}"
+            )
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not value > 0:
+            raise ValueError(f"budget {resource}={value!r}: give a share removed in (0, 1) or a count >= 1")
+    shares = {value for value in values.values() if value < 1}
+    if shares and len(shares) < len(values):
+        raise ValueError(f"budget {values}: mixes shares (< 1) and counts (>= 1); give one kind")
+    if len(shares) > 1:
+        raise ValueError(
+            f"budget {values}: one share applies to every budgeted resource; give one value "
+            f"or absolute counts"
+        )
+    if shares:
+        return ResourceBudget(share=float(shares.pop()))
+    return ResourceBudget(absolute={resource: float(value) for resource, value in values.items()})
+
+
+def optimised(budget: ResourceBudget, method_resources: tuple[str, ...], method: str) -> dict[str, float]:
+    """The absolute counts the knapsack of `method` enforces (those of its resources the budget names).
+
+    Raises:
+        ValueError: the budget names none of the resources the method optimises.
+    """
+    chosen = {r: v for r, v in budget.absolute.items() if r in method_resources}
+    if budget.absolute and not chosen:
+        raise ValueError(
+            f"method {method} budgets {', '.join(method_resources)} but the budget gives only "
+            f"{', '.join(budget.absolute)}; add a count for {method_resources[0]} or pick another method"
+        )
+    return chosen
+
+
+def within_budget(totals: Mapping[str, float], absolute: Mapping[str, float]) -> dict:
+    """The design's totals against absolute counts: {"met": bool, "resources": {r: {used, budget, met}}}."""
+    rows = {
+        r: {"used": totals[r], "budget": count, "met": bool(totals[r] <= count)}
+        for r, count in absolute.items()
+    }
+    return {"met": all(row["met"] for row in rows.values()), "resources": rows}
+
+
+def _parse_text(text: str) -> dict[str, float]:
+    values = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        resource, sep, value = item.partition("=")
+        try:
+            values[resource.strip()] = float(value) if sep else None
+        except ValueError:
+            values[resource.strip()] = None
+        if values[resource.strip()] is None:
+            raise ValueError(f"budget {text!r}: {item!r} is not RESOURCE=NUMBER (e.g. dsp=1500,bram_18k=300)")
+    return values

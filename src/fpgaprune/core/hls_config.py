@@ -1,0 +1,190 @@
+"""A user's hls4ml configuration read as hls4ml reads it: per-layer reuse factor, strategy and precisions.
+
+hls4ml (1.3, `hls4ml.model.graph.HLSConfig`) resolves each layer setting from the most specific entry:
+`LayerName` (layer names matched case-insensitively), then `LayerType` (the Keras class name), then
+`Model`. A precision is looked up per variable (`weight`, `accum`, `result`, ...) in the same order,
+each level first for the variable and then for its plain (string) precision. QKeras layers take their
+weight type from their quantizer whatever the configuration says. The strategy defaults to Latency.
+
+The result is the design's `ReuseSetting` and per-layer `Precisions`, which `fpgaprune.core.design`
+turns into the hardware description used by the cost model and the knapsack. Where hls4ml infers a
+type (`auto`), an accumulator stays `auto` (the exact-sum width, as hls4ml infers it) and a weight or
+a layer input takes the model's default precision.
+
+Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
+whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting
+from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.reuse import check_reuse_factor
+from fpgaprune.core.zoo import WeightLayer
+
+SETTING_NAME = "hls_config"
+# hls4ml's spellings (snake or Pascal case); a pruned design implements Resource as Resource_Unrolled anyway
+_STRATEGIES = {
+    "latency": "latency",
+    "resource": "resource",
+    "resource_unrolled": "resource",
+    "resourceunrolled": "resource",
+}
+_IO_TYPES = ("io_parallel", "io_stream")
+
+
+@dataclass(frozen=True)
+class ConfigLayer:
+    """What hls4ml's configuration lookup needs of one weight layer of a Keras model.
+
+    Attributes:
+        weight: the layer's shape as hls4ml multiplies it.
+        class_name: its Keras class (`LayerType` key), e.g. Dense or QDense.
+        weight_quantizer: hls4ml's type of its QKeras kernel quantizer, None for a float layer.
+        source: name and Keras class of the layer whose result it reads (shape-only layers skipped);
+            None when it reads the model input.
+        source_quantizer: hls4ml's type of that layer's QKeras quantizer (a QActivation), if any.
+    """
+
+    weight: WeightLayer
+    class_name: str
+    weight_quantizer: str | None = None
+    source: tuple[str, str] | None = None
+    source_quantizer: str | None = None
+
+
+@dataclass(frozen=True)
+class HlsDesign:
+    """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings."""
+
+    setting: ReuseSetting
+    precisions: Mapping[str, Precisions]
+    io_type: str
+    precision: str  # the model-level default precision
+    part: str | None
+    backend: str | None
+    clock_period: float | None
+
+
+def read_hls_config(config: Mapping, layers: Sequence[ConfigLayer], input_name: str) -> HlsDesign:
+    """Resolve every weight layer's reuse factor, strategy and precisions from an hls4ml configuration.
+
+    Args:
+        config: hls4ml's `HLSConfig` dict, or a whole configuration holding one under `HLSConfig`.
+        layers: the model's weight layers in model order (`fpgaprune.models.user.config_layers`).
+        input_name: the name of the model's input layer (its `result` precision is the input type).
+
+    Raises:
+        ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
+            IO type, or a malformed precision; the message names the config key.
+    """
+    if not isinstance(config, Mapping):
+        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
+            f"hls_config must be a mapping (hls4ml's config dict), got {type(config).__name__}"
+        )
+    hls = _Lookup(config.get("HLSConfig", config))
+    io_type = str(config.get("IOType", "io_parallel")).lower()
+    if io_type not in _IO_TYPES:
+        raise ValueError(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
+    per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
+    precisions = {layer.weight.name: _precisions(hls, layer, input_name) for layer in layers}
+    default = next(iter(per_layer.values()), LayerHls(1, "latency"))
+    return HlsDesign(
+        ReuseSetting(SETTING_NAME, default, per_layer),
+        precisions,
+        io_type,
+        _default_precision(hls),
+        config.get("Part"),
+        config.get("Backend"),
+        config.get("ClockPeriod"),
+    )
+
+
+class _Lookup:
+    """hls4ml's precedence: LayerName (case-insensitive), LayerType (Keras class), Model."""
+
+    def __init__(self, hls: Mapping):
+        self.names = {str(k).lower(): v or {} for k, v in (hls.get("LayerName") or {}).items()}
+        self.types = {str(k).lower(): v or {} for k, v in (hls.get("LayerType") or {}).items()}
+        self.model = hls.get("Model") or {}
+
+    def levels(self, name: str, class_name: str) -> list[tuple[str, Mapping]]:
+        found = [
+            (f"LayerName.{name}", self.names.get(name.lower())),
+            (f"LayerType.{class_name}", self.types.get(class_name.lower())),
+            ("Model", self.model),
+        ]
+        return [(where, level) for where, level in found if level is not None]
+
+    def setting(self, name: str, class_name: str, key: str):
+        """(value, config key) of the most specific level that gives `key`, or (None, None)."""
+        for where, level in self.levels(name, class_name):
+            if level.get(key) is not None:
+                return level[key], f"{where}.{key}"
+        return None, None
+
+    def precision(self, name: str, class_name: str, var: str) -> tuple[str | None, str]:
+        """hls4ml's `get_precision`: per level, the variable's own type, then the level's plain one."""
+        for where, level in self.levels(name, class_name):
+            given = level.get("Precision")
+            if isinstance(given, Mapping) and given.get(var) is not None:
+                return str(given[var]), f"{where}.Precision.{var}"
+            if isinstance(given, Mapping) and given.get("default") is not None:
+                return str(given["default"]), f"{where}.Precision.default"
+            if given is not None and not isinstance(given, Mapping):
+                return str(given), f"{where}.Precision"
+        return None, "Model.Precision"
+
+
+def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
+    name = layer.weight.name
+    reuse, where = hls.setting(name, layer.class_name, "ReuseFactor")
+    if reuse is None:
+        raise ValueError(
+            f"hls_config: no ReuseFactor for layer {name} and no default (give Model.ReuseFactor)"
+        )
+    check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, f"hls_config {where} (layer {name})")
+    strategy, where = hls.setting(name, layer.class_name, "Strategy")
+    key = str(strategy or "Latency").lower()
+    if key not in _STRATEGIES:
+        raise ValueError(
+            f"hls_config {where}: strategy {strategy!r} is not one fpgaprune can prune "
+            f"(Latency, Resource, Resource_Unrolled)"
+        )
+    return LayerHls(reuse, _STRATEGIES[key])
+
+
+def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions:
+    name, default = layer.weight.name, _default_precision(hls)
+    weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
+    if layer.source is None:
+        data = _concrete(hls.precision(input_name, "InputLayer", "result"), default)
+    else:
+        data = layer.source_quantizer or _concrete(hls.precision(*layer.source, "result"), default)
+    accum, where = hls.precision(name, layer.class_name, "accum")
+    accum = "auto" if accum in (None, "auto") else _checked(accum, where)
+    return Precisions(weight=weight, data=data, input=None, accum=accum)
+
+
+def _default_precision(hls: _Lookup) -> str:
+    given = hls.model.get("Precision")
+    value = given.get("default") if isinstance(given, Mapping) else given
+    if value is None:
+        raise ValueError(
+            "hls_config: no Model.Precision (hls4ml needs a default precision, e.g. 'fixed<16,6>')"
+        )
+    return _checked(str(value), "Model.Precision")
+
+
+def _concrete(found: tuple[str | None, str], default: str) -> str:
+    value, where = found
+    return default if value in (None, "auto") else _checked(value, where)
+
+
+def _checked(value: str, where: str) -> str:
+    try:
+        parse_precision(value)
+    except ValueError as error:
+        raise ValueError(f"hls_config {where}: {error}") from None
+    return value

@@ -1,0 +1,390 @@
+"""Choosing each layer's reuse factor and strategy together with what to prune (method `knapsack_rf`).
+
+Each prunable layer l has candidates c: a (strategy, reuse factor) pair hls4ml can implement. A
+candidate defines the layer's structures (BRAM slices where the weights sit in BRAM, else DSP
+patterns / single weights), their values v (importance per structure, normalised per layer, so a
+layer's full value is the same under every candidate), their costs (DSP, BRAM_18K while kept), a
+fixed cost (what no pruning removes), the layer's latency and II. One problem picks one candidate
+per layer and which structures to keep:
+
+    maximise    sum_l sum_c [ F_lc y_lc + sum_{g in G_lc} P_g(k_g) ]
+    subject to  sum_c y_lc = 1                                        every layer one candidate
+                0 <= k_g <= n_g y_lc,  k_g integer                    structures kept in group g
+                sum_lc f_lcj y_lc + sum_g a_gj k_g <= cap_j           j = DSP, BRAM_18K
+                sum_lc lat_lc y_lc <= latency budget                  design latency (cycles)
+                y_lc = 0 where ii_lc > II limit                       optional II limit
+
+G_lc are the groups of the candidate's structures with equal cost vectors a_g; P_g(k) is the sum of
+the k largest values of group g (a concave, piecewise-linear function of k). It is exact: for a
+fixed choice of candidates and counts, keeping the k_g most valuable members of each group is
+optimal (swapping a kept member for a more valuable dropped one of the same group costs the same),
+so the item-level problem and this one have the same optimum. F_lc and f_lc hold the structures
+every layer keeps (`min_keep`, the per-layer floor) and those that cost nothing budgeted (always
+kept). P_g enters as a variable t_g <= every segment of P_g (the line through (i, P_g(i)) and
+(i+1, P_g(i+1))); segments are added lazily: the MIP (SCIP) is solved with a few segments, every
+group whose t_g over-estimates P_g(k_g) gets the segments at k_g, and it is solved again until
+none does. Each MIP is a relaxation of the exact problem, so its bound is a proven upper bound, and
+when no segment is violated its solution is exact: the reported gap is (bound - objective) / objective.
+
+Latency and II per candidate do not depend on k here: they are the cost model's values with every
+structure of the current weights kept. For Resource strategies they are exact (RF + a tail cycle
+count, II = RF); for constant-weight layers (Latency, Resource at RF 1) pruning can only shorten the
+adder trees, so the value is an upper bound for every k.
+"""
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.linear_solver import pywraplp
+
+from fpgaprune.core.knapsack import BudgetInfeasible
+
+log = logging.getLogger(__name__)
+
+RESOURCES = ("dsp", "bram_18k")
+_TINY = 1e-12
+_FULL_SEGMENTS = 32  # groups up to this size get every segment from the start
+
+
+@dataclass(frozen=True, eq=False)
+class Candidate:
+    """One way to implement a layer, with its structures.
+
+    Attributes:
+        strategy: configured strategy (latency | resource).
+        reuse_factor: hls4ml reuse factor.
+        values: (n,) value of each structure (>= 0).
+        costs: (n, 2) DSP and BRAM_18K each structure costs while kept.
+        fixed: (2,) DSP and BRAM_18K no pruning removes.
+        latency_cycles: layer latency (cycles).
+        ii: layer initiation interval (cycles).
+        min_keep: the most valuable non-zero structures kept whatever the budget (the floor).
+    """
+
+    strategy: str
+    reuse_factor: int
+    values: np.ndarray
+    costs: np.ndarray
+    fixed: np.ndarray
+    latency_cycles: float
+    ii: float
+    min_keep: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"{self.strategy}/RF{self.reuse_factor}"
+
+
+@dataclass(frozen=True)
+class JointProblem:
+    """Candidates per layer and the budgets (inf = none).
+
+    Attributes:
+        layers: layer name -> its candidates.
+        capacities: (2,) DSP and BRAM_18K the prunable layers may use in total.
+        latency_budget: cycles the prunable layers may take in total.
+        ii_limit: the largest II a layer may have.
+        start: layer name -> candidate index of a choice to solve first (e.g. the job's own setting): its
+            optimum is a feasible incumbent and a hint; None: none.
+    """
+
+    layers: dict
+    capacities: np.ndarray
+    latency_budget: float = math.inf
+    ii_limit: float = math.inf
+    start: dict | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class JointSolution:
+    """The chosen candidate and kept structures of every layer, and how good the choice is proven to be.
+
+    Attributes:
+        choice: layer name -> index of the chosen candidate.
+        keep: layer name -> (n,) bool over the chosen candidate's structures.
+        objective, bound, gap: kept value, proven upper bound, (bound - objective) / objective.
+        seconds: wall time; rounds: MIP solves (segments added between them).
+        status: optimal | time_limit.
+    """
+
+    choice: dict
+    keep: dict
+    objective: float
+    bound: float
+    gap: float
+    seconds: float
+    rounds: int
+    status: str
+
+    def record(self) -> dict:
+        return {
+            "objective": self.objective,
+            "bound": self.bound,
+            "gap": self.gap,
+            "seconds": self.seconds,
+            "rounds": self.rounds,
+            "status": self.status,
+            "solver": "joint_scip",
+        }
+
+
+def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: float = 60.0) -> JointSolution:
+    """Choose candidates and kept structures (module docstring).
+
+    Raises:
+        BudgetInfeasible: no choice meets the budgets (each layer's floor included).
+        ValueError: a layer has no candidate.
+    """
+    start = time.perf_counter()
+    deadline = start + time_limit_s
+    parts = {name: [_Reduced(c) for c in candidates] for name, candidates in problem.layers.items()}
+    for name, reduced in parts.items():
+        if not reduced:
+            raise ValueError(f"layer {name}: no (strategy, reuse factor) candidate; widen the range")
+    model = _JointModel(parts, problem)
+    incumbent, rounds = None, 0
+    if problem.start is not None:  # the given choice first: a feasible incumbent and a hint for SCIP
+        model.restrict(problem.start)
+        status, timed_out, rounds = _segment_loop(model, rel_gap, deadline)
+        if _has_solution(status):
+            incumbent = model.solution()
+            model.hint_current()
+        model.restrict(None)
+    status, timed_out, more = _segment_loop(model, rel_gap, deadline)
+    rounds += more
+    best = model.solution() if _has_solution(status) else None
+    bound = model.bound() if best is not None else math.inf
+    if best is None or (incumbent is not None and incumbent[2] > best[2]):
+        best = incumbent
+    if best is None:
+        if timed_out:
+            raise BudgetInfeasible(
+                "the joint knapsack found no solution within its time limit; raise pruning.time_limit_s"
+            )
+        raise BudgetInfeasible(
+            "no choice of reuse factors and structures meets the DSP, BRAM_18K and "
+            "latency budgets with every layer's floor; raise a budget"
+        )
+    choice, keep, objective = best
+    bound = max(objective, bound)
+    gap = (bound - objective) / max(abs(objective), _TINY)
+    status = "optimal" if gap <= rel_gap * (1 + 1e-6) + 1e-12 else "time_limit"
+    solution = JointSolution(choice, keep, objective, bound, gap, time.perf_counter() - start, rounds, status)
+    log.info("joint knapsack: %s", solution.record())
+    return solution
+
+
+def _segment_loop(model, rel_gap: float, deadline: float):
+    """Solve, add the violated segments, solve again until none is violated; (status, timed_out, rounds)."""
+    rounds = 0
+    while True:
+        rounds += 1
+        status, timed_out = model.solve(rel_gap, deadline)
+        if not _has_solution(status) or timed_out or not model.add_violated_segments():
+            return status, timed_out, rounds
+
+
+def _has_solution(status) -> bool:
+    return status in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE)
+
+
+class _Reduced:
+    """A candidate split into always-kept structures and groups of equal cost, members by value."""
+
+    def __init__(self, candidate: Candidate):
+        self.candidate = candidate
+        values, costs = np.asarray(candidate.values, float), np.asarray(candidate.costs, float)
+        order = np.argsort(-values, kind="stable")
+        positive = order[values[order] > 0]
+        floor = positive[: min(candidate.min_keep, positive.size)]
+        rest = positive[floor.size :]
+        free = rest[np.all(costs[rest] == 0, axis=1)]
+        self.kept = np.concatenate([floor, free])
+        self.fixed_value = float(values[self.kept].sum())
+        self.fixed_cost = np.asarray(candidate.fixed, float) + costs[floor].sum(axis=0)
+        self.groups = _groups(rest[np.any(costs[rest] > 0, axis=1)], values, costs)
+
+
+@dataclass(frozen=True)
+class _Group:
+    members: np.ndarray  # structure indices, by value descending
+    cost: np.ndarray  # (2,)
+    prefix: np.ndarray  # prefix[k] = sum of the k largest values
+
+
+def _groups(items: np.ndarray, values: np.ndarray, costs: np.ndarray) -> list[_Group]:
+    rows, inverse = np.unique(costs[items], axis=0, return_inverse=True)
+    groups = []
+    for g, row in enumerate(rows):
+        members = items[inverse.ravel() == g]
+        members = members[np.argsort(-values[members], kind="stable")]
+        groups.append(_Group(members, row, np.concatenate(([0.0], np.cumsum(values[members])))))
+    return groups
+
+
+class _JointModel:
+    """The MIP of the module docstring, with segments of P_g added on demand."""
+
+    def __init__(self, parts: dict, problem: JointProblem):
+        self.parts, self.problem = parts, problem
+        self.solver = pywraplp.Solver.CreateSolver("SCIP")
+        if self.solver is None:
+            raise ValueError("OR-Tools was built without SCIP, which the joint knapsack needs")
+        self.y, self.k, self.t, self.segments = {}, {}, {}, {}
+        self._variables()
+        self._constraints()
+
+    def _variables(self) -> None:
+        solver, objective = self.solver, self.solver.Objective()
+        allowed = self._allowed()
+        for name, reduced in self.parts.items():
+            for c, part in enumerate(reduced):
+                y = self.y[name, c] = solver.IntVar(0, 1 if allowed[name, c] else 0, "")
+                objective.SetCoefficient(y, part.fixed_value)
+                if not allowed[name, c]:
+                    continue
+                for g, group in enumerate(part.groups):
+                    n = group.members.size
+                    k = self.k[name, c, g] = solver.IntVar(0, n, "")
+                    t = self.t[name, c, g] = solver.NumVar(0, float(group.prefix[-1]), "")
+                    solver.Add(k <= n * y)
+                    solver.Add(t <= float(group.prefix[-1]) * y)
+                    objective.SetCoefficient(t, 1.0)
+                    self.segments[name, c, g] = set()
+                    for i in _initial_segments(n):
+                        self._add_segment(name, c, g, i)
+        objective.SetMaximization()
+        self.allowed = allowed
+
+    def _allowed(self) -> dict:
+        """Candidates within the II limit whose latency, with the fastest of every other layer, fits."""
+        ii_ok = {
+            (name, c): part.candidate.ii <= self.problem.ii_limit
+            for name, reduced in self.parts.items()
+            for c, part in enumerate(reduced)
+        }
+        fastest = {
+            name: min(
+                (p.candidate.latency_cycles for c, p in enumerate(reduced) if ii_ok[name, c]),
+                default=math.inf,
+            )
+            for name, reduced in self.parts.items()
+        }
+        total = sum(fastest.values())
+        return {
+            (name, c): ii_ok[name, c]
+            and total - fastest[name] + part.candidate.latency_cycles <= self.problem.latency_budget + 1e-9
+            for name, reduced in self.parts.items()
+            for c, part in enumerate(reduced)
+        }
+
+    def restrict(self, choice: dict | None) -> None:
+        """Allow only `choice` (layer name -> candidate index); None: every allowed candidate again."""
+        for (name, c), y in self.y.items():
+            y.SetUb(1 if self.allowed[name, c] and (choice is None or choice.get(name) == c) else 0)
+
+    def hint_current(self) -> None:
+        """Give SCIP the last solution as a starting point."""
+        variables = [*self.y.values(), *self.k.values(), *self.t.values()]
+        self.solver.SetHint(variables, [v.solution_value() for v in variables])
+
+    def _constraints(self) -> None:
+        solver = self.solver
+        for name, reduced in self.parts.items():
+            solver.Add(sum(self.y[name, c] for c in range(len(reduced))) == 1)
+        for j, cap in enumerate(self.problem.capacities):
+            if math.isfinite(cap):
+                solver.Add(self._resource(j) <= float(cap))
+        if math.isfinite(self.problem.latency_budget):
+            latency = sum(
+                float(p.candidate.latency_cycles) * self.y[name, c]
+                for name, reduced in self.parts.items()
+                for c, p in enumerate(reduced)
+            )
+            solver.Add(latency <= float(self.problem.latency_budget))
+
+    def _resource(self, j: int):
+        terms = []
+        for name, reduced in self.parts.items():
+            for c, part in enumerate(reduced):
+                terms.append(float(part.fixed_cost[j]) * self.y[name, c])
+                terms.extend(
+                    float(group.cost[j]) * self.k[name, c, g]
+                    for g, group in enumerate(part.groups)
+                    if (name, c, g) in self.k
+                )
+        return sum(terms)
+
+    def _add_segment(self, name: str, c: int, g: int, i: int) -> None:
+        """t_g <= P(i) + (P(i+1) - P(i)) (k_g - i)."""
+        prefix = self.parts[name][c].groups[g].prefix
+        slope = float(prefix[i + 1] - prefix[i])
+        row = self.solver.Constraint(-self.solver.infinity(), float(prefix[i]) - slope * i)
+        row.SetCoefficient(self.t[name, c, g], 1.0)
+        row.SetCoefficient(self.k[name, c, g], -slope)
+        self.segments[name, c, g].add(i)
+
+    def solve(self, rel_gap: float, deadline: float):
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            return pywraplp.Solver.NOT_SOLVED, True
+        self.solver.SetTimeLimit(max(1, int(remaining * 1000)))
+        params = pywraplp.MPSolverParameters()
+        params.SetDoubleParam(params.RELATIVE_MIP_GAP, rel_gap)
+        status = self.solver.Solve(params)
+        return status, status != pywraplp.Solver.OPTIMAL and time.perf_counter() >= deadline - 0.01
+
+    def add_violated_segments(self) -> bool:
+        """Add segments around k_g of every group whose t_g exceeds P_g(k_g); False if there was none.
+
+        Besides the two segments through (k_g, P_g(k_g)), segments at k_g +- 2, 4, 8, ... are added, so
+        that a next solution near k_g is also exact (few rounds instead of one per step of k).
+        """
+        violated = []
+        for key, t in self.t.items():
+            prefix = self.parts[key[0]][key[1]].groups[key[2]].prefix
+            k = round(self.k[key].solution_value())
+            if t.solution_value() > prefix[k] + 1e-9 * max(1.0, prefix[-1]):
+                violated.append((key, k, prefix.size - 1))
+        for key, k, n in violated:  # after reading every value: adding a row invalidates the solution
+            ladder = {k - 1, k} | {k + s * 2**e for e in range(1, max(n, 2).bit_length()) for s in (-1, 1)}
+            for i in sorted(i for i in ladder if 0 <= i < n):
+                if i not in self.segments[key]:
+                    self._add_segment(*key, i)
+        return bool(violated)
+
+    def solution(self) -> tuple[dict, dict, float]:
+        """(choice, keep masks, exact objective) of the last MIP solution."""
+        choice, keep, objective = {}, {}, 0.0
+        for name, reduced in self.parts.items():
+            c = next(c for c in range(len(reduced)) if self.y[name, c].solution_value() > 0.5)
+            part = reduced[c]
+            mask = np.zeros(np.asarray(part.candidate.values).size, dtype=bool)
+            mask[part.kept] = True
+            objective += part.fixed_value
+            for g, group in enumerate(part.groups):
+                k = round(self.k[name, c, g].solution_value())
+                mask[group.members[:k]] = True
+                objective += float(group.prefix[k])
+            choice[name], keep[name] = c, mask
+        return choice, keep, objective
+
+    def bound(self) -> float:
+        return float(self.solver.Objective().BestBound())
+
+
+def _initial_segments(size: int) -> list[int]:
+    """Every segment of a small group; else segments at 0, 1, 3, 7, ... from both ends and evenly between."""
+    if size <= _FULL_SEGMENTS:
+        return list(range(size))
+    steps = [2**e - 1 for e in range(int(math.log2(size)) + 1)]
+    even = np.linspace(0, size - 1, _FULL_SEGMENTS).astype(int).tolist()
+    return sorted({i for s in steps for i in (s, size - 1 - s) if 0 <= i < size} | set(even))
+
+
+def kept_costs(candidate: Candidate, keep: np.ndarray) -> np.ndarray:
+    """(2,) DSP and BRAM_18K of a candidate keeping the structures `keep`."""
+    return np.asarray(candidate.fixed, float) + np.asarray(candidate.costs, float)[keep].sum(axis=0)

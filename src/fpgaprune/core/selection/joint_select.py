@@ -1,0 +1,293 @@
+"""Method `knapsack_rf`: each step chooses every prunable layer's (strategy, reuse factor) and what it keeps.
+
+The candidates of a layer are the (strategy, reuse factor) pairs hls4ml implements as given
+(`core.hardware.reuse`) within the configured range; Latency only at RF 1 (at RF > 1 hls4ml's
+multiplier limit makes latency and DSPs depend on the pruning non-monotonically). For each candidate and
+the current weights the cost model gives the structures (BRAM slices where the weights sit in BRAM,
+else DSP patterns, as `knapsack_dsp_bram`), their DSP and BRAM_18K, the fixed part, latency and II;
+the importance of a weight is normalised per layer, so a layer is worth the same under every
+candidate. `core.joint`
+solves the choice exactly. Budgets: a `target` removes that share of the DSP and BRAM_18K of the
+job's reuse setting (of the prunable layers, as the other methods); the latency budget is the whole
+design's (sum of the weight layers' latencies, the cost model's convention), less the layers that
+are not pruned.
+"""
+
+import logging
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from fpgaprune.core.design import LayerHls, Precisions, design_layer, design_layers, implemented_strategy
+from fpgaprune.core.hardware.cost import estimate_layer, structure_costs
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.reuse import valid_reuse_factors
+from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, kept_costs, solve_joint
+from fpgaprune.core.knapsack import Budget, problem_from_budgets
+from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
+from fpgaprune.core.zoo import WeightLayer
+
+log = logging.getLogger(__name__)
+
+
+def candidate_settings(
+    layer: WeightLayer, io_type: str, strategies: Sequence[str], rf_candidates
+) -> list[LayerHls]:
+    """The (strategy, reuse factor) pairs of one layer that hls4ml implements as given.
+
+    Args:
+        layer: the weight layer.
+        io_type: io_parallel or io_stream.
+        strategies: configured strategies to try (latency, resource).
+        rf_candidates: {"min": a, "max": b} or a list of reuse factors; only valid ones are used.
+    """
+    wanted = _wanted_reuse_factors(rf_candidates)
+    settings = []
+    for strategy in strategies:
+        for rf in valid_reuse_factors(layer.n_in, layer.n_out):
+            setting = LayerHls(rf, strategy)
+            if wanted(rf) and _implementable(setting, layer, io_type, strategies):
+                settings.append(setting)
+    return settings
+
+
+def _wanted_reuse_factors(rf_candidates) -> Callable[[int], bool]:
+    if isinstance(rf_candidates, Mapping):
+        return lambda rf: rf_candidates["min"] <= rf <= rf_candidates["max"]
+    return set(rf_candidates).__contains__
+
+
+def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategies) -> bool:
+    if setting.strategy == "resource" and setting.reuse_factor == 1 and "latency" in strategies:
+        return False  # Resource at RF 1 keeps constant weights: the same design as Latency at RF 1
+    if setting.strategy == "latency" and setting.reuse_factor > 1:
+        # hls4ml's multiplier limit ceil(n/RF) - floor(zeros/RF) makes such a layer's latency and DSPs depend
+        # on which weights are pruned, not monotonically: the all-kept latency is no bound
+        # (LeNet-5: +6 cycles)
+        return False
+    unrolled = implemented_strategy(setting, layer.kind, io_type, pruned=True) == "resource_unrolled"
+    return not (unrolled and setting.reuse_factor >= layer.n_weights)  # hls4ml cannot unroll that
+
+
+def latency_budget_cycles(
+    spec: Mapping | None, own_setting: str, clock_ns: float, setting_latency: Callable[[str], float]
+) -> float:
+    """The design latency budget in cycles.
+
+    Args:
+        spec: {"cycles": N}, {"ns": T} (floor(T / clock)), {"like": SETTING} or None (like `own_setting`).
+        own_setting: the job's reuse setting.
+        clock_ns: the clock period.
+        setting_latency: setting name -> its unpruned design's latency (cycles).
+    """
+    spec = spec or {"like": own_setting}
+    if "cycles" in spec:
+        return float(spec["cycles"])
+    if "ns" in spec:
+        return float(math.floor(spec["ns"] / clock_ns + 1e-9))
+    return float(setting_latency(spec["like"]))
+
+
+class JointSelector:
+    """(model, target) -> (masks, record) for `knapsack_rf`; see the module docstring.
+
+    Args:
+        weight_layers: the model's weight layers.
+        setting: layer name -> the job's reuse setting (its baseline and the non-pruned layers).
+        prunable: names of the layers whose implementation and structures are chosen.
+        candidates: layer name -> its candidate settings (`candidate_settings`).
+        precisions, io_type: the design's types and IO.
+        baseline_kernels: layer name -> kernel of the unpruned model (every weight layer).
+        latency_budget: design latency budget in cycles (`latency_budget_cycles`).
+        ii_limit: largest II of any layer (None: no limit).
+        target: FPGA part, HLS tool and clock of the cost model.
+        importance, gradients, rel_gap, time_limit_s, max_layer_sparsity: as `KnapsackSelector`.
+    """
+
+    def __init__(
+        self,
+        weight_layers: Sequence[WeightLayer],
+        setting: Mapping[str, LayerHls],
+        prunable: Sequence[str],
+        candidates: Mapping[str, list[LayerHls]],
+        precisions: Precisions,
+        io_type: str,
+        baseline_kernels: Mapping[str, np.ndarray],
+        *,
+        latency_budget: float,
+        ii_limit: int | None,
+        target: Target,
+        importance: str = "l1",
+        gradients=None,
+        rel_gap: float = 1e-7,
+        time_limit_s: float = 60.0,
+        max_layer_sparsity: float = 1.0,
+    ):
+        if NEEDS_GRADIENTS.get(importance) and gradients is None:
+            raise ValueError(f"importance {importance!r} needs loss gradients")
+        self.weight_layers, self.setting, self.prunable = list(weight_layers), dict(setting), list(prunable)
+        self.precisions, self.io_type, self.target = precisions, io_type, target
+        self.importance, self.gradients, self.max_layer_sparsity = importance, gradients, max_layer_sparsity
+        self.solver_options = {"rel_gap": rel_gap, "time_limit_s": time_limit_s}
+        index = {layer.name: i for i, layer in enumerate(self.weight_layers)}
+        self.hardware = {
+            name: [
+                design_layer(self.weight_layers, index[name], s, precisions, io_type, pruned=True)
+                for s in candidates[name]
+            ]
+            for name in self.prunable
+        }
+        job_design = self.design({})
+        self.baseline = sum(
+            self._total(layer, baseline_kernels[layer.name])
+            for layer in job_design
+            if layer.name in self.prunable
+        )
+        fixed = [
+            estimate_layer(layer, baseline_kernels[layer.name], target)
+            for layer in job_design
+            if layer.name not in self.prunable
+        ]
+        self.fixed_latency = float(sum(e.latency_cycles for e in fixed))
+        self.fixed_ii = float(max((e.ii for e in fixed), default=0))
+        self.latency_budget = float(latency_budget)
+        self.ii_limit = math.inf if ii_limit is None else float(ii_limit)
+        if self.fixed_ii > self.ii_limit:
+            raise ValueError(
+                f"the layers not pruned have II {self.fixed_ii:g} > the II limit {ii_limit}; "
+                "raise pruning.knapsack_rf.ii_limit or prune those layers too"
+            )
+
+    def design(self, selection: Mapping) -> list[LayerHardware]:
+        """Hardware of every weight layer: the selection's choice, the job's setting elsewhere."""
+        chosen = {
+            name: LayerHls(spec["reuse_factor"], spec["strategy"])
+            for name, spec in selection.get("design", {}).items()
+        }
+        return design_layers(
+            self.weight_layers, {**self.setting, **chosen}, self.precisions, self.io_type, pruned=True
+        )
+
+    def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
+        kernels = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
+        scores = self._scores(model, kernels)
+        built = {
+            name: [self._candidate(hw, kernels[name], scores[name]) for hw in self.hardware[name]]
+            for name in self.prunable
+        }
+        capacities = problem_from_budgets(
+            np.zeros(0),
+            np.zeros((0, len(RESOURCES))),
+            RESOURCES,
+            self.baseline,
+            [Budget(resource, target=target) for resource in RESOURCES],
+        ).capacities
+        problem = JointProblem(
+            {name: [c for c, _ in cands] for name, cands in built.items()},
+            capacities,
+            self.latency_budget - self.fixed_latency,
+            self.ii_limit,
+            self._own_choice(),
+        )
+        solution = solve_joint(problem, **self.solver_options)
+        masks, layers = {}, {}
+        for name, c in solution.choice.items():
+            candidate, group_ids = built[name][c]
+            masks[name] = solution.keep[name][group_ids]
+            layers[name] = self._layer_record(
+                self.hardware[name][c], candidate, solution.keep[name], len(built[name])
+            )
+        return masks, self._record(target, capacities, solution, layers)
+
+    def _own_choice(self) -> dict | None:
+        """The job's own setting as a candidate index per layer (the solver's first incumbent), if present."""
+        own = {}
+        for name in self.prunable:
+            keys = [(hw.reuse_factor, hw.strategy == "latency") for hw in self.hardware[name]]
+            key = (self.setting[name].reuse_factor, self.setting[name].strategy == "latency")
+            if key not in keys:
+                return None
+            own[name] = keys.index(key)
+        return own
+
+    def _candidate(self, layer: LayerHardware, kernel: np.ndarray, scores: np.ndarray):
+        """(Candidate, group id of every weight) of one implementation of a layer, for the current weights."""
+        structure = "bram_slice" if layer.weights_in_bram else "pattern"
+        costs = structure_costs(layer, kernel, structure, self.target)
+        estimate = estimate_layer(layer, kernel, self.target)
+        values = group_values(scores, costs.group_ids, costs.n_groups)
+        per_structure = np.round(
+            np.column_stack([costs.cost[r] for r in RESOURCES]), 9
+        )  # float noise splits groups
+        fixed = np.array([costs.fixed[r] for r in RESOURCES])
+        floor = math.ceil((1.0 - self.max_layer_sparsity) * costs.n_groups - 1e-9)
+        setting = LayerHls(layer.reuse_factor, "latency" if layer.strategy == "latency" else "resource")
+        candidate = Candidate(
+            setting.strategy,
+            setting.reuse_factor,
+            values,
+            per_structure,
+            fixed,
+            estimate.latency_cycles,
+            estimate.ii,
+            floor,
+        )
+        return candidate, costs.group_ids
+
+    def _total(self, layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
+        costs = structure_costs(
+            layer, kernel, "bram_slice" if layer.weights_in_bram else "pattern", self.target
+        )
+        return np.array([costs.fixed[r] + costs.cost[r].sum() for r in RESOURCES])
+
+    def _scores(self, model, kernels) -> dict[str, np.ndarray]:
+        mean, squared = self.gradients(model) if NEEDS_GRADIENTS[self.importance] else ({}, {})
+        return {
+            name: normalise(weight_scores(self.importance, kernel, mean.get(name), squared.get(name)))
+            for name, kernel in kernels.items()
+        }
+
+    @staticmethod
+    def _layer_record(
+        layer: LayerHardware, candidate: Candidate, keep: np.ndarray, n_candidates: int
+    ) -> dict:
+        dsp, bram = kept_costs(candidate, keep)
+        return {
+            "structure": "bram_slice" if layer.weights_in_bram else "pattern",
+            "groups": int(keep.size),
+            "kept": int(keep.sum()),
+            "floor": candidate.min_keep,
+            "reuse_factor": candidate.reuse_factor,
+            "strategy": candidate.strategy,
+            "implemented": layer.strategy,
+            "dsp": float(dsp),
+            "bram_18k": float(bram),
+            "latency_cycles": candidate.latency_cycles,
+            "ii": candidate.ii,
+            "candidates": n_candidates,
+        }
+
+    def _record(self, target: float, capacities: np.ndarray, solution, layers: dict) -> dict:
+        design = {
+            name: {"reuse_factor": s.reuse_factor, "strategy": s.strategy} for name, s in self.setting.items()
+        }
+        design |= {
+            name: {"reuse_factor": r["reuse_factor"], "strategy": r["strategy"]} for name, r in layers.items()
+        }
+        return {
+            "target": target,
+            "budget": {
+                **dict(zip(RESOURCES, capacities.tolist())),
+                "latency_cycles": self.latency_budget,
+                "ii": None if math.isinf(self.ii_limit) else self.ii_limit,
+            },
+            "baseline": dict(zip(RESOURCES, self.baseline.tolist())),
+            "kept_cost": {r: sum(layer[r] for layer in layers.values()) for r in RESOURCES},
+            "latency_cycles": self.fixed_latency + sum(layer["latency_cycles"] for layer in layers.values()),
+            "ii": max([self.fixed_ii, *(layer["ii"] for layer in layers.values())]),
+            "design": design,
+            "layers": layers,
+            "knapsack": solution.record(),
+        }

@@ -1,0 +1,104 @@
+"""A user's data: arrays or an `.npz` file with x_train, y_train, x_val, y_val (and optionally x_test,
+y_test, class_names), checked against the model before any training.
+
+Labels may be class indices (integers) or one-hot rows; inputs are cast to float32. Every problem is
+one line naming the array and what was expected.
+"""
+
+from pathlib import Path
+
+import numpy as np
+
+from fpgaprune.data.dataset import Dataset
+
+REQUIRED = ("x_train", "y_train", "x_val", "y_val")
+OPTIONAL = ("x_test", "y_test", "class_names")
+
+
+def read_data_file(path: str | Path) -> dict[str, np.ndarray]:
+    """The arrays of a user's `.npz` (no pickled objects are read).
+
+    Raises:
+        FileNotFoundError: no such file.
+        ValueError: not an .npz, or an array is missing (named, with the expected keys).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such data file")
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            arrays = {key: npz[key] for key in npz.files}
+    except (ValueError, OSError) as error:
+        raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
+    missing = [key for key in REQUIRED if key not in arrays]
+    if missing or ("x_test" in arrays) != ("y_test" in arrays):
+        missing = missing or [key for key in ("x_test", "y_test") if key not in arrays]
+        raise ValueError(
+            f"{path}: missing array {missing[0]}; a data file holds {', '.join(REQUIRED)} "
+            f"and optionally {', '.join(OPTIONAL)}"
+        )
+    return arrays
+
+
+def make_user_dataset(arrays: dict, input_shape: tuple, n_classes: int, name: str = "user") -> Dataset:
+    """A `Dataset` of the user's splits, checked against the model's input shape and class count.
+
+    Args:
+        arrays: x_train, y_train, x_val, y_val and optionally x_test, y_test, class_names.
+        input_shape: the model's input shape without the batch axis.
+        n_classes: the model's number of outputs.
+
+    Raises:
+        ValueError: one line naming the array whose shape or labels do not fit.
+    """
+    splits = {}
+    for split in ("train", "val", "test"):
+        if f"x_{split}" in arrays:
+            splits[split] = _split(
+                split, arrays[f"x_{split}"], arrays[f"y_{split}"], tuple(input_shape), n_classes
+            )
+    empty = (np.zeros((0, *input_shape), np.float32), np.zeros(0, np.int64))
+    x_test, y_test = splits.get("test", empty)
+    names = [str(c) for c in arrays.get("class_names", range(n_classes))]
+    if len(names) != n_classes:
+        raise ValueError(f"class_names has {len(names)} names but the model has {n_classes} outputs")
+    sizes = {split: len(y) for split, (_, y) in splits.items()}
+    return Dataset(
+        name,
+        *splits["train"],
+        *splits["val"],
+        x_test,
+        y_test,
+        names,
+        {"name": name, "split_sizes": sizes, "class_names": names},
+    )
+
+
+def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    x, y = np.asarray(x), np.asarray(y)
+    if x.shape[1:] != input_shape:
+        raise ValueError(f"x_{split} has samples of shape {x.shape[1:]} but the model takes {input_shape}")
+    if len(x) != len(y):
+        raise ValueError(f"x_{split} has {len(x)} samples but y_{split} has {len(y)}; they must match")
+    if not np.issubdtype(x.dtype, np.number):
+        raise ValueError(f"x_{split} must be numeric, got {x.dtype}")
+    return x.astype(np.float32), _labels(split, y, n_classes)
+
+
+def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
+    """Class indices from integer labels or one-hot rows."""
+    if y.ndim == 2 and y.shape[1] == n_classes and np.all((y == 0) | (y == 1)) and np.all(y.sum(axis=1) == 1):
+        return np.argmax(y, axis=1).astype(np.int64)
+    if y.ndim == 2:
+        raise ValueError(
+            f"y_{split} has shape {y.shape}: give class indices or one-hot rows of "
+            f"{n_classes} columns (the model's outputs)"
+        )
+    if y.ndim != 1 or not np.all(np.equal(np.mod(y, 1), 0)):
+        raise ValueError(f"y_{split} must hold integer class indices or one-hot rows")
+    if len(y) and (y.min() < 0 or y.max() >= n_classes):
+        raise ValueError(
+            f"y_{split} has labels from {y.min()} to {y.max()} but the model has {n_classes} "
+            f"outputs (labels 0..{n_classes - 1})"
+        )
+    return y.astype(np.int64)

@@ -1,0 +1,134 @@
+"""A user's Keras/QKeras model as the pruner sees it: its weight layers and what hls4ml's config lookup needs.
+
+fpgaprune prunes chains of Dense and Conv2D layers (float or QKeras) ending in a softmax classifier.
+Shape-only and element-wise layers between them (activations, pooling, flatten, dropout, batch
+normalisation) are carried along unpruned. Anything else (recurrent, attention, depthwise or
+transposed convolutions, ...) is refused by name before any work, with the supported list.
+"""
+
+from fpgaprune.compat import keras
+
+from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
+from fpgaprune.core.zoo import WeightLayer
+
+WEIGHT_LAYERS = {"Dense": "dense", "QDense": "dense", "Conv2D": "conv2d", "QConv2D": "conv2d"}
+CARRIED_LAYERS = (
+    "InputLayer",
+    "Activation",
+    "QActivation",
+    "ReLU",
+    "Softmax",
+    "Flatten",
+    "Reshape",
+    "Dropout",
+    "MaxPooling2D",
+    "AveragePooling2D",
+    "BatchNormalization",
+    "QBatchNormalization",
+)
+# Layers that pass their input's type on: the next weight layer reads what came before them.
+_SHAPE_ONLY = ("Flatten", "Reshape", "Dropout", "MaxPooling2D")
+
+
+def check_supported(model: keras.Model) -> None:
+    """Raise one line naming the first layer fpgaprune cannot prune or convert, and the supported ones.
+
+    Raises:
+        ValueError: an unsupported layer, a model without weight layers, or one not ending in a softmax.
+    """
+    for layer in model.layers:
+        kind = type(layer).__name__
+        if kind not in WEIGHT_LAYERS and kind not in CARRIED_LAYERS:
+            raise ValueError(
+                f"layer {layer.name!r} is a {kind}, which fpgaprune cannot prune; supported: weight layers "
+                f"{', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them"
+            )
+    if not _weight_layers(model):
+        raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
+    if not ends_in_softmax(model):
+        raise ValueError(
+            f"model {model.name} does not end in a softmax; fpgaprune prunes classifiers whose "
+            f"output is class probabilities (add Activation('softmax') after the last layer)"
+        )
+
+
+def ends_in_softmax(model: keras.Model) -> bool:
+    last = model.layers[-1]
+    activation = getattr(last, "activation", None)
+    return isinstance(last, keras.layers.Softmax) or getattr(activation, "__name__", "") == "softmax"
+
+
+def logits_layer(model: keras.Model) -> str:
+    """The name of the last weight layer (whose output, before any softmax, are the logits)."""
+    return _weight_layers(model)[-1].name
+
+
+def weight_layers(model: keras.Model) -> list[WeightLayer]:
+    """The model's weight layers in order, as hls4ml multiplies them (n_in x n_out, at `positions` pixels)."""
+    result = []
+    for layer in _weight_layers(model):
+        kernel_shape = tuple(int(d) for d in layer.kernel.shape)
+        kind = WEIGHT_LAYERS[type(layer).__name__]
+        if kind == "dense":
+            result.append(WeightLayer(layer.name, kind, kernel_shape[0], kernel_shape[1], kernel_shape))
+        else:
+            kh, kw, channels, filters = kernel_shape
+            height, width = layer.output_shape[1:3]
+            result.append(
+                WeightLayer(layer.name, kind, kh * kw * channels, filters, kernel_shape, height * width)
+            )
+    return result
+
+
+def config_layers(model: keras.Model) -> list[ConfigLayer]:
+    """Each weight layer with its Keras class, quantizer type and the layer it reads (for hls4ml's lookup)."""
+    result = []
+    for layer, weight in zip(_weight_layers(model), weight_layers(model)):
+        source = _source(layer)
+        result.append(
+            ConfigLayer(
+                weight=weight,
+                class_name=type(layer).__name__,
+                weight_quantizer=_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
+                source=None if source is None else (source.name, type(source).__name__),
+                source_quantizer=None
+                if source is None
+                else _quantizer_type(getattr(source, "quantizer", None)),
+            )
+        )
+    return result
+
+
+def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
+    """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`)."""
+    check_supported(model)
+    return read_hls_config(hls_config, config_layers(model), model.input_names[0])
+
+
+def _weight_layers(model: keras.Model) -> list:
+    return [layer for layer in model.layers if type(layer).__name__ in WEIGHT_LAYERS]
+
+
+def _source(layer):
+    """The layer whose result `layer` reads, skipping shape-only layers; None for the model input."""
+    source = layer._inbound_nodes[0].inbound_layers
+    while type(source).__name__ in _SHAPE_ONLY:
+        source = source._inbound_nodes[0].inbound_layers
+    return None if isinstance(source, keras.layers.InputLayer) else source
+
+
+def _quantizer_type(quantizer) -> str | None:
+    """hls4ml's fixed-point type of a QKeras quantizer (None: no quantizer, or one hls4ml types otherwise)."""
+    if not quantizer:
+        return None
+    import qkeras
+
+    quantizer = qkeras.get_quantizer(quantizer) if isinstance(quantizer, (str, dict)) else quantizer
+    name = type(quantizer).__name__
+    bits, integer = int(quantizer.bits), int(quantizer.integer)
+    if name == "quantized_bits":
+        signed = bool(getattr(quantizer, "keep_negative", True))
+        return f"fixed<{bits},{integer + 1}>" if signed else f"ufixed<{bits},{integer}>"
+    if name == "quantized_relu":
+        return f"ufixed<{bits},{integer}>"
+    return None

@@ -1,0 +1,230 @@
+"""`fpgaprune.optimize` and `fpgaprune optimize` on models that are not from the zoo, and the pipeline's path.
+
+The same code path as a pipeline prune job: on the digits MLP of config/test.yaml the API's design
+equals the experiment's and its masks equal the prune job's. Bad input stops before any training
+with one line and exit code 2.
+"""
+
+import json
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaprune.cli import main
+
+from .. import configs
+
+pytestmark = pytest.mark.slow
+SEED = 11
+
+
+@pytest.fixture(scope="module")
+def digits(tmp_path_factory):
+    """(config file, data .npz, trained float digits MLP .h5, its hls4ml config), as the pipeline has them."""
+    from fpgaprune.config import load_config
+    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.data import load_dataset, save_dataset
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.train import set_seed, train_baseline
+
+    root = tmp_path_factory.mktemp("digits")
+    config = configs.test_yaml(
+        quantization=None,
+        training={"epochs": 3, "batch_size": 64, "learning_rate": 0.003, "patience": 2},
+        pruning={
+            "rtol": 0.9,
+            "epochs_per_step": 1,
+            "final_epochs": 1,
+            "regularise_epochs": 1,
+            "learning_rate": 0.003,
+            "schedule": {"kind": "polynomial", "steps": 2},
+        },
+    )
+    (root / "config.yaml").write_text(yaml.safe_dump(config))
+    experiment = load_config(config).experiment("digits_mlp")
+    data = load_dataset("digits", data_home=root / "home", seed=3, n_train=600, n_val=200, n_test=200)
+    save_dataset(data, root / "digits.npz", root / "digits.json")
+    set_seed(SEED)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, data, experiment.training)
+    save_model(model, root / "model.h5")
+    hls = experiment.hls
+    hls_config = {
+        "Model": {
+            "Precision": {"default": hls.precision, "accum": hls.accum_precision},
+            "ReuseFactor": 4,
+            "Strategy": "Resource",
+        },
+        "LayerName": {"input": {"Precision": {"result": hls.input_precision}}},
+    }
+    return root, experiment, data, hls_config
+
+
+def test_optimize_runs_the_pipeline_prune_job(digits):
+    import fpgaprune
+    from fpgaprune.core.design import design_layers
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    root, experiment, data, hls_config = digits
+    args = [
+        "prune",
+        "--model",
+        str(root / "model.h5"),
+        "--data",
+        str(root / "digits.npz"),
+        "--config",
+        str(root / "config.yaml"),
+        "--experiment",
+        "digits_mlp",
+        "--rf-setting",
+        "4",
+        "--method",
+        "knapsack_dsp",
+        "--target",
+        "0.5",
+        "--seed",
+        str(SEED),
+        "--out-dir",
+        str(root / "job"),
+    ]
+    assert main(args) == 0
+    job_masks = dict(np.load(root / "job/masks.npz"))
+
+    model = load_model_file(root / "model.h5")
+    design = hls_design(model, hls_config)
+    layers = design_layers(
+        weight_layers(model),
+        design.setting.resolve(weight_layers(model), "t"),
+        design.precisions,
+        design.io_type,
+        pruned=True,
+    )
+    assert layers == experiment.design("4", pruned=True)  # the same design, read from hls4ml's config
+
+    pruning = _pruning(root)
+    result = fpgaprune.optimize(
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        (data.x_test, data.y_test),
+        hls_config=hls_config,
+        budget={"dsp": 0.5},
+        method="knapsack_dsp",
+        seed=SEED,
+        pruning=pruning,
+        training={"batch_size": experiment.training.batch_size},
+    )
+    assert set(result.masks) == set(job_masks)
+    for name, mask in job_masks.items():
+        assert np.array_equal(result.masks[name], mask), name
+    job = json.loads((root / "job/metrics.json").read_text())
+    assert result.metrics["accuracy"] == job["accuracy"] and result.metrics["status"] == job["status"]
+    saved = result.save(root / "api")
+    assert {p.name for p in saved.iterdir()} >= {"model.h5", "masks.npz", "metrics.json", "resources.json"}
+    resources = json.loads((saved / "resources.json").read_text())
+    assert resources["total"]["dsp"]["source"] == "estimate"
+    assert resources["total"]["dsp"]["value"] == result.summary()["dsp"]
+
+
+def _pruning(root):
+    """The pruning settings of the config the prune job read."""
+    return yaml.safe_load((root / "config.yaml").read_text())["experiments"]["digits_mlp"]["pruning"]
+
+
+def test_an_absolute_dsp_budget_is_met_by_the_estimate(digits):
+    import fpgaprune
+
+    root, _, data, hls_config = digits
+    pruning = dict(_pruning(root), rtol=0.5)
+    result = fpgaprune.optimize(
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        hls_config=hls_config,
+        budget={"dsp": 200},
+        method="knapsack_dsp",
+        seed=SEED,
+        pruning=pruning,
+    )
+    summary = result.summary()
+    assert (
+        summary["status"] == "ok" and summary["dsp"] <= 200 and summary["accuracy"] is None
+    )  # no test split
+    assert result.metrics["budget"]["resources"]["dsp"] == {
+        "used": summary["dsp"],
+        "budget": 200.0,
+        "met": True,
+    }
+    assert result.history and all("val_accuracy" in step for step in result.history)
+
+
+def _cli(tmp_path, capsys, *args):
+    code = main(["optimize", *args, "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip().splitlines()
+    return code, err
+
+
+def _npz(path, **arrays):
+    np.savez(path, **arrays)
+    return str(path)
+
+
+def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys):
+    from fpgaprune.compat import keras
+
+    root, _, data, hls_config = digits
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls_config))
+    common = ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=200"]
+    good = _npz(
+        tmp_path / "good.npz", x_train=data.x_train, y_train=data.y_train, x_val=data.x_val, y_val=data.y_val
+    )
+
+    inputs = keras.Input((64,), name="input")
+    lam = keras.layers.Lambda(lambda x: x * 2, name="double")(inputs)
+    out = keras.layers.Activation("softmax")(keras.layers.Dense(10, name="output")(lam))
+    keras.Model(inputs, out).save(tmp_path / "lambda.h5")
+    rnn = keras.layers.LSTM(8, name="lstm")(keras.layers.Reshape((8, 8))(inputs))
+    keras.Model(inputs, keras.layers.Dense(10, activation="softmax")(rnn)).save(tmp_path / "lstm.h5")
+    wrong = _npz(
+        tmp_path / "wrong.npz",
+        x_train=data.x_train[:, :60],
+        y_train=data.y_train,
+        x_val=data.x_val,
+        y_val=data.y_val,
+    )
+    cases = {
+        "lambda": (["--model", str(tmp_path / "lambda.h5"), "--data", good], "Lambda"),
+        "lstm": (
+            ["--model", str(tmp_path / "lstm.h5"), "--data", good],
+            "LSTM, which fpgaprune cannot prune",
+        ),
+        "shapes": (
+            ["--model", str(root / "model.h5"), "--data", wrong],
+            "x_train has samples of shape (60,)",
+        ),
+        "missing": (
+            [
+                "--model",
+                str(root / "model.h5"),
+                "--data",
+                _npz(tmp_path / "missing.npz", x_train=data.x_train, y_train=data.y_train),
+            ],
+            "missing array x_val",
+        ),
+        "infeasible": (
+            ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
+            "below what must remain",
+        ),
+        "unknown part": (
+            ["--model", str(root / "model.h5"), "--data", good, "--part", "xcvu9q", "--utilization", "0.5"],
+            "xcvu9p",
+        ),
+    }
+    for name, (args, message) in cases.items():
+        budget_given = "--budget" in args or "--part" in args
+        code, err = _cli(tmp_path, capsys, *args, *(common[:2] if budget_given else common))
+        assert code == 2 and len(err) == 1 and message in err[0], (name, err)
+        assert err[0].startswith("fpgaprune optimize: error:")
+    assert not (tmp_path / "out").exists()
