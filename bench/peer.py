@@ -7,13 +7,14 @@ For one experiment and reuse-factor setting of a config, the baseline model trai
   to the smallest target whose design fits the same DSP budget, so they compete at equal DSP;
 - `hls4ml_dsp_aware`: hls4ml's own implementation at the same target (its DSP model, not ours).
 Every result is evaluated by the same cost model (source `estimate`) and the same test set.
-By default every step is accepted (`--rtol 0.01`), so each method ends at the budget and the
-accuracies compare at equal DSP; `--rtol` from the config instead compares how far each method
-gets before its accuracy falls below rtol x the baseline's.
+The recipe (pruning settings of every method) is the shipped config/bench-peer.yaml: every step is
+accepted (`rtol: 0.01`), so each method ends at the budget and the accuracies compare at equal DSP;
+`--rtol` overrides it, e.g. 0.99 compares how far each method gets before its accuracy falls below
+rtol x the baseline's.
 Writes results/bench/peer.csv (method, budget_dsp, accuracy, dsp, bram_18k, wall_s, status, ...)
 and results/bench/peer.md.
 
-Usage: .venv/bin/python bench/peer.py [--config config/config.yaml] [--experiment fmnist_lenet5]
+Usage: .venv/bin/python bench/peer.py [--config config/bench-peer.yaml] [--experiment fmnist_lenet5]
        [--setting paper] [--target 0.9] [--rtol 0.01] [--methods knapsack_dsp magnitude ...]
 """
 
@@ -43,18 +44,34 @@ from fpgaprune.train import set_seed
 
 log = logging.getLogger("bench.peer")
 METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "magnitude", "structured", PEER_METHOD)
-COLUMNS = ("method", "budget_dsp", "accuracy", "dsp", "bram_18k", "wall_s", "status", "method_target",
-           "baseline_accuracy", "baseline_dsp", "baseline_bram_18k", "source")
+COLUMNS = (
+    "method",
+    "budget_dsp",
+    "accuracy",
+    "dsp",
+    "bram_18k",
+    "wall_s",
+    "status",
+    "method_target",
+    "baseline_accuracy",
+    "baseline_dsp",
+    "baseline_bram_18k",
+    "source",
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--config", type=Path, default=Path("config/config.yaml"))
+    parser.add_argument("--config", type=Path, default=Path("config/bench-peer.yaml"))
     parser.add_argument("--experiment", default="fmnist_lenet5")
     parser.add_argument("--setting", default="paper")
     parser.add_argument("--target", type=float, default=0.9)
-    parser.add_argument("--rtol", type=float, default=0.01,
-                        help="accept a step when val accuracy >= rtol x the baseline's (0.01: every step)")
+    parser.add_argument(
+        "--rtol",
+        type=float,
+        default=None,
+        help="accept a step when val accuracy >= rtol x the baseline's (default: the config's)",
+    )
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
@@ -70,7 +87,8 @@ class _Bench:
     def __init__(self, args):
         experiment = load_config(args.config).experiment(args.experiment)
         self.args = args
-        self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=args.rtol))
+        rtol = experiment.pruning.rtol if args.rtol is None else args.rtol
+        self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=rtol))
         self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
         if not self.model_path.is_file():
             raise FileNotFoundError(
@@ -183,7 +201,7 @@ def _write(rows: list[dict], args, pruning: dict) -> None:
             "the Keras test accuracy; wall_s is the whole pruning job."
         ),
         "",
-        f"Pruning settings of every method: `{json.dumps(pruning)}`.",
+        f"Recipe: `{args.config}`; pruning settings of every method: `{json.dumps(pruning)}`.",
         "",
         "| " + " | ".join(COLUMNS[:8]) + " |",
         "|" + "---|" * 8,

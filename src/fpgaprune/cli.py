@@ -438,25 +438,16 @@ def _run_hls(args) -> str:
         return design_summary(
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )
-    from fpgaprune.hls.run import build_design
+    from fpgaprune.hls.run import DesignJob, build_design
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
-    return design_summary(
-        *build_design(
-            args.model,
-            args.data,
-            _experiment(args),
-            args.rf_setting,
-            args.out_dir,
-            method=args.method,
-            target=args.target,
-            max_samples=args.max_samples,
-            synthesis=args.synthesis,
-            chosen=prune_record.get("design"),
-            trust_code=args.trust_model_code,
-        )
+    job = DesignJob(
+        _experiment(args), args.rf_setting, args.model, args.data, method=args.method, target=args.target,
+        chosen=prune_record.get("design"), max_samples=args.max_samples, synthesis=args.synthesis,
+        trust_code=args.trust_model_code,
     )
+    return design_summary(*build_design(job, args.out_dir))
 
 
 def _add_aggregate(commands) -> None:

@@ -6,6 +6,8 @@ import yaml
 
 from fpgaprune.config import Experiment, job_seed, load_config, read_config_file, schema, validate_config
 
+from ..configs import test_yaml
+
 
 @pytest.fixture
 def test_config(repo):
@@ -299,3 +301,13 @@ def test_yaml_merge_keys_may_be_overridden(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_text("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  x: 3\n")
     assert read_config_file(path)["other"] == {"x": 3, "y": 2}
+
+
+def test_quantized_layers_read_the_activation_type_as_hls4ml_does(test_config):
+    """fc2 and output read quantized_relu(8, 3) outputs: hls4ml types them ufixed<8,3>, not hls.precision."""
+    experiment = load_config(test_config).experiment("digits_mlp")
+    fc1, fc2, output = experiment.design("1", pruned=True)
+    assert str(fc1.input_type) == "ap_ufixed<5,1>"  # hls.input_precision
+    assert str(fc2.input_type) == str(output.input_type) == "ap_ufixed<8,3>"
+    float_model = load_config(test_yaml(quantization=None)).experiment("digits_mlp")
+    assert str(float_model.design("1", pruned=True)[1].input_type) == "ap_fixed<16,6>"

@@ -1,13 +1,18 @@
 """The shipped FPGA device table and the budgets it gives."""
 
+import csv
+import logging
+from importlib import resources
+
 import pytest
 
-from fpgaprune.core.devices import device_of, devices, fit
+from fpgaprune.core.devices import BUDGET_RESOURCES, device_of, devices, fit
 
 
-def test_hls4ml_default_parts_give_their_device_counts():
-    assert fit("xcu250-figd2104-2L-e") == {"dsp": 12288, "bram_18k": 5376, "lut": 1728000, "ff": 3456000}
-    assert fit("xcvu13p-flga2577-2-e", 0.5) == {"dsp": 6144, "bram_18k": 2688, "lut": 864000, "ff": 1728000}
+def test_budget_is_the_table_row_scaled_and_rounded_down():
+    counts = device_of("xcvu13p").resources()
+    assert fit("xcvu13p-flga2577-2-e") == counts
+    assert fit("xcvu13p-flga2577-2-e", 0.5) == {resource: count // 2 for resource, count in counts.items()}
 
 
 def test_speed_grade_and_package_do_not_change_the_device():
@@ -29,9 +34,24 @@ def test_utilization_outside_the_unit_interval_is_refused(utilization):
         fit("xcu250-figd2104-2L-e", utilization)
 
 
-def test_every_row_names_its_source_and_families_are_covered():
-    table = devices()
-    assert all(device.source.startswith("AMD DS") for device in table.values())
-    families = {device.family.split(" ")[0] for device in table.values()}
+def test_every_row_has_a_source_a_verified_flag_and_plausible_counts():
+    text = resources.files("fpgaprune.core").joinpath("data/devices.csv").read_text()
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    assert rows and all(row["verified"] in ("yes", "no") for row in rows)
+    assert all(len(row["source"].strip()) > 20 for row in rows)  # a named document or file, not a stub
+    for row in rows:
+        counts = [int(row[resource]) for resource in BUDGET_RESOURCES]
+        assert min(counts) > 0, row["device"]
+        assert int(row["bram_18k"]) % 2 == 0, row["device"]  # twice the 36 Kb blocks
+    families = {device.family.split(" ")[0] for device in devices().values()}
     assert {"Alveo", "Virtex", "Kintex", "Zynq", "Versal"} <= families
-    assert all(device.bram_18k % 2 == 0 for device in table.values())  # twice the 36 Kb blocks
+
+
+def test_an_unverified_device_is_budgeted_with_a_warning_naming_it(caplog):
+    unverified = next(device for device in devices().values() if not device.verified)
+    verified = next(device for device in devices().values() if device.verified)
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        fit(verified.device)
+        assert not caplog.records
+        assert fit(unverified.device) == unverified.resources()
+    assert unverified.device in caplog.text and "not verified" in caplog.text

@@ -276,3 +276,52 @@ def test_bad_solver_arguments():
         solve(problem, rel_gap=-0.1)
     with pytest.raises(ValueError, match="time_limit_s"):
         solve(problem, time_limit_s=0)
+
+
+# ---------------------------------------------------------------- the bound where reduced-cost fixing acts
+
+
+def _milp_optimum(problem: KnapsackProblem) -> float:
+    """The proven optimum by SciPy's HiGHS MILP, independent of OR-Tools."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    result = milp(
+        -problem.values,
+        constraints=LinearConstraint(problem.costs.T, -np.inf, problem.capacities),
+        integrality=np.ones(problem.n_items),
+        bounds=Bounds(0, 1),
+    )
+    assert result.success, result.message
+    return -result.fun
+
+
+def _lp_relaxation(problem: KnapsackProblem) -> float:
+    """The LP relaxation's optimum by SciPy's HiGHS: an upper bound no proven bound may exceed."""
+    from scipy.optimize import linprog
+
+    result = linprog(-problem.values, A_ub=problem.costs.T, b_ub=problem.capacities, bounds=(0, 1))
+    assert result.success, result.message
+    return -result.fun
+
+
+@pytest.mark.parametrize("solver, n_groups", [("mip_scip", None), ("mip_cbc", None), ("grouped", 40)])
+@pytest.mark.parametrize("seed", range(3))
+def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(
+    monkeypatch, solver, n_groups, seed, caplog
+):
+    """A first core of 5 items forces fixing to act (the optimum lies outside it), so the bound must
+    carry the fixing term L - delta: the core MIP's own bound holds only for the fixed problem."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
+    problem = _random_problem(seed, n=400, n_groups=n_groups, fill=0.3)
+    optimum, relaxation = _milp_optimum(problem), _lp_relaxation(problem)
+    with caplog.at_level("DEBUG", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver, rel_gap=1e-9)
+    first_core = int(
+        next(r.getMessage() for r in caplog.records if r.getMessage().startswith("core of")).split()[2]
+    )
+    assert first_core < n_groups if n_groups else first_core < problem.n_items  # fixing removed variables
+    assert _feasible(problem, solution.keep)
+    assert optimum * (1 - 1e-9) <= solution.bound <= relaxation * (1 + 1e-9)
+    assert solution.objective == pytest.approx(optimum, rel=1e-7)
+    assert solution.gap == pytest.approx((solution.bound - solution.objective) / solution.objective)
+    assert solution.status == "optimal"

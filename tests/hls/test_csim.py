@@ -22,3 +22,52 @@ def test_accuracy_and_softmax_agree(simulated):
     assert metrics["logits"] == {"bit_exact_fraction": 1.0, "max_abs_diff": 0.0, "argmax_agreement": 1.0}
     assert metrics["output"]["argmax_agreement"] >= 0.99
     assert metrics["output"]["max_abs_diff"] < 0.01  # 16 fractional bits out of 4096-entry tables
+
+
+@pytest.fixture(scope="module")
+def coarse(tmp_path_factory):
+    """A float model of the tiny task built at ap_fixed<6,2>: C simulation and Keras disagree.
+
+    Returns (x, y, Keras model, compiled hls4ml model, metrics of `fpgaprune.hls.run._simulate`).
+    """
+    pytest.importorskip("hls4ml")
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import prepare_model, write_project
+    from fpgaprune.hls.run import _simulate
+
+    from ..configs import hls_settings, make_experiment
+    from .tiny import N_CLASSES, N_HIDDEN, N_IN, tiny_data
+
+    keras.utils.set_random_seed(5)
+    inputs = keras.Input(shape=(N_IN,), name="input")
+    hidden = keras.layers.Dense(N_HIDDEN, activation="relu", name="fc1")(inputs)
+    logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
+    model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
+    hls_input, logits_model = prepare_model(model)
+    settings = hls_settings(precision="ap_fixed<6,2>")
+    hls_model = write_project(
+        hls_input,
+        settings,
+        {"fc1": (1, "Latency"), "output": (1, "Latency")},
+        tmp_path_factory.mktemp("coarse") / "project",
+    )
+    x, y = tiny_data(400, seed=7)
+    metrics, _, _ = _simulate(
+        hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"})
+    )
+    return x, y, model, hls_model, metrics
+
+
+def test_hls_accuracy_is_the_c_simulations_own_where_it_differs_from_keras(coarse):
+    x, y, model, hls_model, metrics = coarse
+    hls_accuracy = float(
+        np.mean(np.argmax(hls_model.predict(np.ascontiguousarray(x, np.float64)), axis=1) == y)
+    )
+    keras_accuracy = float(np.mean(np.argmax(model.predict(x, verbose=0), axis=1) == y))
+    assert hls_accuracy != keras_accuracy  # the fixture's point: 6-bit weights change the predictions
+    assert metrics["output"]["argmax_agreement"] < 1 and metrics["logits"]["bit_exact_fraction"] < 1
+    assert (metrics["hls_accuracy"], metrics["keras_accuracy"]) == (hls_accuracy, keras_accuracy)
+    assert metrics["accuracy_diff_points"] == pytest.approx(100 * (hls_accuracy - keras_accuracy))

@@ -72,6 +72,37 @@ def test_vivado_backend_project_has_the_same_allocations(tiny_design, tmp_path):
     assert read_multipliers(tmp_path / "vivado") == read_multipliers(vitis_project)
 
 
+@pytest.mark.slow
+def test_latency_limit_rounds_up_when_rf_does_not_divide_the_weights(tmp_path):
+    """A real project: 5 x 3 = 15 weights at RF 4 (hls4ml keeps any RF for Latency), five exact zeros."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.core.hardware.cost import estimate_layer
+    from fpgaprune.core.hardware.layer import LayerHardware
+    from fpgaprune.hls.convert import prepare_model, write_project
+
+    from ..configs import hls_settings
+
+    kernel = np.array([[11, 13, 0], [0, 11, 13], [13, 0, 11], [11, 13, 0], [0, 11, 13]]) / 16
+    inputs = keras.Input(shape=(5,), name="input")
+    dense = keras.layers.Dense(3, name="output")
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(dense(inputs)))
+    dense.set_weights([kernel, np.zeros(3)])
+    write_project(
+        prepare_model(model)[0],
+        hls_settings(precision="ap_fixed<16,6>"),
+        {"output": (4, "Latency")},
+        tmp_path / "project",
+    )
+    (fc,) = read_multipliers(tmp_path / "project")
+    assert (fc.strategy, fc.reuse_factor, fc.n_zeros) == ("latency", 4, 5)
+    assert fc.multipliers == -(-15 // 4) - 5 // 4 == 3  # DIV_ROUNDUP(15, 4) - 5 / 4 in C
+    layer = LayerHardware(
+        "output", "dense", (5, 3), 4, "latency", weight_type="fixed<16,6>", input_type="fixed<16,6>"
+    )
+    assert estimate_layer(layer, kernel).dsp == fc.multipliers  # ten real products, capped by the same limit
+
+
 def _parameters_h(tmp_path, limit: str):
     """A parameters.h with one latency Dense layer whose multiplier_limit is `limit`."""
     firmware = tmp_path / "project" / "firmware"
@@ -91,15 +122,18 @@ def test_hls4mls_limit_expression_is_evaluated_as_cpp_integers(tmp_path):
     assert read_multipliers(project)[0].multipliers == 64 * 32 // 4 - 10 // 4
 
 
-@pytest.mark.parametrize(("limit", "problem"), [
-    ("9**9**9**9", "unexpected term"),
-    ("n_in ** 99999999", "unexpected term"),
-    ("__import__('os').system('true')", "unexpected term"),
-    ("n_in * " * 40 + "1", "longer than 200 characters"),
-    ("999999999999 * 999999999999 * 999999999999", "exceeds 64 bits"),
-    ("n_in / (n_out - 32)", "division by zero"),
-    ("n_in +", "unexpected constant expression"),
-])
+@pytest.mark.parametrize(
+    ("limit", "problem"),
+    [
+        ("9**9**9**9", "unexpected term"),
+        ("n_in ** 99999999", "unexpected term"),
+        ("__import__('os').system('true')", "unexpected term"),
+        ("n_in * " * 40 + "1", "longer than 200 characters"),
+        ("999999999999 * 999999999999 * 999999999999", "exceeds 64 bits"),
+        ("n_in / (n_out - 32)", "division by zero"),
+        ("n_in +", "unexpected constant expression"),
+    ],
+)
 def test_a_pathological_parameters_h_is_one_line_quickly(tmp_path, limit, problem):
     import time
 

@@ -58,6 +58,27 @@ def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
         assert np.count_nonzero(kernel[masks[name]]) == masks[name].sum()
 
 
+def test_pruned_weights_stay_zero_after_every_optimizer_step(trained, digits):
+    """The masks act on the gradients during training, not only as a re-masking at the end of `finetune`."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.pruning.finetune import MaskedTrainer, apply_masks
+
+    masks = _smallest_share(trained, 0.5)
+    apply_masks(trained, masks)
+    before = {name: trained.get_layer(name).kernel.numpy() for name in LAYERS}
+    trainer = MaskedTrainer(trained, {name: mask.astype(np.float32) for name, mask in masks.items()})
+    trainer.compile(
+        optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"]
+    )
+    for start in range(0, 5 * 64, 64):
+        trainer.train_on_batch(digits.x_train[start : start + 64], digits.y_train[start : start + 64])
+        for name in LAYERS:
+            assert np.all(trained.get_layer(name).kernel.numpy()[~masks[name]] == 0), (name, start)
+    for name in LAYERS:  # the kept weights did train
+        assert not np.allclose(trained.get_layer(name).kernel.numpy()[masks[name]], before[name][masks[name]])
+
+
 def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
     teacher = build_model(
         get_architecture("digits_mlp")

@@ -1,6 +1,7 @@
 """Source precedence, reductions in one source, ordering: hand-built inputs of the selection logic."""
 
 import pandas as pd
+import pytest
 
 from fpgaprune.report.tables import SourceLookup, rf_order_key
 
@@ -57,3 +58,52 @@ def test_reuse_factor_settings_sort_numerically_then_by_name():
         "conv3_dense2",
         "paper",
     ]
+
+
+def _tables(accuracies: dict[str, float], dsp: dict[str, int]):
+    """Records of one experiment at one setting: the baseline and one knapsack_dsp design per target."""
+    from fpgaprune.report.records import DESIGN_COLUMNS, IDENTITY, RecordTables, design_id
+
+    designs, resources = [], []
+    for name, accuracy in accuracies.items():
+        method, target = ("baseline", None) if name == "baseline" else ("knapsack_dsp", float(name))
+        design = design_id("e", "4", method, target)
+        designs.append(
+            {
+                "design": design,
+                "experiment": "e",
+                "rf_setting": "4",
+                "method": method,
+                "target": target,
+                "dataset": "digits",
+                "model": "digits_mlp",
+                "status": "ok",
+                "accuracy": accuracy,
+            }
+        )
+        resources.append({"design": design, "source": "estimate", "metric": "dsp", "value": dsp[name]})
+    return RecordTables(
+        pd.DataFrame(designs, columns=DESIGN_COLUMNS),
+        pd.DataFrame(resources, columns=[*IDENTITY, "source", "metric", "value"]),
+        pd.DataFrame(),
+    )
+
+
+def test_headline_eligibility_follows_the_accuracy_loss_computed_from_accuracy():
+    from fpgaprune.report.tables import headline_table, summary_table
+
+    accuracies = {"baseline": 0.95, "0.5": 0.945, "0.75": 0.92, "0.4": 0.97}  # losses 0.5, 3 and -2 points
+    dsp = {"baseline": 100, "0.5": 50, "0.75": 25, "0.4": 60}
+    tables = _tables(accuracies, dsp)
+    summary = summary_table(tables).set_index("target")
+    for name, accuracy in accuracies.items():
+        if name != "baseline":
+            assert summary.loc[float(name), "accuracy_loss_points"] == pytest.approx(100 * (0.95 - accuracy))
+    eligible = [
+        name for name, accuracy in accuracies.items() if name != "baseline" and 0.95 - accuracy <= 0.01
+    ]
+    best = max(eligible, key=lambda name: 1 - dsp[name] / dsp["baseline"])
+    headline = headline_table(summary.reset_index(), tables.resources).iloc[0]
+    assert best == "0.5"  # 75 % costs 3 points; the 2-point gain of 0.4 is no loss but cuts less
+    assert headline["dsp_target"] == float(best)
+    assert headline["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[best] / dsp["baseline"]))

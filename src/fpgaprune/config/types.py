@@ -143,10 +143,16 @@ class Experiment:
 
     @property
     def precisions(self) -> Precisions:
-        """The design's fixed-point types (weights from the quantiser of a QKeras model)."""
+        """The design's fixed-point types, as hls4ml gives them to a QKeras model's layers.
+
+        Weights take their quantiser's type; a weight layer after the first reads the output of a
+        `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i>` (float models: `hls.precision`).
+        """
         q = self.quantization
         weight = quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else self.hls.precision
-        return Precisions(weight, self.hls.precision, self.hls.input_precision, self.hls.accum_precision)
+        data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else self.hls.precision
+        model_input = self.hls.input_precision or self.hls.precision
+        return Precisions(weight, data, model_input, self.hls.accum_precision)
 
     @property
     def cost_target(self) -> Target:

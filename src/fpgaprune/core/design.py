@@ -7,8 +7,9 @@ and the hls4ml conversion alike:
 - a pruned design implements Resource layers with RF > 1 as Resource_Unrolled, so that all-zero
   patterns lose their multiplier (io_parallel Conv2D cannot be unrolled by hls4ml: it stays Resource);
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
-  precision for float models; layer inputs take the design precision (the first layer the input
-  precision when given); accumulators take the accumulator precision, where `auto` is the exact-sum
+  precision for float models; the first layer's inputs take the input precision, later layers read
+  the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
+  precision), as hls4ml types them; accumulators take the accumulator precision, where `auto` is the exact-sum
   width hls4ml infers (weight bits + input bits + ceil(log2 n_in)).
 """
 

@@ -2,17 +2,20 @@
 
 A part name such as `xcu250-figd2104-2L-e` is matched by its device (`xcu250`, the text before the
 first `-`): the package, speed grade and temperature range do not change a device's programmable
-logic in these families. Every row names the AMD product table its numbers come from.
+logic in these families. Every row names the public sources of its numbers and says whether two
+independent sources agree (`verified`); `fit` warns when it budgets with an unverified row.
 """
 
 import csv
 import difflib
+import logging
 import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 BUDGET_RESOURCES = ("dsp", "bram_18k", "lut", "ff")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Device:
     bram_18k: int
     lut: int
     ff: int
+    verified: bool
     source: str
 
     def resources(self) -> dict[str, int]:
@@ -62,19 +66,29 @@ def fit(part: str, utilization: float = 1.0) -> dict[str, int]:
         part: an FPGA part or device name, e.g. "xcvu9p-flga2104-2L-e".
         utilization: share of each resource the design may use, in (0, 1].
 
+    A device whose row is not verified by two public sources is still budgeted, with a logged warning.
+
     Raises:
         ValueError: unknown part (close names listed) or a utilization outside (0, 1].
     """
     if not 0.0 < utilization <= 1.0:
         raise ValueError(f"utilization {utilization} must lie in (0, 1]")
+    device = device_of(part)
+    if not device.verified:
+        _log.warning(
+            "device %s: resource counts not verified by two public sources (%s); check them against AMD's "
+            "data sheet before relying on the budget",
+            device.device,
+            device.source,
+        )
     # the epsilon keeps 360 x 0.7 at 252 (the product is 251.99999999999997 in floating point)
     return {
-        resource: math.floor(count * utilization + 1e-9)
-        for resource, count in device_of(part).resources().items()
+        resource: math.floor(count * utilization + 1e-9) for resource, count in device.resources().items()
     }
 
 
 def _device(row: dict) -> Device:
+    counts = (int(row[resource]) for resource in BUDGET_RESOURCES)
     return Device(
-        row["device"], row["family"], *(int(row[r]) for r in BUDGET_RESOURCES), source=row["source"]
+        row["device"], row["family"], *counts, verified=row["verified"] == "yes", source=row["source"]
     )

@@ -140,7 +140,7 @@ def _value(node: ast.AST, names: dict[str, int], expression: str) -> int:
         and not node.keywords
     ):
         numerator, denominator = (_value(arg, names, expression) for arg in node.args)
-        result = -_c_divide(-numerator, denominator, expression)
+        result = _c_divide(numerator + denominator - 1, denominator, expression)  # hls4ml's macro
     else:
         raise ValueError(
             f"parameters.h: unexpected term {ast.unparse(node)!r} in constant expression {expression!r}"

@@ -10,6 +10,7 @@ still written: one failing design does not stop the pipeline.
 """
 
 import logging
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -52,49 +53,47 @@ IMPLEMENTATION = (
 )
 
 
-def build_design(
-    model_path: Path,
-    data_path: Path,
-    experiment: Experiment,
-    reuse_setting: str,
-    out_dir: Path,
-    method: str = "baseline",
-    target: float | None = None,
-    max_samples: int | None = None,
-    synthesis: str | None = None,
-    chosen: dict | None = None,
-    trust_code: bool = False,
-) -> tuple[dict, dict]:
-    """Build, simulate and cost one design; write its records.
+@dataclass(frozen=True)
+class DesignJob:
+    """One hls4ml design to build: a model file of an experiment's reuse setting, pruned or not.
 
-    Args:
-        model_path: the trained (baseline) or pruned model (.h5).
-        data_path: the prepared dataset (.npz); the test split is simulated.
-        experiment: the experiment.
-        reuse_setting: name of one of the experiment's reuse-factor settings ("4", "paper", ...).
-        out_dir: the design's `hls/` directory.
-        method, target: pruning method ("baseline" for the unpruned model) and its target.
-        max_samples: simulate only the first N test samples (default: `hls.csim_samples`, else all).
-        synthesis: overrides `hls.synthesis`.
-        chosen: layer name -> {"reuse_factor", "strategy"} chosen by the pruning (knapsack_rf's `design` in
-            its record); overrides the setting for those layers.
-        trust_code: load a model file that holds code (Lambda layers, custom classes);
-            see `fpgaprune.models.load`.
+    `chosen` is what a pruning method chose per layer (knapsack_rf's `design` in its record:
+    layer name -> {"reuse_factor", "strategy"}); it overrides the setting for those layers.
+    `max_samples` simulates only the first N test samples (default: `hls.csim_samples`, else all);
+    `synthesis` overrides `hls.synthesis`; `trust_code` loads a model file that holds code (Lambda
+    layers, custom classes; see `fpgaprune.models.load`).
+    """
+
+    experiment: Experiment
+    reuse_setting: str
+    model_path: Path
+    data_path: Path
+    method: str = "baseline"
+    target: float | None = None
+    chosen: Mapping | None = None
+    max_samples: int | None = None
+    synthesis: str | None = None
+    trust_code: bool = False
+
+
+def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
+    """Build, simulate and cost one design; write its records into `out_dir` (the design's `hls/`).
 
     Returns:
         (hls_metrics record, resources record).
     """
+    experiment, method = job.experiment, job.method
+    synthesis = job.synthesis
     hls = experiment.hls
     check_synthesis_mode(synthesis or hls.synthesis, hls.backend)
-    reuse = experiment.setting(reuse_setting).resolve(
-        experiment.weight_layers, f"experiment {experiment.name}"
-    )
-    reuse |= chosen_settings(experiment, chosen or {})
-    model = load_model_file(model_path, trust_code=trust_code)
+    setting = experiment.setting(job.reuse_setting)
+    reuse = setting.resolve(experiment.weight_layers, f"experiment {experiment.name}")
+    reuse |= chosen_settings(experiment, job.chosen or {})
+    model = load_model_file(job.model_path, trust_code=job.trust_code)
     hls_input_model, logits_model = prepare_model(model)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
-    x, y = _test_samples(data_path, max_samples or hls.csim_samples)
-    design = design_identity(experiment, reuse_setting, method, target, strategies)
+    x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples)
+    design = design_identity(experiment, job.reuse_setting, method, job.target, strategies)
     with atomic_dir(out_dir) as out:
         hls_model = write_project(hls_input_model, hls, strategies, out / "project")
         metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, experiment)

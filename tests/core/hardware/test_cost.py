@@ -40,6 +40,16 @@ def test_latency_rf_above_one_is_capped_by_hls4mls_multiplier_limit():
     assert estimate_layer(_layer((4, 4), rf=16), kernel).dsp == 1  # ceil(16/16) - floor(4/16)
 
 
+def test_latency_limit_rounds_up_when_rf_does_not_divide_the_weights():
+    # 5 x 3 = 15 weights at RF 4, five exact zeros: limit = ceil(15 / 4) - floor(5 / 4) = 4 - 1 = 3
+    kernel = (
+        np.array([[11, 13, 0], [0, 11, 13], [13, 0, 11], [11, 13, 0], [0, 11, 13]]) / 16
+    )  # 3 CSD digits, one product each
+    rf1 = estimate_layer(_layer((5, 3)), kernel)
+    rf4 = estimate_layer(_layer((5, 3), rf=4), kernel)
+    assert rf1.dsp == 10 and rf4.dsp == 3
+
+
 def test_resource_is_block_factor_whatever_the_weights():
     layer = _layer((16, 64), 4, "resource")
     kernel = np.zeros((16, 64))
