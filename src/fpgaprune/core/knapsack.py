@@ -536,7 +536,8 @@ def _core_search(fixing, incumbent, value, solve_core, rel_gap):
             if candidate is not None and value(candidate) > best:
                 keep, best = candidate, value(candidate)
         bound = min(bound, max(core_bound, lagrangian - delta))
-        log.debug("core at delta %.6g: best %.12g, bound %.12g", delta, best, bound)
+        n_core = fixing.core_size(fixed, core)
+        log.debug("core of %d items (delta %.6g): best %.12g, bound %.12g", n_core, delta, best, bound)
         next_delta = min(4 * delta, (lagrangian - best) * (1 + 1e-9) + 1e-9 * abs(lagrangian))
         if bound - best <= rel_gap * abs(best) or next_delta <= delta:
             break
@@ -551,6 +552,10 @@ class _ItemFixing:
         self.reduced = values - costs @ prices
         self.costs, self.caps = costs, caps
         self.lagrangian = float(prices @ caps + np.maximum(self.reduced, 0).sum())
+
+    @staticmethod
+    def core_size(fixed, core) -> int:
+        return int(np.count_nonzero(core))
 
     def initial_width(self) -> float:
         if self.reduced.size <= CORE_SIZE:
@@ -579,6 +584,10 @@ class _GroupFixing:
         positive = groups.count_above(self.price)
         gains = groups.value(positive) - positive @ self.price
         self.lagrangian = float(prices @ caps + gains)
+
+    @staticmethod
+    def core_size(lower, upper) -> int:
+        return int(np.sum(upper - lower))
 
     def initial_width(self) -> float:
         """The CORE_SIZE-th smallest |rc|: it lies within CORE_SIZE places of each group's rc = 0."""
