@@ -95,9 +95,9 @@ def _check_saved_model(design, record) -> None:
     """The saved model.h5 is zero exactly where masks.npz prunes, with the record's sparsity."""
     import numpy as np
 
-    from fpgaprune.models.build import load_model
+    from fpgaprune.models.load import load_model_file
 
-    model = load_model(design / "model.h5")
+    model = load_model_file(design / "model.h5")
     with np.load(design / "masks.npz") as masks:
         for name, mask in masks.items():
             kernel = model.get_layer(name).kernel.numpy()
