@@ -1,6 +1,7 @@
 """One pruning pass over several targets on a real digits model: records, checkpoints, resuming."""
 
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -10,13 +11,13 @@ from fpgaprune.data import load_dataset
 from fpgaprune.io import read_json
 from fpgaprune.models.build import build_model
 from fpgaprune.models.load import load_model_file
-from fpgaprune.pruning import passes
 from fpgaprune.pruning.passes import PassStore, prune_targets
+from fpgaprune.pruning.run import Pruner
 from fpgaprune.train import set_seed, train_baseline
 
 from ..configs import make_experiment
 
-pytestmark = pytest.mark.slow  # trains a digits MLP and walks two targets twice (about a minute)
+pytestmark = pytest.mark.slow  # trains a digits MLP and walks it to two targets, several times (minutes)
 
 TARGETS = [0.4, 0.7]
 
@@ -51,11 +52,11 @@ def baseline(digits, experiment):
     return model.get_weights()
 
 
-def _store(root):
-    return PassStore({t: root / f"t{t}" for t in TARGETS}, root / "checkpoint", {"run": 1}, {"seed": 5})
+def _store(root, targets=TARGETS):
+    return PassStore({t: root / f"t{t}" for t in targets}, root / "checkpoint", {"run": 1}, {"seed": 5})
 
 
-def _run(root, digits, experiment, baseline):
+def _run(root, digits, experiment, baseline, method="knapsack_dsp", targets=TARGETS):
     model = build_model(get_architecture("digits_mlp"))
     model.set_weights(baseline)
     set_seed(5)
@@ -64,12 +65,13 @@ def _run(root, digits, experiment, baseline):
         digits,
         experiment=experiment,
         layers=experiment.design("4", pruned=True),
-        method_name="knapsack_dsp",
-        targets=TARGETS,
-        store=_store(root),
+        method_name=method,
+        targets=targets,
+        store=_store(root, targets),
         seed=5,
+        setting="4",
     )
-    return {t: read_json(root / f"t{t}/metrics.json") for t in TARGETS}
+    return {t: read_json(root / f"t{t}/metrics.json") for t in targets}
 
 
 def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreached(
@@ -89,6 +91,7 @@ def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreache
     low, high = first[0.4], first[0.7]
     assert low["status"] == high["status"] == "ok"
     assert (low["reached_target"], high["reached_target"]) == (0.4, 0.7)
+    assert (low["budget_folder"], high["budget_folder"]) == ("t0.4", "t0.7")
     walked = [step["target"] for step in high["steps"]]
     assert walked[:2] == pytest.approx([0.25, 0.4])  # the ramp's 0.25, then the waypoint 0.4
     assert [step["target"] for step in low["steps"]] == walked[: len(low["steps"])]
@@ -102,13 +105,13 @@ def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreache
     # job's outputs).
     shutil.copytree(tmp_path / "checkpoint_at_0.4", tmp_path / "resumed/checkpoint")
     resumed_at = []
-    walk = passes.iterative_prune
+    walk = Pruner.walk
 
-    def spy(*args, resume=None, **kwargs):
+    def spy(pruner, model, data, schedule, resume=None, **kwargs):
         resumed_at.append(resume.outcome.target if resume else None)
-        return walk(*args, resume=resume, **kwargs)
+        return walk(pruner, model, data, schedule, resume=resume, **kwargs)
 
-    monkeypatch.setattr(passes, "iterative_prune", spy)
+    monkeypatch.setattr(Pruner, "walk", spy)
     again = _run(tmp_path / "resumed", digits, experiment, baseline)
 
     assert resumed_at == [0.4]
@@ -116,6 +119,30 @@ def test_one_pass_writes_each_target_and_a_resumed_pass_redoes_only_the_unreache
     assert [s["target"] for s in again[0.7]["steps"]] == walked
     assert [s["val_accuracy"] for s in again[0.7]["steps"]] == [s["val_accuracy"] for s in high["steps"]]
     assert (again[0.7]["accuracy"], again[0.7]["val_accuracy"]) == (high["accuracy"], high["val_accuracy"])
+
+
+@pytest.mark.parametrize("method", ["structured", "knapsack_rf", "knapsack_dsp_bram", "hls4ml_dsp_aware"])
+def test_every_method_writes_every_target_of_its_pass(tmp_path, digits, experiment, baseline, method):
+    two_steps = replace(
+        experiment,
+        pruning=replace(experiment.pruning, final_epochs=0, schedule={"kind": "constant", "step": 0.3}),
+    )
+    records = _run(tmp_path, digits, two_steps, baseline, method, targets=[0.3, 0.6])
+
+    for target, record in records.items():
+        assert record["budget_folder"] == f"t{target}" and record["target"] == target
+        if method == "hls4ml_dsp_aware":  # its own loop, once per target from the baseline
+            assert record["status"] == "unsupported" or "peer" in record
+            continue
+        assert record["status"] in ("ok", "target_not_reached")
+        assert ("design" in record) == (method == "knapsack_rf")  # the reuse factors it chose
+        masks = np.load(tmp_path / f"t{target}/masks.npz")
+        model = load_model_file(tmp_path / f"t{target}/model.h5")
+        for name, mask in masks.items():
+            assert np.all(model.get_layer(name).kernel.numpy()[~mask] == 0)
+    if method != "hls4ml_dsp_aware":
+        low, high = (records[t]["steps"] for t in (0.3, 0.6))
+        assert high[: len(low)] == low  # one walk: the larger target's steps continue the smaller's
 
 
 def test_checkpoints_of_another_configuration_are_ignored(tmp_path):
