@@ -2,12 +2,12 @@
 
 The schedule towards the largest target steps on every configured target on its way (`Waypoints`).
 "The model at target t" is the walk's state when it first accepts t (the accepted weights after
-that step's fine-tuning), copied and fine-tuned for `final_epochs` under t's masks, then evaluated
-and written: the same model, masks and record as a job for t alone. The walk goes on from its own
-weights, not from the copy, so what happens at t+ does not depend on the final fine-tuning at t.
-Targets the walk never reaches get its final state (the highest accepted target), fine-tuned once,
-with status `target_not_reached`, as separate jobs would. hls4ml's own method has its own loop: it
-runs once per target from the baseline, in the same job.
+that step's fine-tuning), fine-tuned for `final_epochs` under t's masks, then evaluated and written
+with the same files and record fields as a job for t alone. The walk then goes on from its own
+accepted weights, not from the fine-tuned ones, so what happens beyond t does not depend on the
+final fine-tuning at t. Targets the walk never reaches get its final state (the highest accepted
+target), fine-tuned once, with status `target_not_reached`, as separate jobs would. hls4ml's own
+method has its own loop: it runs once per target from the baseline, in the same job.
 
 Checkpoints (`PassStore`): after writing t, a copy of t's files and the walk (weights, masks,
 history, steps) go to a checkpoint folder named by the job's identity (config, baseline and data
