@@ -2,14 +2,16 @@
 
 For each design (LeNet-5 of config/config.yaml at its `paper` reuse setting, unpruned and pruned to
 85 % zero weights in fc1/fc2 (the Resource_Unrolled code of a pruned design depends on its zeros), and
-the digits MLP of config/test.yaml at RF 4), the hls4ml project is written once, then for each flag set
-hls4ml's own build_lib.sh is run with its CFLAGS replaced and the design is C-simulated on the same
-inputs (hls4ml's trace, as `fpgaprune hls` does). The CPU time is that of the g++ children
-(getrusage); the logits of every flag set are compared with those of hls4ml's default (-O3).
+the digits MLP of config/test.yaml at RF 4; or a trained model file, `--model`), the hls4ml project is
+written once, then for each flag set the pipeline's own `run_csim` builds it with hls4ml's CFLAGS
+replaced (`hls.csim.build_flags`) and C-simulates the same inputs (random, or a dataset's x_test). The
+CPU time is that of the g++ children (getrusage); the logits of every flag set are compared with
+those of the first (hls4ml's default, -O3).
 
 Writes results/bench/csim_build.csv and a Markdown table beside it.
 
 Usage: .venv/bin/python bench/csim_build.py [--flags=-O3,-O1,-O0] [--samples 200]
+       [--designs lenet5_paper_pruned --model trained/model.h5 --data results/data/fashion_mnist.npz]
 """
 
 import argparse
@@ -34,6 +36,7 @@ from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
 from fpgaprune.hls.csim import run_csim
 from fpgaprune.io import atomic_path
 from fpgaprune.models.build import build_model
+from fpgaprune.models.load import load_model_file
 
 log = logging.getLogger("bench.csim_build")
 
@@ -67,41 +70,32 @@ def design_model(experiment, pruned: bool, seed: int = 0):
     return model
 
 
-def with_cflags(hls_model, cflags: str):
-    """Make hls4ml's build_lib.sh compile with `cflags` (replacing its -O3) each time it is written."""
-    write = type(hls_model).write
-
-    def patched_write():
-        write(hls_model)
-        script = Path(hls_model.config.get_output_dir()) / "build_lib.sh"
-        script.write_text(script.read_text().replace('CFLAGS="-O3 -fPIC"', f'CFLAGS="{cflags} -fPIC"'))
-
-    hls_model.write = patched_write
-    return hls_model
-
-
 def children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(name: str, flag_sets: list[str], n_samples: int, workdir: Path) -> list[dict]:
+def measure(
+    name: str, flag_sets: list[str], n_samples: int, workdir: Path, model_file=None, data_file=None
+) -> list[dict]:
     config_file, experiment_name, setting, pruned = DESIGNS[name]
     experiment = load_config(ROOT / config_file).experiment(experiment_name)
-    model = design_model(experiment, pruned)
+    model = design_model(experiment, pruned) if model_file is None else load_model_file(model_file)
     hls_input, _ = prepare_model(model)
     reuse = experiment.setting(setting).resolve(experiment.weight_layers, name)
     strategies = layer_strategies(model, reuse, experiment.hls.io_type, pruned=pruned)
-    x = np.random.default_rng(1).uniform(0, 1, (n_samples, *model.input_shape[1:]))
+    if data_file is None:
+        x = np.random.default_rng(1).uniform(0, 1, (n_samples, *model.input_shape[1:]))
+    else:
+        with np.load(data_file) as arrays:
+            x = arrays["x_test"][:n_samples]
     rows, reference = [], None
     for cflags in flag_sets:
-        hls_model = with_cflags(
-            write_project(hls_input, experiment.hls, strategies, workdir / name / "x"), cflags
-        )
+        hls_model = write_project(hls_input, experiment.hls, strategies, workdir / name / "x")
         cpu, own_cpu, wall = children_cpu(), time.process_time(), time.perf_counter()
-        _, logits, _ = run_csim(hls_model, x)
+        _, logits, _ = run_csim(hls_model, x, cflags=f"{cflags} -fPIC")  # in place of hls4ml's -O3 -fPIC
         row = {
-            "design": name,
+            "design": name if model_file is None else f"{name} ({model_file})",
             "cflags": cflags,
             "gxx_cpu_s": round(children_cpu() - cpu, 1),
             "python_cpu_s": round(time.process_time() - own_cpu, 1),
@@ -146,13 +140,15 @@ def main() -> None:
         help="comma-separated flag sets, the first the reference (give it as --flags=...)",
     )
     parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--model", type=Path, help="the design's trained model.h5 instead of random weights")
+    parser.add_argument("--data", type=Path, help="a prepared dataset .npz whose x_test is simulated")
     parser.add_argument("--out", type=Path, default=Path("results/bench/csim_build.csv"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     rows, load_start = [], os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as workdir:
         for name in args.designs:
-            rows += measure(name, args.flags.split(","), args.samples, Path(workdir))
+            rows += measure(name, args.flags.split(","), args.samples, Path(workdir), args.model, args.data)
             write(rows, args.out, f"{load_start:.1f} at start, {os.getloadavg()[0]:.1f} at the last design")
 
 

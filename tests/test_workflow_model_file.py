@@ -41,7 +41,7 @@ experiments:
     pruning: {schedule: {kind: polynomial, steps: 2}, epochs_per_step: 1, final_epochs: 1,
               regularise_epochs: 0, rtol: 0.5}
     methods: [knapsack_dsp]
-    targets: []
+    targets: [0.5]
     budgets: [{dsp: 100}]
 """
 DESIGN = "results/mine/rf2/knapsack_dsp/b-dsp100"
@@ -58,7 +58,7 @@ def _make_model(workdir, seed: int) -> None:
     subprocess.run([sys.executable, "make_model.py", str(seed)], cwd=workdir, check=True, capture_output=True)
 
 
-def test_a_model_file_is_pruned_to_its_dsp_budget_and_replacing_it_reruns_prune(repo, tmp_path):
+def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_reruns_prune(repo, tmp_path):
     (tmp_path / "config.yaml").write_text(CONFIG)
     _make_model(tmp_path, seed=0)
     done = _snakemake(repo, tmp_path)
@@ -68,6 +68,8 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_replacing_it_reruns_prune(
     assert dsp["estimate"] <= 100 and dsp["hls_code"] <= 100  # the firmware's multipliers too
     prune = json.loads((tmp_path / DESIGN / "metrics.json").read_text())
     assert prune["budget"]["met"] and prune["budget_folder"] == "b-dsp100"
+    share = json.loads((tmp_path / "results/mine/rf2/knapsack_dsp/t0.5/metrics.json").read_text())
+    assert share["budget_folder"] == "t0.5" and share["status"] in ("ok", "target_not_reached")  # its pass
     baseline = json.loads((tmp_path / "results/mine/baseline/metrics.json").read_text())
     assert baseline["method"] == "baseline" and baseline["val_accuracy"] is not None
 

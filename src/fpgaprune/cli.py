@@ -66,7 +66,8 @@ def _check_out_dir(args) -> None:
     """Refuse an output directory the command may not replace, before any work."""
     from fpgaprune.io import check_output_dir
 
-    check_output_dir(args.out_dir, _inputs(args))
+    for out_dir in args.out_dir if isinstance(args.out_dir, list) else [args.out_dir]:
+        check_output_dir(out_dir, _inputs(args))
 
 
 def _inputs(args) -> list:
@@ -133,8 +134,11 @@ def _add_experiment_arguments(p, design: bool = False) -> None:
 
 
 def _add_trust_argument(p) -> None:
-    p.add_argument("--trust-model-code", action="store_true",
-                   help="load a model file that holds code (Lambda layers, custom classes): trusted only")
+    p.add_argument(
+        "--trust-model-code",
+        action="store_true",
+        help="load a model file that holds code (Lambda layers, custom classes): trusted only",
+    )
 
 
 def _add_training_arguments(p) -> None:
@@ -184,14 +188,36 @@ def _run_train(args) -> str:
 
 
 def _add_prune(commands) -> None:
-    p = commands.add_parser("prune", help="prune a trained model with one method at one target")
+    p = commands.add_parser(
+        "prune", help="prune a trained model with one method to one or more targets (one pass) or a budget"
+    )
     p.add_argument("--model", type=Path, required=True, help="the trained baseline model.h5")
     _add_trust_argument(p)
     _add_experiment_arguments(p, design=True)
     p.add_argument("--method", required=True, help=", ".join(METHOD_NAMES))
-    _add_budget_arguments(p, required=True)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--target",
+        type=float,
+        nargs="+",
+        help="shares of the baseline resources to remove; one pass writes each as it is reached",
+    )
+    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
     _add_training_arguments(p)
-    p.add_argument("--out-dir", type=Path, required=True, help="writes model.h5, masks.npz and metrics.json")
+    p.add_argument(
+        "--out-dir",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="one folder per target, in the same order (one for --budget): "
+        "writes model.h5, masks.npz and metrics.json there",
+    )
+    p.add_argument(
+        "--checkpoint-dir",
+        type=Path,
+        help="the pass's checkpoints, so that a rerun redoes only targets not yet written "
+        "(default: the first out-dir's name + .checkpoint, beside it)",
+    )
     p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
 
@@ -214,42 +240,76 @@ def _budget(args):
 
 
 def _run_prune(args) -> str:
-    import numpy as np
-
     from fpgaprune.core.selection.methods import check_method
-    from fpgaprune.io import atomic_dir, atomic_path, write_json
-    from fpgaprune.models.build import save_model
-    from fpgaprune.pruning.run import prune
-    from fpgaprune.records import job_identity, output_checksums, pruning_summary, verify_recorded_file
+    from fpgaprune.io import read_json
+    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
 
-    start = time.perf_counter()
     check_method(args.method)
-    target, absolute, folder = _budget(args)
+    _check_prune_folders(args)
     experiment = _experiment(args)
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     verify_recorded_file(args.model)
     model, experiment, data = _model_and_data(args, experiment)
+    head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
+    if args.budget is not None:
+        _prune_to_budget(args, model, data, experiment, head)
+    else:
+        _prune_pass(args, model, data, experiment, head)
+    return "\n".join(pruning_summary(read_json(out / "metrics.json")) for out in args.out_dir)
+
+
+def _check_prune_folders(args) -> None:
+    given = len(args.target) if args.budget is None else 1
+    if len(args.out_dir) != given or (args.target and len(set(args.target)) != len(args.target)):
+        raise ValueError(
+            f"prune: give distinct targets and one --out-dir per target, or one for --budget "
+            f"(got {given} {'targets' if args.budget is None else 'budget'}, {len(args.out_dir)} folders)"
+        )
+
+
+def _prune_to_budget(args, model, data, experiment, head) -> None:
+    """One job for an absolute budget: one walk from the baseline to the budget."""
+    from fpgaprune.pruning.passes import write_design
+    from fpgaprune.pruning.run import prune
+
+    start = time.perf_counter()
+    target, absolute, folder = _budget(args)
     layers = experiment.design(args.rf_setting, pruned=True)
     model, masks, record = prune(
         model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute
     )
-    with atomic_dir(args.out_dir, _inputs(args)) as out:
-        save_model(model, out / "model.h5")
-        with atomic_path(out / "masks.npz") as tmp:
-            np.savez_compressed(tmp, **masks)
-        record = {
-            **job_identity(experiment, args.method),
-            "rf_setting": args.rf_setting,
-            "budget_folder": folder,
-            "seed": args.seed,
-            **record,
-            "wall_s": time.perf_counter() - start,
-            **output_checksums(out, ["model.h5", "masks.npz"]),
-        }
-        write_json(out / "metrics.json", record)
-    return pruning_summary(record)
+    record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
+    write_design(args.out_dir[0], model, masks, record, _inputs(args))
+
+
+def _prune_pass(args, model, data, experiment, head) -> None:
+    """One pass over every --target, resumable from --checkpoint-dir (`fpgaprune.pruning.passes`)."""
+    from fpgaprune.data.files import sha256_file
+    from fpgaprune.pruning.passes import PassStore, prune_targets
+
+    identity = {
+        **head,
+        "targets": sorted(args.target),
+        "experiment_config": experiment.as_dict(),
+        "baseline_sha256": sha256_file(args.model),
+        "data_sha256": sha256_file(args.data),
+    }
+    first = args.out_dir[0]
+    checkpoint_dir = args.checkpoint_dir or first.with_name(f"{first.name}.checkpoint")
+    store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head, _inputs(args))
+    prune_targets(
+        model,
+        data,
+        experiment=experiment,
+        layers=experiment.design(args.rf_setting, pruned=True),
+        method_name=args.method,
+        targets=args.target,
+        store=store,
+        seed=args.seed,
+        setting=args.rf_setting,
+    )
 
 
 def _experiment(args):

@@ -71,3 +71,15 @@ def test_hls_accuracy_is_the_c_simulations_own_where_it_differs_from_keras(coars
     assert metrics["output"]["argmax_agreement"] < 1 and metrics["logits"]["bit_exact_fraction"] < 1
     assert (metrics["hls_accuracy"], metrics["keras_accuracy"]) == (hls_accuracy, keras_accuracy)
     assert metrics["accuracy_diff_points"] == pytest.approx(100 * (hls_accuracy - keras_accuracy))
+
+
+def test_the_library_is_built_at_the_csim_flags_with_the_logits_of_hls4mls_own(tiny_design, simulated):
+    from fpgaprune.hls.csim import CSIM_CFLAGS, run_csim
+
+    _, hls_model, _, project = tiny_design
+    assert f'CFLAGS="{CSIM_CFLAGS}"' in (project / "build_lib.sh").read_text()  # left by `simulated`
+    x = simulated[0]
+    _, logits_o3, _ = run_csim(hls_model, x, cflags="-O3 -fPIC")
+    assert 'CFLAGS="-O3 -fPIC"' in (project / "build_lib.sh").read_text()
+    np.testing.assert_array_equal(logits_o3, simulated[-1])  # bit for bit
+    assert "write" not in vars(hls_model)  # the model's own write is hls4ml's again

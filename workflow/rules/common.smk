@@ -1,7 +1,9 @@
 # Configuration validation (before any job) and the helpers the rules share.
 import hashlib
 import json
+import os
 import shlex
+import shutil
 import sys
 from pathlib import Path
 
@@ -9,7 +11,15 @@ from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
 from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
-from fpgaprune.core.budget import FOLDER_PATTERN, folder_budget, budget_text
+from fpgaprune.core.budget import (
+    COUNT_FOLDER_PATTERN,
+    FOLDER_PATTERN,
+    SHARE_FOLDER_PATTERN,
+    ResourceBudget,
+    budget_folder,
+    budget_text,
+    folder_budget,
+)
 from fpgaprune.data.user import read_data_file
 from fpgaprune.io import write_json
 
@@ -237,3 +247,21 @@ def run_summary():
         )
     lines.append("  HTML report: snakemake --report results/report.html")
     return "\n".join(lines)
+
+
+def pass_folders(wildcards):
+    """The target folders one pruning pass writes (`t0.5`, ...): all of the experiment's targets."""
+    return [budget_folder(ResourceBudget(share=t)) for t in EXPERIMENTS[wildcards.experiment].targets]
+
+
+def link_files(folder, outputs, log):
+    """Hard-link each output's namesake from `folder` (a copy across file systems); say so in `log`."""
+    Path(log).write_text(f"{', '.join(str(o) for o in outputs)} from {folder}\n")
+    for output in outputs:
+        source = folder / Path(output).name
+        if not source.is_file():
+            raise WorkflowError(f"{source} is missing: the pruning pass did not write this target; rerun it")
+        try:
+            os.link(source, output)
+        except OSError:
+            shutil.copy2(source, output)

@@ -98,7 +98,9 @@ def _parse_text(text: str) -> dict[str, float]:
 
 # Result folders of pipeline prune jobs: `t0.9` (a share removed) or `b-dsp600-bram_18k100` (absolute counts,
 # resources in BUDGET_RESOURCES order). One wildcard holds either form.
-FOLDER_PATTERN = r"t0\.[0-9]+|b(-(dsp|bram_18k|lut|ff)[0-9]+)+"
+SHARE_FOLDER_PATTERN = r"t0\.[0-9]+"
+COUNT_FOLDER_PATTERN = r"b(-(dsp|bram_18k|lut|ff)[0-9]+)+"
+FOLDER_PATTERN = f"{SHARE_FOLDER_PATTERN}|{COUNT_FOLDER_PATTERN}"
 
 
 def budget_folder(budget: ResourceBudget) -> str:

@@ -31,7 +31,7 @@ from fpgaprune.hls.convert import (
     prepare_model,
     write_project,
 )
-from fpgaprune.hls.csim import agreement, csim_unavailable, run_csim
+from fpgaprune.hls.csim import CSIM_CFLAGS, agreement, csim_unavailable, run_csim
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
@@ -176,7 +176,7 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
         keras_probs = model.predict(x[:n], batch_size=1024, verbose=0)
         keras_logits = logits_model.predict(x[:n], batch_size=1024, verbose=0)
         agreed = agreement(y[:n], keras_probs, keras_logits, hls_probs, hls_logits)
-        metrics = {**agreed, "csim_wall_s": csim_s}
+        metrics = {**agreed, "csim": {"status": "ok", "cflags": CSIM_CFLAGS}, "csim_wall_s": csim_s}
         _log_agreement(metrics)
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -213,7 +213,7 @@ def _simulate(
     hls_probs, hls_logits, csim_s = run_csim(hls_model, x, logits_name)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
-        "csim": {"status": "ok"},
+        "csim": {"status": "ok", "cflags": CSIM_CFLAGS},
         "csim_wall_s": csim_s,
         **exactness,
     }

@@ -5,7 +5,9 @@ fine-tunes under them and accepts the step when the validation accuracy is at le
 rtol x the reference accuracy. A rejected step restores the last accepted weights and the schedule
 backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
 hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
-(highest accepted target) model is kept.
+(highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
+to an optional callback, and a walk can resume from such a state (one pass over several targets,
+resumable after an interruption).
 """
 
 import logging
@@ -21,6 +23,7 @@ from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, fi
 log = logging.getLogger(__name__)
 
 Selector = Callable[[object, float], tuple[dict[str, np.ndarray], dict]]
+History = list[tuple[float, bool]]
 
 
 @dataclass
@@ -32,6 +35,17 @@ class PruneOutcome:
     selection: dict = field(default_factory=dict)
     val_accuracy: float | None = None
     steps: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Walk:
+    """Where the loop stands: the last accepted weights, the outcome so far, the schedule's history
+    of (target, accepted) and the number of rejected steps; enough to resume."""
+
+    weights: list[np.ndarray]
+    outcome: PruneOutcome = field(default_factory=PruneOutcome)
+    history: History = field(default_factory=list)
+    failures: int = 0
 
 
 def iterative_prune(
@@ -48,6 +62,8 @@ def iterative_prune(
     max_failures: int = 3,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
+    resume: Walk | None = None,
+    on_accepted: Callable[[Walk], None] | None = None,
 ) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
@@ -58,19 +74,24 @@ def iterative_prune(
         schedule: a schedule from `fpgaprune.core.selection.schedule`.
         reference_accuracy: validation accuracy of the unpruned model.
         rtol: accept a step when val accuracy >= rtol * reference_accuracy.
+        resume: a `Walk` handed to `on_accepted` earlier: the model takes its weights and the
+            schedule continues from its history.
+        on_accepted: called with the walk after every accepted step; it may change the model's
+            weights, the loop restores the accepted ones after it.
 
     Returns:
         The outcome; `masks` is None when no step was accepted (the model is then unchanged).
     """
-    outcome, history = PruneOutcome(), []
-    accepted_weights = model.get_weights()
-    target, failures, planned = schedule.first(), 0, planned_steps(schedule)
+    walk = resume or Walk(model.get_weights())
+    model.set_weights(walk.weights)
+    outcome, history, planned = walk.outcome, walk.history, planned_steps(schedule)
+    target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
         log.info(
             "step %d/%d: pruning to %.3f of the final %.3f",
             len(outcome.steps) + 1,
-            planned + failures,
+            planned + walk.failures,
             target,
             schedule.final,
         )
@@ -95,6 +116,7 @@ def iterative_prune(
                 **_summary(selection),
             }
         )
+        history.append((target, ok))
         if ok and target >= outcome.target:
             outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = (
                 target,
@@ -102,17 +124,19 @@ def iterative_prune(
                 selection,
                 val_accuracy,
             )
-            accepted_weights = model.get_weights()
+            walk.weights = model.get_weights()
+            if on_accepted is not None:
+                on_accepted(walk)
+                model.set_weights(walk.weights)
         elif not ok:
-            failures += 1
-            model.set_weights(accepted_weights)
-            if failures > max_failures:
-                log.info("stopping after %d rejected steps", failures)
+            walk.failures += 1
+            model.set_weights(walk.weights)
+            if walk.failures > max_failures:
+                log.info("stopping after %d rejected steps", walk.failures)
                 break
-        history.append((target, ok))
-        _log_step(outcome, planned + failures, rtol * reference_accuracy)
+        _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
         target = schedule.next(history)
-    model.set_weights(accepted_weights)
+    model.set_weights(walk.weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome

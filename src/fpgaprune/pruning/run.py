@@ -18,15 +18,22 @@ from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.models.build import built_kernel
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
-from fpgaprune.pruning.loop import iterative_prune
+from fpgaprune.pruning.loop import PruneOutcome, iterative_prune
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
 
 
-def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float | None, setting: str | None = None,
-          budget: Mapping[str, float] | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
+def prune(
+    model,
+    data,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    target: float | None,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
+) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
@@ -93,12 +100,100 @@ def prune_model(
         ValueError: an absolute budget below what must remain (the per-layer floor and what is not
             pruned), before any training; neither or both of a target and a budget.
     """
-    options, method = experiment.pruning, get_method(method_name)
     if (target is None) == (not budget):
         raise ValueError("give either a target (share removed) or an absolute budget")
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
+    pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
+    pruner.regularise(model, data)
+    outcome = pruner.walk(model, data, make_schedule(way, experiment.pruning.schedule))
+    masks, record = pruner.finish(model, data, way, outcome)
+    return masks, _with_budget(record, target, budget)
+
+
+def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
+    """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
+    and the final estimate against every count."""
+    if not budget:
+        return record
+    within = within_budget(record["estimate"]["totals"], budget)
+    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
+
+
+class Pruner:
+    """What every step of a pruning walk shares: the selector, the reference accuracy, the group-lasso
+    penalty and the fine-tuning options, set up from the trained baseline (a walk that resumes later
+    sets them up from the baseline too: the teacher of distillation is the unpruned model)."""
+
+    def __init__(
+        self,
+        model,
+        data,
+        experiment: Experiment,
+        layers: list[LayerHardware],
+        method_name: str,
+        setting: str | None = None,
+        budget: Mapping[str, float] | None = None,
+    ):
+        self.options, self.layers = experiment.pruning, layers
+        self.prunable = pruned_layers(layers, self.options)
+        self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
+        self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
+        kernels = _kernels(model, self.prunable)
+        self.penalty = _group_lasso(get_method(method_name), self.prunable, kernels, self.options.group_lasso)
+        self.training = {
+            "batch_size": experiment.training.batch_size,
+            "learning_rate": self.options.learning_rate,
+            "distillation": _distillation(model, self.options.distillation),
+        }
+
+    def regularise(self, model, data) -> None:
+        """Group-lasso training before pruning (`pruning.regularise_epochs`), if the method has a penalty."""
+        if self.options.regularise_epochs and self.penalty is not None:
+            log.info("group-lasso training for %d epochs before pruning", self.options.regularise_epochs)
+            finetune(
+                model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training
+            )
+
+    def walk(self, model, data, schedule, **resumable) -> PruneOutcome:
+        """The iterative loop along `schedule` (`resumable`: resume, on_accepted of `iterative_prune`)."""
+        return iterative_prune(
+            model,
+            data,
+            self.selector,
+            schedule,
+            reference_accuracy=self.reference,
+            rtol=self.options.rtol,
+            epochs_per_step=self.options.epochs_per_step,
+            max_failures=self.options.max_failures,
+            penalty=self.penalty,
+            **self.training,
+            **resumable,
+        )
+
+    def finish(self, model, data, target: float, outcome: PruneOutcome) -> tuple[dict[str, np.ndarray], dict]:
+        """Fine-tune `model` (at the walk's weights) for `final_epochs`; its masks and record at `target`."""
+        if outcome.masks is not None and self.options.final_epochs:
+            finetune(model, data, outcome.masks, epochs=self.options.final_epochs, **self.training)
+        ones = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers}
+        record = final_record(
+            model, data, self.layers, self.prunable, self.selector, self.reference, target, outcome
+        )
+        return ones | (outcome.masks or {}), record
+
+
+def make_selector(
+    model,
+    data,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    setting: str | None = None,
+    budget: Mapping[str, float] | None = None,
+):
+    """The selector of a knapsack-based job: knapsack_rf's joint one, or the knapsack (checked against
+    an absolute `budget` before any training)."""
+    options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
-    kernels = _kernels(model, prunable)
     gradients = _gradient_function(data, prunable)
     absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
     if method.name == JOINT_METHOD:
@@ -122,53 +217,22 @@ def prune_model(
         )
     if absolute:
         check_feasible(selector, model, absolute, options.max_layer_sparsity)
-    reference = evaluate_accuracy(model, data.x_val, data.y_val)
-    penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
-    training = {
-        "batch_size": experiment.training.batch_size,
-        "learning_rate": options.learning_rate,
-        "distillation": _distillation(model, options.distillation),
-    }
-    if options.regularise_epochs and penalty is not None:
-        log.info("group-lasso training for %d epochs before pruning", options.regularise_epochs)
-        finetune(model, data, {}, epochs=options.regularise_epochs, penalty=penalty, **training)
-    outcome = iterative_prune(
-        model,
-        data,
-        selector,
-        make_schedule(way, options.schedule),
-        reference_accuracy=reference,
-        rtol=options.rtol,
-        epochs_per_step=options.epochs_per_step,
-        max_failures=options.max_failures,
-        penalty=penalty,
-        **training,
-    )
-    if outcome.masks is not None and options.final_epochs:
-        finetune(model, data, outcome.masks, epochs=options.final_epochs, **training)
-    masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
-    if method.name == JOINT_METHOD:  # the design is the one chosen at the accepted step
+    return selector
+
+
+def final_record(model, data, layers, prunable, selector, reference: float, target: float, outcome) -> dict:
+    """The record of a pruned model; knapsack_rf's names the design chosen at the accepted step."""
+    if isinstance(selector, JointSelector):
         design = selector.design(outcome.selection)
-        record = {
-            **_record(model, data, design, reference, way, outcome),
+        return {
+            **_record(model, data, design, reference, target, outcome),
             "pruned_layers": [layer.name for layer in prunable],
             "design": _design_record(design),
         }
-        return masks, _with_budget(record, target, budget)
-    record = {
-        **_record(model, data, layers, reference, way, outcome),
+    return {
+        **_record(model, data, layers, reference, target, outcome),
         "pruned_layers": [layer.name for layer in prunable],
     }
-    return masks, _with_budget(record, target, budget)
-
-
-def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
-    """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
-    and the final estimate against every count."""
-    if not budget:
-        return record
-    within = within_budget(record["estimate"]["totals"], budget)
-    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
 
 
 def check_feasible(

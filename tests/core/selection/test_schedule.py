@@ -4,6 +4,7 @@ from fpgaprune.core.selection.schedule import (
     BinarySchedule,
     ConstantSchedule,
     PolynomialSchedule,
+    Waypoints,
     make_schedule,
 )
 
@@ -51,7 +52,10 @@ def test_every_schedule_stops_when_nothing_is_accepted():
 
 def test_make_schedule_and_validation():
     assert make_schedule(0.5, {"kind": "constant", "step": 0.25}).get_config() == {
-        "kind": "constant", "final": 0.5, "step": 0.25, "resolution": 0.005
+        "kind": "constant",
+        "final": 0.5,
+        "step": 0.25,
+        "resolution": 0.005,
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})
@@ -63,3 +67,41 @@ def test_make_schedule_and_validation():
 def test_unknown_schedule_argument_names_the_allowed_ones():
     with pytest.raises(ValueError, match="schedule constant does not take steps; it takes step, resolution"):
         make_schedule(0.5, {"kind": "constant", "steps": 3})
+
+
+# ---------------------------------------------------------------- waypoints: one pass over several targets
+
+
+def test_waypoints_step_on_every_target_of_a_ramp():
+    schedule = Waypoints(PolynomialSchedule(final=0.9, steps=3), (0.5, 0.7, 0.9))
+    ramp = [0.9 - 0.9 * (2 / 3) ** 3, 0.9 - 0.9 * (1 / 3) ** 3]  # 0.633, 0.867
+    assert _run(schedule, lambda t: True) == pytest.approx([0.5, ramp[0], 0.7, ramp[1], 0.9])
+
+
+def test_waypoints_back_off_below_a_rejected_target_and_stop_with_the_inner_schedule():
+    schedule = Waypoints(ConstantSchedule(final=0.8, step=0.3, resolution=0.05), (0.5, 0.8))
+    tried = _run(schedule, lambda t: t <= 0.6)
+    assert tried[:3] == pytest.approx([0.3, 0.5, 0.8])
+    assert tried[3] == pytest.approx(0.65)  # midpoint of accepted 0.5 and rejected 0.8
+    assert tried[4] == pytest.approx(0.575)  # 0.65 rejected too: midpoint of 0.5 and 0.65
+    assert len(tried) < 20  # the inner schedule's resolution ends the walk
+
+
+def test_waypoints_make_a_binary_schedule_visit_each_target():
+    assert _run(Waypoints(BinarySchedule(final=0.9), (0.5, 0.75, 0.9)), lambda t: True) == [0.5, 0.75, 0.9]
+
+
+def test_one_waypoint_is_the_schedule_unchanged():
+    inner = PolynomialSchedule(final=0.8, steps=4, resolution=0.05)
+    accept = lambda t: t <= 0.7
+    assert _run(Waypoints(inner, (0.8,)), accept) == _run(inner, accept)
+
+
+@pytest.mark.parametrize("targets", [(), (0.7, 0.5), (0.5, 0.5, 0.9), (0.5, 0.8)])
+def test_waypoints_need_ascending_targets_ending_at_the_schedule_final(targets):
+    with pytest.raises(ValueError, match="waypoint targets|largest target"):
+        Waypoints(PolynomialSchedule(final=0.9), targets)
+
+
+def test_waypoints_end_where_their_schedule_ends():
+    assert Waypoints(PolynomialSchedule(final=0.9), (0.5, 0.9)).final == 0.9

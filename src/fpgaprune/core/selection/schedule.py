@@ -8,6 +8,8 @@ next one given the history of (target, accepted) pairs; None means stop.
   rejected target.
 After a rejected step the ramps back off to the midpoint between the highest accepted target and
 the rejected one, then resume; every schedule stops once that gap is below `resolution`.
+`Waypoints` makes any of them stop at several targets on its way to the largest (one pruning
+pass for all of an experiment's targets).
 """
 
 from dataclasses import asdict, dataclass, fields
@@ -90,6 +92,46 @@ class BinarySchedule:
 
     def get_config(self) -> dict:
         return {"kind": "binary", **asdict(self)}
+
+
+@dataclass(frozen=True)
+class Waypoints:
+    """`schedule` (towards the largest target) made to step on every target of `targets` on its way.
+
+    A proposed step beyond the lowest target not yet accepted is cut back to that target; when the
+    inner schedule ends after an accepted step (a binary schedule without rejections), the next
+    pending target follows. Back-off and stopping are the inner schedule's. With one target it is the
+    inner schedule unchanged.
+    """
+
+    schedule: PolynomialSchedule | ConstantSchedule | BinarySchedule
+    targets: tuple[float, ...]
+
+    def __post_init__(self):
+        if not self.targets or list(self.targets) != sorted(set(self.targets)):
+            raise ValueError(f"waypoint targets must be distinct and ascending, got {list(self.targets)}")
+        if self.targets[-1] != self.schedule.final:
+            raise ValueError(
+                f"the schedule must end at the largest target {self.targets[-1]}, not {self.schedule.final}"
+            )
+
+    @property
+    def final(self) -> float:
+        return self.schedule.final
+
+    def first(self) -> float:
+        return min(self.schedule.first(), self.targets[0])
+
+    def next(self, history: History) -> float | None:
+        reached = _highest_accepted(history)
+        pending = [t for t in self.targets if t > reached + 1e-9]
+        proposed = self.schedule.next(history)
+        if proposed is None:
+            return pending[0] if pending and history[-1][1] else None
+        return min(proposed, pending[0]) if pending else proposed
+
+    def get_config(self) -> dict:
+        return {**self.schedule.get_config(), "waypoints": list(self.targets)}
 
 
 SCHEDULES = {"polynomial": PolynomialSchedule, "constant": ConstantSchedule, "binary": BinarySchedule}

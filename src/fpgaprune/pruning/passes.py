@@ -1,0 +1,234 @@
+"""One pruning pass for all targets of an (experiment, reuse setting, method): each written as it is reached.
+
+The schedule towards the largest target steps on every configured target on its way (`Waypoints`).
+"The model at target t" is the walk's state when it first accepts t (the accepted weights after
+that step's fine-tuning), fine-tuned for `final_epochs` under t's masks, then evaluated and written
+with the same files and record fields as a job for t alone. The walk then goes on from its own
+accepted weights, not from the fine-tuned ones, so what happens beyond t does not depend on the
+final fine-tuning at t. Targets the walk never reaches get its final state (the highest accepted
+target), fine-tuned once, with status `target_not_reached`, as separate jobs would. hls4ml's own
+method has its own loop: it runs once per target from the baseline, in the same job.
+
+Checkpoints (`PassStore`): after writing t, a copy of t's files and the walk (weights, masks,
+history, steps) go to a checkpoint folder named by the job's identity (config, baseline and data
+checksums, seed, targets). A rerun with the same identity puts the written targets back and resumes
+the walk from the last one, so only the targets not yet reached are computed again. Seeds are set
+anew after each written target from (seed, target), so a resumed walk is the uninterrupted one.
+"""
+
+import dataclasses
+import json
+import logging
+import shutil
+import time
+from pathlib import Path
+
+from fpgaprune.compat import keras
+
+import numpy as np
+
+from fpgaprune.config import Experiment, job_seed
+from fpgaprune.core.budget import ResourceBudget, budget_folder
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.selection.methods import PEER_METHOD
+from fpgaprune.core.selection.schedule import Waypoints, make_schedule
+from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
+from fpgaprune.models.build import save_model
+from fpgaprune.pruning.loop import PruneOutcome, Walk
+from fpgaprune.pruning.run import Pruner, prune
+from fpgaprune.records import output_checksums
+
+log = logging.getLogger(__name__)
+
+
+def prune_targets(
+    model,
+    data,
+    *,
+    experiment: Experiment,
+    layers: list[LayerHardware],
+    method_name: str,
+    targets: list[float],
+    store: "PassStore",
+    seed: int,
+    setting: str | None = None,
+) -> None:
+    """Prune `model` (the trained baseline, modified) to every target in one pass; see the module docstring.
+
+    Args:
+        targets: shares of the method's baseline resources to remove, any order.
+        store: writes each target's files and the checkpoints, and knows what is written already.
+        seed: the job's seed; each written target reseeds from (seed, target).
+        setting: the name of the reuse setting of `layers` (knapsack_rf needs it).
+    """
+    targets = sorted(targets)
+    if method_name == PEER_METHOD:
+        _peer_per_target(model, data, experiment, layers, targets, store, seed)
+        return
+    walk, written = store.restore(), set(store.written())
+    if written >= set(targets):
+        log.info("every target was written before: %s", targets)
+        return
+    pruner = Pruner(model, data, experiment, layers, method_name, setting)
+    if walk is None:
+        pruner.regularise(model, data)
+    else:
+        reseed(seed, "walk", walk.outcome.target)
+    schedule = Waypoints(make_schedule(targets[-1], experiment.pruning.schedule), tuple(targets))
+
+    def on_accepted(state: Walk) -> None:
+        target = state.outcome.target
+        if target not in targets:
+            return
+        if target not in written:
+            reseed(seed, "final", target)
+            store.write(target, model, *pruner.finish(model, data, target, state.outcome))
+            written.add(target)
+        store.save_walk(state)
+        reseed(seed, "walk", target)
+
+    outcome = pruner.walk(model, data, schedule, resume=walk, on_accepted=on_accepted)
+    unreached = [t for t in targets if t not in written]
+    if unreached:
+        reseed(seed, "final", unreached[0])
+        masks, record = pruner.finish(model, data, unreached[0], outcome)
+        for target in unreached:
+            store.write(target, model, masks, _record_at(record, target, outcome))
+
+
+def reseed(seed: int, *parts) -> None:
+    """Seed Python, NumPy and TensorFlow from the job's seed and `parts`."""
+    from fpgaprune.train import set_seed
+
+    set_seed(job_seed(seed, *map(str, parts)))
+
+
+def _record_at(record: dict, target: float, outcome: PruneOutcome) -> dict:
+    """The record of the walk's final state, for a target it did not reach."""
+    return {
+        **record,
+        "target": target,
+        "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
+    }
+
+
+def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore", seed: int) -> None:
+    """hls4ml's DSP-aware pruning has its own loop: once per target, each from the baseline."""
+    written = set(store.written())
+    for target in targets:
+        if target in written:
+            continue
+        reseed(seed, "peer", target)
+        copy = keras.models.clone_model(model)
+        copy.set_weights(model.get_weights())
+        pruned, masks, record = prune(copy, data, experiment, layers, PEER_METHOD, target)
+        store.write(target, pruned, masks, record)
+
+
+def write_design(out_dir: Path, model, masks: dict[str, np.ndarray], record: dict, inputs=()) -> None:
+    """One pruned design's files, written atomically: model.h5, masks.npz and metrics.json (`record`
+    with the checksums of the other two)."""
+    with atomic_dir(out_dir, inputs) as out:
+        save_model(model, out / "model.h5")
+        with atomic_path(out / "masks.npz") as tmp:
+            np.savez_compressed(tmp, **masks)
+        write_json(out / "metrics.json", {**record, **output_checksums(out, ["model.h5", "masks.npz"])})
+
+
+class PassStore:
+    """The files of a pass: each target's folder, and checkpoints that let a rerun skip written targets.
+
+    Args:
+        out_dirs: target -> the folder that receives model.h5, masks.npz and metrics.json.
+        checkpoint_dir: the pass's checkpoint folder (created; its content is the store's own).
+        identity: everything the pass's results depend on; checkpoints of another identity are ignored.
+        head: fields every metrics.json starts with (experiment identity, method, seed, ...).
+        inputs: the files the job reads, which no output folder may hold (`fpgaprune.io.atomic_dir`).
+    """
+
+    def __init__(
+        self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict, inputs=()
+    ):
+        self.out_dirs, self.checkpoint_dir, self.head, self.inputs = (
+            out_dirs,
+            Path(checkpoint_dir),
+            head,
+            inputs,
+        )
+        self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
+        self.start = time.perf_counter()
+        if self._stored_identity() != self.identity:
+            self._start_afresh()
+
+    def _start_afresh(self) -> None:
+        """Replace checkpoints of another identity (only a folder the store made: it has identity.json)."""
+        if self.checkpoint_dir.exists():
+            if not (self.checkpoint_dir / "identity.json").is_file() and any(self.checkpoint_dir.iterdir()):
+                raise ValueError(
+                    f"{self.checkpoint_dir} holds files that are not pruning checkpoints; "
+                    f"move them or give another --checkpoint-dir"
+                )
+            log.info(
+                "checkpoints in %s belong to another configuration; starting afresh", self.checkpoint_dir
+            )
+            shutil.rmtree(self.checkpoint_dir)
+        self.checkpoint_dir.mkdir(parents=True)
+        write_json(self.checkpoint_dir / "identity.json", self.identity)
+
+    def written(self) -> list[float]:
+        """Targets whose files are in the checkpoint folder."""
+        return [t for t in self.out_dirs if (self._copy_of(t) / "metrics.json").is_file()]
+
+    def restore(self) -> Walk | None:
+        """Put the checkpointed targets' files back where they belong; the last saved walk, if any."""
+        for target in self.written():
+            if not (self.out_dirs[target] / "metrics.json").is_file():
+                with atomic_dir(self.out_dirs[target], self.inputs) as out:
+                    shutil.copytree(self._copy_of(target), out, dirs_exist_ok=True)
+                log.info("target %g restored from %s", target, self._copy_of(target))
+        return self._load_walk()
+
+    def write(self, target: float, model, masks: dict[str, np.ndarray], record: dict) -> None:
+        """Write one target's files (atomically), then their checkpoint copy."""
+        folder = budget_folder(ResourceBudget(share=target))
+        head = {**self.head, "budget_folder": folder}
+        wall_s = time.perf_counter() - self.start
+        write_design(self.out_dirs[target], model, masks, {**head, **record, "wall_s": wall_s}, self.inputs)
+        with atomic_dir(self._copy_of(target)) as copy:
+            shutil.copytree(self.out_dirs[target], copy, dirs_exist_ok=True)
+        log.info("target %g: %s, test accuracy %s", target, record["status"], record.get("accuracy"))
+
+    def save_walk(self, walk: Walk) -> None:
+        """The walk after an accepted step: weights and masks (npz), history and outcome (json)."""
+        arrays = {f"weight_{i}": w for i, w in enumerate(walk.weights)}
+        arrays |= {f"mask_{name}": m for name, m in (walk.outcome.masks or {}).items()}
+        with atomic_path(self.checkpoint_dir / "walk.npz") as tmp:
+            np.savez(tmp, **arrays)
+        state = dataclasses.asdict(walk.outcome) | {"masks": None}
+        write_json(
+            self.checkpoint_dir / "walk.json",
+            {
+                "history": walk.history,
+                "failures": walk.failures,
+                "outcome": state,
+                "n_weights": len(walk.weights),
+            },
+        )
+
+    def _load_walk(self) -> Walk | None:
+        if not (self.checkpoint_dir / "walk.json").is_file():
+            return None
+        state = read_json(self.checkpoint_dir / "walk.json")
+        with np.load(self.checkpoint_dir / "walk.npz") as arrays:
+            weights = [arrays[f"weight_{i}"] for i in range(state["n_weights"])]
+            masks = {k.removeprefix("mask_"): arrays[k] for k in arrays.files if k.startswith("mask_")}
+        outcome = PruneOutcome(**(state["outcome"] | {"masks": masks or None}))
+        log.info("resuming the walk at target %g after %d steps", outcome.target, len(outcome.steps))
+        return Walk(weights, outcome, [tuple(h) for h in state["history"]], state["failures"])
+
+    def _copy_of(self, target: float) -> Path:
+        return self.checkpoint_dir / self.out_dirs[target].name
+
+    def _stored_identity(self) -> dict | None:
+        path = self.checkpoint_dir / "identity.json"
+        return json.loads(path.read_text()) if path.is_file() else None
