@@ -138,6 +138,7 @@ def prune_model(
         rtol=options.rtol,
         epochs_per_step=options.epochs_per_step,
         max_failures=options.max_failures,
+        recovery_epochs=options.recovery_epochs,
         penalty=penalty,
         **training,
     )

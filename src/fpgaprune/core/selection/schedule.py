@@ -7,7 +7,10 @@ next one given the history of (target, accepted) pairs; None means stop.
 - `BinarySchedule`: tries `final` first, then bisects between the highest accepted and the lowest
   rejected target.
 After a rejected step the ramps back off to the midpoint between the highest accepted target and
-the rejected one, then resume; every schedule stops once that gap is below `resolution`.
+the rejected one; every schedule stops once that gap is below `resolution`. Once a step has been
+rejected, a ramp's later steps remove no larger a share of what remains than the last accepted step
+did (`_no_larger_than_last_accepted`): near the end a fixed ramp removes a third or more of the
+remaining structures per step, and retrying the target that failed wastes the rejections allowed.
 """
 
 from dataclasses import asdict, dataclass, fields
@@ -38,7 +41,8 @@ class PolynomialSchedule:
             return _back_off(history, self.resolution)
         if tried >= self.final:
             return None
-        return next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
+        ramp = next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
+        return _no_larger_than_last_accepted(history, ramp)
 
     def _ramp(self, k: int) -> float:
         return self.final + (self.initial - self.final) * (1 - k / self.steps) ** self.power
@@ -64,7 +68,9 @@ class ConstantSchedule:
         tried, ok = history[-1]
         if not ok:
             return _back_off(history, self.resolution)
-        return None if tried >= self.final else min(tried + self.step, self.final)
+        if tried >= self.final:
+            return None
+        return _no_larger_than_last_accepted(history, min(tried + self.step, self.final))
 
     def get_config(self) -> dict:
         return {"kind": "constant", **asdict(self)}
@@ -110,6 +116,16 @@ def make_schedule(final: float, config: dict):
 
 def _back_off(history: History, resolution: float) -> float | None:
     return _midpoint(_highest_accepted(history), history[-1][0], resolution)
+
+
+def _no_larger_than_last_accepted(history: History, planned: float) -> float:
+    """`planned`, or, once a step was rejected, the target that keeps the same share of what remains as
+    the last accepted step kept, if that is lower: (1 - next) / (1 - last) = (1 - last) / (1 - previous)."""
+    if all(ok for _, ok in history):
+        return planned
+    accepted = [0.0] + [t for t, ok in history if ok]
+    previous, last = accepted[-2], accepted[-1]
+    return min(planned, 1 - (1 - last) ** 2 / (1 - previous))
 
 
 def _highest_accepted(history: History) -> float:
