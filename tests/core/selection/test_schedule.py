@@ -46,6 +46,14 @@ def test_constant_steps_shrink_after_a_rejection_too():
     assert tried[4] == pytest.approx(1 - 0.375**2 / 0.5)  # 0.625 kept 0.375/0.5 of what 0.5 left
 
 
+def test_growth_doubles_the_step_after_each_acceptance():
+    tried = _run(ConstantSchedule(final=0.9, step=0.5, growth=2), lambda t: t <= 0.7)
+    assert tried[:3] == pytest.approx([0.5, 0.9, 0.7])
+    assert tried[3] == pytest.approx(1 - 0.3 * (0.3 / 0.5) ** 2)  # 0.7 kept 0.6 of the rest; now 0.36
+    with pytest.raises(ValueError, match="growth must be >= 1"):
+        ConstantSchedule(final=0.9, growth=0.5)
+
+
 def test_constant_steps_and_stops_after_final():
     assert _run(ConstantSchedule(final=0.3, step=0.1), lambda t: True) == pytest.approx([0.1, 0.2, 0.3])
 
@@ -68,7 +76,7 @@ def test_every_schedule_stops_when_nothing_is_accepted():
 
 def test_make_schedule_and_validation():
     assert make_schedule(0.5, {"kind": "constant", "step": 0.25}).get_config() == {
-        "kind": "constant", "final": 0.5, "step": 0.25, "resolution": 0.005
+        "kind": "constant", "final": 0.5, "step": 0.25, "resolution": 0.005, "growth": 1.0
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})
