@@ -80,7 +80,7 @@ def iterative_prune(
         log.info(
             "step %d/%d: pruning to %.3f of the final %.3f",
             len(outcome.steps) + 1,
-            planned + failures,
+            max(planned + failures, len(outcome.steps) + 1),
             target,
             schedule.final,
         )
