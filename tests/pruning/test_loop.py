@@ -143,6 +143,29 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
         assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
 
 
+def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(trained, digits):
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    random_masks = {
+        name: np.random.default_rng(0).random(trained.get_layer(name).kernel.shape) > 0.5 for name in LAYERS
+    }
+    outcome = iterative_prune(
+        trained,
+        digits,
+        lambda model, target: (random_masks, {"target": target}),
+        ConstantSchedule(final=0.5, step=0.5),
+        reference_accuracy=reference,
+        rtol=0.85,
+        epochs_per_step=0,  # masks alone: half the weights at random cost more than 15 %
+        recovery_epochs=8,
+        batch_size=64,
+        learning_rate=0.003,
+        max_failures=0,
+    )
+    (step,) = outcome.steps
+    assert step["val_accuracy_before_recovery"] < 0.85 * reference <= step["val_accuracy"]
+    assert step["accepted"] and outcome.target == pytest.approx(0.5)
+
+
 def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, digits):
     def select(model, target):
         if target > 0.5:

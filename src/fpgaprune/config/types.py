@@ -102,6 +102,7 @@ class Pruning:
     learning_rate: float
     distillation: float
     max_failures: int
+    recovery_epochs: int
     solver: str
     rel_gap: float
     time_limit_s: float

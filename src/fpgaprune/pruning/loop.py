@@ -2,7 +2,9 @@
 
 Each step asks a selector for masks at the current target (re-solved from the current weights),
 fine-tunes under them and accepts the step when the validation accuracy is at least
-rtol x the reference accuracy. A rejected step restores the last accepted weights and the schedule
+rtol x the reference accuracy. A step that falls short first gets `recovery_epochs` more fine-tuning
+under the same masks (near the end most rejections miss the threshold by less than the validation
+set's noise). A rejected step restores the last accepted weights and the schedule
 backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
 hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
 (highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
@@ -60,6 +62,7 @@ def iterative_prune(
     batch_size: int,
     learning_rate: float,
     max_failures: int = 3,
+    recovery_epochs: int = 0,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
     resume: Walk | None = None,
@@ -74,6 +77,7 @@ def iterative_prune(
         schedule: a schedule from `fpgaprune.core.selection.schedule`.
         reference_accuracy: validation accuracy of the unpruned model.
         rtol: accept a step when val accuracy >= rtol * reference_accuracy.
+        recovery_epochs: fine-tuning epochs more for a step that falls short, before it is rejected.
         resume: a `Walk` handed to `on_accepted` earlier: the model takes its weights and the
             schedule continues from its history.
         on_accepted: called with the walk after every accepted step; it may change the model's
@@ -91,16 +95,18 @@ def iterative_prune(
         log.info(
             "step %d/%d: pruning to %.3f of the final %.3f",
             len(outcome.steps) + 1,
-            planned + walk.failures,
+            max(planned + walk.failures, len(outcome.steps) + 1),
             target,
             schedule.final,
         )
-        masks, selection, val_accuracy = _step(
+        masks, selection, val_accuracy, record = _step(
             model,
             data,
             select,
             target,
             epochs=epochs_per_step,
+            needed=rtol * reference_accuracy,
+            recovery_epochs=recovery_epochs,
             batch_size=batch_size,
             learning_rate=learning_rate,
             penalty=penalty,
@@ -112,6 +118,7 @@ def iterative_prune(
                 "target": target,
                 "accepted": ok,
                 "val_accuracy": val_accuracy,
+                **record,
                 "seconds": time.perf_counter() - start,
                 **_summary(selection),
             }
@@ -167,14 +174,33 @@ def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
     )
 
 
-def _step(model, data, select: Selector, target: float, **finetuning):
-    """Masks at `target` and the validation accuracy after fine-tuning under them; None if infeasible."""
+def _step(
+    model,
+    data,
+    select: Selector,
+    target: float,
+    *,
+    epochs: int,
+    needed: float,
+    recovery_epochs: int,
+    **finetuning,
+):
+    """Masks at `target`, their selection record, the validation accuracy after fine-tuning under them
+    (with `recovery_epochs` more when it is below `needed`; None if the target is infeasible) and the
+    accuracy before the recovery epochs, as a record entry."""
     try:
         masks, selection = select(model, target)
     except BudgetInfeasible as error:
         log.info("target %.3f is infeasible: %s", target, error)
-        return None, {"infeasible": str(error)}, None
-    return masks, selection, finetune(model, data, masks, **finetuning)
+        return None, {"infeasible": str(error)}, None, {}
+    val_accuracy = finetune(model, data, masks, epochs=epochs, **finetuning)
+    if val_accuracy is None or val_accuracy >= needed or not recovery_epochs:
+        return masks, selection, val_accuracy, {}
+    log.info(
+        "target %.3f: val accuracy %.4f < %.4f; %d epochs more", target, val_accuracy, needed, recovery_epochs
+    )
+    recovered = finetune(model, data, masks, epochs=recovery_epochs, **finetuning)
+    return masks, selection, recovered, {"val_accuracy_before_recovery": val_accuracy}
 
 
 def _summary(selection: dict) -> dict:

@@ -165,6 +165,7 @@ class Pruner:
             rtol=self.options.rtol,
             epochs_per_step=self.options.epochs_per_step,
             max_failures=self.options.max_failures,
+            recovery_epochs=self.options.recovery_epochs,
             penalty=self.penalty,
             **self.training,
             **resumable,

@@ -30,6 +30,31 @@ def test_polynomial_backs_off_to_midpoint_after_a_rejection():
     assert max(t for t in tried if t <= 0.75) == pytest.approx(0.75)
 
 
+def test_after_a_rejection_a_ramp_removes_no_larger_share_of_the_rest_than_its_last_accepted_step():
+    tried = _run(PolynomialSchedule(final=0.9, steps=3), lambda t: t <= 0.8)
+    first = 0.9 - 0.9 * (2 / 3) ** 3
+    midpoint = (first + 0.9 - 0.9 * (1 / 3) ** 3) / 2
+    assert tried[:3] == pytest.approx([first, 0.9 - 0.9 * (1 / 3) ** 3, midpoint])
+    # not the rejected ramp target again: the rest shrinks by the last accepted step's factor
+    assert tried[3] == pytest.approx(1 - (1 - midpoint) ** 2 / (1 - first))
+    assert 0.79 <= max(t for t in tried if t <= 0.8) <= 0.8
+
+
+def test_constant_steps_shrink_after_a_rejection_too():
+    assert _run(ConstantSchedule(final=0.75, step=0.25), lambda t: True) == pytest.approx([0.25, 0.5, 0.75])
+    tried = _run(ConstantSchedule(final=0.75, step=0.25), lambda t: t <= 0.65)
+    assert tried[:4] == pytest.approx([0.25, 0.5, 0.75, 0.625])
+    assert tried[4] == pytest.approx(1 - 0.375**2 / 0.5)  # 0.625 kept 0.375/0.5 of what 0.5 left
+
+
+def test_growth_doubles_the_step_after_each_acceptance():
+    tried = _run(ConstantSchedule(final=0.9, step=0.5, growth=2), lambda t: t <= 0.7)
+    assert tried[:3] == pytest.approx([0.5, 0.9, 0.7])
+    assert tried[3] == pytest.approx(1 - 0.3 * (0.3 / 0.5) ** 2)  # 0.7 kept 0.6 of the rest; now 0.36
+    with pytest.raises(ValueError, match="growth must be >= 1"):
+        ConstantSchedule(final=0.9, growth=0.5)
+
+
 def test_constant_steps_and_stops_after_final():
     assert _run(ConstantSchedule(final=0.3, step=0.1), lambda t: True) == pytest.approx([0.1, 0.2, 0.3])
 
@@ -56,6 +81,7 @@ def test_make_schedule_and_validation():
         "final": 0.5,
         "step": 0.25,
         "resolution": 0.005,
+        "growth": 1.0,
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})

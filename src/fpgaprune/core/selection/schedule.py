@@ -7,7 +7,11 @@ next one given the history of (target, accepted) pairs; None means stop.
 - `BinarySchedule`: tries `final` first, then bisects between the highest accepted and the lowest
   rejected target.
 After a rejected step the ramps back off to the midpoint between the highest accepted target and
-the rejected one, then resume; every schedule stops once that gap is below `resolution`.
+the rejected one; every schedule stops once that gap is below `resolution`. Once a step has been
+rejected, a ramp's later steps keep at least (1 - last) / (1 - previous) ** `growth` of what the last
+accepted step kept (`_adapted_step`; growth 1: the same share removed, 2: the step doubles in
+log(remaining) after each acceptance): near the end a fixed ramp removes a third or more of the
+remaining structures per step, and retrying the target that failed wastes the rejections allowed.
 `Waypoints` makes any of them stop at several targets on its way to the largest (one pruning
 pass for all of an experiment's targets).
 """
@@ -24,12 +28,14 @@ class PolynomialSchedule:
     initial: float = 0.0
     power: float = 3.0
     resolution: float = 0.005
+    growth: float = 1.0
 
     def __post_init__(self):
         _validate_fraction("final", self.final, allow_one=True)
         _validate_fraction("initial", self.initial, allow_zero=True)
         if self.steps < 1:
             raise ValueError(f"steps must be at least 1, got {self.steps}")
+        _validate_growth(self.growth)
 
     def first(self) -> float:
         return self._ramp(1)
@@ -40,7 +46,8 @@ class PolynomialSchedule:
             return _back_off(history, self.resolution)
         if tried >= self.final:
             return None
-        return next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
+        ramp = next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
+        return _adapted_step(history, ramp, self.growth)
 
     def _ramp(self, k: int) -> float:
         return self.final + (self.initial - self.final) * (1 - k / self.steps) ** self.power
@@ -54,10 +61,12 @@ class ConstantSchedule:
     final: float
     step: float = 0.1
     resolution: float = 0.005
+    growth: float = 1.0
 
     def __post_init__(self):
         _validate_fraction("final", self.final, allow_one=True)
         _validate_fraction("step", self.step)
+        _validate_growth(self.growth)
 
     def first(self) -> float:
         return min(self.step, self.final)
@@ -66,7 +75,9 @@ class ConstantSchedule:
         tried, ok = history[-1]
         if not ok:
             return _back_off(history, self.resolution)
-        return None if tried >= self.final else min(tried + self.step, self.final)
+        if tried >= self.final:
+            return None
+        return _adapted_step(history, min(tried + self.step, self.final), self.growth)
 
     def get_config(self) -> dict:
         return {"kind": "constant", **asdict(self)}
@@ -154,6 +165,16 @@ def _back_off(history: History, resolution: float) -> float | None:
     return _midpoint(_highest_accepted(history), history[-1][0], resolution)
 
 
+def _adapted_step(history: History, planned: float, growth: float) -> float:
+    """`planned`, or, once a step was rejected, the lower target whose share of what remains is the last
+    accepted step's to the power `growth`: (1 - next) / (1 - last) = ((1 - last) / (1 - previous))^growth."""
+    if all(ok for _, ok in history):
+        return planned
+    accepted = [0.0] + [t for t, ok in history if ok]
+    previous, last = accepted[-2], accepted[-1]
+    return min(planned, 1 - (1 - last) * ((1 - last) / (1 - previous)) ** growth)
+
+
 def _highest_accepted(history: History) -> float:
     return max((t for t, ok in history if ok), default=0.0)
 
@@ -167,3 +188,8 @@ def _validate_fraction(name: str, value: float, *, allow_zero: bool = False, all
     if not ((value >= 0 if allow_zero else value > 0) and (value <= 1 if allow_one else value < 1)):
         interval = f"{'[' if allow_zero else '('}0, 1{']' if allow_one else ')'}"
         raise ValueError(f"{name} must be in {interval}, got {value}")
+
+
+def _validate_growth(growth: float) -> None:
+    if not growth >= 1:
+        raise ValueError(f"growth must be >= 1 (1: no step larger than the last accepted), got {growth}")
