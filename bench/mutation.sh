@@ -18,7 +18,7 @@ MUTMUT_VERSION=3.8.1
 MUTATE=${MUTATE:-"src/fpgaprune/core/hardware/cost.py src/fpgaprune/core/hardware/multipliers.py
 src/fpgaprune/core/hardware/structures.py src/fpgaprune/core/knapsack.py src/fpgaprune/report/tables.py
 src/fpgaprune/records.py"}
-TESTS=${TESTS:-"tests/core tests/report/test_tables.py tests/test_records.py"}
+TESTS=${TESTS:-"tests/core tests/report/test_tables.py tests/report/test_chain.py tests/test_records.py"}
 JOBS=${JOBS:-2}
 
 LIB=$OUT/lib
