@@ -247,6 +247,78 @@ def test_bad_budgets(budgets, fixed, message):
         problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], budgets, fixed=fixed)
 
 
+def test_target_budget_floors_a_fractional_allowance():
+    # (1 - 0.5) * 7 = 3.5 DSP and (1 - 0.3) * 9 = 6.3 BRAM allowed: 3 and 6, never rounded up
+    problem = problem_from_budgets(
+        [1.0],
+        [[1.0, 1.0]],
+        ("dsp", "bram_18k"),
+        baseline=[7, 9],
+        budgets=[Budget("dsp", target=0.5), Budget("bram_18k", target=0.3)],
+    )
+    assert problem.capacities.tolist() == [3.0, 6.0]
+
+
+def test_a_budget_that_only_the_fixed_resources_fill_prunes_everything_prunable():
+    problem = problem_from_budgets(
+        [1.0, 2.0], [[1.0], [0.0]], ("dsp",), [10], [Budget("dsp", target=0.5)], fixed=[5]
+    )
+    assert problem.capacities.tolist() == [0.0]
+    assert solve(problem).keep.tolist() == [False, True]  # the free structure stays
+
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        Budget("dsp", target=0.0),
+        Budget("dsp", target=1.0),
+        Budget("dsp", absolute=0),
+        Budget("dsp", absolute=0.5),
+    ],
+)
+def test_boundary_budgets_are_accepted(budget):
+    assert problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], [budget]).capacities.tolist() == [
+        math.floor(10 * (1 - budget.target)) if budget.target is not None else budget.absolute
+    ]
+
+
+@pytest.mark.parametrize(
+    "baseline, fixed, message",
+    [
+        ([-1, 1], None, r"baseline must hold 2 finite values >= 0 \(one per resource\), got \[-1.0, 1.0\]"),
+        ([math.nan, 1], None, "baseline must hold 2 finite values"),
+        ([1, 2, 3], None, "baseline must hold 2 finite values"),
+        ([10, 10], [1, -1], "fixed must hold 2 finite values"),
+        ([10, 10], [1], "fixed must hold 2 finite values"),
+    ],
+)
+def test_bad_baseline_or_fixed_vector_is_named(baseline, fixed, message):
+    with pytest.raises(ValueError, match=message):
+        problem_from_budgets([1.0], [[1.0, 1.0]], ("dsp", "lut"), baseline, [], fixed=fixed)
+
+
+def test_unknown_budget_resource_lists_the_known_ones():
+    with pytest.raises(ValueError, match="unknown resource 'ff'; resources: dsp, lut$"):
+        problem_from_budgets([1.0], [[1.0, 1.0]], ("dsp", "lut"), [10, 10], [Budget("ff", target=0.5)])
+
+
+def test_auto_solves_a_problem_the_reduction_empties():
+    # kept for free, worthless, too big to fit: every fate is forced and nothing is left to choose
+    solution = solve(KnapsackProblem([1.0, 0.0, 2.0], [[0.0], [1.0], [10.0]], [5.0], ("dsp",)))
+    assert solution.keep.tolist() == [True, False, False]
+    assert (solution.solver, solution.status, solution.objective, solution.bound) == (
+        "topk",
+        "optimal",
+        1.0,
+        1.0,
+    )
+
+
+def test_topk_keeps_the_first_of_equally_important_structures():
+    problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
+    assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
+
+
 # ---------------------------------------------------------------- bad input
 
 
