@@ -62,11 +62,11 @@ def _write(path: Path, record: dict) -> Path:
     return path
 
 
-def _prune_record(experiment, method: str, target: float, accuracy: float | None, estimate: dict | None):
+def _prune_record(experiment, method: str, target: float, accuracy, estimate: dict | None, setting=SETTING):
     status = "ok" if estimate else "unsupported"
     record = {
         **job_identity(experiment, method),
-        "rf_setting": SETTING,
+        "rf_setting": setting,
         "budget_folder": f"t{target:g}",
         "target": target,
         "status": status,
@@ -83,15 +83,18 @@ def _prune_record(experiment, method: str, target: float, accuracy: float | None
     return record
 
 
-def _hls_records(experiment, method: str, target, keras: float, csim: float, estimate: dict, firmware, yosys):
+def _hls_records(
+    experiment, method: str, target, keras, csim, estimate: dict, firmware, yosys, setting=SETTING
+):
     identity = design_identity(
-        experiment, SETTING, method, target, {"fc1": (4, "Resource"), "fc2": (4, "Resource")}
+        experiment, setting, method, target, {"fc1": (4, "Resource"), "fc2": (4, "Resource")}
     )
     by_source = {
         "estimate": {"total": estimate},
         "hls_code": {"total": {"dsp": firmware}},
-        "yosys": {"implementation": "da4ml", "total": {"lut": yosys[0], "ff": yosys[1]}},
     }
+    if yosys is not None:
+        by_source["yosys"] = {"implementation": "da4ml", "total": {"lut": yosys[0], "ff": yosys[1]}}
     synthesis = {"requested": "estimate", "used": "estimate", "status": "not run"}
     resources = resources_record(identity, by_source, synthesis, experiment.hls.clock_period)
     metrics = hls_metrics_record(
@@ -100,26 +103,35 @@ def _hls_records(experiment, method: str, target, keras: float, csim: float, est
     return resources, metrics
 
 
-def _records(root: Path) -> list[Path]:
-    """Every record of the run below `root/results`, as the aggregate rule passes them."""
-    experiment = configs.test_experiment()
-    results = root / "results" / experiment.name
-    training = {**job_identity(experiment, "baseline"), "accuracy": BASELINE_ACCURACY, "val_accuracy": 0.96}
-    paths = [_write(results / "baseline/metrics.json", training)]
-    for (method, target), (keras, csim, estimate, firmware, yosys) in DESIGNS.items():
-        folder = results / f"rf{SETTING}/{method}" / ("" if target is None else f"t{target:g}")
+def _design_records(experiment, results: Path, designs: dict, setting: str) -> list[Path]:
+    paths = []
+    for (method, target), (keras, csim, estimate, firmware, yosys) in designs.items():
+        folder = results / f"rf{setting}/{method}" / ("" if target is None else f"t{target:g}")
         if target is not None:
-            paths.append(
-                _write(folder / "metrics.json", _prune_record(experiment, method, target, keras, estimate))
-            )
+            record = _prune_record(experiment, method, target, keras, estimate, setting)
+            paths.append(_write(folder / "metrics.json", record))
         if csim is not None:
             resources, metrics = _hls_records(
-                experiment, method, target, keras, csim, estimate, firmware, yosys
+                experiment, method, target, keras, csim, estimate, firmware, yosys, setting
             )
             paths += [
                 _write(folder / "hls/resources.json", resources),
                 _write(folder / "hls/hls_metrics.json", metrics),
             ]
+    return paths
+
+
+def _records(root: Path, designs=None, settings=(SETTING,), unsupported=True) -> list[Path]:
+    """Every record of the run below `root/results`, as the aggregate rule passes them (`designs`: DESIGNS,
+    at every reuse-factor setting of `settings`)."""
+    experiment = configs.test_experiment()
+    results = root / "results" / experiment.name
+    training = {**job_identity(experiment, "baseline"), "accuracy": BASELINE_ACCURACY, "val_accuracy": 0.96}
+    paths = [_write(results / "baseline/metrics.json", training)]
+    for setting in settings:
+        paths += _design_records(experiment, results, designs or DESIGNS, setting)
+    if not unsupported:
+        return paths
     folder = results / f"rf{SETTING}/{UNSUPPORTED}/t0.5"
     skipped = hls_metrics_record(
         design_identity(experiment, SETTING, UNSUPPORTED, 0.5, {}),
@@ -264,3 +276,49 @@ def test_design_table_notes_name_the_csim_sample_count(tables):
     assert f"C-sim acc.: hls4ml's C simulation on {SAMPLES} test samples." in text
     assert "acc.: Keras test accuracy." in text and "da4ml: yosys synthesis" in text
     assert "## digits_mlp, reuse-factor setting 4" in text
+
+
+def _aggregated(root: Path, **records) -> Path:
+    out = root / "results/tables"
+    aggregate(_records(root, **records), out)
+    write_experiment(out / "summary.csv", "digits_mlp", out / "digits_mlp")
+    return out
+
+
+def test_headline_says_why_it_has_no_number(tmp_path):
+    # every pruned design loses more than a point; the baseline uses no BRAM
+    base = {"dsp": 200, "bram_18k": 0, "lut": 9000, "ff": 7000, "latency_cycles": 20, "ii": 4}
+    pruned = {**base, "dsp": 80}
+    designs = {
+        ("baseline", None): (0.95, 0.95, base, 200, None),
+        ("knapsack_dsp", 0.5): (0.93, 0.93, pruned, 80, None),
+    }
+    tables = _aggregated(tmp_path, designs=designs, unsupported=False)
+    header, rows = _markdown_rows(tables / "headline.md")
+    row = dict(zip(header, rows[0]))
+    assert [row[column] for column in header[3:9]] == ["-"] * 6
+    assert row["note"] == (
+        "DSP: no pruned design within 1 point of the baseline accuracy; "
+        "BRAM_18K: the baseline designs use none"
+    )
+
+
+def test_design_tables_follow_numeric_reuse_factor_order_and_show_da4ml_only_when_run(tmp_path):
+    designs = {key: (*values[:4], None) for key, values in DESIGNS.items()}  # no yosys numbers
+    text = (
+        _aggregated(tmp_path, designs=designs, settings=("16", "4")) / "digits_mlp/designs.md"
+    ).read_text()
+    titles = [line for line in text.splitlines() if line.startswith("## ")]
+    assert titles == ["## digits_mlp, reuse-factor setting 4", "## digits_mlp, reuse-factor setting 16"]
+    assert "da4ml" not in text
+
+
+def test_an_experiment_without_designs_is_named_with_the_known_ones(tmp_path):
+    from fpgaprune.report.aggregate import read_summary
+    from fpgaprune.report.tables import experiment_tables
+
+    summary = read_summary(_aggregated(tmp_path, unsupported=False) / "summary.csv")
+    with pytest.raises(
+        ValueError, match=r"^no design of experiment 'jets' in the summary; experiments: digits_mlp$"
+    ):
+        experiment_tables(summary, "jets")
