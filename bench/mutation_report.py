@@ -4,7 +4,7 @@ and optionally a recheck of the survivors against whole test files.
 Run from the run's scratch copy (results/bench/mutation/work) with mutmut on PYTHONPATH:
 
     python bench/mutation_report.py OUT_DIR        # writes OUT_DIR/results.txt and OUT_DIR/survivors.diff
-    python bench/mutation_report.py OUT_DIR --recheck tests/a.py tests/b.py
+    python bench/mutation_report.py OUT_DIR --recheck tests/a.py tests/b.py [--mutants PREFIX]
 
 `--recheck` runs each survived or uncovered mutant against the given test files (all their fast tests, in
 a forked child as mutmut does) and records the ones that fail as killed (`killed (recheck)`). mutmut maps a
@@ -43,10 +43,14 @@ def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]
 
 def recheck(names: list[str], tests: list[str], work: Path) -> dict[str, int]:
     """Exit code of the fast tests in `tests` with each mutant active (non-zero: killed)."""
+    import importlib
+
     import pytest
 
     os.chdir(work / "mutants")
     sys.path.insert(0, str(work / "mutants" / "src"))
+    for module in {name.rpartition(".x")[0] for name in names}:  # imported once, not in every child
+        importlib.import_module(module)
     codes = {}
     for name in names:
         pid = os.fork()
@@ -97,7 +101,10 @@ def main() -> None:
     recheck_file = out / RECHECKED
     rechecked = json.loads(recheck_file.read_text()) if recheck_file.is_file() else {}
     if args.recheck:
-        open_mutants = [name for name, (_, status) in statuses(work, rechecked).items() if status in OPEN]
+        found = statuses(work, rechecked)
+        open_mutants = [
+            n for n, (_, status) in found.items() if status in OPEN and n.startswith(args.mutants)
+        ]
         rechecked |= recheck(open_mutants, args.recheck, work)
         recheck_file.write_text(json.dumps(rechecked, indent=1))
     write(out, work, statuses(work, rechecked))
