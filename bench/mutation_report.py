@@ -96,6 +96,7 @@ def main() -> None:
     parser.add_argument(
         "--recheck", nargs="+", metavar="TEST", help="test files to rerun open mutants against"
     )
+    parser.add_argument("--mutants", default="", help="recheck only the mutants whose name starts with this")
     args = parser.parse_args()
     work, out = Path.cwd(), args.out.resolve()
     recheck_file = out / RECHECKED
