@@ -317,6 +317,20 @@ def test_auto_solves_a_problem_the_reduction_empties():
 def test_topk_keeps_the_first_of_equally_important_structures():
     problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
     assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
+    values = np.random.default_rng(0).choice([1.0, 2.0], size=200)  # long enough for NumPy's unstable sorts
+    problem = KnapsackProblem(values, [[1.0]] * 200, [50.0], ("dsp",))
+    expected = np.zeros(200, dtype=bool)
+    expected[np.flatnonzero(values == 2.0)[:50]] = True
+    assert solve(problem, solver="topk").keep.tolist() == expected.tolist()
+
+
+def test_topk_with_one_free_structure_and_a_resource_it_does_not_use():
+    # the second structure cannot fit alone; the first costs no BRAM, which is budgeted too
+    problem = KnapsackProblem([1.0, 5.0], [[1.0, 0.0], [9.0, 0.0]], [5.0, 2.0], ("dsp", "bram_18k"))
+    solution = solve(problem)
+    assert (solution.keep.tolist(), solution.solver, solution.status) == ([True, False], "topk", "optimal")
+    problem = KnapsackProblem([3.0, 1.0, 2.0], [[1.0, 0.0]] * 3, [2.0, 1.0], ("dsp", "bram_18k"))
+    assert solve(problem, solver="topk").keep.tolist() == [True, False, True]
 
 
 # ---------------------------------------------------------------- bad input
