@@ -41,7 +41,7 @@ def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]
     return found
 
 
-def recheck(names: list[str], tests: list[str], work: Path) -> dict[str, int]:
+def recheck(names: list[str], tests: list[str], work: Path, preload: list[str]) -> dict[str, int]:
     """Exit code of the fast tests in `tests` with each mutant active (non-zero: killed)."""
     import importlib
 
@@ -49,7 +49,7 @@ def recheck(names: list[str], tests: list[str], work: Path) -> dict[str, int]:
 
     os.chdir(work / "mutants")
     sys.path.insert(0, str(work / "mutants" / "src"))
-    for module in {name.rpartition(".x")[0] for name in names}:  # imported once, not in every child
+    for module in {name.rpartition(".x")[0] for name in names} | set(preload):  # once, not in every child
         importlib.import_module(module)
     codes = {}
     for name in names:
@@ -96,6 +96,7 @@ def main() -> None:
     parser.add_argument(
         "--recheck", nargs="+", metavar="TEST", help="test files to rerun open mutants against"
     )
+    parser.add_argument("--preload", nargs="*", default=[], help="modules to import once before forking")
     parser.add_argument("--mutants", default="", help="recheck only the mutants whose name starts with this")
     args = parser.parse_args()
     work, out = Path.cwd(), args.out.resolve()
@@ -104,9 +105,11 @@ def main() -> None:
     if args.recheck:
         found = statuses(work, rechecked)
         open_mutants = [
-            n for n, (_, status) in found.items() if status in OPEN and n.startswith(args.mutants)
+            n
+            for n, (_, status) in found.items()
+            if status in OPEN and n.startswith(args.mutants) and n not in rechecked
         ]
-        rechecked |= recheck(open_mutants, args.recheck, work)
+        rechecked |= recheck(open_mutants, args.recheck, work, args.preload)
         recheck_file.write_text(json.dumps(rechecked, indent=1))
     write(out, work, statuses(work, rechecked))
 
