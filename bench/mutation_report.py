@@ -105,9 +105,7 @@ def main() -> None:
     if args.recheck:
         found = statuses(work, rechecked)
         open_mutants = [
-            n
-            for n, (_, status) in found.items()
-            if status in OPEN and n.startswith(args.mutants) and n not in rechecked
+            n for n, (_, status) in found.items() if status in OPEN and n.startswith(args.mutants)
         ]
         rechecked |= recheck(open_mutants, args.recheck, work, args.preload)
         recheck_file.write_text(json.dumps(rechecked, indent=1))
