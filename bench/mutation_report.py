@@ -6,12 +6,12 @@ Run from the run's scratch copy (results/bench/mutation/work) with mutmut on PYT
     python bench/mutation_report.py OUT_DIR        # writes OUT_DIR/results.txt and OUT_DIR/survivors.diff
     python bench/mutation_report.py OUT_DIR --recheck tests/a.py tests/b.py [--mutants PREFIX]
 
-`--recheck` runs each survived or uncovered mutant against the given test files (all their fast tests, in
-a forked child as mutmut does) and records the ones that fail as killed (`killed (recheck)`). mutmut maps a
-function to the tests that called it while collecting its statistics; calls made while a module-scoped
-fixture was set up count for the first test only, so a mutant there may survive the tests mutmut picked
-and still be killed by the file. Adding tests can only kill more mutants, so a recheck with more tests
-never hides one.
+`--recheck` runs each survived, uncovered or timed-out mutant against the given test files (their fast
+tests, in a forked child as mutmut does, without mutmut's CPU-time limit) and records the ones that fail
+as `killed (recheck)`, the others as survived. mutmut maps a function to the tests that called it while
+collecting its statistics; calls made while a module-scoped fixture was set up count for the first test
+only, so a mutant there may survive the tests mutmut picked and still be killed by the file. Adding
+tests can only kill more mutants, so a recheck with more tests never hides one.
 """
 
 import argparse
@@ -25,7 +25,7 @@ from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.stats import status_by_exit_code
 
 RECHECKED = "recheck.json"
-OPEN = ("survived", "no tests")
+OPEN = ("survived", "no tests", "timeout")
 
 
 def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]]:
@@ -35,8 +35,8 @@ def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]
         source = str(meta.relative_to(work / "mutants"))[: -len(".meta")]
         for name, code in json.loads(meta.read_text())["exit_code_by_key"].items():
             status = status_by_exit_code[code]
-            if status in OPEN and rechecked.get(name, 0) != 0:
-                status = "killed (recheck)"
+            if status in OPEN and name in rechecked:  # a timeout reruns without mutmut's CPU-time limit
+                status = "killed (recheck)" if rechecked[name] else "survived"
             found[name] = (source, status)
     return found
 
