@@ -216,3 +216,4 @@ def test_model_estimate_record_keeps_the_totals():
     record = result.as_dict()
     assert record["totals"] == result.totals and record["totals"]["dsp"] == 32 + 8
     assert structure_costs(layers[0], np.ones((16, 8)), "pattern").structure == "pattern"
+    assert estimate_model(layers[1:]).totals["dsp"] == 8 * 4  # without weights: every product a multiplier
