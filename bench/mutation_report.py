@@ -41,7 +41,7 @@ def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]
     return found
 
 
-def recheck(names: list[str], tests: list[str], work: Path, preload: list[str]) -> dict[str, int]:
+def recheck(names: list[str], tests: list[str], work: Path, preload: list[str], save) -> dict[str, int]:
     """Exit code of the fast tests in `tests` with each mutant active (non-zero: killed)."""
     import importlib
 
@@ -71,6 +71,7 @@ def recheck(names: list[str], tests: list[str], work: Path, preload: list[str]) 
             os._exit(int(pytest.main(args)))
         codes[name] = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
         print(f"{name}: {'killed' if codes[name] else 'survived'}", file=sys.stderr, flush=True)
+        save(codes)  # a recheck stopped early keeps what it found
     os.chdir(work)
     return codes
 
@@ -107,8 +108,11 @@ def main() -> None:
         open_mutants = [
             n for n, (_, status) in found.items() if status in OPEN and n.startswith(args.mutants)
         ]
-        rechecked |= recheck(open_mutants, args.recheck, work, args.preload)
-        recheck_file.write_text(json.dumps(rechecked, indent=1))
+
+        def save(codes: dict[str, int]) -> None:
+            recheck_file.write_text(json.dumps(rechecked | codes, indent=1))
+
+        rechecked |= recheck(open_mutants, args.recheck, work, args.preload, save)
     write(out, work, statuses(work, rechecked))
 
 
