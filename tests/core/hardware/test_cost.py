@@ -217,3 +217,16 @@ def test_model_estimate_record_keeps_the_totals():
     assert record["totals"] == result.totals and record["totals"]["dsp"] == 32 + 8
     assert structure_costs(layers[0], np.ones((16, 8)), "pattern").structure == "pattern"
     assert estimate_model(layers[1:]).totals["dsp"] == 8 * 4  # without weights: every product a multiplier
+
+
+def test_products_of_neighbouring_inputs_are_never_merged():
+    # mantissas 27 and -26 (ap_fixed<16,6>: 10 fractional bits), three CSD digits each: two multipliers.
+    # A key span one short of 2 * max|c| + 1 would map input 0 x 27 and input 1 x -26 to the same product.
+    assert estimate_layer(_layer((2, 1)), np.array([[27 / 1024], [-26 / 1024]])).dsp == 2
+
+
+def test_a_wider_constant_needs_wider_shift_add_adders():
+    layer = _layer((8, 8))
+    # mantissas 5 = 101b and 17 = 10001b (10 fractional bits): two CSD digits each, one adder 4 or 6 bits wider
+    narrow, wide = (estimate_layer(layer, np.full((8, 8), m / 1024)) for m in (5, 17))
+    assert narrow.dsp == wide.dsp == 0 and wide.lut > narrow.lut
