@@ -227,6 +227,6 @@ def test_products_of_neighbouring_inputs_are_never_merged():
 
 def test_a_wider_constant_needs_wider_shift_add_adders():
     layer = _layer((8, 8))
-    # mantissas 5 = 101b and 17 = 10001b (10 fractional bits): two CSD digits each, one adder 4 or 6 bits wider
+    # mantissas 5 = 101b and 17 = 10001b (10 fractional bits): two CSD digits each, adders of unequal width
     narrow, wide = (estimate_layer(layer, np.full((8, 8), m / 1024)) for m in (5, 17))
     assert narrow.dsp == wide.dsp == 0 and wide.lut > narrow.lut
