@@ -230,3 +230,15 @@ def test_a_wider_constant_needs_wider_shift_add_adders():
     # mantissas 5 = 101b and 17 = 10001b (10 fractional bits): two CSD digits each, adders of unequal width
     narrow, wide = (estimate_layer(layer, np.full((8, 8), m / 1024)) for m in (5, 17))
     assert narrow.dsp == wide.dsp == 0 and wide.lut > narrow.lut
+
+
+def test_parallel_latency_conv_copies_the_whole_kernel():
+    def conv(pf):
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16, parallelization_factor=pf
+        )
+
+    kernel = np.full((3, 3, 2, 4), 0.6875)  # 11/16: three CSD digits, one multiplier per input
+    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
+    assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp
+    assert two.lut == pytest.approx(2 * one.lut, abs=1) and two.ff == pytest.approx(2 * one.ff, abs=1)
