@@ -62,17 +62,30 @@ def test_unknown_source():
 
 
 def test_pruning_summary_names_the_design_what_was_reached_and_the_method_resources():
-    record = {"experiment": "fmnist_lenet5", "rf_setting": "1", "method": "knapsack_dsp", "target": 0.9,
-              "status": "target_not_reached", "reached_target": 0.87, "accuracy": 0.89164,
-              "selection": {"baseline": {"dsp": 5320.0}, "kept_cost": {"dsp": 732.0}}}
+    record = {
+        "experiment": "fmnist_lenet5",
+        "rf_setting": "1",
+        "method": "knapsack_dsp",
+        "target": 0.9,
+        "status": "target_not_reached",
+        "reached_target": 0.87,
+        "accuracy": 0.89164,
+        "selection": {"baseline": {"dsp": 5320.0}, "kept_cost": {"dsp": 732.0}},
+    }
     assert pruning_summary(record) == (
         "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)"
     )
 
 
 def test_pruning_summary_of_an_unsupported_method_says_why():
-    record = {"experiment": "e", "rf_setting": "4", "method": "hls4ml_dsp_aware", "target": 0.5,
-              "status": "unsupported", "error": "8-bit weights\nmore detail"}
+    record = {
+        "experiment": "e",
+        "rf_setting": "4",
+        "method": "hls4ml_dsp_aware",
+        "target": 0.5,
+        "status": "unsupported",
+        "error": "8-bit weights\nmore detail",
+    }
     assert pruning_summary(record) == "prune e rf4 hls4ml_dsp_aware t0.5: unsupported (8-bit weights)"
 
 
@@ -129,3 +142,53 @@ def test_a_damaged_record_is_named(tmp_path):
     (tmp_path / "baseline" / "metrics.json").write_text('{"schema": ')
     with pytest.raises(ValueError, match=r"baseline/metrics.json: not a JSON record"):
         verify_recorded_file(model)
+
+
+def test_design_summary_of_a_pruned_design_names_its_folder_and_omits_missing_numbers():
+    design = {"experiment": "x", "reuse_setting": "4", "method": "knapsack_dsp", "target": 0.5}
+    resources = resources_record(
+        {**design, "budget_folder": "b-dsp600"}, {"hls_code": HLS_CODE}, {}, clock_period_ns=4.0
+    )
+    built = {"status": "built", "csim": {"reason": "no g++"}}
+    assert (
+        design_summary(built, resources)
+        == "hls x rf4 knapsack_dsp b-dsp600: no C simulation (no g++), DSP 48 (hls_code)"
+    )
+    resources["design"].pop("budget_folder")
+    resources["design"].pop("reuse_setting")
+    assert (
+        design_summary({"status": "built"}, resources)
+        == "hls x rf? knapsack_dsp t0.5: no C simulation (not run), DSP 48 (hls_code)"
+    )
+    skipped = {"status": "skipped", "reason": "the prune job recorded unsupported"}
+    assert (
+        design_summary(skipped, resources)
+        == "hls x rf? knapsack_dsp t0.5: skipped (the prune job recorded unsupported)"
+    )
+    assert design_summary({"status": "failed"}, resources) == "hls x rf? knapsack_dsp t0.5: failed ()"
+
+
+def test_pruning_summary_of_an_absolute_budget_without_a_selection_baseline():
+    record = {
+        "experiment": "e",
+        "rf_setting": "4",
+        "method": "magnitude",
+        "target": 1.0,
+        "budget_folder": "b-dsp600",
+        "status": "ok",
+        "accuracy": 0.9,
+        "selection": {},
+    }
+    assert pruning_summary(record) == "prune e rf4 magnitude b-dsp600: acc 0.9000"
+
+
+def test_a_record_without_checksums_is_not_verified_but_logged(tmp_path, caplog):
+    (tmp_path / "model.h5").write_bytes(b"weights")
+    (tmp_path / "metrics.json").write_text(json.dumps({"schema": METRICS_SCHEMA}))
+    with caplog.at_level("WARNING", logger="fpgaprune.records"):
+        verify_recorded_file(tmp_path / "model.h5")
+    model, record = tmp_path / "model.h5", tmp_path / "metrics.json"
+    expected = f"{model}: {record} holds no checksum of it (an older fpgaprune wrote it); not verified"
+    assert caplog.messages == [expected]
+    (tmp_path / "metrics.json").write_text(json.dumps({"schema": METRICS_SCHEMA, "files": {"masks.npz": {}}}))
+    verify_recorded_file(tmp_path / "model.h5")

@@ -247,6 +247,86 @@ def test_bad_budgets(budgets, fixed, message):
         problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], budgets, fixed=fixed)
 
 
+def test_target_budget_floors_a_fractional_allowance():
+    # (1 - 0.5) * 7 = 3.5 DSP and (1 - 0.3) * 9 = 6.3 BRAM allowed: 3 and 6, never rounded up
+    problem = problem_from_budgets(
+        [1.0],
+        [[1.0, 1.0]],
+        ("dsp", "bram_18k"),
+        baseline=[7, 9],
+        budgets=[Budget("dsp", target=0.5), Budget("bram_18k", target=0.3)],
+    )
+    assert problem.capacities.tolist() == [3.0, 6.0]
+
+
+def test_a_budget_that_only_the_fixed_resources_fill_prunes_everything_prunable():
+    problem = problem_from_budgets(
+        [1.0, 2.0], [[1.0], [0.0]], ("dsp",), [10], [Budget("dsp", target=0.5)], fixed=[5]
+    )
+    assert problem.capacities.tolist() == [0.0]
+    assert solve(problem).keep.tolist() == [False, True]  # the free structure stays
+
+
+@pytest.mark.parametrize(
+    "kwargs, allowed",
+    [({"target": 0.0}, 10), ({"target": 1.0}, 0), ({"absolute": 0}, 0), ({"absolute": 0.5}, 0.5)],
+)
+def test_boundary_budgets_are_accepted(kwargs, allowed):
+    problem = problem_from_budgets([1.0], [[1.0]], ("dsp",), [10], [Budget("dsp", **kwargs)])
+    assert problem.capacities.tolist() == [allowed]
+
+
+@pytest.mark.parametrize(
+    "baseline, fixed, message",
+    [
+        ([-1, 1], None, r"baseline must hold 2 finite values >= 0 \(one per resource\), got \[-1.0, 1.0\]"),
+        ([math.nan, 1], None, "baseline must hold 2 finite values"),
+        ([1, 2, 3], None, "baseline must hold 2 finite values"),
+        ([10, 10], [1, -1], "fixed must hold 2 finite values"),
+        ([10, 10], [1], "fixed must hold 2 finite values"),
+    ],
+)
+def test_bad_baseline_or_fixed_vector_is_named(baseline, fixed, message):
+    with pytest.raises(ValueError, match=message):
+        problem_from_budgets([1.0], [[1.0, 1.0]], ("dsp", "lut"), baseline, [], fixed=fixed)
+
+
+def test_unknown_budget_resource_lists_the_known_ones():
+    with pytest.raises(ValueError, match="unknown resource 'ff'; resources: dsp, lut$"):
+        problem_from_budgets([1.0], [[1.0, 1.0]], ("dsp", "lut"), [10, 10], [Budget("ff", target=0.5)])
+
+
+def test_auto_solves_a_problem_the_reduction_empties():
+    # kept for free, worthless, too big to fit: every fate is forced and nothing is left to choose
+    solution = solve(KnapsackProblem([1.0, 0.0, 2.0], [[0.0], [1.0], [10.0]], [5.0], ("dsp",)))
+    assert solution.keep.tolist() == [True, False, False]
+    assert (solution.solver, solution.status, solution.objective, solution.bound) == (
+        "topk",
+        "optimal",
+        1.0,
+        1.0,
+    )
+
+
+def test_topk_keeps_the_first_of_equally_important_structures():
+    problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
+    assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
+    values = np.random.default_rng(0).choice([1.0, 2.0], size=200)  # long enough for NumPy's unstable sorts
+    problem = KnapsackProblem(values, [[1.0]] * 200, [50.0], ("dsp",))
+    expected = np.zeros(200, dtype=bool)
+    expected[np.flatnonzero(values == 2.0)[:50]] = True
+    assert solve(problem, solver="topk").keep.tolist() == expected.tolist()
+
+
+def test_topk_with_one_free_structure_and_a_resource_it_does_not_use():
+    # the second structure cannot fit alone; the first costs no BRAM, which is budgeted too
+    problem = KnapsackProblem([1.0, 5.0], [[1.0, 0.0], [9.0, 0.0]], [5.0, 2.0], ("dsp", "bram_18k"))
+    solution = solve(problem)
+    assert (solution.keep.tolist(), solution.solver, solution.status) == ([True, False], "topk", "optimal")
+    problem = KnapsackProblem([3.0, 1.0, 2.0], [[1.0, 0.0]] * 3, [2.0, 1.0], ("dsp", "bram_18k"))
+    assert solve(problem, solver="topk").keep.tolist() == [True, False, True]
+
+
 # ---------------------------------------------------------------- bad input
 
 

@@ -171,3 +171,74 @@ def test_model_totals_and_sources():
     assert all(layer["source"] == "estimate" for layer in result.as_dict()["layers"].values())
     with pytest.raises(ValueError, match="2 layers"):
         estimate_model(layers, [np.ones((16, 8))])
+
+
+def test_wide_products_take_two_dsps_per_live_unrolled_pattern():
+    layer = _layer((8, 4), 4, "resource_unrolled", weight="fixed<24,8>", data="fixed<32,12>")
+    kernel = np.ones((8, 4))
+    kernel[:4, 0] = 0  # pattern 0 (inputs 0-3 of neuron 0): all zero
+    assert estimate_layer(layer, kernel).dsp == 2 * (8 - 1)
+    costs = structure_costs(layer, kernel, "pattern")
+    assert costs.cost["dsp"].tolist() == [0] + [2] * 7  # what pruning each pattern saves
+
+
+def test_a_rom_deeper_than_one_bram_stacks_blocks_per_column():
+    # RF 1536: 2 lanes x 16 bits = 32-bit words, 1536 deep: three 512 x 36 blocks in one column
+    layer = _layer((96, 32), 1536, "resource_unrolled")
+    kernel = np.ones((96, 32))
+    assert estimate_layer(layer, kernel).bram_18k == 3
+    costs = structure_costs(layer, kernel, "pattern")
+    assert costs.fixed["bram_18k"] + costs.cost["bram_18k"].sum() == pytest.approx(3)
+
+
+def test_latency_dsps_at_exactly_the_multiplier_limit_stay_on_the_multiplying_weights():
+    # per input one 3-digit constant (a DSP) and three shifts: 4 DSPs, limit ceil(16 / 4) - 0 = 4
+    kernel = np.tile([11 / 16, 0.5, 0.5, 0.5], (4, 1))
+    layer = _layer((4, 4), 4)
+    assert estimate_layer(layer, kernel).dsp == 4
+    costs = structure_costs(layer, kernel, "single")
+    assert costs.cost["dsp"].reshape(4, 4).tolist() == [[1.0, 0.0, 0.0, 0.0]] * 4  # shifts save no DSP
+
+
+def test_without_weights_every_product_is_a_full_multiplier():
+    narrow = _layer((16, 8), weight="fixed<6,1>", data="ufixed<6,0>")  # fabric multipliers
+    rng = np.random.default_rng(0)
+    kernel = rng.choice([11 / 32, -13 / 32, 0.5, 0.0], size=(16, 8))
+    bound, actual = estimate_layer(narrow), estimate_layer(narrow, kernel)
+    assert bound.dsp == actual.dsp == 0 and bound.lut > actual.lut and bound.ff >= actual.ff
+    wide = _layer((16, 8), weight="fixed<24,8>", data="fixed<32,12>")
+    assert estimate_layer(wide).dsp == 2 * 16 * 8
+
+
+def test_model_estimate_record_keeps_the_totals():
+    layers = [_layer((16, 8), 4, "resource"), _layer((8, 4), 1)]
+    result = estimate_model(layers, [np.ones((16, 8)), np.full((8, 4), 0.6875)])
+    record = result.as_dict()
+    assert record["totals"] == result.totals and record["totals"]["dsp"] == 32 + 8
+    assert structure_costs(layers[0], np.ones((16, 8)), "pattern").structure == "pattern"
+    assert estimate_model(layers[1:]).totals["dsp"] == 8 * 4  # without weights: every product a multiplier
+
+
+def test_products_of_neighbouring_inputs_are_never_merged():
+    # mantissas 27 and -26 (ap_fixed<16,6>: 10 fractional bits), three CSD digits each: two multipliers.
+    # A key span one short of 2 * max|c| + 1 would map input 0 x 27 and input 1 x -26 to the same product.
+    assert estimate_layer(_layer((2, 1)), np.array([[27 / 1024], [-26 / 1024]])).dsp == 2
+
+
+def test_a_wider_constant_needs_wider_shift_add_adders():
+    layer = _layer((8, 8))
+    # mantissas 5 = 101b and 17 = 10001b (10 fractional bits): two CSD digits each, adders of unequal width
+    narrow, wide = (estimate_layer(layer, np.full((8, 8), m / 1024)) for m in (5, 17))
+    assert narrow.dsp == wide.dsp == 0 and wide.lut > narrow.lut
+
+
+def test_parallel_latency_conv_copies_the_whole_kernel():
+    def conv(pf):
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16, parallelization_factor=pf
+        )
+
+    kernel = np.full((3, 3, 2, 4), 0.6875)  # 11/16: three CSD digits, one multiplier per input
+    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
+    assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp
+    assert two.lut == pytest.approx(2 * one.lut, abs=1) and two.ff == pytest.approx(2 * one.ff, abs=1)

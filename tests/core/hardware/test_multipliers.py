@@ -77,3 +77,12 @@ PARTS = [
 @pytest.mark.parametrize("part, fabric", PARTS)
 def test_fabric_of_a_part(part, fabric):
     assert Target(part=part).fabric == fabric
+
+
+def test_shift_add_products_cost_one_adder_per_extra_digit_as_wide_as_the_product():
+    from fpgaprune.core.hardware.multipliers import constant_product_luts, lut_multiplier_luts
+
+    # digits 0 and 1: no adder; 2 digits: one adder of 16 + 3 bits; 3 digits: two of 16 + 5 bits
+    luts = constant_product_luts(16, np.array([0, 1, 2, 3]), np.array([0, 2, 3, 5]))
+    assert luts.tolist() == [0, 0, 19, 42]
+    assert lut_multiplier_luts(6, 5) == 30
