@@ -57,7 +57,9 @@ def _selectors(experiment, setting, kernels, options):
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
     )
     candidates = {
-        layer.name: candidate_settings(layer, experiment.hls.io_type, joint.strategies, joint.rf_candidates)
+        layer.name: candidate_settings(
+            layer, experiment.hls.io_type, joint.strategies, joint.rf_candidates, joint.parallelization_factors
+        )
         for layer in experiment.weight_layers
     }
     resolved = experiment.setting(setting).resolve(experiment.weight_layers, "bench")
@@ -90,9 +92,14 @@ def _row(method, target_share, design, model, masks, record, seconds, cost_targe
         "select_s": round(seconds, 3),
         "gap": record["knapsack"]["gap"],
         "kept_weights": int(sum(m.sum() for m in masks.values())),
-        "design": "; ".join(f"{layer.name} {layer.strategy}/{layer.reuse_factor}" for layer in design),
+        "design": "; ".join(f"{layer.name} {_setting(layer)}" for layer in design),
         "source": "estimate",
     }
+
+
+def _setting(layer) -> str:
+    factor = layer.parallelization_factor
+    return f"{layer.strategy}/{layer.reuse_factor}" + (f"/PF{factor}" if factor > 1 else "")
 
 
 def main() -> None:

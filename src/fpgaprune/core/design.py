@@ -25,10 +25,12 @@ from fpgaprune.core.zoo import WeightLayer
 
 @dataclass(frozen=True)
 class LayerHls:
-    """How one weight layer is implemented: hls4ml reuse factor and strategy."""
+    """How one weight layer is implemented: hls4ml reuse factor, strategy and, for io_parallel Conv2D,
+    ParallelizationFactor (output pixels computed at once)."""
 
     reuse_factor: int
     strategy: str  # latency | resource
+    parallelization_factor: int = 1
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ def design_layer(
         input_type=input_type,
         accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
         output_positions=layer.positions,
+        parallelization_factor=setting.parallelization_factor,
     )
 
 

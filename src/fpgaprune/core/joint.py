@@ -62,6 +62,7 @@ class Candidate:
         latency_cycles: layer latency (cycles).
         ii: layer initiation interval (cycles).
         min_keep: the most valuable non-zero structures kept whatever the budget (the floor).
+        parallelization_factor: io_parallel Conv2D output pixels computed at once (1 elsewhere).
     """
 
     strategy: str
@@ -72,10 +73,12 @@ class Candidate:
     latency_cycles: float
     ii: float
     min_keep: int = 0
+    parallelization_factor: int = 1
 
     @property
     def label(self) -> str:
-        return f"{self.strategy}/RF{self.reuse_factor}"
+        parallel = f"/PF{self.parallelization_factor}" if self.parallelization_factor > 1 else ""
+        return f"{self.strategy}/RF{self.reuse_factor}{parallel}"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ Precision policy (docs/hls.md explains the measurements behind it):
 import copy
 import logging
 import re
+from collections.abc import Mapping
 from math import ceil, log2
 from pathlib import Path
 
@@ -101,13 +102,19 @@ def layer_strategies(
     return strategies
 
 
-def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]]) -> dict:
+def hls4ml_config(
+    model: keras.Model,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    parallelization: Mapping[str, int] | None = None,
+) -> dict:
     """hls4ml's per-layer configuration with our reuse factors, strategies and precisions.
 
     Args:
         model: the model from `prepare_model`.
         settings: the experiment's hls settings.
         strategies: from `layer_strategies`.
+        parallelization: layer name -> ParallelizationFactor of io_parallel Conv2D layers (default 1).
     """
     config = quietly(
         hls4ml.utils.config_from_keras_model,
@@ -132,6 +139,8 @@ def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[st
             layers[name]["Precision"]["accum"] = settings.accum_precision
     for name, (reuse_factor, strategy) in strategies.items():
         layers[name].update(ReuseFactor=reuse_factor, Strategy=strategy)
+    for name, factor in (parallelization or {}).items():
+        layers[name]["ParallelizationFactor"] = factor
     return config
 
 
@@ -159,16 +168,19 @@ def softmax_settings(n_classes: int) -> dict:
 
 
 def write_project(
-    model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]], output_dir: Path
+    model: keras.Model,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    output_dir: Path,
+    parallelization: Mapping[str, int] | None = None,
 ):
     """Convert `model` (from `prepare_model`) and write the hls4ml project to `output_dir`.
 
     Returns:
         hls4ml's ModelGraph.
     """
-    return convert_with_config(
-        model, hls4ml_config(model, settings, strategies), settings, strategies, output_dir
-    )
+    config = hls4ml_config(model, settings, strategies, parallelization)
+    return convert_with_config(model, config, settings, strategies, output_dir)
 
 
 def user_config(

