@@ -58,7 +58,11 @@ def _selectors(experiment, setting, kernels, options):
     )
     candidates = {
         layer.name: candidate_settings(
-            layer, experiment.hls.io_type, joint.strategies, joint.rf_candidates, joint.parallelization_factors
+            layer,
+            experiment.hls.io_type,
+            joint.strategies,
+            joint.rf_candidates,
+            joint.parallelization_factors,
         )
         for layer in experiment.weight_layers
     }

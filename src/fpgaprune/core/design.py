@@ -106,8 +106,10 @@ def design_layers(
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
     """
-    return [design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
-            for index, layer in enumerate(weight_layers)]
+    return [
+        design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
+        for index, layer in enumerate(weight_layers)
+    ]
 
 
 def design_layer(

@@ -130,7 +130,9 @@ def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]
     names = {layer.name: layer for layer in experiment.weight_layers}
     check_layer_names("prune record design", chosen, list(names))
     settings = {
-        name: LayerHls(int(spec["reuse_factor"]), spec["strategy"], int(spec.get("parallelization_factor", 1)))
+        name: LayerHls(
+            int(spec["reuse_factor"]), spec["strategy"], int(spec.get("parallelization_factor", 1))
+        )
         for name, spec in chosen.items()
     }
     for name, setting in settings.items():
@@ -152,8 +154,9 @@ def _check_parallelization(layer, setting: LayerHls, io_type: str, where: str) -
         )
 
 
-def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, out_dir: Path,
-                      max_samples: int | None = None) -> tuple[dict, dict]:
+def build_user_design(
+    model_path: Path, arrays: dict, hls_config: dict, result, out_dir: Path, max_samples: int | None = None
+) -> tuple[dict, dict]:
     """The hls4ml project of a user's pruned model (`fpgaprune optimize --hls`), with the pipeline's records.
 
     The user's hls4ml configuration is kept but for what pruning decides (`convert.user_config`); the
@@ -178,8 +181,10 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
     check_convertible(model)
     logits = logits_layer(model)
     hls_input_model, logits_model = prepare_model(model, logits)
-    strategies = {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
-                  for name, spec in result.resources["design"]["layers"].items()}
+    strategies = {
+        name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
+        for name, spec in result.resources["design"]["layers"].items()
+    }
     data = make_user_dataset(arrays, tuple(model.input_shape[1:]), model.output_shape[-1])
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
     n = min(len(y), max_samples or hls.csim_samples or len(y))

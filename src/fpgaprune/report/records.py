@@ -200,7 +200,8 @@ def layer_settings(design: Design) -> str | None:
 
     From the built design (`resources.json`), else from the prune record's choice (knapsack_rf).
     """
-    layers = ((design.resources or {}).get("design") or {}).get("layers") or (design.prune or {}).get("design")
+    built = ((design.resources or {}).get("design") or {}).get("layers")
+    layers = built or (design.prune or {}).get("design")
     if layers:
         return "; ".join(f"{name} {_setting(spec)}" for name, spec in layers.items())
     return None

@@ -56,7 +56,9 @@ def candidate_settings(
     return settings
 
 
-def _parallel_variants(setting: LayerHls, layer: WeightLayer, io_type: str, parallelization) -> list[LayerHls]:
+def _parallel_variants(
+    setting: LayerHls, layer: WeightLayer, io_type: str, parallelization
+) -> list[LayerHls]:
     """`setting` with every wanted ParallelizationFactor an io_parallel Latency Conv2D layer can take."""
     if layer.kind != "conv2d" or io_type != "io_parallel" or setting.strategy != "latency":
         return [setting]
@@ -258,13 +260,13 @@ class JointSelector:
         Resource layers take RF plus a tail whatever the weights. A constant-weight (Latency) layer's
         adder trees and products depend on its weights: fine-tuning after the step may turn a shift into
         a real product or a pruned-to-zero tail into a term, and add a cycle. Its bound is the layer with
-        every weight kept and as wide as the weight type allows (`_widest_kernel`).
+        no weight zero and every product a full multiplier (the cost model's estimate without weights).
         """
         if layer.strategy != "latency":
             return float(estimate.latency_cycles), float(estimate.ii)
         key = (layer.name, _key(layer))
         if key not in self._worst:
-            self._worst[key] = estimate_layer(layer, _widest_kernel(layer), self.target)
+            self._worst[key] = estimate_layer(layer, None, self.target)
         worst = self._worst[key]
         return float(max(estimate.latency_cycles, worst.latency_cycles)), float(max(estimate.ii, worst.ii))
 
@@ -325,10 +327,3 @@ class JointSelector:
 
 def _key(layer: LayerHardware) -> tuple[int, bool, int]:
     return layer.reuse_factor, layer.strategy == "latency", layer.parallelization_factor
-
-
-def _widest_kernel(layer: LayerHardware) -> np.ndarray:
-    """Every weight at the weight type's largest value (all bits set: the widest constant product)."""
-    weight = layer.weight_type
-    largest = 2.0 ** (weight.integer - int(weight.signed)) - 2.0**-weight.fractional
-    return np.full(layer.kernel_shape, largest)
