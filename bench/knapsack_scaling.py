@@ -149,16 +149,29 @@ def markdown(rows: list[dict], time_limit_s: float, load: str) -> str:
     return header + table + _target_lines(rows)
 
 
+# (structures, seconds, what the seconds cover): issue 18 asks for 1,000,000 structures in 0.5 s including
+# building the problem; the older target is 100,000 structures in 5 s of solving.
+TARGETS = ((100_000, 5.0, "solve"), (1_000_000, 0.5, "build + solve"))
+
+
+def _seconds(row: dict, covered: str) -> float:
+    return row["solve_s"] + (row["build_s"] if covered == "build + solve" else 0.0)
+
+
 def _target_lines(rows: list[dict]) -> str:
-    """Whether each exact solver meets the target: gap <= 1e-6 in under 5 s at 100,000 structures."""
-    lines = [
-        f"- {row['instance']} / {row['solver']}: {row['solve_s']} s, gap {row['gap']}: "
-        + ("meets" if row["solve_s"] < 5 and row["gap"] <= 1e-6 else "misses")
-        for row in rows
-        if row["n_structures"] == 100_000 and row["solver"] != "greedy"
-    ]
-    measured = "\n".join(lines) or "- not measured (100,000 is not among --sizes)"
-    return f"\nTarget (gap <= 1e-6 in under 5 s at 100,000 structures, 2 budgets):\n\n{measured}\n"
+    """Whether each exact solver meets each target of TARGETS (gap <= 1e-6 within the time)."""
+    text = ""
+    for size, limit_s, covered in TARGETS:
+        lines = [
+            f"- {row['instance']} / {row['solver']}: {_seconds(row, covered):.3g} s, gap {row['gap']}: "
+            + ("meets" if _seconds(row, covered) <= limit_s and row["gap"] <= 1e-6 else "misses")
+            for row in rows
+            if row["n_structures"] == size and row["solver"] != "greedy"
+        ]
+        measured = "\n".join(lines) or f"- not measured ({size:,} is not among --sizes)"
+        text += f"\nTarget: gap <= 1e-6 in {limit_s} s ({covered}) at {size:,} structures, 2 budgets:\n\n"
+        text += measured + "\n"
+    return text
 
 
 def write(rows: list[dict], out: Path, time_limit_s: float, load: str) -> None:
