@@ -23,6 +23,7 @@ import numpy as np
 
 from fpgaprune.config import load_config
 from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
@@ -57,7 +58,13 @@ def _selectors(experiment, setting, kernels, options):
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
     )
     candidates = {
-        layer.name: candidate_settings(layer, experiment.hls.io_type, joint.strategies, joint.rf_candidates)
+        layer.name: candidate_settings(
+            layer,
+            experiment.hls.io_type,
+            joint.strategies,
+            joint.rf_candidates,
+            joint.parallelization_factors,
+        )
         for layer in experiment.weight_layers
     }
     resolved = experiment.setting(setting).resolve(experiment.weight_layers, "bench")
@@ -90,9 +97,15 @@ def _row(method, target_share, design, model, masks, record, seconds, cost_targe
         "select_s": round(seconds, 3),
         "gap": record["knapsack"]["gap"],
         "kept_weights": int(sum(m.sum() for m in masks.values())),
-        "design": "; ".join(f"{layer.name} {layer.strategy}/{layer.reuse_factor}" for layer in design),
+        "kept_importance": round(record["knapsack"]["objective"], 4),
+        "design": "; ".join(f"{layer.name} {_setting(layer)}" for layer in design),
         "source": "estimate",
     }
+
+
+def _setting(layer) -> str:
+    factor = layer.parallelization_factor
+    return f"{layer.strategy}/{layer.reuse_factor}" + (f"/PF{factor}" if factor > 1 else "")
 
 
 def main() -> None:
@@ -113,7 +126,12 @@ def main() -> None:
     for target in args.targets:
         for method, selector in (("knapsack_dsp_bram", dsp_bram), ("knapsack_rf", joint)):
             start = time.perf_counter()
-            masks, record = selector(model, target)
+            try:
+                masks, record = selector(model, target)
+            except BudgetInfeasible as error:  # e.g. the per-layer floor alone is over the budget
+                rows.append({"method": method, "target": target, "infeasible": str(error)})
+                print(rows[-1], flush=True)
+                continue
             seconds = time.perf_counter() - start
             design = joint.design(record) if method == "knapsack_rf" else layers
             masks = {layer.name: masks.get(layer.name, np.ones(layer.kernel_shape, bool)) for layer in design}
@@ -121,7 +139,8 @@ def main() -> None:
             print(rows[-1], flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        fields = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(handle, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)
 

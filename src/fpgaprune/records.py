@@ -140,9 +140,11 @@ def design_identity(
     target: float | None,
     strategies: dict[str, tuple[int, str]],
     budget_folder: str | None = None,
+    parallelization: dict[str, int] | None = None,
 ) -> dict:
     """Identity and settings of one hls4ml design, as both hls records state them (`budget_folder`: the
-    pruned design's result folder, `t0.9` or `b-dsp600`)."""
+    pruned design's result folder, `t0.9` or `b-dsp600`; `parallelization`: ParallelizationFactors
+    above 1 by layer)."""
     hls = experiment.hls
     return {
         "experiment": experiment.name,
@@ -161,7 +163,9 @@ def design_identity(
         "input_precision": hls.input_precision or hls.precision,
         "accum_precision": hls.accum_precision,
         "layers": {
-            name: {"reuse_factor": rf, "strategy": strategy} for name, (rf, strategy) in strategies.items()
+            name: {"reuse_factor": rf, "strategy": strategy}
+            | ({"parallelization_factor": parallelization[name]} if name in (parallelization or {}) else {})
+            for name, (rf, strategy) in strategies.items()
         },
     }
 

@@ -197,9 +197,17 @@ def _knapsack_rf(test_config, **options):
 
 
 def test_knapsack_rf_options_are_typed_and_round_trip(test_config):
-    config = load_config(_knapsack_rf(test_config, latency_budget={"like": "1"}, rf_candidates=[1, 2, 4]))
+    config = load_config(
+        _knapsack_rf(
+            test_config,
+            latency_budget={"like": "1"},
+            rf_candidates=[1, 2, 4],
+            parallelization_factors={"min": 1, "max": 8},
+        )
+    )
     options = config.experiment("digits_mlp").pruning.knapsack_rf
     assert options.latency_budget == {"like": "1"} and options.rf_candidates == (1, 2, 4)
+    assert options.parallelization_factors == {"min": 1, "max": 8}
     assert options.strategies == ("latency", "resource") and options.ii_limit is None
     again = load_config({"experiments": {"digits_mlp": config.experiment("digits_mlp").as_dict()}})
     assert again.experiment("digits_mlp") == config.experiment("digits_mlp")
@@ -213,6 +221,10 @@ def test_knapsack_rf_options_are_typed_and_round_trip(test_config):
             "latency_budget.like: no reuse setting 'paper'; settings: 1, 4",
         ),
         ({"rf_candidates": {"min": 8, "max": 2}}, "rf_candidates: min 8 is above max 2"),
+        (
+            {"parallelization_factors": {"min": 4, "max": 2}},
+            "parallelization_factors: min 4 is above max 2",
+        ),
         (
             {"rf_candidates": [3], "strategies": ["resource"]},
             "no reuse factor hls4ml implements for layer fc1",

@@ -272,9 +272,11 @@ def _check_knapsack_rf(experiment: Experiment) -> None:
             f"{where}.latency_budget.like: no reuse setting {like!r}; "
             f"settings: {', '.join(experiment.setting_names)}"
         )
+    for key in ("rf_candidates", "parallelization_factors"):
+        candidates = getattr(options, key)
+        if isinstance(candidates, Mapping) and candidates["min"] > candidates["max"]:
+            raise ValueError(f"{where}.{key}: min {candidates['min']} is above max {candidates['max']}")
     candidates = options.rf_candidates
-    if isinstance(candidates, Mapping) and candidates["min"] > candidates["max"]:
-        raise ValueError(f"{where}.rf_candidates: min {candidates['min']} is above max {candidates['max']}")
     if JOINT_METHOD not in experiment.methods:
         return
     for layer in experiment.weight_layers:

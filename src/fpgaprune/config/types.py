@@ -80,12 +80,17 @@ class KnapsackRf:
     ii_limit: int | None
     rf_candidates: Mapping | tuple[int, ...]  # {min, max} or the reuse factors to try
     strategies: tuple[str, ...]
+    parallelization_factors: Mapping | tuple[int, ...] = (1,)  # io_parallel Conv2D, Latency strategy
 
     def as_dict(self) -> dict:
-        candidates = self.rf_candidates
         return {"latency_budget": dict(self.latency_budget) if self.latency_budget else None,
                 "ii_limit": self.ii_limit, "strategies": list(self.strategies),
-                "rf_candidates": dict(candidates) if isinstance(candidates, Mapping) else list(candidates)}
+                "rf_candidates": _range_or_list(self.rf_candidates),
+                "parallelization_factors": _range_or_list(self.parallelization_factors)}
+
+
+def _range_or_list(candidates: Mapping | tuple[int, ...]) -> dict | list:
+    return dict(candidates) if isinstance(candidates, Mapping) else list(candidates)
 
 
 @dataclass(frozen=True)
@@ -309,12 +314,15 @@ def _budgets(data: dict) -> tuple[dict[str, int], ...]:
 
 
 def _knapsack_rf(data: dict) -> KnapsackRf:
-    candidates = data["rf_candidates"]
+    def typed(candidates):
+        return dict(candidates) if isinstance(candidates, Mapping) else tuple(candidates)
+
     return KnapsackRf(
         latency_budget=dict(data["latency_budget"]) if data["latency_budget"] else None,
         ii_limit=data["ii_limit"],
-        rf_candidates=dict(candidates) if isinstance(candidates, Mapping) else tuple(candidates),
+        rf_candidates=typed(data["rf_candidates"]),
         strategies=tuple(data["strategies"]),
+        parallelization_factors=typed(data["parallelization_factors"]),
     )
 
 
@@ -336,6 +344,11 @@ def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
 def _setting_dict(setting: ReuseSetting) -> dict:
     return {
         "name": setting.name,
-        **asdict(setting.default),
-        "layers": {name: asdict(layer) for name, layer in setting.layers.items()},
+        **_layer_dict(setting.default),
+        "layers": {name: _layer_dict(layer) for name, layer in setting.layers.items()},
     }
+
+
+def _layer_dict(layer: LayerHls) -> dict:
+    """A configured layer setting (ParallelizationFactors are chosen by knapsack_rf, not configured)."""
+    return {"reuse_factor": layer.reuse_factor, "strategy": layer.strategy}

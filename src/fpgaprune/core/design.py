@@ -25,10 +25,12 @@ from fpgaprune.core.zoo import WeightLayer
 
 @dataclass(frozen=True)
 class LayerHls:
-    """How one weight layer is implemented: hls4ml reuse factor and strategy."""
+    """How one weight layer is implemented: hls4ml reuse factor, strategy and, for io_parallel Conv2D,
+    ParallelizationFactor (output pixels computed at once)."""
 
     reuse_factor: int
     strategy: str  # latency | resource
+    parallelization_factor: int = 1
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,10 @@ def design_layers(
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
     """
-    return [design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
-            for index, layer in enumerate(weight_layers)]
+    return [
+        design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
+        for index, layer in enumerate(weight_layers)
+    ]
 
 
 def design_layer(
@@ -133,6 +137,7 @@ def design_layer(
         input_type=input_type,
         accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
         output_positions=layer.positions,
+        parallelization_factor=setting.parallelization_factor,
     )
 
 

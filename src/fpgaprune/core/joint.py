@@ -62,6 +62,7 @@ class Candidate:
         latency_cycles: layer latency (cycles).
         ii: layer initiation interval (cycles).
         min_keep: the most valuable non-zero structures kept whatever the budget (the floor).
+        parallelization_factor: io_parallel Conv2D output pixels computed at once (1 elsewhere).
     """
 
     strategy: str
@@ -72,10 +73,12 @@ class Candidate:
     latency_cycles: float
     ii: float
     min_keep: int = 0
+    parallelization_factor: int = 1
 
     @property
     def label(self) -> str:
-        return f"{self.strategy}/RF{self.reuse_factor}"
+        parallel = f"/PF{self.parallelization_factor}" if self.parallelization_factor > 1 else ""
+        return f"{self.strategy}/RF{self.reuse_factor}{parallel}"
 
 
 @dataclass(frozen=True)
@@ -338,7 +341,11 @@ class _JointModel:
         return status, status != pywraplp.Solver.OPTIMAL and time.perf_counter() >= deadline - 0.01
 
     def add_violated_segments(self) -> bool:
-        """Add segments around k_g of every group whose t_g exceeds P_g(k_g); False if there was none.
+        """Add segments around k_g of every group whose t_g exceeds P_g(k_g); False if none was added.
+
+        A group can exceed P_g(k_g) by SCIP's feasibility tolerance with its segments at k_g already in
+        the model: nothing is added then (solving the unchanged model again would return the same
+        solution; SCIP even refuses it), and the solution's objective is computed exactly from P_g.
 
         Besides the two segments through (k_g, P_g(k_g)), segments at k_g +- 2, 4, 8, ... are added, so
         that a next solution near k_g is also exact (few rounds instead of one per step of k).
@@ -349,12 +356,13 @@ class _JointModel:
             k = round(self.k[key].solution_value())
             if t.solution_value() > prefix[k] + 1e-9 * max(1.0, prefix[-1]):
                 violated.append((key, k, prefix.size - 1))
+        added = False
         for key, k, n in violated:  # after reading every value: adding a row invalidates the solution
             ladder = {k - 1, k} | {k + s * 2**e for e in range(1, max(n, 2).bit_length()) for s in (-1, 1)}
-            for i in sorted(i for i in ladder if 0 <= i < n):
-                if i not in self.segments[key]:
-                    self._add_segment(*key, i)
-        return bool(violated)
+            for i in sorted(i for i in ladder if 0 <= i < n and i not in self.segments[key]):
+                self._add_segment(*key, i)
+                added = True
+        return added
 
     def solution(self) -> tuple[dict, dict, float]:
         """(choice, keep masks, exact objective) of the last MIP solution."""

@@ -17,6 +17,7 @@ Precision policy (docs/hls.md explains the measurements behind it):
 import copy
 import logging
 import re
+from collections.abc import Mapping
 from math import ceil, log2
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def hls4ml_config(
     settings: HlsSettings,
     strategies: dict[str, tuple[int, str]],
     logits_name: str = LOGITS_LAYER,
+    parallelization: Mapping[str, int] | None = None,
 ) -> dict:
     """hls4ml's per-layer configuration with our reuse factors, strategies and precisions.
 
@@ -115,6 +117,7 @@ def hls4ml_config(
         strategies: from `layer_strategies`.
         logits_name: the layer whose output (the logits) is traced: "output" in the zoo, a model file's
             last weight layer.
+        parallelization: layer name -> ParallelizationFactor of io_parallel Conv2D layers (default 1).
     """
     config = quietly(
         hls4ml.utils.config_from_keras_model,
@@ -139,6 +142,8 @@ def hls4ml_config(
             layers[name]["Precision"]["accum"] = settings.accum_precision
     for name, (reuse_factor, strategy) in strategies.items():
         layers[name].update(ReuseFactor=reuse_factor, Strategy=strategy)
+    for name, factor in (parallelization or {}).items():
+        layers[name]["ParallelizationFactor"] = factor
     return config
 
 
@@ -171,15 +176,15 @@ def write_project(
     strategies: dict[str, tuple[int, str]],
     output_dir: Path,
     logits_name: str = LOGITS_LAYER,
+    parallelization: Mapping[str, int] | None = None,
 ):
     """Convert `model` (from `prepare_model`) and write the hls4ml project to `output_dir`.
 
     Returns:
         hls4ml's ModelGraph.
     """
-    return convert_with_config(
-        model, hls4ml_config(model, settings, strategies, logits_name), settings, strategies, output_dir
-    )
+    config = hls4ml_config(model, settings, strategies, logits_name, parallelization)
+    return convert_with_config(model, config, settings, strategies, output_dir)
 
 
 def user_config(

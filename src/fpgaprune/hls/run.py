@@ -95,11 +95,14 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     logits = logits_layer(model)  # "output" in the zoo
     hls_input_model, logits_model = prepare_model(model, logits)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
+    parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
     x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)
-    design = design_identity(experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder)
+    design = design_identity(
+        experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder, parallel
+    )
     with atomic_dir(out_dir) as out:
-        hls_model = write_project(hls_input_model, hls, strategies, out / "project", logits)
+        hls_model = write_project(hls_input_model, hls, strategies, out / "project", logits, parallel)
         metrics, hls_logits, keras_logits = _simulate(
             hls_model, model, logits_model, x, y, experiment, logits
         )
@@ -130,16 +133,34 @@ def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]
     """The per-layer settings a prune record chose, each checked against what hls4ml implements."""
     names = {layer.name: layer for layer in experiment.weight_layers}
     check_layer_names("prune record design", chosen, list(names))
-    settings = {name: LayerHls(int(spec["reuse_factor"]), spec["strategy"]) for name, spec in chosen.items()}
-    for name, setting in settings.items():
-        check_reuse_factor(
-            names[name].n_in, names[name].n_out, setting.reuse_factor, f"prune record design {name}"
+    settings = {
+        name: LayerHls(
+            int(spec["reuse_factor"]), spec["strategy"], int(spec.get("parallelization_factor", 1))
         )
+        for name, spec in chosen.items()
+    }
+    for name, setting in settings.items():
+        layer, where = names[name], f"prune record design {name}"
+        check_reuse_factor(layer.n_in, layer.n_out, setting.reuse_factor, where)
+        _check_parallelization(layer, setting, experiment.hls.io_type, where)
     return settings
 
 
-def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, out_dir: Path,
-                      max_samples: int | None = None) -> tuple[dict, dict]:
+def _check_parallelization(layer, setting: LayerHls, io_type: str, where: str) -> None:
+    """A ParallelizationFactor above 1 only on an io_parallel Conv2D layer, dividing its output pixels."""
+    factor = setting.parallelization_factor
+    if factor == 1:
+        return
+    if layer.kind != "conv2d" or io_type != "io_parallel" or factor < 1 or layer.positions % factor:
+        raise ValueError(
+            f"{where}: parallelization factor {factor} needs an io_parallel Conv2D layer whose "
+            f"{layer.positions} output pixels it divides"
+        )
+
+
+def build_user_design(
+    model_path: Path, arrays: dict, hls_config: dict, result, out_dir: Path, max_samples: int | None = None
+) -> tuple[dict, dict]:
     """The hls4ml project of a user's pruned model (`fpgaprune optimize --hls`), with the pipeline's records.
 
     The user's hls4ml configuration is kept but for what pruning decides (`convert.user_config`); the
@@ -163,8 +184,10 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
     check_convertible(model)
     logits = logits_layer(model)
     hls_input_model, logits_model = prepare_model(model, logits)
-    strategies = {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
-                  for name, spec in result.resources["design"]["layers"].items()}
+    strategies = {
+        name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
+        for name, spec in result.resources["design"]["layers"].items()
+    }
     data = make_user_dataset(arrays, tuple(model.input_shape[1:]), model.output_shape[-1])
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
     n = min(len(y), max_samples or hls.csim_samples or len(y))

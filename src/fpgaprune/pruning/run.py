@@ -261,7 +261,9 @@ def _joint_selector(
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
     target, io_type = experiment.cost_target, experiment.hls.io_type
     candidates = {
-        layer.name: candidate_settings(layer, io_type, joint.strategies, joint.rf_candidates)
+        layer.name: candidate_settings(
+            layer, io_type, joint.strategies, joint.rf_candidates, joint.parallelization_factors
+        )
         for layer in experiment.weight_layers
         if layer.name in {p.name for p in prunable}
     }
@@ -303,6 +305,7 @@ def _design_record(design: list[LayerHardware]) -> dict:
         layer.name: {
             "reuse_factor": layer.reuse_factor,
             "strategy": "latency" if layer.strategy == "latency" else "resource",
+            "parallelization_factor": layer.parallelization_factor,
         }
         for layer in design
     }

@@ -226,17 +226,21 @@ def _status(design: Design) -> str:
 
 
 def layer_settings(design: Design) -> str | None:
-    """Each weight layer's strategy and reuse factor, e.g. "conv1 Latency/1; fc1 Resource_Unrolled/25".
+    """Each weight layer's strategy and reuse factor, e.g. "conv1 Latency/1/PF2; fc1 Resource_Unrolled/25"
+    (a ParallelizationFactor above 1 follows as /PF<n>).
 
     From the built design (`resources.json`), else from the prune record's choice (knapsack_rf).
     """
-    layers = ((design.resources or {}).get("design") or {}).get("layers")
+    built = ((design.resources or {}).get("design") or {}).get("layers")
+    layers = built or (design.prune or {}).get("design")
     if layers:
-        return "; ".join(f"{name} {spec['strategy']}/{spec['reuse_factor']}" for name, spec in layers.items())
-    chosen = (design.prune or {}).get("design")
-    if chosen:
-        return "; ".join(f"{name} {spec['strategy']}/{spec['reuse_factor']}" for name, spec in chosen.items())
+        return "; ".join(f"{name} {_setting(spec)}" for name, spec in layers.items())
     return None
+
+
+def _setting(spec: dict) -> str:
+    factor = spec.get("parallelization_factor", 1)
+    return f"{spec['strategy']}/{spec['reuse_factor']}" + (f"/PF{factor}" if factor > 1 else "")
 
 
 def _synthesis(resources: dict | None) -> dict:

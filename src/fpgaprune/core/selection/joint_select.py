@@ -35,30 +35,45 @@ log = logging.getLogger(__name__)
 
 
 def candidate_settings(
-    layer: WeightLayer, io_type: str, strategies: Sequence[str], rf_candidates
+    layer: WeightLayer, io_type: str, strategies: Sequence[str], rf_candidates, parallelization=(1,)
 ) -> list[LayerHls]:
-    """The (strategy, reuse factor) pairs of one layer that hls4ml implements as given.
+    """The (strategy, reuse factor, parallelization factor) triples of one layer that hls4ml implements.
 
     Args:
         layer: the weight layer.
         io_type: io_parallel or io_stream.
         strategies: configured strategies to try (latency, resource).
         rf_candidates: {"min": a, "max": b} or a list of reuse factors; only valid ones are used.
+        parallelization: {"min": a, "max": b} or a list of ParallelizationFactors for io_parallel Conv2D
+            layers in the Latency strategy (output pixels computed at once); only divisors of the layer's
+            output pixels are used; other layers and strategies take 1.
     """
-    wanted = _wanted_reuse_factors(rf_candidates)
+    wanted = _wanted(rf_candidates)
     settings = []
     for strategy in strategies:
         for rf in valid_reuse_factors(layer.n_in, layer.n_out):
             setting = LayerHls(rf, strategy)
             if wanted(rf) and _implementable(setting, layer, io_type, strategies):
-                settings.append(setting)
+                settings.extend(_parallel_variants(setting, layer, io_type, parallelization))
     return settings
 
 
-def _wanted_reuse_factors(rf_candidates) -> Callable[[int], bool]:
-    if isinstance(rf_candidates, Mapping):
-        return lambda rf: rf_candidates["min"] <= rf <= rf_candidates["max"]
-    return set(rf_candidates).__contains__
+def _parallel_variants(
+    setting: LayerHls, layer: WeightLayer, io_type: str, parallelization
+) -> list[LayerHls]:
+    """`setting` with every wanted ParallelizationFactor an io_parallel Latency Conv2D layer can take."""
+    if layer.kind != "conv2d" or io_type != "io_parallel" or setting.strategy != "latency":
+        return [setting]
+    wanted = _wanted(parallelization)
+    factors = [pf for pf in range(1, layer.positions + 1) if layer.positions % pf == 0 and wanted(pf)]
+    return [LayerHls(setting.reuse_factor, setting.strategy, pf) for pf in factors or [1]]
+
+
+def _wanted(candidates) -> Callable[[int], bool]:
+    """{"min": a, "max": b} or a list of integers -> whether a value is among them."""
+    if isinstance(candidates, Mapping):
+        return lambda value: candidates["min"] <= value <= candidates["max"]
+    return set(candidates).__contains__
 
 
 def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategies) -> bool:
@@ -138,6 +153,7 @@ class JointSelector:
         self.precisions, self.io_type, self.target = precisions, io_type, target
         self.importance, self.gradients, self.max_layer_sparsity = importance, gradients, max_layer_sparsity
         self.solver_options = {"rel_gap": rel_gap, "time_limit_s": time_limit_s}
+        self._worst = {}
         index = {layer.name: i for i, layer in enumerate(self.weight_layers)}
         self.hardware = {
             name: [
@@ -152,11 +168,9 @@ class JointSelector:
             for layer in job_design
             if layer.name in self.prunable
         )
-        fixed = [
-            estimate_layer(layer, baseline_kernels[layer.name], target)
-            for layer in job_design
-            if layer.name not in self.prunable
-        ]
+        fixed_layers = [layer for layer in job_design if layer.name not in self.prunable]
+        fixed = [estimate_layer(layer, baseline_kernels[layer.name], target) for layer in fixed_layers]
+        timings = [self._timing(layer, e) for layer, e in zip(fixed_layers, fixed)]
         self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
         self.absolute = dict(absolute or {})
         self.built_kernel = built_kernel or (lambda layer: layer.kernel.numpy())
@@ -164,8 +178,8 @@ class JointSelector:
             raise ValueError(
                 f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"
             )
-        self.fixed_latency = float(sum(e.latency_cycles for e in fixed))
-        self.fixed_ii = float(max((e.ii for e in fixed), default=0))
+        self.fixed_latency = float(sum(latency for latency, _ in timings))
+        self.fixed_ii = float(max((ii for _, ii in timings), default=0))
         self.latency_budget = float(latency_budget)
         self.ii_limit = math.inf if ii_limit is None else float(ii_limit)
         if self.fixed_ii > self.ii_limit:
@@ -177,7 +191,7 @@ class JointSelector:
     def design(self, selection: Mapping) -> list[LayerHardware]:
         """Hardware of every weight layer: the selection's choice, the job's setting elsewhere."""
         chosen = {
-            name: LayerHls(spec["reuse_factor"], spec["strategy"])
+            name: LayerHls(spec["reuse_factor"], spec["strategy"], spec.get("parallelization_factor", 1))
             for name, spec in selection.get("design", {}).items()
         }
         return design_layers(
@@ -248,8 +262,9 @@ class JointSelector:
         """The job's own setting as a candidate index per layer (the solver's first incumbent), if present."""
         own = {}
         for name in self.prunable:
-            keys = [(hw.reuse_factor, hw.strategy == "latency") for hw in self.hardware[name]]
-            key = (self.setting[name].reuse_factor, self.setting[name].strategy == "latency")
+            keys = [_key(hw) for hw in self.hardware[name]]
+            setting = self.setting[name]
+            key = (setting.reuse_factor, setting.strategy == "latency", setting.parallelization_factor)
             if key not in keys:
                 return None
             own[name] = keys.index(key)
@@ -266,18 +281,35 @@ class JointSelector:
         )  # float noise splits groups
         fixed = np.array([costs.fixed[r] for r in RESOURCES])
         floor = math.ceil((1.0 - self.max_layer_sparsity) * costs.n_groups - 1e-9)
-        setting = LayerHls(layer.reuse_factor, "latency" if layer.strategy == "latency" else "resource")
+        latency, ii = self._timing(layer, estimate)
         candidate = Candidate(
-            setting.strategy,
-            setting.reuse_factor,
+            "latency" if layer.strategy == "latency" else "resource",
+            layer.reuse_factor,
             values,
             per_structure,
             fixed,
-            estimate.latency_cycles,
-            estimate.ii,
+            latency,
+            ii,
             floor,
+            layer.parallelization_factor,
         )
         return candidate, costs.group_ids
+
+    def _timing(self, layer: LayerHardware, estimate) -> tuple[float, float]:
+        """Latency and II that hold whatever weights the layer holds after fine-tuning.
+
+        Resource layers take RF plus a tail whatever the weights. A constant-weight (Latency) layer's
+        adder trees and products depend on its weights: fine-tuning after the step may turn a shift into
+        a real product or a pruned-to-zero tail into a term, and add a cycle. Its bound is the layer with
+        no weight zero and every product a full multiplier (the cost model's estimate without weights).
+        """
+        if layer.strategy != "latency":
+            return float(estimate.latency_cycles), float(estimate.ii)
+        key = (layer.name, _key(layer))
+        if key not in self._worst:
+            self._worst[key] = estimate_layer(layer, None, self.target)
+        worst = self._worst[key]
+        return float(max(estimate.latency_cycles, worst.latency_cycles)), float(max(estimate.ii, worst.ii))
 
     def _total(self, layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
         costs = structure_costs(
@@ -304,6 +336,7 @@ class JointSelector:
             "floor": candidate.min_keep,
             "reuse_factor": candidate.reuse_factor,
             "strategy": candidate.strategy,
+            "parallelization_factor": candidate.parallelization_factor,
             "implemented": layer.strategy,
             "dsp": float(dsp),
             "bram_18k": float(bram),
@@ -313,12 +346,9 @@ class JointSelector:
         }
 
     def _record(self, target: float, capacities: np.ndarray, solution, layers: dict) -> dict:
-        design = {
-            name: {"reuse_factor": s.reuse_factor, "strategy": s.strategy} for name, s in self.setting.items()
-        }
-        design |= {
-            name: {"reuse_factor": r["reuse_factor"], "strategy": r["strategy"]} for name, r in layers.items()
-        }
+        keys = ("reuse_factor", "strategy", "parallelization_factor")
+        design = {name: {key: getattr(s, key) for key in keys} for name, s in self.setting.items()}
+        design |= {name: {key: r[key] for key in keys} for name, r in layers.items()}
         return {
             "target": target,
             "budget": {
@@ -334,3 +364,7 @@ class JointSelector:
             "layers": layers,
             "knapsack": solution.record(),
         }
+
+
+def _key(layer: LayerHardware) -> tuple[int, bool, int]:
+    return layer.reuse_factor, layer.strategy == "latency", layer.parallelization_factor
