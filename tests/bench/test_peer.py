@@ -73,5 +73,6 @@ def test_pquant_entry_says_why_there_are_no_weights(report, tmp_path):
     assert peer.pquant_entry(report, 0.9)[:2] == ("failed: ValueError: cannot reshape", None)
     assert peer.pquant_entry(report, 0.75)[0] == f"not run: no target 0.75 in {report}"
     assert peer.pquant_entry(tmp_path / "absent.json", 0.5)[0].startswith("not run: ")
-    report.write_text(json.dumps({"error": "ModuleNotFoundError: No module named 'pquant'", "results": []}))
-    assert peer.pquant_entry(report, 0.5)[:2] == ("failed: ModuleNotFoundError: No module named 'pquant'", None)
+    error = "ModuleNotFoundError: No module named 'pquant'"
+    report.write_text(json.dumps({"error": error, "results": []}))
+    assert peer.pquant_entry(report, 0.5)[:2] == (f"failed: {error}", None)
