@@ -107,7 +107,7 @@ def prune_model(
         selector = KnapsackSelector(
             method,
             prunable,
-            kernels,
+            _built_kernels(model, prunable),
             importance=options.importance,
             gradients=gradients,
             solver=options.solver,
@@ -116,6 +116,7 @@ def prune_model(
             max_layer_sparsity=options.max_layer_sparsity,
             absolute=absolute,
             design=layers,
+            built_kernel=built_kernel,
         )
         if absolute:
             check_feasible(selector, model, absolute, options.max_layer_sparsity)
@@ -262,7 +263,7 @@ def _evaluation(model, data, layers) -> dict:
     (`built_kernel`: QKeras layers' quantised kernels), so that it agrees with the hls design's.
     """
     kernels = _kernels(model, layers)
-    built = [built_kernel(model.get_layer(layer.name)) for layer in layers]
+    built = list(_built_kernels(model, layers).values())
     return {
         "accuracy": evaluate_accuracy(model, data.x_test, data.y_test),
         "val_accuracy": evaluate_accuracy(model, data.x_val, data.y_val),
@@ -273,6 +274,11 @@ def _evaluation(model, data, layers) -> dict:
 
 def _kernels(model, layers) -> dict[str, np.ndarray]:
     return {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+
+
+def _built_kernels(model, layers) -> dict[str, np.ndarray]:
+    """The kernels hls4ml builds (QKeras: quantised), which the cost model costs."""
+    return {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
 
 
 def _gradient_function(data, layers):

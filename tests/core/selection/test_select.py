@@ -3,12 +3,13 @@
 import numpy as np
 import pytest
 
+from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.core.zoo import get_architecture
-from fpgaprune.models.build import build_model
+from fpgaprune.models.build import build_model, built_kernel
 from fpgaprune.train import set_seed
 
 from ...configs import test_experiment
@@ -86,7 +87,7 @@ def test_layer_floor_keeps_the_most_important_structures_of_every_layer(model, e
         assert kept["floor"] == int(np.ceil(0.1 * kept["groups"])) and kept["kept"] >= kept["floor"]
         values = np.bincount(ids.ravel(), weights=np.abs(model.get_layer(layer.name).kernel.numpy()).ravel())
         kept_groups = np.bincount(ids.ravel(), weights=masks[layer.name].ravel()) > 0
-        floor_values = np.sort(values)[::-1][:kept["floor"]]
+        floor_values = np.sort(values)[::-1][: kept["floor"]]
         assert np.isin(floor_values, values[kept_groups]).all()
 
 
@@ -145,3 +146,27 @@ def test_must_remain_is_the_floor_plus_the_unpruned_rest(model, experiment):
     assert remain == pytest.approx(sum(layer.block_factor for layer in design) / 2, abs=3)
     with pytest.raises(BudgetInfeasible):
         selector(model, 1.0)
+
+
+def test_costs_are_those_of_the_quantised_kernels_the_hardware_builds():
+    """QKeras keeps float kernels; hls4ml builds the quantised ones, where a weight that rounds to zero or a
+    power of two needs no multiplier. The knapsack must cost those, so that its kept cost is the design's."""
+    experiment = test_experiment(
+        hls={"precision": "ap_fixed<16,6>", "io_type": "io_parallel", "strategy": "latency"}
+    )
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
+    layers = experiment.design("1", pruned=True)
+    built = {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
+    trained = [model.get_layer(layer.name).kernel.numpy() for layer in layers]
+    built_dsp = estimate_model(layers, list(built.values())).totals["dsp"]
+    assert estimate_model(layers, trained).totals["dsp"] != built_dsp  # else this test proves nothing
+    selector = KnapsackSelector(get_method("knapsack_dsp"), layers, built, built_kernel=built_kernel)
+    masks, record = selector(model, 0.5)
+    pruned = [built[layer.name] * masks[layer.name] for layer in layers]
+    assert record["baseline"]["dsp"] == built_dsp
+    assert estimate_model(layers, pruned).totals["dsp"] <= record["budget"]["dsp"]
+    assert record["kept_cost"]["dsp"] <= record["budget"]["dsp"] == np.floor(0.5 * built_dsp)
+    # identical products share a multiplier, so the first solution cost more than the knapsack's sum:
+    # the selector lowered its capacity and solved again
+    assert record["knapsack"]["repairs"] >= 1

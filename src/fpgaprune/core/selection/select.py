@@ -3,6 +3,7 @@
 import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -13,6 +14,7 @@ from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, n
 from fpgaprune.core.selection.methods import LayerStructures, Method, layer_structures
 
 log = logging.getLogger(__name__)
+_MAX_REPAIRS = 20  # re-solves at lowered capacities when shared products make the kept set cost more
 
 Gradients = Callable[[object], tuple[dict, dict]]  # model -> (mean gradient, mean squared gradient) by layer
 
@@ -43,6 +45,9 @@ class KnapsackSelector:
         solver, rel_gap, time_limit_s: passed to `fpgaprune.core.knapsack.solve`.
         max_layer_sparsity: the most of one layer's structures that may be pruned (1 = no floor);
             ignored by methods without a layer floor (magnitude).
+        built_kernel: model layer -> the kernel the hardware is built from, which the costs are taken
+            of (a QKeras layer's quantised kernel: a weight that rounds to zero or a power of two needs
+            no multiplier); importance is taken of the trained kernel. Default: the layer's kernel.
     """
 
     def __init__(
@@ -59,6 +64,7 @@ class KnapsackSelector:
         max_layer_sparsity: float = 1.0,
         absolute: Mapping[str, float] | None = None,
         design: Sequence[LayerHardware] | None = None,
+        built_kernel: Callable[[object], np.ndarray] | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -73,6 +79,7 @@ class KnapsackSelector:
         self.max_layer_sparsity = max_layer_sparsity if method.layer_floor else 1.0
         self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
         self.absolute, self.design = dict(absolute or {}), list(design or layers)
+        self.built_kernel = built_kernel or _trained_kernel
         baseline = layer_structures(method, layers, baseline_kernels)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
 
@@ -94,9 +101,9 @@ class KnapsackSelector:
                 f"{error}, or raise pruning.max_layer_sparsity "
                 f"(now {self.max_layer_sparsity}) so that each layer may keep less"
             ) from None
-        solution = solve(problem, **self.solver_options)
-        keep = floor.copy()
-        keep[~floor] = solution.keep
+        solution, keep, kept_cost, repairs = self._solve_within_budget(
+            problem, problem.capacities + floor_cost, model, structures, floor
+        )
         masks, kept, offset = {}, {}, 0
         for s in structures:
             layer_keep = keep[offset : offset + s.n_groups]
@@ -112,9 +119,9 @@ class KnapsackSelector:
             "target": target,
             "budget": dict(zip(self.method.resources, (problem.capacities + floor_cost).tolist())),
             "baseline": dict(zip(self.method.resources, self.baseline.tolist())),
-            "kept_cost": dict(zip(self.method.resources, all_costs[keep].sum(axis=0).tolist())),
+            "kept_cost": dict(zip(self.method.resources, kept_cost.tolist())),
             "layers": kept,
-            "knapsack": solution.record(),
+            "knapsack": {**solution.record(), "repairs": repairs},
         }
         if self.absolute:
             record["design_budget"] = dict(self.absolute)
@@ -128,10 +135,42 @@ class KnapsackSelector:
         remain = all_costs[floor].sum(axis=0) + self._outside_cost(model, all_costs)
         return dict(zip(self.method.resources, remain.tolist()))
 
+    def _solve_within_budget(self, problem, budget, model, structures, floor):
+        """Solve, then re-cost what is kept; while it exceeds the budget, lower the capacity by the excess.
+
+        Costs are additive except where identical constant products (same input, same weight) share one
+        multiplier: each copy costs its share, and pruning some copies raises the share of those left,
+        so a kept set can cost more than the sum the knapsack saw. Re-costing the pruned kernels gives
+        the design's true cost; the optimality gap then holds for the tightened capacities.
+        """
+        for repairs in range(_MAX_REPAIRS + 1):
+            solution = solve(problem, **self.solver_options)
+            keep = floor.copy()
+            keep[~floor] = solution.keep
+            cost = self._recost(model, structures, keep)
+            excess = np.clip(cost - budget, 0.0, None)
+            if not np.any(excess > 1e-9) or repairs == _MAX_REPAIRS:
+                break
+            problem = replace(problem, capacities=np.clip(problem.capacities - excess, 0.0, None))
+        if np.any(excess > 1e-9):
+            log.warning("kept structures cost %s, over the budget %s after %d repairs", cost, budget, repairs)
+        return solution, keep, cost, repairs
+
+    def _recost(self, model, structures: list[LayerStructures], keep: np.ndarray) -> np.ndarray:
+        """What the kept structures cost once the others are zero (the knapsack's columns)."""
+        kernels, kept, offset = {}, [], 0
+        for s in structures:
+            kept.append(keep[offset : offset + s.n_groups])
+            kernels[s.layer.name] = self.built_kernel(model.get_layer(s.layer.name)) * kept[-1][s.group_ids]
+            offset += s.n_groups
+        recosted = layer_structures(self.method, self.layers, kernels)
+        return np.sum([r.costs[k].sum(axis=0) for r, k in zip(recosted, kept)], axis=0)
+
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
-        kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in self.layers}
-        structures = layer_structures(self.method, self.layers, kernels)
+        kernels = {layer.name: _trained_kernel(model.get_layer(layer.name)) for layer in self.layers}
+        built = {layer.name: self.built_kernel(model.get_layer(layer.name)) for layer in self.layers}
+        structures = layer_structures(self.method, self.layers, built)
         values = self._values(structures, kernels, model)
         floor = np.concatenate([self._floor(v) for v in values])
         return structures, np.concatenate(values), np.vstack([s.costs for s in structures]), floor
@@ -140,7 +179,7 @@ class KnapsackSelector:
         """The design's resources that no prunable structure carries (zero without absolute budgets)."""
         if not self.absolute:
             return np.zeros(len(self.method.resources))
-        kernels = [model.get_layer(layer.name).kernel.numpy() for layer in self.design]
+        kernels = [self.built_kernel(model.get_layer(layer.name)) for layer in self.design]
         totals = estimate_model(self.design, kernels).totals
         return np.array([totals[r] for r in self.method.resources], float) - all_costs.sum(axis=0)
 
@@ -180,3 +219,7 @@ class KnapsackSelector:
                 group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups)
             )
         return values
+
+
+def _trained_kernel(layer) -> np.ndarray:
+    return layer.kernel.numpy()
