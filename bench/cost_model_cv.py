@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.calibration import read_calibration
 from fpgaprune.core.hardware.fit import leave_one_design_out
+from fpgaprune.core.hardware.heldout import read_calibration_set
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
@@ -58,7 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
-    rows = read_calibration(DATA / "calibration") + read_calibration(DATA, "resource_layers.csv")
+    rows = read_calibration_set(DATA)
     held_out = leave_one_design_out(rows)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     per_row = [{key: getattr(h, key) for key in ROW_FIELDS} for h in held_out]

@@ -5,7 +5,7 @@ of tests/core/hardware/data/heldout (read from its project files) and the result
 layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
 prints the markdown tables of docs/cost-model.md section 2.5.
 
-    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2]
+    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2|heldout3]
 """
 
 import argparse
@@ -81,7 +81,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     parser.add_argument(
-        "--set", default="heldout", choices=("heldout", "heldout2"), help="tests/core/hardware/data/<set>"
+        "--set",
+        default="heldout",
+        choices=("heldout", "heldout2", "heldout3"),
+        help="tests/core/hardware/data/<set>",
     )
     args = parser.parse_args()
     comparisons = layer_comparisons(DATA / args.set)

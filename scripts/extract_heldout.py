@@ -1,14 +1,15 @@
 """Build tests/core/hardware/data/heldout/ from public hls4ml projects (run by hand; not part of the package).
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
-project.tcl, firmware/{myproject.cpp, parameters.h, defines.h}, the layers' weights/w*.txt) from the
-repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
+project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers'
+weights/w*.txt) from the repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
 instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout) or `heldout2` (the second held-out set,
-  tests/core/hardware/data/heldout2, collected before the model changes it checks and never fitted on).
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2` or `heldout3` (the second and
+  third held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
+  data since branch fidelity4, set 3 is not).
 """
 
 import csv
@@ -50,10 +51,24 @@ DESIGNS_2 = [
     ("G6", *_OPENML, "model_3.1_4/hls4ml_prj"),
     ("G7", *_OPENML, "model_3.1_5/hls4ml_prj"),
 ]
-SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2}
+# The third held-out set: collected before the model changes of branch fidelity4 (which moved sets 1-2
+# into the calibration) and scored once before and once after them. Vitis HLS 2022.2-2024.2, Vivado HLS
+# 2019.2-2020.1.
+DESIGNS_3 = [
+    ("K1", "nrp-nautilus/6nrp-hls4ml", "HEAD", "model_1/hls4ml_prj"),
+    ("K2", "seanlipps/ECE226_CoDesign", "HEAD", "model_1/hls4ml_prj"),
+    ("K3", "MinhNguy3n/hls4ml-tutorial", "HEAD", "model_3.1/hls4ml_prj"),
+    ("K4", "Lrozzy/hls4ml-tutorial", "HEAD", "model_3.1/hls4ml_prj"),
+    ("K5", "camillaMiao/Hls-and-bambu", "HEAD", "vivadohls/model_single_dense/hls4ml_prj"),
+    ("K6", "calwilee/hls4ml-automated-testing", "HEAD", "0/proj_14-6_rf_1_pf_4_InH8_InW8/qkmodel"),
+    ("K7", "RishThakkar/PokerML", "HEAD", "projects/qat_hls4ml_prj_Rank"),
+    ("K8", "RishThakkar/PokerML", "HEAD", "projects/qat_hls4ml_prj_Suits"),
+    ("K9", "RishThakkar/PokerML", "HEAD", "quantized_pruned_cnn"),
+]
+SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
-                 "firmware/defines.h")
+                 "firmware/defines.h", "firmware/nnet_utils/nnet_code_gen.h")  # the last: HGQ's quantizers
 CALL = re.compile(r"nnet::(\w+)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
 SUMMARY_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register", "Total")
 

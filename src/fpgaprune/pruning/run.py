@@ -25,13 +25,13 @@ _GRADIENT_SAMPLES = 4096
 
 
 def prune(model, data, experiment: Experiment, layers: list[LayerHardware], method_name: str,
-          target: float, setting: str | None = None,
+          target: float | None, setting: str | None = None,
           budget: Mapping[str, float] | None = None) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf; `budget` (absolute counts) is for the knapsack methods.
+    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
@@ -45,7 +45,7 @@ def prune(model, data, experiment: Experiment, layers: list[LayerHardware], meth
             budget=budget,
         )
         return model, masks, record
-    if budget:
+    if budget or target is None:
         raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
@@ -65,7 +65,7 @@ def prune_model(
     experiment: Experiment,
     layers: list[LayerHardware],
     method_name: str,
-    target: float,
+    target: float | None,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
@@ -76,9 +76,10 @@ def prune_model(
         data: the prepared dataset.
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
-        method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
+        method_name: knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude or structured.
         target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
-            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
+            None with an absolute `budget` (the schedule's steps lie on the way to the budget; the record's
+            `target` is None and `reached_target` the share of that way accepted).
         setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
             budget).
         budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
@@ -90,20 +91,21 @@ def prune_model(
 
     Raises:
         ValueError: an absolute budget below what must remain (the per-layer floor and what is not
-            pruned), before any training; knapsack_rf with an absolute budget.
+            pruned), before any training; neither or both of a target and a budget.
     """
     options, method = experiment.pruning, get_method(method_name)
+    if (target is None) == (not budget):
+        raise ValueError("give either a target (share removed) or an absolute budget")
+    way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     prunable = pruned_layers(layers, options)
     kernels = _kernels(model, prunable)
     gradients = _gradient_function(data, prunable)
+    absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
     if method.name == JOINT_METHOD:
-        if budget:
-            raise ValueError(
-                f"{JOINT_METHOD} takes a share removed (pruning targets), not absolute counts yet"
-            )
-        selector = _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
+        selector = _joint_selector(
+            experiment, setting, prunable, _built_kernels(model, layers), gradients, absolute
+        )
     else:
-        absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
         selector = KnapsackSelector(
             method,
             prunable,
@@ -118,8 +120,8 @@ def prune_model(
             design=layers,
             built_kernel=built_kernel,
         )
-        if absolute:
-            check_feasible(selector, model, absolute, options.max_layer_sparsity)
+    if absolute:
+        check_feasible(selector, model, absolute, options.max_layer_sparsity)
     reference = evaluate_accuracy(model, data.x_val, data.y_val)
     penalty = _group_lasso(method, prunable, kernels, options.group_lasso)
     training = {
@@ -134,7 +136,7 @@ def prune_model(
         model,
         data,
         selector,
-        make_schedule(target, options.schedule),
+        make_schedule(way, options.schedule),
         reference_accuracy=reference,
         rtol=options.rtol,
         epochs_per_step=options.epochs_per_step,
@@ -147,18 +149,26 @@ def prune_model(
     masks = {layer.name: np.ones(layer.kernel_shape, bool) for layer in layers} | (outcome.masks or {})
     if method.name == JOINT_METHOD:  # the design is the one chosen at the accepted step
         design = selector.design(outcome.selection)
-        return masks, {
-            **_record(model, data, design, reference, target, outcome),
+        record = {
+            **_record(model, data, design, reference, way, outcome),
             "pruned_layers": [layer.name for layer in prunable],
             "design": _design_record(design),
         }
+        return masks, _with_budget(record, target, budget)
     record = {
-        **_record(model, data, layers, reference, target, outcome),
+        **_record(model, data, layers, reference, way, outcome),
         "pruned_layers": [layer.name for layer in prunable],
     }
-    if budget:
-        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
-    return masks, record
+    return masks, _with_budget(record, target, budget)
+
+
+def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
+    """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
+    and the final estimate against every count."""
+    if not budget:
+        return record
+    within = within_budget(record["estimate"]["totals"], budget)
+    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
 
 
 def check_feasible(
@@ -177,9 +187,10 @@ def check_feasible(
 
 
 def _joint_selector(
-    experiment: Experiment, setting: str | None, prunable, kernels, gradients
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None
 ) -> JointSelector:
-    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's)."""
+    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's;
+    `absolute`: DSP/BRAM_18K counts of the whole design)."""
     if setting is None:
         raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
@@ -216,6 +227,8 @@ def _joint_selector(
         rel_gap=options.rel_gap,
         time_limit_s=options.time_limit_s,
         max_layer_sparsity=options.max_layer_sparsity,
+        absolute=absolute,
+        built_kernel=built_kernel,
     )
 
 

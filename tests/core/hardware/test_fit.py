@@ -6,17 +6,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.calibration import read_calibration
+from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_layer
 from fpgaprune.core.hardware.fit import fit_constants, leave_one_design_out, prepare
-from fpgaprune.core.hardware.logic import CONSTANTS
+from fpgaprune.core.hardware.heldout import read_calibration_set
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def prepared():
-    rows = read_calibration(DATA / "calibration") + read_calibration(DATA, "resource_layers.csv")
-    return prepare(rows)
+    return prepare(read_calibration_set(DATA))
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +25,13 @@ def held_out(prepared):
     return leave_one_design_out([item.row for item in prepared])
 
 
-@pytest.mark.parametrize("tool", ["vivado", "vitis"])
-def test_constants_in_code_are_the_fit_on_the_calibration_reports(prepared, tool):
-    fitted, written = asdict(fit_constants(prepared, tool)), asdict(CONSTANTS[tool])
+GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")]
+
+
+@pytest.mark.parametrize("tool, fabric", GROUPS)
+def test_constants_in_code_are_the_fit_on_the_calibration_reports(prepared, tool, fabric):
+    written = CONSTANTS[tool] if fabric is None else FABRIC_CONSTANTS[tool, fabric]
+    fitted, written = asdict(fit_constants(prepared, tool, fabric)), asdict(written)
     for key, value in fitted.items():
         if key == "source":
             continue
@@ -58,3 +63,27 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
     roms = [item for item in prepared if not item.constant]
     with pytest.raises(ValueError, match="no constant-weight"):
         fit_constants(roms, "vitis")
+
+
+def test_set_two_calibrates_its_own_group(prepared):
+    # Vitis HLS on UltraScale+ parts is held-out set 2 (Vitis HLS 2024.1, xcu50): it gets constants of its own
+    designs = {item.row.case for item in prepared if item.row.target.hls_tool == "vitis"
+               and item.row.target.fabric == "ultrascale"}
+    assert designs == {"G1", "G3", "G4", "G5", "G6", "G7"}
+    assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
+
+
+def _lut_per_product(prepared, case, layer):
+    row = next(p.row for p in prepared if p.row.case == case and p.row.layer.name.endswith(layer))
+    return row.report["lut"] / np.count_nonzero(row.kernel)
+
+
+def test_a_plain_16_bit_layer_on_the_default_target_costs_what_comparable_reports_say(prepared):
+    # The pipeline's default target (Vitis, UltraScale+): a random 16 x 64 ap_fixed<16,6> Dense layer at RF 1
+    # against the 16 x 64 16-bit layers of the calibration reports, per non-zero product: G1/fc1 (Vitis HLS
+    # 2024.1, xcu50, 75 % pruned) and B1/fc1 (Vivado HLS 2019.2, xcu250). Fidelity4's fit gave 0.1 of them.
+    layer = LayerHardware("fc", "dense", (16, 64), weight_type="ap_fixed<16,6>", input_type="ap_fixed<16,6>")
+    kernel = np.random.default_rng(0).normal(0.0, 0.5, (16, 64))
+    per_product = estimate_layer(layer, kernel, DEFAULT_TARGET).lut / np.count_nonzero(kernel)
+    for case in ("G1", "B1"):
+        assert 0.7 <= per_product / _lut_per_product(prepared, case, "fc1") <= 1.3, case

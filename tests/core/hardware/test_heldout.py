@@ -15,25 +15,42 @@ from fpgaprune.core.hardware.logic import EXPECTED_ERROR
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
+HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 CALIBRATION_REPOS = {"Hector-Plata/hls4ml-tutorial", "ArgyKokk/hls4ml_MLP_estimator",
                      "Thifjj/Iris_hls4ml_pynqZ2", "uw-acme/HLS4ML_VS_MANUAL"}
-# metric -> (median, worst) over the 26 weight layers of 10 designs, as documented
+# metric -> (median, worst) over the 26 weight layers of 10 designs. Set 1 was held out until branch
+# fidelity4; its 8 io_parallel Dense layers (H1-H3, H10) are calibration rows since, so these numbers are
+# partly in-sample.
 MEASURED = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.237, 0.968),
-    "ff": (0.862, 1.970),
-    "latency_cycles": (0.494, 5.455),
-    "ii": (0.045, 0.600),
+    "lut": (0.188, 0.593),
+    "ff": (0.592, 1.0),
+    "latency_cycles": (1.0, 4.922),
+    "ii": (0.134, 0.493),
 }
-# the second held-out set (28 weight layers of 7 Vitis HLS 2024.1 designs), scored once the model was final
+# set 2 (28 weight layers of 7 Vitis HLS 2024.1 designs): scored blind on fidelity3, calibration data since
+# fidelity4 (all but G2, a duplicate of G1), so in-sample
 MEASURED_2 = {
     "dsp": (0.0, 22.0),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.185, 27.688),
-    "ff": (8.114, 2344.0),
-    "latency_cycles": (4.0, 5.0),
+    "lut": (0.092, 0.317),
+    "ff": (0.146, 84.0),
+    "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
+}
+# set 3 (27 weight layers of 9 designs; Vitis HLS 2022.2-2024.2, Vivado HLS 2019.2-2020.1), collected before
+# the fidelity4 changes and scored once before them (results/bench/cost_model_heldout3_before.md: LUT
+# 0.262/6.33, FF 0.773/2908, latency 1.535/5.45) and once, blind, after them (..._after.md: LUT 0.253/0.953,
+# FF 0.753/250, latency 0.335/4.545). Never fitted on, but its LUT/FF result was seen before fidelity5's
+# change (HGQ's constant-zero inputs), so these numbers (..._fidelity5_not_blind.md) are NOT blind.
+MEASURED_3 = {
+    "dsp": (0.0, 14.0),
+    "bram_18k": (0.0, 1.0),
+    "lut": (0.243, 2.021),
+    "ff": (0.64, 3.89),
+    "latency_cycles": (0.335, 4.545),
+    "ii": (0.0, 0.667),
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows:
 # set -> metric -> band
@@ -41,18 +58,26 @@ MEASURED_DESIGNS = {
     "heldout": {
         "dsp": (0.036, 3.0),
         "bram_18k": (0.0, 78.0),
-        "lut": (0.502, 0.762),
-        "ff": (0.871, 1.0),
-        "latency_cycles": (2.001, 10.0),
-        "ii": (0.096, 0.5),
+        "lut": (0.443, 0.762),
+        "ff": (0.805, 1.0),
+        "latency_cycles": (1.201, 10.0),
+        "ii": (0.183, 0.5),
     },
     "heldout2": {
-        "dsp": (0.6, 11.0),
+        "dsp": (0.6, 2.0),
         "bram_18k": (0.0, 4.0),
-        "lut": (0.209, 5.734),
-        "ff": (4.964, 15.177),
-        "latency_cycles": (7.0, 12.0),
+        "lut": (0.114, 1.543),
+        "ff": (0.748, 1.0),
+        "latency_cycles": (6.0, 7.143),
         "ii": (0.0, 0.0),
+    },
+    "heldout3": {
+        "dsp": (0.091, 1.5),
+        "bram_18k": (0.0, 13.0),
+        "lut": (0.793, 1.798),
+        "ff": (0.578, 0.975),
+        "latency_cycles": (4.878, 9.546),
+        "ii": (0.044, 0.889),
     },
 }
 
@@ -62,16 +87,17 @@ def comparisons():
     return layer_comparisons(HELDOUT)
 
 
-@pytest.mark.parametrize("root", [HELDOUT, HELDOUT2])
+@pytest.mark.parametrize("root", [HELDOUT, HELDOUT2, HELDOUT3])
 def test_heldout_designs_come_from_repositories_outside_the_calibration_set(root):
     manifest = read_table(root / "MANIFEST.tsv", "\t")
     assert {row["repo"] for row in manifest}.isdisjoint(CALIBRATION_REPOS)
     assert all(len(row["commit"]) == 40 for row in manifest)
 
 
-def test_the_two_heldout_sets_share_no_repository():
-    first, second = (read_table(root / "MANIFEST.tsv", "\t") for root in (HELDOUT, HELDOUT2))
-    assert {row["repo"] for row in first}.isdisjoint({row["repo"] for row in second})
+def test_the_heldout_sets_share_no_repository():
+    manifests = [read_table(root / "MANIFEST.tsv", "\t") for root in (HELDOUT, HELDOUT2, HELDOUT3)]
+    repos = [{row["repo"] for row in manifest} for manifest in manifests]
+    assert all(a.isdisjoint(b) for i, a in enumerate(repos) for b in repos[i + 1:])
 
 
 def test_every_weight_layer_of_every_design_is_compared(comparisons):
@@ -102,6 +128,20 @@ def test_second_heldout_error_is_the_documented_band(comparisons_2, metric):
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
+@pytest.fixture(scope="module")
+def comparisons_3():
+    return layer_comparisons(HELDOUT3)
+
+
+@pytest.mark.parametrize("metric", sorted(MEASURED_3))
+def test_third_heldout_error_is_the_documented_band(comparisons_3, metric):
+    errors = np.array([c.error for c in comparisons_3 if c.metric == metric])
+    assert errors.size == 27
+    median, worst = MEASURED_3[metric]
+    assert np.median(errors) == pytest.approx(median, abs=0.002)
+    assert errors.max() == pytest.approx(worst, abs=0.002)
+
+
 @pytest.mark.parametrize("name", sorted(MEASURED_DESIGNS))
 def test_design_totals_error_is_the_documented_band(name):
     designs = design_comparisons(Path(__file__).parent / "data" / name)
@@ -111,8 +151,7 @@ def test_design_totals_error_is_the_documented_band(name):
         assert errors.max() == pytest.approx(worst, abs=0.002), metric
 
 
-def test_cli_band_reports_the_heldout_medians():
-    for prefix, measured in (("heldout", MEASURED), ("heldout2", MEASURED_2)):
-        for metric, (median, worst) in measured.items():
-            assert EXPECTED_ERROR[metric][f"{prefix}_median"] == pytest.approx(median, abs=0.005)
-            assert EXPECTED_ERROR[metric][f"{prefix}_worst"] == pytest.approx(worst, abs=0.005)
+def test_cli_band_reports_the_set_outside_the_calibration():
+    for metric, (median, worst) in MEASURED_3.items():
+        assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
+        assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)

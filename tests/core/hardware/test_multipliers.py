@@ -57,3 +57,23 @@ def test_bad_target_settings_are_refused():
         Target(hls_tool="quartus")
     with pytest.raises(ValueError, match="mul_impl"):
         Target(mul_impl="lut")
+
+
+def test_clock_budget_uses_the_projects_uncertainty_or_hls4mls_default():
+    assert Target(hls_tool="vivado", clock_ns=5.0).budget_ns == pytest.approx(4.375)  # 12.5 %
+    assert Target(hls_tool="vitis", clock_ns=5.0).budget_ns == pytest.approx(3.65)  # 27 %
+    assert Target(hls_tool="vitis", clock_ns=5.0, clock_uncertainty=0.1).budget_ns == pytest.approx(4.5)
+    with pytest.raises(ValueError, match="clock uncertainty"):
+        Target(clock_uncertainty=27)
+
+
+PARTS = [
+    ("xc7z020clg400-1", "7series"),
+    ("xcu50-fsvh2104-2-e", "ultrascale"),
+    ("xcvu13p-flga2577-2-e", "ultrascale"),
+]
+
+
+@pytest.mark.parametrize("part, fabric", PARTS)
+def test_fabric_of_a_part(part, fabric):
+    assert Target(part=part).fabric == fabric

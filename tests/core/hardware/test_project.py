@@ -1,11 +1,19 @@
 import re
+import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.project import kernel_from_hls_order, read_project, read_weights_file
+from fpgaprune.core.hardware.project import (
+    clock_uncertainty,
+    constant_zero_inputs,
+    kernel_from_hls_order,
+    read_project,
+    read_weights_file,
+)
 from fpgaprune.core.hardware.structures import zero_patterns
 
 from .hls4ml_projects import CONV_KERNEL, DENSE_SHAPE, sparse_kernel, write_project
@@ -95,3 +103,60 @@ def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):
     defines = "".join(f"#define {name} {value}\n" for name, value in macros.items())
     (firmware / "defines.h").write_text(defines + (firmware / "defines.h").read_text())
     assert read_project(copy)[0] == read_project(path)[0]
+
+
+@pytest.mark.parametrize("value, share", [("27%", 0.27), ("12.5%", 0.125), (0.5, 0.1), (None, None)])
+def test_clock_uncertainty_as_hls4ml_writes_it(value, share):
+    assert clock_uncertainty(value, 5.0) == (share if share is None else pytest.approx(share))
+
+
+def test_clock_uncertainty_beyond_the_period_is_refused():
+    with pytest.raises(ValueError, match="ClockUncertainty"):
+        clock_uncertainty("120%", 5.0)
+
+
+def test_heldout_projects_carry_their_clock_uncertainty():
+    data = Path(__file__).parent / "data"
+    assert read_project(data / "heldout2" / "projects" / "G1")[2].uncertainty == pytest.approx(0.27)
+    assert read_project(data / "heldout" / "projects" / "H1")[2].uncertainty == pytest.approx(0.125)
+
+
+HGQ_QUANTIZER = """
+template<typename input_t, typename output_t>
+void q_relu_quantizer(input_t *inp, output_t *out) {
+    #pragma HLS INLINE
+
+    out[0] = 0;
+    out[1] = ap_ufixed<3,5,AP_TRN,AP_WRAP>(inp[1]);
+    out[2] = 0;
+}
+"""
+
+
+def test_inputs_an_hgq_quantizer_sets_to_zero(tmp_path):
+    code_gen = tmp_path / "nnet_code_gen.h"
+    code_gen.write_text(HGQ_QUANTIZER)
+    source = "nnet::q_relu_quantizer<relu_t, q_t>(layer6_out, layer7_out); // q_relu_quantizer"
+    assert constant_zero_inputs(source, code_gen) == {"layer7_out": {0, 2}}
+    assert constant_zero_inputs(source, tmp_path / "absent.h") == {}
+
+
+def test_products_of_constant_zero_inputs_are_not_counted():
+    # G7 (Lrozzy/hls4ml_OpenML, HGQ): h_dense_37's input quantizer keeps 6 of its 64 inputs; Vitis HLS
+    # 2024.1 reports 123 LUT, 0 DSP for the layer, which 146 non-zero weights could not fit in
+    root = Path(__file__).parent / "data" / "heldout2" / "projects" / "G7"
+    layers, kernels, _ = read_project(root)
+    layer, kernel = layers[1], kernels[1]
+    stored = kernel_from_hls_order(layer, read_weights_file(root / "firmware" / "weights" / "w8.txt"))
+    live_rows = np.flatnonzero(np.any(kernel != 0, axis=1))
+    assert layer.name == "h_dense_37" and np.count_nonzero(stored) == 146 and np.count_nonzero(kernel) == 4
+    assert set(live_rows) <= {4, 6, 12, 41, 49, 54} and np.array_equal(kernel[live_rows], stored[live_rows])
+
+
+def test_a_quantizer_beyond_the_layer_inputs_is_refused(tmp_path):
+    root = tmp_path / "G7"
+    shutil.copytree(Path(__file__).parent / "data" / "heldout2" / "projects" / "G7", root)
+    code_gen = root / "firmware" / "nnet_utils" / "nnet_code_gen.h"
+    code_gen.write_text(code_gen.read_text().replace("out[63] = 0;", "out[99] = 0;"))
+    with pytest.raises(ValueError, match="sets input 99 to 0, but the layer has 64 inputs"):
+        read_project(root)

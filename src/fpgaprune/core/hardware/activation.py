@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import _cycles, constants_for
+from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 
 RELU_KEYS = ("lut_select", "lut_convert", "ff_register")
@@ -63,7 +63,8 @@ def converts(output_type: FixedType) -> bool:
 
 def relu_latency(activation: Activation, hls_tool: str, clock_ns: float) -> int:
     """Cycles of the ReLU: one adder path when the output converts, else none."""
-    return _cycles(constants_for(hls_tool).adder_ns, clock_ns) if converts(activation.output_type) else 0
+    path = constants_for(hls_tool).adder_ns
+    return _cycles(path, clock_budget(clock_ns)) if converts(activation.output_type) else 0
 
 
 def relu_features(activation: Activation, latency: int) -> dict:

@@ -9,6 +9,7 @@ values cannot change the estimate (plain Resource at RF > 1, whose weights sit i
 """
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
@@ -59,18 +60,40 @@ def read_calibration(reports_dir: str | Path, table: str = "layers.csv") -> list
         raise FileNotFoundError(f"{path}: no calibration table")
     with path.open(newline="") as handle:
         records = list(csv.DictReader(handle))
-    return [_row(record, reports_dir) for record in records if not _excluded(record)]
+    uncertainty = report_uncertainties(reports_dir)
+    return [_row(record, reports_dir, uncertainty) for record in records if not _excluded(record)]
+
+
+_CLOCK_ROW = re.compile(r"\|\s*ap_clk\s*\|\s*([\d.]+)\s*ns\s*\|\s*[\d.]+\s*ns\s*\|\s*([\d.]+)\s*ns")
+
+
+def report_uncertainties(reports_dir: Path) -> dict:
+    """(repo, report path in the repository) -> the clock uncertainty its csynth report states, as a share
+    of the period (from `MANIFEST.tsv` and the report copies beside it; empty when there is no manifest)."""
+    manifest = reports_dir / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return {}
+    with manifest.open(newline="") as handle:
+        entries = list(csv.DictReader(handle, delimiter="\t"))
+    found = {}
+    for entry in entries:
+        report = reports_dir / entry["file"]
+        match = _CLOCK_ROW.search(report.read_text(errors="replace")) if report.is_file() else None
+        if match:
+            found[entry["repo"], entry["path_in_repo"]] = float(match.group(2)) / float(match.group(1))
+    return found
 
 
 def _excluded(record: dict) -> bool:
     return any(flag in (record.get("flags") or "") for flag in EXCLUDED_FLAGS)
 
 
-def _row(record: dict, reports_dir: Path) -> CalibrationRow:
+def _row(record: dict, reports_dir: Path, uncertainty: dict) -> CalibrationRow:
     layer = _layer(record)
     kernel = _kernel(record, layer, reports_dir)
     report = {key: int(float(record[column])) for key, column in REPORT_COLUMNS.items()}
-    return CalibrationRow(record["case_id"], layer, kernel, _target(record), report)
+    target = _target(record, uncertainty.get((record.get("repo"), record.get("csynth_report"))))
+    return CalibrationRow(record["case_id"], layer, kernel, target, report)
 
 
 def _kernel(record: dict, layer: LayerHardware, reports_dir: Path) -> np.ndarray | None:
@@ -109,13 +132,14 @@ def _layer(record: dict) -> LayerHardware:
     )
 
 
-def _target(record: dict) -> Target:
+def _target(record: dict, uncertainty: float | None = None) -> Target:
     multiplier = (record.get("config_op_mul") or "").strip().lower()
     return Target(
         part=record["part"],
         hls_tool="vivado" if record["hls_tool"].lower().startswith("vivado") else "vitis",
         mul_impl=multiplier if multiplier in ("dsp", "fabric") else "auto",
         clock_ns=float(record["clock_target_ns"]),
+        clock_uncertainty=uncertainty,
     )
 
 

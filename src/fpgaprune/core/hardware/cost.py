@@ -139,7 +139,7 @@ def estimate_layer(
             `fpgaprune.core.hardware.project.kernel_from_hls_order`); None assumes no zero and every
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
-        constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool.
+        constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
 
     Returns:
         LayerEstimate with source "estimate".
@@ -185,7 +185,7 @@ def structure_costs(
 
 def _shares(layer: LayerHardware, weights, target: Target, constants: Constants | None = None) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
-    constants = constants or constants_for(target.hls_tool)
+    constants = constants or constants_for(target.hls_tool, target.fabric)
     if layer.constant_weights:
         return _constant_weight_shares(layer, matrix, target, constants)
     return _rom_weight_shares(layer, matrix, target, constants)
@@ -266,7 +266,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
     kernel = constant_kernel(layer, matrix, target, products)
-    logic = constant_kernel_logic(kernel, constants, target.clock_ns)
+    logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     per_weight = {
         "dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies
     }

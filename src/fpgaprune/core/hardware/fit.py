@@ -2,9 +2,11 @@
 
 Timing constants (product_ns, dsp_ns, adder_ns, shared_tail) are chosen on a grid to minimise the mean
 latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF constants are then
-non-negative least squares on relative errors (each row weighted by 1/report). Constant-weight rows are
-fitted per HLS tool; the Resource-kernel (ROM) constants are fitted on all ROM rows together (the public
-Resource reports are all Vivado HLS). `leave_one_design_out` refits everything without each design and
+non-negative least squares on relative errors (each row weighted by 1/max(report, `REPORT_FLOOR`)).
+Constant-weight rows are fitted per HLS tool and fabric (7-series or UltraScale parts: the same adder tree
+takes more cycles on a 7-series part), on all the tool's rows when a fabric has fewer than
+`MIN_GROUP_DESIGNS` designs; the Resource-kernel (ROM) constants are fitted on all ROM rows together (the
+public Resource reports are all Vivado HLS). `leave_one_design_out` refits everything without each design and
 scores that design, per resource and strategy.
 """
 
@@ -21,7 +23,6 @@ from fpgaprune.core.hardware.logic import (
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
     Constants,
-    clock_budget,
     constant_kernel_features,
     rom_kernel_features,
     tree_levels,
@@ -37,6 +38,9 @@ TIMING_GRID = {
 LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
 FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
+FABRICS = ("7series", "ultrascale")
+MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
+REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,15 @@ def _kernel(row: CalibrationRow):
     return rom_kernel(row.layer, matrix)
 
 
-def fit_constants(rows, tool: str, source: str = "") -> Constants:
+def fit_constants(rows, tool: str, fabric: str | None = None, source: str = "") -> Constants:
     """Constants of `tool` fitted on `rows` (its constant-weight rows; ROM rows of any tool).
 
     Args:
         rows: CalibrationRow list (or the output of `prepare`).
         tool: 'vivado' or 'vitis'; when no constant-weight row of this tool is given, the rows of the
             other tool are used (ValueError if there is no constant-weight row at all).
+        fabric: '7series' or 'ultrascale': fit on the tool's rows of that fabric when they come from at
+            least `MIN_GROUP_DESIGNS` designs (else on all the tool's rows); None: all the tool's rows.
         source: text recorded in Constants.source.
     """
     prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
@@ -77,6 +83,8 @@ def fit_constants(rows, tool: str, source: str = "") -> Constants:
     mine = mine or [p for p in prepared if p.constant]
     if not mine:
         raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
+    group = [p for p in mine if p.row.target.fabric == fabric]
+    mine = group if len({p.row.case for p in group}) >= MIN_GROUP_DESIGNS else mine
     constants = _fit_constant_logic(mine, _fit_timing(mine, CONSTANTS[tool]))
     roms = [p for p in prepared if not p.constant]
     return replace(_fit_rom(roms, constants) if roms else constants, source=source)
@@ -90,7 +98,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         dsp = float(kernel.uses_dsp)
-        budget = clock_budget(item.row.target.clock_ns)
+        budget = item.row.target.budget_ns
         levels = float(tree_levels(kernel.terms).max(initial=0))
         latency = np.maximum(np.ceil((product_ns + dsp_ns * dsp + levels * adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:
@@ -104,7 +112,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
 
 
 def _fit_constant_logic(prepared, constants: Constants) -> Constants:
-    features = [constant_kernel_features(p.kernel, constants, p.row.target.clock_ns) for p in prepared]
+    features = [constant_kernel_features(p.kernel, constants, p.row.target.budget_ns) for p in prepared]
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
     ff = np.array([[float(np.sum(f[key])) for key in FF_KEYS] for f in features]) * copies[:, None]
@@ -145,7 +153,7 @@ def _copies(row: CalibrationRow) -> int:
 
 def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
     """Non-negative c minimising sum(((features @ c + offset) / report - 1)**2)."""
-    reports = np.maximum(np.asarray(reports, dtype=float), 1.0)
+    reports = np.maximum(np.asarray(reports, dtype=float), REPORT_FLOOR)
     offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
     solution, _ = nnls(features / reports[:, None], 1.0 - offset / reports)
     return [float(value) for value in solution]
@@ -182,9 +190,10 @@ def leave_one_design_out(rows) -> list[HeldOut]:
     for case in sorted({row.case for row in rows}):
         training = [p for p in prepared if p.row.case != case]
         tested = [p.row for p in prepared if p.row.case == case]
-        fitted = {tool: fit_constants(training, tool) for tool in {row.target.hls_tool for row in tested}}
+        groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
+        fitted = {group: fit_constants(training, *group) for group in groups}
         for row in tested:
-            estimate = row.estimate(constants=fitted[row.target.hls_tool])
+            estimate = row.estimate(constants=fitted[row.target.hls_tool, row.target.fabric])
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
     return results
 

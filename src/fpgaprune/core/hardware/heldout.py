@@ -11,10 +11,15 @@ blocks; latency in units of max(1 cycle, 10 % of the report).
 """
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fpgaprune.core.hardware.calibration import latency_band_error, relative_error
+from fpgaprune.core.hardware.calibration import (
+    CalibrationRow,
+    latency_band_error,
+    read_calibration,
+    relative_error,
+)
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
 
@@ -111,3 +116,51 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
             for metric in DESIGN_METRICS
         ]
     return comparisons
+
+
+def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]:
+    """A scored held-out set's layers as calibration rows (once scored blind, a set may calibrate).
+
+    Only layers whose report instance is the kernel the model describes are kept: Dense layers in
+    io_parallel, and in the Vitis backend's io_stream (its `dense_latency_wrapper` is an instance of its
+    own); the Vivado backend's io_stream Dense and every Conv2D report the whole stream function.
+
+    Args:
+        root: a held-out directory (see the module docstring).
+        skip: designs to leave out (e.g. a duplicate of another design's report).
+    """
+    root = Path(root)
+    instances = read_table(root / "instances.csv")
+    rows = []
+    for design in read_table(root / "MANIFEST.tsv", "\t"):
+        name = design["design"]
+        if name in skip:
+            continue
+        layers, kernels, target = read_project(root / "projects" / name)
+        reported = {row["layer"]: row for row in instances if row["design"] == name}
+        for layer, kernel in zip(layers, kernels):
+            if _kernel_is_instance(layer, target.hls_tool):
+                report = reported[layer.name]
+                numbers = {key: int(float(report[_REPORT_COLUMN.get(key, key)])) for key in METRICS}
+                layer = replace(layer, name=f"{name}/{layer.name}")
+                rows.append(CalibrationRow(name, layer, kernel, target, numbers))
+    return rows
+
+
+def _kernel_is_instance(layer, hls_tool: str) -> bool:
+    return layer.kind == "dense" and (layer.io_type == "io_parallel" or hls_tool == "vitis")
+
+
+# Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
+# designs left out of it: G2's report repeats G1's number for number.
+CALIBRATED_HELDOUT_SETS = {"heldout": (), "heldout2": ("G2",)}
+
+
+def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
+    """Every calibration row under `data_dir` (tests/core/hardware/data): the report table
+    `calibration/layers.csv`, the Resource table `resource_layers.csv` and the held-out sets moved in."""
+    data_dir = Path(data_dir)
+    rows = read_calibration(data_dir / "calibration") + read_calibration(data_dir, "resource_layers.csv")
+    for name, skip in CALIBRATED_HELDOUT_SETS.items():
+        rows += calibration_rows(data_dir / name, skip)
+    return rows

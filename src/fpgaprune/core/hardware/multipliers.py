@@ -24,6 +24,8 @@ import numpy as np
 _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
 _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
+# hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
+DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Target:
         lut_max_bits: a product whose two operands are both at most this wide uses LUTs.
         shift_add_max_digits: constants with at most this many CSD digits become shift-adds.
         clock_ns: target clock period, for the latency estimate.
+        clock_uncertainty: share of the period HLS keeps as margin (`ClockUncertainty` of the project);
+            None takes hls4ml's default for the backend (Vivado 12.5 %, Vitis 27 %).
     """
 
     part: str = "xcvu13p-flga2577-2-e"
@@ -45,6 +49,7 @@ class Target:
     lut_max_bits: int = 6
     shift_add_max_digits: int = 2
     clock_ns: float = 5.0
+    clock_uncertainty: float | None = None
 
     def __post_init__(self):
         if self.hls_tool not in ("vitis", "vivado"):
@@ -53,12 +58,33 @@ class Target:
             raise ValueError(f"mul_impl {self.mul_impl!r} unknown; use 'auto', 'dsp' or 'fabric'")
         if self.clock_ns <= 0:
             raise ValueError(f"clock period must be positive, got {self.clock_ns} ns")
+        if self.clock_uncertainty is not None and not 0 <= self.clock_uncertainty < 1:
+            raise ValueError(
+                f"clock uncertainty {self.clock_uncertainty} is not a share of the period in [0, 1); "
+                "give e.g. 0.27 for 27 %"
+            )
+
+    @property
+    def uncertainty(self) -> float:
+        """The clock uncertainty in use (the project's, else hls4ml's default for the backend)."""
+        if self.clock_uncertainty is None:
+            return DEFAULT_CLOCK_UNCERTAINTY[self.hls_tool]
+        return self.clock_uncertainty
+
+    @property
+    def budget_ns(self) -> float:
+        """The time HLS schedules into one cycle: the period minus the uncertainty."""
+        return self.clock_ns * (1 - self.uncertainty)
+
+    @property
+    def fabric(self) -> str:
+        """'7series' (xc7 parts: slower LUTs, carry chains and DSP48E1) or 'ultrascale' (later families)."""
+        return "7series" if self.part.lower().startswith(_SEVEN_SERIES) else "ultrascale"
 
     @property
     def dsp_ports(self) -> tuple[int, int]:
         """Operand widths of one DSP multiplier (a, b)."""
-        family = "dsp48e1" if self.part.lower().startswith(_SEVEN_SERIES) else "dsp48e2"
-        return _DSP_PORTS[family]
+        return _DSP_PORTS["dsp48e1" if self.fabric == "7series" else "dsp48e2"]
 
 
 def csd_digits(mantissas: np.ndarray) -> np.ndarray:

@@ -1,12 +1,15 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
-What is read: `hls4ml_config.yml` (part, clock, backend), `firmware/<project>.cpp` (the layer calls,
-in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config
-struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and, for
-older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
-stores them: transposed for the Resource strategies). A project whose `hls4ml_config.yml` is missing or
-unreadable (hls4ml 0.8 wrote some as a Python repr) is read from `project.tcl` (`set part`, `set
-clock_period`, `set backend`) or `build_prj.tcl` (`set_part`, `create_clock -period`).
+What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
+layer calls, in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's
+config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
+for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
+stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
+(HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
+vanish, as a zero weight does, so those kernel rows are read as zero). A project whose
+`hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr) is read from
+`project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
+`create_clock -period`).
 """
 
 import re
@@ -27,6 +30,11 @@ _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
+_QUANTIZER = re.compile(
+    r"void\s+(\w+)\s*\(\s*input_t\s*\*\s*inp\s*,\s*output_t\s*\*\s*out\s*\)\s*\{(.*?)\n\}", re.DOTALL
+)
+_ZERO_OUTPUT = re.compile(r"out\[(\d+)\]\s*=\s*0\s*;")
+_QUANTIZER_CALL = re.compile(r"nnet::(\w+)<[^;()]*>\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;")
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -77,7 +85,8 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     config = read_project_config(root)
     firmware = root / "firmware"
     project = config.get("ProjectName", "myproject")
-    calls = _CALL.findall(_read_text(firmware / f"{project}.cpp"))
+    source = _read_text(firmware / f"{project}.cpp")
+    calls = _CALL.findall(source)
     if not calls:
         raise ValueError(f"{root}: no Dense or Conv2D layer call found in firmware/{project}.cpp")
     parameters = _read_text(firmware / "parameters.h")
@@ -87,15 +96,45 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(defines_text)
     io_type = config.get("IOType") or _io_type(parameters)
+    zero_inputs = constant_zero_inputs(source, firmware / "nnet_utils" / "nnet_code_gen.h")
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         layer = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        weight_var = arguments.split(",")[2].strip()
+        input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
+        kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
-        kernels.append(
-            kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
-        )
+        dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
+        kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, _target(config)
+
+
+def constant_zero_inputs(source: str, code_gen: Path) -> dict:
+    """Array name -> indices an HGQ quantizer (`nnet_code_gen.h`, `out[i] = 0;`) sets to the constant 0.
+
+    Args:
+        source: the project's top function (`firmware/<project>.cpp`), where each quantizer is called as
+            `nnet::<name><...>(in, out);`.
+        code_gen: the generated quantizer definitions; an absent file (no HGQ layer) gives {}.
+    """
+    if not code_gen.is_file():
+        return {}
+    definitions = _QUANTIZER.findall(code_gen.read_text())
+    zeros = {name: {int(i) for i in _ZERO_OUTPUT.findall(body)} for name, body in definitions}
+    return {out: zeros[name] for name, _, out in _QUANTIZER_CALL.findall(source) if zeros.get(name)}
+
+
+def _without_inputs(layer: LayerHardware, kernel: np.ndarray, rows) -> np.ndarray:
+    """The Dense kernel with the rows of constant-zero inputs zeroed (HLS removes those products)."""
+    if not rows:
+        return kernel
+    if max(rows) >= layer.n_in:
+        raise ValueError(
+            f"layer {layer.name}: firmware/nnet_utils/nnet_code_gen.h sets input {max(rows)} to 0, but the "
+            f"layer has {layer.n_in} inputs; the file does not belong to this project"
+        )
+    kernel = kernel.copy()
+    kernel[sorted(rows), :] = 0.0
+    return kernel
 
 
 def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type) -> LayerHardware:
@@ -187,6 +226,7 @@ _TCL = {
         r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE
     ),
     "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
+    "ClockUncertainty": re.compile(r"^\s*set\s+clock_uncertainty\s+\"?([\d.]+%?)", re.MULTILINE),
     "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
 }
 
@@ -206,11 +246,24 @@ def _io_type(parameters: str) -> str:
 
 def _target(config: dict) -> Target:
     backend = str(config.get("Backend", "Vivado")).lower()
+    clock_ns = float(config.get("ClockPeriod", 5))
     return Target(
         part=str(config.get("Part", Target.part)),
         hls_tool="vitis" if "vitis" in backend else "vivado",
-        clock_ns=float(config.get("ClockPeriod", 5)),
+        clock_ns=clock_ns,
+        clock_uncertainty=clock_uncertainty(config.get("ClockUncertainty"), clock_ns),
     )
+
+
+def clock_uncertainty(value, clock_ns: float) -> float | None:
+    """hls4ml's `ClockUncertainty` ('27%', or ns as a number) as a share of the period; None when unset."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    share = float(text.rstrip("%")) / 100 if text.endswith("%") else float(text) / clock_ns
+    if not 0 <= share < 1:
+        raise ValueError(f"ClockUncertainty {value!r} is not below the clock period ({clock_ns} ns)")
+    return share
 
 
 def _read_yaml(path: Path) -> dict:
