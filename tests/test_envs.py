@@ -35,6 +35,8 @@ def _imported_modules() -> set[str]:
     modules, local = set(), set()
     for folder in ("src", "bench", "tests", "scripts"):
         for path in (REPO / folder).rglob("*.py"):
+            if path.is_relative_to(REPO / "bench" / "pquant"):  # its own venv: bench/pquant/requirements.txt
+                continue
             if folder in ("bench", "scripts"):  # a script may import its sibling (bench/knapsack_scaling.py)
                 local.add(path.stem)
             for node in ast.walk(ast.parse(path.read_text(), str(path))):
