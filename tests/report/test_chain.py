@@ -226,7 +226,7 @@ def _expected_design_row(method: str, target, keras, csim, estimate, firmware, y
     cut = {m: "" if target is None else _estimate(f"{100 * (1 - estimate[m] / base[m]):.1f}") for m in base}
     row = {
         "method": method,
-        "target": "" if target is None else f"{target:g}",
+        "target / budget": "" if target is None else f"{target:g}",
         "status": "ok",
         "acc. %": f"{100 * keras:.2f}",
         "C-sim acc. %": "" if csim is None else f"{100 * csim:.2f}",
@@ -256,7 +256,9 @@ def _expected_design_row(method: str, target, keras, csim, estimate, firmware, y
 
 def test_design_table_shows_every_design_s_numbers_with_their_sources(tables):
     header, rows = _markdown_rows(tables / "digits_mlp/designs.md")
-    shown = {(row["method"], row["target"]): row for row in (dict(zip(header, cells)) for cells in rows)}
+    shown = {
+        (row["method"], row["target / budget"]): row for row in (dict(zip(header, cells)) for cells in rows)
+    }
     assert list(shown) == [
         ("baseline", ""),
         ("knapsack_dsp", "0.5"),
@@ -275,7 +277,7 @@ def test_design_table_shows_every_design_s_numbers_with_their_sources(tables):
     assert shown[("baseline", "")]["note"] == ""
     unsupported = shown[(UNSUPPORTED, "0.5")]
     assert unsupported["status"] == "unsupported"
-    numbers = [column for column in header if column not in ("method", "target", "status", "note")]
+    numbers = [column for column in header if column not in ("method", "target / budget", "status", "note")]
     assert [unsupported[column] for column in numbers] == [""] * len(numbers)  # no number, not "nan"
     assert "cannot prune 8-bit weights" in unsupported["note"]
 
