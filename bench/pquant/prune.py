@@ -9,8 +9,9 @@ for Wanda with an N:M pattern (N = ceil(target x M) of every M weights removed, 
 the largest M that divides every kernel of LeNet-5), quantisation off (the design is float-trained and
 hls4ml builds it in ap_fixed<18,8>). Training follows PQuantML's own Keras loop (`PQuantCallback`):
 one epoch in which Wanda collects input norms over `--t-delta` batches and prunes once, then
-`--fine-tune-epochs` of fine-tuning with the pattern fixed (8 epochs in all, as bench/peer.py's recipe
-gives the other methods). The pruned kernels and biases go to pruned_<target>.npz and a summary to
+`--fine-tune-epochs` of fine-tuning with the pattern fixed (8 epochs in all; bench/peer.py's recipe
+gives the other methods 12: 2 group-lasso epochs, 2 per step over 4 steps, 2 final).
+The pruned kernels and biases go to pruned_<target>.npz and a summary to
 pquant.json in --out-dir; bench/peer.py (project venv) sets them on the baseline model, counts DSP
 and BRAM with fpgaprune's cost model on the paper's hls4ml design and evaluates test accuracy.
 
