@@ -60,7 +60,7 @@ def test_parallelization_factor_is_in_the_written_project(tmp_path):
     )
     hls_input, _ = prepare_model(model)
     strategies = {"conv1": (1, "Latency"), "output": (1, "Latency")}
-    graph = write_project(hls_input, hls, strategies, tmp_path / "project", {"conv1": 4})
+    graph = write_project(hls_input, hls, strategies, tmp_path / "project", parallelization={"conv1": 4})
     assert graph.graph["conv1"].get_attr("n_partitions") == 64 // 4
     conv1 = {layer.name: layer for layer in read_project(tmp_path / "project")[0]}["conv1"]
     assert conv1.parallelization_factor == 4

@@ -102,7 +102,9 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
         experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder, parallel
     )
     with atomic_dir(out_dir) as out:
-        hls_model = write_project(hls_input_model, hls, strategies, out / "project", logits, parallel)
+        hls_model = write_project(
+            hls_input_model, hls, strategies, out / "project", logits, parallelization=parallel
+        )
         metrics, hls_logits, keras_logits = _simulate(
             hls_model, model, logits_model, x, y, experiment, logits
         )
