@@ -19,8 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, load_config
+from fpgaprune.config.load import check_designs
+from fpgaprune.config.types import ABSOLUTE_METHODS
 from fpgaprune.core.budget import parse_budget
-from fpgaprune.core.design import design_layers
+from fpgaprune.core.design import LayerHls, design_layers
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import METHODS, check_method
@@ -124,7 +126,9 @@ def optimize(
             are read as hls4ml reads them.
         budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, or `fpgaprune.fit(part,
             utilization)`), or a share removed of every resource the method budgets ({"dsp": 0.9}).
-        method: knapsack_dsp, knapsack_dsp_bram, magnitude or structured (the last two take shares only).
+        method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
+            too, at no more latency than the hls_config's design), magnitude or structured (the last two take
+            shares only).
         loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
             refused.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.
@@ -152,11 +156,12 @@ def optimize(
     _check_objective(loss, metric)
     check_method(method)
     parsed = parse_budget(budget)
-    if parsed.absolute and method not in ("knapsack_dsp", "knapsack_dsp_bram"):
+    if parsed.absolute and method not in ABSOLUTE_METHODS:
         raise ValueError(
             f"method {method} budgets "
             f"{', '.join(METHODS[method].resources) if method in METHODS else 'its own'}"
-            f", not DSP/BRAM counts; give a share removed (e.g. {{'dsp': 0.9}}) or a knapsack method"
+            f", not DSP/BRAM counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
+            f"{', '.join(ABSOLUTE_METHODS)}"
         )
     model, model_file = _model(model, trust_code)
     data = make_user_dataset(
@@ -182,12 +187,19 @@ def optimize(
         {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)},
         training,
     )
-    experiment = config.experiment(name)
+    experiment = config.experiment(name).with_model_layers(weights, design.precisions)
+    check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
     baseline = _totals(model, layers)
-    target = parsed.share if parsed.share is not None else 1.0
     model, masks, metrics = prune(
-        model, data, experiment, layers, method, target, budget=parsed.absolute or None
+        model,
+        data,
+        experiment,
+        layers,
+        method,
+        parsed.share,
+        design.setting.name,
+        budget=parsed.absolute or None,
     )
     metrics = {
         **job_identity(experiment, method),
@@ -199,7 +211,7 @@ def optimize(
         model,
         masks,
         metrics,
-        _resources(experiment, design, layers, model),
+        _resources(experiment, design, _built_layers(design, weights, layers, metrics), model),
         _absolute_budget(parsed, metrics, baseline),
         experiment,
     )
@@ -274,6 +286,15 @@ def _config(name, model_file, data_file, design, method, share, seed, trust_code
         **({"targets": [share]} if share is not None else {}),
     }
     return load_config({**_given(seed=seed), "experiments": {name: experiment}})
+
+
+def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -> list[LayerHardware]:
+    """The design hls4ml is to build: knapsack_rf's chosen reuse factors and strategies, else `layers`."""
+    chosen = metrics.get("design")
+    if not chosen:
+        return layers
+    setting = {name: LayerHls(spec["reuse_factor"], spec["strategy"]) for name, spec in chosen.items()}
+    return design_layers(weights, setting, design.precisions, design.io_type, pruned=True)
 
 
 def _totals(model, layers: list[LayerHardware]) -> dict:

@@ -236,7 +236,7 @@ def _budget(args):
     parsed = parse_budget(args.budget)
     if parsed.share is not None:
         raise ValueError(f"--budget {args.budget}: give counts (dsp=600); a share removed is --target")
-    return 1.0, dict(parsed.absolute), budget_folder(parsed)
+    return None, dict(parsed.absolute), budget_folder(parsed)
 
 
 def _run_prune(args) -> str:
@@ -683,7 +683,9 @@ def _add_optimize(commands) -> None:
         "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
     )
     p.add_argument(
-        "--method", default="knapsack_dsp_bram", help="knapsack_dsp, knapsack_dsp_bram, magnitude, structured"
+        "--method",
+        default="knapsack_dsp_bram",
+        help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), magnitude, structured",
     )
     p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
     p.add_argument(

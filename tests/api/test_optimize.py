@@ -246,3 +246,24 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         assert code == 2 and len(err) == 1 and message in err[0], (name, err)
         assert err[0].startswith("fpgaprune optimize: error:")
     assert not (tmp_path / "out").exists()
+
+
+def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(digits):
+    import fpgaprune
+
+    root, _, data, hls_config = digits
+    # No RF 1: a constant-weight layer's DSP count depends on its weights' values, which the fine-tuning
+    # after the last selection moves (the record then says over_budget; docs/your-model.md)
+    choice = {"rf_candidates": {"min": 2, "max": 16}}
+    pruning = dict(_pruning(root), rtol=0.5, knapsack_rf=choice)
+    result = fpgaprune.optimize(
+        root / "model.h5", (data.x_train, data.y_train), (data.x_val, data.y_val), hls_config=hls_config,
+        budget={"dsp": 200}, method="knapsack_rf", seed=SEED, pruning=pruning,
+    )
+    summary = result.summary()
+    assert summary["status"] == "ok" and summary["dsp"] <= 200 and result.metrics["target"] is None
+    chosen = result.metrics["design"]
+    assert set(chosen) == {"fc1", "fc2", "output"}
+    built = {name: spec["reuse_factor"] for name, spec in result.resources["design"]["layers"].items()}
+    assert built == {name: spec["reuse_factor"] for name, spec in chosen.items()}  # the chosen design
+    assert sum(layer["dsp"]["value"] for layer in result.resources["layers"]) == summary["dsp"]

@@ -55,3 +55,19 @@ def test_an_unverified_device_is_budgeted_with_a_warning_naming_it(caplog):
         assert not caplog.records
         assert fit(unverified.device) == unverified.resources()
     assert unverified.device in caplog.text and "not verified" in caplog.text
+
+
+def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
+    """A verified row names, besides the data-sheet table, a public synthesis report of the device whose
+    Available counts (quoted in `source`) are the row's: a row cannot be marked verified on one source."""
+    verified = [device for device in devices().values() if device.verified]
+    assert {"xcvu9p", "xczu9eg", "xcu250", "xcu280", "xcvu11p"} <= {device.device for device in verified}
+    for device in verified:
+        source = device.source
+        assert "Wikipedia" in source and ("csynth" in source or "report" in source), device.device
+        assert "code-index file" in source or "/" in source, device.device  # where the report is
+        report = source[source.index("report") :]
+        for resource in ("dsp", "lut", "ff"):
+            assert str(getattr(device, resource)) in report, (device.device, resource)
+        bram = device.bram_18k
+        assert f"BRAM_18K {bram}" in report or f"Block RAM Tile {bram // 2}" in report, device.device

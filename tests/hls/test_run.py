@@ -133,3 +133,38 @@ def test_design_without_gpp_has_no_c_simulation_and_says_so(digits_files, tmp_pa
     assert resources["total"]["dsp"]["source"] == "estimate"
     warnings = [r.getMessage() for r in caplog.records if "no C simulation" in r.getMessage()]
     assert len(warnings) == 1 and "\n" not in warnings[0]
+
+
+@pytest.mark.slow
+def test_a_model_files_logits_are_its_last_weight_layer_whatever_its_name(tmp_path):
+    """The zoo names its logits layer "output"; a user's model file need not (here "head")."""
+    from fpgaprune.compat import keras
+
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(600, 8)).astype("float32")
+    y = np.argmax(x[:, :3], axis=1)
+    np.savez(tmp_path / "mine.npz", x_train=x[:400], y_train=y[:400], x_val=x[400:500], y_val=y[400:500],
+             x_test=x[500:], y_test=y[500:])
+    inputs = keras.Input((8,), name="features")
+    hidden = keras.layers.Dense(8, activation="relu", name="hidden")(inputs)
+    logits = keras.layers.Dense(3, name="head")(hidden)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="prob")(logits))
+    model.compile("adam", "sparse_categorical_crossentropy")
+    model.fit(x[:400], y[:400], epochs=5, verbose=0)
+    model.save(tmp_path / "mine.h5")
+    experiment = {
+        "model": {"file": str(tmp_path / "mine.h5")},
+        "dataset": {"file": str(tmp_path / "mine.npz")},
+        "reuse_factors": [4],
+        "hls": {"synthesis": "estimate"},
+    }
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump({"experiments": {"mine": experiment}}))
+    out = tmp_path / "hls"
+    args = ["hls", "--model", str(tmp_path / "mine.h5"), "--data", str(tmp_path / "mine.npz"), "--config",
+            str(tmp_path / "config.yaml"), "--experiment", "mine", "--rf-setting", "4", "--out-dir", str(out)]
+    assert main(args) == 0
+    metrics = json.loads((out / "hls_metrics.json").read_text())
+    assert metrics["status"] == "built" and metrics["csim"]["status"] == "ok" and metrics["n_samples"] == 100
+    assert metrics["logits"]["argmax_agreement"] >= 0.95  # the traced logits are the head's

@@ -68,3 +68,49 @@ def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
             layers=experiment.design("4", pruned=True),
             target=0.5,
         )
+
+
+def _rf_experiment():
+    return make_experiment(
+        reuse_factors=[4], hls={"strategy": "resource"}, methods=["knapsack_rf"],
+        pruning={"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 0, "regularise_epochs": 0,
+                 "schedule": {"kind": "polynomial", "steps": 2},
+                 "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}}},  # no constant weights
+        training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
+    )
+
+
+@pytest.mark.slow
+def test_knapsack_rf_prunes_to_an_absolute_dsp_count_of_the_whole_design(digits):
+    from fpgaprune.core.hardware.cost import estimate_model
+
+    experiment = _rf_experiment()
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, experiment.training)
+    layers = experiment.design("4", pruned=True)
+    before = estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers]).totals
+    budget = {"dsp": round(0.4 * before["dsp"])}
+
+    masks, record = prune_model(
+        model, digits, experiment=experiment, layers=layers, method_name="knapsack_rf", target=None,
+        setting="4", budget=budget,
+    )
+
+    assert record["target"] is None and record["budget"]["absolute"] == budget
+    assert record["budget"]["met"] and record["estimate"]["totals"]["dsp"] <= budget["dsp"] < before["dsp"]
+    assert record["status"] == "ok" and record["reached_target"] == 1.0  # the whole way to the budget
+    assert set(record["design"]) == {"fc1", "fc2", "output"}  # each layer's reuse factor chosen too
+    assert not all(mask.all() for mask in masks.values())
+
+
+def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digits):
+    experiment = _rf_experiment()
+    model = build_model(get_architecture("digits_mlp"))
+    weights = [w.copy() for w in model.get_weights()]
+    with pytest.raises(ValueError, match=r"budget dsp=1 is below what must remain of the design: \d+"):
+        prune_model(
+            model, digits, experiment=experiment, layers=experiment.design("4", pruned=True),
+            method_name="knapsack_rf", target=None, setting="4", budget={"dsp": 1},
+        )
+    assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained

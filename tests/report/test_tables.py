@@ -107,3 +107,49 @@ def test_headline_eligibility_follows_the_accuracy_loss_computed_from_accuracy()
     assert best == "0.5"  # 75 % costs 3 points; the 2-point gain of 0.4 is no loss but cuts less
     assert headline["dsp_target"] == float(best)
     assert headline["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[best] / dsp["baseline"]))
+
+
+def test_an_absolute_budget_design_shows_its_counts_not_a_target():
+    """A design pruned to counts (folder b-dsp30) has no target: summary, headline and tables show dsp=30."""
+    from fpgaprune.report.records import DESIGN_COLUMNS, IDENTITY, RecordTables, design_id
+    from fpgaprune.report.tables import experiment_tables, headline_display, headline_table, summary_table
+
+    rows = [("baseline", None, None, None, 0.95, 100), ("knapsack_dsp", 0.5, None, None, 0.945, 50)]
+    rows.append(("knapsack_dsp", None, "b-dsp30", "dsp=30", 0.944, 30))
+    designs, resources = [], []
+    for method, target, folder, budget, accuracy, dsp in rows:
+        design = design_id("e", "4", method, target, folder)
+        identity = {"design": design, "experiment": "e", "rf_setting": "4", "method": method}
+        designs.append(
+            {**identity, "target": target, "budget": budget, "dataset": "digits"}
+            | {
+                "model": "digits_mlp",
+                "status": "ok",
+                "accuracy": accuracy,
+            }
+        )
+        resources.append({"design": design, "source": "estimate", "metric": "dsp", "value": dsp})
+    tables = RecordTables(
+        pd.DataFrame(designs, columns=DESIGN_COLUMNS),
+        pd.DataFrame(resources, columns=[*IDENTITY, "source", "metric", "value"]),
+        pd.DataFrame(),
+    )
+    summary = summary_table(tables)
+    counted = summary[summary["design"] == "e/rf4/knapsack_dsp/b-dsp30"].iloc[0]
+    assert pd.isna(counted["target"]) and counted["budget"] == "dsp=30"
+    assert pd.isna(summary[summary["method"] == "knapsack_dsp"]["budget"]).sum() == 1  # the share design
+    headline = headline_table(summary, tables.resources)
+    assert headline.iloc[0]["dsp_budget"] == "dsp=30" and headline.iloc[0]["dsp_reduction_pct"] == 70
+    shown = headline_display(headline).rows[0]
+    assert any(cell.text.startswith("knapsack_dsp rf4 dsp=30") for cell in shown)
+    (table,) = experiment_tables(summary, "e")
+    assert [row[1].text for row in table.rows] == ["", "0.5", "dsp=30"] and "budget" in table.header[1]
+
+
+def test_a_prune_records_counts_become_the_budget_in_resource_order():
+    from fpgaprune.report.records import _identity_of
+
+    counts = {"bram_18k": 55.0, "dsp": 220.0}  # as a record stores them (keys sorted)
+    row = _identity_of("e", "4", "knapsack_dsp", None, "b-dsp220-bram_18k55", counts)
+    assert row["target"] is None and row["budget"] == "dsp=220,bram_18k=55"
+    assert row["design"] == "e/rf4/knapsack_dsp/b-dsp220-bram_18k55"

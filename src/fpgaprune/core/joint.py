@@ -385,6 +385,11 @@ def _initial_segments(size: int) -> list[int]:
     return sorted({i for s in steps for i in (s, size - 1 - s) if 0 <= i < size} | set(even))
 
 
+def floor_cost(candidate: Candidate) -> np.ndarray:
+    """(2,) DSP and BRAM_18K the candidate uses whatever is pruned: its fixed part and its floor."""
+    return _Reduced(candidate).fixed_cost
+
+
 def kept_costs(candidate: Candidate, keep: np.ndarray) -> np.ndarray:
     """(2,) DSP and BRAM_18K of a candidate keeping the structures `keep`."""
     return np.asarray(candidate.fixed, float) + np.asarray(candidate.costs, float)[keep].sum(axis=0)

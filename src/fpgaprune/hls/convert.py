@@ -101,13 +101,20 @@ def layer_strategies(
     return strategies
 
 
-def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]]) -> dict:
+def hls4ml_config(
+    model: keras.Model,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    logits_name: str = LOGITS_LAYER,
+) -> dict:
     """hls4ml's per-layer configuration with our reuse factors, strategies and precisions.
 
     Args:
         model: the model from `prepare_model`.
         settings: the experiment's hls settings.
         strategies: from `layer_strategies`.
+        logits_name: the layer whose output (the logits) is traced: "output" in the zoo, a model file's
+            last weight layer.
     """
     config = quietly(
         hls4ml.utils.config_from_keras_model,
@@ -118,7 +125,7 @@ def hls4ml_config(model: keras.Model, settings: HlsSettings, strategies: dict[st
     )
     layers = config["LayerName"]
     for name, spec in layers.items():
-        spec["Trace"] = name == LOGITS_LAYER
+        spec["Trace"] = name == logits_name
         keras_layer = _keras_layer(model, name)
         if keras_layer is not None and not isinstance(keras_layer, _QUANTIZED_LAYERS):
             _set_float_precisions(spec, settings)
@@ -159,7 +166,11 @@ def softmax_settings(n_classes: int) -> dict:
 
 
 def write_project(
-    model: keras.Model, settings: HlsSettings, strategies: dict[str, tuple[int, str]], output_dir: Path
+    model: keras.Model,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    output_dir: Path,
+    logits_name: str = LOGITS_LAYER,
 ):
     """Convert `model` (from `prepare_model`) and write the hls4ml project to `output_dir`.
 
@@ -167,7 +178,7 @@ def write_project(
         hls4ml's ModelGraph.
     """
     return convert_with_config(
-        model, hls4ml_config(model, settings, strategies), settings, strategies, output_dir
+        model, hls4ml_config(model, settings, strategies, logits_name), settings, strategies, output_dir
     )
 
 

@@ -33,8 +33,8 @@ _OVERFLOWS = ("WRAP", "SAT")
 _LAYERS = ("Input", "Dense", "Activation", "Softmax")
 
 
-def da_blocker(hls_model) -> str | None:
-    """Why the da4ml flow cannot implement this design, or None when it can."""
+def da_blocker(hls_model, logits_name: str = LOGITS_LAYER) -> str | None:
+    """Why the da4ml flow cannot implement this design (logits: layer `logits_name`), or None when it can."""
     for layer in hls_model.get_layers():
         if layer.class_name not in _LAYERS:
             return f"layer {layer.name} is a {layer.class_name}; the da4ml flow takes dense layers and ReLUs"
@@ -48,17 +48,18 @@ def da_blocker(hls_model) -> str | None:
                 or _mode(precision, "saturation_mode", "WRAP") not in _OVERFLOWS
             ):
                 return f"layer {layer.name} has type {precision}; da4ml here takes TRN/RND/RND_CONV, WRAP/SAT"
-        if layer.name == LOGITS_LAYER:
+        if layer.name == logits_name:
             return None
-    return f"the design has no layer named {LOGITS_LAYER!r}"
+    return f"the design has no layer named {logits_name!r}"
 
 
-def trace_logits(hls_model, keras_model):
+def trace_logits(hls_model, keras_model, logits_name: str = LOGITS_LAYER):
     """da4ml's combinational logic computing the design's logits.
 
     Args:
         hls_model: the hls4ml ModelGraph (types of every layer).
         keras_model: the Keras model with the same layer names (weights; QKeras ones quantised).
+        logits_name: the layer whose output are the logits.
 
     Returns:
         da4ml CombLogic from the inputs to the logits.
@@ -67,7 +68,7 @@ def trace_logits(hls_model, keras_model):
         ValueError: a layer da4ml cannot reproduce exactly (see `da_blocker`, and accumulators
             narrower than the exact sum).
     """
-    blocker = da_blocker(hls_model)
+    blocker = da_blocker(hls_model, logits_name)
     if blocker:
         raise ValueError(blocker)
     layers = iter(hls_model.get_layers())
@@ -79,7 +80,7 @@ def trace_logits(hls_model, keras_model):
             x = _dense(x, layer, keras_model.get_layer(layer.name))
         elif layer.class_name == "Activation":
             x = _activation(x, layer)
-        if layer.name == LOGITS_LAYER:
+        if layer.name == logits_name:
             break
     return comb_trace(inputs, x)
 

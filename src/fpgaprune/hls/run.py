@@ -37,6 +37,7 @@ from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_sy
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
+from fpgaprune.models.user import logits_layer
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -91,20 +92,23 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     reuse = setting.resolve(experiment.weight_layers, f"experiment {experiment.name}")
     reuse |= chosen_settings(experiment, job.chosen or {})
     model = load_model_file(job.model_path, trust_code=job.trust_code)
-    hls_input_model, logits_model = prepare_model(model)
+    logits = logits_layer(model)  # "output" in the zoo
+    hls_input_model, logits_model = prepare_model(model, logits)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     user_model = model if experiment.dataset_file else None
     x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)
     design = design_identity(experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder)
     with atomic_dir(out_dir) as out:
-        hls_model = write_project(hls_input_model, hls, strategies, out / "project")
-        metrics, hls_logits, keras_logits = _simulate(hls_model, model, logits_model, x, y, experiment)
+        hls_model = write_project(hls_input_model, hls, strategies, out / "project", logits)
+        metrics, hls_logits, keras_logits = _simulate(
+            hls_model, model, logits_model, x, y, experiment, logits
+        )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
             "hls_code": firmware_source(out / "project"),
         }
-        blocker = da.da_blocker(hls_model)
+        blocker = da.da_blocker(hls_model, logits)
         choice = choose_synthesis(synthesis or hls.synthesis, hls.backend, blocker)
         if choice.message:
             (log.info if choice.requested == "auto" else log.warning)(choice.message)
@@ -153,7 +157,6 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import logits_layer
 
     hls = result.experiment.hls
     model = load_model_file(model_path)
@@ -193,7 +196,7 @@ def build_user_design(model_path: Path, arrays: dict, hls_config: dict, result, 
 
 
 def _simulate(
-    hls_model, model, logits_model, x, y, experiment: Experiment
+    hls_model, model, logits_model, x, y, experiment: Experiment, logits_name: str
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
@@ -207,7 +210,7 @@ def _simulate(
     if missing:
         log.warning("no C simulation: %s", missing)
         return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
-    hls_probs, hls_logits, csim_s = run_csim(hls_model, x)
+    hls_probs, hls_logits, csim_s = run_csim(hls_model, x, logits_name)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
         "csim": {"status": "ok", "cflags": CSIM_CFLAGS},
@@ -293,7 +296,7 @@ class Simulated:
 def yosys_source(sim: Simulated, out: Path, hls: HlsSettings) -> dict:
     """The da4ml implementation: Verilog, bit-exactness check, yosys cell counts (source `yosys`)."""
     hls_model, x = sim.hls_model, sim.x
-    comb = da.trace_logits(hls_model, sim.keras_model)
+    comb = da.trace_logits(hls_model, sim.keras_model, logits_layer(sim.keras_model))
     da_dir = out / "da4ml"
     da4ml_estimate = da.write_verilog(comb, da_dir, hls.part, hls.clock_period)
     checks = {

@@ -30,7 +30,7 @@ def prune(
     experiment: Experiment,
     layers: list[LayerHardware],
     method_name: str,
-    target: float,
+    target: float | None,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
 ) -> tuple[object, dict[str, np.ndarray], dict]:
@@ -38,7 +38,7 @@ def prune(
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf; `budget` (absolute counts) is for the knapsack methods.
+    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
@@ -52,7 +52,7 @@ def prune(
             budget=budget,
         )
         return model, masks, record
-    if budget:
+    if budget or target is None:
         raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
@@ -72,7 +72,7 @@ def prune_model(
     experiment: Experiment,
     layers: list[LayerHardware],
     method_name: str,
-    target: float,
+    target: float | None,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
@@ -83,9 +83,10 @@ def prune_model(
         data: the prepared dataset.
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
-        method_name: knapsack_dsp, knapsack_dsp_bram, magnitude or structured.
+        method_name: knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude or structured.
         target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
-            with an absolute `budget`, 1.0 (the budget itself; the schedule's steps lie on the way to it).
+            None with an absolute `budget` (the schedule's steps lie on the way to the budget; the record's
+            `target` is None and `reached_target` the share of that way accepted).
         setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
             budget).
         budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
@@ -97,15 +98,16 @@ def prune_model(
 
     Raises:
         ValueError: an absolute budget below what must remain (the per-layer floor and what is not
-            pruned), before any training; knapsack_rf with an absolute budget.
+            pruned), before any training; neither or both of a target and a budget.
     """
+    if (target is None) == (not budget):
+        raise ValueError("give either a target (share removed) or an absolute budget")
+    way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
     pruner.regularise(model, data)
-    outcome = pruner.walk(model, data, make_schedule(target, experiment.pruning.schedule))
-    masks, record = pruner.finish(model, data, target, outcome)
-    if budget:
-        record["budget"] = {"absolute": dict(budget), **within_budget(record["estimate"]["totals"], budget)}
-    return masks, record
+    outcome = pruner.walk(model, data, make_schedule(way, experiment.pruning.schedule))
+    masks, record = pruner.finish(model, data, way, outcome)
+    return masks, _with_budget(record, target, budget)
 
 
 class Pruner:
@@ -184,27 +186,26 @@ def make_selector(
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     gradients = _gradient_function(data, prunable)
-    if method.name == JOINT_METHOD:
-        if budget:
-            raise ValueError(
-                f"{JOINT_METHOD} takes a share removed (pruning targets), not absolute counts yet"
-            )
-        return _joint_selector(experiment, setting, prunable, _kernels(model, layers), gradients)
     absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
-    selector = KnapsackSelector(
-        method,
-        prunable,
-        _built_kernels(model, prunable),
-        importance=options.importance,
-        gradients=gradients,
-        solver=options.solver,
-        rel_gap=options.rel_gap,
-        time_limit_s=options.time_limit_s,
-        max_layer_sparsity=options.max_layer_sparsity,
-        absolute=absolute,
-        design=layers,
-        built_kernel=built_kernel,
-    )
+    if method.name == JOINT_METHOD:
+        selector = _joint_selector(
+            experiment, setting, prunable, _built_kernels(model, layers), gradients, absolute
+        )
+    else:
+        selector = KnapsackSelector(
+            method,
+            prunable,
+            _built_kernels(model, prunable),
+            importance=options.importance,
+            gradients=gradients,
+            solver=options.solver,
+            rel_gap=options.rel_gap,
+            time_limit_s=options.time_limit_s,
+            max_layer_sparsity=options.max_layer_sparsity,
+            absolute=absolute,
+            design=layers,
+            built_kernel=built_kernel,
+        )
     if absolute:
         check_feasible(selector, model, absolute, options.max_layer_sparsity)
     return selector
@@ -225,6 +226,15 @@ def final_record(model, data, layers, prunable, selector, reference: float, targ
     }
 
 
+def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
+    """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
+    and the final estimate against every count."""
+    if not budget:
+        return record
+    within = within_budget(record["estimate"]["totals"], budget)
+    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
+
+
 def check_feasible(
     selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
 ):
@@ -241,9 +251,10 @@ def check_feasible(
 
 
 def _joint_selector(
-    experiment: Experiment, setting: str | None, prunable, kernels, gradients
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None
 ) -> JointSelector:
-    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's)."""
+    """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's;
+    `absolute`: DSP/BRAM_18K counts of the whole design)."""
     if setting is None:
         raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
@@ -280,6 +291,8 @@ def _joint_selector(
         rel_gap=options.rel_gap,
         time_limit_s=options.time_limit_s,
         max_layer_sparsity=options.max_layer_sparsity,
+        absolute=absolute,
+        built_kernel=built_kernel,
     )
 
 

@@ -20,7 +20,7 @@ import seaborn as sns
 from matplotlib.lines import Line2D
 
 from fpgaprune.io import atomic_path
-from fpgaprune.report.records import BASELINE
+from fpgaprune.report.records import BASELINE, budget_label
 from fpgaprune.report.render import SOURCE_MARKS
 from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, rf_order_key
 
@@ -85,7 +85,7 @@ def _missing_note(designs: pd.DataFrame, metric: str, what: str) -> str:
 def _label(row: dict) -> str:
     if row["method"] == BASELINE:
         return f"rf{row['rf_setting']} baseline"
-    return f"rf{row['rf_setting']} {row['method']} t{row['target']:g}"
+    return f"rf{row['rf_setting']} {row['method']} {budget_label(row)}"
 
 
 def _footnote(fig, text: str) -> None:
@@ -153,7 +153,7 @@ def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool) -> None:
         ax.step(front["dsp"], 100 * front["accuracy"], where="post", color=colour, linewidth=1.6, zorder=2)
     for row in shown.to_dict("records"):
         mark = f" {SOURCE_MARKS[row['source_dsp']]}" if mark_sources else ""
-        target = "" if row["method"] == BASELINE else f"t{row['target']:g}"
+        target = "" if row["method"] == BASELINE else budget_label(row)
         if (target and len(shown) <= _MAX_LABELLED_POINTS) or mark:
             ax.annotate(
                 target + mark,
@@ -213,7 +213,7 @@ def reduction_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> 
     settings = sorted(rows["rf_setting"].unique(), key=rf_order_key)
     pruned = rows[(rows["method"] != BASELINE) & rows["status"].isin(PRUNED_OK)].copy()
     pruned["position"] = pruned["rf_setting"].map({s: i for i, s in enumerate(settings)})
-    pruned["target"] = pruned["target"].map(lambda t: f"{t:g}")
+    pruned["target"] = [budget_label(row).removeprefix("t") for row in pruned.to_dict("records")]
     fig, axes = _panels(2, width=6.0)
     for ax, metric, name in zip(axes, ("dsp", "bram_18k"), ("DSP", "BRAM_18K")):
         _reduction_panel(ax, rows, pruned, metric, name)

@@ -1,6 +1,7 @@
 """Reading the pipeline's records into flat tables (no TensorFlow; records only, never models).
 
 A design lives in one directory: a pruned design `results/{experiment}/rf{rf}/{method}/t{target}/`
+(an absolute budget's: `.../b-dsp600/`, its `target` empty and its `budget` the counts, `dsp=600`)
 holds the prune record `metrics.json` and, once hls4ml has built it, `hls/resources.json` and
 `hls/hls_metrics.json`; a baseline design `results/{experiment}/rf{rf}/baseline/` holds only the
 `hls/` records, and the trained baseline's record is `results/{experiment}/baseline/metrics.json`.
@@ -14,18 +15,22 @@ Three tables come out, each one row per fact:
 """
 
 import logging
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from fpgaprune.core.budget import ResourceBudget, budget_text
+from fpgaprune.core.devices import BUDGET_RESOURCES
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, weight_layers
 from fpgaprune.io import read_json
 from fpgaprune.records import REPORTED_METRICS, kind_of
 
 log = logging.getLogger(__name__)
 
-IDENTITY = ("design", "experiment", "rf_setting", "method", "target")
+IDENTITY = ("design", "experiment", "rf_setting", "method", "target", "budget")
 DESIGN_COLUMNS = (
     *IDENTITY,
     "dataset",
@@ -154,6 +159,7 @@ def _identity(design: Design) -> dict:
             record["method"],
             record["target"],
             record.get("budget_folder"),
+            (record.get("budget") or {}).get("absolute"),
         )
     record = (design.resources or design.hls_metrics)["design"]
     if record.get("method") != BASELINE:
@@ -165,15 +171,40 @@ def _identity(design: Design) -> dict:
 
 
 def _identity_of(
-    experiment: str, rf_setting, method: str, target: float | None, folder: str | None = None
+    experiment: str,
+    rf_setting,
+    method: str,
+    target: float | None,
+    folder: str | None = None,
+    absolute: dict | None = None,
 ) -> dict:
+    """`target`: the share removed (None: a baseline, or an absolute budget); `budget`: the absolute counts
+    as `dsp=600,bram_18k=100` (None: a share or a baseline)."""
     return {
         "design": design_id(experiment, rf_setting, method, target, folder),
         "experiment": experiment,
         "rf_setting": str(rf_setting),
         "method": method,
         "target": target,
+        "budget": _budget_text(absolute) if absolute else None,
     }
+
+
+def _budget_text(absolute: Mapping[str, float]) -> str:
+    """`dsp=600,bram_18k=100`: the counts in the order dsp, bram_18k, lut, ff (records store them sorted)."""
+    ordered = {resource: absolute[resource] for resource in BUDGET_RESOURCES if resource in absolute}
+    return budget_text(ResourceBudget(absolute=ordered))
+
+
+def budget_label(row: Mapping) -> str:
+    """How tables and plots name a design's budget: `t0.9`, or the counts `dsp=600`; "" for a baseline."""
+    if _given(row.get("target")):
+        return f"t{row['target']:g}"
+    return row["budget"] if _given(row.get("budget")) else ""
+
+
+def _given(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
 def design_id(

@@ -16,7 +16,7 @@ import re
 import pandas as pd
 
 from fpgaprune.core.selection.methods import METHOD_NAMES
-from fpgaprune.report.records import BASELINE, IDENTITY, RecordTables, design_id
+from fpgaprune.report.records import BASELINE, IDENTITY, RecordTables, budget_label, design_id
 from fpgaprune.report.render import Cell, Table
 
 _VENDOR = ("vivado", "vitis")
@@ -149,8 +149,9 @@ def _source_column(metric: str) -> str:
 def _order_key(row: dict) -> tuple:
     method = row["method"]
     rank = METHOD_ORDER.index(method) if method in METHOD_ORDER else len(METHOD_ORDER)
-    target = row["target"] if _present(row["target"]) else -1.0
-    return row["experiment"], rf_order_key(row["rf_setting"]), rank, method, target
+    budget = row["budget"] if _present(row.get("budget")) else ""
+    target = row["target"] if _present(row["target"]) else (2.0 if budget else -1.0)  # counts after shares
+    return row["experiment"], rf_order_key(row["rf_setting"]), rank, method, target, budget
 
 
 def rf_order_key(setting: str) -> tuple:
@@ -228,6 +229,7 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         "method",
         "rf_setting",
         "target",
+        "budget",
         "accuracy",
         "hls_accuracy",
     )
@@ -245,6 +247,7 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         best["method"],
         best["rf_setting"],
         best["target"],
+        best["budget"],
         best["accuracy"],
         best["hls_accuracy"],
     )
@@ -290,7 +293,8 @@ def _headline_cells(row: dict, metric: str) -> list[Cell]:
     if not _present(row.get(f"{metric}_reduction_pct")):
         return [Cell("-"), Cell("-"), Cell("-")]
     source = row[f"{metric}_source"]
-    design = f"{row[f'{metric}_method']} rf{row[f'{metric}_rf_setting']} t{row[f'{metric}_target']:g}"
+    budget = budget_label({"target": row[f"{metric}_target"], "budget": row[f"{metric}_budget"]})
+    design = f"{row[f'{metric}_method']} rf{row[f'{metric}_rf_setting']} {budget}"
     return [
         Cell(f"{row[f'{metric}_reduction_pct']:.1f} %", source),
         Cell(f"{_count(row[f'{metric}_baseline'])} → {_count(row[f'{metric}_pruned'])}", source),
@@ -300,7 +304,7 @@ def _headline_cells(row: dict, metric: str) -> list[Cell]:
 
 DESIGN_HEADER = [
     "method",
-    "target",
+    "target / budget",
     "status",
     "acc. %",
     "C-sim acc. %",
@@ -354,7 +358,7 @@ def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
 def _design_cells(row: dict, yosys: bool) -> list[Cell]:
     cells = [
         Cell(row["method"]),
-        Cell(f"{row['target']:g}" if _present(row["target"]) else ""),
+        Cell(budget_label(row).removeprefix("t")),  # 0.9, or an absolute budget's counts
         Cell(row["status"]),
         Cell(_pct(row["accuracy"])),
         Cell(_pct(row["hls_accuracy"])),

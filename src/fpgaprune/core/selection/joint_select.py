@@ -8,7 +8,9 @@ else DSP patterns, as `knapsack_dsp_bram`), their DSP and BRAM_18K, the fixed pa
 the importance of a weight is normalised per layer, so a layer is worth the same under every
 candidate. `core.joint`
 solves the choice exactly. Budgets: a `target` removes that share of the DSP and BRAM_18K of the
-job's reuse setting (of the prunable layers, as the other methods); the latency budget is the whole
+job's reuse setting (of the prunable layers, as the other methods), or absolute counts for the whole
+design (`absolute`, as `KnapsackSelector`: the target is then the way from the unpruned design to
+them, and the layers not pruned take their share first); the latency budget is the whole
 design's (sum of the weight layers' latencies, the cost model's convention), less the layers that
 are not pruned.
 """
@@ -24,7 +26,7 @@ from fpgaprune.core.hardware.cost import estimate_layer, structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
-from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, kept_costs, solve_joint
+from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, floor_cost, kept_costs, solve_joint
 from fpgaprune.core.knapsack import Budget, problem_from_budgets
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
 from fpgaprune.core.zoo import WeightLayer
@@ -104,6 +106,9 @@ class JointSelector:
         ii_limit: largest II of any layer (None: no limit).
         target: FPGA part, HLS tool and clock of the cost model.
         importance, gradients, rel_gap, time_limit_s, max_layer_sparsity: as `KnapsackSelector`.
+        absolute: DSP/BRAM_18K counts the whole design may use (None: the target is a share removed).
+        built_kernel: model layer -> the kernel hardware is built from (QKeras: quantised), which is costed;
+            importance comes from the trained kernel. Default: the trained kernel.
     """
 
     def __init__(
@@ -124,6 +129,8 @@ class JointSelector:
         rel_gap: float = 1e-7,
         time_limit_s: float = 60.0,
         max_layer_sparsity: float = 1.0,
+        absolute: Mapping[str, float] | None = None,
+        built_kernel: Callable[[object], np.ndarray] | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -150,6 +157,13 @@ class JointSelector:
             for layer in job_design
             if layer.name not in self.prunable
         ]
+        self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
+        self.absolute = dict(absolute or {})
+        self.built_kernel = built_kernel or (lambda layer: layer.kernel.numpy())
+        if set(self.absolute) - set(RESOURCES):
+            raise ValueError(
+                f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"
+            )
         self.fixed_latency = float(sum(e.latency_cycles for e in fixed))
         self.fixed_ii = float(max((e.ii for e in fixed), default=0))
         self.latency_budget = float(latency_budget)
@@ -171,19 +185,12 @@ class JointSelector:
         )
 
     def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
-        kernels = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
-        scores = self._scores(model, kernels)
+        kernels, scores = self._kernels_and_scores(model)
         built = {
             name: [self._candidate(hw, kernels[name], scores[name]) for hw in self.hardware[name]]
             for name in self.prunable
         }
-        capacities = problem_from_budgets(
-            np.zeros(0),
-            np.zeros((0, len(RESOURCES))),
-            RESOURCES,
-            self.baseline,
-            [Budget(resource, target=target) for resource in RESOURCES],
-        ).capacities
+        capacities = self._capacities(target)
         problem = JointProblem(
             {name: [c for c, _ in cands] for name, cands in built.items()},
             capacities,
@@ -200,6 +207,42 @@ class JointSelector:
                 self.hardware[name][c], candidate, solution.keep[name], len(built[name])
             )
         return masks, self._record(target, capacities, solution, layers)
+
+    def _capacities(self, target: float) -> np.ndarray:
+        """DSP and BRAM_18K the prunable layers may use. Shares: `target` of their baseline removed. Absolute:
+        `target` is the way from the unpruned design (0) to the design budget (1), less the layers not pruned;
+        a resource without a count is not budgeted."""
+        if not self.absolute:
+            return problem_from_budgets(
+                np.zeros(0),
+                np.zeros((0, len(RESOURCES))),
+                RESOURCES,
+                self.baseline,
+                [Budget(resource, target=target) for resource in RESOURCES],
+            ).capacities
+        capacities = np.full(len(RESOURCES), math.inf)
+        for j, resource in enumerate(RESOURCES):
+            if resource in self.absolute:
+                final = self.absolute[resource] - self.outside[j]
+                way = self.baseline[j] - target * (self.baseline[j] - final)
+                capacities[j] = math.floor(max(final, way) + 1e-9)
+        return capacities
+
+    def must_remain(self, model) -> dict[str, float]:
+        """A lower bound of what the design keeps whatever is chosen: the layers not pruned plus, per pruned
+        layer, its cheapest candidate's fixed part and floor (each resource on its own)."""
+        kernels, scores = self._kernels_and_scores(model)
+        least = np.zeros(len(RESOURCES))
+        for name in self.prunable:
+            candidates = (self._candidate(hw, kernels[name], scores[name])[0] for hw in self.hardware[name])
+            least += np.min([floor_cost(candidate) for candidate in candidates], axis=0)
+        return dict(zip(RESOURCES, (self.outside + least).tolist()))
+
+    def _kernels_and_scores(self, model) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """The kernels hls4ml builds (costs) and the importance of the trained weights, per pruned layer."""
+        trained = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
+        built = {name: self.built_kernel(model.get_layer(name)) for name in self.prunable}
+        return built, self._scores(model, trained)
 
     def _own_choice(self) -> dict | None:
         """The job's own setting as a candidate index per layer (the solver's first incumbent), if present."""
