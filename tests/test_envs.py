@@ -31,11 +31,16 @@ def _lock() -> dict[str, str]:
     }
 
 
+# Scripts run in their own environment: bench/pquant in its venv (bench/pquant/requirements.txt), the
+# mutation report with the mutmut that bench/mutation.sh installs into results/bench/mutation/lib.
+OWN_ENVIRONMENTS = ("bench/pquant", "bench/mutation_report.py")
+
+
 def _imported_modules() -> set[str]:
     modules, local = set(), set()
     for folder in ("src", "bench", "tests", "scripts"):
         for path in (REPO / folder).rglob("*.py"):
-            if path.is_relative_to(REPO / "bench" / "pquant"):  # its own venv: bench/pquant/requirements.txt
+            if any(path.is_relative_to(REPO / own) for own in OWN_ENVIRONMENTS):
                 continue
             if folder in ("bench", "scripts"):  # a script may import its sibling (bench/knapsack_scaling.py)
                 local.add(path.stem)
