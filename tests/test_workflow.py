@@ -106,10 +106,17 @@ def _check_saved_model(design, record) -> None:
 
 
 def test_pruned_designs_have_fewer_dsps_than_their_baseline(finished_run):
+    """The DSP-aware method's designs cost fewer DSPs than their baseline, in the hls design's estimate.
+
+    Not asserted for `magnitude`: it removes the smallest weights, which at 8 bits mostly round to zero or
+    a power of two and cost no multiplier anyway, and fine-tuning moves the others off cheap values; at RF 1
+    it measured 229 DSP against the baseline's 226 with 56 % of fc1's weights removed (2026-11-30). That is
+    the hardware-unaware pruning the knapsack methods exist to beat, not a fault of the chain.
+    """
     results = finished_run[0] / "results/digits_mlp"
     for rf in ("rf1", "rf4"):
         baseline = json.loads((results / rf / "baseline/hls/resources.json").read_text())["total"]["dsp"]
-        for method in ("knapsack_dsp", "magnitude"):
+        for method in ("knapsack_dsp",):
             pruned = json.loads((results / rf / method / "t0.5/hls/resources.json").read_text())["total"][
                 "dsp"
             ]
