@@ -170,3 +170,32 @@ def test_costs_are_those_of_the_quantised_kernels_the_hardware_builds():
     # identical products share a multiplier, so the first solution cost more than the knapsack's sum:
     # the selector lowered its capacity and solved again
     assert record["knapsack"]["repairs"] >= 1
+
+
+def test_reselection_within_kept_structures_gives_the_design_back_to_its_budget():
+    """After fine-tuning, weights that cost nothing when selected (rounded to zero or a power of two) can need
+    a multiplier; selecting again `within` the kept masks keeps a subset that fits the budget again."""
+    experiment = test_experiment(
+        hls={"precision": "ap_fixed<16,6>", "io_type": "io_parallel", "strategy": "latency"}
+    )
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
+    layers = experiment.design("1", pruned=True)
+    built = {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
+    selector = KnapsackSelector(get_method("knapsack_dsp"), layers, built, built_kernel=built_kernel)
+    masks, record = selector(model, 0.5)
+    rng = np.random.default_rng(0)
+    for layer in layers:  # "fine-tuning": every kept weight moves to a value that needs a multiplier
+        keras_layer = model.get_layer(layer.name)
+        moved = np.where(masks[layer.name], rng.uniform(0.3, 0.45, layer.kernel_shape), 0.0)
+        keras_layer.kernel.assign(moved.astype(np.float32))
+
+    def dsp(kept):
+        kernels = [built_kernel(model.get_layer(layer.name)) * kept[layer.name] for layer in layers]
+        return estimate_model(layers, kernels).totals["dsp"]
+
+    assert dsp(masks) > record["budget"]["dsp"]  # over the budget after the move
+    again, _ = selector(model, 0.5, within=masks)
+    for layer in layers:
+        assert not np.any(again[layer.name] & ~masks[layer.name]), layer.name  # a subset of what was kept
+    assert dsp(again) <= record["budget"]["dsp"]

@@ -83,14 +83,21 @@ class KnapsackSelector:
         baseline = layer_structures(method, layers, baseline_kernels)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
 
-    def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
+    def __call__(
+        self, model, target: float, within: Mapping[str, np.ndarray] | None = None
+    ) -> tuple[dict[str, np.ndarray], dict]:
+        """Masks and record at `target`; with `within` (layer name -> mask), only structures that keep a
+        weight there may be kept (a re-selection among what is kept, after fine-tuning)."""
         structures, all_values, all_costs, floor = self._items(model)
+        allowed = _allowed(structures, within)
+        floor &= allowed
+        free = ~floor & allowed
         floor_cost = all_costs[floor].sum(axis=0)
         outside = self._outside_cost(model, all_costs)
         try:
             problem = problem_from_budgets(
-                all_values[~floor],
-                all_costs[~floor],
+                all_values[free],
+                all_costs[free],
                 self.method.resources,
                 self.baseline,
                 self._budgets(target, outside),
@@ -102,7 +109,7 @@ class KnapsackSelector:
                 f"(now {self.max_layer_sparsity}) so that each layer may keep less"
             ) from None
         solution, keep, kept_cost, repairs = self._solve_within_budget(
-            problem, problem.capacities + floor_cost, model, structures, floor
+            problem, problem.capacities + floor_cost, model, structures, floor, free
         )
         masks, kept, offset = {}, {}, 0
         for s in structures:
@@ -135,7 +142,7 @@ class KnapsackSelector:
         remain = all_costs[floor].sum(axis=0) + self._outside_cost(model, all_costs)
         return dict(zip(self.method.resources, remain.tolist()))
 
-    def _solve_within_budget(self, problem, budget, model, structures, floor):
+    def _solve_within_budget(self, problem, budget, model, structures, floor, free):
         """Solve, then re-cost what is kept; while it exceeds the budget, lower the capacity by the excess.
 
         Costs are additive except where identical constant products (same input, same weight) share one
@@ -146,7 +153,7 @@ class KnapsackSelector:
         for repairs in range(_MAX_REPAIRS + 1):
             solution = solve(problem, **self.solver_options)
             keep = floor.copy()
-            keep[~floor] = solution.keep
+            keep[free] = solution.keep
             cost = self._recost(model, structures, keep)
             excess = np.clip(cost - budget, 0.0, None)
             if not np.any(excess > 1e-9) or repairs == _MAX_REPAIRS:
@@ -223,3 +230,15 @@ class KnapsackSelector:
 
 def _trained_kernel(layer) -> np.ndarray:
     return layer.kernel.numpy()
+
+
+def _allowed(structures: list[LayerStructures], within: Mapping[str, np.ndarray] | None) -> np.ndarray:
+    """Per structure: whether it keeps a weight in `within` (all True without it)."""
+    if within is None:
+        return np.ones(sum(s.n_groups for s in structures), bool)
+    return np.concatenate(
+        [
+            np.bincount(s.group_ids.ravel(), weights=within[s.layer.name].ravel(), minlength=s.n_groups) > 0
+            for s in structures
+        ]
+    )
