@@ -132,7 +132,10 @@ def test_tables_and_plots_are_made_from_the_records(finished_run):
     assert set(summary["method"]) == {"baseline", "knapsack_dsp", "magnitude"}
     assert len(summary) == 2 + 4  # a baseline design per reuse-factor setting, 2 methods x 2 settings
     assert summary["source_dsp"].notna().all()
-    assert (summary.loc[summary["method"] != "baseline", "dsp_reduction_pct"] > 0).all()
+    pruned = summary[summary["method"] != "baseline"]
+    assert pruned["dsp_reduction_pct"].notna().all()
+    # the DSP-aware method cuts DSPs; magnitude need not (see the test above)
+    assert (pruned.loc[pruned["method"] == "knapsack_dsp", "dsp_reduction_pct"] > 0).all()
     assert (workdir / "results/tables/headline.md").read_text().startswith("# fpgaprune headline")
     for plot in ("pareto", "reduction_vs_rf", "sparsity"):
         assert (workdir / f"results/plots/digits_mlp/{plot}.png").stat().st_size > 10_000
