@@ -200,6 +200,7 @@ def optimize(
         parsed.share,
         design.setting.name,
         budget=parsed.absolute or None,
+        seed=config.seed,
     )
     metrics = {
         **job_identity(experiment, method),

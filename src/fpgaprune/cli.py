@@ -278,7 +278,7 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     target, absolute, folder = _budget(args)
     layers = experiment.design(args.rf_setting, pruned=True)
     model, masks, record = prune(
-        model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute
+        model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute, seed=args.seed
     )
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
     write_design(args.out_dir[0], model, masks, record, _inputs(args))

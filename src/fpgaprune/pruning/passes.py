@@ -27,7 +27,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.config import Experiment, job_seed
+from fpgaprune.config import Experiment
 from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
@@ -35,7 +35,7 @@ from fpgaprune.core.selection.schedule import Waypoints, make_schedule
 from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
-from fpgaprune.pruning.run import Pruner, prune
+from fpgaprune.pruning.run import Pruner, prune, reseed
 from fpgaprune.records import output_checksums
 
 log = logging.getLogger(__name__)
@@ -94,13 +94,6 @@ def prune_targets(
         masks, record = pruner.finish(model, data, unreached[0], outcome)
         for target in unreached:
             store.write(target, model, masks, _record_at(record, target, outcome))
-
-
-def reseed(seed: int, *parts) -> None:
-    """Seed Python, NumPy and TensorFlow from the job's seed and `parts`."""
-    from fpgaprune.train import set_seed
-
-    set_seed(job_seed(seed, *map(str, parts)))
 
 
 def _record_at(record: dict, target: float, outcome: PruneOutcome) -> dict:

@@ -9,7 +9,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.config import Experiment, Pruning
+from fpgaprune.config import Experiment, Pruning, job_seed
 from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -42,6 +42,7 @@ def prune(
     target: float | None,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
+    seed: int | None = None,
 ) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
@@ -59,6 +60,7 @@ def prune(
             target=target,
             setting=setting,
             budget=budget,
+            seed=seed,
         )
         return model, masks, record
     if budget or target is None:
@@ -84,6 +86,7 @@ def prune_model(
     target: float | None,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
+    seed: int | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -100,6 +103,8 @@ def prune_model(
             budget).
         budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
             method's resources among them, the others are checked against the final estimate.
+        seed: the job's seed: the final fine-tuning is reseeded from it and the target, as a pruning pass
+            does (`passes.prune_targets`), so one job and a pass give the same model.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
@@ -115,6 +120,8 @@ def prune_model(
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
     pruner.regularise(model, data)
     outcome = pruner.walk(model, data, make_schedule(way, experiment.pruning.schedule))
+    if seed is not None:
+        reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
     return masks, _with_budget(record, target, budget)
 
@@ -126,6 +133,13 @@ def _with_budget(record: dict, target: float | None, budget: Mapping[str, float]
         return record
     within = within_budget(record["estimate"]["totals"], budget)
     return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
+
+
+def reseed(seed: int, *parts) -> None:
+    """Seed Python, NumPy and TensorFlow from the job's seed and `parts`."""
+    from fpgaprune.train import set_seed
+
+    set_seed(job_seed(seed, *map(str, parts)))
 
 
 class Pruner:
