@@ -56,7 +56,7 @@ def coarse(tmp_path_factory):
     )
     x, y = tiny_data(400, seed=7)
     metrics, _, _ = _simulate(
-        hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"})
+        hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"}), "output"
     )
     return x, y, model, hls_model, metrics
 
