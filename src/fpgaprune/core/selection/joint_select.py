@@ -29,6 +29,7 @@ from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, floor_cost, kept_costs, solve_joint
 from fpgaprune.core.knapsack import Budget, problem_from_budgets
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
+from fpgaprune.core.selection.select import trained_kernel
 from fpgaprune.core.zoo import WeightLayer
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,7 @@ class JointSelector:
         timings = [self._timing(layer, e) for layer, e in zip(fixed_layers, fixed)]
         self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
         self.absolute = dict(absolute or {})
-        self.built_kernel = built_kernel or (lambda layer: layer.kernel.numpy())
+        self.built_kernel = built_kernel or trained_kernel
         if set(self.absolute) - set(RESOURCES):
             raise ValueError(
                 f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"

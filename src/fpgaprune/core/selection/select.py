@@ -79,7 +79,7 @@ class KnapsackSelector:
         self.max_layer_sparsity = max_layer_sparsity if method.layer_floor else 1.0
         self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
         self.absolute, self.design = dict(absolute or {}), list(design or layers)
-        self.built_kernel = built_kernel or _trained_kernel
+        self.built_kernel = built_kernel or trained_kernel
         baseline = layer_structures(method, layers, baseline_kernels)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
 
@@ -175,7 +175,7 @@ class KnapsackSelector:
 
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
-        kernels = {layer.name: _trained_kernel(model.get_layer(layer.name)) for layer in self.layers}
+        kernels = {layer.name: trained_kernel(model.get_layer(layer.name)) for layer in self.layers}
         built = {layer.name: self.built_kernel(model.get_layer(layer.name)) for layer in self.layers}
         structures = layer_structures(self.method, self.layers, built)
         values = self._values(structures, kernels, model)
@@ -228,7 +228,8 @@ class KnapsackSelector:
         return values
 
 
-def _trained_kernel(layer) -> np.ndarray:
+def trained_kernel(layer) -> np.ndarray:
+    """A model layer's kernel as trained (the selectors' default `built_kernel`)."""
     return layer.kernel.numpy()
 
 
