@@ -34,6 +34,9 @@ def test_the_tutorial_prunes_to_its_dsp_budget_and_its_c_simulation_agrees(repo,
     assert summary["status"] == "ok" and summary["dsp"] <= 600 and summary["budget"] == {"dsp": 600.0}
     assert summary["hls"]["dsp_hls_code"] <= 600  # the generated firmware's multiplier count
     assert abs(summary["hls"]["accuracy_diff_points"]) <= 0.5
+    # QKeras weights, inputs on the input type's grid and result types hls4ml infers: the same logits
+    csim = json.loads((tmp_path / "pruned_cli/hls/hls_metrics.json").read_text())
+    assert csim["logits"]["bit_exact_fraction"] == 1.0 and csim["wrapping"] == []
     assert {p.name for p in (tmp_path / "pruned_cli").iterdir()} >= {
         "model.h5",
         "masks.npz",

@@ -47,7 +47,8 @@ def coarse(tmp_path_factory):
     model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
     model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
     hls_input, logits_model = prepare_model(model)
-    settings = hls_settings(precision="ap_fixed<6,2>")
+    settings_config = {"precision": "ap_fixed<6,2>"}
+    settings = hls_settings(**settings_config)
     hls_model = write_project(
         hls_input,
         settings,
@@ -56,9 +57,25 @@ def coarse(tmp_path_factory):
     )
     x, y = tiny_data(400, seed=7)
     metrics, _, _ = _simulate(
-        hls_model, model, logits_model, x, y, make_experiment(hls={"precision": "ap_fixed<6,2>"}), "output"
+        hls_model, hls_input, logits_model, x, y, make_experiment(hls=settings_config), "output"
     )
     return x, y, model, hls_model, metrics
+
+
+def test_layers_whose_keras_outputs_leave_their_wrapping_type_are_named(coarse):
+    """ap_fixed<6,2> holds [-2, 1.9375]; a layer is listed exactly when Keras leaves that range on x."""
+    from fpgaprune.compat import keras
+
+    x, _, model, _, metrics = coarse
+    listed = {row["layer"]: row for row in metrics["wrapping"]}
+    outside = {}
+    for name in ("fc1", "output"):
+        values = keras.Model(model.inputs, model.get_layer(name).output).predict(x, verbose=0)
+        outside[name] = bool(values.min() < -2 or values.max() > 2 - 2**-4)
+        assert (name in listed) == outside[name]
+    assert any(outside.values())  # the fixture's weights do overflow the 2 integer bits
+    for row in listed.values():
+        assert row["range"] == [-2.0, 1.9375] and row["type"].startswith("fixed<6,2")
 
 
 def test_hls_accuracy_is_the_c_simulations_own_where_it_differs_from_keras(coarse):

@@ -10,8 +10,10 @@ included; resources the method does not optimise (LUT and FF, say, from `fit`) a
 the final estimate and reported, not optimised.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from fpgaprune.core.devices import BUDGET_RESOURCES
 
@@ -81,6 +83,22 @@ def within_budget(totals: Mapping[str, float], absolute: Mapping[str, float]) ->
         for r, count in absolute.items()
     }
     return {"met": all(row["met"] for row in rows.values()), "resources": rows}
+
+
+def way_share(
+    baseline: Sequence[float],
+    outside: Sequence[float],
+    absolute: Mapping[str, float],
+    resources: Sequence[str],
+) -> float:
+    """The largest share of a budgeted resource that the prunable structures lose on the way to `absolute`
+    counts of the whole design (`outside`: what lies outside those structures), in [0, 1]."""
+    shares = [
+        1 - (absolute[r] - outside[j]) / baseline[j]
+        for j, r in enumerate(resources)
+        if r in absolute and baseline[j] > 0
+    ]
+    return float(np.clip(max(shares), 0.0, 1.0)) if shares else 0.0
 
 
 def _parse_text(text: str) -> dict[str, float]:

@@ -139,3 +139,91 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
             "max_abs_diff": float(np.max(np.abs(np.asarray(hls_probs, np.float64) - keras_probs))),
         },
     }
+
+
+def wrapping_layers(hls_model, model, x: np.ndarray) -> list[dict]:
+    """Layers whose Keras outputs on `x` leave the range of a result type that wraps (ap_fixed's default).
+
+    A value out of range wraps around to the other end of the type, so the C simulation then differs from
+    Keras whatever the pruning did; the fix is a wider type in the hls4ml configuration. Types that
+    saturate (QKeras activations, fpgaprune's softmax) are not listed: saturation is what Keras does too.
+
+    A Keras layer with its own activation (Dense(..., activation="relu")) is checked at that activation's
+    output, against the type hls4ml gives the layer before it splits the activation off: what is
+    listed does wrap, a negative excursion hidden by the activation is not listed.
+
+    Args:
+        hls_model: hls4ml's ModelGraph of `model`.
+        model: the chain of layers converted (`convert.prepare_model`'s, whose layer names hls4ml kept).
+        x: the simulated inputs.
+
+    Returns:
+        One dict per wrapping layer: name, type, its range and the Keras outputs' range.
+    """
+    names = {layer.name for layer in model.layers}
+    types = {
+        layer.name: layer.get_output_variable().type.precision
+        for layer in hls_model.get_layers()
+        if layer.name in names and _wraps(layer.get_output_variable().type.precision)
+    }
+    found = []
+    for name, (low, high) in _output_ranges(model, x, set(types)).items():
+        type_low, type_high = _fixed_range(types[name])
+        if low < type_low or high > type_high:
+            found.append(
+                {
+                    "layer": name,
+                    "type": str(types[name]),
+                    "range": [type_low, type_high],
+                    "keras_range": [low, high],
+                }
+            )
+    return found
+
+
+def _output_ranges(
+    model, x: np.ndarray, names: set[str], batch: int = 1024
+) -> dict[str, tuple[float, float]]:
+    """(min, max) of the outputs of the layers `names` of the chain `model` on `x`, in batches."""
+    ranges = {}
+    for start in range(0, len(x) if names else 0, batch):
+        values = x[start : start + batch]
+        for layer in model.layers:
+            if layer is not model.layers[0]:
+                values = layer(values, training=False)
+            if layer.name in names:
+                low, high = float(np.min(values)), float(np.max(values))
+                old = ranges.get(layer.name, (low, high))
+                ranges[layer.name] = (min(low, old[0]), max(high, old[1]))
+    return ranges
+
+
+def log_wrapping(found: list[dict]) -> None:
+    """One warning per wrapping layer, naming the fix."""
+    for row in found:
+        log.warning(
+            "layer %s: Keras outputs reach [%.3g, %.3g] but its hls4ml result type %s wraps outside "
+            "[%.3g, %.3g]: the C simulation differs from Keras there; give it more integer bits in the "
+            "hls4ml configuration (LayerName: {%s: {Precision: {result: ...}}}) or let hls4ml infer them "
+            "(config_from_keras_model(..., granularity='name'))",
+            row["layer"],
+            *row["keras_range"],
+            row["type"],
+            *row["range"],
+            row["layer"],
+        )
+
+
+def _wraps(precision) -> bool:
+    if not all(hasattr(precision, a) for a in ("width", "integer", "signed")):
+        return False  # not a fixed-point type (e.g. hls4ml's float or exponent types)
+    mode = getattr(precision, "saturation_mode", None)
+    return mode is None or str(mode).upper().removeprefix("AP_") == "WRAP"
+
+
+def _fixed_range(precision) -> tuple[float, float]:
+    """The smallest and largest value of a fixed-point type."""
+    step = 2.0 ** (int(precision.integer) - int(precision.width))
+    if precision.signed:
+        return -(2.0 ** (int(precision.integer) - 1)), 2.0 ** (int(precision.integer) - 1) - step
+    return 0.0, 2.0 ** int(precision.integer) - step

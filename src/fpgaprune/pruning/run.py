@@ -119,7 +119,9 @@ def prune_model(
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
     pruner.regularise(model, data)
-    outcome = pruner.walk(model, data, make_schedule(way, experiment.pruning.schedule))
+    span = pruner.selector.way_share(model) if budget else 1.0
+    schedule = make_schedule(way, experiment.pruning.schedule, span=span if span > 0 else 1.0)
+    outcome = pruner.walk(model, data, schedule)
     if seed is not None:
         reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
@@ -198,15 +200,16 @@ class Pruner:
         """Fine-tune `model` (at the walk's weights) for `final_epochs`; its masks and record at `target`."""
         if outcome.masks is not None and self.options.final_epochs:
             finetune(model, data, outcome.masks, epochs=self.options.final_epochs, **self.training)
-            outcome = self.refit(model, target, outcome)
+            outcome = self.refit(model, outcome)
         ones = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers}
         record = final_record(
             model, data, self.layers, self.prunable, self.selector, self.reference, target, outcome
         )
         return ones | (outcome.masks or {}), record
 
-    def refit(self, model, target: float, outcome: PruneOutcome) -> PruneOutcome:
-        """Select again at `target` among the kept structures, without training, after the final fine-tuning.
+    def refit(self, model, outcome: PruneOutcome) -> PruneOutcome:
+        """Select again at the reached target among the kept structures, without training, after the final
+        fine-tuning (a walk that stopped short is held to the target it reached, not the one it aimed at).
 
         Fine-tuning moves weights that cost nothing when they were selected (rounding to zero or to a
         power of two, identical products sharing a multiplier) onto values that need one, so the design
@@ -217,7 +220,7 @@ class Pruner:
         if not isinstance(self.selector, KnapsackSelector) or not outcome.masks:
             return outcome
         try:
-            masks, selection = self.selector(model, target, within=outcome.masks)
+            masks, selection = self.selector(model, outcome.target, within=outcome.masks)
         except BudgetInfeasible as error:
             log.warning(
                 "after fine-tuning, the kept structures cannot be brought back to the budget: %s", error

@@ -82,6 +82,7 @@ def test_make_schedule_and_validation():
         "step": 0.25,
         "resolution": 0.005,
         "growth": 1.0,
+        "span": 1.0,
     }
     with pytest.raises(ValueError, match="unknown schedule 'cosine'; known: polynomial, constant, binary"):
         make_schedule(0.5, {"kind": "cosine"})
@@ -131,3 +132,39 @@ def test_waypoints_need_ascending_targets_ending_at_the_schedule_final(targets):
 
 def test_waypoints_end_where_their_schedule_ends():
     assert Waypoints(PolynomialSchedule(final=0.9), (0.5, 0.9)).final == 0.9
+
+
+def _rejecting_once(step: int):
+    """An acceptance rule that rejects only the `step`-th target tried (1-based)."""
+    tried = []
+
+    def accept(target: float) -> bool:
+        tried.append(target)
+        return len(tried) != step
+
+    return accept
+
+
+def test_after_a_rejection_the_way_to_absolute_counts_ends_in_a_few_steps():
+    """Target 1 is the budget reached: rest(t) = 1 - span x t stays above zero there, so steps of a fixed
+    share of the rest reach it; with span 1 (the rest shrinks to zero) the resolution's snap ends the way."""
+    tried = _run(PolynomialSchedule(final=1.0, steps=5, span=0.6), _rejecting_once(2))
+    assert tried[-1] == 1.0 and len(tried) <= 8
+    tried = _run(PolynomialSchedule(final=1.0, steps=5), _rejecting_once(2))
+    assert tried[-1] == 1.0 and len(tried) <= 20
+
+
+def test_a_step_cut_short_does_not_shrink_the_steps_after_it():
+    """A waypoint cuts a step short after the rejection; the next step is as long as the back-off's."""
+    schedule = Waypoints(PolynomialSchedule(final=0.92, steps=5), (0.75, 0.92))
+    tried = _run(schedule, _rejecting_once(2))
+    assert tried[:5] == pytest.approx([0.449, 0.721, 0.585, 0.688, 0.75], abs=1e-3)
+    since = (1 - 0.585) / (1 - 0.688)  # the share of the rest each step accepted after the rejection removed
+    assert (1 - 0.75) / (1 - tried[5]) == pytest.approx(since, rel=1e-2)
+    assert tried[-1] == 0.92 and len(tried) <= 10
+
+
+def test_a_step_within_resolution_of_final_goes_to_final():
+    tried = _run(ConstantSchedule(final=0.9, step=0.3, resolution=0.05), _rejecting_once(2))
+    assert tried[-1] == 0.9
+    assert all(0.9 - t >= 0.05 for t in tried[:-1])

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from fpgaprune.core.budget import way_share
 from fpgaprune.core.design import LayerHls, Precisions, design_layer, design_layers, implemented_strategy
 from fpgaprune.core.hardware.cost import estimate_layer, structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -242,6 +243,10 @@ class JointSelector:
                 way = self.baseline[j] - target * (self.baseline[j] - final)
                 capacities[j] = math.floor(max(final, way) + 1e-9)
         return capacities
+
+    def way_share(self, model) -> float:
+        """As `KnapsackSelector.way_share` (0 without absolute counts)."""
+        return way_share(self.baseline, self.outside, self.absolute, RESOURCES) if self.absolute else 0.0
 
     def must_remain(self, model) -> dict[str, float]:
         """A lower bound of what the design keeps whatever is chosen: the layers not pruned plus, per pruned

@@ -8,15 +8,20 @@ next one given the history of (target, accepted) pairs; None means stop.
   rejected target.
 After a rejected step the ramps back off to the midpoint between the highest accepted target and
 the rejected one; every schedule stops once that gap is below `resolution`. Once a step has been
-rejected, a ramp's later steps keep at least (1 - last) / (1 - previous) ** `growth` of what the last
-accepted step kept (`_adapted_step`; growth 1: the same share removed, 2: the step doubles in
+rejected, a ramp's later steps leave its plan and remove the same share of what remains as the
+largest step accepted since (`_adapted_step`; growth 1: the same share, 2: the step doubles in
 log(remaining) after each acceptance): near the end a fixed ramp removes a third or more of the
 remaining structures per step, and retrying the target that failed wastes the rejections allowed.
+What remains is the budgeted resource: 1 - target for a share removed, 1 - `span` x target on the
+way to absolute counts, whose end (target 1) removes the share `span` (set by the pruning job, not
+by the config). A step that would end within `resolution` of `final` goes to `final`, so a ramp
+reaches it in a finite number of steps even where the rest shrinks geometrically towards it.
 `Waypoints` makes any of them stop at several targets on its way to the largest (one pruning
 pass for all of an experiment's targets).
 """
 
 from dataclasses import asdict, dataclass, fields
+from math import exp, log
 
 History = list[tuple[float, bool]]
 
@@ -29,6 +34,7 @@ class PolynomialSchedule:
     power: float = 3.0
     resolution: float = 0.005
     growth: float = 1.0
+    span: float = 1.0
 
     def __post_init__(self):
         _validate_fraction("final", self.final, allow_one=True)
@@ -36,6 +42,7 @@ class PolynomialSchedule:
         if self.steps < 1:
             raise ValueError(f"steps must be at least 1, got {self.steps}")
         _validate_growth(self.growth)
+        _validate_fraction("span", self.span, allow_one=True)
 
     def first(self) -> float:
         return self._ramp(1)
@@ -47,7 +54,7 @@ class PolynomialSchedule:
         if tried >= self.final:
             return None
         ramp = next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
-        return _adapted_step(history, ramp, self.growth)
+        return _snapped(_adapted_step(history, ramp, self.final, self.growth, self.span), self.final, self.resolution)
 
     def _ramp(self, k: int) -> float:
         return self.final + (self.initial - self.final) * (1 - k / self.steps) ** self.power
@@ -62,11 +69,13 @@ class ConstantSchedule:
     step: float = 0.1
     resolution: float = 0.005
     growth: float = 1.0
+    span: float = 1.0
 
     def __post_init__(self):
         _validate_fraction("final", self.final, allow_one=True)
         _validate_fraction("step", self.step)
         _validate_growth(self.growth)
+        _validate_fraction("span", self.span, allow_one=True)
 
     def first(self) -> float:
         return min(self.step, self.final)
@@ -77,7 +86,8 @@ class ConstantSchedule:
             return _back_off(history, self.resolution)
         if tried >= self.final:
             return None
-        return _adapted_step(history, min(tried + self.step, self.final), self.growth)
+        planned = min(tried + self.step, self.final)
+        return _snapped(_adapted_step(history, planned, self.final, self.growth, self.span), self.final, self.resolution)
 
     def get_config(self) -> dict:
         return {"kind": "constant", **asdict(self)}
@@ -148,31 +158,44 @@ class Waypoints:
 SCHEDULES = {"polynomial": PolynomialSchedule, "constant": ConstantSchedule, "binary": BinarySchedule}
 
 
-def make_schedule(final: float, config: dict):
-    """A schedule towards `final` from its config: {"kind": polynomial|constant|binary, ...fields}."""
+def make_schedule(final: float, config: dict, span: float = 1.0):
+    """A schedule towards `final` from its config: {"kind": polynomial|constant|binary, ...fields}; `span`
+    is the share of the budgeted resource removed at target 1 (module docstring; binary takes none)."""
     config = dict(config)
     kind = config.pop("kind", "polynomial")
     if kind not in SCHEDULES:
         raise ValueError(f"unknown schedule {kind!r}; known: {', '.join(SCHEDULES)}")
-    allowed = [f.name for f in fields(SCHEDULES[kind]) if f.name != "final"]
+    allowed = [f.name for f in fields(SCHEDULES[kind]) if f.name not in ("final", "span")]
     unknown = sorted(set(config) - set(allowed))
     if unknown:
         raise ValueError(f"schedule {kind} does not take {', '.join(unknown)}; it takes {', '.join(allowed)}")
-    return SCHEDULES[kind](final=final, **config)
+    spanned = {"span": span} if "span" in {f.name for f in fields(SCHEDULES[kind])} else {}
+    return SCHEDULES[kind](final=final, **config, **spanned)
 
 
 def _back_off(history: History, resolution: float) -> float | None:
     return _midpoint(_highest_accepted(history), history[-1][0], resolution)
 
 
-def _adapted_step(history: History, planned: float, growth: float) -> float:
-    """`planned`, or, once a step was rejected, the lower target whose share of what remains is the last
-    accepted step's to the power `growth`: (1 - next) / (1 - last) = ((1 - last) / (1 - previous))^growth."""
-    if all(ok for _, ok in history):
+def _adapted_step(history: History, planned: float, final: float, growth: float, span: float) -> float:
+    """`planned`, or, once a step was rejected, as far towards `final` as the largest step accepted since: in
+    log(rest), rest(t) = 1 - span x t, step i of the k accepted since the last rejection (from the highest
+    target accepted before it) allows its size x growth^(k - i + 1). Steps cut short (by a ramp point, a
+    waypoint or the final target) are no evidence against longer ones, so they do not shrink the next."""
+    last_rejection = max((i for i, (_, ok) in enumerate(history) if not ok), default=None)
+    if last_rejection is None:
         return planned
-    accepted = [0.0] + [t for t, ok in history if ok]
-    previous, last = accepted[-2], accepted[-1]
-    return min(planned, 1 - (1 - last) * ((1 - last) / (1 - previous)) ** growth)
+    before = [t for t, ok in history[:last_rejection] if ok]
+    since = [t for t, ok in history[last_rejection:] if ok]
+    rests = [1 - span * t for t in [max(before, default=0.0), *since]]
+    k = len(since)
+    allowed = max(log(a / b) * growth ** (k - i) for i, (a, b) in enumerate(zip(rests, rests[1:])))
+    return min(final, (1 - rests[-1] * exp(-allowed)) / span)
+
+
+def _snapped(target: float, final: float, resolution: float) -> float:
+    """`target`, or `final` when `target` falls short of it by less than `resolution`."""
+    return final if final - target < resolution else target
 
 
 def _highest_accepted(history: History) -> float:

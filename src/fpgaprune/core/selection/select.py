@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from fpgaprune.core.budget import way_share
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
@@ -141,6 +142,15 @@ class KnapsackSelector:
         _, _, all_costs, floor = self._items(model)
         remain = all_costs[floor].sum(axis=0) + self._outside_cost(model, all_costs)
         return dict(zip(self.method.resources, remain.tolist()))
+
+    def way_share(self, model) -> float:
+        """The largest share of a budgeted resource the prunable structures lose at the end of the way to
+        the absolute counts (`budget.way_share`; 0 without absolute counts)."""
+        if not self.absolute:
+            return 0.0
+        _, _, all_costs, _ = self._items(model)
+        outside = self._outside_cost(model, all_costs)
+        return way_share(self.baseline, outside, self.absolute, self.method.resources)
 
     def _solve_within_budget(self, problem, budget, model, structures, floor, free):
         """Solve, then re-cost what is kept; while it exceeds the budget, lower the capacity by the excess.
