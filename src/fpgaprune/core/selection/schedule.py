@@ -21,6 +21,7 @@ pass for all of an experiment's targets).
 """
 
 from dataclasses import asdict, dataclass, fields
+from itertools import pairwise
 from math import exp, log
 
 History = list[tuple[float, bool]]
@@ -54,7 +55,9 @@ class PolynomialSchedule:
         if tried >= self.final:
             return None
         ramp = next((t for t in map(self._ramp, range(1, self.steps + 1)) if t > tried + 1e-9), self.final)
-        return _snapped(_adapted_step(history, ramp, self.final, self.growth, self.span), self.final, self.resolution)
+        return _snapped(
+            _adapted_step(history, ramp, self.final, self.growth, self.span), self.final, self.resolution
+        )
 
     def _ramp(self, k: int) -> float:
         return self.final + (self.initial - self.final) * (1 - k / self.steps) ** self.power
@@ -87,7 +90,9 @@ class ConstantSchedule:
         if tried >= self.final:
             return None
         planned = min(tried + self.step, self.final)
-        return _snapped(_adapted_step(history, planned, self.final, self.growth, self.span), self.final, self.resolution)
+        return _snapped(
+            _adapted_step(history, planned, self.final, self.growth, self.span), self.final, self.resolution
+        )
 
     def get_config(self) -> dict:
         return {"kind": "constant", **asdict(self)}
@@ -189,7 +194,7 @@ def _adapted_step(history: History, planned: float, final: float, growth: float,
     since = [t for t, ok in history[last_rejection:] if ok]
     rests = [1 - span * t for t in [max(before, default=0.0), *since]]
     k = len(since)
-    allowed = max(log(a / b) * growth ** (k - i) for i, (a, b) in enumerate(zip(rests, rests[1:])))
+    allowed = max(log(a / b) * growth ** (k - i) for i, (a, b) in enumerate(pairwise(rests)))
     return min(final, (1 - rests[-1] * exp(-allowed)) / span)
 
 
