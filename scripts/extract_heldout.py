@@ -7,9 +7,13 @@ instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and pa
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2` or `heldout3` (the second and
-  third held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
-  data since branch fidelity4, set 3 is not).
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, `heldout3` or `heldout4` (the
+  later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
+  data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
+  blind once).
+A design is (id, repository, commit, project directory[, report path]): the project directory is "" for a
+project at the repository's root, and the report path (from the repository's root) is given only where the
+report does not lie at `<project>/myproject_prj/solution1/syn/report/myproject_csynth.rpt`.
 """
 
 import csv
@@ -65,7 +69,22 @@ DESIGNS_3 = [
     ("K8", "RishThakkar/PokerML", "HEAD", "projects/qat_hls4ml_prj_Suits"),
     ("K9", "RishThakkar/PokerML", "HEAD", "quantized_pruned_cnn"),
 ]
-SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3}
+# The fourth held-out set: collected on branch fidelity6 after fidelity5's change, before any look at its
+# estimates, and scored once with the model as it was (a blind measurement; README there).
+DESIGNS_4 = [
+    ("P1", "Spehic/Diplomska-hls4ml", "a8457bb", "qkeras/my-hls-test"),
+    ("P2", "Spehic/Diplomska-hls4ml", "08539a9", "mnist/qkeras-pruned/my-hls-test"),
+    ("P3", "ChiRuiChen/AutoEncoder_hls4ml", "dd6f3c2", ""),
+    ("P4", "abdennour-GUESSOUM/Lenet5-hls4ml", "4fcac1b", "lenet5_quantifi\u00e9_8_4"),
+    ("P5", "nicologhielmetti/hls4ml-pynq", "aed7969", "dma_test_pynq_stream/cpp_nn_v3"),
+    ("P6", "mbavier/HLS4ML_VerilogAndC", "5a07166", "CNN"),
+    ("P7", "kimhaneal11/hls4ml_practice", "b945f14", "01_SimpleFNN_RandomData/hls4ml_prj_u55c_new"),
+    ("P8", "MuhammadAshraful/CNN-in-FPGA-hls4ml", "ba1a637", "hls_cnn"),
+    ("P9", "MiguelBertonzin/fpga-iris-hls4ml", "24b3872", "hls", "results/myproject_csynth.rpt"),
+    ("P10", "uw-acme/HLS4ML_-NeutDetector", "293df8f", "src/hdl/uplane-test"),
+    ("P11", "uw-acme/HLS4ML_-NeutDetector", "8a7ea1a", "src/hdl/uplane-reuse16"),
+]
+SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
                  "firmware/defines.h", "firmware/nnet_utils/nnet_code_gen.h")  # the last: HGQ's quantizers
@@ -79,17 +98,18 @@ def git(mirror: Path, *args: str) -> bytes:
 
 def main(mirrors: Path, out: Path, designs: list) -> None:
     manifest, instances, summaries, fifos = [], [], [], []
-    for design, repo, commit, project in designs:
+    for design, repo, commit, project, *report_path in designs:
         mirror = mirrors / repo.replace("/", "+") / "repo"
         commit = git(mirror, "rev-parse", commit).decode().strip()
         target = out / "projects" / design
         calls = copy_project(mirror, commit, project, target)
-        text = git(mirror, "show", f"{commit}:{project}/{REPORT}").decode(errors="replace")
+        report_path = report_path[0] if report_path else in_project(project, REPORT)
+        text = git(mirror, "show", f"{commit}:{report_path}").decode(errors="replace")
         with tempfile.NamedTemporaryFile("w", suffix=".rpt") as handle:
             handle.write(text)
             handle.flush()
             report = read_csynth_report(handle.name)
-        manifest.append([design, repo, commit, project, f"{project}/{REPORT}", report.tool, report.version,
+        manifest.append([design, repo, commit, project, report_path, report.tool, report.version,
                          report.part, report.clock_target_ns])
         instances += [[design, *row] for row in instance_rows(report, calls)]
         summaries += [[design, *row] for row in summary_rows(text, report)]
@@ -102,10 +122,15 @@ def main(mirrors: Path, out: Path, designs: list) -> None:
     write(out / "fifos.csv", ["design", "fifo", "bram_18k", "ff", "lut", "depth", "bits"], fifos)
 
 
+def in_project(project: str, name: str) -> str:
+    """`name` inside the project directory, as a path from the repository's root ("" is the root)."""
+    return f"{project}/{name}" if project else name
+
+
 def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
     for name in PROJECT_FILES:
         try:
-            data = git(mirror, "show", f"{commit}:{project}/{name}")
+            data = git(mirror, "show", f"{commit}:{in_project(project, name)}")
         except subprocess.CalledProcessError:
             continue
         (target / name).parent.mkdir(parents=True, exist_ok=True)
@@ -114,7 +139,7 @@ def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
     for function, config, arguments, name in calls:
         parts = [part.strip() for part in arguments.split(",")]
         if len(parts) >= 4:  # a layer with weights: (input, output, w, b)
-            data = git(mirror, "show", f"{commit}:{project}/firmware/weights/{parts[2]}.txt")
+            data = git(mirror, "show", f"{commit}:{in_project(project, f'firmware/weights/{parts[2]}.txt')}")
             (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
             (target / "firmware/weights" / f"{parts[2]}.txt").write_bytes(data)
     return calls

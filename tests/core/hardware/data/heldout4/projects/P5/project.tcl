@@ -1,0 +1,2 @@
+variable myproject
+set myproject "myproject"

@@ -1,0 +1,123 @@
+#ifndef PARAMETERS_H_
+#define PARAMETERS_H_
+
+#include "ap_int.h"
+#include "ap_fixed.h"
+
+#include "nnet_utils/nnet_helpers.h"
+//hls-fpga-machine-learning insert includes
+#include "nnet_utils/nnet_activation.h"
+#include "nnet_utils/nnet_activation_stream.h"
+#include "nnet_utils/nnet_conv2d.h"
+#include "nnet_utils/nnet_conv2d_stream.h"
+#include "nnet_utils/nnet_dense.h"
+#include "nnet_utils/nnet_dense_compressed.h"
+#include "nnet_utils/nnet_dense_stream.h"
+#include "nnet_utils/nnet_padding.h"
+#include "nnet_utils/nnet_padding_stream.h"
+ 
+//hls-fpga-machine-learning insert weights
+#include "weights/w2.h"
+#include "weights/b2.h"
+#include "weights/w5.h"
+#include "weights/b5.h"
+
+//hls-fpga-machine-learning insert layer-config
+// zp2d_conv2d_1
+struct config7 : nnet::padding2d_config {
+    static const unsigned in_height = N_INPUT_1_1;
+    static const unsigned in_width = N_INPUT_2_1;
+    static const unsigned n_chan = N_INPUT_3_1;
+    static const unsigned out_height = OUT_HEIGHT_7;
+    static const unsigned out_width = OUT_WIDTH_7;
+    static const unsigned pad_top = 1;
+    static const unsigned pad_bottom = 1;
+    static const unsigned pad_left = 1;
+    static const unsigned pad_right = 1;
+};
+
+// conv2d_1
+struct config2_mult : nnet::dense_config {
+    static const unsigned n_in = 9;
+    static const unsigned n_out = 2;
+    static const unsigned reuse_factor = 1;
+    static const unsigned strategy = nnet::latency;
+    typedef ap_fixed<16,6> accum_t;
+    typedef conv2d_1_bias_t bias_t;
+    typedef conv2d_1_weight_t weight_t;
+    template<class x_T, class y_T, class res_T>
+    using product = nnet::product::mult<x_T, y_T, res_T>;
+};
+
+struct config2 : nnet::conv2d_config {
+    static const unsigned pad_top = 0;
+    static const unsigned pad_bottom = 0;
+    static const unsigned pad_left = 0;
+    static const unsigned pad_right = 0;
+    static const unsigned in_height = OUT_HEIGHT_7;
+    static const unsigned in_width = OUT_WIDTH_7;
+    static const unsigned n_chan = N_CHAN_7;
+    static const unsigned filt_height = 3;
+    static const unsigned filt_width = 3;
+    static const unsigned kernel_size = filt_height * filt_width;
+    static const unsigned n_filt = N_FILT_2;
+    static const unsigned stride_height = 1;
+    static const unsigned stride_width = 1;
+    static const unsigned out_height = OUT_HEIGHT_2;
+    static const unsigned out_width = OUT_WIDTH_2;
+    static const unsigned reuse_factor = 1;
+    static const unsigned n_zeros = 0;
+    static const bool store_weights_in_bram = false;
+    static const unsigned strategy = nnet::latency;
+    static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
+    static const unsigned min_height = 5;
+    static const unsigned min_width = 5;
+    static const ap_uint<filt_height * filt_width> pixels[min_height * min_width];
+    typedef ap_fixed<16,6> accum_t;
+    typedef conv2d_1_bias_t bias_t;
+    typedef conv2d_1_weight_t weight_t;
+    typedef config2_mult mult_config;
+};
+const ap_uint<config2::filt_height * config2::filt_width> config2::pixels[] = {1,3,7,6,4,9,27,63,54,36,73,219,511,438,292,72,216,504,432,288,64,192,448,384,256};
+
+// conv2d_1_relu
+struct relu_config3 : nnet::activ_config {
+    static const unsigned n_in = OUT_HEIGHT_2*OUT_WIDTH_2*N_FILT_2;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_stream;
+    static const unsigned reuse_factor = 1;
+    typedef ap_fixed<18,8> table_t;
+};
+
+// dense_1
+struct config5 : nnet::dense_config {
+    static const unsigned n_in = N_SIZE_1_4;
+    static const unsigned n_out = N_LAYER_5;
+    static const unsigned io_type = nnet::io_stream;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned reuse_factor = 1;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 1280;
+    static const bool store_weights_in_bram = false;
+    typedef ap_fixed<16,6> accum_t;
+    typedef dense_1_bias_t bias_t;
+    typedef dense_1_weight_t weight_t;
+    typedef ap_uint<1> index_t;
+    template<class x_T, class y_T, class res_T>
+    using product = nnet::product::mult<x_T, y_T, res_T>;
+};
+
+// dense_1_softmax
+struct softmax_config6 : nnet::activ_config {
+    static const unsigned n_in = N_LAYER_5;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_stream;
+    static const unsigned reuse_factor = 1;
+    static const unsigned axis = -1;
+    static const nnet::softmax_implementation implementation = nnet::softmax_implementation::stable;
+    typedef ap_fixed<18,8> exp_table_t;
+    typedef ap_fixed<18,8> inv_table_t;
+};
+
+
+#endif
