@@ -67,7 +67,6 @@ def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
         "xcu250",
         "xcu280",
         "xcvu11p",
-        "xcu55c",
         "xczu3eg",
         "xczu7ev",
         "xczu19eg",
