@@ -21,6 +21,11 @@ def test_ruff_finds_nothing(repo):
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+def test_the_package_is_ruff_formatted(repo):
+    result = _run(repo, sys.executable, "-m", "ruff", "format", "--check", "src")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_rules_are_snakefmt_formatted(repo):
     result = _run(repo, sys.executable, "-m", "snakefmt", "--check", "workflow/")
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]

@@ -564,9 +564,17 @@ def _run_hls(args) -> str:
 
         experiment = experiment_with_model(experiment, load_model_file(args.model, trust_code=trust))
     job = DesignJob(
-        experiment, args.rf_setting, args.model, args.data, method=args.method, target=target,
-        chosen=prune_record.get("design"), max_samples=args.max_samples, synthesis=args.synthesis,
-        trust_code=trust, budget_folder=folder,
+        experiment,
+        args.rf_setting,
+        args.model,
+        args.data,
+        method=args.method,
+        target=target,
+        chosen=prune_record.get("design"),
+        max_samples=args.max_samples,
+        synthesis=args.synthesis,
+        trust_code=trust,
+        budget_folder=folder,
     )
     return design_summary(*build_design(job, args.out_dir))
 

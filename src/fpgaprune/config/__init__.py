@@ -1,8 +1,8 @@
 """The pipeline configuration: the packaged schema, validation, and the typed objects jobs receive.
 
-    config = load_config("config/config.yaml")        # or a dict; validated once, defaults filled
-    experiment = config.experiment("fmnist_lenet5")    # frozen `Experiment`
-    layers = experiment.design("paper", pruned=True)   # the hardware description of one design
+config = load_config("config/config.yaml")        # or a dict; validated once, defaults filled
+experiment = config.experiment("fmnist_lenet5")    # frozen `Experiment`
+layers = experiment.design("paper", pruned=True)   # the hardware description of one design
 """
 
 from fpgaprune.config.load import (

@@ -66,8 +66,10 @@ def validate_config(config: dict) -> dict:
         ValueError: one line naming the first problem found.
     """
     if not isinstance(config, dict):
-        raise ValueError(f"config: the top level must be a mapping of keys (seed, experiments, ...), "  # noqa: TRY004
-                         f"got {type(config).__name__}")
+        raise ValueError(  # noqa: TRY004 - a config error, reported as the others are
+            f"config: the top level must be a mapping of keys (seed, experiments, ...), "
+            f"got {type(config).__name__}"
+        )
     error = jsonschema.exceptions.best_match(_validator().iter_errors(config))
     if error is not None:
         error = _branch_error(error)
@@ -187,6 +189,7 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
+
 
 def _check_zoo_shapes(name: str, experiment: dict) -> None:
     arch = get_architecture(experiment["model"])

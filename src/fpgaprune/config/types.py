@@ -83,10 +83,13 @@ class KnapsackRf:
     parallelization_factors: Mapping | tuple[int, ...] = (1,)  # io_parallel Conv2D, Latency strategy
 
     def as_dict(self) -> dict:
-        return {"latency_budget": dict(self.latency_budget) if self.latency_budget else None,
-                "ii_limit": self.ii_limit, "strategies": list(self.strategies),
-                "rf_candidates": _range_or_list(self.rf_candidates),
-                "parallelization_factors": _range_or_list(self.parallelization_factors)}
+        return {
+            "latency_budget": dict(self.latency_budget) if self.latency_budget else None,
+            "ii_limit": self.ii_limit,
+            "strategies": list(self.strategies),
+            "rf_candidates": _range_or_list(self.rf_candidates),
+            "parallelization_factors": _range_or_list(self.parallelization_factors),
+        }
 
 
 def _range_or_list(candidates: Mapping | tuple[int, ...]) -> dict | list:
@@ -164,8 +167,10 @@ class Experiment:
         for setting in self.reuse_factors:
             if setting.name == name:
                 return setting
-        raise ValueError(f"experiment {self.name} has no reuse-factor setting {name!r}; "
-                         f"it has: {', '.join(self.setting_names)}")
+        raise ValueError(
+            f"experiment {self.name} has no reuse-factor setting {name!r}; "
+            f"it has: {', '.join(self.setting_names)}"
+        )
 
     @property
     def precisions(self) -> Precisions | Mapping[str, Precisions]:

@@ -145,7 +145,7 @@ def folder_budget(name: str) -> ResourceBudget:
         resource = next((r for r in BUDGET_RESOURCES if item.startswith(r)), None)
         if resource is None:
             raise ValueError(f"budget folder {name!r}: {item!r} names none of {', '.join(BUDGET_RESOURCES)}")
-        counts[resource] = _number(item[len(resource):], name)
+        counts[resource] = _number(item[len(resource) :], name)
     return parse_budget(counts)
 
 

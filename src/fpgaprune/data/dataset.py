@@ -103,8 +103,9 @@ def load_prepared(npz_path: Path) -> Dataset:
         return _read_prepared(npz_path)
     except (OSError, EOFError, zipfile.BadZipFile, ValueError, KeyError) as error:
         detail = error.args[0] if isinstance(error, KeyError) else error
-        raise ValueError(f"{npz_path}: not a prepared dataset, or damaged ({detail}); delete it and rerun "
-                         "prepare-data") from None
+        raise ValueError(
+            f"{npz_path}: not a prepared dataset, or damaged ({detail}); delete it and rerun prepare-data"
+        ) from None
 
 
 def _read_prepared(npz_path: Path) -> Dataset:

@@ -71,8 +71,14 @@ def load_jets(data_home: Path, seed: int, sizes: dict | None = None) -> Dataset:
         "is_real_task_data": is_published,
         "real_data_check": f"{PUBLISHED_ROWS} rows and first rows equal to the hls4ml tutorial's printout",
         # fetch_openml checks the ARFF against this md5 from the OpenML description
-        "inputs": [{"openml_data_id": DATA_ID, "rows": len(x), "url": details["url"],
-                    "md5_arff": details["md5_checksum"]}],
+        "inputs": [
+            {
+                "openml_data_id": DATA_ID,
+                "rows": len(x),
+                "url": details["url"],
+                "md5_arff": details["md5_checksum"],
+            }
+        ],
         "preprocessing": "StandardScaler fitted on the (possibly subsampled) training split only; float32",
         "scaler": {"mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist()},
         "test_split": f"train_test_split(test_size={TEST_FRACTION}, random_state={TEST_SPLIT_SEED})",
@@ -88,8 +94,14 @@ def fetch_jets_frame(data_home: Path) -> tuple[pd.DataFrame, pd.Series, dict]:
     log.info("jets: fetch_openml(data_id=%d), cache %s", DATA_ID, data_home / "openml")
     try:
         with socket_timeout(files.DOWNLOAD_TIMEOUT_S):  # fetch_openml sets no timeout of its own
-            bunch = fetch_openml(data_id=DATA_ID, data_home=str(data_home), as_frame=True, parser="auto",
-                                 n_retries=files.DOWNLOAD_RETRIES, delay=files.RETRY_DELAY_S)
+            bunch = fetch_openml(
+                data_id=DATA_ID,
+                data_home=str(data_home),
+                as_frame=True,
+                parser="auto",
+                n_retries=files.DOWNLOAD_RETRIES,
+                delay=files.RETRY_DELAY_S,
+            )
     except (OSError, http.client.HTTPException) as error:
         detail = (str(error).splitlines() or [""])[0]
         raise FileNotFoundError(

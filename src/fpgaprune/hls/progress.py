@@ -10,8 +10,9 @@ log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
-def heartbeat(describe: Callable[[float], str], every_s: float = 30.0,
-              logger: logging.Logger = log) -> Iterator[None]:
+def heartbeat(
+    describe: Callable[[float], str], every_s: float = 30.0, logger: logging.Logger = log
+) -> Iterator[None]:
     """Log `describe(seconds so far)` every `every_s` seconds while the block runs."""
     stop, start = threading.Event(), time.perf_counter()
 

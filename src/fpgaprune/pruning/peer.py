@@ -49,8 +49,9 @@ def optimization_api_config(model: keras.Model, layers) -> dict:
     return config
 
 
-def prune_with_hls4ml(model: keras.Model, data, *, experiment: Experiment, layers: list,
-                      target: float) -> tuple[keras.Model, dict]:
+def prune_with_hls4ml(
+    model: keras.Model, data, *, experiment: Experiment, layers: list, target: float
+) -> tuple[keras.Model, dict]:
     """Run hls4ml's DSP-aware pruning; returns (pruned model, record). Raises PeerUnsupported."""
     from hls4ml.optimization.dsp_aware_pruning import optimize_keras_model_for_hls4ml
     from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import VivadoDSPEstimator

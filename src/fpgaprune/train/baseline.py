@@ -93,7 +93,10 @@ class EpochLog(keras.callbacks.Callback):
     """
 
     SHOWN: ClassVar[dict[str, str]] = {
-        "loss": "loss", "accuracy": "acc", "val_loss": "val_loss", "val_accuracy": "val_acc"
+        "loss": "loss",
+        "accuracy": "acc",
+        "val_loss": "val_loss",
+        "val_accuracy": "val_acc",
     }
 
     def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):

@@ -268,7 +268,10 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     kernel = constant_kernel(layer, matrix, target, products)
     logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     per_weight = {
-        "dsp": dsp, "bram_18k": np.zeros_like(dsp), "lut": logic.lut * copies, "ff": logic.ff * copies
+        "dsp": dsp,
+        "bram_18k": np.zeros_like(dsp),
+        "lut": logic.lut * copies,
+        "ff": logic.ff * copies,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))

@@ -95,8 +95,9 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
         element_out, _ = _element(types, output_type)
         n = int(settings.get("n_in", pack))
         stream = pack if pack > 1 or "io_stream" in settings.get("io_type", "") else 0
-        activations.append(Activation(name, "relu", n, parse_precision(element_in),
-                                      parse_precision(element_out), stream))
+        activations.append(
+            Activation(name, "relu", n, parse_precision(element_in), parse_precision(element_out), stream)
+        )
     return activations
 
 
@@ -189,8 +190,10 @@ def estimate_project(project_dir: str | Path) -> dict:
     model = estimate_model(layers, kernels, target)
     project = read_project_config(project_dir).get("ProjectName", "myproject")
     memories = design_memories(project_dir, target.hls_tool, project)
-    activations = {a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
-                   for a in design_activations(project_dir, project)}
+    activations = {
+        a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
+        for a in design_activations(project_dir, project)
+    }
     totals = dict(model.totals)
     for estimate in activations.values():
         for key in ("lut", "ff", "latency_cycles"):

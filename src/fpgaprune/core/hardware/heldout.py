@@ -78,8 +78,16 @@ def layer_comparisons(root: str | Path) -> list[Comparison]:
 
 def _compare(design: str, layer, estimate: dict, report: dict) -> list[Comparison]:
     return [
-        Comparison(design, layer.name, layer.kind, layer.strategy, layer.io_type, metric,
-                   float(estimate[metric]), float(report[_REPORT_COLUMN.get(metric, metric)]))
+        Comparison(
+            design,
+            layer.name,
+            layer.kind,
+            layer.strategy,
+            layer.io_type,
+            metric,
+            float(estimate[metric]),
+            float(report[_REPORT_COLUMN.get(metric, metric)]),
+        )
         for metric in METRICS
     ]
 

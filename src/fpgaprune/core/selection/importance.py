@@ -19,8 +19,12 @@ import numpy as np
 NEEDS_GRADIENTS = {"l1": False, "l2": False, "taylor": True, "hessian": True}
 
 
-def weight_scores(metric: str, weights: np.ndarray, gradient: np.ndarray | None = None,
-                  squared_gradient: np.ndarray | None = None) -> np.ndarray:
+def weight_scores(
+    metric: str,
+    weights: np.ndarray,
+    gradient: np.ndarray | None = None,
+    squared_gradient: np.ndarray | None = None,
+) -> np.ndarray:
     """Per-weight importance of one layer's kernel.
 
     Args:
