@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from fpgaprune.core.hardware.glue import bram18_blocks, design_memories, estimate_project, fifo_bram_18k
+from fpgaprune.core.hardware.glue import (
+    bram18_blocks,
+    design_activations,
+    design_memories,
+    estimate_project,
+    fifo_bram_18k,
+)
 from fpgaprune.core.hardware.project import read_project, read_project_config
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
@@ -86,3 +92,11 @@ def test_project_without_any_configuration_is_one_clear_error(tmp_path):
     shutil.copytree(PROJECTS / "H9" / "firmware", tmp_path / "prj" / "firmware")
     with pytest.raises(FileNotFoundError, match="project.tcl"):
         read_project(tmp_path / "prj")
+
+
+def test_activation_sizes_given_as_defines_h_macros_are_read():
+    """Older hls4ml (set 4's P5) writes `n_in = N_LAYER_2` in the ReLU config and defines it in defines.h."""
+    project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P5"
+    assert "n_in = N_LAYER_2;" in (project / "firmware" / "parameters.h").read_text()
+    relus = design_activations(project)
+    assert [(relu.name, relu.n) for relu in relus] == [("relu1", 64), ("relu2", 32), ("relu3", 32)]

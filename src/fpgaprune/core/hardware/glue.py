@@ -22,6 +22,7 @@ from math import ceil
 from pathlib import Path
 
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.project import define_macros
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
@@ -61,9 +62,9 @@ def design_memories(project_dir: str | Path, hls_tool: str, project: str = "mypr
     """The stream FIFOs and activation lookup tables of an hls4ml project, with their BRAM_18K."""
     firmware = Path(project_dir) / "firmware"
     source = _read(firmware / f"{project}.cpp")
-    types = _typedefs(_read(firmware / "defines.h"))
+    defines = _read(firmware / "defines.h")
     parameters = _read(firmware / "parameters.h")
-    return _fifos(source, types, hls_tool) + _tables(source, types, parameters)
+    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters)
 
 
 def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
@@ -86,11 +87,12 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
 
     firmware = Path(project_dir) / "firmware"
     source = _read(firmware / f"{project}.cpp")
-    types = _typedefs(_read(firmware / "defines.h"))
+    defines = _read(firmware / "defines.h")
+    types, macros = _typedefs(defines), define_macros(defines)
     parameters = _read(firmware / "parameters.h")
     activations = []
     for input_type, output_type, config, name in _RELU.findall(source):
-        settings = _struct(parameters, config)
+        settings = _struct(parameters, config, macros)
         element_in, pack = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n = int(settings.get("n_in", pack))
@@ -101,10 +103,11 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
     return activations
 
 
-def _tables(source: str, types: dict, parameters: str) -> list[Memory]:
+def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
+    types, macros = _typedefs(defines), define_macros(defines)
     tables = []
     for function, input_type, config in _ACTIVATION.findall(source):
-        settings = _struct(parameters, config)
+        settings = _struct(parameters, config, macros)
         _, size = _element(types, input_type)
         stream = "io_stream" in settings.get("io_type", "") or size > 1
         reads = size if stream else int(settings.get("n_in", 1))
@@ -136,10 +139,12 @@ def _width(types: dict, settings: dict, key: str) -> int:
     return parse_precision(_resolve(types, name)).width
 
 
-def _struct(parameters: str, config: str) -> dict:
+def _struct(parameters: str, config: str, macros: dict) -> dict:
+    """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
     text = body.group(1) if body else ""
-    values = dict(re.findall(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(\w+);", text))
+    constants = re.findall(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(\w+);", text)
+    values = {name: macros.get(value, value) for name, value in constants}
     values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
     return values
 

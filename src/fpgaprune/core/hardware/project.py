@@ -92,7 +92,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     parameters = _read_text(firmware / "parameters.h")
     bodies = dict(_STRUCT.findall(parameters))
     defines_text = _read_text(firmware / "defines.h")
-    macros = dict(_DEFINE.findall(defines_text))  # older hls4ml: n_in = N_INPUT_1_1, defined in defines.h
+    macros = define_macros(defines_text)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(defines_text)
     io_type = config.get("IOType") or _io_type(parameters)
@@ -166,6 +166,11 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         parallelization_factor=outputs // int(outer.get("n_partitions", outputs)),
         **settings,
     )
+
+
+def define_macros(defines_text: str) -> dict:
+    """defines.h's numeric macros (older hls4ml writes `n_in = N_INPUT_1_1` and defines the number there)."""
+    return dict(_DEFINE.findall(defines_text))
 
 
 def _constants(body: str, macros: dict | None = None) -> dict:
