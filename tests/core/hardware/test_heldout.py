@@ -55,7 +55,7 @@ MEASURED_3 = {
 }
 # set 4 (36 weight layers of 11 designs; Vivado HLS 2019.2-2020.1, Vitis HLS 2022.1-2025.2), collected on
 # fidelity6 before any estimate of it was computed and scored once, blind, with the model as on main
-# (results/bench/cost_model_heldout4.md). Not fitted on; if the model moves, these numbers are no longer blind.
+# (results/bench/cost_model_heldout4.md). Not fitted on; once the model moves, these numbers are not blind.
 MEASURED_4 = {
     "dsp": (0.0667, 32.0),
     "bram_18k": (0.0, 2.0),
