@@ -170,3 +170,38 @@ def test_a_walk_that_stopped_short_is_finished_at_the_target_it_reached(digits):
 
     kept, baseline = record["selection"]["kept_cost"]["dsp"], record["selection"]["baseline"]["dsp"]
     assert 0.6 * baseline < kept <= 0.7 * baseline + 1e-9
+
+
+@pytest.mark.slow
+def test_knapsack_rf_keeps_to_its_absolute_budget_after_the_final_fine_tuning(digits):
+    """knapsack_rf free to choose Latency RF 1 (constant weights, whose DSPs depend on their values): the
+    final fine-tuning grows kept weights into multipliers (this job ended at 371 DSP for a budget of 259
+    before the re-selection, 2026-11-30). The job selects again within the design it chose."""
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.models.build import built_kernel
+
+    quantization = {"weight_bits": 8, "weight_integer_bits": 1, "activation_bits": 8,
+                    "activation_integer_bits": 3}
+    experiment = make_experiment(
+        reuse_factors=[1], hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
+        quantization=quantization, methods=["knapsack_rf"],
+        pruning={"epochs_per_step": 2, "final_epochs": 3, "rtol": 0.9, "learning_rate": 0.005,
+                 "schedule": {"kind": "polynomial", "steps": 2},
+                 "knapsack_rf": {"rf_candidates": {"min": 1, "max": 4}}},
+        training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
+    )
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
+    train_baseline(model, digits, experiment.training)
+    layers = experiment.design("1", pruned=True)
+    before = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
+    budget = {"dsp": round(0.5 * before["dsp"])}
+
+    _, record = prune_model(
+        model, digits, experiment=experiment, layers=layers, method_name="knapsack_rf", target=None,
+        setting="1", budget=budget,
+    )
+
+    assert any(d["reuse_factor"] == 1 for d in record["design"].values())  # constant weights chosen
+    assert record["selection"]["refit_dropped_weights"] > 0  # without the re-selection: 371 DSP
+    assert record["budget"]["met"] and record["estimate"]["totals"]["dsp"] <= budget["dsp"]

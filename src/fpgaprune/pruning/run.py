@@ -215,12 +215,12 @@ class Pruner:
         power of two, identical products sharing a multiplier) onto values that need one, so the design
         can end above its budget (measured: LeNet-5 knapsack_dsp_bram 899 DSP selected, 940 estimated
         after fine-tuning). The knapsack within the kept structures gives it back to the budget, dropping
-        the least important; the record's accuracy is measured after. knapsack_rf keeps its design.
+        the least important; the record's accuracy is measured after. knapsack_rf keeps the design it chose.
         """
-        if not isinstance(self.selector, KnapsackSelector) or not outcome.masks:
+        if not outcome.masks:
             return outcome
         try:
-            masks, selection = self.selector(model, outcome.target, within=outcome.masks)
+            masks, selection = self.selector.reselect(model, outcome.target, outcome.masks, outcome.selection)
         except BudgetInfeasible as error:
             log.warning(
                 "after fine-tuning, the kept structures cannot be brought back to the budget: %s", error

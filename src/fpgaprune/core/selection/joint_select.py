@@ -200,10 +200,13 @@ class JointSelector:
             self.weight_layers, {**self.setting, **chosen}, self.precisions, self.io_type, pruned=True
         )
 
-    def __call__(self, model, target: float) -> tuple[dict[str, np.ndarray], dict]:
+    def __call__(self, model, target: float, hardware=None) -> tuple[dict[str, np.ndarray], dict]:
+        """Masks and record at `target`, choosing each layer's implementation among `hardware` (layer name
+        -> candidate implementations; default: every candidate)."""
+        hardware = hardware or self.hardware
         kernels, scores = self._kernels_and_scores(model)
         built = {
-            name: [self._candidate(hw, kernels[name], scores[name]) for hw in self.hardware[name]]
+            name: [self._candidate(hw, kernels[name], scores[name]) for hw in hardware[name]]
             for name in self.prunable
         }
         capacities = self._capacities(target)
@@ -212,7 +215,7 @@ class JointSelector:
             capacities,
             self.latency_budget - self.fixed_latency,
             self.ii_limit,
-            self._own_choice(),
+            self._own_choice(hardware),
         )
         solution = solve_joint(problem, **self.solver_options)
         masks, layers = {}, {}
@@ -220,9 +223,16 @@ class JointSelector:
             candidate, group_ids = built[name][c]
             masks[name] = solution.keep[name][group_ids]
             layers[name] = self._layer_record(
-                self.hardware[name][c], candidate, solution.keep[name], len(built[name])
+                hardware[name][c], candidate, solution.keep[name], len(built[name])
             )
         return masks, self._record(target, capacities, solution, layers)
+
+    def reselect(self, model, target: float, masks: Mapping, selection: Mapping):
+        """Select again at `target` after fine-tuning: the design `selection` chose, among the structures
+        that keep a weight in `masks` (pruned weights are zeros: they cost and are worth nothing)."""
+        chosen = {layer.name: [layer] for layer in self.design(selection) if layer.name in self.prunable}
+        again, record = self(model, target, hardware=chosen)
+        return {name: again[name] & np.asarray(masks[name], bool) for name in again}, record
 
     def _capacities(self, target: float) -> np.ndarray:
         """DSP and BRAM_18K the prunable layers may use. Shares: `target` of their baseline removed. Absolute:
@@ -264,11 +274,11 @@ class JointSelector:
         built = {name: self.built_kernel(model.get_layer(name)) for name in self.prunable}
         return built, self._scores(model, trained)
 
-    def _own_choice(self) -> dict | None:
+    def _own_choice(self, hardware) -> dict | None:
         """The job's own setting as a candidate index per layer (the solver's first incumbent), if present."""
         own = {}
         for name in self.prunable:
-            keys = [_key(hw) for hw in self.hardware[name]]
+            keys = [_key(hw) for hw in hardware[name]]
             setting = self.setting[name]
             key = (setting.reuse_factor, setting.strategy == "latency", setting.parallelization_factor)
             if key not in keys:

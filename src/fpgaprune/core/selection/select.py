@@ -136,6 +136,10 @@ class KnapsackSelector:
             record["outside_cost"] = dict(zip(self.method.resources, outside.tolist()))
         return masks, record
 
+    def reselect(self, model, target: float, masks: Mapping, selection: Mapping):
+        """Select again at `target` after fine-tuning, among the structures that keep a weight in `masks`."""
+        return self(model, target, within=masks)
+
     def must_remain(self, model) -> dict[str, float]:
         """What the design keeps of each budgeted resource whatever is pruned: the per-layer floor plus,
         with absolute budgets, everything outside the pruned structures (other layers, fixed parts)."""
