@@ -116,11 +116,9 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
 
 
-def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuning(digits):
-    """Latency RF 1 on 8-bit QKeras weights: fine-tuning moves kept weights that cost nothing (rounded to
-    zero, powers of two) onto multipliers (without the re-selection this job ends at 371 DSP for a budget of
-    259, 2026-11-30).
-    The job selects again among the kept structures, so the final design is within its budget."""
+def _latency_job(digits, method: str, **pruning):
+    """An 8-bit QKeras digits MLP at Latency RF 1 pruned by `method` to half its DSPs (absolute budget):
+    (budget, record, the estimate of the pruned model on the job's design)."""
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.models.build import built_kernel
 
@@ -128,9 +126,9 @@ def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuni
                     "activation_integer_bits": 3}
     experiment = make_experiment(
         reuse_factors=[1], hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
-        quantization=quantization,
+        quantization=quantization, methods=[method],
         pruning={"epochs_per_step": 2, "final_epochs": 3, "rtol": 0.9, "learning_rate": 0.005,
-                 "schedule": {"kind": "polynomial", "steps": 2}},
+                 "schedule": {"kind": "polynomial", "steps": 2}, **pruning},
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
     set_seed(5)
@@ -139,13 +137,21 @@ def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuni
     layers = experiment.design("1", pruned=True)
     before = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
     budget = {"dsp": round(0.5 * before["dsp"])}
-
     _, record = prune_model(
-        model, digits, experiment=experiment, layers=layers, method_name="knapsack_dsp", target=None,
+        model, digits, experiment=experiment, layers=layers, method_name=method, target=None,
         setting="1", budget=budget,
     )
-
     final = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
+    return budget, record, final
+
+
+def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuning(digits):
+    """Latency RF 1 on 8-bit QKeras weights: fine-tuning moves kept weights that cost nothing (rounded to
+    zero, powers of two) onto multipliers (without the re-selection this job ends at 371 DSP for a budget of
+    259, 2026-11-30).
+    The job selects again among the kept structures, so the final design is within its budget."""
+    budget, record, final = _latency_job(digits, "knapsack_dsp")
+
     assert record["estimate"]["totals"]["dsp"] == final["dsp"] <= budget["dsp"]
     assert record["budget"]["met"]
 
@@ -177,30 +183,8 @@ def test_knapsack_rf_keeps_to_its_absolute_budget_after_the_final_fine_tuning(di
     """knapsack_rf free to choose Latency RF 1 (constant weights, whose DSPs depend on their values): the
     final fine-tuning grows kept weights into multipliers (this job ended at 371 DSP for a budget of 259
     before the re-selection, 2026-11-30). The job selects again within the design it chose."""
-    from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.models.build import built_kernel
-
-    quantization = {"weight_bits": 8, "weight_integer_bits": 1, "activation_bits": 8,
-                    "activation_integer_bits": 3}
-    experiment = make_experiment(
-        reuse_factors=[1], hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
-        quantization=quantization, methods=["knapsack_rf"],
-        pruning={"epochs_per_step": 2, "final_epochs": 3, "rtol": 0.9, "learning_rate": 0.005,
-                 "schedule": {"kind": "polynomial", "steps": 2},
-                 "knapsack_rf": {"rf_candidates": {"min": 1, "max": 4}}},
-        training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
-    )
-    set_seed(5)
-    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
-    train_baseline(model, digits, experiment.training)
-    layers = experiment.design("1", pruned=True)
-    before = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
-    budget = {"dsp": round(0.5 * before["dsp"])}
-
-    _, record = prune_model(
-        model, digits, experiment=experiment, layers=layers, method_name="knapsack_rf", target=None,
-        setting="1", budget=budget,
-    )
+    rf_from_1 = {"rf_candidates": {"min": 1, "max": 4}}
+    budget, record, _ = _latency_job(digits, "knapsack_rf", knapsack_rf=rf_from_1)
 
     assert any(d["reuse_factor"] == 1 for d in record["design"].values())  # constant weights chosen
     assert record["selection"]["refit_dropped_weights"] > 0  # without the re-selection: 371 DSP
