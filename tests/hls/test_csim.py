@@ -34,7 +34,7 @@ def coarse(tmp_path_factory):
     from fpgaprune.compat import keras
 
     from fpgaprune.hls.convert import prepare_model, write_project
-    from fpgaprune.hls.run import _simulate
+    from fpgaprune.hls.run import _exactness, _simulate
 
     from ..configs import hls_settings, make_experiment
     from .tiny import N_CLASSES, N_HIDDEN, N_IN, tiny_data
@@ -56,9 +56,8 @@ def coarse(tmp_path_factory):
         tmp_path_factory.mktemp("coarse") / "project",
     )
     x, y = tiny_data(400, seed=7)
-    metrics, _, _ = _simulate(
-        hls_model, hls_input, logits_model, x, y, make_experiment(hls=settings_config), "output"
-    )
+    exactness = _exactness(hls_model, x, make_experiment(hls=settings_config))
+    metrics, _, _ = _simulate(hls_model, hls_input, logits_model, x, y, "output", exactness)
     return x, y, model, hls_model, metrics
 
 

@@ -113,7 +113,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
             hls_input_model, hls, strategies, out / "project", logits, parallelization=parallel
         )
         metrics, hls_logits, keras_logits = _simulate(
-            hls_model, hls_input_model, logits_model, x, y, experiment, logits
+            hls_model, hls_input_model, logits_model, x, y, logits, _exactness(hls_model, x, experiment)
         )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -204,19 +204,7 @@ def build_user_design(
     config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
     with atomic_dir(out_dir) as out:
         hls_model = convert_with_config(hls_input_model, config, hls, strategies, out / "project")
-        wrapping = wrapping_layers(hls_model, hls_input_model, x[:n])
-        log_wrapping(wrapping)
-        hls_probs, hls_logits, csim_s = run_csim(hls_model, x[:n], logits)
-        keras_probs = model.predict(x[:n], batch_size=1024, verbose=0)
-        keras_logits = logits_model.predict(x[:n], batch_size=1024, verbose=0)
-        agreed = agreement(y[:n], keras_probs, keras_logits, hls_probs, hls_logits)
-        metrics = {
-            **agreed,
-            "csim": {"status": "ok", "cflags": CSIM_CFLAGS},
-            "csim_wall_s": csim_s,
-            "wrapping": wrapping,
-        }
-        _log_agreement(metrics)
+        metrics, _, _ = _simulate(hls_model, hls_input_model, logits_model, x[:n], y[:n], logits)
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -235,18 +223,19 @@ def build_user_design(
 
 
 def _simulate(
-    hls_model, model, logits_model, x, y, experiment: Experiment, logits_name: str
+    hls_model, model, logits_model, x, y, logits_name: str, exactness: dict | None = None
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
     `model` is the one hls4ml converted (`convert.prepare_model`); `wrapping` lists its layers whose
-    Keras outputs leave a result type that wraps (`csim.wrapping_layers`). Without g++ the C simulation
+    Keras outputs leave a result type that wraps (`csim.wrapping_layers`); `exactness` (`_exactness`, for
+    the pipeline's designs) is added to the metrics. Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
     logits None); the design still gets its project and resources.
     """
     keras_probs = model.predict(x, batch_size=1024, verbose=0)
     keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
-    exactness = {**_exactness(hls_model, x, experiment), "wrapping": wrapping_layers(hls_model, model, x)}
+    exactness = {**(exactness or {}), "wrapping": wrapping_layers(hls_model, model, x)}
     log_wrapping(exactness["wrapping"])
     missing = csim_unavailable()
     if missing:
