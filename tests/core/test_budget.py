@@ -2,7 +2,7 @@
 
 import pytest
 
-from fpgaprune.core.budget import optimised, parse_budget, within_budget
+from fpgaprune.core.budget import optimised, parse_budget, way_share, within_budget
 
 
 def test_absolute_counts_and_the_cli_form_agree():
@@ -42,3 +42,14 @@ def test_within_budget_reports_every_resource():
     report = within_budget({"dsp": 90, "lut": 6000}, {"dsp": 100, "lut": 5000})
     assert report["met"] is False
     assert report["resources"]["dsp"] == {"used": 90, "budget": 100, "met": True}
+
+
+def test_way_share_is_the_largest_share_a_count_removes_from_the_prunable_structures():
+    resources = ("dsp", "bram_18k")
+    # dsp: 100 prunable, 10 outside; 60 for the design leaves 50 of 100: half removed
+    assert way_share([100, 50], [10, 0], {"dsp": 60}, resources) == pytest.approx(0.5)
+    # both counted: bram keeps 10 of 50 (0.8 removed), the larger share
+    assert way_share([100, 50], [10, 0], {"dsp": 60, "bram_18k": 10}, resources) == pytest.approx(0.8)
+    assert way_share([100, 50], [10, 0], {"dsp": 500}, resources) == 0.0  # above the design
+    assert way_share([100, 50], [10, 0], {"dsp": 5}, resources) == 1.0  # below what lies outside
+    assert way_share([100, 50], [10, 0], {}, resources) == 0.0
