@@ -138,10 +138,10 @@ def iterative_prune(
         elif not ok:
             walk.failures += 1
             model.set_weights(walk.weights)
-            if walk.failures > max_failures:
-                log.info("stopping after %d rejected steps", walk.failures)
-                break
         _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
+        if walk.failures > max_failures:
+            log.info("stopping after %d rejected steps", walk.failures)
+            break
         target = schedule.next(history)
     model.set_weights(walk.weights)
     if outcome.masks is not None:
