@@ -94,6 +94,7 @@ DESIGNS_5 = [
     ("Q3", _LENET[0], "95bec00", "hls4ml/LeNet/LeNet_PYNQ"),
     ("Q4", _KDD, "b743eb2", "quantized_pruned_cnn"),
     ("Q5", _KDD, "1255feb", "quantized_pruned_cnn"),
+    ("Q6", "baranyusuf/fpga-vs-cpu-mlp-power-performance-benchmark", "b2ab56c", "hls_project"),
 ]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
         "heldout5": DESIGNS_5}
