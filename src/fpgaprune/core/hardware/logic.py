@@ -33,7 +33,7 @@ from math import ceil, log2
 import numpy as np
 
 LUT_PER_WEIGHT = ("lut_adder", "lut_shift_add", "lut_constant_multiplier", "lut_shared_multiplier", "lut_mux")
-FF_PER_WEIGHT = ("ff_register", "ff_product")
+FF_PER_WEIGHT = ("ff_register", "ff_product", "ff_shared")
 FF_FIXED = ("ff_input", "ff_output")
 # The uncertainty ReLU timing (`activation`) assumes; layers use their target's (`Target.budget_ns`).
 CLOCK_UNCERTAINTY = 0.125
@@ -55,6 +55,7 @@ class Constants:
     lut_output: float
     ff_register: float
     ff_product: float
+    ff_shared: float
     ff_input: float
     ff_output: float
     rom_tail: int
@@ -83,9 +84,10 @@ CONSTANTS = {
         lut_mux=0.0279,
         lut_output=0.0287,
         ff_register=0.0,
-        ff_product=0.0802,
-        ff_input=0.4571,
-        ff_output=0.5298,
+        ff_product=0.0862,
+        ff_shared=0.1047,
+        ff_input=0.3786,
+        ff_output=0.4434,
         rom_tail=2,
         rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
         rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
@@ -103,8 +105,9 @@ CONSTANTS = {
         lut_mux=0.2188,
         lut_output=0.0553,
         ff_register=0.0,
-        ff_product=0.1267,
-        ff_input=0.13,
+        ff_product=0.1146,
+        ff_shared=2.0451,
+        ff_input=0.1359,
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
@@ -126,10 +129,11 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.0,
         lut_mux=0.0,
         lut_output=0.0,
-        ff_register=0.3069,
-        ff_product=0.0,
-        ff_input=0.3335,
-        ff_output=0.6202,
+        ff_register=0.3797,
+        ff_product=0.0977,
+        ff_shared=0.6362,
+        ff_input=0.0,
+        ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
         rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
@@ -147,9 +151,10 @@ FABRIC_CONSTANTS = {
         lut_mux=0.2406,
         lut_output=0.8981,
         ff_register=0.0,
-        ff_product=0.0674,
-        ff_input=0.4117,
-        ff_output=0.8066,
+        ff_product=0.0693,
+        ff_shared=0.1219,
+        ff_input=0.3068,
+        ff_output=0.8514,
         rom_tail=2,
         rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
         rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
@@ -166,10 +171,11 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.8778,
         lut_mux=0.3387,
         lut_output=0.3298,
-        ff_register=0.0854,
-        ff_product=0.9179,
-        ff_input=0.9475,
-        ff_output=0.3154,
+        ff_register=0.1323,
+        ff_product=0.8448,
+        ff_shared=0.3146,
+        ff_input=0.6915,
+        ff_output=0.3328,
         rom_tail=2,
         rom_lut={"multiplier": 1.9149, "input_mux": 14.5876, "output_mux": 3.089, "control": 0.0},
         rom_ff={"multiplier": 0.2692, "accumulator": 1.3373, "input": 1.683, "control": 305.5341},
@@ -188,6 +194,7 @@ FABRIC_CONSTANTS = {
         lut_output=0.0441,
         ff_register=0.0156,
         ff_product=0.1037,
+        ff_shared=0.0,
         ff_input=0.0702,
         ff_output=0.0,
         rom_tail=2,
@@ -340,6 +347,7 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, budge
         "lut_output": float(kernel.nonzero.shape[1] * kernel.accum_bits),
         "ff_register": _registered_bits(kernel, constants, budget_ns, latency),
         "ff_product": nonzero * kernel.accum_bits * float(latency > 0),
+        "ff_shared": kernel.shared * kernel.accum_bits if binds else 0 * nonzero,
         **boundary_register_bits(
             kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits, latency >= 1 or kernel.streamed
         ),
