@@ -27,12 +27,15 @@ import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
+    STREAM_WRAPPER,
     ConstantKernel,
     Constants,
     RomKernel,
+    StreamWrapper,
     constant_kernel_logic,
     constants_for,
     rom_kernel_logic,
+    stream_wrapper_cost,
 )
 from fpgaprune.core.hardware.multipliers import (
     Target,
@@ -130,6 +133,7 @@ def estimate_layer(
     weights: np.ndarray | None = None,
     target: Target = DEFAULT_TARGET,
     constants: Constants | None = None,
+    wrapper: StreamWrapper = STREAM_WRAPPER,
 ) -> LayerEstimate:
     """Estimate one layer.
 
@@ -140,11 +144,12 @@ def estimate_layer(
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
         constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
+        wrapper: constants of the Vivado backend's io_stream layer function (`logic.STREAM_WRAPPER`).
 
     Returns:
         LayerEstimate with source "estimate".
     """
-    shares = _shares(layer, weights, target, constants)
+    shares = _shares(layer, weights, target, constants, wrapper)
     totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
     counts = {key: round(value) for key, value in totals.items()}
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
@@ -183,12 +188,24 @@ def structure_costs(
     return StructureCosts(structure, ids, cost, dict(shares.fixed))
 
 
-def _shares(layer: LayerHardware, weights, target: Target, constants: Constants | None = None) -> _Shares:
+def _shares(
+    layer: LayerHardware,
+    weights,
+    target: Target,
+    constants: Constants | None = None,
+    wrapper: StreamWrapper = STREAM_WRAPPER,
+) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
     constants = constants or constants_for(target.hls_tool, target.fabric)
     if layer.constant_weights:
-        return _constant_weight_shares(layer, matrix, target, constants)
-    return _rom_weight_shares(layer, matrix, target, constants)
+        shares = _constant_weight_shares(layer, matrix, target, constants)
+    else:
+        shares = _rom_weight_shares(layer, matrix, target, constants)
+    if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
+        widths = (layer.input_type.width, layer.accum_type.width)
+        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper).items():
+            shares.fixed[key] += amount
+    return shares
 
 
 # --- constant weights: Latency strategy, Resource at RF 1 -------------------------------------
@@ -254,7 +271,6 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_multiplier_limit(layer, matrix),
-        streamed=_stream_wrapper(layer, target),
     )
 
 

@@ -126,7 +126,7 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     return comparisons
 
 
-def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]:
+def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[CalibrationRow]:
     """A scored held-out set's layers as calibration rows (once scored blind, a set may calibrate).
 
     Only layers whose report instance is the kernel the model describes are kept: Dense layers in
@@ -136,7 +136,9 @@ def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]
     Args:
         root: a held-out directory (see the module docstring).
         skip: designs to leave out (e.g. a duplicate of another design's report).
+        keep: which layers to take, `keep(layer, hls_tool) -> bool`; default: the kernel is the instance.
     """
+    keep = keep or _kernel_is_instance
     root = Path(root)
     instances = read_table(root / "instances.csv")
     rows = []
@@ -147,7 +149,7 @@ def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]
         layers, kernels, target = read_project(root / "projects" / name)
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, kernel in zip(layers, kernels):
-            if _kernel_is_instance(layer, target.hls_tool):
+            if keep(layer, target.hls_tool):
                 report = reported[layer.name]
                 numbers = {key: int(float(report[_REPORT_COLUMN.get(key, key)])) for key in METRICS}
                 layer = replace(layer, name=f"{name}/{layer.name}")
@@ -162,6 +164,24 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
 # designs left out of it: G2's report repeats G1's number for number.
 CALIBRATED_HELDOUT_SETS = {"heldout": (), "heldout2": ("G2",)}
+
+
+# Held-out sets whose Vivado io_stream layers fit the stream wrapper's constants (`fit.fit_stream_wrapper`):
+# scored blind before (sets 1, 3 and 4), with the designs left out: P2's report repeats P1's number for number.
+STREAM_WRAPPER_SETS = {"heldout": (), "heldout3": (), "heldout4": ("P2",)}
+
+
+def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:
+    return layer.io_type == "io_stream" and hls_tool == "vivado"
+
+
+def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
+    """The Vivado io_stream layers (Dense and Conv2D, every strategy) of `STREAM_WRAPPER_SETS`: the report
+    instance is hls4ml's whole stream function, kernel and wrapper."""
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        rows += calibration_rows(Path(data_dir) / name, skip, _wrapped_in_stream_function)
+    return rows
 
 
 def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:

@@ -240,6 +240,56 @@ EXPECTED_ERROR = {
 }
 
 
+@dataclass(frozen=True)
+class StreamWrapper:
+    """LUT and FF constants of the Vivado backend's io_stream layer function around the kernel."""
+
+    lut: dict
+    ff: dict
+    source: str = ""
+
+
+# Fitted by fpgaprune.core.hardware.fit.fit_stream_wrapper on the Vivado io_stream layers of held-out sets 1,
+# 3 and 4 (tests/core/hardware/data/heldout*, scored blind before; docs/cost-model.md section 2.3); rounded
+# to 4 digits, tests/core/hardware/test_fit.py checks they equal a fresh fit.
+STREAM_WRAPPER = StreamWrapper(
+    lut={"window": 0.0, "control": 23.9134},
+    ff={"window": 0.8136, "result": 1.1, "control": 257.3689},
+    source="fpgaprune.core.hardware.fit.fit_stream_wrapper on held-out sets 1, 3, 4 (Vivado io_stream layers)",
+)
+NO_STREAM_WRAPPER = StreamWrapper(
+    lut={"window": 0.0, "control": 0.0}, ff={"window": 0.0, "result": 0.0, "control": 0.0}
+)
+
+
+def stream_wrapper_features(n_in: int, n_out: int, data_bits: int, accum_bits: int) -> tuple[dict, dict]:
+    """(LUT, FF) counts of hls4ml's io_stream layer function around its kernel (Vivado backend).
+
+    `nnet_dense_stream.h` fills a completely partitioned `data[n_in]` array from the input stream and holds
+    `res[n_out]` while writing it; `nnet_conv_stream.h` keeps a static partitioned window `kernel_data`
+    (filt_h x filt_w x n_chan = n_in values, shifted in from the line buffer each pixel) and `res_out`
+    (n_filt), plus its pixel and stride counters. Window: n_in x data bits (registers, and the write
+    enables and shift multiplexers in front of them); result: n_out x accumulator bits; control: fixed.
+    """
+    window = float(n_in * data_bits)
+    return {"window": window, "control": 1.0}, {
+        "window": window,
+        "result": float(n_out * accum_bits),
+        "control": 1.0,
+    }
+
+
+def stream_wrapper_cost(
+    n_in: int, n_out: int, data_bits: int, accum_bits: int, wrapper: StreamWrapper
+) -> dict:
+    """LUT and FF of the io_stream wrapper with `wrapper`'s constants."""
+    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits)
+    return {
+        "lut": sum(wrapper.lut[key] * value for key, value in lut.items()),
+        "ff": sum(wrapper.ff[key] * value for key, value in ff.items()),
+    }
+
+
 def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:
     """The constants of `hls_tool` ('vivado' or 'vitis') fitted on its parts of `fabric` ('7series' or
     'ultrascale'); None: fitted over all the tool's parts (ReLU timing uses these)."""
@@ -260,7 +310,6 @@ class ConstantKernel:
         fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
-        streamed: io_stream (the wrapper's partitioned data/res arrays are registers whatever the latency).
     """
 
     nonzero: np.ndarray
@@ -274,7 +323,6 @@ class ConstantKernel:
     accum_bits: int
     reuse_factor: int
     multiplier_limit: int
-    streamed: bool = False  # io_stream: the wrapper's partitioned data/res arrays hold the operands
 
     @property
     def limit_binds(self) -> bool:
@@ -348,9 +396,7 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, budge
         "ff_register": _registered_bits(kernel, constants, budget_ns, latency),
         "ff_product": nonzero * kernel.accum_bits * float(latency > 0),
         "ff_shared": kernel.shared * kernel.accum_bits if binds else 0 * nonzero,
-        **boundary_register_bits(
-            kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits, latency >= 1 or kernel.streamed
-        ),
+        **boundary_register_bits(kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits, latency >= 1),
     }
 
 
@@ -358,9 +404,8 @@ def boundary_register_bits(shape: tuple, data_bits: int, accum_bits: int, staged
     """Operand and result bits a kernel function holds at its boundary when `staged`.
 
     HLS registers a pipelined function's inputs when it reads them and its results before they leave
-    (latency >= 1); a combinational one (latency 0) has none. In io_stream, hls4ml's wrapper
-    (`nnet_dense_stream.h`, `nnet_conv_stream.h`) fills a partitioned data array over several reads and
-    holds the result array while writing it: registers whatever the kernel's latency.
+    (latency >= 1); a combinational one (latency 0) has none. The io_stream wrapper's own arrays are
+    costed by `stream_wrapper_features`.
     """
     staged = float(staged)
     return {"ff_input": staged * shape[0] * data_bits, "ff_output": staged * shape[1] * accum_bits}
