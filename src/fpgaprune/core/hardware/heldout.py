@@ -174,7 +174,7 @@ CALIBRATED_HELDOUT_SETS = {
 
 
 # Held-out sets whose Vivado io_stream layers fit the stream wrapper's constants (`fit.fit_stream_wrapper`):
-# scored blind before (sets 1, 3 and 4), with the designs left out: P2's report repeats P1's number for number.
+# scored blind before (sets 1, 3 and 4), leaving out P2 (its report repeats P1's number for number).
 STREAM_WRAPPER_SETS = {"heldout": (), "heldout3": (), "heldout4": ("P2",)}
 
 

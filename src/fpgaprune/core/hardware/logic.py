@@ -255,7 +255,7 @@ class StreamWrapper:
 STREAM_WRAPPER = StreamWrapper(
     lut={"window": 0.0, "control": 25.9808},
     ff={"window": 0.8161, "result": 1.0954, "control": 256.8246},
-    source="fpgaprune.core.hardware.fit.fit_stream_wrapper on held-out sets 1, 3, 4 (Vivado io_stream layers)",
+    source="fit.fit_stream_wrapper on held-out sets 1, 3, 4 (Vivado io_stream layers)",
 )
 NO_STREAM_WRAPPER = StreamWrapper(
     lut={"window": 0.0, "control": 0.0}, ff={"window": 0.0, "result": 0.0, "control": 0.0}
