@@ -21,7 +21,7 @@ split over its non-zero weights: exact for groups that are unions of whole units
 relaxation otherwise.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -205,7 +205,8 @@ def _shares(
         widths = (layer.input_type.width, layer.accum_type.width)
         for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper).items():
             shares.fixed[key] += amount
-    return shares
+    timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
+    return replace(shares, latency_cycles=timing[0], ii=timing[1])
 
 
 # --- constant weights: Latency strategy, Resource at RF 1 -------------------------------------
@@ -290,7 +291,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * copies,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
+    return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -339,7 +340,7 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
+    return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
@@ -396,13 +397,17 @@ def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
 
 
 def _layer_timing(
-    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target
+    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target, wrapper: StreamWrapper
 ) -> tuple[int, int]:
     """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
 
     io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle, the
     kernel runs, the ResWrite loop writes the (one) output word; the function is not pipelined, so the
     next call starts when it has finished (II = latency).
+    io_stream Conv2D (`nnet_conv_stream.h`): one iteration per input pixel (read, shift the line buffer and
+    window, the kernel when a window is complete, write). At RF 1 the loop is pipelined at II 1; at RF > 1
+    an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel latency
+    plus the wrapper's own steps (`wrapper.period_overhead`, cycles).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = layer.stream_reads + kernel_latency + 1
@@ -413,4 +418,8 @@ def _layer_timing(
         calls = layer.output_positions // layer.parallelization_factor
     else:
         calls = layer.input_positions
+        if layer.reuse_factor > 1:
+            kind = "constant" if layer.constant_weights else "rom"
+            period = max(kernel_ii, kernel_latency + wrapper.period_overhead[kind])
+            return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

@@ -177,7 +177,21 @@ def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
         offset = [getattr(kernel, resource) for kernel in kernels]
         values = _relative_nnls(matrix, [r.report[resource] for r in rows], offset=offset)
         fitted[resource] = dict(zip(keys, values))
-    return StreamWrapper(lut=fitted["lut"], ff=fitted["ff"], source=source)
+    overhead = _period_overhead(rows, kernels)
+    return StreamWrapper(lut=fitted["lut"], ff=fitted["ff"], period_overhead=overhead, source=source)
+
+
+def _period_overhead(rows, kernels) -> dict:
+    """Median cycles per input pixel beyond the kernel's latency, of the io_stream Conv2D rows at RF > 1
+    (constant-weight and ROM kernels apart; 0 where there is no such row)."""
+    extra = {"constant": [], "rom": []}
+    for row, estimate in zip(rows, kernels):
+        layer = row.layer
+        if layer.kind == "conv2d" and layer.reuse_factor > 1:
+            kernel_latency = estimate.latency_cycles // layer.input_positions  # no overhead: calls x latency
+            period = row.report["latency_cycles"] / layer.input_positions
+            extra["constant" if layer.constant_weights else "rom"].append(period - kernel_latency)
+    return {kind: round(float(np.median(values))) if values else 0 for kind, values in extra.items()}
 
 
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:

@@ -246,6 +246,7 @@ class StreamWrapper:
 
     lut: dict
     ff: dict
+    period_overhead: dict  # io_stream Conv2D at RF > 1: cycles per pixel beyond the kernel's latency
     source: str = ""
 
 
@@ -255,10 +256,13 @@ class StreamWrapper:
 STREAM_WRAPPER = StreamWrapper(
     lut={"window": 0.0, "control": 25.9808},
     ff={"window": 0.8161, "result": 1.0954, "control": 256.8246},
+    period_overhead={"constant": 3, "rom": 9},
     source="fit.fit_stream_wrapper on held-out sets 1, 3, 4 (Vivado io_stream layers)",
 )
 NO_STREAM_WRAPPER = StreamWrapper(
-    lut={"window": 0.0, "control": 0.0}, ff={"window": 0.0, "result": 0.0, "control": 0.0}
+    lut={"window": 0.0, "control": 0.0},
+    ff={"window": 0.0, "result": 0.0, "control": 0.0},
+    period_overhead={"constant": 0, "rom": 0},
 )
 
 
