@@ -122,3 +122,45 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows):
 def test_fit_refuses_no_rows():
     with pytest.raises(ValueError, match="no io_stream layer"):
         fit_stream_wrapper([])
+
+
+def test_design_latency_overlaps_stream_processes_and_chains_parallel_ones():
+    from fpgaprune.core.hardware.glue import design_latency
+
+    # io_stream: the slowest of the (modelled) processes, plus one handshake cycle for each of the 5
+    assert design_latency([787, 35, 5, 1], processes=5, stream=True) == 787 + 5
+    # io_parallel: one after another, with a register between consecutive processes (4 boundaries)
+    assert design_latency([1, 2, 3], processes=5, stream=False) == 6 + 4
+    assert design_latency([], processes=3, stream=True) == 0
+
+
+def test_process_count_reads_the_layer_calls_of_the_top_function():
+    from fpgaprune.core.hardware.glue import process_count
+
+    # H4 (set 1): conv2d, relu, pooling, conv2d_1, relu, pooling, dense, softmax
+    assert process_count(DATA / "heldout" / "projects" / "H4") == 8
+
+
+def test_fifo_ff_is_pointers_and_flags():
+    from fpgaprune.core.hardware.glue import FIFO_FF, fifo_ff
+
+    fixed, per_bit = FIFO_FF["bram"]
+    assert fifo_ff(676, in_bram=True) == fixed + per_bit * 10  # ceil(log2(677)) = 10 pointer bits
+    fixed, per_bit = FIFO_FF["srl"]
+    assert fifo_ff(1, in_bram=False) == fixed + per_bit * 1
+
+
+def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
+    from fpgaprune.core.hardware.glue import FIFO_FF, fit_fifo_ff
+    from fpgaprune.core.hardware.heldout import read_fifo_rows
+
+    assert fit_fifo_ff(read_fifo_rows(DATA)) == FIFO_FF
+
+
+def test_least_absolute_deviation_ignores_a_far_outlier():
+    from fpgaprune.core.hardware.glue import fit_fifo_ff
+
+    # SRL FIFOs: FF = 4 + 1 x pointer bits on three depths; one FIFO far off does not move the fit
+    rows = [(1, False, 5), (3, False, 6), (15, False, 8), (15, False, 8), (3, False, 90)]
+    rows += [(1, True, 10), (3, True, 12)]
+    assert fit_fifo_ff(rows)["srl"] == (4.0, 1.0)

@@ -191,6 +191,22 @@ def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
     return rows
 
 
+def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, bool, int]]:
+    """(depth, in BRAM, FF) of the Vivado HLS stream FIFOs of at most `max_bits` bits in the reports of
+    `STREAM_WRAPPER_SETS` (the few wider ones, single channels of 96-1400 bits, report 99-1410 FF with no
+    rule in depth or width that they identify)."""
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        root = Path(data_dir) / name
+        vivado = {
+            m["design"] for m in read_table(root / "MANIFEST.tsv", "\t") if m["hls_tool"] == "Vivado HLS"
+        }
+        for fifo in read_table(root / "fifos.csv"):
+            if fifo["design"] in vivado and fifo["design"] not in skip and int(fifo["bits"]) <= max_bits:
+                rows.append((int(fifo["depth"]), int(fifo["bram_18k"]) > 0, int(fifo["ff"])))
+    return rows
+
+
 def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
     """Every calibration row under `data_dir` (tests/core/hardware/data): the report table
     `calibration/layers.csv`, the Resource table `resource_layers.csv` and the held-out sets moved in."""
