@@ -164,3 +164,43 @@ def test_least_absolute_deviation_ignores_a_far_outlier():
     rows = [(1, False, 5), (3, False, 6), (15, False, 8), (15, False, 8), (3, False, 90)]
     rows += [(1, True, 10), (3, True, 12)]
     assert fit_fifo_ff(rows)["srl"] == (4.0, 1.0)
+
+
+def test_pooling_and_softmax_features_of_a_project():
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    layers = {layer.name: layer for layer in design_auxiliary(DATA / "heldout" / "projects" / "H4")}
+    pool = layers["max_pooling2d"]  # 26 x 26 x 4 channels of 16 bits, 4 x 4 pool
+    assert pool.features == {"window_bits": 4 * 4 * 4 * 16.0, "line_bits": 3 * 26 * 4 * 16.0}
+    assert pool.pixels == 26 * 26
+    softmax = layers["dense_softmax"]  # 10 values of 16 bits in io_stream
+    assert softmax.features == {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}
+
+
+def test_auxiliary_estimate_is_linear_in_its_features():
+    from fpgaprune.core.hardware.auxiliary import AuxiliaryLayer, estimate_auxiliary
+
+    layer = AuxiliaryLayer("pooling2d_cl", "p", {"window_bits": 100.0, "line_bits": 1000.0}, 64)
+    constants = {
+        "pooling2d_cl": {
+            "lut": {"window_bits": 2.0, "line_bits": 0.1},
+            "ff": {"window_bits": 1.0, "line_bits": 0.0},
+        }
+    }
+    assert estimate_auxiliary(layer, constants) == {
+        "lut": 300,
+        "ff": 100,
+        "latency_cycles": 64,
+        "ii": 64,
+        "source": "estimate",
+    }
+
+
+def test_auxiliary_constants_are_the_fit():
+    from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS, fit_auxiliary_constants
+    from fpgaprune.core.hardware.heldout import read_auxiliary_rows
+
+    fitted = fit_auxiliary_constants(read_auxiliary_rows(DATA))
+    for function, resources in fitted.items():
+        for resource, values in resources.items():
+            assert AUXILIARY_CONSTANTS[function][resource] == pytest.approx(values, abs=1e-3)

@@ -97,6 +97,17 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
     return fifos
 
 
+def design_auxiliary(project_dir: str | Path, project: str = "myproject") -> list:
+    """The softmax and pooling layers of an hls4ml project (`auxiliary.AuxiliaryLayer`)."""
+    from fpgaprune.core.hardware.auxiliary import auxiliary_layers
+
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines = _read(firmware / "defines.h")
+    parameters = _read(firmware / "parameters.h")
+    return auxiliary_layers(source, parameters, _typedefs(defines), define_macros(defines), _struct, _element)
+
+
 def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
     """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs."""
     from fpgaprune.core.hardware.activation import Activation
@@ -249,12 +260,13 @@ def estimate_project(project_dir: str | Path) -> dict:
     """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory.
 
     Returns:
-        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU), "memories": [Memory as dict],
-        "totals": weight layers plus ReLUs (LUT, FF; II the largest), the design latency of
-        `design_latency`, the BRAM_18K of the memories and the FIFOs' FF (softmax/sigmoid/tanh logic,
-        pooling and the FIFOs' LUT are not counted)}.
+        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
+        "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
+        the design latency of `design_latency`, the BRAM_18K of the memories and the FIFOs' FF
+        (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted)}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
@@ -266,6 +278,7 @@ def estimate_project(project_dir: str | Path) -> dict:
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
         for a in design_activations(project_dir, project)
     }
+    activations.update({a.name: estimate_auxiliary(a) for a in design_auxiliary(project_dir, project)})
     totals = dict(model.totals)
     for estimate in activations.values():
         for key in ("lut", "ff"):

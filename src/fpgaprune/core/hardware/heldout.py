@@ -207,6 +207,27 @@ def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, 
     return rows
 
 
+def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
+    """(auxiliary.AuxiliaryLayer, report row) of every softmax and 2D pooling instance in the designs of
+    `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by Vitis HLS, whose
+    softmax is reported at 11 LUT)."""
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        root = Path(data_dir) / name
+        instances = read_table(root / "instances.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            if design["design"] in (*skip, "P8"):
+                continue
+            reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
+            for layer in design_auxiliary(root / "projects" / design["design"]):
+                if layer.name in reported:
+                    report = reported[layer.name]
+                    rows.append((layer, {"lut": int(report["lut"]), "ff": int(report["ff"])}))
+    return rows
+
+
 def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
     """Every calibration row under `data_dir` (tests/core/hardware/data): the report table
     `calibration/layers.csv`, the Resource table `resource_layers.csv` and the held-out sets moved in."""
