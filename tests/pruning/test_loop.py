@@ -88,7 +88,7 @@ def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
     hard = -np.mean(np.log(prediction[np.arange(len(y)), y]))
     soft = -np.mean(np.sum(teacher(x).numpy() * np.log(prediction), axis=1))
     for share in (0.0, 0.3, 1.0):
-        loss = float(Distillation(teacher, share).loss(x, y, trained(x)))
+        loss = float(Distillation(teacher, share).loss(y, teacher(x), trained(x)))
         assert loss == pytest.approx((1 - share) * hard + share * soft, rel=1e-4)
 
 
@@ -200,3 +200,13 @@ def test_gradients_have_kernel_shapes(trained, digits):
 def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
     assert planned_steps(ConstantSchedule(final=0.75, step=0.25)) == 3
     assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4
+
+
+def test_the_teachers_probabilities_are_computed_once_per_training_set(trained, digits):
+    teacher = build_model(get_architecture("digits_mlp"))
+    distillation = Distillation(teacher, 0.5)
+    soft = distillation.soft_targets(digits.x_train)
+    np.testing.assert_allclose(soft, teacher(digits.x_train).numpy(), rtol=1e-5, atol=1e-7)
+    assert distillation.soft_targets(digits.x_train) is soft  # every fine-tuning call reuses them
+    other = digits.x_train[:10].copy()
+    np.testing.assert_allclose(distillation.soft_targets(other), soft[:10], rtol=1e-5, atol=1e-7)
