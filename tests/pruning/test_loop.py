@@ -1,5 +1,7 @@
 """The masked fine-tuning and the accept/back-off loop on a real (tiny) digits model."""
 
+import logging
+
 import numpy as np
 import pytest
 
@@ -210,3 +212,38 @@ def test_the_teachers_probabilities_are_computed_once_per_training_set(trained, 
     assert distillation.soft_targets(digits.x_train) is soft  # every fine-tuning call reuses them
     other = digits.x_train[:10].copy()
     np.testing.assert_allclose(distillation.soft_targets(other), soft[:10], rtol=1e-5, atol=1e-7)
+
+
+def _epochs_logged(caplog) -> int:
+    return sum("fine-tune epoch" in r.getMessage() for r in caplog.records)
+
+
+def test_finetuning_stops_after_the_first_epoch_that_reaches_stop_at(trained, digits, caplog):
+    masks = _smallest_share(trained, 0.5)
+    options = {"batch_size": 64, "learning_rate": 0.003}
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        finetune(trained, digits, masks, epochs=3, stop_at=1.01, **options)  # never reached: all 3
+        assert _epochs_logged(caplog) == 3
+        caplog.clear()
+        accuracy = finetune(trained, digits, masks, epochs=3, stop_at=0.0, **options)
+    assert _epochs_logged(caplog) == 1
+    assert "val_acc" in caplog.records[0].getMessage()
+    assert accuracy == pytest.approx(evaluate_accuracy(trained, digits.x_val, digits.y_val))
+
+
+def test_accept_early_ends_a_step_once_validation_clears_the_bar(trained, digits, caplog):
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    options = {
+        "reference_accuracy": reference,
+        "rtol": 0.5,  # an easy bar: the first epoch clears it
+        "epochs_per_step": 3,
+        "batch_size": 64,
+        "learning_rate": 0.003,
+    }
+    select = lambda model, target: (_smallest_share(model, target), {"target": target})
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        outcome = iterative_prune(
+            trained, digits, select, ConstantSchedule(final=0.4, step=0.2), accept_early=True, **options
+        )
+    assert [s["accepted"] for s in outcome.steps] == [True, True]
+    assert _epochs_logged(caplog) == 2  # one epoch per step, not three

@@ -132,12 +132,15 @@ def finetune(
     learning_rate: float,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
+    stop_at: float | None = None,
 ) -> float:
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
 
     A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
     the call's iterations: the large early steps let the network re-route around the removed
     structures, the small late ones settle it (a constant rate ends each step mid-jump).
+    With `stop_at`, the validation accuracy is measured after every epoch and the call ends after the
+    first epoch that reaches it.
     """
     apply_masks(model, masks)
     if epochs > 0:
@@ -157,10 +160,28 @@ def finetune(
             epochs=epochs,
             batch_size=batch_size,
             verbose=0,
-            callbacks=[EpochLog(epochs, "fine-tune epoch", log)],
+            callbacks=[
+                *([] if stop_at is None else [StopWhenAccurate(model, data, stop_at)]),
+                EpochLog(epochs, "fine-tune epoch", log),
+            ],
         )
         apply_masks(model, masks)
     return evaluate_accuracy(model, data.x_val, data.y_val)
+
+
+class StopWhenAccurate(keras.callbacks.Callback):
+    """Ends training after the first epoch whose validation accuracy reaches `needed` (logged as val_acc)."""
+
+    def __init__(self, model: keras.Model, data, needed: float):
+        super().__init__()
+        self.inner, self.data, self.needed = model, data, needed
+
+    def on_epoch_end(self, epoch, logs=None):
+        accuracy = evaluate_accuracy(self.inner, self.data.x_val, self.data.y_val)
+        if logs is not None:
+            logs["val_accuracy"] = accuracy
+        if accuracy is not None and accuracy >= self.needed:
+            self.model.stop_training = True
 
 
 def training_targets(data, distillation: Distillation | None):
