@@ -191,6 +191,7 @@ class Pruner:
             epochs_per_step=self.options.epochs_per_step,
             max_failures=self.options.max_failures,
             recovery_epochs=self.options.recovery_epochs,
+            accept_early=self.options.accept_early,
             penalty=self.penalty,
             **self.training,
             **resumable,
