@@ -67,9 +67,9 @@ class Constants:
 _SOURCES = (
     "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/core/hardware/data/calibration/layers.csv "
     "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
-    "the device left out), the io_parallel Dense layers of held-out sets 1-4 (heldout.CALIBRATED_HELDOUT_SETS) "
-    "and tests/core/hardware/data/resource_layers.csv (R1, R2, Vivado HLS 2019.2, the rom_* constants, shared "
-    "by both tools); see docs/cost-model.md section 2.3"
+    "the device left out), the io_parallel Dense layers of held-out sets 1-4 "
+    "(heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv (R1, R2, "
+    "Vivado HLS 2019.2, the rom_* constants, shared by both tools); see docs/cost-model.md section 2.3"
 )
 # Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 CONSTANTS = {
