@@ -39,7 +39,7 @@ from fpgaprune.hls.csim import (
     run_csim,
     wrapping_layers,
 )
-from fpgaprune.hls.firmware import read_multipliers
+from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
@@ -302,15 +302,20 @@ def firmware_source(project_dir: Path) -> dict:
     layers = read_multipliers(project_dir)
     return {
         "total": {"dsp": sum(layer.multipliers for layer in layers)},
-        "layers": {
-            layer.name: {
-                "dsp": layer.multipliers,
-                "strategy": layer.strategy,
-                "reuse_factor": layer.reuse_factor,
-            }
-            for layer in layers
-        },
+        "layers": {layer.name: _firmware_layer(layer) for layer in layers},
     }
+
+
+def _firmware_layer(layer: LayerMultipliers) -> dict:
+    entry = {
+        "dsp": layer.multipliers,
+        "strategy": layer.strategy,
+        "reuse_factor": layer.reuse_factor,
+        "parallelization_factor": layer.parallelization_factor,
+    }
+    if layer.multipliers_at_target_ii is not None:  # Latency conv at PF > 1: the II grows, not the DSPs
+        entry["multipliers_at_target_ii"] = layer.multipliers_at_target_ii
+    return entry
 
 
 @dataclass(frozen=True)
