@@ -46,7 +46,7 @@ def coarse(tmp_path_factory):
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
     model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
     model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
-    hls_input, logits_model = prepare_model(model)
+    hls_input, _ = prepare_model(model)
     settings_config = {"precision": "ap_fixed<6,2>"}
     settings = hls_settings(**settings_config)
     hls_model = write_project(
@@ -57,7 +57,7 @@ def coarse(tmp_path_factory):
     )
     x, y = tiny_data(400, seed=7)
     exactness = _exactness(hls_model, x, make_experiment(hls=settings_config))
-    metrics, _, _ = _simulate(hls_model, hls_input, logits_model, x, y, "output", exactness)
+    metrics, _, _ = _simulate(hls_model, hls_input, x, y, "output", exactness)
     return x, y, model, hls_model, metrics
 
 

@@ -35,9 +35,9 @@ from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
     agreement,
     csim_unavailable,
+    keras_pass,
     log_wrapping,
     run_csim,
-    wrapping_layers,
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -100,7 +100,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     reuse |= chosen_settings(experiment, job.chosen or {})
     model = load_model_file(job.model_path, trust_code=job.trust_code)
     logits = logits_layer(model)  # "output" in the zoo
-    hls_input_model, logits_model = prepare_model(model, logits)
+    hls_input_model, _ = prepare_model(model, logits)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
@@ -113,7 +113,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
             hls_input_model, hls, strategies, out / "project", logits, parallelization=parallel
         )
         metrics, hls_logits, keras_logits = _simulate(
-            hls_model, hls_input_model, logits_model, x, y, logits, _exactness(hls_model, x, experiment)
+            hls_model, hls_input_model, x, y, logits, _exactness(hls_model, x, experiment)
         )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -192,7 +192,7 @@ def build_user_design(
     model = load_model_file(model_path)
     check_convertible(model)
     logits = logits_layer(model)
-    hls_input_model, logits_model = prepare_model(model, logits)
+    hls_input_model, _ = prepare_model(model, logits)
     strategies = {
         name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
         for name, spec in result.resources["design"]["layers"].items()
@@ -204,7 +204,7 @@ def build_user_design(
     config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
     with atomic_dir(out_dir) as out:
         hls_model = convert_with_config(hls_input_model, config, hls, strategies, out / "project")
-        metrics, _, _ = _simulate(hls_model, hls_input_model, logits_model, x[:n], y[:n], logits)
+        metrics, _, _ = _simulate(hls_model, hls_input_model, x[:n], y[:n], logits)
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -223,19 +223,20 @@ def build_user_design(
 
 
 def _simulate(
-    hls_model, model, logits_model, x, y, logits_name: str, exactness: dict | None = None
+    hls_model, model, x, y, logits_name: str, exactness: dict | None = None
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
-    `model` is the one hls4ml converted (`convert.prepare_model`); `wrapping` lists its layers whose
-    Keras outputs leave a result type that wraps (`csim.wrapping_layers`); `exactness` (`_exactness`, for
+    `model` is the one hls4ml converted (`convert.prepare_model`); one Keras pass (`csim.keras_pass`)
+    gives its predictions, its logits (layer `logits_name`) and `wrapping`, its layers whose Keras
+    outputs leave a result type that wraps; `exactness` (`_exactness`, for
     the pipeline's designs) is added to the metrics. Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
     logits None); the design still gets its project and resources.
     """
-    keras_probs = model.predict(x, batch_size=1024, verbose=0)
-    keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
-    exactness = {**(exactness or {}), "wrapping": wrapping_layers(hls_model, model, x)}
+    reference = keras_pass(hls_model, model, x, logits_name)
+    keras_probs, keras_logits = reference.probs, reference.logits
+    exactness = {**(exactness or {}), "wrapping": reference.wrapping}
     log_wrapping(exactness["wrapping"])
     missing = csim_unavailable()
     if missing:
