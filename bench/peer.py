@@ -14,7 +14,8 @@ Every result is evaluated by the same cost model (source `estimate`) and the sam
 The recipe (pruning settings of every method) is the shipped config/bench-peer.yaml: every step is
 accepted (`rtol: 0.01`), so each method ends at the budget and the accuracies compare at equal DSP;
 `--rtol` overrides it, e.g. 0.99 compares how far each method gets before its accuracy falls below
-rtol x the baseline's.
+rtol x the baseline's. The methods and targets run are this script's `--methods` and `--targets`
+(the config sets none).
 Writes results/bench/peer.csv (one row per method and target: method, target, budget_dsp, accuracy,
 dsp, bram_18k, wall_s, status, ...), results/bench/peer.md and results/bench/peer.png (accuracy
 against DSP). A rerun keeps the rows of an earlier run on the same baseline and recipe and runs only
