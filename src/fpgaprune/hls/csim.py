@@ -242,6 +242,18 @@ def log_wrapping(found: list[dict]) -> None:
         )
 
 
+def accumulators_wrap(hls_model, names) -> bool:
+    """Every layer in `names` sums in a fixed-point accumulator that wraps (ap_fixed's default): its sums
+    are exact modulo 2^width, so the order of the additions does not change a bit of the result."""
+    layers = {layer.name: layer for layer in hls_model.get_layers()}
+    return all(
+        name in layers
+        and layers[name].get_attr("accum_t") is not None
+        and _wraps(layers[name].get_attr("accum_t").precision)
+        for name in names
+    )
+
+
 def _wraps(precision) -> bool:
     """Whether `precision` is a fixed-point type that wraps (not a float type, not saturating)."""
     fixed = fixed_type_of(precision)
