@@ -114,8 +114,8 @@ def main() -> None:
     experiment = load_config(args.config).experiment(args.experiment)
     rows = [
         row
-        for run in args.runs
-        for row in seed_rows(run, experiment, args.setting, args.method, args.targets)
+        for run, seed in zip(args.runs, args.seeds)
+        for row in seed_rows(run, seed, experiment, args.setting, args.method, args.targets)
     ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", newline="") as f:
