@@ -24,8 +24,8 @@ def test_binary_weights_are_simulated_as_written(tmp_path):
 
     keras.utils.set_random_seed(3)
     inputs = keras.Input(shape=(N_IN,), name="input")
-    bias = "quantized_bits(8,3,alpha=1)"
-    hidden = qkeras.QDense(N_HIDDEN, kernel_quantizer="binary(alpha=1)", bias_quantizer=bias, name="fc1")(inputs)
+    kernel, bias = "binary(alpha=1)", "quantized_bits(8,3,alpha=1)"  # alpha=1: no ApplyAlpha layer
+    hidden = qkeras.QDense(N_HIDDEN, kernel_quantizer=kernel, bias_quantizer=bias, name="fc1")(inputs)
     hidden = keras.layers.Activation("relu", name="relu1")(hidden)
     logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
