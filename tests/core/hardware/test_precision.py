@@ -76,3 +76,5 @@ def test_hls4ml_types_are_read_with_their_modes():
     assert fixed_type_of(types.IntegerPrecisionType(8)) == FixedType(8, 8)
     for not_fixed in (types.FloatPrecisionType(), types.ExponentPrecisionType(), types.XnorPrecisionType()):
         assert fixed_type_of(not_fixed) is None
+    # HGQ gives pruned values a type of 0 bits: it holds and wraps nothing, so it is not a fixed-point type
+    assert fixed_type_of(types.FixedPrecisionType(0, 0)) is None

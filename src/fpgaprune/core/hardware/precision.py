@@ -74,12 +74,14 @@ def fixed_type_of(precision) -> FixedType | None:
         precision: e.g. hls4ml's FixedPrecisionType or IntegerPrecisionType: `width`, `integer`,
             `signed`, `saturation_mode` and, if it has one, `rounding_mode` (a mode None: TRN/WRAP,
             ap_fixed's defaults). An object without one of the first four (hls4ml's float, exponent
-            and xnor types) gives None.
+            and xnor types) gives None, and so does a type of no bits (HGQ gives pruned values 0 bits).
 
     Raises:
-        ValueError: a width below 1 bit or a mode ap_fixed does not have.
+        ValueError: a mode ap_fixed does not have.
     """
     if not all(hasattr(precision, name) for name in ("width", "integer", "signed", "saturation_mode")):
+        return None
+    if int(precision.width) < 1:
         return None
     fixed = FixedType(
         int(precision.width),
