@@ -318,6 +318,17 @@ def test_topk_keeps_the_first_of_equally_important_structures():
     assert solve(problem, solver="topk").keep.tolist() == expected.tolist()
 
 
+def test_greedy_keeps_the_first_of_equally_valuable_structures():
+    """Equal value per budget share: the first structures win, as with top-k (a stable sort)."""
+    values = np.random.default_rng(0).choice([1.0, 2.0], size=200)  # long enough for NumPy's unstable sorts
+    problem = KnapsackProblem(values, [[1.0]] * 200, [50.0], ("dsp",))
+    expected = np.zeros(200, dtype=bool)
+    expected[np.flatnonzero(values == 2.0)[:50]] = True
+    solution = solve(problem, solver="greedy")
+    assert solution.keep.tolist() == expected.tolist()
+    assert (solution.objective, solution.status) == (100.0, "optimal")
+
+
 def test_topk_with_one_free_structure_and_a_resource_it_does_not_use():
     # the second structure cannot fit alone; the first costs no BRAM, which is budgeted too
     problem = KnapsackProblem([1.0, 5.0], [[1.0, 0.0], [9.0, 0.0]], [5.0, 2.0], ("dsp", "bram_18k"))
