@@ -89,6 +89,19 @@ def test_greedy_is_not_optimal_on_a_known_case():
     assert greedy.status == "heuristic"
 
 
+def test_greedy_fills_the_room_its_prefix_leaves_with_later_items():
+    # ratio order 0, 1, 3, 2, 4: the prefix 0, 1, 3 fits, item 2 does not; item 4 still fits the DSP left
+    problem = KnapsackProblem(
+        [10.0, 10.0, 1.0, 1.0, 0.1],
+        [[5.0, 0.0], [0.0, 5.0], [6.0, 0.0], [0.0, 4.0], [1.0, 0.0]],
+        [10.0, 10.0],
+        ("dsp", "bram_18k"),
+    )
+    solution = solve(problem, "greedy")
+    assert solution.keep.tolist() == [True, True, False, True, True]
+    assert solution.objective == pytest.approx(21.1)
+
+
 def test_topk_equals_mip_when_all_costs_are_equal():
     rng = np.random.default_rng(3)
     values = rng.uniform(0, 1, 500)
@@ -308,6 +321,18 @@ def test_auto_solves_a_problem_the_reduction_empties():
     )
 
 
+@pytest.mark.parametrize("solver", ("topk", "greedy") + EXACT)
+def test_every_solver_handles_a_sub_problem_of_zero_or_one_item(solver):
+    # kept for free, worthless, too big to fit: the reduction leaves no item to choose
+    solution = solve(KnapsackProblem([1.0, 0.0, 2.0], [[0.0], [1.0], [10.0]], [5.0], ("dsp",)), solver)
+    assert solution.keep.tolist() == [True, False, False]
+    assert (solution.objective, solution.bound, solution.status) == (1.0, 1.0, "optimal")
+    # one structure fits, the other cannot fit alone: one item is left, and kept
+    solution = solve(KnapsackProblem([1.0, 5.0], [[1.0], [9.0]], [5.0], ("dsp",)), solver)
+    assert solution.keep.tolist() == [True, False]
+    assert (solution.objective, solution.bound, solution.status) == (1.0, 1.0, "optimal")
+
+
 def test_topk_keeps_the_first_of_equally_important_structures():
     problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
     assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
@@ -367,6 +392,18 @@ def test_bad_solver_arguments():
         solve(problem, rel_gap=-0.1)
     with pytest.raises(ValueError, match="time_limit_s"):
         solve(problem, time_limit_s=0)
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
+def test_item_level_solvers_at_exactly_the_first_core_size(solver):
+    """CORE_SIZE free items: the first core holds all of them (no fixing), and the optimum is found."""
+    rng = np.random.default_rng(4)
+    n = knapsack.CORE_SIZE
+    costs = rng.integers(1, 6, (n, 2)).astype(float)  # every item costs something and fits alone
+    problem = KnapsackProblem(rng.uniform(0.2, 3.0, n), costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "ff"))
+    solution = solve(problem, solver, rel_gap=1e-9)
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-7)
+    assert _feasible(problem, solution.keep) and solution.status == "optimal"
 
 
 # ---------------------------------------------------------------- the bound where reduced-cost fixing acts
