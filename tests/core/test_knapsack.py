@@ -400,7 +400,8 @@ def test_item_level_solvers_at_exactly_the_first_core_size(solver):
     rng = np.random.default_rng(4)
     n = knapsack.CORE_SIZE
     costs = rng.integers(1, 6, (n, 2)).astype(float)  # every item costs something and fits alone
-    problem = KnapsackProblem(rng.uniform(0.2, 3.0, n), costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "ff"))
+    capacities = np.floor(0.3 * costs.sum(axis=0))
+    problem = KnapsackProblem(rng.uniform(0.2, 3.0, n), costs, capacities, ("dsp", "ff"))
     solution = solve(problem, solver, rel_gap=1e-9)
     assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-7)
     assert _feasible(problem, solution.keep) and solution.status == "optimal"
