@@ -454,3 +454,20 @@ def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(
     assert solution.objective == pytest.approx(optimum, rel=1e-7)
     assert solution.gap == pytest.approx((solution.bound - solution.objective) / solution.objective)
     assert solution.status == "optimal"
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
+def test_items_fixed_by_reduced_cost_can_fill_a_budget_exactly(monkeypatch, solver, caplog):
+    """Ten very valuable structures fill the BRAM budget and are fixed as kept: the core MIP has no BRAM
+    left, so a core structure costing BRAM must not be kept (and then repaired away after rounding)."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
+    rng = np.random.default_rng(0)
+    values = np.concatenate([np.full(10, 100.0), rng.uniform(0.5, 1.5, 60)])
+    low_costs = np.column_stack([rng.integers(1, 4, 60), rng.integers(0, 2, 60)])
+    costs = np.concatenate([np.ones((10, 2)), low_costs]).astype(float)
+    problem = KnapsackProblem(values, costs, [40.0, 10.0], ("dsp", "bram_18k"))
+    with caplog.at_level("WARNING", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver, rel_gap=1e-9)
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
+    assert solution.keep[:10].all() and solution.status == "optimal"
+    assert not caplog.records  # no budget was exceeded, nothing repaired
