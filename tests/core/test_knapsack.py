@@ -333,6 +333,27 @@ def test_every_solver_handles_a_sub_problem_of_zero_or_one_item(solver):
     assert (solution.objective, solution.bound, solution.status) == (1.0, 1.0, "optimal")
 
 
+def test_grouped_with_a_group_split_in_two_runs():
+    # cost vectors A A B A: as many equal neighbours (1) as groups minus one, yet group A is two runs
+    problem = KnapsackProblem([5.0, 4.0, 1.0, 3.0], [[1.0], [1.0], [2.0], [1.0]], [2.0], ("dsp",))
+    solution = solve(problem, "grouped")
+    assert solution.keep.tolist() == [True, True, False, False]
+    assert (solution.objective, solution.status) == (9.0, "optimal")
+
+
+def test_grouped_keeps_the_first_of_equally_important_structures_of_interleaved_groups():
+    """Two cost vectors alternating (not one run each): within a group, the kept structures of the value at
+    its cut are the first ones in structure order, as with top-k."""
+    values = np.random.default_rng(1).choice([1.0, 2.0], size=400)
+    costs = np.tile([[1.0, 0.0], [0.0, 1.0]], (200, 1))  # one budget per group, each cut among value 2
+    solution = solve(KnapsackProblem(values, costs, [50.0, 40.0], ("dsp", "bram_18k")), "grouped")
+    assert solution.keep.sum() == 90 and solution.objective == 180.0
+    for group in (np.arange(0, 400, 2), np.arange(1, 400, 2)):
+        kept, group_values = solution.keep[group], values[group]
+        ties = kept[group_values == 2.0]
+        assert ties.tolist() == sorted(ties.tolist(), reverse=True)  # a prefix of the tied structures
+
+
 def test_topk_keeps_the_first_of_equally_important_structures():
     problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
     assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
@@ -394,8 +415,8 @@ def test_bad_solver_arguments():
         solve(problem, time_limit_s=0)
 
 
-@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
-def test_item_level_solvers_at_exactly_the_first_core_size(solver):
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc", "grouped"))
+def test_exact_solvers_at_exactly_the_first_core_size(solver):
     """CORE_SIZE free items: the first core holds all of them (no fixing), and the optimum is found."""
     rng = np.random.default_rng(4)
     n = knapsack.CORE_SIZE
