@@ -492,3 +492,19 @@ def test_items_fixed_by_reduced_cost_can_fill_a_budget_exactly(monkeypatch, solv
     assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
     assert solution.keep[:10].all() and solution.status == "optimal"
     assert not caplog.records  # no budget was exceeded, nothing repaired
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
+@pytest.mark.parametrize("seed", range(5))
+def test_fixing_keeps_the_structures_at_exactly_the_width_free(monkeypatch, solver, seed):
+    """Integer values and costs give equal |reduced costs|; the width delta is always one of them, and a
+    structure with |rc| = delta must stay in the core (free), or an optimum that keeps it is lost."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 20)
+    rng = np.random.default_rng(seed)
+    values = rng.integers(1, 6, 150).astype(float)
+    costs = rng.integers(0, 6, (150, 2)).astype(float)
+    problem = KnapsackProblem(values, costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "bram_18k"))
+    solution = solve(problem, solver, rel_gap=1e-9)
+    optimum = _milp_optimum(problem)
+    assert solution.objective == pytest.approx(optimum, rel=1e-9)
+    assert optimum * (1 - 1e-9) <= solution.bound
