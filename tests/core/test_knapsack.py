@@ -495,7 +495,7 @@ def test_items_fixed_by_reduced_cost_can_fill_a_budget_exactly(monkeypatch, solv
 
 
 @pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", (0, 1, 2, 3, 4, 13))  # 13: LP prices raised to >= 1 stop at 258 of 259
 def test_fixing_keeps_the_structures_at_exactly_the_width_free(monkeypatch, solver, seed):
     """Integer values and costs give equal |reduced costs|; the width delta is always one of them, and a
     structure with |rc| = delta must stay in the core (free), or an optimum that keeps it is lost."""
@@ -507,4 +507,4 @@ def test_fixing_keeps_the_structures_at_exactly_the_width_free(monkeypatch, solv
     solution = solve(problem, solver, rel_gap=1e-9)
     optimum = _milp_optimum(problem)
     assert solution.objective == pytest.approx(optimum, rel=1e-9)
-    assert optimum * (1 - 1e-9) <= solution.bound
+    assert optimum * (1 - 1e-9) <= solution.bound and solution.status == "optimal"
