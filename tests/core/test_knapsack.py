@@ -508,3 +508,22 @@ def test_fixing_keeps_the_structures_at_exactly_the_width_free(monkeypatch, solv
     optimum = _milp_optimum(problem)
     assert solution.objective == pytest.approx(optimum, rel=1e-9)
     assert optimum * (1 - 1e-9) <= solution.bound and solution.status == "optimal"
+
+
+@pytest.mark.parametrize("solver, n_groups", [("grouped", 40), ("mip_scip", None), ("mip_cbc", None)])
+def test_a_fixing_width_of_zero_still_grows(monkeypatch, solver, n_groups, caplog):
+    """Integer values: more than CORE_SIZE structures have rc = 0 exactly, so the first width is 0. It
+    must grow (4 x 0 = 0 stopped the search at 525 of 526, "not_proven")."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
+    rng = np.random.default_rng(0)
+    values = rng.integers(1, 6, 300).astype(float)
+    if n_groups:
+        costs = rng.integers(0, 6, (n_groups, 2)).astype(float)[rng.integers(0, n_groups, 300)]
+    else:
+        costs = rng.integers(0, 6, (300, 2)).astype(float)
+    problem = KnapsackProblem(values, costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "bram_18k"))
+    with caplog.at_level("DEBUG", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver, rel_gap=1e-9)
+    assert "(delta 0)" in caplog.records[0].getMessage()  # the case this test is about
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
+    assert solution.status == "optimal"
