@@ -2,6 +2,7 @@
 
 import itertools
 import math
+import time
 
 import numpy as np
 import pytest
@@ -208,6 +209,13 @@ def test_record_holds_scalars():
 # ---------------------------------------------------------------- budgets
 
 
+def test_seconds_is_the_wall_time_of_solve():
+    """bench/knapsack_scaling.py publishes `seconds` as the solve time."""
+    start = time.perf_counter()
+    solution = solve(_random_problem(0, n=300, n_groups=6))
+    assert 0 < solution.seconds <= time.perf_counter() - start
+
+
 def test_target_budget_is_floored_share_of_baseline():
     problem = problem_from_budgets(
         [1.0],
@@ -409,8 +417,9 @@ def test_bad_solver_arguments():
         solve(problem, "cplex")
     with pytest.raises(ValueError, match="same cost vector"):
         solve(problem, "topk")
-    with pytest.raises(ValueError, match="rel_gap"):
-        solve(problem, rel_gap=-0.1)
+    for rel_gap in (-0.1, 1.0):
+        with pytest.raises(ValueError, match="rel_gap"):
+            solve(problem, rel_gap=rel_gap)
     with pytest.raises(ValueError, match="time_limit_s"):
         solve(problem, time_limit_s=0)
 
