@@ -192,6 +192,19 @@ def test_rounding_excess_is_repaired():
     assert knapsack._repaired(problem, np.ones(3, dtype=bool)).tolist() == [False, True, True]
 
 
+def test_repair_drops_the_least_valuable_until_every_budget_holds(caplog):
+    problem = KnapsackProblem(
+        [3.0, 1.0, 2.0, 1.0, 5.0], [[1, 0], [1, 1], [0, 1], [1, 0], [1, 1]], [2.0, 1.0], ("dsp", "bram_18k")
+    )
+    with caplog.at_level("WARNING", logger="fpgaprune.core.knapsack"):
+        feasible = np.array([True, False, False, False, True])
+        assert knapsack._repaired(problem, feasible) is feasible  # nothing exceeded: unchanged, not logged
+        assert not caplog.records
+        repaired = knapsack._repaired(problem, np.ones(5, dtype=bool))  # drops 1, 3 (value 1), then 2
+    assert repaired.tolist() == [True, False, False, False, True]
+    assert "exceeded a budget by [2.0, 2.0]" in caplog.records[0].getMessage()
+
+
 def test_record_holds_scalars():
     record = solve(KnapsackProblem([1.0, 2.0], [[1], [1]], [1.0], ("dsp",))).record()
     assert record == {
