@@ -3,6 +3,8 @@
 For every design of the calibration set, the constants are refitted on the other designs and the
 design's layers are estimated. Writes results/bench/cost_model_cv.csv (one row per layer and metric)
 and results/bench/cost_model_cv_summary.csv (median, p90 and worst case per metric, strategy and tool).
+The same for the Vivado io_stream layers of held-out sets 1, 3, 4 and the stream wrapper's constants
+(`fit.leave_one_design_out_stream`): results/bench/cost_model_cv_stream{,_summary}.csv.
 
     .venv/bin/python bench/cost_model_cv.py [--out-dir results/bench]
 """
@@ -13,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.fit import leave_one_design_out
-from fpgaprune.core.hardware.heldout import read_calibration_set
+from fpgaprune.core.hardware.fit import leave_one_design_out, leave_one_design_out_stream
+from fpgaprune.core.hardware.heldout import read_calibration_set, read_stream_wrapper_set
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
@@ -58,15 +60,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
-    rows = read_calibration_set(DATA)
-    held_out = leave_one_design_out(rows)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    per_row = [{key: getattr(h, key) for key in ROW_FIELDS} for h in held_out]
-    _write(args.out_dir / "cost_model_cv.csv", per_row)
-    summary = [_summary(*group) for group in _groups(held_out)]
-    _write(args.out_dir / "cost_model_cv_summary.csv", summary)
-    for line in summary:
-        print(",".join(str(value) for value in line.values()))
+    runs = (
+        ("cost_model_cv", leave_one_design_out(read_calibration_set(DATA))),
+        ("cost_model_cv_stream", leave_one_design_out_stream(read_stream_wrapper_set(DATA))),
+    )
+    for name, held_out in runs:
+        per_row = [{key: getattr(h, key) for key in ROW_FIELDS} for h in held_out]
+        _write(args.out_dir / f"{name}.csv", per_row)
+        summary = [_summary(*group) for group in _groups(held_out)]
+        _write(args.out_dir / f"{name}_summary.csv", summary)
+        print(name)
+        for line in summary:
+            print(",".join(str(value) for value in line.values()))
 
 
 if __name__ == "__main__":

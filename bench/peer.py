@@ -14,7 +14,8 @@ Every result is evaluated by the same cost model (source `estimate`) and the sam
 The recipe (pruning settings of every method) is the shipped config/bench-peer.yaml: every step is
 accepted (`rtol: 0.01`), so each method ends at the budget and the accuracies compare at equal DSP;
 `--rtol` overrides it, e.g. 0.99 compares how far each method gets before its accuracy falls below
-rtol x the baseline's.
+rtol x the baseline's. The methods and targets run are this script's `--methods` and `--targets`
+(the config sets none).
 Writes results/bench/peer.csv (one row per method and target: method, target, budget_dsp, accuracy,
 dsp, bram_18k, wall_s, status, ...), results/bench/peer.md and results/bench/peer.png (accuracy
 against DSP). A rerun keeps the rows of an earlier run on the same baseline and recipe and runs only
@@ -22,6 +23,7 @@ the missing (method, target) pairs; `--fresh` runs them all again.
 
 Usage: .venv/bin/python bench/peer.py [--config config/bench-peer.yaml] [--experiment fmnist_lenet5]
        [--setting paper] [--targets 0.5 0.75 0.9] [--rtol 0.01] [--methods knapsack_dsp magnitude ...]
+       [--seed N] [--pquant-report results/bench/pquant/pquant.json] [--out-dir results/bench]
 """
 
 import argparse
@@ -68,6 +70,7 @@ COLUMNS = (
     "wall_s",
     "status",
     "method_target",
+    "seed",
     "baseline_accuracy",
     "baseline_dsp",
     "baseline_bram_18k",
@@ -109,6 +112,9 @@ def _parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--pquant-report", type=Path, default=PQUANT_REPORT)
+    parser.add_argument(
+        "--seed", type=int, default=None, help="seed of the pruning jobs (default: the config's `seed`)"
+    )
     parser.add_argument("--fresh", action="store_true", help="run every (method, target) again")
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
@@ -158,8 +164,9 @@ def pquant_entry(report_path: Path, target: float) -> tuple[str, Path | None, di
 
 class _Bench:
     def __init__(self, args):
-        experiment = load_config(args.config).experiment(args.experiment)
-        self.args = args
+        config = load_config(args.config)
+        experiment = config.experiment(args.experiment)
+        self.args, self.seed = args, config.seed if args.seed is None else args.seed
         rtol = experiment.pruning.rtol if args.rtol is None else args.rtol
         self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=rtol))
         self.pruning = self.experiment.as_dict()["pruning"]
@@ -176,6 +183,7 @@ class _Bench:
         self.baseline = {"accuracy": record["accuracy"], "dsp": totals["dsp"], "bram_18k": totals["bram_18k"]}
         recipe = {"config": str(args.config), "setting": args.setting, **self.pruning}
         self.identity = {
+            "seed": self.seed,
             "baseline_accuracy": self.baseline["accuracy"],
             "baseline_dsp": self.baseline["dsp"],
             "baseline_bram_18k": self.baseline["bram_18k"],
@@ -267,7 +275,7 @@ class _Bench:
         return estimate_model(self.layers, pruned).totals["dsp"] <= budget_dsp
 
     def _load(self):
-        set_seed(job_seed(1, "bench-peer"))
+        set_seed(job_seed(self.seed, "bench-peer"))
         return load_model_file(self.model_path)
 
 
@@ -285,7 +293,7 @@ def _write(rows: list[dict], args, pruning: dict) -> None:
         (
             f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
             "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
-            "the Keras test accuracy; wall_s is the whole pruning job. One run, one seed."
+            f"the Keras test accuracy; wall_s is the whole pruning job. One run, seed {rows[0]['seed']}."
         ),
         "",
         f"Recipe: `{args.config}`; pruning settings of every method: `{json.dumps(pruning)}`.",

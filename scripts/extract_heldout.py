@@ -84,7 +84,20 @@ DESIGNS_4 = [
     ("P10", "uw-acme/HLS4ML_-NeutDetector", "293df8f", "src/hdl/uplane-test"),
     ("P11", "uw-acme/HLS4ML_-NeutDetector", "8a7ea1a", "src/hdl/uplane-reuse16"),
 ]
-SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4}
+# The fifth held-out set: collected on branch fidelity7 before fidelity7's model changes, committed before any
+# estimate of it was computed, and scored once with the final model of that branch (README there).
+_LENET = ("CestMerNeil/FPGA_Accelerator4NN_Inference", "c607ec5")
+_KDD = "EmileBrt/CNNKDD"
+DESIGNS_5 = [
+    ("Q1", *_LENET, "LeNet/LeNet_PYNQ"),
+    ("Q2", *_LENET, "SNN/AlexNet_PYNQ"),
+    ("Q3", _LENET[0], "95bec00", "hls4ml/LeNet/LeNet_PYNQ"),
+    ("Q4", _KDD, "b743eb2", "quantized_pruned_cnn"),
+    ("Q5", _KDD, "1255feb", "quantized_pruned_cnn"),
+    ("Q6", "baranyusuf/fpga-vs-cpu-mlp-power-performance-benchmark", "b2ab56c", "hls_project"),
+]
+SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
+        "heldout5": DESIGNS_5}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
                  "firmware/defines.h", "firmware/nnet_utils/nnet_code_gen.h")  # the last: HGQ's quantizers

@@ -46,7 +46,7 @@ def coarse(tmp_path_factory):
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
     model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
     model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
-    hls_input, logits_model = prepare_model(model)
+    hls_input, _ = prepare_model(model)
     settings_config = {"precision": "ap_fixed<6,2>"}
     settings = hls_settings(**settings_config)
     hls_model = write_project(
@@ -57,7 +57,7 @@ def coarse(tmp_path_factory):
     )
     x, y = tiny_data(400, seed=7)
     exactness = _exactness(hls_model, x, make_experiment(hls=settings_config))
-    metrics, _, _ = _simulate(hls_model, hls_input, logits_model, x, y, "output", exactness)
+    metrics, _, _ = _simulate(hls_model, hls_input, x, y, "output", exactness)
     return x, y, model, hls_model, metrics
 
 
@@ -99,3 +99,68 @@ def test_the_library_is_built_at_the_csim_flags_with_the_logits_of_hls4mls_own(t
     assert 'CFLAGS="-O3 -fPIC"' in (project / "build_lib.sh").read_text()
     np.testing.assert_array_equal(logits_o3, simulated[-1])  # bit for bit
     assert "write" not in vars(hls_model)  # the model's own write is hls4ml's again
+
+
+@pytest.fixture(scope="module")
+def unrolled(tmp_path_factory):
+    """A float tiny MLP with half of fc1's RF-4 patterns zero, written as the pipeline writes a pruned design
+    (fc1 Resource_Unrolled) at ap_fixed<8,3> with 8-bit wrapping accumulators, whose sums overflow: if
+    the order of the additions mattered, the C simulations would show it.
+
+    Returns (x, Keras logits, the written hls4ml model, its strategies, the writer of its twins, the
+    converted Keras model).
+    """
+    pytest.importorskip("hls4ml")
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import prepare_model, write_project
+
+    from ..configs import hls_settings
+    from .tiny import N_CLASSES, N_HIDDEN, N_IN, RF, pattern_mask, tiny_data
+
+    keras.utils.set_random_seed(3)
+    inputs = keras.Input(shape=(N_IN,), name="input")
+    hidden = keras.layers.Dense(N_HIDDEN, activation="relu", name="fc1")(inputs)
+    logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
+    model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
+    kernel, bias = model.get_layer("fc1").get_weights()
+    model.get_layer("fc1").set_weights([kernel * pattern_mask(kernel, RF, keep=0.5), bias])
+    hls_input, logits_model = prepare_model(model)
+    settings = hls_settings(precision="ap_fixed<8,3>", accum_precision="ap_fixed<8,3>")
+    strategies = {"fc1": (RF, "Resource_Unrolled"), "output": (1, "Latency")}
+
+    def write(strategies: dict, folder):
+        return write_project(hls_input, settings, strategies, folder)
+
+    hls_model = write(strategies, tmp_path_factory.mktemp("unrolled") / "project")
+    x, _ = tiny_data(400, seed=7)
+    return x, logits_model.predict(x, verbose=0), hls_model, strategies, write, hls_input
+
+
+def test_the_resource_twin_simulates_the_written_unrolled_project_bit_for_bit(unrolled):
+    from fpgaprune.hls.csim import run_csim
+    from fpgaprune.hls.run import simulation_model
+
+    x, keras_logits, hls_model, strategies, write, _ = unrolled
+    _, written_logits, _ = run_csim(hls_model, x, "output")
+    with simulation_model(hls_model, strategies, write) as (twin, build):
+        assert twin is not hls_model and build == "Resource twin of the Resource_Unrolled layers"
+        assert twin.config.get_config_value("HLSConfig")["LayerName"]["fc1"]["Strategy"] == "Resource"
+        _, twin_logits, _ = run_csim(twin, x, "output")
+    np.testing.assert_array_equal(twin_logits, written_logits)
+    assert not np.allclose(written_logits, keras_logits, atol=0.05)  # 8-bit sums wrap: the check bites
+
+
+def test_a_saturating_accumulator_is_simulated_as_written(unrolled, tmp_path):
+    from fpgaprune.hls.convert import write_project
+    from fpgaprune.hls.run import simulation_model
+
+    from ..configs import hls_settings
+
+    *_, strategies, _, hls_input = unrolled
+    settings = hls_settings(precision="ap_fixed<8,3>", accum_precision="ap_fixed<8,3,AP_TRN,AP_SAT>")
+    saturating = write_project(hls_input, settings, strategies, tmp_path / "project")
+    with simulation_model(saturating, strategies, write=None) as (simulated, build):
+        assert simulated is saturating and build == "written project"

@@ -142,3 +142,41 @@ def test_a_pathological_parameters_h_is_one_line_quickly(tmp_path, limit, proble
     with pytest.raises(ValueError, match=problem) as error:
         read_multipliers(project)
     assert time.monotonic() - start < 1 and "\n" not in str(error.value)
+
+
+@pytest.mark.slow
+def test_parallelization_factor_copies_resource_multipliers_not_the_latency_limit(tmp_path):
+    """A real io_parallel project: conv1 Latency at PF 4, conv2 Resource at PF 2 (hls4ml's templates:
+    nnet_conv2d_latency.h keeps one pixel's ALLOCATION limit; nnet_conv2d_resource.h unrolls each pixel)."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import prepare_model, write_project
+    from fpgaprune.hls.run import firmware_source
+
+    from ..configs import hls_settings
+
+    inputs = keras.Input(shape=(8, 8, 1), name="input")
+    x = keras.layers.Conv2D(3, 3, name="conv1")(inputs)  # 9 x 3 products per pixel, 6 x 6 pixels
+    x = keras.layers.Conv2D(4, 3, name="conv2")(x)  # 27 x 4 products per pixel, 4 x 4 pixels
+    model = keras.Model(inputs, keras.layers.Dense(3, name="output")(keras.layers.Flatten()(x)))
+    write_project(
+        prepare_model(model)[0],
+        hls_settings(precision="ap_fixed<16,6>", io_type="io_parallel"),
+        {"conv1": (2, "Latency"), "conv2": (3, "Resource"), "output": (1, "Latency")},
+        tmp_path / "project",
+        parallelization={"conv1": 4, "conv2": 2},
+    )
+    conv1, conv2, output = read_multipliers(tmp_path / "project")
+    assert (conv1.strategy, conv1.parallelization_factor, conv1.multipliers) == ("latency", 4, -(-27 // 2))
+    assert conv1.multipliers_at_target_ii == 4 * 14
+    assert (conv2.strategy, conv2.parallelization_factor, conv2.multipliers) == ("resource", 2, 2 * 108 // 3)
+    assert (output.parallelization_factor, output.multipliers_at_target_ii) == (1, None)
+    record = firmware_source(tmp_path / "project")
+    assert record["total"]["dsp"] == 14 + 72 + 64 * 3
+    assert record["layers"]["conv1"] == {
+        "dsp": 14,
+        "strategy": "latency",
+        "reuse_factor": 2,
+        "parallelization_factor": 4,
+        "multipliers_at_target_ii": 56,
+    }

@@ -1,5 +1,7 @@
 """The masked fine-tuning and the accept/back-off loop on a real (tiny) digits model."""
 
+import logging
+
 import numpy as np
 import pytest
 
@@ -88,7 +90,7 @@ def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
     hard = -np.mean(np.log(prediction[np.arange(len(y)), y]))
     soft = -np.mean(np.sum(teacher(x).numpy() * np.log(prediction), axis=1))
     for share in (0.0, 0.3, 1.0):
-        loss = float(Distillation(teacher, share).loss(x, y, trained(x)))
+        loss = float(Distillation(teacher, share).loss(y, teacher(x), trained(x)))
         assert loss == pytest.approx((1 - share) * hard + share * soft, rel=1e-4)
 
 
@@ -200,3 +202,48 @@ def test_gradients_have_kernel_shapes(trained, digits):
 def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
     assert planned_steps(ConstantSchedule(final=0.75, step=0.25)) == 3
     assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4
+
+
+def test_the_teachers_probabilities_are_computed_once_per_training_set(trained, digits):
+    teacher = build_model(get_architecture("digits_mlp"))
+    distillation = Distillation(teacher, 0.5)
+    soft = distillation.soft_targets(digits.x_train)
+    np.testing.assert_allclose(soft, teacher(digits.x_train).numpy(), rtol=1e-5, atol=1e-7)
+    assert distillation.soft_targets(digits.x_train) is soft  # every fine-tuning call reuses them
+    other = digits.x_train[:10].copy()
+    np.testing.assert_allclose(distillation.soft_targets(other), soft[:10], rtol=1e-5, atol=1e-7)
+
+
+def _epochs_logged(caplog) -> int:
+    return sum("fine-tune epoch" in r.getMessage() for r in caplog.records)
+
+
+def test_finetuning_stops_after_the_first_epoch_that_reaches_stop_at(trained, digits, caplog):
+    masks = _smallest_share(trained, 0.5)
+    options = {"batch_size": 64, "learning_rate": 0.003}
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        finetune(trained, digits, masks, epochs=3, stop_at=1.01, **options)  # never reached: all 3
+        assert _epochs_logged(caplog) == 3
+        caplog.clear()
+        accuracy = finetune(trained, digits, masks, epochs=3, stop_at=0.0, **options)
+    assert _epochs_logged(caplog) == 1
+    assert "val_acc" in caplog.records[0].getMessage()
+    assert accuracy == pytest.approx(evaluate_accuracy(trained, digits.x_val, digits.y_val))
+
+
+def test_accept_early_ends_a_step_once_validation_clears_the_bar(trained, digits, caplog):
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    options = {
+        "reference_accuracy": reference,
+        "rtol": 0.5,  # an easy bar: the first epoch clears it
+        "epochs_per_step": 3,
+        "batch_size": 64,
+        "learning_rate": 0.003,
+    }
+    select = lambda model, target: (_smallest_share(model, target), {"target": target})
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        outcome = iterative_prune(
+            trained, digits, select, ConstantSchedule(final=0.4, step=0.2), accept_early=True, **options
+        )
+    assert [s["accepted"] for s in outcome.steps] == [True, True]
+    assert _epochs_logged(caplog) == 2  # one epoch per step, not three

@@ -189,3 +189,24 @@ def test_knapsack_rf_keeps_to_its_absolute_budget_after_the_final_fine_tuning(di
     assert any(d["reuse_factor"] == 1 for d in record["design"].values())  # constant weights chosen
     assert record["selection"]["refit_dropped_weights"] > 0  # without the re-selection: 371 DSP
     assert record["budget"]["met"] and record["estimate"]["totals"]["dsp"] <= budget["dsp"]
+
+
+def test_the_walk_spans_the_share_an_absolute_budget_removes_from_the_pruned_layers(digits):
+    """Only fc1 is pruned: a budget of the other layers' DSPs plus 30 % of fc1's removes 70 % of fc1, so
+    target 1 of the walk's schedule is 70 % of fc1 removed. A budget above the design removes nothing:
+    the walk's targets are then shares removed (span 1)."""
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.pruning.run import Pruner
+
+    experiment = _experiment({"layers": ["fc1"], "schedule": {"kind": "polynomial", "steps": 3}})
+    model = build_model(get_architecture("digits_mlp"))
+    layers = experiment.design("4", pruned=True)
+    estimate = estimate_model(layers, [model.get_layer(layer.name).kernel.numpy() for layer in layers])
+    dsp = {layer.name: cost.dsp for layer, cost in zip(layers, estimate.layers)}
+    others = dsp["fc2"] + dsp["output"]
+
+    for budget, span in ((others + 0.3 * dsp["fc1"], 0.7), (2 * estimate.totals["dsp"], 1.0)):
+        pruner = Pruner(model, digits, experiment, layers, "knapsack_dsp", "4", {"dsp": budget})
+        schedule = pruner.schedule(model, 1.0)
+        assert schedule.span == pytest.approx(span) and schedule.final == 1.0
+        assert schedule.steps == 3  # the rest of the experiment's schedule

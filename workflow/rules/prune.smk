@@ -16,10 +16,12 @@ rule prune:
         "results/logs/prune/{experiment}/rf{rf}/{method}.log",
     benchmark:
         "results/benchmarks/prune/{experiment}/rf{rf}/{method}.tsv"
+    priority: 1
     conda:
         CONDA_ENV
     # One thread: a LeNet-5 job used 1040 s of CPU time with 2 threads (1133 s wall) and with 1
-    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores.
+    # (1042 s), so two jobs side by side finish twice as many designs on 2 cores. Priority 1 (above the
+    # design jobs): a pass is the longest job of a run.
     threads: 1
     resources:
         mem_mb=8000,

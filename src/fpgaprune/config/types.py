@@ -111,6 +111,7 @@ class Pruning:
     distillation: float
     max_failures: int
     recovery_epochs: int
+    accept_early: bool
     solver: str
     rel_gap: float
     time_limit_s: float

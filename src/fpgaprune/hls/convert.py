@@ -102,6 +102,14 @@ def layer_strategies(
     return strategies
 
 
+def rolled_strategies(strategies: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]] | None:
+    """`strategies` with Resource in place of Resource_Unrolled; None when no layer is Resource_Unrolled."""
+    unrolled, rolled = HLS4ML_STRATEGIES["resource_unrolled"], HLS4ML_STRATEGIES["resource"]
+    if unrolled not in {strategy for _, strategy in strategies.values()}:
+        return None
+    return {name: (rf, rolled if s == unrolled else s) for name, (rf, s) in strategies.items()}
+
+
 def hls4ml_config(
     model: keras.Model,
     settings: HlsSettings,

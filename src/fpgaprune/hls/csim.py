@@ -13,10 +13,14 @@ import logging
 import shutil
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+from fpgaprune.compat import keras
 
 import numpy as np
 
+from fpgaprune.core.hardware.precision import fixed_type_of, value_range
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
@@ -141,61 +145,85 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
     }
 
 
-def wrapping_layers(hls_model, model, x: np.ndarray) -> list[dict]:
-    """Layers whose Keras outputs on `x` leave the range of a result type that wraps (ap_fixed's default).
+@dataclass(frozen=True)
+class KerasPass:
+    """What Keras computes on the simulated samples (`keras_pass`)."""
 
-    A value out of range wraps around to the other end of the type, so the C simulation then differs from
-    Keras whatever the pruning did; the fix is a wider type in the hls4ml configuration. Types that
-    saturate (QKeras activations, fpgaprune's softmax) are not listed: saturation is what Keras does too.
+    probs: np.ndarray  # the model's outputs (softmax)
+    logits: np.ndarray  # the logits layer's outputs
+    wrapping: list[dict]  # the layers whose outputs leave a result type that wraps
 
-    A Keras layer with its own activation (Dense(..., activation="relu")) is checked at that activation's
-    output, against the type hls4ml gives the layer before it splits the activation off: what is
-    listed does wrap, a negative excursion hidden by the activation is not listed.
+
+def keras_pass(
+    hls_model, model, x: np.ndarray, logits_name: str = LOGITS_LAYER, batch: int = 1024
+) -> KerasPass:
+    """One Keras pass over `x`: the predictions, the logits, and the layers that wrap in hls4ml's types.
+
+    A layer is listed in `wrapping` when its Keras outputs on `x` leave the range of a result type that
+    wraps (ap_fixed's default): a value out of range wraps around to the other end of the type, so the
+    C simulation then differs from Keras whatever the pruning did; the fix is a wider type in the
+    hls4ml configuration. Types that saturate (QKeras activations, fpgaprune's softmax) are not listed:
+    saturation is what Keras does too. A Keras layer with its own activation (Dense(...,
+    activation="relu")) is checked at that activation's output, against the type hls4ml gives the layer
+    before it splits the activation off: what is listed does wrap, a negative excursion hidden by the
+    activation is not listed.
 
     Args:
         hls_model: hls4ml's ModelGraph of `model`.
         model: the chain of layers converted (`convert.prepare_model`'s, whose layer names hls4ml kept).
         x: the simulated inputs.
+        logits_name: the logits layer of `model`.
+        batch: samples per Keras call (as `predict(batch_size=...)`).
 
     Returns:
-        One dict per wrapping layer: name, type, its range and the Keras outputs' range.
+        KerasPass; each `wrapping` row names the layer, its type, the type's range and the Keras range.
     """
+    types = _wrapping_types(hls_model, model)
+    watched = [layer.name for layer in model.layers if layer.name in types]
+    tensors = _chain_tensors(model)
+    multi = keras.Model(model.inputs, [tensors[name] for name in [*watched, logits_name, None]])
+    ranges, logits, probs = {}, [], []
+    for start in range(0, len(x), batch):
+        *values, batch_logits, batch_probs = multi.predict_on_batch(x[start : start + batch])
+        logits.append(batch_logits)
+        probs.append(batch_probs)
+        for name, value in zip(watched, values):
+            low, high = ranges.get(name, (np.inf, -np.inf))
+            ranges[name] = (min(low, float(np.min(value))), max(high, float(np.max(value))))
+    found = [_wrapping_row(name, types[name], *ranges[name]) for name in watched]
+    return KerasPass(np.concatenate(probs), np.concatenate(logits), [row for row in found if row])
+
+
+def _chain_tensors(model) -> dict:
+    """Layer name -> that layer's output in the chain `model`, retraced on its input (None: the last).
+
+    `convert.prepare_model` calls the user's layers on a new input, so `layer.output` is the output of
+    their first call (the user's model), not of the chain's.
+    """
+    x = model.inputs[0]
+    tensors = {model.layers[0].name: x}
+    for layer in model.layers[1:]:
+        x = tensors[layer.name] = layer(x)
+    tensors[None] = x
+    return tensors
+
+
+def _wrapping_types(hls_model, model) -> dict:
+    """Layer name -> hls4ml result type, for the layers of `model` whose type wraps."""
     names = {layer.name for layer in model.layers}
-    types = {
+    return {
         layer.name: layer.get_output_variable().type.precision
         for layer in hls_model.get_layers()
         if layer.name in names and _wraps(layer.get_output_variable().type.precision)
     }
-    found = []
-    for name, (low, high) in _output_ranges(model, x, set(types)).items():
-        type_low, type_high = _fixed_range(types[name])
-        if low < type_low or high > type_high:
-            found.append(
-                {
-                    "layer": name,
-                    "type": str(types[name]),
-                    "range": [type_low, type_high],
-                    "keras_range": [low, high],
-                }
-            )
-    return found
 
 
-def _output_ranges(
-    model, x: np.ndarray, names: set[str], batch: int = 1024
-) -> dict[str, tuple[float, float]]:
-    """(min, max) of the outputs of the layers `names` of the chain `model` on `x`, in batches."""
-    ranges = {}
-    for start in range(0, len(x) if names else 0, batch):
-        values = x[start : start + batch]
-        for layer in model.layers:
-            if layer is not model.layers[0]:
-                values = layer(values, training=False)
-            if layer.name in names:
-                low, high = float(np.min(values)), float(np.max(values))
-                old = ranges.get(layer.name, (low, high))
-                ranges[layer.name] = (min(low, old[0]), max(high, old[1]))
-    return ranges
+def _wrapping_row(name: str, precision, low: float, high: float) -> dict | None:
+    """The report of a layer whose Keras range [low, high] leaves its type's range (None when inside)."""
+    type_low, type_high = value_range(fixed_type_of(precision))
+    if type_low <= low and high <= type_high:
+        return None
+    return {"layer": name, "type": str(precision), "range": [type_low, type_high], "keras_range": [low, high]}
 
 
 def log_wrapping(found: list[dict]) -> None:
@@ -214,16 +242,19 @@ def log_wrapping(found: list[dict]) -> None:
         )
 
 
+def accumulators_wrap(hls_model, names) -> bool:
+    """Every layer in `names` sums in a fixed-point accumulator that wraps (ap_fixed's default): its sums
+    are exact modulo 2^width, so the order of the additions does not change a bit of the result."""
+    layers = {layer.name: layer for layer in hls_model.get_layers()}
+    return all(
+        name in layers
+        and layers[name].get_attr("accum_t") is not None
+        and _wraps(layers[name].get_attr("accum_t").precision)
+        for name in names
+    )
+
+
 def _wraps(precision) -> bool:
-    if not all(hasattr(precision, a) for a in ("width", "integer", "signed")):
-        return False  # not a fixed-point type (e.g. hls4ml's float or exponent types)
-    mode = getattr(precision, "saturation_mode", None)
-    return mode is None or str(mode).upper().removeprefix("AP_") == "WRAP"
-
-
-def _fixed_range(precision) -> tuple[float, float]:
-    """The smallest and largest value of a fixed-point type."""
-    step = 2.0 ** (int(precision.integer) - int(precision.width))
-    if precision.signed:
-        return -(2.0 ** (int(precision.integer) - 1)), 2.0 ** (int(precision.integer) - 1) - step
-    return 0.0, 2.0 ** int(precision.integer) - step
+    """Whether `precision` is a fixed-point type that wraps (not a float type, not saturating)."""
+    fixed = fixed_type_of(precision)
+    return fixed is not None and fixed.overflow == "WRAP"

@@ -21,6 +21,7 @@ from da4ml.codegen import VerilogModel
 from da4ml.trace import FixedVariableArrayInput, comb_trace
 from quantizers.fixed_point.fixed_point_ops_np import get_fixed_quantizer_np
 
+from fpgaprune.core.hardware.precision import FixedType, fixed_type_of
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -43,10 +44,8 @@ def da_blocker(hls_model, logits_name: str = LOGITS_LAYER) -> str | None:
             return f"layer {layer.name} applies {activation}; the da4ml flow takes ReLU and linear"
         if layer.class_name != "Softmax":
             precision = layer.get_output_variable().type.precision
-            if (
-                _mode(precision, "rounding_mode", "TRN") not in _ROUNDINGS
-                or _mode(precision, "saturation_mode", "WRAP") not in _OVERFLOWS
-            ):
+            fixed = fixed_type_of(precision)
+            if fixed is None or fixed.rounding not in _ROUNDINGS or fixed.overflow not in _OVERFLOWS:
                 return f"layer {layer.name} has type {precision}; da4ml here takes TRN/RND/RND_CONV, WRAP/SAT"
         if layer.name == logits_name:
             return None
@@ -74,7 +73,7 @@ def trace_logits(hls_model, keras_model, logits_name: str = LOGITS_LAYER):
     layers = iter(hls_model.get_layers())
     first = next(layers)
     inputs = FixedVariableArrayInput((int(np.prod(first.get_output_variable().shape)),))
-    x = inputs.quantize(*_kif(input_type(hls_model)))  # inputs arrive as bits of this type
+    x = inputs.quantize(*_fixed(input_type(hls_model)).kif)  # inputs arrive as bits of this type
     for layer in layers:
         if layer.class_name == "Dense":
             x = _dense(x, layer, keras_model.get_layer(layer.name))
@@ -148,9 +147,8 @@ def _activation(x, layer):
 
 def _quantize(x, precision):
     """Round and wrap/saturate a traced array to an hls4ml fixed-point type, as ap_fixed does."""
-    k, i, f = _kif(precision)
-    rounding = _mode(precision, "rounding_mode", "TRN")
-    overflow = _mode(precision, "saturation_mode", "WRAP")
+    fixed = _fixed(precision)
+    (k, i, f), rounding, overflow = fixed.kif, fixed.rounding, fixed.overflow
     if rounding == "RND_CONV":
         x, rounding = _ties_to_even_offset(x, f), "TRN"
     return x.quantize(k=k, i=i, f=f, overflow_mode=overflow, round_mode=rounding)
@@ -179,7 +177,7 @@ def _check_exact(x, accum, name: str) -> None:
         high
     )  # constants (e.g. the bias of a fully pruned neuron) fit any type
     k, i, f = (np.asarray(part)[varying] for part in x.kif)
-    ak, ai, af = _kif(accum)
+    ak, ai, af = _fixed(accum).kif
     if (k > ak).any() or (i + k > ai + ak).any() or (f > af).any():
         raise ValueError(
             f"layer {name}: accumulator {accum} is narrower than the exact sum (needs {int((i + k).max())} "
@@ -200,18 +198,15 @@ def _quantised_weights(keras_layer) -> tuple[np.ndarray, np.ndarray]:
 
 def quantize_like_hls(values: np.ndarray, precision) -> np.ndarray:
     """`values` in an hls4ml fixed-point type, rounded and wrapped/saturated as ap_fixed does."""
-    k, i, f = _kif(precision)
-    quantizer = get_fixed_quantizer_np(
-        _mode(precision, "rounding_mode", "TRN"), _mode(precision, "saturation_mode", "WRAP")
-    )
+    fixed = _fixed(precision)
+    k, i, f = fixed.kif
+    quantizer = get_fixed_quantizer_np(fixed.rounding, fixed.overflow)
     return quantizer(np.asarray(values, np.float64), k=k, i=i, f=f)
 
 
-def _kif(precision) -> tuple[int, int, int]:
-    signed = int(bool(precision.signed))
-    return signed, int(precision.integer) - signed, int(precision.width) - int(precision.integer)
-
-
-def _mode(precision, attribute: str, default: str) -> str:
-    value = getattr(precision, attribute, None)
-    return default if value is None else str(value).upper()
+def _fixed(precision) -> FixedType:
+    """`precision` (an hls4ml type) as a FixedType; ValueError when it is not fixed-point."""
+    fixed = fixed_type_of(precision)
+    if fixed is None:
+        raise ValueError(f"type {precision} is not fixed-point; the da4ml flow takes fixed-point types")
+    return fixed

@@ -11,19 +11,35 @@ How many multipliers HLS may instantiate follows from its strategy:
   patterns already left out.
 These counts bound the DSPs: Vivado/Vitis HLS map a product to a DSP48 only when the operands are
 wide enough (narrow products go to LUTs), which the cost model, not this reader, decides.
+
+io_parallel convolutions compute `n_pixels` = ParallelizationFactor output pixels per partition
+(`config<N> : nnet::conv2d_config`, `n_pixels = out_height * out_width / n_partitions`):
+- resource (`nnet_conv2d_resource.h`, `nnet_conv1d_resource.h`): the PixelMultLoop unrolls the pixels
+  inside the II=1 ReuseLoop and no ALLOCATION pragma limits them: `n_pixels * block_factor` multipliers;
+- latency (`nnet_conv2d_latency.h`, `nnet_conv1d_latency.h`): the PixelLoop unrolls the pixels inside
+  the PartitionLoop pipelined at II=reuse_factor, but the function's ALLOCATION pragma keeps
+  `mult_config::multiplier_limit`, one pixel's limit. ALLOCATION is a hard limit and HLS relaxes a
+  pipeline II it cannot meet, so the firmware allows `multiplier_limit` multipliers whatever the
+  ParallelizationFactor (the II grows instead); `multipliers_at_target_ii` is what II=reuse_factor
+  would need.
 """
 
 import ast
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from fpgaprune.core.hardware.project import project_io_type, read_project_config
 
 MAX_PARAMETERS_BYTES = 20_000_000  # hls4ml's parameters.h holds structs, not weights: kilobytes
 MAX_EXPRESSION = 200
 _STRUCT = re.compile(
     r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
     re.DOTALL,
+)
+_CONV = re.compile(
+    r"struct\s+config(?P<index>\d+)\s*:\s*nnet::conv[12]d_config\s*\{(?P<body>.*?)\n\};", re.DOTALL
 )
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
@@ -45,6 +61,8 @@ class LayerMultipliers:
     strategy: str  # latency | resource | resource_unrolled
     n_zeros: int
     multipliers: int  # instances HLS may allocate (an upper bound on the layer's DSPs)
+    parallelization_factor: int = 1  # output pixels an io_parallel convolution computes at once
+    multipliers_at_target_ii: int | None = None  # what II = reuse_factor needs (None: = multipliers)
 
 
 def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
@@ -70,7 +88,34 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
         )
     code_gen = firmware / "nnet_utils" / "nnet_code_gen.h"
     unrolled = dict(_UNROLLED.findall(code_gen.read_text())) if code_gen.is_file() else {}
-    return [_layer(match, unrolled) for match in _STRUCT.finditer(parameters.read_text())]
+    text = parameters.read_text()
+    pixels = _parallel_pixels(Path(project_dir), text)
+    return [_parallel(_layer(match, unrolled), pixels) for match in _STRUCT.finditer(text)]
+
+
+def _parallel_pixels(project_dir: Path, parameters: str) -> dict[int, int]:
+    """Config index -> output pixels per partition of each io_parallel convolution with more than one."""
+    pixels = {}
+    for match in _CONV.finditer(parameters):
+        values = dict(_CONSTANT.findall(match["body"]))
+        if "n_pixels" in values and "BatchedDenseForConv1D" not in match["body"]:  # its mult spans all
+            pixels[int(match["index"])] = _evaluate(values["n_pixels"], values)
+    pixels = {index: count for index, count in pixels.items() if count > 1}
+    if pixels and project_io_type(read_project_config(project_dir), parameters) != "io_parallel":
+        return {}  # the io_stream convolutions compute one pixel per kernel call
+    return pixels
+
+
+def _parallel(layer: LayerMultipliers, pixels: dict[int, int]) -> LayerMultipliers:
+    """`layer` with its ParallelizationFactor: Resource kernels copy their multipliers per pixel; the
+    Latency kernel's ALLOCATION limit stays one pixel's (see the module docstring)."""
+    factor = pixels.get(layer.index, 1)
+    if factor == 1:
+        return layer
+    if layer.strategy == "latency":
+        needed = factor * layer.multipliers
+        return replace(layer, parallelization_factor=factor, multipliers_at_target_ii=needed)
+    return replace(layer, parallelization_factor=factor, multipliers=factor * layer.multipliers)
 
 
 def _layer(match: re.Match, unrolled_limits: dict[str, str]) -> LayerMultipliers:

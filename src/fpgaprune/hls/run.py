@@ -10,7 +10,9 @@ still written: one failing design does not stop the pipeline.
 """
 
 import logging
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -29,17 +31,19 @@ from fpgaprune.hls.convert import (
     PROJECT_NAME,
     layer_strategies,
     prepare_model,
+    rolled_strategies,
     write_project,
 )
 from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
+    accumulators_wrap,
     agreement,
     csim_unavailable,
+    keras_pass,
     log_wrapping,
     run_csim,
-    wrapping_layers,
 )
-from fpgaprune.hls.firmware import read_multipliers
+from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
@@ -100,7 +104,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     reuse |= chosen_settings(experiment, job.chosen or {})
     model = load_model_file(job.model_path, trust_code=job.trust_code)
     logits = logits_layer(model)  # "output" in the zoo
-    hls_input_model, logits_model = prepare_model(model, logits)
+    hls_input_model, _ = prepare_model(model, logits)
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
     parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
@@ -109,12 +113,15 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
         experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder, parallel
     )
     with atomic_dir(out_dir) as out:
-        hls_model = write_project(
-            hls_input_model, hls, strategies, out / "project", logits, parallelization=parallel
-        )
-        metrics, hls_logits, keras_logits = _simulate(
-            hls_model, hls_input_model, logits_model, x, y, logits, _exactness(hls_model, x, experiment)
-        )
+
+        def write(strategies: dict, folder: Path):
+            return write_project(hls_input_model, hls, strategies, folder, logits, parallelization=parallel)
+
+        hls_model = write(strategies, out / "project")
+        with simulation_model(hls_model, strategies, write) as (simulated, build):
+            metrics, hls_logits, keras_logits = _simulate(
+                simulated, hls_input_model, x, y, logits, _exactness(hls_model, x, experiment), build
+            )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -192,7 +199,7 @@ def build_user_design(
     model = load_model_file(model_path)
     check_convertible(model)
     logits = logits_layer(model)
-    hls_input_model, logits_model = prepare_model(model, logits)
+    hls_input_model, _ = prepare_model(model, logits)
     strategies = {
         name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
         for name, spec in result.resources["design"]["layers"].items()
@@ -203,8 +210,14 @@ def build_user_design(
     design = {**result.resources["design"], "samples": "test" if len(data.y_test) else "validation"}
     config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
     with atomic_dir(out_dir) as out:
+
+        def write(strategies: dict, folder: Path):
+            twin_config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
+            return convert_with_config(hls_input_model, twin_config, hls, strategies, folder)
+
         hls_model = convert_with_config(hls_input_model, config, hls, strategies, out / "project")
-        metrics, _, _ = _simulate(hls_model, hls_input_model, logits_model, x[:n], y[:n], logits)
+        with simulation_model(hls_model, strategies, write) as (simulated, build):
+            metrics, _, _ = _simulate(simulated, hls_input_model, x[:n], y[:n], logits, build=build)
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -222,20 +235,50 @@ def build_user_design(
     return metrics, resources
 
 
+@contextmanager
+def simulation_model(
+    hls_model, strategies: dict[str, tuple[int, str]], write: Callable[[dict, Path], object]
+) -> Iterator[tuple[object, str]]:
+    """The hls4ml model to C-simulate and what it is: the written project, or its Resource twin.
+
+    A Resource_Unrolled layer (every pruned Resource layer) is hls4ml's Resource layer with the products of
+    zero weights left out and the loops written out: the same products, cast to the same accumulator
+    type and summed. When every such layer's accumulator wraps, the sums are exact modulo 2^width, so
+    their order does not matter and the Resource twin (`write(rolled strategies, folder)`, in a temporary
+    folder) computes the same bits, in a fraction of the g++ time (docs/hls.md). A saturating accumulator
+    makes the order matter: then the written project is simulated.
+    """
+    rolled = rolled_strategies(strategies)
+    unrolled = [name for name, (_, s) in strategies.items() if rolled and rolled[name][1] != s]
+    if rolled is None or not accumulators_wrap(hls_model, unrolled):
+        yield hls_model, "written project"
+        return
+    with tempfile.TemporaryDirectory(prefix="fpgaprune-csim-") as folder:
+        yield write(rolled, Path(folder) / "project"), "Resource twin of the Resource_Unrolled layers"
+
+
 def _simulate(
-    hls_model, model, logits_model, x, y, logits_name: str, exactness: dict | None = None
+    hls_model,
+    model,
+    x,
+    y,
+    logits_name: str,
+    exactness: dict | None = None,
+    build: str = "written project",
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
-    `model` is the one hls4ml converted (`convert.prepare_model`); `wrapping` lists its layers whose
-    Keras outputs leave a result type that wraps (`csim.wrapping_layers`); `exactness` (`_exactness`, for
-    the pipeline's designs) is added to the metrics. Without g++ the C simulation
+    `model` is the one hls4ml converted (`convert.prepare_model`); one Keras pass (`csim.keras_pass`)
+    gives its predictions, its logits (layer `logits_name`) and `wrapping`, its layers whose Keras
+    outputs leave a result type that wraps; `exactness` (`_exactness`, for the pipeline's designs) is
+    added to the metrics; `build` (`simulation_model`) says what was simulated (`csim.simulated`).
+    Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
     logits None); the design still gets its project and resources.
     """
-    keras_probs = model.predict(x, batch_size=1024, verbose=0)
-    keras_logits = logits_model.predict(x, batch_size=1024, verbose=0)
-    exactness = {**(exactness or {}), "wrapping": wrapping_layers(hls_model, model, x)}
+    reference = keras_pass(hls_model, model, x, logits_name)
+    keras_probs, keras_logits = reference.probs, reference.logits
+    exactness = {**(exactness or {}), "wrapping": reference.wrapping}
     log_wrapping(exactness["wrapping"])
     missing = csim_unavailable()
     if missing:
@@ -244,7 +287,7 @@ def _simulate(
     hls_probs, hls_logits, csim_s = run_csim(hls_model, x, logits_name)
     metrics = {
         **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
-        "csim": {"status": "ok", "cflags": CSIM_CFLAGS},
+        "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
         "csim_wall_s": csim_s,
         **exactness,
     }
@@ -302,15 +345,20 @@ def firmware_source(project_dir: Path) -> dict:
     layers = read_multipliers(project_dir)
     return {
         "total": {"dsp": sum(layer.multipliers for layer in layers)},
-        "layers": {
-            layer.name: {
-                "dsp": layer.multipliers,
-                "strategy": layer.strategy,
-                "reuse_factor": layer.reuse_factor,
-            }
-            for layer in layers
-        },
+        "layers": {layer.name: _firmware_layer(layer) for layer in layers},
     }
+
+
+def _firmware_layer(layer: LayerMultipliers) -> dict:
+    entry = {
+        "dsp": layer.multipliers,
+        "strategy": layer.strategy,
+        "reuse_factor": layer.reuse_factor,
+        "parallelization_factor": layer.parallelization_factor,
+    }
+    if layer.multipliers_at_target_ii is not None:  # Latency conv at PF > 1: the II grows, not the DSPs
+        entry["multipliers_at_target_ii"] = layer.multipliers_at_target_ii
+    return entry
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ not only the label, which recovers accuracy faster after a structure is removed.
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fpgaprune.compat import keras
 
@@ -54,15 +54,27 @@ class GroupLasso:
         return self.alpha * total
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Distillation:
-    """The unpruned model as teacher and the weight `share` of its soft targets in the loss."""
+    """The unpruned model as teacher and the weight `share` of its soft targets in the loss.
+
+    The teacher is frozen, so its class probabilities for the training set are computed once and
+    reused by every fine-tuning call (a quarter of an epoch's CPU time on LeNet-5 when the teacher ran
+    on every batch: bench/finetune_profile.py, docs/performance.md).
+    """
 
     teacher: keras.Model
     share: float
+    _soft: tuple | None = field(default=None, init=False, repr=False)
 
-    def loss(self, x, y, prediction) -> tf.Tensor:
-        soft = self.teacher(x, training=False)
+    def soft_targets(self, x: np.ndarray) -> np.ndarray:
+        """The teacher's class probabilities for `x`; computed once per array (it keeps the array)."""
+        if self._soft is None or self._soft[0] is not x:
+            self._soft = (x, self.teacher.predict(x, batch_size=1024, verbose=0))
+        return self._soft[1]
+
+    def loss(self, y, soft, prediction) -> tf.Tensor:
+        """(1 - share) x cross-entropy with the labels `y` + share x with the teacher's probabilities."""
         hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
         return tf.reduce_mean(
             (1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction)
@@ -91,12 +103,14 @@ class MaskedTrainer(keras.Model):
 
     def train_step(self, data):
         x, y = data
+        if self.distillation is not None:
+            y, soft = y  # labels and the teacher's probabilities (`training_targets`)
         with tf.GradientTape() as tape:
             prediction = self(x, training=True)
             if self.distillation is None:
                 loss = self.compiled_loss(y, prediction, regularization_losses=self.inner.losses)
             else:
-                loss = self.distillation.loss(x, y, prediction) + tf.add_n(
+                loss = self.distillation.loss(y, soft, prediction) + tf.add_n(
                     [tf.constant(0.0), *self.inner.losses]
                 )
             if self.penalty is not None:
@@ -118,12 +132,15 @@ def finetune(
     learning_rate: float,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
+    stop_at: float | None = None,
 ) -> float:
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
 
     A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
     the call's iterations: the large early steps let the network re-route around the removed
     structures, the small late ones settle it (a constant rate ends each step mid-jump).
+    With `stop_at`, the validation accuracy is measured after every epoch and the call ends after the
+    first epoch that reaches it.
     """
     apply_masks(model, masks)
     if epochs > 0:
@@ -139,14 +156,39 @@ def finetune(
         )
         trainer.fit(
             data.x_train,
-            data.y_train,
+            training_targets(data, distillation),
             epochs=epochs,
             batch_size=batch_size,
             verbose=0,
-            callbacks=[EpochLog(epochs, "fine-tune epoch", log)],
+            callbacks=[
+                *([] if stop_at is None else [StopWhenAccurate(model, data, stop_at)]),
+                EpochLog(epochs, "fine-tune epoch", log),
+            ],
         )
         apply_masks(model, masks)
     return evaluate_accuracy(model, data.x_val, data.y_val)
+
+
+class StopWhenAccurate(keras.callbacks.Callback):
+    """Ends training after the first epoch whose validation accuracy reaches `needed` (logged as val_acc)."""
+
+    def __init__(self, model: keras.Model, data, needed: float):
+        super().__init__()
+        self.inner, self.data, self.needed = model, data, needed
+
+    def on_epoch_end(self, epoch, logs=None):
+        accuracy = evaluate_accuracy(self.inner, self.data.x_val, self.data.y_val)
+        if logs is not None:
+            logs["val_accuracy"] = accuracy
+        if accuracy is not None and accuracy >= self.needed:
+            self.model.stop_training = True
+
+
+def training_targets(data, distillation: Distillation | None):
+    """What `fit` gets as y: the labels, with a teacher also its probabilities for the same samples."""
+    if distillation is None:
+        return data.y_train
+    return data.y_train, distillation.soft_targets(data.x_train)
 
 
 def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float | None:

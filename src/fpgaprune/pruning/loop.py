@@ -4,7 +4,8 @@ Each step asks a selector for masks at the current target (re-solved from the cu
 fine-tunes under them and accepts the step when the validation accuracy is at least
 rtol x the reference accuracy. A step that falls short first gets `recovery_epochs` more fine-tuning
 under the same masks (near the end most rejections miss the threshold by less than the validation
-set's noise). A rejected step restores the last accepted weights and the schedule
+set's noise). With `accept_early`, the fine-tuning ends after the first epoch that clears the bar.
+A rejected step restores the last accepted weights and the schedule
 backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
 hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
 (highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
@@ -63,6 +64,7 @@ def iterative_prune(
     learning_rate: float,
     max_failures: int = 3,
     recovery_epochs: int = 0,
+    accept_early: bool = False,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
     resume: Walk | None = None,
@@ -78,6 +80,8 @@ def iterative_prune(
         reference_accuracy: validation accuracy of the unpruned model.
         rtol: accept a step when val accuracy >= rtol * reference_accuracy.
         recovery_epochs: fine-tuning epochs more for a step that falls short, before it is rejected.
+        accept_early: end a step's fine-tuning (and its recovery) after the first epoch whose validation
+            accuracy clears the bar, instead of after all its epochs.
         resume: a `Walk` handed to `on_accepted` earlier: the model takes its weights and the
             schedule continues from its history.
         on_accepted: called with the walk after every accepted step; it may change the model's
@@ -107,6 +111,7 @@ def iterative_prune(
             epochs=epochs_per_step,
             needed=rtol * reference_accuracy,
             recovery_epochs=recovery_epochs,
+            accept_early=accept_early,
             batch_size=batch_size,
             learning_rate=learning_rate,
             penalty=penalty,
@@ -183,6 +188,7 @@ def _step(
     epochs: int,
     needed: float,
     recovery_epochs: int,
+    accept_early: bool,
     **finetuning,
 ):
     """Masks at `target`, their selection record, the validation accuracy after fine-tuning under them
@@ -193,6 +199,8 @@ def _step(
     except BudgetInfeasible as error:
         log.info("target %.3f is infeasible: %s", target, error)
         return None, {"infeasible": str(error)}, None, {}
+    if accept_early:
+        finetuning["stop_at"] = needed
     val_accuracy = finetune(model, data, masks, epochs=epochs, **finetuning)
     if val_accuracy is None or val_accuracy >= needed or not recovery_epochs:
         return masks, selection, val_accuracy, {}

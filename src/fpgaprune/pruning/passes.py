@@ -31,7 +31,7 @@ from fpgaprune.config import Experiment
 from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.core.selection.schedule import Waypoints, make_schedule
+from fpgaprune.core.selection.schedule import Waypoints
 from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
@@ -74,7 +74,7 @@ def prune_targets(
         pruner.regularise(model, data)
     else:
         reseed(seed, "walk", walk.outcome.target)
-    schedule = Waypoints(make_schedule(targets[-1], experiment.pruning.schedule), tuple(targets))
+    schedule = Waypoints(pruner.schedule(model, targets[-1]), tuple(targets))
 
     def on_accepted(state: Walk) -> None:
         target = state.outcome.target

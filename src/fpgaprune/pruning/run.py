@@ -119,9 +119,7 @@ def prune_model(
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
     pruner.regularise(model, data)
-    span = pruner.selector.way_share(model) if budget else 1.0
-    schedule = make_schedule(way, experiment.pruning.schedule, span=span if span > 0 else 1.0)
-    outcome = pruner.walk(model, data, schedule)
+    outcome = pruner.walk(model, data, pruner.schedule(model, way))
     if seed is not None:
         reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
@@ -179,6 +177,11 @@ class Pruner:
                 model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training
             )
 
+    def schedule(self, model, final: float):
+        """The walk's schedule (`pruning.schedule`) towards `final`, spanning the selector's `way_share`:
+        on the way to absolute counts, target 1 removes the share of the budgeted resource they need."""
+        return make_schedule(final, self.options.schedule, span=self.selector.way_share(model))
+
     def walk(self, model, data, schedule, **resumable) -> PruneOutcome:
         """The iterative loop along `schedule` (`resumable`: resume, on_accepted of `iterative_prune`)."""
         return iterative_prune(
@@ -191,6 +194,7 @@ class Pruner:
             epochs_per_step=self.options.epochs_per_step,
             max_failures=self.options.max_failures,
             recovery_epochs=self.options.recovery_epochs,
+            accept_early=self.options.accept_early,
             penalty=self.penalty,
             **self.training,
             **resumable,

@@ -1,7 +1,14 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.precision import FixedType, mantissa_range, parse_precision, quantize
+from fpgaprune.core.hardware.precision import (
+    FixedType,
+    fixed_type_of,
+    mantissa_range,
+    parse_precision,
+    quantize,
+    value_range,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +58,21 @@ def test_printed_grid_values_are_exact():
 def test_unsigned_range():
     assert mantissa_range(FixedType(6, 0, signed=False)) == (0, 63)
     assert mantissa_range(FixedType(6, 1)) == (-32, 31)
+
+
+def test_value_range_and_kif():
+    assert value_range(FixedType(6, 2)) == (-2.0, 1.9375)
+    assert value_range(FixedType(6, 0, signed=False)) == (0.0, 63 / 64)
+    assert FixedType(6, 2).kif == (1, 1, 4) and FixedType(8, 3, signed=False).kif == (0, 3, 5)
+
+
+def test_hls4ml_types_are_read_with_their_modes():
+    """hls4ml's own type objects (only its types module: no TensorFlow)."""
+    types = pytest.importorskip("hls4ml.model.types")
+
+    coarse = fixed_type_of(types.FixedPrecisionType(6, 2, rounding_mode="RND_CONV", saturation_mode="SAT"))
+    assert coarse == FixedType(6, 2, True, "RND_CONV", "SAT")
+    assert fixed_type_of(types.FixedPrecisionType(16, 6, signed=False)) == FixedType(16, 6, False)
+    assert fixed_type_of(types.IntegerPrecisionType(8)) == FixedType(8, 8)
+    for not_fixed in (types.FloatPrecisionType(), types.ExponentPrecisionType(), types.XnorPrecisionType()):
+        assert fixed_type_of(not_fixed) is None

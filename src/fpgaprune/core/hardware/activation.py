@@ -6,12 +6,13 @@ the conversion is an adder and a range check over the input bits; a plain trunca
 is wiring. So:
 
 * LUT = lut_select * n * output bits + lut_convert * n * input bits * [the output rounds or saturates];
-* latency = the cycles of one adder path (`logic`'s fitted adder_ns at the target clock) when the output
-  converts, else 0; II 1;
+* latency = the cycles of one adder path (`RELU_ADDER_NS` at the target clock) when the output converts,
+  else 0; II 1;
 * FF = ff_register * n * (input + output bits) when the latency is at least 1 (the stage boundary).
 
 Constants per HLS tool, NNLS on relative errors over `tests/core/hardware/data/calibration/activations.csv`
-(the ReLU instances of the calibration reports; `fit_relu_constants`). Every number is an estimate.
+(the ReLU instances of the calibration reports; `fit_relu_constants`); the adder delay on the same rows
+(`fit_relu_adder_ns`). Every number is an estimate.
 """
 
 import csv
@@ -21,10 +22,15 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for
+from fpgaprune.core.hardware.logic import _cycles, clock_budget
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 
 RELU_KEYS = ("lut_select", "lut_convert", "ff_register")
+# ns of the ReLU's conversion adder per HLS tool: the middle of the `ADDER_GRID` delays that match the most
+# calibration ReLU latencies (`fit_relu_adder_ns`; until fidelity7 the tool-wide Dense fit's adder_ns was
+# used, which moved when the calibration grew). tests/core/hardware/test_activation.py checks the fit.
+ADDER_GRID = np.arange(0.25, 10.01, 0.25)
+RELU_ADDER_NS = {"vivado": 2.25, "vitis": 3.75}
 # Rounded to 4 digits; tests/core/hardware/test_activation.py checks they equal a fresh fit.
 RELU_CONSTANTS = {
     "vivado": {"lut_select": 1.583, "lut_convert": 3.3834, "ff_register": 1.2881},
@@ -61,10 +67,29 @@ def converts(output_type: FixedType) -> bool:
     return output_type.rounding != "TRN" or output_type.overflow != "WRAP"
 
 
-def relu_latency(activation: Activation, hls_tool: str, clock_ns: float) -> int:
-    """Cycles of the ReLU: one adder path when the output converts, else none."""
-    path = constants_for(hls_tool).adder_ns
+def relu_latency(
+    activation: Activation, hls_tool: str, clock_ns: float, adder_ns: float | None = None
+) -> int:
+    """Cycles of the ReLU: one adder path (`RELU_ADDER_NS`) when the output converts, else none."""
+    path = RELU_ADDER_NS[hls_tool] if adder_ns is None else adder_ns
     return _cycles(path, clock_budget(clock_ns)) if converts(activation.output_type) else 0
+
+
+def fit_relu_adder_ns(rows: list["ReluRow"], tool: str) -> float:
+    """The middle of the `ADDER_GRID` delays giving the fewest cycles of latency error over `tool`'s ReLU rows
+    (the delay farthest from both ends of the interval the reports allow)."""
+    mine = [row for row in rows if row.hls_tool == tool] or rows
+    errors = [
+        sum(
+            abs(
+                relu_latency(row.activation, row.hls_tool, row.clock_ns, adder) - row.report["latency_cycles"]
+            )
+            for row in mine
+        )
+        for adder in ADDER_GRID
+    ]
+    best = np.flatnonzero(np.asarray(errors) == min(errors))
+    return float(ADDER_GRID[best[len(best) // 2]])
 
 
 def relu_features(activation: Activation, latency: int) -> dict:

@@ -21,18 +21,21 @@ split over its non-zero weights: exact for groups that are unions of whole units
 relaxation otherwise.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
+    STREAM_WRAPPER,
     ConstantKernel,
     Constants,
     RomKernel,
+    StreamWrapper,
     constant_kernel_logic,
     constants_for,
     rom_kernel_logic,
+    stream_wrapper_cost,
 )
 from fpgaprune.core.hardware.multipliers import (
     Target,
@@ -130,6 +133,7 @@ def estimate_layer(
     weights: np.ndarray | None = None,
     target: Target = DEFAULT_TARGET,
     constants: Constants | None = None,
+    wrapper: StreamWrapper = STREAM_WRAPPER,
 ) -> LayerEstimate:
     """Estimate one layer.
 
@@ -140,11 +144,12 @@ def estimate_layer(
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
         constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
+        wrapper: constants of the Vivado backend's io_stream layer function (`logic.STREAM_WRAPPER`).
 
     Returns:
         LayerEstimate with source "estimate".
     """
-    shares = _shares(layer, weights, target, constants)
+    shares = _shares(layer, weights, target, constants, wrapper)
     totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
     counts = {key: round(value) for key, value in totals.items()}
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
@@ -183,12 +188,25 @@ def structure_costs(
     return StructureCosts(structure, ids, cost, dict(shares.fixed))
 
 
-def _shares(layer: LayerHardware, weights, target: Target, constants: Constants | None = None) -> _Shares:
+def _shares(
+    layer: LayerHardware,
+    weights,
+    target: Target,
+    constants: Constants | None = None,
+    wrapper: StreamWrapper = STREAM_WRAPPER,
+) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
     constants = constants or constants_for(target.hls_tool, target.fabric)
     if layer.constant_weights:
-        return _constant_weight_shares(layer, matrix, target, constants)
-    return _rom_weight_shares(layer, matrix, target, constants)
+        shares = _constant_weight_shares(layer, matrix, target, constants)
+    else:
+        shares = _rom_weight_shares(layer, matrix, target, constants)
+    if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
+        widths = (layer.input_type.width, layer.accum_type.width)
+        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper).items():
+            shares.fixed[key] += amount
+    timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
+    return replace(shares, latency_cycles=timing[0], ii=timing[1])
 
 
 # --- constant weights: Latency strategy, Resource at RF 1 -------------------------------------
@@ -254,7 +272,6 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_multiplier_limit(layer, matrix),
-        streamed=_stream_wrapper(layer, target),
     )
 
 
@@ -274,7 +291,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * copies,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
+    return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -323,7 +340,7 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
-    return _Shares(per_weight, fixed, *_layer_timing(layer, logic.latency, logic.ii, target))
+    return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
@@ -380,13 +397,17 @@ def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
 
 
 def _layer_timing(
-    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target
+    layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target, wrapper: StreamWrapper
 ) -> tuple[int, int]:
     """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
 
     io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle, the
     kernel runs, the ResWrite loop writes the (one) output word; the function is not pipelined, so the
     next call starts when it has finished (II = latency).
+    io_stream Conv2D (`nnet_conv_stream.h`): one iteration per input pixel (read, shift the line buffer and
+    window, the kernel when a window is complete, write). At RF 1 the loop is pipelined at II 1; at RF > 1
+    an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel latency
+    plus the wrapper's own steps (`wrapper.period_overhead`, cycles).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = layer.stream_reads + kernel_latency + 1
@@ -397,4 +418,8 @@ def _layer_timing(
         calls = layer.output_positions // layer.parallelization_factor
     else:
         calls = layer.input_positions
+        if layer.reuse_factor > 1:
+            kind = "constant" if layer.constant_weights else "rom"
+            period = max(kernel_ii, kernel_latency + wrapper.period_overhead[kind])
+            return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

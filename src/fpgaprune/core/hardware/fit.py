@@ -16,15 +16,18 @@ import numpy as np
 from scipy.optimize import nnls
 
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
-from fpgaprune.core.hardware.cost import constant_kernel, rom_kernel
+from fpgaprune.core.hardware.cost import constant_kernel, estimate_layer, rom_kernel
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
     FF_FIXED,
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
+    NO_STREAM_WRAPPER,
     Constants,
+    StreamWrapper,
     constant_kernel_features,
     rom_kernel_features,
+    stream_wrapper_features,
     tree_levels,
 )
 from fpgaprune.core.hardware.multipliers import dsps_per_product, lut_multiplier_luts
@@ -157,6 +160,54 @@ def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
     offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
     solution, _ = nnls(features / reports[:, None], 1.0 - offset / reports)
     return [float(value) for value in solution]
+
+
+def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
+    """The io_stream wrapper's LUT/FF constants: non-negative least squares on the relative error of the
+    whole layer (kernel estimated with the fitted kernel constants, plus the wrapper) over `rows`
+    (CalibrationRow of Vivado io_stream layers, whose report instance is the whole stream function)."""
+    if not rows:
+        raise ValueError("no io_stream layer to fit the stream wrapper's constants on")
+    kernels = [estimate_layer(r.layer, r.kernel, r.target, wrapper=NO_STREAM_WRAPPER) for r in rows]
+    features = [_wrapper_features(r) for r in rows]
+    fitted = {}
+    for index, resource in enumerate(("lut", "ff")):
+        keys = list(features[0][index])
+        matrix = np.array([[f[index][key] for key in keys] for f in features])
+        offset = [getattr(kernel, resource) for kernel in kernels]
+        values = _relative_nnls(matrix, [r.report[resource] for r in rows], offset=offset)
+        fitted[resource] = dict(zip(keys, values))
+    overhead = _period_overhead(rows, kernels)
+    return StreamWrapper(lut=fitted["lut"], ff=fitted["ff"], period_overhead=overhead, source=source)
+
+
+def _period_overhead(rows, kernels) -> dict:
+    """Median cycles per input pixel beyond the kernel's latency, of the io_stream Conv2D rows at RF > 1
+    (constant-weight and ROM kernels apart; 0 where there is no such row)."""
+    extra = {"constant": [], "rom": []}
+    for row, estimate in zip(rows, kernels):
+        layer = row.layer
+        if layer.kind == "conv2d" and layer.reuse_factor > 1:
+            kernel_latency = estimate.latency_cycles // layer.input_positions  # no overhead: calls x latency
+            period = row.report["latency_cycles"] / layer.input_positions
+            extra["constant" if layer.constant_weights else "rom"].append(period - kernel_latency)
+    return {kind: round(float(np.median(values))) if values else 0 for kind, values in extra.items()}
+
+
+def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
+    layer = row.layer
+    return stream_wrapper_features(layer.n_in, layer.n_out, layer.input_type.width, layer.accum_type.width)
+
+
+def leave_one_design_out_stream(rows) -> list["HeldOut"]:
+    """For each design: refit the stream wrapper's constants without it and estimate its io_stream layers."""
+    results = []
+    for case in sorted({row.case for row in rows}):
+        wrapper = fit_stream_wrapper([row for row in rows if row.case != case])
+        for row in (row for row in rows if row.case == case):
+            estimate = estimate_layer(row.layer, row.kernel, row.target, wrapper=wrapper)
+            results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
+    return results
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,21 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
   values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
   by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
+* Design latency: io_stream designs are one DATAFLOW region of stream processes that run at the same time,
+  so the design takes as long as its slowest process plus a handshake cycle per process; in io_parallel the
+  processes follow each other, with a register between consecutive ones: the sum of their latencies plus
+  one cycle per boundary. A process is every `nnet::` layer call of the top function, modelled or not.
+* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
+  bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
+  no LUT).
 """
 
 import re
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, log2
 from pathlib import Path
+
+import numpy as np
 
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import define_macros
@@ -31,6 +40,13 @@ _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\
 _ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
 _RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
+_PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
+_NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
+# Per FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least absolute
+# deviations) on the Vivado HLS FIFOs of held-out sets 1, 3, 4 (tests/core/hardware/data/heldout*/fifos.csv,
+# P2 left out: a duplicate of P1; `heldout.read_fifo_rows`); tests/core/hardware/test_glue.py checks they
+# equal a fresh fit.
+FIFO_FF = {"srl": (4.5, 0.5), "bram": (9.0, 4.0)}
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,17 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
             Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool))
         )
     return fifos
+
+
+def design_auxiliary(project_dir: str | Path, project: str = "myproject") -> list:
+    """The softmax and pooling layers of an hls4ml project (`auxiliary.AuxiliaryLayer`)."""
+    from fpgaprune.core.hardware.auxiliary import auxiliary_layers
+
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines = _read(firmware / "defines.h")
+    parameters = _read(firmware / "parameters.h")
+    return auxiliary_layers(source, parameters, _typedefs(defines), define_macros(defines), _struct, _element)
 
 
 def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
@@ -172,6 +199,57 @@ def _resolve(types: dict, name: str) -> str:
     return name
 
 
+def process_count(project_dir: str | Path, project: str = "myproject") -> int:
+    """The layer calls (`nnet::` functions, weight loading and debugging left out) of the top function."""
+    source = _read(Path(project_dir) / "firmware" / f"{project}.cpp")
+    return sum(1 for name in _PROCESS.findall(source) if name not in _NOT_PROCESSES)
+
+
+def design_latency(latencies: list, processes: int, stream: bool) -> int:
+    """Design latency from its processes' latencies (see the module docstring).
+
+    Args:
+        latencies: latencies of the modelled processes (weight layers, ReLUs).
+        processes: every process of the top function, modelled or not.
+        stream: io_stream (one DATAFLOW region) rather than io_parallel.
+    """
+    if not latencies:
+        return 0
+    if stream:
+        return max(latencies) + processes
+    return sum(latencies) + max(processes - 1, 0)
+
+
+def fifo_ff(depth: int, in_bram: bool) -> float:
+    """FF of one stream FIFO: pointers and flags (`FIFO_FF`)."""
+    fixed, per_bit = FIFO_FF["bram" if in_bram else "srl"]
+    return fixed + per_bit * ceil(log2(depth + 1))
+
+
+def fit_fifo_ff(rows) -> dict:
+    """`FIFO_FF` by least absolute deviations on report FIFOs (rows of (depth, in_bram, ff)): a median fit,
+    which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull."""
+    fitted = {}
+    for kind, in_bram in (("srl", False), ("bram", True)):
+        mine = [(depth, ff) for depth, bram, ff in rows if bram == in_bram]
+        design = np.array([[1.0, ceil(log2(depth + 1))] for depth, _ in mine])
+        fitted[kind] = tuple(round(v, 4) for v in _least_absolute(design, np.array([ff for _, ff in mine])))
+    return fitted
+
+
+def _least_absolute(design: np.ndarray, target: np.ndarray) -> list[float]:
+    """argmin_c sum |design @ c - target| (a linear programme: design @ c + over - under = target)."""
+    from scipy.optimize import linprog
+    from scipy.sparse import hstack, identity
+
+    rows, columns = design.shape
+    cost = np.concatenate([np.zeros(columns), np.ones(2 * rows)])
+    equality = hstack([design, identity(rows), -identity(rows)], format="csr")
+    bounds = [(None, None)] * columns + [(0, None)] * (2 * rows)
+    result = linprog(cost, A_eq=equality, b_eq=target.astype(float), bounds=bounds, method="highs")
+    return [float(value) for value in result.x[:columns]]
+
+
 def _read(path: Path) -> str:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
@@ -182,12 +260,13 @@ def estimate_project(project_dir: str | Path) -> dict:
     """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory.
 
     Returns:
-        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU), "memories": [Memory as dict],
-        "totals": weight layers plus ReLUs (LUT, FF; latency summed along the layer chain, II the largest)
-        plus the BRAM_18K of the memories (softmax/sigmoid/tanh logic, pooling and the glue between
-        layers are not counted)}.
+        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
+        "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
+        the design latency of `design_latency`, the BRAM_18K of the memories and the FIFOs' FF
+        (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted)}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
@@ -199,12 +278,21 @@ def estimate_project(project_dir: str | Path) -> dict:
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
         for a in design_activations(project_dir, project)
     }
+    activations.update({a.name: estimate_auxiliary(a) for a in design_auxiliary(project_dir, project)})
     totals = dict(model.totals)
     for estimate in activations.values():
-        for key in ("lut", "ff", "latency_cycles"):
+        for key in ("lut", "ff"):
             totals[key] += estimate[key]
         totals["ii"] = max(totals["ii"], estimate["ii"])
+    latencies = [layer.latency_cycles for layer in model.layers] + [
+        a["latency_cycles"] for a in activations.values()
+    ]
+    stream = any(layer.io_type == "io_stream" for layer in layers)
+    totals["latency_cycles"] = design_latency(latencies, process_count(project_dir, project), stream)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
+    totals["ff"] += round(
+        sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
+    )
     return {
         "layers": model.as_dict()["layers"],
         "activations": activations,

@@ -126,7 +126,7 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     return comparisons
 
 
-def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]:
+def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[CalibrationRow]:
     """A scored held-out set's layers as calibration rows (once scored blind, a set may calibrate).
 
     Only layers whose report instance is the kernel the model describes are kept: Dense layers in
@@ -136,7 +136,9 @@ def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]
     Args:
         root: a held-out directory (see the module docstring).
         skip: designs to leave out (e.g. a duplicate of another design's report).
+        keep: which layers to take, `keep(layer, hls_tool) -> bool`; default: the kernel is the instance.
     """
+    keep = keep or _kernel_is_instance
     root = Path(root)
     instances = read_table(root / "instances.csv")
     rows = []
@@ -147,7 +149,7 @@ def calibration_rows(root: str | Path, skip: tuple = ()) -> list[CalibrationRow]
         layers, kernels, target = read_project(root / "projects" / name)
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, kernel in zip(layers, kernels):
-            if _kernel_is_instance(layer, target.hls_tool):
+            if keep(layer, target.hls_tool):
                 report = reported[layer.name]
                 numbers = {key: int(float(report[_REPORT_COLUMN.get(key, key)])) for key in METRICS}
                 layer = replace(layer, name=f"{name}/{layer.name}")
@@ -160,8 +162,70 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 
 
 # Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
-# designs left out of it: G2's report repeats G1's number for number.
-CALIBRATED_HELDOUT_SETS = {"heldout": (), "heldout2": ("G2",)}
+# designs left out of it: G2's report repeats G1's (P2's P1's) number for number; K3, K4 are HGQ projects
+# whose per-element input widths the model does not read; K2's and P4's Vitis io_stream instances include
+# the stream reads; P8, P9 were written by the Vivado backend but synthesised by Vitis HLS.
+CALIBRATED_HELDOUT_SETS = {
+    "heldout": (),
+    "heldout2": ("G2",),
+    "heldout3": ("K2", "K3", "K4"),
+    "heldout4": ("P2", "P4", "P8", "P9"),
+}
+
+
+# Held-out sets whose Vivado io_stream layers fit the stream wrapper's constants (`fit.fit_stream_wrapper`):
+# scored blind before (sets 1, 3 and 4), leaving out P2 (its report repeats P1's number for number).
+STREAM_WRAPPER_SETS = {"heldout": (), "heldout3": (), "heldout4": ("P2",)}
+
+
+def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:
+    return layer.io_type == "io_stream" and hls_tool == "vivado"
+
+
+def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
+    """The Vivado io_stream layers (Dense and Conv2D, every strategy) of `STREAM_WRAPPER_SETS`: the report
+    instance is hls4ml's whole stream function, kernel and wrapper."""
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        rows += calibration_rows(Path(data_dir) / name, skip, _wrapped_in_stream_function)
+    return rows
+
+
+def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, bool, int]]:
+    """(depth, in BRAM, FF) of the Vivado HLS stream FIFOs of at most `max_bits` bits in the reports of
+    `STREAM_WRAPPER_SETS` (the few wider ones, single channels of 96-1400 bits, report 99-1410 FF with no
+    rule in depth or width that they identify)."""
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        root = Path(data_dir) / name
+        vivado = {
+            m["design"] for m in read_table(root / "MANIFEST.tsv", "\t") if m["hls_tool"] == "Vivado HLS"
+        }
+        for fifo in read_table(root / "fifos.csv"):
+            if fifo["design"] in vivado and fifo["design"] not in skip and int(fifo["bits"]) <= max_bits:
+                rows.append((int(fifo["depth"]), int(fifo["bram_18k"]) > 0, int(fifo["ff"])))
+    return rows
+
+
+def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
+    """(auxiliary.AuxiliaryLayer, report row) of every softmax and 2D pooling instance in the designs of
+    `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by Vitis HLS, whose
+    softmax is reported at 11 LUT)."""
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    rows = []
+    for name, skip in STREAM_WRAPPER_SETS.items():
+        root = Path(data_dir) / name
+        instances = read_table(root / "instances.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            if design["design"] in (*skip, "P8"):
+                continue
+            reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
+            for layer in design_auxiliary(root / "projects" / design["design"]):
+                if layer.name in reported:
+                    report = reported[layer.name]
+                    rows.append((layer, {"lut": int(report["lut"]), "ff": int(report["ff"])}))
+    return rows
 
 
 def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:

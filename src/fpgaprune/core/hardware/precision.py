@@ -32,6 +32,12 @@ class FixedType:
     def fractional(self) -> int:
         return self.width - self.integer
 
+    @property
+    def kif(self) -> tuple[int, int, int]:
+        """(sign bits, integer bits without the sign, fractional bits), as da4ml and HGQ count them."""
+        sign = int(self.signed)
+        return sign, self.integer - sign, self.fractional
+
     def __str__(self) -> str:
         base = f"ap_{'' if self.signed else 'u'}fixed<{self.width},{self.integer}"
         if (self.rounding, self.overflow) != ("TRN", "WRAP"):
@@ -59,6 +65,34 @@ def parse_precision(text: str) -> FixedType:
         fixed = FixedType(int(match.group(2)), int(match.group(3)), not match.group(1), rounding, overflow)
         return _checked(fixed, text)
     raise ValueError(f"malformed precision {text!r}; expected e.g. {_EXAMPLES}")
+
+
+def fixed_type_of(precision) -> FixedType | None:
+    """The FixedType of a precision object with hls4ml's attributes, or None when it is not fixed-point.
+
+    Args:
+        precision: e.g. hls4ml's FixedPrecisionType or IntegerPrecisionType: `width`, `integer`,
+            `signed`, `saturation_mode` and, if it has one, `rounding_mode` (a mode None: TRN/WRAP,
+            ap_fixed's defaults). An object without one of the first four (hls4ml's float, exponent
+            and xnor types) gives None.
+
+    Raises:
+        ValueError: a width below 1 bit or a mode ap_fixed does not have.
+    """
+    if not all(hasattr(precision, name) for name in ("width", "integer", "signed", "saturation_mode")):
+        return None
+    fixed = FixedType(
+        int(precision.width),
+        int(precision.integer),
+        bool(precision.signed),
+        _mode_name(getattr(precision, "rounding_mode", None), "TRN"),
+        _mode_name(precision.saturation_mode, "WRAP"),
+    )
+    return _checked(fixed, str(precision))
+
+
+def _mode_name(mode, default: str) -> str:
+    return default if mode is None else str(mode).upper().removeprefix("AP_")
 
 
 def _checked(fixed: FixedType, text: str) -> FixedType:
@@ -128,3 +162,10 @@ def mantissa_range(fixed: FixedType) -> tuple[int, int]:
     if fixed.signed:
         return -(1 << (fixed.width - 1)), (1 << (fixed.width - 1)) - 1
     return 0, (1 << fixed.width) - 1
+
+
+def value_range(fixed: FixedType) -> tuple[float, float]:
+    """Smallest and largest value the type can hold."""
+    low, high = mantissa_range(fixed)
+    step = 2.0**-fixed.fractional
+    return low * step, high * step

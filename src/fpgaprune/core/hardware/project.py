@@ -95,7 +95,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     macros = define_macros(defines_text)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(defines_text)
-    io_type = config.get("IOType") or _io_type(parameters)
+    io_type = project_io_type(config, parameters)
     zero_inputs = constant_zero_inputs(source, firmware / "nnet_utils" / "nnet_code_gen.h")
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
@@ -244,8 +244,11 @@ def _tcl_settings(path: Path) -> dict:
     return {key: match.group(1) for key, match in found.items() if match}
 
 
-def _io_type(parameters: str) -> str:
-    """The io type hls4ml wrote into the layer structs (io_parallel when none says)."""
+def project_io_type(config: dict, parameters: str) -> str:
+    """io_parallel or io_stream: the IOType of `config` (`read_project_config`), else the io type hls4ml
+    wrote into the layer structs of `parameters` (parameters.h's text; io_parallel when none says)."""
+    if config.get("IOType"):
+        return str(config["IOType"])
     return "io_stream" if re.search(r"io_type\s*=\s*nnet::io_stream", parameters) else "io_parallel"
 
 

@@ -255,8 +255,12 @@ class JointSelector:
         return capacities
 
     def way_share(self, model) -> float:
-        """As `KnapsackSelector.way_share` (0 without absolute counts)."""
-        return way_share(self.baseline, self.outside, self.absolute, RESOURCES) if self.absolute else 0.0
+        """The schedule's span, in (0, 1], as `KnapsackSelector.way_share`: the largest share of a budgeted
+        resource the prunable structures lose on the way to the absolute counts; 1 without counts and when
+        the counts remove nothing (a budget above the design)."""
+        if not self.absolute:
+            return 1.0
+        return way_share(self.baseline, self.outside, self.absolute, RESOURCES) or 1.0
 
     def must_remain(self, model) -> dict[str, float]:
         """A lower bound of what the design keeps whatever is chosen: the layers not pruned plus, per pruned

@@ -148,13 +148,19 @@ class KnapsackSelector:
         return dict(zip(self.method.resources, remain.tolist()))
 
     def way_share(self, model) -> float:
-        """The largest share of a budgeted resource the prunable structures lose at the end of the way to
-        the absolute counts (`budget.way_share`; 0 without absolute counts)."""
+        """The schedule's span (`schedule` module docstring): the share of a budgeted resource that target 1
+        removes from the prunable structures, in (0, 1].
+
+        With absolute counts, the largest share of a budgeted resource those structures lose at the end of
+        the way to the counts (`budget.way_share`). 1 without absolute counts (a share removed: target t
+        removes t) and when the counts remove nothing (a budget above the design: the walk's targets are then
+        shares removed, as without counts, and every step meets the budget).
+        """
         if not self.absolute:
-            return 0.0
+            return 1.0
         _, _, all_costs, _ = self._items(model)
         outside = self._outside_cost(model, all_costs)
-        return way_share(self.baseline, outside, self.absolute, self.method.resources)
+        return way_share(self.baseline, outside, self.absolute, self.method.resources) or 1.0
 
     def _solve_within_budget(self, problem, budget, model, structures, floor, free):
         """Solve, then re-cost what is kept; while it exceeds the budget, lower the capacity by the excess.

@@ -1,0 +1,117 @@
+"""LUT, FF and latency of the softmax and 2D pooling layers of an hls4ml project (no weights).
+
+Every number is an estimate (source "estimate"). Structure from hls4ml's templates, constants fitted on the
+softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3 and 4
+(`fit_auxiliary_constants`; docs/cost-model.md section 2.6):
+
+* softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
+  the maximum), an adder tree for the sum, the invert-table lookup and a multiplication; LUT and FF
+  proportional to n x input bits, apart for io_stream (the stream version unpacks, buffers and repacks the
+  array around the same arithmetic) and io_parallel, plus a fixed part.
+* pooling2d_cl, io_stream (`nnet_pooling_stream.h`): the line buffer of (pool_height - 1) rows of in_width
+  pixels, n_chan values each (shift registers), and the pool_height x pool_width x n_chan window with its
+  comparators (max) or adders (average): LUT and FF proportional to the window bits and the line-buffer bits.
+  One pixel a cycle: latency in_height x in_width.
+"""
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import nnls
+
+_CALL = re.compile(
+    r"nnet::(softmax|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
+)
+FEATURES = {
+    "softmax": ("stream_bits", "parallel_bits", "fixed"),
+    "pooling2d_cl": ("window_bits", "line_bits"),
+}
+# Fitted by `fit_auxiliary_constants` (NNLS on relative error, reports under 100 weighed as 100), rounded to
+# 4 digits; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+AUXILIARY_CONSTANTS = {
+    "softmax": {
+        "lut": {"stream_bits": 1.0428, "parallel_bits": 0.0, "fixed": 487.164},
+        "ff": {"stream_bits": 0.7037, "parallel_bits": 0.0, "fixed": 135.0579},
+    },
+    "pooling2d_cl": {
+        "lut": {"window_bits": 3.7273, "line_bits": 0.0315},
+        "ff": {"window_bits": 1.8168, "line_bits": 0.1647},
+    },
+}
+
+
+@dataclass(frozen=True)
+class AuxiliaryLayer:
+    """One softmax or pooling layer: its function, name, features and io_stream pixel count."""
+
+    function: str
+    name: str
+    features: dict
+    pixels: int  # pooling in io_stream: input pixels (one a cycle); else 0
+
+
+def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
+    """The softmax and pooling2d_cl calls of a top function, with their features (glue's parsers)."""
+    layers = []
+    stream = "hls::stream" in source
+    for function, input_type, config, name in _CALL.findall(source):
+        settings = struct(parameters, config, macros)
+        element_type, pack = element(types, input_type)
+        bits = _width(element_type)
+        if function == "softmax":
+            bits_in = float(int(settings.get("n_in", pack)) * bits)
+            features = {
+                "stream_bits": bits_in * stream,
+                "parallel_bits": bits_in * (not stream),
+                "fixed": 1.0,
+            }
+            layers.append(AuxiliaryLayer(function, name, features, 0))
+        else:
+            layers.append(_pooling(name, settings, bits, stream))
+    return layers
+
+
+def _pooling(name: str, settings: dict, bits: int, stream: bool) -> AuxiliaryLayer:
+    value = {
+        key: int(settings.get(key, 1))
+        for key in ("in_height", "in_width", "n_filt", "pool_height", "pool_width")
+    }
+    window = value["pool_height"] * value["pool_width"] * value["n_filt"] * bits
+    line = (value["pool_height"] - 1) * value["in_width"] * value["n_filt"] * bits
+    pixels = value["in_height"] * value["in_width"] if stream else 0
+    return AuxiliaryLayer(
+        "pooling2d_cl", name, {"window_bits": float(window), "line_bits": float(line)}, pixels
+    )
+
+
+def _width(type_name: str) -> int:
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    return parse_precision(type_name).width
+
+
+def estimate_auxiliary(layer: AuxiliaryLayer, constants: dict | None = None) -> dict:
+    """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate")."""
+    constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
+    cost = {
+        resource: round(sum(constants[resource][key] * value for key, value in layer.features.items()))
+        for resource in ("lut", "ff")
+    }
+    return {**cost, "latency_cycles": layer.pixels, "ii": max(layer.pixels, 1), "source": "estimate"}
+
+
+def fit_auxiliary_constants(rows, floor: float = 100.0) -> dict:
+    """AUXILIARY_CONSTANTS from (AuxiliaryLayer, report dict with lut and ff) rows, per function."""
+    fitted = {}
+    for function, keys in FEATURES.items():
+        mine = [(layer, report) for layer, report in rows if layer.function == function]
+        if not mine:
+            raise ValueError(f"no {function} instance to fit its constants on")
+        matrix = np.array([[layer.features[key] for key in keys] for layer, _ in mine])
+        fitted[function] = {}
+        for resource in ("lut", "ff"):
+            reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
+            solution, _ = nnls(matrix / reports[:, None], np.ones(len(mine)))
+            fitted[function][resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
+    return fitted

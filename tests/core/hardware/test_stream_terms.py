@@ -1,0 +1,206 @@
+"""The terms of branch fidelity7, checked on hand-derived values: FF of products held for a shared
+multiplier, the io_stream layer function around the kernel, and the io_stream Conv2D pixel period."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.cost import estimate_layer
+from fpgaprune.core.hardware.fit import fit_stream_wrapper
+from fpgaprune.core.hardware.heldout import read_stream_wrapper_set
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import (
+    NO_STREAM_WRAPPER,
+    STREAM_WRAPPER,
+    ConstantKernel,
+    StreamWrapper,
+    constant_kernel_features,
+    constants_for,
+    stream_wrapper_cost,
+    stream_wrapper_features,
+)
+from fpgaprune.core.hardware.multipliers import Target
+
+DATA = Path(__file__).parent / "data"
+VIVADO = Target(part="xc7z020clg400-1", hls_tool="vivado", clock_ns=5.0)
+
+
+def _kernel(reuse_factor: int, limit: int) -> ConstantKernel:
+    ones = np.ones((2, 3))
+    return ConstantKernel(
+        nonzero=ones > 0,
+        shift_add_bits=0 * ones,
+        multiplier_bits=0 * ones,
+        shared=ones,  # six real multiplications, none identical
+        uses_dsp=True,
+        fabric_multipliers=False,
+        data_bits=16,
+        weight_bits=16,
+        accum_bits=20,
+        reuse_factor=reuse_factor,
+        multiplier_limit=limit,
+    )
+
+
+def test_products_of_a_shared_multiplier_are_held_in_registers():
+    constants = constants_for("vivado", "7series")
+    bound = constant_kernel_features(_kernel(reuse_factor=3, limit=2), constants, VIVADO.budget_ns)
+    assert float(np.sum(bound["ff_shared"])) == 6 * 20  # six products x 20 accumulator bits
+    free = constant_kernel_features(_kernel(reuse_factor=1, limit=6), constants, VIVADO.budget_ns)
+    assert float(np.sum(free["ff_shared"])) == 0.0  # RF 1: no shared multiplier
+
+
+def test_stream_wrapper_counts_window_result_and_control():
+    lut, ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20)
+    assert lut == {"window": 144.0, "control": 1.0}
+    assert ff == {"window": 144.0, "result": 80.0, "control": 1.0}
+    wrapper = StreamWrapper(
+        lut={"window": 1.0, "control": 10.0},
+        ff={"window": 2.0, "result": 0.5, "control": 100.0},
+        period_overhead={"constant": 0, "rom": 0},
+    )
+    assert stream_wrapper_cost(9, 4, 16, 20, wrapper) == {"lut": 154.0, "ff": 288.0 + 40.0 + 100.0}
+
+
+def _dense(io_type: str) -> LayerHardware:
+    return LayerHardware("fc", "dense", (8, 4), io_type=io_type, stream_input_pack=8)
+
+
+def test_only_the_vivado_stream_function_carries_the_wrapper():
+    kernel = np.ones((8, 4))
+    added = stream_wrapper_cost(8, 4, 16, _dense("io_stream").accum_type.width, STREAM_WRAPPER)
+    with_wrapper = estimate_layer(_dense("io_stream"), kernel, VIVADO)
+    without = estimate_layer(_dense("io_stream"), kernel, VIVADO, wrapper=NO_STREAM_WRAPPER)
+    assert abs(with_wrapper.ff - without.ff - added["ff"]) <= 1  # rounding of the two totals
+    assert abs(with_wrapper.lut - without.lut - added["lut"]) <= 1
+    vitis = replace(VIVADO, hls_tool="vitis")
+    for layer, target in ((_dense("io_stream"), vitis), (_dense("io_parallel"), VIVADO)):
+        assert estimate_layer(layer, kernel, target) == estimate_layer(
+            layer, kernel, target, wrapper=NO_STREAM_WRAPPER
+        )
+
+
+def test_stream_conv_at_rf_above_one_takes_kernel_latency_plus_overhead_per_pixel():
+    layer = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 4), 9, "resource", "io_stream", output_positions=64, input_positions=100
+    )
+    constants = constants_for("vivado", "7series")
+    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 0, "rom": 5})
+    estimate = estimate_layer(layer, None, VIVADO, constants, wrapper)
+    period = 9 + constants.rom_tail + 5  # RF cycles, the ROM kernel's tail, the wrapper's steps
+    assert (estimate.latency_cycles, estimate.ii) == (100 * period, 100 * period)
+
+
+def test_stream_conv_at_rf_one_stays_pipelined():
+    layer = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 4), 1, "latency", "io_stream", output_positions=64, input_positions=100
+    )
+    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7})
+    assert estimate_layer(layer, None, VIVADO, wrapper=wrapper).ii == 100  # one pixel a cycle
+
+
+@pytest.fixture(scope="module")
+def stream_rows():
+    return read_stream_wrapper_set(DATA)
+
+
+def test_stream_rows_are_vivado_io_stream_layers_without_duplicates(stream_rows):
+    assert stream_rows and all(r.target.hls_tool == "vivado" for r in stream_rows)
+    assert all(r.layer.io_type == "io_stream" for r in stream_rows)
+    assert "P2" not in {r.case for r in stream_rows}  # its report repeats P1's
+
+
+def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows):
+    fitted = fit_stream_wrapper(stream_rows)
+    for part in ("lut", "ff"):
+        assert getattr(STREAM_WRAPPER, part) == pytest.approx(getattr(fitted, part), abs=1e-3)
+    assert STREAM_WRAPPER.period_overhead == fitted.period_overhead
+
+
+def test_fit_refuses_no_rows():
+    with pytest.raises(ValueError, match="no io_stream layer"):
+        fit_stream_wrapper([])
+
+
+def test_design_latency_overlaps_stream_processes_and_chains_parallel_ones():
+    from fpgaprune.core.hardware.glue import design_latency
+
+    # io_stream: the slowest of the (modelled) processes, plus one handshake cycle for each of the 5
+    assert design_latency([787, 35, 5, 1], processes=5, stream=True) == 787 + 5
+    # io_parallel: one after another, with a register between consecutive processes (4 boundaries)
+    assert design_latency([1, 2, 3], processes=5, stream=False) == 6 + 4
+    assert design_latency([], processes=3, stream=True) == 0
+
+
+def test_process_count_reads_the_layer_calls_of_the_top_function():
+    from fpgaprune.core.hardware.glue import process_count
+
+    # H4 (set 1): conv2d, relu, pooling, conv2d_1, relu, pooling, dense, softmax
+    assert process_count(DATA / "heldout" / "projects" / "H4") == 8
+
+
+def test_fifo_ff_is_pointers_and_flags():
+    from fpgaprune.core.hardware.glue import FIFO_FF, fifo_ff
+
+    fixed, per_bit = FIFO_FF["bram"]
+    assert fifo_ff(676, in_bram=True) == fixed + per_bit * 10  # ceil(log2(677)) = 10 pointer bits
+    fixed, per_bit = FIFO_FF["srl"]
+    assert fifo_ff(1, in_bram=False) == fixed + per_bit * 1
+
+
+def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
+    from fpgaprune.core.hardware.glue import FIFO_FF, fit_fifo_ff
+    from fpgaprune.core.hardware.heldout import read_fifo_rows
+
+    assert fit_fifo_ff(read_fifo_rows(DATA)) == FIFO_FF
+
+
+def test_least_absolute_deviation_ignores_a_far_outlier():
+    from fpgaprune.core.hardware.glue import fit_fifo_ff
+
+    # SRL FIFOs: FF = 4 + 1 x pointer bits on three depths; one FIFO far off does not move the fit
+    rows = [(1, False, 5), (3, False, 6), (15, False, 8), (15, False, 8), (3, False, 90)]
+    rows += [(1, True, 10), (3, True, 12)]
+    assert fit_fifo_ff(rows)["srl"] == (4.0, 1.0)
+
+
+def test_pooling_and_softmax_features_of_a_project():
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    layers = {layer.name: layer for layer in design_auxiliary(DATA / "heldout" / "projects" / "H4")}
+    pool = layers["max_pooling2d"]  # 26 x 26 x 4 channels of 16 bits, 4 x 4 pool
+    assert pool.features == {"window_bits": 4 * 4 * 4 * 16.0, "line_bits": 3 * 26 * 4 * 16.0}
+    assert pool.pixels == 26 * 26
+    softmax = layers["dense_softmax"]  # 10 values of 16 bits in io_stream
+    assert softmax.features == {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}
+
+
+def test_auxiliary_estimate_is_linear_in_its_features():
+    from fpgaprune.core.hardware.auxiliary import AuxiliaryLayer, estimate_auxiliary
+
+    layer = AuxiliaryLayer("pooling2d_cl", "p", {"window_bits": 100.0, "line_bits": 1000.0}, 64)
+    constants = {
+        "pooling2d_cl": {
+            "lut": {"window_bits": 2.0, "line_bits": 0.1},
+            "ff": {"window_bits": 1.0, "line_bits": 0.0},
+        }
+    }
+    assert estimate_auxiliary(layer, constants) == {
+        "lut": 300,
+        "ff": 100,
+        "latency_cycles": 64,
+        "ii": 64,
+        "source": "estimate",
+    }
+
+
+def test_auxiliary_constants_are_the_fit():
+    from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS, fit_auxiliary_constants
+    from fpgaprune.core.hardware.heldout import read_auxiliary_rows
+
+    fitted = fit_auxiliary_constants(read_auxiliary_rows(DATA))
+    for function, resources in fitted.items():
+        for resource, values in resources.items():
+            assert AUXILIARY_CONSTANTS[function][resource] == pytest.approx(values, abs=1e-3)
