@@ -154,6 +154,10 @@ def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuni
 
     assert record["estimate"]["totals"]["dsp"] == final["dsp"] <= budget["dsp"]
     assert record["budget"]["met"]
+    first, second = record["selection"]["refit_dropped_by_round"]
+    assert first > 0  # the final fine-tuning grew weights into multipliers: weights were dropped ...
+    assert second == 0  # ... and the fine-tuning after it, with the cheap weights frozen, raised no cost
+    assert record["selection"]["refit_dropped_weights"] == first
 
 
 def test_a_walk_that_stopped_short_is_finished_at_the_target_it_reached(digits):

@@ -242,16 +242,29 @@ def log_wrapping(found: list[dict]) -> None:
         )
 
 
-def accumulators_wrap(hls_model, names) -> bool:
-    """Every layer in `names` sums in a fixed-point accumulator that wraps (ap_fixed's default): its sums
-    are exact modulo 2^width, so the order of the additions does not change a bit of the result."""
+def twin_is_exact(hls_model, names) -> bool:
+    """Whether hls4ml's Resource kernel computes the bits of the Resource_Unrolled layers `names`.
+
+    Each layer must sum in a fixed-point accumulator that wraps (ap_fixed's default): its sums are exact
+    modulo 2^width, so the order of the additions does not change a bit of the result. And its weights
+    must be fixed-point, whose zeros add nothing: a 1-bit xnor weight (QKeras `binary`) stored as 0
+    stands for -1, and Resource_Unrolled's generator leaves out the products of the zeros it stores,
+    which Resource computes (exponent weights are left to the written project too).
+    """
     layers = {layer.name: layer for layer in hls_model.get_layers()}
     return all(
-        name in layers
-        and layers[name].get_attr("accum_t") is not None
-        and _wraps(layers[name].get_attr("accum_t").precision)
+        name in layers and _wrapping_accumulator(layers[name]) and _fixed_weights(layers[name])
         for name in names
     )
+
+
+def _wrapping_accumulator(layer) -> bool:
+    return layer.get_attr("accum_t") is not None and _wraps(layer.get_attr("accum_t").precision)
+
+
+def _fixed_weights(layer) -> bool:
+    weights = layer.weights.get("weight")
+    return weights is not None and fixed_type_of(weights.type.precision) is not None
 
 
 def _wraps(precision) -> bool:

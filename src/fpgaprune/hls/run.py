@@ -36,12 +36,12 @@ from fpgaprune.hls.convert import (
 )
 from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
-    accumulators_wrap,
     agreement,
     csim_unavailable,
     keras_pass,
     log_wrapping,
     run_csim,
+    twin_is_exact,
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -246,11 +246,12 @@ def simulation_model(
     type and summed. When every such layer's accumulator wraps, the sums are exact modulo 2^width, so
     their order does not matter and the Resource twin (`write(rolled strategies, folder)`, in a temporary
     folder) computes the same bits, in a fraction of the g++ time (docs/hls.md). A saturating accumulator
-    makes the order matter: then the written project is simulated.
+    makes the order matter, and 1-bit xnor weights make Resource_Unrolled leave out products of -1
+    (`csim.twin_is_exact`): then the written project is simulated.
     """
     rolled = rolled_strategies(strategies)
     unrolled = [name for name, (_, s) in strategies.items() if rolled and rolled[name][1] != s]
-    if rolled is None or not accumulators_wrap(hls_model, unrolled):
+    if rolled is None or not twin_is_exact(hls_model, unrolled):
         yield hls_model, "written project"
         return
     with tempfile.TemporaryDirectory(prefix="fpgaprune-csim-") as folder:

@@ -133,6 +133,7 @@ def finetune(
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
     stop_at: float | None = None,
+    frozen: dict[str, np.ndarray] | None = None,
 ) -> float:
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
 
@@ -140,12 +141,14 @@ def finetune(
     the call's iterations: the large early steps let the network re-route around the removed
     structures, the small late ones settle it (a constant rate ends each step mid-jump).
     With `stop_at`, the validation accuracy is measured after every epoch and the call ends after the
-    first epoch that reaches it.
+    first epoch that reaches it. `frozen` (layer name -> bool array of the kernel's shape) keeps those
+    weights at their values too (their gradients are masked as the pruned weights' are).
     """
     apply_masks(model, masks)
     if epochs > 0:
+        trainable = {k: m & ~frozen[k] if frozen and k in frozen else m for k, m in masks.items()}
         trainer = MaskedTrainer(
-            model, {k: m.astype(np.float32) for k, m in masks.items()}, penalty, distillation
+            model, {k: m.astype(np.float32) for k, m in trainable.items()}, penalty, distillation
         )
         iterations = epochs * math.ceil(len(data.y_train) / batch_size)
         schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)

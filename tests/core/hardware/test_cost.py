@@ -1,7 +1,13 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.cost import RESOURCES, estimate_layer, estimate_model, structure_costs
+from fpgaprune.core.hardware.cost import (
+    RESOURCES,
+    estimate_layer,
+    estimate_model,
+    structure_costs,
+    value_held_weights,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 
@@ -242,3 +248,17 @@ def test_parallel_latency_conv_copies_the_whole_kernel():
     one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
     assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp
     assert two.lut == pytest.approx(2 * one.lut, abs=1) and two.ff == pytest.approx(2 * one.ff, abs=1)
+
+
+def test_value_held_weights_are_the_cheap_and_the_shared_products_of_constant_weights():
+    """fixed<16,6>: 10 fraction bits. 0.5 is one CSD digit (a shift), 0.375 = 0.5 - 0.125 two (a
+    shift-add), 0.34375 = 0.5 - 0.125 - 0.03125 three (a DSP); a zero needs nothing. Input 1 multiplies
+    0.34375 twice (one product, shared); input 2 has it once (its own DSP)."""
+    kernel = np.array([[0.0, 0.5], [0.375, 0.34375], [0.34375, 0.34375], [0.34375, 0.0]])
+    layer = _layer((4, 2))
+
+    held = value_held_weights(layer, kernel)
+
+    assert held.tolist() == [[True, True], [True, False], [True, True], [False, True]]
+    resource = _layer((4, 2), rf=2, strategy="resource")  # a ROM: DSPs count live patterns, not values
+    assert not value_held_weights(resource, kernel).any()

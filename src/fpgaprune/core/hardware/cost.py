@@ -235,6 +235,20 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero, target))
 
 
+def value_held_weights(
+    layer: LayerHardware, weights: np.ndarray, target: Target = DEFAULT_TARGET
+) -> np.ndarray:
+    """The weights whose value holds their DSP cost down, in the kernel's shape: in a constant-weight layer,
+    those whose product needs no DSP (zero, or a shift-add constant) or is shared with an identical one.
+    Training them can only raise the layer's DSPs; training the others cannot (each already has its own).
+    All False in a ROM layer, whose DSPs count live patterns whatever the values."""
+    weights = np.asarray(weights)
+    if not layer.constant_weights:
+        return np.zeros(weights.shape, bool)
+    products = _constant_products(layer, as_matrix(layer, weights).astype(np.float64), target)
+    return ((products.dsp_each == 0) | (products.share < 1)).reshape(weights.shape)
+
+
 def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
     shape = (layer.n_in, layer.n_out)
     dsp = dsps_per_product(layer.input_type.width, layer.weight_type.width, target)
