@@ -8,16 +8,19 @@ Run from the run's scratch copy (results/bench/mutation/work) with mutmut on PYT
 
 `--recheck` runs each survived, uncovered or timed-out mutant against the given test files (their fast
 tests, in a forked child as mutmut does, without mutmut's CPU-time limit) and records the ones that fail
-as `killed (recheck)`, the others as survived. mutmut maps a function to the tests that called it while
-collecting its statistics; calls made while a module-scoped fixture was set up count for the first test
-only, so a mutant there may survive the tests mutmut picked and still be killed by the file. Adding
-tests can only kill more mutants, so a recheck with more tests never hides one.
+as `killed (recheck)`, the others as survived; a child still running after `--timeout` seconds (a mutant
+that loops forever) is killed and recorded as a timeout. mutmut maps a function to the tests that called
+it while collecting its statistics; calls made while a module-scoped fixture was set up count for the
+first test only, so a mutant there may survive the tests mutmut picked and still be killed by the file.
+Adding tests can only kill more mutants, so a recheck with more tests never hides one.
 """
 
 import argparse
 import json
 import os
+import signal
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from mutmut.stats import status_by_exit_code
 
 RECHECKED = "recheck.json"
 OPEN = ("survived", "no tests", "timeout")
+TIMEOUT = -24  # the exit code mutmut records for a timeout (SIGXCPU)
 
 
 def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]]:
@@ -36,12 +40,33 @@ def statuses(work: Path, rechecked: dict[str, int]) -> dict[str, tuple[str, str]
         for name, code in json.loads(meta.read_text())["exit_code_by_key"].items():
             status = status_by_exit_code[code]
             if status in OPEN and name in rechecked:  # a timeout reruns without mutmut's CPU-time limit
-                status = "killed (recheck)" if rechecked[name] else "survived"
+                status = _recheck_status(rechecked[name])
             found[name] = (source, status)
     return found
 
 
-def recheck(names: list[str], tests: list[str], work: Path, preload: list[str], save) -> dict[str, int]:
+def _recheck_status(code: int) -> str:
+    if code == TIMEOUT:
+        return "timeout"
+    return "killed (recheck)" if code else "survived"
+
+
+def _wait(pid: int, timeout_s: float) -> int:
+    """The child's exit code, or TIMEOUT after killing it once it has run timeout_s seconds."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return TIMEOUT
+
+
+def recheck(
+    names: list[str], tests: list[str], work: Path, preload: list[str], save, timeout_s: float
+) -> dict[str, int]:
     """Exit code of the fast tests in `tests` with each mutant active (non-zero: killed)."""
     import importlib
 
@@ -69,8 +94,8 @@ def recheck(names: list[str], tests: list[str], work: Path, preload: list[str], 
                 "no:warnings",
             ]
             os._exit(int(pytest.main(args)))
-        codes[name] = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-        print(f"{name}: {'killed' if codes[name] else 'survived'}", file=sys.stderr, flush=True)
+        codes[name] = _wait(pid, timeout_s)
+        print(f"{name}: {_recheck_status(codes[name])}", file=sys.stderr, flush=True)
         save(codes)  # a recheck stopped early keeps what it found
     os.chdir(work)
     return codes
@@ -99,6 +124,10 @@ def main() -> None:
     )
     parser.add_argument("--preload", nargs="*", default=[], help="modules to import once before forking")
     parser.add_argument("--mutants", default="", help="recheck only the mutants whose name starts with this")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds before a recheck is a timeout")
+    parser.add_argument(
+        "--skip-rechecked", action="store_true", help="leave out the mutants recheck.json already holds"
+    )
     args = parser.parse_args()
     work, out = Path.cwd(), args.out.resolve()
     recheck_file = out / RECHECKED
@@ -106,13 +135,15 @@ def main() -> None:
     if args.recheck:
         found = statuses(work, rechecked)
         open_mutants = [
-            n for n, (_, status) in found.items() if status in OPEN and n.startswith(args.mutants)
+            n
+            for n, (_, status) in found.items()
+            if status in OPEN and n.startswith(args.mutants) and not (args.skip_rechecked and n in rechecked)
         ]
 
         def save(codes: dict[str, int]) -> None:
             recheck_file.write_text(json.dumps(rechecked | codes, indent=1))
 
-        rechecked |= recheck(open_mutants, args.recheck, work, args.preload, save)
+        rechecked |= recheck(open_mutants, args.recheck, work, args.preload, save, args.timeout)
     write(out, work, statuses(work, rechecked))
 
 

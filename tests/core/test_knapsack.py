@@ -2,6 +2,7 @@
 
 import itertools
 import math
+import time
 
 import numpy as np
 import pytest
@@ -87,6 +88,19 @@ def test_greedy_is_not_optimal_on_a_known_case():
     assert (greedy.objective, exact.objective) == (2, 10)
     assert greedy.bound == 2 + 10 * 0.9  # fractional knapsack: item 0, then 9/10 of item 1
     assert greedy.status == "heuristic"
+
+
+def test_greedy_fills_the_room_its_prefix_leaves_with_later_items():
+    # ratio order 0, 1, 3, 2, 4: the prefix 0, 1, 3 fits, item 2 does not; item 4 still fits the DSP left
+    problem = KnapsackProblem(
+        [10.0, 10.0, 1.0, 1.0, 0.1],
+        [[5.0, 0.0], [0.0, 5.0], [6.0, 0.0], [0.0, 4.0], [1.0, 0.0]],
+        [10.0, 10.0],
+        ("dsp", "bram_18k"),
+    )
+    solution = solve(problem, "greedy")
+    assert solution.keep.tolist() == [True, True, False, True, True]
+    assert solution.objective == pytest.approx(21.1)
 
 
 def test_topk_equals_mip_when_all_costs_are_equal():
@@ -178,6 +192,19 @@ def test_rounding_excess_is_repaired():
     assert knapsack._repaired(problem, np.ones(3, dtype=bool)).tolist() == [False, True, True]
 
 
+def test_repair_drops_the_least_valuable_until_every_budget_holds(caplog):
+    problem = KnapsackProblem(
+        [3.0, 1.0, 2.0, 1.0, 5.0], [[1, 0], [1, 1], [0, 1], [1, 0], [1, 1]], [2.0, 1.0], ("dsp", "bram_18k")
+    )
+    with caplog.at_level("WARNING", logger="fpgaprune.core.knapsack"):
+        feasible = np.array([True, False, False, False, True])
+        assert knapsack._repaired(problem, feasible) is feasible  # nothing exceeded: unchanged, not logged
+        assert not caplog.records
+        repaired = knapsack._repaired(problem, np.ones(5, dtype=bool))  # drops 1, 3 (value 1), then 2
+    assert repaired.tolist() == [True, False, False, False, True]
+    assert "exceeded a budget by [2.0, 2.0]" in caplog.records[0].getMessage()
+
+
 def test_record_holds_scalars():
     record = solve(KnapsackProblem([1.0, 2.0], [[1], [1]], [1.0], ("dsp",))).record()
     assert record == {
@@ -193,6 +220,13 @@ def test_record_holds_scalars():
 
 
 # ---------------------------------------------------------------- budgets
+
+
+def test_seconds_is_the_wall_time_of_solve():
+    """bench/knapsack_scaling.py publishes `seconds` as the solve time."""
+    start = time.perf_counter()
+    solution = solve(_random_problem(0, n=300, n_groups=6))
+    assert 0 < solution.seconds <= time.perf_counter() - start
 
 
 def test_target_budget_is_floored_share_of_baseline():
@@ -308,6 +342,39 @@ def test_auto_solves_a_problem_the_reduction_empties():
     )
 
 
+@pytest.mark.parametrize("solver", ("topk", "greedy") + EXACT)
+def test_every_solver_handles_a_sub_problem_of_zero_or_one_item(solver):
+    # kept for free, worthless, too big to fit: the reduction leaves no item to choose
+    solution = solve(KnapsackProblem([1.0, 0.0, 2.0], [[0.0], [1.0], [10.0]], [5.0], ("dsp",)), solver)
+    assert solution.keep.tolist() == [True, False, False]
+    assert (solution.objective, solution.bound, solution.status) == (1.0, 1.0, "optimal")
+    # one structure fits, the other cannot fit alone: one item is left, and kept
+    solution = solve(KnapsackProblem([1.0, 5.0], [[1.0], [9.0]], [5.0], ("dsp",)), solver)
+    assert solution.keep.tolist() == [True, False]
+    assert (solution.objective, solution.bound, solution.status) == (1.0, 1.0, "optimal")
+
+
+def test_grouped_with_a_group_split_in_two_runs():
+    # cost vectors A A B A: as many equal neighbours (1) as groups minus one, yet group A is two runs
+    problem = KnapsackProblem([5.0, 4.0, 1.0, 3.0], [[1.0], [1.0], [2.0], [1.0]], [2.0], ("dsp",))
+    solution = solve(problem, "grouped")
+    assert solution.keep.tolist() == [True, True, False, False]
+    assert (solution.objective, solution.status) == (9.0, "optimal")
+
+
+def test_grouped_keeps_the_first_of_equally_important_structures_of_interleaved_groups():
+    """Two cost vectors alternating (not one run each): within a group, the kept structures of the value at
+    its cut are the first ones in structure order, as with top-k."""
+    values = np.random.default_rng(1).choice([1.0, 2.0], size=400)
+    costs = np.tile([[1.0, 0.0], [0.0, 1.0]], (200, 1))  # one budget per group, each cut among value 2
+    solution = solve(KnapsackProblem(values, costs, [50.0, 40.0], ("dsp", "bram_18k")), "grouped")
+    assert solution.keep.sum() == 90 and solution.objective == 180.0
+    for group in (np.arange(0, 400, 2), np.arange(1, 400, 2)):
+        kept, group_values = solution.keep[group], values[group]
+        ties = kept[group_values == 2.0]
+        assert ties.tolist() == sorted(ties.tolist(), reverse=True)  # a prefix of the tied structures
+
+
 def test_topk_keeps_the_first_of_equally_important_structures():
     problem = KnapsackProblem([1.0, 2.0, 2.0, 2.0, 1.0], [[1.0]] * 5, [2.0], ("dsp",))
     assert solve(problem, solver="topk").keep.tolist() == [False, True, True, False, False]
@@ -316,6 +383,17 @@ def test_topk_keeps_the_first_of_equally_important_structures():
     expected = np.zeros(200, dtype=bool)
     expected[np.flatnonzero(values == 2.0)[:50]] = True
     assert solve(problem, solver="topk").keep.tolist() == expected.tolist()
+
+
+def test_greedy_keeps_the_first_of_equally_valuable_structures():
+    """Equal value per budget share: the first structures win, as with top-k (a stable sort)."""
+    values = np.random.default_rng(0).choice([1.0, 2.0], size=200)  # long enough for NumPy's unstable sorts
+    problem = KnapsackProblem(values, [[1.0]] * 200, [50.0], ("dsp",))
+    expected = np.zeros(200, dtype=bool)
+    expected[np.flatnonzero(values == 2.0)[:50]] = True
+    solution = solve(problem, solver="greedy")
+    assert solution.keep.tolist() == expected.tolist()
+    assert (solution.objective, solution.status) == (100.0, "optimal")
 
 
 def test_topk_with_one_free_structure_and_a_resource_it_does_not_use():
@@ -352,10 +430,24 @@ def test_bad_solver_arguments():
         solve(problem, "cplex")
     with pytest.raises(ValueError, match="same cost vector"):
         solve(problem, "topk")
-    with pytest.raises(ValueError, match="rel_gap"):
-        solve(problem, rel_gap=-0.1)
+    for rel_gap in (-0.1, 1.0):
+        with pytest.raises(ValueError, match="rel_gap"):
+            solve(problem, rel_gap=rel_gap)
     with pytest.raises(ValueError, match="time_limit_s"):
         solve(problem, time_limit_s=0)
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc", "grouped"))
+def test_exact_solvers_at_exactly_the_first_core_size(solver):
+    """CORE_SIZE free items: the first core holds all of them (no fixing), and the optimum is found."""
+    rng = np.random.default_rng(4)
+    n = knapsack.CORE_SIZE
+    costs = rng.integers(1, 6, (n, 2)).astype(float)  # every item costs something and fits alone
+    capacities = np.floor(0.3 * costs.sum(axis=0))
+    problem = KnapsackProblem(rng.uniform(0.2, 3.0, n), costs, capacities, ("dsp", "ff"))
+    solution = solve(problem, solver, rel_gap=1e-9)
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-7)
+    assert _feasible(problem, solution.keep) and solution.status == "optimal"
 
 
 # ---------------------------------------------------------------- the bound where reduced-cost fixing acts
@@ -404,4 +496,56 @@ def test_bound_with_reduced_cost_fixing_lies_between_optimum_and_lp(
     assert optimum * (1 - 1e-9) <= solution.bound <= relaxation * (1 + 1e-9)
     assert solution.objective == pytest.approx(optimum, rel=1e-7)
     assert solution.gap == pytest.approx((solution.bound - solution.objective) / solution.objective)
+    assert solution.status == "optimal"
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
+def test_items_fixed_by_reduced_cost_can_fill_a_budget_exactly(monkeypatch, solver, caplog):
+    """Ten very valuable structures fill the BRAM budget and are fixed as kept: the core MIP has no BRAM
+    left, so a core structure costing BRAM must not be kept (and then repaired away after rounding)."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
+    rng = np.random.default_rng(0)
+    values = np.concatenate([np.full(10, 100.0), rng.uniform(0.5, 1.5, 60)])
+    low_costs = np.column_stack([rng.integers(1, 4, 60), rng.integers(0, 2, 60)])
+    costs = np.concatenate([np.ones((10, 2)), low_costs]).astype(float)
+    problem = KnapsackProblem(values, costs, [40.0, 10.0], ("dsp", "bram_18k"))
+    with caplog.at_level("WARNING", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver, rel_gap=1e-9)
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
+    assert solution.keep[:10].all() and solution.status == "optimal"
+    assert not caplog.records  # no budget was exceeded, nothing repaired
+
+
+@pytest.mark.parametrize("solver", ("mip_scip", "mip_cbc"))
+@pytest.mark.parametrize("seed", (0, 1, 2, 3, 4, 13))  # 13: LP prices raised to >= 1 stop at 258 of 259
+def test_fixing_keeps_the_structures_at_exactly_the_width_free(monkeypatch, solver, seed):
+    """Integer values and costs give equal |reduced costs|; the width delta is always one of them, and a
+    structure with |rc| = delta must stay in the core (free), or an optimum that keeps it is lost."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 20)
+    rng = np.random.default_rng(seed)
+    values = rng.integers(1, 6, 150).astype(float)
+    costs = rng.integers(0, 6, (150, 2)).astype(float)
+    problem = KnapsackProblem(values, costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "bram_18k"))
+    solution = solve(problem, solver, rel_gap=1e-9)
+    optimum = _milp_optimum(problem)
+    assert solution.objective == pytest.approx(optimum, rel=1e-9)
+    assert optimum * (1 - 1e-9) <= solution.bound and solution.status == "optimal"
+
+
+@pytest.mark.parametrize("solver, n_groups", [("grouped", 40), ("mip_scip", None), ("mip_cbc", None)])
+def test_a_fixing_width_of_zero_still_grows(monkeypatch, solver, n_groups, caplog):
+    """Integer values: more than CORE_SIZE structures have rc = 0 exactly, so the first width is 0. It
+    must grow (4 x 0 = 0 stopped the search at 525 of 526, "not_proven")."""
+    monkeypatch.setattr(knapsack, "CORE_SIZE", 5)
+    rng = np.random.default_rng(0)
+    values = rng.integers(1, 6, 300).astype(float)
+    if n_groups:
+        costs = rng.integers(0, 6, (n_groups, 2)).astype(float)[rng.integers(0, n_groups, 300)]
+    else:
+        costs = rng.integers(0, 6, (300, 2)).astype(float)
+    problem = KnapsackProblem(values, costs, np.floor(0.3 * costs.sum(axis=0)), ("dsp", "bram_18k"))
+    with caplog.at_level("DEBUG", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver, rel_gap=1e-9)
+    assert "(delta 0)" in caplog.records[0].getMessage()  # the case this test is about
+    assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
     assert solution.status == "optimal"

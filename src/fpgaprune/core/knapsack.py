@@ -515,7 +515,8 @@ def _core_search(fixing, incumbent, value, solve_core, rel_gap):
     a solution that drops an item with rc > delta (or keeps one with rc < -delta) is worth at most
     L - delta. So fixing those items and solving the free core exactly proves the bound
     max(core bound, L - delta). The first core holds about CORE_SIZE items; delta then grows
-    (at most 4x per round) up to L - incumbent, where the fixing loses nothing.
+    (at most 4x per round, at least to the next |rc|: with many |rc| = 0 the first delta is 0)
+    up to L - incumbent, where the fixing loses nothing.
 
     Args:
         fixing: `_ItemFixing` (solutions are keep masks) or `_GroupFixing` (solutions are counts).
@@ -538,7 +539,8 @@ def _core_search(fixing, incumbent, value, solve_core, rel_gap):
         bound = min(bound, max(core_bound, lagrangian - delta))
         n_core = fixing.core_size(fixed, core)
         log.debug("core of %d items (delta %.6g): best %.12g, bound %.12g", n_core, delta, best, bound)
-        next_delta = min(4 * delta, (lagrangian - best) * (1 + 1e-9) + 1e-9 * abs(lagrangian))
+        grown = max(4 * delta, fixing.next_width(delta))  # a width of 0 (many |rc| = 0) must grow too
+        next_delta = min(grown, (lagrangian - best) * (1 + 1e-9) + 1e-9 * abs(lagrangian))
         if bound - best <= rel_gap * abs(best) or next_delta <= delta:
             break
         delta = next_delta
@@ -568,8 +570,12 @@ class _ItemFixing:
             fixed = self.reduced > delta
             if np.all(self.costs[fixed].sum(axis=0) <= self.caps + _tolerance(self.caps)):
                 return fixed, np.abs(self.reduced) <= delta, delta
-            wider = np.abs(self.reduced)[np.abs(self.reduced) > 2 * delta]
-            delta = float(wider.min()) if wider.size else math.inf
+            delta = self.next_width(2 * delta)
+
+    def next_width(self, width: float) -> float:
+        """The smallest |rc| above width, or inf."""
+        wider = np.abs(self.reduced)[np.abs(self.reduced) > width]
+        return float(wider.min()) if wider.size else math.inf
 
 
 class _GroupFixing:
@@ -607,9 +613,9 @@ class _GroupFixing:
             lower = self.groups.count_above(self.price + delta)
             if np.all(lower @ self.groups.rows <= self.caps + _tolerance(self.caps)):
                 return lower, self.groups.count_at_least(self.price - delta), delta
-            delta = self._next_width(2 * delta)
+            delta = self.next_width(2 * delta)
 
-    def _next_width(self, width: float) -> float:
+    def next_width(self, width: float) -> float:
         """The smallest |rc| above width, or inf."""
         above = self.groups.count_above(self.price + width)
         below = self.groups.count_at_least(self.price - width)
