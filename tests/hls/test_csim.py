@@ -31,21 +31,13 @@ def coarse(tmp_path_factory):
     Returns (x, y, Keras model, compiled hls4ml model, metrics of `fpgaprune.hls.run._simulate`).
     """
     pytest.importorskip("hls4ml")
-    from fpgaprune.compat import keras
-
     from fpgaprune.hls.convert import prepare_model, write_project
     from fpgaprune.hls.run import _exactness, _simulate
 
     from ..configs import hls_settings, make_experiment
-    from .tiny import N_CLASSES, N_HIDDEN, N_IN, tiny_data
+    from .tiny import float_tiny_model, tiny_data
 
-    keras.utils.set_random_seed(5)
-    inputs = keras.Input(shape=(N_IN,), name="input")
-    hidden = keras.layers.Dense(N_HIDDEN, activation="relu", name="fc1")(inputs)
-    logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
-    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
-    model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
-    model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
+    model = float_tiny_model(seed=5)
     hls_input, _ = prepare_model(model)
     settings_config = {"precision": "ap_fixed<6,2>"}
     settings = hls_settings(**settings_config)
@@ -111,20 +103,12 @@ def unrolled(tmp_path_factory):
     converted Keras model).
     """
     pytest.importorskip("hls4ml")
-    from fpgaprune.compat import keras
-
     from fpgaprune.hls.convert import prepare_model, write_project
 
     from ..configs import hls_settings
-    from .tiny import N_CLASSES, N_HIDDEN, N_IN, RF, pattern_mask, tiny_data
+    from .tiny import RF, float_tiny_model, pattern_mask, tiny_data
 
-    keras.utils.set_random_seed(3)
-    inputs = keras.Input(shape=(N_IN,), name="input")
-    hidden = keras.layers.Dense(N_HIDDEN, activation="relu", name="fc1")(inputs)
-    logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
-    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
-    model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
-    model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
+    model = float_tiny_model(seed=3)
     kernel, bias = model.get_layer("fc1").get_weights()
     model.get_layer("fc1").set_weights([kernel * pattern_mask(kernel, RF, keep=0.5), bias])
     hls_input, logits_model = prepare_model(model)

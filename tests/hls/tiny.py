@@ -46,6 +46,20 @@ def tiny_model(prune: bool = True, seed: int = 1):
     return model
 
 
+def float_tiny_model(seed: int):
+    """The tiny task's MLP in float Keras (no QKeras): fc1 (ReLU) -> output (logits) -> softmax, trained."""
+    from fpgaprune.compat import keras
+
+    keras.utils.set_random_seed(seed)
+    inputs = keras.Input(shape=(N_IN,), name="input")
+    hidden = keras.layers.Dense(N_HIDDEN, activation="relu", name="fc1")(inputs)
+    logits = keras.layers.Dense(N_CLASSES, name="output")(hidden)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    model.compile(optimizer=keras.optimizers.Adam(0.02), loss="sparse_categorical_crossentropy")
+    model.fit(*tiny_data(512), epochs=20, batch_size=64, verbose=0)
+    return model
+
+
 def pattern_mask(kernel: np.ndarray, reuse_factor: int, keep: float) -> np.ndarray:
     """Keep the patterns (RF consecutive weights of the transposed kernel) with the largest L1 norm."""
     patterns = np.abs(kernel.T).reshape(-1, reuse_factor).sum(axis=1)
