@@ -113,7 +113,10 @@ def _parse_args() -> argparse.Namespace:
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--pquant-report", type=Path, default=PQUANT_REPORT)
     parser.add_argument(
-        "--seed", type=int, default=None, help="seeds Python, NumPy and TensorFlow before each job (default: the config's `seed`)"
+        "--seed",
+        type=int,
+        default=None,
+        help="seeds Python, NumPy and TensorFlow before each job (default: the config's `seed`)",
     )
     parser.add_argument("--fresh", action="store_true", help="run every (method, target) again")
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
