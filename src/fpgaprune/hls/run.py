@@ -250,7 +250,7 @@ def simulation_model(
     (`csim.twin_is_exact`): then the written project is simulated.
     """
     rolled = rolled_strategies(strategies)
-    unrolled = [name for name, (_, s) in strategies.items() if rolled and rolled[name][1] != s]
+    unrolled = [name for name, (_, s) in strategies.items() if s == HLS4ML_STRATEGIES["resource_unrolled"]]
     if rolled is None or not twin_is_exact(hls_model, unrolled):
         yield hls_model, "written project"
         return
