@@ -16,14 +16,18 @@ accepted (`rtol: 0.01`), so each method ends at the budget and the accuracies co
 `--rtol` overrides it, e.g. 0.99 compares how far each method gets before its accuracy falls below
 rtol x the baseline's. The methods and targets run are this script's `--methods` and `--targets`
 (the config sets none).
-Writes results/bench/peer.csv (one row per method and target: method, target, budget_dsp, accuracy,
-dsp, bram_18k, wall_s, status, ...), results/bench/peer.md and results/bench/peer.png (accuracy
-against DSP). A rerun keeps the rows of an earlier run on the same baseline and recipe and runs only
-the missing (method, target) pairs; `--fresh` runs them all again.
+Writes results/bench/peer.csv (one row per seed, method and target: method, target, budget_dsp,
+accuracy, dsp, bram_18k, wall_s, status, seed, ...), results/bench/peer.md (median and min-max over
+the seeds, then every row) and results/bench/peer.png (median accuracy against DSP, bars min-max).
+A rerun keeps the rows of an earlier run with the same seed, baseline and recipe and runs only the
+missing (method, target) pairs; `--fresh` runs them all again. Rows of other seeds are always kept,
+so seeds run one after another (or in other run folders, their CSV rows appended) add up in one
+table; `--report-only` rewrites peer.md and peer.png from peer.csv without pruning anything.
 
 Usage: .venv/bin/python bench/peer.py [--config config/bench-peer.yaml] [--experiment fmnist_lenet5]
        [--setting paper] [--targets 0.5 0.75 0.9] [--rtol 0.01] [--methods knapsack_dsp magnitude ...]
        [--seed N] [--pquant-report results/bench/pquant/pquant.json] [--out-dir results/bench]
+       [--fresh] [--report-only]
 """
 
 import argparse
@@ -35,6 +39,7 @@ import json
 import logging
 import math
 import platform
+import statistics
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -77,15 +82,22 @@ COLUMNS = (
     "recipe",
     "source",
 )
-TABLE_COLUMNS = COLUMNS[:9]
+TABLE_COLUMNS = COLUMNS[:10]
 
 
 def main() -> None:
     args = _parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
-    bench = _Bench(args)
     csv_path = args.out_dir / "peer.csv"
-    rows = [] if args.fresh else reusable_rows(csv_path, bench.identity)
+    if args.report_only:
+        rows = read_rows(csv_path)
+        if not rows:
+            raise SystemExit(f"{csv_path}: no rows to report; run bench/peer.py without --report-only first")
+        _write(rows, args, _pruning_settings(args))
+        _plot(rows, args.out_dir / "peer.png")
+        return
+    bench = _Bench(args)
+    others, rows = earlier_rows(csv_path, bench.identity, fresh=args.fresh)
     done = {(row["method"], float(row["target"])) for row in rows}
     for method in args.methods:
         for target in args.targets:
@@ -93,9 +105,9 @@ def main() -> None:
                 log.info("=== %s at %.2f: kept from %s", method, target, csv_path)
                 continue
             rows.append(bench.run(method, target))  # written after every job: a late failure keeps the rest
-            _write(rows, args, bench.pruning)
-    _write(rows, args, bench.pruning)
-    _plot(rows, args.out_dir / "peer.png")
+            _write(others + rows, args, bench.pruning)
+    _write(others + rows, args, bench.pruning)
+    _plot(others + rows, args.out_dir / "peer.png")
 
 
 def _parse_args() -> argparse.Namespace:
@@ -118,7 +130,10 @@ def _parse_args() -> argparse.Namespace:
         default=None,
         help="seeds Python, NumPy and TensorFlow before each job (default: the config's `seed`)",
     )
-    parser.add_argument("--fresh", action="store_true", help="run every (method, target) again")
+    parser.add_argument("--fresh", action="store_true", help="run every (method, target) of this seed again")
+    parser.add_argument(
+        "--report-only", action="store_true", help="rewrite peer.md and peer.png from peer.csv, prune nothing"
+    )
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
     if not all(0 < target < 1 for target in args.targets):
@@ -126,21 +141,33 @@ def _parse_args() -> argparse.Namespace:
     return args
 
 
-def reusable_rows(csv_path: Path, identity: dict) -> list[dict]:
-    """Rows of an earlier run on the same baseline and recipe that need no rerun.
-
-    A row is kept when its baseline and recipe columns equal `identity` and its method ran (a row
-    whose status starts with "not run" is tried again).
-    """
+def read_rows(csv_path: Path) -> list[dict]:
+    """The rows of peer.csv; none when it is missing or has another layout (an older bench/peer.py)."""
     if not csv_path.is_file():
         return []
     with csv_path.open(newline="") as handle:
         rows = list(csv.DictReader(handle))
-    if not rows or set(COLUMNS) - set(rows[0]):
-        return []  # another layout (an older bench/peer.py): run everything again
+    return [] if not rows or set(COLUMNS) - set(rows[0]) else rows
+
+
+def earlier_rows(csv_path: Path, identity: dict, fresh: bool = False) -> tuple[list[dict], list[dict]]:
+    """(rows of other seeds, kept in the table whatever this run does; this seed's rows that need no rerun).
+
+    With `fresh`, none of this seed's rows is reused.
+    """
+    others = [row for row in read_rows(csv_path) if row["seed"] != str(identity["seed"])]
+    return others, [] if fresh else reusable_rows(csv_path, identity)
+
+
+def reusable_rows(csv_path: Path, identity: dict) -> list[dict]:
+    """Rows of an earlier run with the same seed, baseline and recipe that need no rerun.
+
+    A row is kept when its seed, baseline and recipe columns equal `identity` and its method ran (a
+    row whose status starts with "not run" is tried again).
+    """
     return [
         row
-        for row in rows
+        for row in read_rows(csv_path)
         if all(row[key] == str(value) for key, value in identity.items())
         and not row["status"].startswith("not run")
     ]
@@ -168,10 +195,8 @@ def pquant_entry(report_path: Path, target: float) -> tuple[str, Path | None, di
 class _Bench:
     def __init__(self, args):
         config = load_config(args.config)
-        experiment = config.experiment(args.experiment)
         self.args, self.seed = args, config.seed if args.seed is None else args.seed
-        rtol = experiment.pruning.rtol if args.rtol is None else args.rtol
-        self.experiment = replace(experiment, pruning=replace(experiment.pruning, rtol=rtol))
+        self.experiment = _experiment(args)
         self.pruning = self.experiment.as_dict()["pruning"]
         self.model_path = Path(f"results/{args.experiment}/baseline/model.h5")
         if not self.model_path.is_file():
@@ -282,24 +307,88 @@ class _Bench:
         return load_model_file(self.model_path)
 
 
+def _experiment(args):
+    """The experiment of the recipe, with `--rtol` applied."""
+    experiment = load_config(args.config).experiment(args.experiment)
+    rtol = experiment.pruning.rtol if args.rtol is None else args.rtol
+    return replace(experiment, pruning=replace(experiment.pruning, rtol=rtol))
+
+
+def _pruning_settings(args) -> dict:
+    return _experiment(args).as_dict()["pruning"]
+
+
+def summarise(rows: list[dict]) -> list[dict]:
+    """Per target and method, over the seeds whose row has an accuracy: median and range of accuracy.
+
+    Each entry also has the median DSP, `best_median` (the best median accuracy at its target) and
+    `best_at_seeds` (the seeds at which the method had the best accuracy at its target, ties included).
+    """
+    ran = sorted((row for row in rows if row["accuracy"] not in (None, "")), key=_order)
+    best = {}  # (target, seed) -> the best accuracy there
+    for row in ran:
+        key = (float(row["target"]), str(row["seed"]))
+        best[key] = max(best.get(key, 0.0), float(row["accuracy"]))
+    groups: dict[tuple, list[dict]] = {}
+    for row in ran:
+        groups.setdefault((float(row["target"]), row["method"]), []).append(row)
+    summary = [_summary_entry(target, method, group, best) for (target, method), group in groups.items()]
+    for entry in summary:
+        rivals = [other["accuracy_median"] for other in summary if other["target"] == entry["target"]]
+        entry["best_median"] = entry["accuracy_median"] == max(rivals)
+    return summary
+
+
+def _summary_entry(target: float, method: str, group: list[dict], best: dict) -> dict:
+    accuracies = [float(row["accuracy"]) for row in group]
+    return {
+        "target": target,
+        "method": method,
+        "seeds": " ".join(str(row["seed"]) for row in group),
+        "accuracy_median": statistics.median(accuracies),
+        "accuracy_min": min(accuracies),
+        "accuracy_max": max(accuracies),
+        "dsp_median": statistics.median(float(row["dsp"]) for row in group),
+        "best_at_seeds": " ".join(
+            str(row["seed"]) for row in group if float(row["accuracy"]) == best[(target, str(row["seed"]))]
+        ),
+    }
+
+
+def _order(row: dict) -> tuple:
+    return float(row["target"]), METHODS.index(row["method"]), int(row["seed"] or 0)
+
+
 def _write(rows: list[dict], args, pruning: dict) -> None:
-    rows = sorted(rows, key=lambda row: (float(row["target"]), METHODS.index(row["method"])))
+    rows = sorted(rows, key=_order)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
     writer.writeheader()
     writer.writerows(rows)
     with atomic_path(args.out_dir / "peer.csv") as tmp:
         tmp.write_text(buffer.getvalue())
+    seeds = ", ".join(sorted({str(row["seed"]) for row in rows}, key=lambda seed: int(seed or 0)))
+    recipes = ", ".join(sorted({row["recipe"] for row in rows}))
     lines = [
         f"# Methods at equal DSP budget: {args.experiment}, setting {args.setting}, targets {args.targets}",
         "",
         (
             f"Generated {datetime.date.today()} by `bench/peer.py` on {platform.node()} (2 cores, shared). "
             "Resources are the cost model's estimates (source `estimate`) of each pruned design; accuracy is "
-            f"the Keras test accuracy; wall_s is the whole pruning job. One run, seed {rows[0]['seed']}."
+            f"the Keras test accuracy; wall_s is the whole pruning job. One run per seed: seeds {seeds}; "
+            f"recipe hashes (column `recipe`): {recipes}."
         ),
         "",
-        f"Recipe: `{args.config}`; pruning settings of every method: `{json.dumps(pruning)}`.",
+        f"Recipe: `{args.config}`; pruning settings of every method (today's): `{json.dumps(pruning)}`.",
+        "",
+        "Over the seeds: median test accuracy, its range (min-max), median DSP; **bold**: the best median",
+        "at the target; `best at seeds`: the seeds at which the method had the best accuracy.",
+        "",
+        "| target | method | seeds | accuracy median | min-max | DSP median | best at seeds |",
+        "|---|---|---|---|---|---|---|",
+        *map(_summary_line, summarise(rows)),
+        "",
+        "Every row:",
         "",
         "| " + " | ".join(TABLE_COLUMNS) + " |",
         "|" + "---|" * len(TABLE_COLUMNS),
@@ -309,29 +398,48 @@ def _write(rows: list[dict], args, pruning: dict) -> None:
         tmp.write_text("\n".join(lines) + "\n")
 
 
+def _summary_line(entry: dict) -> str:
+    median = f"{entry['accuracy_median']:.4f}"
+    cells = (
+        f"{entry['target']:.2f}",
+        f"`{entry['method']}`",
+        entry["seeds"],
+        f"**{median}**" if entry["best_median"] else median,
+        f"{entry['accuracy_min']:.4f}-{entry['accuracy_max']:.4f}",
+        f"{entry['dsp_median']:.0f}",
+        entry["best_at_seeds"],
+    )
+    return "| " + " | ".join(cells) + " |"
+
+
 def _plot(rows: list[dict], path: Path) -> None:
-    """Test accuracy against the design's DSPs, one line per method; the budgets as dashed lines."""
+    """Median test accuracy against median DSPs over the seeds, one line per method, bars min-max."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import seaborn as sns
 
-    ran = [row for row in rows if row["accuracy"] not in (None, "")]
-    if not ran:
+    summary = summarise(rows)
+    if not summary:
         return
-    table = {
-        "method": [row["method"] for row in ran],
-        "DSP (estimate)": [float(row["dsp"]) for row in ran],
-        "test accuracy": [float(row["accuracy"]) for row in ran],
-    }
     figure, axes = plt.subplots(figsize=(7, 4.5))
-    sns.lineplot(data=table, x="DSP (estimate)", y="test accuracy", hue="method", marker="o", ax=axes)
+    for method in METHODS:
+        points = [entry for entry in summary if entry["method"] == method]
+        if not points:
+            continue
+        median = np.array([entry["accuracy_median"] for entry in points])
+        spread = [median - [e["accuracy_min"] for e in points], [e["accuracy_max"] for e in points] - median]
+        dsp = [entry["dsp_median"] for entry in points]
+        axes.errorbar(dsp, median, yerr=spread, marker="o", capsize=3, label=method)
     for budget in sorted({float(row["budget_dsp"]) for row in rows}):
         axes.axvline(budget, color="grey", linestyle="--", linewidth=0.8)
-    axes.axhline(float(rows[0]["baseline_accuracy"]), color="black", linewidth=0.8, label="baseline")
+    baseline = statistics.median(float(row["baseline_accuracy"]) for row in rows)
+    axes.axhline(baseline, color="black", linewidth=0.8, label="baseline (median)")
     axes.set_xscale("log")
-    axes.set_title("LeNet-5 pruned to 50 / 75 / 90 % fewer DSPs (dashed: budgets)")
+    axes.set_xlabel("DSP (estimate, median over seeds)")
+    axes.set_ylabel("test accuracy (median, bars: min-max)")
+    seeds = len({str(row["seed"]) for row in rows})
+    axes.set_title(f"LeNet-5 pruned to 50 / 75 / 90 % fewer DSPs, {seeds} seed(s) (dashed: budgets)")
     axes.legend(fontsize=8)
     figure.tight_layout()
     with atomic_path(path) as tmp:
