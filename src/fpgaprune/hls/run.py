@@ -45,6 +45,7 @@ from fpgaprune.hls.csim import (
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
+from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
@@ -61,7 +62,8 @@ from fpgaprune.records import (
 log = logging.getLogger(__name__)
 
 IMPLEMENTATION = (
-    "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9"
+    "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup "
+    + YOSYS_MAPPING
 )
 
 
