@@ -83,6 +83,7 @@ COLUMNS = (
     "source",
 )
 TABLE_COLUMNS = COLUMNS[:10]
+ACCURACY_AXIS_FLOOR = 0.6  # peer.png's lowest accuracy; a method below it is named there
 
 
 def main() -> None:
@@ -431,15 +432,21 @@ def _plot(rows: list[dict], path: Path) -> None:
         spread = [median - [e["accuracy_min"] for e in points], [e["accuracy_max"] for e in points] - median]
         dsp = [entry["dsp_median"] for entry in points]
         axes.errorbar(dsp, median, yerr=spread, marker="o", capsize=3, label=method)
-    for budget in sorted({float(row["budget_dsp"]) for row in rows}):
-        axes.axvline(budget, color="grey", linestyle="--", linewidth=0.8)
+    for target in sorted({float(row["target"]) for row in rows}):
+        budgets = [float(row["budget_dsp"]) for row in rows if float(row["target"]) == target]
+        axes.axvline(statistics.median(budgets), color="grey", linestyle="--", linewidth=0.8)
+    for entry in summary:  # below the axis (a collapse): named at its foot rather than squashing the rest
+        if entry["accuracy_median"] < ACCURACY_AXIS_FLOOR:
+            label = f"{entry['method']}: {entry['accuracy_median']:.2f}"
+            axes.annotate(label, (entry["dsp_median"], ACCURACY_AXIS_FLOOR), fontsize=7, va="bottom")
     baseline = statistics.median(float(row["baseline_accuracy"]) for row in rows)
     axes.axhline(baseline, color="black", linewidth=0.8, label="baseline (median)")
     axes.set_xscale("log")
+    axes.set_ylim(bottom=ACCURACY_AXIS_FLOOR)
     axes.set_xlabel("DSP (estimate, median over seeds)")
     axes.set_ylabel("test accuracy (median, bars: min-max)")
     seeds = len({str(row["seed"]) for row in rows})
-    axes.set_title(f"LeNet-5 pruned to 50 / 75 / 90 % fewer DSPs, {seeds} seed(s) (dashed: budgets)")
+    axes.set_title(f"LeNet-5 at 50 / 75 / 90 % fewer DSPs, {seeds} seed(s); dashed: budgets")
     axes.legend(fontsize=8)
     figure.tight_layout()
     with atomic_path(path) as tmp:
