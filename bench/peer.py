@@ -322,7 +322,8 @@ def _pruning_settings(args) -> dict:
 def summarise(rows: list[dict]) -> list[dict]:
     """Per target and method, over the seeds whose row has an accuracy: median and range of accuracy.
 
-    Each entry also has the median DSP, `best_median` (the best median accuracy at its target) and
+    Each entry also has the median DSP, `best_median` (the best median accuracy at its target among the
+    methods run at the most seeds there) and
     `best_at_seeds` (the seeds at which the method had the best accuracy at its target, ties included).
     """
     ran = sorted((row for row in rows if row["accuracy"] not in (None, "")), key=_order)
@@ -334,9 +335,15 @@ def summarise(rows: list[dict]) -> list[dict]:
     for row in ran:
         groups.setdefault((float(row["target"]), row["method"]), []).append(row)
     summary = [_summary_entry(target, method, group, best) for (target, method), group in groups.items()]
-    for entry in summary:
-        rivals = [other["accuracy_median"] for other in summary if other["target"] == entry["target"]]
-        entry["best_median"] = entry["accuracy_median"] == max(rivals)
+    for entry in summary:  # medians compare over the same seeds: only a method run at every seed can be best
+        at_target = [other for other in summary if other["target"] == entry["target"]]
+        most_seeds = max(len(other["seeds"].split()) for other in at_target)
+        rivals = [
+            other["accuracy_median"] for other in at_target if len(other["seeds"].split()) == most_seeds
+        ]
+        entry["best_median"] = len(entry["seeds"].split()) == most_seeds and entry["accuracy_median"] == max(
+            rivals
+        )
     return summary
 
 
@@ -383,7 +390,8 @@ def _write(rows: list[dict], args, pruning: dict) -> None:
         f"Recipe: `{args.config}`; pruning settings of every method (today's): `{json.dumps(pruning)}`.",
         "",
         "Over the seeds: median test accuracy, its range (min-max), median DSP; **bold**: the best median",
-        "at the target; `best at seeds`: the seeds at which the method had the best accuracy.",
+        "at the target among the methods run at every seed there; `best at seeds`: the seeds at which the",
+        "method had the best accuracy of all methods run at that seed.",
         "",
         "| target | method | seeds | accuracy median | min-max | DSP median | best at seeds |",
         "|---|---|---|---|---|---|---|",
