@@ -351,3 +351,13 @@ def test_an_experiment_without_designs_is_named_with_the_known_ones(tmp_path):
         ValueError, match=r"^no design of experiment 'jets' in the summary; experiments: digits_mlp$"
     ):
         experiment_tables(summary, "jets")
+
+
+def test_a_run_without_designs_yet_writes_an_empty_headline(tmp_path):
+    experiment = configs.test_experiment()
+    training = {**job_identity(experiment, "baseline"), "accuracy": BASELINE_ACCURACY, "val_accuracy": 0.96}
+    out = tmp_path / "results/tables"
+    aggregate([_write(tmp_path / "results/digits_mlp/baseline/metrics.json", training)], out)
+    header, rows = _markdown_rows(out / "headline.md")
+    assert header[:2] == ["experiment", "dataset / model"] and rows == []
+    assert "within 1 percentage point" in (out / "headline.md").read_text()
