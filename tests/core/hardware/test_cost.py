@@ -262,3 +262,61 @@ def test_value_held_weights_are_the_cheap_and_the_shared_products_of_constant_we
     assert held.tolist() == [[True, True], [True, False], [True, True], [False, True]]
     resource = _layer((4, 2), rf=2, strategy="resource")  # a ROM: DSPs count live patterns, not values
     assert not value_held_weights(resource, kernel).any()
+
+
+def test_latency_rf_two_is_capped_by_the_multiplier_limit_too():
+    # per input two distinct 3-digit constants (11/16, 13/16): 8 multipliers; RF 2: limit ceil(8 / 2) - 0 = 4
+    kernel = np.tile([11 / 16, 13 / 16], (4, 1))
+    assert estimate_layer(_layer((4, 2)), kernel).dsp == 8
+    assert estimate_layer(_layer((4, 2), rf=2), kernel).dsp == 4
+
+
+def test_value_held_weights_keep_the_kernel_shape_and_are_a_mask():
+    # per input pixel and channel: two own multipliers (11/16, 13/16), a shift (0.5) and a zero
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16)
+    kernel = np.broadcast_to([11 / 16, 13 / 16, 0.5, 0.0], (3, 3, 2, 4))
+    held = value_held_weights(conv, kernel)
+    assert held.shape == kernel.shape and held.dtype == bool
+    assert not held[..., :2].any() and held[..., 2:].all()
+    rom = value_held_weights(_layer((4, 2), rf=2, strategy="resource"), np.ones((4, 2)))
+    assert rom.dtype == bool and rom.shape == (4, 2)
+
+
+def test_unrolled_multipliers_cost_logic_when_no_pattern_is_zero():
+    # the unpruned baseline: every pattern live; each still carries its multiplier's LUT and FF
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    full, kernel = estimate_layer(layer, np.ones((8, 4))), np.ones((8, 4))
+    kernel[:4, 0] = 0  # one pattern all zero
+    pruned = estimate_layer(layer, kernel)
+    assert full.lut > pruned.lut and full.ff > pruned.ff
+    costs = structure_costs(layer, np.ones((8, 4)), "pattern")
+    assert (costs.cost["lut"] > 0).all() and (costs.cost["ff"] > 0).all()
+
+
+def test_parallel_conv_latency_is_one_kernel_call_per_pixel_group():
+    """io_parallel Conv2D: the kernel runs once per output pixel, a new call every II; the last call's latency
+    ends the layer. io_stream at RF > 1: every input pixel waits for the kernel and the wrapper's steps."""
+    from fpgaprune.core.hardware.logic import STREAM_WRAPPER
+
+    kernel_call = estimate_layer(_layer((18, 4), 2, "resource"), np.ones((18, 4)))  # the same kernel, once
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_parallel", output_positions=16)
+    parallel = estimate_layer(conv, np.ones((3, 3, 2, 4)))
+    assert parallel.latency_cycles == 15 * 2 + kernel_call.latency_cycles and parallel.ii == 16 * 2
+    stream = LayerHardware(
+        "c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_stream", output_positions=16, input_positions=25
+    )
+    period = kernel_call.latency_cycles + STREAM_WRAPPER.period_overhead["rom"]
+    streamed = estimate_layer(stream, np.ones((3, 3, 2, 4)))
+    assert streamed.latency_cycles == streamed.ii == 25 * period
+
+
+def test_vitis_stream_dense_times_as_its_kernel():
+    """Vitis keeps the io_stream dense kernel a function of its own: the layer's timing is the kernel's."""
+    vitis = Target(hls_tool="vitis")
+    stream = estimate_layer(_layer((16, 8), 4, "resource", io_type="io_stream"), np.ones((16, 8)), vitis)
+    parallel = estimate_layer(_layer((16, 8), 4, "resource"), np.ones((16, 8)), vitis)
+    assert (
+        (stream.latency_cycles, stream.ii)
+        == (parallel.latency_cycles, parallel.ii)
+        == (parallel.latency_cycles, 4)
+    )
