@@ -320,3 +320,19 @@ def test_vitis_stream_dense_times_as_its_kernel():
         == (parallel.latency_cycles, parallel.ii)
         == (parallel.latency_cycles, 4)
     )
+
+
+@pytest.mark.parametrize("part", ["xcvu13p-flga2577-2-e", "xc7z020clg400-1"])
+def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_holds(part):
+    """Without weights every product of a narrow layer is a general multiplier in LUTs (no shift-add), and
+    the estimate bounds a kernel whose every product is its own constant multiplier (fixed<6,1>: 5 fraction
+    bits; 11, 13, 19, ..., 29 / 32 have three CSD digits each)."""
+    from fpgaprune.core.hardware.cost import constant_kernel
+
+    narrow, target = _layer((16, 8), weight="fixed<6,1>", data="ufixed<6,0>"), Target(part=part)
+    unknown = constant_kernel(narrow, None, target)
+    assert not unknown.uses_dsp and unknown.fabric_multipliers
+    assert (unknown.shift_add_bits == 0).all() and (unknown.multiplier_bits > 0).all()
+    kernel = np.tile(np.array([11, 13, 19, 21, 23, 25, 27, 29]) / 32, (16, 1))
+    bound, actual = estimate_layer(narrow, None, target), estimate_layer(narrow, kernel, target)
+    assert bound.dsp == actual.dsp == 0 and bound.lut >= actual.lut and bound.ff >= actual.ff
