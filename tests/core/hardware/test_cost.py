@@ -162,10 +162,10 @@ def test_conv_parallelization_multiplies_the_kernel():
             "c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, parallelization_factor=pf
         )
 
-    assert (
-        estimate_layer(conv(4), np.ones((3, 3, 2, 4))).dsp
-        == 4 * estimate_layer(conv(1), np.ones((3, 3, 2, 4))).dsp
-    )
+    one, four = (estimate_layer(conv(pf), np.ones((3, 3, 2, 4))) for pf in (1, 4))
+    assert four.dsp == 4 * one.dsp
+    # four kernel instances: their multiplexers, accumulators and control too
+    assert four.lut == pytest.approx(4 * one.lut, abs=2) and four.ff == pytest.approx(4 * one.ff, abs=2)
 
 
 def test_model_totals_and_sources():
