@@ -336,3 +336,16 @@ def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_hold
     kernel = np.tile(np.array([11, 13, 19, 21, 23, 25, 27, 29]) / 32, (16, 1))
     bound, actual = estimate_layer(narrow, None, target), estimate_layer(narrow, kernel, target)
     assert bound.dsp == actual.dsp == 0 and bound.lut >= actual.lut and bound.ff >= actual.ff
+
+
+def test_parallel_latency_conv_at_rf_two_is_capped_per_copy():
+    """Each of the p kernel copies gets hls4ml's multiplier limit (what II = RF needs, docs/hls.md)."""
+
+    def conv(pf):
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 2, "latency", output_positions=16, parallelization_factor=pf
+        )
+
+    kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
+    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
+    assert one.dsp == 72 // 2 and two.dsp == 2 * one.dsp  # limit ceil(72 / 2) per copy
