@@ -349,3 +349,24 @@ def test_parallel_latency_conv_at_rf_two_is_capped_per_copy():
     kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
     one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
     assert one.dsp == 72 // 2 and two.dsp == 2 * one.dsp  # limit ceil(72 / 2) per copy
+
+
+def test_constants_passed_in_are_the_ones_used():
+    """The leave-one-design-out check (`fit.leave_one_design_out`) estimates with constants refitted
+    without the design; the estimate must use them, not the shipped ones."""
+    from dataclasses import replace
+
+    from fpgaprune.core.hardware.logic import constants_for
+
+    layer, target = _layer((4, 2)), Target()
+    shipped = constants_for(target.hls_tool, target.fabric)
+    kernel = np.full((4, 2), 0.6875)
+    assert estimate_layer(layer, kernel, target, shipped) == estimate_layer(layer, kernel, target)
+    doubled = replace(shipped, lut_adder=2 * shipped.lut_adder + 1)
+    default, refitted = (estimate_layer(layer, kernel, target, c) for c in (None, doubled))
+    assert refitted.lut > default.lut
+
+
+def test_unrolled_without_weights_assumes_no_zero_pattern():
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    assert estimate_layer(layer) == estimate_layer(layer, np.ones((8, 4)))
