@@ -64,6 +64,7 @@ def test_resource_is_block_factor_whatever_the_weights():
     assert estimate.bram_18k == -(-256 * 16 // 36)  # one ROM word of 256 lanes x 16 bits, depth 4
     costs = structure_costs(layer, np.ones((16, 64)), "pattern")
     assert costs.cost["dsp"].sum() == 0 and costs.fixed["dsp"] == 256  # pruning saves nothing
+    assert estimate == estimate_layer(layer, np.ones((16, 64)))  # LUT, FF and timing too
 
 
 def test_wide_products_take_two_dsps():
