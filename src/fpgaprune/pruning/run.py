@@ -356,7 +356,12 @@ def _joint_selector(
     target, io_type = experiment.cost_target, experiment.hls.io_type
     candidates = {
         layer.name: candidate_settings(
-            layer, io_type, joint.strategies, joint.rf_candidates, joint.parallelization_factors
+            layer,
+            io_type,
+            joint.strategies,
+            joint.rf_candidates,
+            joint.parallelization_factors,
+            backend=experiment.hls.backend,
         )
         for layer in experiment.weight_layers
         if layer.name in {p.name for p in prunable}
@@ -390,6 +395,7 @@ def _joint_selector(
         max_layer_sparsity=options.max_layer_sparsity,
         absolute=absolute,
         built_kernel=built_kernel,
+        backend=experiment.hls.backend,
     )
 
 
