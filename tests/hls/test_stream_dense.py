@@ -48,9 +48,7 @@ def test_the_pruned_layer_is_built_as_the_backend_runs_it(pruned, backend, built
 
 
 @pytest.mark.parametrize(("backend", "calls_kernel"), [("Vitis", False), ("Vivado", True)])
-def test_hls4ml_calls_the_stream_kernel_only_in_vivado(
-    pruned, tmp_path, backend, calls_kernel
-):
+def test_hls4ml_calls_the_stream_kernel_only_in_vivado(pruned, tmp_path, backend, calls_kernel):
     """The hls4ml fact the rule rests on, read from the firmware hls4ml writes."""
     project = _write(pruned, backend, {"fc1": (RF, "Resource_Unrolled"), "output": (1, "Latency")}, tmp_path)
     header = (project / "firmware" / "nnet_utils" / "nnet_dense_stream.h").read_text()
@@ -67,3 +65,14 @@ def test_a_project_asking_for_unrolled_is_read_as_it_runs(pruned, tmp_path, back
     dsp = estimate_model([fc1], [kernels[layers.index(fc1)]]).layers[0].dsp
     all_patterns = fc1.block_factor  # the rolled kernel keeps one multiplier per pattern, zero or not
     assert (dsp == all_patterns) is (backend == "Vitis")
+
+
+def test_the_pruner_warns_of_layers_where_zeros_save_nothing(caplog):
+    from fpgaprune.core.hardware.layer import LayerHardware
+    from fpgaprune.pruning.run import _warn_rolled
+
+    rolled = LayerHardware("fc1", "dense", (16, 8), reuse_factor=RF, strategy="resource", io_type="io_stream")
+    unrolled = LayerHardware("fc2", "dense", (8, 4), reuse_factor=RF, strategy="resource_unrolled")
+    with caplog.at_level("WARNING", logger="fpgaprune.pruning.run"):
+        _warn_rolled([rolled, unrolled])
+    assert [record.getMessage().split(" run ")[0] for record in caplog.records] == ["layers fc1"]
