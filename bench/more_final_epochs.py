@@ -11,11 +11,11 @@ estimate`).
         --out results/bench/default_run/more_final_epochs.csv
 """
 
-import argparse
 import csv
 from pathlib import Path
 
 import numpy as np
+from seeds import parse_runs, runs_parser
 
 from fpgaprune.config import load_config
 from fpgaprune.data import load_prepared
@@ -66,19 +66,9 @@ def _pair(before: dict, after: dict) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=Path, nargs="+", required=True)
-    parser.add_argument("--seeds", type=int, nargs="+", required=True, help="the seed of each run")
+    parser = runs_parser(__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=4)
-    parser.add_argument("--config", type=Path, default=Path("config/config.yaml"))
-    parser.add_argument("--experiment", default="fmnist_lenet5")
-    parser.add_argument("--setting", default="paper")
-    parser.add_argument("--method", default="knapsack_dsp_bram")
-    parser.add_argument("--targets", type=float, nargs="+", default=[0.75, 0.92])
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    if len(args.runs) != len(args.seeds):
-        parser.error("give one --seeds value per --runs folder")
+    args = parse_runs(parser)
     set_threads(1)
     rows = [row for run, seed in zip(args.runs, args.seeds) for row in measure(run, seed, args)]
     with atomic_path(args.out) as tmp, tmp.open("w", newline="") as file:
