@@ -45,6 +45,7 @@ from fpgaprune.hls.csim import (
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
+from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
@@ -61,7 +62,8 @@ from fpgaprune.records import (
 log = logging.getLogger(__name__)
 
 IMPLEMENTATION = (
-    "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup -abc9"
+    "da4ml distributed arithmetic (multiplier-free), synthesised by yosys synth_xilinx -family xcup "
+    + YOSYS_MAPPING
 )
 
 
@@ -105,7 +107,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     model = load_model_file(job.model_path, trust_code=job.trust_code)
     logits = logits_layer(model)  # "output" in the zoo
     hls_input_model, _ = prepare_model(model, logits)
-    strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
+    strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline", backend=hls.backend)
     parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
     x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)

