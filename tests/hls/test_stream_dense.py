@@ -73,6 +73,7 @@ def test_the_pruner_warns_of_layers_where_zeros_save_nothing(caplog):
 
     rolled = LayerHardware("fc1", "dense", (16, 8), reuse_factor=RF, strategy="resource", io_type="io_stream")
     unrolled = LayerHardware("fc2", "dense", (8, 4), reuse_factor=RF, strategy="resource_unrolled")
+    constant = LayerHardware("fc3", "dense", (4, 4), reuse_factor=1, strategy="resource", io_type="io_stream")
     with caplog.at_level("WARNING", logger="fpgaprune.pruning.run"):
-        _warn_rolled([rolled, unrolled])
+        _warn_rolled([rolled, unrolled, constant])  # fc3: Resource at RF 1 keeps constant weights
     assert [record.getMessage().split(" run ")[0] for record in caplog.records] == ["layers fc1"]
