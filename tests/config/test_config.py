@@ -337,6 +337,5 @@ def test_a_pruned_io_stream_dense_design_follows_the_configured_backend(backend,
 def test_the_core_default_backend_is_the_schema_default():
     from fpgaprune.core.design import DEFAULT_BACKEND
 
-    assert schema()["properties"]["experiments"]["additionalProperties"]["properties"]["hls"]["properties"][
-        "backend"
-    ]["default"] == DEFAULT_BACKEND
+    hls = schema()["properties"]["experiments"]["additionalProperties"]["properties"]["hls"]
+    assert hls["properties"]["backend"]["default"] == DEFAULT_BACKEND

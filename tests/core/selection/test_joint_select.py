@@ -199,10 +199,11 @@ def test_io_stream_dense_candidates_are_costed_as_the_backend_runs_them(backend,
     settings = candidate_settings(layer, "io_stream", ("resource",), [4, 160], backend=backend)
     # Resource_Unrolled cannot take RF = n_in * n_out; the rolled Resource kernel can
     assert [s.reuse_factor for s in settings] == ([4, 160] if backend == "Vitis" else [4])
+    experiment = digits_experiment()
     selector = JointSelector(
-        [layer], {"fc": LayerHls(4, "resource")}, ["fc"], {"fc": settings[:1]}, digits_experiment().precisions,
+        [layer], {"fc": LayerHls(4, "resource")}, ["fc"], {"fc": settings[:1]}, experiment.precisions,
         "io_stream", {"fc": np.ones((16, 10))}, latency_budget=10**6, ii_limit=None,
-        target=digits_experiment().cost_target, backend=backend,
+        target=experiment.cost_target, backend=backend,
     )  # fmt: skip
     assert [hw.strategy for hw in selector.hardware["fc"]] == [built]
     assert [hw.strategy for hw in selector.design({})] == [built]
