@@ -16,6 +16,7 @@ from ..configs import hls_settings
 from .tiny import RF, tiny_model
 
 pytest.importorskip("hls4ml")
+pytestmark = pytest.mark.slow  # the module fixture trains the tiny model (8 s)
 
 REUSE = {"fc1": LayerHls(RF, "resource"), "output": LayerHls(1, "latency")}
 
