@@ -83,7 +83,7 @@ def measure(
     model = design_model(experiment, pruned) if model_file is None else load_model_file(model_file)
     hls_input, _ = prepare_model(model)
     reuse = experiment.setting(setting).resolve(experiment.weight_layers, name)
-    strategies = layer_strategies(model, reuse, experiment.hls.io_type, pruned=pruned)
+    strategies = layer_strategies(model, reuse, experiment.hls.io_type, pruned, experiment.hls.backend)
     if data_file is None:
         x = np.random.default_rng(1).uniform(0, 1, (n_samples, *model.input_shape[1:]))
     else:

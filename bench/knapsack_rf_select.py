@@ -64,6 +64,7 @@ def _selectors(experiment, setting, kernels, options):
             joint.strategies,
             joint.rf_candidates,
             joint.parallelization_factors,
+            backend=experiment.hls.backend,
         )
         for layer in experiment.weight_layers
     }
@@ -80,6 +81,7 @@ def _selectors(experiment, setting, kernels, options):
         ii_limit=joint.ii_limit,
         target=target,
         max_layer_sparsity=options.max_layer_sparsity,
+        backend=experiment.hls.backend,
     )
     return layers, dsp_bram, rf
 

@@ -96,8 +96,9 @@ def _prune_cpu_s(run: Path, experiment: str, setting: str, method: str) -> float
     return float(row["cpu_time"])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def runs_parser(description: str) -> argparse.ArgumentParser:
+    """The options of a benchmark over one pass's designs at several seeds (`parse_runs` reads them)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--runs", type=Path, nargs="+", required=True, help="workflow run folders, one per seed"
     )
@@ -108,9 +109,18 @@ def main() -> None:
     parser.add_argument("--method", default="knapsack_dsp_bram")
     parser.add_argument("--targets", type=float, nargs="+", default=[0.75, 0.92])
     parser.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def parse_runs(parser: argparse.ArgumentParser) -> argparse.Namespace:
     args = parser.parse_args()
     if len(args.seeds) != len(args.runs):
         parser.error(f"give one --seeds value per run ({len(args.runs)} runs, {len(args.seeds)} seeds)")
+    return args
+
+
+def main() -> None:
+    args = parse_runs(runs_parser(__doc__.splitlines()[0]))
     experiment = load_config(args.config).experiment(args.experiment)
     rows = [
         row

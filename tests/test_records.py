@@ -192,3 +192,97 @@ def test_a_record_without_checksums_is_not_verified_but_logged(tmp_path, caplog)
     assert caplog.messages == [expected]
     (tmp_path / "metrics.json").write_text(json.dumps({"schema": METRICS_SCHEMA, "files": {"masks.npz": {}}}))
     verify_recorded_file(tmp_path / "model.h5")
+
+
+# --- the records' fields (docs/hls.md's example), as the readers and the report look them up ---------------
+
+
+def test_every_record_carries_its_identity_and_the_stack_that_made_it():
+    from importlib import metadata
+    from platform import python_version
+
+    from fpgaprune import __version__
+    from fpgaprune.records import design_identity, hls_metrics_record, job_identity
+
+    from . import configs
+
+    experiment = configs.test_experiment()
+    hls = experiment.hls
+    strategies = {"fc1": (4, "Resource_Unrolled"), "fc2": (1, "Latency")}
+    design = design_identity(experiment, "4", "magnitude", None, strategies, "b-dsp600", {"fc1": 2})
+    assert design == {
+        "experiment": "digits_mlp",
+        "dataset": experiment.dataset,
+        "model": experiment.model,
+        "quantization": experiment.as_dict()["quantization"],
+        "reuse_setting": "4",
+        "method": "magnitude",
+        "target": None,
+        "budget_folder": "b-dsp600",
+        "backend": hls.backend,
+        "part": hls.part,
+        "clock_period_ns": hls.clock_period,
+        "io_type": hls.io_type,
+        "precision": hls.precision,
+        "input_precision": hls.input_precision,
+        "accum_precision": hls.accum_precision,
+        "layers": {
+            "fc1": {"reuse_factor": 4, "strategy": "Resource_Unrolled", "parallelization_factor": 2},
+            "fc2": {"reuse_factor": 1, "strategy": "Latency"},
+        },
+    }
+    plain = configs.test_experiment(hls={**experiment.as_dict()["hls"], "input_precision": None})
+    assert design_identity(plain, "4", "baseline", None, {})["input_precision"] == plain.hls.precision
+    stack = {"python": python_version(), "fpgaprune": __version__, "ortools": metadata.version("ortools")}
+    head = {"fpgaprune_version": __version__}
+    job = job_identity(experiment, "baseline")
+    assert job["quantization"] == experiment.as_dict()["quantization"] and job | head == job
+    hls_metrics = hls_metrics_record(design, "skipped", reason="why")
+    assert (
+        hls_metrics["status"] == "skipped"
+        and hls_metrics["design"] is design
+        and hls_metrics | head == hls_metrics
+    )
+    synthesis = {"requested": "estimate", "used": "estimate", "status": "not run"}
+    resources = resources_record(design, {"estimate": ESTIMATE}, synthesis, clock_period_ns=5.0)
+    assert resources["synthesis"] is synthesis and resources | head == resources
+    for record in (job, hls_metrics, resources):
+        assert record["stack"] | stack == record["stack"]
+
+
+def test_a_package_that_is_not_installed_has_no_version(monkeypatch):
+    from fpgaprune import records
+
+    monkeypatch.setattr(records, "STACK_PACKAGES", ("ortools", "no-such-package-fpgaprune"))
+    versions = records.stack_versions()
+    assert versions["no-such-package-fpgaprune"] is None and versions["ortools"]
+
+
+def test_a_record_of_another_program_is_no_kind():
+    from fpgaprune.records import kind_of
+
+    assert kind_of({"schema": "other.metrics/1"}) is None and kind_of({}) is None
+    assert kind_of({"schema": METRICS_SCHEMA}) == "metrics"
+
+
+def test_sources_with_layers_only_and_layer_latency_in_ns():
+    layers_only = {"layers": {"fc1": {"dsp": 32, "latency_cycles": 3}}}
+    record = resources_record({}, {"hls_code": layers_only}, {}, clock_period_ns=4.0)
+    assert record["total"] == {}
+    assert record["by_source"]["hls_code"] == {**layers_only, "total": {}}
+    assert record["layers"][0]["latency_ns"] == {"value": 12.0, "source": "hls_code"}
+
+
+def test_unknown_source_names_the_known_ones():
+    with pytest.raises(ValueError) as error:
+        resources_record({}, {"vivado_estimate": {"total": {}}}, {}, clock_period_ns=5.0)
+    assert str(error.value) == (
+        "unknown resource source(s) ['vivado_estimate']; sources: vivado, vitis, estimate, hls_code, yosys"
+    )
+
+
+def test_design_summary_of_an_absolute_budget_names_its_folder():
+    design = {"experiment": "x", "reuse_setting": "4", "method": "knapsack_dsp", "target": None}
+    resources = resources_record({**design, "budget_folder": "b-dsp600"}, {"hls_code": HLS_CODE}, {}, 4.0)
+    skipped = {"status": "skipped", "reason": "why"}
+    assert design_summary(skipped, resources) == "hls x rf4 knapsack_dsp b-dsp600: skipped (why)"

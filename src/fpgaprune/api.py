@@ -22,7 +22,7 @@ from fpgaprune.config import Experiment, load_config
 from fpgaprune.config.load import check_designs
 from fpgaprune.config.types import ABSOLUTE_METHODS
 from fpgaprune.core.budget import parse_budget
-from fpgaprune.core.design import LayerHls, design_layers
+from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import METHODS, check_method
@@ -173,7 +173,12 @@ def optimize(
     design = hls_design(model, hls_config)
     weights = weight_layers(model)
     layers = design_layers(
-        weights, design.setting.resolve(weights, "hls_config"), design.precisions, design.io_type, pruned=True
+        weights,
+        design.setting.resolve(weights, "hls_config"),
+        design.precisions,
+        design.io_type,
+        pruned=True,
+        backend=design.backend or DEFAULT_BACKEND,
     )
     config = _config(
         name,
@@ -295,7 +300,8 @@ def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -
     if not chosen:
         return layers
     setting = {name: LayerHls(spec["reuse_factor"], spec["strategy"]) for name, spec in chosen.items()}
-    return design_layers(weights, setting, design.precisions, design.io_type, pruned=True)
+    backend = design.backend or DEFAULT_BACKEND
+    return design_layers(weights, setting, design.precisions, design.io_type, pruned=True, backend=backend)
 
 
 def _totals(model, layers: list[LayerHardware]) -> dict:

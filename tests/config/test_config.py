@@ -323,3 +323,19 @@ def test_quantized_layers_read_the_activation_type_as_hls4ml_does(test_config):
     assert str(fc2.input_type) == str(output.input_type) == "ap_ufixed<8,3>"
     float_model = load_config(test_yaml(quantization=None)).experiment("digits_mlp")
     assert str(float_model.design("1", pruned=True)[1].input_type) == "ap_fixed<16,6>"
+
+
+@pytest.mark.parametrize(("backend", "built"), [("Vitis", "resource"), ("Vivado", "resource_unrolled")])
+def test_a_pruned_io_stream_dense_design_follows_the_configured_backend(backend, built):
+    """hls4ml 1.3's Vitis io_stream Dense runs the rolled Resource kernel (`runs_unrolled_kernel`)."""
+    config = test_yaml()
+    config["experiments"]["digits_mlp"]["hls"].update(io_type="io_stream", backend=backend)
+    layers = load_config(config).experiment("digits_mlp").design("4", pruned=True)
+    assert {layer.strategy for layer in layers} == {built}
+
+
+def test_the_core_default_backend_is_the_schema_default():
+    from fpgaprune.core.design import DEFAULT_BACKEND
+
+    hls = schema()["properties"]["experiments"]["additionalProperties"]["properties"]["hls"]
+    assert hls["properties"]["backend"]["default"] == DEFAULT_BACKEND

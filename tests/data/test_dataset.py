@@ -64,6 +64,7 @@ def test_a_dataset_changed_after_prepare_data_is_refused(prepared):
     message = str(error.value)
     assert "\n" not in message and message.startswith(f"{npz}: changed since it was written")
     assert expected in message and f"delete {npz} and rerun" in message
+    assert f"as recorded in {npz.with_suffix('.json')})" in message
 
 
 def test_a_truncated_dataset_is_one_line_naming_the_file(prepared):
@@ -71,6 +72,19 @@ def test_a_truncated_dataset_is_one_line_naming_the_file(prepared):
     npz.write_bytes(npz.read_bytes()[:1000])
     with pytest.raises(ValueError, match=rf"^{npz}: changed since it was written .*; delete {npz} and rerun"):
         load_prepared(npz)
+
+
+@pytest.mark.parametrize("provenance", [{}, {"npz": {}}, {"npz": {"sha256": None}}])
+def test_a_provenance_without_the_checksum_is_one_line_naming_both_files(prepared, provenance):
+    _, npz = prepared
+    record = npz.with_suffix(".json")
+    record.write_text(json.dumps(provenance))
+    with pytest.raises(ValueError) as error:
+        load_prepared(npz)
+    assert str(error.value) == (
+        f"{record}: records no npz.sha256 of {npz}; "
+        f"delete {npz} and rerun (`snakemake {npz}` or `fpgaprune prepare-data`)"
+    )
 
 
 def test_a_dataset_without_provenance_is_refused(prepared):

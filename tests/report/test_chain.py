@@ -221,6 +221,18 @@ def test_headline_picks_each_resource_s_largest_cut_within_one_point(tables):
     assert "within 1 percentage point" in (tables / "headline.md").read_text()
 
 
+def test_headline_csv_names_each_chosen_design_and_its_csim_accuracy(tables):
+    import pandas as pd
+
+    (row,) = pd.read_csv(tables / "headline.csv").to_dict("records")
+    assert (
+        row["dsp_design"] == "digits_mlp/rf4/knapsack_dsp/t0.5"
+        and row["bram_18k_design"] == "digits_mlp/rf4/magnitude/t0.5"
+    )
+    assert row["dsp_hls_accuracy"] == pytest.approx(DESIGNS[("knapsack_dsp", 0.5)][1])
+    assert row["bram_18k_hls_accuracy"] != row["bram_18k_hls_accuracy"]  # NaN: magnitude was not built
+
+
 def _expected_design_row(method: str, target, keras, csim, estimate, firmware, yosys) -> dict:
     base, base_yosys = DESIGNS[("baseline", None)][2], DESIGNS[("baseline", None)][4]
     cut = {m: "" if target is None else _estimate(f"{100 * (1 - estimate[m] / base[m]):.1f}") for m in base}
@@ -325,6 +337,9 @@ def test_design_tables_follow_numeric_reuse_factor_order_and_show_da4ml_only_whe
     titles = [line for line in text.splitlines() if line.startswith("## ")]
     assert titles == ["## digits_mlp, reuse-factor setting 4", "## digits_mlp, reuse-factor setting 16"]
     assert "da4ml" not in text
+    summary = read_summary(tmp_path / "results/tables/summary.csv")  # the summary too: 4 before 16
+    settings = summary["rf_setting"].astype(int).tolist()
+    assert settings == sorted(settings) and set(settings) == {4, 16}
 
 
 def test_an_experiment_without_designs_is_named_with_the_known_ones(tmp_path):
@@ -336,3 +351,13 @@ def test_an_experiment_without_designs_is_named_with_the_known_ones(tmp_path):
         ValueError, match=r"^no design of experiment 'jets' in the summary; experiments: digits_mlp$"
     ):
         experiment_tables(summary, "jets")
+
+
+def test_a_run_without_designs_yet_writes_an_empty_headline(tmp_path):
+    experiment = configs.test_experiment()
+    training = {**job_identity(experiment, "baseline"), "accuracy": BASELINE_ACCURACY, "val_accuracy": 0.96}
+    out = tmp_path / "results/tables"
+    aggregate([_write(tmp_path / "results/digits_mlp/baseline/metrics.json", training)], out)
+    header, rows = _markdown_rows(out / "headline.md")
+    assert header[:2] == ["experiment", "dataset / model"] and rows == []
+    assert "within 1 percentage point" in (out / "headline.md").read_text()

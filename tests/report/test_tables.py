@@ -35,6 +35,11 @@ def test_the_most_authoritative_source_wins_per_metric():
     assert lookup.best("d", "ff") == (None, None)
 
 
+def test_no_reduction_when_the_baseline_lacks_the_metric():
+    lookup = SourceLookup(_long([("pruned", "estimate", "lut", 30), ("base", "estimate", "dsp", 60)]))
+    assert lookup.common("pruned", "base", "lut") == (None, None, None)
+
+
 def test_reductions_compare_numbers_of_one_source():
     lookup = SourceLookup(
         _long(
@@ -109,13 +114,21 @@ def test_headline_eligibility_follows_the_accuracy_loss_computed_from_accuracy()
     assert headline["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[best] / dsp["baseline"]))
 
 
-def test_an_absolute_budget_design_shows_its_counts_not_a_target():
-    """A design pruned to counts (folder b-dsp30) has no target: summary, headline and tables show dsp=30."""
+@pytest.mark.parametrize("budget_first", [False, True])
+def test_an_absolute_budget_design_shows_its_counts_not_a_target(budget_first):
+    """A design pruned to counts (folder b-dsp30) has no target: summary, headline and tables show dsp=30,
+    after the designs pruned to a share, whatever the order of the records."""
     from fpgaprune.report.records import DESIGN_COLUMNS, IDENTITY, RecordTables, design_id
     from fpgaprune.report.tables import experiment_tables, headline_display, headline_table, summary_table
 
-    rows = [("baseline", None, None, None, 0.95, 100), ("knapsack_dsp", 0.5, None, None, 0.945, 50)]
-    rows.append(("knapsack_dsp", None, "b-dsp30", "dsp=30", 0.944, 30))
+    share, counts = (
+        ("knapsack_dsp", 0.5, None, None, 0.945, 50),
+        ("knapsack_dsp", None, "b-dsp30", "dsp=30", 0.944, 30),
+    )
+    rows = [
+        ("baseline", None, None, None, 0.95, 100),
+        *((counts, share) if budget_first else (share, counts)),
+    ]
     designs, resources = [], []
     for method, target, folder, budget, accuracy, dsp in rows:
         design = design_id("e", "4", method, target, folder)
@@ -153,3 +166,28 @@ def test_a_prune_records_counts_become_the_budget_in_resource_order():
     row = _identity_of("e", "4", "knapsack_dsp", None, "b-dsp220-bram_18k55", counts)
     assert row["target"] is None and row["budget"] == "dsp=220,bram_18k=55"
     assert row["design"] == "e/rf4/knapsack_dsp/b-dsp220-bram_18k55"
+
+
+def test_a_design_losing_exactly_the_allowed_point_is_eligible():
+    """0.95 -> 0.94 is a loss of 1.0 point once rounded (1.0000000000000009 before): within the headline's
+    1 point, as docs/results.md states."""
+    from fpgaprune.report.tables import headline_table, summary_table
+
+    tables = _tables({"baseline": 0.95, "0.5": 0.94, "0.25": 0.95}, {"baseline": 100, "0.5": 50, "0.25": 75})
+    summary = summary_table(tables)
+    assert summary.set_index("target").loc[0.5, "accuracy_loss_points"] == 1.0
+    headline = headline_table(summary, tables.resources).iloc[0]
+    assert headline["dsp_design"] == "e/rf4/knapsack_dsp/t0.5" and headline["dsp_reduction_pct"] == 50
+
+
+def test_headline_note_when_the_baseline_designs_have_no_numbers():
+    from fpgaprune.report.tables import headline_table, summary_table
+
+    tables = _tables({"baseline": 0.95, "0.5": 0.945}, {"baseline": 100, "0.5": 50})
+    tables.resources.drop(
+        tables.resources.index[tables.resources["design"] == "e/rf4/baseline"], inplace=True
+    )
+    headline = headline_table(summary_table(tables), tables.resources).iloc[0]
+    assert headline["note"] == (
+        "DSP: the baseline designs have no numbers; BRAM_18K: the baseline designs have no numbers"
+    )

@@ -285,7 +285,7 @@ def _check_knapsack_rf(experiment: Experiment) -> None:
     for layer in experiment.weight_layers:
         scope = experiment.pruning.layers
         if (scope is None or layer.name in scope) and not candidate_settings(
-            layer, experiment.hls.io_type, options.strategies, candidates
+            layer, experiment.hls.io_type, options.strategies, candidates, backend=experiment.hls.backend
         ):
             raise ValueError(
                 f"{where}.rf_candidates: no reuse factor hls4ml implements for layer {layer.name} "

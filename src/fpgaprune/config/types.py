@@ -218,7 +218,10 @@ class Experiment:
         """
         where = f"config key experiments.{self.name}.reuse_factors[{setting_name}]"
         per_layer = self.setting(setting_name).resolve(self.weight_layers, where)
-        return design_layers(self.weight_layers, per_layer, self.precisions, self.hls.io_type, pruned=pruned)
+        hls = self.hls
+        return design_layers(
+            self.weight_layers, per_layer, self.precisions, hls.io_type, pruned=pruned, backend=hls.backend
+        )
 
     def as_dict(self) -> dict:
         """The experiment as plain JSON-able data in the config file's form (its name is the key there)."""

@@ -5,7 +5,8 @@ and the hls4ml conversion alike:
 - the strategy and reuse factor come from the reuse-factor setting (`ReuseSetting`): a default for
   every layer and per-layer overrides;
 - a pruned design implements Resource layers with RF > 1 as Resource_Unrolled, so that all-zero
-  patterns lose their multiplier (io_parallel Conv2D cannot be unrolled by hls4ml: it stays Resource);
+  patterns lose their multiplier (io_parallel Conv2D cannot be unrolled by hls4ml, and the Vitis
+  backend never calls the unrolled kernel of an io_stream Dense layer: both stay Resource);
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
   precision for float models; the first layer's inputs take the input precision, later layers read
   the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from math import ceil, log2
 
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
@@ -81,9 +82,14 @@ def quantized_weight_precision(weight_bits: int, weight_integer_bits: int) -> st
     return f"ap_fixed<{weight_bits},{weight_integer_bits + 1}>"
 
 
-def implemented_strategy(setting: LayerHls, kind: str, io_type: str, pruned: bool) -> str:
-    """hls4ml strategy of one layer: latency, resource or resource_unrolled."""
-    unrollable = setting.reuse_factor > 1 and (kind == "dense" or io_type == "io_stream")
+DEFAULT_BACKEND = "Vitis"  # the config schema's `hls.backend` default
+
+
+def implemented_strategy(
+    setting: LayerHls, kind: str, io_type: str, pruned: bool, backend: str = DEFAULT_BACKEND
+) -> str:
+    """hls4ml strategy of one layer: latency, resource or resource_unrolled (`runs_unrolled_kernel`)."""
+    unrollable = setting.reuse_factor > 1 and runs_unrolled_kernel(kind, io_type, backend)
     if setting.strategy == "resource" and pruned and unrollable:
         return "resource_unrolled"
     return setting.strategy
@@ -96,6 +102,7 @@ def design_layers(
     io_type: str,
     *,
     pruned: bool,
+    backend: str = DEFAULT_BACKEND,
 ) -> list[LayerHardware]:
     """Hardware description of every weight layer of a design, in model order.
 
@@ -105,9 +112,12 @@ def design_layers(
         precisions: the design's fixed-point types, or each layer's by name (a user's hls4ml config).
         io_type: io_parallel or io_stream.
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
+        backend: the hls4ml backend (Vitis or Vivado; `runs_unrolled_kernel`).
     """
     return [
-        design_layer(weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned)
+        design_layer(
+            weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned, backend=backend
+        )
         for index, layer in enumerate(weight_layers)
     ]
 
@@ -120,6 +130,7 @@ def design_layer(
     io_type: str,
     *,
     pruned: bool,
+    backend: str = DEFAULT_BACKEND,
 ) -> LayerHardware:
     """Hardware description of weight layer `index` implemented with `setting` (see `design_layers`)."""
     layer = weight_layers[index]
@@ -131,7 +142,7 @@ def design_layer(
         kind=layer.kind,
         kernel_shape=layer.kernel_shape,
         reuse_factor=setting.reuse_factor,
-        strategy=implemented_strategy(setting, layer.kind, io_type, pruned),
+        strategy=implemented_strategy(setting, layer.kind, io_type, pruned, backend),
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,

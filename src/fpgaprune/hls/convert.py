@@ -27,7 +27,7 @@ import hls4ml
 import qkeras
 
 from fpgaprune.config import HlsSettings, LayerHls
-from fpgaprune.core.design import implemented_strategy
+from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[
 
 
 def layer_strategies(
-    model: keras.Model, reuse: dict[str, LayerHls], io_type: str, pruned: bool
+    model: keras.Model, reuse: dict[str, LayerHls], io_type: str, pruned: bool, backend: str = DEFAULT_BACKEND
 ) -> dict[str, tuple[int, str]]:
     """Reuse factor and hls4ml strategy name of every weight layer.
 
@@ -90,6 +90,7 @@ def layer_strategies(
         reuse: layer name -> configured reuse factor and strategy (`ReuseSetting.resolve`).
         io_type: io_parallel or io_stream.
         pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.core.design`).
+        backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
     missing = sorted(set(reuse) - {layer.name for layer in model.layers})
     if missing:
@@ -97,7 +98,7 @@ def layer_strategies(
     strategies = {}
     for name, setting in reuse.items():
         kind = "conv2d" if isinstance(model.get_layer(name), keras.layers.Conv2D) else "dense"
-        strategy = implemented_strategy(setting, kind, io_type, pruned)
+        strategy = implemented_strategy(setting, kind, io_type, pruned, backend)
         strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
     return strategies
 

@@ -107,7 +107,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     model = load_model_file(job.model_path, trust_code=job.trust_code)
     logits = logits_layer(model)  # "output" in the zoo
     hls_input_model, _ = prepare_model(model, logits)
-    strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline")
+    strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline", backend=hls.backend)
     parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
     x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)

@@ -5,7 +5,7 @@ Vivado's CARRY8), keeps INV cells Vivado would absorb and does no place and rout
 are yosys/xcup numbers, close to but not Vivado's; there is no timing (Fmax) from it.
 
 `MAPPING` is the LUT mapping: `-nowidelut` (ABC, no MUXF7/8 wide LUTs) takes half the time of `-abc9`
-on da4ml's adder-chain Verilog for the same cells within about 1 % (docs/hls.md, `bench/yosys_mapping.py`);
+on da4ml's adder-chain Verilog for the same FFs and LUTs within 1.8 % (docs/hls.md, `bench/yosys_mapping.py`);
 plain ABC with wide LUTs blows up on constant multipliers (notes of the open-hardware flow).
 """
 

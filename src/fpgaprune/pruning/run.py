@@ -159,6 +159,7 @@ class Pruner:
     ):
         self.options, self.layers = experiment.pruning, layers
         self.prunable = pruned_layers(layers, self.options)
+        _warn_rolled(self.prunable)
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
         self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
         kernels = _kernels(model, self.prunable)
@@ -356,7 +357,12 @@ def _joint_selector(
     target, io_type = experiment.cost_target, experiment.hls.io_type
     candidates = {
         layer.name: candidate_settings(
-            layer, io_type, joint.strategies, joint.rf_candidates, joint.parallelization_factors
+            layer,
+            io_type,
+            joint.strategies,
+            joint.rf_candidates,
+            joint.parallelization_factors,
+            backend=experiment.hls.backend,
         )
         for layer in experiment.weight_layers
         if layer.name in {p.name for p in prunable}
@@ -390,6 +396,7 @@ def _joint_selector(
         max_layer_sparsity=options.max_layer_sparsity,
         absolute=absolute,
         built_kernel=built_kernel,
+        backend=experiment.hls.backend,
     )
 
 
@@ -409,6 +416,19 @@ def pruned_layers(layers: list[LayerHardware], options: Pruning) -> list[LayerHa
     """The design layers the pruner may touch: `pruning.layers`, or all of them."""
     scope = options.layers
     return [layer for layer in layers if scope is None or layer.name in scope]
+
+
+def _warn_rolled(prunable: list[LayerHardware]) -> None:
+    """One warning naming the pruned layers built with hls4ml's rolled Resource kernel, where zeros save
+    nothing (io_parallel Conv2D; Vitis io_stream Dense: `core.hardware.layer.runs_unrolled_kernel`).
+    Resource at RF 1 keeps constant weights, which HLS simplifies as in Latency: no warning."""
+    rolled = [layer.name for layer in prunable if layer.strategy == "resource" and layer.weights_in_bram]
+    if rolled:
+        log.warning(
+            "layers %s run hls4ml's rolled Resource kernel: weights pruned there save no DSP or BRAM "
+            "(to save them, use the latency strategy, io_parallel for Dense layers, or Vivado)",
+            ", ".join(rolled),
+        )
 
 
 def describe_pruned(

@@ -64,6 +64,7 @@ def test_resource_is_block_factor_whatever_the_weights():
     assert estimate.bram_18k == -(-256 * 16 // 36)  # one ROM word of 256 lanes x 16 bits, depth 4
     costs = structure_costs(layer, np.ones((16, 64)), "pattern")
     assert costs.cost["dsp"].sum() == 0 and costs.fixed["dsp"] == 256  # pruning saves nothing
+    assert estimate == estimate_layer(layer, np.ones((16, 64)))  # LUT, FF and timing too
 
 
 def test_wide_products_take_two_dsps():
@@ -162,10 +163,10 @@ def test_conv_parallelization_multiplies_the_kernel():
             "c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, parallelization_factor=pf
         )
 
-    assert (
-        estimate_layer(conv(4), np.ones((3, 3, 2, 4))).dsp
-        == 4 * estimate_layer(conv(1), np.ones((3, 3, 2, 4))).dsp
-    )
+    one, four = (estimate_layer(conv(pf), np.ones((3, 3, 2, 4))) for pf in (1, 4))
+    assert four.dsp == 4 * one.dsp
+    # four kernel instances: their multiplexers, accumulators and control too
+    assert four.lut == pytest.approx(4 * one.lut, abs=2) and four.ff == pytest.approx(4 * one.ff, abs=2)
 
 
 def test_model_totals_and_sources():
@@ -262,3 +263,111 @@ def test_value_held_weights_are_the_cheap_and_the_shared_products_of_constant_we
     assert held.tolist() == [[True, True], [True, False], [True, True], [False, True]]
     resource = _layer((4, 2), rf=2, strategy="resource")  # a ROM: DSPs count live patterns, not values
     assert not value_held_weights(resource, kernel).any()
+
+
+def test_latency_rf_two_is_capped_by_the_multiplier_limit_too():
+    # per input two distinct 3-digit constants (11/16, 13/16): 8 multipliers; RF 2: limit ceil(8 / 2) - 0 = 4
+    kernel = np.tile([11 / 16, 13 / 16], (4, 1))
+    assert estimate_layer(_layer((4, 2)), kernel).dsp == 8
+    assert estimate_layer(_layer((4, 2), rf=2), kernel).dsp == 4
+
+
+def test_value_held_weights_keep_the_kernel_shape_and_are_a_mask():
+    # per input pixel and channel: two own multipliers (11/16, 13/16), a shift (0.5) and a zero
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16)
+    kernel = np.broadcast_to([11 / 16, 13 / 16, 0.5, 0.0], (3, 3, 2, 4))
+    held = value_held_weights(conv, kernel)
+    assert held.shape == kernel.shape and held.dtype == bool
+    assert not held[..., :2].any() and held[..., 2:].all()
+    rom = value_held_weights(_layer((4, 2), rf=2, strategy="resource"), np.ones((4, 2)))
+    assert rom.dtype == bool and rom.shape == (4, 2)
+
+
+def test_unrolled_multipliers_cost_logic_when_no_pattern_is_zero():
+    # the unpruned baseline: every pattern live; each still carries its multiplier's LUT and FF
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    full, kernel = estimate_layer(layer, np.ones((8, 4))), np.ones((8, 4))
+    kernel[:4, 0] = 0  # one pattern all zero
+    pruned = estimate_layer(layer, kernel)
+    assert full.lut > pruned.lut and full.ff > pruned.ff
+    costs = structure_costs(layer, np.ones((8, 4)), "pattern")
+    assert (costs.cost["lut"] > 0).all() and (costs.cost["ff"] > 0).all()
+
+
+def test_parallel_conv_latency_is_one_kernel_call_per_pixel_group():
+    """io_parallel Conv2D: the kernel runs once per output pixel, a new call every II; the last call's latency
+    ends the layer. io_stream at RF > 1: every input pixel waits for the kernel and the wrapper's steps."""
+    from fpgaprune.core.hardware.logic import STREAM_WRAPPER
+
+    kernel_call = estimate_layer(_layer((18, 4), 2, "resource"), np.ones((18, 4)))  # the same kernel, once
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_parallel", output_positions=16)
+    parallel = estimate_layer(conv, np.ones((3, 3, 2, 4)))
+    assert parallel.latency_cycles == 15 * 2 + kernel_call.latency_cycles and parallel.ii == 16 * 2
+    stream = LayerHardware(
+        "c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_stream", output_positions=16, input_positions=25
+    )
+    period = kernel_call.latency_cycles + STREAM_WRAPPER.period_overhead["rom"]
+    streamed = estimate_layer(stream, np.ones((3, 3, 2, 4)))
+    assert streamed.latency_cycles == streamed.ii == 25 * period
+
+
+def test_vitis_stream_dense_times_as_its_kernel():
+    """Vitis keeps the io_stream dense kernel a function of its own: the layer's timing is the kernel's."""
+    vitis = Target(hls_tool="vitis")
+    stream = estimate_layer(_layer((16, 8), 4, "resource", io_type="io_stream"), np.ones((16, 8)), vitis)
+    parallel = estimate_layer(_layer((16, 8), 4, "resource"), np.ones((16, 8)), vitis)
+    assert (
+        (stream.latency_cycles, stream.ii)
+        == (parallel.latency_cycles, parallel.ii)
+        == (parallel.latency_cycles, 4)
+    )
+
+
+@pytest.mark.parametrize("part", ["xcvu13p-flga2577-2-e", "xc7z020clg400-1"])
+def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_holds(part):
+    """Without weights every product of a narrow layer is a general multiplier in LUTs (no shift-add), and
+    the estimate bounds a kernel whose every product is its own constant multiplier (fixed<6,1>: 5 fraction
+    bits; 11, 13, 19, ..., 29 / 32 have three CSD digits each)."""
+    from fpgaprune.core.hardware.cost import constant_kernel
+
+    narrow, target = _layer((16, 8), weight="fixed<6,1>", data="ufixed<6,0>"), Target(part=part)
+    unknown = constant_kernel(narrow, None, target)
+    assert not unknown.uses_dsp and unknown.fabric_multipliers
+    assert (unknown.shift_add_bits == 0).all() and (unknown.multiplier_bits > 0).all()
+    kernel = np.tile(np.array([11, 13, 19, 21, 23, 25, 27, 29]) / 32, (16, 1))
+    bound, actual = estimate_layer(narrow, None, target), estimate_layer(narrow, kernel, target)
+    assert bound.dsp == actual.dsp == 0 and bound.lut >= actual.lut and bound.ff >= actual.ff
+
+
+def test_parallel_latency_conv_at_rf_two_is_capped_per_copy():
+    """Each of the p kernel copies gets hls4ml's multiplier limit (what II = RF needs, docs/hls.md)."""
+
+    def conv(pf):
+        return LayerHardware(
+            "c", "conv2d", (3, 3, 2, 4), 2, "latency", output_positions=16, parallelization_factor=pf
+        )
+
+    kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
+    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
+    assert one.dsp == 72 // 2 and two.dsp == 2 * one.dsp  # limit ceil(72 / 2) per copy
+
+
+def test_constants_passed_in_are_the_ones_used():
+    """The leave-one-design-out check (`fit.leave_one_design_out`) estimates with constants refitted
+    without the design; the estimate must use them, not the shipped ones."""
+    from dataclasses import replace
+
+    from fpgaprune.core.hardware.logic import constants_for
+
+    layer, target = _layer((4, 2)), Target()
+    shipped = constants_for(target.hls_tool, target.fabric)
+    kernel = np.full((4, 2), 0.6875)
+    assert estimate_layer(layer, kernel, target, shipped) == estimate_layer(layer, kernel, target)
+    doubled = replace(shipped, lut_adder=2 * shipped.lut_adder + 1)
+    default, refitted = (estimate_layer(layer, kernel, target, c) for c in (None, doubled))
+    assert refitted.lut > default.lut
+
+
+def test_unrolled_without_weights_assumes_no_zero_pattern():
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    assert estimate_layer(layer) == estimate_layer(layer, np.ones((8, 4)))

@@ -86,3 +86,17 @@ def test_shift_add_products_cost_one_adder_per_extra_digit_as_wide_as_the_produc
     luts = constant_product_luts(16, np.array([0, 1, 2, 3]), np.array([0, 2, 3, 5]))
     assert luts.tolist() == [0, 0, 19, 42]
     assert lut_multiplier_luts(6, 5) == 30
+
+
+def test_clock_settings_at_their_bounds():
+    assert Target(clock_ns=1.0).budget_ns == pytest.approx(0.73)  # 1 ns is a valid period (27 % margin)
+    assert Target(clock_ns=5.0, clock_uncertainty=0.0).budget_ns == 5.0  # no margin is a share too
+    with pytest.raises(ValueError) as error:
+        Target(clock_ns=0.0)
+    assert str(error.value) == "clock period must be positive, got 0.0 ns"
+    for share in (1.0, 1.5):
+        with pytest.raises(ValueError) as error:
+            Target(clock_uncertainty=share)
+        assert str(error.value) == (
+            f"clock uncertainty {share} is not a share of the period in [0, 1); give e.g. 0.27 for 27 %"
+        )

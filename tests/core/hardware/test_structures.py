@@ -89,3 +89,15 @@ def test_zero_patterns_match_hls4mls_reshape(shape, rf):
 def test_wrong_kernel_size_is_refused():
     with pytest.raises(ValueError, match="expected 12 weights"):
         zero_patterns(_dense((4, 3), 2), np.zeros(10))
+
+
+def test_a_one_lane_rom_deeper_than_1024_takes_one_2048_deep_block():
+    # one 8-bit lane, 1536 deep: one 2048 x 9 block, not three 512 x 36 ones (a word's columns round up)
+    geometry = bram_geometry(_dense((96, 16), 1536, "resource", bits=8))
+    assert (geometry.column_bits, geometry.blocks_per_column, geometry.bram_18k) == (9, 1, 1)
+
+
+def test_weights_outside_bram_are_named_with_the_strategies_that_have_a_rom():
+    with pytest.raises(ValueError) as error:
+        bram_geometry(_dense((4, 3), 1, "latency"))
+    assert str(error.value).endswith("bram_slice exists only for resource / resource_unrolled with RF > 1")

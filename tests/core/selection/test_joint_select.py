@@ -190,3 +190,20 @@ def test_latency_bound_holds_for_any_weights_fine_tuning_gives(experiment, conv_
             estimate_model(design, tuned, experiment.cost_target).totals["latency_cycles"]
             <= (record["latency_cycles"])
         )
+
+
+@pytest.mark.parametrize(("backend", "built"), [("Vitis", "resource"), ("Vivado", "resource_unrolled")])
+def test_io_stream_dense_candidates_are_costed_as_the_backend_runs_them(backend, built):
+    """hls4ml 1.3's Vitis io_stream Dense runs the rolled Resource kernel (`runs_unrolled_kernel`)."""
+    layer = WeightLayer("fc", "dense", 16, 10, (16, 10))
+    settings = candidate_settings(layer, "io_stream", ("resource",), [4, 160], backend=backend)
+    # Resource_Unrolled cannot take RF = n_in * n_out; the rolled Resource kernel can
+    assert [s.reuse_factor for s in settings] == ([4, 160] if backend == "Vitis" else [4])
+    experiment = digits_experiment()
+    selector = JointSelector(
+        [layer], {"fc": LayerHls(4, "resource")}, ["fc"], {"fc": settings[:1]}, experiment.precisions,
+        "io_stream", {"fc": np.ones((16, 10))}, latency_budget=10**6, ii_limit=None,
+        target=experiment.cost_target, backend=backend,
+    )  # fmt: skip
+    assert [hw.strategy for hw in selector.hardware["fc"]] == [built]
+    assert [hw.strategy for hw in selector.design({})] == [built]

@@ -146,6 +146,18 @@ class LayerHardware:
             )
 
 
+def runs_unrolled_kernel(kind: str, io_type: str, backend: str) -> bool:
+    """Whether hls4ml's firmware calls the Resource_Unrolled kernel of such a layer.
+
+    Not for io_parallel Conv2D (hls4ml cannot unroll it), nor for io_stream Dense with the Vitis backend:
+    hls4ml 1.3's `templates/vitis/nnet_utils/nnet_dense_stream.h` sends every non-Latency Dense layer to
+    the rolled `dense_resource`, so the unrolled code is written but never called (Vivado's calls it).
+    """
+    if kind != "dense":
+        return io_type == "io_stream"
+    return not (io_type == "io_stream" and backend.lower().startswith("vitis"))
+
+
 def _normalise_strategy(strategy: str, name: str) -> str:
     key = str(strategy).lower()
     key = _STRATEGY_SPELLINGS.get(key, key)

@@ -13,13 +13,14 @@ vanish, as a zero weight does, so those kernel rows are read as zero). A project
 """
 
 import re
+from dataclasses import replace
 from math import prod
 from pathlib import Path
 
 import numpy as np
 import yaml
 
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel
 from fpgaprune.core.hardware.multipliers import Target
 
 _CALL = re.compile(
@@ -99,13 +100,23 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     zero_inputs = constant_zero_inputs(source, firmware / "nnet_utils" / "nnet_code_gen.h")
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
-        layer = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        layer = _as_built(written, config)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, _target(config)
+
+
+def _as_built(layer: LayerHardware, config: dict) -> LayerHardware:
+    """The layer as the firmware runs it: a Resource_Unrolled layer whose unrolled kernel hls4ml never
+    calls (`runs_unrolled_kernel`: io_stream Dense with the Vitis backend) is the rolled Resource kernel."""
+    backend = str(config.get("Backend", "Vivado"))
+    if layer.strategy == "resource_unrolled" and not runs_unrolled_kernel(layer.kind, layer.io_type, backend):
+        return replace(layer, strategy="resource")
+    return layer
 
 
 def constant_zero_inputs(source: str, code_gen: Path) -> dict:

@@ -22,7 +22,14 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from fpgaprune.core.budget import way_share
-from fpgaprune.core.design import LayerHls, Precisions, design_layer, design_layers, implemented_strategy
+from fpgaprune.core.design import (
+    DEFAULT_BACKEND,
+    LayerHls,
+    Precisions,
+    design_layer,
+    design_layers,
+    implemented_strategy,
+)
 from fpgaprune.core.hardware.cost import estimate_layer, structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -37,7 +44,12 @@ log = logging.getLogger(__name__)
 
 
 def candidate_settings(
-    layer: WeightLayer, io_type: str, strategies: Sequence[str], rf_candidates, parallelization=(1,)
+    layer: WeightLayer,
+    io_type: str,
+    strategies: Sequence[str],
+    rf_candidates,
+    parallelization=(1,),
+    backend: str = DEFAULT_BACKEND,
 ) -> list[LayerHls]:
     """The (strategy, reuse factor, parallelization factor) triples of one layer that hls4ml implements.
 
@@ -49,13 +61,14 @@ def candidate_settings(
         parallelization: {"min": a, "max": b} or a list of ParallelizationFactors for io_parallel Conv2D
             layers in the Latency strategy (output pixels computed at once); only divisors of the layer's
             output pixels are used; other layers and strategies take 1.
+        backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
     wanted = _wanted(rf_candidates)
     settings = []
     for strategy in strategies:
         for rf in valid_reuse_factors(layer.n_in, layer.n_out):
             setting = LayerHls(rf, strategy)
-            if wanted(rf) and _implementable(setting, layer, io_type, strategies):
+            if wanted(rf) and _implementable(setting, layer, io_type, strategies, backend):
                 settings.extend(_parallel_variants(setting, layer, io_type, parallelization))
     return settings
 
@@ -78,7 +91,7 @@ def _wanted(candidates) -> Callable[[int], bool]:
     return set(candidates).__contains__
 
 
-def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategies) -> bool:
+def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategies, backend: str) -> bool:
     if setting.strategy == "resource" and setting.reuse_factor == 1 and "latency" in strategies:
         return False  # Resource at RF 1 keeps constant weights: the same design as Latency at RF 1
     if setting.strategy == "latency" and setting.reuse_factor > 1:
@@ -86,7 +99,7 @@ def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategi
         # on which weights are pruned, not monotonically: the all-kept latency is no bound
         # (LeNet-5: +6 cycles)
         return False
-    unrolled = implemented_strategy(setting, layer.kind, io_type, pruned=True) == "resource_unrolled"
+    unrolled = implemented_strategy(setting, layer.kind, io_type, True, backend) == "resource_unrolled"
     return not (unrolled and setting.reuse_factor >= layer.n_weights)  # hls4ml cannot unroll that
 
 
@@ -126,6 +139,7 @@ class JointSelector:
         absolute: DSP/BRAM_18K counts the whole design may use (None: the target is a share removed).
         built_kernel: model layer -> the kernel hardware is built from (QKeras: quantised), which is costed;
             importance comes from the trained kernel. Default: the trained kernel.
+        backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
 
     def __init__(
@@ -148,18 +162,21 @@ class JointSelector:
         max_layer_sparsity: float = 1.0,
         absolute: Mapping[str, float] | None = None,
         built_kernel: Callable[[object], np.ndarray] | None = None,
+        backend: str = DEFAULT_BACKEND,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
         self.weight_layers, self.setting, self.prunable = list(weight_layers), dict(setting), list(prunable)
-        self.precisions, self.io_type, self.target = precisions, io_type, target
+        self.precisions, self.io_type, self.target, self.backend = precisions, io_type, target, backend
         self.importance, self.gradients, self.max_layer_sparsity = importance, gradients, max_layer_sparsity
         self.solver_options = {"rel_gap": rel_gap, "time_limit_s": time_limit_s}
         self._worst = {}
         index = {layer.name: i for i, layer in enumerate(self.weight_layers)}
         self.hardware = {
             name: [
-                design_layer(self.weight_layers, index[name], s, precisions, io_type, pruned=True)
+                design_layer(
+                    self.weight_layers, index[name], s, precisions, io_type, pruned=True, backend=backend
+                )
                 for s in candidates[name]
             ]
             for name in self.prunable
@@ -197,7 +214,12 @@ class JointSelector:
             for name, spec in selection.get("design", {}).items()
         }
         return design_layers(
-            self.weight_layers, {**self.setting, **chosen}, self.precisions, self.io_type, pruned=True
+            self.weight_layers,
+            {**self.setting, **chosen},
+            self.precisions,
+            self.io_type,
+            pruned=True,
+            backend=self.backend,
         )
 
     def __call__(self, model, target: float, hardware=None) -> tuple[dict[str, np.ndarray], dict]:
