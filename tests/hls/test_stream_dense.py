@@ -11,6 +11,7 @@ import pytest
 from fpgaprune.config import LayerHls
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
+from fpgaprune.hls.firmware import read_multipliers
 
 from ..configs import hls_settings
 from .tiny import RF, tiny_model
@@ -66,6 +67,9 @@ def test_a_project_asking_for_unrolled_is_read_as_it_runs(pruned, tmp_path, back
     dsp = estimate_model([fc1], [kernels[layers.index(fc1)]]).layers[0].dsp
     all_patterns = fc1.block_factor  # the rolled kernel keeps one multiplier per pattern, zero or not
     assert (dsp == all_patterns) is (backend == "Vitis")
+    written = {layer.name: layer for layer in read_multipliers(project)}["fc1"]
+    assert written.strategy == strategy
+    assert (written.multipliers == all_patterns) is (backend == "Vitis")
 
 
 def test_the_pruner_warns_of_layers_where_zeros_save_nothing(caplog):

@@ -8,7 +8,8 @@ How many multipliers HLS may instantiate follows from its strategy:
 - resource: the kernel unrolls `block_factor = DIV_ROUNDUP(n_in * n_out, reuse_factor)` products;
 - resource_unrolled: the class `dense_resource_unrolled_<N>` in `nnet_utils/nnet_code_gen.h` carries
   a literal `#pragma HLS ALLOCATION operation instances=mul limit=<count>`, with all-zero
-  patterns already left out.
+  patterns already left out -- where the firmware calls that class: Vitis io_stream Dense layers run
+  the rolled `dense_resource` (`core.hardware.layer.runs_unrolled_kernel`), read as resource.
 These counts bound the DSPs: Vivado/Vitis HLS map a product to a DSP48 only when the operands are
 wide enough (narrow products go to LUTs), which the cost model, not this reader, decides.
 
@@ -25,17 +26,20 @@ io_parallel convolutions compute `n_pixels` = ParallelizationFactor output pixel
 """
 
 import ast
+import functools
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fpgaprune.core.hardware.project import project_io_type, read_project_config
+from fpgaprune.core.hardware.layer import runs_unrolled_kernel
+from fpgaprune.core.hardware.project import project_backend, project_io_type, read_project_config
 
 MAX_PARAMETERS_BYTES = 20_000_000  # hls4ml's parameters.h holds structs, not weights: kilobytes
 MAX_EXPRESSION = 200
 _STRUCT = re.compile(
-    r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?:_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
+    r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?P<mult>_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
     re.DOTALL,
 )
 _CONV = re.compile(
@@ -90,7 +94,20 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
     unrolled = dict(_UNROLLED.findall(code_gen.read_text())) if code_gen.is_file() else {}
     text = parameters.read_text()
     pixels = _parallel_pixels(Path(project_dir), text)
-    return [_parallel(_layer(match, unrolled), pixels) for match in _STRUCT.finditer(text)]
+    runs_unrolled = _unrolled_runs(Path(project_dir), text)
+    return [_parallel(_layer(match, unrolled, runs_unrolled), pixels) for match in _STRUCT.finditer(text)]
+
+
+def _unrolled_runs(project_dir: Path, parameters: str) -> Callable[[str], bool]:
+    """Layer kind -> whether the firmware calls its Resource_Unrolled class (`runs_unrolled_kernel`); the
+    project's config is read once, when first asked."""
+
+    @functools.cache
+    def runs(kind: str) -> bool:
+        config = read_project_config(project_dir)
+        return runs_unrolled_kernel(kind, project_io_type(config, parameters), project_backend(config))
+
+    return runs
 
 
 def _parallel_pixels(project_dir: Path, parameters: str) -> dict[int, int]:
@@ -118,10 +135,14 @@ def _parallel(layer: LayerMultipliers, pixels: dict[int, int]) -> LayerMultiplie
     return replace(layer, parallelization_factor=factor, multipliers=factor * layer.multipliers)
 
 
-def _layer(match: re.Match, unrolled_limits: dict[str, str]) -> LayerMultipliers:
+def _layer(
+    match: re.Match, unrolled_limits: dict[str, str], runs_unrolled: Callable[[str], bool]
+) -> LayerMultipliers:
     values = dict(_CONSTANT.findall(match["body"]))
     n_in, n_out, rf = int(values["n_in"]), int(values["n_out"]), int(values["reuse_factor"])
     strategy = _STRATEGY.search(values["strategy"])[1]
+    if strategy == "resource_unrolled" and not runs_unrolled("conv" if match["mult"] else "dense"):
+        strategy = "resource"  # the unrolled class is written, the rolled kernel runs
     n_zeros = int(values.get("n_zeros", 0))
     if strategy == "resource_unrolled":
         if match["index"] not in unrolled_limits:

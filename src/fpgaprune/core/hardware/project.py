@@ -101,7 +101,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        layer = _as_built(written, _backend(config))
+        layer = _as_built(written, project_backend(config))
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
@@ -110,7 +110,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     return layers, kernels, _target(config)
 
 
-def _backend(config: dict) -> str:
+def project_backend(config: dict) -> str:
     """The hls4ml backend a project was written for (`Backend`; hls4ml's default, Vivado, when absent)."""
     return str(config.get("Backend", "Vivado"))
 
@@ -268,7 +268,7 @@ def project_io_type(config: dict, parameters: str) -> str:
 
 
 def _target(config: dict) -> Target:
-    backend = _backend(config).lower()
+    backend = project_backend(config).lower()
     clock_ns = float(config.get("ClockPeriod", 5))
     return Target(
         part=str(config.get("Part", Target.part)),
