@@ -439,7 +439,12 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument(
         "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"
     )
-    p.add_argument("--hls-tool", choices=["vitis", "vivado"], default="vitis")
+    p.add_argument(
+        "--hls-tool",
+        choices=["vitis", "vivado"],
+        default="vitis",
+        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled)",
+    )
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -448,9 +453,9 @@ def _add_estimate_layer(commands) -> None:
 
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
-    from fpgaprune.core.hardware.layer import layer_from_shape
+    from fpgaprune.core.hardware.layer import as_built, layer_from_shape
 
-    layer = layer_from_shape(
+    asked = layer_from_shape(
         args.kind,
         args.kind,
         args.n_in,
@@ -467,6 +472,13 @@ def _run_estimate_layer(args) -> None:
         output_positions=args.output_pixels,
         input_positions=args.input_pixels,
     )
+    layer = as_built(asked, args.hls_tool)
+    if layer != asked:
+        print(
+            f"note: hls4ml's {args.hls_tool} {args.io_type} {args.kind} runs the rolled Resource kernel, not "
+            "Resource_Unrolled; estimated as built (pruned patterns save no DSP there)",
+            file=sys.stderr,
+        )
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     estimate = estimate_layer(
         layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock)

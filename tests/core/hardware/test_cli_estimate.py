@@ -21,22 +21,27 @@ def test_estimate_layer_json_has_the_documented_keys(capsys):
     assert result["lut"] > 0 and result["ff"] > 0 and result["latency_cycles"] > 4
 
 
-def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):
+def _one_live_neuron(tmp_path):
     kernel = np.zeros((16, 64))
     kernel[:, 0] = 1.0  # one live neuron = four live patterns at RF 4
     weights = tmp_path / "w2.txt"
     weights.write_text(", ".join(f"{v:.6f}" for v in kernel.T.ravel()))  # Resource strategies store W.T
-    args = LAYER + [
-        "--reuse-factor",
-        "4",
-        "--strategy",
-        "resource_unrolled",
-        "--weights",
-        str(weights),
-        "--json",
-    ]
-    assert main(args) == 0
+    return ["--reuse-factor", "4", "--strategy", "resource_unrolled", "--weights", str(weights), "--json"]
+
+
+def test_estimate_layer_reads_weights_in_hls4ml_order(tmp_path, capsys):
+    assert main(LAYER + _one_live_neuron(tmp_path)) == 0
     assert json.loads(capsys.readouterr().out)["dsp"] == 4
+
+
+@pytest.mark.parametrize(("tool", "dsp"), [("vitis", 256), ("vivado", 4)])
+def test_estimate_layer_costs_a_stream_dense_layer_as_the_backend_runs_it(tmp_path, capsys, tool, dsp):
+    """Vitis io_stream Dense runs the rolled kernel: the 60 all-zero patterns keep their multipliers."""
+    args = LAYER + _one_live_neuron(tmp_path) + ["--io-type", "io_stream", "--hls-tool", tool]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["dsp"] == dsp
+    assert ("rolled Resource kernel" in err) is (tool == "vitis")
 
 
 def test_estimate_layer_table_tags_every_number(capsys):

@@ -7,7 +7,7 @@ Resource_Unrolled additionally needs RF > 1 and RF < n_in*n_out, and for Conv2D 
 falls back to plain Resource otherwise); Latency accepts any RF >= 1.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import prod
 
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
@@ -156,6 +156,14 @@ def runs_unrolled_kernel(kind: str, io_type: str, backend: str) -> bool:
     if kind != "dense":
         return io_type == "io_stream"
     return not (io_type == "io_stream" and backend.lower().startswith("vitis"))
+
+
+def as_built(layer: LayerHardware, backend: str) -> LayerHardware:
+    """The layer as the firmware runs it: a Resource_Unrolled layer whose unrolled kernel hls4ml never
+    calls (`runs_unrolled_kernel`) is the rolled Resource kernel."""
+    if layer.strategy == "resource_unrolled" and not runs_unrolled_kernel(layer.kind, layer.io_type, backend):
+        return replace(layer, strategy="resource")
+    return layer
 
 
 def _normalise_strategy(strategy: str, name: str) -> str:

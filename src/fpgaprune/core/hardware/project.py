@@ -13,14 +13,13 @@ vanish, as a zero weight does, so those kernel rows are read as zero). A project
 """
 
 import re
-from dataclasses import replace
 from math import prod
 from pathlib import Path
 
 import numpy as np
 import yaml
 
-from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel
+from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
 
 _CALL = re.compile(
@@ -101,7 +100,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        layer = _as_built(written, project_backend(config))
+        layer = as_built(written, project_backend(config))
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
@@ -113,14 +112,6 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
 def project_backend(config: dict) -> str:
     """The hls4ml backend a project was written for (`Backend`; hls4ml's default, Vivado, when absent)."""
     return str(config.get("Backend", "Vivado"))
-
-
-def _as_built(layer: LayerHardware, backend: str) -> LayerHardware:
-    """The layer as the firmware runs it: a Resource_Unrolled layer whose unrolled kernel hls4ml never
-    calls (`runs_unrolled_kernel`: io_stream Dense with the Vitis backend) is the rolled Resource kernel."""
-    if layer.strategy == "resource_unrolled" and not runs_unrolled_kernel(layer.kind, layer.io_type, backend):
-        return replace(layer, strategy="resource")
-    return layer
 
 
 def constant_zero_inputs(source: str, code_gen: Path) -> dict:
