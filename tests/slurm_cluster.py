@@ -118,8 +118,11 @@ class LocalSlurm:
         if not self.jobcomp.exists():
             return {}
         records = (dict(re.findall(r"(\w+)=(\S*)", line)) for line in self.jobcomp.read_text().splitlines())
-        return {int(record["JobId"]): record["JobState"] for record in records
-                if "JobId" in record and name in (None, record.get("Name"))}
+        return {
+            int(record["JobId"]): record["JobState"]
+            for record in records
+            if "JobId" in record and name in (None, record.get("Name"))
+        }
 
     def wait_until_finished(self, job: int, timeout_s: float = START_TIMEOUT_S) -> str:
         """Waits until `job` is in the job completion log and returns its final state."""
@@ -162,8 +165,13 @@ class LocalSlurm:
     def _start_munge(self) -> None:
         key = self.root / "munge.key"
         subprocess.run(["mungekey", "--create", f"--keyfile={key}"], check=True, capture_output=True)
-        files = {"key-file": key, "socket": self._munge_socket, "pid-file": self.root / "munged.pid",
-                 "log-file": self.root / "munged.log", "seed-file": self.root / "munged.seed"}
+        files = {
+            "key-file": key,
+            "socket": self._munge_socket,
+            "pid-file": self.root / "munged.pid",
+            "log-file": self.root / "munged.log",
+            "seed-file": self.root / "munged.seed",
+        }
         options = [f"--{name}={path}" for name, path in files.items()]
         self._spawn("munged", ["munged", "--foreground", *options])
         self._wait_for(self._munge_socket.exists, "the munge socket")
@@ -178,62 +186,71 @@ class LocalSlurm:
         for directory in ("state", "spool"):
             (self.root / directory).mkdir(exist_ok=True)
         node_line = " ".join(f"{key}={value}" for key, value in node.items())
-        return "\n".join([
-            OWNER_LINE.format(pid=os.getpid()),
-            "ClusterName=fpgaprunetest",
-            f"SlurmctldHost={node['NodeName']}(127.0.0.1)",
-            f"SlurmctldPort={ctld_port}",
-            f"SlurmdPort={slurmd_port}",
-            "SlurmUser=root",
-            "SlurmdUser=root",
-            "AuthType=auth/munge",
-            "CredType=cred/munge",
-            f"AuthInfo=socket={self._munge_socket}",
-            f"StateSaveLocation={self.root / 'state'}",
-            f"SlurmdSpoolDir={self.root / 'spool'}",
-            f"SlurmctldPidFile={self.root / 'slurmctld.pid'}",
-            f"SlurmdPidFile={self.root / 'slurmd.pid'}",
-            f"SlurmctldLogFile={self.root / 'slurmctld.log'}",
-            f"SlurmdLogFile={self.root / 'slurmd.log'}",
-            "ProctrackType=proctrack/linuxproc",
-            "TaskPlugin=task/none",
-            "MpiDefault=none",
-            "SwitchType=switch/none",
-            "SchedulerType=sched/backfill",
-            "SelectType=select/cons_tres",
-            "SelectTypeParameters=CR_Core_Memory",
-            "AccountingStorageType=accounting_storage/none",
-            "JobAcctGatherType=jobacct_gather/none",
-            "JobCompType=jobcomp/filetxt",
-            f"JobCompLoc={self.jobcomp}",
-            "MinJobAge=600",  # finished jobs stay visible to squeue, the executor's status source here
-            "ReturnToService=2",
-            f"{node_line} NodeAddr=127.0.0.1 State=UNKNOWN",
-            f"PartitionName=main Nodes={node['NodeName']} Default=YES MaxTime=INFINITE State=UP",
-            "",
-        ])
+        return "\n".join(
+            [
+                OWNER_LINE.format(pid=os.getpid()),
+                "ClusterName=fpgaprunetest",
+                f"SlurmctldHost={node['NodeName']}(127.0.0.1)",
+                f"SlurmctldPort={ctld_port}",
+                f"SlurmdPort={slurmd_port}",
+                "SlurmUser=root",
+                "SlurmdUser=root",
+                "AuthType=auth/munge",
+                "CredType=cred/munge",
+                f"AuthInfo=socket={self._munge_socket}",
+                f"StateSaveLocation={self.root / 'state'}",
+                f"SlurmdSpoolDir={self.root / 'spool'}",
+                f"SlurmctldPidFile={self.root / 'slurmctld.pid'}",
+                f"SlurmdPidFile={self.root / 'slurmd.pid'}",
+                f"SlurmctldLogFile={self.root / 'slurmctld.log'}",
+                f"SlurmdLogFile={self.root / 'slurmd.log'}",
+                "ProctrackType=proctrack/linuxproc",
+                "TaskPlugin=task/none",
+                "MpiDefault=none",
+                "SwitchType=switch/none",
+                "SchedulerType=sched/backfill",
+                "SelectType=select/cons_tres",
+                "SelectTypeParameters=CR_Core_Memory",
+                "AccountingStorageType=accounting_storage/none",
+                "JobAcctGatherType=jobacct_gather/none",
+                "JobCompType=jobcomp/filetxt",
+                f"JobCompLoc={self.jobcomp}",
+                "MinJobAge=600",  # finished jobs stay visible to squeue, the executor's status source here
+                "ReturnToService=2",
+                f"{node_line} NodeAddr=127.0.0.1 State=UNKNOWN",
+                f"PartitionName=main Nodes={node['NodeName']} Default=YES MaxTime=INFINITE State=UP",
+                "",
+            ]
+        )
 
     def _spawn(self, name: str, command: list) -> None:
         with open(self.root / f"{name}.out", "w") as log:
-            self.processes[name] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                                    env=self.env())
+            self.processes[name] = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=self.env()
+            )
 
     def _wait_for(self, condition, what: str, timeout_s: float = START_TIMEOUT_S) -> None:
         deadline = time.monotonic() + timeout_s
         while not condition():
             for name, process in self.processes.items():
                 if process.poll() is not None:
-                    raise RuntimeError(f"{name} exited with {process.returncode} while waiting for {what}:\n"
-                                       + self._logs(name))
+                    raise RuntimeError(
+                        f"{name} exited with {process.returncode} while waiting for {what}:\n"
+                        + self._logs(name)
+                    )
             if time.monotonic() > deadline:
-                raise RuntimeError(f"timed out after {timeout_s} s waiting for {what}:\n"
-                                   + self._logs(*self.processes))
+                raise RuntimeError(
+                    f"timed out after {timeout_s} s waiting for {what}:\n" + self._logs(*self.processes)
+                )
             time.sleep(0.2)
 
     def _logs(self, *names: str) -> str:
         paths = [self.root / f"{name}{suffix}" for name in names for suffix in (".log", ".out")]
-        return "\n".join(f"--- {path.name}\n" + "\n".join(path.read_text().splitlines()[-20:])
-                         for path in paths if path.exists())
+        return "\n".join(
+            f"--- {path.name}\n" + "\n".join(path.read_text().splitlines()[-20:])
+            for path in paths
+            if path.exists()
+        )
 
     def _node_state(self) -> str:
         return self._client(["sinfo", "-h", "-o", "%T"], check=False).strip()
@@ -245,8 +262,15 @@ class LocalSlurm:
             self._wait_for(lambda: not self.active_jobs(), "cancelled jobs to end")
 
     def _client(self, command: list, check: bool = True) -> str:
-        done = subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, capture_output=True,
-                              text=True, timeout=30, check=False)
+        done = subprocess.run(
+            command,
+            env=self.env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
         if check and done.returncode != 0:
             raise RuntimeError(f"`{' '.join(command)}` failed: {done.stderr.strip()}")
         return done.stdout

@@ -25,9 +25,21 @@ def baseline(tmp_path):
 
 
 def _hls(directory, tmp_path):
-    return ["hls", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "absent.npz"),
-            "--config", str(tmp_path / "absent.yaml"), "--experiment", "e", "--rf-setting", "1",
-            "--out-dir", str(tmp_path / "hls")]
+    return [
+        "hls",
+        "--model",
+        str(directory / "model.h5"),
+        "--data",
+        str(tmp_path / "absent.npz"),
+        "--config",
+        str(tmp_path / "absent.yaml"),
+        "--experiment",
+        "e",
+        "--rf-setting",
+        "1",
+        "--out-dir",
+        str(tmp_path / "hls"),
+    ]
 
 
 def _one_line_error(capsys) -> str:

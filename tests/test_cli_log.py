@@ -7,14 +7,31 @@ import pytest
 
 
 def _fpgaprune(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "fpgaprune", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "fpgaprune", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.mark.slow
 def test_log_holds_the_output_and_the_console_only_the_summary(tmp_path):
-    result = _fpgaprune("--log", "logs/prepare.log", "prepare-data", "digits", "--out", "digits.npz",
-                        "--provenance", "digits.json", "--seed", "1", cwd=tmp_path)
+    result = _fpgaprune(
+        "--log",
+        "logs/prepare.log",
+        "prepare-data",
+        "digits",
+        "--out",
+        "digits.npz",
+        "--provenance",
+        "digits.json",
+        "--seed",
+        "1",
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     summary = "prepare_data digits: train 1077, val 360, test 360"
     assert result.stderr == summary + "\n" and result.stdout == ""

@@ -20,8 +20,9 @@ logging.getLogger("fpgaprune").info("still shown")
 
 
 def test_no_tensorflow_startup_or_qkeras_root_lines_reach_stderr():
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=300,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=300, check=True
+    )
     for noise in ("absl::InitializeLog", "cudart_stub", "oneDNN custom operations", "cuInit", "keras dict"):
         assert noise not in result.stderr, result.stderr
     assert "INFO:fpgaprune:still shown" in result.stderr

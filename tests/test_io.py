@@ -50,7 +50,7 @@ def test_a_directory_fpgaprune_did_not_write_is_never_emptied(tmp_path):
         pytest.raises(ValueError, match=rf"{mine}: exists and holds files fpgaprune did not write"),
         atomic_dir(mine) as tmp,
     ):
-            (tmp / "f").write_text("new")
+        (tmp / "f").write_text("new")
     assert [p.name for p in mine.iterdir()] == ["thesis.tex"]
     assert [p.name for p in tmp_path.iterdir()] == ["mine"]
 

@@ -12,8 +12,9 @@ BIN = Path(sys.executable).parent
 
 def _run(repo: Path, *command: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), os.environ.get("PYTHONPATH", "")])}
-    return subprocess.run(command, cwd=cwd or repo, env=env, capture_output=True, text=True, timeout=300,
-                          check=False)
+    return subprocess.run(
+        command, cwd=cwd or repo, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 def test_ruff_finds_nothing(repo):
@@ -21,8 +22,8 @@ def test_ruff_finds_nothing(repo):
     assert result.returncode == 0, result.stdout[-3000:]
 
 
-def test_the_package_is_ruff_formatted(repo):
-    result = _run(repo, sys.executable, "-m", "ruff", "format", "--check", "src")
+def test_the_code_is_ruff_formatted(repo):
+    result = _run(repo, sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "bench")
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -39,7 +40,18 @@ def test_import_contracts_are_kept(repo):
 
 @pytest.mark.slow
 def test_snakemake_lint_finds_nothing(repo, tmp_path):
-    result = _run(repo, sys.executable, "-m", "snakemake", "--lint", "-s", str(repo / "workflow/Snakefile"),
-                  "--configfile", str(repo / "config/config.yaml"), "--directory", str(tmp_path))
+    result = _run(
+        repo,
+        sys.executable,
+        "-m",
+        "snakemake",
+        "--lint",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--configfile",
+        str(repo / "config/config.yaml"),
+        "--directory",
+        str(tmp_path),
+    )
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert "Congratulations, your workflow is in a good condition!" in result.stdout + result.stderr

@@ -52,9 +52,17 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
     comes after 5 s, not 40 s; one small node, so a bundle of grouped jobs may use at most its CPUs
     and memory (its jobs then run one after the other inside the SLURM job).
     """
-    return ["--slurm-status-command", "squeue", "--slurm-init-seconds-before-status-checks", "5",
-            "--slurm-keep-successful-logs", "--cores", slurm.node["CPUs"],
-            "--resources", f"mem_mb={slurm.node['RealMemory']}"]
+    return [
+        "--slurm-status-command",
+        "squeue",
+        "--slurm-init-seconds-before-status-checks",
+        "5",
+        "--slurm-keep-successful-logs",
+        "--cores",
+        slurm.node["CPUs"],
+        "--resources",
+        f"mem_mb={slurm.node['RealMemory']}",
+    ]
 
 
 def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:

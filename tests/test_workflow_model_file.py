@@ -48,8 +48,20 @@ DESIGN = "results/mine/rf2/knapsack_dsp/b-dsp100"
 
 
 def _snakemake(repo, workdir, *args):
-    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "workflow/Snakefile"), "--directory",
-               str(workdir), "--configfile", str(workdir / "config.yaml"), "--cores", "2", *args]
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(repo / "workflow/Snakefile"),
+        "--directory",
+        str(workdir),
+        "--configfile",
+        str(workdir / "config.yaml"),
+        "--cores",
+        "2",
+        *args,
+    ]
     return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=workdir)
 
 

@@ -9,6 +9,12 @@ python="${PYTHON:-python3}"
 if [ ! -x "$venv/bin/python" ]; then
     "$python" -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet -r "$here/requirements.txt"
+# Install only when requirements.txt changed since the last successful install (its hash in the venv)
+stamp="$venv/.requirements.sha256"
+wanted="$(sha256sum "$here/requirements.txt" | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    "$venv/bin/python" -m pip install --quiet --upgrade pip
+    "$venv/bin/python" -m pip install --quiet -r "$here/requirements.txt"
+    echo "$wanted" > "$stamp"
+fi
 "$venv/bin/python" -c "import pquant, keras, tensorflow as tf; print('pquant', pquant.__version__ if hasattr(pquant, '__version__') else '0.1.0', 'keras', keras.__version__, 'tf', tf.__version__)"

@@ -166,8 +166,14 @@ def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
     root, _, data, hls_config = digits
     budget = {"dsp": 250, "bram_18k": 60}
     result = fpgaprune.optimize(
-        root / "model.h5", (data.x_train, data.y_train), (data.x_val, data.y_val), hls_config=hls_config,
-        budget=budget, method="knapsack_dsp_bram", seed=SEED, pruning=dict(_pruning(root), rtol=0.5),
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        hls_config=hls_config,
+        budget=budget,
+        method="knapsack_dsp_bram",
+        seed=SEED,
+        pruning=dict(_pruning(root), rtol=0.5),
     )
     summary = result.summary()
     assert summary["status"] == "ok" and summary["budget"] == {"dsp": 250.0, "bram_18k": 60.0}
@@ -257,8 +263,14 @@ def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(di
     choice = {"rf_candidates": {"min": 2, "max": 16}}
     pruning = dict(_pruning(root), rtol=0.5, knapsack_rf=choice)
     result = fpgaprune.optimize(
-        root / "model.h5", (data.x_train, data.y_train), (data.x_val, data.y_val), hls_config=hls_config,
-        budget={"dsp": 200}, method="knapsack_rf", seed=SEED, pruning=pruning,
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        hls_config=hls_config,
+        budget={"dsp": 200},
+        method="knapsack_rf",
+        seed=SEED,
+        pruning=pruning,
     )
     summary = result.summary()
     assert summary["status"] == "ok" and summary["dsp"] <= 200 and result.metrics["target"] is None

@@ -17,10 +17,21 @@ print(json.dumps({"modules": names, "loaded": sorted(m for m in %r if m in sys.m
 
 
 def test_core_and_config_import_no_framework(repo):
-    result = subprocess.run([sys.executable, "-c", PROBE % (FRAMEWORKS,)], capture_output=True, text=True,
-                            timeout=120, check=True, cwd=repo)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE % (FRAMEWORKS,)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=repo,
+    )
     probe = json.loads(result.stdout)
     assert probe["loaded"] == []
-    expected = {"fpgaprune.core.knapsack", "fpgaprune.core.design", "fpgaprune.core.zoo",
-                "fpgaprune.core.hardware.cost", "fpgaprune.core.selection.select"}
+    expected = {
+        "fpgaprune.core.knapsack",
+        "fpgaprune.core.design",
+        "fpgaprune.core.zoo",
+        "fpgaprune.core.hardware.cost",
+        "fpgaprune.core.selection.select",
+    }
     assert expected <= set(probe["modules"])

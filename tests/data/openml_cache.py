@@ -68,4 +68,3 @@ def _features_json(feature_names) -> dict:
 def _write_gz(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(gzip.compress(text.encode()))
-

@@ -50,4 +50,3 @@ def test_subsampling_is_stratified_and_recorded():
 def test_impossible_subsample_size_is_refused():
     with pytest.raises(ValueError, match="n_train=5000 is not possible: the train split has 1077 samples"):
         _load(0, n_train=5000)
-

@@ -145,8 +145,15 @@ def test_a_model_files_logits_are_its_last_weight_layer_whatever_its_name(tmp_pa
     rng = np.random.default_rng(3)
     x = rng.normal(size=(600, 8)).astype("float32")
     y = np.argmax(x[:, :3], axis=1)
-    np.savez(tmp_path / "mine.npz", x_train=x[:400], y_train=y[:400], x_val=x[400:500], y_val=y[400:500],
-             x_test=x[500:], y_test=y[500:])
+    np.savez(
+        tmp_path / "mine.npz",
+        x_train=x[:400],
+        y_train=y[:400],
+        x_val=x[400:500],
+        y_val=y[400:500],
+        x_test=x[500:],
+        y_test=y[500:],
+    )
     inputs = keras.Input((8,), name="features")
     hidden = keras.layers.Dense(8, activation="relu", name="hidden")(inputs)
     logits = keras.layers.Dense(3, name="head")(hidden)
@@ -162,8 +169,21 @@ def test_a_model_files_logits_are_its_last_weight_layer_whatever_its_name(tmp_pa
     }
     (tmp_path / "config.yaml").write_text(yaml.safe_dump({"experiments": {"mine": experiment}}))
     out = tmp_path / "hls"
-    args = ["hls", "--model", str(tmp_path / "mine.h5"), "--data", str(tmp_path / "mine.npz"), "--config",
-            str(tmp_path / "config.yaml"), "--experiment", "mine", "--rf-setting", "4", "--out-dir", str(out)]
+    args = [
+        "hls",
+        "--model",
+        str(tmp_path / "mine.h5"),
+        "--data",
+        str(tmp_path / "mine.npz"),
+        "--config",
+        str(tmp_path / "config.yaml"),
+        "--experiment",
+        "mine",
+        "--rf-setting",
+        "4",
+        "--out-dir",
+        str(out),
+    ]
     assert main(args) == 0
     metrics = json.loads((out / "hls_metrics.json").read_text())
     assert metrics["status"] == "built" and metrics["csim"]["status"] == "ok" and metrics["n_samples"] == 100

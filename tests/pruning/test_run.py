@@ -18,13 +18,25 @@ def digits(tmp_path_factory):
 
 
 def _experiment(pruning):
-    return make_experiment(reuse_factors=[4], hls={"strategy": "resource"}, pruning=pruning,
-                           training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2})
+    return make_experiment(
+        reuse_factors=[4],
+        hls={"strategy": "resource"},
+        pruning=pruning,
+        training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
+    )
 
 
 def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, digits):
-    experiment = _experiment({"layers": ["fc1"], "rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1,
-                                    "regularise_epochs": 0, "schedule": {"kind": "constant"}})
+    experiment = _experiment(
+        {
+            "layers": ["fc1"],
+            "rtol": 0.5,
+            "epochs_per_step": 1,
+            "final_epochs": 1,
+            "regularise_epochs": 0,
+            "schedule": {"kind": "constant"},
+        }
+    )
     set_seed(5)
     model = build_model(get_architecture("digits_mlp"))
     train_baseline(model, digits, experiment.training)
@@ -72,10 +84,17 @@ def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
 
 def _rf_experiment():
     return make_experiment(
-        reuse_factors=[4], hls={"strategy": "resource"}, methods=["knapsack_rf"],
-        pruning={"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 0, "regularise_epochs": 0,
-                 "schedule": {"kind": "polynomial", "steps": 2},
-                 "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}}},  # no constant weights
+        reuse_factors=[4],
+        hls={"strategy": "resource"},
+        methods=["knapsack_rf"],
+        pruning={
+            "rtol": 0.5,
+            "epochs_per_step": 1,
+            "final_epochs": 0,
+            "regularise_epochs": 0,
+            "schedule": {"kind": "polynomial", "steps": 2},
+            "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}},
+        },  # no constant weights
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
 
@@ -93,8 +112,14 @@ def test_knapsack_rf_prunes_to_an_absolute_dsp_count_of_the_whole_design(digits)
     budget = {"dsp": round(0.4 * before["dsp"])}
 
     masks, record = prune_model(
-        model, digits, experiment=experiment, layers=layers, method_name="knapsack_rf", target=None,
-        setting="4", budget=budget,
+        model,
+        digits,
+        experiment=experiment,
+        layers=layers,
+        method_name="knapsack_rf",
+        target=None,
+        setting="4",
+        budget=budget,
     )
 
     assert record["target"] is None and record["budget"]["absolute"] == budget
@@ -110,8 +135,14 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     weights = [w.copy() for w in model.get_weights()]
     with pytest.raises(ValueError, match=r"budget dsp=1 is below what must remain of the design: \d+"):
         prune_model(
-            model, digits, experiment=experiment, layers=experiment.design("4", pruned=True),
-            method_name="knapsack_rf", target=None, setting="4", budget={"dsp": 1},
+            model,
+            digits,
+            experiment=experiment,
+            layers=experiment.design("4", pruned=True),
+            method_name="knapsack_rf",
+            target=None,
+            setting="4",
+            budget={"dsp": 1},
         )
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
 
@@ -122,13 +153,25 @@ def _latency_job(digits, method: str, **pruning):
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.models.build import built_kernel
 
-    quantization = {"weight_bits": 8, "weight_integer_bits": 1, "activation_bits": 8,
-                    "activation_integer_bits": 3}
+    quantization = {
+        "weight_bits": 8,
+        "weight_integer_bits": 1,
+        "activation_bits": 8,
+        "activation_integer_bits": 3,
+    }
     experiment = make_experiment(
-        reuse_factors=[1], hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
-        quantization=quantization, methods=[method],
-        pruning={"epochs_per_step": 2, "final_epochs": 3, "rtol": 0.9, "learning_rate": 0.005,
-                 "schedule": {"kind": "polynomial", "steps": 2}, **pruning},
+        reuse_factors=[1],
+        hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
+        quantization=quantization,
+        methods=[method],
+        pruning={
+            "epochs_per_step": 2,
+            "final_epochs": 3,
+            "rtol": 0.9,
+            "learning_rate": 0.005,
+            "schedule": {"kind": "polynomial", "steps": 2},
+            **pruning,
+        },
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
     set_seed(5)
@@ -138,8 +181,14 @@ def _latency_job(digits, method: str, **pruning):
     before = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
     budget = {"dsp": round(0.5 * before["dsp"])}
     _, record = prune_model(
-        model, digits, experiment=experiment, layers=layers, method_name=method, target=None,
-        setting="1", budget=budget,
+        model,
+        digits,
+        experiment=experiment,
+        layers=layers,
+        method_name=method,
+        target=None,
+        setting="1",
+        budget=budget,
     )
     final = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
     return budget, record, final

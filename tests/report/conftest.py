@@ -55,8 +55,18 @@ def _design(method: str) -> str:
 
 def _design_job(config: str, method: str) -> list[str]:
     """The arguments `prune` and `hls` share: data, config, experiment, reuse-factor setting, method."""
-    return ["--data", "results/data/digits.npz", "--config", config, "--experiment", EXPERIMENT,
-            "--rf-setting", SETTING, "--method", method]
+    return [
+        "--data",
+        "results/data/digits.npz",
+        "--config",
+        config,
+        "--experiment",
+        EXPERIMENT,
+        "--rf-setting",
+        SETTING,
+        "--method",
+        method,
+    ]
 
 
 def _prune(workdir: Path, settings: str, method: str) -> None:

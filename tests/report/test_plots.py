@@ -42,9 +42,7 @@ def test_experiment_figures_name_sources_and_list_the_failed_method(tables_dir, 
         "--out-dir",
         str(tmp_path),
     )
-    _assert_figure(
-        tmp_path / "pareto", "DSP (estimate)", f"{FAILED} t0.5 (unsupported)", "Pareto front"
-    )
+    _assert_figure(tmp_path / "pareto", "DSP (estimate)", f"{FAILED} t0.5 (unsupported)", "Pareto front")
     _assert_figure(tmp_path / "reduction_vs_rf", "DSP reduction (%)", f"{FAILED} t0.5 (unsupported)")
     _assert_figure(tmp_path / "sparsity", "fc1", "fc2", "output", f"{FAILED} t0.5 (unsupported)")
 

@@ -92,9 +92,17 @@ def test_report_opens_in_headless_chromium(workflow, real_run, tmp_path):
         pytest.skip("chromium is not installed; `make test` installs it (scripts/setup-system.sh --test)")
     _, report = workflow
     assert report.returncode == 0, report.stderr[-3000:]
-    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=15000", "--dump-dom",
-               (real_run / "results/report.html").as_uri()]
+    command = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=15000",
+        "--dump-dom",
+        (real_run / "results/report.html").as_uri(),
+    ]
     dom = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120).stdout
     assert '<div id="loading-screen" style="display: none;">' in dom
     text = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.DOTALL))

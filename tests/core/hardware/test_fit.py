@@ -68,8 +68,11 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
 def test_set_two_calibrates_its_own_group(prepared):
     # Vitis HLS on UltraScale+ parts: held-out set 2 (Vitis HLS 2024.1, xcu50), K1 (set 3, Vitis HLS 2022.2,
     # xcu250) and P7 (set 4, Vitis HLS 2022.1, xcu55c): it gets constants of its own
-    designs = {item.row.case for item in prepared if item.row.target.hls_tool == "vitis"
-               and item.row.target.fabric == "ultrascale"}
+    designs = {
+        item.row.case
+        for item in prepared
+        if item.row.target.hls_tool == "vitis" and item.row.target.fabric == "ultrascale"
+    }
     assert designs == {"G1", "G3", "G4", "G5", "G6", "G7", "K1", "P7"}
     assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
 

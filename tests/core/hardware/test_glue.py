@@ -33,8 +33,11 @@ def _reported(design: str, function_names=("softmax", "tanh", "sigmoid")):
     for row in _table("fifos.csv"):
         if row["design"] == design:
             fifos[row["fifo"].split("_V_")[0]] += int(row["bram_18k"])
-    tables = sum(int(r["bram_18k"]) for r in _table("instances.csv")
-                 if r["design"] == design and r["function"] in function_names)
+    tables = sum(
+        int(r["bram_18k"])
+        for r in _table("instances.csv")
+        if r["design"] == design and r["function"] in function_names
+    )
     total = next(
         int(r["bram_18k"]) for r in _table("summary.csv") if r["design"] == design and r["row"] == "Total"
     )
