@@ -90,6 +90,28 @@ def test_greedy_is_not_optimal_on_a_known_case():
     assert greedy.status == "heuristic"
 
 
+def test_greedy_weighs_a_one_unit_budget_by_its_share():
+    # Shares per unit: 1/1 DSP, 1/4 BRAM. Item 1 (4 per 1.25 shares) goes before item 0 (3 per 1 share);
+    # a one-unit budget counted as no share would put item 0 (3 per 0) first and keep only it.
+    problem = KnapsackProblem([3.0, 4.0], [[1.0, 0.0], [1.0, 1.0]], [1.0, 4.0], ("dsp", "bram_18k"))
+    solution = solve(problem, "greedy")
+    assert solution.keep.tolist() == [False, True]
+    assert solution.objective == 4.0
+
+
+def test_greedy_with_a_zero_budget_orders_what_costs_none_of_it():
+    # No DSP left: item 3 is dropped; the rest cost BRAM only, 1.5 per 2 before 1 per 4.
+    problem = KnapsackProblem(
+        [1.0, 1.5, 1.5, 5.0],
+        [[0.0, 4.0], [0.0, 2.0], [0.0, 2.0], [1.0, 0.0]],
+        [0.0, 4.0],
+        ("dsp", "bram_18k"),
+    )
+    solution = solve(problem, "greedy")
+    assert solution.keep.tolist() == [False, True, True, False]
+    assert (solution.objective, solution.bound, solution.status) == (3.0, 3.0, "optimal")
+
+
 def test_greedy_fills_the_room_its_prefix_leaves_with_later_items():
     # ratio order 0, 1, 3, 2, 4: the prefix 0, 1, 3 fits, item 2 does not; item 4 still fits the DSP left
     problem = KnapsackProblem(
