@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from .snakemake_runs import snakemake_command
+
 BIN = Path(sys.executable).parent
 
 
@@ -40,18 +42,6 @@ def test_import_contracts_are_kept(repo):
 
 @pytest.mark.slow
 def test_snakemake_lint_finds_nothing(repo, tmp_path):
-    result = _run(
-        repo,
-        sys.executable,
-        "-m",
-        "snakemake",
-        "--lint",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--configfile",
-        str(repo / "config/config.yaml"),
-        "--directory",
-        str(tmp_path),
-    )
+    result = _run(repo, *snakemake_command(repo, tmp_path, repo / "config/config.yaml", "--lint"))
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert "Congratulations, your workflow is in a good condition!" in result.stdout + result.stderr

@@ -10,7 +10,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import pytest
 import yaml
 
 from .slurm_cluster import ClusterUnavailable, LocalSlurm, ensure_packages
+from .snakemake_runs import snakemake_command
 
 pytestmark = [pytest.mark.slurm, pytest.mark.slow]
 
@@ -65,28 +65,22 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
     ]
 
 
-def snakemake_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--directory",
-        str(workdir),
+def cluster_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
+    return snakemake_command(
+        repo,
+        workdir,
+        repo / "config/test.yaml",
         "--workflow-profile",
         str(repo / "profiles/slurm"),
-        "--configfile",
-        str(repo / "config/test.yaml"),
         *cluster_options(slurm),
         *args,
-    ]
+    )
 
 
 def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
     """Runs Snakemake to its end; its log (stderr) and stdout are both in the result's `stdout`."""
     return subprocess.run(
-        snakemake_command(repo, workdir, slurm, *args),
+        cluster_command(repo, workdir, slurm, *args),
         cwd=workdir,
         env=slurm.env(),
         stdin=subprocess.DEVNULL,
@@ -248,7 +242,7 @@ UNTIL_PRUNE = ("--until", "prune")
 
 
 def test_interrupted_run_resumes_without_redoing_finished_jobs(repo, slurm, tmp_path):
-    command = snakemake_command(repo, tmp_path, slurm, *UNTIL_PRUNE)
+    command = cluster_command(repo, tmp_path, slurm, *UNTIL_PRUNE)
     interrupted = interrupt_after_a_finished_job(command, tmp_path, slurm)
 
     assert interrupted.returncode != 0

@@ -3,29 +3,17 @@
 import json
 import math
 import subprocess
-import sys
 
 import pytest
 import yaml
+
+from .snakemake_runs import snakemake_command
 
 pytestmark = pytest.mark.slow
 
 
 def _snakemake(repo, workdir, *args, configfile=None):
-    command = [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--directory",
-        str(workdir),
-        "--configfile",
-        str(configfile or repo / "config/test.yaml"),
-        "--cores",
-        "2",
-        *args,
-    ]
+    command = snakemake_command(repo, workdir, configfile or repo / "config/test.yaml", "--cores", "2", *args)
     return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
 
 
@@ -176,20 +164,7 @@ def test_paper_config_lists_the_full_dag(repo, tmp_path):
 
 
 def _dry_run(repo, workdir, *configfiles):
-    command = [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--directory",
-        str(workdir),
-        "--configfile",
-        *map(str, configfiles),
-        "-n",
-        "--quiet",
-        "rules",
-    ]
+    command = snakemake_command(repo, workdir, configfiles, "-n", "--quiet", "rules")
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     result.stderr += result.stdout  # Snakemake prints a WorkflowError to either
     return result

@@ -7,6 +7,8 @@ import textwrap
 
 import pytest
 
+from .snakemake_runs import snakemake_command
+
 pytestmark = pytest.mark.slow
 
 MAKE_MODEL = """
@@ -48,20 +50,7 @@ DESIGN = "results/mine/rf2/knapsack_dsp/b-dsp100"
 
 
 def _snakemake(repo, workdir, *args):
-    command = [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--directory",
-        str(workdir),
-        "--configfile",
-        str(workdir / "config.yaml"),
-        "--cores",
-        "2",
-        *args,
-    ]
+    command = snakemake_command(repo, workdir, workdir / "config.yaml", "--cores", "2", *args)
     return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=workdir)
 
 

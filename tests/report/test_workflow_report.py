@@ -8,11 +8,11 @@ plot rules here, then builds the HTML report.
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 import yaml
 
+from ..snakemake_runs import snakemake_command
 from .conftest import BUILT, EXPERIMENT, FAILED, SETTING, TARGET
 
 pytestmark = pytest.mark.slow
@@ -33,19 +33,7 @@ def workflow(repo, real_run, tmp_path_factory):
     )
     configfile = tmp_path_factory.mktemp("config") / "config.yaml"
     configfile.write_text(yaml.safe_dump(config))
-    command = [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "-s",
-        str(repo / "workflow/Snakefile"),
-        "--directory",
-        str(real_run),
-        "--configfile",
-        str(configfile),
-        "--cores",
-        "2",
-    ]
+    command = snakemake_command(repo, real_run, configfile, "--cores", "2")
     run = subprocess.run([*command, *TARGETS], check=False, capture_output=True, text=True, timeout=600)
     report = subprocess.run(
         [*command, "--report", "results/report.html", *TARGETS],
