@@ -120,6 +120,29 @@ def test_group_lasso_is_alpha_times_sum_of_group_norms(trained):
     assert float(GroupLasso(ids, 0.01)(trained)) == pytest.approx(expected, rel=1e-5)
 
 
+def test_adaptive_group_lasso_weighs_each_structure_by_its_inverse_norm(trained):
+    ids = {"output": np.repeat(np.arange(16)[:, None], 10, axis=1)}
+    kernel = trained.get_layer("output").kernel.numpy().copy()
+    kernel[0] = 0.0  # an all-zero structure: weight 0, no share in the mean
+    trained.get_layer("output").kernel.assign(kernel)
+    norms = np.linalg.norm(kernel.astype(np.float64), axis=1)[1:]
+    penalty = GroupLasso(ids, 0.01, adaptive=True)
+    penalty.reweight(trained)
+    weights = penalty._groups["output"][2].numpy()
+    assert weights[0] == 0.0
+    np.testing.assert_allclose(weights[1:], norms.mean() / norms, rtol=1e-5)
+    uniform = GroupLasso(ids, 0.01)
+    uniform.reweight(trained)  # no-op
+    # equal shares of the same total: the adaptive penalty's value is the uniform one at reweighting
+    assert float(penalty(trained)) == pytest.approx(float(uniform(trained)), rel=1e-4)
+    assert float(uniform(trained)) == pytest.approx(0.01 * norms.sum(), rel=1e-4)
+    kernel[1] *= 2  # a structure that grows after reweighting is penalised by its fixed weight
+    trained.get_layer("output").kernel.assign(kernel)
+    assert float(penalty(trained)) - float(uniform(trained)) == pytest.approx(
+        0.01 * (weights[1] - 1) * norms[0], rel=1e-3
+    )
+
+
 def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     outcome = iterative_prune(

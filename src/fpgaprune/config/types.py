@@ -107,6 +107,7 @@ class Pruning:
     final_epochs: int
     regularise_epochs: int
     group_lasso: float
+    group_lasso_adaptive: bool
     learning_rate: float
     distillation: float
     max_failures: int

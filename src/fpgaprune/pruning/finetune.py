@@ -32,25 +32,44 @@ def apply_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> None:
 
 
 class GroupLasso:
-    """alpha * sum over structures of the L2 norm of their weights, for the layers given.
+    """alpha * sum over structures of w_g times the L2 norm of their weights, for the layers given.
+
+    Uniform (w_g = 1), or adaptive (Wang and Leng 2008): `reweight` sets w_g = mean ||g|| / ||g|| over the
+    current nonzero structures of each layer (0 for all-zero ones), so that every structure starts with
+    the same share of the layer's penalty, whose value is then the uniform one: weak structures are pushed
+    to zero hard, strong ones little. `finetune` reweights at the start of every call.
 
     Args:
         group_ids: layer name -> int array of the kernel's shape, structure index of each weight.
         alpha: penalty strength (per weight layer, the same value).
+        adaptive: reweight by the inverse norms (`pruning.group_lasso_adaptive`).
     """
 
-    def __init__(self, group_ids: dict[str, np.ndarray], alpha: float):
-        self.alpha = alpha
-        self._groups = {
-            name: (tf.constant(ids.ravel(), tf.int32), int(ids.max()) + 1) for name, ids in group_ids.items()
-        }
+    def __init__(self, group_ids: dict[str, np.ndarray], alpha: float, adaptive: bool = False):
+        self.alpha, self.adaptive = alpha, adaptive
+        self._groups = {}
+        for name, ids in group_ids.items():
+            n_groups = int(ids.max()) + 1
+            weights = tf.Variable(tf.ones(n_groups), trainable=False)
+            self._groups[name] = (tf.constant(ids.ravel(), tf.int32), n_groups, weights)
+
+    def reweight(self, model: keras.Model) -> None:
+        """Adaptive: w_g = mean ||g|| / ||g|| over each layer's nonzero structures (0 for all-zero ones)."""
+        if not self.adaptive:
+            return
+        for name, (ids, n_groups, weights) in self._groups.items():
+            kernel = model.get_layer(name).kernel.numpy().ravel().astype(np.float64)
+            norms = np.sqrt(np.bincount(ids.numpy(), weights=kernel**2, minlength=n_groups))
+            live = norms > 0
+            scale = norms[live].mean() if live.any() else 0.0
+            weights.assign(np.divide(scale, norms, out=np.zeros_like(norms), where=live).astype(np.float32))
 
     def __call__(self, model: keras.Model) -> tf.Tensor:
         total = tf.constant(0.0)
-        for name, (ids, n_groups) in self._groups.items():
+        for name, (ids, n_groups, weights) in self._groups.items():
             kernel = tf.reshape(model.get_layer(name).kernel, [-1])
             squares = tf.math.unsorted_segment_sum(tf.square(kernel), ids, n_groups)
-            total += tf.reduce_sum(tf.sqrt(squares + 1e-12))
+            total += tf.reduce_sum(weights * tf.sqrt(squares + 1e-12))
         return self.alpha * total
 
 
@@ -146,6 +165,8 @@ def finetune(
     """
     apply_masks(model, masks)
     if epochs > 0:
+        if penalty is not None:
+            penalty.reweight(model)
         trainable = {k: m & ~frozen[k] if frozen and k in frozen else m for k, m in masks.items()}
         trainer = MaskedTrainer(
             model, {k: m.astype(np.float32) for k, m in trainable.items()}, penalty, distillation

@@ -163,7 +163,7 @@ class Pruner:
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
         self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
         kernels = _kernels(model, self.prunable)
-        self.penalty = _group_lasso(get_method(method_name), self.prunable, kernels, self.options.group_lasso)
+        self.penalty = _group_lasso(get_method(method_name), self.prunable, kernels, self.options)
         self.training = {
             "batch_size": experiment.training.batch_size,
             "learning_rate": self.options.learning_rate,
@@ -492,7 +492,8 @@ def _distillation(model, share: float) -> Distillation | None:
     return Distillation(teacher, share)
 
 
-def _group_lasso(method, layers, kernels, alpha: float) -> GroupLasso | None:
-    if alpha <= 0:
+def _group_lasso(method, layers, kernels, options: Pruning) -> GroupLasso | None:
+    if options.group_lasso <= 0:
         return None
-    return GroupLasso({s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}, alpha)
+    groups = {s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}
+    return GroupLasso(groups, options.group_lasso, adaptive=options.group_lasso_adaptive)
