@@ -18,6 +18,7 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
+HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
 CALIBRATION_REPOS = {
     "Hector-Plata/hls4ml-tutorial",
     "ArgyKokk/hls4ml_MLP_estimator",
@@ -133,7 +134,7 @@ def comparisons():
     return layer_comparisons(HELDOUT)
 
 
-@pytest.mark.parametrize("root", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5])
+@pytest.mark.parametrize("root", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6])
 def test_heldout_designs_come_from_repositories_outside_the_calibration_set(root):
     manifest = read_table(root / "MANIFEST.tsv", "\t")
     assert {row["repo"] for row in manifest}.isdisjoint(CALIBRATION_REPOS)
@@ -141,7 +142,7 @@ def test_heldout_designs_come_from_repositories_outside_the_calibration_set(root
 
 
 def test_the_heldout_sets_share_no_repository():
-    roots = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+    roots = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
     manifests = [read_table(root / "MANIFEST.tsv", "\t") for root in roots]
     repos = [{row["repo"] for row in manifest} for manifest in manifests]
     assert all(a.isdisjoint(b) for i, a in enumerate(repos) for b in repos[i + 1 :])
