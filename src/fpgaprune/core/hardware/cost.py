@@ -410,21 +410,30 @@ def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
     return layer.io_type == "io_stream" and target.hls_tool == "vivado"
 
 
+def stream_read_cycles(layer: LayerHardware) -> int:
+    """Cycles of an io_stream Dense layer's DataPrepare loop: one a word, plus one to drain the pipelined
+    loop hls4ml writes when there is more than one word (a single word is one read, no loop)."""
+    reads = layer.stream_reads
+    return reads + 1 if reads > 1 else reads
+
+
 def _layer_timing(
     layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target, wrapper: StreamWrapper
 ) -> tuple[int, int]:
     """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
 
-    io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle, the
-    kernel runs, the ResWrite loop writes the (one) output word; the function is not pipelined, so the
-    next call starts when it has finished (II = latency).
+    io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle (a
+    pipelined loop when there is more than one word, which takes one more cycle to drain), the kernel runs
+    into the registered `res[]`, the ResWrite loop writes the (one) output word: reads + kernel latency +
+    `wrapper.dense_overhead` (the result register and the write, fitted); the function is not pipelined, so
+    the next call starts when it has finished (II = latency).
     io_stream Conv2D (`nnet_conv_stream.h`): one iteration per input pixel (read, shift the line buffer and
     window, the kernel when a window is complete, write). At RF 1 the loop is pipelined at II 1; at RF > 1
     an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel latency
     plus the wrapper's own steps (`wrapper.period_overhead`, cycles).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
-        latency = layer.stream_reads + kernel_latency + 1
+        latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead
         return latency, max(latency, kernel_ii)
     if layer.kind == "dense":
         return kernel_latency, kernel_ii

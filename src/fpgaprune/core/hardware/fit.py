@@ -178,7 +178,24 @@ def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
         values = _relative_nnls(matrix, [r.report[resource] for r in rows], offset=offset)
         fitted[resource] = dict(zip(keys, values))
     overhead = _period_overhead(rows, kernels)
-    return StreamWrapper(lut=fitted["lut"], ff=fitted["ff"], period_overhead=overhead, source=source)
+    return StreamWrapper(
+        lut=fitted["lut"],
+        ff=fitted["ff"],
+        period_overhead=overhead,
+        dense_overhead=_dense_overhead(rows, kernels),
+        source=source,
+    )
+
+
+def _dense_overhead(rows, kernels) -> int:
+    """Median cycles of the io_stream Dense rows beyond their input reads and kernel latency (the estimate
+    without a wrapper is exactly those two; 0 where there is no such row)."""
+    extra = [
+        row.report["latency_cycles"] - estimate.latency_cycles
+        for row, estimate in zip(rows, kernels)
+        if row.layer.kind == "dense"
+    ]
+    return round(float(np.median(extra))) if extra else 0
 
 
 def _period_overhead(rows, kernels) -> dict:
