@@ -56,12 +56,14 @@ def test_stream_wrapper_counts_window_result_and_control():
     lut, ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20)
     assert lut == {"window": 144.0, "control": 1.0}
     assert ff == {"window": 144.0, "result": 80.0, "control": 1.0}
+    rom = {"lut": {"window": 0.0, "control": 0.0}, "ff": {"window": 0.0, "result": 0.0, "control": 7.0}}
     wrapper = StreamWrapper(
-        lut={"window": 1.0, "control": 10.0},
-        ff={"window": 2.0, "result": 0.5, "control": 100.0},
+        lut={"constant": {"window": 1.0, "control": 10.0}, "rom": rom["lut"]},
+        ff={"constant": {"window": 2.0, "result": 0.5, "control": 100.0}, "rom": rom["ff"]},
         period_overhead={"constant": 0, "rom": 0},
     )
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper) == {"lut": 154.0, "ff": 288.0 + 40.0 + 100.0}
+    assert stream_wrapper_cost(9, 4, 16, 20, wrapper, "rom") == {"lut": 0.0, "ff": 7.0}
 
 
 def _dense(io_type: str) -> LayerHardware:
@@ -93,6 +95,17 @@ def test_stream_conv_at_rf_above_one_takes_kernel_latency_plus_overhead_per_pixe
     assert (estimate.latency_cycles, estimate.ii) == (100 * period, 100 * period)
 
 
+def test_stream_dense_reads_its_words_then_runs_the_kernel_then_the_overhead():
+    constants = constants_for("vivado", "7series")
+    kernel = estimate_layer(_dense("io_parallel"), None, VIVADO, constants)
+    wrapper = replace(NO_STREAM_WRAPPER, dense_overhead=2)
+    one_word = estimate_layer(_dense("io_stream"), None, VIVADO, constants, wrapper)
+    assert (one_word.latency_cycles, one_word.ii) == (1 + kernel.latency_cycles + 2,) * 2
+    four_words = LayerHardware("fc", "dense", (8, 4), io_type="io_stream", stream_input_pack=2)
+    estimate = estimate_layer(four_words, None, VIVADO, constants, wrapper)
+    assert estimate.latency_cycles == 4 + 1 + kernel.latency_cycles + 2  # the pipelined read loop drains
+
+
 def test_stream_conv_at_rf_one_stays_pipelined():
     layer = LayerHardware(
         "c", "conv2d", (3, 3, 1, 4), 1, "latency", "io_stream", output_positions=64, input_positions=100
@@ -115,8 +128,10 @@ def test_stream_rows_are_vivado_io_stream_layers_without_duplicates(stream_rows)
 def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows):
     fitted = fit_stream_wrapper(stream_rows)
     for part in ("lut", "ff"):
-        assert getattr(STREAM_WRAPPER, part) == pytest.approx(getattr(fitted, part), abs=1e-3)
+        for kind in ("constant", "rom"):
+            assert getattr(STREAM_WRAPPER, part)[kind] == pytest.approx(getattr(fitted, part)[kind], abs=1e-3)
     assert STREAM_WRAPPER.period_overhead == fitted.period_overhead
+    assert STREAM_WRAPPER.dense_overhead == fitted.dense_overhead
 
 
 def test_fit_refuses_no_rows():

@@ -35,6 +35,7 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_logic,
     constants_for,
     rom_kernel_logic,
+    kernel_kind,
     stream_wrapper_cost,
 )
 from fpgaprune.core.hardware.multipliers import (
@@ -203,7 +204,8 @@ def _shares(
         shares = _rom_weight_shares(layer, matrix, target, constants)
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
-        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper).items():
+        kind = kernel_kind(layer.constant_weights)
+        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
     return replace(shares, latency_cycles=timing[0], ii=timing[1])
@@ -442,7 +444,6 @@ def _layer_timing(
     else:
         calls = layer.input_positions
         if layer.reuse_factor > 1:
-            kind = "constant" if layer.constant_weights else "rom"
-            period = max(kernel_ii, kernel_latency + wrapper.period_overhead[kind])
+            period = max(kernel_ii, kernel_latency + wrapper.period_overhead[kernel_kind(layer.constant_weights)])
             return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

@@ -23,6 +23,7 @@ from fpgaprune.core.hardware.logic import (
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
     NO_STREAM_WRAPPER,
+    kernel_kind,
     Constants,
     StreamWrapper,
     constant_kernel_features,
@@ -169,14 +170,11 @@ def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
     if not rows:
         raise ValueError("no io_stream layer to fit the stream wrapper's constants on")
     kernels = [estimate_layer(r.layer, r.kernel, r.target, wrapper=NO_STREAM_WRAPPER) for r in rows]
-    features = [_wrapper_features(r) for r in rows]
-    fitted = {}
-    for index, resource in enumerate(("lut", "ff")):
-        keys = list(features[0][index])
-        matrix = np.array([[f[index][key] for key in keys] for f in features])
-        offset = [getattr(kernel, resource) for kernel in kernels]
-        values = _relative_nnls(matrix, [r.report[resource] for r in rows], offset=offset)
-        fitted[resource] = dict(zip(keys, values))
+    fitted = {"lut": {}, "ff": {}}
+    for kind in ("constant", "rom"):
+        mine = [i for i, row in enumerate(rows) if kernel_kind(row.layer.constant_weights) == kind]
+        for resource, constants in _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine]).items():
+            fitted[resource][kind] = constants
     overhead = _period_overhead(rows, kernels)
     return StreamWrapper(
         lut=fitted["lut"],
@@ -185,6 +183,21 @@ def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
         dense_overhead=_dense_overhead(rows, kernels),
         source=source,
     )
+
+
+def _fit_wrapper_part(rows, kernels) -> dict:
+    """{resource: {feature: constant}} of one kernel kind's rows (all zero when there is none)."""
+    fitted = {}
+    for index, resource in enumerate(("lut", "ff")):
+        keys = list(stream_wrapper_features(1, 1, 1, 1)[index])
+        if not rows:
+            fitted[resource] = dict.fromkeys(keys, 0.0)
+            continue
+        features = [_wrapper_features(row)[index] for row in rows]
+        matrix = np.array([[f[key] for key in keys] for f in features])
+        offset = [getattr(kernel, resource) for kernel in kernels]
+        fitted[resource] = dict(zip(keys, _relative_nnls(matrix, [r.report[resource] for r in rows], offset)))
+    return fitted
 
 
 def _dense_overhead(rows, kernels) -> int:
