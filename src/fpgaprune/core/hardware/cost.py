@@ -34,8 +34,8 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_logic,
     constants_for,
-    rom_kernel_logic,
     kernel_kind,
+    rom_kernel_logic,
     stream_wrapper_cost,
 )
 from fpgaprune.core.hardware.multipliers import (
@@ -444,6 +444,7 @@ def _layer_timing(
     else:
         calls = layer.input_positions
         if layer.reuse_factor > 1:
-            period = max(kernel_ii, kernel_latency + wrapper.period_overhead[kernel_kind(layer.constant_weights)])
+            overhead = wrapper.period_overhead[kernel_kind(layer.constant_weights)]
+            period = max(kernel_ii, kernel_latency + overhead)
             return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

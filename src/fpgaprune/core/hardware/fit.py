@@ -23,10 +23,10 @@ from fpgaprune.core.hardware.logic import (
     FF_PER_WEIGHT,
     LUT_PER_WEIGHT,
     NO_STREAM_WRAPPER,
-    kernel_kind,
     Constants,
     StreamWrapper,
     constant_kernel_features,
+    kernel_kind,
     rom_kernel_features,
     stream_wrapper_features,
     tree_levels,
@@ -173,7 +173,8 @@ def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
     fitted = {"lut": {}, "ff": {}}
     for kind in ("constant", "rom"):
         mine = [i for i, row in enumerate(rows) if kernel_kind(row.layer.constant_weights) == kind]
-        for resource, constants in _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine]).items():
+        part = _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine])
+        for resource, constants in part.items():
             fitted[resource][kind] = constants
     overhead = _period_overhead(rows, kernels)
     return StreamWrapper(

@@ -43,8 +43,8 @@ _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # Per FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least absolute
-# deviations) on the Vivado HLS FIFOs of held-out sets 1, 3, 4, 5 (tests/core/hardware/data/heldout*/fifos.csv,
-# P2 left out: a duplicate of P1; set 5 since fidelity8, Q2 left out; `heldout.read_fifo_rows`);
+# deviations) on the Vivado HLS FIFOs of held-out sets 1, 3, 4, 5 (tests/core/hardware/data/heldout*/
+# fifos.csv, P2 left out: a duplicate of P1; set 5 since fidelity8, Q2 left out; `heldout.read_fifo_rows`);
 # tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
 FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
 
