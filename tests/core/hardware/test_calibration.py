@@ -193,3 +193,10 @@ def test_resource_rows_ours_is_never_worse_than_hls4mls_estimators(
     assert error_summary(ours)["median"] <= error_summary(theirs)["median"]
     assert error_summary(ours)["p90"] <= error_summary(theirs)["p90"]
     assert np.mean(ours) <= np.mean(theirs)
+
+
+def test_f1_is_read_with_the_io_type_of_its_report(rows):
+    # its project says io_stream, its report names io_parallel functions (dense_latency_*, relu_ap_fixed_*)
+    f1 = [row for row in rows if row.case == "F1"]
+    assert f1 and all(row.layer.io_type == "io_parallel" for row in f1)
+    assert {row.layer.io_type for row in rows if row.case != "F1"} == {"io_parallel"}

@@ -70,18 +70,19 @@ def _dense(io_type: str) -> LayerHardware:
     return LayerHardware("fc", "dense", (8, 4), io_type=io_type, stream_input_pack=8)
 
 
-def test_only_the_vivado_stream_function_carries_the_wrapper():
+@pytest.mark.parametrize("tool", ["vivado", "vitis"])
+def test_the_stream_function_of_either_backend_carries_the_wrapper(tool):
     kernel = np.ones((8, 4))
+    target = replace(VIVADO, hls_tool=tool)
     added = stream_wrapper_cost(8, 4, 16, _dense("io_stream").accum_type.width, STREAM_WRAPPER)
-    with_wrapper = estimate_layer(_dense("io_stream"), kernel, VIVADO)
-    without = estimate_layer(_dense("io_stream"), kernel, VIVADO, wrapper=NO_STREAM_WRAPPER)
+    with_wrapper = estimate_layer(_dense("io_stream"), kernel, target)
+    without = estimate_layer(_dense("io_stream"), kernel, target, wrapper=NO_STREAM_WRAPPER)
     assert abs(with_wrapper.ff - without.ff - added["ff"]) <= 1  # rounding of the two totals
     assert abs(with_wrapper.lut - without.lut - added["lut"]) <= 1
-    vitis = replace(VIVADO, hls_tool="vitis")
-    for layer, target in ((_dense("io_stream"), vitis), (_dense("io_parallel"), VIVADO)):
-        assert estimate_layer(layer, kernel, target) == estimate_layer(
-            layer, kernel, target, wrapper=NO_STREAM_WRAPPER
-        )
+    parallel = _dense("io_parallel")
+    assert estimate_layer(parallel, kernel, target) == estimate_layer(
+        parallel, kernel, target, wrapper=NO_STREAM_WRAPPER
+    )
 
 
 def test_stream_conv_at_rf_above_one_takes_kernel_latency_plus_overhead_per_pixel():
@@ -119,10 +120,10 @@ def stream_rows():
     return read_stream_wrapper_set(DATA)
 
 
-def test_stream_rows_are_vivado_io_stream_layers_without_duplicates(stream_rows):
-    assert stream_rows and all(r.target.hls_tool == "vivado" for r in stream_rows)
-    assert all(r.layer.io_type == "io_stream" for r in stream_rows)
-    assert "P2" not in {r.case for r in stream_rows}  # its report repeats P1's
+def test_stream_rows_are_io_stream_layers_without_duplicates(stream_rows):
+    assert stream_rows and all(r.layer.io_type == "io_stream" for r in stream_rows)
+    assert {r.target.hls_tool for r in stream_rows} == {"vivado", "vitis"}  # Vitis: K2, P4
+    assert not {"P2", "Q2"} & {r.case for r in stream_rows}  # P1's report repeated; a layer optimised away
 
 
 def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows):

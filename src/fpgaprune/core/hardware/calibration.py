@@ -23,6 +23,10 @@ from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.project import kernel_from_hls_order, read_weights_file
 
 EXCLUDED_FLAGS = ("EXCLUDE", "> device")  # stale copy of another report; design overflows its device
+# The io_type a design's report was built with, where it differs from the project's: F1's project says
+# io_stream, but its csynth report names io_parallel functions (`dense_latency_*` kernels, `relu_ap_fixed_*`)
+# and no stream function (`dense_array_*`, `relu_array_*`), so its report comes from an io_parallel build.
+REPORTED_IO_TYPE = {"F1": "io_parallel"}
 REPORT_COLUMNS = {
     "dsp": "layer_DSP",
     "bram_18k": "layer_BRAM18K",
@@ -124,7 +128,7 @@ def _layer(record: dict) -> LayerHardware:
         shape,
         int(record["reuse_factor"]),
         record["strategy"],
-        record["io_type"],
+        REPORTED_IO_TYPE.get(record["case_id"], record["io_type"]),
         record["weight_type"],
         record["data_in_type"],
         record["accum_type"],

@@ -145,7 +145,7 @@ def estimate_layer(
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
         constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
-        wrapper: constants of the Vivado backend's io_stream layer function (`logic.STREAM_WRAPPER`).
+        wrapper: constants of hls4ml's io_stream layer function (`logic.STREAM_WRAPPER`).
 
     Returns:
         LayerEstimate with source "estimate".
@@ -406,10 +406,13 @@ def _copies(layer: LayerHardware) -> int:
 def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
     """Whether the layer's report instance is hls4ml's io_stream wrapper (read, kernel, write) or the kernel.
 
-    The Vivado backend inlines the kernel into the stream function (`INLINE recursive`); the Vitis
-    backend's `dense_latency_wrapper` stays a function of its own, the instance a report names per layer.
+    In io_stream each layer's stream function (`nnet::dense`, `nnet::conv_2d_cl` over hls::stream) is a
+    process of the top function's DATAFLOW region, so the report names it, kernel and wrapper together, in
+    both backends: Vivado HLS (sets 1, 3, 4, 5) and Vitis HLS (`dense_array_*`, `conv_2d_cl_array_*`: sets 3
+    and 4's K2, P4). Until fidelity8 the Vitis instance was taken to be the kernel, after calibration design
+    F1, whose report turned out to come from an io_parallel build (`calibration.REPORTED_IO_TYPE`).
     """
-    return layer.io_type == "io_stream" and target.hls_tool == "vivado"
+    return layer.io_type == "io_stream"
 
 
 def stream_read_cycles(layer: LayerHardware) -> int:

@@ -130,8 +130,7 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
     """A scored held-out set's layers as calibration rows (once scored blind, a set may calibrate).
 
     Only layers whose report instance is the kernel the model describes are kept: Dense layers in
-    io_parallel, and in the Vitis backend's io_stream (its `dense_latency_wrapper` is an instance of its
-    own); the Vivado backend's io_stream Dense and every Conv2D report the whole stream function.
+    io_parallel; io_stream layers (both backends) and Conv2D report the whole stream function.
 
     Args:
         root: a held-out directory (see the module docstring).
@@ -158,7 +157,7 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
 
 
 def _kernel_is_instance(layer, hls_tool: str) -> bool:
-    return layer.kind == "dense" and (layer.io_type == "io_parallel" or hls_tool == "vitis")
+    return layer.kind == "dense" and layer.io_type == "io_parallel"
 
 
 # Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
@@ -173,19 +172,20 @@ CALIBRATED_HELDOUT_SETS = {
 }
 
 
-# Held-out sets whose Vivado io_stream layers fit the stream wrapper's constants (`fit.fit_stream_wrapper`):
-# scored blind before (sets 1, 3, 4 and, since fidelity8, 5), leaving out P2 (its report repeats P1's number
-# for number) and Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for 784 x 10 weights).
+# Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4) fit the stream
+# wrapper's constants (`fit.fit_stream_wrapper`): scored blind before (sets 1, 3, 4 and, since fidelity8, 5),
+# leaving out P2 (its report repeats P1's number for number) and Q2 (its Dense layer was optimised away:
+# 0 cycles, 2 FF for 784 x 10 weights).
 STREAM_WRAPPER_SETS = {"heldout": (), "heldout3": (), "heldout4": ("P2",), "heldout5": ("Q2",)}
 
 
 def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:
-    return layer.io_type == "io_stream" and hls_tool == "vivado"
+    return layer.io_type == "io_stream"
 
 
 def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
-    """The Vivado io_stream layers (Dense and Conv2D, every strategy) of `STREAM_WRAPPER_SETS`: the report
-    instance is hls4ml's whole stream function, kernel and wrapper."""
+    """The io_stream layers (Dense and Conv2D, every strategy, both HLS tools) of `STREAM_WRAPPER_SETS`: the
+    report instance is hls4ml's whole stream function, kernel and wrapper."""
     rows = []
     for name, skip in STREAM_WRAPPER_SETS.items():
         rows += calibration_rows(Path(data_dir) / name, skip, _wrapped_in_stream_function)
