@@ -105,6 +105,16 @@ def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):
     assert read_project(copy)[0] == read_project(path)[0]
 
 
+def test_a_size_written_as_a_product_of_macros_is_multiplied_out():
+    """hls4ml 0.5-0.6 write a Dense layer after a flatten as `n_in = OUT_HEIGHT_9*OUT_WIDTH_9*N_FILT_9`."""
+    from fpgaprune.core.hardware.project import _constants
+
+    body = "    static const unsigned n_in = OUT_H*OUT_W * N_F;\n    static const unsigned n_out = N_OUT;\n"
+    macros = {"OUT_H": "5", "OUT_W": "5", "N_F": "16", "N_OUT": "10"}
+    assert _constants(body, macros) == {"n_in": "400", "n_out": "10"}
+    assert _constants(body, {})["n_in"] == "OUT_H*OUT_W * N_F"  # unresolved: left as written
+
+
 @pytest.mark.parametrize("value, share", [("27%", 0.27), ("12.5%", 0.125), (0.5, 0.1), (None, None)])
 def test_clock_uncertainty_as_hls4ml_writes_it(value, share):
     assert clock_uncertainty(value, 5.0) == (share if share is None else pytest.approx(share))

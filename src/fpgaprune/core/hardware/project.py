@@ -26,7 +26,7 @@ _CALL = re.compile(
     r"nnet::(dense|conv_2d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
-_CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+);")
+_CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
@@ -180,9 +180,17 @@ def define_macros(defines_text: str) -> dict:
 
 
 def _constants(body: str, macros: dict | None = None) -> dict:
-    """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers."""
+    """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers (and a
+    product of them, `n_in = OUT_HEIGHT_9*OUT_WIDTH_9*N_FILT_9` as hls4ml 0.5-0.6 writes, multiplied out)."""
     macros = macros or {}
-    return {name: macros.get(value, value) for name, _, value in _CONSTANT.findall(body)}
+    return {name: _product(value, macros) for name, _, value in _CONSTANT.findall(body)}
+
+
+def _product(value: str, macros: dict) -> str:
+    factors = [macros.get(factor.strip(), factor.strip()) for factor in value.split("*")]
+    if len(factors) == 1 or not all(factor.isdigit() for factor in factors):
+        return factors[0] if len(factors) == 1 else value
+    return str(prod(int(factor) for factor in factors))
 
 
 def _struct_types(body: str) -> tuple[str, str]:
