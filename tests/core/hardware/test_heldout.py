@@ -31,10 +31,10 @@ CALIBRATION_REPOS = {
 MEASURED = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.1842, 0.5748),
-    "ff": (0.2708, 1.0),
-    "latency_cycles": (0.7142, 3.3803),
-    "ii": (0.0713, 0.338),
+    "lut": (0.107, 0.5739),
+    "ff": (0.2507, 1.1183),
+    "latency_cycles": (0.5509, 3.3803),
+    "ii": (0.0551, 0.338),
 }
 # set 2 (28 weight layers of 7 Vitis HLS 2024.1 designs): scored blind on fidelity3, calibration data since
 # fidelity4 (all but G2, a duplicate of G1), so in-sample
@@ -55,33 +55,45 @@ MEASURED_2 = {
 MEASURED_3 = {
     "dsp": (0.0, 14.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.2212, 2.0753),
-    "ff": (0.2847, 4.367),
-    "latency_cycles": (0.0304, 4.5455),
-    "ii": (0.0, 0.5),
+    "lut": (0.1731, 2.0753),
+    "ff": (0.2508, 4.367),
+    "latency_cycles": (0.0101, 4.5455),
+    "ii": (0.0, 1.0),
 }
 # set 4 (36 weight layers of 11 designs; Vivado HLS 2019.2-2020.1, Vitis HLS 2022.1-2025.2), collected on
 # fidelity6 and scored once, blind (results/bench/cost_model_heldout4.md: LUT 0.338/0.995, FF 0.499/85,
-# latency 1.218/9.6). On fidelity7 P7 is a calibration design and the io_stream layers fit the stream wrapper,
-# so these numbers are in-sample, not blind.
+# latency 1.218/9.6). On fidelity7 P7 is a calibration design and the io_stream layers fit the stream wrapper
+# (since fidelity8 also P4's Vitis ones), so these numbers are in-sample, not blind.
 MEASURED_4 = {
     "dsp": (0.0667, 32.0),
     "bram_18k": (0.0, 2.0),
-    "lut": (0.3471, 0.9933),
-    "ff": (0.3028, 87.0),
-    "latency_cycles": (0.1471, 9.6),
-    "ii": (0.0132, 0.96),
+    "lut": (0.3418, 0.9933),
+    "ff": (0.2081, 87.0),
+    "latency_cycles": (0.198, 8.3391),
+    "ii": (0.0133, 0.8339),
 }
-# set 5 (16 weight layers of 6 designs from 3 repositories; Vivado HLS 2019.2, Vitis HLS 2024.1), collected on
-# fidelity7 before its model changes, committed before any estimate of it, and scored once, blind, with the
-# final model of that branch (results/bench/cost_model_heldout5.md). Not fitted on.
+# set 5 (16 weight layers of 6 designs from 3 repositories; Vivado HLS 2019.2, Vitis HLS 2024.1), scored once,
+# blind, on fidelity7 (results/bench/cost_model_heldout5.md: LUT 0.187/27.95, FF 0.465/1374, latency
+# 1.333/5.0). Not blind since fidelity8, which read its per-row errors and fitted the stream wrapper, FIFO FF,
+# softmax and pooling constants on its io_stream designs too (Q2 left out), so these numbers are in-sample.
 MEASURED_5 = {
     "dsp": (0.0, 135.0),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.1866, 27.9515),
-    "ff": (0.4646, 1373.5),
-    "latency_cycles": (1.3333, 5.0),
-    "ii": (0.1534, 5.0),
+    "lut": (0.1017, 37.7767),
+    "ff": (0.3804, 1440.0),
+    "latency_cycles": (1.2764, 6.0),
+    "ii": (0.1235, 6.0),
+}
+# set 6 (41 weight layers of 12 designs from 5 repositories; Vitis HLS 2023.1-2024.1, Vivado HLS 2020.1),
+# collected on fidelity8 before its model changes, committed before any estimate of it (08db2c7), and scored
+# once, blind, with the final model of that branch (results/bench/cost_model_heldout6.md). Not fitted on.
+MEASURED_6 = {
+    "dsp": (0.0, 692.0),
+    "bram_18k": (0.0, 144.0),
+    "lut": (0.2741, 2.1599),
+    "ff": (0.2771, 32.0),
+    "latency_cycles": (1.0, 6.7347),
+    "ii": (0.0, 3.0),
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows:
 # set -> metric -> band
@@ -89,42 +101,50 @@ MEASURED_DESIGNS = {
     "heldout": {
         "dsp": (0.036, 3.0),
         "bram_18k": (0.0, 78.0),
-        "lut": (0.2678, 0.4707),
-        "ff": (0.3539, 1.0),
+        "lut": (0.2099, 0.4707),
+        "ff": (0.3308, 1.0),
         "latency_cycles": (0.8105, 3.3333),
         "ii": (0.0772, 0.5),
     },
     "heldout2": {
         "dsp": (0.6, 2.0),
         "bram_18k": (0.0, 4.0),
-        "lut": (0.0891, 1.5534),
+        "lut": (0.0887, 1.5534),
         "ff": (0.7297, 1.0),
         "latency_cycles": (5.0, 8.0),
         "ii": (0.0, 0.0),
     },
     "heldout3": {
-        "dsp": (0.091, 1.5),
+        "dsp": (0.0909, 1.5),
         "bram_18k": (0.0, 13.0),
-        "lut": (0.7683, 1.837),
-        "ff": (0.3848, 0.9252),
+        "lut": (0.7661, 1.837),
+        "ff": (0.3704, 0.8822),
         "latency_cycles": (2.1951, 8.6364),
         "ii": (0.0002, 0.8889),
     },
     "heldout4": {
         "dsp": (0.9879, 2.2857),
         "bram_18k": (0.0, 616.0),
-        "lut": (0.44, 0.947),
-        "ff": (0.5228, 0.9507),
-        "latency_cycles": (1.0, 9.9589),
-        "ii": (0.0286, 0.9968),
+        "lut": (0.4389, 0.9472),
+        "ff": (0.3518, 0.9507),
+        "latency_cycles": (1.0, 9.958),
+        "ii": (0.0247, 0.9968),
     },
     "heldout5": {
         "dsp": (0.9545, 135.0),
         "bram_18k": (0.0, 4.0),
-        "lut": (0.4973, 25.625),
-        "ff": (0.5437, 4835.3333),
-        "latency_cycles": (3.252, 6.0),
-        "ii": (0.2609, 4.0),
+        "lut": (0.3201, 34.6607),
+        "ff": (0.4907, 4879.6667),
+        "latency_cycles": (3.252, 7.0),
+        "ii": (0.2609, 5.0),
+    },
+    "heldout6": {
+        "dsp": (0.0372, 27.3226),
+        "bram_18k": (0.0, 152.0),
+        "lut": (0.3077, 0.6568),
+        "ff": (0.5193, 1.0),
+        "latency_cycles": (3.0, 5.0),
+        "ii": (0.0, 0.5066),
     },
 }
 
@@ -218,6 +238,20 @@ def test_fifth_heldout_error_is_the_blind_measurement(comparisons_5, metric):
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
+@pytest.fixture(scope="module")
+def comparisons_6():
+    return layer_comparisons(HELDOUT6)
+
+
+@pytest.mark.parametrize("metric", sorted(MEASURED_6))
+def test_sixth_heldout_error_is_the_blind_measurement(comparisons_6, metric):
+    errors = np.array([c.error for c in comparisons_6 if c.metric == metric])
+    assert errors.size == 41
+    median, worst = MEASURED_6[metric]
+    assert np.median(errors) == pytest.approx(median, abs=0.002)
+    assert errors.max() == pytest.approx(worst, abs=0.002)
+
+
 @pytest.mark.parametrize("name", sorted(MEASURED_DESIGNS))
 def test_design_totals_error_is_the_documented_band(name):
     designs = design_comparisons(Path(__file__).parent / "data" / name)
@@ -228,6 +262,6 @@ def test_design_totals_error_is_the_documented_band(name):
 
 
 def test_cli_band_reports_the_blind_set_outside_the_calibration():
-    for metric, (median, worst) in MEASURED_5.items():
+    for metric, (median, worst) in MEASURED_6.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
         assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)
