@@ -187,10 +187,11 @@ def _constants(body: str, macros: dict | None = None) -> dict:
 
 
 def _product(value: str, macros: dict) -> str:
+    """`value` with its macros replaced; a product of numbers multiplied out, anything else as written."""
     factors = [macros.get(factor.strip(), factor.strip()) for factor in value.split("*")]
-    if len(factors) == 1 or not all(factor.isdigit() for factor in factors):
-        return factors[0] if len(factors) == 1 else value
-    return str(prod(int(factor) for factor in factors))
+    if len(factors) == 1:
+        return factors[0]
+    return str(prod(map(int, factors))) if all(factor.isdigit() for factor in factors) else value
 
 
 def _struct_types(body: str) -> tuple[str, str]:
