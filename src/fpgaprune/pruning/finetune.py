@@ -227,7 +227,7 @@ def finetune(
 
 
 def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Layer name -> the kernel's nonzero values that `masks` removes (zero elsewhere), for layers with any."""
+    """Layer name -> the nonzero kernel values that `masks` removes (zero elsewhere), for layers with any."""
     fading = {}
     for name, mask in masks.items():
         kernel = model.get_layer(name).kernel.numpy()
