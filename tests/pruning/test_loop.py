@@ -11,7 +11,14 @@ from fpgaprune.core.selection.schedule import ConstantSchedule, make_schedule
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
 from fpgaprune.models.build import build_model
-from fpgaprune.pruning.finetune import Distillation, GroupLasso, evaluate_accuracy, finetune, loss_gradients
+from fpgaprune.pruning.finetune import (
+    Distillation,
+    GroupLasso,
+    MaskedTrainer,
+    evaluate_accuracy,
+    finetune,
+    loss_gradients,
+)
 from fpgaprune.pruning.loop import iterative_prune, planned_steps
 from fpgaprune.train import set_seed, train_baseline
 
@@ -270,3 +277,32 @@ def test_accept_early_ends_a_step_once_validation_clears_the_bar(trained, digits
         )
     assert [s["accepted"] for s in outcome.steps] == [True, True]
     assert _epochs_logged(caplog) == 2  # one epoch per step, not three
+
+
+def test_removed_weights_fade_linearly_while_the_kept_ones_train(trained, digits):
+    masks = _smallest_share(trained, 0.5)
+    start = {n: trained.get_layer(n).kernel.numpy().copy() for n in LAYERS}
+    fading = {n: np.where(masks[n], 0, start[n]) for n in LAYERS}
+    trainer = MaskedTrainer(
+        trained, {n: m.astype(np.float32) for n, m in masks.items()}, fading=fading, fade_iterations=4
+    )
+    trainer.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    trainer.fit(digits.x_train[:128], digits.y_train[:128], batch_size=64, epochs=1, verbose=0)  # 2 updates
+    for name in LAYERS:
+        kernel = trained.get_layer(name).kernel.numpy()
+        removed = ~masks[name]
+        np.testing.assert_allclose(kernel[removed], 0.5 * start[name][removed], rtol=1e-6)  # 1 - 2/4
+        assert np.mean(kernel[masks[name]] != start[name][masks[name]]) > 0.5  # the kept ones train
+
+
+def test_a_faded_step_ends_with_exact_zeros_and_stops_early_only_after_the_fade(trained, digits, caplog):
+    masks = _smallest_share(trained, 0.5)
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        finetune(
+            trained, digits, masks, epochs=3, fade_epochs=2, stop_at=0.0, batch_size=64, learning_rate=0.003
+        )
+    assert _epochs_logged(caplog) == 2  # the bar (0) is cleared at once, but not checked during the fade
+    for name in LAYERS:
+        kernel = trained.get_layer(name).kernel.numpy()
+        assert np.all(kernel[~masks[name]] == 0)
+        assert np.count_nonzero(kernel[masks[name]]) == masks[name].sum()

@@ -263,3 +263,22 @@ def test_the_walk_spans_the_share_an_absolute_budget_removes_from_the_pruned_lay
         schedule = pruner.schedule(model, 1.0)
         assert schedule.span == pytest.approx(span) and schedule.final == 1.0
         assert schedule.steps == 3  # the rest of the experiment's schedule
+
+
+def test_the_regulariser_and_fade_options_reach_the_walk(digits, caplog):
+    """`group_lasso_adaptive` and `fade_epochs` act in the job's walk: an easy bar (rtol 0.01) is cleared
+    after every epoch, so with `accept_early` each step ends after its 2-epoch fade, not after 1 epoch."""
+    import logging
+
+    from fpgaprune.pruning.run import Pruner
+
+    options = {"group_lasso_adaptive": True, "fade_epochs": 2, "epochs_per_step": 3, "accept_early": True}
+    options |= {"rtol": 0.01, "schedule": {"kind": "polynomial", "steps": 2}}
+    experiment = _experiment(options)
+    model = build_model(get_architecture("digits_mlp"))
+    pruner = Pruner(model, digits, experiment, experiment.design("4", pruned=True), "knapsack_dsp")
+    assert pruner.penalty.adaptive
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
+        outcome = pruner.walk(model, digits, pruner.schedule(model, 0.5))
+    assert [step["accepted"] for step in outcome.steps] == [True, True]
+    assert sum("fine-tune epoch" in r.getMessage() for r in caplog.records) == 4

@@ -113,6 +113,7 @@ class Pruning:
     max_failures: int
     recovery_epochs: int
     accept_early: bool
+    fade_epochs: int
     solver: str
     rel_gap: float
     time_limit_s: float

@@ -101,7 +101,12 @@ class Distillation:
 
 
 class MaskedTrainer(keras.Model):
-    """Wraps a model to train it with masked kernel gradients, an optional penalty and teacher."""
+    """Wraps a model to train it with masked kernel gradients, an optional penalty and teacher.
+
+    `fading` (layer name -> the kernel's values at the start, zero where they are kept) and
+    `fade_iterations`: those weights are not trained and, after every update, set to their start values
+    times max(0, 1 - iteration / fade_iterations): they fade out linearly instead of vanishing at once.
+    """
 
     def __init__(
         self,
@@ -109,6 +114,8 @@ class MaskedTrainer(keras.Model):
         masks: dict[str, np.ndarray],
         penalty: GroupLasso | None = None,
         distillation: Distillation | None = None,
+        fading: dict[str, np.ndarray] | None = None,
+        fade_iterations: int = 0,
     ):
         super().__init__()
         self.inner = inner
@@ -116,6 +123,11 @@ class MaskedTrainer(keras.Model):
         self.distillation = distillation
         kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
         self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
+        self._fading = [
+            (inner.get_layer(name).kernel, tf.constant(start != 0), tf.constant(start))
+            for name, start in (fading or {}).items()
+        ]
+        self._fade_iterations = float(max(fade_iterations, 1))
 
     def call(self, inputs, training=False):
         return self.inner(inputs, training=training)
@@ -137,6 +149,12 @@ class MaskedTrainer(keras.Model):
         gradients = tape.gradient(loss, self.inner.trainable_variables)
         gradients = [g if m is None else g * m for g, m in zip(gradients, self._masks)]
         self.optimizer.apply_gradients(zip(gradients, self.inner.trainable_variables))
+        if self._fading:
+            share = tf.maximum(
+                0.0, 1.0 - tf.cast(self.optimizer.iterations, tf.float32) / self._fade_iterations
+            )
+            for kernel, removed, start in self._fading:
+                kernel.assign(tf.where(removed, start * share, kernel))
         self.compiled_metrics.update_state(y, prediction)
         return {m.name: m.result() for m in self.metrics}
 
@@ -153,6 +171,7 @@ def finetune(
     distillation: Distillation | None = None,
     stop_at: float | None = None,
     frozen: dict[str, np.ndarray] | None = None,
+    fade_epochs: int = 0,
 ) -> float:
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
 
@@ -162,16 +181,30 @@ def finetune(
     With `stop_at`, the validation accuracy is measured after every epoch and the call ends after the
     first epoch that reaches it. `frozen` (layer name -> bool array of the kernel's shape) keeps those
     weights at their values too (their gradients are masked as the pruned weights' are).
+    With `fade_epochs`, the weights the masks remove are not zeroed at once but fade out linearly over
+    the call's first `fade_epochs` epochs while the rest trains, so that the network takes over their
+    work gradually (in the spirit of growing regularisation, Wang et al. 2021); `stop_at` is checked
+    only once they are gone.
     """
+    fade_epochs = min(fade_epochs, epochs)
+    fading = _fading(model, masks) if fade_epochs else {}
     apply_masks(model, masks)
     if epochs > 0:
         if penalty is not None:
             penalty.reweight(model)
         trainable = {k: m & ~frozen[k] if frozen and k in frozen else m for k, m in masks.items()}
+        per_epoch = math.ceil(len(data.y_train) / batch_size)
+        iterations = epochs * per_epoch
         trainer = MaskedTrainer(
-            model, {k: m.astype(np.float32) for k, m in trainable.items()}, penalty, distillation
+            model,
+            {k: m.astype(np.float32) for k, m in trainable.items()},
+            penalty,
+            distillation,
+            fading,
+            fade_epochs * per_epoch,
         )
-        iterations = epochs * math.ceil(len(data.y_train) / batch_size)
+        if fading:
+            _restore_fading(model, fading)
         schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
         trainer.compile(
             optimizer=keras.optimizers.Adam(schedule),
@@ -185,7 +218,7 @@ def finetune(
             batch_size=batch_size,
             verbose=0,
             callbacks=[
-                *([] if stop_at is None else [StopWhenAccurate(model, data, stop_at)]),
+                *([] if stop_at is None else [StopWhenAccurate(model, data, stop_at, after=fade_epochs)]),
                 EpochLog(epochs, "fine-tune epoch", log),
             ],
         )
@@ -193,14 +226,35 @@ def finetune(
     return evaluate_accuracy(model, data.x_val, data.y_val)
 
 
-class StopWhenAccurate(keras.callbacks.Callback):
-    """Ends training after the first epoch whose validation accuracy reaches `needed` (logged as val_acc)."""
+def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Layer name -> the nonzero kernel values that `masks` removes (zero elsewhere), for layers with any."""
+    fading = {}
+    for name, mask in masks.items():
+        kernel = model.get_layer(name).kernel.numpy()
+        removed = np.where(mask, 0, kernel).astype(kernel.dtype)
+        if removed.any():
+            fading[name] = removed
+    return fading
 
-    def __init__(self, model: keras.Model, data, needed: float):
+
+def _restore_fading(model: keras.Model, fading: dict[str, np.ndarray]) -> None:
+    """Put the fading weights back (after the masks zeroed them) for the fade to start from."""
+    for name, removed in fading.items():
+        kernel = model.get_layer(name).kernel
+        kernel.assign(kernel.numpy() + removed)
+
+
+class StopWhenAccurate(keras.callbacks.Callback):
+    """Ends training after the first epoch (from epoch `after` on) whose validation accuracy reaches
+    `needed` (logged as val_acc)."""
+
+    def __init__(self, model: keras.Model, data, needed: float, after: int = 0):
         super().__init__()
-        self.inner, self.data, self.needed = model, data, needed
+        self.inner, self.data, self.needed, self.after = model, data, needed, after
 
     def on_epoch_end(self, epoch, logs=None):
+        if epoch + 1 < self.after:
+            return
         accuracy = evaluate_accuracy(self.inner, self.data.x_val, self.data.y_val)
         if logs is not None:
             logs["val_accuracy"] = accuracy

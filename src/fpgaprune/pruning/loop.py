@@ -65,6 +65,7 @@ def iterative_prune(
     max_failures: int = 3,
     recovery_epochs: int = 0,
     accept_early: bool = False,
+    fade_epochs: int = 0,
     penalty: GroupLasso | None = None,
     distillation: Distillation | None = None,
     resume: Walk | None = None,
@@ -82,6 +83,7 @@ def iterative_prune(
         recovery_epochs: fine-tuning epochs more for a step that falls short, before it is rejected.
         accept_early: end a step's fine-tuning (and its recovery) after the first epoch whose validation
             accuracy clears the bar, instead of after all its epochs.
+        fade_epochs: the weights a step removes fade out over its first this many epochs (`finetune`).
         resume: a `Walk` handed to `on_accepted` earlier: the model takes its weights and the
             schedule continues from its history.
         on_accepted: called with the walk after every accepted step; it may change the model's
@@ -112,6 +114,7 @@ def iterative_prune(
             needed=rtol * reference_accuracy,
             recovery_epochs=recovery_epochs,
             accept_early=accept_early,
+            fade_epochs=fade_epochs,
             batch_size=batch_size,
             learning_rate=learning_rate,
             penalty=penalty,
@@ -189,6 +192,7 @@ def _step(
     needed: float,
     recovery_epochs: int,
     accept_early: bool,
+    fade_epochs: int,
     **finetuning,
 ):
     """Masks at `target`, their selection record, the validation accuracy after fine-tuning under them
@@ -201,7 +205,7 @@ def _step(
         return None, {"infeasible": str(error)}, None, {}
     if accept_early:
         finetuning["stop_at"] = needed
-    val_accuracy = finetune(model, data, masks, epochs=epochs, **finetuning)
+    val_accuracy = finetune(model, data, masks, epochs=epochs, fade_epochs=fade_epochs, **finetuning)
     if val_accuracy is None or val_accuracy >= needed or not recovery_epochs:
         return masks, selection, val_accuracy, {}
     log.info(

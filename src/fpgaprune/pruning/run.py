@@ -196,6 +196,7 @@ class Pruner:
             max_failures=self.options.max_failures,
             recovery_epochs=self.options.recovery_epochs,
             accept_early=self.options.accept_early,
+            fade_epochs=self.options.fade_epochs,
             penalty=self.penalty,
             **self.training,
             **resumable,
