@@ -129,6 +129,7 @@ DESIGNS_7 = [
      "05_ref_design_hls/myproject_prj/solution1/syn/report/myproject_csynth.rpt"),
     ("T8", "rfforelli/Unsupervised-rotation-detection-and-label-learning", "a0c5ce7",
      "models/mlp_average_pool_12b/my-hls-test"),
+    ("T9", "albertc9/CNN_iCube_FPGA", "6d571c3", "hls_cnn_conv2d"),
 ]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
         "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7}
