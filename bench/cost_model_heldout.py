@@ -5,7 +5,7 @@ of tests/core/hardware/data/heldout (read from its project files) and the result
 layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
 prints the markdown tables of docs/cost-model.md section 2.5.
 
-    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|...|heldout6]
+    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|...|heldout7]
 """
 
 import argparse
@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="heldout",
-        choices=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+        choices=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
         help="tests/core/hardware/data/<set>",
     )
     args = parser.parse_args()
