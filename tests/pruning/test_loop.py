@@ -19,7 +19,7 @@ from fpgaprune.pruning.finetune import (
     finetune,
     loss_gradients,
 )
-from fpgaprune.pruning.loop import iterative_prune, planned_steps
+from fpgaprune.pruning.loop import iterative_prune, planned_steps, rejections_in_a_row
 from fpgaprune.train import set_seed, train_baseline
 
 LAYERS = ["fc1", "fc2", "output"]
@@ -220,6 +220,34 @@ def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, dig
     assert [s["accepted"] for s in outcome.steps] == [True, False]
     assert outcome.steps[1]["val_accuracy"] is None and "cannot be pruned" in outcome.steps[1]["infeasible"]
     assert outcome.target == pytest.approx(0.45)
+
+
+def test_the_loop_stops_after_rejections_in_a_row_not_in_all(trained, digits):
+    calls = []
+
+    def select(model, target):  # the 2nd and 4th steps are rejected, each followed by an accepted one
+        calls.append(target)
+        if len(calls) in (2, 4):
+            raise BudgetInfeasible("rejected for the test")
+        return _smallest_share(model, target), {"target": target}
+
+    outcome = iterative_prune(
+        trained,
+        digits,
+        select,
+        ConstantSchedule(final=0.6, step=0.2),
+        reference_accuracy=1.0,
+        rtol=0.0,
+        epochs_per_step=0,
+        batch_size=64,
+        learning_rate=0.003,
+        max_failures=1,
+    )
+    accepted = [s["accepted"] for s in outcome.steps]
+    assert accepted.count(False) == 2 and accepted[:4] == [True, False, True, False]
+    assert outcome.target == pytest.approx(0.6)  # two rejections in all, never two in a row
+    assert rejections_in_a_row([(0.2, True), (0.4, False), (0.3, False)]) == 2
+    assert rejections_in_a_row([(0.2, False), (0.4, True)]) == 0
 
 
 def test_gradients_have_kernel_shapes(trained, digits):

@@ -6,8 +6,11 @@ rtol x the reference accuracy. A step that falls short first gets `recovery_epoc
 under the same masks (near the end most rejections miss the threshold by less than the validation
 set's noise). With `accept_early`, the fine-tuning ends after the first epoch that clears the bar.
 A rejected step restores the last accepted weights and the schedule
-backs off; after more than `max_failures` rejections the loop stops. A target whose budget cannot
-hold what must remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best
+backs off; after more than `max_failures` rejections in a row the loop stops (an accepted step
+starts the count again: in a long walk, rejections that miss the bar by the validation set's noise
+add up, and a count over the whole walk stopped it where the next step would have passed). A target
+whose budget cannot hold what must remain (the per-layer floor) counts as a rejected step, without
+fine-tuning. The best
 (highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
 to an optional callback, and a walk can resume from such a state (one pass over several targets,
 resumable after an interruption).
@@ -43,7 +46,7 @@ class PruneOutcome:
 @dataclass
 class Walk:
     """Where the loop stands: the last accepted weights, the outcome so far, the schedule's history
-    of (target, accepted) and the number of rejected steps; enough to resume."""
+    of (target, accepted) and the number of rejected steps (over the whole walk); enough to resume."""
 
     weights: list[np.ndarray]
     outcome: PruneOutcome = field(default_factory=PruneOutcome)
@@ -147,14 +150,25 @@ def iterative_prune(
             walk.failures += 1
             model.set_weights(walk.weights)
         _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
-        if walk.failures > max_failures:
-            log.info("stopping after %d rejected steps", walk.failures)
+        in_a_row = rejections_in_a_row(history)
+        if in_a_row > max_failures:
+            log.info("stopping after %d rejected steps in a row", in_a_row)
             break
         target = schedule.next(history)
     model.set_weights(walk.weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome
+
+
+def rejections_in_a_row(history: History) -> int:
+    """Rejected steps since the last accepted one."""
+    count = 0
+    for _, accepted in reversed(history):
+        if accepted:
+            break
+        count += 1
+    return count
 
 
 def planned_steps(schedule, limit: int = 1000) -> int:
