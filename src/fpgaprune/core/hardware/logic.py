@@ -67,9 +67,10 @@ class Constants:
 _SOURCES = (
     "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/core/hardware/data/calibration/layers.csv "
     "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
-    "the device left out), the io_parallel Dense layers of held-out sets 1-4 "
-    "(heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv (R1, R2, "
-    "Vivado HLS 2019.2, the rom_* constants, shared by both tools); see docs/cost-model.md section 2.3"
+    "the device left out), the io_parallel Dense layers of held-out sets 1-6, each read with the HLS tool "
+    "that synthesised it (heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv "
+    "(R1, R2, Vivado HLS 2019.2; with P8, S11, S12 of sets 4 and 6 the rom_* constants, shared by both "
+    "tools); see docs/cost-model.md section 2.3"
 )
 # Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 CONSTANTS = {
@@ -206,7 +207,7 @@ FABRIC_CONSTANTS = {
 }
 
 
-# What to expect. median/p90: leave-one-design-out errors over the 147 calibration layers
+# What to expect. median/p90: leave-one-design-out errors over the calibration layers
 # (bench/cost_model_cv.py; DSP and BRAM from tests/core/hardware/test_calibration.py).
 # heldout_median/heldout_worst: the 41 weight layers of set 6 (12 public designs from 5 repositories outside
 # the calibration, collected before fidelity8's changes and scored blind once on 2026-11-30 with these
