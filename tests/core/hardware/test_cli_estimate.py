@@ -123,8 +123,8 @@ def test_estimate_missing_directory(tmp_path, capsys):
 
 
 def test_estimate_takes_the_tool_that_synthesises_the_project(capsys):
-    # S7 of set 6: written by the Vivado backend, built by Vitis HLS 2024.1 (657 DSP for model_1 in its report);
-    # Vivado HLS shares products that differ only in sign, Vitis HLS does not
+    # S7 of set 6: written by the Vivado backend, built by Vitis HLS 2024.1 (657 DSP for model_1 in its
+    # report); Vivado HLS shares products that differ only in sign, Vitis HLS does not
     from pathlib import Path
 
     project = Path(__file__).parent / "data" / "heldout6" / "projects" / "S7"

@@ -90,8 +90,8 @@ MEASURED_5 = {
 # set 6 (41 weight layers of 12 designs from 5 repositories; Vitis HLS 2023.1-2024.1, Vivado HLS 2020.1),
 # collected on fidelity8 before its model changes, committed before any estimate of it (08db2c7), and scored
 # once, blind, with the final model of that branch (results/bench/cost_model_heldout6.md: BLIND_6). Not blind
-# since fidelity9, which read its per-row errors and fitted on its designs (all but S1 in the calibration, S4-S6
-# in the stream fit, S10 left out), so these numbers are in-sample.
+# since fidelity9, which read its per-row errors and fitted on its designs (all but S1 in the calibration,
+# S4-S6 in the stream fit, S10 left out), so these numbers are in-sample.
 BLIND_6 = {
     "dsp": (0.0, 692.0),
     "bram_18k": (0.0, 144.0),

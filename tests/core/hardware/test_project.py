@@ -174,7 +174,8 @@ def test_a_quantizer_beyond_the_layer_inputs_is_refused(tmp_path):
 
 
 def _vivado_backend_copy(tmp_path) -> Path:
-    """S8 of set 6: written by hls4ml's Vivado backend, synthesised by Vitis HLS 2023.2 (its report says so)."""
+    """S8 of set 6: written by hls4ml's Vivado backend, synthesised by Vitis HLS 2023.2 (as its report
+    says)."""
     source = Path(__file__).parent / "data" / "heldout6" / "projects" / "S8"
     copy = tmp_path / "S8"
     shutil.copytree(source, copy)

@@ -145,7 +145,8 @@ def estimate_layer(
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
         constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
-        wrapper: constants of hls4ml's io_stream layer function; None: `logic.STREAM_WRAPPERS[target.hls_tool]`.
+        wrapper: constants of hls4ml's io_stream layer function; None: those of the target's tool
+            (`logic.STREAM_WRAPPERS`).
 
     Returns:
         LayerEstimate with source "estimate".

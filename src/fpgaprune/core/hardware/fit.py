@@ -44,7 +44,8 @@ FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-STREAM_PER_TOOL = ("lut", "overheads")  # stream-wrapper parts fitted per HLS tool (chosen on the CV, docs 2.3)
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3)
+STREAM_PER_TOOL = ("lut", "overheads")
 REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
 
@@ -172,7 +173,8 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
     Args:
         tool: 'vivado' or 'vitis': fit each part of `STREAM_PER_TOOL` (LUT per kernel kind, the Dense and
             Conv2D cycle overheads) on that tool's rows of the part when they come from at least
-            `MIN_GROUP_DESIGNS` designs, else on all rows of the part; the other parts (FF) and None: all rows.
+            `MIN_GROUP_DESIGNS` designs, else on all rows of the part; the other parts (FF) and None: all
+            rows.
     """
     if not rows:
         raise ValueError("no io_stream layer to fit the stream wrapper's constants on")
@@ -181,7 +183,9 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
     for resource in ("lut", "ff"):
         own = tool if resource in STREAM_PER_TOOL else None
         for kind in ("constant", "rom"):
-            mine = _tool_rows(rows, own, lambda row: kernel_kind(row.layer.constant_weights) == kind)
+            mine = _tool_rows(
+                rows, own, lambda row, kind=kind: kernel_kind(row.layer.constant_weights) == kind
+            )
             part = _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine])
             fitted[resource][kind] = part[resource]
     own = tool if "overheads" in STREAM_PER_TOOL else None
@@ -204,7 +208,8 @@ def fit_stream_wrappers(rows, source: str = "") -> dict:
 
 
 def _tool_rows(rows, tool: str | None, keep) -> list[int]:
-    """Indices of the rows `keep` takes: `tool`'s own when they come from `MIN_GROUP_DESIGNS` designs, else all."""
+    """Indices of the rows `keep` takes: `tool`'s own when they come from `MIN_GROUP_DESIGNS` designs, else
+    all."""
     taken = [i for i, row in enumerate(rows) if keep(row)]
     own = [i for i in taken if row_tool(rows[i]) == tool]
     return own if len({rows[i].case for i in own}) >= MIN_GROUP_DESIGNS else taken

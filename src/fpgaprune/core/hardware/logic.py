@@ -267,11 +267,12 @@ class StreamWrapper:
     source: str = ""
 
 
-# Fitted by fpgaprune.core.hardware.fit.fit_stream_wrappers, per HLS tool, on the io_stream layers of held-out
-# sets 1, 3, 4, 5 and 6 (tests/core/hardware/data/heldout*, each scored blind before; fidelity8 added set 5 and
-# the Vitis HLS layers of K2, P4, and split the constants by kernel kind; fidelity9 added set 6 and fits each
-# tool on its own rows where they come from two designs or more; docs/cost-model.md section 2.3); rounded
-# to 4 digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+# Fitted by fpgaprune.core.hardware.fit.fit_stream_wrappers, per HLS tool, on the io_stream layers of
+# held-out sets 1, 3, 4, 5 and 6 (tests/core/hardware/data/heldout*, each scored blind before; fidelity8
+# added set 5 and the Vitis HLS layers of K2, P4, and split the constants by kernel kind; fidelity9 added set
+# 6 and fits the LUT and cycle overheads of each tool on its own rows where they come from two designs or
+# more; docs/cost-model.md section 2.3); rounded to 4 digits, tests/core/hardware/test_stream_terms.py checks
+# they equal a fresh fit.
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={"constant": {"window": 1.9677, "control": 613.2856}, "rom": {"window": 0.0, "control": 0.0}},

@@ -293,7 +293,9 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
         if found:
             return found.group(1).lower()
     for name in ("build_prj.tcl", "project.tcl"):
-        if (root / name).is_file() and re.search(r"^\s*open_component\b", (root / name).read_text(), re.M):
+        if (root / name).is_file() and re.search(
+            r"^\s*open_component\b", (root / name).read_text(), re.MULTILINE
+        ):
             return "vitis"
     return None
 
