@@ -390,6 +390,13 @@ def _add_estimate(commands) -> None:
         "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
     )
     p.add_argument("project_dir", type=Path, help="directory written by hls4ml's write()")
+    p.add_argument(
+        "--hls-tool",
+        choices=["vitis", "vivado"],
+        default=None,
+        help="the HLS tool that synthesises the project (default: the one its log or csynth report names, "
+        "else its backend's; hls4ml's Vivado backend is built by Vivado HLS or Vitis HLS alike)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
 
@@ -398,8 +405,8 @@ def _run_estimate(args) -> None:
     from fpgaprune.core.hardware import read_project
     from fpgaprune.core.hardware.glue import estimate_project
 
-    layers, _, _ = read_project(args.project_dir)
-    result = estimate_project(args.project_dir)
+    layers, _, _ = read_project(args.project_dir, args.hls_tool)
+    result = estimate_project(args.project_dir, args.hls_tool)
     if args.json:
         print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return

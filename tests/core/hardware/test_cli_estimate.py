@@ -120,3 +120,18 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
 def test_estimate_missing_directory(tmp_path, capsys):
     assert main(["estimate", str(tmp_path / "nothing")]) == 2
     assert "hls4ml_config.yml" in capsys.readouterr().err
+
+
+def test_estimate_takes_the_tool_that_synthesises_the_project(capsys):
+    # S7 of set 6: written by the Vivado backend, built by Vitis HLS 2024.1 (657 DSP for model_1 in its
+    # report); Vivado HLS shares products that differ only in sign, Vitis HLS does not
+    from pathlib import Path
+
+    project = Path(__file__).parent / "data" / "heldout6" / "projects" / "S7"
+    dsp = {}
+    for tool in ("vivado", "vitis"):
+        assert main(["estimate", str(project), "--json", "--hls-tool", tool]) == 0
+        dsp[tool] = json.loads(capsys.readouterr().out)["layers"]["model_1"]["dsp"]
+    assert main(["estimate", str(project), "--json"]) == 0  # nothing in the directory names the tool
+    assert json.loads(capsys.readouterr().out)["layers"]["model_1"]["dsp"] == dsp["vivado"]
+    assert dsp["vitis"] == 657 and dsp["vivado"] < dsp["vitis"]

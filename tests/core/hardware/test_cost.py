@@ -297,7 +297,7 @@ def test_unrolled_multipliers_cost_logic_when_no_pattern_is_zero():
 def test_parallel_conv_latency_is_one_kernel_call_per_pixel_group():
     """io_parallel Conv2D: the kernel runs once per output pixel, a new call every II; the last call's latency
     ends the layer. io_stream at RF > 1: every input pixel waits for the kernel and the wrapper's steps."""
-    from fpgaprune.core.hardware.logic import STREAM_WRAPPER
+    from fpgaprune.core.hardware.logic import STREAM_WRAPPERS
 
     kernel_call = estimate_layer(_layer((18, 4), 2, "resource"), np.ones((18, 4)))  # the same kernel, once
     conv = LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_parallel", output_positions=16)
@@ -306,20 +306,20 @@ def test_parallel_conv_latency_is_one_kernel_call_per_pixel_group():
     stream = LayerHardware(
         "c", "conv2d", (3, 3, 2, 4), 2, "resource", "io_stream", output_positions=16, input_positions=25
     )
-    period = kernel_call.latency_cycles + STREAM_WRAPPER.period_overhead["rom"]
+    period = kernel_call.latency_cycles + STREAM_WRAPPERS["vitis"].period_overhead["rom"]  # default target
     streamed = estimate_layer(stream, np.ones((3, 3, 2, 4)))
     assert streamed.latency_cycles == streamed.ii == 25 * period
 
 
 def test_vitis_stream_dense_times_as_its_stream_function():
     """Vitis reports the io_stream dense stream function (`dense_array_*`, sets 3-4's K2, P4): the read
-    of its one word, the kernel and the fitted overhead, like the Vivado backend's."""
-    from fpgaprune.core.hardware.logic import STREAM_WRAPPER
+    of its one word, the kernel and the overhead fitted on Vitis HLS's own stream functions (fidelity9)."""
+    from fpgaprune.core.hardware.logic import STREAM_WRAPPERS
 
     vitis = Target(hls_tool="vitis")
     stream = estimate_layer(_layer((16, 8), 4, "resource", io_type="io_stream"), np.ones((16, 8)), vitis)
     parallel = estimate_layer(_layer((16, 8), 4, "resource"), np.ones((16, 8)), vitis)
-    assert stream.latency_cycles == 1 + parallel.latency_cycles + STREAM_WRAPPER.dense_overhead
+    assert stream.latency_cycles == 1 + parallel.latency_cycles + STREAM_WRAPPERS["vitis"].dense_overhead
     assert stream.ii == stream.latency_cycles  # the stream function is not pipelined
 
 

@@ -59,6 +59,12 @@ def test_every_design_is_scored_once_per_metric(held_out, prepared):
     assert {h.case for h in held_out} == {item.row.case for item in prepared}
 
 
+def test_vivado_backend_projects_built_by_vitis_hls_calibrate_the_vitis_constants(prepared):
+    tools = {item.row.case: item.row.target.hls_tool for item in prepared}
+    assert {tools[case] for case in ("P8", "P9", "Q6", "S7", "S8")} == {"vitis"}
+    assert {tools[case] for case in ("S11", "S12", "H1", "B1")} == {"vivado"}
+
+
 def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
     roms = [item for item in prepared if not item.constant]
     with pytest.raises(ValueError, match="no constant-weight"):
@@ -67,13 +73,15 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
 
 def test_set_two_calibrates_its_own_group(prepared):
     # Vitis HLS on UltraScale+ parts: held-out set 2 (Vitis HLS 2024.1, xcu50), K1 (set 3, Vitis HLS 2022.2,
-    # xcu250) and P7 (set 4, Vitis HLS 2022.1, xcu55c): it gets constants of its own
+    # xcu250), P7 (set 4, Vitis HLS 2022.1, xcu55c), S2, S3, S9 (set 6, Vitis HLS 2023.1) and, read with the
+    # tool that synthesised them since fidelity9, P8 and Q6 (Vivado-backend projects built by Vitis HLS
+    # 2024.1): it gets constants of its own
     designs = {
         item.row.case
         for item in prepared
         if item.row.target.hls_tool == "vitis" and item.row.target.fabric == "ultrascale"
     }
-    assert designs == {"G1", "G3", "G4", "G5", "G6", "G7", "K1", "P7"}
+    assert designs == {"G1", "G3", "G4", "G5", "G6", "G7", "K1", "P7", "P8", "Q6", "S2", "S3", "S9"}
     assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
 
 

@@ -13,6 +13,7 @@ from fpgaprune.core.hardware.project import (
     kernel_from_hls_order,
     read_project,
     read_weights_file,
+    synthesis_tool,
 )
 from fpgaprune.core.hardware.structures import zero_patterns
 
@@ -170,3 +171,51 @@ def test_a_quantizer_beyond_the_layer_inputs_is_refused(tmp_path):
     code_gen.write_text(code_gen.read_text().replace("out[63] = 0;", "out[99] = 0;"))
     with pytest.raises(ValueError, match="sets input 99 to 0, but the layer has 64 inputs"):
         read_project(root)
+
+
+def _vivado_backend_copy(tmp_path) -> Path:
+    """S8 of set 6: written by hls4ml's Vivado backend, synthesised by Vitis HLS 2023.2 (as its report
+    says)."""
+    source = Path(__file__).parent / "data" / "heldout6" / "projects" / "S8"
+    copy = tmp_path / "S8"
+    shutil.copytree(source, copy)
+    return copy
+
+
+def test_a_vivado_backend_project_without_traces_of_its_tool_takes_the_backend_s(tmp_path):
+    copy = _vivado_backend_copy(tmp_path)
+    assert synthesis_tool(copy) is None
+    assert read_project(copy)[2].hls_tool == "vivado"
+    assert read_project(copy, "vitis")[2].hls_tool == "vitis"  # the user says which tool builds it
+
+
+@pytest.mark.parametrize(
+    "trace, tool",
+    [
+        ("vitis_hls.log", "vitis"),
+        ("vivado_hls.log", "vivado"),
+        ("myproject_prj/solution1/syn/report/myproject_csynth.rpt", "vitis"),
+    ],
+)
+def test_the_tool_that_synthesised_a_project_is_read_from_what_it_left(tmp_path, trace, tool):
+    copy = _vivado_backend_copy(tmp_path)
+    (copy / trace).parent.mkdir(parents=True, exist_ok=True)
+    (copy / trace).write_text(
+        "\n\n================================================================\n"
+        "== Vitis HLS Report for 'myproject'\n"
+    )
+    assert synthesis_tool(copy) == tool
+    assert read_project(copy)[2].hls_tool == tool
+    assert read_project(copy, "vivado")[2].hls_tool == "vivado"  # an explicit tool wins
+
+
+def test_the_vitis_unified_flow_build_script_means_vitis(tmp_path):
+    copy = _vivado_backend_copy(tmp_path)
+    script = copy / "build_prj.tcl"
+    script.write_text(script.read_text().replace("open_project -reset", "open_component -reset", 1))
+    assert synthesis_tool(copy) == "vitis"
+
+
+def test_an_unknown_tool_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="hls_tool"):
+        read_project(_vivado_backend_copy(tmp_path), "quartus")

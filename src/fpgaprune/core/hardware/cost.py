@@ -27,7 +27,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
-    STREAM_WRAPPER,
+    STREAM_WRAPPERS,
     ConstantKernel,
     Constants,
     RomKernel,
@@ -134,7 +134,7 @@ def estimate_layer(
     weights: np.ndarray | None = None,
     target: Target = DEFAULT_TARGET,
     constants: Constants | None = None,
-    wrapper: StreamWrapper = STREAM_WRAPPER,
+    wrapper: StreamWrapper | None = None,
 ) -> LayerEstimate:
     """Estimate one layer.
 
@@ -145,7 +145,8 @@ def estimate_layer(
             product a full multiplier (an upper bound for constant weights).
         target: FPGA part and HLS tool settings.
         constants: LUT/FF/timing constants; None takes the fitted ones of target.hls_tool and target.fabric.
-        wrapper: constants of hls4ml's io_stream layer function (`logic.STREAM_WRAPPER`).
+        wrapper: constants of hls4ml's io_stream layer function; None: those of the target's tool
+            (`logic.STREAM_WRAPPERS`).
 
     Returns:
         LayerEstimate with source "estimate".
@@ -194,9 +195,10 @@ def _shares(
     weights,
     target: Target,
     constants: Constants | None = None,
-    wrapper: StreamWrapper = STREAM_WRAPPER,
+    wrapper: StreamWrapper | None = None,
 ) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
+    wrapper = wrapper or STREAM_WRAPPERS[target.hls_tool]
     constants = constants or constants_for(target.hls_tool, target.fabric)
     if layer.constant_weights:
         shares = _constant_weight_shares(layer, matrix, target, constants)
@@ -433,9 +435,10 @@ def _layer_timing(
     `wrapper.dense_overhead` (the result register and the write, fitted); the function is not pipelined, so
     the next call starts when it has finished (II = latency).
     io_stream Conv2D (`nnet_conv_stream.h`): one iteration per input pixel (read, shift the line buffer and
-    window, the kernel when a window is complete, write). At RF 1 the loop is pipelined at II 1; at RF > 1
-    an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel latency
-    plus the wrapper's own steps (`wrapper.period_overhead`, cycles).
+    window, the kernel when a window is complete, write). At RF 1 Vivado HLS pipelines the loop at II 1; at
+    RF > 1 an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel
+    latency plus the wrapper's own steps (`wrapper.period_overhead`, cycles). Vitis HLS does that at RF 1
+    too (`wrapper.rf1_pixel_overhead`: the reports of P4, S5, S6 take 2-6 cycles a pixel).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead
@@ -446,8 +449,12 @@ def _layer_timing(
         calls = layer.output_positions // layer.parallelization_factor
     else:
         calls = layer.input_positions
-        if layer.reuse_factor > 1:
-            overhead = wrapper.period_overhead[kernel_kind(layer.constant_weights)]
+        if layer.reuse_factor > 1 or wrapper.rf1_pixel_overhead is not None:
+            overhead = (
+                wrapper.period_overhead[kernel_kind(layer.constant_weights)]
+                if layer.reuse_factor > 1
+                else wrapper.rf1_pixel_overhead
+            )
             period = max(kernel_ii, kernel_latency + overhead)
             return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

@@ -44,6 +44,8 @@ FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3)
+STREAM_PER_TOOL = ("lut", "overheads")
 REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
 
@@ -163,27 +165,58 @@ def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
     return [float(value) for value in solution]
 
 
-def fit_stream_wrapper(rows, source: str = "") -> StreamWrapper:
+def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> StreamWrapper:
     """The io_stream wrapper's LUT/FF constants: non-negative least squares on the relative error of the
     whole layer (kernel estimated with the fitted kernel constants, plus the wrapper) over `rows`
-    (CalibrationRow of Vivado io_stream layers, whose report instance is the whole stream function)."""
+    (CalibrationRow of io_stream layers, whose report instance is the whole stream function).
+
+    Args:
+        tool: 'vivado' or 'vitis': fit each part of `STREAM_PER_TOOL` (LUT per kernel kind, the Dense and
+            Conv2D cycle overheads) on that tool's rows of the part when they come from at least
+            `MIN_GROUP_DESIGNS` designs, else on all rows of the part; the other parts (FF) and None: all
+            rows.
+    """
     if not rows:
         raise ValueError("no io_stream layer to fit the stream wrapper's constants on")
     kernels = [estimate_layer(r.layer, r.kernel, r.target, wrapper=NO_STREAM_WRAPPER) for r in rows]
     fitted = {"lut": {}, "ff": {}}
-    for kind in ("constant", "rom"):
-        mine = [i for i, row in enumerate(rows) if kernel_kind(row.layer.constant_weights) == kind]
-        part = _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine])
-        for resource, constants in part.items():
-            fitted[resource][kind] = constants
-    overhead = _period_overhead(rows, kernels)
+    for resource in ("lut", "ff"):
+        own = tool if resource in STREAM_PER_TOOL else None
+        for kind in ("constant", "rom"):
+            mine = _tool_rows(
+                rows, own, lambda row, kind=kind: kernel_kind(row.layer.constant_weights) == kind
+            )
+            part = _fit_wrapper_part([rows[i] for i in mine], [kernels[i] for i in mine])
+            fitted[resource][kind] = part[resource]
+    own = tool if "overheads" in STREAM_PER_TOOL else None
+    dense = _tool_rows(rows, own, lambda row: row.layer.kind == "dense")
+    conv = _tool_rows(rows, own, lambda row: row.layer.kind == "conv2d" and row.layer.reuse_factor > 1)
+    conv1 = _tool_rows(rows, own, lambda row: row.layer.kind == "conv2d" and row.layer.reuse_factor == 1)
     return StreamWrapper(
         lut=fitted["lut"],
         ff=fitted["ff"],
-        period_overhead=overhead,
-        dense_overhead=_dense_overhead(rows, kernels),
+        period_overhead=_period_overhead([rows[i] for i in conv], [kernels[i] for i in conv]),
+        dense_overhead=_dense_overhead([rows[i] for i in dense], [kernels[i] for i in dense]),
+        rf1_pixel_overhead=_rf1_pixel_overhead([rows[i] for i in conv1], [kernels[i] for i in conv1]),
         source=source,
     )
+
+
+def fit_stream_wrappers(rows, source: str = "") -> dict:
+    """{tool: `fit_stream_wrapper(rows, source, tool)`} for both HLS tools."""
+    return {tool: fit_stream_wrapper(rows, source, tool) for tool in ("vivado", "vitis")}
+
+
+def _tool_rows(rows, tool: str | None, keep) -> list[int]:
+    """Indices of the rows `keep` takes: `tool`'s own when they come from `MIN_GROUP_DESIGNS` designs, else
+    all."""
+    taken = [i for i, row in enumerate(rows) if keep(row)]
+    own = [i for i in taken if row_tool(rows[i]) == tool]
+    return own if len({rows[i].case for i in own}) >= MIN_GROUP_DESIGNS else taken
+
+
+def row_tool(row: CalibrationRow) -> str:
+    return row.target.hls_tool
 
 
 def _fit_wrapper_part(rows, kernels) -> dict:
@@ -225,17 +258,35 @@ def _period_overhead(rows, kernels) -> dict:
     return {kind: round(float(np.median(values))) if values else 0 for kind, values in extra.items()}
 
 
+def _rf1_pixel_overhead(rows, kernels) -> int | None:
+    """io_stream Conv2D at RF 1: None when the rows' median cycles per input pixel round to 1 (the pixel
+    loop pipelined at II 1, as hls4ml's pragma asks), else the median cycles per pixel beyond the kernel's
+    latency (the estimate without overhead is pixels - 1 + kernel latency)."""
+    if not rows:
+        return None
+    periods = [row.report["latency_cycles"] / row.layer.input_positions for row in rows]
+    if round(float(np.median(periods))) <= 1:
+        return None
+    extra = [
+        period - (estimate.latency_cycles - row.layer.input_positions + 1)
+        for row, estimate, period in zip(rows, kernels, periods)
+    ]
+    return round(float(np.median(extra)))
+
+
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
     return stream_wrapper_features(layer.n_in, layer.n_out, layer.input_type.width, layer.accum_type.width)
 
 
 def leave_one_design_out_stream(rows) -> list["HeldOut"]:
-    """For each design: refit the stream wrapper's constants without it and estimate its io_stream layers."""
+    """For each design: refit the stream wrappers' constants (per tool) without it and estimate its io_stream
+    layers."""
     results = []
     for case in sorted({row.case for row in rows}):
-        wrapper = fit_stream_wrapper([row for row in rows if row.case != case])
+        wrappers = fit_stream_wrappers([row for row in rows if row.case != case])
         for row in (row for row in rows if row.case == case):
+            wrapper = wrappers[row.target.hls_tool]
             estimate = estimate_layer(row.layer, row.kernel, row.target, wrapper=wrapper)
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
     return results

@@ -256,8 +256,9 @@ def _read(path: Path) -> str:
     return path.read_text()
 
 
-def estimate_project(project_dir: str | Path) -> dict:
-    """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory.
+def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> dict:
+    """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory
+    synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`).
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
@@ -270,7 +271,7 @@ def estimate_project(project_dir: str | Path) -> dict:
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
-    layers, kernels, target = read_project(project_dir)
+    layers, kernels, target = read_project(project_dir, hls_tool)
     model = estimate_model(layers, kernels, target)
     project = read_project_config(project_dir).get("ProjectName", "myproject")
     memories = design_memories(project_dir, target.hls_tool, project)

@@ -62,6 +62,15 @@ def read_table(path: str | Path, delimiter: str = ",") -> list[dict]:
         return list(csv.DictReader(handle, delimiter=delimiter))
 
 
+def manifest_tool(design: dict) -> str:
+    """The HLS tool that synthesised a held-out design ('vivado' or 'vitis'), from its MANIFEST row: the tool
+    its csynth report names. The stored projects keep only the files `read_project` reads, not the report or
+    log that `project.synthesis_tool` would find in the original directory; a user passes it as
+    `fpgaprune estimate --hls-tool`. It differs from the backend's tool for Vivado-backend projects built
+    with Vitis HLS (P8, P9, Q6, S7, S8)."""
+    return "vivado" if design["hls_tool"].lower().startswith("vivado") else "vitis"
+
+
 def layer_comparisons(root: str | Path) -> list[Comparison]:
     """Every weight layer of every held-out design, estimated from its project files, against its report."""
     root = Path(root)
@@ -69,7 +78,7 @@ def layer_comparisons(root: str | Path) -> list[Comparison]:
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        layers, kernels, target = read_project(root / "projects" / name)
+        layers, kernels, target = read_project(root / "projects" / name, manifest_tool(design))
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, estimate in zip(layers, estimate_model(layers, kernels, target).layers):
             comparisons += _compare(name, layer, estimate.as_dict(), reported[layer.name])
@@ -108,7 +117,7 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        estimate = estimate_project(root / "projects" / name)["totals"]
+        estimate = estimate_project(root / "projects" / name, manifest_tool(design))["totals"]
         report = totals[name]
         comparisons += [
             Comparison(
@@ -145,7 +154,7 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
         name = design["design"]
         if name in skip:
             continue
-        layers, kernels, target = read_project(root / "projects" / name)
+        layers, kernels, target = read_project(root / "projects" / name, manifest_tool(design))
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, kernel in zip(layers, kernels):
             if keep(layer, target.hls_tool):
@@ -163,20 +172,32 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
 # designs left out of it: G2's report repeats G1's (P2's P1's) number for number; K3, K4 are HGQ projects
 # whose per-element input widths the model does not read; K2's and P4's Vitis io_stream instances include
-# the stream reads; P8, P9 were written by the Vivado backend but synthesised by Vitis HLS.
+# the stream reads (they fit the stream wrapper instead); S1's 10-bit products are all in LUTs where the DSP
+# rule (`multipliers.lut_max_bits`, not refitted) puts them on DSPs, so its LUT would teach the adder
+# constants the multipliers' cost. Since fidelity9 each design is read with the tool that synthesised it
+# (`manifest_tool`), so the Vivado-backend projects built by Vitis HLS (P8, P9, Q6, S7, S8) join their
+# tool's rows, and sets 5 and 6 joined.
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),
     "heldout3": ("K2", "K3", "K4"),
-    "heldout4": ("P2", "P4", "P8", "P9"),
+    "heldout4": ("P2", "P4"),
+    "heldout5": (),
+    "heldout6": ("S1",),
 }
 
 
-# Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4) fit the stream
-# wrapper's constants (`fit.fit_stream_wrapper`): scored blind before (sets 1, 3, 4 and, since fidelity8, 5),
-# leaving out P2 (its report repeats P1's number for number) and Q2 (its Dense layer was optimised away:
-# 0 cycles, 2 FF for 784 x 10 weights).
-STREAM_WRAPPER_SETS = {"heldout": (), "heldout3": (), "heldout4": ("P2",), "heldout5": ("Q2",)}
+# Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4; since fidelity9 S4-S6)
+# fit the stream wrapper's constants (`fit.fit_stream_wrapper`): scored blind before, leaving out P2 (its
+# report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for
+# 784 x 10 weights) and S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM).
+STREAM_WRAPPER_SETS = {
+    "heldout": (),
+    "heldout3": (),
+    "heldout4": ("P2",),
+    "heldout5": ("Q2",),
+    "heldout6": ("S10",),
+}
 
 
 def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:

@@ -72,11 +72,15 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
     return flat.reshape(layer.n_out, layer.n_in).T.reshape(layer.kernel_shape)
 
 
-def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
+def read_project(
+    project_dir: str | Path, hls_tool: str | None = None
+) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """The weight layers of an hls4ml project, their kernels (Keras layout) and the target.
 
     Args:
         project_dir: directory written by hls4ml's `write()`.
+        hls_tool: the HLS tool that synthesises the project ('vivado' or 'vitis'); None: the tool the
+            project's own files name (`synthesis_tool`), else the one of its backend.
 
     Returns:
         (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
@@ -106,7 +110,7 @@ def read_project(project_dir: str | Path) -> tuple[list[LayerHardware], list[np.
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, _target(config)
+    return layers, kernels, _target(config, hls_tool or synthesis_tool(root, project))
 
 
 def project_backend(config: dict) -> str:
@@ -267,12 +271,43 @@ def project_io_type(config: dict, parameters: str) -> str:
     return "io_stream" if re.search(r"io_type\s*=\s*nnet::io_stream", parameters) else "io_parallel"
 
 
-def _target(config: dict) -> Target:
+_REPORT_TOOL = re.compile(r"^== (Vitis|Vivado) HLS Report", re.MULTILINE)
+
+
+def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
+    """'vitis' or 'vivado' when the project directory names the HLS tool that synthesised it, else None.
+
+    hls4ml's Vivado backend writes the same `build_prj.tcl` for Vivado HLS and Vitis HLS (`open_project`
+    in both), so a project written for Vivado may be built by either; what says which is what the tool
+    leaves in the directory: its log (`vitis_hls.log` / `vivado_hls.log`) or the header of the
+    C-synthesis report (`== Vitis HLS Report` / `== Vivado HLS Report`). Vitis HLS 2024.2's unified flow
+    (`open_component` in the build script) is Vitis too.
+    """
+    root = Path(root)
+    logs = [tool for tool in ("vitis", "vivado") if (root / f"{tool}_hls.log").is_file()]
+    if len(logs) == 1:
+        return logs[0]
+    report = root / f"{project}_prj" / "solution1" / "syn" / "report" / f"{project}_csynth.rpt"
+    if report.is_file():
+        found = _REPORT_TOOL.search(report.read_text(errors="replace")[:2000])
+        if found:
+            return found.group(1).lower()
+    for name in ("build_prj.tcl", "project.tcl"):
+        if (root / name).is_file() and re.search(
+            r"^\s*open_component\b", (root / name).read_text(), re.MULTILINE
+        ):
+            return "vitis"
+    return None
+
+
+def _target(config: dict, hls_tool: str | None = None) -> Target:
     backend = project_backend(config).lower()
     clock_ns = float(config.get("ClockPeriod", 5))
+    if hls_tool not in (None, "vivado", "vitis"):
+        raise ValueError(f"hls_tool {hls_tool!r}: expected 'vivado' or 'vitis'")
     return Target(
         part=str(config.get("Part", Target.part)),
-        hls_tool="vitis" if "vitis" in backend else "vivado",
+        hls_tool=hls_tool or ("vitis" if "vitis" in backend else "vivado"),
         clock_ns=clock_ns,
         clock_uncertainty=clock_uncertainty(config.get("ClockUncertainty"), clock_ns),
     )
