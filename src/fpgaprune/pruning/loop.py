@@ -5,13 +5,12 @@ fine-tunes under them and accepts the step when the validation accuracy is at le
 rtol x the reference accuracy. A step that falls short first gets `recovery_epochs` more fine-tuning
 under the same masks (near the end most rejections miss the threshold by less than the validation
 set's noise). With `accept_early`, the fine-tuning ends after the first epoch that clears the bar.
-A rejected step restores the last accepted weights and the schedule
-backs off; after more than `max_failures` rejections in a row the loop stops (an accepted step
-starts the count again: in a long walk, rejections that miss the bar by the validation set's noise
-add up, and a count over the whole walk stopped it where the next step would have passed). A target
-whose budget cannot hold what must remain (the per-layer floor) counts as a rejected step, without
-fine-tuning. The best
-(highest accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
+A rejected step restores the last accepted weights and the schedule backs off; after more than
+`max_failures` rejections in a row the loop stops (an accepted step starts the count again: in a long
+walk, rejections that miss the bar by the validation set's noise add up, and a count over the whole
+walk stopped it where the next step would have passed). A target whose budget cannot hold what must
+remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best (highest
+accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
 to an optional callback, and a walk can resume from such a state (one pass over several targets,
 resumable after an interruption).
 """
