@@ -449,12 +449,11 @@ def _layer_timing(
         calls = layer.output_positions // layer.parallelization_factor
     else:
         calls = layer.input_positions
-        if layer.reuse_factor > 1 or wrapper.rf1_pixel_overhead is not None:
-            overhead = (
-                wrapper.period_overhead[kernel_kind(layer.constant_weights)]
-                if layer.reuse_factor > 1
-                else wrapper.rf1_pixel_overhead
-            )
+        if layer.reuse_factor > 1:
+            overhead = wrapper.period_overhead[kernel_kind(layer.constant_weights)]
+        else:
+            overhead = wrapper.rf1_pixel_overhead  # None: the pixel loop pipelined at II 1
+        if overhead is not None:
             period = max(kernel_ii, kernel_latency + overhead)
             return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii

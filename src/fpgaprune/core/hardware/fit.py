@@ -211,12 +211,8 @@ def _tool_rows(rows, tool: str | None, keep) -> list[int]:
     """Indices of the rows `keep` takes: `tool`'s own when they come from `MIN_GROUP_DESIGNS` designs, else
     all."""
     taken = [i for i, row in enumerate(rows) if keep(row)]
-    own = [i for i in taken if row_tool(rows[i]) == tool]
+    own = [i for i in taken if rows[i].target.hls_tool == tool]
     return own if len({rows[i].case for i in own}) >= MIN_GROUP_DESIGNS else taken
-
-
-def row_tool(row: CalibrationRow) -> str:
-    return row.target.hls_tool
 
 
 def _fit_wrapper_part(rows, kernels) -> dict:
