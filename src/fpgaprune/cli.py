@@ -407,6 +407,8 @@ def _run_estimate(args) -> None:
 
     layers, _, _ = read_project(args.project_dir, args.hls_tool)
     result = estimate_project(args.project_dir, args.hls_tool)
+    for warning in result["warnings"]:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.json:
         print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return

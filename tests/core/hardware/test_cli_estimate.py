@@ -135,3 +135,18 @@ def test_estimate_takes_the_tool_that_synthesises_the_project(capsys):
     assert main(["estimate", str(project), "--json"]) == 0  # nothing in the directory names the tool
     assert json.loads(capsys.readouterr().out)["layers"]["model_1"]["dsp"] == dsp["vivado"]
     assert dsp["vitis"] == 657 and dsp["vivado"] < dsp["vitis"]
+
+
+@pytest.mark.parametrize(("design", "warned"), [("T9", ["conv2d_0", "conv2d_1_1", "dense_4"]), ("T8", [])])
+def test_estimate_warns_of_weights_that_are_ports(design, warned, capsys):
+    # T9 of set 7 (hls4ml 1.0.0, BramFactor 1): `myproject(input_1, layer8_out, w2, b2, w4, b4, w7)`;
+    # T8 keeps its weights as constants
+    from pathlib import Path
+
+    project = Path(__file__).parent / "data" / "heldout7" / "projects" / design
+    assert main(["estimate", str(project), "--json"]) == 0
+    out, err = capsys.readouterr()
+    warnings = json.loads(out)["warnings"]
+    assert [line.split(":")[0] for line in warnings] == warned
+    assert all("BramFactor" in line for line in warnings)
+    assert err.count("warning: ") == len(warned)

@@ -264,12 +264,13 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
         "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
         the design latency of `design_latency`, the BRAM_18K of the memories and the FIFOs' FF
-        (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted)}.
+        (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted),
+        "warnings": a line per layer the model does not cover (weights that are ports: `weights_as_ports`)}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.project import read_project, read_project_config
+    from fpgaprune.core.hardware.project import read_project, read_project_config, weights_as_ports
 
     layers, kernels, target = read_project(project_dir, hls_tool)
     model = estimate_model(layers, kernels, target)
@@ -299,4 +300,9 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
+        "warnings": [
+            f"{name}: its weights are a port of the top function (hls4ml BramFactor), not constants; "
+            "the model costs constant weights, so this layer's estimates do not hold"
+            for name in weights_as_ports(project_dir)
+        ],
     }

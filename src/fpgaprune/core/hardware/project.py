@@ -113,6 +113,22 @@ def read_project(
     return layers, kernels, _target(config, hls_tool or synthesis_tool(root, project))
 
 
+def weights_as_ports(project_dir: str | Path) -> list[str]:
+    """The weight layers whose weights are arguments of the top function, not constants in the firmware.
+
+    hls4ml's `BramFactor` makes every weight array larger than it a port of the top function (a memory
+    interface): the design then multiplies by variables, so zero and power-of-two weights are not free and
+    reading the weights takes cycles, none of which the cost model (constant weights) covers.
+    """
+    root = Path(project_dir)
+    project = read_project_config(root).get("ProjectName", "myproject")
+    source = _read_text(root / "firmware" / f"{project}.cpp")
+    top = re.search(rf"void\s+{re.escape(project)}\s*\(([^)]*)\)", source)
+    ports = set(re.findall(r"(\w+)\s*\[", top.group(1))) if top else set()
+    calls = _CALL.findall(source)
+    return [name for _, _, _, arguments, name in calls if arguments.split(",")[2].strip() in ports]
+
+
 def project_backend(config: dict) -> str:
     """The hls4ml backend a project was written for (`Backend`; hls4ml's default, Vivado, when absent)."""
     return str(config.get("Backend", "Vivado"))
