@@ -5,7 +5,10 @@ of tests/core/hardware/data/heldout (read from its project files) and the result
 layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
 prints the markdown tables of docs/cost-model.md section 2.5.
 
-    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|...|heldout7]
+    .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2|...]
+
+Designs of one author are alike, so a set is also read per repository: the median layer error of each
+repository, and the median of those medians (each repository counts once).
 """
 
 import argparse
@@ -14,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.heldout import METRICS, design_comparisons, layer_comparisons
+from fpgaprune.core.hardware.heldout import METRICS, design_comparisons, layer_comparisons, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 GROUPS = {
@@ -57,6 +60,29 @@ def design_lines(comparisons) -> list[str]:
     return lines
 
 
+def repository_lines(comparisons, manifest: list[dict]) -> list[str]:
+    """Median layer error per repository, then the median over repositories (each counts once)."""
+    repository = {row["design"]: row["repo"] for row in manifest}
+    names = sorted({repository[c.design] for c in comparisons})
+    medians = {
+        (name, m): np.median([c.error for c in comparisons if repository[c.design] == name and c.metric == m])
+        for name in names
+        for m in METRICS
+    }
+    lines = [
+        "| repository | designs | layers | " + " | ".join(f"{m} median" for m in METRICS) + " |",
+        "|---" * (len(METRICS) + 3) + "|",
+    ]
+    for name in names:
+        mine = [c for c in comparisons if repository[c.design] == name]
+        cells = [f"{medians[name, m]:.2f}" for m in METRICS]
+        designs = len({c.design for c in mine})
+        lines.append(f"| {name} | {designs} | {len(mine) // len(METRICS)} | " + " | ".join(cells) + " |")
+    cells = [f"{np.median([medians[name, m] for name in names]):.3f}" for m in METRICS]
+    lines.append(f"| median over {len(names)} repositories | | | " + " | ".join(cells) + " |")
+    return lines
+
+
 def total_lines(designs) -> list[str]:
     """Design totals: estimate vs report per design, then median and worst error per metric."""
     lines = [
@@ -83,7 +109,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="heldout",
-        choices=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
+        choices=sorted(path.name for path in DATA.glob("heldout*") if (path / "MANIFEST.tsv").is_file()),
         help="tests/core/hardware/data/<set>",
     )
     args = parser.parse_args()
@@ -112,6 +138,8 @@ def main() -> None:
     print("\n".join(summary_lines(comparisons)))
     print()
     print("\n".join(design_lines(comparisons)))
+    print()
+    print("\n".join(repository_lines(comparisons, read_table(DATA / args.set / "MANIFEST.tsv", "\t"))))
     print()
     print("\n".join(total_lines(designs)))
 
