@@ -1,7 +1,7 @@
 """Time the cost model on a 100,000-weight layer (400 x 250, half the weights zero), per strategy.
 
 Writes results/bench/estimate.json: median and spread of several runs of estimate_layer and of
-structure_costs. The target from issue 3: under one second per layer estimate.
+structure_costs. The target (issue 16): under 0.1 s per layer estimate.
 
     .venv/bin/python bench/bench_estimate.py [--repeats 7] [--out results/bench/estimate.json]
 """
