@@ -7,7 +7,7 @@ instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and pa
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout6` or `heldout7` (the
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout7` or `heldout8` (the
   later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
   data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
   blind once).
@@ -131,8 +131,15 @@ DESIGNS_7 = [
      "models/mlp_average_pool_12b/my-hls-test"),
     ("T9", "albertc9/CNN_iCube_FPGA", "6d571c3", "hls_cnn_conv2d"),
 ]
+# The eighth held-out set: collected on branch heldout8 and committed before any estimate of it was computed
+# (README there).
+_UMONS = "jeanleos/umons"
+DESIGNS_8 = [
+    ("U1", _UMONS, "6727073", "steps/hls4ml/main/pynqz2m2/hls4ml_prj_pynq"),
+    ("U2", _UMONS, "d7ae4e2", "steps/hls4ml/main/estimate_depth_example/hls4ml_prj_pynq"),
+]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
-        "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7}
+        "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7, "heldout8": DESIGNS_8}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
                  "firmware/defines.h", "firmware/nnet_utils/nnet_code_gen.h")  # the last: HGQ's quantizers
