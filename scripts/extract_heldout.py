@@ -134,9 +134,13 @@ DESIGNS_7 = [
 # The eighth held-out set: collected on branch heldout8 and committed before any estimate of it was computed
 # (README there).
 _UMONS = "jeanleos/umons"
+_ALVEO = "Gabriele-bot/ALVEO-PYNQ_ML"
 DESIGNS_8 = [
     ("U1", _UMONS, "6727073", "steps/hls4ml/main/pynqz2m2/hls4ml_prj_pynq"),
     ("U2", _UMONS, "d7ae4e2", "steps/hls4ml/main/estimate_depth_example/hls4ml_prj_pynq"),
+    ("U3", "fastmachinelearning/hls4ml-live-demo", "c50209b", "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8"),
+    ("U4", _ALVEO, "2989320", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
+    ("U5", _ALVEO, "2b80f4d", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
 ]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
         "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7, "heldout8": DESIGNS_8}
