@@ -132,13 +132,15 @@ DESIGNS_7 = [
     ("T9", "albertc9/CNN_iCube_FPGA", "6d571c3", "hls_cnn_conv2d"),
 ]
 # The eighth held-out set: collected on branch heldout8 and committed before any estimate of it was computed
-# (README there).
+# (README there). U3 comes from an hls4ml 0.6 branch with ReLU merged into the convolutions; U4 and U5 are one
+# project at two commits (2 and 4 ns).
 _UMONS = "jeanleos/umons"
 _ALVEO = "Gabriele-bot/ALVEO-PYNQ_ML"
 DESIGNS_8 = [
     ("U1", _UMONS, "6727073", "steps/hls4ml/main/pynqz2m2/hls4ml_prj_pynq"),
     ("U2", _UMONS, "d7ae4e2", "steps/hls4ml/main/estimate_depth_example/hls4ml_prj_pynq"),
-    ("U3", "fastmachinelearning/hls4ml-live-demo", "c50209b", "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8"),
+    ("U3", "fastmachinelearning/hls4ml-live-demo", "c50209b",
+     "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8"),
     ("U4", _ALVEO, "2989320", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
     ("U5", _ALVEO, "2b80f4d", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
 ]
