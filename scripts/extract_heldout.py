@@ -133,7 +133,8 @@ DESIGNS_7 = [
 ]
 # The eighth held-out set: collected on branch heldout8 and committed before any estimate of it was computed
 # (README there). U3 comes from an hls4ml 0.6 branch with ReLU merged into the convolutions; U4 and U5 are one
-# project at two commits (2 and 4 ns).
+# project at two commits (2 and 4 ns); U6's report is of `myproject` as a sub-function of a hand-written
+# top.
 _UMONS = "jeanleos/umons"
 _ALVEO = "Gabriele-bot/ALVEO-PYNQ_ML"
 DESIGNS_8 = [
@@ -143,6 +144,8 @@ DESIGNS_8 = [
      "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8"),
     ("U4", _ALVEO, "2989320", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
     ("U5", _ALVEO, "2b80f4d", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
+    ("U6", "NarendranathRalapanawa/Programmable-platform-development", "1f58fc4",
+     "single_neuron/tiny_hls_vivado"),
 ]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
         "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7, "heldout8": DESIGNS_8}
