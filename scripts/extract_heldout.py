@@ -137,6 +137,7 @@ DESIGNS_7 = [
 # top.
 _UMONS = "jeanleos/umons"
 _ALVEO = "Gabriele-bot/ALVEO-PYNQ_ML"
+_ECE527 = "Bunnyowooo/ECE527final"
 DESIGNS_8 = [
     ("U1", _UMONS, "6727073", "steps/hls4ml/main/pynqz2m2/hls4ml_prj_pynq"),
     ("U2", _UMONS, "d7ae4e2", "steps/hls4ml/main/estimate_depth_example/hls4ml_prj_pynq"),
@@ -146,6 +147,9 @@ DESIGNS_8 = [
     ("U5", _ALVEO, "2b80f4d", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
     ("U6", "NarendranathRalapanawa/Programmable-platform-development", "1f58fc4",
      "single_neuron/tiny_hls_vivado"),
+    ("U7", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/mini_ae_latency_cli"),
+    ("U8", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/mini_ae_project"),
+    ("U9", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/tiny_ae_hls_keras"),
 ]
 SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
         "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7, "heldout8": DESIGNS_8}
