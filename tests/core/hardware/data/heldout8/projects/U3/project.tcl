@@ -1,0 +1,6 @@
+variable myproject
+set myproject "myproject"
+set bit_width_hls_output 32
+set bit_width_hls_input 32
+set fifo_opt 0
+set eembc_power 0
