@@ -1,7 +1,7 @@
 """LUT, FF and latency of the softmax and 2D pooling layers of an hls4ml project (no weights).
 
 Every number is an estimate (source "estimate"). Structure from hls4ml's templates, constants fitted on the
-softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3, 4, 5 and 6
+softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3, 4, 5, 6 and 7
 (`fit_auxiliary_constants`; docs/cost-model.md section 2.6):
 
 * softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
@@ -29,16 +29,16 @@ FEATURES = {
 }
 # Fitted by `fit_auxiliary_constants` (NNLS on relative error, reports under 100 weighed as 100), rounded to
 # 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5 and (since
-# fidelity9) 6 (`heldout.read_auxiliary_rows`); tests/core/hardware/test_stream_terms.py checks they equal a
+# fidelity9) 6 and (since fidelity10) 7 (`heldout.read_auxiliary_rows`); tests/core/hardware/test_stream_terms.py checks they equal a
 # fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.094, "parallel_bits": 0.0, "fixed": 494.5108},
-        "ff": {"stream_bits": 0.7287, "parallel_bits": 0.0, "fixed": 131.7472},
+        "lut": {"stream_bits": 1.139, "parallel_bits": 1.4568, "fixed": 455.5457},
+        "ff": {"stream_bits": 0.7522, "parallel_bits": 0.5455, "fixed": 115.6216},
     },
     "pooling2d_cl": {
-        "lut": {"window_bits": 4.0575, "line_bits": 0.0111},
-        "ff": {"window_bits": 1.9859, "line_bits": 0.1545},
+        "lut": {"window_bits": 3.6643, "line_bits": 0.0478},
+        "ff": {"window_bits": 1.9283, "line_bits": 0.0563},
     },
 }
 

@@ -170,7 +170,7 @@ def model_errors(rows, resource: str = "dsp") -> list[float]:
 
 
 # the rule choices the DSP count depends on, searched in the held-out check (defaults first)
-RULE_GRID = {"shift_add_max_digits": (2, 1, 3), "lut_max_bits": (6, 4, 8, 10, 12, 16)}
+RULE_GRID = {"shift_add_max_digits": (2, 1, 3), "lut_max_bits": (10, 4, 6, 8, 12, 16)}
 
 
 def leave_one_case_out(rows, resource: str = "dsp") -> list[float]:
