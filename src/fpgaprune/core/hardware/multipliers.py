@@ -14,7 +14,7 @@ Two situations, set by hls4ml's strategy:
   multiply-accumulate whatever the widths (`mac_muladd_*` in the reports); when the product is truncated
   first, the multiplier stands alone and the width rule below applies (`rom_dsps_per_product`, fidelity10).
 
-A multiplier that stands alone goes to LUTs when both operands are at most `lut_max_bits` wide, otherwise to DSP
+A multiplier that stands alone goes to LUTs when both operands are at most `LUT_MAX_BITS` wide, otherwise to DSP
 blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
 7-series DSP48E1), more for wider ones. `mul_impl` mirrors Vitis `config_op mul -impl`: 'dsp' or
 'fabric' force every real multiplier to DSPs or LUTs.
@@ -27,6 +27,11 @@ import numpy as np
 _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
 _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
+# The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
+# The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and 10 x 10
+# (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such design (H10:
+# 8 x 8 in LUTs), too few to move its value.
+LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -40,8 +45,7 @@ class Target:
         hls_tool: 'vitis' or 'vivado' (Vivado HLS shares products that differ only in sign).
         mul_impl: 'auto', or 'dsp' / 'fabric' to force real multipliers to DSPs / LUTs.
         lut_max_bits: a product that stands alone (not a DSP multiply-accumulate) whose two operands are both
-            at most this wide uses LUTs. 10: the calibration reports allow 6 to 15; the held-out reports put
-            8 x 8 (P4, T7, H10), 10 x 10 (S1) constant products in LUTs and 12 x 8 (S2, K3) on DSPs.
+            at most this wide uses LUTs; None: the tool's `LUT_MAX_BITS`.
         shift_add_max_digits: constants with at most this many CSD digits become shift-adds.
         clock_ns: target clock period, for the latency estimate.
         clock_uncertainty: share of the period HLS keeps as margin (`ClockUncertainty` of the project);
@@ -51,7 +55,7 @@ class Target:
     part: str = "xcvu13p-flga2577-2-e"
     hls_tool: str = "vitis"
     mul_impl: str = "auto"
-    lut_max_bits: int = 10  # docs/cost-model.md 2.1: 6 until fidelity10
+    lut_max_bits: int | None = None
     shift_add_max_digits: int = 2
     clock_ns: float = 5.0
     clock_uncertainty: float | None = None
@@ -75,6 +79,11 @@ class Target:
         if self.clock_uncertainty is None:
             return DEFAULT_CLOCK_UNCERTAINTY[self.hls_tool]
         return self.clock_uncertainty
+
+    @property
+    def lut_multiplier_bits(self) -> int:
+        """The LUT-multiplier width in use (`lut_max_bits`, else the tool's `LUT_MAX_BITS`)."""
+        return LUT_MAX_BITS[self.hls_tool] if self.lut_max_bits is None else self.lut_max_bits
 
     @property
     def budget_ns(self) -> float:
@@ -145,7 +154,7 @@ def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> n
 def _fits_luts(a_bits: int, b_bits: int, target: Target) -> bool:
     if target.mul_impl == "dsp":
         return False
-    return a_bits <= target.lut_max_bits and b_bits <= target.lut_max_bits
+    return a_bits <= target.lut_multiplier_bits and b_bits <= target.lut_multiplier_bits
 
 
 def _dsp_tiles(a_bits: int, b_bits: int, ports: tuple[int, int]) -> int:
