@@ -28,9 +28,9 @@ FEATURES = {
     "pooling2d_cl": ("window_bits", "line_bits"),
 }
 # Fitted by `fit_auxiliary_constants` (NNLS on relative error, reports under 100 weighed as 100), rounded to
-# 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5 and (since
-# fidelity9) 6 and (since fidelity10) 7 (`heldout.read_auxiliary_rows`); tests/core/hardware/test_stream_terms.py checks they equal a
-# fresh fit.
+# 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5, (since
+# fidelity9) 6 and (since fidelity10) 7 (`heldout.read_auxiliary_rows`);
+# tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
         "lut": {"stream_bits": 1.139, "parallel_bits": 1.4568, "fixed": 455.5457},

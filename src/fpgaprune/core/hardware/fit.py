@@ -196,9 +196,11 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
         conv = _tool_rows(
             rows,
             own,
-            lambda row, kind=kind: row.layer.kind == "conv2d"
-            and row.layer.reuse_factor > 1
-            and kernel_kind(row.layer.constant_weights) == kind,
+            lambda row, kind=kind: (
+                row.layer.kind == "conv2d"
+                and row.layer.reuse_factor > 1
+                and kernel_kind(row.layer.constant_weights) == kind
+            ),
         )
         period_overhead[kind] = _period_overhead([rows[i] for i in conv], [kernels[i] for i in conv])[kind]
     return StreamWrapper(

@@ -165,8 +165,8 @@ def design_softmax_dsp(project_dir: str | Path, target, project: str = "myprojec
     dsp = 0
     for function, _, settings, types, reads in _table_calls(source, defines, parameters):
         if function == "softmax":
-            exp_bits, inv_bits = _width(types, settings, "exp_table_t"), _width(types, settings, "inv_table_t")
-            dsp += reads * dsps_per_product(exp_bits, inv_bits, target)
+            exp_bits = _width(types, settings, "exp_table_t")
+            dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
     return dsp
 
 

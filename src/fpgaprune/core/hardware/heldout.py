@@ -268,14 +268,14 @@ def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
 
 
 def design_repositories(data_dir: str | Path) -> dict:
-    """{design: its public repository} over the calibration tables and every held-out set under `data_dir`,
+    """{design: its public repository} over the calibration tables and the held-out sets that calibrate,
     to leave whole repositories out of a cross-validation (several designs of one author share choices)."""
     data_dir = Path(data_dir)
     repositories = {}
     for table in (data_dir / "calibration" / "layers.csv", data_dir / "resource_layers.csv"):
         for row in read_table(table):
             repositories[row["case_id"]] = row["repo"]
-    for manifest in sorted(data_dir.glob("heldout*/MANIFEST.tsv")):
-        for row in read_table(manifest, "\t"):
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):  # the sets that calibrate
+        for row in read_table(data_dir / name / "MANIFEST.tsv", "\t"):
             repositories[row["design"]] = row["repo"]
     return repositories

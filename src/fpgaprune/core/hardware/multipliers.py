@@ -14,8 +14,8 @@ Two situations, set by hls4ml's strategy:
   multiply-accumulate whatever the widths (`mac_muladd_*` in the reports); when the product is truncated
   first, the multiplier stands alone and the width rule below applies (`rom_dsps_per_product`, fidelity10).
 
-A multiplier that stands alone goes to LUTs when both operands are at most `LUT_MAX_BITS` wide, otherwise to DSP
-blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
+A multiplier that stands alone goes to LUTs when both operands are at most `LUT_MAX_BITS` wide, otherwise
+to DSP blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
 7-series DSP48E1), more for wider ones. `mul_impl` mirrors Vitis `config_op mul -impl`: 'dsp' or
 'fabric' force every real multiplier to DSPs or LUTs.
 """
@@ -28,9 +28,9 @@ _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
 _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
 # The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
-# The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and 10 x 10
-# (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such design (H10:
-# 8 x 8 in LUTs), too few to move its value.
+# The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
+# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such
+# design (H10: 8 x 8 in LUTs), too few to move its value.
 LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
