@@ -208,7 +208,8 @@ def _shares(
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
         kind = kernel_kind(layer.constant_weights)
-        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind).items():
+        conv = layer.kind == "conv2d"
+        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind, conv).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
     return replace(shares, latency_cycles=timing[0], ii=timing[1])

@@ -283,7 +283,8 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
 
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
-    return stream_wrapper_features(layer.n_in, layer.n_out, layer.input_type.width, layer.accum_type.width)
+    widths = (layer.input_type.width, layer.accum_type.width)
+    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.kind == "conv2d")
 
 
 def leave_one_design_out_stream(rows, group_of=None) -> list["HeldOut"]:

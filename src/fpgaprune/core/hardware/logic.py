@@ -275,7 +275,10 @@ class StreamWrapper:
 # they equal a fresh fit.
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
-        lut={"constant": {"window": 1.9677, "control": 613.2856}, "rom": {"window": 0.0, "control": 0.0}},
+        lut={
+            "constant": {"window": 1.9677, "line_buffer": 0.0, "control": 613.2856},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+        },
         ff={
             "constant": {"window": 1.0648, "result": 2.2588, "control": 0.0},
             "rom": {"window": 0.4327, "result": 0.8996, "control": 0.0},
@@ -286,7 +289,10 @@ STREAM_WRAPPERS = {
         source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-6 (io_stream layers)",
     ),
     "vitis": StreamWrapper(
-        lut={"constant": {"window": 0.3664, "control": 144.9674}, "rom": {"window": 2.2794, "control": 0.0}},
+        lut={
+            "constant": {"window": 0.0, "line_buffer": 3.2367, "control": 163.3622},
+            "rom": {"window": 0.9167, "line_buffer": 4.6702, "control": 0.0},
+        },
         ff={
             "constant": {"window": 1.0648, "result": 2.2588, "control": 0.0},
             "rom": {"window": 0.4327, "result": 0.8996, "control": 0.0},
@@ -297,7 +303,10 @@ STREAM_WRAPPERS = {
         source="fit.fit_stream_wrapper(tool='vitis') on held-out sets 1, 3-6 (io_stream layers)",
     ),
 }
-_NOTHING = {"lut": {"window": 0.0, "control": 0.0}, "ff": {"window": 0.0, "result": 0.0, "control": 0.0}}
+_NOTHING = {
+    "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+    "ff": {"window": 0.0, "result": 0.0, "control": 0.0},
+}
 NO_STREAM_WRAPPER = StreamWrapper(
     lut={kind: _NOTHING["lut"] for kind in ("constant", "rom")},
     ff={kind: _NOTHING["ff"] for kind in ("constant", "rom")},
@@ -305,7 +314,9 @@ NO_STREAM_WRAPPER = StreamWrapper(
 )
 
 
-def stream_wrapper_features(n_in: int, n_out: int, data_bits: int, accum_bits: int) -> tuple[dict, dict]:
+def stream_wrapper_features(
+    n_in: int, n_out: int, data_bits: int, accum_bits: int, conv: bool = False
+) -> tuple[dict, dict]:
     """(LUT, FF) counts of hls4ml's io_stream layer function around its kernel (either backend).
 
     `nnet_dense_stream.h` fills a completely partitioned `data[n_in]` array from the input stream and holds
@@ -313,9 +324,13 @@ def stream_wrapper_features(n_in: int, n_out: int, data_bits: int, accum_bits: i
     (filt_h x filt_w x n_chan = n_in values, shifted in from the line buffer each pixel) and `res_out`
     (n_filt), plus its pixel and stride counters. Window: n_in x data bits (registers, and the write
     enables and shift multiplexers in front of them); result: n_out x accumulator bits; control: fixed.
+    LUT only, Conv2D (`conv`) only: line_buffer, the same n_in x data bits again for the line buffer's
+    output multiplexers and the window's shift (`shift_line_buffer`: one multiplexer per window value of the
+    first filt_h - 1 rows; fidelity10, read from set 7's Vitis reports, e.g. T4/q_conv2d_140: 616 LUT in
+    `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
     """
     window = float(n_in * data_bits)
-    return {"window": window, "control": 1.0}, {
+    return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
         "window": window,
         "result": float(n_out * accum_bits),
         "control": 1.0,
@@ -323,11 +338,17 @@ def stream_wrapper_features(n_in: int, n_out: int, data_bits: int, accum_bits: i
 
 
 def stream_wrapper_cost(
-    n_in: int, n_out: int, data_bits: int, accum_bits: int, wrapper: StreamWrapper, kind: str = "constant"
+    n_in: int,
+    n_out: int,
+    data_bits: int,
+    accum_bits: int,
+    wrapper: StreamWrapper,
+    kind: str = "constant",
+    conv: bool = False,
 ) -> dict:
     """LUT and FF of the io_stream wrapper around a `kind` kernel ("constant" or "rom") with `wrapper`'s
-    constants."""
-    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits)
+    constants (`conv`: a Conv2D's stream function)."""
+    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv)
     return {
         "lut": sum(wrapper.lut[kind][key] * value for key, value in lut.items()),
         "ff": sum(wrapper.ff[kind][key] * value for key, value in ff.items()),
