@@ -245,3 +245,21 @@ def test_auxiliary_constants_are_the_fit():
     for function, resources in fitted.items():
         for resource, values in resources.items():
             assert AUXILIARY_CONSTANTS[function][resource] == pytest.approx(values, abs=1e-3)
+
+
+def test_top_register_constants_are_the_fit():
+    from fpgaprune.core.hardware.glue import TOP_REGISTER_FF, fit_top_register_ff
+    from fpgaprune.core.hardware.heldout import read_top_register_rows
+
+    rows = read_top_register_rows(DATA)
+    assert {tool for tool, _, _ in rows} == {"vivado", "vitis"}
+    assert fit_top_register_ff(rows) == TOP_REGISTER_FF
+
+
+def test_top_array_bits_count_each_weight_layer_input_and_the_last_result():
+    from fpgaprune.core.hardware.glue import top_array_bits
+
+    first = LayerHardware("fc1", "dense", (16, 64))  # ap_fixed<16,6> by default
+    last = LayerHardware("fc2", "dense", (64, 5))
+    assert top_array_bits([first, last]) == 16 * 16 + 64 * 16 + 5 * 16
+    assert top_array_bits([]) == 0

@@ -21,6 +21,10 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
   bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
   no LUT).
+* The io_parallel top function's own registers (its report's Register row, fidelity10): hls4ml pipelines
+  the top function, so the arrays passed between its layer calls cross pipeline stages and are registered:
+  `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every weight layer's input array and
+  the last layer's result).
 """
 
 import re
@@ -47,6 +51,11 @@ _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # fifos.csv, P2 left out: a duplicate of P1; set 5 since fidelity8, Q2 left out; `heldout.read_fifo_rows`);
 # tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
 FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
+# FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
+# report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
+# (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
+# they equal a fresh fit).
+TOP_REGISTER_FF = {"vivado": 0.4662, "vitis": 1.3762}
 
 
 @dataclass(frozen=True)
@@ -246,6 +255,28 @@ def design_latency(latencies: list, processes: int, stream: bool) -> int:
     return sum(latencies) + max(processes - 1, 0)
 
 
+def top_array_bits(layers) -> int:
+    """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
+    layers show them: each weight layer's input array (n_in values, x the pixels of a Conv2D input) and the
+    last layer's result (n_out accumulator-wide values)."""
+    if not layers:
+        return 0
+    inputs = sum(
+        layer.n_in * layer.input_type.width * (layer.input_positions if layer.kind == "conv2d" else 1)
+        for layer in layers
+    )
+    return inputs + layers[-1].n_out * layers[-1].accum_type.width
+
+
+def fit_top_register_ff(rows) -> dict:
+    """TOP_REGISTER_FF from (tool, report Register FF, `top_array_bits`) rows: the median ratio per tool."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        ratios = [ff / bits for row_tool, ff, bits in rows if row_tool == tool and bits > 0]
+        fitted[tool] = round(float(np.median(ratios)), 4) if ratios else 0.0
+    return fitted
+
+
 def fifo_ff(depth: int, in_bram: bool) -> float:
     """FF of one stream FIFO: pointers and flags (`FIFO_FF`)."""
     fixed, per_bit = FIFO_FF["bram" if in_bram else "srl"]
@@ -290,7 +321,7 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
         "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
         the design latency of `design_latency`, the BRAM_18K of the memories, the softmax products' DSPs
-        (`design_softmax_dsp`) and the FIFOs' FF
+        (`design_softmax_dsp`), the FIFOs' FF and an io_parallel top function's registers
         (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted)}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
@@ -319,6 +350,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     totals["latency_cycles"] = design_latency(latencies, process_count(project_dir, project), stream)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += design_softmax_dsp(project_dir, target, project)
+    if not stream:
+        totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
     totals["ff"] += round(
         sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
     )

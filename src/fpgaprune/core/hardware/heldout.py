@@ -279,3 +279,25 @@ def design_repositories(data_dir: str | Path) -> dict:
         for row in read_table(data_dir / name / "MANIFEST.tsv", "\t"):
             repositories[row["design"]] = row["repo"]
     return repositories
+
+
+def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
+    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every io_parallel design
+    of `CALIBRATED_HELDOUT_SETS` but the designs left out there."""
+    from fpgaprune.core.hardware.glue import top_array_bits
+
+    rows = []
+    for name, skip in CALIBRATED_HELDOUT_SETS.items():
+        root = Path(data_dir) / name
+        registers = {
+            row["design"]: int(row["ff"])
+            for row in read_table(root / "summary.csv")
+            if row["row"] == "Register"
+        }
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            if design["design"] in skip or design["design"] not in registers:
+                continue
+            layers, _, target = read_project(root / "projects" / design["design"], manifest_tool(design))
+            if layers and all(layer.io_type == "io_parallel" for layer in layers):
+                rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
+    return rows
