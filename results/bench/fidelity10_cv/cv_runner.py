@@ -7,7 +7,7 @@ from fpgaprune.core.hardware.fit import prepare, fit_constants, fit_stream_wrapp
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.calibration import latency_band_error, relative_error
 sets7, grouping, out = sys.argv[1] == "1", sys.argv[2], sys.argv[3]
-D = Path('/work/wt/fidelity10/tests/core/hardware/data')
+D = Path(__file__).resolve().parents[3] / 'tests' / 'core' / 'hardware' / 'data'
 if sets7:
     heldout.CALIBRATED_HELDOUT_SETS["heldout7"] = ("T2", "T9")
     heldout.STREAM_WRAPPER_SETS["heldout7"] = ("T9",)
