@@ -67,7 +67,7 @@ class Constants:
 _SOURCES = (
     "fitted by fpgaprune.core.hardware.fit.fit_constants on tests/core/hardware/data/calibration/layers.csv "
     "(Vivado HLS 2019.2: B1-B5; Vitis HLS 2021.1: D_*; Vitis HLS 2025.1: F1; rows flagged stale or over "
-    "the device left out), the io_parallel Dense layers of held-out sets 1-6, each read with the HLS tool "
+    "the device left out), the io_parallel Dense layers of held-out sets 1-7, each read with the HLS tool "
     "that synthesised it (heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv "
     "(R1, R2, Vivado HLS 2019.2; with P8, S11, S12 of sets 4 and 6 the rom_* constants, shared by both "
     "tools); see docs/cost-model.md section 2.3"
@@ -268,10 +268,11 @@ class StreamWrapper:
 
 
 # Fitted by fpgaprune.core.hardware.fit.fit_stream_wrappers, per HLS tool, on the io_stream layers of
-# held-out sets 1, 3, 4, 5 and 6 (tests/core/hardware/data/heldout*, each scored blind before; fidelity8
+# held-out sets 1, 3, 4, 5, 6 and 7 (tests/core/hardware/data/heldout*, each scored blind before; fidelity8
 # added set 5 and the Vitis HLS layers of K2, P4, and split the constants by kernel kind; fidelity9 added set
 # 6 and fits the LUT and cycle overheads of each tool on its own rows where they come from two designs or
-# more; docs/cost-model.md section 2.3); rounded to 4 digits, tests/core/hardware/test_stream_terms.py checks
+# more; fidelity10 added set 7 (T4-T8), the Conv2D `line_buffer` LUT term and per-kind cycle overheads;
+# docs/cost-model.md section 2.3); rounded to 4 digits, tests/core/hardware/test_stream_terms.py checks
 # they equal a fresh fit.
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
@@ -286,7 +287,7 @@ STREAM_WRAPPERS = {
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
         rf1_pixel_overhead=None,
-        source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-6 (io_stream layers)",
+        source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-7 (io_stream layers)",
     ),
     "vitis": StreamWrapper(
         lut={
@@ -300,7 +301,7 @@ STREAM_WRAPPERS = {
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=0,
         rf1_pixel_overhead=2,
-        source="fit.fit_stream_wrapper(tool='vitis') on held-out sets 1, 3-6 (io_stream layers)",
+        source="fit.fit_stream_wrapper(tool='vitis') on held-out sets 1, 3-7 (io_stream layers)",
     ),
 }
 _NOTHING = {
