@@ -263,3 +263,22 @@ def test_top_array_bits_count_each_weight_layer_input_and_the_last_result():
     last = LayerHardware("fc2", "dense", (64, 5))
     assert top_array_bits([first, last]) == 16 * 16 + 64 * 16 + 5 * 16
     assert top_array_bits([]) == 0
+
+
+def test_parallel_softmax_latency_is_the_fit():
+    from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, fit_softmax_latency
+    from fpgaprune.core.hardware.heldout import read_auxiliary_rows
+
+    assert fit_softmax_latency(read_auxiliary_rows(DATA, with_tool=True)) == SOFTMAX_PARALLEL_LATENCY
+
+
+def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():
+    from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, AuxiliaryLayer, estimate_auxiliary
+
+    parallel = AuxiliaryLayer("softmax", "s", {"stream_bits": 0.0, "parallel_bits": 160.0, "fixed": 1.0}, 0)
+    stream = AuxiliaryLayer("softmax", "s", {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}, 0)
+    assert (
+        estimate_auxiliary(parallel, hls_tool="vitis")["latency_cycles"] == SOFTMAX_PARALLEL_LATENCY["vitis"]
+    )
+    assert estimate_auxiliary(stream, hls_tool="vitis")["latency_cycles"] == 0
+    assert estimate_auxiliary(parallel)["latency_cycles"] == 0

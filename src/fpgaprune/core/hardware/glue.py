@@ -337,7 +337,12 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
         for a in design_activations(project_dir, project)
     }
-    activations.update({a.name: estimate_auxiliary(a) for a in design_auxiliary(project_dir, project)})
+    activations.update(
+        {
+            a.name: estimate_auxiliary(a, hls_tool=target.hls_tool)
+            for a in design_auxiliary(project_dir, project)
+        }
+    )
     totals = dict(model.totals)
     for estimate in activations.values():
         for key in ("lut", "ff"):
