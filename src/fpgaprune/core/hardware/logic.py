@@ -281,8 +281,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
-            "constant": {"window": 1.0648, "result": 2.2588, "control": 0.0},
-            "rom": {"window": 0.4327, "result": 0.8996, "control": 0.0},
+            "constant": {"window": 1.4527, "result": 0.0, "control": 354.4022},
+            "rom": {"window": 0.7448, "result": 1.8104, "control": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
@@ -295,8 +295,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.9167, "line_buffer": 4.6702, "control": 0.0},
         },
         ff={
-            "constant": {"window": 1.0648, "result": 2.2588, "control": 0.0},
-            "rom": {"window": 0.4327, "result": 0.8996, "control": 0.0},
+            "constant": {"window": 0.5038, "result": 3.2136, "control": 0.0},
+            "rom": {"window": 0.0646, "result": 0.0, "control": 0.0},
         },
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=0,
