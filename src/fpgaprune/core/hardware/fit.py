@@ -44,8 +44,8 @@ FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per tool since
-# fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per
+# tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
 STREAM_PER_TOOL = ("lut", "ff", "overheads")
 REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
