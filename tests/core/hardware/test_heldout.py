@@ -131,8 +131,8 @@ MEASURED_7 = {
     "latency_cycles": (0.0011, 9.9701),
     "ii": (0.0001, 0.997),
 }
-# design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency, io_parallel
-# top registers) against the reports' Total rows:
+# design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
+# io_parallel top registers) against the reports' Total rows:
 # set -> metric -> band
 MEASURED_DESIGNS = {
     "heldout": {
