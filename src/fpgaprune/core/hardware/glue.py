@@ -55,6 +55,13 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
 # (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
 # they equal a fresh fit).
+# BRAM of each copy of an io_parallel softmax's tables, in units of the table's own blocks, per HLS tool:
+# Vitis HLS 2022.2-2024.1 reports exactly twice the dual-port-copy rule on every io_parallel softmax of the
+# held-out sets (G1 8, K1 8, S3 6, T1-T3 12 blocks: four repositories; its io_parallel sigmoid, P7, and its
+# io_stream softmax tables, K2, P4, follow the rule), Vivado HLS the rule itself (H1-H3, S11, S12). Why is not
+# known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
+# their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
+PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 TOP_REGISTER_FF = {"vivado": 0.4662, "vitis": 1.3762}
 
 
@@ -89,7 +96,7 @@ def design_memories(project_dir: str | Path, hls_tool: str, project: str = "mypr
     source = _read(firmware / f"{project}.cpp")
     defines = _read(firmware / "defines.h")
     parameters = _read(firmware / "parameters.h")
-    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters)
+    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters, hls_tool)
 
 
 def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
@@ -139,15 +146,16 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
     return activations
 
 
-def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
+def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:
     tables = []
-    for function, config, settings, types, reads in _table_calls(source, defines, parameters):
-        tables += _activation_tables(function, config, settings, types, reads)
+    for function, config, settings, types, reads, stream in _table_calls(source, defines, parameters):
+        copy_blocks = PARALLEL_SOFTMAX_COPY_BLOCKS[hls_tool] if function == "softmax" and not stream else 1
+        tables += _activation_tables(function, config, settings, types, reads, copy_blocks)
     return tables
 
 
 def _table_calls(source: str, defines: str, parameters: str):
-    """(function, config, settings, types, reads) of every sigmoid, tanh and softmax call."""
+    """(function, config, settings, types, reads, io_stream) of every sigmoid, tanh and softmax call."""
     types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
         settings = _struct(parameters, config, macros)
@@ -156,7 +164,7 @@ def _table_calls(source: str, defines: str, parameters: str):
         reads = size if stream else int(settings.get("n_in", 1))
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
-        yield function, config, settings, types, reads
+        yield function, config, settings, types, reads, stream
 
 
 def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:
@@ -172,28 +180,29 @@ def design_softmax_dsp(project_dir: str | Path, target, project: str = "myprojec
     source = _read(firmware / f"{project}.cpp")
     defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
     dsp = 0
-    for function, _, settings, types, reads in _table_calls(source, defines, parameters):
+    for function, _, settings, types, reads, _ in _table_calls(source, defines, parameters):
         if function == "softmax":
             exp_bits = _width(types, settings, "exp_table_t")
             dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
     return dsp
 
 
-def _activation_tables(function, config, settings, types, reads) -> list[Memory]:
+def _activation_tables(function, config, settings, types, reads, copy_blocks: int = 1) -> list[Memory]:
     table_size = int(settings.get("table_size", 1024))
     if function != "softmax":
         return [_table(f"{config}.{function}_table", table_size, _width(types, settings, "table_t"), reads)]
     exp_size = int(settings.get("exp_table_size", table_size))
     inv_size = int(settings.get("inv_table_size", table_size))
+    exp_width, inv_width = _width(types, settings, "exp_table_t"), _width(types, settings, "inv_table_t")
     return [
-        _table(f"{config}.exp_table", exp_size, _width(types, settings, "exp_table_t"), reads),
-        _table(f"{config}.invert_table", inv_size, _width(types, settings, "inv_table_t"), 1),
+        _table(f"{config}.exp_table", exp_size, exp_width, reads, copy_blocks),
+        _table(f"{config}.invert_table", inv_size, inv_width, 1, copy_blocks),
     ]
 
 
-def _table(name: str, depth: int, width: int, reads: int) -> Memory:
+def _table(name: str, depth: int, width: int, reads: int, copy_blocks: int = 1) -> Memory:
     copies = ceil(max(reads, 1) / 2)
-    return Memory("table", name, depth, width, copies, copies * bram18_blocks(depth, width))
+    return Memory("table", name, depth, width, copies, copies * copy_blocks * bram18_blocks(depth, width))
 
 
 def _width(types: dict, settings: dict, key: str) -> int:
