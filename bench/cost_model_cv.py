@@ -4,9 +4,12 @@ For every design of the calibration set, the constants are refitted on the other
 design's layers are estimated. Writes results/bench/cost_model_cv.csv (one row per layer and metric)
 and results/bench/cost_model_cv_summary.csv (median, p90 and worst case per metric, strategy and tool).
 The same for the Vivado io_stream layers of held-out sets 1, 3, 4 and the stream wrapper's constants
-(`fit.leave_one_design_out_stream`): results/bench/cost_model_cv_stream{,_summary}.csv.
+(`fit.leave_one_design_out_stream`): results/bench/cost_model_cv_stream{,_summary}.csv. With
+`--by repository`, every design of one public repository is left out at once (`heldout.design_repositories`;
+several designs of one author share tool, part and coding choices, so leaving one design out is optimistic):
+results/bench/cost_model_cv_repo{,_stream}{,_summary}.csv.
 
-    .venv/bin/python bench/cost_model_cv.py [--out-dir results/bench]
+    .venv/bin/python bench/cost_model_cv.py [--out-dir results/bench] [--by design|repository]
 """
 
 import argparse
@@ -16,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.fit import leave_one_design_out, leave_one_design_out_stream
-from fpgaprune.core.hardware.heldout import read_calibration_set, read_stream_wrapper_set
+from fpgaprune.core.hardware.heldout import design_repositories, read_calibration_set, read_stream_wrapper_set
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
@@ -59,11 +62,14 @@ def _write(path: Path, rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    parser.add_argument("--by", choices=("design", "repository"), default="design", help="what is left out")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    group_of = design_repositories(DATA) if args.by == "repository" else None
+    prefix = "cost_model_cv_repo" if group_of else "cost_model_cv"
     runs = (
-        ("cost_model_cv", leave_one_design_out(read_calibration_set(DATA))),
-        ("cost_model_cv_stream", leave_one_design_out_stream(read_stream_wrapper_set(DATA))),
+        (prefix, leave_one_design_out(read_calibration_set(DATA), group_of)),
+        (f"{prefix}_stream", leave_one_design_out_stream(read_stream_wrapper_set(DATA), group_of)),
     )
     for name, held_out in runs:
         per_row = [{key: getattr(h, key) for key in ROW_FIELDS} for h in held_out]

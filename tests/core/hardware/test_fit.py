@@ -73,15 +73,33 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
 
 def test_set_two_calibrates_its_own_group(prepared):
     # Vitis HLS on UltraScale+ parts: held-out set 2 (Vitis HLS 2024.1, xcu50), K1 (set 3, Vitis HLS 2022.2,
-    # xcu250), P7 (set 4, Vitis HLS 2022.1, xcu55c), S2, S3, S9 (set 6, Vitis HLS 2023.1) and, read with the
-    # tool that synthesised them since fidelity9, P8 and Q6 (Vivado-backend projects built by Vitis HLS
-    # 2024.1): it gets constants of its own
+    # xcu250), P7 (set 4, Vitis HLS 2022.1, xcu55c), S2, S3, S9 (set 6, Vitis HLS 2023.1; S1 since
+    # fidelity10) and, read with the tool that synthesised them since fidelity9, P8 and Q6 (Vivado-backend
+    # projects built by Vitis HLS 2024.1) and, since fidelity10, T1, T3 (set 7, Vitis HLS 2023.2, xcu250): it
+    # gets constants of its own
     designs = {
         item.row.case
         for item in prepared
         if item.row.target.hls_tool == "vitis" and item.row.target.fabric == "ultrascale"
     }
-    assert designs == {"G1", "G3", "G4", "G5", "G6", "G7", "K1", "P7", "P8", "Q6", "S2", "S3", "S9"}
+    assert designs == {
+        "G1",
+        "G3",
+        "G4",
+        "G5",
+        "G6",
+        "G7",
+        "K1",
+        "P7",
+        "P8",
+        "Q6",
+        "S1",
+        "S2",
+        "S3",
+        "S9",
+        "T1",
+        "T3",
+    }
     assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
 
 
@@ -99,3 +117,16 @@ def test_a_plain_16_bit_layer_on_the_default_target_costs_what_comparable_report
     per_product = estimate_layer(layer, kernel, DEFAULT_TARGET).lut / np.count_nonzero(kernel)
     for case in ("G1", "B1"):
         assert 0.7 <= per_product / _lut_per_product(prepared, case, "fc1") <= 1.3, case
+
+
+def test_leaving_repositories_out_scores_every_design_once(prepared):
+    from fpgaprune.core.hardware.heldout import design_repositories
+
+    repositories = design_repositories(DATA)
+    rows = [item.row for item in prepared if repositories[item.row.case] == "ArgyKokk/hls4ml_MLP_estimator"][
+        :6
+    ]
+    rows += [item.row for item in prepared if item.row.case in ("B1", "B2", "G1")]
+    held_out = leave_one_design_out(rows, repositories)
+    assert len(held_out) == 4 * len(rows)
+    assert {h.case for h in held_out} == {row.case for row in rows}

@@ -103,3 +103,50 @@ def test_activation_sizes_given_as_defines_h_macros_are_read():
     assert "n_in = N_LAYER_2;" in (project / "firmware" / "parameters.h").read_text()
     relus = design_activations(project)
     assert [(relu.name, relu.n) for relu in relus] == [("relu1", 64), ("relu2", 32), ("relu3", 32)]
+
+
+def test_softmax_dsps_are_one_product_per_exp_table_read():
+    # every softmax instance of held-out sets 1-7 but P8's (synthesised to 11 LUTs, 0 DSP) and G2's, P2's,
+    # T2's (repeats or a mismatched project; their numbers equal G1's, P1's, T1's)
+    from fpgaprune.core.hardware.glue import design_softmax_dsp
+    from fpgaprune.core.hardware.heldout import manifest_tool, read_table
+
+    checked = 0
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
+        root = HELDOUT.parent / name
+        manifest = {row["design"]: row for row in read_table(root / "MANIFEST.tsv", "\t")}
+        for row in read_table(root / "instances.csv"):
+            if row["function"] != "softmax" or row["design"] in ("P8", "G2", "P2", "T2"):
+                continue
+            _, _, target = read_project(
+                root / "projects" / row["design"], manifest_tool(manifest[row["design"]])
+            )
+            assert design_softmax_dsp(root / "projects" / row["design"], target) == int(row["dsp"]), row[
+                "design"
+            ]
+            checked += 1
+    assert checked >= 20
+
+
+def test_io_parallel_softmax_tables_take_the_reported_bram():
+    # every io_parallel softmax instance of held-out sets 1-7 but P8's (synthesised to 11 LUTs, no BRAM):
+    # Vivado HLS H1-H3, S11, S12; Vitis HLS G1, K1, S3, T1-T3 (twice the blocks per table copy)
+    from fpgaprune.core.hardware.heldout import manifest_tool, read_table
+
+    checked = 0
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
+        root = HELDOUT.parent / name
+        manifest = {row["design"]: row for row in read_table(root / "MANIFEST.tsv", "\t")}
+        for row in read_table(root / "instances.csv"):
+            if row["function"] != "softmax" or "array" in row["module"] or row["design"] == "P8":
+                continue
+            tool = manifest_tool(manifest[row["design"]])
+            memories = design_memories(root / "projects" / row["design"], tool)
+            mine = [
+                m
+                for m in memories
+                if m.kind == "table" and m.name.split(".")[0].endswith("_" + row["config"])
+            ]
+            assert sum(m.bram_18k for m in mine) == int(row["bram_18k"]), row["design"]
+            checked += 1
+    assert checked >= 10

@@ -34,7 +34,7 @@ MEASURED = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 1.0),
     "lut": (0.113, 0.5739),
-    "ff": (0.3, 1.0),
+    "ff": (0.2477, 1.0954),
     "latency_cycles": (0.5509, 3.3803),
     "ii": (0.0551, 0.338),
 }
@@ -43,8 +43,8 @@ MEASURED = {
 MEASURED_2 = {
     "dsp": (0.0, 22.0),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.0751, 0.3236),
-    "ff": (0.1439, 91.0),
+    "lut": (0.0601, 0.2702),
+    "ff": (0.1486, 124.0),
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -57,8 +57,8 @@ MEASURED_2 = {
 MEASURED_3 = {
     "dsp": (0.0, 14.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.1767, 1.95),
-    "ff": (0.2847, 4.2294),
+    "lut": (0.1741, 1.9883),
+    "ff": (0.2694, 4.0),
     "latency_cycles": (0.0033, 4.5455),
     "ii": (0.0, 0.6667),
 }
@@ -68,12 +68,12 @@ MEASURED_3 = {
 # (since fidelity8 also P4's Vitis ones; since fidelity9 P8, P9 are calibration designs, read with Vitis HLS),
 # so these numbers are in-sample, not blind.
 MEASURED_4 = {
-    "dsp": (0.0667, 32.0),
+    "dsp": (0.0, 32.0),
     "bram_18k": (0.0, 2.0),
-    "lut": (0.2862, 1.135),
-    "ff": (0.2176, 101.0),
+    "lut": (0.3198, 1.1517),
+    "ff": (0.1764, 120.0),
     "latency_cycles": (0.1482, 5.0173),
-    "ii": (0.012, 0.5017),
+    "ii": (0.012, 0.6667),
 }
 # set 5 (16 weight layers of 6 designs from 3 repositories; Vivado HLS 2019.2, Vitis HLS 2024.1), scored once,
 # blind, on fidelity7 (results/bench/cost_model_heldout5.md: LUT 0.187/27.95, FF 0.465/1374, latency
@@ -84,8 +84,8 @@ MEASURED_5 = {
     "dsp": (0.0, 135.0),
     "bram_18k": (0.0, 0.0),
     "lut": (0.1175, 38.5437),
-    "ff": (0.3518, 1320.0),
-    "latency_cycles": (0.858, 6.0),
+    "ff": (0.282, 1438.0),
+    "latency_cycles": (0.8581, 6.0),
     "ii": (0.0955, 6.0),
 }
 # set 6 (41 weight layers of 12 designs from 5 repositories; Vitis HLS 2023.1-2024.1, Vivado HLS 2020.1),
@@ -102,16 +102,17 @@ BLIND_6 = {
     "ii": (0.0, 3.0),
 }
 MEASURED_6 = {
-    "dsp": (0.0, 692.0),
+    "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 144.0),
-    "lut": (0.2193, 0.7233),
-    "ff": (0.2821, 35.0),
+    "lut": (0.131, 0.7612),
+    "ff": (0.2363, 47.0),
     "latency_cycles": (0.0, 5.2381),
     "ii": (0.0, 1.0),
 }
 # set 7 (34 weight layers of 9 designs from 5 repositories; Vitis HLS 2022.2-2024.2, Vivado HLS 2020.1),
 # collected by a session that ran no estimate, committed before fidelity9's model was final (which never saw
-# it), and scored once, blind, with that model (results/bench/cost_model_heldout7.md). Not fitted on.
+# it), and scored once, blind, with that model (results/bench/cost_model_heldout7.md). Fitted on since
+# fidelity10 (MEASURED_7 below); these blind numbers stay what was measured then.
 BLIND_7 = {
     "dsp": (0.264, 69.0),
     "bram_18k": (0.0, 2.0),
@@ -120,63 +121,74 @@ BLIND_7 = {
     "latency_cycles": (1.0, 9.9701),
     "ii": (0.0413, 0.997),
 }
-# design totals (weight layers + ReLUs + FIFO/table BRAM) against the reports' Total rows:
+# Set 7 since fidelity10, which read its per-row errors and fitted on it (T1, T3 in the calibration, T4-T8 in
+# the stream fit; T2 and T9 left out): the current model's band, in-sample. BLIND_7 stays the blind result.
+MEASURED_7 = {
+    "dsp": (0.0, 1.0),
+    "bram_18k": (0.0, 2.0),
+    "lut": (0.1129, 0.4985),
+    "ff": (0.374, 1.1212),
+    "latency_cycles": (0.0011, 9.9701),
+    "ii": (0.0001, 0.997),
+}
+# design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
+# io_parallel top registers) against the reports' Total rows:
 # set -> metric -> band
 MEASURED_DESIGNS = {
     "heldout": {
-        "dsp": (0.036, 3.0),
+        "dsp": (0.0, 3.0),
         "bram_18k": (0.0, 78.0),
-        "lut": (0.2038, 0.4707),
-        "ff": (0.3538, 1.0),
-        "latency_cycles": (0.8106, 3.3333),
+        "lut": (0.2131, 0.4707),
+        "ff": (0.3423, 0.9789),
+        "latency_cycles": (0.8611, 3.3333),
         "ii": (0.0772, 0.5),
     },
     "heldout2": {
-        "dsp": (0.6, 2.0),
-        "bram_18k": (0.0, 4.0),
-        "lut": (0.1222, 1.5336),
-        "ff": (0.7267, 1.0),
+        "dsp": (0.1, 1.0),
+        "bram_18k": (0.0, 0.0),
+        "lut": (0.1096, 1.513),
+        "ff": (0.3357, 4.6006),
         "latency_cycles": (5.0, 8.0),
         "ii": (0.0, 0.0),
     },
     "heldout3": {
-        "dsp": (0.0909, 1.5),
+        "dsp": (0.0, 1.06),
         "bram_18k": (0.0, 13.0),
-        "lut": (0.7424, 1.7243),
-        "ff": (0.3848, 0.8822),
-        "latency_cycles": (2.1951, 8.6364),
+        "lut": (0.7413, 1.7604),
+        "ff": (0.3831, 1.4024),
+        "latency_cycles": (0.5289, 8.6364),
         "ii": (0.0002, 0.8889),
     },
     "heldout4": {
-        "dsp": (0.9879, 2.2857),
+        "dsp": (0.9697, 10.0),
         "bram_18k": (0.0, 616.0),
-        "lut": (0.3644, 0.9429),
-        "ff": (0.355, 0.9498),
+        "lut": (0.4633, 0.9427),
+        "ff": (0.3353, 0.9454),
         "latency_cycles": (0.4587, 9.958),
         "ii": (0.0247, 0.9968),
     },
     "heldout5": {
-        "dsp": (0.9546, 135.0),
+        "dsp": (0.2541, 135.0),
         "bram_18k": (0.0, 4.0),
-        "lut": (0.308, 35.3661),
-        "ff": (0.4561, 4799.6667),
-        "latency_cycles": (3.2519, 7.0),
+        "lut": (0.3135, 35.3661),
+        "ff": (0.4039, 4878.3333),
+        "latency_cycles": (3.252, 7.0),
         "ii": (0.2609, 5.0),
     },
     "heldout7": {
-        "dsp": (0.9412, 84.0),
-        "bram_18k": (1.0, 6.0),
-        "lut": (0.3648, 0.6536),
-        "ff": (0.332, 1.0297),
-        "latency_cycles": (1.091, 9.9261),
-        "ii": (0.093, 0.9926),
+        "dsp": (0.2105, 0.7222),
+        "bram_18k": (0.0, 3.0),
+        "lut": (0.1909, 0.4136),
+        "ff": (0.4362, 0.7252),
+        "latency_cycles": (0.0, 9.9261),
+        "ii": (0.0, 0.9926),
     },
     "heldout6": {
-        "dsp": (0.0372, 27.3226),
+        "dsp": (0.0204, 1.0),
         "bram_18k": (0.0, 152.0),
-        "lut": (0.2932, 0.6699),
-        "ff": (0.4972, 1.0),
-        "latency_cycles": (2.875, 5.0),
+        "lut": (0.2025, 0.611),
+        "ff": (0.5319, 1.0343),
+        "latency_cycles": (2.7917, 9.0),
         "ii": (0.0, 0.4803),
     },
 }
@@ -294,17 +306,17 @@ def test_design_totals_error_is_the_documented_band(name):
         assert errors.max() == pytest.approx(worst, abs=0.002), metric
 
 
-@pytest.mark.parametrize("metric", sorted(BLIND_7))
-def test_seventh_heldout_error_is_the_documented_blind_band(metric):
+@pytest.mark.parametrize("metric", sorted(MEASURED_7))
+def test_seventh_heldout_error_is_the_documented_band(metric):
     errors = np.array([c.error for c in layer_comparisons(HELDOUT7) if c.metric == metric])
     assert errors.size == 34
-    median, worst = BLIND_7[metric]
+    median, worst = MEASURED_7[metric]
     assert np.median(errors) == pytest.approx(median, abs=0.002)
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
 def test_cli_band_reports_the_blind_set_outside_the_calibration():
-    # set 7's blind result with today's constants: the last set scored blind
+    # set 7's blind result (fidelity9's constants): the last set scored blind
     for metric, (median, worst) in BLIND_7.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
         assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)

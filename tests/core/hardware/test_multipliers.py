@@ -100,3 +100,29 @@ def test_clock_settings_at_their_bounds():
         assert str(error.value) == (
             f"clock uncertainty {share} is not a share of the period in [0, 1); give e.g. 0.27 for 27 %"
         )
+
+
+def test_the_lut_multiplier_width_is_the_tool_s():
+    # Vitis HLS builds 8 x 8 and 10 x 10 constant products in LUTs and 12 x 8 ones on DSPs (docs 2.1)
+    assert dsps_per_product(10, 10, Target(hls_tool="vitis")) == 0
+    assert dsps_per_product(12, 8, Target(hls_tool="vitis")) == 1
+    assert dsps_per_product(8, 8, Target(hls_tool="vivado")) == 1
+    assert dsps_per_product(8, 8, Target(hls_tool="vitis", lut_max_bits=6)) == 1
+
+
+def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():
+    from fpgaprune.core.hardware.multipliers import rom_dsps_per_product
+    from fpgaprune.core.hardware.precision import parse_precision as p
+
+    # T4: ap_ufixed<6,0> x ap_fixed<6,2> into ap_fixed<19,9> keeps all 10 fractional bits: one DSP
+    assert rom_dsps_per_product(p("ap_ufixed<6,0>"), p("ap_fixed<6,2>"), p("ap_fixed<19,9>"), Target()) == 1
+    # T7: ap_fixed<8,2> x ap_fixed<8,3> truncated into ap_fixed<8,2>: a LUT multiplier on Vitis HLS
+    assert rom_dsps_per_product(p("ap_fixed<8,2>"), p("ap_fixed<8,3>"), p("ap_fixed<8,2>"), Target()) == 0
+    # wide products stay on DSPs either way; a forced fabric implementation wins
+    assert rom_dsps_per_product(p("ap_fixed<16,6>"), p("ap_fixed<16,6>"), p("ap_fixed<16,6>"), Target()) == 1
+    assert (
+        rom_dsps_per_product(
+            p("ap_ufixed<6,0>"), p("ap_fixed<6,2>"), p("ap_fixed<19,9>"), Target(mul_impl="fabric")
+        )
+        == 0
+    )

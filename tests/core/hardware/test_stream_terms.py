@@ -54,15 +54,21 @@ def test_products_of_a_shared_multiplier_are_held_in_registers():
 
 def test_stream_wrapper_counts_window_result_and_control():
     lut, ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20)
-    assert lut == {"window": 144.0, "control": 1.0}
+    assert lut == {"window": 144.0, "line_buffer": 0.0, "control": 1.0}
     assert ff == {"window": 144.0, "result": 80.0, "control": 1.0}
-    rom = {"lut": {"window": 0.0, "control": 0.0}, "ff": {"window": 0.0, "result": 0.0, "control": 7.0}}
+    conv_lut, conv_ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20, conv=True)
+    assert conv_lut == {"window": 144.0, "line_buffer": 144.0, "control": 1.0} and conv_ff == ff
+    rom = {
+        "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+        "ff": {"window": 0.0, "result": 0.0, "control": 7.0},
+    }
     wrapper = StreamWrapper(
-        lut={"constant": {"window": 1.0, "control": 10.0}, "rom": rom["lut"]},
+        lut={"constant": {"window": 1.0, "line_buffer": 0.5, "control": 10.0}, "rom": rom["lut"]},
         ff={"constant": {"window": 2.0, "result": 0.5, "control": 100.0}, "rom": rom["ff"]},
         period_overhead={"constant": 0, "rom": 0},
     )
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper) == {"lut": 154.0, "ff": 288.0 + 40.0 + 100.0}
+    assert stream_wrapper_cost(9, 4, 16, 20, wrapper, conv=True)["lut"] == 154.0 + 72.0
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper, "rom") == {"lut": 0.0, "ff": 7.0}
 
 
@@ -140,15 +146,18 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows, tool):
 
 
 def test_a_tool_with_rows_of_fewer_than_two_designs_takes_every_tool_s_rows(stream_rows):
-    # no Vitis io_stream Conv2D at RF > 1 in the data: the Vitis period overhead is the all-rows one
-    vitis_conv = {r.case for r in stream_rows if r.target.hls_tool == "vitis" and r.layer.kind == "conv2d"}
-    assert not any(
-        r.layer.reuse_factor > 1 for r in stream_rows if r.case in vitis_conv and r.layer.kind == "conv2d"
-    )
-    assert (
-        fit_stream_wrapper(stream_rows, tool="vitis").period_overhead
-        == fit_stream_wrapper(stream_rows).period_overhead
-    )
+    # Vitis io_stream Conv2D at RF > 1: ROM kernels of four designs (set 7's T4-T7, fidelity10), no
+    # constant-weight kernel: the Vitis ROM overhead is its own, the constant-weight one the all-rows one
+    vitis_conv = [
+        r
+        for r in stream_rows
+        if r.target.hls_tool == "vitis" and r.layer.kind == "conv2d" and r.layer.reuse_factor > 1
+    ]
+    assert len({r.case for r in vitis_conv if not r.layer.constant_weights}) >= 2
+    assert not any(r.layer.constant_weights for r in vitis_conv)
+    vitis, pooled = fit_stream_wrapper(stream_rows, tool="vitis"), fit_stream_wrapper(stream_rows)
+    assert vitis.period_overhead["constant"] == pooled.period_overhead["constant"]
+    assert vitis.period_overhead["rom"] != pooled.period_overhead["rom"]
 
 
 def test_fit_refuses_no_rows():
@@ -236,3 +245,40 @@ def test_auxiliary_constants_are_the_fit():
     for function, resources in fitted.items():
         for resource, values in resources.items():
             assert AUXILIARY_CONSTANTS[function][resource] == pytest.approx(values, abs=1e-3)
+
+
+def test_top_register_constants_are_the_fit():
+    from fpgaprune.core.hardware.glue import TOP_REGISTER_FF, fit_top_register_ff
+    from fpgaprune.core.hardware.heldout import read_top_register_rows
+
+    rows = read_top_register_rows(DATA)
+    assert {tool for tool, _, _ in rows} == {"vivado", "vitis"}
+    assert fit_top_register_ff(rows) == TOP_REGISTER_FF
+
+
+def test_top_array_bits_count_each_weight_layer_input_and_the_last_result():
+    from fpgaprune.core.hardware.glue import top_array_bits
+
+    first = LayerHardware("fc1", "dense", (16, 64))  # ap_fixed<16,6> by default
+    last = LayerHardware("fc2", "dense", (64, 5))
+    assert top_array_bits([first, last]) == 16 * 16 + 64 * 16 + 5 * 16
+    assert top_array_bits([]) == 0
+
+
+def test_parallel_softmax_latency_is_the_fit():
+    from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, fit_softmax_latency
+    from fpgaprune.core.hardware.heldout import read_auxiliary_rows
+
+    assert fit_softmax_latency(read_auxiliary_rows(DATA, with_tool=True)) == SOFTMAX_PARALLEL_LATENCY
+
+
+def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():
+    from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, AuxiliaryLayer, estimate_auxiliary
+
+    parallel = AuxiliaryLayer("softmax", "s", {"stream_bits": 0.0, "parallel_bits": 160.0, "fixed": 1.0}, 0)
+    stream = AuxiliaryLayer("softmax", "s", {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}, 0)
+    assert (
+        estimate_auxiliary(parallel, hls_tool="vitis")["latency_cycles"] == SOFTMAX_PARALLEL_LATENCY["vitis"]
+    )
+    assert estimate_auxiliary(stream, hls_tool="vitis")["latency_cycles"] == 0
+    assert estimate_auxiliary(parallel)["latency_cycles"] == 0

@@ -1,7 +1,7 @@
 """LUT, FF and latency of the softmax and 2D pooling layers of an hls4ml project (no weights).
 
 Every number is an estimate (source "estimate"). Structure from hls4ml's templates, constants fitted on the
-softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3, 4, 5 and 6
+softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3, 4, 5, 6 and 7
 (`fit_auxiliary_constants`; docs/cost-model.md section 2.6):
 
 * softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
@@ -28,19 +28,26 @@ FEATURES = {
     "pooling2d_cl": ("window_bits", "line_bits"),
 }
 # Fitted by `fit_auxiliary_constants` (NNLS on relative error, reports under 100 weighed as 100), rounded to
-# 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5 and (since
-# fidelity9) 6 (`heldout.read_auxiliary_rows`); tests/core/hardware/test_stream_terms.py checks they equal a
-# fresh fit.
+# 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5, (since
+# fidelity9) 6 and (since fidelity10) 7 (`heldout.read_auxiliary_rows`);
+# tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.094, "parallel_bits": 0.0, "fixed": 494.5108},
-        "ff": {"stream_bits": 0.7287, "parallel_bits": 0.0, "fixed": 131.7472},
+        "lut": {"stream_bits": 1.139, "parallel_bits": 1.4568, "fixed": 455.5457},
+        "ff": {"stream_bits": 0.7522, "parallel_bits": 0.5455, "fixed": 115.6216},
     },
     "pooling2d_cl": {
-        "lut": {"window_bits": 4.0575, "line_bits": 0.0111},
-        "ff": {"window_bits": 1.9859, "line_bits": 0.1545},
+        "lut": {"window_bits": 3.6643, "line_bits": 0.0478},
+        "ff": {"window_bits": 1.9283, "line_bits": 0.0563},
     },
 }
+
+
+# Cycles of an io_parallel softmax (`softmax_stable`/`softmax_latency`: exp table, sum tree, invert table,
+# products), per HLS tool: the median over the io_parallel softmax instances of the held-out sets in
+# `heldout.read_auxiliary_rows` (fidelity10: Vivado HLS H1-H3 2, S11, S12 13; Vitis HLS K1 5, S3 2, T1-T3 4;
+# `fit_softmax_latency`, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Before: 0.
+SOFTMAX_PARALLEL_LATENCY = {"vivado": 2, "vitis": 4}
 
 
 @dataclass(frozen=True)
@@ -93,14 +100,38 @@ def _width(type_name: str) -> int:
     return parse_precision(type_name).width
 
 
-def estimate_auxiliary(layer: AuxiliaryLayer, constants: dict | None = None) -> dict:
-    """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate")."""
+def estimate_auxiliary(
+    layer: AuxiliaryLayer, constants: dict | None = None, hls_tool: str | None = None
+) -> dict:
+    """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
+    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0)."""
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {
         resource: round(sum(constants[resource][key] * value for key, value in layer.features.items()))
         for resource in ("lut", "ff")
     }
-    return {**cost, "latency_cycles": layer.pixels, "ii": max(layer.pixels, 1), "source": "estimate"}
+    latency = layer.pixels
+    if hls_tool is not None and _parallel_softmax(layer):
+        latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]
+    return {**cost, "latency_cycles": latency, "ii": max(layer.pixels, 1), "source": "estimate"}
+
+
+def _parallel_softmax(layer: AuxiliaryLayer) -> bool:
+    return layer.function == "softmax" and layer.features.get("parallel_bits", 0.0) > 0
+
+
+def fit_softmax_latency(rows) -> dict:
+    """SOFTMAX_PARALLEL_LATENCY from (AuxiliaryLayer, report dict with latency_cycles, HLS tool) rows: the
+    median reported latency of the io_parallel softmax instances, per tool."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        latencies = [
+            report["latency_cycles"]
+            for layer, report, row_tool in rows
+            if row_tool == tool and _parallel_softmax(layer)
+        ]
+        fitted[tool] = round(float(np.median(latencies))) if latencies else 0
+    return fitted
 
 
 def fit_auxiliary_constants(rows, floor: float = 100.0) -> dict:

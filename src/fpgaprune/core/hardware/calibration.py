@@ -169,8 +169,9 @@ def model_errors(rows, resource: str = "dsp") -> list[float]:
     return [relative_error(getattr(row.estimate(), resource), row.report[resource]) for row in rows]
 
 
-# the rule choices the DSP count depends on, searched in the held-out check (defaults first)
-RULE_GRID = {"shift_add_max_digits": (2, 1, 3), "lut_max_bits": (6, 4, 8, 10, 12, 16)}
+# the rule choices the DSP count depends on, searched in the held-out check (defaults first; lut_max_bits
+# None: the tool's `multipliers.LUT_MAX_BITS`)
+RULE_GRID = {"shift_add_max_digits": (2, 1, 3), "lut_max_bits": (None, 4, 6, 8, 10, 12, 16)}
 
 
 def leave_one_case_out(rows, resource: str = "dsp") -> list[float]:

@@ -46,6 +46,7 @@ from fpgaprune.core.hardware.multipliers import (
     dsps_per_product,
     dsps_per_product_array,
     lut_multiplier_luts,
+    rom_dsps_per_product,
 )
 from fpgaprune.core.hardware.precision import quantize
 from fpgaprune.core.hardware.structures import (
@@ -207,7 +208,8 @@ def _shares(
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
         kind = kernel_kind(layer.constant_weights)
-        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind).items():
+        conv = layer.kind == "conv2d"
+        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind, conv).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
     return replace(shares, latency_cycles=timing[0], ii=timing[1])
@@ -363,9 +365,8 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
     """One Resource-kernel multiplier: DSPs or a fabric multiplier, plus its adder and registers."""
-    data_bits, weight_bits = layer.input_type.width, layer.weight_type.width
-    dsp = dsps_per_product(data_bits, weight_bits, target)
-    fabric = 0 if dsp else lut_multiplier_luts(data_bits, weight_bits)
+    dsp = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
+    fabric = 0 if dsp else lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
     return {"dsp": dsp, "lut": logic["lut"] + fabric, "ff": logic["ff"]}
 
 

@@ -31,7 +31,7 @@ from fpgaprune.core.hardware.logic import (
     stream_wrapper_features,
     tree_levels,
 )
-from fpgaprune.core.hardware.multipliers import dsps_per_product, lut_multiplier_luts
+from fpgaprune.core.hardware.multipliers import lut_multiplier_luts, rom_dsps_per_product
 
 TIMING_GRID = {
     "product_ns": np.arange(0.0, 4.01, 0.5),
@@ -44,8 +44,9 @@ FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3)
-STREAM_PER_TOOL = ("lut", "overheads")
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per
+# tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
+STREAM_PER_TOOL = ("lut", "ff", "overheads")
 REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
 
 
@@ -147,7 +148,7 @@ def _fit_rom(prepared, constants: Constants) -> Constants:
 
 def _fabric_luts(row: CalibrationRow) -> float:
     layer = row.layer
-    if dsps_per_product(layer.input_type.width, layer.weight_type.width, row.target):
+    if rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, row.target):
         return 0.0
     return layer.block_factor * lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
 
@@ -190,12 +191,23 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
             fitted[resource][kind] = part[resource]
     own = tool if "overheads" in STREAM_PER_TOOL else None
     dense = _tool_rows(rows, own, lambda row: row.layer.kind == "dense")
-    conv = _tool_rows(rows, own, lambda row: row.layer.kind == "conv2d" and row.layer.reuse_factor > 1)
     conv1 = _tool_rows(rows, own, lambda row: row.layer.kind == "conv2d" and row.layer.reuse_factor == 1)
+    period_overhead = {}
+    for kind in ("constant", "rom"):  # each kernel kind from the tool's own rows of that kind when it can
+        conv = _tool_rows(
+            rows,
+            own,
+            lambda row, kind=kind: (
+                row.layer.kind == "conv2d"
+                and row.layer.reuse_factor > 1
+                and kernel_kind(row.layer.constant_weights) == kind
+            ),
+        )
+        period_overhead[kind] = _period_overhead([rows[i] for i in conv], [kernels[i] for i in conv])[kind]
     return StreamWrapper(
         lut=fitted["lut"],
         ff=fitted["ff"],
-        period_overhead=_period_overhead([rows[i] for i in conv], [kernels[i] for i in conv]),
+        period_overhead=period_overhead,
         dense_overhead=_dense_overhead([rows[i] for i in dense], [kernels[i] for i in dense]),
         rf1_pixel_overhead=_rf1_pixel_overhead([rows[i] for i in conv1], [kernels[i] for i in conv1]),
         source=source,
@@ -272,16 +284,18 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
 
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
-    return stream_wrapper_features(layer.n_in, layer.n_out, layer.input_type.width, layer.accum_type.width)
+    widths = (layer.input_type.width, layer.accum_type.width)
+    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.kind == "conv2d")
 
 
-def leave_one_design_out_stream(rows) -> list["HeldOut"]:
-    """For each design: refit the stream wrappers' constants (per tool) without it and estimate its io_stream
-    layers."""
+def leave_one_design_out_stream(rows, group_of=None) -> list["HeldOut"]:
+    """For each design (or each group of `group_of`, as in `leave_one_design_out`): refit the stream wrappers'
+    constants (per tool) without it and estimate its io_stream layers."""
+    group = (lambda case: case) if group_of is None else group_of.__getitem__
     results = []
-    for case in sorted({row.case for row in rows}):
-        wrappers = fit_stream_wrappers([row for row in rows if row.case != case])
-        for row in (row for row in rows if row.case == case):
+    for left_out in sorted({group(row.case) for row in rows}):
+        wrappers = fit_stream_wrappers([row for row in rows if group(row.case) != left_out])
+        for row in (row for row in rows if group(row.case) == left_out):
             wrapper = wrappers[row.target.hls_tool]
             estimate = estimate_layer(row.layer, row.kernel, row.target, wrapper=wrapper)
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
@@ -308,17 +322,23 @@ class HeldOut:
         return relative_error(self.estimate, self.report)
 
 
-def leave_one_design_out(rows) -> list[HeldOut]:
+def leave_one_design_out(rows, group_of=None) -> list[HeldOut]:
     """For each design: refit every constant on the other designs, then estimate that design's layers.
+
+    Args:
+        rows: CalibrationRow list.
+        group_of: {design: group} to leave whole groups out instead (e.g. every design of one repository,
+            `heldout.design_repositories`); None: one design at a time.
 
     Returns:
         One HeldOut per (layer, metric) for metrics lut, ff, latency_cycles and ii.
     """
     prepared = prepare(rows)
+    group = (lambda case: case) if group_of is None else group_of.__getitem__
     results = []
-    for case in sorted({row.case for row in rows}):
-        training = [p for p in prepared if p.row.case != case]
-        tested = [p.row for p in prepared if p.row.case == case]
+    for left_out in sorted({group(row.case) for row in rows}):
+        training = [p for p in prepared if group(p.row.case) != left_out]
+        tested = [p.row for p in prepared if group(p.row.case) == left_out]
         groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
         fitted = {group: fit_constants(training, *group) for group in groups}
         for row in tested:

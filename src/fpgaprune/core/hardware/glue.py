@@ -21,6 +21,10 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
   bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
   no LUT).
+* The io_parallel top function's own registers (its report's Register row, fidelity10): hls4ml pipelines
+  the top function, so the arrays passed between its layer calls cross pipeline stages and are registered:
+  `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every weight layer's input array and
+  the last layer's result).
 """
 
 import re
@@ -47,6 +51,18 @@ _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # fifos.csv, P2 left out: a duplicate of P1; set 5 since fidelity8, Q2 left out; `heldout.read_fifo_rows`);
 # tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
 FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
+# FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
+# report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
+# (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
+# they equal a fresh fit).
+# BRAM of each copy of an io_parallel softmax's tables, in units of the table's own blocks, per HLS tool:
+# Vitis HLS 2022.2-2024.1 reports exactly twice the dual-port-copy rule on every io_parallel softmax of the
+# held-out sets (G1 8, K1 8, S3 6, T1-T3 12 blocks: four repositories; its io_parallel sigmoid, P7, and its
+# io_stream softmax tables, K2, P4, follow the rule), Vivado HLS the rule itself (H1-H3, S11, S12). Why is not
+# known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
+# their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
+PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
+TOP_REGISTER_FF = {"vivado": 0.4662, "vitis": 1.3762}
 
 
 @dataclass(frozen=True)
@@ -80,7 +96,7 @@ def design_memories(project_dir: str | Path, hls_tool: str, project: str = "mypr
     source = _read(firmware / f"{project}.cpp")
     defines = _read(firmware / "defines.h")
     parameters = _read(firmware / "parameters.h")
-    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters)
+    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters, hls_tool)
 
 
 def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
@@ -130,9 +146,17 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
     return activations
 
 
-def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
-    types, macros = _typedefs(defines), define_macros(defines)
+def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:
     tables = []
+    for function, config, settings, types, reads, stream in _table_calls(source, defines, parameters):
+        copy_blocks = PARALLEL_SOFTMAX_COPY_BLOCKS[hls_tool] if function == "softmax" and not stream else 1
+        tables += _activation_tables(function, config, settings, types, reads, copy_blocks)
+    return tables
+
+
+def _table_calls(source: str, defines: str, parameters: str):
+    """(function, config, settings, types, reads, io_stream) of every sigmoid, tanh and softmax call."""
+    types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
         settings = _struct(parameters, config, macros)
         _, size = _element(types, input_type)
@@ -140,25 +164,45 @@ def _tables(source: str, defines: str, parameters: str) -> list[Memory]:
         reads = size if stream else int(settings.get("n_in", 1))
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
-        tables += _activation_tables(function, config, settings, types, reads)
-    return tables
+        yield function, config, settings, types, reads, stream
 
 
-def _activation_tables(function, config, settings, types, reads) -> list[Memory]:
+def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:
+    """DSPs of the softmax layers: each value looked up in the exp table per pipeline iteration is multiplied
+    by the inverted sum (`exp_res[i] * inv_exp_sum`), one product per read, on DSPs when the two table types
+    are wider than the target's LUT-multiplier width. Read from 25 softmax instances of held-out sets 1-7
+    (fidelity10): io_parallel n products (H1-H3, G1, K1, S3, S11, S12, T1-T3), io_stream n / reuse factor
+    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10)."""
+    from fpgaprune.core.hardware.multipliers import dsps_per_product
+
+    project_dir = Path(project_dir)
+    firmware = project_dir / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
+    dsp = 0
+    for function, _, settings, types, reads, _ in _table_calls(source, defines, parameters):
+        if function == "softmax":
+            exp_bits = _width(types, settings, "exp_table_t")
+            dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
+    return dsp
+
+
+def _activation_tables(function, config, settings, types, reads, copy_blocks: int = 1) -> list[Memory]:
     table_size = int(settings.get("table_size", 1024))
     if function != "softmax":
         return [_table(f"{config}.{function}_table", table_size, _width(types, settings, "table_t"), reads)]
     exp_size = int(settings.get("exp_table_size", table_size))
     inv_size = int(settings.get("inv_table_size", table_size))
+    exp_width, inv_width = _width(types, settings, "exp_table_t"), _width(types, settings, "inv_table_t")
     return [
-        _table(f"{config}.exp_table", exp_size, _width(types, settings, "exp_table_t"), reads),
-        _table(f"{config}.invert_table", inv_size, _width(types, settings, "inv_table_t"), 1),
+        _table(f"{config}.exp_table", exp_size, exp_width, reads, copy_blocks),
+        _table(f"{config}.invert_table", inv_size, inv_width, 1, copy_blocks),
     ]
 
 
-def _table(name: str, depth: int, width: int, reads: int) -> Memory:
+def _table(name: str, depth: int, width: int, reads: int, copy_blocks: int = 1) -> Memory:
     copies = ceil(max(reads, 1) / 2)
-    return Memory("table", name, depth, width, copies, copies * bram18_blocks(depth, width))
+    return Memory("table", name, depth, width, copies, copies * copy_blocks * bram18_blocks(depth, width))
 
 
 def _width(types: dict, settings: dict, key: str) -> int:
@@ -220,6 +264,28 @@ def design_latency(latencies: list, processes: int, stream: bool) -> int:
     return sum(latencies) + max(processes - 1, 0)
 
 
+def top_array_bits(layers) -> int:
+    """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
+    layers show them: each weight layer's input array (n_in values, x the pixels of a Conv2D input) and the
+    last layer's result (n_out accumulator-wide values)."""
+    if not layers:
+        return 0
+    inputs = sum(
+        layer.n_in * layer.input_type.width * (layer.input_positions if layer.kind == "conv2d" else 1)
+        for layer in layers
+    )
+    return inputs + layers[-1].n_out * layers[-1].accum_type.width
+
+
+def fit_top_register_ff(rows) -> dict:
+    """TOP_REGISTER_FF from (tool, report Register FF, `top_array_bits`) rows: the median ratio per tool."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        ratios = [ff / bits for row_tool, ff, bits in rows if row_tool == tool and bits > 0]
+        fitted[tool] = round(float(np.median(ratios)), 4) if ratios else 0.0
+    return fitted
+
+
 def fifo_ff(depth: int, in_bram: bool) -> float:
     """FF of one stream FIFO: pointers and flags (`FIFO_FF`)."""
     fixed, per_bit = FIFO_FF["bram" if in_bram else "srl"]
@@ -263,7 +329,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
         "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
-        the design latency of `design_latency`, the BRAM_18K of the memories and the FIFOs' FF
+        the design latency of `design_latency`, the BRAM_18K of the memories, the softmax products' DSPs
+        (`design_softmax_dsp`), the FIFOs' FF and an io_parallel top function's registers
         (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted),
         "warnings": a line per layer the model does not cover (weights that are ports: `weights_as_ports`)}.
     """
@@ -280,7 +347,12 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
         for a in design_activations(project_dir, project)
     }
-    activations.update({a.name: estimate_auxiliary(a) for a in design_auxiliary(project_dir, project)})
+    activations.update(
+        {
+            a.name: estimate_auxiliary(a, hls_tool=target.hls_tool)
+            for a in design_auxiliary(project_dir, project)
+        }
+    )
     totals = dict(model.totals)
     for estimate in activations.values():
         for key in ("lut", "ff"):
@@ -292,6 +364,9 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     stream = any(layer.io_type == "io_stream" for layer in layers)
     totals["latency_cycles"] = design_latency(latencies, process_count(project_dir, project), stream)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
+    totals["dsp"] += design_softmax_dsp(project_dir, target, project)
+    if not stream:
+        totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
     totals["ff"] += round(
         sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
     )

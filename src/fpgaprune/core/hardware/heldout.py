@@ -107,8 +107,9 @@ DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 def design_comparisons(root: str | Path) -> list[Comparison]:
     """Every held-out design's totals (`glue.estimate_project`) against its report's Total row and latency.
 
-    The estimate counts weight layers, ReLUs and the FIFOs/tables' BRAM; softmax/sigmoid/tanh logic,
-    pooling and the glue between layers are not modelled (they are in the report's totals).
+    The estimate counts weight layers, ReLUs, softmax and 2D pooling, the FIFOs/tables' BRAM, the softmax
+    DSPs and an io_parallel top function's registers (`glue.estimate_project`); sigmoid/tanh logic, other
+    layers without weights and the FIFOs' LUT are not modelled (they are in the report's totals).
     """
     from fpgaprune.core.hardware.glue import estimate_project
 
@@ -173,30 +174,37 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # designs left out of it: G2's report repeats G1's (P2's P1's) number for number; K3, K4 are HGQ projects
 # whose per-element input widths the model does not read; K2's and P4's Vitis io_stream instances include
 # the stream reads (they fit the stream wrapper instead); S1's 10-bit products are all in LUTs where the DSP
-# rule (`multipliers.lut_max_bits`, not refitted) puts them on DSPs, so its LUT would teach the adder
-# constants the multipliers' cost. Since fidelity9 each design is read with the tool that synthesised it
+# rule of fidelity9 (`lut_max_bits` 6) put them on DSPs, so its LUT would have taught the adder constants the
+# multipliers' cost (since fidelity10 Vitis HLS's LUT-multiplier width is 10, `multipliers.LUT_MAX_BITS`,
+# and S1 joined). Since fidelity9 each design is read with the tool that synthesised it
 # (`manifest_tool`), so the Vivado-backend projects built by Vitis HLS (P8, P9, Q6, S7, S8) join their
-# tool's rows, and sets 5 and 6 joined.
+# tool's rows, and sets 5 and 6 joined. Set 7 joined on fidelity10 (after its blind scoring), without T2
+# (its committed project declares a 1-bit input, `ap_uint<1>`, where its report's fc1 function takes
+# ap_fixed<16,6>: the report was synthesised from another version of the project) and T9 (its weights are
+# top-level BRAM ports, so its multipliers see variable weights, which no model here builds).
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),
     "heldout3": ("K2", "K3", "K4"),
     "heldout4": ("P2", "P4"),
     "heldout5": (),
-    "heldout6": ("S1",),
+    "heldout6": (),
+    "heldout7": ("T2", "T9"),
 }
 
 
 # Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4; since fidelity9 S4-S6)
 # fit the stream wrapper's constants (`fit.fit_stream_wrapper`): scored blind before, leaving out P2 (its
 # report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for
-# 784 x 10 weights) and S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM).
+# 784 x 10 weights), S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM) and,
+# since fidelity10, T9 (weights as top-level ports).
 STREAM_WRAPPER_SETS = {
     "heldout": (),
     "heldout3": (),
     "heldout4": ("P2",),
     "heldout5": ("Q2",),
     "heldout6": ("S10",),
+    "heldout7": ("T9",),
 }
 
 
@@ -229,10 +237,10 @@ def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, 
     return rows
 
 
-def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
+def read_auxiliary_rows(data_dir: str | Path, with_tool: bool = False) -> list[tuple]:
     """(auxiliary.AuxiliaryLayer, report row) of every softmax and 2D pooling instance in the designs of
     `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by Vitis HLS, whose
-    softmax is reported at 11 LUT)."""
+    softmax is reported at 11 LUT); `with_tool`: (layer, report row, the synthesising HLS tool)."""
     from fpgaprune.core.hardware.glue import design_auxiliary
 
     rows = []
@@ -246,7 +254,12 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
             for layer in design_auxiliary(root / "projects" / design["design"]):
                 if layer.name in reported:
                     report = reported[layer.name]
-                    rows.append((layer, {"lut": int(report["lut"]), "ff": int(report["ff"])}))
+                    numbers = {
+                        "lut": int(report["lut"]),
+                        "ff": int(report["ff"]),
+                        "latency_cycles": int(float(report["latency_max"] or 0)),
+                    }
+                    rows.append((layer, numbers, manifest_tool(design)) if with_tool else (layer, numbers))
     return rows
 
 
@@ -257,4 +270,40 @@ def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
     rows = read_calibration(data_dir / "calibration") + read_calibration(data_dir, "resource_layers.csv")
     for name, skip in CALIBRATED_HELDOUT_SETS.items():
         rows += calibration_rows(data_dir / name, skip)
+    return rows
+
+
+def design_repositories(data_dir: str | Path) -> dict:
+    """{design: its public repository} over the calibration tables and the held-out sets that calibrate,
+    to leave whole repositories out of a cross-validation (several designs of one author share choices)."""
+    data_dir = Path(data_dir)
+    repositories = {}
+    for table in (data_dir / "calibration" / "layers.csv", data_dir / "resource_layers.csv"):
+        for row in read_table(table):
+            repositories[row["case_id"]] = row["repo"]
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):  # the sets that calibrate
+        for row in read_table(data_dir / name / "MANIFEST.tsv", "\t"):
+            repositories[row["design"]] = row["repo"]
+    return repositories
+
+
+def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
+    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every io_parallel design
+    of `CALIBRATED_HELDOUT_SETS` but the designs left out there."""
+    from fpgaprune.core.hardware.glue import top_array_bits
+
+    rows = []
+    for name, skip in CALIBRATED_HELDOUT_SETS.items():
+        root = Path(data_dir) / name
+        registers = {
+            row["design"]: int(row["ff"])
+            for row in read_table(root / "summary.csv")
+            if row["row"] == "Register"
+        }
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            if design["design"] in skip or design["design"] not in registers:
+                continue
+            layers, _, target = read_project(root / "projects" / design["design"], manifest_tool(design))
+            if layers and all(layer.io_type == "io_parallel" for layer in layers):
+                rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
     return rows

@@ -9,10 +9,13 @@ Two situations, set by hls4ml's strategy:
   computed once. Vivado HLS also shares x*c with x*(-c) (the sign moves into the accumulation);
   Vitis HLS does not (measured on the calibration reports, see docs/cost-model.md).
 * Weights read from memory (Resource strategies): every product is a full multiplier of the
-  declared widths.
+  declared widths, accumulated in a pipelined loop (`acc[o] += product`). When the accumulator keeps every
+  fractional bit of the product (the cast is lossless), HLS fuses the multiply and the add into a DSP
+  multiply-accumulate whatever the widths (`mac_muladd_*` in the reports); when the product is truncated
+  first, the multiplier stands alone and the width rule below applies (`rom_dsps_per_product`, fidelity10).
 
-A multiplier goes to LUTs when both operands are at most `lut_max_bits` wide, otherwise to DSP
-blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
+A multiplier that stands alone goes to LUTs when both operands are at most `LUT_MAX_BITS` wide, otherwise
+to DSP blocks: one DSP for products that fit the DSP's a x b port (27x18 on UltraScale DSP48E2, 25x18 on
 7-series DSP48E1), more for wider ones. `mul_impl` mirrors Vitis `config_op mul -impl`: 'dsp' or
 'fabric' force every real multiplier to DSPs or LUTs.
 """
@@ -24,6 +27,11 @@ import numpy as np
 _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
 _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
+# The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
+# The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
+# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such
+# design (H10: 8 x 8 in LUTs), too few to move its value.
+LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -36,7 +44,8 @@ class Target:
         part: FPGA part name; 7-series parts (xc7...) have DSP48E1, later ones DSP48E2.
         hls_tool: 'vitis' or 'vivado' (Vivado HLS shares products that differ only in sign).
         mul_impl: 'auto', or 'dsp' / 'fabric' to force real multipliers to DSPs / LUTs.
-        lut_max_bits: a product whose two operands are both at most this wide uses LUTs.
+        lut_max_bits: a product that stands alone (not a DSP multiply-accumulate) whose two operands are both
+            at most this wide uses LUTs; None: the tool's `LUT_MAX_BITS`.
         shift_add_max_digits: constants with at most this many CSD digits become shift-adds.
         clock_ns: target clock period, for the latency estimate.
         clock_uncertainty: share of the period HLS keeps as margin (`ClockUncertainty` of the project);
@@ -46,7 +55,7 @@ class Target:
     part: str = "xcvu13p-flga2577-2-e"
     hls_tool: str = "vitis"
     mul_impl: str = "auto"
-    lut_max_bits: int = 6
+    lut_max_bits: int | None = None
     shift_add_max_digits: int = 2
     clock_ns: float = 5.0
     clock_uncertainty: float | None = None
@@ -70,6 +79,11 @@ class Target:
         if self.clock_uncertainty is None:
             return DEFAULT_CLOCK_UNCERTAINTY[self.hls_tool]
         return self.clock_uncertainty
+
+    @property
+    def lut_multiplier_bits(self) -> int:
+        """The LUT-multiplier width in use (`lut_max_bits`, else the tool's `LUT_MAX_BITS`)."""
+        return LUT_MAX_BITS[self.hls_tool] if self.lut_max_bits is None else self.lut_max_bits
 
     @property
     def budget_ns(self) -> float:
@@ -112,6 +126,24 @@ def dsps_per_product(a_bits: int, b_bits: int, target: Target) -> int:
     return _dsp_tiles(a_bits, b_bits, target.dsp_ports)
 
 
+def rom_dsps_per_product(data_type, weight_type, accum_type, target: Target) -> int:
+    """DSP blocks of one Resource-kernel multiplier (weights from a ROM): a multiply-accumulate on DSPs when
+    the accumulator holds the product without truncating its fractional bits, else `dsps_per_product`.
+
+    Read from the held-out reports (docs/cost-model.md 2.1, fidelity10): lossless 4 x 4 (P1, Vivado HLS
+    2020.1), 6 x 6 (S11, Vivado HLS 2020.1; T4-T6, Vitis HLS 2024.2) products are DSP `mac_muladd`s; truncated
+    6 x 6 (P8), 7 x 7 (P5) and 8 x 8 (T7) products are LUTs.
+    """
+    if target.mul_impl == "auto" and _accumulates_losslessly(data_type, weight_type, accum_type):
+        return _dsp_tiles(data_type.width, weight_type.width, target.dsp_ports)
+    return dsps_per_product(data_type.width, weight_type.width, target)
+
+
+def _accumulates_losslessly(data_type, weight_type, accum_type) -> bool:
+    """Whether `accum_type` keeps every fractional bit of a data x weight product."""
+    return data_type.fractional + weight_type.fractional <= accum_type.fractional
+
+
 def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
     """dsps_per_product for one input width and an array of constant widths."""
     widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
@@ -122,7 +154,7 @@ def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> n
 def _fits_luts(a_bits: int, b_bits: int, target: Target) -> bool:
     if target.mul_impl == "dsp":
         return False
-    return a_bits <= target.lut_max_bits and b_bits <= target.lut_max_bits
+    return a_bits <= target.lut_multiplier_bits and b_bits <= target.lut_multiplier_bits
 
 
 def _dsp_tiles(a_bits: int, b_bits: int, ports: tuple[int, int]) -> int:
