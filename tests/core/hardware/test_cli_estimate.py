@@ -150,3 +150,14 @@ def test_estimate_warns_of_weights_that_are_ports(design, warned, capsys):
     assert [line.split(":")[0] for line in warnings] == warned
     assert all("BramFactor" in line for line in warnings)
     assert err.count("warning: ") == len(warned)
+
+
+def test_estimate_warns_of_narrow_products(capsys):
+    # U4 of set 8: 3-bit x 5-bit products that Vivado HLS 2020.1 built in LUTs where the model has DSPs
+    from pathlib import Path
+
+    project = Path(__file__).parent / "data" / "heldout8" / "projects" / "U4"
+    assert main(["estimate", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: q_dense: its 3-bit x 5-bit products are narrow enough" in err
+    assert err.count("warning: ") == 3  # both convolutions too

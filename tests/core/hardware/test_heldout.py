@@ -1,6 +1,6 @@
 """The cost model on public hls4ml reports outside the calibration set (docs/cost-model.md section 2.5).
 
-Sets 1-6 have each been scored blind once and are partly calibration data since, so their numbers below are
+Sets 1-7 have each been scored blind once and are partly calibration data since, so their numbers below are
 in-sample. The medians and worst cases are the current model's; the test fails when the model moves away from
 them in either direction, so the documented band is always the current one (update the tables in
 docs/cost-model.md with the numbers if it does).
@@ -21,6 +21,10 @@ HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
 HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
 HELDOUT7 = Path(__file__).parent / "data" / "heldout7"
+HELDOUT8 = Path(__file__).parent / "data" / "heldout8"
+ALL_SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+# designs a set's README leaves out of its scores, decided before any estimate of the set was computed
+LEFT_OUT = {"heldout8": {"U3"}}
 CALIBRATION_REPOS = {
     "Hector-Plata/hls4ml-tutorial",
     "ArgyKokk/hls4ml_MLP_estimator",
@@ -131,6 +135,18 @@ MEASURED_7 = {
     "latency_cycles": (0.0011, 9.9701),
     "ii": (0.0001, 0.997),
 }
+# set 8 (26 weight layers of 8 designs from 4 repositories; Vivado HLS 2019.2-2020.1, Vitis HLS 2023.1; U3
+# left out as its README decided before scoring), collected by a session that ran no estimate and scored once,
+# blind, with fidelity10's final model, which never saw it (results/bench/cost_model_heldout8.md; main's model
+# before fidelity10: ..._heldout8_main.md). The model has not changed since: these are the current numbers.
+BLIND_8 = {
+    "dsp": (0.0, 2000.0),
+    "bram_18k": (0.0, 1.0),
+    "lut": (0.3265, 0.6004),
+    "ff": (0.4395, 0.889),
+    "latency_cycles": (1.0556, 9.2295),
+    "ii": (0.0013, 0.9231),
+}
 # design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
 # io_parallel top registers) against the reports' Total rows:
 # set -> metric -> band
@@ -183,6 +199,14 @@ MEASURED_DESIGNS = {
         "latency_cycles": (0.0, 9.9261),
         "ii": (0.0, 0.9926),
     },
+    "heldout8": {
+        "dsp": (0.0, 200.0),
+        "bram_18k": (0.0, 3.0),
+        "lut": (0.4392, 0.7196),
+        "ff": (0.577, 21.0),
+        "latency_cycles": (1.25, 9.1623),
+        "ii": (0.0006, 0.9091),
+    },
     "heldout6": {
         "dsp": (0.0204, 1.0),
         "bram_18k": (0.0, 152.0),
@@ -199,7 +223,7 @@ def comparisons():
     return layer_comparisons(HELDOUT)
 
 
-@pytest.mark.parametrize("root", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6])
+@pytest.mark.parametrize("root", ALL_SETS)
 def test_heldout_designs_come_from_repositories_outside_the_calibration_set(root):
     manifest = read_table(root / "MANIFEST.tsv", "\t")
     assert {row["repo"] for row in manifest}.isdisjoint(CALIBRATION_REPOS)
@@ -207,8 +231,7 @@ def test_heldout_designs_come_from_repositories_outside_the_calibration_set(root
 
 
 def test_the_heldout_sets_share_no_repository():
-    roots = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
-    manifests = [read_table(root / "MANIFEST.tsv", "\t") for root in roots]
+    manifests = [read_table(root / "MANIFEST.tsv", "\t") for root in ALL_SETS]
     repos = [{row["repo"] for row in manifest} for manifest in manifests]
     assert all(a.isdisjoint(b) for i, a in enumerate(repos) for b in repos[i + 1 :])
 
@@ -299,7 +322,9 @@ def test_sixth_heldout_error_is_the_documented_band(comparisons_6, metric):
 
 @pytest.mark.parametrize("name", sorted(MEASURED_DESIGNS))
 def test_design_totals_error_is_the_documented_band(name):
-    designs = design_comparisons(Path(__file__).parent / "data" / name)
+    left_out = LEFT_OUT.get(name, set())
+    comparisons = design_comparisons(Path(__file__).parent / "data" / name)
+    designs = [c for c in comparisons if c.design not in left_out]
     for metric, (median, worst) in MEASURED_DESIGNS[name].items():
         errors = np.array([c.error for c in designs if c.metric == metric])
         assert np.median(errors) == pytest.approx(median, abs=0.002), metric
@@ -315,8 +340,18 @@ def test_seventh_heldout_error_is_the_documented_band(metric):
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
+@pytest.mark.parametrize("metric", sorted(BLIND_8))
+def test_eighth_heldout_error_is_the_blind_result(metric):
+    comparisons = [c for c in layer_comparisons(HELDOUT8) if c.design not in LEFT_OUT["heldout8"]]
+    errors = np.array([c.error for c in comparisons if c.metric == metric])
+    assert errors.size == 26
+    median, worst = BLIND_8[metric]
+    assert np.median(errors) == pytest.approx(median, abs=0.002)
+    assert errors.max() == pytest.approx(worst, abs=0.002)
+
+
 def test_cli_band_reports_the_blind_set_outside_the_calibration():
-    # set 7's blind result (fidelity9's constants): the last set scored blind
-    for metric, (median, worst) in BLIND_7.items():
+    # set 8's blind result (fidelity10's constants, the current ones): the last set scored blind
+    for metric, (median, worst) in BLIND_8.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
         assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)

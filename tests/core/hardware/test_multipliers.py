@@ -1,7 +1,14 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.multipliers import Target, constant_width, csd_digits, dsps_per_product
+from fpgaprune.core.hardware.multipliers import (
+    Target,
+    constant_width,
+    csd_digits,
+    dsps_per_product,
+    narrow_product_warning,
+)
+from fpgaprune.core.hardware.precision import parse_precision
 
 
 def _csd_by_recoding(n: int) -> int:
@@ -126,3 +133,17 @@ def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():
         )
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "weight", "warned"),
+    [
+        ("ap_fixed<3,2>", "ap_fixed<5,1>", "3-bit x 5-bit"),  # set 8's U4 q_dense: LUTs (P1's 4 x 4: DSPs)
+        ("ap_fixed<10,4>", "ap_fixed<10,2>", "10-bit x 10-bit"),  # Vitis HLS's widest LUT product (S1)
+        ("ap_fixed<11,4>", "ap_fixed<8,2>", None),
+        ("ap_fixed<16,6>", "ap_fixed<16,6>", None),  # the pipeline's designs: always DSPs
+    ],
+)
+def test_narrow_products_warn_that_dsp_and_lut_may_trade_places(data, weight, warned):
+    warning = narrow_product_warning(parse_precision(data), parse_precision(weight))
+    assert warning is None if warned is None else f"its {warned} products" in warning

@@ -332,12 +332,12 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         the design latency of `design_latency`, the BRAM_18K of the memories, the softmax products' DSPs
         (`design_softmax_dsp`), the FIFOs' FF and an io_parallel top function's registers
         (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted),
-        "warnings": a line per layer the model does not cover (weights that are ports: `weights_as_ports`)}.
+        "warnings": `design_warnings`}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.project import read_project, read_project_config, weights_as_ports
+    from fpgaprune.core.hardware.project import read_project, read_project_config
 
     layers, kernels, target = read_project(project_dir, hls_tool)
     model = estimate_model(layers, kernels, target)
@@ -375,9 +375,21 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
-        "warnings": [
-            f"{name}: its weights are a port of the top function (hls4ml BramFactor), not constants; "
-            "the model costs constant weights, so this layer's estimates do not hold"
-            for name in weights_as_ports(project_dir)
-        ],
+        "warnings": design_warnings(project_dir, layers),
     }
+
+
+def design_warnings(project_dir: str | Path, layers) -> list[str]:
+    """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
+    function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
+    (`narrow_product_warning`)."""
+    from fpgaprune.core.hardware.multipliers import narrow_product_warning
+    from fpgaprune.core.hardware.project import weights_as_ports
+
+    ports = [
+        f"{name}: its weights are a port of the top function (hls4ml BramFactor), not constants; "
+        "the model costs constant weights, so this layer's estimates do not hold"
+        for name in weights_as_ports(project_dir)
+    ]
+    narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
+    return ports + [f"{name}: {warning}" for name, warning in narrow if warning]

@@ -144,6 +144,24 @@ def _accumulates_losslessly(data_type, weight_type, accum_type) -> bool:
     return data_type.fractional + weight_type.fractional <= accum_type.fractional
 
 
+def narrow_product_warning(data_type, weight_type) -> str | None:
+    """A warning when data x weight products are narrow enough that HLS builds them in DSPs or in LUTs
+    by rules the model does not know (None otherwise).
+
+    Public reports put products this narrow on both sides: lossless 4 x 4 and 6 x 6 ROM products on DSPs
+    (P1, S11, T4-T6), a lossless 3 x 5 one in LUTs (set 8's U4/U5, hls4ml 0.6, Vivado HLS 2020.1), 8 x 8
+    constant products in LUTs with Vitis HLS (P4, T7) and with Vivado HLS (H10); docs/cost-model.md 2.1.
+    """
+    widest = max(LUT_MAX_BITS.values())
+    if data_type.width > widest or weight_type.width > widest:
+        return None
+    return (
+        f"its {data_type.width}-bit x {weight_type.width}-bit products are narrow enough that HLS builds "
+        "them in DSPs or in LUTs depending on its version, the part and the accumulator (public reports show "
+        "both); its DSP and LUT numbers may trade places"
+    )
+
+
 def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
     """dsps_per_product for one input width and an array of constant widths."""
     widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
