@@ -328,11 +328,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
-        "memories": [Memory as dict], "totals": weight layers plus activations (LUT, FF; II the largest),
-        the design latency of `design_latency`, the BRAM_18K of the memories, the softmax products' DSPs
-        (`design_softmax_dsp`), the FIFOs' FF and an io_parallel top function's registers
-        (sigmoid/tanh logic, other layers without weights and the FIFOs' LUT are not counted),
-        "warnings": `design_warnings`}.
+        "memories": [Memory as dict], "totals": `design_totals` (sigmoid/tanh logic, other layers without
+        weights and the FIFOs' LUT are not counted), "warnings": `design_warnings`}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
@@ -353,22 +350,14 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
             for a in design_auxiliary(project_dir, project)
         }
     )
-    totals = dict(model.totals)
-    for estimate in activations.values():
-        for key in ("lut", "ff"):
-            totals[key] += estimate[key]
-        totals["ii"] = max(totals["ii"], estimate["ii"])
-    latencies = [layer.latency_cycles for layer in model.layers] + [
-        a["latency_cycles"] for a in activations.values()
-    ]
-    stream = any(layer.io_type == "io_stream" for layer in layers)
-    totals["latency_cycles"] = design_latency(latencies, process_count(project_dir, project), stream)
-    totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
-    totals["dsp"] += design_softmax_dsp(project_dir, target, project)
-    if not stream:
-        totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
-    totals["ff"] += round(
-        sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
+    totals = design_totals(
+        model,
+        layers,
+        target,
+        memories=memories,
+        activations=list(activations.values()),
+        processes=process_count(project_dir, project),
+        softmax_dsp=design_softmax_dsp(project_dir, target, project),
     )
     return {
         "layers": model.as_dict()["layers"],
@@ -377,6 +366,40 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "totals": totals,
         "warnings": design_warnings(project_dir, layers),
     }
+
+
+def design_totals(
+    model, layers, target, *, memories=(), activations=(), processes: int | None = None, softmax_dsp: int = 0
+) -> dict:
+    """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
+
+    Args:
+        model, layers, target: the `estimate_model` result, its layers and target.
+        memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
+            softmax and pooling layers; processes: the top function's layer calls (default: one per
+            weight layer); softmax_dsp: `design_softmax_dsp`.
+
+    Returns:
+        The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
+        `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' FF and an io_parallel top
+        function's registers.
+    """
+    totals = dict(model.totals)
+    for estimate in activations:
+        for key in ("lut", "ff"):
+            totals[key] += estimate[key]
+        totals["ii"] = max(totals["ii"], estimate["ii"])
+    latencies = [layer.latency_cycles for layer in model.layers] + [a["latency_cycles"] for a in activations]
+    stream = any(layer.io_type == "io_stream" for layer in layers)
+    totals["latency_cycles"] = design_latency(latencies, len(layers) if processes is None else processes, stream)
+    totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
+    totals["dsp"] += softmax_dsp
+    if not stream:
+        totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
+    totals["ff"] += round(
+        sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
+    )
+    return totals
 
 
 def design_warnings(project_dir: str | Path, layers) -> list[str]:
