@@ -391,7 +391,8 @@ def design_totals(
         totals["ii"] = max(totals["ii"], estimate["ii"])
     latencies = [layer.latency_cycles for layer in model.layers] + [a["latency_cycles"] for a in activations]
     stream = any(layer.io_type == "io_stream" for layer in layers)
-    totals["latency_cycles"] = design_latency(latencies, len(layers) if processes is None else processes, stream)
+    calls = len(layers) if processes is None else processes
+    totals["latency_cycles"] = design_latency(latencies, calls, stream)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += softmax_dsp
     if not stream:
