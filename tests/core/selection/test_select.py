@@ -199,3 +199,18 @@ def test_reselection_within_kept_structures_gives_the_design_back_to_its_budget(
     for layer in layers:
         assert not np.any(again[layer.name] & ~masks[layer.name]), layer.name  # a subset of what was kept
     assert dsp(again) <= record["budget"]["dsp"]
+
+
+def test_a_design_without_the_budgeted_resource_is_a_clear_error():
+    """8-bit weights times 8-bit inputs at RF 1 are LUT products under Vitis HLS (docs/cost-model.md 2.1):
+    a DSP budget on them has nothing to remove."""
+    experiment = test_experiment(
+        hls={"precision": "ap_fixed<16,6>", "input_precision": "ufixed<8,3>", "io_type": "io_parallel"}
+    )
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
+    layers = experiment.design("1", pruned=True)
+    built = {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
+    assert estimate_model(layers, list(built.values())).totals["dsp"] == 0
+    with pytest.raises(ValueError, match="method knapsack_dsp budgets dsp, which the unpruned layers do not"):
+        KnapsackSelector(get_method("knapsack_dsp"), layers, built, built_kernel=built_kernel)

@@ -83,6 +83,12 @@ class KnapsackSelector:
         self.built_kernel = built_kernel or trained_kernel
         baseline = layer_structures(method, layers, baseline_kernels)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
+        if not np.any(self.baseline > 0):
+            raise ValueError(
+                f"method {method.name} budgets {', '.join(method.resources)}, which the unpruned layers do "
+                "not use (their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); "
+                "choose magnitude or structured, or wider precisions"
+            )
 
     def __call__(
         self, model, target: float, within: Mapping[str, np.ndarray] | None = None
