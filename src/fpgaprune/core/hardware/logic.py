@@ -92,7 +92,7 @@ CONSTANTS = {
         ff_output=0.4032,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -113,7 +113,7 @@ CONSTANTS = {
         ff_output=0.0105,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
 }
@@ -138,7 +138,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -159,7 +159,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.8704,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -180,7 +180,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.1705,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -201,7 +201,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5041, "input_mux": 16.6646, "output_mux": 2.8758, "control": 0.0},
-        rom_ff={"multiplier": 0.4493, "accumulator": 1.2111, "input": 1.6638, "control": 337.8213},
+        rom_ff={"multiplier": 0.5147, "accumulator": 0.7635, "input": 1.528, "control": 459.662},
         source=_SOURCES,
     ),
 }
@@ -542,7 +542,9 @@ def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     ff = {
         "multiplier": kernel.multipliers * (kernel.data_bits + kernel.weight_bits + kernel.accum_bits),
         "accumulator": kernel.n_out * kernel.accum_bits,
-        "input": kernel.n_in * kernel.data_bits,
+        # RF > n_in: one input a cycle through the n_in-to-1 multiplexer, no input register (fidelity11: set 9's
+        # fit-half FF does not grow with n_in at a given n_out and block factor)
+        "input": 0.0 if beyond_inputs else kernel.n_in * kernel.data_bits,
         "control": 1.0,
     }
     return lut, ff
