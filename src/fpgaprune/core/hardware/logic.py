@@ -525,6 +525,9 @@ class RomKernel:
     data_bits: int
     weight_bits: int
     accum_bits: int
+    # False for an io_parallel kernel at RF > n_in: it reads one input a cycle through its n_in-to-1 multiplexer
+    # from the caller's array and keeps no copy (fidelity11, set 9's fit half: FF does not grow with n_in)
+    input_registers: bool = True
 
 
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
@@ -542,9 +545,7 @@ def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     ff = {
         "multiplier": kernel.multipliers * (kernel.data_bits + kernel.weight_bits + kernel.accum_bits),
         "accumulator": kernel.n_out * kernel.accum_bits,
-        # RF > n_in: one input a cycle through the n_in-to-1 multiplexer, no input register (fidelity11: set 9's
-        # fit-half FF does not grow with n_in at a given n_out and block factor)
-        "input": 0.0 if beyond_inputs else kernel.n_in * kernel.data_bits,
+        "input": kernel.n_in * kernel.data_bits if kernel.input_registers else 0.0,
         "control": 1.0,
     }
     return lut, ff
