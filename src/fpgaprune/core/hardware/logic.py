@@ -282,7 +282,7 @@ STREAM_WRAPPERS = {
         },
         ff={
             "constant": {"window": 1.4527, "result": 0.0, "control": 354.4022},
-            "rom": {"window": 0.7448, "result": 1.8104, "control": 0.0},
+            "rom": {"window": 0.75, "result": 1.8901, "control": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
@@ -296,7 +296,7 @@ STREAM_WRAPPERS = {
         },
         ff={
             "constant": {"window": 0.5038, "result": 3.2136, "control": 0.0},
-            "rom": {"window": 0.0646, "result": 0.0, "control": 0.0},
+            "rom": {"window": 0.0, "result": 0.0, "control": 0.0},
         },
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=0,
