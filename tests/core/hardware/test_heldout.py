@@ -213,7 +213,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 200.0),
         "bram_18k": (0.0, 3.0),
         "lut": (0.4392, 0.7196),
-        "ff": (0.624, 29.0),  # fidelity11 (no top registers around ROM layers; U8, U9 lose 11,400 FF): 0.577, 21
+        "ff": (0.624, 29.0),  # fidelity11 (no top registers around ROM layers, U8/U9): 0.577, 21
         "latency_cycles": (1.25, 9.1623),
         "ii": (0.0006, 0.9091),
     },

@@ -87,8 +87,8 @@ def fit_constants(
             least `MIN_GROUP_DESIGNS` designs (else on all the tool's rows); None: all the tool's rows.
         source: text recorded in Constants.source.
         rom_ff_rows: (ROM kernel, report FF) rows of whole one-layer designs that join the rom_ff fit as one
-            design (their weights sum to the mean number of ROM rows per calibration design): set 9's fit half,
-            `heldout.read_set9_rom_ff_rows` (fidelity11).
+            design (their weights sum to the mean number of ROM rows per calibration design): set 9's fit
+            half, `heldout.read_set9_rom_ff_rows` (fidelity11).
     """
     prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
     mine = [p for p in prepared if p.constant and p.row.target.hls_tool == tool]

@@ -309,8 +309,8 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
     return rows
 
 
-# Held-out set 9 (the wa-hls4ml pilot, one Dense layer per design) was split by n_in before any fit (fidelity11):
-# the fit half may calibrate, the test half is scored once and never read otherwise.
+# Held-out set 9 (the wa-hls4ml pilot, one Dense layer per design) was split by n_in before any fit
+# (fidelity11): the fit half may calibrate, the test half is scored once and never read otherwise.
 SET9_FIT_N_IN = (32, 96, 160, 224)
 SET9_TEST_N_IN = (64, 128, 192, 256)
 
@@ -318,7 +318,9 @@ SET9_TEST_N_IN = (64, 128, 192, 256)
 def set9_rows(data_dir: str | Path, half: str) -> list[dict]:
     """The rows of set 9's `designs.csv` in one half ("fit" or "test"), selected by n_in alone."""
     n_in = {"fit": SET9_FIT_N_IN, "test": SET9_TEST_N_IN}[half]
-    return [row for row in read_table(Path(data_dir) / "heldout9" / "designs.csv") if int(row["n_in"]) in n_in]
+    return [
+        row for row in read_table(Path(data_dir) / "heldout9" / "designs.csv") if int(row["n_in"]) in n_in
+    ]
 
 
 def set9_layer(row: dict):

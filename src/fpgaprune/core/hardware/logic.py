@@ -525,8 +525,9 @@ class RomKernel:
     data_bits: int
     weight_bits: int
     accum_bits: int
-    # False for an io_parallel kernel at RF > n_in: it reads one input a cycle through its n_in-to-1 multiplexer
-    # from the caller's array and keeps no copy (fidelity11, set 9's fit half: FF does not grow with n_in)
+    # False for an io_parallel kernel at RF > n_in: it reads one input a cycle through its n_in-to-1
+    # multiplexer from the caller's array and keeps no copy (fidelity11, set 9's fit half: FF does not grow
+    # with n_in)
     input_registers: bool = True
 
 
