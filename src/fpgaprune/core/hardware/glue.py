@@ -55,7 +55,8 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
 # (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
-# they equal a fresh fit).
+# they equal a fresh fit). Vivado HLS 0.4662 until fidelity11, when ROM layers' arrays left `top_array_bits`
+# (S11 and S12 then have no array bits and drop out of the median).
 # BRAM of each copy of an io_parallel softmax's tables, in units of the table's own blocks, per HLS tool:
 # Vitis HLS 2022.2-2024.1 reports exactly twice the dual-port-copy rule on every io_parallel softmax of the
 # held-out sets (G1 8, K1 8, S3 6, T1-T3 12 blocks: four repositories; its io_parallel sigmoid, P7, and its

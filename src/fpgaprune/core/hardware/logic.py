@@ -70,7 +70,8 @@ _SOURCES = (
     "the device left out), the io_parallel Dense layers of held-out sets 1-7, each read with the HLS tool "
     "that synthesised it (heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv "
     "(R1, R2, Vivado HLS 2019.2; with P8, S11, S12 of sets 4 and 6 the rom_* constants, shared by both "
-    "tools); see docs/cost-model.md section 2.3"
+    "tools; rom_ff also on held-out set 9's fit half as one design, fidelity11); see docs/cost-model.md "
+    "section 2.3"
 )
 # Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 CONSTANTS = {
