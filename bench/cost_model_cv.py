@@ -19,7 +19,12 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.fit import leave_one_design_out, leave_one_design_out_stream
-from fpgaprune.core.hardware.heldout import design_repositories, read_calibration_set, read_stream_wrapper_set
+from fpgaprune.core.hardware.heldout import (
+    design_repositories,
+    read_calibration_set,
+    read_set9_rom_ff_rows,
+    read_stream_wrapper_set,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 ROW_FIELDS = ("case", "layer", "strategy", "tool", "metric", "estimate", "report", "error")
@@ -68,7 +73,7 @@ def main() -> None:
     group_of = design_repositories(DATA) if args.by == "repository" else None
     prefix = "cost_model_cv_repo" if group_of else "cost_model_cv"
     runs = (
-        (prefix, leave_one_design_out(read_calibration_set(DATA), group_of)),
+        (prefix, leave_one_design_out(read_calibration_set(DATA), group_of, read_set9_rom_ff_rows(DATA))),
         (f"{prefix}_stream", leave_one_design_out_stream(read_stream_wrapper_set(DATA), group_of)),
     )
     for name, held_out in runs:

@@ -7,7 +7,10 @@ Its estimate is the layer's (`estimate_model`) plus the design glue of an io_par
 Writes results/bench/cost_model_heldout9.csv (one row per design and metric) and prints markdown tables:
 pooled, by strategy, Resource RF 1 apart, and by weight bits.
 
-    .venv/bin/python bench/cost_model_heldout9.py [--out-dir results/bench]
+`--half fit|test` scores one half of the split by n_in decided before fidelity11's fit (rows are selected by
+n_in before any report number is read); the test half is scored once per model and not otherwise read.
+
+    .venv/bin/python bench/cost_model_heldout9.py [--out-dir results/bench] [--half all|fit|test] [--label L]
 """
 
 import argparse
@@ -22,6 +25,9 @@ from fpgaprune.core.hardware.glue import design_totals
 from fpgaprune.core.hardware.heldout import METRICS, metric_error
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data" / "heldout9"
+# The halves by n_in (`heldout.SET9_FIT_N_IN`, `SET9_TEST_N_IN`), repeated here so that the script also scores
+# models older than the split (main's); tests/core/hardware/test_heldout9_data.py checks they agree.
+HALVES = {"all": None, "fit": (32, 96, 160, 224), "test": (64, 128, 192, 256)}
 REPORTED = {
     "dsp": "dsp",
     "bram_18k": "bram_18k",
@@ -65,9 +71,13 @@ def group_lines(title: str, groups: dict) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    parser.add_argument("--half", choices=tuple(HALVES), default="all", help="rows of one half (by n_in)")
+    parser.add_argument("--label", default="", help="suffix of the CSV's name (e.g. the model scored)")
     args = parser.parse_args()
     with (DATA / "designs.csv").open() as handle:
         rows = list(csv.DictReader(handle))
+    if HALVES[args.half] is not None:  # by n_in alone, before any report number is read
+        rows = [row for row in rows if int(row["n_in"]) in HALVES[args.half]]
     codes = dict(np.load(DATA / "weights.npz"))
     target = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", clock_ns=5.0)
     scored = []
@@ -77,7 +87,8 @@ def main() -> None:
         errors = {m: metric_error(m, estimate[m], reported[m]) for m in METRICS}
         scored.append((row, estimate, reported, errors))
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with (args.out_dir / "cost_model_heldout9.csv").open("w", newline="") as handle:
+    suffix = "".join(f"_{part}" for part in (args.half if args.half != "all" else "", args.label) if part)
+    with (args.out_dir / f"cost_model_heldout9{suffix}.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["design", "strategy", "weight_bits", "rf", "metric", "estimate", "report", "error"])
         for row, estimate, reported, errors in scored:

@@ -46,8 +46,23 @@ def main(reports: Path, calibration: Path) -> None:
                 rows.append(_row(case, entry["file"], match.groups(), module, mine))
     with (calibration / "activations.csv").open("w", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["case_id", "report_file", "function", "config", "n", "input_type", "output_type",
-                         "hls_tool", "clock_target_ns", "lut", "ff", "latency", "ii"])
+        writer.writerow(
+            [
+                "case_id",
+                "report_file",
+                "function",
+                "config",
+                "n",
+                "input_type",
+                "output_type",
+                "hls_tool",
+                "clock_target_ns",
+                "lut",
+                "ff",
+                "latency",
+                "ii",
+            ]
+        )
         writer.writerows(rows)
 
 
@@ -56,10 +71,21 @@ def _row(case, report_file, groups, module, layers) -> list:
     before = [row for row in layers if int(row["layer_cfg"].removeprefix("config")) < config]
     previous = max(before, key=lambda row: int(row["layer_cfg"].removeprefix("config")))
     first = layers[0]
-    return [case, report_file, "relu", f"relu_config{config}", previous["n_out"],
-            spelled(groups[0], *groups[1:3], *groups[3:5]), spelled(groups[6], *groups[7:9], *groups[9:11]),
-            first["hls_tool"], first["clock_target_ns"], module.resources["lut"], module.resources["ff"],
-            module.latency_cycles[1], module.ii[1]]
+    return [
+        case,
+        report_file,
+        "relu",
+        f"relu_config{config}",
+        previous["n_out"],
+        spelled(groups[0], *groups[1:3], *groups[3:5]),
+        spelled(groups[6], *groups[7:9], *groups[9:11]),
+        first["hls_tool"],
+        first["clock_target_ns"],
+        module.resources["lut"],
+        module.resources["ff"],
+        module.latency_cycles[1],
+        module.ii[1],
+    ]
 
 
 if __name__ == "__main__":

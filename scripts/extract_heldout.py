@@ -26,18 +26,42 @@ from pathlib import Path
 from fpgaprune.hls.reports import read_csynth_report
 
 DESIGNS = [  # (id, repo, commit, project directory in the repository)
-    ("H1", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
-     "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF1_no_pruning"),
-    ("H2", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
-     "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF16_with_pruning75"),
-    ("H3", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
-     "Folder_2_HLS4ML_Vivado_HLS/models/SLP_pruned"),
-    ("H4", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
-     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_original"),
-    ("H5", "pominiq/DNNonSilicon", "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
-     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_R16"),
-    ("H6", "pominiq/DNNonSilicon", "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
-     "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_RE16"),
+    (
+        "H1",
+        "pominiq/DNNonSilicon",
+        "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+        "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF1_no_pruning",
+    ),
+    (
+        "H2",
+        "pominiq/DNNonSilicon",
+        "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+        "Folder_2_HLS4ML_Vivado_HLS/models/Dummy_RF16_with_pruning75",
+    ),
+    (
+        "H3",
+        "pominiq/DNNonSilicon",
+        "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+        "Folder_2_HLS4ML_Vivado_HLS/models/SLP_pruned",
+    ),
+    (
+        "H4",
+        "pominiq/DNNonSilicon",
+        "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+        "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_original",
+    ),
+    (
+        "H5",
+        "pominiq/DNNonSilicon",
+        "a2d43b1e7286af9f9fa0ed96f4928f461081f2ae",
+        "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_R16",
+    ),
+    (
+        "H6",
+        "pominiq/DNNonSilicon",
+        "d3a8c6907950ee96c858a2d0ab80d12d1c8f721f",
+        "Folder_2_HLS4ML_Vivado_HLS/models/MNIST_RE16",
+    ),
     ("H7", "pominiq/DNNonSilicon", "cfc44db", "Folder_2_HLS4ML_Vivado_HLS/models/hls4ml_prj_20231210-173433"),
     ("H8", "pominiq/DNNonSilicon", "7fd568c", "Folder_2_HLS4ML_Vivado_HLS/model_4/hls4ml_prj"),
     ("H9", "pominiq/DNNonSilicon", "98d990f", "Project_backup/model_2/hls4ml_prj"),
@@ -109,9 +133,24 @@ DESIGNS_6 = [
     ("S7", "MichalVarsanyi/FPGA-NN-Demo", "50e5347", "hld_model"),
     ("S8", "Daniel-Alencar/LHC-anomaly-detector", "4db0a59", "projeto_fpga_hls"),
     ("S9", "dfurle/GNN_FPGA", "3ecf5c1", "input_network"),
-    ("S10", "Gabriele-bot/PYNQ_IA", "b75fff6", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_PYNQ_prj"),
-    ("S11", "Gabriele-bot/PYNQ_IA", "2f2d701", "NN_train/jet_tagging/HLS_projects/Qkeras_pruned/hls4ml_PYNQ_prj"),
-    ("S12", "Gabriele-bot/PYNQ_IA", "2f2d701", "NN_train/jet_tagging/HLS_projects/Keras_only/hls4ml_PYNQ_prj"),
+    (
+        "S10",
+        "Gabriele-bot/PYNQ_IA",
+        "b75fff6",
+        "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_PYNQ_prj",
+    ),
+    (
+        "S11",
+        "Gabriele-bot/PYNQ_IA",
+        "2f2d701",
+        "NN_train/jet_tagging/HLS_projects/Qkeras_pruned/hls4ml_PYNQ_prj",
+    ),
+    (
+        "S12",
+        "Gabriele-bot/PYNQ_IA",
+        "2f2d701",
+        "NN_train/jet_tagging/HLS_projects/Keras_only/hls4ml_PYNQ_prj",
+    ),
 ]
 # The seventh held-out set: collected on branch heldout7 and committed before any estimate of it was computed
 # (README there). T7's report lies beside, not inside, the project directory it was synthesised from.
@@ -122,13 +161,26 @@ DESIGNS_7 = [
     ("T2", _CE6370, "8b15186", "Final6370/rs_final_python/model_3_ori/hls4ml_prj"),
     ("T3", _CE6370, "8b15186", "Final6370/rs_final_python/model_3_ori/hls4ml_prj/model_3/hls4ml_prj"),
     ("T4", _PICAR, "a6df96e", "best/best_model_prj"),
-    ("T5", _PICAR, "311f1e0",
-     "hls4ml_0/NAS/All/models/deeppicar-stats/models/1100-000_64x64x1_0.1/hls/project_1"),
+    (
+        "T5",
+        _PICAR,
+        "311f1e0",
+        "hls4ml_0/NAS/All/models/deeppicar-stats/models/1100-000_64x64x1_0.1/hls/project_1",
+    ),
     ("T6", _PICAR, "311f1e0", "hls4ml_0/NAS/All/tmp/tmp_prj"),
-    ("T7", "mattwilk25/CoaxlinkQuadCxp12_1cam_working", "6ca1735", "RHEED_hls",
-     "05_ref_design_hls/myproject_prj/solution1/syn/report/myproject_csynth.rpt"),
-    ("T8", "rfforelli/Unsupervised-rotation-detection-and-label-learning", "a0c5ce7",
-     "models/mlp_average_pool_12b/my-hls-test"),
+    (
+        "T7",
+        "mattwilk25/CoaxlinkQuadCxp12_1cam_working",
+        "6ca1735",
+        "RHEED_hls",
+        "05_ref_design_hls/myproject_prj/solution1/syn/report/myproject_csynth.rpt",
+    ),
+    (
+        "T8",
+        "rfforelli/Unsupervised-rotation-detection-and-label-learning",
+        "a0c5ce7",
+        "models/mlp_average_pool_12b/my-hls-test",
+    ),
     ("T9", "albertc9/CNN_iCube_FPGA", "6d571c3", "hls_cnn_conv2d"),
 ]
 # The eighth held-out set: collected on branch heldout8 and committed before any estimate of it was computed
@@ -141,21 +193,44 @@ _ECE527 = "Bunnyowooo/ECE527final"
 DESIGNS_8 = [
     ("U1", _UMONS, "6727073", "steps/hls4ml/main/pynqz2m2/hls4ml_prj_pynq"),
     ("U2", _UMONS, "d7ae4e2", "steps/hls4ml/main/estimate_depth_example/hls4ml_prj_pynq"),
-    ("U3", "fastmachinelearning/hls4ml-live-demo", "c50209b",
-     "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8"),
+    (
+        "U3",
+        "fastmachinelearning/hls4ml-live-demo",
+        "c50209b",
+        "webcam-ic-pynq/camera_demo_overlay/pynqz2_rn06_v8",
+    ),
     ("U4", _ALVEO, "2989320", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
     ("U5", _ALVEO, "2b80f4d", "NN_train/MNIST_Test/HLS_projects/Qkeras_pruned_CNN/hls4ml_alveo_prj"),
-    ("U6", "NarendranathRalapanawa/Programmable-platform-development", "1f58fc4",
-     "single_neuron/tiny_hls_vivado"),
+    (
+        "U6",
+        "NarendranathRalapanawa/Programmable-platform-development",
+        "1f58fc4",
+        "single_neuron/tiny_hls_vivado",
+    ),
     ("U7", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/mini_ae_latency_cli"),
     ("U8", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/mini_ae_project"),
     ("U9", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/tiny_ae_hls_keras"),
 ]
-SETS = {"heldout": DESIGNS, "heldout2": DESIGNS_2, "heldout3": DESIGNS_3, "heldout4": DESIGNS_4,
-        "heldout5": DESIGNS_5, "heldout6": DESIGNS_6, "heldout7": DESIGNS_7, "heldout8": DESIGNS_8}
+SETS = {
+    "heldout": DESIGNS,
+    "heldout2": DESIGNS_2,
+    "heldout3": DESIGNS_3,
+    "heldout4": DESIGNS_4,
+    "heldout5": DESIGNS_5,
+    "heldout6": DESIGNS_6,
+    "heldout7": DESIGNS_7,
+    "heldout8": DESIGNS_8,
+}
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
-PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl", "firmware/myproject.cpp", "firmware/parameters.h",
-                 "firmware/defines.h", "firmware/nnet_utils/nnet_code_gen.h")  # the last: HGQ's quantizers
+PROJECT_FILES = (
+    "hls4ml_config.yml",
+    "project.tcl",
+    "build_prj.tcl",
+    "firmware/myproject.cpp",
+    "firmware/parameters.h",
+    "firmware/defines.h",
+    "firmware/nnet_utils/nnet_code_gen.h",
+)  # the last: HGQ's quantizers
 CALL = re.compile(r"nnet::(\w+)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
 SUMMARY_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register", "Total")
 
@@ -177,16 +252,59 @@ def main(mirrors: Path, out: Path, designs: list) -> None:
             handle.write(text)
             handle.flush()
             report = read_csynth_report(handle.name)
-        manifest.append([design, repo, commit, project, report_path, report.tool, report.version,
-                         report.part, report.clock_target_ns])
+        manifest.append(
+            [
+                design,
+                repo,
+                commit,
+                project,
+                report_path,
+                report.tool,
+                report.version,
+                report.part,
+                report.clock_target_ns,
+            ]
+        )
         instances += [[design, *row] for row in instance_rows(report, calls)]
         summaries += [[design, *row] for row in summary_rows(text, report)]
         fifos += [[design, *row] for row in fifo_rows(text)]
-    write(out / "MANIFEST.tsv", ["design", "repo", "commit", "project_dir", "csynth_report", "hls_tool",
-                                 "hls_version", "part", "clock_ns"], manifest, "\t")
-    write(out / "instances.csv", ["design", "layer", "function", "config", "module", "dsp", "bram_18k", "lut",
-                                  "ff", "latency_min", "latency_max", "ii"], instances)
-    write(out / "summary.csv", ["design", "row", "dsp", "bram_18k", "lut", "ff", "latency_max", "ii"], summaries)
+    write(
+        out / "MANIFEST.tsv",
+        [
+            "design",
+            "repo",
+            "commit",
+            "project_dir",
+            "csynth_report",
+            "hls_tool",
+            "hls_version",
+            "part",
+            "clock_ns",
+        ],
+        manifest,
+        "\t",
+    )
+    write(
+        out / "instances.csv",
+        [
+            "design",
+            "layer",
+            "function",
+            "config",
+            "module",
+            "dsp",
+            "bram_18k",
+            "lut",
+            "ff",
+            "latency_min",
+            "latency_max",
+            "ii",
+        ],
+        instances,
+    )
+    write(
+        out / "summary.csv", ["design", "row", "dsp", "bram_18k", "lut", "ff", "latency_max", "ii"], summaries
+    )
     write(out / "fifos.csv", ["design", "fifo", "bram_18k", "ff", "lut", "depth", "bits"], fifos)
 
 
@@ -208,9 +326,14 @@ def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
         parts = [part.strip() for part in arguments.split(",")]
         if len(parts) >= 4:  # a layer with weights: (input, output, w, b)
             try:
-                data = git(mirror, "show", f"{commit}:{in_project(project, f'firmware/weights/{parts[2]}.txt')}")
+                data = git(
+                    mirror, "show", f"{commit}:{in_project(project, f'firmware/weights/{parts[2]}.txt')}"
+                )
             except subprocess.CalledProcessError:  # not committed (set 6: batch-norm scales); noted in README
-                print(f"{project or '.'}@{commit[:7]}: firmware/weights/{parts[2]}.txt not in the commit", file=sys.stderr)
+                print(
+                    f"{project or '.'}@{commit[:7]}: firmware/weights/{parts[2]}.txt not in the commit",
+                    file=sys.stderr,
+                )
                 continue
             (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
             (target / "firmware/weights" / f"{parts[2]}.txt").write_bytes(data)
@@ -235,7 +358,9 @@ def instance_rows(report, calls) -> list:
         latency = module.latency_cycles or ("", "")
         ii = module.ii[1] if module.ii else ""
         r = module.resources
-        rows.append([name, function, config, module.module, r["dsp"], r["bram_18k"], r["lut"], r["ff"], *latency, ii])
+        rows.append(
+            [name, function, config, module.module, r["dsp"], r["bram_18k"], r["lut"], r["ff"], *latency, ii]
+        )
     return rows
 
 
@@ -245,10 +370,21 @@ def summary_rows(text: str, report) -> list:
     for line in block.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if cells and cells[0] in SUMMARY_ROWS:
-            values = dict(zip(["bram_18k", "dsp", "ff", "lut"], [int(c) if c.isdigit() else 0 for c in cells[1:5]]))
+            values = dict(
+                zip(["bram_18k", "dsp", "ff", "lut"], [int(c) if c.isdigit() else 0 for c in cells[1:5]])
+            )
             top = cells[0] == "Total"
-            rows.append([cells[0], values["dsp"], values["bram_18k"], values["lut"], values["ff"],
-                         report.latency_cycles[1] if top else "", report.ii[1] if top and report.ii else ""])
+            rows.append(
+                [
+                    cells[0],
+                    values["dsp"],
+                    values["bram_18k"],
+                    values["lut"],
+                    values["ff"],
+                    report.latency_cycles[1] if top else "",
+                    report.ii[1] if top and report.ii else "",
+                ]
+            )
     return rows
 
 

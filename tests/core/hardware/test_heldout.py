@@ -75,7 +75,7 @@ MEASURED_4 = {
     "dsp": (0.0, 32.0),
     "bram_18k": (0.0, 2.0),
     "lut": (0.3198, 1.1517),
-    "ff": (0.1764, 120.0),
+    "ff": (0.2268, 120.0),  # fidelity11 (rom_ff refitted with set 9's fit half): 0.1764
     "latency_cycles": (0.1482, 5.0173),
     "ii": (0.012, 0.6667),
 }
@@ -131,19 +131,29 @@ MEASURED_7 = {
     "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 2.0),
     "lut": (0.1129, 0.4985),
-    "ff": (0.374, 1.1212),
+    "ff": (0.382, 1.2576),  # fidelity11: 0.374, 1.1212
     "latency_cycles": (0.0011, 9.9701),
     "ii": (0.0001, 0.997),
 }
 # set 8 (26 weight layers of 8 designs from 4 repositories; Vivado HLS 2019.2-2020.1, Vitis HLS 2023.1; U3
 # left out as its README decided before scoring), collected by a session that ran no estimate and scored once,
 # blind, with fidelity10's final model, which never saw it (results/bench/cost_model_heldout8.md; main's model
-# before fidelity10: ..._heldout8_main.md). The model has not changed since: these are the current numbers.
+# before fidelity10: ..._heldout8_main.md). These blind numbers stay what was measured then (EXPECTED_ERROR).
 BLIND_8 = {
     "dsp": (0.0, 2000.0),
     "bram_18k": (0.0, 1.0),
     "lut": (0.3265, 0.6004),
     "ff": (0.4395, 0.889),
+    "latency_cycles": (1.0556, 9.2295),
+    "ii": (0.0013, 0.9231),
+}
+# Set 8 with the current model (fidelity11 moved its FF: rom_ff refitted with set 9's fit half; not fitted on
+# set 8). BLIND_8 stays the blind result.
+MEASURED_8 = {
+    "dsp": (0.0, 2000.0),
+    "bram_18k": (0.0, 1.0),
+    "lut": (0.3265, 0.6004),
+    "ff": (0.4391, 0.8832),
     "latency_cycles": (1.0556, 9.2295),
     "ii": (0.0013, 0.9231),
 }
@@ -155,7 +165,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 3.0),
         "bram_18k": (0.0, 78.0),
         "lut": (0.2131, 0.4707),
-        "ff": (0.3423, 0.9789),
+        "ff": (0.312, 0.9712),  # fidelity11: 0.3423, 0.9789
         "latency_cycles": (0.8611, 3.3333),
         "ii": (0.0772, 0.5),
     },
@@ -195,7 +205,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.2105, 0.7222),
         "bram_18k": (0.0, 3.0),
         "lut": (0.1909, 0.4136),
-        "ff": (0.4362, 0.7252),
+        "ff": (0.4306, 0.7252),  # fidelity11: 0.4362
         "latency_cycles": (0.0, 9.9261),
         "ii": (0.0, 0.9926),
     },
@@ -203,7 +213,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 200.0),
         "bram_18k": (0.0, 3.0),
         "lut": (0.4392, 0.7196),
-        "ff": (0.577, 21.0),
+        "ff": (0.624, 29.0),  # fidelity11 (no top registers around ROM layers, U8/U9): 0.577, 21
         "latency_cycles": (1.25, 9.1623),
         "ii": (0.0006, 0.9091),
     },
@@ -211,7 +221,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0204, 1.0),
         "bram_18k": (0.0, 152.0),
         "lut": (0.2025, 0.611),
-        "ff": (0.5319, 1.0343),
+        "ff": (0.561, 1.0343),  # fidelity11 (TOP_REGISTER_FF vivado 0.4662 -> 0.6334): 0.5319
         "latency_cycles": (2.7917, 9.0),
         "ii": (0.0, 0.4803),
     },
@@ -340,18 +350,18 @@ def test_seventh_heldout_error_is_the_documented_band(metric):
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
-@pytest.mark.parametrize("metric", sorted(BLIND_8))
-def test_eighth_heldout_error_is_the_blind_result(metric):
+@pytest.mark.parametrize("metric", sorted(MEASURED_8))
+def test_eighth_heldout_error_is_the_documented_band(metric):
     comparisons = [c for c in layer_comparisons(HELDOUT8) if c.design not in LEFT_OUT["heldout8"]]
     errors = np.array([c.error for c in comparisons if c.metric == metric])
     assert errors.size == 26
-    median, worst = BLIND_8[metric]
+    median, worst = MEASURED_8[metric]
     assert np.median(errors) == pytest.approx(median, abs=0.002)
     assert errors.max() == pytest.approx(worst, abs=0.002)
 
 
 def test_cli_band_reports_the_blind_set_outside_the_calibration():
-    # set 8's blind result (fidelity10's constants, the current ones): the last set scored blind
+    # set 8's blind result (fidelity10's constants): the last set of many designs scored blind
     for metric, (median, worst) in BLIND_8.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005)
         assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, abs=0.005)

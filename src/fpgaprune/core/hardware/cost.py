@@ -344,6 +344,7 @@ def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
         layer.input_type.width,
         layer.weight_type.width,
         layer.accum_type.width,
+        input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
     )
 
 

@@ -74,7 +74,9 @@ def _kernel(row: CalibrationRow):
     return rom_kernel(row.layer, matrix)
 
 
-def fit_constants(rows, tool: str, fabric: str | None = None, source: str = "") -> Constants:
+def fit_constants(
+    rows, tool: str, fabric: str | None = None, source: str = "", rom_ff_rows: tuple | list = ()
+) -> Constants:
     """Constants of `tool` fitted on `rows` (its constant-weight rows; ROM rows of any tool).
 
     Args:
@@ -84,6 +86,9 @@ def fit_constants(rows, tool: str, fabric: str | None = None, source: str = "") 
         fabric: '7series' or 'ultrascale': fit on the tool's rows of that fabric when they come from at
             least `MIN_GROUP_DESIGNS` designs (else on all the tool's rows); None: all the tool's rows.
         source: text recorded in Constants.source.
+        rom_ff_rows: (ROM kernel, report FF) rows of whole one-layer designs that join the rom_ff fit as one
+            design (their weights sum to the mean number of ROM rows per calibration design): set 9's fit
+            half, `heldout.read_set9_rom_ff_rows` (fidelity11).
     """
     prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
     mine = [p for p in prepared if p.constant and p.row.target.hls_tool == tool]
@@ -94,7 +99,7 @@ def fit_constants(rows, tool: str, fabric: str | None = None, source: str = "") 
     mine = group if len({p.row.case for p in group}) >= MIN_GROUP_DESIGNS else mine
     constants = _fit_constant_logic(mine, _fit_timing(mine, CONSTANTS[tool]))
     roms = [p for p in prepared if not p.constant]
-    return replace(_fit_rom(roms, constants) if roms else constants, source=source)
+    return replace(_fit_rom(roms, constants, rom_ff_rows) if roms else constants, source=source)
 
 
 def _fit_timing(prepared, start: Constants) -> Constants:
@@ -128,7 +133,7 @@ def _fit_constant_logic(prepared, constants: Constants) -> Constants:
     return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_KEYS, ff_c)))
 
 
-def _fit_rom(prepared, constants: Constants) -> Constants:
+def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
     rows = [p.row for p in prepared]
     features = [rom_kernel_features(p.kernel) for p in prepared]
     keys_lut, keys_ff = list(features[0][0]), list(features[0][1])
@@ -136,7 +141,15 @@ def _fit_rom(prepared, constants: Constants) -> Constants:
     ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
     fabric = np.array([_fabric_luts(row) for row in rows], dtype=float)
     lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
-    ff_c = _relative_nnls(ff, [row.report["ff"] for row in rows])
+    ff_reports = [row.report["ff"] for row in rows]
+    weights = np.ones(len(rows))
+    if ff_rows:  # one more design: its rows share the weight of an average calibration design
+        extra = np.array([[rom_kernel_features(kernel)[1][k] for k in keys_ff] for kernel, _ in ff_rows])
+        ff = np.vstack([ff, extra])
+        ff_reports += [report for _, report in ff_rows]
+        share = len(rows) / len({row.case for row in rows}) / len(ff_rows)
+        weights = np.concatenate([weights, np.full(len(ff_rows), share)])
+    ff_c = _relative_nnls(ff, ff_reports, weights=weights)
     tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
     return replace(
         constants,
@@ -158,11 +171,12 @@ def _copies(row: CalibrationRow) -> int:
     return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
 
 
-def _relative_nnls(features: np.ndarray, reports, offset=None) -> list[float]:
-    """Non-negative c minimising sum(((features @ c + offset) / report - 1)**2)."""
+def _relative_nnls(features: np.ndarray, reports, offset=None, weights=None) -> list[float]:
+    """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2)."""
     reports = np.maximum(np.asarray(reports, dtype=float), REPORT_FLOOR)
     offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
-    solution, _ = nnls(features / reports[:, None], 1.0 - offset / reports)
+    root = np.ones(len(reports)) if weights is None else np.sqrt(np.asarray(weights, dtype=float))
+    solution, _ = nnls(features / reports[:, None] * root[:, None], (1.0 - offset / reports) * root)
     return [float(value) for value in solution]
 
 
@@ -322,13 +336,14 @@ class HeldOut:
         return relative_error(self.estimate, self.report)
 
 
-def leave_one_design_out(rows, group_of=None) -> list[HeldOut]:
+def leave_one_design_out(rows, group_of=None, rom_ff_rows=()) -> list[HeldOut]:
     """For each design: refit every constant on the other designs, then estimate that design's layers.
 
     Args:
         rows: CalibrationRow list.
         group_of: {design: group} to leave whole groups out instead (e.g. every design of one repository,
             `heldout.design_repositories`); None: one design at a time.
+        rom_ff_rows: passed to `fit_constants` (set 9's fit half; never left out: not a calibration design).
 
     Returns:
         One HeldOut per (layer, metric) for metrics lut, ff, latency_cycles and ii.
@@ -340,7 +355,7 @@ def leave_one_design_out(rows, group_of=None) -> list[HeldOut]:
         training = [p for p in prepared if group(p.row.case) != left_out]
         tested = [p.row for p in prepared if group(p.row.case) == left_out]
         groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
-        fitted = {group: fit_constants(training, *group) for group in groups}
+        fitted = {group: fit_constants(training, *group, rom_ff_rows=rom_ff_rows) for group in groups}
         for row in tested:
             estimate = row.estimate(constants=fitted[row.target.hls_tool, row.target.fabric])
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]

@@ -23,8 +23,9 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   no LUT).
 * The io_parallel top function's own registers (its report's Register row, fidelity10): hls4ml pipelines
   the top function, so the arrays passed between its layer calls cross pipeline stages and are registered:
-  `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every weight layer's input array and
-  the last layer's result).
+  `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every constant-weight layer's input
+  array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
+  the top, fidelity11).
 """
 
 import re
@@ -54,7 +55,8 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
 # (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
-# they equal a fresh fit).
+# they equal a fresh fit). Vivado HLS 0.4662 until fidelity11, when ROM layers' arrays left `top_array_bits`
+# (S11 and S12 then have no array bits and drop out of the median).
 # BRAM of each copy of an io_parallel softmax's tables, in units of the table's own blocks, per HLS tool:
 # Vitis HLS 2022.2-2024.1 reports exactly twice the dual-port-copy rule on every io_parallel softmax of the
 # held-out sets (G1 8, K1 8, S3 6, T1-T3 12 blocks: four repositories; its io_parallel sigmoid, P7, and its
@@ -62,7 +64,7 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (10.5, 3.75)}
 # known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
 # their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
-TOP_REGISTER_FF = {"vivado": 0.4662, "vitis": 1.3762}
+TOP_REGISTER_FF = {"vivado": 0.6334, "vitis": 1.3762}
 
 
 @dataclass(frozen=True)
@@ -266,15 +268,23 @@ def design_latency(latencies: list, processes: int, stream: bool) -> int:
 
 def top_array_bits(layers) -> int:
     """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
-    layers show them: each weight layer's input array (n_in values, x the pixels of a Conv2D input) and the
-    last layer's result (n_out accumulator-wide values)."""
+    layers show them: each constant-weight layer's input array (n_in values, x the pixels of a Conv2D input)
+    and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
+
+    A layer whose weights are in a ROM (Resource, RF > 1) reads its input one slice a cycle over RF cycles and
+    keeps its results in its own accumulators (the kernel's FF), so its arrays are not counted (fidelity11:
+    set 9's fit half, one ROM layer at RF > n_in, reports less FF in all than this term alone; S11, S12, four
+    ROM layers each, report 261 Register FF for 1,104 and 2,384 array bits).
+    """
     if not layers:
         return 0
     inputs = sum(
         layer.n_in * layer.input_type.width * (layer.input_positions if layer.kind == "conv2d" else 1)
         for layer in layers
+        if layer.constant_weights
     )
-    return inputs + layers[-1].n_out * layers[-1].accum_type.width
+    last = layers[-1]
+    return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
 
 
 def fit_top_register_ff(rows) -> dict:

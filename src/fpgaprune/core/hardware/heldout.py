@@ -307,3 +307,48 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
             if layers and all(layer.io_type == "io_parallel" for layer in layers):
                 rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
     return rows
+
+
+# Held-out set 9 (the wa-hls4ml pilot, one Dense layer per design) was split by n_in before any fit
+# (fidelity11): the fit half may calibrate, the test half is scored once and never read otherwise.
+SET9_FIT_N_IN = (32, 96, 160, 224)
+SET9_TEST_N_IN = (64, 128, 192, 256)
+
+
+def set9_rows(data_dir: str | Path, half: str) -> list[dict]:
+    """The rows of set 9's `designs.csv` in one half ("fit" or "test"), selected by n_in alone."""
+    n_in = {"fit": SET9_FIT_N_IN, "test": SET9_TEST_N_IN}[half]
+    return [
+        row for row in read_table(Path(data_dir) / "heldout9" / "designs.csv") if int(row["n_in"]) in n_in
+    ]
+
+
+def set9_layer(row: dict):
+    """The one Dense layer of a set-9 design (sizes, hls4ml 0.8.1's types, strategy, reuse factor)."""
+    from fpgaprune.core.hardware.layer import LayerHardware
+
+    return LayerHardware(
+        name=row["design"],
+        kind="dense",
+        kernel_shape=(int(row["n_in"]), int(row["n_out"])),
+        reuse_factor=int(row["rf_hls4ml"]),
+        strategy=row["strategy"],
+        io_type=row["io_type"],
+        weight_type=row["weight_t"],
+        input_type=row["input_t"],
+        accum_type=row["accum_t"],
+    )
+
+
+def read_set9_rom_ff_rows(data_dir: str | Path) -> list[tuple]:
+    """(ROM kernel, report FF) of set 9's fit-half designs with weights in a ROM (Resource, RF > 1). The
+    report is the whole design's; the model puts nothing around a ROM layer in an io_parallel top (`glue`), so
+    it is the kernel's FF."""
+    from fpgaprune.core.hardware.cost import rom_kernel
+
+    rows = []
+    for row in set9_rows(data_dir, "fit"):
+        layer = set9_layer(row)
+        if not layer.constant_weights:
+            rows.append((rom_kernel(layer, None), int(row["ff"])))
+    return rows

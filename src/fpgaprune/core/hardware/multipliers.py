@@ -32,6 +32,12 @@ _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide ope
 # 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such
 # design (H10: 8 x 8 in LUTs), too few to move its value.
 LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
+# A ROM product that stands alone (truncated before the accumulation) goes to LUTs, whatever the other
+# operand's width, when one operand is at most this wide (fidelity11; 0: no such rule). Vivado HLS 2020.1,
+# held-out set 9's fit half (wa-hls4ml pilot, hls4ml 0.8.1 dense_resource at RF > n_in, ap_fixed<16,6> data
+# and accumulator): 2- and 4-bit weights 0 DSP on all 125 such designs, 6-14-bit weights one DSP per
+# multiplier. Vitis HLS has no such evidence.
+NARROW_OPERAND_LUT_BITS = {"vivado": 4, "vitis": 0}
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -132,10 +138,15 @@ def rom_dsps_per_product(data_type, weight_type, accum_type, target: Target) -> 
 
     Read from the held-out reports (docs/cost-model.md 2.1, fidelity10): lossless 4 x 4 (P1, Vivado HLS
     2020.1), 6 x 6 (S11, Vivado HLS 2020.1; T4-T6, Vitis HLS 2024.2) products are DSP `mac_muladd`s; truncated
-    6 x 6 (P8), 7 x 7 (P5) and 8 x 8 (T7) products are LUTs.
+    6 x 6 (P8), 7 x 7 (P5) and 8 x 8 (T7) products are LUTs. A truncated product with an operand of at most
+    `NARROW_OPERAND_LUT_BITS` bits is LUTs (fidelity11: 16 x 2 and 16 x 4 in set 9, Vivado HLS 2020.1).
     """
     if target.mul_impl == "auto" and _accumulates_losslessly(data_type, weight_type, accum_type):
         return _dsp_tiles(data_type.width, weight_type.width, target.dsp_ports)
+    if target.mul_impl == "auto" and min(data_type.width, weight_type.width) <= NARROW_OPERAND_LUT_BITS.get(
+        target.hls_tool, 0
+    ):
+        return 0
     return dsps_per_product(data_type.width, weight_type.width, target)
 
 
