@@ -345,6 +345,21 @@ def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
         layer.weight_type.width,
         layer.accum_type.width,
         input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
+        rem0_kernel=_runs_rem0_kernel(layer),
+    )
+
+
+def _runs_rem0_kernel(layer: LayerHardware) -> bool:
+    """Whether hls4ml's io_parallel Resource kernel is `dense_resource_rf_gt_nin_rem0` (RF > n_in, a multiple
+    of n_in; fpgaprune's valid reuse factors above n_in always are, `reuse.py`)."""
+    rf = layer.reuse_factor
+    return (
+        layer.kind == "dense"
+        and layer.strategy == "resource"
+        and layer.io_type == "io_parallel"
+        and rf > layer.n_in
+        and rf % layer.n_in == 0
+        and rf <= layer.n_in * layer.n_out
     )
 
 

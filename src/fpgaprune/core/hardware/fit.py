@@ -27,6 +27,8 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_features,
     kernel_kind,
+    rem0_kernel_features,
+    rem0_kernel_luts,
     rom_kernel_features,
     stream_wrapper_features,
     tree_levels,
@@ -139,7 +141,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
     keys_lut, keys_ff = list(features[0][0]), list(features[0][1])
     lut = np.array([[f[0][k] for k in keys_lut] for f in features], dtype=float)
     ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
-    fabric = np.array([_fabric_luts(row) for row in rows], dtype=float)
+    # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here
+    fabric = np.array([_fabric_luts(p.row) + rem0_kernel_luts(p.kernel) for p in prepared], dtype=float)
     lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
     ff_reports = [row.report["ff"] for row in rows]
     weights = np.ones(len(rows))
@@ -366,3 +369,27 @@ def _held_out(row: CalibrationRow, metric: str, estimate: int) -> HeldOut:
     name = row.layer.name.split("/", 1)[-1]
     strategy = row.layer.strategy
     return HeldOut(row.case, name, strategy, row.target.hls_tool, metric, int(estimate), row.report[metric])
+
+
+def fit_rem0_lut(rows) -> dict:
+    """`logic.REM0_LUT` by least squares on (ROM kernel, LUT left for the term, report) rows
+    (`heldout.read_set9_rem0_lut_rows`: set 9's fit half)."""
+    features = [rem0_kernel_features(row[0]) for row in rows]
+    keys = list(features[0])
+    matrix = np.array([[f[key] for key in keys] for f in features])
+    coefficients, *_ = np.linalg.lstsq(matrix, np.array([row[1] for row in rows], dtype=float), rcond=None)
+    return dict(zip(keys, (float(c) for c in coefficients)))
+
+
+def leave_one_n_in_out_rem0(rows) -> dict:
+    """For each n_in of the rows: `fit_rem0_lut` on the others, then the relative LUT error of each of its
+    designs, |estimate - report| / report (the estimate is the report minus what is left, plus the term)."""
+    held_out = {}
+    for n_in in sorted({row[0].n_in for row in rows}):
+        constants = fit_rem0_lut([row for row in rows if row[0].n_in != n_in])
+        held_out[n_in] = [
+            abs(rem0_kernel_luts(kernel, constants) - left) / max(report, 1)
+            for kernel, left, report in rows
+            if kernel.n_in == n_in
+        ]
+    return held_out

@@ -352,3 +352,25 @@ def read_set9_rom_ff_rows(data_dir: str | Path) -> list[tuple]:
         if not layer.constant_weights:
             rows.append((rom_kernel(layer, None), int(row["ff"])))
     return rows
+
+
+def read_set9_rem0_lut_rows(data_dir: str | Path) -> list[tuple]:
+    """(ROM kernel, LUT left for the rem0 term, reported LUT) of set 9's fit-half rem0 kernels (Resource,
+    RF > n_in); what is left is the design's reported LUT minus the model's design estimate without the term
+    (`logic.rem0_kernel_luts`)."""
+    from fpgaprune.core.hardware.cost import estimate_model, rom_kernel
+    from fpgaprune.core.hardware.glue import design_totals
+    from fpgaprune.core.hardware.logic import rem0_kernel_luts
+    from fpgaprune.core.hardware.multipliers import Target
+
+    target = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", clock_ns=5.0)
+    rows = []
+    for row in set9_rows(data_dir, "fit"):
+        layer = set9_layer(row)
+        kernel = rom_kernel(layer, None)
+        if layer.constant_weights or not kernel.rem0_kernel:
+            continue
+        estimate = design_totals(estimate_model([layer], [None], target), [layer], target)["lut"]
+        report = int(row["lut"])
+        rows.append((kernel, report - (estimate - rem0_kernel_luts(kernel)), report))
+    return rows

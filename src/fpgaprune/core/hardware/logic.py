@@ -531,6 +531,52 @@ class RomKernel:
     # multiplexer from the caller's array and keeps no copy (fidelity11, set 9's fit half: FF does not grow
     # with n_in)
     input_registers: bool = True
+    # True where hls4ml's `dense_resource_rf_gt_nin_rem0` runs (io_parallel Resource Dense, RF > n_in,
+    # RF % n_in == 0; `cost.rom_kernel`)
+    rem0_kernel: bool = False
+
+
+# hls4ml's `dense_resource_rf_gt_nin_rem0` (0.5.0-0.8.1) adds product im of cycle ir into
+# acc[outidx[ir] + im * RF / n_in], where outidx[] is an int array of RF entries the kernel fills at run time
+# (IndexLoop) and acc[] is partitioned into registers. Unless HLS bounds that index, every one of the
+# block_factor multipliers may read and write any of the n_out accumulators: a read multiplexer and a write
+# select per multiplier, accumulator entry and bit (the "crossbar"), and the unrolled MultLoop chains the
+# updates. Set 9's fit half (n_in 32, 96, 160, 224; Vivado HLS 2020.1, 16-bit accumulators, RF 384-1280)
+# follows it at RF / n_in >= 3, but not at RF / n_in = 2 (n_in 224 at RF 448: 44.5 LUT per extra output where
+# the crossbar gives ~1,400; HLS evidently bounds the index to the multiplier's own two entries), nor do the
+# Vivado HLS 2019.2 kernels of R1, R2 at RF 30 (R1's 6 x 360, RF / n_in 5: 18,093 LUT reported, the crossbar
+# alone gives 145,000): whether from their 30-entry outidx[] or from the tool is not separable with these
+# data, so the term applies from the smallest RF it was seen at (384). Both limits are read from the data,
+# not from the template. Least squares of (report - fidelity11's estimate) over the fit half's 435 Resource
+# RF > n_in designs (fidelity12): 0.3508 LUT per multiplier x accumulator x accumulator bit, and 5,284 LUT per
+# kernel (the outidx[] array, index and control; not resolved further). Left one n_in out: LUT median 0.142.
+REM0_LUT = {"kernel": 5284.3, "crossbar": 0.3508}
+ACCUMULATOR_CROSSBAR_MIN_OUTSCALE = 3
+REM0_TERM_MIN_REUSE = 384
+
+
+def accumulator_crossbar_bits(kernel: RomKernel) -> float:
+    """Multiplier x accumulator-entry x accumulator-bit triples of the rem0 kernel's crossbar (else 0)."""
+    outscale = kernel.reuse_factor // kernel.n_in  # accumulators each multiplier adds into (template)
+    if not _rem0_term_applies(kernel) or outscale < ACCUMULATOR_CROSSBAR_MIN_OUTSCALE:
+        return 0.0
+    block_factor = kernel.n_in * kernel.n_out // kernel.reuse_factor
+    return float(block_factor * kernel.n_out * kernel.accum_bits)
+
+
+def rem0_kernel_features(kernel: RomKernel) -> dict:
+    """The counts `REM0_LUT`'s constants multiply: one kernel and its crossbar's triples (0 where no term)."""
+    applies = _rem0_term_applies(kernel)
+    return {"kernel": 1.0 if applies else 0.0, "crossbar": accumulator_crossbar_bits(kernel)}
+
+
+def rem0_kernel_luts(kernel: RomKernel, constants: dict = REM0_LUT) -> float:
+    """LUT the rem0 kernel builds beyond fidelity11's ROM features (0 for any other kernel)."""
+    return sum(constants[key] * value for key, value in rem0_kernel_features(kernel).items())
+
+
+def _rem0_term_applies(kernel: RomKernel) -> bool:
+    return kernel.rem0_kernel and kernel.reuse_factor >= REM0_TERM_MIN_REUSE
 
 
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
@@ -565,6 +611,7 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
     ff = {key: constants.rom_ff[key] * value for key, value in ff_features.items()}
     live = max(kernel.multipliers, 1e-12)
     per_multiplier = {"lut": lut.pop("multiplier") / live, "ff": ff.pop("multiplier") / live}
+    lut["rem0_kernel"] = rem0_kernel_luts(kernel)
     latency = kernel.reuse_factor + constants.rom_tail
     fixed = Logic(np.zeros(0), np.zeros(0), sum(lut.values()), sum(ff.values()), latency, kernel.reuse_factor)
     return per_multiplier, fixed
