@@ -541,16 +541,20 @@ class RomKernel:
 # (IndexLoop) and acc[] is partitioned into registers. Unless HLS bounds that index, every one of the
 # block_factor multipliers may read and write any of the n_out accumulators: a read multiplexer and a write
 # select per multiplier, accumulator entry and bit (the "crossbar"), and the unrolled MultLoop chains the
-# updates. Set 9's fit half (n_in 32, 96, 160, 224; Vivado HLS 2020.1, 16-bit accumulators, RF 384-1280)
-# follows it at RF / n_in >= 3, but not at RF / n_in = 2 (n_in 224 at RF 448: 44.5 LUT per extra output where
+# updates. All multipliers of a cycle read the same data[in_index], in_index a run-time counter: one
+# n_in-to-1 multiplexer per data bit, which the calibration's `input_mux` (log2 n_in) under-counts at n_in
+# 32-224: the reports grow ~2 LUT per input bit at a given n_out and block factor (n_in 96 -> 160 -> 224).
+# Set 9's fit half (n_in 32, 96, 160, 224; Vivado HLS 2020.1, 16-bit accumulators, RF 384-1280) follows the
+# crossbar at RF / n_in >= 3, but not at RF / n_in = 2 (n_in 224 at RF 448: 44.5 LUT per extra output where
 # the crossbar gives ~1,400; HLS evidently bounds the index to the multiplier's own two entries), nor do the
 # Vivado HLS 2019.2 kernels of R1, R2 at RF 30 (R1's 6 x 360, RF / n_in 5: 18,093 LUT reported, the crossbar
 # alone gives 145,000): whether from their 30-entry outidx[] or from the tool is not separable with these
 # data, so the term applies from the smallest RF it was seen at (384). Both limits are read from the data,
 # not from the template. Least squares of (report - fidelity11's estimate) over the fit half's 435 Resource
-# RF > n_in designs (fidelity12): 0.3508 LUT per multiplier x accumulator x accumulator bit, and 5,284 LUT per
-# kernel (the outidx[] array, index and control; not resolved further). Left one n_in out: LUT median 0.142.
-REM0_LUT = {"kernel": 5284.3, "crossbar": 0.3508}
+# RF > n_in designs (fidelity12, `fit.fit_rem0_lut`): 0.344 LUT per multiplier x accumulator x accumulator
+# bit, 2.11 per input bit and 1,418 per kernel (outidx[], counters, control; not resolved further). Left one
+# n_in out: LUT median 0.103 (without the input term 0.142; fidelity11 0.647).
+REM0_LUT = {"kernel": 1418.38, "crossbar": 0.34446, "input_mux": 2.11221}
 ACCUMULATOR_CROSSBAR_MIN_OUTSCALE = 3
 REM0_TERM_MIN_REUSE = 384
 
@@ -565,9 +569,14 @@ def accumulator_crossbar_bits(kernel: RomKernel) -> float:
 
 
 def rem0_kernel_features(kernel: RomKernel) -> dict:
-    """The counts `REM0_LUT`'s constants multiply: one kernel and its crossbar's triples (0 where no term)."""
+    """The counts `REM0_LUT`'s constants multiply: one kernel, its crossbar's triples and its input
+    multiplexer's input bits (all 0 where no term)."""
     applies = _rem0_term_applies(kernel)
-    return {"kernel": 1.0 if applies else 0.0, "crossbar": accumulator_crossbar_bits(kernel)}
+    return {
+        "kernel": 1.0 if applies else 0.0,
+        "crossbar": accumulator_crossbar_bits(kernel),
+        "input_mux": float(kernel.n_in * kernel.data_bits) if applies else 0.0,
+    }
 
 
 def rem0_kernel_luts(kernel: RomKernel, constants: dict = REM0_LUT) -> float:
