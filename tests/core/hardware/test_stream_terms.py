@@ -269,7 +269,7 @@ def test_parallel_softmax_latency_is_the_fit():
     from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, fit_softmax_latency
     from fpgaprune.core.hardware.heldout import read_auxiliary_rows
 
-    assert fit_softmax_latency(read_auxiliary_rows(DATA, with_tool=True)) == SOFTMAX_PARALLEL_LATENCY
+    assert fit_softmax_latency(read_auxiliary_rows(DATA)) == SOFTMAX_PARALLEL_LATENCY
 
 
 def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():

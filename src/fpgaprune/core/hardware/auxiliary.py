@@ -135,10 +135,11 @@ def fit_softmax_latency(rows) -> dict:
 
 
 def fit_auxiliary_constants(rows, floor: float = 100.0) -> dict:
-    """AUXILIARY_CONSTANTS from (AuxiliaryLayer, report dict with lut and ff) rows, per function."""
+    """AUXILIARY_CONSTANTS from (AuxiliaryLayer, report dict with lut and ff, HLS tool) rows, per function
+    (both tools together)."""
     fitted = {}
     for function, keys in FEATURES.items():
-        mine = [(layer, report) for layer, report in rows if layer.function == function]
+        mine = [(layer, report) for layer, report, _ in rows if layer.function == function]
         if not mine:
             raise ValueError(f"no {function} instance to fit its constants on")
         matrix = np.array([[layer.features[key] for key in keys] for layer, _ in mine])

@@ -237,10 +237,10 @@ def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, 
     return rows
 
 
-def read_auxiliary_rows(data_dir: str | Path, with_tool: bool = False) -> list[tuple]:
-    """(auxiliary.AuxiliaryLayer, report row) of every softmax and 2D pooling instance in the designs of
-    `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by Vitis HLS, whose
-    softmax is reported at 11 LUT); `with_tool`: (layer, report row, the synthesising HLS tool)."""
+def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
+    """(auxiliary.AuxiliaryLayer, report row, the synthesising HLS tool) of every softmax and 2D pooling
+    instance in the designs of `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by
+    Vitis HLS, whose softmax is reported at 11 LUT)."""
     from fpgaprune.core.hardware.glue import design_auxiliary
 
     rows = []
@@ -259,7 +259,7 @@ def read_auxiliary_rows(data_dir: str | Path, with_tool: bool = False) -> list[t
                         "ff": int(report["ff"]),
                         "latency_cycles": int(float(report["latency_max"] or 0)),
                     }
-                    rows.append((layer, numbers, manifest_tool(design)) if with_tool else (layer, numbers))
+                    rows.append((layer, numbers, manifest_tool(design)))
     return rows
 
 
