@@ -2,8 +2,9 @@
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
 project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers'
-weights/w*.txt) from the repository at the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per
-instance, summary rows and every stream FIFO) to CSV. Facts only: numbers and paths, not the report text.
+weights/w*.txt) from the repository at the report's commit, and write the numbers of the design's
+`myproject_csynth.rpt` (per instance, summary rows and every stream FIFO) to CSV.
+Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
