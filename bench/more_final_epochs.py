@@ -45,9 +45,13 @@ def measure(run: Path, seed: int, args) -> list[dict]:
         folder = results / experiment.name / f"rf{args.setting}" / args.method / f"t{target:g}"
         model = load_model_file(folder / "model.h5")
         masks = dict(np.load(folder / "masks.npz"))
-        before = describe_pruned(model, data, layers=layers, target=target)[1]
+        before = describe_pruned(
+            model, data, layers=layers, target=target, cost_target=experiment.cost_target
+        )[1]
         finetune(model, data, masks, epochs=args.epochs, frozen=pruner.value_held(model), **pruner.training)
-        after = describe_pruned(model, data, layers=layers, target=target)[1]
+        after = describe_pruned(
+            model, data, layers=layers, target=target, cost_target=experiment.cost_target
+        )[1]
         rows.append({"seed": seed, "target": target, "extra_epochs": args.epochs, **_pair(before, after)})
     return rows
 

@@ -207,7 +207,9 @@ class _Bench:
         self.data = load_prepared(Path(f"results/data/{self.experiment.dataset}.npz"))
         self.layers = self.experiment.design(args.setting, pruned=True)
         self.common = {"experiment": self.experiment, "layers": self.layers}
-        _, record = describe_pruned(self._load(), self.data, target=0.0, layers=self.layers)
+        _, record = describe_pruned(
+            self._load(), self.data, target=0.0, layers=self.layers, cost_target=self.experiment.cost_target
+        )
         totals = record["estimate"]["totals"]
         self.baseline = {"accuracy": record["accuracy"], "dsp": totals["dsp"], "bram_18k": totals["bram_18k"]}
         recipe = {"config": str(args.config), "setting": args.setting, **self.pruning}
@@ -248,7 +250,9 @@ class _Bench:
             return self._pquant(model, target)
         if method == PEER_METHOD:
             pruned, _ = prune_with_hls4ml(model, self.data, target=target, **self.common)
-            return target, describe_pruned(pruned, self.data, target=target, layers=self.layers)[1]
+            return target, describe_pruned(
+                pruned, self.data, target=target, layers=self.layers, cost_target=self.experiment.cost_target
+            )[1]
         if not method.startswith("knapsack"):
             target = self._dsp_matched_target(method, model, budget_dsp)
         _, record = prune_model(model, self.data, method_name=method, target=target, **self.common)
@@ -263,7 +267,9 @@ class _Bench:
             for layer in self.layers:
                 keras_layer = model.get_layer(layer.name)
                 keras_layer.set_weights([weights[f"{layer.name}/kernel"], weights[f"{layer.name}/bias"]])
-        _, record = describe_pruned(model, self.data, target=target, layers=self.layers)
+        _, record = describe_pruned(
+            model, self.data, target=target, layers=self.layers, cost_target=self.experiment.cost_target
+        )
         return entry["sparsity"], {**record, "wall_s": entry["wall_s"]}
 
     def _dsp_matched_target(self, method: str, model, budget_dsp: int) -> float:

@@ -55,7 +55,9 @@ def seed_rows(
     layers = experiment.design(setting, pruned=True)
     model = load_model_file(results / experiment.name / "baseline" / "model.h5")
     data = load_prepared(results / "data" / f"{experiment.dataset}.npz")
-    base = describe_pruned(model, data, target=0.0, layers=layers)[1]["estimate"]["totals"]
+    base = describe_pruned(model, data, target=0.0, layers=layers, cost_target=experiment.cost_target)[1][
+        "estimate"
+    ]["totals"]
     rows = []
     for target in targets:
         record = read_json(

@@ -25,6 +25,7 @@ from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.selection.methods import METHODS, check_method
 from fpgaprune.records import job_identity
 
@@ -195,7 +196,7 @@ def optimize(
     experiment = config.experiment(name).with_model_layers(weights, design.precisions)
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
-    baseline = _totals(model, layers)
+    baseline = _totals(model, layers, experiment.cost_target)
     model, masks, metrics = prune(
         model,
         data,
@@ -304,11 +305,14 @@ def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -
     return design_layers(weights, setting, design.precisions, design.io_type, pruned=True, backend=backend)
 
 
-def _totals(model, layers: list[LayerHardware]) -> dict:
-    """The estimate's totals of the weights hls4ml builds (QKeras layers: quantised, as in the records)."""
+def _totals(model, layers: list[LayerHardware], target: Target) -> dict:
+    """The estimate's totals for `target` of the weights hls4ml builds (QKeras layers: quantised, as in the
+    records)."""
     from fpgaprune.models.build import built_kernel
 
-    return estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
+    return estimate_model(
+        layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
+    ).totals
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
@@ -325,7 +329,8 @@ def _resources(experiment: Experiment, design, layers: list[LayerHardware], mode
     from fpgaprune.models.build import built_kernel
     from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
 
-    estimate = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers])
+    kernels = [built_kernel(model.get_layer(layer.name)) for layer in layers]
+    estimate = estimate_model(layers, kernels, experiment.cost_target)
     by_source = {
         "estimate": {
             "total": {key: estimate.totals[key] for key in RESOURCE_METRICS},

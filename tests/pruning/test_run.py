@@ -9,7 +9,7 @@ from fpgaprune.models.build import build_model
 from fpgaprune.pruning.run import prune_model
 from fpgaprune.train import set_seed, train_baseline
 
-from ..configs import make_experiment
+from ..configs import make_experiment, test_experiment
 
 
 @pytest.fixture(scope="module")
@@ -282,3 +282,43 @@ def test_the_regulariser_and_fade_options_reach_the_walk(digits, caplog):
         outcome = pruner.walk(model, digits, pruner.schedule(model, 0.5))
     assert [step["accepted"] for step in outcome.steps] == [True, True]
     assert sum("fine-tune epoch" in r.getMessage() for r in caplog.records) == 4
+
+
+def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
+    """8-bit inputs times 16-bit weights at RF 1 are LUT products under Vitis HLS but DSPs under Vivado HLS
+    (docs/cost-model.md 2.1): a Vivado experiment's DSP knapsack must see those DSPs, and its records must
+    estimate the Vivado design, not the library's default target."""
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.models.build import built_kernel
+    from fpgaprune.pruning.finetune import apply_masks
+    from fpgaprune.pruning.loop import PruneOutcome
+    from fpgaprune.pruning.run import Pruner
+
+    def experiment(backend):
+        hls = {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<8,3>", "io_type": "io_parallel"}
+        return test_experiment(hls=hls | {"backend": backend}, pruning={"final_epochs": 0})
+
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment("Vivado").quantization)
+    vivado = experiment("Vivado")
+    layers = vivado.design("1", pruned=True)
+    built = [built_kernel(model.get_layer(layer.name)) for layer in layers]
+    vivado_dsp = estimate_model(layers, built, vivado.cost_target).totals["dsp"]
+    assert (
+        vivado_dsp > 0 and estimate_model(layers, built, experiment("Vitis").cost_target).totals["dsp"] == 0
+    )
+
+    pruner = Pruner(model, digits, vivado, layers, "knapsack_dsp")
+    assert pruner.selector.target == vivado.cost_target
+    masks, selection = pruner.selector(model, 0.5)
+    assert selection["baseline"]["dsp"] == pytest.approx(vivado_dsp)
+    assert selection["kept_cost"]["dsp"] <= np.floor(0.5 * vivado_dsp)
+    apply_masks(model, masks)
+    _, record = pruner.finish(model, digits, 0.5, PruneOutcome(target=0.5, masks=masks, selection=selection))
+    pruned = [kernel * masks[layer.name] for layer, kernel in zip(layers, built)]
+    assert (
+        record["estimate"]["totals"]["dsp"]
+        == estimate_model(layers, pruned, vivado.cost_target).totals["dsp"]
+    )
+    with pytest.raises(ValueError, match="budgets dsp, which the unpruned layers do not use"):
+        Pruner(model, digits, experiment("Vitis"), layers, "knapsack_dsp")

@@ -13,6 +13,7 @@ from fpgaprune.config import Experiment, Pruning, job_seed
 from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
 from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
@@ -72,7 +73,9 @@ def prune(
     except PeerUnsupported as error:
         log.warning("hls4ml's DSP-aware pruning cannot run this configuration: %s", error)
         return model, {}, {"status": "unsupported", "error": str(error), "target": target}
-    masks, record = describe_pruned(model, data, layers=layers, target=target)
+    masks, record = describe_pruned(
+        model, data, layers=layers, target=target, cost_target=experiment.cost_target
+    )
     return model, masks, {**record, "peer": peer}
 
 
@@ -157,13 +160,15 @@ class Pruner:
         setting: str | None = None,
         budget: Mapping[str, float] | None = None,
     ):
-        self.options, self.layers = experiment.pruning, layers
+        self.options, self.layers, self.cost_target = experiment.pruning, layers, experiment.cost_target
         self.prunable = pruned_layers(layers, self.options)
         _warn_rolled(self.prunable)
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
         self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
         kernels = _kernels(model, self.prunable)
-        self.penalty = _group_lasso(get_method(method_name), self.prunable, kernels, self.options)
+        self.penalty = _group_lasso(
+            get_method(method_name), self.prunable, kernels, self.options, self.cost_target
+        )
         self.training = {
             "batch_size": experiment.training.batch_size,
             "learning_rate": self.options.learning_rate,
@@ -245,7 +250,7 @@ class Pruner:
     def value_held(self, model) -> dict[str, np.ndarray]:
         """The kept weights of each pruned constant-weight layer whose value holds its DSP cost down."""
         return {
-            layer.name: value_held_weights(layer, built_kernel(model.get_layer(layer.name)))
+            layer.name: value_held_weights(layer, built_kernel(model.get_layer(layer.name)), self.cost_target)
             for layer in self.prunable
             if layer.constant_weights
         }
@@ -311,6 +316,7 @@ def make_selector(
             absolute=absolute,
             design=layers,
             built_kernel=built_kernel,
+            target=experiment.cost_target,
         )
     if absolute:
         check_feasible(selector, model, absolute, options.max_layer_sparsity)
@@ -318,16 +324,17 @@ def make_selector(
 
 
 def final_record(model, data, layers, prunable, selector, reference: float, target: float, outcome) -> dict:
-    """The record of a pruned model; knapsack_rf's names the design chosen at the accepted step."""
+    """The record of a pruned model, its estimate for the selector's cost target; knapsack_rf's names the
+    design chosen at the accepted step."""
     if isinstance(selector, JointSelector):
         design = selector.design(outcome.selection)
         return {
-            **_record(model, data, design, reference, target, outcome),
+            **_record(model, data, design, reference, target, outcome, selector.target),
             "pruned_layers": [layer.name for layer in prunable],
             "design": _design_record(design),
         }
     return {
-        **_record(model, data, layers, reference, target, outcome),
+        **_record(model, data, layers, reference, target, outcome, selector.target),
         "pruned_layers": [layer.name for layer in prunable],
     }
 
@@ -433,26 +440,27 @@ def _warn_rolled(prunable: list[LayerHardware]) -> None:
 
 
 def describe_pruned(
-    model, data, *, layers: list[LayerHardware], target: float
+    model, data, *, layers: list[LayerHardware], target: float, cost_target: Target
 ) -> tuple[dict[str, np.ndarray], dict]:
-    """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning)."""
+    """Masks (non-zero weights) and evaluation record of a model pruned elsewhere (hls4ml's pruning), its
+    estimate for `cost_target` (`Experiment.cost_target`)."""
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
-    return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers)}
+    return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers, cost_target)}
 
 
-def _record(model, data, layers, reference, target, outcome) -> dict:
+def _record(model, data, layers, reference, target, outcome, cost_target: Target) -> dict:
     return {
         "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
         "target": target,
         "reached_target": outcome.target,
         "reference_val_accuracy": reference,
-        **_evaluation(model, data, layers),
+        **_evaluation(model, data, layers, cost_target),
         "selection": outcome.selection,
         "steps": outcome.steps,
     }
 
 
-def _evaluation(model, data, layers) -> dict:
+def _evaluation(model, data, layers, cost_target: Target) -> dict:
     """Test and validation accuracy, per-layer sparsity and the cost model's estimate of the design.
 
     Sparsity counts the model's pruned (zero) weights; the estimate costs the weights hls4ml builds
@@ -464,7 +472,7 @@ def _evaluation(model, data, layers) -> dict:
         "accuracy": evaluate_accuracy(model, data.x_test, data.y_test),
         "val_accuracy": evaluate_accuracy(model, data.x_val, data.y_val),
         "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
-        "estimate": estimate_model(layers, built).as_dict(),
+        "estimate": estimate_model(layers, built, cost_target).as_dict(),
     }
 
 
@@ -493,8 +501,8 @@ def _distillation(model, share: float) -> Distillation | None:
     return Distillation(teacher, share)
 
 
-def _group_lasso(method, layers, kernels, options: Pruning) -> GroupLasso | None:
+def _group_lasso(method, layers, kernels, options: Pruning, cost_target: Target) -> GroupLasso | None:
     if options.group_lasso <= 0:
         return None
-    groups = {s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels)}
+    groups = {s.layer.name: s.group_ids for s in layer_structures(method, layers, kernels, cost_target)}
     return GroupLasso(groups, options.group_lasso, adaptive=options.group_lasso_adaptive)

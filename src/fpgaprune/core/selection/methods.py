@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fpgaprune.core.hardware.cost import structure_costs
+from fpgaprune.core.hardware.cost import DEFAULT_TARGET, structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 
 JOINT_METHOD = "knapsack_rf"  # the reuse factor and strategy of each layer are chosen with the structures
 
@@ -86,14 +87,18 @@ class LayerStructures:
 
 
 def layer_structures(
-    method: Method, layers: list[LayerHardware], kernels: dict[str, np.ndarray]
+    method: Method,
+    layers: list[LayerHardware],
+    kernels: dict[str, np.ndarray],
+    target: Target = DEFAULT_TARGET,
 ) -> list[LayerStructures]:
-    """The structures `method` prunes in each layer, with costs computed from `kernels`."""
+    """The structures `method` prunes in each layer, with costs computed from `kernels` for `target` (the
+    part and HLS tool decide which products are DSPs)."""
     result = []
     for index, layer in enumerate(layers):
         structure = method.structure(layer, index == len(layers) - 1)
         if structure is not None:
-            costs = structure_costs(layer, kernels[layer.name], structure)
+            costs = structure_costs(layer, kernels[layer.name], structure, target)
             columns = [_cost_column(resource, costs) for resource in method.resources]
             result.append(LayerStructures(layer, structure, costs.group_ids, np.column_stack(columns)))
     return result

@@ -8,8 +8,9 @@ from dataclasses import replace
 import numpy as np
 
 from fpgaprune.core.budget import way_share
-from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
 from fpgaprune.core.selection.methods import LayerStructures, Method, layer_structures
@@ -49,6 +50,9 @@ class KnapsackSelector:
         built_kernel: model layer -> the kernel the hardware is built from, which the costs are taken
             of (a QKeras layer's quantised kernel: a weight that rounds to zero or a power of two needs
             no multiplier); importance is taken of the trained kernel. Default: the layer's kernel.
+        target: the part, HLS tool and clock the costs are for (`Experiment.cost_target`): the tool and the
+            DSP generation decide which products are DSPs (an 8-bit product is a DSP under Vivado HLS, LUTs
+            under Vitis HLS: docs/cost-model.md 2.1).
     """
 
     def __init__(
@@ -66,6 +70,7 @@ class KnapsackSelector:
         absolute: Mapping[str, float] | None = None,
         design: Sequence[LayerHardware] | None = None,
         built_kernel: Callable[[object], np.ndarray] | None = None,
+        target: Target = DEFAULT_TARGET,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -81,7 +86,8 @@ class KnapsackSelector:
         self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
         self.absolute, self.design = dict(absolute or {}), list(design or layers)
         self.built_kernel = built_kernel or trained_kernel
-        baseline = layer_structures(method, layers, baseline_kernels)
+        self.target = target
+        baseline = layer_structures(method, layers, baseline_kernels, target)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
         if not np.any(self.baseline > 0):
             raise ValueError(
@@ -196,14 +202,14 @@ class KnapsackSelector:
             kept.append(keep[offset : offset + s.n_groups])
             kernels[s.layer.name] = self.built_kernel(model.get_layer(s.layer.name)) * kept[-1][s.group_ids]
             offset += s.n_groups
-        recosted = layer_structures(self.method, self.layers, kernels)
+        recosted = layer_structures(self.method, self.layers, kernels, self.target)
         return np.sum([r.costs[k].sum(axis=0) for r, k in zip(recosted, kept)], axis=0)
 
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
         kernels = {layer.name: trained_kernel(model.get_layer(layer.name)) for layer in self.layers}
         built = {layer.name: self.built_kernel(model.get_layer(layer.name)) for layer in self.layers}
-        structures = layer_structures(self.method, self.layers, built)
+        structures = layer_structures(self.method, self.layers, built, self.target)
         values = self._values(structures, kernels, model)
         floor = np.concatenate([self._floor(v) for v in values])
         return structures, np.concatenate(values), np.vstack([s.costs for s in structures]), floor
@@ -213,7 +219,7 @@ class KnapsackSelector:
         if not self.absolute:
             return np.zeros(len(self.method.resources))
         kernels = [self.built_kernel(model.get_layer(layer.name)) for layer in self.design]
-        totals = estimate_model(self.design, kernels).totals
+        totals = estimate_model(self.design, kernels, self.target).totals
         return np.array([totals[r] for r in self.method.resources], float) - all_costs.sum(axis=0)
 
     def _budgets(self, target: float, outside: np.ndarray) -> list[Budget]:
