@@ -22,7 +22,7 @@ import numpy as np
 from fpgaprune.core.hardware import LayerHardware, Target
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.glue import design_totals
-from fpgaprune.core.hardware.heldout import METRICS, metric_error
+from fpgaprune.core.hardware.heldout import METRICS, error_table, metric_error
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data" / "heldout9"
 # The halves by n_in (`heldout.SET9_FIT_N_IN`, `SET9_TEST_N_IN`), repeated here so that the script also scores
@@ -55,17 +55,6 @@ def design_estimate(row: dict, codes: dict, target: Target) -> dict:
     kernel = None if stored is None else stored / 2 ** (int(row["weight_bits"]) - 1)
     model = estimate_model([layer], [kernel], target)
     return design_totals(model, [layer], target)
-
-
-def group_lines(title: str, groups: dict) -> list[str]:
-    """A markdown table: median (worst) error per metric for each group of (row, errors) pairs."""
-    lines = [f"| {title} | designs | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 2) + "|"]
-    for name, errors in groups.items():
-        cells = [
-            f"{np.median([e[m] for e in errors]):.3f} ({max(e[m] for e in errors):.2f})" for m in METRICS
-        ]
-        lines.append(f"| {name} | {len(errors)} | " + " | ".join(cells) + " |")
-    return lines
 
 
 def main() -> None:
@@ -108,9 +97,9 @@ def main() -> None:
     ]
     bits = sorted({int(r["weight_bits"]) for r, *_ in scored})
     by_bits = {f"{b} bits": [e for r, *_, e in scored if int(r["weight_bits"]) == b] for b in bits}
-    print("\n".join(group_lines("designs", by_strategy)))
+    print("\n".join(error_table("designs", by_strategy)))
     print()
-    print("\n".join(group_lines("weight bits", by_bits)))
+    print("\n".join(error_table("weight bits", by_bits)))
 
 
 if __name__ == "__main__":

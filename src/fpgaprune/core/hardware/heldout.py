@@ -14,6 +14,8 @@ import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
 from fpgaprune.core.hardware.calibration import (
     CalibrationRow,
     latency_band_error,
@@ -52,6 +54,17 @@ def metric_error(metric: str, estimate: float, report: float) -> float:
     if metric == "latency_cycles":
         return latency_band_error(estimate, report)
     return relative_error(estimate, report)
+
+
+def error_table(title: str, groups: dict, metrics: tuple = METRICS) -> list[str]:
+    """Markdown lines: median (worst) error per metric for each named group of {metric: error} dicts."""
+    lines = [f"| {title} | designs | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
+    for name, errors in groups.items():
+        cells = [
+            f"{np.median([e[m] for e in errors]):.3f} ({max(e[m] for e in errors):.2f})" for m in metrics
+        ]
+        lines.append(f"| {name} | {len(errors)} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def read_table(path: str | Path, delimiter: str = ",") -> list[dict]:
