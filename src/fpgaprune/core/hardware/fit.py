@@ -7,9 +7,9 @@ Constant-weight rows are fitted per HLS tool and fabric (7-series or UltraScale 
 takes more cycles on a 7-series part), on all the tool's rows when a fabric has fewer than
 `MIN_GROUP_DESIGNS` designs; since fidelity13 the LUT and FF constants of a group are shrunk toward the fit
 over every constant-weight row (a ridge penalty, its strength per resource chosen by an inner
-cross-validation over the training rows, `choose_shrinkage`); the Resource-kernel (ROM) constants are fitted on all ROM rows together (the
-public Resource reports are all Vivado HLS). `leave_one_design_out` refits everything without each design and
-scores that design, per resource and strategy.
+cross-validation over the training rows, `choose_shrinkage`); the Resource-kernel (ROM) constants are
+fitted on all ROM rows together (the public Resource reports are all Vivado HLS). `leave_one_design_out`
+refits everything without each design and scores that design, per resource and strategy.
 """
 
 from dataclasses import dataclass, replace
