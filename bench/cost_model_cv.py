@@ -7,7 +7,8 @@ The same for the Vivado io_stream layers of held-out sets 1, 3, 4 and the stream
 (`fit.leave_one_design_out_stream`): results/bench/cost_model_cv_stream{,_summary}.csv. With
 `--by repository`, every design of one public repository is left out at once (`heldout.design_repositories`;
 several designs of one author share tool, part and coding choices, so leaving one design out is optimistic):
-results/bench/cost_model_cv_repo{,_stream}{,_summary}.csv.
+results/bench/cost_model_cv_repo{,_stream}{,_summary}.csv. Either way each fit chooses its LUT/FF shrinkage
+by an inner cross-validation over its own training designs and their repositories (`fit.choose_shrinkage`).
 
     .venv/bin/python bench/cost_model_cv.py [--out-dir results/bench] [--by design|repository]
 """
@@ -70,10 +71,12 @@ def main() -> None:
     parser.add_argument("--by", choices=("design", "repository"), default="design", help="what is left out")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    group_of = design_repositories(DATA) if args.by == "repository" else None
+    repositories = design_repositories(DATA)
+    group_of = repositories if args.by == "repository" else None
     prefix = "cost_model_cv_repo" if group_of else "cost_model_cv"
+    rows, set9 = read_calibration_set(DATA), read_set9_rom_ff_rows(DATA)
     runs = (
-        (prefix, leave_one_design_out(read_calibration_set(DATA), group_of, read_set9_rom_ff_rows(DATA))),
+        (prefix, leave_one_design_out(rows, group_of, set9, repositories)),
         (f"{prefix}_stream", leave_one_design_out_stream(read_stream_wrapper_set(DATA), group_of)),
     )
     for name, held_out in runs:

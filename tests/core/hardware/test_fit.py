@@ -8,7 +8,7 @@ import pytest
 
 from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_layer
 from fpgaprune.core.hardware.fit import fit_constants, leave_one_design_out, prepare
-from fpgaprune.core.hardware.heldout import read_calibration_set, read_set9_rom_ff_rows
+from fpgaprune.core.hardware.heldout import design_repositories, read_calibration_set, read_set9_rom_ff_rows
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS
 
@@ -26,17 +26,26 @@ def set9_rom_ff():
 
 
 @pytest.fixture(scope="module")
-def held_out(prepared, set9_rom_ff):
-    return leave_one_design_out([item.row for item in prepared], rom_ff_rows=set9_rom_ff)
+def repositories():
+    return design_repositories(DATA)
+
+
+@pytest.fixture(scope="module")
+def held_out(prepared, set9_rom_ff, repositories):
+    rows = [item.row for item in prepared]
+    return leave_one_design_out(rows, rom_ff_rows=set9_rom_ff, repositories=repositories)
 
 
 GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")]
 
 
 @pytest.mark.parametrize("tool, fabric", GROUPS)
-def test_constants_in_code_are_the_fit_on_the_calibration_reports(prepared, set9_rom_ff, tool, fabric):
+def test_constants_in_code_are_the_fit_on_the_calibration_reports(
+    prepared, set9_rom_ff, repositories, tool, fabric
+):
     written = CONSTANTS[tool] if fabric is None else FABRIC_CONSTANTS[tool, fabric]
-    fitted, written = asdict(fit_constants(prepared, tool, fabric, rom_ff_rows=set9_rom_ff)), asdict(written)
+    fitted = fit_constants(prepared, tool, fabric, rom_ff_rows=set9_rom_ff, repositories=repositories)
+    fitted, written = asdict(fitted), asdict(written)
     for key, value in fitted.items():
         if key == "source":
             continue

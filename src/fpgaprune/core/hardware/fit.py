@@ -5,9 +5,11 @@ latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF c
 non-negative least squares on relative errors (each row weighted by 1/max(report, `REPORT_FLOOR`)).
 Constant-weight rows are fitted per HLS tool and fabric (7-series or UltraScale parts: the same adder tree
 takes more cycles on a 7-series part), on all the tool's rows when a fabric has fewer than
-`MIN_GROUP_DESIGNS` designs; the Resource-kernel (ROM) constants are fitted on all ROM rows together (the
-public Resource reports are all Vivado HLS). `leave_one_design_out` refits everything without each design and
-scores that design, per resource and strategy.
+`MIN_GROUP_DESIGNS` designs; since fidelity13 the LUT and FF constants of a group are shrunk toward the fit
+over every constant-weight row (a ridge penalty, its strength per resource chosen by an inner
+cross-validation over the training rows, `choose_shrinkage`); the Resource-kernel (ROM) constants are
+fitted on all ROM rows together (the public Resource reports are all Vivado HLS). `leave_one_design_out`
+refits everything without each design and scores that design, per resource and strategy.
 """
 
 from dataclasses import dataclass, replace
@@ -50,6 +52,9 @@ MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants 
 # tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
 STREAM_PER_TOOL = ("lut", "ff", "overheads")
 REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
+# Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
+# unshrunk per-group fit, 10 nearly the shared one.
+SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,12 @@ def _kernel(row: CalibrationRow):
 
 
 def fit_constants(
-    rows, tool: str, fabric: str | None = None, source: str = "", rom_ff_rows: tuple | list = ()
+    rows,
+    tool: str,
+    fabric: str | None = None,
+    source: str = "",
+    rom_ff_rows: tuple | list = (),
+    repositories: dict | None = None,
 ) -> Constants:
     """Constants of `tool` fitted on `rows` (its constant-weight rows; ROM rows of any tool).
 
@@ -91,17 +101,106 @@ def fit_constants(
         rom_ff_rows: (ROM kernel, report FF) rows of whole one-layer designs that join the rom_ff fit as one
             design (their weights sum to the mean number of ROM rows per calibration design): set 9's fit
             half, `heldout.read_set9_rom_ff_rows` (fidelity11).
+        repositories: {design: public repository} for the inner cross-validation that chooses the LUT/FF
+            shrinkage (`choose_shrinkage`); None: each design its own repository.
     """
     prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
-    mine = [p for p in prepared if p.constant and p.row.target.hls_tool == tool]
-    mine = mine or [p for p in prepared if p.constant]
-    if not mine:
+    constant = [p for p in prepared if p.constant]
+    if not constant:
         raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
-    group = [p for p in mine if p.row.target.fabric == fabric]
-    mine = group if len({p.row.case for p in group}) >= MIN_GROUP_DESIGNS else mine
-    constants = _fit_constant_logic(mine, _fit_timing(mine, CONSTANTS[tool]))
+    shared = _SharedFeatures(constant)
+    strength = choose_shrinkage(shared, repositories)
+    mine = _group_indices(constant, tool, fabric)
+    timing = shared.timing(tool, fabric)
+    fitted = {}
+    for resource, keys in (("lut", LUT_KEYS), ("ff", FF_KEYS)):
+        matrix, reports = _group_matrix(shared, mine, timing, resource)
+        prior = _relative_nnls(shared.matrix[resource], shared.reports[resource])
+        fitted.update(zip(keys, _relative_nnls(matrix, reports, prior=prior, strength=strength[resource])))
+    constants = replace(timing, **fitted)
     roms = [p for p in prepared if not p.constant]
     return replace(_fit_rom(roms, constants, rom_ff_rows) if roms else constants, source=source)
+
+
+def _group_indices(constant: list, tool: str, fabric: str | None) -> list[int]:
+    """Indices of the constant-weight rows a (tool, fabric) group is fitted on: the tool's rows of the fabric
+    when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all rows if it has none)."""
+    mine = [i for i, p in enumerate(constant) if p.row.target.hls_tool == tool] or list(range(len(constant)))
+    group = [i for i in mine if constant[i].row.target.fabric == fabric]
+    return group if len({constant[i].row.case for i in group}) >= MIN_GROUP_DESIGNS else mine
+
+
+class _SharedFeatures:
+    """Every constant-weight row's LUT/FF feature sums, each computed with its own group's timing constants
+    (the shared fit the groups are shrunk toward, and the inner cross-validation, use them)."""
+
+    def __init__(self, constant: list):
+        self.rows = constant
+        self._timing = {}
+        keys = [(p.row.target.hls_tool, p.row.target.fabric) for p in constant]
+        matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
+        self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
+        self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
+
+    def timing(self, tool: str, fabric: str | None) -> Constants:
+        if (tool, fabric) not in self._timing:
+            group = [self.rows[i] for i in _group_indices(self.rows, tool, fabric)]
+            self._timing[tool, fabric] = _fit_timing(group, CONSTANTS[tool])
+        return self._timing[tool, fabric]
+
+
+def _feature_rows(prepared, constants: Constants) -> dict:
+    """{"lut": rows x LUT_KEYS, "ff": rows x FF_KEYS} feature sums of constant-weight rows."""
+    features = [constant_kernel_features(p.kernel, constants, p.row.target.budget_ns) for p in prepared]
+    copies = np.array([_copies(p.row) for p in prepared], dtype=float)[:, None]
+    return {
+        resource: np.array([[float(np.sum(f[key])) for key in keys] for f in features]) * copies
+        for resource, keys in (("lut", LUT_KEYS), ("ff", FF_KEYS))
+    }
+
+
+def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants, resource: str):
+    """The group's feature rows, computed with the group's timing, and their reports."""
+    matrix = _feature_rows([shared.rows[i] for i in indices], timing)[resource]
+    return matrix, shared.reports[resource][indices]
+
+
+def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None) -> dict:
+    """{"lut": strength, "ff": strength} from `SHRINKAGE_GRID`, each minimising the sum of two medians of
+    relative error over the constant-weight rows: leaving one repository out and leaving one design out
+    (the two ways `bench/cost_model_cv.py` scores the model; an inner cross-validation, on the rows given).
+
+    The timing constants stay those fitted on all the rows given (refitting them per inner fold is slow).
+    """
+    cases = [p.row.case for p in shared.rows]
+    units = {
+        "repository": [(repositories or {}).get(case, case) for case in cases],
+        "design": cases,
+    }
+    chosen = {}
+    for resource in ("lut", "ff"):
+        score = sum(_inner_medians(shared, resource, unit) for unit in units.values())
+        chosen[resource] = SHRINKAGE_GRID[int(np.argmin(score))]
+    return chosen
+
+
+def _inner_medians(shared: "_SharedFeatures", resource: str, unit: list) -> np.ndarray:
+    """Median relative error of each `SHRINKAGE_GRID` strength, leaving each unit (design or repository) of
+    the rows out in turn."""
+    matrix, reports = shared.matrix[resource], shared.reports[resource]
+    unit = np.array(unit)
+    errors = [[] for _ in SHRINKAGE_GRID]
+    for left_out in sorted(set(unit)):
+        training = np.flatnonzero(unit != left_out)
+        rows = [shared.rows[i] for i in training]
+        prior = _relative_nnls(matrix[training], reports[training])
+        for i in np.flatnonzero(unit == left_out):
+            target = shared.rows[i].row.target
+            members = training[_group_indices(rows, target.hls_tool, target.fabric)]
+            for k, strength in enumerate(SHRINKAGE_GRID):
+                fitted = _relative_nnls(matrix[members], reports[members], prior=prior, strength=strength)
+                errors[k].append(abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0))
+    return np.array([np.median(e) for e in errors])
 
 
 def _fit_timing(prepared, start: Constants) -> Constants:
@@ -123,16 +222,6 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     best = int(np.argmin(errors))  # first minimum
     values = {"product_ns": product_ns[best], "dsp_ns": dsp_ns[best], "adder_ns": adder_ns[best]}
     return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
-
-
-def _fit_constant_logic(prepared, constants: Constants) -> Constants:
-    features = [constant_kernel_features(p.kernel, constants, p.row.target.budget_ns) for p in prepared]
-    copies = np.array([_copies(p.row) for p in prepared], dtype=float)
-    lut = np.array([[float(np.sum(f[key])) for key in LUT_KEYS] for f in features]) * copies[:, None]
-    ff = np.array([[float(np.sum(f[key])) for key in FF_KEYS] for f in features]) * copies[:, None]
-    lut_c = _relative_nnls(lut, [p.row.report["lut"] for p in prepared])
-    ff_c = _relative_nnls(ff, [p.row.report["ff"] for p in prepared])
-    return replace(constants, **dict(zip(LUT_KEYS, lut_c)), **dict(zip(FF_KEYS, ff_c)))
 
 
 def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
@@ -174,12 +263,18 @@ def _copies(row: CalibrationRow) -> int:
     return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
 
 
-def _relative_nnls(features: np.ndarray, reports, offset=None, weights=None) -> list[float]:
-    """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2)."""
+def _relative_nnls(features: np.ndarray, reports, offset=None, weights=None, prior=None, strength=0.0):
+    """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2)
+    + strength * rows * |c - prior|**2 (a ridge toward `prior`; none when `prior` is None or strength 0)."""
     reports = np.maximum(np.asarray(reports, dtype=float), REPORT_FLOOR)
     offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
     root = np.ones(len(reports)) if weights is None else np.sqrt(np.asarray(weights, dtype=float))
-    solution, _ = nnls(features / reports[:, None] * root[:, None], (1.0 - offset / reports) * root)
+    matrix, target = features / reports[:, None] * root[:, None], (1.0 - offset / reports) * root
+    if prior is not None and strength > 0:
+        scale = np.sqrt(strength * len(reports))
+        matrix = np.vstack([matrix, scale * np.eye(features.shape[1])])
+        target = np.concatenate([target, scale * np.asarray(prior, dtype=float)])
+    solution, _ = nnls(matrix, target)
     return [float(value) for value in solution]
 
 
@@ -339,7 +434,7 @@ class HeldOut:
         return relative_error(self.estimate, self.report)
 
 
-def leave_one_design_out(rows, group_of=None, rom_ff_rows=()) -> list[HeldOut]:
+def leave_one_design_out(rows, group_of=None, rom_ff_rows=(), repositories=None) -> list[HeldOut]:
     """For each design: refit every constant on the other designs, then estimate that design's layers.
 
     Args:
@@ -347,6 +442,7 @@ def leave_one_design_out(rows, group_of=None, rom_ff_rows=()) -> list[HeldOut]:
         group_of: {design: group} to leave whole groups out instead (e.g. every design of one repository,
             `heldout.design_repositories`); None: one design at a time.
         rom_ff_rows: passed to `fit_constants` (set 9's fit half; never left out: not a calibration design).
+        repositories: passed to `fit_constants` (its inner cross-validation, on the training designs only).
 
     Returns:
         One HeldOut per (layer, metric) for metrics lut, ff, latency_cycles and ii.
@@ -358,7 +454,10 @@ def leave_one_design_out(rows, group_of=None, rom_ff_rows=()) -> list[HeldOut]:
         training = [p for p in prepared if group(p.row.case) != left_out]
         tested = [p.row for p in prepared if group(p.row.case) == left_out]
         groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
-        fitted = {group: fit_constants(training, *group, rom_ff_rows=rom_ff_rows) for group in groups}
+        fitted = {
+            group: fit_constants(training, *group, rom_ff_rows=rom_ff_rows, repositories=repositories)
+            for group in groups
+        }
         for row in tested:
             estimate = row.estimate(constants=fitted[row.target.hls_tool, row.target.fabric])
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
