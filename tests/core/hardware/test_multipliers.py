@@ -141,6 +141,9 @@ def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():
         ("ap_fixed<3,2>", "ap_fixed<5,1>", "3-bit x 5-bit"),  # set 8's U4 q_dense: LUTs (P1's 4 x 4: DSPs)
         ("ap_fixed<10,4>", "ap_fixed<10,2>", "10-bit x 10-bit"),  # Vitis HLS's widest LUT product (S1)
         ("ap_fixed<11,4>", "ap_fixed<8,2>", None),
+        ("ap_fixed<16,6>", "ap_fixed<4,1>", "16-bit x 4-bit"),  # sets 9, 10: LUTs (Vivado and Vitis HLS)
+        ("ap_fixed<16,6>", "ap_fixed<6,1>", "16-bit x 6-bit"),  # set 10 (Vitis): mostly LUTs; set 9: DSPs
+        ("ap_fixed<16,6>", "ap_fixed<7,1>", None),
         ("ap_fixed<16,6>", "ap_fixed<16,6>", None),  # the pipeline's designs: always DSPs
     ],
 )

@@ -38,6 +38,11 @@ LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
 # and accumulator): 2- and 4-bit weights 0 DSP on all 125 such designs, 6-14-bit weights one DSP per
 # multiplier. Vitis HLS has no such evidence.
 NARROW_OPERAND_LUT_BITS = {"vivado": 4, "vitis": 0}
+# One operand this narrow, whatever the other: HLS's DSP-or-LUT choice is not settled by the public reports
+# (set 9, Vivado HLS 2020.1: 16 x 2 and 16 x 4 ROM products in LUTs, 16 x 6 on DSPs; set 10, Vitis HLS 2023.2:
+# 16 x 2 and 16 x 4 in LUTs on all 240 designs, 16 x 6 on 26 of 30, where the model puts Vitis on DSPs), so
+# `narrow_product_warning` names such layers.
+NARROW_OPERAND_WARNING_BITS = 6
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -162,9 +167,12 @@ def narrow_product_warning(data_type, weight_type) -> str | None:
     Public reports put products this narrow on both sides: lossless 4 x 4 and 6 x 6 ROM products on DSPs
     (P1, S11, T4-T6), a lossless 3 x 5 one in LUTs (set 8's U4/U5, hls4ml 0.6, Vivado HLS 2020.1), 8 x 8
     constant products in LUTs with Vitis HLS (P4, T7) and with Vivado HLS (H10); docs/cost-model.md 2.1.
+    So do products with one operand of at most `NARROW_OPERAND_WARNING_BITS` bits (sets 9 and 10).
     """
     widest = max(LUT_MAX_BITS.values())
-    if data_type.width > widest or weight_type.width > widest:
+    narrowest = min(data_type.width, weight_type.width)
+    both_narrow = data_type.width <= widest and weight_type.width <= widest
+    if not both_narrow and narrowest > NARROW_OPERAND_WARNING_BITS:
         return None
     return (
         f"its {data_type.width}-bit x {weight_type.width}-bit products are narrow enough that HLS builds "
