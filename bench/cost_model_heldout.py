@@ -120,7 +120,7 @@ def main() -> None:
         metavar="DESIGN",
         help="designs not scored (the set's README says why)",
     )
-    parser.add_argument("--label", default="", help="suffix of the output file names (cost_model_<set>_<label>)")
+    parser.add_argument("--label", default="", help="output file suffix: cost_model_<set>_<label>")
     args = parser.parse_args()
     comparisons = [c for c in layer_comparisons(DATA / args.set) if c.design not in args.leave_out]
     designs = [c for c in design_comparisons(DATA / args.set) if c.design not in args.leave_out]
