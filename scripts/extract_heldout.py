@@ -8,7 +8,7 @@ Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout10` (the
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11` (the
   later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
   data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
   blind once).
@@ -218,7 +218,7 @@ _L1JET = ("fastmachinelearning/l1-jet-id", "ccee2dfa10f95a9ca81cce31ef80c65c1749
 _DEEPSETS = (
     "deepsets/bin/trained_deepsets/deepsinv_synthable_{}bits_8const_ptetaphi_kfolds/kfold_0/synthesis_final"
 )
-DESIGNS_10 = [(f"J{i}", *_L1JET, _DEEPSETS.format(bits)) for i, bits in enumerate((4, 6, 8), start=1)]
+DESIGNS_11 = [(f"J{i}", *_L1JET, _DEEPSETS.format(bits)) for i, bits in enumerate((4, 6, 8), start=1)]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -228,7 +228,7 @@ SETS = {
     "heldout6": DESIGNS_6,
     "heldout7": DESIGNS_7,
     "heldout8": DESIGNS_8,
-    "heldout10": DESIGNS_10,
+    "heldout11": DESIGNS_11,
 }
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = (
