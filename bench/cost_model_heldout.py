@@ -24,6 +24,7 @@ GROUPS = {
     "all": lambda c: True,
     "Dense": lambda c: c.kind == "dense",
     "Conv2D": lambda c: c.kind == "conv2d",
+    "Conv1D": lambda c: c.kind == "conv1d",
     "Latency strategy": lambda c: c.strategy == "latency",
     "Resource strategy": lambda c: c.strategy == "resource",
 }
@@ -119,11 +120,13 @@ def main() -> None:
         metavar="DESIGN",
         help="designs not scored (the set's README says why)",
     )
+    parser.add_argument("--label", default="", help="output file suffix: cost_model_<set>_<label>")
     args = parser.parse_args()
     comparisons = [c for c in layer_comparisons(DATA / args.set) if c.design not in args.leave_out]
     designs = [c for c in design_comparisons(DATA / args.set) if c.design not in args.leave_out]
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with (args.out_dir / f"cost_model_{args.set}.csv").open("w", newline="") as handle:
+    stem = f"cost_model_{args.set}" + (f"_{args.label}" if args.label else "")
+    with (args.out_dir / f"{stem}.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(
             ["design", "layer", "kind", "strategy", "io_type", "metric", "estimate", "report", "error"]

@@ -8,7 +8,7 @@ Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout7` or `heldout8` (the
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11` (the
   later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
   data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
   blind once).
@@ -212,6 +212,13 @@ DESIGNS_8 = [
     ("U8", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/mini_ae_project"),
     ("U9", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/tiny_ae_hls_keras"),
 ]
+# Tenth set (branch conv1d, only for its pointwise Conv1D layers and scored once with the plan of
+# docs/cost-model.md 2.5 "Conv1D"): the deep-sets jet taggers of fastmachinelearning/l1-jet-id.
+_L1JET = ("fastmachinelearning/l1-jet-id", "ccee2dfa10f95a9ca81cce31ef80c65c1749ad45")
+_DEEPSETS = (
+    "deepsets/bin/trained_deepsets/deepsinv_synthable_{}bits_8const_ptetaphi_kfolds/kfold_0/synthesis_final"
+)
+DESIGNS_11 = [(f"J{i}", *_L1JET, _DEEPSETS.format(bits)) for i, bits in enumerate((4, 6, 8), start=1)]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -221,6 +228,7 @@ SETS = {
     "heldout6": DESIGNS_6,
     "heldout7": DESIGNS_7,
     "heldout8": DESIGNS_8,
+    "heldout11": DESIGNS_11,
 }
 REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
 PROJECT_FILES = (

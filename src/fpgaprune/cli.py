@@ -427,23 +427,32 @@ def _run_estimate(args) -> None:
 
 def _add_estimate_layer(commands) -> None:
     p = commands.add_parser(
-        "estimate-layer", help="estimate one Dense or Conv2D layer's resources (no Vivado)"
+        "estimate-layer", help="estimate one Dense, Conv2D or Conv1D layer's resources (no Vivado)"
     )
-    p.add_argument("--kind", choices=["dense", "conv2d"], required=True)
-    p.add_argument("--n-in", type=int, help="inputs (Dense), or kh*kw*channels (Conv2D, optional)")
-    p.add_argument("--n-out", type=int, help="outputs (Dense), or filters (Conv2D, optional)")
-    p.add_argument("--kernel", type=int, nargs=2, metavar=("KH", "KW"), help="Conv2D kernel size")
-    p.add_argument("--channels", type=int, help="Conv2D input channels")
-    p.add_argument("--filters", type=int, help="Conv2D filters")
+    p.add_argument("--kind", choices=["dense", "conv2d", "conv1d"], required=True)
+    p.add_argument(
+        "--n-in", type=int, help="inputs (Dense), or kh*kw*channels (Conv2D) / kw*channels (Conv1D), optional"
+    )
+    p.add_argument("--n-out", type=int, help="outputs (Dense), or filters (Conv, optional)")
+    p.add_argument(
+        "--kernel", type=int, nargs="+", metavar="K", help="kernel size: KH KW (Conv2D), KW (Conv1D)"
+    )
+    p.add_argument("--channels", type=int, help="Conv input channels")
+    p.add_argument("--filters", type=int, help="Conv filters")
     p.add_argument("--weight-precision", default="ap_fixed<16,6>")
     p.add_argument("--input-precision", default="ap_fixed<16,6>")
     p.add_argument("--accum-precision", default="ap_fixed<16,6>")
     p.add_argument("--reuse-factor", type=int, default=1)
     p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
     p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
-    p.add_argument("--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w)")
     p.add_argument(
-        "--input-pixels", type=int, default=1, help="Conv2D input pixels (in_h*in_w), for io_stream"
+        "--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w), Conv1D out_width"
+    )
+    p.add_argument(
+        "--input-pixels",
+        type=int,
+        default=1,
+        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream",
     )
     p.add_argument(
         "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"

@@ -36,14 +36,15 @@ class WeightLayer:
     """A layer with a weight matrix, as hls4ml sees it: an n_in x n_out multiplication.
 
     Dense: n_in inputs, n_out units, applied once. Conv2D: n_in = kh*kw*channels, n_out = filters,
-    applied at every one of `positions` output pixels.
+    applied at every one of `positions` output pixels; Conv1D (user models): n_in = kw*channels at
+    `positions` = out_width.
     """
 
     name: str
     kind: str
     n_in: int
     n_out: int
-    kernel_shape: tuple[int, ...]  # Keras kernel layout: (n_in, n_out) or (kh, kw, channels, filters)
+    kernel_shape: tuple[int, ...]  # Keras layout: (n_in, n_out), (kh, kw, ch, filters), (kw, ch, filters)
     positions: int = 1
 
     @property

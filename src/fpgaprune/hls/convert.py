@@ -37,7 +37,7 @@ LOGITS_LAYER = "output"
 PROJECT_NAME = "myproject"
 HLS4ML_STRATEGIES = {"latency": "Latency", "resource": "Resource", "resource_unrolled": "Resource_Unrolled"}
 SOFTMAX_TABLE_BITS = 12  # 4096-entry tables; x_max - x is resolved to 1/256 over [0, 16)
-_QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QActivation)
+_QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QConv1D, qkeras.QActivation)
 _PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")
 
 
@@ -97,10 +97,17 @@ def layer_strategies(
         raise ValueError(f"reuse factors name layers the model does not have: {', '.join(missing)}")
     strategies = {}
     for name, setting in reuse.items():
-        kind = "conv2d" if isinstance(model.get_layer(name), keras.layers.Conv2D) else "dense"
+        kind = _kind(model.get_layer(name))
         strategy = implemented_strategy(setting, kind, io_type, pruned, backend)
         strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
     return strategies
+
+
+def _kind(layer) -> str:
+    """The weight layer's kind as `core.hardware.layer` names it (QConv1D/QConv2D subclass Conv1D/Conv2D)."""
+    if isinstance(layer, keras.layers.Conv2D):
+        return "conv2d"
+    return "conv1d" if isinstance(layer, keras.layers.Conv1D) else "dense"
 
 
 def rolled_strategies(strategies: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]] | None:

@@ -1,6 +1,6 @@
 """A user's Keras/QKeras model as the pruner sees it: its weight layers and what hls4ml's config lookup needs.
 
-fpgaprune prunes chains of Dense and Conv2D layers (float or QKeras) ending in a softmax classifier.
+fpgaprune prunes chains of Dense, Conv2D and Conv1D layers (float or QKeras) ending in a softmax classifier.
 Shape-only and element-wise layers between them (activations, pooling, flatten, dropout, batch
 normalisation) are carried along unpruned. Anything else (recurrent, attention, depthwise or
 transposed convolutions, ...) is refused by name before any work, with the supported list.
@@ -12,7 +12,14 @@ from fpgaprune.core.design import Precisions
 from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
-WEIGHT_LAYERS = {"Dense": "dense", "QDense": "dense", "Conv2D": "conv2d", "QConv2D": "conv2d"}
+WEIGHT_LAYERS = {
+    "Dense": "dense",
+    "QDense": "dense",
+    "Conv2D": "conv2d",
+    "QConv2D": "conv2d",
+    "Conv1D": "conv1d",
+    "QConv1D": "conv1d",
+}
 CARRIED_LAYERS = (
     "InputLayer",
     "Activation",
@@ -24,11 +31,15 @@ CARRIED_LAYERS = (
     "Dropout",
     "MaxPooling2D",
     "AveragePooling2D",
+    "MaxPooling1D",
+    "AveragePooling1D",
+    "GlobalMaxPooling1D",
+    "GlobalAveragePooling1D",
     "BatchNormalization",
     "QBatchNormalization",
 )
 # Layers that pass their input's type on: the next weight layer reads what came before them.
-_SHAPE_ONLY = ("Flatten", "Reshape", "Dropout", "MaxPooling2D")
+_SHAPE_ONLY = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D", "GlobalMaxPooling1D")
 
 
 def check_supported(model: keras.Model) -> None:
@@ -72,6 +83,11 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
         kind = WEIGHT_LAYERS[type(layer).__name__]
         if kind == "dense":
             result.append(WeightLayer(layer.name, kind, kernel_shape[0], kernel_shape[1], kernel_shape))
+        elif kind == "conv1d":
+            kw, channels, filters = kernel_shape
+            result.append(
+                WeightLayer(layer.name, kind, kw * channels, filters, kernel_shape, layer.output_shape[1])
+            )
         else:
             kh, kw, channels, filters = kernel_shape
             height, width = layer.output_shape[1:3]

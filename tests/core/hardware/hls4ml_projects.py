@@ -7,6 +7,7 @@ import numpy as np
 
 DENSE_SHAPE = (12, 8)
 CONV_INPUT, CONV_KERNEL = (5, 5, 2), (3, 3, 2, 4)
+CONV1D_INPUT, CONV1D_KERNEL, POINTWISE_KERNEL = (12, 3), (3, 3, 4), (1, 3, 4)
 _PRODUCT = re.compile(r"acc\[(\d+)\] \+= .*?product\(data\[(\d+)\], weights\[(\d+)\]\)")
 _LIMIT = re.compile(r"instances=mul limit=(\d+)")
 
@@ -20,9 +21,16 @@ def sparse_kernel(shape, seed: int, dead_outputs: int = 2) -> np.ndarray:
 
 
 def write_project(
-    out_dir: Path, kind: str, kernel: np.ndarray, reuse_factor: int, strategy: str, io_type: str
+    out_dir: Path,
+    kind: str,
+    kernel: np.ndarray,
+    reuse_factor: int,
+    strategy: str,
+    io_type: str,
+    **layer_settings,
 ):
-    """Convert a one-layer tf_keras model with `kernel` and write the hls4ml project to `out_dir`."""
+    """Convert a one-layer tf_keras model with `kernel` and write the hls4ml project to `out_dir`
+    (`layer_settings`: more hls4ml layer settings, e.g. ParallelizationFactor)."""
     from fpgaprune.compat import keras
 
     import hls4ml
@@ -31,6 +39,9 @@ def write_project(
         model = keras.Sequential(
             [keras.layers.Input(DENSE_SHAPE[:1]), keras.layers.Dense(DENSE_SHAPE[1], name="fc")]
         )
+    elif kind == "conv1d":
+        conv = keras.layers.Conv1D(kernel.shape[-1], kernel.shape[0], name="fc")
+        model = keras.Sequential([keras.layers.Input(CONV1D_INPUT), conv])
     else:
         model = keras.Sequential([keras.layers.Input(CONV_INPUT), keras.layers.Conv2D(4, (3, 3), name="fc")])
     model.layers[0].set_weights([kernel, np.zeros(kernel.shape[-1])])
@@ -38,6 +49,7 @@ def write_project(
     config["Model"]["Strategy"] = strategy
     for layer in config["LayerName"].values():
         layer["ReuseFactor"], layer["Strategy"] = reuse_factor, strategy
+    config["LayerName"]["fc"].update(layer_settings)
     hls_model = hls4ml.converters.convert_from_keras_model(
         model, hls_config=config, output_dir=str(out_dir), backend="Vitis", io_type=io_type
     )

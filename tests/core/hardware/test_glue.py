@@ -19,7 +19,7 @@ from fpgaprune.core.hardware.project import read_project, read_project_config
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 PROJECTS = HELDOUT / "projects"
 # H10: Vivado HLS turned io_parallel arrays between its DATAFLOW processes into FIFOs (78 BRAM), which
-# hls4ml does not declare; its pointwise Conv1D layers are not modelled either. Documented, not checked.
+# hls4ml does not declare (its pointwise Conv1D layers are read since branch conv1d). Documented, not checked.
 CHECKED = [f"H{i}" for i in range(1, 10)]
 
 

@@ -208,7 +208,7 @@ def _shares(
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
         kind = kernel_kind(layer.constant_weights)
-        conv = layer.kind == "conv2d"
+        conv = layer.kind == "conv2d"  # Conv1D (`compute_output_buffer_1d`) has no line buffer
         for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind, conv).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
@@ -291,7 +291,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         weight_bits=layer.weight_type.width,
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
-        multiplier_limit=_multiplier_limit(layer, matrix),
+        multiplier_limit=_kernel_multiplier_limit(layer, matrix),
     )
 
 
@@ -299,7 +299,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     products = _constant_products(layer, matrix, target)
     copies = _copies(layer)
     dsp = products.dsp_each * products.share * copies
-    cap = _multiplier_cap(layer, matrix, products) * copies
+    cap = _layer_multiplier_cap(layer, matrix, products)
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
     kernel = constant_kernel(layer, matrix, target, products)
@@ -318,6 +318,31 @@ def _multiplier_limit(layer: LayerHardware, matrix) -> int:
     """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF)."""
     exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
     return -(-layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
+
+
+def _batched_multiplier_limit(layer: LayerHardware, matrix) -> int:
+    """hls4ml 1.2-1.3's `BatchedDenseForConv1D` (`LayerHardware.batched_pointwise`): its mult config has
+    n_in = in_width*n_chan and n_out = in_width*n_filt (`convolution_templates.py`), so its one ALLOCATION
+    limit, over every pixel's products, is ceil(in_width**2 * n_chan * n_filt / RF) - n_zeros / RF."""
+    exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
+    width = layer.input_positions
+    return -(-width * width * layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
+
+
+def _kernel_multiplier_limit(layer: LayerHardware, matrix) -> int:
+    """The ALLOCATION limit one kernel copy sees (the batched pointwise kernel's split over its copies)."""
+    if layer.batched_pointwise:
+        return -(-_batched_multiplier_limit(layer, matrix) // _copies(layer))
+    return _multiplier_limit(layer, matrix)
+
+
+def _layer_multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
+    """DSPs the ALLOCATION limits allow over all kernel copies of the layer."""
+    if not layer.batched_pointwise:
+        return _multiplier_cap(layer, matrix, products) * _copies(layer)
+    if layer.reuse_factor == 1:
+        return float("inf")
+    return float(_batched_multiplier_limit(layer, matrix) * int(products.dsp_each.max(initial=0)))
 
 
 def _multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
@@ -418,8 +443,8 @@ def _spread(unit_of_weight: np.ndarray, unit_cost: np.ndarray, nonzero: np.ndarr
 
 
 def _copies(layer: LayerHardware) -> int:
-    """Kernel instances: io_parallel Conv2D computes parallelization_factor pixels at once."""
-    return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
+    """Kernel instances: io_parallel Conv1D/Conv2D computes parallelization_factor pixels at once."""
+    return layer.parallelization_factor if layer.is_conv and layer.io_type == "io_parallel" else 1
 
 
 def _stream_wrapper(layer: LayerHardware, target: Target) -> bool:
@@ -444,14 +469,16 @@ def stream_read_cycles(layer: LayerHardware) -> int:
 def _layer_timing(
     layer: LayerHardware, kernel_latency: int, kernel_ii: int, target: Target, wrapper: StreamWrapper
 ) -> tuple[int, int]:
-    """Whole-layer latency and II from one kernel call (Conv2D repeats it over its pixels).
+    """Whole-layer latency and II from one kernel call (Conv1D/Conv2D repeat it over their pixels).
 
     io_stream Dense (`nnet_dense_stream.h`): the DataPrepare loop reads the input words one a cycle (a
     pipelined loop when there is more than one word, which takes one more cycle to drain), the kernel runs
     into the registered `res[]`, the ResWrite loop writes the (one) output word: reads + kernel latency +
     `wrapper.dense_overhead` (the result register and the write, fitted); the function is not pipelined, so
     the next call starts when it has finished (II = latency).
-    io_stream Conv2D (`nnet_conv_stream.h`): one iteration per input pixel (read, shift the line buffer and
+    io_stream Conv1D/Conv2D (`nnet_conv_stream.h`; Conv1D: `nnet_conv1d_stream.h`, the same loop over in_width
+    with a window shift instead of a line buffer; pointwise: `nnet_sepconv1d_stream.h`, one read per pixel,
+    the kernel on every stride-th): one iteration per input pixel (read, shift the line buffer and
     window, the kernel when a window is complete, write). At RF 1 Vivado HLS pipelines the loop at II 1; at
     RF > 1 an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel
     latency plus the wrapper's own steps (`wrapper.period_overhead`, cycles). Vitis HLS does that at RF 1

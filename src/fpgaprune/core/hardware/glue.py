@@ -268,8 +268,8 @@ def design_latency(latencies: list, processes: int, stream: bool) -> int:
 
 def top_array_bits(layers) -> int:
     """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
-    layers show them: each constant-weight layer's input array (n_in values, x the pixels of a Conv2D input)
-    and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
+    layers show them: each constant-weight layer's input array (n_in values, x the pixels of a Conv1D/Conv2D
+    input) and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
 
     A layer whose weights are in a ROM (Resource, RF > 1) reads its input one slice a cycle over RF cycles and
     keeps its results in its own accumulators (the kernel's FF), so its arrays are not counted (fidelity11:
@@ -279,7 +279,7 @@ def top_array_bits(layers) -> int:
     if not layers:
         return 0
     inputs = sum(
-        layer.n_in * layer.input_type.width * (layer.input_positions if layer.kind == "conv2d" else 1)
+        layer.n_in * layer.input_type.width * (layer.input_positions if layer.is_conv else 1)
         for layer in layers
         if layer.constant_weights
     )

@@ -1,10 +1,16 @@
 """One weight layer as hls4ml implements it: shape, strategy, reuse factor, types and I/O.
 
-hls4ml multiplies an n_in x n_out matrix (Conv2D: n_in = kh*kw*channels, n_out = filters). Every
+hls4ml multiplies an n_in x n_out matrix (Conv2D: n_in = kh*kw*channels, Conv1D: n_in = kw*channels;
+n_out = filters). Every
 invalid setting is refused with the nearest valid values, where hls4ml would silently change it:
 Resource needs a reuse factor that divides n_in*n_out and divides, or is a multiple of, n_in;
-Resource_Unrolled additionally needs RF > 1 and RF < n_in*n_out, and for Conv2D io_stream (hls4ml
+Resource_Unrolled additionally needs RF > 1 and RF < n_in*n_out, and for Conv1D/Conv2D io_stream (hls4ml
 falls back to plain Resource otherwise); Latency accepts any RF >= 1.
+
+Conv1D runs the same kernels as a Conv2D of filter height 1 (hls4ml 1.3's `nnet_conv1d_latency.h` /
+`nnet_conv1d_resource.h` are `nnet_conv2d_*.h` without the height loops; io_stream Conv2D with filt_height 1
+calls the same `compute_output_buffer_1d` as Conv1D), so a "conv1d" layer goes through the Conv2D path with
+two differences: no line buffer in io_stream, and hls4ml's batched pointwise kernel (`batched_pointwise`).
 """
 
 from dataclasses import dataclass, replace
@@ -15,26 +21,32 @@ from fpgaprune.core.hardware.reuse import check_reuse_factor, valid_reuse_factor
 
 STRATEGIES = ("latency", "resource", "resource_unrolled")
 IO_TYPES = ("io_parallel", "io_stream")
-KINDS = ("dense", "conv2d")
+KINDS = ("dense", "conv2d", "conv1d")
+_KERNEL_LAYOUT = {
+    "dense": "(n_in, n_out)",
+    "conv2d": "(kh, kw, channels, filters)",
+    "conv1d": "(kw, channels, filters)",
+}
 _DEFAULT_TYPE = FixedType(16, 6)  # hls4ml's default precision
 _STRATEGY_SPELLINGS = {"resourceunrolled": "resource_unrolled", "resource_unrolled": "resource_unrolled"}
 
 
 @dataclass(frozen=True)
 class LayerHardware:
-    """Hardware configuration of one Dense or Conv2D layer.
+    """Hardware configuration of one Dense, Conv2D or Conv1D layer.
 
     Attributes:
         name: layer name.
-        kind: 'dense' or 'conv2d'.
-        kernel_shape: Keras kernel layout, (n_in, n_out) or (kh, kw, channels, filters).
+        kind: 'dense', 'conv2d' or 'conv1d'.
+        kernel_shape: Keras kernel layout, (n_in, n_out), (kh, kw, channels, filters) or (kw, channels,
+            filters).
         reuse_factor: hls4ml ReuseFactor.
         strategy: 'latency', 'resource' or 'resource_unrolled' (any capitalisation).
         io_type: 'io_parallel' or 'io_stream'.
         weight_type, input_type, accum_type: fixed-point types (strings are parsed).
-        output_positions: Conv2D output pixels (out_h * out_w); 1 for Dense.
-        input_positions: Conv2D input pixels (in_h * in_w), for io_stream timing; 1 for Dense.
-        parallelization_factor: io_parallel Conv2D pixels computed at once.
+        output_positions: Conv2D output pixels (out_h * out_w), Conv1D out_width; 1 for Dense.
+        input_positions: Conv2D input pixels (in_h * in_w), Conv1D in_width (after padding); 1 for Dense.
+        parallelization_factor: io_parallel Conv1D/Conv2D pixels computed at once.
         stream_input_pack: io_stream Dense: input values per stream word (the `nnet::array` size of the
             input stream; hls4ml's DataPrepare loop reads n_in / pack words); 0 = the whole input.
     """
@@ -80,6 +92,27 @@ class LayerHardware:
         return max(1, self.n_in // pack)
 
     @property
+    def is_conv(self) -> bool:
+        return self.kind != "dense"
+
+    @property
+    def pointwise(self) -> bool:
+        """A Conv1D of filter width 1: hls4ml 1.3 calls `pointwise_conv_1d_cl` (`OptimizePointwiseConv`)."""
+        return self.kind == "conv1d" and self.kernel_shape[0] == 1
+
+    @property
+    def batched_pointwise(self) -> bool:
+        """hls4ml 1.2-1.3's `BatchedDenseForConv1D`: a pointwise Conv1D, Latency, io_parallel, every pixel at
+        once (n_partitions 1). Its mult config is in_width*n_chan x in_width*n_filt, so its ALLOCATION limit
+        is in_width**2 times that of one pixel's kernel (`cost._batched_multiplier_limit`)."""
+        return (
+            self.pointwise
+            and self.strategy == "latency"
+            and self.io_type == "io_parallel"
+            and self.parallelization_factor == self.output_positions
+        )
+
+    @property
     def n_weights(self) -> int:
         return self.n_in * self.n_out
 
@@ -101,9 +134,8 @@ class LayerHardware:
     def _check_shape(self):
         if self.kind not in KINDS:
             raise ValueError(f"layer {self.name}: kind {self.kind!r} unknown; use one of {KINDS}")
-        rank = 2 if self.kind == "dense" else 4
-        if len(self.kernel_shape) != rank or min(self.kernel_shape) < 1:
-            layout = "(n_in, n_out)" if rank == 2 else "(kh, kw, channels, filters)"
+        layout = _KERNEL_LAYOUT[self.kind]
+        if len(self.kernel_shape) != layout.count(",") + 1 or min(self.kernel_shape) < 1:
             raise ValueError(
                 f"layer {self.name}: {self.kind} kernel shape must be {layout}, got {self.kernel_shape}"
             )
@@ -111,9 +143,9 @@ class LayerHardware:
     def _check_io(self):
         if self.io_type not in IO_TYPES:
             raise ValueError(f"layer {self.name}: io_type {self.io_type!r} unknown; use one of {IO_TYPES}")
-        if self.kind == "conv2d" and self.strategy == "resource_unrolled" and self.io_type == "io_parallel":
+        if self.is_conv and self.strategy == "resource_unrolled" and self.io_type == "io_parallel":
             raise ValueError(
-                f"layer {self.name}: hls4ml implements Resource_Unrolled Conv2D only with io_stream "
+                f"layer {self.name}: hls4ml implements Resource_Unrolled {self.kind} only with io_stream "
                 "(with io_parallel it silently uses Resource); use io_stream or strategy resource"
             )
         if self.output_positions < 1 or self.input_positions < 1:
@@ -197,26 +229,30 @@ def layer_from_shape(
     kind: str,
     n_in: int | None = None,
     n_out: int | None = None,
-    kernel: tuple[int, int] | None = None,
+    kernel: tuple[int, ...] | None = None,
     channels: int | None = None,
     filters: int | None = None,
     **settings,
 ) -> LayerHardware:
     """LayerHardware from command-line style sizes; ValueError when they are missing or disagree.
 
-    Dense needs n_in and n_out. Conv2D needs kernel (kh, kw), channels and filters; n_in / n_out,
-    if given, must equal kh*kw*channels / filters.
+    Dense needs n_in and n_out. Conv2D needs kernel (kh, kw), Conv1D kernel (kw,), and both channels and
+    filters; n_in / n_out, if given, must equal kh*kw*channels (kw*channels) / filters.
     """
     if kind == "dense":
         if n_in is None or n_out is None:
             raise ValueError("a dense layer needs --n-in and --n-out")
         return LayerHardware(name, kind, (n_in, n_out), **settings)
-    if kernel is None or channels is None or filters is None:
-        raise ValueError("a conv2d layer needs --kernel KH KW, --channels and --filters")
+    sizes = {"conv2d": ("KH KW", 2), "conv1d": ("KW", 1)}
+    if kind not in sizes:
+        raise ValueError(f"layer {name}: kind {kind!r} unknown; use one of {KINDS}")
+    spelling, count = sizes[kind]
+    if kernel is None or len(kernel) != count or channels is None or filters is None:
+        raise ValueError(f"a {kind} layer needs --kernel {spelling}, --channels and --filters")
     shape = (*kernel, channels, filters)
     if n_in not in (None, prod(shape[:-1])) or n_out not in (None, filters):
         raise ValueError(
-            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {kernel} x {channels} channels "
+            f"--n-in {n_in} / --n-out {n_out} disagree with kernel {tuple(kernel)} x {channels} channels "
             f"x {filters} "
             f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
         )

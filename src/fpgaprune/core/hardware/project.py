@@ -1,8 +1,9 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
 What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
-layer calls, in order, with the layer name in the trailing comment), `firmware/parameters.h` (each layer's
-config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
+Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl`, `pointwise_conv_1d_cl`, in order,
+with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config struct: shape,
+reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
 for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
 stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
 (HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
@@ -23,7 +24,7 @@ from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
 
 _CALL = re.compile(
-    r"nnet::(dense|conv_2d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
@@ -92,7 +93,7 @@ def read_project(
     source = _read_text(firmware / f"{project}.cpp")
     calls = _CALL.findall(source)
     if not calls:
-        raise ValueError(f"{root}: no Dense or Conv2D layer call found in firmware/{project}.cpp")
+        raise ValueError(f"{root}: no Dense, Conv1D or Conv2D layer call found in firmware/{project}.cpp")
     parameters = _read_text(firmware / "parameters.h")
     bodies = dict(_STRUCT.findall(parameters))
     defines_text = _read_text(firmware / "defines.h")
@@ -181,14 +182,32 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         pack = _array_size(types, input_type) if io_type == "io_stream" else 0
         shape = (int(outer["n_in"]), int(outer["n_out"]))
         return LayerHardware(name, "dense", shape, stream_input_pack=pack, **settings)
-    shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
-    outputs = int(outer["out_height"]) * int(outer["out_width"])
+    if kind == "conv_2d_cl":
+        shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
+        outputs = int(outer["out_height"]) * int(outer["out_width"])
+        inputs = int(outer["in_height"]) * int(outer["in_width"])
+        return _conv_layer(name, "conv2d", shape, outputs, inputs, outer, settings)
+    return _conv1d_layer(name, outer, settings)
+
+
+def _conv1d_layer(name: str, outer: dict, settings: dict) -> LayerHardware:
+    """A `conv_1d_cl` / `pointwise_conv_1d_cl` call's layer from its `conv1d_config` struct: kernel
+    (filt_width, n_chan, n_filt), out_width output positions, in_width input positions (hls4ml puts padding
+    in in_width or in a zero-padding layer before it)."""
+    shape = tuple(int(outer[key]) for key in ("filt_width", "n_chan", "n_filt"))
+    outputs, inputs = int(outer["out_width"]), int(outer["in_width"])
+    return _conv_layer(name, "conv1d", shape, outputs, inputs, outer, settings)
+
+
+def _conv_layer(name, kind, shape, outputs: int, inputs: int, outer: dict, settings: dict) -> LayerHardware:
+    """A convolution's LayerHardware; ParallelizationFactor = output positions / `n_partitions` (1 when the
+    struct has no n_partitions, as hls4ml before 0.7 writes it)."""
     return LayerHardware(
         name,
-        "conv2d",
+        kind,
         shape,
         output_positions=outputs,
-        input_positions=int(outer["in_height"]) * int(outer["in_width"]),
+        input_positions=inputs,
         parallelization_factor=outputs // int(outer.get("n_partitions", outputs)),
         **settings,
     )
