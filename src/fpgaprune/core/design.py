@@ -148,6 +148,7 @@ def design_layer(
         input_type=input_type,
         accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
         output_positions=layer.positions,
+        input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
     )
 

@@ -37,7 +37,9 @@ class WeightLayer:
 
     Dense: n_in inputs, n_out units, applied once. Conv2D: n_in = kh*kw*channels, n_out = filters,
     applied at every one of `positions` output pixels; Conv1D (user models): n_in = kw*channels at
-    `positions` = out_width.
+    `positions` = out_width. `input_positions`: the input pixels an io_parallel convolution's config names
+    (in_height * in_width; it pads inside); `padded_input_positions`: those an io_stream one reads, after the
+    zero padding hls4ml inserts before it for 'same' padding (InsertZeroPaddingBeforeConv1D/2D).
     """
 
     name: str
@@ -46,6 +48,8 @@ class WeightLayer:
     n_out: int
     kernel_shape: tuple[int, ...]  # Keras layout: (n_in, n_out), (kh, kw, ch, filters), (kw, ch, filters)
     positions: int = 1
+    input_positions: int = 1
+    padded_input_positions: int = 1
 
     @property
     def n_weights(self) -> int:
@@ -139,10 +143,13 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
             shape = (layer.size,)
         elif layer.kind == "conv2d":
             (h, w, c), (kh, kw) = shape, layer.kernel
+            padded = h * w if layer.padding == "valid" else (h + kh - 1) * (w + kw - 1)
+            inputs = h * w
             if layer.padding == "valid":
                 h, w = h - kh + 1, w - kw + 1
+            kernel = (kh, kw, c, layer.size)
             result.append(
-                WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, (kh, kw, c, layer.size), h * w)
+                WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, kernel, h * w, inputs, padded)
             )
             shape = (h, w, layer.size)
         elif layer.kind == "maxpool":

@@ -6,6 +6,8 @@ normalisation) are carried along unpruned. Anything else (recurrent, attention, 
 transposed convolutions, ...) is refused by name before any work, with the supported list.
 """
 
+from math import ceil, prod
+
 from fpgaprune.compat import keras
 
 from fpgaprune.core.design import Precisions
@@ -83,18 +85,35 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
         kind = WEIGHT_LAYERS[type(layer).__name__]
         if kind == "dense":
             result.append(WeightLayer(layer.name, kind, kernel_shape[0], kernel_shape[1], kernel_shape))
-        elif kind == "conv1d":
-            kw, channels, filters = kernel_shape
-            result.append(
-                WeightLayer(layer.name, kind, kw * channels, filters, kernel_shape, layer.output_shape[1])
-            )
         else:
-            kh, kw, channels, filters = kernel_shape
-            height, width = layer.output_shape[1:3]
+            *window, channels, filters = kernel_shape
+            inputs, padded = _input_positions(layer, window)
             result.append(
-                WeightLayer(layer.name, kind, kh * kw * channels, filters, kernel_shape, height * width)
+                WeightLayer(
+                    layer.name,
+                    kind,
+                    prod(window) * channels,
+                    filters,
+                    kernel_shape,
+                    prod(layer.output_shape[1:-1]),
+                    inputs,
+                    padded,
+                )
             )
     return result
+
+
+def _input_positions(layer, window: list[int]) -> tuple[int, int]:
+    """A convolution's input pixels, and those after hls4ml's io_stream zero padding ('same': each side
+    padded to out = ceil(in / stride), as Keras and hls4ml's padding pass compute it)."""
+    sizes = layer.input_shape[1:-1]
+    if layer.padding != "same":
+        return prod(sizes), prod(sizes)
+    padded = [
+        max((ceil(size / stride) - 1) * stride + k, size)
+        for size, stride, k in zip(sizes, layer.strides, window, strict=True)
+    ]
+    return prod(sizes), prod(padded)
 
 
 def config_layers(model: keras.Model) -> list[ConfigLayer]:

@@ -268,8 +268,9 @@ def design_latency(latencies: list, processes: int, stream: bool) -> int:
 
 def top_array_bits(layers) -> int:
     """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
-    layers show them: each constant-weight layer's input array (n_in values, x the pixels of a Conv1D/Conv2D
-    input) and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
+    layers show them: each constant-weight layer's input array (a Dense layer's n_in values; a Conv1D/Conv2D
+    input's pixels x channels: the feature map, not the kh*kw-fold im2col windows its kernel calls read from
+    it) and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
 
     A layer whose weights are in a ROM (Resource, RF > 1) reads its input one slice a cycle over RF cycles and
     keeps its results in its own accumulators (the kernel's FF), so its arrays are not counted (fidelity11:
@@ -279,12 +280,17 @@ def top_array_bits(layers) -> int:
     if not layers:
         return 0
     inputs = sum(
-        layer.n_in * layer.input_type.width * (layer.input_positions if layer.is_conv else 1)
+        _input_values(layer) * layer.input_type.width
         for layer in layers
         if layer.constant_weights
     )
     last = layers[-1]
     return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
+
+
+def _input_values(layer) -> int:
+    """Values of a layer's input array: n_in (Dense), pixels x channels (Conv1D/Conv2D)."""
+    return layer.input_positions * layer.kernel_shape[-2] if layer.is_conv else layer.n_in
 
 
 def fit_top_register_ff(rows) -> dict:
