@@ -39,7 +39,7 @@ MEASURED = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 1.0),
     "lut": (0.0889, 0.6783),  # before fidelity13: 0.113, 0.5739
-    "ff": (0.2472, 1.0744),  # before fidelity13: 0.2477, 1.0954
+    "ff": (0.2416, 1.0553),  # before fidelity14: 0.2472, 1.0744
     "latency_cycles": (0.5509, 3.3803),
     "ii": (0.0551, 0.338),
 }
@@ -49,7 +49,7 @@ MEASURED_2 = {
     "dsp": (0.0, 22.0),
     "bram_18k": (0.0, 0.0),
     "lut": (0.0768, 0.3026),  # before fidelity13: 0.0601, 0.2702
-    "ff": (0.1486, 124.0),
+    "ff": (0.0843, 105.0),  # before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -63,7 +63,7 @@ MEASURED_3 = {
     "dsp": (0.0, 14.0),
     "bram_18k": (0.0, 1.0),
     "lut": (0.1751, 1.9261),  # before fidelity13: 0.1741, 1.9883
-    "ff": (0.2754, 3.9908),  # before fidelity13: 0.2694, 4.0
+    "ff": (0.2667, 3.6147),  # before fidelity14: 0.2754, 3.9908
     "latency_cycles": (0.0033, 4.5455),
     "ii": (0.0, 0.6667),
 }
@@ -76,7 +76,7 @@ MEASURED_4 = {
     "dsp": (0.0, 32.0),
     "bram_18k": (0.0, 2.0),
     "lut": (0.3259, 1.1517),  # before fidelity13: 0.3198, 1.1517
-    "ff": (0.2337, 120.0),  # before fidelity13: 0.2268, 120.0
+    "ff": (0.1993, 108.0),  # before fidelity14: 0.2337, 120.0
     "latency_cycles": (0.1482, 5.0173),
     "ii": (0.012, 0.6667),
 }
@@ -89,7 +89,7 @@ MEASURED_5 = {
     "dsp": (0.0, 135.0),
     "bram_18k": (0.0, 0.0),
     "lut": (0.1048, 37.2427),  # before fidelity13: 0.1175, 38.5437
-    "ff": (0.2806, 1451.0),  # before fidelity13: 0.282, 1438.0
+    "ff": (0.2801, 1461.0),  # before fidelity14: 0.2806, 1451.0
     "latency_cycles": (0.8581, 6.0),
     "ii": (0.0955, 6.0),
 }
@@ -110,7 +110,7 @@ MEASURED_6 = {
     "dsp": (0.0, 2.0),
     "bram_18k": (0.0, 144.0),
     "lut": (0.1577, 0.7612),  # before fidelity13: 0.131, 0.7612
-    "ff": (0.2363, 47.0),
+    "ff": (0.2132, 39.0),  # before fidelity14: 0.2363, 47.0
     "latency_cycles": (0.0, 5.2381),
     "ii": (0.0, 1.0),
 }
@@ -132,7 +132,7 @@ MEASURED_7 = {
     "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 2.0),
     "lut": (0.1086, 0.4985),  # before fidelity13: 0.1129, 0.4985
-    "ff": (0.382, 1.2576),  # fidelity11: 0.374, 1.1212
+    "ff": (0.3994, 1.2576),  # before fidelity14: 0.382, 1.2576
     "latency_cycles": (0.0011, 9.9701),
     "ii": (0.0001, 0.997),
 }
@@ -175,7 +175,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.1, 1.0),
         "bram_18k": (0.0, 0.0),
         "lut": (0.1352, 1.5103),  # before fidelity13: 0.1096, 1.513
-        "ff": (0.3357, 4.6006),
+        "ff": (0.2679, 4.5435),  # before fidelity14: 0.3357, 4.6006
         "latency_cycles": (5.0, 8.0),
         "ii": (0.0, 0.0),
     },
@@ -183,7 +183,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 1.06),
         "bram_18k": (0.0, 13.0),
         "lut": (0.2847, 1.6808),  # before fidelity13: 0.2804, 1.7604
-        "ff": (0.3867, 1.4005),  # before fidelity13: 0.3831, 1.4024
+        "ff": (0.3886, 1.3571),  # before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         "latency_cycles": (0.4234, 8.6364),
         "ii": (0.0, 0.8889),
     },
@@ -194,7 +194,7 @@ MEASURED_DESIGNS = {
         "lut": (0.324, 0.8942),
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
-        "ff": (0.3851, 0.931),
+        "ff": (0.3054, 0.931),  # fidelity13: 0.3851
         "latency_cycles": (0.3342, 4.6138),
         "ii": (0.0247, 0.5007),
     },
@@ -202,7 +202,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.2541, 135.0),
         "bram_18k": (0.0, 4.0),
         "lut": (0.3282, 34.1696),  # before fidelity13: 0.3135, 35.3661
-        "ff": (0.4042, 4887.0),  # before fidelity13: 0.4039, 4878.3333
+        "ff": (0.4036, 4893.6667),  # before fidelity14: 0.4042, 4887.0
         "latency_cycles": (3.252, 7.0),
         "ii": (0.2609, 5.0),
     },
@@ -210,7 +210,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.2105, 0.7222),
         "bram_18k": (0.0, 3.0),
         "lut": (0.2222, 0.4136),  # before fidelity13: 0.1909, 0.4136
-        "ff": (0.4306, 0.7252),  # fidelity11: 0.4362
+        "ff": (0.3417, 0.7211),  # before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.0, 9.9261),
         "ii": (0.0, 0.9926),
     },
@@ -218,7 +218,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 200.0),
         "bram_18k": (0.0, 3.0),
         "lut": (0.4382, 0.7363),  # before fidelity13: 0.4392, 0.7196
-        "ff": (0.5986, 29.0),  # before fidelity13: 0.624, 29.0
+        "ff": (0.5558, 29.0),  # before fidelity14: 0.5986, 29.0
         "latency_cycles": (1.25, 9.1623),
         "ii": (0.0006, 0.9091),
     },
@@ -226,7 +226,7 @@ MEASURED_DESIGNS = {
         "dsp": (0.0204, 1.0),
         "bram_18k": (0.0, 152.0),
         "lut": (0.2073, 0.611),  # before fidelity13: 0.2025, 0.611
-        "ff": (0.561, 1.0343),  # fidelity11 (TOP_REGISTER_FF vivado 0.4662 -> 0.6334): 0.5319
+        "ff": (0.548, 1.0343),  # before fidelity14: 0.561, 1.0343
         "latency_cycles": (2.7917, 9.0),
         "ii": (0.0, 0.4803),
     },
@@ -241,7 +241,7 @@ CONV1D = {
     "dsp": (0.0, 0.0),
     "bram_18k": (0.0, 2.0),
     "lut": (0.5681, 0.8699),
-    "ff": (0.4388, 0.5491),
+    "ff": (0.3397, 0.5491),  # before fidelity14: 0.4388
     "latency_cycles": (0.3509, 0.9524),
     "ii": (0.0351, 0.0952),
 }
@@ -414,7 +414,7 @@ MEASURED_11 = {
         "dsp": (0.4011, 1.1818),
         "bram_18k": (0.0, 0.0),
         "lut": (0.3795, 0.5944),  # blind: 0.3802, 0.5741
-        "ff": (0.2193, 0.3179),  # blind: 0.302, 0.3911
+        "ff": (0.312, 0.4027),  # blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         "latency_cycles": (0.0, 0.0),
         "ii": (0.0, 0.0),
     },
@@ -422,7 +422,7 @@ MEASURED_11 = {
         "dsp": (0.8875, 406.0),
         "bram_18k": (0.0, 0.0),
         "lut": (0.8979, 0.931),  # blind: 0.8912, 0.9316
-        "ff": (0.9361, 1.0),  # blind: 0.9416, 1.0
+        "ff": (0.9571, 1.0),  # blind: 0.9416, 1.0; fidelity13: 0.9361
         "latency_cycles": (14.0, 14.0),
         "ii": (15.0, 15.0),
     },
