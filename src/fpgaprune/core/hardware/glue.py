@@ -279,11 +279,7 @@ def top_array_bits(layers) -> int:
     """
     if not layers:
         return 0
-    inputs = sum(
-        _input_values(layer) * layer.input_type.width
-        for layer in layers
-        if layer.constant_weights
-    )
+    inputs = sum(_input_values(layer) * layer.input_type.width for layer in layers if layer.constant_weights)
     last = layers[-1]
     return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
 
