@@ -16,9 +16,9 @@ Usage: PYTHONPATH=src nice -n 19 .venv/bin/python bench/knapsack_lut_vs_magnitud
 """
 
 import argparse
-import tempfile
 import csv
 import logging
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,6 +53,7 @@ PRUNING = {  # config/test.yaml's digits_mlp pruning settings
     "learning_rate": 0.003,
     "schedule": {"kind": "polynomial", "steps": 3},
 }
+MEDIAN_KEYS = ("lut_removed_pct", "weight_sparsity", "accuracy")
 TRAINING = {"epochs": 15, "batch_size": 64, "learning_rate": 0.003, "patience": 3}
 
 
@@ -149,10 +150,11 @@ def medians(rows) -> None:
     for target in sorted({r["lut_target"] for r in rows}):
         for method in ("knapsack_lut", "magnitude"):
             chosen = [r for r in rows if r["lut_target"] == target and r["method"] == method]
+            median = {key: np.median([r[key] for r in chosen]) for key in MEDIAN_KEYS}
             print(
-                f"target {target} {method}: median LUT removed {np.median([r['lut_removed_pct'] for r in chosen]):.1f} %"
-                f" (estimate), weight sparsity {np.median([r['weight_sparsity'] for r in chosen]):.3f}, "
-                f"accuracy {np.median([r['accuracy'] for r in chosen]):.4f}, n={len(chosen)}"
+                f"target {target} {method}: median LUT removed {median['lut_removed_pct']:.1f} % (estimate), "
+                f"weight sparsity {median['weight_sparsity']:.3f}, accuracy {median['accuracy']:.4f}, "
+                f"n={len(chosen)}"
             )
 
 
