@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.cost import estimate_model, structure_costs
+from fpgaprune.core.hardware.multipliers import csd_digits
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.methods import get_method
@@ -268,21 +269,26 @@ def test_knapsack_lut_meets_its_lut_budget_on_a_design_of_lut_products():
 
 def test_knapsack_lut_removes_the_weights_that_cost_more_luts_at_equal_importance():
     """Every trained weight of fc1 has the same magnitude (the same importance); the built ones alternate
-    between 0.25 (a shift) and 51/128 (four CSD digits: a LUT multiplier). The knapsack meets the budget by
-    removing the expensive ones only, so it keeps more weights than it would removing the cheap ones."""
+    between powers of two (one CSD digit: a shift, ~26 LUT with its adder-tree share) and constants of three
+    CSD digits or more (a LUT multiplier, ~40-90 LUT), all different within an input's row so that no product
+    is shared. The knapsack meets the budget by removing expensive ones only: it keeps more weights so."""
     experiment, model, layers, _ = _lut_design()
     target, fc1 = experiment.cost_target, layers[0]
     model.get_layer("fc1").kernel.assign(np.full(fc1.kernel_shape, 0.3, np.float32))
-    checkerboard = np.indices(fc1.kernel_shape).sum(axis=0) % 2 == 0
-    built = np.where(checkerboard, 51 / 128, 0.25)
+    rows, columns = np.indices(fc1.kernel_shape)
+    expensive = (rows + columns) % 2 == 0
+    mantissas = np.array([m for m in range(1, 128) if csd_digits(np.array(m)) >= 3])  # of 7 fraction bits
+    built = np.where(
+        expensive, mantissas[(rows * 16 + columns // 2) % mantissas.size] / 128, 2.0 ** -(1 + columns % 6)
+    )
     costs = structure_costs(fc1, built, "pattern", target).cost["lut"][group_ids(fc1, "pattern")]
-    assert costs[checkerboard].min() > costs[~checkerboard].max()  # the multipliers cost more
+    assert costs[expensive].min() > 1.5 * costs[~expensive].max()  # the multipliers cost much more
     selector = KnapsackSelector(
         get_method("knapsack_lut"), [fc1], {"fc1": built}, built_kernel=lambda layer: built, target=target
     )
     masks, record = selector(model, 0.3)
     pruned = ~masks["fc1"]
-    assert pruned.any() and np.all(checkerboard[pruned])
+    assert pruned.any() and np.all(expensive[pruned])
     assert record["kept_cost"]["lut"] <= record["budget"]["lut"]
 
 
