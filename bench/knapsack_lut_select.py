@@ -4,15 +4,17 @@ The digits MLP and LeNet-5 with 8-bit QKeras weights and activations and 8-bit i
 io_parallel, Latency RF 1 under Vitis HLS (every product in LUTs: docs/cost-model.md 2.1), seeded random
 weights. Each model is selected at each target by `knapsack_lut` as shipped (the knapsack sees whole-LUT
 costs, `Method.cost_unit`) and with exact fractional costs (`cost_unit` 0), both with the selector's
-defaults otherwise (rel_gap 1e-7, time_limit_s 60, max_layer_sparsity 0.95 as the pipeline's default).
+defaults otherwise (rel_gap 1e-7, time_limit_s 60, max_layer_sparsity 0.95 as the pipeline's default). For
+reference, `knapsack_dsp` on the same models under Vivado HLS (`dsp_vivado`), which builds these 8-bit
+products on DSPs (docs/cost-model.md 2.1).
 Per call: wall and CPU seconds of the whole selection (costs, knapsack, re-costing and repairs), the
 solver's seconds summed over the repairs, the solver and status of the last solve, the repairs and the
-kept LUT against the budget (estimates).
+kept cost against the budget (LUT, or DSP for the reference; estimates).
 
 Writes results/bench/knapsack_lut_select.csv.
 
 Usage: PYTHONPATH=src nice -n 19 .venv/bin/python bench/knapsack_lut_select.py [--targets 0.5 0.75 0.9]
-       [--models digits_mlp lenet5] [--variants whole_lut exact]
+       [--models digits_mlp lenet5] [--variants whole_lut exact dsp_vivado]
 """
 
 import argparse
@@ -45,21 +47,25 @@ HLS = {
     "input_precision": "ufixed<8,3>",
     "io_type": "io_parallel",
     "strategy": "latency",
-    "backend": "Vitis",
 }
-VARIANTS = {"whole_lut": 1.0, "exact": 0.0}  # the knapsack's cost unit
+# variant: (method, the knapsack's cost unit (None: the method's), backend)
+VARIANTS = {
+    "whole_lut": ("knapsack_lut", None, "Vitis"),
+    "exact": ("knapsack_lut", 0.0, "Vitis"),
+    "dsp_vivado": ("knapsack_dsp", None, "Vivado"),
+}
 
 
-def experiment(model: str):
+def experiment(model: str, backend: str):
     config = {
         "experiments": {
             model: {
                 "dataset": DATASETS[model],
                 "model": model,
                 "quantization": QUANTIZATION,
-                "hls": HLS,
+                "hls": {**HLS, "backend": backend},
                 "reuse_factors": [1],
-                "methods": ["knapsack_lut"],
+                "methods": ["knapsack_lut", "knapsack_dsp"],
             }
         }
     }
@@ -79,12 +85,15 @@ class SolveTimer:
 
 
 def measure(model_name: str, variant: str, targets) -> list[dict]:
-    exp = experiment(model_name)
+    method_name, cost_unit, backend = VARIANTS[variant]
+    exp = experiment(model_name, backend)
     set_seed(1)
     model = build_model(get_architecture(model_name), exp.quantization)
     layers = exp.design("1", pruned=True)
     built = {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
-    method = replace(get_method("knapsack_lut"), cost_unit=VARIANTS[variant])
+    method = get_method(method_name)
+    method = method if cost_unit is None else replace(method, cost_unit=cost_unit)
+    resource = method.resources[0]
     selector = KnapsackSelector(
         method,
         layers,
@@ -110,6 +119,8 @@ def measure(model_name: str, variant: str, targets) -> list[dict]:
             {
                 "model": model_name,
                 "variant": variant,
+                "method": method_name,
+                "resource": resource,
                 "target": target,
                 "structures": knapsack["n_items"],
                 "wall_s": round(time.perf_counter() - wall, 3),
@@ -119,9 +130,9 @@ def measure(model_name: str, variant: str, targets) -> list[dict]:
                 "solver": knapsack["solver"],
                 "status": knapsack["status"],
                 "gap": knapsack["gap"],
-                "baseline_lut": round(record["baseline"]["lut"], 1),
-                "budget_lut": record["budget"]["lut"],
-                "kept_lut": round(record["kept_cost"]["lut"], 1),
+                "baseline": round(record["baseline"][resource], 1),
+                "budget": record["budget"][resource],
+                "kept": round(record["kept_cost"][resource], 1),
                 "source": "estimate",
                 "load_1min": os.getloadavg()[0],
             }
