@@ -310,3 +310,12 @@ def test_knapsack_lut_prunes_to_an_absolute_lut_count_of_the_whole_design():
     pruned = [built[layer.name] * masks[layer.name] for layer in layers]
     assert estimate_model(layers, pruned, target).totals["lut"] <= budget["lut"]
     assert record["design_budget"] == budget and record["outside_cost"]["lut"] > 0  # fixed LUT count too
+
+
+def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_error(model, experiment):
+    """A Resource layer that is not unrolled keeps every multiplier (and its LUT) whatever is pruned."""
+    layers = experiment.design("4", pruned=False)
+    assert all(layer.strategy == "resource" for layer in layers)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+    with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change"):
+        KnapsackSelector(get_method("knapsack_lut"), layers, kernels)

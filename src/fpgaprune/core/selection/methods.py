@@ -38,7 +38,8 @@ class Method:
     # The knapsack sees costs rounded to this unit (0: exact); what is kept is re-costed exactly and held to
     # the budget (`KnapsackSelector`). LUT shares are fractions with many distinct sums: at rel_gap 1e-7 the
     # exact MIP is a subset-sum SCIP did not close in 60 s on LeNet-5 at RF 1 (target 0.75); on whole LUTs
-    # (0.5 LUT at most per weight of 24-65, within the estimate's error band) it took 0.2 s.
+    # (0.5 LUT at most per weight of 24-65, within the estimate's error band) it took 0.2 s (docs/pruning.md
+    # section 6).
     cost_unit: float = 0.0
 
     def structure(self, layer: LayerHardware, is_last: bool) -> str | None:

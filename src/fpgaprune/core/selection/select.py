@@ -266,9 +266,14 @@ class KnapsackSelector:
 def _unused_resources_message(method: Method, layers, kernels, target: Target) -> str:
     """Why `method` has nothing to prune, and which method has: knapsack_lut where the products are LUTs."""
     lut_method = get_method("knapsack_lut")
+    if method == lut_method:
+        return (
+            f"method {method.name} budgets lut, which pruning the layers does not change (all-zero layers, "
+            "or Resource layers, which keep every multiplier whatever is pruned); choose magnitude or "
+            "structured"
+        )
     luts = sum(s.costs.sum() for s in layer_structures(lut_method, layers, kernels, target))
-    lut_helps = method != lut_method and luts > 0
-    instead = ("knapsack_lut (a LUT budget), " if lut_helps else "") + "magnitude or structured"
+    instead = ("knapsack_lut (a LUT budget), " if luts > 0 else "") + "magnitude or structured"
     return (
         f"method {method.name} budgets {', '.join(method.resources)}, which the unpruned layers do not use "
         f"(their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); choose {instead}, "
