@@ -125,11 +125,12 @@ def optimize(
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.
-        budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, or `fpgaprune.fit(part,
-            utilization)`), or a share removed of every resource the method budgets ({"dsp": 0.9}).
+        budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, {"lut": 200000}
+            for knapsack_lut, or `fpgaprune.fit(part, utilization)`), or a share removed of every resource the
+            method budgets ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
-            too, at no more latency than the hls_config's design), magnitude or structured (the last two take
-            shares only).
+            too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
+            whose products are LUTs), magnitude or structured (the last two take shares only).
         loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
             refused.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.
@@ -161,7 +162,7 @@ def optimize(
         raise ValueError(
             f"method {method} budgets "
             f"{', '.join(METHODS[method].resources) if method in METHODS else 'its own'}"
-            f", not DSP/BRAM counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
+            f", not resource counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
     model, model_file = _model(model, trust_code)

@@ -727,7 +727,8 @@ def _add_optimize(commands) -> None:
     p.add_argument(
         "--method",
         default="knapsack_dsp_bram",
-        help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), magnitude, structured",
+        help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
+        "budget, for designs whose products are LUTs), magnitude, structured",
     )
     p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
     p.add_argument(

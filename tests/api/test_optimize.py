@@ -184,6 +184,34 @@ def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
     assert sum(layer["bram_18k"]["value"] for layer in per_layer) == summary["bram_18k"]  # the same design
 
 
+def test_an_absolute_lut_budget_is_met_by_knapsack_lut(digits):
+    """knapsack_lut on the Resource_Unrolled RF 4 design: each multiplier pattern's LUT (its adder, registers)
+    is the cost; the whole design's LUT estimate must end within the count."""
+    import fpgaprune
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.models.build import built_kernel
+    from fpgaprune.models.load import load_model_file
+
+    root, experiment, data, hls_config = digits
+    model, layers = load_model_file(root / "model.h5"), experiment.design("4", pruned=True)
+    kernels = [built_kernel(model.get_layer(layer.name)) for layer in layers]
+    budget = {"lut": round(0.8 * estimate_model(layers, kernels, experiment.cost_target).totals["lut"])}
+    result = fpgaprune.optimize(
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        hls_config=hls_config,
+        budget=budget,
+        method="knapsack_lut",
+        seed=SEED,
+        pruning=dict(_pruning(root), rtol=0.5),
+    )
+    summary = result.summary()
+    assert summary["status"] == "ok" and summary["method"] == "knapsack_lut"
+    assert summary["lut"] <= budget["lut"] and result.metrics["budget"]["resources"]["lut"]["met"]
+    assert result.metrics["selection"]["baseline"].keys() == {"lut"}
+
+
 def _cli(tmp_path, capsys, *args):
     code = main(["optimize", *args, "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip().splitlines()
@@ -240,6 +268,19 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         "infeasible": (
             ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
             "below what must remain",
+        ),
+        "lut below the floor": (
+            [
+                "--model",
+                str(root / "model.h5"),
+                "--data",
+                good,
+                "--method",
+                "knapsack_lut",
+                "--budget",
+                "lut=3",
+            ],
+            "budget lut=3 is below what must remain",
         ),
         "unknown part": (
             ["--model", str(root / "model.h5"), "--data", good, "--part", "xcvu9q", "--utilization", "0.5"],

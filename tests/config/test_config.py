@@ -339,3 +339,12 @@ def test_the_core_default_backend_is_the_schema_default():
 
     hls = schema()["properties"]["experiments"]["additionalProperties"]["properties"]["hls"]
     assert hls["properties"]["backend"]["default"] == DEFAULT_BACKEND
+
+
+def test_knapsack_lut_takes_targets_and_lut_budgets(test_config):
+    experiment = test_config["experiments"]["digits_mlp"]
+    experiment.update(methods=["knapsack_lut", "magnitude"], budgets=[{"lut": 50000}])
+    parsed = load_config(copy.deepcopy(test_config)).experiment("digits_mlp")
+    assert parsed.budget_folders == {"knapsack_lut": ["t0.5", "b-lut50000"], "magnitude": ["t0.5"]}
+    experiment["budgets"] = [{"dsp": 600}]  # knapsack_lut budgets LUT: a DSP count alone gives it nothing
+    assert "method knapsack_lut budgets lut; give a count for lut" in _error(test_config)

@@ -38,6 +38,15 @@ def test_a_method_enforces_only_its_resources():
         optimised(parse_budget({"lut": 5000}), ("dsp",), "knapsack_dsp")
 
 
+def test_a_part_budgets_lut_for_knapsack_lut():
+    from fpgaprune.core.devices import fit
+
+    counts = fit("xcu250-figd2104-2L-e", 0.5)
+    budget = parse_budget(counts)
+    assert optimised(budget, ("lut",), "knapsack_lut") == {"lut": counts["lut"]}
+    assert optimised(budget, ("dsp",), "knapsack_dsp") == {"dsp": counts["dsp"]}
+
+
 def test_within_budget_reports_every_resource():
     report = within_budget({"dsp": 90, "lut": 6000}, {"dsp": 100, "lut": 5000})
     assert report["met"] is False

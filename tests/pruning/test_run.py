@@ -147,8 +147,8 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
 
 
-def _latency_job(digits, method: str, **pruning):
-    """An 8-bit QKeras digits MLP at Latency RF 1 pruned by `method` to half its DSPs (absolute budget):
+def _latency_job(digits, method: str, resource: str = "dsp", hls=None, **pruning):
+    """An 8-bit QKeras digits MLP at Latency RF 1 pruned by `method` to half its `resource` (absolute budget):
     (budget, record, the estimate of the pruned model on the job's design)."""
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.models.build import built_kernel
@@ -161,7 +161,7 @@ def _latency_job(digits, method: str, **pruning):
     }
     experiment = make_experiment(
         reuse_factors=[1],
-        hls={"strategy": "latency", "precision": "ap_fixed<16,6>"},
+        hls={"strategy": "latency", "precision": "ap_fixed<16,6>", **(hls or {})},
         quantization=quantization,
         methods=[method],
         pruning={
@@ -178,8 +178,11 @@ def _latency_job(digits, method: str, **pruning):
     model = build_model(get_architecture("digits_mlp"), experiment.quantization)
     train_baseline(model, digits, experiment.training)
     layers = experiment.design("1", pruned=True)
-    before = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
-    budget = {"dsp": round(0.5 * before["dsp"])}
+    target = experiment.cost_target
+    before = estimate_model(
+        layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
+    ).totals
+    budget = {resource: round(0.5 * before[resource])}
     _, record = prune_model(
         model,
         digits,
@@ -190,7 +193,9 @@ def _latency_job(digits, method: str, **pruning):
         setting="1",
         budget=budget,
     )
-    final = estimate_model(layers, [built_kernel(model.get_layer(layer.name)) for layer in layers]).totals
+    final = estimate_model(
+        layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
+    ).totals
     return budget, record, final
 
 
@@ -207,6 +212,17 @@ def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuni
     assert first > 0  # the final fine-tuning grew weights into multipliers: weights were dropped ...
     assert second == 0  # ... and the fine-tuning after it, with the cheap weights frozen, raised no cost
     assert record["selection"]["refit_dropped_weights"] == first
+
+
+def test_knapsack_lut_keeps_a_design_of_lut_products_to_its_absolute_lut_count(digits):
+    """With 8-bit inputs under Vitis HLS the products are LUTs and the design has no DSP (docs/cost-model.md
+    2.1): knapsack_lut prunes it to half its LUT estimate, after the final fine-tuning too."""
+    budget, record, final = _latency_job(
+        digits, "knapsack_lut", "lut", hls={"input_precision": "ufixed<8,3>", "backend": "Vitis"}
+    )
+    assert final["dsp"] == 0 and record["selection"]["baseline"].keys() == {"lut"}
+    assert record["estimate"]["totals"]["lut"] == final["lut"] <= budget["lut"]
+    assert record["budget"]["met"] and record["reached_target"] == 1.0
 
 
 def test_a_walk_that_stopped_short_is_finished_at_the_target_it_reached(digits):

@@ -20,7 +20,8 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
-ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf")  # the methods that prune to counts
+# the methods that prune to counts
+ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf", "knapsack_lut")
 
 __all__ = [
     "Config",

@@ -98,7 +98,7 @@ def prune_model(
         data: the prepared dataset.
         experiment: the experiment (its `pruning` and `training` settings).
         layers: the design's weight layers (`Experiment.design(setting, pruned=True)`).
-        method_name: knapsack_dsp, knapsack_dsp_bram, knapsack_rf, magnitude or structured.
+        method_name: knapsack_dsp, knapsack_dsp_bram, knapsack_rf, knapsack_lut, magnitude or structured.
         target: share of the method's baseline resources to remove (of the `pruning.layers` alone, if given);
             None with an absolute `budget` (the schedule's steps lie on the way to the budget; the record's
             `target` is None and `reached_target` the share of that way accepted).

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.cost import estimate_model, structure_costs
+from fpgaprune.core.hardware.multipliers import csd_digits
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.methods import get_method
@@ -214,3 +215,107 @@ def test_a_design_without_the_budgeted_resource_is_a_clear_error():
     assert estimate_model(layers, list(built.values())).totals["dsp"] == 0
     with pytest.raises(ValueError, match="method knapsack_dsp budgets dsp, which the unpruned layers do not"):
         KnapsackSelector(get_method("knapsack_dsp"), layers, built, built_kernel=built_kernel)
+    with pytest.raises(ValueError, match="choose knapsack_lut"):  # the method that has something to remove
+        KnapsackSelector(get_method("knapsack_dsp"), layers, built, built_kernel=built_kernel)
+
+
+def _lut_design():
+    """An 8-bit QKeras digits MLP (untrained) with 8-bit inputs, io_parallel Latency RF 1 under Vitis HLS:
+    every product is built in LUTs (docs/cost-model.md 2.1). (experiment, model, layers, built kernels)."""
+    experiment = test_experiment(
+        hls={
+            "precision": "ap_fixed<16,6>",
+            "input_precision": "ufixed<8,3>",
+            "io_type": "io_parallel",
+            "strategy": "latency",
+            "backend": "Vitis",
+        }
+    )
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"), experiment.quantization)
+    layers = experiment.design("1", pruned=True)
+    built = {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
+    return experiment, model, layers, built
+
+
+def _weight_luts(layers, kernels, target) -> float:
+    """The estimated LUT of the weights' products and adder-tree shares (what the knapsack prunes)."""
+    return sum(
+        structure_costs(layer, kernels[layer.name], "pattern", target).cost["lut"].sum() for layer in layers
+    )
+
+
+def test_knapsack_lut_meets_its_lut_budget_on_a_design_of_lut_products():
+    experiment, model, layers, built = _lut_design()
+    target = experiment.cost_target
+    assert estimate_model(layers, list(built.values()), target).totals["dsp"] == 0  # nothing for knapsack_dsp
+    selector = KnapsackSelector(
+        get_method("knapsack_lut"), layers, built, built_kernel=built_kernel, target=target
+    )
+    masks, record = selector(model, 0.6)
+    baseline = _weight_luts(layers, built, target)
+    assert record["baseline"]["lut"] == pytest.approx(baseline)
+    assert record["budget"]["lut"] == np.floor(0.4 * baseline)
+    pruned = {layer.name: built[layer.name] * masks[layer.name] for layer in layers}
+    assert record["kept_cost"]["lut"] == pytest.approx(_weight_luts(layers, pruned, target))
+    assert _weight_luts(layers, pruned, target) <= record["budget"]["lut"]
+    assert record["knapsack"]["status"] == "optimal" and record["knapsack"]["cost_unit"] == 1.0
+    removed = (
+        estimate_model(layers, list(built.values()), target).totals["lut"]
+        - estimate_model(layers, list(pruned.values()), target).totals["lut"]
+    )
+    assert removed >= 0.5 * baseline  # the design's estimate loses the LUT the weights cost
+
+
+def test_knapsack_lut_removes_the_weights_that_cost_more_luts_at_equal_importance():
+    """Every trained weight of fc1 has the same magnitude (the same importance); the built ones alternate
+    between powers of two (one CSD digit: a shift, ~26 LUT with its adder-tree share) and constants of three
+    CSD digits or more (a LUT multiplier, ~40-90 LUT), all different within an input's row so that no product
+    is shared. The knapsack meets the budget by removing expensive ones only: it keeps more weights so."""
+    experiment, model, layers, _ = _lut_design()
+    target, fc1 = experiment.cost_target, layers[0]
+    model.get_layer("fc1").kernel.assign(np.full(fc1.kernel_shape, 0.3, np.float32))
+    rows, columns = np.indices(fc1.kernel_shape)
+    expensive = (rows + columns) % 2 == 0
+    mantissas = np.array([m for m in range(1, 128) if csd_digits(np.array(m)) >= 3])  # of 7 fraction bits
+    built = np.where(
+        expensive, mantissas[(rows * 16 + columns // 2) % mantissas.size] / 128, 2.0 ** -(1 + columns % 6)
+    )
+    costs = structure_costs(fc1, built, "pattern", target).cost["lut"][group_ids(fc1, "pattern")]
+    assert costs[expensive].min() > 1.5 * costs[~expensive].max()  # the multipliers cost much more
+    selector = KnapsackSelector(
+        get_method("knapsack_lut"), [fc1], {"fc1": built}, built_kernel=lambda layer: built, target=target
+    )
+    masks, record = selector(model, 0.3)
+    pruned = ~masks["fc1"]
+    assert pruned.any() and np.all(expensive[pruned])
+    assert record["kept_cost"]["lut"] <= record["budget"]["lut"]
+
+
+def test_knapsack_lut_prunes_to_an_absolute_lut_count_of_the_whole_design():
+    experiment, model, layers, built = _lut_design()
+    target = experiment.cost_target
+    total = estimate_model(layers, list(built.values()), target).totals["lut"]
+    budget = {"lut": round(0.6 * total)}
+    selector = KnapsackSelector(
+        get_method("knapsack_lut"),
+        layers,
+        built,
+        built_kernel=built_kernel,
+        target=target,
+        absolute=budget,
+        design=layers,
+    )
+    masks, record = selector(model, 1.0)  # the end of the way to the budget
+    pruned = [built[layer.name] * masks[layer.name] for layer in layers]
+    assert estimate_model(layers, pruned, target).totals["lut"] <= budget["lut"]
+    assert record["design_budget"] == budget and record["outside_cost"]["lut"] > 0  # fixed LUT count too
+
+
+def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_error(model, experiment):
+    """A Resource layer that is not unrolled keeps every multiplier (and its LUT) whatever is pruned."""
+    layers = experiment.design("4", pruned=False)
+    assert all(layer.strategy == "resource" for layer in layers)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+    with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change"):
+        KnapsackSelector(get_method("knapsack_lut"), layers, kernels)

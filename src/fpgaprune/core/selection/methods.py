@@ -8,6 +8,9 @@ counts; the knapsack then keeps the most important structures within (1 - target
   layers, single weights elsewhere; budgets on DSP and BRAM_18K together.
 - `knapsack_rf`: as `knapsack_dsp_bram`, and each layer's strategy and reuse factor are chosen too,
   under a latency budget (`fpgaprune.core.selection.joint_select`, solved by `fpgaprune.core.joint`).
+- `knapsack_lut`: the structures of `knapsack_dsp`; budget on LUT (estimates: a weight's multiplier or
+  shift-add bits and its share of the adder tree, a Resource_Unrolled pattern's multiplier and adder). For
+  designs whose products are built in LUTs (8-bit operands under Vitis HLS: docs/cost-model.md 2.1).
 - `magnitude`: global unstructured magnitude pruning (raw |w|, no per-layer normalisation and no
   per-layer floor, as with TF-MOT); budget on the number of weights.
 - `structured`: whole neurons/filters by L1 norm, the output layer excluded; budget on neurons.
@@ -32,10 +35,16 @@ class Method:
     resources: tuple[str, ...]
     normalise: bool = True  # importance normalised per layer
     layer_floor: bool = True  # every layer keeps a share of its structures (pruning.max_layer_sparsity)
+    # The knapsack sees costs rounded to this unit (0: exact); what is kept is re-costed exactly and held to
+    # the budget (`KnapsackSelector`). LUT shares are fractions with many distinct sums: at rel_gap 1e-7 the
+    # exact MIP is a subset-sum SCIP did not close in 60 s on LeNet-5 at RF 1 (target 0.75); on whole LUTs
+    # (0.5 LUT at most per weight of 24-65, within the estimate's error band) it took 0.2 s (docs/pruning.md
+    # section 6).
+    cost_unit: float = 0.0
 
     def structure(self, layer: LayerHardware, is_last: bool) -> str | None:
         """Structure type pruned in `layer`, or None when the layer is not pruned."""
-        if self.name == "knapsack_dsp":
+        if self.name in ("knapsack_dsp", "knapsack_lut"):
             return "pattern"  # the cost model treats a Latency pattern as one weight
         if self.name in ("knapsack_dsp_bram", JOINT_METHOD):
             return "bram_slice" if layer.weights_in_bram else "pattern"
@@ -50,6 +59,7 @@ METHODS = {
         Method("knapsack_dsp", ("dsp",)),
         Method("knapsack_dsp_bram", ("dsp", "bram_18k")),
         Method(JOINT_METHOD, ("dsp", "bram_18k")),
+        Method("knapsack_lut", ("lut",), cost_unit=1.0),
         Method("magnitude", ("weights",), normalise=False, layer_floor=False),
         Method("structured", ("neurons",)),
     )

@@ -13,7 +13,7 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
-from fpgaprune.core.selection.methods import LayerStructures, Method, layer_structures
+from fpgaprune.core.selection.methods import LayerStructures, Method, get_method, layer_structures
 
 log = logging.getLogger(__name__)
 _MAX_REPAIRS = 20  # re-solves at lowered capacities when shared products make the kept set cost more
@@ -90,11 +90,7 @@ class KnapsackSelector:
         baseline = layer_structures(method, layers, baseline_kernels, target)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
         if not np.any(self.baseline > 0):
-            raise ValueError(
-                f"method {method.name} budgets {', '.join(method.resources)}, which the unpruned layers do "
-                "not use (their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); "
-                "choose magnitude or structured, or wider precisions"
-            )
+            raise ValueError(_unused_resources_message(method, layers, baseline_kernels, target))
 
     def __call__(
         self, model, target: float, within: Mapping[str, np.ndarray] | None = None
@@ -110,7 +106,7 @@ class KnapsackSelector:
         try:
             problem = problem_from_budgets(
                 all_values[free],
-                all_costs[free],
+                self._solver_costs(all_costs[free]),
                 self.method.resources,
                 self.baseline,
                 self._budgets(target, outside),
@@ -143,6 +139,8 @@ class KnapsackSelector:
             "layers": kept,
             "knapsack": {**solution.record(), "repairs": repairs},
         }
+        if self.method.cost_unit:  # the knapsack's gap is that of the rounded costs
+            record["knapsack"]["cost_unit"] = self.method.cost_unit
         if self.absolute:
             record["design_budget"] = dict(self.absolute)
             record["outside_cost"] = dict(zip(self.method.resources, outside.tolist()))
@@ -194,6 +192,11 @@ class KnapsackSelector:
         if np.any(excess > 1e-9):
             log.warning("kept structures cost %s, over the budget %s after %d repairs", cost, budget, repairs)
         return solution, keep, cost, repairs
+
+    def _solver_costs(self, costs: np.ndarray) -> np.ndarray:
+        """The costs the knapsack sees: rounded to the method's `cost_unit` (if any)."""
+        unit = self.method.cost_unit
+        return np.round(costs / unit) * unit if unit else costs
 
     def _recost(self, model, structures: list[LayerStructures], keep: np.ndarray) -> np.ndarray:
         """What the kept structures cost once the others are zero (the knapsack's columns)."""
@@ -258,6 +261,24 @@ class KnapsackSelector:
                 group_values(normalise(scores) if self.method.normalise else scores, s.group_ids, s.n_groups)
             )
         return values
+
+
+def _unused_resources_message(method: Method, layers, kernels, target: Target) -> str:
+    """Why `method` has nothing to prune, and which method has: knapsack_lut where the products are LUTs."""
+    lut_method = get_method("knapsack_lut")
+    if method == lut_method:
+        return (
+            f"method {method.name} budgets lut, which pruning the layers does not change (all-zero layers, "
+            "or Resource layers, which keep every multiplier whatever is pruned); choose magnitude or "
+            "structured"
+        )
+    luts = sum(s.costs.sum() for s in layer_structures(lut_method, layers, kernels, target))
+    instead = ("knapsack_lut (a LUT budget), " if luts > 0 else "") + "magnitude or structured"
+    return (
+        f"method {method.name} budgets {', '.join(method.resources)}, which the unpruned layers do not use "
+        f"(their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); choose {instead}, "
+        "or wider precisions"
+    )
 
 
 def trained_kernel(layer) -> np.ndarray:
