@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from knapsack_lut_select import HLS, QUANTIZATION  # the 8-bit Vitis design (bench/ is on sys.path)
 
 from fpgaprune.config import load_config
 from fpgaprune.core.hardware.cost import estimate_model
@@ -33,19 +34,6 @@ from fpgaprune.pruning.run import prune_model
 from fpgaprune.train import set_seed, train_baseline
 
 REPO = Path(__file__).resolve().parents[1]
-QUANTIZATION = {
-    "weight_bits": 8,
-    "weight_integer_bits": 1,
-    "activation_bits": 8,
-    "activation_integer_bits": 3,
-}
-HLS = {
-    "precision": "ap_fixed<16,6>",
-    "input_precision": "ufixed<8,3>",
-    "io_type": "io_parallel",
-    "strategy": "latency",
-    "backend": "Vitis",
-}
 PRUNING = {  # config/test.yaml's digits_mlp pruning settings
     "rtol": 0.97,
     "epochs_per_step": 4,
@@ -65,7 +53,7 @@ def experiment():
                 "model": "digits_mlp",
                 "quantization": QUANTIZATION,
                 "training": TRAINING,
-                "hls": HLS,
+                "hls": {**HLS, "backend": "Vitis"},
                 "pruning": PRUNING,
                 "reuse_factors": [1],
                 "methods": ["knapsack_lut", "magnitude"],
