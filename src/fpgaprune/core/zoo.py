@@ -5,8 +5,9 @@ framework, the shape of every weight layer: what config validation and the cost 
 Layer names are stable: configs refer to them (per-layer reuse factors), results report them.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from math import prod
+from math import ceil, prod
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,27 @@ class WeightLayer:
     @property
     def n_weights(self) -> int:
         return self.n_in * self.n_out
+
+
+def padded_input_size(
+    sizes: Sequence[int], strides: Sequence[int], kernel: Sequence[int], padding: str
+) -> tuple[int, ...]:
+    """Each spatial size of a convolution's input after hls4ml's io_stream zero padding.
+
+    'same' pads each dimension to out = ceil(in / stride) outputs, in total
+    max((out - 1) * stride + k - in, 0) (Keras; hls4ml's compute_padding_1d/2d in hls4ml/converters/utils.py,
+    whose max(k - (in % stride or stride), 0) is the same number); Conv1D 'causal' pads the same total, all on
+    the left. InsertZeroPaddingBeforeConv1D/2D then feeds in + padding pixels to the convolution. 'valid'
+    pads nothing.
+    """
+    if padding == "valid":
+        return tuple(sizes)
+    if padding not in ("same", "causal"):
+        raise ValueError(f"unknown padding {padding!r}; expected 'valid', 'same' or 'causal'")
+    return tuple(
+        max((ceil(size / stride) - 1) * stride + k, size)
+        for size, stride, k in zip(sizes, strides, kernel, strict=True)
+    )
 
 
 def _conv(name, filters, size=3, padding="valid", batchnorm=False):
@@ -143,7 +165,7 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
             shape = (layer.size,)
         elif layer.kind == "conv2d":
             (h, w, c), (kh, kw) = shape, layer.kernel
-            padded = h * w if layer.padding == "valid" else (h + kh - 1) * (w + kw - 1)
+            padded = prod(padded_input_size((h, w), (1, 1), (kh, kw), layer.padding))  # zoo convs: stride 1
             inputs = h * w
             if layer.padding == "valid":
                 h, w = h - kh + 1, w - kw + 1

@@ -6,13 +6,13 @@ normalisation) are carried along unpruned. Anything else (recurrent, attention, 
 transposed convolutions, ...) is refused by name before any work, with the supported list.
 """
 
-from math import ceil, prod
+from math import prod
 
 from fpgaprune.compat import keras
 
 from fpgaprune.core.design import Precisions
 from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
-from fpgaprune.core.zoo import WeightLayer
+from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 WEIGHT_LAYERS = {
     "Dense": "dense",
@@ -104,16 +104,9 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
 
 
 def _input_positions(layer, window: list[int]) -> tuple[int, int]:
-    """A convolution's input pixels, and those after hls4ml's io_stream zero padding ('same': each side
-    padded to out = ceil(in / stride), as Keras and hls4ml's padding pass compute it)."""
+    """A convolution's input pixels, and those after hls4ml's io_stream zero padding (`padded_input_size`)."""
     sizes = layer.input_shape[1:-1]
-    if layer.padding != "same":
-        return prod(sizes), prod(sizes)
-    padded = [
-        max((ceil(size / stride) - 1) * stride + k, size)
-        for size, stride, k in zip(sizes, layer.strides, window, strict=True)
-    ]
-    return prod(sizes), prod(padded)
+    return prod(sizes), prod(padded_input_size(sizes, layer.strides, window, layer.padding))
 
 
 def config_layers(model: keras.Model) -> list[ConfigLayer]:
