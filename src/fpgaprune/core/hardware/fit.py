@@ -29,6 +29,7 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_features,
     kernel_kind,
+    rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
     stream_wrapper_features,
@@ -241,7 +242,9 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
         ff_reports += [report for _, report in ff_rows]
         share = len(rows) / len({row.case for row in rows}) / len(ff_rows)
         weights = np.concatenate([weights, np.full(len(ff_rows), share)])
-    ff_c = _relative_nnls(ff, ff_reports, weights=weights)
+    # nor the rem0 kernel's FF beyond these features (fidelity15, set 10; none on set 9's Vivado HLS rows)
+    ff_offset = [rem0_kernel_ffs(p.kernel, t) for p, t in zip(prepared, tools)] + [0.0] * len(ff_rows)
+    ff_c = _relative_nnls(ff, ff_reports, offset=ff_offset, weights=weights)
     tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
     return replace(
         constants,
