@@ -566,7 +566,7 @@ class RomKernel:
 # alone gives 145,000): whether from their 30-entry outidx[] or from the tool is not separable with these
 # data, so the term applies from the smallest RF it was seen at (384). Both limits are read from the data,
 # not from the template. Least squares of (report - fidelity11's estimate) over the fit half's 435 Resource
-# RF > n_in designs (fidelity12, `fit.fit_rem0_lut`): 0.344 LUT per multiplier x accumulator x accumulator
+# RF > n_in designs (fidelity12, `fit.fit_rem0_term`): 0.344 LUT per multiplier x accumulator x accumulator
 # bit, 2.11 per input bit and 1,418 per kernel (outidx[], counters, control; not resolved further). Left one
 # n_in out: LUT median 0.103 (without the input term 0.142; fidelity11 0.647).
 # Vitis HLS 2023.2 builds the same kernel with fewer LUT (fidelity15, held-out set 10's fit half: 229 chains
