@@ -35,6 +35,8 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_logic,
     constants_for,
     kernel_kind,
+    rem0_kernel_ffs,
+    rem0_kernel_luts,
     rom_kernel_logic,
     stream_wrapper_cost,
 )
@@ -370,29 +372,18 @@ def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
         layer.weight_type.width,
         layer.accum_type.width,
         input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
-        rem0_kernel=_runs_rem0_kernel(layer),
-    )
-
-
-def _runs_rem0_kernel(layer: LayerHardware) -> bool:
-    """Whether hls4ml's io_parallel Resource kernel is `dense_resource_rf_gt_nin_rem0` (RF > n_in, a multiple
-    of n_in; fpgaprune's valid reuse factors above n_in always are, `reuse.py`)."""
-    rf = layer.reuse_factor
-    return (
-        layer.kind == "dense"
-        and layer.strategy == "resource"
-        and layer.io_type == "io_parallel"
-        and rf > layer.n_in
-        and rf % layer.n_in == 0
-        and rf <= layer.n_in * layer.n_out
+        rem0_kernel=layer.runs_rem0_kernel,
     )
 
 
 def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     copies = _copies(layer)
-    per_logic, logic = rom_kernel_logic(rom_kernel(layer, matrix), constants)
+    kernel = rom_kernel(layer, matrix)
+    per_logic, logic = rom_kernel_logic(kernel, constants)
     per_multiplier = _multiplier_costs(layer, target, per_logic)
-    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    lut_fixed = logic.lut_fixed + rem0_kernel_luts(kernel, target.hls_tool)
+    ff_fixed = logic.ff_fixed + rem0_kernel_ffs(kernel, target.hls_tool)
+    fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": lut_fixed * copies, "ff": ff_fixed * copies}
     if layer.strategy == "resource":  # every multiplier and ROM column stays, whatever the weights
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
         for key, amount in per_multiplier.items():

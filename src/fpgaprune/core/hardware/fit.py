@@ -29,7 +29,7 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_features,
     kernel_kind,
-    rem0_kernel_features,
+    rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
     stream_wrapper_features,
@@ -231,7 +231,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
     lut = np.array([[f[0][k] for k in keys_lut] for f in features], dtype=float)
     ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
     # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here
-    fabric = np.array([_fabric_luts(p.row) + rem0_kernel_luts(p.kernel) for p in prepared], dtype=float)
+    tools = [p.row.target.hls_tool for p in prepared]
+    fabric = np.array([_fabric_luts(p.row) + rem0_kernel_luts(p.kernel, t) for p, t in zip(prepared, tools)])
     lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
     ff_reports = [row.report["ff"] for row in rows]
     weights = np.ones(len(rows))
@@ -241,7 +242,9 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
         ff_reports += [report for _, report in ff_rows]
         share = len(rows) / len({row.case for row in rows}) / len(ff_rows)
         weights = np.concatenate([weights, np.full(len(ff_rows), share)])
-    ff_c = _relative_nnls(ff, ff_reports, weights=weights)
+    # nor the rem0 kernel's FF beyond these features (fidelity15, set 10; none on set 9's Vivado HLS rows)
+    ff_offset = [rem0_kernel_ffs(p.kernel, t) for p, t in zip(prepared, tools)] + [0.0] * len(ff_rows)
+    ff_c = _relative_nnls(ff, ff_reports, offset=ff_offset, weights=weights)
     tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
     return replace(
         constants,
@@ -470,25 +473,37 @@ def _held_out(row: CalibrationRow, metric: str, estimate: int) -> HeldOut:
     return HeldOut(row.case, name, strategy, row.target.hls_tool, metric, int(estimate), row.report[metric])
 
 
-def fit_rem0_lut(rows) -> dict:
-    """`logic.REM0_LUT` by least squares on (ROM kernel, LUT left for the term, report) rows
-    (`heldout.read_set9_rem0_lut_rows`: set 9's fit half)."""
-    features = [rem0_kernel_features(row[0]) for row in rows]
-    keys = list(features[0])
-    matrix = np.array([[f[key] for key in keys] for f in features])
-    coefficients, *_ = np.linalg.lstsq(matrix, np.array([row[1] for row in rows], dtype=float), rcond=None)
+@dataclass(frozen=True)
+class Rem0Row:
+    """One design for a rem0 term (`logic.REM0_LUT` or `REM0_FF` of one tool): its counts of the term's
+    features, what its report leaves for the term (the report minus the design estimate without the term),
+    the report, and the group a cross-validation leaves out together."""
+
+    features: dict
+    left: float
+    report: float
+    group: str
+
+
+def fit_rem0_term(rows) -> dict:
+    """A rem0 term's constants by least squares of the features on what the reports leave for it
+    (`heldout.read_set9_rem0_lut_rows`, `heldout.read_set10_rem0_rows`)."""
+    keys = list(rows[0].features)
+    matrix = np.array([[row.features[key] for key in keys] for row in rows], dtype=float)
+    coefficients, *_ = np.linalg.lstsq(matrix, np.array([row.left for row in rows], dtype=float), rcond=None)
     return dict(zip(keys, (float(c) for c in coefficients)))
 
 
-def leave_one_n_in_out_rem0(rows) -> dict:
-    """For each n_in of the rows: `fit_rem0_lut` on the others, then the relative LUT error of each of its
+def _term(constants: dict, features: dict) -> float:
+    return sum(constants[key] * value for key, value in features.items())
+
+
+def leave_one_group_out_rem0(rows) -> dict:
+    """For each group of the rows: `fit_rem0_term` on the others, then the relative error of each of its
     designs, |estimate - report| / report (the estimate is the report minus what is left, plus the term)."""
     held_out = {}
-    for n_in in sorted({row[0].n_in for row in rows}):
-        constants = fit_rem0_lut([row for row in rows if row[0].n_in != n_in])
-        held_out[n_in] = [
-            abs(rem0_kernel_luts(kernel, constants) - left) / max(report, 1)
-            for kernel, left, report in rows
-            if kernel.n_in == n_in
-        ]
+    for group in sorted({row.group for row in rows}):
+        constants = fit_rem0_term([row for row in rows if row.group != group])
+        mine = [row for row in rows if row.group == group]
+        held_out[group] = [abs(_term(constants, r.features) - r.left) / max(r.report, 1) for r in mine]
     return held_out

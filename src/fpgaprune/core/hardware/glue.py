@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import define_macros
 
@@ -284,6 +285,13 @@ def top_array_bits(layers) -> int:
     return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
 
 
+def rem0_array_bits(layers) -> int:
+    """Bits of the arrays an io_parallel top passes into its rem0 layers (`LayerHardware.runs_rem0_kernel`)
+    from an earlier layer call: each such layer's input array but the first layer's (the top's port), which
+    `logic.REM0_FF["array"]` costs (fidelity15)."""
+    return sum(layer.n_in * layer.input_type.width for layer in layers[1:] if layer.runs_rem0_kernel)
+
+
 def _input_values(layer) -> int:
     """Values of a layer's input array: n_in (Dense), pixels x channels (Conv1D/Conv2D)."""
     return layer.input_positions * layer.kernel_shape[-2] if layer.is_conv else layer.n_in
@@ -409,6 +417,7 @@ def design_totals(
     totals["dsp"] += softmax_dsp
     if not stream:
         totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
+        totals["ff"] += round(REM0_FF[target.hls_tool]["array"] * rem0_array_bits(layers))
     totals["ff"] += round(
         sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
     )

@@ -375,13 +375,93 @@ def read_set9_rom_ff_rows(data_dir: str | Path) -> list[tuple]:
     return rows
 
 
-def read_set9_rem0_lut_rows(data_dir: str | Path) -> list[tuple]:
-    """(ROM kernel, LUT left for the rem0 term, reported LUT) of set 9's fit-half rem0 kernels (Resource,
-    RF > n_in); what is left is the design's reported LUT minus the model's design estimate without the term
-    (`logic.rem0_kernel_luts`)."""
-    from fpgaprune.core.hardware.cost import estimate_model, rom_kernel
+# Set 10's halves by source page (its README, "Split"): (source table, page offset) of the fit half.
+SET10_FIT_PAGES = (("2layer", "0"), ("2layer", "9012686"), ("3layer", "0"))
+
+
+def set10_rows(data_dir: str | Path, half: str = "all") -> list[dict]:
+    """The rows of set 10's `designs.csv` in one half ("fit", "test") or all of them ("all")."""
+    rows = read_table(Path(data_dir) / "heldout10" / "designs.csv")
+    if half == "all":
+        return rows
+    fit = {"fit": True, "test": False}[half]
+    return [row for row in rows if ((row["source_table"], row["page_offset"]) in SET10_FIT_PAGES) == fit]
+
+
+def set10_target():
+    """The target set 10's README names (its part is the runner's default, not confirmed by the reports)."""
+    from fpgaprune.core.hardware.multipliers import Target
+
+    return Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
+
+
+def set10_layers(row: dict) -> list:
+    """A set-10 run's Dense chain: the first layer reads the input type, the others the previous result."""
+    from fpgaprune.core.hardware.layer import LayerHardware
+
+    sizes = [int(size) for size in row["layer_sizes"].split("-")]
+    reuse = [int(rf) for rf in row["rf_hls4ml"].split("-")]
+    return [
+        LayerHardware(
+            name=f"dense_{index + 1}",
+            kind="dense",
+            kernel_shape=(n_in, n_out),
+            reuse_factor=rf,
+            strategy=row["strategy"],
+            io_type=row["io_type"],
+            weight_type=row["weight_t"],
+            input_type=row["input_t"] if index == 0 else row["result_t"],
+            accum_type=row["accum_t"],
+        )
+        for index, (n_in, n_out, rf) in enumerate(zip(sizes[:-1], sizes[1:], reuse, strict=True))
+    ]
+
+
+def set10_estimate(row: dict) -> dict:
+    """The design totals `fpgaprune estimate` computes for a set-10 run (io_parallel top, weights unknown)."""
     from fpgaprune.core.hardware.glue import design_totals
-    from fpgaprune.core.hardware.logic import rem0_kernel_luts
+
+    layers, target = set10_layers(row), set10_target()
+    return design_totals(estimate_model(layers, [None] * len(layers), target), layers, target)
+
+
+def read_set10_rem0_rows(data_dir: str | Path, resource: str) -> list:
+    """`fit.Rem0Row`s of set 10's fit-half runs for the Vitis rem0 term of `resource` ("lut": the sums of
+    `logic.rem0_kernel_features` over the chain; "ff": of `logic.rem0_ff_features`, and the design's
+    `glue.rem0_array_bits`), grouped by architecture (layer sizes)."""
+    from fpgaprune.core.hardware.cost import rom_kernel
+    from fpgaprune.core.hardware.fit import Rem0Row
+    from fpgaprune.core.hardware.glue import rem0_array_bits
+    from fpgaprune.core.hardware.logic import REM0_FF, REM0_LUT, rem0_ff_features, rem0_kernel_features
+
+    features_of, constants = {
+        "lut": (rem0_kernel_features, REM0_LUT["vitis"]),
+        "ff": (rem0_ff_features, REM0_FF["vitis"]),
+    }[resource]
+    rows = []
+    for row in set10_rows(data_dir, "fit"):
+        layers = set10_layers(row)
+        features = {key: 0.0 for key in constants}
+        if resource == "ff":
+            features["array"] = float(rem0_array_bits(layers))
+        for layer in layers:
+            for key, value in features_of(rom_kernel(layer, None)).items():
+                features[key] += value
+        term = sum(constants[key] * value for key, value in features.items())
+        report = float(row[resource])
+        left = report - (set10_estimate(row)[resource] - term)
+        rows.append(Rem0Row(features, left, report, row["layer_sizes"]))
+    return rows
+
+
+def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
+    """`fit.Rem0Row`s of set 9's fit-half rem0 kernels (Resource, RF > n_in) for the Vivado HLS LUT term,
+    grouped by n_in; what is left is the design's reported LUT minus the model's design estimate without the
+    term (`logic.rem0_kernel_luts`)."""
+    from fpgaprune.core.hardware.cost import estimate_model, rom_kernel
+    from fpgaprune.core.hardware.fit import Rem0Row
+    from fpgaprune.core.hardware.glue import design_totals
+    from fpgaprune.core.hardware.logic import rem0_kernel_features, rem0_kernel_luts
     from fpgaprune.core.hardware.multipliers import Target
 
     target = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", clock_ns=5.0)
@@ -393,5 +473,6 @@ def read_set9_rem0_lut_rows(data_dir: str | Path) -> list[tuple]:
             continue
         estimate = design_totals(estimate_model([layer], [None], target), [layer], target)["lut"]
         report = int(row["lut"])
-        rows.append((kernel, report - (estimate - rem0_kernel_luts(kernel)), report))
+        left = report - (estimate - rem0_kernel_luts(kernel, "vivado"))
+        rows.append(Rem0Row(rem0_kernel_features(kernel), left, report, str(kernel.n_in)))
     return rows

@@ -131,6 +131,19 @@ class LayerHardware:
         """Weights are literals HLS can simplify: Latency, or Resource at RF 1 (no ROM)."""
         return not self.weights_in_bram
 
+    @property
+    def runs_rem0_kernel(self) -> bool:
+        """Whether hls4ml's io_parallel Resource kernel is `dense_resource_rf_gt_nin_rem0` (RF > n_in, a
+        multiple of n_in; fpgaprune's valid reuse factors above n_in always are, `reuse.py`)."""
+        rf = self.reuse_factor
+        return (
+            self.kind == "dense"
+            and self.strategy == "resource"
+            and self.io_type == "io_parallel"
+            and self.n_in < rf <= self.n_weights
+            and rf % self.n_in == 0
+        )
+
     def _check_shape(self):
         if self.kind not in KINDS:
             raise ValueError(f"layer {self.name}: kind {self.kind!r} unknown; use one of {KINDS}")
