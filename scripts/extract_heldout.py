@@ -8,13 +8,15 @@ Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11` (the
-  later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
-  data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
-  blind once).
-A design is (id, repository, commit, project directory[, report path]): the project directory is "" for a
-project at the repository's root, and the report path (from the repository's root) is given only where the
-report does not lie at `<project>/myproject_prj/solution1/syn/report/myproject_csynth.rpt`.
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
+  `heldout12` (the later held-out sets, each collected before the model changes it checks; sets 1 and 2
+  are calibration data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch
+  fidelity6 and scored blind once).
+A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
+directory is "" for a project at the repository's root, the report path ("" for the default) is given only
+where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
+the project's ProjectName, `myproject` by default), and the firmware directory (default `firmware`) is
+copied as `firmware/`.
 """
 
 import csv
