@@ -8,13 +8,15 @@ Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
-  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11` (the
-  later held-out sets, each collected before the model changes it checks; sets 1 and 2 are calibration
-  data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch fidelity6 and scored
-  blind once).
-A design is (id, repository, commit, project directory[, report path]): the project directory is "" for a
-project at the repository's root, and the report path (from the repository's root) is given only where the
-report does not lie at `<project>/myproject_prj/solution1/syn/report/myproject_csynth.rpt`.
+  SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
+  `heldout12` (the later held-out sets, each collected before the model changes it checks; sets 1 and 2
+  are calibration data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch
+  fidelity6 and scored blind once).
+A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
+directory is "" for a project at the repository's root, the report path ("" for the default) is given only
+where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
+the project's ProjectName, `myproject` by default), and the firmware directory (default `firmware`) is
+copied as `firmware/`.
 """
 
 import csv
@@ -219,6 +221,26 @@ _DEEPSETS = (
     "deepsets/bin/trained_deepsets/deepsinv_synthable_{}bits_8const_ptetaphi_kfolds/kfold_0/synthesis_final"
 )
 DESIGNS_11 = [(f"J{i}", *_L1JET, _DEEPSETS.format(bits)) for i, bits in enumerate((4, 6, 8), start=1)]
+# Twelfth set: collected on branch heldout12 and committed before any estimate of it was computed (README
+# there). Projects named other than `myproject` (V1-V5: the name comes from the project's own
+# hls4ml_config.yml / project.tcl); V1 and V2 were synthesised from the hls4ml-written firmware the author
+# kept as `firmware_bak/` before hand-editing `firmware/` (a sixth element names that directory; its
+# files are copied as `firmware/`).
+_AD = "max-cohen54/AD_trigger_training"
+DESIGNS_12 = [
+    ("V1", _AD, "0593f3a", "L1AD/HLS/FiorDiLatte_Topo2A_trigger_VAE_Nodata", "", "firmware_bak"),
+    (
+        "V2",
+        _AD,
+        "5b9c1b4",
+        "L1AD/HLS/FiorDiLatte_DenseBN_Topo2A_trigger_VAE_GAN_LUT_NoData",
+        "",
+        "firmware_bak",
+    ),
+    ("V3", "NuDAQ/CNN-Core-Generator", "6435585", "cnn_core_project"),
+    ("V4", "albertc9/CNN4HW", "323c520", "hls_cnn_2d_100s_1.1"),
+    ("V5", "Molkiamateur/kadionikk", "895cc8f", "tp-IA-embarque/TP_DNN_MODEL_1/model_1/model_1_hls4ml_prj"),
+]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -229,17 +251,20 @@ SETS = {
     "heldout7": DESIGNS_7,
     "heldout8": DESIGNS_8,
     "heldout11": DESIGNS_11,
+    "heldout12": DESIGNS_12,
 }
-REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
-PROJECT_FILES = (
-    "hls4ml_config.yml",
-    "project.tcl",
-    "build_prj.tcl",
-    "firmware/myproject.cpp",
-    "firmware/parameters.h",
-    "firmware/defines.h",
-    "firmware/nnet_utils/nnet_code_gen.h",
+REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
+PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
+FIRMWARE_FILES = (
+    "{name}.cpp",
+    "parameters.h",
+    "defines.h",
+    "nnet_utils/nnet_code_gen.h",
 )  # the last: HGQ's quantizers
+PROJECT_NAME = (
+    re.compile(r"^ProjectName:\s*(\w+)", re.MULTILINE),  # hls4ml_config.yml
+    re.compile(r'set project_name "(\w+)"'),  # project.tcl
+)
 CALL = re.compile(r"nnet::(\w+)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)")
 SUMMARY_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register", "Total")
 
@@ -250,12 +275,13 @@ def git(mirror: Path, *args: str) -> bytes:
 
 def main(mirrors: Path, out: Path, designs: list) -> None:
     manifest, instances, summaries, fifos = [], [], [], []
-    for design, repo, commit, project, *report_path in designs:
+    for design, repo, commit, project, *extra in designs:
         mirror = mirrors / repo.replace("/", "+") / "repo"
         commit = git(mirror, "rev-parse", commit).decode().strip()
         target = out / "projects" / design
-        calls = copy_project(mirror, commit, project, target)
-        report_path = report_path[0] if report_path else in_project(project, REPORT)
+        firmware = extra[1] if len(extra) > 1 else "firmware"
+        name, calls = copy_project(mirror, commit, project, target, firmware)
+        report_path = extra[0] if extra and extra[0] else in_project(project, REPORT.format(name=name))
         text = git(mirror, "show", f"{commit}:{report_path}").decode(errors="replace")
         with tempfile.NamedTemporaryFile("w", suffix=".rpt") as handle:
             handle.write(text)
@@ -322,21 +348,25 @@ def in_project(project: str, name: str) -> str:
     return f"{project}/{name}" if project else name
 
 
-def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
+def copy_project(mirror: Path, commit: str, project: str, target: Path, firmware: str = "firmware") -> tuple:
+    """Copy the project's files (those of `firmware` into `firmware/`); (project name, layer calls)."""
     for name in PROJECT_FILES:
-        try:
-            data = git(mirror, "show", f"{commit}:{in_project(project, name)}")
-        except subprocess.CalledProcessError:
-            continue
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        (target / name).write_bytes(data)
-    calls = CALL.findall((target / "firmware/myproject.cpp").read_text())
+        copy_file(mirror, commit, in_project(project, name), target / name)
+    top = project_name(target)
+    for file in FIRMWARE_FILES:
+        copy_file(
+            mirror,
+            commit,
+            in_project(project, f"{firmware}/{file.format(name=top)}"),
+            target / "firmware" / file.format(name=top),
+        )
+    calls = CALL.findall((target / f"firmware/{top}.cpp").read_text())
     for function, config, arguments, name in calls:
         parts = [part.strip() for part in arguments.split(",")]
         if len(parts) >= 4:  # a layer with weights: (input, output, w, b)
             try:
                 data = git(
-                    mirror, "show", f"{commit}:{in_project(project, f'firmware/weights/{parts[2]}.txt')}"
+                    mirror, "show", f"{commit}:{in_project(project, f'{firmware}/weights/{parts[2]}.txt')}"
                 )
             except subprocess.CalledProcessError:  # not committed (set 6: batch-norm scales); noted in README
                 print(
@@ -346,7 +376,26 @@ def copy_project(mirror: Path, commit: str, project: str, target: Path) -> list:
                 continue
             (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
             (target / "firmware/weights" / f"{parts[2]}.txt").write_bytes(data)
-    return calls
+    return top, calls
+
+
+def copy_file(mirror: Path, commit: str, path: str, target: Path) -> None:
+    """Copy one file of the commit (nothing when the commit lacks it)."""
+    try:
+        data = git(mirror, "show", f"{commit}:{path}")
+    except subprocess.CalledProcessError:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def project_name(target: Path) -> str:
+    """The project's name as its copied hls4ml_config.yml or project.tcl give it (hls4ml's default else)."""
+    for file, pattern in zip(("hls4ml_config.yml", "project.tcl"), PROJECT_NAME):
+        found = pattern.search((target / file).read_text()) if (target / file).exists() else None
+        if found:
+            return found.group(1)
+    return "myproject"
 
 
 def instance_rows(report, calls) -> list:
