@@ -148,8 +148,8 @@ BLIND_8 = {
     "latency_cycles": (1.0556, 9.2295),
     "ii": (0.0013, 0.9231),
 }
-# Set 8 with the current model (fidelity11 moved its FF: rom_ff refitted with set 9's fit half; fidelity15 too:
-# the Vitis rem0 FF term fitted on set 10; neither fitted on set 8). BLIND_8 stays the blind result.
+# Set 8 with the current model (fidelity11 moved its FF: rom_ff refitted with set 9's fit half; fidelity15
+# too: the Vitis rem0 FF term fitted on set 10; neither fitted on set 8). BLIND_8 stays the blind result.
 MEASURED_8 = {
     "dsp": (0.0, 2000.0),
     "bram_18k": (0.0, 1.0),
