@@ -12,6 +12,7 @@ from fpgaprune.core.hardware.project import (
     constant_zero_inputs,
     kernel_from_hls_order,
     read_project,
+    read_project_config,
     read_weights_file,
     synthesis_tool,
 )
@@ -219,3 +220,13 @@ def test_the_vitis_unified_flow_build_script_means_vitis(tmp_path):
 def test_an_unknown_tool_is_refused(tmp_path):
     with pytest.raises(ValueError, match="hls_tool"):
         read_project(_vivado_backend_copy(tmp_path), "quartus")
+
+
+def test_hls4ml_0_6_config_names_the_part_xilinxpart():
+    """hls4ml 0.6 writes `XilinxPart:` in hls4ml_config.yml; its build_prj.tcl names no project (V5)."""
+    v5 = Path(__file__).parent / "data" / "heldout12" / "projects" / "V5"
+    config = read_project_config(v5)
+    assert (config["Part"], config["ProjectName"]) == ("xc7a100tcsg324-1", "model_1_hls4ml_prj")
+    layers, _, target = read_project(v5)
+    assert [layer.n_in for layer in layers] == [2, 200, 100, 50]
+    assert target.part == "xc7a100tcsg324-1"

@@ -267,6 +267,8 @@ def read_project_config(root: str | Path) -> dict:
     """
     root = Path(root)
     config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
+    if isinstance(config, dict) and "Part" not in config and "XilinxPart" in config:
+        config = {**config, "Part": config["XilinxPart"]}  # hls4ml <= 0.6 names the part XilinxPart
     if isinstance(config, dict) and "Part" in config:
         return config
     for name in ("project.tcl", "build_prj.tcl"):
