@@ -1,0 +1,187 @@
+"""DSP, LUT, FF, latency and II of hls4ml's batch normalisation (`nnet::normalize`), a layer hls4ml keeps when
+it cannot fold it into the layer before (e.g. after a quantised Dense or Conv layer).
+
+Every number is an estimate (source "estimate"). Structure from hls4ml's templates (0.6-1.3), the few LUT/FF
+constants and the stream tail fitted on the normalize instances of the calibrating held-out sets
+(`fit_batchnorm_constants`, `heldout.read_batchnorm_rows`; docs/cost-model.md section 2.6):
+
+* io_parallel (`nnet_batchnorm.h`): res[i] = data[i] * scale[i] + bias[i] (scale[i % n_filt] after a
+  convolution), pipelined at II = RF with `ALLOCATION mul limit=multiplier_limit` (ceil(n_in / RF)). The
+  function is instantiated per layer (`function_instantiate variable=scale,bias`), so every scale is a
+  constant HLS simplifies as the Latency Dense kernel's weights (`multipliers`): a zero or a one- or
+  two-digit constant (CSD) is a shift or a shift-add, the rest real multipliers, on DSPs or in LUTs by the
+  operand widths.
+* io_stream (`nnet_batchnorm_stream.h`): n_in / size iterations (size values a stream word), pipelined at
+  II = n_in / multiplier_limit, each with `size` products data[j] x scale[norm_index]. norm_index = i * size +
+  j changes with the iteration i unless the layer follows a convolution (scale[j % n_filt]) or there is one
+  iteration, so only then are the scales constants; otherwise each product is a full multiplier of the
+  declared widths. Latency: iterations x II plus a tail (`BATCHNORM_STREAM_TAIL`).
+
+When the scale values are unknown (no weights file), every product is taken as a real multiplier of the scale
+type's width: an upper bound on the DSPs.
+"""
+
+from dataclasses import dataclass
+from math import ceil
+
+import numpy as np
+from scipy.optimize import nnls
+
+from fpgaprune.core.hardware.multipliers import (
+    Target,
+    constant_product_luts,
+    constant_width,
+    csd_digits,
+    dsps_per_product,
+    dsps_per_product_array,
+    lut_multiplier_luts,
+)
+from fpgaprune.core.hardware.precision import FixedType, quantize
+
+FEATURES = {
+    "lut": ("adder_bits", "fabric_luts", "stream_bits", "fixed"),
+    "ff": ("register_bits", "stream_bits", "fixed"),
+}
+# Placeholders until fitted (tests/core/hardware/test_batchnorm.py checks they equal a fresh fit).
+BATCHNORM_CONSTANTS = {
+    "lut": {"adder_bits": 0.0, "fabric_luts": 0.0, "stream_bits": 0.0, "fixed": 0.0},
+    "ff": {"register_bits": 0.0, "stream_bits": 0.0, "fixed": 0.0},
+}
+BATCHNORM_STREAM_TAIL = {"vivado": 0, "vitis": 0}
+
+
+@dataclass(frozen=True)
+class BatchNormLayer:
+    """One `nnet::normalize` call: sizes, types and (when known) its scale values."""
+
+    name: str
+    n_in: int
+    n_filt: int  # -1: one scale per value (after a Dense layer)
+    reuse_factor: int
+    io_type: str
+    size: int  # values per stream word (io_stream); n_in for io_parallel
+    data_type: FixedType
+    scale_type: FixedType | None  # None: QKeras power-of-two scales (hls4ml's `exponent` type), shifts
+    result_type: FixedType
+    scales: np.ndarray | None = None
+
+    @property
+    def multiplier_limit(self) -> int:
+        return ceil(self.n_in / self.reuse_factor)
+
+    @property
+    def iterations(self) -> int:
+        """Pipelined iterations of one call (io_parallel: one)."""
+        return self.n_in // self.size if self.io_type == "io_stream" else 1
+
+    @property
+    def constant_scales(self) -> bool:
+        """Whether each product's scale is a constant HLS can simplify (see the module docstring)."""
+        return self.io_type == "io_parallel" or self.n_filt != -1 or self.iterations == 1
+
+    @property
+    def products(self) -> int:
+        """Products one pipelined iteration computes."""
+        return self.size if self.io_type == "io_stream" else self.n_in
+
+
+def product_scales(layer: BatchNormLayer) -> np.ndarray | None:
+    """The scale mantissa each product of one iteration multiplies by (None when unknown or variable)."""
+    if layer.scales is None or layer.scale_type is None or not layer.constant_scales:
+        return None
+    mantissas = quantize(np.asarray(layer.scales, dtype=float), layer.scale_type)
+    index = np.arange(layer.products)
+    return mantissas[index % layer.n_filt] if layer.n_filt != -1 else mantissas[index % len(mantissas)]
+
+
+def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, dict, dict]:
+    """(DSPs, LUT features, FF features) of one normalize layer."""
+    data_bits, result_bits = layer.data_type.width, layer.result_type.width
+    scales = product_scales(layer)
+    if layer.scale_type is None:
+        dsp, fabric, shift_add = 0, 0.0, 0.0
+    elif scales is None:
+        real = layer.products
+        dsp_each = dsps_per_product(data_bits, layer.scale_type.width, target)
+        shift_add = 0.0
+        fabric_each = 0 if dsp_each else lut_multiplier_luts(data_bits, layer.scale_type.width)
+        dsp, fabric = dsp_each * min(real, layer.multiplier_limit), fabric_each * real
+    else:
+        digits, widths = csd_digits(scales), constant_width(scales)
+        is_real = digits > target.shift_add_max_digits
+        dsp_each = dsps_per_product_array(data_bits, widths, target) * is_real
+        real_in_luts = is_real & (dsp_each == 0)
+        fabric = float(sum(lut_multiplier_luts(data_bits, int(w)) for w in widths[real_in_luts]))
+        shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())
+        dsp = int(np.sort(dsp_each)[::-1][: layer.multiplier_limit].sum())
+    stream = layer.io_type == "io_stream"
+    pipelined = stream or layer.reuse_factor > 1
+    lut = {
+        "adder_bits": float(layer.products * result_bits),
+        "fabric_luts": fabric + shift_add,
+        "stream_bits": float(layer.size * (data_bits + result_bits)) if stream else 0.0,
+        "fixed": 1.0,
+    }
+    ff = {
+        "register_bits": float(layer.products * result_bits) if pipelined else 0.0,
+        "stream_bits": lut["stream_bits"],
+        "fixed": 1.0 if pipelined else 0.0,
+    }
+    return int(dsp), lut, ff
+
+
+def batchnorm_timing(layer: BatchNormLayer, hls_tool: str) -> tuple[int, int]:
+    """(latency, II) of one call: io_parallel RF - 1 cycles (0 at RF 1: the products and adds chain into the
+    next layer's cycle), II RF; io_stream iterations x II plus `BATCHNORM_STREAM_TAIL`."""
+    if layer.io_type != "io_stream":
+        return layer.reuse_factor - 1, layer.reuse_factor
+    ii = max(layer.n_in // layer.multiplier_limit, 1)
+    interval = layer.iterations * ii
+    return interval + BATCHNORM_STREAM_TAIL[hls_tool], interval
+
+
+def estimate_batchnorm(layer: BatchNormLayer, target: Target, constants: dict | None = None) -> dict:
+    """{dsp, lut, ff, latency_cycles, ii, source} of one normalize layer."""
+    constants = constants or BATCHNORM_CONSTANTS
+    dsp, lut, ff = batchnorm_features(layer, target)
+    latency, ii = batchnorm_timing(layer, target.hls_tool)
+    return {
+        "dsp": dsp,
+        "lut": round(sum(constants["lut"][key] * value for key, value in lut.items())),
+        "ff": round(sum(constants["ff"][key] * value for key, value in ff.items())),
+        "latency_cycles": latency,
+        "ii": ii,
+        "source": "estimate",
+    }
+
+
+def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
+    """BATCHNORM_CONSTANTS from (BatchNormLayer, report dict with lut and ff, Target) rows: non-negative least
+    squares relative to the report (reports under `floor` weighed as `floor`), both tools together; FF only
+    on the pipelined instances (a combinational one has none to fit)."""
+    fitted = {}
+    for resource in ("lut", "ff"):
+        keys = FEATURES[resource]
+        index = 1 if resource == "lut" else 2
+        features = [
+            (batchnorm_features(layer, target)[index], report[resource]) for layer, report, target in rows
+        ]
+        features = [(f, r) for f, r in features if resource == "lut" or f["fixed"] > 0]
+        matrix = np.array([[f[key] for key in keys] for f, _ in features])
+        reports = np.maximum(np.array([r for _, r in features], dtype=float), floor)
+        solution, _ = nnls(matrix / reports[:, None], np.ones(len(features)))
+        fitted[resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
+    return fitted
+
+
+def fit_stream_tail(rows) -> dict:
+    """BATCHNORM_STREAM_TAIL: per tool, the median of report latency - iterations x II over io_stream rows."""
+    tails = {}
+    for tool in ("vivado", "vitis"):
+        left = [
+            report["latency_cycles"] - batchnorm_timing(layer, tool)[1]
+            for layer, report, target in rows
+            if target.hls_tool == tool and layer.io_type == "io_stream"
+        ]
+        tails[tool] = round(float(np.median(left))) if left else 0
+    return tails
