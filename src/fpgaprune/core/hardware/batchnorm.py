@@ -38,14 +38,13 @@ from fpgaprune.core.hardware.multipliers import (
 )
 from fpgaprune.core.hardware.precision import FixedType, quantize
 
-FEATURES = {
-    "lut": ("adder_bits", "fabric_luts", "stream_bits", "fixed"),
-    "ff": ("register_bits", "stream_bits", "fixed"),
-}
-# Placeholders until fitted (tests/core/hardware/test_batchnorm.py checks they equal a fresh fit).
+FEATURES = {"lut": ("adder_bits", "stream_bits", "fixed"), "ff": ("stream_bits", "fixed")}
+# Fitted by `fit_batchnorm_constants` and `fit_stream_tail` on the 18 normalize instances of held-out sets 3-7
+# (`heldout.read_batchnorm_rows`: K9, P4, Q4, Q5, S1-S4, T8), rounded to 4 digits;
+# tests/core/hardware/test_batchnorm.py checks they equal a fresh fit.
 BATCHNORM_CONSTANTS = {
-    "lut": {"adder_bits": 0.0, "fabric_luts": 0.0, "stream_bits": 0.0, "fixed": 0.0},
-    "ff": {"register_bits": 0.0, "stream_bits": 0.0, "fixed": 0.0},
+    "lut": {"adder_bits": 2.1158, "stream_bits": 0.2292, "fixed": 15.4658},
+    "ff": {"stream_bits": 0.8322, "fixed": 36.5534},
 }
 BATCHNORM_STREAM_TAIL = {"vivado": 0, "vitis": 0}
 
@@ -94,8 +93,10 @@ def product_scales(layer: BatchNormLayer) -> np.ndarray | None:
     return mantissas[index % layer.n_filt] if layer.n_filt != -1 else mantissas[index % len(mantissas)]
 
 
-def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, dict, dict]:
-    """(DSPs, LUT features, FF features) of one normalize layer."""
+def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, float, dict, dict]:
+    """(DSPs, LUT of its multipliers and shift-adds in the fabric, LUT features, FF features) of one normalize
+    layer. The fabric LUTs are `multipliers`' own counts, not fitted; a combinational io_parallel layer
+    (RF 1) has no FF (the reports: 0 on all seven)."""
     data_bits, result_bits = layer.data_type.width, layer.result_type.width
     scales = product_scales(layer)
     if layer.scale_type is None:
@@ -115,39 +116,34 @@ def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, dict
         shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())
         dsp = int(np.sort(dsp_each)[::-1][: layer.multiplier_limit].sum())
     stream = layer.io_type == "io_stream"
+    stream_bits = float(layer.size * (data_bits + result_bits)) if stream else 0.0
+    lut = {"adder_bits": float(layer.products * result_bits), "stream_bits": stream_bits, "fixed": 1.0}
     pipelined = stream or layer.reuse_factor > 1
-    lut = {
-        "adder_bits": float(layer.products * result_bits),
-        "fabric_luts": fabric + shift_add,
-        "stream_bits": float(layer.size * (data_bits + result_bits)) if stream else 0.0,
-        "fixed": 1.0,
-    }
-    ff = {
-        "register_bits": float(layer.products * result_bits) if pipelined else 0.0,
-        "stream_bits": lut["stream_bits"],
-        "fixed": 1.0 if pipelined else 0.0,
-    }
-    return int(dsp), lut, ff
+    ff = {"stream_bits": stream_bits, "fixed": 1.0 if pipelined else 0.0}
+    return int(dsp), fabric + shift_add, lut, ff
 
 
-def batchnorm_timing(layer: BatchNormLayer, hls_tool: str) -> tuple[int, int]:
+def batchnorm_timing(layer: BatchNormLayer, hls_tool: str, tails: dict | None = None) -> tuple[int, int]:
     """(latency, II) of one call: io_parallel RF - 1 cycles (0 at RF 1: the products and adds chain into the
     next layer's cycle), II RF; io_stream iterations x II plus `BATCHNORM_STREAM_TAIL`."""
     if layer.io_type != "io_stream":
         return layer.reuse_factor - 1, layer.reuse_factor
     ii = max(layer.n_in // layer.multiplier_limit, 1)
     interval = layer.iterations * ii
-    return interval + BATCHNORM_STREAM_TAIL[hls_tool], interval
+    return interval + (tails or BATCHNORM_STREAM_TAIL)[hls_tool], interval
 
 
-def estimate_batchnorm(layer: BatchNormLayer, target: Target, constants: dict | None = None) -> dict:
-    """{dsp, lut, ff, latency_cycles, ii, source} of one normalize layer."""
+def estimate_batchnorm(
+    layer: BatchNormLayer, target: Target, constants: dict | None = None, tails: dict | None = None
+) -> dict:
+    """{dsp, lut, ff, latency_cycles, ii, source} of one normalize layer (`constants`, `tails`: fitted values
+    to use instead of `BATCHNORM_CONSTANTS`, `BATCHNORM_STREAM_TAIL`)."""
     constants = constants or BATCHNORM_CONSTANTS
-    dsp, lut, ff = batchnorm_features(layer, target)
-    latency, ii = batchnorm_timing(layer, target.hls_tool)
+    dsp, fabric, lut, ff = batchnorm_features(layer, target)
+    latency, ii = batchnorm_timing(layer, target.hls_tool, tails)
     return {
         "dsp": dsp,
-        "lut": round(sum(constants["lut"][key] * value for key, value in lut.items())),
+        "lut": round(fabric + sum(constants["lut"][key] * value for key, value in lut.items())),
         "ff": round(sum(constants["ff"][key] * value for key, value in ff.items())),
         "latency_cycles": latency,
         "ii": ii,
@@ -156,20 +152,18 @@ def estimate_batchnorm(layer: BatchNormLayer, target: Target, constants: dict | 
 
 
 def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
-    """BATCHNORM_CONSTANTS from (BatchNormLayer, report dict with lut and ff, Target) rows: non-negative least
-    squares relative to the report (reports under `floor` weighed as `floor`), both tools together; FF only
-    on the pipelined instances (a combinational one has none to fit)."""
+    """BATCHNORM_CONSTANTS from (BatchNormLayer, report dict with lut and ff, Target, ...) rows: non-negative
+    least squares relative to the report (reports under `floor` weighed as `floor`; the fabric LUTs an
+    offset), both tools together; FF on the pipelined instances only (a combinational one has none)."""
+    features = [(batchnorm_features(layer, target), report) for layer, report, target, *_ in rows]
     fitted = {}
-    for resource in ("lut", "ff"):
+    for resource, index in (("lut", 2), ("ff", 3)):
+        mine = [(f, report) for f, report in features if resource == "lut" or f[3]["fixed"] > 0]
         keys = FEATURES[resource]
-        index = 1 if resource == "lut" else 2
-        features = [
-            (batchnorm_features(layer, target)[index], report[resource]) for layer, report, target in rows
-        ]
-        features = [(f, r) for f, r in features if resource == "lut" or f["fixed"] > 0]
-        matrix = np.array([[f[key] for key in keys] for f, _ in features])
-        reports = np.maximum(np.array([r for _, r in features], dtype=float), floor)
-        solution, _ = nnls(matrix / reports[:, None], np.ones(len(features)))
+        matrix = np.array([[f[index][key] for key in keys] for f, _ in mine])
+        offset = np.array([f[1] if resource == "lut" else 0.0 for f, _ in mine])
+        reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
+        solution, _ = nnls(matrix / reports[:, None], 1.0 - offset / reports)
         fitted[resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
     return fitted
 
@@ -180,7 +174,7 @@ def fit_stream_tail(rows) -> dict:
     for tool in ("vivado", "vitis"):
         left = [
             report["latency_cycles"] - batchnorm_timing(layer, tool)[1]
-            for layer, report, target in rows
+            for layer, report, target, *_ in rows
             if target.hls_tool == tool and layer.io_type == "io_stream"
         ]
         tails[tool] = round(float(np.median(left))) if left else 0

@@ -37,7 +37,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import define_macros
+from fpgaprune.core.hardware.project import define_macros, expand_product
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
@@ -46,6 +46,9 @@ _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\
 _ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
 _RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
+_STRUCT_CONSTANT = re.compile(
+    r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(-?\w+(?:\s*\*\s*\w+)*);"
+)
 _NORMALIZE = re.compile(
     r"nnet::normalize<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*,\s*\w+\s*\)\s*;"
     r"\s*//\s*(\S+)"
@@ -268,8 +271,8 @@ def _struct(parameters: str, config: str, macros: dict) -> dict:
     """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
     text = body.group(1) if body else ""
-    constants = re.findall(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(\w+);", text)
-    values = {name: macros.get(value, value) for name, value in constants}
+    constants = _STRUCT_CONSTANT.findall(text)
+    values = {name: expand_product(value, macros) for name, value in constants}
     values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
     return values
 
