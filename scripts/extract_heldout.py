@@ -2,8 +2,9 @@
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
 project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers'
-weights/w*.txt) from the repository at the report's commit, and write the numbers of the design's
-`myproject_csynth.rpt` (per instance, summary rows and every stream FIFO) to CSV.
+weights/w*.txt) and the scale and bias files of every `nnet::normalize` call (weights/sN.txt, bN.txt;
+the .h where the commit has no .txt) from the repository at the report's commit, and write the numbers of
+the design's `myproject_csynth.rpt` (per instance, summary rows and every stream FIFO) to CSV.
 Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
@@ -363,20 +364,28 @@ def copy_project(mirror: Path, commit: str, project: str, target: Path, firmware
     calls = CALL.findall((target / f"firmware/{top}.cpp").read_text())
     for function, config, arguments, name in calls:
         parts = [part.strip() for part in arguments.split(",")]
-        if len(parts) >= 4:  # a layer with weights: (input, output, w, b)
-            try:
-                data = git(
-                    mirror, "show", f"{commit}:{in_project(project, f'{firmware}/weights/{parts[2]}.txt')}"
-                )
-            except subprocess.CalledProcessError:  # not committed (set 6: batch-norm scales); noted in README
-                print(
-                    f"{project or '.'}@{commit[:7]}: firmware/weights/{parts[2]}.txt not in the commit",
-                    file=sys.stderr,
-                )
-                continue
-            (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
-            (target / "firmware/weights" / f"{parts[2]}.txt").write_bytes(data)
+        if len(parts) < 4:  # no weights
+            continue
+        if function == "normalize":  # batch norm: scale and bias, as .h where no .txt was committed
+            for array in parts[2:4]:
+                copy_weights(mirror, commit, in_project(project, firmware), target, array, (".txt", ".h"))
+        else:  # a layer with weights (input, output, w, b): the kernel only
+            copy_weights(mirror, commit, in_project(project, firmware), target, parts[2], (".txt",))
     return top, calls
+
+
+def copy_weights(mirror: Path, commit: str, firmware: str, target: Path, array: str, suffixes: tuple) -> None:
+    """Copy `<firmware>/weights/<array>` with the first suffix the commit has (a note on stderr if none)."""
+    for suffix in suffixes:
+        try:
+            data = git(mirror, "show", f"{commit}:{firmware}/weights/{array}{suffix}")
+        except subprocess.CalledProcessError:
+            continue
+        (target / "firmware/weights").mkdir(parents=True, exist_ok=True)
+        (target / "firmware/weights" / f"{array}{suffix}").write_bytes(data)
+        return
+    # not committed (set 6: batch-norm scales and biases); noted in the set's README
+    print(f"{firmware}@{commit[:7]}: weights/{array}{'|'.join(suffixes)} not in the commit", file=sys.stderr)
 
 
 def copy_file(mirror: Path, commit: str, path: str, target: Path) -> None:

@@ -421,7 +421,12 @@ def _run_estimate(args) -> None:
     outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
     streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
     label = f"{streams} streams+{tables} tables"
-    print(_estimate_table(rows + [(label, "", "", "", outside), ("total", "", "", "", result["totals"])]))
+    others = result["activations"].values()
+    other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "lut", "ff")}
+    other_row.update(bram_18k=0, latency_cycles=max((a["latency_cycles"] for a in others), default=0))
+    other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
+    extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
+    print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
     print(_error_band_line())
 
 

@@ -183,13 +183,14 @@ MEASURED_DESIGNS = {
         "dsp": (0.0, 1.06),
         "bram_18k": (0.0, 13.0),
         "lut": (0.2847, 1.6808),  # before fidelity13: 0.2804, 1.7604
-        "ff": (0.3886, 1.3571),  # before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
+        # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
+        "ff": (0.3809, 1.3571),
         "latency_cycles": (0.4234, 8.6364),
         "ii": (0.0, 0.8889),
     },
     "heldout4": {  # since branch conv1d P10, P11 have their Conv1D (before: dsp 0.9697, bram worst 616,
         # lut 0.4633/0.9427, ff worst 0.9454, latency 0.4587/9.958, ii worst 0.9968)
-        "dsp": (0.1186, 10.0),
+        "dsp": (0.0104, 10.0),  # before batchnorm: 0.1186, 10.0
         "bram_18k": (0.0, 33.0),
         "lut": (0.324, 0.8942),
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
@@ -199,10 +200,10 @@ MEASURED_DESIGNS = {
         "ii": (0.0247, 0.5007),
     },
     "heldout5": {
-        "dsp": (0.2541, 135.0),
+        "dsp": (0.5164, 135.0),  # before batchnorm: 0.2541, 135.0
         "bram_18k": (0.0, 4.0),
-        "lut": (0.3282, 34.1696),  # before fidelity13: 0.3135, 35.3661
-        "ff": (0.4036, 4893.6667),  # before fidelity14: 0.4042, 4887.0
+        "lut": (0.318, 34.1696),  # before batchnorm: 0.3282, 34.1696; before fidelity13: 0.3135, 35.3661
+        "ff": (0.3753, 4893.6667),  # before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042, 4887.0
         "latency_cycles": (3.252, 7.0),
         "ii": (0.2609, 5.0),
     },
@@ -217,16 +218,16 @@ MEASURED_DESIGNS = {
     "heldout8": {
         "dsp": (0.0, 200.0),
         "bram_18k": (0.0, 3.0),
-        "lut": (0.4382, 0.7363),  # before fidelity13: 0.4392, 0.7196
+        "lut": (0.4382, 0.7263),  # before batchnorm: 0.4382, 0.7363; before fidelity13: 0.4392, 0.7196
         "ff": (0.5558, 29.0),  # before fidelity14: 0.5986, 29.0
         "latency_cycles": (1.25, 9.1623),
         "ii": (0.0006, 0.9091),
     },
     "heldout6": {
-        "dsp": (0.0204, 1.0),
+        "dsp": (0.004, 0.4545),  # before batchnorm: 0.0204, 1.0
         "bram_18k": (0.0, 152.0),
-        "lut": (0.2073, 0.611),  # before fidelity13: 0.2025, 0.611
-        "ff": (0.548, 1.0343),  # before fidelity14: 0.561, 1.0343
+        "lut": (0.1833, 0.611),  # before batchnorm: 0.2073, 0.611; before fidelity13: 0.2025, 0.611
+        "ff": (0.5233, 1.0343),  # before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         "latency_cycles": (2.7917, 9.0),
         "ii": (0.0, 0.4803),
     },
@@ -454,7 +455,7 @@ BLIND_12 = {
     "ii": (0.0, 0.334),
 }
 BLIND_12_DESIGNS = {
-    "dsp": (0.0, 0.8889),
+    "dsp": (0.0, 0.8889),  # since batchnorm (V1's two BatchNormalization layers' 48 DSPs counted): 0.0, 0.0
     "bram_18k": (1.0, 108.0),
     "lut": (0.3367, 1.1862),
     "ff": (0.767, 1.6492),
@@ -462,12 +463,16 @@ BLIND_12_DESIGNS = {
     "ii": (0.0, 0.3342),
 }
 
+# The design totals with the current model: batch normalisation (built after set 12 was scored, using its
+# V1 as one of the two held-out checks of that model) moved V1's DSPs.
+MEASURED_12_DESIGNS = {**BLIND_12_DESIGNS, "dsp": (0.0, 0.0)}
+
 
 @pytest.mark.parametrize("metric", sorted(BLIND_12))
 def test_twelfth_heldout_error_is_the_documented_band(metric):
     layers = np.array([c.error for c in layer_comparisons(HELDOUT12) if c.metric == metric])
     designs = np.array([c.error for c in design_comparisons(HELDOUT12) if c.metric == metric])
     assert (layers.size, designs.size) == (15, 5)
-    for errors, (median, worst) in ((layers, BLIND_12[metric]), (designs, BLIND_12_DESIGNS[metric])):
+    for errors, (median, worst) in ((layers, BLIND_12[metric]), (designs, MEASURED_12_DESIGNS[metric])):
         assert np.median(errors) == pytest.approx(median, abs=0.002)
         assert errors.max() == pytest.approx(worst, abs=0.002)

@@ -37,7 +37,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import define_macros
+from fpgaprune.core.hardware.project import define_macros, expand_product
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
@@ -46,6 +46,13 @@ _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\
 _ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
 _RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
+_STRUCT_CONSTANT = re.compile(
+    r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(-?\w+(?:\s*\*\s*\w+)*);"
+)
+_NORMALIZE = re.compile(
+    r"nnet::normalize<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*,\s*\w+\s*\)\s*;"
+    r"\s*//\s*(\S+)"
+)
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # Per FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least absolute
@@ -125,6 +132,53 @@ def design_auxiliary(project_dir: str | Path, project: str = "myproject") -> lis
     defines = _read(firmware / "defines.h")
     parameters = _read(firmware / "parameters.h")
     return auxiliary_layers(source, parameters, _typedefs(defines), define_macros(defines), _struct, _element)
+
+
+def design_batchnorms(project_dir: str | Path, project: str = "myproject") -> list:
+    """The batch normalisation layers (`nnet::normalize` calls) of an hls4ml project
+    (`batchnorm.BatchNormLayer`), with their scales where the project has their weights file."""
+    from fpgaprune.core.hardware.batchnorm import BatchNormLayer
+    from fpgaprune.core.hardware.project import read_weights_file
+
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines = _read(firmware / "defines.h")
+    types, macros = _typedefs(defines), define_macros(defines)
+    parameters = _read(firmware / "parameters.h")
+    types.update(_typedefs(parameters))
+    stream = "hls::stream" in source
+    layers = []
+    for input_type, output_type, config, scale_var, name in _NORMALIZE.findall(source):
+        settings = _struct(parameters, config, macros)
+        element_in, size = _element(types, input_type)
+        element_out, _ = _element(types, output_type)
+        n_in = int(settings.get("n_in", size))
+        weights = firmware / "weights" / f"{scale_var}.txt"
+        scale_type = _scale_type(_resolve(types, settings.get("scale_t", "ap_fixed<16,6>")))
+        layers.append(
+            BatchNormLayer(
+                name=name,
+                n_in=n_in,
+                n_filt=_signed(settings.get("n_filt", "-1")),
+                reuse_factor=int(settings.get("reuse_factor", 1)),
+                io_type="io_stream" if stream else "io_parallel",
+                size=size if stream else n_in,
+                data_type=parse_precision(element_in),
+                scale_type=scale_type,
+                result_type=parse_precision(element_out),
+                scales=read_weights_file(weights) if scale_type and weights.is_file() else None,
+            )
+        )
+    return layers
+
+
+def _scale_type(name: str):
+    """The scale's fixed-point type; None for hls4ml's `exponent` struct (QKeras power-of-two scales)."""
+    return None if "exponent" in name else parse_precision(name)
+
+
+def _signed(value: str) -> int:
+    return int(value) if str(value).lstrip("-").isdigit() else -1
 
 
 def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
@@ -217,8 +271,8 @@ def _struct(parameters: str, config: str, macros: dict) -> dict:
     """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
     text = body.group(1) if body else ""
-    constants = re.findall(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(\w+);", text)
-    values = {name: macros.get(value, value) for name, value in constants}
+    constants = _STRUCT_CONSTANT.findall(text)
+    values = {name: expand_product(value, macros) for name, value in constants}
     values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
     return values
 
@@ -347,12 +401,14 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`).
 
     Returns:
-        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling),
+        {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
+        normalisation),
         "memories": [Memory as dict], "totals": `design_totals` (sigmoid/tanh logic, other layers without
         weights and the FIFOs' LUT are not counted), "warnings": `design_warnings`}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
+    from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
@@ -369,6 +425,9 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
             a.name: estimate_auxiliary(a, hls_tool=target.hls_tool)
             for a in design_auxiliary(project_dir, project)
         }
+    )
+    activations.update(
+        {b.name: estimate_batchnorm(b, target) for b in design_batchnorms(project_dir, project)}
     )
     totals = design_totals(
         model,
@@ -396,8 +455,8 @@ def design_totals(
     Args:
         model, layers, target: the `estimate_model` result, its layers and target.
         memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
-            softmax and pooling layers; processes: the top function's layer calls (default: one per
-            weight layer); softmax_dsp: `design_softmax_dsp`.
+            softmax, pooling and batch normalisation layers (their DSPs counted where given); processes: the
+            top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`.
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
@@ -408,6 +467,7 @@ def design_totals(
     for estimate in activations:
         for key in ("lut", "ff"):
             totals[key] += estimate[key]
+        totals["dsp"] += estimate.get("dsp", 0)
         totals["ii"] = max(totals["ii"], estimate["ii"])
     latencies = [layer.latency_cycles for layer in model.layers] + [a["latency_cycles"] for a in activations]
     stream = any(layer.io_type == "io_stream" for layer in layers)

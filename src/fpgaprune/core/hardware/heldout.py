@@ -13,6 +13,7 @@ blocks; latency in units of max(1 cycle, 10 % of the report).
 import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -476,3 +477,62 @@ def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
         left = report - (estimate - rem0_kernel_luts(kernel, "vivado"))
         rows.append(Rem0Row(rem0_kernel_features(kernel), left, report, str(kernel.n_in)))
     return rows
+
+
+# Held-out sets whose normalize instances fit the batch normalisation constants (`batchnorm`), the sets that
+# calibrate the other non-weight layers (`STREAM_WRAPPER_SETS`, same designs left out); sets 8 and later are
+# scored with them, not fitted on.
+BATCHNORM_SETS = STREAM_WRAPPER_SETS
+
+
+class BatchNormRow(NamedTuple):
+    """One normalize instance of a held-out design: the layer, its report's numbers, the target it was
+    synthesised for and the design ("set/id")."""
+
+    layer: object
+    report: dict
+    target: object
+    design: str
+
+
+def read_batchnorm_rows(data_dir: str | Path, sets: dict | None = None) -> list[BatchNormRow]:
+    """Every normalize instance of the designs of `sets` (default `BATCHNORM_SETS`), read with the tool each
+    design's report names."""
+    from fpgaprune.core.hardware.glue import design_batchnorms
+    from fpgaprune.core.hardware.project import read_project, read_project_config
+
+    rows = []
+    for name, skip in (BATCHNORM_SETS if sets is None else sets).items():
+        root = Path(data_dir) / name
+        instances = read_table(root / "instances.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            reported = {
+                row["layer"]: row
+                for row in instances
+                if row["design"] == design["design"] and row["function"] == "normalize"
+            }
+            if design["design"] in skip or not reported:
+                continue
+            project_dir = root / "projects" / design["design"]
+            target = read_project(project_dir, manifest_tool(design))[2]
+            project = read_project_config(project_dir).get("ProjectName", "myproject")
+            for layer in design_batchnorms(project_dir, project):
+                report = reported[layer.name]
+                numbers = {key: int(report[key]) for key in ("dsp", "lut", "ff")}
+                numbers["latency_cycles"] = int(float(report["latency_max"] or 0))
+                numbers["ii"] = int(float(report["ii"] or 0))
+                rows.append(BatchNormRow(layer, numbers, target, f"{name}/{design['design']}"))
+    return rows
+
+
+def batchnorm_left_out_estimates(rows) -> list[dict]:
+    """`batchnorm.estimate_batchnorm` of each `read_batchnorm_rows` row with the constants and stream tail
+    fitted on the rows of the other designs."""
+    from fpgaprune.core.hardware.batchnorm import estimate_batchnorm, fit_batchnorm_constants, fit_stream_tail
+
+    estimates = []
+    for row in rows:
+        others = [other for other in rows if other.design != row.design]
+        constants, tails = fit_batchnorm_constants(others), fit_stream_tail(others)
+        estimates.append(estimate_batchnorm(row.layer, row.target, constants, tails))
+    return estimates

@@ -222,10 +222,10 @@ def _constants(body: str, macros: dict | None = None) -> dict:
     """The struct's `static const unsigned` members, with defines.h macros replaced by their numbers (and a
     product of them, `n_in = OUT_HEIGHT_9*OUT_WIDTH_9*N_FILT_9` as hls4ml 0.5-0.6 writes, multiplied out)."""
     macros = macros or {}
-    return {name: _product(value, macros) for name, _, value in _CONSTANT.findall(body)}
+    return {name: expand_product(value, macros) for name, _, value in _CONSTANT.findall(body)}
 
 
-def _product(value: str, macros: dict) -> str:
+def expand_product(value: str, macros: dict) -> str:
     """`value` with its macros replaced; a product of numbers multiplied out, anything else as written."""
     factors = [macros.get(factor.strip(), factor.strip()) for factor in value.split("*")]
     if len(factors) == 1:

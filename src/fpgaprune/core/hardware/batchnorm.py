@@ -1,0 +1,181 @@
+"""DSP, LUT, FF, latency and II of hls4ml's batch normalisation (`nnet::normalize`), a layer hls4ml keeps when
+it cannot fold it into the layer before (e.g. after a quantised Dense or Conv layer).
+
+Every number is an estimate (source "estimate"). Structure from hls4ml's templates (0.6-1.3), the few LUT/FF
+constants and the stream tail fitted on the normalize instances of the calibrating held-out sets
+(`fit_batchnorm_constants`, `heldout.read_batchnorm_rows`; docs/cost-model.md section 2.6):
+
+* io_parallel (`nnet_batchnorm.h`): res[i] = data[i] * scale[i] + bias[i] (scale[i % n_filt] after a
+  convolution), pipelined at II = RF with `ALLOCATION mul limit=multiplier_limit` (ceil(n_in / RF)). The
+  function is instantiated per layer (`function_instantiate variable=scale,bias`), so every scale is a
+  constant HLS simplifies as the Latency Dense kernel's weights (`multipliers`): a zero or a one- or
+  two-digit constant (CSD) is a shift or a shift-add, the rest real multipliers, on DSPs or in LUTs by the
+  operand widths.
+* io_stream (`nnet_batchnorm_stream.h`): n_in / size iterations (size values a stream word), pipelined at
+  II = n_in / multiplier_limit, each with `size` products data[j] x scale[norm_index]. norm_index = i * size +
+  j changes with the iteration i unless the layer follows a convolution (scale[j % n_filt]) or there is one
+  iteration, so only then are the scales constants; otherwise each product is a full multiplier of the
+  declared widths. Latency: iterations x II plus a tail (`BATCHNORM_STREAM_TAIL`).
+
+When the scale values are unknown (no weights file), every product is taken as a real multiplier of the scale
+type's width: an upper bound on the DSPs.
+"""
+
+from dataclasses import dataclass
+from math import ceil
+
+import numpy as np
+from scipy.optimize import nnls
+
+from fpgaprune.core.hardware.multipliers import (
+    Target,
+    constant_product_luts,
+    constant_width,
+    csd_digits,
+    dsps_per_product,
+    dsps_per_product_array,
+    lut_multiplier_luts,
+)
+from fpgaprune.core.hardware.precision import FixedType, quantize
+
+FEATURES = {"lut": ("adder_bits", "stream_bits", "fixed"), "ff": ("stream_bits", "fixed")}
+# Fitted by `fit_batchnorm_constants` and `fit_stream_tail` on the 18 normalize instances of held-out sets 3-7
+# (`heldout.read_batchnorm_rows`: K9, P4, Q4, Q5, S1-S4, T8), rounded to 4 digits;
+# tests/core/hardware/test_batchnorm.py checks they equal a fresh fit.
+BATCHNORM_CONSTANTS = {
+    "lut": {"adder_bits": 2.1158, "stream_bits": 0.2292, "fixed": 15.4658},
+    "ff": {"stream_bits": 0.8322, "fixed": 36.5534},
+}
+BATCHNORM_STREAM_TAIL = {"vivado": 0, "vitis": 0}
+
+
+@dataclass(frozen=True)
+class BatchNormLayer:
+    """One `nnet::normalize` call: sizes, types and (when known) its scale values."""
+
+    name: str
+    n_in: int
+    n_filt: int  # -1: one scale per value (after a Dense layer)
+    reuse_factor: int
+    io_type: str
+    size: int  # values per stream word (io_stream); n_in for io_parallel
+    data_type: FixedType
+    scale_type: FixedType | None  # None: QKeras power-of-two scales (hls4ml's `exponent` type), shifts
+    result_type: FixedType
+    scales: np.ndarray | None = None
+
+    @property
+    def multiplier_limit(self) -> int:
+        return ceil(self.n_in / self.reuse_factor)
+
+    @property
+    def iterations(self) -> int:
+        """Pipelined iterations of one call (io_parallel: one)."""
+        return self.n_in // self.size if self.io_type == "io_stream" else 1
+
+    @property
+    def constant_scales(self) -> bool:
+        """Whether each product's scale is a constant HLS can simplify (see the module docstring)."""
+        return self.io_type == "io_parallel" or self.n_filt != -1 or self.iterations == 1
+
+    @property
+    def products(self) -> int:
+        """Products one pipelined iteration computes."""
+        return self.size if self.io_type == "io_stream" else self.n_in
+
+
+def product_scales(layer: BatchNormLayer) -> np.ndarray | None:
+    """The scale mantissa each product of one iteration multiplies by (None when unknown or variable)."""
+    if layer.scales is None or layer.scale_type is None or not layer.constant_scales:
+        return None
+    mantissas = quantize(np.asarray(layer.scales, dtype=float), layer.scale_type)
+    index = np.arange(layer.products)
+    return mantissas[index % layer.n_filt] if layer.n_filt != -1 else mantissas[index % len(mantissas)]
+
+
+def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, float, dict, dict]:
+    """(DSPs, LUT of its multipliers and shift-adds in the fabric, LUT features, FF features) of one normalize
+    layer. The fabric LUTs are `multipliers`' own counts, not fitted; a combinational io_parallel layer
+    (RF 1) has no FF (the reports: 0 on all seven)."""
+    data_bits, result_bits = layer.data_type.width, layer.result_type.width
+    scales = product_scales(layer)
+    if layer.scale_type is None:
+        dsp, fabric, shift_add = 0, 0.0, 0.0
+    elif scales is None:
+        real = layer.products
+        dsp_each = dsps_per_product(data_bits, layer.scale_type.width, target)
+        shift_add = 0.0
+        fabric_each = 0 if dsp_each else lut_multiplier_luts(data_bits, layer.scale_type.width)
+        dsp, fabric = dsp_each * min(real, layer.multiplier_limit), fabric_each * real
+    else:
+        digits, widths = csd_digits(scales), constant_width(scales)
+        is_real = digits > target.shift_add_max_digits
+        dsp_each = dsps_per_product_array(data_bits, widths, target) * is_real
+        real_in_luts = is_real & (dsp_each == 0)
+        fabric = float(sum(lut_multiplier_luts(data_bits, int(w)) for w in widths[real_in_luts]))
+        shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())
+        dsp = int(np.sort(dsp_each)[::-1][: layer.multiplier_limit].sum())
+    stream = layer.io_type == "io_stream"
+    stream_bits = float(layer.size * (data_bits + result_bits)) if stream else 0.0
+    lut = {"adder_bits": float(layer.products * result_bits), "stream_bits": stream_bits, "fixed": 1.0}
+    pipelined = stream or layer.reuse_factor > 1
+    ff = {"stream_bits": stream_bits, "fixed": 1.0 if pipelined else 0.0}
+    return int(dsp), fabric + shift_add, lut, ff
+
+
+def batchnorm_timing(layer: BatchNormLayer, hls_tool: str, tails: dict | None = None) -> tuple[int, int]:
+    """(latency, II) of one call: io_parallel RF - 1 cycles (0 at RF 1: the products and adds chain into the
+    next layer's cycle), II RF; io_stream iterations x II plus `BATCHNORM_STREAM_TAIL`."""
+    if layer.io_type != "io_stream":
+        return layer.reuse_factor - 1, layer.reuse_factor
+    ii = max(layer.n_in // layer.multiplier_limit, 1)
+    interval = layer.iterations * ii
+    return interval + (tails or BATCHNORM_STREAM_TAIL)[hls_tool], interval
+
+
+def estimate_batchnorm(
+    layer: BatchNormLayer, target: Target, constants: dict | None = None, tails: dict | None = None
+) -> dict:
+    """{dsp, lut, ff, latency_cycles, ii, source} of one normalize layer (`constants`, `tails`: fitted values
+    to use instead of `BATCHNORM_CONSTANTS`, `BATCHNORM_STREAM_TAIL`)."""
+    constants = constants or BATCHNORM_CONSTANTS
+    dsp, fabric, lut, ff = batchnorm_features(layer, target)
+    latency, ii = batchnorm_timing(layer, target.hls_tool, tails)
+    return {
+        "dsp": dsp,
+        "lut": round(fabric + sum(constants["lut"][key] * value for key, value in lut.items())),
+        "ff": round(sum(constants["ff"][key] * value for key, value in ff.items())),
+        "latency_cycles": latency,
+        "ii": ii,
+        "source": "estimate",
+    }
+
+
+def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
+    """BATCHNORM_CONSTANTS from (BatchNormLayer, report dict with lut and ff, Target, ...) rows: non-negative
+    least squares relative to the report (reports under `floor` weighed as `floor`; the fabric LUTs an
+    offset), both tools together; FF on the pipelined instances only (a combinational one has none)."""
+    features = [(batchnorm_features(layer, target), report) for layer, report, target, *_ in rows]
+    fitted = {}
+    for resource, index in (("lut", 2), ("ff", 3)):
+        mine = [(f, report) for f, report in features if resource == "lut" or f[3]["fixed"] > 0]
+        keys = FEATURES[resource]
+        matrix = np.array([[f[index][key] for key in keys] for f, _ in mine])
+        offset = np.array([f[1] if resource == "lut" else 0.0 for f, _ in mine])
+        reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
+        solution, _ = nnls(matrix / reports[:, None], 1.0 - offset / reports)
+        fitted[resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
+    return fitted
+
+
+def fit_stream_tail(rows) -> dict:
+    """BATCHNORM_STREAM_TAIL: per tool, the median of report latency - iterations x II over io_stream rows."""
+    tails = {}
+    for tool in ("vivado", "vitis"):
+        left = [
+            report["latency_cycles"] - batchnorm_timing(layer, tool)[1]
+            for layer, report, target, *_ in rows
+            if target.hls_tool == tool and layer.io_type == "io_stream"
+        ]
+        tails[tool] = round(float(np.median(left))) if left else 0
+    return tails

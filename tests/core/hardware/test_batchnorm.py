@@ -1,0 +1,110 @@
+"""hls4ml's batch normalisation (`nnet::normalize`): DSPs and timing from the templates, LUT/FF fitted on
+held-out sets 3-7, scored on sets 8 and 12 (docs/cost-model.md 2.6)."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.batchnorm import (
+    BATCHNORM_CONSTANTS,
+    BATCHNORM_STREAM_TAIL,
+    BatchNormLayer,
+    estimate_batchnorm,
+    fit_batchnorm_constants,
+    fit_stream_tail,
+)
+from fpgaprune.core.hardware.glue import design_batchnorms, estimate_project
+from fpgaprune.core.hardware.heldout import batchnorm_left_out_estimates, metric_error, read_batchnorm_rows
+from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.precision import parse_precision
+
+DATA = Path(__file__).parent / "data"
+VITIS = Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
+SIXTEEN = parse_precision("ap_fixed<16,6>")
+# median and worst per metric (bench/batchnorm_heldout.py): the fit rows with each design left out of the fit,
+# and the instances of sets 8 (U2) and 12 (V1), never fitted on
+MEASURED_LEFT_OUT = {
+    "dsp": (0.0, 0.6),
+    "lut": (0.4239, 1.8556),
+    "ff": (0.096, 0.9075),
+    "latency_cycles": (0.3364, 6.0),
+}
+MEASURED_HELD_OUT = {
+    "dsp": (0.0, 0.0),
+    "lut": (0.6834, 0.7664),
+    "ff": (0.4217, 0.8529),
+    "latency_cycles": (0.0085, 0.0389),
+}
+
+
+def _layer(scales, io_type="io_parallel", n_in=4, size=4, reuse_factor=1, n_filt=-1):
+    return BatchNormLayer(
+        "bn", n_in, n_filt, reuse_factor, io_type, size, SIXTEEN, SIXTEEN, SIXTEEN,
+        None if scales is None else np.asarray(scales, dtype=float),
+    )  # fmt: skip
+
+
+def test_constant_scales_cost_a_dsp_only_when_they_need_a_multiplier():
+    # ap_fixed<16,6> scales (10 fractional bits): 0 and 0.5 (one CSD digit) are free, 0.75 = 1 - 1/4 a
+    # shift-add, 0.6669921875 = 683/1024 (CSD 1010101011 -> 6 digits) a real 16 x 11-bit multiplier: a DSP
+    assert estimate_batchnorm(_layer([0.0, 0.5, 0.75, 683 / 1024]), VITIS)["dsp"] == 1
+    # unknown scales: every product a real multiplier of the scale type's width (an upper bound)
+    assert estimate_batchnorm(_layer(None), VITIS)["dsp"] == 4
+
+
+def test_stream_scales_change_with_the_iteration_unless_one_word_or_after_a_convolution():
+    # 8 values in words of 4: scale[i * 4 + j] changes with i, so the 4 products are real multipliers
+    varying = _layer([0.5] * 8, io_type="io_stream", n_in=8, size=4)
+    assert estimate_batchnorm(varying, VITIS)["dsp"] == 4
+    # after a convolution (n_filt 4) scale[j % 4] is a constant: 0.5 is a shift
+    after_conv = _layer([0.5] * 4, io_type="io_stream", n_in=8, size=4, n_filt=4)
+    assert estimate_batchnorm(after_conv, VITIS)["dsp"] == 0
+
+
+def test_stream_timing_follows_the_multiplier_limit():
+    # K9's bn_dense_0: 42 values in one word at RF 256: multiplier_limit ceil(42 / 256) = 1, so one DSP does
+    # the 42 products, II 42 (reported: 1 DSP, latency 42, II 42)
+    layer = _layer(None, io_type="io_stream", n_in=42, size=42, reuse_factor=256)
+    estimate = estimate_batchnorm(layer, Target(hls_tool="vivado"))
+    latency = 42 + BATCHNORM_STREAM_TAIL["vivado"]
+    assert (estimate["dsp"], estimate["latency_cycles"], estimate["ii"]) == (1, latency, 42)
+
+
+def test_constants_in_code_are_the_fit_on_sets_3_to_7():
+    rows = read_batchnorm_rows(DATA)
+    assert len(rows) == 18
+    assert fit_batchnorm_constants(rows) == BATCHNORM_CONSTANTS
+    assert fit_stream_tail(rows) == BATCHNORM_STREAM_TAIL
+
+
+@pytest.mark.parametrize(
+    "rows_of, measured",
+    [("left out", MEASURED_LEFT_OUT), ("held out", MEASURED_HELD_OUT)],
+)
+def test_errors_are_the_documented_bands(rows_of, measured):
+    if rows_of == "left out":
+        rows = read_batchnorm_rows(DATA)
+        pairs = list(zip(rows, batchnorm_left_out_estimates(rows)))
+    else:
+        rows = read_batchnorm_rows(DATA, {"heldout8": (), "heldout12": ()})
+        assert len(rows) == 8
+        pairs = [(row, estimate_batchnorm(row.layer, row.target)) for row in rows]
+    for metric, (median, worst) in measured.items():
+        errors = [metric_error(metric, estimate[metric], row.report[metric]) for row, estimate in pairs]
+        assert np.median(errors) == pytest.approx(median, abs=0.002), metric
+        assert max(errors) == pytest.approx(worst, abs=0.01), metric
+
+
+def test_sizes_written_as_products_of_macros_are_read():
+    # U2's config4: n_in = OUT_HEIGHT_2*OUT_WIDTH_2*N_FILT_2 (64 x 64 pixels x 4 filters), n_filt = 4
+    layer = design_batchnorms(DATA / "heldout8" / "projects" / "U2")[0]
+    assert (layer.n_in, layer.n_filt, layer.size, layer.iterations) == (64 * 64 * 4, 4, 4, 64 * 64)
+
+
+def test_design_totals_count_the_batch_normalisation_dsps():
+    # V1 (set 12): Dense layers 4 + 0 + 2 DSPs, BN1 32 and BN2 16: the report's 54
+    project = DATA / "heldout12" / "projects" / "V1"
+    result = estimate_project(project, "vitis")
+    assert (result["activations"]["BN1"]["dsp"], result["activations"]["BN2"]["dsp"]) == (32, 16)
+    assert result["totals"]["dsp"] == 54
