@@ -536,3 +536,14 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
         constants, tails = fit_batchnorm_constants(others), fit_stream_tail(others)
         estimates.append(estimate_batchnorm(row.layer, row.target, constants, tails))
     return estimates
+
+
+def pooled_layer_errors(score_files, left_out=()) -> dict:
+    """{metric: (median, worst)} of the weight-layer errors in score files `bench/cost_model_heldout.py` wrote
+    (one CSV per set, each scored once, blind), pooled: every layer counts once, designs in `left_out` not."""
+    errors: dict = {}
+    for path in score_files:
+        for row in read_table(path):
+            if row["kind"] != "design" and row["design"] not in left_out:
+                errors.setdefault(row["metric"], []).append(float(row["error"]))
+    return {metric: (float(np.median(values)), max(values)) for metric, values in errors.items()}
