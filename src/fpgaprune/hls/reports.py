@@ -101,7 +101,7 @@ def _header(text: str, path: Path) -> dict:
 
 
 def _clock(performance: str, path: Path) -> dict:
-    # "| 5.00 ns | 4.535 ns |" in Vivado HLS 2019.2 and later; "|   5.00|     4.082|" (no unit) in 2018.3
+    # "| 5.00 ns | 4.535 ns |" in Vivado HLS 2019.2 and later; "|   5.00|     4.082|" in 2018.3-2019.1
     clock = re.search(r"\|\s*ap_clk\s*\|\s*([\d.]+)\s*(?:ns)?\s*\|\s*([\d.]+)", performance)
     if not clock:
         raise ValueError(f"{path}: no ap_clk timing row")
@@ -109,7 +109,7 @@ def _clock(performance: str, path: Path) -> dict:
 
 
 def _top_latency(performance: str, path: Path) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    # "+ Latency:" in Vivado HLS 2019.2 and later, "+ Latency (clock cycles):" in 2018.3
+    # "+ Latency:" in Vivado HLS 2019.2 and later, "+ Latency (clock cycles):" in 2018.3-2019.1
     summary = performance.partition("+ Latency")[2].partition("+ Detail:")[0]
     interval = _interval_column(summary)
     for cells in _rows(summary):
@@ -161,7 +161,7 @@ def _interval_column(table: str) -> int:
     """Where a latency table's Interval min/max columns start, counted from its latency min column.
 
     Vivado HLS 2019.2 and later (and Vitis HLS) put "Latency (absolute)" min/max between the two;
-    Vivado HLS 2018.3 has the cycle counts only (min, max | min, max | type).
+    Vivado HLS 2018.3 and 2019.1 have the cycle counts only (min, max | min, max | type).
     """
     return 4 if "Latency (absolute)" in table else 2
 
