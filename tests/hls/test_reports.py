@@ -93,3 +93,34 @@ def test_vivado_hls_2018_3_layout():
     assert (modules[2].latency_cycles, modules[2].ii) == ((1, 1), (1, 1))
     assert (modules[4].latency_cycles, modules[4].ii) == ((2, 2), (1, 1))
     assert (modules[7].resources["bram_18k"], modules[7].latency_cycles) == (1, (2, 2))
+
+
+# Lines of kendermag/hls4ml-tutorial 5065598:TUDATALLAPOT_QUANTIZED_VER0_312_FULL/myproject_prj/solution1/syn/
+# report/myproject_csynth.rpt (Vivado HLS 2019.1, the 2018.3 layout; a dataflow top whose interval is a range)
+VIVADO_2019_1_EXCERPT = """\
+== Vivado HLS Report for 'myproject'
+* Version:        2019.1 (Build 2552052 on Fri May 24 15:28:33 MDT 2019)
+* Target device:  xc7z020-clg400-1
+== Performance Estimates
+    |  Clock | Target| Estimated| Uncertainty|
+    |ap_clk  |   5.00|     5.723|        0.62|
++ Latency (clock cycles):
+    * Summary:
+    |     Latency     |    Interval    | Pipeline |
+    |   min  |   max  |  min  |   max  |   Type   |
+    |  254082|  254082|  37009|  249805| dataflow |
+== Utilization Estimates
+* Summary:
+|       Name      | BRAM_18K| DSP48E|   FF   |  LUT  | URAM|
+|Total            |      301|    251|   73125| 101890|    0|
+|Available        |      280|    220|  106400|  53200|    0|
+"""
+
+
+def test_vivado_hls_2019_1_dataflow_interval(tmp_path):
+    (tmp_path / "myproject_csynth.rpt").write_text(VIVADO_2019_1_EXCERPT)
+    report = read_csynth_report(tmp_path / "myproject_csynth.rpt")
+    assert (report.version, report.clock_estimated_ns) == ("2019.1", 5.723)
+    assert (report.latency_cycles, report.ii) == ((254082, 254082), (37009, 249805))
+    assert report.total == {"bram_18k": 301, "dsp": 251, "ff": 73125, "lut": 101890, "uram": 0}
+    assert report.modules == []
