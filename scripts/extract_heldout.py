@@ -10,9 +10,9 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, `heldout13` (the later held-out sets, each collected before the model changes it checks; sets
-  1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not; set 4 was collected on branch
-  fidelity6 and scored blind once).
+  `heldout12`, `heldout13`, `heldout14` (the later held-out sets, each collected before the model changes it
+  checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not; set 4 was collected
+  on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
 directory is "" for a project at the repository's root, the report path ("" for the default) is given only
 where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
@@ -254,6 +254,19 @@ DESIGNS_13 = [
     ("W4", *_TOYVAE, "HLS/firmware_pkg/Vitis/small/Vitis_Latency_small_SNL_VAE"),
     ("W5", *_TOYVAE, "HLS/firmware_pkg/Vitis/small/Vitis_Resource_small_SNL_VAE"),
 ]
+# Fourteenth set: collected on branch heldout14 after the reader learnt the report layout of Vivado HLS 2018.3
+# and 2019.1, and committed before any estimate of it was computed (README there): freaksie/ML-on-Chip's small
+# MLPs (Vivado HLS 2018.3; four precisions, two sizes) and a VivadoAccelerator io_stream QKeras CNN (2019.1).
+_CHIP = "freaksie/ML-on-Chip"
+DESIGNS_14 = [
+    ("X1", _CHIP, "6920a5f", "model_1/lbnl"),
+    ("X2", _CHIP, "3e107a9", "tmp/lbnl"),
+    ("X3", _CHIP, "3e107a9", "Q3_new/lbnl"),
+    ("X4", _CHIP, "cd48be4", "model_2/myproject_prj"),
+    ("X5", _CHIP, "90ca759", "tmp/lbnl"),
+    ("X6", _CHIP, "cd48be4", "model_1/myproject_prj"),
+    ("X7", "kendermag/hls4ml-tutorial", "5065598", "TUDATALLAPOT_QUANTIZED_VER0_312_FULL"),
+]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -266,6 +279,7 @@ SETS = {
     "heldout11": DESIGNS_11,
     "heldout12": DESIGNS_12,
     "heldout13": DESIGNS_13,
+    "heldout14": DESIGNS_14,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

@@ -2,6 +2,7 @@
 (tests/core/hardware/data/calibration)."""
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,54 @@ def test_not_a_report(tmp_path):
     (tmp_path / "other.rpt").write_text("== Vivado HLS Report for 'x'\nnothing else\n")
     with pytest.raises(ValueError, match="not a csynth report"):
         read_csynth_report(tmp_path / "other.rpt")
+
+
+def test_vivado_hls_2018_3_layout():
+    """Vivado HLS 2018.3 writes `+ Latency (clock cycles):` with cycle columns only (no absolute latency)
+    and an `ap_clk` row without units. The excerpt is cut from freaksie/ML-on-Chip's
+    model_1/lbnl/myproject_prj/solution1/syn/report/myproject_csynth.rpt at commit 6920a5f (the file's
+    first lines say which sections were left out)."""
+    report = read_csynth_report(Path(__file__).parent / "data" / "vivado_hls_2018_3_csynth_excerpt.rpt")
+    assert (report.tool, report.version, report.part) == ("Vivado HLS", "2018.3", "xc7vx485tffg1761-2")
+    assert (report.clock_target_ns, report.clock_estimated_ns) == (5.0, 4.082)
+    assert (report.latency_cycles, report.ii) == ((12, 12), (1, 1))
+    assert report.total == {"bram_18k": 1, "dsp": 47, "ff": 1723, "lut": 1992}
+    assert report.available == {"bram_18k": 2060, "dsp": 2800, "ff": 607200, "lut": 303600}
+    modules = {module.config_index: module for module in report.modules}
+    assert sorted(modules) == [2, 3, 4, 5, 6, 7]
+    assert sum(module.resources["dsp"] for module in report.modules) == 47
+    assert modules[2].resources == {"bram_18k": 0, "dsp": 15, "ff": 381, "lut": 464}
+    assert (modules[2].latency_cycles, modules[2].ii) == ((1, 1), (1, 1))
+    assert (modules[4].latency_cycles, modules[4].ii) == ((2, 2), (1, 1))
+    assert (modules[7].resources["bram_18k"], modules[7].latency_cycles) == (1, (2, 2))
+
+
+# Lines of kendermag/hls4ml-tutorial 5065598:TUDATALLAPOT_QUANTIZED_VER0_312_FULL/myproject_prj/solution1/syn/
+# report/myproject_csynth.rpt (Vivado HLS 2019.1, the 2018.3 layout; a dataflow top whose interval is a range)
+VIVADO_2019_1_EXCERPT = """\
+== Vivado HLS Report for 'myproject'
+* Version:        2019.1 (Build 2552052 on Fri May 24 15:28:33 MDT 2019)
+* Target device:  xc7z020-clg400-1
+== Performance Estimates
+    |  Clock | Target| Estimated| Uncertainty|
+    |ap_clk  |   5.00|     5.723|        0.62|
++ Latency (clock cycles):
+    * Summary:
+    |     Latency     |    Interval    | Pipeline |
+    |   min  |   max  |  min  |   max  |   Type   |
+    |  254082|  254082|  37009|  249805| dataflow |
+== Utilization Estimates
+* Summary:
+|       Name      | BRAM_18K| DSP48E|   FF   |  LUT  | URAM|
+|Total            |      301|    251|   73125| 101890|    0|
+|Available        |      280|    220|  106400|  53200|    0|
+"""
+
+
+def test_vivado_hls_2019_1_dataflow_interval(tmp_path):
+    (tmp_path / "myproject_csynth.rpt").write_text(VIVADO_2019_1_EXCERPT)
+    report = read_csynth_report(tmp_path / "myproject_csynth.rpt")
+    assert (report.version, report.clock_estimated_ns) == ("2019.1", 5.723)
+    assert (report.latency_cycles, report.ii) == ((254082, 254082), (37009, 249805))
+    assert report.total == {"bram_18k": 301, "dsp": 251, "ff": 73125, "lut": 101890, "uram": 0}
+    assert report.modules == []

@@ -101,17 +101,20 @@ def _header(text: str, path: Path) -> dict:
 
 
 def _clock(performance: str, path: Path) -> dict:
-    clock = re.search(r"\|\s*ap_clk\s*\|\s*([\d.]+)\s*ns\s*\|\s*([\d.]+)\s*ns", performance)
+    # "| 5.00 ns | 4.535 ns |" in Vivado HLS 2019.2 and later; "|   5.00|     4.082|" in 2018.3-2019.1
+    clock = re.search(r"\|\s*ap_clk\s*\|\s*([\d.]+)\s*(?:ns)?\s*\|\s*([\d.]+)", performance)
     if not clock:
         raise ValueError(f"{path}: no ap_clk timing row")
     return {"clock_target_ns": float(clock[1]), "clock_estimated_ns": float(clock[2])}
 
 
 def _top_latency(performance: str, path: Path) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    summary = performance.partition("+ Latency:")[2].partition("+ Detail:")[0]
+    # "+ Latency:" in Vivado HLS 2019.2 and later, "+ Latency (clock cycles):" in 2018.3-2019.1
+    summary = performance.partition("+ Latency")[2].partition("+ Detail:")[0]
+    interval = _interval_column(summary)
     for cells in _rows(summary):
-        if len(cells) >= 6 and cells[0].isdigit():
-            return (int(cells[0]), int(cells[1])), _pair(cells[4], cells[5])
+        if len(cells) > interval + 1 and cells[0].isdigit():
+            return (int(cells[0]), int(cells[1])), _pair(cells[interval], cells[interval + 1])
     raise ValueError(f"{path}: no latency summary row")
 
 
@@ -145,11 +148,22 @@ def _modules(detail: str) -> list[ModuleRow]:
 
 def _add_latencies(modules: list[ModuleRow], detail: str) -> None:
     by_instance = {module.instance: module for module in modules}
-    for cells in _rows(detail.partition("* Instance:")[2].partition("* Loop:")[0]):
+    table = detail.partition("* Instance:")[2].partition("* Loop:")[0]
+    interval = 2 + _interval_column(table)  # after the Instance and Module columns
+    for cells in _rows(table):
         module = by_instance.get(cells[0]) if cells else None
-        if module is not None and len(cells) >= 8 and cells[2].isdigit():
+        if module is not None and len(cells) > interval + 1 and cells[2].isdigit():
             module.latency_cycles = (int(cells[2]), int(cells[3]))
-            module.ii = _pair(cells[6], cells[7])
+            module.ii = _pair(cells[interval], cells[interval + 1])
+
+
+def _interval_column(table: str) -> int:
+    """Where a latency table's Interval min/max columns start, counted from its latency min column.
+
+    Vivado HLS 2019.2 and later (and Vitis HLS) put "Latency (absolute)" min/max between the two;
+    Vivado HLS 2018.3 and 2019.1 have the cycle counts only (min, max | min, max | type).
+    """
+    return 4 if "Latency (absolute)" in table else 2
 
 
 def _rows(block: str):

@@ -1,0 +1,59 @@
+#include <iostream>
+
+#include "myproject.h"
+#include "parameters.h"
+
+void myproject(
+    input_t input_8[N_INPUT_1_1],
+    result_t layer7_out[N_LAYER_6]
+) {
+
+    // hls-fpga-machine-learning insert IO
+    #pragma HLS ARRAY_RESHAPE variable=input_8 complete dim=0
+    #pragma HLS ARRAY_PARTITION variable=layer7_out complete dim=0
+    #pragma HLS INTERFACE ap_vld port=input_8,layer7_out 
+    #pragma HLS PIPELINE 
+
+#ifndef __SYNTHESIS__
+    static bool loaded_weights = false;
+    if (!loaded_weights) {
+        // hls-fpga-machine-learning insert load weights
+        nnet::load_weights_from_txt<dense_21_weight_t, 16>(w2, "w2.txt");
+        nnet::load_weights_from_txt<dense_21_bias_t, 8>(b2, "b2.txt");
+        nnet::load_weights_from_txt<dense_22_weight_t, 32>(w4, "w4.txt");
+        nnet::load_weights_from_txt<dense_22_bias_t, 4>(b4, "b4.txt");
+        nnet::load_weights_from_txt<dense_23_weight_t, 4>(w6, "w6.txt");
+        nnet::load_weights_from_txt<dense_23_bias_t, 1>(b6, "b6.txt");
+        loaded_weights = true;
+    }
+#endif
+
+    // ****************************************
+    // NETWORK INSTANTIATION
+    // ****************************************
+
+    // hls-fpga-machine-learning insert layers
+
+    layer2_t layer2_out[N_LAYER_2];
+    #pragma HLS ARRAY_PARTITION variable=layer2_out complete dim=0
+    nnet::dense<input_t, layer2_t, config2>(input_8, layer2_out, w2, b2); // dense_21
+
+    layer3_t layer3_out[N_LAYER_2];
+    #pragma HLS ARRAY_PARTITION variable=layer3_out complete dim=0
+    nnet::relu<layer2_t, layer3_t, relu_config3>(layer2_out, layer3_out); // dense_21_relu
+
+    layer4_t layer4_out[N_LAYER_4];
+    #pragma HLS ARRAY_PARTITION variable=layer4_out complete dim=0
+    nnet::dense<layer3_t, layer4_t, config4>(layer3_out, layer4_out, w4, b4); // dense_22
+
+    layer5_t layer5_out[N_LAYER_4];
+    #pragma HLS ARRAY_PARTITION variable=layer5_out complete dim=0
+    nnet::relu<layer4_t, layer5_t, relu_config5>(layer4_out, layer5_out); // dense_22_relu
+
+    layer6_t layer6_out[N_LAYER_6];
+    #pragma HLS ARRAY_PARTITION variable=layer6_out complete dim=0
+    nnet::dense<layer5_t, layer6_t, config6>(layer5_out, layer6_out, w6, b6); // dense_23
+
+    nnet::sigmoid<layer6_t, result_t, sigmoid_config7>(layer6_out, layer7_out); // dense_23_sigmoid
+
+}
