@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_layer
-from fpgaprune.core.hardware.fit import fit_constants, leave_one_design_out, prepare
+from fpgaprune.core.hardware.fit import (
+    _relative_nnls,
+    _SharedFeatures,
+    choose_shrinkage,
+    fit_constants,
+    leave_one_design_out,
+    prepare,
+)
 from fpgaprune.core.hardware.heldout import design_repositories, read_calibration_set, read_set9_rom_ff_rows
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS
@@ -83,6 +90,25 @@ def test_fit_refuses_rows_without_a_constant_weight_layer(prepared):
     roms = [item for item in prepared if not item.constant]
     with pytest.raises(ValueError, match="no constant-weight"):
         fit_constants(roms, "vitis")
+
+
+def test_a_fit_on_no_rows_is_an_error():
+    # scipy's nnls returns uninitialised memory for an empty system (seen: 1e-313, 2030.0, NaN)
+    with pytest.raises(ValueError, match="no row"):
+        _relative_nnls(np.zeros((0, 3)), [])
+
+
+def test_one_design_or_repository_leaves_the_inner_cross_validation_nothing_to_hold_out(prepared):
+    # the inner cross-validation used to fit its prior on no rows here: garbage, or a ValueError from NaN
+    one_design = [item for item in prepared if item.row.case == "B1"]
+    assert choose_shrinkage(_SharedFeatures(one_design)) == {"lut": 0.0, "ff": 0.0}
+    assert fit_constants(one_design, "vivado", "ultrascale") == fit_constants(
+        one_design, "vivado", "ultrascale"
+    )
+    # B1 and B2 share a repository: the designs alone choose (repositories None scores designs twice)
+    two_designs = _SharedFeatures([item for item in prepared if item.row.case in ("B1", "B2")])
+    repositories = {"B1": "Hector-Plata/hls4ml-tutorial", "B2": "Hector-Plata/hls4ml-tutorial"}
+    assert choose_shrinkage(two_designs, repositories) == choose_shrinkage(two_designs)
 
 
 def test_set_two_calibrates_its_own_group(prepared):

@@ -171,15 +171,20 @@ def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None
     (the two ways `bench/cost_model_cv.py` scores the model; an inner cross-validation, on the rows given).
 
     The timing constants stay those fitted on all the rows given (refitting them per inner fold is slow).
+    A way with a single unit (the rows of one repository, or of one design) holds nothing out and is not
+    scored; with neither left, the strength is 0 (the unshrunk per-group fit).
     """
     cases = [p.row.case for p in shared.rows]
     units = {
         "repository": [(repositories or {}).get(case, case) for case in cases],
         "design": cases,
     }
+    scored = [unit for unit in units.values() if len(set(unit)) >= 2]
     chosen = {}
     for resource in ("lut", "ff"):
-        score = sum(_inner_medians(shared, resource, unit) for unit in units.values())
+        score = np.zeros(len(SHRINKAGE_GRID))
+        for unit in scored:
+            score += _inner_medians(shared, resource, unit)
         chosen[resource] = SHRINKAGE_GRID[int(np.argmin(score))]
     return chosen
 
@@ -269,6 +274,8 @@ def _copies(row: CalibrationRow) -> int:
 def _relative_nnls(features: np.ndarray, reports, offset=None, weights=None, prior=None, strength=0.0):
     """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2)
     + strength * rows * |c - prior|**2 (a ridge toward `prior`; none when `prior` is None or strength 0)."""
+    if len(reports) == 0:  # scipy's nnls would return uninitialised memory for an empty system
+        raise ValueError("no row to fit the constants on")
     reports = np.maximum(np.asarray(reports, dtype=float), REPORT_FLOOR)
     offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
     root = np.ones(len(reports)) if weights is None else np.sqrt(np.asarray(weights, dtype=float))
