@@ -1,0 +1,133 @@
+"""Integrity of the blind held-out sets 12-14 (data/heldout1{2,3,4}/README.md): data only.
+
+The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
+files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
+repositories outside the calibration data and every other set, each project carries the files the reader
+needs, every weight layer of every design has its report instance, each report's summary rows add up to its
+Total row, and each report is of the part and clock its project names. Set 14 also: its reports are of the
+old layout it was collected for, and X7's stream FIFOs add up to its FIFO row (BRAM and FF; Vivado HLS 2019.1
+puts the FIFOs' LUTs in the summary row only).
+"""
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+DESIGNS = {
+    "heldout12": ("V1", "V2", "V3", "V4", "V5"),
+    "heldout13": ("W1", "W2", "W3", "W4", "W5"),
+    "heldout14": ("X1", "X2", "X3", "X4", "X5", "X6", "X7"),
+}
+SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
+WEIGHT_CALL = re.compile(
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+)
+COMPONENT_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register")
+
+
+def read_table(path, delimiter=","):
+    with open(path, newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
+def manifest(name):
+    return read_table(DATA / name / "MANIFEST.tsv", "\t")
+
+
+def set_rows(name, table, design):
+    return [row for row in read_table(DATA / name / table) if row["design"] == design]
+
+
+def other_repositories(name):
+    """Repositories of the calibration data and of every other held-out set."""
+    repos = {row["repo"] for row in read_table(DATA / "resource_layers.csv")}
+    repos |= {row["repo"] for row in read_table(DATA / "calibration" / "MANIFEST.tsv", "\t")}
+    for path in DATA.glob("heldout*/MANIFEST.tsv"):
+        if path.parent.name != name:
+            repos |= {row["repo"] for row in read_table(path, "\t")}
+    return repos - {"-", ""}
+
+
+def project_config(name, design):
+    return (DATA / name / "projects" / design / "hls4ml_config.yml").read_text()
+
+
+def project_name(name, design):
+    found = re.search(r"^ProjectName:\s*(\w+)", project_config(name, design), re.MULTILINE)
+    return found.group(1) if found else "myproject"
+
+
+def weight_calls(name, design):
+    firmware = DATA / name / "projects" / design / "firmware"
+    return WEIGHT_CALL.findall((firmware / f"{project_name(name, design)}.cpp").read_text())
+
+
+@pytest.mark.parametrize("name", sorted(DESIGNS))
+def test_the_manifest_lists_the_designs_at_full_commits(name):
+    rows = manifest(name)
+    assert tuple(row["design"] for row in rows) == DESIGNS[name]
+    assert all(re.fullmatch(r"[0-9a-f]{40}", row["commit"]) for row in rows)
+    assert all(row["csynth_report"].startswith(row["project_dir"] + "/") for row in rows)
+
+
+@pytest.mark.parametrize("name", sorted(DESIGNS))
+def test_no_repository_is_in_another_set_or_the_calibration(name):
+    assert {row["repo"] for row in manifest(name)}.isdisjoint(other_repositories(name))
+
+
+@pytest.mark.parametrize("name, design", SET_DESIGNS)
+def test_each_project_has_the_files_the_reader_needs(name, design):
+    firmware = DATA / name / "projects" / design / "firmware"
+    assert (firmware / f"{project_name(name, design)}.cpp").is_file()
+    assert (firmware / "parameters.h").is_file() and (firmware / "defines.h").is_file()
+    calls = weight_calls(name, design)
+    assert calls
+    for _, _, arguments, _ in calls:
+        weights = [part.strip() for part in arguments.split(",")][2]
+        assert (firmware / "weights" / f"{weights}.txt").is_file()
+
+
+@pytest.mark.parametrize("name, design", SET_DESIGNS)
+def test_every_weight_layer_has_its_report_instance(name, design):
+    by_layer = {row["layer"]: row for row in set_rows(name, "instances.csv", design)}
+    for function, config, _, layer in weight_calls(name, design):
+        assert by_layer[layer]["config"] == config
+        assert by_layer[layer]["function"] == function
+        assert int(by_layer[layer]["lut"]) > 0
+
+
+@pytest.mark.parametrize("name, design", SET_DESIGNS)
+def test_the_summary_rows_add_up_to_the_total(name, design):
+    rows = {row["row"]: row for row in set_rows(name, "summary.csv", design)}
+    assert set(rows) == {*COMPONENT_ROWS, "Total"}
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(rows[row][resource]) for row in COMPONENT_ROWS) == int(rows["Total"][resource])
+    instances = set_rows(name, "instances.csv", design)
+    assert sum(int(row["lut"]) for row in instances) <= int(rows["Instance"]["lut"])
+
+
+@pytest.mark.parametrize("name, design", SET_DESIGNS)
+def test_the_report_is_of_the_part_and_clock_the_project_names(name, design):
+    row = next(row for row in manifest(name) if row["design"] == design)
+    config = project_config(name, design)
+    part = re.search(r"^(?:Xilinx)?Part:\s*(\S+)", config, re.MULTILINE).group(1)  # XilinxPart: hls4ml 0.6
+    clock = re.search(r"^ClockPeriod:\s*(\S+)", config, re.MULTILINE).group(1)
+    assert row["part"].replace("-", "") == part.replace("-", "")
+    assert float(row["clock_ns"]) == float(clock)
+
+
+def test_set_14_reports_are_of_the_old_layout_it_was_collected_for():
+    rows = manifest("heldout14")
+    assert {row["hls_version"] for row in rows} == {"2018.3", "2019.1"}
+    assert {row["hls_tool"] for row in rows} == {"Vivado HLS"}
+
+
+def test_set_14_stream_fifos_add_up_to_the_fifo_row():
+    fifos = read_table(DATA / "heldout14" / "fifos.csv")
+    assert {row["design"] for row in fifos} == {"X7"}
+    rows = {row["row"]: row for row in set_rows("heldout14", "summary.csv", "X7")}
+    for resource in ("bram_18k", "ff"):
+        assert sum(int(row[resource]) for row in fifos) == int(rows["FIFO"][resource])
