@@ -23,8 +23,8 @@ DATA = Path(__file__).parent / "data"
 VITIS = Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
 SIXTEEN = parse_precision("ap_fixed<16,6>")
 # median and worst per metric (bench/batchnorm_heldout.py): the fit rows with each design left out of the fit
-# (since branch foldin with set 12's V1), and the instances of sets 8 (U2, never fitted on: over its device) and
-# 12 (V1, fitted on since branch foldin, so in-sample)
+# (since branch foldin with set 12's V1), and the instances of sets 8 (U2, never fitted on: over its device)
+# and 12 (V1, fitted on since branch foldin, so in-sample)
 MEASURED_LEFT_OUT = {
     "dsp": (0.0, 0.6),
     "lut": (0.4376, 1.7222),  # before fold-in: 0.4239, 1.8556

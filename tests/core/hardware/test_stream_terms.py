@@ -146,9 +146,9 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows, tool):
 
 
 def test_a_tool_with_rows_of_fewer_than_two_designs_takes_every_tool_s_rows(stream_rows):
-    # Vitis io_stream Conv2D at RF > 1: ROM kernels of four designs (set 7's T4-T7, fidelity10), constant-weight
-    # kernels of one (set 12's V4, since branch foldin; none before): the Vitis ROM overhead is its own, the
-    # constant-weight one the all-rows one
+    # Vitis io_stream Conv2D at RF > 1: ROM kernels of four designs (set 7's T4-T7, fidelity10),
+    # constant-weight kernels of one (set 12's V4, since branch foldin; none before): the Vitis ROM overhead
+    # is its own, the constant-weight one the all-rows one
     vitis_conv = [
         r
         for r in stream_rows

@@ -222,13 +222,13 @@ CALIBRATED_HELDOUT_SETS = {
 
 # Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4; since fidelity9 S4-S6)
 # fit the stream wrapper's constants (`fit.fit_stream_wrapper`): scored blind before, leaving out P2 (its
-# report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for
-# 784 x 10 weights), S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM) and,
-# since fidelity10, T9 (weights as top-level ports). Sets 8, 12-14 since branch foldin, without the designs
-# `CALIBRATED_HELDOUT_SETS` leaves out (U3's modified library; U2, U7, U8, V5, X7 over their device; V5's
-# 703 FIFOs are the dataflow channels of an io_parallel design besides) and W1, whose io_stream Dense layers
-# Vitis HLS 2020.2 built serially (one DSP per output, BRAM, 139-568 cycles) for a Latency RF 1 project: a
-# kernel the model does not build, so what is left for the wrapper would be wrong (its convolutions go with it).
+# report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for 784 x 10
+# weights), S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM) and, since
+# fidelity10, T9 (weights as top-level ports). Sets 8, 12-14 since branch foldin, without the designs
+# `CALIBRATED_HELDOUT_SETS` leaves out (U3's modified library; U2, U7, U8, V5, X7 over their device; V5's 703
+# FIFOs are the dataflow channels of an io_parallel design besides) and W1, whose io_stream Dense layers Vitis
+# HLS 2020.2 built serially (one DSP per output, BRAM, 139-568 cycles) for a Latency RF 1 project: a kernel
+# the model does not build, so what is left for the wrapper would be wrong (its convolutions go with it).
 STREAM_WRAPPER_SETS = {
     "heldout": (),
     "heldout3": (),
@@ -504,8 +504,8 @@ def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
 
 
 # Held-out sets whose normalize instances fit the batch normalisation constants (`batchnorm`), the sets that
-# calibrate the other non-weight layers (`STREAM_WRAPPER_SETS`, same designs left out); sets 8 and 12-14 joined
-# on branch foldin (before: scored with them, not fitted on).
+# calibrate the other non-weight layers (`STREAM_WRAPPER_SETS`, same designs left out); sets 8 and 12-14
+# joined on branch foldin (before: scored with them, not fitted on).
 BATCHNORM_SETS = STREAM_WRAPPER_SETS
 
 
