@@ -10,9 +10,9 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, `heldout13`, `heldout14` (the later held-out sets, each collected before the model changes it
-  checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not; set 4 was collected
-  on branch fidelity6 and scored blind once).
+  `heldout12`, `heldout13`, `heldout14`, `heldout15` (the later held-out sets, each collected before the
+  model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not;
+  set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
 directory is "" for a project at the repository's root, the report path ("" for the default) is given only
 where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
@@ -267,6 +267,20 @@ DESIGNS_14 = [
     ("X6", _CHIP, "cd48be4", "model_1/myproject_prj"),
     ("X7", "kendermag/hls4ml-tutorial", "5065598", "TUDATALLAPOT_QUANTIZED_VER0_312_FULL"),
 ]
+# Fifteenth set: collected on branch heldout15 and committed before any estimate of it was computed (README
+# there). axiotisk/Vitis_Accel_Projects: hls4ml VitisAccelerator projects whose `myproject` report is a
+# sub-report of the `kernel_wrapper` kernel synthesis (Vitis HLS 2022.2, kernel flow, Alveo U55C);
+# RavingRoss/Varner-Lab: a Resource-strategy io_parallel MLP (Vitis HLS 2023.2, Artix-7).
+_ACCEL = "axiotisk/Vitis_Accel_Projects"
+_ACCEL_REPORT = (
+    "vitis_accel_prj/build_hw_rel/xo/myproject_kernel/kernel_wrapper/kernel_wrapper/solution/syn/report/"
+    "myproject_csynth.rpt"
+)
+DESIGNS_15 = [
+    ("Y1", _ACCEL, "c947c9a", "vitis_accel_prj", _ACCEL_REPORT),
+    ("Y2", _ACCEL, "24e2fa6", "vitis_accel_prj", _ACCEL_REPORT),
+    ("Y3", "RavingRoss/Varner-Lab", "c011315", "hls4ml/Simple Version/Verilog/hls4ml_prj"),
+]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -280,6 +294,7 @@ SETS = {
     "heldout12": DESIGNS_12,
     "heldout13": DESIGNS_13,
     "heldout14": DESIGNS_14,
+    "heldout15": DESIGNS_15,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

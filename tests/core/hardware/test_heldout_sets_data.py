@@ -1,12 +1,13 @@
-"""Integrity of the blind held-out sets 12-14 (data/heldout1{2,3,4}/README.md): data only.
+"""Integrity of the blind held-out sets 12-15 (data/heldout1{2,3,4,5}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
 repositories outside the calibration data and every other set, each project carries the files the reader
 needs, every weight layer of every design has its report instance, each report's summary rows add up to its
-Total row, and each report is of the part and clock its project names. Set 14 also: its reports are of the
-old layout it was collected for, and X7's stream FIFOs add up to its FIFO row (BRAM and FF; Vivado HLS 2019.1
-puts the FIFOs' LUTs in the summary row only).
+Total row, and each report is of the part and clock its project names (for hls4ml's VitisAccelerator backend,
+set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl). Set 14 also: its reports are of the
+old layout it was collected for. Sets 14 and 15: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado
+HLS 2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only).
 """
 
 import csv
@@ -20,7 +21,9 @@ DESIGNS = {
     "heldout12": ("V1", "V2", "V3", "V4", "V5"),
     "heldout13": ("W1", "W2", "W3", "W4", "W5"),
     "heldout14": ("X1", "X2", "X3", "X4", "X5", "X6", "X7"),
+    "heldout15": ("Y1", "Y2", "Y3"),
 }
+FIFO_DESIGNS = {"heldout14": ("X7",), "heldout15": ("Y2", "Y3")}  # the designs with stream FIFOs
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
 WEIGHT_CALL = re.compile(
     r"nnet::(dense|conv_2d_cl|conv_1d_cl)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
@@ -53,6 +56,16 @@ def other_repositories(name):
 
 def project_config(name, design):
     return (DATA / name / "projects" / design / "hls4ml_config.yml").read_text()
+
+
+def project_part(name, design):
+    """The part the project's files name: hls4ml_config.yml's, except for the VitisAccelerator backend, whose
+    Part the build ignores for the board's part (written into project.tcl)."""
+    config = project_config(name, design)
+    if re.search(r"^Backend:\s*VitisAccelerator\b", config, re.MULTILINE):
+        tcl = (DATA / name / "projects" / design / "project.tcl").read_text()
+        return re.search(r'^set part "([\w-]+)"', tcl, re.MULTILINE).group(1)
+    return re.search(r"^(?:Xilinx)?Part:\s*(\S+)", config, re.MULTILINE).group(1)  # XilinxPart: hls4ml 0.6
 
 
 def project_name(name, design):
@@ -112,10 +125,8 @@ def test_the_summary_rows_add_up_to_the_total(name, design):
 @pytest.mark.parametrize("name, design", SET_DESIGNS)
 def test_the_report_is_of_the_part_and_clock_the_project_names(name, design):
     row = next(row for row in manifest(name) if row["design"] == design)
-    config = project_config(name, design)
-    part = re.search(r"^(?:Xilinx)?Part:\s*(\S+)", config, re.MULTILINE).group(1)  # XilinxPart: hls4ml 0.6
-    clock = re.search(r"^ClockPeriod:\s*(\S+)", config, re.MULTILINE).group(1)
-    assert row["part"].replace("-", "") == part.replace("-", "")
+    clock = re.search(r"^ClockPeriod:\s*(\S+)", project_config(name, design), re.MULTILINE).group(1)
+    assert row["part"].replace("-", "") == project_part(name, design).replace("-", "")
     assert float(row["clock_ns"]) == float(clock)
 
 
@@ -125,9 +136,12 @@ def test_set_14_reports_are_of_the_old_layout_it_was_collected_for():
     assert {row["hls_tool"] for row in rows} == {"Vivado HLS"}
 
 
-def test_set_14_stream_fifos_add_up_to_the_fifo_row():
-    fifos = read_table(DATA / "heldout14" / "fifos.csv")
-    assert {row["design"] for row in fifos} == {"X7"}
-    rows = {row["row"]: row for row in set_rows("heldout14", "summary.csv", "X7")}
-    for resource in ("bram_18k", "ff"):
-        assert sum(int(row[resource]) for row in fifos) == int(rows["FIFO"][resource])
+@pytest.mark.parametrize("name", sorted(FIFO_DESIGNS))
+def test_the_stream_fifos_add_up_to_the_fifo_row(name):
+    fifos = read_table(DATA / name / "fifos.csv")
+    assert {row["design"] for row in fifos} == set(FIFO_DESIGNS[name])
+    for design in FIFO_DESIGNS[name]:
+        rows = {row["row"]: row for row in set_rows(name, "summary.csv", design)}
+        for resource in ("bram_18k", "ff"):
+            total = sum(int(row[resource]) for row in fifos if row["design"] == design)
+            assert total == int(rows["FIFO"][resource])
