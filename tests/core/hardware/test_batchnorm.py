@@ -1,5 +1,5 @@
 """hls4ml's batch normalisation (`nnet::normalize`): DSPs and timing from the templates, LUT/FF fitted on
-held-out sets 3-7, scored on sets 8 and 12 (docs/cost-model.md 2.6)."""
+held-out sets 3-7 and (since branch foldin) 8, 12-14, scored on sets 8 and 12 (docs/cost-model.md 2.6)."""
 
 from pathlib import Path
 
@@ -22,17 +22,18 @@ from fpgaprune.core.hardware.precision import parse_precision
 DATA = Path(__file__).parent / "data"
 VITIS = Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
 SIXTEEN = parse_precision("ap_fixed<16,6>")
-# median and worst per metric (bench/batchnorm_heldout.py): the fit rows with each design left out of the fit,
-# and the instances of sets 8 (U2) and 12 (V1), never fitted on
+# median and worst per metric (bench/batchnorm_heldout.py): the fit rows with each design left out of the fit
+# (since branch foldin with set 12's V1), and the instances of sets 8 (U2, never fitted on: over its device)
+# and 12 (V1, fitted on since branch foldin, so in-sample)
 MEASURED_LEFT_OUT = {
     "dsp": (0.0, 0.6),
-    "lut": (0.4239, 1.8556),
-    "ff": (0.096, 0.9075),
-    "latency_cycles": (0.3364, 6.0),
+    "lut": (0.4376, 1.7222),  # before fold-in: 0.4239, 1.8556
+    "ff": (0.0672, 0.9075),  # before fold-in: 0.096
+    "latency_cycles": (0.1972, 6.0),  # before fold-in: 0.3364
 }
 MEASURED_HELD_OUT = {
     "dsp": (0.0, 0.0),
-    "lut": (0.6834, 0.7664),
+    "lut": (0.6145, 0.6557),  # before fold-in (V1 not fitted on): 0.6834, 0.7664
     "ff": (0.4217, 0.8529),
     "latency_cycles": (0.0085, 0.0389),
 }
@@ -71,9 +72,9 @@ def test_stream_timing_follows_the_multiplier_limit():
     assert (estimate["dsp"], estimate["latency_cycles"], estimate["ii"]) == (1, latency, 42)
 
 
-def test_constants_in_code_are_the_fit_on_sets_3_to_7():
+def test_constants_in_code_are_the_fit_on_the_calibrating_sets():
     rows = read_batchnorm_rows(DATA)
-    assert len(rows) == 18
+    assert len(rows) == 20  # sets 3-7's 18 and, since branch foldin, V1's two
     assert fit_batchnorm_constants(rows) == BATCHNORM_CONSTANTS
     assert fit_stream_tail(rows) == BATCHNORM_STREAM_TAIL
 

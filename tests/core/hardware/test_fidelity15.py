@@ -23,10 +23,19 @@ from fpgaprune.core.hardware.precision import parse_precision
 
 DATA = Path(__file__).parent / "data"
 # leave one architecture of the fit half out (43 folds), median and worst relative error of the design totals
-MEASURED_CV = {"lut": (0.0854, 0.2993), "ff": (0.0078, 0.027)}
+# (before fold-in of sets 8, 12-14, branch foldin: LUT 0.0854, 0.2993; FF 0.0078, 0.027)
+MEASURED_CV = {"lut": (0.0906, 0.3078), "ff": (0.0079, 0.0271)}
 # the test half (225 runs), scored once with the final model (results/bench/
-# cost_model_heldout10_test_fidelity15.md): median and worst; DSP in blocks, latency in band units
-MEASURED_TEST = {"dsp": (0.0, 1.0), "lut": (0.139, 0.46), "ff": (0.016, 0.09), "latency_cycles": (0.0, 0.0)}
+# cost_model_heldout10_test_fidelity15.md): median and worst; DSP in blocks, latency in band units. Never
+# fitted on; branch foldin's refit (sets 8, 12-14 joined; among others rom_lut, rom_ff and rom_tail 2 -> 4
+# moved) moved it from the once-scored LUT (0.139, 0.46), FF (0.016, 0.09), latency (0.0, 0.0) to the band
+# below.
+MEASURED_TEST = {
+    "dsp": (0.0, 1.0),
+    "lut": (0.146, 0.5119),
+    "ff": (0.0164, 0.094),
+    "latency_cycles": (0.0126, 0.0346),
+}
 VITIS = Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
 
 

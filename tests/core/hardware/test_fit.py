@@ -115,8 +115,9 @@ def test_set_two_calibrates_its_own_group(prepared):
     # Vitis HLS on UltraScale+ parts: held-out set 2 (Vitis HLS 2024.1, xcu50), K1 (set 3, Vitis HLS 2022.2,
     # xcu250), P7 (set 4, Vitis HLS 2022.1, xcu55c), S2, S3, S9 (set 6, Vitis HLS 2023.1; S1 since
     # fidelity10) and, read with the tool that synthesised them since fidelity9, P8 and Q6 (Vivado-backend
-    # projects built by Vitis HLS 2024.1) and, since fidelity10, T1, T3 (set 7, Vitis HLS 2023.2, xcu250): it
-    # gets constants of its own
+    # projects built by Vitis HLS 2024.1) and, since fidelity10, T1, T3 (set 7, Vitis HLS 2023.2, xcu250) and,
+    # since branch foldin, V1, V2 (set 12, Vitis HLS 2024.1, xcvu9p), W4, W5 (set 13, Vitis HLS 2023.1,
+    # xcvu9p): it gets constants of its own
     designs = {
         item.row.case
         for item in prepared
@@ -139,6 +140,10 @@ def test_set_two_calibrates_its_own_group(prepared):
         "S9",
         "T1",
         "T3",
+        "V1",
+        "V2",
+        "W4",
+        "W5",
     }
     assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
 

@@ -146,15 +146,16 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows, tool):
 
 
 def test_a_tool_with_rows_of_fewer_than_two_designs_takes_every_tool_s_rows(stream_rows):
-    # Vitis io_stream Conv2D at RF > 1: ROM kernels of four designs (set 7's T4-T7, fidelity10), no
-    # constant-weight kernel: the Vitis ROM overhead is its own, the constant-weight one the all-rows one
+    # Vitis io_stream Conv2D at RF > 1: ROM kernels of four designs (set 7's T4-T7, fidelity10),
+    # constant-weight kernels of one (set 12's V4, since branch foldin; none before): the Vitis ROM overhead
+    # is its own, the constant-weight one the all-rows one
     vitis_conv = [
         r
         for r in stream_rows
         if r.target.hls_tool == "vitis" and r.layer.kind == "conv2d" and r.layer.reuse_factor > 1
     ]
     assert len({r.case for r in vitis_conv if not r.layer.constant_weights}) >= 2
-    assert not any(r.layer.constant_weights for r in vitis_conv)
+    assert len({r.case for r in vitis_conv if r.layer.constant_weights}) < 2
     vitis, pooled = fit_stream_wrapper(stream_rows, tool="vitis"), fit_stream_wrapper(stream_rows)
     assert vitis.period_overhead["constant"] == pooled.period_overhead["constant"]
     assert vitis.period_overhead["rom"] != pooled.period_overhead["rom"]

@@ -196,6 +196,15 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # (its committed project declares a 1-bit input, `ap_uint<1>`, where its report's fc1 function takes
 # ap_fixed<16,6>: the report was synthesised from another version of the project) and T9 (its weights are
 # top-level BRAM ports, so its multipliers see variable weights, which no model here builds).
+# Sets 8, 12, 13 and 14 joined on branch foldin (after their blind scoring, docs/cost-model.md 2.5), by the
+# same criteria, without U3 (a modified hls4ml 0.6 library that merges ReLU into the convolutions, as its
+# README says) and the designs whose report overflows its device (the calibration table's "> device" flag,
+# `calibration.EXCLUDED_FLAGS`): U2 (LUT 76,482 on the xc7z020's 53,200), U7 (DSP 1,576, LUT 64,418, FF
+# 168,592 on the xc7z020), U8 (DSP 256 of 220), V5 (LUT 102,775 and DSP 255 on the xc7a100t's 63,400 and 240)
+# and X7 (LUT 101,890, DSP 251, BRAM_18K 301 on the xc7z020). Kept, as the tool built them: U6 (one neuron
+# under a hand-written top), U9 (misses timing, 10.1 ns), V1, V2, W2, W4 (combinational at 25 ns), W3, W5
+# (Resource at RF 1), X4 (its first Dense tied to its mangled instance by elimination). W1's Dense layers are
+# io_stream, which this fit does not read (`STREAM_WRAPPER_SETS` leaves W1 out).
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),
@@ -204,14 +213,22 @@ CALIBRATED_HELDOUT_SETS = {
     "heldout5": (),
     "heldout6": (),
     "heldout7": ("T2", "T9"),
+    "heldout8": ("U2", "U3", "U7", "U8"),
+    "heldout12": ("V5",),
+    "heldout13": (),
+    "heldout14": ("X7",),
 }
 
 
 # Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4; since fidelity9 S4-S6)
 # fit the stream wrapper's constants (`fit.fit_stream_wrapper`): scored blind before, leaving out P2 (its
-# report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for
-# 784 x 10 weights), S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM) and,
-# since fidelity10, T9 (weights as top-level ports).
+# report repeats P1's number for number), Q2 (its Dense layer was optimised away: 0 cycles, 2 FF for 784 x 10
+# weights), S10 (hls4ml 0.5-0.6's io_stream Resource template, weights of its Conv2D in BRAM) and, since
+# fidelity10, T9 (weights as top-level ports). Sets 8, 12-14 since branch foldin, without the designs
+# `CALIBRATED_HELDOUT_SETS` leaves out (U3's modified library; U2, U7, U8, V5, X7 over their device; V5's 703
+# FIFOs are the dataflow channels of an io_parallel design besides) and W1, whose io_stream Dense layers Vitis
+# HLS 2020.2 built serially (one DSP per output, BRAM, 139-568 cycles) for a Latency RF 1 project: a kernel
+# the model does not build, so what is left for the wrapper would be wrong (its convolutions go with it).
 STREAM_WRAPPER_SETS = {
     "heldout": (),
     "heldout3": (),
@@ -219,6 +236,10 @@ STREAM_WRAPPER_SETS = {
     "heldout5": ("Q2",),
     "heldout6": ("S10",),
     "heldout7": ("T9",),
+    "heldout8": ("U2", "U3", "U7", "U8"),
+    "heldout12": ("V5",),
+    "heldout13": ("W1",),
+    "heldout14": ("X7",),
 }
 
 
@@ -263,6 +284,7 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
     instance in the designs of `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by
     Vitis HLS, whose softmax is reported at 11 LUT)."""
     from fpgaprune.core.hardware.glue import design_auxiliary
+    from fpgaprune.core.hardware.project import read_project_config
 
     rows = []
     for name, skip in STREAM_WRAPPER_SETS.items():
@@ -272,7 +294,9 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
             if design["design"] in (*skip, "P8"):
                 continue
             reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
-            for layer in design_auxiliary(root / "projects" / design["design"]):
+            project_dir = root / "projects" / design["design"]
+            project = read_project_config(project_dir).get("ProjectName", "myproject")
+            for layer in design_auxiliary(project_dir, project):
                 if layer.name in reported:
                     report = reported[layer.name]
                     numbers = {
@@ -480,8 +504,8 @@ def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
 
 
 # Held-out sets whose normalize instances fit the batch normalisation constants (`batchnorm`), the sets that
-# calibrate the other non-weight layers (`STREAM_WRAPPER_SETS`, same designs left out); sets 8 and later are
-# scored with them, not fitted on.
+# calibrate the other non-weight layers (`STREAM_WRAPPER_SETS`, same designs left out); sets 8 and 12-14
+# joined on branch foldin (before: scored with them, not fitted on).
 BATCHNORM_SETS = STREAM_WRAPPER_SETS
 
 
