@@ -1,7 +1,10 @@
 """The batch normalisation model (`core.hardware.batchnorm`) on the public reports' normalize instances.
 
-Fit rows: held-out sets 3-7 (`heldout.BATCHNORM_SETS`), in-sample and with each design left out of the fit
-(`fit_batchnorm_constants`, `fit_stream_tail` on the other designs). Held out: sets 8 and 12, never fitted on.
+Fit rows: the sets of `heldout.BATCHNORM_SETS` (3-7 and, since branch foldin, 8 and 12-14: V1's two),
+in-sample and with each design left out of the fit (`fit_batchnorm_constants`, `fit_stream_tail` on the
+other designs).
+Others: set 8's U2 (over its device, never fitted on), set 12's V1 (fitted on since foldin) and set 15's Y2
+(blind, never fitted on).
 Prints one markdown table per group (median and worst per metric) and one row per instance.
 
     .venv/bin/python bench/batchnorm_heldout.py
@@ -27,11 +30,11 @@ def errors(estimate: dict, report: dict) -> dict:
 
 def main() -> None:
     fit_rows = read_batchnorm_rows(DATA)
-    held_out = read_batchnorm_rows(DATA, {"heldout8": (), "heldout12": ()})
+    held_out = read_batchnorm_rows(DATA, {"heldout8": (), "heldout12": (), "heldout15": ()})
     groups = {
         "fit rows, in-sample": [(r, estimate_batchnorm(r.layer, r.target)) for r in fit_rows],
         "fit rows, design left out": list(zip(fit_rows, batchnorm_left_out_estimates(fit_rows))),
-        "sets 8 and 12 (not fitted on)": [(r, estimate_batchnorm(r.layer, r.target)) for r in held_out],
+        "sets 8 (U2), 12 (V1) and 15 (Y2)": [(r, estimate_batchnorm(r.layer, r.target)) for r in held_out],
     }
     for title, pairs in groups.items():
         table = error_table(title, {"all": [errors(e, r.report) for r, e in pairs]}, METRICS)
