@@ -1,6 +1,7 @@
 """The `fpgaprune estimate` and `fpgaprune estimate-layer` commands."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -161,3 +162,13 @@ def test_estimate_warns_of_narrow_products(capsys):
     err = capsys.readouterr().err
     assert "warning: q_dense: its 3-bit x 5-bit products are narrow enough" in err
     assert err.count("warning: ") == 3  # both convolutions too
+
+
+def test_estimate_table_lists_the_layers_without_weights(capsys):
+    # set 12's V1: Dense layers 4 + 0 + 2 DSPs; its two BatchNormalization layers 32 + 16 and two ReLUs none
+    project = Path(__file__).parent / "data" / "heldout12" / "projects" / "V1"
+    assert main(["estimate", str(project), "--hls-tool", "vitis"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    others = next(line.split() for line in lines if line.endswith("estimate") and "other layers" in line)
+    assert others[:4] == ["4", "other", "layers", "48"]
+    assert next(line.split() for line in lines if line.startswith("total"))[1] == "54"  # the report's 54

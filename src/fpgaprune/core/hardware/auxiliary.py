@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import nnls
 
+from fpgaprune.core.hardware.logic import weighted_sum
+
 _CALL = re.compile(
     r"nnet::(softmax|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
 )
@@ -108,10 +110,7 @@ def estimate_auxiliary(
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
     io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0)."""
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
-    cost = {
-        resource: round(sum(constants[resource][key] * value for key, value in layer.features.items()))
-        for resource in ("lut", "ff")
-    }
+    cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
     latency = layer.pixels
     if hls_tool is not None and _parallel_softmax(layer):
         latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]

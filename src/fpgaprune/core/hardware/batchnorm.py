@@ -27,6 +27,7 @@ from math import ceil
 import numpy as np
 from scipy.optimize import nnls
 
+from fpgaprune.core.hardware.logic import weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_product_luts,
@@ -145,8 +146,8 @@ def estimate_batchnorm(
     latency, ii = batchnorm_timing(layer, target.hls_tool, tails)
     return {
         "dsp": dsp,
-        "lut": round(fabric + sum(constants["lut"][key] * value for key, value in lut.items())),
-        "ff": round(sum(constants["ff"][key] * value for key, value in ff.items())),
+        "lut": round(fabric + weighted_sum(constants["lut"], lut)),
+        "ff": round(weighted_sum(constants["ff"], ff)),
         "latency_cycles": latency,
         "ii": ii,
         "source": "estimate",

@@ -34,6 +34,7 @@ from fpgaprune.core.hardware.logic import (
     rom_kernel_features,
     stream_wrapper_features,
     tree_levels,
+    weighted_sum,
 )
 from fpgaprune.core.hardware.multipliers import lut_multiplier_luts, rom_dsps_per_product
 
@@ -501,10 +502,6 @@ def fit_rem0_term(rows) -> dict:
     return dict(zip(keys, (float(c) for c in coefficients)))
 
 
-def _term(constants: dict, features: dict) -> float:
-    return sum(constants[key] * value for key, value in features.items())
-
-
 def leave_one_group_out_rem0(rows) -> dict:
     """For each group of the rows: `fit_rem0_term` on the others, then the relative error of each of its
     designs, |estimate - report| / report (the estimate is the report minus what is left, plus the term)."""
@@ -512,5 +509,5 @@ def leave_one_group_out_rem0(rows) -> dict:
     for group in sorted({row.group for row in rows}):
         constants = fit_rem0_term([row for row in rows if row.group != group])
         mine = [row for row in rows if row.group == group]
-        held_out[group] = [abs(_term(constants, r.features) - r.left) / max(r.report, 1) for r in mine]
+        held_out[group] = [abs(weighted_sum(constants, r.features) - r.left) / max(r.report, 1) for r in mine]
     return held_out

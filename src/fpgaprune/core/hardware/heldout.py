@@ -457,7 +457,13 @@ def read_set10_rem0_rows(data_dir: str | Path, resource: str) -> list:
     from fpgaprune.core.hardware.cost import rom_kernel
     from fpgaprune.core.hardware.fit import Rem0Row
     from fpgaprune.core.hardware.glue import rem0_array_bits
-    from fpgaprune.core.hardware.logic import REM0_FF, REM0_LUT, rem0_ff_features, rem0_kernel_features
+    from fpgaprune.core.hardware.logic import (
+        REM0_FF,
+        REM0_LUT,
+        rem0_ff_features,
+        rem0_kernel_features,
+        weighted_sum,
+    )
 
     features_of, constants = {
         "lut": (rem0_kernel_features, REM0_LUT["vitis"]),
@@ -472,7 +478,7 @@ def read_set10_rem0_rows(data_dir: str | Path, resource: str) -> list:
         for layer in layers:
             for key, value in features_of(rom_kernel(layer, None)).items():
                 features[key] += value
-        term = sum(constants[key] * value for key, value in features.items())
+        term = weighted_sum(constants, features)
         report = float(row[resource])
         left = report - (set10_estimate(row)[resource] - term)
         rows.append(Rem0Row(features, left, report, row["layer_sizes"]))
@@ -554,12 +560,11 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
     fitted on the rows of the other designs."""
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm, fit_batchnorm_constants, fit_stream_tail
 
-    estimates = []
-    for row in rows:
-        others = [other for other in rows if other.design != row.design]
-        constants, tails = fit_batchnorm_constants(others), fit_stream_tail(others)
-        estimates.append(estimate_batchnorm(row.layer, row.target, constants, tails))
-    return estimates
+    fitted = {}
+    for design in {row.design for row in rows}:
+        others = [other for other in rows if other.design != design]
+        fitted[design] = fit_batchnorm_constants(others), fit_stream_tail(others)
+    return [estimate_batchnorm(row.layer, row.target, *fitted[row.design]) for row in rows]
 
 
 def pooled_layer_errors(score_files, left_out=()) -> dict:

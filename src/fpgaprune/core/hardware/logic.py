@@ -38,6 +38,13 @@ import numpy as np
 LUT_PER_WEIGHT = ("lut_adder", "lut_shift_add", "lut_constant_multiplier", "lut_shared_multiplier", "lut_mux")
 FF_PER_WEIGHT = ("ff_register", "ff_product", "ff_product_width", "ff_shared")
 FF_FIXED = ("ff_input", "ff_output")
+
+
+def weighted_sum(constants: dict, features: dict) -> float:
+    """Sum over `features` of each count times its constant: how every fitted term here is evaluated."""
+    return sum(constants[key] * value for key, value in features.items())
+
+
 # The uncertainty ReLU timing (`activation`) assumes; layers use their target's (`Target.budget_ns`).
 CLOCK_UNCERTAINTY = 0.125
 
@@ -376,8 +383,8 @@ def stream_wrapper_cost(
     constants (`conv`: a Conv2D's stream function)."""
     lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv)
     return {
-        "lut": sum(wrapper.lut[kind][key] * value for key, value in lut.items()),
-        "ff": sum(wrapper.ff[kind][key] * value for key, value in ff.items()),
+        "lut": weighted_sum(wrapper.lut[kind], lut),
+        "ff": weighted_sum(wrapper.ff[kind], ff),
     }
 
 
@@ -615,7 +622,7 @@ def rem0_kernel_features(kernel: RomKernel) -> dict:
 def rem0_kernel_luts(kernel: RomKernel, hls_tool: str, constants: dict | None = None) -> float:
     """LUT `hls_tool` builds in the rem0 kernel beyond fidelity11's ROM features (0 for any other kernel)."""
     constants = REM0_LUT[hls_tool] if constants is None else constants
-    return sum(constants[key] * value for key, value in rem0_kernel_features(kernel).items())
+    return weighted_sum(constants, rem0_kernel_features(kernel))
 
 
 # FF of the rem0 kernel beyond the rom_ff features, per HLS tool (fidelity15). Vitis HLS 2023.2 (held-out set
@@ -642,7 +649,7 @@ def rem0_ff_features(kernel: RomKernel) -> dict:
 def rem0_kernel_ffs(kernel: RomKernel, hls_tool: str, constants: dict | None = None) -> float:
     """FF `hls_tool` builds around a rem0 kernel beyond the rom_ff features (0 for any other kernel)."""
     constants = REM0_FF[hls_tool] if constants is None else constants
-    return sum(constants[key] * value for key, value in rem0_ff_features(kernel).items())
+    return weighted_sum(constants, rem0_ff_features(kernel))
 
 
 def _rem0_term_applies(kernel: RomKernel) -> bool:
