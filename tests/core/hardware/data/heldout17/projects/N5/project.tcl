@@ -1,0 +1,12 @@
+variable project_name
+set project_name "Encoder"
+variable backend
+set backend "vivado"
+variable part
+set part "xc7a200tlffg1156-2L"
+variable clock_period
+set clock_period 10
+variable clock_uncertainty
+set clock_uncertainty 12.5%
+variable version
+set version "1.0.0"
