@@ -1,13 +1,14 @@
-"""Integrity of the blind held-out sets 12-15 (data/heldout1{2,3,4,5}/README.md): data only.
+"""Integrity of the blind held-out sets 12-15 and 17 (data/heldout1{2,3,4,5,7}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
 repositories outside the calibration data and every other set, each project carries the files the reader
 needs, every weight layer of every design has its report instance, each report's summary rows add up to its
 Total row, and each report is of the part and clock its project names (for hls4ml's VitisAccelerator backend,
-set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl). Set 14 also: its reports are of the
-old layout it was collected for. Sets 14 and 15: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado
-HLS 2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only).
+set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints it, to
+two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it was
+collected for. Sets 14, 15 and 17: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado HLS 2019.1 and
+Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only).
 """
 
 import csv
@@ -22,11 +23,16 @@ DESIGNS = {
     "heldout13": ("W1", "W2", "W3", "W4", "W5"),
     "heldout14": ("X1", "X2", "X3", "X4", "X5", "X6", "X7"),
     "heldout15": ("Y1", "Y2", "Y3"),
+    "heldout17": ("N1", "N2", "N3", "N4", "N5"),
 }
-FIFO_DESIGNS = {"heldout14": ("X7",), "heldout15": ("Y2", "Y3")}  # the designs with stream FIFOs
+FIFO_DESIGNS = {  # the designs with stream FIFOs
+    "heldout14": ("X7",),
+    "heldout15": ("Y2", "Y3"),
+    "heldout17": ("N1", "N2", "N3", "N4", "N5"),
+}
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
 WEIGHT_CALL = re.compile(
-    r"nnet::(dense|conv_2d_cl|conv_1d_cl)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_[12]d_cl)<[^;]*?(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 COMPONENT_ROWS = ("Expression", "FIFO", "Instance", "Memory", "Multiplexer", "Register")
 
@@ -127,7 +133,7 @@ def test_the_report_is_of_the_part_and_clock_the_project_names(name, design):
     row = next(row for row in manifest(name) if row["design"] == design)
     clock = re.search(r"^ClockPeriod:\s*(\S+)", project_config(name, design), re.MULTILINE).group(1)
     assert row["part"].replace("-", "") == project_part(name, design).replace("-", "")
-    assert float(row["clock_ns"]) == float(clock)
+    assert float(row["clock_ns"]) == round(float(clock), 2)
 
 
 def test_set_14_reports_are_of_the_old_layout_it_was_collected_for():
