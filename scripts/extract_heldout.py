@@ -10,9 +10,9 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, `heldout13`, `heldout14`, `heldout15`, `heldout17` (the later held-out sets, each collected before the
-  model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not;
-  set 4 was collected on branch fidelity6 and scored blind once).
+  `heldout12`, `heldout13`, `heldout14`, `heldout15`, `heldout17` (the later held-out sets, each collected
+  before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
+  are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
 directory is "" for a project at the repository's root, the report path ("" for the default) is given only
 where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
@@ -282,9 +282,10 @@ DESIGNS_15 = [
     ("Y3", "RavingRoss/Varner-Lab", "c011315", "hls4ml/Simple Version/Verilog/hls4ml_prj"),
 ]
 # Seventeenth set: collected on branch heldout17 and committed before any estimate of it was computed (README
-# there). themrluke/StableDiffusionPUPPI: an io_stream U-Net-like CNN (pointwise and 3x3 Conv2D, zero padding,
-# upsampling, additions; three input streams) at two commits (Vivado HLS 2019.2); Berk-Bilgin/ML-fpga: a QKeras
-# Conv1D encoder with the top `Encoder` (Vivado HLS 2020.1), Latency and Resource strategies on three parts.
+# there). themrluke/StableDiffusionPUPPI: an io_stream U-Net-like CNN (pointwise and 3x3 Conv2D, zero
+# padding, upsampling, additions; three input streams) at two commits (Vivado HLS 2019.2);
+# Berk-Bilgin/ML-fpga: a QKeras Conv1D encoder with the top `Encoder` (Vivado HLS 2020.1), Latency and
+# Resource strategies on three parts.
 _PUPPI = "themrluke/StableDiffusionPUPPI"
 _EEG = "Berk-Bilgin/ML-fpga"
 DESIGNS_17 = [

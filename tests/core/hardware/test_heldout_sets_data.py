@@ -5,10 +5,10 @@ files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`):
 repositories outside the calibration data and every other set, each project carries the files the reader
 needs, every weight layer of every design has its report instance, each report's summary rows add up to its
 Total row, and each report is of the part and clock its project names (for hls4ml's VitisAccelerator backend,
-set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints it, to
-two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it was
-collected for. Sets 14, 15 and 17: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado HLS 2019.1 and
-Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only).
+set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints
+it, to two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it
+was collected for. Sets 14, 15 and 17: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado HLS
+2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only).
 """
 
 import csv
