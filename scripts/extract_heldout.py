@@ -285,7 +285,8 @@ DESIGNS_15 = [
 # there). themrluke/StableDiffusionPUPPI: an io_stream U-Net-like CNN (pointwise and 3x3 Conv2D, zero
 # padding, upsampling, additions; three input streams) at two commits (Vivado HLS 2019.2);
 # Berk-Bilgin/ML-fpga: a QKeras Conv1D encoder with the top `Encoder` (Vivado HLS 2020.1), Latency and
-# Resource strategies on three parts.
+# Resource strategies on three parts; hftsoi/sparse: one io_parallel Conv2D (top `model_test`, Vitis HLS
+# 2023.1) at ParallelizationFactor 1, 10 and 100.
 _PUPPI = "themrluke/StableDiffusionPUPPI"
 _EEG = "Berk-Bilgin/ML-fpga"
 DESIGNS_17 = [
@@ -294,6 +295,9 @@ DESIGNS_17 = [
     ("N3", _EEG, "2962ef6", "model_1/hls4ml_prj"),
     ("N4", _EEG, "2962ef6", "model_2/hls4ml_prj"),
     ("N5", _EEG, "2962ef6", "model_3/hls4ml_prj"),
+    ("N6", "hftsoi/sparse", "2140689", "model_conv1"),
+    ("N7", "hftsoi/sparse", "a8334be", "model_conv10"),
+    ("N8", "hftsoi/sparse", "491e99c", "model_conv100"),
 ]
 SETS = {
     "heldout": DESIGNS,

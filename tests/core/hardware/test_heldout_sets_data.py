@@ -23,7 +23,7 @@ DESIGNS = {
     "heldout13": ("W1", "W2", "W3", "W4", "W5"),
     "heldout14": ("X1", "X2", "X3", "X4", "X5", "X6", "X7"),
     "heldout15": ("Y1", "Y2", "Y3"),
-    "heldout17": ("N1", "N2", "N3", "N4", "N5"),
+    "heldout17": ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
