@@ -10,9 +10,9 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, `heldout13`, `heldout14`, `heldout15`, `heldout16` (the later held-out sets, each collected before the
-  model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4 are not;
-  set 4 was collected on branch fidelity6 and scored blind once).
+  `heldout12`, `heldout13`, `heldout14`, `heldout15`, `heldout16` (the later held-out sets, each collected
+  before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
+  are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
 directory is "" for a project at the repository's root, the report path ("" for the default) is given only
 where the report does not lie at `<project>/<name>_prj/solution1/syn/report/<name>_csynth.rpt` (`<name>`:
@@ -282,18 +282,13 @@ DESIGNS_15 = [
     ("Y3", "RavingRoss/Varner-Lab", "c011315", "hls4ml/Simple Version/Verilog/hls4ml_prj"),
 ]
 # Sixteenth set: collected on branch heldout16 and committed before any estimate of it was computed (README
-# there). uw-acme/HLS4ML_VS_MANUAL: an io_stream QKeras CNN (RHEED Gaussian; Resource strategy) under Vivado HLS
-# 2019.1 for Virtex-7 and Kintex UltraScale; moinuddin-ahamed/CTRF-HLS: two io_parallel Latency MLPs (RF 4)
-# synthesised by the author's own Vitis HLS 2023.2 script into a sibling `<project>_synthesis` directory (the
-# report path is given).
-_RHEED = "src/hdl/RHEED_Gaussian/hls4ml"
+# there). moinuddin-ahamed/CTRF-HLS: two io_parallel Latency MLPs (RF 4) synthesised by the author's own Vitis
+# HLS 2023.2 script into a sibling `<project>_synthesis` directory (the report path is given).
 _CTRF = "moinuddin-ahamed/CTRF-HLS"
 _CTRF_REPORT = "hls_simple_{}_synthesis/solution1/syn/report/myproject_csynth.rpt"
 DESIGNS_16 = [
-    ("Z1", "uw-acme/HLS4ML_VS_MANUAL", "bd6b5ff6", f"{_RHEED}/gaussian_hls4ml_prj"),
-    ("Z2", "uw-acme/HLS4ML_VS_MANUAL", "070cfbd5", f"{_RHEED}/gaussian_new_hls4ml_prj"),
-    ("Z3", _CTRF, "24e5b3b", "hls_simple_bds", _CTRF_REPORT.format("bds")),
-    ("Z4", _CTRF, "24e5b3b", "hls_simple_obds", _CTRF_REPORT.format("obds")),
+    ("Z1", _CTRF, "24e5b3b", "hls_simple_bds", _CTRF_REPORT.format("bds")),
+    ("Z2", _CTRF, "24e5b3b", "hls_simple_obds", _CTRF_REPORT.format("obds")),
 ]
 SETS = {
     "heldout": DESIGNS,

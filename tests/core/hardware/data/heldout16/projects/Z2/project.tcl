@@ -3,9 +3,9 @@ set project_name "myproject"
 variable backend
 set backend "vivado"
 variable part
-set part "xcku035-fbva676-2-e"
+set part "xcu250-figd2104-2L-e"
 variable clock_period
-set clock_period 5
+set clock_period 10
 variable clock_uncertainty
 set clock_uncertainty 12.5%
 variable version

@@ -4,66 +4,53 @@
 #include "ap_fixed.h"
 #include "ap_int.h"
 #include "nnet_utils/nnet_types.h"
-#include <array>
 #include <cstddef>
 #include <cstdio>
-#include <tuple>
-#include <tuple>
-
 
 // hls-fpga-machine-learning insert numbers
+#define N_INPUT_1_1 16
+#define N_LAYER_2 32
+#define N_LAYER_2 32
+#define N_LAYER_4 16
+#define N_LAYER_4 16
+#define N_LAYER_6 8
+#define N_LAYER_6 8
+#define N_LAYER_8 2
+#define N_LAYER_8 2
+
 
 // hls-fpga-machine-learning insert layer-precision
-typedef nnet::array<ap_ufixed<8,0>, 1*1> input_t;
-typedef ap_fixed<16,6> model_default_t;
-typedef nnet::array<ap_fixed<8,2>, 6*1> layer2_t;
-typedef ap_fixed<8,1> weight2_t;
-typedef ap_fixed<8,1> bias2_t;
-typedef nnet::array<ap_fixed<16,6>, 6*1> layer3_t;
-typedef ap_fixed<18,8> q_conv2d_batchnorm_linear_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 6*1> layer4_t;
-typedef ap_fixed<18,8> q_activation_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 6*1> layer5_t;
-typedef nnet::array<ap_fixed<8,2>, 8*1> layer6_t;
-typedef ap_fixed<8,3> weight6_t;
-typedef ap_fixed<8,3> bias6_t;
-typedef nnet::array<ap_fixed<16,6>, 8*1> layer7_t;
-typedef ap_fixed<18,8> q_conv2d_batchnorm_1_linear_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 8*1> layer8_t;
-typedef ap_fixed<18,8> q_activation_1_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 8*1> layer9_t;
-typedef nnet::array<ap_fixed<8,2>, 10*1> layer10_t;
-typedef ap_fixed<8,3> weight10_t;
-typedef ap_fixed<8,3> bias10_t;
-typedef nnet::array<ap_fixed<16,6>, 10*1> layer11_t;
-typedef ap_fixed<18,8> q_conv2d_batchnorm_2_linear_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 10*1> layer12_t;
-typedef ap_fixed<18,8> q_activation_2_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 10*1> layer13_t;
-typedef nnet::array<ap_fixed<8,2>, 15*1> layer15_t;
-typedef ap_fixed<8,3> weight15_t;
-typedef ap_fixed<8,3> bias15_t;
-typedef ap_uint<1> layer15_index;
-typedef nnet::array<ap_fixed<16,6>, 15*1> layer16_t;
-typedef ap_fixed<18,8> q_dense_linear_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 15*1> layer17_t;
-typedef ap_fixed<18,8> q_activation_3_table_t;
-typedef nnet::array<ap_fixed<8,2>, 10*1> layer18_t;
-typedef ap_fixed<8,3> weight18_t;
-typedef ap_fixed<8,3> bias18_t;
-typedef ap_uint<1> layer18_index;
-typedef nnet::array<ap_fixed<16,6>, 10*1> layer19_t;
-typedef ap_fixed<18,8> q_dense_1_linear_table_t;
-typedef nnet::array<ap_ufixed<8,2>, 10*1> layer20_t;
-typedef ap_fixed<18,8> q_activation_4_table_t;
-typedef nnet::array<ap_fixed<8,2>, 5*1> layer21_t;
-typedef ap_fixed<8,3> weight21_t;
-typedef ap_fixed<8,3> bias21_t;
-typedef ap_uint<1> layer21_index;
-typedef nnet::array<ap_fixed<16,6>, 5*1> result_t;
-typedef ap_fixed<18,8> q_dense_2_linear_table_t;
-
-// hls-fpga-machine-learning insert emulator-defines
+typedef ap_fixed<16,6> input_t;
+typedef ap_fixed<16,6> hidden1_accum_t;
+typedef ap_fixed<16,6> layer2_t;
+typedef ap_fixed<16,6> hidden1_weight_t;
+typedef ap_fixed<16,6> hidden1_bias_t;
+typedef ap_uint<1> layer2_index;
+typedef ap_fixed<16,6> layer3_t;
+typedef ap_fixed<18,8> hidden1_relu_table_t;
+typedef ap_fixed<16,6> hidden2_accum_t;
+typedef ap_fixed<16,6> layer4_t;
+typedef ap_fixed<16,6> hidden2_weight_t;
+typedef ap_fixed<16,6> hidden2_bias_t;
+typedef ap_uint<1> layer4_index;
+typedef ap_fixed<16,6> layer5_t;
+typedef ap_fixed<18,8> hidden2_relu_table_t;
+typedef ap_fixed<16,6> hidden3_accum_t;
+typedef ap_fixed<16,6> layer6_t;
+typedef ap_fixed<16,6> hidden3_weight_t;
+typedef ap_fixed<16,6> hidden3_bias_t;
+typedef ap_uint<1> layer6_index;
+typedef ap_fixed<16,6> layer7_t;
+typedef ap_fixed<18,8> hidden3_relu_table_t;
+typedef ap_fixed<16,6> output_accum_t;
+typedef ap_fixed<16,6> layer8_t;
+typedef ap_fixed<16,6> output_weight_t;
+typedef ap_fixed<16,6> output_bias_t;
+typedef ap_uint<1> layer8_index;
+typedef ap_fixed<16,6> result_t;
+typedef ap_fixed<18,8> output_softmax_table_t;
+typedef ap_fixed<18,8,AP_RND,AP_SAT,0> output_softmax_exp_table_t;
+typedef ap_fixed<18,8,AP_RND,AP_SAT,0> output_softmax_inv_table_t;
 
 
 #endif
