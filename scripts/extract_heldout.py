@@ -10,7 +10,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, `heldout13`, `heldout14`, `heldout15`, `heldout17` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout17` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -281,6 +281,15 @@ DESIGNS_15 = [
     ("Y2", _ACCEL, "24e2fa6", "vitis_accel_prj", _ACCEL_REPORT),
     ("Y3", "RavingRoss/Varner-Lab", "c011315", "hls4ml/Simple Version/Verilog/hls4ml_prj"),
 ]
+# Sixteenth set: collected on branch heldout16 and committed before any estimate of it was computed (README
+# there). moinuddin-ahamed/CTRF-HLS: two io_parallel Latency MLPs (RF 4) synthesised by the author's own Vitis
+# HLS 2023.2 script into a sibling `<project>_synthesis` directory (the report path is given).
+_CTRF = "moinuddin-ahamed/CTRF-HLS"
+_CTRF_REPORT = "hls_simple_{}_synthesis/solution1/syn/report/myproject_csynth.rpt"
+DESIGNS_16 = [
+    ("Z1", _CTRF, "24e5b3b", "hls_simple_bds", _CTRF_REPORT.format("bds")),
+    ("Z2", _CTRF, "24e5b3b", "hls_simple_obds", _CTRF_REPORT.format("obds")),
+]
 # Seventeenth set: collected on branch heldout17 and committed before any estimate of it was computed (README
 # there). themrluke/StableDiffusionPUPPI: an io_stream U-Net-like CNN (pointwise and 3x3 Conv2D, zero
 # padding, upsampling, additions; three input streams) at two commits (Vivado HLS 2019.2);
@@ -313,6 +322,7 @@ SETS = {
     "heldout13": DESIGNS_13,
     "heldout14": DESIGNS_14,
     "heldout15": DESIGNS_15,
+    "heldout16": DESIGNS_16,
     "heldout17": DESIGNS_17,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
