@@ -477,6 +477,7 @@ def _add_estimate_layer(commands) -> None:
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
     from fpgaprune.core.hardware.layer import as_built, layer_from_shape
+    from fpgaprune.core.hardware.logic import accumulator_mode_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
 
     asked = layer_from_shape(
@@ -503,9 +504,12 @@ def _run_estimate_layer(args) -> None:
             "Resource_Unrolled; estimated as built (pruned patterns save no DSP there)",
             file=sys.stderr,
         )
-    narrow = narrow_product_warning(layer.input_type, layer.weight_type)
-    if narrow:
-        print(f"warning: {layer.name}: {narrow}", file=sys.stderr)
+    for warning in (
+        narrow_product_warning(layer.input_type, layer.weight_type),
+        accumulator_mode_warning(layer.accum_type),
+    ):
+        if warning:
+            print(f"warning: {layer.name}: {warning}", file=sys.stderr)
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     estimate = estimate_layer(
         layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock)

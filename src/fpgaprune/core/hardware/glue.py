@@ -489,7 +489,8 @@ def design_totals(
 def design_warnings(project_dir: str | Path, layers) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
-    (`narrow_product_warning`)."""
+    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`)."""
+    from fpgaprune.core.hardware.logic import accumulator_mode_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.project import weights_as_ports
 
@@ -499,4 +500,5 @@ def design_warnings(project_dir: str | Path, layers) -> list[str]:
         for name in weights_as_ports(project_dir)
     ]
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
-    return ports + [f"{name}: {warning}" for name, warning in narrow if warning]
+    accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
+    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators if warning]

@@ -693,3 +693,28 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
     latency = kernel.reuse_factor + constants.rom_tail
     fixed = Logic(np.zeros(0), np.zeros(0), sum(lut.values()), sum(ff.values()), latency, kernel.reuse_factor)
     return per_multiplier, fixed
+
+
+# Accumulators that round or saturate (docs/cost-model.md 2.3). hls4ml's Dense/Conv kernels cast every product
+# to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array; `nnet_dense_resource.h`:
+# `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so each cast that drops
+# fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each cast and each addition
+# checks the range and selects the bound (comparators, a multiplexer per bit) unless accum_t wraps (AP_WRAP).
+# A saturating sum is not associative, so HLS cannot rebalance the additions into the tree `tree_levels`
+# assumes. The constants above were fitted with wrapping, truncating accumulators only: no calibration row and
+# no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`), so
+# this logic is not costed and `accumulator_mode_warning` names such layers instead.
+def accumulator_mode_warning(accum_type) -> str | None:
+    """A warning when `accum_type` (a FixedType) rounds or saturates, else None."""
+    does = []
+    if accum_type.rounding != "TRN":
+        does.append(f"rounds each product cast into it (AP_{accum_type.rounding})")
+    if accum_type.overflow != "WRAP":
+        does.append(f"saturates every product and addition (AP_{accum_type.overflow})")
+    if not does:
+        return None
+    return (
+        f"its accumulator {accum_type} {' and '.join(does)}, which no calibration design does; its LUT, FF "
+        "and latency are likely under-estimated (the model costs truncating, wrapping adders in a balanced "
+        "tree)"
+    )
