@@ -1,9 +1,10 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
 What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
-Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl`, `pointwise_conv_1d_cl`, in order,
-with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config struct: shape,
-reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
+Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl` and hls4ml's 1x1 forms
+`pointwise_conv_2d_cl`, `pointwise_conv_1d_cl`, in order, with the layer name in the trailing comment;
+an io_stream `pointwise_conv_2d_cl` gives a warning, `stream_pointwise_warning`), `firmware/parameters.h`
+(each layer's config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
 for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
 stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
 (HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
@@ -14,6 +15,7 @@ vanish, as a zero weight does, so those kernel rows are read as zero). A project
 """
 
 import re
+import warnings
 from math import prod
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
 
 _CALL = re.compile(
-    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
@@ -106,6 +108,8 @@ def read_project(
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         layer = as_built(written, project_backend(config))
+        if kind == "pointwise_conv_2d_cl" and io_type == "io_stream":
+            warnings.warn(stream_pointwise_warning(layer), stacklevel=2)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
@@ -128,6 +132,25 @@ def weights_as_ports(project_dir: str | Path) -> list[str]:
     ports = set(re.findall(r"(\w+)\s*\[", top.group(1))) if top else set()
     calls = _CALL.findall(source)
     return [name for _, _, _, arguments, name in calls if arguments.split(",")[2].strip() in ports]
+
+
+def stream_pointwise_warning(layer: LayerHardware) -> str:
+    """One line saying why an io_stream 1x1 Conv2D's estimate is only approximate.
+
+    hls4ml writes a 1x1 Conv2D as `pointwise_conv_2d_cl` (`OptimizePointwiseConv`). In io_parallel that runs
+    `conv_2d_latency_cl` / `conv_2d_resource_cl` with the Conv2D config, as the model costs it. In io_stream
+    (`nnet_sepconv2d_stream.h`, the same from 0.5 to 1.3) it reads a word per pixel and calls the same
+    per-pixel kernel (`pointwise_mult_buffer`) on every stride-th, but keeps no line buffer, shifted window or
+    pixel counters, which the model's Conv2D stream wrapper terms count; and it partitions the weights
+    completely, which the ROM (BRAM) the model costs for Resource at RF > 1 may not survive.
+    """
+    rom = "; it partitions its weights completely, so the ROM (BRAM) estimate may not hold" * (
+        layer.weights_in_bram
+    )
+    return (
+        f"{layer.name}: hls4ml's io_stream pointwise_conv_2d_cl (1x1 Conv2D) keeps no line buffer or shifted "
+        f"window; the model counts the Conv2D stream wrapper's, so its LUT/FF are approximate{rom}"
+    )
 
 
 def project_backend(config: dict) -> str:
@@ -182,7 +205,7 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         pack = _array_size(types, input_type) if io_type == "io_stream" else 0
         shape = (int(outer["n_in"]), int(outer["n_out"]))
         return LayerHardware(name, "dense", shape, stream_input_pack=pack, **settings)
-    if kind == "conv_2d_cl":
+    if kind in ("conv_2d_cl", "pointwise_conv_2d_cl"):  # the 1x1 form has the same conv2d_config
         shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
         outputs = int(outer["out_height"]) * int(outer["out_width"])
         inputs = int(outer["in_height"]) * int(outer["in_width"])
