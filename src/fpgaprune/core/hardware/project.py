@@ -2,15 +2,15 @@
 
 What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
 Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl` and hls4ml's 1x1 forms
-`pointwise_conv_2d_cl`, `pointwise_conv_1d_cl`, in order, with the layer name in the trailing comment;
-an io_stream `pointwise_conv_2d_cl` gives a warning, `stream_pointwise_warning`), `firmware/parameters.h`
-(each layer's config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
-for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
-stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
-(HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
-vanish, as a zero weight does, so those kernel rows are read as zero). A project whose
-`hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr) is read from
-`project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
+`pointwise_conv_2d_cl`, `pointwise_conv_1d_cl`, in order, with the layer name in the trailing comment; an
+io_stream `pointwise_conv_2d_cl` gives a warning, `stream_pointwise_warning`), `firmware/parameters.h` (each
+layer's config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point
+typedefs and, for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the
+order hls4ml stores them: transposed for the Resource strategies) and, if present,
+`firmware/nnet_utils/nnet_code_gen.h` (HGQ's per-element quantizers: an input a quantizer sets to the
+constant 0 makes every product it feeds vanish, as a zero weight does, so those kernel rows are read as
+zero). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr)
+is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
 `create_clock -period`).
 """
 
