@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.project import pointwise_warning, read_project
 
 DATA = Path(__file__).parent / "data"
 CHANNELS, FILTERS, HEIGHT, WIDTH = 4, 3, 5, 6
@@ -26,9 +27,12 @@ def _struct(name: str, base: str, constants: dict, types: dict) -> str:
     return "\n".join(lines) + "\n};\n"
 
 
-def write_pointwise_project(root: Path, kernel: np.ndarray, io_type: str, strategy: str, rf: int, call: str):
+def write_pointwise_project(
+    root: Path, kernel: np.ndarray, io_type: str, strategy: str, rf: int, call: str, partitions: bool = True
+):
     """A one-layer hls4ml project: `call` (pointwise_conv_2d_cl or conv_2d_cl) on a HEIGHT x WIDTH x CHANNELS
-    input with the 1x1 kernel `kernel` (Keras layout, (1, 1, CHANNELS, FILTERS))."""
+    input with the 1x1 kernel `kernel` (Keras layout, (1, 1, CHANNELS, FILTERS)); without `n_partitions` in
+    its config as hls4ml 0.6 writes it when `partitions` is False."""
     firmware = root / "firmware"
     (firmware / "weights").mkdir(parents=True)
     (root / "hls4ml_config.yml").write_text(
@@ -51,7 +55,7 @@ def write_pointwise_project(root: Path, kernel: np.ndarray, io_type: str, strate
     )
     sizes = {"in_height": HEIGHT, "in_width": WIDTH, "n_chan": CHANNELS, "filt_height": 1, "filt_width": 1}
     sizes |= {"n_filt": FILTERS, "out_height": HEIGHT, "out_width": WIDTH, "reuse_factor": rf}
-    sizes |= {"strategy": strategy_name, "n_partitions": HEIGHT * WIDTH}
+    sizes |= {"strategy": strategy_name} | ({"n_partitions": HEIGHT * WIDTH} if partitions else {})
     conv = _struct(
         "config2", "conv2d_config", sizes, {"accum_t": "model_default_t", "mult_config": "config2_mult"}
     )
@@ -121,6 +125,32 @@ def test_an_io_stream_pointwise_rom_layer_warns_about_its_bram_too(tmp_path, ker
     stream = write_pointwise_project(tmp_path, kernel, "io_stream", "Resource", 2, "pointwise_conv_2d_cl")
     (message,) = _read(stream)[2]
     assert message.startswith("conv1x1: ") and "BRAM" in message
+
+
+def test_an_hls4ml_0_6_io_parallel_pointwise_resource_layer_warns(tmp_path, kernel):
+    # hls4ml 0.6's io_parallel pointwise_conv_2d_cl (nnet_conv2d_latency.h) is its Latency kernel whatever the
+    # strategy; 0.7 and later (n_partitions in the config) dispatch on the strategy as conv_2d_cl does
+    old = write_pointwise_project(
+        tmp_path / "o", kernel, "io_parallel", "Resource", 2, "pointwise_conv_2d_cl", False
+    )
+    new = write_pointwise_project(
+        tmp_path / "n", kernel, "io_parallel", "Resource", 2, "pointwise_conv_2d_cl"
+    )
+    latency = write_pointwise_project(
+        tmp_path / "l", kernel, "io_parallel", "Latency", 1, "pointwise_conv_2d_cl", False
+    )
+    (message,) = _read(old)[2]
+    assert message.startswith("conv1x1: hls4ml 0.6") and "does not hold" in message
+    assert _read(new)[2] == [] and _read(latency)[2] == []
+
+
+def test_an_io_stream_pointwise_conv1d_warns_about_its_window_not_a_line_buffer():
+    layer = LayerHardware(
+        "pw1d", "conv1d", (1, 4, 3), io_type="io_stream", output_positions=8, input_positions=8
+    )
+    message = pointwise_warning("pointwise_conv_1d_cl", layer)
+    assert message.startswith("pw1d: ") and "shifted window" in message and "line buffer" not in message
+    assert pointwise_warning("conv_1d_cl", layer) is None
 
 
 def test_set_3_k6_reads_its_separable_conv2d_pointwise_half():
