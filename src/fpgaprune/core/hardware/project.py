@@ -1,19 +1,21 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
 What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
-Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl`, `pointwise_conv_1d_cl`, in order,
-with the layer name in the trailing comment), `firmware/parameters.h` (each layer's config struct: shape,
-reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point typedefs and,
-for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the order hls4ml
-stores them: transposed for the Resource strategies) and, if present, `firmware/nnet_utils/nnet_code_gen.h`
-(HGQ's per-element quantizers: an input a quantizer sets to the constant 0 makes every product it feeds
-vanish, as a zero weight does, so those kernel rows are read as zero). A project whose
-`hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr) is read from
-`project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
+Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl` and hls4ml's 1x1 forms
+`pointwise_conv_2d_cl`, `pointwise_conv_1d_cl`, in order, with the layer name in the trailing comment; an
+io_stream `pointwise_conv_2d_cl` gives a warning, `pointwise_warning`), `firmware/parameters.h` (each
+layer's config struct: shape, reuse factor, strategy, io type), `firmware/defines.h` (the fixed-point
+typedefs and, for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.txt` (the weights, in the
+order hls4ml stores them: transposed for the Resource strategies) and, if present,
+`firmware/nnet_utils/nnet_code_gen.h` (HGQ's per-element quantizers: an input a quantizer sets to the
+constant 0 makes every product it feeds vanish, as a zero weight does, so those kernel rows are read as
+zero). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr)
+is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
 `create_clock -period`).
 """
 
 import re
+import warnings
 from math import prod
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
 
 _CALL = re.compile(
-    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
@@ -106,6 +108,9 @@ def read_project(
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         layer = as_built(written, project_backend(config))
+        warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
+        if warning:
+            warnings.warn(warning, stacklevel=2)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
@@ -128,6 +133,49 @@ def weights_as_ports(project_dir: str | Path) -> list[str]:
     ports = set(re.findall(r"(\w+)\s*\[", top.group(1))) if top else set()
     calls = _CALL.findall(source)
     return [name for _, _, _, arguments, name in calls if arguments.split(",")[2].strip() in ports]
+
+
+def pointwise_warning(call: str, layer: LayerHardware, has_partitions: bool = True) -> str | None:
+    """A line naming a layer hls4ml built with a pointwise kernel the model's Conv2D/Conv1D path does not
+    describe, else None.
+
+    Args:
+        call: the firmware's function (`pointwise_conv_2d_cl`, `conv_2d_cl`, ...).
+        layer: the layer read from it.
+        has_partitions: whether its config struct has `n_partitions` (hls4ml 0.7 and later write it).
+    """
+    if not call.startswith("pointwise"):
+        return None
+    if layer.io_type == "io_stream":
+        return stream_pointwise_warning(call, layer)
+    # hls4ml 0.6's nnet_conv{1,2}d_latency.h: pointwise_conv_*_cl is its all-pixel Latency kernel, called
+    # whatever the strategy (0.7 and later dispatch on the strategy, as conv_*_cl does)
+    if not has_partitions and layer.strategy != "latency":
+        return (
+            f"{layer.name}: hls4ml 0.6 runs an io_parallel {call} with its Latency kernel whatever the "
+            f"strategy; the model costs the {layer.strategy} kernel, so this layer's estimate does not hold"
+        )
+    return None
+
+
+def stream_pointwise_warning(call: str, layer: LayerHardware) -> str:
+    """One line saying why an io_stream pointwise layer's estimate is only approximate.
+
+    hls4ml writes a 1x1 Conv2D / kernel-1 Conv1D as `pointwise_conv_2d_cl` / `pointwise_conv_1d_cl`
+    (`OptimizePointwiseConv`). In io_stream (`nnet_sepconv2d_stream.h`, `nnet_sepconv1d_stream.h`, the same
+    from 0.5 to 1.3) it reads a word per pixel and calls the same per-pixel kernel as `conv_*_cl`
+    (`pointwise_mult_buffer`) on every stride-th, but keeps no line buffer, shifted window or pixel counters,
+    which the model's Conv2D/Conv1D stream wrapper terms count; and it partitions the weights completely,
+    which the ROM (BRAM) the model costs for Resource at RF > 1 may not survive.
+    """
+    kept = "line buffer or shifted window" if layer.kind == "conv2d" else "shifted window"
+    rom = "; it partitions its weights completely, so the ROM (BRAM) estimate may not hold" * (
+        layer.weights_in_bram
+    )
+    return (
+        f"{layer.name}: hls4ml's io_stream {call} keeps no {kept}; the model counts the "
+        f"{layer.kind} stream wrapper's, so its LUT/FF are approximate{rom}"
+    )
 
 
 def project_backend(config: dict) -> str:
@@ -182,7 +230,7 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         pack = _array_size(types, input_type) if io_type == "io_stream" else 0
         shape = (int(outer["n_in"]), int(outer["n_out"]))
         return LayerHardware(name, "dense", shape, stream_input_pack=pack, **settings)
-    if kind == "conv_2d_cl":
+    if kind in ("conv_2d_cl", "pointwise_conv_2d_cl"):  # the 1x1 form has the same conv2d_config
         shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
         outputs = int(outer["out_height"]) * int(outer["out_width"])
         inputs = int(outer["in_height"]) * int(outer["in_width"])

@@ -1,0 +1,185 @@
+"""Reading hls4ml's pointwise convolution calls (`pointwise_conv_2d_cl`, written for 1x1 Conv2D kernels).
+
+hls4ml (0.7-1.3, `backends/vivado/passes/pointwise.py`, `OptimizePointwiseConv`) writes a Conv2D with a 1x1
+kernel as `nnet::pointwise_conv_2d_cl` with the same conv2d_config and mult config as `conv_2d_cl`. The
+projects here are hand-written in the layout hls4ml 1.x writes (one layer), or copied from a held-out set:
+set 3's K6 (io_parallel) and set 17's N1 (io_stream), read only, never estimated (set 17 is blind).
+"""
+
+import csv
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.project import pointwise_warning, read_project
+
+DATA = Path(__file__).parent / "data"
+CHANNELS, FILTERS, HEIGHT, WIDTH = 4, 3, 5, 6
+
+
+def _struct(name: str, base: str, constants: dict, types: dict) -> str:
+    lines = [f"struct {name} : nnet::{base} {{"]
+    lines += [f"    static const unsigned {key} = {value};" for key, value in constants.items()]
+    lines += [f"    typedef {type_name} {alias};" for alias, type_name in types.items()]
+    return "\n".join(lines) + "\n};\n"
+
+
+def write_pointwise_project(
+    root: Path, kernel: np.ndarray, io_type: str, strategy: str, rf: int, call: str, partitions: bool = True
+):
+    """A one-layer hls4ml project: `call` (pointwise_conv_2d_cl or conv_2d_cl) on a HEIGHT x WIDTH x CHANNELS
+    input with the 1x1 kernel `kernel` (Keras layout, (1, 1, CHANNELS, FILTERS)); without `n_partitions` in
+    its config as hls4ml 0.6 writes it when `partitions` is False."""
+    firmware = root / "firmware"
+    (firmware / "weights").mkdir(parents=True)
+    (root / "hls4ml_config.yml").write_text(
+        f"Backend: Vivado\nClockPeriod: 5\nIOType: {io_type}\nPart: xcvu9p-flga2577-2-e\n"
+        "ProjectName: myproject\n"
+    )
+    element = "ap_fixed<8,2>"
+    stream = io_type == "io_stream"
+    input_t = f"nnet::array<{element}, {CHANNELS}>" if stream else element
+    (firmware / "defines.h").write_text(
+        f"typedef {input_t} input_t;\ntypedef ap_fixed<16,6> model_default_t;\n"
+        f"typedef ap_fixed<6,1> conv1x1_weight_t;\ntypedef ap_fixed<6,1> conv1x1_bias_t;\n"
+    )
+    strategy_name = f"nnet::{strategy.lower()}"
+    mult = _struct(
+        "config2_mult",
+        "dense_config",
+        {"n_in": CHANNELS, "n_out": FILTERS, "reuse_factor": rf, "strategy": strategy_name, "n_zeros": 0},
+        {"accum_t": "model_default_t", "bias_t": "conv1x1_bias_t", "weight_t": "conv1x1_weight_t"},
+    )
+    sizes = {"in_height": HEIGHT, "in_width": WIDTH, "n_chan": CHANNELS, "filt_height": 1, "filt_width": 1}
+    sizes |= {"n_filt": FILTERS, "out_height": HEIGHT, "out_width": WIDTH, "reuse_factor": rf}
+    sizes |= {"strategy": strategy_name} | ({"n_partitions": HEIGHT * WIDTH} if partitions else {})
+    conv = _struct(
+        "config2", "conv2d_config", sizes, {"accum_t": "model_default_t", "mult_config": "config2_mult"}
+    )
+    (firmware / "parameters.h").write_text("// conv1x1\n" + mult + "\n" + conv)
+    (firmware / "myproject.cpp").write_text(
+        "void myproject(hls::stream<input_t> &input_1, hls::stream<result_t> &layer2_out) {\n"
+        f"    nnet::{call}<input_t, result_t, config2>(input_1, layer2_out, w2, b2); // conv1x1\n}}\n"
+    )
+    flat = kernel.reshape(CHANNELS, FILTERS)
+    stored = flat if strategy.lower() == "latency" else flat.T  # hls4ml transposes for Resource
+    (firmware / "weights" / "w2.txt").write_text(", ".join(f"{value:.6f}" for value in stored.ravel()))
+    return root
+
+
+def _read(path):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        layers, kernels, _ = read_project(path)
+    return layers, kernels, [str(warning.message) for warning in caught]
+
+
+@pytest.fixture
+def kernel():
+    return np.round(np.random.default_rng(3).uniform(-1, 1, (1, 1, CHANNELS, FILTERS)), 3)
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+@pytest.mark.parametrize("strategy, rf", [("Latency", 1), ("Resource", 2)])
+def test_a_pointwise_call_is_read_as_the_1x1_conv2d_it_is(tmp_path, kernel, io_type, strategy, rf):
+    path = write_pointwise_project(tmp_path, kernel, io_type, strategy, rf, "pointwise_conv_2d_cl")
+    layers, kernels, _ = _read(path)
+    assert len(layers) == 1
+    layer = layers[0]
+    assert (layer.name, layer.kind, layer.kernel_shape) == ("conv1x1", "conv2d", (1, 1, CHANNELS, FILTERS))
+    assert (layer.output_positions, layer.input_positions) == (HEIGHT * WIDTH, HEIGHT * WIDTH)
+    assert (layer.reuse_factor, layer.strategy, layer.io_type) == (rf, strategy.lower(), io_type)
+    assert (str(layer.weight_type), str(layer.input_type)) == ("ap_fixed<6,1>", "ap_fixed<8,2>")
+    assert np.allclose(kernels[0], kernel)  # Keras layout, whatever order hls4ml stored
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+def test_the_pointwise_call_reads_as_the_same_layer_conv_2d_cl_gives(tmp_path, kernel, io_type):
+    # hls4ml's io_parallel pointwise_conv_2d_cl runs conv_2d_latency_cl / conv_2d_resource_cl on the same
+    # config structs (nnet_conv2d.h), so the layer handed to the cost model must be the Conv2D one
+    pointwise = write_pointwise_project(
+        tmp_path / "pw", kernel, io_type, "Latency", 1, "pointwise_conv_2d_cl"
+    )
+    general = write_pointwise_project(tmp_path / "conv", kernel, io_type, "Latency", 1, "conv_2d_cl")
+    assert _read(pointwise)[0] == _read(general)[0]
+
+
+def test_only_io_stream_pointwise_calls_warn_naming_the_layer(tmp_path, kernel):
+    parallel = write_pointwise_project(
+        tmp_path / "p", kernel, "io_parallel", "Latency", 1, "pointwise_conv_2d_cl"
+    )
+    stream = write_pointwise_project(
+        tmp_path / "s", kernel, "io_stream", "Latency", 1, "pointwise_conv_2d_cl"
+    )
+    general = write_pointwise_project(tmp_path / "c", kernel, "io_stream", "Latency", 1, "conv_2d_cl")
+    assert _read(parallel)[2] == [] and _read(general)[2] == []
+    (message,) = _read(stream)[2]
+    assert message.startswith("conv1x1: ") and "line buffer" in message and "BRAM" not in message
+
+
+def test_an_io_stream_pointwise_rom_layer_warns_about_its_bram_too(tmp_path, kernel):
+    # nnet_sepconv2d_stream.h partitions the weights completely: the ROM the model costs may not survive
+    stream = write_pointwise_project(tmp_path, kernel, "io_stream", "Resource", 2, "pointwise_conv_2d_cl")
+    (message,) = _read(stream)[2]
+    assert message.startswith("conv1x1: ") and "BRAM" in message
+
+
+def test_an_hls4ml_0_6_io_parallel_pointwise_resource_layer_warns(tmp_path, kernel):
+    # hls4ml 0.6's io_parallel pointwise_conv_2d_cl (nnet_conv2d_latency.h) is its Latency kernel whatever the
+    # strategy; 0.7 and later (n_partitions in the config) dispatch on the strategy as conv_2d_cl does
+    old = write_pointwise_project(
+        tmp_path / "o", kernel, "io_parallel", "Resource", 2, "pointwise_conv_2d_cl", False
+    )
+    new = write_pointwise_project(
+        tmp_path / "n", kernel, "io_parallel", "Resource", 2, "pointwise_conv_2d_cl"
+    )
+    latency = write_pointwise_project(
+        tmp_path / "l", kernel, "io_parallel", "Latency", 1, "pointwise_conv_2d_cl", False
+    )
+    (message,) = _read(old)[2]
+    assert message.startswith("conv1x1: hls4ml 0.6") and "does not hold" in message
+    assert _read(new)[2] == [] and _read(latency)[2] == []
+
+
+def test_an_io_stream_pointwise_conv1d_warns_about_its_window_not_a_line_buffer():
+    layer = LayerHardware(
+        "pw1d", "conv1d", (1, 4, 3), io_type="io_stream", output_positions=8, input_positions=8
+    )
+    message = pointwise_warning("pointwise_conv_1d_cl", layer)
+    assert message.startswith("pw1d: ") and "shifted window" in message and "line buffer" not in message
+    assert pointwise_warning("conv_1d_cl", layer) is None
+
+
+def test_set_3_k6_reads_its_separable_conv2d_pointwise_half():
+    # the depthwise half (depthwise_conv_2d_cl) is still not read; io_parallel: no warning
+    layers, kernels, messages = _read(DATA / "heldout3" / "projects" / "K6")
+    assert [(layer.name, layer.kind, layer.kernel_shape) for layer in layers] == [
+        ("separable_conv2d_pointwise", "conv2d", (1, 1, 2, 5)),
+        ("dense", "dense", (180, 2)),
+    ]
+    assert layers[0].parallelization_factor == 4 and layers[0].output_positions == 36
+    assert kernels[0].shape == (1, 1, 2, 5) and messages == []
+
+
+def _report_instances(name: str, design: str, functions: tuple) -> dict:
+    with open(DATA / name / "instances.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {row["layer"]: row for row in rows if row["design"] == design and row["function"] in functions}
+
+
+def test_set_17_n1_reads_all_twelve_weight_layers():
+    # read only (set 17 is blind: no estimate here); every report instance of a weight-layer function is a
+    # layer read, with the config struct of its call
+    layers, kernels, messages = _read(DATA / "heldout17" / "projects" / "N1")
+    functions = ("conv_2d_cl", "pointwise_conv_2d_cl")
+    reported = _report_instances("heldout17", "N1", functions)
+    assert len(layers) == 12 and {layer.name for layer in layers} == set(reported)
+    pointwise = {name for name, row in reported.items() if row["function"] == "pointwise_conv_2d_cl"}
+    assert pointwise == {"emb1", "emb4", "emb5", "out"}
+    for layer, kernel in zip(layers, kernels):
+        assert layer.kind == "conv2d" and kernel.shape == layer.kernel_shape
+        assert (layer.kernel_shape[:2] == (1, 1)) == (layer.name in pointwise)
+    assert sorted(message.split(":")[0] for message in messages) == sorted(pointwise)
