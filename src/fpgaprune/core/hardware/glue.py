@@ -14,10 +14,14 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
   values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
   by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
-* Design latency: io_stream designs are one DATAFLOW region of stream processes that run at the same time,
-  so the design takes as long as its slowest process plus a handshake cycle per process; in io_parallel the
-  processes follow each other, with a register between consecutive ones: the sum of their latencies plus
-  one cycle per boundary. A process is every `nnet::` layer call of the top function, modelled or not.
+* Design latency, by the top function's schedule (branch designlatency): io_stream designs are one DATAFLOW
+  region of stream processes that run at the same time, so the design takes as long as its slowest process
+  plus a handshake cycle per process. An io_parallel DATAFLOW top runs its processes one after another with a
+  channel between consecutive ones: the sum of their latencies plus one cycle per boundary. An io_parallel
+  PIPELINE top (hls4ml's Latency strategy) registers the result of each call that takes cycles and chains the
+  0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
+  one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
+  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`.
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
   bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
   no LUT).
@@ -365,6 +369,8 @@ def design_latency(latencies: list, processes: int, schedule: str) -> int:
         schedule: "stream" (io_stream: one DATAFLOW region of stream processes), "dataflow" (an io_parallel
             DATAFLOW top) or "pipeline" (an io_parallel top under `#pragma HLS PIPELINE`).
     """
+    if schedule not in ("stream", "dataflow", "pipeline"):
+        raise ValueError(f"schedule {schedule!r} unknown; use 'stream', 'dataflow' or 'pipeline'")
     if not latencies:
         return 0
     if schedule == "stream":
@@ -372,10 +378,8 @@ def design_latency(latencies: list, processes: int, schedule: str) -> int:
     if processes <= 1:  # the process is the design (set 9's one-layer designs calibrate it so)
         return sum(latencies)
     if schedule == "dataflow":
-        return sum(latencies) + max(processes - 1, 0)
-    if schedule == "pipeline":
-        return sum(latencies) + sum(1 for latency in latencies if latency > 0) + 1
-    raise ValueError(f"schedule {schedule!r} unknown; use 'stream', 'dataflow' or 'pipeline'")
+        return sum(latencies) + processes - 1
+    return sum(latencies) + sum(1 for latency in latencies if latency > 0) + 1
 
 
 def top_array_bits(layers) -> int:
