@@ -170,10 +170,55 @@ def test_design_latency_overlaps_stream_processes_and_chains_parallel_ones():
     from fpgaprune.core.hardware.glue import design_latency
 
     # io_stream: the slowest of the (modelled) processes, plus one handshake cycle for each of the 5
-    assert design_latency([787, 35, 5, 1], processes=5, stream=True) == 787 + 5
-    # io_parallel: one after another, with a register between consecutive processes (4 boundaries)
-    assert design_latency([1, 2, 3], processes=5, stream=False) == 6 + 4
-    assert design_latency([], processes=3, stream=True) == 0
+    assert design_latency([787, 35, 5, 1], processes=5, schedule="stream") == 787 + 5
+    # io_parallel DATAFLOW top: one after another, a channel between consecutive processes (4 boundaries)
+    assert design_latency([1, 2, 3], processes=5, schedule="dataflow") == 6 + 4
+    assert design_latency([], processes=3, schedule="stream") == 0
+
+
+def test_pipelined_top_registers_each_multicycle_process_and_its_output():
+    from fpgaprune.core.hardware.glue import design_latency
+
+    # X1 (set 14) as reported: Dense 1, ReLU 0, Dense 2, ReLU 0, Dense 1, sigmoid 2 cycles; the four calls
+    # that take cycles each add one, the top's output one more: 6 + 4 + 1 (its report: 12)
+    assert design_latency([1, 0, 2, 0, 1, 2], processes=6, schedule="pipeline") == 11
+    # combinational layers chain: W2 (set 13), five calls of 0 cycles, reports 1
+    assert design_latency([0, 0, 0, 0, 0], processes=5, schedule="pipeline") == 1
+    # a top of one layer call is that layer (set 9's one-Dense designs, whose totals the layer fits read)
+    assert design_latency([2], processes=1, schedule="pipeline") == 2
+    with pytest.raises(ValueError, match="schedule"):
+        design_latency([1], processes=1, schedule="parallel")
+
+
+def test_schedule_is_the_top_function_pragma_or_hls4ml_s_default():
+    from fpgaprune.core.hardware.glue import default_schedule, top_is_dataflow
+
+    assert top_is_dataflow(DATA / "heldout6" / "projects" / "S11")  # io_parallel, Resource: DATAFLOW
+    assert not top_is_dataflow(DATA / "heldout14" / "projects" / "X1")  # io_parallel, Latency: PIPELINE
+    dense = LayerHardware("fc1", "dense", (16, 64))
+    assert default_schedule([dense]) == "pipeline"
+    assert default_schedule([replace(dense, strategy="resource", reuse_factor=4)]) == "dataflow"
+    assert default_schedule([replace(dense, io_type="io_stream")]) == "stream"
+
+
+def test_table_activation_latency_is_the_fit():
+    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, fit_table_activation_latency
+    from fpgaprune.core.hardware.heldout import read_table_activation_rows
+
+    rows = read_table_activation_rows(DATA)
+    assert len(rows) == 9  # H10, X1-X6 (Vivado HLS), P7, U9 (Vitis HLS)
+    assert fit_table_activation_latency(rows) == TABLE_ACTIVATION_LATENCY
+
+
+def test_only_io_parallel_sigmoid_and_tanh_calls_take_the_table_latency():
+    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, table_activation_latencies
+
+    # X1: one io_parallel sigmoid; P10: an io_stream sigmoid; H1: an io_parallel softmax (its own latency)
+    assert table_activation_latencies(DATA / "heldout14" / "projects" / "X1", "vivado") == [
+        TABLE_ACTIVATION_LATENCY["vivado"]
+    ]
+    assert table_activation_latencies(DATA / "heldout4" / "projects" / "P10", "vivado") == []
+    assert table_activation_latencies(DATA / "heldout" / "projects" / "H1", "vivado") == []
 
 
 def test_process_count_reads_the_layer_calls_of_the_top_function():

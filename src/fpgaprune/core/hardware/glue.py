@@ -14,10 +14,14 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
   values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
   by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
-* Design latency: io_stream designs are one DATAFLOW region of stream processes that run at the same time,
-  so the design takes as long as its slowest process plus a handshake cycle per process; in io_parallel the
-  processes follow each other, with a register between consecutive ones: the sum of their latencies plus
-  one cycle per boundary. A process is every `nnet::` layer call of the top function, modelled or not.
+* Design latency, by the top function's schedule (branch designlatency): io_stream designs are one DATAFLOW
+  region of stream processes that run at the same time, so the design takes as long as its slowest process
+  plus a handshake cycle per process. An io_parallel DATAFLOW top runs its processes one after another with a
+  channel between consecutive ones: the sum of their latencies plus one cycle per boundary. An io_parallel
+  PIPELINE top (hls4ml's Latency strategy) registers the result of each call that takes cycles and chains the
+  0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
+  one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
+  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`.
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
   bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
   no LUT).
@@ -54,6 +58,7 @@ _NORMALIZE = re.compile(
     r"\s*//\s*(\S+)"
 )
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
+_DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNORECASE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # Per FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least absolute
 # deviations) on the Vivado HLS FIFOs of held-out sets 1, 3, 4, 5 (tests/core/hardware/data/heldout*/
@@ -75,6 +80,12 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (12.5, 3.5)}
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762).
 TOP_REGISTER_FF = {"vivado": 0.8156, "vitis": 1.0409}
+# Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
+# the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
+# (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
+# Vitis HLS P7 2, U9 4; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Branch
+# designlatency; before, these calls had no latency (their LUT and FF are still not modelled).
+TABLE_ACTIVATION_LATENCY = {"vivado": 2, "vitis": 3}
 
 
 @dataclass(frozen=True)
@@ -226,6 +237,30 @@ def _table_calls(source: str, defines: str, parameters: str):
         yield function, config, settings, types, reads, stream
 
 
+def table_activation_latencies(
+    project_dir: str | Path, hls_tool: str, project: str = "myproject"
+) -> list[int]:
+    """Latency of each io_parallel sigmoid and tanh call of the top function (`TABLE_ACTIVATION_LATENCY`)."""
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
+    return [
+        TABLE_ACTIVATION_LATENCY[hls_tool]
+        for function, *_, stream in _table_calls(source, defines, parameters)
+        if function != "softmax" and not stream
+    ]
+
+
+def fit_table_activation_latency(rows) -> dict:
+    """TABLE_ACTIVATION_LATENCY from (HLS tool, reported latency) rows of io_parallel sigmoid/tanh instances:
+    the median per tool, rounded to a cycle."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        latencies = [latency for row_tool, latency in rows if row_tool == tool]
+        fitted[tool] = round(float(np.median(latencies))) if latencies else 0
+    return fitted
+
+
 def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:
     """DSPs of the softmax layers: each value looked up in the exp table per pipeline iteration is multiplied
     by the inverted sum (`exp_res[i] * inv_exp_sum`), one product per read, on DSPs when the two table types
@@ -308,19 +343,43 @@ def process_count(project_dir: str | Path, project: str = "myproject") -> int:
     return sum(1 for name in _PROCESS.findall(source) if name not in _NOT_PROCESSES)
 
 
-def design_latency(latencies: list, processes: int, stream: bool) -> int:
-    """Design latency from its processes' latencies (see the module docstring).
+def top_is_dataflow(project_dir: str | Path, project: str = "myproject") -> bool:
+    """Whether hls4ml wrote `#pragma HLS DATAFLOW` in the top function (io_stream always; io_parallel with its
+    pipeline style "dataflow") rather than `#pragma HLS PIPELINE`."""
+    return bool(_DATAFLOW.search(_read(Path(project_dir) / "firmware" / f"{project}.cpp")))
+
+
+def default_schedule(layers) -> str:
+    """The top function's schedule hls4ml's "auto" pipeline style gives these layers when no project says:
+    "stream" for io_stream, else "dataflow" with a Conv layer or a Resource-strategy layer, else "pipeline"
+    (hls4ml 0.8+ `SetPipelineStyle`)."""
+    if any(layer.io_type == "io_stream" for layer in layers):
+        return "stream"
+    if any(layer.is_conv or layer.strategy == "resource" for layer in layers):
+        return "dataflow"
+    return "pipeline"
+
+
+def design_latency(latencies: list, processes: int, schedule: str) -> int:
+    """Design latency from its processes' latencies (see the module docstring; docs/cost-model.md 2.6).
 
     Args:
-        latencies: latencies of the modelled processes (weight layers, ReLUs).
+        latencies: latencies of the modelled processes (weight layers, ReLUs, softmax, ...).
         processes: every process of the top function, modelled or not.
-        stream: io_stream (one DATAFLOW region) rather than io_parallel.
+        schedule: "stream" (io_stream: one DATAFLOW region of stream processes), "dataflow" (an io_parallel
+            DATAFLOW top) or "pipeline" (an io_parallel top under `#pragma HLS PIPELINE`).
     """
+    if schedule not in ("stream", "dataflow", "pipeline"):
+        raise ValueError(f"schedule {schedule!r} unknown; use 'stream', 'dataflow' or 'pipeline'")
     if not latencies:
         return 0
-    if stream:
+    if schedule == "stream":
         return max(latencies) + processes
-    return sum(latencies) + max(processes - 1, 0)
+    if processes <= 1:  # the process is the design (set 9's one-layer designs calibrate it so)
+        return sum(latencies)
+    if schedule == "dataflow":
+        return sum(latencies) + processes - 1
+    return sum(latencies) + sum(1 for latency in latencies if latency > 0) + 1
 
 
 def top_array_bits(layers) -> int:
@@ -438,6 +497,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         memories=memories,
         activations=list(activations.values()),
         processes=process_count(project_dir, project),
+        schedule=_project_schedule(layers, project_dir, project),
+        other_latencies=table_activation_latencies(project_dir, target.hls_tool, project),
         softmax_dsp=design_softmax_dsp(project_dir, target, project),
     )
     return {
@@ -449,8 +510,23 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     }
 
 
+def _project_schedule(layers, project_dir: str | Path, project: str) -> str:
+    if any(layer.io_type == "io_stream" for layer in layers):
+        return "stream"
+    return "dataflow" if top_is_dataflow(project_dir, project) else "pipeline"
+
+
 def design_totals(
-    model, layers, target, *, memories=(), activations=(), processes: int | None = None, softmax_dsp: int = 0
+    model,
+    layers,
+    target,
+    *,
+    memories=(),
+    activations=(),
+    processes: int | None = None,
+    softmax_dsp: int = 0,
+    schedule: str | None = None,
+    other_latencies=(),
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -458,7 +534,9 @@ def design_totals(
         model, layers, target: the `estimate_model` result, its layers and target.
         memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
             softmax, pooling and batch normalisation layers (their DSPs counted where given); processes: the
-            top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`.
+            top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`;
+            schedule: the top function's (`design_latency`; default: `default_schedule`); other_latencies:
+            latencies of processes counted only for the design latency (`table_activation_latencies`).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
@@ -472,9 +550,10 @@ def design_totals(
         totals["dsp"] += estimate.get("dsp", 0)
         totals["ii"] = max(totals["ii"], estimate["ii"])
     latencies = [layer.latency_cycles for layer in model.layers] + [a["latency_cycles"] for a in activations]
+    latencies += list(other_latencies)
     stream = any(layer.io_type == "io_stream" for layer in layers)
     calls = len(layers) if processes is None else processes
-    totals["latency_cycles"] = design_latency(latencies, calls, stream)
+    totals["latency_cycles"] = design_latency(latencies, calls, schedule or default_schedule(layers))
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += softmax_dsp
     if not stream:

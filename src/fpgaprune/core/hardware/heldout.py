@@ -318,6 +318,23 @@ def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
     return rows
 
 
+def read_table_activation_rows(data_dir: str | Path) -> list[tuple[str, int]]:
+    """(HLS tool, report latency) of every io_parallel sigmoid and tanh instance (its module name has no
+    `_array_`, the io_stream functions' argument type) of `CALIBRATED_HELDOUT_SETS` but the designs left out
+    there."""
+    rows = []
+    for name, skip in CALIBRATED_HELDOUT_SETS.items():
+        root = Path(data_dir) / name
+        manifest = read_table(root / "MANIFEST.tsv", "\t")
+        tools = {design["design"]: manifest_tool(design) for design in manifest}
+        for row in read_table(root / "instances.csv"):
+            parallel_table = row["function"] in ("sigmoid", "tanh") and "_array_" not in row["module"]
+            if row["design"] in skip or not parallel_table:
+                continue
+            rows.append((tools[row["design"]], int(row["latency_max"])))
+    return rows
+
+
 def design_repositories(data_dir: str | Path) -> dict:
     """{design: its public repository} over the calibration tables and the held-out sets that calibrate,
     to leave whole repositories out of a cross-validation (several designs of one author share choices)."""
