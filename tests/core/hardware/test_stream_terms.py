@@ -230,9 +230,9 @@ def test_channel_register_constants_are_the_fit():
     assert fit_channel_register_ff(rows) == CHANNEL_REGISTER_FF
 
 
-# DATAFLOW io_parallel designs that calibrate: their report's FIFOs but the copies of the input port Vivado HLS
-# adds in some (`<input>_V_c_U`, not modelled); H10's report has 198 of its 431 array elements (HLS removed the
-# channels of the outputs its pruned pointwise Conv1D kernels leave constant, not modelled).
+# DATAFLOW io_parallel designs that calibrate: their report's FIFOs but the copies of the input port Vivado
+# HLS adds in some (`<input>_V_c_U`, not modelled); H10's report has 198 of its 431 array elements (HLS
+# removed channels whose values it found constant, presumably the pruned Conv1D filters'; not modelled).
 CHANNEL_DESIGNS = {"heldout3": ("K6",), "heldout4": ("P8",), "heldout6": ("S11", "S12")}
 CHANNEL_DESIGNS.update({"heldout8": ("U9",), "heldout13": ("W3", "W5")})
 
@@ -256,7 +256,9 @@ def test_dataflow_channels_are_the_reports_fifos(name):
 def test_a_pipelined_top_has_no_channels():
     from fpgaprune.core.hardware.glue import design_memories
 
-    assert not [m for m in design_memories(DATA / "heldout" / "projects" / "H1", "vivado") if m.kind == "channel"]
+    assert not [
+        m for m in design_memories(DATA / "heldout" / "projects" / "H1", "vivado") if m.kind == "channel"
+    ]
 
 
 def test_dataflow_top_registers_are_per_channel_not_per_array_bit():

@@ -59,9 +59,9 @@ _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW", re.MULTILINE)
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 # Per HLS tool and FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least
-# absolute deviations) on the report FIFOs of `heldout.STREAM_WRAPPER_SETS` (tests/core/hardware/data/heldout*/
-# fifos.csv, their left-out designs left out; `heldout.read_fifo_rows`); tests/core/hardware/test_stream_terms.py
-# checks they equal a fresh fit. Vivado HLS: its FIFOs of at most 64 bits (sets 1, 3, 4, 5 until foldin, then
+# absolute deviations) on the report FIFOs of `heldout.STREAM_WRAPPER_SETS` (data/heldout*/fifos.csv, their
+# left-out designs left out; `heldout.read_fifo_rows`); tests/core/hardware/test_stream_terms.py checks they
+# equal a fresh fit. Vivado HLS: its FIFOs of at most 64 bits (sets 1, 3, 4, 5 until foldin, then
 # with sets 8, 12-14: U1, U4, U5, W3; since fidelity16 also H10, K6, S11, S12's DATAFLOW channels, all 5 FF).
 # Vitis HLS (fidelity16; before, Vivado's constants): every width, for its shift-register FIFOs cost 99 FF
 # whatever their width or depth (1-25) and its BRAM FIFOs 147-165 (P4, P8, T4-T7, U9, V3, V4); K2, S4-S6
@@ -82,9 +82,9 @@ FIFO_LUT = {
 # turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
 # (every such channel of the held-out reports, Vivado and Vitis HLS, fidelity16).
 CHANNEL_DEPTH = 2
-# Register FF of a DATAFLOW top per channel, per HLS tool: the median of report Register FF / report FIFO count
-# over the io_parallel DATAFLOW designs of the sets that calibrate (`heldout.read_channel_register_rows`,
-# `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3; P8, U9, W5).
+# Register FF of a DATAFLOW top per channel, per HLS tool: the median of report Register FF / report FIFO
+# count over the io_parallel DATAFLOW designs of the sets that calibrate
+# (`heldout.read_channel_register_rows`, `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3; P8, U9, W5).
 CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
@@ -98,8 +98,8 @@ CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
 # their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
-# Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16 without
-# the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
+# Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
+# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
 TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
 
 

@@ -267,9 +267,9 @@ def read_fifo_rows(
     data_dir: str | Path, max_bits: int | None = 64, hls_tool: str = "vivado"
 ) -> list[tuple[int, bool, int]]:
     """(depth, in BRAM, FF) of the stream FIFOs and DATAFLOW channels `hls_tool` built, in the reports of
-    `STREAM_WRAPPER_SETS` but their left-out designs; FIFOs wider than `max_bits` (None: none) left out. Vivado
-    HLS keeps 64: its few wider FIFOs, single channels of 96-1400 bits, report 99-1410 FF with no rule in depth
-    or width that they identify; Vitis HLS's FF do not follow width (docs/cost-model.md 2.6)."""
+    `STREAM_WRAPPER_SETS` but their left-out designs; FIFOs wider than `max_bits` (None: none) left out.
+    Vivado HLS keeps 64: its few wider FIFOs, single channels of 96-1400 bits, report 99-1410 FF with no rule
+    in depth or width that they identify; Vitis HLS's FF do not follow width (docs/cost-model.md 2.6)."""
     rows = []
     for root, design, fifos in _report_fifos(data_dir, hls_tool):
         rows += [
@@ -380,9 +380,9 @@ def design_repositories(data_dir: str | Path) -> dict:
 
 
 def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
-    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every pipelined io_parallel
-    design of `CALIBRATED_HELDOUT_SETS` but the designs left out there (a DATAFLOW top's registers are its
-    channels', `read_channel_register_rows`; fidelity16)."""
+    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every pipelined
+    io_parallel design of `CALIBRATED_HELDOUT_SETS` but the designs left out there (a DATAFLOW top's
+    registers are its channels', `read_channel_register_rows`; fidelity16)."""
     from fpgaprune.core.hardware.glue import top_array_bits
 
     rows = []
