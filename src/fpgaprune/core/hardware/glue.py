@@ -84,7 +84,8 @@ FIFO_LUT = {
 CHANNEL_DEPTH = 2
 # Register FF of a DATAFLOW top per channel, per HLS tool: the median of report Register FF / report FIFO
 # count over the io_parallel DATAFLOW designs of the sets that calibrate
-# (`heldout.read_channel_register_rows`, `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3; P8, U9, W5).
+# (`heldout.read_channel_register_rows`, `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3;
+# P8, U9, W5).
 CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
