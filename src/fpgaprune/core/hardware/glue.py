@@ -1,4 +1,4 @@
-"""BRAM_18K a design spends outside its weight layers: stream FIFOs and activation lookup tables.
+"""What a design spends outside its weight layers: stream FIFOs, DATAFLOW channels, lookup tables, registers.
 
 Read from the project hls4ml wrote (`firmware/<project>.cpp`, `parameters.h`, `defines.h`); every number is an
 estimate (source "estimate"). Rules, and what they were checked on, in docs/cost-model.md section 2.6:
@@ -18,14 +18,23 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   so the design takes as long as its slowest process plus a handshake cycle per process; in io_parallel the
   processes follow each other, with a register between consecutive ones: the sum of their latencies plus
   one cycle per boundary. A process is every `nnet::` layer call of the top function, modelled or not.
-* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
-  bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
-  no LUT).
-* The io_parallel top function's own registers (its report's Register row, fidelity10): hls4ml pipelines
-  the top function, so the arrays passed between its layer calls cross pipeline stages and are registered:
+* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[tool][kind]` = (fixed, per
+  pointer bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs. Vivado HLS: ~5 FF
+  for a shallow shift register; Vitis HLS builds a shift-register FIFO at 99 FF whatever its width (some
+  io_stream designs, K2, S4-S6, Y2, at ~2 x next-power-of-two(width) + 4 instead: not modelled).
+* FIFO LUT (fidelity16): `FIFO_LUT[tool][kind]`: Vivado HLS shift registers fixed + per width bit (one SRL
+  per bit), BRAM FIFOs fixed; Vitis HLS fixed per kind.
+* DATAFLOW channels (fidelity16): an io_parallel top under `#pragma HLS DATAFLOW` (hls4ml writes it when a
+  layer uses the Resource strategy) passes each element of the completely partitioned arrays between its
+  layer calls through a FIFO of depth `CHANNEL_DEPTH` (2): one "channel" memory per array, copies = its
+  elements, width = its element type's. Not modelled: the copy of the input port Vivado HLS adds in some
+  designs (`<input>_V_c`), and channels HLS removes because their values are constant (H10).
+* The io_parallel top function's own registers (its report's Register row, fidelity10): a pipelined top
+  (`#pragma HLS PIPELINE`) registers the arrays passed between its layer calls at pipeline stages:
   `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every constant-weight layer's input
   array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
-  the top, fidelity11).
+  the top, fidelity11). A DATAFLOW top has no such registers: its Register row is about one FF per channel
+  (`CHANNEL_REGISTER_FF`, fidelity16).
 """
 
 import re

@@ -122,8 +122,9 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     """Every held-out design's totals (`glue.estimate_project`) against its report's Total row and latency.
 
     The estimate counts weight layers, ReLUs, softmax and 2D pooling, the FIFOs/tables' BRAM, the softmax
-    DSPs and an io_parallel top function's registers (`glue.estimate_project`); sigmoid/tanh logic, other
-    layers without weights and the FIFOs' LUT are not modelled (they are in the report's totals).
+    DSPs, the FIFOs' and DATAFLOW channels' FF and LUT and an io_parallel top function's registers
+    (`glue.estimate_project`); sigmoid/tanh logic and other layers without weights are not modelled (they are
+    in the report's totals).
     """
     from fpgaprune.core.hardware.glue import estimate_project
 
