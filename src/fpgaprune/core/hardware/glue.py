@@ -476,8 +476,9 @@ def fit_channel_register_ff(rows) -> dict:
 
 
 def fit_fifo_ff(rows) -> dict:
-    """`FIFO_FF` by least absolute deviations on report FIFOs (rows of (depth, in_bram, ff)): a median fit,
-    which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull."""
+    """`FIFO_FF[tool]` by least absolute deviations on one tool's report FIFOs (rows of (depth, in_bram, ff)):
+    a median fit, which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do
+    not pull."""
     fitted = {}
     for kind, in_bram in (("srl", False), ("bram", True)):
         mine = [(depth, ff) for depth, bram, ff in rows if bram == in_bram]
