@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.calibration import latency_band_error
-from fpgaprune.core.hardware.glue import design_latency, top_is_dataflow
+from fpgaprune.core.hardware.glue import design_latency, is_dataflow_top
 from fpgaprune.core.hardware.heldout import (
     CALIBRATED_HELDOUT_SETS,
     STREAM_WRAPPER_SETS,
@@ -47,7 +47,8 @@ def reported_processes(project_dir: Path, instances: dict, hls_tool: str) -> tup
     layers, _, _ = read_project(project_dir, hls_tool)
     if any(layer.io_type == "io_stream" for layer in layers):
         return latencies, "stream"
-    return latencies, "dataflow" if top_is_dataflow(project_dir, project) else "pipeline"
+    source = (Path(project_dir) / "firmware" / f"{project}.cpp").read_text()
+    return latencies, "dataflow" if is_dataflow_top(source) else "pipeline"
 
 
 def previous_rule(latencies: list, processes: int, schedule: str) -> int:

@@ -191,10 +191,13 @@ def test_pipelined_top_registers_each_multicycle_process_and_its_output():
 
 
 def test_schedule_is_the_top_function_pragma_or_hls4ml_s_default():
-    from fpgaprune.core.hardware.glue import default_schedule, top_is_dataflow
+    from fpgaprune.core.hardware.glue import default_schedule, is_dataflow_top
 
-    assert top_is_dataflow(DATA / "heldout6" / "projects" / "S11")  # io_parallel, Resource: DATAFLOW
-    assert not top_is_dataflow(DATA / "heldout14" / "projects" / "X1")  # io_parallel, Latency: PIPELINE
+    def top(set_name, design):
+        return (DATA / set_name / "projects" / design / "firmware" / "myproject.cpp").read_text()
+
+    assert is_dataflow_top(top("heldout6", "S11"))  # io_parallel, Resource: DATAFLOW
+    assert not is_dataflow_top(top("heldout14", "X1"))  # io_parallel, Latency: PIPELINE
     dense = LayerHardware("fc1", "dense", (16, 64))
     assert default_schedule([dense]) == "pipeline"
     assert default_schedule([replace(dense, strategy="resource", reuse_factor=4)]) == "dataflow"
@@ -231,17 +234,105 @@ def test_process_count_reads_the_layer_calls_of_the_top_function():
 def test_fifo_ff_is_pointers_and_flags():
     from fpgaprune.core.hardware.glue import FIFO_FF, fifo_ff
 
-    fixed, per_bit = FIFO_FF["bram"]
+    fixed, per_bit = FIFO_FF["vivado"]["bram"]
     assert fifo_ff(676, in_bram=True) == fixed + per_bit * 10  # ceil(log2(677)) = 10 pointer bits
-    fixed, per_bit = FIFO_FF["srl"]
+    fixed, per_bit = FIFO_FF["vivado"]["srl"]
     assert fifo_ff(1, in_bram=False) == fixed + per_bit * 1
+    fixed, per_bit = FIFO_FF["vitis"]["srl"]
+    assert fifo_ff(2, in_bram=False, hls_tool="vitis") == fixed + per_bit * 2
 
 
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
     from fpgaprune.core.hardware.glue import FIFO_FF, fit_fifo_ff
     from fpgaprune.core.hardware.heldout import read_fifo_rows
 
-    assert fit_fifo_ff(read_fifo_rows(DATA)) == FIFO_FF
+    assert fit_fifo_ff(read_fifo_rows(DATA)) == FIFO_FF["vivado"]
+    assert fit_fifo_ff(read_fifo_rows(DATA, max_bits=None, hls_tool="vitis")) == FIFO_FF["vitis"]
+
+
+def test_fifo_lut_constants_are_the_fit_of_the_reports_fifo_rows():
+    from fpgaprune.core.hardware.glue import FIFO_LUT, fit_fifo_lut
+    from fpgaprune.core.hardware.heldout import read_fifo_lut_rows
+
+    for tool in ("vivado", "vitis"):
+        assert fit_fifo_lut(read_fifo_lut_rows(DATA, tool), tool) == FIFO_LUT[tool]
+
+
+def test_fifo_lut_fit_recovers_a_width_rule():
+    from fpgaprune.core.hardware.glue import fit_fifo_lut
+
+    # Vivado HLS shift registers at 12 + width LUT; BRAM FIFOs at 70 each
+    designs = [[(2, 16, False)] * 3, [(2, 5, False), (1, 8, False)], [(2, 32, False), (676, 16, True)]]
+    designs += [[(64, 16, True)] * 2]
+    rows = [(fifos, sum(70 if bram else 12 + width for _, width, bram in fifos)) for fifos in designs]
+    assert fit_fifo_lut(rows, "vivado") == {"srl": (12.0, 1.0), "bram": (70.0, 0.0)}
+
+
+def test_channel_register_constants_are_the_fit():
+    from fpgaprune.core.hardware.glue import CHANNEL_REGISTER_FF, fit_channel_register_ff
+    from fpgaprune.core.hardware.heldout import read_channel_register_rows
+
+    rows = read_channel_register_rows(DATA)
+    # H10, K6, S11, S12, W3 (Vivado HLS); P8, U9, W5 (Vitis HLS)
+    assert sorted(tool for tool, _, _ in rows) == ["vitis"] * 3 + ["vivado"] * 5
+    assert fit_channel_register_ff(rows) == CHANNEL_REGISTER_FF
+
+
+# DATAFLOW io_parallel designs that calibrate: their report's FIFOs but the copies of the input port Vivado
+# HLS adds in some (`<input>_V_c_U`, not modelled); H10's report has 198 of its 431 array elements (HLS
+# removed channels whose values it found constant, presumably the pruned Conv1D filters'; not modelled).
+CHANNEL_DESIGNS = {"heldout3": ("K6",), "heldout4": ("P8",), "heldout6": ("S11", "S12")}
+CHANNEL_DESIGNS.update({"heldout8": ("U9",), "heldout13": ("W3", "W5")})
+
+
+@pytest.mark.parametrize("name", sorted(CHANNEL_DESIGNS))
+def test_dataflow_channels_are_the_reports_fifos(name):
+    from fpgaprune.core.hardware.glue import CHANNEL_DEPTH, design_memories
+    from fpgaprune.core.hardware.heldout import manifest_tool, read_table
+
+    root = DATA / name
+    tools = {row["design"]: manifest_tool(row) for row in read_table(root / "MANIFEST.tsv", "\t")}
+    for design in CHANNEL_DESIGNS[name]:
+        memories = design_memories(root / "projects" / design, tools[design])
+        channels = [m for m in memories if m.kind == "channel"]
+        report = [f for f in read_table(root / "fifos.csv") if f["design"] == design]
+        assert sum(m.copies for m in channels) == sum(1 for f in report if "_c_U" not in f["fifo"])
+        assert {int(f["depth"]) for f in report} == {CHANNEL_DEPTH}
+        assert not [m for m in memories if m.kind == "fifo"]
+
+
+def test_a_pipelined_top_has_no_channels():
+    from fpgaprune.core.hardware.glue import design_memories
+
+    assert not [
+        m for m in design_memories(DATA / "heldout" / "projects" / "H1", "vivado") if m.kind == "channel"
+    ]
+
+
+def test_dataflow_top_registers_are_per_channel_not_per_array_bit():
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import (
+        CHANNEL_REGISTER_FF,
+        FIFO_FF,
+        FIFO_LUT,
+        TOP_REGISTER_FF,
+        Memory,
+        design_totals,
+        top_array_bits,
+    )
+    from fpgaprune.core.hardware.project import read_project
+
+    layers, kernels, target = read_project(DATA / "heldout13" / "projects" / "W5", "vitis")
+    model = estimate_model(layers, kernels, target)
+    channels = [Memory("channel", "layer2_out", 2, 32, 32, 0)]
+    pipelined = design_totals(model, layers, target)
+    dataflow = design_totals(model, layers, target, memories=channels, schedule="dataflow")
+    fifo_ff = FIFO_FF["vitis"]["srl"][0] + FIFO_FF["vitis"]["srl"][1] * 2  # ceil(log2(3)) = 2 pointer bits
+    register = round(TOP_REGISTER_FF["vitis"] * top_array_bits(layers))
+    assert register > 0
+    expected = pipelined["ff"] - register + round(CHANNEL_REGISTER_FF["vitis"] * 32) + round(32 * fifo_ff)
+    assert dataflow["ff"] == expected
+    assert dataflow["lut"] == pipelined["lut"] + round(32 * FIFO_LUT["vitis"]["srl"][0])
 
 
 def test_least_absolute_deviation_ignores_a_far_outlier():

@@ -1,4 +1,4 @@
-"""BRAM_18K a design spends outside its weight layers: stream FIFOs and activation lookup tables.
+"""What a design spends outside its weight layers: stream FIFOs, DATAFLOW channels, lookup tables, registers.
 
 Read from the project hls4ml wrote (`firmware/<project>.cpp`, `parameters.h`, `defines.h`); every number is an
 estimate (source "estimate"). Rules, and what they were checked on, in docs/cost-model.md section 2.6:
@@ -22,14 +22,23 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
   one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
   call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`.
-* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[kind]` = (fixed, per pointer
-  bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs (the reports give them
-  no LUT).
-* The io_parallel top function's own registers (its report's Register row, fidelity10): hls4ml pipelines
-  the top function, so the arrays passed between its layer calls cross pipeline stages and are registered:
+* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[tool][kind]` = (fixed, per
+  pointer bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs. Vivado HLS: ~5 FF
+  for a shallow shift register; Vitis HLS builds a shift-register FIFO at 99 FF whatever its width (some
+  io_stream designs, K2, S4-S6, Y2, at ~2 x next-power-of-two(width) + 4 instead: not modelled).
+* FIFO LUT (fidelity16): `FIFO_LUT[tool][kind]`: Vivado HLS shift registers fixed + per width bit (one SRL
+  per bit), BRAM FIFOs fixed; Vitis HLS fixed per kind.
+* DATAFLOW channels (fidelity16): an io_parallel top under `#pragma HLS DATAFLOW` (hls4ml writes it when a
+  layer uses the Resource strategy) passes each element of the completely partitioned arrays between its
+  layer calls through a FIFO of depth `CHANNEL_DEPTH` (2): one "channel" memory per array, copies = its
+  elements, width = its element type's. Not modelled: the copy of the input port Vivado HLS adds in some
+  designs (`<input>_V_c`), and channels HLS removes because their values are constant (H10).
+* The io_parallel top function's own registers (its report's Register row, fidelity10): a pipelined top
+  (`#pragma HLS PIPELINE`) registers the arrays passed between its layer calls at pipeline stages:
   `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every constant-weight layer's input
   array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
-  the top, fidelity11).
+  the top, fidelity11). A DATAFLOW top has no such registers: its Register row is about one FF per channel
+  (`CHANNEL_REGISTER_FF`, fidelity16).
 """
 
 import re
@@ -57,15 +66,40 @@ _NORMALIZE = re.compile(
     r"nnet::normalize<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*,\s*\w+\s*\)\s*;"
     r"\s*//\s*(\S+)"
 )
+_LOCAL_ARRAY = re.compile(r"^\s*(\w+)\s+(\w+)\s*\[([^\]]+)\]\s*;", re.MULTILINE)
+_PARTITIONED = re.compile(r"#pragma\s+HLS\s+ARRAY_PARTITION\s+variable\s*=\s*(\w+)\s+complete")
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNORECASE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
-# Per FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least absolute
-# deviations) on the Vivado HLS FIFOs of held-out sets 1, 3, 4, 5 (tests/core/hardware/data/heldout*/
-# fifos.csv, P2 left out: a duplicate of P1; set 5 since fidelity8, Q2 left out; `heldout.read_fifo_rows`);
-# since branch foldin sets 8, 12-14 (their kept Vivado HLS designs with FIFOs: U1, U4, U5; before: bram (10.5,
-# 3.75)); tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
-FIFO_FF = {"srl": (4.5, 0.5), "bram": (12.5, 3.5)}
+# Per HLS tool and FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least
+# absolute deviations) on the report FIFOs of `heldout.STREAM_WRAPPER_SETS` (data/heldout*/fifos.csv, their
+# left-out designs left out; `heldout.read_fifo_rows`); tests/core/hardware/test_stream_terms.py checks they
+# equal a fresh fit. Vivado HLS: its FIFOs of at most 64 bits (sets 1, 3, 4, 5 until foldin, then
+# with sets 8, 12-14: U1, U4, U5, W3; since fidelity16 also H10, K6, S11, S12's DATAFLOW channels, all 5 FF).
+# Vitis HLS (fidelity16; before, Vivado's constants): every width, for its shift-register FIFOs cost 99 FF
+# whatever their width or depth (1-25) and its BRAM FIFOs 147-165 (P4, P8, T4-T7, U9, V3, V4); K2, S4-S6
+# report 2 x next-power-of-two(width) + 4 per slot instead, a build no project file told apart (docs 2.6).
+FIFO_FF = {
+    "vivado": {"srl": (4.5, 0.5), "bram": (12.5, 3.5)},
+    "vitis": {"srl": (99.0, 0.0), "bram": (141.6667, 2.3333)},
+}
+# LUT of one FIFO per HLS tool and kind: fixed + per_bit x (width for a shift register, pointer bits for a
+# BRAM FIFO; Vitis HLS: fixed only). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of
+# the reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the
+# design's FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16.
+FIFO_LUT = {
+    "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
+    "vitis": {"srl": (67.0, 0.0), "bram": (87.4286, 0.0)},
+}
+# An io_parallel top with `#pragma HLS DATAFLOW` (hls4ml writes it when a layer uses the Resource strategy)
+# turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
+# (every such channel of the held-out reports, Vivado and Vitis HLS, fidelity16).
+CHANNEL_DEPTH = 2
+# Register FF of a DATAFLOW top per channel, per HLS tool: the median of report Register FF / report FIFO
+# count over the io_parallel DATAFLOW designs of the sets that calibrate
+# (`heldout.read_channel_register_rows`, `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3;
+# P8, U9, W5).
+CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
 # (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
@@ -78,8 +112,9 @@ FIFO_FF = {"srl": (4.5, 0.5), "bram": (12.5, 3.5)}
 # known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
 # their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
-# Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762).
-TOP_REGISTER_FF = {"vivado": 0.8156, "vitis": 1.0409}
+# Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
+# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
+TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
 # Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
 # the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
 # (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
@@ -119,7 +154,32 @@ def design_memories(project_dir: str | Path, hls_tool: str, project: str = "mypr
     source = _read(firmware / f"{project}.cpp")
     defines = _read(firmware / "defines.h")
     parameters = _read(firmware / "parameters.h")
-    return _fifos(source, _typedefs(defines), hls_tool) + _tables(source, defines, parameters, hls_tool)
+    fifos = _fifos(source, _typedefs(defines), hls_tool)
+    channels = _channels(source, defines, hls_tool)
+    return fifos + channels + _tables(source, defines, parameters, hls_tool)
+
+
+def is_dataflow_top(source: str) -> bool:
+    """An io_parallel top function under `#pragma HLS DATAFLOW` (io_stream tops are DATAFLOW regions too, with
+    their FIFOs declared as streams)."""
+    return bool(_DATAFLOW.search(source)) and "hls::stream" not in source
+
+
+def _channels(source: str, defines: str, hls_tool: str) -> list[Memory]:
+    """The DATAFLOW channels of an io_parallel top: one FIFO of `CHANNEL_DEPTH` per element of each completely
+    partitioned local array (the arrays between layer calls; the ports are arguments, not locals)."""
+    if not is_dataflow_top(source):
+        return []
+    types, macros = _typedefs(defines), define_macros(defines)
+    partitioned = set(_PARTITIONED.findall(source))
+    channels = []
+    for element_type, name, size in _LOCAL_ARRAY.findall(source):
+        if name in partitioned:
+            count = int(expand_product(size.replace(" ", ""), macros))
+            width = parse_precision(_resolve(types, element_type)).width
+            bram = fifo_bram_18k(CHANNEL_DEPTH, width, hls_tool)
+            channels.append(Memory("channel", name, CHANNEL_DEPTH, width, count, count * bram))
+    return channels
 
 
 def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
@@ -343,12 +403,6 @@ def process_count(project_dir: str | Path, project: str = "myproject") -> int:
     return sum(1 for name in _PROCESS.findall(source) if name not in _NOT_PROCESSES)
 
 
-def top_is_dataflow(project_dir: str | Path, project: str = "myproject") -> bool:
-    """Whether hls4ml wrote `#pragma HLS DATAFLOW` in the top function (io_stream always; io_parallel with its
-    pipeline style "dataflow") rather than `#pragma HLS PIPELINE`."""
-    return bool(_DATAFLOW.search(_read(Path(project_dir) / "firmware" / f"{project}.cpp")))
-
-
 def default_schedule(layers) -> str:
     """The top function's schedule hls4ml's "auto" pipeline style gives these layers when no project says:
     "stream" for io_stream, else "dataflow" with a Conv layer or a Resource-strategy layer, else "pipeline"
@@ -421,15 +475,62 @@ def fit_top_register_ff(rows) -> dict:
     return fitted
 
 
-def fifo_ff(depth: int, in_bram: bool) -> float:
-    """FF of one stream FIFO: pointers and flags (`FIFO_FF`)."""
-    fixed, per_bit = FIFO_FF["bram" if in_bram else "srl"]
+def fifo_ff(depth: int, in_bram: bool, hls_tool: str = "vivado") -> float:
+    """FF of one stream FIFO or DATAFLOW channel: pointers and flags (`FIFO_FF`)."""
+    fixed, per_bit = FIFO_FF[hls_tool]["bram" if in_bram else "srl"]
     return fixed + per_bit * ceil(log2(depth + 1))
 
 
+def fifo_lut(depth: int, width: int, in_bram: bool, hls_tool: str = "vivado") -> float:
+    """LUT of one stream FIFO or DATAFLOW channel (`FIFO_LUT`)."""
+    kind = "bram" if in_bram else "srl"
+    fixed, per_bit = FIFO_LUT[hls_tool][kind]
+    return fixed + per_bit * fifo_lut_features(depth, width, in_bram)[1]
+
+
+def fifo_lut_features(depth: int, width: int, in_bram: bool) -> tuple[float, float]:
+    """(1, what `FIFO_LUT`'s per_bit multiplies): a shift register's width, a BRAM FIFO's pointer bits."""
+    return 1.0, float(ceil(log2(depth + 1)) if in_bram else width)
+
+
+def fit_fifo_lut(rows, hls_tool: str) -> dict:
+    """`FIFO_LUT[hls_tool]` by least absolute deviations on report FIFO rows: rows of (the design's FIFOs as
+    (depth, width, in_bram), the FIFO row's LUT). Vivado HLS: a shift register's LUT fixed + per width bit, a
+    BRAM FIFO's fixed (a per-pointer-bit term came out negative, -18.7); Vitis HLS: fixed per kind (its FIFOs'
+    FF do not follow width either)."""
+    kinds = (("srl", False), ("bram", True))
+    columns = [("srl", 0), ("srl", 1), ("bram", 0)] if hls_tool == "vivado" else [("srl", 0), ("bram", 0)]
+    design = []
+    for fifos, _ in rows:
+        totals = dict.fromkeys(columns, 0.0)
+        for depth, width, in_bram in fifos:
+            features = fifo_lut_features(depth, width, in_bram)
+            kind = "bram" if in_bram else "srl"
+            for index in (0, 1):
+                if (kind, index) in totals:
+                    totals[(kind, index)] += features[index]
+        design.append([totals[column] for column in columns])
+    values = _least_absolute(np.array(design), np.array([lut for _, lut in rows]))
+    fitted = {kind: [0.0, 0.0] for kind, _ in kinds}
+    for (kind, index), value in zip(columns, values):
+        fitted[kind][index] = round(value, 4) + 0.0
+    return {kind: tuple(pair) for kind, pair in fitted.items()}
+
+
+def fit_channel_register_ff(rows) -> dict:
+    """`CHANNEL_REGISTER_FF` from (tool, report Register FF, report FIFO count) rows of DATAFLOW io_parallel
+    designs: the median ratio per tool."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        ratios = [ff / fifos for row_tool, ff, fifos in rows if row_tool == tool and fifos > 0]
+        fitted[tool] = round(float(np.median(ratios)), 4) if ratios else 0.0
+    return fitted
+
+
 def fit_fifo_ff(rows) -> dict:
-    """`FIFO_FF` by least absolute deviations on report FIFOs (rows of (depth, in_bram, ff)): a median fit,
-    which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull."""
+    """`FIFO_FF[tool]` by least absolute deviations on one tool's report FIFOs (rows of (depth, in_bram, ff)):
+    a median fit, which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do
+    not pull."""
     fitted = {}
     for kind, in_bram in (("srl", False), ("bram", True)):
         mine = [(depth, ff) for depth, bram, ff in rows if bram == in_bram]
@@ -464,8 +565,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation),
-        "memories": [Memory as dict], "totals": `design_totals` (sigmoid/tanh logic, other layers without
-        weights and the FIFOs' LUT are not counted), "warnings": `design_warnings`}.
+        "memories": [Memory as dict], "totals": `design_totals` (sigmoid/tanh logic and other layers without
+        weights are not counted), "warnings": `design_warnings`}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
@@ -513,7 +614,8 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
 def _project_schedule(layers, project_dir: str | Path, project: str) -> str:
     if any(layer.io_type == "io_stream" for layer in layers):
         return "stream"
-    return "dataflow" if top_is_dataflow(project_dir, project) else "pipeline"
+    source = _read(Path(project_dir) / "firmware" / f"{project}.cpp")
+    return "dataflow" if is_dataflow_top(source) else "pipeline"
 
 
 def design_totals(
@@ -535,13 +637,15 @@ def design_totals(
         memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
             softmax, pooling and batch normalisation layers (their DSPs counted where given); processes: the
             top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`;
-            schedule: the top function's (`design_latency`; default: `default_schedule`); other_latencies:
+            schedule: the top function's (`design_latency`; default: `default_schedule`; an io_parallel "dataflow"
+            top passes its arrays through channels, `memories` of kind "channel", not pipeline registers); other_latencies:
             latencies of processes counted only for the design latency (`table_activation_latencies`).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
-        `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' FF and an io_parallel top
-        function's registers.
+        `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' and channels' FF and LUT, and
+        an io_parallel top function's registers (pipelined: `TOP_REGISTER_FF`; DATAFLOW:
+        `CHANNEL_REGISTER_FF` per channel).
     """
     totals = dict(model.totals)
     for estimate in activations:
@@ -553,15 +657,21 @@ def design_totals(
     latencies += list(other_latencies)
     stream = any(layer.io_type == "io_stream" for layer in layers)
     calls = len(layers) if processes is None else processes
-    totals["latency_cycles"] = design_latency(latencies, calls, schedule or default_schedule(layers))
+    schedule = schedule or default_schedule(layers)
+    totals["latency_cycles"] = design_latency(latencies, calls, schedule)
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += softmax_dsp
+    tool = target.hls_tool
+    fifos = [m for m in memories if m.kind in ("fifo", "channel")]
+    if schedule == "dataflow":
+        channels = sum(m.copies for m in fifos if m.kind == "channel")
+        totals["ff"] += round(CHANNEL_REGISTER_FF[tool] * channels)
+    elif not stream:
+        totals["ff"] += round(TOP_REGISTER_FF[tool] * top_array_bits(layers))
     if not stream:
-        totals["ff"] += round(TOP_REGISTER_FF[target.hls_tool] * top_array_bits(layers))
-        totals["ff"] += round(REM0_FF[target.hls_tool]["array"] * rem0_array_bits(layers))
-    totals["ff"] += round(
-        sum(fifo_ff(m.depth, m.bram_18k > 0) * m.copies for m in memories if m.kind == "fifo")
-    )
+        totals["ff"] += round(REM0_FF[tool]["array"] * rem0_array_bits(layers))
+    totals["ff"] += round(sum(fifo_ff(m.depth, m.bram_18k > 0, tool) * m.copies for m in fifos))
+    totals["lut"] += round(sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, tool) * m.copies for m in fifos))
     return totals
 
 

@@ -122,8 +122,9 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     """Every held-out design's totals (`glue.estimate_project`) against its report's Total row and latency.
 
     The estimate counts weight layers, ReLUs, softmax and 2D pooling, the FIFOs/tables' BRAM, the softmax
-    DSPs and an io_parallel top function's registers (`glue.estimate_project`); sigmoid/tanh logic, other
-    layers without weights and the FIFOs' LUT are not modelled (they are in the report's totals).
+    DSPs, the FIFOs' and DATAFLOW channels' FF and LUT and an io_parallel top function's registers
+    (`glue.estimate_project`); sigmoid/tanh logic and other layers without weights are not modelled (they are
+    in the report's totals).
     """
     from fpgaprune.core.hardware.glue import estimate_project
 
@@ -263,20 +264,67 @@ def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
     return rows
 
 
-def read_fifo_rows(data_dir: str | Path, max_bits: int = 64) -> list[tuple[int, bool, int]]:
-    """(depth, in BRAM, FF) of the Vivado HLS stream FIFOs of at most `max_bits` bits in the reports of
-    `STREAM_WRAPPER_SETS` (the few wider ones, single channels of 96-1400 bits, report 99-1410 FF with no
-    rule in depth or width that they identify)."""
+def read_fifo_rows(
+    data_dir: str | Path, max_bits: int | None = 64, hls_tool: str = "vivado"
+) -> list[tuple[int, bool, int]]:
+    """(depth, in BRAM, FF) of the stream FIFOs and DATAFLOW channels `hls_tool` built, in the reports of
+    `STREAM_WRAPPER_SETS` but their left-out designs; FIFOs wider than `max_bits` (None: none) left out.
+    Vivado HLS keeps 64: its few wider FIFOs, single channels of 96-1400 bits, report 99-1410 FF with no rule
+    in depth or width that they identify; Vitis HLS's FF do not follow width (docs/cost-model.md 2.6)."""
     rows = []
+    for root, design, fifos in _report_fifos(data_dir, hls_tool):
+        rows += [
+            (int(fifo["depth"]), int(fifo["bram_18k"]) > 0, int(fifo["ff"]))
+            for fifo in fifos
+            if max_bits is None or int(fifo["bits"]) <= max_bits
+        ]
+    return rows
+
+
+def read_fifo_lut_rows(data_dir: str | Path, hls_tool: str) -> list[tuple[list, int]]:
+    """(the design's FIFOs as (depth, bits, in BRAM), its report's FIFO row LUT) of every design `hls_tool`
+    built with FIFOs in `STREAM_WRAPPER_SETS` but the left-out designs (fifos.csv has no per-FIFO LUT)."""
+    rows = []
+    for root, design, fifos in _report_fifos(data_dir, hls_tool):
+        fifo_row = _summary_row(root, design, "FIFO")
+        shapes = [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0) for f in fifos]
+        rows.append((shapes, int(fifo_row["lut"])))
+    return rows
+
+
+def read_channel_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
+    """(HLS tool, report Register FF, report FIFO count) of the io_parallel DATAFLOW designs
+    (`glue.is_dataflow_top`) of `STREAM_WRAPPER_SETS` but the left-out designs."""
+    rows = []
+    for hls_tool in ("vivado", "vitis"):
+        for root, design, fifos in _report_fifos(data_dir, hls_tool):
+            if _dataflow_top(root / "projects" / design):
+                rows.append((hls_tool, int(_summary_row(root, design, "Register")["ff"]), len(fifos)))
+    return rows
+
+
+def _report_fifos(data_dir: str | Path, hls_tool: str):
+    """(set directory, design, its fifos.csv rows) of every design `hls_tool` built with FIFOs in
+    `STREAM_WRAPPER_SETS` but their left-out designs."""
     for name, skip in STREAM_WRAPPER_SETS.items():
         root = Path(data_dir) / name
-        vivado = {
-            m["design"] for m in read_table(root / "MANIFEST.tsv", "\t") if m["hls_tool"] == "Vivado HLS"
-        }
-        for fifo in read_table(root / "fifos.csv"):
-            if fifo["design"] in vivado and fifo["design"] not in skip and int(fifo["bits"]) <= max_bits:
-                rows.append((int(fifo["depth"]), int(fifo["bram_18k"]) > 0, int(fifo["ff"])))
-    return rows
+        fifos = read_table(root / "fifos.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            mine = [fifo for fifo in fifos if fifo["design"] == design["design"]]
+            if design["design"] not in skip and manifest_tool(design) == hls_tool and mine:
+                yield root, design["design"], mine
+
+
+def _summary_row(root: Path, design: str, row: str) -> dict:
+    return next(r for r in read_table(root / "summary.csv") if r["design"] == design and r["row"] == row)
+
+
+def _dataflow_top(project_dir: Path) -> bool:
+    from fpgaprune.core.hardware.glue import is_dataflow_top
+    from fpgaprune.core.hardware.project import read_project_config
+
+    project = read_project_config(project_dir).get("ProjectName", "myproject")
+    return is_dataflow_top((project_dir / "firmware" / f"{project}.cpp").read_text())
 
 
 def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
@@ -350,8 +398,9 @@ def design_repositories(data_dir: str | Path) -> dict:
 
 
 def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
-    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every io_parallel design
-    of `CALIBRATED_HELDOUT_SETS` but the designs left out there."""
+    """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every pipelined
+    io_parallel design of `CALIBRATED_HELDOUT_SETS` but the designs left out there (a DATAFLOW top's
+    registers are its channels', `read_channel_register_rows`; fidelity16)."""
     from fpgaprune.core.hardware.glue import top_array_bits
 
     rows = []
@@ -364,6 +413,8 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
         }
         for design in read_table(root / "MANIFEST.tsv", "\t"):
             if design["design"] in skip or design["design"] not in registers:
+                continue
+            if _dataflow_top(root / "projects" / design["design"]):
                 continue
             layers, _, target = read_project(root / "projects" / design["design"], manifest_tool(design))
             layers = [layer for layer in layers if not not_fitted_on(layer)]
