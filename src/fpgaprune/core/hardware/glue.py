@@ -637,9 +637,10 @@ def design_totals(
         memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
             softmax, pooling and batch normalisation layers (their DSPs counted where given); processes: the
             top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`;
-            schedule: the top function's (`design_latency`; default: `default_schedule`; an io_parallel "dataflow"
-            top passes its arrays through channels, `memories` of kind "channel", not pipeline registers); other_latencies:
-            latencies of processes counted only for the design latency (`table_activation_latencies`).
+            schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
+            "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
+            registers; other_latencies: latencies of processes counted only for the design latency
+            (`table_activation_latencies`).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
