@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from pathlib import Path
 
 from fpgaprune import __version__
@@ -405,7 +406,9 @@ def _run_estimate(args) -> None:
     from fpgaprune.core.hardware import read_project
     from fpgaprune.core.hardware.glue import estimate_project
 
-    layers, _, _ = read_project(args.project_dir, args.hls_tool)
+    with warnings.catch_warnings():  # estimate_project reports the reader's warnings once, below
+        warnings.simplefilter("ignore")
+        layers, _, _ = read_project(args.project_dir, args.hls_tool)
     result = estimate_project(args.project_dir, args.hls_tool)
     for warning in result["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)

@@ -7,6 +7,7 @@ set 3's K6 (io_parallel) and set 17's N1 (io_stream), read only, never estimated
 """
 
 import csv
+import json
 import warnings
 from pathlib import Path
 
@@ -183,3 +184,16 @@ def test_set_17_n1_reads_all_twelve_weight_layers():
         assert layer.kind == "conv2d" and kernel.shape == layer.kernel_shape
         assert (layer.kernel_shape[:2] == (1, 1)) == (layer.name in pointwise)
     assert sorted(message.split(":")[0] for message in messages) == sorted(pointwise)
+
+
+def test_estimate_reports_the_pointwise_warning_once_and_in_its_json(tmp_path, kernel, capsys):
+    from fpgaprune.cli import main
+
+    path = write_pointwise_project(tmp_path, kernel, "io_stream", "Latency", 1, "pointwise_conv_2d_cl")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the reader's warning must not escape as a Python warning
+        assert main(["estimate", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    pointwise = [line for line in err.splitlines() if "pointwise_conv_2d_cl" in line]
+    assert len(pointwise) == 1 and pointwise[0].startswith("warning: conv1x1: hls4ml's io_stream")
+    assert pointwise[0].removeprefix("warning: ") in json.loads(out)["warnings"]

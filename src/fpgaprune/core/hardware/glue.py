@@ -42,6 +42,7 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
 """
 
 import re
+import warnings
 from dataclasses import dataclass
 from math import ceil, log2
 from pathlib import Path
@@ -574,7 +575,9 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
 
-    layers, kernels, target = read_project(project_dir, hls_tool)
+    with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
+        warnings.simplefilter("always")
+        layers, kernels, target = read_project(project_dir, hls_tool)
     model = estimate_model(layers, kernels, target)
     project = read_project_config(project_dir).get("ProjectName", "myproject")
     memories = design_memories(project_dir, target.hls_tool, project)
@@ -607,7 +610,7 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
-        "warnings": design_warnings(project_dir, layers),
+        "warnings": [str(w.message) for w in reading] + design_warnings(project_dir, layers),
     }
 
 
