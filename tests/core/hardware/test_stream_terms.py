@@ -325,7 +325,7 @@ def test_dataflow_top_registers_are_per_channel_not_per_array_bit():
     layers, kernels, target = read_project(DATA / "heldout13" / "projects" / "W5", "vitis")
     model = estimate_model(layers, kernels, target)
     channels = [Memory("channel", "layer2_out", 2, 32, 32, 0)]
-    pipelined = design_totals(model, layers, target)
+    pipelined = design_totals(model, layers, target, schedule="pipeline")
     dataflow = design_totals(model, layers, target, memories=channels, schedule="dataflow")
     fifo_ff = FIFO_FF["vitis"]["srl"][0] + FIFO_FF["vitis"]["srl"][1] * 2  # ceil(log2(3)) = 2 pointer bits
     register = round(TOP_REGISTER_FF["vitis"] * top_array_bits(layers))
