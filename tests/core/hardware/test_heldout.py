@@ -199,7 +199,7 @@ MEASURED_DESIGNS = {
         "lut": (0.2142, 1.8146),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         "ff": (0.3795, 1.1784),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
-        # before fold-in: 0.4234, 8.6364; before branch pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
+        # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         "latency_cycles": (0.6847, 5.0),
         "ii": (0.0, 0.0668),  # before branch pointwise: 0.0, 0.8889
     },
