@@ -34,3 +34,6 @@ def test_yaml(**updates) -> dict:
 def test_experiment(**updates) -> Experiment:
     """The digits_mlp experiment of config/test.yaml, updated with `updates`."""
     return load_config(test_yaml(**updates)).experiment("digits_mlp")
+
+
+test_experiment.__test__ = False  # a helper the test modules import, not a test for pytest to collect
