@@ -308,6 +308,9 @@ DESIGNS_17 = [
     ("N7", "hftsoi/sparse", "a8334be", "model_conv10"),
     ("N8", "hftsoi/sparse", "491e99c", "model_conv100"),
 ]
+DESIGNS_18 = [
+    ("M1", "CMS-L1T-Jet-Tagging/CL2TaggerFirmware", "766b612", "JetTaggerNN"),
+]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -324,6 +327,7 @@ SETS = {
     "heldout15": DESIGNS_15,
     "heldout16": DESIGNS_16,
     "heldout17": DESIGNS_17,
+    "heldout18": DESIGNS_18,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
