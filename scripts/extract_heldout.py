@@ -308,6 +308,15 @@ DESIGNS_17 = [
     ("N7", "hftsoi/sparse", "a8334be", "model_conv10"),
     ("N8", "hftsoi/sparse", "491e99c", "model_conv100"),
 ]
+# Eighteenth set: collected on branch heldout18 (README there), blind. Two io_parallel dataflow deep-set jet
+# taggers of CMS-L1T-Jet-Tagging (pointwise Conv1D over 16 particles, batch norm, global pooling, two heads;
+# Vitis HLS 2023.2 and 2022.2, tops `JetTaggerNN`) and a pruned QKeras MLP tau tagger (top `tau_nn`, Vitis
+# HLS 2022.1).
+DESIGNS_18 = [
+    ("M1", "CMS-L1T-Jet-Tagging/CL2TaggerFirmware", "766b612", "JetTaggerNN"),
+    ("M2", "CMS-L1T-Jet-Tagging/TrainTagger", "16264a6", "tagger/firmware/JetTaggerNN"),
+    ("M3", "Duchstf/Tau_L1", "6114d96", "HLS_IP/hardwareII_COM/testing60_pruned/hls4ml_prj"),
+]
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -324,6 +333,7 @@ SETS = {
     "heldout15": DESIGNS_15,
     "heldout16": DESIGNS_16,
     "heldout17": DESIGNS_17,
+    "heldout18": DESIGNS_18,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
