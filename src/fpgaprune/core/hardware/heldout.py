@@ -123,8 +123,8 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
 
     The estimate counts weight layers, ReLUs, softmax and 2D pooling, the FIFOs/tables' BRAM, the softmax
     DSPs, the FIFOs' and DATAFLOW channels' FF and LUT and an io_parallel top function's registers
-    (`glue.estimate_project`); sigmoid/tanh logic and other layers without weights are not modelled (they are
-    in the report's totals).
+    (`glue.estimate_project`), sigmoid/tanh LUT and FF since branch tablelogic; other layers without weights
+    are not modelled (they are in the report's totals).
     """
     from fpgaprune.core.hardware.glue import estimate_project
 
