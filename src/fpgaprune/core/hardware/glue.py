@@ -256,12 +256,15 @@ def _signed(value: str) -> int:
     return int(value) if str(value).lstrip("-").isdigit() else -1
 
 
-_TABLE_CALL = re.compile(r"nnet::(sigmoid|tanh)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
+_TABLE_CALL = re.compile(
+    r"nnet::(sigmoid|tanh)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);[ \t]*(?://[ \t]*(\S+))?"
+)
 
 
 def design_table_activations(project_dir: str | Path, project: str = "myproject") -> list:
     """The sigmoid and tanh layers of an hls4ml project (`tablelogic.TableActivation`): values per pipeline
-    iteration as `_table_calls` counts the table reads (io_parallel n_in, io_stream the word's pack)."""
+    iteration as `_table_calls` counts the table reads (io_parallel n_in, io_stream the word's pack); named by
+    the call's `// layer` comment, else its config."""
     from fpgaprune.core.hardware.tablelogic import TableActivation
 
     firmware = Path(project_dir) / "firmware"
@@ -276,7 +279,8 @@ def design_table_activations(project_dir: str | Path, project: str = "myproject"
         stream = "io_stream" in settings.get("io_type", "") or size > 1
         values = size if stream else int(settings.get("n_in", 1))
         table_size = int(settings.get("table_size", 1024))
-        layers.append(TableActivation(name, function, values, parse_precision(element), table_size, stream))
+        element_type = parse_precision(element)
+        layers.append(TableActivation(name or config, function, values, element_type, table_size, stream))
     return layers
 
 
