@@ -21,7 +21,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   PIPELINE top (hls4ml's Latency strategy) registers the result of each call that takes cycles and chains the
   0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
   one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
-  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`.
+  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`
+  (since branch tablelogic carried by their `tablelogic` estimate, which also has their LUT and FF).
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[tool][kind]` = (fixed, per
   pointer bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs. Vivado HLS: ~5 FF
   for a shallow shift register; Vitis HLS builds a shift-register FIFO at 99 FF whatever its width (some
@@ -120,7 +121,7 @@ TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
 # the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
 # (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
 # Vitis HLS P7 2, U9 4; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Branch
-# designlatency; before, these calls had no latency (their LUT and FF are still not modelled).
+# designlatency; before, these calls had no latency. Their LUT and FF: `tablelogic` (branch tablelogic).
 TABLE_ACTIVATION_LATENCY = {"vivado": 2, "vitis": 3}
 
 
@@ -253,6 +254,34 @@ def _scale_type(name: str):
 
 def _signed(value: str) -> int:
     return int(value) if str(value).lstrip("-").isdigit() else -1
+
+
+_TABLE_CALL = re.compile(
+    r"nnet::(sigmoid|tanh)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);[ \t]*(?://[ \t]*(\S+))?"
+)
+
+
+def design_table_activations(project_dir: str | Path, project: str = "myproject") -> list:
+    """The sigmoid and tanh layers of an hls4ml project (`tablelogic.TableActivation`): values per pipeline
+    iteration as `_table_calls` counts the table reads (io_parallel n_in, io_stream the word's pack); named by
+    the call's `// layer` comment, else its config."""
+    from fpgaprune.core.hardware.tablelogic import TableActivation
+
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines = _read(firmware / "defines.h")
+    types, macros = _typedefs(defines), define_macros(defines)
+    parameters = _read(firmware / "parameters.h")
+    layers = []
+    for function, input_type, config, name in _TABLE_CALL.findall(source):
+        settings = _struct(parameters, config, macros)
+        element, size = _element(types, input_type)
+        stream = "io_stream" in settings.get("io_type", "") or size > 1
+        values = size if stream else int(settings.get("n_in", 1))
+        table_size = int(settings.get("table_size", 1024))
+        element_type = parse_precision(element)
+        layers.append(TableActivation(name or config, function, values, element_type, table_size, stream))
+    return layers
 
 
 def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
@@ -565,15 +594,16 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
-        normalisation),
-        "memories": [Memory as dict], "totals": `design_totals` (sigmoid/tanh logic and other layers without
-        weights are not counted), "warnings": `design_warnings`}.
+        normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic)),
+        "memories": [Memory as dict], "totals": `design_totals` (other layers without weights are not
+        counted), "warnings": `design_warnings`}.
     """
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.project import read_project, read_project_config
+    from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
         warnings.simplefilter("always")
@@ -594,6 +624,12 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
     activations.update(
         {b.name: estimate_batchnorm(b, target) for b in design_batchnorms(project_dir, project)}
     )
+    activations.update(
+        {
+            t.name: estimate_table_activation(t, target.hls_tool)
+            for t in design_table_activations(project_dir, project)
+        }
+    )
     totals = design_totals(
         model,
         layers,
@@ -602,7 +638,6 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         activations=list(activations.values()),
         processes=process_count(project_dir, project),
         schedule=_project_schedule(layers, project_dir, project),
-        other_latencies=table_activation_latencies(project_dir, target.hls_tool, project),
         softmax_dsp=design_softmax_dsp(project_dir, target, project),
     )
     return {

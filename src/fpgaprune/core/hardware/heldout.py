@@ -123,8 +123,8 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
 
     The estimate counts weight layers, ReLUs, softmax and 2D pooling, the FIFOs/tables' BRAM, the softmax
     DSPs, the FIFOs' and DATAFLOW channels' FF and LUT and an io_parallel top function's registers
-    (`glue.estimate_project`); sigmoid/tanh logic and other layers without weights are not modelled (they are
-    in the report's totals).
+    (`glue.estimate_project`), sigmoid/tanh LUT and FF since branch tablelogic; other layers without weights
+    are not modelled (they are in the report's totals).
     """
     from fpgaprune.core.hardware.glue import estimate_project
 
@@ -380,6 +380,35 @@ def read_table_activation_rows(data_dir: str | Path) -> list[tuple[str, int]]:
             if row["design"] in skip or not parallel_table:
                 continue
             rows.append((tools[row["design"]], int(row["latency_max"])))
+    return rows
+
+
+def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
+    """(tablelogic.TableActivation, report {lut, ff}, HLS tool, design) of every sigmoid and tanh instance,
+    io_parallel and io_stream, of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
+    `STREAM_WRAPPER_SETS`), but the designs either leaves out (T9, U7, U8, V5 have such instances)."""
+    from fpgaprune.core.hardware.glue import design_table_activations
+    from fpgaprune.core.hardware.project import read_project_config
+
+    rows = []
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
+        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
+        root = Path(data_dir) / name
+        instances = read_table(root / "instances.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            reported = {
+                row["layer"]: row
+                for row in instances
+                if row["design"] == design["design"] and row["function"] in ("sigmoid", "tanh")
+            }
+            if design["design"] in skip or not reported:
+                continue
+            project_dir = root / "projects" / design["design"]
+            project = read_project_config(project_dir).get("ProjectName", "myproject")
+            for layer in design_table_activations(project_dir, project):
+                if layer.name in reported:
+                    report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
+                    rows.append((layer, report, manifest_tool(design), design["design"]))
     return rows
 
 
