@@ -421,9 +421,10 @@ def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():
     assert estimate_auxiliary(parallel)["latency_cycles"] == 0
 
 
-# Every io_parallel DATAFLOW design of the sets that calibrate (`CALIBRATED_HELDOUT_SETS`, `STREAM_WRAPPER_SETS`,
-# their left-out designs apart) with a Dense or ReLU call the report gives 0 cycles; H10 apart, whose report
-# removed the constant values of its pruned filters (30 of q_activation's 100, 2 of q_activation_2's 10).
+# Every io_parallel DATAFLOW design of the sets that calibrate (`CALIBRATED_HELDOUT_SETS`,
+# `STREAM_WRAPPER_SETS`, their left-out designs apart) with a Dense or ReLU call the report gives 0 cycles;
+# H10 apart, whose report removed the constant values of its pruned filters (30 of q_activation's 100, 2 of
+# q_activation_2's 10).
 ZERO_CYCLE_DESIGNS = {"heldout4": ("P8",), "heldout6": ("S11", "S12"), "heldout13": ("W3", "W5")}
 
 
@@ -451,4 +452,4 @@ def test_relu_result_bits_are_the_positions_both_types_hold():
 
     assert relu_result_bits(p("ap_fixed<32,16>"), p("ap_fixed<32,16>")) == 31  # W3's relu1: 994 = 32 x 31 + 2
     assert relu_result_bits(p("ap_fixed<16,6>"), p("ap_ufixed<8,0>")) == 8  # J1's q_activation
-    assert relu_result_bits(p("ap_fixed<8,2>"), p("ap_fixed<16,8>")) == 7  # V5's dense_relu: 1402 = 200 x 7 + 2
+    assert relu_result_bits(p("ap_fixed<8,2>"), p("ap_fixed<16,8>")) == 7  # V5's dense_relu: 200 x 7 + 2

@@ -317,7 +317,8 @@ def process_results(project_dir: str | Path, project: str = "myproject") -> dict
     results = {}
     for function, arguments, name in _LAYER_CALL.findall(source):
         arrays_passed = [argument.strip() for argument in arguments.split(",")]
-        if function not in REGISTERED_RESULT_FUNCTIONS or len(arrays_passed) < 2 or arrays_passed[1] not in arrays:
+        registered = function in REGISTERED_RESULT_FUNCTIONS and len(arrays_passed) > 1
+        if not registered or arrays_passed[1] not in arrays:
             continue
         source_array, result = arrays_passed[:2]
         bits = element_type(result).width
