@@ -419,3 +419,37 @@ def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():
     )
     assert estimate_auxiliary(stream, hls_tool="vitis")["latency_cycles"] == 0
     assert estimate_auxiliary(parallel)["latency_cycles"] == 0
+
+
+# Every io_parallel DATAFLOW design of the sets that calibrate (`CALIBRATED_HELDOUT_SETS`,
+# `STREAM_WRAPPER_SETS`, their left-out designs apart) with a Dense or ReLU call the report gives 0 cycles;
+# H10 apart, whose report removed the constant values of its pruned filters (30 of q_activation's 100, 2 of
+# q_activation_2's 10).
+ZERO_CYCLE_DESIGNS = {"heldout4": ("P8",), "heldout6": ("S11", "S12"), "heldout13": ("W3", "W5")}
+
+
+@pytest.mark.parametrize("name", sorted(ZERO_CYCLE_DESIGNS))
+def test_zero_cycle_dataflow_processes_register_their_result(name):
+    from fpgaprune.core.hardware.glue import DATAFLOW_OUTPUT_CONTROL_FF, process_results
+    from fpgaprune.core.hardware.heldout import read_table
+
+    root = DATA / name
+    instances = read_table(root / "instances.csv")
+    checked = 0
+    for design in ZERO_CYCLE_DESIGNS[name]:
+        results = process_results(root / "projects" / design)
+        for row in instances:
+            if row["design"] == design and row["layer"] in results and row["latency_max"] == "0":
+                values, bits = results[row["layer"]]
+                assert int(row["ff"]) == values * bits + DATAFLOW_OUTPUT_CONTROL_FF, (design, row["layer"])
+                checked += 1
+    assert checked == {"heldout4": 1, "heldout6": 6, "heldout13": 10}[name]
+
+
+def test_relu_result_bits_are_the_positions_both_types_hold():
+    from fpgaprune.core.hardware.glue import relu_result_bits
+    from fpgaprune.core.hardware.precision import parse_precision as p
+
+    assert relu_result_bits(p("ap_fixed<32,16>"), p("ap_fixed<32,16>")) == 31  # W3's relu1: 994 = 32 x 31 + 2
+    assert relu_result_bits(p("ap_fixed<16,6>"), p("ap_ufixed<8,0>")) == 8  # J1's q_activation
+    assert relu_result_bits(p("ap_fixed<8,2>"), p("ap_fixed<16,8>")) == 7  # V5's dense_relu: 200 x 7 + 2

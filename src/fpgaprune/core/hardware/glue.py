@@ -40,6 +40,12 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
   the top, fidelity11). A DATAFLOW top has no such registers: its Register row is about one FF per channel
   (`CHANNEL_REGISTER_FF`, fidelity16).
+* Result registers of 0-cycle processes (branch dfregs): in an io_parallel DATAFLOW top each Dense or ReLU
+  call that takes 0 cycles registers its result: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` (2), bits the
+  element type's width, for a ReLU the positions both its input and output types hold without the sign
+  (`relu_result_bits`); exact on every such instance of the calibrating reports but H10's (constant values
+  removed). A PIPELINE top chains 0-cycle calls without registers (every such instance: 0 FF). Counted in the
+  design totals for the processes the model estimates at 0 cycles (`process_results`).
 """
 
 import re
@@ -73,6 +79,8 @@ _PARTITIONED = re.compile(r"#pragma\s+HLS\s+ARRAY_PARTITION\s+variable\s*=\s*(\w
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNORECASE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
+_LAYER_CALL = re.compile(r"^\s*nnet::(\w+)\s*<[^;]*?>\s*\(([^;]*)\)\s*;\s*//\s*(\S+)", re.MULTILINE)
+_ARRAY_DECLARATION = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
 # Per HLS tool and FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least
 # absolute deviations) on the report FIFOs of `heldout.STREAM_WRAPPER_SETS` (data/heldout*/fifos.csv, their
 # left-out designs left out; `heldout.read_fifo_rows`); tests/core/hardware/test_stream_terms.py checks they
@@ -117,6 +125,13 @@ PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
 # without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
 TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
+# FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
+# such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
+# ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
+DATAFLOW_OUTPUT_CONTROL_FF = 2
+# The layer functions whose 0-cycle calls register their result there: Dense and ReLU (the instances above). A
+# 0-cycle pointwise Conv1D reports 2 FF (H10, J1-J3), P8's 0-cycle softmax 2 (both kept out).
+REGISTERED_RESULT_FUNCTIONS = ("dense", "relu")
 # Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
 # the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
 # (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
@@ -304,6 +319,43 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
             Activation(name, "relu", n, parse_precision(element_in), parse_precision(element_out), stream)
         )
     return activations
+
+
+def relu_result_bits(input_type, output_type) -> int:
+    """Bits of a ReLU result that can be non-zero: the value is not negative (no sign bit) and has only the
+    bit positions both its input and output types hold (e.g. ap_fixed<8,2> into ap_fixed<16,8>: 7 bits)."""
+    _, input_integer, input_fraction = input_type.kif
+    _, output_integer, output_fraction = output_type.kif
+    return max(0, min(input_integer, output_integer) + min(input_fraction, output_fraction))
+
+
+def process_results(project_dir: str | Path, project: str = "myproject") -> dict[str, tuple[int, int]]:
+    """{layer: (values, bits)} of the result array of each Dense and ReLU call (`REGISTERED_RESULT_FUNCTIONS`)
+    of an io_parallel top function: the array's elements and the bits of each that can change
+    (`relu_result_bits` for a ReLU, else the element type's width). A call's result is its second argument, a
+    local array or the output port."""
+    firmware = Path(project_dir) / "firmware"
+    source = _read(firmware / f"{project}.cpp")
+    defines = _read(firmware / "defines.h")
+    types, macros = _typedefs(defines), define_macros(defines)
+    arrays = {name: (element, size) for element, name, size in _ARRAY_DECLARATION.findall(source)}
+
+    def element_type(array: str):
+        return parse_precision(_resolve(types, arrays[array][0]))
+
+    results = {}
+    for function, arguments, name in _LAYER_CALL.findall(source):
+        arrays_passed = [argument.strip() for argument in arguments.split(",")]
+        registered = function in REGISTERED_RESULT_FUNCTIONS and len(arrays_passed) > 1
+        if not registered or arrays_passed[1] not in arrays:
+            continue
+        source_array, result = arrays_passed[:2]
+        bits = element_type(result).width
+        if function == "relu" and source_array in arrays:
+            bits = relu_result_bits(element_type(source_array), element_type(result))
+        values = int(expand_product(arrays[result][1].replace(" ", ""), macros))
+        results[name] = (values, bits)
+    return results
 
 
 def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:
@@ -630,6 +682,7 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
             for t in design_table_activations(project_dir, project)
         }
     )
+    schedule = _project_schedule(layers, project_dir, project)
     totals = design_totals(
         model,
         layers,
@@ -637,8 +690,9 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         memories=memories,
         activations=list(activations.values()),
         processes=process_count(project_dir, project),
-        schedule=_project_schedule(layers, project_dir, project),
+        schedule=schedule,
         softmax_dsp=design_softmax_dsp(project_dir, target, project),
+        zero_cycle_results=_zero_cycle_results(project_dir, project, schedule, model, activations),
     )
     return {
         "layers": model.as_dict()["layers"],
@@ -647,6 +701,16 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "totals": totals,
         "warnings": [str(w.message) for w in reading] + design_warnings(project_dir, layers),
     }
+
+
+def _zero_cycle_results(project_dir, project: str, schedule: str, model, activations: dict) -> list:
+    """(values, bits) of the results of a DATAFLOW top's modelled processes estimated at 0 cycles."""
+    if schedule != "dataflow":
+        return []
+    results = process_results(project_dir, project)
+    latencies = {layer.name: layer.latency_cycles for layer in model.layers}
+    latencies.update({name: estimate["latency_cycles"] for name, estimate in activations.items()})
+    return [results[name] for name, cycles in latencies.items() if cycles == 0 and name in results]
 
 
 def _project_schedule(layers, project_dir: str | Path, project: str) -> str:
@@ -667,6 +731,7 @@ def design_totals(
     softmax_dsp: int = 0,
     schedule: str | None = None,
     other_latencies=(),
+    zero_cycle_results=(),
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -678,13 +743,15 @@ def design_totals(
             schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
             registers; other_latencies: latencies of processes counted only for the design latency
-            (`table_activation_latencies`).
+            (`table_activation_latencies`); zero_cycle_results: (values, bits) of the result of each process
+            estimated at 0 cycles (`process_results`), which a "dataflow" top registers.
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
         `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' and channels' FF and LUT, and
         an io_parallel top function's registers (pipelined: `TOP_REGISTER_FF`; DATAFLOW:
-        `CHANNEL_REGISTER_FF` per channel).
+        `CHANNEL_REGISTER_FF` per channel, and the result register of each 0-cycle process: values x bits +
+        `DATAFLOW_OUTPUT_CONTROL_FF`).
     """
     totals = dict(model.totals)
     for estimate in activations:
@@ -705,6 +772,7 @@ def design_totals(
     if schedule == "dataflow":
         channels = sum(m.copies for m in fifos if m.kind == "channel")
         totals["ff"] += round(CHANNEL_REGISTER_FF[tool] * channels)
+        totals["ff"] += sum(values * bits + DATAFLOW_OUTPUT_CONTROL_FF for values, bits in zero_cycle_results)
     elif not stream:
         totals["ff"] += round(TOP_REGISTER_FF[tool] * top_array_bits(layers))
     if not stream:
