@@ -214,14 +214,17 @@ def test_table_activation_latency_is_the_fit():
 
 
 def test_only_io_parallel_sigmoid_and_tanh_calls_take_the_table_latency():
-    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, table_activation_latencies
+    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, design_table_activations
+    from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
-    # X1: one io_parallel sigmoid; P10: an io_stream sigmoid; H1: an io_parallel softmax (its own latency)
-    assert table_activation_latencies(DATA / "heldout14" / "projects" / "X1", "vivado") == [
-        TABLE_ACTIVATION_LATENCY["vivado"]
-    ]
-    assert table_activation_latencies(DATA / "heldout4" / "projects" / "P10", "vivado") == []
-    assert table_activation_latencies(DATA / "heldout" / "projects" / "H1", "vivado") == []
+    def latencies(set_name, design):
+        found = design_table_activations(DATA / set_name / "projects" / design)
+        return [estimate_table_activation(t, "vivado")["latency_cycles"] for t in found]
+
+    # X1: one io_parallel sigmoid; P10: an io_stream sigmoid (latency not modelled: 0); H1: a softmax only
+    assert latencies("heldout14", "X1") == [TABLE_ACTIVATION_LATENCY["vivado"]]
+    assert latencies("heldout4", "P10") == [0]
+    assert latencies("heldout", "H1") == []
 
 
 def test_process_count_reads_the_layer_calls_of_the_top_function():

@@ -379,20 +379,6 @@ def _table_calls(source: str, defines: str, parameters: str):
         yield function, config, settings, types, reads, stream
 
 
-def table_activation_latencies(
-    project_dir: str | Path, hls_tool: str, project: str = "myproject"
-) -> list[int]:
-    """Latency of each io_parallel sigmoid and tanh call of the top function (`TABLE_ACTIVATION_LATENCY`)."""
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
-    return [
-        TABLE_ACTIVATION_LATENCY[hls_tool]
-        for function, *_, stream in _table_calls(source, defines, parameters)
-        if function != "softmax" and not stream
-    ]
-
-
 def fit_table_activation_latency(rows) -> dict:
     """TABLE_ACTIVATION_LATENCY from (HLS tool, reported latency) rows of io_parallel sigmoid/tanh instances:
     the median per tool, rounded to a cycle."""
@@ -730,7 +716,6 @@ def design_totals(
     processes: int | None = None,
     softmax_dsp: int = 0,
     schedule: str | None = None,
-    other_latencies=(),
     zero_cycle_results=(),
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
@@ -738,12 +723,12 @@ def design_totals(
     Args:
         model, layers, target: the `estimate_model` result, its layers and target.
         memories: the design's FIFOs and tables (`design_memories`); activations: estimates of its ReLUs,
-            softmax, pooling and batch normalisation layers (their DSPs counted where given); processes: the
+            sigmoids, tanhs, softmax, pooling and batch normalisation layers (their DSPs counted where given,
+            their latencies in the design's); processes: the
             top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`;
             schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
-            registers; other_latencies: latencies of processes counted only for the design latency
-            (`table_activation_latencies`); zero_cycle_results: (values, bits) of the result of each process
+            registers; zero_cycle_results: (values, bits) of the result of each process
             estimated at 0 cycles (`process_results`), which a "dataflow" top registers.
 
     Returns:
@@ -760,7 +745,6 @@ def design_totals(
         totals["dsp"] += estimate.get("dsp", 0)
         totals["ii"] = max(totals["ii"], estimate["ii"])
     latencies = [layer.latency_cycles for layer in model.layers] + [a["latency_cycles"] for a in activations]
-    latencies += list(other_latencies)
     stream = any(layer.io_type == "io_stream" for layer in layers)
     calls = len(layers) if processes is None else processes
     schedule = schedule or default_schedule(layers)
