@@ -167,10 +167,7 @@ def fifo_bram_18k(depth: int, width: int, hls_tool: str) -> int:
 
 def design_memories(project_dir: str | Path, hls_tool: str, project: str = "myproject") -> list[Memory]:
     """The stream FIFOs and activation lookup tables of an hls4ml project, with their BRAM_18K."""
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
-    parameters = _read(firmware / "parameters.h")
+    source, defines, parameters = _firmware(project_dir, project)
     fifos = _fifos(source, _typedefs(defines), hls_tool)
     channels = _channels(source, defines, hls_tool)
     return fifos + channels + _tables(source, defines, parameters, hls_tool)
@@ -217,10 +214,7 @@ def design_auxiliary(project_dir: str | Path, project: str = "myproject") -> lis
     """The softmax and pooling layers of an hls4ml project (`auxiliary.AuxiliaryLayer`)."""
     from fpgaprune.core.hardware.auxiliary import auxiliary_layers
 
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
-    parameters = _read(firmware / "parameters.h")
+    source, defines, parameters = _firmware(project_dir, project)
     return auxiliary_layers(source, parameters, _typedefs(defines), define_macros(defines), _struct, _element)
 
 
@@ -230,11 +224,8 @@ def design_batchnorms(project_dir: str | Path, project: str = "myproject") -> li
     from fpgaprune.core.hardware.batchnorm import BatchNormLayer
     from fpgaprune.core.hardware.project import read_weights_file
 
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
+    source, defines, parameters = _firmware(project_dir, project)
     types, macros = _typedefs(defines), define_macros(defines)
-    parameters = _read(firmware / "parameters.h")
     types.update(_typedefs(parameters))
     stream = "hls::stream" in source
     layers = []
@@ -243,7 +234,7 @@ def design_batchnorms(project_dir: str | Path, project: str = "myproject") -> li
         element_in, size = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n_in = int(settings.get("n_in", size))
-        weights = firmware / "weights" / f"{scale_var}.txt"
+        weights = Path(project_dir) / "firmware" / "weights" / f"{scale_var}.txt"
         scale_type = _scale_type(_resolve(types, settings.get("scale_t", "ap_fixed<16,6>")))
         layers.append(
             BatchNormLayer(
@@ -282,11 +273,8 @@ def design_table_activations(project_dir: str | Path, project: str = "myproject"
     the call's `// layer` comment, else its config."""
     from fpgaprune.core.hardware.tablelogic import TableActivation
 
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
+    source, defines, parameters = _firmware(project_dir, project)
     types, macros = _typedefs(defines), define_macros(defines)
-    parameters = _read(firmware / "parameters.h")
     layers = []
     for function, input_type, config, name in _TABLE_CALL.findall(source):
         settings = _struct(parameters, config, macros)
@@ -303,11 +291,8 @@ def design_activations(project_dir: str | Path, project: str = "myproject") -> l
     """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs."""
     from fpgaprune.core.hardware.activation import Activation
 
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
+    source, defines, parameters = _firmware(project_dir, project)
     types, macros = _typedefs(defines), define_macros(defines)
-    parameters = _read(firmware / "parameters.h")
     activations = []
     for input_type, output_type, config, name in _RELU.findall(source):
         settings = _struct(parameters, config, macros)
@@ -334,9 +319,7 @@ def process_results(project_dir: str | Path, project: str = "myproject") -> dict
     of an io_parallel top function: the array's elements and the bits of each that can change
     (`relu_result_bits` for a ReLU, else the element type's width). A call's result is its second argument, a
     local array or the output port."""
-    firmware = Path(project_dir) / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines = _read(firmware / "defines.h")
+    source, defines, _ = _firmware(project_dir, project)
     types, macros = _typedefs(defines), define_macros(defines)
     arrays = {name: (element, size) for element, name, size in _ARRAY_DECLARATION.findall(source)}
 
@@ -618,6 +601,12 @@ def _least_absolute(design: np.ndarray, target: np.ndarray) -> list[float]:
     bounds = [(None, None)] * columns + [(0, None)] * (2 * rows)
     result = linprog(cost, A_eq=equality, b_eq=target.astype(float), bounds=bounds, method="highs")
     return [float(value) for value in result.x[:columns]]
+
+
+def _firmware(project_dir: str | Path, project: str) -> tuple[str, str, str]:
+    """The top function's source, `defines.h` and `parameters.h` of an hls4ml project."""
+    firmware = Path(project_dir) / "firmware"
+    return tuple(_read(firmware / name) for name in (f"{project}.cpp", "defines.h", "parameters.h"))
 
 
 def _read(path: Path) -> str:
