@@ -205,8 +205,8 @@ def test_schedule_is_the_top_function_pragma_or_hls4ml_s_default():
 
 
 def test_table_activation_latency_is_the_fit():
-    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, fit_table_activation_latency
     from fpgaprune.core.hardware.heldout import read_table_activation_rows
+    from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, fit_table_activation_latency
 
     rows = read_table_activation_rows(DATA)
     assert len(rows) == 9  # H10, X1-X6 (Vivado HLS), P7, U9 (Vitis HLS)
@@ -214,8 +214,8 @@ def test_table_activation_latency_is_the_fit():
 
 
 def test_only_io_parallel_sigmoid_and_tanh_calls_take_the_table_latency():
-    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, design_table_activations
-    from fpgaprune.core.hardware.tablelogic import estimate_table_activation
+    from fpgaprune.core.hardware.glue import design_table_activations
+    from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, estimate_table_activation
 
     def latencies(set_name, design):
         found = design_table_activations(DATA / set_name / "projects" / design)

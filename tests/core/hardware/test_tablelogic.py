@@ -6,10 +6,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY, design_table_activations, estimate_project
+from fpgaprune.core.hardware.glue import design_table_activations, estimate_project
 from fpgaprune.core.hardware.heldout import read_table_logic_rows
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.tablelogic import (
+    TABLE_ACTIVATION_LATENCY,
     TABLE_LOGIC_CONSTANTS,
     TableActivation,
     estimate_table_activation,

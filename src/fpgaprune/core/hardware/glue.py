@@ -21,8 +21,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   PIPELINE top (hls4ml's Latency strategy) registers the result of each call that takes cycles and chains the
   0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
   one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
-  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take `TABLE_ACTIVATION_LATENCY`
-  (since branch tablelogic carried by their `tablelogic` estimate, which also has their LUT and FF).
+  call of the top function, modelled or not; io_parallel sigmoid/tanh calls take
+  `tablelogic.TABLE_ACTIVATION_LATENCY`, carried by their `tablelogic` estimate with their LUT and FF.
 * FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[tool][kind]` = (fixed, per
   pointer bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs. Vivado HLS: ~5 FF
   for a shallow shift register; Vitis HLS builds a shift-register FIFO at 99 FF whatever its width (some
@@ -132,12 +132,6 @@ DATAFLOW_OUTPUT_CONTROL_FF = 2
 # The layer functions whose 0-cycle calls register their result there: Dense and ReLU (the instances above). A
 # 0-cycle pointwise Conv1D reports 2 FF (H10, J1-J3), P8's 0-cycle softmax 2 (both kept out).
 REGISTERED_RESULT_FUNCTIONS = ("dense", "relu")
-# Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
-# the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
-# (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
-# Vitis HLS P7 2, U9 4; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Branch
-# designlatency; before, these calls had no latency. Their LUT and FF: `tablelogic` (branch tablelogic).
-TABLE_ACTIVATION_LATENCY = {"vivado": 2, "vitis": 3}
 
 
 @dataclass(frozen=True)
@@ -360,16 +354,6 @@ def _table_calls(source: str, defines: str, parameters: str):
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
         yield function, config, settings, types, reads, stream
-
-
-def fit_table_activation_latency(rows) -> dict:
-    """TABLE_ACTIVATION_LATENCY from (HLS tool, reported latency) rows of io_parallel sigmoid/tanh instances:
-    the median per tool, rounded to a cycle."""
-    fitted = {}
-    for tool in ("vivado", "vitis"):
-        latencies = [latency for row_tool, latency in rows if row_tool == tool]
-        fitted[tool] = round(float(np.median(latencies))) if latencies else 0
-    return fitted
 
 
 def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:

@@ -16,7 +16,7 @@ So, per HLS tool:
 * LUT = lut_index * n * index bits + lut_stream * [io_stream] (the word loop's counter and handshakes);
 * FF = ff_input * n * input bits + ff_stream * [io_stream] (the pipeline registers of the index path; the
   loop state).
-* latency: io_parallel `glue.TABLE_ACTIVATION_LATENCY` (branch designlatency); io_stream not modelled (0, as
+* latency: io_parallel `TABLE_ACTIVATION_LATENCY` (branch designlatency); io_stream not modelled (0, as
   before); II 1.
 
 Constants per HLS tool by NNLS on relative errors (reports under `FLOOR` weighed as `FLOOR`) over the
@@ -36,6 +36,12 @@ from fpgaprune.core.hardware.precision import FixedType
 TABLE_RANGE = {"sigmoid": 16, "tanh": 8}  # the input range the table covers: [-R/2, R/2)
 FEATURES = {"lut": ("index_bits", "stream"), "ff": ("input_bits", "stream")}
 FLOOR = 20.0
+# Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
+# the median reported latency of the io_parallel sigmoid/tanh instances of `heldout.CALIBRATED_HELDOUT_SETS`
+# (`heldout.read_table_activation_rows`, `fit_table_activation_latency`; Vivado HLS H10 1, X1-X6 2 2 2 2 3 2;
+# Vitis HLS P7 2, U9 4; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Branch
+# designlatency; before, these calls had no latency. Their LUT and FF: below (branch tablelogic).
+TABLE_ACTIVATION_LATENCY = {"vivado": 2, "vitis": 3}
 # Fitted by `fit_table_logic_constants`, rounded to 4 digits; tests/core/hardware/test_tablelogic.py checks
 # they equal a fresh fit. Data (branch tablelogic): Vivado HLS H10, X1-X6 (io_parallel, one value each),
 # H7, H8 (io_stream tanh, 10 values), P10, P11, U1 (io_stream, one value); Vitis HLS P7, U9 (io_parallel,
@@ -78,7 +84,6 @@ def table_logic_features(layer: TableActivation) -> dict:
 
 def estimate_table_activation(layer: TableActivation, hls_tool: str, constants: dict | None = None) -> dict:
     """{lut, ff, latency_cycles, ii} of one sigmoid or tanh (source "estimate")."""
-    from fpgaprune.core.hardware.glue import TABLE_ACTIVATION_LATENCY
 
     constants = constants or TABLE_LOGIC_CONSTANTS[hls_tool]
     features = table_logic_features(layer)
@@ -116,3 +121,13 @@ def leave_one_design_out(rows) -> list[tuple]:
             (row, estimate_table_activation(layer, tool, fit_table_logic_constants(training, tool)))
         )
     return results
+
+
+def fit_table_activation_latency(rows) -> dict:
+    """TABLE_ACTIVATION_LATENCY from (HLS tool, reported latency) rows of io_parallel sigmoid/tanh instances:
+    the median per tool, rounded to a cycle."""
+    fitted = {}
+    for tool in ("vivado", "vitis"):
+        latencies = [latency for row_tool, latency in rows if row_tool == tool]
+        fitted[tool] = round(float(np.median(latencies))) if latencies else 0
+    return fitted
