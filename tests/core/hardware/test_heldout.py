@@ -439,13 +439,13 @@ BLIND_SCORES = [
     RESULTS / f"cost_model_heldout{name}.csv"
     for name in (
         *("8", "12_blind", "13_blind", "14_blind", "15_blind_main"),
-        *("16_blind_before", "17_blind_before"),
+        *("16_blind_before", "17_blind_before", "18_blind"),
     )
 ]
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-17, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # sets 8 and 12-18, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
     pooled = pooled_layer_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
     for metric, (median, worst) in pooled.items():
@@ -720,7 +720,26 @@ BLIND_17_DESIGNS = {
     "latency_cycles": (5.3438, 10.0),
     "ii": (0.0428, 0.9792),
 }
-BLIND_FIRST_SCORINGS = (BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17)
+# Set 18, collected blind and scored once at the start of the next session with main at 92e17fe, before any
+# model change (results/bench/cost_model_heldout18_blind.csv; its README's plan).
+HELDOUT18 = Path(__file__).parent / "data" / "heldout18"
+BLIND_18 = {
+    "dsp": (0.0, 114.0),  # M2/Dense_1_jetID: 114 vs 0 (Vitis HLS 2022.2 put its products in LUTs)
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.1973, 1.0314),
+    "ff": (0.7713, 0.9748),  # M2/Conv1D_1: 7017 vs 278809
+    "latency_cycles": (2.0, 4.0),
+    "ii": (0.0, 1.0),
+}
+BLIND_18_DESIGNS = {
+    "dsp": (0.048, 0.1511),
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.1671, 0.3839),
+    "ff": (0.626, 0.7976),
+    "latency_cycles": (3.3333, 3.6364),
+    "ii": (0.3333, 1.0),
+}
+BLIND_FIRST_SCORINGS = (BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17, BLIND_18)
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
 # cost_model_heldout1{6,7}_blind_after.md), set 17 with N1's and N2's pointwise layers read (42 layers).
@@ -747,6 +766,9 @@ MEASURED_17_DESIGNS = {
     "ii": (0.0428, 0.9792),
 }
 
+MEASURED_18 = BLIND_18
+MEASURED_18_DESIGNS = BLIND_18_DESIGNS
+
 # sets 12-14, scored blind once (BLIND_*, from the recorded CSVs) and calibration data since branch foldin,
 # and set 15 (blind), with `design_comparisons`/`layer_comparisons` as they are: set -> (weight layers,
 # designs, layer bands, design bands with the current model)
@@ -757,6 +779,7 @@ BLIND_SETS = {
     HELDOUT15: (12, 3, MEASURED_15, MEASURED_15_DESIGNS),
     HELDOUT16: (7, 2, MEASURED_16, MEASURED_16_DESIGNS),
     HELDOUT17: (42, 8, MEASURED_17, MEASURED_17_DESIGNS),
+    HELDOUT18: (21, 3, MEASURED_18, MEASURED_18_DESIGNS),
 }
 
 
@@ -781,10 +804,11 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("14_blind", BLIND_14_DESIGNS),
         ("16_blind_before", BLIND_16_DESIGNS),
         ("17_blind_before", BLIND_17_DESIGNS),
+        ("18_blind", BLIND_18_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):
-    # sets 12-14 calibrate since branch foldin, sets 16 and 17 may be scored again with later models: their
+    # sets 12-14 calibrate since branch foldin, sets 16-18 may be scored again with later models: their
     # first blind design bands stay the recorded ones
     rows = [row for row in read_table(RESULTS / f"cost_model_heldout{label}.csv") if row["kind"] == "design"]
     for metric, (median, worst) in blind.items():
