@@ -318,16 +318,22 @@ DESIGNS_18 = [
     ("M3", "Duchstf/Tau_L1", "6114d96", "HLS_IP/hardwareII_COM/testing60_pruned/hls4ml_prj"),
 ]
 # Nineteenth set: collected on branch heldout19 (README there), blind. kojos03/fpga_cnn_hls4ml: an io_stream
-# Conv2D/MaxPool/Dense CNN synthesised with Vitis HLS 2024.2 for xczu7ev. No snapshot of the repository can be
-# fetched, so its mirror is a one-commit rebuild of the files this script reads, typed from the search index's
-# stored text of the public commit below (README there: how the copy was checked).
+# Conv2D/MaxPool/Dense CNN synthesised with Vitis HLS 2024.2 for xczu7ev.
+# FeynmanLogic/LightningSimHLS4MLintegration: an io_stream Resource-strategy MLP (RF 5 and 4, weights in ROM),
+# Vitis HLS 2023.1 for xc7z020.
+# No snapshot holding these commits can be fetched, so each mirror is a one-commit rebuild of the files this
+# script reads, typed from the search index's stored text of the public commit below (README there: how the
+# copies were checked).
 _KOJOS = "kojos03/fpga_cnn_hls4ml"
+_LSIM = "FeynmanLogic/LightningSimHLS4MLintegration"
+_LSIM_PROJECT = "examples/fifo_stream_models_vitis2023/KERAS_1layer"
 DESIGNS_19 = [
     ("L1", _KOJOS, "ba1a39ffd9c7da253b1d18ca7db5cb931b0ec39c", "hls4ml_init/hls4ml_cnn_zcu106"),
+    ("L2", _LSIM, "cb19c88f3f8b2b0c792308ea43df6bfbab1ea530", _LSIM_PROJECT),
 ]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
-INDEX_REBUILDS = {_KOJOS}
+INDEX_REBUILDS = {_KOJOS, _LSIM}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,

@@ -11,8 +11,8 @@ was collected for. Sets 14, 15, 17, 18 and 19: the stream FIFOs add up to the FI
 HLS 2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only; set 18's M1 and M2 are
 io_parallel dataflow designs whose layer outputs are FIFO channels). Set 16's Z1 and Z2 were synthesised by
 their author's own script into a sibling directory `<project>_synthesis/`, which holds the reports. Set 19's
-L1 was typed from the search index's text (no snapshot of its repository can be fetched): every instance of
-its report is tied to a layer, so the instance rows must add up to the Instance row exactly.
+L1 and L2 were typed from the search index's text (no snapshot holding their commits can be fetched): every
+instance of their reports is tied to a layer, so the instance rows must add up to the Instance row exactly.
 """
 
 import csv
@@ -30,14 +30,14 @@ DESIGNS = {
     "heldout16": ("Z1", "Z2"),
     "heldout17": ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"),
     "heldout18": ("M1", "M2", "M3"),
-    "heldout19": ("L1",),
+    "heldout19": ("L1", "L2"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
     "heldout15": ("Y2", "Y3"),
     "heldout17": ("N1", "N2", "N3", "N4", "N5"),
     "heldout18": ("M1", "M2"),
-    "heldout19": ("L1",),
+    "heldout19": ("L1", "L2"),
 }
 SIBLING_REPORTS = {"heldout16": ("Z1", "Z2")}  # reports under `<project>_synthesis/`, not the project's
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
@@ -165,9 +165,10 @@ def test_the_stream_fifos_add_up_to_the_fifo_row(name):
             assert total == int(rows["FIFO"][resource])
 
 
-def test_set_19_rebuilt_report_instances_add_up_to_the_instance_row():
-    rows = {row["row"]: row for row in set_rows("heldout19", "summary.csv", "L1")}
-    instances = set_rows("heldout19", "instances.csv", "L1")
-    assert len(instances) == 7
+@pytest.mark.parametrize("design, count", [("L1", 7), ("L2", 4)])
+def test_set_19_rebuilt_report_instances_add_up_to_the_instance_row(design, count):
+    rows = {row["row"]: row for row in set_rows("heldout19", "summary.csv", design)}
+    instances = set_rows("heldout19", "instances.csv", design)
+    assert len(instances) == count
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
