@@ -10,7 +10,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout17` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout19` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -317,6 +317,23 @@ DESIGNS_18 = [
     ("M2", "CMS-L1T-Jet-Tagging/TrainTagger", "16264a6", "tagger/firmware/JetTaggerNN"),
     ("M3", "Duchstf/Tau_L1", "6114d96", "HLS_IP/hardwareII_COM/testing60_pruned/hls4ml_prj"),
 ]
+# Nineteenth set: collected on branch heldout19 (README there), blind. kojos03/fpga_cnn_hls4ml: an io_stream
+# Conv2D/MaxPool/Dense CNN synthesised with Vitis HLS 2024.2 for xczu7ev.
+# FeynmanLogic/LightningSimHLS4MLintegration: an io_stream Resource-strategy MLP (RF 5 and 4, weights in ROM),
+# Vitis HLS 2023.1 for xc7z020.
+# No snapshot holding these commits can be fetched, so each mirror is a one-commit rebuild of the files this
+# script reads, typed from the search index's stored text of the public commit below (README there: how the
+# copies were checked).
+_KOJOS = "kojos03/fpga_cnn_hls4ml"
+_LSIM = "FeynmanLogic/LightningSimHLS4MLintegration"
+_LSIM_PROJECT = "examples/fifo_stream_models_vitis2023/KERAS_1layer"
+DESIGNS_19 = [
+    ("L1", _KOJOS, "ba1a39ffd9c7da253b1d18ca7db5cb931b0ec39c", "hls4ml_init/hls4ml_cnn_zcu106"),
+    ("L2", _LSIM, "cb19c88f3f8b2b0c792308ea43df6bfbab1ea530", _LSIM_PROJECT),
+]
+# Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
+# the design, which the manifest records.
+INDEX_REBUILDS = {_KOJOS, _LSIM}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -334,6 +351,7 @@ SETS = {
     "heldout16": DESIGNS_16,
     "heldout17": DESIGNS_17,
     "heldout18": DESIGNS_18,
+    "heldout19": DESIGNS_19,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
@@ -359,7 +377,9 @@ def main(mirrors: Path, out: Path, designs: list) -> None:
     manifest, instances, summaries, fifos = [], [], [], []
     for design, repo, commit, project, *extra in designs:
         mirror = mirrors / repo.replace("/", "+") / "repo"
-        commit = git(mirror, "rev-parse", commit).decode().strip()
+        rebuilt = repo in INDEX_REBUILDS
+        local = git(mirror, "rev-parse", "HEAD" if rebuilt else commit).decode().strip()
+        recorded, commit = (commit if rebuilt else local), local  # the manifest names the public commit
         target = out / "projects" / design
         firmware = extra[1] if len(extra) > 1 else "firmware"
         name, calls = copy_project(mirror, commit, project, target, firmware)
@@ -373,7 +393,7 @@ def main(mirrors: Path, out: Path, designs: list) -> None:
             [
                 design,
                 repo,
-                commit,
+                recorded,
                 project,
                 report_path,
                 report.tool,

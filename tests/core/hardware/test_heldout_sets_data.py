@@ -1,4 +1,4 @@
-"""Integrity of the blind held-out sets 12-18 (data/heldout1{2,...,8}/README.md): data only.
+"""Integrity of the blind held-out sets 12-19 (data/heldout1{2,...,9}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
@@ -7,10 +7,12 @@ needs, every weight layer of every design has its report instance, each report's
 Total row, and each report is of the part and clock its project names (for hls4ml's VitisAccelerator backend,
 set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints
 it, to two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it
-was collected for. Sets 14, 15, 17 and 18: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado HLS
-2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only; set 18's M1 and M2 are
+was collected for. Sets 14, 15, 17, 18 and 19: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado
+HLS 2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only; set 18's M1 and M2 are
 io_parallel dataflow designs whose layer outputs are FIFO channels). Set 16's Z1 and Z2 were synthesised by
-their author's own script into a sibling directory `<project>_synthesis/`, which holds the reports.
+their author's own script into a sibling directory `<project>_synthesis/`, which holds the reports. Set 19's
+L1 and L2 were typed from the search index's text (no snapshot holding their commits can be fetched): every
+instance of their reports is tied to a layer, so the instance rows must add up to the Instance row exactly.
 """
 
 import csv
@@ -28,12 +30,14 @@ DESIGNS = {
     "heldout16": ("Z1", "Z2"),
     "heldout17": ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"),
     "heldout18": ("M1", "M2", "M3"),
+    "heldout19": ("L1", "L2"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
     "heldout15": ("Y2", "Y3"),
     "heldout17": ("N1", "N2", "N3", "N4", "N5"),
     "heldout18": ("M1", "M2"),
+    "heldout19": ("L1", "L2"),
 }
 SIBLING_REPORTS = {"heldout16": ("Z1", "Z2")}  # reports under `<project>_synthesis/`, not the project's
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
@@ -159,3 +163,12 @@ def test_the_stream_fifos_add_up_to_the_fifo_row(name):
         for resource in ("bram_18k", "ff"):
             total = sum(int(row[resource]) for row in fifos if row["design"] == design)
             assert total == int(rows["FIFO"][resource])
+
+
+@pytest.mark.parametrize("design, count", [("L1", 7), ("L2", 4)])
+def test_set_19_rebuilt_report_instances_add_up_to_the_instance_row(design, count):
+    rows = {row["row"]: row for row in set_rows("heldout19", "summary.csv", design)}
+    instances = set_rows("heldout19", "instances.csv", design)
+    assert len(instances) == count
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
