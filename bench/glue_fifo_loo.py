@@ -1,6 +1,7 @@
 """Leave-one-design-out of fidelity16's glue constants (docs/cost-model.md 2.6): each calibrating design's
-design FF/LUT with `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF` and `TOP_REGISTER_FF` refitted without its
-own rows (the rest of its estimate as `heldout.design_comparisons` gives it).
+design FF/LUT with `FIFO_FF`, `FIFO_LUT` (per FIFO family since branch fifowidth), `CHANNEL_REGISTER_FF` and
+`TOP_REGISTER_FF` refitted without its own rows (the rest of its estimate as `heldout.design_comparisons`
+gives it).
 
     PYTHONPATH=src .venv/bin/python bench/glue_fifo_loo.py [--before before.json] [--out loo.json]
 """
@@ -27,21 +28,18 @@ for name in sorted({*h.CALIBRATED_HELDOUT_SETS, *h.STREAM_WRAPPER_SETS}):
             after.setdefault(f"{name}/{c.design}", {})[c.metric] = (c.estimate, c.report)
 # rows tagged by design
 fifo_ff_rows, lut_rows, chan_rows = {}, {}, {}
-for tool in ("vivado", "vitis"):
-    for root, design, fifos in h._report_fifos(D, tool):
+FAMILIES = ("vivado", "vitis", "vitis_vuplus")
+for family in FAMILIES:
+    tool = family.split("_")[0]
+    limit = glue.SRL_MAX_BITS[tool]
+    for root, design, fifos in h._report_fifos(D, family):
         key = f"{root.name}/{design}"
-        fifo_ff_rows[key] = (
-            tool,
-            [
-                (int(f["depth"]), int(f["bram_18k"]) > 0, int(f["ff"]))
-                for f in fifos
-                if tool == "vitis" or int(f["bits"]) <= 64
-            ],
-        )
+        shapes = [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0, int(f["ff"])) for f in fifos]
+        fifo_ff_rows[key] = (family, [(d, b, bram or d * b > limit, ff) for d, b, bram, ff in shapes])
         lut_rows[key] = (
-            tool,
+            family,
             (
-                [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0) for f in fifos],
+                [(d, b, bram) for d, b, bram, _ in shapes],
                 int(h._summary_row(root, design, "FIFO")["lut"]),
             ),
         )
@@ -65,13 +63,13 @@ def fits(out):
     return {
         "FIFO_FF": {
             t: glue.fit_fifo_ff(
-                [r for k, (tt, rs) in fifo_ff_rows.items() if k != out and tt == t for r in rs]
+                [r for k, (tt, rs) in fifo_ff_rows.items() if k != out and tt == t for r in rs], t
             )
-            for t in ("vivado", "vitis")
+            for t in FAMILIES
         },
         "FIFO_LUT": {
             t: glue.fit_fifo_lut([r for k, (tt, r) in lut_rows.items() if k != out and tt == t], t)
-            for t in ("vivado", "vitis")
+            for t in FAMILIES
         },
         "CHANNEL_REGISTER_FF": glue.fit_channel_register_ff([r for k, r in chan_rows.items() if k != out]),
         "TOP_REGISTER_FF": glue.fit_top_register_ff([r for k, r in top_rows.items() if k != out]),
@@ -99,13 +97,16 @@ def glue_terms(key, c):
     stream = any(l.io_type == "io_stream" for l in layers)
     dataflow = glue.is_dataflow_top((pdir / "firmware" / f"{project}.cpp").read_text())
 
+    family = glue.fifo_family(tool, target.part)
+
     def ff1(x):
-        f, b = c["FIFO_FF"][tool]["bram" if x.bram_18k > 0 else "srl"]
-        return f + b * np.ceil(np.log2(x.depth + 1))
+        kind = glue.fifo_kind(x.depth, x.bram_18k > 0, family)
+        features = glue.fifo_ff_features(x.depth, x.width, family)
+        return sum(v * features[t] for v, t in zip(c["FIFO_FF"][family][kind], ("fixed", "pointer", "width")))
 
     def lut1(x):
-        f, b = c["FIFO_LUT"][tool]["bram" if x.bram_18k > 0 else "srl"]
-        return f + b * glue.fifo_lut_features(x.depth, x.width, x.bram_18k > 0)[1]
+        f, b = c["FIFO_LUT"][family][glue.fifo_kind(x.depth, x.bram_18k > 0, family)]
+        return f + b * glue.fifo_lut_features(x.depth, x.width, x.bram_18k > 0, family)[1]
 
     ff = round(sum(ff1(x) * x.copies for x in mem))
     lut = round(sum(lut1(x) * x.copies for x in mem))

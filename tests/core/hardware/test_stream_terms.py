@@ -237,28 +237,52 @@ def test_process_count_reads_the_layer_calls_of_the_top_function():
 def test_fifo_ff_is_pointers_and_flags():
     from fpgaprune.core.hardware.glue import FIFO_FF, fifo_ff
 
-    fixed, per_bit = FIFO_FF["vivado"]["bram"]
-    assert fifo_ff(676, in_bram=True) == fixed + per_bit * 10  # ceil(log2(677)) = 10 pointer bits
-    fixed, per_bit = FIFO_FF["vivado"]["srl"]
+    fixed, per_bit, per_width = FIFO_FF["vivado"]["bram"]
+    # ceil(log2(677)) = 10 pointer bits; a Vivado HLS BRAM FIFO also one FF per width bit
+    assert fifo_ff(676, in_bram=True, width=16) == fixed + per_bit * 10 + per_width * 16
+    fixed, per_bit, _ = FIFO_FF["vivado"]["srl"]
     assert fifo_ff(1, in_bram=False) == fixed + per_bit * 1
-    fixed, per_bit = FIFO_FF["vitis"]["srl"]
-    assert fifo_ff(2, in_bram=False, hls_tool="vitis") == fixed + per_bit * 2
+    fixed, per_bit, _ = FIFO_FF["vitis"]["srl"]
+    assert fifo_ff(2, in_bram=False, family="vitis", width=544) == fixed + per_bit * 2
+
+
+def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
+    from fpgaprune.core.hardware.glue import FIFO_FF, fifo_family, fifo_ff
+
+    assert fifo_family("vitis", "xcvu9p-flga2104-2-e") == "vitis_vuplus"
+    assert fifo_family("vitis", "xcu250-figd2104-2L-e") == "vitis_vuplus"
+    assert fifo_family("vitis", "xczu9eg-ffvb1156-2-e") == "vitis"
+    assert fifo_family("vivado", "xcvu13p-flga2577-2-e") == "vivado"
+    fixed, _, per_bin = FIFO_FF["vitis_vuplus"]["shallow"]
+    # a 96-bit FIFO of depth 1 costs its width bin, 128; 1,264 bits the largest bin, 1,024
+    assert fifo_ff(1, in_bram=False, family="vitis_vuplus", width=96) == fixed + per_bin * 128
+    assert fifo_ff(1, in_bram=True, family="vitis_vuplus", width=1264) == fixed + per_bin * 1024
 
 
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
     from fpgaprune.core.hardware.glue import FIFO_FF, fit_fifo_ff
     from fpgaprune.core.hardware.heldout import read_fifo_rows
 
-    assert fit_fifo_ff(read_fifo_rows(DATA)) == FIFO_FF["vivado"]
-    assert fit_fifo_ff(read_fifo_rows(DATA, max_bits=None, hls_tool="vitis")) == FIFO_FF["vitis"]
+    for family in ("vivado", "vitis", "vitis_vuplus"):
+        assert fit_fifo_ff(read_fifo_rows(DATA, family), family) == FIFO_FF[family]
+
+
+def test_vitis_vuplus_shallow_fifos_are_two_width_bins_and_four():
+    from fpgaprune.core.hardware.glue import fifo_width_feature
+    from fpgaprune.core.hardware.heldout import read_fifo_rows
+
+    # W5's 96 channels (2 x 31-32 bits, 68 FF), S4-S6's and K2's 1-deep FIFOs: 2 x bin + 4, within 6 FF
+    shallow = [(bits, ff) for depth, bits, _, ff in read_fifo_rows(DATA, "vitis_vuplus") if depth <= 2]
+    assert len(shallow) > 100
+    assert all(abs(ff - 2 * fifo_width_feature(bits, "vitis_vuplus") - 4) <= 6 for bits, ff in shallow)
 
 
 def test_fifo_lut_constants_are_the_fit_of_the_reports_fifo_rows():
     from fpgaprune.core.hardware.glue import FIFO_LUT, fit_fifo_lut
     from fpgaprune.core.hardware.heldout import read_fifo_lut_rows
 
-    for tool in ("vivado", "vitis"):
-        assert fit_fifo_lut(read_fifo_lut_rows(DATA, tool), tool) == FIFO_LUT[tool]
+    for family in ("vivado", "vitis", "vitis_vuplus"):
+        assert fit_fifo_lut(read_fifo_lut_rows(DATA, family), family) == FIFO_LUT[family]
 
 
 def test_fifo_lut_fit_recovers_a_width_rule():
@@ -330,21 +354,27 @@ def test_dataflow_top_registers_are_per_channel_not_per_array_bit():
     channels = [Memory("channel", "layer2_out", 2, 32, 32, 0)]
     pipelined = design_totals(model, layers, target, schedule="pipeline")
     dataflow = design_totals(model, layers, target, memories=channels, schedule="dataflow")
-    fifo_ff = FIFO_FF["vitis"]["srl"][0] + FIFO_FF["vitis"]["srl"][1] * 2  # ceil(log2(3)) = 2 pointer bits
+    # W5's part (xcvu9p) is Virtex UltraScale+: a 2-deep channel costs its width bin (32 bits)
+    fixed, _, per_bin = FIFO_FF["vitis_vuplus"]["shallow"]
+    fifo_ff = fixed + per_bin * 32
     register = round(TOP_REGISTER_FF["vitis"] * top_array_bits(layers))
     assert register > 0
     expected = pipelined["ff"] - register + round(CHANNEL_REGISTER_FF["vitis"] * 32) + round(32 * fifo_ff)
     assert dataflow["ff"] == expected
-    assert dataflow["lut"] == pipelined["lut"] + round(32 * FIFO_LUT["vitis"]["srl"][0])
+    lut_fixed, lut_per_bin = FIFO_LUT["vitis_vuplus"]["shallow"]
+    assert dataflow["lut"] == pipelined["lut"] + round(32 * (lut_fixed + lut_per_bin * 32))
 
 
 def test_least_absolute_deviation_ignores_a_far_outlier():
     from fpgaprune.core.hardware.glue import fit_fifo_ff
 
-    # SRL FIFOs: FF = 4 + 1 x pointer bits on three depths; one FIFO far off does not move the fit
-    rows = [(1, False, 5), (3, False, 6), (15, False, 8), (15, False, 8), (3, False, 90)]
-    rows += [(1, True, 10), (3, True, 12)]
-    assert fit_fifo_ff(rows)["srl"] == (4.0, 1.0)
+    # (depth, width, in BRAM, FF). SRL FIFOs: FF = 4 + 1 x pointer bits on three depths; one FIFO far off
+    # does not move the fit. BRAM FIFOs: 2 + 3 x pointer bits + 1 x width
+    rows = [(1, 8, False, 5), (3, 8, False, 6), (15, 8, False, 8), (15, 8, False, 8), (3, 8, False, 90)]
+    rows += [(64, 16, True, 39), (64, 8, True, 31), (256, 16, True, 45), (256, 4, True, 33)]
+    fitted = fit_fifo_ff(rows)
+    assert fitted["srl"] == (4.0, 1.0, 0.0)
+    assert fitted["bram"] == (2.0, 3.0, 1.0)
 
 
 def test_pooling_and_softmax_features_of_a_project():

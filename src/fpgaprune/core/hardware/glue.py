@@ -23,12 +23,15 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
   call of the top function, modelled or not; io_parallel sigmoid/tanh calls take
   `tablelogic.TABLE_ACTIVATION_LATENCY`, carried by their `tablelogic` estimate with their LUT and FF.
-* FIFO FF: a FIFO's read and write pointers and its status flags, `FIFO_FF[tool][kind]` = (fixed, per
-  pointer bit) with ceil(log2(depth + 1)) pointer bits, for shift-register and BRAM FIFOs. Vivado HLS: ~5 FF
-  for a shallow shift register; Vitis HLS builds a shift-register FIFO at 99 FF whatever its width (some
-  io_stream designs, K2, S4-S6, Y2, at ~2 x next-power-of-two(width) + 4 instead: not modelled).
-* FIFO LUT (fidelity16): `FIFO_LUT[tool][kind]`: Vivado HLS shift registers fixed + per width bit (one SRL
-  per bit), BRAM FIFOs fixed; Vitis HLS fixed per kind.
+* FIFO FF: a FIFO's read and write pointers and its status flags, plus for some a term in its width, per
+  FIFO family (`fifo_family`: the tool, and for Vitis HLS whether the part is Virtex UltraScale+ / Alveo) and
+  kind, `FIFO_FF[family][kind]` (branch fifowidth). Vivado HLS: ~5 FF for a shallow shift register, a BRAM
+  FIFO one FF per width bit plus pointers; Vitis HLS on Zynq/Kintex/Artix/7-series parts: 99 FF per shift
+  register whatever its width; Vitis HLS on VU+ parts: 2 x next-power-of-two(width) + 4 at depth <= 2 (W5's
+  68), about 3 x that width bin for a memory FIFO.
+* FIFO LUT (fidelity16, per family since fifowidth): `FIFO_LUT[family][kind]`: Vivado HLS shift registers
+  fixed + per width bit (one SRL per bit), BRAM FIFOs fixed; Vitis HLS fixed per kind; Vitis HLS on VU+
+  fixed + per width-bin bit.
 * DATAFLOW channels (fidelity16): an io_parallel top under `#pragma HLS DATAFLOW` (hls4ml writes it when a
   layer uses the Resource strategy) passes each element of the completely partitioned arrays between its
   layer calls through a FIFO of depth `CHANNEL_DEPTH` (2): one "channel" memory per array, copies = its
@@ -81,25 +84,49 @@ _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNO
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 _LAYER_CALL = re.compile(r"^\s*nnet::(\w+)\s*<[^;]*?>\s*\(([^;]*)\)\s*;\s*//\s*(\S+)", re.MULTILINE)
 _ARRAY_DECLARATION = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
-# Per HLS tool and FIFO kind: FF = fixed + per_bit * ceil(log2(depth + 1)). Fitted by `fit_fifo_ff` (least
-# absolute deviations) on the report FIFOs of `heldout.STREAM_WRAPPER_SETS` (data/heldout*/fifos.csv, their
-# left-out designs left out; `heldout.read_fifo_rows`); tests/core/hardware/test_stream_terms.py checks they
-# equal a fresh fit. Vivado HLS: its FIFOs of at most 64 bits (sets 1, 3, 4, 5 until foldin, then
-# with sets 8, 12-14: U1, U4, U5, W3; since fidelity16 also H10, K6, S11, S12's DATAFLOW channels, all 5 FF).
-# Vitis HLS (fidelity16; before, Vivado's constants): every width, for its shift-register FIFOs cost 99 FF
-# whatever their width or depth (1-25) and its BRAM FIFOs 147-165 (P4, P8, T4-T7, U9, V3, V4); K2, S4-S6
-# report 2 x next-power-of-two(width) + 4 per slot instead, a build no project file told apart (docs 2.6).
-FIFO_FF = {
-    "vivado": {"srl": (4.5, 0.5), "bram": (12.5, 3.5)},
-    "vitis": {"srl": (99.0, 0.0), "bram": (141.6667, 2.3333)},
+# A FIFO's cost per "FIFO family" (`fifo_family`): the HLS tool, and for Vitis HLS the part. Vitis HLS on a
+# Virtex UltraScale+ part (xcvu...p, and the Alveo cards' xcu..., VU+ dies) costs a FIFO by its width, on the
+# other parts of the reports (Zynq, Kintex, Artix, 7-series and UltraScale+) at a constant (branch fifowidth,
+# docs/cost-model.md 2.6 "FIFO width").
+VITIS_WIDTH_PARTS = re.compile(r"^xc(?:vu\d+p|u\d+)", re.IGNORECASE)
+# Vitis HLS on VU+: FIFOs of depth 1-2 are their own kind ("shallow", whatever their bits; S5's 1 x 1264 bits
+# too), costed by their width bin; and its width bin is next-power-of-two(width), at most 1,024 (1 x 672,
+# 1 x 1,024 and 1 x 1,264 bits report the same 2,058 FF).
+SHALLOW_FIFO_DEPTH = 2
+WIDTH_BIN_MAX = 1024
+# FF of one FIFO per family and kind ("srl": a shift register; "bram": a memory, BRAM or (Vitis HLS on VU+)
+# LUTRAM, i.e. above the tool's SRL limit; "shallow": Vitis HLS on VU+, depth <= 2): fixed + per_pointer_bit
+# x ceil(log2(depth + 1)) + per_width x `fifo_width_feature` (Vivado HLS: the width; Vitis HLS on VU+: the
+# width bin). Fitted by `fit_fifo_ff` (least absolute deviations, the terms of `FIFO_FF_TERMS`) on the report
+# FIFOs of `heldout.STREAM_WRAPPER_SETS` (their left-out designs left out; `heldout.read_fifo_rows`);
+# tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Vivado HLS: a shift register 5 FF at
+# depths 1-3 (width 3-256), a BRAM FIFO one FF per width bit plus its pointers (P1's 676-deep FIFOs: 4, 16, 25
+# bits at 36, 48, 57 FF; H10's 2 x 1,400 bits 1,410). Vitis HLS elsewhere: 99 FF per shift register whatever
+# its width (5-544 bits) or depth (1-25), 147-165 per BRAM FIFO (3,072 bits 147). Vitis HLS on VU+: 2 x bin +
+# 4 at depth <= 2 (W5's 96 channels of 31-32 bits at 68, S4-S6, K2, Y2), a memory 2-3 x bin + pointers.
+FIFO_FF_TERMS = {
+    "vivado": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer", "width")},
+    "vitis": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer")},
+    "vitis_vuplus": {
+        "shallow": ("fixed", "width"),
+        "srl": ("fixed", "pointer"),
+        "bram": ("fixed", "width"),
+    },
 }
-# LUT of one FIFO per HLS tool and kind: fixed + per_bit x (width for a shift register, pointer bits for a
-# BRAM FIFO; Vitis HLS: fixed only). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of
-# the reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the
-# design's FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16.
+FIFO_FF = {
+    "vivado": {"srl": (4.5, 0.5, 0.0), "bram": (-2.0617, 3.3333, 1.0039)},
+    "vitis": {"srl": (99.0, 0.0, 0.0), "bram": (140.0, 2.5, 0.0)},
+    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (21.0, 0.0, 2.9688)},
+}
+# LUT of one FIFO per family and kind: fixed + per_bit x `fifo_lut_features` (Vivado HLS: a shift
+# register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin, one
+# pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the reports
+# of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's FIFOs in
+# fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch fifowidth.
 FIFO_LUT = {
     "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
-    "vitis": {"srl": (67.0, 0.0), "bram": (87.4286, 0.0)},
+    "vitis": {"srl": (67.0, 0.0), "bram": (57.5, 0.0)},
+    "vitis_vuplus": {"shallow": (8.0455, 0.9986), "srl": (0.0, 1.7037), "bram": (0.0, 1.7037)},
 }
 # An io_parallel top with `#pragma HLS DATAFLOW` (hls4ml writes it when a layer uses the Resource strategy)
 # turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
@@ -510,45 +537,87 @@ def fit_top_register_ff(rows) -> dict:
     return fitted
 
 
-def fifo_ff(depth: int, in_bram: bool, hls_tool: str = "vivado") -> float:
-    """FF of one stream FIFO or DATAFLOW channel: pointers and flags (`FIFO_FF`)."""
-    fixed, per_bit = FIFO_FF[hls_tool]["bram" if in_bram else "srl"]
-    return fixed + per_bit * ceil(log2(depth + 1))
+def fifo_family(hls_tool: str, part: str = "") -> str:
+    """The key of `FIFO_FF` / `FIFO_LUT` for a design: 'vivado', 'vitis', or 'vitis_vuplus' (Vitis HLS on a
+    Virtex UltraScale+ or Alveo part, `VITIS_WIDTH_PARTS`)."""
+    return "vitis_vuplus" if hls_tool == "vitis" and VITIS_WIDTH_PARTS.match(part) else hls_tool
 
 
-def fifo_lut(depth: int, width: int, in_bram: bool, hls_tool: str = "vivado") -> float:
+def fifo_kind(depth: int, in_bram: bool, family: str) -> str:
+    """'shallow' (Vitis HLS on VU+, depth <= `SHALLOW_FIFO_DEPTH`), 'bram' (a memory) or 'srl'."""
+    if family == "vitis_vuplus" and depth <= SHALLOW_FIFO_DEPTH:
+        return "shallow"
+    return "bram" if in_bram else "srl"
+
+
+def fifo_width_feature(width: int, family: str) -> float:
+    """What `FIFO_FF`'s per-width term multiplies: the width bin (next power of two, at most `WIDTH_BIN_MAX`)
+    for Vitis HLS on VU+, else the width."""
+    if family == "vitis_vuplus":
+        return float(min(2 ** ceil(log2(max(width, 1))), WIDTH_BIN_MAX))
+    return float(width)
+
+
+def fifo_ff_features(depth: int, width: int, family: str) -> dict:
+    """The values `FIFO_FF`'s terms multiply: 1, pointer bits ceil(log2(depth + 1)), `fifo_width_feature`."""
+    return {"fixed": 1.0, "pointer": float(ceil(log2(depth + 1))), "width": fifo_width_feature(width, family)}
+
+
+def fifo_ff(depth: int, in_bram: bool, family: str = "vivado", width: int = 0) -> float:
+    """FF of one stream FIFO or DATAFLOW channel (`FIFO_FF`): pointers and flags, and for a Vivado HLS BRAM
+    FIFO and every Vitis HLS FIFO on VU+ a term in its width."""
+    coefficients = FIFO_FF[family][fifo_kind(depth, in_bram, family)]
+    features = fifo_ff_features(depth, width, family)
+    return sum(c * features[term] for c, term in zip(coefficients, ("fixed", "pointer", "width")))
+
+
+def fifo_lut(depth: int, width: int, in_bram: bool, family: str = "vivado") -> float:
     """LUT of one stream FIFO or DATAFLOW channel (`FIFO_LUT`)."""
-    kind = "bram" if in_bram else "srl"
-    fixed, per_bit = FIFO_LUT[hls_tool][kind]
-    return fixed + per_bit * fifo_lut_features(depth, width, in_bram)[1]
+    fixed, per_bit = FIFO_LUT[family][fifo_kind(depth, in_bram, family)]
+    return fixed + per_bit * fifo_lut_features(depth, width, in_bram, family)[1]
 
 
-def fifo_lut_features(depth: int, width: int, in_bram: bool) -> tuple[float, float]:
-    """(1, what `FIFO_LUT`'s per_bit multiplies): a shift register's width, a BRAM FIFO's pointer bits."""
+def fifo_lut_features(depth: int, width: int, in_bram: bool, family: str = "vivado") -> tuple[float, float]:
+    """(1, what `FIFO_LUT`'s per_bit multiplies): a shift register's width, a BRAM FIFO's pointer bits; for
+    Vitis HLS on VU+ the width bin of every kind."""
+    if family == "vitis_vuplus":
+        return 1.0, fifo_width_feature(width, family)
     return 1.0, float(ceil(log2(depth + 1)) if in_bram else width)
 
 
-def fit_fifo_lut(rows, hls_tool: str) -> dict:
-    """`FIFO_LUT[hls_tool]` by least absolute deviations on report FIFO rows: rows of (the design's FIFOs as
-    (depth, width, in_bram), the FIFO row's LUT). Vivado HLS: a shift register's LUT fixed + per width bit, a
-    BRAM FIFO's fixed (a per-pointer-bit term came out negative, -18.7); Vitis HLS: fixed per kind (its FIFOs'
-    FF do not follow width either)."""
-    kinds = (("srl", False), ("bram", True))
-    columns = [("srl", 0), ("srl", 1), ("bram", 0)] if hls_tool == "vivado" else [("srl", 0), ("bram", 0)]
+# The terms `fit_fifo_lut` fits per family, as (kind, 0: fixed / 1: per_bit); Vitis HLS on VU+: a shallow
+# FIFO fixed + per width-bin bit, every other kind (its SRL and memory FIFOs, three designs) per bin bit.
+FIFO_LUT_TERMS = {
+    "vivado": [("srl", 0), ("srl", 1), ("bram", 0)],
+    "vitis": [("srl", 0), ("bram", 0)],
+    "vitis_vuplus": [("shallow", 0), ("shallow", 1), ("srl", 1)],
+}
+
+
+def fit_fifo_lut(rows, family: str) -> dict:
+    """`FIFO_LUT[family]` by least absolute deviations on report FIFO rows: rows of (the design's FIFOs as
+    (depth, width, in_bram), the FIFO row's LUT), on the terms of `FIFO_LUT_TERMS`. Vivado HLS: a shift
+    register's LUT fixed + per width bit, a BRAM FIFO's fixed (a per-pointer-bit term came out negative,
+    -18.7); Vitis HLS: fixed per kind (its FIFOs' FF do not follow width either); Vitis HLS on VU+: its memory
+    FIFOs share the shift registers' pair."""
+    columns = FIFO_LUT_TERMS[family]
     design = []
     for fifos, _ in rows:
         totals = dict.fromkeys(columns, 0.0)
         for depth, width, in_bram in fifos:
-            features = fifo_lut_features(depth, width, in_bram)
-            kind = "bram" if in_bram else "srl"
+            features = fifo_lut_features(depth, width, in_bram, family)
+            kind = fifo_kind(depth, in_bram, family)
+            kind = "srl" if family == "vitis_vuplus" and kind == "bram" else kind
             for index in (0, 1):
                 if (kind, index) in totals:
                     totals[(kind, index)] += features[index]
         design.append([totals[column] for column in columns])
     values = _least_absolute(np.array(design), np.array([lut for _, lut in rows]))
-    fitted = {kind: [0.0, 0.0] for kind, _ in kinds}
+    fitted = {kind: [0.0, 0.0] for kind in FIFO_FF_TERMS[family]}
     for (kind, index), value in zip(columns, values):
         fitted[kind][index] = round(value, 4) + 0.0
+    if family == "vitis_vuplus":
+        fitted["bram"] = fitted["srl"]
     return {kind: tuple(pair) for kind, pair in fitted.items()}
 
 
@@ -562,15 +631,20 @@ def fit_channel_register_ff(rows) -> dict:
     return fitted
 
 
-def fit_fifo_ff(rows) -> dict:
-    """`FIFO_FF[tool]` by least absolute deviations on one tool's report FIFOs (rows of (depth, in_bram, ff)):
-    a median fit, which a few hundred FIFOs that HLS built otherwise (e.g. 128 of depth 23 with 82 FF each) do
-    not pull."""
+def fit_fifo_ff(rows, family: str = "vivado") -> dict:
+    """`FIFO_FF[family]` by least absolute deviations on one family's report FIFOs (rows of (depth, width,
+    in_bram, ff)), each kind on its terms (`FIFO_FF_TERMS`): a median fit, which a few hundred FIFOs that HLS
+    built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull. A kind without rows gets zeros (left
+    one design out, S6's two are the only VU+ shift registers deeper than 2)."""
     fitted = {}
-    for kind, in_bram in (("srl", False), ("bram", True)):
-        mine = [(depth, ff) for depth, bram, ff in rows if bram == in_bram]
-        design = np.array([[1.0, ceil(log2(depth + 1))] for depth, _ in mine])
-        fitted[kind] = tuple(round(v, 4) for v in _least_absolute(design, np.array([ff for _, ff in mine])))
+    for kind, terms in FIFO_FF_TERMS[family].items():
+        mine = [row for row in rows if fifo_kind(row[0], row[2], family) == kind]
+        if not mine:
+            fitted[kind] = (0.0, 0.0, 0.0)
+            continue
+        design = np.array([[fifo_ff_features(d, w, family)[t] for t in terms] for d, w, _, _ in mine])
+        values = dict(zip(terms, _least_absolute(design, np.array([row[3] for row in mine]))))
+        fitted[kind] = tuple(round(values.get(t, 0.0), 4) + 0.0 for t in ("fixed", "pointer", "width"))
     return fitted
 
 
@@ -725,6 +799,7 @@ def design_totals(
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += softmax_dsp
     tool = target.hls_tool
+    family = fifo_family(tool, target.part)
     fifos = [m for m in memories if m.kind in ("fifo", "channel")]
     if schedule == "dataflow":
         channels = sum(m.copies for m in fifos if m.kind == "channel")
@@ -734,8 +809,8 @@ def design_totals(
         totals["ff"] += round(TOP_REGISTER_FF[tool] * top_array_bits(layers))
     if not stream:
         totals["ff"] += round(REM0_FF[tool]["array"] * rem0_array_bits(layers))
-    totals["ff"] += round(sum(fifo_ff(m.depth, m.bram_18k > 0, tool) * m.copies for m in fifos))
-    totals["lut"] += round(sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, tool) * m.copies for m in fifos))
+    totals["ff"] += round(sum(fifo_ff(m.depth, m.bram_18k > 0, family, m.width) * m.copies for m in fifos))
+    totals["lut"] += round(sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
     return totals
 
 

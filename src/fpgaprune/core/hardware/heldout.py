@@ -264,28 +264,28 @@ def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
     return rows
 
 
-def read_fifo_rows(
-    data_dir: str | Path, max_bits: int | None = 64, hls_tool: str = "vivado"
-) -> list[tuple[int, bool, int]]:
-    """(depth, in BRAM, FF) of the stream FIFOs and DATAFLOW channels `hls_tool` built, in the reports of
-    `STREAM_WRAPPER_SETS` but their left-out designs; FIFOs wider than `max_bits` (None: none) left out.
-    Vivado HLS keeps 64: its few wider FIFOs, single channels of 96-1400 bits, report 99-1410 FF with no rule
-    in depth or width that they identify; Vitis HLS's FF do not follow width (docs/cost-model.md 2.6)."""
+def read_fifo_rows(data_dir: str | Path, family: str = "vivado") -> list[tuple[int, int, bool, int]]:
+    """(depth, bits, in memory, FF) of the stream FIFOs and DATAFLOW channels of `family`
+    (`glue.fifo_family`: the HLS tool, for Vitis HLS also the part), in the reports of `STREAM_WRAPPER_SETS`
+    but their left-out designs. In memory: the report gives it BRAM, or its depth x bits are above the tool's
+    SRL limit (Vitis HLS on VU+ builds some such FIFOs in LUTRAM, which the model does not tell from BRAM)."""
+    from fpgaprune.core.hardware.glue import SRL_MAX_BITS
+
     rows = []
-    for root, design, fifos in _report_fifos(data_dir, hls_tool):
-        rows += [
-            (int(fifo["depth"]), int(fifo["bram_18k"]) > 0, int(fifo["ff"]))
-            for fifo in fifos
-            if max_bits is None or int(fifo["bits"]) <= max_bits
-        ]
+    for root, design, fifos in _report_fifos(data_dir, family):
+        limit = SRL_MAX_BITS[family.split("_")[0]]
+        for fifo in fifos:
+            depth, bits = int(fifo["depth"]), int(fifo["bits"])
+            rows.append((depth, bits, int(fifo["bram_18k"]) > 0 or depth * bits > limit, int(fifo["ff"])))
     return rows
 
 
-def read_fifo_lut_rows(data_dir: str | Path, hls_tool: str) -> list[tuple[list, int]]:
-    """(the design's FIFOs as (depth, bits, in BRAM), its report's FIFO row LUT) of every design `hls_tool`
-    built with FIFOs in `STREAM_WRAPPER_SETS` but the left-out designs (fifos.csv has no per-FIFO LUT)."""
+def read_fifo_lut_rows(data_dir: str | Path, family: str) -> list[tuple[list, int]]:
+    """(the design's FIFOs as (depth, bits, in BRAM), its report's FIFO row LUT) of every design of `family`
+    (`glue.fifo_family`) with FIFOs in `STREAM_WRAPPER_SETS` but the left-out designs (fifos.csv has no
+    per-FIFO LUT)."""
     rows = []
-    for root, design, fifos in _report_fifos(data_dir, hls_tool):
+    for root, design, fifos in _report_fifos(data_dir, family):
         fifo_row = _summary_row(root, design, "FIFO")
         shapes = [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0) for f in fifos]
         rows.append((shapes, int(fifo_row["lut"])))
@@ -296,22 +296,30 @@ def read_channel_register_rows(data_dir: str | Path) -> list[tuple[str, int, int
     """(HLS tool, report Register FF, report FIFO count) of the io_parallel DATAFLOW designs
     (`glue.is_dataflow_top`) of `STREAM_WRAPPER_SETS` but the left-out designs."""
     rows = []
-    for hls_tool in ("vivado", "vitis"):
-        for root, design, fifos in _report_fifos(data_dir, hls_tool):
+    for family in ("vivado", "vitis", "vitis_vuplus"):
+        hls_tool = family.split("_")[0]
+        for root, design, fifos in _report_fifos(data_dir, family):
             if _dataflow_top(root / "projects" / design):
                 rows.append((hls_tool, int(_summary_row(root, design, "Register")["ff"]), len(fifos)))
     return rows
 
 
-def _report_fifos(data_dir: str | Path, hls_tool: str):
-    """(set directory, design, its fifos.csv rows) of every design `hls_tool` built with FIFOs in
-    `STREAM_WRAPPER_SETS` but their left-out designs."""
+def manifest_fifo_family(design: dict) -> str:
+    """`glue.fifo_family` of a held-out design from its MANIFEST row (the tool and part its report names)."""
+    from fpgaprune.core.hardware.glue import fifo_family
+
+    return fifo_family(manifest_tool(design), design["part"])
+
+
+def _report_fifos(data_dir: str | Path, family: str):
+    """(set directory, design, its fifos.csv rows) of every design of FIFO family `family`
+    (`manifest_fifo_family`) with FIFOs in `STREAM_WRAPPER_SETS` but their left-out designs."""
     for name, skip in STREAM_WRAPPER_SETS.items():
         root = Path(data_dir) / name
         fifos = read_table(root / "fifos.csv")
         for design in read_table(root / "MANIFEST.tsv", "\t"):
             mine = [fifo for fifo in fifos if fifo["design"] == design["design"]]
-            if design["design"] not in skip and manifest_tool(design) == hls_tool and mine:
+            if design["design"] not in skip and manifest_fifo_family(design) == family and mine:
                 yield root, design["design"], mine
 
 
