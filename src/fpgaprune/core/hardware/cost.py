@@ -294,6 +294,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_kernel_multiplier_limit(layer, matrix),
+        saturating=layer.accum_type.overflow != "WRAP",
     )
 
 

@@ -417,6 +417,7 @@ class ConstantKernel:
         fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
+        saturating: accum_t saturates (not AP_WRAP): the additions form a chain (`saturating_chain_cycles`).
     """
 
     nonzero: np.ndarray
@@ -430,6 +431,7 @@ class ConstantKernel:
     accum_bits: int
     reuse_factor: int
     multiplier_limit: int
+    saturating: bool = False
 
     @property
     def limit_binds(self) -> bool:
@@ -467,6 +469,8 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
     """Latency and II (cycles) of one constant-weight kernel call; `budget_ns`: clock minus uncertainty."""
     levels = int(tree_levels(kernel.terms).max(initial=0))
     latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, budget_ns)
+    if kernel.saturating:
+        latency = max(latency, saturating_chain_cycles(kernel, constants, budget_ns))
     if (
         kernel.limit_binds
     ):  # the shared multipliers issue `limit` products a cycle; the last one then finishes
@@ -475,6 +479,28 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
         latency = max(latency, issues + last + constants.shared_tail)
     ii = 1 if kernel.reuse_factor == 1 else min(kernel.reuse_factor, latency + 1)
     return latency, ii
+
+
+# A saturating accumulator (accum_t not AP_WRAP) makes each `acc[j] += mult[i]` of `nnet_dense_latency.h` a
+# saturating addition; saturating sums are not associative, so HLS keeps the written chain
+# ((bias + m0) + m1) + ... instead of `tree_levels`' balanced tree: nnz_o + 1 additions in sequence, each
+# about SATURATING_CHAIN_NS_PER_BIT x accumulator bits long, chained into clock periods as `_cycles` does.
+# Measured on held-out set 17 only (docs/cost-model.md 2.3, bench/satacc_structure.py; no calibration row has
+# such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that have them.
+# Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2, 16-bit
+# AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
+# ML-fpga (N3, Vivado HLS 2020.1, 28-bit AP_RND_ZERO/AP_SAT, 10 ns) 0.0705, PUPPI's 0.20 -> 0.06; chosen on
+# both (this value) 0.0747. Only latency (and, through it, the registered running sums) is costed: the
+# rounding/saturation LUT and the operands held for the chain are not (their per-bit LUT differs by a factor
+# 2 between the repositories, so `accumulator_mode_warning` still names such layers).
+SATURATING_CHAIN_NS_PER_BIT = 0.0747
+
+
+def saturating_chain_cycles(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> int:
+    """Cycles of the longest output's chain of saturating additions (its non-zero products and the bias)."""
+    terms = int(kernel.terms.max(initial=0))
+    path_ns = _product_ns(kernel, constants) + terms * SATURATING_CHAIN_NS_PER_BIT * kernel.accum_bits
+    return _cycles(path_ns, budget_ns)
 
 
 def _product_ns(kernel: ConstantKernel, constants: Constants) -> float:
@@ -704,8 +730,9 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
 # checks the range and selects the bound (comparators, a multiplexer per bit) unless accum_t wraps (AP_WRAP).
 # A saturating sum is not associative, so HLS cannot rebalance the additions into the tree `tree_levels`
 # assumes. The constants above were fitted with wrapping, truncating accumulators only: no calibration row and
-# no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`), so
-# this logic is not costed and `accumulator_mode_warning` names such layers instead.
+# no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`).
+# Since branch satcost the chain's latency is costed (`saturating_chain_cycles`, from held-out set 17's N1-N5
+# only); the rounding and saturation logic is not, so `accumulator_mode_warning` still names such layers.
 def accumulator_mode_warning(accum_type) -> str | None:
     """A warning when `accum_type` (a FixedType) rounds or saturates, else None."""
     does = []
@@ -716,7 +743,7 @@ def accumulator_mode_warning(accum_type) -> str | None:
     if not does:
         return None
     return (
-        f"its accumulator {accum_type} {' and '.join(does)}, which no calibration design does; its LUT, FF "
-        "and latency are likely under-estimated (the model costs truncating, wrapping adders in a balanced "
-        "tree)"
+        f"its accumulator {accum_type} {' and '.join(does)}, which no calibration design does; its LUT and "
+        "FF are likely under-estimated (the model costs truncating, wrapping adders; with saturation it "
+        "times them as a chain, from 5 held-out designs of 2 repositories only)"
     )
