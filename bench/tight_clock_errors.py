@@ -20,6 +20,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
+from scipy.stats import spearmanr
 
 from fpgaprune.core.hardware.calibration import latency_band_error, relative_error
 from fpgaprune.core.hardware.cost import constant_kernel, estimate_model
@@ -42,6 +43,10 @@ UNCALIBRATED_SETS = ("heldout11", "heldout15", "heldout16", "heldout17")
 HEADER = (
     "| io_type | tool | fabric | clock | layers | designs | repositories | latency est-rpt median (min, max) "
     f"| latency err median | FF est/rpt median (report >= {FF_FLOOR}) | FF err median |"
+)
+CORRELATION_HEADER = (
+    "| io_type | tool | fabric | rows | budgets (ns) | rho(budget, log FF ratio) (p) "
+    "| rho(budget, latency est-rpt) (p) |"
 )
 BANDS = ((0.0, 4.0, "< 4 ns"), (4.0, 6.0, "4-6 ns"), (6.0, 1e9, ">= 6 ns"))
 
@@ -184,6 +189,35 @@ def _median(values: list) -> str:
     return f"{np.median(values):.2f}" if values else "-"
 
 
+def correlation_lines(records: list[dict]) -> list[str]:
+    """Spearman correlation of the budget with log(FF est/rpt) and with latency est - rpt, per group."""
+    lines = [
+        f"### Budget vs error, calibration rows in sample (report >= {FF_FLOOR} FF)",
+        "",
+        CORRELATION_HEADER,
+        "|---" * 7 + "|",
+    ]
+    kept = [r for r in records if r["ff_rpt"] >= FF_FLOOR]
+    for group in sorted({(r["io_type"], r["tool"], r["fabric"]) for r in kept}):
+        mine = [r for r in kept if (r["io_type"], r["tool"], r["fabric"]) == group]
+        budget = np.array([r["budget_ns"] for r in mine])
+        cells = ["-", "-"]
+        if len(set(budget)) > 1:
+            ratio = np.log(np.maximum([r["ff_ratio"] for r in mine], 1e-3))
+            delta = np.array([r["latency_est"] - r["latency_rpt"] for r in mine])
+            cells = [_rho(budget, ratio), _rho(budget, delta)]
+        budgets = ", ".join(f"{b:g}" for b in sorted(set(budget)))
+        lines.append(f"| {' | '.join(group)} | {len(mine)} | {budgets} | {cells[0]} | {cells[1]} |")
+    return lines + [""]
+
+
+def _rho(x, y) -> str:
+    if len(set(y)) < 2:
+        return "-"
+    result = spearmanr(x, y)
+    return f"{result.statistic:.2f} ({result.pvalue:.2g})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
@@ -202,6 +236,7 @@ def main() -> None:
     lines = table(
         calibration, f"Calibration rows, in sample (sets moved in: {', '.join(CALIBRATED_HELDOUT_SETS)})"
     )
+    lines += correlation_lines(calibration)
     lines += table(heldout, f"Held-out sets not in the calibration ({', '.join(UNCALIBRATED_SETS)})")
     (args.out_dir / "tight_clock_errors.md").write_text("\n".join(lines))
     print("\n".join(lines))
