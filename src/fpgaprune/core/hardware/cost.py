@@ -294,6 +294,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_kernel_multiplier_limit(layer, matrix),
+        limit_copies=_copies(layer) if _shares_one_limit(layer) else 1,
     )
 
 
@@ -313,7 +314,18 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * copies,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    fixed["ff"] += partition_result_bits(layer)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
+
+
+def partition_result_bits(layer: LayerHardware) -> int:
+    """Registers holding an io_parallel Latency convolution's results while its `PartitionLoop` runs: with
+    more than one partition, each iteration writes its PF pixels' n_filt results (`*(res++) = ...`), so every
+    result is a register until the call returns (P8's report: 1,352 `res_*_out` registers of 6 bits, the
+    accumulator width). Counted at the accumulator's width (the result type is not read)."""
+    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+        return 0
+    return layer.output_positions * layer.n_out * layer.accum_type.width
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -338,8 +350,20 @@ def _kernel_multiplier_limit(layer: LayerHardware, matrix) -> int:
     return _multiplier_limit(layer, matrix)
 
 
+def _shares_one_limit(layer: LayerHardware) -> bool:
+    """An io_parallel Latency Conv1D/Conv2D (hls4ml 0.7-1.3, `conv_*d_latency_cl`): its ParallelizationFactor
+    pixels are unrolled inside one `PartitionLoop` iteration, and the function's one `#pragma HLS ALLOCATION
+    operation instances=mul limit=mult_config::multiplier_limit` (one pixel's ceil(n/RF) - zeros/RF) bounds
+    the multipliers of all of them together. Not a pointwise Conv1D: hls4ml 1.0-1.1 (and the development
+    version of H10, J1-J3) write a code-generated pointwise kernel for it, 1.2-1.3 at PF = out_width the
+    batched one, each with its own limit and loop (read as before, 2.8)."""
+    return layer.is_conv and layer.io_type == "io_parallel" and layer.strategy == "latency" and not layer.pointwise
+
+
 def _layer_multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
     """DSPs the ALLOCATION limits allow over all kernel copies of the layer."""
+    if _shares_one_limit(layer) and layer.parallelization_factor > 1:  # one limit for all the PF pixels
+        return float(_multiplier_limit(layer, matrix) * int(products.dsp_each.max(initial=0)))
     if not layer.batched_pointwise:
         return _multiplier_cap(layer, matrix, products) * _copies(layer)
     if layer.reuse_factor == 1:
@@ -480,6 +504,8 @@ def _layer_timing(
         return latency, max(latency, kernel_ii)
     if layer.kind == "dense":
         return kernel_latency, kernel_ii
+    if _shares_one_limit(layer):
+        return _partition_loop_timing(layer, kernel_latency, kernel_ii)
     if layer.io_type == "io_parallel":
         calls = layer.output_positions // layer.parallelization_factor
     else:
@@ -492,3 +518,16 @@ def _layer_timing(
             period = max(kernel_ii, kernel_latency + overhead)
             return calls * period, calls * period
     return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
+
+
+def _partition_loop_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int) -> tuple[int, int]:
+    """io_parallel Latency Conv1D/Conv2D (`conv_*d_latency_cl`): n_partitions = pixels / PF iterations of the
+    `PartitionLoop` (`PIPELINE II=RF`), each `fill_buffer` (the PF windows read into `data_buf`: one
+    register stage, P8's report: iteration latency 2 with a 0-cycle kernel; K6's 9 cycles for 9
+    partitions) then the kernel on the PF pixels. The II is the kernel's issue cycles when the shared
+    ALLOCATION limit binds (`logic.ConstantKernel.issues`), else 1 at RF 1, else min(RF, iteration + 1) as
+    for the Dense kernel (P8: target 128, achieved 2)."""
+    iteration = kernel_latency + 1
+    ii = kernel_ii if layer.reuse_factor == 1 else max(kernel_ii, min(layer.reuse_factor, iteration + 1))
+    calls = layer.output_positions // layer.parallelization_factor
+    return (calls - 1) * ii + iteration, calls * ii
