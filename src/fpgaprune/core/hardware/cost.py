@@ -294,14 +294,32 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         accum_bits=layer.accum_type.width,
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_kernel_multiplier_limit(layer, matrix),
-        limit_copies=_copies(layer) if _shares_one_limit(layer) else 1,
+        limit_copies=_limit_copies(layer, products) if _shares_one_limit(layer) else 1,
     )
+
+
+def _limit_copies(layer: LayerHardware, products: _Products) -> float:
+    """The copies of one pixel's real products that share the convolution's limit: PF, less the pixel slots
+    whose window tap is padding in every partition (`LayerHardware.window_live`)."""
+    shared = products.real * products.share
+    total = float(shared.sum())
+    if total == 0:
+        return float(_copies(layer))
+    return float((shared * _row_copies(layer)).sum()) / total
+
+
+def _row_copies(layer: LayerHardware):
+    """Copies of each kernel row's products: `LayerHardware.row_copies` ((n_in, 1)) for an io_parallel
+    convolution whose padding removes some, else the layer's kernel instances (a scalar)."""
+    if _copies(layer) > 1 and layer.window_live:
+        return np.array(layer.row_copies, dtype=np.float64)[:, None]
+    return _copies(layer)
 
 
 def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     products = _constant_products(layer, matrix, target)
-    copies = _copies(layer)
-    dsp = products.dsp_each * products.share * copies
+    copies, rows = _copies(layer), _row_copies(layer)
+    dsp = products.dsp_each * products.share * rows
     cap = _layer_multiplier_cap(layer, matrix, products)
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
@@ -310,8 +328,8 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     per_weight = {
         "dsp": dsp,
         "bram_18k": np.zeros_like(dsp),
-        "lut": logic.lut * copies,
-        "ff": logic.ff * copies,
+        "lut": logic.lut * rows,
+        "ff": logic.ff * rows,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     fixed["ff"] += partition_result_bits(layer)

@@ -431,13 +431,13 @@ class ConstantKernel:
     accum_bits: int
     reuse_factor: int
     multiplier_limit: int
-    limit_copies: int = 1
+    limit_copies: float = 1.0
 
     @property
     def limit_binds(self) -> bool:
         """Whether the ALLOCATION limit leaves fewer multipliers than real products (over the copies that
         share it). At RF 1 a single copy never binds: its limit is every non-zero weight."""
-        shared = self.limit_copies > 1 or self.reuse_factor > 1
+        shared = self.limit_copies > 1.0 or self.reuse_factor > 1
         return shared and self.issued_products > self.multiplier_limit
 
     @property
