@@ -489,7 +489,10 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
         latency = max(latency, kernel.issues + last + constants.shared_tail)
     if kernel.reuse_factor == 1:  # PIPELINE II=1, unless shared copies need more issue cycles (conv PF)
         return latency, kernel.issues if kernel.limit_binds else 1
-    return latency, min(kernel.reuse_factor, latency + 1)
+    ii = min(kernel.reuse_factor, latency + 1)
+    if kernel.limit_binds and kernel.limit_copies > 1.0:  # PF copies' products may need more than RF cycles
+        return latency, max(ii, kernel.issues)
+    return latency, ii
 
 
 def _product_ns(kernel: ConstantKernel, constants: Constants) -> float:
