@@ -333,7 +333,21 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     fixed["ff"] += partition_result_bits(layer)
+    fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
+
+
+def partition_window_mux_bits(layer: LayerHardware) -> int:
+    """Input bits of the multiplexers that load an io_parallel Latency convolution's window each
+    `PartitionLoop` iteration: hls4ml's generated `fill_buffer` assigns every `data_buf` value (PF pixels x
+    n_in) from a different input in each of the n_partitions branches, so each value is an n_partitions-to-1
+    multiplexer of data bits (P8's `fill_buffer`: 31,977 LUT for 9 values x 676 partitions x 6 bits; N6's
+    `data_buf` multiplexers: 83-101 inputs x 12 bits each). Costed with `Constants.lut_mux`, the LUTs per
+    multiplexer input bit fitted on the shared-multiplier operand multiplexers."""
+    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+        return 0
+    partitions = layer.output_positions // layer.parallelization_factor
+    return partitions * sum(layer.row_copies) * layer.input_type.width
 
 
 def partition_result_bits(layer: LayerHardware) -> int:
