@@ -6,10 +6,12 @@ from fpgaprune.core.hardware.cost import (
     estimate_layer,
     estimate_model,
     partition_result_bits,
+    partition_window_mux_bits,
     structure_costs,
     value_held_weights,
 )
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.multipliers import Target
 
 
@@ -259,7 +261,11 @@ def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_regist
     assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp  # 36 real products, under the limit of 72
     results = 16 * 4 * 16  # every pixel's 4 results held over the partitions, 16 bits each (both PF)
     assert partition_result_bits(_parallel_conv(1)) == partition_result_bits(_parallel_conv(2)) == results
-    assert two.lut == pytest.approx(2 * one.lut, abs=1)
+    # every pixel's window is a 16 / PF-input multiplexer: the same input bits at any PF
+    mux = partition_window_mux_bits(_parallel_conv(1))
+    assert mux == partition_window_mux_bits(_parallel_conv(2)) == 16 * 18 * 16
+    mux_luts = constants_for(Target().hls_tool, Target().fabric).lut_mux * mux
+    assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1)
     assert two.ff - results == pytest.approx(2 * (one.ff - results), abs=1)
     pixel = estimate_layer(LayerHardware("d", "dense", (18, 4)), kernel.reshape(18, 4))
     # 16 partitions at II 1; the last one's fill stage (one cycle) and kernel
@@ -374,7 +380,10 @@ def test_parallel_latency_conv_at_rf_two_shares_one_limit():
     pragma; docs/cost-model.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles an
     iteration, over RF = 2."""
     kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
-    one, two = estimate_layer(_parallel_conv(1, rf=2), kernel), estimate_layer(_parallel_conv(2, rf=2), kernel)
+    one, two = (
+        estimate_layer(_parallel_conv(1, rf=2), kernel),
+        estimate_layer(_parallel_conv(2, rf=2), kernel),
+    )
     assert one.dsp == two.dsp == 72 // 2
     assert (one.ii, two.ii) == (16 * 2, 8 * 4)
 

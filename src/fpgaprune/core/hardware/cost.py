@@ -389,7 +389,12 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
     the multipliers of all of them together. Not a pointwise Conv1D: hls4ml 1.0-1.1 (and the development
     version of H10, J1-J3) write a code-generated pointwise kernel for it, 1.2-1.3 at PF = out_width the
     batched one, each with its own limit and loop (read as before, 2.8)."""
-    return layer.is_conv and layer.io_type == "io_parallel" and layer.strategy == "latency" and not layer.pointwise
+    return (
+        layer.is_conv
+        and layer.io_type == "io_parallel"
+        and layer.strategy == "latency"
+        and not layer.pointwise
+    )
 
 
 def _layer_multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:

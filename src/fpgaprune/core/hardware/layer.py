@@ -198,9 +198,9 @@ class LayerHardware:
     def _check_parallelization(self):
         pf, positions = self.parallelization_factor, self.output_positions
         taps = self.n_in // self.kernel_shape[-2] if self.is_conv else 0
-        if self.window_live and (len(self.window_live) != taps or not 0 <= min(self.window_live) <= max(
-            self.window_live
-        ) <= pf):
+        if self.window_live and (
+            len(self.window_live) != taps or not 0 <= min(self.window_live) <= max(self.window_live) <= pf
+        ):
             raise ValueError(
                 f"layer {self.name}: window_live needs {taps} counts between 0 and the parallelization "
                 f"factor {pf}, got {self.window_live}"
