@@ -7,11 +7,13 @@ version (from the tables, as the reports name them), the part family, the operan
 reuse factor, what the products need (distinct real multipliers after the shift-add and sharing rules, the
 widest constant among them, their CSD digits) and the DSPs reported against those the model estimates, with
 the Vivado HLS LUT-multiplier width `LUT_MAX_BITS["vivado"]` as committed and at the alternatives in
-`VIVADO_WIDTHS` (`Target.lut_max_bits`). Nothing is fitted.
+`VIVADO_WIDTHS` (`Target.lut_max_bits`; the rest of the rule as committed). Nothing is fitted.
 
     PYTHONPATH=src .venv/bin/python bench/lut_products.py [--out-dir results/bench]
 
-Writes results/bench/lut_products.csv and prints a markdown summary (per design: widths and DSP sums).
+Writes OUT_DIR/lut_products{_LABEL}.csv and .md (per design: widths and DSP sums). Branch lutproducts ran
+it with main's model before the change (`--label main`, `PYTHONPATH` unset so the installed main is
+imported) and with the branch's.
 """
 
 import argparse
@@ -30,6 +32,11 @@ from fpgaprune.core.hardware.precision import quantize
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import as_matrix
 
+try:  # since branch lutproducts; main before it (`--label main`) has none
+    from fpgaprune.core.hardware.multipliers import hls_constant_width
+except ImportError:
+    hls_constant_width = None
+
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 HELDOUT_SETS = ["heldout"] + [f"heldout{n}" for n in range(2, 18) if n not in (9, 10)]
 VIVADO_WIDTHS = (6, 7, 8, 9, 10, 12)
@@ -37,17 +44,18 @@ VIVADO_WIDTHS = (6, 7, 8, 9, 10, 12)
 
 def product_stats(layer, kernel, target: Target) -> dict:
     """The layer's distinct real products (more CSD digits than a shift-add; identical x*c counted once, c
-    and -c once under Vivado HLS), their widest constant and the constants' digits."""
+    and -c apart), their widest constant (`constant_width`, trailing zeros moved into a shift) and widest
+    constant operand as Vivado HLS's reports give it (`hls_constant_width`), and the constants' digits."""
     mantissa = quantize(as_matrix(layer, kernel).astype(np.float64), layer.weight_type)
     digits = csd_digits(mantissa)
-    widths = constant_width(mantissa, layer.weight_type.signed)
     real = digits > target.shift_add_max_digits
-    constant = np.abs(mantissa) if target.hls_tool == "vivado" else mantissa
     rows, columns = np.nonzero(real)
-    pairs = set(zip(rows.tolist(), constant[rows, columns].tolist()))
     return {
-        "real_products": len(pairs),
-        "max_const_width": int(widths[real].max(initial=0)),
+        "real_products": len(set(zip(rows.tolist(), mantissa[rows, columns].tolist()))),
+        "max_const_width": int(constant_width(mantissa, layer.weight_type.signed)[real].max(initial=0)),
+        "max_operand_width": ""
+        if hls_constant_width is None
+        else int(hls_constant_width(mantissa)[real].max(initial=0)),
         "max_digits": int(digits.max(initial=0)),
         "zero_share": round(float((mantissa == 0).mean()), 3),
     }
@@ -167,6 +175,7 @@ def summary(rows: list[dict]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    parser.add_argument("--label", default="", help="suffix of the output names (e.g. the model measured)")
     args = parser.parse_args()
     rows = calibration_layers()
     for name in HELDOUT_SETS:
@@ -174,10 +183,12 @@ def main() -> None:
     rows += set9_layers()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     fields = list(dict.fromkeys(key for row in rows for key in row))
-    with (args.out_dir / "lut_products.csv").open("w", newline="") as handle:
+    name = "lut_products" + (f"_{args.label}" if args.label else "")
+    with (args.out_dir / f"{name}.csv").open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fields)
         writer.writeheader()
         writer.writerows(rows)
+    (args.out_dir / f"{name}.md").write_text("\n".join(summary(rows)) + "\n")
     print("\n".join(summary(rows)))
 
 
