@@ -57,7 +57,7 @@ class Target:
 
     Attributes:
         part: FPGA part name; 7-series parts (xc7...) have DSP48E1, later ones DSP48E2.
-        hls_tool: 'vitis' or 'vivado' (Vivado HLS shares products that differ only in sign).
+        hls_tool: 'vitis' or 'vivado' (which LUT-multiplier rule applies, `constant_dsps_per_product`).
         mul_impl: 'auto', or 'dsp' / 'fabric' to force real multipliers to DSPs / LUTs.
         lut_max_bits: a product that stands alone (not a DSP multiply-accumulate) whose two operands are both
             at most this wide uses LUTs; None: the tool's `LUT_MAX_BITS`.
