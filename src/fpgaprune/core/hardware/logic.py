@@ -229,12 +229,12 @@ FABRIC_CONSTANTS = {
 
 # What to expect. median/p90: leave-one-design-out errors over the calibration layers (bench/cost_model_cv.py,
 # branch lutproducts, Vivado HLS's product rule: LUT 0.111 (p90 0.328), before it 0.114 (0.351); FF, latency,
-# II unchanged; branch foldin: 226 rows, sets 7, 8, 12-14 among them; the 39 rows of sets 8, 12-14 (latency median 0: most
-# are exact) take the latency median to 0; on the 187 rows of before: LUT 0.108, FF 0.185, latency
-# 0.303; before foldin LUT 0.118 (p90 0.328), FF 0.198, latency 0.323, II p90 0.098; DSP and BRAM from
-# tests/core/hardware/test_calibration.py). Leaving whole repositories out is less kind (foldin: LUT 0.165,
-# FF 0.385, latency 0.938; before it LUT 0.141, FF 0.495, latency 0.952; before fidelity14's
-# ff_product_width FF 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs 2.4).
+# II unchanged; branch foldin: 226 rows, sets 7, 8, 12-14 among them; the 39 rows of sets 8, 12-14 (latency
+# median 0: most are exact) take the latency median to 0; on the 187 rows of before: LUT 0.108, FF 0.185,
+# latency 0.303; before foldin LUT 0.118 (p90 0.328), FF 0.198, latency 0.323, II p90 0.098; DSP and BRAM from
+# tests/core/hardware/test_calibration.py). Leaving whole repositories out is less kind (foldin: LUT 0.165, FF
+# 0.385, latency 0.938; before it LUT 0.141, FF 0.495, latency 0.952; before fidelity14's ff_product_width FF
+# 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs 2.4).
 # heldout_median/heldout_worst: the 137 weight layers of the seven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
