@@ -41,12 +41,15 @@ CALIBRATION_REPOS = {
 # fidelity4; its 8 io_parallel Dense layers (H1-H3, H10) are calibration rows since, and on fidelity7 its
 # io_stream layers fit the stream wrapper, so these numbers are in-sample.
 MEASURED = {
-    "dsp": (0.0, 2.0),
+    # before lutproducts (Vivado HLS product rule, refit): 0.0, 2.0
+    "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.0902, 0.5391),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # before lutproducts (Vivado HLS product rule, refit): 0.0902, 0.5391
+    "lut": (0.0847, 0.4127),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     "ff": (0.3556, 1.0),  # before fold-in: 0.2416, 1.0553; before fidelity14: 0.2472, 1.0744
     "latency_cycles": (0.6148, 3.3803),  # before fold-in: 0.5509, 3.3803
-    "ii": (0.0569, 0.338),  # before fold-in: 0.0551, 0.338
+    # before lutproducts (Vivado HLS product rule, refit): 0.0569, 0.338
+    "ii": (0.0569, 0.4),  # before fold-in: 0.0551, 0.338
 }
 # set 2 (28 weight layers of 7 Vitis HLS 2024.1 designs): scored blind on fidelity3, calibration data since
 # fidelity4 (all but G2, a duplicate of G1), so in-sample
@@ -67,9 +70,11 @@ MEASURED_2 = {
 MEASURED_3 = {
     "dsp": (0.0, 14.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.1435, 2.1022),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
+    # before lutproducts (Vivado HLS product rule, refit): 0.1435, 2.1022
+    "lut": (0.1491, 2.1022),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     "ff": (0.2357, 3.2385),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
-    "latency_cycles": (0.0252, 4.5455),  # before fold-in: 0.0033, 4.5455
+    # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
+    "latency_cycles": (0.0, 4.5455),  # before fold-in: 0.0033, 4.5455
     "ii": (0.0, 0.3333),  # before fold-in: 0.0, 0.6667
 }
 # set 4 (36 weight layers of 11 designs; Vivado HLS 2019.2-2020.1, Vitis HLS 2022.1-2025.2), collected on
@@ -78,9 +83,11 @@ MEASURED_3 = {
 # (since fidelity8 also P4's Vitis ones; since fidelity9 P8, P9 are calibration designs, read with Vitis HLS),
 # so these numbers are in-sample, not blind.
 MEASURED_4 = {
-    "dsp": (0.0, 32.0),
+    # before lutproducts (Vivado HLS product rule, refit): 0.0, 32.0
+    "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 2.0),
-    "lut": (0.35, 1.1909),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # before lutproducts (Vivado HLS product rule, refit): 0.35, 1.1909
+    "lut": (0.2838, 1.1909),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     "ff": (0.2139, 108.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
@@ -95,7 +102,8 @@ MEASURED_4 = {
 MEASURED_5 = {
     "dsp": (0.0, 135.0),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.193, 40.2039),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
+    # before lutproducts (Vivado HLS product rule, refit): 0.193, 40.2039
+    "lut": (0.1506, 35.9806),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     "ff": (0.2423, 1810.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     "latency_cycles": (1.4052, 5.0),  # before fold-in: 0.8581, 6.0
     "ii": (0.141, 4.0),  # before fold-in: 0.0955, 6.0
@@ -160,7 +168,8 @@ BLIND_8 = {
 MEASURED_8 = {
     "dsp": (0.0, 2000.0),
     "bram_18k": (0.0, 1.0),
-    "lut": (0.3134, 0.5963),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
+    # before lutproducts (Vivado HLS product rule, refit): 0.3134, 0.5963
+    "lut": (0.318, 0.5963),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     "ff": (0.2552, 0.8836),
     "latency_cycles": (0.9167, 9.2295),  # before fold-in: 1.0556, 9.2295
@@ -172,10 +181,12 @@ MEASURED_8 = {
 MEASURED_DESIGNS = {
     "heldout": {  # since branch conv1d H10 has its two pointwise Conv1D (before: dsp worst 3, lut worst
         # 0.4707, ff worst 0.9712, latency worst 3.3333, ii worst 0.5)
-        "dsp": (0.0, 12.0),
+        # before lutproducts (Vivado HLS product rule, refit): 0.0, 12.0
+        "dsp": (0.0, 1.0),
         "bram_18k": (0.0, 78.0),
         # lut before fidelity16: 0.2417, 0.4395
-        "lut": (0.0597, 0.374),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # before lutproducts (Vivado HLS product rule, refit): 0.0597, 0.374
+        "lut": (0.0857, 0.374),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -212,10 +223,12 @@ MEASURED_DESIGNS = {
     },
     "heldout4": {  # since branch conv1d P10, P11 have their Conv1D (before: dsp 0.9697, bram worst 616,
         # lut 0.4633/0.9427, ff worst 0.9454, latency 0.4587/9.958, ii worst 0.9968)
-        "dsp": (0.0104, 10.0),  # before batchnorm: 0.1186, 10.0
+        # before lutproducts (Vivado HLS product rule, refit): 0.0104, 10.0
+        "dsp": (0.0, 10.0),  # before batchnorm: 0.1186, 10.0
         "bram_18k": (0.0, 33.0),
         # lut before tablelogic: 0.3032, 0.4259
-        "lut": (0.3032, 0.4237),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # before lutproducts (Vivado HLS product rule, refit): 0.3032, 0.4237
+        "lut": (0.2605, 0.4237),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -228,11 +241,13 @@ MEASURED_DESIGNS = {
         "ii": (0.0017, 0.095),
     },
     "heldout5": {
-        "dsp": (0.5164, 135.0),  # before batchnorm: 0.2541, 135.0
+        # before lutproducts (Vivado HLS product rule, refit): 0.5164, 135.0
+        "dsp": (0.0727, 135.0),  # before batchnorm: 0.2541, 135.0
         "bram_18k": (0.0, 4.0),
         # before fold-in: 0.318, 34.1696; before batchnorm: 0.3282, 34.1696; before fidelity13: 0.3135,
         # 35.3661
-        "lut": (0.2419, 625.2679),  # before fidelity16: 0.2932, 36.8929
+        # before lutproducts (Vivado HLS product rule, refit): 0.2419, 625.2679
+        "lut": (0.1692, 621.3839),  # before fidelity16: 0.2932, 36.8929
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         "ff": (0.2254, 5126.3333),
@@ -257,7 +272,8 @@ MEASURED_DESIGNS = {
         # before fold-in: 0.4382, 0.7263; before batchnorm: 0.4382, 0.7363; before fidelity13: 0.4392, 0.7196
         # dfregs (U9's ReLU result registered): before 0.4439, 54.0
         # lut before tablelogic: 0.302, 0.5098
-        "lut": (0.2599, 0.4846),  # before fidelity16: 0.4509, 0.6945
+        # before lutproducts (Vivado HLS product rule, refit): 0.2599, 0.4846
+        "lut": (0.2599, 0.4894),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         "ff": (0.4016, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
@@ -493,19 +509,24 @@ def test_conv1d_layers_error_is_the_documented_band(comparisons_3, comparisons_4
 # Its pointwise Conv1D layers come from an hls4ml development version the model does not describe.
 MEASURED_11 = {
     "dense": {
-        "dsp": (0.4011, 1.1818),
+        # before lutproducts (Vivado HLS product rule, refit): 0.4011, 1.1818
+        "dsp": (0.0, 0.1167),
         "bram_18k": (0.0, 0.0),
-        "lut": (0.3474, 0.5345),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
+        # before lutproducts (Vivado HLS product rule, refit): 0.3474, 0.5345
+        "lut": (0.1229, 0.1856),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         "ff": (0.2185, 0.3179),
         "latency_cycles": (0.0, 0.0),
         "ii": (0.0, 0.0),
     },
     "conv1d": {
-        "dsp": (0.8875, 406.0),
+        # before lutproducts (Vivado HLS product rule, refit): 0.8875, 406.0
+        "dsp": (0.0, 0.875),
         "bram_18k": (0.0, 0.0),
-        "lut": (0.8895, 0.9284),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
-        "ff": (0.9358, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
+        # before lutproducts (Vivado HLS product rule, refit): 0.8895, 0.9284
+        "lut": (0.8916, 0.8944),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
+        # before lutproducts (Vivado HLS product rule, refit): 0.9358, 1.0
+        "ff": (0.9485, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
         "latency_cycles": (14.0, 14.0),
         "ii": (15.0, 15.0),
     },
@@ -595,7 +616,8 @@ BLIND_13_DESIGNS = {
 MEASURED_13 = {
     "dsp": (0.0, 39.8333),
     "bram_18k": (0.0, 23.0),
-    "lut": (0.1941, 1.1014),  # before fold-in (blind): 0.3059, 1.2038
+    # before lutproducts (Vivado HLS product rule, refit): 0.1941, 1.1014
+    "lut": (0.2133, 1.1014),  # before fold-in (blind): 0.3059, 1.2038
     "ff": (0.4908, 1.0),  # before fold-in (blind): 0.4963
     "latency_cycles": (0.0, 9.763),
     "ii": (0.5246, 1.0),
@@ -650,7 +672,8 @@ MEASURED_14_DESIGNS = {
     "dsp": (0.0, 0.3137),
     "bram_18k": (0.0, 3.0),
     # before tablelogic (sigmoid/tanh LUT and FF): lut 0.1647, 0.393; ff 0.1737, 0.7769
-    "lut": (0.0954, 0.3409),  # before fold-in (blind): 0.2838, 0.5111
+    # before lutproducts (Vivado HLS product rule, refit): 0.0954, 0.3409
+    "lut": (0.0984, 0.3409),  # before fold-in (blind): 0.2838, 0.5111
     "ff": (0.162, 0.7737),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
     # before designlatency: 2.5, 6.087; before fold-in (blind): 0.6667, 4.7826
     "latency_cycles": (0.8333, 5.2174),
@@ -766,10 +789,12 @@ BLIND_FIRST_SCORINGS = (BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_1
 # cost_model_heldout1{6,7}_blind_after.md), set 17 with N1's and N2's pointwise layers read (42 layers);
 # set 17 re-measured on branch satcost (the saturating chain, fitted on N1-N5 themselves: not a blind score;
 # results/bench/cost_model_heldout17_satcost.md).
-MEASURED_16 = BLIND_16
+# before lutproducts (Vivado HLS product rule, refit): BLIND_16, ff 0.4755, 0.9953
+MEASURED_16 = {**BLIND_16, "ff": (0.4726, 0.9912)}
 MEASURED_16_DESIGNS = {
     **BLIND_16_DESIGNS,
-    "ff": (0.5347, 0.5794),  # blind_before: 0.5052, 0.5518
+    # before lutproducts (Vivado HLS product rule, refit): 0.5347, 0.5794
+    "ff": (0.532, 0.5766),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (5.1471, 5.2941),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -777,22 +802,24 @@ MEASURED_16_DESIGNS = {
 # latency 0.1702/10.0, ii 0.0125/0.9787; designs dsp 0.1311, lut 0.7154/0.9571, ff 0.7863/1.0, latency
 # 5.3438/10.0, ii 0.0428/0.9792
 MEASURED_17 = {
-    "dsp": (2.5, 63.0),
+    # before lutproducts (N1, N2's 8 x 8 products in LUTs) and pfconv (N8's shared limit): 3.5, 63.0
+    "dsp": (0.0, 0.5238),
     "bram_18k": (0.0, 9.0),
-    "lut": (0.7198, 0.88),  # before pfconv (N6-N8 as the template builds them): 0.7422, 0.9571
-    # N2/emb1, a pointwise layer: 610 vs 166; before satcost's saturating chain (N1-N5) and pfconv: 0.7505,
-    # 2.6205 (601); satcost alone 0.6461, pfconv alone 0.7407
-    "ff": (0.6276, 2.6747),
+    # before pfconv (N6-N8 as the template builds them) and lutproducts: 0.7422, 0.9571; pfconv alone 0.7198
+    "lut": (0.7015, 0.9078),
+    # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
+    # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
+    "ff": (0.7195, 2.5723),
     "latency_cycles": (0.0517, 8.5714),  # before satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
     "ii": (0.0094, 0.8571),  # before pfconv: 0.0125, 0.9787
 }
 MEASURED_17_DESIGNS = {
-    "dsp": (0.0009, 318.0),
+    "dsp": (0.0, 0.0135),  # before lutproducts and pfconv: 0.1311, 318.0
     "bram_18k": (0.0, 11.0),
-    "lut": (0.639, 0.8668),  # before pfconv: 0.7154, 0.9571
-    # before satcost, fifowidth and pfconv 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and pfconv);
-    # fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634
-    "ff": (0.5441, 0.7062),
+    "lut": (0.6391, 0.8811),  # before pfconv and lutproducts: 0.7154, 0.9571
+    # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
+    # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318
+    "ff": (0.5602, 0.7063),
     "latency_cycles": (0.4628, 8.5841),  # before satcost and pfconv: 5.3438, 10.0
     "ii": (0.0052, 0.4963),  # before pfconv: 0.0428, 0.9792
 }

@@ -113,8 +113,34 @@ def test_the_lut_multiplier_width_is_the_tool_s():
     # Vitis HLS builds 8 x 8 and 10 x 10 constant products in LUTs and 12 x 8 ones on DSPs (docs 2.1)
     assert dsps_per_product(10, 10, Target(hls_tool="vitis")) == 0
     assert dsps_per_product(12, 8, Target(hls_tool="vitis")) == 1
-    assert dsps_per_product(8, 8, Target(hls_tool="vivado")) == 1
+    # Vivado HLS 2019.2/2020.1's Expression tables: 8 x 10 in LUTs, 8 x 11 on a DSP (l1-jet-id J1-J3)
+    assert dsps_per_product(8, 10, Target(hls_tool="vivado")) == 0
+    assert dsps_per_product(8, 11, Target(hls_tool="vivado")) == 1
     assert dsps_per_product(8, 8, Target(hls_tool="vitis", lut_max_bits=6)) == 1
+
+
+def test_hls_constant_width_is_the_operand_width_vivado_hls_reports():
+    from fpgaprune.core.hardware.multipliers import hls_constant_width
+
+    # a positive constant's bit length, a negative one's two's-complement width; trailing zeros kept
+    widths = hls_constant_width(np.array([0, 1, 11, 704, -1, -11, -12, -704]))
+    assert widths.tolist() == [0, 1, 4, 10, 1, 5, 5, 11]
+
+
+def test_vivado_constant_products_go_to_luts_by_the_widths_its_reports_give():
+    from fpgaprune.core.hardware.multipliers import constant_dsps_per_product
+
+    vivado = Target(hls_tool="vivado")
+    # 704 = 11 << 6 is 10 bits wide as an operand (5 once the shift is taken out): LUTs with 8-bit data,
+    # a DSP with 11-bit data (l1-jet-id: 8 x 10 LUT, 11 x 6 DSP in EmileBrt's Q5)
+    assert constant_dsps_per_product(8, np.array([704, -704]), True, vivado).tolist() == [0, 1]
+    assert constant_dsps_per_product(11, np.array([11]), True, vivado).tolist() == [0]  # 4-bit operand
+    assert constant_dsps_per_product(16, np.array([11, -11, 13]), True, vivado).tolist() == [0, 1, 0]
+    forced = Target(hls_tool="vivado", mul_impl="dsp")
+    assert constant_dsps_per_product(16, np.array([11]), True, forced).tolist() == [1]
+    # Vitis HLS keeps its rule on the widths with the shift taken out
+    assert constant_dsps_per_product(16, np.array([11]), True, Target(hls_tool="vitis")).tolist() == [1]
+    assert constant_dsps_per_product(10, np.array([704 * 2]), True, Target(hls_tool="vitis")).tolist() == [0]
 
 
 def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():

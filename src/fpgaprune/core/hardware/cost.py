@@ -42,11 +42,11 @@ from fpgaprune.core.hardware.logic import (
 )
 from fpgaprune.core.hardware.multipliers import (
     Target,
+    constant_dsps_per_product,
     constant_product_luts,
     constant_width,
     csd_digits,
     dsps_per_product,
-    dsps_per_product_array,
     lut_multiplier_luts,
     rom_dsps_per_product,
 )
@@ -237,10 +237,12 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     widths = constant_width(mantissa, layer.weight_type.signed)
     real = digits > target.shift_add_max_digits
     data_bits = layer.input_type.width
-    dsp_each = np.where(real, dsps_per_product_array(data_bits, widths, target), 0)
+    dsp_each = np.where(
+        real, constant_dsps_per_product(data_bits, mantissa, layer.weight_type.signed, target), 0
+    )
     lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
     nonzero = mantissa != 0
-    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero, target))
+    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero))
 
 
 def value_held_weights(
@@ -265,12 +267,14 @@ def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
     return _Products(ones > 0, ones > 0, ones * dsp, ones * lut, ones)
 
 
-def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray, target: Target) -> np.ndarray:
-    """1/k for each of k identical products x_i * c (Vivado HLS also merges c with -c)."""
-    constant = np.abs(mantissa) if target.hls_tool == "vivado" else mantissa
-    span = int(np.abs(constant).max(initial=0)) * 2 + 1
+def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray) -> np.ndarray:
+    """1/k for each of k identical products x_i * c. Neither tool merges c with -c: Vivado HLS's per-function
+    reports list one multiplication per (input, signed constant) (B1's fc1: 476 = 468 DSP + 8 LUT, the
+    model's count with c and -c apart, 467 merged), and set 9's 88 Latency/RF-1 layers are exact only so
+    (branch lutproducts; before it the model merged them for Vivado HLS)."""
+    span = int(np.abs(mantissa).max(initial=0)) * 2 + 1
     inputs = np.broadcast_to(np.arange(mantissa.shape[0], dtype=np.int64)[:, None], mantissa.shape)
-    keys = inputs[nonzero] * span + constant[nonzero]
+    keys = inputs[nonzero] * span + mantissa[nonzero]
     _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
     share = np.zeros(mantissa.shape)
     share[nonzero] = 1.0 / counts[inverse]

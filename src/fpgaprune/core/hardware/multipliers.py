@@ -6,8 +6,7 @@ Two situations, set by hls4ml's strategy:
   product. A zero weight disappears; a weight whose mantissa has one non-zero digit in canonical
   signed-digit (CSD) form is a shift; two digits are one shift-add; only weights with three or more
   digits need a real multiplier. Identical products (same input times the same constant) are
-  computed once. Vivado HLS also shares x*c with x*(-c) (the sign moves into the accumulation);
-  Vitis HLS does not (measured on the calibration reports, see docs/cost-model.md).
+  computed once; x*c and x*(-c) are two (both tools; docs/cost-model.md 2.1).
 * Weights read from memory (Resource strategies): every product is a full multiplier of the
   declared widths, accumulated in a pipelined loop (`acc[o] += product`). When the accumulator keeps every
   fractional bit of the product (the cast is lossless), HLS fuses the multiply and the add into a DSP
@@ -29,9 +28,13 @@ _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
 # The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
 # The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
-# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS has one such
-# design (H10: 8 x 8 in LUTs), too few to move its value.
-LUT_MAX_BITS = {"vivado": 6, "vitis": 10}
+# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS 2019.2 and 2020.1
+# (branch lutproducts, docs/cost-model.md 2.1 "Vivado HLS's constant products"): 10, read from the
+# per-operation Expression tables of four repositories' per-function csynth reports (H10 Brainz22, N1/N2
+# themrluke, Q4/Q5 EmileBrt, J1-J3 fastmachinelearning/l1-jet-id): every constant product with both operands
+# at most 10 bits wide is in LUTs (8 x 8, 8 x 10, 10 x 5, 6 x 10), every one with an operand of 11 or more
+# bits on a DSP (8 x 11-15, 6 x 11, 11 x 6) unless the other is at most 4 bits (`NARROW_OPERAND_LUT_BITS`).
+LUT_MAX_BITS = {"vivado": 10, "vitis": 10}
 # A ROM product that stands alone (truncated before the accumulation) goes to LUTs, whatever the other
 # operand's width, when one operand is at most this wide (fidelity11; 0: no such rule). Vivado HLS 2020.1,
 # held-out set 9's fit half (wa-hls4ml pilot, hls4ml 0.8.1 dense_resource at RF > n_in, ap_fixed<16,6> data
@@ -54,7 +57,7 @@ class Target:
 
     Attributes:
         part: FPGA part name; 7-series parts (xc7...) have DSP48E1, later ones DSP48E2.
-        hls_tool: 'vitis' or 'vivado' (Vivado HLS shares products that differ only in sign).
+        hls_tool: 'vitis' or 'vivado' (which LUT-multiplier rule applies, `constant_dsps_per_product`).
         mul_impl: 'auto', or 'dsp' / 'fabric' to force real multipliers to DSPs / LUTs.
         lut_max_bits: a product that stands alone (not a DSP multiply-accumulate) whose two operands are both
             at most this wide uses LUTs; None: the tool's `LUT_MAX_BITS`.
@@ -182,10 +185,45 @@ def narrow_product_warning(data_type, weight_type) -> str | None:
     )
 
 
+def hls_constant_width(mantissas: np.ndarray) -> np.ndarray:
+    """The width Vivado HLS gives a constant operand (0 for m = 0): the bit length of a positive constant,
+    the two's-complement width of a negative one, trailing zeros kept. Read from the `Bitwidth P1` column of
+    the per-function csynth reports' Expression tables (J1's Dense: all 144 products' widths match)."""
+    m = np.asarray(mantissas, dtype=np.int64)
+    positive = np.frexp(np.maximum(m, 0).astype(np.float64))[1]
+    negative = np.frexp(np.maximum(-m - 1, 0).astype(np.float64))[1] + 1
+    return np.where(m > 0, positive, np.where(m < 0, negative, 0)).astype(np.int64)
+
+
+def constant_dsps_per_product(a_bits: int, mantissas: np.ndarray, signed: bool, target: Target) -> np.ndarray:
+    """DSP blocks of each product of an `a_bits` input with a constant mantissa (0 where it goes to LUTs).
+
+    The DSP tiles follow `constant_width` (trailing zeros moved into a shift). Vitis HLS: the width rule of
+    `dsps_per_product` on those widths. Vivado HLS: the width rule on the operand widths its reports give
+    (`hls_constant_width`), and a product with an operand of at most `NARROW_OPERAND_LUT_BITS` bits is LUTs
+    whatever the other (l1-jet-id J1-J3: 12 x 4 and 14 x 4 in LUTs, 12 x 5 on DSPs; EmileBrt Q4: 15 x 4 in
+    LUTs, 15 x 5 on DSPs; the same 4 bits as for ROM products, set 9).
+    """
+    widths = constant_width(mantissas, signed)
+    if target.hls_tool != "vivado" or target.mul_impl != "auto":
+        return dsps_per_product_array(a_bits, widths, target)
+    tiles = _dsp_tile_array(a_bits, widths, target.dsp_ports)
+    operand = hls_constant_width(mantissas)
+    narrow = np.minimum(operand, a_bits) <= NARROW_OPERAND_LUT_BITS["vivado"]
+    in_luts = narrow | ((operand <= target.lut_multiplier_bits) & (a_bits <= target.lut_multiplier_bits))
+    return np.where(in_luts, 0, tiles)
+
+
 def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
     """dsps_per_product for one input width and an array of constant widths."""
     widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
     per_width = np.array([dsps_per_product(a_bits, int(w), target) for w in widths], dtype=np.int64)
+    return per_width[inverse].reshape(np.shape(b_bits))
+
+
+def _dsp_tile_array(a_bits: int, b_bits: np.ndarray, ports: tuple[int, int]) -> np.ndarray:
+    widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
+    per_width = np.array([_dsp_tiles(a_bits, int(w), ports) for w in widths], dtype=np.int64)
     return per_width[inverse].reshape(np.shape(b_bits))
 
 
