@@ -113,12 +113,49 @@ def test_stream_dense_reads_its_words_then_runs_the_kernel_then_the_overhead():
     assert estimate.latency_cycles == 4 + 1 + kernel.latency_cycles + 2  # the pipelined read loop drains
 
 
+def _one_call(layer: LayerHardware) -> LayerHardware:
+    """The layer's kernel alone: io_parallel, every output pixel in one call (latency = one kernel call)."""
+    return replace(layer, io_type="io_parallel", parallelization_factor=layer.output_positions)
+
+
 def test_stream_conv_at_rf_one_stays_pipelined():
     layer = LayerHardware(
         "c", "conv2d", (3, 3, 1, 4), 1, "latency", "io_stream", output_positions=64, input_positions=100
     )
     wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7})
-    assert estimate_layer(layer, None, VIVADO, wrapper=wrapper).ii == 100  # one pixel a cycle
+    kernel = estimate_layer(_one_call(layer), None, VIVADO, wrapper=wrapper)
+    estimate = estimate_layer(layer, None, VIVADO, wrapper=wrapper)
+    latency = 99 + kernel.latency_cycles  # one pixel a cycle, then the last pixel's kernel
+    assert (estimate.latency_cycles, estimate.ii) == (latency, latency)  # II = latency: a DATAFLOW process
+
+
+@pytest.mark.parametrize("tool", ["vivado", "vitis"])
+def test_a_resource_kernel_s_pixel_loop_at_rf_one_waits_for_the_kernel(tool):
+    # hls4ml pipelines the pixel loop under the Latency strategy only; Vivado HLS then takes one pixel a cycle,
+    # and a Resource kernel's pixel the kernel's latency plus `dense_resource`'s ("rom") overhead. Vitis HLS
+    # pipelines neither: both take its RF-1 overhead
+    layer = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 4), 1, "resource", "io_stream", output_positions=64, input_positions=100
+    )
+    wrapper = replace(STREAM_WRAPPERS[tool], period_overhead={"constant": 3, "rom": 7})
+    target = replace(VIVADO, hls_tool=tool)
+    kernel = estimate_layer(_one_call(layer), None, target).latency_cycles
+    overhead = 7 if tool == "vivado" else wrapper.rf1_pixel_overhead
+    estimate = estimate_layer(layer, None, target, wrapper=wrapper)
+    assert (estimate.latency_cycles, estimate.ii) == (100 * (kernel + overhead),) * 2
+
+
+def test_a_one_row_conv2d_keeps_no_line_buffer():
+    # filt_height 1: `compute_output_buffer_1d`, as Conv1D; the line buffer's LUT term is not added
+    wrapper = STREAM_WRAPPERS["vitis"]
+    target = replace(VIVADO, hls_tool="vitis")
+    one_row = LayerHardware("c", "conv2d", (1, 5, 2, 4), io_type="io_stream", input_positions=64)
+    square = LayerHardware("c", "conv2d", (5, 1, 2, 4), io_type="io_stream", input_positions=64)
+    assert not one_row.has_line_buffer and square.has_line_buffer
+    kernel = np.ones((10, 4))
+    buffer = wrapper.lut["constant"]["line_buffer"] * 10 * 16
+    lut_gap = estimate_layer(square, kernel, target).lut - estimate_layer(one_row, kernel, target).lut
+    assert abs(lut_gap - buffer) <= 1
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,7 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_logic,
     constants_for,
     kernel_kind,
+    pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_logic,
@@ -210,8 +211,10 @@ def _shares(
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
         kind = kernel_kind(layer.constant_weights)
-        conv = layer.kind == "conv2d"  # Conv1D (`compute_output_buffer_1d`) has no line buffer
-        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind, conv).items():
+        buffer = layer.has_line_buffer  # Conv1D and 1xK Conv2D (`compute_output_buffer_1d`) have none
+        for key, amount in stream_wrapper_cost(
+            layer.n_in, layer.n_out, *widths, wrapper, kind, buffer
+        ).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
     return replace(shares, latency_cycles=timing[0], ii=timing[1])
@@ -483,13 +486,14 @@ def _layer_timing(
         return kernel_latency, kernel_ii
     if layer.io_type == "io_parallel":
         calls = layer.output_positions // layer.parallelization_factor
+        return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
+    calls = layer.input_positions
+    if layer.reuse_factor == 1 and (layer.pipelined_pixel_loop or wrapper.rf1_pixel_overhead is not None):
+        overhead = wrapper.rf1_pixel_overhead  # None: the pixel loop pipelined at II 1
+    else:  # RF > 1, or a Resource kernel's unpipelined loop where the tool pipelines Latency's at RF 1
+        overhead = wrapper.period_overhead[pixel_overhead_kind(layer.strategy)]
+    if overhead is None:
+        latency = (calls - 1) * kernel_ii + kernel_latency
     else:
-        calls = layer.input_positions
-        if layer.reuse_factor > 1:
-            overhead = wrapper.period_overhead[kernel_kind(layer.constant_weights)]
-        else:
-            overhead = wrapper.rf1_pixel_overhead  # None: the pixel loop pipelined at II 1
-        if overhead is not None:
-            period = max(kernel_ii, kernel_latency + overhead)
-            return calls * period, calls * period
-    return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
+        latency = calls * max(kernel_ii, kernel_latency + overhead)
+    return latency, latency  # a DATAFLOW process, not pipelined: the next call waits for this one

@@ -29,6 +29,7 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_features,
     kernel_kind,
+    pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
@@ -323,7 +324,7 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
             lambda row, kind=kind: (
                 row.layer.kind == "conv2d"
                 and row.layer.reuse_factor > 1
-                and kernel_kind(row.layer.constant_weights) == kind
+                and pixel_overhead_kind(row.layer.strategy) == kind
             ),
         )
         period_overhead[kind] = _period_overhead([rows[i] for i in conv], [kernels[i] for i in conv])[kind]
@@ -385,7 +386,7 @@ def _period_overhead(rows, kernels) -> dict:
         if layer.kind == "conv2d" and layer.reuse_factor > 1:
             kernel_latency = estimate.latency_cycles // layer.input_positions  # no overhead: calls x latency
             period = row.report["latency_cycles"] / layer.input_positions
-            extra["constant" if layer.constant_weights else "rom"].append(period - kernel_latency)
+            extra[pixel_overhead_kind(layer.strategy)].append(period - kernel_latency)
     return {kind: round(float(np.median(values))) if values else 0 for kind, values in extra.items()}
 
 
@@ -408,7 +409,7 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
     widths = (layer.input_type.width, layer.accum_type.width)
-    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.kind == "conv2d")
+    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.has_line_buffer)
 
 
 def leave_one_design_out_stream(rows, group_of=None) -> list["HeldOut"]:
