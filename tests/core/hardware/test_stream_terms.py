@@ -122,10 +122,10 @@ def test_stream_conv_at_rf_one_stays_pipelined():
     layer = LayerHardware(
         "c", "conv2d", (3, 3, 1, 4), 1, "latency", "io_stream", output_positions=64, input_positions=100
     )
-    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7})
+    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7}, pipeline_depth=5)
     kernel = estimate_layer(_one_call(layer), None, VIVADO, wrapper=wrapper)
     estimate = estimate_layer(layer, None, VIVADO, wrapper=wrapper)
-    latency = 99 + kernel.latency_cycles  # one pixel a cycle, then the last pixel's kernel
+    latency = 99 + kernel.latency_cycles + 5  # one pixel a cycle, then the last pixel's kernel and stages
     assert (estimate.latency_cycles, estimate.ii) == (latency, latency)  # II = latency: a DATAFLOW process
 
 
@@ -180,6 +180,8 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows, tool):
             assert getattr(written, part)[kind] == pytest.approx(getattr(fitted, part)[kind], abs=1e-3)
     assert written.period_overhead == fitted.period_overhead
     assert written.dense_overhead == fitted.dense_overhead
+    assert written.rf1_pixel_overhead == fitted.rf1_pixel_overhead
+    assert written.pipeline_depth == fitted.pipeline_depth
 
 
 def test_a_tool_with_rows_of_fewer_than_two_designs_takes_every_tool_s_rows(stream_rows):

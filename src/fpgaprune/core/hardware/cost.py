@@ -493,7 +493,7 @@ def _layer_timing(
     else:  # RF > 1, or a Resource kernel's unpipelined loop where the tool pipelines Latency's at RF 1
         overhead = wrapper.period_overhead[pixel_overhead_kind(layer.strategy)]
     if overhead is None:
-        latency = (calls - 1) * kernel_ii + kernel_latency
+        latency = (calls - 1) * kernel_ii + kernel_latency + wrapper.pipeline_depth
     else:
         latency = calls * max(kernel_ii, kernel_latency + overhead)
     return latency, latency  # a DATAFLOW process, not pipelined: the next call waits for this one

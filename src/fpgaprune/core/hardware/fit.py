@@ -334,6 +334,7 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
         period_overhead=period_overhead,
         dense_overhead=_dense_overhead([rows[i] for i in dense], [kernels[i] for i in dense]),
         rf1_pixel_overhead=_rf1_pixel_overhead([rows[i] for i in conv1], [kernels[i] for i in conv1]),
+        pipeline_depth=_pipeline_depth([rows[i] for i in conv1], [kernels[i] for i in conv1]),
         source=source,
     )
 
@@ -403,6 +404,16 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
         period - (estimate.latency_cycles - row.layer.input_positions + 1)
         for row, estimate, period in zip(rows, kernels, periods)
     ]
+    return round(float(np.median(extra)))
+
+
+def _pipeline_depth(rows, kernels) -> int:
+    """io_stream Conv2D at RF 1 whose pixel loop is pipelined at II 1 (`_rf1_pixel_overhead` None): the
+    median cycles of the reports beyond pixels - 1 + kernel latency (the loop's read, shift and write
+    stages); 0 when the loop is not pipelined or there is no row."""
+    if not rows or _rf1_pixel_overhead(rows, kernels) is not None:
+        return 0
+    extra = [row.report["latency_cycles"] - estimate.latency_cycles for row, estimate in zip(rows, kernels)]
     return round(float(np.median(extra)))
 
 

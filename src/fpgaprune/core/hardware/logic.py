@@ -297,6 +297,9 @@ class StreamWrapper:
     # io_stream Conv2D at RF 1: None when the pixel loop is pipelined at II 1 (Vivado HLS), else the cycles
     # per input pixel beyond the kernel's latency (Vitis HLS, fidelity9)
     rf1_pixel_overhead: int | None = None
+    # io_stream Conv2D whose pixel loop is pipelined at II 1 (rf1_pixel_overhead None): the loop's stages
+    # beyond the kernel's latency (the read, the window shift, the write; branch streamconv)
+    pipeline_depth: int = 0
     source: str = ""
 
 
@@ -325,6 +328,7 @@ STREAM_WRAPPERS = {
         period_overhead={"constant": 3, "rom": 7},
         dense_overhead=1,
         rf1_pixel_overhead=None,
+        pipeline_depth=7,
         source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-8, 12-14 (io_stream layers)",
     ),
     "vitis": StreamWrapper(
