@@ -131,9 +131,9 @@ def test_stream_conv_at_rf_one_stays_pipelined():
 
 @pytest.mark.parametrize("tool", ["vivado", "vitis"])
 def test_a_resource_kernel_s_pixel_loop_at_rf_one_waits_for_the_kernel(tool):
-    # hls4ml pipelines the pixel loop under the Latency strategy only; Vivado HLS then takes one pixel a cycle,
-    # and a Resource kernel's pixel the kernel's latency plus `dense_resource`'s ("rom") overhead. Vitis HLS
-    # pipelines neither: both take its RF-1 overhead
+    # hls4ml pipelines the pixel loop under the Latency strategy only; Vivado HLS then takes one pixel a
+    # cycle, and a Resource kernel's pixel the kernel's latency plus `dense_resource`'s ("rom") overhead.
+    # Vitis HLS pipelines neither: both take its RF-1 overhead
     layer = LayerHardware(
         "c", "conv2d", (3, 3, 1, 4), 1, "resource", "io_stream", output_positions=64, input_positions=100
     )
