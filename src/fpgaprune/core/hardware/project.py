@@ -173,8 +173,9 @@ def stream_pointwise_warning(call: str, layer: LayerHardware) -> str:
         layer.weights_in_bram
     )
     return (
-        f"{layer.name}: hls4ml's io_stream {call} keeps no shifted window or pixel counters; the model counts "
-        f"the {layer.kind} stream wrapper's window and control terms, so its LUT/FF are approximate{rom}"
+        f"{layer.name}: hls4ml's io_stream {call} keeps no shifted window or pixel counters; the model "
+        f"counts the {layer.kind} stream wrapper's window and control terms, so its LUT/FF are "
+        f"approximate{rom}"
     )
 
 
