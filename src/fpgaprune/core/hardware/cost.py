@@ -474,10 +474,14 @@ def _layer_timing(
     io_stream Conv1D/Conv2D (`nnet_conv_stream.h`; Conv1D: `nnet_conv1d_stream.h`, the same loop over in_width
     with a window shift instead of a line buffer; pointwise: `nnet_sepconv1d_stream.h`, one read per pixel,
     the kernel on every stride-th): one iteration per input pixel (read, shift the line buffer and
-    window, the kernel when a window is complete, write). At RF 1 Vivado HLS pipelines the loop at II 1; at
-    RF > 1 an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel
-    latency plus the wrapper's own steps (`wrapper.period_overhead`, cycles). Vitis HLS does that at RF 1
-    too (`wrapper.rf1_pixel_overhead`: the reports of P4, S5, S6 take 2-6 cycles a pixel).
+    window, the kernel when a window is complete, write). hls4ml pipelines the loop under the Latency
+    strategy only (`LayerHardware.pipelined_pixel_loop`): at RF 1 Vivado HLS runs it at II 1, plus the loop's
+    own stages once (`wrapper.pipeline_depth`); at RF > 1, and for a Resource kernel at RF 1, an iteration's
+    schedule holds the whole kernel call, so pixels follow each other every kernel latency plus the steps
+    around the kernel function it calls (`wrapper.period_overhead[pixel_overhead_kind]`, cycles). Vitis HLS
+    does that at RF 1 too, either strategy (`wrapper.rf1_pixel_overhead`: P4, S5, S6 take 2-6 cycles a
+    pixel). The stream function is a DATAFLOW process, not pipelined: II = latency in the reports (135 of
+    136 io_stream convolutions of sets 1-17, docs/cost-model.md 2.10).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead

@@ -380,7 +380,8 @@ def _dense_overhead(rows, kernels) -> int:
 
 def _period_overhead(rows, kernels) -> dict:
     """Median cycles per input pixel beyond the kernel's latency, of the io_stream Conv2D rows at RF > 1
-    (constant-weight and ROM kernels apart; 0 where there is no such row)."""
+    (by the kernel function each calls, `logic.pixel_overhead_kind`: at RF > 1 constant-weight and ROM
+    kernels apart; 0 where there is no such row)."""
     extra = {"constant": [], "rom": []}
     for row, estimate in zip(rows, kernels):
         layer = row.layer

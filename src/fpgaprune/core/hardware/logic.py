@@ -314,7 +314,8 @@ class StreamWrapper:
 # window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
 # digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Branch streamconv: a 1xK
 # Conv2D has no line buffer (V3, V4's second layer; before it Vitis LUT window 0.0597, line_buffer 2.6937,
-# control 147.4402).
+# control 147.4402), and `pipeline_depth` is new (Vivado HLS 7: the median over H4, P6, Q1, Q3-Q5's RF-1
+# layers).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
