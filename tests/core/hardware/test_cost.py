@@ -5,10 +5,13 @@ from fpgaprune.core.hardware.cost import (
     RESOURCES,
     estimate_layer,
     estimate_model,
+    partition_result_bits,
+    partition_window_mux_bits,
     structure_costs,
     value_held_weights,
 )
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.multipliers import Target
 
 
@@ -239,16 +242,49 @@ def test_a_wider_constant_needs_wider_shift_add_adders():
     assert narrow.dsp == wide.dsp == 0 and wide.lut > narrow.lut
 
 
-def test_parallel_latency_conv_copies_the_whole_kernel():
-    def conv(pf):
-        return LayerHardware(
-            "c", "conv2d", (3, 3, 2, 4), 1, "latency", output_positions=16, parallelization_factor=pf
-        )
+def _parallel_conv(pf, rf=1, window_live=()):
+    return LayerHardware(
+        "c",
+        "conv2d",
+        (3, 3, 2, 4),
+        rf,
+        "latency",
+        output_positions=16,
+        parallelization_factor=pf,
+        window_live=window_live,
+    )
 
+
+def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_registers():
     kernel = np.full((3, 3, 2, 4), 0.6875)  # 11/16: three CSD digits, one multiplier per input
-    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
-    assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp
-    assert two.lut == pytest.approx(2 * one.lut, abs=1) and two.ff == pytest.approx(2 * one.ff, abs=1)
+    one, two = estimate_layer(_parallel_conv(1), kernel), estimate_layer(_parallel_conv(2), kernel)
+    assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp  # 36 real products, under the limit of 72
+    results = 16 * 4 * 16  # every pixel's 4 results held over the partitions, 16 bits each (both PF)
+    assert partition_result_bits(_parallel_conv(1)) == partition_result_bits(_parallel_conv(2)) == results
+    # every pixel's window is a 16 / PF-input multiplexer: the same input bits at any PF
+    mux = partition_window_mux_bits(_parallel_conv(1))
+    assert mux == partition_window_mux_bits(_parallel_conv(2)) == 16 * 18 * 16
+    mux_luts = constants_for(Target().hls_tool, Target().fabric).lut_mux * mux
+    assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1)
+    assert two.ff - results == pytest.approx(2 * (one.ff - results), abs=1)
+    pixel = estimate_layer(LayerHardware("d", "dense", (18, 4)), kernel.reshape(18, 4))
+    # 16 partitions at II 1; the last one's fill stage (one cycle) and kernel
+    assert (one.latency_cycles, one.ii) == (15 + 1 + pixel.latency_cycles, 16)
+
+
+def test_parallel_conv_pixels_share_one_allocation_limit():
+    """hls4ml's `ALLOCATION mul limit=multiplier_limit` (one pixel's count) holds for the PF pixels of a
+    `PartitionLoop` iteration together: at PF 16 the 16 x 18 real products issue on 72 multipliers, four
+    cycles an iteration (held-out N7, N8: 8 and 9 DSPs at PF 10 and 100, II 2 and 48)."""
+    kernel = np.arange(1, 73).reshape(3, 3, 2, 4) / 128 + 0.6875  # distinct values: no shared product
+    full = estimate_layer(_parallel_conv(16), kernel)
+    single = estimate_layer(_parallel_conv(1), kernel)
+    per_pixel = single.dsp
+    assert full.dsp == 72 < 16 * per_pixel
+    assert full.ii == -(-16 * per_pixel // 72)
+    # taps that are padding in every slot remove their products from the shared issue count
+    padded = estimate_layer(_parallel_conv(16, window_live=(0,) * 8 + (16,)), kernel)
+    assert padded.ii < full.ii
 
 
 def test_value_held_weights_are_the_cheap_and_the_shared_products_of_constant_weights():
@@ -339,17 +375,17 @@ def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_hold
     assert bound.dsp == actual.dsp == 0 and bound.lut >= actual.lut and bound.ff >= actual.ff
 
 
-def test_parallel_latency_conv_at_rf_two_is_capped_per_copy():
-    """Each of the p kernel copies gets hls4ml's multiplier limit (what II = RF needs, docs/hls.md)."""
-
-    def conv(pf):
-        return LayerHardware(
-            "c", "conv2d", (3, 3, 2, 4), 2, "latency", output_positions=16, parallelization_factor=pf
-        )
-
+def test_parallel_latency_conv_at_rf_two_shares_one_limit():
+    """The PF copies share hls4ml's one multiplier limit, ceil(72 / 2) = 36 (the function's ALLOCATION
+    pragma; docs/cost-model.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles an
+    iteration, over RF = 2."""
     kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
-    one, two = estimate_layer(conv(1), kernel), estimate_layer(conv(2), kernel)
-    assert one.dsp == 72 // 2 and two.dsp == 2 * one.dsp  # limit ceil(72 / 2) per copy
+    one, two = (
+        estimate_layer(_parallel_conv(1, rf=2), kernel),
+        estimate_layer(_parallel_conv(2, rf=2), kernel),
+    )
+    assert one.dsp == two.dsp == 72 // 2
+    assert (one.ii, two.ii) == (16 * 2, 8 * 4)
 
 
 def test_constants_passed_in_are_the_ones_used():

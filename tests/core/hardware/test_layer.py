@@ -77,3 +77,16 @@ def test_from_zoo_weight_layers():
         ("dense", 400, 120),
     ]
     assert layers[0].output_positions == 28 * 28
+
+
+def test_window_live_spreads_over_the_channels_and_is_checked():
+    def conv(live):
+        return LayerHardware(
+            "c", "conv2d", (1, 3, 2, 4), output_positions=8, parallelization_factor=8, window_live=live
+        )
+
+    assert conv((7, 8, 7)).row_copies == (7, 7, 8, 8, 7, 7)
+    assert conv(()).row_copies == (8,) * 6
+    for wrong in ((7, 8), (7, 9, 7)):
+        with pytest.raises(ValueError, match="window_live"):
+            conv(wrong)

@@ -230,3 +230,35 @@ def test_hls4ml_0_6_config_names_the_part_xilinxpart():
     layers, _, target = read_project(v5)
     assert [layer.n_in for layer in layers] == [2, 200, 100, 50]
     assert target.part == "xc7a100tcsg324-1"
+
+
+def _conv2d_struct(n_partitions, **overrides):
+    struct = {
+        "in_height": 10,
+        "in_width": 10,
+        "out_height": 10,
+        "out_width": 10,
+        "filt_height": 3,
+        "filt_width": 3,
+        "stride_height": 1,
+        "stride_width": 1,
+        "pad_top": 1,
+        "pad_left": 1,
+        "n_partitions": n_partitions,
+    }
+    return {key: str(value) for key, value in {**struct, **overrides}.items()}
+
+
+def test_window_live_counts_the_pixel_slots_whose_tap_is_not_padding_in_every_partition():
+    """hls4ml's fill_buffer: slot i of partition p is pixel p * PF + i (row-major); padding is a constant 0.
+    A 3x3 'same' Conv2D on 10x10 (held-out N6-N8): at PF 100 a corner tap reads 81 pixels, an edge tap 90;
+    at PF 10 (one output row a partition) only the first and last slot lose their outer column."""
+    from fpgaprune.core.hardware.project import window_live
+
+    assert window_live(_conv2d_struct(1), "conv2d") == (81, 90, 81, 90, 100, 90, 81, 90, 81)
+    assert window_live(_conv2d_struct(10), "conv2d") == (9, 10, 9, 9, 10, 9, 9, 10, 9)
+    assert window_live(_conv2d_struct(100), "conv2d") == ()  # PF 1: every tap is read in some partition
+    assert window_live(_conv2d_struct(1, pad_top=0, pad_left=0, in_height=12, in_width=12), "conv2d") == ()
+    conv1d = {"in_width": "8", "out_width": "8", "filt_width": "3", "pad_left": "1", "n_partitions": "1"}
+    assert window_live(conv1d, "conv1d") == (7, 8, 7)
+    assert window_live({key: value for key, value in conv1d.items() if key != "n_partitions"}, "conv1d") == ()

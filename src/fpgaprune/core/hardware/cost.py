@@ -298,13 +298,32 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         reuse_factor=layer.reuse_factor,
         multiplier_limit=_kernel_multiplier_limit(layer, matrix),
         saturating=layer.accum_type.overflow != "WRAP",
+        limit_copies=_limit_copies(layer, products) if _shares_one_limit(layer) else 1,
     )
+
+
+def _limit_copies(layer: LayerHardware, products: _Products) -> float:
+    """The copies of one pixel's real products that share the convolution's limit: PF, less the pixel slots
+    whose window tap is padding in every partition (`LayerHardware.window_live`)."""
+    shared = products.real * products.share
+    total = float(shared.sum())
+    if total == 0:
+        return float(_copies(layer))
+    return float((shared * _row_copies(layer)).sum()) / total
+
+
+def _row_copies(layer: LayerHardware):
+    """Copies of each kernel row's products: `LayerHardware.row_copies` ((n_in, 1)) for an io_parallel
+    convolution whose padding removes some, else the layer's kernel instances (a scalar)."""
+    if _copies(layer) > 1 and layer.window_live:
+        return np.array(layer.row_copies, dtype=np.float64)[:, None]
+    return _copies(layer)
 
 
 def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     products = _constant_products(layer, matrix, target)
-    copies = _copies(layer)
-    dsp = products.dsp_each * products.share * copies
+    copies, rows = _copies(layer), _row_copies(layer)
+    dsp = products.dsp_each * products.share * rows
     cap = _layer_multiplier_cap(layer, matrix, products)
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
@@ -313,11 +332,36 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     per_weight = {
         "dsp": dsp,
         "bram_18k": np.zeros_like(dsp),
-        "lut": logic.lut * copies,
-        "ff": logic.ff * copies,
+        "lut": logic.lut * rows,
+        "ff": logic.ff * rows,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
+    fixed["ff"] += partition_result_bits(layer)
+    fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
+
+
+def partition_window_mux_bits(layer: LayerHardware) -> int:
+    """Input bits of the multiplexers that load an io_parallel Latency convolution's window each
+    `PartitionLoop` iteration: hls4ml's generated `fill_buffer` assigns every `data_buf` value (PF pixels x
+    n_in) from a different input in each of the n_partitions branches, so each value is an n_partitions-to-1
+    multiplexer of data bits (P8's `fill_buffer`: 31,977 LUT for 9 values x 676 partitions x 6 bits; N6's
+    `data_buf` multiplexers: 83-101 inputs x 12 bits each). Costed with `Constants.lut_mux`, the LUTs per
+    multiplexer input bit fitted on the shared-multiplier operand multiplexers."""
+    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+        return 0
+    partitions = layer.output_positions // layer.parallelization_factor
+    return partitions * sum(layer.row_copies) * layer.input_type.width
+
+
+def partition_result_bits(layer: LayerHardware) -> int:
+    """Registers holding an io_parallel Latency convolution's results while its `PartitionLoop` runs: with
+    more than one partition, each iteration writes its PF pixels' n_filt results (`*(res++) = ...`), so every
+    result is a register until the call returns (P8's report: 1,352 `res_*_out` registers of 6 bits, the
+    accumulator width). Counted at the accumulator's width (the result type is not read)."""
+    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+        return 0
+    return layer.output_positions * layer.n_out * layer.accum_type.width
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -342,8 +386,25 @@ def _kernel_multiplier_limit(layer: LayerHardware, matrix) -> int:
     return _multiplier_limit(layer, matrix)
 
 
+def _shares_one_limit(layer: LayerHardware) -> bool:
+    """An io_parallel Latency Conv1D/Conv2D (hls4ml 0.7-1.3, `conv_*d_latency_cl`): its ParallelizationFactor
+    pixels are unrolled inside one `PartitionLoop` iteration, and the function's one `#pragma HLS ALLOCATION
+    operation instances=mul limit=mult_config::multiplier_limit` (one pixel's ceil(n/RF) - zeros/RF) bounds
+    the multipliers of all of them together. Not a pointwise Conv1D: hls4ml 1.0-1.1 (and the development
+    version of H10, J1-J3) write a code-generated pointwise kernel for it, 1.2-1.3 at PF = out_width the
+    batched one, each with its own limit and loop (read as before, 2.8)."""
+    return (
+        layer.is_conv
+        and layer.io_type == "io_parallel"
+        and layer.strategy == "latency"
+        and not layer.pointwise
+    )
+
+
 def _layer_multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
     """DSPs the ALLOCATION limits allow over all kernel copies of the layer."""
+    if _shares_one_limit(layer) and layer.parallelization_factor > 1:  # one limit for all the PF pixels
+        return float(_multiplier_limit(layer, matrix) * int(products.dsp_each.max(initial=0)))
     if not layer.batched_pointwise:
         return _multiplier_cap(layer, matrix, products) * _copies(layer)
     if layer.reuse_factor == 1:
@@ -481,13 +542,15 @@ def _layer_timing(
     around the kernel function it calls (`wrapper.period_overhead[pixel_overhead_kind]`, cycles). Vitis HLS
     does that at RF 1 too, either strategy (`wrapper.rf1_pixel_overhead`: P4, S5, S6 take 2-6 cycles a
     pixel). The stream function is a DATAFLOW process, not pipelined: II = latency in the reports (135 of
-    136 io_stream convolutions of sets 1-17, docs/cost-model.md 2.10).
+    136 io_stream convolutions of sets 1-17, docs/cost-model.md 2.11).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead
         return latency, max(latency, kernel_ii)
     if layer.kind == "dense":
         return kernel_latency, kernel_ii
+    if _shares_one_limit(layer):
+        return _partition_loop_timing(layer, kernel_latency, kernel_ii)
     if layer.io_type == "io_parallel":
         calls = layer.output_positions // layer.parallelization_factor
         return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
@@ -501,3 +564,16 @@ def _layer_timing(
     else:
         latency = calls * max(kernel_ii, kernel_latency + overhead)
     return latency, latency  # a DATAFLOW process, not pipelined: the next call waits for this one
+
+
+def _partition_loop_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int) -> tuple[int, int]:
+    """io_parallel Latency Conv1D/Conv2D (`conv_*d_latency_cl`): n_partitions = pixels / PF iterations of the
+    `PartitionLoop` (`PIPELINE II=RF`), each `fill_buffer` (the PF windows read into `data_buf`: one
+    register stage, P8's report: iteration latency 2 with a 0-cycle kernel; K6's 9 cycles for 9
+    partitions) then the kernel on the PF pixels. The II is the kernel's issue cycles when the shared
+    ALLOCATION limit binds (`logic.ConstantKernel.issues`), else 1 at RF 1, else min(RF, iteration + 1) as
+    for the Dense kernel (P8: target 128, achieved 2)."""
+    iteration = kernel_latency + 1
+    ii = kernel_ii if layer.reuse_factor == 1 else max(kernel_ii, min(layer.reuse_factor, iteration + 1))
+    calls = layer.output_positions // layer.parallelization_factor
+    return (calls - 1) * ii + iteration, calls * ii

@@ -222,7 +222,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
         levels = float(tree_levels(kernel.terms).max(initial=0))
         latency = np.maximum(np.ceil((product_ns + dsp_ns * dsp + levels * adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:
-            issues = -(-float(kernel.shared.sum()) // max(kernel.multiplier_limit, 1))
+            issues = kernel.issues
             last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)

@@ -47,6 +47,10 @@ class LayerHardware:
         output_positions: Conv2D output pixels (out_h * out_w), Conv1D out_width; 1 for Dense.
         input_positions: Conv2D input pixels (in_h * in_w), Conv1D in_width (after padding); 1 for Dense.
         parallelization_factor: io_parallel Conv1D/Conv2D pixels computed at once.
+        window_live: io_parallel Conv1D/Conv2D: for each window tap (filt_height*filt_width, hls4ml's
+            order), how many of the PF pixel slots of a `PartitionLoop` iteration read an input value in at
+            least one partition (hls4ml's generated `fill_buffer` writes a constant 0 for padding, so a slot
+            that is padding in every partition has no products on that tap); () = all PF.
         stream_input_pack: io_stream Dense: input values per stream word (the `nnet::array` size of the
             input stream; hls4ml's DataPrepare loop reads n_in / pack words); 0 = the whole input.
     """
@@ -64,6 +68,7 @@ class LayerHardware:
     input_positions: int = 1
     parallelization_factor: int = 1
     stream_input_pack: int = 0
+    window_live: tuple[int, ...] = ()
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -71,6 +76,7 @@ class LayerHardware:
             if not isinstance(value, FixedType):
                 object.__setattr__(self, field, parse_precision(value))
         object.__setattr__(self, "kernel_shape", tuple(int(s) for s in self.kernel_shape))
+        object.__setattr__(self, "window_live", tuple(int(s) for s in self.window_live))
         object.__setattr__(self, "strategy", _normalise_strategy(self.strategy, self.name))
         self._check_shape()
         self._check_io()
@@ -197,8 +203,25 @@ class LayerHardware:
                     f"a multiple of n_in={self.n_in}); nearest valid: {_nearest(allowed, rf)}"
                 )
 
+    @property
+    def row_copies(self) -> tuple[int, ...]:
+        """io_parallel convolution: for each kernel row (n_in: tap-major, channel-minor), the PF pixel slots
+        that compute its products (`window_live` spread over the channels); PF for each row by default."""
+        pf = self.parallelization_factor
+        if not self.window_live:
+            return (pf,) * self.n_in
+        return tuple(live for live in self.window_live for _ in range(self.kernel_shape[-2]))
+
     def _check_parallelization(self):
         pf, positions = self.parallelization_factor, self.output_positions
+        taps = self.n_in // self.kernel_shape[-2] if self.is_conv else 0
+        if self.window_live and (
+            len(self.window_live) != taps or not 0 <= min(self.window_live) <= max(self.window_live) <= pf
+        ):
+            raise ValueError(
+                f"layer {self.name}: window_live needs {taps} counts between 0 and the parallelization "
+                f"factor {pf}, got {self.window_live}"
+            )
         if not isinstance(pf, int) or pf < 1 or positions % pf:
             divisors = [d for d in range(1, positions + 1) if positions % d == 0]
             raise ValueError(

@@ -433,6 +433,9 @@ class ConstantKernel:
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
         saturating: accum_t saturates (not AP_WRAP): the additions form a chain (`saturating_chain_cycles`).
+        limit_copies: kernel copies that share that one limit: an io_parallel Latency Conv1D/Conv2D runs
+            ParallelizationFactor pixels in one `PartitionLoop` iteration under the function's single
+            `ALLOCATION mul limit=multiplier_limit` (a pixel's count), so its PF copies share it; 1 elsewhere.
     """
 
     nonzero: np.ndarray
@@ -447,10 +450,24 @@ class ConstantKernel:
     reuse_factor: int
     multiplier_limit: int
     saturating: bool = False
+    limit_copies: float = 1.0
 
     @property
     def limit_binds(self) -> bool:
-        return self.reuse_factor > 1 and float(self.shared.sum()) > self.multiplier_limit
+        """Whether the ALLOCATION limit leaves fewer multipliers than real products (over the copies that
+        share it). At RF 1 a single copy never binds: its limit is every non-zero weight."""
+        shared = self.limit_copies > 1.0 or self.reuse_factor > 1
+        return shared and self.issued_products > self.multiplier_limit
+
+    @property
+    def issued_products(self) -> float:
+        """Real multiplications the shared limit serves per call (every copy's)."""
+        return float(self.shared.sum()) * self.limit_copies
+
+    @property
+    def issues(self) -> int:
+        """Cycles the limit's multipliers take to issue every real product of a call."""
+        return ceil(self.issued_products / max(self.multiplier_limit, 1))
 
     @property
     def terms(self) -> np.ndarray:
@@ -489,10 +506,13 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
     if (
         kernel.limit_binds
     ):  # the shared multipliers issue `limit` products a cycle; the last one then finishes
-        issues = ceil(float(kernel.shared.sum()) / max(kernel.multiplier_limit, 1))
         last = _cycles(_product_ns(kernel, constants) + constants.adder_ns, budget_ns)
-        latency = max(latency, issues + last + constants.shared_tail)
-    ii = 1 if kernel.reuse_factor == 1 else min(kernel.reuse_factor, latency + 1)
+        latency = max(latency, kernel.issues + last + constants.shared_tail)
+    if kernel.reuse_factor == 1:  # PIPELINE II=1, unless shared copies need more issue cycles (conv PF)
+        return latency, kernel.issues if kernel.limit_binds else 1
+    ii = min(kernel.reuse_factor, latency + 1)
+    if kernel.limit_binds and kernel.limit_copies > 1.0:  # PF copies' products may need more than RF cycles
+        return latency, max(ii, kernel.issues)
     return latency, ii
 
 
@@ -561,8 +581,9 @@ def boundary_register_bits(shape: tuple, data_bits: int, accum_bits: int, staged
 
 
 def _shared_multiplier_bits(kernel: ConstantKernel) -> np.ndarray:
-    """The limit general data x weight multipliers in LUTs, split over the products they compute."""
-    total = kernel.multiplier_limit * kernel.data_bits * kernel.weight_bits
+    """The limit general data x weight multipliers in LUTs, split over the products they compute (a copy's
+    part of them when copies share the limit)."""
+    total = kernel.multiplier_limit * kernel.data_bits * kernel.weight_bits / kernel.limit_copies
     return kernel.shared * (total / max(float(kernel.shared.sum()), 1e-12))
 
 

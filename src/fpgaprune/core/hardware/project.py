@@ -258,8 +258,43 @@ def _conv_layer(name, kind, shape, outputs: int, inputs: int, outer: dict, setti
         output_positions=outputs,
         input_positions=inputs,
         parallelization_factor=outputs // int(outer.get("n_partitions", outputs)),
+        window_live=window_live(outer, kind),
         **settings,
     )
+
+
+def window_live(outer: dict, kind: str) -> tuple[int, ...]:
+    """For each window tap of an io_parallel convolution, the pixel slots of a `PartitionLoop` iteration that
+    read an input value (not padding) in at least one partition; () when none is padding everywhere.
+
+    hls4ml 0.7-1.3's `generate_conv*d_line_buffer_fn` splits the im2col matrix (output pixels row-major) into
+    n_partitions consecutive groups (`np.split`): slot i of partition p is pixel p * PF + i, and a padding
+    entry is written as the constant 0, whose products HLS removes."""
+    if "n_partitions" not in outer:
+        return ()
+    two_d = kind == "conv2d"
+
+    def get(key: str, default: int = 0, flat: int | None = None) -> int:
+        return int(outer.get(key, default)) if two_d or flat is None else flat
+
+    fh, fw = get("filt_height", flat=1), get("filt_width")
+    in_h, in_w = get("in_height", flat=1), get("in_width")
+    out_h, out_w = get("out_height", flat=1), get("out_width")
+    sh, sw = get("stride_height", 1, flat=1), get("stride_width", 1)
+    dh, dw = get("dilation_height", 1, flat=1), get("dilation_width", 1)
+    pt, pl = get("pad_top", flat=0), get("pad_left")
+    pixels = np.arange(out_h * out_w).reshape(int(outer["n_partitions"]), -1)  # [partition, slot]
+    rows, cols = pixels // out_w * sh - pt, pixels % out_w * sw - pl
+    live = [
+        int((_within(rows + ky * dh, in_h) & _within(cols + kx * dw, in_w)).any(axis=0).sum())
+        for ky in range(fh)
+        for kx in range(fw)
+    ]
+    return tuple(live) if min(live) < pixels.shape[1] else ()
+
+
+def _within(index: np.ndarray, size: int) -> np.ndarray:
+    return (index >= 0) & (index < size)
 
 
 def define_macros(defines_text: str) -> dict:
