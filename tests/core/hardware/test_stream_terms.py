@@ -114,8 +114,9 @@ def test_stream_dense_reads_its_words_then_runs_the_kernel_then_the_overhead():
 
 
 def _one_call(layer: LayerHardware) -> LayerHardware:
-    """The layer's kernel alone: io_parallel, every output pixel in one call (latency = one kernel call)."""
-    return replace(layer, io_type="io_parallel", parallelization_factor=layer.output_positions)
+    """The layer's kernel alone: the io_parallel Dense of its n_in x n_out (latency = one kernel call)."""
+    shape = (layer.n_in, layer.n_out)
+    return LayerHardware("k", "dense", shape, layer.reuse_factor, layer.strategy, "io_parallel")
 
 
 def test_stream_conv_at_rf_one_stays_pipelined():
