@@ -10,7 +10,6 @@ import pytest
 
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.layer import LayerHardware, layer_from_shape
-from fpgaprune.core.hardware.logic import STREAM_WRAPPERS
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.project import read_project
 
@@ -80,16 +79,16 @@ def test_io_parallel_conv1d_costs_the_conv2d_of_height_one(rf, strategy, pf, too
 
 @pytest.mark.parametrize(("rf", "strategy"), [(1, "latency"), (3, "resource"), (9, "resource_unrolled")])
 @pytest.mark.parametrize("tool", ["vivado", "vitis"])
-def test_io_stream_conv1d_is_the_conv2d_of_height_one_without_its_line_buffer(rf, strategy, tool):
+def test_io_stream_conv1d_is_the_conv2d_of_height_one(rf, strategy, tool):
+    # a Conv2D of filter height 1 calls `compute_output_buffer_1d` as Conv1D does: no line buffer either
+    # (`LayerHardware.has_line_buffer`; until branch streamconv the Conv2D carried the line buffer's LUT)
     conv1d, conv2d = _pair(3, rf, strategy, "io_stream")
     kernel = sparse_kernel((3, 3, 4), seed=6)
     one, two = (
         estimate_layer(c, k, Target(hls_tool=tool)) for c, k in ((conv1d, kernel), (conv2d, kernel[None]))
     )
-    kind = "constant" if conv1d.constant_weights else "rom"
-    line_buffer = STREAM_WRAPPERS[tool].lut[kind]["line_buffer"] * conv1d.n_in * conv1d.input_type.width
-    assert two.lut - one.lut == pytest.approx(line_buffer, abs=1)
-    assert {**one.as_dict(), "lut": 0} == {**two.as_dict(), "lut": 0}
+    assert not conv2d.has_line_buffer
+    assert one.as_dict() == two.as_dict()
 
 
 def test_conv1d_dsps_follow_the_pruned_weights():

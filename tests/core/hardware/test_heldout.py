@@ -91,7 +91,7 @@ MEASURED_4 = {
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     "ff": (0.2139, 108.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
-    "latency_cycles": (0.1958, 5.0173),  # before fold-in: 0.1482, 5.0173
+    "latency_cycles": (0.1686, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
     "ii": (0.0132, 0.6667),  # before fold-in: 0.012, 0.6667
 }
 # set 5 (16 weight layers of 6 designs from 3 repositories; Vivado HLS 2019.2, Vitis HLS 2024.1), scored once,
@@ -105,8 +105,8 @@ MEASURED_5 = {
     # before lutproducts (Vivado HLS product rule, refit): 0.193, 40.2039
     "lut": (0.1506, 35.9806),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     "ff": (0.2423, 1810.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
-    "latency_cycles": (1.4052, 5.0),  # before fold-in: 0.8581, 6.0
-    "ii": (0.141, 4.0),  # before fold-in: 0.0955, 6.0
+    "latency_cycles": (0.2762, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
+    "ii": (0.0276, 4.0),  # before streamconv: 0.141; before fold-in: 0.0955, 6.0
 }
 # set 6 (41 weight layers of 12 designs from 5 repositories; Vitis HLS 2023.1-2024.1, Vivado HLS 2020.1),
 # collected on fidelity8 before its model changes, committed before any estimate of it (08db2c7), and scored
@@ -172,8 +172,8 @@ MEASURED_8 = {
     "lut": (0.318, 0.5963),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     "ff": (0.2552, 0.8836),
-    "latency_cycles": (0.9167, 9.2295),  # before fold-in: 1.0556, 9.2295
-    "ii": (0.0013, 0.9231),
+    "latency_cycles": (0.8713, 4.4517),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
+    "ii": (0.0013, 0.4452),  # before streamconv: 0.0013, 0.9231
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
 # io_parallel top registers) against the reports' Total rows:
@@ -251,8 +251,8 @@ MEASURED_DESIGNS = {
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         "ff": (0.2254, 5126.3333),
-        "latency_cycles": (3.3221, 5.0),  # before fold-in: 3.252, 7.0
-        "ii": (0.2609, 3.0),  # before fold-in: 0.2609, 5.0
+        "latency_cycles": (2.768, 5.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
+        "ii": (0.1693, 3.0),  # before streamconv: 0.2609; before fold-in: 0.2609, 5.0
     },
     "heldout7": {
         "dsp": (0.2105, 0.7222),
@@ -277,8 +277,9 @@ MEASURED_DESIGNS = {
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         "ff": (0.4016, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
-        "latency_cycles": (0.75, 9.1623),  # before designlatency: 1.25, 9.1623
-        "ii": (0.0006, 0.9091),
+        # before streamconv: 0.75, 9.1623
+        "latency_cycles": (0.75, 4.0192),  # before designlatency: 1.25, 9.1623
+        "ii": (0.0006, 0.4005),  # before streamconv: 0.0006, 0.9091
     },
     "heldout6": {
         "dsp": (0.004, 0.4545),  # before batchnorm: 0.0204, 1.0
@@ -572,7 +573,7 @@ BLIND_12_DESIGNS = {
 MEASURED_12 = {
     "dsp": (0.0, 0.0),
     "bram_18k": (0.0, 108.0),
-    "lut": (0.1254, 6.0792),  # before fold-in (blind): 0.1055, 8.4161
+    "lut": (0.1173, 6.0792),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     "ff": (0.2024, 0.6373),  # before fold-in (blind): 0.2028, 0.6745
     "latency_cycles": (0.0952, 3.3398),  # before fold-in (blind): 0.2857
     "ii": (0.0, 0.334),
@@ -581,7 +582,8 @@ MEASURED_12_DESIGNS = {
     "dsp": (0.0, 0.0),
     "bram_18k": (1.0, 108.0),
     # fifowidth (Vitis HLS BRAM FIFO LUT refit, V3): before 0.2993, 0.9372
-    "lut": (0.3029, 0.9375),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # before streamconv: 0.3029, 0.9375
+    "lut": (0.3012, 0.8575),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     "ff": (0.7291, 1.426),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     "latency_cycles": (1.0, 3.6109),  # before designlatency: 3.6109, 8.0
     "ii": (0.0, 0.3342),
@@ -616,8 +618,9 @@ BLIND_13_DESIGNS = {
 MEASURED_13 = {
     "dsp": (0.0, 39.8333),
     "bram_18k": (0.0, 23.0),
-    # before lutproducts (Vivado HLS product rule, refit): 0.1941, 1.1014
-    "lut": (0.2133, 1.1014),  # before fold-in (blind): 0.3059, 1.2038
+    # before lutproducts (Vivado HLS product rule, refit) and streamconv (1xK Conv2D without a line buffer):
+    # 0.1941, 1.1014; lutproducts alone 0.2133, 1.1014, streamconv alone 0.2035, 1.1061
+    "lut": (0.2133, 1.1064),  # before fold-in (blind): 0.3059, 1.2038
     "ff": (0.4908, 1.0),  # before fold-in (blind): 0.4963
     "latency_cycles": (0.0, 9.763),
     "ii": (0.5246, 1.0),
@@ -626,7 +629,8 @@ MEASURED_13_DESIGNS = {
     "dsp": (0.0004, 2.257),
     "bram_18k": (0.0, 32.0),
     # fifowidth (W5's 96 channels at their reported 40 LUT each; its other LUT under): before 0.2145, 0.2234
-    "lut": (0.2056, 0.2415),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
+    # before streamconv: 0.2056
+    "lut": (0.2145, 0.2415),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
     # dfregs (W3 0.83 -> 0.01; W5 0.02 -> 0.31, its 96 channels' FIFO FF over-counted): before 0.5275, 0.8316
     # fifowidth: W5 0.31 -> 0.00 (its channels at 2 x 32 + 4 = 68 FF, as reported); median and worst unmoved
     "ff": (0.4202, 0.6935),  # before fidelity16: 0.2617, 0.6312; before fold-in (blind): 0.4719, 0.6682
@@ -709,7 +713,7 @@ BLIND_15_DESIGNS = {
 MEASURED_15 = {
     "dsp": (0.0, 0.4583),
     "bram_18k": (0.0, 0.0),
-    "lut": (0.0711, 0.2379),  # first blind scoring (BLIND_15): 0.0853, 0.2423
+    "lut": (0.0645, 0.2379),  # before streamconv: 0.0711; first blind scoring (BLIND_15): 0.0853, 0.2423
     "ff": (0.2438, 0.4862),  # BLIND_15: 0.2805, 0.5144
     "latency_cycles": (0.1736, 3.0),  # BLIND_15: 0.0033, 3.0
     "ii": (0.0003, 0.6),
@@ -718,7 +722,8 @@ MEASURED_15_DESIGNS = {
     "dsp": (0.0078, 0.149),
     "bram_18k": (0.0, 80.0),
     # fifowidth (Y2's Vitis HLS FIFOs on xcu55c by their width; set 15 not fitted on): before 0.1176, 0.1581
-    "lut": (0.0847, 0.1581),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # before streamconv: 0.0847
+    "lut": (0.082, 0.1581),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     "ff": (0.2007, 0.2529),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
@@ -805,13 +810,16 @@ MEASURED_17 = {
     # before lutproducts (N1, N2's 8 x 8 products in LUTs) and pfconv (N8's shared limit): 3.5, 63.0
     "dsp": (0.0, 0.5238),
     "bram_18k": (0.0, 9.0),
-    # before pfconv (N6-N8 as the template builds them) and lutproducts: 0.7422, 0.9571; pfconv alone 0.7198
-    "lut": (0.7015, 0.9078),
+    # before pfconv (N6-N8 as the template builds them), lutproducts and streamconv: 0.7422, 0.9571; pfconv
+    # alone 0.7198; pfconv and lutproducts 0.7015, 0.9078
+    "lut": (0.7007, 0.8893),
     # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     "ff": (0.7195, 2.5723),
-    "latency_cycles": (0.0517, 8.5714),  # before satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
-    "ii": (0.0094, 0.8571),  # before pfconv: 0.0125, 0.9787
+    # before streamconv (io_stream convolutions' II = latency, RF-1 pixel loop depth): 0.0517, 8.5714; before
+    # satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
+    "latency_cycles": (0.0163, 4.5522),
+    "ii": (0.0011, 0.4552),  # before streamconv: 0.0094, 0.8571; before pfconv: 0.0125, 0.9787
 }
 MEASURED_17_DESIGNS = {
     "dsp": (0.0, 0.0135),  # before lutproducts and pfconv: 0.1311, 318.0
@@ -820,8 +828,8 @@ MEASURED_17_DESIGNS = {
     # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
     # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318
     "ff": (0.5602, 0.7063),
-    "latency_cycles": (0.4628, 8.5841),  # before satcost and pfconv: 5.3438, 10.0
-    "ii": (0.0052, 0.4963),  # before pfconv: 0.0428, 0.9792
+    "latency_cycles": (0.4628, 8.5819),  # before streamconv: 0.4628, 8.5841; before satcost and pfconv: 5.3438
+    "ii": (0.0, 0.3852),  # before streamconv: 0.0052, 0.4963; before pfconv: 0.0428, 0.9792
 }
 
 # set 18 with the current model (second scoring; nothing is fitted on it this session)

@@ -118,7 +118,7 @@ def test_only_io_stream_pointwise_calls_warn_naming_the_layer(tmp_path, kernel):
     general = write_pointwise_project(tmp_path / "c", kernel, "io_stream", "Latency", 1, "conv_2d_cl")
     assert _read(parallel)[2] == [] and _read(general)[2] == []
     (message,) = _read(stream)[2]
-    assert message.startswith("conv1x1: ") and "line buffer" in message and "BRAM" not in message
+    assert message.startswith("conv1x1: ") and "shifted window" in message and "BRAM" not in message
 
 
 def test_an_io_stream_pointwise_rom_layer_warns_about_its_bram_too(tmp_path, kernel):

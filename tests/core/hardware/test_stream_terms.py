@@ -113,12 +113,50 @@ def test_stream_dense_reads_its_words_then_runs_the_kernel_then_the_overhead():
     assert estimate.latency_cycles == 4 + 1 + kernel.latency_cycles + 2  # the pipelined read loop drains
 
 
+def _one_call(layer: LayerHardware) -> LayerHardware:
+    """The layer's kernel alone: the io_parallel Dense of its n_in x n_out (latency = one kernel call)."""
+    shape = (layer.n_in, layer.n_out)
+    return LayerHardware("k", "dense", shape, layer.reuse_factor, layer.strategy, "io_parallel")
+
+
 def test_stream_conv_at_rf_one_stays_pipelined():
     layer = LayerHardware(
         "c", "conv2d", (3, 3, 1, 4), 1, "latency", "io_stream", output_positions=64, input_positions=100
     )
-    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7})
-    assert estimate_layer(layer, None, VIVADO, wrapper=wrapper).ii == 100  # one pixel a cycle
+    wrapper = replace(NO_STREAM_WRAPPER, period_overhead={"constant": 7, "rom": 7}, pipeline_depth=5)
+    kernel = estimate_layer(_one_call(layer), None, VIVADO, wrapper=wrapper)
+    estimate = estimate_layer(layer, None, VIVADO, wrapper=wrapper)
+    latency = 99 + kernel.latency_cycles + 5  # one pixel a cycle, then the last pixel's kernel and stages
+    assert (estimate.latency_cycles, estimate.ii) == (latency, latency)  # II = latency: a DATAFLOW process
+
+
+@pytest.mark.parametrize("tool", ["vivado", "vitis"])
+def test_a_resource_kernel_s_pixel_loop_at_rf_one_waits_for_the_kernel(tool):
+    # hls4ml pipelines the pixel loop under the Latency strategy only; Vivado HLS then takes one pixel a
+    # cycle, and a Resource kernel's pixel the kernel's latency plus `dense_resource`'s ("rom") overhead.
+    # Vitis HLS pipelines neither: both take its RF-1 overhead
+    layer = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 4), 1, "resource", "io_stream", output_positions=64, input_positions=100
+    )
+    wrapper = replace(STREAM_WRAPPERS[tool], period_overhead={"constant": 3, "rom": 7})
+    target = replace(VIVADO, hls_tool=tool)
+    kernel = estimate_layer(_one_call(layer), None, target).latency_cycles
+    overhead = 7 if tool == "vivado" else wrapper.rf1_pixel_overhead
+    estimate = estimate_layer(layer, None, target, wrapper=wrapper)
+    assert (estimate.latency_cycles, estimate.ii) == (100 * (kernel + overhead),) * 2
+
+
+def test_a_one_row_conv2d_keeps_no_line_buffer():
+    # filt_height 1: `compute_output_buffer_1d`, as Conv1D; the line buffer's LUT term is not added
+    wrapper = STREAM_WRAPPERS["vitis"]
+    target = replace(VIVADO, hls_tool="vitis")
+    one_row = LayerHardware("c", "conv2d", (1, 5, 2, 4), io_type="io_stream", input_positions=64)
+    square = LayerHardware("c", "conv2d", (5, 1, 2, 4), io_type="io_stream", input_positions=64)
+    assert not one_row.has_line_buffer and square.has_line_buffer
+    kernel = np.ones((10, 4))
+    buffer = wrapper.lut["constant"]["line_buffer"] * 10 * 16
+    lut_gap = estimate_layer(square, kernel, target).lut - estimate_layer(one_row, kernel, target).lut
+    assert abs(lut_gap - buffer) <= 1
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +181,8 @@ def test_stream_wrapper_constants_in_code_are_the_fit(stream_rows, tool):
             assert getattr(written, part)[kind] == pytest.approx(getattr(fitted, part)[kind], abs=1e-3)
     assert written.period_overhead == fitted.period_overhead
     assert written.dense_overhead == fitted.dense_overhead
+    assert written.rf1_pixel_overhead == fitted.rf1_pixel_overhead
+    assert written.pipeline_depth == fitted.pipeline_depth
 
 
 def test_a_tool_with_rows_of_fewer_than_two_designs_takes_every_tool_s_rows(stream_rows):

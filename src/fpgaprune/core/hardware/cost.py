@@ -35,6 +35,7 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_logic,
     constants_for,
     kernel_kind,
+    pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_logic,
@@ -210,8 +211,10 @@ def _shares(
     if _stream_wrapper(layer, target):  # the wrapper's arrays and counters: fixed, whatever is pruned
         widths = (layer.input_type.width, layer.accum_type.width)
         kind = kernel_kind(layer.constant_weights)
-        conv = layer.kind == "conv2d"  # Conv1D (`compute_output_buffer_1d`) has no line buffer
-        for key, amount in stream_wrapper_cost(layer.n_in, layer.n_out, *widths, wrapper, kind, conv).items():
+        buffer = layer.has_line_buffer  # Conv1D and 1xK Conv2D (`compute_output_buffer_1d`) have none
+        for key, amount in stream_wrapper_cost(
+            layer.n_in, layer.n_out, *widths, wrapper, kind, buffer
+        ).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)
     return replace(shares, latency_cycles=timing[0], ii=timing[1])
@@ -536,10 +539,14 @@ def _layer_timing(
     io_stream Conv1D/Conv2D (`nnet_conv_stream.h`; Conv1D: `nnet_conv1d_stream.h`, the same loop over in_width
     with a window shift instead of a line buffer; pointwise: `nnet_sepconv1d_stream.h`, one read per pixel,
     the kernel on every stride-th): one iteration per input pixel (read, shift the line buffer and
-    window, the kernel when a window is complete, write). At RF 1 Vivado HLS pipelines the loop at II 1; at
-    RF > 1 an iteration's schedule holds the whole kernel call, so pixels follow each other every kernel
-    latency plus the wrapper's own steps (`wrapper.period_overhead`, cycles). Vitis HLS does that at RF 1
-    too (`wrapper.rf1_pixel_overhead`: the reports of P4, S5, S6 take 2-6 cycles a pixel).
+    window, the kernel when a window is complete, write). hls4ml pipelines the loop under the Latency
+    strategy only (`LayerHardware.pipelined_pixel_loop`): at RF 1 Vivado HLS runs it at II 1, plus the loop's
+    own stages once (`wrapper.pipeline_depth`); at RF > 1, and for a Resource kernel at RF 1, an iteration's
+    schedule holds the whole kernel call, so pixels follow each other every kernel latency plus the steps
+    around the kernel function it calls (`wrapper.period_overhead[pixel_overhead_kind]`, cycles). Vitis HLS
+    does that at RF 1 too, either strategy (`wrapper.rf1_pixel_overhead`: P4, S5, S6 take 2-6 cycles a
+    pixel). The stream function is a DATAFLOW process, not pipelined: II = latency in the reports (135 of
+    136 io_stream convolutions of sets 1-17, docs/cost-model.md 2.11).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead
@@ -550,16 +557,17 @@ def _layer_timing(
         return _partition_loop_timing(layer, kernel_latency, kernel_ii)
     if layer.io_type == "io_parallel":
         calls = layer.output_positions // layer.parallelization_factor
+        return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
+    calls = layer.input_positions
+    if layer.reuse_factor == 1 and (layer.pipelined_pixel_loop or wrapper.rf1_pixel_overhead is not None):
+        overhead = wrapper.rf1_pixel_overhead  # None: the pixel loop pipelined at II 1
+    else:  # RF > 1, or a Resource kernel's unpipelined loop where the tool pipelines Latency's at RF 1
+        overhead = wrapper.period_overhead[pixel_overhead_kind(layer.strategy)]
+    if overhead is None:
+        latency = (calls - 1) * kernel_ii + kernel_latency + wrapper.pipeline_depth
     else:
-        calls = layer.input_positions
-        if layer.reuse_factor > 1:
-            overhead = wrapper.period_overhead[kernel_kind(layer.constant_weights)]
-        else:
-            overhead = wrapper.rf1_pixel_overhead  # None: the pixel loop pipelined at II 1
-        if overhead is not None:
-            period = max(kernel_ii, kernel_latency + overhead)
-            return calls * period, calls * period
-    return (calls - 1) * kernel_ii + kernel_latency, calls * kernel_ii
+        latency = calls * max(kernel_ii, kernel_latency + overhead)
+    return latency, latency  # a DATAFLOW process, not pipelined: the next call waits for this one
 
 
 def _partition_loop_timing(layer: LayerHardware, kernel_latency: int, kernel_ii: int) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_features,
     kernel_kind,
+    pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
@@ -323,7 +324,7 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
             lambda row, kind=kind: (
                 row.layer.kind == "conv2d"
                 and row.layer.reuse_factor > 1
-                and kernel_kind(row.layer.constant_weights) == kind
+                and pixel_overhead_kind(row.layer.strategy) == kind
             ),
         )
         period_overhead[kind] = _period_overhead([rows[i] for i in conv], [kernels[i] for i in conv])[kind]
@@ -333,6 +334,7 @@ def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> Strea
         period_overhead=period_overhead,
         dense_overhead=_dense_overhead([rows[i] for i in dense], [kernels[i] for i in dense]),
         rf1_pixel_overhead=_rf1_pixel_overhead([rows[i] for i in conv1], [kernels[i] for i in conv1]),
+        pipeline_depth=_pipeline_depth([rows[i] for i in conv1], [kernels[i] for i in conv1]),
         source=source,
     )
 
@@ -378,14 +380,15 @@ def _dense_overhead(rows, kernels) -> int:
 
 def _period_overhead(rows, kernels) -> dict:
     """Median cycles per input pixel beyond the kernel's latency, of the io_stream Conv2D rows at RF > 1
-    (constant-weight and ROM kernels apart; 0 where there is no such row)."""
+    (by the kernel function each calls, `logic.pixel_overhead_kind`: at RF > 1 constant-weight and ROM
+    kernels apart; 0 where there is no such row)."""
     extra = {"constant": [], "rom": []}
     for row, estimate in zip(rows, kernels):
         layer = row.layer
         if layer.kind == "conv2d" and layer.reuse_factor > 1:
             kernel_latency = estimate.latency_cycles // layer.input_positions  # no overhead: calls x latency
             period = row.report["latency_cycles"] / layer.input_positions
-            extra["constant" if layer.constant_weights else "rom"].append(period - kernel_latency)
+            extra[pixel_overhead_kind(layer.strategy)].append(period - kernel_latency)
     return {kind: round(float(np.median(values))) if values else 0 for kind, values in extra.items()}
 
 
@@ -405,10 +408,20 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
     return round(float(np.median(extra)))
 
 
+def _pipeline_depth(rows, kernels) -> int:
+    """io_stream Conv2D at RF 1 whose pixel loop is pipelined at II 1 (`_rf1_pixel_overhead` None): the
+    median cycles of the reports beyond pixels - 1 + kernel latency (the loop's read, shift and write
+    stages); 0 when the loop is not pipelined or there is no row."""
+    if not rows or _rf1_pixel_overhead(rows, kernels) is not None:
+        return 0
+    extra = [row.report["latency_cycles"] - estimate.latency_cycles for row, estimate in zip(rows, kernels)]
+    return round(float(np.median(extra)))
+
+
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
     widths = (layer.input_type.width, layer.accum_type.width)
-    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.kind == "conv2d")
+    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.has_line_buffer)
 
 
 def leave_one_design_out_stream(rows, group_of=None) -> list["HeldOut"]:

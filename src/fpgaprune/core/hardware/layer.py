@@ -107,6 +107,23 @@ class LayerHardware:
         return self.kind == "conv1d" and self.kernel_shape[0] == 1
 
     @property
+    def has_line_buffer(self) -> bool:
+        """io_stream Conv2D with filt_height > 1 (`compute_output_buffer_2d`'s line buffer); a 1xK Conv2D
+        calls `compute_output_buffer_1d`, as Conv1D does, and keeps none (`nnet_conv2d_stream.h`, hls4ml
+        0.6-1.3)."""
+        return self.kind == "conv2d" and self.kernel_shape[0] > 1
+
+    @property
+    def pipelined_pixel_loop(self) -> bool:
+        """Whether an io_stream convolution's pixel loop is pipelined at II 1: hls4ml 0.6-1.3
+        (`conv_1d_buffer_cl`, `conv_2d_buffer_cl`, the encoded and pointwise forms) asks `PIPELINE
+        II=reuse_factor` only under the Latency strategy; a Resource kernel's loop, at RF 1 too, is not
+        pipelined, so each pixel waits for the kernel (Vivado HLS: N4, U2, 7-13 cycles a pixel at RF 1). At
+        RF > 1 the reports take the kernel's latency a pixel whatever the pragma, and Vitis HLS does at RF 1
+        too, either strategy (`cost._layer_timing`)."""
+        return self.strategy == "latency" and self.reuse_factor == 1
+
+    @property
     def batched_pointwise(self) -> bool:
         """hls4ml 1.2-1.3's `BatchedDenseForConv1D`: a pointwise Conv1D, Latency, io_parallel, every pixel at
         once (n_partitions 1). Its mult config is in_width*n_chan x in_width*n_filt, so its ALLOCATION limit

@@ -298,6 +298,9 @@ class StreamWrapper:
     # io_stream Conv2D at RF 1: None when the pixel loop is pipelined at II 1 (Vivado HLS), else the cycles
     # per input pixel beyond the kernel's latency (Vitis HLS, fidelity9)
     rf1_pixel_overhead: int | None = None
+    # io_stream Conv2D whose pixel loop is pipelined at II 1 (rf1_pixel_overhead None): the loop's stages
+    # beyond the kernel's latency (the read, the window shift, the write; branch streamconv)
+    pipeline_depth: int = 0
     source: str = ""
 
 
@@ -310,7 +313,11 @@ class StreamWrapper:
 # LUT window 2.2966, control 606.3906, FF window 1.4059, control 357.4885, ROM window 0.75, result 1.8901,
 # period overhead ROM 9, Dense overhead 2; Vitis LUT window 0.0, line_buffer 3.5212, control 146.4372, ROM
 # window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
-# digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+# digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Branch streamconv: a 1xK
+# Conv2D has no line buffer (V3, V4's second layer; before it Vitis LUT window 0.0597, line_buffer 2.6937,
+# control 147.4402; after lutproducts' product rule, before streamconv, 0.061, 2.6926, 147.3073), and
+# `pipeline_depth` is new (Vivado HLS 7: the median over H4, P6, Q1, Q3-Q5's RF-1
+# layers).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -324,11 +331,12 @@ STREAM_WRAPPERS = {
         period_overhead={"constant": 3, "rom": 7},
         dense_overhead=1,
         rf1_pixel_overhead=None,
+        pipeline_depth=7,
         source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-8, 12-14 (io_stream layers)",
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.061, "line_buffer": 2.6926, "control": 147.3073},
+            "constant": {"window": 0.0745, "line_buffer": 2.8061, "control": 149.1263},
             "rom": {"window": 0.0, "line_buffer": 5.5758, "control": 0.0},
         },
         ff={
@@ -396,6 +404,14 @@ def stream_wrapper_cost(
 def kernel_kind(constant_weights: bool) -> str:
     """The stream wrapper's constant set for a kernel: "constant" weights or weights in a "rom"."""
     return "constant" if constant_weights else "rom"
+
+
+def pixel_overhead_kind(strategy: str) -> str:
+    """The `StreamWrapper.period_overhead` an io_stream convolution's pixel takes: that of the kernel function
+    it calls, `dense_latency` ("constant") under the Latency strategy, else `dense_resource` ("rom"), whose
+    own pipelined loop is entered and left every pixel, at RF 1 too (where its weights are constants). At
+    RF > 1 the same as `kernel_kind`."""
+    return "constant" if strategy == "latency" else "rom"
 
 
 def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:

@@ -164,17 +164,18 @@ def stream_pointwise_warning(call: str, layer: LayerHardware) -> str:
     hls4ml writes a 1x1 Conv2D / kernel-1 Conv1D as `pointwise_conv_2d_cl` / `pointwise_conv_1d_cl`
     (`OptimizePointwiseConv`). In io_stream (`nnet_sepconv2d_stream.h`, `nnet_sepconv1d_stream.h`, the same
     from 0.5 to 1.3) it reads a word per pixel and calls the same per-pixel kernel as `conv_*_cl`
-    (`pointwise_mult_buffer`) on every stride-th, but keeps no line buffer, shifted window or pixel counters,
-    which the model's Conv2D/Conv1D stream wrapper terms count; and it partitions the weights completely,
-    which the ROM (BRAM) the model costs for Resource at RF > 1 may not survive.
+    (`pointwise_mult_buffer`) on every stride-th, but keeps no line buffer, shifted window or pixel counters;
+    the model's stream wrapper counts no line buffer for it (filter height 1, `LayerHardware.has_line_buffer`)
+    but does count the window and control terms; and it partitions the weights completely, which the ROM
+    (BRAM) the model costs for Resource at RF > 1 may not survive.
     """
-    kept = "line buffer or shifted window" if layer.kind == "conv2d" else "shifted window"
     rom = "; it partitions its weights completely, so the ROM (BRAM) estimate may not hold" * (
         layer.weights_in_bram
     )
     return (
-        f"{layer.name}: hls4ml's io_stream {call} keeps no {kept}; the model counts the "
-        f"{layer.kind} stream wrapper's, so its LUT/FF are approximate{rom}"
+        f"{layer.name}: hls4ml's io_stream {call} keeps no shifted window or pixel counters; the model "
+        f"counts the {layer.kind} stream wrapper's window and control terms, so its LUT/FF are "
+        f"approximate{rom}"
     )
 
 
