@@ -828,7 +828,7 @@ MEASURED_17_DESIGNS = {
     # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
     # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318
     "ff": (0.5602, 0.7063),
-    "latency_cycles": (0.4628, 8.5819),  # before streamconv: 0.4628, 8.5841; before satcost and pfconv: 5.3438
+    "latency_cycles": (0.4628, 8.5819),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     "ii": (0.0, 0.3852),  # before streamconv: 0.0052, 0.4963; before pfconv: 0.0428, 0.9792
 }
 
