@@ -261,4 +261,8 @@ def test_window_live_counts_the_pixel_slots_whose_tap_is_not_padding_in_every_pa
     assert window_live(_conv2d_struct(1, pad_top=0, pad_left=0, in_height=12, in_width=12), "conv2d") == ()
     conv1d = {"in_width": "8", "out_width": "8", "filt_width": "3", "pad_left": "1", "n_partitions": "1"}
     assert window_live(conv1d, "conv1d") == (7, 8, 7)
+    # hls4ml's Conv1D struct names its dilation `dilation` (Conv2D: dilation_height, dilation_width); at 2 the
+    # 'same' padding is 2 a side and the outer taps lose two pixels each
+    dilated = {**conv1d, "pad_left": "2", "dilation": "2"}
+    assert window_live(dilated, "conv1d") == (6, 8, 6)
     assert window_live({key: value for key, value in conv1d.items() if key != "n_partitions"}, "conv1d") == ()

@@ -10,7 +10,8 @@ constants and the stream tail fitted on the normalize instances of the calibrati
   function is instantiated per layer (`function_instantiate variable=scale,bias`), so every scale is a
   constant HLS simplifies as the Latency Dense kernel's weights (`multipliers`): a zero or a one- or
   two-digit constant (CSD) is a shift or a shift-add, the rest real multipliers, on DSPs or in LUTs by the
-  operand widths.
+  Dense kernel's rule for constant products (`multipliers.constant_dsps_per_product`: for Vivado HLS the
+  operand widths its reports give, since branch lutproducts).
 * io_stream (`nnet_batchnorm_stream.h`): n_in / size iterations (size values a stream word), pipelined at
   II = n_in / multiplier_limit, each with `size` products data[j] x scale[norm_index]. norm_index = i * size +
   j changes with the iteration i unless the layer follows a convolution (scale[j % n_filt]) or there is one
@@ -30,11 +31,11 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware.logic import weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
+    constant_dsps_per_product,
     constant_product_luts,
     constant_width,
     csd_digits,
     dsps_per_product,
-    dsps_per_product_array,
     lut_multiplier_luts,
 )
 from fpgaprune.core.hardware.precision import FixedType, quantize
@@ -113,7 +114,7 @@ def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, floa
     else:
         digits, widths = csd_digits(scales), constant_width(scales)
         is_real = digits > target.shift_add_max_digits
-        dsp_each = dsps_per_product_array(data_bits, widths, target) * is_real
+        dsp_each = constant_dsps_per_product(data_bits, scales, True, target) * is_real
         real_in_luts = is_real & (dsp_each == 0)
         fabric = float(sum(lut_multiplier_luts(data_bits, int(w)) for w in widths[real_in_luts]))
         shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())

@@ -216,14 +216,18 @@ def constant_dsps_per_product(a_bits: int, mantissas: np.ndarray, signed: bool, 
 
 def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
     """dsps_per_product for one input width and an array of constant widths."""
-    widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
-    per_width = np.array([dsps_per_product(a_bits, int(w), target) for w in widths], dtype=np.int64)
-    return per_width[inverse].reshape(np.shape(b_bits))
+    return _per_width(b_bits, lambda width: dsps_per_product(a_bits, width, target))
 
 
 def _dsp_tile_array(a_bits: int, b_bits: np.ndarray, ports: tuple[int, int]) -> np.ndarray:
+    """`_dsp_tiles` for one input width and an array of constant widths (whatever the LUT rule)."""
+    return _per_width(b_bits, lambda width: _dsp_tiles(a_bits, width, ports))
+
+
+def _per_width(b_bits: np.ndarray, per_product) -> np.ndarray:
+    """`per_product(width)` for each entry of `b_bits`, computed once per distinct width."""
     widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
-    per_width = np.array([_dsp_tiles(a_bits, int(w), ports) for w in widths], dtype=np.int64)
+    per_width = np.array([per_product(int(w)) for w in widths], dtype=np.int64)
     return per_width[inverse].reshape(np.shape(b_bits))
 
 

@@ -281,7 +281,8 @@ def window_live(outer: dict, kind: str) -> tuple[int, ...]:
     in_h, in_w = get("in_height", flat=1), get("in_width")
     out_h, out_w = get("out_height", flat=1), get("out_width")
     sh, sw = get("stride_height", 1, flat=1), get("stride_width", 1)
-    dh, dw = get("dilation_height", 1, flat=1), get("dilation_width", 1)
+    dh = get("dilation_height", 1, flat=1)
+    dw = get("dilation_width", 1) if two_d else int(outer.get("dilation", 1))  # Conv1D's struct: `dilation`
     pt, pl = get("pad_top", flat=0), get("pad_left")
     pixels = np.arange(out_h * out_w).reshape(int(outer["n_partitions"]), -1)  # [partition, slot]
     rows, cols = pixels // out_w * sh - pt, pixels % out_w * sw - pl
