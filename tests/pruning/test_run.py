@@ -325,6 +325,7 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
 
     pruner = Pruner(model, digits, vivado, layers, "knapsack_dsp")
     assert pruner.selector.target == vivado.cost_target
+    assert vivado.cost_target.hls_tool == "vivado" and experiment("Vitis").cost_target.hls_tool == "vitis"
     masks, selection = pruner.selector(model, 0.5)
     assert selection["baseline"]["dsp"] == pytest.approx(vivado_dsp)
     assert selection["kept_cost"]["dsp"] <= np.floor(0.5 * vivado_dsp)
