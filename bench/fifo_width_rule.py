@@ -111,7 +111,7 @@ def rows_of_set(name: str) -> tuple[list[dict], list[dict]]:
                     "bram_18k": bram,
                     "ff": ff,
                     "ff_before": round(before_ff(depth, in_memory, tool), 1),
-                    "ff_after": round(glue.fifo_ff(depth, in_memory, family, bits), 1),
+                    "ff_after": round(glue.fifo_ff(depth, bits, in_memory, family), 1),
                 }
             )
         lut = int(summary[(m["design"], "FIFO")]["lut"])
@@ -192,7 +192,7 @@ def design_totals_before_after(name: str) -> dict:
             fifos = [x for x in glue.design_memories(pdir, tool, project) if x.kind in ("fifo", "channel")]
         family = glue.fifo_family(target.hls_tool, target.part)
         after_ff = round(
-            sum(glue.fifo_ff(x.depth, x.bram_18k > 0, family, x.width) * x.copies for x in fifos)
+            sum(glue.fifo_ff(x.depth, x.width, x.bram_18k > 0, family) * x.copies for x in fifos)
         )
         after_lut = round(
             sum(glue.fifo_lut(x.depth, x.width, x.bram_18k > 0, family) * x.copies for x in fifos)

@@ -30,21 +30,14 @@ for name in sorted({*h.CALIBRATED_HELDOUT_SETS, *h.STREAM_WRAPPER_SETS}):
 fifo_ff_rows, lut_rows, chan_rows = {}, {}, {}
 FAMILIES = ("vivado", "vitis", "vitis_vuplus")
 for family in FAMILIES:
-    tool = family.split("_")[0]
-    limit = glue.SRL_MAX_BITS[tool]
     for root, design, fifos in h._report_fifos(D, family):
         key = f"{root.name}/{design}"
-        shapes = [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0, int(f["ff"])) for f in fifos]
-        fifo_ff_rows[key] = (family, [(d, b, bram or d * b > limit, ff) for d, b, bram, ff in shapes])
-        lut_rows[key] = (
-            family,
-            (
-                [(d, b, bram) for d, b, bram, _ in shapes],
-                int(h._summary_row(root, design, "FIFO")["lut"]),
-            ),
-        )
+        shapes = [h.fifo_shape(f, family) for f in fifos]
+        fifo_ff_rows[key] = (family, [(*shape, int(f["ff"])) for shape, f in zip(shapes, fifos)])
+        lut_rows[key] = (family, (shapes, int(h._summary_row(root, design, "FIFO")["lut"])))
         if h._dataflow_top(root / "projects" / design):
-            chan_rows[key] = (tool, int(h._summary_row(root, design, "Register")["ff"]), len(fifos))
+            registers = int(h._summary_row(root, design, "Register")["ff"])
+            chan_rows[key] = (family.split("_")[0], registers, len(fifos))
 top_rows = {}
 for name, skip in h.CALIBRATED_HELDOUT_SETS.items():
     root = D / name

@@ -279,11 +279,11 @@ def test_fifo_ff_is_pointers_and_flags():
 
     fixed, per_bit, per_width = FIFO_FF["vivado"]["bram"]
     # ceil(log2(677)) = 10 pointer bits; a Vivado HLS BRAM FIFO also one FF per width bit
-    assert fifo_ff(676, in_bram=True, width=16) == fixed + per_bit * 10 + per_width * 16
+    assert fifo_ff(676, 16, in_bram=True) == fixed + per_bit * 10 + per_width * 16
     fixed, per_bit, _ = FIFO_FF["vivado"]["srl"]
-    assert fifo_ff(1, in_bram=False) == fixed + per_bit * 1
+    assert fifo_ff(1, 16, in_bram=False) == fixed + per_bit * 1  # a shift register: no width term
     fixed, per_bit, _ = FIFO_FF["vitis"]["srl"]
-    assert fifo_ff(2, in_bram=False, family="vitis", width=544) == fixed + per_bit * 2
+    assert fifo_ff(2, 544, in_bram=False, family="vitis") == fixed + per_bit * 2
 
 
 def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
@@ -295,8 +295,8 @@ def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
     assert fifo_family("vivado", "xcvu13p-flga2577-2-e") == "vivado"
     fixed, _, per_bin = FIFO_FF["vitis_vuplus"]["shallow"]
     # a 96-bit FIFO of depth 1 costs its width bin, 128; 1,264 bits the largest bin, 1,024
-    assert fifo_ff(1, in_bram=False, family="vitis_vuplus", width=96) == fixed + per_bin * 128
-    assert fifo_ff(1, in_bram=True, family="vitis_vuplus", width=1264) == fixed + per_bin * 1024
+    assert fifo_ff(1, 96, in_bram=False, family="vitis_vuplus") == fixed + per_bin * 128
+    assert fifo_ff(1, 1264, in_bram=True, family="vitis_vuplus") == fixed + per_bin * 1024
 
 
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():

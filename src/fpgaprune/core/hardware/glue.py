@@ -563,7 +563,7 @@ def fifo_ff_features(depth: int, width: int, family: str) -> dict:
     return {"fixed": 1.0, "pointer": float(ceil(log2(depth + 1))), "width": fifo_width_feature(width, family)}
 
 
-def fifo_ff(depth: int, in_bram: bool, family: str = "vivado", width: int = 0) -> float:
+def fifo_ff(depth: int, width: int, in_bram: bool, family: str = "vivado") -> float:
     """FF of one stream FIFO or DATAFLOW channel (`FIFO_FF`): pointers and flags, and for a Vivado HLS BRAM
     FIFO and every Vitis HLS FIFO on VU+ a term in its width."""
     coefficients = FIFO_FF[family][fifo_kind(depth, in_bram, family)]
@@ -809,7 +809,7 @@ def design_totals(
         totals["ff"] += round(TOP_REGISTER_FF[tool] * top_array_bits(layers))
     if not stream:
         totals["ff"] += round(REM0_FF[tool]["array"] * rem0_array_bits(layers))
-    totals["ff"] += round(sum(fifo_ff(m.depth, m.bram_18k > 0, family, m.width) * m.copies for m in fifos))
+    totals["ff"] += round(sum(fifo_ff(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
     totals["lut"] += round(sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
     return totals
 

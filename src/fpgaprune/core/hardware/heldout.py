@@ -264,31 +264,35 @@ def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
     return rows
 
 
+def fifo_shape(fifo: dict, family: str) -> tuple[int, int, bool]:
+    """(depth, bits, in memory) of one fifos.csv row. In memory: the report gives it BRAM, or its depth x
+    bits are above the tool's SRL limit (Vitis HLS on VU+ builds some such FIFOs in LUTRAM, which the model
+    does not tell from BRAM)."""
+    from fpgaprune.core.hardware.glue import SRL_MAX_BITS
+
+    depth, bits = int(fifo["depth"]), int(fifo["bits"])
+    return depth, bits, int(fifo["bram_18k"]) > 0 or depth * bits > SRL_MAX_BITS[family.split("_")[0]]
+
+
 def read_fifo_rows(data_dir: str | Path, family: str = "vivado") -> list[tuple[int, int, bool, int]]:
     """(depth, bits, in memory, FF) of the stream FIFOs and DATAFLOW channels of `family`
     (`glue.fifo_family`: the HLS tool, for Vitis HLS also the part), in the reports of `STREAM_WRAPPER_SETS`
-    but their left-out designs. In memory: the report gives it BRAM, or its depth x bits are above the tool's
-    SRL limit (Vitis HLS on VU+ builds some such FIFOs in LUTRAM, which the model does not tell from BRAM)."""
-    from fpgaprune.core.hardware.glue import SRL_MAX_BITS
-
-    rows = []
-    for root, design, fifos in _report_fifos(data_dir, family):
-        limit = SRL_MAX_BITS[family.split("_")[0]]
-        for fifo in fifos:
-            depth, bits = int(fifo["depth"]), int(fifo["bits"])
-            rows.append((depth, bits, int(fifo["bram_18k"]) > 0 or depth * bits > limit, int(fifo["ff"])))
-    return rows
+    but their left-out designs (in memory: `fifo_shape`)."""
+    return [
+        (*fifo_shape(fifo, family), int(fifo["ff"]))
+        for _, _, fifos in _report_fifos(data_dir, family)
+        for fifo in fifos
+    ]
 
 
 def read_fifo_lut_rows(data_dir: str | Path, family: str) -> list[tuple[list, int]]:
-    """(the design's FIFOs as (depth, bits, in BRAM), its report's FIFO row LUT) of every design of `family`
+    """(the design's FIFOs as `fifo_shape`s, its report's FIFO row LUT) of every design of `family`
     (`glue.fifo_family`) with FIFOs in `STREAM_WRAPPER_SETS` but the left-out designs (fifos.csv has no
     per-FIFO LUT)."""
     rows = []
     for root, design, fifos in _report_fifos(data_dir, family):
         fifo_row = _summary_row(root, design, "FIFO")
-        shapes = [(int(f["depth"]), int(f["bits"]), int(f["bram_18k"]) > 0) for f in fifos]
-        rows.append((shapes, int(fifo_row["lut"])))
+        rows.append(([fifo_shape(f, family) for f in fifos], int(fifo_row["lut"])))
     return rows
 
 
