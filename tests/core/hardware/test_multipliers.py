@@ -138,9 +138,25 @@ def test_vivado_constant_products_go_to_luts_by_the_widths_its_reports_give():
     assert constant_dsps_per_product(16, np.array([11, -11, 13]), True, vivado).tolist() == [0, 1, 0]
     forced = Target(hls_tool="vivado", mul_impl="dsp")
     assert constant_dsps_per_product(16, np.array([11]), True, forced).tolist() == [1]
-    # Vitis HLS keeps its rule on the widths with the shift taken out
+    # Vitis HLS: no narrow-operand rule (16 x 5 on DSPs in its reports)
     assert constant_dsps_per_product(16, np.array([11]), True, Target(hls_tool="vitis")).tolist() == [1]
-    assert constant_dsps_per_product(10, np.array([704 * 2]), True, Target(hls_tool="vitis")).tolist() == [0]
+
+
+def test_vitis_constant_width_is_the_operand_width_vitis_hls_reports():
+    from fpgaprune.core.hardware.multipliers import constant_dsps_per_product, vitis_constant_width
+
+    # the two's-complement width, trailing zeros kept: mul_16s_10ns for 256-511, mul_16s_10s for -512..-257
+    widths = vitis_constant_width(np.array([0, 11, 511, 512, 704, -11, -512, -513]))
+    assert widths.tolist() == [0, 5, 10, 11, 11, 5, 10, 11]
+    # Y2 (axiotisk, Vitis HLS 2022.2): 6-bit data x 10-bit constants in LUTs, x 11-bit ones on DSPs
+    vitis = Target(hls_tool="vitis")
+    assert constant_dsps_per_product(6, np.array([511, 512, -512, -513]), True, vitis).tolist() == [
+        0,
+        1,
+        0,
+        1,
+    ]
+    assert constant_dsps_per_product(10, np.array([704 * 2]), True, vitis).tolist() == [1]
 
 
 def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():

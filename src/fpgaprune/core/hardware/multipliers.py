@@ -28,12 +28,15 @@ _SEVEN_SERIES = ("xc7",)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
 # The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
 # The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
-# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10. Vivado HLS 2019.2 and 2020.1
-# (branch lutproducts, docs/cost-model.md 2.1 "Vivado HLS's constant products"): 10, read from the
-# per-operation Expression tables of four repositories' per-function csynth reports (H10 Brainz22, N1/N2
-# themrluke, Q4/Q5 EmileBrt, J1-J3 fastmachinelearning/l1-jet-id): every constant product with both operands
-# at most 10 bits wide is in LUTs (8 x 8, 8 x 10, 10 x 5, 6 x 10), every one with an operand of 11 or more
-# bits on a DSP (8 x 11-15, 6 x 11, 11 x 6) unless the other is at most 4 bits (`NARROW_OPERAND_LUT_BITS`).
+# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10; branch vitisproducts read it
+# from the multiplier cores of 27 repositories' per-function reports (Vitis HLS 2020.2-2025.1: 819 LUT cores
+# with both operands at most 10 bits, every other core on DSPs but two 4 x 11 ones; ArgyKokk's designs, which
+# force the implementation, aside). Vivado HLS 2019.2 and 2020.1 (branch lutproducts, docs/cost-model.md 2.1
+# "Vivado HLS's constant products"): 10, read from the per-operation Expression tables of four repositories'
+# per-function csynth reports (H10 Brainz22, N1/N2 themrluke, Q4/Q5 EmileBrt, J1-J3
+# fastmachinelearning/l1-jet-id): every constant product with both operands at most 10 bits wide is in LUTs
+# (8 x 8, 8 x 10, 10 x 5, 6 x 10), every one with an operand of 11 or more bits on a DSP (8 x 11-15, 6 x 11,
+# 11 x 6) unless the other is at most 4 bits (`NARROW_OPERAND_LUT_BITS`).
 LUT_MAX_BITS = {"vivado": 10, "vitis": 10}
 # A ROM product that stands alone (truncated before the accumulation) goes to LUTs, whatever the other
 # operand's width, when one operand is at most this wide (fidelity11; 0: no such rule). Vivado HLS 2020.1,
@@ -195,21 +198,35 @@ def hls_constant_width(mantissas: np.ndarray) -> np.ndarray:
     return np.where(m > 0, positive, np.where(m < 0, negative, 0)).astype(np.int64)
 
 
+def vitis_constant_width(mantissas: np.ndarray) -> np.ndarray:
+    """The width Vitis HLS gives a constant operand (0 for m = 0): its two's-complement width, trailing zeros
+    kept (a positive constant one bit wider than `hls_constant_width`: the `10ns` of a `mul_16s_10ns_…` core
+    holds 256-511). Read from the multiplier cores of the per-function csynth reports (branch vitisproducts:
+    G1's 812 products match by width and sign, Y2's output Dense within 5 of 576)."""
+    m = np.asarray(mantissas, dtype=np.int64)
+    return hls_constant_width(m) + (m > 0)
+
+
 def constant_dsps_per_product(a_bits: int, mantissas: np.ndarray, signed: bool, target: Target) -> np.ndarray:
     """DSP blocks of each product of an `a_bits` input with a constant mantissa (0 where it goes to LUTs).
 
-    The DSP tiles follow `constant_width` (trailing zeros moved into a shift). Vitis HLS: the width rule of
-    `dsps_per_product` on those widths. Vivado HLS: the width rule on the operand widths its reports give
-    (`hls_constant_width`), and a product with an operand of at most `NARROW_OPERAND_LUT_BITS` bits is LUTs
-    whatever the other (l1-jet-id J1-J3: 12 x 4 and 14 x 4 in LUTs, 12 x 5 on DSPs; EmileBrt Q4: 15 x 4 in
-    LUTs, 15 x 5 on DSPs; the same 4 bits as for ROM products, set 9).
+    The DSP tiles follow `constant_width` (trailing zeros moved into a shift); the LUT-or-DSP choice follows
+    the operand widths the tool's reports give. Vivado HLS: `hls_constant_width`, and a product with an
+    operand of at most `NARROW_OPERAND_LUT_BITS` bits is LUTs whatever the other (l1-jet-id J1-J3: 12 x 4 and
+    14 x 4 in LUTs, 12 x 5 on DSPs; EmileBrt Q4: 15 x 4 in LUTs, 15 x 5 on DSPs; the same 4 bits as for ROM
+    products, set 9). Vitis HLS: `vitis_constant_width` (branch vitisproducts: 5-bit constants x 16-bit
+    data on DSPs in every report, so no narrow-operand rule).
     """
     widths = constant_width(mantissas, signed)
-    if target.hls_tool != "vivado" or target.mul_impl != "auto":
+    if target.mul_impl != "auto":
         return dsps_per_product_array(a_bits, widths, target)
     tiles = _dsp_tile_array(a_bits, widths, target.dsp_ports)
-    operand = hls_constant_width(mantissas)
-    narrow = np.minimum(operand, a_bits) <= NARROW_OPERAND_LUT_BITS["vivado"]
+    if target.hls_tool == "vivado":
+        operand = hls_constant_width(mantissas)
+        narrow = np.minimum(operand, a_bits) <= NARROW_OPERAND_LUT_BITS["vivado"]
+    else:
+        operand = vitis_constant_width(mantissas)
+        narrow = np.zeros(np.shape(operand), dtype=bool)
     in_luts = narrow | ((operand <= target.lut_multiplier_bits) & (a_bits <= target.lut_multiplier_bits))
     return np.where(in_luts, 0, tiles)
 
