@@ -9,13 +9,15 @@ set 3's K6 (io_parallel) and set 17's N1 (io_stream), read only, never estimated
 import csv
 import json
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from fpgaprune.core.hardware.cost import _batched_multiplier_limit
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.project import pointwise_warning, read_project
+from fpgaprune.core.hardware.project import code_generated_pointwise, pointwise_warning, read_project
 
 DATA = Path(__file__).parent / "data"
 CHANNELS, FILTERS, HEIGHT, WIDTH = 4, 3, 5, 6
@@ -197,3 +199,57 @@ def test_estimate_reports_the_pointwise_warning_once_and_in_its_json(tmp_path, k
     pointwise = [line for line in err.splitlines() if "pointwise_conv_2d_cl" in line]
     assert len(pointwise) == 1 and pointwise[0].startswith("warning: conv1x1: hls4ml's io_stream")
     assert pointwise[0].removeprefix("warning: ") in json.loads(out)["warnings"]
+
+
+# hls4ml 1.0-1.1's code-generated pointwise Conv1D (and the development version of sets 1 and 11): RF calls
+# of `pointwise_conv_1d_latency_cl`, every output position at once (branch pointwise2).
+_CODEGEN_1_0 = "    using conv_kernel = nnet::pointwise_conv_19<data_T, res_T, CONFIG_T>;\n"
+_CODEGEN_DEV = (
+    "    static const nnet::conv_implementation implementation = nnet::conv_implementation::pointwise;\n"
+)
+_GENERAL_1_0 = "    using conv_kernel = nnet::Conv1DLatency<data_T, res_T, CONFIG_T>;\n"
+
+
+def _pointwise_conv1d(strategy: str = "latency", io_type: str = "io_parallel") -> LayerHardware:
+    return LayerHardware(
+        "pw",
+        "conv1d",
+        (1, 4, 32),
+        reuse_factor=2,
+        strategy=strategy,
+        io_type=io_type,
+        output_positions=8,
+        input_positions=8,
+    )
+
+
+@pytest.mark.parametrize(
+    "body, expected", [(_CODEGEN_1_0, True), (_CODEGEN_DEV, True), (_GENERAL_1_0, False)]
+)
+def test_only_the_code_generated_pointwise_kernel_is_recognised(body, expected):
+    assert code_generated_pointwise(body, _pointwise_conv1d()) is expected
+    assert not code_generated_pointwise(body, _pointwise_conv1d(strategy="resource"))
+    assert not code_generated_pointwise(body, _pointwise_conv1d(io_type="io_stream"))
+
+
+def test_set_11_j2_reads_its_pointwise_conv1d_with_every_position_at_once():
+    layers, _, _ = read_project(DATA / "heldout11" / "projects" / "J2")
+    pointwise = [layer for layer in layers if layer.kind == "conv1d"]
+    assert [layer.name for layer in pointwise] == ["phi1", "phi2", "phi3"]
+    for layer in pointwise:  # n_partitions 8 in the config, unused by the generated kernel
+        assert layer.split_pointwise and layer.batched_pointwise
+        assert layer.parallelization_factor == layer.output_positions == 8
+    assert not any(layer.split_pointwise for layer in layers if layer.kind == "dense")
+
+
+def test_the_split_kernel_limit_is_rf_copies_of_one_slice_limit():
+    split = replace(_pointwise_conv1d(), reuse_factor=8, parallelization_factor=8, split_pointwise=True)
+    # 8 calls of one position each: DIV_ROUNDUP(8 * 128 / 8, 8) = 16 multipliers a call
+    assert _batched_multiplier_limit(split, None) == 8 * 16
+    # hls4ml 1.2-1.3's batched kernel: ceil(8**2 * 128 / 8)
+    assert _batched_multiplier_limit(replace(split, split_pointwise=False), None) == 1024
+
+
+def test_split_pointwise_needs_a_latency_pointwise_conv1d_at_every_position():
+    with pytest.raises(ValueError, match="split_pointwise"):
+        replace(_pointwise_conv1d(), split_pointwise=True)  # parallelization factor 1

@@ -378,9 +378,19 @@ def _batched_multiplier_limit(layer: LayerHardware, matrix) -> int:
     """hls4ml 1.2-1.3's `BatchedDenseForConv1D` (`LayerHardware.batched_pointwise`): its mult config has
     n_in = in_width*n_chan and n_out = in_width*n_filt (`convolution_templates.py`), so its one ALLOCATION
     limit, over every pixel's products, is ceil(in_width**2 * n_chan * n_filt / RF) - n_zeros / RF."""
+    if layer.split_pointwise:
+        return _split_pointwise_limit(layer)
     exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
     width = layer.input_positions
     return -(-width * width * layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
+
+
+def _split_pointwise_limit(layer: LayerHardware) -> int:
+    """hls4ml 1.0-1.1's code-generated pointwise Conv1D (`LayerHardware.split_pointwise`): RF calls of
+    `pointwise_conv_1d_latency_cl`, each over out_width/RF positions with its own limit
+    DIV_ROUNDUP(out_width*n_filt*n_chan/RF, RF) (zeros not subtracted); the layer's limit is RF of them."""
+    rf = layer.reuse_factor
+    return rf * -(-(layer.output_positions * layer.n_weights // rf) // rf)
 
 
 def _kernel_multiplier_limit(layer: LayerHardware, matrix) -> int:

@@ -53,6 +53,10 @@ class LayerHardware:
             that is padding in every partition has no products on that tap); () = all PF.
         stream_input_pack: io_stream Dense: input values per stream word (the `nnet::array` size of the
             input stream; hls4ml's DataPrepare loop reads n_in / pack words); 0 = the whole input.
+        split_pointwise: io_parallel Latency pointwise Conv1D built by hls4ml 1.0-1.1's code-generated
+            kernel (or the development version before it): RF slices of out_width/RF positions, each its
+            own `pointwise_conv_1d_latency_cl` call and ALLOCATION limit (`cost._batched_multiplier_limit`);
+            read with parallelization_factor = output_positions.
     """
 
     name: str
@@ -69,6 +73,7 @@ class LayerHardware:
     parallelization_factor: int = 1
     stream_input_pack: int = 0
     window_live: tuple[int, ...] = ()
+    split_pointwise: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -127,7 +132,8 @@ class LayerHardware:
     def batched_pointwise(self) -> bool:
         """hls4ml 1.2-1.3's `BatchedDenseForConv1D`: a pointwise Conv1D, Latency, io_parallel, every pixel at
         once (n_partitions 1). Its mult config is in_width*n_chan x in_width*n_filt, so its ALLOCATION limit
-        is in_width**2 times that of one pixel's kernel (`cost._batched_multiplier_limit`)."""
+        is in_width**2 times that of one pixel's kernel (`cost._batched_multiplier_limit`). hls4ml 1.0-1.1's
+        code-generated kernel (`split_pointwise`) also computes every pixel at once."""
         return (
             self.pointwise
             and self.strategy == "latency"
@@ -221,6 +227,11 @@ class LayerHardware:
             raise ValueError(
                 f"layer {self.name}: window_live needs {taps} counts between 0 and the parallelization "
                 f"factor {pf}, got {self.window_live}"
+            )
+        if self.split_pointwise and not (self.pointwise and pf == positions and self.strategy == "latency"):
+            raise ValueError(
+                f"layer {self.name}: split_pointwise is a Latency pointwise Conv1D computing every position "
+                f"at once (parallelization factor {positions})"
             )
         if not isinstance(pf, int) or pf < 1 or positions % pf:
             divisors = [d for d in range(1, positions + 1) if positions % d == 0]

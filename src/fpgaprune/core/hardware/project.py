@@ -16,6 +16,7 @@ is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `b
 
 import re
 import warnings
+from dataclasses import replace
 from math import prod
 from pathlib import Path
 
@@ -236,7 +237,33 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         outputs = int(outer["out_height"]) * int(outer["out_width"])
         inputs = int(outer["in_height"]) * int(outer["in_width"])
         return _conv_layer(name, "conv2d", shape, outputs, inputs, outer, settings)
-    return _conv1d_layer(name, outer, settings)
+    layer = _conv1d_layer(name, outer, settings)
+    if kind == "pointwise_conv_1d_cl" and code_generated_pointwise(bodies[config_name], layer):
+        return replace(layer, parallelization_factor=layer.output_positions, split_pointwise=True)
+    return layer
+
+
+_CODEGEN_POINTWISE = re.compile(
+    r"conv_implementation::pointwise\b|using\s+conv_kernel\s*=\s*nnet::pointwise_conv_\d+"
+)
+
+
+def code_generated_pointwise(body: str, layer: LayerHardware) -> bool:
+    """Whether an io_parallel Latency `pointwise_conv_1d_cl` runs hls4ml's all-position pointwise kernel.
+
+    hls4ml 1.0-1.1 (`pointwise_codegen.py`: the config's `conv_kernel = nnet::pointwise_conv_<N>`) and the
+    development version of H10, J1-J3 (`implementation = nnet::conv_implementation::pointwise`,
+    `pointwise_conv_1d_latency_cl_split_by_rf`) split the input into RF slices and call
+    `pointwise_conv_1d_latency_cl` once on each, all unrolled: every output position is computed in one call
+    whatever `n_partitions` says (which only the unused `fill_buffer` reads). The layer is then read with
+    ParallelizationFactor = out_width, the form hls4ml 1.2-1.3 gives it (`LayerHardware.batched_pointwise`),
+    and `split_pointwise` (its RF ALLOCATION limits, `cost._split_pointwise_limit`).
+    """
+    return (
+        layer.strategy == "latency"
+        and layer.io_type == "io_parallel"
+        and bool(_CODEGEN_POINTWISE.search(body))
+    )
 
 
 def _conv1d_layer(name: str, outer: dict, settings: dict) -> LayerHardware:
