@@ -870,7 +870,7 @@ MEASURED_18 = {**BLIND_18, "lut": (0.1974, 1.0314), "ff": (0.7717, 0.9749)}
 MEASURED_18_DESIGNS = {
     **BLIND_18_DESIGNS,
     # fifowidth: M1's 3,128 channels cost 4 + 2 x bin FF and 8 + bin LUT each on xcvu9p (were 99 FF)
-    # vitisproducts (a Vitis constant's width with its trailing zeros): M1 635 -> 667, M3 200 -> 202, as reported
+    # vitisproducts (Vitis constant widths keep trailing zeros): M1 635 -> 667, M3 200 -> 202, as reported
     "dsp": (0.0, 0.1511),  # blind: 0.048, 0.1511
     "lut": (0.4104, 0.4457),  # blind: 0.1671, 0.3839
     "ff": (0.4424, 0.6748),  # blind: 0.626, 0.7976
