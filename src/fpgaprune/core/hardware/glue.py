@@ -104,6 +104,7 @@ WIDTH_BIN_MAX = 1024
 # bits at 36, 48, 57 FF; H10's 2 x 1,400 bits 1,410). Vitis HLS elsewhere: 99 FF per shift register whatever
 # its width (5-544 bits) or depth (1-25), 147-165 per BRAM FIFO (3,072 bits 147). Vitis HLS on VU+: 2 x bin +
 # 4 at depth <= 2 (W5's 96 channels of 31-32 bits at 68, S4-S6, K2, Y2), a memory 2-3 x bin + pointers.
+FIFO_FF_COEFFICIENTS = ("fixed", "pointer", "width")  # the order of each `FIFO_FF` tuple
 FIFO_FF_TERMS = {
     "vivado": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer", "width")},
     "vitis": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer")},
@@ -568,7 +569,7 @@ def fifo_ff(depth: int, width: int, in_bram: bool, family: str = "vivado") -> fl
     FIFO and every Vitis HLS FIFO on VU+ a term in its width."""
     coefficients = FIFO_FF[family][fifo_kind(depth, in_bram, family)]
     features = fifo_ff_features(depth, width, family)
-    return sum(c * features[term] for c, term in zip(coefficients, ("fixed", "pointer", "width")))
+    return sum(c * features[term] for c, term in zip(coefficients, FIFO_FF_COEFFICIENTS))
 
 
 def fifo_lut(depth: int, width: int, in_bram: bool, family: str = "vivado") -> float:
@@ -640,11 +641,11 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
     for kind, terms in FIFO_FF_TERMS[family].items():
         mine = [row for row in rows if fifo_kind(row[0], row[2], family) == kind]
         if not mine:
-            fitted[kind] = (0.0, 0.0, 0.0)
+            fitted[kind] = (0.0,) * len(FIFO_FF_COEFFICIENTS)
             continue
         design = np.array([[fifo_ff_features(d, w, family)[t] for t in terms] for d, w, _, _ in mine])
         values = dict(zip(terms, _least_absolute(design, np.array([row[3] for row in mine]))))
-        fitted[kind] = tuple(round(values.get(t, 0.0), 4) + 0.0 for t in ("fixed", "pointer", "width"))
+        fitted[kind] = tuple(round(values.get(t, 0.0), 4) + 0.0 for t in FIFO_FF_COEFFICIENTS)
     return fitted
 
 
