@@ -345,6 +345,11 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
+def _partitioned(layer: LayerHardware) -> bool:
+    """An io_parallel Latency convolution whose `PartitionLoop` runs more than one iteration (PF < pixels)."""
+    return _shares_one_limit(layer) and layer.parallelization_factor < layer.output_positions
+
+
 def partition_window_mux_bits(layer: LayerHardware) -> int:
     """Input bits of the multiplexers that load an io_parallel Latency convolution's window each
     `PartitionLoop` iteration: hls4ml's generated `fill_buffer` assigns every `data_buf` value (PF pixels x
@@ -352,7 +357,7 @@ def partition_window_mux_bits(layer: LayerHardware) -> int:
     multiplexer of data bits (P8's `fill_buffer`: 31,977 LUT for 9 values x 676 partitions x 6 bits; N6's
     `data_buf` multiplexers: 83-101 inputs x 12 bits each). Costed with `Constants.lut_mux`, the LUTs per
     multiplexer input bit fitted on the shared-multiplier operand multiplexers."""
-    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+    if not _partitioned(layer):
         return 0
     partitions = layer.output_positions // layer.parallelization_factor
     return partitions * sum(layer.row_copies) * layer.input_type.width
@@ -363,7 +368,7 @@ def partition_result_bits(layer: LayerHardware) -> int:
     more than one partition, each iteration writes its PF pixels' n_filt results (`*(res++) = ...`), so every
     result is a register until the call returns (P8's report: 1,352 `res_*_out` registers of 6 bits, the
     accumulator width). Counted at the accumulator's width (the result type is not read)."""
-    if not _shares_one_limit(layer) or layer.parallelization_factor == layer.output_positions:
+    if not _partitioned(layer):
         return 0
     return layer.output_positions * layer.n_out * layer.accum_type.width
 
