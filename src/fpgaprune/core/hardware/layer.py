@@ -57,6 +57,9 @@ class LayerHardware:
             kernel (or the development version before it): RF slices of out_width/RF positions, each its
             own `pointwise_conv_1d_latency_cl` call and ALLOCATION limit (`cost._batched_multiplier_limit`);
             read with parallelization_factor = output_positions.
+        operand_bits: the width of the data operand HLS multiplies when the input's producer writes fewer
+            bits than `input_type` has (`operands.value_type`: a `linear` cast or an average pooling);
+            0 = `input_type.width`. Only the products' DSP-or-LUT choice and LUT cost read it.
     """
 
     name: str
@@ -74,6 +77,7 @@ class LayerHardware:
     stream_input_pack: int = 0
     window_live: tuple[int, ...] = ()
     split_pointwise: bool = False
+    operand_bits: int = 0
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -87,6 +91,11 @@ class LayerHardware:
         self._check_io()
         self._check_reuse_factor()
         self._check_parallelization()
+
+    @property
+    def data_operand_bits(self) -> int:
+        """The data operand's width in the products (`operand_bits`, else the input type's width)."""
+        return self.operand_bits or self.input_type.width
 
     @property
     def n_in(self) -> int:
