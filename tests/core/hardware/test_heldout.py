@@ -42,7 +42,8 @@ CALIBRATION_REPOS = {
 # io_stream layers fit the stream wrapper, so these numbers are in-sample.
 MEASURED = {
     # before lutproducts (Vivado HLS product rule, refit): 0.0, 2.0
-    "dsp": (0.0, 1.0),
+    # before vitisdsp (H10/q_dense's data operand is the pooling's 10 bits, its one product in LUTs): 0.0, 1.0
+    "dsp": (0.0, 0.0),
     "bram_18k": (0.0, 1.0),
     # before lutproducts (Vivado HLS product rule, refit): 0.0902, 0.5391
     "lut": (0.0847, 0.4127),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
@@ -103,7 +104,8 @@ MEASURED_5 = {
     "dsp": (0.0, 135.0),
     "bram_18k": (0.0, 0.0),
     # before lutproducts (Vivado HLS product rule, refit): 0.193, 40.2039
-    "lut": (0.1506, 35.9806),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
+    # before vitisdsp (refit after H10's operand width): 0.1506, 35.9806
+    "lut": (0.1488, 35.9709),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     "ff": (0.2423, 1810.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     "latency_cycles": (0.2762, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
     "ii": (0.0276, 4.0),  # before streamconv: 0.141; before fold-in: 0.0955, 6.0
@@ -182,13 +184,15 @@ MEASURED_DESIGNS = {
     "heldout": {  # since branch conv1d H10 has its two pointwise Conv1D (before: dsp worst 3, lut worst
         # 0.4707, ff worst 0.9712, latency worst 3.3333, ii worst 0.5)
         # before lutproducts (Vivado HLS product rule, refit): 0.0, 12.0
-        "dsp": (0.0, 1.0),
+        # before vitisdsp (H10/q_dense in LUTs, its 10-bit operand): 0.0, 1.0
+        "dsp": (0.0, 0.0),
         "bram_18k": (0.0, 78.0),
         # lut before fidelity16: 0.2417, 0.4395
         # before lutproducts (Vivado HLS product rule, refit): 0.0597, 0.374
         # pointwise2 (H10's pointwise Conv1D read as all positions at once: 865 -> 8,654 and 494 -> 4,937
         # LUT against 7,865 and 2,611; H10's design total 26,292 -> 38,524 against 27,166): 0.0857, 0.374
-        "lut": (0.1903, 0.4181),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # before vitisdsp (H10's operand width, refit): 0.1903, 0.4181
+        "lut": (0.1899, 0.4122),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -250,7 +254,8 @@ MEASURED_DESIGNS = {
         # before fold-in: 0.318, 34.1696; before batchnorm: 0.3282, 34.1696; before fidelity13: 0.3135,
         # 35.3661
         # before lutproducts (Vivado HLS product rule, refit): 0.2419, 625.2679
-        "lut": (0.1692, 621.3839),  # before fidelity16: 0.2932, 36.8929
+        # before vitisdsp (refit after H10's operand width): 0.1692, 621.3839
+        "lut": (0.1691, 621.375),  # before fidelity16: 0.2932, 36.8929
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         "ff": (0.2254, 5126.3333),
@@ -519,7 +524,8 @@ MEASURED_11 = {
         "dsp": (0.0, 0.1167),
         "bram_18k": (0.0, 0.0),
         # before lutproducts (Vivado HLS product rule, refit): 0.3474, 0.5345
-        "lut": (0.1229, 0.1856),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
+        # before vitisdsp (rho's data operand is the pooling's 14 bits, refit): 0.1229, 0.1856
+        "lut": (0.1158, 0.1965),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         "ff": (0.2185, 0.3179),
         "latency_cycles": (0.0, 0.0),
@@ -530,7 +536,8 @@ MEASURED_11 = {
         "dsp": (0.0, 0.1071),
         "bram_18k": (0.0, 0.0),
         # before lutproducts (Vivado HLS product rule, refit): 0.8895, 0.9284; pointwise2: 0.8916, 0.8944
-        "lut": (0.1341, 0.3535),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
+        # before vitisdsp (refit after H10's operand width): 0.1341, 0.3535
+        "lut": (0.129, 0.3358),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
         # before lutproducts (Vivado HLS product rule, refit): 0.9358, 1.0; pointwise2: 0.9485, 1.0
         "ff": (0.5881, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
         "latency_cycles": (0.0, 0.0),  # pointwise2: 14.0, 14.0
@@ -866,13 +873,16 @@ MEASURED_17_DESIGNS = {
 # set 18 with the current model (second scoring, after branches fifowidth, satcost, pfconv, lutproducts,
 # streamconv, vitisproducts and pointwise2; nothing is fitted on it this session;
 # results/bench/cost_model_heldout18_after.md)
-MEASURED_18 = {**BLIND_18, "lut": (0.1974, 1.0314), "ff": (0.7717, 0.9749)}
+# vitisdsp (fitted on set 18's M2 and earlier sets' H10, J1-J3): M2's Dense_1_jetID and Dense_1_pT multiply the
+# average pooling's 10 unsigned bits, in LUTs as reported (114 and 30 DSP before); ff before: 0.7717, 0.9749
+MEASURED_18 = {**BLIND_18, "dsp": (0.0, 0.0), "lut": (0.1974, 1.0314), "ff": (0.7902, 0.9749)}
 MEASURED_18_DESIGNS = {
     **BLIND_18_DESIGNS,
     # fifowidth: M1's 3,128 channels cost 4 + 2 x bin FF and 8 + bin LUT each on xcvu9p (were 99 FF)
     # vitisproducts (Vitis constant widths keep trailing zeros): M1 635 -> 667, M3 200 -> 202, as reported
-    "dsp": (0.0, 0.1511),  # blind: 0.048, 0.1511
-    "lut": (0.4104, 0.4457),  # blind: 0.1671, 0.3839
+    # vitisdsp: M2 1,097 -> 953 DSP, as reported; before: 0.0, 0.1511
+    "dsp": (0.0, 0.0),  # blind: 0.048, 0.1511
+    "lut": (0.4104, 0.4362),  # blind: 0.1671, 0.3839; before vitisdsp: 0.4104, 0.4457
     "ff": (0.4424, 0.6748),  # blind: 0.626, 0.7976
 }
 
