@@ -20,11 +20,14 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from fpgaprune.core.hardware.heldout import layer_comparisons, read_table
+import numpy as np
+
+from fpgaprune.core.hardware.heldout import layer_comparisons, manifest_tool, read_table
+from fpgaprune.core.hardware.project import read_project
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 SETS = ["heldout"] + [f"heldout{n}" for n in range(2, 20) if n not in (9, 10)]
-FIELDS = ["set", "design", "repo", "tool", "version", "layer", "kind", "strategy"]
+FIELDS = ["set", "design", "repo", "tool", "version", "layer", "kind", "strategy", "operand_bits"]
 
 
 def measure(out: Path) -> None:
@@ -32,6 +35,7 @@ def measure(out: Path) -> None:
     for name in SETS:
         root = DATA / name
         designs = {row["design"]: row for row in read_table(root / "MANIFEST.tsv", "\t")}
+        operands = _operand_bits(root, designs)
         by_layer = {}
         for comparison in layer_comparisons(root):
             design = designs[comparison.design]
@@ -47,6 +51,7 @@ def measure(out: Path) -> None:
                     "layer": comparison.layer,
                     "kind": comparison.kind,
                     "strategy": comparison.strategy,
+                    "operand_bits": operands[key],
                 },
             )
             if comparison.metric in ("dsp", "lut"):
@@ -63,33 +68,55 @@ def measure(out: Path) -> None:
     print(f"{out}: {len(rows)} layers, DSP exact on {exact}")
 
 
+def _operand_bits(root: Path, designs: dict) -> dict:
+    """(design, layer) -> the data operand's width the model reads (0: the input type's; main has none)."""
+    bits = {}
+    for name, design in designs.items():
+        layers, _, _ = read_project(root / "projects" / name, manifest_tool(design))
+        bits.update({(name, layer.name): getattr(layer, "operand_bits", 0) for layer in layers})
+    return bits
+
+
 def compare(before: Path, after: Path, out: Path, labels: tuple[str, str]) -> None:
     old = {(r["set"], r["design"], r["layer"]): r for r in csv.DictReader(before.open())}
     new = {(r["set"], r["design"], r["layer"]): r for r in csv.DictReader(after.open())}
     lines = [
         f"# Weight layers whose estimate moved: {labels[0]} -> {labels[1]} (held-out sets 1-8, 11-19)",
         "",
-        "| set | design | repository | tool | layer | DSP report | DSP before | DSP after | DSP verdict |"
-        " LUT report | LUT before | LUT after |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        (
+            "| set | design | repository | tool | layer | operand bits | DSP report | DSP before | DSP after"
+            " | DSP verdict | LUT report | LUT before | LUT after |"
+        ),
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    verdicts = Counter()
+    verdicts, lut_errors = Counter(), []
     for key, row in old.items():
         other = new[key]
         dsp = [float(row["dsp_estimate"]), float(other["dsp_estimate"])]
         lut = [float(row["lut_estimate"]), float(other["lut_estimate"])]
-        if dsp[0] == dsp[1] and lut[0] == lut[1]:
+        lut_errors.append([abs(x - float(row["lut_report"])) / float(row["lut_report"]) for x in lut])
+        if dsp[0] == dsp[1] and not int(other["operand_bits"]):
             continue
         report = float(row["dsp_report"])
         verdict = _verdict(dsp[0], dsp[1], report)
         verdicts[(row["repo"], verdict)] += 1
+        where = f"{row['set']} | {row['design']} | {row['repo']} | {row['tool']} {row['version']}"
+        bits = int(other["operand_bits"]) or "-"
         lines.append(
-            f"| {row['set']} | {row['design']} | {row['repo']} | {row['tool']} {row['version']} | {row['layer']}"
-            f" | {report:g} | {dsp[0]:g} | {dsp[1]:g} | {verdict} | {float(row['lut_report']):g} | {lut[0]:g}"
-            f" | {lut[1]:g} |"
+            f"| {where} | {row['layer']} | {bits} | {report:g} | {dsp[0]:g} | {dsp[1]:g} | {verdict}"
+            f" | {float(row['lut_report']):g} | {lut[0]:g} | {lut[1]:g} |"
         )
     exact = [sum(float(r["dsp_estimate"]) == float(r["dsp_report"]) for r in t.values()) for t in (old, new)]
-    lines += ["", f"DSP exact: {exact[0]} -> {exact[1]} of {len(old)} layers.", ""]
+    median = np.median(np.array(lut_errors), axis=0)
+    lines += [
+        "",
+        (
+            "Rows: layers whose DSP estimate moved or whose data operand is narrower than its input type."
+            f" DSP exact: {exact[0]} -> {exact[1]} of {len(old)} layers. LUT relative error, median over"
+            f" every layer (the rule and the refit): {median[0]:.4f} -> {median[1]:.4f}."
+        ),
+        "",
+    ]
     lines += ["| repository | verdict | layers |", "|---|---|---|"]
     lines += [f"| {repo} | {verdict} | {n} |" for (repo, verdict), n in sorted(verdicts.items())]
     out.write_text("\n".join(lines) + "\n")

@@ -873,8 +873,9 @@ MEASURED_17_DESIGNS = {
 # set 18 with the current model (second scoring, after branches fifowidth, satcost, pfconv, lutproducts,
 # streamconv, vitisproducts and pointwise2; nothing is fitted on it this session;
 # results/bench/cost_model_heldout18_after.md)
-# vitisdsp (fitted on set 18's M2 and earlier sets' H10, J1-J3): M2's Dense_1_jetID and Dense_1_pT multiply the
-# average pooling's 10 unsigned bits, in LUTs as reported (114 and 30 DSP before); ff before: 0.7717, 0.9749
+# vitisdsp (fitted on set 18's M2 and earlier sets' H10, J1-J3): M2's Dense_1_jetID and Dense_1_pT
+# multiply the average pooling's 10 unsigned bits, in LUTs as reported (114 and 30 DSP before); ff before:
+# 0.7717, 0.9749
 MEASURED_18 = {**BLIND_18, "dsp": (0.0, 0.0), "lut": (0.1974, 1.0314), "ff": (0.7902, 0.9749)}
 MEASURED_18_DESIGNS = {
     **BLIND_18_DESIGNS,

@@ -1,4 +1,4 @@
-"""Data operands at the bits their producer writes (operands.value_type; docs/cost-model.md 2.1, branch vitisdsp)."""
+"""Data operands at the bits their producer writes (operands.value_type; docs/cost-model.md 2.1, vitisdsp)."""
 
 import shutil
 from dataclasses import replace
@@ -47,7 +47,8 @@ def test_an_accumulating_average_of_unsigned_values_has_their_range_at_the_accum
 def test_the_value_type_follows_casts_and_averages_back_to_the_declared_arrays():
     linear = Producer("linear", "layer8_out", T("ap_ufixed<9,0>"), T("ap_fixed<18,9>"))
     new_pool = AveragePool(16, T("ap_fixed<16,6>"), accumulates=True)
-    average = Producer("global_pooling1d_cl", "layer9_out", T("ap_fixed<18,9>"), T("ap_fixed<16,6>"), new_pool)
+    types = T("ap_fixed<18,9>"), T("ap_fixed<16,6>")
+    average = Producer("global_pooling1d_cl", "layer9_out", *types, new_pool)
     producers = {"layer9_out": linear, "layer10_out": average}
     assert value_type("layer10_out", T("ap_fixed<16,6>"), producers).width == 10  # M2
     old = {**producers, "layer10_out": replace(average, pool=replace(new_pool, accumulates=False))}

@@ -28,8 +28,8 @@ from fpgaprune.core.hardware.precision import FixedType
 
 @dataclass(frozen=True)
 class AveragePool:
-    """An average pooling's arithmetic: `count` values summed and divided; `accumulates`: hls4ml 1.0's template
-    (sum and quotient in `accum`), else the older one (result in the data type)."""
+    """An average pooling's arithmetic: `count` values summed and divided; `accumulates`: hls4ml 1.0's
+    template (sum and quotient in `accum`), else the older one (result in the data type)."""
 
     count: int
     accum: FixedType
