@@ -322,7 +322,7 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 1.3709, "control": 621.1612},
+            "constant": {"window": 0.0, "line_buffer": 1.3649, "control": 627.5453},
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
@@ -337,7 +337,7 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0745, "line_buffer": 2.8061, "control": 149.1263},
+            "constant": {"window": 0.0752, "line_buffer": 2.8061, "control": 148.9207},
             "rom": {"window": 0.0, "line_buffer": 5.5758, "control": 0.0},
         },
         ff={
