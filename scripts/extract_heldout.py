@@ -10,7 +10,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout19` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout20` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -331,6 +331,11 @@ DESIGNS_19 = [
     ("L1", _KOJOS, "ba1a39ffd9c7da253b1d18ca7db5cb931b0ec39c", "hls4ml_init/hls4ml_cnn_zcu106"),
     ("L2", _LSIM, "cb19c88f3f8b2b0c792308ea43df6bfbab1ea530", _LSIM_PROJECT),
 ]
+# Twentieth set: collected on branch heldout20 (README there), blind. fabioc9675/FPGA_ml4hls_prj: an io_parallel
+# Latency Dense MLP (ap_fixed<8,4>, sigmoid output) synthesised with Vitis HLS 2022.2 for xc7z020.
+DESIGNS_20 = [
+    ("R1", "fabioc9675/FPGA_ml4hls_prj", "0433bb3", "PythonModel/hlsPrj"),
+]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
 INDEX_REBUILDS = {_KOJOS, _LSIM}
@@ -352,6 +357,7 @@ SETS = {
     "heldout17": DESIGNS_17,
     "heldout18": DESIGNS_18,
     "heldout19": DESIGNS_19,
+    "heldout20": DESIGNS_20,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
