@@ -333,12 +333,16 @@ DESIGNS_19 = [
 ]
 # Twentieth set: collected on branch heldout20 (README there), blind. fabioc9675/FPGA_ml4hls_prj: an io_parallel
 # Latency Dense MLP (ap_fixed<8,4>, sigmoid output) synthesised with Vitis HLS 2022.2 for xc7z020.
+# elizahoward/Muon_Collider_Smart_Pixels (snapshot too large to fetch, rebuilt from the index like set 19): a
+# five-input smart-pixel MLP with concatenations, io_parallel Latency, Vitis HLS 2024.1 for xc7z020.
+_PIXELS = "elizahoward/Muon_Collider_Smart_Pixels"
 DESIGNS_20 = [
     ("R1", "fabioc9675/FPGA_ml4hls_prj", "0433bb3", "PythonModel/hlsPrj"),
+    ("R2", _PIXELS, "f6428312c0938a9faa0a20fb497fbf45b9486788", "daniel/hlsVitisModel2_20260324_140538"),
 ]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
-INDEX_REBUILDS = {_KOJOS, _LSIM}
+INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
