@@ -331,8 +331,8 @@ DESIGNS_19 = [
     ("L1", _KOJOS, "ba1a39ffd9c7da253b1d18ca7db5cb931b0ec39c", "hls4ml_init/hls4ml_cnn_zcu106"),
     ("L2", _LSIM, "cb19c88f3f8b2b0c792308ea43df6bfbab1ea530", _LSIM_PROJECT),
 ]
-# Twentieth set: collected on branch heldout20 (README there), blind. fabioc9675/FPGA_ml4hls_prj: an io_parallel
-# Latency Dense MLP (ap_fixed<8,4>, sigmoid output) synthesised with Vitis HLS 2022.2 for xc7z020.
+# Twentieth set: collected on branch heldout20 (README there), blind. fabioc9675/FPGA_ml4hls_prj: an
+# io_parallel Latency Dense MLP (8-bit, half of fc1 pruned, sigmoid output), Vitis HLS 2022.2, xc7z020.
 # elizahoward/Muon_Collider_Smart_Pixels (snapshot too large to fetch, rebuilt from the index like set 19): a
 # five-input smart-pixel MLP with concatenations, io_parallel Latency, Vitis HLS 2024.1 for xc7z020.
 _PIXELS = "elizahoward/Muon_Collider_Smart_Pixels"
