@@ -336,9 +336,14 @@ DESIGNS_19 = [
 # elizahoward/Muon_Collider_Smart_Pixels (snapshot too large to fetch, rebuilt from the index like set 19): a
 # five-input smart-pixel MLP with concatenations, io_parallel Latency, Vitis HLS 2024.1 for xc7z020.
 _PIXELS = "elizahoward/Muon_Collider_Smart_Pixels"
+# soumil005/CNN-to-FPGA-MNIST-Classifier-Hardware-Accelerator: an io_stream Resource-strategy CNN (two
+# padded 3x3 Conv2D, RF 9; Dense RF 32 and 16), Vitis HLS 2023.1 for xc7a200t; the author uploaded the
+# contents of `solution1/` into `myproject_prj/`, so the report path is given.
+_MNIST_CNN = "soumil005/CNN-to-FPGA-MNIST-Classifier-Hardware-Accelerator"
 DESIGNS_20 = [
     ("R1", "fabioc9675/FPGA_ml4hls_prj", "0433bb3", "PythonModel/hlsPrj"),
     ("R2", _PIXELS, "f6428312c0938a9faa0a20fb497fbf45b9486788", "daniel/hlsVitisModel2_20260324_140538"),
+    ("R3", _MNIST_CNN, "a9ae16f", "hls_project", "hls_project/myproject_prj/syn/report/myproject_csynth.rpt"),
 ]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
