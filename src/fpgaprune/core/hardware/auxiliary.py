@@ -72,10 +72,11 @@ SOFTMAX_PARALLEL_LATENCY = {"vivado": 2, "vitis": 4}
 # was seen, so the limit's place between 512 and 2048 rests on the mechanism, not on data.
 EXP_FOLD_LIMIT = 708.0
 # What the run-time fill adds to an io_stream softmax (Vitis HLS 2024.2 on xczu7ev, L1's
-# `init_exp_table_ap_ufixed_35_15...` instance only, so not fitted and not checked elsewhere): its `fexp` core's
-# DSPs and the instance's LUT and FF (float conversions of the address, exp, conversion to exp_table_t), and the
-# cycles beyond the table's entries of the whole softmax (the loop's 21-stage pipeline, the stream softmax's
-# own 6 cycles, 2 of the wrapper: 1,053 = 1,024 + 29). The call takes that long every input (II = latency).
+# `init_exp_table_ap_ufixed_35_15...` instance only, so not fitted and not checked elsewhere): its `fexp`
+# core's DSPs and the instance's LUT and FF (float conversions of the address, exp, conversion to
+# exp_table_t), and the cycles beyond the table's entries of the whole softmax (the loop's 21-stage pipeline,
+# the stream softmax's own 6 cycles, 2 of the wrapper: 1,053 = 1,024 + 29). The call takes that long every
+# input (II = latency).
 RUNTIME_EXP_TABLE = {"dsp": 7, "lut": 3121, "ff": 1003, "cycles": 29}
 
 
@@ -127,7 +128,9 @@ _EXP_SCALE = re.compile(r"exp_scale\s*=\s*([-+0-9.eE]+)")
 _INP_NORM = re.compile(r"typedef\s+(.+?)\s+inp_norm_t;")
 
 
-def _stream_exp_table_fill(parameters: str, config: str, types: dict, input_type: str, settings, stream) -> int:
+def _stream_exp_table_fill(
+    parameters: str, config: str, types: dict, input_type: str, settings: dict, stream: bool
+) -> int:
     """Entries of an io_stream softmax's exp table filled on every call (`exp_table_at_run_time`), else 0."""
     from fpgaprune.core.hardware.precision import parse_precision
 
