@@ -526,3 +526,40 @@ def test_relu_result_bits_are_the_positions_both_types_hold():
     assert relu_result_bits(p("ap_fixed<32,16>"), p("ap_fixed<32,16>")) == 31  # W3's relu1: 994 = 32 x 31 + 2
     assert relu_result_bits(p("ap_fixed<16,6>"), p("ap_ufixed<8,0>")) == 8  # J1's q_activation
     assert relu_result_bits(p("ap_fixed<8,2>"), p("ap_fixed<16,8>")) == 7  # V5's dense_relu: 200 x 7 + 2
+
+
+def test_exp_table_is_filled_at_run_time_only_past_the_fold_limit():
+    from fpgaprune.core.hardware.auxiliary import exp_table_at_run_time
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    # hls4ml 1.2+ stable softmax: inp_norm_t, unsigned, x up to 2^integer bits
+    assert exp_table_at_run_time("stable", parse_precision("ap_ufixed<35,15>"))  # L1: 32768
+    assert not exp_table_at_run_time("stable", parse_precision("ap_ufixed<15,5>"))  # K2: 32
+    assert exp_table_at_run_time("stable", parse_precision("ap_ufixed<13,11>"))  # 2048
+    assert not exp_table_at_run_time("stable", parse_precision("ap_ufixed<13,11>"), exp_scale=0.25)  # 512
+    # the input type addresses the older stable and the latency softmax: signed, x up to 2^(integer - 1)
+    assert not exp_table_at_run_time("latency", parse_precision("ap_fixed<23,8>"))  # M2: 128
+    assert exp_table_at_run_time("latency", parse_precision("ap_fixed<32,16>"))
+    assert not exp_table_at_run_time("legacy", parse_precision("ap_fixed<32,16>"))  # table range +-8
+
+
+def test_only_l1_s_softmax_fills_its_exp_table_at_run_time():
+    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE, estimate_auxiliary
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    softmax = {layer.name: layer for layer in design_auxiliary(DATA / "heldout19" / "projects" / "L1")}
+    assert softmax["out_softmax"].exp_table_fill == 1024  # exp_table_size; the report: 1,024 trips
+    estimate = estimate_auxiliary(softmax["out_softmax"], hls_tool="vitis")
+    assert estimate["latency_cycles"] == estimate["ii"] == 1024 + RUNTIME_EXP_TABLE["cycles"]  # report 1,053
+    k2 = {layer.name: layer for layer in design_auxiliary(DATA / "heldout3" / "projects" / "K2")}
+    assert k2["dense_4_softmax"].exp_table_fill == 0  # a ROM (its report: 8 cycles)
+
+
+def test_a_run_time_exp_table_adds_its_fexp_dsps_to_the_softmax_dsps():
+    from fpgaprune.core.hardware.glue import design_softmax_dsp
+    from fpgaprune.core.hardware.project import read_project
+
+    project = DATA / "heldout19" / "projects" / "L1"
+    _, _, target = read_project(project, "vitis")
+    # 2 products exp_res[j] * inv_exp_sum (18 x 18 bits, DSPs) + the fexp core's 7: the report's 9
+    assert design_softmax_dsp(project, target) == 9

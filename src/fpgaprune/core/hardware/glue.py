@@ -389,7 +389,8 @@ def design_softmax_dsp(project_dir: str | Path, target, project: str = "myprojec
     by the inverted sum (`exp_res[i] * inv_exp_sum`), one product per read, on DSPs when the two table types
     are wider than the target's LUT-multiplier width. Read from 25 softmax instances of held-out sets 1-7
     (fidelity10): io_parallel n products (H1-H3, G1, K1, S3, S11, S12, T1-T3), io_stream n / reuse factor
-    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10)."""
+    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10); plus the `fexp` core of a softmax whose exp table is filled
+    at run time (set 19's L1, branch set19fix)."""
     from fpgaprune.core.hardware.multipliers import dsps_per_product
 
     project_dir = Path(project_dir)
@@ -401,7 +402,16 @@ def design_softmax_dsp(project_dir: str | Path, target, project: str = "myprojec
         if function == "softmax":
             exp_bits = _width(types, settings, "exp_table_t")
             dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
-    return dsp
+    return dsp + _runtime_exp_table_dsp(project_dir, project)
+
+
+def _runtime_exp_table_dsp(project_dir: Path, project: str) -> int:
+    """The `fexp` cores of the io_stream softmax layers that fill their exp table at run time
+    (`auxiliary.RUNTIME_EXP_TABLE`)."""
+    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE
+
+    fills = [layer for layer in design_auxiliary(project_dir, project) if layer.exp_table_fill]
+    return RUNTIME_EXP_TABLE["dsp"] * len(fills)
 
 
 def _activation_tables(function, config, settings, types, reads, copy_blocks: int = 1) -> list[Memory]:
