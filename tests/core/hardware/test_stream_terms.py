@@ -300,6 +300,15 @@ def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
     assert fifo_ff(1, 1264, in_bram=True, family="vitis_vuplus") == fixed + per_bin * 1024
 
 
+def test_every_fifo_table_and_fit_has_the_kinds_of_fifo_kinds():
+    from fpgaprune.core.hardware.glue import FIFO_FF, FIFO_FF_TERMS, FIFO_KINDS, FIFO_LUT, fifo_kind
+
+    for family, kinds in FIFO_KINDS.items():
+        assert tuple(FIFO_FF[family]) == tuple(FIFO_FF_TERMS[family]) == tuple(FIFO_LUT[family]) == kinds
+        shapes = [(1, False), (1, True), (64, False), (64, True)]
+        assert {fifo_kind(depth, in_bram, family) for depth, in_bram in shapes} == set(kinds)
+
+
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
     from fpgaprune.core.hardware.glue import FIFO_FF, fit_fifo_ff
     from fpgaprune.core.hardware.heldout import read_fifo_rows

@@ -94,10 +94,14 @@ VITIS_WIDTH_PARTS = re.compile(r"^xc(?:vu\d+p|u\d+)", re.IGNORECASE)
 # 1 x 1,024 and 1 x 1,264 bits report the same 2,058 FF).
 SHALLOW_FIFO_DEPTH = 2
 WIDTH_BIN_MAX = 1024
-# FF of one FIFO per family and kind ("srl": a shift register; "bram": a memory, BRAM or (Vitis HLS on VU+)
-# LUTRAM, i.e. above the tool's SRL limit; "shallow": Vitis HLS on VU+, depth <= 2): fixed + per_pointer_bit
-# x ceil(log2(depth + 1)) + per_width x `fifo_width_feature` (Vivado HLS: the width; Vitis HLS on VU+: the
-# width bin). Fitted by `fit_fifo_ff` (least absolute deviations, the terms of `FIFO_FF_TERMS`) on the report
+# The kinds of FIFO of each family (`fifo_kind`), the keys of `FIFO_FF[family]`, `FIFO_FF_TERMS[family]` and
+# `FIFO_LUT[family]` and the kinds `fit_fifo_ff` and `fit_fifo_lut` fit: "srl" a shift register; "bram" a
+# memory, BRAM or (Vitis HLS on VU+) LUTRAM, i.e. above the tool's SRL limit; "shallow" (Vitis HLS on VU+)
+# depth <= `SHALLOW_FIFO_DEPTH`.
+FIFO_KINDS = {"vivado": ("srl", "bram"), "vitis": ("srl", "bram"), "vitis_vuplus": ("shallow", "srl", "bram")}
+# FF of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_pointer_bit x ceil(log2(depth + 1)) +
+# per_width x `fifo_width_feature` (Vivado HLS: the width; Vitis HLS on VU+: the width bin). Fitted by
+# `fit_fifo_ff` (least absolute deviations, on each kind's terms in `FIFO_FF_TERMS`) on the report
 # FIFOs of `heldout.STREAM_WRAPPER_SETS` (their left-out designs left out; `heldout.read_fifo_rows`);
 # tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Vivado HLS: a shift register 5 FF at
 # depths 1-3 (width 3-256), a BRAM FIFO one FF per width bit plus its pointers (P1's 676-deep FIFOs: 4, 16, 25
@@ -119,11 +123,12 @@ FIFO_FF = {
     "vitis": {"srl": (99.0, 0.0, 0.0), "bram": (140.0, 2.5, 0.0)},
     "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (21.0, 0.0, 2.9688)},
 }
-# LUT of one FIFO per family and kind: fixed + per_bit x `fifo_lut_features` (Vivado HLS: a shift
-# register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin, one
-# pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the reports
-# of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's FIFOs in
-# fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch fifowidth.
+# LUT of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_bit x `fifo_lut_features` (Vivado HLS: a
+# shift register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin,
+# one pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the
+# reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's
+# FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch
+# fifowidth.
 FIFO_LUT = {
     "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
     "vitis": {"srl": (67.0, 0.0), "bram": (57.5, 0.0)},
@@ -541,7 +546,8 @@ def fifo_family(hls_tool: str, part: str = "") -> str:
 
 
 def fifo_kind(depth: int, in_bram: bool, family: str) -> str:
-    """'shallow' (Vitis HLS on VU+, depth <= `SHALLOW_FIFO_DEPTH`), 'bram' (a memory) or 'srl'."""
+    """One of `FIFO_KINDS[family]`: 'shallow' (Vitis HLS on VU+, depth <= `SHALLOW_FIFO_DEPTH`), 'bram' (a
+    memory) or 'srl'."""
     if family == "vitis_vuplus" and depth <= SHALLOW_FIFO_DEPTH:
         return "shallow"
     return "bram" if in_bram else "srl"
@@ -610,7 +616,7 @@ def fit_fifo_lut(rows, family: str) -> dict:
                     totals[(kind, index)] += features[index]
         design.append([totals[column] for column in columns])
     values = _least_absolute(np.array(design), np.array([lut for _, lut in rows]))
-    fitted = {kind: [0.0, 0.0] for kind in FIFO_FF_TERMS[family]}
+    fitted = {kind: [0.0, 0.0] for kind in FIFO_KINDS[family]}
     for (kind, index), value in zip(columns, values):
         fitted[kind][index] = round(value, 4) + 0.0
     if family == "vitis_vuplus":
@@ -634,7 +640,8 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
     built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull. A kind without rows gets zeros (left
     one design out, S6's two are the only VU+ shift registers deeper than 2)."""
     fitted = {}
-    for kind, terms in FIFO_FF_TERMS[family].items():
+    for kind in FIFO_KINDS[family]:
+        terms = FIFO_FF_TERMS[family][kind]
         mine = [row for row in rows if fifo_kind(row[0], row[2], family) == kind]
         if not mine:
             fitted[kind] = (0.0,) * len(FIFO_FF_COEFFICIENTS)
