@@ -18,6 +18,7 @@ from fpgaprune.core.hardware.glue import design_batchnorms, estimate_project
 from fpgaprune.core.hardware.heldout import batchnorm_left_out_estimates, metric_error, read_batchnorm_rows
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
 VITIS = Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0)
@@ -108,7 +109,7 @@ def test_errors_are_the_documented_bands(rows_of, measured):
 
 def test_sizes_written_as_products_of_macros_are_read():
     # U2's config4: n_in = OUT_HEIGHT_2*OUT_WIDTH_2*N_FILT_2 (64 x 64 pixels x 4 filters), n_filt = 4
-    layer = design_batchnorms(DATA / "heldout8" / "projects" / "U2")[0]
+    layer = design_batchnorms(read_project_files(DATA / "heldout8" / "projects" / "U2"))[0]
     assert (layer.n_in, layer.n_filt, layer.size, layer.iterations) == (64 * 64 * 4, 4, 4, 64 * 64)
 
 

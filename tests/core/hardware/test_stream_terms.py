@@ -22,6 +22,7 @@ from fpgaprune.core.hardware.logic import (
     stream_wrapper_features,
 )
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
 VIVADO = Target(part="xc7z020clg400-1", hls_tool="vivado", clock_ns=5.0)
@@ -258,7 +259,7 @@ def test_only_io_parallel_sigmoid_and_tanh_calls_take_the_table_latency():
     from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, estimate_table_activation
 
     def latencies(set_name, design):
-        found = design_table_activations(DATA / set_name / "projects" / design)
+        found = design_table_activations(read_project_files(DATA / set_name / "projects" / design))
         return [estimate_table_activation(t, "vivado")["latency_cycles"] for t in found]
 
     # X1: one io_parallel sigmoid; P10: an io_stream sigmoid (latency not modelled: 0); H1: a softmax only
@@ -271,7 +272,7 @@ def test_process_count_reads_the_layer_calls_of_the_top_function():
     from fpgaprune.core.hardware.glue import process_count
 
     # H4 (set 1): conv2d, relu, pooling, conv2d_1, relu, pooling, dense, softmax
-    assert process_count(DATA / "heldout" / "projects" / "H4") == 8
+    assert process_count(read_project_files(DATA / "heldout" / "projects" / "H4")) == 8
 
 
 def test_fifo_ff_is_pointers_and_flags():
@@ -297,6 +298,15 @@ def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
     # a 96-bit FIFO of depth 1 costs its width bin, 128; 1,264 bits the largest bin, 1,024
     assert fifo_ff(1, 96, in_bram=False, family="vitis_vuplus") == fixed + per_bin * 128
     assert fifo_ff(1, 1264, in_bram=True, family="vitis_vuplus") == fixed + per_bin * 1024
+
+
+def test_every_fifo_table_and_fit_has_the_kinds_of_fifo_kinds():
+    from fpgaprune.core.hardware.glue import FIFO_FF, FIFO_FF_TERMS, FIFO_KINDS, FIFO_LUT, fifo_kind
+
+    for family, kinds in FIFO_KINDS.items():
+        assert tuple(FIFO_FF[family]) == tuple(FIFO_FF_TERMS[family]) == tuple(FIFO_LUT[family]) == kinds
+        shapes = [(1, False), (1, True), (64, False), (64, True)]
+        assert {fifo_kind(depth, in_bram, family) for depth, in_bram in shapes} == set(kinds)
 
 
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
@@ -360,7 +370,7 @@ def test_dataflow_channels_are_the_reports_fifos(name):
     root = DATA / name
     tools = {row["design"]: manifest_tool(row) for row in read_table(root / "MANIFEST.tsv", "\t")}
     for design in CHANNEL_DESIGNS[name]:
-        memories = design_memories(root / "projects" / design, tools[design])
+        memories = design_memories(read_project_files(root / "projects" / design), tools[design])
         channels = [m for m in memories if m.kind == "channel"]
         report = [f for f in read_table(root / "fifos.csv") if f["design"] == design]
         assert sum(m.copies for m in channels) == sum(1 for f in report if "_c_U" not in f["fifo"])
@@ -372,7 +382,9 @@ def test_a_pipelined_top_has_no_channels():
     from fpgaprune.core.hardware.glue import design_memories
 
     assert not [
-        m for m in design_memories(DATA / "heldout" / "projects" / "H1", "vivado") if m.kind == "channel"
+        m
+        for m in design_memories(read_project_files(DATA / "heldout" / "projects" / "H1"), "vivado")
+        if m.kind == "channel"
     ]
 
 
@@ -420,7 +432,10 @@ def test_least_absolute_deviation_ignores_a_far_outlier():
 def test_pooling_and_softmax_features_of_a_project():
     from fpgaprune.core.hardware.glue import design_auxiliary
 
-    layers = {layer.name: layer for layer in design_auxiliary(DATA / "heldout" / "projects" / "H4")}
+    layers = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout" / "projects" / "H4"))
+    }
     pool = layers["max_pooling2d"]  # 26 x 26 x 4 channels of 16 bits, 4 x 4 pool
     assert pool.features == {"window_bits": 4 * 4 * 4 * 16.0, "line_bits": 3 * 26 * 4 * 16.0}
     assert pool.pixels == 26 * 26
@@ -510,7 +525,7 @@ def test_zero_cycle_dataflow_processes_register_their_result(name):
     instances = read_table(root / "instances.csv")
     checked = 0
     for design in ZERO_CYCLE_DESIGNS[name]:
-        results = process_results(root / "projects" / design)
+        results = process_results(read_project_files(root / "projects" / design))
         for row in instances:
             if row["design"] == design and row["layer"] in results and row["latency_max"] == "0":
                 values, bits = results[row["layer"]]

@@ -9,6 +9,7 @@ import pytest
 from fpgaprune.core.hardware.glue import design_table_activations, estimate_project
 from fpgaprune.core.hardware.heldout import read_table_logic_rows
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.project import read_project_files
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
     TABLE_LOGIC_CONSTANTS,
@@ -64,14 +65,14 @@ def test_index_bits_are_the_input_integer_bits_plus_the_table_scale():
 
 def test_the_project_reader_finds_them_and_estimate_project_lists_their_estimates():
     x1 = DATA / "heldout14" / "projects" / "X1"
-    (layer,) = design_table_activations(x1)
+    (layer,) = design_table_activations(read_project_files(x1))
     assert (layer.name, layer.function, layer.values, layer.stream) == (
         "OuputLayer_sigmoid",
         "sigmoid",
         1,
         False,
     )
-    (h7,) = design_table_activations(DATA / "heldout" / "projects" / "H7")
+    (h7,) = design_table_activations(read_project_files(DATA / "heldout" / "projects" / "H7"))
     assert (h7.function, h7.values, h7.stream) == ("tanh", 10, True)
     result = estimate_project(x1, "vivado")
     estimate = result["activations"]["OuputLayer_sigmoid"]

@@ -344,7 +344,7 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
     instance in the designs of `STREAM_WRAPPER_SETS` (both HLS tools), but P8 (a Vivado project synthesised by
     Vitis HLS, whose softmax is reported at 11 LUT)."""
     from fpgaprune.core.hardware.glue import design_auxiliary
-    from fpgaprune.core.hardware.project import read_project_config
+    from fpgaprune.core.hardware.project import read_project_files
 
     rows = []
     for name, skip in STREAM_WRAPPER_SETS.items():
@@ -354,9 +354,7 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
             if design["design"] in (*skip, "P8"):
                 continue
             reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
-            project_dir = root / "projects" / design["design"]
-            project = read_project_config(project_dir).get("ProjectName", "myproject")
-            for layer in design_auxiliary(project_dir, project):
+            for layer in design_auxiliary(read_project_files(root / "projects" / design["design"])):
                 if layer.name in reported:
                     report = reported[layer.name]
                     numbers = {
@@ -400,7 +398,7 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
     io_parallel and io_stream, of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
     `STREAM_WRAPPER_SETS`), but the designs either leaves out (T9, U7, U8, V5 have such instances)."""
     from fpgaprune.core.hardware.glue import design_table_activations
-    from fpgaprune.core.hardware.project import read_project_config
+    from fpgaprune.core.hardware.project import read_project_files
 
     rows = []
     for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
@@ -415,9 +413,7 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
             }
             if design["design"] in skip or not reported:
                 continue
-            project_dir = root / "projects" / design["design"]
-            project = read_project_config(project_dir).get("ProjectName", "myproject")
-            for layer in design_table_activations(project_dir, project):
+            for layer in design_table_activations(read_project_files(root / "projects" / design["design"])):
                 if layer.name in reported:
                     report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
                     rows.append((layer, report, manifest_tool(design), design["design"]))
@@ -638,7 +634,7 @@ def read_batchnorm_rows(data_dir: str | Path, sets: dict | None = None) -> list[
     """Every normalize instance of the designs of `sets` (default `BATCHNORM_SETS`), read with the tool each
     design's report names."""
     from fpgaprune.core.hardware.glue import design_batchnorms
-    from fpgaprune.core.hardware.project import read_project, read_project_config
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
 
     rows = []
     for name, skip in (BATCHNORM_SETS if sets is None else sets).items():
@@ -652,10 +648,9 @@ def read_batchnorm_rows(data_dir: str | Path, sets: dict | None = None) -> list[
             }
             if design["design"] in skip or not reported:
                 continue
-            project_dir = root / "projects" / design["design"]
-            target = read_project(project_dir, manifest_tool(design))[2]
-            project = read_project_config(project_dir).get("ProjectName", "myproject")
-            for layer in design_batchnorms(project_dir, project):
+            files = read_project_files(root / "projects" / design["design"])
+            target = project_layers(files, manifest_tool(design))[2]
+            for layer in design_batchnorms(files):
                 report = reported[layer.name]
                 numbers = {key: int(report[key]) for key in ("dsp", "lut", "ff")}
                 numbers["latency_cycles"] = int(float(report["latency_max"] or 0))

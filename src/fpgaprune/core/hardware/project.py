@@ -16,9 +16,11 @@ is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `b
 
 import re
 import warnings
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from math import prod
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import yaml
@@ -76,6 +78,39 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
     return flat.reshape(layer.n_out, layer.n_in).T.reshape(layer.kernel_shape)
 
 
+@dataclass(frozen=True)
+class ProjectFiles:
+    """The files of an hls4ml project directory that an estimate reads more than once, read once
+    (`read_project_files`): its configuration (`read_project_config`) and the texts of
+    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The weights files and `nnet_code_gen.h`,
+    each needed once, are read by `project_layers`."""
+
+    root: Path
+    config: Mapping
+    source: str
+    parameters: str
+    defines: str
+
+    @property
+    def name(self) -> str:
+        """The project's name, that of its top function and its .cpp (hls4ml's default 'myproject')."""
+        return self.config.get("ProjectName", "myproject")
+
+
+def read_project_files(project_dir: str | Path) -> ProjectFiles:
+    """Read an hls4ml project directory's configuration and firmware texts once.
+
+    FileNotFoundError naming what is missing (`read_project_config`, `firmware/<project>.cpp`, `parameters.h`,
+    `defines.h`).
+    """
+    root = Path(project_dir)
+    config = read_project_config(root)
+    firmware = root / "firmware"
+    source = _read_text(firmware / f"{config.get('ProjectName', 'myproject')}.cpp")
+    parameters, defines = _read_text(firmware / "parameters.h"), _read_text(firmware / "defines.h")
+    return ProjectFiles(root, MappingProxyType(config), source, parameters, defines)
+
+
 def read_project(
     project_dir: str | Path, hls_tool: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
@@ -89,26 +124,29 @@ def read_project(
     Returns:
         (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
     """
-    root = Path(project_dir)
-    config = read_project_config(root)
-    firmware = root / "firmware"
-    project = config.get("ProjectName", "myproject")
-    source = _read_text(firmware / f"{project}.cpp")
-    calls = _CALL.findall(source)
+    return project_layers(read_project_files(project_dir), hls_tool)
+
+
+def project_layers(
+    files: ProjectFiles, hls_tool: str | None = None
+) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
+    """`read_project` of a project already read (`read_project_files`); reads its weights files."""
+    calls = _CALL.findall(files.source)
     if not calls:
-        raise ValueError(f"{root}: no Dense, Conv1D or Conv2D layer call found in firmware/{project}.cpp")
-    parameters = _read_text(firmware / "parameters.h")
-    bodies = dict(_STRUCT.findall(parameters))
-    defines_text = _read_text(firmware / "defines.h")
-    macros = define_macros(defines_text)
+        raise ValueError(
+            f"{files.root}: no Dense, Conv1D or Conv2D layer call found in firmware/{files.name}.cpp"
+        )
+    firmware = files.root / "firmware"
+    bodies = dict(_STRUCT.findall(files.parameters))
+    macros = define_macros(files.defines)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
-    types = _typedefs(defines_text)
-    io_type = project_io_type(config, parameters)
-    zero_inputs = constant_zero_inputs(source, firmware / "nnet_utils" / "nnet_code_gen.h")
+    types = _typedefs(files.defines)
+    io_type = project_io_type(files.config, files.parameters)
+    zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        layer = as_built(written, project_backend(config))
+        layer = as_built(written, project_backend(files.config))
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
@@ -117,22 +155,19 @@ def read_project(
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, _target(config, hls_tool or synthesis_tool(root, project))
+    return layers, kernels, _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
 
 
-def weights_as_ports(project_dir: str | Path) -> list[str]:
+def weights_as_ports(files: ProjectFiles) -> list[str]:
     """The weight layers whose weights are arguments of the top function, not constants in the firmware.
 
     hls4ml's `BramFactor` makes every weight array larger than it a port of the top function (a memory
     interface): the design then multiplies by variables, so zero and power-of-two weights are not free and
     reading the weights takes cycles, none of which the cost model (constant weights) covers.
     """
-    root = Path(project_dir)
-    project = read_project_config(root).get("ProjectName", "myproject")
-    source = _read_text(root / "firmware" / f"{project}.cpp")
-    top = re.search(rf"void\s+{re.escape(project)}\s*\(([^)]*)\)", source)
+    top = re.search(rf"void\s+{re.escape(files.name)}\s*\(([^)]*)\)", files.source)
     ports = set(re.findall(r"(\w+)\s*\[", top.group(1))) if top else set()
-    calls = _CALL.findall(source)
+    calls = _CALL.findall(files.source)
     return [name for _, _, _, arguments, name in calls if arguments.split(",")[2].strip() in ports]
 
 
