@@ -561,20 +561,27 @@ def test_exp_table_is_filled_at_run_time_only_past_the_fold_limit():
 def test_only_l1_s_softmax_fills_its_exp_table_at_run_time():
     from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE, estimate_auxiliary
     from fpgaprune.core.hardware.glue import design_auxiliary
+    from fpgaprune.core.hardware.project import read_project_files
 
-    softmax = {layer.name: layer for layer in design_auxiliary(DATA / "heldout19" / "projects" / "L1")}
+    softmax = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout19" / "projects" / "L1"))
+    }
     assert softmax["out_softmax"].exp_table_fill == 1024  # exp_table_size; the report: 1,024 trips
     estimate = estimate_auxiliary(softmax["out_softmax"], hls_tool="vitis")
     assert estimate["latency_cycles"] == estimate["ii"] == 1024 + RUNTIME_EXP_TABLE["cycles"]  # report 1,053
-    k2 = {layer.name: layer for layer in design_auxiliary(DATA / "heldout3" / "projects" / "K2")}
+    k2 = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout3" / "projects" / "K2"))
+    }
     assert k2["dense_4_softmax"].exp_table_fill == 0  # a ROM (its report: 8 cycles)
 
 
 def test_a_run_time_exp_table_adds_its_fexp_dsps_to_the_softmax_dsps():
     from fpgaprune.core.hardware.glue import design_softmax_dsp
-    from fpgaprune.core.hardware.project import read_project
+    from fpgaprune.core.hardware.project import read_project, read_project_files
 
     project = DATA / "heldout19" / "projects" / "L1"
     _, _, target = read_project(project, "vitis")
     # 2 products exp_res[j] * inv_exp_sum (18 x 18 bits, DSPs) + the fexp core's 7: the report's 9
-    assert design_softmax_dsp(project, target) == 9
+    assert design_softmax_dsp(read_project_files(project), target) == 9

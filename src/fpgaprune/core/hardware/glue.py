@@ -404,15 +404,15 @@ def design_softmax_dsp(files: ProjectFiles, target) -> int:
         if function == "softmax":
             exp_bits = _width(types, settings, "exp_table_t")
             dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
-    return dsp + _runtime_exp_table_dsp(project_dir, project)
+    return dsp + _runtime_exp_table_dsp(files)
 
 
-def _runtime_exp_table_dsp(project_dir: Path, project: str) -> int:
+def _runtime_exp_table_dsp(files: ProjectFiles) -> int:
     """The `fexp` cores of the io_stream softmax layers that fill their exp table at run time
     (`auxiliary.RUNTIME_EXP_TABLE`)."""
     from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE
 
-    fills = [layer for layer in design_auxiliary(project_dir, project) if layer.exp_table_fill]
+    fills = [layer for layer in design_auxiliary(files) if layer.exp_table_fill]
     return RUNTIME_EXP_TABLE["dsp"] * len(fills)
 
 
