@@ -416,7 +416,7 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
         layer.is_conv
         and layer.io_type == "io_parallel"
         and layer.strategy == "latency"
-        and not layer.pointwise
+        and not layer.batched_pointwise
     )
 
 
