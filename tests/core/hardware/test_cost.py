@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -5,6 +7,7 @@ from fpgaprune.core.hardware.cost import (
     RESOURCES,
     estimate_layer,
     estimate_model,
+    partition_input_bits,
     partition_result_bits,
     partition_window_mux_bits,
     structure_costs,
@@ -261,6 +264,10 @@ def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_regist
     assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp  # 36 real products, under the limit of 72
     results = 16 * 4 * 16  # every pixel's 4 results held over the partitions, 16 bits each (both PF)
     assert partition_result_bits(_parallel_conv(1)) == partition_result_bits(_parallel_conv(2)) == results
+    # and every input, held over the partitions at RF 1 (the same bits at any PF < pixels)
+    inputs = partition_input_bits(_parallel_conv(1))
+    assert inputs == partition_input_bits(_parallel_conv(2)) > 0
+    results += inputs
     # every pixel's window is a 16 / PF-input multiplexer: the same input bits at any PF
     mux = partition_window_mux_bits(_parallel_conv(1))
     assert mux == partition_window_mux_bits(_parallel_conv(2)) == 16 * 18 * 16
@@ -407,3 +414,14 @@ def test_constants_passed_in_are_the_ones_used():
 def test_unrolled_without_weights_assumes_no_zero_pattern():
     layer = _layer((8, 4), 4, "resource_unrolled")
     assert estimate_layer(layer) == estimate_layer(layer, np.ones((8, 4)))
+
+
+def test_a_partitioned_rf1_conv_holds_its_input_over_the_partition_loop():
+    """Held-out N6 (10x10x1 input, 12 bits, 100 partitions): 1,200 bits of `x_in_load_phi_reg`; none when the
+    loop runs once (PF = pixels) or at RF > 1 (P8, RF 128, reads its input in the iteration)."""
+    base = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 2), output_positions=100, input_positions=100, input_type="ap_fixed<12,4>"
+    )
+    assert partition_input_bits(base) == 1200
+    assert partition_input_bits(replace(base, parallelization_factor=100)) == 0
+    assert partition_input_bits(replace(base, reuse_factor=2)) == 0

@@ -18,6 +18,7 @@ import pytest
 from fpgaprune.core.hardware.cost import (
     _batched_multiplier_limit,
     _shares_one_limit,
+    partition_input_bits,
     partition_result_bits,
     partition_window_mux_bits,
 )
@@ -276,6 +277,8 @@ def test_set_18_m1_reads_its_pointwise_conv1d_as_the_general_partition_loop():
         assert _shares_one_limit(layer)
         # every result held over the 16 iterations (M1's report: 512 `res_*_copy` registers of 16 bits)
         assert partition_result_bits(layer) == 16 * 32 * 16
+        # and every input (`data_*_val*_phi_reg`: 320 of 336 x 16 bits, 512 x 9)
+        assert partition_input_bits(layer) == 16 * layer.kernel_shape[1] * layer.input_type.width
     assert partition_window_mux_bits(pointwise[0]) == 16 * 21 * 16
 
 

@@ -340,7 +340,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * rows,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    fixed["ff"] += partition_result_bits(layer)
+    fixed["ff"] += partition_result_bits(layer) + partition_input_bits(layer)
     fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
@@ -371,6 +371,17 @@ def partition_result_bits(layer: LayerHardware) -> int:
     if not _partitioned(layer):
         return 0
     return layer.output_positions * layer.n_out * layer.accum_type.width
+
+
+def partition_input_bits(layer: LayerHardware) -> int:
+    """Registers holding an io_parallel Latency convolution's input over its `PartitionLoop` at RF 1: each
+    input value is read at the call and used in a later iteration, so the loop (`PIPELINE II=1 rewind`)
+    keeps all of them (the reports' `*_phi_reg` / `*_rewind_reg`: N6 1,200 bits = 100 inputs x 12, N7 twice
+    that at its achieved II 2, K6 72 inputs at 24 bits, M1 336 x 16 (320 read) and 512 x 9). P8, at RF 128,
+    reads its input in the iteration and keeps none. Counted at the input type's width, every input."""
+    if not _partitioned(layer) or layer.reuse_factor != 1:
+        return 0
+    return layer.input_positions * layer.kernel_shape[-2] * layer.input_type.width
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
