@@ -420,9 +420,10 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
     """An io_parallel Latency Conv1D/Conv2D (hls4ml 0.7-1.3, `conv_*d_latency_cl`): its ParallelizationFactor
     pixels are unrolled inside one `PartitionLoop` iteration, and the function's one `#pragma HLS ALLOCATION
     operation instances=mul limit=mult_config::multiplier_limit` (one pixel's ceil(n/RF) - zeros/RF) bounds
-    the multipliers of all of them together. Not a pointwise Conv1D: hls4ml 1.0-1.1 (and the development
-    version of H10, J1-J3) write a code-generated pointwise kernel for it, 1.2-1.3 at PF = out_width the
-    batched one, each with its own limit and loop (read as before, 2.8)."""
+    the multipliers of all of them together. A pointwise Conv1D too (hls4ml 0.7-0.8 and 1.2-1.3 at PF <
+    out_width call this kernel; held-out M1), except the all-position ones (`batched_pointwise`): hls4ml
+    1.0-1.1's code-generated kernel (and the development version of H10, J1-J3), 1.2-1.3's batched one at
+    PF = out_width and M2's edited library, each with its own limit and no PartitionLoop (2.8, 2.12, 2.13)."""
     return (
         layer.is_conv
         and layer.io_type == "io_parallel"
