@@ -8,6 +8,7 @@ from fpgaprune.core.hardware.cost import (
     estimate_layer,
     estimate_model,
     partition_input_bits,
+    partition_input_mux_luts,
     partition_result_bits,
     partition_window_mux_bits,
     structure_costs,
@@ -272,6 +273,9 @@ def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_regist
     mux = partition_window_mux_bits(_parallel_conv(1))
     assert mux == partition_window_mux_bits(_parallel_conv(2)) == 16 * 18 * 16
     mux_luts = constants_for(Target().hls_tool, Target().fabric).lut_mux * mux
+    held = partition_input_mux_luts(_parallel_conv(1), Target().hls_tool)  # the held inputs' multiplexers
+    assert held == partition_input_mux_luts(_parallel_conv(2), Target().hls_tool) > 0
+    mux_luts += held
     assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1)
     assert two.ff - results == pytest.approx(2 * (one.ff - results), abs=1)
     pixel = estimate_layer(LayerHardware("d", "dense", (18, 4)), kernel.reshape(18, 4))
@@ -425,3 +429,15 @@ def test_a_partitioned_rf1_conv_holds_its_input_over_the_partition_loop():
     assert partition_input_bits(base) == 1200
     assert partition_input_bits(replace(base, parallelization_factor=100)) == 0
     assert partition_input_bits(replace(base, reuse_factor=2)) == 0
+
+
+def test_held_inputs_cost_a_multiplexer_set_each_or_one_for_a_packed_input():
+    """Vitis HLS's report: two 3-input multiplexers of 14 LUT per held register whatever its width (M1: 336
+    channel inputs one by one; N6: its ARRAY_RESHAPEd top input, one 1,200-bit word); Vivado HLS one of 15."""
+    base = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 2), output_positions=100, input_positions=100, input_type="ap_fixed<12,4>"
+    )
+    assert partition_input_mux_luts(base, "vitis") == 100 * 28
+    assert partition_input_mux_luts(base, "vivado") == 100 * 15
+    assert partition_input_mux_luts(replace(base, input_packed=True), "vitis") == 28
+    assert partition_input_mux_luts(replace(base, reuse_factor=2), "vitis") == 0

@@ -279,6 +279,7 @@ def test_set_18_m1_reads_its_pointwise_conv1d_as_the_general_partition_loop():
         assert partition_result_bits(layer) == 16 * 32 * 16
         # and every input (`data_*_val*_phi_reg`: 320 of 336 x 16 bits, 512 x 9)
         assert partition_input_bits(layer) == 16 * layer.kernel_shape[1] * layer.input_type.width
+        assert not layer.input_packed  # the batch-norm's / ReLU's partitioned outputs, one register each
     assert partition_window_mux_bits(pointwise[0]) == 16 * 21 * 16
 
 
@@ -312,3 +313,9 @@ def test_only_a_function_scope_pipeline_before_the_partition_loop_counts(tmp_pat
     (nnet_utils / "nnet_conv1d.h").write_text(own_body)
     (nnet_utils / "nnet_conv1d_latency.h").write_text(stock)
     assert library_pipelines_pointwise(nnet_utils, layer)
+
+
+def test_set_17_n6_reads_its_conv_input_as_the_packed_top_port():
+    # hls4ml's `#pragma HLS ARRAY_RESHAPE variable=x_in complete dim=0` on the top's input: one 1,200-bit word
+    layers, _, _ = read_project(DATA / "heldout17" / "projects" / "N6")
+    assert [layer.input_packed for layer in layers] == [True]

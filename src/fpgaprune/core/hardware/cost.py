@@ -342,6 +342,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
     fixed["ff"] += partition_result_bits(layer) + partition_input_bits(layer)
     fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
+    fixed["lut"] += partition_input_mux_luts(layer, target.hls_tool)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
@@ -382,6 +383,21 @@ def partition_input_bits(layer: LayerHardware) -> int:
     if not _partitioned(layer) or layer.reuse_factor != 1:
         return 0
     return layer.input_positions * layer.kernel_shape[-2] * layer.input_type.width
+
+
+# LUTs the csynth report gives the multiplexers of one held input register (`cost.partition_input_bits`),
+# whatever its width: Vitis HLS two 3-input multiplexers at 14 LUT (the phi and its register's; M1 336 and
+# 512 values, N6 and N7 one 1,200-bit word), Vivado HLS one at 15 (K6's 72 values)
+HELD_INPUT_MUX_LUTS = {"vitis": 28, "vivado": 15}
+
+
+def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
+    """The multiplexers of the input registers `partition_input_bits` counts: one set per held register, i.e.
+    per input value, or one for the whole input when it arrives as one packed word (`input_packed`)."""
+    if not partition_input_bits(layer):
+        return 0
+    registers = 1 if layer.input_packed else layer.input_positions * layer.kernel_shape[-2]
+    return HELD_INPUT_MUX_LUTS[hls_tool] * registers
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:

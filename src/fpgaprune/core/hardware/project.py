@@ -110,11 +110,16 @@ def read_project(
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
             written = replace(written, parallelization_factor=written.output_positions)
+        input_var = arguments.split(",")[0].strip()
+        if io_type == "io_parallel" and re.search(
+            rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", source
+        ):
+            written = replace(written, input_packed=True)
         layer = as_built(written, project_backend(config))
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
-        input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
+        _, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
