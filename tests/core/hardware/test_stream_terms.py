@@ -585,3 +585,23 @@ def test_a_run_time_exp_table_adds_its_fexp_dsps_to_the_softmax_dsps():
     _, _, target = read_project(project, "vitis")
     # 2 products exp_res[j] * inv_exp_sum (18 x 18 bits, DSPs) + the fexp core's 7: the report's 9
     assert design_softmax_dsp(read_project_files(project), target) == 9
+
+
+def test_a_run_time_exp_table_is_named_in_the_design_warnings_and_costed_in_io_stream_only():
+    from dataclasses import replace
+
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary, exp_table_warning
+    from fpgaprune.core.hardware.glue import design_auxiliary, design_warnings
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
+
+    l1 = read_project_files(DATA / "heldout19" / "projects" / "L1")
+    warnings = design_warnings(l1, project_layers(l1, "vitis")[0])
+    assert [w for w in warnings if w.startswith("out_softmax: its exp table (1024 entries)")]
+    k2 = read_project_files(DATA / "heldout3" / "projects" / "K2")
+    assert not [w for w in design_warnings(k2, project_layers(k2, "vitis")[0]) if "exp table" in w]
+    # the same softmax in io_parallel: named as not costed, and its estimate carries no fill
+    stream = {layer.name: layer for layer in design_auxiliary(l1)}["out_softmax"]
+    bits = stream.features["stream_bits"]
+    parallel = replace(stream, features={**stream.features, "stream_bits": 0.0, "parallel_bits": bits})
+    assert "not costed" in exp_table_warning(parallel)
+    assert estimate_auxiliary(parallel, hls_tool="vitis")["latency_cycles"] < stream.exp_table_fill

@@ -88,7 +88,7 @@ class AuxiliaryLayer:
     name: str
     features: dict
     pixels: int  # pooling in io_stream: input pixels (one a cycle); else 0
-    exp_table_fill: int = 0  # io_stream softmax: exp-table entries computed on every call (else 0)
+    exp_table_fill: int = 0  # softmax: exp-table entries computed on every call (else 0); costed in io_stream
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -106,7 +106,7 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
                 "parallel_bits": bits_in * (not stream),
                 "fixed": 1.0,
             }
-            fill = _stream_exp_table_fill(parameters, config, types, element_type, settings, stream)
+            fill = _exp_table_fill(parameters, config, types, element_type, settings)
             layers.append(AuxiliaryLayer(function, name, features, 0, fill))
         else:
             layers.append(_pooling(name, settings, bits, stream))
@@ -128,16 +128,14 @@ _EXP_SCALE = re.compile(r"exp_scale\s*=\s*([-+0-9.eE]+)")
 _INP_NORM = re.compile(r"typedef\s+(.+?)\s+inp_norm_t;")
 
 
-def _stream_exp_table_fill(
-    parameters: str, config: str, types: dict, input_type: str, settings: dict, stream: bool
-) -> int:
-    """Entries of an io_stream softmax's exp table filled on every call (`exp_table_at_run_time`), else 0."""
+def _exp_table_fill(parameters: str, config: str, types: dict, input_type: str, settings: dict) -> int:
+    """Entries of a softmax's exp table filled on every call (`exp_table_at_run_time`), else 0."""
     from fpgaprune.core.hardware.precision import parse_precision
 
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
     text = body.group(1) if body else ""
     implementation = _SOFTMAX_IMPLEMENTATION.search(text)
-    if not stream or implementation is None:
+    if implementation is None:
         return 0
     scale = _EXP_SCALE.search(text)
     norm = _INP_NORM.search(text)
@@ -181,11 +179,34 @@ def estimate_auxiliary(
     latency, ii = layer.pixels, max(layer.pixels, 1)
     if hls_tool is not None and _parallel_softmax(layer):
         latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]
-    if layer.exp_table_fill:
+    if costed_exp_table_fill(layer):
         for resource in ("lut", "ff"):
             cost[resource] += RUNTIME_EXP_TABLE[resource]
         latency = ii = layer.exp_table_fill + RUNTIME_EXP_TABLE["cycles"]
     return {**cost, "latency_cycles": latency, "ii": ii, "source": "estimate"}
+
+
+def costed_exp_table_fill(layer: AuxiliaryLayer) -> bool:
+    """Whether `RUNTIME_EXP_TABLE` costs this layer's run-time exp table: io_stream only (its one report, L1);
+    no report of an io_parallel softmax that fills its table is known, so that one is named, not costed."""
+    return layer.exp_table_fill > 0 and layer.features.get("stream_bits", 0.0) > 0
+
+
+def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
+    """A warning for a softmax whose exp table HLS computes on every call (`exp_table_at_run_time`)."""
+    if not layer.exp_table_fill:
+        return None
+    cost = (
+        f"costed from one report (set 19's L1) at about {layer.exp_table_fill + RUNTIME_EXP_TABLE['cycles']} "
+        f"cycles and {RUNTIME_EXP_TABLE['dsp']} DSPs"
+        if costed_exp_table_fill(layer)
+        else "not costed (no io_parallel report of one is known), so its latency and resources are missing"
+    )
+    return (
+        f"its exp table ({layer.exp_table_fill} entries) is computed on every call, not stored as a ROM: "
+        f"the softmax's input range times exp_scale is past {EXP_FOLD_LIMIT:g}, where exp no longer folds to a "
+        f"constant; {cost}. A narrower softmax input type (or inp_norm_t) keeps the table a ROM"
+    )
 
 
 def _parallel_softmax(layer: AuxiliaryLayer) -> bool:

@@ -410,9 +410,9 @@ def design_softmax_dsp(files: ProjectFiles, target) -> int:
 def _runtime_exp_table_dsp(files: ProjectFiles) -> int:
     """The `fexp` cores of the io_stream softmax layers that fill their exp table at run time
     (`auxiliary.RUNTIME_EXP_TABLE`)."""
-    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE
+    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE, costed_exp_table_fill
 
-    fills = [layer for layer in design_auxiliary(files) if layer.exp_table_fill]
+    fills = [layer for layer in design_auxiliary(files) if costed_exp_table_fill(layer)]
     return RUNTIME_EXP_TABLE["dsp"] * len(fills)
 
 
@@ -816,7 +816,9 @@ def design_totals(
 def design_warnings(files: ProjectFiles, layers) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
-    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`)."""
+    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), and a
+    softmax whose exp table is computed on every call (`auxiliary.exp_table_warning`)."""
+    from fpgaprune.core.hardware.auxiliary import exp_table_warning
     from fpgaprune.core.hardware.logic import accumulator_mode_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.project import weights_as_ports
@@ -828,4 +830,5 @@ def design_warnings(files: ProjectFiles, layers) -> list[str]:
     ]
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
-    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators if warning]
+    softmax = [(layer.name, exp_table_warning(layer)) for layer in design_auxiliary(files)]
+    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators + softmax if warning]
