@@ -107,7 +107,7 @@ CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -129,7 +129,7 @@ CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
 }
@@ -155,7 +155,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -177,7 +177,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0862,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -199,7 +199,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0556,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -221,7 +221,7 @@ FABRIC_CONSTANTS = {
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 0.5171, "accumulator": 0.7967, "input": 1.5696, "control": 461.1771},
+        rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1613},
         source=_SOURCES,
     ),
 }
@@ -331,7 +331,7 @@ STREAM_WRAPPERS = {
         },
         ff={
             "constant": {"window": 0.5847, "result": 0.0, "control": 522.758},
-            "rom": {"window": 0.7131, "result": 1.8918, "control": 0.0},
+            "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
@@ -669,8 +669,8 @@ class RomKernel:
 # branch foldin2 (sets 15-19 joined; before it: Vivado 2219.93, 0.349309, 2.05077; Vitis 3330.58, 0.140851,
 # 0.828533).
 REM0_LUT = {
-    "vivado": {"kernel": 2241.61, "crossbar": 0.349018, "input_mux": 2.03909},
-    "vitis": {"kernel": 3345.91, "crossbar": 0.139535, "input_mux": 0.841565},
+    "vivado": {"kernel": 2241.49, "crossbar": 0.349019, "input_mux": 2.0391},
+    "vitis": {"kernel": 3346.18, "crossbar": 0.139522, "input_mux": 0.841377},
 }
 ACCUMULATOR_CROSSBAR_MIN_OUTSCALE = 3
 REM0_TERM_MIN_REUSE = 384
@@ -713,7 +713,7 @@ def rem0_kernel_luts(kernel: RomKernel, hls_tool: str, constants: dict | None = 
 # 2.46382).
 REM0_FF = {
     "vivado": {"input": 0.0, "result": 0.0, "array": 0.0},
-    "vitis": {"input": 1.77607, "result": 1.46358, "array": 2.46205},
+    "vitis": {"input": 1.7762, "result": 1.4635, "array": 2.46177},
 }
 
 
