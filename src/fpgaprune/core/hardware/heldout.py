@@ -209,17 +209,18 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # Sets 15-19 joined on branch foldin2 (after their blind scorings, docs/cost-model.md 2.5, "Fold-in of sets
 # 15-19"), by the same criteria, without N1-N5 (set 17: their accumulators round and saturate, AP_RND/AP_SAT,
 # which the model times (`SATURATING_CHAIN_NS_PER_BIT`) but costs as wrapping adders, 3-8x under on LUT: their
-# reports would teach the adder constants the saturation logic's cost), N5 besides over its device (LUT 235,367
-# and DSP 800 on the xc7a200tl's 133,800 and 740) and M2 (set 18: Vitis HLS 2022.2 built its Dense 10 -> 32 and
-# 10 -> 10 products in LUTs, 0 DSP, where the model puts them on 114 and 30 DSPs, so its LUT would teach the
-# adders the multipliers' cost, as S1's did; its weights are also tied to the report only weakly, by RTL
-# constants). Kept, as the tool built them: Y1, Y2 (VitisAccelerator kernel-flow sub-reports for the xcu55c
-# while the config names the xcvu13p, both UltraScale+; Y1's library differs from hls4ml's only in a commented-out
-# self-assignment check of `nnet::array`), Y3 (Resource, 30-bit weights, Vitis HLS on a Vivado-backend
-# project), Z1, Z2 (built by the author's script at Vitis HLS's 27 % clock uncertainty where the project says
-# 12.5 %: the estimates of their layers are the same at either), N6-N8 (one io_parallel Conv2D each, no row of
-# this fit), M1, M3, L1, L2 (typed from the search index: the checks in heldout19/README.md, and both csynth
-# reports re-read from the index on foldin2, every instance and FIFO row equal).
+# reports would teach the adder constants the saturation logic's cost), N5 besides over its device (LUT
+# 235,367 and DSP 800 on the xc7a200tl's 133,800 and 740) and M2 (set 18: Vitis HLS 2022.2 built its Dense 10
+# -> 32 and 10 -> 10 products in LUTs, 0 DSP, where the model puts them on 114 and 30 DSPs, so its LUT would
+# teach the adders the multipliers' cost, as S1's did; its weights are also tied to the report only weakly, by
+# RTL constants). Kept, as the tool built them: Y1, Y2 (VitisAccelerator kernel-flow sub-reports for the
+# xcu55c while the config names the xcvu13p, both UltraScale+; Y1's library differs from hls4ml's only in a
+# commented-out self-assignment check of `nnet::array`), Y3 (Resource, 30-bit weights, Vitis HLS on a
+# Vivado-backend project), Z1, Z2 (built by the author's script at Vitis HLS's 27 % clock uncertainty where
+# the project says 12.5 %: the estimates of their layers are the same at either), N6-N8 (one io_parallel
+# Conv2D each, no row of this fit), M1, M3, L1, L2 (typed from the search index: the checks in
+# heldout19/README.md, and both csynth reports re-read from the index on foldin2, every instance and FIFO row
+# equal).
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),

@@ -320,8 +320,8 @@ class StreamWrapper:
 # `pipeline_depth` is new (Vivado HLS 7: the median over H4, P6, Q1, Q3-Q5's RF-1
 # layers). Branch foldin2 added sets 15-19 (Y2, L1, L2: Vitis HLS; 117 -> 128 rows) and refitted after the
 # layer constants moved (before it: Vivado LUT window 0.0, line_buffer 1.3709, control 621.1612, FF window
-# 0.3645, control 549.728, ROM window 0.7645, result 1.8826, period overhead ROM 7, Dense overhead 1; Vitis LUT
-# window 0.0745, line_buffer 2.8061, control 149.1263, ROM line_buffer 5.5758, FF window 0.5529, result
+# 0.3645, control 549.728, ROM window 0.7645, result 1.8826, period overhead ROM 7, Dense overhead 1; Vitis
+# LUT window 0.0745, line_buffer 2.8061, control 149.1263, ROM line_buffer 5.5758, FF window 0.5529, result
 # 3.1997, ROM window 0.0, period overhead ROM 1, Dense overhead 0).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
