@@ -217,10 +217,10 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # xcu55c while the config names the xcvu13p, both UltraScale+; Y1's library differs from hls4ml's only in a
 # commented-out self-assignment check of `nnet::array`), Y3 (Resource, 30-bit weights, Vitis HLS on a
 # Vivado-backend project), Z1, Z2 (built by the author's script at Vitis HLS's 27 % clock uncertainty where
-# the project says 12.5 %: their layers' estimates with the constants before foldin2 are the same at either), N6-N8 (one io_parallel
-# Conv2D each, no row of this fit), M1, M3, L1, L2 (typed from the search index: the checks in
-# heldout19/README.md, and both csynth reports re-read from the index on foldin2, every instance and FIFO row
-# equal).
+# the project says 12.5 %: their layers' estimates with the constants before foldin2 are the same at either),
+# N6-N8 (one io_parallel Conv2D each, no row of this fit), M1, M3, L1, L2 (typed from the search index: the
+# checks in heldout19/README.md, and both csynth reports re-read from the index on foldin2, every instance and
+# FIFO row equal).
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),
