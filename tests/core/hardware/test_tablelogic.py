@@ -29,11 +29,12 @@ def rows():
 
 def test_the_fit_reads_the_sigmoid_and_tanh_instances_of_the_calibrating_sets(rows):
     designs = sorted(row[3] for row in rows)
-    # T9, U7, U8, V5 are left-out designs of their sets; heldout15-17 are not read
+    # T9, U7, U8, V5 are left-out designs of their sets; sets 15-19 since branch foldin2 (M3, L2)
     assert designs == sorted(
         ["H7", "H8", "H10", "P7", "P10", "P11", "S5", "S6", "U1", "U9", "V4", *[f"X{i}" for i in range(1, 7)]]
+        + ["M3", "L2"]
     )
-    assert sum(row[2] == "vitis" for row in rows) == 5
+    assert sum(row[2] == "vitis" for row in rows) == 7
 
 
 @pytest.mark.parametrize("tool", ["vivado", "vitis"])
@@ -47,7 +48,7 @@ def test_left_out_lut_error_is_the_measured_one(rows):
     for (_, report, tool, _), estimate in leave_one_design_out(rows):
         errors[tool].append(abs(estimate["lut"] - report["lut"]) / report["lut"])
     assert np.median(errors["vivado"]) == pytest.approx(0.099, abs=0.002)
-    assert np.median(errors["vitis"]) == pytest.approx(0.338, abs=0.002)
+    assert np.median(errors["vitis"]) == pytest.approx(0.3048, abs=0.002)  # before foldin2 (no M3, L2): 0.338
 
 
 def test_index_bits_are_the_input_integer_bits_plus_the_table_scale():

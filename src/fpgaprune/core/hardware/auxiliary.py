@@ -36,16 +36,18 @@ FEATURES = {
 # 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5, (since
 # fidelity9) 6, (since fidelity10) 7 and (since branch foldin) 8, 12-14 (`heldout.read_auxiliary_rows`; before
 # foldin: softmax LUT 1.139, 1.4568, 455.5457, FF 0.7522, 0.5455, 115.6216; pooling LUT 3.6643, 0.0478, FF
-# 1.9283, 0.0563);
-# tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+# 1.9283, 0.0563) and (since branch foldin2) 15-19 (Y1, Y2, Z1, Z2, M1's softmax, Y2's and L1's pooling; L1's
+# floating-point softmax left out; before foldin2: softmax LUT 1.1569, 0.9318, 493.7894, FF 0.7626, 0.3636,
+# 126.3818; pooling LUT 3.7725, 0.0625, FF 1.9257, 0.072); tests/core/hardware/test_stream_terms.py checks
+# they equal a fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.1569, "parallel_bits": 0.9318, "fixed": 493.7894},
-        "ff": {"stream_bits": 0.7626, "parallel_bits": 0.3636, "fixed": 126.3818},
+        "lut": {"stream_bits": 1.4859, "parallel_bits": 3.0466, "fixed": 260.964},
+        "ff": {"stream_bits": 0.8395, "parallel_bits": 0.9319, "fixed": 94.6808},
     },
     "pooling2d_cl": {
-        "lut": {"window_bits": 3.7725, "line_bits": 0.0625},
-        "ff": {"window_bits": 1.9257, "line_bits": 0.072},
+        "lut": {"window_bits": 3.8647, "line_bits": 0.0586},
+        "ff": {"window_bits": 1.9891, "line_bits": 0.0705},
     },
 }
 
@@ -204,8 +206,8 @@ def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
     )
     return (
         f"its exp table ({layer.exp_table_fill} entries) is computed on every call, not stored as a ROM: "
-        f"the softmax's input range times exp_scale is past {EXP_FOLD_LIMIT:g}, where exp no longer folds to a "
-        f"constant; {cost}. A narrower softmax input type (or inp_norm_t) keeps the table a ROM"
+        f"the softmax's input range times exp_scale is past {EXP_FOLD_LIMIT:g}, where exp no longer folds "
+        f"to a constant; {cost}. A narrower softmax input type (or inp_norm_t) keeps the table a ROM"
     )
 
 

@@ -108,6 +108,7 @@ FIFO_KINDS = {"vivado": ("srl", "bram"), "vitis": ("srl", "bram"), "vitis_vuplus
 # bits at 36, 48, 57 FF; H10's 2 x 1,400 bits 1,410). Vitis HLS elsewhere: 99 FF per shift register whatever
 # its width (5-544 bits) or depth (1-25), 147-165 per BRAM FIFO (3,072 bits 147). Vitis HLS on VU+: 2 x bin +
 # 4 at depth <= 2 (W5's 96 channels of 31-32 bits at 68, S4-S6, K2, Y2), a memory 2-3 x bin + pointers.
+# Branch foldin2 added sets 15-19 (VU+: Y2, M1, L1; before it VU+ "bram" (21.0, 0.0, 2.9688)).
 FIFO_FF_COEFFICIENTS = ("fixed", "pointer", "width")  # the order of each `FIFO_FF` tuple
 FIFO_FF_TERMS = {
     "vivado": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer", "width")},
@@ -121,18 +122,19 @@ FIFO_FF_TERMS = {
 FIFO_FF = {
     "vivado": {"srl": (4.5, 0.5, 0.0), "bram": (-2.0617, 3.3333, 1.0039)},
     "vitis": {"srl": (99.0, 0.0, 0.0), "bram": (140.0, 2.5, 0.0)},
-    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (21.0, 0.0, 2.9688)},
+    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (12.0323, 0.0, 2.998)},
 }
 # LUT of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_bit x `fifo_lut_features` (Vivado HLS: a
 # shift register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin,
 # one pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the
 # reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's
 # FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch
-# fifowidth.
+# fifowidth; sets 15-19 since branch foldin2 (before: VU+ shallow (8.0455, 0.9986), srl and bram
+# (0.0, 1.7037)).
 FIFO_LUT = {
     "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
     "vitis": {"srl": (67.0, 0.0), "bram": (57.5, 0.0)},
-    "vitis_vuplus": {"shallow": (8.0455, 0.9986), "srl": (0.0, 1.7037), "bram": (0.0, 1.7037)},
+    "vitis_vuplus": {"shallow": (6.9783, 1.0014), "srl": (0.0, 1.4052), "bram": (0.0, 1.4052)},
 }
 # An io_parallel top with `#pragma HLS DATAFLOW` (hls4ml writes it when a layer uses the Resource strategy)
 # turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
@@ -156,8 +158,9 @@ CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
-# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
-TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
+# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409); since branch
+# foldin2 with sets 15-19's pipelined io_parallel tops (Y1, Z1, Z2, M3; before: Vitis HLS 1.2601).
+TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.0409}
 # FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
 # such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
 # ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
