@@ -29,7 +29,7 @@ import numpy as np
 
 from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
-from fpgaprune.core.hardware.project import read_project, read_project_config
+from fpgaprune.core.hardware.project import project_layers, read_project_files
 
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 # Sets with fifos.csv and projects; heldout18 (blind check) and heldout19 are deliberately absent.
@@ -83,10 +83,11 @@ def rows_of_set(name: str) -> tuple[list[dict], list[dict]]:
             continue
         tool, pdir = h.manifest_tool(m), root / "projects" / m["design"]
         family = h.manifest_fifo_family(m)
-        project = read_project_config(pdir).get("ProjectName", "myproject")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            memories = {x.name: x for x in glue.design_memories(pdir, tool, project) if x.kind != "table"}
+            memories = {
+                x.name: x for x in glue.design_memories(read_project_files(pdir), tool) if x.kind != "table"
+            }
         shapes = []
         for f in mine:
             depth, bits, bram, ff = int(f["depth"]), int(f["bits"]), int(f["bram_18k"]), int(f["ff"])
@@ -185,11 +186,11 @@ def design_totals_before_after(name: str) -> dict:
     result = {}
     for design, metrics in totals.items():
         m, pdir = manifest[design], root / "projects" / design
-        tool, project = h.manifest_tool(m), read_project_config(pdir).get("ProjectName", "myproject")
+        tool, files = h.manifest_tool(m), read_project_files(pdir)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            _, _, target = read_project(pdir, tool)
-            fifos = [x for x in glue.design_memories(pdir, tool, project) if x.kind in ("fifo", "channel")]
+            _, _, target = project_layers(files, tool)
+            fifos = [x for x in glue.design_memories(files, tool) if x.kind in ("fifo", "channel")]
         family = glue.fifo_family(target.hls_tool, target.part)
         after_ff = round(
             sum(glue.fifo_ff(x.depth, x.width, x.bram_18k > 0, family) * x.copies for x in fifos)

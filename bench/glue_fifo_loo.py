@@ -14,7 +14,7 @@ import numpy as np
 
 from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
-from fpgaprune.core.hardware.project import read_project, read_project_config
+from fpgaprune.core.hardware.project import read_project, read_project_config, read_project_files
 
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -86,7 +86,7 @@ def glue_terms(key, c):
     project = read_project_config(pdir).get("ProjectName", "myproject")
     layers, _, target = read_project(pdir, h.manifest_tool(m))
     tool = target.hls_tool
-    mem = [x for x in glue.design_memories(pdir, tool, project) if x.kind in ("fifo", "channel")]
+    mem = [x for x in glue.design_memories(read_project_files(pdir), tool) if x.kind in ("fifo", "channel")]
     stream = any(l.io_type == "io_stream" for l in layers)
     dataflow = glue.is_dataflow_top((pdir / "firmware" / f"{project}.cpp").read_text())
 

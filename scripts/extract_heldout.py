@@ -11,7 +11,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout19` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout20` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -332,9 +332,23 @@ DESIGNS_19 = [
     ("L1", _KOJOS, "ba1a39ffd9c7da253b1d18ca7db5cb931b0ec39c", "hls4ml_init/hls4ml_cnn_zcu106"),
     ("L2", _LSIM, "cb19c88f3f8b2b0c792308ea43df6bfbab1ea530", _LSIM_PROJECT),
 ]
+# Twentieth set: collected on branch heldout20 (README there), blind. fabioc9675/FPGA_ml4hls_prj: an
+# io_parallel Latency Dense MLP (8-bit, half of fc1 pruned, sigmoid output), Vitis HLS 2022.2, xc7z020.
+# elizahoward/Muon_Collider_Smart_Pixels (snapshot too large to fetch, rebuilt from the index like set 19): a
+# five-input smart-pixel MLP with concatenations, io_parallel Latency, Vitis HLS 2024.1 for xc7z020.
+_PIXELS = "elizahoward/Muon_Collider_Smart_Pixels"
+# soumil005/CNN-to-FPGA-MNIST-Classifier-Hardware-Accelerator: an io_stream Resource-strategy CNN (two
+# padded 3x3 Conv2D, RF 9; Dense RF 32 and 16), Vitis HLS 2023.1 for xc7a200t; the author uploaded the
+# contents of `solution1/` into `myproject_prj/`, so the report path is given.
+_MNIST_CNN = "soumil005/CNN-to-FPGA-MNIST-Classifier-Hardware-Accelerator"
+DESIGNS_20 = [
+    ("R1", "fabioc9675/FPGA_ml4hls_prj", "0433bb3", "PythonModel/hlsPrj"),
+    ("R2", _PIXELS, "f6428312c0938a9faa0a20fb497fbf45b9486788", "daniel/hlsVitisModel2_20260324_140538"),
+    ("R3", _MNIST_CNN, "a9ae16f", "hls_project", "hls_project/myproject_prj/syn/report/myproject_csynth.rpt"),
+]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
-INDEX_REBUILDS = {_KOJOS, _LSIM}
+INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -353,6 +367,7 @@ SETS = {
     "heldout17": DESIGNS_17,
     "heldout18": DESIGNS_18,
     "heldout19": DESIGNS_19,
+    "heldout20": DESIGNS_20,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
@@ -362,7 +377,10 @@ FIRMWARE_FILES = (
     "defines.h",
     "nnet_utils/nnet_code_gen.h",
     "nnet_utils/nnet_pooling.h",
-)  # the last two: HGQ's quantizers; the pooling template (operand widths, branch vitisdsp)
+    "nnet_utils/nnet_conv1d.h",
+    "nnet_utils/nnet_conv1d_latency.h",
+)  # nnet_code_gen.h: HGQ's quantizers; nnet_pooling.h: the pooling template (operand widths, branch vitisdsp);
+# the Conv1D library: an edited pointwise_conv_1d_cl (held-out M2)
 PROJECT_NAME = (
     re.compile(r"^ProjectName:\s*(\w+)", re.MULTILINE),  # hls4ml_config.yml
     re.compile(r'set project_name "(\w+)"'),  # project.tcl

@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import time
-import warnings
 from pathlib import Path
 
 from fpgaprune import __version__
@@ -403,13 +402,10 @@ def _add_estimate(commands) -> None:
 
 
 def _run_estimate(args) -> None:
-    from fpgaprune.core.hardware import read_project
-    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
 
-    with warnings.catch_warnings():  # estimate_project reports the reader's warnings once, below
-        warnings.simplefilter("ignore")
-        layers, _, _ = read_project(args.project_dir, args.hls_tool)
-    result = estimate_project(args.project_dir, args.hls_tool)
+    layers, result = estimate_project_files(read_project_files(args.project_dir), args.hls_tool)
     for warning in result["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
     if args.json:

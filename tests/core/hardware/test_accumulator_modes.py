@@ -15,7 +15,7 @@ import pytest
 from fpgaprune.core.hardware.glue import design_warnings
 from fpgaprune.core.hardware.logic import accumulator_mode_warning
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.project import read_project, read_project_files
 
 DATA = Path(__file__).parent / "data"
 PROJECT_SETS = ("heldout", *(f"heldout{n}" for n in (2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15)))
@@ -47,13 +47,13 @@ def test_design_warnings_name_the_layer_whose_accumulator_saturates(tmp_path):
     # set 5's Q2 (one Dense, accum_t = model_default_t = ap_fixed<16,6>), made to round and saturate
     project = shutil.copytree(DATA / "heldout5" / "projects" / "Q2", tmp_path / "Q2")
     layers, _, _ = read_project(project)
-    assert not any("accumulator" in line for line in design_warnings(project, layers))
+    assert not any("accumulator" in line for line in design_warnings(read_project_files(project), layers))
     parameters = project / "firmware" / "parameters.h"
     text = parameters.read_text()
     assert text.count("typedef model_default_t accum_t;") == 1
     parameters.write_text(text.replace("model_default_t accum_t;", "ap_fixed<16,6,AP_RND,AP_SAT> accum_t;"))
     layers, _, _ = read_project(project)
-    lines = [line for line in design_warnings(project, layers) if "accumulator" in line]
+    lines = [line for line in design_warnings(read_project_files(project), layers) if "accumulator" in line]
     assert lines == [f"dense: {accumulator_mode_warning(parse_precision('ap_fixed<16,6,AP_RND,AP_SAT>'))}"]
 
 

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -5,6 +7,8 @@ from fpgaprune.core.hardware.cost import (
     RESOURCES,
     estimate_layer,
     estimate_model,
+    partition_input_bits,
+    partition_input_mux_luts,
     partition_result_bits,
     partition_window_mux_bits,
     structure_costs,
@@ -261,10 +265,17 @@ def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_regist
     assert one.dsp == 3 * 3 * 2 and two.dsp == 2 * one.dsp  # 36 real products, under the limit of 72
     results = 16 * 4 * 16  # every pixel's 4 results held over the partitions, 16 bits each (both PF)
     assert partition_result_bits(_parallel_conv(1)) == partition_result_bits(_parallel_conv(2)) == results
+    # and every input, held over the partitions at RF 1 (the same bits at any PF < pixels)
+    inputs = partition_input_bits(_parallel_conv(1))
+    assert inputs == partition_input_bits(_parallel_conv(2)) > 0
+    results += inputs
     # every pixel's window is a 16 / PF-input multiplexer: the same input bits at any PF
     mux = partition_window_mux_bits(_parallel_conv(1))
     assert mux == partition_window_mux_bits(_parallel_conv(2)) == 16 * 18 * 16
     mux_luts = constants_for(Target().hls_tool, Target().fabric).lut_mux * mux
+    held = partition_input_mux_luts(_parallel_conv(1), Target().hls_tool)  # the held inputs' multiplexers
+    assert held == partition_input_mux_luts(_parallel_conv(2), Target().hls_tool) > 0
+    mux_luts += held
     # both estimates are whole LUTs: one's rounding counts twice, two's once (at most 1.5 apart)
     assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1.5)
     assert two.ff - results == pytest.approx(2 * (one.ff - results), abs=1)
@@ -408,3 +419,26 @@ def test_constants_passed_in_are_the_ones_used():
 def test_unrolled_without_weights_assumes_no_zero_pattern():
     layer = _layer((8, 4), 4, "resource_unrolled")
     assert estimate_layer(layer) == estimate_layer(layer, np.ones((8, 4)))
+
+
+def test_a_partitioned_rf1_conv_holds_its_input_over_the_partition_loop():
+    """Held-out N6 (10x10x1 input, 12 bits, 100 partitions): 1,200 bits of `x_in_load_phi_reg`; none when the
+    loop runs once (PF = pixels) or at RF > 1 (P8, RF 128, reads its input in the iteration)."""
+    base = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 2), output_positions=100, input_positions=100, input_type="ap_fixed<12,4>"
+    )
+    assert partition_input_bits(base) == 1200
+    assert partition_input_bits(replace(base, parallelization_factor=100)) == 0
+    assert partition_input_bits(replace(base, reuse_factor=2)) == 0
+
+
+def test_held_inputs_cost_a_multiplexer_set_each_or_one_for_a_packed_input():
+    """Vitis HLS's report: two 3-input multiplexers of 14 LUT per held register whatever its width (M1: 336
+    channel inputs one by one; N6: its ARRAY_RESHAPEd top input, one 1,200-bit word); Vivado HLS one of 15."""
+    base = LayerHardware(
+        "c", "conv2d", (3, 3, 1, 2), output_positions=100, input_positions=100, input_type="ap_fixed<12,4>"
+    )
+    assert partition_input_mux_luts(base, "vitis") == 100 * 28
+    assert partition_input_mux_luts(base, "vivado") == 100 * 15
+    assert partition_input_mux_luts(replace(base, input_packed=True), "vitis") == 28
+    assert partition_input_mux_luts(replace(base, reuse_factor=2), "vitis") == 0

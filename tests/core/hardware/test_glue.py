@@ -14,7 +14,12 @@ from fpgaprune.core.hardware.glue import (
     estimate_project,
     fifo_bram_18k,
 )
-from fpgaprune.core.hardware.project import read_project, read_project_config
+from fpgaprune.core.hardware.project import (
+    project_layers,
+    read_project,
+    read_project_config,
+    read_project_files,
+)
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 PROJECTS = HELDOUT / "projects"
@@ -58,7 +63,9 @@ def test_small_fifos_are_shift_registers():
 def test_every_stream_fifo_takes_the_reported_bram(design):
     target = read_project(PROJECTS / design)[2]
     estimated = {
-        m.name: m.bram_18k for m in design_memories(PROJECTS / design, target.hls_tool) if m.kind == "fifo"
+        m.name: m.bram_18k
+        for m in design_memories(read_project_files(PROJECTS / design), target.hls_tool)
+        if m.kind == "fifo"
     }
     reported, _, _ = _reported(design)
     assert estimated == {name: blocks for name, blocks in reported.items() if name in estimated}
@@ -101,7 +108,7 @@ def test_activation_sizes_given_as_defines_h_macros_are_read():
     """Older hls4ml (set 4's P5) writes `n_in = N_LAYER_2` in the ReLU config and defines it in defines.h."""
     project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P5"
     assert "n_in = N_LAYER_2;" in (project / "firmware" / "parameters.h").read_text()
-    relus = design_activations(project)
+    relus = design_activations(read_project_files(project))
     assert [(relu.name, relu.n) for relu in relus] == [("relu1", 64), ("relu2", 32), ("relu3", 32)]
 
 
@@ -118,12 +125,9 @@ def test_softmax_dsps_are_one_product_per_exp_table_read():
         for row in read_table(root / "instances.csv"):
             if row["function"] != "softmax" or row["design"] in ("P8", "G2", "P2", "T2"):
                 continue
-            _, _, target = read_project(
-                root / "projects" / row["design"], manifest_tool(manifest[row["design"]])
-            )
-            assert design_softmax_dsp(root / "projects" / row["design"], target) == int(row["dsp"]), row[
-                "design"
-            ]
+            files = read_project_files(root / "projects" / row["design"])
+            _, _, target = project_layers(files, manifest_tool(manifest[row["design"]]))
+            assert design_softmax_dsp(files, target) == int(row["dsp"]), row["design"]
             checked += 1
     assert checked >= 20
 
@@ -141,7 +145,7 @@ def test_io_parallel_softmax_tables_take_the_reported_bram():
             if row["function"] != "softmax" or "array" in row["module"] or row["design"] == "P8":
                 continue
             tool = manifest_tool(manifest[row["design"]])
-            memories = design_memories(root / "projects" / row["design"], tool)
+            memories = design_memories(read_project_files(root / "projects" / row["design"]), tool)
             mine = [
                 m
                 for m in memories

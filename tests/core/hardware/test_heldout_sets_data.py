@@ -1,18 +1,20 @@
-"""Integrity of the blind held-out sets 12-19 (data/heldout1{2,...,9}/README.md): data only.
+"""Integrity of the blind held-out sets 12-20 (data/heldout{12,...,20}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
 repositories outside the calibration data and every other set, each project carries the files the reader
 needs, every weight layer of every design has its report instance, each report's summary rows add up to its
 Total row, and each report is of the part and clock its project names (for hls4ml's VitisAccelerator backend,
-set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints
-it, to two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it
-was collected for. Sets 14, 15, 17, 18 and 19: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado
+set 15's Y1 and Y2, the board's part that hls4ml writes into project.tcl; the clock as the report prints it,
+to two decimals: set 17's N1 and N2 ask 2.7777... ns). Set 14 also: its reports are of the old layout it was
+collected for. Sets 14, 15, 17, 18, 19 and 20: the stream FIFOs add up to the FIFO row (BRAM and FF; Vivado
 HLS 2019.1 and Vitis HLS 2022.2/2023.2 put the FIFOs' LUTs in the summary row only; set 18's M1 and M2 are
-io_parallel dataflow designs whose layer outputs are FIFO channels). Set 16's Z1 and Z2 were synthesised by
-their author's own script into a sibling directory `<project>_synthesis/`, which holds the reports. Set 19's
-L1 and L2 were typed from the search index's text (no snapshot holding their commits can be fetched): every
-instance of their reports is tied to a layer, so the instance rows must add up to the Instance row exactly.
+io_parallel dataflow designs whose layer outputs are FIFO channels; set 20's R3 an io_stream CNN). Set 16's Z1
+and Z2 were synthesised by their author's own script into a sibling directory `<project>_synthesis/`, which
+holds the reports. Set 19's L1 and L2 were typed from the search index's text (no snapshot holding their
+commits can be fetched): every instance of their reports is tied to a layer, so the instance rows must add up
+to the Instance row exactly; the same holds for set 20's R1 and R2 (R2 typed from the index likewise, R1 from
+a fetched snapshot).
 """
 
 import csv
@@ -31,6 +33,7 @@ DESIGNS = {
     "heldout17": ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"),
     "heldout18": ("M1", "M2", "M3"),
     "heldout19": ("L1", "L2"),
+    "heldout20": ("R1", "R2", "R3"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
@@ -38,6 +41,7 @@ FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout17": ("N1", "N2", "N3", "N4", "N5"),
     "heldout18": ("M1", "M2"),
     "heldout19": ("L1", "L2"),
+    "heldout20": ("R3",),
 }
 SIBLING_REPORTS = {"heldout16": ("Z1", "Z2")}  # reports under `<project>_synthesis/`, not the project's
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
@@ -169,6 +173,15 @@ def test_the_stream_fifos_add_up_to_the_fifo_row(name):
 def test_set_19_rebuilt_report_instances_add_up_to_the_instance_row(design, count):
     rows = {row["row"]: row for row in set_rows("heldout19", "summary.csv", design)}
     instances = set_rows("heldout19", "instances.csv", design)
+    assert len(instances) == count
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+@pytest.mark.parametrize("design, count", [("R1", 7), ("R2", 13)])
+def test_set_20_report_instances_add_up_to_the_instance_row(design, count):
+    rows = {row["row"]: row for row in set_rows("heldout20", "summary.csv", design)}
+    instances = set_rows("heldout20", "instances.csv", design)
     assert len(instances) == count
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])

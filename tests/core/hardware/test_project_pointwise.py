@@ -15,9 +15,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.cost import _batched_multiplier_limit
+from fpgaprune.core.hardware.cost import (
+    _batched_multiplier_limit,
+    _shares_one_limit,
+    partition_input_bits,
+    partition_result_bits,
+    partition_window_mux_bits,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.project import code_generated_pointwise, pointwise_warning, read_project
+from fpgaprune.core.hardware.project import (
+    code_generated_pointwise,
+    library_pipelines_pointwise,
+    pointwise_warning,
+    read_project,
+)
 
 DATA = Path(__file__).parent / "data"
 CHANNELS, FILTERS, HEIGHT, WIDTH = 4, 3, 5, 6
@@ -253,3 +264,58 @@ def test_the_split_kernel_limit_is_rf_copies_of_one_slice_limit():
 def test_split_pointwise_needs_a_latency_pointwise_conv1d_at_every_position():
     with pytest.raises(ValueError, match="split_pointwise"):
         replace(_pointwise_conv1d(), split_pointwise=True)  # parallelization factor 1
+
+
+def test_set_18_m1_reads_its_pointwise_conv1d_as_the_general_partition_loop():
+    # a development version near hls4ml 0.8.1: pointwise_conv_1d_cl calls conv_1d_latency_cl, 16 partitions
+    layers, _, _ = read_project(DATA / "heldout18" / "projects" / "M1")
+    pointwise = [layer for layer in layers if layer.kind == "conv1d"]
+    assert [layer.name for layer in pointwise] == ["qDense_phi_1", "qDense_phi_2"]
+    for layer in pointwise:
+        assert layer.parallelization_factor == 1 and layer.output_positions == 16
+        assert not layer.batched_pointwise and not layer.split_pointwise
+        assert _shares_one_limit(layer)
+        # every result held over the 16 iterations (M1's report: 512 `res_*_copy` registers of 16 bits)
+        assert partition_result_bits(layer) == 16 * 32 * 16
+        # and every input (`data_*_val*_phi_reg`: 320 of 336 x 16 bits, 512 x 9)
+        assert partition_input_bits(layer) == 16 * layer.kernel_shape[1] * layer.input_type.width
+        assert not layer.input_packed  # the batch-norm's / ReLU's partitioned outputs, one register each
+    assert partition_window_mux_bits(pointwise[0]) == 16 * 21 * 16
+
+
+def test_set_18_m2_reads_its_edited_library_as_one_pipelined_call():
+    # its nnet_conv1d.h's pointwise_conv_1d_cl pipelines the whole function: every position at once, II 1
+    layers, _, _ = read_project(DATA / "heldout18" / "projects" / "M2")
+    pointwise = [layer for layer in layers if layer.kind == "conv1d"]
+    assert [layer.name for layer in pointwise] == ["Conv1D_1", "Conv1D_2"]
+    for layer in pointwise:  # the config's n_partitions 2 (ParallelizationFactor 8) is not what runs
+        assert layer.parallelization_factor == layer.output_positions == 16
+        assert layer.batched_pointwise and not layer.split_pointwise
+        assert not _shares_one_limit(layer)
+
+
+def test_only_a_function_scope_pipeline_before_the_partition_loop_counts(tmp_path):
+    layer = _pointwise_conv1d()
+    nnet_utils = tmp_path / "nnet_utils"
+    nnet_utils.mkdir()
+    assert not library_pipelines_pointwise(nnet_utils, layer)  # no library files: hls4ml's own kernels
+    calls_latency = "void pointwise_conv_1d_cl(data_T data[N]) {\n    conv_1d_latency_cl<data_T>(data);\n}\n"
+    loop = "PartitionLoop:\n    for (int i = 0; i < P; i++) {\n        #pragma HLS PIPELINE II=R rewind\n"
+    stock = "void conv_1d_latency_cl(data_T data[N]) {\n    #pragma HLS ALLOCATION limit=L\n" + loop
+    (nnet_utils / "nnet_conv1d.h").write_text(calls_latency)
+    (nnet_utils / "nnet_conv1d_latency.h").write_text(stock)
+    assert not library_pipelines_pointwise(nnet_utils, layer)
+    edited = stock.replace("{\n", "{\n    #pragma HLS PIPELINE\n", 1)
+    (nnet_utils / "nnet_conv1d_latency.h").write_text(edited)
+    assert library_pipelines_pointwise(nnet_utils, layer)
+    assert not library_pipelines_pointwise(nnet_utils, _pointwise_conv1d(strategy="resource"))
+    own_body = edited.replace("conv_1d_latency_cl", "pointwise_conv_1d_cl")
+    (nnet_utils / "nnet_conv1d.h").write_text(own_body)
+    (nnet_utils / "nnet_conv1d_latency.h").write_text(stock)
+    assert library_pipelines_pointwise(nnet_utils, layer)
+
+
+def test_set_17_n6_reads_its_conv_input_as_the_packed_top_port():
+    # hls4ml's `#pragma HLS ARRAY_RESHAPE variable=x_in complete dim=0` on the top's input: one 1,200-bit word
+    layers, _, _ = read_project(DATA / "heldout17" / "projects" / "N6")
+    assert [layer.input_packed for layer in layers] == [True]

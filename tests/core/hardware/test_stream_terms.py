@@ -22,6 +22,7 @@ from fpgaprune.core.hardware.logic import (
     stream_wrapper_features,
 )
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
 VIVADO = Target(part="xc7z020clg400-1", hls_tool="vivado", clock_ns=5.0)
@@ -249,7 +250,7 @@ def test_table_activation_latency_is_the_fit():
     from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, fit_table_activation_latency
 
     rows = read_table_activation_rows(DATA)
-    assert len(rows) == 9  # H10, X1-X6 (Vivado HLS), P7, U9 (Vitis HLS)
+    assert len(rows) == 10  # H10, X1-X6 (Vivado HLS), P7, U9, M3 (Vitis HLS; M3 since branch foldin2)
     assert fit_table_activation_latency(rows) == TABLE_ACTIVATION_LATENCY
 
 
@@ -258,7 +259,7 @@ def test_only_io_parallel_sigmoid_and_tanh_calls_take_the_table_latency():
     from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, estimate_table_activation
 
     def latencies(set_name, design):
-        found = design_table_activations(DATA / set_name / "projects" / design)
+        found = design_table_activations(read_project_files(DATA / set_name / "projects" / design))
         return [estimate_table_activation(t, "vivado")["latency_cycles"] for t in found]
 
     # X1: one io_parallel sigmoid; P10: an io_stream sigmoid (latency not modelled: 0); H1: a softmax only
@@ -271,7 +272,7 @@ def test_process_count_reads_the_layer_calls_of_the_top_function():
     from fpgaprune.core.hardware.glue import process_count
 
     # H4 (set 1): conv2d, relu, pooling, conv2d_1, relu, pooling, dense, softmax
-    assert process_count(DATA / "heldout" / "projects" / "H4") == 8
+    assert process_count(read_project_files(DATA / "heldout" / "projects" / "H4")) == 8
 
 
 def test_fifo_ff_is_pointers_and_flags():
@@ -297,6 +298,15 @@ def test_vitis_fifo_ff_follows_width_on_virtex_ultrascale_plus():
     # a 96-bit FIFO of depth 1 costs its width bin, 128; 1,264 bits the largest bin, 1,024
     assert fifo_ff(1, 96, in_bram=False, family="vitis_vuplus") == fixed + per_bin * 128
     assert fifo_ff(1, 1264, in_bram=True, family="vitis_vuplus") == fixed + per_bin * 1024
+
+
+def test_every_fifo_table_and_fit_has_the_kinds_of_fifo_kinds():
+    from fpgaprune.core.hardware.glue import FIFO_FF, FIFO_FF_TERMS, FIFO_KINDS, FIFO_LUT, fifo_kind
+
+    for family, kinds in FIFO_KINDS.items():
+        assert tuple(FIFO_FF[family]) == tuple(FIFO_FF_TERMS[family]) == tuple(FIFO_LUT[family]) == kinds
+        shapes = [(1, False), (1, True), (64, False), (64, True)]
+        assert {fifo_kind(depth, in_bram, family) for depth, in_bram in shapes} == set(kinds)
 
 
 def test_fifo_ff_constants_are_the_median_fit_of_the_reports():
@@ -340,8 +350,8 @@ def test_channel_register_constants_are_the_fit():
     from fpgaprune.core.hardware.heldout import read_channel_register_rows
 
     rows = read_channel_register_rows(DATA)
-    # H10, K6, S11, S12, W3 (Vivado HLS); P8, U9, W5 (Vitis HLS)
-    assert sorted(tool for tool, _, _ in rows) == ["vitis"] * 3 + ["vivado"] * 5
+    # H10, K6, S11, S12, W3 (Vivado HLS); P8, U9, W5 and, since branch foldin2, Y3, M1 (Vitis HLS)
+    assert sorted(tool for tool, _, _ in rows) == ["vitis"] * 5 + ["vivado"] * 5
     assert fit_channel_register_ff(rows) == CHANNEL_REGISTER_FF
 
 
@@ -360,7 +370,7 @@ def test_dataflow_channels_are_the_reports_fifos(name):
     root = DATA / name
     tools = {row["design"]: manifest_tool(row) for row in read_table(root / "MANIFEST.tsv", "\t")}
     for design in CHANNEL_DESIGNS[name]:
-        memories = design_memories(root / "projects" / design, tools[design])
+        memories = design_memories(read_project_files(root / "projects" / design), tools[design])
         channels = [m for m in memories if m.kind == "channel"]
         report = [f for f in read_table(root / "fifos.csv") if f["design"] == design]
         assert sum(m.copies for m in channels) == sum(1 for f in report if "_c_U" not in f["fifo"])
@@ -372,7 +382,9 @@ def test_a_pipelined_top_has_no_channels():
     from fpgaprune.core.hardware.glue import design_memories
 
     assert not [
-        m for m in design_memories(DATA / "heldout" / "projects" / "H1", "vivado") if m.kind == "channel"
+        m
+        for m in design_memories(read_project_files(DATA / "heldout" / "projects" / "H1"), "vivado")
+        if m.kind == "channel"
     ]
 
 
@@ -420,7 +432,10 @@ def test_least_absolute_deviation_ignores_a_far_outlier():
 def test_pooling_and_softmax_features_of_a_project():
     from fpgaprune.core.hardware.glue import design_auxiliary
 
-    layers = {layer.name: layer for layer in design_auxiliary(DATA / "heldout" / "projects" / "H4")}
+    layers = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout" / "projects" / "H4"))
+    }
     pool = layers["max_pooling2d"]  # 26 x 26 x 4 channels of 16 bits, 4 x 4 pool
     assert pool.features == {"window_bits": 4 * 4 * 4 * 16.0, "line_bits": 3 * 26 * 4 * 16.0}
     assert pool.pixels == 26 * 26
@@ -510,7 +525,7 @@ def test_zero_cycle_dataflow_processes_register_their_result(name):
     instances = read_table(root / "instances.csv")
     checked = 0
     for design in ZERO_CYCLE_DESIGNS[name]:
-        results = process_results(root / "projects" / design)
+        results = process_results(read_project_files(root / "projects" / design))
         for row in instances:
             if row["design"] == design and row["layer"] in results and row["latency_max"] == "0":
                 values, bits = results[row["layer"]]
@@ -526,3 +541,67 @@ def test_relu_result_bits_are_the_positions_both_types_hold():
     assert relu_result_bits(p("ap_fixed<32,16>"), p("ap_fixed<32,16>")) == 31  # W3's relu1: 994 = 32 x 31 + 2
     assert relu_result_bits(p("ap_fixed<16,6>"), p("ap_ufixed<8,0>")) == 8  # J1's q_activation
     assert relu_result_bits(p("ap_fixed<8,2>"), p("ap_fixed<16,8>")) == 7  # V5's dense_relu: 200 x 7 + 2
+
+
+def test_exp_table_is_filled_at_run_time_only_past_the_fold_limit():
+    from fpgaprune.core.hardware.auxiliary import exp_table_at_run_time
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    # hls4ml 1.2+ stable softmax: inp_norm_t, unsigned, x up to 2^integer bits
+    assert exp_table_at_run_time("stable", parse_precision("ap_ufixed<35,15>"))  # L1: 32768
+    assert not exp_table_at_run_time("stable", parse_precision("ap_ufixed<15,5>"))  # K2: 32
+    assert exp_table_at_run_time("stable", parse_precision("ap_ufixed<13,11>"))  # 2048
+    assert not exp_table_at_run_time("stable", parse_precision("ap_ufixed<13,11>"), exp_scale=0.25)  # 512
+    # the input type addresses the older stable and the latency softmax: signed, x up to 2^(integer - 1)
+    assert not exp_table_at_run_time("latency", parse_precision("ap_fixed<23,8>"))  # M2: 128
+    assert exp_table_at_run_time("latency", parse_precision("ap_fixed<32,16>"))
+    assert not exp_table_at_run_time("legacy", parse_precision("ap_fixed<32,16>"))  # table range +-8
+
+
+def test_only_l1_s_softmax_fills_its_exp_table_at_run_time():
+    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE, estimate_auxiliary
+    from fpgaprune.core.hardware.glue import design_auxiliary
+    from fpgaprune.core.hardware.project import read_project_files
+
+    softmax = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout19" / "projects" / "L1"))
+    }
+    assert softmax["out_softmax"].exp_table_fill == 1024  # exp_table_size; the report: 1,024 trips
+    estimate = estimate_auxiliary(softmax["out_softmax"], hls_tool="vitis")
+    assert estimate["latency_cycles"] == estimate["ii"] == 1024 + RUNTIME_EXP_TABLE["cycles"]  # report 1,053
+    k2 = {
+        layer.name: layer
+        for layer in design_auxiliary(read_project_files(DATA / "heldout3" / "projects" / "K2"))
+    }
+    assert k2["dense_4_softmax"].exp_table_fill == 0  # a ROM (its report: 8 cycles)
+
+
+def test_a_run_time_exp_table_adds_its_fexp_dsps_to_the_softmax_dsps():
+    from fpgaprune.core.hardware.glue import design_softmax_dsp
+    from fpgaprune.core.hardware.project import read_project, read_project_files
+
+    project = DATA / "heldout19" / "projects" / "L1"
+    _, _, target = read_project(project, "vitis")
+    # 2 products exp_res[j] * inv_exp_sum (18 x 18 bits, DSPs) + the fexp core's 7: the report's 9
+    assert design_softmax_dsp(read_project_files(project), target) == 9
+
+
+def test_a_run_time_exp_table_is_named_in_the_design_warnings_and_costed_in_io_stream_only():
+    from dataclasses import replace
+
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary, exp_table_warning
+    from fpgaprune.core.hardware.glue import design_auxiliary, design_warnings
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
+
+    l1 = read_project_files(DATA / "heldout19" / "projects" / "L1")
+    warnings = design_warnings(l1, project_layers(l1, "vitis")[0])
+    assert [w for w in warnings if w.startswith("out_softmax: its exp table (1024 entries)")]
+    k2 = read_project_files(DATA / "heldout3" / "projects" / "K2")
+    assert not [w for w in design_warnings(k2, project_layers(k2, "vitis")[0]) if "exp table" in w]
+    # the same softmax in io_parallel: named as not costed, and its estimate carries no fill
+    stream = {layer.name: layer for layer in design_auxiliary(l1)}["out_softmax"]
+    bits = stream.features["stream_bits"]
+    parallel = replace(stream, features={**stream.features, "stream_bits": 0.0, "parallel_bits": bits})
+    assert "not costed" in exp_table_warning(parallel)
+    assert estimate_auxiliary(parallel, hls_tool="vitis")["latency_cycles"] < stream.exp_table_fill

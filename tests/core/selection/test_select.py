@@ -309,7 +309,11 @@ def test_knapsack_lut_prunes_to_an_absolute_lut_count_of_the_whole_design():
     masks, record = selector(model, 1.0)  # the end of the way to the budget
     pruned = [built[layer.name] * masks[layer.name] for layer in layers]
     assert estimate_model(layers, pruned, target).totals["lut"] <= budget["lut"]
-    assert record["design_budget"] == budget and record["outside_cost"]["lut"] > 0  # fixed LUT count too
+    assert record["design_budget"] == budget
+    # the three Dense layers carry all of this design's LUT (Vitis UltraScale `lut_output` is 0), so what lies
+    # outside the prunable structures is the rounding of the layer estimates: +0.6 LUT before branch foldin2's
+    # refit, -0.4 after (the test asked > 0 until then, which only that rounding met)
+    assert abs(record["outside_cost"]["lut"]) < 1
 
 
 def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_error(model, experiment):

@@ -12,6 +12,9 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   pixels, n_chan values each (shift registers), and the pool_height x pool_width x n_chan window with its
   comparators (max) or adders (average): LUT and FF proportional to the window bits and the line-buffer bits.
   One pixel a cycle: latency in_height x in_width.
+* softmax whose exp table HLS computes at run time (`exp_table_at_run_time`, branch set19fix): the table's
+  fill loop (one `fexp` a cycle over exp_table_size entries) runs on every call and costs its own logic
+  (`RUNTIME_EXP_TABLE`), io_stream only.
 """
 
 import re
@@ -33,16 +36,18 @@ FEATURES = {
 # 4 digits, on the softmax and pooling instances of held-out sets 1, 3, 4, (since fidelity8) 5, (since
 # fidelity9) 6, (since fidelity10) 7 and (since branch foldin) 8, 12-14 (`heldout.read_auxiliary_rows`; before
 # foldin: softmax LUT 1.139, 1.4568, 455.5457, FF 0.7522, 0.5455, 115.6216; pooling LUT 3.6643, 0.0478, FF
-# 1.9283, 0.0563);
-# tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+# 1.9283, 0.0563) and (since branch foldin2) 15-19 (Y1, Y2, Z1, Z2, M1's softmax, Y2's and L1's pooling; L1's
+# floating-point softmax left out; before foldin2: softmax LUT 1.1569, 0.9318, 493.7894, FF 0.7626, 0.3636,
+# 126.3818; pooling LUT 3.7725, 0.0625, FF 1.9257, 0.072); tests/core/hardware/test_stream_terms.py checks
+# they equal a fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.1569, "parallel_bits": 0.9318, "fixed": 493.7894},
-        "ff": {"stream_bits": 0.7626, "parallel_bits": 0.3636, "fixed": 126.3818},
+        "lut": {"stream_bits": 1.4859, "parallel_bits": 3.0466, "fixed": 260.964},
+        "ff": {"stream_bits": 0.8395, "parallel_bits": 0.9319, "fixed": 94.6808},
     },
     "pooling2d_cl": {
-        "lut": {"window_bits": 3.7725, "line_bits": 0.0625},
-        "ff": {"window_bits": 1.9257, "line_bits": 0.072},
+        "lut": {"window_bits": 3.8647, "line_bits": 0.0586},
+        "ff": {"window_bits": 1.9891, "line_bits": 0.0705},
     },
 }
 
@@ -53,6 +58,29 @@ AUXILIARY_CONSTANTS = {
 # `fit_softmax_latency`, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Before: 0.
 SOFTMAX_PARALLEL_LATENCY = {"vivado": 2, "vitis": 4}
 
+# A softmax's exp table is a ROM only when HLS can evaluate its fill loop at compile time (branch set19fix).
+# hls4ml's softmax functions declare exp_table as a local under __HLS_SYN__ and fill it with
+# `exp_fcn_float(x)` (std::exp) over every address before use (`init_exp_table`, nnet_activation.h); HLS folds
+# the loop into constants, except when some entry's exp overflows or underflows (a compiler's constant folder
+# declines a math call that raises either; in double precision at |x| ~708). The table's largest |x| is read
+# from the type that addresses it: hls4ml 1.2+ `softmax_stable` indexes by `inp_norm_t`, unsigned, x up to
+# 2^integer bits, times `exp_scale`; the older stable and every latency softmax by the input type, signed, x
+# up to 2^(integer bits - 1). `legacy` (fixed range +-8) and `argmax` never do. Checked on: L1 (set 19,
+# ap_ufixed<35,15>, x up to 32768: the report's `init_exp_table` instance, a 1024-trip pipelined loop with a
+# `fexp` core, 1,045 cycles) against K2 (set 3, ap_ufixed<15,5>, 32: a ROM, 8 cycles) and M2 (set 18, input
+# ap_fixed<23,8>, 128: a ROM, 8 cycles); every other softmax of the sets (x up to 32, P4 512) is a ROM as the
+# rule says. Public designs outside the sets seen in the search index (their HLS databases name an
+# `init_exp_table` module with a `fexp` core) have x up to 2048 (ap_ufixed<13,11>) and more; none below 2048
+# was seen, so the limit's place between 512 and 2048 rests on the mechanism, not on data.
+EXP_FOLD_LIMIT = 708.0
+# What the run-time fill adds to an io_stream softmax (Vitis HLS 2024.2 on xczu7ev, L1's
+# `init_exp_table_ap_ufixed_35_15...` instance only, so not fitted and not checked elsewhere): its `fexp`
+# core's DSPs and the instance's LUT and FF (float conversions of the address, exp, conversion to
+# exp_table_t), and the cycles beyond the table's entries of the whole softmax (the loop's 21-stage pipeline,
+# the stream softmax's own 6 cycles, 2 of the wrapper: 1,053 = 1,024 + 29). The call takes that long every
+# input (II = latency).
+RUNTIME_EXP_TABLE = {"dsp": 7, "lut": 3121, "ff": 1003, "cycles": 29}
+
 
 @dataclass(frozen=True)
 class AuxiliaryLayer:
@@ -62,6 +90,7 @@ class AuxiliaryLayer:
     name: str
     features: dict
     pixels: int  # pooling in io_stream: input pixels (one a cycle); else 0
+    exp_table_fill: int = 0  # softmax: exp-table entries computed on every call (else 0); costed in io_stream
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -79,10 +108,47 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
                 "parallel_bits": bits_in * (not stream),
                 "fixed": 1.0,
             }
-            layers.append(AuxiliaryLayer(function, name, features, 0))
+            fill = _exp_table_fill(parameters, config, types, element_type, settings)
+            layers.append(AuxiliaryLayer(function, name, features, 0, fill))
         else:
             layers.append(_pooling(name, settings, bits, stream))
     return layers
+
+
+def exp_table_at_run_time(implementation: str, addressing_type, exp_scale: float = 1.0) -> bool:
+    """Whether HLS fills a softmax's exp table at run time (`EXP_FOLD_LIMIT`): the largest |x| the table
+    holds exp of, the address type's range times exp_scale, is past the limit. `addressing_type` is a
+    FixedType: `inp_norm_t` for hls4ml 1.2+'s stable softmax, else the softmax's input type."""
+    if implementation not in ("stable", "latency"):
+        return False
+    top = 2.0 ** (addressing_type.integer - int(addressing_type.signed))
+    return top * abs(exp_scale) > EXP_FOLD_LIMIT
+
+
+_SOFTMAX_IMPLEMENTATION = re.compile(r"softmax_implementation::(\w+)")
+_EXP_SCALE = re.compile(r"exp_scale\s*=\s*([-+0-9.eE]+)")
+_INP_NORM = re.compile(r"typedef\s+(.+?)\s+inp_norm_t;")
+
+
+def _exp_table_fill(parameters: str, config: str, types: dict, input_type: str, settings: dict) -> int:
+    """Entries of a softmax's exp table filled on every call (`exp_table_at_run_time`), else 0."""
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
+    text = body.group(1) if body else ""
+    implementation = _SOFTMAX_IMPLEMENTATION.search(text)
+    if implementation is None:
+        return 0
+    scale = _EXP_SCALE.search(text)
+    norm = _INP_NORM.search(text)
+    addressing = input_type
+    if implementation.group(1) == "stable" and norm is not None:
+        addressing = types.get(norm.group(1).strip(), norm.group(1).strip())
+    runtime = exp_table_at_run_time(
+        implementation.group(1), parse_precision(addressing), float(scale.group(1)) if scale else 1.0
+    )
+    size = int(settings.get("exp_table_size", settings.get("table_size", 1024)))
+    return size if runtime else 0
 
 
 def _pooling(name: str, settings: dict, bits: int, stream: bool) -> AuxiliaryLayer:
@@ -108,13 +174,41 @@ def estimate_auxiliary(
     layer: AuxiliaryLayer, constants: dict | None = None, hls_tool: str | None = None
 ) -> dict:
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
-    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0)."""
+    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); an io_stream softmax that fills its
+    exp table on every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles."""
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
-    latency = layer.pixels
+    latency, ii = layer.pixels, max(layer.pixels, 1)
     if hls_tool is not None and _parallel_softmax(layer):
         latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]
-    return {**cost, "latency_cycles": latency, "ii": max(layer.pixels, 1), "source": "estimate"}
+    if costed_exp_table_fill(layer):
+        for resource in ("lut", "ff"):
+            cost[resource] += RUNTIME_EXP_TABLE[resource]
+        latency = ii = layer.exp_table_fill + RUNTIME_EXP_TABLE["cycles"]
+    return {**cost, "latency_cycles": latency, "ii": ii, "source": "estimate"}
+
+
+def costed_exp_table_fill(layer: AuxiliaryLayer) -> bool:
+    """Whether `RUNTIME_EXP_TABLE` costs this layer's run-time exp table: io_stream only (its one report, L1);
+    no report of an io_parallel softmax that fills its table is known, so that one is named, not costed."""
+    return layer.exp_table_fill > 0 and layer.features.get("stream_bits", 0.0) > 0
+
+
+def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
+    """A warning for a softmax whose exp table HLS computes on every call (`exp_table_at_run_time`)."""
+    if not layer.exp_table_fill:
+        return None
+    cost = (
+        f"costed from one report (set 19's L1) at about {layer.exp_table_fill + RUNTIME_EXP_TABLE['cycles']} "
+        f"cycles and {RUNTIME_EXP_TABLE['dsp']} DSPs"
+        if costed_exp_table_fill(layer)
+        else "not costed (no io_parallel report of one is known), so its latency and resources are missing"
+    )
+    return (
+        f"its exp table ({layer.exp_table_fill} entries) is computed on every call, not stored as a ROM: "
+        f"the softmax's input range times exp_scale is past {EXP_FOLD_LIMIT:g}, where exp no longer folds "
+        f"to a constant; {cost}. A narrower softmax input type (or inp_norm_t) keeps the table a ROM"
+    )
 
 
 def _parallel_softmax(layer: AuxiliaryLayer) -> bool:

@@ -340,8 +340,9 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * rows,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    fixed["ff"] += partition_result_bits(layer)
+    fixed["ff"] += partition_result_bits(layer) + partition_input_bits(layer)
     fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
+    fixed["lut"] += partition_input_mux_luts(layer, target.hls_tool)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
@@ -371,6 +372,32 @@ def partition_result_bits(layer: LayerHardware) -> int:
     if not _partitioned(layer):
         return 0
     return layer.output_positions * layer.n_out * layer.accum_type.width
+
+
+def partition_input_bits(layer: LayerHardware) -> int:
+    """Registers holding an io_parallel Latency convolution's input over its `PartitionLoop` at RF 1: each
+    input value is read at the call and used in a later iteration, so the loop (`PIPELINE II=1 rewind`)
+    keeps all of them (the reports' `*_phi_reg` / `*_rewind_reg`: N6 1,200 bits = 100 inputs x 12, N7 twice
+    that at its achieved II 2, K6 72 inputs at 24 bits, M1 336 x 16 (320 read) and 512 x 9). P8, at RF 128,
+    reads its input in the iteration and keeps none. Counted at the input type's width, every input."""
+    if not _partitioned(layer) or layer.reuse_factor != 1:
+        return 0
+    return layer.input_positions * layer.kernel_shape[-2] * layer.input_type.width
+
+
+# LUTs the csynth report gives the multiplexers of one held input register (`cost.partition_input_bits`),
+# whatever its width: Vitis HLS two 3-input multiplexers at 14 LUT (the phi and its register's; M1 336 and
+# 512 values, N6 and N7 one 1,200-bit word), Vivado HLS one at 15 (K6's 72 values)
+HELD_INPUT_MUX_LUTS = {"vitis": 28, "vivado": 15}
+
+
+def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
+    """The multiplexers of the input registers `partition_input_bits` counts: one set per held register, i.e.
+    per input value, or one for the whole input when it arrives as one packed word (`input_packed`)."""
+    if not partition_input_bits(layer):
+        return 0
+    registers = 1 if layer.input_packed else layer.input_positions * layer.kernel_shape[-2]
+    return HELD_INPUT_MUX_LUTS[hls_tool] * registers
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
@@ -409,14 +436,15 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
     """An io_parallel Latency Conv1D/Conv2D (hls4ml 0.7-1.3, `conv_*d_latency_cl`): its ParallelizationFactor
     pixels are unrolled inside one `PartitionLoop` iteration, and the function's one `#pragma HLS ALLOCATION
     operation instances=mul limit=mult_config::multiplier_limit` (one pixel's ceil(n/RF) - zeros/RF) bounds
-    the multipliers of all of them together. Not a pointwise Conv1D: hls4ml 1.0-1.1 (and the development
-    version of H10, J1-J3) write a code-generated pointwise kernel for it, 1.2-1.3 at PF = out_width the
-    batched one, each with its own limit and loop (read as before, 2.8)."""
+    the multipliers of all of them together. A pointwise Conv1D too (hls4ml 0.7-0.8 and 1.2-1.3 at PF <
+    out_width call this kernel; held-out M1), except the all-position ones (`batched_pointwise`): hls4ml
+    1.0-1.1's code-generated kernel (and the development version of H10, J1-J3), 1.2-1.3's batched one at
+    PF = out_width and M2's edited library, each with its own limit and no PartitionLoop (2.8, 2.12, 2.13)."""
     return (
         layer.is_conv
         and layer.io_type == "io_parallel"
         and layer.strategy == "latency"
-        and not layer.pointwise
+        and not layer.batched_pointwise
     )
 
 

@@ -61,7 +61,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import define_macros, expand_product
+from fpgaprune.core.hardware.project import ProjectFiles, define_macros, expand_product
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
@@ -94,16 +94,21 @@ VITIS_WIDTH_PARTS = re.compile(r"^xc(?:vu\d+p|u\d+)", re.IGNORECASE)
 # 1 x 1,024 and 1 x 1,264 bits report the same 2,058 FF).
 SHALLOW_FIFO_DEPTH = 2
 WIDTH_BIN_MAX = 1024
-# FF of one FIFO per family and kind ("srl": a shift register; "bram": a memory, BRAM or (Vitis HLS on VU+)
-# LUTRAM, i.e. above the tool's SRL limit; "shallow": Vitis HLS on VU+, depth <= 2): fixed + per_pointer_bit
-# x ceil(log2(depth + 1)) + per_width x `fifo_width_feature` (Vivado HLS: the width; Vitis HLS on VU+: the
-# width bin). Fitted by `fit_fifo_ff` (least absolute deviations, the terms of `FIFO_FF_TERMS`) on the report
+# The kinds of FIFO of each family (`fifo_kind`), the keys of `FIFO_FF[family]`, `FIFO_FF_TERMS[family]` and
+# `FIFO_LUT[family]` and the kinds `fit_fifo_ff` and `fit_fifo_lut` fit: "srl" a shift register; "bram" a
+# memory, BRAM or (Vitis HLS on VU+) LUTRAM, i.e. above the tool's SRL limit; "shallow" (Vitis HLS on VU+)
+# depth <= `SHALLOW_FIFO_DEPTH`.
+FIFO_KINDS = {"vivado": ("srl", "bram"), "vitis": ("srl", "bram"), "vitis_vuplus": ("shallow", "srl", "bram")}
+# FF of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_pointer_bit x ceil(log2(depth + 1)) +
+# per_width x `fifo_width_feature` (Vivado HLS: the width; Vitis HLS on VU+: the width bin). Fitted by
+# `fit_fifo_ff` (least absolute deviations, on each kind's terms in `FIFO_FF_TERMS`) on the report
 # FIFOs of `heldout.STREAM_WRAPPER_SETS` (their left-out designs left out; `heldout.read_fifo_rows`);
 # tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Vivado HLS: a shift register 5 FF at
 # depths 1-3 (width 3-256), a BRAM FIFO one FF per width bit plus its pointers (P1's 676-deep FIFOs: 4, 16, 25
 # bits at 36, 48, 57 FF; H10's 2 x 1,400 bits 1,410). Vitis HLS elsewhere: 99 FF per shift register whatever
 # its width (5-544 bits) or depth (1-25), 147-165 per BRAM FIFO (3,072 bits 147). Vitis HLS on VU+: 2 x bin +
 # 4 at depth <= 2 (W5's 96 channels of 31-32 bits at 68, S4-S6, K2, Y2), a memory 2-3 x bin + pointers.
+# Branch foldin2 added sets 15-19 (VU+: Y2, M1, L1; before it VU+ "bram" (21.0, 0.0, 2.9688)).
 FIFO_FF_COEFFICIENTS = ("fixed", "pointer", "width")  # the order of each `FIFO_FF` tuple
 FIFO_FF_TERMS = {
     "vivado": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer", "width")},
@@ -117,17 +122,19 @@ FIFO_FF_TERMS = {
 FIFO_FF = {
     "vivado": {"srl": (4.5, 0.5, 0.0), "bram": (-2.0617, 3.3333, 1.0039)},
     "vitis": {"srl": (99.0, 0.0, 0.0), "bram": (140.0, 2.5, 0.0)},
-    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (21.0, 0.0, 2.9688)},
+    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (12.0323, 0.0, 2.998)},
 }
-# LUT of one FIFO per family and kind: fixed + per_bit x `fifo_lut_features` (Vivado HLS: a shift
-# register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin, one
-# pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the reports
-# of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's FIFOs in
-# fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch fifowidth.
+# LUT of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_bit x `fifo_lut_features` (Vivado HLS: a
+# shift register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin,
+# one pair for every kind). Fitted by `fit_fifo_lut` (least absolute deviations) on the FIFO rows of the
+# reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's
+# FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch
+# fifowidth; sets 15-19 since branch foldin2 (before: VU+ shallow (8.0455, 0.9986), srl and bram
+# (0.0, 1.7037)).
 FIFO_LUT = {
     "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
     "vitis": {"srl": (67.0, 0.0), "bram": (57.5, 0.0)},
-    "vitis_vuplus": {"shallow": (8.0455, 0.9986), "srl": (0.0, 1.7037), "bram": (0.0, 1.7037)},
+    "vitis_vuplus": {"shallow": (6.9783, 1.0014), "srl": (0.0, 1.4052), "bram": (0.0, 1.4052)},
 }
 # An io_parallel top with `#pragma HLS DATAFLOW` (hls4ml writes it when a layer uses the Resource strategy)
 # turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
@@ -151,8 +158,9 @@ CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
 # their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
-# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409).
-TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.2601}
+# without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409); since branch
+# foldin2 with sets 15-19's pipelined io_parallel tops (Y1, Z1, Z2, M3; before: Vitis HLS 1.2601).
+TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.0409}
 # FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
 # such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
 # ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
@@ -187,9 +195,10 @@ def fifo_bram_18k(depth: int, width: int, hls_tool: str) -> int:
     return 0 if depth * width <= SRL_MAX_BITS[hls_tool] else bram18_blocks(depth, width)
 
 
-def design_memories(project_dir: str | Path, hls_tool: str, project: str = "myproject") -> list[Memory]:
-    """The stream FIFOs and activation lookup tables of an hls4ml project, with their BRAM_18K."""
-    source, defines, parameters = _firmware(project_dir, project)
+def design_memories(files: ProjectFiles, hls_tool: str) -> list[Memory]:
+    """The stream FIFOs and activation lookup tables of an hls4ml project (`read_project_files`), with their
+    BRAM_18K."""
+    source, defines, parameters = files.source, files.defines, files.parameters
     fifos = _fifos(source, _typedefs(defines), hls_tool)
     channels = _channels(source, defines, hls_tool)
     return fifos + channels + _tables(source, defines, parameters, hls_tool)
@@ -232,21 +241,21 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
     return fifos
 
 
-def design_auxiliary(project_dir: str | Path, project: str = "myproject") -> list:
+def design_auxiliary(files: ProjectFiles) -> list:
     """The softmax and pooling layers of an hls4ml project (`auxiliary.AuxiliaryLayer`)."""
     from fpgaprune.core.hardware.auxiliary import auxiliary_layers
 
-    source, defines, parameters = _firmware(project_dir, project)
-    return auxiliary_layers(source, parameters, _typedefs(defines), define_macros(defines), _struct, _element)
+    types, macros = _typedefs(files.defines), define_macros(files.defines)
+    return auxiliary_layers(files.source, files.parameters, types, macros, _struct, _element)
 
 
-def design_batchnorms(project_dir: str | Path, project: str = "myproject") -> list:
+def design_batchnorms(files: ProjectFiles) -> list:
     """The batch normalisation layers (`nnet::normalize` calls) of an hls4ml project
     (`batchnorm.BatchNormLayer`), with their scales where the project has their weights file."""
     from fpgaprune.core.hardware.batchnorm import BatchNormLayer
     from fpgaprune.core.hardware.project import read_weights_file
 
-    source, defines, parameters = _firmware(project_dir, project)
+    source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
     types.update(_typedefs(parameters))
     stream = "hls::stream" in source
@@ -256,7 +265,7 @@ def design_batchnorms(project_dir: str | Path, project: str = "myproject") -> li
         element_in, size = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n_in = int(settings.get("n_in", size))
-        weights = Path(project_dir) / "firmware" / "weights" / f"{scale_var}.txt"
+        weights = files.root / "firmware" / "weights" / f"{scale_var}.txt"
         scale_type = _scale_type(_resolve(types, settings.get("scale_t", "ap_fixed<16,6>")))
         layers.append(
             BatchNormLayer(
@@ -289,13 +298,13 @@ _TABLE_CALL = re.compile(
 )
 
 
-def design_table_activations(project_dir: str | Path, project: str = "myproject") -> list:
+def design_table_activations(files: ProjectFiles) -> list:
     """The sigmoid and tanh layers of an hls4ml project (`tablelogic.TableActivation`): values per pipeline
     iteration as `_table_calls` counts the table reads (io_parallel n_in, io_stream the word's pack); named by
     the call's `// layer` comment, else its config."""
     from fpgaprune.core.hardware.tablelogic import TableActivation
 
-    source, defines, parameters = _firmware(project_dir, project)
+    source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
     layers = []
     for function, input_type, config, name in _TABLE_CALL.findall(source):
@@ -309,11 +318,11 @@ def design_table_activations(project_dir: str | Path, project: str = "myproject"
     return layers
 
 
-def design_activations(project_dir: str | Path, project: str = "myproject") -> list:
+def design_activations(files: ProjectFiles) -> list:
     """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs."""
     from fpgaprune.core.hardware.activation import Activation
 
-    source, defines, parameters = _firmware(project_dir, project)
+    source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
     activations = []
     for input_type, output_type, config, name in _RELU.findall(source):
@@ -336,12 +345,12 @@ def relu_result_bits(input_type, output_type) -> int:
     return max(0, min(input_integer, output_integer) + min(input_fraction, output_fraction))
 
 
-def process_results(project_dir: str | Path, project: str = "myproject") -> dict[str, tuple[int, int]]:
+def process_results(files: ProjectFiles) -> dict[str, tuple[int, int]]:
     """{layer: (values, bits)} of the result array of each Dense and ReLU call (`REGISTERED_RESULT_FUNCTIONS`)
     of an io_parallel top function: the array's elements and the bits of each that can change
     (`relu_result_bits` for a ReLU, else the element type's width). A call's result is its second argument, a
     local array or the output port."""
-    source, defines, _ = _firmware(project_dir, project)
+    source, defines = files.source, files.defines
     types, macros = _typedefs(defines), define_macros(defines)
     arrays = {name: (element, size) for element, name, size in _ARRAY_DECLARATION.findall(source)}
 
@@ -384,24 +393,30 @@ def _table_calls(source: str, defines: str, parameters: str):
         yield function, config, settings, types, reads, stream
 
 
-def design_softmax_dsp(project_dir: str | Path, target, project: str = "myproject") -> int:
+def design_softmax_dsp(files: ProjectFiles, target) -> int:
     """DSPs of the softmax layers: each value looked up in the exp table per pipeline iteration is multiplied
     by the inverted sum (`exp_res[i] * inv_exp_sum`), one product per read, on DSPs when the two table types
     are wider than the target's LUT-multiplier width. Read from 25 softmax instances of held-out sets 1-7
     (fidelity10): io_parallel n products (H1-H3, G1, K1, S3, S11, S12, T1-T3), io_stream n / reuse factor
-    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10)."""
+    (H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, S10); plus the `fexp` core of a softmax whose exp table is filled
+    at run time (set 19's L1, branch set19fix)."""
     from fpgaprune.core.hardware.multipliers import dsps_per_product
 
-    project_dir = Path(project_dir)
-    firmware = project_dir / "firmware"
-    source = _read(firmware / f"{project}.cpp")
-    defines, parameters = _read(firmware / "defines.h"), _read(firmware / "parameters.h")
     dsp = 0
-    for function, _, settings, types, reads, _ in _table_calls(source, defines, parameters):
+    for function, _, settings, types, reads, _ in _table_calls(files.source, files.defines, files.parameters):
         if function == "softmax":
             exp_bits = _width(types, settings, "exp_table_t")
             dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)
-    return dsp
+    return dsp + _runtime_exp_table_dsp(files)
+
+
+def _runtime_exp_table_dsp(files: ProjectFiles) -> int:
+    """The `fexp` cores of the io_stream softmax layers that fill their exp table at run time
+    (`auxiliary.RUNTIME_EXP_TABLE`)."""
+    from fpgaprune.core.hardware.auxiliary import RUNTIME_EXP_TABLE, costed_exp_table_fill
+
+    fills = [layer for layer in design_auxiliary(files) if costed_exp_table_fill(layer)]
+    return RUNTIME_EXP_TABLE["dsp"] * len(fills)
 
 
 def _activation_tables(function, config, settings, types, reads, copy_blocks: int = 1) -> list[Memory]:
@@ -460,10 +475,9 @@ def _resolve(types: dict, name: str) -> str:
     return name
 
 
-def process_count(project_dir: str | Path, project: str = "myproject") -> int:
+def process_count(files: ProjectFiles) -> int:
     """The layer calls (`nnet::` functions, weight loading and debugging left out) of the top function."""
-    source = _read(Path(project_dir) / "firmware" / f"{project}.cpp")
-    return sum(1 for name in _PROCESS.findall(source) if name not in _NOT_PROCESSES)
+    return sum(1 for name in _PROCESS.findall(files.source) if name not in _NOT_PROCESSES)
 
 
 def default_schedule(layers) -> str:
@@ -545,7 +559,8 @@ def fifo_family(hls_tool: str, part: str = "") -> str:
 
 
 def fifo_kind(depth: int, in_bram: bool, family: str) -> str:
-    """'shallow' (Vitis HLS on VU+, depth <= `SHALLOW_FIFO_DEPTH`), 'bram' (a memory) or 'srl'."""
+    """One of `FIFO_KINDS[family]`: 'shallow' (Vitis HLS on VU+, depth <= `SHALLOW_FIFO_DEPTH`), 'bram' (a
+    memory) or 'srl'."""
     if family == "vitis_vuplus" and depth <= SHALLOW_FIFO_DEPTH:
         return "shallow"
     return "bram" if in_bram else "srl"
@@ -614,7 +629,7 @@ def fit_fifo_lut(rows, family: str) -> dict:
                     totals[(kind, index)] += features[index]
         design.append([totals[column] for column in columns])
     values = _least_absolute(np.array(design), np.array([lut for _, lut in rows]))
-    fitted = {kind: [0.0, 0.0] for kind in FIFO_FF_TERMS[family]}
+    fitted = {kind: [0.0, 0.0] for kind in FIFO_KINDS[family]}
     for (kind, index), value in zip(columns, values):
         fitted[kind][index] = round(value, 4) + 0.0
     if family == "vitis_vuplus":
@@ -638,7 +653,8 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
     built otherwise (e.g. 128 of depth 23 with 82 FF each) do not pull. A kind without rows gets zeros (left
     one design out, S6's two are the only VU+ shift registers deeper than 2)."""
     fitted = {}
-    for kind, terms in FIFO_FF_TERMS[family].items():
+    for kind in FIFO_KINDS[family]:
+        terms = FIFO_FF_TERMS[family][kind]
         mine = [row for row in rows if fifo_kind(row[0], row[2], family) == kind]
         if not mine:
             fitted[kind] = (0.0,) * len(FIFO_FF_COEFFICIENTS)
@@ -662,18 +678,6 @@ def _least_absolute(design: np.ndarray, target: np.ndarray) -> list[float]:
     return [float(value) for value in result.x[:columns]]
 
 
-def _firmware(project_dir: str | Path, project: str) -> tuple[str, str, str]:
-    """The top function's source, `defines.h` and `parameters.h` of an hls4ml project."""
-    firmware = Path(project_dir) / "firmware"
-    return tuple(_read(firmware / name) for name in (f"{project}.cpp", "defines.h", "parameters.h"))
-
-
-def _read(path: Path) -> str:
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
-    return path.read_text()
-
-
 def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> dict:
     """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory
     synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`).
@@ -684,74 +688,71 @@ def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> di
         "memories": [Memory as dict], "totals": `design_totals` (other layers without weights are not
         counted), "warnings": `design_warnings`}.
     """
+    from fpgaprune.core.hardware.project import read_project_files
+
+    return estimate_project_files(read_project_files(project_dir), hls_tool)[1]
+
+
+def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> tuple[list, dict]:
+    """(the weight layers, `estimate_project`) of a project read by `read_project_files`: every helper reads
+    its texts from `files`, so each file of the project is read once."""
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.project import read_project, read_project_config
+    from fpgaprune.core.hardware.project import project_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
         warnings.simplefilter("always")
-        layers, kernels, target = read_project(project_dir, hls_tool)
+        layers, kernels, target = project_layers(files, hls_tool)
     model = estimate_model(layers, kernels, target)
-    project = read_project_config(project_dir).get("ProjectName", "myproject")
-    memories = design_memories(project_dir, target.hls_tool, project)
+    memories = design_memories(files, target.hls_tool)
     activations = {
-        a.name: estimate_relu(a, target.hls_tool, target.clock_ns)
-        for a in design_activations(project_dir, project)
+        a.name: estimate_relu(a, target.hls_tool, target.clock_ns) for a in design_activations(files)
     }
     activations.update(
-        {
-            a.name: estimate_auxiliary(a, hls_tool=target.hls_tool)
-            for a in design_auxiliary(project_dir, project)
-        }
+        {a.name: estimate_auxiliary(a, hls_tool=target.hls_tool) for a in design_auxiliary(files)}
     )
+    activations.update({b.name: estimate_batchnorm(b, target) for b in design_batchnorms(files)})
     activations.update(
-        {b.name: estimate_batchnorm(b, target) for b in design_batchnorms(project_dir, project)}
+        {t.name: estimate_table_activation(t, target.hls_tool) for t in design_table_activations(files)}
     )
-    activations.update(
-        {
-            t.name: estimate_table_activation(t, target.hls_tool)
-            for t in design_table_activations(project_dir, project)
-        }
-    )
-    schedule = _project_schedule(layers, project_dir, project)
+    schedule = _project_schedule(layers, files)
     totals = design_totals(
         model,
         layers,
         target,
         memories=memories,
         activations=list(activations.values()),
-        processes=process_count(project_dir, project),
+        processes=process_count(files),
         schedule=schedule,
-        softmax_dsp=design_softmax_dsp(project_dir, target, project),
-        zero_cycle_results=_zero_cycle_results(project_dir, project, schedule, model, activations),
+        softmax_dsp=design_softmax_dsp(files, target),
+        zero_cycle_results=_zero_cycle_results(files, schedule, model, activations),
     )
-    return {
+    return layers, {
         "layers": model.as_dict()["layers"],
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
-        "warnings": [str(w.message) for w in reading] + design_warnings(project_dir, layers),
+        "warnings": [str(w.message) for w in reading] + design_warnings(files, layers),
     }
 
 
-def _zero_cycle_results(project_dir, project: str, schedule: str, model, activations: dict) -> list:
+def _zero_cycle_results(files: ProjectFiles, schedule: str, model, activations: dict) -> list:
     """(values, bits) of the results of a DATAFLOW top's modelled processes estimated at 0 cycles."""
     if schedule != "dataflow":
         return []
-    results = process_results(project_dir, project)
+    results = process_results(files)
     latencies = {layer.name: layer.latency_cycles for layer in model.layers}
     latencies.update({name: estimate["latency_cycles"] for name, estimate in activations.items()})
     return [results[name] for name, cycles in latencies.items() if cycles == 0 and name in results]
 
 
-def _project_schedule(layers, project_dir: str | Path, project: str) -> str:
+def _project_schedule(layers, files: ProjectFiles) -> str:
     if any(layer.io_type == "io_stream" for layer in layers):
         return "stream"
-    source = _read(Path(project_dir) / "firmware" / f"{project}.cpp")
-    return "dataflow" if is_dataflow_top(source) else "pipeline"
+    return "dataflow" if is_dataflow_top(files.source) else "pipeline"
 
 
 def design_totals(
@@ -815,10 +816,12 @@ def design_totals(
     return totals
 
 
-def design_warnings(project_dir: str | Path, layers) -> list[str]:
+def design_warnings(files: ProjectFiles, layers) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
-    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`)."""
+    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), and a
+    softmax whose exp table is computed on every call (`auxiliary.exp_table_warning`)."""
+    from fpgaprune.core.hardware.auxiliary import exp_table_warning
     from fpgaprune.core.hardware.logic import accumulator_mode_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.project import weights_as_ports
@@ -826,8 +829,9 @@ def design_warnings(project_dir: str | Path, layers) -> list[str]:
     ports = [
         f"{name}: its weights are a port of the top function (hls4ml BramFactor), not constants; "
         "the model costs constant weights, so this layer's estimates do not hold"
-        for name in weights_as_ports(project_dir)
+        for name in weights_as_ports(files)
     ]
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
-    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators if warning]
+    softmax = [(layer.name, exp_table_warning(layer)) for layer in design_auxiliary(files)]
+    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators + softmax if warning]

@@ -60,6 +60,8 @@ class LayerHardware:
         operand_bits: the width of the data operand HLS multiplies when the input's producer writes fewer
             bits than `input_type` has (`operands.value_type`: a `linear` cast or an average pooling);
             0 = `input_type.width`. Only the products' DSP-or-LUT choice and LUT cost read it.
+        input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
+            function's input port), not one register per value (a partitioned layer output).
     """
 
     name: str
@@ -78,6 +80,7 @@ class LayerHardware:
     window_live: tuple[int, ...] = ()
     split_pointwise: bool = False
     operand_bits: int = 0
+    input_packed: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):

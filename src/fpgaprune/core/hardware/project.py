@@ -16,9 +16,11 @@ is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `b
 
 import re
 import warnings
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from math import prod
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import yaml
@@ -84,6 +86,39 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
     return flat.reshape(layer.n_out, layer.n_in).T.reshape(layer.kernel_shape)
 
 
+@dataclass(frozen=True)
+class ProjectFiles:
+    """The files of an hls4ml project directory that an estimate reads more than once, read once
+    (`read_project_files`): its configuration (`read_project_config`) and the texts of
+    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The weights files and `nnet_code_gen.h`,
+    each needed once, are read by `project_layers`."""
+
+    root: Path
+    config: Mapping
+    source: str
+    parameters: str
+    defines: str
+
+    @property
+    def name(self) -> str:
+        """The project's name, that of its top function and its .cpp (hls4ml's default 'myproject')."""
+        return self.config.get("ProjectName", "myproject")
+
+
+def read_project_files(project_dir: str | Path) -> ProjectFiles:
+    """Read an hls4ml project directory's configuration and firmware texts once.
+
+    FileNotFoundError naming what is missing (`read_project_config`, `firmware/<project>.cpp`, `parameters.h`,
+    `defines.h`).
+    """
+    root = Path(project_dir)
+    config = read_project_config(root)
+    firmware = root / "firmware"
+    source = _read_text(firmware / f"{config.get('ProjectName', 'myproject')}.cpp")
+    parameters, defines = _read_text(firmware / "parameters.h"), _read_text(firmware / "defines.h")
+    return ProjectFiles(root, MappingProxyType(config), source, parameters, defines)
+
+
 def read_project(
     project_dir: str | Path, hls_tool: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
@@ -97,28 +132,38 @@ def read_project(
     Returns:
         (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
     """
-    root = Path(project_dir)
-    config = read_project_config(root)
-    firmware = root / "firmware"
-    project = config.get("ProjectName", "myproject")
-    source = _read_text(firmware / f"{project}.cpp")
-    calls = _CALL.findall(source)
+    return project_layers(read_project_files(project_dir), hls_tool)
+
+
+def project_layers(
+    files: ProjectFiles, hls_tool: str | None = None
+) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
+    """`read_project` of a project already read (`read_project_files`); reads its weights files."""
+    calls = _CALL.findall(files.source)
     if not calls:
-        raise ValueError(f"{root}: no Dense, Conv1D or Conv2D layer call found in firmware/{project}.cpp")
-    parameters = _read_text(firmware / "parameters.h")
-    bodies = dict(_STRUCT.findall(parameters))
-    defines_text = _read_text(firmware / "defines.h")
-    macros = define_macros(defines_text)
+        raise ValueError(
+            f"{files.root}: no Dense, Conv1D or Conv2D layer call found in firmware/{files.name}.cpp"
+        )
+    firmware = files.root / "firmware"
+    bodies = dict(_STRUCT.findall(files.parameters))
+    macros = define_macros(files.defines)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
-    types = _typedefs(defines_text)
-    io_type = project_io_type(config, parameters)
-    zero_inputs = constant_zero_inputs(source, firmware / "nnet_utils" / "nnet_code_gen.h")
-    producers = operand_producers(source, bodies, structs, types, firmware / "nnet_utils" / "nnet_pooling.h")
+    types = _typedefs(files.defines)
+    io_type = project_io_type(files.config, files.parameters)
+    zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
+    pooling = firmware / "nnet_utils" / "nnet_pooling.h"
+    producers = operand_producers(files.source, bodies, structs, types, pooling)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
+            written = replace(written, parallelization_factor=written.output_positions)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
-        layer = _with_operand(as_built(written, project_backend(config)), input_var, producers)
+        if io_type == "io_parallel" and re.search(
+            rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", files.source
+        ):
+            written = replace(written, input_packed=True)
+        layer = _with_operand(as_built(written, project_backend(files.config)), input_var, producers)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
@@ -126,22 +171,19 @@ def read_project(
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, _target(config, hls_tool or synthesis_tool(root, project))
+    return layers, kernels, _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
 
 
-def weights_as_ports(project_dir: str | Path) -> list[str]:
+def weights_as_ports(files: ProjectFiles) -> list[str]:
     """The weight layers whose weights are arguments of the top function, not constants in the firmware.
 
     hls4ml's `BramFactor` makes every weight array larger than it a port of the top function (a memory
     interface): the design then multiplies by variables, so zero and power-of-two weights are not free and
     reading the weights takes cycles, none of which the cost model (constant weights) covers.
     """
-    root = Path(project_dir)
-    project = read_project_config(root).get("ProjectName", "myproject")
-    source = _read_text(root / "firmware" / f"{project}.cpp")
-    top = re.search(rf"void\s+{re.escape(project)}\s*\(([^)]*)\)", source)
+    top = re.search(rf"void\s+{re.escape(files.name)}\s*\(([^)]*)\)", files.source)
     ports = set(re.findall(r"(\w+)\s*\[", top.group(1))) if top else set()
-    calls = _CALL.findall(source)
+    calls = _CALL.findall(files.source)
     return [name for _, _, _, arguments, name in calls if arguments.split(",")[2].strip() in ports]
 
 
@@ -318,6 +360,40 @@ def code_generated_pointwise(body: str, layer: LayerHardware) -> bool:
         and layer.io_type == "io_parallel"
         and bool(_CODEGEN_POINTWISE.search(body))
     )
+
+
+_FUNCTION_PIPELINE = re.compile(r"#pragma\s+HLS\s+PIPELINE\s*\n(?:(?!PartitionLoop:)[\s\S])*PartitionLoop:")
+
+
+def library_pipelines_pointwise(nnet_utils: Path, layer: LayerHardware) -> bool:
+    """Whether the project's own `pointwise_conv_1d_cl` pipelines the whole call (every position at once).
+
+    hls4ml's io_parallel Latency `conv_1d_latency_cl` (0.7-1.3) pipelines its `PartitionLoop` (`PIPELINE
+    II=RF rewind`), one partition of out_width / PF positions an iteration. Held-out M2's library
+    (CMS-L1T-Jet-Tagging/TrainTagger, a development version near hls4ml 1.0) is edited: its
+    `pointwise_conv_1d_cl` has the kernel's body with a function-scope `#pragma HLS PIPELINE` before the
+    loop (and `ALLOCATION ... limit=4096`), so Vitis HLS unrolls the loop and computes every position in
+    one II-1 pipeline (its report: interval 1, no loop). Read from `nnet_conv1d.h` (the body of
+    `pointwise_conv_1d_cl`, or of `conv_1d_latency_cl` in `nnet_conv1d_latency.h` when it calls that);
+    False when the files are not there (the projects of sets 1-17 do not carry them)."""
+    if layer.io_type != "io_parallel" or layer.strategy != "latency":
+        return False
+    body = _function_body(nnet_utils / "nnet_conv1d.h", "pointwise_conv_1d_cl")
+    if "conv_1d_latency_cl<" in body and "PartitionLoop:" not in body:
+        body = _function_body(nnet_utils / "nnet_conv1d_latency.h", "conv_1d_latency_cl")
+    return bool(_FUNCTION_PIPELINE.search(body))
+
+
+def _function_body(path: Path, function: str) -> str:
+    """The text of `void function(` up to the next template declaration ('' when absent)."""
+    if not path.is_file():
+        return ""
+    text = path.read_text()
+    start = text.find(f"void {function}(")
+    if start < 0:
+        return ""
+    end = text.find("template", start)
+    return text[start : end if end > 0 else len(text)]
 
 
 def _conv1d_layer(name: str, outer: dict, settings: dict) -> LayerHardware:
