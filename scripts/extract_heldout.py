@@ -379,7 +379,7 @@ FIRMWARE_FILES = (
     "nnet_utils/nnet_pooling.h",
     "nnet_utils/nnet_conv1d.h",
     "nnet_utils/nnet_conv1d_latency.h",
-)  # nnet_code_gen.h: HGQ's quantizers; nnet_pooling.h: the pooling template (operand widths, branch vitisdsp);
+)  # nnet_code_gen.h: HGQ's quantizers; nnet_pooling.h: the pooling template (operand widths, vitisdsp);
 # the Conv1D library: an edited pointwise_conv_1d_cl (held-out M2)
 PROJECT_NAME = (
     re.compile(r"^ProjectName:\s*(\w+)", re.MULTILINE),  # hls4ml_config.yml

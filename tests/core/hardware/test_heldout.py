@@ -979,10 +979,12 @@ MEASURED_17_DESIGNS = {
 MEASURED_18 = {
     **BLIND_18,
     # vitisdsp: M2's Dense_1_jetID and Dense_1_pT multiply the average pooling's 10 unsigned bits, in LUTs as
-    # reported (114 and 30 DSP before); the worst DSP is now M2's pointwise Conv1D (2 DSP per product, 1 reported)
+    # reported (114 and 30 DSP before); the worst DSP is now M2's pointwise Conv1D (2 DSP per product, 1
+    # reported)
     "dsp": (0.0, 1.0),  # before vitisdsp: 0.0, 114.0
-    # before vitisdsp: 0.2701, 0.6904
-    "lut": (0.2638, 0.6904),  # before pointwise3: 0.1974, 1.0314; pointwise3 alone 0.191; foldin2 alone 0.2901
+    # before vitisdsp: 0.2701, 0.6904; before pointwise3: 0.1974, 1.0314; pointwise3 alone 0.191; foldin2
+    # alone 0.2901
+    "lut": (0.2638, 0.6904),
     # before vitisdsp: 0.5944, 0.9265
     "ff": (0.6046, 0.9265),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     "latency_cycles": (1.9048, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
@@ -995,7 +997,8 @@ MEASURED_18_DESIGNS = {
     # pointwise3: M2 1,097 -> 1,753 DSP against 953 (16 positions x 41 products x 2 DSP for its 33-bit data,
     # which Vitis HLS 2022.2 builds on 1 DSP each; before, 8 positions x 2 DSP matched by chance)
     # vitisdsp: M2 1,753 -> 1,609 DSP (its two Dense layers' 144 products in LUTs, as reported)
-    "dsp": (0.0, 0.6884),  # blind: 0.048, 0.1511; before pointwise3: 0.0, 0.1511; before vitisdsp: 0.0, 0.8395
+    # blind: 0.048, 0.1511; before pointwise3: 0.0, 0.1511; before vitisdsp: 0.0, 0.8395
+    "dsp": (0.0, 0.6884),
     # before vitisdsp: 0.2363, 0.3622
     "lut": (0.2314, 0.3622),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     "ff": (0.3026, 0.6311),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748

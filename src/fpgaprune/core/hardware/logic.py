@@ -239,8 +239,8 @@ FABRIC_CONSTANTS = {
 # 0.169, II p90 0.113; on the 226 rows of before LUT 0.100, FF 0.186; the 25 new rows FF 0.442).
 # Repository out after foldin2 is less kind than before it: LUT 0.198, FF 0.445, latency 0.938 (before 0.165,
 # 0.387, 0.938; on the 226 old rows LUT 0.206, FF 0.442: docs 2.5 "Fold-in of sets 15-19"). Merged with branch
-# vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101 -> 0.103 (p90 0.352), FF, latency
-# and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445 unchanged.
+# vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101 -> 0.103 (p90 0.352), FF,
+# latency and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445 unchanged.
 # heldout_median/heldout_worst: the 163 weight layers of the nine sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
