@@ -1,10 +1,11 @@
 """Build tests/core/hardware/data/heldout/ from public hls4ml projects (run by hand; not part of the package).
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
-project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h}, the layers'
-weights/w*.txt) and the scale and bias files of every `nnet::normalize` call (weights/sN.txt, bN.txt;
-the .h where the commit has no .txt) from the repository at the report's commit, and write the numbers of
-the design's `myproject_csynth.rpt` (per instance, summary rows and every stream FIFO) to CSV.
+project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h,
+nnet_utils/nnet_pooling.h}, the layers' weights/w*.txt) and the scale and bias files of every
+`nnet::normalize` call (weights/sN.txt, bN.txt; the .h where the commit has no .txt) from the repository at
+the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per instance, summary
+rows and every stream FIFO) to CSV.
 Facts only: numbers and paths, not the report text.
 
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
@@ -375,9 +376,11 @@ FIRMWARE_FILES = (
     "parameters.h",
     "defines.h",
     "nnet_utils/nnet_code_gen.h",
+    "nnet_utils/nnet_pooling.h",
     "nnet_utils/nnet_conv1d.h",
     "nnet_utils/nnet_conv1d_latency.h",
-)  # nnet_code_gen.h: HGQ's quantizers; the Conv1D library: an edited pointwise_conv_1d_cl (held-out M2)
+)  # nnet_code_gen.h: HGQ's quantizers; nnet_pooling.h: the pooling template (operand widths, vitisdsp);
+# the Conv1D library: an edited pointwise_conv_1d_cl (held-out M2)
 PROJECT_NAME = (
     re.compile(r"^ProjectName:\s*(\w+)", re.MULTILINE),  # hls4ml_config.yml
     re.compile(r'set project_name "(\w+)"'),  # project.tcl

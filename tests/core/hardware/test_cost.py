@@ -276,7 +276,8 @@ def test_parallel_latency_conv_copies_the_pixel_kernel_but_not_the_result_regist
     held = partition_input_mux_luts(_parallel_conv(1), Target().hls_tool)  # the held inputs' multiplexers
     assert held == partition_input_mux_luts(_parallel_conv(2), Target().hls_tool) > 0
     mux_luts += held
-    assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1)
+    # both estimates are whole LUTs: one's rounding counts twice, two's once (at most 1.5 apart)
+    assert two.lut - mux_luts == pytest.approx(2 * (one.lut - mux_luts), abs=1.5)
     assert two.ff - results == pytest.approx(2 * (one.ff - results), abs=1)
     pixel = estimate_layer(LayerHardware("d", "dense", (18, 4)), kernel.reshape(18, 4))
     # 16 partitions at II 1; the last one's fill stage (one cycle) and kernel

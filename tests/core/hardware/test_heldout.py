@@ -42,7 +42,8 @@ CALIBRATION_REPOS = {
 # io_stream layers fit the stream wrapper, so these numbers are in-sample.
 MEASURED = {
     # before lutproducts (Vivado HLS product rule, refit): 0.0, 2.0
-    "dsp": (0.0, 1.0),
+    # before vitisdsp (H10/q_dense's data operand is the pooling's 10 bits, its one product in LUTs): 0.0, 1.0
+    "dsp": (0.0, 0.0),
     "bram_18k": (0.0, 1.0),
     # before lutproducts (Vivado HLS product rule, refit): 0.0902, 0.5391
     # before foldin2: 0.0847, 0.4127
@@ -118,7 +119,8 @@ MEASURED_5 = {
     "bram_18k": (0.0, 0.0),
     # before lutproducts (Vivado HLS product rule, refit): 0.193, 40.2039
     # before foldin2: 0.1506, 35.9806
-    "lut": (0.1908, 37.1165),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
+    # before vitisdsp (H10/q_dense's operand width, refit): 0.1908, 37.1165
+    "lut": (0.1915, 37.1262),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     # before foldin2: 0.2423, 1810.0
     "ff": (0.2214, 1754.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     # before foldin2: 0.2762, 5.0
@@ -210,14 +212,16 @@ MEASURED_DESIGNS = {
     "heldout": {  # since branch conv1d H10 has its two pointwise Conv1D (before: dsp worst 3, lut worst
         # 0.4707, ff worst 0.9712, latency worst 3.3333, ii worst 0.5)
         # before lutproducts (Vivado HLS product rule, refit): 0.0, 12.0
-        "dsp": (0.0, 1.0),
+        # before vitisdsp (H10/q_dense in LUTs, its 10-bit operand): 0.0, 1.0
+        "dsp": (0.0, 0.0),
         "bram_18k": (0.0, 78.0),
         # lut before fidelity16: 0.2417, 0.4395
         # before lutproducts (Vivado HLS product rule, refit): 0.0597, 0.374
         # pointwise2 (H10's pointwise Conv1D read as all positions at once: 865 -> 8,654 and 494 -> 4,937
         # LUT against 7,865 and 2,611; H10's design total 26,292 -> 38,524 against 27,166): 0.0857, 0.374
         # before foldin2: 0.1903, 0.4181
-        "lut": (0.1854, 0.4145),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # before vitisdsp (H10/q_dense's operand width, refit): 0.1854, 0.4145
+        "lut": (0.185, 0.408),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -288,7 +292,8 @@ MEASURED_DESIGNS = {
         # 35.3661
         # before lutproducts (Vivado HLS product rule, refit): 0.2419, 625.2679
         # before foldin2: 0.1692, 621.3839
-        "lut": (0.1967, 622.4286),  # before fidelity16: 0.2932, 36.8929
+        # before vitisdsp (refit, stream wrapper refit): 0.1967, 622.4286
+        "lut": (0.1966, 622.4375),  # before fidelity16: 0.2932, 36.8929
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         # before foldin2: 0.2254, 5126.3333
@@ -572,7 +577,8 @@ MEASURED_11 = {
         "bram_18k": (0.0, 0.0),
         # before lutproducts (Vivado HLS product rule, refit): 0.3474, 0.5345
         # before foldin2: 0.1229, 0.1856
-        "lut": (0.1636, 0.1979),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
+        # before vitisdsp (rho's data operand is the pooling's 14 bits, refit): 0.1636, 0.1979
+        "lut": (0.1616, 0.2042),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         # before foldin2: 0.2185, 0.3179
         "ff": (0.2847, 0.3776),
@@ -585,7 +591,8 @@ MEASURED_11 = {
         "bram_18k": (0.0, 0.0),
         # before lutproducts (Vivado HLS product rule, refit): 0.8895, 0.9284; pointwise2: 0.8916, 0.8944
         # before foldin2: 0.1341, 0.3535
-        "lut": (0.1693, 0.3921),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
+        # before vitisdsp (refit): 0.1693, 0.3921
+        "lut": (0.1667, 0.371),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
         # before lutproducts (Vivado HLS product rule, refit): 0.9358, 1.0; pointwise2: 0.9485, 1.0
         # before foldin2: 0.5881, 1.0
         "ff": (0.687, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
@@ -739,7 +746,8 @@ MEASURED_14 = {
     "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 2.0),
     # before foldin2: 0.0782, 0.537
-    "lut": (0.0762, 0.5433),  # before fold-in (blind): 0.2339, 0.5684
+    # before vitisdsp (refit): 0.0762, 0.5433
+    "lut": (0.0857, 0.5433),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     "ff": (0.137, 0.8418),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
@@ -970,11 +978,15 @@ MEASURED_17_DESIGNS = {
 # M1, 0.29 -> 0.46 on M3
 MEASURED_18 = {
     **BLIND_18,
-    "lut": (
-        0.2701,
-        0.6904,
-    ),  # before pointwise3: 0.1974, 1.0314; pointwise3 alone 0.191; foldin2 alone 0.2901
-    "ff": (0.5944, 0.9265),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
+    # vitisdsp: M2's Dense_1_jetID and Dense_1_pT multiply the average pooling's 10 unsigned bits, in LUTs as
+    # reported (114 and 30 DSP before); the worst DSP is now M2's pointwise Conv1D (2 DSP per product, 1
+    # reported)
+    "dsp": (0.0, 1.0),  # before vitisdsp: 0.0, 114.0
+    # before vitisdsp: 0.2701, 0.6904; before pointwise3: 0.1974, 1.0314; pointwise3 alone 0.191; foldin2
+    # alone 0.2901
+    "lut": (0.2638, 0.6904),
+    # before vitisdsp: 0.5944, 0.9265
+    "ff": (0.6046, 0.9265),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     "latency_cycles": (1.9048, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
     "ii": (0.0, 0.3043),  # before pointwise3: 0.0, 1.0
 }
@@ -984,8 +996,11 @@ MEASURED_18_DESIGNS = {
     # vitisproducts (Vitis constant widths keep trailing zeros): M1 635 -> 667, M3 200 -> 202, as reported
     # pointwise3: M2 1,097 -> 1,753 DSP against 953 (16 positions x 41 products x 2 DSP for its 33-bit data,
     # which Vitis HLS 2022.2 builds on 1 DSP each; before, 8 positions x 2 DSP matched by chance)
-    "dsp": (0.0, 0.8395),  # blind: 0.048, 0.1511; before pointwise3: 0.0, 0.1511
-    "lut": (0.2363, 0.3622),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # vitisdsp: M2 1,753 -> 1,609 DSP (its two Dense layers' 144 products in LUTs, as reported)
+    # blind: 0.048, 0.1511; before pointwise3: 0.0, 0.1511; before vitisdsp: 0.0, 0.8395
+    "dsp": (0.0, 0.6884),
+    # before vitisdsp: 0.2363, 0.3622
+    "lut": (0.2314, 0.3622),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     "ff": (0.3026, 0.6311),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     "latency_cycles": (3.3333, 3.6364),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0

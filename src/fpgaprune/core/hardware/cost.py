@@ -239,7 +239,7 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     digits = csd_digits(mantissa)
     widths = constant_width(mantissa, layer.weight_type.signed)
     real = digits > target.shift_add_max_digits
-    data_bits = layer.input_type.width
+    data_bits = layer.data_operand_bits
     dsp_each = np.where(
         real, constant_dsps_per_product(data_bits, mantissa, layer.weight_type.signed, target), 0
     )
@@ -264,8 +264,8 @@ def value_held_weights(
 
 def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
     shape = (layer.n_in, layer.n_out)
-    dsp = dsps_per_product(layer.input_type.width, layer.weight_type.width, target)
-    lut = 0 if dsp else lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
+    dsp = dsps_per_product(layer.data_operand_bits, layer.weight_type.width, target)
+    lut = 0 if dsp else lut_multiplier_luts(layer.data_operand_bits, layer.weight_type.width)
     ones = np.ones(shape)
     return _Products(ones > 0, ones > 0, ones * dsp, ones * lut, ones)
 

@@ -57,6 +57,9 @@ class LayerHardware:
             kernel (or the development version before it): RF slices of out_width/RF positions, each its
             own `pointwise_conv_1d_latency_cl` call and ALLOCATION limit (`cost._batched_multiplier_limit`);
             read with parallelization_factor = output_positions.
+        operand_bits: the width of the data operand HLS multiplies when the input's producer writes fewer
+            bits than `input_type` has (`operands.value_type`: a `linear` cast or an average pooling);
+            0 = `input_type.width`. Only the products' DSP-or-LUT choice and LUT cost read it.
         input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
             function's input port), not one register per value (a partitioned layer output).
     """
@@ -76,6 +79,7 @@ class LayerHardware:
     stream_input_pack: int = 0
     window_live: tuple[int, ...] = ()
     split_pointwise: bool = False
+    operand_bits: int = 0
     input_packed: bool = False
 
     def __post_init__(self):
@@ -90,6 +94,11 @@ class LayerHardware:
         self._check_io()
         self._check_reuse_factor()
         self._check_parallelization()
+
+    @property
+    def data_operand_bits(self) -> int:
+        """The data operand's width in the products (`operand_bits`, else the input type's width)."""
+        return self.operand_bits or self.input_type.width
 
     @property
     def n_in(self) -> int:

@@ -27,6 +27,8 @@ import yaml
 
 from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.operands import AveragePool, Producer, value_type
+from fpgaprune.core.hardware.precision import parse_precision
 
 _CALL = re.compile(
     r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
@@ -41,6 +43,12 @@ _QUANTIZER = re.compile(
 )
 _ZERO_OUTPUT = re.compile(r"out\[(\d+)\]\s*=\s*0\s*;")
 _QUANTIZER_CALL = re.compile(r"nnet::(\w+)<[^;()]*>\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;")
+_PRODUCER_CALL = re.compile(
+    r"nnet::(linear|global_pooling1d_cl|global_pooling2d_cl)<\s*([\w:]+)\s*,\s*([\w:]+)\s*,\s*(\w+)\s*>"
+    r"\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;"
+)
+_AVERAGE = re.compile(r"pool_op\s*=\s*nnet::Average\b")
+_ACCUMULATING_AVERAGE = re.compile(r"\baccum_t\s+avg\s*\(")
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -143,21 +151,22 @@ def project_layers(
     types = _typedefs(files.defines)
     io_type = project_io_type(files.config, files.parameters)
     zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
+    pooling = firmware / "nnet_utils" / "nnet_pooling.h"
+    producers = operand_producers(files.source, bodies, structs, types, pooling)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
             written = replace(written, parallelization_factor=written.output_positions)
-        input_var = arguments.split(",")[0].strip()
+        input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         if io_type == "io_parallel" and re.search(
             rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", files.source
         ):
             written = replace(written, input_packed=True)
-        layer = as_built(written, project_backend(files.config))
+        layer = _with_operand(as_built(written, project_backend(files.config)), input_var, producers)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
-        _, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
@@ -240,6 +249,51 @@ def constant_zero_inputs(source: str, code_gen: Path) -> dict:
     definitions = _QUANTIZER.findall(code_gen.read_text())
     zeros = {name: {int(i) for i in _ZERO_OUTPUT.findall(body)} for name, body in definitions}
     return {out: zeros[name] for name, _, out in _QUANTIZER_CALL.findall(source) if zeros.get(name)}
+
+
+def operand_producers(source: str, bodies: dict, structs: dict, types: dict, pooling: Path) -> dict:
+    """Array name -> `operands.Producer` for the arrays the top function writes with `nnet::linear` or an
+    average `global_pooling1d_cl`/`global_pooling2d_cl` (whose template `pooling`, the project's
+    `nnet_utils/nnet_pooling.h`, tells apart; without it no average pooling is read as narrowing).
+
+    Args:
+        source: the top function (`firmware/<project>.cpp`).
+        bodies, structs: parameters.h's config structs, as text and as their unsigned constants.
+        types: defines.h's typedefs.
+        pooling: the project's pooling template (absent in most held-out copies: then None).
+    """
+    template = pooling.read_text() if pooling.is_file() else None
+    producers = {}
+    for function, data_t, result_t, config_name, source_var, out_var in _PRODUCER_CALL.findall(source):
+        pool = None
+        if function != "linear":
+            pool = _average_pool(bodies.get(config_name, ""), structs.get(config_name, {}), types, template)
+            if pool is None:
+                continue
+        data_type, result_type = (parse_precision(_resolve(types, t)) for t in (data_t, result_t))
+        producers[out_var] = Producer(function, source_var, data_type, result_type, pool)
+    return producers
+
+
+def _average_pool(body: str, constants: dict, types: dict, template: str | None) -> AveragePool | None:
+    """An average pooling's count, accumulator and template (None: a max pooling, or the template unknown)."""
+    if template is None or not _AVERAGE.search(body):
+        return None
+    aliases = {alias: name for name, alias in _TYPEDEF.findall(body)}
+    if "accum_t" not in aliases:
+        return None
+    if "n_in" in constants:
+        count = int(constants["n_in"])
+    else:
+        count = int(constants["in_height"]) * int(constants["in_width"])
+    accum = parse_precision(_resolve(types, aliases["accum_t"]))
+    return AveragePool(count, accum, bool(_ACCUMULATING_AVERAGE.search(template)))
+
+
+def _with_operand(layer: LayerHardware, input_var: str, producers: dict) -> LayerHardware:
+    """The layer with `operand_bits` set when its producer writes fewer bits than its input type has."""
+    bits = value_type(input_var, layer.input_type, producers).width
+    return replace(layer, operand_bits=bits) if bits < layer.input_type.width else layer
 
 
 def _without_inputs(layer: LayerHardware, kernel: np.ndarray, rows) -> np.ndarray:
