@@ -1,6 +1,8 @@
 """Read an hls4ml project directory (as `write()` leaves it) without TensorFlow or hls4ml.
 
-What is read: `hls4ml_config.yml` (part, clock, clock uncertainty, backend), `firmware/<project>.cpp` (the
+What is read: the part, clock and clock uncertainty from what the HLS build reads (`build_prj.tcl`, the
+`project.tcl` it sources, else `hls4ml_config.yml`: precedence in `read_project_config`), the backend and io
+type from `hls4ml_config.yml`, `firmware/<project>.cpp` (the
 Dense, Conv2D and Conv1D calls, `dense`, `conv_2d_cl`, `conv_1d_cl` and hls4ml's 1x1 forms
 `pointwise_conv_2d_cl`, `pointwise_conv_1d_cl`, in order, with the layer name in the trailing comment; an
 io_stream `pointwise_conv_2d_cl` gives a warning, `pointwise_warning`), `firmware/parameters.h` (each
@@ -10,8 +12,7 @@ order hls4ml stores them: transposed for the Resource strategies) and, if presen
 `firmware/nnet_utils/nnet_code_gen.h` (HGQ's per-element quantizers: an input a quantizer sets to the
 constant 0 makes every product it feeds vanish, as a zero weight does, so those kernel rows are read as
 zero). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr)
-is read from `project.tcl` (`set part`, `set clock_period`, `set backend`) or `build_prj.tcl` (`set_part`,
-`create_clock -period`).
+takes its project name and backend from `project.tcl` (`set project_name`, `set backend`).
 """
 
 import re
@@ -503,43 +504,114 @@ def _array_size(types: dict, name: str) -> int:
 
 
 def read_project_config(root: str | Path) -> dict:
-    """hls4ml_config.yml as a dict, or what project.tcl / build_prj.tcl say when it is missing or unreadable.
+    """The project's settings: hls4ml_config.yml as a dict, with part, clock and clock uncertainty taken from
+    what the HLS build reads.
 
-    FileNotFoundError naming the files looked for when none gives the part.
+    hls4ml's build runs `build_prj.tcl`; from hls4ml 0.7 on it sources `project.tcl` and runs
+    `set_part $part`, `create_clock -period $clock_period`, `set_clock_uncertainty $clock_uncertainty`, while
+    hls4ml 0.5-0.6 write the part and clock into `build_prj.tcl` itself and set no uncertainty (the tool's
+    default applies). `hls4ml_config.yml` is what the tcl files were written from, and the build never reads
+    it: hls4ml 0.7-0.8.1 leave `ClockUncertainty` out of it unless the user set it, yet write
+    `set clock_uncertainty 12.5%` into project.tcl for the Vitis backend too; the VitisAccelerator backend
+    writes the board's part into project.tcl, not the config's; and a user retargets a project by editing
+    project.tcl. So each of Part, ClockPeriod and ClockUncertainty comes from the first source that gives it:
+
+    1. `build_prj.tcl`'s command (`set_part`, `create_clock -period`, `set_clock_uncertainty`): its literal
+       value, or its `$variable` resolved from a `set` in project.tcl or build_prj.tcl. A build_prj.tcl that
+       sets the clock but no uncertainty (hls4ml 0.5-0.6) builds at the tool's default: ClockUncertainty None,
+       whatever the config says;
+    2. `project.tcl`'s `set part`, `set clock_period`, `set clock_uncertainty` (else the same `set` in
+       build_prj.tcl): a project stored without its build_prj.tcl, or whose build_prj.tcl does not resolve the
+       variable;
+    3. `hls4ml_config.yml`'s `Part` (`XilinxPart` for hls4ml <= 0.6), `ClockPeriod`, `ClockUncertainty`;
+    4. none: the part is required; the clock and uncertainty defaults are `_target`'s (5 ns; the tool's
+       default uncertainty, Vivado HLS 12.5 %, Vitis HLS 27 %).
+
+    The other keys (ProjectName, Backend, IOType, ...) are the config's, with ProjectName and Backend from the
+    tcl files (`set project_name`, `set backend`) when the config lacks them or is missing or unreadable
+    (hls4ml 0.8 wrote some as a Python repr). FileNotFoundError naming the files looked for when none gives
+    the part.
     """
     root = Path(root)
     config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
-    if isinstance(config, dict) and "Part" not in config and "XilinxPart" in config:
+    if "Part" not in config and "XilinxPart" in config:
         config = {**config, "Part": config["XilinxPart"]}  # hls4ml <= 0.6 names the part XilinxPart
-    if isinstance(config, dict) and "Part" in config:
-        return config
-    for name in ("project.tcl", "build_prj.tcl"):
-        tcl = _tcl_settings(root / name)
-        if "Part" in tcl:
-            return tcl
-    raise FileNotFoundError(
-        f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the part); "
-        "is this a directory written by hls4ml's write()?"
-    )
+    project_tcl, build_tcl = _tcl_settings(root / "project.tcl"), _tcl_settings(root / "build_prj.tcl")
+    named = {**_tcl_variables(build_tcl), **_tcl_variables(project_tcl)}
+    config = {**{key: named[key] for key in ("ProjectName", "Backend") if key in named}, **config}
+    settings = {key: named[key] for key in ("Part", "ClockPeriod", "ClockUncertainty") if key in named}
+    config = {**config, **settings, **build_settings(root / "build_prj.tcl", project_tcl)}
+    if "Part" not in config:
+        raise FileNotFoundError(
+            f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the "
+            "part); is this a directory written by hls4ml's write()?"
+        )
+    return config
 
 
-_TCL = {
-    "Part": re.compile(r"^\s*(?:set\s+part\s+|set_part\s+)[\"{]?([\w-]+)", re.MULTILINE),
+# project.tcl's variables (hls4ml 0.7 and later) and the setting each holds
+_TCL_VARIABLES = {
+    "part": "Part",
+    "clock_period": "ClockPeriod",
+    "clock_uncertainty": "ClockUncertainty",
+    "backend": "Backend",
+    "project_name": "ProjectName",
+}
+_TCL_SET = re.compile(r"^\s*set\s+(\w+)\s+[\"{]?([\w.%-]+)", re.MULTILINE)
+# build_prj.tcl's commands, each with its argument: a value or a $variable
+_BUILD_COMMANDS = {
+    "Part": re.compile(r"^\s*set_part\s+[\"{]?(\$\{?\w+\}?|[\w-]+)", re.MULTILINE),
     "ClockPeriod": re.compile(
-        r"^\s*(?:set\s+clock_period\s+|create_clock\s+-period\s+)([\d.]+)", re.MULTILINE
+        r"^\s*create_clock\b.*?-period\s+[\"{]?(\$\{?\w+\}?|[\d.]+(?:MHz)?)", re.MULTILINE | re.IGNORECASE
     ),
-    "Backend": re.compile(r"^\s*set\s+backend\s+\"?(\w+)", re.MULTILINE),
-    "ClockUncertainty": re.compile(r"^\s*set\s+clock_uncertainty\s+\"?([\d.]+%?)", re.MULTILINE),
-    "ProjectName": re.compile(r"^\s*set\s+project_name\s+\"?(\w+)", re.MULTILINE),
+    "ClockUncertainty": re.compile(r"^\s*set_clock_uncertainty\s+[\"{]?(\$\{?\w+\}?|[\d.]+%?)", re.MULTILINE),
 }
 
 
 def _tcl_settings(path: Path) -> dict:
+    """Variable -> value of every `set <variable> <value>` in a tcl file (the last one wins, as in Tcl);
+    {} when the file is absent."""
     if not path.is_file():
         return {}
-    text = path.read_text(errors="replace")
-    found = {key: pattern.search(text) for key, pattern in _TCL.items()}
-    return {key: match.group(1) for key, match in found.items() if match}
+    return dict(_TCL_SET.findall(path.read_text(errors="replace")))
+
+
+def _tcl_variables(variables: dict) -> dict:
+    """The settings hls4ml's tcl variables hold (`part` -> Part, `clock_period` -> ClockPeriod, ...)."""
+    return {_TCL_VARIABLES[name]: value for name, value in variables.items() if name in _TCL_VARIABLES}
+
+
+def build_settings(build_tcl: Path, project_variables: dict) -> dict:
+    """Part, ClockPeriod and ClockUncertainty as `build_prj.tcl` sets them for the HLS tool.
+
+    A command's `$variable` is resolved from build_prj.tcl's own `set`, else `project_variables` (project.tcl,
+    which hls4ml 0.7+'s build_prj.tcl sources); left out when neither sets it. A build_prj.tcl that sets the
+    clock but no uncertainty gives ClockUncertainty None (the tool's default). {} when the file is absent.
+    """
+    if not build_tcl.is_file():
+        return {}
+    text = build_tcl.read_text(errors="replace")
+    variables = {**project_variables, **_tcl_settings(build_tcl)}
+    settings = {}
+    for key, pattern in _BUILD_COMMANDS.items():
+        found = pattern.findall(text)
+        if not found:
+            continue
+        value = found[-1]
+        if value.startswith("$"):
+            value = variables.get(value.strip("${}"))
+        if value is not None:
+            settings[key] = _period_ns(value) if key == "ClockPeriod" else value
+    if _BUILD_COMMANDS["ClockPeriod"].search(text) and not _BUILD_COMMANDS["ClockUncertainty"].search(text):
+        settings["ClockUncertainty"] = None
+    return settings
+
+
+def _period_ns(value: str) -> str:
+    """A `create_clock -period` argument in ns: as written, or converted from a frequency (`200MHz`)."""
+    if value.lower().endswith("mhz"):
+        return str(1000 / float(value[:-3]))
+    return value
 
 
 def project_io_type(config: dict, parameters: str) -> str:
