@@ -553,13 +553,13 @@ BLIND_SCORES = [
     RESULTS / f"cost_model_heldout{name}.csv"
     for name in (
         *("8", "12_blind", "13_blind", "14_blind", "15_blind_main"),
-        *("16_blind_before", "17_blind_before", "18_blind", "19_blind"),
+        *("16_blind_before", "17_blind_before", "18_blind", "19_blind", "20_blind"),
     )
 ]
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-19, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # sets 8 and 12-20, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
     pooled = pooled_layer_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
     for metric, (median, worst) in pooled.items():
@@ -935,9 +935,30 @@ BLIND_19_DESIGNS = {
     "latency_cycles": (6.3796, 8.1437),  # L1: 199 vs 1072 (its floating-point softmax: 1053 cycles)
     "ii": (0.6232, 0.8178),
 }
+# set 20 (R1-R3, three repositories new to the sets; collected blind on branch heldout20, its scoring plan
+# committed before any estimate) scored once, after this session's model branches (foldin2, ffclock,
+# pointwise3, vitisdsp, set19fix, oneread, clockunc) merged: results/bench/cost_model_heldout20_blind.md
+HELDOUT20 = Path(__file__).parent / "data" / "heldout20"
+BLIND_20 = {
+    "dsp": (0.0, 1.0),  # R1/fc2: 0 vs 1 (half its weights zero)
+    "bram_18k": (0.0, 8.0),  # R3/conv2, R3/dense1: 8 vs 16 (io_stream Resource weights in BRAM)
+    "lut": (0.3936, 1.0973),  # R3/conv2: 7586 vs 3617
+    "ff": (0.3594, 0.8776),  # R1/fc5: 92 vs 49
+    "latency_cycles": (1.0, 2.0),  # R1/fc3: 2 vs 4
+    "ii": (0.0, 0.3125),  # R3/output: 21 vs 16
+}
+BLIND_20_DESIGNS = {
+    "dsp": (0.0, 0.4),  # R1: 3 vs 5
+    "bram_18k": (0.0, 19.0),  # R3: 57 vs 76
+    "lut": (0.3115, 0.4344),
+    "ff": (0.1985, 0.5002),  # R2: 11013 vs 22033
+    "latency_cycles": (0.6897, 4.2996),  # R3: 1412 vs 2477 (its DATAFLOW pragma commented out)
+    "ii": (0.0, 0.435),
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
-    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19),
+    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -1083,6 +1104,7 @@ BLIND_SETS = {
     HELDOUT17: (42, 8, MEASURED_17, MEASURED_17_DESIGNS),
     HELDOUT18: (21, 3, MEASURED_18, MEASURED_18_DESIGNS),
     HELDOUT19: (5, 2, MEASURED_19, MEASURED_19_DESIGNS),
+    HELDOUT20: (15, 3, BLIND_20, BLIND_20_DESIGNS),  # the current model is the blind scoring's
 }
 
 
@@ -1109,6 +1131,7 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("17_blind_before", BLIND_17_DESIGNS),
         ("18_blind", BLIND_18_DESIGNS),
         ("19_blind", BLIND_19_DESIGNS),
+        ("20_blind", BLIND_20_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):
