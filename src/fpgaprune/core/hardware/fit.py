@@ -124,11 +124,16 @@ def fit_constants(
     return replace(_fit_rom(roms, constants, rom_ff_rows) if roms else constants, source=source)
 
 
+def fit_fabric(target) -> str:
+    """The fabric group a calibration row's target belongs to in the fit (`FABRICS`)."""
+    return target.fabric
+
+
 def _group_indices(constant: list, tool: str, fabric: str | None) -> list[int]:
     """Indices of the constant-weight rows a (tool, fabric) group is fitted on: the tool's rows of the fabric
     when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all rows if it has none)."""
     mine = [i for i, p in enumerate(constant) if p.row.target.hls_tool == tool] or list(range(len(constant)))
-    group = [i for i in mine if constant[i].row.target.fabric == fabric]
+    group = [i for i in mine if fit_fabric(constant[i].row.target) == fabric]
     return group if len({constant[i].row.case for i in group}) >= MIN_GROUP_DESIGNS else mine
 
 
@@ -139,7 +144,7 @@ class _SharedFeatures:
     def __init__(self, constant: list):
         self.rows = constant
         self._timing = {}
-        keys = [(p.row.target.hls_tool, p.row.target.fabric) for p in constant]
+        keys = [(p.row.target.hls_tool, fit_fabric(p.row.target)) for p in constant]
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
@@ -203,7 +208,7 @@ def _inner_medians(shared: "_SharedFeatures", resource: str, unit: list) -> np.n
         prior = _relative_nnls(matrix[training], reports[training])
         for i in np.flatnonzero(unit == left_out):
             target = shared.rows[i].row.target
-            members = training[_group_indices(rows, target.hls_tool, target.fabric)]
+            members = training[_group_indices(rows, target.hls_tool, fit_fabric(target))]
             for k, strength in enumerate(SHRINKAGE_GRID):
                 fitted = _relative_nnls(matrix[members], reports[members], prior=prior, strength=strength)
                 errors[k].append(abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0))
@@ -231,15 +236,31 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
 
 
-def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
+def refit_rom(rows, constants: Constants, rom_ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
+    """`constants` with the ROM constants (rom_lut, rom_ff, rom_tail) refitted on the ROM rows of `rows`
+    (CalibrationRow list or `prepare`'s output), with the rem0 terms `rem0_lut`/`rem0_ff` ({tool: constants};
+    None: `logic.REM0_LUT`/`REM0_FF`) as the offsets they are in the estimate."""
+    prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
+    roms = [p for p in prepared if not p.constant]
+    return _fit_rom(roms, constants, rom_ff_rows, rem0_lut, rem0_ff)
+
+
+def _fit_rom(prepared, constants: Constants, ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
     rows = [p.row for p in prepared]
     features = [rom_kernel_features(p.kernel) for p in prepared]
     keys_lut, keys_ff = list(features[0][0]), list(features[0][1])
     lut = np.array([[f[0][k] for k in keys_lut] for f in features], dtype=float)
     ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
-    # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here
+    # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here: the
+    # rem0 terms are offsets, given or `logic`'s (`heldout.fit_rom_and_rem0_terms` fits both together)
     tools = [p.row.target.hls_tool for p in prepared]
-    fabric = np.array([_fabric_luts(p.row) + rem0_kernel_luts(p.kernel, t) for p, t in zip(prepared, tools)])
+    lut_terms, ff_terms = rem0_lut or {}, rem0_ff or {}
+    fabric = np.array(
+        [
+            _fabric_luts(p.row) + rem0_kernel_luts(p.kernel, t, lut_terms.get(t))
+            for p, t in zip(prepared, tools)
+        ]
+    )
     lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
     ff_reports = [row.report["ff"] for row in rows]
     weights = np.ones(len(rows))
@@ -250,7 +271,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
         share = len(rows) / len({row.case for row in rows}) / len(ff_rows)
         weights = np.concatenate([weights, np.full(len(ff_rows), share)])
     # nor the rem0 kernel's FF beyond these features (fidelity15, set 10; none on set 9's Vivado HLS rows)
-    ff_offset = [rem0_kernel_ffs(p.kernel, t) for p, t in zip(prepared, tools)] + [0.0] * len(ff_rows)
+    ff_offset = [rem0_kernel_ffs(p.kernel, t, ff_terms.get(t)) for p, t in zip(prepared, tools)]
+    ff_offset += [0.0] * len(ff_rows)
     ff_c = _relative_nnls(ff, ff_reports, offset=ff_offset, weights=weights)
     tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
     return replace(
@@ -477,13 +499,13 @@ def leave_one_design_out(rows, group_of=None, rom_ff_rows=(), repositories=None)
     for left_out in sorted({group(row.case) for row in rows}):
         training = [p for p in prepared if group(p.row.case) != left_out]
         tested = [p.row for p in prepared if group(p.row.case) == left_out]
-        groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
+        groups = {(row.target.hls_tool, fit_fabric(row.target)) for row in tested}
         fitted = {
             group: fit_constants(training, *group, rom_ff_rows=rom_ff_rows, repositories=repositories)
             for group in groups
         }
         for row in tested:
-            estimate = row.estimate(constants=fitted[row.target.hls_tool, row.target.fabric])
+            estimate = row.estimate(constants=fitted[row.target.hls_tool, fit_fabric(row.target)])
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
     return results
 
