@@ -8,6 +8,9 @@ Each variant changes one thing of `fit` for the duration of its run:
   designs that joined with sets 15-19, the LUT/FF fits keep them.
 - tight_vitis_us: Vitis HLS UltraScale rows at a clock under `TIGHT_CLOCK_NS` form a group of their own
   (`fit.fit_fabric`); the others stay as they are.
+- per_group_shrinkage: each (tool, fabric) group chooses its LUT/FF shrinkage strengths on the inner errors
+  of its own rows (`fit.SHRINKAGE_PER_GROUP`), not on all rows'.
+- per_group_tight_vitis_us: both.
 - tight_all: every row at a clock under `TIGHT_CLOCK_NS` forms a group of its own within its tool and fabric.
 
 Writes results/bench/foldcv_variants.csv: per variant, way of leaving out, metric and row set (all, old,
@@ -71,6 +74,11 @@ def _variant(name: str, old_cases: set):
             return plain
 
         return None, {"fit_fabric": fabric}
+    if name == "per_group_shrinkage":
+        return None, {"SHRINKAGE_PER_GROUP": True}
+    if name == "per_group_tight_vitis_us":
+        fabric_patch = _variant("tight_vitis_us", old_cases)[1]
+        return None, {"SHRINKAGE_PER_GROUP": True, **fabric_patch}
     if name == "tight_all":
         return None, {"fit_fabric": lambda t: original_fabric(t) + ("_tight" if _tight(t) else "")}
     raise ValueError(name)

@@ -57,6 +57,9 @@ REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chos
 # Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
 # unshrunk per-group fit, 10 nearly the shared one.
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+# Whether each (tool, fabric) group chooses its strengths on its own rows' inner errors (branch foldcv) or
+# every group on all rows' (fidelity13).
+SHRINKAGE_PER_GROUP = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def fit_constants(
     if not constant:
         raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
     shared = _SharedFeatures(constant)
-    strength = choose_shrinkage(shared, repositories)
+    strength = choose_shrinkage(shared, repositories, (tool, fabric) if SHRINKAGE_PER_GROUP else None)
     mine = _group_indices(constant, tool, fabric)
     timing = shared.timing(tool, fabric)
     fitted = {}
@@ -144,10 +147,17 @@ class _SharedFeatures:
     def __init__(self, constant: list):
         self.rows = constant
         self._timing = {}
+        self._errors = {}
         keys = [(p.row.target.hls_tool, fit_fabric(p.row.target)) for p in constant]
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
+
+    def inner_errors(self, resource: str, unit: tuple) -> np.ndarray:
+        """`_inner_errors`, computed once per resource and unit."""
+        if (resource, unit) not in self._errors:
+            self._errors[resource, unit] = _inner_errors(self, resource, unit)
+        return self._errors[resource, unit]
 
     def timing(self, tool: str, fabric: str | None) -> Constants:
         if (tool, fabric) not in self._timing:
@@ -172,10 +182,14 @@ def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants
     return matrix, shared.reports[resource][indices]
 
 
-def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None) -> dict:
+def choose_shrinkage(
+    shared: "_SharedFeatures", repositories: dict | None = None, group: tuple | None = None
+) -> dict:
     """{"lut": strength, "ff": strength} from `SHRINKAGE_GRID`, each minimising the sum of two medians of
     relative error over the constant-weight rows: leaving one repository out and leaving one design out
     (the two ways `bench/cost_model_cv.py` scores the model; an inner cross-validation, on the rows given).
+    `group` (tool, fabric or None): the medians over that group's rows only (`SHRINKAGE_PER_GROUP`; all rows
+    when the group has none).
 
     The timing constants stay those fitted on all the rows given (refitting them per inner fold is slow).
     A way with a single unit (the rows of one repository, or of one design) holds nothing out and is not
@@ -187,21 +201,27 @@ def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None
         "design": cases,
     }
     scored = [unit for unit in units.values() if len(set(unit)) >= 2]
+    mine = np.ones(len(cases), bool)
+    if group is not None:
+        tool, fabric = group
+        targets = [p.row.target for p in shared.rows]
+        mine = np.array([t.hls_tool == tool and fabric in (None, fit_fabric(t)) for t in targets])
+        mine = mine if mine.any() else np.ones(len(cases), bool)
     chosen = {}
     for resource in ("lut", "ff"):
         score = np.zeros(len(SHRINKAGE_GRID))
         for unit in scored:
-            score += _inner_medians(shared, resource, unit)
+            score += np.median(shared.inner_errors(resource, tuple(unit))[:, mine], axis=1)
         chosen[resource] = SHRINKAGE_GRID[int(np.argmin(score))]
     return chosen
 
 
-def _inner_medians(shared: "_SharedFeatures", resource: str, unit: list) -> np.ndarray:
-    """Median relative error of each `SHRINKAGE_GRID` strength, leaving each unit (design or repository) of
-    the rows out in turn."""
+def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.ndarray:
+    """Relative error of each row (columns) with each `SHRINKAGE_GRID` strength (rows), leaving each unit
+    (design or repository) of the rows out in turn."""
     matrix, reports = shared.matrix[resource], shared.reports[resource]
     unit = np.array(unit)
-    errors = [[] for _ in SHRINKAGE_GRID]
+    errors = np.zeros((len(SHRINKAGE_GRID), len(unit)))
     for left_out in sorted(set(unit)):
         training = np.flatnonzero(unit != left_out)
         rows = [shared.rows[i] for i in training]
@@ -211,8 +231,8 @@ def _inner_medians(shared: "_SharedFeatures", resource: str, unit: list) -> np.n
             members = training[_group_indices(rows, target.hls_tool, fit_fabric(target))]
             for k, strength in enumerate(SHRINKAGE_GRID):
                 fitted = _relative_nnls(matrix[members], reports[members], prior=prior, strength=strength)
-                errors[k].append(abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0))
-    return np.array([np.median(e) for e in errors])
+                errors[k, i] = abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0)
+    return errors
 
 
 def _fit_timing(prepared, start: Constants) -> Constants:
