@@ -6,6 +6,8 @@ Each variant changes one thing of `fit` for the duration of its run:
 - old_rows_only: the rows of before foldin2 only (does today's code reproduce the CV of before?).
 - timing_without_new (diagnostic only, not a candidate: it drops data): the timing grid search leaves out the
   designs that joined with sets 15-19, the LUT/FF fits keep them.
+- timing_ties_by_ff: of the timing grid points tied on the latency error, the one whose cuts fit the FF best
+  (`fit.TIMING_TIE_BREAK`), not the first in grid order.
 - strengths_of_before (diagnostic only): the LUT/FF shrinkage strengths held at those the inner
   cross-validation chooses on the rows of before (0.003, 0.03; on all rows today 0.001, 0.1).
 - tight_vitis_us: Vitis HLS UltraScale rows at a clock under `TIGHT_CLOCK_NS` form a group of their own
@@ -76,6 +78,8 @@ def _variant(name: str, old_cases: set):
             return plain
 
         return None, {"fit_fabric": fabric}
+    if name == "timing_ties_by_ff":
+        return None, {"TIMING_TIE_BREAK": "ff"}
     if name == "strengths_of_before":
         return None, {"choose_shrinkage": lambda *args, **kwargs: {"lut": 0.003, "ff": 0.03}}
     if name == "per_group_shrinkage":

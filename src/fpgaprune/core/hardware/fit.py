@@ -57,6 +57,10 @@ REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chos
 # Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
 # unshrunk per-group fit, 10 nearly the shared one.
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+# Timing grid points tied on the latency error (exactly: the band error counts whole cycles): "first" takes
+# the first in grid order (before branch foldcv), "ff" the one whose pipeline cuts give the group's FF fit the
+# smallest residual (`_ff_residual`; the LUT features do not read the timing).
+TIMING_TIE_BREAK = "first"
 # Whether each (tool, fabric) group chooses its strengths on its own rows' inner errors (branch foldcv) or
 # every group on all rows' (fidelity13).
 SHRINKAGE_PER_GROUP = False
@@ -251,9 +255,27 @@ def _fit_timing(prepared, start: Constants) -> Constants:
             last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
-    best = int(np.argmin(errors))  # first minimum
-    values = {"product_ns": product_ns[best], "dsp_ns": dsp_ns[best], "adder_ns": adder_ns[best]}
-    return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
+    tied = np.flatnonzero(errors <= errors.min() + 1e-9)
+    candidates = [_timing_point(start, [g[i] for g in grid]) for i in tied]
+    if TIMING_TIE_BREAK == "first" or len(candidates) == 1:
+        return candidates[0]
+    residuals = [_ff_residual(prepared, candidate) for candidate in candidates]
+    return candidates[int(np.argmin(residuals))]  # the first of equal residuals
+
+
+def _timing_point(start: Constants, point) -> Constants:
+    product_ns, dsp_ns, adder_ns, tail = point
+    nanoseconds = {"product_ns": float(product_ns), "dsp_ns": float(dsp_ns), "adder_ns": float(adder_ns)}
+    return replace(start, **nanoseconds, shared_tail=int(tail))
+
+
+def _ff_residual(prepared, timing: Constants) -> float:
+    """Sum of squared relative FF errors of the rows' unshrunk FF fit with features of `timing` (where the
+    pipeline cuts fall: what the FF features read of the timing)."""
+    matrix = _feature_rows(prepared, timing)["ff"]
+    reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
+    fitted = np.array(_relative_nnls(matrix, reports))
+    return float(np.sum((matrix @ fitted / reports - 1.0) ** 2))
 
 
 def refit_rom(rows, constants: Constants, rom_ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
