@@ -1,11 +1,12 @@
 """The LUT/FF/timing constants are a fit on the calibration reports, and hold on designs left out."""
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from fpgaprune.core.hardware import logic
 from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_layer
 from fpgaprune.core.hardware.fit import (
     _relative_nnls,
@@ -15,9 +16,14 @@ from fpgaprune.core.hardware.fit import (
     leave_one_design_out,
     prepare,
 )
-from fpgaprune.core.hardware.heldout import design_repositories, read_calibration_set, read_set9_rom_ff_rows
+from fpgaprune.core.hardware.heldout import (
+    design_repositories,
+    fit_rom_and_rem0_terms,
+    read_calibration_set,
+    read_set9_rom_ff_rows,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS
+from fpgaprune.core.hardware.logic import CONSTANTS, FABRIC_CONSTANTS, REM0_FF, REM0_LUT
 
 DATA = Path(__file__).parent / "data"
 
@@ -60,6 +66,66 @@ def test_constants_in_code_are_the_fit_on_the_calibration_reports(
             assert written[key] == pytest.approx(value, abs=1e-3), key
         else:
             assert written[key] == pytest.approx(value, abs=1e-3), key
+
+
+def _scaled(constants: dict) -> dict:
+    return {key: 2.0 * value + 1.0 for key, value in constants.items()}
+
+
+def _other_written_values(constants):
+    """`constants` with every fitted number moved (the timing to other grid points)."""
+    fields = asdict(constants).items()
+    numbers = {key: 2.0 * value + 0.5 for key, value in fields if key.startswith(("lut_", "ff_"))}
+    timing = {"product_ns": 2.0, "dsp_ns": 3.0, "adder_ns": 1.25, "shared_tail": 1, "rom_tail": 7}
+    rom = {"rom_lut": _scaled(constants.rom_lut), "rom_ff": _scaled(constants.rom_ff)}
+    return replace(constants, **numbers, **timing, **rom)
+
+
+def test_the_layer_constants_fit_reads_no_written_layer_constant(
+    prepared, set9_rom_ff, repositories, monkeypatch
+):
+    # the timing is a grid search from scratch, the LUT/FF least squares on features of that timing: moving
+    # every value written in CONSTANTS and FABRIC_CONSTANTS leaves the fit as it is
+    group = ("vitis", "ultrascale")
+    before = fit_constants(prepared, *group, rom_ff_rows=set9_rom_ff, repositories=repositories)
+    for key, constants in CONSTANTS.items():
+        monkeypatch.setitem(CONSTANTS, key, _other_written_values(constants))
+    for key, constants in FABRIC_CONSTANTS.items():
+        monkeypatch.setitem(FABRIC_CONSTANTS, key, _other_written_values(constants))
+    assert fit_constants(prepared, *group, rom_ff_rows=set9_rom_ff, repositories=repositories) == before
+
+
+def test_rom_constants_and_rem0_terms_in_code_are_their_joint_fit_from_the_data(prepared, set9_rom_ff):
+    # the ROM fit takes the rem0 terms as offsets and the rem0 terms are fitted on what sets 9 and 10 leave
+    # beyond the estimate with the ROM constants: fitted together from no rem0 term, both are the code's
+    fitted, rem0_lut, rem0_ff = fit_rom_and_rem0_terms(DATA, prepared, CONSTANTS["vitis"], set9_rom_ff)
+    for written in (*CONSTANTS.values(), *FABRIC_CONSTANTS.values()):
+        assert written.rom_lut == pytest.approx(fitted.rom_lut, abs=1e-3)
+        assert written.rom_ff == pytest.approx(fitted.rom_ff, abs=1e-3)
+        assert written.rom_tail == fitted.rom_tail
+    for tool in ("vivado", "vitis"):
+        assert REM0_LUT[tool] == pytest.approx(rem0_lut[tool], rel=1e-3)
+        assert REM0_FF[tool] == pytest.approx(rem0_ff[tool], rel=1e-3)
+
+
+def test_the_joint_rom_and_rem0_fit_reads_no_written_rom_constant_or_rem0_term(
+    prepared, set9_rom_ff, monkeypatch
+):
+    reference = fit_rom_and_rem0_terms(DATA, prepared, CONSTANTS["vitis"], set9_rom_ff)
+    for tool in ("vivado", "vitis"):
+        monkeypatch.setitem(logic.REM0_LUT, tool, _scaled(REM0_LUT[tool]))
+    monkeypatch.setitem(logic.REM0_FF, "vitis", _scaled(REM0_FF["vitis"]))
+    fitted, rem0_lut, rem0_ff = fit_rom_and_rem0_terms(
+        DATA, prepared, _other_written_values(CONSTANTS["vitis"]), set9_rom_ff
+    )
+    # equal up to rounding: the estimates round each layer with the written rem0 term in it before the term is
+    # taken out again (1e-4 of Vivado's rem0 kernel LUT); `fit_constants`, whose ROM fit takes the written
+    # rem0 terms, moves rom_ff's control term 461 -> 369 when they are 1.5x + 1 (branch foldcv)
+    assert fitted.rom_ff == pytest.approx(reference[0].rom_ff, rel=1e-3)
+    assert fitted.rom_lut == pytest.approx(reference[0].rom_lut, rel=1e-3)
+    for tool in ("vivado", "vitis"):
+        assert rem0_lut[tool] == pytest.approx(reference[1][tool], rel=1e-3)
+        assert rem0_ff[tool] == pytest.approx(reference[2][tool], rel=1e-3)
 
 
 def _median(held_out, metric, strategy=None):

@@ -161,18 +161,23 @@ def estimate_layer(
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
 
 
-def estimate_model(layers, weights=None, target: Target = DEFAULT_TARGET) -> ModelEstimate:
+def estimate_model(
+    layers, weights=None, target: Target = DEFAULT_TARGET, constants: Constants | None = None
+) -> ModelEstimate:
     """Estimate every layer of a model.
 
     Args:
         layers: LayerHardware sequence, in model order.
         weights: sequence of kernels (same order) or None.
         target: FPGA part and HLS tool settings.
+        constants: passed to `estimate_layer` (None: the fitted ones of the target).
     """
     weights = [None] * len(layers) if weights is None else list(weights)
     if len(weights) != len(layers):
         raise ValueError(f"got {len(weights)} weight arrays for {len(layers)} layers")
-    return ModelEstimate(tuple(estimate_layer(layer, w, target) for layer, w in zip(layers, weights)))
+    return ModelEstimate(
+        tuple(estimate_layer(layer, w, target, constants=constants) for layer, w in zip(layers, weights))
+    )
 
 
 def structure_costs(

@@ -57,6 +57,13 @@ REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chos
 # Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
 # unshrunk per-group fit, 10 nearly the shared one.
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+# Timing grid points tied on the latency error (exactly: the band error counts whole cycles): "first" takes
+# the first in grid order (before branch foldcv), "ff" the one whose pipeline cuts give the group's FF fit the
+# smallest residual (`_ff_residual`; the LUT features do not read the timing).
+TIMING_TIE_BREAK = "first"
+# Whether each (tool, fabric) group chooses its strengths on its own rows' inner errors (branch foldcv) or
+# every group on all rows' (fidelity13).
+SHRINKAGE_PER_GROUP = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,7 @@ def fit_constants(
     if not constant:
         raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
     shared = _SharedFeatures(constant)
-    strength = choose_shrinkage(shared, repositories)
+    strength = choose_shrinkage(shared, repositories, (tool, fabric) if SHRINKAGE_PER_GROUP else None)
     mine = _group_indices(constant, tool, fabric)
     timing = shared.timing(tool, fabric)
     fitted = {}
@@ -124,11 +131,16 @@ def fit_constants(
     return replace(_fit_rom(roms, constants, rom_ff_rows) if roms else constants, source=source)
 
 
+def fit_fabric(target) -> str:
+    """The fabric group a calibration row's target belongs to in the fit (`FABRICS`)."""
+    return target.fabric
+
+
 def _group_indices(constant: list, tool: str, fabric: str | None) -> list[int]:
     """Indices of the constant-weight rows a (tool, fabric) group is fitted on: the tool's rows of the fabric
     when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all rows if it has none)."""
     mine = [i for i, p in enumerate(constant) if p.row.target.hls_tool == tool] or list(range(len(constant)))
-    group = [i for i in mine if constant[i].row.target.fabric == fabric]
+    group = [i for i in mine if fit_fabric(constant[i].row.target) == fabric]
     return group if len({constant[i].row.case for i in group}) >= MIN_GROUP_DESIGNS else mine
 
 
@@ -139,10 +151,17 @@ class _SharedFeatures:
     def __init__(self, constant: list):
         self.rows = constant
         self._timing = {}
-        keys = [(p.row.target.hls_tool, p.row.target.fabric) for p in constant]
+        self._errors = {}
+        keys = [(p.row.target.hls_tool, fit_fabric(p.row.target)) for p in constant]
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
+
+    def inner_errors(self, resource: str, unit: tuple) -> np.ndarray:
+        """`_inner_errors`, computed once per resource and unit."""
+        if (resource, unit) not in self._errors:
+            self._errors[resource, unit] = _inner_errors(self, resource, unit)
+        return self._errors[resource, unit]
 
     def timing(self, tool: str, fabric: str | None) -> Constants:
         if (tool, fabric) not in self._timing:
@@ -167,10 +186,14 @@ def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants
     return matrix, shared.reports[resource][indices]
 
 
-def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None) -> dict:
+def choose_shrinkage(
+    shared: "_SharedFeatures", repositories: dict | None = None, group: tuple | None = None
+) -> dict:
     """{"lut": strength, "ff": strength} from `SHRINKAGE_GRID`, each minimising the sum of two medians of
     relative error over the constant-weight rows: leaving one repository out and leaving one design out
     (the two ways `bench/cost_model_cv.py` scores the model; an inner cross-validation, on the rows given).
+    `group` (tool, fabric or None): the medians over that group's rows only (`SHRINKAGE_PER_GROUP`; all rows
+    when the group has none).
 
     The timing constants stay those fitted on all the rows given (refitting them per inner fold is slow).
     A way with a single unit (the rows of one repository, or of one design) holds nothing out and is not
@@ -182,32 +205,38 @@ def choose_shrinkage(shared: "_SharedFeatures", repositories: dict | None = None
         "design": cases,
     }
     scored = [unit for unit in units.values() if len(set(unit)) >= 2]
+    mine = np.ones(len(cases), bool)
+    if group is not None:
+        tool, fabric = group
+        targets = [p.row.target for p in shared.rows]
+        mine = np.array([t.hls_tool == tool and fabric in (None, fit_fabric(t)) for t in targets])
+        mine = mine if mine.any() else np.ones(len(cases), bool)
     chosen = {}
     for resource in ("lut", "ff"):
         score = np.zeros(len(SHRINKAGE_GRID))
         for unit in scored:
-            score += _inner_medians(shared, resource, unit)
+            score += np.median(shared.inner_errors(resource, tuple(unit))[:, mine], axis=1)
         chosen[resource] = SHRINKAGE_GRID[int(np.argmin(score))]
     return chosen
 
 
-def _inner_medians(shared: "_SharedFeatures", resource: str, unit: list) -> np.ndarray:
-    """Median relative error of each `SHRINKAGE_GRID` strength, leaving each unit (design or repository) of
-    the rows out in turn."""
+def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.ndarray:
+    """Relative error of each row (columns) with each `SHRINKAGE_GRID` strength (rows), leaving each unit
+    (design or repository) of the rows out in turn."""
     matrix, reports = shared.matrix[resource], shared.reports[resource]
     unit = np.array(unit)
-    errors = [[] for _ in SHRINKAGE_GRID]
+    errors = np.zeros((len(SHRINKAGE_GRID), len(unit)))
     for left_out in sorted(set(unit)):
         training = np.flatnonzero(unit != left_out)
         rows = [shared.rows[i] for i in training]
         prior = _relative_nnls(matrix[training], reports[training])
         for i in np.flatnonzero(unit == left_out):
             target = shared.rows[i].row.target
-            members = training[_group_indices(rows, target.hls_tool, target.fabric)]
+            members = training[_group_indices(rows, target.hls_tool, fit_fabric(target))]
             for k, strength in enumerate(SHRINKAGE_GRID):
                 fitted = _relative_nnls(matrix[members], reports[members], prior=prior, strength=strength)
-                errors[k].append(abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0))
-    return np.array([np.median(e) for e in errors])
+                errors[k, i] = abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0)
+    return errors
 
 
 def _fit_timing(prepared, start: Constants) -> Constants:
@@ -226,20 +255,54 @@ def _fit_timing(prepared, start: Constants) -> Constants:
             last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
-    best = int(np.argmin(errors))  # first minimum
-    values = {"product_ns": product_ns[best], "dsp_ns": dsp_ns[best], "adder_ns": adder_ns[best]}
-    return replace(start, **{k: float(v) for k, v in values.items()}, shared_tail=int(tail[best]))
+    tied = np.flatnonzero(errors <= errors.min() + 1e-9)
+    candidates = [_timing_point(start, [g[i] for g in grid]) for i in tied]
+    if TIMING_TIE_BREAK == "first" or len(candidates) == 1:
+        return candidates[0]
+    residuals = [_ff_residual(prepared, candidate) for candidate in candidates]
+    return candidates[int(np.argmin(residuals))]  # the first of equal residuals
 
 
-def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
+def _timing_point(start: Constants, point) -> Constants:
+    product_ns, dsp_ns, adder_ns, tail = point
+    nanoseconds = {"product_ns": float(product_ns), "dsp_ns": float(dsp_ns), "adder_ns": float(adder_ns)}
+    return replace(start, **nanoseconds, shared_tail=int(tail))
+
+
+def _ff_residual(prepared, timing: Constants) -> float:
+    """Sum of squared relative FF errors of the rows' unshrunk FF fit with features of `timing` (where the
+    pipeline cuts fall: what the FF features read of the timing)."""
+    matrix = _feature_rows(prepared, timing)["ff"]
+    reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
+    fitted = np.array(_relative_nnls(matrix, reports))
+    return float(np.sum((matrix @ fitted / reports - 1.0) ** 2))
+
+
+def refit_rom(rows, constants: Constants, rom_ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
+    """`constants` with the ROM constants (rom_lut, rom_ff, rom_tail) refitted on the ROM rows of `rows`
+    (CalibrationRow list or `prepare`'s output), with the rem0 terms `rem0_lut`/`rem0_ff` ({tool: constants};
+    None: `logic.REM0_LUT`/`REM0_FF`) as the offsets they are in the estimate."""
+    prepared = [item if isinstance(item, _Prepared) else _Prepared(item, _kernel(item)) for item in rows]
+    roms = [p for p in prepared if not p.constant]
+    return _fit_rom(roms, constants, rom_ff_rows, rem0_lut, rem0_ff)
+
+
+def _fit_rom(prepared, constants: Constants, ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
     rows = [p.row for p in prepared]
     features = [rom_kernel_features(p.kernel) for p in prepared]
     keys_lut, keys_ff = list(features[0][0]), list(features[0][1])
     lut = np.array([[f[0][k] for k in keys_lut] for f in features], dtype=float)
     ff = np.array([[f[1][k] for k in keys_ff] for f in features], dtype=float)
-    # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here
+    # fabric multipliers and the rem0 kernel's LUT (fidelity12, fitted on set 9) are not refitted here: the
+    # rem0 terms are offsets, given or `logic`'s (`heldout.fit_rom_and_rem0_terms` fits both together)
     tools = [p.row.target.hls_tool for p in prepared]
-    fabric = np.array([_fabric_luts(p.row) + rem0_kernel_luts(p.kernel, t) for p, t in zip(prepared, tools)])
+    lut_terms, ff_terms = rem0_lut or {}, rem0_ff or {}
+    fabric = np.array(
+        [
+            _fabric_luts(p.row) + rem0_kernel_luts(p.kernel, t, lut_terms.get(t))
+            for p, t in zip(prepared, tools)
+        ]
+    )
     lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
     ff_reports = [row.report["ff"] for row in rows]
     weights = np.ones(len(rows))
@@ -250,7 +313,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=()) -> Constants:
         share = len(rows) / len({row.case for row in rows}) / len(ff_rows)
         weights = np.concatenate([weights, np.full(len(ff_rows), share)])
     # nor the rem0 kernel's FF beyond these features (fidelity15, set 10; none on set 9's Vivado HLS rows)
-    ff_offset = [rem0_kernel_ffs(p.kernel, t) for p, t in zip(prepared, tools)] + [0.0] * len(ff_rows)
+    ff_offset = [rem0_kernel_ffs(p.kernel, t, ff_terms.get(t)) for p, t in zip(prepared, tools)]
+    ff_offset += [0.0] * len(ff_rows)
     ff_c = _relative_nnls(ff, ff_reports, offset=ff_offset, weights=weights)
     tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
     return replace(
@@ -477,13 +541,13 @@ def leave_one_design_out(rows, group_of=None, rom_ff_rows=(), repositories=None)
     for left_out in sorted({group(row.case) for row in rows}):
         training = [p for p in prepared if group(p.row.case) != left_out]
         tested = [p.row for p in prepared if group(p.row.case) == left_out]
-        groups = {(row.target.hls_tool, row.target.fabric) for row in tested}
+        groups = {(row.target.hls_tool, fit_fabric(row.target)) for row in tested}
         fitted = {
             group: fit_constants(training, *group, rom_ff_rows=rom_ff_rows, repositories=repositories)
             for group in groups
         }
         for row in tested:
-            estimate = row.estimate(constants=fitted[row.target.hls_tool, row.target.fabric])
+            estimate = row.estimate(constants=fitted[row.target.hls_tool, fit_fabric(row.target)])
             results += [_held_out(row, metric, getattr(estimate, metric)) for metric in METRICS]
     return results
 

@@ -581,18 +581,20 @@ def set10_layers(row: dict) -> list:
     ]
 
 
-def set10_estimate(row: dict) -> dict:
-    """The design totals `fpgaprune estimate` computes for a set-10 run (io_parallel top, weights unknown)."""
+def set10_estimate(row: dict, constants=None) -> dict:
+    """The design totals `fpgaprune estimate` computes for a set-10 run (io_parallel top, weights unknown;
+    `constants`: the layers' `logic.Constants`, None: the fitted ones)."""
     from fpgaprune.core.hardware.glue import design_totals
 
     layers, target = set10_layers(row), set10_target()
-    return design_totals(estimate_model(layers, [None] * len(layers), target), layers, target)
+    return design_totals(estimate_model(layers, [None] * len(layers), target, constants), layers, target)
 
 
-def read_set10_rem0_rows(data_dir: str | Path, resource: str) -> list:
+def read_set10_rem0_rows(data_dir: str | Path, resource: str, constants=None) -> list:
     """`fit.Rem0Row`s of set 10's fit-half runs for the Vitis rem0 term of `resource` ("lut": the sums of
     `logic.rem0_kernel_features` over the chain; "ff": of `logic.rem0_ff_features`, and the design's
-    `glue.rem0_array_bits`), grouped by architecture (layer sizes)."""
+    `glue.rem0_array_bits`), grouped by architecture (layer sizes); what is left is computed with the layer
+    `constants` (`set10_estimate`)."""
     from fpgaprune.core.hardware.cost import rom_kernel
     from fpgaprune.core.hardware.fit import Rem0Row
     from fpgaprune.core.hardware.glue import rem0_array_bits
@@ -604,30 +606,30 @@ def read_set10_rem0_rows(data_dir: str | Path, resource: str) -> list:
         weighted_sum,
     )
 
-    features_of, constants = {
+    features_of, written = {  # the term the estimate includes, taken out again below
         "lut": (rem0_kernel_features, REM0_LUT["vitis"]),
         "ff": (rem0_ff_features, REM0_FF["vitis"]),
     }[resource]
     rows = []
     for row in set10_rows(data_dir, "fit"):
         layers = set10_layers(row)
-        features = {key: 0.0 for key in constants}
+        features = {key: 0.0 for key in written}
         if resource == "ff":
             features["array"] = float(rem0_array_bits(layers))
         for layer in layers:
             for key, value in features_of(rom_kernel(layer, None)).items():
                 features[key] += value
-        term = weighted_sum(constants, features)
+        term = weighted_sum(written, features)
         report = float(row[resource])
-        left = report - (set10_estimate(row)[resource] - term)
+        left = report - (set10_estimate(row, constants)[resource] - term)
         rows.append(Rem0Row(features, left, report, row["layer_sizes"]))
     return rows
 
 
-def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
+def read_set9_rem0_lut_rows(data_dir: str | Path, constants=None) -> list:
     """`fit.Rem0Row`s of set 9's fit-half rem0 kernels (Resource, RF > n_in) for the Vivado HLS LUT term,
     grouped by n_in; what is left is the design's reported LUT minus the model's design estimate without the
-    term (`logic.rem0_kernel_luts`)."""
+    term (`logic.rem0_kernel_luts`), estimated with the layer `constants` (None: the fitted ones)."""
     from fpgaprune.core.hardware.cost import estimate_model, rom_kernel
     from fpgaprune.core.hardware.fit import Rem0Row
     from fpgaprune.core.hardware.glue import design_totals
@@ -641,11 +643,52 @@ def read_set9_rem0_lut_rows(data_dir: str | Path) -> list:
         kernel = rom_kernel(layer, None)
         if layer.constant_weights or not kernel.rem0_kernel:
             continue
-        estimate = design_totals(estimate_model([layer], [None], target), [layer], target)["lut"]
+        estimate = design_totals(estimate_model([layer], [None], target, constants), [layer], target)["lut"]
         report = int(row["lut"])
         left = report - (estimate - rem0_kernel_luts(kernel, "vivado"))
         rows.append(Rem0Row(rem0_kernel_features(kernel), left, report, str(kernel.n_in)))
     return rows
+
+
+def fit_rom_and_rem0_terms(data_dir: str | Path, rows, constants, rom_ff_rows=(), rounds: int = 100):
+    """(constants with the ROM constants refitted, REM0_LUT, REM0_FF) fitted together, from the data alone.
+
+    The ROM fit takes the rem0 terms as offsets (`fit.refit_rom`) and each rem0 term is fitted on what set 9's
+    and set 10's reports leave beyond the design estimate with those ROM constants (`read_set9_rem0_lut_rows`,
+    `read_set10_rem0_rows`), so each reads the other: starting from no rem0 term, the two fits alternate until
+    no constant moves by more than 1e-9 (relative), so neither depends on the values written in `logic`.
+    Vivado HLS has no rem0 FF term (`logic.REM0_FF`'s comment): it stays 0.
+
+    Args:
+        rows: the calibration rows (`fit.prepare` output or CalibrationRow list); their ROM rows are refitted.
+        constants: the fitted `logic.Constants` (their constant-weight part is kept).
+        rom_ff_rows: `read_set9_rom_ff_rows` (passed to `fit.refit_rom`).
+    """
+    from fpgaprune.core.hardware.fit import fit_rem0_term, refit_rom
+    from fpgaprune.core.hardware.logic import REM0_FF, REM0_LUT
+
+    rem0_lut = {tool: dict.fromkeys(REM0_LUT[tool], 0.0) for tool in REM0_LUT}
+    rem0_ff = {tool: dict.fromkeys(REM0_FF[tool], 0.0) for tool in REM0_FF}
+    for _ in range(rounds):
+        fitted = refit_rom(rows, constants, rom_ff_rows, rem0_lut, rem0_ff)
+        new_lut = {
+            "vivado": fit_rem0_term(read_set9_rem0_lut_rows(data_dir, fitted)),
+            "vitis": fit_rem0_term(read_set10_rem0_rows(data_dir, "lut", fitted)),
+        }
+        new_ff = {**rem0_ff, "vitis": fit_rem0_term(read_set10_rem0_rows(data_dir, "ff", fitted))}
+        moved = _moved(rem0_lut, new_lut) or _moved(rem0_ff, new_ff)
+        rem0_lut, rem0_ff = new_lut, new_ff
+        if not moved:
+            return refit_rom(rows, constants, rom_ff_rows, rem0_lut, rem0_ff), rem0_lut, rem0_ff
+    raise RuntimeError(f"the ROM and rem0 fits did not settle in {rounds} rounds")
+
+
+def _moved(old: dict, new: dict, tolerance: float = 1e-9) -> bool:
+    return any(
+        abs(new[tool][key] - value) > tolerance * max(abs(value), 1.0)
+        for tool, terms in old.items()
+        for key, value in terms.items()
+    )
 
 
 # Held-out sets whose normalize instances fit the batch normalisation constants (`batchnorm`), the sets that
