@@ -509,6 +509,41 @@ def test_only_an_io_parallel_softmax_takes_the_tool_s_latency():
     assert estimate_auxiliary(parallel)["latency_cycles"] == 0
 
 
+def test_stream_softmax_latency_is_the_fit():
+    from fpgaprune.core.hardware.auxiliary import STREAM_SOFTMAX_LATENCY, fit_stream_softmax_latency
+    from fpgaprune.core.hardware.heldout import read_stream_softmax_rows
+
+    rows = read_stream_softmax_rows(DATA)
+    assert len(rows) == 17  # sets 1, 3, 4, 5, 8, 15; L1's run-time table left out
+    assert fit_stream_softmax_latency(rows) == STREAM_SOFTMAX_LATENCY
+
+
+def test_stream_softmax_schedule_follows_the_template():
+    from fpgaprune.core.hardware.auxiliary import stream_softmax_schedule
+
+    assert stream_softmax_schedule(10, 10, 1, "stable") == (1, 1)  # one pack, every product its multiplier
+    assert stream_softmax_schedule(10, 10, 16, "stable") == (1, 10)  # RF >= pack: one multiplier
+    assert stream_softmax_schedule(128, 8, 64, "stable") == (16, 8)  # H7: 16 packs of 8
+    assert stream_softmax_schedule(12, 12, 4, "latency") == (1, 4)  # 3 multipliers, 12 / 3
+    assert stream_softmax_schedule(10, 10, 16, "legacy") == (1, 1)  # legacy: plain PIPELINE
+
+
+def test_stream_softmax_latency_counts_trips_products_and_depth():
+    from fpgaprune.core.hardware.auxiliary import AuxiliaryLayer, estimate_auxiliary, stream_softmax_latency
+
+    constants = {"fixed": {"vivado": 2, "vitis": 4}, "chain_ns": 10.0, "serial": 2.0}
+    features = {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}
+    layer = AuxiliaryLayer("softmax", "s", features, 0, trips=16, pack_ii=8)
+    target = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", clock_ns=5.0)  # budget 4.375 ns
+    # 15 trips x II 8, 7 serial products x 2, depth 2 + ceil(10 / 4.375) = 5
+    assert stream_softmax_latency(layer, target, constants) == 15 * 8 + 14 + 5
+    vitis = replace(target, hls_tool="vitis")  # budget 3.65 ns: depth 4 + 3
+    assert stream_softmax_latency(layer, vitis, constants) == 15 * 8 + 14 + 7
+    estimate = estimate_auxiliary(layer, target=target)
+    assert estimate["latency_cycles"] == estimate["ii"] > 15 * 8
+    assert estimate_auxiliary(layer)["latency_cycles"] == 0  # no target: not costed, as before
+
+
 # Every io_parallel DATAFLOW design of the sets that calibrate (`CALIBRATED_HELDOUT_SETS`,
 # `STREAM_WRAPPER_SETS`, their left-out designs apart) with a Dense or ReLU call the report gives 0 cycles;
 # H10 apart, whose report removed the constant values of its pruned filters (30 of q_activation's 100, 2 of

@@ -15,10 +15,17 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
 * softmax whose exp table HLS computes at run time (`exp_table_at_run_time`, branch set19fix): the table's
   fill loop (one `fexp` a cycle over exp_table_size entries) runs on every call and costs its own logic
   (`RUNTIME_EXP_TABLE`), io_stream only.
+* io_stream softmax cycles (`nnet_activation_stream.h`, hls4ml 0.6+; branch streamsoftmax): one loop over the
+  n_in / pack input packs, pipelined at II = pack / ceil(pack / reuse_factor); each trip is a whole softmax
+  over its pack (max tree, exp lookups, sum tree, invert lookup, pack products under an ALLOCATION limit of
+  ceil(pack / reuse_factor) multipliers). Latency = (trips - 1) x II + the serialised products
+  (`serial` x (II - 1)) + the pipeline depth (a fixed part per HLS tool + the chain's ns cut into clock
+  budgets); II = latency (the function is not pipelined across calls). `STREAM_SOFTMAX_LATENCY`.
 """
 
 import re
 from dataclasses import dataclass
+from math import ceil
 
 import numpy as np
 from scipy.optimize import nnls
@@ -81,6 +88,17 @@ EXP_FOLD_LIMIT = 708.0
 # input (II = latency).
 RUNTIME_EXP_TABLE = {"dsp": 7, "lut": 3121, "ff": 1003, "cycles": 29}
 
+# Cycles of an io_stream softmax (branch streamsoftmax; module docstring): the pipeline depth is
+# fixed[HLS tool] + ceil(chain_ns / the clock budget (period minus uncertainty)), and each product beyond the
+# first that shares a multiplier adds `serial` cycles (II - 1 of them: the exp lookups and the products of a
+# pack issue one after the other). Fitted by `fit_stream_softmax_latency` (grid search, least summed relative
+# error) on the 17 io_stream softmax instances of `heldout.read_stream_softmax_rows` (sets 1, 3, 4, 5, 8, 15:
+# H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, U4, U5, Y2; L1's run-time table left out): in-sample 11 of 17 within
+# max(10 %, 1 cycle), repository-out 9 of 17 (`bench/stream_softmax_loro.py`); worst Q1/Q3 (7-series) 22
+# vs 5. A chain per fabric (7-series 66 ns, UltraScale 13 ns) fitted closer in-sample and worse left out
+# (docs/cost-model.md 2.6). tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Before: 0.
+STREAM_SOFTMAX_LATENCY = {"fixed": {"vivado": 4, "vitis": 6}, "chain_ns": 4.0, "serial": 2.0}
+
 
 @dataclass(frozen=True)
 class AuxiliaryLayer:
@@ -91,6 +109,8 @@ class AuxiliaryLayer:
     features: dict
     pixels: int  # pooling in io_stream: input pixels (one a cycle); else 0
     exp_table_fill: int = 0  # softmax: exp-table entries computed on every call (else 0); costed in io_stream
+    trips: int = 0  # io_stream softmax: input packs per call (n_in / pack); else 0
+    pack_ii: int = 1  # io_stream softmax: II of its pack loop, pack / ceil(pack / reuse_factor)
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -109,10 +129,36 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
                 "fixed": 1.0,
             }
             fill = _exp_table_fill(parameters, config, types, element_type, settings)
-            layers.append(AuxiliaryLayer(function, name, features, 0, fill))
+            trips, pack_ii = (
+                stream_softmax_schedule(
+                    int(settings.get("n_in", pack)),
+                    pack,
+                    int(settings.get("reuse_factor", 1)),
+                    _implementation(parameters, config),
+                )
+                if stream
+                else (0, 1)
+            )
+            layers.append(AuxiliaryLayer(function, name, features, 0, fill, trips, pack_ii))
         else:
             layers.append(_pooling(name, settings, bits, stream))
     return layers
+
+
+def stream_softmax_schedule(n_in: int, pack: int, reuse_factor: int, implementation: str) -> tuple[int, int]:
+    """(trips, II) of an io_stream softmax's pack loop: n_in / pack trips; `stable` and `latency` pipeline it
+    at II = pack / ceil(pack / reuse_factor) (hls4ml's multiplier_limit), `legacy` and `argmax` at II 1."""
+    trips = max(n_in // max(pack, 1), 1)
+    if implementation not in ("stable", "latency"):
+        return trips, 1
+    multipliers = -(-pack // max(reuse_factor, 1))
+    return trips, max(pack // multipliers, 1)
+
+
+def _implementation(parameters: str, config: str) -> str:
+    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
+    found = _SOFTMAX_IMPLEMENTATION.search(body.group(1) if body else "")
+    return found.group(1) if found else "stable"
 
 
 def exp_table_at_run_time(implementation: str, addressing_type, exp_scale: float = 1.0) -> bool:
@@ -171,16 +217,19 @@ def _width(type_name: str) -> int:
 
 
 def estimate_auxiliary(
-    layer: AuxiliaryLayer, constants: dict | None = None, hls_tool: str | None = None
+    layer: AuxiliaryLayer, constants: dict | None = None, hls_tool: str | None = None, target=None
 ) -> dict:
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
-    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); an io_stream softmax that fills its
-    exp table on every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles."""
+    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` (a multipliers.Target) an
+    io_stream softmax's (`stream_softmax_latency`; None: 0); an io_stream softmax that fills its exp table on
+    every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles."""
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
     latency, ii = layer.pixels, max(layer.pixels, 1)
     if hls_tool is not None and _parallel_softmax(layer):
         latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]
+    if target is not None and _stream_softmax(layer):
+        latency = ii = stream_softmax_latency(layer, target)
     if costed_exp_table_fill(layer):
         for resource in ("lut", "ff"):
             cost[resource] += RUNTIME_EXP_TABLE[resource]
@@ -213,6 +262,63 @@ def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
 
 def _parallel_softmax(layer: AuxiliaryLayer) -> bool:
     return layer.function == "softmax" and layer.features.get("parallel_bits", 0.0) > 0
+
+
+def _stream_softmax(layer: AuxiliaryLayer) -> bool:
+    return layer.function == "softmax" and layer.features.get("stream_bits", 0.0) > 0
+
+
+def stream_softmax_latency(layer: AuxiliaryLayer, target, constants: dict | None = None) -> int:
+    """Cycles of one io_stream softmax call (`STREAM_SOFTMAX_LATENCY`; `target`: a multipliers.Target, whose
+    tool and clock budget set the pipeline depth)."""
+    constants = constants or STREAM_SOFTMAX_LATENCY
+    chain = ceil(constants["chain_ns"] / target.budget_ns)
+    depth = constants["fixed"][target.hls_tool] + chain
+    serial = round(constants["serial"] * (layer.pack_ii - 1))
+    return (max(layer.trips, 1) - 1) * layer.pack_ii + serial + depth
+
+
+# The grid `fit_stream_softmax_latency` searches: whole cycles for the fixed part, 1 ns for the chain, quarter
+# cycles for the serial products.
+_FIXED_GRID = np.arange(0, 10)
+_CHAIN_GRID = np.arange(0.0, 121.0, 1.0)
+_SERIAL_GRID = np.arange(1.0, 3.01, 0.25)
+
+
+def fit_stream_softmax_latency(rows) -> dict:
+    """STREAM_SOFTMAX_LATENCY from (AuxiliaryLayer, report latency, multipliers.Target) rows of io_stream
+    softmax instances: the grid point (`_FIXED_GRID`, `_CHAIN_GRID`, `_SERIAL_GRID`) of least summed relative
+    error |estimate - report| / max(report, 1); ties go to the smaller chain, then the smaller fixed part."""
+    tools = sorted({target.hls_tool for _, _, target in rows})
+    best = None
+    for serial in _SERIAL_GRID:
+        for fixed in _fixed_choices(tools):
+            errors = _chain_errors(rows, dict(zip(tools, fixed)), float(serial))
+            pick = int(np.argmin(errors))  # first of the least: the smallest chain
+            key = (round(float(errors[pick]), 9), pick, sum(fixed))
+            if best is None or key < best[0]:
+                fitted = {
+                    "fixed": dict(zip(tools, map(int, fixed))),
+                    "chain_ns": float(_CHAIN_GRID[pick]),
+                    "serial": round(float(serial), 4),
+                }
+                best = (key, fitted)
+    return best[1]
+
+
+def _fixed_choices(tools: list) -> list:
+    grids = np.meshgrid(*([_FIXED_GRID] * len(tools)), indexing="ij")
+    return list(zip(*(grid.ravel() for grid in grids)))
+
+
+def _chain_errors(rows, fixed: dict, serial: float) -> np.ndarray:
+    """Summed relative error of `rows` at each chain of `_CHAIN_GRID`."""
+    errors = np.zeros(len(_CHAIN_GRID))
+    for layer, latency, target in rows:
+        rest = (max(layer.trips, 1) - 1) * layer.pack_ii + round(serial * (layer.pack_ii - 1))
+        estimate = rest + fixed[target.hls_tool] + np.ceil(_CHAIN_GRID / target.budget_ns)
+        errors += np.abs(estimate - latency) / max(latency, 1)
+    return errors
 
 
 def fit_softmax_latency(rows) -> dict:

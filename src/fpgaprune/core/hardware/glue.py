@@ -712,7 +712,10 @@ def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> 
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns) for a in design_activations(files)
     }
     activations.update(
-        {a.name: estimate_auxiliary(a, hls_tool=target.hls_tool) for a in design_auxiliary(files)}
+        {
+            a.name: estimate_auxiliary(a, hls_tool=target.hls_tool, target=target)
+            for a in design_auxiliary(files)
+        }
     )
     activations.update({b.name: estimate_batchnorm(b, target) for b in design_batchnorms(files)})
     activations.update(

@@ -376,8 +376,29 @@ _AUXILIARY_LEFT_OUT = {"P8": ("softmax", "pooling2d_cl"), "L1": ("softmax",)}
 def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
     """(auxiliary.AuxiliaryLayer, report row, the synthesising HLS tool) of every softmax and 2D pooling
     instance in the designs of `STREAM_WRAPPER_SETS` (both HLS tools), but those of `_AUXILIARY_LEFT_OUT`."""
+    return [(layer, numbers, target.hls_tool) for layer, numbers, target in _auxiliary_instances(data_dir)]
+
+
+def read_stream_softmax_rows(data_dir: str | Path) -> list[tuple]:
+    """(auxiliary.AuxiliaryLayer, report latency, multipliers.Target) of the io_stream softmax instances of
+    `read_auxiliary_rows`; the target is the report's (the manifest's tool, part and clock; the project's
+    clock uncertainty), which an estimate reads from the project (K7-K9's projects name xc7z020, their reports
+    xczu5ev)."""
+    return [row for _, *row in stream_softmax_instances(data_dir)]
+
+
+def stream_softmax_instances(data_dir: str | Path) -> list[tuple]:
+    """`read_stream_softmax_rows` with each row's MANIFEST.tsv line first (design, repo, ...)."""
+    return [
+        (design, layer, numbers["latency_cycles"], target)
+        for layer, numbers, target, design in _auxiliary_instances(data_dir, with_design=True)
+        if layer.function == "softmax" and layer.features["stream_bits"] > 0
+    ]
+
+
+def _auxiliary_instances(data_dir: str | Path, with_design: bool = False) -> list[tuple]:
     from fpgaprune.core.hardware.glue import design_auxiliary
-    from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.core.hardware.project import project_target, read_project_files
 
     rows = []
     for name, skip in STREAM_WRAPPER_SETS.items():
@@ -388,7 +409,13 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
                 continue
             left_out = _AUXILIARY_LEFT_OUT.get(design["design"], ())
             reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
-            for layer in design_auxiliary(read_project_files(root / "projects" / design["design"])):
+            files = read_project_files(root / "projects" / design["design"])
+            target = replace(  # what the report was synthesised for; the project's clock uncertainty
+                project_target(files, manifest_tool(design)),
+                part=design["part"],
+                clock_ns=float(design["clock_ns"]),
+            )
+            for layer in design_auxiliary(files):
                 if layer.name in reported and layer.function not in left_out:
                     report = reported[layer.name]
                     numbers = {
@@ -396,7 +423,7 @@ def read_auxiliary_rows(data_dir: str | Path) -> list[tuple]:
                         "ff": int(report["ff"]),
                         "latency_cycles": int(float(report["latency_max"] or 0)),
                     }
-                    rows.append((layer, numbers, manifest_tool(design)))
+                    rows.append((layer, numbers, target, design) if with_design else (layer, numbers, target))
     return rows
 
 

@@ -651,6 +651,12 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
     return None
 
 
+def project_target(files: ProjectFiles, hls_tool: str | None = None) -> Target:
+    """The target an estimate of the project uses (`read_project`): its part, clock and uncertainty, and
+    `hls_tool` (else the tool its directory shows, else its backend's)."""
+    return _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
+
+
 def _target(config: dict, hls_tool: str | None = None) -> Target:
     backend = project_backend(config).lower()
     clock_ns = float(config.get("ClockPeriod", 5))
