@@ -540,6 +540,8 @@ def read_project_config(root: str | Path) -> dict:
     named = {**_tcl_variables(build_tcl), **_tcl_variables(project_tcl)}
     config = {**{key: named[key] for key in ("ProjectName", "Backend") if key in named}, **config}
     settings = {key: named[key] for key in ("Part", "ClockPeriod", "ClockUncertainty") if key in named}
+    if "ClockPeriod" in settings:
+        settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
     config = {**config, **settings, **build_settings(root / "build_prj.tcl", project_tcl)}
     if "Part" not in config:
         raise FileNotFoundError(
@@ -609,8 +611,8 @@ def build_settings(build_tcl: Path, project_variables: dict) -> dict:
 
 def _period_ns(value: str) -> str:
     """A `create_clock -period` argument in ns: as written, or converted from a frequency (`200MHz`)."""
-    if value.lower().endswith("mhz"):
-        return str(1000 / float(value[:-3]))
+    if str(value).lower().endswith("mhz"):
+        return str(1000 / _number("ClockPeriod", value[:-3]))
     return value
 
 
@@ -659,7 +661,7 @@ def project_target(files: ProjectFiles, hls_tool: str | None = None) -> Target:
 
 def _target(config: dict, hls_tool: str | None = None) -> Target:
     backend = project_backend(config).lower()
-    clock_ns = float(config.get("ClockPeriod", 5))
+    clock_ns = _number("ClockPeriod", config.get("ClockPeriod", 5))
     if hls_tool not in (None, "vivado", "vitis"):
         raise ValueError(f"hls_tool {hls_tool!r}: expected 'vivado' or 'vitis'")
     return Target(
@@ -675,10 +677,18 @@ def clock_uncertainty(value, clock_ns: float) -> float | None:
     if value is None:
         return None
     text = str(value).strip()
-    share = float(text.rstrip("%")) / 100 if text.endswith("%") else float(text) / clock_ns
+    share = _number("ClockUncertainty", text.rstrip("%")) / (100 if text.endswith("%") else clock_ns)
     if not 0 <= share < 1:
         raise ValueError(f"ClockUncertainty {value!r} is not below the clock period ({clock_ns} ns)")
     return share
+
+
+def _number(setting: str, value) -> float:
+    """A clock setting as a number; ValueError naming the setting when it is not one (e.g. a Tcl `[expr]`)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{setting} {value!r}: not a number (ns, or a % for ClockUncertainty)") from None
 
 
 def _read_yaml(path: Path) -> dict:
