@@ -100,7 +100,7 @@ def test_the_vitis_accelerator_board_part_comes_from_project_tcl():
 
 
 def test_a_frequency_in_project_tcl_alone_is_read_as_its_period(tmp_path):
-    """`set clock_period 250MHz` in project.tcl (no build_prj.tcl to resolve it) is 4 ns, as through build_prj."""
+    """`set clock_period 250MHz` in project.tcl (no build_prj.tcl to resolve it) is 4 ns, as in build_prj."""
     copy = _copy(tmp_path, M2)
     (copy / "build_prj.tcl").unlink()
     _edit(copy / "project.tcl", "set clock_period 2.8", "set clock_period 250MHz")
