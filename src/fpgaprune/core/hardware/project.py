@@ -536,13 +536,14 @@ def read_project_config(root: str | Path) -> dict:
     config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
     if "Part" not in config and "XilinxPart" in config:
         config = {**config, "Part": config["XilinxPart"]}  # hls4ml <= 0.6 names the part XilinxPart
-    project_tcl, build_tcl = _tcl_settings(root / "project.tcl"), _tcl_settings(root / "build_prj.tcl")
+    build_text = _tcl_text(root / "build_prj.tcl")
+    project_tcl, build_tcl = _tcl_settings(_tcl_text(root / "project.tcl")), _tcl_settings(build_text)
     named = {**_tcl_variables(build_tcl), **_tcl_variables(project_tcl)}
     config = {**{key: named[key] for key in ("ProjectName", "Backend") if key in named}, **config}
     settings = {key: named[key] for key in ("Part", "ClockPeriod", "ClockUncertainty") if key in named}
     if "ClockPeriod" in settings:
         settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
-    config = {**config, **settings, **build_settings(root / "build_prj.tcl", project_tcl)}
+    config = {**config, **settings, **build_settings(build_text, project_tcl)}
     if "Part" not in config:
         raise FileNotFoundError(
             f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the "
@@ -570,12 +571,15 @@ _BUILD_COMMANDS = {
 }
 
 
-def _tcl_settings(path: Path) -> dict:
-    """Variable -> value of every `set <variable> <value>` in a tcl file (the last one wins, as in Tcl);
-    {} when the file is absent."""
-    if not path.is_file():
-        return {}
-    return dict(_TCL_SET.findall(path.read_text(errors="replace")))
+def _tcl_text(path: Path) -> str | None:
+    """A tcl file's text (None when absent)."""
+    return path.read_text(errors="replace") if path.is_file() else None
+
+
+def _tcl_settings(text: str | None) -> dict:
+    """Variable -> value of every `set <variable> <value>` in a tcl file's text (the last one wins, as in
+    Tcl); {} when the file is absent (None)."""
+    return dict(_TCL_SET.findall(text)) if text is not None else {}
 
 
 def _tcl_variables(variables: dict) -> dict:
@@ -583,17 +587,17 @@ def _tcl_variables(variables: dict) -> dict:
     return {_TCL_VARIABLES[name]: value for name, value in variables.items() if name in _TCL_VARIABLES}
 
 
-def build_settings(build_tcl: Path, project_variables: dict) -> dict:
+def build_settings(text: str | None, project_variables: dict) -> dict:
     """Part, ClockPeriod and ClockUncertainty as `build_prj.tcl` sets them for the HLS tool.
 
     A command's `$variable` is resolved from build_prj.tcl's own `set`, else `project_variables` (project.tcl,
     which hls4ml 0.7+'s build_prj.tcl sources); left out when neither sets it. A build_prj.tcl that sets the
-    clock but no uncertainty gives ClockUncertainty None (the tool's default). {} when the file is absent.
+    clock but no uncertainty gives ClockUncertainty None (the tool's default). `text`: build_prj.tcl's
+    (`_tcl_text`); {} when the file is absent (None).
     """
-    if not build_tcl.is_file():
+    if text is None:
         return {}
-    text = build_tcl.read_text(errors="replace")
-    variables = {**project_variables, **_tcl_settings(build_tcl)}
+    variables = {**project_variables, **_tcl_settings(text)}
     settings = {}
     for key, pattern in _BUILD_COMMANDS.items():
         found = pattern.findall(text)
