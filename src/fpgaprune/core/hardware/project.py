@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache, partial
 from math import prod
 from pathlib import Path
 from types import MappingProxyType
@@ -153,11 +154,12 @@ def project_layers(
     io_type = project_io_type(files.config, files.parameters)
     zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
+    pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
     producers = operand_producers(files.source, bodies, structs, types, pooling)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
+        if kind == "pointwise_conv_1d_cl" and _latency_kernel(written) and pipelined_library():
             written = replace(written, parallelization_factor=written.output_positions)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         if io_type == "io_parallel" and re.search(
@@ -377,8 +379,17 @@ def library_pipelines_pointwise(nnet_utils: Path, layer: LayerHardware) -> bool:
     one II-1 pipeline (its report: interval 1, no loop). Read from `nnet_conv1d.h` (the body of
     `pointwise_conv_1d_cl`, or of `conv_1d_latency_cl` in `nnet_conv1d_latency.h` when it calls that);
     False when the files are not there (the projects of sets 1-17 do not carry them)."""
-    if layer.io_type != "io_parallel" or layer.strategy != "latency":
-        return False
+    return _latency_kernel(layer) and library_pointwise_pipelined(nnet_utils)
+
+
+def _latency_kernel(layer: LayerHardware) -> bool:
+    """Whether the layer takes hls4ml's io_parallel Latency kernel (`library_pipelines_pointwise`)."""
+    return layer.io_type == "io_parallel" and layer.strategy == "latency"
+
+
+def library_pointwise_pipelined(nnet_utils: Path) -> bool:
+    """The library part of `library_pipelines_pointwise`: whether the project's `pointwise_conv_1d_cl` (or the
+    `conv_1d_latency_cl` it calls) has a function-scope `#pragma HLS PIPELINE` before its `PartitionLoop`."""
     body = _function_body(nnet_utils / "nnet_conv1d.h", "pointwise_conv_1d_cl")
     if "conv_1d_latency_cl<" in body and "PartitionLoop:" not in body:
         body = _function_body(nnet_utils / "nnet_conv1d_latency.h", "conv_1d_latency_cl")
