@@ -174,7 +174,7 @@ def project_layers(
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
+    return layers, kernels, project_target(files, hls_tool)
 
 
 def weights_as_ports(files: ProjectFiles) -> list[str]:
