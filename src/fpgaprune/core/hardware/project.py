@@ -92,8 +92,9 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
 class ProjectFiles:
     """The files of an hls4ml project directory that an estimate reads more than once, read once
     (`read_project_files`): its configuration (`read_project_config`) and the texts of
-    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The weights files and `nnet_code_gen.h`,
-    each needed once, are read by `project_layers`."""
+    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The files each needed once are read where
+    they are used: the weights files and `nnet_utils/` (`nnet_code_gen.h`, `nnet_pooling.h`, `nnet_conv1d.h`)
+    by `project_layers`, the logs, report and tcl files naming the HLS tool by `synthesis_tool`."""
 
     root: Path
     config: Mapping
