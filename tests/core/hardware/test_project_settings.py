@@ -112,3 +112,12 @@ def test_a_clock_setting_that_is_not_a_number_is_named_in_the_error(tmp_path):
     _edit(copy / "project.tcl", "set clock_uncertainty 27%", "set clock_uncertainty 0.5ns")
     with pytest.raises(ValueError, match="ClockUncertainty '0.5ns': not a number"):
         read_project(copy, "vitis")
+
+
+@pytest.mark.parametrize("period", ["4ns", "250MHz", "4.0"])
+def test_project_tcl_clock_period_units(tmp_path, period):
+    """create_clock -period takes ns (unit optional) or MHz; project.tcl's value alone reads the same."""
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", f"set clock_period {period}")
+    assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(4.0)

@@ -579,7 +579,7 @@ _TCL_SET = re.compile(r"^\s*set\s+(\w+)\s+[\"{]?([\w.%-]+)", re.MULTILINE)
 _BUILD_COMMANDS = {
     "Part": re.compile(r"^\s*set_part\s+[\"{]?(\$\{?\w+\}?|[\w-]+)", re.MULTILINE),
     "ClockPeriod": re.compile(
-        r"^\s*create_clock\b.*?-period\s+[\"{]?(\$\{?\w+\}?|[\d.]+(?:MHz)?)", re.MULTILINE | re.IGNORECASE
+        r"^\s*create_clock\b.*?-period\s+[\"{]?(\$\{?\w+\}?|[\d.]+(?:MHz|ns)?)", re.MULTILINE | re.IGNORECASE
     ),
     "ClockUncertainty": re.compile(r"^\s*set_clock_uncertainty\s+[\"{]?(\$\{?\w+\}?|[\d.]+%?)", re.MULTILINE),
 }
@@ -628,10 +628,11 @@ def build_settings(text: str | None, project_variables: dict) -> dict:
 
 
 def _period_ns(value: str) -> str:
-    """A `create_clock -period` argument in ns: as written, or converted from a frequency (`200MHz`)."""
+    """A `create_clock -period` argument in ns: as written (`5`, `5ns`), or converted from a frequency
+    (`200MHz`)."""
     if str(value).lower().endswith("mhz"):
         return str(1000 / _number("ClockPeriod", value[:-3]))
-    return value
+    return value[:-2] if str(value).lower().endswith("ns") else value
 
 
 def project_io_type(config: dict, parameters: str) -> str:
