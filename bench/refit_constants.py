@@ -90,5 +90,7 @@ def refit_stream_wrappers(text: str) -> str:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] not in (["constants"], ["stream"]):
+        sys.exit("usage: refit_constants.py constants|stream")
     source = LOGIC.read_text()
     LOGIC.write_text(refit_constants(source) if sys.argv[1] == "constants" else refit_stream_wrappers(source))

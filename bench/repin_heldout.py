@@ -1,9 +1,10 @@
 """Recompute every MEASURED_* pin of tests/core/hardware/test_heldout.py and print those that moved; with
---write, rewrite them in place (the old value kept in a `# <metric> before clockunc` comment line). BLIND_*
-(first scorings) are never written: a metric a MEASURED dict takes from BLIND_* by `**` gets its own line.
-Branch clockunc's tool after the refit; run from the repository root:
+--write LABEL, rewrite them in place (the old value kept in a `# <metric> before LABEL` comment line, LABEL
+the branch that moved them). BLIND_* (first scorings) are never written: a metric a MEASURED dict takes from
+BLIND_* by `**` gets its own line; a set whose bands are BLIND_* itself (no MEASURED dict yet, e.g. set 20)
+is printed, not written. Branch clockunc's tool after the refit; run from the repository root:
 
-    PYTHONPATH=src:. .venv/bin/python bench/repin_heldout.py [--write]
+    PYTHONPATH=src:. .venv/bin/python bench/repin_heldout.py [--write LABEL]
 """
 
 import re
@@ -57,16 +58,23 @@ for m in moved:
     print(*m, sep="\t")
 
 if "--write" in sys.argv:
+    label = sys.argv[sys.argv.index("--write") + 1 :][:1]
+    if not label:
+        sys.exit("--write needs the label of the change (the comment reads 'before LABEL')")
     text = PATH.read_text()
     for name, sub, metric, old, new in moved:
-        start = re.search(rf"^{name} = \{{", text, re.MULTILINE).start()
+        found = re.search(rf"^{name} = \{{", text, re.MULTILINE)
+        if found is None:
+            print(f"{name}: no such dict (the set's bands are BLIND_*); {metric} not written")
+            continue
+        start = found.start()
         end = text.index("\n}\n", start)
         if sub is not None:
             start = text.index(f'    "{sub}": {{', start)
             end = text.index("\n    },", start)
         region = text[start:end]
         line = re.search(rf'^(\s*)"{metric}": \(([^)]*)\),([^\n]*)$', region, re.MULTILINE)
-        note = f"before clockunc: {old[0]}, {old[1]}"
+        note = f"before {label[0]}: {old[0]}, {old[1]}"
         if line:
             indent, _, comment = line.groups()
             new_line = f'{indent}# {metric} {note}\n{indent}"{metric}": ({new[0]}, {new[1]}),{comment}'

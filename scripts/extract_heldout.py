@@ -1,8 +1,9 @@
 """Build tests/core/hardware/data/heldout/ from public hls4ml projects (run by hand; not part of the package).
 
 For each design below: copy the files `fpgaprune.core.hardware.read_project` reads (hls4ml_config.yml,
-project.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h,
-nnet_utils/nnet_pooling.h}, the layers' weights/w*.txt) and the scale and bias files of every
+project.tcl, build_prj.tcl, firmware/{myproject.cpp, parameters.h, defines.h, nnet_utils/nnet_code_gen.h,
+nnet_utils/nnet_pooling.h, nnet_utils/nnet_conv1d.h, nnet_utils/nnet_conv1d_latency.h}, the layers'
+weights/w*.txt) and the scale and bias files of every
 `nnet::normalize` call (weights/sN.txt, bN.txt; the .h where the commit has no .txt) from the repository at
 the report's commit, and write the numbers of the design's `myproject_csynth.rpt` (per instance, summary
 rows and every stream FIFO) to CSV.

@@ -97,3 +97,27 @@ def test_the_vitis_accelerator_board_part_comes_from_project_tcl():
     y1 = DATA / "heldout15" / "projects" / "Y1"
     assert "Part: xcvu13p-flga2577-2-e" in (y1 / "hls4ml_config.yml").read_text()
     assert read_project(y1, "vitis")[2].part == "xcu55c-fsvh2892-2L-e"
+
+
+def test_a_frequency_in_project_tcl_alone_is_read_as_its_period(tmp_path):
+    """`set clock_period 250MHz` in project.tcl (no build_prj.tcl to resolve it) is 4 ns, as in build_prj."""
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", "set clock_period 250MHz")
+    assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(4.0)
+
+
+def test_a_clock_setting_that_is_not_a_number_is_named_in_the_error(tmp_path):
+    copy = _copy(tmp_path, M2)
+    _edit(copy / "project.tcl", "set clock_uncertainty 27%", "set clock_uncertainty 0.5ns")
+    with pytest.raises(ValueError, match="ClockUncertainty '0.5ns': not a number"):
+        read_project(copy, "vitis")
+
+
+@pytest.mark.parametrize("period", ["4ns", "250MHz", "4.0"])
+def test_project_tcl_clock_period_units(tmp_path, period):
+    """create_clock -period takes ns (unit optional) or MHz; project.tcl's value alone reads the same."""
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", f"set clock_period {period}")
+    assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(4.0)

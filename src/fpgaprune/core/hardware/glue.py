@@ -61,7 +61,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import ProjectFiles, define_macros, expand_product
+from fpgaprune.core.hardware.project import ProjectFiles, _typedefs, define_macros, expand_product
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
@@ -462,10 +462,6 @@ def _element(types: dict, name: str) -> tuple[str, int]:
     for factor in array.group(2).split("*"):
         count *= int(factor)
     return _resolve(types, array.group(1)), count
-
-
-def _typedefs(text: str) -> dict:
-    return {alias: definition.strip() for definition, alias in re.findall(r"typedef\s+(.+?)\s+(\w+);", text)}
 
 
 def _resolve(types: dict, name: str) -> str:

@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache, partial
 from math import prod
 from pathlib import Path
 from types import MappingProxyType
@@ -91,8 +92,9 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
 class ProjectFiles:
     """The files of an hls4ml project directory that an estimate reads more than once, read once
     (`read_project_files`): its configuration (`read_project_config`) and the texts of
-    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The weights files and `nnet_code_gen.h`,
-    each needed once, are read by `project_layers`."""
+    `firmware/<ProjectName>.cpp`, `parameters.h` and `defines.h`. The files each needed once are read where
+    they are used: the weights files and `nnet_utils/` (`nnet_code_gen.h`, `nnet_pooling.h`, `nnet_conv1d.h`)
+    by `project_layers`, the logs, report and tcl files naming the HLS tool by `synthesis_tool`."""
 
     root: Path
     config: Mapping
@@ -153,11 +155,12 @@ def project_layers(
     io_type = project_io_type(files.config, files.parameters)
     zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
+    pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
     producers = operand_producers(files.source, bodies, structs, types, pooling)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
-        if kind == "pointwise_conv_1d_cl" and library_pipelines_pointwise(firmware / "nnet_utils", written):
+        if kind == "pointwise_conv_1d_cl" and _latency_kernel(written) and pipelined_library():
             written = replace(written, parallelization_factor=written.output_positions)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
         if io_type == "io_parallel" and re.search(
@@ -172,7 +175,7 @@ def project_layers(
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
+    return layers, kernels, project_target(files, hls_tool)
 
 
 def weights_as_ports(files: ProjectFiles) -> list[str]:
@@ -377,8 +380,17 @@ def library_pipelines_pointwise(nnet_utils: Path, layer: LayerHardware) -> bool:
     one II-1 pipeline (its report: interval 1, no loop). Read from `nnet_conv1d.h` (the body of
     `pointwise_conv_1d_cl`, or of `conv_1d_latency_cl` in `nnet_conv1d_latency.h` when it calls that);
     False when the files are not there (the projects of sets 1-17 do not carry them)."""
-    if layer.io_type != "io_parallel" or layer.strategy != "latency":
-        return False
+    return _latency_kernel(layer) and library_pointwise_pipelined(nnet_utils)
+
+
+def _latency_kernel(layer: LayerHardware) -> bool:
+    """Whether the layer takes hls4ml's io_parallel Latency kernel (`library_pipelines_pointwise`)."""
+    return layer.io_type == "io_parallel" and layer.strategy == "latency"
+
+
+def library_pointwise_pipelined(nnet_utils: Path) -> bool:
+    """The library part of `library_pipelines_pointwise`: whether the project's `pointwise_conv_1d_cl` (or the
+    `conv_1d_latency_cl` it calls) has a function-scope `#pragma HLS PIPELINE` before its `PartitionLoop`."""
     body = _function_body(nnet_utils / "nnet_conv1d.h", "pointwise_conv_1d_cl")
     if "conv_1d_latency_cl<" in body and "PartitionLoop:" not in body:
         body = _function_body(nnet_utils / "nnet_conv1d_latency.h", "conv_1d_latency_cl")
@@ -533,14 +545,19 @@ def read_project_config(root: str | Path) -> dict:
     the part.
     """
     root = Path(root)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root}: no such directory (an hls4ml project: hls4ml_config.yml, firmware)")
     config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
     if "Part" not in config and "XilinxPart" in config:
         config = {**config, "Part": config["XilinxPart"]}  # hls4ml <= 0.6 names the part XilinxPart
-    project_tcl, build_tcl = _tcl_settings(root / "project.tcl"), _tcl_settings(root / "build_prj.tcl")
+    build_text = _tcl_text(root / "build_prj.tcl")
+    project_tcl, build_tcl = _tcl_settings(_tcl_text(root / "project.tcl")), _tcl_settings(build_text)
     named = {**_tcl_variables(build_tcl), **_tcl_variables(project_tcl)}
     config = {**{key: named[key] for key in ("ProjectName", "Backend") if key in named}, **config}
     settings = {key: named[key] for key in ("Part", "ClockPeriod", "ClockUncertainty") if key in named}
-    config = {**config, **settings, **build_settings(root / "build_prj.tcl", project_tcl)}
+    if "ClockPeriod" in settings:
+        settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
+    config = {**config, **settings, **build_settings(build_text, project_tcl)}
     if "Part" not in config:
         raise FileNotFoundError(
             f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the "
@@ -562,18 +579,21 @@ _TCL_SET = re.compile(r"^\s*set\s+(\w+)\s+[\"{]?([\w.%-]+)", re.MULTILINE)
 _BUILD_COMMANDS = {
     "Part": re.compile(r"^\s*set_part\s+[\"{]?(\$\{?\w+\}?|[\w-]+)", re.MULTILINE),
     "ClockPeriod": re.compile(
-        r"^\s*create_clock\b.*?-period\s+[\"{]?(\$\{?\w+\}?|[\d.]+(?:MHz)?)", re.MULTILINE | re.IGNORECASE
+        r"^\s*create_clock\b.*?-period\s+[\"{]?(\$\{?\w+\}?|[\d.]+(?:MHz|ns)?)", re.MULTILINE | re.IGNORECASE
     ),
     "ClockUncertainty": re.compile(r"^\s*set_clock_uncertainty\s+[\"{]?(\$\{?\w+\}?|[\d.]+%?)", re.MULTILINE),
 }
 
 
-def _tcl_settings(path: Path) -> dict:
-    """Variable -> value of every `set <variable> <value>` in a tcl file (the last one wins, as in Tcl);
-    {} when the file is absent."""
-    if not path.is_file():
-        return {}
-    return dict(_TCL_SET.findall(path.read_text(errors="replace")))
+def _tcl_text(path: Path) -> str | None:
+    """A tcl file's text (None when absent)."""
+    return path.read_text(errors="replace") if path.is_file() else None
+
+
+def _tcl_settings(text: str | None) -> dict:
+    """Variable -> value of every `set <variable> <value>` in a tcl file's text (the last one wins, as in
+    Tcl); {} when the file is absent (None)."""
+    return dict(_TCL_SET.findall(text)) if text is not None else {}
 
 
 def _tcl_variables(variables: dict) -> dict:
@@ -581,17 +601,17 @@ def _tcl_variables(variables: dict) -> dict:
     return {_TCL_VARIABLES[name]: value for name, value in variables.items() if name in _TCL_VARIABLES}
 
 
-def build_settings(build_tcl: Path, project_variables: dict) -> dict:
+def build_settings(text: str | None, project_variables: dict) -> dict:
     """Part, ClockPeriod and ClockUncertainty as `build_prj.tcl` sets them for the HLS tool.
 
     A command's `$variable` is resolved from build_prj.tcl's own `set`, else `project_variables` (project.tcl,
     which hls4ml 0.7+'s build_prj.tcl sources); left out when neither sets it. A build_prj.tcl that sets the
-    clock but no uncertainty gives ClockUncertainty None (the tool's default). {} when the file is absent.
+    clock but no uncertainty gives ClockUncertainty None (the tool's default). `text`: build_prj.tcl's
+    (`_tcl_text`); {} when the file is absent (None).
     """
-    if not build_tcl.is_file():
+    if text is None:
         return {}
-    text = build_tcl.read_text(errors="replace")
-    variables = {**project_variables, **_tcl_settings(build_tcl)}
+    variables = {**project_variables, **_tcl_settings(text)}
     settings = {}
     for key, pattern in _BUILD_COMMANDS.items():
         found = pattern.findall(text)
@@ -608,10 +628,11 @@ def build_settings(build_tcl: Path, project_variables: dict) -> dict:
 
 
 def _period_ns(value: str) -> str:
-    """A `create_clock -period` argument in ns: as written, or converted from a frequency (`200MHz`)."""
-    if value.lower().endswith("mhz"):
-        return str(1000 / float(value[:-3]))
-    return value
+    """A `create_clock -period` argument in ns: as written (`5`, `5ns`), or converted from a frequency
+    (`200MHz`)."""
+    if str(value).lower().endswith("mhz"):
+        return str(1000 / _number("ClockPeriod", value[:-3]))
+    return value[:-2] if str(value).lower().endswith("ns") else value
 
 
 def project_io_type(config: dict, parameters: str) -> str:
@@ -659,7 +680,7 @@ def project_target(files: ProjectFiles, hls_tool: str | None = None) -> Target:
 
 def _target(config: dict, hls_tool: str | None = None) -> Target:
     backend = project_backend(config).lower()
-    clock_ns = float(config.get("ClockPeriod", 5))
+    clock_ns = _number("ClockPeriod", config.get("ClockPeriod", 5))
     if hls_tool not in (None, "vivado", "vitis"):
         raise ValueError(f"hls_tool {hls_tool!r}: expected 'vivado' or 'vitis'")
     return Target(
@@ -675,10 +696,18 @@ def clock_uncertainty(value, clock_ns: float) -> float | None:
     if value is None:
         return None
     text = str(value).strip()
-    share = float(text.rstrip("%")) / 100 if text.endswith("%") else float(text) / clock_ns
+    share = _number("ClockUncertainty", text.rstrip("%")) / (100 if text.endswith("%") else clock_ns)
     if not 0 <= share < 1:
         raise ValueError(f"ClockUncertainty {value!r} is not below the clock period ({clock_ns} ns)")
     return share
+
+
+def _number(setting: str, value) -> float:
+    """A clock setting as a number; ValueError naming the setting when it is not one (e.g. a Tcl `[expr]`)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{setting} {value!r}: not a number (ns, or a % for ClockUncertainty)") from None
 
 
 def _read_yaml(path: Path) -> dict:
