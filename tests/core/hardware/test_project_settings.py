@@ -121,3 +121,14 @@ def test_project_tcl_clock_period_units(tmp_path, period):
     (copy / "build_prj.tcl").unlink()
     _edit(copy / "project.tcl", "set clock_period 2.8", f"set clock_period {period}")
     assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(4.0)
+
+
+def test_a_yml_with_python_tags_is_still_read():
+    """V4 (Vitis HLS 2023.2, its README) pickles its KerasModel in its yml (`!!python/object/apply`); the
+    safe loader refused the whole file, so Backend came from project.tcl's `set backend "vivado"` and the CLI
+    estimated it for Vivado HLS."""
+    v4 = DATA / "heldout12" / "projects" / "V4"
+    assert "KerasModel: !!python/object/apply" in (v4 / "hls4ml_config.yml").read_text()
+    config = read_project_config(v4)
+    assert config["Backend"] == "Vitis" and config["IOType"] == "io_stream"
+    assert read_project(v4)[2].hls_tool == "vitis"

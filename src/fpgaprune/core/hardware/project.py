@@ -58,6 +58,10 @@ class _IgnoreTags(yaml.SafeLoader):
 
 
 _IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+# PyYAML's Python tags (`!!python/tuple`, a pickled KerasModel or torch objects: V4, T9, S7, R3): the safe
+# loader refuses them, which made the whole config unreadable (then Backend came from project.tcl, where
+# hls4ml 0.8-1.0 write "vivado" for Vitis projects too); their values are not needed either.
+_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 def read_weights_file(path: str | Path) -> np.ndarray:
