@@ -1,5 +1,6 @@
 """Un-reshaped Resource weight ROMs: hls4ml 0.7.0-0.8.1's Vitis-backend `nnet_dense_resource.h` (no
-`ARRAY_RESHAPE` on the weights), `structures.weight_rom_bram` and `project.library_leaves_weights_unreshaped`."""
+`ARRAY_RESHAPE` on the weights): `structures.weight_rom_bram` and
+`project.library_leaves_weights_unreshaped`."""
 
 from dataclasses import replace
 from pathlib import Path
