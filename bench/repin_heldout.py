@@ -21,6 +21,8 @@ from fpgaprune.core.hardware.heldout import design_comparisons, layer_comparison
 DATA = Path(t.__file__).parent / "data"
 PATH = Path(t.__file__)
 moved = []  # (dict name, sub key or None, metric, old, new)
+# the branch named in the `# <metric> before <label>` comments (--label=NAME; clockunc by default)
+LABEL = next((arg.split("=", 1)[1] for arg in sys.argv if arg.startswith("--label=")), "clockunc")
 
 
 def check(name, sub, comparisons, bands):
@@ -66,7 +68,7 @@ if "--write" in sys.argv:
             end = text.index("\n    },", start)
         region = text[start:end]
         line = re.search(rf'^(\s*)"{metric}": \(([^)]*)\),([^\n]*)$', region, re.MULTILINE)
-        note = f"before clockunc: {old[0]}, {old[1]}"
+        note = f"before {LABEL}: {old[0]}, {old[1]}"
         if line:
             indent, _, comment = line.groups()
             new_line = f'{indent}# {metric} {note}\n{indent}"{metric}": ({new[0]}, {new[1]}),{comment}'
