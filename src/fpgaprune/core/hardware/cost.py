@@ -58,6 +58,7 @@ from fpgaprune.core.hardware.structures import (
     group_ids,
     normalise_structure,
     pattern_ids,
+    weight_rom_bram,
     zero_patterns,
 )
 
@@ -505,7 +506,7 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
         for key, amount in per_multiplier.items():
             fixed[key] += layer.block_factor * amount * copies
-        fixed["bram_18k"] += bram_geometry(layer).bram_18k
+        fixed["bram_18k"] += weight_rom_bram(layer)
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)

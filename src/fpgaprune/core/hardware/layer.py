@@ -62,6 +62,9 @@ class LayerHardware:
             0 = `input_type.width`. Only the products' DSP-or-LUT choice and LUT cost read it.
         input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
             function's input port), not one register per value (a partitioned layer output).
+        weights_unreshaped: Resource strategy: the project's `dense_resource` reads the weight array without
+            hls4ml's `ARRAY_RESHAPE` (the Vitis backend's copy of hls4ml 0.7.0-0.8.1), so Vitis HLS builds one
+            ROM of every weight with a read port per multiplier (`structures.weight_rom_bram`).
     """
 
     name: str
@@ -81,6 +84,7 @@ class LayerHardware:
     split_pointwise: bool = False
     operand_bits: int = 0
     input_packed: bool = False
+    weights_unreshaped: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):

@@ -161,6 +161,7 @@ def project_layers(
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
     pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
     producers = operand_producers(files.source, bodies, structs, types, pooling)
+    unreshaped_weights = library_leaves_weights_unreshaped(firmware / "nnet_utils", files)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
@@ -171,6 +172,8 @@ def project_layers(
             rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", files.source
         ):
             written = replace(written, input_packed=True)
+        if written.weights_in_bram and unreshaped_weights:
+            written = replace(written, weights_unreshaped=True)
         layer = _with_operand(as_built(written, project_backend(files.config)), input_var, producers)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
@@ -368,6 +371,35 @@ def code_generated_pointwise(body: str, layer: LayerHardware) -> bool:
         and layer.io_type == "io_parallel"
         and bool(_CODEGEN_POINTWISE.search(body))
     )
+
+
+_WEIGHTS_RESHAPE = re.compile(r"#pragma\s+HLS\s+ARRAY_RESHAPE\s+variable\s*=\s*weights\b")
+
+
+def library_leaves_weights_unreshaped(nnet_utils: Path, files: ProjectFiles) -> bool:
+    """Whether the project's Resource kernel reads its weights without hls4ml's `ARRAY_RESHAPE`.
+
+    hls4ml 0.7.0-0.8.1's Vitis backend shipped its own `nnet_dense_resource.h` ("we don't apply
+    ARRAY_RESHAPE pragma as Vitis figures this out on its own"; added in 94dbe80, removed in a9b0fad before
+    1.0.0); every other template reshapes the weights by the block factor. Read from the project's
+    `nnet_dense_resource.h` when it ships one; else a Vitis-backend project whose `parameters.h` has no
+    `using kernel =` (the pre-1.0 code generator; 1.x writes it for every Dense config)."""
+    library = nnet_utils / "nnet_dense_resource.h"
+    if library.is_file():
+        return "dense_resource" in (text := library.read_text()) and not _WEIGHTS_RESHAPE.search(text)
+    return _config_backend(files).lower() == "vitis" and "using kernel" not in files.parameters
+
+
+def _config_backend(files: ProjectFiles) -> str:
+    """The `Backend:` line of hls4ml_config.yml (the code generator's backend; hls4ml 0.8's Vitis backend
+    writes `set backend "vivado"` into project.tcl), else `project_backend`."""
+    config = files.root / "hls4ml_config.yml"
+    line = (
+        re.search(r"^Backend:\s*(\S+)", config.read_text(errors="replace"), re.MULTILINE)
+        if config.is_file()
+        else None
+    )
+    return line.group(1) if line else project_backend(files.config)
 
 
 _FUNCTION_PIPELINE = re.compile(r"#pragma\s+HLS\s+PIPELINE\s*\n(?:(?!PartitionLoop:)[\s\S])*PartitionLoop:")

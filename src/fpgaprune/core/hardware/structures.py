@@ -146,3 +146,42 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
     word = lanes * bits
     best = min(_BRAM18_SHAPES, key=lambda shape: (-(-depth // shape[0]) * -(-word // shape[1]), -shape[0]))
     return BramGeometry(depth, lanes, bits, best[1], -(-depth // best[0]))
+
+
+# Vitis HLS puts a constant array this small in registers (FF/LUT), not BRAM. Sets 6 and 7 bound the
+# cut-off only: their un-reshaped ROMs of 120, 576 and 1,280 bits took 0 BRAM, the smallest in BRAM had
+# 2,880 bits (S4's dense2). The rule takes the largest size seen in registers, not a fitted value.
+REGISTER_ROM_MAX_BITS = 1280
+
+
+def weight_rom_bram(layer: LayerHardware) -> int:
+    """BRAM18 blocks of a Resource-strategy layer's weight ROM (RF > 1, or an un-reshaped ROM at any RF).
+
+    hls4ml's reshaped ROM (`ARRAY_RESHAPE block factor`, every template but the Vitis backend's copy of
+    0.7.0-0.8.1) is `bram_geometry`. Without the reshape (`weights_unreshaped`) Vitis HLS keeps one ROM of
+    n_weights words with a read port per multiplier: each BRAM18 serves two reads a cycle, so
+    ceil(block_factor / 2) copies of the blocks one copy needs; ROMs of at most REGISTER_ROM_MAX_BITS bits
+    go to registers (0)."""
+    if not layer.weights_unreshaped:
+        return bram_geometry(layer).bram_18k
+    weights = -(-layer.block_factor // 2) * _rom_blocks(layer.n_in * layer.n_out, layer.weight_type.width)
+    return weights + _outidx_blocks(layer)
+
+
+def _outidx_blocks(layer: LayerHardware) -> int:
+    """The Vitis copy's `dense_resource_rf_gt_nin_rem0` (RF > n_in, RF % n_in == 0) fills `int outidx[RF]`
+    with 0 .. RF / n_in - 1, which Vitis HLS keeps as a ROM of RF words (S4's dense1: 1,272 x 5 bits in
+    1 BRAM)."""
+    rf, n_in = layer.reuse_factor, layer.n_in
+    if rf <= n_in or rf % n_in:
+        return 0
+    return _rom_blocks(rf, max(1, (rf // n_in - 1).bit_length()))
+
+
+def _rom_blocks(words: int, bits: int) -> int:
+    """BRAM18 blocks of one ROM of words x bits (0 when it is small enough for registers). The address space
+    is a power of two (V4's 2,380 x 16-bit ROM takes 4 blocks a copy, not the 3 of 1024 x 18 blocks)."""
+    if words * bits <= REGISTER_ROM_MAX_BITS:
+        return 0
+    padded = 1 << (words - 1).bit_length()
+    return min(-(-padded // depth) * -(-bits // width) for depth, width in _BRAM18_SHAPES)
