@@ -155,9 +155,14 @@ def stream_softmax_schedule(n_in: int, pack: int, reuse_factor: int, implementat
     return trips, max(pack // multipliers, 1)
 
 
-def _implementation(parameters: str, config: str) -> str:
+def _struct_body(parameters: str, config: str) -> str:
+    """The text of `struct config : nnet::... { ... };` in parameters.h ('' when absent)."""
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    found = _SOFTMAX_IMPLEMENTATION.search(body.group(1) if body else "")
+    return body.group(1) if body else ""
+
+
+def _implementation(parameters: str, config: str) -> str:
+    found = _SOFTMAX_IMPLEMENTATION.search(_struct_body(parameters, config))
     return found.group(1) if found else "stable"
 
 
@@ -180,8 +185,7 @@ def _exp_table_fill(parameters: str, config: str, types: dict, input_type: str, 
     """Entries of a softmax's exp table filled on every call (`exp_table_at_run_time`), else 0."""
     from fpgaprune.core.hardware.precision import parse_precision
 
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    text = body.group(1) if body else ""
+    text = _struct_body(parameters, config)
     implementation = _SOFTMAX_IMPLEMENTATION.search(text)
     if implementation is None:
         return 0
