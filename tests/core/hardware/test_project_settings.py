@@ -132,3 +132,27 @@ def test_a_yml_with_python_tags_is_still_read():
     config = read_project_config(v4)
     assert config["Backend"] == "Vitis" and config["IOType"] == "io_stream"
     assert read_project(v4)[2].hls_tool == "vitis"
+
+
+@pytest.mark.parametrize("expression", ["[expr 1000/250]", "[expr {1000 / 250}]", "[expr (2 + 2) * 1.0]"])
+def test_a_constant_tcl_expr_in_project_tcl_is_its_value(tmp_path, expression):
+    """`set clock_period [expr 1000/250]` is 4 ns, as Tcl computes it (it used to fall back to the yml)."""
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", f"set clock_period {expression}")
+    assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(4.0)
+
+
+def test_tcl_expr_divides_integers_as_tcl_does(tmp_path):
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", "set clock_period [expr 1000/300]")
+    assert read_project(copy, "vitis")[2].clock_ns == pytest.approx(3.0)
+
+
+def test_a_tcl_expr_of_variables_is_named_in_the_error_not_skipped(tmp_path):
+    copy = _copy(tmp_path, M2)
+    (copy / "build_prj.tcl").unlink()
+    _edit(copy / "project.tcl", "set clock_period 2.8", "set clock_period [expr 1000/$mhz]")
+    with pytest.raises(ValueError, match=r"ClockPeriod '\[expr 1000/\$mhz\]': not a number"):
+        read_project(copy, "vitis")

@@ -15,6 +15,8 @@ zero). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 
 takes its project name and backend from `project.tcl` (`set project_name`, `set backend`).
 """
 
+import ast
+import operator
 import re
 import warnings
 from collections.abc import Mapping
@@ -570,7 +572,7 @@ def read_project_config(root: str | Path) -> dict:
        whatever the config says;
     2. `project.tcl`'s `set part`, `set clock_period`, `set clock_uncertainty` (else the same `set` in
        build_prj.tcl): a project stored without its build_prj.tcl, or whose build_prj.tcl does not resolve the
-       variable;
+       variable. A value is a word or a constant Tcl `[expr ...]` (`_tcl_value`);
     3. `hls4ml_config.yml`'s `Part` (`XilinxPart` for hls4ml <= 0.6), `ClockPeriod`, `ClockUncertainty`;
     4. none: the part is required; the clock and uncertainty defaults are `_target`'s (5 ns; the tool's
        default uncertainty, Vivado HLS 12.5 %, Vitis HLS 27 %).
@@ -610,7 +612,9 @@ _TCL_VARIABLES = {
     "backend": "Backend",
     "project_name": "ProjectName",
 }
-_TCL_SET = re.compile(r"^\s*set\s+(\w+)\s+[\"{]?([\w.%-]+)", re.MULTILINE)
+# `set <variable> <value>`: a word (quoted or braced or not), or a Tcl `[expr ...]` of it
+_TCL_SET = re.compile(r"^\s*set\s+(\w+)\s+(\[expr\s[^\]\n]*\]|[\"{]?[\w.%-]+)", re.MULTILINE)
+_TCL_EXPR = re.compile(r"\[expr\s+\{?([^\]}]*)\}?\s*\]")
 # build_prj.tcl's commands, each with its argument: a value or a $variable
 _BUILD_COMMANDS = {
     "Part": re.compile(r"^\s*set_part\s+[\"{]?(\$\{?\w+\}?|[\w-]+)", re.MULTILINE),
@@ -629,7 +633,47 @@ def _tcl_text(path: Path) -> str | None:
 def _tcl_settings(text: str | None) -> dict:
     """Variable -> value of every `set <variable> <value>` in a tcl file's text (the last one wins, as in
     Tcl); {} when the file is absent (None)."""
-    return dict(_TCL_SET.findall(text)) if text is not None else {}
+    if text is None:
+        return {}
+    return {name: _tcl_value(value) for name, value in _TCL_SET.findall(text)}
+
+
+def _tcl_value(word: str) -> str:
+    """A `set` value as the build reads it: a word without its opening quote or brace, or the number a
+    constant `[expr ...]` gives (`[expr 1000/250]` -> '4'). An `[expr]` of anything else is kept as written,
+    so that a clock setting made of it is named in the error (`_number`) instead of silently skipped."""
+    found = _TCL_EXPR.fullmatch(word)
+    if not found:
+        return word.lstrip('"{')
+    value = _constant_arithmetic(found.group(1))
+    return word if value is None else str(value)
+
+
+_ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
+
+
+def _constant_arithmetic(text: str) -> int | float | None:
+    """The value of + - * / and parentheses over number literals, with Tcl's `expr` division (integers
+    floor-divide); None for anything else (variables, calls). Walks the syntax tree: nothing is executed."""
+    try:
+        return _arithmetic_value(ast.parse(text.strip(), mode="eval").body)
+    except (SyntaxError, ValueError, ZeroDivisionError):
+        return None
+
+
+def _arithmetic_value(node: ast.AST) -> int | float:
+    """One node of `_constant_arithmetic`'s tree; ValueError for a node that is not number arithmetic."""
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        operand = _arithmetic_value(node.operand)
+        return -operand if isinstance(node.op, ast.USub) else operand
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        left, right = _arithmetic_value(node.left), _arithmetic_value(node.right)
+        return left // right if isinstance(left, int) and isinstance(right, int) else left / right
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        return _ARITHMETIC[type(node.op)](_arithmetic_value(node.left), _arithmetic_value(node.right))
+    raise ValueError(f"not number arithmetic: {ast.dump(node)}")
 
 
 def _tcl_variables(variables: dict) -> dict:
