@@ -348,9 +348,9 @@ DESIGNS_20 = [
     ("R3", _MNIST_CNN, "a9ae16f", "hls_project", "hls_project/myproject_prj/syn/report/myproject_csynth.rpt"),
 ]
 # Twenty-first set: collected on branch heldout21 (README there), blind. hftsoi/sparse-pixels (top `myhls`):
-# one small CNN (two Conv2D, two max poolings, Dense 20 and 5, softmax; the same weights in each project)
-# synthesised by Vitis HLS 2023.2 for xcu250 as io_parallel with ParallelizationFactor 100 and 50 (E1) and as
-# io_stream (E2), and the jet-image CNN `hls_full` (9x9 Conv2D, io_stream) synthesised by Vivado HLS 2020.1 (E3).
+# one small CNN (two 3x3 Conv2D, two average poolings, Dense 75->52->10, softmax; the same weights in both
+# projects) synthesised by Vitis HLS 2023.2 for xcu250 as io_parallel with ParallelizationFactor 100 and 50
+# (E1) and as io_stream (E2), and a jet-image CNN (two 9x9 Conv2D, io_stream) by Vivado HLS 2020.1 (E3).
 _SPARSE_PIXELS = "hftsoi/sparse-pixels"
 DESIGNS_21 = [
     ("E1", _SPARSE_PIXELS, "ff98f8c3", "pf100-vitis"),
