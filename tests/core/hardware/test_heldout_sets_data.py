@@ -16,7 +16,7 @@ commits can be fetched): every instance of their reports is tied to a layer, so 
 to the Instance row exactly; the same holds for set 20's R1 and R2 (R2 typed from the index likewise, R1 from
 a fetched snapshot) and for set 21's E1-E3 (every report instance is a layer of the project). Set 21's designs
 have stream FIFOs too: E2 and E3 are io_stream dataflow CNNs, E1 an io_parallel CNN whose top is a dataflow
-region (hls4ml's Vitis backend with ParallelizationFactor > 1), with 4158 FIFO channels.
+region (hls4ml 1.x writes io_parallel models with convolutions so), with 4089 FIFO channels.
 """
 
 import csv
