@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout20` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout21` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -347,6 +347,16 @@ DESIGNS_20 = [
     ("R2", _PIXELS, "f6428312c0938a9faa0a20fb497fbf45b9486788", "daniel/hlsVitisModel2_20260324_140538"),
     ("R3", _MNIST_CNN, "a9ae16f", "hls_project", "hls_project/myproject_prj/syn/report/myproject_csynth.rpt"),
 ]
+# Twenty-first set: collected on branch heldout21 (README there), blind. hftsoi/sparse-pixels (top `myhls`):
+# one small CNN (two 3x3 Conv2D, two average poolings, Dense 75->52->10, softmax; the same weights in both
+# projects) synthesised by Vitis HLS 2023.2 for xcu250 as io_parallel with ParallelizationFactor 100 and 50
+# (E1) and as io_stream (E2), and a jet-image CNN (two 9x9 Conv2D, io_stream) by Vivado HLS 2020.1 (E3).
+_SPARSE_PIXELS = "hftsoi/sparse-pixels"
+DESIGNS_21 = [
+    ("E1", _SPARSE_PIXELS, "ff98f8c3", "pf100-vitis"),
+    ("E2", _SPARSE_PIXELS, "f61e9135", "plain-iostream-vitis"),
+    ("E3", _SPARSE_PIXELS, "684988d7", "hls_proj/jet/model-16b/hls_full"),
+]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
 INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS}
@@ -369,6 +379,7 @@ SETS = {
     "heldout18": DESIGNS_18,
     "heldout19": DESIGNS_19,
     "heldout20": DESIGNS_20,
+    "heldout21": DESIGNS_21,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

@@ -1,4 +1,4 @@
-"""Integrity of the blind held-out sets 12-20 (data/heldout{12,...,20}/README.md): data only.
+"""Integrity of the blind held-out sets 12-21 (data/heldout{12,...,21}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
@@ -14,7 +14,9 @@ and Z2 were synthesised by their author's own script into a sibling directory `<
 holds the reports. Set 19's L1 and L2 were typed from the search index's text (no snapshot holding their
 commits can be fetched): every instance of their reports is tied to a layer, so the instance rows must add up
 to the Instance row exactly; the same holds for set 20's R1 and R2 (R2 typed from the index likewise, R1 from
-a fetched snapshot).
+a fetched snapshot) and for set 21's E1-E3 (every report instance is a layer of the project). Set 21's designs
+have stream FIFOs too: E2 and E3 are io_stream dataflow CNNs, E1 an io_parallel CNN whose top is a dataflow
+region (hls4ml 1.x writes io_parallel models with convolutions so), with 4089 FIFO channels.
 """
 
 import csv
@@ -34,6 +36,7 @@ DESIGNS = {
     "heldout18": ("M1", "M2", "M3"),
     "heldout19": ("L1", "L2"),
     "heldout20": ("R1", "R2", "R3"),
+    "heldout21": ("E1", "E2", "E3"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
@@ -42,6 +45,7 @@ FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout18": ("M1", "M2"),
     "heldout19": ("L1", "L2"),
     "heldout20": ("R3",),
+    "heldout21": ("E1", "E2", "E3"),
 }
 SIBLING_REPORTS = {"heldout16": ("Z1", "Z2")}  # reports under `<project>_synthesis/`, not the project's
 SET_DESIGNS = [(name, design) for name, designs in DESIGNS.items() for design in designs]
@@ -182,6 +186,15 @@ def test_set_19_rebuilt_report_instances_add_up_to_the_instance_row(design, coun
 def test_set_20_report_instances_add_up_to_the_instance_row(design, count):
     rows = {row["row"]: row for row in set_rows("heldout20", "summary.csv", design)}
     instances = set_rows("heldout20", "instances.csv", design)
+    assert len(instances) == count
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+@pytest.mark.parametrize("design, count", [("E1", 10), ("E2", 12), ("E3", 11)])
+def test_set_21_report_instances_add_up_to_the_instance_row(design, count):
+    rows = {row["row"]: row for row in set_rows("heldout21", "summary.csv", design)}
+    instances = set_rows("heldout21", "instances.csv", design)
     assert len(instances) == count
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
