@@ -198,3 +198,14 @@ def test_set_21_report_instances_add_up_to_the_instance_row(design, count):
     assert len(instances) == count
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+def test_set_20_r3_instances_and_its_inlined_loops_add_up_to_the_instance_row():
+    # R3's top is not a DATAFLOW region: Vitis HLS inlined its two zero-paddings and conv1_relu as loops of
+    # the top (`inlined.csv`, added on branch streamseq from the same report), the other 9 instances are tied
+    # to layers in instances.csv
+    rows = {row["row"]: row for row in set_rows("heldout20", "summary.csv", "R3")}
+    instances = set_rows("heldout20", "instances.csv", "R3") + set_rows("heldout20", "inlined.csv", "R3")
+    assert len(instances) == 16
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])

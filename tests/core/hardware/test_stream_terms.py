@@ -9,7 +9,7 @@ import pytest
 
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.fit import fit_stream_wrapper
-from fpgaprune.core.hardware.heldout import read_stream_wrapper_set
+from fpgaprune.core.hardware.heldout import read_stream_wrapper_set, read_table
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
     NO_STREAM_WRAPPER,
@@ -640,3 +640,110 @@ def test_a_run_time_exp_table_is_named_in_the_design_warnings_and_costed_in_io_s
     parallel = replace(stream, features={**stream.features, "stream_bits": 0.0, "parallel_bits": bits})
     assert "not costed" in exp_table_warning(parallel)
     assert estimate_auxiliary(parallel, hls_tool="vitis")["latency_cycles"] < stream.exp_table_fill
+
+
+TOP = (
+    "void myproject(\n    hls::stream<input_t> &x,\n    hls::stream<result_t> &y\n) {\n"
+    "%s\n    nnet::relu(x, y);\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lines, active",
+    [
+        ("    #pragma HLS DATAFLOW ", True),  # as hls4ml writes it
+        ("    #pragma hls dataflow", True),
+        ("    // #pragma HLS DATAFLOW ", False),  # R3's line
+        ("//#pragma HLS DATAFLOW", False),
+        ("    /* #pragma HLS DATAFLOW */", False),
+        ("    /*\n    #pragma HLS DATAFLOW\n    */", False),
+        ("    // see /* here\n    #pragma HLS DATAFLOW\n    // */", True),  # a /* inside a // comment
+        ('    const char *s = "//";\n    #pragma HLS DATAFLOW', True),  # a // inside a string
+        ("#if 0\n    #pragma HLS DATAFLOW\n#endif", False),
+        ("#if 0\n#else\n    #pragma HLS DATAFLOW\n#endif", True),
+        ("#if 1\n#elif 1\n    #pragma HLS DATAFLOW\n#endif", False),
+        ("#ifndef __SYNTHESIS__\n    #pragma HLS DATAFLOW\n#endif", False),
+        ("#if !defined(__SYNTHESIS__)\n    #pragma HLS DATAFLOW\n#endif", False),
+        ("#ifdef __SYNTHESIS__\n    #pragma HLS DATAFLOW\n#endif", True),
+        ("#define NO_DF\n#ifndef NO_DF\n    #pragma HLS DATAFLOW\n#endif", False),
+        ("#ifdef FROM_THE_BUILD\n    #pragma HLS DATAFLOW\n#endif", True),  # cannot say: kept
+        ("", False),
+    ],
+)
+def test_dataflow_pragma_counts_only_where_hls_sees_it(lines, active):
+    from fpgaprune.core.hardware.glue import has_dataflow_pragma
+
+    assert has_dataflow_pragma(TOP % lines, "myproject") is active
+
+
+def test_dataflow_pragma_of_another_function_is_not_the_tops():
+    from fpgaprune.core.hardware.glue import has_dataflow_pragma
+
+    helper = "void load(hls::stream<input_t> &x) {\n    #pragma HLS DATAFLOW\n}\n"
+    assert not has_dataflow_pragma(helper + TOP % "", "myproject")
+    assert has_dataflow_pragma(helper + TOP % "", None)  # without a top name: the whole file
+
+
+def _r3_inlined(column: str) -> list[int]:
+    rows = read_table(DATA / "heldout20" / "inlined.csv")
+    return [int(row[column]) for row in rows if row["design"] == "R3"]
+
+
+def test_r3_top_is_sequential_and_its_zero_paddings_are_the_reported_loops():
+    from fpgaprune.core.hardware.glue import (
+        PAD_LOOP_CYCLES,
+        _project_schedule,
+        design_zero_paddings,
+        has_dataflow_pragma,
+        process_count,
+    )
+    from fpgaprune.core.hardware.project import project_layers
+
+    files = read_project_files(DATA / "heldout20" / "projects" / "R3")
+    assert not has_dataflow_pragma(files.source, files.name)  # `// #pragma HLS DATAFLOW`
+    layers, _, _ = project_layers(files)
+    assert _project_schedule(layers, files) == "sequential"
+    assert process_count(files) == 12
+    # the report's six padding loops (PadTopWidth, PadMain, PadBottomWidth twice; ReLUActLoop is conv1_relu)
+    reported = [latency for latency in _r3_inlined("latency_max") if latency != 67]
+    loops = [trips for padding in design_zero_paddings(files) for trips in padding.loops]
+    assert [trips + PAD_LOOP_CYCLES for trips in loops] == reported
+
+
+@pytest.mark.parametrize("column, report", [("latency_min", 980), ("latency_max", 2477)])
+def test_sequential_composition_of_r3_reported_instances_is_its_latency(column, report):
+    # each call of the top is its reported instance latency; the paddings by the rule from their trip counts
+    from fpgaprune.core.hardware.glue import (
+        design_latency,
+        design_zero_paddings,
+        sequential_zero_padding_latency,
+    )
+
+    files = read_project_files(DATA / "heldout20" / "projects" / "R3")
+    layer_calls = [
+        int(row[column]) for row in read_table(DATA / "heldout20" / "instances.csv") if row["design"] == "R3"
+    ]
+    relu_loop = [latency for latency in _r3_inlined(column) if latency == 67]
+    paddings = [sequential_zero_padding_latency(padding) for padding in design_zero_paddings(files)]
+    latencies = layer_calls + relu_loop + paddings
+    assert len(latencies) == 12
+    assert design_latency(latencies, processes=12, schedule="sequential") == report
+
+
+def test_sequential_estimate_sums_the_calls_and_repeats_after_it():
+    from fpgaprune.core.hardware.glue import (
+        SEQUENTIAL_CALL_CYCLES,
+        design_zero_paddings,
+        estimate_project,
+        sequential_zero_padding_latency,
+    )
+
+    root = DATA / "heldout20" / "projects" / "R3"
+    estimate = estimate_project(root)
+    modelled = [
+        e["latency_cycles"] for e in (*estimate["layers"].values(), *estimate["activations"].values())
+    ]
+    paddings = [sequential_zero_padding_latency(p) for p in design_zero_paddings(read_project_files(root))]
+    totals = estimate["totals"]
+    assert totals["latency_cycles"] == sum(modelled) + sum(paddings) + SEQUENTIAL_CALL_CYCLES * 12
+    assert totals["ii"] == totals["latency_cycles"] + 1

@@ -22,7 +22,11 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   0-cycle ones (ReLU, combinational layers) into their neighbours: the sum plus one cycle per call of at least
   one cycle plus the top's output register. A top of one call is that call. A process is every `nnet::` layer
   call of the top function, modelled or not; io_parallel sigmoid/tanh calls take
-  `tablelogic.TABLE_ACTIVATION_LATENCY`, carried by their `tablelogic` estimate with their LUT and FF.
+  `tablelogic.TABLE_ACTIVATION_LATENCY`, carried by their `tablelogic` estimate with their LUT and FF. An
+  io_stream top without a `#pragma HLS DATAFLOW` HLS sees (`has_dataflow_pragma`: not commented out, not in a
+  preprocessor branch that is off; branch streamseq) is "sequential": its calls run one after another, each
+  `SEQUENTIAL_CALL_CYCLES` beyond its latency, its zero-paddings inlined as loops at their trip counts
+  (`sequential_zero_padding_latency`); its interval is latency + 1.
 * FIFO FF: a FIFO's read and write pointers and its status flags, plus for some a term in its width, per
   FIFO family (`fifo_family`: the tool, and for Vitis HLS whether the part is Virtex UltraScale+ / Alveo) and
   kind, `FIFO_FF[family][kind]` (branch fifowidth). Vivado HLS: ~5 FF for a shallow shift register, a BRAM
@@ -81,7 +85,12 @@ _LOCAL_ARRAY = re.compile(r"^\s*(\w+)\s+(\w+)\s*\[([^\]]+)\]\s*;", re.MULTILINE)
 _PARTITIONED = re.compile(r"#pragma\s+HLS\s+ARRAY_PARTITION\s+variable\s*=\s*(\w+)\s+complete")
 _PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNORECASE)
+# A comment or a string literal (kept, so that a "//" inside one starts no comment), first one first.
+_COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.DOTALL)
+_CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$")
+_DEFINED_MACRO = re.compile(r"^\s*#\s*define\s+(\w+)", re.MULTILINE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
+_ZERO_PADDING = re.compile(r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\(", re.MULTILINE)
 _LAYER_CALL = re.compile(r"^\s*nnet::(\w+)\s*<[^;]*?>\s*\(([^;]*)\)\s*;\s*//\s*(\S+)", re.MULTILINE)
 _ARRAY_DECLARATION = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
 # A FIFO's cost per "FIFO family" (`fifo_family`): the HLS tool, and for Vitis HLS the part. Vitis HLS on a
@@ -168,6 +177,18 @@ DATAFLOW_OUTPUT_CONTROL_FF = 2
 # The layer functions whose 0-cycle calls register their result there: Dense and ReLU (the instances above). A
 # 0-cycle pointwise Conv1D reports 2 FF (H10, J1-J3), P8's 0-cycle softmax 2 (both kept out).
 REGISTERED_RESULT_FUNCTIONS = ("dense", "relu")
+# An io_stream top without an active `#pragma HLS DATAFLOW` (schedule "sequential", branch streamseq) runs
+# its calls one after another from a finite-state machine: each call takes a state that starts it and one
+# cycle more than the callee's latency in the state that waits for it, 2 cycles beyond the callee (R3 of set
+# 20, Vitis HLS 2023.1: 37 states for 16 called instances, latency = their sum + 36 in both the min and the
+# max column of its report).
+SEQUENTIAL_CALL_CYCLES = 2
+# Such a top inlines a zero-padding (`nnet::zeropad1d_cl`/`zeropad2d_cl`) as its loops, each a pipelined
+# loop called like a function: trip count + `PAD_LOOP_CYCLES` (R3's six loops: 10, 80, 10, 6, 24, 6 trips in
+# 12, 82, 12, 8, 26, 8 cycles), and each loop after the first 3 cycles of calling (two states before it)
+# where a separate call takes `SEQUENTIAL_CALL_CYCLES`.
+PAD_LOOP_CYCLES = 2
+PAD_NEXT_LOOP_CYCLES = 3
 
 
 @dataclass(frozen=True)
@@ -204,10 +225,88 @@ def design_memories(files: ProjectFiles, hls_tool: str) -> list[Memory]:
     return fifos + channels + _tables(source, defines, parameters, hls_tool)
 
 
-def is_dataflow_top(source: str) -> bool:
-    """An io_parallel top function under `#pragma HLS DATAFLOW` (io_stream tops are DATAFLOW regions too, with
-    their FIFOs declared as streams)."""
-    return bool(_DATAFLOW.search(source)) and "hls::stream" not in source
+def is_dataflow_top(source: str, top: str | None = None) -> bool:
+    """An io_parallel top function under `#pragma HLS DATAFLOW` (`has_dataflow_pragma`; io_stream tops, with
+    their FIFOs declared as streams, are `"stream"` or `"sequential"`)."""
+    return has_dataflow_pragma(source, top) and "hls::stream" not in source
+
+
+def has_dataflow_pragma(source: str, top: str | None = None) -> bool:
+    """Whether the top function `top` (None: anywhere in `source`, an hls4ml .cpp holding the top alone) has a
+    `#pragma HLS DATAFLOW` that HLS sees: not in a // or /* */ comment and not in a preprocessor branch that
+    is off (`active_text`)."""
+    text = active_text(source)
+    return bool(_DATAFLOW.search(_function_body(text, top) if top else text))
+
+
+def active_text(source: str) -> str:
+    """`source` with its comments blanked (line breaks kept) and the lines of the preprocessor branches that
+    are off during synthesis left out: `#if 0`, `#ifndef __SYNTHESIS__` / `#if !defined(__SYNTHESIS__)`, an
+    `#ifdef`/`#ifndef` of a macro the file `#define`s, and their `#elif`/`#else` counterparts. A condition it
+    cannot evaluate (an expression, a macro the build may define) keeps its lines."""
+    text = _COMMENT_OR_STRING.sub(_blank_comment, source)
+    defined = {"__SYNTHESIS__"} | set(_DEFINED_MACRO.findall(text))
+    kept, branches = (
+        [],
+        [],
+    )  # one [state, taken] per open #if: this branch on, an earlier one on (None: unknown)
+    for line in text.splitlines():
+        directive = _CONDITIONAL.match(line)
+        if directive:
+            _enter_branch(branches, directive.group(1), directive.group(2).strip(), defined)
+        elif all(state is not False for state, _ in branches):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _blank_comment(match: re.Match) -> str:
+    token = match.group(0)
+    return token if token.startswith('"') else "\n" * token.count("\n")
+
+
+def _enter_branch(branches: list, keyword: str, condition: str, defined: set) -> None:
+    if keyword in ("if", "ifdef", "ifndef"):
+        state = _condition(keyword, condition, defined)
+        branches.append([state, state])
+        return
+    if not branches:
+        return  # an #elif/#else/#endif whose #if this text does not hold
+    if keyword == "endif":
+        branches.pop()
+        return
+    taken = branches[-1][1]
+    if keyword == "else":
+        state = None if taken is None else not taken
+    else:  # elif
+        state = _condition("if", condition, defined)
+        state = False if taken is True or state is False else (None if taken is None else state)
+    taken = True if taken is True or state is True else (None if None in (taken, state) else False)
+    branches[-1] = [state, taken]
+
+
+def _condition(keyword: str, condition: str, defined: set) -> bool | None:
+    """True, False, or None (cannot say) for `#if`/`#ifdef`/`#ifndef condition`."""
+    if keyword in ("ifdef", "ifndef"):
+        name, positive = (condition.split() or [""])[0], keyword == "ifdef"
+    else:
+        test = re.fullmatch(r"(!?)\s*defined\s*\(?\s*(\w+)\s*\)?", condition)
+        if not test:
+            return int(condition) != 0 if condition.isdigit() else None
+        name, positive = test.group(2), not test.group(1)
+    return positive if name in defined else None
+
+
+def _function_body(text: str, name: str) -> str:
+    """The body of function `name` in `text` (between its braces); the whole text when it is not found."""
+    header = re.search(rf"\b{re.escape(name)}\s*\([^;{{]*?\)\s*\{{", text, re.DOTALL)
+    if not header:
+        return text
+    depth, start = 1, header.end()
+    for index in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[index], 0)
+        if depth == 0:
+            return text[start:index]
+    return text[start:]
 
 
 def _channels(source: str, defines: str, hls_tool: str) -> list[Memory]:
@@ -487,26 +586,78 @@ def default_schedule(layers) -> str:
     return "pipeline"
 
 
+SCHEDULES = ("stream", "sequential", "dataflow", "pipeline")
+
+
 def design_latency(latencies: list, processes: int, schedule: str) -> int:
     """Design latency from its processes' latencies (see the module docstring; docs/cost-model.md 2.6).
 
     Args:
-        latencies: latencies of the modelled processes (weight layers, ReLUs, softmax, ...).
+        latencies: latencies of the modelled processes (weight layers, ReLUs, softmax, ...; for "sequential"
+            also the zero-paddings, `sequential_zero_padding_latency`).
         processes: every process of the top function, modelled or not.
-        schedule: "stream" (io_stream: one DATAFLOW region of stream processes), "dataflow" (an io_parallel
+        schedule: "stream" (io_stream: one DATAFLOW region of stream processes), "sequential" (an io_stream
+            top without `#pragma HLS DATAFLOW`: its calls one after another), "dataflow" (an io_parallel
             DATAFLOW top) or "pipeline" (an io_parallel top under `#pragma HLS PIPELINE`).
     """
-    if schedule not in ("stream", "dataflow", "pipeline"):
-        raise ValueError(f"schedule {schedule!r} unknown; use 'stream', 'dataflow' or 'pipeline'")
+    if schedule not in SCHEDULES:
+        raise ValueError(f"schedule {schedule!r} unknown; use one of {', '.join(map(repr, SCHEDULES))}")
     if not latencies:
         return 0
     if schedule == "stream":
         return max(latencies) + processes
+    if schedule == "sequential":
+        return sum(latencies) + SEQUENTIAL_CALL_CYCLES * processes
     if processes <= 1:  # the process is the design (set 9's one-layer designs calibrate it so)
         return sum(latencies)
     if schedule == "dataflow":
         return sum(latencies) + processes - 1
     return sum(latencies) + sum(1 for latency in latencies if latency > 0) + 1
+
+
+@dataclass(frozen=True)
+class ZeroPadding:
+    """A zero-padding call of the top function and the trip counts of its loops (`nnet_padding_stream.h`:
+    zeropad2d_cl's PadTop x out_width, PadMain (in_height rows of pad_left + in_width + pad_right, one
+    pipeline in R3's report), PadBottom x out_width; zeropad1d_cl's PadLeft, CopyMain, PadRight); empty loops
+    left out."""
+
+    config: str
+    loops: tuple[int, ...]
+
+
+def design_zero_paddings(files: ProjectFiles) -> list[ZeroPadding]:
+    """The zero-padding calls (`nnet::zeropad1d_cl`/`zeropad2d_cl`) of an io_stream project's top function."""
+    macros = define_macros(files.defines)
+    paddings = []
+    for function, config in _ZERO_PADDING.findall(files.source):
+        settings = {
+            key: int(v) for key, v in _struct(files.parameters, config, macros).items() if v.isdigit()
+        }
+        loops = _padding_loops(function, settings)
+        paddings.append(ZeroPadding(config, tuple(trips for trips in loops if trips > 0)))
+    return paddings
+
+
+def _padding_loops(function: str, settings: dict) -> tuple[int, ...]:
+    pad_left, in_width, pad_right = (settings.get(key, 0) for key in ("pad_left", "in_width", "pad_right"))
+    if function == "zeropad1d_cl":
+        return pad_left, in_width, pad_right
+    width, rows = settings.get("out_width", 0), settings.get("in_height", 0)
+    return (
+        settings.get("pad_top", 0) * width,
+        rows * (pad_left + in_width + pad_right),
+        settings.get("pad_bottom", 0) * width,
+    )
+
+
+def sequential_zero_padding_latency(padding: ZeroPadding) -> int:
+    """Cycles a zero-padding inlined into a "sequential" top adds beyond the `SEQUENTIAL_CALL_CYCLES` of its
+    call: each loop its trips + `PAD_LOOP_CYCLES`, each loop after the first `PAD_NEXT_LOOP_CYCLES` more."""
+    if not padding.loops:
+        return 0
+    loops = sum(trips + PAD_LOOP_CYCLES for trips in padding.loops)
+    return loops + PAD_NEXT_LOOP_CYCLES * (len(padding.loops) - 1)
 
 
 def top_array_bits(layers) -> int:
@@ -728,6 +879,7 @@ def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> 
         schedule=schedule,
         softmax_dsp=design_softmax_dsp(files, target),
         zero_cycle_results=_zero_cycle_results(files, schedule, model, activations),
+        inlined_latencies=_inlined_latencies(files, schedule),
     )
     return layers, {
         "layers": model.as_dict()["layers"],
@@ -748,10 +900,21 @@ def _zero_cycle_results(files: ProjectFiles, schedule: str, model, activations: 
     return [results[name] for name, cycles in latencies.items() if cycles == 0 and name in results]
 
 
+def _inlined_latencies(files: ProjectFiles, schedule: str) -> list[int]:
+    """Cycles of the calls a "sequential" top inlines and the model has no estimate for: its zero-paddings.
+    (A DATAFLOW region keeps each padding a process, never its slowest in the reports: not counted.)"""
+    if schedule != "sequential":
+        return []
+    return [sequential_zero_padding_latency(padding) for padding in design_zero_paddings(files)]
+
+
 def _project_schedule(layers, files: ProjectFiles) -> str:
+    """The top function's schedule (`design_latency`): from its `#pragma HLS DATAFLOW` (`has_dataflow_pragma`)
+    and its io type."""
+    dataflow = has_dataflow_pragma(files.source, files.name)
     if any(layer.io_type == "io_stream" for layer in layers):
-        return "stream"
-    return "dataflow" if is_dataflow_top(files.source) else "pipeline"
+        return "stream" if dataflow else "sequential"
+    return "dataflow" if dataflow and "hls::stream" not in files.source else "pipeline"
 
 
 def design_totals(
@@ -765,6 +928,7 @@ def design_totals(
     softmax_dsp: int = 0,
     schedule: str | None = None,
     zero_cycle_results=(),
+    inlined_latencies=(),
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -777,10 +941,12 @@ def design_totals(
             schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
             registers; zero_cycle_results: (values, bits) of the result of each process
-            estimated at 0 cycles (`process_results`), which a "dataflow" top registers.
+            estimated at 0 cycles (`process_results`), which a "dataflow" top registers; inlined_latencies:
+            cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`).
 
     Returns:
-        The weight layers' totals plus the activations' LUT and FF (II the largest), the design latency of
+        The weight layers' totals plus the activations' LUT and FF (II the largest; a "sequential" top's
+        latency + 1), the design latency of
         `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' and channels' FF and LUT, and
         an io_parallel top function's registers (pipelined: `TOP_REGISTER_FF`; DATAFLOW:
         `CHANNEL_REGISTER_FF` per channel, and the result register of each 0-cycle process: values x bits +
@@ -796,7 +962,9 @@ def design_totals(
     stream = any(layer.io_type == "io_stream" for layer in layers)
     calls = len(layers) if processes is None else processes
     schedule = schedule or default_schedule(layers)
-    totals["latency_cycles"] = design_latency(latencies, calls, schedule)
+    totals["latency_cycles"] = design_latency(latencies + list(inlined_latencies), calls, schedule)
+    if schedule == "sequential":  # the next call starts when this one is done (R3: interval = latency + 1)
+        totals["ii"] = totals["latency_cycles"] + 1
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)
     totals["dsp"] += softmax_dsp
     tool = target.hls_tool
