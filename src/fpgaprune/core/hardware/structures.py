@@ -150,10 +150,11 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
 
 # The largest constant array (bits) each HLS tool was seen to put in registers (FF/LUT) rather than BRAM.
 # Vitis HLS: sets 6 and 7 bound the cut-off only: their un-reshaped ROMs of 120, 576 and 1,280 bits took 0
-# BRAM, the smallest in BRAM had 2,880 bits (S4's dense2). Vivado HLS (branch bramholes): the `outidx` ROMs
-# of U1's rem0 kernels (Vivado HLS 2020.1), 288 x 3 bits in LUTs, 576 x 2 in 1 BRAM, bound it between 864
-# and 1,152. Each rule takes the largest size seen in registers, not a fitted value.
-REGISTER_ROM_MAX_BITS = {"vitis": 1280, "vivado": 864}
+# BRAM, the smallest in BRAM had 2,880 bits (S4's dense2). Vivado HLS (branch bramholes), from the rem0
+# kernel's `outidx` ROM: U1's 288 x 3 bits (864) in LUTs and 576 x 2 (1,152) in 1 BRAM (Memory rows, Vivado
+# HLS 2020.1); set 9 (Vivado HLS 2020.1) brackets it closer: its 14 designs with a 960-bit outidx report no
+# block for it, its 56 with a 1,024-bit one one block. Each rule takes the largest size seen in registers.
+REGISTER_ROM_MAX_BITS = {"vitis": 1280, "vivado": 960}
 
 
 def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis") -> int:
@@ -178,10 +179,15 @@ def _outidx_blocks(layer: LayerHardware, hls_tool: str) -> int:
     backend's 0.7.0-0.8.1 copy alike, fills `int outidx[RF]` with 0 .. RF / n_in - 1 before its loop; HLS
     evaluates the fill and keeps a ROM of RF words of ceil(log2(RF / n_in)) bits (S4's dense1 under Vitis
     HLS: 1,272 x 5 bits in 1 BRAM; U1's conv2d_44-46 under Vivado HLS 2020.1: 1,152 x 4, 576 x 2; U3's
-    convolutions under Vivado HLS 2019.2: 864 x 5, 9,216 x 5 in 5 BRAM). Not modelled: U3's q_dense (RF
-    20,480), whose fill Vivado HLS did not evaluate: a RAM of 20,480 x 32-bit ints in 64 BRAM."""
+    convolutions under Vivado HLS 2019.2: 864 x 5, 9,216 x 5 in 5 BRAM; set 9's rem0 designs). Counted for
+    the Vitis copy and for Vivado HLS. Not modelled: U3's q_dense (RF 20,480), whose fill Vivado HLS did
+    not evaluate: a RAM of 20,480 x 32-bit ints in 64 BRAM."""
     rf, n_in = layer.reuse_factor, layer.n_in
     if layer.strategy != "resource" or rf <= n_in or rf % n_in:
+        return 0
+    if not layer.weights_unreshaped and hls_tool != "vivado":
+        # Vitis HLS on the Vivado template: no report shows the ROM; set 10 (Vitis HLS 2023.2) with it
+        # counted goes from 102 to 26 of 454 designs within one block
         return 0
     return _rom_blocks(rf, max(1, (rf // n_in - 1).bit_length()), hls_tool)
 
