@@ -13,7 +13,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   (hls4ml's nnet_activation(_stream).h). A table of table_size x width bits is a BRAM ROM (blocks as above);
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
   values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
-  by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
+  by its reuse factor, `PIPELINE II=ii`, except under Vitis HLS when the loop runs once, `_one_trip`). The
+  invert table is read once per iteration.
 * Design latency, by the top function's schedule (branch designlatency): io_stream designs are one DATAFLOW
   region of stream processes that run at the same time, so the design takes as long as its slowest process
   plus a handshake cycle per process. An io_parallel DATAFLOW top runs its processes one after another with a
