@@ -44,7 +44,7 @@ def test_rom_depth_is_padded_to_a_power_of_two():
 
 
 def test_small_roms_are_registers():
-    words = REGISTER_ROM_MAX_BITS // 8
+    words = REGISTER_ROM_MAX_BITS["vitis"] // 8
     assert weight_rom_bram(_dense((words, 1), words, 8)) == 0
     assert weight_rom_bram(_dense((words + 1, 1), words + 1, 8)) == 1
 
@@ -90,3 +90,46 @@ def test_v4_reads_as_unreshaped_with_the_reported_bram():
     dense = next(layer for layer in layers if layer.name == "dense")
     assert dense.weights_unreshaped
     assert weight_rom_bram(dense) == 140
+
+
+def _project_layer(project: str, name: str, hls_tool: str):
+    layers, _, _ = read_project(DATA / project, hls_tool)
+    return next(layer for layer in layers if layer.name == name)
+
+
+@pytest.mark.parametrize(
+    ("project", "layer", "expected"),
+    [
+        # Memory rows of U1's per-kernel csynth reports (jeanleos/umons, Vivado HLS 2020.1): the weights
+        # and the rem0 kernel's outidx ROM, 1,152 x 4 bits (1 BRAM), 576 x 2 (1), 288 x 3 (in LUTs)
+        ("heldout8/projects/U1", "conv2d_44", 3),
+        ("heldout8/projects/U1", "conv2d_46", 2),
+        ("heldout8/projects/U1", "conv2d_43", 1),
+        # U3 (fastmachinelearning/hls4ml-live-demo, Vivado HLS 2019.2): 9,216-word weights and outidx
+        ("heldout8/projects/U3", "q_conv2d_batchnorm_1", 10),
+        ("heldout8/projects/U3", "q_conv2d_batchnorm", 2),
+    ],
+)
+def test_vivado_rem0_kernels_count_their_outidx_rom(project, layer, expected):
+    hardware = _project_layer(project, layer, "vivado")
+    assert not hardware.weights_unreshaped
+    assert weight_rom_bram(hardware, "vivado") == expected
+
+
+def test_outidx_register_cut_off_is_per_tool():
+    # RF 288 = 8 x n_in 36: outidx 288 x 3 = 864 bits, in LUTs under Vivado HLS (U1); RF 576 = 4 x 144:
+    # 576 x 2 = 1,152 bits, in a BRAM under Vivado HLS (U1). Vitis HLS on the reshaped (Vivado) template:
+    # not counted; in the Vitis backend's un-reshaped copy it is, above 1,280 bits
+    small = _dense((36, 8), 288, 11, unreshaped=False)
+    large = _dense((144, 4), 576, 11, unreshaped=False)
+    assert 288 * 3 <= REGISTER_ROM_MAX_BITS["vivado"] < 576 * 2
+    assert weight_rom_bram(small, "vivado") == bram_geometry(small).bram_18k
+    assert weight_rom_bram(large, "vivado") == bram_geometry(large).bram_18k + 1
+    assert weight_rom_bram(large, "vitis") == bram_geometry(large).bram_18k
+
+
+def test_rf_up_to_n_in_has_no_outidx_rom():
+    # RF <= n_in runs dense_resource_rf_leq_nin, which keeps no index array (valid reuse factors above
+    # n_in are multiples of it, `reuse.py`, so every Resource layer with RF > n_in runs the rem0 kernel)
+    leq = _dense((64, 32), 32, 16, unreshaped=False)
+    assert weight_rom_bram(leq, "vivado") == bram_geometry(leq).bram_18k

@@ -13,7 +13,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   (hls4ml's nnet_activation(_stream).h). A table of table_size x width bits is a BRAM ROM (blocks as above);
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
   values one pipeline iteration looks up (io_parallel: n_in; io_stream: the array size, for softmax divided
-  by its reuse factor, `PIPELINE II=ii`). The invert table is read once per iteration.
+  by its reuse factor, `PIPELINE II=ii`, except under Vitis HLS when the loop runs once, `_one_trip`). The
+  invert table is read once per iteration.
 * Design latency, by the top function's schedule (branch designlatency): io_stream designs are one DATAFLOW
   region of stream processes that run at the same time, so the design takes as long as its slowest process
   plus a handshake cycle per process. An io_parallel DATAFLOW top runs its processes one after another with a
@@ -473,14 +474,28 @@ def process_results(files: ProjectFiles) -> dict[str, tuple[int, int]]:
 
 def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:
     tables = []
-    for function, config, settings, types, reads, stream in _table_calls(source, defines, parameters):
+    for function, config, settings, types, reads, stream, pack in _table_calls(source, defines, parameters):
         copy_blocks = PARALLEL_SOFTMAX_COPY_BLOCKS[hls_tool] if function == "softmax" and not stream else 1
+        if function == "softmax" and stream and hls_tool == "vitis" and _one_trip(settings, pack):
+            reads = pack
         tables += _activation_tables(function, config, settings, types, reads, copy_blocks)
     return tables
 
 
+def _one_trip(settings: dict, pack: int) -> bool:
+    """Whether an io_stream softmax's loop over its input words runs once (all n_in values in one word).
+    hls4ml spreads that loop's exp-table reads with `PIPELINE II` = pack / ceil(pack / RF), and
+    `_table_calls` counts ceil(pack / RF) reads. Vitis HLS removes a loop of one trip and with it the
+    pragma: the function is not pipelined (every Vitis io_stream softmax report read: R3, W1, K2, P4, Y2)
+    and its schedule reads the table for all pack values within a few cycles, so the copies are those of
+    pack reads (R3: RF 16, n 10, 8 read ports, exp_table 4 BRAM, not 1). Vivado HLS keeps the II (H5, H6:
+    RF 16, n 10, 23 cycles, one copy); `_tables` applies this to Vitis HLS only."""
+    return int(settings.get("n_in", 0)) == pack
+
+
 def _table_calls(source: str, defines: str, parameters: str):
-    """(function, config, settings, types, reads, io_stream) of every sigmoid, tanh and softmax call."""
+    """(function, config, settings, types, reads, io_stream, pack) of every sigmoid, tanh and softmax call;
+    pack = the values of one input word (1 in io_parallel)."""
     types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
         settings = _struct(parameters, config, macros)
@@ -489,7 +504,7 @@ def _table_calls(source: str, defines: str, parameters: str):
         reads = size if stream else int(settings.get("n_in", 1))
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
-        yield function, config, settings, types, reads, stream
+        yield function, config, settings, types, reads, stream, size
 
 
 def design_softmax_dsp(files: ProjectFiles, target) -> int:
@@ -502,7 +517,8 @@ def design_softmax_dsp(files: ProjectFiles, target) -> int:
     from fpgaprune.core.hardware.multipliers import dsps_per_product
 
     dsp = 0
-    for function, _, settings, types, reads, _ in _table_calls(files.source, files.defines, files.parameters):
+    calls = _table_calls(files.source, files.defines, files.parameters)
+    for function, _, settings, types, reads, *_ in calls:
         if function == "softmax":
             exp_bits = _width(types, settings, "exp_table_t")
             dsp += reads * dsps_per_product(exp_bits, _width(types, settings, "inv_table_t"), target)

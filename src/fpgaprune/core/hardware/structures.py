@@ -148,40 +148,54 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
     return BramGeometry(depth, lanes, bits, best[1], -(-depth // best[0]))
 
 
-# Vitis HLS puts a constant array this small in registers (FF/LUT), not BRAM. Sets 6 and 7 bound the
-# cut-off only: their un-reshaped ROMs of 120, 576 and 1,280 bits took 0 BRAM, the smallest in BRAM had
-# 2,880 bits (S4's dense2). The rule takes the largest size seen in registers, not a fitted value.
-REGISTER_ROM_MAX_BITS = 1280
+# The largest constant array (bits) each HLS tool was seen to put in registers (FF/LUT) rather than BRAM.
+# Vitis HLS: sets 6 and 7 bound the cut-off only: their un-reshaped ROMs of 120, 576 and 1,280 bits took 0
+# BRAM, the smallest in BRAM had 2,880 bits (S4's dense2). Vivado HLS (branch bramholes), from the rem0
+# kernel's `outidx` ROM: U1's 288 x 3 bits (864) in LUTs and 576 x 2 (1,152) in 1 BRAM (Memory rows, Vivado
+# HLS 2020.1); set 9 (Vivado HLS 2020.1) brackets it closer: its 14 designs with a 960-bit outidx report no
+# block for it, its 56 with a 1,024-bit one one block. Each rule takes the largest size seen in registers.
+REGISTER_ROM_MAX_BITS = {"vitis": 1280, "vivado": 960}
 
 
-def weight_rom_bram(layer: LayerHardware) -> int:
-    """BRAM18 blocks of a Resource-strategy layer's weight ROM (RF > 1, or an un-reshaped ROM at any RF).
+def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis") -> int:
+    """BRAM18 blocks of a Resource-strategy layer's ROMs (RF > 1, or an un-reshaped ROM at any RF): the
+    weights plus the `outidx` index ROM of the rem0 kernel (`_outidx_blocks`).
 
     hls4ml's reshaped ROM (`ARRAY_RESHAPE block factor`, every template but the Vitis backend's copy of
     0.7.0-0.8.1) is `bram_geometry`. Without the reshape (`weights_unreshaped`) Vitis HLS keeps one ROM of
     n_weights words with a read port per multiplier: each BRAM18 serves two reads a cycle, so
-    ceil(block_factor / 2) copies of the blocks one copy needs; ROMs of at most REGISTER_ROM_MAX_BITS bits
-    go to registers (0)."""
+    ceil(block_factor / 2) copies of the blocks one copy needs; ROMs of at most
+    REGISTER_ROM_MAX_BITS[tool] bits go to registers (0). `hls_tool` is the tool that synthesises the
+    project ('vitis' or 'vivado'; the un-reshaped library is the Vitis backend's)."""
+    outidx = _outidx_blocks(layer, hls_tool)
     if not layer.weights_unreshaped:
-        return bram_geometry(layer).bram_18k
-    weights = -(-layer.block_factor // 2) * _rom_blocks(layer.n_in * layer.n_out, layer.weight_type.width)
-    return weights + _outidx_blocks(layer)
+        return bram_geometry(layer).bram_18k + outidx
+    copy = _rom_blocks(layer.n_weights, layer.weight_type.width, hls_tool)
+    return -(-layer.block_factor // 2) * copy + outidx
 
 
-def _outidx_blocks(layer: LayerHardware) -> int:
-    """The Vitis copy's `dense_resource_rf_gt_nin_rem0` (RF > n_in, RF % n_in == 0) fills `int outidx[RF]`
-    with 0 .. RF / n_in - 1, which Vitis HLS keeps as a ROM of RF words (S4's dense1: 1,272 x 5 bits in
-    1 BRAM)."""
+def _outidx_blocks(layer: LayerHardware, hls_tool: str) -> int:
+    """`dense_resource_rf_gt_nin_rem0` (RF > n_in, RF % n_in == 0), in the Vivado template and in the Vitis
+    backend's 0.7.0-0.8.1 copy alike, fills `int outidx[RF]` with 0 .. RF / n_in - 1 before its loop; HLS
+    evaluates the fill and keeps a ROM of RF words of ceil(log2(RF / n_in)) bits (S4's dense1 under Vitis
+    HLS: 1,272 x 5 bits in 1 BRAM; U1's conv2d_44-46 under Vivado HLS 2020.1: 1,152 x 4, 576 x 2; U3's
+    convolutions under Vivado HLS 2019.2: 864 x 5, 9,216 x 5 in 5 BRAM; set 9's rem0 designs). Counted for
+    the Vitis copy and for Vivado HLS. Not modelled: U3's q_dense (RF 20,480), whose fill Vivado HLS did
+    not evaluate: a RAM of 20,480 x 32-bit ints in 64 BRAM."""
     rf, n_in = layer.reuse_factor, layer.n_in
-    if rf <= n_in or rf % n_in:
+    if layer.strategy != "resource" or rf <= n_in or rf % n_in:
         return 0
-    return _rom_blocks(rf, max(1, (rf // n_in - 1).bit_length()))
+    if not layer.weights_unreshaped and hls_tool != "vivado":
+        # Vitis HLS on the Vivado template: no report shows the ROM; set 10 (Vitis HLS 2023.2) with it
+        # counted goes from 102 to 26 of 454 designs within one block
+        return 0
+    return _rom_blocks(rf, max(1, (rf // n_in - 1).bit_length()), hls_tool)
 
 
-def _rom_blocks(words: int, bits: int) -> int:
+def _rom_blocks(words: int, bits: int, hls_tool: str) -> int:
     """BRAM18 blocks of one ROM of words x bits (0 when it is small enough for registers). The address space
     is a power of two (V4's 2,380 x 16-bit ROM takes 4 blocks a copy, not the 3 of 1024 x 18 blocks)."""
-    if words * bits <= REGISTER_ROM_MAX_BITS:
+    if words * bits <= REGISTER_ROM_MAX_BITS[hls_tool]:
         return 0
     padded = 1 << (words - 1).bit_length()
     return min(-(-padded // depth) * -(-bits // width) for depth, width in _BRAM18_SHAPES)
