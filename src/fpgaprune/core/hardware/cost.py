@@ -249,7 +249,7 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     dsp_each = np.where(
         real, constant_dsps_per_product(data_bits, mantissa, layer.weight_type.signed, target), 0
     )
-    lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths, mantissa))
+    lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
     nonzero = mantissa != 0
     return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero))
 

@@ -10,9 +10,8 @@ its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o 
 
 * LUT = lut_adder * (accumulator bits per non-zero product: one tree adder each)
   + lut_shift_add * (bits of the shift-add adders of products not on a DSP: (CSD digits - 1) adders as
-  wide as data + constant, and one negation `0 - x` for a negative power of two) + lut_mux * (operand bits
-  routed to a shared multiplier, RF > 1 when hls4ml's `ALLOCATION ... limit=multiplier_limit` binds)
-  + lut_output * (n_out accumulator bits).
+  wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
+  `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
 * Latency: the product (DSP: dsp_ns more) and the tree take product_ns + levels * adder_ns; HLS cuts that
   path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit
   binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1,

@@ -268,17 +268,6 @@ def lut_multiplier_luts(a_bits: int, b_bits: int) -> int:
     return a_bits * b_bits
 
 
-def constant_product_luts(a_bits: int, digits: np.ndarray, widths: np.ndarray, mantissas=None) -> np.ndarray:
-    """Rough LUT count of shift-add constant products: `constant_product_adders` adders as wide as the
-    product (mantissas None: no negation counted)."""
-    return constant_product_adders(digits, mantissas) * (a_bits + np.asarray(widths))
-
-
-def constant_product_adders(digits: np.ndarray, mantissas=None) -> np.ndarray:
-    """Adders/subtractors HLS builds for each shift-add constant product: (digits - 1), plus one negation
-    `0 - x` for a negative power of two (one CSD digit; both tools list it as a `-` Expression row with a
-    1-bit P0, docs/cost-model.md 2.3 "Adder operations"). `mantissas` None: no negation counted."""
-    adders = np.maximum(np.asarray(digits) - 1, 0)
-    if mantissas is None:
-        return adders
-    return adders + ((np.asarray(digits) == 1) & (np.asarray(mantissas) < 0))
+def constant_product_luts(a_bits: int, digits: np.ndarray, widths: np.ndarray) -> np.ndarray:
+    """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product."""
+    return np.maximum(np.asarray(digits) - 1, 0) * (a_bits + np.asarray(widths))
