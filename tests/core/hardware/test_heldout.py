@@ -1157,3 +1157,30 @@ def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):
         errors = [float(row["error"]) for row in rows if row["metric"] == metric]
         assert np.median(errors) == pytest.approx(median, abs=0.002), metric
         assert max(errors) == pytest.approx(worst, abs=0.002), metric
+
+
+def test_calibrating_held_out_designs_have_case_ids_of_their_own():
+    from fpgaprune.core.hardware.heldout import (
+        CALIBRATED_HELDOUT_SETS,
+        STREAM_WRAPPER_SETS,
+        calibration_case,
+        design_repositories,
+    )
+
+    data = Path(__file__).parent / "data"
+    table_cases = {
+        row["case_id"]
+        for table in (data / "calibration" / "layers.csv", data / "resource_layers.csv")
+        for row in read_table(table)
+    }
+    cases = [
+        calibration_case(name, row["design"])
+        for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS})
+        for row in read_table(data / name / "MANIFEST.tsv", "\t")
+    ]
+    # set 20's R1 and R2 repeat uw-acme/HLS4ML_VS_MANUAL's R1 and R2 of resource_layers.csv: renamed
+    assert calibration_case("heldout20", "R1") == "R1_20" and "R1" in table_cases
+    assert len(cases) == len(set(cases)) and not set(cases) & table_cases
+    repositories = design_repositories(data)
+    assert repositories["R1"] == "uw-acme/HLS4ML_VS_MANUAL"
+    assert repositories["R1_20"] == "fabioc9675/FPGA_ml4hls_prj"
