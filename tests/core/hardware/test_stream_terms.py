@@ -250,7 +250,8 @@ def test_table_activation_latency_is_the_fit():
     from fpgaprune.core.hardware.tablelogic import TABLE_ACTIVATION_LATENCY, fit_table_activation_latency
 
     rows = read_table_activation_rows(DATA)
-    assert len(rows) == 10  # H10, X1-X6 (Vivado HLS), P7, U9, M3 (Vitis HLS; M3 since branch foldin2)
+    # H10, X1-X6 (Vivado HLS), P7, U9, M3, R1 (Vitis HLS; M3 since branch foldin2, R1 since foldin3)
+    assert len(rows) == 11
     assert fit_table_activation_latency(rows) == TABLE_ACTIVATION_LATENCY
 
 
@@ -514,7 +515,7 @@ def test_stream_softmax_latency_is_the_fit():
     from fpgaprune.core.hardware.heldout import read_stream_softmax_rows
 
     rows = read_stream_softmax_rows(DATA)
-    assert len(rows) == 17  # sets 1, 3, 4, 5, 8, 15; L1's run-time table left out
+    assert len(rows) == 18  # sets 1, 3, 4, 5, 8, 15, 20 (R3, since foldin3); L1's run-time table left out
     assert fit_stream_softmax_latency(rows) == STREAM_SOFTMAX_LATENCY
 
 

@@ -45,16 +45,18 @@ FEATURES = {
 # foldin: softmax LUT 1.139, 1.4568, 455.5457, FF 0.7522, 0.5455, 115.6216; pooling LUT 3.6643, 0.0478, FF
 # 1.9283, 0.0563) and (since branch foldin2) 15-19 (Y1, Y2, Z1, Z2, M1's softmax, Y2's and L1's pooling; L1's
 # floating-point softmax left out; before foldin2: softmax LUT 1.1569, 0.9318, 493.7894, FF 0.7626, 0.3636,
-# 126.3818; pooling LUT 3.7725, 0.0625, FF 1.9257, 0.072); tests/core/hardware/test_stream_terms.py checks
-# they equal a fresh fit.
+# 126.3818; pooling LUT 3.7725, 0.0625, FF 1.9257, 0.072) and (since branch foldin3) 20 (R3's stable softmax
+# and two poolings; before foldin3: softmax LUT 1.4859, 3.0466, 260.964, FF 0.8395, 0.9319, 94.6808; pooling
+# LUT 3.8647, 0.0586, FF 1.9891, 0.0705); tests/core/hardware/test_stream_terms.py checks they equal a fresh
+# fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.4859, "parallel_bits": 3.0466, "fixed": 260.964},
-        "ff": {"stream_bits": 0.8395, "parallel_bits": 0.9319, "fixed": 94.6808},
+        "lut": {"stream_bits": 1.5208, "parallel_bits": 2.8546, "fixed": 272.5153},
+        "ff": {"stream_bits": 0.8608, "parallel_bits": 0.8248, "fixed": 100.4879},
     },
     "pooling2d_cl": {
-        "lut": {"window_bits": 3.8647, "line_bits": 0.0586},
-        "ff": {"window_bits": 1.9891, "line_bits": 0.0705},
+        "lut": {"window_bits": 3.8247, "line_bits": 0.0636},
+        "ff": {"window_bits": 2.0039, "line_bits": 0.0691},
     },
 }
 
