@@ -15,6 +15,7 @@ refits everything without each design and scores that design, per resource and s
 from dataclasses import dataclass, replace
 
 import numpy as np
+from scipy.ndimage import uniform_filter
 from scipy.optimize import nnls
 
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
@@ -59,8 +60,14 @@ REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chos
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 # Timing grid points tied on the latency error (exactly: the band error counts whole cycles): "first" takes
 # the first in grid order (before branch foldcv), "ff" the one whose pipeline cuts give the group's FF fit the
-# smallest residual (`_ff_residual`; the LUT features do not read the timing).
+# smallest residual (`_ff_residual`; the LUT features do not read the timing); branch ffclock2 added
+# "fewest_bits" (the cuts holding the fewest accumulator bits, `_cut_bits`) and "slowest" (the largest summed
+# critical path, `_path_ns`: the slowest logic the latencies allow) and "smooth" (the lowest latency error
+# averaged over the point's grid neighbours: the middle of a tied region, which one new row moves least).
 TIMING_TIE_BREAK = "first"
+# Band units of total latency error within which grid points count as tied (0: exact ties only; branch
+# ffclock2 measured 1 and 3 with the "ff" tie-break, a joint latency + FF choice).
+TIMING_TIE_BANDS = 0.0
 # Whether each (tool, fabric) group chooses its strengths on its own rows' inner errors (branch foldcv) or
 # every group on all rows' (fidelity13).
 SHRINKAGE_PER_GROUP = False
@@ -255,18 +262,40 @@ def _fit_timing(prepared, start: Constants) -> Constants:
             last = np.maximum(np.ceil((product_ns + dsp_ns * dsp + adder_ns) / budget) - 1, 0)
             latency = np.maximum(latency, issues + last + tail)
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
-    tied = np.flatnonzero(errors <= errors.min() + 1e-9)
+    tied = np.flatnonzero(errors <= errors.min() + TIMING_TIE_BANDS + 1e-9)
     candidates = [_timing_point(start, [g[i] for g in grid]) for i in tied]
     if TIMING_TIE_BREAK == "first" or len(candidates) == 1:
         return candidates[0]
-    residuals = [_ff_residual(prepared, candidate) for candidate in candidates]
-    return candidates[int(np.argmin(residuals))]  # the first of equal residuals
+    if TIMING_TIE_BREAK == "smooth":
+        shape = [len(values) for values in TIMING_GRID.values()]
+        smoothed = uniform_filter(errors.reshape(shape), size=3, mode="nearest").ravel()
+        return candidates[int(np.argmin(smoothed[tied]))]
+    scores = [TIE_BREAK_SCORES[TIMING_TIE_BREAK](prepared, candidate) for candidate in candidates]
+    return candidates[int(np.argmin(scores))]  # the first of equal scores
 
 
 def _timing_point(start: Constants, point) -> Constants:
     product_ns, dsp_ns, adder_ns, tail = point
     nanoseconds = {"product_ns": float(product_ns), "dsp_ns": float(dsp_ns), "adder_ns": float(adder_ns)}
     return replace(start, **nanoseconds, shared_tail=int(tail))
+
+
+def _cut_bits(prepared, timing: Constants) -> float:
+    """Accumulator bits held at the rows' pipeline cuts with `timing`, each row relative to its FF report."""
+    bits = _feature_rows(prepared, timing)["ff"][:, FF_KEYS.index("ff_register")]
+    reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
+    return float(np.sum(bits / reports))
+
+
+def _path_ns(prepared, timing: Constants) -> float:
+    """Minus the summed critical path (product, DSP and adder tree) of the rows in clock budgets: lowest for
+    the slowest logic."""
+    total = 0.0
+    for item in prepared:
+        levels = float(tree_levels(item.kernel.terms).max(initial=0))
+        path = timing.product_ns + timing.dsp_ns * float(item.kernel.uses_dsp) + levels * timing.adder_ns
+        total += path / item.row.target.budget_ns
+    return -total
 
 
 def _ff_residual(prepared, timing: Constants) -> float:
@@ -276,6 +305,9 @@ def _ff_residual(prepared, timing: Constants) -> float:
     reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
     fitted = np.array(_relative_nnls(matrix, reports))
     return float(np.sum((matrix @ fitted / reports - 1.0) ** 2))
+
+
+TIE_BREAK_SCORES = {"ff": _ff_residual, "fewest_bits": _cut_bits, "slowest": _path_ns}
 
 
 def refit_rom(rows, constants: Constants, rom_ff_rows=(), rem0_lut=None, rem0_ff=None) -> Constants:
