@@ -66,7 +66,8 @@ MEASURED_2 = {
     "lut": (0.0781, 0.411),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
     # before foldin2: 0.1394, 104.0
     # ff before clockunc: 0.0639, 130.0
-    "ff": (0.1782, 144.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    # ff before ffdsp: 0.1782, 144.0
+    "ff": (0.1822, 145.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -84,7 +85,8 @@ MEASURED_3 = {
     "lut": (0.1417, 2.1553),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     # before foldin2: 0.2357, 3.2385
     # ff before clockunc: 0.3121, 4.5229
-    "ff": (0.2372, 5.422),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before ffdsp: 0.2372, 5.422
+    "ff": (0.2198, 5.4679),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
     "latency_cycles": (0.0538, 4.5455),  # before fold-in: 0.0033, 4.5455
@@ -107,7 +109,8 @@ MEASURED_4 = {
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
     # ff before clockunc: 0.1723, 121.0
-    "ff": (0.2193, 110.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    # ff before ffdsp: 0.2193, 110.0
+    "ff": (0.2264, 109.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     "latency_cycles": (0.1197, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
     # before foldin2: 0.0132, 0.6667
@@ -127,7 +130,8 @@ MEASURED_5 = {
     "lut": (0.1915, 37.1262),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     # before foldin2: 0.2423, 1810.0
     # ff before clockunc: 0.2214, 1754.0
-    "ff": (0.2828, 1813.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
+    # ff before ffdsp: 0.2828, 1813.0
+    "ff": (0.2401, 6323.5),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     # before foldin2: 0.2762, 5.0
     "latency_cycles": (0.6667, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
     # before foldin2: 0.0276, 4.0
@@ -153,7 +157,8 @@ MEASURED_6 = {
     "lut": (0.1305, 0.8186),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
-    "ff": (0.1699, 0.9886),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    # ff before ffdsp: 0.1699, 0.9886
+    "ff": (0.1161, 0.9886),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     "latency_cycles": (0.099, 5.2381),  # before fold-in: 0.0, 5.2381
@@ -211,7 +216,8 @@ MEASURED_8 = {
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     # before foldin2: 0.2552, 0.8836
     # ff before clockunc: 0.2578, 0.8817
-    "ff": (0.2546, 0.8817),
+    # ff before ffdsp: 0.2546, 0.8817
+    "ff": (0.2222, 0.8817),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     "latency_cycles": (0.4434, 4.7368),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
@@ -239,7 +245,8 @@ MEASURED_DESIGNS = {
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
         # before foldin2: 0.317, 0.8036
         # ff before clockunc: 0.3029, 0.835
-        "ff": (0.3097, 0.8006),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
+        # ff before ffdsp: 0.3097, 0.8006
+        "ff": (0.3063, 0.8096),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
         # designlatency (schedule-aware composition, io_parallel sigmoid/tanh latency): H10 28 vs 12;
         # before: 0.8105, 11.6667; before fold-in: 0.8611, 11.6667
         # pointwise2 (H10 28 -> 10 cycles against 12, II 10 -> 1 against 2): 0.8611, 13.3333; ii 0.0772, 4.0
@@ -254,7 +261,8 @@ MEASURED_DESIGNS = {
         # ff before fidelity16: 0.3387, 3.2673
         # before foldin2: 0.277, 4.0991
         # ff before clockunc: 0.3648, 3.3453
-        "ff": (0.3095, 3.3874),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before ffdsp: 0.3095, 3.3874
+        "ff": (0.3093, 3.3904),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -271,7 +279,8 @@ MEASURED_DESIGNS = {
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
         # ff before clockunc: 0.2061, 1.2266
-        "ff": (0.2061, 1.442),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before ffdsp: 0.2061, 1.442
+        "ff": (0.2061, 1.4514),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -313,7 +322,8 @@ MEASURED_DESIGNS = {
         # 4887.0
         # before foldin2: 0.2254, 5126.3333
         # ff before clockunc: 0.2472, 5089.0
-        "ff": (0.2372, 5128.3333),
+        # ff before ffdsp: 0.2372, 5128.3333
+        "ff": (0.244, 8135.3333),
         # before foldin2: 2.768, 5.0
         "latency_cycles": (2.768, 6.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
         # before foldin2: 0.1693, 3.0
@@ -346,7 +356,8 @@ MEASURED_DESIGNS = {
         "lut": (0.2468, 0.4891),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
-        "ff": (0.4016, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before ffdsp: 0.4016, 54.0
+        "ff": (0.2457, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -365,7 +376,8 @@ MEASURED_DESIGNS = {
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
         # before foldin2: 0.2922, 0.863
         # ff before clockunc: 0.3403, 0.6521
-        "ff": (0.3661, 0.6363),  # before fidelity16: 0.4891, 0.6378
+        # ff before ffdsp: 0.3661, 0.6363
+        "ff": (0.2621, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         "latency_cycles": (0.5454, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
@@ -605,7 +617,8 @@ MEASURED_11 = {
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         # before foldin2: 0.2185, 0.3179
         # ff before clockunc: 0.2847, 0.3776
-        "ff": (0.216, 0.316),
+        # ff before ffdsp: 0.216, 0.316
+        "ff": (0.2473, 0.341),
         "latency_cycles": (0.0, 0.0),
         "ii": (0.0, 0.0),
     },
@@ -620,7 +633,8 @@ MEASURED_11 = {
         # before lutproducts (Vivado HLS product rule, refit): 0.9358, 1.0; pointwise2: 0.9485, 1.0
         # before foldin2: 0.5881, 1.0
         # ff before clockunc: 0.687, 1.0
-        "ff": (0.5899, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
+        # ff before ffdsp: 0.5899, 1.0
+        "ff": (0.5754, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
         "latency_cycles": (0.0, 0.0),  # pointwise2: 14.0, 14.0
         "ii": (1.0, 1.0),  # pointwise2: 15.0, 15.0 (now RF 2 against 1, or 1 against 0)
     },
@@ -671,7 +685,8 @@ MEASURED_12 = {
     "lut": (0.1316, 5.9066),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
-    "ff": (0.0052, 0.5547),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before ffdsp: 0.0052, 0.5547
+    "ff": (0.0184, 0.5548),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     "latency_cycles": (0.0067, 3.3398),  # before fold-in (blind): 0.2857
     "ii": (0.0, 0.334),
@@ -726,7 +741,8 @@ MEASURED_13 = {
     "lut": (0.2205, 1.0666),  # before fold-in (blind): 0.3059, 1.2038
     # before foldin2: 0.4908, 1.0
     # ff before clockunc: 0.484, 1.0
-    "ff": (0.48, 1.0),  # before fold-in (blind): 0.4963
+    # ff before ffdsp: 0.48, 1.0
+    "ff": (0.3892, 2.4836),  # before fold-in (blind): 0.4963
     # before foldin2: 0.0, 9.763
     # latency_cycles before clockunc: 0.0, 9.6682
     "latency_cycles": (0.0, 9.7156),
@@ -783,7 +799,8 @@ MEASURED_14 = {
     "lut": (0.0857, 0.5433),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
-    "ff": (0.1185, 0.8379),  # before fold-in (blind): 0.2533, 0.8704
+    # ff before ffdsp: 0.1185, 0.8379
+    "ff": (0.121, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
     "ii": (0.0, 0.2222),  # before fold-in (blind): 0.0, 0.2222
@@ -797,7 +814,8 @@ MEASURED_14_DESIGNS = {
     "lut": (0.0964, 0.3363),  # before fold-in (blind): 0.2838, 0.5111
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
-    "ff": (0.1608, 0.7734),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
+    # ff before ffdsp: 0.1608, 0.7734
+    "ff": (0.1643, 0.7743),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
     # before designlatency: 2.5, 6.087; before fold-in (blind): 0.6667, 4.7826
     "latency_cycles": (0.8333, 5.2174),
     "ii": (0.0, 0.0741),
@@ -977,7 +995,8 @@ MEASURED_16 = {
     **BLIND_16,
     "lut": (0.0435, 0.1235),
     # ff before clockunc: 0.2753, 0.5015
-    "ff": (0.2416, 0.4619),
+    # ff before ffdsp: 0.2416, 0.4619
+    "ff": (0.222, 0.4486),
     "latency_cycles": (0.0, 0.0),
 }
 MEASURED_16_DESIGNS = {
@@ -986,7 +1005,8 @@ MEASURED_16_DESIGNS = {
     # before lutproducts (Vivado HLS product rule, refit): 0.5347, 0.5794
     "lut": (0.0378, 0.0427),
     # ff before clockunc: 0.1678, 0.1998
-    "ff": (0.1416, 0.1727),  # blind_before: 0.5052, 0.5518
+    # ff before ffdsp: 0.1416, 0.1727
+    "ff": (0.1262, 0.1566),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -1005,7 +1025,8 @@ MEASURED_17 = {
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     # before foldin2: 0.7195, 2.5723
     # ff before clockunc: 0.7522, 2.3735
-    "ff": (0.7436, 2.5241),
+    # ff before ffdsp: 0.7436, 2.5241
+    "ff": (0.7724, 2.5361),
     # before streamconv (io_stream convolutions' II = latency, RF-1 pixel loop depth): 0.0517, 8.5714; before
     # satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
     # before foldin2: 0.0163, 4.5522
@@ -1023,7 +1044,8 @@ MEASURED_17_DESIGNS = {
     # pointwise3 (a partitioned RF-1 conv holds its input: N6 1,600 -> 2,800 / 3,328 FF, N7 1,942 -> 3,142 /
     # 4,821): before 0.5602, 0.7063; foldin2 alone 0.5815, 0.7312
     # ff before clockunc: 0.5403, 0.7312
-    "ff": (0.5579, 0.7336),
+    # ff before ffdsp: 0.5579, 0.7336
+    "ff": (0.5607, 0.7542),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1066,7 +1088,8 @@ MEASURED_18_DESIGNS = {
     # before vitisdsp: 0.2363, 0.3622
     "lut": (0.2314, 0.3622),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
-    "ff": (0.2988, 0.6224),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    # ff before ffdsp: 0.2988, 0.6224
+    "ff": (0.2942, 0.6216),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
     "latency_cycles": (3.1818, 3.7255),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0
@@ -1103,10 +1126,12 @@ MEASURED_19_DESIGNS["ff"] = (0.5079, 0.6483)  # before clockunc: 0.5185, 0.6483;
 # fitted on): the re-measured pins, the blind scoring stays in BLIND_20*.
 MEASURED_20 = {
     **BLIND_20,
+    "ff": (0.239, 0.9184),  # before ffdsp: 0.3594, 0.8776 (BLIND_* unchanged)
     "bram_18k": (0.0, 0.0),  # before romports: 0.0, 8.0 (BLIND_* unchanged)
 }
 MEASURED_20_DESIGNS = {
     **BLIND_20_DESIGNS,
+    "ff": (0.1922, 0.1985),  # before ffdsp: 0.1985, 0.5002 (BLIND_* unchanged)
     "bram_18k": (0.0, 3.0),  # before romports: 0.0, 19.0 (BLIND_* unchanged)
 }
 
