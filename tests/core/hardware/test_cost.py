@@ -5,6 +5,7 @@ import pytest
 
 from fpgaprune.core.hardware.cost import (
     RESOURCES,
+    constant_kernel,
     estimate_layer,
     estimate_model,
     partition_input_bits,
@@ -442,3 +443,24 @@ def test_held_inputs_cost_a_multiplexer_set_each_or_one_for_a_packed_input():
     assert partition_input_mux_luts(base, "vivado") == 100 * 15
     assert partition_input_mux_luts(replace(base, input_packed=True), "vitis") == 28
     assert partition_input_mux_luts(replace(base, reuse_factor=2), "vitis") == 0
+
+
+def test_pipelined_dsp_cores_carry_their_report_registers():
+    """A 16-bit x 11/16 product on a DSP of a -1 7-series part at 5 ns (budget 4.375 ns) is a two-stage core
+    the reports count at 4 * 16 + 3 = 67 FF (branch ffdsp, logic.DSP_CORE_NS); at 10 ns, on a -3 part, on
+    UltraScale at 5 ns, or with 8-bit operands the core is reported at 0 FF."""
+    layer = _layer((2, 3))
+    slow = Target(part="xc7z020-clg400-1", hls_tool="vitis", clock_ns=5.0, clock_uncertainty=0.125)
+    kernel = constant_kernel(layer, KERNEL, slow)
+    assert kernel.dsp_core_ff.sum() == pytest.approx(2 * 67)  # two distinct DSP products (0.6875, -0.6875)
+    for target in (
+        replace(slow, clock_ns=10.0),
+        replace(slow, part="xc7vx690t-ffg1930-3"),
+        replace(slow, part="xcu250-figd2104-2L-e"),
+    ):
+        assert constant_kernel(layer, KERNEL, target).dsp_core_ff.sum() == 0
+    narrow = _layer((2, 3), weight="fixed<8,3>", data="fixed<8,3>")
+    assert constant_kernel(narrow, KERNEL, replace(slow, mul_impl="dsp")).dsp_core_ff.sum() == 0
+    with_cores = estimate_layer(layer, KERNEL, slow).ff
+    without = estimate_layer(layer, KERNEL, replace(slow, clock_ns=4.99999, part="xc7z020-clg400-2")).ff
+    assert with_cores - without == pytest.approx(2 * 67, abs=1)

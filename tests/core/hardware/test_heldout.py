@@ -68,7 +68,8 @@ MEASURED_2 = {
     "lut": (0.0794, 0.4078),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
     # before foldin2: 0.1394, 104.0
     # ff before clockunc: 0.0639, 130.0
-    "ff": (0.1782, 144.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    # ff before ffdsp: 0.1782, 144.0
+    "ff": (0.1822, 145.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -219,7 +220,8 @@ MEASURED_8 = {
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     # before foldin2: 0.2552, 0.8836
     # ff before clockunc: 0.2578, 0.8817
-    "ff": (0.2546, 0.8817),
+    # ff before ffdsp: 0.2546, 0.8817
+    "ff": (0.2222, 0.8817),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     "latency_cycles": (0.4434, 4.7368),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
@@ -247,7 +249,8 @@ MEASURED_DESIGNS = {
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
         # before foldin2: 0.317, 0.8036
         # ff before clockunc: 0.3029, 0.835
-        "ff": (0.3097, 0.8006),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
+        # ff before ffdsp: 0.3097, 0.8006
+        "ff": (0.3063, 0.8096),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
         # designlatency (schedule-aware composition, io_parallel sigmoid/tanh latency): H10 28 vs 12;
         # before: 0.8105, 11.6667; before fold-in: 0.8611, 11.6667
         # pointwise2 (H10 28 -> 10 cycles against 12, II 10 -> 1 against 2): 0.8611, 13.3333; ii 0.0772, 4.0
@@ -262,7 +265,8 @@ MEASURED_DESIGNS = {
         # ff before fidelity16: 0.3387, 3.2673
         # before foldin2: 0.277, 4.0991
         # ff before clockunc: 0.3648, 3.3453
-        "ff": (0.3095, 3.3874),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before ffdsp: 0.3095, 3.3874
+        "ff": (0.3093, 3.3904),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -358,7 +362,8 @@ MEASURED_DESIGNS = {
         "lut": (0.2468, 0.4891),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
-        "ff": (0.4016, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before ffdsp: 0.4016, 54.0
+        "ff": (0.2457, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -619,7 +624,8 @@ MEASURED_11 = {
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         # before foldin2: 0.2185, 0.3179
         # ff before clockunc: 0.2847, 0.3776
-        "ff": (0.216, 0.316),
+        # ff before ffdsp: 0.216, 0.316
+        "ff": (0.2473, 0.341),
         "latency_cycles": (0.0, 0.0),
         "ii": (0.0, 0.0),
     },
@@ -687,7 +693,8 @@ MEASURED_12 = {
     "lut": (0.1316, 5.9066),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
-    "ff": (0.0052, 0.5547),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before ffdsp: 0.0052, 0.5547
+    "ff": (0.0184, 0.5548),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     "latency_cycles": (0.0067, 3.3398),  # before fold-in (blind): 0.2857
     "ii": (0.0, 0.334),
@@ -803,7 +810,8 @@ MEASURED_14 = {
     "lut": (0.0762, 0.5433),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
-    "ff": (0.1185, 0.8379),  # before fold-in (blind): 0.2533, 0.8704
+    # ff before ffdsp: 0.1185, 0.8379
+    "ff": (0.121, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
     "ii": (0.0, 0.2222),  # before fold-in (blind): 0.0, 0.2222
@@ -817,7 +825,8 @@ MEASURED_14_DESIGNS = {
     "lut": (0.0964, 0.3363),  # before fold-in (blind): 0.2838, 0.5111
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
-    "ff": (0.1608, 0.7734),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
+    # ff before ffdsp: 0.1608, 0.7734
+    "ff": (0.1643, 0.7743),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
     # before designlatency: 2.5, 6.087; before fold-in (blind): 0.6667, 4.7826
     "latency_cycles": (0.8333, 5.2174),
     "ii": (0.0, 0.0741),
@@ -997,7 +1006,8 @@ MEASURED_16 = {
     **BLIND_16,
     "lut": (0.0435, 0.1235),
     # ff before clockunc: 0.2753, 0.5015
-    "ff": (0.2416, 0.4619),
+    # ff before ffdsp: 0.2416, 0.4619
+    "ff": (0.222, 0.4486),
     "latency_cycles": (0.0, 0.0),
 }
 MEASURED_16_DESIGNS = {
@@ -1006,7 +1016,8 @@ MEASURED_16_DESIGNS = {
     # before lutproducts (Vivado HLS product rule, refit): 0.5347, 0.5794
     "lut": (0.0378, 0.0427),
     # ff before clockunc: 0.1678, 0.1998
-    "ff": (0.1416, 0.1727),  # blind_before: 0.5052, 0.5518
+    # ff before ffdsp: 0.1416, 0.1727
+    "ff": (0.1262, 0.1566),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -1044,7 +1055,8 @@ MEASURED_17_DESIGNS = {
     # pointwise3 (a partitioned RF-1 conv holds its input: N6 1,600 -> 2,800 / 3,328 FF, N7 1,942 -> 3,142 /
     # 4,821): before 0.5602, 0.7063; foldin2 alone 0.5815, 0.7312
     # ff before clockunc: 0.5403, 0.7312
-    "ff": (0.5579, 0.7336),
+    # ff before ffdsp: 0.5579, 0.7336
+    "ff": (0.5607, 0.7542),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1088,7 +1100,8 @@ MEASURED_18_DESIGNS = {
     # lut before foldin3: 0.2314, 0.3622
     "lut": (0.2294, 0.362),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
-    "ff": (0.2988, 0.6224),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    # ff before ffdsp: 0.2988, 0.6224
+    "ff": (0.2942, 0.6216),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
     "latency_cycles": (3.1818, 3.7255),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0

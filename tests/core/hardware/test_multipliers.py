@@ -192,3 +192,18 @@ def test_rom_products_accumulated_losslessly_are_dsp_multiply_accumulates():
 def test_narrow_products_warn_that_dsp_and_lut_may_trade_places(data, weight, warned):
     warning = narrow_product_warning(parse_precision(data), parse_precision(weight))
     assert warning is None if warned is None else f"its {warned} products" in warning
+
+
+@pytest.mark.parametrize(
+    "part, grade",
+    [
+        ("xc7z020-clg400-1", 1),
+        ("xc7vx485tffg1761-2", 2),
+        ("xc7vx690t-3ffg1930", 3),
+        ("xc7a200tl-ffg1156-2L", 2),
+        ("xcvu9p-flga2104-2L-e", 2),
+        ("xcvu13p", None),
+    ],
+)
+def test_speed_grade_of_a_part(part, grade):
+    assert Target(part=part).speed_grade == grade

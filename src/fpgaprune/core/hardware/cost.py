@@ -34,6 +34,8 @@ from fpgaprune.core.hardware.logic import (
     StreamWrapper,
     constant_kernel_logic,
     constants_for,
+    dsp_core_ff,
+    dsp_core_ns,
     kernel_kind,
     pixel_overhead_kind,
     rem0_kernel_ffs,
@@ -236,6 +238,7 @@ class _Products:
     dsp_each: np.ndarray  # DSPs of that product if implemented on its own
     lut_each: np.ndarray  # LUTs of the product itself (shift-adds, fabric multipliers)
     share: np.ndarray  # 1 / number of identical products (same input, same constant)
+    operand_bits: np.ndarray  # the wider of the product's two operands (data, constant)
 
 
 def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Products:
@@ -251,7 +254,8 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     )
     lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
     nonzero = mantissa != 0
-    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero))
+    operand_bits = np.maximum(data_bits, widths)
+    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero), operand_bits)
 
 
 def value_held_weights(
@@ -273,7 +277,8 @@ def _unknown_products(layer: LayerHardware, target: Target) -> _Products:
     dsp = dsps_per_product(layer.data_operand_bits, layer.weight_type.width, target)
     lut = 0 if dsp else lut_multiplier_luts(layer.data_operand_bits, layer.weight_type.width)
     ones = np.ones(shape)
-    return _Products(ones > 0, ones > 0, ones * dsp, ones * lut, ones)
+    operand_bits = ones * max(layer.data_operand_bits, layer.weight_type.width)
+    return _Products(ones > 0, ones > 0, ones * dsp, ones * lut, ones, operand_bits)
 
 
 def _duplicate_share(mantissa: np.ndarray, nonzero: np.ndarray) -> np.ndarray:
@@ -295,7 +300,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
     products = _constant_products(layer, matrix, target) if products is None else products
     on_fabric = products.dsp_each == 0
     product_bits = products.lut_each * products.share * on_fabric
-    return ConstantKernel(
+    kernel = ConstantKernel(
         nonzero=products.nonzero,
         shift_add_bits=np.where(products.real, 0.0, product_bits),
         multiplier_bits=np.where(products.real, product_bits, 0.0),
@@ -310,6 +315,18 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         saturating=layer.accum_type.overflow != "WRAP",
         limit_copies=_limit_copies(layer, products) if _shares_one_limit(layer) else 1,
     )
+    return replace(kernel, dsp_core_ff=_dsp_core_ff(kernel, products, target))
+
+
+def _dsp_core_ff(kernel: ConstantKernel, products: _Products, target: Target) -> np.ndarray:
+    """Per weight: FF of the pipelined DSP core of its product (`logic.dsp_core_ff`), split over identical
+    products; when the ALLOCATION limit binds, only `multiplier_limit` cores serve all the products."""
+    core_ns = dsp_core_ns(target.fabric, target.speed_grade)
+    per_core = dsp_core_ff(products.operand_bits, core_ns, target.budget_ns)
+    ff = np.where(products.dsp_each > 0, per_core * products.share, 0.0)
+    if kernel.limit_binds:
+        ff = ff * (kernel.multiplier_limit / max(kernel.issued_products, 1e-12))
+    return ff
 
 
 def _limit_copies(layer: LayerHardware, products: _Products) -> float:

@@ -29,6 +29,7 @@ from fpgaprune.core.hardware.logic import (
     Constants,
     StreamWrapper,
     constant_kernel_features,
+    dsp_core_offset,
     kernel_kind,
     pixel_overhead_kind,
     rem0_kernel_ffs,
@@ -130,9 +131,10 @@ def fit_constants(
     timing = shared.timing(tool, fabric)
     fitted = {}
     for resource, keys in (("lut", LUT_KEYS), ("ff", FF_KEYS)):
-        matrix, reports = _group_matrix(shared, mine, timing, resource)
-        prior = _relative_nnls(shared.matrix[resource], shared.reports[resource])
-        fitted.update(zip(keys, _relative_nnls(matrix, reports, prior=prior, strength=strength[resource])))
+        matrix, reports, offset = _group_matrix(shared, mine, timing, resource)
+        prior = _relative_nnls(shared.matrix[resource], shared.reports[resource], shared.offset[resource])
+        solution = _relative_nnls(matrix, reports, offset, prior=prior, strength=strength[resource])
+        fitted.update(zip(keys, solution))
     constants = replace(timing, **fitted)
     roms = [p for p in prepared if not p.constant]
     return replace(_fit_rom(roms, constants, rom_ff_rows) if roms else constants, source=source)
@@ -163,6 +165,7 @@ class _SharedFeatures:
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
+        self.offset = _offsets(constant)
 
     def inner_errors(self, resource: str, unit: tuple) -> np.ndarray:
         """`_inner_errors`, computed once per resource and unit."""
@@ -187,10 +190,18 @@ def _feature_rows(prepared, constants: Constants) -> dict:
     }
 
 
+def _offsets(prepared) -> dict:
+    """{"lut": 0, "ff": FF of the pipelined DSP cores (`logic.dsp_core_ff`)} of each constant-weight row: the
+    part of the estimate no constant multiplies, which the fits take as given."""
+    copies = np.array([_copies(p.row) for p in prepared], dtype=float)
+    cores = np.array([float(np.sum(dsp_core_offset(p.kernel))) for p in prepared])
+    return {"lut": np.zeros(len(prepared)), "ff": cores * copies}
+
+
 def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants, resource: str):
-    """The group's feature rows, computed with the group's timing, and their reports."""
+    """The group's feature rows, computed with the group's timing, their reports and offsets."""
     matrix = _feature_rows([shared.rows[i] for i in indices], timing)[resource]
-    return matrix, shared.reports[resource][indices]
+    return matrix, shared.reports[resource][indices], shared.offset[resource][indices]
 
 
 def choose_shrinkage(
@@ -230,19 +241,21 @@ def choose_shrinkage(
 def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.ndarray:
     """Relative error of each row (columns) with each `SHRINKAGE_GRID` strength (rows), leaving each unit
     (design or repository) of the rows out in turn."""
-    matrix, reports = shared.matrix[resource], shared.reports[resource]
+    matrix, reports, offset = shared.matrix[resource], shared.reports[resource], shared.offset[resource]
     unit = np.array(unit)
     errors = np.zeros((len(SHRINKAGE_GRID), len(unit)))
     for left_out in sorted(set(unit)):
         training = np.flatnonzero(unit != left_out)
         rows = [shared.rows[i] for i in training]
-        prior = _relative_nnls(matrix[training], reports[training])
+        prior = _relative_nnls(matrix[training], reports[training], offset[training])
         for i in np.flatnonzero(unit == left_out):
             target = shared.rows[i].row.target
             members = training[_group_indices(rows, target.hls_tool, fit_fabric(target))]
             for k, strength in enumerate(SHRINKAGE_GRID):
-                fitted = _relative_nnls(matrix[members], reports[members], prior=prior, strength=strength)
-                errors[k, i] = abs(matrix[i] @ fitted - reports[i]) / max(reports[i], 1.0)
+                fitted = _relative_nnls(
+                    matrix[members], reports[members], offset[members], prior=prior, strength=strength
+                )
+                errors[k, i] = abs(matrix[i] @ fitted + offset[i] - reports[i]) / max(reports[i], 1.0)
     return errors
 
 
@@ -303,8 +316,9 @@ def _ff_residual(prepared, timing: Constants) -> float:
     pipeline cuts fall: what the FF features read of the timing)."""
     matrix = _feature_rows(prepared, timing)["ff"]
     reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
-    fitted = np.array(_relative_nnls(matrix, reports))
-    return float(np.sum((matrix @ fitted / reports - 1.0) ** 2))
+    offset = _offsets(prepared)["ff"]
+    fitted = np.array(_relative_nnls(matrix, reports, offset))
+    return float(np.sum(((matrix @ fitted + offset) / reports - 1.0) ** 2))
 
 
 TIE_BREAK_SCORES = {"ff": _ff_residual, "fewest_bits": _cut_bits, "slowest": _path_ns}

@@ -90,6 +90,7 @@ _SOURCES = (
 # Refitted on branch clockunc (bench/refit_constants.py): the Vitis-built calibrating held-out designs whose
 # project.tcl sets 12.5 % (their reports agree) were read at Vitis' 27 %; one design out FF 0.212 -> 0.192,
 # one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model.md 2.4).
+# Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset (docs 2.3).
 CONSTANTS = {
     "vivado": Constants(
         product_ns=0.0,
@@ -445,6 +446,39 @@ def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:
     return CONSTANTS[hls_tool] if fabric is None else FABRIC_CONSTANTS[hls_tool, fabric]
 
 
+# FF of a pipelined DSP multiplier core, read from the Instance rows of per-function csynth reports
+# (branch ffdsp, docs/cost-model.md 2.3 "Registers of pipelined DSP cores", bench/dsp_core_ff.py): every
+# single-DSP core with one pipeline register (`mul_<a>_<b>_<out>_2_<id>`) whose wider operand has w >= 11
+# bits is reported at 4 w + 3 FF (67 at 16 bits, 47 at 11, 75 at 18), in Vitis HLS 2020.2-2025.1 and Vivado
+# HLS 2019.2-2020.1, on 7-series and UltraScale+ parts; narrower cores (8-10 bits) and cores of one stage
+# (combinational, or Vivado HLS 2018.3's DSP48 Expression rows) or of three (every register inside the
+# DSP48) are reported at 0. HLS pipelines the core when the DSP multiply does not fit the clock budget. The
+# reports bound that delay: 7-series speed grade -1 in (4.38, 7.3] ns (2 stages at 5 ns - 12.5 % and 27 %,
+# 1 stage at 10 ns - 27 %); faster 7-series grades under 4.38 (K5, -3, and X1-X6, -2: combinational at
+# 5 ns - 12.5 %; nothing bounds it from below, so 4.0 stands for "fits every budget seen"); UltraScale(+)
+# (all -2) in (1.46, 2.43] (2 stages at 2 ns - 27 %, 1 stage at 3.33 ns - 27 % and 2.8 ns - 12.5 %). The
+# middle of each bounded interval is taken. Not fitted: the FF constants are fitted with it as an offset.
+DSP_CORE_NS = {("7series", 1): 5.85, ("7series", "faster"): 4.0, ("ultrascale", None): 1.95}
+DSP_CORE_MIN_BITS = 11
+
+
+def dsp_core_ns(fabric: str, speed_grade: int | None) -> float:
+    """The DSP multiply delay `DSP_CORE_NS` gives a part of `fabric` and `speed_grade` (None: the slowest)."""
+    if fabric != "7series":
+        return DSP_CORE_NS["ultrascale", None]
+    return DSP_CORE_NS["7series", 1 if speed_grade in (None, 1) else "faster"]
+
+
+def dsp_core_ff(operand_bits, core_ns: float, budget_ns: float) -> np.ndarray:
+    """FF a csynth report gives the DSP core of a product whose wider operand has `operand_bits` bits (array)
+    when the multiply takes `core_ns` at a clock budget of `budget_ns`: 4 w + 3 when the core is pipelined
+    (core_ns > budget_ns) and w >= 11, else 0."""
+    bits = np.asarray(operand_bits, dtype=np.float64)
+    if core_ns <= budget_ns:
+        return 0 * bits
+    return np.where(bits >= DSP_CORE_MIN_BITS, 4 * bits + 3, 0.0)
+
+
 @dataclass(frozen=True)
 class ConstantKernel:
     """What the logic of a constant-weight kernel depends on (one kernel instance).
@@ -460,6 +494,9 @@ class ConstantKernel:
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
         saturating: accum_t saturates (not AP_WRAP): the additions form a chain (`saturating_chain_cycles`).
+        dsp_core_ff: float (n_in, n_out), FF of the pipelined DSP core of each product (`dsp_core_ff`),
+            split over identical products and, when the limit binds, over the products a core serves;
+            None: no such core.
         limit_copies: kernel copies that share that one limit: an io_parallel Latency Conv1D/Conv2D runs
             ParallelizationFactor pixels in one `PartitionLoop` iteration under the function's single
             `ALLOCATION mul limit=multiplier_limit` (a pixel's count), so its PF copies share it; 1 elsewhere.
@@ -478,6 +515,7 @@ class ConstantKernel:
     multiplier_limit: int
     saturating: bool = False
     limit_copies: float = 1.0
+    dsp_core_ff: np.ndarray | None = None
 
     @property
     def limit_binds(self) -> bool:
@@ -636,10 +674,15 @@ def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_n
     """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
     lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT)
-    ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT)
+    ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
     latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
     return Logic(lut, ff, constants.lut_output * features["lut_output"], ff_fixed, latency, ii)
+
+
+def dsp_core_offset(kernel: ConstantKernel):
+    """Per-weight FF of the kernel's pipelined DSP cores (`dsp_core_ff`): a fixed rule, not fitted."""
+    return 0 * kernel.nonzero if kernel.dsp_core_ff is None else kernel.dsp_core_ff
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ to DSP blocks: one DSP for products that fit the DSP's a x b port (27x18 on Ultr
 'fabric' force every real multiplier to DSPs or LUTs.
 """
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,6 +113,13 @@ class Target:
     def fabric(self) -> str:
         """'7series' (xc7 parts: slower LUTs, carry chains and DSP48E1) or 'ultrascale' (later families)."""
         return "7series" if self.part.lower().startswith(_SEVEN_SERIES) else "ultrascale"
+
+    @property
+    def speed_grade(self) -> int | None:
+        """The part's speed grade: the leading digit of its last '-' field that starts with one (1 for
+        xc7z020-clg400-1, 2 for xcvu9p-flga2104-2L-e, 3 for xc7vx690t-3ffg1930); None when none does."""
+        grades = [field[0] for field in self.part.lower().split("-")[1:] if re.match(r"\d", field)]
+        return int(grades[-1]) if grades else None
 
     @property
     def dsp_ports(self) -> tuple[int, int]:
