@@ -584,13 +584,13 @@ BLIND_SCORES = [
     RESULTS / f"cost_model_heldout{name}.csv"
     for name in (
         *("8", "12_blind", "13_blind", "14_blind", "15_blind_main"),
-        *("16_blind_before", "17_blind_before", "18_blind", "19_blind", "20_blind"),
+        *("16_blind_before", "17_blind_before", "18_blind", "19_blind", "20_blind", "21_blind"),
     )
 ]
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-20, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # sets 8 and 12-21, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
     pooled = pooled_layer_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
     for metric, (median, worst) in pooled.items():
@@ -1001,10 +1001,30 @@ BLIND_20_DESIGNS = {
     "latency_cycles": (0.6897, 4.2996),  # R3: 1412 vs 2477 (its DATAFLOW pragma commented out)
     "ii": (0.0, 0.435),
 }
+# set 21 (E1-E3, hftsoi/sparse-pixels, one repository; collected blind on branch heldout21, its scoring plan
+# committed before any estimate) scored once, after this session's model branches (foldin3, ffdsp, streamseq,
+# vitislut, ffclock2, bramholes, tclexpr) merged and refitted: results/bench/cost_model_heldout21_blind.md
+HELDOUT21 = Path(__file__).parent / "data" / "heldout21"
+BLIND_21 = {
+    "dsp": (0.0, 0.0064),  # E3/conv2: 158 vs 157
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.2772, 0.724),  # E1/conv1: 71928 vs 41721 (io_parallel Conv2D, ParallelizationFactor 100)
+    "ff": (0.6163, 0.8011),  # E3/conv2: 3703 vs 18617
+    "latency_cycles": (1.0, 3.3793),  # E2/conv2: 288 vs 435
+    "ii": (0.0371, 0.3379),  # E2/conv2: 288 vs 435
+}
+BLIND_21_DESIGNS = {
+    "dsp": (0.0, 0.0006),  # E3: 3468 vs 3466
+    "bram_18k": (4.0, 73.0),  # E2: 88 vs 15
+    "lut": (0.3261, 0.3618),  # E3: 282140 vs 207189
+    "ff": (0.5103, 0.6691),  # E3: 25237 vs 76261
+    "latency_cycles": (3.3308, 5.0965),  # E3: 4114 vs 8390
+    "ii": (0.0546, 0.3338),  # E2: 3528 vs 5296
+}
 
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
-    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20),
+    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -1183,6 +1203,7 @@ BLIND_SETS = {
     HELDOUT18: (21, 3, MEASURED_18, MEASURED_18_DESIGNS),
     HELDOUT19: (5, 2, MEASURED_19, MEASURED_19_DESIGNS),
     HELDOUT20: (15, 3, MEASURED_20, MEASURED_20_DESIGNS),
+    HELDOUT21: (12, 3, BLIND_21, BLIND_21_DESIGNS),
 }
 
 
@@ -1210,6 +1231,7 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("18_blind", BLIND_18_DESIGNS),
         ("19_blind", BLIND_19_DESIGNS),
         ("20_blind", BLIND_20_DESIGNS),
+        ("21_blind", BLIND_21_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):
