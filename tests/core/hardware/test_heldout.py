@@ -602,6 +602,18 @@ def test_cli_band_reports_the_blind_sets_outside_the_calibration():
             assert band == pytest.approx(blind[metric], abs=0.002), (scores.name, metric)
 
 
+@pytest.mark.parametrize("metric", ["lut", "ff", "latency_cycles"])
+def test_cli_in_sample_band_is_the_recorded_cross_validation(metric):
+    # EXPECTED_ERROR's median/p90 are the leave-one-design-out errors bench/cost_model_cv.py last wrote
+    row = next(
+        row
+        for row in read_table(RESULTS / "cost_model_cv_summary.csv")
+        if (row["metric"], row["strategy"], row["tool"]) == (metric, "all", "all")
+    )
+    assert EXPECTED_ERROR[metric]["median"] == pytest.approx(float(row["median"]), abs=0.0006)
+    assert EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
+
+
 @pytest.mark.parametrize("metric", sorted(CONV1D))
 def test_conv1d_layers_error_is_the_documented_band(comparisons_3, comparisons_4, metric):
     conv1d = [c for c in comparisons_3 + comparisons_4 if c.kind == "conv1d" and c.metric == metric]
