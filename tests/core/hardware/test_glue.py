@@ -62,7 +62,7 @@ def test_small_fifos_are_shift_registers():
 def test_vitis_fifos_of_depth_two_or_less_are_shift_registers_whatever_their_bits():
     assert fifo_bram_18k(1, 1264, "vitis") == 0 and fifo_bram_18k(2, 1400, "vitis") == 0
     assert fifo_bram_18k(3, 1264, "vitis") == bram18_blocks(3, 1264)  # depth 3: the bits decide again
-    assert fifo_bram_18k(4, 768, "vitis") == 43  # V3's depth-4 FIFOs (3,072 bits: 171 BRAM in its report)
+    assert fifo_bram_18k(4, 3072, "vitis") == 171  # V3's depth-4 FIFO of 3,072 bits: 171 BRAM in its report
     assert fifo_bram_18k(2, 1400, "vivado") == 78  # Vivado HLS has no depth cut (H10's channel: 78 BRAM)
 
 
