@@ -9,6 +9,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   tool's SRL limit (Vivado HLS: 512 bits, identified between 256 and 576 by the reports; Vitis HLS: its
   documented `auto_srl_max_bits` 1024, unchecked) is a BRAM memory of ceil(width / w) blocks, w the BRAM18
   port width at that depth (18 bits up to 1024 words, 9 to 2048, ...); smaller ones are shift registers.
+  Vitis HLS also keeps every FIFO of depth <= 2 in shift registers, whatever its bits (its documented
+  `auto_srl_max_depth` 2; S5's 1 x 1,264 bits: 0 BRAM; branch fifodepth1). Vivado HLS has no such cut.
 * Lookup tables: sigmoid and tanh read one table, softmax (stable/latency) an exp table and an invert table
   (hls4ml's nnet_activation(_stream).h). A table of table_size x width bits is a BRAM ROM (blocks as above);
   a dual-port ROM serves two reads a cycle, so HLS copies it for more: ceil(reads / 2) copies, reads = the
@@ -69,6 +71,11 @@ from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import ProjectFiles, _typedefs, define_macros, expand_product
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
+# A FIFO this shallow is a shift register whatever its bits (`fifo_in_shift_register`). Vitis HLS: its
+# documented `config_storage -auto_srl_max_depth` default, 2; the one report FIFO of depth <= 2 above 1,024
+# bits in sets 1-20, S5's 1 x 1,264 bits (set 6, Vitis HLS 2023.1), has 0 BRAM. Vivado HLS: none, H10's 2 x
+# 1,400-bit channel (set 1, Vivado HLS 2019.2) takes 78 BRAM (docs/cost-model.md 2.6, branch fifodepth1).
+SRL_MAX_DEPTH = {"vivado": 0, "vitis": 2}
 TABLE_ACTIVATIONS = ("sigmoid", "tanh", "softmax")
 _STREAM = re.compile(r"hls::stream<\s*(\w+)\s*>\s+(\w+)\s*(?:\(|;)")
 _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\s*(\d+)")
@@ -214,7 +221,13 @@ def bram18_blocks(depth: int, width: int) -> int:
 
 def fifo_bram_18k(depth: int, width: int, hls_tool: str) -> int:
     """BRAM_18K of one stream FIFO (0 when HLS builds it from shift registers)."""
-    return 0 if depth * width <= SRL_MAX_BITS[hls_tool] else bram18_blocks(depth, width)
+    return 0 if fifo_in_shift_register(depth, width, hls_tool) else bram18_blocks(depth, width)
+
+
+def fifo_in_shift_register(depth: int, width: int, hls_tool: str) -> bool:
+    """Whether HLS builds a depth x width FIFO from shift registers: at most `SRL_MAX_BITS` bits, or at most
+    `SRL_MAX_DEPTH` deep."""
+    return depth * width <= SRL_MAX_BITS[hls_tool] or depth <= SRL_MAX_DEPTH[hls_tool]
 
 
 def design_memories(files: ProjectFiles, hls_tool: str) -> list[Memory]:

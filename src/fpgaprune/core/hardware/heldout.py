@@ -338,13 +338,14 @@ def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:
 
 
 def fifo_shape(fifo: dict, family: str) -> tuple[int, int, bool]:
-    """(depth, bits, in memory) of one fifos.csv row. In memory: the report gives it BRAM, or its depth x
-    bits are above the tool's SRL limit (Vitis HLS on VU+ builds some such FIFOs in LUTRAM, which the model
-    does not tell from BRAM)."""
-    from fpgaprune.core.hardware.glue import SRL_MAX_BITS
+    """(depth, bits, in memory) of one fifos.csv row. In memory: the report gives it BRAM, or the model does
+    not put it in shift registers (`glue.fifo_in_shift_register`; Vitis HLS on VU+ builds some such FIFOs
+    in LUTRAM, which the model does not tell from BRAM)."""
+    from fpgaprune.core.hardware.glue import fifo_in_shift_register
 
     depth, bits = int(fifo["depth"]), int(fifo["bits"])
-    return depth, bits, int(fifo["bram_18k"]) > 0 or depth * bits > SRL_MAX_BITS[family.split("_")[0]]
+    in_memory = not fifo_in_shift_register(depth, bits, family.split("_")[0])
+    return depth, bits, int(fifo["bram_18k"]) > 0 or in_memory
 
 
 def read_fifo_rows(data_dir: str | Path, family: str = "vivado") -> list[tuple[int, int, bool, int]]:
