@@ -353,8 +353,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.3485, "result": 0.0, "control": 550.3794},
-            "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0},
+            "constant": {"window": 0.3485, "result": 0.0, "control": 550.3794, "line_window": 0.0},
+            "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0, "line_window": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
@@ -368,8 +368,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.7317, "result": 3.2691, "control": 0.0},
-            "rom": {"window": 0.0099, "result": 0.0, "control": 0.0},
+            "constant": {"window": 0.7317, "result": 3.2691, "control": 0.0, "line_window": 0.0},
+            "rom": {"window": 0.0099, "result": 0.0, "control": 0.0, "line_window": 0.0},
         },
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=2,
@@ -379,7 +379,7 @@ STREAM_WRAPPERS = {
 }
 _NOTHING = {
     "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
-    "ff": {"window": 0.0, "result": 0.0, "control": 0.0},
+    "ff": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 0.0},
 }
 NO_STREAM_WRAPPER = StreamWrapper(
     lut={kind: _NOTHING["lut"] for kind in ("constant", "rom")},
@@ -402,12 +402,18 @@ def stream_wrapper_features(
     output multiplexers and the window's shift (`shift_line_buffer`: one multiplexer per window value of the
     first filt_h - 1 rows; fidelity10, read from set 7's Vitis reports, e.g. T4/q_conv2d_140: 616 LUT in
     `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
+    FF only, Conv2D (`conv`) only: line_window, the same n_in x data bits again for the registers a line-
+    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
+    of the window the kernel call registers (`kernel_data_*_ret_reg`) and `shift_line_buffer`'s output
+    registers (e.g. set 21's E3/conv2: `kernel_data` 3,456 FF, its copy 3,888, `shift_line_buffer`
+    Register 3,554, for a window of 3,888 bits).
     """
     window = float(n_in * data_bits)
     return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
         "window": window,
         "result": float(n_out * accum_bits),
         "control": 1.0,
+        "line_window": window * float(conv),
     }
 
 
