@@ -345,7 +345,9 @@ class StreamWrapper:
 # layers left out of this fit, `heldout.LAYERS_LEFT_OUT`, so still 128 rows) refitted after the layer
 # constants moved (before it: Vivado LUT window 0.4558, line_buffer 0.9173, control 621.4583, FF window
 # 0.3675, control 550.041; Vitis LUT window 0.0071, line_buffer 3.2591, control 158.846, FF window 0.7307,
-# result 3.2712; ROM terms and cycle overheads unchanged).
+# result 3.2712; ROM terms and cycle overheads unchanged). Branch streamwindowff added the FF term
+# line_window (a line-buffered Conv2D's window copy) and refitted the FF (before it: Vivado FF window 0.3485,
+# control 550.3794; Vitis FF window 0.7317, result 3.2691, ROM window 0.0099; LUT and overheads unchanged).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -353,7 +355,7 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.3485, "result": 0.0, "control": 550.3794, "line_window": 0.0},
+            "constant": {"window": 0.0892, "result": 0.0, "control": 438.5635, "line_window": 1.4929},
             "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0, "line_window": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
@@ -368,8 +370,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.7317, "result": 3.2691, "control": 0.0, "line_window": 0.0},
-            "rom": {"window": 0.0099, "result": 0.0, "control": 0.0, "line_window": 0.0},
+            "constant": {"window": 0.6212, "result": 2.8191, "control": 0.0, "line_window": 1.7576},
+            "rom": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 2.0409},
         },
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=2,
