@@ -406,9 +406,8 @@ def stream_wrapper_features(
     `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
     FF only, Conv2D (`conv`) only: line_window, the same n_in x data bits again for the registers a line-
     buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
-    of the window the kernel call registers (`kernel_data_*_ret_reg`) and `shift_line_buffer`'s output
-    registers (e.g. set 21's E3/conv2: `kernel_data` 3,456 FF, its copy 3,888, `shift_line_buffer`
-    Register 3,554, for a window of 3,888 bits).
+    of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
+    Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
     """
     window = float(n_in * data_bits)
     return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
