@@ -32,6 +32,7 @@ def check(name, sub, comparisons, bands):
             moved.append((name, sub, metric, (median, worst), new))
 
 
+check("MEASURED", None, t._not_conv1d(layer_comparisons(t.HELDOUT)), t.MEASURED)  # set 1
 for n, name in {
     2: "heldout2",
     3: "heldout3",

@@ -56,20 +56,25 @@ def test_products_of_a_shared_multiplier_are_held_in_registers():
 def test_stream_wrapper_counts_window_result_and_control():
     lut, ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20)
     assert lut == {"window": 144.0, "line_buffer": 0.0, "control": 1.0}
-    assert ff == {"window": 144.0, "result": 80.0, "control": 1.0}
+    assert ff == {"window": 144.0, "result": 80.0, "control": 1.0, "line_window": 0.0}
     conv_lut, conv_ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20, conv=True)
-    assert conv_lut == {"window": 144.0, "line_buffer": 144.0, "control": 1.0} and conv_ff == ff
+    assert conv_lut == {"window": 144.0, "line_buffer": 144.0, "control": 1.0}
+    assert conv_ff == {**ff, "line_window": 144.0}  # the window's copy: a line-buffered Conv2D only
     rom = {
         "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
-        "ff": {"window": 0.0, "result": 0.0, "control": 7.0},
+        "ff": {"window": 0.0, "result": 0.0, "control": 7.0, "line_window": 0.0},
     }
     wrapper = StreamWrapper(
         lut={"constant": {"window": 1.0, "line_buffer": 0.5, "control": 10.0}, "rom": rom["lut"]},
-        ff={"constant": {"window": 2.0, "result": 0.5, "control": 100.0}, "rom": rom["ff"]},
+        ff={
+            "constant": {"window": 2.0, "result": 0.5, "control": 100.0, "line_window": 1.5},
+            "rom": rom["ff"],
+        },
         period_overhead={"constant": 0, "rom": 0},
     )
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper) == {"lut": 154.0, "ff": 288.0 + 40.0 + 100.0}
-    assert stream_wrapper_cost(9, 4, 16, 20, wrapper, conv=True)["lut"] == 154.0 + 72.0
+    conv = stream_wrapper_cost(9, 4, 16, 20, wrapper, conv=True)
+    assert conv == {"lut": 154.0 + 72.0, "ff": 288.0 + 40.0 + 100.0 + 216.0}
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper, "rom") == {"lut": 0.0, "ff": 7.0}
 
 

@@ -345,7 +345,9 @@ class StreamWrapper:
 # layers left out of this fit, `heldout.LAYERS_LEFT_OUT`, so still 128 rows) refitted after the layer
 # constants moved (before it: Vivado LUT window 0.4558, line_buffer 0.9173, control 621.4583, FF window
 # 0.3675, control 550.041; Vitis LUT window 0.0071, line_buffer 3.2591, control 158.846, FF window 0.7307,
-# result 3.2712; ROM terms and cycle overheads unchanged).
+# result 3.2712; ROM terms and cycle overheads unchanged). Branch streamwindowff added the FF term
+# line_window (a line-buffered Conv2D's window copy) and refitted the FF (before it: Vivado FF window 0.3485,
+# control 550.3794; Vitis FF window 0.7317, result 3.2691, ROM window 0.0099; LUT and overheads unchanged).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -353,8 +355,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.3485, "result": 0.0, "control": 550.3794},
-            "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0},
+            "constant": {"window": 0.0892, "result": 0.0, "control": 438.5635, "line_window": 1.4929},
+            "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0, "line_window": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
@@ -368,8 +370,8 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.7317, "result": 3.2691, "control": 0.0},
-            "rom": {"window": 0.0099, "result": 0.0, "control": 0.0},
+            "constant": {"window": 0.6212, "result": 2.8191, "control": 0.0, "line_window": 1.7576},
+            "rom": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 2.0409},
         },
         period_overhead={"constant": 3, "rom": 3},
         dense_overhead=2,
@@ -379,7 +381,7 @@ STREAM_WRAPPERS = {
 }
 _NOTHING = {
     "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
-    "ff": {"window": 0.0, "result": 0.0, "control": 0.0},
+    "ff": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 0.0},
 }
 NO_STREAM_WRAPPER = StreamWrapper(
     lut={kind: _NOTHING["lut"] for kind in ("constant", "rom")},
@@ -402,12 +404,17 @@ def stream_wrapper_features(
     output multiplexers and the window's shift (`shift_line_buffer`: one multiplexer per window value of the
     first filt_h - 1 rows; fidelity10, read from set 7's Vitis reports, e.g. T4/q_conv2d_140: 616 LUT in
     `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
+    FF only, Conv2D (`conv`) only: line_window, the same n_in x data bits again for the registers a line-
+    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
+    of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
+    Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
     """
     window = float(n_in * data_bits)
     return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
         "window": window,
         "result": float(n_out * accum_bits),
         "control": 1.0,
+        "line_window": window * float(conv),
     }
 
 
