@@ -55,6 +55,11 @@ NARROW_OPERAND_WARNING_BITS = 6
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 # The HLS version assumed when a project does not name the one that built it: the calibration's newest.
 DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
+# From this Vitis HLS version on, csynth prices a share of the adds at w + 7 LUT instead of w
+# (docs/cost-model.md 2.3 "Adder operations": Vitis HLS 2021.1 none, 2022.2-2025.1 a median 37 % of wide adds
+# on 7-series parts), so Vitis 7-series targets of this version or later have constants of their own
+# (`Target.calibration_group`).
+VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,15 @@ class Target:
         return self.hls_version or DEFAULT_HLS_VERSION[self.hls_tool]
 
     @property
+    def calibration_group(self) -> str:
+        """The constants group of the target within its tool: its `fabric`, and '7series_2022' for Vitis HLS
+        2022.1 or later on 7-series parts (`VITIS_WIDE_ADDER_VERSION`)."""
+        newer = version_number(self.version) >= VITIS_WIDE_ADDER_VERSION
+        if self.hls_tool == "vitis" and self.fabric == "7series" and newer:
+            return "7series_2022"
+        return self.fabric
+
+    @property
     def uncertainty(self) -> float:
         """The clock uncertainty in use (the project's, else hls4ml's default for the backend)."""
         if self.clock_uncertainty is None:
@@ -139,8 +153,8 @@ class Target:
 
 
 def version_number(version: str) -> tuple[int, int]:
-    """(year, release) of an HLS version such as '2023.1' (ValueError for anything else)."""
-    found = re.fullmatch(r"\s*(\d{4})\.(\d+)\s*", str(version))
+    """(year, release) of an HLS version such as '2023.1' or '2019.2.1' (ValueError for anything else)."""
+    found = re.fullmatch(r"\s*(\d{4})\.(\d+)(?:\.\d+)*\s*", str(version))
     if not found:
         raise ValueError(f"HLS version {version!r}: expected year.release, e.g. '2023.1'")
     return int(found.group(1)), int(found.group(2))

@@ -755,8 +755,10 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
 
 # The version line of a csynth report (`* Version:        2021.1 (Build ...)`) and the banner of an HLS log
 # (`****** Vitis HLS - High-Level Synthesis from C, C++ and OpenCL v2023.1 (64-bit)`, Vivado HLS alike).
-_REPORT_VERSION = re.compile(r"^\*\s*Version:\s*(\d{4}\.\d+)", re.MULTILINE)
-_LOG_VERSION = re.compile(r"HLS - High-Level Synthesis\b[^\n]*?\bv(?:ersion\s+)?(\d{4}\.\d+)", re.IGNORECASE)
+_REPORT_VERSION = re.compile(r"^\*\s*Version:\s*(\d{4}\.\d+(?:\.\d+)*)", re.MULTILINE)
+_LOG_VERSION = re.compile(
+    r"HLS - High-Level Synthesis\b[^\n]*?\bv(?:ersion\s+)?(\d{4}\.\d+(?:\.\d+)*)", re.IGNORECASE
+)
 
 
 def synthesis_version(root: str | Path, project: str = "myproject") -> str | None:
