@@ -25,7 +25,9 @@ from fpgaprune.core.hardware.heldout import (
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "core" / "hardware" / "data"
 LOGIC = ROOT / "src" / "fpgaprune" / "core" / "hardware" / "logic.py"
-GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")]
+GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")] + [
+    ("vitis", "7series_2022")  # Vitis HLS 2022.1 or later on 7-series parts (`Target.calibration_group`)
+]
 
 
 def written(value) -> str:

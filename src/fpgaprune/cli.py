@@ -385,6 +385,17 @@ def _run_baseline(args) -> str:
     return training_summary(record).replace("train ", "baseline ", 1)
 
 
+def _hls_version_help(from_project: bool) -> str:
+    from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION
+
+    newest = " and ".join(f"{tool} {version}" for tool, version in DEFAULT_HLS_VERSION.items())
+    where = "the one the project's csynth report or HLS log names, else " if from_project else ""
+    return (
+        "version of the HLS tool, e.g. 2021.1 (Vitis HLS before 2022.1 prices adds differently on 7-series "
+        f"parts, docs/cost-model.md 2.3); default: {where}the newest the calibration has ({newest})"
+    )
+
+
 def _add_estimate(commands) -> None:
     p = commands.add_parser(
         "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
@@ -397,6 +408,7 @@ def _add_estimate(commands) -> None:
         help="the HLS tool that synthesises the project (default: the one its log or csynth report names, "
         "else its backend's; hls4ml's Vivado backend is built by Vivado HLS or Vitis HLS alike)",
     )
+    p.add_argument("--hls-version", default=None, help=_hls_version_help(True))
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
 
@@ -405,9 +417,14 @@ def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
-    layers, result = estimate_project_files(read_project_files(args.project_dir), args.hls_tool)
+    layers, result = estimate_project_files(
+        read_project_files(args.project_dir), args.hls_tool, args.hls_version
+    )
     for warning in result["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
+    version = result["hls_version"]
+    how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
+    print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
     if args.json:
         print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
         return
@@ -468,6 +485,7 @@ def _add_estimate_layer(commands) -> None:
         help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled)",
     )
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
+    p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate_layer)
@@ -510,9 +528,10 @@ def _run_estimate_layer(args) -> None:
         if warning:
             print(f"warning: {layer.name}: {warning}", file=sys.stderr)
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
-    estimate = estimate_layer(
-        layer, kernel, Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock)
-    )
+    target = Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock, hls_version=args.hls_version)
+    assumed = " (assumed; give --hls-version)" if args.hls_version is None else ""
+    print(f"note: {args.hls_tool} HLS version {target.version}{assumed}", file=sys.stderr)
+    estimate = estimate_layer(layer, kernel, target)
     if args.json:
         print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
     else:

@@ -49,7 +49,9 @@ def held_out(prepared, set9_rom_ff, repositories):
     return leave_one_design_out(rows, rom_ff_rows=set9_rom_ff, repositories=repositories)
 
 
-GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")]
+GROUPS = [(tool, fabric) for tool in ("vivado", "vitis") for fabric in (None, "7series", "ultrascale")] + [
+    ("vitis", "7series_2022")
+]
 
 
 @pytest.mark.parametrize("tool, fabric", GROUPS)

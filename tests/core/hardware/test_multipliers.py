@@ -207,3 +207,25 @@ def test_narrow_products_warn_that_dsp_and_lut_may_trade_places(data, weight, wa
 )
 def test_speed_grade_of_a_part(part, grade):
     assert Target(part=part).speed_grade == grade
+
+
+@pytest.mark.parametrize(
+    "tool, part, version, group",
+    [
+        ("vitis", "xc7z020-clg400-1", "2021.1", "7series"),  # ArgyKokk's Vitis HLS: no w + 7 adds
+        ("vitis", "xc7z020-clg400-1", "2022.1", "7series_2022"),
+        ("vitis", "xc7z020-clg400-1", "2024.1", "7series_2022"),
+        ("vitis", "xc7z020-clg400-1", None, "7series_2022"),  # unknown: the calibration's newest, 2025.2
+        ("vitis", "xcvu9p-flga2104-2L-e", "2021.1", "ultrascale"),
+        ("vivado", "xc7z020-clg400-1", "2020.1", "7series"),
+        ("vivado", "xc7z020-clg400-1", None, "7series"),
+    ],
+)
+def test_the_constants_group_of_a_target_reads_its_hls_version(tool, part, version, group):
+    assert Target(part=part, hls_tool=tool, hls_version=version).calibration_group == group
+
+
+def test_patch_releases_count_as_their_release():
+    assert Target(hls_tool="vivado", hls_version="2019.2.1").version == "2019.2.1"
+    with pytest.raises(ValueError, match="HLS version"):
+        Target(hls_version="2023")

@@ -7,6 +7,7 @@ import pytest
 
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION, Target
 from fpgaprune.core.hardware.project import (
     clock_uncertainty,
     constant_zero_inputs,
@@ -15,6 +16,7 @@ from fpgaprune.core.hardware.project import (
     read_project_config,
     read_weights_file,
     synthesis_tool,
+    synthesis_version,
 )
 from fpgaprune.core.hardware.structures import zero_patterns
 
@@ -215,6 +217,64 @@ def test_the_vitis_unified_flow_build_script_means_vitis(tmp_path):
     script = copy / "build_prj.tcl"
     script.write_text(script.read_text().replace("open_project -reset", "open_component -reset", 1))
     assert synthesis_tool(copy) == "vitis"
+
+
+CALIBRATION = Path(__file__).parent / "data" / "calibration"
+_REPORT = "myproject_prj/solution1/syn/report/myproject_csynth.rpt"
+
+
+@pytest.mark.parametrize(
+    "report_copy, version",
+    [  # csynth reports of calibration designs (D_HAR_LUT_reuse1: ArgyKokk, B1: Hector-Plata, F1: Thifjj)
+        (
+            "ArgyKokk+hls4ml_MLP_estimator__D_HAR_LUT_reuse1__HLS_MLPs_HAR_hls4ml_prj_LUT_reuse1__csynth.rpt",
+            "2021.1",
+        ),
+        ("Hector-Plata+hls4ml-tutorial__B1__model_1_hls4ml_prj__csynth.rpt", "2019.2"),
+        ("Thifjj+Iris_hls4ml_pynqZ2__F1__projeto_iris_hls_ip_axi__csynth.rpt", "2025.1"),
+    ],
+)
+def test_the_hls_version_is_read_from_the_csynth_report_header(tmp_path, report_copy, version):
+    copy = _vivado_backend_copy(tmp_path)
+    (copy / _REPORT).parent.mkdir(parents=True)
+    shutil.copy(CALIBRATION / report_copy, copy / _REPORT)
+    assert synthesis_version(copy) == version
+    assert read_project(copy)[2].hls_version == version
+    assert read_project(copy, hls_version="2023.2")[2].hls_version == "2023.2"  # an explicit version wins
+
+
+@pytest.mark.parametrize(
+    "log, banner, version",
+    [  # the first banner line each tool writes into its log
+        (
+            "vitis_hls.log",
+            "****** Vitis HLS - High-Level Synthesis from C, C++ and OpenCL v2023.1 (64-bit)",
+            "2023.1",
+        ),
+        (
+            "vivado_hls.log",
+            "****** Vivado(TM) HLS - High-Level Synthesis from C, C++ and SystemC v2019.2 (64-bit)",
+            "2019.2",
+        ),
+    ],
+)
+def test_the_hls_version_is_read_from_the_log_banner(tmp_path, log, banner, version):
+    copy = _vivado_backend_copy(tmp_path)
+    (copy / log).write_text(f"\n{banner}\n  **** SW Build 3854077 on 2023-05-04-21:11:55\n")
+    assert synthesis_version(copy) == version
+
+
+def test_a_project_without_report_or_log_has_no_version_and_the_calibration_s_newest_is_assumed():
+    r1 = Path(__file__).parent / "data" / "heldout20" / "projects" / "R1"  # the stored project: no report
+    assert synthesis_version(r1) is None
+    target = read_project(r1)[2]
+    assert target.hls_version is None
+    assert target.version == DEFAULT_HLS_VERSION["vitis"]
+
+
+def test_a_malformed_hls_version_is_refused():
+    with pytest.raises(ValueError, match="HLS version"):
+        Target(hls_version="v2023")
 
 
 def test_an_unknown_tool_is_refused(tmp_path):

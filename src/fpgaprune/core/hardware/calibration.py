@@ -144,6 +144,7 @@ def _target(record: dict, uncertainty: float | None = None) -> Target:
         mul_impl=multiplier if multiplier in ("dsp", "fabric") else "auto",
         clock_ns=float(record["clock_target_ns"]),
         clock_uncertainty=uncertainty,
+        hls_version=record.get("hls_version") or None,
     )
 
 

@@ -211,7 +211,7 @@ def _shares(
 ) -> _Shares:
     matrix = None if weights is None else as_matrix(layer, weights).astype(np.float64)
     wrapper = wrapper or STREAM_WRAPPERS[target.hls_tool]
-    constants = constants or constants_for(target.hls_tool, target.fabric)
+    constants = constants or constants_for(target.hls_tool, target.calibration_group)
     if layer.constant_weights:
         shares = _constant_weight_shares(layer, matrix, target, constants)
     else:

@@ -51,6 +51,13 @@ LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
 FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
 METRICS = ("lut", "ff", "latency_cycles", "ii")
 FABRICS = ("7series", "ultrascale")
+# Constants groups inside a fabric group (`multipliers.Target.calibration_group`): their own rows fit their
+# LUT constants, their timing and FF constants are their fabric's, and their fabric's group is fitted on its
+# rows and theirs (Vitis HLS 2021.1 on 7-series parts is one repository's, ArgyKokk's: too few for a group of
+# its own). The version moves the adders' LUT (docs/cost-model.md 2.3); own timing and FF constants for the
+# subgroup (branch hlsversion's first variant) took set 20's design latency median 0.65 -> 0.97 and its FF
+# 0.41 -> 0.47.
+SUBGROUPS = {"7series_2022": "7series"}
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
 # stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per
 # tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
@@ -127,10 +134,10 @@ def fit_constants(
         raise ValueError("no constant-weight calibration row to fit the LUT/FF/timing constants on")
     shared = _SharedFeatures(constant)
     strength = choose_shrinkage(shared, repositories, (tool, fabric) if SHRINKAGE_PER_GROUP else None)
-    mine = _group_indices(constant, tool, fabric)
     timing = shared.timing(tool, fabric)
     fitted = {}
     for resource, keys in (("lut", LUT_KEYS), ("ff", FF_KEYS)):
+        mine = _group_indices(constant, tool, _resource_group(fabric, resource))
         matrix, reports, offset = _group_matrix(shared, mine, timing, resource)
         prior = _relative_nnls(shared.matrix[resource], shared.reports[resource], shared.offset[resource])
         solution = _relative_nnls(matrix, reports, offset, prior=prior, strength=strength[resource])
@@ -141,16 +148,28 @@ def fit_constants(
 
 
 def fit_fabric(target) -> str:
-    """The fabric group a calibration row's target belongs to in the fit (`FABRICS`)."""
-    return target.fabric
+    """The constants group a calibration row's target belongs to in the fit (`FABRICS`, `SUBGROUPS`)."""
+    return target.calibration_group
 
 
 def _group_indices(constant: list, tool: str, fabric: str | None) -> list[int]:
     """Indices of the constant-weight rows a (tool, fabric) group is fitted on: the tool's rows of the fabric
-    when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all rows if it has none)."""
+    (and of its `SUBGROUPS`) when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all
+    rows if it has none)."""
     mine = [i for i, p in enumerate(constant) if p.row.target.hls_tool == tool] or list(range(len(constant)))
-    group = [i for i in mine if fit_fabric(constant[i].row.target) == fabric]
+    group = [i for i in mine if fabric in _groups_of(fit_fabric(constant[i].row.target))]
     return group if len({constant[i].row.case for i in group}) >= MIN_GROUP_DESIGNS else mine
+
+
+def _resource_group(group: str | None, resource: str) -> str | None:
+    """The group whose rows fit `group`'s constants of `resource` ('lut', 'ff' or 'timing'): a subgroup's
+    own for LUT, its fabric's for the others (`SUBGROUPS`)."""
+    return group if resource == "lut" else SUBGROUPS.get(group, group)
+
+
+def _groups_of(group: str) -> tuple[str, ...]:
+    """A row's constants group and the fabric group holding it."""
+    return (group, SUBGROUPS[group]) if group in SUBGROUPS else (group,)
 
 
 class _SharedFeatures:
@@ -174,6 +193,7 @@ class _SharedFeatures:
         return self._errors[resource, unit]
 
     def timing(self, tool: str, fabric: str | None) -> Constants:
+        fabric = _resource_group(fabric, "timing")
         if (tool, fabric) not in self._timing:
             group = [self.rows[i] for i in _group_indices(self.rows, tool, fabric)]
             self._timing[tool, fabric] = _fit_timing(group, CONSTANTS[tool])
@@ -250,7 +270,8 @@ def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.n
         prior = _relative_nnls(matrix[training], reports[training], offset[training])
         for i in np.flatnonzero(unit == left_out):
             target = shared.rows[i].row.target
-            members = training[_group_indices(rows, target.hls_tool, fit_fabric(target))]
+            group = _resource_group(fit_fabric(target), resource)
+            members = training[_group_indices(rows, target.hls_tool, group)]
             for k, strength in enumerate(SHRINKAGE_GRID):
                 fitted = _relative_nnls(
                     matrix[members], reports[members], offset[members], prior=prior, strength=strength

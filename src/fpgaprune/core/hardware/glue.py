@@ -854,22 +854,28 @@ def _least_absolute(design: np.ndarray, target: np.ndarray) -> list[float]:
     return [float(value) for value in result.x[:columns]]
 
 
-def estimate_project(project_dir: str | Path, hls_tool: str | None = None) -> dict:
+def estimate_project(
+    project_dir: str | Path, hls_tool: str | None = None, hls_version: str | None = None
+) -> dict:
     """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory
-    synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`).
+    synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`) at
+    `hls_version` (None: the version the project names, else `multipliers.DEFAULT_HLS_VERSION`).
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic)),
         "memories": [Memory as dict], "totals": `design_totals` (other layers without weights are not
-        counted), "warnings": `design_warnings`}.
+        counted), "warnings": `design_warnings`, "hls_version": {"version": the version estimated for,
+        "assumed": whether it is the default (neither given nor named by the project)}}.
     """
     from fpgaprune.core.hardware.project import read_project_files
 
-    return estimate_project_files(read_project_files(project_dir), hls_tool)[1]
+    return estimate_project_files(read_project_files(project_dir), hls_tool, hls_version)[1]
 
 
-def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> tuple[list, dict]:
+def estimate_project_files(
+    files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
+) -> tuple[list, dict]:
     """(the weight layers, `estimate_project`) of a project read by `read_project_files`: every helper reads
     its texts from `files`, so each file of the project is read once."""
     from fpgaprune.core.hardware.activation import estimate_relu
@@ -881,7 +887,7 @@ def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> 
 
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
         warnings.simplefilter("always")
-        layers, kernels, target = project_layers(files, hls_tool)
+        layers, kernels, target = project_layers(files, hls_tool, hls_version)
     model = estimate_model(layers, kernels, target)
     memories = design_memories(files, target.hls_tool)
     activations = {
@@ -916,6 +922,7 @@ def estimate_project_files(files: ProjectFiles, hls_tool: str | None = None) -> 
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
         "warnings": [str(w.message) for w in reading] + design_warnings(files, layers),
+        "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
 
 

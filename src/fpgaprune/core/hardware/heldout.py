@@ -85,6 +85,12 @@ def manifest_tool(design: dict) -> str:
     return "vivado" if design["hls_tool"].lower().startswith("vivado") else "vitis"
 
 
+def manifest_version(design: dict) -> str | None:
+    """The HLS version that synthesised a held-out design, from its MANIFEST row (its csynth report's header;
+    the stored projects keep no report, `manifest_tool`)."""
+    return design.get("hls_version") or None
+
+
 def layer_comparisons(root: str | Path) -> list[Comparison]:
     """Every weight layer of every held-out design, estimated from its project files, against its report."""
     root = Path(root)
@@ -92,7 +98,9 @@ def layer_comparisons(root: str | Path) -> list[Comparison]:
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        layers, kernels, target = read_project(root / "projects" / name, manifest_tool(design))
+        layers, kernels, target = read_project(
+            root / "projects" / name, manifest_tool(design), manifest_version(design)
+        )
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, estimate in zip(layers, estimate_model(layers, kernels, target).layers):
             comparisons += _compare(name, layer, estimate.as_dict(), reported[layer.name])
@@ -133,7 +141,9 @@ def design_comparisons(root: str | Path) -> list[Comparison]:
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        estimate = estimate_project(root / "projects" / name, manifest_tool(design))["totals"]
+        estimate = estimate_project(
+            root / "projects" / name, manifest_tool(design), manifest_version(design)
+        )["totals"]
         report = totals[name]
         comparisons += [
             Comparison(
@@ -173,7 +183,9 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
         if name in skip:
             continue
         case = calibration_case(root.name, name)
-        layers, kernels, target = read_project(root / "projects" / name, manifest_tool(design))
+        layers, kernels, target = read_project(
+            root / "projects" / name, manifest_tool(design), manifest_version(design)
+        )
         if case in REPORT_CLOCK_UNCERTAINTY:
             target = replace(target, clock_uncertainty=REPORT_CLOCK_UNCERTAINTY[case])
         reported = {row["layer"]: row for row in instances if row["design"] == name}
@@ -457,7 +469,7 @@ def _auxiliary_instances(data_dir: str | Path, with_design: bool = False) -> lis
             reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
             files = read_project_files(root / "projects" / design["design"])
             target = replace(  # what the report was synthesised for; the project's clock uncertainty
-                project_target(files, manifest_tool(design)),
+                project_target(files, manifest_tool(design), manifest_version(design)),
                 part=design["part"],
                 clock_ns=float(design["clock_ns"]),
             )
@@ -570,7 +582,9 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
                 continue
             if _dataflow_top(root / "projects" / design["design"]):
                 continue
-            layers, _, target = read_project(root / "projects" / design["design"], manifest_tool(design))
+            layers, _, target = read_project(
+                root / "projects" / design["design"], manifest_tool(design), manifest_version(design)
+            )
             layers = [layer for layer in layers if not not_fitted_on(layer)]
             if layers and all(layer.io_type == "io_parallel" for layer in layers):
                 rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
@@ -809,7 +823,7 @@ def read_batchnorm_rows(data_dir: str | Path, sets: dict | None = None) -> list[
             if design["design"] in skip or not reported:
                 continue
             files = read_project_files(root / "projects" / design["design"])
-            target = project_layers(files, manifest_tool(design))[2]
+            target = project_layers(files, manifest_tool(design), manifest_version(design))[2]
             for layer in design_batchnorms(files):
                 report = reported[layer.name]
                 numbers = {key: int(report[key]) for key in ("dsp", "lut", "ff")}

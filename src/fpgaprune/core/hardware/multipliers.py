@@ -53,6 +53,13 @@ NARROW_OPERAND_LUT_BITS = {"vivado": 4, "vitis": 6}
 NARROW_OPERAND_WARNING_BITS = 6
 # hls4ml's default ClockUncertainty per backend (vivado_backend.py: '12.5%', vitis_backend.py: '27%')
 DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
+# The HLS version assumed when a project does not name the one that built it: the calibration's newest.
+DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
+# From this Vitis HLS version on, csynth prices a share of the adds at w + 7 LUT instead of w
+# (docs/cost-model.md 2.3 "Adder operations": Vitis HLS 2021.1 none, 2022.2-2025.1 a median 37 % of wide adds
+# on 7-series parts), so Vitis 7-series targets of this version or later have constants of their own
+# (`Target.calibration_group`).
+VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class Target:
         clock_ns: target clock period, for the latency estimate.
         clock_uncertainty: share of the period HLS keeps as margin (`ClockUncertainty` of the project);
             None takes hls4ml's default for the backend (Vivado 12.5 %, Vitis 27 %).
+        hls_version: the HLS tool's version ('2023.1'); None: unknown, `DEFAULT_HLS_VERSION` is assumed.
     """
 
     part: str = "xcvu13p-flga2577-2-e"
@@ -78,6 +86,7 @@ class Target:
     shift_add_max_digits: int = 2
     clock_ns: float = 5.0
     clock_uncertainty: float | None = None
+    hls_version: str | None = None
 
     def __post_init__(self):
         if self.hls_tool not in ("vitis", "vivado"):
@@ -91,6 +100,22 @@ class Target:
                 f"clock uncertainty {self.clock_uncertainty} is not a share of the period in [0, 1); "
                 "give e.g. 0.27 for 27 %"
             )
+        if self.hls_version is not None:
+            version_number(self.hls_version)
+
+    @property
+    def version(self) -> str:
+        """The HLS version in use (`hls_version`, else the tool's `DEFAULT_HLS_VERSION`)."""
+        return self.hls_version or DEFAULT_HLS_VERSION[self.hls_tool]
+
+    @property
+    def calibration_group(self) -> str:
+        """The constants group of the target within its tool: its `fabric`, and '7series_2022' for Vitis HLS
+        2022.1 or later on 7-series parts (`VITIS_WIDE_ADDER_VERSION`)."""
+        newer = version_number(self.version) >= VITIS_WIDE_ADDER_VERSION
+        if self.hls_tool == "vitis" and self.fabric == "7series" and newer:
+            return "7series_2022"
+        return self.fabric
 
     @property
     def uncertainty(self) -> float:
@@ -125,6 +150,14 @@ class Target:
     def dsp_ports(self) -> tuple[int, int]:
         """Operand widths of one DSP multiplier (a, b)."""
         return _DSP_PORTS["dsp48e1" if self.fabric == "7series" else "dsp48e2"]
+
+
+def version_number(version: str) -> tuple[int, int]:
+    """(year, release) of an HLS version such as '2023.1' or '2019.2.1' (ValueError for anything else)."""
+    found = re.fullmatch(r"\s*(\d{4})\.(\d+)(?:\.\d+)*\s*", str(version))
+    if not found:
+        raise ValueError(f"HLS version {version!r}: expected year.release, e.g. '2023.1'")
+    return int(found.group(1)), int(found.group(2))
 
 
 def csd_digits(mantissas: np.ndarray) -> np.ndarray:

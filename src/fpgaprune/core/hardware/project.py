@@ -129,7 +129,7 @@ def read_project_files(project_dir: str | Path) -> ProjectFiles:
 
 
 def read_project(
-    project_dir: str | Path, hls_tool: str | None = None
+    project_dir: str | Path, hls_tool: str | None = None, hls_version: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """The weight layers of an hls4ml project, their kernels (Keras layout) and the target.
 
@@ -137,15 +137,16 @@ def read_project(
         project_dir: directory written by hls4ml's `write()`.
         hls_tool: the HLS tool that synthesises the project ('vivado' or 'vitis'); None: the tool the
             project's own files name (`synthesis_tool`), else the one of its backend.
+        hls_version: its version ('2023.1'); None: the one the project's files name (`synthesis_version`).
 
     Returns:
         (layers, kernels, target); FileNotFoundError / ValueError naming what is missing.
     """
-    return project_layers(read_project_files(project_dir), hls_tool)
+    return project_layers(read_project_files(project_dir), hls_tool, hls_version)
 
 
 def project_layers(
-    files: ProjectFiles, hls_tool: str | None = None
+    files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """`read_project` of a project already read (`read_project_files`); reads its weights files."""
     calls = _CALL.findall(files.source)
@@ -184,7 +185,7 @@ def project_layers(
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
-    return layers, kernels, project_target(files, hls_tool)
+    return layers, kernels, project_target(files, hls_tool, hls_version)
 
 
 def weights_as_ports(files: ProjectFiles) -> list[str]:
@@ -752,10 +753,39 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
     return None
 
 
-def project_target(files: ProjectFiles, hls_tool: str | None = None) -> Target:
-    """The target an estimate of the project uses (`read_project`): its part, clock and uncertainty, and
-    `hls_tool` (else the tool its directory shows, else its backend's)."""
-    return _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
+# The version line of a csynth report (`* Version:        2021.1 (Build ...)`) and the banner of an HLS log
+# (`****** Vitis HLS - High-Level Synthesis from C, C++ and OpenCL v2023.1 (64-bit)`, Vivado HLS alike).
+_REPORT_VERSION = re.compile(r"^\*\s*Version:\s*(\d{4}\.\d+(?:\.\d+)*)", re.MULTILINE)
+_LOG_VERSION = re.compile(
+    r"HLS - High-Level Synthesis\b[^\n]*?\bv(?:ersion\s+)?(\d{4}\.\d+(?:\.\d+)*)", re.IGNORECASE
+)
+
+
+def synthesis_version(root: str | Path, project: str = "myproject") -> str | None:
+    """The version ('2023.1') of the HLS tool that synthesised the project, from what it left in the
+    directory: the header of the C-synthesis report (`* Version: 2021.1 (Build ...)`), else the banner of
+    `vitis_hls.log` / `vivado_hls.log`; None when neither is there (hls4ml's write() leaves no version)."""
+    root = Path(root)
+    report = root / f"{project}_prj" / "solution1" / "syn" / "report" / f"{project}_csynth.rpt"
+    sources = [(report, _REPORT_VERSION)] + [
+        (root / f"{t}_hls.log", _LOG_VERSION) for t in ("vitis", "vivado")
+    ]
+    for path, pattern in sources:
+        if path.is_file():
+            found = pattern.search(path.read_text(errors="replace")[:5000])
+            if found:
+                return found.group(1)
+    return None
+
+
+def project_target(
+    files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
+) -> Target:
+    """The target an estimate of the project uses (`read_project`): its part, clock and uncertainty,
+    `hls_tool` (else the tool its directory shows, else its backend's) and `hls_version` (else the version its
+    directory shows, else None: `multipliers.DEFAULT_HLS_VERSION` is assumed)."""
+    target = _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
+    return replace(target, hls_version=hls_version or synthesis_version(files.root, files.name))
 
 
 def _target(config: dict, hls_tool: str | None = None) -> Target:
