@@ -112,9 +112,10 @@ def test_tables_and_design_bram_within_one_block_per_fifo_or_table(design):
 
 
 def test_design_bram_measured_per_design():
-    """The numbers docs/cost-model.md 2.6 gives: exact on 6 of 9 designs, off by 2, 1, 1 on H4, H8, H9."""
+    """The numbers docs/cost-model.md 2.6 gives: exact on 8 of 9 designs, off by 2 on H4 (H8, H9 one over
+    before branch vivadoromreg: their 36 x 12-bit conv2d ROMs are in registers)."""
     differences = {d: estimate_project(PROJECTS / d)["totals"]["bram_18k"] - _reported(d)[2] for d in CHECKED}
-    assert differences == {"H1": 0, "H2": 0, "H3": 0, "H4": 2, "H5": 0, "H6": 0, "H7": 0, "H8": 1, "H9": 1}
+    assert differences == {"H1": 0, "H2": 0, "H3": 0, "H4": 2, "H5": 0, "H6": 0, "H7": 0, "H8": 0, "H9": 0}
 
 
 def test_project_without_hls4ml_config_is_read_from_project_tcl(tmp_path):

@@ -523,7 +523,7 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
         for key, amount in per_multiplier.items():
             fixed[key] += layer.block_factor * amount * copies
-        fixed["bram_18k"] += weight_rom_bram(layer, target.hls_tool)
+        fixed["bram_18k"] += weight_rom_bram(layer, target.hls_tool, matrix)
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)

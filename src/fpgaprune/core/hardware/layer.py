@@ -65,6 +65,10 @@ class LayerHardware:
         weights_unreshaped: Resource strategy: the project's `dense_resource` reads the weight array without
             hls4ml's `ARRAY_RESHAPE` (the Vitis backend's copy of hls4ml 0.7.0-0.8.1), so Vitis HLS builds one
             ROM of every weight with a read port per multiplier (`structures.weight_rom_bram`).
+        weights_storage_free: Resource strategy: the project's `dense_resource` leaves the weight ROM's
+            storage to HLS (hls4ml up to 0.8.1; 1.x binds it with `#pragma HLS RESOURCE variable=weights
+            core=ROM_nP_BRAM` at RF > 1), so Vivado HLS keeps a small ROM in registers
+            (`structures.weight_rom_bram`).
     """
 
     name: str
@@ -85,6 +89,7 @@ class LayerHardware:
     operand_bits: int = 0
     input_packed: bool = False
     weights_unreshaped: bool = False
+    weights_storage_free: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):

@@ -165,6 +165,7 @@ def project_layers(
     pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
     producers = operand_producers(files.source, bodies, structs, types, pooling)
     unreshaped_weights = library_leaves_weights_unreshaped(firmware / "nnet_utils", files)
+    storage_free = library_leaves_weight_storage_free(firmware / "nnet_utils", files)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
@@ -177,6 +178,8 @@ def project_layers(
             written = replace(written, input_packed=True)
         if written.weights_in_bram and unreshaped_weights:
             written = replace(written, weights_unreshaped=True)
+        if written.weights_in_bram and storage_free:
+            written = replace(written, weights_storage_free=True)
         layer = _with_operand(as_built(written, project_backend(files.config)), input_var, producers)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
@@ -391,6 +394,28 @@ def library_leaves_weights_unreshaped(nnet_utils: Path, files: ProjectFiles) -> 
     if library.is_file():
         return "dense_resource" in (text := library.read_text()) and not _WEIGHTS_RESHAPE.search(text)
     return _config_backend(files).lower() == "vitis" and "using kernel" not in files.parameters
+
+
+_WEIGHTS_BINDING = re.compile(
+    r"^[ \t]*#pragma\s+HLS\s+(?:RESOURCE|BIND_STORAGE)\s+variable\s*=\s*weights\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def library_leaves_weight_storage_free(nnet_utils: Path, files: ProjectFiles) -> bool:
+    """Whether the project's Resource kernel leaves the weight ROM's storage to HLS (no binding pragma).
+
+    hls4ml 1.0.0 binds the reshaped weights (`#pragma HLS RESOURCE variable=weights core=ROM_nP_BRAM` at RF
+    > 1, #798, merged after the 0.8 branch); 0.5-0.8.1 ship the binding commented out ("Commenting out the
+    deisgnation HLS seems to choose correctly"). Read from the project's `nnet_dense_resource.h` when it
+    ships one; else from `parameters.h`: the 1.x code generator writes `using kernel =` in every Dense config,
+    the older ones none (checked on the fetched libraries of K6, P1, P2, U1, U2 (bound, `using kernel`) and
+    H10, K5, K7-K9, S10-S12, T8, V5, X1-X7, N1-N5 (free, none)). A development version of mid 2023 to mid
+    2024 (binding, no `using kernel`) is read as free when it ships no library."""
+    library = nnet_utils / "nnet_dense_resource.h"
+    if library.is_file():
+        return "dense_resource" in (text := library.read_text()) and not _WEIGHTS_BINDING.search(text)
+    return "using kernel" not in files.parameters
 
 
 def _config_backend(files: ProjectFiles) -> str:

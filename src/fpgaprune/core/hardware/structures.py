@@ -148,6 +148,36 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
     return BramGeometry(depth, lanes, bits, best[1], -(-depth // best[0]))
 
 
+def top_lane_bits(layer: LayerHardware, matrix: np.ndarray | None) -> int:
+    """Bits HLS keeps of the reshaped ROM word's top lane (the last RF weights in ROM order, `im` =
+    block_factor - 1): the signed (unsigned for ap_ufixed) width its values need, the weight type's width
+    when the weights are unknown. HLS narrows the word to the range of its contents as one number, so only
+    the redundant sign bits at the top of the word go; the lanes below keep every bit (the Memory rows of
+    T8: 48 x 24 -> 19, 64 x 96 -> 92, 64 x 384 -> 380, 60 x 11,520 -> 11,515 bits; U1: 72 x 16 -> 11,
+    108 -> 10, 288 -> 11, 576 -> 11, 1,152 -> 12; K7/K8: 108 x 6 -> 5 and 6, 144 x 6 -> 6; 48 ROMs of 13
+    designs in all, docs/cost-model.md 2.2)."""
+    weight = layer.weight_type
+    if matrix is None:
+        return weight.width
+    codes = np.zeros(layer.block_factor * layer.reuse_factor, dtype=np.int64)
+    stored = np.zeros(codes.size, dtype=bool)
+    index = transposed_index(layer).ravel()
+    scaled = np.round(as_matrix(layer, matrix).astype(np.float64).ravel() * 2.0**weight.fractional, 9)
+    codes[index], stored[index] = np.floor(scaled).astype(np.int64), True  # ap_fixed's default AP_TRN
+    top = codes[-layer.reuse_factor :][stored[-layer.reuse_factor :]]
+    if top.size == 0:
+        return weight.width
+    low, high = int(top.min()), int(top.max())
+    if not weight.signed:
+        return min(weight.width, max(1, high.bit_length()))
+    return min(weight.width, max(high.bit_length(), (-low - 1).bit_length()) + 1)
+
+
+def rom_word_bits(layer: LayerHardware, matrix: np.ndarray | None = None) -> int:
+    """Width of the reshaped weight ROM's word as HLS builds it (`top_lane_bits`)."""
+    return (layer.block_factor - 1) * layer.weight_type.width + top_lane_bits(layer, matrix)
+
+
 # The largest constant array (bits) each HLS tool was seen to put in registers (FF/LUT) rather than BRAM.
 # Vitis HLS: sets 6 and 7 bound the cut-off only: their un-reshaped ROMs of 120, 576 and 1,280 bits took 0
 # BRAM, the smallest in BRAM had 2,880 bits (S4's dense2). Vivado HLS (branch bramholes), from the rem0
@@ -157,7 +187,7 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
 REGISTER_ROM_MAX_BITS = {"vitis": 1280, "vivado": 960}
 
 
-def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis") -> int:
+def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis", matrix: np.ndarray | None = None) -> int:
     """BRAM18 blocks of a Resource-strategy layer's ROMs (RF > 1, or an un-reshaped ROM at any RF): the
     weights plus the `outidx` index ROM of the rem0 kernel (`_outidx_blocks`).
 
@@ -169,9 +199,29 @@ def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis") -> int:
     project ('vitis' or 'vivado'; the un-reshaped library is the Vitis backend's)."""
     outidx = _outidx_blocks(layer, hls_tool)
     if not layer.weights_unreshaped:
-        return bram_geometry(layer).bram_18k + outidx
+        return _reshaped_rom_blocks(layer, hls_tool, matrix) + outidx
     copy = _rom_blocks(layer.n_weights, layer.weight_type.width, hls_tool)
     return -(-layer.block_factor // 2) * copy + outidx
+
+
+def _reshaped_rom_blocks(layer: LayerHardware, hls_tool: str, matrix: np.ndarray | None) -> int:
+    """BRAM18 blocks of the reshaped ROM: RF words of `rom_word_bits` (the top lane narrowed to its values'
+    range) in the fewest blocks of one aspect ratio; 0 when Vivado HLS keeps it in registers
+    (`_in_registers`)."""
+    depth, word = layer.reuse_factor, rom_word_bits(layer, matrix)
+    if _in_registers(layer, hls_tool, depth * word):
+        return 0
+    return min(-(-depth // rows) * -(-word // width) for rows, width in _BRAM18_SHAPES)
+
+
+def _in_registers(layer: LayerHardware, hls_tool: str, bits: int) -> bool:
+    """Whether Vivado HLS keeps a reshaped weight ROM of `bits` (after `rom_word_bits`) in registers: only
+    when the template leaves its storage free (`weights_storage_free`) and it has at most
+    REGISTER_ROM_MAX_BITS["vivado"] bits, the cut-off of the `outidx` ROM. Every such ROM of the held-out
+    sets agrees (largest in registers S11's 16 x 60 = 960 bits, T8's 48 x 19, P11's 16 x 58; smallest in BRAM
+    P5's 32 x 35 = 1,120); bound ROMs go to BRAM at any size (U1's 72 x 11 = 792 bits, 1 block). Vitis HLS:
+    no free reshaped ROM small enough in the data, so not applied."""
+    return hls_tool == "vivado" and layer.weights_storage_free and bits <= REGISTER_ROM_MAX_BITS[hls_tool]
 
 
 def _outidx_blocks(layer: LayerHardware, hls_tool: str) -> int:
