@@ -499,6 +499,8 @@ class ConstantKernel:
         dsp_core_ff: float (n_in, n_out), FF of the pipelined DSP core of each product (`dsp_core_ff`),
             split over identical products and, when the limit binds, over the products a core serves;
             None: no such core.
+        product_bits: float (n_in, n_out), bits of each product once cast to accum_t (`accumulated_bits`);
+            None: the accumulator's width (the adder tree is costed at accum_t).
         limit_copies: kernel copies that share that one limit: an io_parallel Latency Conv1D/Conv2D runs
             ParallelizationFactor pixels in one `PartitionLoop` iteration under the function's single
             `ALLOCATION mul limit=multiplier_limit` (a pixel's count), so its PF copies share it; 1 elsewhere.
@@ -518,6 +520,7 @@ class ConstantKernel:
     saturating: bool = False
     limit_copies: float = 1.0
     dsp_core_ff: np.ndarray | None = None
+    product_bits: np.ndarray | None = None
 
     @property
     def limit_binds(self) -> bool:
@@ -624,7 +627,7 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, budge
     shared_fabric = binds and kernel.fabric_multipliers
     product_bits = (kernel.data_bits + kernel.weight_bits) * kernel.shared
     return {
-        "lut_adder": nonzero * kernel.accum_bits,
+        "lut_adder": nonzero * tree_adder_bits(kernel)[None, :],
         "lut_shift_add": kernel.shift_add_bits,
         "lut_constant_multiplier": 0 * nonzero if shared_fabric else kernel.multiplier_bits,
         "lut_shared_multiplier": _shared_multiplier_bits(kernel) if shared_fabric else 0 * nonzero,
@@ -636,6 +639,34 @@ def constant_kernel_features(kernel: ConstantKernel, constants: Constants, budge
         "ff_shared": kernel.shared * kernel.accum_bits if binds else 0 * nonzero,
         **boundary_register_bits(kernel.nonzero.shape, kernel.data_bits, kernel.accum_bits, latency >= 1),
     }
+
+
+def tree_adder_bits(kernel: ConstantKernel) -> np.ndarray:
+    """Per output: the mean width of its adder tree's adds, each min(accum_t, widest product + level).
+
+    `acc[j] += mult[i]` is written in accum_t, but HLS sizes each add of the balanced tree to the values it
+    can hold: the products' bits (once cast to accum_t) plus one bit per level (docs/cost-model.md 2.3,
+    "Adder widths of the Latency tree"). Without `product_bits` every add is accum_t wide.
+    """
+    n_out = kernel.nonzero.shape[1]
+    if kernel.product_bits is None:
+        return np.full(n_out, float(kernel.accum_bits))
+    widest = np.where(kernel.nonzero, kernel.product_bits, 0).max(axis=0, initial=0)
+    return np.array(
+        [_mean_tree_width(int(t), float(w), kernel.accum_bits) for t, w in zip(kernel.terms, widest)]
+    )
+
+
+def _mean_tree_width(terms: int, product_bits: float, accum_bits: int) -> float:
+    """Mean add width of a balanced tree over `terms` addends whose leaves are `product_bits` wide."""
+    total, adds, values, level = 0.0, 0, terms, 0
+    while values > 1:
+        level += 1
+        pairs = values // 2
+        total += pairs * min(accum_bits, product_bits + level)
+        adds += pairs
+        values -= pairs
+    return total / adds if adds else float(accum_bits)
 
 
 def boundary_register_bits(shape: tuple, data_bits: int, accum_bits: int, staged: bool) -> dict:
