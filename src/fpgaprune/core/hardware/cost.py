@@ -239,6 +239,7 @@ class _Products:
     lut_each: np.ndarray  # LUTs of the product itself (shift-adds, fabric multipliers)
     share: np.ndarray  # 1 / number of identical products (same input, same constant)
     operand_bits: np.ndarray  # the wider of the product's two operands (data, constant)
+    accumulated_bits: np.ndarray | None = None  # bits of each product once cast to accum_t (None: unknown)
 
 
 def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Products:
@@ -255,7 +256,21 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
     nonzero = mantissa != 0
     operand_bits = np.maximum(data_bits, widths)
-    return _Products(nonzero, real, dsp_each, lut_each, _duplicate_share(mantissa, nonzero), operand_bits)
+    accumulated = accumulated_bits(layer, mantissa, widths)
+    share = _duplicate_share(mantissa, nonzero)
+    return _Products(nonzero, real, dsp_each, lut_each, share, operand_bits, accumulated)
+
+
+def accumulated_bits(layer: LayerHardware, mantissa: np.ndarray, widths: np.ndarray) -> np.ndarray:
+    """Bits of each product x * c once cast to accum_t: the product's bit span (data bits + the constant's
+    significant bits, at the constant's lowest set bit) clipped to the accumulator's span."""
+    data, weight, accum = layer.input_type, layer.weight_type, layer.accum_type
+    magnitude = np.abs(mantissa.astype(np.int64))
+    trailing = np.frexp((magnitude & -magnitude).astype(np.float64))[1] - 1  # trailing zero bits of m
+    low = -data.fractional - weight.fractional + trailing
+    high = low + layer.data_operand_bits + widths
+    clipped = np.minimum(high, accum.integer) - np.maximum(low, -accum.fractional)
+    return np.where(magnitude > 0, np.clip(clipped, 1, accum.width), 0).astype(np.float64)
 
 
 def value_held_weights(
@@ -314,6 +329,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         multiplier_limit=_kernel_multiplier_limit(layer, matrix),
         saturating=layer.accum_type.overflow != "WRAP",
         limit_copies=_limit_copies(layer, products) if _shares_one_limit(layer) else 1,
+        product_bits=products.accumulated_bits,
     )
     return replace(kernel, dsp_core_ff=_dsp_core_ff(kernel, products, target))
 
