@@ -260,10 +260,8 @@ def active_text(source: str) -> str:
     cannot evaluate (an expression, a macro the build may define) keeps its lines."""
     text = _COMMENT_OR_STRING.sub(_blank_comment, source)
     defined = {"__SYNTHESIS__"} | set(_DEFINED_MACRO.findall(text))
-    kept, branches = (
-        [],
-        [],
-    )  # one [state, taken] per open #if: this branch on, an earlier one on (None: unknown)
+    kept = []
+    branches = []  # one [state, taken] per open #if: this branch on, an earlier one on (None: unknown)
     for line in text.splitlines():
         directive = _CONDITIONAL.match(line)
         if directive:
