@@ -174,3 +174,19 @@ def test_estimate_table_lists_the_layers_without_weights(capsys):
     others = next(line.split() for line in lines if line.endswith("estimate") and "other layers" in line)
     assert others[:4] == ["4", "other", "layers", "48"]
     assert next(line.split() for line in lines if line.startswith("total"))[1] == "54"  # the report's 54
+
+
+def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
+    """R1 (set 20, xc7z020) names no version: the newest is assumed (Vitis >= 2022.1 7-series LUT constants);
+    --hls-version 2021.1 takes the older group's, and stderr says which version each estimate is for."""
+    r1 = str(Path(__file__).parent / "data" / "heldout20" / "projects" / "R1")
+    luts, notes = {}, {}
+    for version in (None, "2021.1"):
+        extra = [] if version is None else ["--hls-version", version]
+        assert main(["estimate", r1, "--hls-tool", "vitis", "--json", *extra]) == 0
+        out, err = capsys.readouterr()
+        luts[version] = json.loads(out)["totals"]["lut"]
+        notes[version] = [line for line in err.splitlines() if line.startswith("note: HLS version")]
+    assert len(notes[None]) == 1 and "assumed" in notes[None][0]
+    assert notes["2021.1"] == ["note: HLS version 2021.1 (estimated for)"]
+    assert luts[None] != luts["2021.1"]
