@@ -393,7 +393,7 @@ def library_leaves_weights_unreshaped(nnet_utils: Path, files: ProjectFiles) -> 
     library = nnet_utils / "nnet_dense_resource.h"
     if library.is_file():
         return "dense_resource" in (text := library.read_text()) and not _WEIGHTS_RESHAPE.search(text)
-    return _config_backend(files).lower() == "vitis" and "using kernel" not in files.parameters
+    return project_backend(files.config).lower() == "vitis" and "using kernel" not in files.parameters
 
 
 _WEIGHTS_BINDING = re.compile(
@@ -416,18 +416,6 @@ def library_leaves_weight_storage_free(nnet_utils: Path, files: ProjectFiles) ->
     if library.is_file():
         return "dense_resource" in (text := library.read_text()) and not _WEIGHTS_BINDING.search(text)
     return "using kernel" not in files.parameters
-
-
-def _config_backend(files: ProjectFiles) -> str:
-    """The `Backend:` line of hls4ml_config.yml (the code generator's backend; hls4ml 0.8's Vitis backend
-    writes `set backend "vivado"` into project.tcl), else `project_backend`."""
-    config = files.root / "hls4ml_config.yml"
-    line = (
-        re.search(r"^Backend:\s*(\S+)", config.read_text(errors="replace"), re.MULTILINE)
-        if config.is_file()
-        else None
-    )
-    return line.group(1) if line else project_backend(files.config)
 
 
 _FUNCTION_PIPELINE = re.compile(r"#pragma\s+HLS\s+PIPELINE\s*\n(?:(?!PartitionLoop:)[\s\S])*PartitionLoop:")
