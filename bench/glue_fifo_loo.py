@@ -14,7 +14,7 @@ import numpy as np
 
 from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
-from fpgaprune.core.hardware.project import read_project, read_project_config, read_project_files
+from fpgaprune.core.hardware.project import read_project_config, read_project_files
 
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -46,7 +46,7 @@ for name, skip in h.CALIBRATED_HELDOUT_SETS.items():
         d = m["design"]
         if d in skip or d not in regs or h._dataflow_top(root / "projects" / d):
             continue
-        layers, _, target = read_project(root / "projects" / d, h.manifest_tool(m))
+        layers, _, target = h.read_design_project(root, m)
         layers = [l for l in layers if not h.not_fitted_on(l)]
         if layers and all(l.io_type == "io_parallel" for l in layers):
             top_rows[f"{name}/{d}"] = (target.hls_tool, regs[d], glue.top_array_bits(layers))
@@ -84,7 +84,7 @@ def glue_terms(key, c):
     m = next(x for x in h.read_table(root / "MANIFEST.tsv", "\t") if x["design"] == d)
     pdir = root / "projects" / d
     project = read_project_config(pdir).get("ProjectName", "myproject")
-    layers, _, target = read_project(pdir, h.manifest_tool(m))
+    layers, _, target = h.read_design_project(root, m)
     tool = target.hls_tool
     mem = [x for x in glue.design_memories(read_project_files(pdir), tool) if x.kind in ("fifo", "channel")]
     stream = any(l.io_type == "io_stream" for l in layers)

@@ -26,10 +26,14 @@ import numpy as np
 
 from fpgaprune.core.hardware.calibration import read_calibration
 from fpgaprune.core.hardware.cost import estimate_layer
-from fpgaprune.core.hardware.heldout import SET9_FIT_N_IN, manifest_tool, read_table, set9_layer
+from fpgaprune.core.hardware.heldout import (
+    SET9_FIT_N_IN,
+    read_design_project,
+    read_table,
+    set9_layer,
+)
 from fpgaprune.core.hardware.multipliers import Target, constant_width, csd_digits
 from fpgaprune.core.hardware.precision import quantize
-from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import as_matrix
 
 try:  # since branch lutproducts; main before it (`--label main`) has none
@@ -114,7 +118,7 @@ def heldout_layers(name: str) -> list[dict]:
     instances = read_table(root / "instances.csv")
     rows = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
-        layers, kernels, target = read_project(root / "projects" / design["design"], manifest_tool(design))
+        layers, kernels, target = read_design_project(root, design)
         reported = {r["layer"]: r for r in instances if r["design"] == design["design"]}
         for layer, kernel in zip(layers, kernels):
             if layer.constant_weights and kernel is not None:

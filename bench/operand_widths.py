@@ -22,8 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.heldout import layer_comparisons, manifest_tool, read_table
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.heldout import layer_comparisons, read_design_project, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 SETS = ["heldout"] + [f"heldout{n}" for n in range(2, 20) if n not in (9, 10)]
@@ -72,7 +71,7 @@ def _operand_bits(root: Path, designs: dict) -> dict:
     """(design, layer) -> the data operand's width the model reads (0: the input type's; main has none)."""
     bits = {}
     for name, design in designs.items():
-        layers, _, _ = read_project(root / "projects" / name, manifest_tool(design))
+        layers, _, _ = read_design_project(root, design)
         bits.update({(name, layer.name): getattr(layer, "operand_bits", 0) for layer in layers})
     return bits
 

@@ -13,8 +13,7 @@ Skips heldout20 (blind: not estimated).
 import warnings
 from pathlib import Path
 
-from fpgaprune.core.hardware.heldout import manifest_tool, read_table
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.heldout import read_design_project, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 BLIND = {"heldout20"}
@@ -26,7 +25,7 @@ def main() -> None:
         if root.name in BLIND or not (root / "projects").is_dir():
             continue
         for design in read_table(root / "MANIFEST.tsv", "\t"):
-            target = read_project(root / "projects" / design["design"], manifest_tool(design))[2]
+            target = read_design_project(root, design)[2]
             row = (root.name, design["design"], target.part, target.clock_ns, round(target.uncertainty, 4))
             row += (target.clock_uncertainty, design["hls_tool"], design["hls_version"])
             print("\t".join(map(str, row)))

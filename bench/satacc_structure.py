@@ -26,9 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.cost import _constant_products, constant_kernel, estimate_model
-from fpgaprune.core.hardware.heldout import manifest_tool, read_table
+from fpgaprune.core.hardware.heldout import read_design_project, read_table
 from fpgaprune.core.hardware.logic import constant_kernel_timing, constants_for
-from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.structures import as_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +42,7 @@ def layer_rows() -> list[dict]:
         name = design["design"]
         if name not in REPOSITORY:
             continue
-        layers, kernels, target = read_project(SET17 / "projects" / name, manifest_tool(design))
+        layers, kernels, target = read_design_project(SET17, design)
         wrapping = [wrapping_accumulator(layer) for layer in layers]
         trees = estimate_model(wrapping, kernels, target).layers
         estimates = estimate_model(layers, kernels, target).layers

@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.core.hardware.heldout import manifest_tool, read_table
-from fpgaprune.core.hardware.project import _CALL, _array_size, _typedefs, read_project
+from fpgaprune.core.hardware.heldout import read_design_project, read_table
+from fpgaprune.core.hardware.project import _CALL, _array_size, _typedefs
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 SETS = ["heldout"] + [f"heldout{n}" for n in range(2, 18)]  # never 18, 19 (blind)
@@ -56,7 +56,7 @@ def _struct_body(parameters: str, config: str) -> str:
 
 def design_rows(set_name: str, design: dict, instances: list) -> list[dict]:
     root = DATA / set_name / "projects" / design["design"]
-    layers, kernels, target = read_project(root, manifest_tool(design))
+    layers, kernels, target = read_design_project(DATA / set_name, design)
     firmware = root / "firmware"
     source = next(firmware.glob("*.cpp")).read_text()
     calls = {name: (kind, input_type, config) for kind, input_type, config, _, name in _CALL.findall(source)}

@@ -15,8 +15,7 @@ from pathlib import Path
 from statistics import median
 
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.core.hardware.heldout import manifest_tool, read_table
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.heldout import read_design_project, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 
@@ -27,7 +26,7 @@ def stream_conv_rows(set_dir: Path):
     instances = read_table(set_dir / "instances.csv")
     for design in read_table(set_dir / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        layers, kernels, target = read_project(set_dir / "projects" / name, manifest_tool(design))
+        layers, kernels, target = read_design_project(set_dir, design)
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, estimate in zip(layers, estimate_model(layers, kernels, target).layers):
             if layer.io_type != "io_stream" or not layer.has_line_buffer or layer.name not in reported:

@@ -27,13 +27,12 @@ from fpgaprune.core.hardware.cost import constant_kernel, estimate_model
 from fpgaprune.core.hardware.heldout import (
     CALIBRATED_HELDOUT_SETS,
     design_repositories,
-    manifest_tool,
     read_calibration_set,
+    read_design_project,
     read_stream_wrapper_set,
     read_table,
 )
 from fpgaprune.core.hardware.logic import tree_levels
-from fpgaprune.core.hardware.project import read_project
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 REPOSITORIES = design_repositories(DATA)
@@ -104,7 +103,7 @@ def heldout_records(name: str) -> list[dict]:
     instances = read_table(root / "instances.csv")
     records = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
-        layers, kernels, target = read_project(root / "projects" / design["design"], manifest_tool(design))
+        layers, kernels, target = read_design_project(root, design)
         reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
         for layer, kernel, estimate in zip(layers, kernels, estimate_model(layers, kernels, target).layers):
             if not _latency_kernel(layer) or layer.name not in reported:

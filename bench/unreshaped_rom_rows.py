@@ -12,8 +12,12 @@ import warnings
 from pathlib import Path
 
 warnings.simplefilter("ignore")
-from fpgaprune.core.hardware.heldout import design_comparisons, layer_comparisons, manifest_tool, read_table
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.heldout import (
+    design_comparisons,
+    layer_comparisons,
+    read_design_project,
+    read_table,
+)
 
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 sets = ["heldout"] + [f"heldout{n}" for n in range(2, 20)]
@@ -28,7 +32,7 @@ for s in sets:
     info = {}
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         try:
-            layers, _, _ = read_project(root / "projects" / design["design"], manifest_tool(design))
+            layers, _, _ = read_design_project(root, design)
         except (FileNotFoundError, ValueError):
             continue
         for l in layers:

@@ -18,9 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.cost import estimate_layer, rom_kernel
-from fpgaprune.core.hardware.heldout import design_repositories, manifest_tool, read_table
+from fpgaprune.core.hardware.heldout import (
+    design_repositories,
+    manifest_tool,
+    read_design_project,
+    read_table,
+)
 from fpgaprune.core.hardware.logic import constants_for, rom_kernel_features
-from fpgaprune.core.hardware.project import read_project
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 REPORT_MUX_LUT = 20 / (16 * 2)  # L2's mux_4_2_16: 20 LUT for 16 bits of a 4-to-1 multiplexer
@@ -36,7 +40,7 @@ def vitis_stream_rom_layers():
         for design in read_table(root / "MANIFEST.tsv", "\t"):
             if manifest_tool(design) != "vitis":
                 continue
-            layers, kernels, target = read_project(root / "projects" / design["design"], "vitis")
+            layers, kernels, target = read_design_project(root, design)
             for layer, kernel in zip(layers, kernels):
                 key = (design["design"], layer.name)
                 if layer.strategy != "resource" or layer.constant_weights or layer.io_type != "io_stream":

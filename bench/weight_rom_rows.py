@@ -12,8 +12,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from fpgaprune.core.hardware.heldout import manifest_tool, read_table
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.heldout import manifest_tool, read_design_project, read_table
 from fpgaprune.core.hardware.structures import as_matrix, rom_word_bits, weight_rom_bram
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
@@ -26,7 +25,7 @@ def set_rows(set_name: str) -> list[tuple]:
     rows = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         tool = manifest_tool(design)
-        layers, kernels, _ = read_project(root / "projects" / design["design"], tool)
+        layers, kernels, _ = read_design_project(root, design)
         for layer, kernel in zip(layers, kernels):
             if not layer.weights_in_bram or layer.weights_unreshaped:
                 continue

@@ -91,6 +91,14 @@ def manifest_version(design: dict) -> str | None:
     return design.get("hls_version") or None
 
 
+def read_design_project(root: str | Path, design: dict):
+    """`read_project` of a held-out design stored under `root`/projects, at the tool and version its MANIFEST
+    row names (`manifest_tool`, `manifest_version`)."""
+    return read_project(
+        Path(root) / "projects" / design["design"], manifest_tool(design), manifest_version(design)
+    )
+
+
 def layer_comparisons(root: str | Path) -> list[Comparison]:
     """Every weight layer of every held-out design, estimated from its project files, against its report."""
     root = Path(root)
@@ -98,9 +106,7 @@ def layer_comparisons(root: str | Path) -> list[Comparison]:
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        layers, kernels, target = read_project(
-            root / "projects" / name, manifest_tool(design), manifest_version(design)
-        )
+        layers, kernels, target = read_design_project(root, design)
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         for layer, estimate in zip(layers, estimate_model(layers, kernels, target).layers):
             comparisons += _compare(name, layer, estimate.as_dict(), reported[layer.name])
@@ -183,9 +189,7 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
         if name in skip:
             continue
         case = calibration_case(root.name, name)
-        layers, kernels, target = read_project(
-            root / "projects" / name, manifest_tool(design), manifest_version(design)
-        )
+        layers, kernels, target = read_design_project(root, design)
         if case in REPORT_CLOCK_UNCERTAINTY:
             target = replace(target, clock_uncertainty=REPORT_CLOCK_UNCERTAINTY[case])
         reported = {row["layer"]: row for row in instances if row["design"] == name}
@@ -582,9 +586,7 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
                 continue
             if _dataflow_top(root / "projects" / design["design"]):
                 continue
-            layers, _, target = read_project(
-                root / "projects" / design["design"], manifest_tool(design), manifest_version(design)
-            )
+            layers, _, target = read_design_project(root, design)
             layers = [layer for layer in layers if not not_fitted_on(layer)]
             if layers and all(layer.io_type == "io_parallel" for layer in layers):
                 rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
