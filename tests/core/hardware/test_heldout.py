@@ -1374,3 +1374,18 @@ def test_calibrating_held_out_designs_have_case_ids_of_their_own():
     repositories = design_repositories(data)
     assert repositories["R1"] == "uw-acme/HLS4ML_VS_MANUAL"
     assert repositories["R1_20"] == "fabioc9675/FPGA_ml4hls_prj"
+
+
+def test_set_21_calibrates_e1_s_dense_layers_and_e2_e3_s_stream_layers():
+    from fpgaprune.core.hardware.heldout import calibration_rows, design_repositories, read_stream_wrapper_set
+
+    data = Path(__file__).parent / "data"
+    # since branch foldin21: E1's io_parallel Dense layers (its PF-100/PF-50 Conv2D: no row of the layer fit)
+    layers = calibration_rows(data / "heldout21", keep=None)
+    assert sorted(row.layer.name for row in layers) == ["E1/dense1", "E1/dense2"]
+    # E2's and E3's io_stream Conv2D and Dense layers, E3's hand-edited dense2 accumulator included
+    stream = [row.layer.name for row in read_stream_wrapper_set(data) if row.case in ("E1", "E2", "E3")]
+    assert sorted(stream) == sorted(
+        f"{d}/{n}" for d in ("E2", "E3") for n in ("conv1", "conv2", "dense1", "dense2")
+    )
+    assert {design_repositories(data)[case] for case in ("E1", "E2", "E3")} == {"hftsoi/sparse-pixels"}
