@@ -186,8 +186,8 @@ def test_set_two_calibrates_its_own_group(prepared):
     # projects built by Vitis HLS 2024.1) and, since fidelity10, T1, T3 (set 7, Vitis HLS 2023.2, xcu250) and,
     # since branch foldin, V1, V2 (set 12, Vitis HLS 2024.1, xcvu9p), W4, W5 (set 13, Vitis HLS 2023.1,
     # xcvu9p) and, since branch foldin2, Y1 (set 15, Vitis HLS 2022.2, xcu55c, read as the config's xcvu13p),
-    # Z1, Z2 (set 16, Vitis HLS 2023.2, xcu250), M1, M3 (set 18, Vitis HLS 2023.2 and 2022.1, xcvu9p): it gets
-    # constants of its own
+    # Z1, Z2 (set 16, Vitis HLS 2023.2, xcu250), M1, M3 (set 18, Vitis HLS 2023.2 and 2022.1, xcvu9p) and,
+    # since branch foldin21, E1 (set 21, Vitis HLS 2023.2, xcu250): it gets constants of its own
     designs = {
         item.row.case
         for item in prepared
@@ -219,6 +219,7 @@ def test_set_two_calibrates_its_own_group(prepared):
         "Z2",
         "M1",
         "M3",
+        "E1",
     }
     assert FABRIC_CONSTANTS["vitis", "ultrascale"] != FABRIC_CONSTANTS["vitis", "7series"]
 

@@ -125,7 +125,9 @@ FIFO_KINDS = {"vivado": ("srl", "bram"), "vitis": ("srl", "bram"), "vitis_vuplus
 # bits at 36, 48, 57 FF; H10's 2 x 1,400 bits 1,410). Vitis HLS elsewhere: 99 FF per shift register whatever
 # its width (5-544 bits) or depth (1-25), 147-165 per BRAM FIFO (3,072 bits 147). Vitis HLS on VU+: 2 x bin +
 # 4 at depth <= 2 (W5's 96 channels of 31-32 bits at 68, S4-S6, K2, Y2), a memory 2-3 x bin + pointers.
-# Branch foldin2 added sets 15-19 (VU+: Y2, M1, L1; before it VU+ "bram" (21.0, 0.0, 2.9688)).
+# Branch foldin2 added sets 15-19 (VU+: Y2, M1, L1; before it VU+ "bram" (21.0, 0.0, 2.9688)), branch foldin21
+# set 21 (E3's 58 Vivado HLS FIFOs; VU+: E1's 4,089 depth-2 channels, E2's 11; before it Vivado "bram"
+# (-2.0617, 3.3333, 1.0039), VU+ "srl" (5.5, 0.5, 0.0)).
 FIFO_FF_COEFFICIENTS = ("fixed", "pointer", "width")  # the order of each `FIFO_FF` tuple
 FIFO_FF_TERMS = {
     "vivado": {"srl": ("fixed", "pointer"), "bram": ("fixed", "pointer", "width")},
@@ -137,9 +139,9 @@ FIFO_FF_TERMS = {
     },
 }
 FIFO_FF = {
-    "vivado": {"srl": (4.5, 0.5, 0.0), "bram": (-2.0617, 3.3333, 1.0039)},
+    "vivado": {"srl": (4.5, 0.5, 0.0), "bram": (-3.2472, 3.4639, 1.0045)},
     "vitis": {"srl": (99.0, 0.0, 0.0), "bram": (140.0, 2.5, 0.0)},
-    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (5.5, 0.5, 0.0), "bram": (12.0323, 0.0, 2.998)},
+    "vitis_vuplus": {"shallow": (4.0, 0.0, 2.0), "srl": (3.0, 1.0, 0.0), "bram": (12.0323, 0.0, 2.998)},
 }
 # LUT of one FIFO per family and kind (`FIFO_KINDS`): fixed + per_bit x `fifo_lut_features` (Vivado HLS: a
 # shift register's width, a BRAM FIFO's pointer bits; Vitis HLS: fixed only; Vitis HLS on VU+: the width bin,
@@ -147,11 +149,12 @@ FIFO_FF = {
 # reports of `heldout.STREAM_WRAPPER_SETS` (`heldout.read_fifo_lut_rows`: the row's LUT against the design's
 # FIFOs in fifos.csv, whose own lut column the extraction did not fill); fidelity16, VU+ since branch
 # fifowidth; sets 15-19 since branch foldin2 (before: VU+ shallow (8.0455, 0.9986), srl and bram
-# (0.0, 1.7037)).
+# (0.0, 1.7037)); set 21 since branch foldin21 (E1, E2 on VU+; before: VU+ shallow (6.9783, 1.0014), srl and
+# bram (0.0, 1.4052)).
 FIFO_LUT = {
     "vivado": {"srl": (12.0353, 0.9989), "bram": (70.722, 0.0)},
     "vitis": {"srl": (67.0, 0.0), "bram": (57.5, 0.0)},
-    "vitis_vuplus": {"shallow": (6.9783, 1.0014), "srl": (0.0, 1.4052), "bram": (0.0, 1.4052)},
+    "vitis_vuplus": {"shallow": (4.8164, 1.1365), "srl": (0.0, 1.1408), "bram": (0.0, 1.1408)},
 }
 # An io_parallel top with `#pragma HLS DATAFLOW` (hls4ml writes it when a layer uses the Resource strategy)
 # turns each element of the completely partitioned arrays between its layer calls into a FIFO of this depth
