@@ -281,6 +281,8 @@ FABRIC_CONSTANTS = {
 # 0.359 -> 0.352); repository out LUT 0.214 -> 0.165 (p90 0.515 -> 0.458); FF, latency, II unchanged.
 # Both merged and refitted (session 18): one design out LUT 0.100 (p90 0.352), repository out LUT 0.150
 # (p90 0.452); FF 0.161 (p90 0.908), repository out 0.345; latency 0, repository out 0.602.
+# Branch resourcelut (the Resource kernels' pipelined DSP cores, `rom_core_stages`; no constant moved): one
+# design out unchanged overall (Resource rows' latency 0.625 -> 0); repository out latency 0.602 -> 0.313.
 # heldout_median/heldout_worst: the 190 weight layers of the eleven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
