@@ -133,7 +133,8 @@ MEASURED_4 = {
     # ff before foldin21: 0.1864, 109.0
     "ff": (0.1799, 108.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
-    "latency_cycles": (0.1197, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
+    # latency_cycles before resourcelut: 0.1197, 5.0173
+    "latency_cycles": (0.1334, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
     # before foldin2: 0.0132, 0.6667
     "ii": (0.0004, 0.5017),  # before fold-in: 0.012, 0.6667
 }
@@ -195,7 +196,8 @@ MEASURED_6 = {
     "ff": (0.108, 0.7386),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
-    "latency_cycles": (0.099, 5.2381),  # before fold-in: 0.0, 5.2381
+    # latency_cycles before resourcelut: 0.099, 5.2381
+    "latency_cycles": (0.0157, 4.2857),  # before fold-in: 0.0, 5.2381
     # before foldin2: 0.0, 1.0
     "ii": (0.0, 3.0),
 }
@@ -262,7 +264,8 @@ MEASURED_8 = {
     "ff": (0.2019, 0.8817),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
-    "latency_cycles": (0.4434, 4.7368),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
+    # latency_cycles before resourcelut: 0.4434, 4.7368
+    "latency_cycles": (0.0129, 4.4517),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
     "ii": (0.0013, 0.4452),  # before streamconv: 0.0013, 0.9231
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
@@ -434,7 +437,8 @@ MEASURED_DESIGNS = {
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
-        "latency_cycles": (0.7847, 4.0192),  # before designlatency: 1.25, 9.1623
+        # latency_cycles before resourcelut: 0.7847, 4.0192
+        "latency_cycles": (0.6423, 4.0192),  # before designlatency: 1.25, 9.1623
         "ii": (0.0006, 0.4005),  # before streamconv: 0.0006, 0.9091
     },
     "heldout6": {
@@ -810,7 +814,8 @@ MEASURED_12_DESIGNS = {
     # before foldin2: 0.7291, 1.426
     "ff": (0.617, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     # before foldin2: 1.0, 3.6109
-    "latency_cycles": (0.2653, 3.6109),  # before designlatency: 3.6109, 8.0
+    # latency_cycles before resourcelut: 0.2653, 3.6109
+    "latency_cycles": (0.0531, 3.6109),  # before designlatency: 3.6109, 8.0
     "ii": (0.0, 0.3342),
 }
 
@@ -923,7 +928,8 @@ MEASURED_14 = {
     "ff": (0.121, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
-    "ii": (0.0, 0.2222),  # before fold-in (blind): 0.0, 0.2222
+    # ii before resourcelut: 0.0, 0.2222
+    "ii": (0.0, 0.1481),  # before fold-in (blind): 0.0, 0.2222
 }
 MEASURED_14_DESIGNS = {
     "dsp": (0.0, 0.3137),
@@ -1298,19 +1304,23 @@ MEASURED_19_DESIGNS = {
     # ff before foldin21: 0.5034, 0.6489
     "ff": (0.4991, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
-    "latency_cycles": (2.3637, 4.6154),
-    "ii": (0.2147, 0.4286),  # L1 192 -> 1053 (1054); blind: 0.6232, 0.8178
+    # latency_cycles before resourcelut: 2.3637, 4.6154
+    "latency_cycles": (1.979, 3.8462),
+    # ii before resourcelut: 0.2147, 0.4286
+    "ii": (0.3576, 0.7143),  # L1 192 -> 1053 (1054); blind: 0.6232, 0.8178
 }
 # foldin2: set 19 fitted on since, L1's softmax left out of the softmax fits
 MEASURED_19 = {
     **BLIND_19,
+    "ii": (0.3333, 1.75),  # before resourcelut: 0.3333, 1.25 (BLIND_* unchanged)
     # lut before accwidth: 0.1666, 2.2236
     # lut before foldin21: 0.1219, 2.2236
     "lut": (0.1467, 2.2236),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     "ff": (0.4493, 0.6738),  # blind: 0.5397, 0.6765
-    "latency_cycles": (0.9091, 3.0769),  # blind: 1.0, 3.0769
+    # latency_cycles before resourcelut: 0.9091, 3.0769
+    "latency_cycles": (0.9091, 1.5385),  # blind: 1.0, 3.0769
 }
 # lut before foldin21: 0.3782, 0.6868
 MEASURED_19_DESIGNS["lut"] = (0.3736, 0.6868)  # before accwidth 0.3973; set19fix alone 0.3999, 0.6924

@@ -40,6 +40,7 @@ from fpgaprune.core.hardware.logic import (
     pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
+    rom_core_stages,
     rom_kernel_logic,
     stream_wrapper_cost,
 )
@@ -509,8 +510,9 @@ def _multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
 # --- weights in a ROM: Resource and Resource_Unrolled at RF > 1 -------------------------------
 
 
-def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
-    """The Resource kernel of one layer instance as `logic` sees it (matrix None: no all-zero pattern)."""
+def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> RomKernel:
+    """The Resource kernel of one layer instance as `logic` sees it (matrix None: no all-zero pattern;
+    target None: the multiplier's core taken to fit the clock, which only the latency reads)."""
     live = layer.block_factor
     if layer.strategy == "resource_unrolled" and matrix is not None:
         live -= int(zero_patterns(layer, matrix).sum())
@@ -524,12 +526,23 @@ def rom_kernel(layer: LayerHardware, matrix) -> RomKernel:
         layer.accum_type.width,
         input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
         rem0_kernel=layer.runs_rem0_kernel,
+        core_stages=1 if target is None else _rom_core_stages(layer, target),
     )
+
+
+def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
+    """The multiplier core's stages (`logic.rom_core_stages`) of a Dense kernel. A convolution's io_stream
+    pixel period keeps its fitted overhead instead: there the reports' cycles beyond RF do not follow the
+    cores (K7, K8 with 3-stage cores: 5-6 a pixel; H8, H9 with 1-stage ones: 7-37; docs/cost-model.md 2.3)."""
+    if layer.kind != "dense":
+        return 1
+    tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
+    return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns)
 
 
 def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
     copies = _copies(layer)
-    kernel = rom_kernel(layer, matrix)
+    kernel = rom_kernel(layer, matrix, target)
     per_logic, logic = rom_kernel_logic(kernel, constants)
     per_multiplier = _multiplier_costs(layer, target, per_logic)
     lut_fixed = logic.lut_fixed + rem0_kernel_luts(kernel, target.hls_tool)

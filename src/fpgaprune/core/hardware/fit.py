@@ -35,6 +35,7 @@ from fpgaprune.core.hardware.logic import (
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
+    rom_kernel_timing,
     stream_wrapper_features,
     tree_levels,
     weighted_sum,
@@ -102,7 +103,7 @@ def _kernel(row: CalibrationRow):
     matrix = None if row.kernel is None else row.kernel.reshape(row.layer.n_in, row.layer.n_out)
     if row.layer.constant_weights:
         return constant_kernel(row.layer, matrix, row.target)
-    return rom_kernel(row.layer, matrix)
+    return rom_kernel(row.layer, matrix, row.target)
 
 
 def fit_constants(
@@ -383,7 +384,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=(), rem0_lut=None, rem0_ff=
     ff_offset = [rem0_kernel_ffs(p.kernel, t, ff_terms.get(t)) for p, t in zip(prepared, tools)]
     ff_offset += [0.0] * len(ff_rows)
     ff_c = _relative_nnls(ff, ff_reports, offset=ff_offset, weights=weights)
-    tails = [row.report["latency_cycles"] - row.layer.reuse_factor for row in rows]
+    # what the reports take beyond the RF cycles and the pipelined cores' extra stages (`rom_kernel_timing`)
+    tails = [p.row.report["latency_cycles"] - rom_kernel_timing(p.kernel, 0)[0] for p in prepared]
     return replace(
         constants,
         rom_lut=dict(zip(keys_lut, lut_c)),

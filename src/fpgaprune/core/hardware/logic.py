@@ -27,7 +27,8 @@ Weights in a ROM (`nnet_dense_resource.h`, Resource and Resource_Unrolled at RF 
 multipliers, each with an accumulator adder, run RF cycles (`ReuseLoop`, PIPELINE II=1); multiplier im
 reads data[ir + RF*k] through an RF-to-1 multiplexer (n_in-to-1 when RF > n_in) and, when RF > n_in,
 writes to a different accumulator each cycle (an output multiplexer over the n_out accumulators).
-LUT and FF are linear in those counts (plus a fixed control part); latency = RF + a short tail; II = RF.
+LUT and FF are linear in those counts (plus a fixed control part); latency = RF + a short tail (+ the stages a
+pipelined DSP core adds, `rom_core_stages`); II = RF.
 """
 
 from dataclasses import dataclass
@@ -284,6 +285,8 @@ FABRIC_CONSTANTS = {
 # Branch foldin21 (set 21 joined: E1's two Dense layers, 262 rows): one design out LUT 0.100 -> 0.1008 (p90
 # 0.352), FF 0.161 -> 0.1653 (p90 0.908 -> 0.893; the 260 old rows 0.164, E1's two 0.74 and 0.77), latency
 # 0 (2.0), II 0 (0.062); repository out: docs 2.5 "Fold-in of set 21".
+# Branch resourcelut (the Resource kernels' pipelined DSP cores, `rom_core_stages`; no constant moved): one
+# design out unchanged overall (Resource rows' latency 0.625 -> 0); repository out latency 0.602 -> 0.313.
 # heldout_median/heldout_worst: the 190 weight layers of the eleven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
@@ -780,6 +783,32 @@ class RomKernel:
     # True where hls4ml's `dense_resource_rf_gt_nin_rem0` runs (io_parallel Resource Dense, RF > n_in,
     # RF % n_in == 0; `cost.rom_kernel`)
     rem0_kernel: bool = False
+    # Pipeline stages of the multiplier's DSP core (`rom_core_stages`); 1: a core that fits the clock, or LUTs
+    core_stages: int = 1
+
+
+# The Resource kernel's ReuseLoop (PIPELINE II=1) is as deep as its stages: the ROM read, the product, the
+# accumulate. Where the DSP multiply does not fit the clock budget (`dsp_core_ns` > budget, the condition
+# `dsp_core_ff` uses), HLS takes a pipelined core whose stages all add to that depth (branch resourcelut,
+# per-function reports, results/bench/resource_kernel_table.md: S11, S12 (Vivado HLS 2020.1, xc7z020-1 at
+# 5 ns) build `mac_muladd_..._3_1` / `mul_mul_..._3_1` cores, 3 stages, and their loops are 5-6 deep; U9
+# (Vitis HLS 2023.1, xc7z020-1) builds 32 x 32 products of 4 DSP tiles as `mul_..._5_1` cores, 5 stages, its
+# loop 7 deep; R1, R2 (UltraScale+ at 5 ns) and Y3 (xc7a200t-1 at 15 ns) keep 1-stage cores, 2-3 deep loops).
+# One tile's core has its input, product and output registers (3 stages); a product of t tiles adds the
+# ceil(log2 t) levels that sum the tiles' partial products (4 tiles: 5, U9 alone shows it).
+DSP_CORE_STAGES = 3
+
+
+def rom_core_stages(dsp_tiles: int, core_ns: float, budget_ns: float) -> int:
+    """Pipeline stages of a Resource-kernel multiplier of `dsp_tiles` DSPs (0: LUTs) at a clock budget."""
+    if dsp_tiles == 0 or core_ns <= budget_ns:
+        return 1
+    return DSP_CORE_STAGES + ceil(log2(dsp_tiles))
+
+
+def rom_kernel_timing(kernel: RomKernel, rom_tail: int) -> tuple[int, int]:
+    """(latency, II) of a Resource kernel: RF issue cycles, the fitted tail and the core's extra stages."""
+    return kernel.reuse_factor + rom_tail + kernel.core_stages - 1, kernel.reuse_factor
 
 
 # hls4ml's `dense_resource_rf_gt_nin_rem0` (0.5.0-0.8.1) adds product im of cycle ir into
@@ -906,8 +935,8 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
     ff = {key: constants.rom_ff[key] * value for key, value in ff_features.items()}
     live = max(kernel.multipliers, 1e-12)
     per_multiplier = {"lut": lut.pop("multiplier") / live, "ff": ff.pop("multiplier") / live}
-    latency = kernel.reuse_factor + constants.rom_tail
-    fixed = Logic(np.zeros(0), np.zeros(0), sum(lut.values()), sum(ff.values()), latency, kernel.reuse_factor)
+    latency, ii = rom_kernel_timing(kernel, constants.rom_tail)
+    fixed = Logic(np.zeros(0), np.zeros(0), sum(lut.values()), sum(ff.values()), latency, ii)
     return per_multiplier, fixed
 
 
