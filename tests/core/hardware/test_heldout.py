@@ -54,8 +54,7 @@ MEASURED = {
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
-    # ff before kerneldepth: 0.2889, 1.0
-    "ff": (0.3017, 1.0),  # before fold-in: 0.2416, 1.0553; before fidelity14: 0.2472, 1.0744
+    "ff": (0.2889, 1.0),  # before fold-in: 0.2416, 1.0553; before fidelity14: 0.2472, 1.0744
     # before foldin2: 0.6148, 3.3803
     "latency_cycles": (0.6574, 3.3803),  # before fold-in: 0.5509, 3.3803
     # before lutproducts (Vivado HLS product rule, refit): 0.0569, 0.338
@@ -75,8 +74,7 @@ MEASURED_2 = {
     # ff before clockunc: 0.0639, 130.0
     # ff before ffdsp: 0.1782, 144.0
     # ff before session18: 0.1822, 145.0
-    # ff before kerneldepth: 0.1809, 144.0
-    "ff": (0.1245, 93.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    "ff": (0.1809, 144.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -99,12 +97,10 @@ MEASURED_3 = {
     # ff before clockunc: 0.3121, 4.5229
     # ff before foldin3: 0.2372, 5.422
     # ff before session18: 0.2381, 5.4404
-    # ff before kerneldepth: 0.2198, 5.4495
-    "ff": (0.2312, 3.3486),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    "ff": (0.2198, 5.4495),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
-    # latency_cycles before kerneldepth: 0.0538, 4.5455
-    "latency_cycles": (0.0101, 4.5455),  # before fold-in: 0.0033, 4.5455
+    "latency_cycles": (0.0538, 4.5455),  # before fold-in: 0.0033, 4.5455
     # before foldin2: 0.0, 0.3333
     "ii": (0.0, 1.0),  # before fold-in: 0.0, 0.6667
 }
@@ -129,8 +125,7 @@ MEASURED_4 = {
     # ff before foldin3: 0.2193, 110.0
     # ff before session18: 0.2264, 110.0
     # ff before streamwindowff: 0.2264, 109.0
-    # ff before kerneldepth: 0.1864, 109.0
-    "ff": (0.187, 113.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    "ff": (0.1864, 109.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     "latency_cycles": (0.1197, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
     # before foldin2: 0.0132, 0.6667
@@ -155,8 +150,7 @@ MEASURED_5 = {
     # ff before foldin3: 0.2828, 1813.0
     # ff before session18: 0.2834, 1813.5
     # ff before streamwindowff: 0.2409, 6327.5
-    # ff before kerneldepth: 0.2107, 6238.0
-    "ff": (0.1957, 6102.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
+    "ff": (0.2107, 6238.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     # before foldin2: 0.2762, 5.0
     "latency_cycles": (0.6667, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
     # before foldin2: 0.0276, 4.0
@@ -188,14 +182,12 @@ MEASURED_6 = {
     # ff before foldin3: 0.1699, 0.9886
     # ff before session18: 0.1655, 0.9886
     # ff before streamwindowff: 0.1275, 0.9886
-    # ff before kerneldepth: 0.1025, 0.7045
-    "ff": (0.1523, 0.7683),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    "ff": (0.1025, 0.7045),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     "latency_cycles": (0.099, 5.2381),  # before fold-in: 0.0, 5.2381
     # before foldin2: 0.0, 1.0
-    # ii before kerneldepth: 0.0, 3.0
-    "ii": (0.0, 2.0),
+    "ii": (0.0, 3.0),
 }
 # set 7 (34 weight layers of 9 designs from 5 repositories; Vitis HLS 2022.2-2024.2, Vivado HLS 2020.1),
 # collected by a session that ran no estimate, committed before fidelity9's model was final (which never saw
@@ -222,12 +214,10 @@ MEASURED_7 = {
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
-    # ff before kerneldepth: 0.1295, 1.2904
-    "ff": (0.2024, 122.0),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
+    "ff": (0.1295, 1.2904),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
     # before foldin2: 0.0311, 9.9701
     # latency_cycles before clockunc: 0.0645, 9.9701
-    # latency_cycles before kerneldepth: 0.0299, 9.9701
-    "latency_cycles": (0.0233, 9.9701),  # before fold-in: 0.0011, 9.9701
+    "latency_cycles": (0.0299, 9.9701),  # before fold-in: 0.0011, 9.9701
     "ii": (0.0001, 0.997),
 }
 # set 8 (26 weight layers of 8 designs from 4 repositories; Vivado HLS 2019.2-2020.1, Vitis HLS 2023.1; U3
@@ -257,8 +247,7 @@ MEASURED_8 = {
     # ff before clockunc: 0.2578, 0.8817
     # ff before ffdsp: 0.2546, 0.8817
     # ff before streamwindowff: 0.2222, 0.8817
-    # ff before kerneldepth: 0.191, 0.8817
-    "ff": (0.2607, 0.8817),
+    "ff": (0.191, 0.8817),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     "latency_cycles": (0.4434, 4.7368),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
@@ -290,8 +279,7 @@ MEASURED_DESIGNS = {
         # ff before ffdsp: 0.3097, 0.8006
         # ff before session18: 0.3063, 0.8096
         # ff before streamwindowff: 0.3057, 0.8073
-        # ff before kerneldepth: 0.2968, 0.8073
-        "ff": (0.2758, 0.9162),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
+        "ff": (0.2968, 0.8073),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
         # designlatency (schedule-aware composition, io_parallel sigmoid/tanh latency): H10 28 vs 12;
         # before: 0.8105, 11.6667; before fold-in: 0.8611, 11.6667
         # pointwise2 (H10 28 -> 10 cycles against 12, II 10 -> 1 against 2): 0.8611, 13.3333; ii 0.0772, 4.0
@@ -309,8 +297,7 @@ MEASURED_DESIGNS = {
         # ff before clockunc: 0.3648, 3.3453
         # ff before ffdsp: 0.3095, 3.3874
         # ff before session18: 0.3093, 3.3904
-        # ff before kerneldepth: 0.3096, 3.3874
-        "ff": (0.3203, 3.2342),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        "ff": (0.3096, 3.3874),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -331,8 +318,7 @@ MEASURED_DESIGNS = {
         # ff before foldin3: 0.2061, 1.442
         # ff before session18: 0.2059, 1.4454
         # ff before streamwindowff: 0.2059, 1.4484
-        # ff before kerneldepth: 0.2715, 1.4484
-        "ff": (0.352, 1.0067),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        "ff": (0.2715, 1.4484),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -381,11 +367,9 @@ MEASURED_DESIGNS = {
         # ff before foldin3: 0.2372, 5128.3333
         # ff before session18: 0.2367, 5128.6667
         # ff before streamwindowff: 0.242, 8138.0
-        # ff before kerneldepth: 0.2531, 8078.3333
-        "ff": (0.2446, 7987.6667),
+        "ff": (0.2531, 8078.3333),
         # before foldin2: 2.768, 5.0
-        # latency_cycles before kerneldepth: 2.768, 6.0
-        "latency_cycles": (2.7722, 6.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
+        "latency_cycles": (2.768, 6.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
         # before foldin2: 0.1693, 3.0
         "ii": (0.1887, 4.0),  # before streamconv: 0.2609; before fold-in: 0.2609, 5.0
     },
@@ -403,8 +387,7 @@ MEASURED_DESIGNS = {
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
         # ff before streamwindowff: 0.3037, 0.7565
-        # ff before kerneldepth: 0.1012, 0.7574
-        "ff": (0.1104, 0.7016),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        "ff": (0.1012, 0.7574),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -424,13 +407,11 @@ MEASURED_DESIGNS = {
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
         # ff before streamwindowff: 0.2457, 54.0
-        # ff before kerneldepth: 0.2322, 54.0
-        "ff": (0.2671, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        "ff": (0.2322, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
-        # latency_cycles before kerneldepth: 0.7847, 4.0192
-        "latency_cycles": (0.9246, 4.0192),  # before designlatency: 1.25, 9.1623
+        "latency_cycles": (0.7847, 4.0192),  # before designlatency: 1.25, 9.1623
         "ii": (0.0006, 0.4005),  # before streamconv: 0.0006, 0.9091
     },
     "heldout6": {
@@ -452,8 +433,7 @@ MEASURED_DESIGNS = {
         # ff before foldin3: 0.3661, 0.6363
         # ff before session18: 0.3668, 0.6255
         # ff before streamwindowff: 0.2611, 0.5383
-        # ff before kerneldepth: 0.2177, 0.5383
-        "ff": (0.1192, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        "ff": (0.2177, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         "latency_cycles": (0.5454, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
@@ -477,8 +457,7 @@ CONV1D = {
     # before foldin2: 0.3133, 0.5495
     # ff before clockunc: 0.3342, 0.5469
     # ff before streamwindowff: 0.3102, 0.5469 (K2/conv1, Vitis: wrapper window FF 0.73 -> 0.62 a bit)
-    # ff before kerneldepth: 0.3145, 0.5469
-    "ff": (0.3303, 0.5469),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
+    "ff": (0.3145, 0.5469),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
     "latency_cycles": (0.3509, 0.9524),
     "ii": (0.0351, 0.0952),
 }
@@ -712,8 +691,7 @@ MEASURED_11 = {
         # ff before clockunc: 0.2847, 0.3776
         # ff before ffdsp: 0.216, 0.316
         # ff before session18: 0.2473, 0.341
-        # ff before kerneldepth: 0.2251, 0.3218
-        "ff": (0.2368, 0.3333),
+        "ff": (0.2251, 0.3218),
         "latency_cycles": (0.0, 0.0),
         "ii": (0.0, 0.0),
     },
@@ -731,8 +709,7 @@ MEASURED_11 = {
         # before foldin2: 0.5881, 1.0
         # ff before clockunc: 0.687, 1.0
         # ff before foldin3: 0.5899, 1.0
-        # ff before kerneldepth: 0.5925, 1.0
-        "ff": (0.5712, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
+        "ff": (0.5925, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
         "latency_cycles": (0.0, 0.0),  # pointwise2: 14.0, 14.0
         "ii": (1.0, 1.0),  # pointwise2: 15.0, 15.0 (now RF 2 against 1, or 1 against 0)
     },
@@ -788,8 +765,7 @@ MEASURED_12 = {
     # ff before ffdsp: 0.0052, 0.5547
     # ff before session18: 0.0184, 0.5548
     # ff before streamwindowff: 0.0155, 0.5547
-    # ff before kerneldepth: 0.0321, 0.6033
-    "ff": (0.0869, 0.6333),  # before fold-in (blind): 0.2028, 0.6745
+    "ff": (0.0321, 0.6033),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     "latency_cycles": (0.0067, 3.3398),  # before fold-in (blind): 0.2857
     "ii": (0.0, 0.334),
@@ -850,12 +826,10 @@ MEASURED_13 = {
     # ff before foldin3: 0.48, 1.0
     # ff before session18: 0.4851, 1.0
     # ff before streamwindowff: 0.3988, 2.5302
-    # ff before kerneldepth: 0.3243, 2.5034
-    "ff": (0.3163, 2.4832),  # before fold-in (blind): 0.4963
+    "ff": (0.3243, 2.5034),  # before fold-in (blind): 0.4963
     # before foldin2: 0.0, 9.763
     # latency_cycles before clockunc: 0.0, 9.6682
-    # latency_cycles before kerneldepth: 0.0, 9.7156
-    "latency_cycles": (0.0, 9.763),
+    "latency_cycles": (0.0, 9.7156),
     # ii before clockunc: 0.5246, 1.0
     "ii": (0.5861, 1.0),
 }
@@ -915,8 +889,7 @@ MEASURED_14 = {
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
-    # ff before kerneldepth: 0.121, 0.8398
-    "ff": (0.219, 0.857),  # before fold-in (blind): 0.2533, 0.8704
+    "ff": (0.121, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
     "ii": (0.0, 0.2222),  # before fold-in (blind): 0.0, 0.2222
@@ -933,8 +906,7 @@ MEASURED_14_DESIGNS = {
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
     # ff before ffdsp: 0.1608, 0.7734
-    # ff before kerneldepth: 0.1643, 0.7743
-    "ff": (0.2435, 0.7958),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
+    "ff": (0.1643, 0.7743),  # before fidelity16: 0.2201, 0.7895; before fold-in (blind): 0.3592, 0.827
     # before designlatency: 2.5, 6.087; before fold-in (blind): 0.6667, 4.7826
     "latency_cycles": (0.8333, 5.2174),
     "ii": (0.0, 0.0741),
@@ -977,14 +949,11 @@ MEASURED_15 = {
     # before foldin2: 0.2438, 0.4862
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
-    # ff before kerneldepth: 0.1325, 0.3882
-    "ff": (0.1357, 0.3815),  # BLIND_15: 0.2805, 0.5144
+    "ff": (0.1325, 0.3882),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
-    # latency_cycles before kerneldepth: 0.0, 2.5517
-    "latency_cycles": (0.0033, 2.5517),  # BLIND_15: 0.0033, 3.0
+    "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
-    # ii before kerneldepth: 0.0, 0.2552
-    "ii": (0.0003, 0.4),
+    "ii": (0.0, 0.2552),
 }
 MEASURED_15_DESIGNS = {
     "dsp": (0.0, 0.0078),  # before vitisproducts: 0.0078, 0.149 (Y2 377 -> 443, reported 443)
@@ -999,8 +968,7 @@ MEASURED_15_DESIGNS = {
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
     # ff before streamwindowff: 0.138, 0.2854
-    # ff before kerneldepth: 0.057, 0.2853
-    "ff": (0.057, 0.2546),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    "ff": (0.057, 0.2853),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1130,18 +1098,12 @@ BLIND_21_DESIGNS = {
 # and the calibration, not on set 21: the re-measured pins; the blind scoring stays in BLIND_21*
 MEASURED_21 = {
     **BLIND_21,
-    "ii": (0.0046, 0.4),  # before kerneldepth: 0.0371, 0.3379 (BLIND_* unchanged)
-    "latency_cycles": (0.3708, 3.0),  # before kerneldepth: 1.0, 3.3793 (BLIND_* unchanged)
-    # ff before kerneldepth: 0.5568, 0.7746
-    "ff": (0.5384, 0.7716),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
+    "ff": (0.5568, 0.7746),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
     "lut": (0.1508, 0.5056),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
 }
 MEASURED_21_DESIGNS = {
     **BLIND_21_DESIGNS,
-    "ii": (0.0033, 0.0546),  # before kerneldepth: 0.0546, 0.3338 (BLIND_* unchanged)
-    "latency_cycles": (0.1835, 5.0965),  # before kerneldepth: 3.3308, 5.0965 (BLIND_* unchanged)
-    # ff before kerneldepth: 0.5261, 0.6028
-    "ff": (0.5232, 0.5964),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
+    "ff": (0.5261, 0.6028),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
     "bram_18k": (3.0, 4.0),  # before fifodepth1: 4.0, 73.0 (BLIND_* unchanged)
     "lut": (0.1568, 0.3737),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
@@ -1166,8 +1128,7 @@ MEASURED_16 = {
     # ff before clockunc: 0.2753, 0.5015
     # ff before ffdsp: 0.2416, 0.4619
     # ff before session18: 0.222, 0.4486
-    # ff before kerneldepth: 0.2268, 0.4486
-    "ff": (0.2463, 0.4568),
+    "ff": (0.2268, 0.4486),
     "latency_cycles": (0.0, 0.0),
 }
 MEASURED_16_DESIGNS = {
@@ -1179,8 +1140,7 @@ MEASURED_16_DESIGNS = {
     # ff before clockunc: 0.1678, 0.1998
     # ff before ffdsp: 0.1416, 0.1727
     # ff before session18: 0.1262, 0.1566
-    # ff before kerneldepth: 0.13, 0.1605
-    "ff": (0.1426, 0.1723),  # blind_before: 0.5052, 0.5518
+    "ff": (0.13, 0.1605),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -1203,8 +1163,7 @@ MEASURED_17 = {
     # ff before foldin3: 0.7436, 2.5241
     # ff before session18: 0.7414, 2.5241
     # ff before streamwindowff: 0.748, 2.5361
-    # ff before kerneldepth: 0.7094, 1.8133
-    "ff": (0.7275, 1.6928),
+    "ff": (0.7094, 1.8133),
     # before streamconv (io_stream convolutions' II = latency, RF-1 pixel loop depth): 0.0517, 8.5714; before
     # satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
     # before foldin2: 0.0163, 4.5522
@@ -1226,8 +1185,7 @@ MEASURED_17_DESIGNS = {
     # ff before ffdsp: 0.5579, 0.7336
     # ff before session18: 0.5607, 0.7542
     # ff before streamwindowff: 0.56, 0.7391
-    # ff before kerneldepth: 0.5608, 0.7697
-    "ff": (0.5667, 0.7845),
+    "ff": (0.5608, 0.7697),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1254,11 +1212,9 @@ MEASURED_18 = {
     "lut": (0.2804, 0.6868),
     # before vitisdsp: 0.5944, 0.9265
     # ff before clockunc: 0.6046, 0.9265
-    # ff before kerneldepth: 0.6715, 0.9143
-    "ff": (0.7655, 0.9549),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
+    "ff": (0.6715, 0.9143),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     # latency_cycles before clockunc: 1.9048, 5.0
-    # latency_cycles before kerneldepth: 2.0, 5.0
-    "latency_cycles": (1.0, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
+    "latency_cycles": (2.0, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
     "ii": (0.0, 0.3043),  # before pointwise3: 0.0, 1.0
 }
 MEASURED_18_DESIGNS = {
@@ -1276,11 +1232,9 @@ MEASURED_18_DESIGNS = {
     "lut": (0.2217, 0.3604),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
-    # ff before kerneldepth: 0.2942, 0.6216
-    "ff": (0.4991, 0.6537),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    "ff": (0.2942, 0.6216),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
-    # latency_cycles before kerneldepth: 3.1818, 3.7255
-    "latency_cycles": (2.549, 3.6364),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
+    "latency_cycles": (3.1818, 3.7255),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0
 }
 
@@ -1294,30 +1248,24 @@ MEASURED_19_DESIGNS = {
     # lut before session18b: 0.3973, 0.6868
     "lut": (0.3782, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
-    # ff before kerneldepth: 0.5034, 0.6489
-    "ff": (0.5083, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    "ff": (0.5079, 0.6483),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
-    # latency_cycles before kerneldepth: 2.3637, 4.6154
-    "latency_cycles": (2.556, 5.0),
-    # ii before kerneldepth: 0.2147, 0.4286
-    "ii": (0.1433, 0.2857),  # L1 192 -> 1053 (1054); blind: 0.6232, 0.8178
+    "latency_cycles": (2.3637, 4.6154),
+    "ii": (0.2147, 0.4286),  # L1 192 -> 1053 (1054); blind: 0.6232, 0.8178
 }
 # foldin2: set 19 fitted on since, L1's softmax left out of the softmax fits
 MEASURED_19 = {
     **BLIND_19,
-    "ii": (0.1429, 1.0),  # before kerneldepth: 0.3333, 1.25 (BLIND_* unchanged)
     # lut before accwidth: 0.1666, 2.2236
     "lut": (0.1219, 2.2236),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     "ff": (0.4493, 0.6738),  # blind: 0.5397, 0.6765
-    # latency_cycles before kerneldepth: 0.9091, 3.0769
-    "latency_cycles": (1.4286, 3.8462),  # blind: 1.0, 3.0769
+    "latency_cycles": (0.9091, 3.0769),  # blind: 1.0, 3.0769
 }
 MEASURED_19_DESIGNS["lut"] = (0.3782, 0.6868)  # before accwidth 0.3973; set19fix alone 0.3999, 0.6924
 # ff before streamwindowff: 0.5079, 0.6483
-# ff before kerneldepth: 0.5034, 0.6489
-MEASURED_19_DESIGNS["ff"] = (0.5083, 0.6489)  # before clockunc: 0.5185, 0.6483; set19fix alone 0.5219, 0.6525
+MEASURED_19_DESIGNS["ff"] = (0.5034, 0.6489)  # before clockunc: 0.5185, 0.6483; set19fix alone 0.5219, 0.6525
 
 # sets 12-14, scored blind once (BLIND_*, from the recorded CSVs) and calibration data since branch foldin,
 # and set 15 (blind), with `design_comparisons`/`layer_comparisons` as they are: set -> (weight layers,
@@ -1328,7 +1276,6 @@ MEASURED_19_DESIGNS["ff"] = (0.5083, 0.6489)  # before clockunc: 0.5185, 0.6483;
 # of their fits): the pins marked "before foldin3" moved with the refit and are in-sample, not blind.
 MEASURED_20 = {
     **BLIND_20,
-    "ii": (0.0, 0.25),  # before kerneldepth: 0.0, 0.3125 (BLIND_* unchanged)
     # ff before session18: 0.4062, 0.9592
     "ff": (0.2016, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
     # lut before hlsversion: 0.3457, 1.0973
