@@ -7,7 +7,7 @@ import pytest
 
 from fpgaprune.core.hardware import fit
 from fpgaprune.core.hardware.heldout import read_calibration_set
-from fpgaprune.core.hardware.logic import CONSTANTS, tree_levels
+from fpgaprune.core.hardware.logic import CONSTANTS, product_delay_ns, tree_levels
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,7 +24,7 @@ def _latency_error(prepared, timing) -> float:
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         budget = item.row.target.budget_ns
-        start = timing.product_ns + timing.dsp_ns * float(kernel.uses_dsp)
+        start = product_delay_ns(kernel, timing)
         levels = float(tree_levels(kernel.terms).max(initial=0))
         latency = max(np.ceil((start + levels * timing.adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:

@@ -12,7 +12,8 @@ its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o 
   + lut_shift_add * (bits of the shift-add adders of products not on a DSP: (CSD digits - 1) adders as
   wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
   `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
-* Latency: the product (DSP: dsp_ns more) and the tree take product_ns + levels * adder_ns; HLS cuts that
+* Latency: the product (DSP: dsp_ns more; a constant multiplier built in LUTs, three or more CSD digits:
+  fabric_multiplier_ns more) and the tree take product_ns + levels * adder_ns; HLS cuts that
   path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit
   binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1,
   else min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below latency + 1 with shared units).
@@ -57,6 +58,7 @@ class Constants:
     product_ns: float
     dsp_ns: float
     adder_ns: float
+    fabric_multiplier_ns: float
     shared_tail: int
     lut_adder: float
     lut_shift_add: float
@@ -98,6 +100,7 @@ CONSTANTS = {
         product_ns=0.0,
         dsp_ns=4.0,
         adder_ns=0.5,
+        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.5114,
         lut_shift_add=0.6642,
@@ -120,6 +123,7 @@ CONSTANTS = {
         product_ns=4.0,
         dsp_ns=0.0,
         adder_ns=0.5,
+        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.3103,
         lut_shift_add=1.3435,
@@ -146,6 +150,7 @@ FABRIC_CONSTANTS = {
         product_ns=2.5,
         dsp_ns=0.0,
         adder_ns=2.0,
+        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.5685,
         lut_shift_add=0.7857,
@@ -168,6 +173,7 @@ FABRIC_CONSTANTS = {
         product_ns=0.0,
         dsp_ns=1.0,
         adder_ns=0.75,
+        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.4027,
         lut_shift_add=0.6308,
@@ -190,6 +196,7 @@ FABRIC_CONSTANTS = {
         product_ns=1.5,
         dsp_ns=4.0,
         adder_ns=3.5,
+        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.2143,
         lut_shift_add=1.1357,
@@ -212,6 +219,7 @@ FABRIC_CONSTANTS = {
         product_ns=1.5,
         dsp_ns=4.0,
         adder_ns=3.5,
+        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.4742,
         lut_shift_add=1.0898,
@@ -234,6 +242,7 @@ FABRIC_CONSTANTS = {
         product_ns=0.0,
         dsp_ns=1.0,
         adder_ns=0.75,
+        fabric_multiplier_ns=0.0,
         shared_tail=-1,
         lut_adder=1.3707,
         lut_shift_add=1.392,
@@ -587,6 +596,11 @@ class ConstantKernel:
         return ceil(self.issued_products / max(self.multiplier_limit, 1))
 
     @property
+    def lut_multipliers(self) -> bool:
+        """Whether any product is a constant multiplier built in LUTs (three or more CSD digits)."""
+        return bool(np.any(self.multiplier_bits > 0))
+
+    @property
     def terms(self) -> np.ndarray:
         """Addends of each output's tree: its non-zero products and the bias."""
         return self.nonzero.sum(axis=0) + 1
@@ -617,13 +631,13 @@ def clock_budget(clock_ns: float) -> float:
 def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> tuple[int, int]:
     """Latency and II (cycles) of one constant-weight kernel call; `budget_ns`: clock minus uncertainty."""
     levels = int(tree_levels(kernel.terms).max(initial=0))
-    latency = _cycles(_product_ns(kernel, constants) + levels * constants.adder_ns, budget_ns)
+    latency = _cycles(product_delay_ns(kernel, constants) + levels * constants.adder_ns, budget_ns)
     if kernel.saturating:
         latency = max(latency, saturating_chain_cycles(kernel, constants, budget_ns))
     if (
         kernel.limit_binds
     ):  # the shared multipliers issue `limit` products a cycle; the last one then finishes
-        last = _cycles(_product_ns(kernel, constants) + constants.adder_ns, budget_ns)
+        last = _cycles(product_delay_ns(kernel, constants) + constants.adder_ns, budget_ns)
         latency = max(latency, kernel.issues + last + constants.shared_tail)
     if kernel.reuse_factor == 1:  # PIPELINE II=1, unless shared copies need more issue cycles (conv PF)
         return latency, kernel.issues if kernel.limit_binds else 1
@@ -653,12 +667,16 @@ SATURATING_CHAIN_NS_PER_BIT = 0.0575
 def saturating_chain_cycles(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> int:
     """Cycles of the longest output's chain of saturating additions (its non-zero products and the bias)."""
     terms = int(kernel.terms.max(initial=0))
-    path_ns = _product_ns(kernel, constants) + terms * SATURATING_CHAIN_NS_PER_BIT * kernel.accum_bits
+    path_ns = product_delay_ns(kernel, constants) + terms * SATURATING_CHAIN_NS_PER_BIT * kernel.accum_bits
     return _cycles(path_ns, budget_ns)
 
 
-def _product_ns(kernel: ConstantKernel, constants: Constants) -> float:
-    return constants.product_ns + constants.dsp_ns * kernel.uses_dsp
+def product_delay_ns(kernel: ConstantKernel, constants: Constants) -> float:
+    """Delay of the kernel's slowest product: a DSP multiply, or a constant multiplier built in LUTs, which
+    HLS schedules as a `mul` operation (its logs give a 15-bit one 1.55 ns in Vitis HLS 2023.2 on
+    UltraScale+, 5.4-6.0 ns in 2024.2 on 7-series) where a one- or two-digit product is a shift-add."""
+    lut_multiplier = constants.fabric_multiplier_ns * kernel.lut_multipliers
+    return constants.product_ns + max(constants.dsp_ns * kernel.uses_dsp, lut_multiplier)
 
 
 def _cycles(path_ns: float, budget_ns: float) -> int:
@@ -742,7 +760,7 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
     if kernel.limit_binds:
         return 0 * nonzero
     terms = kernel.terms.astype(np.float64)
-    start = _product_ns(kernel, constants)
+    start = product_delay_ns(kernel, constants)
     boundaries = np.arange(1, latency + 1) * budget_ns
     done = np.floor(np.maximum(boundaries - start, 0) / constants.adder_ns)  # levels finished by each cut
     live = np.ceil(terms[None, :] / 2.0 ** done[:, None]).sum(axis=0)  # partial sums per output
