@@ -233,6 +233,21 @@ def skip_connections(out):
     return _write(k.Model(inputs, result), out)
 
 
+def lstm_leaky(out):
+    """The test fixture (tests/core/hardware/data/user_projects/lstm_leaky): one layer the model does not
+    cost with weights (LSTM) and one without (LeakyReLU), around a Dense it does."""
+    k = _keras()
+    m = k.Sequential(
+        [
+            k.layers.Input((3, 2)),
+            k.layers.LSTM(2, name="lstm"),
+            k.layers.Dense(2, name="fc"),
+            k.layers.LeakyReLU(0.1, name="leaky"),
+        ]
+    )
+    return _write(m, out)
+
+
 def missing_weights(out):
     dense_batchnorm(out)
     for path in (out / "firmware" / "weights").glob("w*.txt"):
@@ -264,6 +279,7 @@ PROJECTS = [
     gru,
     vitis_named,
     skip_connections,
+    lstm_leaky,
     missing_weights,
     corrupt_config,
 ]
