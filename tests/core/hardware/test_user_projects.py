@@ -88,3 +88,20 @@ def test_read_weights_file_still_reads_finite_values(tmp_path):
     path = tmp_path / "w.txt"
     path.write_text("0.5, -0.25,\n0\n")
     np.testing.assert_array_equal(read_weights_file(path), [0.5, -0.25, 0.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"), [("IOType: [io_parallel\n", "not YAML at line 2"), ("- a\n", "not a mapping")]
+)
+def test_a_corrupt_config_is_estimated_from_the_tcl_files_and_says_so(tmp_path, capsys, text, reason):
+    assert main(["estimate", str(LSTM_LEAKY), "--json"]) == 0
+    intact = json.loads(capsys.readouterr().out)
+    project = _broken_copy(tmp_path)
+    (project / "hls4ml_config.yml").write_text(text)
+    assert main(["estimate", str(project), "--json"]) == 0
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert result["totals"] == intact["totals"]  # project.tcl and parameters.h hold the same settings
+    assert result["warnings"][0].startswith(f"hls4ml_config.yml: {reason}; ProjectName, Backend, part")
+    assert f"warning: hls4ml_config.yml: {reason};" in err
+    assert not any(line.startswith("hls4ml_config.yml") for line in intact["warnings"])

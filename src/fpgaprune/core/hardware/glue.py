@@ -68,7 +68,13 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import ProjectFiles, _typedefs, define_macros, expand_product
+from fpgaprune.core.hardware.project import (
+    ProjectFiles,
+    _typedefs,
+    define_macros,
+    expand_product,
+    unreadable_config_warning,
+)
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 # A FIFO this shallow is a shift register whatever its bits (`fifo_in_shift_register`). Vitis HLS: its
@@ -920,7 +926,8 @@ def estimate_project_files(
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
-        "warnings": [str(w.message) for w in reading]
+        "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
+        + [str(w.message) for w in reading]
         + design_warnings(files, layers)
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},

@@ -871,6 +871,29 @@ def _read_yaml(path: Path) -> dict:
     return loaded if isinstance(loaded, dict) else {}
 
 
+def unreadable_config_warning(root: str | Path) -> str | None:
+    """A line saying that the project's hls4ml_config.yml is there but is no YAML mapping, so that its
+    settings came from the tcl files and parameters.h (`read_project_config`, `project_io_type`); None
+    otherwise."""
+    path = Path(root) / "hls4ml_config.yml"
+    if not path.is_file() or not path.read_text().strip():
+        return None
+    try:
+        loaded = yaml.load(path.read_text(), Loader=_IgnoreTags)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = f"not YAML at line {mark.line + 1}" if mark else "not YAML"
+    else:
+        if isinstance(loaded, dict):
+            return None
+        reason = "not a mapping"
+    return (
+        f"hls4ml_config.yml: {reason}; ProjectName, Backend, part and clock were read from project.tcl or "
+        "build_prj.tcl and the io type from firmware/parameters.h instead: fix the file (or write the "
+        "project again) if those are not this project's"
+    )
+
+
 def _read_text(path: Path) -> str:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
