@@ -5,8 +5,10 @@ Writes small but varied hls4ml projects (hls4ml's `write()` only: no Vivado, no 
 failure is one `error:` line), no negative or NaN number, a `warning:` for every layer the model cannot
 estimate, the expected-error band printed, and the totals equal to the sum of what is listed.
 
-    nice -n 19 .venv/bin/python bench/user_project_sweep.py --out /tmp/user_projects \
-        --summary results/bench/user_project_sweep.md
+    PYTHONPATH=src nice -n 19 .venv/bin/python bench/user_project_sweep.py --out /tmp/user_projects \
+        --summary /tmp/user_project_sweep.md
+    # the same projects estimated by another checkout's code, without rewriting them:
+    PYTHONPATH=/other/src .venv/bin/python bench/user_project_sweep.py --out /tmp/user_projects --reuse
 
 Every resource number it prints is the cost model's estimate (source "estimate"), never a synthesis.
 """
@@ -487,6 +489,7 @@ def main() -> int:
         project = args.out / build.__name__
         if not args.reuse:
             shutil.rmtree(project, ignore_errors=True)
+            _keras().utils.set_random_seed(1)  # the same initial weights on every run
             try:
                 build(project)
             except Exception as error:  # noqa: BLE001 (hls4ml refuses some models: not fpgaprune's defect)
