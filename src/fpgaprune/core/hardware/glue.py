@@ -68,7 +68,13 @@ import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import ProjectFiles, _typedefs, define_macros, expand_product
+from fpgaprune.core.hardware.project import (
+    ProjectFiles,
+    _typedefs,
+    define_macros,
+    expand_product,
+    unreadable_config_warning,
+)
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 # A FIFO this shallow is a shift register whatever its bits (`fifo_in_shift_register`). Vitis HLS: its
@@ -865,9 +871,10 @@ def estimate_project(
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic)),
-        "memories": [Memory as dict], "totals": `design_totals` (other layers without weights are not
-        counted), "warnings": `design_warnings`, "hls_version": {"version": the version estimated for,
-        "assumed": whether it is the default (neither given nor named by the project)}}.
+        "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
+        counted; `unmodelled_warnings` names them), "warnings": `design_warnings` and `unmodelled_warnings`,
+        "hls_version": {"version": the version estimated for, "assumed": whether it is the default (neither
+        given nor named by the project)}}.
     """
     from fpgaprune.core.hardware.project import read_project_files
 
@@ -922,7 +929,10 @@ def estimate_project_files(
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
-        "warnings": [str(w.message) for w in reading] + design_warnings(files, layers),
+        "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
+        + [str(w.message) for w in reading]
+        + design_warnings(files, layers)
+        + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
 
@@ -1039,3 +1049,42 @@ def design_warnings(files: ProjectFiles, layers) -> list[str]:
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     softmax = [(layer.name, exp_table_warning(layer)) for layer in design_auxiliary(files)]
     return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators + softmax if warning]
+
+
+# hls4ml's `nnet::linear` copies its input into the next layer's type (`Producer`, read for the operand
+# widths); it costs no logic of its own
+_UNCOSTED_BY_DESIGN = ("linear", *_NOT_PROCESSES)
+# a call argument that is a weights array hls4ml declares (`w2`, recurrent `wr2`, embedding `e2`)
+_WEIGHTS_ARGUMENT = re.compile(r"(?:w|wr|e)\d+")
+
+
+def unmodelled_layers(source: str, estimated: set[str]) -> list[tuple[str, str, bool]]:
+    """(layer, function, has weights) of each layer call of the top function that no estimate covers.
+
+    Args:
+        source: the top function (`firmware/<project>.cpp`), where a call is
+            `nnet::<function><...>(...); // <layer>`.
+        estimated: the layers with an estimate (weight layers, activations, pooling, batch normalisation).
+    """
+    unmodelled = []
+    for function, arguments, name in _LAYER_CALL.findall(source):
+        if function in _UNCOSTED_BY_DESIGN or name in estimated:
+            continue
+        weights = any(_WEIGHTS_ARGUMENT.fullmatch(argument.strip()) for argument in arguments.split(","))
+        unmodelled.append((name, function, weights))
+    return unmodelled
+
+
+def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
+    """A line per layer the model has no estimate for (`unmodelled_layers`), saying what the totals miss:
+    a layer with weights (DepthwiseConv, LSTM, GRU, ...) its multipliers, memories and latency; a layer
+    without (LeakyReLU, Add, Concatenate, 1D pooling, ...) its logic."""
+    lines = []
+    for name, function, weights in unmodelled_layers(files.source, estimated):
+        if weights:
+            missing = "its DSP, BRAM, LUT, FF and latency are not in the totals, which undercount the design"
+        else:
+            missing = "its LUT, FF and any DSP or BRAM are not in the totals"
+        kind = "a layer with weights" if weights else "a layer without weights"
+        lines.append(f"{name}: hls4ml's nnet::{function} ({kind}) is not modelled; {missing}")
+    return lines

@@ -73,9 +73,17 @@ def read_weights_file(path: str | Path) -> np.ndarray:
         raise FileNotFoundError(f"{path}: no such weights file")
     text = path.read_text().replace("\n", " ").strip().rstrip(",")
     try:
-        return np.array([float(value) for value in text.split(",") if value.strip()], dtype=np.float64)
+        values = np.array([float(value) for value in text.split(",") if value.strip()], dtype=np.float64)
     except ValueError as error:
         raise ValueError(f"{path}: not a comma-separated list of numbers ({error})") from None
+    bad = np.flatnonzero(~np.isfinite(values))
+    if bad.size:
+        raise ValueError(
+            f"{path}: {bad.size} of its {values.size} values are not finite "
+            f"(value {bad[0]} is {values[bad[0]]}); "
+            "the model that was converted has NaN or infinite weights: fix it and write the project again"
+        )
+    return values
 
 
 def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
@@ -168,7 +176,7 @@ def project_layers(
     storage_free = library_leaves_weight_storage_free(firmware / "nnet_utils", files)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
-        written = _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
+        written = _struct_layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         if kind == "pointwise_conv_1d_cl" and _latency_kernel(written) and pipelined_library():
             written = replace(written, parallelization_factor=written.output_positions)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
@@ -184,11 +192,33 @@ def project_layers(
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
-        kernel = kernel_from_hls_order(layer, read_weights_file(firmware / "weights" / f"{weight_var}.txt"))
+        weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
+        kernel = kernel_from_hls_order(layer, weights)
         layers.append(layer)
         dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
         kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, project_target(files, hls_tool, hls_version)
+
+
+def _layer_weights(path: Path, layer: str) -> np.ndarray:
+    """A weight layer's weights file (`read_weights_file`); FileNotFoundError naming the layer and the fix."""
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: layer {layer}'s weights file is missing; write the project again with hls4ml's write() "
+            "(it writes firmware/weights/) or copy the whole project directory"
+        )
+    return read_weights_file(path)
+
+
+def _struct_layer(kind, name, structs, bodies, config_name, *rest) -> LayerHardware:
+    """`_layer`, with a member its config struct lacks named in one line (ValueError), not a KeyError."""
+    try:
+        return _layer(kind, name, structs, bodies, config_name, *rest)
+    except KeyError as missing:
+        raise ValueError(
+            f"layer {name}: struct {config_name} in firmware/parameters.h has no {missing.args[0]}; the file "
+            "is incomplete or edited: write the project again with hls4ml's write()"
+        ) from None
 
 
 def weights_as_ports(files: ProjectFiles) -> list[str]:
@@ -839,6 +869,29 @@ def _read_yaml(path: Path) -> dict:
     except yaml.YAMLError:
         return {}  # hls4ml 0.8 wrote some configs as a Python repr; the .tcl files are read instead
     return loaded if isinstance(loaded, dict) else {}
+
+
+def unreadable_config_warning(root: str | Path) -> str | None:
+    """A line saying that the project's hls4ml_config.yml is there but is no YAML mapping, so that its
+    settings came from the tcl files and parameters.h (`read_project_config`, `project_io_type`); None
+    otherwise."""
+    path = Path(root) / "hls4ml_config.yml"
+    if not path.is_file() or not path.read_text().strip():
+        return None
+    try:
+        loaded = yaml.load(path.read_text(), Loader=_IgnoreTags)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = f"not YAML at line {mark.line + 1}" if mark else "not YAML"
+    else:
+        if isinstance(loaded, dict):
+            return None
+        reason = "not a mapping"
+    return (
+        f"hls4ml_config.yml: {reason}; ProjectName, Backend, part and clock were read from project.tcl or "
+        "build_prj.tcl and the io type from firmware/parameters.h instead: fix the file (or write the "
+        "project again) if those are not this project's"
+    )
 
 
 def _read_text(path: Path) -> str:

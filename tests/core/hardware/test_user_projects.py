@@ -1,0 +1,107 @@
+"""`fpgaprune estimate` on the kinds of hls4ml projects users write (bench/user_project_sweep.py): layers the
+model does not cost are named, and a broken project fails with one line saying what is wrong."""
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fpgaprune.cli import main
+from fpgaprune.core.hardware.glue import unmodelled_layers
+from fpgaprune.core.hardware.project import read_weights_file
+
+LSTM_LEAKY = Path(__file__).parent / "data" / "user_projects" / "lstm_leaky"
+
+
+def test_layers_the_model_does_not_cost_are_each_named_in_a_warning(capsys):
+    assert main(["estimate", str(LSTM_LEAKY), "--json"]) == 0
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert list(result["layers"]) == ["fc"] and result["activations"] == {}
+    named = {line.split(":")[0]: line for line in result["warnings"]}
+    assert set(named) == {"lstm", "leaky"}
+    assert "nnet::lstm_stack (a layer with weights) is not modelled" in named["lstm"]
+    assert "latency are not in the totals" in named["lstm"]
+    assert "nnet::leaky_relu (a layer without weights) is not modelled" in named["leaky"]
+    assert err.count("warning: ") == 2
+    assert result["totals"]["dsp"] == result["layers"]["fc"]["dsp"]  # what is costed, and only that
+
+
+def test_unmodelled_layers_leave_out_estimated_layers_and_pass_through_copies():
+    source = """
+    nnet::dense<input_t, layer2_t, config2>(input_1, layer2_out, w2, b2); // fc1
+    nnet::linear<layer2_t, layer3_t, linear_config3>(layer2_out, layer3_out); // fc1_linear
+    nnet::depthwise_conv_2d_cl<layer3_t, layer4_t, config4>(layer3_out, layer4_out, w4, b4); // dw
+    nnet::gru_stack<layer4_t, layer5_t, config5>(layer4_out, layer5_out, w5, wr5, b5, br5); // gru
+    nnet::add<layer5_t, layer2_t, layer6_t, config6>(layer5_out, layer2_out, layer6_out); // add
+    """
+    assert unmodelled_layers(source, {"fc1"}) == [
+        ("dw", "depthwise_conv_2d_cl", True),
+        ("gru", "gru_stack", True),
+        ("add", "add", False),
+    ]
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    shutil.copytree(LSTM_LEAKY, project)
+    return project
+
+
+def _one_error_line(capsys, args) -> str:
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("fpgaprune estimate: error: ")
+    return err
+
+
+def test_a_missing_weights_file_is_one_line_naming_the_layer_and_the_fix(tmp_path, capsys):
+    project = _broken_copy(tmp_path)
+    (project / "firmware" / "weights" / "w3.txt").unlink()
+    err = _one_error_line(capsys, ["estimate", str(project)])
+    assert "w3.txt: layer fc's weights file is missing" in err and "hls4ml's write()" in err
+
+
+def test_a_config_struct_without_a_member_is_one_line_not_a_traceback(tmp_path, capsys):
+    project = _broken_copy(tmp_path)
+    parameters = project / "firmware" / "parameters.h"
+    text = parameters.read_text()
+    assert "static const unsigned reuse_factor = 1;" in text
+    parameters.write_text(text.replace("static const unsigned reuse_factor = 1;", ""))
+    err = _one_error_line(capsys, ["estimate", str(project)])
+    assert "layer fc: struct config3 in firmware/parameters.h has no reuse_factor" in err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_weights_that_are_not_finite_are_refused(tmp_path, capsys, value):
+    project = _broken_copy(tmp_path)
+    weights = project / "firmware" / "weights" / "w3.txt"
+    values = weights.read_text().split(",")
+    weights.write_text(",".join([value, *values[1:]]))
+    err = _one_error_line(capsys, ["estimate", str(project)])
+    assert "w3.txt: 1 of its 4 values are not finite (value 0 is" in err
+
+
+def test_read_weights_file_still_reads_finite_values(tmp_path):
+    path = tmp_path / "w.txt"
+    path.write_text("0.5, -0.25,\n0\n")
+    np.testing.assert_array_equal(read_weights_file(path), [0.5, -0.25, 0.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"), [("IOType: [io_parallel\n", "not YAML at line 2"), ("- a\n", "not a mapping")]
+)
+def test_a_corrupt_config_is_estimated_from_the_tcl_files_and_says_so(tmp_path, capsys, text, reason):
+    assert main(["estimate", str(LSTM_LEAKY), "--json"]) == 0
+    intact = json.loads(capsys.readouterr().out)
+    project = _broken_copy(tmp_path)
+    (project / "hls4ml_config.yml").write_text(text)
+    assert main(["estimate", str(project), "--json"]) == 0
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert result["totals"] == intact["totals"]  # project.tcl and parameters.h hold the same settings
+    assert result["warnings"][0].startswith(f"hls4ml_config.yml: {reason}; ProjectName, Backend, part")
+    assert f"warning: hls4ml_config.yml: {reason};" in err
+    assert not any(line.startswith("hls4ml_config.yml") for line in intact["warnings"])
