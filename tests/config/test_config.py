@@ -262,6 +262,13 @@ def test_probed_holes_are_one_line_naming_the_key(test_config, where, value, key
     assert _error(test_config).startswith(f"config key experiments.digits_mlp.{key}:")
 
 
+def test_a_part_that_is_not_amd_is_refused_with_what_to_give(test_config):
+    test_config["experiments"]["digits_mlp"]["hls"]["part"] = "AGFB014R24A2E2V"  # Intel Agilex
+    error = _error(test_config)
+    assert error.startswith("config key experiments.digits_mlp.hls.part:")
+    assert "AMD/Xilinx FPGA part (xc, xa or xq)" in error
+
+
 def test_vitis_synthesis_needs_the_vitis_backend(test_config):
     test_config["experiments"]["digits_mlp"]["hls"].update(synthesis="vitis", backend="Vivado")
     assert "set hls.backend: Vitis" in _error(test_config)

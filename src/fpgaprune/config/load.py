@@ -164,6 +164,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
 
 def _hint(error) -> str:
+    if error.validator == "pattern" and "description" in error.schema:  # a regex alone says not what to give
+        return f" ({error.schema['description']})"
     if error.validator == "required" and "'experiments'" in error.message and not error.absolute_path:
         return (
             "; a config file lists its own experiments, or changes the default run's when given after it: "

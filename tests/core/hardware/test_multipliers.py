@@ -64,6 +64,10 @@ def test_bad_target_settings_are_refused():
         Target(hls_tool="quartus")
     with pytest.raises(ValueError, match="mul_impl"):
         Target(mul_impl="lut")
+    with pytest.raises(ValueError, match="not an AMD/Xilinx part name"):
+        Target(part="nonsense")
+    with pytest.raises(ValueError, match="not an AMD/Xilinx part name"):
+        Target(part="AGFB014R24A2E2V")  # an Intel Agilex part (hls4ml's oneAPI backend)
 
 
 def test_clock_budget_uses_the_projects_uncertainty_or_hls4mls_default():
@@ -78,6 +82,10 @@ PARTS = [
     ("xc7z020clg400-1", "7series"),
     ("xcu50-fsvh2104-2-e", "ultrascale"),
     ("xcvu13p-flga2577-2-e", "ultrascale"),
+    ("XC7VX690T-FFG1761-2", "7series"),  # names are case-insensitive
+    ("xa7a35t-csg325-1I", "7series"),  # automotive Artix-7
+    ("xq7z020-cl400-1I", "7series"),  # defence-grade Zynq-7000
+    ("xqku060-rfa1156-1-i", "ultrascale"),
 ]
 
 

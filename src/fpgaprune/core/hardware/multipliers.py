@@ -25,7 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 
 _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
-_SEVEN_SERIES = ("xc7",)
+# AMD (Xilinx) part names: commercial xc, automotive xa and defence-grade xq parts; 7-series ones carry a 7
+_AMD_PART = re.compile(r"x[caq]", re.IGNORECASE)
+_SEVEN_SERIES = re.compile(r"x[caq]7", re.IGNORECASE)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
 # The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
 # The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
@@ -89,6 +91,11 @@ class Target:
     hls_version: str | None = None
 
     def __post_init__(self):
+        if not _AMD_PART.match(self.part):
+            raise ValueError(
+                f"part {self.part!r}: not an AMD/Xilinx part name (the model is calibrated on Vivado and "
+                "Vitis HLS reports); give one such as xcvu13p-flga2577-2-e or xc7z020clg400-1"
+            )
         if self.hls_tool not in ("vitis", "vivado"):
             raise ValueError(f"hls_tool {self.hls_tool!r} unknown; use 'vitis' or 'vivado'")
         if self.mul_impl not in ("auto", "dsp", "fabric"):
@@ -136,8 +143,9 @@ class Target:
 
     @property
     def fabric(self) -> str:
-        """'7series' (xc7 parts: slower LUTs, carry chains and DSP48E1) or 'ultrascale' (later families)."""
-        return "7series" if self.part.lower().startswith(_SEVEN_SERIES) else "ultrascale"
+        """'7series' (xc7, xa7, xq7 parts: slower LUTs, carry chains and DSP48E1) or 'ultrascale' (later
+        families)."""
+        return "7series" if _SEVEN_SERIES.match(self.part) else "ultrascale"
 
     @property
     def speed_grade(self) -> int | None:
