@@ -26,8 +26,8 @@ import warnings
 from pathlib import Path
 
 from fpgaprune.core.hardware.glue import _struct, define_macros
-from fpgaprune.core.hardware.heldout import read_table
-from fpgaprune.core.hardware.project import read_project, read_project_files
+from fpgaprune.core.hardware.heldout import read_design_project, read_table
+from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 _CALL = re.compile(r"nnet::(\w+)\s*<([^;]*?)>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?")
@@ -123,7 +123,7 @@ RULES = {
 def vivado_stream_designs() -> list[tuple[str, str, Path, dict, int]]:
     """(set, design, project dir, instances by layer, report latency) of every Vivado HLS io_stream design."""
     designs = []
-    sets = sorted((p for p in DATA.glob("heldout*") if (p / "summary.csv").is_file()), key=lambda p: p.name)
+    sets = [p for p in DATA.glob("heldout*") if (p / "summary.csv").is_file()]
     for root in sorted(sets, key=lambda p: int(p.name[7:] or 1)):
         totals = {r["design"]: r for r in read_table(root / "summary.csv") if r["row"] == "Total"}
         instances: dict = {}
@@ -133,7 +133,7 @@ def vivado_stream_designs() -> list[tuple[str, str, Path, dict, int]]:
             label, project_dir = design["design"], root / "projects" / design["design"]
             if not design["hls_tool"].lower().startswith("vivado") or label not in totals:
                 continue
-            layers, _, _ = read_project(project_dir, "vivado")
+            layers, _, _ = read_design_project(root, design)
             if not any(layer.io_type == "io_stream" for layer in layers):
                 continue
             report = int(totals[label]["latency_max"])

@@ -39,7 +39,12 @@ _CORE_STAGES = re.compile(r"\|\S*?(?:mac_muladd|mul)_\w+?_\d+_(\d+)_1\s*\|")
 _ESTIMATED = re.compile(r"\|ap_clk\s*\|\s*[\d.]+\s*ns\s*\|\s*([\d.]+)\s*ns")
 _KERNEL_CALL = re.compile(r"^\s*\|grp_\S+\s*\|(dense_resource_rf_\w+)\s*\|", re.MULTILINE)
 _KIND = re.compile(r"(?:sparsemux|mux|mul|mac_muladd|am_addmul|lshr|shl|ashr|urem|udiv|srem|sdiv)_\S+")
-_MUX = re.compile(r"_mux_(\d+?)(\d)_(\d+)_")
+# multiplexer instances and their inputs: Vivado HLS `mux_<inputs><select bits>_<bits>_1_1` (mux_646_5_1_1:
+# 64 inputs), Vitis HLS `mux_<inputs>_<select bits>_<bits>_1_1` (mux_16_4_31_1_1: 16) and, since 2024.1,
+# `sparsemux_<2 x inputs + 1>_<select bits>_<bits>_1_1` (sparsemux_209_7_5_1_1: 104, P8's RF)
+_MUX_VIVADO = re.compile(r"^mux_(\d+?)\d_\d+_\d+_\d+$")
+_MUX_VITIS = re.compile(r"^mux_(\d+)_\d+_\d+_\d+_\d+$")
+_SPARSEMUX = re.compile(r"^sparsemux_(\d+)_\d+_\d+_\d+_\d+$")
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -102,10 +107,19 @@ def _breakdown(text: str) -> dict:
         groups[kind][0] += 1
         groups[kind][1] += int(lut)
     out["instances"] = "; ".join(f"{n} x {k} ({lut // n} LUT)" for k, (n, lut) in sorted(groups.items()))
-    muxes = [(int(m.group(1)), n) for k, (n, _) in groups.items() if (m := _MUX.search("_" + k))]
+    muxes = [(inputs, n) for k, (n, _) in groups.items() if (inputs := _mux_inputs(k))]
     out["input_mux_count"] = sum(n for _, n in muxes)
     out["input_mux_inputs"] = max((inputs for inputs, _ in muxes), default=0)
     return out
+
+
+def _mux_inputs(module: str) -> int:
+    """Inputs of a multiplexer instance module (`_MUX_VIVADO`, `_MUX_VITIS`, `_SPARSEMUX`); 0: not one."""
+    if match := _MUX_VITIS.match(module) or _MUX_VIVADO.match(module):
+        return int(match.group(1))
+    if match := _SPARSEMUX.match(module):
+        return (int(match.group(1)) - 1) // 2
+    return 0
 
 
 def kernel_variant(layer) -> str:

@@ -27,7 +27,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.cost import _constant_products, constant_kernel, estimate_model
 from fpgaprune.core.hardware.heldout import read_design_project, read_table
-from fpgaprune.core.hardware.logic import constant_kernel_timing, constants_for
+from fpgaprune.core.hardware.logic import constant_kernel_timing, constants_for, product_delay_ns
 from fpgaprune.core.hardware.structures import as_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,9 +101,9 @@ def _row(design, layer, weights, estimate, report, target) -> dict:
         row[f"{metric}_report"] = float(report[column])
     if layer.constant_weights:
         kernel = constant_kernel(layer, matrix, target, products)
-        constants = constants_for(target.hls_tool, target.fabric)
+        constants = constants_for(target.hls_tool, target.calibration_group)  # the estimate's (`cost`)
         row["kernel_latency_estimate"] = constant_kernel_timing(kernel, constants, target.budget_ns)[0]
-        row["product_ns"] = constants.product_ns + constants.dsp_ns * kernel.uses_dsp
+        row["product_ns"] = product_delay_ns(kernel, constants)
     else:
         row["kernel_latency_estimate"] = ""
         row["product_ns"] = ""

@@ -42,6 +42,16 @@ def test_the_slowest_product_starts_the_tree_when_dsps_and_lut_multipliers_mix()
     assert product_delay_ns(mixed, TIMING) == 0.5 + max(TIMING.dsp_ns, TIMING.fabric_multiplier_ns)
 
 
+def test_at_zero_the_lut_multiplier_delay_is_the_model_before_it():
+    # fabric_multiplier_ns 0 (every fitted group, fit.TIMING_GRID): product_ns, plus dsp_ns with a DSP product
+    off = replace(TIMING, fabric_multiplier_ns=0.0)
+    assert product_delay_ns(_kernel(multiplier_bits=18.0), off) == off.product_ns == 0.5
+    assert product_delay_ns(_kernel(multiplier_bits=18.0, uses_dsp=True), off) == 0.5 + off.dsp_ns
+    budget = 3.65
+    lut, shift_add = _kernel(multiplier_bits=18.0), _kernel(multiplier_bits=0.0)
+    assert constant_kernel_timing(lut, off, budget) == constant_kernel_timing(shift_add, off, budget)
+
+
 def test_the_lut_multiplier_delay_adds_a_cycle_and_its_cut_registers():
     # 16 terms: 4 levels of 0.75 ns; at a 3.65 ns budget the shift-adds fit one cycle (0.5 + 3 ns), the LUT
     # multipliers do not (2.5 + 3 ns): one more cut, whose partial sums `ff_register` counts

@@ -531,9 +531,10 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
 
 
 def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
-    """The multiplier core's stages (`logic.rom_core_stages`) of a Dense kernel. A convolution's io_stream
-    pixel period keeps its fitted overhead instead: there the reports' cycles beyond RF do not follow the
-    cores (K7, K8 with 3-stage cores: 5-6 a pixel; H8, H9 with 1-stage ones: 7-37; docs/cost-model.md 2.3)."""
+    """The multiplier core's stages (`logic.rom_core_stages`) of a Dense kernel (io_parallel or io_stream).
+    A convolution's io_stream pixel period keeps its fitted overhead instead: there the reports' cycles beyond
+    RF do not follow the cores (K7, K8 with 3-stage cores: 5-6 a pixel; H8, H9 with 1-stage ones: 7-37;
+    docs/cost-model.md 2.3). io_parallel Resource convolutions get 1 too: no stored report has one."""
     if layer.kind != "dense":
         return 1
     tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)

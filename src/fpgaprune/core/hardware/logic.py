@@ -13,10 +13,11 @@ its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o 
   wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
   `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
 * Latency: the product (DSP: dsp_ns more; a constant multiplier built in LUTs, three or more CSD digits:
-  fabric_multiplier_ns more) and the tree take product_ns + levels * adder_ns; HLS cuts that
-  path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit
-  binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1,
-  else min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below latency + 1 with shared units).
+  fabric_multiplier_ns more, 0 in every fitted group; where both kinds are present the slower,
+  `product_delay_ns`) and the tree take product_ns + levels * adder_ns; HLS cuts that path into clock
+  periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit binds, the M
+  shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1, else
+  min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below latency + 1 with shared units).
 * FF = ff_register * (accumulator bits of every value crossing a pipeline boundary): at boundary k the
   tree of each output is cut after the levels finished by then, leaving ceil((nnz_o + 1) / 2**levels)
   partial sums; with shared multipliers, each product is registered once. When the kernel is pipelined, each
