@@ -21,9 +21,9 @@ def _kernel(multiplier_bits: float, uses_dsp: bool = False, n_in: int = 15, n_ou
         nonzero=nonzero,
         shift_add_bits=np.full((n_in, n_out), 0.0 if multiplier_bits else 9.0),
         multiplier_bits=np.full((n_in, n_out), multiplier_bits),
-        shared=np.ones((n_in, n_out)),
+        shared=np.full((n_in, n_out), float(multiplier_bits > 0)),
         uses_dsp=uses_dsp,
-        fabric_multipliers=True,
+        fabric_multipliers=multiplier_bits > 0,  # real products in LUTs (shift-adds are not real)
         data_bits=8,
         weight_bits=8,
         accum_bits=16,

@@ -296,7 +296,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         budget = item.row.target.budget_ns
         levels = float(tree_levels(kernel.terms).max(initial=0))
-        slowest = np.maximum(dsp_ns * kernel.uses_dsp, fabric_multiplier_ns * kernel.lut_multipliers)
+        slowest = np.maximum(dsp_ns * kernel.uses_dsp, fabric_multiplier_ns * kernel.fabric_multipliers)
         products = product_ns + slowest
         latency = np.maximum(np.ceil((products + levels * adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:

@@ -597,11 +597,6 @@ class ConstantKernel:
         return ceil(self.issued_products / max(self.multiplier_limit, 1))
 
     @property
-    def lut_multipliers(self) -> bool:
-        """Whether any product is a constant multiplier built in LUTs (three or more CSD digits)."""
-        return bool(np.any(self.multiplier_bits > 0))
-
-    @property
     def terms(self) -> np.ndarray:
         """Addends of each output's tree: its non-zero products and the bias."""
         return self.nonzero.sum(axis=0) + 1
@@ -676,7 +671,7 @@ def product_delay_ns(kernel: ConstantKernel, constants: Constants) -> float:
     """Delay of the kernel's slowest product: a DSP multiply, or a constant multiplier built in LUTs, which
     HLS schedules as a `mul` operation (its logs give a 15-bit one 1.55 ns in Vitis HLS 2023.2 on
     UltraScale+, 5.4-6.0 ns in 2024.2 on 7-series) where a one- or two-digit product is a shift-add."""
-    lut_multiplier = constants.fabric_multiplier_ns * kernel.lut_multipliers
+    lut_multiplier = constants.fabric_multiplier_ns * kernel.fabric_multipliers
     return constants.product_ns + max(constants.dsp_ns * kernel.uses_dsp, lut_multiplier)
 
 
