@@ -1298,10 +1298,11 @@ MEASURED_19_DESIGNS = {
     "dsp": (0.0, 0.0),  # L1 287 -> 294 (294: its softmax's fexp core, 7 DSP); blind: 0.0119, 0.0238
     # lut before accwidth: 0.3973, 0.6868
     # lut before session18b: 0.3973, 0.6868
-    # lut before foldin21: 0.3782, 0.6868
+    # lut before foldin21: 0.3782, 0.6868 (set19fix alone 0.3999, 0.6924)
     "lut": (0.3736, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
-    # ff before foldin21: 0.5034, 0.6489
+    # ff before streamwindowff: 0.5079, 0.6483
+    # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
     "ff": (0.4991, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
@@ -1322,11 +1323,6 @@ MEASURED_19 = {
     # latency_cycles before resourcelut: 0.9091, 3.0769
     "latency_cycles": (0.9091, 1.5385),  # blind: 1.0, 3.0769
 }
-# lut before foldin21: 0.3782, 0.6868
-MEASURED_19_DESIGNS["lut"] = (0.3736, 0.6868)  # before accwidth 0.3973; set19fix alone 0.3999, 0.6924
-# ff before streamwindowff: 0.5079, 0.6483
-# ff before foldin21: 0.5034, 0.6489
-MEASURED_19_DESIGNS["ff"] = (0.4991, 0.6489)  # before clockunc: 0.5185, 0.6483; set19fix alone 0.5219, 0.6525
 
 # sets 12-14, scored blind once (BLIND_*, from the recorded CSVs) and calibration data since branch foldin,
 # and set 15 (blind), with `design_comparisons`/`layer_comparisons` as they are: set -> (weight layers,
