@@ -74,7 +74,7 @@ def cut_bits(item, constants) -> tuple[int, float]:
 
 def record(item, repositories: dict, source: dict) -> dict:
     row, kernel = item.row, item.kernel
-    constants = logic.constants_for(row.target.hls_tool, row.target.fabric)
+    constants = logic.constants_for(row.target.hls_tool, row.target.calibration_group)
     latency, bits = cut_bits(item, constants)
     products = float(kernel.nonzero.sum())
     estimate = row.estimate().ff
