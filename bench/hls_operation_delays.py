@@ -539,7 +539,12 @@ def main() -> None:
         write_csv(args.ops_raw, operations)
     write_csv(args.functions, functions)
     designs = sorted({(f["set"], f["design"]) for f in functions})
+    absent = sorted({f["design"] for f in functions if not f["tool"]})
     print(f"{len(functions)} layer functions of {len(designs)} designs, {len(operations)} operations.")
+    print(
+        f"{sum(not f['tool'] for f in functions)} schedules are listed but absent from the snapshots (large "
+        f"blobs), counted above with no operations: {', '.join(absent)}."
+    )
     print()
     print_add_table(operations)
     print_mul_table(operations)
