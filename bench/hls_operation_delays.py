@@ -475,6 +475,23 @@ def print_function_table(functions: list[dict]) -> None:
     print()
 
 
+def print_pipeline_check(functions: list[dict]) -> None:
+    """`packed` against the states of every readable layer function that is one pipeline (depth = states)."""
+    counts = defaultdict(lambda: [0, 0])
+    for f in functions:
+        if not f["tool"] or f.get("packed_latency", "") == "" or not f["depth"] or f["depth"] != f["states"]:
+            continue
+        kind = f["function"].split("_")[0]
+        counts[kind][int(f["packed_latency"]) == int(f["states"]) - 1] += 1
+    total = [sum(c[i] for c in counts.values()) for i in (0, 1)]
+    print(
+        f"Every single-pipeline layer function (depth = FSM states), {sum(total)}: `packed` = states - 1 for "
+        f"{total[1]}; by the function name's first word (exact / other): "
+        + ", ".join(f"{kind} {c[1]}/{c[0]}" for kind, c in sorted(counts.items()))
+    )
+    print()
+
+
 def print_prediction_summary(all_rows: list[dict]) -> None:
     """How many kernels each latency reproduces: the model, and HLS's own delays on its own add path or on the
     model's balanced tree (`delay_predictions`), for kernels whose multiplier limit binds and the others."""
@@ -549,6 +566,7 @@ def main() -> None:
     print_add_table(operations)
     print_mul_table(operations)
     print_function_table(functions)
+    print_pipeline_check(functions)
 
 
 if __name__ == "__main__":
