@@ -864,11 +864,20 @@ def _number(setting: str, value) -> float:
 
 
 def _read_yaml(path: Path) -> dict:
+    return _parse_config(_read_text(path))[0]
+
+
+def _parse_config(text: str) -> tuple[dict, str | None]:
+    """hls4ml_config.yml's text as a mapping, and why it is none ({} and the reason; hls4ml 0.8 wrote some
+    configs as a Python repr, whose settings the .tcl files give instead)."""
     try:
-        loaded = yaml.load(_read_text(path), Loader=_IgnoreTags) or {}
-    except yaml.YAMLError:
-        return {}  # hls4ml 0.8 wrote some configs as a Python repr; the .tcl files are read instead
-    return loaded if isinstance(loaded, dict) else {}
+        loaded = yaml.load(text, Loader=_IgnoreTags)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return {}, f"not YAML at line {mark.line + 1}" if mark else "not YAML"
+    if loaded is None or isinstance(loaded, dict):
+        return loaded or {}, None
+    return {}, "not a mapping"
 
 
 def unreadable_config_warning(root: str | Path) -> str | None:
@@ -876,17 +885,9 @@ def unreadable_config_warning(root: str | Path) -> str | None:
     settings came from the tcl files and parameters.h (`read_project_config`, `project_io_type`); None
     otherwise."""
     path = Path(root) / "hls4ml_config.yml"
-    if not path.is_file() or not path.read_text().strip():
+    reason = _parse_config(path.read_text())[1] if path.is_file() else None
+    if reason is None:
         return None
-    try:
-        loaded = yaml.load(path.read_text(), Loader=_IgnoreTags)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = f"not YAML at line {mark.line + 1}" if mark else "not YAML"
-    else:
-        if isinstance(loaded, dict):
-            return None
-        reason = "not a mapping"
     return (
         f"hls4ml_config.yml: {reason}; ProjectName, Backend, part and clock were read from project.tcl or "
         "build_prj.tcl and the io type from firmware/parameters.h instead: fix the file (or write the "
