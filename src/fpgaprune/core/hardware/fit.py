@@ -1,8 +1,8 @@
 """Fit the LUT, FF and timing constants of `logic` on calibration rows, and cross-validate them.
 
-Timing constants (product_ns, dsp_ns, adder_ns, shared_tail, fabric_multiplier_ns) are chosen on a grid to
-minimise the mean latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF constants
-are then non-negative least squares on relative errors (each row weighted by 1/max(report, `REPORT_FLOOR`)).
+Timing constants (product_ns, dsp_ns, adder_ns, shared_tail) are chosen on a grid to minimise the mean
+latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF constants are then
+non-negative least squares on relative errors (each row weighted by 1/max(report, `REPORT_FLOOR`)).
 Constant-weight rows are fitted per HLS tool and fabric (7-series or UltraScale parts: the same adder tree
 takes more cycles on a 7-series part), on all the tool's rows when a fabric has fewer than
 `MIN_GROUP_DESIGNS` designs; since fidelity13 the LUT and FF constants of a group are shrunk toward the fit
@@ -48,11 +48,6 @@ TIMING_GRID = {
     "dsp_ns": np.arange(0.0, 4.01, 0.5),
     "adder_ns": np.arange(0.25, 4.01, 0.25),
     "shared_tail": np.arange(-2, 4),
-    # the delay of a constant multiplier built in LUTs (branch kerneldepth; HLS logs: 1.55-7.95 ns): searched
-    # on np.arange(0.0, 6.01, 0.5) that branch moved repository-out latency and FF the right way but one
-    # design out FF and the stream rows' latency the wrong way (docs/cost-model.md 2.3, "The LUT multiplier's
-    # delay"), so the default grid keeps it at 0 (the model before it)
-    "fabric_multiplier_ns": np.array([0.0]),
 }
 LUT_KEYS = (*LUT_PER_WEIGHT, "lut_output")
 FF_KEYS = (*FF_PER_WEIGHT, *FF_FIXED)
@@ -290,14 +285,13 @@ def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.n
 def _fit_timing(prepared, start: Constants) -> Constants:
     """Grid search of the timing constants (vectorised over the grid)."""
     grid = [g.ravel() for g in np.meshgrid(*TIMING_GRID.values(), indexing="ij")]
-    product_ns, dsp_ns, adder_ns, tail, fabric_multiplier_ns = grid
+    product_ns, dsp_ns, adder_ns, tail = grid
     errors = np.zeros(product_ns.size)
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         budget = item.row.target.budget_ns
         levels = float(tree_levels(kernel.terms).max(initial=0))
-        slowest = np.maximum(dsp_ns * kernel.uses_dsp, fabric_multiplier_ns * kernel.fabric_multipliers)
-        products = product_ns + slowest
+        products = product_ns + dsp_ns * kernel.uses_dsp
         latency = np.maximum(np.ceil((products + levels * adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:
             issues = kernel.issues
@@ -317,9 +311,8 @@ def _fit_timing(prepared, start: Constants) -> Constants:
 
 
 def _timing_point(start: Constants, point) -> Constants:
-    product_ns, dsp_ns, adder_ns, tail, fabric_multiplier_ns = point
+    product_ns, dsp_ns, adder_ns, tail = point
     nanoseconds = {"product_ns": float(product_ns), "dsp_ns": float(dsp_ns), "adder_ns": float(adder_ns)}
-    nanoseconds["fabric_multiplier_ns"] = float(fabric_multiplier_ns)
     return replace(start, **nanoseconds, shared_tail=int(tail))
 
 

@@ -12,12 +12,11 @@ its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o 
   + lut_shift_add * (bits of the shift-add adders of products not on a DSP: (CSD digits - 1) adders as
   wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
   `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
-* Latency: the product (DSP: dsp_ns more; a constant multiplier built in LUTs, three or more CSD digits:
-  fabric_multiplier_ns more, 0 in every fitted group; where both kinds are present the slower,
-  `product_delay_ns`) and the tree take product_ns + levels * adder_ns; HLS cuts that path into clock
-  periods (the target clock minus hls4ml's 12.5 % uncertainty). When the multiplier limit binds, the M
-  shared products issue limit per cycle: ceil(M / limit) cycles plus a tail. II: 1 at RF 1, else
-  min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below latency + 1 with shared units).
+* Latency: the product (DSP: dsp_ns more, `product_delay_ns`) and the tree take product_ns + levels *
+  adder_ns; HLS cuts that path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty).
+  When the multiplier limit binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus
+  a tail. II: 1 at RF 1, else min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below
+  latency + 1 with shared units).
 * FF = ff_register * (accumulator bits of every value crossing a pipeline boundary): at boundary k the
   tree of each output is cut after the levels finished by then, leaving ceil((nnz_o + 1) / 2**levels)
   partial sums; with shared multipliers, each product is registered once. When the kernel is pipelined, each
@@ -59,7 +58,6 @@ class Constants:
     product_ns: float
     dsp_ns: float
     adder_ns: float
-    fabric_multiplier_ns: float
     shared_tail: int
     lut_adder: float
     lut_shift_add: float
@@ -101,7 +99,6 @@ CONSTANTS = {
         product_ns=0.0,
         dsp_ns=4.0,
         adder_ns=0.5,
-        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.5114,
         lut_shift_add=0.6642,
@@ -124,7 +121,6 @@ CONSTANTS = {
         product_ns=4.0,
         dsp_ns=0.0,
         adder_ns=0.5,
-        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.3103,
         lut_shift_add=1.3435,
@@ -151,7 +147,6 @@ FABRIC_CONSTANTS = {
         product_ns=2.5,
         dsp_ns=0.0,
         adder_ns=2.0,
-        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.5685,
         lut_shift_add=0.7857,
@@ -174,7 +169,6 @@ FABRIC_CONSTANTS = {
         product_ns=0.0,
         dsp_ns=1.0,
         adder_ns=0.75,
-        fabric_multiplier_ns=0.0,
         shared_tail=-2,
         lut_adder=1.4027,
         lut_shift_add=0.6308,
@@ -197,7 +191,6 @@ FABRIC_CONSTANTS = {
         product_ns=1.5,
         dsp_ns=4.0,
         adder_ns=3.5,
-        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.2143,
         lut_shift_add=1.1357,
@@ -220,7 +213,6 @@ FABRIC_CONSTANTS = {
         product_ns=1.5,
         dsp_ns=4.0,
         adder_ns=3.5,
-        fabric_multiplier_ns=0.0,
         shared_tail=0,
         lut_adder=1.4742,
         lut_shift_add=1.0898,
@@ -243,7 +235,6 @@ FABRIC_CONSTANTS = {
         product_ns=0.0,
         dsp_ns=1.0,
         adder_ns=0.75,
-        fabric_multiplier_ns=0.0,
         shared_tail=-1,
         lut_adder=1.3707,
         lut_shift_add=1.392,
@@ -668,11 +659,12 @@ def saturating_chain_cycles(kernel: ConstantKernel, constants: Constants, budget
 
 
 def product_delay_ns(kernel: ConstantKernel, constants: Constants) -> float:
-    """Delay of the kernel's slowest product: a DSP multiply, or a constant multiplier built in LUTs, which
-    HLS schedules as a `mul` operation (its logs give a 15-bit one 1.55 ns in Vitis HLS 2023.2 on
-    UltraScale+, 5.4-6.0 ns in 2024.2 on 7-series) where a one- or two-digit product is a shift-add."""
-    lut_multiplier = constants.fabric_multiplier_ns * kernel.fabric_multipliers
-    return constants.product_ns + max(constants.dsp_ns * kernel.uses_dsp, lut_multiplier)
+    """Delay of the kernel's products before the adder tree: product_ns, plus dsp_ns with a product on a DSP.
+
+    A constant multiplier built in LUTs adds no delay of its own: branch kerneldepth fitted one, which made
+    one-design-out FF worse (docs/cost-model.md 2.3, "The LUT multiplier's delay").
+    """
+    return constants.product_ns + constants.dsp_ns * kernel.uses_dsp
 
 
 def _cycles(path_ns: float, budget_ns: float) -> int:
