@@ -86,7 +86,7 @@ from fpgaprune.core.hardware.tablelogic import (
 )
 
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
-METRICS = ("lut", "ff", "latency_cycles", "dsp", "bram_18k")
+METRICS = ("lut", "ff", "latency_cycles", "ii", "dsp", "bram_18k")
 FAMILIES = ("vivado", "vitis", "vitis_vuplus")
 
 
@@ -309,7 +309,7 @@ def main() -> None:
         io_type = "io_stream" if any(layer.io_type == "io_stream" for layer in layers) else "io_parallel"
         n_designs += 1
         for metric in METRICS:
-            raw = totals[d]["latency_max" if metric == "latency_cycles" else metric]
+            raw = totals[d][h._REPORT_COLUMN.get(metric, metric)]
             if raw in ("", None):
                 continue
             report = float(raw)
