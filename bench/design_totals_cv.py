@@ -99,7 +99,7 @@ def calibrating_designs():
                 yield name, design
 
 
-# ---- the glue constants' rows, keyed "set/design" (bench/glue_fifo_loo.py's families) ----
+# ---- the glue constants' rows, keyed "set/design" (bench/glue_fifo_loo.py uses them too) ----
 def glue_rows():
     fifo_ff_rows, lut_rows, chan_rows, top_rows = {}, {}, {}, {}
     for family in FAMILIES:
