@@ -8,6 +8,7 @@ gives it).
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,9 @@ from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
 from fpgaprune.core.hardware.project import read_project_config, read_project_files
 
-D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
+sys.path.insert(0, str(Path(__file__).parent))
+from design_totals_cv import D, glue_fits, glue_rows  # a sibling script of bench/
+
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("--before", type=Path, help="{set/design: {metric: [estimate, report]}} to compare with")
 parser.add_argument("--out", type=Path)
@@ -26,47 +29,13 @@ for name in sorted({*h.CALIBRATED_HELDOUT_SETS, *h.STREAM_WRAPPER_SETS}):
     for c in h.design_comparisons(D / name):
         if c.metric in ("ff", "lut"):
             after.setdefault(f"{name}/{c.design}", {})[c.metric] = (c.estimate, c.report)
-# rows tagged by design
-fifo_ff_rows, lut_rows, chan_rows = {}, {}, {}
-FAMILIES = ("vivado", "vitis", "vitis_vuplus")
-for family in FAMILIES:
-    for root, design, fifos in h._report_fifos(D, family):
-        key = f"{root.name}/{design}"
-        shapes = [h.fifo_shape(f, family) for f in fifos]
-        fifo_ff_rows[key] = (family, [(*shape, int(f["ff"])) for shape, f in zip(shapes, fifos)])
-        lut_rows[key] = (family, (shapes, int(h._summary_row(root, design, "FIFO")["lut"])))
-        if h._dataflow_top(root / "projects" / design):
-            registers = int(h._summary_row(root, design, "Register")["ff"])
-            chan_rows[key] = (family.split("_")[0], registers, len(fifos))
-top_rows = {}
-for name, skip in h.CALIBRATED_HELDOUT_SETS.items():
-    root = D / name
-    regs = {r["design"]: int(r["ff"]) for r in h.read_table(root / "summary.csv") if r["row"] == "Register"}
-    for m in h.read_table(root / "MANIFEST.tsv", "\t"):
-        d = m["design"]
-        if d in skip or d not in regs or h._dataflow_top(root / "projects" / d):
-            continue
-        layers, _, target = h.read_design_project(root, m)
-        layers = [l for l in layers if not h.not_fitted_on(l)]
-        if layers and all(l.io_type == "io_parallel" for l in layers):
-            top_rows[f"{name}/{d}"] = (target.hls_tool, regs[d], glue.top_array_bits(layers))
+# the glue constants' rows keyed "set/design", and their fit without one key (None: all), as
+# bench/design_totals_cv.py refits them
+fifo_ff_rows, lut_rows, chan_rows, top_rows = glue_rows()
 
 
 def fits(out):
-    return {
-        "FIFO_FF": {
-            t: glue.fit_fifo_ff(
-                [r for k, (tt, rs) in fifo_ff_rows.items() if k != out and tt == t for r in rs], t
-            )
-            for t in FAMILIES
-        },
-        "FIFO_LUT": {
-            t: glue.fit_fifo_lut([r for k, (tt, r) in lut_rows.items() if k != out and tt == t], t)
-            for t in FAMILIES
-        },
-        "CHANNEL_REGISTER_FF": glue.fit_channel_register_ff([r for k, r in chan_rows.items() if k != out]),
-        "TOP_REGISTER_FF": glue.fit_top_register_ff([r for k, r in top_rows.items() if k != out]),
-    }
+    return glue_fits((fifo_ff_rows, lut_rows, chan_rows, top_rows), out)
 
 
 full = fits(None)

@@ -426,7 +426,7 @@ def _run_estimate(args) -> None:
     how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
     print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
     if args.json:
-        print(json.dumps({**result, "expected_error": _expected_error()}, indent=2))
+        print(json.dumps({**result, **_project_expected_errors()}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -444,6 +444,7 @@ def _run_estimate(args) -> None:
     extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
     print(_error_band_line())
+    print(_error_band_line(totals=True))
 
 
 def _add_estimate_layer(commands) -> None:
@@ -544,22 +545,30 @@ def _run_estimate_layer(args) -> None:
 
 
 def _expected_error() -> dict:
-    """The model's measured error band per number (leave-one-design-out, docs/cost-model.md)."""
+    """The model's measured error band per layer number (leave-one-design-out, docs/cost-model.md)."""
     from fpgaprune.core.hardware.logic import EXPECTED_ERROR
 
     return EXPECTED_ERROR
 
 
-def _error_band_line() -> str:
-    bands = _expected_error()
+def _project_expected_errors() -> dict:
+    """The layer band (`expected_error`) and the design totals' own, wider one (`totals_expected_error`)."""
+    from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR
+
+    return {"expected_error": _expected_error(), "totals_expected_error": DESIGN_EXPECTED_ERROR}
+
+
+def _error_band_line(totals: bool = False) -> str:
+    bands = _project_expected_errors()["totals_expected_error" if totals else "expected_error"]
     keys = ("lut", "ff", "latency_cycles")
     left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
     heldout = ", ".join(
         f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys
     )
+    what = "design totals" if totals else "per layer"
     return (
-        "expected error (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration designs left "
-        f"out: {left_out}; median/worst on public designs outside the calibration: {heldout}"
+        f"expected error {what} (relative; latency in max(1 cycle, 10 %)), median/p90 over calibration "
+        f"designs left out: {left_out}; median/worst on public designs outside the calibration: {heldout}"
     )
 
 

@@ -112,10 +112,15 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     assert 0 < live_patterns < kernel.size // 4  # the fixture has all-zero patterns
     # Resource_Unrolled at RF 4, 16-bit weights and inputs: one DSP per pattern with a non-zero weight
     assert result["layers"]["fc"]["dsp"] == result["totals"]["dsp"] == live_patterns
+    # the totals carry their own band, wider than the layers' (docs/cost-model.md: "How far to trust")
+    layer_band, totals_band = result["expected_error"], result["totals_expected_error"]
+    assert set(totals_band) == set(layer_band) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
+    assert totals_band["ff"]["heldout_median"] > layer_band["ff"]["heldout_median"]
     assert main(["estimate", str(project)]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[1].startswith("fc") and table[-2].startswith("total")
-    assert table[-1].startswith("expected error")
+    assert table[1].startswith("fc") and table[-3].startswith("total")
+    assert table[-2].startswith("expected error per layer")
+    assert table[-1].startswith("expected error design totals")
 
 
 def test_estimate_missing_directory(tmp_path, capsys):

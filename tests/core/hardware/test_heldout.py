@@ -11,10 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR
 from fpgaprune.core.hardware.heldout import (
     design_comparisons,
     layer_comparisons,
-    pooled_layer_errors,
+    pooled_errors,
     read_table,
 )
 from fpgaprune.core.hardware.logic import EXPECTED_ERROR
@@ -682,14 +683,36 @@ BLIND_SCORES = [
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
     # sets 8 and 12-21, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
-    pooled = pooled_layer_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
+    pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
     for metric, (median, worst) in pooled.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005), metric
         assert EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, rel=0.005, abs=0.005), metric
     # each set's own blind bands are the pinned ones
     for scores, blind in zip(BLIND_SCORES, BLIND_FIRST_SCORINGS, strict=True):
-        for metric, band in pooled_layer_errors([scores], LEFT_OUT["heldout8"]).items():
+        for metric, band in pooled_errors([scores], LEFT_OUT["heldout8"]).items():
             assert band == pytest.approx(blind[metric], abs=0.002), (scores.name, metric)
+
+
+def test_cli_totals_band_reports_the_blind_sets_design_totals():
+    # the same score files, their design-total rows pooled (49 designs; set 8's U3 left out)
+    pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"], designs=True)
+    assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
+    for metric, (median, worst) in pooled.items():
+        assert DESIGN_EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.0005), metric
+        assert DESIGN_EXPECTED_ERROR[metric]["heldout_worst"] == pytest.approx(worst, rel=0.005), metric
+
+
+@pytest.mark.parametrize("metric", ["dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"])
+def test_cli_totals_band_is_the_recorded_design_cross_validation(metric):
+    # DESIGN_EXPECTED_ERROR's median/p90 are the design totals one design left out that
+    # bench/design_totals_cv.py last wrote
+    row = next(
+        row
+        for row in read_table(RESULTS / "design_totals_cv_summary.csv")
+        if (row["metric"], row["io_type"], row["estimate"]) == (metric, "all", "left_out")
+    )
+    assert DESIGN_EXPECTED_ERROR[metric]["median"] == pytest.approx(float(row["median"]), abs=0.0006)
+    assert DESIGN_EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
 
 
 @pytest.mark.parametrize("metric", ["lut", "ff", "latency_cycles"])

@@ -225,19 +225,26 @@ def _width(type_name: str) -> int:
 
 
 def estimate_auxiliary(
-    layer: AuxiliaryLayer, constants: dict | None = None, hls_tool: str | None = None, target=None
+    layer: AuxiliaryLayer,
+    constants: dict | None = None,
+    hls_tool: str | None = None,
+    target=None,
+    latency_constants: dict | None = None,
 ) -> dict:
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
     io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` (a multipliers.Target) an
     io_stream softmax's (`stream_softmax_latency`; None: 0); an io_stream softmax that fills its exp table on
-    every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles."""
+    every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles. `latency_constants`: {"parallel": in
+    `SOFTMAX_PARALLEL_LATENCY`'s layout, "stream": in `STREAM_SOFTMAX_LATENCY`'s} to use instead of those
+    (either key may be absent)."""
+    latency_constants = latency_constants or {}
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
     latency, ii = layer.pixels, max(layer.pixels, 1)
     if hls_tool is not None and _parallel_softmax(layer):
-        latency = SOFTMAX_PARALLEL_LATENCY[hls_tool]
+        latency = latency_constants.get("parallel", SOFTMAX_PARALLEL_LATENCY)[hls_tool]
     if target is not None and _stream_softmax(layer):
-        latency = ii = stream_softmax_latency(layer, target)
+        latency = ii = stream_softmax_latency(layer, target, latency_constants.get("stream"))
     if costed_exp_table_fill(layer):
         for resource in ("lut", "ff"):
             cost[resource] += RUNTIME_EXP_TABLE[resource]

@@ -166,7 +166,11 @@ def estimate_layer(
 
 
 def estimate_model(
-    layers, weights=None, target: Target = DEFAULT_TARGET, constants: Constants | None = None
+    layers,
+    weights=None,
+    target: Target = DEFAULT_TARGET,
+    constants: Constants | None = None,
+    wrapper: StreamWrapper | None = None,
 ) -> ModelEstimate:
     """Estimate every layer of a model.
 
@@ -174,13 +178,16 @@ def estimate_model(
         layers: LayerHardware sequence, in model order.
         weights: sequence of kernels (same order) or None.
         target: FPGA part and HLS tool settings.
-        constants: passed to `estimate_layer` (None: the fitted ones of the target).
+        constants, wrapper: passed to `estimate_layer` (None: the fitted ones of the target).
     """
     weights = [None] * len(layers) if weights is None else list(weights)
     if len(weights) != len(layers):
         raise ValueError(f"got {len(weights)} weight arrays for {len(layers)} layers")
     return ModelEstimate(
-        tuple(estimate_layer(layer, w, target, constants=constants) for layer, w in zip(layers, weights))
+        tuple(
+            estimate_layer(layer, w, target, constants=constants, wrapper=wrapper)
+            for layer, w in zip(layers, weights)
+        )
     )
 
 

@@ -762,17 +762,21 @@ def fifo_ff_features(depth: int, width: int, family: str) -> dict:
     return {"fixed": 1.0, "pointer": float(ceil(log2(depth + 1))), "width": fifo_width_feature(width, family)}
 
 
-def fifo_ff(depth: int, width: int, in_bram: bool, family: str = "vivado") -> float:
-    """FF of one stream FIFO or DATAFLOW channel (`FIFO_FF`): pointers and flags, and for a Vivado HLS BRAM
-    FIFO and every Vitis HLS FIFO on VU+ a term in its width."""
-    coefficients = FIFO_FF[family][fifo_kind(depth, in_bram, family)]
+def fifo_ff(
+    depth: int, width: int, in_bram: bool, family: str = "vivado", table: dict | None = None
+) -> float:
+    """FF of one stream FIFO or DATAFLOW channel (`FIFO_FF`, or `table` in its layout): pointers and flags,
+    and for a Vivado HLS BRAM FIFO and every Vitis HLS FIFO on VU+ a term in its width."""
+    coefficients = (table or FIFO_FF)[family][fifo_kind(depth, in_bram, family)]
     features = fifo_ff_features(depth, width, family)
     return sum(c * features[term] for c, term in zip(coefficients, FIFO_FF_COEFFICIENTS))
 
 
-def fifo_lut(depth: int, width: int, in_bram: bool, family: str = "vivado") -> float:
-    """LUT of one stream FIFO or DATAFLOW channel (`FIFO_LUT`)."""
-    fixed, per_bit = FIFO_LUT[family][fifo_kind(depth, in_bram, family)]
+def fifo_lut(
+    depth: int, width: int, in_bram: bool, family: str = "vivado", table: dict | None = None
+) -> float:
+    """LUT of one stream FIFO or DATAFLOW channel (`FIFO_LUT`, or `table` in its layout)."""
+    fixed, per_bit = (table or FIFO_LUT)[family][fifo_kind(depth, in_bram, family)]
     return fixed + per_bit * fifo_lut_features(depth, width, in_bram, family)[1]
 
 
@@ -882,10 +886,30 @@ def estimate_project(
 
 
 def estimate_project_files(
-    files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
+    files: ProjectFiles,
+    hls_tool: str | None = None,
+    hls_version: str | None = None,
+    *,
+    constants=None,
+    wrapper=None,
+    glue_constants: dict | None = None,
+    batchnorm: tuple | None = None,
+    auxiliary: dict | None = None,
+    table_logic: dict | None = None,
+    activation_latency: dict | None = None,
 ) -> tuple[list, dict]:
     """(the weight layers, `estimate_project`) of a project read by `read_project_files`: every helper reads
-    its texts from `files`, so each file of the project is read once."""
+    its texts from `files`, so each file of the project is read once.
+
+    The fitted constants can be replaced, e.g. by ones refitted without this design
+    (bench/design_totals_cv.py): `constants` (`logic.Constants`) and `wrapper` (`logic.StreamWrapper`) for
+    the weight layers (`estimate_model`; None: the target's fitted ones), `glue_constants` for
+    `design_totals`, `batchnorm` ((constants, tails) of `batchnorm.estimate_batchnorm`), `auxiliary`
+    (softmax and pooling LUT/FF, `auxiliary.AUXILIARY_CONSTANTS`' layout) and `table_logic` (sigmoid/tanh
+    LUT/FF of the target's tool, `tablelogic.TABLE_LOGIC_CONSTANTS[tool]`' layout), `activation_latency`
+    ({"parallel", "stream": softmax latency constants, `auxiliary.estimate_auxiliary`'s `latency_constants`;
+    "table": `tablelogic.TABLE_ACTIVATION_LATENCY`' layout}, any key may be absent); None: the fitted ones."""
+    activation_latency = activation_latency or {}
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
@@ -896,20 +920,27 @@ def estimate_project_files(
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
         warnings.simplefilter("always")
         layers, kernels, target = project_layers(files, hls_tool, hls_version)
-    model = estimate_model(layers, kernels, target)
+    model = estimate_model(layers, kernels, target, constants, wrapper)
     memories = design_memories(files, target.hls_tool)
     activations = {
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns) for a in design_activations(files)
     }
     activations.update(
         {
-            a.name: estimate_auxiliary(a, hls_tool=target.hls_tool, target=target)
+            a.name: estimate_auxiliary(a, auxiliary, target.hls_tool, target, activation_latency)
             for a in design_auxiliary(files)
         }
     )
-    activations.update({b.name: estimate_batchnorm(b, target) for b in design_batchnorms(files)})
     activations.update(
-        {t.name: estimate_table_activation(t, target.hls_tool) for t in design_table_activations(files)}
+        {b.name: estimate_batchnorm(b, target, *(batchnorm or ())) for b in design_batchnorms(files)}
+    )
+    activations.update(
+        {
+            t.name: estimate_table_activation(
+                t, target.hls_tool, table_logic, activation_latency.get("table")
+            )
+            for t in design_table_activations(files)
+        }
     )
     schedule = _project_schedule(layers, files)
     totals = design_totals(
@@ -923,6 +954,7 @@ def estimate_project_files(
         softmax_dsp=design_softmax_dsp(files, target),
         zero_cycle_results=_zero_cycle_results(files, schedule, model, activations),
         inlined_latencies=_inlined_latencies(files, schedule),
+        glue_constants=glue_constants,
     )
     return layers, {
         "layers": model.as_dict()["layers"],
@@ -964,6 +996,41 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
     return "dataflow" if dataflow and "hls::stream" not in files.source else "pipeline"
 
 
+# The design totals' error band (`fpgaprune estimate` prints it beside the layers' `logic.EXPECTED_ERROR`;
+# docs/cost-model.md "How far to trust the numbers"). median/p90: the 91 calibrating designs, each
+# estimated with every constant it calibrates refitted without it (bench/design_totals_cv.py,
+# results/bench/design_totals_cv_summary.csv, "left_out", session 20). heldout_median/heldout_worst: the
+# design totals of the 49 designs of blind sets 8 and 12-21, each set scored once with the model of its day
+# (`heldout.pooled_errors(..., designs=True)` on the score files `logic.EXPECTED_ERROR` names; U3 left
+# out). Both pinned by tests/core/hardware/test_heldout.py.
+DESIGN_EXPECTED_ERROR = {
+    "dsp": {"median": 0.0, "p90": 0.4545, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
+    "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
+    "lut": {
+        "median": 0.1569,
+        "p90": 0.523,
+        "heldout_median": 0.3193,
+        "heldout_worst": 1.1862,
+        "unit": "relative",
+    },
+    "ff": {
+        "median": 0.2676,
+        "p90": 0.7576,
+        "heldout_median": 0.5124,
+        "heldout_worst": 21.0,
+        "unit": "relative",
+    },
+    "latency_cycles": {
+        "median": 0.811,
+        "p90": 3.8462,
+        "heldout_median": 2.0,
+        "heldout_worst": 10.0,
+        "unit": "max(1 cycle, 10 %)",
+    },
+    "ii": {"median": 0.0, "p90": 0.3333, "heldout_median": 0.0001, "heldout_worst": 1.0, "unit": "relative"},
+}
+
+
 def design_totals(
     model,
     layers,
@@ -976,6 +1043,7 @@ def design_totals(
     schedule: str | None = None,
     zero_cycle_results=(),
     inlined_latencies=(),
+    glue_constants: dict | None = None,
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -989,7 +1057,9 @@ def design_totals(
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
             registers; zero_cycle_results: (values, bits) of the result of each process
             estimated at 0 cycles (`process_results`), which a "dataflow" top registers; inlined_latencies:
-            cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`).
+            cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`);
+            glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
+            `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted ones).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest; a "sequential" top's
@@ -1017,16 +1087,28 @@ def design_totals(
     tool = target.hls_tool
     family = fifo_family(tool, target.part)
     fifos = [m for m in memories if m.kind in ("fifo", "channel")]
+    glue = {
+        "FIFO_FF": FIFO_FF,
+        "FIFO_LUT": FIFO_LUT,
+        "CHANNEL_REGISTER_FF": CHANNEL_REGISTER_FF,
+        "TOP_REGISTER_FF": TOP_REGISTER_FF,
+        **(glue_constants or {}),
+    }
     if schedule == "dataflow":
         channels = sum(m.copies for m in fifos if m.kind == "channel")
-        totals["ff"] += round(CHANNEL_REGISTER_FF[tool] * channels)
+        totals["ff"] += round(glue["CHANNEL_REGISTER_FF"][tool] * channels)
         totals["ff"] += sum(values * bits + DATAFLOW_OUTPUT_CONTROL_FF for values, bits in zero_cycle_results)
     elif not stream:
-        totals["ff"] += round(TOP_REGISTER_FF[tool] * top_array_bits(layers))
+        totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * top_array_bits(layers))
     if not stream:
         totals["ff"] += round(REM0_FF[tool]["array"] * rem0_array_bits(layers))
-    totals["ff"] += round(sum(fifo_ff(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
-    totals["lut"] += round(sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
+    ff_table, lut_table = glue["FIFO_FF"], glue["FIFO_LUT"]
+    totals["ff"] += round(
+        sum(fifo_ff(m.depth, m.width, m.bram_18k > 0, family, ff_table) * m.copies for m in fifos)
+    )
+    totals["lut"] += round(
+        sum(fifo_lut(m.depth, m.width, m.bram_18k > 0, family, lut_table) * m.copies for m in fifos)
+    )
     return totals
 
 

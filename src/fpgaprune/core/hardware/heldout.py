@@ -862,12 +862,13 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
     return [estimate_batchnorm(row.layer, row.target, *fitted[row.design]) for row in rows]
 
 
-def pooled_layer_errors(score_files, left_out=()) -> dict:
-    """{metric: (median, worst)} of the weight-layer errors in score files `bench/cost_model_heldout.py` wrote
-    (one CSV per set, each scored once, blind), pooled: every layer counts once, designs in `left_out` not."""
+def pooled_errors(score_files, left_out=(), designs: bool = False) -> dict:
+    """{metric: (median, worst)} of the errors in score files `bench/cost_model_heldout.py` wrote (one CSV per
+    set, each scored once, blind), pooled: every weight layer (`designs`: every design total) counts once,
+    designs in `left_out` not."""
     errors: dict = {}
     for path in score_files:
         for row in read_table(path):
-            if row["kind"] != "design" and row["design"] not in left_out:
+            if (row["kind"] == "design") == designs and row["design"] not in left_out:
                 errors.setdefault(row["metric"], []).append(float(row["error"]))
     return {metric: (float(np.median(values)), max(values)) for metric, values in errors.items()}

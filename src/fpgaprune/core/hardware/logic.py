@@ -303,7 +303,7 @@ FABRIC_CONSTANTS = {
 # set 19: 5 layers of 2 repositories, main after branches fifowidth, satcost, pfconv, lutproducts and
 # streamconv; set 20: 15 layers of 3 repositories, main after foldin2, pointwise3, vitisdsp, set19fix and
 # clockunc; set 21: 12 layers of 1 repository, main after foldin3, ffdsp, streamseq, bramholes and their
-# refit), pooled: `heldout.pooled_layer_errors` on results/bench/cost_model_heldout8.csv,
+# refit), pooled: `heldout.pooled_errors` on results/bench/cost_model_heldout8.csv,
 # ..._heldout1{2,3,4}_blind.csv, ..._heldout15_blind_main.csv, ..._heldout1{6,7}_blind_before.csv,
 # ..._heldout{18,19,20,21}_blind.csv, pinned by tests/core/hardware/test_heldout.py (set 8 alone: LUT 0.327,
 # FF 0.44, latency 1.056; sets 8 and 12-15: LUT 0.233, FF 0.292, latency 0.618; sets 8 and 12-17: LUT 0.287,

@@ -84,8 +84,11 @@ def table_logic_features(layer: TableActivation) -> dict:
     }
 
 
-def estimate_table_activation(layer: TableActivation, hls_tool: str, constants: dict | None = None) -> dict:
-    """{lut, ff, latency_cycles, ii} of one sigmoid or tanh (source "estimate")."""
+def estimate_table_activation(
+    layer: TableActivation, hls_tool: str, constants: dict | None = None, latency: dict | None = None
+) -> dict:
+    """{lut, ff, latency_cycles, ii} of one sigmoid or tanh (source "estimate"; `constants`, `latency`: to use
+    instead of `TABLE_LOGIC_CONSTANTS[hls_tool]`, `TABLE_ACTIVATION_LATENCY`)."""
 
     constants = constants or TABLE_LOGIC_CONSTANTS[hls_tool]
     features = table_logic_features(layer)
@@ -93,8 +96,8 @@ def estimate_table_activation(layer: TableActivation, hls_tool: str, constants: 
         resource: round(weighted_sum(constants[resource], {key: features[key] for key in keys}))
         for resource, keys in FEATURES.items()
     }
-    latency = 0 if layer.stream else TABLE_ACTIVATION_LATENCY[hls_tool]
-    return {**cost, "latency_cycles": latency, "ii": 1, "source": "estimate"}
+    cycles = 0 if layer.stream else (latency or TABLE_ACTIVATION_LATENCY)[hls_tool]
+    return {**cost, "latency_cycles": cycles, "ii": 1, "source": "estimate"}
 
 
 def fit_table_logic_constants(rows, hls_tool: str, floor: float = FLOOR) -> dict:
