@@ -57,7 +57,8 @@ MEASURED = {
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
     # ff before foldin21: 0.2889, 1.0
-    "ff": (0.3126, 1.0),  # before fold-in: 0.2416, 1.0553; before fidelity14: 0.2472, 1.0744
+    # ff before vivadoff: 0.3126, 1.0
+    "ff": (0.3081, 1.0),  # before fold-in: 0.2416, 1.0553; before fidelity14: 0.2472, 1.0744
     # before foldin2: 0.6148, 3.3803
     "latency_cycles": (0.6574, 3.3803),  # before fold-in: 0.5509, 3.3803
     # before lutproducts (Vivado HLS product rule, refit): 0.0569, 0.338
@@ -78,7 +79,8 @@ MEASURED_2 = {
     # ff before ffdsp: 0.1782, 144.0
     # ff before session18: 0.1822, 145.0
     # ff before foldin21: 0.1809, 144.0
-    "ff": (0.1869, 145.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    # ff before vivadoff: 0.1869, 145.0
+    "ff": (0.2201, 135.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -103,10 +105,12 @@ MEASURED_3 = {
     # ff before foldin3: 0.2372, 5.422
     # ff before session18: 0.2381, 5.4404
     # ff before foldin21: 0.2198, 5.4495
-    "ff": (0.2198, 5.5229),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before vivadoff: 0.2198, 5.5229
+    "ff": (0.3163, 159.0),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
-    "latency_cycles": (0.0538, 4.5455),  # before fold-in: 0.0033, 4.5455
+    # latency_cycles before vivadoff: 0.0538, 4.5455
+    "latency_cycles": (0.3735, 4.5455),  # before fold-in: 0.0033, 4.5455
     # before foldin2: 0.0, 0.3333
     "ii": (0.0, 1.0),  # before fold-in: 0.0, 0.6667
 }
@@ -132,7 +136,8 @@ MEASURED_4 = {
     # ff before session18: 0.2264, 110.0
     # ff before streamwindowff: 0.2264, 109.0
     # ff before foldin21: 0.1864, 109.0
-    "ff": (0.1799, 108.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    # ff before vivadoff: 0.1799, 108.0
+    "ff": (0.1786, 117.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     # latency_cycles before resourcelut: 0.1197, 5.0173
     "latency_cycles": (0.1334, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
@@ -160,7 +165,8 @@ MEASURED_5 = {
     # ff before session18: 0.2834, 1813.5
     # ff before streamwindowff: 0.2409, 6327.5
     # ff before foldin21: 0.2107, 6238.0
-    "ff": (0.1922, 6233.5),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
+    # ff before vivadoff: 0.1922, 6233.5
+    "ff": (0.1932, 6230.5),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     # before foldin2: 0.2762, 5.0
     "latency_cycles": (0.6667, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
     # before foldin2: 0.0276, 4.0
@@ -194,11 +200,13 @@ MEASURED_6 = {
     # ff before session18: 0.1655, 0.9886
     # ff before streamwindowff: 0.1275, 0.9886
     # ff before foldin21: 0.1025, 0.7045
-    "ff": (0.108, 0.7386),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    # ff before vivadoff: 0.108, 0.7386
+    "ff": (0.1541, 42.0),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     # latency_cycles before resourcelut: 0.099, 5.2381
-    "latency_cycles": (0.0157, 4.2857),  # before fold-in: 0.0, 5.2381
+    # latency_cycles before vivadoff: 0.0157, 4.2857
+    "latency_cycles": (0.0649, 4.8515),  # before fold-in: 0.0, 5.2381
     # before foldin2: 0.0, 1.0
     "ii": (0.0, 3.0),
 }
@@ -266,8 +274,10 @@ MEASURED_8 = {
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     # latency_cycles before resourcelut: 0.4434, 4.7368
-    "latency_cycles": (0.0129, 4.4517),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
-    "ii": (0.0013, 0.4452),  # before streamconv: 0.0013, 0.9231
+    # latency_cycles before vivadoff: 0.0129, 4.4517
+    "latency_cycles": (0.0129, 5.5614),  # before streamconv: 0.9167, 9.2295; before fold-in: 1.0556, 9.2295
+    # ii before vivadoff: 0.0013, 0.4452
+    "ii": (0.0005, 0.5561),  # before streamconv: 0.0013, 0.9231
 }
 # design totals (weight layers + ReLUs + FIFO/table BRAM; since fidelity10 softmax DSPs and latency,
 # io_parallel top registers) against the reports' Total rows:
@@ -317,7 +327,8 @@ MEASURED_DESIGNS = {
         # ff before ffdsp: 0.3095, 3.3874
         # ff before session18: 0.3093, 3.3904
         # ff before foldin21: 0.3096, 3.3874
-        "ff": (0.3041, 3.3904),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before vivadoff: 0.3041, 3.3904
+        "ff": (0.286, 3.3604),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -340,7 +351,8 @@ MEASURED_DESIGNS = {
         # ff before session18: 0.2059, 1.4454
         # ff before streamwindowff: 0.2059, 1.4484
         # ff before foldin21: 0.2715, 1.4484
-        "ff": (0.3048, 1.466),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before vivadoff: 0.3048, 1.466
+        "ff": (0.3113, 1.5464),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -392,7 +404,8 @@ MEASURED_DESIGNS = {
         # ff before session18: 0.2367, 5128.6667
         # ff before streamwindowff: 0.242, 8138.0
         # ff before foldin21: 0.2531, 8078.3333
-        "ff": (0.2485, 8075.3333),
+        # ff before vivadoff: 0.2485, 8075.3333
+        "ff": (0.2493, 8073.3333),
         # before foldin2: 2.768, 5.0
         "latency_cycles": (2.768, 6.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
         # before foldin2: 0.1693, 3.0
@@ -413,7 +426,8 @@ MEASURED_DESIGNS = {
         # ff before clockunc: 0.3059, 0.7096
         # ff before streamwindowff: 0.3037, 0.7565
         # ff before foldin21: 0.1012, 0.7574
-        "ff": (0.1012, 0.753),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before vivadoff: 0.1012, 0.753
+        "ff": (0.1104, 0.7817),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -434,7 +448,8 @@ MEASURED_DESIGNS = {
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
         # ff before streamwindowff: 0.2457, 54.0
-        "ff": (0.2322, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before vivadoff: 0.2322, 54.0
+        "ff": (0.2384, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -463,12 +478,15 @@ MEASURED_DESIGNS = {
         # ff before session18: 0.3668, 0.6255
         # ff before streamwindowff: 0.2611, 0.5383
         # ff before foldin21: 0.2177, 0.5383
-        "ff": (0.2136, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        # ff before vivadoff: 0.2136, 0.5383
+        "ff": (0.1748, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
-        "latency_cycles": (0.5454, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
+        # latency_cycles before vivadoff: 0.5454, 3.0
+        "latency_cycles": (1.688, 4.7923),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
         # ii before clockunc: 0.0, 0.4803
-        "ii": (0.0, 0.0132),
+        # ii before vivadoff: 0.0, 0.0132
+        "ii": (0.0, 0.4803),
     },
 }
 
@@ -744,8 +762,10 @@ MEASURED_11 = {
         # ff before clockunc: 0.2847, 0.3776
         # ff before ffdsp: 0.216, 0.316
         # ff before session18: 0.2473, 0.341
-        "ff": (0.2251, 0.3218),
-        "latency_cycles": (0.0, 0.0),
+        # ff before vivadoff: 0.2251, 0.3218
+        "ff": (0.2581, 1.0),
+        # latency_cycles before vivadoff: 0.0, 0.0
+        "latency_cycles": (0.0, 1.0),
         "ii": (0.0, 0.0),
     },
     "conv1d": {
@@ -762,9 +782,12 @@ MEASURED_11 = {
         # before foldin2: 0.5881, 1.0
         # ff before clockunc: 0.687, 1.0
         # ff before foldin3: 0.5899, 1.0
-        "ff": (0.5925, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
-        "latency_cycles": (0.0, 0.0),  # pointwise2: 14.0, 14.0
-        "ii": (1.0, 1.0),  # pointwise2: 15.0, 15.0 (now RF 2 against 1, or 1 against 0)
+        # ff before vivadoff: 0.5925, 1.0
+        "ff": (1.0, 1.0),  # before fold-in: 0.9571, 1.0; blind: 0.9416, 1.0; fidelity13: 0.9361
+        # latency_cycles before vivadoff: 0.0, 0.0
+        "latency_cycles": (1.0, 1.0),  # pointwise2: 14.0, 14.0
+        # ii before vivadoff: 1.0, 1.0
+        "ii": (0.0, 1.0),  # pointwise2: 15.0, 15.0 (now RF 2 against 1, or 1 against 0)
     },
 }
 
@@ -819,10 +842,13 @@ MEASURED_12 = {
     # ff before session18: 0.0184, 0.5548
     # ff before streamwindowff: 0.0155, 0.5547
     # ff before foldin21: 0.0321, 0.6033
-    "ff": (0.0343, 0.6162),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before vivadoff: 0.0343, 0.6162
+    "ff": (0.0435, 0.5934),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
-    "latency_cycles": (0.0067, 3.3398),  # before fold-in (blind): 0.2857
-    "ii": (0.0, 0.334),
+    # latency_cycles before vivadoff: 0.0067, 3.3398
+    "latency_cycles": (0.0067, 1.0811),  # before fold-in (blind): 0.2857
+    # ii before vivadoff: 0.0, 0.334
+    "ii": (0.0, 0.1081),
 }
 MEASURED_12_DESIGNS = {
     "dsp": (0.0, 0.0),
@@ -838,8 +864,10 @@ MEASURED_12_DESIGNS = {
     "ff": (0.617, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     # before foldin2: 1.0, 3.6109
     # latency_cycles before resourcelut: 0.2653, 3.6109
-    "latency_cycles": (0.0531, 3.6109),  # before designlatency: 3.6109, 8.0
-    "ii": (0.0, 0.3342),
+    # latency_cycles before vivadoff: 0.0531, 3.6109
+    "latency_cycles": (0.0531, 1.0),  # before designlatency: 3.6109, 8.0
+    # ii before vivadoff: 0.0, 0.3342
+    "ii": (0.0, 0.0013),
 }
 
 
@@ -884,7 +912,8 @@ MEASURED_13 = {
     # ff before session18: 0.4851, 1.0
     # ff before streamwindowff: 0.3988, 2.5302
     # ff before foldin21: 0.3243, 2.5034
-    "ff": (0.3168, 2.5041),  # before fold-in (blind): 0.4963
+    # ff before vivadoff: 0.3168, 2.5041
+    "ff": (0.3262, 2.5011),  # before fold-in (blind): 0.4963
     # before foldin2: 0.0, 9.763
     # latency_cycles before clockunc: 0.0, 9.6682
     "latency_cycles": (0.0, 9.7156),
@@ -1011,7 +1040,8 @@ MEASURED_15 = {
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
     # ff before foldin21: 0.1325, 0.3882
-    "ff": (0.1541, 0.3786),  # BLIND_15: 0.2805, 0.5144
+    # ff before vivadoff: 0.1541, 0.3786
+    "ff": (0.1216, 0.3452),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
     "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
@@ -1032,7 +1062,8 @@ MEASURED_15_DESIGNS = {
     # ff before clockunc: 0.1769, 0.3824
     # ff before streamwindowff: 0.138, 0.2854
     # ff before foldin21: 0.057, 0.2853
-    "ff": (0.057, 0.2765),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    # ff before vivadoff: 0.057, 0.2765
+    "ff": (0.057, 0.2293),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1165,14 +1196,16 @@ BLIND_21_DESIGNS = {
 MEASURED_21 = {
     **BLIND_21,
     # ff before foldin21: 0.5568, 0.7746
-    "ff": (0.4893, 0.7716),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
+    # ff before vivadoff: 0.4893, 0.7716
+    "ff": (0.504, 0.825),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
     # lut before foldin21: 0.1508, 0.5056
     "lut": (0.1406, 0.5018),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
 }
 MEASURED_21_DESIGNS = {
     **BLIND_21_DESIGNS,
     # ff before foldin21: 0.5261, 0.6028
-    "ff": (0.5144, 0.5708),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
+    # ff before vivadoff: 0.5144, 0.5708
+    "ff": (0.5651, 0.5666),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
     "bram_18k": (3.0, 4.0),  # before fifodepth1: 4.0, 73.0 (BLIND_* unchanged)
     # lut before foldin21: 0.1568, 0.3737
     "lut": (0.1498, 0.3698),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
@@ -1198,7 +1231,8 @@ MEASURED_16 = {
     # ff before clockunc: 0.2753, 0.5015
     # ff before ffdsp: 0.2416, 0.4619
     # ff before session18: 0.222, 0.4486
-    "ff": (0.2268, 0.4486),
+    # ff before vivadoff: 0.2268, 0.4486
+    "ff": (0.2336, 0.4483),
     "latency_cycles": (0.0, 0.0),
 }
 MEASURED_16_DESIGNS = {
@@ -1210,7 +1244,8 @@ MEASURED_16_DESIGNS = {
     # ff before clockunc: 0.1678, 0.1998
     # ff before ffdsp: 0.1416, 0.1727
     # ff before session18: 0.1262, 0.1566
-    "ff": (0.13, 0.1605),  # blind_before: 0.5052, 0.5518
+    # ff before vivadoff: 0.13, 0.1605
+    "ff": (0.1341, 0.1642),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -1234,11 +1269,13 @@ MEASURED_17 = {
     # ff before session18: 0.7414, 2.5241
     # ff before streamwindowff: 0.748, 2.5361
     # ff before foldin21: 0.7094, 1.8133
-    "ff": (0.6991, 1.5422),
+    # ff before vivadoff: 0.6991, 1.5422
+    "ff": (0.7149, 1.5241),
     # before streamconv (io_stream convolutions' II = latency, RF-1 pixel loop depth): 0.0517, 8.5714; before
     # satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
     # before foldin2: 0.0163, 4.5522
-    "latency_cycles": (0.0257, 4.6269),
+    # latency_cycles before vivadoff: 0.0257, 4.6269
+    "latency_cycles": (0.0233, 4.6269),
     # before foldin2: 0.0011, 0.4552
     "ii": (0.0023, 0.4627),  # before streamconv: 0.0094, 0.8571; before pfconv: 0.0125, 0.9787
 }
@@ -1257,7 +1294,8 @@ MEASURED_17_DESIGNS = {
     # ff before session18: 0.5607, 0.7542
     # ff before streamwindowff: 0.56, 0.7391
     # ff before foldin21: 0.5608, 0.7697
-    "ff": (0.5624, 0.7614),
+    # ff before vivadoff: 0.5624, 0.7614
+    "ff": (0.5533, 0.7649),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1285,9 +1323,11 @@ MEASURED_18 = {
     "lut": (0.2742, 0.7074),
     # before vitisdsp: 0.5944, 0.9265
     # ff before clockunc: 0.6046, 0.9265
-    "ff": (0.6715, 0.9143),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
+    # ff before vivadoff: 0.6715, 0.9143
+    "ff": (0.7566, 0.9071),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     # latency_cycles before clockunc: 1.9048, 5.0
-    "latency_cycles": (2.0, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
+    # latency_cycles before vivadoff: 2.0, 5.0
+    "latency_cycles": (1.0, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
     "ii": (0.0, 0.3043),  # before pointwise3: 0.0, 1.0
 }
 MEASURED_18_DESIGNS = {
@@ -1307,9 +1347,11 @@ MEASURED_18_DESIGNS = {
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216
-    "ff": (0.291, 0.6209),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    # ff before vivadoff: 0.291, 0.6209
+    "ff": (0.2958, 0.6251),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
-    "latency_cycles": (3.1818, 3.7255),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
+    # latency_cycles before vivadoff: 3.1818, 3.7255
+    "latency_cycles": (3.1818, 3.5294),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0
 }
 
@@ -1326,7 +1368,8 @@ MEASURED_19_DESIGNS = {
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
-    "ff": (0.4991, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before vivadoff: 0.4991, 0.6489
+    "ff": (0.4955, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),

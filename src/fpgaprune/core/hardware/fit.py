@@ -1,7 +1,9 @@
 """Fit the LUT, FF and timing constants of `logic` on calibration rows, and cross-validate them.
 
 Timing constants (product_ns, dsp_ns, adder_ns, shared_tail) are chosen on a grid to minimise the mean
-latency error in units of the target band (max(1 cycle, 10 %)); the LUT and FF constants are then
+latency error in units of the target band (max(1 cycle, 10 %)); among points tied on it, the first in grid
+order whose DSP product is not faster than HLS's measured one (`DSP_MULTIPLY_FLOOR_NS`, since branch
+vivadoff); the LUT and FF constants are then
 non-negative least squares on relative errors (each row weighted by 1/max(report, `REPORT_FLOOR`)).
 Constant-weight rows are fitted per HLS tool and fabric (7-series or UltraScale parts: the same adder tree
 takes more cycles on a 7-series part), on all the tool's rows when a fabric has fewer than
@@ -74,7 +76,11 @@ SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 # "fewest_bits" (the cuts holding the fewest accumulator bits, `_cut_bits`) and "slowest" (the largest summed
 # critical path, `_path_ns`: the slowest logic the latencies allow) and "smooth" (the lowest latency error
 # averaged over the point's grid neighbours: the middle of a tied region, which one new row moves least).
-TIMING_TIE_BREAK = "first"
+# Since branch vivadoff: "measured", the first tied point whose DSP product (product_ns + dsp_ns) is not
+# faster than `DSP_MULTIPLY_FLOOR_NS` (every tied point when none is): "first" priced it at 0 ns where few
+# rows pin it (Vivado UltraScale without Hector-Plata's B1-B4: 420 tied points), so their 1-stage layers got 0
+# stages and 0 FF (docs/cost-model.md 2.4 "A measured floor on the DSP product's delay").
+TIMING_TIE_BREAK = "measured"
 # Band units of total latency error within which grid points count as tied (0: exact ties only; branch
 # ffclock2 measured 1 and 3 with the "ff" tie-break, a joint latency + FF choice).
 TIMING_TIE_BANDS = 0.0
@@ -300,6 +306,9 @@ def _fit_timing(prepared, start: Constants) -> Constants:
         errors += np.minimum(np.abs(latency - report) / max(1.0, 0.1 * report), 5.0)
     tied = np.flatnonzero(errors <= errors.min() + TIMING_TIE_BANDS + 1e-9)
     candidates = [_timing_point(start, [g[i] for g in grid]) for i in tied]
+    if TIMING_TIE_BREAK == "measured":  # the first tied point whose DSP product is not faster than HLS's
+        floor = min(dsp_multiply_floor_ns(p.row.target) for p in prepared)
+        return ([c for c in candidates if c.product_ns + c.dsp_ns >= floor] or candidates)[0]
     if TIMING_TIE_BREAK == "first" or len(candidates) == 1:
         return candidates[0]
     if TIMING_TIE_BREAK == "smooth":
@@ -308,6 +317,27 @@ def _fit_timing(prepared, start: Constants) -> Constants:
         return candidates[int(np.argmin(smoothed[tied]))]
     scores = [TIE_BREAK_SCORES[TIMING_TIE_BREAK](prepared, candidate) for candidate in candidates]
     return candidates[int(np.argmin(scores))]  # the first of equal scores
+
+
+# The fastest one-cycle multiply HLS schedules in each (tool, fabric group): the smallest median delay, over
+# the group's tool versions and families, of the one-cycle `mul` operations with >= 10-bit operands in layer
+# functions that use DSPs (branch schedscan's schedules, results/bench/hls_operation_delays_ops.csv; branch
+# vivadoff): Vivado HLS UltraScale 1.94 ns (2020.1 virtexuplus; 2019.2 virtexuplus 3.17, zynquplus 2.38),
+# 7-series 3.34 (2019.2 virtex7; 2018.3 virtex7 3.72, zynq 5.58-5.59); Vitis HLS UltraScale 1.94 (virtexuplus
+# 2022.1-2024.1), 7-series 3.36 (artix7 2024.2's DSP core). A bound for `TIMING_TIE_BREAK` "measured", not a
+# fit: the latency reports choose the timing point; among points they cannot tell apart, this rules out a DSP
+# product faster than any HLS schedules.
+DSP_MULTIPLY_FLOOR_NS = {
+    ("vivado", "ultrascale"): 1.94,
+    ("vivado", "7series"): 3.34,
+    ("vitis", "ultrascale"): 1.94,
+    ("vitis", "7series"): 3.36,
+}
+
+
+def dsp_multiply_floor_ns(target) -> float:
+    """`DSP_MULTIPLY_FLOOR_NS` of a target's HLS tool and fabric group."""
+    return DSP_MULTIPLY_FLOOR_NS[target.hls_tool, _resource_group(fit_fabric(target), "timing")]
 
 
 def _timing_point(start: Constants, point) -> Constants:

@@ -94,6 +94,9 @@ _SOURCES = (
 # project.tcl sets 12.5 % (their reports agree) were read at Vitis' 27 %; one design out FF 0.212 -> 0.192,
 # one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model.md 2.4).
 # Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset (docs 2.3).
+# Refitted on branch vivadoff: the timing grid's ties are broken by HLS's measured DSP multiply
+# (`fit.DSP_MULTIPLY_FLOOR_NS`; before it (product_ns, dsp_ns, adder_ns): Vivado 7-series (2.5, 0.0, 2.0),
+# UltraScale (0.0, 1.0, 0.75), Vitis UltraScale (0.0, 1.0, 0.75)); the FF constants moved with the cuts.
 CONSTANTS = {
     "vivado": Constants(
         product_ns=0.0,
@@ -109,7 +112,7 @@ CONSTANTS = {
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0155,
-        ff_shared=0.3979,
+        ff_shared=0.3987,
         ff_input=0.2546,
         ff_output=0.0,
         rom_tail=2,
@@ -130,9 +133,9 @@ CONSTANTS = {
         lut_output=0.0471,
         ff_register=0.0,
         ff_product=0.0,
-        ff_product_width=0.093,
-        ff_shared=0.6445,
-        ff_input=0.171,
+        ff_product_width=0.0929,
+        ff_shared=0.6462,
+        ff_input=0.1712,
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
@@ -144,9 +147,9 @@ CONSTANTS = {
 # Per HLS tool and fabric (`fit.fit_constants(rows, tool, fabric)`): what `cost` uses for a target.
 FABRIC_CONSTANTS = {
     ("vivado", "7series"): Constants(
-        product_ns=2.5,
-        dsp_ns=0.0,
-        adder_ns=2.0,
+        product_ns=3.0,
+        dsp_ns=0.5,
+        adder_ns=1.75,
         shared_tail=-2,
         lut_adder=1.5685,
         lut_shift_add=0.7857,
@@ -154,11 +157,11 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.499,
         lut_mux=0.0,
         lut_output=0.0,
-        ff_register=0.5206,
-        ff_product=0.2397,
-        ff_product_width=0.2591,
+        ff_register=0.518,
+        ff_product=0.2415,
+        ff_product_width=0.2587,
         ff_shared=0.0,
-        ff_input=0.0367,
+        ff_input=0.0372,
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
@@ -167,8 +170,8 @@ FABRIC_CONSTANTS = {
     ),
     ("vivado", "ultrascale"): Constants(
         product_ns=0.0,
-        dsp_ns=1.0,
-        adder_ns=0.75,
+        dsp_ns=2.0,
+        adder_ns=0.5,
         shared_tail=-2,
         lut_adder=1.4027,
         lut_shift_add=0.6308,
@@ -176,12 +179,12 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.8092,
         lut_mux=0.1799,
         lut_output=0.3935,
-        ff_register=0.6702,
-        ff_product=0.0402,
+        ff_register=0.6132,
+        ff_product=0.0441,
         ff_product_width=0.0,
-        ff_shared=0.2145,
-        ff_input=0.2426,
-        ff_output=0.3899,
+        ff_shared=0.2098,
+        ff_input=0.2422,
+        ff_output=0.4004,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
         rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1607},
@@ -198,12 +201,12 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.8457,
         lut_mux=0.2662,
         lut_output=0.5049,
-        ff_register=0.1672,
-        ff_product=0.3236,
-        ff_product_width=0.4817,
-        ff_shared=0.4882,
-        ff_input=0.4458,
-        ff_output=0.1778,
+        ff_register=0.167,
+        ff_product=0.3259,
+        ff_product_width=0.4786,
+        ff_shared=0.4934,
+        ff_input=0.4511,
+        ff_output=0.1765,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
         rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1607},
@@ -220,12 +223,12 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.8092,
         lut_mux=0.1286,
         lut_output=0.92,
-        ff_register=0.1672,
-        ff_product=0.3236,
-        ff_product_width=0.4817,
-        ff_shared=0.4882,
-        ff_input=0.4458,
-        ff_output=0.1778,
+        ff_register=0.167,
+        ff_product=0.3259,
+        ff_product_width=0.4786,
+        ff_shared=0.4934,
+        ff_input=0.4511,
+        ff_output=0.1765,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
         rom_ff={"multiplier": 0.517, "accumulator": 0.7968, "input": 1.5696, "control": 461.1607},
@@ -233,7 +236,7 @@ FABRIC_CONSTANTS = {
     ),
     ("vitis", "ultrascale"): Constants(
         product_ns=0.0,
-        dsp_ns=1.0,
+        dsp_ns=2.0,
         adder_ns=0.75,
         shared_tail=-1,
         lut_adder=1.3707,
@@ -242,11 +245,11 @@ FABRIC_CONSTANTS = {
         lut_shared_multiplier=0.8092,
         lut_mux=0.2604,
         lut_output=0.0361,
-        ff_register=0.6909,
+        ff_register=0.34,
         ff_product=0.0,
-        ff_product_width=0.0297,
-        ff_shared=0.5394,
-        ff_input=0.1319,
+        ff_product_width=0.0406,
+        ff_shared=0.513,
+        ff_input=0.1571,
         ff_output=0.0,
         rom_tail=2,
         rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
@@ -288,6 +291,10 @@ FABRIC_CONSTANTS = {
 # 0 (2.0), II 0 (0.062); repository out: docs 2.5 "Fold-in of set 21".
 # Branch resourcelut (the Resource kernels' pipelined DSP cores, `rom_core_stages`; no constant moved): one
 # design out unchanged overall (Resource rows' latency 0.625 -> 0); repository out latency 0.602 -> 0.313.
+# Branch vivadoff (ties of the timing grid broken by HLS's measured DSP multiply, refit): one design out FF
+# 0.1653 -> 0.1645 (p90 0.8927 -> 0.8052), LUT and latency unchanged, II p90 0.0615 -> 0.0625; repository out
+# FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs 2.4 "A measured floor on the DSP
+# product's delay"; the held-out sets' measured pins mostly worse, listed there).
 # heldout_median/heldout_worst: the 190 weight layers of the eleven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
@@ -324,8 +331,8 @@ EXPECTED_ERROR = {
         "unit": "relative",
     },
     "ff": {
-        "median": 0.1653,
-        "p90": 0.8927,
+        "median": 0.1645,
+        "p90": 0.8052,
         "heldout_median": 0.451,
         "heldout_worst": 1.0,
         "unit": "relative",
@@ -388,7 +395,9 @@ class StreamWrapper:
 # Branch foldin21 added set 21 (E2: Vitis HLS, E3: Vivado HLS; 128 -> 136 rows; before it: Vivado LUT
 # line_buffer 1.3036, control 614.0869, FF window 0.0892, control 438.5635, line_window 1.4929; Vitis LUT
 # line_buffer 3.833, control 145.6962, FF window 0.6212, result 2.8191, line_window 1.7576; ROM terms and
-# cycle overheads unchanged).
+# cycle overheads unchanged). Branch vivadoff refitted the FF after the layer constants moved (before it:
+# Vivado FF constant window 0.248, control 388.5464, line_window 1.7319; Vitis FF constant window 0.5929,
+# result 3.0176, line_window 1.9296; LUT, ROM terms and cycle overheads unchanged).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -396,7 +405,7 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.248, "result": 0.0, "control": 388.5464, "line_window": 1.7319},
+            "constant": {"window": 0.2513, "result": 0.0, "control": 385.9294, "line_window": 1.785},
             "rom": {"window": 0.7131, "result": 1.8921, "control": 0.0, "line_window": 0.0},
         },
         period_overhead={"constant": 3, "rom": 9},
@@ -411,7 +420,7 @@ STREAM_WRAPPERS = {
             "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
         },
         ff={
-            "constant": {"window": 0.5929, "result": 3.0176, "control": 0.0, "line_window": 1.9296},
+            "constant": {"window": 0.5993, "result": 2.9292, "control": 0.0, "line_window": 1.7022},
             "rom": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 2.0409},
         },
         period_overhead={"constant": 3, "rom": 3},
