@@ -3,7 +3,7 @@
 `layer.LayerHardware` describes a layer's hardware configuration; `structures.group_ids` gives the
 weight groups that share one multiplier, one BRAM slice, one neuron or nothing; `cost` estimates
 DSP, BRAM_18K, LUT, FF, latency and II per layer and model, and each group's cost for the pruner;
-`project.read_project` reads an hls4ml project directory. See docs/cost-model.md.
+`project.read_project` reads an hls4ml project directory and `glue.estimate_project` estimates it whole. See docs/cost-model.md.
 """
 
 from fpgaprune.core.hardware.cost import (
@@ -15,6 +15,7 @@ from fpgaprune.core.hardware.cost import (
     estimate_model,
     structure_costs,
 )
+from fpgaprune.core.hardware.glue import estimate_project
 from fpgaprune.core.hardware.layer import LayerHardware, from_weight_layer
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.precision import FixedType, parse_precision, quantize
@@ -33,6 +34,7 @@ __all__ = [
     "bram_geometry",
     "estimate_layer",
     "estimate_model",
+    "estimate_project",
     "from_weight_layer",
     "group_ids",
     "kernel_from_hls_order",
