@@ -3,7 +3,8 @@
 `layer.LayerHardware` describes a layer's hardware configuration; `structures.group_ids` gives the
 weight groups that share one multiplier, one BRAM slice, one neuron or nothing; `cost` estimates
 DSP, BRAM_18K, LUT, FF, latency and II per layer and model, and each group's cost for the pruner;
-`project.read_project` reads an hls4ml project directory and `glue.estimate_project` estimates it whole. See docs/cost-model.md.
+`project.read_project` reads an hls4ml project directory and `glue.estimate_project` estimates it whole.
+See docs/cost-model.md.
 """
 
 from fpgaprune.core.hardware.cost import (
