@@ -1,6 +1,6 @@
 """Per-family scale of HLS's operation delays, relative to each timing group's reference family (issue 16;
-branch familyscale). Derives `multipliers.FAMILY_DELAY_SCALE` from HLS's own schedules, not from latency
-reports.
+branch familyscale). Derives the table FAMILY_DELAY_SCALE from HLS's own schedules, not from latency reports
+(tested and not kept: results/bench/family_delay_scale.md).
 
 The timing constants are fitted per (HLS tool, fabric group: 7series/ultrascale), but a group mixes device
 families whose HLS delays differ (results/bench/hls_operation_delays.md: a 13-16-bit add is ~1.8-1.9 ns on
@@ -17,6 +17,7 @@ a family's factor is its median / the reference's. Choices fixed before any cros
 
 import argparse
 import csv
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -24,7 +25,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.fit import _resource_group, fit_fabric
 from fpgaprune.core.hardware.heldout import read_calibration_set
-from fpgaprune.core.hardware.multipliers import Target, device_family
+from fpgaprune.core.hardware.multipliers import Target
 
 ROOT = Path(__file__).resolve().parents[1]
 OPS = ROOT / "results" / "bench" / "hls_operation_delays_ops.csv"
@@ -32,6 +33,23 @@ DATA = ROOT / "tests" / "core" / "hardware" / "data"
 TOOLS = {"Vivado HLS": "vivado", "Vitis HLS": "vitis"}
 # HLS's "Product family" names -> `multipliers.device_family` (Vitis HLS names Alveo U50 virtexuplusHBM)
 FAMILY_ALIASES = {"virtexuplusHBM": "virtexuplus"}
+# The device family HLS names in its reports ("Product family"), from the part name's prefix; Alveo cards
+# (xcu50, xcu250, ...) are Virtex UltraScale+ parts (Vitis HLS calls xcu50 virtexuplusHBM). Unlisted parts
+# (Versal, Spartan UltraScale+, ...): no family, factor 1. (The tested variant had these in
+# multipliers.py, commit 021b4a1 of branch familyscale; reverted, results/bench/family_delay_scale.md.)
+FAMILIES = (
+    (re.compile(r"x[caq]7z", re.IGNORECASE), "zynq"),
+    (re.compile(r"x[caq]7a", re.IGNORECASE), "artix7"),
+    (re.compile(r"x[caq]7k", re.IGNORECASE), "kintex7"),
+    (re.compile(r"x[caq]7v", re.IGNORECASE), "virtex7"),
+    (re.compile(r"x[caq]7s", re.IGNORECASE), "spartan7"),
+    (re.compile(r"x[caq]zu", re.IGNORECASE), "zynquplus"),
+    (re.compile(r"x[caq]ku\d+p", re.IGNORECASE), "kintexuplus"),
+    (re.compile(r"x[caq]ku\d", re.IGNORECASE), "kintexu"),
+    (re.compile(r"x[caq]vu\d+p", re.IGNORECASE), "virtexuplus"),
+    (re.compile(r"x[caq]vu\d", re.IGNORECASE), "virtexu"),
+    (re.compile(r"x[caq]u\d", re.IGNORECASE), "virtexuplus"),
+)
 # A representative part of each family, for its fabric group (`Target.fabric`)
 FAMILY_PART = {
     "zynq": "xc7z020clg400-1",
@@ -45,6 +63,14 @@ FAMILY_PART = {
     "virtexuplus": "xcvu9p-flga2104-2-e",
     "zynquplus": "xczu9eg-ffvb1156-2-e",
 }
+
+
+def device_family(part: str) -> str:
+    """The device family HLS reports for `part` (`FAMILIES`), '' when the prefix is not listed."""
+    for pattern, family in FAMILIES:
+        if pattern.match(part):
+            return family
+    return ""
 
 
 def add_medians(path: Path = OPS) -> dict:

@@ -210,9 +210,7 @@ class _SharedFeatures:
 
 def _feature_rows(prepared, constants: Constants) -> dict:
     """{"lut": rows x LUT_KEYS, "ff": rows x FF_KEYS} feature sums of constant-weight rows."""
-    features = [
-        constant_kernel_features(p.kernel, constants, p.row.target.timing_budget_ns) for p in prepared
-    ]
+    features = [constant_kernel_features(p.kernel, constants, p.row.target.budget_ns) for p in prepared]
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)[:, None]
     return {
         resource: np.array([[float(np.sum(f[key])) for key in keys] for f in features]) * copies
@@ -297,7 +295,7 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     errors = np.zeros(product_ns.size)
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
-        budget = item.row.target.timing_budget_ns
+        budget = item.row.target.budget_ns
         levels = float(tree_levels(kernel.terms).max(initial=0))
         products = product_ns + dsp_ns * kernel.uses_dsp
         latency = np.maximum(np.ceil((products + levels * adder_ns) / budget) - 1, 0)
@@ -362,7 +360,7 @@ def _path_ns(prepared, timing: Constants) -> float:
     for item in prepared:
         levels = float(tree_levels(item.kernel.terms).max(initial=0))
         path = product_delay_ns(item.kernel, timing) + levels * timing.adder_ns
-        total += path / item.row.target.timing_budget_ns
+        total += path / item.row.target.budget_ns
     return -total
 
 

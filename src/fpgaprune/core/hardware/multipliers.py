@@ -63,46 +63,6 @@ DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
 # (`Target.calibration_group`).
 VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
-# The device family HLS names in its reports ("Product family"), from the part name's prefix; Alveo cards
-# (xcu50, xcu250, ...) are Virtex UltraScale+ parts (Vitis HLS calls xcu50 virtexuplusHBM). Unlisted parts
-# (Versal, Spartan UltraScale+, ...) have no family here: `FAMILY_DELAY_SCALE` 1.
-_FAMILIES = (
-    (re.compile(r"x[caq]7z", re.IGNORECASE), "zynq"),
-    (re.compile(r"x[caq]7a", re.IGNORECASE), "artix7"),
-    (re.compile(r"x[caq]7k", re.IGNORECASE), "kintex7"),
-    (re.compile(r"x[caq]7v", re.IGNORECASE), "virtex7"),
-    (re.compile(r"x[caq]7s", re.IGNORECASE), "spartan7"),
-    (re.compile(r"x[caq]zu", re.IGNORECASE), "zynquplus"),
-    (re.compile(r"x[caq]ku\d+p", re.IGNORECASE), "kintexuplus"),
-    (re.compile(r"x[caq]ku\d", re.IGNORECASE), "kintexu"),
-    (re.compile(r"x[caq]vu\d+p", re.IGNORECASE), "virtexuplus"),
-    (re.compile(r"x[caq]vu\d", re.IGNORECASE), "virtexu"),
-    (re.compile(r"x[caq]u\d", re.IGNORECASE), "virtexuplus"),
-)
-# HLS's operation delays of a device family relative to its timing group's reference family (branch
-# familyscale): the count-weighted median delay HLS's own schedules give one 13-16-bit add/sub (not in a
-# ternary adder or DSP), over every tool version, divided by the same of the family with the most
-# constant-weight calibration designs in the (tool, fabric group) (bench/family_delay_scale.py on
-# results/bench/hls_operation_delays_ops.csv; references: Vivado HLS 7-series virtex7, UltraScale
-# virtexuplus; Vitis HLS 7-series zynq, UltraScale virtexuplus). The constant-weight kernel's timing divides
-# the cycle budget by it (`Target.timing_budget_ns`: every delay x factor), in the fit and the estimate, so
-# a group's timing constants are the reference family's delays. A family with no such measurement for the
-# tool (kintex7, spartan7, virtexu, Versal, ... and Vivado HLS kintexu/kintexuplus, Vitis HLS virtex7) has
-# factor 1: priced as its group's reference.
-FAMILY_DELAY_SCALE = {
-    ("vitis", "artix7"): 1.182,  # 2.14 ns / zynq's 1.81
-    ("vitis", "kintexu"): 1.776,  # 1.35 / virtexuplus's 0.76
-    ("vitis", "kintexuplus"): 1.092,  # 0.83 / 0.76
-    ("vitis", "virtexuplus"): 1.0,  # reference, 0.76 ns (virtexuplusHBM pooled)
-    ("vitis", "zynq"): 1.0,  # reference, 1.81 ns
-    ("vitis", "zynquplus"): 1.118,  # 0.85 / 0.76
-    ("vivado", "artix7"): 1.646,  # 2.14 / virtex7's 1.3
-    ("vivado", "virtex7"): 1.0,  # reference, 1.3 ns
-    ("vivado", "virtexuplus"): 1.0,  # reference, 0.6 ns (2019.2's 0.6 and 2020.1's 0.76 pooled)
-    ("vivado", "zynq"): 1.492,  # 1.94 / 1.3
-    ("vivado", "zynquplus"): 1.383,  # 0.83 / 0.6
-}
-
 
 @dataclass(frozen=True)
 class Target:
@@ -180,17 +140,6 @@ class Target:
     def budget_ns(self) -> float:
         """The time HLS schedules into one cycle: the period minus the uncertainty."""
         return self.clock_ns * (1 - self.uncertainty)
-
-    @property
-    def family(self) -> str:
-        """The device family HLS reports for the part ('zynq', 'virtex7', 'virtexuplus', ...; '' unknown)."""
-        return device_family(self.part)
-
-    @property
-    def timing_budget_ns(self) -> float:
-        """The cycle budget of the constant-weight kernel's timing in its group's reference-family delays:
-        `budget_ns` / the family's `FAMILY_DELAY_SCALE` (1 without a measurement)."""
-        return self.budget_ns / FAMILY_DELAY_SCALE.get((self.hls_tool, self.family), 1.0)
 
     @property
     def fabric(self) -> str:
@@ -371,11 +320,3 @@ def lut_multiplier_luts(a_bits: int, b_bits: int) -> int:
 def constant_product_luts(a_bits: int, digits: np.ndarray, widths: np.ndarray) -> np.ndarray:
     """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product."""
     return np.maximum(np.asarray(digits) - 1, 0) * (a_bits + np.asarray(widths))
-
-
-def device_family(part: str) -> str:
-    """The device family HLS reports for `part` (`_FAMILIES`), '' when the prefix is not listed."""
-    for pattern, family in _FAMILIES:
-        if pattern.match(part):
-            return family
-    return ""
