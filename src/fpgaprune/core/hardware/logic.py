@@ -561,6 +561,9 @@ class ConstantKernel:
         limit_copies: kernel copies that share that one limit: an io_parallel Latency Conv1D/Conv2D runs
             ParallelizationFactor pixels in one `PartitionLoop` iteration under the function's single
             `ALLOCATION mul limit=multiplier_limit` (a pixel's count), so its PF copies share it; 1 elsewhere.
+        dsp_terms: int (n_out,), the non-zero products of each output that are on DSPs, for a tool that
+            builds the adder tree around its operands' arrival (`tree_path_ns`); None: a tool that does not
+            (the tree starts at the slowest product).
     """
 
     nonzero: np.ndarray
@@ -578,6 +581,7 @@ class ConstantKernel:
     limit_copies: float = 1.0
     dsp_core_ff: np.ndarray | None = None
     product_bits: np.ndarray | None = None
+    dsp_terms: np.ndarray | None = None
 
     @property
     def limit_binds(self) -> bool:
@@ -624,10 +628,54 @@ def clock_budget(clock_ns: float) -> float:
     return clock_ns * (1 - CLOCK_UNCERTAINTY)
 
 
+# How the adder tree's critical path is timed. "levels" (before branch tiecost, and still for the tools
+# `cost.arrival_tree` leaves out) starts every output's tree at the slowest product (`product_delay_ns`:
+# product_ns, plus dsp_ns when any product of the kernel is on a DSP) and counts the deepest output's
+# `tree_levels`. "arrival" (branch tiecost) builds each output's tree around its operands' arrival times
+# (`tree_depths`) where the kernel carries `dsp_terms`: its products on DSPs arrive dsp_ns after the
+# others (products in LUTs, shift-adds and the bias), so the early operands' adds are done while the DSPs
+# multiply and a DSP product meets fewer adds than the full depth. HLS's own schedules
+# (results/bench/hls_operation_delays*, branch schedscan) show that for Vitis HLS and Vivado HLS 2020.1 on
+# UltraScale parts: the path through a DSP multiply passes a median 1.0-2.2 adds fewer than the deepest add
+# chain (S5/S6's conv1 kernel, 4 add levels: 4.14 / 3.41 ns where the multiply and 4 adds take 1.94 + 4 x
+# 0.78), and not for Vivado HLS 2019.2 and 2018.3 nor on 7-series parts, whose one-cycle multiplies are
+# pipelined cores (docs/cost-model.md 2.4, bench/tie_break_regressions.py).
+TREE_TIMING = "arrival"
+
+
+def tree_depths(terms, dsp_terms, lag):
+    """Depth in adder delays, counted from the early operands' arrival, of the fastest tree over `terms`
+    addends of which `dsp_terms` arrive `lag` adder delays late (arrays broadcast together).
+
+    The fastest tree with per-leaf arrival times meets Kraft's inequality with each leaf at depth
+    floor(T - arrival): sum 2^-depth <= 1. The optimum T is an arrival plus a whole number of adds: either
+    the late leaves' (T = lag + L: late leaves at depth L, early ones at L + floor(lag)) or the early ones' (T
+    = M: early leaves at M, late ones at M - ceil(lag), which must be >= 0). With no late leaf (or lag 0) it
+    is `tree_levels`.
+    """
+    arrays = (np.asarray(a, dtype=np.float64) for a in (terms, dsp_terms, lag))
+    terms, late, lag = np.broadcast_arrays(*arrays)
+    early = np.maximum(terms - late, 0.0)
+    plain = np.ceil(np.log2(np.maximum(terms, 1.0)) - 1e-9)
+    low, high = np.floor(lag + 1e-9), np.ceil(lag - 1e-9)
+    late_rooted = lag + np.maximum(np.ceil(np.log2(np.maximum(late + early * 2.0**-low, 1.0)) - 1e-9), 0.0)
+    early_rooted = np.ceil(np.log2(np.maximum(late * 2.0**high + early, 1.0)) - 1e-9)
+    early_rooted = np.where(early_rooted >= high, early_rooted, np.inf)
+    return np.where(late > 0, np.minimum(late_rooted, early_rooted), plain)
+
+
+def tree_path_ns(kernel: ConstantKernel, constants: Constants) -> float:
+    """The kernel's critical path before any register: products and adder tree (`TREE_TIMING`)."""
+    levels = float(tree_levels(kernel.terms).max(initial=0))
+    if TREE_TIMING == "levels" or kernel.dsp_terms is None or not kernel.uses_dsp:
+        return product_delay_ns(kernel, constants) + levels * constants.adder_ns
+    depths = tree_depths(kernel.terms, kernel.dsp_terms, constants.dsp_ns / constants.adder_ns)
+    return constants.product_ns + float(depths.max(initial=0)) * constants.adder_ns
+
+
 def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> tuple[int, int]:
     """Latency and II (cycles) of one constant-weight kernel call; `budget_ns`: clock minus uncertainty."""
-    levels = int(tree_levels(kernel.terms).max(initial=0))
-    latency = _cycles(product_delay_ns(kernel, constants) + levels * constants.adder_ns, budget_ns)
+    latency = _cycles(tree_path_ns(kernel, constants), budget_ns)
     if kernel.saturating:
         latency = max(latency, saturating_chain_cycles(kernel, constants, budget_ns))
     if (
