@@ -295,6 +295,10 @@ FABRIC_CONSTANTS = {
 # 0.1653 -> 0.1645 (p90 0.8927 -> 0.8052), LUT and latency unchanged, II p90 0.0615 -> 0.0625; repository out
 # FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs 2.4 "A measured floor on the DSP
 # product's delay"; the held-out sets' measured pins mostly worse, listed there).
+# Branch tiecost (the adder tree timed by its operands' arrival for Vitis HLS and Vivado HLS 2020.1+ on
+# UltraScale parts, `TREE_TIMING`, refit): one design out FF 0.1645 -> 0.1617 (p90 0.8052 -> 0.8236, worse),
+# LUT, latency and II unchanged; repository out FF 0.2847 -> 0.2780, latency 0.0467 -> 0.0, LUT unchanged
+# (docs 2.4 "The adder tree's arrival times").
 # heldout_median/heldout_worst: the 190 weight layers of the eleven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
@@ -331,8 +335,8 @@ EXPECTED_ERROR = {
         "unit": "relative",
     },
     "ff": {
-        "median": 0.1645,
-        "p90": 0.8052,
+        "median": 0.1617,
+        "p90": 0.8236,
         "heldout_median": 0.451,
         "heldout_worst": 1.0,
         "unit": "relative",
