@@ -80,7 +80,8 @@ MEASURED_2 = {
     # ff before session18: 0.1822, 145.0
     # ff before foldin21: 0.1809, 144.0
     # ff before vivadoff: 0.1869, 145.0
-    "ff": (0.2201, 135.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    # ff before tiecost: 0.2201, 135.0
+    "ff": (0.1942, 1.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -106,7 +107,8 @@ MEASURED_3 = {
     # ff before session18: 0.2381, 5.4404
     # ff before foldin21: 0.2198, 5.4495
     # ff before vivadoff: 0.2198, 5.5229
-    "ff": (0.3163, 159.0),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before tiecost: 0.3163, 159.0
+    "ff": (0.2198, 1.9846),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
     # latency_cycles before vivadoff: 0.0538, 4.5455
@@ -137,7 +139,8 @@ MEASURED_4 = {
     # ff before streamwindowff: 0.2264, 109.0
     # ff before foldin21: 0.1864, 109.0
     # ff before vivadoff: 0.1799, 108.0
-    "ff": (0.1786, 117.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    # ff before tiecost: 0.1786, 117.0
+    "ff": (0.1776, 112.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     # latency_cycles before resourcelut: 0.1197, 5.0173
     "latency_cycles": (0.1334, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
@@ -201,12 +204,14 @@ MEASURED_6 = {
     # ff before streamwindowff: 0.1275, 0.9886
     # ff before foldin21: 0.1025, 0.7045
     # ff before vivadoff: 0.108, 0.7386
-    "ff": (0.1541, 42.0),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    # ff before tiecost: 0.1541, 42.0
+    "ff": (0.1332, 0.7386),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     # latency_cycles before resourcelut: 0.099, 5.2381
     # latency_cycles before vivadoff: 0.0157, 4.2857
-    "latency_cycles": (0.0649, 4.8515),  # before fold-in: 0.0, 5.2381
+    # latency_cycles before tiecost: 0.0649, 4.8515
+    "latency_cycles": (0.0157, 4.2857),  # before fold-in: 0.0, 5.2381
     # before foldin2: 0.0, 1.0
     "ii": (0.0, 3.0),
 }
@@ -328,7 +333,8 @@ MEASURED_DESIGNS = {
         # ff before session18: 0.3093, 3.3904
         # ff before foldin21: 0.3096, 3.3874
         # ff before vivadoff: 0.3041, 3.3904
-        "ff": (0.286, 3.3604),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before tiecost: 0.286, 3.3604
+        "ff": (0.2847, 2.955),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -352,7 +358,8 @@ MEASURED_DESIGNS = {
         # ff before streamwindowff: 0.2059, 1.4484
         # ff before foldin21: 0.2715, 1.4484
         # ff before vivadoff: 0.3048, 1.466
-        "ff": (0.3113, 1.5464),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before tiecost: 0.3113, 1.5464
+        "ff": (0.3112, 1.2745),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -427,7 +434,8 @@ MEASURED_DESIGNS = {
         # ff before streamwindowff: 0.3037, 0.7565
         # ff before foldin21: 0.1012, 0.7574
         # ff before vivadoff: 0.1012, 0.753
-        "ff": (0.1104, 0.7817),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before tiecost: 0.1104, 0.7817
+        "ff": (0.1139, 0.788),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -479,14 +487,17 @@ MEASURED_DESIGNS = {
         # ff before streamwindowff: 0.2611, 0.5383
         # ff before foldin21: 0.2177, 0.5383
         # ff before vivadoff: 0.2136, 0.5383
-        "ff": (0.1748, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        # ff before tiecost: 0.1748, 0.5383
+        "ff": (0.1888, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         # latency_cycles before vivadoff: 0.5454, 3.0
-        "latency_cycles": (1.688, 4.7923),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
+        # latency_cycles before tiecost: 1.688, 4.7923
+        "latency_cycles": (0.5454, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
         # ii before clockunc: 0.0, 0.4803
         # ii before vivadoff: 0.0, 0.0132
-        "ii": (0.0, 0.4803),
+        # ii before tiecost: 0.0, 0.4803
+        "ii": (0.0, 0.0132),
     },
 }
 
@@ -763,7 +774,8 @@ MEASURED_11 = {
         # ff before ffdsp: 0.216, 0.316
         # ff before session18: 0.2473, 0.341
         # ff before vivadoff: 0.2251, 0.3218
-        "ff": (0.2581, 1.0),
+        # ff before tiecost: 0.2581, 1.0
+        "ff": (0.2949, 1.0),
         # latency_cycles before vivadoff: 0.0, 0.0
         "latency_cycles": (0.0, 1.0),
         "ii": (0.0, 0.0),
@@ -843,7 +855,8 @@ MEASURED_12 = {
     # ff before streamwindowff: 0.0155, 0.5547
     # ff before foldin21: 0.0321, 0.6033
     # ff before vivadoff: 0.0343, 0.6162
-    "ff": (0.0435, 0.5934),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before tiecost: 0.0435, 0.5934
+    "ff": (0.0388, 0.6072),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     # latency_cycles before vivadoff: 0.0067, 3.3398
     "latency_cycles": (0.0067, 1.0811),  # before fold-in (blind): 0.2857
@@ -913,7 +926,8 @@ MEASURED_13 = {
     # ff before streamwindowff: 0.3988, 2.5302
     # ff before foldin21: 0.3243, 2.5034
     # ff before vivadoff: 0.3168, 2.5041
-    "ff": (0.3262, 2.5011),  # before fold-in (blind): 0.4963
+    # ff before tiecost: 0.3262, 2.5011
+    "ff": (0.317, 2.4978),  # before fold-in (blind): 0.4963
     # before foldin2: 0.0, 9.763
     # latency_cycles before clockunc: 0.0, 9.6682
     "latency_cycles": (0.0, 9.7156),
@@ -1041,7 +1055,8 @@ MEASURED_15 = {
     # ff before streamwindowff: 0.1953, 0.3897
     # ff before foldin21: 0.1325, 0.3882
     # ff before vivadoff: 0.1541, 0.3786
-    "ff": (0.1216, 0.3452),  # BLIND_15: 0.2805, 0.5144
+    # ff before tiecost: 0.1216, 0.3452
+    "ff": (0.1286, 0.3429),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
     "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
@@ -1197,7 +1212,8 @@ MEASURED_21 = {
     **BLIND_21,
     # ff before foldin21: 0.5568, 0.7746
     # ff before vivadoff: 0.4893, 0.7716
-    "ff": (0.504, 0.825),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
+    # ff before tiecost: 0.504, 0.825
+    "ff": (0.4868, 0.8283),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
     # lut before foldin21: 0.1508, 0.5056
     "lut": (0.1406, 0.5018),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
 }
@@ -1232,7 +1248,8 @@ MEASURED_16 = {
     # ff before ffdsp: 0.2416, 0.4619
     # ff before session18: 0.222, 0.4486
     # ff before vivadoff: 0.2268, 0.4486
-    "ff": (0.2336, 0.4483),
+    # ff before tiecost: 0.2336, 0.4483
+    "ff": (0.2305, 0.4466),
     "latency_cycles": (0.0, 0.0),
 }
 MEASURED_16_DESIGNS = {
@@ -1275,7 +1292,8 @@ MEASURED_17 = {
     # satcost and pfconv: 0.1702, 10.0 (N8: 0 vs 47)
     # before foldin2: 0.0163, 4.5522
     # latency_cycles before vivadoff: 0.0257, 4.6269
-    "latency_cycles": (0.0233, 4.6269),
+    # latency_cycles before tiecost: 0.0233, 4.6269
+    "latency_cycles": (0.0257, 4.6269),
     # before foldin2: 0.0011, 0.4552
     "ii": (0.0023, 0.4627),  # before streamconv: 0.0094, 0.8571; before pfconv: 0.0125, 0.9787
 }
@@ -1324,10 +1342,12 @@ MEASURED_18 = {
     # before vitisdsp: 0.5944, 0.9265
     # ff before clockunc: 0.6046, 0.9265
     # ff before vivadoff: 0.6715, 0.9143
-    "ff": (0.7566, 0.9071),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
+    # ff before tiecost: 0.7566, 0.9071
+    "ff": (0.6636, 0.8987),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     # latency_cycles before clockunc: 1.9048, 5.0
     # latency_cycles before vivadoff: 2.0, 5.0
-    "latency_cycles": (1.0, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
+    # latency_cycles before tiecost: 1.0, 5.0
+    "latency_cycles": (1.4286, 5.0),  # before pointwise3: 2.0, 4.0 (M2/Conv1D_1: 2 vs 7, was 3)
     "ii": (0.0, 0.3043),  # before pointwise3: 0.0, 1.0
 }
 MEASURED_18_DESIGNS = {
@@ -1348,10 +1368,12 @@ MEASURED_18_DESIGNS = {
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216
     # ff before vivadoff: 0.291, 0.6209
-    "ff": (0.2958, 0.6251),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    # ff before tiecost: 0.2958, 0.6251
+    "ff": (0.2321, 0.6182),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
     # latency_cycles before vivadoff: 3.1818, 3.7255
-    "latency_cycles": (3.1818, 3.5294),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
+    # latency_cycles before tiecost: 3.1818, 3.5294
+    "latency_cycles": (3.1818, 3.3333),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0
 }
 
@@ -1369,7 +1391,8 @@ MEASURED_19_DESIGNS = {
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
     # ff before vivadoff: 0.4991, 0.6489
-    "ff": (0.4955, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before tiecost: 0.4955, 0.6489
+    "ff": (0.4932, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),
@@ -1400,7 +1423,8 @@ MEASURED_19 = {
 MEASURED_20 = {
     **BLIND_20,
     # ff before session18: 0.4062, 0.9592
-    "ff": (0.2016, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
+    # ff before tiecost: 0.2016, 0.898
+    "ff": (0.2059, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
     # lut before hlsversion: 0.3457, 1.0973
     # lut before session18b: 0.2513, 1.0973
     "lut": (0.2565, 1.0973),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
@@ -1412,7 +1436,8 @@ MEASURED_20_DESIGNS = {
     "latency_cycles": (0.6452, 0.6897),  # before streamseq: 0.6897, 4.2996 (BLIND_* unchanged)
     # ff before session18: 0.197, 0.4884
     # ff before streamwindowff: 0.1641, 0.197
-    "ff": (0.1152, 0.1641),  # before foldin3: 0.1985, 0.5002 (BLIND_* unchanged)
+    # ff before tiecost: 0.1152, 0.1641
+    "ff": (0.1164, 0.1673),  # before foldin3: 0.1985, 0.5002 (BLIND_* unchanged)
     # lut before hlsversion: 0.2552, 0.2949
     # lut before session18b: 0.2015, 0.2552
     # lut before foldin21: 0.1967, 0.2552

@@ -4,13 +4,17 @@ from dataclasses import replace
 
 import numpy as np
 
+from fpgaprune.core.hardware.cost import arrival_tree
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
     ConstantKernel,
     constant_kernel_features,
     constant_kernel_timing,
     product_delay_ns,
+    tree_depths,
+    tree_path_ns,
 )
+from fpgaprune.core.hardware.multipliers import Target
 
 TIMING = replace(CONSTANTS["vitis"], product_ns=0.5, dsp_ns=1.0, adder_ns=0.75)
 
@@ -48,3 +52,50 @@ def test_lut_multipliers_and_shift_adds_take_the_same_cycles_and_cuts():
         assert constant_kernel_timing(kernel, TIMING, 1.5) == (2, 1)
         # 8 + 2 partial sums of 16 bits per output, split over its 16 addends, the 15 weights' shares
         assert float(np.sum(constant_kernel_features(kernel, TIMING, 1.5)["ff_register"])) == 4 * 15 * 10
+
+
+def _greedy_depth(late: int, early: int, lag: float) -> float:
+    """The fastest tree by merging the two earliest operands first (optimal for max(arrival + depth) with
+    unit adds, Golumbic 1976), in adder delays from the early operands' arrival."""
+    import heapq
+
+    times = [lag] * late + [0.0] * early
+    heapq.heapify(times)
+    while len(times) > 1:
+        heapq.heappush(times, max(heapq.heappop(times), heapq.heappop(times)) + 1.0)
+    return times[0]
+
+
+def test_the_arrival_tree_depth_is_the_fastest_tree():
+    # `tree_depths` (Kraft's inequality) against the greedy merge, over late/early counts and lags
+    for late in range(12):
+        for early in range(1, 12):
+            for lag in (0.0, 0.5, 1.0, 4 / 3, 2.0, 2.5, 8 / 3, 5.0):
+                expected = _greedy_depth(late, early, lag)
+                assert np.isclose(float(tree_depths(late + early, late, lag)), expected), (late, early, lag)
+
+
+def test_dsp_products_meet_fewer_adds_where_the_tool_times_the_tree_by_arrival():
+    # 11 inputs + bias, 4 levels; one DSP product per output arriving 1.0 ns (4/3 adds) after the others:
+    # the 11 early operands fill depth 4 but for one slot at depth 2, where the DSP product enters
+    # (1.0 + 2 x 0.75 < 4 x 0.75): the path is the early operands' 0.5 + 4 x 0.75
+    kernel = _kernel(multiplier_bits=0.0, uses_dsp=True, n_in=11)
+    levels = tree_path_ns(kernel, TIMING)
+    assert levels == 0.5 + 1.0 + 4 * 0.75  # no dsp_terms: the tool builds the tree from the slowest product
+    one = replace(kernel, dsp_terms=np.full(4, 1))
+    assert tree_path_ns(one, TIMING) == 0.5 + 4 * 0.75
+    assert constant_kernel_timing(one, TIMING, 3.65) == (0, 1)
+    assert constant_kernel_timing(kernel, TIMING, 3.65) == (1, 1)
+    # two of them no longer fit at depth 2: they enter at depth 3, the root 3 adds after the DSP products
+    two = tree_path_ns(replace(kernel, dsp_terms=np.full(4, 2)), TIMING)
+    assert np.isclose(two, 0.5 + 1.0 + 3 * 0.75)
+    # every product on a DSP: the whole tree waits for them, as before
+    assert tree_path_ns(replace(kernel, dsp_terms=np.full(4, 11)), TIMING) == levels
+
+
+def test_which_tools_time_the_tree_by_arrival():
+    # HLS's schedules: Vitis HLS and Vivado HLS 2020.1 on UltraScale parts; not 2019.2, nor 7-series
+    assert arrival_tree(Target("xcvu13p-flga2577-2-e", "vitis", hls_version="2023.1"))
+    assert arrival_tree(Target("xcvu13p-flga2577-2-e", "vivado", hls_version="2020.1"))
+    assert not arrival_tree(Target("xcvu13p-flga2577-2-e", "vivado", hls_version="2019.2"))
+    assert not arrival_tree(Target("xc7z020clg400-1", "vitis", hls_version="2024.1"))

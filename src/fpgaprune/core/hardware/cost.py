@@ -53,6 +53,7 @@ from fpgaprune.core.hardware.multipliers import (
     dsps_per_product,
     lut_multiplier_luts,
     rom_dsps_per_product,
+    version_number,
 )
 from fpgaprune.core.hardware.precision import quantize
 from fpgaprune.core.hardware.structures import (
@@ -338,8 +339,21 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         saturating=layer.accum_type.overflow != "WRAP",
         limit_copies=_limit_copies(layer, products) if _shares_one_limit(layer) else 1,
         product_bits=products.accumulated_bits,
+        dsp_terms=((products.dsp_each > 0) & products.nonzero).sum(axis=0) if arrival_tree(target) else None,
     )
     return replace(kernel, dsp_core_ff=_dsp_core_ff(kernel, products, target))
+
+
+# The HLS versions that build a kernel's adder tree around its operands' arrival on UltraScale parts
+# (`logic.TREE_TIMING`): Vivado HLS 2020.1 and every Vitis HLS in HLS's own schedules (branch schedscan;
+# Vivado HLS 2018.3 and 2019.2 do not). On 7-series parts the one-cycle multiplies are pipelined cores and
+# the DSP path is not shorter (branch tiecost, docs/cost-model.md 2.4).
+ARRIVAL_TREE_VERSION = (2020, 1)
+
+
+def arrival_tree(target: Target) -> bool:
+    """Whether the target's HLS tool times the adder tree by its operands' arrival (`logic.TREE_TIMING`)."""
+    return target.fabric == "ultrascale" and version_number(target.version) >= ARRIVAL_TREE_VERSION
 
 
 def _dsp_core_ff(kernel: ConstantKernel, products: _Products, target: Target) -> np.ndarray:

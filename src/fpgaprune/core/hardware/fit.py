@@ -20,6 +20,7 @@ import numpy as np
 from scipy.ndimage import uniform_filter
 from scipy.optimize import nnls
 
+from fpgaprune.core.hardware import logic
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
 from fpgaprune.core.hardware.cost import constant_kernel, estimate_layer, rom_kernel
 from fpgaprune.core.hardware.logic import (
@@ -34,13 +35,14 @@ from fpgaprune.core.hardware.logic import (
     dsp_core_offset,
     kernel_kind,
     pixel_overhead_kind,
-    product_delay_ns,
     rem0_kernel_ffs,
     rem0_kernel_luts,
     rom_kernel_features,
     rom_kernel_timing,
     stream_wrapper_features,
+    tree_depths,
     tree_levels,
+    tree_path_ns,
     weighted_sum,
 )
 from fpgaprune.core.hardware.multipliers import lut_multiplier_luts, rom_dsps_per_product
@@ -296,9 +298,8 @@ def _fit_timing(prepared, start: Constants) -> Constants:
     for item in prepared:
         kernel, report = item.kernel, item.row.report["latency_cycles"]
         budget = item.row.target.budget_ns
-        levels = float(tree_levels(kernel.terms).max(initial=0))
         products = product_ns + dsp_ns * kernel.uses_dsp
-        latency = np.maximum(np.ceil((products + levels * adder_ns) / budget) - 1, 0)
+        latency = np.maximum(np.ceil(_grid_path_ns(kernel, product_ns, dsp_ns, adder_ns) / budget) - 1, 0)
         if kernel.limit_binds:
             issues = kernel.issues
             last = np.maximum(np.ceil((products + adder_ns) / budget) - 1, 0)
@@ -317,6 +318,17 @@ def _fit_timing(prepared, start: Constants) -> Constants:
         return candidates[int(np.argmin(smoothed[tied]))]
     scores = [TIE_BREAK_SCORES[TIMING_TIE_BREAK](prepared, candidate) for candidate in candidates]
     return candidates[int(np.argmin(scores))]  # the first of equal scores
+
+
+def _grid_path_ns(kernel, product_ns, dsp_ns, adder_ns) -> np.ndarray:
+    """`logic.tree_path_ns` of one kernel at every grid point (arrays of the grid's constants)."""
+    levels = float(tree_levels(kernel.terms).max(initial=0))
+    if logic.TREE_TIMING == "levels" or kernel.dsp_terms is None or not kernel.uses_dsp:
+        return product_ns + dsp_ns * kernel.uses_dsp + levels * adder_ns
+    pairs = np.unique(np.stack([kernel.terms, kernel.dsp_terms], axis=1), axis=0)  # alike outputs time alike
+    lags, inverse = np.unique(dsp_ns / adder_ns, return_inverse=True)
+    depths = tree_depths(pairs[None, :, 0], pairs[None, :, 1], lags[:, None]).max(axis=1)
+    return product_ns + depths[inverse.ravel()] * adder_ns
 
 
 # The fastest one-cycle multiply HLS schedules in each (tool, fabric group): the smallest median delay, over
@@ -358,9 +370,7 @@ def _path_ns(prepared, timing: Constants) -> float:
     the slowest logic."""
     total = 0.0
     for item in prepared:
-        levels = float(tree_levels(item.kernel.terms).max(initial=0))
-        path = product_delay_ns(item.kernel, timing) + levels * timing.adder_ns
-        total += path / item.row.target.budget_ns
+        total += tree_path_ns(item.kernel, timing) / item.row.target.budget_ns
     return -total
 
 
