@@ -12,8 +12,9 @@ order hls4ml stores them: transposed for the Resource strategies) and, if presen
 `firmware/nnet_utils/nnet_code_gen.h` (HGQ's per-element quantizers: an input a quantizer sets to the
 constant 0 makes every product it feeds vanish, as a zero weight does, so those kernel rows are read as
 zero; an input it casts to a type of its own gives its kernel row that data operand width,
-`LayerHardware.row_operand_bits`). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr)
-takes its project name and backend from `project.tcl` (`set project_name`, `set backend`).
+`LayerHardware.row_operand_bits`). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8
+wrote some as a Python repr) takes its project name and backend from `project.tcl` (`set project_name`,
+`set backend`).
 """
 
 import ast
