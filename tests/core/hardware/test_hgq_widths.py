@@ -4,8 +4,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from fpgaprune.core.hardware.cost import _constant_products, estimate_model
+from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import LUT_MAX_BITS
 from fpgaprune.core.hardware.project import read_project
 
@@ -39,3 +41,12 @@ def test_projects_without_a_code_gen_file_keep_one_width():
         layers, _, _ = read_project(project)
         assert not any(layer.row_operand_bits for layer in layers)
         assert all(np.ndim(layer.row_data_operand_bits) == 0 for layer in layers)
+
+
+def test_row_widths_must_match_the_dense_inputs():
+    with pytest.raises(ValueError, match="3 row operand widths given for a dense layer of 4 inputs"):
+        LayerHardware("d", "dense", (4, 2), row_operand_bits=(8, 8, 8))
+    with pytest.raises(ValueError, match="per-row widths are read for Dense layers only"):
+        LayerHardware("c", "conv1d", (1, 4, 2), row_operand_bits=(8, 8, 8, 8))
+    layer = LayerHardware("d", "dense", (4, 2), input_type="ap_fixed<16,6>", row_operand_bits=(0, 7, 12, 3))
+    assert layer.data_operand_bits == 12 and layer.row_data_operand_bits.shape == (4, 1)
