@@ -52,7 +52,8 @@ MEASURED = {
     # lut before foldin3: 0.0899, 0.4176
     # lut before accwidth: 0.09, 0.4109 (set by hand: repin_heldout.py did not list this dict)
     # lut before foldin21: 0.0683, 0.4086
-    "lut": (0.0647, 0.4092),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before hgqwidths: 0.0647, 0.4092
+    "lut": (0.0651, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -68,12 +69,14 @@ MEASURED = {
 # set 2 (28 weight layers of 7 Vitis HLS 2024.1 designs): scored blind on fidelity3, calibration data since
 # fidelity4 (all but G2, a duplicate of G1), so in-sample
 MEASURED_2 = {
-    "dsp": (0.0, 22.0),
+    # dsp before hgqwidths: 0.0, 22.0
+    "dsp": (0.0, 1.0),
     "bram_18k": (0.0, 0.0),
     # before foldin2: 0.0746, 0.4094
     # lut before foldin3: 0.0781, 0.411
     # lut before accwidth: 0.0794, 0.4078
-    "lut": (0.0517, 0.1526),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
+    # lut before hgqwidths: 0.0517, 0.1526
+    "lut": (0.0438, 0.1954),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
     # before foldin2: 0.1394, 104.0
     # ff before clockunc: 0.0639, 130.0
     # ff before ffdsp: 0.1782, 144.0
@@ -81,7 +84,8 @@ MEASURED_2 = {
     # ff before foldin21: 0.1809, 144.0
     # ff before vivadoff: 0.1869, 145.0
     # ff before tiecost: 0.2201, 135.0
-    "ff": (0.1942, 1.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
+    # ff before hgqwidths: 0.1942, 1.0
+    "ff": (0.2232, 1.0),  # before fold-in: 0.0843, 105.0; before fidelity14: 0.1486, 124.0
     "latency_cycles": (0.0, 1.0),
     "ii": (0.0, 0.0),
 }
@@ -92,7 +96,8 @@ MEASURED_2 = {
 # change (HGQ's constant-zero inputs), so these numbers are NOT blind; on fidelity7 K1, K5, K6 are calibration
 # rows and K7-K9's io_stream layers fit the stream wrapper (in-sample).
 MEASURED_3 = {
-    "dsp": (0.0, 14.0),
+    # dsp before hgqwidths: 0.0, 14.0
+    "dsp": (0.0, 12.0),
     # bram_18k before vivadoromreg: 0.0, 1.0
     "bram_18k": (0.0, 0.0),
     # before lutproducts (Vivado HLS product rule, refit): 0.1435, 2.1022
@@ -100,7 +105,8 @@ MEASURED_3 = {
     # lut before accwidth: 0.1417, 2.1553
     # lut before session18b: 0.1252, 1.9213
     # lut before foldin21: 0.1072, 1.9213
-    "lut": (0.1072, 1.9264),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
+    # lut before hgqwidths: 0.1072, 1.9264
+    "lut": (0.1043, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     # before foldin2: 0.2357, 3.2385
     # ff before clockunc: 0.3121, 4.5229
     # ff before foldin3: 0.2372, 5.422
@@ -108,7 +114,8 @@ MEASURED_3 = {
     # ff before foldin21: 0.2198, 5.4495
     # ff before vivadoff: 0.2198, 5.5229
     # ff before tiecost: 0.3163, 159.0
-    "ff": (0.2198, 1.9846),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before hgqwidths: 0.2198, 1.9846
+    "ff": (0.2198, 2.1795),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
     # latency_cycles before vivadoff: 0.0538, 4.5455
@@ -161,7 +168,8 @@ MEASURED_5 = {
     # lut before foldin3: 0.1915, 37.1262
     # lut before accwidth: 0.1922, 37.2136
     # lut before foldin21: 0.1534, 37.1748
-    "lut": (0.1518, 37.2427),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
+    # lut before hgqwidths: 0.1518, 37.2427
+    "lut": (0.1538, 37.2524),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     # before foldin2: 0.2423, 1810.0
     # ff before clockunc: 0.2214, 1754.0
     # ff before foldin3: 0.2828, 1813.0
@@ -169,7 +177,8 @@ MEASURED_5 = {
     # ff before streamwindowff: 0.2409, 6327.5
     # ff before foldin21: 0.2107, 6238.0
     # ff before vivadoff: 0.1922, 6233.5
-    "ff": (0.1932, 6230.5),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
+    # ff before hgqwidths: 0.1932, 6230.5
+    "ff": (0.1926, 6231.0),  # before fold-in: 0.2801, 1461.0; before fidelity14: 0.2806, 1451.0
     # before foldin2: 0.2762, 5.0
     "latency_cycles": (0.6667, 5.0),  # before streamconv: 1.4052; before fold-in: 0.8581, 6.0
     # before foldin2: 0.0276, 4.0
@@ -196,7 +205,8 @@ MEASURED_6 = {
     # lut before hlsversion: 0.14, 0.8186
     # lut before session18b: 0.1222, 0.8186
     # lut before foldin21: 0.1105, 0.9674
-    "lut": (0.1032, 0.9721),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
+    # lut before hgqwidths: 0.1032, 0.9721
+    "lut": (0.1105, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
     # ff before foldin3: 0.1699, 0.9886
@@ -205,7 +215,8 @@ MEASURED_6 = {
     # ff before foldin21: 0.1025, 0.7045
     # ff before vivadoff: 0.108, 0.7386
     # ff before tiecost: 0.1541, 42.0
-    "ff": (0.1332, 0.7386),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    # ff before hgqwidths: 0.1332, 0.7386
+    "ff": (0.1314, 0.7159),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     # latency_cycles before resourcelut: 0.099, 5.2381
@@ -237,7 +248,8 @@ MEASURED_7 = {
     # before foldin2: 0.1164, 0.6702
     # lut before accwidth: 0.1137, 0.677
     # lut before foldin21: 0.1537, 0.677
-    "lut": (0.1514, 0.677),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
+    # lut before hgqwidths: 0.1514, 0.677
+    "lut": (0.1477, 0.677),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
@@ -320,12 +332,14 @@ MEASURED_DESIGNS = {
         "ii": (0.0772, 0.5),
     },
     "heldout2": {
-        "dsp": (0.1, 1.0),
+        # dsp before hgqwidths: 0.1, 1.0
+        "dsp": (0.0, 1.0),
         "bram_18k": (0.0, 0.0),
         # before foldin2: 0.0978, 1.5575
         # lut before accwidth: 0.0838, 1.5596
         # lut before foldin21: 0.0292, 1.4205
-        "lut": (0.0272, 1.4199),  # before fold-in: 0.1352, 1.5103; before fidelity13: 0.1096, 1.513
+        # lut before hgqwidths: 0.0272, 1.4199
+        "lut": (0.0482, 1.3932),  # before fold-in: 0.1352, 1.5103; before fidelity13: 0.1096, 1.513
         # ff before fidelity16: 0.3387, 3.2673
         # before foldin2: 0.277, 4.0991
         # ff before clockunc: 0.3648, 3.3453
@@ -334,21 +348,24 @@ MEASURED_DESIGNS = {
         # ff before foldin21: 0.3096, 3.3874
         # ff before vivadoff: 0.3041, 3.3904
         # ff before tiecost: 0.286, 3.3604
-        "ff": (0.2847, 2.955),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before hgqwidths: 0.2847, 2.955
+        "ff": (0.2608, 2.955),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
     "heldout3": {  # since branch conv1d K2 has its Conv1D (before: lut 0.7413, latency 0.5289, ii 0.0002)
         # since branch pointwise K6 has the pointwise half of its separable Conv2D (K6 before: latency 3 vs
         # 22, II 1 vs 9; after: 11 vs 22, 9 vs 9)
-        "dsp": (0.0, 1.06),
+        # dsp before hgqwidths: 0.0, 1.06
+        "dsp": (0.0, 0.76),
         "bram_18k": (0.0, 13.0),
         # lut before fidelity16: 0.2363, 1.8146
         # fifowidth (K2's Vitis HLS FIFOs on xcu250 by their width): before 0.2142, 1.8146
         # before foldin2: 0.1412, 1.8146
         # lut before accwidth: 0.1574, 1.8668
         # lut before foldin21: 0.1445, 1.7378
-        "lut": (0.1465, 1.7421),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before hgqwidths: 0.1465, 1.7421
+        "lut": (0.1466, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -359,7 +376,8 @@ MEASURED_DESIGNS = {
         # ff before foldin21: 0.2715, 1.4484
         # ff before vivadoff: 0.3048, 1.466
         # ff before tiecost: 0.3113, 1.5464
-        "ff": (0.3112, 1.2745),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before hgqwidths: 0.3112, 1.2745
+        "ff": (0.3108, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -402,7 +420,8 @@ MEASURED_DESIGNS = {
         # lut before foldin3: 0.1966, 622.4375
         # lut before accwidth: 0.1965, 622.5179
         # lut before foldin21: 0.1746, 622.4821
-        "lut": (0.1737, 622.5446),  # before fidelity16: 0.2932, 36.8929
+        # lut before hgqwidths: 0.1737, 622.5446
+        "lut": (0.1737, 622.5536),  # before fidelity16: 0.2932, 36.8929
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         # before foldin2: 0.2254, 5126.3333
@@ -412,7 +431,8 @@ MEASURED_DESIGNS = {
         # ff before streamwindowff: 0.242, 8138.0
         # ff before foldin21: 0.2531, 8078.3333
         # ff before vivadoff: 0.2485, 8075.3333
-        "ff": (0.2493, 8073.3333),
+        # ff before hgqwidths: 0.2493, 8073.3333
+        "ff": (0.2488, 8073.6667),
         # before foldin2: 2.768, 5.0
         "latency_cycles": (2.768, 6.0),  # before streamconv: 3.3221; before fold-in: 3.252, 7.0
         # before foldin2: 0.1693, 3.0
@@ -427,7 +447,8 @@ MEASURED_DESIGNS = {
         # before 0.17, 0.5168
         # before foldin2: 0.17, 0.5225
         # lut before accwidth: 0.1629, 0.5273
-        "lut": (0.1628, 0.5585),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before hgqwidths: 0.1628, 0.5585
+        "lut": (0.1622, 0.5507),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -435,7 +456,8 @@ MEASURED_DESIGNS = {
         # ff before foldin21: 0.1012, 0.7574
         # ff before vivadoff: 0.1012, 0.753
         # ff before tiecost: 0.1104, 0.7817
-        "ff": (0.1139, 0.788),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before hgqwidths: 0.1139, 0.788
+        "ff": (0.1104, 0.7808),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -476,7 +498,8 @@ MEASURED_DESIGNS = {
         # lut before hlsversion: 0.1433, 0.5069
         # lut before session18b: 0.1114, 0.5069
         # lut before foldin21: 0.0894, 0.5069
-        "lut": (0.0698, 0.5066),  # before fidelity16: 0.1905, 0.6101
+        # lut before hgqwidths: 0.0698, 0.5066
+        "lut": (0.0668, 0.5066),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -488,7 +511,8 @@ MEASURED_DESIGNS = {
         # ff before foldin21: 0.2177, 0.5383
         # ff before vivadoff: 0.2136, 0.5383
         # ff before tiecost: 0.1748, 0.5383
-        "ff": (0.1888, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        # ff before hgqwidths: 0.1888, 0.5383
+        "ff": (0.1729, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         # latency_cycles before vivadoff: 0.5454, 3.0
@@ -775,7 +799,8 @@ MEASURED_11 = {
         # ff before session18: 0.2473, 0.341
         # ff before vivadoff: 0.2251, 0.3218
         # ff before tiecost: 0.2581, 1.0
-        "ff": (0.2949, 1.0),
+        # ff before hgqwidths: 0.2949, 1.0
+        "ff": (0.2928, 1.0),
         # latency_cycles before vivadoff: 0.0, 0.0
         "latency_cycles": (0.0, 1.0),
         "ii": (0.0, 0.0),
@@ -847,7 +872,8 @@ MEASURED_12 = {
     "bram_18k": (0.0, 0.0),
     # before foldin2: 0.1173, 6.0792
     # lut before accwidth: 0.1316, 5.9066
-    "lut": (0.1446, 5.9066),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
+    # lut before hgqwidths: 0.1446, 5.9066
+    "lut": (0.1323, 5.9066),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
     # ff before ffdsp: 0.0052, 0.5547
@@ -856,7 +882,8 @@ MEASURED_12 = {
     # ff before foldin21: 0.0321, 0.6033
     # ff before vivadoff: 0.0343, 0.6162
     # ff before tiecost: 0.0435, 0.5934
-    "ff": (0.0388, 0.6072),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before hgqwidths: 0.0388, 0.6072
+    "ff": (0.0414, 0.6076),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     # latency_cycles before vivadoff: 0.0067, 3.3398
     "latency_cycles": (0.0067, 1.0811),  # before fold-in (blind): 0.2857
@@ -872,7 +899,8 @@ MEASURED_12_DESIGNS = {
     # before foldin2: 0.3012, 0.8575
     # lut before accwidth: 0.2935, 0.9129
     # lut before foldin21: 0.2514, 0.9024
-    "lut": (0.2498, 0.9064),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # lut before hgqwidths: 0.2498, 0.9064
+    "lut": (0.2425, 0.9067),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     # before foldin2: 0.7291, 1.426
     "ff": (0.617, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     # before foldin2: 1.0, 3.6109
@@ -918,7 +946,8 @@ MEASURED_13 = {
     # lut before foldin3: 0.2205, 1.0666
     # lut before accwidth: 0.2222, 1.1011
     # lut before foldin21: 0.1936, 1.2256
-    "lut": (0.1928, 1.2283),  # before fold-in (blind): 0.3059, 1.2038
+    # lut before hgqwidths: 0.1928, 1.2283
+    "lut": (0.1855, 1.2275),  # before fold-in (blind): 0.3059, 1.2038
     # before foldin2: 0.4908, 1.0
     # ff before clockunc: 0.484, 1.0
     # ff before foldin3: 0.48, 1.0
@@ -942,7 +971,8 @@ MEASURED_13_DESIGNS = {
     # lut before foldin3: 0.2145, 0.2415
     # lut before accwidth: 0.2161, 0.2438
     # lut before foldin21: 0.1611, 0.2998
-    "lut": (0.1595, 0.3445),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
+    # lut before hgqwidths: 0.1595, 0.3445
+    "lut": (0.1455, 0.3361),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
     # dfregs (W3 0.83 -> 0.01; W5 0.02 -> 0.31, its 96 channels' FIFO FF over-counted): before 0.5275, 0.8316
     # fifowidth: W5 0.31 -> 0.00 (its channels at 2 x 32 + 4 = 68 FF, as reported); median and worst unmoved
     # before foldin2: 0.4202, 0.6935
@@ -1049,14 +1079,16 @@ MEASURED_15 = {
     # before foldin2: 0.0913, 0.2379
     # lut before accwidth: 0.0657, 0.291
     # lut before foldin21: 0.0883, 0.3175
-    "lut": (0.1042, 0.3081),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
+    # lut before hgqwidths: 0.1042, 0.3081
+    "lut": (0.0974, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
     # before foldin2: 0.2438, 0.4862
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
     # ff before foldin21: 0.1325, 0.3882
     # ff before vivadoff: 0.1541, 0.3786
     # ff before tiecost: 0.1216, 0.3452
-    "ff": (0.1286, 0.3429),  # BLIND_15: 0.2805, 0.5144
+    # ff before hgqwidths: 0.1286, 0.3429
+    "ff": (0.1207, 0.2987),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
     "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
@@ -1071,14 +1103,16 @@ MEASURED_15_DESIGNS = {
     # before foldin2: 0.094, 0.1581
     # lut before accwidth: 0.0969, 0.1558
     # lut before foldin21: 0.0747, 0.1558
-    "lut": (0.0593, 0.1558),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before hgqwidths: 0.0593, 0.1558
+    "lut": (0.0541, 0.1558),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
     # ff before streamwindowff: 0.138, 0.2854
     # ff before foldin21: 0.057, 0.2853
     # ff before vivadoff: 0.057, 0.2765
-    "ff": (0.057, 0.2293),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    # ff before hgqwidths: 0.057, 0.2293
+    "ff": (0.057, 0.1914),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1213,18 +1247,22 @@ MEASURED_21 = {
     # ff before foldin21: 0.5568, 0.7746
     # ff before vivadoff: 0.4893, 0.7716
     # ff before tiecost: 0.504, 0.825
-    "ff": (0.4868, 0.8283),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
+    # ff before hgqwidths: 0.4868, 0.8283
+    "ff": (0.4911, 0.8184),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
     # lut before foldin21: 0.1508, 0.5056
-    "lut": (0.1406, 0.5018),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
+    # lut before hgqwidths: 0.1406, 0.5018
+    "lut": (0.1391, 0.4696),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
 }
 MEASURED_21_DESIGNS = {
     **BLIND_21_DESIGNS,
     # ff before foldin21: 0.5261, 0.6028
     # ff before vivadoff: 0.5144, 0.5708
-    "ff": (0.5651, 0.5666),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
+    # ff before hgqwidths: 0.5651, 0.5666
+    "ff": (0.5558, 0.5678),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
     "bram_18k": (3.0, 4.0),  # before fifodepth1: 4.0, 73.0 (BLIND_* unchanged)
     # lut before foldin21: 0.1568, 0.3737
-    "lut": (0.1498, 0.3698),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
+    # lut before hgqwidths: 0.1498, 0.3698
+    "lut": (0.1447, 0.3698),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
 
 BLIND_FIRST_SCORINGS = (
@@ -1313,7 +1351,8 @@ MEASURED_17_DESIGNS = {
     # ff before streamwindowff: 0.56, 0.7391
     # ff before foldin21: 0.5608, 0.7697
     # ff before vivadoff: 0.5624, 0.7614
-    "ff": (0.5533, 0.7649),
+    # ff before hgqwidths: 0.5533, 0.7649
+    "ff": (0.5557, 0.7639),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1338,12 +1377,14 @@ MEASURED_18 = {
     # alone 0.2901
     # lut before accwidth: 0.2638, 0.6904
     # lut before foldin21: 0.2804, 0.6868
-    "lut": (0.2742, 0.7074),
+    # lut before hgqwidths: 0.2742, 0.7074
+    "lut": (0.2725, 0.7037),
     # before vitisdsp: 0.5944, 0.9265
     # ff before clockunc: 0.6046, 0.9265
     # ff before vivadoff: 0.6715, 0.9143
     # ff before tiecost: 0.7566, 0.9071
-    "ff": (0.6636, 0.8987),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
+    # ff before hgqwidths: 0.6636, 0.8987
+    "ff": (0.6403, 0.8912),  # before pointwise3: 0.7717, 0.9749; pointwise3 alone 0.755; foldin2 alone 0.625
     # latency_cycles before clockunc: 1.9048, 5.0
     # latency_cycles before vivadoff: 2.0, 5.0
     # latency_cycles before tiecost: 1.0, 5.0
@@ -1363,13 +1404,15 @@ MEASURED_18_DESIGNS = {
     # lut before foldin3: 0.2314, 0.3622
     # lut before accwidth: 0.2294, 0.362
     # lut before foldin21: 0.2217, 0.3604
-    "lut": (0.2096, 0.356),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # lut before hgqwidths: 0.2096, 0.356
+    "lut": (0.2065, 0.3555),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216
     # ff before vivadoff: 0.291, 0.6209
     # ff before tiecost: 0.2958, 0.6251
-    "ff": (0.2321, 0.6182),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
+    # ff before hgqwidths: 0.2321, 0.6182
+    "ff": (0.1964, 0.6122),  # blind: 0.626, 0.7976; before pointwise3 and foldin2: 0.4424, 0.6748
     # latency_cycles before clockunc: 3.3333, 3.6364
     # latency_cycles before vivadoff: 3.1818, 3.7255
     # latency_cycles before tiecost: 3.1818, 3.5294
@@ -1386,13 +1429,15 @@ MEASURED_19_DESIGNS = {
     # lut before accwidth: 0.3973, 0.6868
     # lut before session18b: 0.3973, 0.6868
     # lut before foldin21: 0.3782, 0.6868 (set19fix alone 0.3999, 0.6924)
-    "lut": (0.3736, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
+    # lut before hgqwidths: 0.3736, 0.6868
+    "lut": (0.3704, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
     # ff before vivadoff: 0.4991, 0.6489
     # ff before tiecost: 0.4955, 0.6489
-    "ff": (0.4932, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before hgqwidths: 0.4932, 0.6489
+    "ff": (0.4901, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),
@@ -1405,7 +1450,8 @@ MEASURED_19 = {
     "ii": (0.3333, 1.75),  # before resourcelut: 0.3333, 1.25 (BLIND_* unchanged)
     # lut before accwidth: 0.1666, 2.2236
     # lut before foldin21: 0.1219, 2.2236
-    "lut": (0.1467, 2.2236),  # blind: 0.2096, 2.2955
+    # lut before hgqwidths: 0.1467, 2.2236
+    "lut": (0.1535, 2.2236),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     "ff": (0.4493, 0.6738),  # blind: 0.5397, 0.6765

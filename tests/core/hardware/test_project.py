@@ -8,10 +8,12 @@ import pytest
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION, Target
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import (
     clock_uncertainty,
     constant_zero_inputs,
     kernel_from_hls_order,
+    quantizer_outputs,
     read_project,
     read_project_config,
     read_weights_file,
@@ -153,6 +155,9 @@ def test_inputs_an_hgq_quantizer_sets_to_zero(tmp_path):
     source = "nnet::q_relu_quantizer<relu_t, q_t>(layer6_out, layer7_out); // q_relu_quantizer"
     assert constant_zero_inputs(source, code_gen) == {"layer7_out": {0, 2}}
     assert constant_zero_inputs(source, tmp_path / "absent.h") == {}
+    cast = parse_precision("ap_ufixed<3,5,AP_TRN,AP_WRAP>")
+    assert quantizer_outputs(source, code_gen) == {"layer7_out": {0: None, 1: cast, 2: None}}
+    assert quantizer_outputs(source, tmp_path / "absent.h") == {}
 
 
 def test_products_of_constant_zero_inputs_are_not_counted():
@@ -172,7 +177,7 @@ def test_a_quantizer_beyond_the_layer_inputs_is_refused(tmp_path):
     shutil.copytree(Path(__file__).parent / "data" / "heldout2" / "projects" / "G7", root)
     code_gen = root / "firmware" / "nnet_utils" / "nnet_code_gen.h"
     code_gen.write_text(code_gen.read_text().replace("out[63] = 0;", "out[99] = 0;"))
-    with pytest.raises(ValueError, match="sets input 99 to 0, but the layer has 64 inputs"):
+    with pytest.raises(ValueError, match="sets input 99, but the layer has 64 inputs"):
         read_project(root)
 
 

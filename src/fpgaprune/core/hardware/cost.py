@@ -258,7 +258,7 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     digits = csd_digits(mantissa)
     widths = constant_width(mantissa, layer.weight_type.signed)
     real = digits > target.shift_add_max_digits
-    data_bits = layer.data_operand_bits
+    data_bits = layer.row_data_operand_bits  # an int, or an (n_in, 1) width per row (HGQ)
     dsp_each = np.where(
         real, constant_dsps_per_product(data_bits, mantissa, layer.weight_type.signed, target), 0
     )
@@ -277,7 +277,7 @@ def accumulated_bits(layer: LayerHardware, mantissa: np.ndarray, widths: np.ndar
     magnitude = np.abs(mantissa.astype(np.int64))
     trailing = np.frexp((magnitude & -magnitude).astype(np.float64))[1] - 1  # trailing zero bits of m
     low = -data.fractional - weight.fractional + trailing
-    high = low + layer.data_operand_bits + widths
+    high = low + layer.row_data_operand_bits + widths
     clipped = np.minimum(high, accum.integer) - np.maximum(low, -accum.fractional)
     return np.where(magnitude > 0, np.clip(clipped, 1, accum.width), 0).astype(np.float64)
 

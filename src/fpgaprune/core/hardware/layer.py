@@ -16,6 +16,8 @@ two differences: no line buffer in io_stream, and hls4ml's batched pointwise ker
 from dataclasses import dataclass, replace
 from math import prod
 
+import numpy as np
+
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor, valid_reuse_factors
 
@@ -60,6 +62,11 @@ class LayerHardware:
         operand_bits: the width of the data operand HLS multiplies when the input's producer writes fewer
             bits than `input_type` has (`operands.value_type`: a `linear` cast or an average pooling);
             0 = `input_type.width`. Only the products' DSP-or-LUT choice and LUT cost read it.
+        row_operand_bits: Dense: the data operand's width for each kernel row (input), when the input's
+            producer casts each element to its own type (HGQ's per-element quantizers in
+            `nnet_code_gen.h`, `project.quantizer_outputs`; 0 for an element set to the constant 0); () =
+            `data_operand_bits` for every row. Like `operand_bits`, only the constant-weight products (their
+            DSP-or-LUT choice, LUT cost, accumulated width and DSP core) read it.
         input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
             function's input port), not one register per value (a partitioned layer output).
         weights_unreshaped: Resource strategy: the project's `dense_resource` reads the weight array without
@@ -87,6 +94,7 @@ class LayerHardware:
     window_live: tuple[int, ...] = ()
     split_pointwise: bool = False
     operand_bits: int = 0
+    row_operand_bits: tuple[int, ...] = ()
     input_packed: bool = False
     weights_unreshaped: bool = False
     weights_storage_free: bool = False
@@ -98,8 +106,10 @@ class LayerHardware:
                 object.__setattr__(self, field, parse_precision(value))
         object.__setattr__(self, "kernel_shape", tuple(int(s) for s in self.kernel_shape))
         object.__setattr__(self, "window_live", tuple(int(s) for s in self.window_live))
+        object.__setattr__(self, "row_operand_bits", tuple(int(s) for s in self.row_operand_bits))
         object.__setattr__(self, "strategy", _normalise_strategy(self.strategy, self.name))
         self._check_shape()
+        self._check_rows()
         self._check_io()
         self._check_reuse_factor()
         self._check_parallelization()
@@ -107,7 +117,16 @@ class LayerHardware:
     @property
     def data_operand_bits(self) -> int:
         """The data operand's width in the products (`operand_bits`, else the input type's width)."""
-        return self.operand_bits or self.input_type.width
+        widest = max(self.row_operand_bits, default=0)  # the widest row, when rows have their own widths
+        return widest or self.operand_bits or self.input_type.width
+
+    @property
+    def row_data_operand_bits(self):
+        """The data operand's width per kernel row, as an (n_in, 1) array to broadcast over the kernel
+        matrix (`row_operand_bits`); the int `data_operand_bits` when every row has the same."""
+        if not self.row_operand_bits:
+            return self.data_operand_bits
+        return np.array(self.row_operand_bits, dtype=np.int64)[:, None]
 
     @property
     def n_in(self) -> int:
@@ -193,6 +212,13 @@ class LayerHardware:
             and self.n_in < rf <= self.n_weights
             and rf % self.n_in == 0
         )
+
+    def _check_rows(self):
+        if self.row_operand_bits and (self.kind != "dense" or len(self.row_operand_bits) != self.n_in):
+            raise ValueError(
+                f"layer {self.name}: {len(self.row_operand_bits)} row operand widths given for a {self.kind} "
+                f"layer of {self.n_in} inputs; per-row widths are read for Dense layers only, one per input"
+            )
 
     def _check_shape(self):
         if self.kind not in KINDS:

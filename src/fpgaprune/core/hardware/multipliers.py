@@ -256,8 +256,10 @@ def vitis_constant_width(mantissas: np.ndarray) -> np.ndarray:
     return hls_constant_width(m) + (m > 0)
 
 
-def constant_dsps_per_product(a_bits: int, mantissas: np.ndarray, signed: bool, target: Target) -> np.ndarray:
-    """DSP blocks of each product of an `a_bits` input with a constant mantissa (0 where it goes to LUTs).
+def constant_dsps_per_product(a_bits, mantissas: np.ndarray, signed: bool, target: Target) -> np.ndarray:
+    """DSP blocks of each product of an `a_bits` input with a constant mantissa (0 where it goes to LUTs);
+    `a_bits` an int, or an array broadcast against `mantissas` (a width per kernel row: HGQ's per-element
+    quantizers, `LayerHardware.row_operand_bits`).
 
     The DSP tiles follow `constant_width` (trailing zeros moved into a shift); the LUT-or-DSP choice follows
     the operand widths the tool's reports give. Vivado HLS: `hls_constant_width`, and a product with an
@@ -280,21 +282,30 @@ def constant_dsps_per_product(a_bits: int, mantissas: np.ndarray, signed: bool, 
     return np.where(in_luts, 0, tiles)
 
 
-def dsps_per_product_array(a_bits: int, b_bits: np.ndarray, target: Target) -> np.ndarray:
-    """dsps_per_product for one input width and an array of constant widths."""
-    return _per_width(b_bits, lambda width: dsps_per_product(a_bits, width, target))
+def dsps_per_product_array(a_bits, b_bits: np.ndarray, target: Target) -> np.ndarray:
+    """dsps_per_product for input widths (an int or an array broadcast against `b_bits`) and an array of
+    constant widths."""
+    return _per_width(a_bits, b_bits, lambda a, b: dsps_per_product(a, b, target))
 
 
-def _dsp_tile_array(a_bits: int, b_bits: np.ndarray, ports: tuple[int, int]) -> np.ndarray:
-    """`_dsp_tiles` for one input width and an array of constant widths (whatever the LUT rule)."""
-    return _per_width(b_bits, lambda width: _dsp_tiles(a_bits, width, ports))
+def _dsp_tile_array(a_bits, b_bits: np.ndarray, ports: tuple[int, int]) -> np.ndarray:
+    """`_dsp_tiles` for input widths (an int or a broadcast array) and an array of constant widths (whatever
+    the LUT rule)."""
+    return _per_width(a_bits, b_bits, lambda a, b: _dsp_tiles(a, b, ports))
 
 
-def _per_width(b_bits: np.ndarray, per_product) -> np.ndarray:
-    """`per_product(width)` for each entry of `b_bits`, computed once per distinct width."""
-    widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
-    per_width = np.array([per_product(int(w)) for w in widths], dtype=np.int64)
-    return per_width[inverse].reshape(np.shape(b_bits))
+def _per_width(a_bits, b_bits: np.ndarray, per_product) -> np.ndarray:
+    """`per_product(a, b)` for each pair of `a_bits` and `b_bits` (broadcast), computed once per distinct
+    pair."""
+    if np.ndim(a_bits) == 0:
+        widths, inverse = np.unique(np.asarray(b_bits), return_inverse=True)
+        per_width = np.array([per_product(int(a_bits), int(w)) for w in widths], dtype=np.int64)
+        return per_width[inverse].reshape(np.shape(b_bits))
+    a, b = np.broadcast_arrays(np.asarray(a_bits, dtype=np.int64), np.asarray(b_bits, dtype=np.int64))
+    span = int(b.max(initial=0)) + 1
+    keys, inverse = np.unique(a * span + b, return_inverse=True)
+    per_pair = np.array([per_product(int(k // span), int(k % span)) for k in keys], dtype=np.int64)
+    return per_pair[inverse].reshape(a.shape)
 
 
 def _fits_luts(a_bits: int, b_bits: int, target: Target) -> bool:
@@ -317,6 +328,7 @@ def lut_multiplier_luts(a_bits: int, b_bits: int) -> int:
     return a_bits * b_bits
 
 
-def constant_product_luts(a_bits: int, digits: np.ndarray, widths: np.ndarray) -> np.ndarray:
-    """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product."""
+def constant_product_luts(a_bits, digits: np.ndarray, widths: np.ndarray) -> np.ndarray:
+    """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product (`a_bits`
+    an int or an array broadcast against `digits`)."""
     return np.maximum(np.asarray(digits) - 1, 0) * (a_bits + np.asarray(widths))

@@ -68,6 +68,12 @@ def value_type(array: str, declared: FixedType, producers: dict) -> FixedType:
     return held_in(average_value(inner, producer.pool), producer.result_type)
 
 
+def element_bits(element: FixedType, array: FixedType) -> int:
+    """The width of the data operand HLS multiplies for one element an HGQ quantizer casts to `element`
+    before it is stored in `array` (the quantizer's output type): `held_in`'s width."""
+    return held_in(element, array).width
+
+
 def held_in(value: FixedType, array: FixedType) -> FixedType:
     """`value` cast into `array`: its own bits and the trailing zeros `array` adds, when `array` holds every
     value of it (no overflow, no rounding); else the whole of `array`."""

@@ -11,8 +11,10 @@ typedefs and, for older hls4ml, the sizes as macros) and `firmware/weights/w<N>.
 order hls4ml stores them: transposed for the Resource strategies) and, if present,
 `firmware/nnet_utils/nnet_code_gen.h` (HGQ's per-element quantizers: an input a quantizer sets to the
 constant 0 makes every product it feeds vanish, as a zero weight does, so those kernel rows are read as
-zero). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8 wrote some as a Python repr)
-takes its project name and backend from `project.tcl` (`set project_name`, `set backend`).
+zero; an input it casts to a type of its own gives its kernel row that data operand width,
+`LayerHardware.row_operand_bits`). A project whose `hls4ml_config.yml` is missing or unreadable (hls4ml 0.8
+wrote some as a Python repr) takes its project name and backend from `project.tcl` (`set project_name`,
+`set backend`).
 """
 
 import ast
@@ -31,7 +33,7 @@ import yaml
 
 from fpgaprune.core.hardware.layer import LayerHardware, as_built
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hardware.operands import AveragePool, Producer, value_type
+from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
 from fpgaprune.core.hardware.precision import parse_precision
 
 _CALL = re.compile(
@@ -46,6 +48,7 @@ _QUANTIZER = re.compile(
     r"void\s+(\w+)\s*\(\s*input_t\s*\*\s*inp\s*,\s*output_t\s*\*\s*out\s*\)\s*\{(.*?)\n\}", re.DOTALL
 )
 _ZERO_OUTPUT = re.compile(r"out\[(\d+)\]\s*=\s*0\s*;")
+_CAST_OUTPUT = re.compile(r"out\[(\d+)\]\s*=\s*(ap_u?(?:fixed|int)<[^<>;]*>)\s*\(\s*inp\[\d+\]\s*\)\s*;")
 _QUANTIZER_CALL = re.compile(r"nnet::(\w+)<[^;()]*>\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;")
 _PRODUCER_CALL = re.compile(
     r"nnet::(linear|global_pooling1d_cl|global_pooling2d_cl)<\s*([\w:]+)\s*,\s*([\w:]+)\s*,\s*(\w+)\s*>"
@@ -168,7 +171,7 @@ def project_layers(
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(files.defines)
     io_type = project_io_type(files.config, files.parameters)
-    zero_inputs = constant_zero_inputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
+    quantized = quantizer_outputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
     pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
     producers = operand_producers(files.source, bodies, structs, types, pooling)
@@ -189,13 +192,15 @@ def project_layers(
         if written.weights_in_bram and storage_free:
             written = replace(written, weights_storage_free=True)
         layer = _with_operand(as_built(written, project_backend(files.config)), input_var, producers)
+        elements = quantized.get(input_var, {}) if kind == "dense" else {}
+        layer = _with_element_operands(layer, elements)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
         if warning:
             warnings.warn(warning, stacklevel=2)
         weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
         kernel = kernel_from_hls_order(layer, weights)
         layers.append(layer)
-        dead = zero_inputs.get(input_var, ()) if kind == "dense" else ()
+        dead = {index for index, element in elements.items() if element is None}
         kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, project_target(files, hls_tool, hls_version)
 
@@ -291,11 +296,32 @@ def constant_zero_inputs(source: str, code_gen: Path) -> dict:
             `nnet::<name><...>(in, out);`.
         code_gen: the generated quantizer definitions; an absent file (no HGQ layer) gives {}.
     """
+    zeros = {
+        out: {index for index, element in elements.items() if element is None}
+        for out, elements in quantizer_outputs(source, code_gen).items()
+    }
+    return {out: indices for out, indices in zeros.items() if indices}
+
+
+def quantizer_outputs(source: str, code_gen: Path) -> dict:
+    """Array name -> {element index: the type an HGQ quantizer (`nnet_code_gen.h`) casts it to, or None for an
+    element it sets to the constant 0}, for each array a quantizer writes.
+
+    HGQ's generated quantizers give each element its own quantizer: `out[i] = ap_ufixed<w,i,...>(inp[i]);`
+    or `out[i] = 0;` (the element's type in the array is the quantizer's output type, wider or equal).
+
+    Args:
+        source: the project's top function (`firmware/<project>.cpp`), where each quantizer is called as
+            `nnet::<name><...>(in, out);`.
+        code_gen: the generated quantizer definitions; an absent file (no HGQ layer) gives {}.
+    """
     if not code_gen.is_file():
         return {}
-    definitions = _QUANTIZER.findall(code_gen.read_text())
-    zeros = {name: {int(i) for i in _ZERO_OUTPUT.findall(body)} for name, body in definitions}
-    return {out: zeros[name] for name, _, out in _QUANTIZER_CALL.findall(source) if zeros.get(name)}
+    elements = {}
+    for name, body in _QUANTIZER.findall(code_gen.read_text()):
+        cast = {int(i): parse_precision(text) for i, text in _CAST_OUTPUT.findall(body)}
+        elements[name] = cast | {int(i): None for i in _ZERO_OUTPUT.findall(body)}
+    return {out: elements[name] for name, _, out in _QUANTIZER_CALL.findall(source) if elements.get(name)}
 
 
 def operand_producers(source: str, bodies: dict, structs: dict, types: dict, pooling: Path) -> dict:
@@ -343,15 +369,34 @@ def _with_operand(layer: LayerHardware, input_var: str, producers: dict) -> Laye
     return replace(layer, operand_bits=bits) if bits < layer.input_type.width else layer
 
 
+def _with_element_operands(layer: LayerHardware, elements: dict) -> LayerHardware:
+    """The Dense layer with `row_operand_bits` set when an HGQ quantizer (`quantizer_outputs`) casts its
+    inputs to types of their own: each row's width is `operands.element_bits` of its element's cast (0 for an
+    element set to 0, the layer's `data_operand_bits` for one no quantizer line names)."""
+    if not any(element is not None for element in elements.values()):
+        return layer
+    _check_elements(layer, elements)
+    declared = layer.data_operand_bits
+    rows = [declared] * layer.n_in
+    for index, element in elements.items():
+        rows[index] = 0 if element is None else min(element_bits(element, layer.input_type), declared)
+    return replace(layer, row_operand_bits=tuple(rows)) if rows != [declared] * layer.n_in else layer
+
+
+def _check_elements(layer: LayerHardware, indices) -> None:
+    """ValueError when a code-gen quantizer names an input the layer does not have."""
+    if indices and max(indices) >= layer.n_in:
+        raise ValueError(
+            f"layer {layer.name}: firmware/nnet_utils/nnet_code_gen.h sets input {max(indices)}, but the "
+            f"layer has {layer.n_in} inputs; the file does not belong to this project"
+        )
+
+
 def _without_inputs(layer: LayerHardware, kernel: np.ndarray, rows) -> np.ndarray:
     """The Dense kernel with the rows of constant-zero inputs zeroed (HLS removes those products)."""
     if not rows:
         return kernel
-    if max(rows) >= layer.n_in:
-        raise ValueError(
-            f"layer {layer.name}: firmware/nnet_utils/nnet_code_gen.h sets input {max(rows)} to 0, but the "
-            f"layer has {layer.n_in} inputs; the file does not belong to this project"
-        )
+    _check_elements(layer, rows)
     kernel = kernel.copy()
     kernel[sorted(rows), :] = 0.0
     return kernel
