@@ -1038,7 +1038,9 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # out). Both pinned by tests/core/hardware/test_heldout.py. Branch tiecost (the arrival-timed adder tree):
 # FF 0.2504 -> 0.2514 (p90 0.7405 -> 0.7846, worse), latency 0.8101 -> 0.6667 (p90 4.0192 -> 3.5714), II p90
 # 0.3333 -> 0.3149. Branch hgqwidths (HGQ's per-element input widths, refit): LUT 0.1569 -> 0.1476, FF
-# 0.2514 -> 0.2127, DSP p90 0.4545 -> 0.4, latency and II unchanged.
+# 0.2514 -> 0.2127, DSP p90 0.4545 -> 0.4, latency and II unchanged. Branch zeropad
+# (zero-padding LUT/FF, `padding`): unchanged (LUT 0.1476 / 0.523, FF 0.2127 / 0.7846; io_stream FF p90
+# 0.5286 -> 0.5282).
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
