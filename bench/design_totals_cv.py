@@ -19,7 +19,8 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
   - batch normalisation's LUT/FF constants and stream tails (`heldout.batchnorm_left_out_estimates`' route),
     softmax and 2D pooling LUT/FF (`auxiliary.fit_auxiliary_constants` on the other designs' instances of
     `heldout.read_auxiliary_rows`' selection) and sigmoid/tanh LUT/FF (`tablelogic.fit_table_logic_constants`
-    on the other designs' `heldout.read_table_logic_rows`);
+    on the other designs' `heldout.read_table_logic_rows`) and zero-padding LUT/FF
+    (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`);
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).
@@ -77,6 +78,7 @@ from fpgaprune.core.hardware.batchnorm import (
 )
 from fpgaprune.core.hardware.fit import fit_constants, fit_fabric, fit_stream_wrappers, prepare
 from fpgaprune.core.hardware.logic import STREAM_WRAPPERS, constants_for
+from fpgaprune.core.hardware.padding import ZERO_PADDING_CONSTANTS, fit_zero_padding_constants
 from fpgaprune.core.hardware.project import read_project_files
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
@@ -215,6 +217,14 @@ def main() -> None:
             {t: fit_table_logic_constants(table_rows, t) for t in ("vivado", "vitis")}, TABLE_LOGIC_CONSTANTS
         ),
     )
+    padding_rows = h.read_zero_padding_rows(D)
+    print(
+        "zero-padding constants in code are the full fit:",
+        same(
+            {t: fit_zero_padding_constants(padding_rows, t) for t in ("vivado", "vitis")},
+            ZERO_PADDING_CONSTANTS,
+        ),
+    )
     print(
         "stream wrappers in code are the full fit:", same(fit_stream_wrappers(stream_rows), STREAM_WRAPPERS)
     )
@@ -289,6 +299,10 @@ def main() -> None:
         if len(table_others) < len(table_rows):
             overrides["table_logic"] = fit_table_logic_constants(table_others, tool)
             refit.append("sigmoid/tanh")
+        padding_others = [r for r in padding_rows if r[3] != d]
+        if len(padding_others) < len(padding_rows):
+            overrides["zero_padding"] = fit_zero_padding_constants(padding_others, tool)
+            refit.append("zero padding")
         latency = {}
         if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
             latency["parallel"] = fit_softmax_latency(aux_others)

@@ -675,6 +675,27 @@ def design_zero_paddings(files: ProjectFiles) -> list[ZeroPadding]:
     return paddings
 
 
+_ZERO_PADDING_CALL = re.compile(
+    r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\([^;]*\)\s*;\s*//\s*(\S+)", re.MULTILINE
+)
+
+
+def design_zero_padding_layers(files: ProjectFiles) -> list:
+    """The zero-padding calls of an io_stream project's top function as `padding.ZeroPaddingLayer`s (layer
+    name from the call's comment, channels `n_chan`, loops as `design_zero_paddings`), for their LUT/FF."""
+    from fpgaprune.core.hardware.padding import ZeroPaddingLayer
+
+    macros = define_macros(files.defines)
+    layers = []
+    for function, config, name in _ZERO_PADDING_CALL.findall(files.source):
+        settings = {
+            key: int(v) for key, v in _struct(files.parameters, config, macros).items() if v.isdigit()
+        }
+        loops = tuple(trips for trips in _padding_loops(function, settings) if trips > 0)
+        layers.append(ZeroPaddingLayer(name, function, config, settings.get("n_chan", 1), loops))
+    return layers
+
+
 def _padding_loops(function: str, settings: dict) -> tuple[int, ...]:
     pad_left, in_width, pad_right = (settings.get(key, 0) for key in ("pad_left", "in_width", "pad_right"))
     if function == "zeropad1d_cl":
@@ -852,15 +873,16 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
     return fitted
 
 
-def _least_absolute(design: np.ndarray, target: np.ndarray) -> list[float]:
-    """argmin_c sum |design @ c - target| (a linear programme: design @ c + over - under = target)."""
+def _least_absolute(design: np.ndarray, target: np.ndarray, *, nonnegative: bool = False) -> list[float]:
+    """argmin_c sum |design @ c - target| (a linear programme: design @ c + over - under = target); with
+    `nonnegative`, c >= 0."""
     from scipy.optimize import linprog
     from scipy.sparse import hstack, identity
 
     rows, columns = design.shape
     cost = np.concatenate([np.zeros(columns), np.ones(2 * rows)])
     equality = hstack([design, identity(rows), -identity(rows)], format="csr")
-    bounds = [(None, None)] * columns + [(0, None)] * (2 * rows)
+    bounds = [(0 if nonnegative else None, None)] * columns + [(0, None)] * (2 * rows)
     result = linprog(cost, A_eq=equality, b_eq=target.astype(float), bounds=bounds, method="highs")
     return [float(value) for value in result.x[:columns]]
 
@@ -874,7 +896,8 @@ def estimate_project(
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
-        normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic)),
+        normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic), zero padding (`padding`; branch
+        zeropad)),
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` and `unmodelled_warnings`,
         "hls_version": {"version": the version estimated for, "assumed": whether it is the default (neither
@@ -897,6 +920,7 @@ def estimate_project_files(
     auxiliary: dict | None = None,
     table_logic: dict | None = None,
     activation_latency: dict | None = None,
+    zero_padding: dict | None = None,
 ) -> tuple[list, dict]:
     """(the weight layers, `estimate_project`) of a project read by `read_project_files`: every helper reads
     its texts from `files`, so each file of the project is read once.
@@ -908,12 +932,15 @@ def estimate_project_files(
     (softmax and pooling LUT/FF, `auxiliary.AUXILIARY_CONSTANTS`' layout) and `table_logic` (sigmoid/tanh
     LUT/FF of the target's tool, `tablelogic.TABLE_LOGIC_CONSTANTS[tool]`' layout), `activation_latency`
     ({"parallel", "stream": softmax latency constants, `auxiliary.estimate_auxiliary`'s `latency_constants`;
-    "table": `tablelogic.TABLE_ACTIVATION_LATENCY`' layout}, any key may be absent); None: the fitted ones."""
+    "table": `tablelogic.TABLE_ACTIVATION_LATENCY`' layout}, any key may be absent) and `zero_padding`
+    (zero-padding LUT/FF of the target's tool, `padding.ZERO_PADDING_CONSTANTS[tool]`' layout); None: the
+    fitted ones."""
     activation_latency = activation_latency or {}
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.padding import estimate_zero_padding
     from fpgaprune.core.hardware.project import project_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
@@ -940,6 +967,12 @@ def estimate_project_files(
                 t, target.hls_tool, table_logic, activation_latency.get("table")
             )
             for t in design_table_activations(files)
+        }
+    )
+    activations.update(
+        {
+            p.name: estimate_zero_padding(p, target.hls_tool, zero_padding)
+            for p in design_zero_padding_layers(files)
         }
     )
     schedule = _project_schedule(layers, files)
@@ -1005,7 +1038,9 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # out). Both pinned by tests/core/hardware/test_heldout.py. Branch tiecost (the arrival-timed adder tree):
 # FF 0.2504 -> 0.2514 (p90 0.7405 -> 0.7846, worse), latency 0.8101 -> 0.6667 (p90 4.0192 -> 3.5714), II p90
 # 0.3333 -> 0.3149. Branch hgqwidths (HGQ's per-element input widths, refit): LUT 0.1569 -> 0.1476, FF
-# 0.2514 -> 0.2127, DSP p90 0.4545 -> 0.4, latency and II unchanged.
+# 0.2514 -> 0.2127, DSP p90 0.4545 -> 0.4, latency and II unchanged. Branch zeropad
+# (zero-padding LUT/FF, `padding`): unchanged (LUT 0.1476 / 0.523, FF 0.2127 / 0.7846; io_stream FF p90
+# 0.5286 -> 0.5282).
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},

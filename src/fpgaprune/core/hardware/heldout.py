@@ -568,6 +568,33 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
     return rows
 
 
+def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
+    """(padding.ZeroPaddingLayer, report {lut, ff}, HLS tool, design) of every zero-padding instance
+    (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
+    `STREAM_WRAPPER_SETS`), but the designs either leaves out (K2, U2, U3, X7, N1-N5 have such instances)."""
+    from fpgaprune.core.hardware.glue import design_zero_padding_layers
+    from fpgaprune.core.hardware.project import read_project_files
+
+    rows = []
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
+        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
+        root = Path(data_dir) / name
+        instances = read_table(root / "instances.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            reported = {
+                row["layer"]: row
+                for row in instances
+                if row["design"] == design["design"] and row["function"] in ("zeropad2d_cl", "zeropad1d_cl")
+            }
+            if design["design"] in skip or not reported:
+                continue
+            for layer in design_zero_padding_layers(read_project_files(root / "projects" / design["design"])):
+                if layer.name in reported:
+                    report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
+                    rows.append((layer, report, manifest_tool(design), design["design"]))
+    return rows
+
+
 def design_repositories(data_dir: str | Path) -> dict:
     """{design: its public repository} over the calibration tables and the held-out sets that calibrate,
     to leave whole repositories out of a cross-validation (several designs of one author share choices)."""

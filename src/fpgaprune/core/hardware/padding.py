@@ -1,0 +1,102 @@
+"""LUT and FF of hls4ml's io_stream zero padding (`nnet::zeropad2d_cl`, `nnet::zeropad1d_cl`,
+`nnet_padding_stream.h`), which hls4ml inserts before every 'same'-padded convolution; fitted on the held-out
+reports. Every number is an estimate (source "estimate").
+
+The function reads no weights and computes nothing: its loops (2D: PadTop x out_width, PadMain = in_height
+rows of PadLeft, CopyMain, PadRight, PadBottom x out_width; 1D: PadLeft, CopyMain, PadRight;
+`glue._padding_loops`) each write one output word per iteration, a zero word or the input word copied
+channel by channel. So:
+
+* LUT = lut_channel * n_chan + lut_fixed: each channel of the output word is a stream whose write and
+  select (zero or data) HLS builds per channel; the reports do not move with the element width (Vivado HLS:
+  8 channels 469 LUT at 4, 16 and 32 bits; U1, U2, P3), so the width is not a feature;
+* FF = ff_loop_bit * loop bits + ff_fixed, loop bits = the bits of each non-empty loop's trip count summed
+  (`ZeroPaddingLayer.loop_bits`): the loops' counters and the state machine (Vivado HLS: 6/24/6 trips 22 FF,
+  66/4224/66 trips 42 FF, at any channel count).
+* latency: 0 here (a DATAFLOW process never the slowest in the reports; a "sequential" top's padding
+  latency is `glue.sequential_zero_padding_latency`), II 1.
+
+Constants per HLS tool by least absolute deviations, non-negative (`glue._least_absolute`), over the
+zero-padding instances of the held-out designs that calibrate (`heldout.read_zero_padding_rows`,
+`fit_zero_padding_constants`); docs/cost-model.md 2.6 "Zero padding".
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from fpgaprune.core.hardware.logic import weighted_sum
+
+FEATURES = {"lut": ("channels", "fixed"), "ff": ("loop_bits", "fixed")}
+# Fitted by `fit_zero_padding_constants`, rounded to 4 digits; tests/core/hardware/test_padding.py checks they
+# equal a fresh fit. Data (branch zeropad): Vivado HLS P3 (7), P6 (1), U1 (6), E3 (2); Vitis HLS S5 (2),
+# S6 (2), E2 (2) (`heldout.read_zero_padding_rows`: the sets' calibrating designs; K2, U2, U3, X7, N1-N5
+# are left out of the fits by `heldout.CALIBRATED_HELDOUT_SETS`/`STREAM_WRAPPER_SETS`). Before: not
+# modelled (0 LUT, 0 FF; `glue.unmodelled_warnings` named them).
+ZERO_PADDING_CONSTANTS = {
+    "vivado": {"lut": {"channels": 33.0, "fixed": 205.0}, "ff": {"loop_bits": 1.25, "fixed": 8.25}},
+    "vitis": {"lut": {"channels": 0.0, "fixed": 445.0}, "ff": {"loop_bits": 3.875, "fixed": 7.875}},
+}
+
+
+@dataclass(frozen=True)
+class ZeroPaddingLayer:
+    """One zero-padding call: its layer name, function, config, channels and loop trip counts (empty loops
+    left out; `glue.design_zero_paddings`)."""
+
+    name: str
+    function: str
+    config: str
+    channels: int
+    loops: tuple[int, ...]
+
+    @property
+    def loop_bits(self) -> int:
+        """The bits of each loop's trip count, summed (the widths of its counters)."""
+        return sum(int(trips).bit_length() for trips in self.loops)
+
+
+def zero_padding_features(layer: ZeroPaddingLayer) -> dict:
+    """The counts the `ZERO_PADDING_CONSTANTS` multiply."""
+    return {"channels": float(layer.channels), "loop_bits": float(layer.loop_bits), "fixed": 1.0}
+
+
+def estimate_zero_padding(layer: ZeroPaddingLayer, hls_tool: str, constants: dict | None = None) -> dict:
+    """{lut, ff, latency_cycles, ii} of one zero padding (source "estimate"; `constants`: to use instead of
+    `ZERO_PADDING_CONSTANTS[hls_tool]`)."""
+    constants = constants or ZERO_PADDING_CONSTANTS[hls_tool]
+    features = zero_padding_features(layer)
+    cost = {
+        resource: max(0, round(weighted_sum(constants[resource], {key: features[key] for key in keys})))
+        for resource, keys in FEATURES.items()
+    }
+    return {**cost, "latency_cycles": 0, "ii": 1, "source": "estimate"}
+
+
+def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
+    """`ZERO_PADDING_CONSTANTS[hls_tool]` from (ZeroPaddingLayer, report dict with lut and ff, HLS tool,
+    design) rows: least absolute deviations over the tool's rows, the
+    constants kept non-negative (a channel or a counter bit costs no negative logic)."""
+    from fpgaprune.core.hardware.glue import _least_absolute
+
+    mine = [(layer, report) for layer, report, tool, _ in rows if tool == hls_tool]
+    if not mine:
+        raise ValueError(f"no {hls_tool} zero-padding instance to fit on")
+    features = [zero_padding_features(layer) for layer, _ in mine]
+    fitted = {}
+    for resource, keys in FEATURES.items():
+        matrix = np.array([[f[key] for key in keys] for f in features])
+        target = np.array([report[resource] for _, report in mine], dtype=float)
+        solution = _least_absolute(matrix, target, nonnegative=True)
+        fitted[resource] = {key: round(float(value), 4) + 0.0 for key, value in zip(keys, solution)}
+    return fitted
+
+
+def leave_one_design_out(rows) -> list[tuple]:
+    """(row, estimate with its tool's constants fitted without the row's design) for every row."""
+    results = []
+    for row in rows:
+        layer, _, tool, design = row
+        training = [other for other in rows if other[3] != design]
+        results.append((row, estimate_zero_padding(layer, tool, fit_zero_padding_constants(training, tool))))
+    return results
