@@ -285,7 +285,7 @@ def main() -> None:
             overrides["wrapper"] = fit_stream_wrappers(others)[tool]
             refit.append("stream wrapper")
         if key in glue_keys:
-            overrides["glue_constants"] = glue_fits(g_rows, key)
+            overrides["glue"] = glue_fits(g_rows, key)
             refit.append("glue")
         bn_others = [row for row in bn_rows if row.design != key]
         if len(bn_others) < len(bn_rows):
@@ -319,7 +319,7 @@ def main() -> None:
             skipped.append(key)
             print(key, "calibrates no constant refitted here: not scored")
             continue
-        left_out = glue.estimate_project_files(files, tool, version, **overrides)[1]
+        left_out = glue.estimate_project_files(files, tool, version, glue.Refits(**overrides))[1]
         io_type = "io_stream" if any(layer.io_type == "io_stream" for layer in layers) else "io_parallel"
         n_designs += 1
         for metric in METRICS:

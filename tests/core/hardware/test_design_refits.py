@@ -31,7 +31,7 @@ def _written(tool, group):
     return {
         "constants": constants_for(tool, group),
         "wrapper": STREAM_WRAPPERS[tool],
-        "glue_constants": {
+        "glue": {
             "FIFO_FF": glue.FIFO_FF,
             "FIFO_LUT": glue.FIFO_LUT,
             "CHANNEL_REGISTER_FF": glue.CHANNEL_REGISTER_FF,
@@ -52,7 +52,9 @@ def _written(tool, group):
 def test_the_constants_in_code_given_explicitly_change_nothing(design):
     files, target = _files_and_target(design)
     default = glue.estimate_project_files(files)[1]
-    given = glue.estimate_project_files(files, **_written(target.hls_tool, target.calibration_group))[1]
+    given = glue.estimate_project_files(
+        files, refits=glue.Refits(**_written(target.hls_tool, target.calibration_group))
+    )[1]
     assert given["totals"] == default["totals"]
     assert given["layers"] == default["layers"]
 
@@ -67,7 +69,7 @@ def test_replaced_layer_constants_move_the_totals_by_the_layers_own_change(desig
     wrapper = replace(
         wrapper, lut={kind: {k: 2 * v for k, v in terms.items()} for kind, terms in wrapper.lut.items()}
     )
-    moved = glue.estimate_project_files(files, constants=doubled, wrapper=wrapper)[1]
+    moved = glue.estimate_project_files(files, refits=glue.Refits(constants=doubled, wrapper=wrapper))[1]
     change = {}
     for resource in ("lut", "ff"):
         layers_before = sum(layer[resource] for layer in default["layers"].values())
@@ -85,7 +87,7 @@ def test_replaced_fifo_constants_move_the_ff_by_the_fifos_own_change():
         f: {kind: (c[0] + 1.0, *c[1:]) for kind, c in kinds.items()} for f, kinds in glue.FIFO_FF.items()
     }
     default = glue.estimate_project_files(files)[1]["totals"]
-    moved = glue.estimate_project_files(files, glue_constants={"FIFO_FF": table})[1]["totals"]
+    moved = glue.estimate_project_files(files, refits=glue.Refits(glue={"FIFO_FF": table}))[1]["totals"]
     before = round(sum(glue.fifo_ff(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
     after = round(
         sum(glue.fifo_ff(m.depth, m.width, m.bram_18k > 0, family, table) * m.copies for m in fifos)
@@ -99,7 +101,7 @@ def test_a_replaced_softmax_latency_is_recomposed_into_the_design_latency():
     files, target = _files_and_target("H1")
     default = glue.estimate_project_files(files)[1]
     slower = {tool: cycles + 5 for tool, cycles in SOFTMAX_PARALLEL_LATENCY.items()}
-    moved = glue.estimate_project_files(files, activation_latency={"parallel": slower})[1]
+    moved = glue.estimate_project_files(files, refits=glue.Refits(activation_latency={"parallel": slower}))[1]
     softmax = [name for name, e in moved["activations"].items() if e != default["activations"][name]]
     assert len(softmax) == 1
     assert moved["activations"][softmax[0]]["latency_cycles"] == SOFTMAX_PARALLEL_LATENCY[target.hls_tool] + 5

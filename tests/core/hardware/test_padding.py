@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.glue import (
+    Refits,
     design_zero_padding_layers,
     estimate_project,
     estimate_project_files,
@@ -76,7 +77,8 @@ def test_a_real_project_counts_its_zero_paddings_and_stops_warning_for_them():
     assert not [line for line in result["warnings"] if "zeropad" in line]
     # the totals are those without the paddings (constants all 0, as before) plus their estimates
     zeros = {"lut": {"channels": 0.0, "fixed": 0.0}, "ff": {"loop_bits": 0.0, "fixed": 0.0}}
-    without = estimate_project_files(read_project_files(p3), "vivado", zero_padding=zeros)[1]["totals"]
+    refits = Refits(zero_padding=zeros)
+    without = estimate_project_files(read_project_files(p3), "vivado", refits=refits)[1]["totals"]
     for key in ("lut", "ff"):
         padding = sum(estimate_zero_padding(layer, "vivado")[key] for layer in layers)
         assert padding > 0 and result["totals"][key] == without[key] + padding

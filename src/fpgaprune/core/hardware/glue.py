@@ -908,34 +908,47 @@ def estimate_project(
     return estimate_project_files(read_project_files(project_dir), hls_tool, hls_version)[1]
 
 
+@dataclass(frozen=True)
+class Refits:
+    """Constants that replace the fitted ones in `estimate_project_files`, e.g. refitted without the design
+    being estimated (bench/design_totals_cv.py); a field left None keeps the fitted ones.
+
+    Attributes:
+        constants: `logic.Constants` of the weight layers (`estimate_model`).
+        wrapper: `logic.StreamWrapper` of the io_stream weight layers.
+        glue: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`, `TOP_REGISTER_FF`.
+        batchnorm: (constants, tails) of `batchnorm.estimate_batchnorm`.
+        auxiliary: softmax and pooling LUT/FF, `auxiliary.AUXILIARY_CONSTANTS`' layout.
+        table_logic: sigmoid/tanh LUT/FF of the target's tool, `tablelogic.TABLE_LOGIC_CONSTANTS[tool]`'
+            layout.
+        activation_latency: {"parallel", "stream": softmax latency constants (`auxiliary.estimate_auxiliary`'s
+            `latency_constants`); "table": `tablelogic.TABLE_ACTIVATION_LATENCY`' layout}, any key may be
+            absent.
+        zero_padding: zero-padding LUT/FF of the target's tool, `padding.ZERO_PADDING_CONSTANTS[tool]`'
+            layout.
+    """
+
+    constants: object = None
+    wrapper: object = None
+    glue: dict | None = None
+    batchnorm: tuple | None = None
+    auxiliary: dict | None = None
+    table_logic: dict | None = None
+    activation_latency: dict | None = None
+    zero_padding: dict | None = None
+
+
 def estimate_project_files(
     files: ProjectFiles,
     hls_tool: str | None = None,
     hls_version: str | None = None,
-    *,
-    constants=None,
-    wrapper=None,
-    glue_constants: dict | None = None,
-    batchnorm: tuple | None = None,
-    auxiliary: dict | None = None,
-    table_logic: dict | None = None,
-    activation_latency: dict | None = None,
-    zero_padding: dict | None = None,
+    refits: Refits | None = None,
 ) -> tuple[list, dict]:
     """(the weight layers, `estimate_project`) of a project read by `read_project_files`: every helper reads
-    its texts from `files`, so each file of the project is read once.
-
-    The fitted constants can be replaced, e.g. by ones refitted without this design
-    (bench/design_totals_cv.py): `constants` (`logic.Constants`) and `wrapper` (`logic.StreamWrapper`) for
-    the weight layers (`estimate_model`; None: the target's fitted ones), `glue_constants` for
-    `design_totals`, `batchnorm` ((constants, tails) of `batchnorm.estimate_batchnorm`), `auxiliary`
-    (softmax and pooling LUT/FF, `auxiliary.AUXILIARY_CONSTANTS`' layout) and `table_logic` (sigmoid/tanh
-    LUT/FF of the target's tool, `tablelogic.TABLE_LOGIC_CONSTANTS[tool]`' layout), `activation_latency`
-    ({"parallel", "stream": softmax latency constants, `auxiliary.estimate_auxiliary`'s `latency_constants`;
-    "table": `tablelogic.TABLE_ACTIVATION_LATENCY`' layout}, any key may be absent) and `zero_padding`
-    (zero-padding LUT/FF of the target's tool, `padding.ZERO_PADDING_CONSTANTS[tool]`' layout); None: the
-    fitted ones."""
-    activation_latency = activation_latency or {}
+    its texts from `files`, so each file of the project is read once. `refits` replaces fitted constants
+    (`Refits`; None: the fitted ones)."""
+    refits = refits or Refits()
+    activation_latency = refits.activation_latency or {}
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
@@ -947,31 +960,31 @@ def estimate_project_files(
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
         warnings.simplefilter("always")
         layers, kernels, target = project_layers(files, hls_tool, hls_version)
-    model = estimate_model(layers, kernels, target, constants, wrapper)
+    model = estimate_model(layers, kernels, target, refits.constants, refits.wrapper)
     memories = design_memories(files, target.hls_tool)
     activations = {
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns) for a in design_activations(files)
     }
     activations.update(
         {
-            a.name: estimate_auxiliary(a, auxiliary, target.hls_tool, target, activation_latency)
+            a.name: estimate_auxiliary(a, refits.auxiliary, target.hls_tool, target, activation_latency)
             for a in design_auxiliary(files)
         }
     )
     activations.update(
-        {b.name: estimate_batchnorm(b, target, *(batchnorm or ())) for b in design_batchnorms(files)}
+        {b.name: estimate_batchnorm(b, target, *(refits.batchnorm or ())) for b in design_batchnorms(files)}
     )
     activations.update(
         {
             t.name: estimate_table_activation(
-                t, target.hls_tool, table_logic, activation_latency.get("table")
+                t, target.hls_tool, refits.table_logic, activation_latency.get("table")
             )
             for t in design_table_activations(files)
         }
     )
     activations.update(
         {
-            p.name: estimate_zero_padding(p, target.hls_tool, zero_padding)
+            p.name: estimate_zero_padding(p, target.hls_tool, refits.zero_padding)
             for p in design_zero_padding_layers(files)
         }
     )
@@ -987,7 +1000,7 @@ def estimate_project_files(
         softmax_dsp=design_softmax_dsp(files, target),
         zero_cycle_results=_zero_cycle_results(files, schedule, model, activations),
         inlined_latencies=_inlined_latencies(files, schedule),
-        glue_constants=glue_constants,
+        glue_constants=refits.glue,
     )
     return layers, {
         "layers": model.as_dict()["layers"],
