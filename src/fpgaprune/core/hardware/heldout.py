@@ -545,27 +545,8 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
     `STREAM_WRAPPER_SETS`), but the designs either leaves out (T9, U7, U8, V5 have such instances) and the
     instances of `_TABLE_LOGIC_LEFT_OUT`."""
     from fpgaprune.core.hardware.glue import design_table_activations
-    from fpgaprune.core.hardware.project import read_project_files
 
-    rows = []
-    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
-        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
-        root = Path(data_dir) / name
-        instances = read_table(root / "instances.csv")
-        for design in read_table(root / "MANIFEST.tsv", "\t"):
-            reported = {
-                row["layer"]: row
-                for row in instances
-                if row["design"] == design["design"] and row["function"] in ("sigmoid", "tanh")
-            }
-            if design["design"] in skip or not reported:
-                continue
-            left_out = _TABLE_LOGIC_LEFT_OUT.get(calibration_case(name, design["design"]), ())
-            for layer in design_table_activations(read_project_files(root / "projects" / design["design"])):
-                if layer.name in reported and layer.name not in left_out:
-                    report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
-                    rows.append((layer, report, manifest_tool(design), design["design"]))
-    return rows
+    return _instance_rows(data_dir, ("sigmoid", "tanh"), design_table_activations, _TABLE_LOGIC_LEFT_OUT)
 
 
 def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
@@ -573,6 +554,14 @@ def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
     (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
     `STREAM_WRAPPER_SETS`), but the designs either leaves out (K2, U2, U3, X7, N1-N5 have such instances)."""
     from fpgaprune.core.hardware.glue import design_zero_padding_layers
+
+    return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_padding_layers)
+
+
+def _instance_rows(data_dir, functions: tuple, read_layers, left_out_instances: dict | None = None) -> list:
+    """(layer, report {lut, ff}, HLS tool, design) of every report instance of `functions` whose layer
+    `read_layers(ProjectFiles)` gives, in the sets that calibrate but their left-out designs and
+    `left_out_instances` ({calibration case: layer names})."""
     from fpgaprune.core.hardware.project import read_project_files
 
     rows = []
@@ -584,12 +573,13 @@ def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
             reported = {
                 row["layer"]: row
                 for row in instances
-                if row["design"] == design["design"] and row["function"] in ("zeropad2d_cl", "zeropad1d_cl")
+                if row["design"] == design["design"] and row["function"] in functions
             }
             if design["design"] in skip or not reported:
                 continue
-            for layer in design_zero_padding_layers(read_project_files(root / "projects" / design["design"])):
-                if layer.name in reported:
+            left_out = (left_out_instances or {}).get(calibration_case(name, design["design"]), ())
+            for layer in read_layers(read_project_files(root / "projects" / design["design"])):
+                if layer.name in reported and layer.name not in left_out:
                     report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
                     rows.append((layer, report, manifest_tool(design), design["design"]))
     return rows
