@@ -66,7 +66,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.logic import REM0_FF
+from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import (
     ProjectFiles,
@@ -836,7 +836,7 @@ def fit_fifo_lut(rows, family: str) -> dict:
                 if (kind, index) in totals:
                     totals[(kind, index)] += features[index]
         design.append([totals[column] for column in columns])
-    values = _least_absolute(np.array(design), np.array([lut for _, lut in rows]))
+    values = least_absolute_deviations(np.array(design), np.array([lut for _, lut in rows]))
     fitted = {kind: [0.0, 0.0] for kind in FIFO_KINDS[family]}
     for (kind, index), value in zip(columns, values):
         fitted[kind][index] = round(value, 4) + 0.0
@@ -868,23 +868,9 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
             fitted[kind] = (0.0,) * len(FIFO_FF_COEFFICIENTS)
             continue
         design = np.array([[fifo_ff_features(d, w, family)[t] for t in terms] for d, w, _, _ in mine])
-        values = dict(zip(terms, _least_absolute(design, np.array([row[3] for row in mine]))))
+        values = dict(zip(terms, least_absolute_deviations(design, np.array([row[3] for row in mine]))))
         fitted[kind] = tuple(round(values.get(t, 0.0), 4) + 0.0 for t in FIFO_FF_COEFFICIENTS)
     return fitted
-
-
-def _least_absolute(design: np.ndarray, target: np.ndarray, *, nonnegative: bool = False) -> list[float]:
-    """argmin_c sum |design @ c - target| (a linear programme: design @ c + over - under = target); with
-    `nonnegative`, c >= 0."""
-    from scipy.optimize import linprog
-    from scipy.sparse import hstack, identity
-
-    rows, columns = design.shape
-    cost = np.concatenate([np.zeros(columns), np.ones(2 * rows)])
-    equality = hstack([design, identity(rows), -identity(rows)], format="csr")
-    bounds = [(0 if nonnegative else None, None)] * columns + [(0, None)] * (2 * rows)
-    result = linprog(cost, A_eq=equality, b_eq=target.astype(float), bounds=bounds, method="highs")
-    return [float(value) for value in result.x[:columns]]
 
 
 def estimate_project(

@@ -47,6 +47,22 @@ def weighted_sum(constants: dict, features: dict) -> float:
     return sum(constants[key] * value for key, value in features.items())
 
 
+def least_absolute_deviations(
+    design: np.ndarray, target: np.ndarray, *, nonnegative: bool = False
+) -> list[float]:
+    """argmin_c sum |design @ c - target| (a linear programme: design @ c + over - under = target); with
+    `nonnegative`, c >= 0."""
+    from scipy.optimize import linprog
+    from scipy.sparse import hstack, identity
+
+    rows, columns = design.shape
+    cost = np.concatenate([np.zeros(columns), np.ones(2 * rows)])
+    equality = hstack([design, identity(rows), -identity(rows)], format="csr")
+    bounds = [(0 if nonnegative else None, None)] * columns + [(0, None)] * (2 * rows)
+    result = linprog(cost, A_eq=equality, b_eq=target.astype(float), bounds=bounds, method="highs")
+    return [float(value) for value in result.x[:columns]]
+
+
 # The uncertainty ReLU timing (`activation`) assumes; layers use their target's (`Target.budget_ns`).
 CLOCK_UNCERTAINTY = 0.125
 

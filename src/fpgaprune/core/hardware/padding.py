@@ -16,8 +16,8 @@ channel by channel. So:
 * latency: 0 here (a DATAFLOW process never the slowest in the reports; a "sequential" top's padding
   latency is `glue.sequential_zero_padding_latency`), II 1.
 
-Constants per HLS tool by least absolute deviations, non-negative (`glue._least_absolute`), over the
-zero-padding instances of the held-out designs that calibrate (`heldout.read_zero_padding_rows`,
+Constants per HLS tool by least absolute deviations, non-negative (`logic.least_absolute_deviations`), over
+the zero-padding instances of the held-out designs that calibrate (`heldout.read_zero_padding_rows`,
 `fit_zero_padding_constants`); docs/cost-model.md 2.6 "Zero padding".
 """
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fpgaprune.core.hardware.logic import weighted_sum
+from fpgaprune.core.hardware.logic import least_absolute_deviations, weighted_sum
 
 FEATURES = {"lut": ("channels", "fixed"), "ff": ("loop_bits", "fixed")}
 # Fitted by `fit_zero_padding_constants`, rounded to 4 digits; tests/core/hardware/test_padding.py checks they
@@ -77,7 +77,6 @@ def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
     """`ZERO_PADDING_CONSTANTS[hls_tool]` from (ZeroPaddingLayer, report dict with lut and ff, HLS tool,
     design) rows: least absolute deviations over the tool's rows, the
     constants kept non-negative (a channel or a counter bit costs no negative logic)."""
-    from fpgaprune.core.hardware.glue import _least_absolute
 
     mine = [(layer, report) for layer, report, tool, _ in rows if tool == hls_tool]
     if not mine:
@@ -87,7 +86,7 @@ def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
     for resource, keys in FEATURES.items():
         matrix = np.array([[f[key] for key in keys] for f in features])
         target = np.array([report[resource] for _, report in mine], dtype=float)
-        solution = _least_absolute(matrix, target, nonnegative=True)
+        solution = least_absolute_deviations(matrix, target, nonnegative=True)
         fitted[resource] = {key: round(float(value), 4) + 0.0 for key, value in zip(keys, solution)}
     return fitted
 
