@@ -433,14 +433,19 @@ def _run_estimate(args) -> None:
         for layer in layers
     ]
     memories = result["memories"]
-    outside = {key: 0 for key in ("dsp", "lut", "ff", "latency_cycles", "ii")}
-    outside.update(bram_18k=sum(memory["bram_18k"] for memory in memories), source="estimate")
-    streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
-    label = f"{streams} streams+{tables} tables"
     others = result["activations"].values()
     other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "lut", "ff")}
     other_row.update(bram_18k=0, latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
+    # what the totals hold beyond the layers: FIFOs, tables, the top function's registers, softmax DSPs
+    counted = [values for *_, values in rows] + [other_row]
+    outside = {
+        key: result["totals"][key] - sum(values[key] for values in counted)
+        for key in ("dsp", "bram_18k", "lut", "ff")
+    }
+    outside.update(latency_cycles=0, ii=0, source="estimate")
+    streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
+    label = f"{streams} streams+{tables} tables+glue"
     extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
     print(_error_band_line())

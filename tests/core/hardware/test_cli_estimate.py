@@ -195,3 +195,25 @@ def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
     assert len(notes[None]) == 1 and "assumed" in notes[None][0]
     assert notes["2021.1"] == ["note: HLS version 2021.1 (estimated for)"]
     assert luts[None] != luts["2021.1"]
+
+
+def test_estimate_table_rows_add_up_to_the_totals(capsys):
+    # P3 of set 4: an io_stream CNN with FIFOs, zero paddings and ReLUs; the row after the layers and the
+    # other layers holds what the totals count beyond them (FIFOs' BRAM, LUT and FF; the glue)
+    project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P3"
+    assert main(["estimate", str(project), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert main(["estimate", str(project)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    glue_line = table[-4]  # then the total and the two error-band lines
+    assert "streams+" in glue_line
+    # the last columns: dsp, bram_18k, lut, ff, latency_cycles, ii, source
+    dsp, bram, lut, ff, *_, source = glue_line.split()[-7:]
+    assert source == "estimate"
+    glue_values = {"dsp": int(dsp), "bram_18k": int(bram), "lut": int(lut), "ff": int(ff)}
+    assert glue_values["bram_18k"] == sum(memory["bram_18k"] for memory in result["memories"]) > 0
+    assert glue_values["lut"] > 0 and glue_values["ff"] > 0  # the FIFOs' logic is in the totals
+    layers = [result["layers"][name] for name in result["layers"]] + list(result["activations"].values())
+    for key in ("dsp", "bram_18k", "lut", "ff"):
+        counted = sum(values.get(key, 0) for values in layers)
+        assert counted + glue_values[key] == result["totals"][key]

@@ -8,7 +8,7 @@ import pytest
 
 from fpgaprune.core.hardware.glue import (
     Refits,
-    design_zero_padding_layers,
+    design_zero_paddings,
     estimate_project,
     estimate_project_files,
 )
@@ -65,7 +65,7 @@ def test_loop_bits_count_each_non_empty_loop_counter():
 
 def test_a_real_project_counts_its_zero_paddings_and_stops_warning_for_them():
     p3 = DATA / "heldout4" / "projects" / "P3"
-    layers = design_zero_padding_layers(read_project_files(p3))
+    layers = design_zero_paddings(read_project_files(p3))
     assert [(layer.name, layer.channels, layer.loops) for layer in layers[:2]] == [
         ("zp2d_conv2d_147", 1, (34, 1088, 34)),
         ("zp2d_conv2d_148", 8, (18, 288, 18)),

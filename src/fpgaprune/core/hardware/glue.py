@@ -67,6 +67,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations
+from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import (
     ProjectFiles,
@@ -104,7 +105,10 @@ _COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.DO
 _CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$")
 _DEFINED_MACRO = re.compile(r"^\s*#\s*define\s+(\w+)", re.MULTILINE)
 _NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
-_ZERO_PADDING = re.compile(r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\(", re.MULTILINE)
+_ZERO_PADDING = re.compile(
+    r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\([^;]*\)\s*;(?:[ \t]*//[ \t]*(\S+))?",
+    re.MULTILINE,
+)
 _LAYER_CALL = re.compile(r"^\s*nnet::(\w+)\s*<[^;]*?>\s*\(([^;]*)\)\s*;\s*//\s*(\S+)", re.MULTILINE)
 _ARRAY_DECLARATION = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
 # A FIFO's cost per "FIFO family" (`fifo_family`): the HLS tool, and for Vitis HLS the part. Vitis HLS on a
@@ -651,49 +655,19 @@ def design_latency(latencies: list, processes: int, schedule: str) -> int:
     return sum(latencies) + sum(1 for latency in latencies if latency > 0) + 1
 
 
-@dataclass(frozen=True)
-class ZeroPadding:
-    """A zero-padding call of the top function and the trip counts of its loops (`nnet_padding_stream.h`:
-    zeropad2d_cl's PadTop x out_width, PadMain (in_height rows of pad_left + in_width + pad_right, one
-    pipeline in R3's report), PadBottom x out_width; zeropad1d_cl's PadLeft, CopyMain, PadRight); empty loops
-    left out."""
-
-    config: str
-    loops: tuple[int, ...]
-
-
-def design_zero_paddings(files: ProjectFiles) -> list[ZeroPadding]:
-    """The zero-padding calls (`nnet::zeropad1d_cl`/`zeropad2d_cl`) of an io_stream project's top function."""
+def design_zero_paddings(files: ProjectFiles) -> list:
+    """The zero-padding calls (`nnet::zeropad1d_cl`/`zeropad2d_cl`) of an io_stream project's top function as
+    `padding.ZeroPaddingLayer`s: layer name (the call's comment, else its config), channels (`n_chan`) and
+    the trip counts of its non-empty loops (`_padding_loops`)."""
     macros = define_macros(files.defines)
     paddings = []
-    for function, config in _ZERO_PADDING.findall(files.source):
-        settings = {
-            key: int(v) for key, v in _struct(files.parameters, config, macros).items() if v.isdigit()
-        }
-        loops = _padding_loops(function, settings)
-        paddings.append(ZeroPadding(config, tuple(trips for trips in loops if trips > 0)))
-    return paddings
-
-
-_ZERO_PADDING_CALL = re.compile(
-    r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\([^;]*\)\s*;\s*//\s*(\S+)", re.MULTILINE
-)
-
-
-def design_zero_padding_layers(files: ProjectFiles) -> list:
-    """The zero-padding calls of an io_stream project's top function as `padding.ZeroPaddingLayer`s (layer
-    name from the call's comment, channels `n_chan`, loops as `design_zero_paddings`), for their LUT/FF."""
-    from fpgaprune.core.hardware.padding import ZeroPaddingLayer
-
-    macros = define_macros(files.defines)
-    layers = []
-    for function, config, name in _ZERO_PADDING_CALL.findall(files.source):
+    for function, config, name in _ZERO_PADDING.findall(files.source):
         settings = {
             key: int(v) for key, v in _struct(files.parameters, config, macros).items() if v.isdigit()
         }
         loops = tuple(trips for trips in _padding_loops(function, settings) if trips > 0)
-        layers.append(ZeroPaddingLayer(name, function, config, settings.get("n_chan", 1), loops))
-    return layers
+        paddings.append(ZeroPaddingLayer(name or config, function, config, settings.get("n_chan", 1), loops))
+    return paddings
 
 
 def _padding_loops(function: str, settings: dict) -> tuple[int, ...]:
@@ -708,9 +682,11 @@ def _padding_loops(function: str, settings: dict) -> tuple[int, ...]:
     )
 
 
-def sequential_zero_padding_latency(padding: ZeroPadding) -> int:
+def sequential_zero_padding_latency(padding: ZeroPaddingLayer) -> int:
     """Cycles a zero-padding inlined into a "sequential" top adds beyond the `SEQUENTIAL_CALL_CYCLES` of its
-    call: each loop its trips + `PAD_LOOP_CYCLES`, each loop after the first `PAD_NEXT_LOOP_CYCLES` more."""
+    call (zeropad2d_cl's PadTop x out_width, PadMain (in_height rows of pad_left + in_width + pad_right, one
+    pipeline in R3's report), PadBottom x out_width; zeropad1d_cl's PadLeft, CopyMain, PadRight): each loop
+    its trips + `PAD_LOOP_CYCLES`, each loop after the first `PAD_NEXT_LOOP_CYCLES` more."""
     if not padding.loops:
         return 0
     loops = sum(trips + PAD_LOOP_CYCLES for trips in padding.loops)
@@ -939,7 +915,6 @@ def estimate_project_files(
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.padding import estimate_zero_padding
     from fpgaprune.core.hardware.project import project_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
@@ -971,7 +946,7 @@ def estimate_project_files(
     activations.update(
         {
             p.name: estimate_zero_padding(p, target.hls_tool, refits.zero_padding)
-            for p in design_zero_padding_layers(files)
+            for p in design_zero_paddings(files)
         }
     )
     schedule = _project_schedule(layers, files)

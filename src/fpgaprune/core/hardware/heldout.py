@@ -553,9 +553,9 @@ def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
     """(padding.ZeroPaddingLayer, report {lut, ff}, HLS tool, design) of every zero-padding instance
     (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
     `STREAM_WRAPPER_SETS`), but the designs either leaves out (K2, U2, U3, X7, N1-N5 have such instances)."""
-    from fpgaprune.core.hardware.glue import design_zero_padding_layers
+    from fpgaprune.core.hardware.glue import design_zero_paddings
 
-    return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_padding_layers)
+    return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_paddings)
 
 
 def _instance_rows(data_dir, functions: tuple, read_layers, left_out_instances: dict | None = None) -> list:

@@ -63,6 +63,18 @@ def least_absolute_deviations(
     return [float(value) for value in result.x[:columns]]
 
 
+def leave_one_design_out_instances(rows, estimate, fit) -> list[tuple]:
+    """(row, `estimate(layer, tool, constants)` with `fit(rows, tool)` fitted without the row's design) for
+    every (layer, report, HLS tool, design) row: the instance fits' (sigmoid/tanh, zero padding)
+    cross-validation."""
+    results = []
+    for row in rows:
+        layer, _, tool, design = row
+        training = [other for other in rows if other[3] != design]
+        results.append((row, estimate(layer, tool, fit(training, tool))))
+    return results
+
+
 # The uncertainty ReLU timing (`activation`) assumes; layers use their target's (`Target.budget_ns`).
 CLOCK_UNCERTAINTY = 0.125
 

@@ -25,7 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fpgaprune.core.hardware.logic import least_absolute_deviations, weighted_sum
+from fpgaprune.core.hardware.logic import (
+    least_absolute_deviations,
+    leave_one_design_out_instances,
+    weighted_sum,
+)
 
 FEATURES = {"lut": ("channels", "fixed"), "ff": ("loop_bits", "fixed")}
 # Fitted by `fit_zero_padding_constants`, rounded to 4 digits; tests/core/hardware/test_padding.py checks they
@@ -42,7 +46,7 @@ ZERO_PADDING_CONSTANTS = {
 @dataclass(frozen=True)
 class ZeroPaddingLayer:
     """One zero-padding call: its layer name, function, config, channels and loop trip counts (empty loops
-    left out; `glue.design_zero_paddings`)."""
+    left out; `glue.design_zero_paddings` reads them from a project)."""
 
     name: str
     function: str
@@ -93,9 +97,4 @@ def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
 
 def leave_one_design_out(rows) -> list[tuple]:
     """(row, estimate with its tool's constants fitted without the row's design) for every row."""
-    results = []
-    for row in rows:
-        layer, _, tool, design = row
-        training = [other for other in rows if other[3] != design]
-        results.append((row, estimate_zero_padding(layer, tool, fit_zero_padding_constants(training, tool))))
-    return results
+    return leave_one_design_out_instances(rows, estimate_zero_padding, fit_zero_padding_constants)

@@ -288,21 +288,6 @@ def project_backend(config: dict) -> str:
     return str(config.get("Backend", "Vivado"))
 
 
-def constant_zero_inputs(source: str, code_gen: Path) -> dict:
-    """Array name -> indices an HGQ quantizer (`nnet_code_gen.h`, `out[i] = 0;`) sets to the constant 0.
-
-    Args:
-        source: the project's top function (`firmware/<project>.cpp`), where each quantizer is called as
-            `nnet::<name><...>(in, out);`.
-        code_gen: the generated quantizer definitions; an absent file (no HGQ layer) gives {}.
-    """
-    zeros = {
-        out: {index for index, element in elements.items() if element is None}
-        for out, elements in quantizer_outputs(source, code_gen).items()
-    }
-    return {out: indices for out, indices in zeros.items() if indices}
-
-
 def quantizer_outputs(source: str, code_gen: Path) -> dict:
     """Array name -> {element index: the type an HGQ quantizer (`nnet_code_gen.h`) casts it to, or None for an
     element it sets to the constant 0}, for each array a quantizer writes.

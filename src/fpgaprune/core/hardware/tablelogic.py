@@ -30,7 +30,7 @@ from math import log2
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import weighted_sum
+from fpgaprune.core.hardware.logic import leave_one_design_out_instances, weighted_sum
 from fpgaprune.core.hardware.precision import FixedType
 
 TABLE_RANGE = {"sigmoid": 16, "tanh": 8}  # the input range the table covers: [-R/2, R/2)
@@ -118,14 +118,7 @@ def fit_table_logic_constants(rows, hls_tool: str, floor: float = FLOOR) -> dict
 
 def leave_one_design_out(rows) -> list[tuple]:
     """(row, estimate with its tool's constants fitted without the row's design) for every row."""
-    results = []
-    for row in rows:
-        layer, _, tool, design = row
-        training = [other for other in rows if other[3] != design]
-        results.append(
-            (row, estimate_table_activation(layer, tool, fit_table_logic_constants(training, tool)))
-        )
-    return results
+    return leave_one_design_out_instances(rows, estimate_table_activation, fit_table_logic_constants)
 
 
 def fit_table_activation_latency(rows) -> dict:
