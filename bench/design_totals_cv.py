@@ -46,7 +46,8 @@ Errors as `heldout.metric_error`: LUT, FF, DSP relative, |estimate - report| / m
 bands of max(1 cycle, 10 % of the report) (`calibration.latency_band_error`); BRAM_18K in blocks.
 Writes results/bench/design_totals_cv.csv (one row per design and metric) and
 results/bench/design_totals_cv_summary.csv (median, p90, worst per metric, for all designs and split by io
-type, in-sample and left out).
+type, in-sample and left out) and results/bench/design_totals_cv_bram.txt (issue 16's design BRAM bound: how
+many designs are within one block per stream FIFO or table, and which are not).
 
     PYTHONPATH=src nice -n 19 .venv/bin/python bench/design_totals_cv.py [--out-dir results/bench]
 """
@@ -340,6 +341,7 @@ def main() -> None:
                     "in_sample_error": round(h.metric_error(metric, e_in, report), 4),
                     "left_out_error": round(h.metric_error(metric, e_out, report), 4),
                     "refitted": "; ".join(refit),
+                    "fifos_and_tables": len(insample["memories"]),
                 }
             )
         print(key, io_type, "refit:", ", ".join(refit) or "-", flush=True)
@@ -372,8 +374,31 @@ def main() -> None:
     _write(args.out_dir / "design_totals_cv_summary.csv", summary)
     for line in summary:
         print(",".join(str(v) for v in line.values()))
+    bram_lines = bram_allowance_lines(records)
+    (args.out_dir / "design_totals_cv_bram.txt").write_text("\n".join(bram_lines) + "\n")
+    print(*bram_lines, sep="\n")
     print(f"{n_designs} designs scored; not scored (calibrate nothing refitted): {', '.join(skipped)}")
     print(f"{time.time() - started:.0f} s")
+
+
+def bram_allowance_lines(records: list[dict]) -> list[str]:
+    """Issue 16's design BRAM bound: within one block per stream FIFO or table (the estimate's memories; a
+    design without any must be exact), per io type. BRAM has no fitted constant: in-sample = left out."""
+    lines = []
+    for split in ("all", "io_parallel", "io_stream"):
+        mine = [r for r in records if r["metric"] == "bram_18k" and split in ("all", r["io_type"])]
+        within = [r for r in mine if r["in_sample_error"] <= r["fifos_and_tables"]]
+        missed = ", ".join(
+            f"{r['set']}/{r['design']} {r['in_sample_estimate']:g} vs {r['report']:g} "
+            f"({r['fifos_and_tables']} memories)"
+            for r in mine
+            if r not in within
+        )
+        lines.append(
+            f"bram_18k within one block per FIFO/table, {split}: {len(within)} of {len(mine)}; "
+            f"not: {missed or '-'}"
+        )
+    return lines
 
 
 def _write(path: Path, rows: list[dict]) -> None:
