@@ -426,7 +426,8 @@ def _run_estimate(args) -> None:
     how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
     print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
     if args.json:
-        print(json.dumps({**result, **_project_expected_errors()}, indent=2))
+        kinds = _errors_by_kind(layers)
+        print(json.dumps({**result, **_project_expected_errors(), "expected_error_by_kind": kinds}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -448,7 +449,7 @@ def _run_estimate(args) -> None:
     label = f"{streams} streams+{tables} tables+glue"
     extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
-    print(_error_band_line())
+    print(_error_band_line(_errors_by_kind(layers)))
     print(_error_band_line(totals=True))
 
 
@@ -538,15 +539,17 @@ def _run_estimate_layer(args) -> None:
     assumed = " (assumed; give --hls-version)" if args.hls_version is None else ""
     print(f"note: {args.hls_tool} HLS version {target.version}{assumed}", file=sys.stderr)
     estimate = estimate_layer(layer, kernel, target)
+    kinds = _errors_by_kind([layer])
     if args.json:
-        print(json.dumps({**estimate.as_dict(), "expected_error": _expected_error()}, indent=2))
+        band = {"expected_error": _expected_error(), "expected_error_by_kind": kinds}
+        print(json.dumps({**estimate.as_dict(), **band}, indent=2))
     else:
         print(
             _estimate_table(
                 [(layer.name, layer.kind, layer.strategy, layer.reuse_factor, estimate.as_dict())]
             )
         )
-        print(_error_band_line())
+        print(_error_band_line(kinds))
 
 
 def _expected_error() -> dict:
@@ -563,10 +566,30 @@ def _project_expected_errors() -> dict:
     return {"expected_error": _expected_error(), "totals_expected_error": DESIGN_EXPECTED_ERROR}
 
 
-def _error_band_line(totals: bool = False) -> str:
+def _errors_by_kind(layers) -> dict:
+    """The one-design-out band of each kind of layer present (`logic.EXPECTED_ERROR_BY_KIND`), its layers."""
+    from fpgaprune.core.hardware.logic import EXPECTED_ERROR_BY_KIND, error_kind
+
+    kinds = {}
+    for layer in layers:
+        kind = error_kind(layer.io_type, layer.strategy)
+        entry = kinds.setdefault(kind, {**EXPECTED_ERROR_BY_KIND[kind], "layers": []})
+        entry["layers"].append(layer.name)
+    return kinds
+
+
+def _error_band_line(kinds: dict | None = None, totals: bool = False) -> str:
+    """One line: the left-out band (per kind of layer present, else pooled) and the blind one (pooled)."""
     bands = _project_expected_errors()["totals_expected_error" if totals else "expected_error"]
     keys = ("lut", "ff", "latency_cycles")
-    left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
+    if kinds:
+        left_out = "; ".join(
+            f"{kind} ({band['calibration_layers']} layers): "
+            + ", ".join(f"{key} {band[key]['median']:g}/{band[key]['p90']:g}" for key in keys)
+            for kind, band in kinds.items()
+        )
+    else:
+        left_out = ", ".join(f"{key} {bands[key]['median']:g}/{bands[key]['p90']:g}" for key in keys)
     heldout = ", ".join(
         f"{key} {bands[key]['heldout_median']:g}/{bands[key]['heldout_worst']:g}" for key in keys
     )

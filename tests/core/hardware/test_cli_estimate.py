@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.cli import main
+from fpgaprune.core.hardware.logic import EXPECTED_ERROR_BY_KIND
 
 from .hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
 
@@ -16,9 +17,14 @@ LAYER = ["estimate-layer", "--kind", "dense", "--n-in", "16", "--n-out", "64"]
 def test_estimate_layer_json_has_the_documented_keys(capsys):
     assert main(LAYER + ["--reuse-factor", "4", "--strategy", "resource", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source", "expected_error"}
+    bands = {"expected_error", "expected_error_by_kind"}
+    assert set(result) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii", "source", *bands}
     assert (result["dsp"], result["ii"], result["source"]) == (256, 4, "estimate")
     assert set(result["expected_error"]) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
+    # the layer is also shown the band of its own kind (io_parallel Resource), not the pooled one
+    (kind, band), *others = result["expected_error_by_kind"].items()
+    assert (kind, band["layers"], others) == ("io_parallel resource", ["dense"], [])
+    assert band["lut"] == EXPECTED_ERROR_BY_KIND["io_parallel resource"]["lut"]
     assert result["lut"] > 0 and result["ff"] > 0 and result["latency_cycles"] > 4
 
 
@@ -120,6 +126,7 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     table = capsys.readouterr().out.splitlines()
     assert table[1].startswith("fc") and table[-3].startswith("total")
     assert table[-2].startswith("expected error per layer")
+    assert "io_parallel resource (28 io_parallel Dense layers): lut " in table[-2]  # Resource_Unrolled's kind
     assert table[-1].startswith("expected error design totals")
 
 

@@ -18,7 +18,7 @@ from fpgaprune.core.hardware.heldout import (
     pooled_errors,
     read_table,
 )
-from fpgaprune.core.hardware.logic import EXPECTED_ERROR
+from fpgaprune.core.hardware.logic import EXPECTED_ERROR, EXPECTED_ERROR_BY_KIND
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
@@ -762,6 +762,24 @@ def test_cli_in_sample_band_is_the_recorded_cross_validation(metric):
     )
     assert EXPECTED_ERROR[metric]["median"] == pytest.approx(float(row["median"]), abs=0.0006)
     assert EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_ERROR_BY_KIND))
+def test_cli_band_per_kind_of_layer_is_the_recorded_cross_validation(kind):
+    # each kind's band is its strategy's rows of the summary bench/cost_model_cv.py last wrote for it, with
+    # the layer count it names
+    io_type, strategy = kind.split()
+    summary = "cost_model_cv_summary.csv" if io_type == "io_parallel" else "cost_model_cv_stream_summary.csv"
+    rows = {
+        row["metric"]: row
+        for row in read_table(RESULTS / summary)
+        if (row["strategy"], row["tool"]) == (strategy, "all")
+    }
+    band = EXPECTED_ERROR_BY_KIND[kind]
+    for metric in ("lut", "ff", "latency_cycles", "ii"):
+        assert band[metric]["median"] == pytest.approx(float(rows[metric]["median"]), abs=0.0006), metric
+        assert band[metric]["p90"] == pytest.approx(float(rows[metric]["p90"]), abs=0.0006), metric
+    assert band["calibration_layers"].split()[0] == rows["lut"]["n"]
 
 
 @pytest.mark.parametrize("metric", sorted(CONV1D))
