@@ -321,7 +321,7 @@ def main() -> None:
             print(key, "calibrates no constant refitted here: not scored")
             continue
         left_out = glue.estimate_project_files(files, tool, version, glue.Refits(**overrides))[1]
-        io_type = "io_stream" if any(layer.io_type == "io_stream" for layer in layers) else "io_parallel"
+        io_type = glue.design_io_type(layers)
         n_designs += 1
         for metric in METRICS:
             raw = totals[d][h._REPORT_COLUMN.get(metric, metric)]

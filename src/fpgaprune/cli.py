@@ -426,8 +426,11 @@ def _run_estimate(args) -> None:
     how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
     print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
     if args.json:
-        kinds = _errors_by_kind(layers)
-        print(json.dumps({**result, **_project_expected_errors(), "expected_error_by_kind": kinds}, indent=2))
+        bands = {
+            "expected_error_by_kind": _errors_by_kind(layers),
+            "totals_expected_error_by_io": _io_band(layers),
+        }
+        print(json.dumps({**result, **_project_expected_errors(), **bands}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -450,7 +453,7 @@ def _run_estimate(args) -> None:
     extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
     print(_error_band_line(_errors_by_kind(layers)))
-    print(_error_band_line(totals=True))
+    print(_error_band_line(_io_band(layers), totals=True))
 
 
 def _add_estimate_layer(commands) -> None:
@@ -578,13 +581,21 @@ def _errors_by_kind(layers) -> dict:
     return kinds
 
 
+def _io_band(layers) -> dict:
+    """The design totals' one-design-out band of the design's io type (`glue.DESIGN_EXPECTED_ERROR_BY_IO`)."""
+    from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR_BY_IO, design_io_type
+
+    io_type = design_io_type(layers)
+    return {io_type: DESIGN_EXPECTED_ERROR_BY_IO[io_type]}
+
+
 def _error_band_line(kinds: dict | None = None, totals: bool = False) -> str:
     """One line: the left-out band (per kind of layer present, else pooled) and the blind one (pooled)."""
     bands = _project_expected_errors()["totals_expected_error" if totals else "expected_error"]
     keys = ("lut", "ff", "latency_cycles")
     if kinds:
         left_out = "; ".join(
-            f"{kind} ({band['calibration_layers']} layers): "
+            f"{kind} ({band['calibration']}): "
             + ", ".join(f"{key} {band[key]['median']:g}/{band[key]['p90']:g}" for key in keys)
             for kind, band in kinds.items()
         )

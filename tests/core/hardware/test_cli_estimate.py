@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.cli import main
+from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR_BY_IO
 from fpgaprune.core.hardware.logic import EXPECTED_ERROR_BY_KIND
 
 from .hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
@@ -122,12 +123,17 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
     layer_band, totals_band = result["expected_error"], result["totals_expected_error"]
     assert set(totals_band) == set(layer_band) == {"dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii"}
     assert totals_band["ff"]["heldout_median"] > layer_band["ff"]["heldout_median"]
+    # and the band of its io type (one design left out)
+    assert result["totals_expected_error_by_io"] == {
+        "io_parallel": DESIGN_EXPECTED_ERROR_BY_IO["io_parallel"]
+    }
     assert main(["estimate", str(project)]) == 0
     table = capsys.readouterr().out.splitlines()
     assert table[1].startswith("fc") and table[-3].startswith("total")
     assert table[-2].startswith("expected error per layer")
     assert "io_parallel resource (28 io_parallel Dense layers): lut " in table[-2]  # Resource_Unrolled's kind
     assert table[-1].startswith("expected error design totals")
+    assert "io_parallel (51 io_parallel designs): lut " in table[-1]
 
 
 def test_estimate_missing_directory(tmp_path, capsys):

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR
+from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR, DESIGN_EXPECTED_ERROR_BY_IO
 from fpgaprune.core.hardware.heldout import (
     design_comparisons,
     layer_comparisons,
@@ -752,6 +752,20 @@ def test_cli_totals_band_is_the_recorded_design_cross_validation(metric):
     assert DESIGN_EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
 
 
+@pytest.mark.parametrize("io_type", sorted(DESIGN_EXPECTED_ERROR_BY_IO))
+def test_cli_totals_band_per_io_type_is_the_recorded_design_cross_validation(io_type):
+    rows = {
+        row["metric"]: row
+        for row in read_table(RESULTS / "design_totals_cv_summary.csv")
+        if (row["io_type"], row["estimate"]) == (io_type, "left_out")
+    }
+    band = DESIGN_EXPECTED_ERROR_BY_IO[io_type]
+    for metric in ("lut", "ff", "latency_cycles", "ii"):
+        assert band[metric]["median"] == pytest.approx(float(rows[metric]["median"]), abs=0.0006), metric
+        assert band[metric]["p90"] == pytest.approx(float(rows[metric]["p90"]), abs=0.0006), metric
+    assert band["calibration"] == f"{rows['lut']['designs']} {io_type} designs"
+
+
 @pytest.mark.parametrize("metric", ["lut", "ff", "latency_cycles"])
 def test_cli_in_sample_band_is_the_recorded_cross_validation(metric):
     # EXPECTED_ERROR's median/p90 are the leave-one-design-out errors bench/cost_model_cv.py last wrote
@@ -779,7 +793,7 @@ def test_cli_band_per_kind_of_layer_is_the_recorded_cross_validation(kind):
     for metric in ("lut", "ff", "latency_cycles", "ii"):
         assert band[metric]["median"] == pytest.approx(float(rows[metric]["median"]), abs=0.0006), metric
         assert band[metric]["p90"] == pytest.approx(float(rows[metric]["p90"]), abs=0.0006), metric
-    assert band["calibration_layers"].split()[0] == rows["lut"]["n"]
+    assert band["calibration"].split()[0] == rows["lut"]["n"]
 
 
 @pytest.mark.parametrize("metric", sorted(CONV1D))

@@ -391,28 +391,28 @@ EXPECTED_ERROR = {
 # calibration layer: they are shown the io_parallel Dense band of their strategy (`error_kind`).
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
-        "calibration_layers": "234 io_parallel Dense",
+        "calibration": "234 io_parallel Dense layers",
         "lut": {"median": 0.0933, "p90": 0.2562},
         "ff": {"median": 0.1392, "p90": 0.8026},
         "latency_cycles": {"median": 0.0, "p90": 2.0},
         "ii": {"median": 0.0, "p90": 0.0443},
     },
     "io_parallel resource": {
-        "calibration_layers": "28 io_parallel Dense",
+        "calibration": "28 io_parallel Dense layers",
         "lut": {"median": 0.3329, "p90": 0.7045},
         "ff": {"median": 0.422, "p90": 1.0},
         "latency_cycles": {"median": 0.0, "p90": 0.4762},
         "ii": {"median": 0.0, "p90": 1.0},
     },
     "io_stream latency": {
-        "calibration_layers": "68 io_stream Dense and Conv2D",
+        "calibration": "68 io_stream Dense and Conv2D layers",
         "lut": {"median": 0.0991, "p90": 0.3163},
         "ff": {"median": 0.3204, "p90": 0.6631},
         "latency_cycles": {"median": 0.5687, "p90": 3.3498},
         "ii": {"median": 0.0569, "p90": 0.4075},
     },
     "io_stream resource": {
-        "calibration_layers": "68 io_stream Dense and Conv2D",
+        "calibration": "68 io_stream Dense and Conv2D layers",
         "lut": {"median": 0.2542, "p90": 1.5375},
         "ff": {"median": 0.1427, "p90": 0.4277},
         "latency_cycles": {"median": 0.1031, "p90": 0.9154},
