@@ -155,14 +155,27 @@ def layer_rows(mirrors: Path) -> list[dict]:
     return rows
 
 
-# Two more Vivado HLS GRU projects of uw-acme/HLS4ML_VS_MANUAL (R1's and R2's repository, in no stored set)
-# that store their per-function reports and generated-module lists
+# More projects (in no stored set) with per-function reports and generated-module lists: two Vivado HLS GRU
+# projects of uw-acme/HLS4ML_VS_MANUAL (R1's and R2's repository), four of uw-acme/HLS4ML_-NeutDetector, one
+# each of pominiq/DNNonSilicon and camillaMiao/Hls-and-bambu (found by `find_string`/`search` on module names)
 EXTRA_PROJECTS = {
     ("uw-acme/HLS4ML_VS_MANUAL", "79a401e022cf197ba480bdf2462589570e136fa8"): [
         "documents/Benchmarks/RNN/quickdraw/hls/quickdraw_gru_hls4ml_prj"
     ],
     ("uw-acme/HLS4ML_VS_MANUAL", "d20150a28a94d11c679edf9352ac6399d901ede2"): [
         "src/hdl/Quickdraw/keras/model_1/hls4ml_gru/smaller_reuse"
+    ],
+    ("uw-acme/HLS4ML_-NeutDetector", "f444fcf2364a938ac686d849a3575c48f5a93378"): [
+        "src/hdl/IGNORE/uplane-reuse16",
+        "src/hdl/IGNORE/uplane-test",
+        "src/hdl/IGNORE/uplane_reuse12_implementation",
+        "src/hdl/uplane-reuse12",
+    ],
+    ("pominiq/DNNonSilicon", "9672f92cd03040fd5b09f2cf8ba1d34095209100"): [
+        "Folder_2_HLS4ML_Vivado_HLS/models/hls4ml_prj"
+    ],
+    ("camillaMiao/Hls-and-bambu", "15f53439fd5f8398ca28cd836ec8f0822d01bc80"): [
+        "vivadohls/model_single_dense/hls4ml_prj/model_single_dense/hls4ml_prj"
     ],
 }
 
@@ -177,7 +190,7 @@ def design_rows(mirrors: Path) -> list[dict]:
         projects[(repo, commit, project)].add(case)
     for (repo, commit), dirs in EXTRA_PROJECTS.items():
         for project in dirs:
-            projects[(repo, commit, project)].add(project.split("/")[-1])
+            projects[(repo, commit, project)].add(f"{repo.split('/')[-1]}:{project.split('/')[-1]}")
     rows = []
     for (repo, commit, project), cases in sorted(projects.items()):
         git_dir = mirrors / repo.replace("/", "+") / "repo"
