@@ -94,17 +94,41 @@ def _tools() -> dict:
     return tools
 
 
+def _header_tool(text: str) -> str:
+    version = re.search(r"Version:\s*(20\d\d\.\d)", text)
+    tool = "Vitis HLS" if "Vitis HLS" in text else "Vivado HLS"
+    return f"{tool} {version.group(1)}" if version else ""
+
+
+def _reports(mirrors: Path):
+    """(case, layer, git dir, commit, project, module, report text) of every Resource layer with a stored
+    per-function report, then of every `dense_resource*` report of `EXTRA_PROJECTS` (layer: its config)."""
+    for (case, layer), (repo, commit, project, module) in sorted(_sources().items()):
+        git_dir = mirrors / repo.replace("/", "+") / "repo"
+        text = _report_text(mirrors, repo, commit, project, module)
+        if text:
+            yield case, layer, git_dir, commit, project, module, text
+    for (repo, commit), dirs in EXTRA_PROJECTS.items():
+        git_dir = mirrors / repo.replace("/", "+") / "repo"
+        for project in dirs:
+            names = _git(git_dir, "ls-tree", "-r", "--name-only", commit, "--", project).splitlines()
+            for name in names:
+                found = re.search(
+                    r"/syn/report/(dense_resource\w*?_(config\d+(?:_\d+)?)_s)_csynth\.rpt$", name
+                )
+                if found:
+                    text = _git(git_dir, "show", f"{commit}:{name}")
+                    case = f"{repo.split('/')[-1]}:{project.split('/')[-1]}"
+                    yield case, found.group(2), git_dir, commit, project, found.group(1), text
+
+
 def layer_rows(mirrors: Path) -> list[dict]:
     tools = _tools()
     packed = {
         (r.case, r.layer.name.split("/", 1)[-1]): r.layer.input_packed for r in read_calibration_set(DATA)
     }
     rows = []
-    for (case, layer), (repo, commit, project, module) in sorted(_sources().items()):
-        git_dir = mirrors / repo.replace("/", "+") / "repo"
-        text = _report_text(mirrors, repo, commit, project, module)
-        if not text:
-            continue
+    for case, layer, git_dir, commit, project, module, text in _reports(mirrors):
         config = re.search(r"_(config\d+(?:_\d+)?)_s$", module)
         sizes = dense_configs(git_dir, commit, project).get(config.group(1) if config else "")
         if not sizes:
@@ -125,7 +149,7 @@ def layer_rows(mirrors: Path) -> list[dict]:
             {
                 "case": case,
                 "layer": layer,
-                "tool": tools.get(case, ""),
+                "tool": tools.get(case) or _header_tool(text),
                 "variant": variant,
                 "n_in": n_in,
                 "rf": rf,
