@@ -47,13 +47,19 @@ def test_design_warnings_name_the_layer_whose_accumulator_saturates(tmp_path):
     # set 5's Q2 (one Dense, accum_t = model_default_t = ap_fixed<16,6>), made to round and saturate
     project = shutil.copytree(DATA / "heldout5" / "projects" / "Q2", tmp_path / "Q2")
     layers, _, _ = read_project(project)
-    assert not any("accumulator" in line for line in design_warnings(read_project_files(project), layers))
+    assert not any(
+        "accumulator" in line for line in design_warnings(read_project_files(project), layers, "vitis")
+    )
     parameters = project / "firmware" / "parameters.h"
     text = parameters.read_text()
     assert text.count("typedef model_default_t accum_t;") == 1
     parameters.write_text(text.replace("model_default_t accum_t;", "ap_fixed<16,6,AP_RND,AP_SAT> accum_t;"))
     layers, _, _ = read_project(project)
-    lines = [line for line in design_warnings(read_project_files(project), layers) if "accumulator" in line]
+    lines = [
+        line
+        for line in design_warnings(read_project_files(project), layers, "vitis")
+        if "accumulator" in line
+    ]
     assert lines == [f"dense: {accumulator_mode_warning(parse_precision('ap_fixed<16,6,AP_RND,AP_SAT>'))}"]
 
 

@@ -638,10 +638,10 @@ def test_a_run_time_exp_table_is_named_in_the_design_warnings_and_costed_in_io_s
     from fpgaprune.core.hardware.project import project_layers, read_project_files
 
     l1 = read_project_files(DATA / "heldout19" / "projects" / "L1")
-    warnings = design_warnings(l1, project_layers(l1, "vitis")[0])
+    warnings = design_warnings(l1, project_layers(l1, "vitis")[0], "vitis")
     assert [w for w in warnings if w.startswith("out_softmax: its exp table (1024 entries)")]
     k2 = read_project_files(DATA / "heldout3" / "projects" / "K2")
-    assert not [w for w in design_warnings(k2, project_layers(k2, "vitis")[0]) if "exp table" in w]
+    assert not [w for w in design_warnings(k2, project_layers(k2, "vitis")[0], "vitis") if "exp table" in w]
     # the same softmax in io_parallel: named as not costed, and its estimate carries no fill
     stream = {layer.name: layer for layer in design_auxiliary(l1)}["out_softmax"]
     bits = stream.features["stream_bits"]

@@ -970,7 +970,7 @@ def estimate_project_files(
         "totals": totals,
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
         + [str(w.message) for w in reading]
-        + design_warnings(files, layers)
+        + design_warnings(files, layers, target.hls_tool)
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
@@ -1150,13 +1150,14 @@ def design_totals(
     return totals
 
 
-def design_warnings(files: ProjectFiles, layers) -> list[str]:
+def design_warnings(files: ProjectFiles, layers, hls_tool: str) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
-    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), and a
-    softmax whose exp table is computed on every call (`auxiliary.exp_table_warning`)."""
+    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
+    Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), and a softmax whose
+    exp table is computed on every call (`auxiliary.exp_table_warning`)."""
     from fpgaprune.core.hardware.auxiliary import exp_table_warning
-    from fpgaprune.core.hardware.logic import accumulator_mode_warning
+    from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.project import weights_as_ports
 
@@ -1167,8 +1168,10 @@ def design_warnings(files: ProjectFiles, layers) -> list[str]:
     ]
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
+    muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
     softmax = [(layer.name, exp_table_warning(layer)) for layer in design_auxiliary(files)]
-    return ports + [f"{name}: {warning}" for name, warning in narrow + accumulators + softmax if warning]
+    found = narrow + accumulators + muxes + softmax
+    return ports + [f"{name}: {warning}" for name, warning in found if warning]
 
 
 # hls4ml's `nnet::linear` copies its input into the next layer's type (`Producer`, read for the operand

@@ -1081,6 +1081,30 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
     return per_multiplier, fixed
 
 
+# Vivado HLS (2019.2, 2020.1) builds the Resource kernel's input selection at 1 < RF < n_in as one
+# multiplexer per multiplier (block_factor copies; Vitis HLS shares n_in / RF of them; an input that is one
+# packed word gets shifters instead), and csynth prices every multiplexer instance of a design at one
+# design-wide figure (13-273 LUT in the stored reports, that of the last module HLS generated): 19 of 19 Dense
+# layers, results/bench/resource_input_mux.md (branch resmux). A layer-level LUT term for the copies failed
+# one design out (docs 2.3), so such layers get this warning.
+INPUT_MUX_PRICE_MAX_LUT = 273
+
+
+def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
+    """A warning for a Vivado HLS Resource kernel whose per-multiplier input multiplexers the LUT omits."""
+    rf = layer.reuse_factor
+    if hls_tool != "vivado" or layer.strategy != "resource" or layer.input_packed or not 1 < rf < layer.n_in:
+        return None
+    copies = layer.block_factor
+    most = copies * INPUT_MUX_PRICE_MAX_LUT
+    return (
+        f"Vivado HLS builds its input selection as {copies} multiplexers, one per multiplier, and csynth "
+        f"prices each at a figure set by the whole design (13-{INPUT_MUX_PRICE_MAX_LUT} LUT in public "
+        f"reports), which the model does not count: its LUT may be up to {most:,} higher (Vitis HLS shares "
+        f"{layer.n_in // rf})"
+    )
+
+
 # Accumulators that round or saturate (docs/cost-model.md 2.3). hls4ml's Dense/Conv kernels cast every product
 # to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array; `nnet_dense_resource.h`:
 # `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so each cast that drops
