@@ -1001,6 +1001,22 @@ def _rem0_term_applies(kernel: RomKernel) -> bool:
     return kernel.rem0_kernel and kernel.reuse_factor >= REM0_TERM_MIN_REUSE
 
 
+# Registers each multiplier's values take in the ReuseLoop's pipeline (branch resff, the per-function csynth
+# Register tables, `bench/resource_register_table.py`, results/bench/resource_register_table.md). With a core
+# that fits the clock (`core_stages` 1, loop 2-3 deep) only the product crosses a stage boundary, cast to the
+# accumulator (R1, Vivado HLS 2019.2: 1,438 x 16-bit `trunc_ln708` slices of the product for 1,440
+# multipliers; Y3, Vitis HLS 2023.2, registers its 30-bit weight instead, R2's 2-deep loops nothing). A
+# pipelined core's stages (`rom_core_stages`) add to the loop, and the data operand, the weight and the full
+# product are carried across them outside the core (S12, Vivado HLS 2020.1: 15 + 16 + 26 bits a multiplier,
+# `phi_ln`, `tmp`, `mul_ln`; U9, Vitis HLS 2023.1, 32 x 32 products: ~130 bits).
+def multiplier_register_bits(kernel: RomKernel) -> int:
+    """Register bits of one Resource-kernel multiplier: its product at accumulator width (1-stage core), or
+    data + weight + product (data + weight bits) where the core is pipelined."""
+    if kernel.core_stages > 1:
+        return 2 * (kernel.data_bits + kernel.weight_bits)
+    return kernel.accum_bits
+
+
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
@@ -1014,7 +1030,7 @@ def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
         "control": 1.0,
     }
     ff = {
-        "multiplier": kernel.multipliers * (kernel.data_bits + kernel.weight_bits + kernel.accum_bits),
+        "multiplier": kernel.multipliers * multiplier_register_bits(kernel),
         "accumulator": kernel.n_out * kernel.accum_bits,
         "input": kernel.n_in * kernel.data_bits if kernel.input_registers else 0.0,
         "control": 1.0,
