@@ -9,15 +9,20 @@ from pathlib import Path
 
 import pytest
 
+from fpgaprune.core.hardware import LayerHardware
 from fpgaprune.core.hardware.cost import rom_kernel
 from fpgaprune.core.hardware.heldout import read_calibration_set, read_stream_wrapper_set
 from fpgaprune.core.hardware.logic import RomKernel, multiplier_register_bits, rom_kernel_features
+from fpgaprune.core.hardware.multipliers import Target
 
 DATA = Path(__file__).parent / "data"
 
 
 def _kernel(core_stages, data_bits=16, weight_bits=16, accum_bits=16):
-    return RomKernel(64, 32, 32, 64, data_bits, weight_bits, accum_bits, core_stages=core_stages)
+    pipelined = core_stages > 1
+    return RomKernel(
+        64, 32, 32, 64, data_bits, weight_bits, accum_bits, core_stages=core_stages, pipelined_core=pipelined
+    )
 
 
 def test_one_stage_core_registers_the_product_at_accumulator_width():
@@ -89,3 +94,14 @@ def test_a_pipelined_core_raises_the_estimate_as_in_the_reports():
     assert rom_kernel(slow.layer, None, slow.target).core_stages == 1
     assert fast.report["ff"] > slow.report["ff"]  # 42,046 > 16,456
     assert fast.estimate().ff > slow.estimate().ff
+
+
+def test_a_convolution_keeps_one_latency_stage_but_its_registers_follow_the_core():
+    # P11's conv1d_2 (uw-acme/HLS4ML_-NeutDetector, Vivado HLS 2019.2, Virtex-7 at 3.33 ns; its per-function
+    # report, not a calibration row): 1,151 x 26-bit products and 1,151 x 16-bit weights, 1,152 multipliers
+    zynq = Target(part="xc7z020clg400-1", hls_tool="vivado", clock_ns=5.0)
+    conv = LayerHardware("conv", "conv2d", (3, 3, 4, 8), reuse_factor=36, strategy="resource")
+    kernel = rom_kernel(conv, None, zynq)
+    assert kernel.core_stages == 1  # the latency's convention (`cost._rom_core_stages`)
+    assert kernel.pipelined_core
+    assert multiplier_register_bits(kernel) == 2 * (kernel.data_bits + kernel.weight_bits)

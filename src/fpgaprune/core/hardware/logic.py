@@ -883,6 +883,10 @@ class RomKernel:
     rem0_kernel: bool = False
     # Pipeline stages of the multiplier's DSP core (`rom_core_stages`); 1: a core that fits the clock, or LUTs
     core_stages: int = 1
+    # Whether that core is pipelined (`rom_core_stages` > 1), for the registers it takes
+    # (`multiplier_register_bits`); unlike `core_stages` also set for a convolution, whose latency keeps a
+    # 1-stage core by convention (`cost._rom_core_stages`) but whose registers follow the core (branch resff)
+    pipelined_core: bool = False
 
 
 # The Resource kernel's ReuseLoop (PIPELINE II=1) is as deep as its stages: the ROM read, the product, the
@@ -1008,11 +1012,13 @@ def _rem0_term_applies(kernel: RomKernel) -> bool:
 # multipliers; Y3, Vitis HLS 2023.2, registers its 30-bit weight instead, R2's 2-deep loops nothing). A
 # pipelined core's stages (`rom_core_stages`) add to the loop, and the data operand, the weight and the full
 # product are carried across them outside the core (S12, Vivado HLS 2020.1: 15 + 16 + 26 bits a multiplier,
-# `phi_ln`, `tmp`, `mul_ln`; U9, Vitis HLS 2023.1, 32 x 32 products: ~130 bits).
+# `phi_ln`, `tmp`, `mul_ln`; U9, Vitis HLS 2023.1, 32 x 32 products: ~130 bits). The io_stream Conv1D kernels
+# of uw-acme/HLS4ML_-NeutDetector (P10, P11: Vivado HLS 2019.2, Virtex-7 at 3.33 ns, pipelined cores) carry
+# the same three (1,151 x 26-bit `mul_ln`, 1,151 x 16-bit `tmp` for 1,152 multipliers in P11's conv1d_2).
 def multiplier_register_bits(kernel: RomKernel) -> int:
     """Register bits of one Resource-kernel multiplier: its product at accumulator width (1-stage core), or
     data + weight + product (data + weight bits) where the core is pipelined."""
-    if kernel.core_stages > 1:
+    if kernel.pipelined_core:
         return 2 * (kernel.data_bits + kernel.weight_bits)
     return kernel.accum_bits
 
