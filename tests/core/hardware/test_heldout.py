@@ -115,7 +115,8 @@ MEASURED_3 = {
     # ff before vivadoff: 0.2198, 5.5229
     # ff before tiecost: 0.3163, 159.0
     # ff before hgqwidths: 0.2198, 1.9846
-    "ff": (0.2198, 2.1795),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before resff: 0.2198, 2.1795
+    "ff": (0.2166, 2.1795),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
     # latency_cycles before vivadoff: 0.0538, 4.5455
@@ -147,7 +148,8 @@ MEASURED_4 = {
     # ff before foldin21: 0.1864, 109.0
     # ff before vivadoff: 0.1799, 108.0
     # ff before tiecost: 0.1786, 117.0
-    "ff": (0.1776, 112.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    # ff before resff: 0.1776, 112.0
+    "ff": (0.1906, 112.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     # latency_cycles before resourcelut: 0.1197, 5.0173
     "latency_cycles": (0.1334, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
@@ -216,7 +218,8 @@ MEASURED_6 = {
     # ff before vivadoff: 0.108, 0.7386
     # ff before tiecost: 0.1541, 42.0
     # ff before hgqwidths: 0.1332, 0.7386
-    "ff": (0.1314, 0.7159),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
+    # ff before resff: 0.1314, 0.7159
+    "ff": (0.0973, 0.7159),  # before fold-in: 0.2132, 39.0; before fidelity14: 0.2363, 47.0
     # before foldin2: 0.0, 4.8515
     # latency_cycles before clockunc: 0.137, 5.2381
     # latency_cycles before resourcelut: 0.099, 5.2381
@@ -253,7 +256,8 @@ MEASURED_7 = {
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
-    "ff": (0.1295, 1.2904),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
+    # ff before resff: 0.1295, 1.2904
+    "ff": (0.1421, 1.0126),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
     # before foldin2: 0.0311, 9.9701
     # latency_cycles before clockunc: 0.0645, 9.9701
     "latency_cycles": (0.0299, 9.9701),  # before fold-in: 0.0011, 9.9701
@@ -287,7 +291,8 @@ MEASURED_8 = {
     # ff before ffdsp: 0.2546, 0.8817
     # ff before streamwindowff: 0.2222, 0.8817
     # ff before foldin21: 0.191, 0.8817
-    "ff": (0.2019, 0.8817),
+    # ff before resff: 0.2019, 0.8817
+    "ff": (0.1812, 0.8477),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     # latency_cycles before resourcelut: 0.4434, 4.7368
@@ -324,7 +329,8 @@ MEASURED_DESIGNS = {
         # ff before session18: 0.3063, 0.8096
         # ff before streamwindowff: 0.3057, 0.8073
         # ff before foldin21: 0.2968, 0.8073
-        "ff": (0.2863, 0.8083),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
+        # ff before resff: 0.2863, 0.8083
+        "ff": (0.2967, 0.8093),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
         # designlatency (schedule-aware composition, io_parallel sigmoid/tanh latency): H10 28 vs 12;
         # before: 0.8105, 11.6667; before fold-in: 0.8611, 11.6667
         # pointwise2 (H10 28 -> 10 cycles against 12, II 10 -> 1 against 2): 0.8611, 13.3333; ii 0.0772, 4.0
@@ -402,7 +408,8 @@ MEASURED_DESIGNS = {
         # fifowidth (Vivado BRAM FIFOs per width bit: P1, P2 0.30 -> 0.31, P3 0.23 -> 0.20):
         # before 0.3038, 0.4967
         # before foldin2: 0.3118, 0.4961
-        "ff": (0.3087, 0.4927),  # before fold-in: 0.3054, 0.931; fidelity13: 0.3851
+        # ff before resff: 0.3087, 0.4927
+        "ff": (0.1792, 0.4246),  # before fold-in: 0.3054, 0.931; fidelity13: 0.3851
         # pfconv (P8's PartitionLoop at II 2: 790 -> 1466 vs 1463 cycles, II 676 -> 1352 vs 1354): before
         # 0.3342, 4.6001 and ii 0.0247, 0.5007; before fold-in: 0.3342, 4.6138
         "latency_cycles": (0.2462, 3.5714),
@@ -458,7 +465,8 @@ MEASURED_DESIGNS = {
         # ff before vivadoff: 0.1012, 0.753
         # ff before tiecost: 0.1104, 0.7817
         # ff before hgqwidths: 0.1139, 0.788
-        "ff": (0.1104, 0.7808),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before resff: 0.1104, 0.7808
+        "ff": (0.1202, 0.7808),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -481,7 +489,8 @@ MEASURED_DESIGNS = {
         # ff before ffdsp: 0.4016, 54.0
         # ff before streamwindowff: 0.2457, 54.0
         # ff before vivadoff: 0.2322, 54.0
-        "ff": (0.2384, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before resff: 0.2384, 54.0
+        "ff": (0.2118, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -514,7 +523,8 @@ MEASURED_DESIGNS = {
         # ff before vivadoff: 0.2136, 0.5383
         # ff before tiecost: 0.1748, 0.5383
         # ff before hgqwidths: 0.1888, 0.5383
-        "ff": (0.1729, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        # ff before resff: 0.1729, 0.5383
+        "ff": (0.0959, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         # latency_cycles before vivadoff: 0.5454, 3.0
@@ -543,7 +553,9 @@ CONV1D = {
     # ff before clockunc: 0.3342, 0.5469
     # ff before streamwindowff: 0.3102, 0.5469 (K2/conv1, Vitis: wrapper window FF 0.73 -> 0.62 a bit)
     # ff before foldin21: 0.3145, 0.5469 (the Vitis wrapper's FF window 0.6212 -> 0.5929 a bit)
-    "ff": (0.3102, 0.5469),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
+    # ff before resff: 0.3102, 0.5469 (P10/P11's pipelined cores now carry data + weight + product a
+    # multiplier: P11 conv1d_2 42,321 -> 96,681 against 75,612, P10 conv1d_2 23,263 -> 41,439 against 26,786)
+    "ff": (0.2786, 0.547),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
     "latency_cycles": (0.3509, 0.9524),
     "ii": (0.0351, 0.0952),
 }
@@ -917,7 +929,8 @@ MEASURED_12 = {
     # ff before vivadoff: 0.0343, 0.6162
     # ff before tiecost: 0.0435, 0.5934
     # ff before hgqwidths: 0.0388, 0.6072
-    "ff": (0.0414, 0.6076),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before resff: 0.0414, 0.6076
+    "ff": (0.0513, 0.6076),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     # latency_cycles before vivadoff: 0.0067, 3.3398
     "latency_cycles": (0.0067, 1.0811),  # before fold-in (blind): 0.2857
@@ -1055,7 +1068,8 @@ MEASURED_14 = {
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
-    "ff": (0.121, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
+    # ff before resff: 0.121, 0.8398
+    "ff": (0.1014, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
     # ii before resourcelut: 0.0, 0.2222
@@ -1122,7 +1136,8 @@ MEASURED_15 = {
     # ff before vivadoff: 0.1541, 0.3786
     # ff before tiecost: 0.1216, 0.3452
     # ff before hgqwidths: 0.1286, 0.3429
-    "ff": (0.1207, 0.2987),  # BLIND_15: 0.2805, 0.5144
+    # ff before resff: 0.1207, 0.2987
+    "ff": (0.1307, 0.3104),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
     "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
@@ -1146,7 +1161,8 @@ MEASURED_15_DESIGNS = {
     # ff before foldin21: 0.057, 0.2853
     # ff before vivadoff: 0.057, 0.2765
     # ff before hgqwidths: 0.057, 0.2293
-    "ff": (0.057, 0.1914),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    # ff before resff: 0.057, 0.1914
+    "ff": (0.1303, 0.1914),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1389,7 +1405,8 @@ MEASURED_17_DESIGNS = {
     # ff before foldin21: 0.5608, 0.7697
     # ff before vivadoff: 0.5624, 0.7614
     # ff before hgqwidths: 0.5533, 0.7649
-    "ff": (0.5557, 0.7639),
+    # ff before resff: 0.5557, 0.7639
+    "ff": (0.5668, 0.7625),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1474,7 +1491,8 @@ MEASURED_19_DESIGNS = {
     # ff before vivadoff: 0.4991, 0.6489
     # ff before tiecost: 0.4955, 0.6489
     # ff before hgqwidths: 0.4932, 0.6489
-    "ff": (0.4901, 0.6489),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before resff: 0.4901, 0.6489
+    "ff": (0.3648, 0.3982),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),
@@ -1491,7 +1509,8 @@ MEASURED_19 = {
     "lut": (0.1535, 2.2236),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
-    "ff": (0.4493, 0.6738),  # blind: 0.5397, 0.6765
+    # ff before resff: 0.4493, 0.6738
+    "ff": (0.3511, 0.5137),  # blind: 0.5397, 0.6765
     # latency_cycles before resourcelut: 0.9091, 3.0769
     "latency_cycles": (0.9091, 1.5385),  # blind: 1.0, 3.0769
 }
@@ -1507,7 +1526,8 @@ MEASURED_20 = {
     **BLIND_20,
     # ff before session18: 0.4062, 0.9592
     # ff before tiecost: 0.2016, 0.898
-    "ff": (0.2059, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
+    # ff before resff: 0.2059, 0.898
+    "ff": (0.2289, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
     # lut before hlsversion: 0.3457, 1.0973
     # lut before session18b: 0.2513, 1.0973
     "lut": (0.2565, 1.0973),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
@@ -1520,7 +1540,8 @@ MEASURED_20_DESIGNS = {
     # ff before session18: 0.197, 0.4884
     # ff before streamwindowff: 0.1641, 0.197
     # ff before tiecost: 0.1152, 0.1641
-    "ff": (0.1164, 0.1673),  # before foldin3: 0.1985, 0.5002 (BLIND_* unchanged)
+    # ff before resff: 0.1164, 0.1673
+    "ff": (0.1253, 0.167),  # before foldin3: 0.1985, 0.5002 (BLIND_* unchanged)
     # lut before hlsversion: 0.2552, 0.2949
     # lut before session18b: 0.2015, 0.2552
     # lut before foldin21: 0.1967, 0.2552

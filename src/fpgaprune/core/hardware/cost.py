@@ -548,6 +548,7 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
+        pipelined_core=target is not None and _core_is_pipelined(layer, target),
     )
 
 
@@ -560,6 +561,13 @@ def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
         return 1
     tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
     return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns)
+
+
+def _core_is_pipelined(layer: LayerHardware, target: Target) -> bool:
+    """Whether the Resource kernel's multiplier core is pipelined (`logic.rom_core_stages` > 1), for any layer
+    kind: its registers follow the core even where its latency keeps 1 stage (`_rom_core_stages`)."""
+    tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
+    return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns) > 1
 
 
 def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:

@@ -1014,7 +1014,8 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # 0.3333 -> 0.3149. Branch hgqwidths (HGQ's per-element input widths, refit): LUT 0.1569 -> 0.1476, FF
 # 0.2514 -> 0.2127, DSP p90 0.4545 -> 0.4, latency and II unchanged. Branch zeropad
 # (zero-padding LUT/FF, `padding`): unchanged (LUT 0.1476 / 0.523, FF 0.2127 / 0.7846; io_stream FF p90
-# 0.5286 -> 0.5282).
+# 0.5286 -> 0.5282). Branch resff (the Resource multipliers' pipeline registers, refit): FF 0.2127 -> 0.1978
+# (p90 0.7846 unchanged; io_stream 0.2066 -> 0.153, p90 0.5282 -> 0.4303), the rest unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
@@ -1026,7 +1027,7 @@ DESIGN_EXPECTED_ERROR = {
         "unit": "relative",
     },
     "ff": {
-        "median": 0.2127,
+        "median": 0.1978,
         "p90": 0.7846,
         "heldout_median": 0.5124,
         "heldout_worst": 21.0,
