@@ -186,6 +186,8 @@ def estimate_pooling(
         lut, ff = window["lut"]["window_bits"] * bits, window["ff"]["window_bits"] * bits
         latency = ii = max(layer.reads, 1)
     elif layer.function == "pooling1d_cl":
+        if fifo_cost is None:
+            raise ValueError(f"{layer.name}: an encoded pooling1d_cl needs fifo_cost for its windows")
         held = layer.channels * layer.bits
         lut, ff = window["lut"]["window_bits"] * held, window["ff"]["window_bits"] * held
         fifo_lut, fifo_ff, fifo_bram = fifo_cost(layer.fifo_depth, layer.bits)
@@ -218,8 +220,8 @@ def pooling_warning(layer: PoolingLayer) -> str | None:
         )
         if layer.divides:
             parts.append(
-                f"the division by {layer.window} (not a power of two) is not costed (H10's /10: ~2.6x the "
-                "adders' LUT)"
+                f"the division by {layer.window} (not a power of two) is not costed (H10, dividing by 10, "
+                "reports 2.6x its adders' LUT)"
             )
         if layer.op == "max":
             parts.append(
