@@ -20,7 +20,9 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     softmax and 2D pooling LUT/FF (`auxiliary.fit_auxiliary_constants` on the other designs' instances of
     `heldout.read_auxiliary_rows`' selection) and sigmoid/tanh LUT/FF (`tablelogic.fit_table_logic_constants`
     on the other designs' `heldout.read_table_logic_rows`) and zero-padding LUT/FF
-    (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`);
+    (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`); the 1D and
+    global poolings (`pooling`, branch pool1d) fit nothing of their own and take these refits of what they
+    reuse: the pooling2d constants, the FIFO tables and the layers' `lut_adder`;
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).

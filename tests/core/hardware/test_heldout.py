@@ -319,7 +319,8 @@ MEASURED_DESIGNS = {
         # before vitisdsp (H10/q_dense's operand width, refit): 0.1854, 0.4145
         # lut before accwidth: 0.185, 0.408
         # lut before foldin21: 0.1848, 0.4226
-        "lut": (0.1818, 0.4226),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before pool1d: 0.1818, 0.4226
+        "lut": (0.1817, 0.4626),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -394,21 +395,23 @@ MEASURED_DESIGNS = {
         # before lutproducts (Vivado HLS product rule, refit): 0.0104, 10.0
         "dsp": (0.0, 10.0),  # before batchnorm: 0.1186, 10.0
         # bram_18k before vivadoromreg: 0.0, 33.0
-        "bram_18k": (0.0, 35.0),
+        # bram_18k before pool1d: 0.0, 35.0
+        "bram_18k": (0.0, 12.0),
         # lut before tablelogic: 0.3032, 0.4259
         # before lutproducts (Vivado HLS product rule, refit): 0.3032, 0.4237
         # before foldin2: 0.2605, 0.4237
         # lut before accwidth: 0.265, 0.4203
         # lut before foldin21: 0.229, 0.4203
         # lut before zeropad: 0.2334, 0.4203
-        "lut": (0.2644, 0.4203),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before pool1d: 0.2644, 0.4203
+        "lut": (0.2644, 0.3376),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
         # fifowidth (Vivado BRAM FIFOs per width bit: P1, P2 0.30 -> 0.31, P3 0.23 -> 0.20):
         # before 0.3038, 0.4967
         # before foldin2: 0.3118, 0.4961
-        # ff before resff: 0.3087, 0.4927
+        # ff before resff: 0.3087, 0.4927 (pool1d alone: 0.3076, 0.4487)
         "ff": (0.1792, 0.4246),  # before fold-in: 0.3054, 0.931; fidelity13: 0.3851
         # pfconv (P8's PartitionLoop at II 2: 790 -> 1466 vs 1463 cycles, II 676 -> 1352 vs 1354): before
         # 0.3342, 4.6001 and ii 0.0247, 0.5007; before fold-in: 0.3342, 4.6138
@@ -1459,7 +1462,8 @@ MEASURED_18_DESIGNS = {
     # lut before accwidth: 0.2294, 0.362
     # lut before foldin21: 0.2217, 0.3604
     # lut before hgqwidths: 0.2096, 0.356
-    "lut": (0.2065, 0.3555),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # lut before pool1d: 0.2065, 0.3555
+    "lut": (0.1975, 0.3245),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216

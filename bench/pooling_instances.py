@@ -1,0 +1,67 @@
+"""Per-instance errors of the 1D and global pooling estimates (`pooling`, branch pool1d) against every
+stored report instance of those functions (tests/core/hardware/data/heldout*/instances.csv). No constant is
+fitted on these rows, so in-sample and left-out estimates are the same: each count reuses constants fitted
+on other rows (pooling2d windows, design FIFOs, Dense adders). Run:
+PYTHONPATH=src:. python bench/pooling_instances.py [--write results/bench/pooling_instances.csv]"""
+
+import csv
+import sys
+from pathlib import Path
+
+from fpgaprune.core.hardware import heldout as h
+from fpgaprune.core.hardware.glue import design_poolings, pooling_fifo_cost
+from fpgaprune.core.hardware.pooling import FUNCTIONS, estimate_pooling
+from fpgaprune.core.hardware.project import project_layers, read_project_files
+
+DATA = Path("tests/core/hardware/data")
+COLUMNS = ("lut", "ff", "bram_18k", "latency_max", "ii")
+
+
+def rows():
+    out = []
+    for instances in sorted(DATA.glob("heldout*/instances.csv")):
+        root = instances.parent
+        for row in csv.DictReader(instances.open()):
+            if row["function"] not in FUNCTIONS:
+                continue
+            files = read_project_files(root / "projects" / row["design"])
+            target = project_layers(files)[2]
+            layer = next(p for p in design_poolings(files) if p.config == row["config"])
+            estimate = estimate_pooling(layer, target, pooling_fifo_cost(target))
+            calibrating = row["design"] not in h.CALIBRATED_HELDOUT_SETS.get(root.name, (row["design"],))
+            out.append((root.name, row, layer, target, estimate, calibrating))
+    return out
+
+
+def main():
+    table = []
+    for set_name, row, layer, target, estimate, calibrating in rows():
+        line = {
+            "set": set_name,
+            "design": row["design"],
+            "layer": row["layer"],
+            "function": row["function"],
+            "tool": target.hls_tool,
+            "io": "io_stream" if layer.stream else "io_parallel",
+            "op": layer.op,
+            "calibrating_design": calibrating,
+        }
+        for column in COLUMNS:
+            key = {"latency_max": "latency_cycles"}.get(column, column)
+            line[f"{column}_report"] = int(row[column])
+            line[f"{column}_estimate"] = estimate[key]
+        table.append(line)
+        print(
+            f"{row['design']:4} {row['layer']:26} {layer.function:20} {target.hls_tool:6} "
+            + " ".join(f"{c}={int(row[c])}/{line[c + '_estimate']}" for c in COLUMNS)
+        )
+    if "--write" in sys.argv:
+        path = Path(sys.argv[sys.argv.index("--write") + 1])
+        with path.open("w", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(table[0]))
+            writer.writeheader()
+            writer.writerows(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""1D and global pooling (`pooling`, branch pool1d): the structure read from real projects, the counts that
+need no fitted constant (P10's window-FIFO BRAM), the documented error bands against the stored reports
+(docs/cost-model.md 2.6 "1D and global pooling"), and `estimate_project` counting them instead of warning."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS
+from fpgaprune.core.hardware.glue import (
+    design_poolings,
+    estimate_project,
+    fifo_bram_18k,
+    pooling_fifo_cost,
+)
+from fpgaprune.core.hardware.pooling import FUNCTIONS, estimate_pooling
+from fpgaprune.core.hardware.project import project_layers, read_project_files
+
+DATA = Path(__file__).parent / "data"
+PROJECTS = {
+    "H10": "heldout",
+    "J1": "heldout11",
+    "J2": "heldout11",
+    "J3": "heldout11",
+    "M1": "heldout18",
+    "M2": "heldout18",
+    "K2": "heldout3",
+    "P10": "heldout4",
+    "P11": "heldout4",
+    "T7": "heldout7",
+}
+
+
+def _reports():
+    """(design, instances.csv row) of every stored report instance of `FUNCTIONS`."""
+    rows = []
+    for path in sorted(DATA.glob("heldout*/instances.csv")):
+        with path.open() as handle:
+            rows += [(row["design"], row) for row in csv.DictReader(handle) if row["function"] in FUNCTIONS]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def compared():
+    """(report row, PoolingLayer, estimate) of every stored instance."""
+    out = []
+    for design, row in _reports():
+        files = read_project_files(DATA / PROJECTS[design] / "projects" / design)
+        target = project_layers(files)[2]
+        layer = next(p for p in design_poolings(files) if p.config == row["config"])
+        out.append((row, layer, estimate_pooling(layer, target, pooling_fifo_cost(target))))
+    return out
+
+
+def _error(estimate, report):
+    return abs(estimate - report) / max(report, 1)
+
+
+def test_every_stored_instance_is_read(compared):
+    # H10, J1-J3, M1, M2, K2, P10, P11 x 3 (two pooling1d_cl each), T7: 14 instances
+    assert len(compared) == 14
+    assert {row["function"] for row, _, _ in compared} == set(FUNCTIONS)
+
+
+def test_structure_read_from_p10():
+    files = read_project_files(DATA / "heldout4" / "projects" / "P10")
+    layers = {p.name: p for p in design_poolings(files)}
+    first, second, top = layers["max_pooling1d"], layers["max_pooling1d_1"], layers["global_max_pooling1d"]
+    # hls4ml 0.5/0.6 encoded pooling1d_cl: pool_width x n_filt window FIFOs of depth n_out
+    assert (first.implementation, first.fifos, first.fifo_depth, first.bits) == ("encoded", 32, 49, 16)
+    assert (second.fifos, second.fifo_depth, second.reads) == (64, 11, 23)
+    # global max over 3 positions of 64 channels, one word a position, one word out
+    shape = (top.op, top.window, top.channels, top.accum_bits, top.reads, top.writes)
+    assert shape == ("max", 3, 64, 16, 3, 1)
+
+
+def test_io_parallel_accumulator_follows_the_avg_overload():
+    # a rounding/saturating input type takes the generic avg (sums in the input type), 8 positions of 12 bits
+    j1 = design_poolings(read_project_files(DATA / "heldout11" / "projects" / "J1"))[0]
+    assert (j1.stream, j1.op, j1.window, j1.channels, j1.accum_bits) == (False, "average", 8, 32, 12)
+    assert not j1.divides
+    h10 = design_poolings(read_project_files(DATA / "heldout" / "projects" / "H10"))[0]
+    assert (h10.accum_bits, h10.window) == (8, 10) and h10.divides
+
+
+def test_window_fifo_bram_is_the_reports_without_a_fitted_constant(compared):
+    # P10's and P11's max_pooling1d: 32 FIFOs of 49 x 16 bits over Vivado HLS's 512-bit SRL limit, one block
+    # each; max_pooling1d_1's 11 x 16 bits stay shift registers
+    assert fifo_bram_18k(49, 16, "vivado") == 1 and fifo_bram_18k(11, 16, "vivado") == 0
+    for row, _, estimate in compared:
+        assert estimate["bram_18k"] == int(row["bram_18k"])
+
+
+def test_stream_global_pooling_is_the_pooling2d_window_cost(compared):
+    # K2 (Vitis HLS), P10/P11 (Vivado HLS): LUT and FF within 15 % with pooling2d's per-bit constants, the
+    # latency within a band of max(1 cycle, 10 %): positions read plus words written
+    windows = AUXILIARY_CONSTANTS["pooling2d_cl"]
+    for row, layer, estimate in compared:
+        if not layer.stream or layer.function == "pooling1d_cl" or layer.window == 1:
+            continue
+        held = layer.channels * layer.accum_bits
+        assert estimate["lut"] == round(windows["lut"]["window_bits"] * held)
+        assert _error(estimate["lut"], int(row["lut"])) < 0.15
+        assert _error(estimate["ff"], int(row["ff"])) < 0.15
+        latency = int(row["latency_max"])
+        assert abs(estimate["latency_cycles"] - latency) <= max(1, 0.1 * latency)
+
+
+def test_documented_bands(compared):
+    # docs/cost-model.md 2.6 "1D and global pooling": encoded pooling1d_cl LUT within 50 % (max_pooling1d over
+    # by 46 %), FF within 10 %, latency under by its pipeline depth (6 cycles); io_parallel averages over a
+    # power-of-two window LUT within 30 %, H10's /10 under (its divider is not costed); T7's one-position
+    # average a wire (38 LUT reported)
+    for row, layer, estimate in compared:
+        lut, ff, latency = int(row["lut"]), int(row["ff"]), int(row["latency_max"])
+        if layer.function == "pooling1d_cl":
+            assert _error(estimate["lut"], lut) < 0.5 and _error(estimate["ff"], ff) < 0.1
+            assert 0 < latency - estimate["latency_cycles"] <= 6
+        elif not layer.stream and not layer.divides:
+            assert _error(estimate["lut"], lut) < 0.3
+            assert estimate["ff"] == 0 and estimate["latency_cycles"] == 0
+        elif not layer.stream:
+            assert estimate["lut"] < lut / 2
+        elif layer.window == 1:
+            assert estimate["lut"] == estimate["ff"] == estimate["latency_cycles"] == 0 and lut < 50
+
+
+def test_estimate_project_counts_them_and_stops_warning():
+    result = estimate_project(DATA / "heldout4" / "projects" / "P10")
+    for name in ("max_pooling1d", "max_pooling1d_1", "global_max_pooling1d"):
+        assert result["activations"][name]["source"] == "estimate"
+        assert not any(line.startswith(f"{name}:") and "not modelled" in line for line in result["warnings"])
+    assert result["activations"]["max_pooling1d"]["bram_18k"] == 32
+    memories = sum(memory["bram_18k"] for memory in result["memories"])
+    assert result["totals"]["bram_18k"] >= memories + 32
+
+
+def test_weak_estimates_keep_a_warning():
+    h10 = estimate_project(DATA / "heldout" / "projects" / "H10")
+    lines = [line for line in h10["warnings"] if line.startswith("global_average_pooling1d:")]
+    assert len(lines) == 1 and "weak" in lines[0] and "division by 10" in lines[0]
+    p10 = estimate_project(DATA / "heldout4" / "projects" / "P10")
+    assert not any("weak" in line for line in p10["warnings"])
