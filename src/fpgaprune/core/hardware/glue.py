@@ -888,6 +888,7 @@ class Refits:
             absent.
         zero_padding: zero-padding LUT/FF of the target's tool, `padding.ZERO_PADDING_CONSTANTS[tool]`'
             layout.
+        plumbing: merge/plumbing LUT/FF of the target's tool, `plumbing.PLUMBING_CONSTANTS[tool]`' layout.
     """
 
     constants: object = None
@@ -898,6 +899,7 @@ class Refits:
     table_logic: dict | None = None
     activation_latency: dict | None = None
     zero_padding: dict | None = None
+    plumbing: dict | None = None
 
 
 def estimate_project_files(
@@ -915,6 +917,7 @@ def estimate_project_files(
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.plumbing import design_plumbing, estimate_plumbing
     from fpgaprune.core.hardware.project import project_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
@@ -948,6 +951,9 @@ def estimate_project_files(
             p.name: estimate_zero_padding(p, target.hls_tool, refits.zero_padding)
             for p in design_zero_paddings(files)
         }
+    )
+    activations.update(
+        {p.name: estimate_plumbing(p, target.hls_tool, refits.plumbing) for p in design_plumbing(files)}
     )
     schedule = _project_schedule(layers, files)
     totals = design_totals(
