@@ -20,9 +20,11 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     softmax and 2D pooling LUT/FF (`auxiliary.fit_auxiliary_constants` on the other designs' instances of
     `heldout.read_auxiliary_rows`' selection) and sigmoid/tanh LUT/FF (`tablelogic.fit_table_logic_constants`
     on the other designs' `heldout.read_table_logic_rows`) and zero-padding LUT/FF
-    (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`); the 1D and
-    global poolings (`pooling`, branch pool1d) fit nothing of their own and take these refits of what they
-    reuse: the pooling2d constants, the FIFO tables and the layers' `lut_adder`;
+    (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`), the
+    merge/plumbing LUT/FF (`plumbing.fit_plumbing_constants` on the other designs'
+    `heldout.read_plumbing_rows`); the 1D and global poolings (`pooling`, branch pool1d) fit nothing of
+    their own and take these refits of what they reuse: the pooling2d constants, the FIFO tables and the
+    layers' `lut_adder`;
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).
@@ -82,6 +84,7 @@ from fpgaprune.core.hardware.batchnorm import (
 from fpgaprune.core.hardware.fit import fit_constants, fit_fabric, fit_stream_wrappers, prepare
 from fpgaprune.core.hardware.logic import STREAM_WRAPPERS, constants_for
 from fpgaprune.core.hardware.padding import ZERO_PADDING_CONSTANTS, fit_zero_padding_constants
+from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS, fit_plumbing_constants
 from fpgaprune.core.hardware.project import read_project_files
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
@@ -228,6 +231,11 @@ def main() -> None:
             ZERO_PADDING_CONSTANTS,
         ),
     )
+    plumbing_rows = [row for row in h.read_plumbing_rows(D) if row[0].stream]
+    print(
+        "merge/plumbing constants in code are the full fit:",
+        same({t: fit_plumbing_constants(plumbing_rows, t) for t in ("vivado", "vitis")}, PLUMBING_CONSTANTS),
+    )
     print(
         "stream wrappers in code are the full fit:", same(fit_stream_wrappers(stream_rows), STREAM_WRAPPERS)
     )
@@ -306,6 +314,10 @@ def main() -> None:
         if len(padding_others) < len(padding_rows):
             overrides["zero_padding"] = fit_zero_padding_constants(padding_others, tool)
             refit.append("zero padding")
+        plumbing_others = [r for r in plumbing_rows if r[3] != d]
+        if len(plumbing_others) < len(plumbing_rows):
+            overrides["plumbing"] = fit_plumbing_constants(plumbing_others, tool)
+            refit.append("merge/plumbing")
         latency = {}
         if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
             latency["parallel"] = fit_softmax_latency(aux_others)

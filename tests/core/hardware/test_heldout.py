@@ -404,7 +404,8 @@ MEASURED_DESIGNS = {
         # lut before foldin21: 0.229, 0.4203
         # lut before zeropad: 0.2334, 0.4203
         # lut before pool1d: 0.2644, 0.4203
-        "lut": (0.2644, 0.3376),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before merge21: 0.2644, 0.3376
+        "lut": (0.2644, 0.3856),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -486,14 +487,16 @@ MEASURED_DESIGNS = {
         # lut before accwidth: 0.2468, 0.4891
         # lut before foldin21: 0.2585, 0.4916
         # lut before zeropad: 0.2586, 0.4941
-        "lut": (0.256, 0.4515),  # before fidelity16: 0.4509, 0.6945
+        # lut before plumbing: 0.256, 0.4515
+        "lut": (0.2162, 0.4187),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
         # ff before streamwindowff: 0.2457, 54.0
         # ff before vivadoff: 0.2322, 54.0
         # ff before resff: 0.2384, 54.0
-        "ff": (0.2118, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before merge21: 0.2118, 54.0
+        "ff": (0.1842, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -513,7 +516,8 @@ MEASURED_DESIGNS = {
         # lut before session18b: 0.1114, 0.5069
         # lut before foldin21: 0.0894, 0.5069
         # lut before hgqwidths: 0.0698, 0.5066
-        "lut": (0.0668, 0.5066),  # before fidelity16: 0.1905, 0.6101
+        # lut before plumbing: 0.0668, 0.5066
+        "lut": (0.0805, 0.5066),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -950,7 +954,8 @@ MEASURED_12_DESIGNS = {
     # lut before accwidth: 0.2935, 0.9129
     # lut before foldin21: 0.2514, 0.9024
     # lut before hgqwidths: 0.2498, 0.9064
-    "lut": (0.2425, 0.9067),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # lut before plumbing: 0.2425, 0.9067
+    "lut": (0.2285, 0.9067),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     # before foldin2: 0.7291, 1.426
     "ff": (0.617, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     # before foldin2: 1.0, 3.6109

@@ -558,6 +558,39 @@ def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
     return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_paddings)
 
 
+def read_plumbing_rows(data_dir: str | Path, left_out: bool = False) -> list[tuple]:
+    """(plumbing.PlumbingLayer, report {lut, ff, latency, ii}, HLS tool, design) of every merge and plumbing
+    instance (`plumbing.FUNCTIONS`) of the held-out designs that calibrate (`CALIBRATED_HELDOUT_SETS` and
+    `STREAM_WRAPPER_SETS`; `left_out`: of the designs they leave out instead, N1, N2, U2, X7): instances.csv's
+    rows and data/plumbing_instances.csv's (the clone_stream and repack_stream instances, which have no config
+    struct for scripts/extract_heldout.py to tie them by, read from the same csynth reports)."""
+    from fpgaprune.core.hardware.plumbing import FUNCTIONS, design_plumbing
+    from fpgaprune.core.hardware.project import read_project_files
+
+    data_dir = Path(data_dir)
+    extra = read_table(data_dir / "plumbing_instances.csv")
+    rows = []
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
+        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
+        root = data_dir / name
+        instances = read_table(root / "instances.csv") + [row for row in extra if row["set"] == name]
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            reported = {
+                row["layer"]: row
+                for row in instances
+                if row["design"] == design["design"] and row["function"] in FUNCTIONS
+            }
+            if (design["design"] in skip) != left_out or not reported:
+                continue
+            for layer in design_plumbing(read_project_files(root / "projects" / design["design"])):
+                if layer.name in reported:
+                    row = reported[layer.name]
+                    report = {key: int(row[key]) for key in ("lut", "ff", "ii")}
+                    report["latency"] = int(row["latency_max"])
+                    rows.append((layer, report, manifest_tool(design), design["design"]))
+    return rows
+
+
 def _instance_rows(data_dir, functions: tuple, read_layers, left_out_instances: dict | None = None) -> list:
     """(layer, report {lut, ff}, HLS tool, design) of every report instance of `functions` whose layer
     `read_layers(ProjectFiles)` gives, in the sets that calibrate but their left-out designs and
