@@ -451,7 +451,10 @@ def check(project: Path) -> dict:
         row["layers"] = {name: est["dsp"] for name, est in result["layers"].items()}
         listed = set(result["layers"]) | set(result["activations"])
         for function, name in weight_calls(project):
-            warned = any(line.startswith(f"warning: {name}:") for line in row["warnings"])
+            # stderr names the layers that share one warning text on one line: "warning: a, b: text"
+            warned = any(
+                name in line.removeprefix("warning: ").split(": ")[0].split(", ") for line in row["warnings"]
+            )
             if name not in listed and not warned:
                 problems.append(f"{name} ({function}) not estimated and not warned about")
     elif len(errors) != 1 or len(table.stderr.strip().splitlines()) != 1:

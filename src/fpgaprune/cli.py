@@ -420,7 +420,7 @@ def _run_estimate(args) -> None:
     layers, result = estimate_project_files(
         read_project_files(args.project_dir), args.hls_tool, args.hls_version
     )
-    for warning in result["warnings"]:
+    for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
     version = result["hls_version"]
     how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
@@ -454,6 +454,21 @@ def _run_estimate(args) -> None:
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
     print(_error_band_line(_errors_by_kind(layers)))
     print(_error_band_line(_io_band(layers), totals=True))
+
+
+def _grouped_by_text(warnings: list[str]) -> list[str]:
+    """One line per warning text: "a, b: text" for layers a and b that share it (a network of 12 layers of one
+    precision would otherwise print each warning 12 times); lines that name no layer pass unchanged."""
+    layers_of = {}
+    for line in warnings:
+        name, sep, text = line.partition(": ")
+        if not sep or " " in name:
+            name, text = None, line
+        layers_of.setdefault(text, []).append(name)
+    return [
+        text if names == [None] else f"{', '.join(n for n in names if n)}: {text}"
+        for text, names in layers_of.items()
+    ]
 
 
 def _add_estimate_layer(commands) -> None:
