@@ -915,6 +915,7 @@ class Refits:
         zero_padding: zero-padding LUT/FF of the target's tool, `padding.ZERO_PADDING_CONSTANTS[tool]`'
             layout.
         plumbing: merge/plumbing LUT/FF of the target's tool, `plumbing.PLUMBING_CONSTANTS[tool]`' layout.
+        stream_relu_ff: io_stream ReLU FF of the target's tool, `activation.STREAM_RELU_FF[tool]`' layout.
     """
 
     constants: object = None
@@ -926,6 +927,7 @@ class Refits:
     activation_latency: dict | None = None
     zero_padding: dict | None = None
     plumbing: dict | None = None
+    stream_relu_ff: dict | None = None
 
 
 def estimate_project_files(
@@ -954,7 +956,8 @@ def estimate_project_files(
     model = estimate_model(layers, kernels, target, refits.constants, refits.wrapper)
     memories = design_memories(files, target.hls_tool)
     activations = {
-        a.name: estimate_relu(a, target.hls_tool, target.clock_ns) for a in design_activations(files)
+        a.name: estimate_relu(a, target.hls_tool, target.clock_ns, stream_ff=refits.stream_relu_ff)
+        for a in design_activations(files)
     }
     activations.update(
         {
