@@ -916,6 +916,7 @@ class Refits:
             layout.
         plumbing: merge/plumbing LUT/FF of the target's tool, `plumbing.PLUMBING_CONSTANTS[tool]`' layout.
         stream_relu_ff: io_stream ReLU FF of the target's tool, `activation.STREAM_RELU_FF[tool]`' layout.
+        stream_auxiliary_ff: io_stream softmax and 2D pooling FF, `auxiliary.STREAM_AUXILIARY_FF`' layout.
     """
 
     constants: object = None
@@ -928,6 +929,7 @@ class Refits:
     zero_padding: dict | None = None
     plumbing: dict | None = None
     stream_relu_ff: dict | None = None
+    stream_auxiliary_ff: dict | None = None
 
 
 def estimate_project_files(
@@ -961,7 +963,9 @@ def estimate_project_files(
     }
     activations.update(
         {
-            a.name: estimate_auxiliary(a, refits.auxiliary, target.hls_tool, target, activation_latency)
+            a.name: estimate_auxiliary(
+                a, refits.auxiliary, target.hls_tool, target, activation_latency, refits.stream_auxiliary_ff
+            )
             for a in design_auxiliary(files)
         }
     )
