@@ -23,9 +23,7 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`), the
     merge/plumbing LUT/FF (`plumbing.fit_plumbing_constants` on the other designs'
     `heldout.read_plumbing_rows`), the io_stream ReLU FF (`activation.fit_stream_relu_ff` on the other
-    designs' `heldout.read_stream_relu_rows`; branch streamact), the io_stream softmax and 2D pooling FF
-    (`auxiliary.fit_stream_auxiliary_ff` on the other designs' `auxiliary.stream_auxiliary_rows`; branch
-    streamact); the 1D and global poolings (`pooling`,
+    designs' `heldout.read_stream_relu_rows`; branch streamact); the 1D and global poolings (`pooling`,
     branch pool1d) fit nothing of their own and take these refits of what they reuse: the pooling2d
     constants, the FIFO tables and the layers' `lut_adder`;
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
@@ -73,14 +71,11 @@ from fpgaprune.core.hardware.activation import STREAM_RELU_FF, fit_stream_relu_f
 from fpgaprune.core.hardware.auxiliary import (
     AUXILIARY_CONSTANTS,
     SOFTMAX_PARALLEL_LATENCY,
-    STREAM_AUXILIARY_FF,
     STREAM_SOFTMAX_LATENCY,
     _parallel_softmax,
     fit_auxiliary_constants,
     fit_softmax_latency,
-    fit_stream_auxiliary_ff,
     fit_stream_softmax_latency,
-    stream_auxiliary_rows,
 )
 from fpgaprune.core.hardware.batchnorm import (
     BATCHNORM_CONSTANTS,
@@ -223,11 +218,6 @@ def main() -> None:
         "auxiliary constants in code are the full fit:",
         same(fit_auxiliary_constants([r[:3] for r in aux_rows]), AUXILIARY_CONSTANTS),
     )
-    stream_aux_rows = stream_auxiliary_rows(h._auxiliary_instances(D, with_design=True))
-    print(
-        "io_stream softmax/pooling FF constants in code are the full fit:",
-        same(fit_stream_auxiliary_ff(stream_aux_rows), STREAM_AUXILIARY_FF),
-    )
     table_rows = h.read_table_logic_rows(D)
     print(
         "table logic constants in code are the full fit:",
@@ -339,10 +329,6 @@ def main() -> None:
         if len(relu_others) < len(relu_rows):
             overrides["stream_relu_ff"] = fit_stream_relu_ff(relu_others, tool)
             refit.append("stream ReLU FF")
-        stream_aux_others = [r for r in stream_aux_rows if r[3] != d]
-        if len(stream_aux_others) < len(stream_aux_rows):
-            overrides["stream_auxiliary_ff"] = fit_stream_auxiliary_ff(stream_aux_others)
-            refit.append("stream softmax/pooling FF")
         latency = {}
         if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
             latency["parallel"] = fit_softmax_latency(aux_others)

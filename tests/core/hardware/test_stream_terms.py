@@ -479,68 +479,6 @@ def test_auxiliary_constants_are_the_fit():
             assert AUXILIARY_CONSTANTS[function][resource] == pytest.approx(values, abs=1e-3)
 
 
-@pytest.fixture(scope="module")
-def stream_auxiliary():
-    from fpgaprune.core.hardware.auxiliary import stream_auxiliary_rows
-    from fpgaprune.core.hardware.heldout import _auxiliary_instances
-
-    return stream_auxiliary_rows(_auxiliary_instances(DATA, with_design=True))
-
-
-def test_stream_softmax_and_pooling_ff_are_the_fit_over_the_io_stream_instances(stream_auxiliary):
-    from fpgaprune.core.hardware.auxiliary import STREAM_AUXILIARY_FF, fit_stream_auxiliary_ff
-
-    counts = {
-        (function, tool): sum(row[0].function == function and row[2] == tool for row in stream_auxiliary)
-        for function in ("softmax", "pooling2d_cl")
-        for tool in ("vivado", "vitis")
-    }
-    assert counts == {
-        ("softmax", "vivado"): 15,
-        ("softmax", "vitis"): 5,
-        ("pooling2d_cl", "vivado"): 38,
-        ("pooling2d_cl", "vitis"): 18,
-    }
-    assert fit_stream_auxiliary_ff(stream_auxiliary) == STREAM_AUXILIARY_FF
-    # softmax: one fit over both tools; more than one registered copy of the pack's values is expected (the
-    # pipeline holds inputs, differences, exp values and products)
-    assert STREAM_AUXILIARY_FF["softmax"]["vivado"] == STREAM_AUXILIARY_FF["softmax"]["vitis"]
-    assert STREAM_AUXILIARY_FF["softmax"]["vivado"]["pack_bits"] > 1.0
-
-
-def test_stream_softmax_and_pooling_ff_left_out_are_the_measured_expected_values(stream_auxiliary):
-    from fpgaprune.core.hardware.auxiliary import stream_ff_leave_one_design_out
-
-    results = stream_ff_leave_one_design_out(stream_auxiliary)
-    for function, median, share in (("softmax", 0.563, 0.750), ("pooling2d_cl", 0.402, 0.901)):
-        mine = [
-            (report, estimate) for (layer, report, _, _), estimate in results if layer.function == function
-        ]
-        errors = [abs(estimate["ff"] - report["ff"]) / report["ff"] for report, estimate in mine]
-        summed = sum(estimate["ff"] for _, estimate in mine) / sum(report["ff"] for report, _ in mine)
-        # docs/cost-model.md 2.6 (branch streamact): expected values, the depth HLS picks is not modelled;
-        # before, in-sample: softmax median error 0.693 (summed 0.32 of the reports), pooling 0.420 (0.71)
-        assert np.median(errors) == pytest.approx(median, abs=0.01)
-        assert summed == pytest.approx(share, abs=0.01)
-
-
-def test_a_stream_softmax_s_ff_counts_one_pack_not_the_whole_array():
-    from fpgaprune.core.hardware.auxiliary import STREAM_AUXILIARY_FF, AuxiliaryLayer, estimate_auxiliary
-
-    features = {"stream_bits": 2048.0, "parallel_bits": 0.0, "fixed": 1.0}
-    one_trip = AuxiliaryLayer("softmax", "s", features, 0, trips=1)
-    sixteen = AuxiliaryLayer("softmax", "s", features, 0, trips=16)  # H7's: 128 values, 8 a trip
-    fitted = STREAM_AUXILIARY_FF["softmax"]["vivado"]
-    assert estimate_auxiliary(one_trip, hls_tool="vivado")["ff"] == round(
-        fitted["pack_bits"] * 2048 + fitted["fixed"]
-    )
-    assert estimate_auxiliary(sixteen, hls_tool="vivado")["ff"] == round(
-        fitted["pack_bits"] * 128 + fitted["fixed"]
-    )
-    # without a tool (no target) the joint AUXILIARY_CONSTANTS still apply, as before
-    assert estimate_auxiliary(one_trip)["ff"] != estimate_auxiliary(one_trip, hls_tool="vivado")["ff"]
-
-
 def test_top_register_constants_are_the_fit():
     from fpgaprune.core.hardware.glue import TOP_REGISTER_FF, fit_top_register_ff
     from fpgaprune.core.hardware.heldout import read_top_register_rows

@@ -30,11 +30,7 @@ from math import ceil
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import (
-    least_absolute_deviations,
-    leave_one_design_out_instances,
-    weighted_sum,
-)
+from fpgaprune.core.hardware.logic import weighted_sum
 
 _CALL = re.compile(
     r"nnet::(softmax|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
@@ -65,35 +61,6 @@ AUXILIARY_CONSTANTS = {
         "ff": {"window_bits": 2.0249, "line_bits": 0.0733},
     },
 }
-
-
-# FF of the io_stream softmax and 2D pooling (branch streamact), per HLS tool; they replace
-# `AUXILIARY_CONSTANTS`' FF for those (which stays for io_parallel and for `pooling`'s reuse):
-# * softmax (`nnet_activation_stream.h`): the pack's values held through the pipeline (input, differences to
-#   the maximum, exp values, products: `pack_bits` = pack x input bits per expected copy, n_in / trips) +
-#   `fixed` (the sum, its inverse, control). Fitted over both tools together (5 Vitis HLS rows: too few
-#   for a pair).
-# * pooling2d_cl (`nnet_pooling_stream.h`, `compute_pool_buffer_2d`): the static `kernel_data` window (one
-#   copy of `window_bits`) plus its values registered along the pipeline into the max/add tree (more
-#   copies), + `fixed` (the four static int counters pX, pY, sX, sY and control). The line buffer is
-#   `ap_shift_reg` (shift-register LUTs), no FF term.
-# How many copies HLS registers follows the pipeline depth (report latency beyond the trips: softmax Q1 22 vs
-# P5 5 cycles on the same part), which the model does not predict; so the constants are expected values
-# (docs/cost-model.md 2.6). Fitted by `fit_stream_auxiliary_ff` (least absolute deviations, non-negative) on
-# `stream_auxiliary_rows`; tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
-STREAM_AUXILIARY_FF = {
-    "softmax": {
-        "vivado": {"pack_bits": 3.5875, "fixed": 252.0},
-        "vitis": {"pack_bits": 3.5875, "fixed": 252.0},
-    },
-    "pooling2d_cl": {
-        "vivado": {"window_bits": 2.0893, "fixed": 508.2857},
-        "vitis": {"window_bits": 0.6745, "fixed": 585.3333},
-    },
-}
-STREAM_FF_FEATURES = {"softmax": ("pack_bits", "fixed"), "pooling2d_cl": ("window_bits", "fixed")}
-# The functions whose FF constants are fitted over both tools' rows together.
-STREAM_FF_POOLED = ("softmax",)
 
 
 # Cycles of an io_parallel softmax (`softmax_stable`/`softmax_latency`: exp table, sum tree, invert table,
@@ -263,21 +230,16 @@ def estimate_auxiliary(
     hls_tool: str | None = None,
     target=None,
     latency_constants: dict | None = None,
-    stream_ff: dict | None = None,
 ) -> dict:
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
     io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` (a multipliers.Target) an
     io_stream softmax's (`stream_softmax_latency`; None: 0); an io_stream softmax that fills its exp table on
     every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles. `latency_constants`: {"parallel": in
     `SOFTMAX_PARALLEL_LATENCY`'s layout, "stream": in `STREAM_SOFTMAX_LATENCY`'s} to use instead of those
-    (either key may be absent). With `hls_tool`, an io_stream softmax's or pooling's FF is
-    `STREAM_AUXILIARY_FF`'s (`stream_ff`: to use instead, its layout)."""
+    (either key may be absent)."""
     latency_constants = latency_constants or {}
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
-    if hls_tool is not None and is_stream_auxiliary(layer):
-        fitted = (stream_ff or STREAM_AUXILIARY_FF)[layer.function][hls_tool]
-        cost["ff"] = round(weighted_sum(fitted, stream_ff_features(layer)))
     latency, ii = layer.pixels, max(layer.pixels, 1)
     if hls_tool is not None and _parallel_softmax(layer):
         latency = latency_constants.get("parallel", SOFTMAX_PARALLEL_LATENCY)[hls_tool]
@@ -288,67 +250,6 @@ def estimate_auxiliary(
             cost[resource] += RUNTIME_EXP_TABLE[resource]
         latency = ii = layer.exp_table_fill + RUNTIME_EXP_TABLE["cycles"]
     return {**cost, "latency_cycles": latency, "ii": ii, "source": "estimate"}
-
-
-def is_stream_auxiliary(layer: AuxiliaryLayer) -> bool:
-    """An io_stream softmax or 2D pooling (`STREAM_AUXILIARY_FF` costs its FF)."""
-    return _stream_softmax(layer) or (layer.function == "pooling2d_cl" and layer.pixels > 0)
-
-
-def stream_ff_features(layer: AuxiliaryLayer) -> dict:
-    """The counts `STREAM_AUXILIARY_FF[layer.function]` multiplies (a softmax's pack: its array's bits over
-    the trips of its pack loop)."""
-    features = {**layer.features, "fixed": 1.0}
-    if layer.function == "softmax":
-        features["pack_bits"] = layer.features["stream_bits"] / max(layer.trips, 1)
-    return {key: features[key] for key in STREAM_FF_FEATURES[layer.function]}
-
-
-def fit_stream_auxiliary_ff(rows) -> dict:
-    """`STREAM_AUXILIARY_FF` from (AuxiliaryLayer, report dict with ff, HLS tool, design) rows: per function
-    (io_stream rows only, a run-time exp table's left out) least absolute deviations, non-negative, over each
-    tool's rows (`STREAM_FF_POOLED`: over both tools' rows, the same constants for each)."""
-    fitted = {}
-    for function, keys in STREAM_FF_FEATURES.items():
-        fitted[function] = {}
-        for tool in ("vivado", "vitis"):
-            mine = [
-                (layer, report)
-                for layer, report, row_tool, _ in rows
-                if layer.function == function
-                and is_stream_auxiliary(layer)
-                and not layer.exp_table_fill
-                and (row_tool == tool or function in STREAM_FF_POOLED)
-            ]
-            if not mine:
-                raise ValueError(f"no {tool} io_stream {function} instance to fit its FF on")
-            matrix = np.array([[stream_ff_features(layer)[key] for key in keys] for layer, _ in mine])
-            target = np.array([report["ff"] for _, report in mine], dtype=float)
-            solution = least_absolute_deviations(matrix, target, nonnegative=True)
-            fitted[function][tool] = {key: round(float(v), 4) + 0.0 for key, v in zip(keys, solution)}
-    return fitted
-
-
-def stream_auxiliary_rows(instances) -> list[tuple]:
-    """(AuxiliaryLayer, report, HLS tool, design id) of the io_stream softmax and pooling rows of
-    `heldout._auxiliary_instances(..., with_design=True)`."""
-    return [
-        (layer, numbers, target.hls_tool, design["design"])
-        for layer, numbers, target, design in instances
-        if is_stream_auxiliary(layer) and not layer.exp_table_fill
-    ]
-
-
-def stream_ff_leave_one_design_out(rows) -> list[tuple]:
-    """(row, estimate with `STREAM_AUXILIARY_FF` fitted without the row's design) for every
-    `stream_auxiliary_rows` row."""
-
-    def estimate(layer, tool, fitted):
-        return estimate_auxiliary(layer, hls_tool=tool, stream_ff=fitted)
-
-    return leave_one_design_out_instances(
-        rows, estimate, lambda training, _: fit_stream_auxiliary_ff(training)
-    )
 
 
 def costed_exp_table_fill(layer: AuxiliaryLayer) -> bool:

@@ -916,7 +916,6 @@ class Refits:
             layout.
         plumbing: merge/plumbing LUT/FF of the target's tool, `plumbing.PLUMBING_CONSTANTS[tool]`' layout.
         stream_relu_ff: io_stream ReLU FF of the target's tool, `activation.STREAM_RELU_FF[tool]`' layout.
-        stream_auxiliary_ff: io_stream softmax and 2D pooling FF, `auxiliary.STREAM_AUXILIARY_FF`' layout.
     """
 
     constants: object = None
@@ -929,7 +928,6 @@ class Refits:
     zero_padding: dict | None = None
     plumbing: dict | None = None
     stream_relu_ff: dict | None = None
-    stream_auxiliary_ff: dict | None = None
 
 
 def estimate_project_files(
@@ -963,9 +961,7 @@ def estimate_project_files(
     }
     activations.update(
         {
-            a.name: estimate_auxiliary(
-                a, refits.auxiliary, target.hls_tool, target, activation_latency, refits.stream_auxiliary_ff
-            )
+            a.name: estimate_auxiliary(a, refits.auxiliary, target.hls_tool, target, activation_latency)
             for a in design_auxiliary(files)
         }
     )
