@@ -22,9 +22,10 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     on the other designs' `heldout.read_table_logic_rows`) and zero-padding LUT/FF
     (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`), the
     merge/plumbing LUT/FF (`plumbing.fit_plumbing_constants` on the other designs'
-    `heldout.read_plumbing_rows`); the 1D and global poolings (`pooling`, branch pool1d) fit nothing of
-    their own and take these refits of what they reuse: the pooling2d constants, the FIFO tables and the
-    layers' `lut_adder`;
+    `heldout.read_plumbing_rows`), the io_stream ReLU FF (`activation.fit_stream_relu_ff` on the other
+    designs' `heldout.read_stream_relu_rows`; branch streamact); the 1D and global poolings (`pooling`,
+    branch pool1d) fit nothing of their own and take these refits of what they reuse: the pooling2d
+    constants, the FIFO tables and the layers' `lut_adder`;
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).
@@ -66,6 +67,7 @@ import numpy as np
 
 from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
+from fpgaprune.core.hardware.activation import STREAM_RELU_FF, fit_stream_relu_ff
 from fpgaprune.core.hardware.auxiliary import (
     AUXILIARY_CONSTANTS,
     SOFTMAX_PARALLEL_LATENCY,
@@ -236,6 +238,11 @@ def main() -> None:
         "merge/plumbing constants in code are the full fit:",
         same({t: fit_plumbing_constants(plumbing_rows, t) for t in ("vivado", "vitis")}, PLUMBING_CONSTANTS),
     )
+    relu_rows = h.read_stream_relu_rows(D)
+    print(
+        "io_stream ReLU FF constants in code are the full fit:",
+        same({t: fit_stream_relu_ff(relu_rows, t) for t in ("vivado", "vitis")}, STREAM_RELU_FF),
+    )
     print(
         "stream wrappers in code are the full fit:", same(fit_stream_wrappers(stream_rows), STREAM_WRAPPERS)
     )
@@ -318,6 +325,10 @@ def main() -> None:
         if len(plumbing_others) < len(plumbing_rows):
             overrides["plumbing"] = fit_plumbing_constants(plumbing_others, tool)
             refit.append("merge/plumbing")
+        relu_others = [r for r in relu_rows if r[3] != d]
+        if len(relu_others) < len(relu_rows):
+            overrides["stream_relu_ff"] = fit_stream_relu_ff(relu_others, tool)
+            refit.append("stream ReLU FF")
         latency = {}
         if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
             latency["parallel"] = fit_softmax_latency(aux_others)

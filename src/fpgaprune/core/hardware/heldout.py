@@ -549,6 +549,18 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
     return _instance_rows(data_dir, ("sigmoid", "tanh"), design_table_activations, _TABLE_LOGIC_LEFT_OUT)
 
 
+def read_stream_relu_rows(data_dir: str | Path) -> list[tuple]:
+    """(activation.Activation, report {lut, ff}, HLS tool, design) of every io_stream ReLU instance of the
+    held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and `STREAM_WRAPPER_SETS`), but the designs either
+    leaves out."""
+    from fpgaprune.core.hardware.glue import design_activations
+
+    def stream_relus(files) -> list:
+        return [activation for activation in design_activations(files) if activation.stream_pack]
+
+    return _instance_rows(data_dir, ("relu",), stream_relus)
+
+
 def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
     """(padding.ZeroPaddingLayer, report {lut, ff}, HLS tool, design) of every zero-padding instance
     (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
