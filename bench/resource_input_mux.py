@@ -31,22 +31,25 @@ Needs `fetch` snapshots of the repositories (MANIFEST commits, `EXTRA_PROJECTS`)
 import argparse
 import csv
 import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
-from bench.resource_kernel_table import (
+
+from fpgaprune.core.hardware.cost import rom_kernel
+from fpgaprune.core.hardware.heldout import read_calibration_set
+from fpgaprune.core.hardware.logic import constants_for, rom_kernel_features
+
+sys.path.insert(0, str(Path(__file__).parent))
+from resource_kernel_table import (
     _INSTANCE,
     DATA,
     _git,
     _mux_inputs,
     _report_text,
     _sources,
-)
-
-from fpgaprune.core.hardware.cost import rom_kernel
-from fpgaprune.core.hardware.heldout import read_calibration_set
-from fpgaprune.core.hardware.logic import constants_for, rom_kernel_features
+)  # a sibling script
 
 _MUX_MODULE = re.compile(r"(?:sparse)?mux_[\d_]+$")
 _CONFIG = re.compile(r"struct (config\w+) : nnet::dense_config \{(.*?)\};", re.DOTALL)

@@ -27,17 +27,20 @@ Writes stream_ff_deficit.csv (design x part, with latencies) and stream_ff_defic
 
 import argparse
 import csv
+import sys
 import warnings
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-from bench.design_totals_cv import D, calibrating_designs
 
 from fpgaprune.core.hardware import glue
 from fpgaprune.core.hardware import heldout as h
 from fpgaprune.core.hardware.calibration import latency_band_error
 from fpgaprune.core.hardware.project import read_project_files
+
+sys.path.insert(0, str(Path(__file__).parent))
+from design_totals_cv import D, calibrating_designs  # a sibling script of bench/
 
 TOP_ROWS = ("Register", "Expression", "Multiplexer", "Memory")
 FIELDS = (
