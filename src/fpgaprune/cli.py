@@ -438,8 +438,8 @@ def _run_estimate(args) -> None:
     ]
     memories = result["memories"]
     others = result["activations"].values()
-    other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "lut", "ff")}
-    other_row.update(bram_18k=0, latency_cycles=max((a["latency_cycles"] for a in others), default=0))
+    other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "bram_18k", "lut", "ff")}
+    other_row.update(latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
     # what the totals hold beyond the layers: FIFOs, tables, the top function's registers, softmax DSPs
     counted = [values for *_, values in rows] + [other_row]

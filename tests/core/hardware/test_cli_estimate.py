@@ -199,6 +199,21 @@ def test_estimate_table_lists_the_layers_without_weights(capsys):
     assert next(line.split() for line in lines if line.startswith("total"))[1] == "54"  # the report's 54
 
 
+def test_estimate_table_shows_a_poolings_bram_in_the_other_layers_row(capsys):
+    # set 4's P10: its encoded max_pooling1d's 32 window FIFOs take 32 BRAM_18K (`pooling`); the
+    # streams+tables row holds the design's memories only
+    project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P10"
+    assert main(["estimate", str(project), "--hls-tool", "vivado", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    memories = sum(memory["bram_18k"] for memory in result["memories"])
+    assert sum(a.get("bram_18k", 0) for a in result["activations"].values()) == 32
+    assert main(["estimate", str(project), "--hls-tool", "vivado"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    others = next(line.split() for line in lines if "other layers" in line)
+    streams = next(line.split() for line in lines if "tables+glue" in line)
+    assert (others[4], streams[4]) == ("32", str(memories))
+
+
 def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
     """R1 (set 20, xc7z020) names no version: the newest is assumed (Vitis >= 2022.1 7-series LUT constants);
     --hls-version 2021.1 takes the older group's, and stderr says which version each estimate is for."""
