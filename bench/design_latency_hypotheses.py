@@ -25,9 +25,8 @@ import re
 import warnings
 from pathlib import Path
 
-from fpgaprune.core.hardware.glue import _struct, define_macros
 from fpgaprune.core.hardware.heldout import read_design_project, read_table
-from fpgaprune.core.hardware.project import read_project_files
+from fpgaprune.core.hardware.project import define_macros, read_project_files, struct_settings
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 _CALL = re.compile(r"nnet::(\w+)\s*<([^;]*?)>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?")
@@ -71,7 +70,9 @@ def process_graph(project_dir: Path, instances: dict) -> list[dict]:
         inputs, outputs = _stream_ports(function, [a.strip() for a in arguments.split(",")])
         latency = int(instances[name]["latency_max"]) if name in instances else 0
         config = template.split(",")[-1].strip()
-        settings = {k: int(v) for k, v in _struct(files.parameters, config, macros).items() if v.isdigit()}
+        settings = {
+            k: int(v) for k, v in struct_settings(files.parameters, config, macros).items() if v.isdigit()
+        }
         processes.append(
             {
                 "name": name,

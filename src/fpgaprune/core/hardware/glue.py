@@ -74,6 +74,7 @@ from fpgaprune.core.hardware.project import (
     _typedefs,
     define_macros,
     expand_product,
+    struct_settings,
     unreadable_config_warning,
 )
 
@@ -89,9 +90,6 @@ _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\
 _ACTIVATION = re.compile(r"nnet::(sigmoid|tanh|softmax)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
 _RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
-_STRUCT_CONSTANT = re.compile(
-    r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(-?\w+(?:\s*\*\s*\w+)*);"
-)
 _NORMALIZE = re.compile(
     r"nnet::normalize<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*,\s*\w+\s*\)\s*;"
     r"\s*//\s*(\S+)"
@@ -370,7 +368,7 @@ def design_auxiliary(files: ProjectFiles) -> list:
     from fpgaprune.core.hardware.auxiliary import auxiliary_layers
 
     types, macros = _typedefs(files.defines), define_macros(files.defines)
-    return auxiliary_layers(files.source, files.parameters, types, macros, _struct, _element)
+    return auxiliary_layers(files.source, files.parameters, types, macros, struct_settings, _element)
 
 
 def design_poolings(files: ProjectFiles) -> list:
@@ -379,7 +377,7 @@ def design_poolings(files: ProjectFiles) -> list:
 
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
-    return pooling_layers(files.source, files.parameters, types, macros, _struct, _element, _resolve)
+    return pooling_layers(files.source, files.parameters, types, macros, struct_settings, _element, _resolve)
 
 
 def pooling_fifo_cost(target, tables: dict | None = None):
@@ -411,7 +409,7 @@ def design_batchnorms(files: ProjectFiles) -> list:
     stream = "hls::stream" in source
     layers = []
     for input_type, output_type, config, scale_var, name in _NORMALIZE.findall(source):
-        settings = _struct(parameters, config, macros)
+        settings = struct_settings(parameters, config, macros)
         element_in, size = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n_in = int(settings.get("n_in", size))
@@ -458,7 +456,7 @@ def design_table_activations(files: ProjectFiles) -> list:
     types, macros = _typedefs(defines), define_macros(defines)
     layers = []
     for function, input_type, config, name in _TABLE_CALL.findall(source):
-        settings = _struct(parameters, config, macros)
+        settings = struct_settings(parameters, config, macros)
         element, size = _element(types, input_type)
         stream = "io_stream" in settings.get("io_type", "") or size > 1
         values = size if stream else int(settings.get("n_in", 1))
@@ -476,7 +474,7 @@ def design_activations(files: ProjectFiles) -> list:
     types, macros = _typedefs(defines), define_macros(defines)
     activations = []
     for input_type, output_type, config, name in _RELU.findall(source):
-        settings = _struct(parameters, config, macros)
+        settings = struct_settings(parameters, config, macros)
         element_in, pack = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n = int(settings.get("n_in", pack))
@@ -548,7 +546,7 @@ def _table_calls(source: str, defines: str, parameters: str):
     pack = the values of one input word (1 in io_parallel)."""
     types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
-        settings = _struct(parameters, config, macros)
+        settings = struct_settings(parameters, config, macros)
         _, size = _element(types, input_type)
         stream = "io_stream" in settings.get("io_type", "") or size > 1
         reads = size if stream else int(settings.get("n_in", 1))
@@ -605,16 +603,6 @@ def _table(name: str, depth: int, width: int, reads: int, copy_blocks: int = 1) 
 def _width(types: dict, settings: dict, key: str) -> int:
     name = settings.get(key) or settings.get("table_t") or "ap_fixed<18,8>"
     return parse_precision(_resolve(types, name)).width
-
-
-def _struct(parameters: str, config: str, macros: dict) -> dict:
-    """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    text = body.group(1) if body else ""
-    constants = _STRUCT_CONSTANT.findall(text)
-    values = {name: expand_product(value, macros) for name, value in constants}
-    values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
-    return values
 
 
 def _element(types: dict, name: str) -> tuple[str, int]:
@@ -689,7 +677,7 @@ def design_zero_paddings(files: ProjectFiles) -> list:
     paddings = []
     for function, config, name in _ZERO_PADDING.findall(files.source):
         settings = {
-            key: int(v) for key, v in _struct(files.parameters, config, macros).items() if v.isdigit()
+            key: int(v) for key, v in struct_settings(files.parameters, config, macros).items() if v.isdigit()
         }
         loops = tuple(trips for trips in _padding_loops(function, settings) if trips > 0)
         paddings.append(ZeroPaddingLayer(name or config, function, config, settings.get("n_chan", 1), loops))

@@ -241,20 +241,12 @@ def design_plumbing(files) -> list[PlumbingLayer]:
     return layers
 
 
-_CONFIG_CONSTANT = re.compile(r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(-?\w+(?:\s*\*\s*\w+)*)\s*;")
-
-
 def _config(parameters: str, config: str, macros: dict) -> dict:
-    """A config struct's integer constants (`axis` may be negative; defines.h macros multiplied out)."""
-    from fpgaprune.core.hardware.project import expand_product
+    """A config struct's integer constants (`project.struct_settings`; `axis` may be negative)."""
+    from fpgaprune.core.hardware.project import struct_settings
 
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    values = {}
-    for key, value in _CONFIG_CONSTANT.findall(body.group(1) if body else ""):
-        value = expand_product(value, macros)
-        if value.lstrip("-").isdigit():
-            values[key] = int(value)
-    return values
+    values = struct_settings(parameters, config, macros)
+    return {key: int(value) for key, value in values.items() if value.lstrip("-").isdigit()}
 
 
 def _layer(function, name, config, stream, words, bits, settings) -> PlumbingLayer | None:

@@ -41,6 +41,10 @@ _CALL = re.compile(
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
+# `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
+_STRUCT_CONSTANT = re.compile(
+    r"static const (?:unsigned|int)\s+(\w+)\s*=\s*(?:nnet::)?(-?\w+(?:\s*\*\s*\w+)*);"
+)
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
@@ -590,6 +594,16 @@ def _constants(body: str, macros: dict | None = None) -> dict:
     product of them, `n_in = OUT_HEIGHT_9*OUT_WIDTH_9*N_FILT_9` as hls4ml 0.5-0.6 writes, multiplied out)."""
     macros = macros or {}
     return {name: expand_product(value, macros) for name, _, value in _CONSTANT.findall(body)}
+
+
+def struct_settings(parameters: str, config: str, macros: dict) -> dict:
+    """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
+    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
+    text = body.group(1) if body else ""
+    constants = _STRUCT_CONSTANT.findall(text)
+    values = {name: expand_product(value, macros) for name, value in constants}
+    values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})
+    return values
 
 
 def expand_product(value: str, macros: dict) -> str:
