@@ -571,63 +571,59 @@ def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
 
 
 def read_plumbing_rows(data_dir: str | Path, left_out: bool = False) -> list[tuple]:
-    """(plumbing.PlumbingLayer, report {lut, ff, latency, ii}, HLS tool, design) of every merge and plumbing
+    """(plumbing.PlumbingLayer, report {lut, ff, ii, latency}, HLS tool, design) of every merge and plumbing
     instance (`plumbing.FUNCTIONS`) of the held-out designs that calibrate (`CALIBRATED_HELDOUT_SETS` and
     `STREAM_WRAPPER_SETS`; `left_out`: of the designs they leave out instead, N1, N2, U2, X7): instances.csv's
     rows and data/plumbing_instances.csv's (the clone_stream and repack_stream instances, which have no config
     struct for scripts/extract_heldout.py to tie them by, read from the same csynth reports)."""
     from fpgaprune.core.hardware.plumbing import FUNCTIONS, design_plumbing
-    from fpgaprune.core.hardware.project import read_project_files
 
-    data_dir = Path(data_dir)
-    extra = read_table(data_dir / "plumbing_instances.csv")
-    rows = []
-    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
-        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
-        root = data_dir / name
-        instances = read_table(root / "instances.csv") + [row for row in extra if row["set"] == name]
-        for design in read_table(root / "MANIFEST.tsv", "\t"):
-            reported = {
-                row["layer"]: row
-                for row in instances
-                if row["design"] == design["design"] and row["function"] in FUNCTIONS
-            }
-            if (design["design"] in skip) != left_out or not reported:
-                continue
-            for layer in design_plumbing(read_project_files(root / "projects" / design["design"])):
-                if layer.name in reported:
-                    row = reported[layer.name]
-                    report = {key: int(row[key]) for key in ("lut", "ff", "ii")}
-                    report["latency"] = int(row["latency_max"])
-                    rows.append((layer, report, manifest_tool(design), design["design"]))
-    return rows
+    extra = read_table(Path(data_dir) / "plumbing_instances.csv")
+    return _instance_rows(data_dir, FUNCTIONS, design_plumbing, left_out=left_out, extra=extra, timing=True)
 
 
-def _instance_rows(data_dir, functions: tuple, read_layers, left_out_instances: dict | None = None) -> list:
-    """(layer, report {lut, ff}, HLS tool, design) of every report instance of `functions` whose layer
-    `read_layers(ProjectFiles)` gives, in the sets that calibrate but their left-out designs and
-    `left_out_instances` ({calibration case: layer names})."""
+def _instance_rows(
+    data_dir,
+    functions: tuple,
+    read_layers,
+    left_out_instances: dict | None = None,
+    left_out: bool = False,
+    extra: list | tuple = (),
+    timing: bool = False,
+) -> list:
+    """(layer, report {lut, ff} (`timing`: and ii, latency), HLS tool, design) of every report instance of
+    `functions` whose layer `read_layers(ProjectFiles)` gives, in the sets that calibrate but their left-out
+    designs (`left_out`: in those designs only) and `left_out_instances` ({calibration case: layer names});
+    `extra`: instance rows, with their set, that instances.csv lacks."""
     from fpgaprune.core.hardware.project import read_project_files
 
     rows = []
     for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
         skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
         root = Path(data_dir) / name
-        instances = read_table(root / "instances.csv")
+        instances = read_table(root / "instances.csv") + [row for row in extra if row["set"] == name]
         for design in read_table(root / "MANIFEST.tsv", "\t"):
             reported = {
                 row["layer"]: row
                 for row in instances
                 if row["design"] == design["design"] and row["function"] in functions
             }
-            if design["design"] in skip or not reported:
+            if (design["design"] in skip) != left_out or not reported:
                 continue
-            left_out = (left_out_instances or {}).get(calibration_case(name, design["design"]), ())
+            dropped = (left_out_instances or {}).get(calibration_case(name, design["design"]), ())
             for layer in read_layers(read_project_files(root / "projects" / design["design"])):
-                if layer.name in reported and layer.name not in left_out:
-                    report = {key: int(reported[layer.name][key]) for key in ("lut", "ff")}
+                if layer.name in reported and layer.name not in dropped:
+                    report = _report(reported[layer.name], timing)
                     rows.append((layer, report, manifest_tool(design), design["design"]))
     return rows
+
+
+def _report(row: dict, timing: bool) -> dict:
+    """An instances.csv row's {lut, ff} (`timing`: and ii, latency: its latency_max) as numbers."""
+    report = {key: int(row[key]) for key in ("lut", "ff")}
+    if timing:
+        report.update(ii=int(row["ii"]), latency=int(row["latency_max"]))
+    return report
 
 
 def design_repositories(data_dir: str | Path) -> dict:
