@@ -104,7 +104,7 @@ def design_parts(name: str, design: dict) -> tuple[list[dict], int, int]:
                 stream_words=relu.stream_words, word_bits=relu.stream_pack * relu.output_type.width
             )
     fifos = [glue.Memory(**m) for m in estimate["memories"] if m["kind"] in ("fifo", "channel")]
-    family = glue.fifo_family(h.manifest_tool(design), design.get("part", ""))
+    family = h.manifest_fifo_family(design)
     fifo_est = round(sum(glue.fifo_ff(m.depth, m.width, m.bram_18k > 0, family) * m.copies for m in fifos))
     top = sum(int(summary[r]["ff"] or 0) for r in TOP_ROWS if r in summary)
     total_est = estimate["totals"]["ff"]
