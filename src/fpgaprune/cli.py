@@ -466,7 +466,7 @@ def _grouped_by_text(warnings: list[str]) -> list[str]:
             name, text = None, line
         layers_of.setdefault(text, []).append(name)
     return [
-        text if names == [None] else f"{', '.join(n for n in names if n)}: {text}"
+        f"{', '.join(n for n in names if n)}: {text}" if any(names) else text
         for text, names in layers_of.items()
     ]
 

@@ -189,6 +189,13 @@ def test_estimate_warns_of_narrow_products(capsys):
     assert err.count("warning: ") == 2
 
 
+def test_warnings_are_grouped_by_text_and_a_line_naming_no_layer_stays_whole():
+    from fpgaprune.cli import _grouped_by_text
+
+    lines = ["a: narrow", "b: narrow", "no layer named here", "no layer named here", "c: wide"]
+    assert _grouped_by_text(lines) == ["a, b: narrow", "no layer named here", "c: wide"]
+
+
 def test_estimate_table_lists_the_layers_without_weights(capsys):
     # set 12's V1: Dense layers 4 + 0 + 2 DSPs; its two BatchNormalization layers 32 + 16 and two ReLUs none
     project = Path(__file__).parent / "data" / "heldout12" / "projects" / "V1"
