@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 from fpgaprune.core.hardware import heldout as h
-from fpgaprune.core.hardware.glue import design_poolings, pooling_fifo_cost
-from fpgaprune.core.hardware.pooling import FUNCTIONS, estimate_pooling
-from fpgaprune.core.hardware.project import project_layers, read_project_files
+from fpgaprune.core.hardware.glue import pooling_fifo_cost
+from fpgaprune.core.hardware.pooling import estimate_pooling
 
 DATA = Path("tests/core/hardware/data")
 COLUMNS = ("lut", "ff", "bram_18k", "latency_max", "ii")
@@ -19,17 +18,10 @@ COLUMNS = ("lut", "ff", "bram_18k", "latency_max", "ii")
 
 def rows():
     out = []
-    for instances in sorted(DATA.glob("heldout*/instances.csv")):
-        root = instances.parent
-        for row in csv.DictReader(instances.open()):
-            if row["function"] not in FUNCTIONS:
-                continue
-            files = read_project_files(root / "projects" / row["design"])
-            target = project_layers(files)[2]
-            layer = next(p for p in design_poolings(files) if p.config == row["config"])
-            estimate = estimate_pooling(layer, target, pooling_fifo_cost(target))
-            calibrating = row["design"] not in h.CALIBRATED_HELDOUT_SETS.get(root.name, (row["design"],))
-            out.append((root.name, row, layer, target, estimate, calibrating))
+    for set_name, row, layer, target in h.read_pooling_rows(DATA):
+        estimate = estimate_pooling(layer, target, pooling_fifo_cost(target))
+        calibrating = row["design"] not in h.CALIBRATED_HELDOUT_SETS.get(set_name, (row["design"],))
+        out.append((set_name, row, layer, target, estimate, calibrating))
     return out
 
 

@@ -2,7 +2,6 @@
 need no fitted constant (P10's window-FIFO BRAM), the documented error bands against the stored reports
 (docs/cost-model.md 2.6 "1D and global pooling"), and `estimate_project` counting them instead of warning."""
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -14,43 +13,20 @@ from fpgaprune.core.hardware.glue import (
     fifo_bram_18k,
     pooling_fifo_cost,
 )
+from fpgaprune.core.hardware.heldout import read_pooling_rows
 from fpgaprune.core.hardware.pooling import FUNCTIONS, estimate_pooling
-from fpgaprune.core.hardware.project import project_layers, read_project_files
+from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
-PROJECTS = {
-    "H10": "heldout",
-    "J1": "heldout11",
-    "J2": "heldout11",
-    "J3": "heldout11",
-    "M1": "heldout18",
-    "M2": "heldout18",
-    "K2": "heldout3",
-    "P10": "heldout4",
-    "P11": "heldout4",
-    "T7": "heldout7",
-}
-
-
-def _reports():
-    """(design, instances.csv row) of every stored report instance of `FUNCTIONS`."""
-    rows = []
-    for path in sorted(DATA.glob("heldout*/instances.csv")):
-        with path.open() as handle:
-            rows += [(row["design"], row) for row in csv.DictReader(handle) if row["function"] in FUNCTIONS]
-    return rows
 
 
 @pytest.fixture(scope="module")
 def compared():
     """(report row, PoolingLayer, estimate) of every stored instance."""
-    out = []
-    for design, row in _reports():
-        files = read_project_files(DATA / PROJECTS[design] / "projects" / design)
-        target = project_layers(files)[2]
-        layer = next(p for p in design_poolings(files) if p.config == row["config"])
-        out.append((row, layer, estimate_pooling(layer, target, pooling_fifo_cost(target))))
-    return out
+    return [
+        (row, layer, estimate_pooling(layer, target, pooling_fifo_cost(target)))
+        for _, row, layer, target in read_pooling_rows(DATA)
+    ]
 
 
 def _error(estimate, report):

@@ -582,6 +582,27 @@ def read_plumbing_rows(data_dir: str | Path, left_out: bool = False) -> list[tup
     return _instance_rows(data_dir, FUNCTIONS, design_plumbing, left_out=left_out, extra=extra, timing=True)
 
 
+def read_pooling_rows(data_dir: str | Path) -> list[tuple]:
+    """(set, instances.csv row, pooling.PoolingLayer, its design's Target at the MANIFEST's tool and version)
+    of every report instance of the 1D and global poolings (`pooling.FUNCTIONS`) in every held-out set: no
+    constant is fitted on them (docs/cost-model.md 2.6 "1D and global pooling")."""
+    from fpgaprune.core.hardware.glue import design_poolings
+    from fpgaprune.core.hardware.pooling import FUNCTIONS
+    from fpgaprune.core.hardware.project import read_project_files
+
+    rows = []
+    for path in sorted(Path(data_dir).glob("heldout*/instances.csv")):
+        root = path.parent
+        designs = {design["design"]: design for design in read_table(root / "MANIFEST.tsv", "\t")}
+        for row in read_table(path):
+            if row["function"] in FUNCTIONS:
+                target = read_design_project(root, designs[row["design"]])[2]
+                poolings = design_poolings(read_project_files(root / "projects" / row["design"]))
+                layer = next(p for p in poolings if p.config == row["config"])
+                rows.append((root.name, row, layer, target))
+    return rows
+
+
 def _instance_rows(
     data_dir,
     functions: tuple,
