@@ -55,7 +55,6 @@ _MUX_MODULE = re.compile(r"(?:sparse)?mux_[\d_]+$")
 _CONFIG = re.compile(r"struct (config\w+) : nnet::dense_config \{(.*?)\};", re.DOTALL)
 _FIELD = re.compile(r"static const unsigned (n_in|n_out|reuse_factor) = ([\w *+]+);")
 _DEFINE = re.compile(r"#define (\w+) (\d+)")
-_TOOL = re.compile(r"(Vivado HLS|Vitis HLS)[^\n]*?(20\d\d\.\d)")
 
 
 def _mux_kind(module: str) -> str:
@@ -241,9 +240,8 @@ def design_rows(mirrors: Path) -> list[dict]:
         last_inputs = _mux_inputs(order[-1]) if order else 0
         tool = tools.get(min(cases), "")
         if not tool:  # EXTRA_PROJECTS: the reports' header
-            header = _git(git_dir, "show", f"{commit}:{next(n for n in names if n.endswith('_csynth.rpt'))}")
-            version = re.search(r"Version:\s*(20\d\d\.\d)", header)
-            tool = f"Vivado HLS {version.group(1)}" if version and "Vivado HLS" in header else ""
+            report = next(n for n in names if n.endswith("_csynth.rpt"))
+            tool = _header_tool(_git(git_dir, "show", f"{commit}:{report}"))
         rows.append(
             {
                 "designs": " ".join(sorted(cases)),
