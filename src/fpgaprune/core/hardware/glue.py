@@ -873,9 +873,11 @@ def estimate_project(
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic), zero padding (`padding`; branch
-        zeropad), 1D and global pooling (`pooling`; branch pool1d)),
+        zeropad), 1D and global pooling (`pooling`; branch pool1d), merge and stream plumbing (`plumbing`;
+        branch plumbing)),
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
-        counted; `unmodelled_warnings` names them), "warnings": `design_warnings` and `unmodelled_warnings`,
+        counted; `unmodelled_warnings` names them), "warnings": `design_warnings`, `pooling.pooling_warning`
+        and `unmodelled_warnings`,
         "hls_version": {"version": the version estimated for, "assumed": whether it is the default (neither
         given nor named by the project)}}.
     """
