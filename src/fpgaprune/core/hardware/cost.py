@@ -548,7 +548,7 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
-        pipelined_core=target is not None and _core_is_pipelined(layer, target),
+        pipelined_core=target is not None and _multiplier_core_stages(layer, target) > 1,
     )
 
 
@@ -557,17 +557,14 @@ def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
     A convolution's io_stream pixel period keeps its fitted overhead instead: there the reports' cycles beyond
     RF do not follow the cores (K7, K8 with 3-stage cores: 5-6 a pixel; H8, H9 with 1-stage ones: 7-37;
     docs/cost-model.md 2.3). io_parallel Resource convolutions get 1 too: no stored report has one."""
-    if layer.kind != "dense":
-        return 1
+    return _multiplier_core_stages(layer, target) if layer.kind == "dense" else 1
+
+
+def _multiplier_core_stages(layer: LayerHardware, target: Target) -> int:
+    """The stages of the Resource kernel's multiplier core (`logic.rom_core_stages`), any layer kind: its
+    registers follow the core (`RomKernel.pipelined_core`) even where its latency keeps 1 stage."""
     tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
     return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns)
-
-
-def _core_is_pipelined(layer: LayerHardware, target: Target) -> bool:
-    """Whether the Resource kernel's multiplier core is pipelined (`logic.rom_core_stages` > 1), for any layer
-    kind: its registers follow the core even where its latency keeps 1 stage (`_rom_core_stages`)."""
-    tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
-    return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns) > 1
 
 
 def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: Constants) -> _Shares:
