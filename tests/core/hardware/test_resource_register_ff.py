@@ -97,8 +97,9 @@ def test_a_pipelined_core_raises_the_estimate_as_in_the_reports():
 
 
 def test_a_convolution_keeps_one_latency_stage_but_its_registers_follow_the_core():
-    # P11's conv1d_2 (uw-acme/HLS4ML_-NeutDetector, Vivado HLS 2019.2, Virtex-7 at 3.33 ns; its per-function
-    # report, not a calibration row): 1,151 x 26-bit products and 1,151 x 16-bit weights, 1,152 multipliers
+    # what the reports show: P11's conv1d_2 (uw-acme/HLS4ML_-NeutDetector, Vivado HLS 2019.2, Virtex-7 at
+    # 3.33 ns; its per-function report, not a calibration row) carries 1,151 x 26-bit products and 1,151 x
+    # 16-bit weights for 1,152 multipliers; here a 16 x 16-bit conv on a Zynq-7020 at 5 ns (a 3-stage core)
     zynq = Target(part="xc7z020clg400-1", hls_tool="vivado", clock_ns=5.0)
     conv = LayerHardware("conv", "conv2d", (3, 3, 4, 8), reuse_factor=36, strategy="resource")
     kernel = rom_kernel(conv, None, zynq)
