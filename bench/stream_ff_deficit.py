@@ -3,9 +3,10 @@
 For every io_stream design that bench/design_totals_cv.py scores (`calibrating_designs` less the designs
 `heldout.STREAM_WRAPPER_SETS` leaves out: Q2, S10, W1), the design is estimated with the constants in code
 (`glue.estimate_project_files` at the tool and version of its MANIFEST row; source "estimate", in-sample:
-the left-out design FF of bench/design_totals_cv.py differs little, io_stream median 0.2068 in-sample vs
-0.2066 left out) and its csynth report is read from the stored tables (instances.csv per instance,
-summary.csv's FIFO/Register/Expression/Multiplexer/Memory rows, fifos.csv per FIFO; source "report"). Each
+the left-out design FF of bench/design_totals_cv.py differs little, io_stream median 0.1598 in-sample vs
+0.1323 left out, results/bench/design_totals_cv_summary.csv) and its csynth report is read from the stored
+tables (instances.csv per instance, summary.csv's FIFO/Register/Expression/Multiplexer/Memory rows, fifos.csv
+per FIFO; source "report"). Each
 report instance is matched by layer name to the weight layer or activation the model estimates for it;
 instances without an estimate are "unmodelled: <function>". Parts are grouped by what they are:
 
