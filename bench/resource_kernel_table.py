@@ -171,25 +171,33 @@ def table(mirrors: Path) -> list[dict]:
     return rows
 
 
+def write_tables(rows: list[dict], out: Path, head: str, left_out: tuple = (), more: tuple = ()) -> list[str]:
+    """Write `rows` to `out` (CSV, every column) and `out`.md (`head`, a table of the columns but `left_out`,
+    then the lines `more`); returns the markdown lines after `head`."""
+    fields = list(dict.fromkeys(key for row in rows for key in row))
+    with out.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    keys = [k for k in fields if k not in left_out]
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(str(row.get(k, "")) for k in keys) + " |" for row in rows]
+    lines += more
+    out.with_suffix(".md").write_text(head + "\n\n" + "\n".join(lines) + "\n")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mirrors", type=Path)
     parser.add_argument("--out", type=Path, default=Path("results/bench/resource_kernel_table.csv"))
     args = parser.parse_args()
     rows = table(args.mirrors)
-    fields = list(dict.fromkeys(key for row in rows for key in row))
-    with args.out.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    keys = [k for k in fields if k != "instances"]
-    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
-    lines += ["| " + " | ".join(str(row.get(k, "")) for k in keys) + " |" for row in rows]
-    lines += ["", "Instance modules per layer (count x module (LUT each)):", ""]
     missing = "no per-function report"
-    lines += [f"- {row['case']}/{row['layer']}: {row.get('instances', missing)}" for row in rows]
-    args.out.with_suffix(".md").write_text(__doc__.split("\n\n")[0] + "\n\n" + "\n".join(lines) + "\n")
-    print("\n".join(lines))
+    instances = ["", "Instance modules per layer (count x module (LUT each)):", ""]
+    instances += [f"- {row['case']}/{row['layer']}: {row.get('instances', missing)}" for row in rows]
+    head = __doc__.split("\n\n")[0]
+    print("\n".join(write_tables(rows, args.out, head, left_out=("instances",), more=instances)))
 
 
 if __name__ == "__main__":

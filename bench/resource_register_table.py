@@ -26,7 +26,6 @@ Source: csynth reports (HLS estimates); the model columns are counts, not estima
 """
 
 import argparse
-import csv
 import re
 import sys
 from collections import defaultdict
@@ -34,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 # a sibling script of bench/
-from resource_kernel_table import _LOOP, DATA, _breakdown, _report_text, _sources
+from resource_kernel_table import _LOOP, DATA, _breakdown, _report_text, _sources, write_tables
 
 from fpgaprune.core.hardware.cost import rom_kernel
 from fpgaprune.core.hardware.heldout import read_calibration_set
@@ -110,17 +109,8 @@ def main() -> None:
     parser.add_argument("mirrors", type=Path)
     parser.add_argument("--out", type=Path, default=Path("results/bench/resource_register_table.csv"))
     args = parser.parse_args()
-    rows = table(args.mirrors)
-    fields = list(dict.fromkeys(key for row in rows for key in row))
-    with args.out.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    lines = ["| " + " | ".join(fields) + " |", "|" + "---|" * len(fields)]
-    lines += ["| " + " | ".join(str(row.get(k, "")) for k in fields) + " |" for row in rows]
     head = __doc__.split("\n\n    PYTHONPATH")[0]
-    args.out.with_suffix(".md").write_text(head + "\n\n" + "\n".join(lines) + "\n")
-    print("\n".join(lines))
+    print("\n".join(write_tables(table(args.mirrors), args.out, head)))
 
 
 if __name__ == "__main__":
