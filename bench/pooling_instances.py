@@ -4,9 +4,10 @@ fitted on these rows, so in-sample and left-out estimates are the same: each cou
 on other rows (pooling2d windows, design FIFOs, Dense adders). Run:
 PYTHONPATH=src:. python bench/pooling_instances.py [--write results/bench/pooling_instances.csv]"""
 
-import csv
 import sys
 from pathlib import Path
+
+from bench.design_totals_cv import _write
 
 from fpgaprune.core.hardware import heldout as h
 from fpgaprune.core.hardware.glue import pooling_fifo_cost
@@ -48,11 +49,7 @@ def main():
             + " ".join(f"{c}={int(row[c])}/{line[c + '_estimate']}" for c in COLUMNS)
         )
     if "--write" in sys.argv:
-        path = Path(sys.argv[sys.argv.index("--write") + 1])
-        with path.open("w", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(table[0]))
-            writer.writeheader()
-            writer.writerows(table)
+        _write(Path(sys.argv[sys.argv.index("--write") + 1]), table)
 
 
 if __name__ == "__main__":
