@@ -130,14 +130,22 @@ def kernel_variant(layer) -> str:
     return "rf_gt_nin_rem0" if layer.reuse_factor % layer.n_in == 0 else "rf_gt_nin"
 
 
-def table(mirrors: Path) -> list[dict]:
+def resource_reports(mirrors: Path):
+    """(calibration row, layer name, its per-function report text or "") of every calibration row whose
+    strategy is not Latency (`heldout.read_calibration_set`)."""
     sources = _sources()
-    rows = []
     for row in read_calibration_set(DATA):
-        layer = row.layer
-        if layer.strategy == "latency":
+        if row.layer.strategy == "latency":
             continue
-        name = layer.name.split("/", 1)[-1]
+        name = row.layer.name.split("/", 1)[-1]
+        source = sources.get((row.case, name))
+        yield row, name, _report_text(mirrors, *source) if source else ""
+
+
+def table(mirrors: Path) -> list[dict]:
+    rows = []
+    for row, name, text in resource_reports(mirrors):
+        layer = row.layer
         entry = {
             "case": row.case,
             "layer": name,
@@ -162,8 +170,6 @@ def table(mirrors: Path) -> list[dict]:
             entry |= {f"f_lut_{k}": round(v, 1) for k, v in lut_f.items()}
             entry |= {f"f_ff_{k}": round(v, 1) for k, v in ff_f.items()}
             entry |= {f"f_rem0_{k}": round(v, 1) for k, v in rem0_kernel_features(kernel).items()}
-        source = sources.get((row.case, name))
-        text = _report_text(mirrors, *source) if source else ""
         entry["per_function_report"] = bool(text)
         if text:
             entry |= _breakdown(text)

@@ -33,10 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 # a sibling script of bench/
-from resource_kernel_table import _LOOP, DATA, _breakdown, _report_text, _sources, write_tables
+from resource_kernel_table import _LOOP, _breakdown, resource_reports, write_tables
 
 from fpgaprune.core.hardware.cost import rom_kernel
-from fpgaprune.core.hardware.heldout import read_calibration_set
 from fpgaprune.core.hardware.logic import multiplier_register_bits
 
 _REGISTER = re.compile(r"^\s*\|(\S+)\s*\|\s*(\d+)\|\s*(\d+)\|\s*(\d+)\|\s*(\d+)\|\s*$", re.MULTILINE)
@@ -64,15 +63,9 @@ def register_groups(text: str) -> dict:
 
 
 def table(mirrors: Path) -> list[dict]:
-    sources = _sources()
     rows = []
-    for row in read_calibration_set(DATA):
+    for row, name, text in resource_reports(mirrors):
         layer = row.layer
-        if layer.strategy == "latency":
-            continue
-        name = layer.name.split("/", 1)[-1]
-        source = sources.get((row.case, name))
-        text = _report_text(mirrors, *source) if source else ""
         entry = {
             "case": row.case,
             "layer": name,
