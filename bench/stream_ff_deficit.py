@@ -155,13 +155,14 @@ def main() -> None:
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    table, designs, misses = [], [], {}
+    table, designs, misses, tools = [], [], {}, {}
     for name, design in io_stream_designs():
         rows, report_total, total_est = design_parts(name, design)
         key = rows[0]["design"]
         designs.append((key, report_total, total_est, rows))
         table += rows
         misses[key] = fifo_misses(name, design)
+        tools[key] = h.manifest_tool(design)
     with (args.out_dir / "stream_ff_deficit.csv").open("w", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS, restval="")
         writer.writeheader()
@@ -257,7 +258,6 @@ def main() -> None:
             depth = int(r["report_latency"]) - (0 if one else r["stream_words"])
             label = f"one word, latency {depth}" if one else f"{depth}"
             relu_groups[(r["design"], label)].append(r)
-    tools = _tools()
     by_tool = defaultdict(list)
     for (key, label), rows in relu_groups.items():
         by_tool[(tools[key], label)] += rows
@@ -301,11 +301,6 @@ def main() -> None:
         lines.append(f"| {key} | {rep:,} | {est:,} | {est / rep:.2f} | {rep - est:,} | {text} |")
     (args.out_dir / "stream_ff_deficit.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
-
-
-def _tools() -> dict:
-    """{"set/design": HLS tool} of the io_stream designs."""
-    return {f"{name}/{design['design']}": h.manifest_tool(design) for name, design in io_stream_designs()}
 
 
 def _slower(row: dict) -> bool:
