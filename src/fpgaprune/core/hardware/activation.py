@@ -25,7 +25,7 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware.logic import (
     _cycles,
     clock_budget,
-    least_absolute_deviations,
+    fit_instance_constants,
     leave_one_design_out_instances,
     weighted_sum,
 )
@@ -242,10 +242,8 @@ def fit_stream_relu_ff(rows, hls_tool: str) -> dict:
     if not mine:
         raise ValueError(f"no {hls_tool} io_stream ReLU instance to fit on")
     features = [stream_relu_features(layer) for layer, _ in mine]
-    matrix = np.array([[f[key] for key in STREAM_RELU_FF_KEYS] for f in features])
-    target = np.array([report["ff"] for _, report in mine], dtype=float)
-    solution = least_absolute_deviations(matrix, target, nonnegative=True)
-    return {key: round(float(value), 4) + 0.0 for key, value in zip(STREAM_RELU_FF_KEYS, solution)}
+    reports = [report for _, report in mine]
+    return fit_instance_constants(features, reports, {"ff": STREAM_RELU_FF_KEYS})["ff"]
 
 
 def stream_relu_leave_one_design_out(rows) -> list[tuple]:

@@ -63,10 +63,24 @@ def least_absolute_deviations(
     return [float(value) for value in result.x[:columns]]
 
 
+def fit_instance_constants(features: list[dict], reports: list[dict], terms: dict) -> dict:
+    """{resource: {term: constant}} for each resource of `terms` ({resource: its feature names}): least
+    absolute deviations of the instances' `features` (one dict each) on their `reports`, non-negative (no
+    count costs negative logic), rounded to 4 digits: the instance fits' (zero padding, merges and plumbing,
+    io_stream ReLU FF) common step."""
+    fitted = {}
+    for resource, keys in terms.items():
+        matrix = np.array([[f[key] for key in keys] for f in features])
+        target = np.array([report[resource] for report in reports], dtype=float)
+        solution = least_absolute_deviations(matrix, target, nonnegative=True)
+        fitted[resource] = {key: round(float(value), 4) + 0.0 for key, value in zip(keys, solution)}
+    return fitted
+
+
 def leave_one_design_out_instances(rows, estimate, fit) -> list[tuple]:
     """(row, `estimate(layer, tool, constants)` with `fit(rows, tool)` fitted without the row's design) for
-    every (layer, report, HLS tool, design) row: the instance fits' (sigmoid/tanh, zero padding)
-    cross-validation."""
+    every (layer, report, HLS tool, design) row: the instance fits' (sigmoid/tanh, zero padding, merges and
+    plumbing, io_stream ReLU FF) cross-validation."""
     results = []
     for row in rows:
         layer, _, tool, design = row

@@ -23,10 +23,8 @@ the zero-padding instances of the held-out designs that calibrate (`heldout.read
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from fpgaprune.core.hardware.logic import (
-    least_absolute_deviations,
+    fit_instance_constants,
     leave_one_design_out_instances,
     weighted_sum,
 )
@@ -86,13 +84,7 @@ def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
     if not mine:
         raise ValueError(f"no {hls_tool} zero-padding instance to fit on")
     features = [zero_padding_features(layer) for layer, _ in mine]
-    fitted = {}
-    for resource, keys in FEATURES.items():
-        matrix = np.array([[f[key] for key in keys] for f in features])
-        target = np.array([report[resource] for _, report in mine], dtype=float)
-        solution = least_absolute_deviations(matrix, target, nonnegative=True)
-        fitted[resource] = {key: round(float(value), 4) + 0.0 for key, value in zip(keys, solution)}
-    return fitted
+    return fit_instance_constants(features, [report for _, report in mine], FEATURES)
 
 
 def leave_one_design_out(rows) -> list[tuple]:

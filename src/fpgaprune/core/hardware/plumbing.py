@@ -43,11 +43,9 @@ in the adder price; N1, N2).
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
-    least_absolute_deviations,
+    fit_instance_constants,
     leave_one_design_out_instances,
     weighted_sum,
 )
@@ -170,16 +168,9 @@ def fit_plumbing_constants(rows, hls_tool: str) -> dict:
     if not mine:
         raise ValueError(f"no {hls_tool} merge or plumbing instance to fit on")
     features = [plumbing_features(layer, hls_tool) for layer, _ in mine]
-    adders = np.array([CONSTANTS[hls_tool].lut_adder * layer.adder_bits for layer, _ in mine])
-    fitted = {}
-    for resource, keys in FEATURES.items():
-        matrix = np.array([[f[key] for key in keys] for f in features])
-        target = np.array([report[resource] for _, report in mine], dtype=float)
-        if resource == "lut":
-            target = target - adders
-        solution = least_absolute_deviations(matrix, target, nonnegative=True)
-        fitted[resource] = {key: round(float(value), 4) + 0.0 for key, value in zip(keys, solution)}
-    return fitted
+    adder = CONSTANTS[hls_tool].lut_adder
+    reports = [{**report, "lut": report["lut"] - adder * layer.adder_bits} for layer, report in mine]
+    return fit_instance_constants(features, reports, FEATURES)
 
 
 def leave_one_design_out(rows) -> list[tuple]:
