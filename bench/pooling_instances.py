@@ -7,11 +7,12 @@ PYTHONPATH=src:. python bench/pooling_instances.py [--write results/bench/poolin
 import sys
 from pathlib import Path
 
-from bench.design_totals_cv import _write
-
 from fpgaprune.core.hardware import heldout as h
 from fpgaprune.core.hardware.glue import pooling_fifo_cost
 from fpgaprune.core.hardware.pooling import estimate_pooling
+
+sys.path.insert(0, str(Path(__file__).parent))
+from design_totals_cv import _write  # a sibling script of bench/
 
 DATA = Path("tests/core/hardware/data")
 COLUMNS = ("lut", "ff", "bram_18k", "latency_max", "ii")
