@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from math import ceil, log2
 
 from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS
-from fpgaprune.core.hardware.logic import CONSTANTS
+from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.precision import parse_precision
 
 FUNCTIONS = ("pooling1d_cl", "global_pooling1d_cl", "global_pooling2d_cl")
@@ -179,7 +179,9 @@ def estimate_pooling(
     lut = ff = bram = latency = 0.0
     ii = 1
     if not layer.stream:
-        per_bit = CONSTANTS[target.hls_tool].lut_adder if adder_lut is None else adder_lut
+        # the weight layers' adder price: the constants of the target's group (as `cost.estimate_model`)
+        group_price = constants_for(target.hls_tool, target.calibration_group).lut_adder
+        per_bit = group_price if adder_lut is None else adder_lut
         lut = per_bit * layer.outputs * layer.channels * (layer.window - 1) * layer.accum_bits
     elif layer.function == "pooling1d_cl" and layer.implementation == "linebuffer":
         bits = layer.window * layer.channels * layer.bits
