@@ -263,6 +263,12 @@ def main() -> None:
         same(fit_table_activation_latency([r[:2] for r in table_latency]), TABLE_ACTIVATION_LATENCY),
     )
     glue_keys = set().union(*g_rows)
+    per_tool_instance_fits = (  # (rows, `glue.Refits` field, fit(rows, tool), label) of the instance families
+        (table_rows, "table_logic", fit_table_logic_constants, "sigmoid/tanh"),
+        (padding_rows, "zero_padding", fit_zero_padding_constants, "zero padding"),
+        (plumbing_rows, "plumbing", fit_plumbing_constants, "merge/plumbing"),
+        (relu_rows, "stream_relu_ff", fit_stream_relu_ff, "stream ReLU FF"),
+    )
     checked_groups = {}
 
     ids = [design["design"] for _, design in calibrating_designs()]
@@ -313,22 +319,11 @@ def main() -> None:
         if len(aux_others) < len(aux_rows):
             overrides["auxiliary"] = fit_auxiliary_constants(aux_others)
             refit.append("softmax/pooling")
-        table_others = [r for r in table_rows if r[3] != d]
-        if len(table_others) < len(table_rows):
-            overrides["table_logic"] = fit_table_logic_constants(table_others, tool)
-            refit.append("sigmoid/tanh")
-        padding_others = [r for r in padding_rows if r[3] != d]
-        if len(padding_others) < len(padding_rows):
-            overrides["zero_padding"] = fit_zero_padding_constants(padding_others, tool)
-            refit.append("zero padding")
-        plumbing_others = [r for r in plumbing_rows if r[3] != d]
-        if len(plumbing_others) < len(plumbing_rows):
-            overrides["plumbing"] = fit_plumbing_constants(plumbing_others, tool)
-            refit.append("merge/plumbing")
-        relu_others = [r for r in relu_rows if r[3] != d]
-        if len(relu_others) < len(relu_rows):
-            overrides["stream_relu_ff"] = fit_stream_relu_ff(relu_others, tool)
-            refit.append("stream ReLU FF")
+        for rows, refits_key, fit, label in per_tool_instance_fits:  # rows name their design 4th
+            others = [r for r in rows if r[3] != d]
+            if len(others) < len(rows):
+                overrides[refits_key] = fit(others, tool)
+                refit.append(label)
         latency = {}
         if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
             latency["parallel"] = fit_softmax_latency(aux_others)
