@@ -6,8 +6,9 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
 
 * softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
   the maximum), an adder tree for the sum, the invert-table lookup and a multiplication; LUT and FF
-  proportional to n x input bits, apart for io_stream (the stream version unpacks, buffers and repacks the
-  array around the same arithmetic) and io_parallel, plus a fixed part.
+  proportional to n x input bits in io_parallel, and in io_stream to one input pack's bits (the stream version
+  unpacks, buffers and repacks a pack around the same arithmetic, one loop trip a pack, the same logic every
+  trip; branch auxlad), apart per io, plus a fixed part.
 * pooling2d_cl, io_stream (`nnet_pooling_stream.h`): the line buffer of (pool_height - 1) rows of in_width
   pixels, n_chan values each (shift registers), and the pool_height x pool_width x n_chan window with its
   comparators (max) or adders (average): LUT and FF proportional to the window bits and the line-buffer bits.
@@ -126,10 +127,10 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
         element_type, pack = element(types, input_type)
         bits = _width(element_type)
         if function == "softmax":
-            bits_in = float(int(settings.get("n_in", pack)) * bits)
-            features = {
-                "stream_bits": bits_in * stream,
-                "parallel_bits": bits_in * (not stream),
+            n_in = int(settings.get("n_in", pack))
+            features = {  # io_stream: one pack's logic, reused over the n_in / pack trips
+                "stream_bits": float(min(n_in, pack) * bits) * stream,
+                "parallel_bits": float(n_in * bits) * (not stream),
                 "fixed": 1.0,
             }
             fill = _exp_table_fill(parameters, config, types, element_type, settings)
