@@ -321,7 +321,8 @@ MEASURED_DESIGNS = {
         # lut before foldin21: 0.1848, 0.4226
         # lut before pool1d: 0.1818, 0.4226
         # lut before poolprice: 0.1817, 0.4626
-        "lut": (0.1817, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before auxlad: 0.1817, 0.4598
+        "lut": (0.1766, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -333,7 +334,8 @@ MEASURED_DESIGNS = {
         # ff before foldin21: 0.2968, 0.8073
         # ff before resff: 0.2863, 0.8083
         # ff before streamact: 0.2967, 0.8093
-        "ff": (0.2862, 0.8093),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
+        # ff before auxlad: 0.2862, 0.8093
+        "ff": (0.3121, 0.8049),  # tablelogic alone 0.3601; before fidelity16: 0.3304, 0.644
         # designlatency (schedule-aware composition, io_parallel sigmoid/tanh latency): H10 28 vs 12;
         # before: 0.8105, 11.6667; before fold-in: 0.8611, 11.6667
         # pointwise2 (H10 28 -> 10 cycles against 12, II 10 -> 1 against 2): 0.8611, 13.3333; ii 0.0772, 4.0
@@ -358,7 +360,8 @@ MEASURED_DESIGNS = {
         # ff before vivadoff: 0.3041, 3.3904
         # ff before tiecost: 0.286, 3.3604
         # ff before hgqwidths: 0.2847, 2.955
-        "ff": (0.2608, 2.955),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
+        # ff before auxlad: 0.2608, 2.955
+        "ff": (0.2556, 2.955),  # before fold-in: 0.2679, 4.5435; before fidelity14: 0.3357, 4.6006
         "latency_cycles": (1.0, 5.0),  # before designlatency: 5.0, 8.0
         "ii": (0.0, 0.0),
     },
@@ -374,7 +377,8 @@ MEASURED_DESIGNS = {
         # lut before accwidth: 0.1574, 1.8668
         # lut before foldin21: 0.1445, 1.7378
         # lut before hgqwidths: 0.1465, 1.7421
-        "lut": (0.1466, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before auxlad: 0.1466, 1.5315
+        "lut": (0.1422, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -387,7 +391,8 @@ MEASURED_DESIGNS = {
         # ff before tiecost: 0.3113, 1.5464
         # ff before hgqwidths: 0.3112, 1.2745
         # ff before streamact: 0.3108, 1.3628
-        "ff": (0.3285, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before auxlad: 0.3285, 1.3628
+        "ff": (0.3339, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         "latency_cycles": (0.6847, 4.5455),
@@ -408,7 +413,8 @@ MEASURED_DESIGNS = {
         # lut before zeropad: 0.2334, 0.4203
         # lut before pool1d: 0.2644, 0.4203
         # lut before merge21: 0.2644, 0.3376
-        "lut": (0.2644, 0.3856),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before auxlad: 0.2644, 0.3856
+        "lut": (0.2526, 0.3856),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -416,7 +422,8 @@ MEASURED_DESIGNS = {
         # before 0.3038, 0.4967
         # before foldin2: 0.3118, 0.4961
         # ff before resff: 0.3087, 0.4927 (pool1d alone: 0.3076, 0.4487)
-        "ff": (0.1792, 0.4246),  # before fold-in: 0.3054, 0.931; fidelity13: 0.3851
+        # ff before auxlad: 0.1792, 0.4246
+        "ff": (0.1792, 0.4217),  # before fold-in: 0.3054, 0.931; fidelity13: 0.3851
         # pfconv (P8's PartitionLoop at II 2: 790 -> 1466 vs 1463 cycles, II 676 -> 1352 vs 1354): before
         # 0.3342, 4.6001 and ii 0.0247, 0.5007; before fold-in: 0.3342, 4.6138
         "latency_cycles": (0.2462, 3.5714),
@@ -464,7 +471,8 @@ MEASURED_DESIGNS = {
         # before foldin2: 0.17, 0.5225
         # lut before accwidth: 0.1629, 0.5273
         # lut before hgqwidths: 0.1628, 0.5585
-        "lut": (0.1622, 0.5507),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before auxlad: 0.1622, 0.5507
+        "lut": (0.1622, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -475,7 +483,8 @@ MEASURED_DESIGNS = {
         # ff before hgqwidths: 0.1139, 0.788
         # ff before resff: 0.1104, 0.7808
         # ff before streamact: 0.1202, 0.7808
-        "ff": (0.1119, 0.7808),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before auxlad: 0.1119, 0.7808
+        "ff": (0.1119, 0.7639),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -493,7 +502,8 @@ MEASURED_DESIGNS = {
         # lut before foldin21: 0.2585, 0.4916
         # lut before zeropad: 0.2586, 0.4941
         # lut before plumbing: 0.256, 0.4515
-        "lut": (0.2162, 0.4187),  # before fidelity16: 0.4509, 0.6945
+        # lut before auxlad: 0.2162, 0.4187
+        "lut": (0.213, 0.4187),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -1033,7 +1043,8 @@ MEASURED_13_DESIGNS = {
     # lut before accwidth: 0.2161, 0.2438
     # lut before foldin21: 0.1611, 0.2998
     # lut before hgqwidths: 0.1595, 0.3445
-    "lut": (0.1455, 0.3361),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
+    # lut before auxlad: 0.1455, 0.3361
+    "lut": (0.1455, 0.3504),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
     # dfregs (W3 0.83 -> 0.01; W5 0.02 -> 0.31, its 96 channels' FIFO FF over-counted): before 0.5275, 0.8316
     # fifowidth: W5 0.31 -> 0.00 (its channels at 2 x 32 + 4 = 68 FF, as reported); median and worst unmoved
     # before foldin2: 0.4202, 0.6935
@@ -1167,7 +1178,8 @@ MEASURED_15_DESIGNS = {
     # lut before accwidth: 0.0969, 0.1558
     # lut before foldin21: 0.0747, 0.1558
     # lut before hgqwidths: 0.0593, 0.1558
-    "lut": (0.0541, 0.1558),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before auxlad: 0.0541, 0.1558
+    "lut": (0.0495, 0.1558),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
@@ -1176,7 +1188,8 @@ MEASURED_15_DESIGNS = {
     # ff before vivadoff: 0.057, 0.2765
     # ff before hgqwidths: 0.057, 0.2293
     # ff before resff: 0.057, 0.1914
-    "ff": (0.1303, 0.1914),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    # ff before auxlad: 0.1303, 0.1914
+    "ff": (0.1303, 0.1886),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1324,12 +1337,14 @@ MEASURED_21_DESIGNS = {
     # ff before hgqwidths: 0.5651, 0.5666
     # ff before zeropad: 0.5558, 0.5678
     # ff before streamact: 0.5514, 0.5666
-    "ff": (0.5398, 0.5605),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
+    # ff before auxlad: 0.5398, 0.5605
+    "ff": (0.5255, 0.5568),  # before streamwindowff: 0.5103, 0.6691 (BLIND_* unchanged)
     "bram_18k": (3.0, 4.0),  # before fifodepth1: 4.0, 73.0 (BLIND_* unchanged)
     # lut before foldin21: 0.1568, 0.3737
     # lut before hgqwidths: 0.1498, 0.3698
     # lut before zeropad: 0.1447, 0.3698
-    "lut": (0.1404, 0.3698),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
+    # lut before auxlad: 0.1404, 0.3698
+    "lut": (0.132, 0.3688),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
 
 BLIND_FIRST_SCORINGS = (
@@ -1362,12 +1377,14 @@ MEASURED_16_DESIGNS = {
     # before foldin2: lut 0.1109, 0.1175; ff 0.532, 0.5766; latency 5.1471, 5.2941
     # before lutproducts (Vivado HLS product rule, refit): 0.5347, 0.5794
     # lut before accwidth: 0.0378, 0.0427
-    "lut": (0.0333, 0.0385),
+    # lut before auxlad: 0.0333, 0.0385
+    "lut": (0.0367, 0.041),
     # ff before clockunc: 0.1678, 0.1998
     # ff before ffdsp: 0.1416, 0.1727
     # ff before session18: 0.1262, 0.1566
     # ff before vivadoff: 0.13, 0.1605
-    "ff": (0.1341, 0.1642),  # blind_before: 0.5052, 0.5518
+    # ff before auxlad: 0.1341, 0.1642
+    "ff": (0.1269, 0.1582),  # blind_before: 0.5052, 0.5518
     "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
@@ -1475,7 +1492,8 @@ MEASURED_18_DESIGNS = {
     # lut before foldin21: 0.2217, 0.3604
     # lut before hgqwidths: 0.2096, 0.356
     # lut before pool1d: 0.2065, 0.3555
-    "lut": (0.1975, 0.3245),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # lut before auxlad: 0.1975, 0.3245
+    "lut": (0.1958, 0.3222),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216
@@ -1500,7 +1518,8 @@ MEASURED_19_DESIGNS = {
     # lut before session18b: 0.3973, 0.6868
     # lut before foldin21: 0.3782, 0.6868 (set19fix alone 0.3999, 0.6924)
     # lut before hgqwidths: 0.3736, 0.6868
-    "lut": (0.3704, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
+    # lut before auxlad: 0.3704, 0.6868
+    "lut": (0.3593, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
@@ -1509,7 +1528,8 @@ MEASURED_19_DESIGNS = {
     # ff before hgqwidths: 0.4932, 0.6489
     # ff before resff: 0.4901, 0.6489
     # ff before streamact: 0.3648, 0.3982
-    "ff": (0.3339, 0.3606),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before auxlad: 0.3339, 0.3606
+    "ff": (0.3274, 0.3606),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),
@@ -1564,7 +1584,8 @@ MEASURED_20_DESIGNS = {
     # lut before session18b: 0.2015, 0.2552
     # lut before foldin21: 0.1967, 0.2552
     # lut before zeropad: 0.1967, 0.2579
-    "lut": (0.1972, 0.313),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
+    # lut before auxlad: 0.1972, 0.313
+    "lut": (0.1972, 0.3835),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
     # bram_18k before bramholes: 0.0, 3.0
     "bram_18k": (0.0, 1.0),  # before romports: 0.0, 19.0 (BLIND_* unchanged)
 }

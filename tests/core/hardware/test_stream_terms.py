@@ -450,6 +450,16 @@ def test_pooling_and_softmax_features_of_a_project():
     assert softmax.features == {"stream_bits": 160.0, "parallel_bits": 0.0, "fixed": 1.0}
 
 
+def test_stream_softmax_logic_counts_one_pack():
+    # H7's io_stream softmax: 128 values of 16 bits in 16 packs of 8; the stream softmax runs one loop trip a
+    # pack with the same logic, so its per-bit term counts one pack's 128 bits, not all 2,048 (branch auxlad)
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    files = read_project_files(DATA / "heldout" / "projects" / "H7")
+    softmax = next(layer for layer in design_auxiliary(files) if layer.function == "softmax")
+    assert (softmax.trips, softmax.features["stream_bits"]) == (16, 8 * 16.0)
+
+
 def test_auxiliary_estimate_is_linear_in_its_features():
     from fpgaprune.core.hardware.auxiliary import AuxiliaryLayer, estimate_auxiliary
 

@@ -6,8 +6,9 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
 
 * softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
   the maximum), an adder tree for the sum, the invert-table lookup and a multiplication; LUT and FF
-  proportional to n x input bits, apart for io_stream (the stream version unpacks, buffers and repacks the
-  array around the same arithmetic) and io_parallel, plus a fixed part.
+  proportional to n x input bits in io_parallel, and in io_stream to one input pack's bits (the stream version
+  unpacks, buffers and repacks a pack around the same arithmetic, one loop trip a pack, the same logic every
+  trip; branch auxlad), apart per io, plus a fixed part.
 * pooling2d_cl, io_stream (`nnet_pooling_stream.h`): the line buffer of (pool_height - 1) rows of in_width
   pixels, n_chan values each (shift registers), and the pool_height x pool_width x n_chan window with its
   comparators (max) or adders (average): LUT and FF proportional to the window bits and the line-buffer bits.
@@ -49,12 +50,14 @@ FEATURES = {
 # and two poolings; before foldin3: softmax LUT 1.4859, 3.0466, 260.964, FF 0.8395, 0.9319, 94.6808; pooling
 # LUT 3.8647, 0.0586, FF 1.9891, 0.0705) and (since branch foldin21) 21 (E1's io_parallel, E2's and E3's
 # io_stream stable softmax, their poolings; before foldin21: softmax LUT 1.5208, 2.8546, 272.5153, FF 0.8608,
-# 0.8248, 100.4879; pooling LUT 3.8247, 0.0636, FF 2.0039, 0.0691); tests/core/hardware/test_stream_terms.py
+# 0.8248, 100.4879; pooling LUT 3.8247, 0.0636, FF 2.0039, 0.0691). Branch auxlad: io_stream softmax
+# stream_bits counts one pack (H7 2,048 -> 128); before: softmax LUT 1.6379, 3.1237, 270.3497, FF 0.9286,
+# 0.9832, 96.3885 (the fixed part now fits to 0; pooling unchanged). tests/core/hardware/test_stream_terms.py
 # checks they equal a fresh fit.
 AUXILIARY_CONSTANTS = {
     "softmax": {
-        "lut": {"stream_bits": 1.6379, "parallel_bits": 3.1237, "fixed": 270.3497},
-        "ff": {"stream_bits": 0.9286, "parallel_bits": 0.9832, "fixed": 96.3885},
+        "lut": {"stream_bits": 10.4428, "parallel_bits": 7.4106, "fixed": 0.0},
+        "ff": {"stream_bits": 3.6247, "parallel_bits": 2.7351, "fixed": 0.0},
     },
     "pooling2d_cl": {
         "lut": {"window_bits": 3.8529, "line_bits": 0.0715},
@@ -126,10 +129,10 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
         element_type, pack = element(types, input_type)
         bits = _width(element_type)
         if function == "softmax":
-            bits_in = float(int(settings.get("n_in", pack)) * bits)
-            features = {
-                "stream_bits": bits_in * stream,
-                "parallel_bits": bits_in * (not stream),
+            n_in = int(settings.get("n_in", pack))
+            features = {  # io_stream: one pack's logic, reused over the n_in / pack trips
+                "stream_bits": float(min(n_in, pack) * bits) * stream,
+                "parallel_bits": float(n_in * bits) * (not stream),
                 "fixed": 1.0,
             }
             fill = _exp_table_fill(parameters, config, types, element_type, settings)

@@ -1054,19 +1054,22 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # 0.1413, p90 0.523 -> 0.5287 (worse: P3 0.5131 -> 0.5875).
 # Merged (session 21: resff, pool1d, plumbing): LUT 0.1379 / 0.5287, FF 0.1978 / 0.7846.
 # Branch streamact (io_stream ReLU FF, `activation.STREAM_RELU_FF`): unchanged (FF 0.1978 / 0.7846).
+# Branch auxlad (io_stream softmax logic per input pack, refit): LUT 0.1379 / 0.5287 -> 0.133 / 0.5217; FF
+# median 0.1978 -> 0.2049 (worse: H7 0.058 -> 0.346, whose left-out FF was close only because the old fit
+# without H7 put 7,300 FF on its softmax, 967 reported), p90 0.7846 -> 0.7642.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
-        "median": 0.1379,
-        "p90": 0.5287,
+        "median": 0.133,
+        "p90": 0.5217,
         "heldout_median": 0.3193,
         "heldout_worst": 1.1862,
         "unit": "relative",
     },
     "ff": {
-        "median": 0.1978,
-        "p90": 0.7846,
+        "median": 0.2049,
+        "p90": 0.7642,
         "heldout_median": 0.5124,
         "heldout_worst": 21.0,
         "unit": "relative",
@@ -1092,6 +1095,9 @@ DESIGN_EXPECTED_ERROR = {
 # Merged (resff, pool1d, plumbing): io_stream LUT 0.1546 / 0.6165, FF 0.1437 / 0.4303.
 # Branch streamact (io_stream ReLU FF, `activation.STREAM_RELU_FF`): io_stream FF 0.1437 / 0.4303 -> 0.1323 /
 # 0.4292.
+# Branch auxlad (io_stream softmax logic per input pack, refit): io_stream LUT 0.1546 / 0.6165 -> 0.1406 /
+# 0.5978, FF median 0.1323 -> 0.1656 (worse: H7 alone crosses the median, 0.058 -> 0.346; without H7 0.1479
+# both), p90 0.4292 -> 0.4229; io_parallel unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1102,8 +1108,8 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     },
     "io_stream": {
         "calibration": "40 io_stream designs",
-        "lut": {"median": 0.1546, "p90": 0.6165},
-        "ff": {"median": 0.1323, "p90": 0.4292},
+        "lut": {"median": 0.1406, "p90": 0.5978},
+        "ff": {"median": 0.1656, "p90": 0.4229},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
     },
