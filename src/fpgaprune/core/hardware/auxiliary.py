@@ -118,6 +118,10 @@ class AuxiliaryLayer:
     exp_table_fill: int = 0  # softmax: exp-table entries computed on every call (else 0); costed in io_stream
     trips: int = 0  # io_stream softmax: input packs per call (n_in / pack); else 0
     pack_ii: int = 1  # io_stream softmax: II of its pack loop, pack / ceil(pack / reuse_factor)
+    op: str = ""  # pooling: "max" or "average"
+    parallel_adder_bits: int = (
+        0  # io_parallel pooling: adder-bit equivalents of its ops (`_parallel_pooling`)
+    )
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -148,7 +152,9 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
             )
             layers.append(AuxiliaryLayer(function, name, features, 0, fill, trips, pack_ii))
         else:
-            layers.append(_pooling(name, settings, bits, stream))
+            layers.append(
+                _pooling(name, settings, element_type, stream, _struct_body(parameters, config), types)
+            )
     return layers
 
 
@@ -208,7 +214,12 @@ def _exp_table_fill(parameters: str, config: str, types: dict, input_type: str, 
     return size if runtime else 0
 
 
-def _pooling(name: str, settings: dict, bits: int, stream: bool) -> AuxiliaryLayer:
+_POOL_OP = re.compile(r"pool_op\s*=\s*(?:nnet::)?(Max|Average)")
+_ACCUM = re.compile(r"typedef\s+(.+?)\s+accum_t\s*;")
+
+
+def _pooling(name: str, settings: dict, element: str, stream: bool, body: str, types: dict) -> AuxiliaryLayer:
+    bits = _width(element)
     value = {
         key: int(settings.get(key, 1))
         for key in ("in_height", "in_width", "n_filt", "pool_height", "pool_width")
@@ -216,9 +227,35 @@ def _pooling(name: str, settings: dict, bits: int, stream: bool) -> AuxiliaryLay
     window = value["pool_height"] * value["pool_width"] * value["n_filt"] * bits
     line = (value["pool_height"] - 1) * value["in_width"] * value["n_filt"] * bits
     pixels = value["in_height"] * value["in_width"] if stream else 0
-    return AuxiliaryLayer(
-        "pooling2d_cl", name, {"window_bits": float(window), "line_bits": float(line)}, pixels
-    )
+    op = "average" if (found := _POOL_OP.search(body)) and found.group(1) == "Average" else "max"
+    adder_bits = 0 if stream else _parallel_pooling(value, settings, element, op, body, types)
+    features = {"window_bits": float(window), "line_bits": float(line)}
+    return AuxiliaryLayer("pooling2d_cl", name, features, pixels, op=op, parallel_adder_bits=adder_bits)
+
+
+def _parallel_pooling(value: dict, settings: dict, element: str, op: str, body: str, types: dict) -> int:
+    """Adder-bit equivalents of an io_parallel pooling2d_cl (nnet_pooling.h: the pipelined function unrolls
+    `pool_op` over every output pixel and channel): out_height x out_width x n_filt windows of
+    pool_height x pool_width values, (window - 1) ops each. Max (`y = x[i] > y ? x[i] : y`, in the input
+    type): a comparator and a select per input bit, two adder bits. Average (`avg`): one adder per bit of the
+    sum, in the config's accum_t where it names one (hls4ml 0.8+), else as `pooling`'s io_parallel rule."""
+    from fpgaprune.core.hardware.pooling import _accumulator_bits
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    bits = parse_precision(element).width
+    size = value["pool_height"] * value["pool_width"]
+    out_height = int(settings.get("out_height", value["in_height"] // max(value["pool_height"], 1)))
+    out_width = int(settings.get("out_width", value["in_width"] // max(value["pool_width"], 1)))
+    ops = out_height * out_width * value["n_filt"] * (size - 1)
+    if op == "max":
+        return 2 * ops * bits
+    accum = _ACCUM.search(body)
+    if accum:
+        name, seen = accum.group(1).strip(), 0
+        while name in types and seen < 10:
+            name, seen = types[name], seen + 1
+        return ops * parse_precision(name).width
+    return ops * _accumulator_bits(element, bits, size, op, False, None, "pooling2d_cl")
 
 
 def _width(type_name: str) -> int:
@@ -233,13 +270,18 @@ def estimate_auxiliary(
     hls_tool: str | None = None,
     target=None,
     latency_constants: dict | None = None,
+    adder_lut: float | None = None,
 ) -> dict:
-    """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); `hls_tool` sets an
+    """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); an io_parallel
+    pooling2d_cl is `parallel_pooling_estimate`'s (`adder_lut`: LUT per adder bit instead of the target
+    group's, for refits); `hls_tool` sets an
     io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` (a multipliers.Target) an
     io_stream softmax's (`stream_softmax_latency`; None: 0); an io_stream softmax that fills its exp table on
     every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles. `latency_constants`: {"parallel": in
     `SOFTMAX_PARALLEL_LATENCY`'s layout, "stream": in `STREAM_SOFTMAX_LATENCY`'s} to use instead of those
     (either key may be absent)."""
+    if parallel_pooling(layer):
+        return parallel_pooling_estimate(layer, target, hls_tool, adder_lut)
     latency_constants = latency_constants or {}
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
@@ -253,6 +295,37 @@ def estimate_auxiliary(
             cost[resource] += RUNTIME_EXP_TABLE[resource]
         latency = ii = layer.exp_table_fill + RUNTIME_EXP_TABLE["cycles"]
     return {**cost, "latency_cycles": latency, "ii": ii, "source": "estimate"}
+
+
+def parallel_pooling(layer: AuxiliaryLayer) -> bool:
+    """Whether `layer` is an io_parallel pooling2d_cl (a different circuit from the io_stream line buffer the
+    pooling2d constants are fitted on; `fit_auxiliary_constants` leaves it out)."""
+    return layer.function == "pooling2d_cl" and layer.pixels == 0
+
+
+def parallel_pooling_estimate(layer: AuxiliaryLayer, target=None, hls_tool=None, adder_lut=None) -> dict:
+    """An io_parallel pooling2d_cl (branch parpool): LUT = its adder-bit equivalents (`_parallel_pooling`) x
+    the weight layers' LUT per adder bit of the target's group (`logic.Constants.lut_adder`, as `pooling`'s
+    io_parallel rule; no constant fitted here); FF and cycles 0 (`parallel_pooling_warning`)."""
+    from fpgaprune.core.hardware.logic import constants_for
+
+    if adder_lut is None:
+        tool = target.hls_tool if target is not None else (hls_tool or "vitis")
+        adder_lut = constants_for(tool, target.calibration_group if target is not None else None).lut_adder
+    lut = round(adder_lut * layer.parallel_adder_bits)
+    return {"lut": lut, "ff": 0, "latency_cycles": 0, "ii": 1, "source": "estimate"}
+
+
+def parallel_pooling_warning(layer: AuxiliaryLayer) -> str | None:
+    """A line for an io_parallel pooling2d_cl estimate (`parallel_pooling_estimate`): one design checks it."""
+    if not parallel_pooling(layer):
+        return None
+    unchecked = "; no report of an io_parallel max pooling is stored" if layer.op == "max" else ""
+    return (
+        "nnet::pooling2d_cl io_parallel estimate is weak: only its adders' or comparators' LUT is estimated "
+        "(checked on one design only, set 21's E1: two average poolings); its FF and cycles are counted 0"
+        + unchecked
+    )
 
 
 def costed_exp_table_fill(layer: AuxiliaryLayer) -> bool:
@@ -358,7 +431,11 @@ def fit_auxiliary_constants(rows, floor: float = 100.0) -> dict:
     (both tools together)."""
     fitted = {}
     for function, keys in FEATURES.items():
-        mine = [(layer, report) for layer, report, _ in rows if layer.function == function]
+        mine = [
+            (layer, report)
+            for layer, report, _ in rows
+            if layer.function == function and not parallel_pooling(layer)  # a different circuit
+        ]
         if not mine:
             raise ValueError(f"no {function} instance to fit its constants on")
         matrix = np.array([[layer.features[key] for key in keys] for layer, _ in mine])

@@ -949,9 +949,12 @@ def estimate_project_files(
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns, stream_ff=refits.stream_relu_ff)
         for a in design_activations(files)
     }
+    adder_lut = refits.constants.lut_adder if refits.constants is not None else None
     activations.update(
         {
-            a.name: estimate_auxiliary(a, refits.auxiliary, target.hls_tool, target, activation_latency)
+            a.name: estimate_auxiliary(
+                a, refits.auxiliary, target.hls_tool, target, activation_latency, adder_lut
+            )
             for a in design_auxiliary(files)
         }
     )
@@ -973,7 +976,6 @@ def estimate_project_files(
         }
     )
     poolings = design_poolings(files)
-    adder_lut = refits.constants.lut_adder if refits.constants is not None else None
     fifo_cost = pooling_fifo_cost(target, refits.glue)
     activations.update(
         {p.name: estimate_pooling(p, target, fifo_cost, refits.auxiliary, adder_lut) for p in poolings}
@@ -1208,8 +1210,9 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str) -> list[str]:
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
     (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
     Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), and a softmax whose
-    exp table is computed on every call (`auxiliary.exp_table_warning`)."""
-    from fpgaprune.core.hardware.auxiliary import exp_table_warning
+    exp table is computed on every call (`auxiliary.exp_table_warning`), and an io_parallel 2D pooling
+    (`auxiliary.parallel_pooling_warning`)."""
+    from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
     from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.project import weights_as_ports
@@ -1222,8 +1225,10 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str) -> list[str]:
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
-    softmax = [(layer.name, exp_table_warning(layer)) for layer in design_auxiliary(files)]
-    found = narrow + accumulators + muxes + softmax
+    auxiliary = design_auxiliary(files)
+    softmax = [(layer.name, exp_table_warning(layer)) for layer in auxiliary]
+    pooling = [(layer.name, parallel_pooling_warning(layer)) for layer in auxiliary]
+    found = narrow + accumulators + muxes + softmax + pooling
     return ports + [f"{name}: {warning}" for name, warning in found if warning]
 
 
