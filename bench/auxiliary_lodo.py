@@ -1,6 +1,7 @@
 """Softmax and 2D pooling LUT/FF (`auxiliary.fit_auxiliary_constants`) one design out, per instance, and each
 design's influence on the fitted constants (branch auxlad). Rows: `heldout._auxiliary_instances` (the fit's
-selection). Every estimate is the model's ("estimate") against the instance's report ("report").
+selection; since branch parpool without the io_parallel 2D poolings, which the fit leaves out). Every
+estimate is the model's ("estimate") against the instance's report ("report").
 
 Variants (`--variant`):
 * `present`: the features and fit in code: since branch auxlad the io_stream softmax's per-bit term counts
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware import heldout as h
-from fpgaprune.core.hardware.auxiliary import estimate_auxiliary, fit_auxiliary_constants
+from fpgaprune.core.hardware.auxiliary import estimate_auxiliary, fit_auxiliary_constants, parallel_pooling
 from fpgaprune.core.hardware.logic import leave_one_design_out_instances
 
 DATA = Path("tests/core/hardware/data")
@@ -35,6 +36,8 @@ def _n_in(layer):
 def rows(variant: str) -> list[tuple]:
     out = []
     for layer, numbers, target, design in h._auxiliary_instances(DATA, with_design=True):
+        if parallel_pooling(layer):  # not fitted (branch parpool): `auxiliary.parallel_pooling_estimate`
+            continue
         layer = _n_in(layer) if variant == "n_in" else layer
         out.append((layer, numbers, target.hls_tool, design["design"]))
     return out

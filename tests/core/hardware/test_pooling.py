@@ -119,3 +119,39 @@ def test_weak_estimates_keep_a_warning():
     assert len(lines) == 1 and "weak" in lines[0] and "division by 10" in lines[0]
     p10 = estimate_project(DATA / "heldout4" / "projects" / "P10")
     assert not any("weak" in line for line in p10["warnings"])
+
+
+def test_io_parallel_pooling2d_is_its_adders_at_the_group_price():
+    # set 21's E1 (Vitis HLS 2023.2, xcu250, io_parallel): two average pooling2d_cl, summed in accum_t
+    # (nnet_pooling.h `avg`); pool1 10 x 10 outputs x 1 channel, 4 x 4 window, ap_ufixed<16,4>; pool2
+    # 5 x 5 x 3, 2 x 2, ap_ufixed<12,2> (parameters.h). LUT = ops x (window - 1) x accum bits x lut_adder
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary, parallel_pooling_warning
+    from fpgaprune.core.hardware.glue import design_auxiliary
+    from fpgaprune.core.hardware.logic import constants_for
+    from fpgaprune.core.hardware.project import project_target
+
+    files = read_project_files(DATA / "heldout21" / "projects" / "E1")
+    pools = {layer.name: layer for layer in design_auxiliary(files) if layer.function == "pooling2d_cl"}
+    assert (pools["pool1"].op, pools["pool1"].parallel_adder_bits) == ("average", 10 * 10 * 1 * 15 * 16)
+    assert (pools["pool2"].op, pools["pool2"].parallel_adder_bits) == ("average", 5 * 5 * 3 * 3 * 12)
+    target = project_target(files, "vitis", "2023.2")
+    price = constants_for("vitis", target.calibration_group).lut_adder
+    for layer in pools.values():
+        estimate = estimate_auxiliary(layer, hls_tool="vitis", target=target)
+        assert estimate["lut"] == round(price * layer.parallel_adder_bits)
+        assert (estimate["ff"], estimate["latency_cycles"]) == (0, 0)
+        assert "one design only" in parallel_pooling_warning(layer)
+    # the reports (instances.csv): pool1 30,713 LUT, pool2 6,913; the estimate is within 10 % and 50 %
+    assert abs(round(price * pools["pool1"].parallel_adder_bits) / 30713 - 1) < 0.10
+    assert abs(round(price * pools["pool2"].parallel_adder_bits) / 6913 - 1) < 0.50
+
+
+def test_io_parallel_pooling2d_is_not_in_the_stream_pooling_fit():
+    from fpgaprune.core.hardware.auxiliary import fit_auxiliary_constants, parallel_pooling
+    from fpgaprune.core.hardware.heldout import read_auxiliary_rows
+
+    rows = read_auxiliary_rows(DATA)
+    parallel = [row for row in rows if parallel_pooling(row[0])]
+    assert sorted(layer.name for layer, _, _ in parallel) == ["pool1", "pool2"]  # E1's
+    without = [row for row in rows if not parallel_pooling(row[0])]
+    assert fit_auxiliary_constants(rows) == fit_auxiliary_constants(without)

@@ -1059,11 +1059,14 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch auxlad (io_stream softmax logic per input pack, refit): LUT 0.1379 / 0.5287 -> 0.133 / 0.5217; FF
 # median 0.1978 -> 0.2049 (worse: H7 0.058 -> 0.346, whose left-out FF was close only because the old fit
 # without H7 put 7,300 FF on its softmax, 967 reported), p90 0.7846 -> 0.7642.
+# Branch parpool (io_parallel pooling2d_cl by its adders, left out of the pooling2d refit): LUT median
+# 0.133 -> 0.1331 (worse by 0.0001: the io_stream poolings' refit moves H4-H9 by ~10 LUT), p90 0.5217 and FF
+# unchanged; E1 LUT 0.3714 -> 0.324 left out, FF 0.2262 -> 0.2277 (worse: its poolings' FF now 0).
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
-        "median": 0.133,
+        "median": 0.1331,
         "p90": 0.5217,
         "heldout_median": 0.3193,
         "heldout_worst": 1.1862,
@@ -1100,6 +1103,8 @@ DESIGN_EXPECTED_ERROR = {
 # Branch auxlad (io_stream softmax logic per input pack, refit): io_stream LUT 0.1546 / 0.6165 -> 0.1406 /
 # 0.5978, FF median 0.1323 -> 0.1656 (worse: H7 alone crosses the median, 0.058 -> 0.346; without H7 0.1479
 # both), p90 0.4292 -> 0.4229; io_parallel unchanged.
+# Branch parpool (io_parallel pooling2d_cl by its adders, pooling2d refit): io_stream LUT p90 0.5978 ->
+# 0.5973, FF 0.1656 / 0.4229 -> 0.1648 / 0.4212; io_parallel unchanged (E1 is not at a median or p90).
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1110,8 +1115,8 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     },
     "io_stream": {
         "calibration": "40 io_stream designs",
-        "lut": {"median": 0.1406, "p90": 0.5978},
-        "ff": {"median": 0.1656, "p90": 0.4229},
+        "lut": {"median": 0.1406, "p90": 0.5973},
+        "ff": {"median": 0.1648, "p90": 0.4212},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
     },

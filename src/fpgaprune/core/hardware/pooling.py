@@ -32,9 +32,9 @@ held-out projects):
 
 import re
 from dataclasses import dataclass
-from math import ceil, log2
+from math import ceil
 
-from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS
+from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS, average_sum_bits
 from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.precision import parse_precision
 
@@ -47,7 +47,6 @@ _CALL = re.compile(
 _POOL_OP = re.compile(r"pool_op\s*=\s*(?:nnet::)?(Max|Average)")
 _IMPLEMENTATION = re.compile(r"implementation\s*=\s*(?:nnet::)?(?:conv_implementation::)?(\w+)\s*;")
 _ACCUM = re.compile(r"typedef\s+(.+?)\s+accum_t\s*;")
-_PLAIN = re.compile(r"^ap_(?:fixed<\d+,-?\d+>|int<\d+>)$")
 
 
 @dataclass(frozen=True)
@@ -158,8 +157,8 @@ def _accumulator_bits(element, bits, window, op, stream, accum_type, function) -
         if function != "pooling1d_cl" and accum_type:
             return parse_precision(accum_type).width
         return bits
-    if op == "average" and _PLAIN.match(re.sub(r"\s+", "", element)):
-        return bits + ceil(log2(max(window, 1)))
+    if op == "average":
+        return average_sum_bits(element, bits, window)
     return bits
 
 
