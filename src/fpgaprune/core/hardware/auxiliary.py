@@ -13,6 +13,9 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   pixels, n_chan values each (shift registers), and the pool_height x pool_width x n_chan window with its
   comparators (max) or adders (average): LUT and FF proportional to the window bits and the line-buffer bits.
   One pixel a cycle: latency in_height x in_width.
+* pooling2d_cl, io_parallel (`nnet_pooling.h`, branch parpool): a different circuit, not in that fit: every
+  output pixel's and channel's window pooled in one pipelined function; LUT = its adder bits
+  (`_parallel_pooling`) x the target group's `lut_adder`, FF and cycles 0 (`parallel_pooling_warning`).
 * softmax whose exp table HLS computes at run time (`exp_table_at_run_time`, branch set19fix): the table's
   fill loop (one `fexp` a cycle over exp_table_size entries) runs on every call and costs its own logic
   (`RUNTIME_EXP_TABLE`), io_stream only.
