@@ -519,7 +519,11 @@ def _add_estimate_layer(commands) -> None:
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
     from fpgaprune.core.hardware.layer import as_built, layer_from_shape
-    from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
+    from fpgaprune.core.hardware.logic import (
+        accumulator_mode_warning,
+        input_mux_copies_warning,
+        single_repository_warning,
+    )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
 
     asked = layer_from_shape(
@@ -557,6 +561,9 @@ def _run_estimate_layer(args) -> None:
     target = Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock, hls_version=args.hls_version)
     assumed = " (assumed; give --hls-version)" if args.hls_version is None else ""
     print(f"note: {args.hls_tool} HLS version {target.version}{assumed}", file=sys.stderr)
+    thin = single_repository_warning(target)
+    if thin:
+        print(f"warning: {thin}", file=sys.stderr)
     estimate = estimate_layer(layer, kernel, target)
     kinds = _errors_by_kind([layer])
     if args.json:

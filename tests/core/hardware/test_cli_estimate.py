@@ -257,3 +257,12 @@ def test_estimate_table_rows_add_up_to_the_totals(capsys):
     for key in ("dsp", "bram_18k", "lut", "ff"):
         counted = sum(values.get(key, 0) for values in layers)
         assert counted + glue_values[key] == result["totals"][key]
+
+
+def test_estimate_layer_warns_when_its_constants_rest_on_one_repository(capsys):
+    # Vitis HLS before 2022.1 on 7-series parts: LUT constants from ArgyKokk's designs alone
+    seven_series = LAYER + ["--part", "xc7z020clg400-1"]
+    assert main(seven_series + ["--hls-version", "2021.1"]) == 0
+    assert "warning: vitis HLS 2021.1 on 7series parts: the model's LUT constants" in capsys.readouterr().err
+    assert main(seven_series + ["--hls-version", "2023.2"]) == 0
+    assert "one public repository" not in capsys.readouterr().err

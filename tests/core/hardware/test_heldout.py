@@ -14,11 +14,13 @@ import pytest
 from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR, DESIGN_EXPECTED_ERROR_BY_IO
 from fpgaprune.core.hardware.heldout import (
     design_comparisons,
+    design_repositories,
     layer_comparisons,
     pooled_errors,
+    read_calibration_set,
     read_table,
 )
-from fpgaprune.core.hardware.logic import EXPECTED_ERROR, EXPECTED_ERROR_BY_KIND
+from fpgaprune.core.hardware.logic import EXPECTED_ERROR, EXPECTED_ERROR_BY_KIND, SINGLE_REPOSITORY_GROUPS
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
@@ -785,6 +787,18 @@ def test_cli_totals_band_is_the_recorded_design_cross_validation(metric):
     )
     assert DESIGN_EXPECTED_ERROR[metric]["median"] == pytest.approx(float(row["median"]), abs=0.0006)
     assert DESIGN_EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
+
+
+def test_single_repository_groups_are_those_of_the_calibration():
+    # the constants groups whose calibration layers come from one public repository, recomputed
+    data = Path(__file__).parent / "data"
+    repositories = design_repositories(data)
+    groups = {}
+    for row in read_calibration_set(data):
+        key = (row.target.hls_tool, row.target.calibration_group)
+        groups.setdefault(key, set()).add(repositories[row.case])
+    single = {key: next(iter(repos)) for key, repos in groups.items() if len(repos) == 1}
+    assert single == SINGLE_REPOSITORY_GROUPS
 
 
 @pytest.mark.parametrize("io_type", sorted(DESIGN_EXPECTED_ERROR_BY_IO))

@@ -66,7 +66,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations
+from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations, single_repository_warning
 from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import (
@@ -1003,6 +1003,7 @@ def estimate_project_files(
         "memories": [memory.__dict__ for memory in memories],
         "totals": totals,
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
+        + [line for line in [single_repository_warning(target)] if line]
         + [str(w.message) for w in reading]
         + design_warnings(files, layers, target.hls_tool)
         + [line for line in map(pooling_warning, poolings) if line]
