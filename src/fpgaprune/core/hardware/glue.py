@@ -876,7 +876,7 @@ def estimate_project(
         zeropad), 1D and global pooling (`pooling`; branch pool1d), merge and stream plumbing (`plumbing`;
         branch plumbing)),
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
-        counted; `unmodelled_warnings` names them), "warnings": `design_warnings`, `pooling.pooling_warning`
+        counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
         "hls_version": {"version": the version estimated for, "assumed": whether it is the default (neither
         given nor named by the project)}}.
@@ -936,7 +936,7 @@ def estimate_project_files(
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.plumbing import design_plumbing, estimate_plumbing
-    from fpgaprune.core.hardware.pooling import estimate_pooling, pooling_warning
+    from fpgaprune.core.hardware.pooling import estimate_pooling
     from fpgaprune.core.hardware.project import project_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
@@ -1005,8 +1005,7 @@ def estimate_project_files(
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
         + [line for line in [single_repository_warning(target)] if line]
         + [str(w.message) for w in reading]
-        + design_warnings(files, layers, target.hls_tool)
-        + [line for line in map(pooling_warning, poolings) if line]
+        + design_warnings(files, layers, target.hls_tool, poolings)
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
@@ -1211,16 +1210,18 @@ def design_totals(
     return totals
 
 
-def design_warnings(files: ProjectFiles, layers, hls_tool: str) -> list[str]:
+def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
     (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
     Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), and a softmax whose
-    exp table is computed on every call (`auxiliary.exp_table_warning`), and an io_parallel 2D pooling
-    (`auxiliary.parallel_pooling_warning`)."""
+    exp table is computed on every call (`auxiliary.exp_table_warning`), and the pooling estimates weaker
+    than the rest: io_parallel 2D pooling (`auxiliary.parallel_pooling_warning`) and `poolings`, the design's
+    1D and global poolings (`design_poolings`; `pooling.pooling_warning`)."""
     from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
     from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
+    from fpgaprune.core.hardware.pooling import pooling_warning
     from fpgaprune.core.hardware.project import weights_as_ports
 
     ports = [
@@ -1234,6 +1235,7 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str) -> list[str]:
     auxiliary = design_auxiliary(files)
     softmax = [(layer.name, exp_table_warning(layer)) for layer in auxiliary]
     pooling = [(layer.name, parallel_pooling_warning(layer)) for layer in auxiliary]
+    pooling += [(layer.name, pooling_warning(layer)) for layer in poolings]
     found = narrow + accumulators + muxes + softmax + pooling
     return ports + [f"{name}: {warning}" for name, warning in found if warning]
 

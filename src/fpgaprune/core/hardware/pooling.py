@@ -210,9 +210,10 @@ def estimate_pooling(
 
 
 def pooling_warning(layer: PoolingLayer) -> str | None:
-    """A line for a pooling estimate weaker than the rest: io_parallel (LUT only; FF and cycles 0; a divider
-    for an average over a window that is not a power of two not costed), and the kinds no stored report
-    checks (io_stream average over more than one position, linebuffer pooling1d, io_parallel max)."""
+    """A warning (without the layer's name) for a pooling estimate weaker than the rest: io_parallel (LUT
+    only; FF and cycles 0; a divider for an average over a window that is not a power of two not costed), and
+    the kinds no stored report checks (io_stream average over more than one position, linebuffer pooling1d,
+    io_parallel max)."""
     parts = []
     if not layer.stream:
         parts.append(
@@ -234,4 +235,4 @@ def pooling_warning(layer: PoolingLayer) -> str | None:
         parts.append("no report of an io_stream average pooling over more than one position is stored")
     if not parts:
         return None
-    return f"{layer.name}: nnet::{layer.function} estimate is weak: " + "; ".join(parts)
+    return f"nnet::{layer.function} estimate is weak: " + "; ".join(parts)
