@@ -9,6 +9,9 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   tool's SRL limit (Vivado HLS: 512 bits, identified between 256 and 576 by the reports; Vitis HLS: its
   documented `auto_srl_max_bits` 1024, unchecked) is a BRAM memory of ceil(width / w) blocks, w the BRAM18
   port width at that depth (18 bits up to 1024 words, 9 to 2048, ...); smaller ones are shift registers.
+  Vitis HLS on VU+ parts counts such a FIFO at max(1, next-power-of-two(width) / 32) blocks whatever its depth
+  (`vuplus_fifo_bram_18k`, every such report row; branch fifomap), and keeps some of them in LUTRAM by no
+  rule the reports show (estimated in BRAM).
   Vitis HLS also keeps every FIFO of depth <= 2 in shift registers, whatever its bits (its documented
   `auto_srl_max_depth` 2; S5's 1 x 1,264 bits: 0 BRAM; branch fifodepth1). Vivado HLS has no such cut.
 * Lookup tables: sigmoid and tanh read one table, softmax (stable/latency) an exp table and an invert table
@@ -119,6 +122,18 @@ VITIS_WIDTH_PARTS = re.compile(r"^xc(?:vu\d+p|u\d+)", re.IGNORECASE)
 # 1 x 1,024 and 1 x 1,264 bits report the same 2,058 FF).
 SHALLOW_FIFO_DEPTH = 2
 WIDTH_BIN_MAX = 1024
+# Vitis HLS on VU+ (`fifo_family` "vitis_vuplus") reports a memory FIFO that it puts in BRAM at one BRAM_18K
+# per 32 bits of its width bin (next power of two, uncapped: no BRAM row is wider than 256 bits), at least
+# one, whatever its depth (`vuplus_fifo_bram_18k`; branch fifomap, `bench/vitis_fifo_storage.py`): every such
+# row of the stored reports, 18 FIFOs of K2, S5, S6, Y2 and E2 (sets 3, 6, 15, 21; Vitis HLS 2022.2-2024.1;
+# xcu250, xcvu13p, xcu55c; 8-256 bits, depth 36-1,764: 8-21 bits 1 block, 48-63 bits 2, 80-128 bits 4,
+# 144-256 bits 8). 32 is the data width of a BRAM18 in its 512 x 36 simple-dual-port aspect without the 4
+# parity bits (UG573); the depth is not in the count (1,600 x 21 bits reports 1 block, 900 x 256 bits 8,
+# more than 8 blocks hold), so this is HLS's estimate, not a physical packing. Vitis HLS on the other parts
+# follows `bram18_blocks` (60 of its 62 memory FIFOs). Which VU+ memory FIFOs HLS keeps in LUTRAM (0 BRAM) is
+# not modelled: no depth, bits or bin threshold separates them in the reports
+# (results/bench/vitis_fifo_storage.md), so every VU+ memory FIFO is estimated in BRAM.
+VUPLUS_FIFO_BLOCK_BITS = 32
 # The kinds of FIFO of each family (`fifo_kind`), the keys of `FIFO_FF[family]`, `FIFO_FF_TERMS[family]` and
 # `FIFO_LUT[family]` and the kinds `fit_fifo_ff` and `fit_fifo_lut` fit: "srl" a shift register; "bram" a
 # memory, BRAM or (Vitis HLS on VU+) LUTRAM, i.e. above the tool's SRL limit; "shallow" (Vitis HLS on VU+)
@@ -230,9 +245,22 @@ def bram18_blocks(depth: int, width: int) -> int:
     return ceil(depth / 16384) * width
 
 
-def fifo_bram_18k(depth: int, width: int, hls_tool: str) -> int:
-    """BRAM_18K of one stream FIFO (0 when HLS builds it from shift registers)."""
-    return 0 if fifo_in_shift_register(depth, width, hls_tool) else bram18_blocks(depth, width)
+def fifo_bram_18k(depth: int, width: int, hls_tool: str, family: str | None = None) -> int:
+    """BRAM_18K of one stream FIFO (0 when HLS builds it from shift registers). `family` (`fifo_family`,
+    default the tool's own) picks the block count: `vuplus_fifo_bram_18k` for Vitis HLS on VU+, else
+    `bram18_blocks`."""
+    if fifo_in_shift_register(depth, width, hls_tool):
+        return 0
+    if (family or hls_tool) == "vitis_vuplus":
+        return vuplus_fifo_bram_18k(width)
+    return bram18_blocks(depth, width)
+
+
+def vuplus_fifo_bram_18k(width: int) -> int:
+    """BRAM_18K Vitis HLS reports for a memory FIFO in BRAM on a VU+ part: one block per 32 bits of the width
+    bin (next power of two of the width; a BRAM18 is 512 x 32 data bits + 4 parity in simple dual-port mode,
+    UG573), at least one, whatever the depth (`VUPLUS_FIFO_BLOCK_BITS`)."""
+    return max(1, 2 ** ceil(log2(max(width, 1))) // VUPLUS_FIFO_BLOCK_BITS)
 
 
 def fifo_in_shift_register(depth: int, width: int, hls_tool: str) -> bool:
@@ -241,12 +269,13 @@ def fifo_in_shift_register(depth: int, width: int, hls_tool: str) -> bool:
     return depth * width <= SRL_MAX_BITS[hls_tool] or depth <= SRL_MAX_DEPTH[hls_tool]
 
 
-def design_memories(files: ProjectFiles, hls_tool: str) -> list[Memory]:
+def design_memories(files: ProjectFiles, hls_tool: str, part: str = "") -> list[Memory]:
     """The stream FIFOs and activation lookup tables of an hls4ml project (`read_project_files`), with their
-    BRAM_18K."""
+    BRAM_18K (`part` picks the FIFO family, `fifo_family`)."""
     source, defines, parameters = files.source, files.defines, files.parameters
-    fifos = _fifos(source, _typedefs(defines), hls_tool)
-    channels = _channels(source, defines, hls_tool)
+    family = fifo_family(hls_tool, part)
+    fifos = _fifos(source, _typedefs(defines), hls_tool, family)
+    channels = _channels(source, defines, hls_tool, family)
     return fifos + channels + _tables(source, defines, parameters, hls_tool)
 
 
@@ -332,7 +361,7 @@ def _function_body(text: str, name: str) -> str:
     return text[start:]
 
 
-def _channels(source: str, defines: str, hls_tool: str) -> list[Memory]:
+def _channels(source: str, defines: str, hls_tool: str, family: str | None = None) -> list[Memory]:
     """The DATAFLOW channels of an io_parallel top: one FIFO of `CHANNEL_DEPTH` per element of each completely
     partitioned local array (the arrays between layer calls; the ports are arguments, not locals)."""
     if not is_dataflow_top(source):
@@ -344,12 +373,12 @@ def _channels(source: str, defines: str, hls_tool: str) -> list[Memory]:
         if name in partitioned:
             count = int(expand_product(size.replace(" ", ""), macros))
             width = parse_precision(_resolve(types, element_type)).width
-            bram = fifo_bram_18k(CHANNEL_DEPTH, width, hls_tool)
+            bram = fifo_bram_18k(CHANNEL_DEPTH, width, hls_tool, family)
             channels.append(Memory("channel", name, CHANNEL_DEPTH, width, count, count * bram))
     return channels
 
 
-def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
+def _fifos(source: str, types: dict, hls_tool: str, family: str | None = None) -> list[Memory]:
     declared = {name: element for element, name in _STREAM.findall(source)}
     fifos = []
     for name, depth in _DEPTH.findall(source):
@@ -358,7 +387,14 @@ def _fifos(source: str, types: dict, hls_tool: str) -> list[Memory]:
         if hls_tool == "vitis":
             width, count = width * count, 1
         fifos.append(
-            Memory("fifo", name, int(depth), width, count, count * fifo_bram_18k(int(depth), width, hls_tool))
+            Memory(
+                "fifo",
+                name,
+                int(depth),
+                width,
+                count,
+                count * fifo_bram_18k(int(depth), width, hls_tool, family),
+            )
         )
     return fifos
 
@@ -391,7 +427,7 @@ def pooling_fifo_cost(target, tables: dict | None = None):
         return (
             fifo_lut(depth, width, in_bram, family, tables.get("FIFO_LUT")),
             fifo_ff(depth, width, in_bram, family, tables.get("FIFO_FF")),
-            fifo_bram_18k(depth, width, target.hls_tool),
+            fifo_bram_18k(depth, width, target.hls_tool, family),
         )
 
     return cost
@@ -944,7 +980,7 @@ def estimate_project_files(
         warnings.simplefilter("always")
         layers, kernels, target = project_layers(files, hls_tool, hls_version)
     model = estimate_model(layers, kernels, target, refits.constants, refits.wrapper)
-    memories = design_memories(files, target.hls_tool)
+    memories = design_memories(files, target.hls_tool, target.part)
     activations = {
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns, stream_ff=refits.stream_relu_ff)
         for a in design_activations(files)
