@@ -1098,9 +1098,12 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch parpool (io_parallel pooling2d_cl by its adders, left out of the pooling2d refit): LUT median
 # 0.133 -> 0.1331 (worse by 0.0001: the io_stream poolings' refit moves H4-H9 by ~10 LUT), p90 0.5217 and FF
 # unchanged; E1 LUT 0.3714 -> 0.324 left out, FF 0.2262 -> 0.2277 (worse: its poolings' FF now 0).
+# Branch fifomap (Vitis HLS on VU+ FIFO blocks by width bin, `vuplus_fifo_bram_18k`): BRAM p90 4 -> 3 blocks
+# (K2 42 -> 28 vs 29, S6 19 -> 12 vs 4, S5 63 -> 42 vs 10, Y2 130 -> 86 vs 50); LUT, FF, latency, II
+# unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
-    "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
+    "bram_18k": {"median": 0.0, "p90": 3.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
         "median": 0.1331,
         "p90": 0.5217,
