@@ -2,6 +2,7 @@
 the sigmoid/tanh rule (hand counts), hard_tanh read from P4's stored project and fitted on its four report
 instances (thin: one design), the leaky ReLU as a ReLU plus its alpha product."""
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -145,3 +146,48 @@ def test_leaky_relu_is_a_relu_plus_its_alpha_products():
     assert list(dsp_each) == [2, 2] and lut == 0.0
     estimate = result["activations"]["leaky"]
     assert estimate["dsp"] == 4 and estimate["lut"] == relu["lut"]
+
+
+def test_prelu_alphas_come_from_the_weights_file(tmp_path):
+    # the lstm_leaky project with its leaky ReLU turned into a PReLU whose alphas hls4ml writes to a5.txt:
+    # 0.25 is one CSD digit (a shift, no LUT), 0.3125 = 0.0101b two: one shift-add as wide as the 34-bit input
+    # plus the constant's 4 signed bits (odd part 5 = 101b and a sign)
+    project = tmp_path / "project"
+    shutil.copytree(LSTM_LEAKY, project)
+    source = project / "firmware" / "myproject.cpp"
+    leaky = "nnet::leaky_relu<fc_result_t, leaky_param_t, result_t, LeakyReLU_config5>(layer3_out, "
+    text = source.read_text()
+    assert leaky in text
+    text = text.replace(
+        leaky + "0.10000000149011612",
+        "nnet::prelu<fc_result_t, leaky_param_t, result_t, LeakyReLU_config5>(layer3_out, a5",
+    )
+    source.write_text(text)
+    defines = project / "firmware" / "defines.h"
+    defines.write_text(
+        defines.read_text().replace("ap_ufixed<8,-3> leaky_param_t", "ap_fixed<8,1> leaky_param_t")
+    )
+    (project / "firmware" / "weights" / "a5.txt").write_text("0.25, 0.3125")
+    (kind, prelu), *_ = design_other_activations(read_project_files(project))
+    assert (kind, prelu.relu.function, prelu.alphas) == ("leaky", "prelu", (32, 40))
+    _, result = estimate_project_files(read_project_files(project))
+    relu = estimate_relu(prelu.relu, "vivado", 5.0)
+    assert result["activations"]["leaky"]["dsp"] == 0
+    assert result["activations"]["leaky"]["lut"] == relu["lut"] + (34 + 4)
+
+
+def test_selu_multiplies_the_input_by_lambda_and_elu_by_alpha():
+    # selu's lambda 1.0507 in ap_ufixed<16,1> is 34429 (9 CSD digits), a 16 x 16-bit real product: 1 DSP per
+    # value; elu's alpha 1.0 in ap_ufixed<1,1> is a wire
+    from fpgaprune.core.hardware.activation import Activation
+    from fpgaprune.core.hardware.otheract import one_sided_extras
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    data, table = parse_precision("ap_fixed<16,6>"), parse_precision("ap_fixed<18,8>")
+    relu = Activation("a", "selu", 4, data, data)
+    target = Target(hls_tool="vivado", part="xcvu13p-flga2577-2-e", hls_version="2020.1")
+    plain = estimate_relu(relu, "vivado", target.clock_ns)["lut"]
+    selu = one_sided_extras("selu", relu, table, 1.0, parse_precision("ap_uint<1>"), target)
+    elu = one_sided_extras("elu", relu, table, 1.0, parse_precision("ap_ufixed<1,1>"), target)
+    assert selu == {"dsp": 4, "lut": plain}
+    assert elu == {"dsp": 0, "lut": plain}
