@@ -23,9 +23,11 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     (`padding.fit_zero_padding_constants` on the other designs' `heldout.read_zero_padding_rows`), the
     merge/plumbing LUT/FF (`plumbing.fit_plumbing_constants` on the other designs'
     `heldout.read_plumbing_rows`), the io_stream ReLU FF (`activation.fit_stream_relu_ff` on the other
-    designs' `heldout.read_stream_relu_rows`; branch streamact); the 1D and global poolings (`pooling`,
-    branch pool1d) fit nothing of their own and take these refits of what they reuse: the pooling2d
-    constants, the FIFO tables and the layers' `lut_adder`;
+    designs' `heldout.read_stream_relu_rows`; branch streamact), the hard_sigmoid/hard_tanh LUT/FF
+    (`otheract.fit_hard_activation_constants` on the other designs' `heldout.read_hard_activation_rows`:
+    P4's alone, so P4 left out has none and its hard_tanh costs 0, as before branch actmore); the 1D and
+    global poolings (`pooling`, branch pool1d) fit nothing of their own and take these refits of what they
+    reuse: the pooling2d constants, the FIFO tables and the layers' `lut_adder`;
   - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).
@@ -85,6 +87,7 @@ from fpgaprune.core.hardware.batchnorm import (
 )
 from fpgaprune.core.hardware.fit import fit_constants, fit_fabric, fit_stream_wrappers, prepare
 from fpgaprune.core.hardware.logic import STREAM_WRAPPERS, constants_for
+from fpgaprune.core.hardware.otheract import HARD_ACTIVATION_CONSTANTS, fit_hard_activation_constants
 from fpgaprune.core.hardware.padding import ZERO_PADDING_CONSTANTS, fit_zero_padding_constants
 from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS, fit_plumbing_constants
 from fpgaprune.core.hardware.project import read_project_files
@@ -243,6 +246,11 @@ def main() -> None:
         "io_stream ReLU FF constants in code are the full fit:",
         same({t: fit_stream_relu_ff(relu_rows, t) for t in ("vivado", "vitis")}, STREAM_RELU_FF),
     )
+    hard_rows = h.read_hard_activation_rows(D)
+    print(
+        "hard_sigmoid/hard_tanh constants in code are the full fit:",
+        same(fit_hard_activation_constants(hard_rows), HARD_ACTIVATION_CONSTANTS),
+    )
     print(
         "stream wrappers in code are the full fit:", same(fit_stream_wrappers(stream_rows), STREAM_WRAPPERS)
     )
@@ -268,6 +276,8 @@ def main() -> None:
         (padding_rows, "zero_padding", fit_zero_padding_constants, "zero padding"),
         (plumbing_rows, "plumbing", fit_plumbing_constants, "merge/plumbing"),
         (relu_rows, "stream_relu_ff", fit_stream_relu_ff, "stream ReLU FF"),
+        # P4's rows are the only ones: left out, the fit has none and P4's hard_tanh cost 0 (branch actmore)
+        (hard_rows, "hard_activation", fit_hard_activation_constants, "hard activations"),
     )
     checked_groups = {}
 

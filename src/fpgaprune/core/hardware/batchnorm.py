@@ -31,10 +31,7 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware.logic import weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
-    constant_dsps_per_product,
-    constant_product_luts,
-    constant_width,
-    csd_digits,
+    constant_products,
     dsps_per_product,
     lut_multiplier_luts,
 )
@@ -113,12 +110,8 @@ def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, floa
         fabric_each = 0 if dsp_each else lut_multiplier_luts(data_bits, layer.scale_type.width)
         dsp, fabric = dsp_each * min(real, layer.multiplier_limit), fabric_each * real
     else:
-        digits, widths = csd_digits(scales), constant_width(scales)
-        is_real = digits > target.shift_add_max_digits
-        dsp_each = constant_dsps_per_product(data_bits, scales, True, target) * is_real
-        real_in_luts = is_real & (dsp_each == 0)
-        fabric = float(sum(lut_multiplier_luts(data_bits, int(w)) for w in widths[real_in_luts]))
-        shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())
+        dsp_each, fabric = constant_products(data_bits, scales, True, target)
+        shift_add = 0.0
         dsp = int(np.sort(dsp_each)[::-1][: layer.multiplier_limit].sum())
     stream = layer.io_type == "io_stream"
     stream_bits = float(layer.size * (data_bits + result_bits)) if stream else 0.0

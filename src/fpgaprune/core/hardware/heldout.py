@@ -549,6 +549,33 @@ def read_table_logic_rows(data_dir: str | Path) -> list[tuple]:
     return _instance_rows(data_dir, ("sigmoid", "tanh"), design_table_activations, _TABLE_LOGIC_LEFT_OUT)
 
 
+def read_hard_activation_rows(data_dir: str | Path, timing: bool = False) -> list[tuple]:
+    """(otheract.HardActivation, report {lut, ff} (`timing`: and ii, latency), HLS tool, design) of every
+    hard_sigmoid/hard_tanh report instance of the held-out designs that calibrate (kept by
+    `CALIBRATED_HELDOUT_SETS` or `STREAM_WRAPPER_SETS`; P4, which only the first leaves out, for its
+    io_parallel Dense layers: its four io_stream hard_tanh; branch actmore). R2's io_parallel hard_tanh (set
+    20) is inlined into its top and has no instance row."""
+    from fpgaprune.core.hardware.glue import design_other_activations
+    from fpgaprune.core.hardware.otheract import HARD_FUNCTIONS
+    from fpgaprune.core.hardware.project import read_project_files
+
+    rows = []
+    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
+        kept_by = [sets[name] for sets in (CALIBRATED_HELDOUT_SETS, STREAM_WRAPPER_SETS) if name in sets]
+        root = Path(data_dir) / name
+        instances = [row for row in read_table(root / "instances.csv") if row["function"] in HARD_FUNCTIONS]
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
+            if not reported or all(design["design"] in skip for skip in kept_by):
+                continue
+            files = read_project_files(root / "projects" / design["design"])
+            for kind, layer in design_other_activations(files):
+                if kind == "hard" and layer.name in reported:
+                    report = _report(reported[layer.name], timing)
+                    rows.append((layer, report, manifest_tool(design), design["design"]))
+    return rows
+
+
 def read_stream_relu_rows(data_dir: str | Path) -> list[tuple]:
     """(activation.Activation, report {lut, ff}, HLS tool, design) of every io_stream ReLU instance of the
     held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and `STREAM_WRAPPER_SETS`), but the designs either

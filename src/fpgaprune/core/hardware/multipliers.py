@@ -332,3 +332,19 @@ def constant_product_luts(a_bits, digits: np.ndarray, widths: np.ndarray) -> np.
     """Rough LUT count of shift-add constant products: (digits - 1) adders as wide as the product (`a_bits`
     an int or an array broadcast against `digits`)."""
     return np.maximum(np.asarray(digits) - 1, 0) * (a_bits + np.asarray(widths))
+
+
+def constant_products(data_bits: int, mantissas: np.ndarray, signed: bool, target: Target) -> tuple:
+    """(DSPs of each product, LUT of all of them in the fabric) of `data_bits`-wide values each multiplied by
+    a constant mantissa: a zero or a constant of at most `target.shift_add_max_digits` CSD digits is a shift
+    or shift-adds (`constant_product_luts`), the rest real multipliers, on DSPs or in LUTs by the Dense
+    kernel's rule (`constant_dsps_per_product`; in LUTs `lut_multiplier_luts` of the constant's width).
+    Batch normalisation's scales and the leaky ReLU's alpha are priced so (no constant fitted here)."""
+    mantissas = np.atleast_1d(np.asarray(mantissas, dtype=np.int64))
+    digits, widths = csd_digits(mantissas), constant_width(mantissas, signed)
+    is_real = digits > target.shift_add_max_digits
+    dsp_each = constant_dsps_per_product(data_bits, mantissas, signed, target) * is_real
+    real_in_luts = is_real & (dsp_each == 0)
+    fabric = float(sum(lut_multiplier_luts(data_bits, int(w)) for w in widths[real_in_luts]))
+    shift_add = float(constant_product_luts(data_bits, digits, widths)[~is_real].sum())
+    return dsp_each, fabric + shift_add

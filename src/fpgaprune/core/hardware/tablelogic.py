@@ -33,7 +33,11 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware.logic import leave_one_design_out_instances, weighted_sum
 from fpgaprune.core.hardware.precision import FixedType
 
-TABLE_RANGE = {"sigmoid": 16, "tanh": 8}  # the input range the table covers: [-R/2, R/2)
+# The input range the table covers, [-R/2, R/2): the index is data * table_size / R (+ table_size / 2).
+# softplus and softsign are sigmoid's code with another table (R 16); elu and selu index
+# data * table_size / -8 over [-8, 0) (R 8, no offset); branch actmore, from hls4ml 1.3's
+# nnet_activation(_stream).h.
+TABLE_RANGE = {"sigmoid": 16, "tanh": 8, "softplus": 16, "softsign": 16, "elu": 8, "selu": 8}
 FEATURES = {"lut": ("index_bits", "stream"), "ff": ("input_bits", "stream")}
 FLOOR = 20.0
 # Cycles of an io_parallel sigmoid or tanh call (the table index arithmetic and one table read), per HLS tool:
