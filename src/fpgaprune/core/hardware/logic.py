@@ -501,8 +501,8 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739},
-            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
             "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
@@ -516,8 +516,8 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697},
-            "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
             "constant": {"window": 0.5631, "result": 3.0314, "control": 0.0, "line_window": 1.877},
@@ -530,7 +530,7 @@ STREAM_WRAPPERS = {
     ),
 }
 _NOTHING = {
-    "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+    "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 0.0},
     "ff": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 0.0},
 }
 NO_STREAM_WRAPPER = StreamWrapper(
@@ -541,7 +541,7 @@ NO_STREAM_WRAPPER = StreamWrapper(
 
 
 def stream_wrapper_features(
-    n_in: int, n_out: int, data_bits: int, accum_bits: int, conv: bool = False
+    n_in: int, n_out: int, data_bits: int, accum_bits: int, conv: bool = False, kernel_inputs: int = 0
 ) -> tuple[dict, dict]:
     """(LUT, FF) counts of hls4ml's io_stream layer function around its kernel (either backend).
 
@@ -558,9 +558,18 @@ def stream_wrapper_features(
     buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
     of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
     Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
+    LUT only: kernel_inputs, the inputs a Resource kernel kept as a function of its own takes as separate
+    arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi register with multiplexers in
+    front, which csynth prices by the multiplexer, not by its width (9 LUT a 2-input, 13-15 a 3-input one).
     """
     window = float(n_in * data_bits)
-    return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
+    lut = {
+        "window": window,
+        "line_buffer": window * float(conv),
+        "control": 1.0,
+        "kernel_inputs": float(kernel_inputs),
+    }
+    return lut, {
         "window": window,
         "result": float(n_out * accum_bits),
         "control": 1.0,
@@ -576,10 +585,11 @@ def stream_wrapper_cost(
     wrapper: StreamWrapper,
     kind: str = "constant",
     conv: bool = False,
+    kernel_inputs: int = 0,
 ) -> dict:
     """LUT and FF of the io_stream wrapper around a `kind` kernel ("constant" or "rom") with `wrapper`'s
-    constants (`conv`: a Conv2D's stream function)."""
-    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv)
+    constants (`conv`: a Conv2D's stream function; `kernel_inputs`: `stream_wrapper_features`')."""
+    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv, kernel_inputs)
     return {
         "lut": weighted_sum(wrapper.lut[kind], lut),
         "ff": weighted_sum(wrapper.ff[kind], ff),
