@@ -1062,12 +1062,15 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch parpool (io_parallel pooling2d_cl by its adders, left out of the pooling2d refit): LUT median
 # 0.133 -> 0.1331 (worse by 0.0001: the io_stream poolings' refit moves H4-H9 by ~10 LUT), p90 0.5217 and FF
 # unchanged; E1 LUT 0.3714 -> 0.324 left out, FF 0.2262 -> 0.2277 (worse: its poolings' FF now 0).
+# Branch streamlut (the io_stream Dense ROM kernel's per-input phi multiplexers, Vivado HLS; stream refit):
+# LUT median 0.1331 -> 0.1321, p90 0.5217 -> 0.4464 (12 designs better left out, L2 worse 0.69 -> 0.7757);
+# FF, latency, II unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
-        "median": 0.1331,
-        "p90": 0.5217,
+        "median": 0.1321,
+        "p90": 0.4464,
         "heldout_median": 0.3193,
         "heldout_worst": 1.1862,
         "unit": "relative",
@@ -1105,6 +1108,8 @@ DESIGN_EXPECTED_ERROR = {
 # both), p90 0.4292 -> 0.4229; io_parallel unchanged.
 # Branch parpool (io_parallel pooling2d_cl by its adders, pooling2d refit): io_stream LUT p90 0.5978 ->
 # 0.5973, FF 0.1656 / 0.4229 -> 0.1648 / 0.4212; io_parallel unchanged (E1 is not at a median or p90).
+# Branch streamlut (per-input phi multiplexers of the io_stream Dense ROM kernel): io_stream LUT 0.1406 /
+# 0.5973 -> 0.1352 / 0.4543; io_parallel unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1115,7 +1120,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     },
     "io_stream": {
         "calibration": "40 io_stream designs",
-        "lut": {"median": 0.1406, "p90": 0.5973},
+        "lut": {"median": 0.1352, "p90": 0.4543},
         "ff": {"median": 0.1648, "p90": 0.4212},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
