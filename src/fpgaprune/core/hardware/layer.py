@@ -167,11 +167,12 @@ class LayerHardware:
         kernel per weight array (`#pragma HLS function_instantiate variable=weights,biases`), and HLS keeps
         that copy a sub-function of the stream function, whose pipelined `ReuseLoop` (`PIPELINE II=1 rewind`)
         holds each of the n_in scalar inputs in a phi register with multiplexers in front (the reports'
-        `data_N_V_read*_phi_reg` / `data_N_val*_phi_reg` rows, 18-54 LUT an input: H8, H9, K7, K8, P1, P5,
+        `data_N_V_read*_phi_reg` / `data_N_val*_phi_reg` rows, 18-81 LUT an input: H8, H9, K7, K8, P1, P5,
         P10, P11, T4-T6, T8, Vivado HLS 2019.2-2020.1, Vitis HLS 2024.2; results/bench/stream_lut_worst.md).
         The Vitis backend's own copy of hls4ml 0.7.0-0.8.1 (`weights_unreshaped`: V4, S4, T7) has no
         function_instantiate and is inlined (V4's report: no such row). io_stream convolutions call the kernel
-        on their window and show few such rows (0-5 LUT an input, P1's second layer 38), so they get 0."""
+        on their window and show few such rows (0-5 LUT an input in 28 of 33 reports, P1's two 38 and 64), so
+        they get 0."""
         stream_rom_dense = self.kind == "dense" and self.io_type == "io_stream" and not self.constant_weights
         return self.n_in if stream_rom_dense and not self.weights_unreshaped else 0
 
