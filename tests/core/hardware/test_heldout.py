@@ -55,7 +55,8 @@ MEASURED = {
     # lut before accwidth: 0.09, 0.4109 (set by hand: repin_heldout.py did not list this dict)
     # lut before foldin21: 0.0683, 0.4086
     # lut before hgqwidths: 0.0647, 0.4092
-    "lut": (0.0651, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before streamlut: 0.0651, 0.4071
+    "lut": (0.0651, 0.6178),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -139,7 +140,8 @@ MEASURED_4 = {
     # before lutproducts (Vivado HLS product rule, refit): 0.35, 1.1909
     # before foldin2: 0.2838, 1.1909
     # lut before accwidth: 0.2659, 1.1476
-    "lut": (0.2431, 1.1476),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # lut before streamlut: 0.2431, 1.1476
+    "lut": (0.1337, 1.1476),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
@@ -210,7 +212,8 @@ MEASURED_6 = {
     # lut before session18b: 0.1222, 0.8186
     # lut before foldin21: 0.1105, 0.9674
     # lut before hgqwidths: 0.1032, 0.9721
-    "lut": (0.1105, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
+    # lut before streamlut: 0.1105, 1.0047
+    "lut": (0.1085, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
     # ff before foldin3: 0.1699, 0.9886
@@ -254,7 +257,8 @@ MEASURED_7 = {
     # lut before accwidth: 0.1137, 0.677
     # lut before foldin21: 0.1537, 0.677
     # lut before hgqwidths: 0.1514, 0.677
-    "lut": (0.1477, 0.677),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
+    # lut before streamlut: 0.1477, 0.677
+    "lut": (0.1374, 0.677),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
@@ -324,7 +328,8 @@ MEASURED_DESIGNS = {
         # lut before pool1d: 0.1818, 0.4226
         # lut before poolprice: 0.1817, 0.4626
         # lut before auxlad: 0.1817, 0.4598
-        "lut": (0.1766, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before streamlut: 0.1766, 0.4598
+        "lut": (0.1569, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -417,7 +422,8 @@ MEASURED_DESIGNS = {
         # lut before pool1d: 0.2644, 0.4203
         # lut before merge21: 0.2644, 0.3376
         # lut before auxlad: 0.2644, 0.3856
-        "lut": (0.2526, 0.3856),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before streamlut: 0.2526, 0.3856
+        "lut": (0.1529, 0.3852),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -475,7 +481,8 @@ MEASURED_DESIGNS = {
         # lut before accwidth: 0.1629, 0.5273
         # lut before hgqwidths: 0.1628, 0.5585
         # lut before auxlad: 0.1622, 0.5507
-        "lut": (0.1622, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before streamlut: 0.1622, 0.5464
+        "lut": (0.1443, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -506,7 +513,8 @@ MEASURED_DESIGNS = {
         # lut before zeropad: 0.2586, 0.4941
         # lut before plumbing: 0.256, 0.4515
         # lut before auxlad: 0.2162, 0.4187
-        "lut": (0.213, 0.4187),  # before fidelity16: 0.4509, 0.6945
+        # lut before streamlut: 0.213, 0.4187
+        "lut": (0.1795, 0.4187),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -1104,7 +1112,8 @@ MEASURED_14 = {
     # before vitisdsp (refit): 0.0762, 0.5433
     # lut before foldin3: 0.0857, 0.5433
     # lut before accwidth: 0.0762, 0.5433
-    "lut": (0.0783, 0.5433),  # before fold-in (blind): 0.2339, 0.5684
+    # lut before streamlut: 0.0783, 0.5433
+    "lut": (0.0927, 0.4317),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
@@ -1123,7 +1132,8 @@ MEASURED_14_DESIGNS = {
     # before lutproducts (Vivado HLS product rule, refit): 0.0954, 0.3409
     # before foldin2: 0.0984, 0.3409
     # lut before accwidth: 0.0964, 0.3363
-    "lut": (0.0798, 0.336),  # before fold-in (blind): 0.2838, 0.5111
+    # lut before streamlut: 0.0798, 0.336
+    "lut": (0.0453, 0.336),  # before fold-in (blind): 0.2838, 0.5111
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
     # ff before ffdsp: 0.1608, 0.7734
@@ -1417,7 +1427,8 @@ MEASURED_17 = {
     # before pfconv (N6-N8 as the template builds them), lutproducts and streamconv: 0.7422, 0.9571; pfconv
     # alone 0.7198; pfconv and lutproducts 0.7015, 0.9078
     # before foldin2: 0.7007, 0.8893
-    "lut": (0.7013, 0.887),
+    # lut before streamlut: 0.7013, 0.887
+    "lut": (0.6978, 0.886),
     # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     # before foldin2: 0.7195, 2.5723
@@ -1443,7 +1454,8 @@ MEASURED_17_DESIGNS = {
     "bram_18k": (0.0, 0.0),
     # before foldin2: 0.6391, 0.8811
     # lut before zeropad: 0.6352, 0.8773
-    "lut": (0.6289, 0.8754),  # before pfconv and lutproducts: 0.7154, 0.9571
+    # lut before streamlut: 0.6289, 0.8754
+    "lut": (0.6232, 0.8754),  # before pfconv and lutproducts: 0.7154, 0.9571
     # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
     # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318;
     # pointwise3 (a partitioned RF-1 conv holds its input: N6 1,600 -> 2,800 / 3,328 FF, N7 1,942 -> 3,142 /

@@ -55,17 +55,20 @@ def test_products_of_a_shared_multiplier_are_held_in_registers():
 
 def test_stream_wrapper_counts_window_result_and_control():
     lut, ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20)
-    assert lut == {"window": 144.0, "line_buffer": 0.0, "control": 1.0}
+    assert lut == {"window": 144.0, "line_buffer": 0.0, "control": 1.0, "kernel_inputs": 0.0}
     assert ff == {"window": 144.0, "result": 80.0, "control": 1.0, "line_window": 0.0}
     conv_lut, conv_ff = stream_wrapper_features(n_in=9, n_out=4, data_bits=16, accum_bits=20, conv=True)
-    assert conv_lut == {"window": 144.0, "line_buffer": 144.0, "control": 1.0}
+    assert conv_lut == {"window": 144.0, "line_buffer": 144.0, "control": 1.0, "kernel_inputs": 0.0}
     assert conv_ff == {**ff, "line_window": 144.0}  # the window's copy: a line-buffered Conv2D only
     rom = {
-        "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+        "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 3.0},
         "ff": {"window": 0.0, "result": 0.0, "control": 7.0, "line_window": 0.0},
     }
     wrapper = StreamWrapper(
-        lut={"constant": {"window": 1.0, "line_buffer": 0.5, "control": 10.0}, "rom": rom["lut"]},
+        lut={
+            "constant": {"window": 1.0, "line_buffer": 0.5, "control": 10.0, "kernel_inputs": 0.0},
+            "rom": rom["lut"],
+        },
         ff={
             "constant": {"window": 2.0, "result": 0.5, "control": 100.0, "line_window": 1.5},
             "rom": rom["ff"],
@@ -76,6 +79,20 @@ def test_stream_wrapper_counts_window_result_and_control():
     conv = stream_wrapper_cost(9, 4, 16, 20, wrapper, conv=True)
     assert conv == {"lut": 154.0 + 72.0, "ff": 288.0 + 40.0 + 100.0 + 216.0}
     assert stream_wrapper_cost(9, 4, 16, 20, wrapper, "rom") == {"lut": 0.0, "ff": 7.0}
+    assert stream_wrapper_cost(9, 4, 16, 20, wrapper, "rom", kernel_inputs=9) == {"lut": 27.0, "ff": 7.0}
+
+
+def test_only_a_stream_dense_rom_kernel_kept_as_a_function_takes_its_inputs_as_arguments():
+    dense = LayerHardware("fc", "dense", (8, 4), 4, "resource", "io_stream", stream_input_pack=8)
+    assert dense.kernel_function_inputs == 8  # function_instantiate keeps the kernel a function
+    assert replace(dense, weights_unreshaped=True).kernel_function_inputs == 0  # the inlined Vitis copy
+    assert replace(dense, strategy="latency").kernel_function_inputs == 0  # constant weights
+    assert replace(dense, reuse_factor=1).kernel_function_inputs == 0  # Resource at RF 1: constants too
+    assert replace(dense, io_type="io_parallel").kernel_function_inputs == 0
+    conv = LayerHardware("c", "conv2d", (3, 3, 1, 4), 9, "resource", "io_stream", input_positions=100)
+    assert conv.kernel_function_inputs == 0
+    lut, _ = stream_wrapper_features(8, 4, 16, 20, kernel_inputs=dense.kernel_function_inputs)
+    assert lut["kernel_inputs"] == 8.0
 
 
 def _dense(io_type: str) -> LayerHardware:

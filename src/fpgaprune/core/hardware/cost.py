@@ -230,7 +230,7 @@ def _shares(
         kind = kernel_kind(layer.constant_weights)
         buffer = layer.has_line_buffer  # Conv1D and 1xK Conv2D (`compute_output_buffer_1d`) have none
         for key, amount in stream_wrapper_cost(
-            layer.n_in, layer.n_out, *widths, wrapper, kind, buffer
+            layer.n_in, layer.n_out, *widths, wrapper, kind, buffer, layer.kernel_function_inputs
         ).items():
             shares.fixed[key] += amount
     timing = _layer_timing(layer, shares.latency_cycles, shares.ii, target, wrapper)

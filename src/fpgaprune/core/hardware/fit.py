@@ -595,7 +595,9 @@ def _pipeline_depth(rows, kernels) -> int:
 def _wrapper_features(row: CalibrationRow) -> tuple[dict, dict]:
     layer = row.layer
     widths = (layer.input_type.width, layer.accum_type.width)
-    return stream_wrapper_features(layer.n_in, layer.n_out, *widths, layer.has_line_buffer)
+    return stream_wrapper_features(
+        layer.n_in, layer.n_out, *widths, layer.has_line_buffer, layer.kernel_function_inputs
+    )
 
 
 def leave_one_design_out_stream(rows, group_of=None) -> list["HeldOut"]:

@@ -1250,12 +1250,15 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch fifomap (Vitis HLS on VU+ FIFO blocks by width bin, `vuplus_fifo_bram_18k`): BRAM p90 4 -> 3 blocks
 # (K2 42 -> 28 vs 29, S6 19 -> 12 vs 4, S5 63 -> 42 vs 10, Y2 130 -> 86 vs 50); LUT, FF, latency, II
 # unchanged.
+# Branch streamlut (the io_stream Dense ROM kernel's per-input phi multiplexers, Vivado HLS; stream refit):
+# LUT median 0.1331 -> 0.1321, p90 0.5217 -> 0.4464 (12 designs better left out, L2 worse 0.69 -> 0.7757);
+# FF, latency, II unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 3.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
-        "median": 0.1331,
-        "p90": 0.5217,
+        "median": 0.1321,
+        "p90": 0.4464,
         "heldout_median": 0.3193,
         "heldout_worst": 1.1862,
         "unit": "relative",
@@ -1297,6 +1300,8 @@ DESIGN_EXPECTED_ERROR = {
 # median 0.1282 -> 0.1247 (R2's hard_tanh, 120 LUT, with constants fitted on P4 alone: R2 0.1282 -> 0.1205
 # left out); p90s and io_stream left out unchanged (P4 left out has no hard_tanh row to fit: its hard_tanh
 # costs 0 there, as before; in-sample P4 LUT 0.0809 -> 0.0004, FF 0.4118 -> 0.3253).
+# Branch streamlut (per-input phi multiplexers of the io_stream Dense ROM kernel): io_stream LUT 0.1406 /
+# 0.5973 -> 0.1352 / 0.4543; io_parallel unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1307,7 +1312,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     },
     "io_stream": {
         "calibration": "40 io_stream designs",
-        "lut": {"median": 0.1406, "p90": 0.5973},
+        "lut": {"median": 0.1352, "p90": 0.4543},
         "ff": {"median": 0.1648, "p90": 0.4212},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},

@@ -159,6 +159,24 @@ class LayerHardware:
         return self.kind == "conv2d" and self.kernel_shape[0] > 1
 
     @property
+    def kernel_function_inputs(self) -> int:
+        """io_stream Dense with its weights in a ROM (Resource at RF > 1): the n_in values the stream function
+        hands its Resource kernel as separate arguments, when the kernel stays a function of its own; else 0.
+
+        The `dense_resource_*` templates of every stored project but one kind instantiate a copy of the
+        kernel per weight array (`#pragma HLS function_instantiate variable=weights,biases`), and HLS keeps
+        that copy a sub-function of the stream function, whose pipelined `ReuseLoop` (`PIPELINE II=1 rewind`)
+        holds each of the n_in scalar inputs in a phi register with multiplexers in front (the reports'
+        `data_N_V_read*_phi_reg` / `data_N_val*_phi_reg` rows, 18-81 LUT an input: H8, H9, K7, K8, P1, P5,
+        P10, P11, T4-T6, T8, Vivado HLS 2019.2-2020.1, Vitis HLS 2024.2; results/bench/stream_lut_worst.md).
+        The Vitis backend's own copy of hls4ml 0.7.0-0.8.1 (`weights_unreshaped`: V4, S4, T7) has no
+        function_instantiate and is inlined (V4's report: no such row). io_stream convolutions call the kernel
+        on their window and show few such rows (0-5 LUT an input in 28 of 33 reports, P1's two 38 and 64), so
+        they get 0."""
+        stream_rom_dense = self.kind == "dense" and self.io_type == "io_stream" and not self.constant_weights
+        return self.n_in if stream_rom_dense and not self.weights_unreshaped else 0
+
+    @property
     def pipelined_pixel_loop(self) -> bool:
         """Whether an io_stream convolution's pixel loop is pipelined at II 1: hls4ml 0.6-1.3
         (`conv_1d_buffer_cl`, `conv_2d_buffer_cl`, the encoded and pointwise forms) asks `PIPELINE

@@ -410,7 +410,9 @@ EXPECTED_ERROR = {
 # Dense and Conv2D); pinned by tests/core/hardware/test_heldout.py. io_parallel convolutions have no
 # calibration layer: they are shown the io_parallel Dense band of their strategy (`error_kind`).
 # Branch resff (Resource multipliers' pipeline registers): io_parallel Resource FF 0.422 -> 0.2903, io_stream
-# Resource FF 0.1427 -> 0.1382 (p90 0.4277 -> 0.3688).
+# Resource FF 0.1427 -> 0.1382 (p90 0.4277 -> 0.3688). Branch streamlut (the io_stream Dense ROM kernel's
+# per-input phi multiplexers, `LayerHardware.kernel_function_inputs`): io_stream Resource LUT 0.2542 -> 0.175
+# (p90 1.5375 -> 1.3521); io_stream Latency and io_parallel unchanged.
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -435,7 +437,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_stream resource": {
         "calibration": "68 io_stream Dense and Conv2D layers",
-        "lut": {"median": 0.2542, "p90": 1.5375},
+        "lut": {"median": 0.175, "p90": 1.3521},
         "ff": {"median": 0.1382, "p90": 0.3688},
         "latency_cycles": {"median": 0.1031, "p90": 0.9154},
         "ii": {"median": 0.0126, "p90": 0.1367},
@@ -497,12 +499,15 @@ class StreamWrapper:
 # line_buffer 3.833, control 145.6962, FF window 0.6212, result 2.8191, line_window 1.7576; ROM terms and
 # cycle overheads unchanged). Branch vivadoff refitted the FF after the layer constants moved (before it:
 # Vivado FF constant window 0.248, control 388.5464, line_window 1.7319; Vitis FF constant window 0.5929,
-# result 3.0176, line_window 1.9296; LUT, ROM terms and cycle overheads unchanged).
+# result 3.0176, line_window 1.9296; LUT, ROM terms and cycle overheads unchanged). Branch streamlut added
+# the LUT term kernel_inputs (an io_stream Dense ROM kernel kept as a function: its n_in phi-register
+# inputs; fitted: Vivado ROM 21.1893 LUT an input, Vitis ROM 0.0, where L2's over-estimated rows hold it;
+# every other constant unchanged; docs/cost-model.md 2.11).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739},
-            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 21.1893},
         },
         ff={
             "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
@@ -516,8 +521,8 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697},
-            "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
             "constant": {"window": 0.5631, "result": 3.0314, "control": 0.0, "line_window": 1.877},
@@ -530,7 +535,7 @@ STREAM_WRAPPERS = {
     ),
 }
 _NOTHING = {
-    "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0},
+    "lut": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 0.0},
     "ff": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 0.0},
 }
 NO_STREAM_WRAPPER = StreamWrapper(
@@ -541,7 +546,7 @@ NO_STREAM_WRAPPER = StreamWrapper(
 
 
 def stream_wrapper_features(
-    n_in: int, n_out: int, data_bits: int, accum_bits: int, conv: bool = False
+    n_in: int, n_out: int, data_bits: int, accum_bits: int, conv: bool = False, kernel_inputs: int = 0
 ) -> tuple[dict, dict]:
     """(LUT, FF) counts of hls4ml's io_stream layer function around its kernel (either backend).
 
@@ -558,9 +563,18 @@ def stream_wrapper_features(
     buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
     of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
     Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
+    LUT only: kernel_inputs, the inputs a Resource kernel kept as a function of its own takes as separate
+    arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi register with multiplexers in
+    front, which csynth prices by the multiplexer, not by its width (9 LUT a 2-input, 13-15 a 3-input one).
     """
     window = float(n_in * data_bits)
-    return {"window": window, "line_buffer": window * float(conv), "control": 1.0}, {
+    lut = {
+        "window": window,
+        "line_buffer": window * float(conv),
+        "control": 1.0,
+        "kernel_inputs": float(kernel_inputs),
+    }
+    return lut, {
         "window": window,
         "result": float(n_out * accum_bits),
         "control": 1.0,
@@ -576,10 +590,11 @@ def stream_wrapper_cost(
     wrapper: StreamWrapper,
     kind: str = "constant",
     conv: bool = False,
+    kernel_inputs: int = 0,
 ) -> dict:
     """LUT and FF of the io_stream wrapper around a `kind` kernel ("constant" or "rom") with `wrapper`'s
-    constants (`conv`: a Conv2D's stream function)."""
-    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv)
+    constants (`conv`: a Conv2D's stream function; `kernel_inputs`: `stream_wrapper_features`')."""
+    lut, ff = stream_wrapper_features(n_in, n_out, data_bits, accum_bits, conv, kernel_inputs)
     return {
         "lut": weighted_sum(wrapper.lut[kind], lut),
         "ff": weighted_sum(wrapper.ff[kind], ff),
