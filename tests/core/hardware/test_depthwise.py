@@ -144,3 +144,67 @@ def test_k6s_depthwise_estimate_against_its_report():
     assert not [line for line in lines if "is not modelled" in line]
     (line,) = [line for line in lines if line.startswith("separable_conv2d_depthwise: ")]
     assert "block-diagonal" in line and "K6" in line
+
+
+DEPTHWISE_CASES = {
+    "latency-parallel": (1, "Latency", "io_parallel", {}),
+    "latency-parallel-pf": (2, "Latency", "io_parallel", {"ParallelizationFactor": 9}),
+    "latency-stream": (2, "Latency", "io_stream", {}),
+}
+
+
+@pytest.fixture(scope="module", params=list(DEPTHWISE_CASES))
+def written(request, tmp_path_factory):
+    pytest.importorskip("hls4ml")
+    from .hls4ml_projects import CONV_INPUT, write_project
+
+    rf, strategy, io_type, settings = DEPTHWISE_CASES[request.param]
+    kernel = np.round(np.random.default_rng(5).uniform(-1, 1, (3, 3, CONV_INPUT[-1], 1)), 3)
+    kernel[0, 1, 0, 0] = kernel[2, 2, 1, 0] = 0.0  # two zero weights: hls4ml's n_zeros
+    path = write_project(
+        tmp_path_factory.mktemp(request.param), "depthwise", kernel, rf, strategy, io_type, **settings
+    )
+    return DEPTHWISE_CASES[request.param], kernel, path
+
+
+def test_hls4ml_depthwise_projects_are_read_as_it_writes_them(written):
+    # hls4ml 1.3 writes a Keras DepthwiseConv2D as nnet::depthwise_conv_2d_cl; the weights file maps back to
+    # the Keras kernel on the block diagonal, and the model's multiplier limit is the mult config's
+    (rf, strategy, io_type, settings), kernel, path = written
+    layers, kernels, _ = read_project(path)
+    (layer,) = layers
+    channels = kernel.shape[-2]
+    assert layer.depthwise and layer.kernel_shape == (3, 3, channels, channels)
+    assert (layer.reuse_factor, layer.strategy, layer.io_type) == (rf, strategy.lower(), io_type)
+    assert layer.parallelization_factor == settings.get("ParallelizationFactor", 1)
+    diagonal = kernels[0][..., np.arange(channels), np.arange(channels)]
+    assert np.allclose(diagonal, kernel[..., 0], atol=1e-9)
+    parameters = (path / "firmware" / "parameters.h").read_text()
+    mult = parameters[parameters.index("_mult : nnet::dense_config") :]
+    written_constants = {
+        key: int(mult.split(f"static const unsigned {key} = ")[1].split(";")[0])
+        for key in ("n_in", "n_out", "n_zeros")
+    }
+    assert written_constants == {"n_in": 9 * channels, "n_out": channels, "n_zeros": 2}
+    hls4ml_limit = -(-(9 * channels * channels) // rf) - 2 // rf  # DIV_ROUNDUP(n_in*n_out, RF) - n_zeros/RF
+    assert _multiplier_limit(layer, kernels[0].reshape(layer.n_in, layer.n_out)) == hls4ml_limit
+    result = estimate_project(path)
+    assert result["layers"]["fc"]["source"] == "estimate"
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+
+
+def test_an_hls4ml_resource_depthwise_layer_at_rf_above_1_stays_unmodelled(tmp_path):
+    # hls4ml 1.2-1.3's io_stream DepthwiseDenseResource kernels keep the weights in a ROM: not read, and the
+    # totals say so (the reader's reason and glue's "not modelled" line)
+    pytest.importorskip("hls4ml")
+    from .hls4ml_projects import CONV_INPUT, write_project
+
+    kernel = np.round(np.random.default_rng(6).uniform(-1, 1, (3, 3, CONV_INPUT[-1], 1)), 3)
+    path = write_project(tmp_path / "rom", "depthwise", kernel, 3, "Resource", "io_stream")
+    result = estimate_project(path)
+    assert result["layers"] == {}
+    named = [line for line in result["warnings"] if line.startswith("fc: ")]
+    assert any("Resource strategy at reuse factor 3" in line for line in named)
+    assert any(
+        "is not modelled; its DSP, BRAM, LUT, FF and latency are not in the totals" in line for line in named
+    )

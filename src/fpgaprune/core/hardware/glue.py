@@ -1062,6 +1062,8 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch parpool (io_parallel pooling2d_cl by its adders, left out of the pooling2d refit): LUT median
 # 0.133 -> 0.1331 (worse by 0.0001: the io_stream poolings' refit moves H4-H9 by ~10 LUT), p90 0.5217 and FF
 # unchanged; E1 LUT 0.3714 -> 0.324 left out, FF 0.2262 -> 0.2277 (worse: its poolings' FF now 0).
+# Branch depthwise (K6's depthwise_conv_2d_cl now estimated: its design latency 12 -> 21 against 22): latency
+# median 0.6667 -> 0.6452, p90 3.5714 -> 3.3308; LUT, FF, DSP, BRAM and II unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 4.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
@@ -1080,8 +1082,8 @@ DESIGN_EXPECTED_ERROR = {
         "unit": "relative",
     },
     "latency_cycles": {
-        "median": 0.6667,
-        "p90": 3.5714,
+        "median": 0.6452,
+        "p90": 3.3308,
         "heldout_median": 2.0,
         "heldout_worst": 10.0,
         "unit": "max(1 cycle, 10 %)",
@@ -1105,12 +1107,14 @@ DESIGN_EXPECTED_ERROR = {
 # both), p90 0.4292 -> 0.4229; io_parallel unchanged.
 # Branch parpool (io_parallel pooling2d_cl by its adders, pooling2d refit): io_stream LUT p90 0.5978 ->
 # 0.5973, FF 0.1656 / 0.4229 -> 0.1648 / 0.4212; io_parallel unchanged (E1 is not at a median or p90).
+# Branch depthwise (K6's depthwise layer estimated): io_parallel latency p90 4.5455 -> 3.5714 (K6 had been
+# that p90, 12 cycles against 22; now 21); the rest unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
         "lut": {"median": 0.1282, "p90": 0.4349},
         "ff": {"median": 0.2084, "p90": 1.0675},
-        "latency_cycles": {"median": 1.0, "p90": 4.5455},
+        "latency_cycles": {"median": 1.0, "p90": 3.5714},
         "ii": {"median": 0.0, "p90": 0.0625},
     },
     "io_stream": {
