@@ -103,6 +103,11 @@ def test_what_is_not_modelled_is_refused_with_its_reason():
     rom = {"strategy": "resource", "reuse_factor": 3}
     square = {"n_chan": 2, "n_filt": 2}
     assert "Resource strategy at reuse factor 3" in depthwise_unmodelled("depthwise_conv_2d_cl", square, rom)
+    resource = {"strategy": "resource", "reuse_factor": 1}
+    assert "calls no kernel" in depthwise_unmodelled("depthwise_conv_2d_cl", square, resource, "io_parallel")
+    assert (
+        depthwise_unmodelled("depthwise_conv_2d_cl", square, resource, "io_stream") is None
+    )  # constant weights
     assert depthwise_unmodelled("conv_2d_cl", outer, None) is None
     assert depthwise_unmodelled("depthwise_conv_2d_cl", square, {"strategy": "latency"}) is None
 
@@ -208,3 +213,22 @@ def test_an_hls4ml_resource_depthwise_layer_at_rf_above_1_stays_unmodelled(tmp_p
     assert any(
         "is not modelled; its DSP, BRAM, LUT, FF and latency are not in the totals" in line for line in named
     )
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+def test_hls4ml_depthwise_conv1d_projects_are_read_as_the_conv1d_form(tmp_path, io_type):
+    # hls4ml 1.3 writes a Keras DepthwiseConv1D as nnet::depthwise_conv_1d_cl (conv1d_config): read as the
+    # block-diagonal Conv1D; no report checks it
+    pytest.importorskip("hls4ml")
+    from .hls4ml_projects import CONV1D_INPUT, write_project
+
+    kernel = np.round(np.random.default_rng(7).uniform(-1, 1, (3, CONV1D_INPUT[-1], 1)), 3)
+    path = write_project(tmp_path / io_type, "depthwise1d", kernel, 1, "Latency", io_type)
+    layers, kernels, _ = read_project(path)
+    (layer,) = layers
+    channels = CONV1D_INPUT[-1]
+    assert (layer.kind, layer.kernel_shape, layer.depthwise) == ("conv1d", (3, channels, channels), True)
+    assert not layer.pointwise and (layer.input_positions, layer.output_positions) == (12, 10)
+    assert np.allclose(kernels[0][:, np.arange(channels), np.arange(channels)], kernel[..., 0], atol=1e-9)
+    line = next(line for line in estimate_project(path)["warnings"] if line.startswith("fc: "))
+    assert "depthwise_conv_1d_cl" in line and "no report" in line

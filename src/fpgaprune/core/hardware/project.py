@@ -187,7 +187,7 @@ def project_layers(
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
         unmodelled = depthwise_unmodelled(
-            kind, structs.get(config_name, {}), structs.get(f"{config_name}_mult")
+            kind, structs.get(config_name, {}), structs.get(f"{config_name}_mult"), io_type
         )
         if unmodelled:
             warnings.warn(f"{name}: {unmodelled}", stacklevel=2)
@@ -276,18 +276,25 @@ def pointwise_warning(call: str, layer: LayerHardware, has_partitions: bool = Tr
     return None
 
 
-def depthwise_unmodelled(kind: str, outer: dict, mult: dict | None) -> str | None:
+def depthwise_unmodelled(kind: str, outer: dict, mult: dict | None, io_type: str = "io_stream") -> str | None:
     """Why a depthwise call's layer is not read (its estimate left out of the totals), else None.
 
     The model describes hls4ml's constant-weight depthwise kernel at depth multiplier 1 (hls4ml 1.3 asserts
     n_filt == n_chan): `DepthwiseDenseLatency` / the Latency `depthwise_product` (io_stream),
-    `depthwise_conv_*d_latency_cl` (io_parallel), and the Resource kernels at RF 1 (constant weights). hls4ml
-    1.2-1.3's io_stream Resource kernels at RF > 1 (`DepthwiseDenseResource_*`, weights in a ROM of
-    kernel_size x C words) are not described.
+    `depthwise_conv_*d_latency_cl` (io_parallel), and the io_stream Resource kernels at RF 1 (constant
+    weights). hls4ml 1.2-1.3's io_stream Resource kernels at RF > 1 (`DepthwiseDenseResource_*`, weights in a
+    ROM of kernel_size x C words) are not described; an io_parallel depthwise layer under the Resource
+    strategy calls no kernel at all (`nnet_sepconv{1,2}d.h`, 1.0-1.3: `assert("Resource strategy for
+    DepthwiseConv2D is not supported." && false)`, which synthesis drops), so the model costs nothing there.
     """
     if not kind.startswith("depthwise") or not outer:
         return None
     settings = mult or outer
+    if io_type == "io_parallel" and str(settings.get("strategy", "latency")) != "latency":
+        return (
+            f"hls4ml's io_parallel nnet::{kind} under the {settings['strategy']} strategy calls no kernel "
+            "(its library asserts 'not supported'); not modelled"
+        )
     if "n_filt" in outer and "n_chan" in outer and int(outer["n_filt"]) != int(outer["n_chan"]):
         return (
             f"hls4ml's nnet::{kind} with a depth multiplier above 1 ({outer['n_filt']} filters on "
@@ -313,7 +320,8 @@ def depthwise_warning(layer: LayerHardware) -> str | None:
         )
     else:
         checked = (
-            f"no report of an {layer.io_type} {call} checks them (the one public report, K6, is io_parallel)"
+            f"no report of an {layer.io_type} {call} checks them (the one public report, K6, is an "
+            "io_parallel depthwise_conv_2d_cl)"
         )
     return (
         f"{layer.name}: hls4ml's {call} is estimated as a block-diagonal {layer.kind} (each channel's "
