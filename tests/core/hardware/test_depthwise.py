@@ -199,7 +199,7 @@ def test_hls4ml_depthwise_projects_are_read_as_it_writes_them(written):
 
 
 def test_an_hls4ml_resource_depthwise_layer_at_rf_above_1_stays_unmodelled(tmp_path):
-    # hls4ml 1.2-1.3's io_stream DepthwiseDenseResource kernels keep the weights in a ROM: not read, and the
+    # hls4ml 1.1-1.3's io_stream DepthwiseDenseResource kernels keep the weights in a ROM: not read, and the
     # totals say so (the reader's reason and glue's "not modelled" line)
     pytest.importorskip("hls4ml")
     from .hls4ml_projects import CONV_INPUT, write_project

@@ -282,7 +282,7 @@ def depthwise_unmodelled(kind: str, outer: dict, mult: dict | None, io_type: str
     The model describes hls4ml's constant-weight depthwise kernel at depth multiplier 1 (hls4ml 1.3 asserts
     n_filt == n_chan): `DepthwiseDenseLatency` / the Latency `depthwise_product` (io_stream),
     `depthwise_conv_*d_latency_cl` (io_parallel), and the io_stream Resource kernels at RF 1 (constant
-    weights). hls4ml 1.2-1.3's io_stream Resource kernels at RF > 1 (`DepthwiseDenseResource_*`, weights in a
+    weights). hls4ml 1.1-1.3's io_stream Resource kernels at RF > 1 (`DepthwiseDenseResource_*`, weights in a
     ROM of kernel_size x C words) are not described; an io_parallel depthwise layer under the Resource
     strategy calls no kernel at all (`nnet_sepconv{1,2}d.h`, 1.0-1.3: `assert("Resource strategy for
     DepthwiseConv2D is not supported." && false)`, which synthesis drops), so the model costs nothing there.
