@@ -39,12 +39,19 @@ def write_project(
         model = keras.Sequential(
             [keras.layers.Input(DENSE_SHAPE[:1]), keras.layers.Dense(DENSE_SHAPE[1], name="fc")]
         )
+    elif kind == "depthwise":  # kernel (3, 3, channels, 1): depth multiplier 1
+        conv = keras.layers.DepthwiseConv2D(kernel.shape[:2], name="fc")
+        model = keras.Sequential([keras.layers.Input(CONV_INPUT), conv])
+    elif kind == "depthwise1d":  # kernel (3, channels, 1)
+        conv = keras.layers.DepthwiseConv1D(kernel.shape[0], name="fc")
+        model = keras.Sequential([keras.layers.Input(CONV1D_INPUT), conv])
     elif kind == "conv1d":
         conv = keras.layers.Conv1D(kernel.shape[-1], kernel.shape[0], name="fc")
         model = keras.Sequential([keras.layers.Input(CONV1D_INPUT), conv])
     else:
         model = keras.Sequential([keras.layers.Input(CONV_INPUT), keras.layers.Conv2D(4, (3, 3), name="fc")])
-    model.layers[0].set_weights([kernel, np.zeros(kernel.shape[-1])])
+    biases = kernel.shape[-2] if kind.startswith("depthwise") else kernel.shape[-1]
+    model.layers[0].set_weights([kernel, np.zeros(biases)])
     config = hls4ml.utils.config_from_keras_model(model, granularity="name", backend="Vitis")
     config["Model"]["Strategy"] = strategy
     for layer in config["LayerName"].values():

@@ -403,7 +403,8 @@ MEASURED_DESIGNS = {
         "ff": (0.3339, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
-        "latency_cycles": (0.6847, 4.5455),
+        # latency_cycles before depthwise: 0.6847, 4.5455
+        "latency_cycles": (0.6667, 4.1463),
         "ii": (0.0, 0.0668),  # before branch pointwise: 0.0, 0.8889
     },
     "heldout4": {  # since branch conv1d P10, P11 have their Conv1D (before: dsp 0.9697, bram worst 616,
@@ -597,8 +598,13 @@ CONV1D = {
 
 def _not_conv1d(comparisons):
     """The layers the MEASURED bands were measured on (Conv1D was not read before branch conv1d, hls4ml's
-    `pointwise_conv_2d_cl` not before branch pointwise: set 3's K6, `POINTWISE_K6`)."""
-    return [c for c in comparisons if c.kind != "conv1d" and (c.design, c.layer) not in POINTWISE_2D]
+    `pointwise_conv_2d_cl` not before branch pointwise, `depthwise_conv_2d_cl` not before branch depthwise:
+    set 3's K6, `POINTWISE_K6`, `DEPTHWISE_K6`)."""
+    return [
+        c
+        for c in comparisons
+        if c.kind != "conv1d" and (c.design, c.layer) not in POINTWISE_2D | DEPTHWISE_2D
+    ]
 
 
 # The `pointwise_conv_2d_cl` layers of sets 1-15 (1x1 Conv2D, read since branch pointwise): only set 3's K6,
@@ -613,6 +619,14 @@ POINTWISE_2D = {("K6", "separable_conv2d_pointwise")}
 # pointwise3: its 9-partition loop at RF 1 holds the 72 inputs (2,880 -> 5,400 FF / 14,444; ff was 0.8006) and
 # their multiplexers (1,517 -> 2,597 LUT / 496,752; lut was 0.9969)
 POINTWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9948, "ff": 0.6261, "latency_cycles": 0.0, "ii": 0.0}
+# The `depthwise_conv_2d_cl` layers of the stored sets (read since branch depthwise as a block-diagonal
+# Conv2D, docs/cost-model.md 2.14): only K6's depthwise half (3x3 on 2 channels, every weight 1.0, RF 1,
+# PF 4). Measured once with the model of branch depthwise (no constant changed; not fitted on,
+# `heldout.not_fitted_on`):
+# DSP 0 / 0, LUT 3,255 / 207,860, FF 2,944 / 4,892, latency 9 / 9-10 (one band: the report's max is 10),
+# II 9 / 9.
+DEPTHWISE_2D = {("K6", "separable_conv2d_depthwise")}
+DEPTHWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9843, "ff": 0.3982, "latency_cycles": 1.0, "ii": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -679,6 +693,12 @@ def test_set_3_pointwise_layer_error_is_the_recorded_one(comparisons_3):
     pointwise = [c for c in comparisons_3 if (c.design, c.layer) in POINTWISE_2D]
     assert {c.kind for c in pointwise} == {"conv2d"}
     assert {c.metric: round(c.error, 4) for c in pointwise} == pytest.approx(POINTWISE_K6, abs=0.002)
+
+
+def test_set_3_depthwise_layer_error_is_the_recorded_one(comparisons_3):
+    depthwise = [c for c in comparisons_3 if (c.design, c.layer) in DEPTHWISE_2D]
+    assert {c.kind for c in depthwise} == {"conv2d"} and len(depthwise) == 6
+    assert {c.metric: round(c.error, 4) for c in depthwise} == pytest.approx(DEPTHWISE_K6, abs=0.002)
 
 
 @pytest.fixture(scope="module")

@@ -168,14 +168,17 @@ def test_an_io_stream_pointwise_conv1d_warns_about_its_window_not_a_line_buffer(
 
 
 def test_set_3_k6_reads_its_separable_conv2d_pointwise_half():
-    # the depthwise half (depthwise_conv_2d_cl) is still not read; io_parallel: no warning
+    # the depthwise half (depthwise_conv_2d_cl) is read since branch depthwise (test_depthwise.py), with its
+    # one warning line; the io_parallel pointwise half gives none
     layers, kernels, messages = _read(DATA / "heldout3" / "projects" / "K6")
     assert [(layer.name, layer.kind, layer.kernel_shape) for layer in layers] == [
+        ("separable_conv2d_depthwise", "conv2d", (3, 3, 2, 2)),
         ("separable_conv2d_pointwise", "conv2d", (1, 1, 2, 5)),
         ("dense", "dense", (180, 2)),
     ]
-    assert layers[0].parallelization_factor == 4 and layers[0].output_positions == 36
-    assert kernels[0].shape == (1, 1, 2, 5) and messages == []
+    assert layers[1].parallelization_factor == 4 and layers[1].output_positions == 36
+    assert kernels[1].shape == (1, 1, 2, 5)
+    assert [message.split(":")[0] for message in messages] == ["separable_conv2d_depthwise"]
 
 
 def _report_instances(name: str, design: str, functions: tuple) -> dict:

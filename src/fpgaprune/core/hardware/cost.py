@@ -462,9 +462,23 @@ def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
 
 
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
-    """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF)."""
-    exact_zeros = 0 if matrix is None else int((matrix == 0).sum())
+    """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF). A depthwise layer's mult config has
+    n_in = kernel_size x C and n_out = C (`convolution_templates.py`, hls4ml 1.0-1.3; 0.7-1.0's io_stream
+    `depthwise_product` reads the conv config's kernel_size x n_chan x n_filt, the same number) and n_zeros
+    counts the zeros of its kernel_size x C weights, not the block-diagonal kernel's off-diagonal zeros.
+    (hls4ml 0.6's `depthwise_product` asked ceil(kernel_size x C / RF) - zeros / RF; not used here.)"""
+    exact_zeros = 0 if matrix is None else int((_stored_weights(layer, matrix) == 0).sum())
     return -(-layer.n_weights // layer.reuse_factor) - exact_zeros // layer.reuse_factor
+
+
+def _stored_weights(layer: LayerHardware, matrix: np.ndarray) -> np.ndarray:
+    """The weights hls4ml stores for the layer: the (n_in, n_out) matrix, or a depthwise layer's diagonal
+    (`layer.depthwise_kernel`: row tap x C + c, column c)."""
+    if not layer.depthwise:
+        return matrix
+    channels = layer.n_out
+    rows = np.arange(layer.n_in)
+    return np.asarray(matrix)[rows, rows % channels]
 
 
 def _batched_multiplier_limit(layer: LayerHardware, matrix) -> int:

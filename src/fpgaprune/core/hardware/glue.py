@@ -1253,6 +1253,8 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch streamlut (the io_stream Dense ROM kernel's per-input phi multiplexers, Vivado HLS; stream refit):
 # LUT median 0.1331 -> 0.1321, p90 0.5217 -> 0.4464 (12 designs better left out, L2 worse 0.69 -> 0.7757);
 # FF, latency, II unchanged.
+# Branch depthwise (K6's depthwise_conv_2d_cl now estimated: its design latency 12 -> 21 against 22): latency
+# median 0.6667 -> 0.6452, p90 3.5714 -> 3.3308; LUT, FF, DSP, BRAM and II unchanged.
 DESIGN_EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 3.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
@@ -1271,8 +1273,8 @@ DESIGN_EXPECTED_ERROR = {
         "unit": "relative",
     },
     "latency_cycles": {
-        "median": 0.6667,
-        "p90": 3.5714,
+        "median": 0.6452,
+        "p90": 3.3308,
         "heldout_median": 2.0,
         "heldout_worst": 10.0,
         "unit": "max(1 cycle, 10 %)",
@@ -1302,12 +1304,14 @@ DESIGN_EXPECTED_ERROR = {
 # costs 0 there, as before; in-sample P4 LUT 0.0809 -> 0.0004, FF 0.4118 -> 0.3253).
 # Branch streamlut (per-input phi multiplexers of the io_stream Dense ROM kernel): io_stream LUT 0.1406 /
 # 0.5973 -> 0.1352 / 0.4543; io_parallel unchanged.
+# Branch depthwise (K6's depthwise layer estimated): io_parallel latency p90 4.5455 -> 3.5714 (K6 had been
+# that p90, 12 cycles against 22; now 21); the rest unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
         "lut": {"median": 0.1247, "p90": 0.4349},
         "ff": {"median": 0.2084, "p90": 1.0675},
-        "latency_cycles": {"median": 1.0, "p90": 4.5455},
+        "latency_cycles": {"median": 1.0, "p90": 3.5714},
         "ii": {"median": 0.0, "p90": 0.0625},
     },
     "io_stream": {
@@ -1463,8 +1467,8 @@ def unmodelled_layers(source: str, estimated: set[str]) -> list[tuple[str, str, 
 
 def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
     """A line per layer the model has no estimate for (`unmodelled_layers`), saying what the totals miss:
-    a layer with weights (DepthwiseConv, LSTM, GRU, ...) its multipliers, memories and latency; a layer
-    without (LeakyReLU, io_parallel Add, transpose, ...) its logic."""
+    a layer with weights (LSTM, GRU, a depthwise convolution with its weights in a ROM, ...) its multipliers,
+    memories and latency; a layer without (LeakyReLU, io_parallel Add, transpose, ...) its logic."""
     lines = []
     for name, function, weights in unmodelled_layers(files.source, estimated):
         if weights:

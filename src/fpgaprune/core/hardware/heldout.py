@@ -355,8 +355,9 @@ def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:
 def not_fitted_on(layer) -> bool:
     """Conv1D layers (modelled since branch conv1d, with the Conv2D path's constants) are kept out of every
     fit: their reports (P10, P11, K2, H10) score that reuse, so the fits read the held-out designs as they did
-    before Conv1D was read (docs/cost-model.md 2.5, "Conv1D")."""
-    return layer.kind == "conv1d"
+    before Conv1D was read (docs/cost-model.md 2.5, "Conv1D"). Depthwise layers too (read since branch
+    depthwise, costed with the Conv2D constants; K6's is the only report, docs/cost-model.md 2.14)."""
+    return layer.kind == "conv1d" or layer.depthwise
 
 
 def read_stream_wrapper_set(data_dir: str | Path) -> list[CalibrationRow]:

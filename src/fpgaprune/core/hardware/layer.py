@@ -76,6 +76,13 @@ class LayerHardware:
             storage to HLS (hls4ml up to 0.8.1; 1.x binds it with `#pragma HLS RESOURCE variable=weights
             core=ROM_nP_BRAM` at RF > 1), so Vivado HLS keeps a small ROM in registers
             (`structures.weight_rom_bram`).
+        depthwise: a depthwise convolution (hls4ml's `depthwise_conv_2d_cl` / `depthwise_conv_1d_cl`, depth
+            multiplier 1): kernel_shape is (kh, kw, C, C) / (kw, C, C) and the kernel is block-diagonal, each
+            output channel reading only its own input channel's kernel_size taps (`depthwise_kernel`):
+            hls4ml's per-channel product laid over the Conv2D kernel's rows (tap-major, channel-minor). Its
+            weights file holds the kernel_size x C diagonal only. Only the constant-weight kernels are
+            described (Latency, or Resource at RF 1); the multiplier limit subtracts the zeros of the
+            diagonal only (`cost._multiplier_limit`).
     """
 
     name: str
@@ -98,6 +105,7 @@ class LayerHardware:
     input_packed: bool = False
     weights_unreshaped: bool = False
     weights_storage_free: bool = False
+    depthwise: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -113,6 +121,7 @@ class LayerHardware:
         self._check_io()
         self._check_reuse_factor()
         self._check_parallelization()
+        self._check_depthwise()
 
     @property
     def data_operand_bits(self) -> int:
@@ -149,7 +158,7 @@ class LayerHardware:
     @property
     def pointwise(self) -> bool:
         """A Conv1D of filter width 1: hls4ml 1.3 calls `pointwise_conv_1d_cl` (`OptimizePointwiseConv`)."""
-        return self.kind == "conv1d" and self.kernel_shape[0] == 1
+        return self.kind == "conv1d" and self.kernel_shape[0] == 1 and not self.depthwise
 
     @property
     def has_line_buffer(self) -> bool:
@@ -204,6 +213,11 @@ class LayerHardware:
         return self.n_in * self.n_out
 
     @property
+    def n_stored_weights(self) -> int:
+        """Values in the layer's weights file: n_in x n_out, or kernel_size x C for a depthwise layer."""
+        return self.n_in if self.depthwise else self.n_weights
+
+    @property
     def block_factor(self) -> int:
         """Multipliers of hls4ml's Resource kernel: ceil(n_in*n_out / RF)."""
         return -(-self.n_weights // self.reuse_factor)
@@ -230,6 +244,21 @@ class LayerHardware:
             and self.n_in < rf <= self.n_weights
             and rf % self.n_in == 0
         )
+
+    def _check_depthwise(self):
+        if not self.depthwise:
+            return
+        if not self.is_conv or self.kernel_shape[-2] != self.kernel_shape[-1]:
+            raise ValueError(
+                f"layer {self.name}: a depthwise layer is a Conv1D/Conv2D of as many filters as channels "
+                f"(depth multiplier 1, which is all hls4ml builds), got {self.kind} {self.kernel_shape}"
+            )
+        if not self.constant_weights:
+            raise ValueError(
+                f"layer {self.name}: the model describes a depthwise layer's constant-weight kernel only "
+                "(Latency, or Resource at RF 1); hls4ml's Resource depthwise kernels at RF > 1 are not "
+                "modelled"
+            )
 
     def _check_rows(self):
         if self.row_operand_bits and (self.kind != "dense" or len(self.row_operand_bits) != self.n_in):
@@ -386,3 +415,21 @@ def layer_from_shape(
             f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
         )
     return LayerHardware(name, kind, shape, **settings)
+
+
+def depthwise_kernel(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
+    """The block-diagonal Conv1D/Conv2D kernel of a depthwise layer (`LayerHardware.depthwise`) from its
+    kernel_size x C weights in hls4ml's order (taps major, channels minor; the Resource strategy's transpose
+    (H, W, C, 1) -> (1, H, W, C) leaves that order at depth multiplier 1): kernel[..., c, c] is channel c's
+    weight at that tap, every other entry 0. ValueError naming the expected count."""
+    flat = np.asarray(flat, dtype=np.float64).ravel()
+    if flat.size != layer.n_stored_weights:
+        raise ValueError(
+            f"layer {layer.name}: the weights file has {flat.size} values, expected kernel_size*channels = "
+            f"{layer.n_stored_weights} for a depthwise layer"
+        )
+    channels = layer.kernel_shape[-1]
+    taps = flat.reshape(-1, channels)  # (kernel_size, C)
+    kernel = np.zeros((taps.shape[0], channels, channels))
+    kernel[:, np.arange(channels), np.arange(channels)] = taps
+    return kernel.reshape(layer.kernel_shape)

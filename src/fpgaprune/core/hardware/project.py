@@ -31,13 +31,14 @@ from types import MappingProxyType
 import numpy as np
 import yaml
 
-from fpgaprune.core.hardware.layer import LayerHardware, as_built
+from fpgaprune.core.hardware.layer import LayerHardware, as_built, depthwise_kernel
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
 from fpgaprune.core.hardware.precision import parse_precision
 
 _CALL = re.compile(
-    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
+    r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl|depthwise_conv_2d_cl"
+    r"|depthwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
@@ -98,6 +99,8 @@ def kernel_from_hls_order(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
 
     ValueError naming the expected count if `flat` has the wrong length.
     """
+    if layer.depthwise:  # kernel_size x C weights, tap-major in either strategy's order
+        return depthwise_kernel(layer, flat)
     flat = np.asarray(flat).ravel()
     if flat.size != layer.n_weights:
         raise ValueError(
@@ -183,6 +186,12 @@ def project_layers(
     storage_free = library_leaves_weight_storage_free(firmware / "nnet_utils", files)
     layers, kernels = [], []
     for kind, input_type, config_name, arguments, name in calls:
+        unmodelled = depthwise_unmodelled(
+            kind, structs.get(config_name, {}), structs.get(f"{config_name}_mult"), io_type
+        )
+        if unmodelled:
+            warnings.warn(f"{name}: {unmodelled}", stacklevel=2)
+            continue
         written = _struct_layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         if kind == "pointwise_conv_1d_cl" and _latency_kernel(written) and pipelined_library():
             written = replace(written, parallelization_factor=written.output_positions)
@@ -199,6 +208,7 @@ def project_layers(
         elements = quantized.get(input_var, {}) if kind == "dense" else {}
         layer = _with_element_operands(layer, elements)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
+        warning = warning or depthwise_warning(layer)
         if warning:
             warnings.warn(warning, stacklevel=2)
         weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
@@ -264,6 +274,60 @@ def pointwise_warning(call: str, layer: LayerHardware, has_partitions: bool = Tr
             f"strategy; the model costs the {layer.strategy} kernel, so this layer's estimate does not hold"
         )
     return None
+
+
+def depthwise_unmodelled(kind: str, outer: dict, mult: dict | None, io_type: str = "io_stream") -> str | None:
+    """Why a depthwise call's layer is not read (its estimate left out of the totals), else None.
+
+    The model describes hls4ml's constant-weight depthwise kernel at depth multiplier 1 (hls4ml 1.3 asserts
+    n_filt == n_chan): `DepthwiseDenseLatency` / the Latency `depthwise_product` (io_stream),
+    `depthwise_conv_*d_latency_cl` (io_parallel), and the io_stream Resource kernels at RF 1 (constant
+    weights). hls4ml 1.1-1.3's io_stream Resource kernels at RF > 1 (`DepthwiseDenseResource_*`, weights in a
+    ROM of kernel_size x C words) are not described; an io_parallel depthwise layer under the Resource
+    strategy calls no kernel at all (`nnet_sepconv{1,2}d.h`, 1.0-1.3: `assert("Resource strategy for
+    DepthwiseConv2D is not supported." && false)`, which synthesis drops), so the model costs nothing there.
+    """
+    if not kind.startswith("depthwise") or not outer:
+        return None
+    settings = mult or outer
+    if io_type == "io_parallel" and str(settings.get("strategy", "latency")) != "latency":
+        return (
+            f"hls4ml's io_parallel nnet::{kind} under the {settings['strategy']} strategy calls no kernel "
+            "(its library asserts 'not supported'); not modelled"
+        )
+    if "n_filt" in outer and "n_chan" in outer and int(outer["n_filt"]) != int(outer["n_chan"]):
+        return (
+            f"hls4ml's nnet::{kind} with a depth multiplier above 1 ({outer['n_filt']} filters on "
+            f"{outer['n_chan']} channels) is not modelled"
+        )
+    if str(settings.get("strategy", "latency")) != "latency" and int(settings.get("reuse_factor", 1)) > 1:
+        return (
+            f"hls4ml's nnet::{kind} with the Resource strategy at reuse factor {settings['reuse_factor']} "
+            "(its weights in a ROM) is not modelled"
+        )
+    return None
+
+
+def depthwise_warning(layer: LayerHardware) -> str | None:
+    """One line saying how a depthwise layer is costed and what checks it (None for other layers)."""
+    if not layer.depthwise:
+        return None
+    call = "depthwise_conv_2d_cl" if layer.kind == "conv2d" else "depthwise_conv_1d_cl"
+    if layer.io_type == "io_parallel" and layer.kind == "conv2d":
+        checked = (
+            "one public report checks them (held-out K6, Vivado HLS 2020.1: DSP, latency and II as reported, "
+            "the LUT and FF estimates far under it)"
+        )
+    else:
+        checked = (
+            f"no report of an {layer.io_type} {call} checks them (the one public report, K6, is an "
+            "io_parallel depthwise_conv_2d_cl)"
+        )
+    return (
+        f"{layer.name}: hls4ml's {call} is estimated as a block-diagonal {layer.kind} (each channel's "
+        "kernel_size products into its own adder tree; DSP by the constant-product rules); its LUT, FF and "
+        f"latency estimates use the convolution constants, and {checked}"
+    )
 
 
 def stream_pointwise_warning(call: str, layer: LayerHardware) -> str:
@@ -409,7 +473,9 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         pack = _array_size(types, input_type) if io_type == "io_stream" else 0
         shape = (int(outer["n_in"]), int(outer["n_out"]))
         return LayerHardware(name, "dense", shape, stream_input_pack=pack, **settings)
-    if kind in ("conv_2d_cl", "pointwise_conv_2d_cl"):  # the 1x1 form has the same conv2d_config
+    if kind.startswith("depthwise"):  # the block-diagonal Conv2D/Conv1D (`LayerHardware.depthwise`)
+        settings["depthwise"] = True
+    if kind in ("conv_2d_cl", "pointwise_conv_2d_cl", "depthwise_conv_2d_cl"):  # the same conv2d_config
         shape = tuple(int(outer[key]) for key in ("filt_height", "filt_width", "n_chan", "n_filt"))
         outputs = int(outer["out_height"]) * int(outer["out_width"])
         inputs = int(outer["in_height"]) * int(outer["in_width"])
