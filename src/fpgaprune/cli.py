@@ -518,6 +518,7 @@ def _add_estimate_layer(commands) -> None:
 
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
+    from fpgaprune.core.hardware.cost import partition_result_mux_warning
     from fpgaprune.core.hardware.layer import as_built, layer_from_shape
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
@@ -554,6 +555,7 @@ def _run_estimate_layer(args) -> None:
         narrow_product_warning(layer.input_type, layer.weight_type),
         accumulator_mode_warning(layer.accum_type),
         input_mux_copies_warning(layer, args.hls_tool),
+        partition_result_mux_warning(layer, args.hls_tool),
     ):
         if warning:
             print(f"warning: {layer.name}: {warning}", file=sys.stderr)

@@ -461,6 +461,47 @@ def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
     return HELD_INPUT_MUX_LUTS[hls_tool] * registers
 
 
+# Vivado HLS's result multiplexers of a partitioned io_parallel Latency convolution
+# (results/bench/partition_mux.md, docs/cost-model.md 2.10). hls4ml 0.7-1.3 write the results as
+# `*(res++) = ...` inside the `PartitionLoop` (`nnet_conv1d_latency.h`, `nnet_conv2d_latency.h`,
+# `nnet_sepconv2d_latency.h`), the pointer a loop-carried offset of the completely partitioned result array.
+# Vivado HLS 2020.1 (held-out K6, both of its convolutions) builds, for every result register, a write flag
+# and a data multiplexer selected by that offset: 2 x results multiplexers of 2^ceil(log2(results)) inputs
+# (K6: 144 `mux_1287` for 72 results, 360 `mux_2568` for 180), and csynth prices every multiplexer instance
+# of a design at one design-wide figure (`logic.INPUT_MUX_PRICE_MAX_LUT`: 13-273 LUT in the reports of branch
+# resmux; 1,362 in K6, for 1- to 34-bit and 128- to 256-input ones alike). It also holds the results twice
+# (`res_*` and the `ap_return_*_preg` copy, K6 72 x 24 bits each). No other stored Vivado HLS report has such
+# a layer, and Vitis HLS builds none of this (2023.1 N6/N7: 2- to 6-input result multiplexers of 9-31 LUT;
+# 2023.2 E1, M1 and 2024.1 P8: registers only), so no term is costed on one design; the layers are named by
+# `partition_result_mux_warning`.
+PARTITION_RESULT_MUX_PRICE_MAX_LUT = 1362
+
+
+def partition_result_mux_warning(
+    layer: LayerHardware, hls_tool: str, has_partitions: bool = True
+) -> str | None:
+    """A warning for a Vivado HLS io_parallel Latency convolution whose `PartitionLoop` runs more than once
+    (hls4ml 0.7-1.3: `has_partitions`, the config struct's `n_partitions`): the result multiplexers and the
+    second copy of the results that the model does not count, with the most they may add."""
+    if hls_tool != "vivado" or not has_partitions or not _partitioned(layer):
+        return None
+    results = layer.output_positions * layer.n_out
+    inputs = 1 << max(results - 1, 1).bit_length()
+    most = 2 * results * PARTITION_RESULT_MUX_PRICE_MAX_LUT
+    extra_ff = results * layer.accum_type.width
+    partitions = layer.output_positions // layer.parallelization_factor
+    return (
+        f"Vivado HLS builds its `*(res++)` result writes over the {partitions} PartitionLoop iterations as "
+        f"{2 * results} {inputs}-input multiplexers (a write flag and the value of each of its {results} "
+        "results) and holds the results twice; the model counts neither: csynth prices every multiplexer "
+        f"of a design at one figure (13-{PARTITION_RESULT_MUX_PRICE_MAX_LUT:,} LUT in public reports; "
+        f"{PARTITION_RESULT_MUX_PRICE_MAX_LUT:,} in K6, the one Vivado HLS report of such a layer), so its "
+        f"LUT may be up to {most:,} higher and its FF at least {extra_ff:,} higher, the second copy at the "
+        "accumulator width (K6's report holds both copies wider) (Vitis HLS builds none so large: 2- to "
+        "6-input result multiplexers of 9-31 LUT in 2023.1 reports, none in 2023.2-2024.1)"
+    )
+
+
 def _multiplier_limit(layer: LayerHardware, matrix) -> int:
     """hls4ml's multiplier_limit: ceil(n/RF) - floor(exact zeros/RF). A depthwise layer's mult config has
     n_in = kernel_size x C and n_out = C (`convolution_templates.py`, hls4ml 1.0-1.3; 0.7-1.0's io_stream

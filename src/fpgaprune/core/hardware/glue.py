@@ -1415,11 +1415,14 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
     (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
-    Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), and a softmax whose
+    Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), Vivado HLS partitioned
+    io_parallel Latency convolutions' result multiplexers (`cost.partition_result_mux_warning`; hls4ml
+    0.7-1.3, whose `parameters.h` writes `n_partitions`), and a softmax whose
     exp table is computed on every call (`auxiliary.exp_table_warning`), and the pooling estimates weaker
     than the rest: io_parallel 2D pooling (`auxiliary.parallel_pooling_warning`) and `poolings`, the design's
     1D and global poolings (`design_poolings`; `pooling.pooling_warning`)."""
     from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
+    from fpgaprune.core.hardware.cost import partition_result_mux_warning
     from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.pooling import pooling_warning
@@ -1433,6 +1436,8 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
+    has_partitions = "n_partitions" in files.parameters
+    muxes += [(layer.name, partition_result_mux_warning(layer, hls_tool, has_partitions)) for layer in layers]
     auxiliary = design_auxiliary(files)
     softmax = [(layer.name, exp_table_warning(layer)) for layer in auxiliary]
     pooling = [(layer.name, parallel_pooling_warning(layer)) for layer in auxiliary]
