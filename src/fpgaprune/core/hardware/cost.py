@@ -462,18 +462,19 @@ def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
 
 
 # Vivado HLS's result multiplexers of a partitioned io_parallel Latency convolution
-# (results/bench/partition_mux.md, docs/cost-model.md 2.10). hls4ml 0.7-1.3 write the results as
-# `*(res++) = ...` inside the `PartitionLoop` (`nnet_conv1d_latency.h`, `nnet_conv2d_latency.h`,
-# `nnet_sepconv2d_latency.h`), the pointer a loop-carried offset of the completely partitioned result array.
+# (results/bench/partition_mux.md, docs/cost-model.md 2.10). hls4ml 0.7-1.3's Vivado backend writes the
+# results as `*(res++) = ...` inside the `PartitionLoop` (`nnet_conv1d_latency.h`, `nnet_conv2d_latency.h`,
+# `nnet_sepconv2d_latency.h`), the pointer a loop-carried offset of the completely partitioned result array
+# (the Vitis backend, 0.8-1.3, indexes them by i_part).
 # Vivado HLS 2020.1 (held-out K6, both of its convolutions) builds, for every result register, a write flag
 # and a data multiplexer selected by that offset: 2 x results multiplexers of 2^ceil(log2(results)) inputs
 # (K6: 144 `mux_1287` for 72 results, 360 `mux_2568` for 180), and csynth prices every multiplexer instance
 # of a design at one design-wide figure (`logic.INPUT_MUX_PRICE_MAX_LUT`: 13-273 LUT in the reports of branch
 # resmux; 1,362 in K6, for 1- to 34-bit and 128- to 256-input ones alike). It also holds the results twice
 # (`res_*` and the `ap_return_*_preg` copy, K6 72 x 24 bits each). No other stored Vivado HLS report has such
-# a layer, and Vitis HLS builds none of this (2023.1 N6/N7: 2- to 6-input result multiplexers of 9-31 LUT;
-# 2023.2 E1, M1 and 2024.1 P8: registers only), so no term is costed on one design; the layers are named by
-# `partition_result_mux_warning`.
+# a layer, and Vitis HLS builds none of this, from the pointer either (2023.1 N6/N7: 2- to 6-input result
+# multiplexers of 9-31 LUT; 2024.1 P8, and 2023.2 E1 and M1 with the index: registers only), so no term is
+# costed on one design; the layers are named by `partition_result_mux_warning`.
 PARTITION_RESULT_MUX_PRICE_MAX_LUT = 1362
 
 
