@@ -1102,6 +1102,29 @@ def other_activation_warnings(files: ProjectFiles) -> list[str]:
     return lines
 
 
+def design_more_ops(files: ProjectFiles) -> list:
+    """The relu6/relu_max, thresholded_relu, binary/ternary tanh, io_parallel merge and transpose calls of a
+    project (`moreops.more_op_layers`, branch moreops), named by the call's `// layer` comment, else its
+    config."""
+    from fpgaprune.core.hardware.moreops import more_op_layers
+
+    types, macros = _typedefs(files.defines), define_macros(files.defines)
+    types.update(_typedefs(files.parameters))
+
+    def settings_of(config: str) -> dict:
+        return _config_settings(files.parameters, config, macros)
+
+    return more_op_layers(files.source, types, settings_of, _element)
+
+
+def more_op_warnings(files: ProjectFiles) -> list[str]:
+    """A line per call `moreops` estimates (branch moreops): each is checked on no report but V3's io_stream
+    transpose (`moreops.more_op_warning`)."""
+    from fpgaprune.core.hardware.moreops import more_op_warning
+
+    return [f"{op.name}: {more_op_warning(op)}" for op in design_more_ops(files)]
+
+
 def estimate_project_files(
     files: ProjectFiles,
     hls_tool: str | None = None,
@@ -1117,6 +1140,7 @@ def estimate_project_files(
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
     from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.moreops import estimate_more_op
     from fpgaprune.core.hardware.plumbing import design_plumbing, estimate_plumbing
     from fpgaprune.core.hardware.pooling import estimate_pooling
     from fpgaprune.core.hardware.project import project_layers
@@ -1167,6 +1191,9 @@ def estimate_project_files(
     activations.update(
         {p.name: estimate_plumbing(p, target.hls_tool, refits.plumbing) for p in design_plumbing(files)}
     )
+    activations.update(
+        {op.name: estimate_more_op(op, target, refits.stream_relu_ff) for op in design_more_ops(files)}
+    )
     schedule = _project_schedule(layers, files)
     totals = design_totals(
         model,
@@ -1191,6 +1218,7 @@ def estimate_project_files(
         + [str(w.message) for w in reading]
         + design_warnings(files, layers, target.hls_tool, poolings)
         + other_activation_warnings(files)
+        + more_op_warnings(files)
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
