@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from fpgaprune.core.hardware.activation import RELU_CONSTANTS, STREAM_RELU_FF
-from fpgaprune.core.hardware.glue import design_more_ops, more_op_warnings, unmodelled_layers
+from fpgaprune.core.hardware.glue import (
+    design_more_ops,
+    estimate_project_files,
+    more_op_warnings,
+    unmodelled_layers,
+)
 from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.moreops import _adder_path_cycles, estimate_more_op, mux_luts
 from fpgaprune.core.hardware.multipliers import Target
@@ -177,3 +182,29 @@ def test_v3s_stream_transpose_against_its_report():
     # the estimate's error on the only instance (docs 2.16): LUT -42 %, FF -0.2 %, latency -5 cycles
     assert abs(estimate["ff"] - report["ff"]) / report["ff"] < 0.01
     assert report["lut"] * 0.5 < estimate["lut"] < report["lut"]
+
+
+def test_an_hls4ml_written_project_reads_relu6_and_the_merges():
+    """hls4ml 1.3.0's own calls (tests/core/hardware/data/user_projects/merges_relu6): 4 values each, Dense
+    results `ap_fixed<35,15>`, relu6 into `ap_fixed<16,6>`, average/subtract into `ap_fixed<36,16>`."""
+    files = read_project_files(DATA / "user_projects" / "merges_relu6")
+    ops = {op.name: op for op in design_more_ops(files)}
+    assert sorted(ops) == ["av", "mn", "mu", "mx", "r6", "sb"]
+    assert {op.function for op in ops.values()} == {
+        "relu6",
+        "maximum",
+        "minimum",
+        "multiply",
+        "average",
+        "subtract",
+    }
+    _, result = estimate_project_files(files)
+    estimates = result["activations"]
+    relu, adder = RELU_CONSTANTS["vivado"], constants_for("vivado", "ultrascale").lut_adder
+    assert estimates["r6"]["lut"] == round(4 * (relu["lut_select"] * 2 * 16 + adder * 35))
+    assert estimates["mx"]["lut"] == estimates["mn"]["lut"] == round(4 * (adder + relu["lut_select"]) * 35)
+    assert estimates["av"]["lut"] == estimates["sb"]["lut"] == round(4 * adder * 36)
+    # 35 x 35 bits on UltraScale+ DSPs (27 x 18 ports): 4 DSPs a product
+    assert (estimates["mu"]["dsp"], estimates["mu"]["lut"]) == (16, 0)
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+    assert result["totals"]["dsp"] == sum(e["dsp"] for e in result["layers"].values()) + 16
