@@ -18,6 +18,7 @@ from fpgaprune.core.hardware.glue import (
 from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.moreops import _adder_path_cycles, estimate_more_op, mux_luts
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
@@ -208,3 +209,23 @@ def test_an_hls4ml_written_project_reads_relu6_and_the_merges():
     assert (estimates["mu"]["dsp"], estimates["mu"]["lut"]) == (16, 0)
     assert not [line for line in result["warnings"] if "is not modelled" in line]
     assert result["totals"]["dsp"] == sum(e["dsp"] for e in result["layers"].values()) + 16
+
+
+def test_io_stream_maximum_average_multiply_are_the_adds_loop_plus_their_arithmetic():
+    """hls4ml 1.3.0's io_stream merges (user_projects/merges_stream): one word of 4 `ap_fixed<35,15>` values a
+    trip, 1 trip. The loop: `plumbing`'s Vivado HLS io_stream add without adders (3 streams x 4 elements of
+    FIFO ports, the fixed term); the arithmetic: the io_parallel rule over the word's 4 values."""
+    files = read_project_files(DATA / "user_projects" / "merges_stream")
+    ops = {op.name: op for op in design_more_ops(files)}
+    assert sorted(ops) == ["av", "mu", "mx"] and all(op.stream and op.values == 4 for op in ops.values())
+    _, result = estimate_project_files(files)
+    estimates = result["activations"]
+    plumbing = PLUMBING_CONSTANTS["vivado"]
+    loop_lut = plumbing["lut"]["ports"] * 12 + plumbing["lut"]["fixed"]
+    relu, adder = RELU_CONSTANTS["vivado"], constants_for("vivado", "ultrascale").lut_adder
+    assert estimates["mx"]["lut"] == round(loop_lut) + round(4 * (adder + relu["lut_select"]) * 35)
+    assert estimates["av"]["lut"] == round(loop_lut) + round(4 * adder * 36)
+    assert (estimates["mu"]["dsp"], estimates["mu"]["lut"]) == (16, round(loop_lut))
+    assert all(e["ff"] == round(plumbing["ff"]["fixed"]) for name, e in estimates.items() if name in ops)
+    assert all(estimates[name]["latency_cycles"] == 1 + 3 for name in ops)  # 1 word + the "merge" depth
+    assert not [line for line in result["warnings"] if "is not modelled" in line]

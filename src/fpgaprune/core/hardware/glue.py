@@ -1192,7 +1192,10 @@ def estimate_project_files(
         {p.name: estimate_plumbing(p, target.hls_tool, refits.plumbing) for p in design_plumbing(files)}
     )
     activations.update(
-        {op.name: estimate_more_op(op, target, refits.stream_relu_ff) for op in design_more_ops(files)}
+        {
+            op.name: estimate_more_op(op, target, refits.stream_relu_ff, refits.plumbing)
+            for op in design_more_ops(files)
+        }
     )
     schedule = _project_schedule(layers, files)
     totals = design_totals(

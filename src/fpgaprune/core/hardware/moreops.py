@@ -22,8 +22,9 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   per output bit, multiply a general product per value (`multipliers.dsps_per_product`, else
   `lut_multiplier_luts`); each plus the ReLU's conversion term when the result type rounds or saturates.
   Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle.
-  dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum,
-  multiply are not modelled.
+  dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
+  multiply (`nnet_merge_stream.h`, add's loop) are `plumbing`'s io_stream add without its adders (its ports,
+  fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule.
 * transpose (1.x `transpose`, 0.6-0.8 `transpose_2d`/`transpose_3d`) io_parallel: an index permutation,
   wires: 0 LUT, 0 FF, 0 cycles. io_stream (1.x `nnet_transpose_stream.h`): the whole tensor kept in a
   partitioned register array (FF = N x element bits, + the output word registered), each output element a
@@ -65,6 +66,10 @@ ACTIVATION_WARNING = (
 MERGE_WARNING = (
     "hls4ml's io_parallel nnet::{function} is estimated from its code (per value {what}); no public report "
     "has an io_parallel merge other than concatenation, so its LUT, FF, DSP and latency are not checked"
+)
+STREAM_MERGE_WARNING = (
+    "hls4ml's io_stream nnet::{function} is estimated as the io_stream add's loop (fitted on other merges' "
+    "reports) plus per value {what}; no public report has an io_stream {function}, so it is not checked"
 )
 MERGE_WHAT = {
     "add": "an adder",
@@ -152,6 +157,28 @@ def _activation_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> 
     return {"dsp": 0, "lut": round(lut), "ff": round(ff), "latency_cycles": latency, "ii": ii}
 
 
+def _stream_merge_estimate(op: MoreOp, target: Target, plumbing: dict | None) -> dict:
+    """An io_stream average/maximum/minimum/multiply (`nnet_merge_stream.h`: add's loop, a word of each input
+    a trip): `plumbing`'s io_stream add without its adders (ports, fixed LUT/FF, trips + the "merge" depth;
+    `plumbing`: its constants to use instead of `PLUMBING_CONSTANTS[tool]`) plus the word's arithmetic by the
+    io_parallel rule (`_merge_estimate` over the word's values)."""
+    from fpgaprune.core.hardware.plumbing import PlumbingLayer, estimate_plumbing
+
+    words = (op.values, op.values, op.values)
+    loop = PlumbingLayer(op.name, op.function, "", True, words, ((op.words, "merge"),))
+    wrapper = estimate_plumbing(loop, target.hls_tool, plumbing)
+    word = _merge_estimate(
+        MoreOp(op.name, op.function, op.values, op.values, op.input_types, op.output_type, False), target
+    )
+    return {
+        "dsp": word["dsp"],
+        "lut": wrapper["lut"] + word["lut"],
+        "ff": wrapper["ff"],
+        "latency_cycles": wrapper["latency_cycles"],
+        "ii": wrapper["ii"],
+    }
+
+
 def _merge_estimate(op: MoreOp, target: Target) -> dict:
     """An io_parallel merge (module docstring)."""
     relu = RELU_CONSTANTS[target.hls_tool]
@@ -191,10 +218,15 @@ def _transpose_estimate(op: MoreOp) -> dict:
     return {"dsp": 0, "lut": lut, "ff": ff, "latency_cycles": latency, "ii": latency}
 
 
-def estimate_more_op(op: MoreOp, target: Target, stream_ff: dict | None = None) -> dict:
+def estimate_more_op(
+    op: MoreOp, target: Target, stream_ff: dict | None = None, plumbing: dict | None = None
+) -> dict:
     """{dsp, lut, ff, latency_cycles, ii, source} of one call (module docstring; `stream_ff`: io_stream ReLU
-    FF constants to use instead of `activation.STREAM_RELU_FF[tool]`)."""
-    if op.function in MERGE_FUNCTIONS:
+    FF constants to use instead of `activation.STREAM_RELU_FF[tool]`, `plumbing`: merge/plumbing constants
+    instead of `plumbing.PLUMBING_CONSTANTS[tool]`)."""
+    if op.function in MERGE_FUNCTIONS and op.stream:
+        estimate = _stream_merge_estimate(op, target, plumbing)
+    elif op.function in MERGE_FUNCTIONS:
         estimate = _merge_estimate(op, target)
     elif op.function in TRANSPOSE_FUNCTIONS:
         estimate = _transpose_estimate(op)
@@ -206,7 +238,8 @@ def estimate_more_op(op: MoreOp, target: Target, stream_ff: dict | None = None) 
 def more_op_warning(op: MoreOp) -> str:
     """The warning line (without the layer's name) of one call's estimate."""
     if op.function in MERGE_FUNCTIONS:
-        return MERGE_WARNING.format(function=op.function, what=MERGE_WHAT[op.function])
+        text = STREAM_MERGE_WARNING if op.stream else MERGE_WARNING
+        return text.format(function=op.function, what=MERGE_WHAT[op.function])
     if op.function in TRANSPOSE_FUNCTIONS:
         text = TRANSPOSE_STREAM_WARNING if op.stream else TRANSPOSE_PARALLEL_WARNING
         return text.format(function=op.function)
@@ -222,7 +255,7 @@ _CALL = re.compile(
 
 def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreOp]:
     """The calls of a top function (`source`) this module estimates, as `MoreOp`s: all of `FUNCTIONS` but the
-    io_stream merges (add/subtract are `plumbing`'s; the others stay not modelled) and an io_stream
+    io_stream add/subtract (`plumbing`'s) and an io_stream
     transpose_2d/3d (hls4ml 0.6-0.8; not read here). glue's parsers: `settings_of(config)` a config struct's
     constants, `element(types, name)` (element type, values) of a type (`glue.design_more_ops`)."""
     from fpgaprune.core.hardware.precision import parse_precision
@@ -236,13 +269,16 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
         element_in, pack = element(types, args[0])
         stream = stream_top or pack > 1
         if function in MERGE_FUNCTIONS:
-            if stream or len(args) != 4:
-                continue
+            if (stream and function in ("add", "subtract")) or len(args) != 4:
+                continue  # io_stream add/subtract: `plumbing`'s
             element_2, _ = element(types, args[1])
             element_out, _ = element(types, args[2])
             n = int(settings.get("n_elem", 0))
+            values = pack if stream else n
             inputs = (parse_precision(element_in), parse_precision(element_2))
-            ops.append(MoreOp(name or config, function, n, n, inputs, parse_precision(element_out), False))
+            ops.append(
+                MoreOp(name or config, function, values, n, inputs, parse_precision(element_out), stream)
+            )
             continue
         if function in TRANSPOSE_FUNCTIONS:
             if stream and function != "transpose":
