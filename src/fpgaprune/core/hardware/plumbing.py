@@ -205,9 +205,9 @@ def _template_arguments(text: str) -> list[str]:
 def design_plumbing(files) -> list[PlumbingLayer]:
     """The merge and plumbing calls (`FUNCTIONS`) of a project's top function (`project.ProjectFiles`) as
     `PlumbingLayer`s, but the ones this module does not cover (module docstring): io_parallel add/subtract
-    (`moreops`) and repack_stream unpacking. A call's stream words and element widths come from its template types
-    (`defines.h`), its sizes from its config struct (`parameters.h`) or, for clone_stream/repack_stream, the
-    template's N."""
+    (`moreops`) and repack_stream unpacking. A call's stream words and element widths come from its template
+    types (`defines.h`), its sizes from its config struct (`parameters.h`) or, for clone_stream/repack_stream,
+    the template's N."""
     from fpgaprune.core.hardware.precision import parse_precision
     from fpgaprune.core.hardware.project import _array_size, _resolve, _typedefs, define_macros
 
