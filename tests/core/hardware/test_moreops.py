@@ -229,3 +229,22 @@ def test_io_stream_maximum_average_multiply_are_the_adds_loop_plus_their_arithme
     assert all(e["ff"] == round(plumbing["ff"]["fixed"]) for name, e in estimates.items() if name in ops)
     assert all(estimates[name]["latency_cycles"] == 1 + 3 for name in ops)  # 1 word + the "merge" depth
     assert not [line for line in result["warnings"] if "is not modelled" in line]
+
+
+def test_qkeras_binary_and_ternary_activations_as_hls4ml_writes_them():
+    """user_projects/binary_ternary: `binary_tanh` of 4 `ap_fixed<25,10>` into `ap_int<2>` (the sign bit wired
+    out: 0 LUT), `normalize_ternary_tanh` of 4 `ap_fixed<11,6>` into `ap_int<2>` (two 11-bit comparisons
+    with the thresholds and a select of 2 bits per value)."""
+    files = read_project_files(DATA / "user_projects" / "binary_ternary")
+    ops = {op.name: op for op in design_more_ops(files)}
+    assert {name: op.function for name, op in ops.items()} == {
+        "bt": "binary_tanh",
+        "bnbt_tt_scale": "normalize_ternary_tanh",
+    }
+    assert ops["bnbt_tt_scale"].output_type.width == 2 and ops["bnbt_tt_scale"].input_types[0].width == 11
+    _, result = estimate_project_files(files)
+    estimates = result["activations"]
+    relu, adder = RELU_CONSTANTS["vivado"], constants_for("vivado", "ultrascale").lut_adder
+    assert estimates["bt"]["lut"] == 0
+    assert estimates["bnbt_tt_scale"]["lut"] == round(4 * (relu["lut_select"] * 2 + adder * 2 * 11))
+    assert not [line for line in result["warnings"] if "is not modelled" in line]

@@ -13,7 +13,11 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
 * binary_tanh (`x >= 0 ? 1 : -1`): every output bit is the sign bit or its inverse: 0 LUT.
 * ternary_tanh (`2x > 1 ? 1 : 2x <= -1 ? -1 : 0`): two comparisons priced as adders of the input's width,
   and a select per output bit (`lut_select`).
-  These four: io_parallel latency one adder path (`activation.RELU_ADDER_NS`; binary_tanh 0), FF the ReLU's
+* normalize_binary_tanh / normalize_ternary_tanh (`nnet_batchnorm.h`, what hls4ml makes of a QKeras binary or
+  ternary activation after a Dense or batch normalisation: `x >= threshold[i]`, into ap_uint<1> / ap_int<2>):
+  one comparison per value (ternary: two, with the high and low thresholds, and a select per output bit), each
+  priced as an adder of the input's width.
+  These six: io_parallel latency one adder path (`activation.RELU_ADDER_NS`; binary_tanh 0), FF the ReLU's
   stage registers when that path takes a cycle; io_stream FF `activation.STREAM_RELU_FF`, latency the words
   (+ the path).
 * io_parallel merges (`nnet_merge.h`, one PIPELINE over n_elem values): add/subtract one adder of the
@@ -53,7 +57,17 @@ from fpgaprune.core.hardware.plumbing import PIPELINE_DEPTH
 from fpgaprune.core.hardware.precision import FixedType
 
 CLIP_FUNCTIONS = ("relu_max", "relu6", "relu1")
-SIGN_FUNCTIONS = ("binary_tanh", "ternary_tanh")
+SIGN_FUNCTIONS = ("binary_tanh", "ternary_tanh", "normalize_binary_tanh", "normalize_ternary_tanh")
+# (selects per output bit, comparisons per value) of the activations besides relu_max's (2, 1)
+_SELECTS_COMPARES = {
+    "thresholded_relu": (1, 1),
+    "binary_tanh": (0, 0),
+    "ternary_tanh": (1, 2),
+    "normalize_binary_tanh": (0, 1),
+    "normalize_ternary_tanh": (1, 2),
+}
+# the result types of hls4ml's `normalize_binary_tanh` / `normalize_ternary_tanh` (fixed in the template)
+_THRESHOLD_RESULTS = {"normalize_binary_tanh": "ap_uint<1>", "normalize_ternary_tanh": "ap_int<2>"}
 MERGE_FUNCTIONS = ("add", "subtract", "average", "maximum", "minimum", "multiply")
 TRANSPOSE_FUNCTIONS = ("transpose", "transpose_2d", "transpose_3d")
 FUNCTIONS = (*CLIP_FUNCTIONS, "thresholded_relu", *SIGN_FUNCTIONS, *MERGE_FUNCTIONS, *TRANSPOSE_FUNCTIONS)
@@ -133,14 +147,11 @@ def _adder_path_cycles(target: Target) -> int:
 
 
 def _activation_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> dict:
-    """The four activations (module docstring): LUT = select + conversion (the ReLU's) + comparisons."""
+    """The activations (module docstring): LUT = selects + conversion (the ReLU's) + comparisons."""
     relu = RELU_CONSTANTS[target.hls_tool]
     adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
     bits_in, bits_out = op.input_types[0].width, op.output_type.width
-    selects = {"binary_tanh": 0, "ternary_tanh": 1}.get(
-        op.function, 2 if op.function in CLIP_FUNCTIONS else 1
-    )
-    compares = {"binary_tanh": 0, "ternary_tanh": 2, "thresholded_relu": 1}.get(op.function, 1)
+    selects, compares = _SELECTS_COMPARES.get(op.function, (2, 1))
     convert = op.function not in SIGN_FUNCTIONS and converts(op.output_type)
     lut = op.values * (
         relu["lut_select"] * selects * bits_out
@@ -291,7 +302,10 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
             )
             ops.append(op)
             continue
-        element_out, _ = element(types, args[-2] if function != "relu_max" else args[1])
+        if function in _THRESHOLD_RESULTS:  # <data_T, CONFIG_T>: the result type is the template's
+            element_out = _THRESHOLD_RESULTS[function]
+        else:
+            element_out, _ = element(types, args[-2] if function != "relu_max" else args[1])
         n = int(settings.get("n_in", pack))
         values = pack if stream else n
         inputs = (parse_precision(element_in),)
