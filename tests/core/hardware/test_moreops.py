@@ -248,3 +248,19 @@ def test_qkeras_binary_and_ternary_activations_as_hls4ml_writes_them():
     assert estimates["bt"]["lut"] == 0
     assert estimates["bnbt_tt_scale"]["lut"] == round(4 * (relu["lut_select"] * 2 + adder * 2 * 11))
     assert not [line for line in result["warnings"] if "is not modelled" in line]
+
+
+def test_an_io_stream_thresholded_relu_is_the_stream_relus_loop_plus_its_comparison():
+    """user_projects/thresholded_stream: 4 `ap_fixed<35,15>` values in one word into `ap_fixed<16,6>`; the
+    Keras ReLU(max_value=6) beside it is a plain `nnet::relu` in hls4ml 1.3.0's project (not a relu6)."""
+    files = read_project_files(DATA / "user_projects" / "thresholded_stream")
+    ops = design_more_ops(files)
+    assert [(op.name, op.function, op.stream, op.values, op.words) for op in ops] == [
+        ("thr", "thresholded_relu", True, 4, 1)
+    ]
+    assert "nnet::relu<fa_result_t, layer5_t, ReLU_config5>" in files.source
+    _, result = estimate_project_files(files)
+    thr, relu_estimate = result["activations"]["thr"], result["activations"]["rmax"]
+    relu, adder = RELU_CONSTANTS["vivado"], constants_for("vivado", "ultrascale").lut_adder
+    assert thr["lut"] == round(4 * (relu["lut_select"] * 16 + adder * 35))
+    assert (thr["ff"], thr["latency_cycles"]) == (relu_estimate["ff"], relu_estimate["latency_cycles"])
