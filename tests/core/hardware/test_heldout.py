@@ -1014,9 +1014,11 @@ MEASURED_12_DESIGNS = {
     # lut before foldin21: 0.2514, 0.9024
     # lut before hgqwidths: 0.2498, 0.9064
     # lut before plumbing: 0.2425, 0.9067
-    "lut": (0.2285, 0.9067),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # lut before moreops: 0.2285, 0.9067
+    "lut": (0.1768, 0.9067),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     # before foldin2: 0.7291, 1.426
-    "ff": (0.617, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
+    # ff before moreops: 0.617, 1.0036
+    "ff": (0.4583, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
     # before foldin2: 1.0, 3.6109
     # latency_cycles before resourcelut: 0.2653, 3.6109
     # latency_cycles before vivadoff: 0.0531, 3.6109

@@ -33,8 +33,8 @@ instances of the calibrating held-out designs (`heldout.read_plumbing_rows`: ins
 resize rows and data/plumbing_instances.csv's clone_stream/repack_stream rows, which the extraction script
 leaves out of instances.csv for want of a config struct). Not modelled (`glue.unmodelled_warnings` still
 names them): repack_stream unpacking a larger word into smaller ones (V3's 256 -> 1: 1,553 cycles where the
-template's loop gives 1,026), io_parallel add/subtract and the other merges (multiply, average, maximum,
-minimum, dot1d), broadcast_stream. Known misses of what is modelled: X7's 12 -> 384 packing repack_stream
+template's loop gives 1,026), dot1d, broadcast_stream (the other merges, io_parallel and io_stream, and
+transpose: `moreops`, docs 2.16). Known misses of what is modelled: X7's 12 -> 384 packing repack_stream
 (Vivado HLS 2019.1: 6,341 cycles against the loop's 35; no Vivado HLS packing instance calibrates its LUT),
 Vitis HLS concatenate1d's latency (S5, S6: 13 and 16 against 11), saturating adds (AP_SAT: their logic is not
 in the adder price; N1, N2).
@@ -204,10 +204,10 @@ def _template_arguments(text: str) -> list[str]:
 
 def design_plumbing(files) -> list[PlumbingLayer]:
     """The merge and plumbing calls (`FUNCTIONS`) of a project's top function (`project.ProjectFiles`) as
-    `PlumbingLayer`s, but the ones the model does not cover (module docstring): io_parallel add/subtract and
-    repack_stream unpacking. A call's stream words and element widths come from its template types
-    (`defines.h`), its sizes from its config struct (`parameters.h`) or, for clone_stream/repack_stream, the
-    template's N."""
+    `PlumbingLayer`s, but the ones this module does not cover (module docstring): io_parallel add/subtract
+    (`moreops`) and repack_stream unpacking. A call's stream words and element widths come from its template
+    types (`defines.h`), its sizes from its config struct (`parameters.h`) or, for clone_stream/repack_stream,
+    the template's N."""
     from fpgaprune.core.hardware.precision import parse_precision
     from fpgaprune.core.hardware.project import _array_size, _resolve, _typedefs, define_macros
 

@@ -1,0 +1,313 @@
+"""LUT, FF, DSP and latency of more hls4ml layer calls (branch moreops; docs/cost-model.md 2.16).
+
+Every number is an estimate (source "estimate"), composed from pieces calibrated elsewhere; no constant is
+fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stream.h`, `nnet_merge.h`,
+`nnet_transpose.h`, `nnet_transpose_stream.h` and 0.8.1's `nnet_merge.h`, `nnet_array.h`:
+
+* relu_max / relu6 / relu1 (`if (x < 0) 0; else if (x > MAX_INT) MAX_INT; else x`): the ReLU
+  (`activation.RELU_CONSTANTS`: sign test and select per output bit, the conversion per input bit when the
+  output rounds or saturates) plus the comparison with MAX_INT, priced as an adder of the input's width (the
+  target group's `logic.Constants.lut_adder`, as io_parallel pooling prices its comparators), and a second
+  select per output bit (`lut_select`).
+* thresholded_relu (`x > theta ? x : 0`): the ReLU plus the comparison with theta, priced as an adder.
+* binary_tanh (`x >= 0 ? 1 : -1`): every output bit is the sign bit or its inverse: 0 LUT.
+* ternary_tanh (`2x > 1 ? 1 : 2x <= -1 ? -1 : 0`): two comparisons priced as adders of the input's width,
+  and a select per output bit (`lut_select`).
+* normalize_binary_tanh / normalize_ternary_tanh (`nnet_batchnorm.h`, what hls4ml makes of a QKeras binary or
+  ternary activation after a Dense or batch normalisation: `x >= threshold[i]`, into ap_uint<1> / ap_int<2>):
+  one comparison per value (ternary: two, with the high and low thresholds, and a select per output bit), each
+  priced as an adder of the input's width.
+  These six: io_parallel latency one adder path (`activation.RELU_ADDER_NS`; binary_tanh 0), FF the ReLU's
+  stage registers when that path takes a cycle; io_stream FF `activation.STREAM_RELU_FF`, latency the words
+  (+ the path).
+* io_parallel merges (`nnet_merge.h`, one PIPELINE over n_elem values): add/subtract one adder of the
+  result's width per value (the group's `lut_adder`), average the same (x 0.5: a shift; 0.6-0.8 divide by
+  `(res_T)2`, costed as the same shift), maximum/minimum a comparison (adder of the wider input) and a select
+  per output bit, multiply a general product per value (`multipliers.dsps_per_product`, else
+  `lut_multiplier_luts`); each plus the ReLU's conversion term when the result type rounds or saturates.
+  Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle.
+  dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
+  multiply (`nnet_merge_stream.h`, add's loop) are `plumbing`'s io_stream add without its adders (its ports,
+  fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule.
+* transpose (1.x `transpose`, 0.6-0.8 `transpose_2d`/`transpose_3d`) io_parallel: an index permutation,
+  wires: 0 LUT, 0 FF, 0 cycles. io_stream (1.x `nnet_transpose_stream.h`): the whole tensor kept in a
+  partitioned register array (FF = N x element bits, + the output word registered), each output element a
+  multiplexer over the N / out-word positions it reads (`mux_luts`: one LUT6 per 4 inputs per bit);
+  latency two copy loops (`plumbing.PIPELINE_DEPTH["copy"]` each).
+
+Checks (docs 2.16): V3 (set 12, Vitis HLS 2023.2) has the only stored instance of any of these, an io_stream
+transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing else is checked on a report.
+"""
+
+import re
+from dataclasses import dataclass
+from math import ceil
+
+from fpgaprune.core.hardware.activation import (
+    RELU_ADDER_NS,
+    RELU_CONSTANTS,
+    STREAM_RELU_FF,
+    Activation,
+    converts,
+    stream_relu_features,
+)
+from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for, weighted_sum
+from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
+from fpgaprune.core.hardware.plumbing import PIPELINE_DEPTH
+from fpgaprune.core.hardware.precision import FixedType
+
+CLIP_FUNCTIONS = ("relu_max", "relu6", "relu1")
+SIGN_FUNCTIONS = ("binary_tanh", "ternary_tanh", "normalize_binary_tanh", "normalize_ternary_tanh")
+# (selects per output bit, comparisons per value) of the activations besides relu_max's (2, 1)
+_SELECTS_COMPARES = {
+    "thresholded_relu": (1, 1),
+    "binary_tanh": (0, 0),
+    "ternary_tanh": (1, 2),
+    "normalize_binary_tanh": (0, 1),
+    "normalize_ternary_tanh": (1, 2),
+}
+# the result types of hls4ml's `normalize_binary_tanh` / `normalize_ternary_tanh` (fixed in the template)
+_THRESHOLD_RESULTS = {"normalize_binary_tanh": "ap_uint<1>", "normalize_ternary_tanh": "ap_int<2>"}
+MERGE_FUNCTIONS = ("add", "subtract", "average", "maximum", "minimum", "multiply")
+TRANSPOSE_FUNCTIONS = ("transpose", "transpose_2d", "transpose_3d")
+FUNCTIONS = (*CLIP_FUNCTIONS, "thresholded_relu", *SIGN_FUNCTIONS, *MERGE_FUNCTIONS, *TRANSPOSE_FUNCTIONS)
+
+# The warnings `glue` prints (the layer's name first).
+ACTIVATION_WARNING = (
+    "hls4ml's nnet::{function} is estimated from its code with the ReLU's calibrated pieces (comparisons "
+    "priced as adders); no public report has such a layer, so its LUT, FF and latency are not checked"
+)
+MERGE_WARNING = (
+    "hls4ml's io_parallel nnet::{function} is estimated from its code (per value {what}); no public report "
+    "has an io_parallel merge other than concatenation, so its LUT, FF, DSP and latency are not checked"
+)
+STREAM_MERGE_WARNING = (
+    "hls4ml's io_stream nnet::{function} is estimated as the io_stream add's loop (fitted on other merges' "
+    "reports) plus per value {what}; no public report has an io_stream {function}, so it is not checked"
+)
+MERGE_WHAT = {
+    "add": "an adder",
+    "subtract": "an adder",
+    "average": "an adder and a shift",
+    "maximum": "a comparison and a select",
+    "minimum": "a comparison and a select",
+    "multiply": "a general product",
+}
+TRANSPOSE_PARALLEL_WARNING = (
+    "hls4ml's io_parallel nnet::{function} is an index permutation, estimated as wires (0 LUT, 0 FF, "
+    "0 cycles); no transpose report checks it (R2's io_parallel concatenations, also wires, report 0)"
+)
+TRANSPOSE_STREAM_WARNING = (
+    "hls4ml's io_stream nnet::{function} is estimated from its code (the tensor in registers, an output "
+    "multiplexer per element); checked on one report instance only (V3, Vitis HLS: thin)"
+)
+
+
+@dataclass(frozen=True)
+class MoreOp:
+    """One call this module estimates (`design_more_ops` reads them from a project).
+
+    Attributes:
+        name, function: the layer (the call's comment, else its config) and the nnet function.
+        values: values per pipeline iteration (io_parallel n_in / n_elem, io_stream the word's pack).
+        n: values in all (io_stream: n / values words).
+        input_types: the element types read (merges: two).
+        output_type: the result's element type.
+        stream: io_stream.
+        out_values: io_stream transpose: values of the output word (else 0).
+    """
+
+    name: str
+    function: str
+    values: int
+    n: int
+    input_types: tuple[FixedType, ...]
+    output_type: FixedType
+    stream: bool
+    out_values: int = 0
+
+    @property
+    def words(self) -> int:
+        return max(1, self.n // max(self.values, 1)) if self.stream else 0
+
+    @property
+    def relu(self) -> Activation:
+        """The ReLU part (`activation.Activation`) of an activation."""
+        pack = self.values if self.stream else 0
+        return Activation(self.name, self.function, self.n, self.input_types[0], self.output_type, pack)
+
+
+def mux_luts(inputs: int) -> int:
+    """LUT6s of a one-bit multiplexer over `inputs` (a LUT6 takes 4 data and 2 select bits)."""
+    return ceil(inputs / 4) if inputs > 1 else 0
+
+
+def _adder_path_cycles(target: Target) -> int:
+    return _cycles(RELU_ADDER_NS[target.hls_tool], clock_budget(target.clock_ns))
+
+
+def _activation_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> dict:
+    """The activations (module docstring): LUT = selects + conversion (the ReLU's) + comparisons."""
+    relu = RELU_CONSTANTS[target.hls_tool]
+    adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
+    bits_in, bits_out = op.input_types[0].width, op.output_type.width
+    selects, compares = _SELECTS_COMPARES.get(op.function, (2, 1))
+    convert = op.function not in SIGN_FUNCTIONS and converts(op.output_type)
+    lut = op.values * (
+        relu["lut_select"] * selects * bits_out
+        + relu["lut_convert"] * bits_in * convert
+        + adder * compares * bits_in
+    )
+    path = op.function != "binary_tanh"
+    latency = _adder_path_cycles(target) if path else 0
+    ff = relu["ff_register"] * op.values * (bits_in + bits_out) * (latency >= 1)
+    ii = 1
+    if op.stream:
+        ff = weighted_sum(stream_ff or STREAM_RELU_FF[target.hls_tool], stream_relu_features(op.relu))
+        latency = ii = op.words + latency
+    return {"dsp": 0, "lut": round(lut), "ff": round(ff), "latency_cycles": latency, "ii": ii}
+
+
+def _stream_merge_estimate(op: MoreOp, target: Target, plumbing: dict | None) -> dict:
+    """An io_stream average/maximum/minimum/multiply (`nnet_merge_stream.h`: add's loop, a word of each input
+    a trip): `plumbing`'s io_stream add without its adders (ports, fixed LUT/FF, trips + the "merge" depth;
+    `plumbing`: its constants to use instead of `PLUMBING_CONSTANTS[tool]`) plus the word's arithmetic by the
+    io_parallel rule (`_merge_estimate` over the word's values)."""
+    from fpgaprune.core.hardware.plumbing import PlumbingLayer, estimate_plumbing
+
+    words = (op.values, op.values, op.values)
+    loop = PlumbingLayer(op.name, op.function, "", True, words, ((op.words, "merge"),))
+    wrapper = estimate_plumbing(loop, target.hls_tool, plumbing)
+    word = _merge_estimate(
+        MoreOp(op.name, op.function, op.values, op.values, op.input_types, op.output_type, False), target
+    )
+    return {
+        "dsp": word["dsp"],
+        "lut": wrapper["lut"] + word["lut"],
+        "ff": wrapper["ff"],
+        "latency_cycles": wrapper["latency_cycles"],
+        "ii": wrapper["ii"],
+    }
+
+
+def _merge_estimate(op: MoreOp, target: Target) -> dict:
+    """An io_parallel merge (module docstring)."""
+    relu = RELU_CONSTANTS[target.hls_tool]
+    adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
+    first, second = op.input_types
+    wider, bits_out = max(first.width, second.width), op.output_type.width
+    dsp = 0
+    if op.function in ("add", "subtract", "average"):
+        lut, result_bits = adder * bits_out, wider + 1
+    elif op.function in ("maximum", "minimum"):
+        lut, result_bits = adder * wider + relu["lut_select"] * bits_out, wider
+    else:  # multiply
+        dsp = dsps_per_product(first.width, second.width, target)
+        lut = 0 if dsp else lut_multiplier_luts(first.width, second.width)
+        result_bits = first.width + second.width
+    lut += relu["lut_convert"] * result_bits * converts(op.output_type)
+    latency = _adder_path_cycles(target)
+    ff = relu["ff_register"] * op.values * (first.width + second.width + bits_out) * (latency >= 1)
+    return {
+        "dsp": dsp * op.values,
+        "lut": round(lut * op.values),
+        "ff": round(ff),
+        "latency_cycles": latency,
+        "ii": 1,
+    }
+
+
+def _transpose_estimate(op: MoreOp) -> dict:
+    """A transpose: io_parallel wires; io_stream the register array, output multiplexers, two copy loops."""
+    if not op.stream:
+        return {"dsp": 0, "lut": 0, "ff": 0, "latency_cycles": 0, "ii": 1}
+    out_values = max(op.out_values, 1)
+    bits_in, bits_out = op.input_types[0].width, op.output_type.width
+    lut = out_values * bits_out * mux_luts(op.n // out_values)
+    ff = op.n * bits_in + out_values * bits_out
+    latency = op.n // max(op.values, 1) + op.n // out_values + 2 * PIPELINE_DEPTH["copy"]
+    return {"dsp": 0, "lut": lut, "ff": ff, "latency_cycles": latency, "ii": latency}
+
+
+def estimate_more_op(
+    op: MoreOp, target: Target, stream_ff: dict | None = None, plumbing: dict | None = None
+) -> dict:
+    """{dsp, lut, ff, latency_cycles, ii, source} of one call (module docstring; `stream_ff`: io_stream ReLU
+    FF constants to use instead of `activation.STREAM_RELU_FF[tool]`, `plumbing`: merge/plumbing constants
+    instead of `plumbing.PLUMBING_CONSTANTS[tool]`)."""
+    if op.function in MERGE_FUNCTIONS and op.stream:
+        estimate = _stream_merge_estimate(op, target, plumbing)
+    elif op.function in MERGE_FUNCTIONS:
+        estimate = _merge_estimate(op, target)
+    elif op.function in TRANSPOSE_FUNCTIONS:
+        estimate = _transpose_estimate(op)
+    else:
+        estimate = _activation_estimate(op, target, stream_ff)
+    return {**estimate, "source": "estimate"}
+
+
+def more_op_warning(op: MoreOp) -> str:
+    """The warning line (without the layer's name) of one call's estimate."""
+    if op.function in MERGE_FUNCTIONS:
+        text = STREAM_MERGE_WARNING if op.stream else MERGE_WARNING
+        return text.format(function=op.function, what=MERGE_WHAT[op.function])
+    if op.function in TRANSPOSE_FUNCTIONS:
+        text = TRANSPOSE_STREAM_WARNING if op.stream else TRANSPOSE_PARALLEL_WARNING
+        return text.format(function=op.function)
+    return ACTIVATION_WARNING.format(function=op.function)
+
+
+# ---- reading the calls of a project ----
+_CALL = re.compile(
+    r"^\s*nnet::(" + "|".join(FUNCTIONS) + r")\s*<([^;]*?)>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?",
+    re.MULTILINE,
+)
+
+
+def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreOp]:
+    """The calls of a top function (`source`) this module estimates, as `MoreOp`s: all of `FUNCTIONS` but the
+    io_stream add/subtract (`plumbing`'s) and an io_stream
+    transpose_2d/3d (hls4ml 0.6-0.8; not read here). glue's parsers: `settings_of(config)` a config struct's
+    constants, `element(types, name)` (element type, values) of a type (`glue.design_more_ops`)."""
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    stream_top = "hls::stream" in source
+    ops = []
+    for function, template, _, name in _CALL.findall(source):
+        args = [a.strip() for a in template.split(",")]
+        config = args[-1]
+        settings = settings_of(config)
+        element_in, pack = element(types, args[0])
+        stream = stream_top or pack > 1
+        if function in MERGE_FUNCTIONS:
+            if (stream and function in ("add", "subtract")) or len(args) != 4:
+                continue  # io_stream add/subtract: `plumbing`'s
+            element_2, _ = element(types, args[1])
+            element_out, _ = element(types, args[2])
+            n = int(settings.get("n_elem", 0))
+            values = pack if stream else n
+            inputs = (parse_precision(element_in), parse_precision(element_2))
+            ops.append(
+                MoreOp(name or config, function, values, n, inputs, parse_precision(element_out), stream)
+            )
+            continue
+        if function in TRANSPOSE_FUNCTIONS:
+            if stream and function != "transpose":
+                continue
+            element_out, out_pack = element(types, args[1])
+            n = int(settings.get("N", 0) or 0)
+            inputs = (parse_precision(element_in),)
+            op = MoreOp(
+                name or config, function, pack, n, inputs, parse_precision(element_out), stream, out_pack
+            )
+            ops.append(op)
+            continue
+        if function in _THRESHOLD_RESULTS:  # <data_T, CONFIG_T>: the result type is the template's
+            element_out = _THRESHOLD_RESULTS[function]
+        else:
+            element_out, _ = element(types, args[-2] if function != "relu_max" else args[1])
+        n = int(settings.get("n_in", pack))
+        values = pack if stream else n
+        inputs = (parse_precision(element_in),)
+        ops.append(MoreOp(name or config, function, values, n, inputs, parse_precision(element_out), stream))
+    return ops
