@@ -9,7 +9,9 @@ read from `fetch` snapshots of the MANIFEST repositories at the MANIFEST commit)
 - whether the Resource kernel is a function of its own (a `dense_resource*` / `dense_wrapper*` instance);
 - the LUT of the multiplexer rows and `select` expressions named after the kernel's data inputs
   (`data_N_V_read*_phi_reg`, `data_N_val*_phi_reg`, ...), over the whole tree, and per input;
-- the input-selection multiplexer instances (`mux_*`, `sparsemux_*`): count and LUT;
+- the input-selection multiplexer instances (`mux_*`, `sparsemux_*`): count and LUT, and each module with its
+  count and LUT (`select_mux_instances`; with `n_out` and `block_factor` for the count rules of
+  `bench/selection_mux.py`);
 - the model's `input_mux` LUT (`logic.rom_kernel_features` x the group's `rom_lut`) and the wrapper feature
   `kernel_inputs` (`LayerHardware.kernel_function_inputs`).
 
@@ -23,7 +25,7 @@ import argparse
 import csv
 import re
 import subprocess
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from fpgaprune.core.hardware.calibration import relative_error
@@ -38,7 +40,7 @@ from fpgaprune.core.hardware.logic import NO_STREAM_WRAPPER, constants_for, rom_
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 _DATA_INPUT = re.compile(r"data_\d+")
-_SELECT_MUX = re.compile(r"(?:sparse)?mux_\d+")
+_SELECT_MUX_KIND = re.compile(r"(?:sparse)?mux_[\d_]+$")
 _KERNEL = re.compile(r"dense_resource|dense_wrapper")
 _NEXT_SECTION = r"(?=\n\s*\* [A-Z][\w ]*:\s*\n|\n={10,})"
 
@@ -80,9 +82,10 @@ def _walk(mirrors: Path, source: tuple, module: str, found: dict) -> bool:
     for cells in _section(text, "Instance"):
         if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
             continue
-        if _SELECT_MUX.search(cells[2]):
+        if match := _SELECT_MUX_KIND.search(cells[2]):
             found["select_mux_n"] += 1
             found["select_mux_lut"] += int(cells[6]) if cells[6].isdigit() else 0
+            found["select_mux_kinds"][match.group(0), cells[6]] += 1
         elif _KERNEL.search(cells[2]):
             found["kernel_function"] = 1
             _walk(mirrors, source, cells[2], found)
@@ -140,12 +143,18 @@ def main() -> None:
                 features, _ = rom_kernel_features(rom_kernel(layer, row.kernel, row.target))
                 entry["model_input_mux_lut"] = round(constants.rom_lut["input_mux"] * features["input_mux"])
                 entry["kernel_inputs"] = layer.kernel_function_inputs
-                found = defaultdict(int)
+                entry["n_out"] = layer.n_out
+                entry["block_factor"] = layer.block_factor
+                found = defaultdict(int, select_mux_kinds=Counter())
                 if _walk(args.mirrors, instances[row.case, name][:3], instances[row.case, name][3], found):
                     entry["kernel_function"] = found["kernel_function"]
                     entry["data_mux_lut"] = found["data_mux_lut"]
                     entry["data_mux_lut_per_input"] = round(found["data_mux_lut"] / layer.n_in, 1)
                     entry["select_mux"] = f"{found['select_mux_n']} ({found['select_mux_lut']})"
+                    kinds = sorted(found["select_mux_kinds"].items())
+                    entry["select_mux_instances"] = "; ".join(
+                        f"{n} x {k} ({lut} LUT)" for (k, lut), n in kinds
+                    )
             table.append(entry)
     table.sort(key=lambda entry: -entry["error"])
     keys = list(dict.fromkeys(key for entry in table for key in entry))

@@ -14,8 +14,9 @@ from fpgaprune.core.hardware.logic import REM0_LUT, accumulator_crossbar_bits, r
 DATA = Path(__file__).parent / "data"
 # measured on set 9's fit half by leave_one_group_out_rem0, one n_in a group (fidelity12): median and worst
 # relative LUT error (before fold-in of sets 8, 12-14, branch foldin, which refitted the other constants:
-# 0.103, 0.67)
-MEASURED_REM0_CV = (0.1038, 0.6063)
+# 0.103, 0.67; before branch selmux, whose per-input ROM `input_mux` took over this term's input part:
+# 0.1038, 0.6153)
+MEASURED_REM0_CV = (0.1075, 0.676)
 
 
 def _kernel(n_in, n_out, reuse_factor, strategy="resource", io_type="io_parallel"):
@@ -51,7 +52,8 @@ def test_constants_in_code_are_the_fit_on_set9_fit_half():
     assert len(rows) == 435
     assert {int(row.group) for row in rows} == set(SET9_FIT_N_IN)
     fitted = fit_rem0_term(rows)
-    assert fitted == pytest.approx(REM0_LUT["vivado"], rel=1e-3)
+    # abs: the input term is ~0 since branch selmux and its last digits follow the estimates' rounding
+    assert fitted == pytest.approx(REM0_LUT["vivado"], rel=1e-3, abs=1e-3)
 
 
 def test_leave_one_n_in_out_is_the_documented_band():

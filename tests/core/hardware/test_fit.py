@@ -106,7 +106,9 @@ def test_rom_constants_and_rem0_terms_in_code_are_their_joint_fit_from_the_data(
         assert written.rom_ff == pytest.approx(fitted.rom_ff, abs=1e-3)
         assert written.rom_tail == fitted.rom_tail
     for tool in ("vivado", "vitis"):
-        assert REM0_LUT[tool] == pytest.approx(rem0_lut[tool], rel=1e-3)
+        # abs: Vivado's rem0 input term is ~0 since branch selmux (the ROM kernel's per-input `input_mux` took
+        # it over), and its last digits follow the estimates' rounding (0.00025-0.00036 LUT an input bit)
+        assert REM0_LUT[tool] == pytest.approx(rem0_lut[tool], rel=1e-3, abs=1e-3)
         assert REM0_FF[tool] == pytest.approx(rem0_ff[tool], rel=1e-3)
 
 
@@ -126,7 +128,7 @@ def test_the_joint_rom_and_rem0_fit_reads_no_written_rom_constant_or_rem0_term(
     assert fitted.rom_ff == pytest.approx(reference[0].rom_ff, rel=1e-3)
     assert fitted.rom_lut == pytest.approx(reference[0].rom_lut, rel=1e-3)
     for tool in ("vivado", "vitis"):
-        assert rem0_lut[tool] == pytest.approx(reference[1][tool], rel=1e-3)
+        assert rem0_lut[tool] == pytest.approx(reference[1][tool], rel=1e-3, abs=1e-3)  # abs: as above
         assert rem0_ff[tool] == pytest.approx(reference[2][tool], rel=1e-3)
 
 

@@ -56,7 +56,8 @@ MEASURED = {
     # lut before foldin21: 0.0683, 0.4086
     # lut before hgqwidths: 0.0647, 0.4092
     # lut before streamlut: 0.0651, 0.4071
-    "lut": (0.0651, 0.6178),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before selmux: 0.0651, 0.6178
+    "lut": (0.0549, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -141,7 +142,8 @@ MEASURED_4 = {
     # before foldin2: 0.2838, 1.1909
     # lut before accwidth: 0.2659, 1.1476
     # lut before streamlut: 0.2431, 1.1476
-    "lut": (0.1337, 1.1476),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # lut before selmux: 0.1337, 1.1476
+    "lut": (0.1022, 0.949),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
@@ -213,7 +215,8 @@ MEASURED_6 = {
     # lut before foldin21: 0.1105, 0.9674
     # lut before hgqwidths: 0.1032, 0.9721
     # lut before streamlut: 0.1105, 1.0047
-    "lut": (0.1085, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
+    # lut before selmux: 0.1085, 1.0047
+    "lut": (0.1032, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
     # ff before foldin3: 0.1699, 0.9886
@@ -258,7 +261,8 @@ MEASURED_7 = {
     # lut before foldin21: 0.1537, 0.677
     # lut before hgqwidths: 0.1514, 0.677
     # lut before streamlut: 0.1477, 0.677
-    "lut": (0.1374, 0.677),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
+    # lut before selmux: 0.1374, 0.677
+    "lut": (0.1333, 0.6898),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
@@ -290,7 +294,8 @@ MEASURED_8 = {
     # before lutproducts (Vivado HLS product rule, refit): 0.3134, 0.5963
     # before foldin2: 0.318, 0.5963
     # lut before accwidth: 0.3238, 0.5956
-    "lut": (0.3338, 0.5956),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
+    # lut before selmux: 0.3338, 0.5956
+    "lut": (0.3756, 0.9736),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     # before foldin2: 0.2552, 0.8836
     # ff before clockunc: 0.2578, 0.8817
@@ -329,7 +334,8 @@ MEASURED_DESIGNS = {
         # lut before poolprice: 0.1817, 0.4626
         # lut before auxlad: 0.1817, 0.4598
         # lut before streamlut: 0.1766, 0.4598
-        "lut": (0.1569, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before selmux: 0.1569, 0.4598
+        "lut": (0.1633, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -386,7 +392,8 @@ MEASURED_DESIGNS = {
         # lut before foldin21: 0.1445, 1.7378
         # lut before hgqwidths: 0.1465, 1.7421
         # lut before auxlad: 0.1466, 1.5315
-        "lut": (0.1422, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before selmux: 0.1422, 1.5315
+        "lut": (0.0587, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -424,7 +431,8 @@ MEASURED_DESIGNS = {
         # lut before merge21: 0.2644, 0.3376
         # lut before auxlad: 0.2644, 0.3856
         # lut before streamlut: 0.2526, 0.3856
-        "lut": (0.1529, 0.3852),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before selmux: 0.1529, 0.3852
+        "lut": (0.1292, 0.2524),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -483,7 +491,8 @@ MEASURED_DESIGNS = {
         # lut before hgqwidths: 0.1628, 0.5585
         # lut before auxlad: 0.1622, 0.5507
         # lut before streamlut: 0.1622, 0.5464
-        "lut": (0.1443, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before selmux: 0.1443, 0.5464
+        "lut": (0.1054, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -515,7 +524,8 @@ MEASURED_DESIGNS = {
         # lut before plumbing: 0.256, 0.4515
         # lut before auxlad: 0.2162, 0.4187
         # lut before streamlut: 0.213, 0.4187
-        "lut": (0.1795, 0.4187),  # before fidelity16: 0.4509, 0.6945
+        # lut before selmux: 0.1795, 0.4187
+        "lut": (0.1727, 0.4187),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -545,7 +555,8 @@ MEASURED_DESIGNS = {
         # lut before foldin21: 0.0894, 0.5069
         # lut before hgqwidths: 0.0698, 0.5066
         # lut before plumbing: 0.0668, 0.5066
-        "lut": (0.0805, 0.5066),  # before fidelity16: 0.1905, 0.6101
+        # lut before selmux: 0.0805, 0.5066
+        "lut": (0.0526, 0.4605),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -582,8 +593,8 @@ CONV1D = {
     # bram_18k before vivadoromreg: 0.0, 2.0 (P10 conv1d's 48 x 10-bit ROM now in registers, 0 against the
     # instance's 3 blocks of other memories)
     "bram_18k": (0.0, 3.0),
-    # before foldin2: 0.6015, 0.8773
-    "lut": (0.6022, 0.9124),  # before fold-in: 0.5681, 0.8699
+    # before foldin2: 0.6015, 0.8773; before selmux (the ROM kernel's input_mux per input): 0.6022, 0.9124
+    "lut": (0.5573, 0.8168),  # before fold-in: 0.5681, 0.8699
     # before foldin2: 0.3133, 0.5495
     # ff before clockunc: 0.3342, 0.5469
     # ff before streamwindowff: 0.3102, 0.5469 (K2/conv1, Vitis: wrapper window FF 0.73 -> 0.62 a bit)
@@ -985,7 +996,8 @@ MEASURED_12 = {
     # before foldin2: 0.1173, 6.0792
     # lut before accwidth: 0.1316, 5.9066
     # lut before hgqwidths: 0.1446, 5.9066
-    "lut": (0.1323, 5.9066),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
+    # lut before selmux: 0.1323, 5.9066
+    "lut": (0.1356, 5.4894),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
     # ff before ffdsp: 0.0052, 0.5547
@@ -1135,7 +1147,8 @@ MEASURED_14 = {
     # lut before foldin3: 0.0857, 0.5433
     # lut before accwidth: 0.0762, 0.5433
     # lut before streamlut: 0.0783, 0.5433
-    "lut": (0.0927, 0.4317),  # before fold-in (blind): 0.2339, 0.5684
+    # lut before selmux: 0.0927, 0.4317
+    "lut": (0.0762, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
@@ -1155,7 +1168,8 @@ MEASURED_14_DESIGNS = {
     # before foldin2: 0.0984, 0.3409
     # lut before accwidth: 0.0964, 0.3363
     # lut before streamlut: 0.0798, 0.336
-    "lut": (0.0453, 0.336),  # before fold-in (blind): 0.2838, 0.5111
+    # lut before selmux: 0.0453, 0.336
+    "lut": (0.0798, 0.336),  # before fold-in (blind): 0.2838, 0.5111
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
     # ff before ffdsp: 0.1608, 0.7734
@@ -1200,7 +1214,8 @@ MEASURED_15 = {
     # lut before accwidth: 0.0657, 0.291
     # lut before foldin21: 0.0883, 0.3175
     # lut before hgqwidths: 0.1042, 0.3081
-    "lut": (0.0974, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
+    # lut before selmux: 0.0974, 0.3106
+    "lut": (0.1071, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
     # before foldin2: 0.2438, 0.4862
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
@@ -1227,7 +1242,8 @@ MEASURED_15_DESIGNS = {
     # lut before foldin21: 0.0747, 0.1558
     # lut before hgqwidths: 0.0593, 0.1558
     # lut before auxlad: 0.0541, 0.1558
-    "lut": (0.0495, 0.1558),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before selmux: 0.0495, 0.1558
+    "lut": (0.0496, 0.1171),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
@@ -1450,7 +1466,8 @@ MEASURED_17 = {
     # alone 0.7198; pfconv and lutproducts 0.7015, 0.9078
     # before foldin2: 0.7007, 0.8893
     # lut before streamlut: 0.7013, 0.887
-    "lut": (0.6978, 0.886),
+    # lut before selmux: 0.6978, 0.886
+    "lut": (0.7247, 0.886),
     # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     # before foldin2: 0.7195, 2.5723
@@ -1477,7 +1494,8 @@ MEASURED_17_DESIGNS = {
     # before foldin2: 0.6391, 0.8811
     # lut before zeropad: 0.6352, 0.8773
     # lut before streamlut: 0.6289, 0.8754
-    "lut": (0.6232, 0.8754),  # before pfconv and lutproducts: 0.7154, 0.9571
+    # lut before selmux: 0.6232, 0.8754
+    "lut": (0.6769, 0.8754),  # before pfconv and lutproducts: 0.7154, 0.9571
     # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
     # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318;
     # pointwise3 (a partitioned RF-1 conv holds its input: N6 1,600 -> 2,800 / 3,328 FF, N7 1,942 -> 3,142 /
@@ -1571,7 +1589,8 @@ MEASURED_19_DESIGNS = {
     # lut before foldin21: 0.3782, 0.6868 (set19fix alone 0.3999, 0.6924)
     # lut before hgqwidths: 0.3736, 0.6868
     # lut before auxlad: 0.3704, 0.6868
-    "lut": (0.3593, 0.6868),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
+    # lut before selmux: 0.3593, 0.6868
+    "lut": (0.0932, 0.1545),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
@@ -1595,7 +1614,8 @@ MEASURED_19 = {
     # lut before accwidth: 0.1666, 2.2236
     # lut before foldin21: 0.1219, 2.2236
     # lut before hgqwidths: 0.1467, 2.2236
-    "lut": (0.1535, 2.2236),  # blind: 0.2096, 2.2955
+    # lut before selmux: 0.1535, 2.2236
+    "lut": (0.1535, 0.3251),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     # ff before resff: 0.4493, 0.6738
@@ -1619,7 +1639,8 @@ MEASURED_20 = {
     "ff": (0.2289, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
     # lut before hlsversion: 0.3457, 1.0973
     # lut before session18b: 0.2513, 1.0973
-    "lut": (0.2565, 1.0973),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
+    # lut before selmux: 0.2565, 1.0973
+    "lut": (0.2188, 0.8162),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
     "bram_18k": (0.0, 0.0),  # before romports: 0.0, 8.0 (BLIND_* unchanged)
 }
 MEASURED_20_DESIGNS = {
@@ -1637,7 +1658,8 @@ MEASURED_20_DESIGNS = {
     # lut before foldin21: 0.1967, 0.2552
     # lut before zeropad: 0.1967, 0.2579
     # lut before auxlad: 0.1972, 0.313
-    "lut": (0.1972, 0.3835),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
+    # lut before selmux: 0.1972, 0.3835
+    "lut": (0.1255, 0.1972),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
     # bram_18k before bramholes: 0.0, 3.0
     "bram_18k": (0.0, 1.0),  # before romports: 0.0, 19.0 (BLIND_* unchanged)
 }

@@ -161,8 +161,8 @@ CONSTANTS = {
         ff_input=0.2546,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -183,8 +183,8 @@ CONSTANTS = {
         ff_input=0.1712,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
 }
@@ -209,8 +209,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.0371,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -231,8 +231,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.2425,
         ff_output=0.4131,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -253,8 +253,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
     ("vitis", "7series_2022"): Constants(
@@ -275,8 +275,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -297,8 +297,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.1503,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.5912, "input_mux": 16.5595, "output_mux": 2.4562, "control": 0.0},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1997},
+        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
 }
@@ -378,9 +378,9 @@ EXPECTED_ERROR = {
         "heldout_worst": 108.0,
         "unit": "blocks (Resource ROMs: within one block)",
     },
-    "lut": {
-        "median": 0.1002,
-        "p90": 0.3499,
+    "lut": {  # before branch selmux (the ROM kernel's input_mux per input): 0.1002, 0.3499
+        "median": 0.1015,
+        "p90": 0.3335,
         "heldout_median": 0.284,
         "heldout_worst": 8.42,
         "unit": "relative",
@@ -412,7 +412,9 @@ EXPECTED_ERROR = {
 # Branch resff (Resource multipliers' pipeline registers): io_parallel Resource FF 0.422 -> 0.2903, io_stream
 # Resource FF 0.1427 -> 0.1382 (p90 0.4277 -> 0.3688). Branch streamlut (the io_stream Dense ROM kernel's
 # per-input phi multiplexers, `LayerHardware.kernel_function_inputs`): io_stream Resource LUT 0.2542 -> 0.175
-# (p90 1.5375 -> 1.3521); io_stream Latency and io_parallel unchanged.
+# (p90 1.5375 -> 1.3521); io_stream Latency and io_parallel unchanged. Branch selmux (the ROM kernel's
+# `input_mux` per input, refit): io_parallel Resource LUT 0.3329 -> 0.3023 (p90 0.7045 -> 0.6312), io_stream
+# Resource LUT 0.175 -> 0.1451 (p90 1.3521 -> 0.6474); Latency rows unchanged.
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -423,7 +425,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_parallel resource": {
         "calibration": "28 io_parallel Dense layers",
-        "lut": {"median": 0.3329, "p90": 0.7045},
+        "lut": {"median": 0.3023, "p90": 0.6312},
         "ff": {"median": 0.2903, "p90": 1.0},
         "latency_cycles": {"median": 0.0, "p90": 0.4762},
         "ii": {"median": 0.0, "p90": 1.0},
@@ -437,7 +439,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_stream resource": {
         "calibration": "68 io_stream Dense and Conv2D layers",
-        "lut": {"median": 0.175, "p90": 1.3521},
+        "lut": {"median": 0.1451, "p90": 0.6474},
         "ff": {"median": 0.1382, "p90": 0.3688},
         "latency_cycles": {"median": 0.1031, "p90": 0.9154},
         "ii": {"median": 0.0126, "p90": 0.1367},
@@ -507,7 +509,7 @@ STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
             "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739, "kernel_inputs": 0.0},
-            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 21.1893},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 1.0388},
         },
         ff={
             "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
@@ -522,7 +524,7 @@ STREAM_WRAPPERS = {
     "vitis": StreamWrapper(
         lut={
             "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697, "kernel_inputs": 0.0},
-            "rom": {"window": 0.0, "line_buffer": 5.6097, "control": 0.0, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 0.8621, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
             "constant": {"window": 0.5631, "result": 3.0314, "control": 0.0, "line_window": 1.877},
@@ -1038,10 +1040,13 @@ def rom_kernel_timing(kernel: RomKernel, rom_tail: int) -> tuple[int, int]:
 # Refitted on branch foldin, whose refit of the other constants (sets 8, 12-14 joined) moves what the reports
 # leave for the term (before: Vivado 1418.38, 0.34446, 2.11221; Vitis 2754.51, 0.12312, 0.94267); again on
 # branch foldin2 (sets 15-19 joined; before it: Vivado 2219.93, 0.349309, 2.05077; Vitis 3330.58, 0.140851,
-# 0.828533).
+# 0.828533); and on branch selmux, whose ROM `input_mux` (n_in x 37 LUT, `rom_kernel_features`) now prices
+# the kernel's inputs: the input part goes to ~0 for Vivado (its last digits are the estimates' rounding) and
+# below 0 for Vitis (its rem0 kernels take fewer LUT an input than the io_parallel Resource rows; before:
+# Vivado 2241.49, 0.349019, 2.0391; Vitis 3346.18, 0.139522, 0.841377).
 REM0_LUT = {
-    "vivado": {"kernel": 2241.49, "crossbar": 0.349019, "input_mux": 2.0391},
-    "vitis": {"kernel": 3346.18, "crossbar": 0.139522, "input_mux": 0.841377},
+    "vivado": {"kernel": 2521.52, "crossbar": 0.345568, "input_mux": 0.000358396},
+    "vitis": {"kernel": 3599.65, "crossbar": 0.126628, "input_mux": -0.956038},
 }
 ACCUMULATOR_CROSSBAR_MIN_OUTSCALE = 3
 REM0_TERM_MIN_REUSE = 384
@@ -1082,10 +1087,10 @@ def rem0_kernel_luts(kernel: RomKernel, hls_tool: str, constants: dict | None = 
 # does not register them (set 9: its rem0 designs' FF does not grow with n_in, fidelity11): no term.
 # Refitted on branch foldin (before: Vitis 1.77713, 1.49741, 2.46152), foldin2 (before: 1.77255, 1.46642,
 # 2.46382) and resff (the multipliers' pipeline registers, `multiplier_register_bits`; before: 1.7762, 1.4635,
-# 2.46177).
+# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124).
 REM0_FF = {
     "vivado": {"input": 0.0, "result": 0.0, "array": 0.0},
-    "vitis": {"input": 1.833926, "result": 1.422338, "array": 2.428124},
+    "vitis": {"input": 1.833545, "result": 1.422153, "array": 2.429129},
 }
 
 
@@ -1124,15 +1129,23 @@ def multiplier_register_bits(kernel: RomKernel) -> int:
     return kernel.accum_bits
 
 
+# The kernel's input selection (`input_mux`): hls4ml's ReuseLoop reads data[ir + k * RF] for the k-th
+# multiplier step, so it needs ceil(n_in / RF) RF-to-1 multiplexers (one n_in-to-1 at RF > n_in), n_in inputs
+# in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
+# (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
+# io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
+# (2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced at one design-wide
+# figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch selmux,
+# results/bench/selection_mux.md); until then it was multiplexers x data bits x log2 inputs, which priced wide
+# or large selections several times over the reports (V4: 94,355 LUT against 70 x 155). Its fitted constant
+# (one for both tools, on the io_parallel Resource rows) is not the multiplexers' price: it also carries the
+# LUT those rows leave to the kernel's size (Vivado's copies, P8).
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
-    mux_inputs = kernel.n_in if beyond_inputs else kernel.reuse_factor
     lut = {
         "multiplier": kernel.multipliers * kernel.accum_bits,
-        "input_mux": (kernel.n_in // min(kernel.reuse_factor, kernel.n_in))
-        * kernel.data_bits
-        * log2(mux_inputs),
+        "input_mux": float(kernel.n_in),
         "output_mux": kernel.n_out * kernel.accum_bits if beyond_inputs else 0.0,
         "control": 1.0,
     }
