@@ -102,23 +102,21 @@ def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, floa
     data_bits, result_bits = layer.data_type.width, layer.result_type.width
     scales = product_scales(layer)
     if layer.scale_type is None:
-        dsp, fabric, shift_add = 0, 0.0, 0.0
+        dsp, fabric = 0, 0.0
     elif scales is None:
         real = layer.products
         dsp_each = dsps_per_product(data_bits, layer.scale_type.width, target)
-        shift_add = 0.0
         fabric_each = 0 if dsp_each else lut_multiplier_luts(data_bits, layer.scale_type.width)
         dsp, fabric = dsp_each * min(real, layer.multiplier_limit), fabric_each * real
     else:
         dsp_each, fabric = constant_products(data_bits, scales, True, target)
-        shift_add = 0.0
         dsp = int(np.sort(dsp_each)[::-1][: layer.multiplier_limit].sum())
     stream = layer.io_type == "io_stream"
     stream_bits = float(layer.size * (data_bits + result_bits)) if stream else 0.0
     lut = {"adder_bits": float(layer.products * result_bits), "stream_bits": stream_bits, "fixed": 1.0}
     pipelined = stream or layer.reuse_factor > 1
     ff = {"stream_bits": stream_bits, "fixed": 1.0 if pipelined else 0.0}
-    return int(dsp), fabric + shift_add, lut, ff
+    return int(dsp), float(fabric), lut, ff
 
 
 def batchnorm_timing(layer: BatchNormLayer, hls_tool: str, tails: dict | None = None) -> tuple[int, int]:
