@@ -180,14 +180,17 @@ def test_selu_multiplies_the_input_by_lambda_and_elu_by_alpha():
     # selu's lambda 1.0507 in ap_ufixed<16,1> is 34429 (9 CSD digits), a 16 x 16-bit real product: 1 DSP per
     # value; elu's alpha 1.0 in ap_ufixed<1,1> is a wire
     from fpgaprune.core.hardware.activation import Activation
-    from fpgaprune.core.hardware.otheract import one_sided_extras
+    from fpgaprune.core.hardware.otheract import OneSidedActivation, one_sided_extras
     from fpgaprune.core.hardware.precision import parse_precision
 
     data, table = parse_precision("ap_fixed<16,6>"), parse_precision("ap_fixed<18,8>")
     relu = Activation("a", "selu", 4, data, data)
     target = Target(hls_tool="vivado", part="xcvu13p-flga2577-2-e", hls_version="2020.1")
     plain = estimate_relu(relu, "vivado", target.clock_ns)["lut"]
-    selu = one_sided_extras("selu", relu, table, 1.0, parse_precision("ap_uint<1>"), target)
-    elu = one_sided_extras("elu", relu, table, 1.0, parse_precision("ap_ufixed<1,1>"), target)
+    selu = one_sided_extras(OneSidedActivation(relu, table, 1.0, parse_precision("ap_uint<1>")), target)
+    elu_relu = Activation("a", "elu", 4, data, data)
+    elu = one_sided_extras(
+        OneSidedActivation(elu_relu, table, 1.0, parse_precision("ap_ufixed<1,1>")), target
+    )
     assert selu == {"dsp": 4, "lut": plain}
     assert elu == {"dsp": 0, "lut": plain}

@@ -536,11 +536,10 @@ def _number(text: str) -> float | None:
 
 def design_other_activations(files: ProjectFiles) -> list[tuple[str, object]]:
     """(kind, layer) of every hard_sigmoid/hard_tanh ("hard", `otheract.HardActivation`), leaky_relu/prelu
-    ("leaky", `otheract.LeakyActivation`) and elu/selu call ("one_sided": (function, the ReLU part as an
-    `activation.Activation`, table_t, alpha, alpha's type)) of an hls4ml project, named by the call's
-    `// layer` comment, else its config (branch actmore)."""
+    ("leaky", `otheract.LeakyActivation`) and elu/selu call ("one_sided", `otheract.OneSidedActivation`) of an
+    hls4ml project, named by the call's `// layer` comment, else its config (branch actmore)."""
     from fpgaprune.core.hardware.activation import Activation
-    from fpgaprune.core.hardware.otheract import HardActivation, LeakyActivation
+    from fpgaprune.core.hardware.otheract import HardActivation, LeakyActivation, OneSidedActivation
     from fpgaprune.core.hardware.project import read_weights_file
 
     source, defines, parameters = files.source, files.defines, files.parameters
@@ -593,9 +592,8 @@ def design_other_activations(files: ProjectFiles) -> list[tuple[str, object]]:
             table_type = parse_precision(_resolve(types, settings.get("table_t", "ap_fixed<18,8>")))
             alpha = _number(passed[1]) if len(passed) == 3 else 1.0
             alpha_type = param_type or parse_precision("ap_uint<1>")
-            found.append(
-                ("one_sided", (function, relu, table_type, 1.0 if alpha is None else alpha, alpha_type))
-            )
+            layer = OneSidedActivation(relu, table_type, 1.0 if alpha is None else alpha, alpha_type)
+            found.append(("one_sided", layer))
     return found
 
 
@@ -1074,28 +1072,21 @@ def other_activation_estimates(files: ProjectFiles, target, table_estimates: dic
         elif kind == "leaky":
             stream_ff = refits.stream_relu_ff if refits is not None else None
             estimates[layer.name] = estimate_leaky_relu(layer, target, stream_ff)
-        elif layer[1].name in table_estimates:
-            extras = one_sided_extras(*layer, target)
-            table = table_estimates[layer[1].name]
-            estimates[layer[1].name] = {**table, "dsp": extras["dsp"], "lut": table["lut"] + extras["lut"]}
+        elif layer.name in table_estimates:
+            extras = one_sided_extras(layer, target)
+            table = table_estimates[layer.name]
+            estimates[layer.name] = {**table, "dsp": extras["dsp"], "lut": table["lut"] + extras["lut"]}
     return estimates
 
 
 def other_activation_warnings(files: ProjectFiles) -> list[str]:
     """A line per activation `otheract` estimates with little or no report behind it (its docstring)."""
-    from fpgaprune.core.hardware.otheract import (
-        HARD_WARNING,
-        LEAKY_WARNING,
-        ONE_SIDED_WARNING,
-        TABLE_WARNING,
-    )
+    from fpgaprune.core.hardware.otheract import TABLE_WARNING, other_activation_warning
 
-    texts = {"hard": HARD_WARNING, "leaky": LEAKY_WARNING, "one_sided": ONE_SIDED_WARNING}
-    lines = []
-    for kind, layer in design_other_activations(files):
-        name, function = (layer[1].name, layer[0]) if kind == "one_sided" else (layer.name, "")
-        function = layer.relu.function if kind == "leaky" else function or getattr(layer, "function", "")
-        lines.append(f"{name}: " + texts[kind].format(function=function))
+    lines = [
+        f"{layer.name}: {other_activation_warning(kind, layer)}"
+        for kind, layer in design_other_activations(files)
+    ]
     for layer in design_table_activations(files):
         if layer.function in ("softplus", "softsign"):
             lines.append(f"{layer.name}: " + TABLE_WARNING.format(function=layer.function))

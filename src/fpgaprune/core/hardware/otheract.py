@@ -169,6 +169,10 @@ class LeakyActivation:
     def name(self) -> str:
         return self.relu.name
 
+    @property
+    def function(self) -> str:
+        return self.relu.function
+
 
 def alpha_products(layer: LeakyActivation, target: Target) -> tuple[int, float]:
     """(DSPs, LUT) of the `alpha * x` products of one pipeline iteration."""
@@ -190,25 +194,50 @@ def estimate_leaky_relu(layer: LeakyActivation, target: Target, stream_ff: dict 
     return {**estimate, "dsp": dsp, "lut": estimate["lut"] + round(lut)}
 
 
-def one_sided_extras(
-    function: str,
-    relu: Activation,
-    table_type: FixedType,
-    alpha: float,
-    alpha_type: FixedType,
-    target: Target,
-) -> dict:
+@dataclass(frozen=True)
+class OneSidedActivation:
+    """One elu or selu call, beside its table logic (`tablelogic`): its ReLU part (the non-negative input
+    passed through), the table's value type and elu's alpha with its type (selu: 1.0 and ap_uint<1>, unused:
+    its lambda is `SELU_LAMBDA`)."""
+
+    relu: Activation
+    table_type: FixedType
+    alpha: float
+    alpha_type: FixedType
+
+    @property
+    def name(self) -> str:
+        return self.relu.name
+
+    @property
+    def function(self) -> str:
+        return self.relu.function
+
+
+def one_sided_extras(layer: OneSidedActivation, target: Target) -> dict:
     """{dsp, lut} elu and selu add to their table logic (`tablelogic`): the non-negative input passed through
-    (`estimate_relu`'s LUT of `relu`: sign test, select, conversion) and the constant product of each value
-    (elu: alpha x the table value; selu: lambda x the input, `SELU_LAMBDA` in `SELU_LAMBDA_TYPE` io_parallel,
-    in the input's type io_stream)."""
+    (`estimate_relu`'s LUT of `layer.relu`: sign test, select, conversion) and the constant product of each
+    value (elu: alpha x the table value; selu: lambda x the input, `SELU_LAMBDA` in `SELU_LAMBDA_TYPE`
+    io_parallel, in the input's type io_stream)."""
+    relu = layer.relu
     lut = float(estimate_relu(relu, target.hls_tool, target.clock_ns)["lut"])
     values = relu.parallel_elements
-    if function == "selu":
+    if layer.function == "selu":
         lambda_type = relu.input_type if relu.stream_pack else SELU_LAMBDA_TYPE
         mantissa = quantize(np.array([SELU_LAMBDA]), lambda_type)
         dsp_each, product_lut = constant_products(relu.input_type.width, mantissa, lambda_type.signed, target)
     else:
-        mantissa = quantize(np.array([alpha]), alpha_type)
-        dsp_each, product_lut = constant_products(table_type.width, mantissa, alpha_type.signed, target)
+        mantissa = quantize(np.array([layer.alpha]), layer.alpha_type)
+        dsp_each, product_lut = constant_products(
+            layer.table_type.width, mantissa, layer.alpha_type.signed, target
+        )
     return {"dsp": int(dsp_each.sum()) * values, "lut": round(lut + product_lut * values)}
+
+
+_WARNINGS = {"hard": HARD_WARNING, "leaky": LEAKY_WARNING, "one_sided": ONE_SIDED_WARNING}
+
+
+def other_activation_warning(kind: str, layer) -> str:
+    """The warning line (without the layer's name) of one call's estimate: `kind` "hard", "leaky" or
+    "one_sided" (`glue.design_other_activations`)."""
+    return _WARNINGS[kind].format(function=layer.function)
