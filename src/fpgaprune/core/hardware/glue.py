@@ -78,6 +78,7 @@ from fpgaprune.core.hardware.project import (
     define_macros,
     expand_product,
     struct_settings,
+    top_call_pattern,
     unreadable_config_warning,
 )
 
@@ -508,11 +509,7 @@ def design_table_activations(files: ProjectFiles) -> list:
     return layers
 
 
-_OTHER_CALL = re.compile(
-    r"^\s*nnet::(hard_sigmoid|hard_tanh|leaky_relu|prelu|elu|selu)\s*<([^;]*?)>\s*\(([^;]*)\)\s*;"
-    r"[ \t]*(?://[ \t]*(\S+))?",
-    re.MULTILINE,
-)
+_OTHER_CALL = top_call_pattern(("hard_sigmoid", "hard_tanh", "leaky_relu", "prelu", "elu", "selu"))
 
 
 def _config_settings(parameters: str, config: str, macros: dict) -> dict:

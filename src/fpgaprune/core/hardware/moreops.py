@@ -39,7 +39,6 @@ Checks (docs 2.16): V3 (set 12, Vitis HLS 2023.2) has the only stored instance o
 transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing else is checked on a report.
 """
 
-import re
 from dataclasses import dataclass
 from math import ceil
 
@@ -55,6 +54,7 @@ from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for, 
 from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
 from fpgaprune.core.hardware.plumbing import PIPELINE_DEPTH
 from fpgaprune.core.hardware.precision import FixedType
+from fpgaprune.core.hardware.project import top_call_pattern
 
 CLIP_FUNCTIONS = ("relu_max", "relu6", "relu1")
 SIGN_FUNCTIONS = ("binary_tanh", "ternary_tanh", "normalize_binary_tanh", "normalize_ternary_tanh")
@@ -258,10 +258,7 @@ def more_op_warning(op: MoreOp) -> str:
 
 
 # ---- reading the calls of a project ----
-_CALL = re.compile(
-    r"^\s*nnet::(" + "|".join(FUNCTIONS) + r")\s*<([^;]*?)>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?",
-    re.MULTILINE,
-)
+_CALL = top_call_pattern(FUNCTIONS)
 
 
 def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreOp]:

@@ -40,6 +40,17 @@ _CALL = re.compile(
     r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl|depthwise_conv_2d_cl"
     r"|depthwise_conv_1d_cl)<\s*([\w:]+)\s*,\s*[\w:]+\s*,\s*(config\d+)\s*>\s*\(([^;]*)\);\s*//\s*(\S+)"
 )
+
+
+def top_call_pattern(functions) -> re.Pattern:
+    """The calls `nnet::<function><template>(arguments); // layer` of a top function to one of `functions`,
+    each found as (function, template arguments, call arguments, the comment's layer name or "")."""
+    return re.compile(
+        r"^\s*nnet::(" + "|".join(functions) + r")\s*<([^;]*?)>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?",
+        re.MULTILINE,
+    )
+
+
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 # `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
