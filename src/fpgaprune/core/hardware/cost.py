@@ -488,18 +488,17 @@ def partition_result_mux_warning(
         return None
     results = layer.output_positions * layer.n_out
     inputs = 1 << max(results - 1, 1).bit_length()
-    most = 2 * results * PARTITION_RESULT_MUX_PRICE_MAX_LUT
+    price = PARTITION_RESULT_MUX_PRICE_MAX_LUT
+    most = 2 * results * price
     extra_ff = results * layer.accum_type.width
     partitions = layer.output_positions // layer.parallelization_factor
     return (
         f"Vivado HLS builds its `*(res++)` result writes over the {partitions} PartitionLoop iterations as "
-        f"{2 * results} {inputs}-input multiplexers (a write flag and the value of each of its {results} "
-        "results) and holds the results twice; the model counts neither: csynth prices every multiplexer "
-        f"of a design at one figure (13-{PARTITION_RESULT_MUX_PRICE_MAX_LUT:,} LUT in public reports; "
-        f"{PARTITION_RESULT_MUX_PRICE_MAX_LUT:,} in K6, the one Vivado HLS report of such a layer), so its "
-        f"LUT may be up to {most:,} higher and its FF at least {extra_ff:,} higher, the second copy at the "
-        "accumulator width (K6's report holds both copies wider) (Vitis HLS builds none so large: 2- to "
-        "6-input result multiplexers of 9-31 LUT in 2023.1 reports, none in 2023.2-2024.1)"
+        f"{2 * results} {inputs}-input multiplexers (a write flag and a value for each of its {results} "
+        "results) and keeps a second copy of the results; the model counts neither: its LUT may be up to "
+        f"{most:,} higher (csynth prices each multiplexer at 13-{price:,} LUT in public reports, "
+        f"{price:,} in K6) and its FF at least {extra_ff:,} higher (the copy at the accumulator width; "
+        "docs/cost-model.md 2.10)"
     )
 
 
