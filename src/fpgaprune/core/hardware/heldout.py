@@ -558,23 +558,11 @@ def read_hard_activation_rows(data_dir: str | Path, timing: bool = False) -> lis
     20) is inlined into its top and has no instance row."""
     from fpgaprune.core.hardware.glue import design_other_activations
     from fpgaprune.core.hardware.otheract import HARD_FUNCTIONS
-    from fpgaprune.core.hardware.project import read_project_files
 
-    rows = []
-    for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
-        kept_by = [sets[name] for sets in (CALIBRATED_HELDOUT_SETS, STREAM_WRAPPER_SETS) if name in sets]
-        root = Path(data_dir) / name
-        instances = [row for row in read_table(root / "instances.csv") if row["function"] in HARD_FUNCTIONS]
-        for design in read_table(root / "MANIFEST.tsv", "\t"):
-            reported = {row["layer"]: row for row in instances if row["design"] == design["design"]}
-            if not reported or all(design["design"] in skip for skip in kept_by):
-                continue
-            files = read_project_files(root / "projects" / design["design"])
-            for kind, layer in design_other_activations(files):
-                if kind == "hard" and layer.name in reported:
-                    report = _report(reported[layer.name], timing)
-                    rows.append((layer, report, manifest_tool(design), design["design"]))
-    return rows
+    def hard_activations(files) -> list:
+        return [layer for kind, layer in design_other_activations(files) if kind == "hard"]
+
+    return _instance_rows(data_dir, HARD_FUNCTIONS, hard_activations, timing=timing, kept_by_either=True)
 
 
 def read_stream_relu_rows(data_dir: str | Path) -> list[tuple]:
@@ -639,16 +627,20 @@ def _instance_rows(
     left_out: bool = False,
     extra: list | tuple = (),
     timing: bool = False,
+    kept_by_either: bool = False,
 ) -> list:
     """(layer, report {lut, ff} (`timing`: and ii, latency), HLS tool, design) of every report instance of
     `functions` whose layer `read_layers(ProjectFiles)` gives, in the sets that calibrate but their left-out
     designs (`left_out`: in those designs only) and `left_out_instances` ({calibration case: layer names});
-    `extra`: instance rows, with their set, that instances.csv lacks."""
+    `extra`: instance rows, with their set, that instances.csv lacks. A design is left out when either of
+    `CALIBRATED_HELDOUT_SETS` and `STREAM_WRAPPER_SETS` leaves it out (`kept_by_either`: only when each that
+    names its set does)."""
     from fpgaprune.core.hardware.project import read_project_files
 
     rows = []
     for name in sorted({*CALIBRATED_HELDOUT_SETS, *STREAM_WRAPPER_SETS}):
-        skip = {*CALIBRATED_HELDOUT_SETS.get(name, ()), *STREAM_WRAPPER_SETS.get(name, ())}
+        lists = [set(sets[name]) for sets in (CALIBRATED_HELDOUT_SETS, STREAM_WRAPPER_SETS) if name in sets]
+        skip = set.intersection(*lists) if kept_by_either else set.union(*lists)
         root = Path(data_dir) / name
         instances = read_table(root / "instances.csv") + [row for row in extra if row["set"] == name]
         for design in read_table(root / "MANIFEST.tsv", "\t"):
