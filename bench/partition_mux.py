@@ -23,9 +23,10 @@ under MIRRORS, or whose report is not in it, prints empty report columns.
 import argparse
 import csv
 import re
-import subprocess
 import warnings
 from pathlib import Path
+
+from csynth_tree import function_report, section, snapshot
 
 from fpgaprune.core.hardware.cost import (
     PARTITION_RESULT_MUX_PRICE_MAX_LUT,
@@ -35,36 +36,9 @@ from fpgaprune.core.hardware.cost import (
 from fpgaprune.core.hardware.heldout import manifest_tool, read_design_project, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
-_NEXT_SECTION = r"(?=\n\s*\* [A-Z][\w ]*:\s*\n|\n={10,})"
 _MUX_MODULE = re.compile(r"_mux_(\d+)_(\d+)_\d+_\d+$")
 _RESULT_MUX = re.compile(r"^(ap_return_\d+|layer\d+_out_\d+(_preg)?|pf_layer\d+_out_\d+\w*|res_\w*)$")
 _RESULT_REGISTER = re.compile(r"^(res_\w+|ap_return_\d+_preg|layer\d+_out_\d+_preg)$")
-
-
-def _section(text: str, name: str) -> list[list[str]]:
-    match = re.search(r"\n\s*\* " + re.escape(name) + r":\s*\n(.*?)" + _NEXT_SECTION, text, re.DOTALL)
-    body = match.group(1) if match else ""
-    return [[cell.strip() for cell in line.split("|")] for line in body.split("\n")]
-
-
-def _report(git_dir: Path, commit: str, project: str, module: str) -> str | None:
-    names = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only", commit, "--", project],
-        check=False,
-        capture_output=True,
-        text=True,
-    ).stdout.split("\n")
-    wanted = [name for name in names if name.endswith(f"/{module}_csynth.rpt")]
-    if not wanted:
-        return None
-    shown = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", f"{commit}:{wanted[0]}"], check=False, capture_output=True
-    )
-    return (
-        shown.stdout.decode(errors="replace")
-        .split("Utilization Estimates", 1)[-1]
-        .split("== Interface", 1)[0]
-    )
 
 
 def _mux_inputs(digits: str) -> int:
@@ -81,10 +55,10 @@ def _walk(git_dir: Path, commit: str, project: str, module: str, found: dict, se
     if module in seen:
         return True
     seen.add(module)
-    text = _report(git_dir, commit, project, module)
+    text = function_report(git_dir, commit, project, module)
     if text is None:
         return False
-    for cells in _section(text, "Instance"):
+    for cells in section(text, "Instance"):
         if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
             continue
         mux = _MUX_MODULE.search(cells[2])
@@ -94,12 +68,12 @@ def _walk(git_dir: Path, commit: str, project: str, module: str, found: dict, se
             found["mux_instance_inputs"].add(_mux_inputs(mux.group(1)))
         else:
             _walk(git_dir, commit, project, cells[2], found, seen)
-    for cells in _section(text, "Multiplexer"):
+    for cells in section(text, "Multiplexer"):
         if len(cells) > 5 and cells[2].isdigit() and _RESULT_MUX.match(cells[1]):
             found["result_mux_rows"] += 1
             found["result_mux_lut"] += int(cells[2])
             found["result_mux_inputs"].add(int(cells[3]))
-    for cells in _section(text, "Register"):
+    for cells in section(text, "Register"):
         if (
             len(cells) > 3
             and cells[2].isdigit()
@@ -165,7 +139,7 @@ def rows(mirrors: Path) -> list[dict]:
                     "result_registers": 0,
                     "result_register_bits": 0,
                 }
-                git_dir = mirrors / design["repo"].replace("/", "+") / "repo"
+                git_dir = snapshot(mirrors, design["repo"])
                 read = git_dir.exists() and _walk(
                     git_dir, design["commit"], design["project_dir"], report["module"], found, set()
                 )

@@ -24,9 +24,10 @@ repository has no snapshot under MIRRORS, or whose report is not in it, print em
 import argparse
 import csv
 import re
-import subprocess
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from csynth_tree import function_report, section, snapshot
 
 from fpgaprune.core.hardware.calibration import relative_error
 from fpgaprune.core.hardware.cost import estimate_layer, rom_kernel
@@ -42,44 +43,21 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "da
 _DATA_INPUT = re.compile(r"data_\d+")
 _SELECT_MUX_KIND = re.compile(r"(?:sparse)?mux_[\d_]+$")
 _KERNEL = re.compile(r"dense_resource|dense_wrapper")
-_NEXT_SECTION = r"(?=\n\s*\* [A-Z][\w ]*:\s*\n|\n={10,})"
-
-
-def _section(text: str, name: str) -> list[list[str]]:
-    match = re.search(r"\n\s*\* " + re.escape(name) + r":\s*\n(.*?)" + _NEXT_SECTION, text, re.DOTALL)
-    body = match.group(1) if match else ""
-    return [[cell.strip() for cell in line.split("|")] for line in body.split("\n")]
-
-
-def _report(mirrors: Path, repo: str, commit: str, project: str, module: str) -> str | None:
-    git_dir = mirrors / repo.replace("/", "+") / "repo"
-    if not git_dir.exists():
-        return None
-    command = ["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only", commit]
-    command += ["--", project] if project else []
-    names = subprocess.run(command, check=False, capture_output=True, text=True)
-    wanted = [n for n in names.stdout.split("\n") if n.endswith(f"/{module}_csynth.rpt")]
-    if not wanted:
-        return None
-    shown = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", f"{commit}:{wanted[0]}"], check=False, capture_output=True
-    )
-    text = shown.stdout.decode(errors="replace")
-    return text.split("Utilization Estimates", 1)[-1].split("== Interface", 1)[0]
 
 
 def _walk(mirrors: Path, source: tuple, module: str, found: dict) -> bool:
     """Add the report tree of `module` to `found`; False when its report is missing."""
-    text = _report(mirrors, *source, module)
+    repository, commit, project = source
+    text = function_report(snapshot(mirrors, repository), commit, project, module)
     if text is None:
         return False
-    for cells in _section(text, "Multiplexer"):
+    for cells in section(text, "Multiplexer"):
         if len(cells) > 5 and cells[2].isdigit() and _DATA_INPUT.search(cells[1]):
             found["data_mux_lut"] += int(cells[2])
-    for cells in _section(text, "Expression"):
+    for cells in section(text, "Expression"):
         if len(cells) > 6 and cells[5].isdigit() and cells[2] == "select" and _DATA_INPUT.search(cells[1]):
             found["data_mux_lut"] += int(cells[5])
-    for cells in _section(text, "Instance"):
+    for cells in section(text, "Instance"):
         if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
             continue
         if match := _SELECT_MUX_KIND.search(cells[2]):
