@@ -17,9 +17,9 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   ternary activation after a Dense or batch normalisation: `x >= threshold[i]`, into ap_uint<1> / ap_int<2>):
   one comparison per value (ternary: two, with the high and low thresholds, and a select per output bit), each
   priced as an adder of the input's width.
-  These six: io_parallel latency one adder path (`activation.RELU_ADDER_NS`; binary_tanh 0), FF the ReLU's
-  stage registers when that path takes a cycle; io_stream FF `activation.STREAM_RELU_FF`, latency the words
-  (+ the path).
+  These activations: io_parallel latency one adder path (`activation.RELU_ADDER_NS`; binary_tanh 0), FF the
+  ReLU's stage registers when that path takes a cycle; io_stream FF `activation.STREAM_RELU_FF`, latency the
+  words (+ the path).
 * io_parallel merges (`nnet_merge.h`, one PIPELINE over n_elem values): add/subtract one adder of the
   result's width per value (the group's `lut_adder`), average the same (x 0.5: a shift; 0.6-0.8 divide by
   `(res_T)2`, costed as the same shift), maximum/minimum a comparison (adder of the wider input) and a select
@@ -263,9 +263,9 @@ _CALL = top_call_pattern(FUNCTIONS)
 
 def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreOp]:
     """The calls of a top function (`source`) this module estimates, as `MoreOp`s: all of `FUNCTIONS` but the
-    io_stream add/subtract (`plumbing`'s) and an io_stream
-    transpose_2d/3d (hls4ml 0.6-0.8; not read here). glue's parsers: `settings_of(config)` a config struct's
-    constants, `element(types, name)` (element type, values) of a type (`glue.design_more_ops`)."""
+    io_stream add/subtract (`plumbing`'s) and an io_stream transpose_2d/3d (hls4ml 0.6-0.8; not read here).
+    glue's parsers: `settings_of(config)` a config struct's constants, `element(types, name)` (element type,
+    values) of a type (`glue.design_more_ops`)."""
     from fpgaprune.core.hardware.precision import parse_precision
 
     stream_top = "hls::stream" in source
