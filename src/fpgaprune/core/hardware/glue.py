@@ -1155,15 +1155,13 @@ def estimate_project_files(
     activations.update(
         {b.name: estimate_batchnorm(b, target, *(refits.batchnorm or ())) for b in design_batchnorms(files)}
     )
-    activations.update(
-        {
-            t.name: estimate_table_activation(
-                t, target.hls_tool, refits.table_logic, activation_latency.get("table")
-            )
-            for t in design_table_activations(files)
-        }
-    )
-    tables = {name: activations[name] for name in activations}
+    tables = {
+        t.name: estimate_table_activation(
+            t, target.hls_tool, refits.table_logic, activation_latency.get("table")
+        )
+        for t in design_table_activations(files)
+    }
+    activations.update(tables)
     activations.update(other_activation_estimates(files, target, tables, refits))
     activations.update(
         {
