@@ -417,8 +417,7 @@ def design_poolings(files: ProjectFiles) -> list:
     """The 1D and global pooling calls of an hls4ml project (`pooling.PoolingLayer`; branch pool1d)."""
     from fpgaprune.core.hardware.pooling import pooling_layers
 
-    types, macros = _typedefs(files.defines), define_macros(files.defines)
-    types.update(_typedefs(files.parameters))
+    types, macros = _project_types(files)
     return pooling_layers(files.source, files.parameters, types, macros, struct_settings, _element, _resolve)
 
 
@@ -531,67 +530,87 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _project_types(files: ProjectFiles) -> tuple[dict, dict]:
+    """(typedefs of `defines.h` and `parameters.h`, `#define` macros) of a project."""
+    types, macros = _typedefs(files.defines), define_macros(files.defines)
+    types.update(_typedefs(files.parameters))
+    return types, macros
+
+
 def design_other_activations(files: ProjectFiles) -> list[tuple[str, object]]:
     """(kind, layer) of every hard_sigmoid/hard_tanh ("hard", `otheract.HardActivation`), leaky_relu/prelu
     ("leaky", `otheract.LeakyActivation`) and elu/selu call ("one_sided", `otheract.OneSidedActivation`) of an
     hls4ml project, named by the call's `// layer` comment, else its config (branch actmore)."""
     from fpgaprune.core.hardware.activation import Activation
-    from fpgaprune.core.hardware.otheract import HardActivation, LeakyActivation, OneSidedActivation
-    from fpgaprune.core.hardware.project import read_weights_file
 
-    source, defines, parameters = files.source, files.defines, files.parameters
-    types, macros = _typedefs(defines), define_macros(defines)
-    types.update(_typedefs(parameters))
+    types, macros = _project_types(files)
     found = []
-    for function, template, arguments, name in _OTHER_CALL.findall(source):
+    for function, template, arguments, name in _OTHER_CALL.findall(files.source):
         names = [t.strip() for t in template.split(",")]
         passed = [a.strip() for a in arguments.split(",")]
         config = names[-1]
-        settings = _config_settings(parameters, config, macros)
+        settings = _config_settings(files.parameters, config, macros)
         element_in, pack = _element(types, names[0])
         element_out, _ = _element(types, names[-2])
-        stream = pack > 1 or "io_stream" in settings.get("io_type", "") or "hls::stream" in source
+        stream = pack > 1 or "io_stream" in settings.get("io_type", "") or "hls::stream" in files.source
         n = int(settings.get("n_in", pack))
         input_type, output_type = parse_precision(element_in), parse_precision(element_out)
         relu = Activation(name or config, function, n, input_type, output_type, pack if stream else 0)
         param_type = parse_precision(_resolve(types, names[1])) if len(names) == 4 else None
         if function in ("hard_sigmoid", "hard_tanh"):
-            slope = re.search(rf"const\s+(\w+)\s+{config}::slope\s*=\s*([-+.\deE]+)\s*;", parameters)
-            slope_value = _number(slope.group(2)) if slope else None
-            slope_type = parse_precision(_resolve(types, slope.group(1))) if slope else None
-            values = pack if stream else n
-            found.append(
-                (
-                    "hard",
-                    HardActivation(
-                        name or config,
-                        function,
-                        n,
-                        values,
-                        input_type,
-                        output_type,
-                        stream,
-                        slope_value,
-                        slope_type,
-                    ),
-                )
-            )
+            found.append(("hard", _hard_activation(relu, config, files.parameters, types)))
         elif function in ("leaky_relu", "prelu"):
-            alpha_type = param_type or parse_precision("ap_fixed<16,6>")
-            alphas = None
-            if function == "leaky_relu" and len(passed) == 3 and _number(passed[1]) is not None:
-                alphas = tuple(int(m) for m in quantize(np.array([_number(passed[1])]), alpha_type))
-            weights = files.root / "firmware" / "weights" / f"{passed[1]}.txt" if len(passed) == 3 else None
-            if function == "prelu" and not stream and weights is not None and weights.is_file():
-                alphas = tuple(int(m) for m in quantize(read_weights_file(weights), alpha_type))
-            found.append(("leaky", LeakyActivation(relu, alpha_type, alphas)))
+            found.append(("leaky", _leaky_activation(relu, passed, param_type, files)))
         else:
-            table_type = parse_precision(_resolve(types, settings.get("table_t", "ap_fixed<18,8>")))
-            alpha = _number(passed[1]) if len(passed) == 3 else 1.0
-            alpha_type = param_type or parse_precision("ap_uint<1>")
-            layer = OneSidedActivation(relu, table_type, 1.0 if alpha is None else alpha, alpha_type)
-            found.append(("one_sided", layer))
+            found.append(("one_sided", _one_sided_activation(relu, passed, param_type, settings, types)))
     return found
+
+
+def _hard_activation(relu, config: str, parameters: str, types: dict):
+    """A hard_sigmoid/hard_tanh call (`otheract.HardActivation`), its slope from the config's `slope`."""
+    from fpgaprune.core.hardware.otheract import HardActivation
+
+    slope = re.search(rf"const\s+(\w+)\s+{config}::slope\s*=\s*([-+.\deE]+)\s*;", parameters)
+    slope_value = _number(slope.group(2)) if slope else None
+    slope_type = parse_precision(_resolve(types, slope.group(1))) if slope else None
+    stream = bool(relu.stream_pack)
+    return HardActivation(
+        relu.name,
+        relu.function,
+        relu.n,
+        relu.parallel_elements,
+        relu.input_type,
+        relu.output_type,
+        stream,
+        slope_value,
+        slope_type,
+    )
+
+
+def _leaky_activation(relu, passed: list[str], param_type, files: ProjectFiles):
+    """A leaky_relu/prelu call (`otheract.LeakyActivation`): leaky_relu's alpha literal, or an io_parallel
+    prelu's alphas from the weights file the call names, as mantissas of the param type."""
+    from fpgaprune.core.hardware.otheract import LeakyActivation
+    from fpgaprune.core.hardware.project import read_weights_file
+
+    alpha_type = param_type or parse_precision("ap_fixed<16,6>")
+    alphas = None
+    if relu.function == "leaky_relu" and len(passed) == 3 and _number(passed[1]) is not None:
+        alphas = tuple(int(m) for m in quantize(np.array([_number(passed[1])]), alpha_type))
+    weights = files.root / "firmware" / "weights" / f"{passed[1]}.txt" if len(passed) == 3 else None
+    if relu.function == "prelu" and not relu.stream_pack and weights is not None and weights.is_file():
+        alphas = tuple(int(m) for m in quantize(read_weights_file(weights), alpha_type))
+    return LeakyActivation(relu, alpha_type, alphas)
+
+
+def _one_sided_activation(relu, passed: list[str], param_type, settings: dict, types: dict):
+    """An elu/selu call (`otheract.OneSidedActivation`): its table type, elu's alpha literal (else 1.0)."""
+    from fpgaprune.core.hardware.otheract import OneSidedActivation
+
+    table_type = parse_precision(_resolve(types, settings.get("table_t", "ap_fixed<18,8>")))
+    alpha = _number(passed[1]) if len(passed) == 3 else 1.0
+    alpha_type = param_type or parse_precision("ap_uint<1>")
+    return OneSidedActivation(relu, table_type, 1.0 if alpha is None else alpha, alpha_type)
 
 
 def design_activations(files: ProjectFiles) -> list:
@@ -1096,8 +1115,7 @@ def design_more_ops(files: ProjectFiles) -> list:
     config."""
     from fpgaprune.core.hardware.moreops import more_op_layers
 
-    types, macros = _typedefs(files.defines), define_macros(files.defines)
-    types.update(_typedefs(files.parameters))
+    types, macros = _project_types(files)
 
     def settings_of(config: str) -> dict:
         return _config_settings(files.parameters, config, macros)
