@@ -19,7 +19,6 @@ the BRAM-or-LUTRAM choice to Vivado, and its csynth numbers are its own estimate
     PYTHONPATH=src .venv/bin/python bench/vitis_fifo_storage.py > results/bench/vitis_fifo_storage_table.md
 """
 
-from math import ceil, log2
 from pathlib import Path
 
 from fpgaprune.core.hardware import glue
@@ -27,10 +26,6 @@ from fpgaprune.core.hardware.heldout import manifest_fifo_family, read_table
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 SETS = ["heldout"] + [f"heldout{i}" for i in range(2, 22)]
-
-
-def bin2(value: int) -> int:
-    return 2 ** ceil(log2(max(value, 1)))
 
 
 def memory_rows():
@@ -65,7 +60,7 @@ def memory_rows():
 CANDIDATES = {
     "depth x bits > T": lambda d, w: d * w,
     "depth > T": lambda d, w: d,
-    "depth bin x width bin > T": lambda d, w: bin2(d) * bin2(w),
+    "depth bin x width bin > T": lambda d, w: glue.width_bin(d) * glue.width_bin(w),
     "width > T": lambda d, w: w,
 }
 

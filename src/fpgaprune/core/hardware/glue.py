@@ -266,7 +266,12 @@ def vuplus_fifo_bram_18k(width: int) -> int:
     """BRAM_18K Vitis HLS reports for a memory FIFO in BRAM on a VU+ part: one block per 32 bits of the width
     bin (next power of two of the width; a BRAM18 is 512 x 32 data bits + 4 parity in simple dual-port mode,
     UG573), at least one, whatever the depth (`VUPLUS_FIFO_BLOCK_BITS`)."""
-    return max(1, 2 ** ceil(log2(max(width, 1))) // VUPLUS_FIFO_BLOCK_BITS)
+    return max(1, width_bin(width) // VUPLUS_FIFO_BLOCK_BITS)
+
+
+def width_bin(width: int) -> int:
+    """The next power of two of a FIFO's width (at least 1): the bin Vitis HLS on VU+ sizes it by."""
+    return 2 ** ceil(log2(max(width, 1)))
 
 
 def fifo_in_shift_register(depth: int, width: int, hls_tool: str) -> bool:
@@ -911,7 +916,7 @@ def fifo_width_feature(width: int, family: str) -> float:
     """What `FIFO_FF`'s per-width term multiplies: the width bin (next power of two, at most `WIDTH_BIN_MAX`)
     for Vitis HLS on VU+, else the width."""
     if family == "vitis_vuplus":
-        return float(min(2 ** ceil(log2(max(width, 1))), WIDTH_BIN_MAX))
+        return float(min(width_bin(width), WIDTH_BIN_MAX))
     return float(width)
 
 
