@@ -16,7 +16,9 @@ All memory FIFOs the reports name in these projects are "Vivado Default RAMs" (r
 the BRAM-or-LUTRAM choice to Vivado, and its csynth numbers are its own estimate); no project writes a STREAM
 `type=`/`impl=`, BIND_STORAGE or config_storage/config_dataflow (checked in the stored projects).
 
-    PYTHONPATH=src .venv/bin/python bench/vitis_fifo_storage.py > results/bench/vitis_fifo_storage_table.md
+    PYTHONPATH=src .venv/bin/python bench/vitis_fifo_storage.py
+
+prints the table and the scores that results/bench/vitis_fifo_storage.md holds below its text.
 """
 
 from pathlib import Path
