@@ -1134,12 +1134,12 @@ def multiplier_register_bits(kernel: RomKernel) -> int:
 # in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
 # (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
 # io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
-# (2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced at one design-wide
-# figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch selmux,
-# results/bench/selection_mux.md); until then it was multiplexers x data bits x log2 inputs, which priced wide
-# or large selections several times over the reports (V4: 94,355 LUT against 70 x 155). Its fitted constant
-# (one for both tools, on the io_parallel Resource rows) is not the multiplexers' price: it also carries the
-# LUT those rows leave to the kernel's size (Vivado's copies, P8).
+# (docs/cost-model.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced
+# at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch
+# selmux, docs/cost-model.md 2.17, results/bench/selection_mux.md); until then it was multiplexers x data bits
+# x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
+# 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
+# multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
