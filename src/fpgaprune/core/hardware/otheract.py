@@ -157,13 +157,10 @@ def fit_hard_stream_tail(rows) -> int:
 
 
 @dataclass(frozen=True)
-class LeakyActivation:
-    """One leaky_relu or prelu call: its ReLU part and its alphas (mantissas in `alpha_type`; leaky_relu one,
-    prelu one per value; None when unknown or, io_stream prelu, not constants)."""
+class _ReluBased:
+    """A call built on a ReLU part (`relu`), whose name and function are the call's."""
 
     relu: Activation
-    alpha_type: FixedType
-    alphas: tuple | None
 
     @property
     def name(self) -> str:
@@ -172,6 +169,15 @@ class LeakyActivation:
     @property
     def function(self) -> str:
         return self.relu.function
+
+
+@dataclass(frozen=True)
+class LeakyActivation(_ReluBased):
+    """One leaky_relu or prelu call: its ReLU part and its alphas (mantissas in `alpha_type`; leaky_relu one,
+    prelu one per value; None when unknown or, io_stream prelu, not constants)."""
+
+    alpha_type: FixedType
+    alphas: tuple | None
 
 
 def alpha_products(layer: LeakyActivation, target: Target) -> tuple[int, float]:
@@ -195,23 +201,14 @@ def estimate_leaky_relu(layer: LeakyActivation, target: Target, stream_ff: dict 
 
 
 @dataclass(frozen=True)
-class OneSidedActivation:
+class OneSidedActivation(_ReluBased):
     """One elu or selu call, beside its table logic (`tablelogic`): its ReLU part (the non-negative input
     passed through), the table's value type and elu's alpha with its type (selu: 1.0 and ap_uint<1>, unused:
     its lambda is `SELU_LAMBDA`)."""
 
-    relu: Activation
     table_type: FixedType
     alpha: float
     alpha_type: FixedType
-
-    @property
-    def name(self) -> str:
-        return self.relu.name
-
-    @property
-    def function(self) -> str:
-        return self.relu.function
 
 
 def one_sided_extras(layer: OneSidedActivation, target: Target) -> dict:
