@@ -1063,6 +1063,7 @@ def other_activation_estimates(files: ProjectFiles, target, table_estimates: dic
     from fpgaprune.core.hardware.otheract import (
         estimate_hard_activation,
         estimate_leaky_relu,
+        one_sided_estimate,
         one_sided_extras,
     )
 
@@ -1077,7 +1078,7 @@ def other_activation_estimates(files: ProjectFiles, target, table_estimates: dic
         elif layer[1].name in table_estimates:
             extras = one_sided_extras(*layer, target)
             table = table_estimates[layer[1].name]
-            estimates[layer[1].name] = {**table, "dsp": extras["dsp"], "lut": table["lut"] + extras["lut"]}
+            estimates[layer[1].name] = one_sided_estimate(layer[0], layer[1], table, extras)
     return estimates
 
 
