@@ -1345,6 +1345,8 @@ DESIGN_EXPECTED_ERROR = {
 # Branch moreops (V3's io_stream transpose): unchanged (io_stream FF worst V3 0.7272 -> E3 0.5877).
 # Branch selmux (the ROM kernel's `input_mux` per input): io_stream LUT 0.1352 / 0.4543 -> 0.0993 / 0.2563;
 # io_parallel median and p90 unchanged (S12, U9 worse, P8, Y3, S11 better).
+# Branch bnlat (batch normalisation on the lone-product rule, refit): io_stream FF p90 0.4212 -> 0.4146 (Q5);
+# the rest unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1356,7 +1358,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_stream": {
         "calibration": "40 io_stream designs",
         "lut": {"median": 0.0993, "p90": 0.2563},
-        "ff": {"median": 0.1648, "p90": 0.4212},
+        "ff": {"median": 0.1648, "p90": 0.4146},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
     },
