@@ -15,10 +15,11 @@ from fpgaprune.core.hardware.glue import (
     more_op_warnings,
     unmodelled_layers,
 )
-from fpgaprune.core.hardware.logic import constants_for
-from fpgaprune.core.hardware.moreops import _adder_path_cycles, estimate_more_op, mux_luts
+from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
+from fpgaprune.core.hardware.moreops import MoreOp, _adder_path_cycles, estimate_more_op, mux_luts
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
@@ -264,3 +265,25 @@ def test_an_io_stream_thresholded_relu_is_the_stream_relus_loop_plus_its_compari
     relu, adder = RELU_CONSTANTS["vivado"], constants_for("vivado", "ultrascale").lut_adder
     assert thr["lut"] == round(4 * (relu["lut_select"] * 16 + adder * 35))
     assert (thr["ff"], thr["latency_cycles"]) == (relu_estimate["ff"], relu_estimate["latency_cycles"])
+
+
+def test_a_wide_multiply_merge_takes_the_dense_rules_product_stage():
+    """A 35 x 35-bit io_parallel multiply of 4 values on xc7z020-1 at 5 ns (Vivado HLS 2020.1, budget 4.375
+    ns): 4 DSP48E1 tiles a product; the Dense rule's path 3.0 + 0.5 + 1.75 ns (7-series product_ns, dsp_ns,
+    adder_ns) takes one cycle, and its FF (`lone_product_stage`, hand-counted in test_otheract) x 4 values.
+    On UltraScale+ at 5 ns the same product fits a cycle: 0 cycles and 0 FF, as before. io_stream: the
+    add's loop deepens by the same cycle."""
+    slow = Target(hls_tool="vivado", part="xc7z020clg400-1", hls_version="2020.1", clock_ns=5.0)
+    wide = parse_precision("ap_fixed<35,15>")
+    op = MoreOp("mu", "multiply", 4, 4, (wide, wide), wide, False)
+    cycles, ff = lone_product_stage(slow, 35, 35, 35, 4)
+    assert cycles == 1
+    estimate = estimate_more_op(op, slow)
+    assert (estimate["dsp"], estimate["latency_cycles"], estimate["ff"]) == (16, 1, round(4 * ff))
+    fast = estimate_more_op(op, TARGET)
+    assert (fast["latency_cycles"], fast["ff"]) == (0, 0)
+    stream = MoreOp("mu", "multiply", 4, 8, (wide, wide), wide, True)
+    plain = MoreOp("mu", "average", 4, 8, (wide, wide), wide, True)  # the same loop, no product
+    deeper, loop = estimate_more_op(stream, slow), estimate_more_op(plain, slow)
+    assert deeper["latency_cycles"] == loop["latency_cycles"] + 1
+    assert deeper["ff"] == loop["ff"] + round(4 * ff)

@@ -2,7 +2,9 @@
 the sigmoid/tanh rule (hand counts), hard_tanh read from P4's stored project and fitted on its four report
 instances (thin: one design), the leaky ReLU as a ReLU plus its alpha product."""
 
+import math
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,14 +18,17 @@ from fpgaprune.core.hardware.glue import (
     estimate_project_files,
 )
 from fpgaprune.core.hardware.heldout import read_hard_activation_rows
-from fpgaprune.core.hardware.multipliers import Target, constant_products
+from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
+from fpgaprune.core.hardware.multipliers import Target, constant_products, dsps_per_product
 from fpgaprune.core.hardware.otheract import (
     HARD_ACTIVATION_CONSTANTS,
     HARD_STREAM_TAIL,
     estimate_hard_activation,
     fit_hard_activation_constants,
     fit_hard_stream_tail,
+    one_sided_extras,
 )
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import read_project_files
 
 DATA = Path(__file__).parent / "data"
@@ -192,5 +197,83 @@ def test_selu_multiplies_the_input_by_lambda_and_elu_by_alpha():
     elu = one_sided_extras(
         OneSidedActivation(elu_relu, table, 1.0, parse_precision("ap_ufixed<1,1>")), target
     )
-    assert selu == {"dsp": 4, "lut": plain}
-    assert elu == {"dsp": 0, "lut": plain}
+    # selu's 16 x 16 product on a DSP at 5 ns on UltraScale+ fits a cycle with its select (the Dense rule:
+    # product_ns + dsp_ns + adder_ns = 0 + 2.0 + 0.5 ns <= 4.375): 0 cycles, 0 FF; elu's wire has no stage
+    assert selu == {"dsp": 4, "lut": plain, "cycles": 0, "ff": 0.0}
+    assert elu == {"dsp": 0, "lut": plain, "cycles": 0, "ff": 0.0}
+
+
+SLOW = Target(hls_tool="vivado", part="xc7z020clg400-1", hls_version="2020.1", clock_ns=5.0)
+
+
+def _hand_stage(data_bits, other_bits, result_bits, target):
+    """The Dense rule's cycles and FF for one DSP product and one add, counted by hand from the constants of
+    `target`'s group: path product_ns + dsp_ns + adder_ns cut at the budget; FF at one cut: the two
+    addends' partial sums (registered bits result_bits x 2 live / 2 terms), the product at accumulator and
+    full width, the input and output boundary, and the pipelined DSP core (4 w + 3, w >= 11)."""
+    c = constants_for("vivado", target.calibration_group)
+    path = c.product_ns + c.dsp_ns + c.adder_ns
+    cycles = max(math.ceil(path / target.budget_ns) - 1, 0)
+    assert cycles == 1  # one cut, before the add is done: both addends live there
+    wide = max(data_bits, other_bits)
+    ff = (
+        c.ff_register * result_bits
+        + c.ff_product * result_bits
+        + c.ff_product_width * (data_bits + other_bits)
+        + c.ff_input * data_bits
+        + c.ff_output * result_bits
+        + (4 * wide + 3 if wide >= 11 else 0)  # DSP_CORE_NS 7-series -1: 5.85 ns > 4.375: pipelined core
+    )
+    return cycles, ff
+
+
+def test_a_lone_35x35_product_takes_the_dense_rules_cycles_and_ff():
+    # xc7z020-1 at 5 ns (Vivado HLS, 12.5 %: budget 4.375 ns): 35 x 35 bits is 4 DSP48E1 tiles
+    assert dsps_per_product(35, 35, SLOW) == 4
+    cycles, ff = lone_product_stage(SLOW, 35, 35, 35, 4)
+    hand_cycles, hand_ff = _hand_stage(35, 35, 35, SLOW)
+    assert (cycles, ff) == (hand_cycles, pytest.approx(hand_ff))
+    # UltraScale+ at 5 ns: the group's DSP path (0 + 2.0 + 0.5 ns) fits the 4.375 ns budget: 0 cycles, 0 FF
+    fast = Target(hls_tool="vivado", part="xcvu13p-flga2577-2-e", hls_version="2020.1", clock_ns=5.0)
+    assert lone_product_stage(fast, 35, 35, 35, 4) == (0, 0.0)
+
+
+def test_leaky_relus_general_product_sets_its_latency_and_registers():
+    # an io_parallel prelu of 4 ap_fixed<16,6> values whose alphas are unknown: 16 x 16 general products on
+    # one DSP each, then the select; on xc7z020-1 at 5 ns the product path takes the cycle the ReLU does not
+    from fpgaprune.core.hardware.activation import Activation
+    from fpgaprune.core.hardware.otheract import LeakyActivation, estimate_leaky_relu
+
+    data = parse_precision("ap_fixed<16,6>")
+    relu = Activation("p", "prelu", 4, data, data)
+    estimate = estimate_leaky_relu(LeakyActivation(relu, data, None), SLOW)
+    cycles, ff = _hand_stage(16, 16, 16, SLOW)
+    plain = estimate_relu(relu, "vivado", SLOW.clock_ns)
+    assert plain["latency_cycles"] == 0
+    assert (estimate["dsp"], estimate["latency_cycles"], estimate["ff"]) == (4, cycles, round(4 * ff))
+
+
+def test_elus_product_follows_its_table_and_a_hard_sigmoids_slope_product_takes_its_cycle():
+    from fpgaprune.core.hardware.activation import Activation
+    from fpgaprune.core.hardware.otheract import HardActivation, OneSidedActivation, one_sided_estimate
+
+    data, table = parse_precision("ap_fixed<16,6>"), parse_precision("ap_fixed<18,8>")
+    relu = Activation("a", "elu", 4, data, data)
+    alpha_type = parse_precision("ap_fixed<16,6>")
+    elu_call = OneSidedActivation(relu, table, 1.3, alpha_type)
+    extras = one_sided_extras(elu_call, SLOW)  # 1.3: 1331 in <16,6>, 5 digits
+    cycles, ff = _hand_stage(18, 16, 16, SLOW)
+    assert (extras["dsp"], extras["cycles"], extras["ff"]) == (4, cycles, pytest.approx(4 * ff))
+    table_estimate = {"lut": 100, "ff": 50, "latency_cycles": 2, "ii": 1, "source": "estimate"}
+    elu = one_sided_estimate(elu_call, table_estimate, extras)  # table, then its product: cycles add
+    assert (elu["latency_cycles"], elu["ff"], elu["ii"]) == (2 + cycles, round(50 + 4 * ff), 1)
+    selu_call = OneSidedActivation(replace(relu, function="selu"), table, 1.3, alpha_type)
+    selu = one_sided_estimate(selu_call, table_estimate, extras)  # beside the table: the longer path
+    assert (selu["latency_cycles"], selu["ff"]) == (2, 50)
+    slope = HardActivation("h", "hard_sigmoid", 4, 4, data, data, False, 0.3, alpha_type)  # 307: 5 digits
+    hard = estimate_hard_activation(slope, SLOW)
+    cycles, ff = _hand_stage(16, 16, 16, SLOW)
+    assert (hard["dsp"], hard["latency_cycles"], hard["ff"]) == (4, cycles, round(4 * ff))
+    streamed = HardActivation("h", "hard_sigmoid", 8, 4, data, data, True, 0.3, alpha_type)
+    stream = estimate_hard_activation(streamed, SLOW)
+    assert stream["latency_cycles"] == 2 + HARD_STREAM_TAIL + cycles  # 2 words, the tail, the product

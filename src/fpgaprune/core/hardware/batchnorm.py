@@ -17,6 +17,12 @@ constants and the stream tail fitted on the normalize instances of the calibrati
   j changes with the iteration i unless the layer follows a convolution (scale[j % n_filt]) or there is one
   iteration, so only then are the scales constants; otherwise each product is a full multiplier of the
   declared widths. Latency: iterations x II plus a tail (`BATCHNORM_STREAM_TAIL`).
+* Timing and stage FF of the products (branch bnlat): each real product and the bias add after it take what
+  the Dense rule gives a one-input, one-output RF-1 Latency kernel of the same widths and DSPs at the
+  project's clock (`logic.lone_product_stage`, as the other products outside the Dense kernels: leaky_relu,
+  elu, hard_sigmoid, the multiply merge): its cycles add to io_parallel's RF - 1 and deepen the io_stream
+  loop, its FF (one per product the multiplier limit lets run at once) add to the fitted FF. Before bnlat
+  io_parallel RF 1 was 0 cycles and 0 FF at any clock (M1, M2 at 2.8 ns report 1 cycle).
 
 When the scale values are unknown (no weights file), every product is taken as a real multiplier of the scale
 type's width: an upper bound on the DSPs.
@@ -28,10 +34,11 @@ from math import ceil
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import weighted_sum
+from fpgaprune.core.hardware.logic import lone_product_stage, weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_products,
+    csd_digits,
     dsps_per_product,
     lut_multiplier_luts,
 )
@@ -43,12 +50,14 @@ FEATURES = {"lut": ("adder_bits", "stream_bits", "fixed"), "ff": ("stream_bits",
 # U2's six are left out with U2, over its device), rounded to 4 digits (before foldin: LUT adder_bits 2.1158,
 # stream_bits 0.2292, fixed 15.4658; FF and tails unchanged) and, since branch foldin2, 15-19 (Y2's two, M1's
 # one; M2's left out with M2; before foldin2: LUT 1.6428, 0.448, 42.98, FF 0.8322, 36.5534, tails unchanged);
+# since branch bnlat the FF fit takes the products' stage FF (`product_stage`) as an offset and the tail what
+# the stage's cycles leave (before bnlat: FF 0.8109, 48.4; tails 0, 0; LUT unchanged);
 # tests/core/hardware/test_batchnorm.py checks they equal a fresh fit.
 BATCHNORM_CONSTANTS = {
     "lut": {"adder_bits": 1.7206, "stream_bits": 0.3926, "fixed": 37.4563},
-    "ff": {"stream_bits": 0.8109, "fixed": 48.4},
+    "ff": {"stream_bits": 0.7951, "fixed": 52.2294},
 }
-BATCHNORM_STREAM_TAIL = {"vivado": 0, "vitis": 0}
+BATCHNORM_STREAM_TAIL = {"vivado": -1, "vitis": 0}
 
 
 @dataclass(frozen=True)
@@ -119,14 +128,42 @@ def batchnorm_features(layer: BatchNormLayer, target: Target) -> tuple[int, floa
     return int(dsp), float(fabric), lut, ff
 
 
-def batchnorm_timing(layer: BatchNormLayer, hls_tool: str, tails: dict | None = None) -> tuple[int, int]:
-    """(latency, II) of one call: io_parallel RF - 1 cycles (0 at RF 1: the products and adds chain into the
-    next layer's cycle), II RF; io_stream iterations x II plus `BATCHNORM_STREAM_TAIL`."""
+def product_stage(layer: BatchNormLayer, target: Target) -> tuple[int, float]:
+    """(cycles, FF) of the real products of one iteration and the bias add after each: what
+    `logic.lone_product_stage` (the Dense rule for a one-input, one-output RF-1 Latency kernel at the target's
+    clock) gives each product of the data and scale types' widths on its DSPs (0: in LUTs); cycles the
+    longest, FF summed over the products the multiplier limit lets run in parallel (the ones with the most
+    DSPs, as the DSP count). A zero or a shift-add scale, or a QKeras power-of-two scale, has no product
+    (branch bnlat, docs/cost-model.md 2.6)."""
+    if layer.scale_type is None:
+        return 0, 0.0
+    data_bits, scale_bits = layer.data_type.width, layer.scale_type.width
+    scales = product_scales(layer)
+    if scales is None:
+        tiles = np.full(layer.products, dsps_per_product(data_bits, scale_bits, target))
+    else:
+        dsp_each, _ = constant_products(data_bits, scales, True, target)
+        real = csd_digits(np.asarray(scales, dtype=np.int64)) > target.shift_add_max_digits
+        tiles = np.asarray(dsp_each)[real]
+    tiles = np.sort(tiles)[::-1][: layer.multiplier_limit]
+    cycles, ff = 0, 0.0
+    for each, count in zip(*np.unique(tiles, return_counts=True)):
+        stage = lone_product_stage(target, data_bits, scale_bits, layer.result_type.width, int(each))
+        cycles, ff = max(cycles, stage[0]), ff + stage[1] * int(count)
+    return cycles, ff
+
+
+def batchnorm_timing(layer: BatchNormLayer, target: Target, tails: dict | None = None) -> tuple[int, int]:
+    """(latency, II) of one call: the products' stage cycles (`product_stage`) after io_parallel's RF - 1
+    (0 + the stage at RF 1: the products and adds chain into the next layer's cycle when they fit the
+    clock), II RF; io_stream: the loop deepens by the stage, iterations x II + the stage's cycles plus
+    `BATCHNORM_STREAM_TAIL`, II the same without the tail (the call's loop spans it)."""
+    cycles = product_stage(layer, target)[0]
     if layer.io_type != "io_stream":
-        return layer.reuse_factor - 1, layer.reuse_factor
+        return layer.reuse_factor - 1 + cycles, layer.reuse_factor
     ii = max(layer.n_in // layer.multiplier_limit, 1)
-    interval = layer.iterations * ii
-    return interval + (tails or BATCHNORM_STREAM_TAIL)[hls_tool], interval
+    interval = layer.iterations * ii + cycles
+    return interval + (tails or BATCHNORM_STREAM_TAIL)[target.hls_tool], interval
 
 
 def estimate_batchnorm(
@@ -136,11 +173,11 @@ def estimate_batchnorm(
     to use instead of `BATCHNORM_CONSTANTS`, `BATCHNORM_STREAM_TAIL`)."""
     constants = constants or BATCHNORM_CONSTANTS
     dsp, fabric, lut, ff = batchnorm_features(layer, target)
-    latency, ii = batchnorm_timing(layer, target.hls_tool, tails)
+    latency, ii = batchnorm_timing(layer, target, tails)
     return {
         "dsp": dsp,
         "lut": round(fabric + weighted_sum(constants["lut"], lut)),
-        "ff": round(weighted_sum(constants["ff"], ff)),
+        "ff": round(product_stage(layer, target)[1] + weighted_sum(constants["ff"], ff)),
         "latency_cycles": latency,
         "ii": ii,
         "source": "estimate",
@@ -150,14 +187,18 @@ def estimate_batchnorm(
 def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
     """BATCHNORM_CONSTANTS from (BatchNormLayer, report dict with lut and ff, Target, ...) rows: non-negative
     least squares relative to the report (reports under `floor` weighed as `floor`; the fabric LUTs an
-    offset), both tools together; FF on the pipelined instances only (a combinational one has none)."""
-    features = [(batchnorm_features(layer, target), report) for layer, report, target, *_ in rows]
+    offset), both tools together; FF on the pipelined instances only (io_stream or RF > 1), the products'
+    stage FF (`product_stage`) an offset."""
+    features = [
+        ((*batchnorm_features(layer, target), product_stage(layer, target)[1]), report)
+        for layer, report, target, *_ in rows
+    ]
     fitted = {}
     for resource, index in (("lut", 2), ("ff", 3)):
         mine = [(f, report) for f, report in features if resource == "lut" or f[3]["fixed"] > 0]
         keys = FEATURES[resource]
         matrix = np.array([[f[index][key] for key in keys] for f, _ in mine])
-        offset = np.array([f[1] if resource == "lut" else 0.0 for f, _ in mine])
+        offset = np.array([f[1] if resource == "lut" else f[4] for f, _ in mine])
         reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
         solution, _ = nnls(matrix / reports[:, None], 1.0 - offset / reports)
         fitted[resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
@@ -165,11 +206,12 @@ def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
 
 
 def fit_stream_tail(rows) -> dict:
-    """BATCHNORM_STREAM_TAIL: per tool, the median of report latency - iterations x II over io_stream rows."""
+    """BATCHNORM_STREAM_TAIL: per tool, the median of report latency - (iterations x II + the products'
+    stage cycles) over io_stream rows."""
     tails = {}
     for tool in ("vivado", "vitis"):
         left = [
-            report["latency_cycles"] - batchnorm_timing(layer, tool)[1]
+            report["latency_cycles"] - batchnorm_timing(layer, target)[1]
             for layer, report, target, *_ in rows
             if target.hls_tool == tool and layer.io_type == "io_stream"
         ]

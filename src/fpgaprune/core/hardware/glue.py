@@ -1082,6 +1082,7 @@ def other_activation_estimates(files: ProjectFiles, target, table_estimates: dic
     from fpgaprune.core.hardware.otheract import (
         estimate_hard_activation,
         estimate_leaky_relu,
+        one_sided_estimate,
         one_sided_extras,
     )
 
@@ -1095,8 +1096,7 @@ def other_activation_estimates(files: ProjectFiles, target, table_estimates: dic
             estimates[layer.name] = estimate_leaky_relu(layer, target, stream_ff)
         elif layer.name in table_estimates:
             extras = one_sided_extras(layer, target)
-            table = table_estimates[layer.name]
-            estimates[layer.name] = {**table, "dsp": extras["dsp"], "lut": table["lut"] + extras["lut"]}
+            estimates[layer.name] = one_sided_estimate(layer, table_estimates[layer.name], extras)
     return estimates
 
 
@@ -1353,6 +1353,8 @@ DESIGN_EXPECTED_ERROR = {
 # Branch moreops (V3's io_stream transpose): unchanged (io_stream FF worst V3 0.7272 -> E3 0.5877).
 # Branch selmux (the ROM kernel's `input_mux` per input): io_stream LUT 0.1352 / 0.4543 -> 0.0993 / 0.2563;
 # io_parallel median and p90 unchanged (S12, U9 worse, P8, Y3, S11 better).
+# Branch bnlat (batch normalisation on the lone-product rule, refit): io_stream FF p90 0.4212 -> 0.4146 (Q5);
+# the rest unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
@@ -1364,7 +1366,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_stream": {
         "calibration": "40 io_stream designs",
         "lut": {"median": 0.0993, "p90": 0.2563},
-        "ff": {"median": 0.1648, "p90": 0.4212},
+        "ff": {"median": 0.1648, "p90": 0.4146},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
     },

@@ -1224,3 +1224,35 @@ def accumulator_mode_warning(accum_type) -> str | None:
         "FF are likely under-estimated (the model costs truncating, wrapping adders; with saturation it "
         "times them as a chain, from 5 held-out designs of 2 repositories only)"
     )
+
+
+def lone_product_stage(target, data_bits: int, other_bits: int, result_bits: int, dsp_tiles: int) -> tuple:
+    """(cycles, FF) of one product x * c of `data_bits` x `other_bits` bits (on `dsp_tiles` DSPs, 0: in LUTs)
+    followed by one add or select, into `result_bits`: what the Dense rule (`constant_kernel_logic` at the
+    constants of the target's tool and calibration group, `target.budget_ns`) gives a one-input, one-output
+    Latency kernel at RF 1 whose weight is a real multiplier (its bias add standing for the add or select),
+    with the FF of its pipelined DSP core (`dsp_core_ff`) when it has one. Used by the activations and merges
+    that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model.md 2.15, 2.16): nothing is
+    fitted on them and no report checks them."""
+    one = np.ones((1, 1))
+    core_ff = 0 * one
+    if dsp_tiles:
+        core_ns = dsp_core_ns(target.fabric, target.speed_grade)
+        core_ff = dsp_core_ff(one * max(data_bits, other_bits), core_ns, target.budget_ns)
+    kernel = ConstantKernel(
+        nonzero=one > 0,
+        shift_add_bits=0 * one,
+        multiplier_bits=0 * one if dsp_tiles else one * data_bits * other_bits,
+        shared=one,
+        uses_dsp=dsp_tiles > 0,
+        fabric_multipliers=dsp_tiles == 0,
+        data_bits=data_bits,
+        weight_bits=other_bits,
+        accum_bits=result_bits,
+        reuse_factor=1,
+        multiplier_limit=1,
+        dsp_core_ff=core_ff,
+    )
+    constants = constants_for(target.hls_tool, target.calibration_group)
+    logic = constant_kernel_logic(kernel, constants, target.budget_ns)
+    return logic.latency, float(logic.ff.sum() + logic.ff_fixed)

@@ -25,10 +25,13 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   `(res_T)2`, costed as the same shift), maximum/minimum a comparison (adder of the wider input) and a select
   per output bit, multiply a general product per value (`multipliers.dsps_per_product`, else
   `lut_multiplier_luts`); each plus the ReLU's conversion term when the result type rounds or saturates.
-  Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle.
+  Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle;
+  multiply: the longer of that and its product's stage (`otheract.product_stage`, the Dense rule's cycles and
+  FF for the product and one add; branch multlat), with that path's FF.
   dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
   multiply (`nnet_merge_stream.h`, add's loop) are `plumbing`'s io_stream add without its adders (its ports,
-  fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule.
+  fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule (multiply: the loop
+  deepens by its product's cycles and holds its FF).
 * transpose (1.x `transpose`, 0.6-0.8 `transpose_2d`/`transpose_3d`) io_parallel: an index permutation,
   wires: 0 LUT, 0 FF, 0 cycles. io_stream (1.x `nnet_transpose_stream.h`): the whole tensor kept in a
   partitioned register array (FF = N x element bits, + the output word registered), each output element a
@@ -52,6 +55,7 @@ from fpgaprune.core.hardware.activation import (
 )
 from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for, weighted_sum
 from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
+from fpgaprune.core.hardware.otheract import after_product, product_stage
 from fpgaprune.core.hardware.plumbing import PIPELINE_DEPTH
 from fpgaprune.core.hardware.precision import FixedType
 from fpgaprune.core.hardware.project import top_call_pattern
@@ -178,16 +182,21 @@ def _stream_merge_estimate(op: MoreOp, target: Target, plumbing: dict | None) ->
     words = (op.values, op.values, op.values)
     loop = PlumbingLayer(op.name, op.function, "", True, words, ((op.words, "merge"),))
     wrapper = estimate_plumbing(loop, target.hls_tool, plumbing)
-    word = _merge_estimate(
-        MoreOp(op.name, op.function, op.values, op.values, op.input_types, op.output_type, False), target
-    )
-    return {
-        "dsp": word["dsp"],
-        "lut": wrapper["lut"] + word["lut"],
-        "ff": wrapper["ff"],
-        "latency_cycles": wrapper["latency_cycles"],
-        "ii": wrapper["ii"],
-    }
+    word_op = MoreOp(op.name, op.function, op.values, op.values, op.input_types, op.output_type, False)
+    word = _merge_estimate(word_op, target)
+    cycles, stage_ff = _multiply_stage(word_op, target) if op.function == "multiply" else (0, 0.0)
+    timing = after_product(wrapper, cycles, stage_ff, stream=True, series=False)  # the loop deepens
+    return {"dsp": word["dsp"], "lut": wrapper["lut"] + word["lut"], **timing}
+
+
+def _multiply_stage(op: MoreOp, target: Target) -> tuple[int, float]:
+    """(cycles, FF) of a multiply merge's `values` general products and the conversion after them: the Dense
+    rule's (`otheract.product_stage`, `logic.lone_product_stage`) for a product of the two inputs' widths."""
+    first, second = op.input_types
+    dsp = dsps_per_product(first.width, second.width, target)
+    lut = 0 if dsp else lut_multiplier_luts(first.width, second.width)
+    result_bits = op.output_type.width
+    return product_stage(target, first.width, second.width, result_bits, dsp, lut, op.values)
 
 
 def _merge_estimate(op: MoreOp, target: Target) -> dict:
@@ -208,6 +217,10 @@ def _merge_estimate(op: MoreOp, target: Target) -> dict:
     lut += relu["lut_convert"] * result_bits * converts(op.output_type)
     latency = _adder_path_cycles(target)
     ff = relu["ff_register"] * op.values * (first.width + second.width + bits_out) * (latency >= 1)
+    if op.function == "multiply":  # the product's path when it is the longer (its registers then)
+        estimate = {"ff": ff, "latency_cycles": latency, "ii": 1}
+        timing = after_product(estimate, *_multiply_stage(op, target), stream=False, series=False)
+        latency, ff = timing["latency_cycles"], timing["ff"]
     return {
         "dsp": dsp * op.values,
         "lut": round(lut * op.values),

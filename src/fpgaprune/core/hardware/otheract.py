@@ -17,12 +17,17 @@ Every number is an estimate (source "estimate"). Read from hls4ml 1.3.0's `nnet_
   the four io_stream hard_tanh instances of P4 (set 4, Vitis HLS 2023.2): one design, so thin; one design
   out cannot be run (no other design has such an instance); R2's io_parallel hard_tanh (set 20) is inlined
   into its top, so it has no instance row. io_stream latency = words + `HARD_STREAM_TAIL` (the median of P4's
-  report latency - words); io_parallel: 0 cycles and 0 FF, chained into the next call as a ReLU (unchecked).
+  report latency - words); io_parallel: 0 cycles and 0 FF, chained into the next call as a ReLU (unchecked),
+  unless the slope is a real product (below).
 * leaky_relu, prelu: a ReLU (`activation.estimate_relu`: sign test, select, conversion) plus `alpha * x` per
   value, a constant product (leaky_relu's alpha literal in its param type; prelu's alphas from the project's
   weights file, io_parallel; io_stream prelu reads alpha[i * size + j], which changes with the word, so
   general multipliers of the declared widths) priced by `multipliers.constant_products`. No public report
   has one: nothing here is checked, so the warning stays.
+* Every real product above (a DSP or fabric LUTs; a one-digit constant is a shift) takes the cycles and FF the
+  Dense rule gives the same product and the add or select after it (`product_stage`,
+  `logic.lone_product_stage`; branch multlat, docs 2.15): elu's follows its table (cycles add), the others'
+  run beside the ReLU's/table's path (the longer one); io_stream loops deepen by its cycles. Unchecked.
 """
 
 from dataclasses import dataclass
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fpgaprune.core.hardware.activation import Activation, estimate_relu
-from fpgaprune.core.hardware.logic import fit_instance_constants, weighted_sum
+from fpgaprune.core.hardware.logic import fit_instance_constants, lone_product_stage, weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_products,
@@ -99,13 +104,29 @@ def hard_features(layer: HardActivation) -> dict:
     return {"value_bits": float(layer.values * layer.input_type.width)}
 
 
-def _slope_products(layer: HardActivation, target: Target) -> tuple[int, float]:
-    """(DSPs, LUT) of the `slope * x` products: one per value, a constant (0 for a shift such as 0.5)."""
-    if layer.slope is None or layer.slope_type is None:
+def product_stage(
+    target: Target, data_bits: int, other_bits: int, result_bits: int, dsp_each, lut: float, values: int
+) -> tuple[int, float]:
+    """(cycles, FF) of `values` parallel products (each on max(`dsp_each`) DSPs; `lut`: their fabric LUT)
+    followed by an add or select: `logic.lone_product_stage`'s cycles and its FF x values. (0, 0) when there
+    is no product (a shift: no DSP, no LUT)."""
+    tiles = int(np.max(dsp_each, initial=0))
+    if tiles == 0 and lut <= 0:
         return 0, 0.0
+    cycles, ff = lone_product_stage(target, data_bits, other_bits, result_bits, tiles)
+    return cycles, ff * values
+
+
+def _slope_products(layer: HardActivation, target: Target) -> tuple[int, float, int, float]:
+    """(DSPs, LUT, cycles, FF) of the `slope * x` products: one per value, a constant (0 for a shift such as
+    0.5), with the `+ shift` after it (`product_stage`)."""
+    if layer.slope is None or layer.slope_type is None:
+        return 0, 0.0, 0, 0.0
     mantissa = quantize(np.array([layer.slope]), layer.slope_type)
-    dsp_each, lut = constant_products(layer.input_type.width, mantissa, layer.slope_type.signed, target)
-    return int(dsp_each.sum()) * layer.values, lut * layer.values
+    bits = layer.input_type.width
+    dsp_each, lut = constant_products(bits, mantissa, layer.slope_type.signed, target)
+    stage = product_stage(target, bits, layer.slope_type.width, bits, dsp_each, lut, layer.values)
+    return int(dsp_each.sum()) * layer.values, lut * layer.values, *stage
 
 
 def estimate_hard_activation(
@@ -115,14 +136,14 @@ def estimate_hard_activation(
     instead of `HARD_ACTIVATION_CONSTANTS`, `HARD_STREAM_TAIL`)."""
     constants = constants or HARD_ACTIVATION_CONSTANTS
     features = hard_features(layer)
-    dsp, slope_lut = _slope_products(layer, target)
+    dsp, slope_lut, cycles, stage_ff = _slope_products(layer, target)
     lut = weighted_sum(constants["lut"], features) + slope_lut
-    ff = weighted_sum(constants["ff"], features) if layer.stream else 0.0
-    if layer.stream:
-        latency = layer.words + (HARD_STREAM_TAIL if tail is None else tail)
+    ff = (weighted_sum(constants["ff"], features) if layer.stream else 0.0) + stage_ff
+    if layer.stream:  # the word loop deepens by the product's cycles
+        latency = layer.words + (HARD_STREAM_TAIL if tail is None else tail) + cycles
         ii = latency
     else:
-        latency, ii = 0, 1
+        latency, ii = cycles, 1
     return {
         "dsp": dsp,
         "lut": round(lut),
@@ -180,24 +201,45 @@ class LeakyActivation(_ReluBased):
     alphas: tuple | None
 
 
-def alpha_products(layer: LeakyActivation, target: Target) -> tuple[int, float]:
-    """(DSPs, LUT) of the `alpha * x` products of one pipeline iteration."""
+def alpha_products(layer: LeakyActivation, target: Target) -> tuple[int, float, int, float]:
+    """(DSPs, LUT, cycles, FF) of the `alpha * x` products of one pipeline iteration and the select after
+    them (`product_stage`)."""
     values, bits = layer.relu.parallel_elements, layer.relu.input_type.width
+    out_bits, alpha_bits = layer.relu.output_type.width, layer.alpha_type.width
     if layer.alphas is None:  # general multipliers of the declared widths
-        dsp_each = dsps_per_product(bits, layer.alpha_type.width, target)
-        lut_each = 0 if dsp_each else lut_multiplier_luts(bits, layer.alpha_type.width)
-        return dsp_each * values, float(lut_each * values)
+        dsp_each = dsps_per_product(bits, alpha_bits, target)
+        lut = float((0 if dsp_each else lut_multiplier_luts(bits, alpha_bits)) * values)
+        stage = product_stage(target, bits, alpha_bits, out_bits, dsp_each, lut, values)
+        return dsp_each * values, lut, *stage
     mantissas = np.resize(np.asarray(layer.alphas, dtype=np.int64), values)
     dsp_each, lut = constant_products(bits, mantissas, layer.alpha_type.signed, target)
-    return int(dsp_each.sum()), lut
+    stage = product_stage(target, bits, alpha_bits, out_bits, dsp_each, lut, values)
+    return int(dsp_each.sum()), lut, *stage
 
 
 def estimate_leaky_relu(layer: LeakyActivation, target: Target, stream_ff: dict | None = None) -> dict:
     """{dsp, lut, ff, latency_cycles, ii, source} of one leaky_relu/prelu: `estimate_relu` plus the alpha
-    products (`alpha_products`)."""
+    products (`alpha_products`). io_parallel: the longer of the ReLU's path and the product's (its stage
+    includes the select), with that path's registers; io_stream: the word loop deepens by the product's
+    cycles and holds its registers on top of the ReLU's."""
     estimate = estimate_relu(layer.relu, target.hls_tool, target.clock_ns, stream_ff=stream_ff)
-    dsp, lut = alpha_products(layer, target)
-    return {**estimate, "dsp": dsp, "lut": estimate["lut"] + round(lut)}
+    dsp, lut, cycles, stage_ff = alpha_products(layer, target)
+    timing = after_product(estimate, cycles, stage_ff, layer.relu.stream_pack > 0, series=False)
+    return {**estimate, **timing, "dsp": dsp, "lut": estimate["lut"] + round(lut)}
+
+
+def after_product(estimate: dict, cycles: int, stage_ff: float, stream: bool, series: bool) -> dict:
+    """{ff, latency_cycles, ii} of `estimate` with a product stage (`product_stage`: `cycles`, `stage_ff`).
+    io_stream: the loop deepens by `cycles` (the interval with it when it spans the call) and its registers
+    add. io_parallel: in `series` (the product after the estimate's path) the cycles and registers add;
+    else the longer path sets the latency, and the FF is that path's."""
+    latency, ff, ii = estimate["latency_cycles"], estimate["ff"], estimate["ii"]
+    if stream or series:
+        ii = ii + cycles if ii == latency and stream else ii
+        return {"ff": round(ff + stage_ff), "latency_cycles": latency + cycles, "ii": ii}
+    if cycles > 0 and cycles >= latency:
+        return {"ff": round(stage_ff), "latency_cycles": cycles, "ii": ii}
+    return {"ff": ff, "latency_cycles": latency, "ii": ii}
 
 
 @dataclass(frozen=True)
@@ -212,23 +254,38 @@ class OneSidedActivation(_ReluBased):
 
 
 def one_sided_extras(layer: OneSidedActivation, target: Target) -> dict:
-    """{dsp, lut} elu and selu add to their table logic (`tablelogic`): the non-negative input passed through
-    (`estimate_relu`'s LUT of `layer.relu`: sign test, select, conversion) and the constant product of each
-    value (elu: alpha x the table value; selu: lambda x the input, `SELU_LAMBDA` in `SELU_LAMBDA_TYPE`
-    io_parallel, in the input's type io_stream)."""
+    """{dsp, lut, cycles, ff} elu and selu add to their table logic (`tablelogic`): the non-negative input
+    passed through (`estimate_relu`'s LUT of `layer.relu`: sign test, select, conversion) and the constant
+    product of each value (elu: alpha x the table value; selu: lambda x the input, `SELU_LAMBDA` in
+    `SELU_LAMBDA_TYPE` io_parallel, in the input's type io_stream) with the select after it (`product_stage`:
+    cycles, FF)."""
     relu = layer.relu
     lut = float(estimate_relu(relu, target.hls_tool, target.clock_ns)["lut"])
-    values = relu.parallel_elements
+    values, out_bits = relu.parallel_elements, relu.output_type.width
     if layer.function == "selu":
         lambda_type = relu.input_type if relu.stream_pack else SELU_LAMBDA_TYPE
         mantissa = quantize(np.array([SELU_LAMBDA]), lambda_type)
-        dsp_each, product_lut = constant_products(relu.input_type.width, mantissa, lambda_type.signed, target)
+        bits, other = relu.input_type.width, lambda_type
     else:
         mantissa = quantize(np.array([layer.alpha]), layer.alpha_type)
-        dsp_each, product_lut = constant_products(
-            layer.table_type.width, mantissa, layer.alpha_type.signed, target
-        )
-    return {"dsp": int(dsp_each.sum()) * values, "lut": round(lut + product_lut * values)}
+        bits, other = layer.table_type.width, layer.alpha_type
+    dsp_each, product_lut = constant_products(bits, mantissa, other.signed, target)
+    cycles, ff = product_stage(target, bits, other.width, out_bits, dsp_each, product_lut, values)
+    return {
+        "dsp": int(dsp_each.sum()) * values,
+        "lut": round(lut + product_lut * values),
+        "cycles": cycles,
+        "ff": ff,
+    }
+
+
+def one_sided_estimate(layer: OneSidedActivation, table: dict, extras: dict) -> dict:
+    """elu/selu: the table's estimate (`tablelogic`) with `one_sided_extras` added. elu multiplies the table
+    value, so its product follows the table (cycles add); selu's lambda x input runs beside the table (the
+    longer path). io_stream: the word loop deepens by the product's cycles."""
+    stream = layer.relu.stream_pack > 0
+    timing = after_product(table, extras["cycles"], extras["ff"], stream, series=layer.function == "elu")
+    return {**table, **timing, "dsp": extras["dsp"], "lut": table["lut"] + extras["lut"]}
 
 
 _WARNINGS = {"hard": HARD_WARNING, "leaky": LEAKY_WARNING, "one_sided": ONE_SIDED_WARNING}
