@@ -86,7 +86,9 @@ def rows_of_set(name: str) -> tuple[list[dict], list[dict]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             memories = {
-                x.name: x for x in glue.design_memories(read_project_files(pdir), tool) if x.kind != "table"
+                x.name: x
+                for x in glue.design_memories(read_project_files(pdir), tool, m["part"])
+                if x.kind != "table"
             }
         shapes = []
         for f in mine:
@@ -190,7 +192,9 @@ def design_totals_before_after(name: str) -> dict:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             _, _, target = project_layers(files, tool)
-            fifos = [x for x in glue.design_memories(files, tool) if x.kind in ("fifo", "channel")]
+            fifos = [
+                x for x in glue.design_memories(files, tool, target.part) if x.kind in ("fifo", "channel")
+            ]
         family = glue.fifo_family(target.hls_tool, target.part)
         after_ff = round(
             sum(glue.fifo_ff(x.depth, x.width, x.bram_18k > 0, family) * x.copies for x in fifos)

@@ -55,7 +55,11 @@ def glue_terms(key, c):
     project = read_project_config(pdir).get("ProjectName", "myproject")
     layers, _, target = h.read_design_project(root, m)
     tool = target.hls_tool
-    mem = [x for x in glue.design_memories(read_project_files(pdir), tool) if x.kind in ("fifo", "channel")]
+    mem = [
+        x
+        for x in glue.design_memories(read_project_files(pdir), tool, target.part)
+        if x.kind in ("fifo", "channel")
+    ]
     stream = any(l.io_type == "io_stream" for l in layers)
     dataflow = glue.is_dataflow_top((pdir / "firmware" / f"{project}.cpp").read_text())
 

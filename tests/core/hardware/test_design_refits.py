@@ -81,7 +81,9 @@ def test_replaced_layer_constants_move_the_totals_by_the_layers_own_change(desig
 def test_replaced_fifo_constants_move_the_ff_by_the_fifos_own_change():
     files, target = _files_and_target("H4")
     family = glue.fifo_family(target.hls_tool, target.part)
-    fifos = [m for m in glue.design_memories(files, target.hls_tool) if m.kind in ("fifo", "channel")]
+    fifos = [
+        m for m in glue.design_memories(files, target.hls_tool, target.part) if m.kind in ("fifo", "channel")
+    ]
     assert fifos
     table = {
         f: {kind: (c[0] + 1.0, *c[1:]) for kind, c in kinds.items()} for f, kinds in glue.FIFO_FF.items()

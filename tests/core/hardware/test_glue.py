@@ -78,7 +78,9 @@ def test_s5s_depth_one_fifo_of_1264_bits_takes_no_bram_as_reported():
     design_dir = Path(__file__).parent / "data" / "heldout6" / "projects" / "S5"
     target = read_project(design_dir)[2]
     assert target.hls_tool == "vitis"
-    fifos = [m for m in design_memories(read_project_files(design_dir), "vitis") if m.kind == "fifo"]
+    fifos = [
+        m for m in design_memories(read_project_files(design_dir), "vitis", target.part) if m.kind == "fifo"
+    ]
     with (design_dir.parents[1] / "fifos.csv").open(newline="") as handle:
         reported = {r["fifo"]: r for r in csv.DictReader(handle) if r["design"] == "S5"}
     wide = next(m for m in fifos if m.name == "layer12_out")
@@ -142,7 +144,7 @@ def test_every_stream_fifo_takes_the_reported_bram(design):
     target = read_project(PROJECTS / design)[2]
     estimated = {
         m.name: m.bram_18k
-        for m in design_memories(read_project_files(PROJECTS / design), target.hls_tool)
+        for m in design_memories(read_project_files(PROJECTS / design), target.hls_tool, target.part)
         if m.kind == "fifo"
     }
     reported, _, _ = _reported(design)
@@ -223,8 +225,8 @@ def test_io_parallel_softmax_tables_take_the_reported_bram():
         for row in read_table(root / "instances.csv"):
             if row["function"] != "softmax" or "array" in row["module"] or row["design"] == "P8":
                 continue
-            tool = manifest_tool(manifest[row["design"]])
-            memories = design_memories(read_project_files(root / "projects" / row["design"]), tool)
+            tool, part = manifest_tool(manifest[row["design"]]), manifest[row["design"]]["part"]
+            memories = design_memories(read_project_files(root / "projects" / row["design"]), tool, part)
             mine = [
                 m
                 for m in memories

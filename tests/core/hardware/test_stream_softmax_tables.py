@@ -4,14 +4,14 @@ loses its `PIPELINE II` under Vitis HLS, so the reuse factor no longer spreads t
 from pathlib import Path
 
 from fpgaprune.core.hardware.glue import design_memories
-from fpgaprune.core.hardware.project import read_project_files
+from fpgaprune.core.hardware.project import read_project, read_project_files
 
 DATA = Path(__file__).parent / "data"
 
 
 def _softmax_tables(project: str, hls_tool: str) -> dict:
-    files = read_project_files(DATA / project)
-    return {m.name.split(".")[-1]: m for m in design_memories(files, hls_tool) if m.kind == "table"}
+    files, part = read_project_files(DATA / project), read_project(DATA / project)[2].part
+    return {m.name.split(".")[-1]: m for m in design_memories(files, hls_tool, part) if m.kind == "table"}
 
 
 def test_vitis_one_trip_softmax_reads_every_value():

@@ -280,9 +280,10 @@ def fifo_in_shift_register(depth: int, width: int, hls_tool: str) -> bool:
     return depth * width <= SRL_MAX_BITS[hls_tool] or depth <= SRL_MAX_DEPTH[hls_tool]
 
 
-def design_memories(files: ProjectFiles, hls_tool: str, part: str = "") -> list[Memory]:
+def design_memories(files: ProjectFiles, hls_tool: str, part: str) -> list[Memory]:
     """The stream FIFOs and activation lookup tables of an hls4ml project (`read_project_files`), with their
-    BRAM_18K (`part` picks the FIFO family, `fifo_family`)."""
+    BRAM_18K (`part`, the FPGA the design targets, picks the FIFO family, `fifo_family`: required, since Vitis
+    HLS on Virtex UltraScale+ counts FIFO blocks by another rule)."""
     source, defines, parameters = files.source, files.defines, files.parameters
     family = fifo_family(hls_tool, part)
     fifos = _fifos(source, _typedefs(defines), hls_tool, family)
