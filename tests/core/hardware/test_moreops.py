@@ -149,6 +149,13 @@ def test_only_dot1d_stays_unmodelled_and_each_read_call_warns(files):
     warned = {line.split(":")[0] for line in more_op_warnings(files)}
     assert warned == {"add", "bin", "max", "mul", "permute", "relu6", "ter", "thr"}
     assert all("not checked" in line or "no transpose report" in line for line in more_op_warnings(files))
+    # the io_parallel merges share one text, so `fpgaprune estimate` prints them on one line
+    merge_texts = {
+        line.split(": ", 1)[1]
+        for line in more_op_warnings(files)
+        if line.split(":")[0] in ("add", "max", "mul")
+    }
+    assert len(merge_texts) == 1
 
 
 def test_io_stream_relu6_takes_the_stream_relus_ff_and_words():

@@ -81,17 +81,19 @@ ACTIVATION_WARNING = (
     "hls4ml's nnet::{function} is estimated from its code with the ReLU's calibrated pieces (comparisons "
     "priced as adders); no public report has such a layer, so its LUT, FF and latency are not checked"
 )
+# One text for every io_parallel merge (no function name in it), so that `fpgaprune estimate` prints one line
+# for all of a design's merges (it groups identical warnings).
 MERGE_WARNING = (
-    "hls4ml's io_parallel nnet::{function} is estimated from its code (per value {what}); no public report "
-    "has an io_parallel merge other than concatenation, so its LUT, FF, DSP and latency are not checked"
+    "io_parallel merge estimated from hls4ml's code (add, subtract: an adder per value; average: an adder "
+    "and a shift; maximum, minimum: a comparison and a select; multiply: a general product); no public "
+    "report has an io_parallel merge other than concatenation, so its LUT, FF, DSP and latency are "
+    "not checked"
 )
 STREAM_MERGE_WARNING = (
     "hls4ml's io_stream nnet::{function} is estimated as the io_stream add's loop (fitted on other merges' "
     "reports) plus per value {what}; no public report has an io_stream {function}, so it is not checked"
 )
 MERGE_WHAT = {
-    "add": "an adder",
-    "subtract": "an adder",
     "average": "an adder and a shift",
     "maximum": "a comparison and a select",
     "minimum": "a comparison and a select",
@@ -262,8 +264,9 @@ def estimate_more_op(
 def more_op_warning(op: MoreOp) -> str:
     """The warning line (without the layer's name) of one call's estimate."""
     if op.function in MERGE_FUNCTIONS:
-        text = STREAM_MERGE_WARNING if op.stream else MERGE_WARNING
-        return text.format(function=op.function, what=MERGE_WHAT[op.function])
+        if not op.stream:
+            return MERGE_WARNING
+        return STREAM_MERGE_WARNING.format(function=op.function, what=MERGE_WHAT[op.function])
     if op.function in TRANSPOSE_FUNCTIONS:
         text = TRANSPOSE_STREAM_WARNING if op.stream else TRANSPOSE_PARALLEL_WARNING
         return text.format(function=op.function)
