@@ -5,6 +5,7 @@ from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_width,
     csd_digits,
+    demanded_data_bits,
     dsps_per_product,
     narrow_product_warning,
 )
@@ -237,3 +238,21 @@ def test_patch_releases_count_as_their_release():
     assert Target(hls_tool="vivado", hls_version="2019.2.1").version == "2019.2.1"
     with pytest.raises(ValueError, match="HLS version"):
         Target(hls_version="2023")
+
+
+def test_a_wrapping_accumulator_caps_the_multiplied_data_bits():
+    """X2/HiddenLayer1 (Vivado HLS 2018.3): ap_fixed<32,32> data x ap_fixed<18,4> weights into ap_fixed<18,4>
+    are `mul i18` in HLS's schedule, one DSP48E each; M2/Conv1D_1 (Vitis HLS 2022.2): 33-bit data into
+    ap_fixed<16,6> are `mul_32s_*_32` cores. A saturating accumulator needs the whole product."""
+    x2 = [parse_precision(t) for t in ("ap_fixed<32,32>", "ap_fixed<18,4>", "ap_fixed<18,4>")]
+    assert demanded_data_bits(32, *x2) == 18
+    m2 = [parse_precision(t) for t in ("ap_fixed<33,13>", "ap_fixed<9,3>", "ap_fixed<16,6>")]
+    assert demanded_data_bits(33, *m2) == 32
+    assert demanded_data_bits(16, *m2) == 16  # a narrower operand is kept
+    rows = demanded_data_bits(np.array([[40], [20]]), *m2)
+    assert rows.tolist() == [[32], [20]]
+    saturating = parse_precision("ap_fixed<18,4,AP_RND,AP_SAT>")
+    assert demanded_data_bits(32, x2[0], x2[1], saturating) == 32
+    target = Target(part="xc7vx485tffg1761-2", hls_tool="vivado")
+    assert dsps_per_product(32, 18, target) == 2
+    assert dsps_per_product(demanded_data_bits(32, *x2), 18, target) == 1

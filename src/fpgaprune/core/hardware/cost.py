@@ -50,6 +50,7 @@ from fpgaprune.core.hardware.multipliers import (
     constant_product_luts,
     constant_width,
     csd_digits,
+    demanded_data_bits,
     dsps_per_product,
     lut_multiplier_luts,
     rom_dsps_per_product,
@@ -259,8 +260,11 @@ def _constant_products(layer: LayerHardware, matrix, target: Target) -> _Product
     widths = constant_width(mantissa, layer.weight_type.signed)
     real = digits > target.shift_add_max_digits
     data_bits = layer.row_data_operand_bits  # an int, or an (n_in, 1) width per row (HGQ)
+    # the DSP count reads the operand HLS multiplies (capped by the accumulator's demanded bits); the LUT
+    # costs below keep the declared data width (branch dspnarrow changed the DSP rule only)
+    multiplied = demanded_data_bits(data_bits, layer.input_type, layer.weight_type, layer.accum_type)
     dsp_each = np.where(
-        real, constant_dsps_per_product(data_bits, mantissa, layer.weight_type.signed, target), 0
+        real, constant_dsps_per_product(multiplied, mantissa, layer.weight_type.signed, target), 0
     )
     lut_each = np.where(dsp_each > 0, 0, constant_product_luts(data_bits, digits, widths))
     nonzero = mantissa != 0

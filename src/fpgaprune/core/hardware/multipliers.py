@@ -237,6 +237,27 @@ def narrow_product_warning(data_type, weight_type) -> str | None:
     )
 
 
+def demanded_data_bits(data_bits, data_type, weight_type, accum_type):
+    """The data operand's width in a constant product `x * c` once HLS drops the bits the accumulator cannot
+    hold: `data_bits` (an int or an array of row widths) capped at the product bits `accum_type` keeps.
+
+    hls4ml writes each product into `accum_t` (`mult[i] = ... product(data, weight)`, every version). With the
+    default AP_WRAP overflow the cast keeps only the product's bits up to the accumulator's top bit, i.e. its
+    low `accum.integer + data.fractional + weight.fractional` bits counted from the product's lowest bit, and
+    the low n bits of a product depend only on the low n bits of each operand, so HLS multiplies narrowed
+    operands (LLVM's demanded-bits shrinking). Saturating accumulators (AP_SAT...) need the whole product:
+    no cap. Evidence (branch dspnarrow, docs/cost-model.md 2.1 "Products cut by the accumulator"):
+    X2/HiddenLayer1 (Vivado HLS 2018.3, ap_fixed<32,32> x ap_fixed<18,4> into ap_fixed<18,4>): its schedule
+    reads `trunc i64 ... to i18` then `mul i18 c, x` (18 = 4 + 0 + 14), one DSP48E each (16 reported; the
+    model 2 each before); M2/Conv1D_1 (Vitis HLS 2022.2, ap_fixed<33,13> x ap_fixed<9,3> into ap_fixed<16,6>):
+    `mul_32s_*_32` cores (32 = 6 + 20 + 6; the model still puts 32 x 5-7 bits on 2 DSPs, HLS on 1).
+    """
+    if accum_type.overflow != "WRAP":
+        return data_bits
+    demand = max(1, accum_type.integer + data_type.fractional + weight_type.fractional)
+    return np.minimum(data_bits, demand) if np.ndim(data_bits) else min(int(data_bits), demand)
+
+
 def hls_constant_width(mantissas: np.ndarray) -> np.ndarray:
     """The width Vivado HLS gives a constant operand (0 for m = 0): the bit length of a positive constant,
     the two's-complement width of a negative one, trailing zeros kept. Read from the `Bitwidth P1` column of
