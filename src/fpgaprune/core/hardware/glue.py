@@ -1301,7 +1301,9 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch selmux (the ROM kernel's `input_mux` per input, refit): LUT 0.1321 / 0.4464 -> 0.1205 / 0.3586 (17 of
 # 26 moved designs better left out; S12, U9, P11, U1, H8, H9, U4, U5, T5 worse); FF, latency, II unchanged.
 DESIGN_EXPECTED_ERROR = {
-    "dsp": {"median": 0.0, "p90": 0.4, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
+    # dsp p90 before branch dspnarrow (products cut by a wrapping accumulator: K6 777 -> 518, X2 67 -> 51):
+    # 0.4
+    "dsp": {"median": 0.0, "p90": 0.3416, "heldout_median": 0.0, "heldout_worst": 299.0, "unit": "relative"},
     "bram_18k": {"median": 0.0, "p90": 3.0, "heldout_median": 0.0, "heldout_worst": 108.0, "unit": "blocks"},
     "lut": {
         "median": 0.1205,
