@@ -4,7 +4,7 @@ Branch dspnarrow (docs/cost-model.md 2.1, "Products cut by the accumulator"): hl
 `accum_t`; with AP_WRAP HLS multiplies only the operand bits that reach the accumulator's top bit
 (`multipliers.demanded_data_bits`). Run once with main's model and once with the branch's, then compare:
 
-    PYTHONPATH=/work/main/src .venv/bin/python bench/dsp_operand_width.py --label main
+    PYTHONPATH=<src of the code before> .venv/bin/python bench/dsp_operand_width.py --label main
     PYTHONPATH=src .venv/bin/python bench/dsp_operand_width.py --label dspnarrow
     .venv/bin/python bench/dsp_operand_width.py --compare main dspnarrow
 
@@ -33,33 +33,24 @@ FIELDS = [
 
 def measure(label: str) -> None:
     from fpgaprune.core.hardware.cost import _constant_products, estimate_model
-    from fpgaprune.core.hardware.heldout import read_design_project, read_table
+    from fpgaprune.core.hardware.heldout import designs_with_instances
     from fpgaprune.core.hardware.structures import as_matrix
 
     rows = []
-    for root in sorted(DATA.glob("heldout*"), key=lambda p: int(p.name[7:] or 1)):
-        if not (root / "MANIFEST.tsv").is_file() or not (root / "instances.csv").is_file():
-            continue
-        instances = read_table(root / "instances.csv")
-        for design in read_table(root / "MANIFEST.tsv", "\t"):
-            name = design["design"]
-            layers, kernels, target = read_design_project(root, design)
-            reported = {r["layer"]: r for r in instances if r["design"] == name}
-            for layer, kernel, estimate in zip(
-                layers, kernels, estimate_model(layers, kernels, target).layers
-            ):
-                if layer.name not in reported:
-                    continue
-                x, w, a = layer.input_type, layer.weight_type, layer.accum_type
-                tiles = ""
-                if layer.constant_weights and kernel is not None:
-                    products = _constant_products(layer, as_matrix(layer, kernel).astype(np.float64), target)
-                    tiles = int(products.dsp_each[products.nonzero & products.real].max(initial=0))
-                cap = a.integer + x.fractional + w.fractional if a.overflow == "WRAP" else ""
-                values = [root.name, name, layer.name, layer.kind, layer.strategy, target.hls_tool]
-                values += [target.version, target.part, str(x), layer.data_operand_bits, str(w), str(a)]
-                values += [cap, tiles, estimate.as_dict()["dsp"], reported[layer.name]["dsp"]]
-                rows.append(dict(zip(FIELDS, values)))
+    for root, design, layers, kernels, target, reported in designs_with_instances(DATA):
+        for layer, kernel, estimate in zip(layers, kernels, estimate_model(layers, kernels, target).layers):
+            if layer.name not in reported:
+                continue
+            x, w, a = layer.input_type, layer.weight_type, layer.accum_type
+            tiles = ""
+            if layer.constant_weights and kernel is not None:
+                products = _constant_products(layer, as_matrix(layer, kernel).astype(np.float64), target)
+                tiles = int(products.dsp_each[products.nonzero & products.real].max(initial=0))
+            cap = a.integer + x.fractional + w.fractional if a.overflow == "WRAP" else ""
+            values = [root.name, design["design"], layer.name, layer.kind, layer.strategy, target.hls_tool]
+            values += [target.version, target.part, str(x), layer.data_operand_bits, str(w), str(a)]
+            values += [cap, tiles, estimate.as_dict()["dsp"], reported[layer.name]["dsp"]]
+            rows.append(dict(zip(FIELDS, values)))
     with (RESULTS / f"dsp_operand_width_{label}.csv").open("w", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS)
         writer.writeheader()

@@ -17,7 +17,7 @@ Reads only committed files and the model:
 * the same layers' estimates with dsp_ns raised by 0.2, 0.6, 1.2 ns per DSP beyond the first (a sensitivity
   check on main's constants, not a fit).
 
-    PYTHONPATH=src /work/main/.venv/bin/python bench/wide_multiply_delay.py > /tmp/wide_multiply_tables.md
+    PYTHONPATH=src .venv/bin/python bench/wide_multiply_delay.py > /tmp/wide_multiply_tables.md
 
 results/bench/wide_multiply_delay.md holds these tables and the conclusion drawn from them.
 """
@@ -37,8 +37,7 @@ from fpgaprune.core.hardware.fit import fit_fabric
 from fpgaprune.core.hardware.heldout import (
     CALIBRATED_HELDOUT_SETS,
     calibration_case,
-    read_design_project,
-    read_table,
+    designs_with_instances,
 )
 from fpgaprune.core.hardware.logic import FABRIC_CONSTANTS
 from fpgaprune.core.hardware.multipliers import _dsp_tiles
@@ -138,50 +137,43 @@ def multi_dsp_layers() -> list[str]:
         HEADER,
         "|---" * 13 + "|",
     ]
-    for root in sorted(DATA.glob("heldout*"), key=lambda p: int(p.name[7:] or 1)):
-        if not (root / "MANIFEST.tsv").is_file() or not (root / "instances.csv").is_file():
-            continue
-        instances = read_table(root / "instances.csv")
-        for design in read_table(root / "MANIFEST.tsv", "\t"):
-            name = design["design"]
-            layers, kernels, target = read_design_project(root, design)
-            reported = {r["layer"]: r for r in instances if r["design"] == name}
-            base = FABRIC_CONSTANTS[target.hls_tool, fit_fabric(target)]
-            for layer, kernel in zip(layers, kernels):
-                if not layer.constant_weights or kernel is None:
-                    continue
-                products = _constant_products(layer, as_matrix(layer, kernel).astype(np.float64), target)
-                live = products.dsp_each[products.nonzero & products.real]
-                tiles = int(live.max(initial=0))
-                if tiles < 2:
-                    continue
-                report = reported[layer.name]
-                case = calibration_case(root.name, name)
-                calibrates = name not in CALIBRATED_HELDOUT_SETS.get(root.name, (name,))
-                if calibrates:
-                    design_estimate, repository_estimate = (
-                        design_out[case, layer.name][0],
-                        repository_out[case, layer.name][0],
-                    )
-                    out = f"{design_estimate} (design out), {repository_estimate} (repo out)"
-                else:
-                    main_estimate = estimate_layer(layer, kernel, target).as_dict()["latency_cycles"]
-                    out = f"{main_estimate} (main, not fitted on)"
-                raised = [replace(base, dsp_ns=base.dsp_ns + extra * (tiles - 1)) for extra in EXTRA_NS]
-                swept = [
-                    estimate_layer(layer, kernel, target, constants=c).as_dict()["latency_cycles"]
-                    for c in raised
-                ]
-                schedule = schedules.get((root.name, name, layer.name))
-                hls = f"{schedule['mul_cycles_max']}, {schedule['mul_ns_single']}" if schedule else "none"
-                on_dsps = int((live > 0).sum())
-                lines.append(
-                    f"| {root.name} | {name} | {layer.name} | {layer.io_type} | "
-                    f"{target.hls_tool} {target.version} | {target.part} | "
-                    f"{target.clock_ns:g} / {target.budget_ns:.3f} | {layer.data_operand_bits} x "
-                    f"{layer.weight_type.width} | {tiles} ({report['dsp']} / {on_dsps}) | "
-                    f"{report['latency_max']} | {out} | {' / '.join(map(str, swept))} | {hls} |"
+    for root, design, layers, kernels, target, reported in designs_with_instances(DATA):
+        name = design["design"]
+        base = FABRIC_CONSTANTS[target.hls_tool, fit_fabric(target)]
+        for layer, kernel in zip(layers, kernels):
+            if not layer.constant_weights or kernel is None:
+                continue
+            products = _constant_products(layer, as_matrix(layer, kernel).astype(np.float64), target)
+            live = products.dsp_each[products.nonzero & products.real]
+            tiles = int(live.max(initial=0))
+            if tiles < 2:
+                continue
+            report = reported[layer.name]
+            case = calibration_case(root.name, name)
+            calibrates = name not in CALIBRATED_HELDOUT_SETS.get(root.name, (name,))
+            if calibrates:
+                design_estimate, repository_estimate = (
+                    design_out[case, layer.name][0],
+                    repository_out[case, layer.name][0],
                 )
+                out = f"{design_estimate} (design out), {repository_estimate} (repo out)"
+            else:
+                main_estimate = estimate_layer(layer, kernel, target).as_dict()["latency_cycles"]
+                out = f"{main_estimate} (main, not fitted on)"
+            raised = [replace(base, dsp_ns=base.dsp_ns + extra * (tiles - 1)) for extra in EXTRA_NS]
+            swept = [
+                estimate_layer(layer, kernel, target, constants=c).as_dict()["latency_cycles"] for c in raised
+            ]
+            schedule = schedules.get((root.name, name, layer.name))
+            hls = f"{schedule['mul_cycles_max']}, {schedule['mul_ns_single']}" if schedule else "none"
+            on_dsps = int((live > 0).sum())
+            lines.append(
+                f"| {root.name} | {name} | {layer.name} | {layer.io_type} | "
+                f"{target.hls_tool} {target.version} | {target.part} | "
+                f"{target.clock_ns:g} / {target.budget_ns:.3f} | {layer.data_operand_bits} x "
+                f"{layer.weight_type.width} | {tiles} ({report['dsp']} / {on_dsps}) | "
+                f"{report['latency_max']} | {out} | {' / '.join(map(str, swept))} | {hls} |"
+            )
     return lines
 
 
