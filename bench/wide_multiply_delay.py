@@ -17,9 +17,10 @@ Reads only committed files and the model:
 * the same layers' estimates with dsp_ns raised by 0.2, 0.6, 1.2 ns per DSP beyond the first (a sensitivity
   check on main's constants, not a fit).
 
-    PYTHONPATH=src .venv/bin/python bench/wide_multiply_delay.py > /tmp/wide_multiply_tables.md
+    PYTHONPATH=src .venv/bin/python bench/wide_multiply_delay.py > TABLES.md
 
-results/bench/wide_multiply_delay.md holds these tables and the conclusion drawn from them.
+prints the tables as Markdown; results/bench/wide_multiply_delay.md holds these tables and the conclusion
+drawn from them.
 """
 
 import csv
