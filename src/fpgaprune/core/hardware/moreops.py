@@ -55,7 +55,7 @@ from fpgaprune.core.hardware.activation import (
 )
 from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for, weighted_sum
 from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
-from fpgaprune.core.hardware.otheract import after_product, product_stage
+from fpgaprune.core.hardware.otheract import StreamWords, after_product, product_stage
 from fpgaprune.core.hardware.plumbing import PIPELINE_DEPTH
 from fpgaprune.core.hardware.precision import FixedType
 from fpgaprune.core.hardware.project import top_call_pattern
@@ -110,7 +110,7 @@ TRANSPOSE_STREAM_WARNING = (
 
 
 @dataclass(frozen=True)
-class MoreOp:
+class MoreOp(StreamWords):
     """One call this module estimates (`design_more_ops` reads them from a project).
 
     Attributes:
@@ -131,10 +131,6 @@ class MoreOp:
     output_type: FixedType
     stream: bool
     out_values: int = 0
-
-    @property
-    def words(self) -> int:
-        return max(1, self.n // max(self.values, 1)) if self.stream else 0
 
     @property
     def relu(self) -> Activation:

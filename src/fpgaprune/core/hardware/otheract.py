@@ -79,8 +79,18 @@ TABLE_WARNING = (
 )
 
 
+class StreamWords:
+    """The `words` property of a call with `n` values in all, `values` a pipeline iteration and `stream`
+    (io_stream): the stream words it reads (at least one), 0 io_parallel. Shared by `HardActivation` and
+    `moreops.MoreOp`."""
+
+    @property
+    def words(self) -> int:
+        return max(1, self.n // max(self.values, 1)) if self.stream else 0
+
+
 @dataclass(frozen=True)
-class HardActivation:
+class HardActivation(StreamWords):
     """One hard_sigmoid or hard_tanh call: values per pipeline iteration (io_parallel n_in, io_stream the
     word's pack), types, and its slope when the project gives it."""
 
@@ -93,10 +103,6 @@ class HardActivation:
     stream: bool
     slope: float | None = None
     slope_type: FixedType | None = None
-
-    @property
-    def words(self) -> int:
-        return max(1, self.n // max(self.values, 1)) if self.stream else 0
 
 
 def hard_features(layer: HardActivation) -> dict:
