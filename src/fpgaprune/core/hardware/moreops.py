@@ -51,6 +51,7 @@ from fpgaprune.core.hardware.activation import (
     STREAM_RELU_FF,
     Activation,
     converts,
+    relu_features,
     stream_relu_features,
 )
 from fpgaprune.core.hardware.logic import _cycles, clock_budget, constants_for, weighted_sum
@@ -152,17 +153,15 @@ def _activation_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> 
     """The activations (module docstring): LUT = selects + conversion (the ReLU's) + comparisons."""
     relu = RELU_CONSTANTS[target.hls_tool]
     adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
-    bits_in, bits_out = op.input_types[0].width, op.output_type.width
     selects, compares = _SELECTS_COMPARES.get(op.function, (2, 1))
-    convert = op.function not in SIGN_FUNCTIONS and converts(op.output_type)
-    lut = op.values * (
-        relu["lut_select"] * selects * bits_out
-        + relu["lut_convert"] * bits_in * convert
-        + adder * compares * bits_in
+    latency = _adder_path_cycles(target) if op.function != "binary_tanh" else 0
+    features = relu_features(op.relu, latency)  # the ReLU's counts over the op's values
+    lut = (
+        relu["lut_select"] * selects * features["lut_select"]
+        + relu["lut_convert"] * features["lut_convert"] * (op.function not in SIGN_FUNCTIONS)
+        + adder * compares * op.values * op.input_types[0].width
     )
-    path = op.function != "binary_tanh"
-    latency = _adder_path_cycles(target) if path else 0
-    ff = relu["ff_register"] * op.values * (bits_in + bits_out) * (latency >= 1)
+    ff = relu["ff_register"] * features["ff_register"]
     ii = 1
     if op.stream:
         ff = weighted_sum(stream_ff or STREAM_RELU_FF[target.hls_tool], stream_relu_features(op.relu))
