@@ -34,7 +34,7 @@ from math import ceil
 import numpy as np
 from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import lone_product_stage, weighted_sum
+from fpgaprune.core.hardware.logic import parallel_product_stage, weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_products,
@@ -146,11 +146,7 @@ def product_stage(layer: BatchNormLayer, target: Target) -> tuple[int, float]:
         real = csd_digits(np.asarray(scales, dtype=np.int64)) > target.shift_add_max_digits
         tiles = np.asarray(dsp_each)[real]
     tiles = np.sort(tiles)[::-1][: layer.multiplier_limit]
-    cycles, ff = 0, 0.0
-    for each, count in zip(*np.unique(tiles, return_counts=True)):
-        stage = lone_product_stage(target, data_bits, scale_bits, layer.result_type.width, int(each))
-        cycles, ff = max(cycles, stage[0]), ff + stage[1] * int(count)
-    return cycles, ff
+    return parallel_product_stage(target, data_bits, scale_bits, layer.result_type.width, tiles)
 
 
 def batchnorm_timing(layer: BatchNormLayer, target: Target, tails: dict | None = None) -> tuple[int, int]:

@@ -1256,3 +1256,14 @@ def lone_product_stage(target, data_bits: int, other_bits: int, result_bits: int
     constants = constants_for(target.hls_tool, target.calibration_group)
     logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     return logic.latency, float(logic.ff.sum() + logic.ff_fixed)
+
+
+def parallel_product_stage(target, data_bits: int, other_bits: int, result_bits: int, tiles) -> tuple:
+    """(cycles, FF) of products that run in parallel, each followed by one add or select (`lone_product_stage`
+    for each): `tiles` the DSPs of each product (0: in LUTs); cycles the longest product's, FF summed over the
+    products. Shared by `batchnorm.product_stage` and `otheract.product_stage`."""
+    cycles, ff = 0, 0.0
+    for each, count in zip(*np.unique(tiles, return_counts=True)):
+        stage = lone_product_stage(target, data_bits, other_bits, result_bits, int(each))
+        cycles, ff = max(cycles, stage[0]), ff + stage[1] * int(count)
+    return cycles, ff

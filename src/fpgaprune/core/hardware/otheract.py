@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fpgaprune.core.hardware.activation import Activation, estimate_relu
-from fpgaprune.core.hardware.logic import fit_instance_constants, lone_product_stage, weighted_sum
+from fpgaprune.core.hardware.logic import fit_instance_constants, parallel_product_stage, weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_products,
@@ -114,13 +114,12 @@ def product_stage(
     target: Target, data_bits: int, other_bits: int, result_bits: int, dsp_each, lut: float, values: int
 ) -> tuple[int, float]:
     """(cycles, FF) of `values` parallel products (each on max(`dsp_each`) DSPs; `lut`: their fabric LUT)
-    followed by an add or select: `logic.lone_product_stage`'s cycles and its FF x values. (0, 0) when there
-    is no product (a shift: no DSP, no LUT)."""
+    followed by an add or select (`logic.parallel_product_stage`): `lone_product_stage`'s cycles and its FF
+    x values. (0, 0) when there is no product (a shift: no DSP, no LUT)."""
     tiles = int(np.max(dsp_each, initial=0))
     if tiles == 0 and lut <= 0:
         return 0, 0.0
-    cycles, ff = lone_product_stage(target, data_bits, other_bits, result_bits, tiles)
-    return cycles, ff * values
+    return parallel_product_stage(target, data_bits, other_bits, result_bits, np.full(values, tiles))
 
 
 def _slope_products(layer: HardActivation, target: Target) -> tuple[int, float, int, float]:
