@@ -10,6 +10,7 @@ import pytest
 
 from fpgaprune.core.hardware.activation import RELU_CONSTANTS, STREAM_RELU_FF
 from fpgaprune.core.hardware.glue import (
+    design_memories,
     design_more_ops,
     estimate_project_files,
     more_op_warnings,
@@ -294,3 +295,61 @@ def test_a_wide_multiply_merge_takes_the_dense_rules_product_stage():
     deeper, loop = estimate_more_op(stream, slow), estimate_more_op(plain, slow)
     assert deeper["latency_cycles"] == loop["latency_cycles"] + 1
     assert deeper["ff"] == loop["ff"] + round(4 * ff)
+
+
+def test_unary_lut_is_a_lut_rom_per_value_by_hand(files):
+    """HGQ's unary_lut as hls4ml's Vivado backend writes it (`unary_lut_config{index}`, the table an
+    argument): 4 values of ap_fixed<6,3> (64 addressable entries of a 64-entry table) into ap_fixed<8,3>.
+    The table is ARRAY_PARTITIONed complete: no BRAM; per value and output bit one LUT6 (a 64 x 1 ROM), no
+    multiplexer: 4 x 8 x 1 = 32 LUT (its 10-bit table_t rounds to the 8-bit result). A 7-bit input into a
+    1,024-entry table addresses 128 entries: 2 LUT6 + 1 multiplexer LUT per bit of its 5-bit table_t. The
+    warning says nothing checks it, and the call is no longer "not modelled"."""
+    defines = DEFINES + "typedef ap_fixed<6,3> lut_in_t;\ntypedef ap_fixed<7,3> lut_in7_t;\n"
+    defines += "typedef ap_fixed<8,3> lut_out_t;\ntypedef ap_fixed<10,4> lut_table13_t;\n"
+    defines += "typedef ap_fixed<5,2> lut_table14_t;\n"
+    parameters = (
+        PARAMETERS
+        + """
+struct unary_lut_config13 : nnet::activ_config {
+    static const unsigned n_in = 4;
+    static const unsigned table_size = 64;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef lut_table13_t table_t;
+};
+struct unary_lut_config14 : nnet::activ_config {
+    static const unsigned n_in = 4;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef lut_table14_t table_t;
+};
+"""
+    )
+    source = SOURCE.replace(
+        "    nnet::dot1d",
+        "    nnet::unary_lut<lut_in_t, lut_out_t, unary_lut_config13>(layer13_in, layer13_out, t13); // lut\n"
+        "    nnet::unary_lut<lut_in7_t, lut_out_t, unary_lut_config14>(x14, y14, t14); // lut7\n"
+        "    nnet::dot1d",
+    )
+    hgq = type(files)(**{**files.__dict__, "source": source, "defines": defines, "parameters": parameters})
+    ops = {op.name: op for op in design_more_ops(hgq)}
+    lut, lut7 = ops["lut"], ops["lut7"]
+    assert (lut.function, lut.values, lut.table_size, lut.input_types[0].width, lut.output_type.width) == (
+        "unary_lut",
+        4,
+        64,
+        6,
+        8,
+    )
+    assert mux_luts(1) == 0 and mux_luts(2) == 1
+    small, wide = estimate_more_op(lut, TARGET), estimate_more_op(lut7, TARGET)
+    assert (small["lut"], small["ff"], small["dsp"], small["latency_cycles"]) == (32, 0, 0, 0)
+    assert wide["lut"] == 4 * 5 * (2 + 1)  # its 5-bit table_t: 5 ROM bits of the 8-bit result
+    warned = [line for line in more_op_warnings(hgq) if line.startswith(("lut:", "lut7:"))]
+    assert len(warned) == 2 and len({line.split(": ", 1)[1] for line in warned}) == 1
+    assert "not checked" in warned[0] and "no BRAM" in warned[0]
+    names = {name for name, _, _ in unmodelled_layers(hgq.source, set(ops))}
+    assert names == {"dot"}
+    # no table memory (BRAM) for it: the BRAM rule of the sigmoid/tanh tables does not read unary_lut
+    assert not [m for m in design_memories(hgq, "vivado", TARGET.part) if m.kind == "table"]
