@@ -17,7 +17,13 @@ from fpgaprune.core.hardware.glue import (
     unmodelled_layers,
 )
 from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
-from fpgaprune.core.hardware.moreops import MoreOp, _adder_path_cycles, estimate_more_op, mux_luts
+from fpgaprune.core.hardware.moreops import (
+    MULTIDIM_WARNING,
+    MoreOp,
+    _adder_path_cycles,
+    estimate_more_op,
+    mux_luts,
+)
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import parse_precision
@@ -353,3 +359,57 @@ struct unary_lut_config14 : nnet::activ_config {
     assert names == {"dot"}
     # no table memory (BRAM) for it: the BRAM rule of the sigmoid/tanh tables does not read unary_lut
     assert not [m for m in design_memories(hgq, "vivado", TARGET.part) if m.kind == "table"]
+
+
+MULTIDIM_PARAMETERS = """
+struct softmax_config%d : nnet::activ_config {
+    static const unsigned n_in = 12;
+    static const unsigned n_slice = 4;
+    static const unsigned n_outer = 3;
+    static const unsigned n_inner = 1;
+    static const unsigned parallelization_factor = %s;
+    static const unsigned table_size = 1024;
+    static const unsigned exp_table_size = 1024;
+    static const unsigned inv_table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    static const nnet::softmax_implementation implementation = nnet::softmax_implementation::stable;
+    typedef ap_fixed<18,8> exp_table_t;
+    typedef ap_fixed<18,8> inv_table_t;
+};
+"""
+
+
+@pytest.mark.parametrize("limit, instances, rounds", [("-1", 3, 1), ("2", 2, 2), ("1", 1, 3)])
+def test_softmax_multidim_is_instances_of_the_softmax_over_a_slice(files, limit, instances, rounds):
+    """hls4ml's io_parallel softmax_multidim over 3 slices of 4 values (n_outer 3, n_slice 4): the softmax
+    rule (auxiliary LUT/FF, its table BRAM and DSP rules) for a 4-value softmax, once per instance
+    (parallelization_factor, -1: one per slice), its latency once per slice an instance takes in turn. The
+    reference is the same project with a plain 4-value `nnet::softmax` call."""
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
+    from fpgaprune.core.hardware.glue import design_auxiliary, design_softmax_dsp
+
+    def project(call: str, n_in_4: bool):
+        parameters = MULTIDIM_PARAMETERS % (13, limit)
+        if n_in_4:
+            parameters = parameters.replace("n_in = 12", "n_in = 4")
+        source = "void myproject(input_t x[12], layer2_t y[12]) {\n    " + call + " // sm\n}\n"
+        return type(files)(**{**files.__dict__, "source": source, "parameters": parameters})
+
+    multidim = project("nnet::softmax_multidim<input_t, layer2_t, softmax_config13>(x, y);", False)
+    single = project("nnet::softmax<input_t, layer2_t, softmax_config13>(x, y);", True)
+    (layer,), (reference,) = design_auxiliary(multidim), design_auxiliary(single)
+    assert (layer.instances, layer.rounds) == (instances, rounds)
+    assert layer.features == reference.features  # 4 values of input_t: the slice
+    got, one = estimate_auxiliary(layer, hls_tool="vivado"), estimate_auxiliary(reference, hls_tool="vivado")
+    assert (got["lut"], got["ff"]) == (one["lut"] * instances, one["ff"] * instances)
+    assert got["latency_cycles"] == one["latency_cycles"] * rounds
+    # tables: an exp and an invert table per instance, each sized by the softmax rule for 4 reads
+    memories = [m for m in design_memories(multidim, "vivado", TARGET.part) if m.kind == "table"]
+    reference_memories = [m for m in design_memories(single, "vivado", TARGET.part) if m.kind == "table"]
+    assert len(reference_memories) == 2 and len(memories) == 2 * instances
+    assert sum(m.bram_18k for m in memories) == instances * sum(m.bram_18k for m in reference_memories)
+    assert design_softmax_dsp(multidim, TARGET) == instances * design_softmax_dsp(single, TARGET)
+    assert not unmodelled_layers(multidim.source, {layer.name})
+    assert more_op_warnings(multidim) == [f"sm: {MULTIDIM_WARNING}"] and "not checked" in MULTIDIM_WARNING
+    assert not more_op_warnings(single)

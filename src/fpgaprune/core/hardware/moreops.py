@@ -125,6 +125,12 @@ UNARY_LUT_WARNING = (
     "is estimated from its code (64-entry LUT6 ROMs and a multiplexer per output bit); no stored report has "
     "such a layer, so its LUT, FF and latency are not checked"
 )
+# `glue.more_op_warnings` prints it for a softmax_multidim (`auxiliary.multidim_schedule`, docs 2.16)
+MULTIDIM_WARNING = (
+    "hls4ml's nnet::softmax_multidim is estimated as the softmax rule (its LUT, FF, table BRAM and DSP) for "
+    "one slice, once per instance, and its latency once per slice an instance takes; no stored report has "
+    "such a layer, so it is not checked"
+)
 TRANSPOSE_STREAM_WARNING = (
     "hls4ml's io_stream nnet::{function} is estimated from its code (the tensor in registers, an output "
     "multiplexer per element); checked on one report instance only (V3, Vitis HLS: thin)"
