@@ -104,8 +104,8 @@ def ops(files):
     return {op.name: op for op in design_more_ops(files)}
 
 
-def test_every_call_but_dot1d_is_read(ops):
-    assert sorted(ops) == ["add", "bin", "max", "mul", "permute", "relu6", "ter", "thr"]
+def test_every_call_is_read(ops):
+    assert sorted(ops) == ["add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"]
     shapes = {
         name: (op.values, [t.width for t in op.input_types], op.output_type.width) for name, op in ops.items()
     }
@@ -129,7 +129,11 @@ def test_activations_by_hand(ops):
     assert (binary["lut"], binary["ff"], binary["latency_cycles"]) == (0, 0, 0)
     # ternary_tanh: two 16-bit comparisons and a select of 2 output bits
     assert estimate_more_op(ops["ter"], TARGET)["lut"] == round(4 * (relu["lut_select"] * 2 + adder * 2 * 16))
-    assert all(estimate_more_op(op, TARGET)["dsp"] == 0 for op in ops.values() if op.function != "multiply")
+    assert all(
+        estimate_more_op(op, TARGET)["dsp"] == 0
+        for op in ops.values()
+        if op.function not in ("multiply", "dot1d")
+    )
 
 
 def test_merges_by_hand(ops):
@@ -148,13 +152,13 @@ def test_io_parallel_transpose_is_wires(ops):
     assert (permute["lut"], permute["ff"], permute["latency_cycles"], permute["dsp"]) == (0, 0, 0, 0)
 
 
-def test_only_dot1d_stays_unmodelled_and_each_read_call_warns(files):
+def test_no_call_stays_unmodelled_and_each_read_call_warns(files):
     names = {
         name for name, _, _ in unmodelled_layers(files.source, {op.name for op in design_more_ops(files)})
     }
-    assert names == {"dot"}
+    assert names == set()
     warned = {line.split(":")[0] for line in more_op_warnings(files)}
-    assert warned == {"add", "bin", "max", "mul", "permute", "relu6", "ter", "thr"}
+    assert warned == {"add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"}
     assert all("not checked" in line or "no transpose report" in line for line in more_op_warnings(files))
     # the io_parallel merges share one text, so `fpgaprune estimate` prints them on one line
     merge_texts = {
@@ -355,8 +359,7 @@ struct unary_lut_config14 : nnet::activ_config {
     warned = [line for line in more_op_warnings(hgq) if line.startswith(("lut:", "lut7:"))]
     assert len(warned) == 2 and len({line.split(": ", 1)[1] for line in warned}) == 1
     assert "not checked" in warned[0] and "no BRAM" in warned[0]
-    names = {name for name, _, _ in unmodelled_layers(hgq.source, set(ops))}
-    assert names == {"dot"}
+    assert not unmodelled_layers(hgq.source, set(ops))
     # no table memory (BRAM) for it: the BRAM rule of the sigmoid/tanh tables does not read unary_lut
     assert not [m for m in design_memories(hgq, "vivado", TARGET.part) if m.kind == "table"]
 
@@ -413,3 +416,22 @@ def test_softmax_multidim_is_instances_of_the_softmax_over_a_slice(files, limit,
     assert not unmodelled_layers(multidim.source, {layer.name})
     assert more_op_warnings(multidim) == [f"sm: {MULTIDIM_WARNING}"] and "not checked" in MULTIDIM_WARNING
     assert not more_op_warnings(single)
+
+
+def test_dot1d_by_hand(ops):
+    """dot1d of 4 pairs of ap_fixed<16,6> into ap_fixed<16,6> (config11: no reuse_factor, so RF 1; no accum_t,
+    so the result's 16 bits): 4 general 16 x 16 products, one DSP each on UltraScale+ (27 x 18 ports), 3
+    adders of 16 bits at the group's price, no conversion (the result truncates and wraps); cycles and FF the
+    Dense rule's for a 4-input, one-output kernel (`lone_product_stage` with n_in 4), II 1."""
+    dot = ops["dot"]
+    assert (dot.n, dot.reuse_factor, dot.accum_bits, dot.stream) == (4, 1, 0, False)
+    adder = constants_for("vivado", TARGET.calibration_group).lut_adder
+    estimate = estimate_more_op(dot, TARGET)
+    assert (estimate["dsp"], estimate["lut"], estimate["ii"]) == (4, round(3 * adder * 16), 1)
+    cycles, ff = lone_product_stage(TARGET, 16, 16, 16, 1, 4, 1)
+    assert (estimate["latency_cycles"], estimate["ff"]) == (cycles, round(ff))
+    # at RF 2 the ALLOCATION limit is 2 multipliers: 2 DSPs, II 2
+    halved = estimate_more_op(MoreOp(**{**dot.__dict__, "reuse_factor": 2}), TARGET)
+    assert (halved["dsp"], halved["ii"]) == (2, 2)
+    # lone_product_stage keeps its one-product answer (n_in and RF default to 1)
+    assert lone_product_stage(TARGET, 16, 16, 16, 1) == lone_product_stage(TARGET, 16, 16, 16, 1, 1, 1)

@@ -1539,8 +1539,9 @@ def unmodelled_layers(source: str, estimated: set[str]) -> list[tuple[str, str, 
 def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
     """A line per layer the model has no estimate for (`unmodelled_layers`), saying what the totals miss:
     a layer with weights (LSTM, GRU, a depthwise convolution with its weights in a ROM, ...) its multipliers,
-    memories and latency; a layer without (dot1d, broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
-    merges and transpose are costed since branches actmore and moreops)."""
+    memories and latency; a layer without (broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
+    merges and transpose are costed since branches actmore and moreops; unary_lut, softmax_multidim and
+    dot1d since branch lastops)."""
     lines = []
     for name, function, weights in unmodelled_layers(files.source, estimated):
         if weights:

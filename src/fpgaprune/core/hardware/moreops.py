@@ -28,7 +28,11 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle;
   multiply: the longer of that and its product's stage (`otheract.product_stage`, the Dense rule's cycles and
   FF for the product and one add; branch multlat), with that path's FF.
-  dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
+  dot1d (io_parallel only: `nnet_merge.h`; branch lastops): ceil(n_in / RF) general products (the multiply
+  merge's rule), n_in - 1 adders of accum_t (`lut_adder`), the ReLU's conversion when the result rounds or
+  saturates; cycles and FF the Dense rule's for an n_in-input, one-output kernel of real multipliers at RF
+  (`logic.lone_product_stage` with n_in), II = RF.
+  io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
   multiply (`nnet_merge_stream.h`, add's loop) are `plumbing`'s io_stream add without its adders (its ports,
   fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule (multiply: the loop
   deepens by its product's cycles and holds its FF).
@@ -91,6 +95,7 @@ FUNCTIONS = (
     *MERGE_FUNCTIONS,
     *TRANSPOSE_FUNCTIONS,
     "unary_lut",
+    "dot1d",
 )
 
 # The warnings `glue` prints (the layer's name first).
@@ -125,6 +130,10 @@ UNARY_LUT_WARNING = (
     "is estimated from its code (64-entry LUT6 ROMs and a multiplexer per output bit); no stored report has "
     "such a layer, so its LUT, FF and latency are not checked"
 )
+DOT1D_WARNING = (
+    "hls4ml's nnet::dot1d is estimated from its code (general products, an adder tree of accum_t, the Dense "
+    "rule's cycles and FF for its one output); no stored report has such a layer, so it is not checked"
+)
 # `glue.more_op_warnings` prints it for a softmax_multidim (`auxiliary.multidim_schedule`, docs 2.16)
 MULTIDIM_WARNING = (
     "hls4ml's nnet::softmax_multidim is estimated as the softmax rule (its LUT, FF, table BRAM and DSP) for "
@@ -150,6 +159,7 @@ class MoreOp:
         stream: io_stream.
         out_values: io_stream transpose: values of the output word (else 0).
         table_size, table_bits: unary_lut: the table's entries and its `table_t` width (0: unknown).
+        reuse_factor, accum_bits: dot1d: its RF and `accum_t` width (0: unknown, the result's).
     """
 
     name: str
@@ -162,6 +172,8 @@ class MoreOp:
     out_values: int = 0
     table_size: int = 0
     table_bits: int = 0
+    reuse_factor: int = 1
+    accum_bits: int = 0
 
     @property
     def words(self) -> int:
@@ -199,6 +211,36 @@ def _unary_lut_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> d
         ff = round(weighted_sum(stream_ff or STREAM_RELU_FF[target.hls_tool], stream_relu_features(op.relu)))
         latency = op.words
     return {"dsp": 0, "lut": lut, "ff": ff, "latency_cycles": latency, "ii": max(latency, 1)}
+
+
+def _dot1d_estimate(op: MoreOp, target: Target) -> dict:
+    """io_parallel dot1d (module docstring): ceil(n / RF) general products (`multipliers.dsps_per_product`,
+    else `lut_multiplier_luts`), n - 1 adders of accum_t (the group's `lut_adder`), the conversion to the
+    result (the ReLU's `lut_convert`); cycles and FF the Dense rule's for an n-input, one-output kernel of
+    real multipliers at RF (`logic.lone_product_stage`), II the RF."""
+    from fpgaprune.core.hardware.logic import lone_product_stage
+
+    relu = RELU_CONSTANTS[target.hls_tool]
+    adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
+    first, second = op.input_types
+    accum = op.accum_bits or op.output_type.width
+    instances = ceil(op.n / max(op.reuse_factor, 1))
+    dsp_each = dsps_per_product(first.width, second.width, target)
+    lut_each = 0 if dsp_each else lut_multiplier_luts(first.width, second.width)
+    lut = (
+        instances * lut_each
+        + (op.n - 1) * adder * accum
+        + relu["lut_convert"] * accum * converts(op.output_type)
+    )
+    cycles, ff = lone_product_stage(target, first.width, second.width, accum, dsp_each, op.n, op.reuse_factor)
+    ii = max(op.reuse_factor, 1)
+    return {
+        "dsp": instances * dsp_each,
+        "lut": round(lut),
+        "ff": round(ff),
+        "latency_cycles": cycles,
+        "ii": ii,
+    }
 
 
 def _adder_path_cycles(target: Target) -> int:
@@ -311,6 +353,8 @@ def estimate_more_op(
         estimate = _transpose_estimate(op)
     elif op.function == "unary_lut":
         estimate = _unary_lut_estimate(op, target, stream_ff)
+    elif op.function == "dot1d":
+        estimate = _dot1d_estimate(op, target)
     else:
         estimate = _activation_estimate(op, target, stream_ff)
     return {**estimate, "source": "estimate"}
@@ -327,6 +371,8 @@ def more_op_warning(op: MoreOp) -> str:
         return text.format(function=op.function)
     if op.function == "unary_lut":
         return UNARY_LUT_WARNING
+    if op.function == "dot1d":
+        return DOT1D_WARNING
     return ACTIVATION_WARNING.format(function=op.function)
 
 
@@ -369,6 +415,21 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
             inputs = (parse_precision(element_in),)
             op = MoreOp(
                 name or config, function, pack, n, inputs, parse_precision(element_out), stream, out_pack
+            )
+            ops.append(op)
+            continue
+        if function == "dot1d":  # <input1_T, input2_T, res_T, CONFIG_T>, io_parallel only (nnet_merge.h)
+            if stream or len(args) != 4:
+                continue
+            element_2, _ = element(types, args[1])
+            element_out, _ = element(types, args[2])
+            accum = settings.get("accum_t")
+            accum_bits = parse_precision(element(types, accum)[0]).width if accum else 0
+            inputs = (parse_precision(element_in), parse_precision(element_2))
+            n, rf = int(settings.get("n_in", 0) or 0), int(settings.get("reuse_factor", 1) or 1)
+            output = parse_precision(element_out)
+            op = MoreOp(
+                name or config, function, n, n, inputs, output, False, reuse_factor=rf, accum_bits=accum_bits
             )
             ops.append(op)
             continue
