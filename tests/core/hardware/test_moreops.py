@@ -18,6 +18,7 @@ from fpgaprune.core.hardware.glue import (
 )
 from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
 from fpgaprune.core.hardware.moreops import (
+    DOT1D_WARNING,
     MULTIDIM_WARNING,
     MoreOp,
     _adder_path_cycles,
@@ -435,3 +436,26 @@ def test_dot1d_by_hand(ops):
     assert (halved["dsp"], halved["ii"]) == (2, 2)
     # lone_product_stage keeps its one-product answer (n_in and RF default to 1)
     assert lone_product_stage(TARGET, 16, 16, 16, 1) == lone_product_stage(TARGET, 16, 16, 16, 1, 1, 1)
+
+
+def test_hls4ml_written_dot1d_and_softmax_multidim_are_costed_and_warned():
+    """user_projects/dot1d and softmax_multidim (written by hls4ml 1.3.0): the calls are read as hls4ml writes
+    them, costed by this branch's rules (no "not modelled" line), one unchecked-estimate line each."""
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    files = read_project_files(DATA / "user_projects" / "dot1d")
+    (dot,) = [op for op in design_more_ops(files) if op.function == "dot1d"]
+    assert (dot.name, dot.n, dot.reuse_factor, dot.accum_bits) == ("dot", 4, 1, 16)  # model_default_t
+    _, result = estimate_project_files(files)
+    assert result["activations"]["dot"] == estimate_more_op(dot, TARGET)
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+    assert [line for line in result["warnings"] if line.startswith("dot: ")] == [f"dot: {DOT1D_WARNING}"]
+
+    files = read_project_files(DATA / "user_projects" / "softmax_multidim")
+    (layer,) = [layer for layer in design_auxiliary(files) if layer.multidim]
+    assert (layer.name, layer.instances, layer.rounds) == ("sm", 4, 1)  # n_inner 4 slices of 3, no limit
+    _, result = estimate_project_files(files)
+    assert "sm" in result["activations"]
+    assert len([m for m in result["memories"] if m["kind"] == "table"]) == 2 * 4
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+    assert f"sm: {MULTIDIM_WARNING}" in result["warnings"]
