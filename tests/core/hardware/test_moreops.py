@@ -10,13 +10,21 @@ import pytest
 
 from fpgaprune.core.hardware.activation import RELU_CONSTANTS, STREAM_RELU_FF
 from fpgaprune.core.hardware.glue import (
+    design_memories,
     design_more_ops,
     estimate_project_files,
     more_op_warnings,
     unmodelled_layers,
 )
 from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
-from fpgaprune.core.hardware.moreops import MoreOp, _adder_path_cycles, estimate_more_op, mux_luts
+from fpgaprune.core.hardware.moreops import (
+    DOT1D_WARNING,
+    MULTIDIM_WARNING,
+    MoreOp,
+    _adder_path_cycles,
+    estimate_more_op,
+    mux_luts,
+)
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.plumbing import PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import parse_precision
@@ -97,8 +105,8 @@ def ops(files):
     return {op.name: op for op in design_more_ops(files)}
 
 
-def test_every_call_but_dot1d_is_read(ops):
-    assert sorted(ops) == ["add", "bin", "max", "mul", "permute", "relu6", "ter", "thr"]
+def test_every_call_is_read(ops):
+    assert sorted(ops) == ["add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"]
     shapes = {
         name: (op.values, [t.width for t in op.input_types], op.output_type.width) for name, op in ops.items()
     }
@@ -122,7 +130,11 @@ def test_activations_by_hand(ops):
     assert (binary["lut"], binary["ff"], binary["latency_cycles"]) == (0, 0, 0)
     # ternary_tanh: two 16-bit comparisons and a select of 2 output bits
     assert estimate_more_op(ops["ter"], TARGET)["lut"] == round(4 * (relu["lut_select"] * 2 + adder * 2 * 16))
-    assert all(estimate_more_op(op, TARGET)["dsp"] == 0 for op in ops.values() if op.function != "multiply")
+    assert all(
+        estimate_more_op(op, TARGET)["dsp"] == 0
+        for op in ops.values()
+        if op.function not in ("multiply", "dot1d")
+    )
 
 
 def test_merges_by_hand(ops):
@@ -141,13 +153,13 @@ def test_io_parallel_transpose_is_wires(ops):
     assert (permute["lut"], permute["ff"], permute["latency_cycles"], permute["dsp"]) == (0, 0, 0, 0)
 
 
-def test_only_dot1d_stays_unmodelled_and_each_read_call_warns(files):
+def test_no_call_stays_unmodelled_and_each_read_call_warns(files):
     names = {
         name for name, _, _ in unmodelled_layers(files.source, {op.name for op in design_more_ops(files)})
     }
-    assert names == {"dot"}
+    assert names == set()
     warned = {line.split(":")[0] for line in more_op_warnings(files)}
-    assert warned == {"add", "bin", "max", "mul", "permute", "relu6", "ter", "thr"}
+    assert warned == {"add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"}
     assert all("not checked" in line or "no transpose report" in line for line in more_op_warnings(files))
     # the io_parallel merges share one text, so `fpgaprune estimate` prints them on one line
     merge_texts = {
@@ -294,3 +306,156 @@ def test_a_wide_multiply_merge_takes_the_dense_rules_product_stage():
     deeper, loop = estimate_more_op(stream, slow), estimate_more_op(plain, slow)
     assert deeper["latency_cycles"] == loop["latency_cycles"] + 1
     assert deeper["ff"] == loop["ff"] + round(4 * ff)
+
+
+def test_unary_lut_is_a_lut_rom_per_value_by_hand(files):
+    """HGQ's unary_lut as hls4ml's Vivado backend writes it (`unary_lut_config{index}`, the table an
+    argument): 4 values of ap_fixed<6,3> (64 addressable entries of a 64-entry table) into ap_fixed<8,3>.
+    The table is ARRAY_PARTITIONed complete: no BRAM; per value and output bit one LUT6 (a 64 x 1 ROM), no
+    multiplexer: 4 x 8 x 1 = 32 LUT (its 10-bit table_t rounds to the 8-bit result). A 7-bit input into a
+    1,024-entry table addresses 128 entries: 2 LUT6 + 1 multiplexer LUT per bit of its 5-bit table_t. The
+    warning says nothing checks it, and the call is no longer "not modelled"."""
+    defines = DEFINES + "typedef ap_fixed<6,3> lut_in_t;\ntypedef ap_fixed<7,3> lut_in7_t;\n"
+    defines += "typedef ap_fixed<8,3> lut_out_t;\ntypedef ap_fixed<10,4> lut_table13_t;\n"
+    defines += "typedef ap_fixed<5,2> lut_table14_t;\n"
+    parameters = (
+        PARAMETERS
+        + """
+struct unary_lut_config13 : nnet::activ_config {
+    static const unsigned n_in = 4;
+    static const unsigned table_size = 64;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef lut_table13_t table_t;
+};
+struct unary_lut_config14 : nnet::activ_config {
+    static const unsigned n_in = 4;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef lut_table14_t table_t;
+};
+"""
+    )
+    source = SOURCE.replace(
+        "    nnet::dot1d",
+        "    nnet::unary_lut<lut_in_t, lut_out_t, unary_lut_config13>(layer13_in, layer13_out, t13); // lut\n"
+        "    nnet::unary_lut<lut_in7_t, lut_out_t, unary_lut_config14>(x14, y14, t14); // lut7\n"
+        "    nnet::dot1d",
+    )
+    hgq = type(files)(**{**files.__dict__, "source": source, "defines": defines, "parameters": parameters})
+    ops = {op.name: op for op in design_more_ops(hgq)}
+    lut, lut7 = ops["lut"], ops["lut7"]
+    assert (lut.function, lut.values, lut.table_size, lut.input_types[0].width, lut.output_type.width) == (
+        "unary_lut",
+        4,
+        64,
+        6,
+        8,
+    )
+    assert mux_luts(1) == 0 and mux_luts(2) == 1
+    small, wide = estimate_more_op(lut, TARGET), estimate_more_op(lut7, TARGET)
+    assert (small["lut"], small["ff"], small["dsp"], small["latency_cycles"]) == (32, 0, 0, 0)
+    assert wide["lut"] == 4 * 5 * (2 + 1)  # its 5-bit table_t: 5 ROM bits of the 8-bit result
+    warned = [line for line in more_op_warnings(hgq) if line.startswith(("lut:", "lut7:"))]
+    assert len(warned) == 2 and len({line.split(": ", 1)[1] for line in warned}) == 1
+    assert "not checked" in warned[0] and "no BRAM" in warned[0]
+    assert not unmodelled_layers(hgq.source, set(ops))
+    # no table memory (BRAM) for it: the BRAM rule of the sigmoid/tanh tables does not read unary_lut
+    assert not [m for m in design_memories(hgq, "vivado", TARGET.part) if m.kind == "table"]
+
+
+MULTIDIM_PARAMETERS = """
+struct softmax_config%d : nnet::activ_config {
+    static const unsigned n_in = 12;
+    static const unsigned n_slice = 4;
+    static const unsigned n_outer = 3;
+    static const unsigned n_inner = 1;
+    static const unsigned parallelization_factor = %s;
+    static const unsigned table_size = 1024;
+    static const unsigned exp_table_size = 1024;
+    static const unsigned inv_table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    static const nnet::softmax_implementation implementation = nnet::softmax_implementation::stable;
+    typedef ap_fixed<18,8> exp_table_t;
+    typedef ap_fixed<18,8> inv_table_t;
+};
+"""
+
+
+@pytest.mark.parametrize("limit, instances, rounds", [("-1", 3, 1), ("2", 2, 2), ("1", 1, 3)])
+def test_softmax_multidim_is_instances_of_the_softmax_over_a_slice(files, limit, instances, rounds):
+    """hls4ml's io_parallel softmax_multidim over 3 slices of 4 values (n_outer 3, n_slice 4): the softmax
+    rule (auxiliary LUT/FF, its table BRAM and DSP rules) for a 4-value softmax, once per instance
+    (parallelization_factor, -1: one per slice), its latency once per slice an instance takes in turn. The
+    reference is the same project with a plain 4-value `nnet::softmax` call."""
+    from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
+    from fpgaprune.core.hardware.glue import design_auxiliary, design_softmax_dsp
+
+    def project(call: str, n_in_4: bool):
+        parameters = MULTIDIM_PARAMETERS % (13, limit)
+        if n_in_4:
+            parameters = parameters.replace("n_in = 12", "n_in = 4")
+        source = "void myproject(input_t x[12], layer2_t y[12]) {\n    " + call + " // sm\n}\n"
+        return type(files)(**{**files.__dict__, "source": source, "parameters": parameters})
+
+    multidim = project("nnet::softmax_multidim<input_t, layer2_t, softmax_config13>(x, y);", False)
+    single = project("nnet::softmax<input_t, layer2_t, softmax_config13>(x, y);", True)
+    (layer,), (reference,) = design_auxiliary(multidim), design_auxiliary(single)
+    assert (layer.instances, layer.rounds) == (instances, rounds)
+    assert layer.features == reference.features  # 4 values of input_t: the slice
+    got, one = estimate_auxiliary(layer, hls_tool="vivado"), estimate_auxiliary(reference, hls_tool="vivado")
+    assert (got["lut"], got["ff"]) == (one["lut"] * instances, one["ff"] * instances)
+    assert got["latency_cycles"] == one["latency_cycles"] * rounds
+    # tables: an exp and an invert table per instance, each sized by the softmax rule for 4 reads
+    memories = [m for m in design_memories(multidim, "vivado", TARGET.part) if m.kind == "table"]
+    reference_memories = [m for m in design_memories(single, "vivado", TARGET.part) if m.kind == "table"]
+    assert len(reference_memories) == 2 and len(memories) == 2 * instances
+    assert sum(m.bram_18k for m in memories) == instances * sum(m.bram_18k for m in reference_memories)
+    assert design_softmax_dsp(multidim, TARGET) == instances * design_softmax_dsp(single, TARGET)
+    assert not unmodelled_layers(multidim.source, {layer.name})
+    assert more_op_warnings(multidim) == [f"sm: {MULTIDIM_WARNING}"] and "not checked" in MULTIDIM_WARNING
+    assert not more_op_warnings(single)
+
+
+def test_dot1d_by_hand(ops):
+    """dot1d of 4 pairs of ap_fixed<16,6> into ap_fixed<16,6> (config11: no reuse_factor, so RF 1; no accum_t,
+    so the result's 16 bits): 4 general 16 x 16 products, one DSP each on UltraScale+ (27 x 18 ports), 3
+    adders of 16 bits at the group's price, no conversion (the result truncates and wraps); cycles and FF the
+    Dense rule's for a 4-input, one-output kernel (`lone_product_stage` with n_in 4), II 1."""
+    dot = ops["dot"]
+    assert (dot.n, dot.reuse_factor, dot.accum_bits, dot.stream) == (4, 1, 0, False)
+    adder = constants_for("vivado", TARGET.calibration_group).lut_adder
+    estimate = estimate_more_op(dot, TARGET)
+    assert (estimate["dsp"], estimate["lut"], estimate["ii"]) == (4, round(3 * adder * 16), 1)
+    cycles, ff = lone_product_stage(TARGET, 16, 16, 16, 1, 4, 1)
+    assert (estimate["latency_cycles"], estimate["ff"]) == (cycles, round(ff))
+    # at RF 2 the ALLOCATION limit is 2 multipliers: 2 DSPs, II 2
+    halved = estimate_more_op(MoreOp(**{**dot.__dict__, "reuse_factor": 2}), TARGET)
+    assert (halved["dsp"], halved["ii"]) == (2, 2)
+    # lone_product_stage keeps its one-product answer (n_in and RF default to 1)
+    assert lone_product_stage(TARGET, 16, 16, 16, 1) == lone_product_stage(TARGET, 16, 16, 16, 1, 1, 1)
+
+
+def test_hls4ml_written_dot1d_and_softmax_multidim_are_costed_and_warned():
+    """user_projects/dot1d and softmax_multidim (written by hls4ml 1.3.0): the calls are read as hls4ml writes
+    them, costed by this branch's rules (no "not modelled" line), one unchecked-estimate line each."""
+    from fpgaprune.core.hardware.glue import design_auxiliary
+
+    files = read_project_files(DATA / "user_projects" / "dot1d")
+    (dot,) = [op for op in design_more_ops(files) if op.function == "dot1d"]
+    assert (dot.name, dot.n, dot.reuse_factor, dot.accum_bits) == ("dot", 4, 1, 16)  # model_default_t
+    _, result = estimate_project_files(files)
+    assert result["activations"]["dot"] == estimate_more_op(dot, TARGET)
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+    assert [line for line in result["warnings"] if line.startswith("dot: ")] == [f"dot: {DOT1D_WARNING}"]
+
+    files = read_project_files(DATA / "user_projects" / "softmax_multidim")
+    (layer,) = [layer for layer in design_auxiliary(files) if layer.multidim]
+    assert (layer.name, layer.instances, layer.rounds) == ("sm", 4, 1)  # n_inner 4 slices of 3, no limit
+    _, result = estimate_project_files(files)
+    assert "sm" in result["activations"]
+    assert len([m for m in result["memories"] if m["kind"] == "table"]) == 2 * 4
+    assert not [line for line in result["warnings"] if "is not modelled" in line]
+    assert f"sm: {MULTIDIM_WARNING}" in result["warnings"]

@@ -25,10 +25,14 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   ceil(pack / reuse_factor) multipliers). Latency = (trips - 1) x II + the serialised products
   (`serial` x (II - 1)) + the pipeline depth (a fixed part per HLS tool + the chain's ns cut into clock
   budgets); II = latency (the function is not pipelined across calls). `STREAM_SOFTMAX_LATENCY`.
+* io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs 2.16): a softmax over each
+  n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice values (LUT, FF; glue:
+  its tables and DSPs), the latency once per slice an instance takes in turn. No constant of its own, no
+  report checks it.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import ceil, log2
 
 import numpy as np
@@ -37,7 +41,7 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware.logic import weighted_sum
 
 _CALL = re.compile(
-    r"nnet::(softmax|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
+    r"nnet::(softmax|softmax_multidim|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
 )
 FEATURES = {
     "softmax": ("stream_bits", "parallel_bits", "fixed"),
@@ -127,6 +131,9 @@ class AuxiliaryLayer:
     parallel_adder_bits: int = (
         0  # io_parallel pooling: adder-bit equivalents of its ops (`_parallel_pooling`)
     )
+    instances: int = 1  # softmax_multidim: softmax instances (`multidim_schedule`); else 1
+    rounds: int = 1  # softmax_multidim: slices each instance takes in turn; else 1
+    multidim: bool = False  # an io_parallel softmax_multidim call
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -137,6 +144,11 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
         settings = struct(parameters, config, macros)
         element_type, pack = element(types, input_type)
         bits = _width(element_type)
+        instances, rounds, multidim = 1, 1, function == "softmax_multidim"
+        if multidim:  # io_parallel: a softmax over each n_slice-value slice
+            instances, rounds = multidim_schedule(settings)
+            settings = {**settings, "n_in": settings.get("n_slice", settings.get("n_in", pack))}
+            function = "softmax"
         if function == "softmax":
             n_in = int(settings.get("n_in", pack))
             features = {  # io_stream: one pack's logic, reused over the n_in / pack trips
@@ -155,12 +167,25 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
                 if stream
                 else (0, 1)
             )
-            layers.append(AuxiliaryLayer(function, name, features, 0, fill, trips, pack_ii))
+            layer = AuxiliaryLayer(function, name, features, 0, fill, trips, pack_ii)
+            layers.append(replace(layer, instances=instances, rounds=rounds, multidim=multidim))
         else:
             layers.append(
                 _pooling(name, settings, element_type, stream, _struct_body(parameters, config), types)
             )
     return layers
+
+
+def multidim_schedule(settings: dict) -> tuple[int, int]:
+    """(instances, rounds) of hls4ml's io_parallel `softmax_multidim` (`nnet_activation.h`): n_outer x n_inner
+    slices of n_slice values, each a call of `softmax` over the slice, the calls fully unrolled under
+    `#pragma HLS allocation instances=softmax<CONFIG_T> limit=parallelization_factor`: min(limit, slices)
+    instances (hls4ml's default limit -1: no limit, every slice its own), each taking ceil(slices /
+    instances) slices in turn."""
+    slices = max(int(settings.get("n_outer", 1)) * int(settings.get("n_inner", 1)), 1)
+    limit = int(settings.get("parallelization_factor", -1))
+    instances = min(limit, slices) if limit > 0 else slices
+    return instances, -(-slices // instances)
 
 
 def stream_softmax_schedule(n_in: int, pack: int, reuse_factor: int, implementation: str) -> tuple[int, int]:
@@ -309,6 +334,9 @@ def estimate_auxiliary(
         for resource in ("lut", "ff"):
             cost[resource] += RUNTIME_EXP_TABLE[resource]
         latency = ii = layer.exp_table_fill + RUNTIME_EXP_TABLE["cycles"]
+    if layer.multidim:  # softmax_multidim: the softmax's estimate per instance
+        cost = {resource: value * layer.instances for resource, value in cost.items()}
+        latency, ii = latency * layer.rounds, max(ii * layer.rounds, 1)
     return {**cost, "latency_cycles": latency, "ii": ii, "source": "estimate"}
 
 

@@ -97,6 +97,8 @@ _STREAM = re.compile(r"hls::stream<\s*(\w+)\s*>\s+(\w+)\s*(?:\(|;)")
 _DEPTH = re.compile(r"#pragma\s+HLS\s+STREAM\s+variable\s*=\s*(\w+)\s+depth\s*=\s*(\d+)")
 # a call: the input type first, the config last (elu's 4-argument form has its alpha's type second)
 _ACTIVATION = re.compile(rf"nnet::({_TABLE_NAMES})<\s*(\w+)\s*,(?:\s*\w+\s*,){{1,2}}\s*(\w+)\s*>\s*\(")
+# hls4ml's io_parallel softmax over an axis other than the last (`softmax_multidim`; branch lastops)
+_SOFTMAX_MULTIDIM = re.compile(r"nnet::softmax_multidim<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\(")
 _RELU = re.compile(r"nnet::relu<\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)")
 _ARRAY = re.compile(r"nnet::array<\s*(.+?)\s*,\s*([\d*\s]+)>$")
 _NORMALIZE = re.compile(
@@ -696,7 +698,8 @@ def _one_trip(settings: dict, pack: int) -> bool:
 
 def _table_calls(source: str, defines: str, parameters: str):
     """(function, config, settings, types, reads, io_stream, pack) of every sigmoid, tanh and softmax call;
-    pack = the values of one input word (1 in io_parallel)."""
+    pack = the values of one input word (1 in io_parallel). A `softmax_multidim` call is a softmax over its
+    n_slice values once per instance (`auxiliary.multidim_schedule`)."""
     types, macros = _typedefs(defines), define_macros(defines)
     for function, input_type, config in _ACTIVATION.findall(source):
         settings = struct_settings(parameters, config, macros)
@@ -706,6 +709,14 @@ def _table_calls(source: str, defines: str, parameters: str):
         if function == "softmax" and stream:
             reads = ceil(size / max(1, int(settings.get("reuse_factor", 1))))
         yield function, config, settings, types, reads, stream, size
+    for input_type, config in _SOFTMAX_MULTIDIM.findall(source):  # each instance a softmax over its slice
+        from fpgaprune.core.hardware.auxiliary import multidim_schedule
+
+        settings = struct_settings(parameters, config, macros)
+        instances, _ = multidim_schedule(settings)
+        n_slice = int(settings.get("n_slice", settings.get("n_in", 1)))
+        for _ in range(instances):
+            yield "softmax", config, {**settings, "n_in": n_slice}, types, n_slice, False, 1
 
 
 def design_softmax_dsp(files: ProjectFiles, target) -> int:
@@ -1131,10 +1142,13 @@ def design_more_ops(files: ProjectFiles) -> list:
 
 def more_op_warnings(files: ProjectFiles) -> list[str]:
     """A line per call `moreops` estimates (branch moreops): each is checked on no report but V3's io_stream
-    transpose (`moreops.more_op_warning`)."""
-    from fpgaprune.core.hardware.moreops import more_op_warning
+    transpose (`moreops.more_op_warning`); and a line per softmax_multidim (`moreops.MULTIDIM_WARNING`, branch
+    lastops)."""
+    from fpgaprune.core.hardware.moreops import MULTIDIM_WARNING, more_op_warning
 
-    return [f"{op.name}: {more_op_warning(op)}" for op in design_more_ops(files)]
+    lines = [f"{op.name}: {more_op_warning(op)}" for op in design_more_ops(files)]
+    multidim = [layer for layer in design_auxiliary(files) if layer.multidim]
+    return lines + [f"{layer.name}: {MULTIDIM_WARNING}" for layer in multidim]
 
 
 def estimate_project_files(
@@ -1525,8 +1539,9 @@ def unmodelled_layers(source: str, estimated: set[str]) -> list[tuple[str, str, 
 def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
     """A line per layer the model has no estimate for (`unmodelled_layers`), saying what the totals miss:
     a layer with weights (LSTM, GRU, a depthwise convolution with its weights in a ROM, ...) its multipliers,
-    memories and latency; a layer without (dot1d, broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
-    merges and transpose are costed since branches actmore and moreops)."""
+    memories and latency; a layer without (broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
+    merges and transpose are costed since branches actmore and moreops; unary_lut, softmax_multidim and
+    dot1d since branch lastops)."""
     lines = []
     for name, function, weights in unmodelled_layers(files.source, estimated):
         if weights:

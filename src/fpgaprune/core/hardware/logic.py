@@ -1226,15 +1226,24 @@ def accumulator_mode_warning(accum_type) -> str | None:
     )
 
 
-def lone_product_stage(target, data_bits: int, other_bits: int, result_bits: int, dsp_tiles: int) -> tuple:
+def lone_product_stage(
+    target,
+    data_bits: int,
+    other_bits: int,
+    result_bits: int,
+    dsp_tiles: int,
+    n_in: int = 1,
+    reuse_factor: int = 1,
+) -> tuple:
     """(cycles, FF) of one product x * c of `data_bits` x `other_bits` bits (on `dsp_tiles` DSPs, 0: in LUTs)
     followed by one add or select, into `result_bits`: what the Dense rule (`constant_kernel_logic` at the
     constants of the target's tool and calibration group, `target.budget_ns`) gives a one-input, one-output
     Latency kernel at RF 1 whose weight is a real multiplier (its bias add standing for the add or select),
     with the FF of its pipelined DSP core (`dsp_core_ff`) when it has one. Used by the activations and merges
     that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model.md 2.15, 2.16): nothing is
-    fitted on them and no report checks them."""
-    one = np.ones((1, 1))
+    fitted on them and no report checks them. `n_in` > 1: n_in such products summed into one output at
+    `reuse_factor` (multiplier limit ceil(n_in / RF)): hls4ml's dot1d (branch lastops)."""
+    one = np.ones((max(n_in, 1), 1))
     core_ff = 0 * one
     if dsp_tiles:
         core_ns = dsp_core_ns(target.fabric, target.speed_grade)
@@ -1249,8 +1258,8 @@ def lone_product_stage(target, data_bits: int, other_bits: int, result_bits: int
         data_bits=data_bits,
         weight_bits=other_bits,
         accum_bits=result_bits,
-        reuse_factor=1,
-        multiplier_limit=1,
+        reuse_factor=max(reuse_factor, 1),
+        multiplier_limit=-(-max(n_in, 1) // max(reuse_factor, 1)),
         dsp_core_ff=core_ff,
     )
     constants = constants_for(target.hls_tool, target.calibration_group)

@@ -28,7 +28,11 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   Latency one adder path, FF the ReLU's stage registers (inputs + result bits) when it takes a cycle;
   multiply: the longer of that and its product's stage (`otheract.product_stage`, the Dense rule's cycles and
   FF for the product and one add; branch multlat), with that path's FF.
-  dot1d is not modelled. io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
+  dot1d (io_parallel only: `nnet_merge.h`; branch lastops): ceil(n_in / RF) general products (the multiply
+  merge's rule), n_in - 1 adders of accum_t (`lut_adder`), the ReLU's conversion when the result rounds or
+  saturates; cycles and FF the Dense rule's for an n_in-input, one-output kernel of real multipliers at RF
+  (`logic.lone_product_stage` with n_in), II = RF.
+  io_stream add/subtract are `plumbing`'s; io_stream average, maximum, minimum and
   multiply (`nnet_merge_stream.h`, add's loop) are `plumbing`'s io_stream add without its adders (its ports,
   fixed LUT/FF, trips + 3 cycles) plus the word's arithmetic by the io_parallel rule (multiply: the loop
   deepens by its product's cycles and holds its FF).
@@ -37,6 +41,16 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   partitioned register array (FF = N x element bits, + the output word registered), each output element a
   multiplexer over the N / out-word positions it reads (`mux_luts`: one LUT6 per 4 inputs per bit);
   latency two copy loops (`plumbing.PIPELINE_DEPTH["copy"]` each).
+
+* unary_lut (HGQ's per-layer table, passed as an argument; 1.3.0's `nnet_activation.h`,
+  `nnet_activation_stream.h`): the index is the input's raw bits (no arithmetic, no clamp), and the table is
+  `ARRAY_PARTITION`ed with the default type, complete (UG1399), so HLS builds no BRAM but a constant ROM per
+  value: per output bit (min of the table_t and result widths: the rest are the entry's sign extension or
+  zeros), a LUT6 per 64 of the min(table_size, 2^input bits) addressable entries and a multiplexer over them
+  (`mux_luts`); the entry's conversion to the result type is folded into the constants. io_parallel: the read
+  chains (0 cycles, 0 FF); io_stream: the ReLU's stream FF (`STREAM_RELU_FF`), one trip a word. The
+  sigmoid/tanh table rules (`glue._activation_tables`, `tablelogic`) do not apply: they cost a BRAM ROM and
+  its index arithmetic, neither of which unary_lut has.
 
 Checks (docs 2.16): V3 (set 12, Vitis HLS 2023.2) has the only stored instance of any of these, an io_stream
 transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing else is checked on a report.
@@ -75,7 +89,15 @@ _SELECTS_COMPARES = {
 _THRESHOLD_RESULTS = {"normalize_binary_tanh": "ap_uint<1>", "normalize_ternary_tanh": "ap_int<2>"}
 MERGE_FUNCTIONS = ("add", "subtract", "average", "maximum", "minimum", "multiply")
 TRANSPOSE_FUNCTIONS = ("transpose", "transpose_2d", "transpose_3d")
-FUNCTIONS = (*CLIP_FUNCTIONS, "thresholded_relu", *SIGN_FUNCTIONS, *MERGE_FUNCTIONS, *TRANSPOSE_FUNCTIONS)
+FUNCTIONS = (
+    *CLIP_FUNCTIONS,
+    "thresholded_relu",
+    *SIGN_FUNCTIONS,
+    *MERGE_FUNCTIONS,
+    *TRANSPOSE_FUNCTIONS,
+    "unary_lut",
+    "dot1d",
+)
 
 # The warnings `glue` prints (the layer's name first).
 ACTIVATION_WARNING = (
@@ -104,6 +126,21 @@ TRANSPOSE_PARALLEL_WARNING = (
     "hls4ml's io_parallel nnet::{function} is an index permutation, estimated as wires (0 LUT, 0 FF, "
     "0 cycles); no transpose report checks it (R2's io_parallel concatenations, also wires, report 0)"
 )
+UNARY_LUT_WARNING = (
+    "hls4ml's nnet::unary_lut (HGQ's table argument, completely partitioned: a LUT ROM per value, no BRAM) "
+    "is estimated from its code (64-entry LUT6 ROMs and a multiplexer per output bit); no stored report has "
+    "such a layer, so its LUT, FF and latency are not checked"
+)
+DOT1D_WARNING = (
+    "hls4ml's nnet::dot1d is estimated from its code (general products, an adder tree of accum_t, the Dense "
+    "rule's cycles and FF for its one output); no stored report has such a layer, so it is not checked"
+)
+# `glue.more_op_warnings` prints it for a softmax_multidim (`auxiliary.multidim_schedule`, docs 2.16)
+MULTIDIM_WARNING = (
+    "hls4ml's nnet::softmax_multidim is estimated as the softmax rule (its LUT, FF, table BRAM and DSP) for "
+    "one slice, once per instance, and its latency once per slice an instance takes; no stored report has "
+    "such a layer, so it is not checked"
+)
 TRANSPOSE_STREAM_WARNING = (
     "hls4ml's io_stream nnet::{function} is estimated from its code (the tensor in registers, an output "
     "multiplexer per element); checked on one report instance only (V3, Vitis HLS: thin)"
@@ -122,6 +159,8 @@ class MoreOp(StreamWords):
         output_type: the result's element type.
         stream: io_stream.
         out_values: io_stream transpose: values of the output word (else 0).
+        table_size, table_bits: unary_lut: the table's entries and its `table_t` width (0: unknown).
+        reuse_factor, accum_bits: dot1d: its RF and `accum_t` width (0: unknown, the result's).
     """
 
     name: str
@@ -132,6 +171,10 @@ class MoreOp(StreamWords):
     output_type: FixedType
     stream: bool
     out_values: int = 0
+    table_size: int = 0
+    table_bits: int = 0
+    reuse_factor: int = 1
+    accum_bits: int = 0
 
     @property
     def relu(self) -> Activation:
@@ -143,6 +186,58 @@ class MoreOp(StreamWords):
 def mux_luts(inputs: int) -> int:
     """LUT6s of a one-bit multiplexer over `inputs` (a LUT6 takes 4 data and 2 select bits)."""
     return ceil(inputs / 4) if inputs > 1 else 0
+
+
+def rom_luts(depth: int) -> int:
+    """LUT6s of a one-bit ROM of `depth` constant entries: a LUT6 per 64 entries (a LUT6 is a 64 x 1 ROM) and
+    a multiplexer over them (`mux_luts`)."""
+    leaves = ceil(max(depth, 1) / 64)
+    return leaves + mux_luts(leaves)
+
+
+def _unary_lut_estimate(op: MoreOp, target: Target, stream_ff: dict | None) -> dict:
+    """unary_lut (module docstring): per value, a ROM of the entries its input's bits can address
+    (min(table_size, 2^input bits)) for each of min(table_t, result) bits (the others are the entry's sign
+    extension or zeros); the read chains into the pipeline (0 cycles, 0 FF);
+    io_stream the ReLU's stream FF and one trip a word."""
+    depth = min(op.table_size or 1, 2 ** op.input_types[0].width)
+    bits = min(op.table_bits or op.output_type.width, op.output_type.width)
+    lut = op.values * bits * rom_luts(depth)
+    ff, latency = 0, 0
+    if op.stream:
+        ff = round(weighted_sum(stream_ff or STREAM_RELU_FF[target.hls_tool], stream_relu_features(op.relu)))
+        latency = op.words
+    return {"dsp": 0, "lut": lut, "ff": ff, "latency_cycles": latency, "ii": max(latency, 1)}
+
+
+def _dot1d_estimate(op: MoreOp, target: Target) -> dict:
+    """io_parallel dot1d (module docstring): ceil(n / RF) general products (`multipliers.dsps_per_product`,
+    else `lut_multiplier_luts`), n - 1 adders of accum_t (the group's `lut_adder`), the conversion to the
+    result (the ReLU's `lut_convert`); cycles and FF the Dense rule's for an n-input, one-output kernel of
+    real multipliers at RF (`logic.lone_product_stage`), II the RF."""
+    from fpgaprune.core.hardware.logic import lone_product_stage
+
+    relu = RELU_CONSTANTS[target.hls_tool]
+    adder = constants_for(target.hls_tool, target.calibration_group).lut_adder
+    first, second = op.input_types
+    accum = op.accum_bits or op.output_type.width
+    instances = ceil(op.n / max(op.reuse_factor, 1))
+    dsp_each = dsps_per_product(first.width, second.width, target)
+    lut_each = 0 if dsp_each else lut_multiplier_luts(first.width, second.width)
+    lut = (
+        instances * lut_each
+        + (op.n - 1) * adder * accum
+        + relu["lut_convert"] * accum * converts(op.output_type)
+    )
+    cycles, ff = lone_product_stage(target, first.width, second.width, accum, dsp_each, op.n, op.reuse_factor)
+    ii = max(op.reuse_factor, 1)
+    return {
+        "dsp": instances * dsp_each,
+        "lut": round(lut),
+        "ff": round(ff),
+        "latency_cycles": cycles,
+        "ii": ii,
+    }
 
 
 def _adder_path_cycles(target: Target) -> int:
@@ -251,6 +346,10 @@ def estimate_more_op(
         estimate = _merge_estimate(op, target)
     elif op.function in TRANSPOSE_FUNCTIONS:
         estimate = _transpose_estimate(op)
+    elif op.function == "unary_lut":
+        estimate = _unary_lut_estimate(op, target, stream_ff)
+    elif op.function == "dot1d":
+        estimate = _dot1d_estimate(op, target)
     else:
         estimate = _activation_estimate(op, target, stream_ff)
     return {**estimate, "source": "estimate"}
@@ -265,6 +364,10 @@ def more_op_warning(op: MoreOp) -> str:
     if op.function in TRANSPOSE_FUNCTIONS:
         text = TRANSPOSE_STREAM_WARNING if op.stream else TRANSPOSE_PARALLEL_WARNING
         return text.format(function=op.function)
+    if op.function == "unary_lut":
+        return UNARY_LUT_WARNING
+    if op.function == "dot1d":
+        return DOT1D_WARNING
     return ACTIVATION_WARNING.format(function=op.function)
 
 
@@ -307,6 +410,36 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
             inputs = (parse_precision(element_in),)
             op = MoreOp(
                 name or config, function, pack, n, inputs, parse_precision(element_out), stream, out_pack
+            )
+            ops.append(op)
+            continue
+        if function == "dot1d":  # <input1_T, input2_T, res_T, CONFIG_T>, io_parallel only (nnet_merge.h)
+            if stream or len(args) != 4:
+                continue
+            element_2, _ = element(types, args[1])
+            element_out, _ = element(types, args[2])
+            accum = settings.get("accum_t")
+            accum_bits = parse_precision(element(types, accum)[0]).width if accum else 0
+            inputs = (parse_precision(element_in), parse_precision(element_2))
+            n, rf = int(settings.get("n_in", 0) or 0), int(settings.get("reuse_factor", 1) or 1)
+            output = parse_precision(element_out)
+            op = MoreOp(
+                name or config, function, n, n, inputs, output, False, reuse_factor=rf, accum_bits=accum_bits
+            )
+            ops.append(op)
+            continue
+        if function == "unary_lut":  # <data_T, res_T, CONFIG_T>(data, res, table)
+            element_out, _ = element(types, args[1])
+            n = int(settings.get("n_in", pack))
+            table_size = int(settings.get("table_size", 0) or 0)
+            table_bits = (
+                parse_precision(element(types, settings["table_t"])[0]).width if "table_t" in settings else 0
+            )
+            inputs = (parse_precision(element_in),)
+            output = parse_precision(element_out)
+            values = pack if stream else n
+            op = MoreOp(
+                name or config, function, values, n, inputs, output, stream, 0, table_size, table_bits
             )
             ops.append(op)
             continue

@@ -33,7 +33,7 @@ instances of the calibrating held-out designs (`heldout.read_plumbing_rows`: ins
 resize rows and data/plumbing_instances.csv's clone_stream/repack_stream rows, which the extraction script
 leaves out of instances.csv for want of a config struct). Not modelled (`glue.unmodelled_warnings` still
 names them): repack_stream unpacking a larger word into smaller ones (V3's 256 -> 1: 1,553 cycles where the
-template's loop gives 1,026), dot1d, broadcast_stream (the other merges, io_parallel and io_stream, and
+template's loop gives 1,026), broadcast_stream (the other merges, io_parallel and io_stream, dot1d and
 transpose: `moreops`, docs 2.16). Known misses of what is modelled: X7's 12 -> 384 packing repack_stream
 (Vivado HLS 2019.1: 6,341 cycles against the loop's 35; no Vivado HLS packing instance calibrates its LUT),
 Vitis HLS concatenate1d's latency (S5, S6: 13 and 16 against 11), saturating adds (AP_SAT: their logic is not
