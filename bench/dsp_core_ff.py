@@ -8,7 +8,7 @@ version, part, clock, wider operand width, pipeline stages and DSPs, with the FF
 results/bench/dsp_core_ff.tsv (one line per distinct row kind, with how many instances and which
 repositories) and prints the summary docs/cost-model.md 2.3 cites:
 
-    PYTHONPATH=src .venv/bin/python bench/dsp_core_ff.py /work/.mirror/OWNER+NAME/repo[@COMMIT] ...
+    PYTHONPATH=src .venv/bin/python bench/dsp_core_ff.py MIRRORS/OWNER+NAME/repo[@COMMIT] ...
 
 Only report numbers and paths are read; nothing of the snapshots is copied.
 """

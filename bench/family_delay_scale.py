@@ -12,7 +12,7 @@ constant-weight calibration designs of that tool and group (tests/core/hardware/
 a family's factor is its median / the reference's. Choices fixed before any cross-validation of the change
 (results/bench/family_delay_scale.md).
 
-    PYTHONPATH=src:. /work/main/.venv/bin/python bench/family_delay_scale.py
+    PYTHONPATH=src:. .venv/bin/python bench/family_delay_scale.py
 """
 
 import argparse

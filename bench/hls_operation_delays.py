@@ -1,7 +1,7 @@
 """The delays HLS itself gives the operations of hls4ml's layer functions (issue 16; a study, nothing fitted).
 
-For every held-out design whose repository snapshot (`/work/.mirror/<owner>+<name>/repo`, fetched by the
-session) keeps the verbose schedules HLS wrote next to the csynth report (`<solution>/.autopilot/db/
+For every held-out design whose repository snapshot (`MIRRORS/<owner>+<name>/repo`, a bare git directory as
+`fetch` leaves it) keeps the verbose schedules HLS wrote next to the csynth report (`<solution>/.autopilot/db/
 <function>.verbose.sched.rpt`, at the manifest's commit, else the snapshot's newest), this reads every
 layer function's schedule (not the top's) and writes:
 
@@ -19,7 +19,7 @@ layer function's schedule (not the top's) and writes:
   and its inputs (tree levels, product ns, adder ns, budget);
 * on stdout a markdown summary (the tables of docs/cost-model.md 2.3 "HLS's own operation delays (study)").
 
-    PYTHONPATH=src /work/main/.venv/bin/python bench/hls_operation_delays.py \
+    PYTHONPATH=src .venv/bin/python bench/hls_operation_delays.py MIRRORS \
         --ops results/bench/hls_operation_delays_ops.csv \
         --functions results/bench/hls_operation_delays_functions.csv > results/bench/hls_operation_delays.md
 """
@@ -45,7 +45,6 @@ from fpgaprune.core.hardware.logic import (
 from fpgaprune.core.hardware.structures import as_matrix
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
-MIRRORS = Path("/work/.mirror")
 KINDS = ("add", "sub", "mul", "select", "icmp", "call", "xor", "and", "or", "shl", "ashr", "lshr", "mux")
 
 _OPERATION = re.compile(
@@ -77,9 +76,9 @@ def git_show(mirror: Path, revision: str, path: str) -> str | None:
     return shown.stdout if shown.returncode == 0 else None
 
 
-def schedule_files(design: dict) -> tuple[Path, str, list[str]] | None:
+def schedule_files(mirrors: Path, design: dict) -> tuple[Path, str, list[str]] | None:
     """(mirror, revision, schedule paths) of a design's solution, None when no snapshot keeps any."""
-    mirror = MIRRORS / design["repo"].replace("/", "+") / "repo"
+    mirror = mirrors / design["repo"].replace("/", "+") / "repo"
     report = design.get("csynth_report", "")
     db = re.sub(r"syn/report/\w+_csynth\.rpt$", ".autopilot/db/", report)
     if db == report or not mirror.exists():
@@ -286,10 +285,10 @@ def held_out_designs():
                 yield manifest.parent, design
 
 
-def scan() -> tuple[list[dict], list[dict]]:
+def scan(mirrors: Path) -> tuple[list[dict], list[dict]]:
     operations, functions = [], []
     for root, design in held_out_designs():
-        found = schedule_files(design)
+        found = schedule_files(mirrors, design)
         if found is None:
             continue
         mirror, revision, paths = found
@@ -546,11 +545,12 @@ def collections_counter(values):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mirrors", type=Path, help="the directory of fetched snapshots, <owner>+<name>/repo")
     parser.add_argument("--ops", required=True, help="operation delays counted by kind, width, core, ...")
     parser.add_argument("--ops-raw", help="every operation, one row each (about 60 MB)")
     parser.add_argument("--functions", required=True)
     args = parser.parse_args()
-    operations, functions = scan()
+    operations, functions = scan(args.mirrors)
     write_csv(args.ops, operation_counts(operations))
     if args.ops_raw:
         write_csv(args.ops_raw, operations)

@@ -24,7 +24,7 @@ The path of a call: a constant-weight Dense kernel product_delay_ns + tree level
 constants, `logic.constant_kernel_timing`), a ReLU whose output converts `activation.RELU_ADDER_NS`, other
 calls (quantizers, ReLUs that only wire, ...) 0 ns.
 
-    PYTHONPATH=src /work/main/.venv/bin/python bench/pipeline_top_chains.py \
+    PYTHONPATH=src .venv/bin/python bench/pipeline_top_chains.py \
         > results/bench/pipeline_top_chains.md
 """
 

@@ -3,13 +3,13 @@
 For every held-out design `bench/pipeline_top_chains.py` lists (an io_parallel top under `#pragma HLS
 PIPELINE`), this reads the top function's verbose schedule HLS wrote next to the csynth report
 (`<solution>/.autopilot/db/<top>.verbose.sched.rpt`, in the repository at the manifest's commit, else its
-newest snapshot) from a local git mirror (`/work/.mirror/<owner>+<name>/repo`, fetched by the session; a
-design without one is listed as such). It prints, per design, the report's design latency, the schedule's
-state count, and each state's critical-path delay with the calls on that path (`call_retN -> function`,
-delay ns; `add` rows are inlined operations such as an HGQ quantizer's rounding adders), and a summary of
-the delay HLS gives each ReLU call on a critical path.
+newest snapshot) from a local git mirror (`MIRRORS/<owner>+<name>/repo`, a bare git directory as `fetch`
+leaves it; a design without one is listed as such). It prints, per design, the report's design latency,
+the schedule's state count, and each state's critical-path delay with the calls on that path
+(`call_retN -> function`, delay ns; `add` rows are inlined operations such as an HGQ quantizer's rounding
+adders), and a summary of the delay HLS gives each ReLU call on a critical path.
 
-    PYTHONPATH=src /work/main/.venv/bin/python bench/pipeline_top_schedules.py \
+    PYTHONPATH=src .venv/bin/python bench/pipeline_top_schedules.py MIRRORS \
         > results/bench/pipeline_top_schedules.md
 """
 
@@ -23,14 +23,13 @@ from pipeline_top_chains import DATA, held_out_sets, set_rows
 
 from fpgaprune.core.hardware.heldout import read_table
 
-MIRRORS = Path("/work/.mirror")
 _STATE = re.compile(r"^\s*<State (\d+)>: ([\d.]+)\s*ns")
 _PATH_OP = re.compile(r"^\s*'(\w+)' operation .*?\('(\w+)'.*\(([\d.]+) ns\)\s*$")
 _CALLEE = re.compile(r"to '(\w+)")
 
 
-def schedule_text(design: dict) -> str | None:
-    mirror = MIRRORS / design["repo"].replace("/", "+") / "repo"
+def schedule_text(mirrors: Path, design: dict) -> str | None:
+    mirror = mirrors / design["repo"].replace("/", "+") / "repo"
     report = design["csynth_report"]
     path = re.sub(r"syn/report/(\w+)_csynth\.rpt$", r".autopilot/db/\1.verbose.sched.rpt", report)
     if path == report:  # a report copied out of its solution directory: no schedule next to it
@@ -65,6 +64,9 @@ def states(text: str) -> list[tuple[float, list[tuple[str, str, float]]]]:
 
 
 def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit("usage: pipeline_top_schedules.py MIRRORS (fetched <owner>+<name>/repo snapshots)")
+    mirrors = Path(sys.argv[1])
     manifests = {}
     for name in held_out_sets():
         for design in read_table(DATA / name / "MANIFEST.tsv", "\t"):
@@ -78,7 +80,7 @@ def main() -> None:
     for name in held_out_sets():
         for row in set_rows(name):
             design = manifests[(name, row["design"])]
-            text = schedule_text(design)
+            text = schedule_text(mirrors, design)
             if text is None:
                 print(
                     f"| {name} | {row['design']} | {row['tool']} | {row['clock']:g} | {row['report']} | "

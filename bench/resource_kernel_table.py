@@ -11,7 +11,7 @@ the Instance modules grouped
 (multiplexers `mux_<inputs><select>_<bits>`, multipliers, ...: count x LUT each). Source: csynth reports (HLS
 estimates, not synthesis); the features are the model's counts, not estimates.
 
-    PYTHONPATH=src .venv/bin/python bench/resource_kernel_table.py /work/.mirror \
+    PYTHONPATH=src .venv/bin/python bench/resource_kernel_table.py MIRRORS \
         [--out results/bench/resource_kernel_table.csv]
 
 Writes OUT (.csv, one row per layer) and OUT with .md (the same, plus the instance groups).

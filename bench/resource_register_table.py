@@ -21,7 +21,7 @@ and the pipeline group per multiplier (block factor) beside the model's count
 product bits where it is pipelined), the core stages (`logic.rom_core_stages`) and the ReuseLoop's depth.
 Source: csynth reports (HLS estimates); the model columns are counts, not estimates.
 
-    PYTHONPATH=src .venv/bin/python bench/resource_register_table.py /work/.mirror \
+    PYTHONPATH=src .venv/bin/python bench/resource_register_table.py MIRRORS \
         [--out results/bench/resource_register_table.csv]
 """
 
