@@ -609,6 +609,46 @@ def test_zero_cycle_dataflow_processes_register_their_result(name):
     assert checked == {"heldout4": 1, "heldout6": 6, "heldout13": 10}[name]
 
 
+def test_a_zero_cycle_dataflow_layer_carries_its_result_register_and_the_design_counts_it_once():
+    # W3 (set 13, Vivado HLS 2019.2, Resource at RF 1, io_parallel top under `#pragma HLS DATAFLOW`): its
+    # Dense and ReLU instances take 0 cycles and their report rows hold values x bits + 2 FF (instances.csv).
+    # Since branch dfreglayer the layer's estimate carries that register where the report has it, in the
+    # project estimate and in the layer cross-validation's rows (one rule, `glue.result_register_ff`), and the
+    # design total counts it once: 3,754 FF, the estimate branch dfregs gave with the registers counted as
+    # glue (docs/cost-model.md 2.6; report Total 3,706).
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import (
+        DATAFLOW_OUTPUT_CONTROL_FF,
+        dataflow_result_registers,
+        estimate_project_files,
+    )
+    from fpgaprune.core.hardware.heldout import calibration_rows, manifest_tool, manifest_version
+    from fpgaprune.core.hardware.project import project_layers
+
+    root = DATA / "heldout13"
+    design = next(row for row in read_table(root / "MANIFEST.tsv", "\t") if row["design"] == "W3")
+    files = read_project_files(root / "projects" / "W3")
+    tool, version = manifest_tool(design), manifest_version(design)
+    layers, estimate = estimate_project_files(files, tool, version)
+    _, kernels, target = project_layers(files, tool, version)
+    kernel_only = {e.name: e for e in estimate_model(layers, kernels, target).layers}
+    registers = dataflow_result_registers(files, layers)
+    instances = read_table(root / "instances.csv")
+    reported = {row["layer"]: int(row["ff"]) for row in instances if row["design"] == "W3"}
+    rows = {row.layer.name: row for row in calibration_rows(root) if row.case == "W3"}
+    for name in ("dense1", "dense2", "z_mean"):
+        values, bits = registers[name]
+        assert (kernel_only[name].latency_cycles, kernel_only[name].ff) == (0, 0)
+        assert estimate["layers"][name]["ff"] == values * bits + DATAFLOW_OUTPUT_CONTROL_FF == reported[name]
+        assert rows[f"W3/{name}"].estimate().ff == reported[name]  # the layer cross-validation's row
+    for name in ("relu1", "relu2"):
+        assert estimate["activations"][name]["ff"] == reported[name]  # 32 x 31 + 2, 16 x 31 + 2
+    assert estimate["totals"]["ff"] == 3754
+    # a PIPELINE top registers nothing: V1 (set 12; Dense dense1, dense2, z_mean at 0 cycles, Latency)
+    v1 = read_project_files(DATA / "heldout12" / "projects" / "V1")
+    assert dataflow_result_registers(v1, project_layers(v1, "vitis")[0]) == {}
+
+
 def test_relu_result_bits_are_the_positions_both_types_hold():
     from fpgaprune.core.hardware.glue import relu_result_bits
     from fpgaprune.core.hardware.precision import parse_precision as p

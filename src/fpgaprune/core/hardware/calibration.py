@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.cost import LayerEstimate, estimate_layer
+from fpgaprune.core.hardware.glue import result_register_ff
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import Constants
 from fpgaprune.core.hardware.multipliers import Target
@@ -46,9 +47,16 @@ class CalibrationRow:
     kernel: np.ndarray | None  # None: no weights file (see the module docstring)
     target: Target
     report: dict
+    # (values, bits) of the result array a 0-cycle call of this layer registers inside its report instance
+    # (a Dense of an io_parallel DATAFLOW top, `glue.dataflow_result_registers`); None: no such register
+    result_register: tuple[int, int] | None = None
 
     def estimate(self, target: Target | None = None, constants: Constants | None = None) -> LayerEstimate:
-        return estimate_layer(self.layer, self.kernel, target or self.target, constants)
+        """The layer's estimate with the result register its report instance holds when it takes 0 cycles
+        (`glue.result_register_ff`, as the project estimate adds it)."""
+        estimate = estimate_layer(self.layer, self.kernel, target or self.target, constants)
+        register = result_register_ff(self.result_register, estimate.latency_cycles)
+        return replace(estimate, ff=estimate.ff + register) if register else estimate
 
 
 def read_calibration(reports_dir: str | Path, table: str = "layers.csv") -> list[CalibrationRow]:

@@ -23,6 +23,7 @@ from scipy.optimize import nnls
 from fpgaprune.core.hardware import logic
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
 from fpgaprune.core.hardware.cost import constant_kernel, estimate_layer, rom_kernel
+from fpgaprune.core.hardware.glue import result_register_ff
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
     FF_FIXED,
@@ -32,6 +33,7 @@ from fpgaprune.core.hardware.logic import (
     Constants,
     StreamWrapper,
     constant_kernel_features,
+    constant_kernel_timing,
     dsp_core_offset,
     kernel_kind,
     pixel_overhead_kind,
@@ -194,7 +196,9 @@ class _SharedFeatures:
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
-        self.offset = _offsets(constant)
+        self.cores = _offsets(constant)
+        registers = _result_register_offsets(constant, [self.timing(*key) for key in keys])
+        self.offset = {"lut": self.cores["lut"], "ff": self.cores["ff"] + registers}
 
     def inner_errors(self, resource: str, unit: tuple) -> np.ndarray:
         """`_inner_errors`, computed once per resource and unit."""
@@ -222,16 +226,33 @@ def _feature_rows(prepared, constants: Constants) -> dict:
 
 def _offsets(prepared) -> dict:
     """{"lut": 0, "ff": FF of the pipelined DSP cores (`logic.dsp_core_ff`)} of each constant-weight row: the
-    part of the estimate no constant multiplies, which the fits take as given."""
+    part of the estimate no constant multiplies, which the fits take as given (and, at given timing
+    constants, `_result_register_offsets`)."""
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     cores = np.array([float(np.sum(dsp_core_offset(p.kernel))) for p in prepared])
     return {"lut": np.zeros(len(prepared)), "ff": cores * copies}
 
 
+def _result_register_offsets(prepared, timings) -> np.ndarray:
+    """FF of the result register each constant-weight row's report instance holds when its kernel takes 0
+    cycles with its timing constants (`timings`, one per row): `glue.result_register_ff` of the row's
+    `result_register`, which `CalibrationRow.estimate` adds too (branch dfreglayer). No constant multiplies
+    it, so the FF fits take it as given, as the DSP cores' FF."""
+    registers = np.zeros(len(prepared))
+    for i, (item, timing) in enumerate(zip(prepared, timings)):
+        if item.row.result_register is not None:
+            latency, _ = constant_kernel_timing(item.kernel, timing, item.row.target.budget_ns)
+            registers[i] = result_register_ff(item.row.result_register, latency)
+    return registers
+
+
 def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants, resource: str):
-    """The group's feature rows, computed with the group's timing, their reports and offsets."""
-    matrix = _feature_rows([shared.rows[i] for i in indices], timing)[resource]
-    return matrix, shared.reports[resource][indices], shared.offset[resource][indices]
+    """The group's feature rows and offsets, computed with the group's timing, and their reports."""
+    rows = [shared.rows[i] for i in indices]
+    offset = shared.cores[resource][indices]
+    if resource == "ff":
+        offset = offset + _result_register_offsets(rows, [timing] * len(rows))
+    return _feature_rows(rows, timing)[resource], shared.reports[resource][indices], offset
 
 
 def choose_shrinkage(
@@ -379,7 +400,7 @@ def _ff_residual(prepared, timing: Constants) -> float:
     pipeline cuts fall: what the FF features read of the timing)."""
     matrix = _feature_rows(prepared, timing)["ff"]
     reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
-    offset = _offsets(prepared)["ff"]
+    offset = _offsets(prepared)["ff"] + _result_register_offsets(prepared, [timing] * len(prepared))
     fitted = np.array(_relative_nnls(matrix, reports, offset))
     return float(np.sum(((matrix @ fitted + offset) / reports - 1.0) ** 2))
 

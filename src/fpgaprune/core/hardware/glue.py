@@ -57,13 +57,15 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   call that takes 0 cycles registers its result: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` (2), bits the
   element type's width, for a ReLU the positions both its input and output types hold without the sign
   (`relu_result_bits`); exact on every such instance of the calibrating reports but H10's (constant values
-  removed). A PIPELINE top chains 0-cycle calls without registers (every such instance: 0 FF). Counted in the
-  design totals for the processes the model estimates at 0 cycles (`process_results`).
+  removed). A PIPELINE top chains 0-cycle calls without registers (every such instance: 0 FF). The report
+  counts the register inside the layer's own instance, so since branch dfreglayer the layer's estimate carries
+  it (`result_register_ff`, for the processes the model estimates at 0 cycles; `dataflow_result_registers`,
+  `carry_result_registers`), and the design totals sum it with the layer, no longer as glue.
 """
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import ceil, log2
 from pathlib import Path
 
@@ -675,6 +677,40 @@ def process_results(files: ProjectFiles) -> dict[str, tuple[int, int]]:
     return results
 
 
+def result_register_ff(result: tuple[int, int] | None, latency_cycles: int) -> int:
+    """FF of the register in which a 0-cycle Dense or ReLU process of an io_parallel DATAFLOW top holds its
+    result, inside the layer's own report instance: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` when the
+    layer has a `result` (values, bits; `dataflow_result_registers`) and is estimated at 0 cycles, else 0.
+    The one rule both the project estimate (`carry_result_registers`) and the calibration rows
+    (`calibration.CalibrationRow.estimate`, the layer cross-validation) add to a layer's FF."""
+    if result is None or latency_cycles != 0:
+        return 0
+    values, bits = result
+    return values * bits + DATAFLOW_OUTPUT_CONTROL_FF
+
+
+def dataflow_result_registers(files: ProjectFiles, layers) -> dict[str, tuple[int, int]]:
+    """`process_results` of a project whose top is an io_parallel DATAFLOW top (`_project_schedule`), else {}:
+    the layers whose result a 0-cycle call registers (`result_register_ff`)."""
+    return process_results(files) if _project_schedule(layers, files) == "dataflow" else {}
+
+
+def carry_result_registers(model, activations: dict, registers: dict) -> tuple:
+    """(model, activations) with each layer's and activation's FF plus its `result_register_ff` (`registers`:
+    `dataflow_result_registers`); the model's totals sum them."""
+    from fpgaprune.core.hardware.cost import ModelEstimate
+
+    layers = tuple(
+        replace(e, ff=e.ff + result_register_ff(registers.get(e.name), e.latency_cycles))
+        for e in model.layers
+    )
+    carried = {
+        name: {**e, "ff": e["ff"] + result_register_ff(registers.get(name), e["latency_cycles"])}
+        for name, e in activations.items()
+    }
+    return ModelEstimate(layers), carried
+
+
 def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:
     tables = []
     for function, config, settings, types, reads, stream, pack in _table_calls(source, defines, parameters):
@@ -1222,6 +1258,7 @@ def estimate_project_files(
         }
     )
     schedule = _project_schedule(layers, files)
+    model, activations = carry_result_registers(model, activations, dataflow_result_registers(files, layers))
     totals = design_totals(
         model,
         layers,
@@ -1231,7 +1268,6 @@ def estimate_project_files(
         processes=process_count(files),
         schedule=schedule,
         softmax_dsp=design_softmax_dsp(files, target),
-        zero_cycle_results=_zero_cycle_results(files, schedule, model, activations),
         inlined_latencies=_inlined_latencies(files, schedule),
         glue_constants=refits.glue,
     )
@@ -1249,16 +1285,6 @@ def estimate_project_files(
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
-
-
-def _zero_cycle_results(files: ProjectFiles, schedule: str, model, activations: dict) -> list:
-    """(values, bits) of the results of a DATAFLOW top's modelled processes estimated at 0 cycles."""
-    if schedule != "dataflow":
-        return []
-    results = process_results(files)
-    latencies = {layer.name: layer.latency_cycles for layer in model.layers}
-    latencies.update({name: estimate["latency_cycles"] for name, estimate in activations.items()})
-    return [results[name] for name, cycles in latencies.items() if cycles == 0 and name in results]
 
 
 def _inlined_latencies(files: ProjectFiles, schedule: str) -> list[int]:
@@ -1405,7 +1431,6 @@ def design_totals(
     processes: int | None = None,
     softmax_dsp: int = 0,
     schedule: str | None = None,
-    zero_cycle_results=(),
     inlined_latencies=(),
     glue_constants: dict | None = None,
 ) -> dict:
@@ -1419,8 +1444,8 @@ def design_totals(
             top function's layer calls (default: one per weight layer); softmax_dsp: `design_softmax_dsp`;
             schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
-            registers; zero_cycle_results: (values, bits) of the result of each process
-            estimated at 0 cycles (`process_results`), which a "dataflow" top registers; inlined_latencies:
+            registers (the result register of each 0-cycle process is in its layer's or activation's FF,
+            `carry_result_registers`); inlined_latencies:
             cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`);
             glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
             `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted ones).
@@ -1430,8 +1455,8 @@ def design_totals(
         latency + 1), the design latency of
         `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' and channels' FF and LUT, and
         an io_parallel top function's registers (pipelined: `TOP_REGISTER_FF`; DATAFLOW:
-        `CHANNEL_REGISTER_FF` per channel, and the result register of each 0-cycle process: values x bits +
-        `DATAFLOW_OUTPUT_CONTROL_FF`).
+        `CHANNEL_REGISTER_FF` per channel; the result register of each 0-cycle process is counted with its
+        layer, `carry_result_registers`).
     """
     totals = dict(model.totals)
     for estimate in activations:
@@ -1462,7 +1487,6 @@ def design_totals(
     if schedule == "dataflow":
         channels = sum(m.copies for m in fifos if m.kind == "channel")
         totals["ff"] += round(glue["CHANNEL_REGISTER_FF"][tool] * channels)
-        totals["ff"] += sum(values * bits + DATAFLOW_OUTPUT_CONTROL_FF for values, bits in zero_cycle_results)
     elif not stream:
         totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * top_array_bits(layers))
     if not stream:

@@ -24,7 +24,8 @@ from fpgaprune.core.hardware.calibration import (
     relative_error,
 )
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
+from fpgaprune.core.hardware.project import project_layers, read_project, read_project_files
 
 METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 _REPORT_COLUMN = {"latency_cycles": "latency_max"}
@@ -99,6 +100,15 @@ def read_design_project(root: str | Path, design: dict):
     )
 
 
+def read_design_with_registers(root: str | Path, design: dict) -> tuple:
+    """(layers, kernels, target, registers) of a held-out design: `read_design_project`'s, and the result
+    registers of its 0-cycle Dense calls under an io_parallel DATAFLOW top (`glue.dataflow_result_registers`),
+    which its layers' estimates carry (`glue.result_register_ff`) as `fpgaprune estimate PROJECT_DIR` does."""
+    files = read_project_files(Path(root) / "projects" / design["design"])
+    layers, kernels, target = project_layers(files, manifest_tool(design), manifest_version(design))
+    return layers, kernels, target, dataflow_result_registers(files, layers)
+
+
 def designs_with_instances(data_dir: str | Path):
     """Each held-out design of the sets under `data_dir` whose set has per-layer report rows: yields (set
     directory, MANIFEST row, layers, kernels, target, that design's instances.csv rows by layer name), sets in
@@ -115,15 +125,17 @@ def designs_with_instances(data_dir: str | Path):
 
 
 def layer_comparisons(root: str | Path) -> list[Comparison]:
-    """Every weight layer of every held-out design, estimated from its project files, against its report."""
+    """Every weight layer of every held-out design, estimated from its project files (with the result register
+    of a 0-cycle DATAFLOW process, `read_design_with_registers`), against its report."""
     root = Path(root)
     instances = read_table(root / "instances.csv")
     comparisons = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
         name = design["design"]
-        layers, kernels, target = read_design_project(root, design)
+        layers, kernels, target, registers = read_design_with_registers(root, design)
         reported = {row["layer"]: row for row in instances if row["design"] == name}
-        for layer, estimate in zip(layers, estimate_model(layers, kernels, target).layers):
+        model, _ = carry_result_registers(estimate_model(layers, kernels, target), {}, registers)
+        for layer, estimate in zip(layers, model.layers):
             comparisons += _compare(name, layer, estimate.as_dict(), reported[layer.name])
     return comparisons
 
@@ -204,7 +216,7 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
         if name in skip:
             continue
         case = calibration_case(root.name, name)
-        layers, kernels, target = read_design_project(root, design)
+        layers, kernels, target, registers = read_design_with_registers(root, design)
         if case in REPORT_CLOCK_UNCERTAINTY:
             target = replace(target, clock_uncertainty=REPORT_CLOCK_UNCERTAINTY[case])
         reported = {row["layer"]: row for row in instances if row["design"] == name}
@@ -213,8 +225,9 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
             if keep(layer, target.hls_tool) and layer.name not in left_out:
                 report = reported[layer.name]
                 numbers = {key: int(float(report[_REPORT_COLUMN.get(key, key)])) for key in METRICS}
+                register = registers.get(layer.name)
                 layer = replace(layer, name=f"{case}/{layer.name}")
-                rows.append(CalibrationRow(case, layer, kernel, target, numbers))
+                rows.append(CalibrationRow(case, layer, kernel, target, numbers, register))
     return rows
 
 

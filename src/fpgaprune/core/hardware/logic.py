@@ -350,6 +350,11 @@ FABRIC_CONSTANTS = {
 # Branch resff (the Resource multipliers' pipeline registers, `multiplier_register_bits`, refit): one design
 # out FF 0.1594 -> 0.1544 (p90 0.8190 -> 0.8164); repository out FF 0.2747 -> 0.2666; LUT, latency, II
 # unchanged.
+# Branch dfreglayer (a 0-cycle Dense of an io_parallel DATAFLOW top carries the result register its report
+# instance holds, `glue.result_register_ff`; moved from the design glue, no constant moved): one design out FF
+# 0.1544 -> 0.136 (p90 0.8164 -> 0.7321); repository out FF 0.2666 -> 0.2414 (p90 1.0 -> 0.8522); LUT,
+# latency, II unchanged. An attribution change: 8 rows (W3, W5, H10) stop comparing a kernel-only estimate
+# with an instance that holds the register (H10's q_dense gets worse, 1.0 -> 4.4).
 # heldout_median/heldout_worst: the 190 weight layers of the eleven sets collected by sessions that ran no
 # estimate and scored blind, each with the model of its day (set 8: 26 layers, 4 repositories, fidelity10's
 # model, U3 left out as its README decided; set 12: 15 layers, 4 repositories, fidelity15's; sets 13, 14, 15:
@@ -385,9 +390,9 @@ EXPECTED_ERROR = {
         "heldout_worst": 8.42,
         "unit": "relative",
     },
-    "ff": {
-        "median": 0.1544,
-        "p90": 0.8164,
+    "ff": {  # before branch dfreglayer (no 0-cycle DATAFLOW result register in the layer): 0.1544, 0.8164
+        "median": 0.136,
+        "p90": 0.7321,
         "heldout_median": 0.451,
         "heldout_worst": 1.0,
         "unit": "relative",
@@ -414,19 +419,24 @@ EXPECTED_ERROR = {
 # per-input phi multiplexers, `LayerHardware.kernel_function_inputs`): io_stream Resource LUT 0.2542 -> 0.175
 # (p90 1.5375 -> 1.3521); io_stream Latency and io_parallel unchanged. Branch selmux (the ROM kernel's
 # `input_mux` per input, refit): io_parallel Resource LUT 0.3329 -> 0.3023 (p90 0.7045 -> 0.6312), io_stream
-# Resource LUT 0.175 -> 0.1451 (p90 1.3521 -> 0.6474); Latency rows unchanged.
+# Resource LUT 0.175 -> 0.1451 (p90 1.3521 -> 0.6474); Latency rows unchanged. Branch dfreglayer (a 0-cycle
+# Dense of an io_parallel DATAFLOW top carries its result register, values x bits + 2, which its report
+# instance holds; an attribution moved from the design glue, no constant fitted): io_parallel Resource FF
+# 0.2903 -> 0.1289 (p90 1.0 -> 0.4389: W3's and W5's six 0-cycle Dense rows, 1.0 -> 0), Latency FF 0.1392 ->
+# 0.1373 (p90 0.8026 -> 0.7901: H10's q_dense_1 1.0 -> 0.06, q_dense 1.0 -> 4.4, whose report removed
+# constant values).
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
         "lut": {"median": 0.0933, "p90": 0.2562},
-        "ff": {"median": 0.1392, "p90": 0.8026},
+        "ff": {"median": 0.1373, "p90": 0.7901},
         "latency_cycles": {"median": 0.0, "p90": 2.0},
         "ii": {"median": 0.0, "p90": 0.0443},
     },
     "io_parallel resource": {
         "calibration": "28 io_parallel Dense layers",
         "lut": {"median": 0.3023, "p90": 0.6312},
-        "ff": {"median": 0.2903, "p90": 1.0},
+        "ff": {"median": 0.1289, "p90": 0.4389},
         "latency_cycles": {"median": 0.0, "p90": 0.4762},
         "ii": {"median": 0.0, "p90": 1.0},
     },
@@ -619,7 +629,8 @@ def pixel_overhead_kind(strategy: str) -> str:
 # Constants groups (`multipliers.Target.calibration_group`) whose own LUT constants rest on the designs of
 # one public repository (`fit.SUBGROUPS`: their FF and timing constants are their fabric's, fitted with more).
 # Left one repository out, that repository's layers' FF median is 0.335 against 0.227 for all other rows
-# (results/bench/cost_model_cv_repo.csv, session 21). tests/core/hardware/test_heldout.py recomputes the list
+# (results/bench/cost_model_cv_repo.csv, session 21; 0.189 since branch dfreglayer put the 0-cycle DATAFLOW
+# result registers of W3, W5 and H10 in their layers). tests/core/hardware/test_heldout.py recomputes the list
 # from the calibration rows.
 SINGLE_REPOSITORY_GROUPS = {("vitis", "7series"): "ArgyKokk/hls4ml_MLP_estimator"}
 
