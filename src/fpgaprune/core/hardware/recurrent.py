@@ -44,7 +44,8 @@ state), and the state update's element-wise products. So:
   `glue.SEQUENTIAL_CALL_CYCLES` beyond its callee (the rule read on an io_stream top, set 20's R3): the step
   = (2 + the slower kernel) + (2 + the sigmoid's `tablelogic.TABLE_ACTIVATION_LATENCY`) + the product stage
   + (2 + the tanh's) [+ (2 + the second tanh) for LSTM] + the product stage, each product stage
-  `logic.lone_product_stage`'s cycles; the stack = n_sequence x (step + 2) + 1 (the loop's exit). The layer is
+  `logic.lone_product_stage`'s cycles (its FF, the pipelined DSP core's registers, join the state update's);
+  the stack = n_sequence x (step + 2) + 1 (the loop's exit). The layer is
   not pipelined: its II is its latency.
 
 The calls' FSM multiplexers (41-404 LUT in the stored reports) are not modelled. io_stream recurrent layers
@@ -226,7 +227,8 @@ def estimate_recurrent(
 ) -> dict:
     """{dsp, bram_18k, lut, ff, latency_cycles, ii, source, parts} of one recurrent layer (module docstring);
     `parts`: the same resources of each piece (kernel, recurrent_kernel, activations, state_update,
-    registers, input_select), for the docs' comparison with the reports' instances.
+    step_registers, stack_registers, input_select), for the docs' comparison with the reports' instances;
+    `step_cycles`: the latency of one step (the step function's call, `gru_static`/`lstm_static`).
 
     Args:
         table_bram: BRAM_18K of a table of (depth, width) read (values) times at once (`glue`'s rule for the
@@ -263,12 +265,22 @@ def estimate_recurrent(
     adder_lut = constants_for(tool, target.calibration_group).lut_adder
     update_lut = adder_lut * (adds * adder_bits + subtracts * (adder_bits + 1))
     update_lut += sum(lut_multiplier_luts(a, b) for (a, b), t in zip(products, tiles) if not t)
-    a = layer.accum_type.width
-    stage_cycles = max(lone_product_stage(target, a, b, a, t)[0] for (_, b), t in zip(products, tiles))
-    parts["state_update"] = {"dsp": int(sum(tiles)), "bram_18k": 0, "lut": round(update_lut), "ff": 0}
+    # each product's stage (the Dense rule for a lone product and its add: cycles, pipeline registers)
+    kinds = {(x, y, t) for (x, y), t in zip(products, tiles)}
+    stages = {
+        kind: lone_product_stage(target, kind[0], kind[1], layer.accum_type.width, kind[2]) for kind in kinds
+    }
+    stage_cycles = max(cycles for cycles, _ in stages.values())
+    update_ff = sum(stages[(x, y, t)][1] for (x, y), t in zip(products, tiles))
+    parts["state_update"] = {
+        "dsp": int(sum(tiles)),
+        "bram_18k": 0,
+        "lut": round(update_lut),
+        "ff": round(update_ff),
+    }
 
-    registers = step_register_bits(layer) + stack_register_bits(layer)
-    parts["registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": registers}
+    parts["step_registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": step_register_bits(layer)}
+    parts["stack_registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": stack_register_bits(layer)}
     parts["input_select"] = {"dsp": 0, "bram_18k": 0, "lut": input_select_luts(layer), "ff": 0}
 
     # the step: the kernels' call, then each activation's call, a product stage after the sigmoid and after
@@ -278,20 +290,22 @@ def estimate_recurrent(
     latency = layer.n_sequence * (step + call_cycles) + LOOP_EXIT_CYCLES
     totals = {key: sum(part[key] for part in parts.values()) for key in ("dsp", "bram_18k", "lut", "ff")}
     totals = {key: round(value) for key, value in totals.items()}
-    return {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate", "parts": parts}
+    result = {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate"}
+    return {**result, "step_cycles": step, "parts": parts}
 
 
 _RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
 
 
-def recurrent_layers(files) -> list[RecurrentLayer]:
+def recurrent_layers(files, streams: bool = False) -> list[RecurrentLayer]:
     """The io_parallel `gru_stack`/`lstm_stack` calls of a project (`project.ProjectFiles`) with the form
     hls4ml writes (input, result, w, wr, b, br), read from `parameters.h` and `defines.h`, their kernels'
     weights from `firmware/weights/` when present. io_stream calls and the forms with initial states are left
-    out (`unmodelled_warnings` names them). `target` is not read (the call form of the other readers)."""
+    out (`unmodelled_warnings` names them); `streams`: read an io_stream project's calls too, for a check of
+    the step alone (the step's code is the same; the io_stream stack around it is not costed)."""
     from fpgaprune.core.hardware.project import _typedefs, define_macros, project_backend, project_io_type
 
-    if project_io_type(files.config, files.parameters) != "io_parallel":
+    if project_io_type(files.config, files.parameters) != "io_parallel" and not streams:
         return []
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
