@@ -220,3 +220,16 @@ def test_the_step_of_an_io_stream_gru_on_virtex7_against_its_report():
     assert round(step["lut"] / report["lut"] - 1, 4) == 0.1463  # 36,216 vs 31,595
     assert round(step["ff"] / report["ff"] - 1, 4) == -0.3532  # 14,587 vs 22,551: kernels and registers under
     assert estimate["step_cycles"] == 158 and (report["latency_min"], report["latency_max"]) == (159, 160)
+
+
+def test_a_project_with_a_recurrent_layer_and_no_dense_is_estimated(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(LSTM_LEAKY, project)
+    source = project / "firmware" / "myproject.cpp"
+    lines = source.read_text().splitlines(keepends=True)
+    source.write_text(
+        "".join(line for line in lines if "nnet::dense<" not in line and "nnet::leaky_relu<" not in line)
+    )
+    result = estimate_project(project)
+    assert result["layers"] == {} and list(result["activations"]) == ["lstm"]
+    assert result["totals"]["dsp"] == result["activations"]["lstm"]["dsp"] > 0
