@@ -21,6 +21,7 @@ from fpgaprune.core.hardware.project import project_target, read_project_files
 from fpgaprune.core.hardware.recurrent import (
     INPUT_MASK_MAX_BITS,
     INPUT_SHIFT_LUT,
+    PIPELINE_TOP_WARNING,
     RECURRENT_WARNING,
     input_select_luts,
     recurrent_layers,
@@ -150,6 +151,7 @@ def test_a_gru_design_is_costed_through_the_project_path():
     result = estimate_project(RECURRENT / "projects" / "R2", "vivado", "2019.2")
     assert "layer1" in result["activations"]
     assert f"layer1: {RECURRENT_WARNING}" in result["warnings"]
+    assert not any(PIPELINE_TOP_WARNING in line for line in result["warnings"])  # a DATAFLOW top
     assert not any("not modelled" in line for line in result["warnings"])
     top = _report("R2", "top")
     totals = result["totals"]

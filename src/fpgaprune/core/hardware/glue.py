@@ -1182,7 +1182,7 @@ def estimate_project_files(
     from fpgaprune.core.hardware.plumbing import design_plumbing, estimate_plumbing
     from fpgaprune.core.hardware.pooling import estimate_pooling
     from fpgaprune.core.hardware.project import project_layers
-    from fpgaprune.core.hardware.recurrent import RECURRENT_WARNING, recurrent_layers
+    from fpgaprune.core.hardware.recurrent import PIPELINE_TOP_WARNING, RECURRENT_WARNING, recurrent_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
@@ -1262,6 +1262,7 @@ def estimate_project_files(
         + other_activation_warnings(files)
         + more_op_warnings(files)
         + [f"{name}: {RECURRENT_WARNING}" for name in recurrent]
+        + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }

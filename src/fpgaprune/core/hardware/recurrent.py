@@ -102,6 +102,15 @@ RECURRENT_WARNING = (
     "in-sample (its kernels' Dense rows, its input selection's prices), and one GRU step on Vivado HLS "
     "2019.1 (FF 35 % under), and on no LSTM: a thin check"
 )
+# For a recurrent layer in a top under `#pragma HLS PIPELINE` (hls4ml's "pipeline" style, e.g. Latency
+# strategy layers only): HLS must pipeline what the top calls, and pipelining unrolls the loops beneath; the
+# stored reports are all DATAFLOW tops, whose stack runs its steps in turn, as costed.
+PIPELINE_TOP_WARNING = (
+    "the top function is pipelined (#pragma HLS PIPELINE), which makes HLS unroll the loops beneath it, so "
+    "the recurrent layer's time-step loop may become n_sequence copies of its step; the estimate is of one "
+    "step run n_sequence times (as in the DATAFLOW tops of the reports): its resources may be up to "
+    "n_sequence times higher and its latency lower"
+)
 LOOP_EXIT_CYCLES = 1
 
 
