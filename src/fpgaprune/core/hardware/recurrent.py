@@ -48,7 +48,8 @@ state), and the state update's element-wise products. So:
   the stack = n_sequence x (step + 2) + 1 (the loop's exit). The layer is
   not pipelined: its II is its latency.
 
-The calls' FSM multiplexers (41-404 LUT in the stored reports) are not modelled. io_stream recurrent layers
+The calls' FSM multiplexers (the Multiplexer rows, 95-452 LUT in R1-R3) are not modelled; in a top under
+`#pragma HLS PIPELINE` HLS may unroll the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`). io_stream recurrent layers
 (one stream word a step), hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the initial
 state as arguments are not costed (`RECURRENT_FUNCTIONS` names what is); hls4ml 1.3's Vivado backend has no
 SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
@@ -56,7 +57,7 @@ SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
 xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
 and the step of a fourth (an io_stream GRU, Vivado HLS 2019.1 on Virtex-7, `ap_fixed<20,10>`).
-The kernels' Dense estimates are fitted on those same kernels' rows (`resource_layers.csv`) and
+R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`resource_layers.csv`) and
 `INPUT_SHIFT_LUT` / `INPUT_MASK_MAX_BITS` and the register list are read from these reports, so the check is
 in-sample for those parts; no LSTM report exists to check the LSTM composition.
 """
