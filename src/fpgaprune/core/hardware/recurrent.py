@@ -51,8 +51,8 @@ state), and the state update's element-wise products. So:
 The calls' FSM multiplexers (the Multiplexer rows, 95-452 LUT in R1-R3) are not modelled; in a top under
 `#pragma HLS PIPELINE` HLS may unroll the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`).
 io_stream recurrent layers (one stream word a step), hls4ml 1.3's `bidirectional_stack` and its
-`lstm_stack`/`gru_stack` with the initial state as arguments are not costed (`RECURRENT_FUNCTIONS` names what is); hls4ml 1.3's Vivado backend has no
-SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
+`lstm_stack`/`gru_stack` with the initial state as arguments are not costed (`RECURRENT_FUNCTIONS` names what
+is); hls4ml 1.3's Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
 Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
 xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
