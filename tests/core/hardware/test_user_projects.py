@@ -19,16 +19,22 @@ def test_layers_the_model_does_not_cost_are_each_named_in_a_warning(capsys):
     assert main(["estimate", str(LSTM_LEAKY), "--json"]) == 0
     out, err = capsys.readouterr()
     result = json.loads(out)
-    # the leaky ReLU is estimated since branch actmore (`otheract`), with a warning that nothing checks it
-    assert list(result["layers"]) == ["fc"] and list(result["activations"]) == ["leaky"]
-    named = {line.split(":")[0]: line for line in result["warnings"]}
+    # the leaky ReLU is estimated since branch actmore (`otheract`), the LSTM since branch recurrent
+    # (`recurrent`), each with a warning saying how thin its check is
+    assert list(result["layers"]) == ["fc"] and sorted(result["activations"]) == ["leaky", "lstm"]
+    named = {}
+    for line in result["warnings"]:
+        named.setdefault(line.split(":")[0], []).append(line)
     assert set(named) == {"lstm", "leaky"}
-    assert "nnet::lstm_stack (a layer with weights) is not modelled" in named["lstm"]
-    assert "latency are not in the totals" in named["lstm"]
-    assert "nnet::leaky_relu is estimated as a ReLU plus its alpha product" in named["leaky"]
-    assert "not checked" in named["leaky"]
-    assert err.count("warning: ") == 2
-    costed = result["layers"]["fc"]["dsp"] + result["activations"]["leaky"]["dsp"]
+    composed, pipelined = named["lstm"]
+    assert "recurrent layer (gru_stack/lstm_stack) is composed from" in composed
+    assert "on no LSTM: a thin check" in composed
+    assert "pipelined (#pragma HLS PIPELINE)" in pipelined and "up to n_sequence times" in pipelined
+    (leaky,) = named["leaky"]
+    assert "nnet::leaky_relu is estimated as a ReLU plus its alpha product" in leaky
+    assert "not checked" in leaky
+    assert err.count("warning: ") == 3
+    costed = result["layers"]["fc"]["dsp"] + sum(result["activations"][a]["dsp"] for a in ("leaky", "lstm"))
     assert result["totals"]["dsp"] == costed  # what is costed, and only that
 
 

@@ -1074,7 +1074,8 @@ def estimate_project(
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic), zero padding (`padding`; branch
         zeropad), 1D and global pooling (`pooling`; branch pool1d), merge and stream plumbing (`plumbing`;
-        branch plumbing)),
+        branch plumbing), io_parallel GRU and LSTM layers (`recurrent`, their pieces under "parts"; branch
+        recurrent)),
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
@@ -1187,6 +1188,17 @@ def more_op_warnings(files: ProjectFiles) -> list[str]:
     return lines + [f"{layer.name}: {MULTIDIM_WARNING}" for layer in multidim]
 
 
+def recurrent_estimate(layer, target, table_logic: dict | None = None) -> dict:
+    """`recurrent.estimate_recurrent` of one io_parallel GRU/LSTM layer with the sigmoid/tanh tables' BRAM
+    rule (`_table`) and the calls' `SEQUENTIAL_CALL_CYCLES` (branch recurrent)."""
+    from fpgaprune.core.hardware.recurrent import estimate_recurrent
+
+    def table_bram(depth: int, width: int, reads: int) -> int:
+        return _table("recurrent", depth, width, reads).bram_18k
+
+    return estimate_recurrent(layer, target, table_bram, SEQUENTIAL_CALL_CYCLES, table_logic)
+
+
 def estimate_project_files(
     files: ProjectFiles,
     hls_tool: str | None = None,
@@ -1206,6 +1218,7 @@ def estimate_project_files(
     from fpgaprune.core.hardware.plumbing import design_plumbing, estimate_plumbing
     from fpgaprune.core.hardware.pooling import estimate_pooling
     from fpgaprune.core.hardware.project import project_layers
+    from fpgaprune.core.hardware.recurrent import PIPELINE_TOP_WARNING, RECURRENT_WARNING, recurrent_layers
     from fpgaprune.core.hardware.tablelogic import estimate_table_activation
 
     with warnings.catch_warnings(record=True) as reading:  # the reader's lines go to "warnings"
@@ -1257,6 +1270,8 @@ def estimate_project_files(
             for op in design_more_ops(files)
         }
     )
+    recurrent = {r.name: recurrent_estimate(r, target, refits.table_logic) for r in recurrent_layers(files)}
+    activations.update(recurrent)
     schedule = _project_schedule(layers, files)
     model, activations = carry_result_registers(model, activations, dataflow_result_registers(files, layers))
     totals = design_totals(
@@ -1282,6 +1297,8 @@ def estimate_project_files(
         + design_warnings(files, layers, target.hls_tool, poolings)
         + other_activation_warnings(files)
         + more_op_warnings(files)
+        + [f"{name}: {RECURRENT_WARNING}" for name in recurrent]
+        + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
         "hls_version": {"version": target.version, "assumed": target.hls_version is None},
     }
@@ -1565,7 +1582,7 @@ def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
     a layer with weights (LSTM, GRU, a depthwise convolution with its weights in a ROM, ...) its multipliers,
     memories and latency; a layer without (broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
     merges and transpose are costed since branches actmore and moreops; unary_lut, softmax_multidim and
-    dot1d since branch lastops)."""
+    dot1d since branch lastops; io_parallel gru_stack and lstm_stack since branch recurrent, `recurrent`)."""
     lines = []
     for name, function, weights in unmodelled_layers(files.source, estimated):
         if weights:

@@ -51,6 +51,7 @@ def top_call_pattern(functions) -> re.Pattern:
     )
 
 
+_RECURRENT_CALL = re.compile(r"^\s*nnet::(?:gru|lstm)_stack\s*<", re.MULTILINE)
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 # `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
@@ -179,9 +180,10 @@ def project_layers(
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """`read_project` of a project already read (`read_project_files`); reads its weights files."""
     calls = _CALL.findall(files.source)
-    if not calls:
+    if not calls and not _RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
         raise ValueError(
-            f"{files.root}: no Dense, Conv1D or Conv2D layer call found in firmware/{files.name}.cpp"
+            f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in "
+            f"firmware/{files.name}.cpp"
         )
     firmware = files.root / "firmware"
     bodies = dict(_STRUCT.findall(files.parameters))
