@@ -1074,8 +1074,8 @@ def estimate_project(
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
         normalisation, sigmoid and tanh (`tablelogic`; branch tablelogic), zero padding (`padding`; branch
         zeropad), 1D and global pooling (`pooling`; branch pool1d), merge and stream plumbing (`plumbing`;
-        branch plumbing), io_parallel GRU and LSTM layers (`recurrent`, their pieces under "parts"; branch
-        recurrent)),
+        branch plumbing), GRU and LSTM layers (`recurrent`, their pieces under "parts"; branch recurrent,
+        io_stream since branch recurrent2)),
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
@@ -1189,8 +1189,8 @@ def more_op_warnings(files: ProjectFiles) -> list[str]:
 
 
 def recurrent_estimate(layer, target, table_logic: dict | None = None) -> dict:
-    """`recurrent.estimate_recurrent` of one io_parallel GRU/LSTM layer with the sigmoid/tanh tables' BRAM
-    rule (`_table`) and the calls' `SEQUENTIAL_CALL_CYCLES` (branch recurrent)."""
+    """`recurrent.estimate_recurrent` of one GRU/LSTM layer (io_parallel or io_stream) with the sigmoid/tanh
+    tables' BRAM rule (`_table`) and the calls' `SEQUENTIAL_CALL_CYCLES` (branch recurrent)."""
     from fpgaprune.core.hardware.recurrent import estimate_recurrent
 
     def table_bram(depth: int, width: int, reads: int) -> int:
@@ -1582,7 +1582,8 @@ def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
     a layer with weights (LSTM, GRU, a depthwise convolution with its weights in a ROM, ...) its multipliers,
     memories and latency; a layer without (broadcast_stream, ...) its logic (LeakyReLU, the io_parallel
     merges and transpose are costed since branches actmore and moreops; unary_lut, softmax_multidim and
-    dot1d since branch lastops; io_parallel gru_stack and lstm_stack since branch recurrent, `recurrent`)."""
+    dot1d since branch lastops; io_parallel gru_stack and lstm_stack since branch recurrent, their io_stream
+    forms since branch recurrent2, `recurrent`)."""
     lines = []
     for name, function, weights in unmodelled_layers(files.source, estimated):
         if weights:

@@ -1,6 +1,7 @@
-"""DSP, BRAM_18K, LUT, FF, latency and II of hls4ml's io_parallel GRU and LSTM layers (`nnet::gru_stack`,
-`nnet::lstm_stack` of `nnet_recurrent.h`), composed from pieces the model already has (branch recurrent;
-docs/cost-model.md 2.18). Every number is an estimate (source "estimate"); **no constant is fitted here**.
+"""DSP, BRAM_18K, LUT, FF, latency and II of hls4ml's GRU and LSTM layers (`nnet::gru_stack`,
+`nnet::lstm_stack` of `nnet_recurrent.h`, io_parallel and, since branch recurrent2, io_stream), composed from
+pieces the model already has (branch recurrent; docs/cost-model.md 2.18). Every number is an estimate (source
+"estimate"); **no constant is fitted here**.
 
 What hls4ml builds (0.8's `nnet_recurrent.h` as stored with the uw-acme projects, and 1.3.0's, the same
 loops): `gru_stack`/`lstm_stack` runs a loop of `n_sequence` time steps, not pipelined; each trip copies the
@@ -42,21 +43,32 @@ state), and the state update's element-wise products. So:
   layer output, each value is an n_sequence-to-1 multiplexer (`moreops.mux_luts`, unchecked);
 * timing: the step's and the stack's calls are those of a finite-state machine, each taking
   `glue.SEQUENTIAL_CALL_CYCLES` beyond its callee (the rule read on an io_stream top, set 20's R3): the step
-  = (2 + the slower kernel) + (2 + the sigmoid's `tablelogic.TABLE_ACTIVATION_LATENCY`) + the product stage
-  + (2 + the tanh's) [+ (2 + the second tanh) for LSTM] + the product stage, each product stage
+  = (2 + the slower kernel) + (2 + the sigmoid's cycles) + the product stage + (2 + the tanh's) [+ (2 + the
+  second tanh) for LSTM] + the product stage, the table call's cycles `table_call_cycles` (1 for Vivado HLS
+  on UltraScale+ at 5 ns, as the schedules show, else `tablelogic.TABLE_ACTIVATION_LATENCY`), each product
+  stage
   `logic.lone_product_stage`'s cycles (its FF, the pipelined DSP core's registers, join the state update's);
   the stack = n_sequence x (step + 2) + 1 (the loop's exit). The layer is
   not pipelined: its II is its latency.
+* io_stream (`gru_stack`/`lstm_stack` on `hls::stream`, the same step): the loop runs once per input word
+  (n_sequence words of n_in values); each trip reads the word, stores its values into `data_in`, which hls4ml
+  does not partition here and which crosses the step's call, so HLS keeps it a dual-port RAM (BRAM of
+  n_in x the input type, `stream_input_ram_bram`), two stores a cycle (`stream_store_cycles`), then calls
+  the step and writes its result word to the output stream (with `n_sequence_out` > 1; else once after the
+  loop). So no input selection and no state or output registers in the stack: its LUT and FF are the
+  stream-plumbing rule's (`stream_stack_plumbing`: the stream elements' handshakes, the loop's states, its
+  few registers), and its latency words x (stores + step + 2) + 1.
 
 The calls' FSM multiplexers (the Multiplexer rows, 95-452 LUT in R1-R3) are not modelled; in a top under
-`#pragma HLS PIPELINE` HLS may unroll the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`).
-io_stream recurrent layers (one stream word a step), hls4ml 1.3's `bidirectional_stack` and its
-`lstm_stack`/`gru_stack` with the initial state as arguments are not costed (`RECURRENT_FUNCTIONS` names what
+`#pragma HLS PIPELINE` HLS unrolls the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`).
+hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the initial state as arguments are
+not costed (`RECURRENT_FUNCTIONS` names what
 is); hls4ml 1.3's Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
 Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
 xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
-and the step of a fourth (an io_stream GRU, Vivado HLS 2019.1 on Virtex-7, `ap_fixed<20,10>`).
+and a fourth, an io_stream GRU (Vivado HLS 2019.1 on Virtex-7, `ap_fixed<20,10>`): its `gru_stack` instance
+and its design totals.
 R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`resource_layers.csv`) and
 `INPUT_SHIFT_LUT` / `INPUT_MASK_MAX_BITS` and the register list are read from these reports, so the check is
 in-sample for those parts; no LSTM report exists to check the LSTM composition.
@@ -97,22 +109,34 @@ INPUT_MASK_MAX_BITS = 4096
 
 # One text for every recurrent layer, so that `fpgaprune estimate` prints it once.
 RECURRENT_WARNING = (
-    "hls4ml's io_parallel recurrent layer (gru_stack/lstm_stack) is composed from the Dense estimates of its "
-    "two kernels, the sigmoid/tanh table rules, the state update's products and its loop, with no constant "
-    "of its own; checked on three GRU instances of one repository and one tool (Vivado HLS 2019.2), partly "
-    "in-sample (its kernels' Dense rows, its input selection's prices), and one GRU step on Vivado HLS "
-    "2019.1 (FF 35 % under), and on no LSTM: a thin check"
+    "hls4ml's recurrent layer (gru_stack/lstm_stack) is composed from the Dense estimates of its two "
+    "kernels, the sigmoid/tanh table rules, the state update's products and its loop (io_stream: the "
+    "stream-plumbing rule), with no constant of its own; checked on four GRU instances of one repository "
+    "(three io_parallel on Vivado HLS 2019.2, partly in-sample: its kernels' Dense rows, its input "
+    "selection's prices; one io_stream on Vivado HLS 2019.1, FF 36 % under) and on no LSTM: a thin check"
 )
 # For a recurrent layer in a top under `#pragma HLS PIPELINE` (hls4ml's "pipeline" style, e.g. Latency
-# strategy layers only): HLS must pipeline what the top calls, and pipelining unrolls the loops beneath; the
-# stored reports are all DATAFLOW tops, whose stack runs its steps in turn, as costed.
+# strategy layers only): pipelining a function unrolls every loop in the hierarchy below it (UG902 for Vivado
+# HLS, UG1399 "Function Pipelining" for Vitis HLS: "all the loops in the function body and in the hierarchy
+# below are automatically unrolled"), and hls4ml's stack keeps its time-step loop without an INLINE off or a
+# PIPELINE off that would stop it, so HLS builds n_sequence copies of the step in one pipeline. What those
+# copies cost (one instance per call site? the static state shared by all of them? the kernels' own loops
+# unrolled too?) no stored report shows, so the estimate stays the rolled loop and the warning says so.
 PIPELINE_TOP_WARNING = (
-    "the top function is pipelined (#pragma HLS PIPELINE), which makes HLS unroll the loops beneath it, so "
-    "the recurrent layer's time-step loop may become n_sequence copies of its step; the estimate is of one "
-    "step run n_sequence times (as in the DATAFLOW tops of the reports): its resources may be up to "
-    "n_sequence times higher and its latency lower"
+    "the top function is pipelined (#pragma HLS PIPELINE), and HLS unrolls the loops in the hierarchy below "
+    "a pipelined function (UG902, UG1399), so the recurrent layer's time-step loop becomes n_sequence copies "
+    "of its step; the estimate is of one step run n_sequence times (as in the DATAFLOW and io_stream tops of "
+    "the reports): its resources may be up to n_sequence times higher and its latency lower"
 )
 LOOP_EXIT_CYCLES = 1
+# Vivado HLS's sigmoid/tanh call is a pipelined function whose table index arithmetic (multiply by a power of
+# two, offset, two clamps) and table address fit one state on UltraScale+ at 5 ns: its schedule has two states
+# (index and read issued, then the read's register), a latency of 1 (R1-R3's sigmoid and tanh, Vivado HLS
+# 2019.2 on xcu250: 3.75 ns of the 4.375 ns budget in R2's schedule; H10, the one UltraScale+ Vivado HLS
+# table instance of the calibrating sets, likewise 1). On Virtex-7 the same arithmetic takes 3.64 ns alone and
+# the read 2.27 ns (R4's schedule), three states, a latency of 2 (R4; X1-X6 2, 2, 2, 2, 3, 2). Read from the
+# schedules, not fitted: the minimum budget is the one clock every such report has (5 ns at 12.5 %).
+ONE_STATE_TABLE_BUDGET_NS = 4.375
 
 
 @dataclass(frozen=True)
@@ -130,6 +154,9 @@ class RecurrentLayer:
         recr_activation, activation: the functions hls4ml names (`activation_recr`, `activation`).
         recr_table, table: (table_size, table_t bits) of their configs.
         input_word_bits: W of the top's reshaped input word the stack selects from (0: a partitioned array).
+        io_stream: the io_stream stack (`hls::stream` in and out, `stream_stack_parts`).
+        words: io_stream: the input stream words the stack reads, one step each (n_sequence x n_in / the
+            word's values; 0 in io_parallel).
     """
 
     name: str
@@ -151,6 +178,8 @@ class RecurrentLayer:
     recr_table: tuple = (1024, 18)
     table: tuple = (1024, 18)
     input_word_bits: int = 0
+    io_stream: bool = False
+    words: int = 0
 
 
 def table_activations(layer: RecurrentLayer) -> list[tuple[TableActivation, tuple]]:
@@ -172,6 +201,16 @@ def table_activations(layer: RecurrentLayer) -> list[tuple[TableActivation, tupl
         for function, values, table in calls
         if function in TABLE_RANGE
     ]
+
+
+def table_call_cycles(target: Target) -> int:
+    """Cycles of the step's sigmoid/tanh call: 1 for Vivado HLS on an UltraScale(+) part with at least
+    `ONE_STATE_TABLE_BUDGET_NS` a cycle (the index arithmetic and the table address in one state), else the
+    io_parallel table activation's `TABLE_ACTIVATION_LATENCY`."""
+    tool = target.hls_tool
+    if tool == "vivado" and target.fabric == "ultrascale" and target.budget_ns >= ONE_STATE_TABLE_BUDGET_NS:
+        return 1
+    return TABLE_ACTIVATION_LATENCY[tool]
 
 
 def activation_calls(layer: RecurrentLayer) -> list[str]:
@@ -226,6 +265,57 @@ def input_select_luts(layer: RecurrentLayer) -> int:
     return layer.n_in * layer.input_type.width * mux_luts(layer.n_sequence)
 
 
+def stream_input_ram_bram(layer: RecurrentLayer, table_bram: Callable[[int, int, int], int]) -> int:
+    """BRAM_18K of the io_stream stack's `data_in` array: hls4ml does not partition it (the io_parallel stack
+    does) and it crosses the call of the step, so HLS keeps it a memory, a dual-port RAM of n_in words of the
+    input type (R4: 3 x 20 bits, 2 BRAM_18K, an 18-bit port per block): `table_bram` (`glue`'s rule for a
+    depth x width memory read (values) times at once) of one copy, two ports."""
+    return table_bram(layer.n_in, layer.input_type.width, 2)
+
+
+def stream_store_cycles(layer: RecurrentLayer) -> int:
+    """States of the io_stream stack's iteration before the step's call: the word's n_in values stored into
+    the dual-port `data_in` RAM, two a cycle, the stream read in the first (R4's schedule: read and two
+    stores, then the third store, then the call)."""
+    return max(1, ceil(layer.n_in / 2))
+
+
+def stream_stack_register_bits(layer: RecurrentLayer) -> int:
+    """Bits of the io_stream stack's registers: the input values stored after the first state (held from the
+    read), the loop counter and its increment, the reset flag. The state is the step's (`gru_static`'s static)
+    and each step's result is written to the output stream as the call returns: neither is held here (R4's
+    Register rows: `tmp_data_2_V` 20, `i_in_0` 7, `i_in` 7, `reset_state_0` 1, besides the input port's
+    register slice, which the model costs nowhere)."""
+    counter = max(1, ceil(log2(layer.words + 1)))
+    return max(0, layer.n_in - 2) * layer.input_type.width + 2 * counter + 1
+
+
+def stream_stack_plumbing(layer: RecurrentLayer, hls_tool: str) -> dict:
+    """LUT and FF of the io_stream stack's stream handling by the stream-plumbing rule
+    (`plumbing.PLUMBING_CONSTANTS`, fitted on the merge and plumbing instances, none of them recurrent):
+    ports = the stream elements read and written (Vivado HLS: one FIFO per element, n_in + n_state; Vitis HLS:
+    one per stream, 2), states = the iteration's states (the stores and the call's two), register bits =
+    `stream_stack_register_bits`."""
+    from fpgaprune.core.hardware.logic import weighted_sum
+    from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
+
+    constants = PLUMBING_CONSTANTS[hls_tool]
+    ports = layer.n_in + layer.n_state if hls_tool == "vivado" else 2
+    states = stream_store_cycles(layer) + 2
+    features = {
+        "ports": ports,
+        "mux_inputs": 0,
+        "states": states,
+        "indexed_bits": 0,
+        "fixed": 1,
+        "register_bits": stream_stack_register_bits(layer),
+    }
+    return {
+        resource: max(0, round(weighted_sum(constants[resource], {key: features[key] for key in keys})))
+        for resource, keys in FEATURES.items()
+    }
+
+
 def _kernel_weights(layer: LayerHardware, flat: np.ndarray | None) -> np.ndarray | None:
     return None if flat is None else kernel_from_hls_order(layer, flat)
 
@@ -263,8 +353,7 @@ def estimate_recurrent(
         activation["lut"] += logic["lut"]
         activation["bram_18k"] += table_bram(table_size, table_bits, table.values)
     activation_cycles = [
-        TABLE_ACTIVATION_LATENCY[tool] if function in TABLE_RANGE else 0
-        for function in activation_calls(layer)
+        table_call_cycles(target) if function in TABLE_RANGE else 0 for function in activation_calls(layer)
     ]
     parts["activations"] = activation
 
@@ -292,14 +381,23 @@ def estimate_recurrent(
     }
 
     parts["step_registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": step_register_bits(layer)}
-    parts["stack_registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": stack_register_bits(layer)}
-    parts["input_select"] = {"dsp": 0, "bram_18k": 0, "lut": input_select_luts(layer), "ff": 0}
+    if layer.io_stream:
+        # the stream read, the data_in RAM, the loop and the output stream write (`stream_stack_plumbing`;
+        # its FF include `stream_stack_register_bits`)
+        plumbing = stream_stack_plumbing(layer, tool)
+        parts["stream_stack"] = {"dsp": 0, "bram_18k": stream_input_ram_bram(layer, table_bram), **plumbing}
+    else:
+        parts["stack_registers"] = {"dsp": 0, "bram_18k": 0, "lut": 0, "ff": stack_register_bits(layer)}
+        parts["input_select"] = {"dsp": 0, "bram_18k": 0, "lut": input_select_luts(layer), "ff": 0}
 
     # the step: the kernels' call, then each activation's call, a product stage after the sigmoid and after
     # the last activation (GRU: r x (W_h h), then the mix; LSTM: c, then h)
     step = call_cycles + max(kernel.latency_cycles, recurrent.latency_cycles)
     step += sum(call_cycles + cycles for cycles in activation_cycles) + 2 * stage_cycles
-    latency = layer.n_sequence * (step + call_cycles) + LOOP_EXIT_CYCLES
+    if layer.io_stream:  # one step per stream word, after the word's stores into data_in
+        latency = layer.words * (stream_store_cycles(layer) + step + call_cycles) + LOOP_EXIT_CYCLES
+    else:
+        latency = layer.n_sequence * (step + call_cycles) + LOOP_EXIT_CYCLES
     totals = {key: sum(part[key] for part in parts.values()) for key in ("dsp", "bram_18k", "lut", "ff")}
     totals = {key: round(value) for key, value in totals.items()}
     result = {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate"}
@@ -309,16 +407,14 @@ def estimate_recurrent(
 _RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
 
 
-def recurrent_layers(files, streams: bool = False) -> list[RecurrentLayer]:
-    """The io_parallel `gru_stack`/`lstm_stack` calls of a project (`project.ProjectFiles`) with the form
-    hls4ml writes (input, result, w, wr, b, br), read from `parameters.h` and `defines.h`, their kernels'
-    weights from `firmware/weights/` when present. io_stream calls and the forms with initial states are left
-    out (`unmodelled_warnings` names them); `streams`: read an io_stream project's calls too, for a check of
-    the step alone (the step's code is the same; the io_stream stack around it is not costed)."""
+def recurrent_layers(files) -> list[RecurrentLayer]:
+    """The `gru_stack`/`lstm_stack` calls of a project (`project.ProjectFiles`) with the form hls4ml writes
+    (input, result, w, wr, b, br), io_parallel and io_stream, read from `parameters.h` and `defines.h`, their
+    kernels' weights from `firmware/weights/` when present. The forms with initial states are left out
+    (`unmodelled_warnings` names them)."""
     from fpgaprune.core.hardware.project import _typedefs, define_macros, project_backend, project_io_type
 
-    if project_io_type(files.config, files.parameters) != "io_parallel" and not streams:
-        return []
+    io_stream = project_io_type(files.config, files.parameters) != "io_parallel"
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
     read = _Reader(files.parameters, types, macros, project_backend(files.config))
@@ -366,8 +462,10 @@ def recurrent_layers(files, streams: bool = False) -> list[RecurrentLayer]:
                 recr_table=read.table(settings.get(recr_key, "")),
                 table=read.table(settings.get("ACT_CONFIG_T", "")),
                 input_word_bits=n_sequence * n_in * input_type.width
-                if _reshaped_port(files.source, passed[0])
+                if not io_stream and _reshaped_port(files.source, passed[0])
                 else 0,
+                io_stream=io_stream,
+                words=n_sequence * n_in // _word_values(types, data_t) if io_stream else 0,
             )
         )
     return layers
@@ -413,6 +511,24 @@ class _Reader:
         act = self.settings(config) if config else {}
         bits = self.fixed(act["table_t"]).width if "table_t" in act else 18
         return int(act.get("table_size", 1024)), bits
+
+
+def _word_values(types: dict, name: str) -> int:
+    """The values of one word of a stream type (`nnet::array<T, N>`, N a number or a product such as `3*1`;
+    a scalar type: 1)."""
+    import re
+
+    for _ in range(10):  # through typedef aliases to the array (project._resolve goes on to its element)
+        array = re.match(r"nnet::array<\s*.+?\s*,\s*([\d*\s]+)>$", name)
+        if array or name not in types:
+            break
+        name = types[name]
+    if not array:
+        return 1
+    values = 1
+    for factor in array.group(1).split("*"):
+        values *= int(factor)
+    return max(1, values)
 
 
 def _weights(path: Path) -> np.ndarray | None:
