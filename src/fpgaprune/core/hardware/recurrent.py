@@ -141,7 +141,7 @@ ONE_STATE_TABLE_BUDGET_NS = 4.375
 
 @dataclass(frozen=True)
 class RecurrentLayer:
-    """One io_parallel `gru_stack` / `lstm_stack` call, as its config structs describe it.
+    """One `gru_stack` / `lstm_stack` call (io_parallel or io_stream), as its config structs describe it.
 
     Attributes:
         name: the call's `// layer` comment (else its config).
