@@ -305,6 +305,15 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     )
 
 
+def test_an_io_stream_step_without_static_state_leaves_its_state_in_the_stack():
+    """Without `use_static` (hls4ml's `gru`/`lstm` step) the io_stream stack holds the state between steps:
+    R4's 32 x 20 bits more in its registers (from the code; no report has such a stack)."""
+    layer, _, _ = _r4()
+    assert layer.static
+    unstatic = dataclasses.replace(layer, static=False)
+    assert stream_stack_register_bits(unstatic) - stream_stack_register_bits(layer) == 32 * 20
+
+
 def test_the_table_call_cycles_follow_the_reports_sigmoid_and_tanh():
     """One cycle for Vivado HLS on UltraScale+ at 5 ns (R1-R3, 2019.2, xcu250), two on Virtex-7 (R4)."""
     for design, version in (("R1", "2019.2"), ("R2", "2019.2"), ("R3", "2019.2"), ("R4", "2019.1")):

@@ -285,9 +285,15 @@ def stream_stack_register_bits(layer: RecurrentLayer) -> int:
     read), the loop counter and its increment, the reset flag. The state is the step's (`gru_static`'s static)
     and each step's result is written to the output stream as the call returns: neither is held here (R4's
     Register rows: `tmp_data_2_V` 20, `i_in_0` 7, `i_in` 7, `reset_state_0` 1, besides the input port's
-    register slice, which the model costs nowhere)."""
+    register slice, which the model costs nowhere). Without `use_static` the step (`gru`/`lstm`) takes the
+    state as an argument and returns it, so the stack holds it from one step to the next (GRU h, LSTM h and
+    c; from the code, no report)."""
     counter = max(1, ceil(log2(layer.words + 1)))
-    return max(0, layer.n_in - 2) * layer.input_type.width + 2 * counter + 1
+    bits = max(0, layer.n_in - 2) * layer.input_type.width + 2 * counter + 1
+    if not layer.static:
+        states = 1 if layer.function == "gru" else 2
+        bits += states * layer.n_state * layer.state_type.width
+    return bits
 
 
 def stream_stack_plumbing(layer: RecurrentLayer, hls_tool: str) -> dict:
