@@ -436,8 +436,11 @@ def _run_estimate(args) -> None:
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
         for layer in layers
     ]
+    # a layer with weights outside `layers` (GRU, LSTM) gets its own row; the rest share "other layers"
+    composed = {name: a for name, a in result["activations"].items() if "kind" in a}
+    rows += [(name, a["kind"], a["strategy"], a["reuse_factor"], a) for name, a in composed.items()]
     memories = result["memories"]
-    others = result["activations"].values()
+    others = [a for name, a in result["activations"].items() if name not in composed]
     other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "bram_18k", "lut", "ff")}
     other_row.update(latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")

@@ -206,6 +206,22 @@ def test_estimate_table_lists_the_layers_without_weights(capsys):
     assert next(line.split() for line in lines if line.startswith("total"))[1] == "54"  # the report's 54
 
 
+def test_estimate_table_gives_a_recurrent_layer_a_row_of_its_own(capsys):
+    # uw-acme's toptagging GRU (tests/core/hardware/data/recurrent, R2): its gru_stack is the design's largest
+    # part (132 of 198 DSPs in its report), so it is a row like the Dense layers, not inside "other layers"
+    project = Path(__file__).parent / "data" / "recurrent" / "projects" / "R2"
+    assert main(["estimate", str(project), "--json"]) == 0
+    gru = json.loads(capsys.readouterr().out)["activations"]["layer1"]
+    assert main(["estimate", str(project)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(line.split() for line in lines if line.startswith("layer1 "))
+    assert row[1:6] == ["gru", "resource", "30", str(gru["dsp"]), str(gru["bram_18k"])]
+    others = next(line.split() for line in lines if "other layers" in line)
+    assert others[:2] == ["2", "other"]  # the ReLU and the sigmoid; the GRU is not counted twice
+    total = next(line.split() for line in lines if line.startswith("total"))
+    assert total[1] == "198"  # the report's 198 DSPs: the rows add up to the totals
+
+
 def test_estimate_table_shows_a_poolings_bram_in_the_other_layers_row(capsys):
     # set 4's P10: its encoded max_pooling1d's 32 window FIFOs take 32 BRAM_18K (`pooling`); the
     # streams+tables row holds the design's memories only

@@ -407,7 +407,10 @@ def estimate_recurrent(
     totals = {key: sum(part[key] for part in parts.values()) for key in ("dsp", "bram_18k", "lut", "ff")}
     totals = {key: round(value) for key, value in totals.items()}
     result = {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate"}
-    return {**result, "step_cycles": step, "parts": parts}
+    # what the layer is, for its own row in `fpgaprune estimate`: "gru"/"lstm", its kernel's strategy and RF
+    kind = {"kind": layer.function.removesuffix("_stack"), "strategy": layer.kernel.strategy}
+    kind["reuse_factor"] = layer.kernel.reuse_factor
+    return {**result, **kind, "step_cycles": step, "parts": parts}
 
 
 _RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
