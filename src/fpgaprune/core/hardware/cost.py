@@ -608,6 +608,7 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
         pipelined_core=target is not None and _multiplier_core_stages(layer, target) > 1,
+        input_packed=layer.input_packed and layer.io_type == "io_parallel",
     )
 
 

@@ -161,7 +161,13 @@ CONSTANTS = {
         ff_input=0.2546,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -183,7 +189,13 @@ CONSTANTS = {
         ff_input=0.1712,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -209,7 +221,13 @@ FABRIC_CONSTANTS = {
         ff_input=0.0371,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -231,7 +249,13 @@ FABRIC_CONSTANTS = {
         ff_input=0.2425,
         ff_output=0.4131,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -253,7 +277,13 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -275,7 +305,13 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -297,7 +333,13 @@ FABRIC_CONSTANTS = {
         ff_input=0.1503,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
+        rom_lut={
+            "multiplier": 2.6204,
+            "input_mux": 37.0059,
+            "output_mux": 2.7849,
+            "control": 359.856,
+            "input_shifter": 0.0,
+        },
         rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
         source=_SOURCES,
     ),
@@ -989,6 +1031,10 @@ class RomKernel:
     # (`multiplier_register_bits`); unlike `core_stages` also set for a convolution, whose latency keeps a
     # 1-stage core by convention (`cost._rom_core_stages`) but whose registers follow the core (branch resff)
     pipelined_core: bool = False
+    # An io_parallel kernel whose input is the top function's `ARRAY_RESHAPE`d port, one packed word
+    # (`LayerHardware.input_packed`): `data[in_index]` is a variable right shift of that word
+    # (`rom_input_shifters`)
+    input_packed: bool = False
 
 
 # The Resource kernel's ReuseLoop (PIPELINE II=1) is as deep as its stages: the ROM read, the product, the
@@ -1140,14 +1186,32 @@ def multiplier_register_bits(kernel: RomKernel) -> int:
 # x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
 # 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
 # multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
+def rom_input_shifters(kernel: RomKernel) -> int:
+    """Right shifters of the packed input word a Resource kernel builds (0 when its input is not packed).
+
+    hls4ml's `dense_resource_rf_leq_nin` reads `data[in_index]` for ceil(n_in / RF) distinct selections (the
+    shared multiplexers of 2.17), the RF > n_in kernels one; from a packed word each is a shift of the whole
+    word. The reports list them as `lshr` instances or Expression rows of the word's width: U9's encoder
+    (Vitis HLS 2023.1) 1 of 2,048 bits, Y3's dense (Vitis HLS 2023.2) 2 of 1,800; S11/S12 fc1 (Vivado HLS
+    2020.1) 2 instances and 2 Expression rows of 256 bits where this counts 2 (results/bench/
+    resource_mux_copies.md, `shifters`).
+    """
+    if not kernel.input_packed:
+        return 0
+    return -(-kernel.n_in // kernel.reuse_factor) if kernel.reuse_factor <= kernel.n_in else 1
+
+
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
     lut = {
         "multiplier": kernel.multipliers * kernel.accum_bits,
-        "input_mux": float(kernel.n_in),
+        # a packed input has neither: its shifters select, and the reports list no per-input phi multiplexer
+        "input_mux": 0.0 if kernel.input_packed else float(kernel.n_in),
         "output_mux": kernel.n_out * kernel.accum_bits if beyond_inputs else 0.0,
         "control": 1.0,
+        # the packed word's shifters, per shifter and word bit (branch resourcelut)
+        "input_shifter": float(rom_input_shifters(kernel) * kernel.n_in * kernel.data_bits),
     }
     ff = {
         "multiplier": kernel.multipliers * multiplier_register_bits(kernel),
