@@ -9,16 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from fpgaprune.core.hardware.cost import rom_kernel
+from fpgaprune.core.hardware import LayerHardware
+from fpgaprune.core.hardware.cost import estimate_layer, rom_kernel
 from fpgaprune.core.hardware.fit import refit_rom
 from fpgaprune.core.hardware.heldout import MUX_COPIES_TABLE, read_calibration_set
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
+    NO_STREAM_WRAPPER,
     RomKernel,
     input_mux_copies_warning,
     rom_input_shifters,
     rom_kernel_features,
+    select_chain_luts,
 )
+from fpgaprune.core.hardware.multipliers import Target
 
 DATA = Path(__file__).parent / "data"
 
@@ -93,3 +97,30 @@ def test_the_packed_calibration_rows_are_the_ones_whose_reports_list_shifters(ro
     }
     # results/bench/resource_mux_copies.md: the rows with `lshr` shifters and no per-input phi multiplexer
     assert packed == {("S11", "fc1"), ("S12", "fc1"), ("U9", "encoder_dense"), ("Y3", "dense")}
+
+
+def test_select_chains_by_hand():
+    # T8's q_dense (900 inputs, RF 60, 16 bits): 15 selections of 60 inputs, 59 selects each, 16 LUT a select
+    assert (
+        select_chain_luts(900, 60, 16) == 15 * 59 * 16 == 14160
+    )  # the report's 885 `select` rows, 14,160 LUT
+    assert select_chain_luts(784, 196, 16) == 4 * 195 * 16  # K8's output: 780 rows, 12,480 LUT
+    assert select_chain_luts(64, 64, 16) == select_chain_luts(32, 64, 16) == 0.0  # RF >= n_in: no chain
+
+
+def test_select_chains_only_for_vivado_io_stream_resource_kernels():
+    layer = LayerHardware(
+        "fc",
+        "dense",
+        (900, 64),
+        reuse_factor=60,
+        strategy="resource",
+        io_type="io_stream",
+        input_type="ap_fixed<16,6>",
+    )
+    vivado = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", clock_ns=5.0)
+    vitis = replace(vivado, hls_tool="vitis")
+    with_chains = estimate_layer(layer, None, vivado, wrapper=NO_STREAM_WRAPPER).lut
+    parallel = replace(layer, io_type="io_parallel")
+    assert with_chains - estimate_layer(parallel, None, vivado).lut >= 14160 - 1
+    assert estimate_layer(layer, None, vitis, wrapper=NO_STREAM_WRAPPER).lut < with_chains

@@ -1208,6 +1208,21 @@ def rom_input_shifters(kernel: RomKernel) -> int:
     return -(-kernel.n_in // kernel.reuse_factor) if kernel.reuse_factor <= kernel.n_in else 1
 
 
+# Vivado HLS builds the shared input selection of an io_stream Resource kernel at 1 < RF < n_in
+# (ceil(n_in / RF) RF-to-1 multiplexers, docs 2.17) as chains of 2-to-1 selects, RF - 1 a multiplexer, listed
+# as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted (branch resourcelut,
+# results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59), K8's output 780
+# (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's output layers
+# (n_out 1) list their selections as multiplexer instances instead, at the design's price (273 LUT);
+# io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis HLS
+# shares `sparsemux` instances.
+def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
+    """LUT of the 2-to-1 select chains of a Vivado HLS io_stream Resource kernel's input selection."""
+    if not 1 < reuse_factor < n_in:
+        return 0.0
+    return float(-(-n_in // reuse_factor) * (reuse_factor - 1) * data_bits)
+
+
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
