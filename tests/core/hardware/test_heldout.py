@@ -57,7 +57,8 @@ MEASURED = {
     # lut before hgqwidths: 0.0647, 0.4092
     # lut before streamlut: 0.0651, 0.4071
     # lut before selmux: 0.0651, 0.6178
-    "lut": (0.0549, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before resourcelut3: 0.0549, 0.4071
+    "lut": (0.0628, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -110,7 +111,8 @@ MEASURED_3 = {
     # lut before session18b: 0.1252, 1.9213
     # lut before foldin21: 0.1072, 1.9213
     # lut before hgqwidths: 0.1072, 1.9264
-    "lut": (0.1043, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
+    # lut before resourcelut3: 0.1043, 1.7294
+    "lut": (0.0893, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     # before foldin2: 0.2357, 3.2385
     # ff before clockunc: 0.3121, 4.5229
     # ff before foldin3: 0.2372, 5.422
@@ -144,7 +146,8 @@ MEASURED_4 = {
     # lut before streamlut: 0.2431, 1.1476
     # lut before selmux: 0.1337, 1.1476
     # lut before resourcelut2: 0.1022, 0.949
-    "lut": (0.1172, 0.7152),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # lut before resourcelut3: 0.1172, 0.7152
+    "lut": (0.0899, 0.7152),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
@@ -218,7 +221,8 @@ MEASURED_6 = {
     # lut before streamlut: 0.1105, 1.0047
     # lut before selmux: 0.1085, 1.0047
     # lut before resourcelut2: 0.1032, 1.0047
-    "lut": (0.1105, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
+    # lut before resourcelut3: 0.1105, 1.0047
+    "lut": (0.1032, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
     # ff before foldin3: 0.1699, 0.9886
@@ -299,7 +303,8 @@ MEASURED_8 = {
     # lut before accwidth: 0.3238, 0.5956
     # lut before selmux: 0.3338, 0.5956
     # lut before resourcelut2: 0.3756, 0.9736
-    "lut": (0.3329, 0.6249),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
+    # lut before resourcelut3: 0.3329, 0.6249
+    "lut": (0.3457, 0.6249),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     # before foldin2: 0.2552, 0.8836
     # ff before clockunc: 0.2578, 0.8817
@@ -340,7 +345,8 @@ MEASURED_DESIGNS = {
         # lut before streamlut: 0.1766, 0.4598
         # lut before selmux: 0.1569, 0.4598
         # lut before resourcelut2: 0.1633, 0.4598
-        "lut": (0.1715, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before resourcelut3: 0.1715, 0.4598
+        "lut": (0.1749, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -399,7 +405,8 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.1466, 1.5315
         # lut before selmux: 0.1422, 1.5315
         # lut before resourcelut2: 0.0587, 1.5315
-        "lut": (0.0536, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before resourcelut3: 0.0536, 1.5315
+        "lut": (0.0876, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -439,7 +446,8 @@ MEASURED_DESIGNS = {
         # lut before streamlut: 0.2526, 0.3856
         # lut before selmux: 0.1529, 0.3852
         # lut before resourcelut2: 0.1292, 0.2524
-        "lut": (0.1295, 0.3956),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before resourcelut3: 0.1295, 0.3956
+        "lut": (0.1295, 0.3466),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -499,7 +507,8 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.1622, 0.5507
         # lut before streamlut: 0.1622, 0.5464
         # lut before selmux: 0.1443, 0.5464
-        "lut": (0.1054, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before resourcelut3: 0.1054, 0.5464
+        "lut": (0.0707, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -603,9 +612,9 @@ CONV1D = {
     # instance's 3 blocks of other memories)
     "bram_18k": (0.0, 3.0),
     # before foldin2: 0.6015, 0.8773; before selmux (the ROM kernel's input_mux per input): 0.6022, 0.9124;
-    # before resourcelut's ROM refit (input-multiplexer copies left out of the fit, packed-input shifters):
-    # 0.5573, 0.8168
-    "lut": (0.4219, 0.8716),  # before fold-in: 0.5681, 0.8699
+    # before resourcelut's ROM refit (input-multiplexer copies left out of the fit, packed-input shifters) and
+    # Vivado io_stream select chains: 0.5573, 0.8168
+    "lut": (0.4219, 0.8497),  # before fold-in: 0.5681, 0.8699
     # before foldin2: 0.3133, 0.5495
     # ff before clockunc: 0.3342, 0.5469
     # ff before streamwindowff: 0.3102, 0.5469 (K2/conv1, Vitis: wrapper window FF 0.73 -> 0.62 a bit)
@@ -1164,7 +1173,8 @@ MEASURED_14 = {
     # lut before streamlut: 0.0783, 0.5433
     # lut before selmux: 0.0927, 0.4317
     # lut before resourcelut2: 0.0762, 0.4185
-    "lut": (0.0927, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
+    # lut before resourcelut3: 0.0927, 0.4185
+    "lut": (0.0783, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379

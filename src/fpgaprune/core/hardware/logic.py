@@ -459,9 +459,9 @@ EXPECTED_ERROR = {
 # (p90 1.5375 -> 1.3521); io_stream Latency and io_parallel unchanged. Branch selmux (the ROM kernel's
 # `input_mux` per input, refit): io_parallel Resource LUT 0.3329 -> 0.3023 (p90 0.7045 -> 0.6312), io_stream
 # Resource LUT 0.175 -> 0.1451 (p90 1.3521 -> 0.6474); Latency rows unchanged. Branch resourcelut (ROM fit
-# without Vivado HLS's input-multiplexer copies, packed-input shifters, refit): io_parallel Resource LUT
-# 0.3023 -> 0.2387 (p90 0.6312 -> 0.6878, worse), io_stream Resource LUT 0.1451 -> 0.1614 (worse; p90
-# 0.6474 -> 0.3827); Latency rows unchanged.
+# without Vivado HLS's input-multiplexer copies, packed-input shifters, refit; Vivado io_stream select
+# chains): io_parallel Resource LUT 0.3023 -> 0.2387 (p90 0.6312 -> 0.6878, worse), io_stream Resource LUT
+# 0.1451 -> 0.1122 (p90 0.6474 -> 0.3736); Latency rows unchanged.
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -486,7 +486,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_stream resource": {
         "calibration": "68 io_stream Dense and Conv2D layers",
-        "lut": {"median": 0.1614, "p90": 0.3827},
+        "lut": {"median": 0.1122, "p90": 0.3736},
         "ff": {"median": 0.1382, "p90": 0.3688},
         "latency_cycles": {"median": 0.1031, "p90": 0.9154},
         "ii": {"median": 0.0126, "p90": 0.1367},
@@ -556,7 +556,7 @@ STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
             "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739, "kernel_inputs": 0.0},
-            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 12.1622},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
             "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
