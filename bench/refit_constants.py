@@ -38,9 +38,10 @@ def written(value) -> str:
 
 
 def replace_fields(block: str, fields: dict) -> str:
-    """`block` (one Constants(...) / StreamWrapper(...) call) with each single-line `key=value,` rewritten."""
+    """`block` (one Constants(...) / StreamWrapper(...) call) with each `key=value,` rewritten (one line; a
+    dict `ruff format` spread over lines is written back on one line, which `ruff format` spreads again)."""
     for key, value in fields.items():
-        line = re.compile(rf"(\n\s+{key}=)[^\n]*,\n")
+        line = re.compile(rf"(\n\s+{key}=)(?:\{{\n[^}}]*\n\s+\}}|[^\n]*),\n")
         match = line.search(block)
         assert match, key
         block = block[: match.start()] + f"{match.group(1)}{written(value)},\n" + block[match.end() :]

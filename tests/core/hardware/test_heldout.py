@@ -57,7 +57,8 @@ MEASURED = {
     # lut before hgqwidths: 0.0647, 0.4092
     # lut before streamlut: 0.0651, 0.4071
     # lut before selmux: 0.0651, 0.6178
-    "lut": (0.0549, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before resourcelut3: 0.0549, 0.4071
+    "lut": (0.0628, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -111,7 +112,8 @@ MEASURED_3 = {
     # lut before session18b: 0.1252, 1.9213
     # lut before foldin21: 0.1072, 1.9213
     # lut before hgqwidths: 0.1072, 1.9264
-    "lut": (0.1043, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
+    # lut before resourcelut3: 0.1043, 1.7294
+    "lut": (0.0893, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     # before foldin2: 0.2357, 3.2385
     # ff before clockunc: 0.3121, 4.5229
     # ff before foldin3: 0.2372, 5.422
@@ -144,7 +146,9 @@ MEASURED_4 = {
     # lut before accwidth: 0.2659, 1.1476
     # lut before streamlut: 0.2431, 1.1476
     # lut before selmux: 0.1337, 1.1476
-    "lut": (0.1022, 0.949),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # lut before resourcelut2: 0.1022, 0.949
+    # lut before resourcelut3: 0.1172, 0.7152
+    "lut": (0.0899, 0.7152),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
@@ -217,6 +221,8 @@ MEASURED_6 = {
     # lut before hgqwidths: 0.1032, 0.9721
     # lut before streamlut: 0.1105, 1.0047
     # lut before selmux: 0.1085, 1.0047
+    # lut before resourcelut2: 0.1032, 1.0047
+    # lut before resourcelut3: 0.1105, 1.0047
     "lut": (0.1032, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
@@ -263,7 +269,8 @@ MEASURED_7 = {
     # lut before hgqwidths: 0.1514, 0.677
     # lut before streamlut: 0.1477, 0.677
     # lut before selmux: 0.1374, 0.677
-    "lut": (0.1333, 0.6898),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
+    # lut before resourcelut2: 0.1333, 0.6898
+    "lut": (0.1004, 0.574),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
@@ -296,7 +303,9 @@ MEASURED_8 = {
     # before foldin2: 0.318, 0.5963
     # lut before accwidth: 0.3238, 0.5956
     # lut before selmux: 0.3338, 0.5956
-    "lut": (0.3756, 0.9736),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
+    # lut before resourcelut2: 0.3756, 0.9736
+    # lut before resourcelut3: 0.3329, 0.6249
+    "lut": (0.3457, 0.6249),  # before fold-in: 0.3165, 0.6004; before fidelity13: 0.3265, 0.6004
     # before fold-in: 0.4262, 0.8832; before fidelity15 (Vitis rem0 FF, fitted on set 10; U9's layers): 0.4391
     # before foldin2: 0.2552, 0.8836
     # ff before clockunc: 0.2578, 0.8817
@@ -336,7 +345,9 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.1817, 0.4598
         # lut before streamlut: 0.1766, 0.4598
         # lut before selmux: 0.1569, 0.4598
-        "lut": (0.1633, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before resourcelut2: 0.1633, 0.4598
+        # lut before resourcelut3: 0.1715, 0.4598
+        "lut": (0.1749, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -394,7 +405,9 @@ MEASURED_DESIGNS = {
         # lut before hgqwidths: 0.1465, 1.7421
         # lut before auxlad: 0.1466, 1.5315
         # lut before selmux: 0.1422, 1.5315
-        "lut": (0.0587, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before resourcelut2: 0.0587, 1.5315
+        # lut before resourcelut3: 0.0536, 1.5315
+        "lut": (0.0876, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -433,7 +446,9 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.2644, 0.3856
         # lut before streamlut: 0.2526, 0.3856
         # lut before selmux: 0.1529, 0.3852
-        "lut": (0.1292, 0.2524),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before resourcelut2: 0.1292, 0.2524
+        # lut before resourcelut3: 0.1295, 0.3956
+        "lut": (0.1295, 0.3466),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -493,7 +508,8 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.1622, 0.5507
         # lut before streamlut: 0.1622, 0.5464
         # lut before selmux: 0.1443, 0.5464
-        "lut": (0.1054, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before resourcelut3: 0.1054, 0.5464
+        "lut": (0.0707, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -526,7 +542,8 @@ MEASURED_DESIGNS = {
         # lut before auxlad: 0.2162, 0.4187
         # lut before streamlut: 0.213, 0.4187
         # lut before selmux: 0.1795, 0.4187
-        "lut": (0.1727, 0.4187),  # before fidelity16: 0.4509, 0.6945
+        # lut before resourcelut2: 0.1727, 0.4187
+        "lut": (0.1195, 0.4187),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -557,7 +574,8 @@ MEASURED_DESIGNS = {
         # lut before hgqwidths: 0.0698, 0.5066
         # lut before plumbing: 0.0668, 0.5066
         # lut before selmux: 0.0805, 0.5066
-        "lut": (0.0526, 0.4605),  # before fidelity16: 0.1905, 0.6101
+        # lut before resourcelut2: 0.0526, 0.4605
+        "lut": (0.0612, 0.5291),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -594,8 +612,10 @@ CONV1D = {
     # bram_18k before vivadoromreg: 0.0, 2.0 (P10 conv1d's 48 x 10-bit ROM now in registers, 0 against the
     # instance's 3 blocks of other memories)
     "bram_18k": (0.0, 3.0),
-    # before foldin2: 0.6015, 0.8773; before selmux (the ROM kernel's input_mux per input): 0.6022, 0.9124
-    "lut": (0.5573, 0.8168),  # before fold-in: 0.5681, 0.8699
+    # before foldin2: 0.6015, 0.8773; before selmux (the ROM kernel's input_mux per input): 0.6022, 0.9124;
+    # before resourcelut's ROM refit (input-multiplexer copies left out of the fit, packed-input shifters) and
+    # Vivado io_stream select chains: 0.5573, 0.8168
+    "lut": (0.4219, 0.8497),  # before fold-in: 0.5681, 0.8699
     # before foldin2: 0.3133, 0.5495
     # ff before clockunc: 0.3342, 0.5469
     # ff before streamwindowff: 0.3102, 0.5469 (K2/conv1, Vitis: wrapper window FF 0.73 -> 0.62 a bit)
@@ -999,7 +1019,8 @@ MEASURED_12 = {
     # lut before accwidth: 0.1316, 5.9066
     # lut before hgqwidths: 0.1446, 5.9066
     # lut before selmux: 0.1323, 5.9066
-    "lut": (0.1356, 5.4894),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
+    # lut before resourcelut2: 0.1356, 5.4894
+    "lut": (0.1323, 4.1454),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
     # ff before ffdsp: 0.0052, 0.5547
@@ -1030,7 +1051,8 @@ MEASURED_12_DESIGNS = {
     # lut before plumbing: 0.2425, 0.9067
     # lut before moreops: 0.2285, 0.9067
     # lut before selmux (with moreops): 0.1768, 0.9067
-    "lut": (0.1768, 0.8513),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # lut before resourcelut2: 0.1768, 0.8513
+    "lut": (0.1768, 0.6728),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     # before foldin2: 0.7291, 1.426
     # ff before moreops: 0.617, 1.0036
     "ff": (0.4583, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
@@ -1153,7 +1175,9 @@ MEASURED_14 = {
     # lut before accwidth: 0.0762, 0.5433
     # lut before streamlut: 0.0783, 0.5433
     # lut before selmux: 0.0927, 0.4317
-    "lut": (0.0762, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
+    # lut before resourcelut2: 0.0762, 0.4185
+    # lut before resourcelut3: 0.0927, 0.4185
+    "lut": (0.0783, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
@@ -1221,7 +1245,8 @@ MEASURED_15 = {
     # lut before foldin21: 0.0883, 0.3175
     # lut before hgqwidths: 0.1042, 0.3081
     # lut before selmux: 0.0974, 0.3106
-    "lut": (0.1071, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
+    # lut before resourcelut2: 0.1071, 0.3106
+    "lut": (0.0855, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
     # before foldin2: 0.2438, 0.4862
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
@@ -1249,7 +1274,8 @@ MEASURED_15_DESIGNS = {
     # lut before hgqwidths: 0.0593, 0.1558
     # lut before auxlad: 0.0541, 0.1558
     # lut before selmux: 0.0495, 0.1558
-    "lut": (0.0496, 0.1171),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before resourcelut2: 0.0496, 0.1171
+    "lut": (0.0267, 0.0496),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
@@ -1473,7 +1499,8 @@ MEASURED_17 = {
     # before foldin2: 0.7007, 0.8893
     # lut before streamlut: 0.7013, 0.887
     # lut before selmux: 0.6978, 0.886
-    "lut": (0.7247, 0.886),
+    # lut before resourcelut2: 0.7247, 0.886
+    "lut": (0.732, 0.886),
     # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     # before foldin2: 0.7195, 2.5723
@@ -1598,7 +1625,8 @@ MEASURED_19_DESIGNS = {
     # lut before hgqwidths: 0.3736, 0.6868
     # lut before auxlad: 0.3704, 0.6868
     # lut before selmux: 0.3593, 0.6868
-    "lut": (0.0932, 0.1545),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
+    # lut before resourcelut2: 0.0932, 0.1545
+    "lut": (0.0495, 0.0671),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
@@ -1623,7 +1651,8 @@ MEASURED_19 = {
     # lut before foldin21: 0.1219, 2.2236
     # lut before hgqwidths: 0.1467, 2.2236
     # lut before selmux: 0.1535, 2.2236
-    "lut": (0.1535, 0.3251),  # blind: 0.2096, 2.2955
+    # lut before resourcelut2: 0.1535, 0.3251
+    "lut": (0.1044, 0.1535),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     # ff before resff: 0.4493, 0.6738
@@ -1648,7 +1677,8 @@ MEASURED_20 = {
     # lut before hlsversion: 0.3457, 1.0973
     # lut before session18b: 0.2513, 1.0973
     # lut before selmux: 0.2565, 1.0973
-    "lut": (0.2188, 0.8162),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
+    # lut before resourcelut2: 0.2188, 0.8162
+    "lut": (0.1897, 0.4188),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
     "bram_18k": (0.0, 0.0),  # before romports: 0.0, 8.0 (BLIND_* unchanged)
 }
 MEASURED_20_DESIGNS = {

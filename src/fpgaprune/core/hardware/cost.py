@@ -42,6 +42,7 @@ from fpgaprune.core.hardware.logic import (
     rem0_kernel_luts,
     rom_core_stages,
     rom_kernel_logic,
+    select_chain_luts,
     stream_wrapper_cost,
 )
 from fpgaprune.core.hardware.multipliers import (
@@ -608,6 +609,7 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
         pipelined_core=target is not None and _multiplier_core_stages(layer, target) > 1,
+        input_packed=layer.input_packed and layer.io_type == "io_parallel",
     )
 
 
@@ -632,6 +634,8 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     per_logic, logic = rom_kernel_logic(kernel, constants)
     per_multiplier = _multiplier_costs(layer, target, per_logic)
     lut_fixed = logic.lut_fixed + rem0_kernel_luts(kernel, target.hls_tool)
+    if target.hls_tool == "vivado" and layer.io_type == "io_stream":
+        lut_fixed += select_chain_luts(layer.n_in, layer.reuse_factor, layer.input_type.width)
     ff_fixed = logic.ff_fixed + rem0_kernel_ffs(kernel, target.hls_tool)
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": lut_fixed * copies, "ff": ff_fixed * copies}
     if layer.strategy == "resource":  # every multiplier and ROM column stays, whatever the weights

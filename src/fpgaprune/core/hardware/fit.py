@@ -433,7 +433,11 @@ def _fit_rom(prepared, constants: Constants, ff_rows=(), rem0_lut=None, rem0_ff=
             for p, t in zip(prepared, tools)
         ]
     )
-    lut_c = _relative_nnls(lut, [row.report["lut"] for row in rows], offset=fabric)
+    # the Vivado HLS input-multiplexer copies, priced by csynth at one figure a design (13-273 LUT), are not
+    # the layer's to fit (`heldout.MUX_COPIES_TABLE`, docs/cost-model.md 2.17): the LUT fitted is without them
+    lut_c = _relative_nnls(
+        lut, [row.report["lut"] - row.report.get("lut_mux_copies", 0) for row in rows], fabric
+    )
     ff_reports = [row.report["ff"] for row in rows]
     weights = np.ones(len(rows))
     if ff_rows:  # one more design: its rows share the weight of an average calibration design

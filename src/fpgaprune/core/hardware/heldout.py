@@ -540,7 +540,20 @@ def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
     rows = read_calibration(data_dir / "calibration") + read_calibration(data_dir, "resource_layers.csv")
     for name, skip in CALIBRATED_HELDOUT_SETS.items():
         rows += calibration_rows(data_dir / name, skip)
+    copies = {(r["case"], r["layer"]): int(r["copies_lut"]) for r in read_table(data_dir / MUX_COPIES_TABLE)}
+    for row in rows:
+        key = (row.case, row.layer.name.split("/", 1)[-1])
+        if key in copies:
+            row.report["lut_mux_copies"] = copies[key]
     return rows
+
+
+# The LUT csynth lists for the input-multiplexer copies of Vivado HLS Resource kernels (one per multiplier at
+# 1 < RF < n_in beyond the ceil(n_in / RF) hls4ml's loop shares, each at the design's one price: 13 LUT in R1,
+# 145 in S11/S12), per calibration row, read from the rows' per-function reports by
+# bench/resource_mux_copies.py. The model does not cost them (`logic.input_mux_copies_warning`), and the ROM
+# fit (`fit._fit_rom`) takes them out of the LUT it fits (docs/cost-model.md 2.17, branch resourcelut).
+MUX_COPIES_TABLE = "resource_mux_copies.csv"
 
 
 def read_table_activation_rows(data_dir: str | Path) -> list[tuple[str, int]]:

@@ -161,8 +161,14 @@ CONSTANTS = {
         ff_input=0.2546,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -183,8 +189,14 @@ CONSTANTS = {
         ff_input=0.1712,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
 }
@@ -209,8 +221,14 @@ FABRIC_CONSTANTS = {
         ff_input=0.0371,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -231,8 +249,14 @@ FABRIC_CONSTANTS = {
         ff_input=0.2425,
         ff_output=0.4131,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -253,8 +277,14 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
     ("vitis", "7series_2022"): Constants(
@@ -275,8 +305,14 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -297,8 +333,14 @@ FABRIC_CONSTANTS = {
         ff_input=0.1503,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={"multiplier": 2.6204, "input_mux": 37.0059, "output_mux": 2.7849, "control": 359.856},
-        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.2},
+        rom_lut={
+            "multiplier": 1.6647,
+            "input_mux": 29.4962,
+            "output_mux": 2.849,
+            "control": 409.0431,
+            "input_shifter": 2.4745,
+        },
+        rom_ff={"multiplier": 1.1239, "accumulator": 0.8848, "input": 1.5498, "control": 356.1994},
         source=_SOURCES,
     ),
 }
@@ -383,9 +425,11 @@ EXPECTED_ERROR = {
         "heldout_worst": 108.0,
         "unit": "blocks (Resource ROMs: within one block)",
     },
-    "lut": {  # before branch selmux (the ROM kernel's input_mux per input): 0.1002, 0.3499
-        "median": 0.1015,
-        "p90": 0.3335,
+    # before branch selmux (the ROM kernel's input_mux per input): 0.1002, 0.3499; before branch resourcelut's
+    # ROM refit (Vivado HLS's input-multiplexer copies left out, packed-input shifters): 0.1015, 0.3335
+    "lut": {
+        "median": 0.098,
+        "p90": 0.3271,
         "heldout_median": 0.284,
         "heldout_worst": 8.42,
         "unit": "relative",
@@ -424,7 +468,10 @@ EXPECTED_ERROR = {
 # instance holds; an attribution moved from the design glue, no constant fitted): io_parallel Resource FF
 # 0.2903 -> 0.1289 (p90 1.0 -> 0.4389: W3's and W5's six 0-cycle Dense rows, 1.0 -> 0), Latency FF 0.1392 ->
 # 0.1373 (p90 0.8026 -> 0.7901: H10's q_dense_1 1.0 -> 0.06, q_dense 1.0 -> 4.4, whose report removed
-# constant values).
+# constant values). Branch resourcelut (ROM fit
+# without Vivado HLS's input-multiplexer copies, packed-input shifters, refit; Vivado io_stream select
+# chains): io_parallel Resource LUT 0.3023 -> 0.2387 (p90 0.6312 -> 0.6878, worse), io_stream Resource LUT
+# 0.1451 -> 0.1122 (p90 0.6474 -> 0.3736); Latency rows unchanged.
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -435,7 +482,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_parallel resource": {
         "calibration": "28 io_parallel Dense layers",
-        "lut": {"median": 0.3023, "p90": 0.6312},
+        "lut": {"median": 0.2387, "p90": 0.6878},
         "ff": {"median": 0.1289, "p90": 0.4389},
         "latency_cycles": {"median": 0.0, "p90": 0.4762},
         "ii": {"median": 0.0, "p90": 1.0},
@@ -449,7 +496,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_stream resource": {
         "calibration": "68 io_stream Dense and Conv2D layers",
-        "lut": {"median": 0.1451, "p90": 0.6474},
+        "lut": {"median": 0.1122, "p90": 0.3736},
         "ff": {"median": 0.1382, "p90": 0.3688},
         "latency_cycles": {"median": 0.1031, "p90": 0.9154},
         "ii": {"median": 0.0126, "p90": 0.1367},
@@ -519,7 +566,7 @@ STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
             "constant": {"window": 0.0, "line_buffer": 1.1782, "control": 621.6739, "kernel_inputs": 0.0},
-            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 1.0388},
+            "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
             "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
@@ -534,7 +581,7 @@ STREAM_WRAPPERS = {
     "vitis": StreamWrapper(
         lut={
             "constant": {"window": 0.0, "line_buffer": 4.3279, "control": 152.2697, "kernel_inputs": 0.0},
-            "rom": {"window": 0.0, "line_buffer": 0.8621, "control": 0.0, "kernel_inputs": 0.0},
+            "rom": {"window": 0.0, "line_buffer": 2.0903, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
             "constant": {"window": 0.5631, "result": 3.0314, "control": 0.0, "line_window": 1.877},
@@ -1000,6 +1047,10 @@ class RomKernel:
     # (`multiplier_register_bits`); unlike `core_stages` also set for a convolution, whose latency keeps a
     # 1-stage core by convention (`cost._rom_core_stages`) but whose registers follow the core (branch resff)
     pipelined_core: bool = False
+    # An io_parallel kernel whose input is the top function's `ARRAY_RESHAPE`d port, one packed word
+    # (`LayerHardware.input_packed`): `data[in_index]` is a variable right shift of that word
+    # (`rom_input_shifters`)
+    input_packed: bool = False
 
 
 # The Resource kernel's ReuseLoop (PIPELINE II=1) is as deep as its stages: the ROM read, the product, the
@@ -1054,10 +1105,12 @@ def rom_kernel_timing(kernel: RomKernel, rom_tail: int) -> tuple[int, int]:
 # 0.828533); and on branch selmux, whose ROM `input_mux` (n_in x 37 LUT, `rom_kernel_features`) now prices
 # the kernel's inputs: the input part goes to ~0 for Vivado (its last digits are the estimates' rounding) and
 # below 0 for Vitis (its rem0 kernels take fewer LUT an input than the io_parallel Resource rows; before:
-# Vivado 2241.49, 0.349019, 2.0391; Vitis 3346.18, 0.139522, 0.841377).
+# Vivado 2241.49, 0.349019, 2.0391; Vitis 3346.18, 0.139522, 0.841377); and on branch resourcelut, whose ROM
+# fit leaves out Vivado HLS's input-multiplexer copies (`heldout.MUX_COPIES_TABLE`) and prices packed-input
+# shifters (before: Vivado 2521.52, 0.345568, 0.000358396; Vitis 3599.65, 0.126628, -0.956038).
 REM0_LUT = {
-    "vivado": {"kernel": 2521.52, "crossbar": 0.345568, "input_mux": 0.000358396},
-    "vitis": {"kernel": 3599.65, "crossbar": 0.126628, "input_mux": -0.956038},
+    "vivado": {"kernel": 2277.02, "crossbar": 0.346689, "input_mux": 0.674885},
+    "vitis": {"kernel": 3454.73, "crossbar": 0.133246, "input_mux": -0.45944},
 }
 ACCUMULATOR_CROSSBAR_MIN_OUTSCALE = 3
 REM0_TERM_MIN_REUSE = 384
@@ -1098,10 +1151,10 @@ def rem0_kernel_luts(kernel: RomKernel, hls_tool: str, constants: dict | None = 
 # does not register them (set 9: its rem0 designs' FF does not grow with n_in, fidelity11): no term.
 # Refitted on branch foldin (before: Vitis 1.77713, 1.49741, 2.46152), foldin2 (before: 1.77255, 1.46642,
 # 2.46382) and resff (the multipliers' pipeline registers, `multiplier_register_bits`; before: 1.7762, 1.4635,
-# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124).
+# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124), resourcelut (before: 1.833545, 1.422153, 2.429129).
 REM0_FF = {
     "vivado": {"input": 0.0, "result": 0.0, "array": 0.0},
-    "vitis": {"input": 1.833545, "result": 1.422153, "array": 2.429129},
+    "vitis": {"input": 1.833988, "result": 1.422272, "array": 2.427953},
 }
 
 
@@ -1151,14 +1204,47 @@ def multiplier_register_bits(kernel: RomKernel) -> int:
 # x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
 # 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
 # multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
+def rom_input_shifters(kernel: RomKernel) -> int:
+    """Right shifters of the packed input word a Resource kernel builds (0 when its input is not packed).
+
+    hls4ml's `dense_resource_rf_leq_nin` reads `data[in_index]` for ceil(n_in / RF) distinct selections (the
+    shared multiplexers of 2.17), the RF > n_in kernels one; from a packed word each is a shift of the whole
+    word. The reports list them as `lshr` instances or Expression rows of the word's width: U9's encoder
+    (Vitis HLS 2023.1) 1 of 2,048 bits, Y3's dense (Vitis HLS 2023.2) 2 of 1,800; S11/S12 fc1 (Vivado HLS
+    2020.1) 2 instances and 2 Expression rows of 256 bits where this counts 2 (results/bench/
+    resource_mux_copies.md, `shifters`).
+    """
+    if not kernel.input_packed:
+        return 0
+    return -(-kernel.n_in // kernel.reuse_factor) if kernel.reuse_factor <= kernel.n_in else 1
+
+
+# Vivado HLS builds the shared input selection of an io_stream Resource kernel at 1 < RF < n_in
+# (ceil(n_in / RF) RF-to-1 multiplexers, docs 2.17) as chains of 2-to-1 selects, RF - 1 a multiplexer, listed
+# as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted (branch resourcelut,
+# results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59), K8's output 780
+# (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's output layers
+# (n_out 1) list their selections as multiplexer instances instead, at the design's price (273 LUT);
+# io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis HLS
+# shares `sparsemux` instances.
+def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
+    """LUT of the 2-to-1 select chains of a Vivado HLS io_stream Resource kernel's input selection."""
+    if not 1 < reuse_factor < n_in:
+        return 0.0
+    return float(-(-n_in // reuse_factor) * (reuse_factor - 1) * data_bits)
+
+
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
     lut = {
         "multiplier": kernel.multipliers * kernel.accum_bits,
-        "input_mux": float(kernel.n_in),
+        # a packed input has neither: its shifters select, and the reports list no per-input phi multiplexer
+        "input_mux": 0.0 if kernel.input_packed else float(kernel.n_in),
         "output_mux": kernel.n_out * kernel.accum_bits if beyond_inputs else 0.0,
         "control": 1.0,
+        # the packed word's shifters, per shifter and word bit (branch resourcelut)
+        "input_shifter": float(rom_input_shifters(kernel) * kernel.n_in * kernel.data_bits),
     }
     ff = {
         "multiplier": kernel.multipliers * multiplier_register_bits(kernel),
