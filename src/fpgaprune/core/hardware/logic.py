@@ -976,9 +976,12 @@ class RomKernel:
     data_bits: int
     weight_bits: int
     accum_bits: int
-    # False for an io_parallel kernel at RF > n_in: it reads one input a cycle through its n_in-to-1
-    # multiplexer from the caller's array and keeps no copy (fidelity11, set 9's fit half: FF does not grow
-    # with n_in)
+    # Whether the kernel keeps copies of its inputs (its rewound ReuseLoop's `*_rewind_reg` / `*_phi_reg`
+    # registers, or a packed input word). False only for an io_parallel kernel at RF > n_in whose input is the
+    # top function's packed port (`LayerHardware.input_packed`): set 9's fit half (hls4ml 0.8.1 reshapes the
+    # model input; Vivado HLS 2020.1), whose FF does not grow with n_in (fidelity11). Every per-function
+    # report of a kernel at RF > n_in that reads a layer's partitioned output keeps them (R1's gru.kernel and
+    # output_softmax, R2's layer1.kernel: 3 copies; U9's decoder: 1; branch resourceff, docs 2.3)
     input_registers: bool = True
     # True where hls4ml's `dense_resource_rf_gt_nin_rem0` runs (io_parallel Resource Dense, RF > n_in,
     # RF % n_in == 0; `cost.rom_kernel`)
