@@ -50,6 +50,7 @@ def design_estimate(row: dict, codes: dict, target: Target) -> dict:
         weight_type=row["weight_t"],
         input_type=row["input_t"],
         accum_type=row["accum_t"],
+        input_packed=row["io_type"] == "io_parallel",  # the top's reshaped input port (`heldout.set9_layer`)
     )
     stored = codes.get(row["model_name"])
     kernel = None if stored is None else stored / 2 ** (int(row["weight_bits"]) - 1)

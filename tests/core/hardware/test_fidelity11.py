@@ -8,7 +8,13 @@ import pytest
 from fpgaprune.core.hardware import LayerHardware, Target
 from fpgaprune.core.hardware.cost import rom_kernel
 from fpgaprune.core.hardware.glue import top_array_bits
-from fpgaprune.core.hardware.heldout import SET9_FIT_N_IN, SET9_TEST_N_IN, read_set9_rom_ff_rows, set9_rows
+from fpgaprune.core.hardware.heldout import (
+    SET9_FIT_N_IN,
+    SET9_TEST_N_IN,
+    read_set9_rom_ff_rows,
+    set9_layer,
+    set9_rows,
+)
 from fpgaprune.core.hardware.logic import rom_kernel_features
 from fpgaprune.core.hardware.multipliers import rom_dsps_per_product
 from fpgaprune.core.hardware.precision import parse_precision
@@ -34,15 +40,29 @@ def test_narrow_rule_leaves_lossless_macs_alone():
     assert rom_dsps_per_product(DATA_T, four, ACCUM_T, VITIS) == 0
 
 
-def _dense(strategy, reuse_factor, io_type="io_parallel", n_in=32, n_out=64):
+def _dense(strategy, reuse_factor, io_type="io_parallel", n_in=32, n_out=64, input_packed=False):
     return LayerHardware(
-        "fc", "dense", (n_in, n_out), reuse_factor=reuse_factor, strategy=strategy, io_type=io_type
+        "fc",
+        "dense",
+        (n_in, n_out),
+        reuse_factor=reuse_factor,
+        strategy=strategy,
+        io_type=io_type,
+        input_packed=input_packed,
     )
 
 
-def test_io_parallel_rom_kernel_beyond_its_inputs_has_no_input_registers():
-    assert rom_kernel_features(rom_kernel(_dense("resource", 64), None))[1]["input"] == 0.0
+def test_io_parallel_rom_kernel_beyond_its_packed_top_input_has_no_input_registers():
+    # set 9: the one layer reads the top's reshaped input port, and the design FF does not grow with n_in
+    packed = _dense("resource", 64, input_packed=True)
+    assert rom_kernel_features(rom_kernel(packed, None))[1]["input"] == 0.0
+    assert all(set9_layer(row).input_packed for row in set9_rows(DATA, "fit"))
+    assert all(kernel.input_registers is False for kernel, _ in read_set9_rom_ff_rows(DATA))
+    # a kernel reading a layer's partitioned output keeps its input copies at any RF (R1, R2, U9's decoder)
+    assert rom_kernel_features(rom_kernel(_dense("resource", 64), None))[1]["input"] == 32 * 16
     assert rom_kernel_features(rom_kernel(_dense("resource", 16), None))[1]["input"] == 32 * 16
+    packed_below = _dense("resource", 16, input_packed=True)  # S11/S12's fc1: the packed word is held
+    assert rom_kernel_features(rom_kernel(packed_below, None))[1]["input"] == 32 * 16
     stream = _dense("resource", 64, io_type="io_stream")
     assert rom_kernel_features(rom_kernel(stream, None))[1]["input"] == 32 * 16
 

@@ -123,7 +123,8 @@ MEASURED_3 = {
     # ff before tiecost: 0.3163, 159.0
     # ff before hgqwidths: 0.2198, 1.9846
     # ff before resff: 0.2198, 2.1795
-    "ff": (0.2166, 2.1795),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
+    # ff before resourceff: 0.2166, 2.1795
+    "ff": (0.1947, 2.1795),  # before fold-in: 0.2667, 3.6147; before fidelity14: 0.2754, 3.9908
     # before lutproducts (Vivado HLS product rule, refit): 0.0252, 4.5455
     # before foldin2: 0.0, 4.5455
     # latency_cycles before vivadoff: 0.0538, 4.5455
@@ -160,7 +161,8 @@ MEASURED_4 = {
     # ff before vivadoff: 0.1799, 108.0
     # ff before tiecost: 0.1786, 117.0
     # ff before resff: 0.1776, 112.0
-    "ff": (0.1906, 112.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
+    # ff before resourceff: 0.1906, 112.0
+    "ff": (0.1532, 112.0),  # before fold-in: 0.1993, 108.0; before fidelity14: 0.2337, 120.0
     # before foldin2: 0.1686, 5.0173
     # latency_cycles before resourcelut: 0.1197, 5.0173
     "latency_cycles": (0.1334, 5.0173),  # before streamconv: 0.1958; before fold-in: 0.1482, 5.0173
@@ -275,7 +277,8 @@ MEASURED_7 = {
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
     # ff before resff: 0.1295, 1.2904
-    "ff": (0.1421, 1.0126),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
+    # ff before resourceff: 0.1421, 1.0126
+    "ff": (0.1193, 1.0),  # before fold-in: 0.3994, 1.2576; before fidelity14: 0.382, 1.2576
     # before foldin2: 0.0311, 9.9701
     # latency_cycles before clockunc: 0.0645, 9.9701
     "latency_cycles": (0.0299, 9.9701),  # before fold-in: 0.0011, 9.9701
@@ -313,7 +316,8 @@ MEASURED_8 = {
     # ff before streamwindowff: 0.2222, 0.8817
     # ff before foldin21: 0.191, 0.8817
     # ff before resff: 0.2019, 0.8817
-    "ff": (0.1812, 0.8477),
+    # ff before resourceff: 0.1812, 0.8477
+    "ff": (0.1812, 0.8673),
     # before foldin2: 0.8713, 4.4517
     # latency_cycles before clockunc: 0.6179, 4.7368
     # latency_cycles before resourcelut: 0.4434, 4.7368
@@ -521,7 +525,8 @@ MEASURED_DESIGNS = {
         # ff before resff: 0.1104, 0.7808
         # ff before streamact: 0.1202, 0.7808
         # ff before auxlad: 0.1119, 0.7808
-        "ff": (0.1119, 0.7639),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
+        # ff before resourceff: 0.1119, 0.7639
+        "ff": (0.0828, 0.7639),  # before fold-in: 0.3417, 0.7211; before fidelity14: 0.4306, 0.7252
         "latency_cycles": (0.4751, 9.9261),  # before designlatency: 0.0, 9.9261 (T1, T3: 8 vs 10)
         "ii": (0.0, 0.9926),
     },
@@ -552,7 +557,8 @@ MEASURED_DESIGNS = {
         # ff before resff: 0.2384, 54.0
         # ff before merge21: 0.2118, 54.0
         # ff before streamact: 0.1842, 54.0
-        "ff": (0.1748, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
+        # ff before resourceff: 0.1748, 54.0
+        "ff": (0.1719, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192
         # latency_cycles before clockunc: 0.31, 4.0192
@@ -589,7 +595,8 @@ MEASURED_DESIGNS = {
         # ff before tiecost: 0.1748, 0.5383
         # ff before hgqwidths: 0.1888, 0.5383
         # ff before resff: 0.1729, 0.5383
-        "ff": (0.0959, 0.5383),  # before fidelity16: 0.4891, 0.6378
+        # ff before resourceff: 0.0959, 0.5383
+        "ff": (0.092, 0.5383),  # before fidelity16: 0.4891, 0.6378
         # before foldin2: 1.688, 4.7923
         # latency_cycles before clockunc: 2.0299, 4.7923
         # latency_cycles before vivadoff: 0.5454, 3.0
@@ -622,7 +629,9 @@ CONV1D = {
     # ff before foldin21: 0.3145, 0.5469 (the Vitis wrapper's FF window 0.6212 -> 0.5929 a bit)
     # ff before resff: 0.3102, 0.5469 (P10/P11's pipelined cores now carry data + weight + product a
     # multiplier: P11 conv1d_2 42,321 -> 96,681 against 75,612, P10 conv1d_2 23,263 -> 41,439 against 26,786)
-    "ff": (0.2786, 0.547),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
+    # ff before resourceff: 0.2786, 0.547 (refitted rom_ff, control 356 -> 198, input 1.55 -> 1.76 FF a bit:
+    # P10's conv1d_2 41,439 -> 42,224 and P11's 96,681 -> 98,075 against 26,786 and 75,612, further over)
+    "ff": (0.2878, 0.5763),  # before fold-in: 0.3397, 0.5491; before fidelity14: 0.4388
     "latency_cycles": (0.3509, 0.9524),
     "ii": (0.0351, 0.0952),
 }
@@ -1031,7 +1040,8 @@ MEASURED_12 = {
     # ff before tiecost: 0.0435, 0.5934
     # ff before hgqwidths: 0.0388, 0.6072
     # ff before resff: 0.0414, 0.6076
-    "ff": (0.0513, 0.6076),  # before fold-in (blind): 0.2028, 0.6745
+    # ff before resourceff: 0.0513, 0.6076
+    "ff": (0.045, 0.6076),  # before fold-in (blind): 0.2028, 0.6745
     # before foldin2: 0.0952, 3.3398
     # latency_cycles before vivadoff: 0.0067, 3.3398
     "latency_cycles": (0.0067, 1.0811),  # before fold-in (blind): 0.2857
@@ -1182,7 +1192,8 @@ MEASURED_14 = {
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
     # ff before resff: 0.121, 0.8398
-    "ff": (0.1014, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
+    # ff before resourceff: 0.1014, 0.8398
+    "ff": (0.0964, 0.8398),  # before fold-in (blind): 0.2533, 0.8704
     "latency_cycles": (0.0, 3.0),  # before fold-in (blind): 1.0, 2.2222
     # before foldin2: 0.0, 0.1852
     # ii before resourcelut: 0.0, 0.2222
@@ -1255,7 +1266,8 @@ MEASURED_15 = {
     # ff before tiecost: 0.1216, 0.3452
     # ff before hgqwidths: 0.1286, 0.3429
     # ff before resff: 0.1207, 0.2987
-    "ff": (0.1307, 0.3104),  # BLIND_15: 0.2805, 0.5144
+    # ff before resourceff: 0.1307, 0.3104
+    "ff": (0.1286, 0.2987),  # BLIND_15: 0.2805, 0.5144
     # before foldin2: 0.1736, 3.0
     "latency_cycles": (0.0, 2.5517),  # BLIND_15: 0.0033, 3.0
     # before foldin2: 0.0003, 0.6
@@ -1285,7 +1297,8 @@ MEASURED_15_DESIGNS = {
     # ff before hgqwidths: 0.057, 0.2293
     # ff before resff: 0.057, 0.1914
     # ff before auxlad: 0.1303, 0.1914
-    "ff": (0.1303, 0.1886),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
+    # ff before resourceff: 0.1303, 0.1886
+    "ff": (0.1121, 0.1886),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
     "latency_cycles": (0.0258, 3.0),
@@ -1541,7 +1554,8 @@ MEASURED_17_DESIGNS = {
     # ff before vivadoff: 0.5624, 0.7614
     # ff before hgqwidths: 0.5533, 0.7649
     # ff before resff: 0.5557, 0.7639
-    "ff": (0.5668, 0.7625),
+    # ff before resourceff: 0.5668, 0.7625
+    "ff": (0.5646, 0.7625),
     # before foldin2: 0.4628, 8.5819
     "latency_cycles": (0.2214, 8.5844),  # before streamconv: 0.4628, 8.5841; before satcost, pfconv: 5.3438
     # before foldin2: 0.0, 0.3852
@@ -1636,7 +1650,8 @@ MEASURED_19_DESIGNS = {
     # ff before resff: 0.4901, 0.6489
     # ff before streamact: 0.3648, 0.3982
     # ff before auxlad: 0.3339, 0.3606
-    "ff": (0.3274, 0.3606),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
+    # ff before resourceff: 0.3274, 0.3606
+    "ff": (0.3307, 0.367),  # L1 3544 -> 4547 (7470); blind: 0.589, 0.6525
     # L1 199 -> 1060 (1072); the worst is now L2's top: 14 vs 26; blind: 6.3796, 8.1437
     # latency_cycles before resourcelut: 2.3637, 4.6154
     "latency_cycles": (1.979, 3.8462),
@@ -1656,7 +1671,8 @@ MEASURED_19 = {
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     # ff before resff: 0.4493, 0.6738
-    "ff": (0.3511, 0.5137),  # blind: 0.5397, 0.6765
+    # ff before resourceff: 0.3511, 0.5137
+    "ff": (0.3622, 0.5137),  # blind: 0.5397, 0.6765
     # latency_cycles before resourcelut: 0.9091, 3.0769
     "latency_cycles": (0.9091, 1.5385),  # blind: 1.0, 3.0769
 }
@@ -1673,7 +1689,8 @@ MEASURED_20 = {
     # ff before session18: 0.4062, 0.9592
     # ff before tiecost: 0.2016, 0.898
     # ff before resff: 0.2059, 0.898
-    "ff": (0.2289, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
+    # ff before resourceff: 0.2289, 0.898
+    "ff": (0.2055, 0.898),  # before foldin3: 0.3594, 0.8776 (BLIND_* unchanged)
     # lut before hlsversion: 0.3457, 1.0973
     # lut before session18b: 0.2513, 1.0973
     # lut before selmux: 0.2565, 1.0973

@@ -605,7 +605,9 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         layer.input_type.width,
         layer.weight_type.width,
         layer.accum_type.width,
-        input_registers=not (layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in),
+        input_registers=not (
+            layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in and layer.input_packed
+        ),
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
         pipelined_core=target is not None and _multiplier_core_stages(layer, target) > 1,

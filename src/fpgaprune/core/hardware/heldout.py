@@ -763,7 +763,9 @@ def set9_rows(data_dir: str | Path, half: str) -> list[dict]:
 
 
 def set9_layer(row: dict):
-    """The one Dense layer of a set-9 design (sizes, hls4ml 0.8.1's types, strategy, reuse factor)."""
+    """The one Dense layer of a set-9 design (sizes, hls4ml 0.8.1's types, strategy, reuse factor). Its input
+    is the top function's input port, which hls4ml 0.8.1 `ARRAY_RESHAPE`s into one word in io_parallel
+    (`transform_types`: the model inputs get pragma "reshape"): `input_packed`."""
     from fpgaprune.core.hardware.layer import LayerHardware
 
     return LayerHardware(
@@ -776,6 +778,7 @@ def set9_layer(row: dict):
         weight_type=row["weight_t"],
         input_type=row["input_t"],
         accum_type=row["accum_t"],
+        input_packed=row["io_type"] == "io_parallel",
     )
 
 
@@ -830,6 +833,7 @@ def set10_layers(row: dict) -> list:
             weight_type=row["weight_t"],
             input_type=row["input_t"] if index == 0 else row["result_t"],
             accum_type=row["accum_t"],
+            input_packed=index == 0 and row["io_type"] == "io_parallel",  # the top's reshaped input port
         )
         for index, (n_in, n_out, rf) in enumerate(zip(sizes[:-1], sizes[1:], reuse, strict=True))
     ]
