@@ -171,7 +171,7 @@ CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -199,7 +199,7 @@ CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
 }
@@ -231,7 +231,7 @@ FABRIC_CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -259,7 +259,7 @@ FABRIC_CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -287,7 +287,7 @@ FABRIC_CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
     ("vitis", "7series_2022"): Constants(
@@ -315,7 +315,7 @@ FABRIC_CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -343,7 +343,7 @@ FABRIC_CONSTANTS = {
             "control": 409.0431,
             "input_shifter": 2.4745,
         },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4165},
+        rom_ff={"multiplier": 1.1369, "accumulator": 0.9542, "input": 1.7578, "control": 198.634},
         source=_SOURCES,
     ),
 }
