@@ -73,3 +73,28 @@ def test_a_truncated_model_is_one_line(baseline, tmp_path, capsys):
     args[args.index("--config") + 1] = str(config)
     assert main(args) == 2
     assert f"{path}: not a readable Keras model file" in _one_line_error(capsys)
+
+
+def test_optimize_refuses_a_foreign_out_directory_before_any_work(baseline, tmp_path, capsys, caplog):
+    """`optimize --out` naming a directory of the user's own files stops at once, not after the pruning."""
+    import yaml
+
+    model, directory = baseline
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 40), ("val", 20)):
+        arrays[f"x_{split}"] = rng.random((n, *model.input_shape[1:]), dtype=np.float32)
+        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("the user's own file\n")
+    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=100", "--out", str(out)]
+    with caplog.at_level("INFO"):
+        assert main(args) == 2
+    assert "holds files fpgaprune did not write" in _one_line_error(capsys)
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]  # no training ran
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]

@@ -854,7 +854,9 @@ def _add_optimize(commands) -> None:
 def _run_optimize(args) -> None:
     from fpgaprune.core.budget import parse_budget
     from fpgaprune.core.devices import fit
+    from fpgaprune.io import check_output_dir
 
+    check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
