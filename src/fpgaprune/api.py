@@ -198,6 +198,7 @@ def optimize(
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
     baseline = _totals(model, layers, experiment.cost_target)
+    log.info("%s", _start_line(baseline, parsed, method))
     model, masks, metrics = prune(
         model,
         data,
@@ -314,6 +315,23 @@ def _totals(model, layers: list[LayerHardware], target: Target) -> dict:
     return estimate_model(
         layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
     ).totals
+
+
+def _start_line(baseline: Mapping, parsed, method: str) -> str:
+    """What the run starts from and aims at, before the first (long) training: the unpruned design's
+    estimate and, per budgeted resource, how much of it must go."""
+    unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
+    if parsed.absolute:
+        aims, optimised = [], METHODS[method].resources if method in METHODS else ()
+        for resource, count in parsed.absolute.items():
+            have = baseline[resource]
+            cut = f"remove {100 * (1 - count / have):.0f} %" if count < have else "met already"
+            checked = "" if resource in optimised or not optimised else ", checked at the end, not optimised"
+            aims.append(f"{resource.upper()} {count:,.0f} ({cut}{checked})")
+        aim = "budget " + ", ".join(aims)
+    else:
+        aim = f"target: remove {100 * parsed.share:.0f} % of what {method} budgets in the pruned layers"
+    return f"unpruned design (estimate, weight layers): {unpruned}; {aim}"
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:

@@ -906,14 +906,30 @@ def _run_optimize(args) -> None:
         }
     if args.json:
         print(json.dumps(summary, default=float))
+    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: DSP %s, BRAM_18K %s (estimate), budget %s, validation accuracy %.4f; wrote %s",
+        "%s: DSP %s, BRAM_18K %s (estimate, weight layers), budget %s, validation accuracy %.4f%s; wrote %s",
         summary["status"],
         summary["dsp"],
         summary["bram_18k"],
-        summary["budget"],
+        budget_text,
         summary["val_accuracy"],
+        stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         args.out,
+    )
+
+
+def stopped_why(metrics: dict, status: str, rtol: float) -> str:
+    """Why a run ended short of its budget or target (its `metrics.json` record): validation accuracy
+    stopped the walk (`rtol`); empty when it did not."""
+    reached, target = metrics.get("reached_target"), metrics.get("target")
+    if status == "ok" or reached is None or reached >= (target or 1.0) - 1e-9:
+        return ""
+    where = f"{reached:.2f} of the way to the budget" if target is None else f"{reached:.2f} of {target:g}"
+    reference = metrics["reference_val_accuracy"]
+    return (
+        f" (validation accuracy stopped the pruning at {where}: further steps fell below rtol {rtol:g} x "
+        f"{reference:.4f}; lower --rtol, give more --epochs-per-step or a larger budget)"
     )
 
 

@@ -1,0 +1,33 @@
+"""What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
+design against the budget, and why a run ended short of it."""
+
+from fpgaprune.api import _start_line
+from fpgaprune.cli import stopped_why
+from fpgaprune.core.budget import parse_budget
+from fpgaprune.core.devices import fit
+
+UNPRUNED = {"dsp": 944, "bram_18k": 264, "lut": 74080, "ff": 33970}
+
+
+def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes():
+    line = _start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
+    assert line.startswith("unpruned design (estimate, weight layers): DSP 944, BRAM_18K 264, LUT 74,080")
+    assert "DSP 252 (remove 73 %)" in line  # 0.7 x 360 DSP of the ZU3EG
+    assert "BRAM_18K 302 (met already)" in line  # 0.7 x 432
+    assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
+
+
+def test_the_start_line_of_a_share_names_the_method():
+    line = _start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
+    assert line.endswith("target: remove 60 % of what knapsack_dsp budgets in the pruned layers")
+
+
+def test_a_run_stopped_by_accuracy_says_so_and_how_far_it_got():
+    metrics = {"reached_target": 0.609, "target": None, "reference_val_accuracy": 0.95}
+    why = stopped_why(metrics, "over_budget", 0.99)
+    assert "stopped the pruning at 0.61 of the way to the budget" in why and "rtol 0.99 x 0.9500" in why
+    share = stopped_why({**metrics, "target": 0.9}, "target_not_reached", 0.99)
+    assert "at 0.61 of 0.9:" in share
+    assert stopped_why({**metrics, "reached_target": 1.0}, "ok", 0.99) == ""
+    # the whole way reached but the final estimate above a count: not accuracy's doing
+    assert stopped_why({**metrics, "reached_target": 1.0}, "over_budget", 0.99) == ""
