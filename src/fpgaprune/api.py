@@ -125,9 +125,10 @@ def optimize(
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.
-        budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, {"lut": 200000}
-            for knapsack_lut, or `fpgaprune.fit(part, utilization)`), or a share removed of every resource the
-            method budgets ({"dsp": 0.9}).
+        budget: absolute counts for all the design's weight layers, pruned or not ({"dsp": 1500, "bram_18k":
+            300}, {"lut": 200000} for knapsack_lut, or `fpgaprune.fit(part, utilization)`; the layers without
+            weights, tables and glue are not counted), or a share removed of every resource the method budgets
+            ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
             whose products are LUTs), magnitude or structured (the last two take shares only).

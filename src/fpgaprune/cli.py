@@ -202,7 +202,9 @@ def _add_prune(commands) -> None:
         nargs="+",
         help="shares of the baseline resources to remove; one pass writes each as it is reached",
     )
-    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
+    group.add_argument(
+        "--budget", help="absolute counts the design's weight layers may use: dsp=600,bram_18k=100"
+    )
     _add_training_arguments(p)
     p.add_argument(
         "--out-dir",
@@ -224,7 +226,9 @@ def _add_prune(commands) -> None:
 def _add_budget_arguments(p, required: bool) -> None:
     group = p.add_mutually_exclusive_group(required=required)
     group.add_argument("--target", type=float, help="share of the baseline resources to remove")
-    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
+    group.add_argument(
+        "--budget", help="absolute counts the design's weight layers may use: dsp=600,bram_18k=100"
+    )
 
 
 def _budget(args):
@@ -818,7 +822,8 @@ def _add_optimize(commands) -> None:
     )
     budget = p.add_mutually_exclusive_group(required=True)
     budget.add_argument(
-        "--budget", help="absolute counts (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)"
+        "--budget",
+        help="absolute counts of all weight layers (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)",
     )
     budget.add_argument("--part", help="an FPGA part whose resources times --utilization are the budget")
     p.add_argument(
@@ -898,10 +903,12 @@ def _run_optimize(args) -> None:
         metrics, resources = build_user_design(
             args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
         )
+        project = _whole_project_estimate(args.out / "hls" / "project", summary["budget"])
         summary |= {
             "hls": {
                 "accuracy_diff_points": metrics["accuracy_diff_points"],
                 "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
+                "project_estimate": project,
             }
         }
     if args.json:
@@ -917,6 +924,32 @@ def _run_optimize(args) -> None:
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         args.out,
     )
+
+
+def _whole_project_estimate(project_dir: Path, budget: dict) -> dict:
+    """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
+    layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers;
+    a warning names every budgeted resource the whole project exceeds."""
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
+
+    _, result = estimate_project_files(read_project_files(project_dir))
+    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    log.info(
+        "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
+        "weights, tables and glue): %s, latency %d cycles",
+        project_dir,
+        ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
+        totals["latency_cycles"],
+    )
+    over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
+    if over:
+        log.warning(
+            "the whole project's estimate exceeds the budget (%s): the budget binds the weight layers; "
+            "leave room for the rest or lower the budget",
+            ", ".join(over),
+        )
+    return totals
 
 
 def stopped_why(metrics: dict, status: str, rtol: float) -> str:

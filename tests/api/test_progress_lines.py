@@ -31,3 +31,34 @@ def test_a_run_stopped_by_accuracy_says_so_and_how_far_it_got():
     assert stopped_why({**metrics, "reached_target": 1.0}, "ok", 0.99) == ""
     # the whole way reached but the final estimate above a count: not accuracy's doing
     assert stopped_why({**metrics, "reached_target": 1.0}, "over_budget", 0.99) == ""
+
+
+def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
+    """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
+    layers without weights, tables, glue) and warns for each budgeted count they exceed."""
+    import json
+
+    import numpy as np
+
+    from fpgaprune.cli import _whole_project_estimate, main
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    assert main(["estimate", str(project), "--json"]) == 0
+    expected = json.loads(capsys.readouterr().out)["totals"]
+    with caplog.at_level("INFO"):
+        totals = _whole_project_estimate(project, {"dsp": 10_000.0})
+    assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    assert f"LUT {expected['lut']:,.0f}" in caplog.text
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        _whole_project_estimate(project, {"dsp": 10_000.0, "lut": float(np.floor(expected["lut"] / 2))})
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert (
+        f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
+        and "DSP" not in warning
+    )
