@@ -873,9 +873,12 @@ def _run_optimize(args) -> None:
     arrays = read_data_file(args.data)
     if args.hls:
         from fpgaprune.hls.convert import check_convertible
+        from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
 
         check_convertible(load_model_file(args.model, trust_code=args.trust_model_code))
+        if missing := csim_unavailable():  # said now, not after the pruning
+            log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
         split: (arrays[f"x_{split}"], arrays[f"y_{split}"]) if f"x_{split}" in arrays else None
         for split in ("train", "val", "test")
@@ -906,7 +909,8 @@ def _run_optimize(args) -> None:
         project = _whole_project_estimate(args.out / "hls" / "project", summary["budget"])
         summary |= {
             "hls": {
-                "accuracy_diff_points": metrics["accuracy_diff_points"],
+                "csim": metrics["csim"]["status"],
+                "accuracy_diff_points": metrics.get("accuracy_diff_points"),  # None: no C simulation
                 "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
                 "project_estimate": project,
             }
