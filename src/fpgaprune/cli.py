@@ -489,31 +489,51 @@ def _add_estimate_layer(commands) -> None:
     )
     p.add_argument("--channels", type=int, help="Conv input channels")
     p.add_argument("--filters", type=int, help="Conv filters")
-    p.add_argument("--weight-precision", default="ap_fixed<16,6>")
-    p.add_argument("--input-precision", default="ap_fixed<16,6>")
-    p.add_argument("--accum-precision", default="ap_fixed<16,6>")
-    p.add_argument("--reuse-factor", type=int, default=1)
-    p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
-    p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
+    p.add_argument("--weight-precision", default="ap_fixed<16,6>", help="(default: %(default)s)")
+    p.add_argument("--input-precision", default="ap_fixed<16,6>", help="(default: %(default)s)")
     p.add_argument(
-        "--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w), Conv1D out_width"
+        "--accum-precision",
+        default="ap_fixed<16,6>",
+        help="a concrete type; for hls4ml's 'auto' give the exact-sum width (default: %(default)s)",
+    )
+    p.add_argument("--reuse-factor", type=int, default=1, help="(default: %(default)s)")
+    p.add_argument(
+        "--strategy",
+        choices=["latency", "resource", "resource_unrolled"],
+        default="latency",
+        help="(default: %(default)s)",
+    )
+    p.add_argument(
+        "--io-type",
+        choices=["io_parallel", "io_stream"],
+        default="io_parallel",
+        help="(default: %(default)s)",
+    )
+    p.add_argument(
+        "--output-pixels",
+        type=int,
+        default=1,
+        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: %(default)s)",
     )
     p.add_argument(
         "--input-pixels",
         type=int,
         default=1,
-        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream",
+        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: %(default)s)",
     )
     p.add_argument(
-        "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"
+        "--part",
+        default="xcvu13p-flga2577-2-e",
+        help="FPGA part (7-series parts have 25x18 DSPs; default: %(default)s)",
     )
     p.add_argument(
         "--hls-tool",
         choices=["vitis", "vivado"],
         default="vitis",
-        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled)",
+        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled; "
+        "default: %(default)s)",
     )
-    p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
+    p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -806,6 +826,11 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
+# The schema's defaults of optimize's options, shown in --help without reading the schema at every command
+# (tests/api/test_progress_lines.py checks them against it); None on the command line takes the schema's.
+SCHEMA_DEFAULTS_SHOWN = {"epochs_per_step": 2, "rtol": 0.99, "seed": 1}
+
+
 def _add_optimize(commands) -> None:
     p = commands.add_parser(
         "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
@@ -833,16 +858,24 @@ def _add_optimize(commands) -> None:
         "--method",
         default="knapsack_dsp_bram",
         help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
-        "budget, for designs whose products are LUTs), magnitude, structured",
+        "budget, for designs whose products are LUTs), magnitude, structured (default: %(default)s)",
     )
-    p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
+    shown = SCHEMA_DEFAULTS_SHOWN
+    p.add_argument(
+        "--epochs-per-step",
+        type=int,
+        default=None,
+        help="fine-tuning epochs per pruning step (default: pruning.epochs_per_step, "
+        f"{shown['epochs_per_step']})",
+    )
     p.add_argument(
         "--rtol",
         type=float,
         default=None,
-        help="accept a step when validation accuracy >= rtol x the unpruned model's (default: the schema's)",
+        help=f"accept a step when validation accuracy >= rtol x the unpruned model's (default: pruning.rtol, "
+        f"{shown['rtol']})",
     )
-    p.add_argument("--seed", type=int, default=None, help="random seed (default: the schema's seed)")
+    p.add_argument("--seed", type=int, default=None, help=f"random seed (default: seed, {shown['seed']})")
     p.add_argument(
         "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
     )

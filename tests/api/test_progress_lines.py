@@ -62,3 +62,14 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
         f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
         and "DSP" not in warning
     )
+
+
+def test_optimize_help_shows_the_schemas_defaults():
+    """The defaults `fpgaprune optimize --help` names are the ones a run without the option takes."""
+    from fpgaprune.cli import SCHEMA_DEFAULTS_SHOWN
+    from fpgaprune.config import load_config
+
+    config = load_config({"experiments": {"e": {"model": "digits_mlp", "dataset": "digits"}}})
+    pruning = config.experiment("e").pruning
+    taken = {"epochs_per_step": pruning.epochs_per_step, "rtol": pruning.rtol, "seed": config.seed}
+    assert taken == SCHEMA_DEFAULTS_SHOWN
