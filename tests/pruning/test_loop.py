@@ -262,6 +262,18 @@ def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
     assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4
 
 
+def test_planned_steps_after_a_rejection_counts_the_smaller_steps_that_follow():
+    """The step lines' "k/n": after a rejection the schedule backs off and then takes smaller steps, so n
+    is taken from the history (a user's 5-step walk ran 41 steps while its lines said 7/7, 8/8, ...)."""
+    constant = ConstantSchedule(final=0.75, step=0.25)
+    # back off to 0.375, then 0.479, 0.566, 0.638, 0.699, 0.75: six more after the two taken
+    assert planned_steps(constant, [(0.25, True), (0.5, False)]) == 2 + 6
+    polynomial = make_schedule(1.0, {"kind": "polynomial", "steps": 5})
+    assert planned_steps(polynomial, []) == 5
+    assert planned_steps(polynomial, [(polynomial.first(), True)]) == 5  # on plan: the same count
+    assert planned_steps(polynomial, [(polynomial.first(), False)]) == 1 + 19
+
+
 def test_the_teachers_probabilities_are_computed_once_per_training_set(trained, digits):
     teacher = build_model(get_architecture("digits_mlp"))
     distillation = Distillation(teacher, 0.5)

@@ -96,14 +96,14 @@ def iterative_prune(
     """
     walk = resume or Walk(model.get_weights())
     model.set_weights(walk.weights)
-    outcome, history, planned = walk.outcome, walk.history, planned_steps(schedule)
+    outcome, history = walk.outcome, walk.history
     target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
         log.info(
             "step %d/%d: pruning to %.3f of the final %.3f",
             len(outcome.steps) + 1,
-            max(planned + walk.failures, len(outcome.steps) + 1),
+            max(planned_steps(schedule, history), len(outcome.steps) + 1),
             target,
             schedule.final,
         )
@@ -148,7 +148,7 @@ def iterative_prune(
         elif not ok:
             walk.failures += 1
             model.set_weights(walk.weights)
-        _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
+        _log_step(outcome, planned_steps(schedule, history), rtol * reference_accuracy)
         in_a_row = rejections_in_a_row(history)
         if in_a_row > max_failures:
             log.info("stopping after %d rejected steps in a row", in_a_row)
@@ -170,9 +170,12 @@ def rejections_in_a_row(history: History) -> int:
     return count
 
 
-def planned_steps(schedule, limit: int = 1000) -> int:
-    """Steps the schedule takes when every one is accepted (each rejected step adds one more)."""
-    history, target = [], schedule.first()
+def planned_steps(schedule, history: History = (), limit: int = 1000) -> int:
+    """Steps of the walk in all: those of `history` and those the schedule takes after them when every one is
+    accepted. A rejection makes the schedule back off and then take smaller steps, so the count is taken
+    again after every step: a polynomial 5-step walk whose first step is rejected has 20 steps ahead."""
+    history = list(history)
+    target = schedule.next(history) if history else schedule.first()
     while target is not None and len(history) < limit:
         history.append((target, True))
         target = schedule.next(history)
