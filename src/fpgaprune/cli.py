@@ -900,6 +900,8 @@ def _run_optimize(args) -> None:
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
     hls_config = _read_mapping(args.hls_config)
+    if args.part:
+        check_budget_part(args.part, hls_config)
     from fpgaprune.api import optimize
     from fpgaprune.data.user import read_data_file
 
@@ -1001,6 +1003,28 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
         f" (validation accuracy stopped the pruning at {where}: further steps fell below rtol {rtol:g} x "
         f"{reference:.4f}; lower --rtol, give more --epochs-per-step or a larger budget)"
     )
+
+
+def check_budget_part(part: str, hls_config: dict) -> None:
+    """`--part` budgets the design; the hls config's `Part` is the part it is costed and built for. Another
+    device is refused (one line); no `Part` is warned about (the schema's default part is used then)."""
+    named = hls_config.get("Part")
+    if named is None:
+        log.warning(
+            "--part %s sets the budget, but the hls config names no Part: the design is costed and its "
+            "project written for the default part (hls.part); add Part: <full part name> to the hls config",
+            part,
+        )
+        return
+    budget_device, design_device = (
+        part.strip().lower().split("-")[0],
+        str(named).strip().lower().split("-")[0],
+    )
+    if budget_device != design_device:
+        raise ValueError(
+            f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
+            f"costed and built for: give the same device to both"
+        )
 
 
 def _read_mapping(path: Path) -> dict:

@@ -73,3 +73,22 @@ def test_optimize_help_shows_the_schemas_defaults():
     pruning = config.experiment("e").pruning
     taken = {"epochs_per_step": pruning.epochs_per_step, "rtol": pruning.rtol, "seed": config.seed}
     assert taken == SCHEMA_DEFAULTS_SHOWN
+
+
+def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warned(caplog):
+    """`--part` gives the budget, the hls config's Part the design: a ZU3EG budget for a design costed for
+    a VU9P is a mistake; without a Part the design takes the schema's default part, maybe not the user's."""
+    import pytest
+
+    from fpgaprune.cli import check_budget_part
+
+    design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
+    check_budget_part("xczu3eg", design)  # the same device: package and speed grade do not matter
+    check_budget_part("XCZU3EG-sfvc784-2-e", design)
+    with pytest.raises(
+        ValueError, match="--part xcvu9p sets the budget but the hls config's Part is xczu3eg"
+    ):
+        check_budget_part("xcvu9p", design)
+    with caplog.at_level("WARNING"):
+        check_budget_part("xczu3eg", {"Model": {"ReuseFactor": 1}})
+    assert "names no Part" in caplog.text
