@@ -134,4 +134,8 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     training = next(i for i, r in enumerate(caplog.records) if r.name.startswith("fpgaprune.pruning"))
     assert first < training and "g++ is not on PATH" in caplog.records[first].getMessage()
     assert json.loads((out / "hls" / "hls_metrics.json").read_text())["csim"]["status"] == "skipped"
+    # the outcome line gives every resource, not only DSP and BRAM_18K (knapsack_lut budgets LUT)
+    lines = [r.getMessage() for r in caplog.records]
+    (final,) = [line for line in lines if "(estimate, weight layers), budget" in line]
+    assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
     assert (out / "hls" / "project" / "firmware").is_dir()

@@ -952,12 +952,12 @@ def _run_optimize(args) -> None:
         }
     if args.json:
         print(json.dumps(summary, default=float))
+    used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
     budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: DSP %s, BRAM_18K %s (estimate, weight layers), budget %s, validation accuracy %.4f%s; wrote %s",
+        "%s: %s (estimate, weight layers), budget %s, validation accuracy %.4f%s; wrote %s",
         summary["status"],
-        summary["dsp"],
-        summary["bram_18k"],
+        used,
         budget_text,
         summary["val_accuracy"],
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
