@@ -217,6 +217,8 @@ def optimize(
         "seed": config.seed,
         **metrics,
     }
+    for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
+        log.warning("%s", line)
     return OptimizeResult(
         model,
         masks,
@@ -316,6 +318,28 @@ def _totals(model, layers: list[LayerHardware], target: Target) -> dict:
     return estimate_model(
         layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
     ).totals
+
+
+def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:
+    """A line for each resource that no count of the budget bounds and the pruned design's estimate raised by
+    more than `rise` over the unpruned one's: knapsack_rf meets a DSP count by moving products into LUTs (a
+    Latency layer at RF 1 whose narrow products are LUTs), and nothing said so."""
+    bounded = (
+        set(parsed.absolute)
+        if parsed.absolute
+        else set(METHODS[method].resources if method in METHODS else ())
+    )
+    lines = []
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        before, after = baseline.get(resource), final.get(resource)
+        if resource in bounded or not before or after is None or after <= (1 + rise) * before:
+            continue
+        lines.append(
+            f"{resource.upper()} rose from {before:,.0f} to {after:,.0f} (x{after / before:.1f}; estimate, "
+            f"weight layers) and no count of the budget bounds it: {method} traded it for what the budget "
+            f"counts; add a {resource} count to the budget (absolute counts) or budget a whole part"
+        )
+    return lines
 
 
 def _start_line(baseline: Mapping, parsed, method: str) -> str:

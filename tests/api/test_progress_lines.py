@@ -92,3 +92,22 @@ def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warn
     with caplog.at_level("WARNING"):
         check_budget_part("xczu3eg", {"Model": {"ReuseFactor": 1}})
     assert "names no Part" in caplog.text
+
+
+def test_a_resource_no_count_bounds_that_grew_is_named():
+    """knapsack_rf met a user's dsp=300 with fc1 and out at Latency RF 1, whose 10-bit products are LUTs:
+    LUT 74,080 -> 157,799 and the run said 'ok'. A rise above 10 % of a resource the budget leaves free is
+    now a warning; a bounded resource, or one that fell, is not."""
+    from fpgaprune.api import unbounded_growth
+
+    final = {"dsp": 192, "bram_18k": 54, "lut": 157799, "ff": 13191}
+    (line,) = unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 300}), "knapsack_rf")
+    assert line.startswith("LUT rose from 74,080 to 157,799 (x2.1; estimate, weight layers)")
+    assert "add a lut count to the budget" in line
+    assert unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 300, "lut": 200000}), "knapsack_rf") == []
+    # a share budgets the method's resources: DSP and BRAM_18K for knapsack_rf, so LUT is free
+    (share,) = unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 0.5}), "knapsack_rf")
+    assert share.startswith("LUT rose")
+    assert (
+        unbounded_growth(UNPRUNED, {**final, "lut": 80000}, parse_budget({"dsp": 300}), "knapsack_rf") == []
+    )
