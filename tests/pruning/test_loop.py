@@ -175,6 +175,28 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
         assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
 
 
+def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, digits, caplog):
+    """A budget's walk runs to 1.0, the whole way to its counts: "of the final 1.000" read as a share."""
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    for towards, words in ((None, "of the final 1.000"), ("the budget", "of the way to the budget")):
+        caplog.clear()
+        with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+            iterative_prune(
+                trained,
+                digits,
+                lambda model, target: (_smallest_share(model, target), {"target": target}),
+                ConstantSchedule(final=1.0, step=0.5),
+                reference_accuracy=reference,
+                rtol=0.01,
+                epochs_per_step=0,
+                batch_size=64,
+                learning_rate=0.003,
+                max_failures=0,
+                towards=towards,
+            )
+        assert f"step 1/2: pruning to 0.500 {words}\n" in caplog.text
+
+
 def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     random_masks = {

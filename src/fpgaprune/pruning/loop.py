@@ -72,6 +72,7 @@ def iterative_prune(
     distillation: Distillation | None = None,
     resume: Walk | None = None,
     on_accepted: Callable[[Walk], None] | None = None,
+    towards: str | None = None,
 ) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
@@ -90,6 +91,8 @@ def iterative_prune(
             schedule continues from its history.
         on_accepted: called with the walk after every accepted step; it may change the model's
             weights, the loop restores the accepted ones after it.
+        towards: what the schedule's targets are shares of the way to, for the step lines ("the budget":
+            an absolute budget's walk, whose final is 1); None: a share removed ("of the final 0.9").
 
     Returns:
         The outcome; `masks` is None when no step was accepted (the model is then unchanged).
@@ -101,11 +104,11 @@ def iterative_prune(
     while target is not None:
         start = time.perf_counter()
         log.info(
-            "step %d/%d: pruning to %.3f of the final %.3f",
+            "step %d/%d: pruning to %.3f %s",
             len(outcome.steps) + 1,
             max(planned_steps(schedule, history), len(outcome.steps) + 1),
             target,
-            schedule.final,
+            f"of the way to {towards}" if towards else f"of the final {schedule.final:.3f}",
         )
         masks, selection, val_accuracy, record = _step(
             model,
