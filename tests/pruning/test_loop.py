@@ -197,6 +197,30 @@ def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, dig
         assert f"step 1/2: pruning to 0.500 {words}\n" in caplog.text
 
 
+def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, digits, caplog):
+    """After rejections k/n counts the (smaller) steps if all later ones are accepted, which grows fast (a
+    user's line went 12/52, 13/92, 14/172 and then the walk stopped): each rejected line gives the other way
+    out too."""
+    with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+        iterative_prune(
+            trained,
+            digits,
+            lambda model, target: (_smallest_share(model, target), {"target": target}),
+            ConstantSchedule(final=1.0, step=0.5),
+            reference_accuracy=2.0,  # no accuracy reaches rtol x 2: every step is rejected
+            rtol=0.9,
+            epochs_per_step=0,
+            batch_size=64,
+            learning_rate=0.003,
+            max_failures=2,
+        )
+    rejected = [r.getMessage() for r in caplog.records if ": rejected;" in r.getMessage()]
+    assert len(rejected) == 3
+    assert rejected[0].endswith("; 2 more rejected in a row end the walk")
+    assert rejected[1].endswith("; 1 more rejected in a row ends the walk")
+    assert rejected[2].endswith(" s)") and "stopping after 3 rejected steps in a row" in caplog.text
+
+
 def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     random_masks = {

@@ -151,8 +151,10 @@ def iterative_prune(
         elif not ok:
             walk.failures += 1
             model.set_weights(walk.weights)
-        _log_step(outcome, planned_steps(schedule, history), rtol * reference_accuracy)
         in_a_row = rejections_in_a_row(history)
+        _log_step(
+            outcome, planned_steps(schedule, history), rtol * reference_accuracy, max_failures + 1 - in_a_row
+        )
         if in_a_row > max_failures:
             log.info("stopping after %d rejected steps in a row", in_a_row)
             break
@@ -185,11 +187,16 @@ def planned_steps(schedule, history: History = (), limit: int = 1000) -> int:
     return len(history)
 
 
-def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
+def _log_step(outcome: PruneOutcome, planned: int, needed: float, rejections_left: int) -> None:
+    """One line per step; k/n counts the steps if every later one is accepted, and a rejected step says how
+    many more rejections in a row end the walk (the two ways it can go from there)."""
     step = outcome.steps[-1]
     accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
+    left = ""
+    if not step["accepted"] and rejections_left > 0:
+        left = f"; {rejections_left} more rejected in a row end{'s' if rejections_left == 1 else ''} the walk"
     log.info(
-        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
+        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)%s",
         len(outcome.steps),
         max(planned, len(outcome.steps)),
         step["target"],
@@ -198,6 +205,7 @@ def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
         "accepted" if step["accepted"] else "rejected",
         outcome.target,
         step["seconds"],
+        left,
     )
 
 
