@@ -73,3 +73,69 @@ def test_a_truncated_model_is_one_line(baseline, tmp_path, capsys):
     args[args.index("--config") + 1] = str(config)
     assert main(args) == 2
     assert f"{path}: not a readable Keras model file" in _one_line_error(capsys)
+
+
+def test_optimize_refuses_a_foreign_out_directory_before_any_work(baseline, tmp_path, capsys, caplog):
+    """`optimize --out` naming a directory of the user's own files stops at once, not after the pruning."""
+    import yaml
+
+    model, directory = baseline
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 40), ("val", 20)):
+        arrays[f"x_{split}"] = rng.random((n, *model.input_shape[1:]), dtype=np.float32)
+        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("the user's own file\n")
+    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=100", "--out", str(out)]
+    with caplog.at_level("INFO"):
+        assert main(args) == 2
+    assert "holds files fpgaprune did not write" in _one_line_error(capsys)
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]  # no training ran
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+@pytest.mark.slow
+def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
+    baseline, tmp_path, capsys, caplog, monkeypatch
+):
+    """No g++: one warning before the pruning, the project and its estimate written, `csim: skipped` in the
+    summary (it raised KeyError after the whole run, a traceback instead of the outcome)."""
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    model, directory = baseline
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 64), ("val", 32)):
+        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
+        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # the venv's tools, no g++
+    out = tmp_path / "out"
+    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=0.5", "--method", "knapsack_dsp"]
+    args += ["--epochs-per-step", "1", "--rtol", "0.01", "--out", str(out), "--hls", "--json"]
+    with caplog.at_level("INFO"):
+        assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["hls"]["csim"] == "skipped" and summary["hls"]["accuracy_diff_points"] is None
+    assert summary["hls"]["project_estimate"]["dsp"] >= summary["dsp"]  # the weight layers and the rest
+    first = next(i for i, r in enumerate(caplog.records) if "no C simulation" in r.getMessage())
+    training = next(i for i, r in enumerate(caplog.records) if r.name.startswith("fpgaprune.pruning"))
+    assert first < training and "g++ is not on PATH" in caplog.records[first].getMessage()
+    assert json.loads((out / "hls" / "hls_metrics.json").read_text())["csim"]["status"] == "skipped"
+    # the outcome line gives every resource, not only DSP and BRAM_18K (knapsack_lut budgets LUT)
+    lines = [r.getMessage() for r in caplog.records]
+    (final,) = [line for line in lines if "(estimate, weight layers), budget" in line]
+    assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
+    assert (out / "hls" / "project" / "firmware").is_dir()

@@ -125,9 +125,10 @@ def optimize(
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.
-        budget: absolute counts for the whole design ({"dsp": 1500, "bram_18k": 300}, {"lut": 200000}
-            for knapsack_lut, or `fpgaprune.fit(part, utilization)`), or a share removed of every resource the
-            method budgets ({"dsp": 0.9}).
+        budget: absolute counts for all the design's weight layers, pruned or not ({"dsp": 1500, "bram_18k":
+            300}, {"lut": 200000} for knapsack_lut, or `fpgaprune.fit(part, utilization)`; the layers without
+            weights, tables and glue are not counted), or a share removed of every resource the method budgets
+            ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
             whose products are LUTs), magnitude or structured (the last two take shares only).
@@ -198,6 +199,7 @@ def optimize(
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
     baseline = _totals(model, layers, experiment.cost_target)
+    log.info("%s", _start_line(baseline, parsed, method))
     model, masks, metrics = prune(
         model,
         data,
@@ -215,6 +217,8 @@ def optimize(
         "seed": config.seed,
         **metrics,
     }
+    for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
+        log.warning("%s", line)
     return OptimizeResult(
         model,
         masks,
@@ -314,6 +318,45 @@ def _totals(model, layers: list[LayerHardware], target: Target) -> dict:
     return estimate_model(
         layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
     ).totals
+
+
+def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:
+    """A line for each resource that no count of the budget bounds and the pruned design's estimate raised by
+    more than `rise` over the unpruned one's: knapsack_rf meets a DSP count by moving products into LUTs (a
+    Latency layer at RF 1 whose narrow products are LUTs), and nothing said so."""
+    bounded = (
+        set(parsed.absolute)
+        if parsed.absolute
+        else set(METHODS[method].resources if method in METHODS else ())
+    )
+    lines = []
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        before, after = baseline.get(resource), final.get(resource)
+        if resource in bounded or not before or after is None or after <= (1 + rise) * before:
+            continue
+        lines.append(
+            f"{resource.upper()} rose from {before:,.0f} to {after:,.0f} (x{after / before:.1f}; estimate, "
+            f"weight layers) and no count of the budget bounds it: {method} traded it for what the budget "
+            f"counts; add a {resource} count to the budget (absolute counts) or budget a whole part"
+        )
+    return lines
+
+
+def _start_line(baseline: Mapping, parsed, method: str) -> str:
+    """What the run starts from and aims at, before the first (long) training: the unpruned design's
+    estimate and, per budgeted resource, how much of it must go."""
+    unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
+    if parsed.absolute:
+        aims, optimised = [], METHODS[method].resources if method in METHODS else ()
+        for resource, count in parsed.absolute.items():
+            have = baseline[resource]
+            cut = f"remove {100 * (1 - count / have):.0f} %" if count < have else "met already"
+            checked = "" if resource in optimised or not optimised else ", checked at the end, not optimised"
+            aims.append(f"{resource.upper()} {count:,.0f} ({cut}{checked})")
+        aim = "budget " + ", ".join(aims)
+    else:
+        aim = f"target: remove {100 * parsed.share:.0f} % of what {method} budgets in the pruned layers"
+    return f"unpruned design (estimate, weight layers): {unpruned}; {aim}"
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:

@@ -202,7 +202,9 @@ def _add_prune(commands) -> None:
         nargs="+",
         help="shares of the baseline resources to remove; one pass writes each as it is reached",
     )
-    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
+    group.add_argument(
+        "--budget", help="absolute counts the design's weight layers may use: dsp=600,bram_18k=100"
+    )
     _add_training_arguments(p)
     p.add_argument(
         "--out-dir",
@@ -224,7 +226,9 @@ def _add_prune(commands) -> None:
 def _add_budget_arguments(p, required: bool) -> None:
     group = p.add_mutually_exclusive_group(required=required)
     group.add_argument("--target", type=float, help="share of the baseline resources to remove")
-    group.add_argument("--budget", help="absolute counts the whole design may use: dsp=600,bram_18k=100")
+    group.add_argument(
+        "--budget", help="absolute counts the design's weight layers may use: dsp=600,bram_18k=100"
+    )
 
 
 def _budget(args):
@@ -488,31 +492,51 @@ def _add_estimate_layer(commands) -> None:
     )
     p.add_argument("--channels", type=int, help="Conv input channels")
     p.add_argument("--filters", type=int, help="Conv filters")
-    p.add_argument("--weight-precision", default="ap_fixed<16,6>")
-    p.add_argument("--input-precision", default="ap_fixed<16,6>")
-    p.add_argument("--accum-precision", default="ap_fixed<16,6>")
-    p.add_argument("--reuse-factor", type=int, default=1)
-    p.add_argument("--strategy", choices=["latency", "resource", "resource_unrolled"], default="latency")
-    p.add_argument("--io-type", choices=["io_parallel", "io_stream"], default="io_parallel")
+    p.add_argument("--weight-precision", default="ap_fixed<16,6>", help="(default: %(default)s)")
+    p.add_argument("--input-precision", default="ap_fixed<16,6>", help="(default: %(default)s)")
     p.add_argument(
-        "--output-pixels", type=int, default=1, help="Conv2D output pixels (out_h*out_w), Conv1D out_width"
+        "--accum-precision",
+        default="ap_fixed<16,6>",
+        help="a concrete type; for hls4ml's 'auto' give the exact-sum width (default: %(default)s)",
+    )
+    p.add_argument("--reuse-factor", type=int, default=1, help="(default: %(default)s)")
+    p.add_argument(
+        "--strategy",
+        choices=["latency", "resource", "resource_unrolled"],
+        default="latency",
+        help="(default: %(default)s)",
+    )
+    p.add_argument(
+        "--io-type",
+        choices=["io_parallel", "io_stream"],
+        default="io_parallel",
+        help="(default: %(default)s)",
+    )
+    p.add_argument(
+        "--output-pixels",
+        type=int,
+        default=1,
+        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: %(default)s)",
     )
     p.add_argument(
         "--input-pixels",
         type=int,
         default=1,
-        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream",
+        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: %(default)s)",
     )
     p.add_argument(
-        "--part", default="xcvu13p-flga2577-2-e", help="FPGA part (7-series parts have 25x18 DSPs)"
+        "--part",
+        default="xcvu13p-flga2577-2-e",
+        help="FPGA part (7-series parts have 25x18 DSPs; default: %(default)s)",
     )
     p.add_argument(
         "--hls-tool",
         choices=["vitis", "vivado"],
         default="vitis",
-        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled)",
+        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled; "
+        "default: %(default)s)",
     )
-    p.add_argument("--clock", type=float, default=5.0, help="clock period in ns")
+    p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -805,6 +829,11 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
+# The schema's defaults of optimize's options, shown in --help without reading the schema at every command
+# (tests/api/test_progress_lines.py checks them against it); None on the command line takes the schema's.
+SCHEMA_DEFAULTS_SHOWN = {"epochs_per_step": 2, "rtol": 0.99, "seed": 1}
+
+
 def _add_optimize(commands) -> None:
     p = commands.add_parser(
         "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
@@ -821,7 +850,8 @@ def _add_optimize(commands) -> None:
     )
     budget = p.add_mutually_exclusive_group(required=True)
     budget.add_argument(
-        "--budget", help="absolute counts (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)"
+        "--budget",
+        help="absolute counts of all weight layers (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)",
     )
     budget.add_argument("--part", help="an FPGA part whose resources times --utilization are the budget")
     p.add_argument(
@@ -831,16 +861,24 @@ def _add_optimize(commands) -> None:
         "--method",
         default="knapsack_dsp_bram",
         help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
-        "budget, for designs whose products are LUTs), magnitude, structured",
+        "budget, for designs whose products are LUTs), magnitude, structured (default: %(default)s)",
     )
-    p.add_argument("--epochs-per-step", type=int, default=None, help="fine-tuning epochs per pruning step")
+    shown = SCHEMA_DEFAULTS_SHOWN
+    p.add_argument(
+        "--epochs-per-step",
+        type=int,
+        default=None,
+        help="fine-tuning epochs per pruning step (default: pruning.epochs_per_step, "
+        f"{shown['epochs_per_step']})",
+    )
     p.add_argument(
         "--rtol",
         type=float,
         default=None,
-        help="accept a step when validation accuracy >= rtol x the unpruned model's (default: the schema's)",
+        help=f"accept a step when validation accuracy >= rtol x the unpruned model's (default: pruning.rtol, "
+        f"{shown['rtol']})",
     )
-    p.add_argument("--seed", type=int, default=None, help="random seed (default: the schema's seed)")
+    p.add_argument("--seed", type=int, default=None, help=f"random seed (default: seed, {shown['seed']})")
     p.add_argument(
         "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
     )
@@ -857,21 +895,28 @@ def _add_optimize(commands) -> None:
 def _run_optimize(args) -> None:
     from fpgaprune.core.budget import parse_budget
     from fpgaprune.core.devices import fit
+    from fpgaprune.io import check_output_dir
 
+    check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
     hls_config = _read_mapping(args.hls_config)
+    if args.part:
+        check_budget_part(args.part, hls_config)
     from fpgaprune.api import optimize
     from fpgaprune.data.user import read_data_file
 
     arrays = read_data_file(args.data)
     if args.hls:
         from fpgaprune.hls.convert import check_convertible
+        from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
 
         check_convertible(load_model_file(args.model, trust_code=args.trust_model_code))
+        if missing := csim_unavailable():  # said now, not after the pruning
+            log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
         split: (arrays[f"x_{split}"], arrays[f"y_{split}"]) if f"x_{split}" in arrays else None
         for split in ("train", "val", "test")
@@ -899,23 +944,90 @@ def _run_optimize(args) -> None:
         metrics, resources = build_user_design(
             args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
         )
+        project = _whole_project_estimate(args.out / "hls" / "project", summary["budget"])
         summary |= {
             "hls": {
-                "accuracy_diff_points": metrics["accuracy_diff_points"],
+                "csim": metrics["csim"]["status"],
+                "accuracy_diff_points": metrics.get("accuracy_diff_points"),  # None: no C simulation
                 "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
+                "project_estimate": project,
             }
         }
     if args.json:
         print(json.dumps(summary, default=float))
+    used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
+    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: DSP %s, BRAM_18K %s (estimate), budget %s, validation accuracy %.4f; wrote %s",
+        "%s: %s (estimate, weight layers), budget %s, validation accuracy %.4f%s; wrote %s",
         summary["status"],
-        summary["dsp"],
-        summary["bram_18k"],
-        summary["budget"],
+        used,
+        budget_text,
         summary["val_accuracy"],
+        stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         args.out,
     )
+
+
+def _whole_project_estimate(project_dir: Path, budget: dict) -> dict:
+    """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
+    layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers;
+    a warning names every budgeted resource the whole project exceeds."""
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
+
+    _, result = estimate_project_files(read_project_files(project_dir))
+    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    log.info(
+        "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
+        "weights, tables and glue): %s, latency %d cycles",
+        project_dir,
+        ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
+        totals["latency_cycles"],
+    )
+    over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
+    if over:
+        log.warning(
+            "the whole project's estimate exceeds the budget (%s): the budget binds the weight layers; "
+            "leave room for the rest or lower the budget",
+            ", ".join(over),
+        )
+    return totals
+
+
+def stopped_why(metrics: dict, status: str, rtol: float) -> str:
+    """Why a run ended short of its budget or target (its `metrics.json` record): validation accuracy
+    stopped the walk (`rtol`); empty when it did not."""
+    reached, target = metrics.get("reached_target"), metrics.get("target")
+    if status == "ok" or reached is None or reached >= (target or 1.0) - 1e-9:
+        return ""
+    where = f"{reached:.2f} of the way to the budget" if target is None else f"{reached:.2f} of {target:g}"
+    reference = metrics["reference_val_accuracy"]
+    return (
+        f" (validation accuracy stopped the pruning at {where}: further steps fell below rtol {rtol:g} x "
+        f"{reference:.4f}; lower --rtol, give more --epochs-per-step or a larger budget)"
+    )
+
+
+def check_budget_part(part: str, hls_config: dict) -> None:
+    """`--part` budgets the design; the hls config's `Part` is the part it is costed and built for. Another
+    device is refused (one line); no `Part` is warned about (the schema's default part is used then)."""
+    named = hls_config.get("Part")
+    if named is None:
+        log.warning(
+            "--part %s sets the budget, but the hls config names no Part: the design is costed and its "
+            "project written for the default part (hls.part); add Part: <full part name> to the hls config",
+            part,
+        )
+        return
+    budget_device, design_device = (
+        part.strip().lower().split("-")[0],
+        str(named).strip().lower().split("-")[0],
+    )
+    if budget_device != design_device:
+        raise ValueError(
+            f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
+            f"costed and built for: give the same device to both"
+        )
 
 
 def _read_mapping(path: Path) -> dict:

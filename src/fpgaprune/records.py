@@ -286,7 +286,7 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
         )
     else:  # built without C simulation (no g++)
         line = f"{head}: no C simulation ({hls_metrics.get('csim', {}).get('reason', 'not run')})"
-    for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM18"), ("lut", "LUT")):
+    for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT")):
         if metric in resources["total"]:
             entry = resources["total"][metric]
             line += f", {label} {entry['value']:.0f} ({entry['source']})"

@@ -45,6 +45,16 @@ def test_unknown_key_is_named(test_config):
     assert "'epochs' was unexpected" in _error(test_config)
 
 
+def test_a_misspelt_key_is_named_with_the_key_it_resembles(test_config):
+    """`epoch_per_step` in a pruning section: the line says which key was meant, or lists the valid ones."""
+    test_config["experiments"]["digits_mlp"]["pruning"]["epoch_per_step"] = 4
+    error = _error(test_config)
+    assert "'epoch_per_step' was unexpected" in error and error.endswith("; did you mean epochs_per_step?")
+    del test_config["experiments"]["digits_mlp"]["pruning"]["epoch_per_step"]
+    test_config["experiments"]["digits_mlp"]["training"]["zzz"] = 1
+    assert _error(test_config).endswith("; valid keys: batch_size, epochs, learning_rate, patience")
+
+
 def test_wrong_type_names_the_key(test_config):
     test_config["experiments"]["digits_mlp"]["training"]["batch_size"] = "64"
     assert _error(test_config).startswith("config key experiments.digits_mlp.training.batch_size:")

@@ -108,3 +108,81 @@ def test_a_whole_configuration_gives_io_type_and_part():
         "xcvu9p-flga2104-2L-e",
         "fixed<16,6>",
     )
+
+
+@pytest.mark.parametrize(
+    "hls, message",
+    [
+        (
+            {
+                "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+                "LayerName": {"fc2": {"ReuseFactr": 4}},
+            },
+            r"hls_config LayerName.fc2.ReuseFactr: unknown key, did you mean ReuseFactor\?",
+        ),
+        (
+            {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Stratgy": "Resource"}},
+            "Model.Stratgy: unknown key, did you mean Strategy",
+        ),
+        (
+            {"Model": {"Precision": "fixed<16,6>", "reuse_factor": 4}},
+            "Model.reuse_factor: unknown key, did you mean ReuseFactor",
+        ),
+        (
+            {
+                "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+                "LayerType": {"Dense": {"Precision": {"wieght": "fixed<8,1>"}}},
+            },
+            "LayerType.Dense.Precision.wieght: unknown key, did you mean weight",
+        ),
+        (
+            {"HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}, "IOtype": "io_stream"},
+            "hls_config IOtype: unknown key, did you mean IOType",
+        ),
+        (
+            {"HLSConfig": {"Modle": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}, "Backend": "Vivado"},
+            "HLSConfig.Modle: unknown key, did you mean Model",
+        ),
+        (
+            {"HLSConfg": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}, "IOType": "io_stream"},
+            "hls_config HLSConfg: unknown key, did you mean HLSConfig",
+        ),
+    ],
+)
+def test_a_misspelt_key_is_one_line_naming_the_key_it_resembles(hls, message):
+    """hls4ml ignores a key it does not know: a typo would silently give RF 1, Latency, io_parallel, ..."""
+    with pytest.raises(ValueError, match=message):
+        _read(hls)
+
+
+def test_hls4ml_keys_fpgaprune_does_not_read_pass():
+    """hls4ml's own keys (config_from_keras_model's output, project settings) are not typos of ours."""
+    design = _read(
+        {
+            "HLSConfig": {
+                "Model": {
+                    "Precision": {"default": "fixed<16,6>"},
+                    "ReuseFactor": 4,
+                    "Strategy": "Resource",
+                    "BramFactor": 1000000000,
+                    "TraceOutput": False,
+                },
+                "LayerName": {
+                    "fc1": {"Trace": False, "ReuseFactor": 4, "ConvImplementation": "LineBuffer"},
+                    "relu1": {"Precision": {"result": "auto", "table": "fixed<18,8>"}, "TableSize": 1024},
+                    "fc1_linear": {"Precision": {"bias": "fixed<8,3>", "result": "auto"}},
+                    "Output": {"ParallelizationFactor": 1, "Precision": {"weight": "fixed<8,1>"}},
+                },
+            },
+            "IOType": "io_parallel",
+            "Backend": "Vitis",
+            "OutputDir": "prj",
+            "ProjectName": "myproject",
+            "ClockUncertainty": "12.5%",
+            "KerasModel": None,
+            "OnnxModel": None,
+            "InputData": None,
+            "OutputPredictions": None,
+        }
+    )
+    assert design.setting.layers["fc1"] == LayerHls(4, "resource")

@@ -165,3 +165,16 @@ def test_infeasible_budgets_are_one_line():
     ]
     with pytest.raises(BudgetInfeasible, match="raise a budget"):
         solve_joint(JointProblem(layers, np.array([4.0, math.inf])))
+
+
+def test_each_joint_solve_logs_one_readable_line(caplog):
+    """In words, as the knapsack's (it was the record's dict at every pruning step)."""
+    layers = {"a": _layer([0.4, 0.3, 0.2, 0.1], 2, 1), "b": _layer([0.7, 0.1, 0.1, 0.1], 2, 1)}
+    with caplog.at_level("INFO", logger="fpgaprune.core.joint"):
+        solution = solve_joint(JointProblem(layers, np.array([6.0, math.inf]), latency_budget=6))
+    (line,) = [r.getMessage() for r in caplog.records]
+    kept = sum(int(np.sum(k)) for k in solution.keep.values())
+    assert (
+        line.startswith(f"joint knapsack: keeps {kept} structures, {solution.status} (gap ")
+        and "{" not in line
+    )

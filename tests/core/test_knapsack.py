@@ -571,3 +571,15 @@ def test_a_fixing_width_of_zero_still_grows(monkeypatch, solver, n_groups, caplo
     assert "(delta 0)" in caplog.records[0].getMessage()  # the case this test is about
     assert solution.objective == pytest.approx(_milp_optimum(problem), rel=1e-9)
     assert solution.status == "optimal"
+
+
+def test_each_solve_logs_one_readable_line(caplog):
+    """One line per solve in words (it was the record's dict, at every pruning step); the record itself,
+    objective and bound included, stays in metrics.json."""
+    problem = KnapsackProblem([4, 5, 6, 8, 3], [[2], [5], [3], [2], [5]], [8], ("dsp",))
+    with caplog.at_level("INFO", logger="fpgaprune.core.knapsack"):
+        solution = solve(problem, solver="mip_scip")
+    (line,) = [r.getMessage() for r in caplog.records]
+    kept = int(solution.keep.sum())
+    assert line.startswith(f"knapsack: keeps {kept} of 5 structures, {solution.status} (gap ")
+    assert "mip_scip solver" in line and "{" not in line

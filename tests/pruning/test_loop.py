@@ -175,6 +175,52 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
         assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
 
 
+def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, digits, caplog):
+    """A budget's walk runs to 1.0, the whole way to its counts: "of the final 1.000" read as a share."""
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    for towards, words in ((None, "of the final 1.000"), ("the budget", "of the way to the budget")):
+        caplog.clear()
+        with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+            iterative_prune(
+                trained,
+                digits,
+                lambda model, target: (_smallest_share(model, target), {"target": target}),
+                ConstantSchedule(final=1.0, step=0.5),
+                reference_accuracy=reference,
+                rtol=0.01,
+                epochs_per_step=0,
+                batch_size=64,
+                learning_rate=0.003,
+                max_failures=0,
+                towards=towards,
+            )
+        assert f"step 1/2: pruning to 0.500 {words}\n" in caplog.text
+
+
+def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, digits, caplog):
+    """After rejections k/n counts the (smaller) steps if all later ones are accepted, which grows fast (a
+    user's line went 12/52, 13/92, 14/172 and then the walk stopped): each rejected line gives the other way
+    out too."""
+    with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+        iterative_prune(
+            trained,
+            digits,
+            lambda model, target: (_smallest_share(model, target), {"target": target}),
+            ConstantSchedule(final=1.0, step=0.5),
+            reference_accuracy=2.0,  # no accuracy reaches rtol x 2: every step is rejected
+            rtol=0.9,
+            epochs_per_step=0,
+            batch_size=64,
+            learning_rate=0.003,
+            max_failures=2,
+        )
+    rejected = [r.getMessage() for r in caplog.records if ": rejected;" in r.getMessage()]
+    assert len(rejected) == 3
+    assert rejected[0].endswith("; 2 more rejected in a row end the walk")
+    assert rejected[1].endswith("; 1 more rejected in a row ends the walk")
+    assert rejected[2].endswith(" s)") and "stopping after 3 rejected steps in a row" in caplog.text
+
+
 def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     random_masks = {
@@ -260,6 +306,18 @@ def test_gradients_have_kernel_shapes(trained, digits):
 def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
     assert planned_steps(ConstantSchedule(final=0.75, step=0.25)) == 3
     assert planned_steps(make_schedule(0.5, {"kind": "polynomial", "steps": 4})) == 4
+
+
+def test_planned_steps_after_a_rejection_counts_the_smaller_steps_that_follow():
+    """The step lines' "k/n": after a rejection the schedule backs off and then takes smaller steps, so n
+    is taken from the history (a user's 5-step walk ran 41 steps while its lines said 7/7, 8/8, ...)."""
+    constant = ConstantSchedule(final=0.75, step=0.25)
+    # back off to 0.375, then 0.479, 0.566, 0.638, 0.699, 0.75: six more after the two taken
+    assert planned_steps(constant, [(0.25, True), (0.5, False)]) == 2 + 6
+    polynomial = make_schedule(1.0, {"kind": "polynomial", "steps": 5})
+    assert planned_steps(polynomial, []) == 5
+    assert planned_steps(polynomial, [(polynomial.first(), True)]) == 5  # on plan: the same count
+    assert planned_steps(polynomial, [(polynomial.first(), False)]) == 1 + 19
 
 
 def test_the_teachers_probabilities_are_computed_once_per_training_set(trained, digits):

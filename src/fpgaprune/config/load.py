@@ -7,6 +7,7 @@ key and the allowed values.
 """
 
 import copy
+import difflib
 import functools
 import hashlib
 import json
@@ -164,6 +165,13 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
 
 def _hint(error) -> str:
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        known = list(error.schema.get("properties", {}))
+        for key in (k for k in error.instance if k not in known):
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            if close:
+                return f"; did you mean {close[0]}?"
+        return f"; valid keys: {', '.join(sorted(known))}" if known else ""
     if error.validator == "pattern" and "description" in error.schema:  # a regex alone says not what to give
         return f" ({error.schema['description']})"
     if error.validator == "required" and "'experiments'" in error.message and not error.absolute_path:

@@ -1,13 +1,14 @@
 """Resource budgets of a pruned design: a share of the baseline removed, or absolute counts.
 
     {"dsp": 0.9}                      remove 90 % of every resource the method budgets (a pipeline target)
-    {"dsp": 1500, "bram_18k": 300}    the whole design may use at most 1500 DSPs and 300 BRAM_18K
+    {"dsp": 1500, "bram_18k": 300}    the design's weight layers may use at most 1500 DSPs and 300 BRAM_18K
     {"lut": 200000}                   at most 200,000 LUT (estimated; optimised by knapsack_lut)
     fit("xcvu9p-flga2104-2L-e", 0.7)  70 % of a part's resources (`fpgaprune.core.devices.fit`)
 
 A value below 1 is a share removed, a value of 1 or more an absolute count; one budget is either all
-shares (one value) or all counts. Absolute budgets count the whole design, its non-prunable layers
-included; resources the method does not optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K
+shares (one value) or all counts. Absolute budgets count all the design's weight layers, its non-prunable
+ones included, but not the layers without weights, tables, FIFOs and glue (which `glue.estimate_project`
+adds); resources the method does not optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K
 and FF under knapsack_lut) are checked against the final estimate and reported, not optimised.
 """
 

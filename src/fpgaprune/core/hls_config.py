@@ -15,6 +15,7 @@ Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granu
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
 """
 
+import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,11 @@ _STRATEGIES = {
     "resourceunrolled": "resource",
 }
 _IO_TYPES = ("io_parallel", "io_stream")
+# the keys fpgaprune reads, by where they sit; a key close to one of them is a typo that hls4ml would ignore
+_PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod")
+_HLS_KEYS = ("Model", "LayerName", "LayerType")
+_LEVEL_KEYS = ("ReuseFactor", "Strategy", "Precision")
+_PRECISION_KEYS = ("weight", "accum", "result", "default")
 
 
 @dataclass(frozen=True)
@@ -77,12 +83,14 @@ def read_hls_config(config: Mapping, layers: Sequence[ConfigLayer], input_name: 
 
     Raises:
         ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
-            IO type, or a malformed precision; the message names the config key.
+            IO type, a malformed precision, or a misspelt key (`_check_spelling`); the message names the
+            config key.
     """
     if not isinstance(config, Mapping):
         raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
             f"hls_config must be a mapping (hls4ml's config dict), got {type(config).__name__}"
         )
+    _check_spelling(config)
     hls = _Lookup(config.get("HLSConfig", config))
     io_type = str(config.get("IOType", "io_parallel")).lower()
     if io_type not in _IO_TYPES:
@@ -99,6 +107,45 @@ def read_hls_config(config: Mapping, layers: Sequence[ConfigLayer], input_name: 
         config.get("Backend"),
         config.get("ClockPeriod"),
     )
+
+
+def _check_spelling(config: Mapping) -> None:
+    """Raise one line for a key that is not one fpgaprune reads but is close to one (`ReuseFactr`, `IOtype`,
+    `reuse_factor`, `Precison.wieght`). hls4ml ignores such a key, so the design would silently take the
+    default instead (RF 1, Latency, io_parallel, ...), and so would the estimate and the knapsack. Keys far
+    from every one fpgaprune reads (Trace, TableSize, OutputDir, ...) are hls4ml's own and pass."""
+    whole = "HLSConfig" in config
+    _check_keys(config, _PROJECT_KEYS if whole else _PROJECT_KEYS + _HLS_KEYS, "")
+    hls = config.get("HLSConfig", config)
+    if not isinstance(hls, Mapping):
+        return
+    if whole:
+        _check_keys(hls, _HLS_KEYS, "HLSConfig.")
+    levels = [("Model", hls.get("Model"))]
+    for group in ("LayerName", "LayerType"):
+        if isinstance(hls.get(group), Mapping):
+            levels += [(f"{group}.{name}", level) for name, level in hls[group].items()]
+    for where, level in levels:
+        if isinstance(level, Mapping):
+            _check_keys(level, _LEVEL_KEYS, f"{where}.")
+            if isinstance(level.get("Precision"), Mapping):
+                _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
+
+
+def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
+    def norm(key) -> str:
+        return str(key).lower().replace("_", "")
+
+    by_norm = {norm(key): key for key in known}
+    for key in mapping:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(norm(key), list(by_norm), n=1, cutoff=0.8)
+        if close:
+            raise ValueError(
+                f"hls_config {where}{key}: unknown key, did you mean {by_norm[close[0]]}? (hls4ml ignores "
+                "keys it does not know, so the design would silently take the default)"
+            )
 
 
 class _Lookup:

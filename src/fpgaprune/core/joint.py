@@ -176,7 +176,14 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
     gap = (bound - objective) / max(abs(objective), _TINY)
     status = "optimal" if gap <= rel_gap * (1 + 1e-6) + 1e-12 else "time_limit"
     solution = JointSolution(choice, keep, objective, bound, gap, time.perf_counter() - start, rounds, status)
-    log.info("joint knapsack: %s", solution.record())
+    log.info(
+        "joint knapsack: keeps %d structures, %s (gap %.2g, %d MIP rounds, %.2f s)",
+        sum(int(np.sum(kept)) for kept in keep.values()),
+        status,
+        gap,
+        rounds,
+        solution.seconds,
+    )
     return solution
 
 

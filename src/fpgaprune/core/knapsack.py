@@ -215,7 +215,15 @@ def solve(
     gap = (bound - objective) / max(abs(objective), _TINY)
     status = _status(chosen, gap, rel_gap, timed_out)
     solution = KnapsackSolution(keep, objective, bound, gap, time.perf_counter() - start, chosen, status)
-    log.info("knapsack solved: %s", solution.record())
+    log.info(
+        "knapsack: keeps %d of %d structures, %s (gap %.2g, %s solver, %.2f s)",
+        int(keep.sum()),
+        keep.size,
+        status,
+        gap,
+        chosen,
+        solution.seconds,
+    )
     return solution
 
 

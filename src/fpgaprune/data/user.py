@@ -82,7 +82,16 @@ def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.nda
         raise ValueError(f"x_{split} has {len(x)} samples but y_{split} has {len(y)}; they must match")
     if not np.issubdtype(x.dtype, np.number):
         raise ValueError(f"x_{split} must be numeric, got {x.dtype}")
-    return x.astype(np.float32), _labels(split, y, n_classes)
+    x = x.astype(np.float32)
+    finite = np.isfinite(x)
+    if not finite.all():  # one NaN makes every weight NaN after the first update: a useless pruning run
+        first = np.argwhere(~finite)[0]
+        at = tuple(int(i) for i in first[1:])
+        raise ValueError(
+            f"x_{split} has {int(np.sum(~finite))} NaN or infinite values (the first in sample {first[0]}, "
+            f"at {at}); replace or drop them"
+        )
+    return x, _labels(split, y, n_classes)
 
 
 def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
@@ -94,7 +103,12 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
             f"y_{split} has shape {y.shape}: give class indices or one-hot rows of "
             f"{n_classes} columns (the model's outputs)"
         )
-    if y.ndim != 1 or not np.all(np.equal(np.mod(y, 1), 0)):
+    if not (np.issubdtype(y.dtype, np.number) or y.dtype == bool):
+        raise ValueError(
+            f"y_{split} holds {y.dtype} values: give integer class indices (0..{n_classes - 1}) or one-hot "
+            "rows; map class names to indices and put the names in class_names"
+        )
+    if y.ndim != 1 or not np.all(np.isfinite(y)) or not np.all(np.equal(np.mod(y, 1), 0)):
         raise ValueError(f"y_{split} must hold integer class indices or one-hot rows")
     if len(y) and (y.min() < 0 or y.max() >= n_classes):
         raise ValueError(

@@ -471,10 +471,13 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
 
 
 def _log_agreement(metrics: dict) -> None:
+    softmax_only = (
+        metrics["logits"].get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
+    )
     log.info(
         "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); "
         "logits bit-exact on %.1f %% of samples "
-        "(max |diff| %.3g); output argmax agreement %.4f",
+        "(max |diff| %.3g); output argmax agreement %.4f%s",
         metrics["n_samples"],
         metrics["hls_accuracy"],
         metrics["keras_accuracy"],
@@ -482,4 +485,7 @@ def _log_agreement(metrics: dict) -> None:
         100 * metrics["logits"]["bit_exact_fraction"],
         metrics["logits"]["max_abs_diff"],
         metrics["output"]["argmax_agreement"],
+        " (the logits' argmax agrees on every sample: the softmax's lookup tables tie or swap close classes)"
+        if softmax_only
+        else "",
     )

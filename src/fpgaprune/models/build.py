@@ -1,5 +1,6 @@
 """Build and save the Keras (tf_keras) / QKeras models of the zoo (`fpgaprune.models.load` reads them)."""
 
+import logging
 from pathlib import Path
 
 from fpgaprune.compat import keras
@@ -83,6 +84,20 @@ def built_kernel(layer) -> np.ndarray:
     return np.asarray(quantizer(kernel) if quantizer is not None else kernel, dtype=np.float64)
 
 
+class _NoCompileNote(logging.Filter):
+    """Drops tf_keras's "Compiled the loaded model, but the compiled metrics have yet to be built" warning,
+    which its HDF5 saver logs for every model that is not compiled (fpgaprune's: it loads with compile=False
+    and fine-tunes through a wrapper); the file is the same either way."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "compiled metrics have yet to be built" not in record.getMessage()
+
+
 def save_model(model: keras.Model, path: str | Path) -> None:
     """Save as HDF5 (QKeras' supported format)."""
-    model.save(str(path), include_optimizer=False)
+    note, tf_log = _NoCompileNote(), logging.getLogger("tensorflow")
+    tf_log.addFilter(note)
+    try:
+        model.save(str(path), include_optimizer=False)
+    finally:
+        tf_log.removeFilter(note)

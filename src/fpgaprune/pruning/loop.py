@@ -72,6 +72,7 @@ def iterative_prune(
     distillation: Distillation | None = None,
     resume: Walk | None = None,
     on_accepted: Callable[[Walk], None] | None = None,
+    towards: str | None = None,
 ) -> PruneOutcome:
     """Prune `model` in place towards the schedule's final target; see the module docstring.
 
@@ -90,22 +91,24 @@ def iterative_prune(
             schedule continues from its history.
         on_accepted: called with the walk after every accepted step; it may change the model's
             weights, the loop restores the accepted ones after it.
+        towards: what the schedule's targets are shares of the way to, for the step lines ("the budget":
+            an absolute budget's walk, whose final is 1); None: a share removed ("of the final 0.9").
 
     Returns:
         The outcome; `masks` is None when no step was accepted (the model is then unchanged).
     """
     walk = resume or Walk(model.get_weights())
     model.set_weights(walk.weights)
-    outcome, history, planned = walk.outcome, walk.history, planned_steps(schedule)
+    outcome, history = walk.outcome, walk.history
     target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
         log.info(
-            "step %d/%d: pruning to %.3f of the final %.3f",
+            "step %d/%d: pruning to %.3f %s",
             len(outcome.steps) + 1,
-            max(planned + walk.failures, len(outcome.steps) + 1),
+            max(planned_steps(schedule, history), len(outcome.steps) + 1),
             target,
-            schedule.final,
+            f"of the way to {towards}" if towards else f"of the final {schedule.final:.3f}",
         )
         masks, selection, val_accuracy, record = _step(
             model,
@@ -148,8 +151,10 @@ def iterative_prune(
         elif not ok:
             walk.failures += 1
             model.set_weights(walk.weights)
-        _log_step(outcome, planned + walk.failures, rtol * reference_accuracy)
         in_a_row = rejections_in_a_row(history)
+        _log_step(
+            outcome, planned_steps(schedule, history), rtol * reference_accuracy, max_failures + 1 - in_a_row
+        )
         if in_a_row > max_failures:
             log.info("stopping after %d rejected steps in a row", in_a_row)
             break
@@ -170,20 +175,28 @@ def rejections_in_a_row(history: History) -> int:
     return count
 
 
-def planned_steps(schedule, limit: int = 1000) -> int:
-    """Steps the schedule takes when every one is accepted (each rejected step adds one more)."""
-    history, target = [], schedule.first()
+def planned_steps(schedule, history: History = (), limit: int = 1000) -> int:
+    """Steps of the walk in all: those of `history` and those the schedule takes after them when every one is
+    accepted. A rejection makes the schedule back off and then take smaller steps, so the count is taken
+    again after every step: a polynomial 5-step walk whose first step is rejected has 20 steps ahead."""
+    history = list(history)
+    target = schedule.next(history) if history else schedule.first()
     while target is not None and len(history) < limit:
         history.append((target, True))
         target = schedule.next(history)
     return len(history)
 
 
-def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
+def _log_step(outcome: PruneOutcome, planned: int, needed: float, rejections_left: int) -> None:
+    """One line per step; k/n counts the steps if every later one is accepted, and a rejected step says how
+    many more rejections in a row end the walk (the two ways it can go from there)."""
     step = outcome.steps[-1]
     accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
+    left = ""
+    if not step["accepted"] and rejections_left > 0:
+        left = f"; {rejections_left} more rejected in a row end{'s' if rejections_left == 1 else ''} the walk"
     log.info(
-        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)",
+        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)%s",
         len(outcome.steps),
         max(planned, len(outcome.steps)),
         step["target"],
@@ -192,6 +205,7 @@ def _log_step(outcome: PruneOutcome, planned: int, needed: float) -> None:
         "accepted" if step["accepted"] else "rejected",
         outcome.target,
         step["seconds"],
+        left,
     )
 
 

@@ -161,6 +161,7 @@ class Pruner:
         budget: Mapping[str, float] | None = None,
     ):
         self.options, self.layers, self.cost_target = experiment.pruning, layers, experiment.cost_target
+        self.towards = "the budget" if budget else None  # what the schedule's 1.0 is, for the step lines
         self.prunable = pruned_layers(layers, self.options)
         _warn_rolled(self.prunable)
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
@@ -203,6 +204,7 @@ class Pruner:
             accept_early=self.options.accept_early,
             fade_epochs=self.options.fade_epochs,
             penalty=self.penalty,
+            towards=self.towards,
             **self.training,
             **resumable,
         )

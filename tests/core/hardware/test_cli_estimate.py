@@ -282,3 +282,14 @@ def test_estimate_layer_warns_when_its_constants_rest_on_one_repository(capsys):
     assert "warning: vitis HLS 2021.1 on 7series parts: the model's LUT constants" in capsys.readouterr().err
     assert main(seven_series + ["--hls-version", "2023.2"]) == 0
     assert "one public repository" not in capsys.readouterr().err
+
+
+def test_estimate_on_fpgaprunes_hls_directory_names_the_project_inside(tmp_path, capsys):
+    """`fpgaprune estimate .../hls` (what `optimize --hls` and the pipeline write) names hls/project."""
+    write_project(
+        tmp_path / "hls" / "project", "dense", sparse_kernel(DENSE_SHAPE, 5), 4, "Resource", "io_parallel"
+    )
+    assert main(["estimate", str(tmp_path / "hls")]) == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and error[0].endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}")
+    assert main(["estimate", str(tmp_path / "hls" / "project")]) == 0

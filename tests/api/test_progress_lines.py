@@ -1,0 +1,113 @@
+"""What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
+design against the budget, and why a run ended short of it."""
+
+from fpgaprune.api import _start_line
+from fpgaprune.cli import stopped_why
+from fpgaprune.core.budget import parse_budget
+from fpgaprune.core.devices import fit
+
+UNPRUNED = {"dsp": 944, "bram_18k": 264, "lut": 74080, "ff": 33970}
+
+
+def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes():
+    line = _start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
+    assert line.startswith("unpruned design (estimate, weight layers): DSP 944, BRAM_18K 264, LUT 74,080")
+    assert "DSP 252 (remove 73 %)" in line  # 0.7 x 360 DSP of the ZU3EG
+    assert "BRAM_18K 302 (met already)" in line  # 0.7 x 432
+    assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
+
+
+def test_the_start_line_of_a_share_names_the_method():
+    line = _start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
+    assert line.endswith("target: remove 60 % of what knapsack_dsp budgets in the pruned layers")
+
+
+def test_a_run_stopped_by_accuracy_says_so_and_how_far_it_got():
+    metrics = {"reached_target": 0.609, "target": None, "reference_val_accuracy": 0.95}
+    why = stopped_why(metrics, "over_budget", 0.99)
+    assert "stopped the pruning at 0.61 of the way to the budget" in why and "rtol 0.99 x 0.9500" in why
+    share = stopped_why({**metrics, "target": 0.9}, "target_not_reached", 0.99)
+    assert "at 0.61 of 0.9:" in share
+    assert stopped_why({**metrics, "reached_target": 1.0}, "ok", 0.99) == ""
+    # the whole way reached but the final estimate above a count: not accuracy's doing
+    assert stopped_why({**metrics, "reached_target": 1.0}, "over_budget", 0.99) == ""
+
+
+def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
+    """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
+    layers without weights, tables, glue) and warns for each budgeted count they exceed."""
+    import json
+
+    import numpy as np
+
+    from fpgaprune.cli import _whole_project_estimate, main
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    assert main(["estimate", str(project), "--json"]) == 0
+    expected = json.loads(capsys.readouterr().out)["totals"]
+    with caplog.at_level("INFO"):
+        totals = _whole_project_estimate(project, {"dsp": 10_000.0})
+    assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    assert f"LUT {expected['lut']:,.0f}" in caplog.text
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        _whole_project_estimate(project, {"dsp": 10_000.0, "lut": float(np.floor(expected["lut"] / 2))})
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert (
+        f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
+        and "DSP" not in warning
+    )
+
+
+def test_optimize_help_shows_the_schemas_defaults():
+    """The defaults `fpgaprune optimize --help` names are the ones a run without the option takes."""
+    from fpgaprune.cli import SCHEMA_DEFAULTS_SHOWN
+    from fpgaprune.config import load_config
+
+    config = load_config({"experiments": {"e": {"model": "digits_mlp", "dataset": "digits"}}})
+    pruning = config.experiment("e").pruning
+    taken = {"epochs_per_step": pruning.epochs_per_step, "rtol": pruning.rtol, "seed": config.seed}
+    assert taken == SCHEMA_DEFAULTS_SHOWN
+
+
+def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warned(caplog):
+    """`--part` gives the budget, the hls config's Part the design: a ZU3EG budget for a design costed for
+    a VU9P is a mistake; without a Part the design takes the schema's default part, maybe not the user's."""
+    import pytest
+
+    from fpgaprune.cli import check_budget_part
+
+    design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
+    check_budget_part("xczu3eg", design)  # the same device: package and speed grade do not matter
+    check_budget_part("XCZU3EG-sfvc784-2-e", design)
+    with pytest.raises(
+        ValueError, match="--part xcvu9p sets the budget but the hls config's Part is xczu3eg"
+    ):
+        check_budget_part("xcvu9p", design)
+    with caplog.at_level("WARNING"):
+        check_budget_part("xczu3eg", {"Model": {"ReuseFactor": 1}})
+    assert "names no Part" in caplog.text
+
+
+def test_a_resource_no_count_bounds_that_grew_is_named():
+    """knapsack_rf met a user's dsp=300 with fc1 and out at Latency RF 1, whose 10-bit products are LUTs:
+    LUT 74,080 -> 157,799 and the run said 'ok'. A rise above 10 % of a resource the budget leaves free is
+    now a warning; a bounded resource, or one that fell, is not."""
+    from fpgaprune.api import unbounded_growth
+
+    final = {"dsp": 192, "bram_18k": 54, "lut": 157799, "ff": 13191}
+    (line,) = unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 300}), "knapsack_rf")
+    assert line.startswith("LUT rose from 74,080 to 157,799 (x2.1; estimate, weight layers)")
+    assert "add a lut count to the budget" in line
+    assert unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 300, "lut": 200000}), "knapsack_rf") == []
+    # a share budgets the method's resources: DSP and BRAM_18K for knapsack_rf, so LUT is free
+    (share,) = unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 0.5}), "knapsack_rf")
+    assert share.startswith("LUT rose")
+    assert (
+        unbounded_growth(UNPRUNED, {**final, "lut": 80000}, parse_budget({"dsp": 300}), "knapsack_rf") == []
+    )
