@@ -558,6 +558,8 @@ MEASURED_DESIGNS = {
         # ff before merge21: 0.2118, 54.0
         # ff before streamact: 0.1842, 54.0
         # ff before resourceff: 0.1748, 54.0
+        # ff before mergeresource: 0.1719, 54.0
+        # ff before mergeresource: 0.1619, 54.0
         "ff": (0.1719, 54.0),  # tablelogic alone 0.405; before fold-in: 0.5558, 29.0
         # before streamconv: 0.75, 9.1623
         # before foldin2: 0.75, 4.0192

@@ -1437,7 +1437,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_stream": {
         "calibration": "40 io_stream designs",
         "lut": {"median": 0.0809, "p90": 0.2993},
-        "ff": {"median": 0.1648, "p90": 0.4146},
+        "ff": {"median": 0.1565, "p90": 0.4146},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},
     },
