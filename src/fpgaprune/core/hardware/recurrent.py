@@ -74,6 +74,7 @@ R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`
 in-sample for those parts; no LSTM report exists to check the LSTM composition.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from math import ceil, log2
@@ -83,10 +84,22 @@ import numpy as np
 
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.layer import LayerHardware, as_built
-from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
+from fpgaprune.core.hardware.logic import constants_for, lone_product_stage, weighted_sum
+from fpgaprune.core.hardware.moreops import mux_luts
 from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
+from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
-from fpgaprune.core.hardware.project import kernel_from_hls_order, read_weights_file, top_call_pattern
+from fpgaprune.core.hardware.project import (
+    _resolve,
+    _typedefs,
+    define_macros,
+    kernel_from_hls_order,
+    project_backend,
+    project_io_type,
+    read_weights_file,
+    struct_settings,
+    top_call_pattern,
+)
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
     TABLE_RANGE,
@@ -256,8 +269,6 @@ def input_select_luts(layer: RecurrentLayer) -> int:
     """LUT of the stack's selection of each step's n_in inputs (module docstring): out of the top's reshaped
     input word, two `INPUT_SHIFT_LUT` shifts and a mask and a select of min(W, `INPUT_MASK_MAX_BITS`) bits a
     value; out of a partitioned array, an n_sequence-to-1 multiplexer per input bit."""
-    from fpgaprune.core.hardware.moreops import mux_luts
-
     word = layer.input_word_bits
     if word:
         shift = min(INPUT_SHIFT_LUT, ceil(word * ceil(log2(max(word, 2))) / 2))
@@ -302,9 +313,6 @@ def stream_stack_plumbing(layer: RecurrentLayer, hls_tool: str) -> dict:
     ports = the stream elements read and written (Vivado HLS: one FIFO per element, n_in + n_state; Vitis HLS:
     one per stream, 2), states = the iteration's states (the stores and the call's two), register bits =
     `stream_stack_register_bits`."""
-    from fpgaprune.core.hardware.logic import weighted_sum
-    from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
-
     constants = PLUMBING_CONSTANTS[hls_tool]
     ports = layer.n_in + layer.n_state if hls_tool == "vivado" else 2
     states = stream_store_cycles(layer) + 2
@@ -408,9 +416,9 @@ def estimate_recurrent(
     totals = {key: round(value) for key, value in totals.items()}
     result = {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate"}
     # what the layer is, for its own row in `fpgaprune estimate`: "gru"/"lstm", its kernel's strategy and RF
-    kind = {"kind": layer.function.removesuffix("_stack"), "strategy": layer.kernel.strategy}
-    kind["reuse_factor"] = layer.kernel.reuse_factor
-    return {**result, **kind, "step_cycles": step, "parts": parts}
+    kernel_row = {"kind": layer.function, "strategy": layer.kernel.strategy}
+    kernel_row["reuse_factor"] = layer.kernel.reuse_factor
+    return {**result, **kernel_row, "step_cycles": step, "parts": parts}
 
 
 _RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
@@ -421,8 +429,6 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
     (input, result, w, wr, b, br), io_parallel and io_stream, read from `parameters.h` and `defines.h`, their
     kernels' weights from `firmware/weights/` when present. The forms with initial states are left out
     (`unmodelled_warnings` names them)."""
-    from fpgaprune.core.hardware.project import _typedefs, define_macros, project_backend, project_io_type
-
     io_stream = project_io_type(files.config, files.parameters) != "io_parallel"
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
@@ -490,13 +496,9 @@ class _Reader:
     backend: str
 
     def settings(self, config: str) -> dict:
-        from fpgaprune.core.hardware.project import struct_settings
-
         return struct_settings(self.parameters, config, self.macros)
 
     def fixed(self, name: str) -> FixedType:
-        from fpgaprune.core.hardware.project import _resolve
-
         return parse_precision(_resolve(self.types, name))
 
     def dense(self, name: str, config: str, input_type: str, n_in: int, n_out: int) -> LayerHardware:
@@ -525,8 +527,6 @@ class _Reader:
 def _word_values(types: dict, name: str) -> int:
     """The values of one word of a stream type (`nnet::array<T, N>`, N a number or a product such as `3*1`;
     a scalar type: 1)."""
-    import re
-
     for _ in range(10):  # through typedef aliases to the array (project._resolve goes on to its element)
         array = re.match(r"nnet::array<\s*.+?\s*,\s*([\d*\s]+)>$", name)
         if array or name not in types:
@@ -546,15 +546,11 @@ def _weights(path: Path) -> np.ndarray | None:
 
 def _reshaped_port(source: str, variable: str) -> bool:
     """Whether `variable` is the top's input port packed into one word (`#pragma HLS ARRAY_RESHAPE`)."""
-    import re
-
     return bool(re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source))
 
 
 def _activation_name(parameters: str, config: str, alias: str) -> str:
     """The `nnet::activation::<name>` a recurrent config's `using <alias> = ...` names ("" when absent)."""
-    import re
-
     body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
     found = re.search(rf"using\s+{alias}\s*=\s*nnet::activation::(\w+)\s*<", body.group(1)) if body else None
     return found.group(1) if found else ""
