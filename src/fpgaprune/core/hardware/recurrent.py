@@ -90,6 +90,7 @@ from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_mu
 from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 from fpgaprune.core.hardware.project import (
+    _array_size,
     _resolve,
     _typedefs,
     define_macros,
@@ -480,7 +481,8 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                 if not io_stream and _reshaped_port(files.source, passed[0])
                 else 0,
                 io_stream=io_stream,
-                words=n_sequence * n_in // _word_values(types, data_t) if io_stream else 0,
+                # a scalar stream type carries one value a word
+                words=n_sequence * n_in // (_array_size(types, data_t) or 1) if io_stream else 0,
             )
         )
     return layers
@@ -522,22 +524,6 @@ class _Reader:
         act = self.settings(config) if config else {}
         bits = self.fixed(act["table_t"]).width if "table_t" in act else 18
         return int(act.get("table_size", 1024)), bits
-
-
-def _word_values(types: dict, name: str) -> int:
-    """The values of one word of a stream type (`nnet::array<T, N>`, N a number or a product such as `3*1`;
-    a scalar type: 1)."""
-    for _ in range(10):  # through typedef aliases to the array (project._resolve goes on to its element)
-        array = re.match(r"nnet::array<\s*.+?\s*,\s*([\d*\s]+)>$", name)
-        if array or name not in types:
-            break
-        name = types[name]
-    if not array:
-        return 1
-    values = 1
-    for factor in array.group(1).split("*"):
-        values *= int(factor)
-    return max(1, values)
 
 
 def _weights(path: Path) -> np.ndarray | None:
