@@ -62,8 +62,8 @@ state), and the state update's element-wise products. So:
 The calls' FSM multiplexers (the Multiplexer rows, 95-452 LUT in R1-R3) are not modelled; in a top under
 `#pragma HLS PIPELINE` HLS unrolls the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`).
 hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the initial state as arguments are
-not costed (`RECURRENT_FUNCTIONS` names what
-is); hls4ml 1.3's Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
+not costed (`project.RECURRENT_FUNCTIONS`; `recurrent_layers` reads the six-argument form only); hls4ml 1.3's
+Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
 Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
 xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
@@ -90,6 +90,7 @@ from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_mu
 from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
 from fpgaprune.core.hardware.project import (
+    RECURRENT_CALL,
     _array_size,
     _resolve,
     _typedefs,
@@ -98,8 +99,9 @@ from fpgaprune.core.hardware.project import (
     project_backend,
     project_io_type,
     read_weights_file,
+    reshaped_port,
+    struct_body,
     struct_settings,
-    top_call_pattern,
 )
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
@@ -108,7 +110,6 @@ from fpgaprune.core.hardware.tablelogic import (
     estimate_table_activation,
 )
 
-RECURRENT_FUNCTIONS = ("gru_stack", "lstm_stack")
 GATES = {"gru": 3, "lstm": 4}
 # activations per state unit: (recurrent activation values, activation calls)
 _ACTIVATIONS = {"gru": (2, 1), "lstm": (3, 2)}
@@ -422,9 +423,6 @@ def estimate_recurrent(
     return {**result, **kernel_row, "step_cycles": step, "parts": parts}
 
 
-_RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
-
-
 def recurrent_layers(files) -> list[RecurrentLayer]:
     """The `gru_stack`/`lstm_stack` calls of a project (`project.ProjectFiles`) with the form hls4ml writes
     (input, result, w, wr, b, br), io_parallel and io_stream, read from `parameters.h` and `defines.h`, their
@@ -436,7 +434,7 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
     read = _Reader(files.parameters, types, macros, project_backend(files.config))
     weights_dir = Path(files.root) / "firmware" / "weights"
     layers = []
-    for function, template, arguments, name in _RECURRENT_CALL.findall(files.source):
+    for function, template, arguments, name in RECURRENT_CALL.findall(files.source):
         names = [t.strip() for t in template.split(",")]
         passed = [a.strip() for a in arguments.split(",")]
         if len(names) != 3 or len(passed) != 6:
@@ -478,7 +476,7 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                 recr_table=read.table(settings.get(recr_key, "")),
                 table=read.table(settings.get("ACT_CONFIG_T", "")),
                 input_word_bits=n_sequence * n_in * input_type.width
-                if not io_stream and _reshaped_port(files.source, passed[0])
+                if not io_stream and reshaped_port(files.source, passed[0])
                 else 0,
                 io_stream=io_stream,
                 # a scalar stream type carries one value a word
@@ -530,13 +528,7 @@ def _weights(path: Path) -> np.ndarray | None:
     return read_weights_file(path) if path.is_file() else None
 
 
-def _reshaped_port(source: str, variable: str) -> bool:
-    """Whether `variable` is the top's input port packed into one word (`#pragma HLS ARRAY_RESHAPE`)."""
-    return bool(re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source))
-
-
 def _activation_name(parameters: str, config: str, alias: str) -> str:
     """The `nnet::activation::<name>` a recurrent config's `using <alias> = ...` names ("" when absent)."""
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    found = re.search(rf"using\s+{alias}\s*=\s*nnet::activation::(\w+)\s*<", body.group(1)) if body else None
+    found = re.search(rf"using\s+{alias}\s*=\s*nnet::activation::(\w+)\s*<", struct_body(parameters, config))
     return found.group(1) if found else ""
