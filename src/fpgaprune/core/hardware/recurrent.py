@@ -257,11 +257,16 @@ def step_register_bits(layer: RecurrentLayer) -> int:
     return layer.n_state * per_unit
 
 
-def stack_register_bits(layer: RecurrentLayer) -> int:
-    """Bits of the stack's own registers: the step's n_in inputs, the carried state (GRU h; LSTM h and c)
-    and, with n_sequence_out > 1, the output sequence it writes step by step."""
+def carried_state_bits(layer: RecurrentLayer) -> int:
+    """Bits of the state one step hands the next: GRU h, LSTM h and c, n_state values of res_T each."""
     states = 1 if layer.function == "gru" else 2
-    bits = layer.n_in * layer.input_type.width + states * layer.n_state * layer.state_type.width
+    return states * layer.n_state * layer.state_type.width
+
+
+def stack_register_bits(layer: RecurrentLayer) -> int:
+    """Bits of the stack's own registers: the step's n_in inputs, the carried state (`carried_state_bits`)
+    and, with n_sequence_out > 1, the output sequence it writes step by step."""
+    bits = layer.n_in * layer.input_type.width + carried_state_bits(layer)
     if layer.n_sequence_out > 1:
         bits += layer.n_sequence_out * layer.n_state * layer.state_type.width
     return bits
@@ -304,8 +309,7 @@ def stream_stack_register_bits(layer: RecurrentLayer) -> int:
     counter = max(1, ceil(log2(layer.words + 1)))
     bits = max(0, layer.n_in - 2) * layer.input_type.width + 2 * counter + 1
     if not layer.static:
-        states = 1 if layer.function == "gru" else 2
-        bits += states * layer.n_state * layer.state_type.width
+        bits += carried_state_bits(layer)
     return bits
 
 
