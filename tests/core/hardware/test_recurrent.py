@@ -197,7 +197,10 @@ def test_the_lstm_of_a_user_project_is_costed_from_its_pieces():
     assert unmodelled_warnings(files, set(result["activations"]) | set(result["layers"])) == []
 
 
-def test_an_io_stream_recurrent_layer_is_costed(tmp_path):
+def test_an_io_stream_lstm_is_costed_by_the_stream_stack(tmp_path):
+    """No io_stream LSTM project is stored: lstm_leaky with its config switched to io_stream stands for one
+    (its types stay scalar, so its stream words hold one value each). Its stack is the io_stream one (R4's
+    rules), not the io_parallel input selection and registers."""
     project = tmp_path / "project"
     shutil.copytree(LSTM_LEAKY, project)
     config = project / "hls4ml_config.yml"
@@ -205,12 +208,16 @@ def test_an_io_stream_recurrent_layer_is_costed(tmp_path):
     files = read_project_files(project)
     assert "io_stream" in files.config["IOType"]
     (layer,) = recurrent_layers(files)
-    assert layer.io_stream and layer.input_word_bits == 0
-    estimate = recurrent_estimate(layer, project_target(files))
-    assert "input_select" not in estimate["parts"] and "stack_registers" not in estimate["parts"]
-    assert [
-        line for line in unmodelled_warnings(files, {"fc", "leaky", "lstm"}) if line.startswith("lstm:")
-    ] == []
+    assert layer.io_stream and layer.input_word_bits == 0 and layer.words == 3 * 2
+    target = project_target(files)
+    estimate = recurrent_estimate(layer, target)
+    parts = estimate["parts"]
+    assert "input_select" not in parts and "stack_registers" not in parts
+    ram = stream_input_ram_bram(layer, lambda d, w, r: _table("t", d, w, r).bram_18k)
+    plumbing = stream_stack_plumbing(layer, target.hls_tool)
+    assert parts["stream_stack"] == {"dsp": 0, "bram_18k": ram, **plumbing}
+    step = estimate["step_cycles"]
+    assert estimate["latency_cycles"] == layer.words * (stream_store_cycles(layer) + step + 2) + 1
 
 
 STEP_PARTS = ("kernel", "recurrent_kernel", "activations", "state_update", "step_registers")
