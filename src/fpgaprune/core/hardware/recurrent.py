@@ -169,7 +169,8 @@ class RecurrentLayer:
         recr_activation, activation: the functions hls4ml names (`activation_recr`, `activation`).
         recr_table, table: (table_size, table_t bits) of their configs.
         input_word_bits: W of the top's reshaped input word the stack selects from (0: a partitioned array).
-        io_stream: the io_stream stack (`hls::stream` in and out, `stream_stack_parts`).
+        io_stream: the io_stream stack (`hls::stream` in and out; `stream_input_ram_bram`,
+            `stream_stack_plumbing`).
         words: io_stream: the input stream words the stack reads, one step each (n_sequence x n_in / the
             word's values; 0 in io_parallel).
     """
@@ -349,7 +350,8 @@ def estimate_recurrent(
 ) -> dict:
     """{dsp, bram_18k, lut, ff, latency_cycles, ii, source, parts} of one recurrent layer (module docstring);
     `parts`: the same resources of each piece (kernel, recurrent_kernel, activations, state_update,
-    step_registers, stack_registers, input_select), for the docs' comparison with the reports' instances;
+    step_registers, and io_parallel stack_registers and input_select, io_stream stream_stack), for the docs'
+    comparison with the reports' instances;
     `step_cycles`: the latency of one step (the step function's call, `gru_static`/`lstm_static`).
 
     Args:
