@@ -340,3 +340,15 @@ def test_a_project_with_a_recurrent_layer_and_no_dense_is_estimated(tmp_path):
     result = estimate_project(project)
     assert result["layers"] == {} and list(result["activations"]) == ["lstm"]
     assert result["totals"]["dsp"] == result["activations"]["lstm"]["dsp"] > 0
+
+
+def test_a_project_without_a_weight_layer_is_refused_with_the_fix(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(LSTM_LEAKY, project)
+    source = project / "firmware" / "myproject.cpp"
+    lines = source.read_text().splitlines(keepends=True)
+    source.write_text(
+        "".join(line for line in lines if not any(f"nnet::{f}<" in line for f in ("dense", "lstm_stack")))
+    )
+    with pytest.raises(ValueError, match="no Dense, Conv1D, Conv2D, GRU or LSTM layer call.*give the hls4ml"):
+        estimate_project(project)

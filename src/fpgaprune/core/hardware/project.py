@@ -185,7 +185,8 @@ def project_layers(
     if not calls and not RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
         raise ValueError(
             f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in "
-            f"firmware/{files.name}.cpp"
+            f"firmware/{files.name}.cpp; the estimate starts from them: give the hls4ml project of a model "
+            "with at least one"
         )
     firmware = files.root / "firmware"
     bodies = dict(_STRUCT.findall(files.parameters))
