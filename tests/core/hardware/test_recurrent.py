@@ -312,12 +312,20 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     )
 
 
-def test_an_io_stream_step_without_static_state_leaves_its_state_in_the_stack():
+def test_an_io_stream_step_without_static_state_leaves_its_state_in_the_stack(tmp_path):
     """Without `use_static` (hls4ml's `gru`/`lstm` step) the io_stream stack holds the state between steps:
-    R4's 32 x 20 bits more in its registers (from the code; no report has such a stack)."""
+    R4's 32 x 20 bits more in its registers (from the code; no report has such a stack). R4 written with
+    `use_static = false`, read from its parameters.h (a `bool` member)."""
     layer, _, _ = _r4()
     assert layer.static
-    unstatic = dataclasses.replace(layer, static=False)
+    project = tmp_path / "R4"
+    shutil.copytree(RECURRENT / "projects" / "R4", project)
+    parameters = project / "firmware" / "parameters.h"
+    written = parameters.read_text().replace("use_static = true;", "use_static = false;")
+    assert written.count("use_static = false;") == 1
+    parameters.write_text(written)
+    (unstatic,) = recurrent_layers(read_project_files(project))
+    assert not unstatic.static
     assert stream_stack_register_bits(unstatic) - stream_stack_register_bits(layer) == 32 * 20
 
 

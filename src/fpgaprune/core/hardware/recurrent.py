@@ -461,7 +461,7 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                 n_state=n_state,
                 n_sequence=n_sequence,
                 n_sequence_out=int(settings.get("n_sequence_out", 1)),
-                static=settings.get("use_static", "true") != "false",
+                static=_use_static(files.parameters, config),
                 kernel=read.dense(
                     f"{name}.kernel", settings["mult_config1"], data_t, n_in, GATES[kind] * n_state
                 ),
@@ -532,6 +532,13 @@ class _Reader:
 
 def _weights(path: Path) -> np.ndarray | None:
     return read_weights_file(path) if path.is_file() else None
+
+
+def _use_static(parameters: str, config: str) -> bool:
+    """A recurrent config's `static const bool use_static` (hls4ml's default true when absent); a `bool`
+    member, which `project.struct_settings` (unsigned and int members) does not read."""
+    found = re.search(r"static\s+const\s+bool\s+use_static\s*=\s*(\w+)\s*;", struct_body(parameters, config))
+    return found is None or found.group(1) != "false"
 
 
 def _activation_name(parameters: str, config: str, alias: str) -> str:
