@@ -1,5 +1,5 @@
 """Reading a layer's per-function csynth reports from a `fetch` snapshot of its repository (shared by
-`bench/partition_mux.py` and `bench/stream_lut_worst.py`).
+`bench/partition_mux.py`, `bench/stream_lut_worst.py` and `bench/stream_select_chains.py`).
 
 A snapshot is MIRRORS/<owner>+<name>/repo (a bare git directory); a report is the `<module>_csynth.rpt` under
 the project directory at the MANIFEST commit. Its numbers are csynth's (HLS estimates).
@@ -40,3 +40,9 @@ def section(text: str, name: str) -> list[list[str]]:
     match = re.search(r"\n\s*\* " + re.escape(name) + r":\s*\n(.*?)" + _NEXT_SECTION, text, re.DOTALL)
     body = match.group(1) if match else ""
     return [[cell.strip() for cell in line.split("|")] for line in body.split("\n")]
+
+
+def instances(text: str) -> list[list[str]]:
+    """The rows of the report's Instance table that name a module (cells[2]): no header, no Total."""
+    rows = section(text, "Instance")
+    return [c for c in rows if len(c) >= 8 and c[2] and c[2] != "Module" and c[1] != "Total"]

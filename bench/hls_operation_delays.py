@@ -34,6 +34,8 @@ from collections import defaultdict
 from math import ceil
 from pathlib import Path
 
+from csynth_tree import snapshot
+
 from fpgaprune.core.hardware.cost import constant_kernel
 from fpgaprune.core.hardware.heldout import read_design_project, read_table
 from fpgaprune.core.hardware.logic import (
@@ -78,7 +80,7 @@ def git_show(mirror: Path, revision: str, path: str) -> str | None:
 
 def schedule_files(mirrors: Path, design: dict) -> tuple[Path, str, list[str]] | None:
     """(mirror, revision, schedule paths) of a design's solution, None when no snapshot keeps any."""
-    mirror = mirrors / design["repo"].replace("/", "+") / "repo"
+    mirror = snapshot(mirrors, design["repo"])
     report = design.get("csynth_report", "")
     db = re.sub(r"syn/report/\w+_csynth\.rpt$", ".autopilot/db/", report)
     if db == report or not mirror.exists():

@@ -26,7 +26,7 @@ import re
 import warnings
 from pathlib import Path
 
-from csynth_tree import function_report, section, snapshot
+from csynth_tree import function_report, instances, section, snapshot
 
 from fpgaprune.core.hardware.cost import (
     PARTITION_RESULT_MUX_PRICE_MAX_LUT,
@@ -58,9 +58,7 @@ def _walk(git_dir: Path, commit: str, project: str, module: str, found: dict, se
     text = function_report(git_dir, commit, project, module)
     if text is None:
         return False
-    for cells in section(text, "Instance"):
-        if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
-            continue
+    for cells in instances(text):
         mux = _MUX_MODULE.search(cells[2])
         if mux:
             found["mux_instances"] += 1

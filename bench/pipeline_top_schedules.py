@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from csynth_tree import snapshot
 from pipeline_top_chains import DATA, held_out_sets, set_rows
 
 from fpgaprune.core.hardware.heldout import read_table
@@ -29,7 +30,7 @@ _CALLEE = re.compile(r"to '(\w+)")
 
 
 def schedule_text(mirrors: Path, design: dict) -> str | None:
-    mirror = mirrors / design["repo"].replace("/", "+") / "repo"
+    mirror = snapshot(mirrors, design["repo"])
     report = design["csynth_report"]
     path = re.sub(r"syn/report/(\w+)_csynth\.rpt$", r".autopilot/db/\1.verbose.sched.rpt", report)
     if path == report:  # a report copied out of its solution directory: no schedule next to it

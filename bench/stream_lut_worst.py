@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from csynth_tree import function_report, section, snapshot
+from csynth_tree import function_report, instances, section, snapshot
 
 from fpgaprune.core.hardware.calibration import relative_error
 from fpgaprune.core.hardware.cost import estimate_layer, rom_kernel
@@ -57,9 +57,7 @@ def _walk(mirrors: Path, source: tuple, module: str, found: dict) -> bool:
     for cells in section(text, "Expression"):
         if len(cells) > 6 and cells[5].isdigit() and cells[2] == "select" and _DATA_INPUT.search(cells[1]):
             found["data_mux_lut"] += int(cells[5])
-    for cells in section(text, "Instance"):
-        if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
-            continue
+    for cells in instances(text):
         if match := _SELECT_MUX_KIND.search(cells[2]):
             found["select_mux_n"] += 1
             found["select_mux_lut"] += int(cells[6]) if cells[6].isdigit() else 0

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from csynth_tree import function_report, section, snapshot
+from csynth_tree import function_report, instances, section, snapshot
 from stream_lut_worst import _KERNEL, _SELECT_MUX_KIND, _instances
 
 from fpgaprune.core.hardware.heldout import read_stream_wrapper_set
@@ -39,9 +39,7 @@ def _walk(mirrors: Path, source: tuple, module: str, found: dict) -> bool:
         ):
             found["selects"] += 1
             found["select_lut"] += int(cells[5])
-    for cells in section(text, "Instance"):
-        if len(cells) < 8 or not cells[2] or cells[2] == "Module" or cells[1] == "Total":
-            continue
+    for cells in instances(text):
         if _SELECT_MUX_KIND.search(cells[2]):
             found["mux_instances"] += 1
             found["mux_lut"] += int(cells[6]) if cells[6].isdigit() else 0

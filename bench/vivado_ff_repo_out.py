@@ -88,7 +88,7 @@ def ff_terms(prepared_row, constants) -> dict:
     """FF of one row split into its fitted terms (constant x feature) and the DSP-core offset."""
     matrix = fit._feature_rows([prepared_row], constants)["ff"][0]
     terms = {key: getattr(constants, key) * matrix[i] for i, key in enumerate(fit.FF_KEYS)}
-    terms["dsp_core"] = float(fit._offsets([prepared_row])["ff"][0])
+    terms["dsp_core"] = float(fit._core_offsets([prepared_row])[0])
     return terms
 
 

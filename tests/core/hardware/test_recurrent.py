@@ -205,7 +205,10 @@ def test_the_lstm_of_a_user_project_is_costed_from_its_pieces():
     assert unmodelled_warnings(files, set(result["activations"]) | set(result["layers"])) == []
 
 
-def test_an_io_stream_recurrent_layer_is_costed(tmp_path):
+def test_an_io_stream_lstm_is_costed_by_the_stream_stack(tmp_path):
+    """No io_stream LSTM project is stored: lstm_leaky with its config switched to io_stream stands for one
+    (its types stay scalar, so its stream words hold one value each). Its stack is the io_stream one (R4's
+    rules), not the io_parallel input selection and registers."""
     project = tmp_path / "project"
     shutil.copytree(LSTM_LEAKY, project)
     config = project / "hls4ml_config.yml"
@@ -213,12 +216,16 @@ def test_an_io_stream_recurrent_layer_is_costed(tmp_path):
     files = read_project_files(project)
     assert "io_stream" in files.config["IOType"]
     (layer,) = recurrent_layers(files)
-    assert layer.io_stream and layer.input_word_bits == 0
-    estimate = recurrent_estimate(layer, project_target(files))
-    assert "input_select" not in estimate["parts"] and "stack_registers" not in estimate["parts"]
-    assert [
-        line for line in unmodelled_warnings(files, {"fc", "leaky", "lstm"}) if line.startswith("lstm:")
-    ] == []
+    assert layer.io_stream and layer.input_word_bits == 0 and layer.words == 3 * 2
+    target = project_target(files)
+    estimate = recurrent_estimate(layer, target)
+    parts = estimate["parts"]
+    assert "input_select" not in parts and "stack_registers" not in parts
+    ram = stream_input_ram_bram(layer, lambda d, w, r: _table("t", d, w, r).bram_18k)
+    plumbing = stream_stack_plumbing(layer, target.hls_tool)
+    assert parts["stream_stack"] == {"dsp": 0, "bram_18k": ram, **plumbing}
+    step = estimate["step_cycles"]
+    assert estimate["latency_cycles"] == layer.words * (stream_store_cycles(layer) + step + 2) + 1
 
 
 STEP_PARTS = ("kernel", "recurrent_kernel", "activations", "state_update", "step_registers")
@@ -313,12 +320,20 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     )
 
 
-def test_an_io_stream_step_without_static_state_leaves_its_state_in_the_stack():
+def test_an_io_stream_step_without_static_state_leaves_its_state_in_the_stack(tmp_path):
     """Without `use_static` (hls4ml's `gru`/`lstm` step) the io_stream stack holds the state between steps:
-    R4's 32 x 20 bits more in its registers (from the code; no report has such a stack)."""
+    R4's 32 x 20 bits more in its registers (from the code; no report has such a stack). R4 written with
+    `use_static = false`, read from its parameters.h (a `bool` member)."""
     layer, _, _ = _r4()
     assert layer.static
-    unstatic = dataclasses.replace(layer, static=False)
+    project = tmp_path / "R4"
+    shutil.copytree(RECURRENT / "projects" / "R4", project)
+    parameters = project / "firmware" / "parameters.h"
+    written = parameters.read_text().replace("use_static = true;", "use_static = false;")
+    assert written.count("use_static = false;") == 1
+    parameters.write_text(written)
+    (unstatic,) = recurrent_layers(read_project_files(project))
+    assert not unstatic.static
     assert stream_stack_register_bits(unstatic) - stream_stack_register_bits(layer) == 32 * 20
 
 
@@ -341,3 +356,15 @@ def test_a_project_with_a_recurrent_layer_and_no_dense_is_estimated(tmp_path):
     result = estimate_project(project)
     assert result["layers"] == {} and list(result["activations"]) == ["lstm"]
     assert result["totals"]["dsp"] == result["activations"]["lstm"]["dsp"] > 0
+
+
+def test_a_project_without_a_weight_layer_is_refused_with_the_fix(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(LSTM_LEAKY, project)
+    source = project / "firmware" / "myproject.cpp"
+    lines = source.read_text().splitlines(keepends=True)
+    source.write_text(
+        "".join(line for line in lines if not any(f"nnet::{f}<" in line for f in ("dense", "lstm_stack")))
+    )
+    with pytest.raises(ValueError, match="no Dense, Conv1D, Conv2D, GRU or LSTM layer call.*give the hls4ml"):
+        estimate_project(project)

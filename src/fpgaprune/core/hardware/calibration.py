@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.cost import LayerEstimate, estimate_layer
-from fpgaprune.core.hardware.glue import result_register_ff
+from fpgaprune.core.hardware.glue import with_result_register
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import Constants
 from fpgaprune.core.hardware.multipliers import Target
@@ -55,8 +55,7 @@ class CalibrationRow:
         """The layer's estimate with the result register its report instance holds when it takes 0 cycles
         (`glue.result_register_ff`, as the project estimate adds it)."""
         estimate = estimate_layer(self.layer, self.kernel, target or self.target, constants)
-        register = result_register_ff(self.result_register, estimate.latency_cycles)
-        return replace(estimate, ff=estimate.ff + register) if register else estimate
+        return with_result_register(estimate, self.result_register)
 
 
 def read_calibration(reports_dir: str | Path, table: str = "layers.csv") -> list[CalibrationRow]:

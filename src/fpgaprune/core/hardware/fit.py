@@ -196,9 +196,7 @@ class _SharedFeatures:
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
-        self.cores = _offsets(constant)
-        registers = _result_register_offsets(constant, [self.timing(*key) for key in keys])
-        self.offset = {"lut": self.cores["lut"], "ff": self.cores["ff"] + registers}
+        self.offset = _offsets(constant, [self.timing(*key) for key in keys])
 
     def inner_errors(self, resource: str, unit: tuple) -> np.ndarray:
         """`_inner_errors`, computed once per resource and unit."""
@@ -224,13 +222,19 @@ def _feature_rows(prepared, constants: Constants) -> dict:
     }
 
 
-def _offsets(prepared) -> dict:
-    """{"lut": 0, "ff": FF of the pipelined DSP cores (`logic.dsp_core_ff`)} of each constant-weight row: the
-    part of the estimate no constant multiplies, which the fits take as given (and, at given timing
-    constants, `_result_register_offsets`)."""
+def _offsets(prepared, timings) -> dict:
+    """{"lut": 0, "ff": `_core_offsets` + `_result_register_offsets`} of each constant-weight row with its
+    timing constants (`timings`, one per row): the part of the estimate no constant multiplies, which the
+    fits take as given."""
+    ff = _core_offsets(prepared) + _result_register_offsets(prepared, timings)
+    return {"lut": np.zeros(len(prepared)), "ff": ff}
+
+
+def _core_offsets(prepared) -> np.ndarray:
+    """FF of the pipelined DSP cores (`logic.dsp_core_ff`) of each constant-weight row, times its copies."""
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
     cores = np.array([float(np.sum(dsp_core_offset(p.kernel))) for p in prepared])
-    return {"lut": np.zeros(len(prepared)), "ff": cores * copies}
+    return cores * copies
 
 
 def _result_register_offsets(prepared, timings) -> np.ndarray:
@@ -249,9 +253,7 @@ def _result_register_offsets(prepared, timings) -> np.ndarray:
 def _group_matrix(shared: _SharedFeatures, indices: list[int], timing: Constants, resource: str):
     """The group's feature rows and offsets, computed with the group's timing, and their reports."""
     rows = [shared.rows[i] for i in indices]
-    offset = shared.cores[resource][indices]
-    if resource == "ff":
-        offset = offset + _result_register_offsets(rows, [timing] * len(rows))
+    offset = _offsets(rows, [timing] * len(rows))[resource]
     return _feature_rows(rows, timing)[resource], shared.reports[resource][indices], offset
 
 
@@ -400,7 +402,7 @@ def _ff_residual(prepared, timing: Constants) -> float:
     pipeline cuts fall: what the FF features read of the timing)."""
     matrix = _feature_rows(prepared, timing)["ff"]
     reports = np.maximum(np.array([p.row.report["ff"] for p in prepared], dtype=float), REPORT_FLOOR)
-    offset = _offsets(prepared)["ff"] + _result_register_offsets(prepared, [timing] * len(prepared))
+    offset = _offsets(prepared, [timing] * len(prepared))["ff"]
     fitted = np.array(_relative_nnls(matrix, reports, offset))
     return float(np.sum(((matrix @ fitted + offset) / reports - 1.0) ** 2))
 

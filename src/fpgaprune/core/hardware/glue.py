@@ -689,6 +689,11 @@ def result_register_ff(result: tuple[int, int] | None, latency_cycles: int) -> i
     return values * bits + DATAFLOW_OUTPUT_CONTROL_FF
 
 
+def with_result_register(estimate, result: tuple[int, int] | None):
+    """A layer's `cost.LayerEstimate` with its FF plus `result_register_ff` of its `result` at its latency."""
+    return replace(estimate, ff=estimate.ff + result_register_ff(result, estimate.latency_cycles))
+
+
 def dataflow_result_registers(files: ProjectFiles, layers) -> dict[str, tuple[int, int]]:
     """`process_results` of a project whose top is an io_parallel DATAFLOW top (`_project_schedule`), else {}:
     the layers whose result a 0-cycle call registers (`result_register_ff`)."""
@@ -700,10 +705,7 @@ def carry_result_registers(model, activations: dict, registers: dict) -> tuple:
     `dataflow_result_registers`); the model's totals sum them."""
     from fpgaprune.core.hardware.cost import ModelEstimate
 
-    layers = tuple(
-        replace(e, ff=e.ff + result_register_ff(registers.get(e.name), e.latency_cycles))
-        for e in model.layers
-    )
+    layers = tuple(with_result_register(e, registers.get(e.name)) for e in model.layers)
     carried = {
         name: {**e, "ff": e["ff"] + result_register_ff(registers.get(name), e["latency_cycles"])}
         for name, e in activations.items()

@@ -1211,17 +1211,6 @@ def multiplier_register_bits(kernel: RomKernel) -> int:
     return kernel.accum_bits
 
 
-# The kernel's input selection (`input_mux`): hls4ml's ReuseLoop reads data[ir + k * RF] for the k-th
-# multiplier step, so it needs ceil(n_in / RF) RF-to-1 multiplexers (one n_in-to-1 at RF > n_in), n_in inputs
-# in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
-# (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
-# io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
-# (docs/cost-model.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced
-# at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch
-# selmux, docs/cost-model.md 2.17, results/bench/selection_mux.md); until then it was multiplexers x data bits
-# x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
-# 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
-# multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
 def rom_input_shifters(kernel: RomKernel) -> int:
     """Right shifters of the packed input word a Resource kernel builds (0 when its input is not packed).
 
@@ -1232,9 +1221,7 @@ def rom_input_shifters(kernel: RomKernel) -> int:
     2020.1) 2 instances and 2 Expression rows of 256 bits where this counts 2 (results/bench/
     resource_mux_copies.md, `shifters`).
     """
-    if not kernel.input_packed:
-        return 0
-    return -(-kernel.n_in // kernel.reuse_factor) if kernel.reuse_factor <= kernel.n_in else 1
+    return -(-kernel.n_in // kernel.reuse_factor) if kernel.input_packed else 0
 
 
 # Vivado HLS builds the shared input selection of an io_stream Resource kernel at 1 < RF < n_in
@@ -1252,6 +1239,17 @@ def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
     return float(-(-n_in // reuse_factor) * (reuse_factor - 1) * data_bits)
 
 
+# The kernel's input selection (`input_mux`): hls4ml's ReuseLoop reads data[ir + k * RF] for the k-th
+# multiplier step, so it needs ceil(n_in / RF) RF-to-1 multiplexers (one n_in-to-1 at RF > n_in), n_in inputs
+# in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
+# (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
+# io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
+# (docs/cost-model.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced
+# at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch
+# selmux, docs/cost-model.md 2.17, results/bench/selection_mux.md); until then it was multiplexers x data bits
+# x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
+# 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
+# multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in

@@ -51,7 +51,9 @@ def top_call_pattern(functions) -> re.Pattern:
     )
 
 
-_RECURRENT_CALL = re.compile(r"^\s*nnet::(?:gru|lstm)_stack\s*<", re.MULTILINE)
+# hls4ml's GRU and LSTM layers, costed by `recurrent` (not by `project_layers`)
+RECURRENT_FUNCTIONS = ("gru_stack", "lstm_stack")
+RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 # `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
@@ -180,10 +182,11 @@ def project_layers(
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """`read_project` of a project already read (`read_project_files`); reads its weights files."""
     calls = _CALL.findall(files.source)
-    if not calls and not _RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
+    if not calls and not RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
         raise ValueError(
             f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in "
-            f"firmware/{files.name}.cpp"
+            f"firmware/{files.name}.cpp; the estimate starts from them: give the hls4ml project of a model "
+            "with at least one"
         )
     firmware = files.root / "firmware"
     bodies = dict(_STRUCT.findall(files.parameters))
@@ -209,9 +212,7 @@ def project_layers(
         if kind == "pointwise_conv_1d_cl" and _latency_kernel(written) and pipelined_library():
             written = replace(written, parallelization_factor=written.output_positions)
         input_var, _, weight_var = (part.strip() for part in arguments.split(",")[:3])
-        if io_type == "io_parallel" and re.search(
-            rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(input_var)}\b", files.source
-        ):
+        if io_type == "io_parallel" and reshaped_port(files.source, input_var):
             written = replace(written, input_packed=True)
         if written.weights_in_bram and unreshaped_weights:
             written = replace(written, weights_unreshaped=True)
@@ -230,6 +231,12 @@ def project_layers(
         dead = {index for index, element in elements.items() if element is None}
         kernels.append(_without_inputs(layer, kernel, dead))
     return layers, kernels, project_target(files, hls_tool, hls_version)
+
+
+def reshaped_port(source: str, variable: str) -> bool:
+    """Whether the top function packs `variable` into one word (`#pragma HLS ARRAY_RESHAPE`, hls4ml's
+    io_parallel input port)."""
+    return bool(re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source))
 
 
 def _layer_weights(path: Path, layer: str) -> np.ndarray:
@@ -675,10 +682,15 @@ def _constants(body: str, macros: dict | None = None) -> dict:
     return {name: expand_product(value, macros) for name, _, value in _CONSTANT.findall(body)}
 
 
+def struct_body(parameters: str, config: str) -> str:
+    """The text of `struct config : nnet::... { ... };` in parameters.h ("" when absent)."""
+    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
+    return body.group(1) if body else ""
+
+
 def struct_settings(parameters: str, config: str, macros: dict) -> dict:
     """A config struct's constants (defines.h macros replaced by their numbers) and type aliases."""
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    text = body.group(1) if body else ""
+    text = struct_body(parameters, config)
     constants = _STRUCT_CONSTANT.findall(text)
     values = {name: expand_product(value, macros) for name, value in constants}
     values.update({alias: name for name, alias in re.findall(r"typedef\s+(\w+)\s+(\w+);", text)})

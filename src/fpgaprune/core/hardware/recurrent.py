@@ -62,8 +62,8 @@ state), and the state update's element-wise products. So:
 The calls' FSM multiplexers (the Multiplexer rows, 95-452 LUT in R1-R3) are not modelled; in a top under
 `#pragma HLS PIPELINE` HLS unrolls the time-step loop, which is not costed (`PIPELINE_TOP_WARNING`).
 hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the initial state as arguments are
-not costed (`RECURRENT_FUNCTIONS` names what
-is); hls4ml 1.3's Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
+not costed (`project.RECURRENT_FUNCTIONS`; `recurrent_layers` reads the six-argument form only); hls4ml 1.3's
+Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
 Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
 xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
@@ -74,6 +74,7 @@ R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`
 in-sample for those parts; no LSTM report exists to check the LSTM composition.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from math import ceil, log2
@@ -83,10 +84,25 @@ import numpy as np
 
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.layer import LayerHardware, as_built
-from fpgaprune.core.hardware.logic import constants_for, lone_product_stage
+from fpgaprune.core.hardware.logic import constants_for, lone_product_stage, weighted_sum
+from fpgaprune.core.hardware.moreops import mux_luts
 from fpgaprune.core.hardware.multipliers import Target, dsps_per_product, lut_multiplier_luts
+from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
-from fpgaprune.core.hardware.project import kernel_from_hls_order, read_weights_file, top_call_pattern
+from fpgaprune.core.hardware.project import (
+    RECURRENT_CALL,
+    _array_size,
+    _resolve,
+    _typedefs,
+    define_macros,
+    kernel_from_hls_order,
+    project_backend,
+    project_io_type,
+    read_weights_file,
+    reshaped_port,
+    struct_body,
+    struct_settings,
+)
 from fpgaprune.core.hardware.tablelogic import (
     TABLE_ACTIVATION_LATENCY,
     TABLE_RANGE,
@@ -94,7 +110,6 @@ from fpgaprune.core.hardware.tablelogic import (
     estimate_table_activation,
 )
 
-RECURRENT_FUNCTIONS = ("gru_stack", "lstm_stack")
 GATES = {"gru": 3, "lstm": 4}
 # activations per state unit: (recurrent activation values, activation calls)
 _ACTIVATIONS = {"gru": (2, 1), "lstm": (3, 2)}
@@ -154,7 +169,8 @@ class RecurrentLayer:
         recr_activation, activation: the functions hls4ml names (`activation_recr`, `activation`).
         recr_table, table: (table_size, table_t bits) of their configs.
         input_word_bits: W of the top's reshaped input word the stack selects from (0: a partitioned array).
-        io_stream: the io_stream stack (`hls::stream` in and out, `stream_stack_parts`).
+        io_stream: the io_stream stack (`hls::stream` in and out; `stream_input_ram_bram`,
+            `stream_stack_plumbing`).
         words: io_stream: the input stream words the stack reads, one step each (n_sequence x n_in / the
             word's values; 0 in io_parallel).
     """
@@ -242,11 +258,16 @@ def step_register_bits(layer: RecurrentLayer) -> int:
     return layer.n_state * per_unit
 
 
-def stack_register_bits(layer: RecurrentLayer) -> int:
-    """Bits of the stack's own registers: the step's n_in inputs, the carried state (GRU h; LSTM h and c)
-    and, with n_sequence_out > 1, the output sequence it writes step by step."""
+def carried_state_bits(layer: RecurrentLayer) -> int:
+    """Bits of the state one step hands the next: GRU h, LSTM h and c, n_state values of res_T each."""
     states = 1 if layer.function == "gru" else 2
-    bits = layer.n_in * layer.input_type.width + states * layer.n_state * layer.state_type.width
+    return states * layer.n_state * layer.state_type.width
+
+
+def stack_register_bits(layer: RecurrentLayer) -> int:
+    """Bits of the stack's own registers: the step's n_in inputs, the carried state (`carried_state_bits`)
+    and, with n_sequence_out > 1, the output sequence it writes step by step."""
+    bits = layer.n_in * layer.input_type.width + carried_state_bits(layer)
     if layer.n_sequence_out > 1:
         bits += layer.n_sequence_out * layer.n_state * layer.state_type.width
     return bits
@@ -256,8 +277,6 @@ def input_select_luts(layer: RecurrentLayer) -> int:
     """LUT of the stack's selection of each step's n_in inputs (module docstring): out of the top's reshaped
     input word, two `INPUT_SHIFT_LUT` shifts and a mask and a select of min(W, `INPUT_MASK_MAX_BITS`) bits a
     value; out of a partitioned array, an n_sequence-to-1 multiplexer per input bit."""
-    from fpgaprune.core.hardware.moreops import mux_luts
-
     word = layer.input_word_bits
     if word:
         shift = min(INPUT_SHIFT_LUT, ceil(word * ceil(log2(max(word, 2))) / 2))
@@ -291,8 +310,7 @@ def stream_stack_register_bits(layer: RecurrentLayer) -> int:
     counter = max(1, ceil(log2(layer.words + 1)))
     bits = max(0, layer.n_in - 2) * layer.input_type.width + 2 * counter + 1
     if not layer.static:
-        states = 1 if layer.function == "gru" else 2
-        bits += states * layer.n_state * layer.state_type.width
+        bits += carried_state_bits(layer)
     return bits
 
 
@@ -302,9 +320,6 @@ def stream_stack_plumbing(layer: RecurrentLayer, hls_tool: str) -> dict:
     ports = the stream elements read and written (Vivado HLS: one FIFO per element, n_in + n_state; Vitis HLS:
     one per stream, 2), states = the iteration's states (the stores and the call's two), register bits =
     `stream_stack_register_bits`."""
-    from fpgaprune.core.hardware.logic import weighted_sum
-    from fpgaprune.core.hardware.plumbing import FEATURES, PLUMBING_CONSTANTS
-
     constants = PLUMBING_CONSTANTS[hls_tool]
     ports = layer.n_in + layer.n_state if hls_tool == "vivado" else 2
     states = stream_store_cycles(layer) + 2
@@ -335,7 +350,8 @@ def estimate_recurrent(
 ) -> dict:
     """{dsp, bram_18k, lut, ff, latency_cycles, ii, source, parts} of one recurrent layer (module docstring);
     `parts`: the same resources of each piece (kernel, recurrent_kernel, activations, state_update,
-    step_registers, stack_registers, input_select), for the docs' comparison with the reports' instances;
+    step_registers, and io_parallel stack_registers and input_select, io_stream stream_stack), for the docs'
+    comparison with the reports' instances;
     `step_cycles`: the latency of one step (the step function's call, `gru_static`/`lstm_static`).
 
     Args:
@@ -408,12 +424,9 @@ def estimate_recurrent(
     totals = {key: round(value) for key, value in totals.items()}
     result = {**totals, "latency_cycles": latency, "ii": latency, "source": "estimate"}
     # what the layer is, for its own row in `fpgaprune estimate`: "gru"/"lstm", its kernel's strategy and RF
-    kind = {"kind": layer.function.removesuffix("_stack"), "strategy": layer.kernel.strategy}
-    kind["reuse_factor"] = layer.kernel.reuse_factor
-    return {**result, **kind, "step_cycles": step, "parts": parts}
-
-
-_RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
+    kernel_row = {"kind": layer.function, "strategy": layer.kernel.strategy}
+    kernel_row["reuse_factor"] = layer.kernel.reuse_factor
+    return {**result, **kernel_row, "step_cycles": step, "parts": parts}
 
 
 def recurrent_layers(files) -> list[RecurrentLayer]:
@@ -421,15 +434,13 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
     (input, result, w, wr, b, br), io_parallel and io_stream, read from `parameters.h` and `defines.h`, their
     kernels' weights from `firmware/weights/` when present. The forms with initial states are left out
     (`unmodelled_warnings` names them)."""
-    from fpgaprune.core.hardware.project import _typedefs, define_macros, project_backend, project_io_type
-
     io_stream = project_io_type(files.config, files.parameters) != "io_parallel"
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
     read = _Reader(files.parameters, types, macros, project_backend(files.config))
     weights_dir = Path(files.root) / "firmware" / "weights"
     layers = []
-    for function, template, arguments, name in _RECURRENT_CALL.findall(files.source):
+    for function, template, arguments, name in RECURRENT_CALL.findall(files.source):
         names = [t.strip() for t in template.split(",")]
         passed = [a.strip() for a in arguments.split(",")]
         if len(names) != 3 or len(passed) != 6:
@@ -450,7 +461,7 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                 n_state=n_state,
                 n_sequence=n_sequence,
                 n_sequence_out=int(settings.get("n_sequence_out", 1)),
-                static=settings.get("use_static", "true") != "false",
+                static=_use_static(files.parameters, config),
                 kernel=read.dense(
                     f"{name}.kernel", settings["mult_config1"], data_t, n_in, GATES[kind] * n_state
                 ),
@@ -471,10 +482,11 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                 recr_table=read.table(settings.get(recr_key, "")),
                 table=read.table(settings.get("ACT_CONFIG_T", "")),
                 input_word_bits=n_sequence * n_in * input_type.width
-                if not io_stream and _reshaped_port(files.source, passed[0])
+                if not io_stream and reshaped_port(files.source, passed[0])
                 else 0,
                 io_stream=io_stream,
-                words=n_sequence * n_in // _word_values(types, data_t) if io_stream else 0,
+                # a scalar stream type carries one value a word
+                words=n_sequence * n_in // (_array_size(types, data_t) or 1) if io_stream else 0,
             )
         )
     return layers
@@ -490,13 +502,9 @@ class _Reader:
     backend: str
 
     def settings(self, config: str) -> dict:
-        from fpgaprune.core.hardware.project import struct_settings
-
         return struct_settings(self.parameters, config, self.macros)
 
     def fixed(self, name: str) -> FixedType:
-        from fpgaprune.core.hardware.project import _resolve
-
         return parse_precision(_resolve(self.types, name))
 
     def dense(self, name: str, config: str, input_type: str, n_in: int, n_out: int) -> LayerHardware:
@@ -522,39 +530,18 @@ class _Reader:
         return int(act.get("table_size", 1024)), bits
 
 
-def _word_values(types: dict, name: str) -> int:
-    """The values of one word of a stream type (`nnet::array<T, N>`, N a number or a product such as `3*1`;
-    a scalar type: 1)."""
-    import re
-
-    for _ in range(10):  # through typedef aliases to the array (project._resolve goes on to its element)
-        array = re.match(r"nnet::array<\s*.+?\s*,\s*([\d*\s]+)>$", name)
-        if array or name not in types:
-            break
-        name = types[name]
-    if not array:
-        return 1
-    values = 1
-    for factor in array.group(1).split("*"):
-        values *= int(factor)
-    return max(1, values)
-
-
 def _weights(path: Path) -> np.ndarray | None:
     return read_weights_file(path) if path.is_file() else None
 
 
-def _reshaped_port(source: str, variable: str) -> bool:
-    """Whether `variable` is the top's input port packed into one word (`#pragma HLS ARRAY_RESHAPE`)."""
-    import re
-
-    return bool(re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source))
+def _use_static(parameters: str, config: str) -> bool:
+    """A recurrent config's `static const bool use_static` (hls4ml's default true when absent); a `bool`
+    member, which `project.struct_settings` (unsigned and int members) does not read."""
+    found = re.search(r"static\s+const\s+bool\s+use_static\s*=\s*(\w+)\s*;", struct_body(parameters, config))
+    return found is None or found.group(1) != "false"
 
 
 def _activation_name(parameters: str, config: str, alias: str) -> str:
     """The `nnet::activation::<name>` a recurrent config's `using <alias> = ...` names ("" when absent)."""
-    import re
-
-    body = re.search(rf"struct\s+{config}\s*:\s*nnet::\w+\s*\{{(.*?)\n\}};", parameters, re.DOTALL)
-    found = re.search(rf"using\s+{alias}\s*=\s*nnet::activation::(\w+)\s*<", body.group(1)) if body else None
+    found = re.search(rf"using\s+{alias}\s*=\s*nnet::activation::(\w+)\s*<", struct_body(parameters, config))
     return found.group(1) if found else ""
