@@ -475,15 +475,14 @@ EXPECTED_ERROR = {
 # instance holds; an attribution moved from the design glue, no constant fitted): io_parallel Resource FF
 # 0.2903 -> 0.1289 (p90 1.0 -> 0.4389: W3's and W5's six 0-cycle Dense rows, 1.0 -> 0), Latency FF 0.1392 ->
 # 0.1373 (p90 0.8026 -> 0.7901: H10's q_dense_1 1.0 -> 0.06, q_dense 1.0 -> 4.4, whose report removed
-# constant values). Branch resourcelut (ROM fit
-# without Vivado HLS's input-multiplexer copies, packed-input shifters, refit; Vivado io_stream select
-# chains): io_parallel Resource LUT 0.3023 -> 0.2387 (p90 0.6312 -> 0.6878, worse), io_stream Resource LUT
-# 0.1451 -> 0.1122 (p90 0.6474 -> 0.3736); Latency rows unchanged.
-# Resource LUT 0.175 -> 0.1451 (p90 1.3521 -> 0.6474); Latency rows unchanged.
+# constant values). Branch resourcelut (ROM fit without Vivado HLS's input-multiplexer copies, packed-input
+# shifters, refit; Vivado io_stream select chains): io_parallel Resource LUT 0.3023 -> 0.2387 (p90 0.6312 ->
+# 0.6878, worse), io_stream Resource LUT 0.1451 -> 0.1122 (p90 0.6474 -> 0.3736); Latency rows unchanged.
 # Branch resourceff (a kernel at RF > n_in keeps its input registers unless it reads the top's packed port,
-# refit): io_parallel Resource FF 0.2903 -> 0.2257 (p90 1.0); io_stream Resource FF 0.1382 -> 0.1551, p90
-# 0.3688 -> 0.3759 (worse: its kernels' features did not change, the refitted rom_ff control 356 -> 198 and
-# input 1.55 -> 1.76 FF a bit moved them); Latency rows unchanged.
+# refit; alone on main before dfreglayer: io_parallel Resource FF 0.2903 -> 0.2257); merged with dfreglayer
+# and resourcelut and refitted together: io_parallel Resource FF 0.1289 -> 0.1068 (p90 0.4389 -> 0.3786);
+# io_stream Resource FF 0.1382 -> 0.1551, p90 0.3688 -> 0.3759 (worse: its kernels' features did not change,
+# the refitted rom_ff control 356 -> 198 and input 1.55 -> 1.76 FF a bit moved them); Latency rows unchanged.
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -1122,7 +1121,8 @@ def rom_kernel_timing(kernel: RomKernel, rom_tail: int) -> tuple[int, int]:
 # below 0 for Vitis (its rem0 kernels take fewer LUT an input than the io_parallel Resource rows; before:
 # Vivado 2241.49, 0.349019, 2.0391; Vitis 3346.18, 0.139522, 0.841377); and on branch resourcelut, whose ROM
 # fit leaves out Vivado HLS's input-multiplexer copies (`heldout.MUX_COPIES_TABLE`) and prices packed-input
-# shifters (before: Vivado 2521.52, 0.345568, 0.000358396; Vitis 3599.65, 0.126628, -0.956038).
+# shifters (before: Vivado 2521.52, 0.345568, 0.000358396; Vitis 3599.65, 0.126628, -0.956038), refitted
+# jointly with the ROM constants after the merge with resourceff (`heldout.fit_rom_and_rem0_terms`).
 REM0_LUT = {
     "vivado": {"kernel": 2276.81, "crossbar": 0.346688, "input_mux": 0.0440172},
     "vitis": {"kernel": 3379.13, "crossbar": 0.138853, "input_mux": -0.717549},
@@ -1166,10 +1166,10 @@ def rem0_kernel_luts(kernel: RomKernel, hls_tool: str, constants: dict | None = 
 # does not register them (set 9: its rem0 designs' FF does not grow with n_in, fidelity11): no term.
 # Refitted on branch foldin (before: Vitis 1.77713, 1.49741, 2.46152), foldin2 (before: 1.77255, 1.46642,
 # 2.46382) and resff (the multipliers' pipeline registers, `multiplier_register_bits`; before: 1.7762, 1.4635,
-# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124), resourcelut (before: 1.833545, 1.422153, 2.429129).
-# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124), resourceff (the ROM kernels of set 10's later
-# layers keep their input registers, which the "array" term had carried; before: 1.833545, 1.422153,
-# 2.429129; the joint fit with the ROM constants settles to within ~1e-3 relative, the estimates' rounding).
+# 2.46177), selmux (before: 1.833926, 1.422338, 2.428124), and on the merge of resourcelut (ROM fit without
+# the input-multiplexer copies) and resourceff (the ROM kernels of set 10's later layers keep their input
+# registers, which the "array" term had carried), the joint ROM/rem0 fit (`heldout.fit_rom_and_rem0_terms`;
+# before: 1.833545, 1.422153, 2.429129).
 REM0_FF = {
     "vivado": {"input": 0.0, "result": 0.0, "array": 0.0},
     "vitis": {"input": 1.91609, "result": 1.41286, "array": 0.632947},
