@@ -497,7 +497,21 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument(
         "--accum-precision",
         default="ap_fixed<16,6>",
-        help="a concrete type; for hls4ml's 'auto' give the exact-sum width (default: %(default)s)",
+        help="a type, or 'auto' (config_from_keras_model's default): the exact-sum type hls4ml 1.0-1.3 "
+        "infers from the input, weight and bias types, the products per output and --max-precision, "
+        "printed on stderr (default: %(default)s)",
+    )
+    p.add_argument(
+        "--bias-precision",
+        default="ap_fixed<16,6>",
+        help="the bias type; only an 'auto' accumulator reads it (default: %(default)s, hls4ml's default "
+        "precision, which an unquantized bias gets)",
+    )
+    p.add_argument(
+        "--max-precision",
+        default=None,
+        help="hls4ml's Model 'Precision: maximum' (config_from_keras_model's max_precision), which caps an "
+        "'auto' accumulator's width and integer bits (default: none)",
     )
     p.add_argument("--reuse-factor", type=int, default=1, help="(default: %(default)s)")
     p.add_argument(
@@ -546,7 +560,7 @@ def _add_estimate_layer(commands) -> None:
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
-    from fpgaprune.core.hardware.layer import as_built, layer_from_shape
+    from fpgaprune.core.hardware.layer import as_built, auto_accum_layer
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
         input_mux_copies_warning,
@@ -554,7 +568,7 @@ def _run_estimate_layer(args) -> None:
     )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
 
-    asked = layer_from_shape(
+    asked, resolved = auto_accum_layer(
         args.kind,
         args.kind,
         args.n_in,
@@ -562,6 +576,8 @@ def _run_estimate_layer(args) -> None:
         args.kernel,
         args.channels,
         args.filters,
+        bias_type=args.bias_precision,
+        maximum=args.max_precision,
         reuse_factor=args.reuse_factor,
         strategy=args.strategy,
         io_type=args.io_type,
@@ -571,6 +587,8 @@ def _run_estimate_layer(args) -> None:
         output_positions=args.output_pixels,
         input_positions=args.input_pixels,
     )
+    if resolved:
+        print(f"note: {asked.name}: {resolved}", file=sys.stderr)
     layer = as_built(asked, args.hls_tool)
     if layer != asked:
         print(

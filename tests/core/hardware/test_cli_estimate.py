@@ -88,12 +88,33 @@ def test_conv_layer(capsys):
         (["--reuse-factor", "5", "--strategy", "resource"], "nearest valid: 4 or 8"),
         (["--reuse-factor", "1", "--strategy", "resource_unrolled"], "nearest valid: 2"),
         (["--weight-precision", "ap_fixd<16,6>"], "malformed precision"),
+        (
+            ["--accum-precision", "auto", "--weight-precision", "auto"],
+            "accumulator 'auto' cannot be resolved",
+        ),
     ],
 )
 def test_bad_input_is_one_clear_line(extra, message, capsys):
     assert main(LAYER + extra) == 2
     error = capsys.readouterr().err.strip()
     assert message in error and len(error.splitlines()) == 1
+
+
+def test_an_auto_accumulator_is_the_type_hls4ml_writes(capsys):
+    """P1's qconv2d_2 (data/heldout4, hls4ml 1.x, `accum: auto`): defines.h holds ap_fixed<18,11>; `auto` is
+    estimated as that type, and stderr says so and whose rule it is."""
+    conv = ["estimate-layer", "--kind", "conv2d", "--kernel", "3", "3", "--channels", "32", "--filters", "32"]
+    types = ["--input-precision", "ap_ufixed<4,0>", "--weight-precision", "ap_fixed<4,1>", "--json"]
+    assert main([*conv, *types, "--accum-precision", "auto", "--bias-precision", "ap_fixed<4,1>"]) == 0
+    auto, err = capsys.readouterr()
+    (note,) = [line for line in err.splitlines() if "'auto'" in line]
+    assert "resolved to ap_fixed<18,11>" in note and "source: hls4ml 1.0.0-1.3.0" in note
+    assert main([*conv, *types, "--accum-precision", "ap_fixed<18,11>"]) == 0
+    explicit, err = capsys.readouterr()
+    assert json.loads(auto) == json.loads(explicit) and "'auto'" not in err
+    # the bias's type moves it (ap_fixed<16,6>, hls4ml's default, has 10 fractional bits: 17 + 3 bits wide)
+    assert main([*conv, *types, "--accum-precision", "auto"]) == 0
+    assert "resolved to ap_fixed<21,11>" in capsys.readouterr().err
 
 
 def test_weights_file_of_the_wrong_length(tmp_path, capsys):

@@ -18,7 +18,13 @@ from math import prod
 
 import numpy as np
 
-from fpgaprune.core.hardware.precision import FixedType, parse_precision
+from fpgaprune.core.hardware.precision import (
+    AUTO_RULE_SOURCE,
+    FixedType,
+    inferred_accum_type,
+    is_auto,
+    parse_precision,
+)
 from fpgaprune.core.hardware.reuse import check_reuse_factor, valid_reuse_factors
 
 STRATEGIES = ("latency", "resource", "resource_unrolled")
@@ -415,6 +421,79 @@ def layer_from_shape(
             f"filters (n_in = {prod(shape[:-1])}, n_out = {filters})"
         )
     return LayerHardware(name, kind, shape, **settings)
+
+
+def summed_products(layer: LayerHardware) -> int:
+    """Products summed into one output, as hls4ml's `auto` rule counts them (`precision.inferred_accum_type`):
+    n_in (Dense; Conv: channels x kernel taps), a depthwise convolution's kernel taps."""
+    return layer.n_in // layer.kernel_shape[-2] if layer.depthwise else layer.n_in
+
+
+def with_auto_accum(
+    layer: LayerHardware, bias_type: FixedType | str, maximum: FixedType | str | None = None
+) -> LayerHardware:
+    """`layer` with the accumulator type hls4ml 1.x infers for `auto` (`precision.inferred_accum_type`) from
+    its input and weight types, `bias_type` and hls4ml's Model `Precision: maximum` (None: not set)."""
+    bias_type, maximum = (
+        value if value is None or isinstance(value, FixedType) else parse_precision(value)
+        for value in (bias_type, maximum)
+    )
+    accum = inferred_accum_type(
+        layer.input_type, layer.weight_type, bias_type, summed_products(layer), maximum
+    )
+    return replace(layer, accum_type=accum)
+
+
+def auto_accum_layer(
+    name: str,
+    kind: str,
+    n_in: int | None = None,
+    n_out: int | None = None,
+    kernel: tuple[int, ...] | None = None,
+    channels: int | None = None,
+    filters: int | None = None,
+    *,
+    bias_type: str = "ap_fixed<16,6>",
+    maximum: str | None = None,
+    **settings,
+) -> tuple[LayerHardware, str | None]:
+    """`layer_from_shape`, an accumulator `accum_type="auto"` resolved as hls4ml 1.x does (`with_auto_accum`).
+
+    Returns:
+        (layer, note): note is one line naming the resolved type and the rule's source, None when
+        `accum_type` was a concrete type. ValueError, one line, when `auto` cannot be resolved: an input,
+        weight or bias type also `auto` (hls4ml takes those from the previous layer, the quantizers or the
+        Model default precision, which a layer alone does not know) or a maximum of `auto`.
+    """
+    if not is_auto(settings.get("accum_type", "")):
+        return layer_from_shape(name, kind, n_in, n_out, kernel, channels, filters, **settings), None
+    unknown = [
+        option
+        for option, value in (
+            ("--input-precision", settings.get("input_type", _DEFAULT_TYPE)),
+            ("--weight-precision", settings.get("weight_type", _DEFAULT_TYPE)),
+            ("--bias-precision", bias_type),
+            ("--max-precision", maximum),
+        )
+        if value is not None and is_auto(value)
+    ]
+    if unknown:
+        raise ValueError(
+            f"accumulator 'auto' cannot be resolved: {', '.join(unknown)} also 'auto'; hls4ml infers it "
+            "from concrete input, weight and bias types (an input 'auto' is the previous layer's output, "
+            "a weight/bias 'auto' its quantizer's type, else the Model default precision, e.g. "
+            "ap_fixed<16,6>): give those types"
+        )
+    asked = layer_from_shape(
+        name, kind, n_in, n_out, kernel, channels, filters, **{**settings, "accum_type": _DEFAULT_TYPE}
+    )
+    layer = with_auto_accum(asked, bias_type, maximum)
+    capped = f", Model maximum {parse_precision(maximum)}" if maximum is not None else ""
+    note = (
+        f"accumulator 'auto' resolved to {layer.accum_type} ({summed_products(layer)} products, bias "
+        f"{parse_precision(bias_type)}{capped}; source: {AUTO_RULE_SOURCE})"
+    )
+    return layer, note
 
 
 def depthwise_kernel(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:

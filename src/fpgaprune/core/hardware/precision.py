@@ -64,6 +64,11 @@ def parse_precision(text: str) -> FixedType:
         overflow = modes[1] if len(modes) > 1 else "WRAP"
         fixed = FixedType(int(match.group(2)), int(match.group(3)), not match.group(1), rounding, overflow)
         return _checked(fixed, text)
+    if is_auto(compact):
+        raise ValueError(
+            "precision 'auto' is hls4ml's to infer (only an accumulator's 'auto' is resolved here, "
+            f"`inferred_accum_type`); give the type hls4ml wrote into defines.h, e.g. {_EXAMPLES}"
+        )
     raise ValueError(f"malformed precision {text!r}; expected e.g. {_EXAMPLES}")
 
 
@@ -171,3 +176,54 @@ def value_range(fixed: FixedType) -> tuple[float, float]:
     low, high = mantissa_range(fixed)
     step = 2.0**-fixed.fractional
     return low * step, high * step
+
+
+# hls4ml's `infer_precision_types` pass (hls4ml/model/optimizer/passes/infer_precision.py) gives a Dense or
+# Conv layer's `auto` accumulator and result types by one rule, the same in hls4ml 1.0.0, 1.1.0, 1.2.0 and
+# 1.3.0; hls4ml 0.8 and earlier have no `auto`.
+AUTO_RULE_SOURCE = "hls4ml 1.0.0-1.3.0's infer_precision rule"
+
+
+def is_auto(text) -> bool:
+    """Whether a precision string is hls4ml's `auto` (config_from_keras_model's default for accum/result)."""
+    return str(text).strip().lower() == "auto"
+
+
+def inferred_accum_type(
+    input_type: FixedType,
+    weight_type: FixedType,
+    bias_type: FixedType,
+    products: int,
+    maximum: FixedType | None = None,
+) -> FixedType:
+    """The type hls4ml 1.x gives a Dense/Conv layer's `auto` accumulator (and `auto` result): one that holds
+    the sum of `products` products and the bias exactly (`AUTO_RULE_SOURCE`; the strategy plays no part).
+
+    The product of input and weight takes both widths and both integer parts; a sum of n of them grows by
+    ceil(log2 n) bits, integer and width alike; it is signed when either operand is. The bias is then added
+    (hls4ml counts it even when it is zero, its default): one more integer bit over the wider integer part of
+    the two, each widened by one when the other one alone is signed, and the wider fractional part of the
+    two; signed when either is. hls4ml's Model `Precision: maximum`, when set, caps the width and the integer
+    part, each on its own. Rounding and overflow are ap_fixed's defaults (TRN, WRAP).
+
+    Args:
+        input_type, weight_type, bias_type: the layer's input, weight and bias types.
+        products: products summed into one output: n_in for Dense (hls4ml's `n_in`), channels x kernel taps
+            for Conv1D/Conv2D (`n_chan * filt_height * filt_width`), kernel taps for a depthwise convolution.
+        maximum: hls4ml's Model `Precision: maximum` type, None when the configuration sets none.
+    """
+    if products < 1:
+        raise ValueError(f"an accumulator sums at least one product, got {products}")
+    growth = (products - 1).bit_length()  # ceil(log2(products)), exactly
+    width = input_type.width + weight_type.width + growth
+    integer = input_type.integer + weight_type.integer + growth
+    signed = input_type.signed or weight_type.signed
+    fractional = width - integer
+    integer = 1 + max(
+        integer + (bias_type.signed and not signed), bias_type.integer + (signed and not bias_type.signed)
+    )
+    width = integer + max(fractional, bias_type.fractional)
+    signed = signed or bias_type.signed
+    if maximum is not None:
+        width, integer = min(width, maximum.width), min(integer, maximum.integer)
+    return _checked(FixedType(width, integer, signed), "auto")
