@@ -165,3 +165,11 @@ def test_auto_cannot_rest_on_another_auto(option):
     with pytest.raises(ValueError, match="accumulator 'auto' cannot be resolved") as error:
         auto_accum_layer("d", "dense", 4, 4, accum_type="auto", **{option: "auto"})
     assert len(str(error.value).splitlines()) == 1
+
+
+@pytest.mark.parametrize("option", ["bias_type", "maximum"])
+def test_a_malformed_bias_or_maximum_is_an_error_beside_a_concrete_accumulator(option):
+    # only an 'auto' accumulator reads them, but a typo there is the user's and must not pass silently
+    with pytest.raises(ValueError, match="ap_fixd<16,6>") as error:
+        auto_accum_layer("d", "dense", 4, 4, accum_type="ap_fixed<20,8>", **{option: "ap_fixd<16,6>"})
+    assert len(str(error.value).splitlines()) == 1

@@ -465,6 +465,9 @@ def auto_accum_layer(
         weight or bias type also `auto` (hls4ml takes those from the previous layer, the quantizers or the
         Model default precision, which a layer alone does not know) or a maximum of `auto`.
     """
+    for value in (bias_type, maximum):  # malformed is an error even when no 'auto' accumulator reads it
+        if value is not None and not is_auto(value):
+            parse_precision(value)
     if not is_auto(settings.get("accum_type", "")):
         return layer_from_shape(name, kind, n_in, n_out, kernel, channels, filters, **settings), None
     unknown = [
