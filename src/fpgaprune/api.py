@@ -67,9 +67,9 @@ class OptimizeResult:
 
     @property
     def status(self) -> str:
-        """ok, target_not_reached or over_budget (the final estimate exceeds an absolute budget)."""
-        met = self.metrics.get("budget", {}).get("met", True)
-        return self.metrics["status"] if met else "over_budget"
+        """`metrics.json`'s status: ok, target_not_reached (validation accuracy stopped the walk, the budget
+        met) or over_budget (the final estimate exceeds an absolute budget, whatever stopped the walk)."""
+        return self.metrics["status"]
 
     def summary(self) -> dict:
         """One flat object: status, accuracies, the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and

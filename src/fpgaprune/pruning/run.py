@@ -131,11 +131,15 @@ def prune_model(
 
 def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
     """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
-    and the final estimate against every count."""
+    and the final estimate against every count. Its status is `over_budget` when the final estimate exceeds
+    a count (whether validation accuracy stopped the walk short, `target_not_reached` otherwise, or the kept
+    structures could not be brought back to it): one word for the outcome, in this record as in
+    `OptimizeResult.status`, the CLI's line and its --json."""
     if not budget:
         return record
     within = within_budget(record["estimate"]["totals"], budget)
-    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
+    status = record["status"] if within["met"] else "over_budget"
+    return {**record, "status": status, "target": target, "budget": {"absolute": dict(budget), **within}}
 
 
 def reseed(seed: int, *parts) -> None:
