@@ -224,7 +224,7 @@ def optimize(
         reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
         log.info("%s", reserve_line(reserve))
         parsed = ResourceBudget(absolute=reserve["weight_layers"])
-    log.info("%s", _start_line(baseline, parsed, method))
+    log.info("%s", _start_line(baseline, parsed, method, reserved=reserve is not None))
     model, masks, metrics = prune(
         model,
         data,
@@ -434,7 +434,7 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
     return lines
 
 
-def _start_line(baseline: Mapping, parsed, method: str) -> str:
+def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
     """What the run starts from and aims at, before the first (long) training: the unpruned design's
     estimate and, per budgeted resource, how much of it must go."""
     unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
@@ -445,7 +445,9 @@ def _start_line(baseline: Mapping, parsed, method: str) -> str:
             cut = f"remove {100 * (1 - count / have):.0f} %" if count < have else "met already"
             checked = "" if resource in optimised or not optimised else ", checked at the end, not optimised"
             aims.append(f"{resource.upper()} {count:,.0f} ({cut}{checked})")
-        aim = "budget " + ", ".join(aims)
+        aim = (
+            "the weight layers' budget (the part's less the reserve) " if reserved else "budget "
+        ) + ", ".join(aims)
     else:
         aim = f"target: remove {100 * parsed.share:.0f} % of what {method} budgets in the pruned layers"
     return f"unpruned design (estimate, weight layers): {unpruned}; {aim}"
