@@ -2,7 +2,8 @@
 
 The public API (imported lazily, so that `import fpgaprune` imports no framework):
 - `optimize(model, train, validation, ...)`: prune your own Keras/QKeras model to a resource budget;
-- `fit(part, utilization)`: the absolute budget an FPGA part gives;
+- `fit(part, utilization)`: the absolute budget an FPGA part gives (for the whole design: `optimize`
+  reserves the parts pruning cannot change out of it);
 - `load_config(path_or_dict)`: the pipeline's validated, typed configuration.
 The package is layered (docs/architecture.md): `core` is pure NumPy/OR-Tools (cost model, knapsack,
 selection, design resolution); `config` validates a configuration into typed objects; `records` owns

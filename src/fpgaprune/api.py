@@ -12,6 +12,7 @@ them with `pruning=` and `training=` mappings in the config file's form), and pr
 """
 
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,9 @@ import numpy as np
 from fpgaprune.config import Experiment, load_config
 from fpgaprune.config.load import check_designs
 from fpgaprune.config.types import ABSOLUTE_METHODS
-from fpgaprune.core.budget import parse_budget
+from fpgaprune.core.budget import ResourceBudget, parse_budget
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
+from fpgaprune.core.devices import PartBudget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -43,8 +45,11 @@ class OptimizeResult:
         masks: layer name -> bool array of the kernel's shape (True = kept).
         metrics: the `metrics.json` record (accuracies, sparsity, estimate, knapsack, steps, budget).
         resources: the `resources.json` record: every number per layer and in total, with its source.
-        budget: the absolute count per resource the design was pruned to (a share converted to counts).
+        budget: the absolute count per resource the design was pruned to (a share converted to counts; a
+            part's budget: the part's counts, for the whole design).
         experiment: the typed settings it ran with.
+        reserve: a part's budget only (`part_reserve`): the counts reserved for the parts pruning cannot
+            change (estimate) and what the weight layers were budgeted; also in `metrics["budget"]["part"]`.
     """
 
     model: object
@@ -53,6 +58,7 @@ class OptimizeResult:
     resources: dict
     budget: dict[str, float]
     experiment: Experiment = field(repr=False)
+    reserve: dict | None = None
 
     @property
     def history(self) -> list[dict]:
@@ -61,13 +67,24 @@ class OptimizeResult:
 
     @property
     def status(self) -> str:
-        """ok, target_not_reached or over_budget (the final estimate exceeds an absolute budget)."""
-        met = self.metrics.get("budget", {}).get("met", True)
-        return self.metrics["status"] if met else "over_budget"
+        """`metrics.json`'s status: ok, target_not_reached (validation accuracy stopped the walk, the budget
+        met) or over_budget (the final estimate exceeds an absolute budget, whatever stopped the walk)."""
+        return self.metrics["status"]
 
     def summary(self) -> dict:
-        """One flat object: status, accuracies, the design's DSP and BRAM_18K (estimate) and the budget."""
+        """One flat object: status, accuracies, the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and
+        the budget; with a part's budget also `reserved` (the parts pruning cannot change, estimate),
+        `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
+        (the part's counts) binds."""
         totals = self.metrics["estimate"]["totals"]
+        extra = {}
+        if self.reserve is not None:
+            reserved = self.reserve["reserved"]
+            extra = {
+                "reserved": {**reserved, "source": "estimate", "parts": self.reserve["reserved_parts"]},
+                "weight_layers_budget": self.reserve["weight_layers"],
+                "whole_design": {r: totals[r] + reserved[r] for r in reserved} | {"source": "estimate"},
+            }
         return {
             "status": self.status,
             "accuracy": self.metrics["accuracy"],
@@ -79,6 +96,7 @@ class OptimizeResult:
             "source": "estimate",
             "budget": self.budget,
             "method": self.metrics["method"],
+            **extra,
         }
 
     def save(self, directory: str | Path) -> Path:
@@ -126,9 +144,11 @@ def optimize(
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.
         budget: absolute counts for all the design's weight layers, pruned or not ({"dsp": 1500, "bram_18k":
-            300}, {"lut": 200000} for knapsack_lut, or `fpgaprune.fit(part, utilization)`; the layers without
-            weights, tables and glue are not counted), or a share removed of every resource the method budgets
-            ({"dsp": 0.9}).
+            300}, {"lut": 200000} for knapsack_lut; the layers without weights, tables and glue are not
+            counted), `fpgaprune.fit(part, utilization)` (a share of a chip, for the whole design: the parts
+            pruning cannot change, estimated from the unpruned model's hls4ml project, are reserved out of
+            it first and the weight layers get the rest; `part_reserve`), or a share removed of every
+            resource the method budgets ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
             whose products are LUTs), magnitude or structured (the last two take shares only).
@@ -199,7 +219,12 @@ def optimize(
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
     baseline = _totals(model, layers, experiment.cost_target)
-    log.info("%s", _start_line(baseline, parsed, method))
+    reserve = None
+    if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
+        reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
+        log.info("%s", reserve_line(reserve))
+        parsed = ResourceBudget(absolute=reserve["weight_layers"])
+    log.info("%s", _start_line(baseline, parsed, method, reserved=reserve is not None))
     model, masks, metrics = prune(
         model,
         data,
@@ -217,6 +242,8 @@ def optimize(
         "seed": config.seed,
         **metrics,
     }
+    if reserve is not None:
+        metrics["budget"] = {**metrics["budget"], "part": reserve}
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
     return OptimizeResult(
@@ -224,8 +251,73 @@ def optimize(
         masks,
         metrics,
         _resources(experiment, design, _built_layers(design, weights, layers, metrics), model),
-        _absolute_budget(parsed, metrics, baseline),
+        dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline),
         experiment,
+        reserve,
+    )
+
+
+# What a part's budget reserves: everything of the hls4ml project outside the weight layers.
+RESERVED_PARTS = "layers without weights, activation and softmax tables, FIFOs and the top function's glue"
+
+
+def part_reserve(
+    model, hls_config: Mapping, experiment: Experiment, layers, baseline: Mapping, budget
+) -> dict:
+    """The parts of the design pruning cannot change, reserved out of a part's budget (`PartBudget`).
+
+    The unpruned model's hls4ml project is written to a temporary directory and estimated as `fpgaprune
+    estimate` estimates it; what lies outside the weight layers (`baseline`, their estimate) is reserved,
+    and the weight layers are budgeted the rest, rounded down.
+
+    Returns:
+        {"part", "utilization", "chip": the part's counts at the utilisation, "reserved": counts outside the
+        weight layers, "weight_layers": what the weight layers may use, "whole_unpruned": the project's
+        totals, "source": "estimate", "reserved_parts": what the reserve holds}.
+
+    Raises:
+        ValueError: one line, before any training, when the reserved parts alone reach a resource's count.
+    """
+    from fpgaprune.hls.run import unpruned_project_estimate
+
+    strategies = {layer.name: (layer.reuse_factor, layer.strategy.lower()) for layer in layers}
+    whole = unpruned_project_estimate(model, dict(hls_config), experiment.hls, strategies)
+    reserved = {r: max(0.0, float(whole[r] - baseline[r])) for r in budget}
+    left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
+    full = [r for r in budget if left[r] < 1]
+    if full:
+        raise ValueError(
+            f"{budget.part} at utilization {budget.utilization:g} gives "
+            + ", ".join(f"{r.upper()} {budget[r]:,}" for r in full)
+            + " but the parts pruning cannot change ("
+            + RESERVED_PARTS
+            + ") already take "
+            + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
+            + " (estimate of the unpruned hls4ml project): raise --utilization, choose a larger part or "
+            "change those parts (e.g. smaller tables in the hls config)"
+        )
+    return {
+        "part": budget.part,
+        "utilization": budget.utilization,
+        "chip": dict(budget),
+        "reserved": reserved,
+        "weight_layers": left,
+        "whole_unpruned": dict(whole),
+        "source": "estimate",
+        "reserved_parts": RESERVED_PARTS,
+    }
+
+
+def reserve_line(reserve: Mapping) -> str:
+    """The reserve of a part's budget, in one log line."""
+
+    def counts(key: str) -> str:
+        return ", ".join(f"{r.upper()} {v:,.0f}" for r, v in reserve[key].items())
+
+    return (
+        f"{reserve['part']} at {reserve['utilization']:g}: {counts('chip')}; reserved for the parts pruning "
+        f"cannot change ({reserve['reserved_parts']}; estimate of the unpruned hls4ml project): "
+        f"{counts('reserved')}; the weight layers may use {counts('weight_layers')}"
     )
 
 
@@ -342,7 +434,7 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
     return lines
 
 
-def _start_line(baseline: Mapping, parsed, method: str) -> str:
+def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
     """What the run starts from and aims at, before the first (long) training: the unpruned design's
     estimate and, per budgeted resource, how much of it must go."""
     unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
@@ -353,7 +445,9 @@ def _start_line(baseline: Mapping, parsed, method: str) -> str:
             cut = f"remove {100 * (1 - count / have):.0f} %" if count < have else "met already"
             checked = "" if resource in optimised or not optimised else ", checked at the end, not optimised"
             aims.append(f"{resource.upper()} {count:,.0f} ({cut}{checked})")
-        aim = "budget " + ", ".join(aims)
+        aim = (
+            "the weight layers' budget (the part's less the reserve) " if reserved else "budget "
+        ) + ", ".join(aims)
     else:
         aim = f"target: remove {100 * parsed.share:.0f} % of what {method} budgets in the pruned layers"
     return f"unpruned design (estimate, weight layers): {unpruned}; {aim}"

@@ -871,7 +871,11 @@ def _add_optimize(commands) -> None:
         "--budget",
         help="absolute counts of all weight layers (dsp=1500,bram_18k=300) or a share removed (dsp=0.9)",
     )
-    budget.add_argument("--part", help="an FPGA part whose resources times --utilization are the budget")
+    budget.add_argument(
+        "--part",
+        help="an FPGA part whose resources times --utilization budget the whole design (the parts pruning "
+        "cannot change, estimated, are reserved out of it first)",
+    )
     p.add_argument(
         "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
     )
@@ -962,7 +966,9 @@ def _run_optimize(args) -> None:
         metrics, resources = build_user_design(
             args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
         )
-        project = _whole_project_estimate(args.out / "hls" / "project", summary["budget"])
+        project = _whole_project_estimate(
+            args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
+        )
         summary |= {
             "hls": {
                 "csim": metrics["csim"]["status"],
@@ -973,12 +979,23 @@ def _run_optimize(args) -> None:
         }
     if args.json:
         print(json.dumps(summary, default=float))
-    used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
+    resources = ("dsp", "bram_18k", "lut", "ff")
+    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
+        whole, reserved = summary["whole_design"], summary["reserved"]
+        used = ", ".join(f"{r.upper()} {whole[r]:,.0f}" for r in resources)
+        counted = "estimate, whole design: weight layers " + ", ".join(
+            f"{summary[r]:,.0f}" for r in resources
+        )
+        counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+    else:
+        used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
+        counted = "estimate, weight layers"
     budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: %s (estimate, weight layers), budget %s, validation accuracy %.4f%s; wrote %s",
+        "%s: %s (%s), budget %s, validation accuracy %.4f%s; wrote %s",
         summary["status"],
         used,
+        counted,
         budget_text,
         summary["val_accuracy"],
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
@@ -986,10 +1003,11 @@ def _run_optimize(args) -> None:
     )
 
 
-def _whole_project_estimate(project_dir: Path, budget: dict) -> dict:
+def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:
     """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
-    layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers;
-    a warning names every budgeted resource the whole project exceeds."""
+    layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers
+    (`whole`: a part's budget, which binds the whole design, the reserve included); a warning names every
+    budgeted resource the whole project exceeds."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
@@ -1005,9 +1023,13 @@ def _whole_project_estimate(project_dir: Path, budget: dict) -> dict:
     over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
     if over:
         log.warning(
-            "the whole project's estimate exceeds the budget (%s): the budget binds the weight layers; "
-            "leave room for the rest or lower the budget",
+            "the whole project's estimate exceeds the budget (%s): %s",
             ", ".join(over),
+            "the part's budget binds the whole design; prune further (a lower --utilization) or choose a "
+            "method that optimises that resource (knapsack_lut for LUT)"
+            if whole
+            else "the budget binds the weight layers; leave room for the rest or lower the budget, or give "
+            "--part (its budget reserves the rest)",
         )
     return totals
 

@@ -111,3 +111,13 @@ def test_a_resource_no_count_bounds_that_grew_is_named():
     assert (
         unbounded_growth(UNPRUNED, {**final, "lut": 80000}, parse_budget({"dsp": 300}), "knapsack_rf") == []
     )
+
+
+def test_the_start_line_of_a_part_names_the_weight_layers_budget_it_left():
+    """With a part, the counts are what the reserve left the weight layers (the line before gives both)."""
+    parsed = parse_budget({"dsp": 242, "bram_18k": 242, "lut": 23008, "ff": 70189})
+    line = _start_line(UNPRUNED, parsed, "knapsack_dsp_bram", reserved=True)
+    assert "the weight layers' budget (the part's less the reserve) DSP 242" in line
+    assert "; budget DSP" not in line and "; budget DSP 242" in _start_line(
+        UNPRUNED, parsed, "knapsack_dsp_bram"
+    )

@@ -1,6 +1,7 @@
 """The shipped FPGA device table and the budgets it gives."""
 
 import csv
+import json
 import logging
 from importlib import resources
 
@@ -81,3 +82,12 @@ def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
             assert str(getattr(device, resource)) in report, (device.device, resource)
         bram = device.bram_18k
         assert f"BRAM_18K {bram}" in report or f"Block RAM Tile {bram // 2}" in report, device.device
+
+
+def test_fit_remembers_the_part_and_utilization_its_counts_come_from():
+    """A part's budget is the whole design's (`fpgaprune.optimize` reserves the fixed parts out of it): the
+    counts stay a plain mapping, the part and utilisation ride along."""
+    budget = fit("xczu3eg-sbva484-1-e", 0.7)
+    assert dict(budget) == {"dsp": 252, "bram_18k": 302, "lut": 49392, "ff": 98784}
+    assert (budget.part, budget.utilization) == ("xczu3eg-sbva484-1-e", 0.7)
+    assert json.loads(json.dumps(budget)) == dict(budget)

@@ -178,3 +178,18 @@ def test_each_joint_solve_logs_one_readable_line(caplog):
         line.startswith(f"joint knapsack: keeps {kept} structures, {solution.status} (gap ")
         and "{" not in line
     )
+
+
+def test_a_lut_capacity_bounds_the_choice_of_implementations():
+    """An implementation whose products are LUTs costs no DSP: without a LUT capacity it keeps everything;
+    with one it is excluded by its LUT (every structure kept), and the DSP implementation keeps what fits."""
+    values = np.array([0.4, 0.3, 0.2, 0.1])
+    luts = Candidate("latency", 1, values, np.zeros((4, 2)), np.zeros(2), 1, 1, lut=1000.0)
+    dsp_costs = np.column_stack([np.ones(4), np.zeros(4)])
+    dsps = Candidate("resource", 4, values, dsp_costs, np.zeros(2), 5, 4, lut=100.0)
+    free = solve_joint(JointProblem({"a": [luts, dsps]}, np.array([2.0, math.inf])))
+    assert free.choice == {"a": 0} and free.keep["a"].all()
+    bounded = solve_joint(JointProblem({"a": [luts, dsps]}, np.array([2.0, math.inf]), lut_capacity=500.0))
+    assert bounded.choice == {"a": 1} and bounded.keep["a"].tolist() == [True, True, False, False]
+    with pytest.raises(BudgetInfeasible, match="LUT"):
+        solve_joint(JointProblem({"a": [luts, dsps]}, np.array([2.0, math.inf]), lut_capacity=50.0))

@@ -341,3 +341,22 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
         narrow_layers = narrow.design("1", pruned=True)
         with pytest.raises(ValueError, match="budgets dsp, which the unpruned layers do not use"):
             Pruner(model, digits, narrow, narrow_layers, "knapsack_dsp")
+
+
+def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the_walk():
+    """One word for one outcome: the record's status is the one `OptimizeResult.status`, the CLI's line and
+    --json give (the walkthrough's metrics.json said target_not_reached while they said over_budget)."""
+    from fpgaprune.pruning.run import _with_budget
+
+    totals = {"dsp": 260, "bram_18k": 10, "lut": 5000, "ff": 4000}
+    for status in ("ok", "target_not_reached"):
+        record = {"status": status, "estimate": {"totals": totals}}
+        over = _with_budget(record, None, {"dsp": 252, "lut": 49392})
+        assert over["status"] == "over_budget" and not over["budget"]["met"]
+        assert not over["budget"]["resources"]["dsp"]["met"] and over["budget"]["resources"]["lut"]["met"]
+        within = _with_budget(record, None, {"dsp": 260})
+        assert within["status"] == status and within["budget"]["met"]
+    assert _with_budget({"status": "target_not_reached", "estimate": {"totals": totals}}, 0.5, None) == {
+        "status": "target_not_reached",
+        "estimate": {"totals": totals},
+    }  # a share removed: no counts, the status as the walk left it

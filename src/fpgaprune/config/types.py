@@ -321,7 +321,7 @@ def _budgets(data: dict) -> tuple[dict[str, int], ...]:
     """`budgets:` then `fit:` as counts (the part's resources times the utilisation, rounded down)."""
     budgets = [dict(b) for b in data.get("budgets", ())]
     if data.get("fit"):
-        budgets.append(fit(data["fit"]["part"], data["fit"]["utilization"]))
+        budgets.append(dict(fit(data["fit"]["part"], data["fit"]["utilization"])))
     return tuple(budgets)
 
 

@@ -8,7 +8,8 @@
 A value below 1 is a share removed, a value of 1 or more an absolute count; one budget is either all
 shares (one value) or all counts. Absolute budgets count all the design's weight layers, its non-prunable
 ones included, but not the layers without weights, tables, FIFOs and glue (which `glue.estimate_project`
-adds); resources the method does not optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K
+adds; `fpgaprune.optimize` reserves them out of a `fit` budget, which is the whole design's); resources the
+method does not optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K
 and FF under knapsack_lut) are checked against the final estimate and reported, not optimised.
 """
 

@@ -59,8 +59,25 @@ def device_of(part: str) -> Device:
     )
 
 
-def fit(part: str, utilization: float = 1.0) -> dict[str, int]:
-    """The absolute budget a part gives at `utilization`: dsp, bram_18k, lut and ff counts, rounded down.
+class PartBudget(dict):
+    """`fit`'s counts (a dict: resource -> count) that remember the part and utilisation they came from.
+
+    A share of a chip budgets the whole design: `fpgaprune.optimize` reserves out of it what pruning cannot
+    change (the layers without weights, tables, FIFOs and glue, estimated from the unpruned model's hls4ml
+    project) before the knapsack runs. Plain counts keep their meaning (all the design's weight layers).
+    """
+
+    def __init__(self, counts: dict[str, int], part: str, utilization: float):
+        super().__init__(counts)
+        self.part, self.utilization = part, utilization
+
+    def __repr__(self) -> str:
+        return f"PartBudget({dict(self)!r}, part={self.part!r}, utilization={self.utilization!r})"
+
+
+def fit(part: str, utilization: float = 1.0) -> PartBudget:
+    """The absolute budget a part gives at `utilization`: dsp, bram_18k, lut and ff counts, rounded down
+    (a `PartBudget`: a dict that remembers the part and utilisation).
 
     Args:
         part: an FPGA part or device name, e.g. "xcvu9p-flga2104-2L-e".
@@ -82,9 +99,10 @@ def fit(part: str, utilization: float = 1.0) -> dict[str, int]:
             device.source,
         )
     # the epsilon keeps 360 x 0.7 at 252 (the product is 251.99999999999997 in floating point)
-    return {
+    counts = {
         resource: math.floor(count * utilization + 1e-9) for resource, count in device.resources().items()
     }
+    return PartBudget(counts, part, utilization)
 
 
 def _device(row: dict) -> Device:

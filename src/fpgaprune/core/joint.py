@@ -63,6 +63,8 @@ class Candidate:
         ii: layer initiation interval (cycles).
         min_keep: the most valuable non-zero structures kept whatever the budget (the floor).
         parallelization_factor: io_parallel Conv2D output pixels computed at once (1 elsewhere).
+        lut: the layer's LUT with every structure kept (an upper bound of any kept set's: pruning removes
+            products and adder terms), which `JointProblem.lut_capacity` bounds.
     """
 
     strategy: str
@@ -74,6 +76,7 @@ class Candidate:
     ii: float
     min_keep: int = 0
     parallelization_factor: int = 1
+    lut: float = 0.0
 
     @property
     def label(self) -> str:
@@ -92,6 +95,8 @@ class JointProblem:
         ii_limit: the largest II a layer may have.
         start: layer name -> candidate index of a choice to solve first (e.g. the job's own setting): its
             optimum is a feasible incumbent and a hint; None: none.
+        lut_capacity: LUT the chosen candidates may use in total, each counted with every structure kept
+            (`Candidate.lut`): a bound on the choice of implementations, not on the kept structures.
     """
 
     layers: dict
@@ -99,6 +104,7 @@ class JointProblem:
     latency_budget: float = math.inf
     ii_limit: float = math.inf
     start: dict | None = None
+    lut_capacity: float = math.inf
 
 
 @dataclass(frozen=True, eq=False)
@@ -168,7 +174,7 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
                 "the joint knapsack found no solution within its time limit; raise pruning.time_limit_s"
             )
         raise BudgetInfeasible(
-            "no choice of reuse factors and structures meets the DSP, BRAM_18K and "
+            "no choice of reuse factors and structures meets the DSP, BRAM_18K, LUT and "
             "latency budgets with every layer's floor; raise a budget"
         )
     choice, keep, objective = best
@@ -315,6 +321,13 @@ class _JointModel:
                 for c, p in enumerate(reduced)
             )
             solver.Add(latency <= float(self.problem.latency_budget))
+        if math.isfinite(self.problem.lut_capacity):
+            lut = sum(
+                float(p.candidate.lut) * self.y[name, c]
+                for name, reduced in self.parts.items()
+                for c, p in enumerate(reduced)
+            )
+            solver.Add(lut <= float(self.problem.lut_capacity))
 
     def _resource(self, j: int):
         terms = []

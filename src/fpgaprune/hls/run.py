@@ -9,6 +9,7 @@ A synthesis that fails is recorded (status, message, log kept) and the design's 
 still written: one failing design does not stop the pipeline.
 """
 
+import copy
 import logging
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -489,3 +490,42 @@ def _log_agreement(metrics: dict) -> None:
         if softmax_only
         else "",
     )
+
+
+def unpruned_project_estimate(model, hls_config: dict, hls: HlsSettings, strategies: dict) -> dict:
+    """The whole hls4ml project's estimate (`fpgaprune estimate`: weight layers, layers without weights,
+    tables, FIFOs and glue) of the unpruned `model`, written as `build_user_design` writes the pruned one
+    (the user's configuration, the design's reuse factors and strategies) into a temporary directory.
+
+    `strategies`: layer name -> (reuse factor, strategy as `LayerHardware.strategy` names it). A model whose
+    last weight layer applies the softmax itself is converted as it is (hls4ml splits the softmax off).
+
+    Raises:
+        ValueError: one line when hls4ml cannot convert the model.
+    """
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
+
+    named = {name: (rf, HLS4ML_STRATEGIES[strategy]) for name, (rf, strategy) in strategies.items()}
+    try:
+        check_convertible(model)
+        logits = logits_layer(model)
+        converted, _ = prepare_model(model, logits)
+        config = user_config(converted, hls_config, model.input_names[0], named, logits)
+    except ValueError:  # no separate softmax: the model as it is, only the strategies set
+        converted, config = model, copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
+        for name, (reuse_factor, strategy) in named.items():
+            config.setdefault("LayerName", {}).setdefault(name, {}).update(
+                ReuseFactor=reuse_factor, Strategy=strategy
+            )
+    with tempfile.TemporaryDirectory(prefix="fpgaprune-reserve-") as tmp:
+        try:
+            convert_with_config(converted, config, hls, named, Path(tmp) / "project")
+        except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
+            raise ValueError(
+                f"hls4ml cannot write the model's project ({type(error).__name__}: {error}), from which the "
+                "parts of the design pruning does not change are estimated for a part's budget"
+            ) from None
+        _, result = estimate_project_files(read_project_files(Path(tmp) / "project"))
+    return {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff")}

@@ -131,11 +131,15 @@ def prune_model(
 
 def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
     """The record of an absolute budget: no target (`reached_target` is the share of the way to the budget),
-    and the final estimate against every count."""
+    and the final estimate against every count. Its status is `over_budget` when the final estimate exceeds
+    a count (whether validation accuracy stopped the walk short, `target_not_reached` otherwise, or the kept
+    structures could not be brought back to it): one word for the outcome, in this record as in
+    `OptimizeResult.status`, the CLI's line and its --json."""
     if not budget:
         return record
     within = within_budget(record["estimate"]["totals"], budget)
-    return {**record, "target": target, "budget": {"absolute": dict(budget), **within}}
+    status = record["status"] if within["met"] else "over_budget"
+    return {**record, "status": status, "target": target, "budget": {"absolute": dict(budget), **within}}
 
 
 def reseed(seed: int, *parts) -> None:
@@ -302,7 +306,13 @@ def make_selector(
     absolute = optimised(ResourceBudget(absolute=budget or {}), method.resources, method_name)
     if method.name == JOINT_METHOD:
         selector = _joint_selector(
-            experiment, setting, prunable, _built_kernels(model, layers), gradients, absolute
+            experiment,
+            setting,
+            prunable,
+            _built_kernels(model, layers),
+            gradients,
+            absolute,
+            (budget or {}).get("lut"),
         )
     else:
         selector = KnapsackSelector(
@@ -357,10 +367,11 @@ def check_feasible(
 
 
 def _joint_selector(
-    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None
+    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None, lut=None
 ) -> JointSelector:
     """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's;
-    `absolute`: DSP/BRAM_18K counts of the whole design)."""
+    `absolute`: DSP/BRAM_18K counts of the whole design; `lut`: a LUT count of all the weight layers, which
+    bounds the choice of reuse factors and strategies, `JointSelector._lut_capacity`)."""
     if setting is None:
         raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
@@ -407,6 +418,7 @@ def _joint_selector(
         absolute=absolute,
         built_kernel=built_kernel,
         backend=experiment.hls.backend,
+        lut_budget=lut,
     )
 
 

@@ -219,7 +219,8 @@ def design_id(
 
 
 def _status(design: Design) -> str:
-    """`ok`, or the prune job's reason for not being ok (`target_not_reached`, `unsupported`)."""
+    """`ok`, or the prune job's reason for not being ok (`target_not_reached`, `over_budget`,
+    `unsupported`)."""
     if design.prune is not None and design.prune.get("status") != "ok":
         return design.prune["status"]
     return "ok"

@@ -34,7 +34,7 @@ PRECEDENCE = {
 }
 REDUCED = ("dsp", "bram_18k", "lut", "ff")
 METHOD_ORDER = (BASELINE, *METHOD_NAMES)
-PRUNED_OK = ("ok", "target_not_reached")
+PRUNED_OK = ("ok", "target_not_reached", "over_budget")  # pruned designs, whatever stopped them
 HEADLINE_MAX_LOSS_POINTS = 1.0
 SUMMARY_COLUMNS = (
     *IDENTITY,

@@ -30,7 +30,7 @@ def model():
     return build_model(get_architecture("digits_mlp"))
 
 
-def _selector(experiment, model, latency_budget, ii_limit=None, rf_candidates=None, target=None):
+def _selector(experiment, model, latency_budget, ii_limit=None, rf_candidates=None, target=None, **extra):
     layers = experiment.weight_layers
     setting = experiment.setting("4").resolve(layers, "test")
     candidates = {
@@ -52,6 +52,7 @@ def _selector(experiment, model, latency_budget, ii_limit=None, rf_candidates=No
         ii_limit=ii_limit,
         target=target or experiment.cost_target,
         max_layer_sparsity=0.95,
+        **extra,
     )
 
 
@@ -210,3 +211,31 @@ def test_io_stream_dense_candidates_are_costed_as_the_backend_runs_them(backend,
     )  # fmt: skip
     assert [hw.strategy for hw in selector.hardware["fc"]] == [built]
     assert [hw.strategy for hw in selector.design({})] == [built]
+
+
+def test_a_lut_count_keeps_the_choice_from_trading_dsps_for_luts(experiment, model):
+    """Unbounded, knapsack_rf meets half the DSPs by building every layer at Latency RF 1, whose products
+    the estimate puts in LUTs (31,646 -> 91,415 LUT here); with a LUT count the chosen implementations
+    (each with every structure kept) stay within it, or within the job's own design's LUT where that is
+    more (a design already above the count cannot be made infeasible)."""
+
+    def built_lut(selector, target):
+        masks, record = selector(model, target)
+        design = selector.design(record)
+        kernels = [model.get_layer(layer.name).kernel.numpy() * masks[layer.name] for layer in design]
+        return estimate_model(design, kernels, experiment.cost_target).totals, record
+
+    start_design = experiment.design("4", pruned=True)
+    start = estimate_model(
+        start_design,
+        [model.get_layer(layer.name).kernel.numpy() for layer in start_design],
+        experiment.cost_target,
+    ).totals
+    free, record = built_lut(_selector(experiment, model, latency_budget=40), 0.5)
+    assert free["lut"] > 2 * start["lut"] and "lut_bound" not in record
+    for count in (1.0, 1.5 * start["lut"]):
+        bounded, record = built_lut(_selector(experiment, model, latency_budget=40, lut_budget=count), 0.5)
+        bound = record["lut_bound"]
+        assert bound["capacity"] == pytest.approx(max(count, start["lut"]), rel=0.02)
+        assert bounded["lut"] <= bound["chosen"] <= bound["capacity"] + 1e-6
+        assert bounded["dsp"] <= record["budget"]["dsp"]  # the DSP budget still met

@@ -163,6 +163,7 @@ class JointSelector:
         absolute: Mapping[str, float] | None = None,
         built_kernel: Callable[[object], np.ndarray] | None = None,
         backend: str = DEFAULT_BACKEND,
+        lut_budget: float | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -191,6 +192,7 @@ class JointSelector:
         fixed = [estimate_layer(layer, baseline_kernels[layer.name], target) for layer in fixed_layers]
         timings = [self._timing(layer, e) for layer, e in zip(fixed_layers, fixed)]
         self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
+        self.lut_left = None if lut_budget is None else float(lut_budget) - sum(e.lut for e in fixed)
         self.absolute = dict(absolute or {})
         self.built_kernel = built_kernel or trained_kernel
         if set(self.absolute) - set(RESOURCES):
@@ -237,7 +239,8 @@ class JointSelector:
             capacities,
             self.latency_budget - self.fixed_latency,
             self.ii_limit,
-            self._own_choice(hardware),
+            own := self._own_choice(hardware),
+            self._lut_capacity(built, own),
         )
         solution = solve_joint(problem, **self.solver_options)
         masks, layers = {}, {}
@@ -247,7 +250,21 @@ class JointSelector:
             layers[name] = self._layer_record(
                 hardware[name][c], candidate, solution.keep[name], len(built[name])
             )
-        return masks, self._record(target, capacities, solution, layers)
+        record = self._record(target, capacities, solution, layers)
+        if math.isfinite(problem.lut_capacity):  # LUT of the chosen implementations, every structure kept
+            chosen = sum(built[name][c][0].lut for name, c in solution.choice.items())
+            record["lut_bound"] = {"capacity": problem.lut_capacity, "chosen": chosen}
+        return masks, record
+
+    def _lut_capacity(self, built: Mapping, own: dict | None) -> float:
+        """LUT the chosen implementations may use (each with every structure kept): the LUT count less the
+        layers not pruned, or the job's own choice's LUT where that is more (a design already above the count
+        keeps to what it has; the choice may not trade DSPs for more LUTs). Unbounded without a count, and
+        when the job's own choice is not among the candidates (a re-selection within a chosen design)."""
+        if self.lut_left is None or own is None:
+            return math.inf
+        own_lut = sum(built[name][c][0].lut for name, c in own.items())
+        return max(self.lut_left, own_lut)
 
     def reselect(self, model, target: float, masks: Mapping, selection: Mapping):
         """Select again at `target` after fine-tuning: the design `selection` chose, among the structures
@@ -334,6 +351,7 @@ class JointSelector:
             ii,
             floor,
             layer.parallelization_factor,
+            float(estimate.lut),
         )
         return candidate, costs.group_ids
 
