@@ -364,8 +364,10 @@ def test_a_part_budget_reserves_what_pruning_cannot_change_and_binds_the_whole_d
         whole = summary["whole_design"][resource]
         assert whole == summary[resource] + reserved[resource]
         # DSP and BRAM_18K outside the weight layers do not move with pruning; the LUT and FF the reserve
-        # holds partly do (the project's costing of a Resource layer differs from the weight layers' estimate,
-        # and the difference is reserved with the rest: 0.9 % of the whole LUT here)
+        # holds partly do (the project's costing of a Resource layer differs from the weight layers' estimate:
+        # its hls4ml `auto` accumulator is one bit wider than design.py's; the difference is reserved with the
+        # rest: 1.7 % of the whole LUT here; 0.9 % before branch fc1gap, when the project also costed shifters
+        # of the packed input port that the unrolled fc1 does not build, 26,000 LUT of a 57,768 whole)
         tolerance = 0 if resource in ("dsp", "bram_18k") else 0.02
         assert whole == pytest.approx(summary["hls"]["project_estimate"][resource], rel=tolerance), resource
     metrics = json.loads((tmp_path / "out/metrics.json").read_text())

@@ -597,6 +597,7 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
     live = layer.block_factor
     if layer.strategy == "resource_unrolled" and matrix is not None:
         live -= int(zero_patterns(layer, matrix).sum())
+    packed = packed_word_read(layer)
     return RomKernel(
         layer.n_in,
         layer.n_out,
@@ -605,14 +606,22 @@ def rom_kernel(layer: LayerHardware, matrix, target: Target | None = None) -> Ro
         layer.input_type.width,
         layer.weight_type.width,
         layer.accum_type.width,
-        input_registers=not (
-            layer.io_type == "io_parallel" and layer.reuse_factor > layer.n_in and layer.input_packed
-        ),
+        input_registers=not (packed and layer.reuse_factor > layer.n_in),
         rem0_kernel=layer.runs_rem0_kernel,
         core_stages=1 if target is None else _rom_core_stages(layer, target),
         pipelined_core=target is not None and _multiplier_core_stages(layer, target) > 1,
-        input_packed=layer.input_packed and layer.io_type == "io_parallel",
+        input_packed=packed,
     )
+
+
+def packed_word_read(layer: LayerHardware) -> bool:
+    """Whether the Resource kernel indexes the top's packed input word (`LayerHardware.input_packed`) with a
+    variable, the rolled kernel's `data[in_index]`, which HLS builds as shifters of the word
+    (`logic.rom_input_shifters`). hls4ml's Resource_Unrolled kernel (`unrolled_codegen.py`, the generated
+    `dense_resource_unrolled_*` of `nnet_code_gen.h`) reads every input at a constant index
+    (`product(data[4], weights[4])`): a fixed slice of the word, no shifter, so its input is costed as the
+    unpacked one (its selection `input_mux`; no stored report has an unrolled kernel, docs 3)."""
+    return layer.input_packed and layer.io_type == "io_parallel" and layer.strategy != "resource_unrolled"
 
 
 def _rom_core_stages(layer: LayerHardware, target: Target) -> int:

@@ -74,7 +74,9 @@ class LayerHardware:
             `data_operand_bits` for every row. Like `operand_bits`, only the constant-weight products (their
             DSP-or-LUT choice, LUT cost, accumulated width and DSP core) read it.
         input_packed: io_parallel: the layer's input is one packed word (hls4ml's `ARRAY_RESHAPE` of the top
-            function's input port), not one register per value (a partitioned layer output).
+            function's input port), not one register per value (a partitioned layer output). Only the rolled
+            Resource kernel indexes it with a variable, built as shifters; Resource_Unrolled reads constant
+            slices and is costed as unpacked (`cost.packed_word_read`).
         weights_unreshaped: Resource strategy: the project's `dense_resource` reads the weight array without
             hls4ml's `ARRAY_RESHAPE` (the Vitis backend's copy of hls4ml 0.7.0-0.8.1), so Vitis HLS builds one
             ROM of every weight with a read port per multiplier (`structures.weight_rom_bram`).
