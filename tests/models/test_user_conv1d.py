@@ -84,10 +84,11 @@ def test_the_project_fpgaprune_writes_for_a_conv1d_model_reads_back_as_costed(tm
 
 @pytest.mark.slow
 def test_a_conv1d_classifier_is_pruned_to_a_dsp_budget(tmp_path):
-    import fpgaprune
     from fpgaprune.compat import keras
 
-    keras.utils.set_random_seed(0)  # the initial weights: not whatever the tests before left in the global RNG
+    import fpgaprune
+
+    keras.utils.set_random_seed(0)  # initial weights: not what the tests before left in the global RNG
     rng = np.random.default_rng(0)
     x = rng.normal(size=(500, WIDTH, CHANNELS)).astype("float32")
     y = (x[:, :, 0].mean(axis=1) > 0).astype(int) + (x[:, :, 1].mean(axis=1) > 0).astype(int)
