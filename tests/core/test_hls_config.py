@@ -68,6 +68,28 @@ def test_precisions_follow_hls4ml_and_qkeras_quantizers():
     assert (layers[0].weight_type.width, layers[0].input_type.width, layers[1].input_type.width) == (8, 8, 6)
 
 
+def test_bias_types_and_the_maximum_follow_hls4ml():
+    """A bias quantizer wins over the config (hls4ml's `add_weights_variable`), a float layer's bias follows
+    the lookup, a layer without a bias adds `ap_uint<1>` zeros; the Model maximum reaches every layer."""
+    layers = [
+        ConfigLayer(FC1.weight, "QDense", weight_quantizer="fixed<8,1>", bias_quantizer="fixed<10,4>"),
+        FC2,
+        ConfigLayer(OUT.weight, "Dense", source=OUT.source, has_bias=False),
+    ]
+    hls = {
+        "Model": {"Precision": {"default": "fixed<16,6>", "maximum": "fixed<24,10>"}, "ReuseFactor": 1},
+        "LayerName": {"fc1": {"Precision": {"bias": "fixed<24,2>"}}},
+        "LayerType": {"Dense": {"Precision": {"bias": "ufixed<6,6>"}}},
+    }
+    design = read_hls_config(hls, layers, "input_1")
+    fc1, fc2, out = (design.precisions[name] for name in ("fc1", "fc2", "Output"))
+    assert (fc1.bias, fc2.bias, out.bias) == ("fixed<10,4>", "ufixed<6,6>", "ap_uint<1>")
+    assert {p.maximum for p in design.precisions.values()} == {"fixed<24,10>"}
+    hls["Model"]["Precision"]["maximum"] = "fixed24"
+    with pytest.raises(ValueError, match="Model.Precision.maximum"):
+        read_hls_config(hls, layers, "input_1")
+
+
 def test_a_reuse_factor_hls4ml_cannot_implement_names_the_key():
     with pytest.raises(ValueError, match=r"LayerName.fc2.ReuseFactor \(layer fc2\): reuse factor 5 cannot"):
         _read(

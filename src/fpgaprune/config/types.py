@@ -182,6 +182,9 @@ class Experiment:
 
         Weights take their quantiser's type; a weight layer after the first reads the output of a
         `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i>` (float models: `hls.precision`).
+        Biases take the weights' type: the zoo's QKeras layers quantise them with the kernel's quantiser
+        (`fpgaprune.models.build`), and the pipeline gives a float layer's bias `hls.precision` rounded
+        (`fpgaprune.hls.convert`), the same width and integer bits as its weights.
         """
         if self.layer_precisions is not None:
             return self.layer_precisions
@@ -189,7 +192,7 @@ class Experiment:
         weight = quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else self.hls.precision
         data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else self.hls.precision
         model_input = self.hls.input_precision or self.hls.precision
-        return Precisions(weight, data, model_input, self.hls.accum_precision)
+        return Precisions(weight, data, model_input, self.hls.accum_precision, bias=weight)
 
     @property
     def cost_target(self) -> Target:

@@ -10,16 +10,17 @@ and the hls4ml conversion alike:
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
   precision for float models; the first layer's inputs take the input precision, later layers read
   the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
-  precision), as hls4ml types them; accumulators take the accumulator precision, where `auto` is the exact-sum
-  width hls4ml infers (weight bits + input bits + ceil(log2 n_in)).
+  precision), as hls4ml types them; accumulators take the accumulator precision, where `auto` is the type
+  hls4ml 1.x infers from the layer's input, weight and bias types (`layer.with_auto_accum`: the exact sum of
+  the products, then the bias). The bias takes its QKeras quantiser's type, else the precision hls4ml's
+  config gives it; a layer without a bias adds hls4ml's `ap_uint<1>` zero (`NO_BIAS`).
 """
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from math import ceil, log2
 
-from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel
-from fpgaprune.core.hardware.precision import FixedType, parse_precision
+from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel, with_auto_accum
+from fpgaprune.core.hardware.precision import is_auto, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -58,14 +59,27 @@ class ReuseSetting:
         return resolved
 
 
+# hls4ml's bias type of a layer without a bias (use_bias=False): `Layer.add_bias` gives it zeros of
+# `ap_uint<1>`, which an `auto` accumulator still adds (hls4ml 1.0-1.3).
+NO_BIAS = "ap_uint<1>"
+
+
 @dataclass(frozen=True)
 class Precisions:
-    """The fixed-point types of a design: weights, layer data, model inputs and accumulators."""
+    """The fixed-point types of a design: weights, layer data, model inputs, accumulators and biases.
+
+    `bias` and `maximum` only enter an `auto` accumulator (`layer.with_auto_accum`): the bias's type (None:
+    `weight`, as in the zoo, whose QKeras layers quantise the bias as the kernel and whose float layers take
+    the design precision for both; `NO_BIAS` for a layer without one) and hls4ml's Model `Precision: maximum`
+    (None: not set).
+    """
 
     weight: str
     data: str
     input: str | None = None  # None: `data`
     accum: str = "auto"
+    bias: str | None = None  # None: `weight`
+    maximum: str | None = None
 
 
 def check_layer_names(where: str, given, names: Sequence[str]) -> None:
@@ -137,7 +151,8 @@ def design_layer(
     own = precisions[layer.name] if isinstance(precisions, Mapping) else precisions
     weight_type = parse_precision(own.weight)
     input_type = parse_precision(own.input if index == 0 and own.input else own.data)
-    return LayerHardware(
+    auto = is_auto(own.accum)
+    hardware = LayerHardware(
         name=layer.name,
         kind=layer.kind,
         kernel_shape=layer.kernel_shape,
@@ -146,15 +161,9 @@ def design_layer(
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,
-        accum_type=_accumulator(own.accum, weight_type, input_type, layer.n_in),
+        accum_type=weight_type if auto else parse_precision(own.accum),  # `auto`: resolved below
         output_positions=layer.positions,
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
     )
-
-
-def _accumulator(spec: str, weight: FixedType, data: FixedType, n_in: int) -> FixedType:
-    if spec != "auto":
-        return parse_precision(spec)
-    growth = ceil(log2(n_in)) if n_in > 1 else 0
-    return FixedType(weight.width + data.width + growth, weight.integer + data.integer + growth)
+    return with_auto_accum(hardware, own.bias or own.weight, own.maximum) if auto else hardware

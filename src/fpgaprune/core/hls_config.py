@@ -8,8 +8,10 @@ weight type from their quantizer whatever the configuration says. The strategy d
 
 The result is the design's `ReuseSetting` and per-layer `Precisions`, which `fpgaprune.core.design`
 turns into the hardware description used by the cost model and the knapsack. Where hls4ml infers a
-type (`auto`), an accumulator stays `auto` (the exact-sum width, as hls4ml infers it) and a weight or
-a layer input takes the model's default precision.
+type (`auto`), an accumulator stays `auto` (resolved as hls4ml infers it, from the layer's input, weight and
+bias types and the Model `Precision: maximum`) and a weight, bias or layer input takes the model's default
+precision. QKeras layers take their bias type from their bias quantizer as they do their weight type, and a
+layer without a bias adds hls4ml's `ap_uint<1>` zero.
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
@@ -19,7 +21,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting
+from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
@@ -37,7 +39,7 @@ _IO_TYPES = ("io_parallel", "io_stream")
 _PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod")
 _HLS_KEYS = ("Model", "LayerName", "LayerType")
 _LEVEL_KEYS = ("ReuseFactor", "Strategy", "Precision")
-_PRECISION_KEYS = ("weight", "accum", "result", "default")
+_PRECISION_KEYS = ("weight", "bias", "accum", "result", "default", "maximum")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class ConfigLayer:
         source: name and Keras class of the layer whose result it reads (shape-only layers skipped);
             None when it reads the model input.
         source_quantizer: hls4ml's type of that layer's QKeras quantizer (a QActivation), if any.
+        bias_quantizer: hls4ml's type of its QKeras bias quantizer, None for a float layer or none given.
+        has_bias: whether the layer has a bias (Keras `use_bias`).
     """
 
     weight: WeightLayer
@@ -58,6 +62,8 @@ class ConfigLayer:
     weight_quantizer: str | None = None
     source: tuple[str, str] | None = None
     source_quantizer: str | None = None
+    bias_quantizer: str | None = None
+    has_bias: bool = True
 
 
 @dataclass(frozen=True)
@@ -209,9 +215,15 @@ def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions
         data = _concrete(hls.precision(input_name, "InputLayer", "result"), default)
     else:
         data = layer.source_quantizer or _concrete(hls.precision(*layer.source, "result"), default)
+    if not layer.has_bias:
+        bias = NO_BIAS
+    else:
+        bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, "bias"), default)
     accum, where = hls.precision(name, layer.class_name, "accum")
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
-    return Precisions(weight=weight, data=data, input=None, accum=accum)
+    return Precisions(
+        weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
+    )
 
 
 def _default_precision(hls: _Lookup) -> str:
@@ -222,6 +234,13 @@ def _default_precision(hls: _Lookup) -> str:
             "hls_config: no Model.Precision (hls4ml needs a default precision, e.g. 'fixed<16,6>')"
         )
     return _checked(str(value), "Model.Precision")
+
+
+def _maximum_precision(hls: _Lookup) -> str | None:
+    """hls4ml's Model `Precision: maximum` (caps an `auto` accumulator), None when not given."""
+    given = hls.model.get("Precision")
+    value = given.get("maximum") if isinstance(given, Mapping) else None
+    return None if value is None else _checked(str(value), "Model.Precision.maximum")
 
 
 def _concrete(found: tuple[str | None, str], default: str) -> str:

@@ -239,7 +239,16 @@ def convert_with_config(
     output_dir: Path,
 ):
     """Convert `model` with hls4ml's `config`, write the project to `output_dir`; returns the ModelGraph."""
-    hls_model = quietly(
+    hls_model = model_graph(model, config, settings, output_dir)
+    quietly(hls_model.write)
+    _warn_on_changed_reuse(hls_model, strategies)
+    return hls_model
+
+
+def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_dir: Path):
+    """hls4ml's ModelGraph of `model` with `config` (its types inferred), to be written to `output_dir`;
+    nothing is written yet."""
+    return quietly(
         hls4ml.converters.convert_from_keras_model,
         model,
         hls_config=config,
@@ -250,9 +259,6 @@ def convert_with_config(
         part=settings.part,
         clock_period=settings.clock_period,
     )
-    quietly(hls_model.write)
-    _warn_on_changed_reuse(hls_model, strategies)
-    return hls_model
 
 
 def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:

@@ -10,7 +10,7 @@ from math import prod
 
 from fpgaprune.compat import keras
 
-from fpgaprune.core.design import Precisions
+from fpgaprune.core.design import NO_BIAS, Precisions
 from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
@@ -118,11 +118,13 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
             ConfigLayer(
                 weight=weight,
                 class_name=type(layer).__name__,
-                weight_quantizer=_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
+                weight_quantizer=_parameter_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
                 source=None if source is None else (source.name, type(source).__name__),
                 source_quantizer=None
                 if source is None
                 else _quantizer_type(getattr(source, "quantizer", None)),
+                bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
+                has_bias=bool(getattr(layer, "use_bias", True)),
             )
         )
     return result
@@ -146,13 +148,34 @@ def _source(layer):
     return None if isinstance(source, keras.layers.InputLayer) else source
 
 
-def _quantizer_type(quantizer) -> str | None:
-    """hls4ml's fixed-point type of a QKeras quantizer (None: no quantizer, or one hls4ml types otherwise)."""
+def _parameter_quantizer_type(quantizer) -> str | None:
+    """hls4ml's type of a QKeras kernel or bias quantizer (hls4ml 1.x `QKerasQuantizer`): quantized_bits(b, i)
+    -> fixed<b, i + 1> whatever its keep_negative, int<b> when i = b; None: no quantizer, or one not
+    quantized_bits (hls4ml types those otherwise)."""
+    quantizer = _quantizer(quantizer)
+    if type(quantizer).__name__ != "quantized_bits":
+        return None
+    bits, integer = int(quantizer.bits), int(quantizer.integer)
+    if bits == integer:
+        return None if bits == 1 else f"int<{bits}>"  # 1 bit: hls4ml's xnor type
+    return f"fixed<{bits},{integer + 1}>"
+
+
+def _quantizer(quantizer):
+    """The QKeras quantizer object of a layer's quantizer attribute (None: none)."""
     if not quantizer:
         return None
     import qkeras
 
-    quantizer = qkeras.get_quantizer(quantizer) if isinstance(quantizer, (str, dict)) else quantizer
+    return qkeras.get_quantizer(quantizer) if isinstance(quantizer, (str, dict)) else quantizer
+
+
+def _quantizer_type(quantizer) -> str | None:
+    """hls4ml's fixed-point type of a QActivation's QKeras quantizer (None: no quantizer, or one hls4ml types
+    otherwise)."""
+    quantizer = _quantizer(quantizer)
+    if quantizer is None:
+        return None
     name = type(quantizer).__name__
     bits, integer = int(quantizer.bits), int(quantizer.integer)
     if name == "quantized_bits":
@@ -185,7 +208,12 @@ def experiment_with_model(experiment, model: keras.Model):
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
-    """Each weight layer's types: its QKeras quantisers', else the experiment's `hls` precisions."""
+    """Each weight layer's types: its QKeras quantisers', else the experiment's `hls` precisions.
+
+    A bias without a quantizer takes `hls.precision` (hls4ml's Model default for a QKeras layer; the pipeline
+    gives a float layer's bias `hls.precision` rounded, `fpgaprune.hls.convert`); a layer without a bias
+    `NO_BIAS`.
+    """
     result = {}
     for layer in config_layers(model):
         default = hls.precision if layer.source is not None else hls.input_precision or hls.precision
@@ -194,5 +222,6 @@ def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
             data=layer.source_quantizer or default,
             input=None,
             accum=hls.accum_precision,
+            bias=(layer.bias_quantizer or hls.precision) if layer.has_bias else NO_BIAS,
         )
     return result
