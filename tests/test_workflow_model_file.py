@@ -1,11 +1,16 @@
-"""The Snakemake workflow on a user's model file and data file with an absolute DSP budget, run for real."""
+"""The Snakemake workflow on a user's model file and data file with an absolute DSP budget and a part's
+budget, run for real."""
 
 import json
+import math
 import subprocess
 import sys
 import textwrap
 
 import pytest
+
+from fpgaprune.core.budget import ResourceBudget, budget_folder
+from fpgaprune.core.devices import fit
 
 from .snakemake_runs import snakemake_command
 
@@ -39,14 +44,19 @@ experiments:
     model: {file: mlp.h5}
     dataset: {file: data.npz}
     reuse_factors: [2]
-    hls: {csim_samples: 50, synthesis: estimate}
+    hls: {csim_samples: 50, synthesis: estimate, part: xczu3eg-sbva484-1-e}
     pruning: {schedule: {kind: polynomial, steps: 2}, epochs_per_step: 1, final_epochs: 1,
               regularise_epochs: 0, rtol: 0.5}
     methods: [knapsack_dsp]
     targets: [0.5]
     budgets: [{dsp: 100}]
+    fit: {part: xczu3eg, utilization: 0.5}
 """
 DESIGN = "results/mine/rf2/knapsack_dsp/b-dsp100"
+# Half a ZU3EG: DSP 180, BRAM_18K 216, LUT 35,280, FF 70,560. The unpruned design (RF 2, 12-bit products in
+# DSPs) needs 341 DSP in all, so DSP binds; BRAM_18K, LUT and FF fit before and after pruning.
+PART = fit("xczu3eg", 0.5)
+PART_DESIGN = f"results/mine/rf2/knapsack_dsp/{budget_folder(ResourceBudget(absolute=PART))}"
 
 
 def _snakemake(repo, workdir, *args):
@@ -59,11 +69,92 @@ def _make_model(workdir, seed: int) -> None:
     subprocess.run([sys.executable, "make_model.py", str(seed)], cwd=workdir, check=True, capture_output=True)
 
 
-def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_reruns_prune(repo, tmp_path):
-    (tmp_path / "config.yaml").write_text(CONFIG)
-    _make_model(tmp_path, seed=0)
-    done = _snakemake(repo, tmp_path)
+@pytest.fixture(scope="module")
+def finished_run(repo, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("model_file")
+    (workdir / "config.yaml").write_text(CONFIG)
+    _make_model(workdir, seed=0)
+    done = _snakemake(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
+    return workdir, done.stderr
+
+
+def test_a_part_reserves_what_pruning_cannot_change_and_binds_the_whole_design(finished_run):
+    """`fit:` as `fpgaprune optimize --part`: the parts outside the weight layers, estimated from the unpruned
+    design, are reserved out of the part's counts and the weight layers are pruned to the rest, so that the
+    pruned design's whole hls4ml project (its estimate, as `fpgaprune estimate` gives it) fits the part."""
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
+
+    workdir, console = finished_run
+
+    def whole_project(design: str) -> dict:
+        _, result = estimate_project_files(read_project_files(workdir / design / "hls/project"))
+        return result["totals"]
+
+    record = json.loads((workdir / PART_DESIGN / "metrics.json").read_text())
+    part = record["budget"]["part"]
+    assert (part["part"], part["utilization"], part["chip"]) == ("xczu3eg", 0.5, dict(PART))
+    assert part["source"] == "estimate" and part["reserved"]["lut"] > 0 and part["reserved"]["ff"] > 0
+    for resource, count in PART.items():
+        assert part["weight_layers"][resource] == math.floor(count - part["reserved"][resource] + 1e-9)
+    assert record["budget"]["absolute"] == part["weight_layers"]  # what the knapsack was given
+    # the reserve is the pipeline's own unpruned design's: its DSP and BRAM_18K outside the weight layers are
+    # the baseline project's whole estimate less its weight layers (LUT and FF differ: the reserve's project
+    # builds the weight layers as the pruned design does, Resource_Unrolled, which the project costs apart)
+    baseline = "results/mine/rf2/baseline"
+    weights = json.loads((workdir / baseline / "hls/resources.json").read_text())["by_source"]["estimate"]
+    for resource in ("dsp", "bram_18k"):
+        expected = whole_project(baseline)[resource] - weights["total"][resource]
+        assert part["reserved"][resource] == expected, resource
+    assert part["whole_unpruned"]["dsp"] > PART["dsp"]  # pruning was needed
+    totals = record["estimate"]["totals"]
+    assert totals["dsp"] <= part["weight_layers"]["dsp"]  # the knapsack's resource, within what was left
+    assert record["status"] == "ok" and part["met"] is True
+    pruned = whole_project(PART_DESIGN)
+    for resource, count in PART.items():
+        assert part["whole_design"][resource] == totals[resource] + part["reserved"][resource]
+        assert pruned[resource] <= count, resource  # the whole pruned project within the part's counts
+    # DSP and BRAM_18K outside the weight layers do not move with pruning: the record's sum is the project's
+    assert (
+        pruned["dsp"] == part["whole_design"]["dsp"]
+        and pruned["bram_18k"] == part["whole_design"]["bram_18k"]
+    )
+    assert "whole design (estimate, reserve included) dsp" in console
+    log = (workdir / f"results/logs/prune/{PART_DESIGN.removeprefix('results/')}.log").read_text()
+    assert "reserved for the parts pruning cannot change" in log
+
+
+def test_a_part_whose_reserve_fills_it_stops_before_any_training(finished_run):
+    workdir, _ = finished_run
+    out = workdir / "too_small"
+    command = [sys.executable, "-m", "fpgaprune", "prune", "--model", "results/mine/baseline/model.h5"]
+    command += ["--data", "data.npz", "--config", "config.yaml", "--experiment", "mine", "--rf-setting", "2"]
+    command += [
+        "--method",
+        "knapsack_dsp",
+        "--part",
+        "xczu3eg",
+        "--utilization",
+        "0.01",
+        "--seed",
+        "1",
+        "--out-dir",
+        str(out),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False, cwd=workdir)
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr[-3000:]
+    assert (
+        "the parts pruning cannot change" in lines[0] and "raise experiments.mine.fit.utilization" in lines[0]
+    )
+    assert not out.exists()
+
+
+def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_reruns_prune(
+    repo, finished_run
+):
+    tmp_path = finished_run[0]
     resources = json.loads((tmp_path / DESIGN / "hls/resources.json").read_text())
     dsp = {source: entry["total"]["dsp"] for source, entry in resources["by_source"].items()}
     assert dsp["estimate"] <= 100 and dsp["hls_code"] <= 100  # the firmware's multipliers too

@@ -12,7 +12,6 @@ them with `pruning=` and `training=` mappings in the config file's form), and pr
 """
 
 import logging
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,13 @@ import numpy as np
 from fpgaprune.config import Experiment, load_config
 from fpgaprune.config.load import check_designs
 from fpgaprune.config.types import ABSOLUTE_METHODS
-from fpgaprune.core.budget import ResourceBudget, parse_budget
+from fpgaprune.core.budget import (
+    ResourceBudget,
+    parse_budget,
+    reserve_line,
+    reserve_part,
+    with_reserve,
+)
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
 from fpgaprune.core.devices import PartBudget
 from fpgaprune.core.hardware.cost import estimate_model
@@ -79,11 +84,11 @@ class OptimizeResult:
         totals = self.metrics["estimate"]["totals"]
         extra = {}
         if self.reserve is not None:
-            reserved = self.reserve["reserved"]
+            part = self.metrics["budget"]["part"]  # `core.budget.with_reserve`
             extra = {
-                "reserved": {**reserved, "source": "estimate", "parts": self.reserve["reserved_parts"]},
-                "weight_layers_budget": self.reserve["weight_layers"],
-                "whole_design": {r: totals[r] + reserved[r] for r in reserved} | {"source": "estimate"},
+                "reserved": {**part["reserved"], "source": "estimate", "parts": part["reserved_parts"]},
+                "weight_layers_budget": part["weight_layers"],
+                "whole_design": part["whole_design"],
             }
         return {
             "status": self.status,
@@ -218,7 +223,7 @@ def optimize(
     experiment = config.experiment(name).with_model_layers(weights, design.precisions)
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     set_seed(config.seed)
-    baseline = _totals(model, layers, experiment.cost_target)
+    baseline = weight_layer_totals(model, layers, experiment.cost_target)
     reserve = None
     if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
         reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
@@ -243,7 +248,7 @@ def optimize(
         **metrics,
     }
     if reserve is not None:
-        metrics["budget"] = {**metrics["budget"], "part": reserve}
+        metrics["budget"] = with_reserve(metrics["budget"], reserve, metrics["estimate"]["totals"])
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
     return OptimizeResult(
@@ -257,23 +262,27 @@ def optimize(
     )
 
 
-# What a part's budget reserves: everything of the hls4ml project outside the weight layers.
-RESERVED_PARTS = "layers without weights, activation and softmax tables, FIFOs and the top function's glue"
-
-
 def part_reserve(
-    model, hls_config: Mapping, experiment: Experiment, layers, baseline: Mapping, budget
+    model,
+    hls_config: Mapping | None,
+    experiment: Experiment,
+    layers,
+    baseline: Mapping,
+    budget,
+    remedy: str | None = None,
 ) -> dict:
     """The parts of the design pruning cannot change, reserved out of a part's budget (`PartBudget`).
 
-    The unpruned model's hls4ml project is written to a temporary directory and estimated as `fpgaprune
-    estimate` estimates it; what lies outside the weight layers (`baseline`, their estimate) is reserved,
-    and the weight layers are budgeted the rest, rounded down.
+    The unpruned model's hls4ml project, with the pruned design's reuse factors and strategies (`layers`), is
+    written to a temporary directory and estimated as `fpgaprune estimate` estimates it; what lies outside
+    the weight layers (`baseline`, their estimate) is reserved, and the weight layers are budgeted the rest,
+    rounded down (`core.budget.reserve_part`). `hls_config`: the user's hls4ml configuration
+    (`fpgaprune.optimize`); None: the pipeline's, from `experiment.hls` (a pipeline experiment's `fit:`, the
+    project `fpgaprune hls` writes for the design). `remedy`: what the error asks the user to change.
 
     Returns:
-        {"part", "utilization", "chip": the part's counts at the utilisation, "reserved": counts outside the
-        weight layers, "weight_layers": what the weight layers may use, "whole_unpruned": the project's
-        totals, "source": "estimate", "reserved_parts": what the reserve holds}.
+        `core.budget.reserve_part`'s record: part, utilization, chip, reserved, weight_layers, whole_unpruned,
+        source ("estimate"), reserved_parts.
 
     Raises:
         ValueError: one line, before any training, when the reserved parts alone reach a resource's count.
@@ -281,44 +290,12 @@ def part_reserve(
     from fpgaprune.hls.run import unpruned_project_estimate
 
     strategies = {layer.name: (layer.reuse_factor, layer.strategy.lower()) for layer in layers}
-    whole = unpruned_project_estimate(model, dict(hls_config), experiment.hls, strategies)
-    reserved = {r: max(0.0, float(whole[r] - baseline[r])) for r in budget}
-    left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
-    full = [r for r in budget if left[r] < 1]
-    if full:
-        raise ValueError(
-            f"{budget.part} at utilization {budget.utilization:g} gives "
-            + ", ".join(f"{r.upper()} {budget[r]:,}" for r in full)
-            + " but the parts pruning cannot change ("
-            + RESERVED_PARTS
-            + ") already take "
-            + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
-            + " (estimate of the unpruned hls4ml project): raise --utilization, choose a larger part or "
-            "change those parts (e.g. smaller tables in the hls config)"
-        )
-    return {
-        "part": budget.part,
-        "utilization": budget.utilization,
-        "chip": dict(budget),
-        "reserved": reserved,
-        "weight_layers": left,
-        "whole_unpruned": dict(whole),
-        "source": "estimate",
-        "reserved_parts": RESERVED_PARTS,
-    }
-
-
-def reserve_line(reserve: Mapping) -> str:
-    """The reserve of a part's budget, in one log line."""
-
-    def counts(key: str) -> str:
-        return ", ".join(f"{r.upper()} {v:,.0f}" for r, v in reserve[key].items())
-
-    return (
-        f"{reserve['part']} at {reserve['utilization']:g}: {counts('chip')}; reserved for the parts pruning "
-        f"cannot change ({reserve['reserved_parts']}; estimate of the unpruned hls4ml project): "
-        f"{counts('reserved')}; the weight layers may use {counts('weight_layers')}"
+    parallel = {layer.name: layer.parallelization_factor for layer in layers}
+    parallel = {name: factor for name, factor in parallel.items() if factor > 1}
+    whole = unpruned_project_estimate(
+        model, dict(hls_config) if hls_config is not None else None, experiment.hls, strategies, parallel
     )
+    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []))
 
 
 def _check_objective(loss, metric) -> None:
@@ -402,9 +379,9 @@ def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -
     return design_layers(weights, setting, design.precisions, design.io_type, pruned=True, backend=backend)
 
 
-def _totals(model, layers: list[LayerHardware], target: Target) -> dict:
-    """The estimate's totals for `target` of the weights hls4ml builds (QKeras layers: quantised, as in the
-    records)."""
+def weight_layer_totals(model, layers: list[LayerHardware], target: Target) -> dict:
+    """The estimate's totals for `target` of the weight layers hls4ml builds (QKeras layers: quantised, as in
+    the records): what a part's reserve (`part_reserve`) is reckoned beside."""
     from fpgaprune.models.build import built_kernel
 
     return estimate_model(

@@ -205,13 +205,22 @@ def _add_prune(commands) -> None:
     group.add_argument(
         "--budget", help="absolute counts the design's weight layers may use: dsp=600,bram_18k=100"
     )
+    group.add_argument(
+        "--part",
+        help="an FPGA part whose resources times --utilization budget the whole design (a pipeline "
+        "experiment's fit:): the parts pruning cannot change, estimated, are reserved out of it first; the "
+        "part must be hls.part's device",
+    )
+    p.add_argument(
+        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+    )
     _add_training_arguments(p)
     p.add_argument(
         "--out-dir",
         type=Path,
         nargs="+",
         required=True,
-        help="one folder per target, in the same order (one for --budget): "
+        help="one folder per target, in the same order (one for --budget or --part): "
         "writes model.h5, masks.npz and metrics.json there",
     )
     p.add_argument(
@@ -232,9 +241,15 @@ def _add_budget_arguments(p, required: bool) -> None:
 
 
 def _budget(args):
-    """(target, absolute counts or None, result folder name) of a job's --target or --budget."""
+    """(target, absolute counts or None, result folder name) of a job's --target, --budget or --part (the
+    part's counts at --utilization, a `PartBudget`; its folder names them)."""
     from fpgaprune.core.budget import ResourceBudget, budget_folder, parse_budget
 
+    if getattr(args, "part", None) is not None:
+        from fpgaprune.core.devices import fit
+
+        counts = fit(args.part, args.utilization or 1.0)
+        return None, counts, budget_folder(ResourceBudget(absolute=counts))
     if args.budget is None:
         return args.target, None, None if args.target is None else budget_folder(ResourceBudget(args.target))
     parsed = parse_budget(args.budget)
@@ -257,7 +272,7 @@ def _run_prune(args) -> str:
     verify_recorded_file(args.model)
     model, experiment, data = _model_and_data(args, experiment)
     head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
-    if args.budget is not None:
+    if args.target is None:
         _prune_to_budget(args, model, data, experiment, head)
     else:
         _prune_pass(args, model, data, experiment, head)
@@ -265,27 +280,64 @@ def _run_prune(args) -> str:
 
 
 def _check_prune_folders(args) -> None:
-    given = len(args.target) if args.budget is None else 1
+    given = len(args.target) if args.target is not None else 1
     if len(args.out_dir) != given or (args.target and len(set(args.target)) != len(args.target)):
         raise ValueError(
-            f"prune: give distinct targets and one --out-dir per target, or one for --budget "
-            f"(got {given} {'targets' if args.budget is None else 'budget'}, {len(args.out_dir)} folders)"
+            f"prune: give distinct targets and one --out-dir per target, or one for --budget or --part "
+            f"(got {given} {'targets' if args.target is not None else 'budget'}, {len(args.out_dir)} folders)"
         )
+    if args.utilization is not None and args.part is None:
+        raise ValueError("--utilization goes with --part")
 
 
 def _prune_to_budget(args, model, data, experiment, head) -> None:
-    """One job for an absolute budget: one walk from the baseline to the budget."""
+    """One job for an absolute budget: one walk from the baseline to the budget. A part's budget (`--part`,
+    a pipeline experiment's `fit:`) binds the whole design as `fpgaprune.optimize`'s does: the parts pruning
+    cannot change are reserved out of it (`api.part_reserve`, estimated from the unpruned design's hls4ml
+    project as `fpgaprune hls` writes it) before any training, and the weight layers get the rest."""
+    from fpgaprune.core.budget import with_reserve
     from fpgaprune.pruning.passes import write_design
     from fpgaprune.pruning.run import prune
 
     start = time.perf_counter()
     target, absolute, folder = _budget(args)
     layers = experiment.design(args.rf_setting, pruned=True)
+    reserve = _fit_reserve(args, model, experiment, layers, absolute) if args.part is not None else None
+    if reserve is not None:
+        absolute = reserve["weight_layers"]
     model, masks, record = prune(
         model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute, seed=args.seed
     )
+    if reserve is not None:
+        record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
     write_design(args.out_dir[0], model, masks, record, _inputs(args))
+
+
+def _fit_reserve(args, model, experiment, layers, budget) -> dict:
+    """The reserve of a part's budget for the experiment's design (`api.part_reserve`), logged in one line.
+
+    Raises:
+        ValueError: one line when the part is another device than hls.part's, or when the reserve alone
+            reaches a count of the part's budget.
+    """
+    from fpgaprune.api import part_reserve, weight_layer_totals
+    from fpgaprune.core.budget import reserve_line
+    from fpgaprune.core.devices import device_name
+
+    if device_name(args.part) != device_name(experiment.hls.part):
+        raise ValueError(
+            f"--part {args.part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
+            "is costed and built for: give the same device to both"
+        )
+    remedy = (
+        f"raise experiments.{experiment.name}.fit.utilization (--utilization), choose a larger part or "
+        "change those parts (e.g. the hls precisions)"
+    )
+    baseline = weight_layer_totals(model, layers, experiment.cost_target)
+    reserve = part_reserve(model, None, experiment, layers, baseline, budget, remedy)
+    log.info("%s", reserve_line(reserve))
+    return reserve
 
 
 def _prune_pass(args, model, data, experiment, head) -> None:
@@ -755,7 +807,11 @@ def _run_hls(args) -> str:
         trust_code=trust,
         budget_folder=folder,
     )
-    return design_summary(*build_design(job, args.out_dir))
+    summary = design_summary(*build_design(job, args.out_dir))
+    part = (prune_record.get("budget") or {}).get("part")
+    if part:  # a part's budget (fit:): the whole project's estimate against the part's counts, in the log
+        _whole_project_estimate(args.out_dir / "project", part["chip"], whole=True)
+    return summary
 
 
 def _add_aggregate(commands) -> None:
@@ -1025,8 +1081,8 @@ def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False
         log.warning(
             "the whole project's estimate exceeds the budget (%s): %s",
             ", ".join(over),
-            "the part's budget binds the whole design; prune further (a lower --utilization) or choose a "
-            "method that optimises that resource (knapsack_lut for LUT)"
+            "the part's budget binds the whole design; prune further (a lower --utilization or "
+            "fit.utilization) or choose a method that optimises that resource (knapsack_lut for LUT)"
             if whole
             else "the budget binds the weight layers; leave room for the rest or lower the budget, or give "
             "--part (its budget reserves the rest)",
@@ -1059,11 +1115,9 @@ def check_budget_part(part: str, hls_config: dict) -> None:
             part,
         )
         return
-    budget_device, design_device = (
-        part.strip().lower().split("-")[0],
-        str(named).strip().lower().split("-")[0],
-    )
-    if budget_device != design_device:
+    from fpgaprune.core.devices import device_name
+
+    if device_name(part) != device_name(str(named)):
         raise ValueError(
             f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
             f"costed and built for: give the same device to both"

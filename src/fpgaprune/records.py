@@ -257,7 +257,9 @@ def training_summary(record: dict) -> str:
 def pruning_summary(record: dict) -> str:
     """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`
 
-    The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes.
+    The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes; a
+    part's budget (`budget.part`) adds the whole design (weight layers plus the reserve, estimate) against
+    the part's counts.
     """
     folder = record.get("budget_folder") or f"t{record['target']}"
     head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} {folder}"
@@ -268,7 +270,15 @@ def pruning_summary(record: dict) -> str:
     selection = record.get("selection") or {}
     for resource, before in selection.get("baseline", {}).items():
         line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
-    return line + (" (pruned layers)" if selection.get("baseline") else "")
+    line += " (pruned layers)" if selection.get("baseline") else ""
+    part = (record.get("budget") or {}).get("part")
+    if part:  # a part's budget: the whole design (weight layers plus the reserve) against the part's counts
+        line += "; whole design (estimate, reserve included) " + ", ".join(
+            f"{r} {part['whole_design'][r]:.0f}/{part['chip'][r]:.0f}"
+            for r in ("dsp", "bram_18k", "lut", "ff")
+            if r in part["chip"]
+        )
+    return line
 
 
 def design_summary(hls_metrics: dict, resources: dict) -> str:

@@ -365,3 +365,32 @@ def test_knapsack_lut_takes_targets_and_lut_budgets(test_config):
     assert parsed.budget_folders == {"knapsack_lut": ["t0.5", "b-lut50000"], "magnitude": ["t0.5"]}
     experiment["budgets"] = [{"dsp": 600}]  # knapsack_lut budgets LUT: a DSP count alone gives it nothing
     assert "method knapsack_lut budgets lut; give a count for lut" in _error(test_config)
+
+
+def test_a_part_is_kept_apart_from_the_counts_and_round_trips(test_config):
+    """`fit:` binds the whole design (its job reserves what pruning cannot change), `budgets:` the weight
+    layers: the experiment keeps the part (its folder named by the part's counts, as before) apart from the
+    counts, and its dict gives the config back."""
+    experiment = test_config["experiments"]["digits_mlp"]
+    experiment["hls"]["part"] = "xczu3eg-sbva484-1-e"
+    experiment.update(budgets=[{"dsp": 100}], fit={"part": "xczu3eg", "utilization": 0.7})
+    parsed = load_config(copy.deepcopy(test_config)).experiment("digits_mlp")
+    assert parsed.budgets == ({"dsp": 100},) and parsed.fit.budget()["dsp"] == 252
+    folders = ["t0.5", "b-dsp100", "b-dsp252-bram_18k302-lut49392-ff98784"]
+    assert parsed.budget_folders["knapsack_dsp"] == folders and parsed.fit.folder == folders[-1]
+    assert load_config({"experiments": {"digits_mlp": parsed.as_dict()}}).experiment("digits_mlp") == parsed
+    assert parsed.as_dict()["fit"] == {"part": "xczu3eg", "utilization": 0.7}
+    del experiment["fit"]  # without a part the dict has no key: the pass identities of such runs unchanged
+    assert "fit" not in load_config(test_config).experiment("digits_mlp").as_dict()
+
+
+def test_a_part_of_another_device_than_the_design_or_a_count_in_its_folder_is_refused(test_config):
+    experiment = test_config["experiments"]["digits_mlp"]
+    experiment["fit"] = {"part": "xczu3eg", "utilization": 0.7}  # hls.part: the default xcu250
+    error = _error(copy.deepcopy(test_config))
+    assert error.startswith(
+        "config key experiments.digits_mlp.fit.part: xczu3eg sets the budget but hls.part"
+    )
+    experiment["hls"]["part"] = "xczu3eg-sbva484-1-e"
+    experiment["budgets"] = [{"dsp": 252, "bram_18k": 302, "lut": 49392, "ff": 98784}]
+    assert "an entry gives fit's counts" in _error(test_config)

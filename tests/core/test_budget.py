@@ -62,3 +62,29 @@ def test_way_share_is_the_largest_share_a_count_removes_from_the_prunable_struct
     assert way_share([100, 50], [10, 0], {"dsp": 500}, resources) == 0.0  # above the design
     assert way_share([100, 50], [10, 0], {"dsp": 5}, resources) == 1.0  # below what lies outside
     assert way_share([100, 50], [10, 0], {}, resources) == 0.0
+
+
+def test_a_part_reserves_what_lies_outside_the_weight_layers_and_leaves_them_the_rest():
+    from fpgaprune.core.budget import reserve_part, with_reserve
+    from fpgaprune.core.devices import fit
+
+    chip = fit("xczu3eg", 0.5)  # DSP 180, BRAM_18K 216, LUT 35,280, FF 70,560
+    whole = {"dsp": 341, "bram_18k": 153, "lut": 23249.5, "ff": 15079}  # the unpruned project, estimated
+    weights = {"dsp": 336, "bram_18k": 113, "lut": 19467, "ff": 14278}  # its weight layers, estimated
+    reserve = reserve_part(chip, whole, weights)
+    assert reserve["reserved"] == {"dsp": 5, "bram_18k": 40, "lut": 3782.5, "ff": 801}
+    assert reserve["weight_layers"] == {
+        "dsp": 175,
+        "bram_18k": 176,
+        "lut": 31497,
+        "ff": 69759,
+    }  # rounded down
+    assert reserve["chip"] == dict(chip) and reserve["source"] == "estimate" and reserve["part"] == "xczu3eg"
+    # the pruned design: its weight layers' estimate plus the reserve, against the part's counts
+    record = with_reserve({"absolute": reserve["weight_layers"]}, reserve, {**weights, "dsp": 175})
+    assert record["part"]["whole_design"]["dsp"] == 180 and record["part"]["met"] is True
+    over = with_reserve({}, reserve, {**weights, "dsp": 176})
+    assert over["part"]["whole_design"]["dsp"] == 181 and over["part"]["met"] is False
+    # at 0.05 (DSP 18, BRAM_18K 21, LUT 3,528): BRAM_18K and LUT are full before any pruning, DSP is not
+    with pytest.raises(ValueError, match=r"already take BRAM_18K 40, LUT 3,782 .*: raise fit.utilization$"):
+        reserve_part(fit("xczu3eg", 0.05), whole, weights, "raise fit.utilization")

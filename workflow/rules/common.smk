@@ -121,6 +121,16 @@ def budget_args(wildcards):
     return f"--target {budget.share:g}" if budget.share is not None else f"--budget {budget_text(budget)}"
 
 
+def prune_budget_args(wildcards):
+    """A prune job's budget as arguments: the experiment's `fit:` folder is --part P --utilization U (the job
+    reserves out of the part's counts what pruning cannot change, as `fpgaprune optimize --part` does);
+    other folders as `budget_args` (`b-dsp600` is --budget dsp=600, counts of the weight layers)."""
+    part = EXPERIMENTS[wildcards.experiment].fit
+    if part is not None and wildcards.budget == part.folder:
+        return f"--part {shlex.quote(part.part)} --utilization {part.utilization!r}"
+    return budget_args(wildcards)
+
+
 def subsample_args(wildcards):
     options = CONFIG.dataset_options(wildcards.dataset)
     sizes = {split: getattr(options, f"n_{split}") for split in ("train", "val", "test")}

@@ -3,7 +3,8 @@
 # pass for all targets"). Checkpoints in {method}/checkpoint/ let a rerun of the pass put back the
 # targets it wrote and compute only the others. `pruned_target` links one target's files to the design
 # folder t{target}/ that the hls rules read, so deleting them redoes only that link. An absolute budget
-# (b-dsp600-...) is its own walk from the baseline: `prune_budget`.
+# (b-dsp600-...) is its own walk from the baseline: `prune_budget`; `fit:`'s folder (the part's counts) is
+# pruned with --part, whose job reserves the parts pruning cannot change out of the part's counts.
 
 
 rule prune:
@@ -84,7 +85,7 @@ rule prune_budget:
     params:
         config_file=validated_config,
         experiment_config=experiment_json("prune"),
-        budget=budget_args,
+        budget=prune_budget_args,
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=output_dir,
     shell:

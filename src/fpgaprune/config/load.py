@@ -21,7 +21,7 @@ import yaml
 
 from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
-from fpgaprune.core.devices import fit
+from fpgaprune.core.devices import device_name, fit
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.selection.joint_select import candidate_settings
@@ -228,12 +228,26 @@ def _check_files(name: str, experiment: dict) -> None:
 
 
 def _check_budgets(name: str, experiment: dict) -> None:
-    """A `fit:` part is known; absolute budgets go with a knapsack method optimising a resource they name."""
+    """A `fit:` part is known and is the device the design is costed and built for (`hls.part`), and its
+    folder is not a `budgets:` entry's; absolute budgets go with a knapsack method optimising a resource
+    they name."""
     if experiment.get("fit"):
+        part = experiment["fit"]["part"]
         try:
-            fit(experiment["fit"]["part"], experiment["fit"]["utilization"])
+            counts = fit(part, experiment["fit"]["utilization"])
         except ValueError as error:
             raise ValueError(f"config key experiments.{name}.fit: {error}") from None
+        if device_name(part) != device_name(experiment["hls"]["part"]):
+            raise ValueError(
+                f"config key experiments.{name}.fit.part: {part} sets the budget but hls.part is "
+                f"{experiment['hls']['part']}, the part the design is costed and built for (and its reserve "
+                f"estimated on): give the same device to both"
+            )
+        if dict(counts) in [dict(b) for b in experiment["budgets"]]:
+            raise ValueError(
+                f"config key experiments.{name}.budgets: an entry gives fit's counts ({dict(counts)}), whose "
+                "folder is fit's: the entry budgets the weight layers, fit the whole design; remove one"
+            )
     if not (experiment["budgets"] or experiment.get("fit")):
         return
     methods = [m for m in experiment["methods"] if m in ABSOLUTE_METHODS]

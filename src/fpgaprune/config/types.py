@@ -15,7 +15,7 @@ from fpgaprune.core.design import (
     design_layers,
     quantized_weight_precision,
 )
-from fpgaprune.core.devices import fit
+from fpgaprune.core.devices import PartBudget, fit
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
@@ -30,6 +30,7 @@ __all__ = [
     "HlsSettings",
     "KnapsackRf",
     "LayerHls",
+    "PartFit",
     "Pruning",
     "Quantization",
     "ReuseSetting",
@@ -98,6 +99,23 @@ def _range_or_list(candidates: Mapping | tuple[int, ...]) -> dict | list:
 
 
 @dataclass(frozen=True)
+class PartFit:
+    """A share of an FPGA part's resources that the whole design may use (`fit:`)."""
+
+    part: str
+    utilization: float
+
+    def budget(self) -> PartBudget:
+        """The part's counts times the utilisation, rounded down (`core.devices.fit`)."""
+        return fit(self.part, self.utilization)
+
+    @property
+    def folder(self) -> str:
+        """The result folder of its jobs: the counts, `b-dsp...-bram_18k...-lut...-ff...`."""
+        return budget_folder(ResourceBudget(absolute=self.budget()))
+
+
+@dataclass(frozen=True)
 class Pruning:
     """Iterative pruning and its fine-tuning (`pruning:`)."""
 
@@ -138,7 +156,8 @@ class Experiment:
     pruning: Pruning
     methods: tuple[str, ...]
     targets: tuple[float, ...]
-    budgets: tuple[Mapping[str, int], ...] = ()  # absolute counts (`budgets:`, then `fit:` as counts)
+    budgets: tuple[Mapping[str, int], ...] = ()  # absolute counts of the weight layers (`budgets:`)
+    fit: PartFit | None = None  # a part's share for the whole design (`fit:`), the reserve taken out first
     model_file: str | None = None  # a user's model (`model: {file: ...}`); None: the zoo's `model`
     dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
     trust_model_code: bool = False
@@ -148,9 +167,11 @@ class Experiment:
 
     @property
     def budget_folders(self) -> dict[str, list[str]]:
-        """Result folder names of each method's prune jobs: `t<target>`, then `b-...` for knapsack methods."""
+        """Result folder names of each method's prune jobs: `t<target>`, then `b-...` for knapsack methods
+        (`budgets:`, then `fit:`'s, named by the part's counts)."""
         shares = [budget_folder(ResourceBudget(share=t)) for t in self.targets]
         counts = [budget_folder(ResourceBudget(absolute=b)) for b in self.budgets]
+        counts += [self.fit.folder] if self.fit is not None else []
         return {m: shares + (counts if m in ABSOLUTE_METHODS else []) for m in self.methods}
 
     def with_model_layers(self, layers, precisions: Mapping[str, Precisions]) -> "Experiment":
@@ -239,6 +260,8 @@ class Experiment:
         trust = data.pop("trust_model_code")
         del data["model_layers"], data["layer_precisions"]
         data["budgets"] = [dict(b) for b in self.budgets]
+        if self.fit is None:
+            del data["fit"]  # as before `fit` was kept apart: the records of experiments without it unchanged
         if self.model_file is not None:
             data["model"]["trust_model_code"] = trust
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
@@ -313,19 +336,12 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         pruning=Pruning(**pruning),
         methods=tuple(data["methods"]),
         targets=tuple(float(t) for t in data["targets"]),
-        budgets=_budgets(data),
+        budgets=tuple(dict(b) for b in data.get("budgets", ())),
+        fit=PartFit(data["fit"]["part"], data["fit"]["utilization"]) if data.get("fit") else None,
         model_file=model["file"] if isinstance(model, dict) else None,
         dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
         trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
     )
-
-
-def _budgets(data: dict) -> tuple[dict[str, int], ...]:
-    """`budgets:` then `fit:` as counts (the part's resources times the utilisation, rounded down)."""
-    budgets = [dict(b) for b in data.get("budgets", ())]
-    if data.get("fit"):
-        budgets.append(dict(fit(data["fit"]["part"], data["fit"]["utilization"])))
-    return tuple(budgets)
 
 
 def _knapsack_rf(data: dict) -> KnapsackRf:

@@ -8,17 +8,20 @@
 A value below 1 is a share removed, a value of 1 or more an absolute count; one budget is either all
 shares (one value) or all counts. Absolute budgets count all the design's weight layers, its non-prunable
 ones included, but not the layers without weights, tables, FIFOs and glue (which `glue.estimate_project`
-adds; `fpgaprune.optimize` reserves them out of a `fit` budget, which is the whole design's); resources the
-method does not optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K
-and FF under knapsack_lut) are checked against the final estimate and reported, not optimised.
+adds). A part's budget (`fit`: `fpgaprune.optimize`, `fpgaprune optimize --part`, a pipeline experiment's
+`fit:`) is the whole design's: those parts are estimated from the unpruned model's hls4ml project and
+reserved out of it (`reserve_part`), and the weight layers get the rest. Resources the method does not
+optimise (from `fit`: LUT and FF under a DSP method, DSP, BRAM_18K and FF under knapsack_lut) are checked
+against the final estimate and reported, not optimised.
 """
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from fpgaprune.core.devices import BUDGET_RESOURCES
+from fpgaprune.core.devices import BUDGET_RESOURCES, PartBudget
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,85 @@ def way_share(
         if r in absolute and baseline[j] > 0
     ]
     return float(np.clip(max(shares), 0.0, 1.0)) if shares else 0.0
+
+
+# What a part's budget reserves: everything of the hls4ml project outside the weight layers.
+RESERVED_PARTS = "layers without weights, activation and softmax tables, FIFOs and the top function's glue"
+
+
+def reserve_part(
+    budget: PartBudget,
+    whole: Mapping[str, float],
+    weight_layers: Mapping[str, float],
+    remedy: str = "raise --utilization, choose a larger part or change those parts (e.g. smaller tables in "
+    "the hls config)",
+) -> dict:
+    """What a part's budget leaves the weight layers: the parts pruning cannot change are reserved first.
+
+    Args:
+        budget: the part's counts at its utilisation (`devices.fit`).
+        whole: the unpruned design's whole hls4ml project, estimated (`glue.estimate_project`'s totals).
+        weight_layers: the unpruned design's weight layers, estimated as the knapsack costs them.
+        remedy: what the error tells the user to do (the CLI's options or the config's keys).
+
+    Returns:
+        {"part", "utilization", "chip": the part's counts at the utilisation, "reserved": `whole` less
+        `weight_layers` (at least 0), "weight_layers": what the weight layers may use (chip less reserved,
+        rounded down), "whole_unpruned": `whole`, "source": "estimate", "reserved_parts": what the reserve
+        holds}.
+
+    Raises:
+        ValueError: one line when the reserved parts alone leave a resource less than one unit.
+    """
+    reserved = {r: max(0.0, float(whole[r] - weight_layers[r])) for r in budget}
+    left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
+    full = [r for r in budget if left[r] < 1]
+    if full:
+        raise ValueError(
+            f"{budget.part} at utilization {budget.utilization:g} gives "
+            + ", ".join(f"{r.upper()} {budget[r]:,}" for r in full)
+            + " but the parts pruning cannot change ("
+            + RESERVED_PARTS
+            + ") already take "
+            + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
+            + f" (estimate of the unpruned hls4ml project): {remedy}"
+        )
+    return {
+        "part": budget.part,
+        "utilization": budget.utilization,
+        "chip": dict(budget),
+        "reserved": reserved,
+        "weight_layers": left,
+        "whole_unpruned": {r: float(v) for r, v in whole.items()},
+        "source": "estimate",
+        "reserved_parts": RESERVED_PARTS,
+    }
+
+
+def reserve_line(reserve: Mapping) -> str:
+    """The reserve of a part's budget, in one log line."""
+
+    def counts(key: str) -> str:
+        return ", ".join(f"{r.upper()} {v:,.0f}" for r, v in reserve[key].items())
+
+    return (
+        f"{reserve['part']} at {reserve['utilization']:g}: {counts('chip')}; reserved for the parts pruning "
+        f"cannot change ({reserve['reserved_parts']}; estimate of the unpruned hls4ml project): "
+        f"{counts('reserved')}; the weight layers may use {counts('weight_layers')}"
+    )
+
+
+def with_reserve(budget_record: Mapping, reserve: Mapping, totals: Mapping[str, float]) -> dict:
+    """A pruning record's `budget` with a part's reserve: `part` holds the reserve (`reserve_part`) and the
+    pruned design's `whole_design`, its weight layers' estimate (`totals`) plus the reserve, which the part's
+    counts bind; `part.met` says whether it stays within them (the record's `met` and `resources` are the
+    weight layers' against what the reserve left them)."""
+    whole = {r: float(totals[r]) + reserve["reserved"][r] for r in reserve["reserved"]}
+    within = within_budget(whole, reserve["chip"])
+    return {
+        **budget_record,
+        "part": {**reserve, "whole_design": {**whole, "source": "estimate"}, "met": within["met"]},
+    }
 
 
 def _parse_text(text: str) -> dict[str, float]:

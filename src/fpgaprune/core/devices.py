@@ -43,13 +43,18 @@ def devices() -> dict[str, Device]:
     return {row["device"]: _device(row) for row in rows}
 
 
+def device_name(part: str) -> str:
+    """The device of a part name, lower case: `xczu3eg` of `XCZU3EG-sbva484-1-e`."""
+    return part.strip().lower().split("-")[0]
+
+
 def device_of(part: str) -> Device:
     """The device of an FPGA part name (package, speed grade and temperature suffixes ignored).
 
     Raises:
         ValueError: the device is not in the table; the message lists the closest known names.
     """
-    name = part.strip().lower().split("-")[0]
+    name = device_name(part)
     table = devices()
     if name in table:
         return table[name]
@@ -62,9 +67,10 @@ def device_of(part: str) -> Device:
 class PartBudget(dict):
     """`fit`'s counts (a dict: resource -> count) that remember the part and utilisation they came from.
 
-    A share of a chip budgets the whole design: `fpgaprune.optimize` reserves out of it what pruning cannot
-    change (the layers without weights, tables, FIFOs and glue, estimated from the unpruned model's hls4ml
-    project) before the knapsack runs. Plain counts keep their meaning (all the design's weight layers).
+    A share of a chip budgets the whole design: `fpgaprune.optimize` and a pipeline experiment's `fit:`
+    reserve out of it what pruning cannot change (the layers without weights, tables, FIFOs and glue,
+    estimated from the unpruned model's hls4ml project; `budget.reserve_part`) before the knapsack runs.
+    Plain counts keep their meaning (all the design's weight layers).
     """
 
     def __init__(self, counts: dict[str, int], part: str, utilization: float):

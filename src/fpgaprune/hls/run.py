@@ -492,13 +492,21 @@ def _log_agreement(metrics: dict) -> None:
     )
 
 
-def unpruned_project_estimate(model, hls_config: dict, hls: HlsSettings, strategies: dict) -> dict:
+def unpruned_project_estimate(
+    model,
+    hls_config: dict | None,
+    hls: HlsSettings,
+    strategies: dict,
+    parallelization: Mapping[str, int] | None = None,
+) -> dict:
     """The whole hls4ml project's estimate (`fpgaprune estimate`: weight layers, layers without weights,
-    tables, FIFOs and glue) of the unpruned `model`, written as `build_user_design` writes the pruned one
-    (the user's configuration, the design's reuse factors and strategies) into a temporary directory.
+    tables, FIFOs and glue) of the unpruned `model`, written into a temporary directory as its pruned design
+    will be written: with the user's configuration as `build_user_design` writes it (`hls_config`), or, when
+    `hls_config` is None, with the pipeline's (`hls`) as `build_design` writes a pipeline design.
 
-    `strategies`: layer name -> (reuse factor, strategy as `LayerHardware.strategy` names it). A model whose
-    last weight layer applies the softmax itself is converted as it is (hls4ml splits the softmax off).
+    `strategies`: layer name -> (reuse factor, strategy as `LayerHardware.strategy` names it);
+    `parallelization`: the pipeline's ParallelizationFactors above 1, by layer. A user's model whose last
+    weight layer applies the softmax itself is converted as it is (hls4ml splits the softmax off).
 
     Raises:
         ValueError: one line when hls4ml cannot convert the model.
@@ -508,20 +516,32 @@ def unpruned_project_estimate(model, hls_config: dict, hls: HlsSettings, strateg
     from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
 
     named = {name: (rf, HLS4ML_STRATEGIES[strategy]) for name, (rf, strategy) in strategies.items()}
-    try:
-        check_convertible(model)
+    if hls_config is None:  # the pipeline's design (`build_design`)
         logits = logits_layer(model)
         converted, _ = prepare_model(model, logits)
-        config = user_config(converted, hls_config, model.input_names[0], named, logits)
-    except ValueError:  # no separate softmax: the model as it is, only the strategies set
-        converted, config = model, copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
-        for name, (reuse_factor, strategy) in named.items():
-            config.setdefault("LayerName", {}).setdefault(name, {}).update(
-                ReuseFactor=reuse_factor, Strategy=strategy
-            )
+
+        def write(folder: Path):
+            return write_project(converted, hls, named, folder, logits, parallelization=parallelization)
+
+    else:
+        try:
+            check_convertible(model)
+            logits = logits_layer(model)
+            converted, _ = prepare_model(model, logits)
+            config = user_config(converted, hls_config, model.input_names[0], named, logits)
+        except ValueError:  # no separate softmax: the model as it is, only the strategies set
+            converted, config = model, copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
+            for name, (reuse_factor, strategy) in named.items():
+                config.setdefault("LayerName", {}).setdefault(name, {}).update(
+                    ReuseFactor=reuse_factor, Strategy=strategy
+                )
+
+        def write(folder: Path):
+            return convert_with_config(converted, config, hls, named, folder)
+
     with tempfile.TemporaryDirectory(prefix="fpgaprune-reserve-") as tmp:
         try:
-            convert_with_config(converted, config, hls, named, Path(tmp) / "project")
+            write(Path(tmp) / "project")
         except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
             raise ValueError(
                 f"hls4ml cannot write the model's project ({type(error).__name__}: {error}), from which the "

@@ -104,7 +104,8 @@ def prune_model(
             `target` is None and `reached_target` the share of that way accepted).
         setting: the name of the reuse setting of `layers` (knapsack_rf: its baseline and default latency
             budget).
-        budget: absolute counts the whole design may use ({"dsp": 1500, ...}); the knapsack enforces the
+        budget: absolute counts the design's weight layers may use ({"dsp": 1500, ...}; a part's budget comes
+            here as what its reserve left them, `core.budget.reserve_part`); the knapsack enforces the
             method's resources among them, the others are checked against the final estimate.
         seed: the job's seed: the final fine-tuning is reseeded from it and the target, as a pruning pass
             does (`passes.prune_targets`), so one job and a pass give the same model.

@@ -159,7 +159,7 @@ def _identity(design: Design) -> dict:
             record["method"],
             record["target"],
             record.get("budget_folder"),
-            (record.get("budget") or {}).get("absolute"),
+            _counts(record.get("budget") or {}),
         )
     record = (design.resources or design.hls_metrics)["design"]
     if record.get("method") != BASELINE:
@@ -188,6 +188,12 @@ def _identity_of(
         "target": target,
         "budget": _budget_text(absolute) if absolute else None,
     }
+
+
+def _counts(budget: Mapping) -> Mapping[str, float] | None:
+    """The counts a design was budgeted: a part's (`budget.part.chip`, the whole design's, as its folder
+    names them), else the absolute counts of the weight layers."""
+    return (budget.get("part") or {}).get("chip") or budget.get("absolute")
 
 
 def _budget_text(absolute: Mapping[str, float]) -> str:
