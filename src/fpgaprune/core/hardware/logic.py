@@ -770,6 +770,8 @@ class ConstantKernel:
         dsp_terms: int (n_out,), the non-zero products of each output that are on DSPs, for a tool that
             builds the adder tree around its operands' arrival (`tree_path_ns`); None: a tool that does not
             (the tree starts at the slowest product).
+        dsp_split_lut: float (n_in, n_out), csynth's LUT of each product split over more than one DSP tile
+            (`DSP_SPLIT_LUT`), split as `dsp_core_ff`; None: none.
     """
 
     nonzero: np.ndarray
@@ -788,6 +790,7 @@ class ConstantKernel:
     dsp_core_ff: np.ndarray | None = None
     product_bits: np.ndarray | None = None
     dsp_terms: np.ndarray | None = None
+    dsp_split_lut: np.ndarray | None = None
 
     @property
     def limit_binds(self) -> bool:
@@ -1022,11 +1025,30 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
 def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> Logic:
     """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
-    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT)
+    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_split_offset(kernel)
     ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
     latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
     return Logic(lut, ff, constants.lut_output * features["lut_output"], ff_fixed, latency, ii)
+
+
+# A product whose operand is wider than the DSP's port is split over several DSP tiles
+# (`dsps_per_product` > 1: 31-34-bit data on UltraScale+'s 27 x 18), and csynth lists LUT beside the tiles
+# for each such product, which the constant-weight model had left out (its LUT fits gave DSP products none):
+# Expression `*` rows of 2 DSP and 25 LUT (W3, Vivado HLS 2019.2) or 20 (W2, 2019.2), 22 (K6,
+# calwilee/hls4ml-automated-testing, Vivado HLS 2020.1), `mul_32s_*` / `mul_31ns_*` instances of 2 DSP and
+# 20-24 LUT (W4, W5, Vitis HLS 2023.1), all xcvu9p/xcu250; X5's pipelined 7-series cores (freaksie/ML-on-Chip,
+# Vivado HLS 2018.3, `mul_*_3_0`) list 49. A fixed price, csynth's middle combinational one (22), not fitted;
+# the fits take it as an offset (`fit._split_offsets`), as the DSP cores' FF (`dsp_core_offset`). Only 2-tile
+# products were seen; a product of more tiles is charged the same (branch reslut, docs/cost-model.md 2.3
+# "Products split over DSP tiles").
+DSP_SPLIT_LUT = 22.0
+
+
+def dsp_split_offset(kernel: ConstantKernel):
+    """Per-weight LUT of the products split over several DSP tiles (`DSP_SPLIT_LUT`): a fixed rule, not
+    fitted."""
+    return 0 * kernel.nonzero if kernel.dsp_split_lut is None else kernel.dsp_split_lut
 
 
 def dsp_core_offset(kernel: ConstantKernel):
