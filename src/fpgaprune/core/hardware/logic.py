@@ -145,6 +145,17 @@ _SOURCES = (
 # Refitted on branch resourceff: a kernel at RF > n_in keeps its input registers unless it reads the top's
 # packed input port (`cost.rom_kernel`); rom_ff before {"multiplier": 1.1239, "accumulator": 0.8848, "input":
 # 1.5498, "control": 356.2}.
+# The Resource-kernel constants, one set for every group: `fit._fit_rom` fits them on every ROM row whichever
+# tool and fabric the group is (the fabric multipliers and the rem0 terms as offsets; rom_tail likewise), so
+# each group's fit gives the same values; bench/refit_constants.py writes them here once (and checks that).
+ROM_LUT = {
+    "multiplier": 1.6647,
+    "input_mux": 29.4962,
+    "output_mux": 2.849,
+    "control": 409.0431,
+    "input_shifter": 2.4745,
+}
+ROM_FF = {"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163}
 CONSTANTS = {
     "vivado": Constants(
         product_ns=0.0,
@@ -164,14 +175,8 @@ CONSTANTS = {
         ff_input=0.2546,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
     "vitis": Constants(
@@ -192,14 +197,8 @@ CONSTANTS = {
         ff_input=0.1712,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
 }
@@ -224,14 +223,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.0371,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
     ("vivado", "ultrascale"): Constants(
@@ -252,14 +245,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.2425,
         ff_output=0.4131,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
     ("vitis", "7series"): Constants(
@@ -280,14 +267,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
     ("vitis", "7series_2022"): Constants(
@@ -308,14 +289,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.4432,
         ff_output=0.1957,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
     ("vitis", "ultrascale"): Constants(
@@ -336,14 +311,8 @@ FABRIC_CONSTANTS = {
         ff_input=0.1503,
         ff_output=0.0,
         rom_tail=2,
-        rom_lut={
-            "multiplier": 1.6647,
-            "input_mux": 29.4962,
-            "output_mux": 2.849,
-            "control": 409.0431,
-            "input_shifter": 2.4745,
-        },
-        rom_ff={"multiplier": 1.1363, "accumulator": 0.9541, "input": 1.7584, "control": 198.4163},
+        rom_lut=ROM_LUT,
+        rom_ff=ROM_FF,
         source=_SOURCES,
     ),
 }
