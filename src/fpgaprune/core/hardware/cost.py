@@ -27,6 +27,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
+    DSP_PRODUCT_LUT,
     DSP_SPLIT_LUT,
     STREAM_WRAPPERS,
     ConstantKernel,
@@ -350,7 +351,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
     return replace(
         kernel,
         dsp_core_ff=_dsp_core_ff(kernel, products, target),
-        dsp_split_lut=_dsp_split_lut(kernel, products),
+        dsp_product_lut=_dsp_product_lut(kernel, products, target),
     )
 
 
@@ -377,10 +378,13 @@ def _dsp_core_ff(kernel: ConstantKernel, products: _Products, target: Target) ->
     return ff
 
 
-def _dsp_split_lut(kernel: ConstantKernel, products: _Products) -> np.ndarray:
-    """Per weight: csynth's LUT of a product split over more than one DSP tile (`logic.DSP_SPLIT_LUT`), split
-    over identical products; when the ALLOCATION limit binds, only `multiplier_limit` multipliers exist."""
-    lut = np.where(products.dsp_each > 1, DSP_SPLIT_LUT * products.share, 0.0)
+def _dsp_product_lut(kernel: ConstantKernel, products: _Products, target: Target) -> np.ndarray:
+    """Per weight: csynth's LUT beside a product on DSPs (`logic.DSP_PRODUCT_LUT` on one tile,
+    `logic.DSP_SPLIT_LUT` split over more), split over identical products; when the ALLOCATION limit binds,
+    only `multiplier_limit` multipliers exist."""
+    one_tile = DSP_PRODUCT_LUT.get((target.hls_tool, target.calibration_group), 0.0)
+    lut = np.where(products.dsp_each > 1, DSP_SPLIT_LUT, np.where(products.dsp_each == 1, one_tile, 0.0))
+    lut = lut * products.share
     if kernel.limit_binds:
         lut = lut * (kernel.multiplier_limit / max(kernel.issued_products, 1e-12))
     return lut

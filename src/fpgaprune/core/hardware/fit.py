@@ -35,7 +35,7 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_features,
     constant_kernel_timing,
     dsp_core_offset,
-    dsp_split_offset,
+    dsp_product_offset,
     kernel_kind,
     pixel_overhead_kind,
     rem0_kernel_ffs,
@@ -228,14 +228,14 @@ def _offsets(prepared, timings) -> dict:
     timing constants (`timings`, one per row): the part of the estimate no constant multiplies, which the
     fits take as given."""
     ff = _core_offsets(prepared) + _result_register_offsets(prepared, timings)
-    return {"lut": _split_offsets(prepared), "ff": ff}
+    return {"lut": _dsp_product_offsets(prepared), "ff": ff}
 
 
-def _split_offsets(prepared) -> np.ndarray:
-    """LUT of the products split over several DSP tiles (`logic.dsp_split_offset`) of each constant-weight
-    row, times its copies."""
+def _dsp_product_offsets(prepared) -> np.ndarray:
+    """LUT csynth lists beside the DSP products (`logic.dsp_product_offset`) of each constant-weight row,
+    times its copies."""
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
-    splits = np.array([float(np.sum(dsp_split_offset(p.kernel))) for p in prepared])
+    splits = np.array([float(np.sum(dsp_product_offset(p.kernel))) for p in prepared])
     return splits * copies
 
 

@@ -746,8 +746,8 @@ class ConstantKernel:
         dsp_terms: int (n_out,), the non-zero products of each output that are on DSPs, for a tool that
             builds the adder tree around its operands' arrival (`tree_path_ns`); None: a tool that does not
             (the tree starts at the slowest product).
-        dsp_split_lut: float (n_in, n_out), csynth's LUT of each product split over more than one DSP tile
-            (`DSP_SPLIT_LUT`), split as `dsp_core_ff`; None: none.
+        dsp_product_lut: float (n_in, n_out), csynth's LUT beside each product on DSPs (`DSP_PRODUCT_LUT` for
+            one tile, `DSP_SPLIT_LUT` for a product split over several), split as `dsp_core_ff`; None: none.
     """
 
     nonzero: np.ndarray
@@ -766,7 +766,7 @@ class ConstantKernel:
     dsp_core_ff: np.ndarray | None = None
     product_bits: np.ndarray | None = None
     dsp_terms: np.ndarray | None = None
-    dsp_split_lut: np.ndarray | None = None
+    dsp_product_lut: np.ndarray | None = None
 
     @property
     def limit_binds(self) -> bool:
@@ -1001,7 +1001,7 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
 def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> Logic:
     """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
-    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_split_offset(kernel)
+    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_product_offset(kernel)
     ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
     latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
@@ -1015,16 +1015,38 @@ def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_n
 # calwilee/hls4ml-automated-testing, Vivado HLS 2020.1), `mul_32s_*` / `mul_31ns_*` instances of 2 DSP and
 # 20-24 LUT (W4, W5, Vitis HLS 2023.1), all xcvu9p/xcu250; X5's pipelined 7-series cores (freaksie/ML-on-Chip,
 # Vivado HLS 2018.3, `mul_*_3_0`) list 49. A fixed price, csynth's middle combinational one (22), not fitted;
-# the fits take it as an offset (`fit._split_offsets`), as the DSP cores' FF (`dsp_core_offset`). Only 2-tile
-# products were seen; a product of more tiles is charged the same (branch reslut, docs/cost-model.md 2.3
-# "Products split over DSP tiles").
+# the fits take it as an offset (`fit._dsp_product_offsets`), as the DSP cores' FF (`dsp_core_offset`).
+# Only 2-tile products were seen; a product of more tiles is charged the same (branch reslut,
+# docs/cost-model.md 2.3 "Products split over DSP tiles").
 DSP_SPLIT_LUT = 22.0
 
+# A product on one DSP tile has LUT beside it too (branch reslut, docs/cost-model.md 2.3 "Products on one DSP
+# tile"): csynth lists every constant-weight product HLS put on a DSP with a few LUT of its own, the same in
+# io_parallel and io_stream kernels, by HLS tool, family and (Vitis on 7-series) version, read from the
+# per-function reports of the fetched snapshots:
+# * Vivado HLS, Expression `*` rows of 1 DSP: 5 LUT on UltraScale(+) (Hector-Plata/hls4ml-tutorial 2019.2,
+#   B1-B5's kernels; pominiq/DNNonSilicon 2020.1, H4-H9; hftsoi/sparse-pixels 2020.1, E3: 2,996 in dense1),
+#   6 LUT on 7-series (freaksie/ML-on-Chip 2018.3, EmileBrt/CNNKDD 2019.2);
+# * Vitis HLS, `mul_*` core instances of 1 DSP: 5 LUT on UltraScale(+), combinational (`_1_0`/`_1_1`) cores of
+#   nrp-nautilus/6nrp-hls4ml 2022.2, Alezander9/ML_FPGAonPixel 2023.1, Lrozzy/hls4ml_OpenML 2024.1; on
+#   7-series 0 LUT in 2021.1 (ArgyKokk/hls4ml_MLP_estimator, combinational and pipelined cores alike) and 2 in
+#   the pipelined (`_2_*`) cores of 2022.1+ (Bunnyowooo/ECE527final 2023.1, Gabriele-bot/PYNQ_IA), keyed by
+#   `Target.calibration_group`.
+# A fixed price, csynth's own, not fitted; the fits take it as an offset with `DSP_SPLIT_LUT`. Not checked:
+# Vitis UltraScale's pipelined cores, Vivado HLS before 2018.3 or after 2020.1.
+DSP_PRODUCT_LUT = {
+    ("vivado", "ultrascale"): 5.0,
+    ("vivado", "7series"): 6.0,
+    ("vitis", "ultrascale"): 5.0,
+    ("vitis", "7series"): 0.0,
+    ("vitis", "7series_2022"): 2.0,
+}
 
-def dsp_split_offset(kernel: ConstantKernel):
-    """Per-weight LUT of the products split over several DSP tiles (`DSP_SPLIT_LUT`): a fixed rule, not
-    fitted."""
-    return 0 * kernel.nonzero if kernel.dsp_split_lut is None else kernel.dsp_split_lut
+
+def dsp_product_offset(kernel: ConstantKernel):
+    """Per-weight LUT csynth lists beside the products on DSPs (`DSP_PRODUCT_LUT`, `DSP_SPLIT_LUT`): a fixed
+    rule, not fitted."""
+    return 0 * kernel.nonzero if kernel.dsp_product_lut is None else kernel.dsp_product_lut
 
 
 def dsp_core_offset(kernel: ConstantKernel):
