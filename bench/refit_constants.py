@@ -5,6 +5,8 @@
     PYTHONPATH=src .venv/bin/python bench/refit_constants.py constants   # then:
     PYTHONPATH=src .venv/bin/python bench/refit_constants.py stream
 
+The ROM constants (`rom_lut`, `rom_ff`), which `fit._fit_rom` fits on every ROM row whatever the group, are
+written once, as logic.py's ROM_LUT and ROM_FF (the writer checks every group's fit gives the same).
 One pass each. Check the `... constants in code are the fit` tests afterwards; a fit that depends on its own
 output (foldin2's rom_tail / rom_ff) is iterated by rerunning until nothing moves.
 """
@@ -64,16 +66,36 @@ def call_span(text: str, header: str) -> tuple[int, int]:
     return start, text.index("source=", start)
 
 
+# The ROM constants each group's fit returns and logic.py holds once, as module-level dicts every Constants
+# references (`rom_lut=ROM_LUT`): `fit._fit_rom` fits them on every ROM row whatever the group.
+SHARED_ROM = {"rom_lut": "ROM_LUT", "rom_ff": "ROM_FF"}
+
+
+def replace_module_dict(text: str, name: str, value: dict) -> str:
+    """`text` with the module-level `NAME = {...}` (one line or spread by `ruff format`) on one line."""
+    pattern = re.compile(rf"^{name} = \{{[^}}]*\}}\n", re.MULTILINE)
+    text, count = pattern.subn(f"{name} = {written(value)}\n", text, count=1)
+    assert count == 1, name
+    return text
+
+
 def refit_constants(text: str) -> str:
     prepared = prepare(read_calibration_set(DATA))
     rom_ff_rows, repositories = read_set9_rom_ff_rows(DATA), design_repositories(DATA)
+    shared = {}
     for tool, fabric in GROUPS:
         header = f'    "{tool}": Constants(' if fabric is None else f'    ("{tool}", "{fabric}"): Constants('
         fit = fit_constants(prepared, tool, fabric, rom_ff_rows=rom_ff_rows, repositories=repositories)
         fitted = asdict(fit)
         fitted.pop("source")
+        for field in SHARED_ROM:
+            value = fitted.pop(field)
+            # one value for every group, or the module-level dict would misstate some group's fit
+            assert shared.setdefault(field, value) == value, (field, tool, fabric)
         start, end = call_span(text, header)
         text = text[:start] + replace_fields(text[start:end], fitted) + text[end:]
+    for field, name in SHARED_ROM.items():
+        text = replace_module_dict(text, name, shared[field])
     return text
 
 

@@ -16,7 +16,7 @@ from fpgaprune.core.hardware.cost import (
     value_held_weights,
 )
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.logic import constants_for
+from fpgaprune.core.hardware.logic import constant_kernel_logic, constants_for
 from fpgaprune.core.hardware.multipliers import Target
 
 
@@ -464,3 +464,30 @@ def test_pipelined_dsp_cores_carry_their_report_registers():
     with_cores = estimate_layer(layer, KERNEL, slow).ff
     without = estimate_layer(layer, KERNEL, replace(slow, clock_ns=4.99999, part="xc7z020-clg400-2")).ff
     assert with_cores - without == pytest.approx(2 * 67, abs=1)
+
+
+def test_products_on_one_dsp_tile_carry_the_lut_csynth_lists_beside_them():
+    """csynth lists a few LUT beside every constant-weight product on one DSP (logic.DSP_PRODUCT_LUT): 5 on
+    UltraScale (Vivado HLS Expression rows, Vitis HLS combinational cores), 6 for Vivado HLS on 7-series, 0
+    for Vitis HLS 2021.1 on 7-series and 2 for its pipelined cores from 2022.1. KERNEL has two distinct DSP
+    products (0.6875 twice in one row, -0.6875); 0.75 and 0.5 are shift-adds, which get none."""
+    layer = _layer((2, 3))
+    cases = {
+        Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", hls_version="2020.1"): 5.0,
+        Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", hls_version="2023.1"): 5.0,
+        Target(part="xc7z020-clg400-1", hls_tool="vivado", hls_version="2019.2"): 6.0,
+        Target(part="xc7z020-clg400-1", hls_tool="vitis", hls_version="2021.1"): 0.0,
+        Target(part="xc7z020-clg400-1", hls_tool="vitis", hls_version="2023.1"): 2.0,
+    }
+    for target, per_product in cases.items():
+        kernel = constant_kernel(layer, KERNEL, target)
+        assert kernel.dsp_product_lut.sum() == pytest.approx(2 * per_product)
+        assert kernel.dsp_product_lut[1].sum() == 0  # the shift-add row
+    vivado = Target(part="xcu250-figd2104-2L-e", hls_tool="vivado", hls_version="2020.1")
+    kernel = constant_kernel(layer, KERNEL, vivado)
+    constants = constants_for("vivado", "ultrascale")
+    with_lut = constant_kernel_logic(kernel, constants, vivado.budget_ns).lut.sum()
+    without = constant_kernel_logic(
+        replace(kernel, dsp_product_lut=None), constants, vivado.budget_ns
+    ).lut.sum()
+    assert with_lut - without == pytest.approx(2 * 5.0)  # the kernel's LUT carries them, unfitted

@@ -58,7 +58,9 @@ MEASURED = {
     # lut before streamlut: 0.0651, 0.4071
     # lut before selmux: 0.0651, 0.6178
     # lut before resourcelut3: 0.0549, 0.4071
-    "lut": (0.0628, 0.4071),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
+    # lut before reslut: 0.0628, 0.4071
+    # lut before reslut-dsp1: 0.0755, 0.4464
+    "lut": (0.0818, 0.4213),  # before fold-in: 0.0889, 0.6783; before fidelity13: 0.113, 0.5739
     # before foldin2: 0.3556, 1.0
     # ff before clockunc: 0.3606, 1.0
     # ff before streamwindowff: 0.3576, 1.0
@@ -82,7 +84,9 @@ MEASURED_2 = {
     # lut before foldin3: 0.0781, 0.411
     # lut before accwidth: 0.0794, 0.4078
     # lut before hgqwidths: 0.0517, 0.1526
-    "lut": (0.0438, 0.1954),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
+    # lut before reslut: 0.0438, 0.1954
+    # lut before reslut-dsp1: 0.0622, 0.245
+    "lut": (0.0728, 0.3025),  # before fold-in: 0.0768, 0.3026; before fidelity13: 0.0601, 0.2702
     # before foldin2: 0.1394, 104.0
     # ff before clockunc: 0.0639, 130.0
     # ff before ffdsp: 0.1782, 144.0
@@ -113,7 +117,9 @@ MEASURED_3 = {
     # lut before foldin21: 0.1072, 1.9213
     # lut before hgqwidths: 0.1072, 1.9264
     # lut before resourcelut3: 0.1043, 1.7294
-    "lut": (0.0893, 1.7294),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
+    # lut before reslut: 0.0893, 1.7294
+    # lut before reslut-dsp1: 0.0954, 1.6446
+    "lut": (0.1032, 1.5111),  # before fold-in: 0.1751, 1.9261; before fidelity13: 0.1741, 1.9883
     # before foldin2: 0.2357, 3.2385
     # ff before clockunc: 0.3121, 4.5229
     # ff before foldin3: 0.2372, 5.422
@@ -149,7 +155,9 @@ MEASURED_4 = {
     # lut before selmux: 0.1337, 1.1476
     # lut before resourcelut2: 0.1022, 0.949
     # lut before resourcelut3: 0.1172, 0.7152
-    "lut": (0.0899, 0.7152),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
+    # lut before reslut: 0.0899, 0.7152
+    # lut before reslut-dsp1: 0.0856, 0.6511
+    "lut": (0.0971, 0.6157),  # before fold-in: 0.3259, 1.1517; before fidelity13: 0.3198, 1.1517
     # pfconv (io_parallel Latency conv: P8's result registers and PartitionLoop II 2): before 0.234, 0.2468,
     # 0.0145 (medians of ff, latency, ii; worst unchanged)
     # before foldin2: 0.2139, 108.0
@@ -184,7 +192,9 @@ MEASURED_5 = {
     # lut before accwidth: 0.1922, 37.2136
     # lut before foldin21: 0.1534, 37.1748
     # lut before hgqwidths: 0.1518, 37.2427
-    "lut": (0.1538, 37.2524),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
+    # lut before reslut: 0.1538, 37.2524
+    # lut before reslut-dsp1: 0.1342, 37.5534
+    "lut": (0.0884, 43.2913),  # before fold-in: 0.1048, 37.2427; before fidelity13: 0.1175, 38.5437
     # before foldin2: 0.2423, 1810.0
     # ff before clockunc: 0.2214, 1754.0
     # ff before foldin3: 0.2828, 1813.0
@@ -225,7 +235,9 @@ MEASURED_6 = {
     # lut before selmux: 0.1085, 1.0047
     # lut before resourcelut2: 0.1032, 1.0047
     # lut before resourcelut3: 0.1105, 1.0047
-    "lut": (0.1032, 1.0047),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
+    # lut before reslut: 0.1032, 1.0047
+    # lut before reslut-dsp1: 0.1069, 0.9209
+    "lut": (0.0993, 1.1163),  # before fold-in: 0.1577, 0.7612; before fidelity13: 0.131, 0.7612
     # before foldin2: 0.1763, 37.0
     # ff before clockunc: 0.2507, 47.0
     # ff before foldin3: 0.1699, 0.9886
@@ -272,7 +284,9 @@ MEASURED_7 = {
     # lut before streamlut: 0.1477, 0.677
     # lut before selmux: 0.1374, 0.677
     # lut before resourcelut2: 0.1333, 0.6898
-    "lut": (0.1004, 0.574),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
+    # lut before reslut: 0.1004, 0.574
+    # lut before reslut-dsp1: 0.1004, 0.6038
+    "lut": (0.1004, 0.6353),  # before fold-in: 0.1086, 0.4985; before fidelity13: 0.1129, 0.4985
     # before foldin2: 0.3957, 1.2727
     # ff before clockunc: 0.3648, 1.3864
     # ff before streamwindowff: 0.3695, 1.298
@@ -351,7 +365,9 @@ MEASURED_DESIGNS = {
         # lut before selmux: 0.1569, 0.4598
         # lut before resourcelut2: 0.1633, 0.4598
         # lut before resourcelut3: 0.1715, 0.4598
-        "lut": (0.1749, 0.4598),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before reslut: 0.1749, 0.4598
+        # lut before reslut-dsp1: 0.1982, 0.4673
+        "lut": (0.1488, 0.4488),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -379,7 +395,9 @@ MEASURED_DESIGNS = {
         # lut before accwidth: 0.0838, 1.5596
         # lut before foldin21: 0.0292, 1.4205
         # lut before hgqwidths: 0.0272, 1.4199
-        "lut": (0.0482, 1.3932),  # before fold-in: 0.1352, 1.5103; before fidelity13: 0.1096, 1.513
+        # lut before reslut: 0.0482, 1.3932
+        # lut before reslut-dsp1: 0.0906, 1.3808
+        "lut": (0.1274, 1.3479),  # before fold-in: 0.1352, 1.5103; before fidelity13: 0.1096, 1.513
         # ff before fidelity16: 0.3387, 3.2673
         # before foldin2: 0.277, 4.0991
         # ff before clockunc: 0.3648, 3.3453
@@ -411,7 +429,9 @@ MEASURED_DESIGNS = {
         # lut before selmux: 0.1422, 1.5315
         # lut before resourcelut2: 0.0587, 1.5315
         # lut before resourcelut3: 0.0536, 1.5315
-        "lut": (0.0876, 1.5315),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
+        # lut before reslut: 0.0876, 1.5315
+        # lut before reslut-dsp1: 0.0876, 1.4625
+        "lut": (0.0876, 1.3539),  # before fold-in: 0.2847, 1.6808; before fidelity13: 0.2804, 1.7604
         # before batchnorm: 0.3886, 1.3571; before fidelity13: 0.3831, 1.4024; fidelity13: 0.3867, 1.4005
         # fifowidth (K2 0.47 -> 0.12; K7-K9's Vivado BRAM FIFOs per width bit): before 0.3795, 1.1784
         # before foldin2: 0.2066, 1.1784
@@ -452,7 +472,9 @@ MEASURED_DESIGNS = {
         # lut before selmux: 0.1529, 0.3852
         # lut before resourcelut2: 0.1292, 0.2524
         # lut before resourcelut3: 0.1295, 0.3956
-        "lut": (0.1295, 0.3466),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
+        # lut before reslut: 0.1295, 0.3466
+        # lut before reslut-dsp1: 0.1148, 0.3466
+        "lut": (0.097, 0.3466),  # before fidelity16: 0.3213, 0.8936; before fold-in: 0.324, 0.8942
         # FF before fidelity13 0.3353; worst 0.7587 until P8's top registers counted its conv input as a
         # feature map, not as its 9x larger im2col windows (P8's Register row: 2,714 FF; its total: 300,528)
         # ff before fidelity16: 0.3038, 0.9366
@@ -481,7 +503,9 @@ MEASURED_DESIGNS = {
         # lut before accwidth: 0.1965, 622.5179
         # lut before foldin21: 0.1746, 622.4821
         # lut before hgqwidths: 0.1737, 622.5446
-        "lut": (0.1737, 622.5536),  # before fidelity16: 0.2932, 36.8929
+        # lut before reslut: 0.1737, 622.5536
+        # lut before reslut-dsp1: 0.1664, 622.8304
+        "lut": (0.1319, 628.1071),  # before fidelity16: 0.2932, 36.8929
         # before fold-in: 0.3753, 4893.6667; before batchnorm: 0.4036, 4893.6667; before fidelity14: 0.4042,
         # 4887.0
         # before foldin2: 0.2254, 5126.3333
@@ -513,7 +537,9 @@ MEASURED_DESIGNS = {
         # lut before streamlut: 0.1622, 0.5464
         # lut before selmux: 0.1443, 0.5464
         # lut before resourcelut3: 0.1054, 0.5464
-        "lut": (0.0707, 0.5464),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
+        # lut before reslut: 0.0707, 0.5464
+        # lut before reslut-dsp1: 0.0489, 0.5744
+        "lut": (0.1233, 0.6052),  # before fold-in: 0.2222, 0.4136; before fidelity13: 0.1909, 0.4136
         # ff before fidelity16: 0.2893, 0.7562
         # before foldin2: 0.2726, 0.7425
         # ff before clockunc: 0.3059, 0.7096
@@ -548,7 +574,9 @@ MEASURED_DESIGNS = {
         # lut before streamlut: 0.213, 0.4187
         # lut before selmux: 0.1795, 0.4187
         # lut before resourcelut2: 0.1727, 0.4187
-        "lut": (0.1195, 0.4187),  # before fidelity16: 0.4509, 0.6945
+        # lut before reslut: 0.1195, 0.4187
+        # lut before reslut-dsp1: 0.1032, 0.4176
+        "lut": (0.1032, 0.4439),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -583,7 +611,8 @@ MEASURED_DESIGNS = {
         # lut before plumbing: 0.0668, 0.5066
         # lut before selmux: 0.0805, 0.5066
         # lut before resourcelut2: 0.0526, 0.4605
-        "lut": (0.0612, 0.5291),  # before fidelity16: 0.1905, 0.6101
+        # lut before reslut: 0.0612, 0.5291
+        "lut": (0.0578, 0.5291),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -669,7 +698,10 @@ POINTWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9948, "ff": 0.6261, "laten
 # DSP 0 / 0, LUT 3,255 / 207,860, FF 2,944 / 4,892, latency 9 / 9-10 (one band: the report's max is 10),
 # II 9 / 9.
 DEPTHWISE_2D = {("K6", "separable_conv2d_depthwise")}
-DEPTHWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9843, "ff": 0.3982, "latency_cycles": 1.0, "ii": 0.0}
+# reslut (the refit after the split-product LUT, `logic.DSP_SPLIT_LUT`; the layer has no split product):
+# LUT 3,255 -> 4,290, lut was 0.9843; then its refit after the one-tile DSP products' LUT
+# (`logic.DSP_PRODUCT_LUT`; the layer has none): lut was 0.9794
+DEPTHWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9818, "ff": 0.3982, "latency_cycles": 1.0, "ii": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -946,7 +978,9 @@ MEASURED_11 = {
         # before foldin2: 0.1229, 0.1856
         # before vitisdsp (rho's data operand is the pooling's 14 bits, refit): 0.1636, 0.1979
         # lut before accwidth: 0.1616, 0.2042
-        "lut": (0.0962, 0.1639),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
+        # lut before reslut: 0.0962, 0.1639
+        # lut before reslut-dsp1: 0.1526, 0.1941
+        "lut": (0.1315, 0.2274),  # before fold-in: 0.3795, 0.5944; blind: 0.3802, 0.5741
         # before fold-in: 0.312, 0.4027; blind: 0.302, 0.3911; fidelity13: 0.2193, 0.3179
         # before foldin2: 0.2185, 0.3179
         # ff before clockunc: 0.2847, 0.3776
@@ -970,7 +1004,9 @@ MEASURED_11 = {
         # before vitisdsp (refit): 0.1693, 0.3921
         # lut before foldin3: 0.1667, 0.371
         # lut before accwidth: 0.1659, 0.3682
-        "lut": (0.1871, 0.3715),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
+        # lut before reslut: 0.1871, 0.3715
+        # lut before reslut-dsp1: 0.1639, 0.2768
+        "lut": (0.1567, 0.3369),  # before fold-in: 0.8979, 0.931; blind: 0.8912, 0.9316
         # before lutproducts (Vivado HLS product rule, refit): 0.9358, 1.0; pointwise2: 0.9485, 1.0
         # before foldin2: 0.5881, 1.0
         # ff before clockunc: 0.687, 1.0
@@ -1031,7 +1067,8 @@ MEASURED_12 = {
     # lut before hgqwidths: 0.1446, 5.9066
     # lut before selmux: 0.1323, 5.9066
     # lut before resourcelut2: 0.1356, 5.4894
-    "lut": (0.1323, 4.1454),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
+    # lut before reslut: 0.1323, 4.1454
+    "lut": (0.0768, 4.1454),  # before streamconv: 0.1254; before fold-in (blind): 0.1055, 8.4161
     # before foldin2: 0.2024, 0.6373
     # ff before clockunc: 0.0285, 0.5472
     # ff before ffdsp: 0.0052, 0.5547
@@ -1064,7 +1101,9 @@ MEASURED_12_DESIGNS = {
     # lut before moreops: 0.2285, 0.9067
     # lut before selmux (with moreops): 0.1768, 0.9067
     # lut before resourcelut2: 0.1768, 0.8513
-    "lut": (0.1768, 0.6728),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
+    # lut before reslut: 0.1768, 0.6728
+    # lut before reslut-dsp1: 0.1411, 0.6447
+    "lut": (0.1528, 0.6218),  # before fidelity16: 0.3096, 0.9333; before fold-in: 0.3367, 1.1862
     # before foldin2: 0.7291, 1.426
     # ff before moreops: 0.617, 1.0036
     "ff": (0.4583, 1.0036),  # before fidelity16: 0.617, 1.0036; before fold-in: 0.767, 1.6492
@@ -1112,7 +1151,9 @@ MEASURED_13 = {
     # lut before accwidth: 0.2222, 1.1011
     # lut before foldin21: 0.1936, 1.2256
     # lut before hgqwidths: 0.1928, 1.2283
-    "lut": (0.1855, 1.2275),  # before fold-in (blind): 0.3059, 1.2038
+    # lut before reslut: 0.1855, 1.2275
+    # lut before reslut-dsp1: 0.1283, 1.2311
+    "lut": (0.0671, 1.2128),  # before fold-in (blind): 0.3059, 1.2038
     # before foldin2: 0.4908, 1.0
     # ff before clockunc: 0.484, 1.0
     # ff before foldin3: 0.48, 1.0
@@ -1139,7 +1180,9 @@ MEASURED_13_DESIGNS = {
     # lut before foldin21: 0.1611, 0.2998
     # lut before hgqwidths: 0.1595, 0.3445
     # lut before auxlad: 0.1455, 0.3361
-    "lut": (0.1455, 0.3504),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
+    # lut before reslut: 0.1455, 0.3504
+    # lut before reslut-dsp1: 0.1245, 0.3572
+    "lut": (0.0527, 0.3388),  # before fidelity16: 0.1642, 0.2684; before fold-in (blind): 0.2689, 0.3272
     # dfregs (W3 0.83 -> 0.01; W5 0.02 -> 0.31, its 96 channels' FIFO FF over-counted): before 0.5275, 0.8316
     # fifowidth: W5 0.31 -> 0.00 (its channels at 2 x 32 + 4 = 68 FF, as reported); median and worst unmoved
     # before foldin2: 0.4202, 0.6935
@@ -1189,7 +1232,9 @@ MEASURED_14 = {
     # lut before selmux: 0.0927, 0.4317
     # lut before resourcelut2: 0.0762, 0.4185
     # lut before resourcelut3: 0.0927, 0.4185
-    "lut": (0.0783, 0.4185),  # before fold-in (blind): 0.2339, 0.5684
+    # lut before reslut: 0.0783, 0.4185
+    # lut before reslut-dsp1: 0.053, 0.2208
+    "lut": (0.0619, 0.2853),  # before fold-in (blind): 0.2339, 0.5684
     # before foldin2: 0.1196, 0.8379
     # ff before clockunc: 0.137, 0.8418
     # ff before ffdsp: 0.1185, 0.8379
@@ -1212,7 +1257,9 @@ MEASURED_14_DESIGNS = {
     # lut before accwidth: 0.0964, 0.3363
     # lut before streamlut: 0.0798, 0.336
     # lut before selmux: 0.0453, 0.336
-    "lut": (0.0798, 0.336),  # before fold-in (blind): 0.2838, 0.5111
+    # lut before reslut: 0.0798, 0.336
+    # lut before reslut-dsp1: 0.0908, 0.1961
+    "lut": (0.0407, 0.2232),  # before fold-in (blind): 0.2838, 0.5111
     # before foldin2: 0.162, 0.7737
     # ff before clockunc: 0.1802, 0.7786
     # ff before ffdsp: 0.1608, 0.7734
@@ -1259,7 +1306,9 @@ MEASURED_15 = {
     # lut before hgqwidths: 0.1042, 0.3081
     # lut before selmux: 0.0974, 0.3106
     # lut before resourcelut2: 0.1071, 0.3106
-    "lut": (0.0855, 0.3106),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
+    # lut before reslut: 0.0855, 0.3106
+    # lut before reslut-dsp1: 0.0883, 0.3197
+    "lut": (0.0795, 0.2985),  # before vitisproducts: 0.0645; streamconv: 0.0711; BLIND_15: 0.0853, 0.2423
     # before foldin2: 0.2438, 0.4862
     # ff before clockunc: 0.2851, 0.5031
     # ff before streamwindowff: 0.1953, 0.3897
@@ -1289,7 +1338,9 @@ MEASURED_15_DESIGNS = {
     # lut before auxlad: 0.0541, 0.1558
     # lut before selmux: 0.0495, 0.1558
     # lut before resourcelut2: 0.0496, 0.1171
-    "lut": (0.0267, 0.0496),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before reslut: 0.0267, 0.0496
+    # lut before reslut-dsp1: 0.0275, 0.0473
+    "lut": (0.0267, 0.0694),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
@@ -1439,7 +1490,9 @@ MEASURED_21 = {
     "ff": (0.4911, 0.8184),  # before streamwindowff: 0.6163, 0.8011 (BLIND_* unchanged)
     # lut before foldin21: 0.1508, 0.5056
     # lut before hgqwidths: 0.1406, 0.5018
-    "lut": (0.1391, 0.4696),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
+    # lut before reslut: 0.1391, 0.4696
+    # lut before reslut-dsp1: 0.1435, 0.6365
+    "lut": (0.1423, 0.6953),  # before accwidth: 0.2772, 0.724 (BLIND_* unchanged)
 }
 MEASURED_21_DESIGNS = {
     **BLIND_21_DESIGNS,
@@ -1457,7 +1510,9 @@ MEASURED_21_DESIGNS = {
     # lut before zeropad: 0.1447, 0.3698
     # lut before auxlad: 0.1404, 0.3698
     # lut before parpool: 0.132, 0.3688
-    "lut": (0.132, 0.3213),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
+    # lut before reslut: 0.132, 0.3213
+    # lut before reslut-dsp1: 0.1456, 0.3219
+    "lut": (0.1713, 0.3323),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
 
 BLIND_FIRST_SCORINGS = (
@@ -1476,7 +1531,9 @@ BLIND_FIRST_SCORINGS = (
 MEASURED_16 = {
     **BLIND_16,
     # lut before accwidth: 0.0435, 0.1235
-    "lut": (0.0394, 0.1235),
+    # lut before reslut: 0.0394, 0.1235
+    # lut before reslut-dsp1: 0.0327, 0.1322
+    "lut": (0.0229, 0.1252),
     # ff before clockunc: 0.2753, 0.5015
     # ff before ffdsp: 0.2416, 0.4619
     # ff before session18: 0.222, 0.4486
@@ -1491,7 +1548,9 @@ MEASURED_16_DESIGNS = {
     # before lutproducts (Vivado HLS product rule, refit): 0.5347, 0.5794
     # lut before accwidth: 0.0378, 0.0427
     # lut before auxlad: 0.0333, 0.0385
-    "lut": (0.0367, 0.041),
+    # lut before reslut: 0.0367, 0.041
+    # lut before reslut-dsp1: 0.0304, 0.0339
+    "lut": (0.0215, 0.0248),
     # ff before clockunc: 0.1678, 0.1998
     # ff before ffdsp: 0.1416, 0.1727
     # ff before session18: 0.1262, 0.1566
@@ -1515,7 +1574,9 @@ MEASURED_17 = {
     # lut before streamlut: 0.7013, 0.887
     # lut before selmux: 0.6978, 0.886
     # lut before resourcelut2: 0.7247, 0.886
-    "lut": (0.732, 0.886),
+    # lut before reslut: 0.732, 0.886
+    # lut before reslut-dsp1: 0.7267, 0.8983
+    "lut": (0.7299, 0.9173),
     # N2/emb1, a pointwise layer; before satcost's saturating chain (N1-N5), pfconv and lutproducts: 0.7505,
     # 2.6205; satcost alone 0.6461, pfconv alone 0.7407, lutproducts alone 0.8432
     # before foldin2: 0.7195, 2.5723
@@ -1543,7 +1604,9 @@ MEASURED_17_DESIGNS = {
     # lut before zeropad: 0.6352, 0.8773
     # lut before streamlut: 0.6289, 0.8754
     # lut before selmux: 0.6232, 0.8754
-    "lut": (0.6769, 0.8754),  # before pfconv and lutproducts: 0.7154, 0.9571
+    # lut before reslut: 0.6769, 0.8754
+    # lut before reslut-dsp1: 0.6721, 0.8431
+    "lut": (0.6747, 0.8466),  # before pfconv and lutproducts: 0.7154, 0.9571
     # before satcost, fifowidth, pfconv and lutproducts 0.7863, 1.0 (N6-N8: 0 estimated between fidelity16 and
     # pfconv); fifowidth alone 0.7895, satcost alone 0.645, pfconv alone 0.5634, lutproducts alone 0.8318;
     # pointwise3 (a partitioned RF-1 conv holds its input: N6 1,600 -> 2,800 / 3,328 FF, N7 1,942 -> 3,142 /
@@ -1583,7 +1646,9 @@ MEASURED_18 = {
     # lut before accwidth: 0.2638, 0.6904
     # lut before foldin21: 0.2804, 0.6868
     # lut before hgqwidths: 0.2742, 0.7074
-    "lut": (0.2725, 0.7037),
+    # lut before reslut: 0.2725, 0.7037
+    # lut before reslut-dsp1: 0.2768, 0.7183
+    "lut": (0.2707, 0.7316),
     # before vitisdsp: 0.5944, 0.9265
     # ff before clockunc: 0.6046, 0.9265
     # ff before vivadoff: 0.6715, 0.9143
@@ -1612,7 +1677,8 @@ MEASURED_18_DESIGNS = {
     # lut before hgqwidths: 0.2096, 0.356
     # lut before pool1d: 0.2065, 0.3555
     # lut before auxlad: 0.1975, 0.3245
-    "lut": (0.1958, 0.3222),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # lut before reslut: 0.1958, 0.3222
+    "lut": (0.1417, 0.3217),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216
@@ -1642,7 +1708,9 @@ MEASURED_19_DESIGNS = {
     # lut before auxlad: 0.3704, 0.6868
     # lut before selmux: 0.3593, 0.6868
     # lut before resourcelut2: 0.0932, 0.1545
-    "lut": (0.0495, 0.0671),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
+    # lut before reslut: 0.0495, 0.0671
+    # lut before reslut-dsp1: 0.0598, 0.0671
+    "lut": (0.0357, 0.0671),  # L1 11494 -> 14615 (16373); blind: 0.4952, 0.6924
     # ff before clockunc: 0.5185, 0.6483
     # ff before streamwindowff: 0.5079, 0.6483
     # ff before foldin21: 0.5034, 0.6489 (set19fix alone 0.5219, 0.6525)
@@ -1669,7 +1737,9 @@ MEASURED_19 = {
     # lut before hgqwidths: 0.1467, 2.2236
     # lut before selmux: 0.1535, 2.2236
     # lut before resourcelut2: 0.1535, 0.3251
-    "lut": (0.1044, 0.1535),  # blind: 0.2096, 2.2955
+    # lut before reslut: 0.1044, 0.1535
+    # lut before reslut-dsp1: 0.1044, 0.1497
+    "lut": (0.1044, 0.1806),  # blind: 0.2096, 2.2955
     # ff before clockunc: 0.5058, 0.6736
     # ff before streamwindowff: 0.479, 0.6736
     # ff before resff: 0.4493, 0.6738
@@ -1697,6 +1767,8 @@ MEASURED_20 = {
     # lut before session18b: 0.2513, 1.0973
     # lut before selmux: 0.2565, 1.0973
     # lut before resourcelut2: 0.2188, 0.8162
+    # lut before reslut: 0.1897, 0.4188
+    # lut before reslut-dsp1: 0.1951, 0.4188
     "lut": (0.1897, 0.4188),  # before foldin3: 0.3936, 1.0973 (BLIND_* unchanged)
     "bram_18k": (0.0, 0.0),  # before romports: 0.0, 8.0 (BLIND_* unchanged)
 }
@@ -1716,7 +1788,9 @@ MEASURED_20_DESIGNS = {
     # lut before zeropad: 0.1967, 0.2579
     # lut before auxlad: 0.1972, 0.313
     # lut before selmux: 0.1972, 0.3835
-    "lut": (0.1255, 0.1972),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
+    # lut before reslut: 0.1255, 0.1972
+    # lut before reslut-dsp1: 0.1229, 0.1904
+    "lut": (0.1055, 0.1402),  # before foldin3: 0.3115, 0.4344 (BLIND_* unchanged)
     # bram_18k before bramholes: 0.0, 3.0
     "bram_18k": (0.0, 1.0),  # before romports: 0.0, 19.0 (BLIND_* unchanged)
 }

@@ -121,11 +121,14 @@ def test_the_step_and_stack_registers_and_the_input_selection_against_the_report
 # before branch recurrent2 (table calls of 2 cycles): +7.3 %, +7.3 %, +7.0 %; the step 4, 3, 4 cycles over.
 STEP_OVER = {"R1": 2, "R2": 1, "R3": 2}
 # (before the refit of the merged branches resourcelut and resourceff: R1 (0.1097, -0.1591), R2 (-0.0136,
-# -0.0293), R3 (-0.6634, -0.1596) for LUT and FF; the Dense kernels' ROM constants moved)
+# -0.0293), R3 (-0.6634, -0.1596) for LUT and FF; the Dense kernels' ROM constants moved; before the refit
+# of branch reslut, whose constant-weight LUT constants moved (lut_adder, lut_shift_add), LUT R1 -0.0279, R2
+# -0.0304, R3 -0.7065; before its refit after the one-tile DSP products' LUT, `logic.DSP_PRODUCT_LUT`, LUT
+# R1 -0.0436, R2 -0.037, R3 -0.7115)
 ERRORS = {
-    "R1": (-0.0279, -0.1417, 0.0244),
-    "R2": (-0.0304, -0.0214, 0.0244),
-    "R3": (-0.7065, -0.1431, 0.0233),
+    "R1": (-0.049, -0.1417, 0.0244),
+    "R2": (-0.0393, -0.0214, 0.0244),
+    "R3": (-0.7132, -0.1431, 0.0233),
 }
 
 
@@ -171,8 +174,9 @@ def test_a_gru_design_is_costed_through_the_project_path():
     totals = result["totals"]
     assert (totals["dsp"], totals["bram_18k"]) == (top["dsp"], top["bram_18k"])  # 198, 93 (before: 66, 30)
     assert (
-        round(totals["lut"] / top["lut"] - 1, 4) == -0.0744
-    )  # 76,674 vs 82,840 (before 12,529; ROM refit: 79,352)
+        round(totals["lut"] / top["lut"] - 1, 4) == -0.0817
+    )  # 76,072 vs 82,840 (before 12,529; ROM refit: 79,352; before reslut's refit: 76,674; before its
+    # one-tile DSP LUT refit: 76,227)
     assert round(totals["ff"] / top["ff"] - 1, 4) == 0.0075  # 15,308 vs 15,194 (before 6,852; was 15,189)
     # report 856-878, 802-822 (branch recurrent: 943, 881; before it 62, 32)
     assert totals["latency_cycles"] == 903 and totals["ii"] == 841
@@ -252,7 +256,9 @@ def test_the_step_of_an_io_stream_gru_on_virtex7_against_its_report():
     assert estimate["parts"]["state_update"]["dsp"] == report["dsp_row"] == 192
     assert step["bram_18k"] == report["bram_18k"] == 63  # 1 + 14 kernel ROMs, 32 + 16 table copies
     assert step["dsp"] == 244 and report["dsp"] == 242  # the kernels' 2 x 2 + 24 x 2 vs 3 + 47 reported
-    assert round(step["lut"] / report["lut"] - 1, 4) == 0.1331  # 35,800 vs 31,595 (was 36,216)
+    assert (
+        round(step["lut"] / report["lut"] - 1, 4) == 0.1061
+    )  # 34,947 vs 31,595 (before reslut 35,800; before its DSP_PRODUCT_LUT refit 35,659)
     assert round(step["ff"] / report["ff"] - 1, 4) == -0.3005  # 15,775 vs 22,551: kernels, registers under
     # Virtex-7: the table calls keep 2 cycles (as R4's sigmoid and tanh report)
     assert table_call_cycles(target) == 2 == _report("R4", "sigmoid")["latency_max"]
@@ -283,7 +289,9 @@ def test_the_io_stream_gru_stack_of_r4_against_its_report():
     assert (stack["lut"], stack["ff"]) == (460, 58)
     own_lut = report["expression_lut"] + report["multiplexer_lut"]
     assert (own_lut, report["register_ff"]) == (568, 199)
-    assert round(estimate["lut"] / report["lut"] - 1, 4) == 0.1274  # 36,260 vs 32,163 (was 36,676)
+    assert (
+        round(estimate["lut"] / report["lut"] - 1, 4) == 0.1009
+    )  # 35,407 vs 32,163 (before reslut 36,260; before its DSP_PRODUCT_LUT refit 36,119)
     assert round(estimate["ff"] / report["ff"] - 1, 4) == -0.304  # 15,833 vs 22,750 (was 14,645)
     # latency: 100 x (2 stores + step 158 + 2) + 1; the report's iteration is 163-164 (its step 159-160)
     assert stream_store_cycles(layer) == 2
@@ -309,7 +317,9 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     # before branch recurrent2 (the GRU not modelled): DSP 1,611, BRAM 514, LUT 178,968, FF 173,477, 240, 233
     assert (totals["dsp"], top["dsp"]) == (1855, 1849)
     assert (totals["bram_18k"], top["bram_18k"]) == (579, 578)  # the GRU's output FIFOs 64 (report 64)
-    assert round(totals["lut"] / top["lut"] - 1, 4) == -0.0106  # 261,506 vs 264,305 (was 215,644)
+    assert (
+        round(totals["lut"] / top["lut"] - 1, 4) == -0.0138
+    )  # 260,653 vs 264,305 (before reslut 261,506; before its DSP_PRODUCT_LUT refit 261,365)
     assert round(totals["ff"] / top["ff"] - 1, 4) == -0.2805  # 194,092 vs 269,778 (was 188,122)
     assert (totals["latency_cycles"], totals["ii"]) == (16208, 16201)
     assert (top["latency_min"], top["latency_max"], top["ii_min"], top["ii_max"]) == (

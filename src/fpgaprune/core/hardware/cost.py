@@ -27,6 +27,8 @@ import numpy as np
 
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import (
+    DSP_PRODUCT_LUT,
+    DSP_SPLIT_LUT,
     STREAM_WRAPPERS,
     ConstantKernel,
     Constants,
@@ -346,7 +348,11 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         product_bits=products.accumulated_bits,
         dsp_terms=((products.dsp_each > 0) & products.nonzero).sum(axis=0) if arrival_tree(target) else None,
     )
-    return replace(kernel, dsp_core_ff=_dsp_core_ff(kernel, products, target))
+    return replace(
+        kernel,
+        dsp_core_ff=_dsp_core_ff(kernel, products, target),
+        dsp_product_lut=_dsp_product_lut(kernel, products, target),
+    )
 
 
 # The HLS versions that build a kernel's adder tree around its operands' arrival on UltraScale parts
@@ -370,6 +376,18 @@ def _dsp_core_ff(kernel: ConstantKernel, products: _Products, target: Target) ->
     if kernel.limit_binds:
         ff = ff * (kernel.multiplier_limit / max(kernel.issued_products, 1e-12))
     return ff
+
+
+def _dsp_product_lut(kernel: ConstantKernel, products: _Products, target: Target) -> np.ndarray:
+    """Per weight: csynth's LUT beside a product on DSPs (`logic.DSP_PRODUCT_LUT` on one tile,
+    `logic.DSP_SPLIT_LUT` split over more), split over identical products; when the ALLOCATION limit binds,
+    only `multiplier_limit` multipliers exist."""
+    one_tile = DSP_PRODUCT_LUT.get((target.hls_tool, target.calibration_group), 0.0)
+    lut = np.where(products.dsp_each > 1, DSP_SPLIT_LUT, np.where(products.dsp_each == 1, one_tile, 0.0))
+    lut = lut * products.share
+    if kernel.limit_binds:
+        lut = lut * (kernel.multiplier_limit / max(kernel.issued_products, 1e-12))
+    return lut
 
 
 def _limit_copies(layer: LayerHardware, products: _Products) -> float:

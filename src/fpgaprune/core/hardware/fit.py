@@ -35,6 +35,7 @@ from fpgaprune.core.hardware.logic import (
     constant_kernel_features,
     constant_kernel_timing,
     dsp_core_offset,
+    dsp_product_offset,
     kernel_kind,
     pixel_overhead_kind,
     rem0_kernel_ffs,
@@ -227,7 +228,15 @@ def _offsets(prepared, timings) -> dict:
     timing constants (`timings`, one per row): the part of the estimate no constant multiplies, which the
     fits take as given."""
     ff = _core_offsets(prepared) + _result_register_offsets(prepared, timings)
-    return {"lut": np.zeros(len(prepared)), "ff": ff}
+    return {"lut": _dsp_product_offsets(prepared), "ff": ff}
+
+
+def _dsp_product_offsets(prepared) -> np.ndarray:
+    """LUT csynth lists beside the DSP products (`logic.dsp_product_offset`) of each constant-weight row,
+    times its copies."""
+    copies = np.array([_copies(p.row) for p in prepared], dtype=float)
+    splits = np.array([float(np.sum(dsp_product_offset(p.kernel))) for p in prepared])
+    return splits * copies
 
 
 def _core_offsets(prepared) -> np.ndarray:
