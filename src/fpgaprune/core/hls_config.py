@@ -55,6 +55,8 @@ class ConfigLayer:
         source_quantizer: hls4ml's type of that layer's QKeras quantizer (a QActivation), if any.
         bias_quantizer: hls4ml's type of its QKeras bias quantizer, None for a float layer or none given.
         has_bias: whether the layer has a bias (Keras `use_bias`).
+        passed: name and hls4ml class of the layers between `source` and this one that pass their input's
+            type on when their result is `auto` (Flatten, Reshape, max pooling), nearest first.
     """
 
     weight: WeightLayer
@@ -64,6 +66,7 @@ class ConfigLayer:
     source_quantizer: str | None = None
     bias_quantizer: str | None = None
     has_bias: bool = True
+    passed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,9 +214,10 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
 def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    if layer.source is None:
+    data = _passed_result(hls, layer)
+    if data is None and layer.source is None:
         data = _concrete(hls.precision(input_name, "InputLayer", "result"), default)
-    else:
+    elif data is None:
         data = layer.source_quantizer or _concrete(hls.precision(*layer.source, "result"), default)
     if not layer.has_bias:
         bias = NO_BIAS
@@ -224,6 +228,18 @@ def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions
     return Precisions(
         weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
     )
+
+
+def _passed_result(hls: _Lookup, layer: ConfigLayer) -> str | None:
+    """The result type the config gives the nearest Flatten, Reshape or max pooling before `layer`, None when
+    all are `auto` (hls4ml then passes their input's type on). Not `auto` includes the Model default: a
+    config without per-layer entries types them in it. (io_parallel reads a Flatten's input in place, but
+    hls4ml infers the next `auto` accumulator from the Flatten's type, which is what this gives.)"""
+    for name, class_name in layer.passed:
+        value, where = hls.precision(name, class_name, "result")
+        if value not in (None, "auto"):
+            return _checked(value, where)
+    return None
 
 
 def _default_precision(hls: _Lookup) -> str:

@@ -40,8 +40,18 @@ CARRIED_LAYERS = (
     "BatchNormalization",
     "QBatchNormalization",
 )
-# Layers that pass their input's type on: the next weight layer reads what came before them.
-_SHAPE_ONLY = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D", "GlobalMaxPooling1D")
+# Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
+# out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
+# came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
+# no rule for GlobalPooling1D), so it is not one of them.
+PASSED_ON = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D")
+# Their hls4ml class (the `LayerType` key hls4ml looks their precision up by); Dropout is not converted.
+_HLS4ML_CLASSES = {
+    "Flatten": "Reshape",
+    "Reshape": "Reshape",
+    "MaxPooling2D": "Pooling2D",
+    "MaxPooling1D": "Pooling1D",
+}
 
 
 def check_supported(model: keras.Model) -> None:
@@ -113,7 +123,7 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
     """Each weight layer with its Keras class, quantizer type and the layer it reads (for hls4ml's lookup)."""
     result = []
     for layer, weight in zip(_weight_layers(model), weight_layers(model)):
-        source = _source(layer)
+        source, passed = _source(layer)
         result.append(
             ConfigLayer(
                 weight=weight,
@@ -125,6 +135,7 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
                 else _quantizer_type(getattr(source, "quantizer", None)),
                 bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
                 has_bias=bool(getattr(layer, "use_bias", True)),
+                passed=passed,
             )
         )
     return result
@@ -140,12 +151,15 @@ def _weight_layers(model: keras.Model) -> list:
     return [layer for layer in model.layers if type(layer).__name__ in WEIGHT_LAYERS]
 
 
-def _source(layer):
-    """The layer whose result `layer` reads, skipping shape-only layers; None for the model input."""
-    source = layer._inbound_nodes[0].inbound_layers
-    while type(source).__name__ in _SHAPE_ONLY:
+def _source(layer) -> tuple:
+    """The layer whose result `layer` reads (None for the model input), skipping `PASSED_ON` layers, and those
+    hls4ml converts (name, hls4ml class), nearest first."""
+    source, passed = layer._inbound_nodes[0].inbound_layers, []
+    while type(source).__name__ in PASSED_ON:
+        if type(source).__name__ in _HLS4ML_CLASSES:
+            passed.append((source.name, _HLS4ML_CLASSES[type(source).__name__]))
         source = source._inbound_nodes[0].inbound_layers
-    return None if isinstance(source, keras.layers.InputLayer) else source
+    return (None if isinstance(source, keras.layers.InputLayer) else source), tuple(passed)
 
 
 def _parameter_quantizer_type(quantizer) -> str | None:
