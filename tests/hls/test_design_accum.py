@@ -5,7 +5,12 @@ project's own path (`convert.hls4ml_config` or `convert.user_config`, then `conv
 The cases are the bias types hls4ml adds into an `auto` accumulator (`precision.inferred_accum_type`): a
 QKeras bias quantizer's type, hls4ml's Model default for a QKeras layer without one, the pipeline's rounded
 `hls.precision` for a float layer, a user's hls4ml config naming `bias` per layer or class and a Model
-`Precision: maximum`, and the `ap_uint<1>` zero of a layer without a bias (use_bias=False)."""
+`Precision: maximum`, and the `ap_uint<1>` zero of a layer without a bias (use_bias=False).
+
+And the type a weight layer reads after a Flatten or a pooling: the pipeline leaves a Flatten's and a max
+pooling's `auto` result to hls4ml (their input's type), an average or a global pooling's result is
+`hls.precision`, and a user's config is read as written (`auto` per layer, the Model default, a `LayerName`
+or `LayerType` result)."""
 
 import pytest
 
