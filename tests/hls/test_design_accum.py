@@ -324,3 +324,54 @@ def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path
             "layer_name_and_type": {"conv1": (16, 6, True), "conv2": (7, 3, False), "fc": (12, 4, True)},
         }[written]
     )
+
+
+def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
+    """hls4ml looks `LayerType` up by its own class (`models.user.HLS4ML_CLASSES`): `Dense` applies to a
+    QDense, `Pooling2D` to an average pooling, `Input` to the model input; the Keras names (QDense,
+    AveragePooling2D, InputLayer) to nothing. Reuse factors, accumulators and the types each weight layer
+    reads are hls4ml's ModelGraph's."""
+    from hls4ml.model.layers import layer_map
+
+    from fpgaprune.hls.convert import model_graph
+    from fpgaprune.models.user import HLS4ML_CLASSES, hls_design, weight_layers
+
+    renamed = {"Flatten": "Reshape", "ReLU": "Activation"}  # by hls4ml's Keras parsers
+    assert {k: v for k, v in HLS4ML_CLASSES.items() if k not in renamed} == {
+        k: layer_map[k].__name__ for k in HLS4ML_CLASSES if k not in renamed
+    }
+    inputs = keras.Input((8, 8, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = keras.layers.ReLU(name="relu")(x)
+    x = keras.layers.AveragePooling2D(2, name="avg")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    hls_config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+        "LayerName": {"flatten": {"Precision": {"result": "auto"}}},
+        "LayerType": {
+            "Dense": {"ReuseFactor": 3, "Precision": {"accum": "fixed<20,8>"}},
+            "QDense": {"ReuseFactor": 9},
+            "Pooling2D": {"Precision": {"result": "fixed<11,5>"}},
+            "AveragePooling2D": {"Precision": {"result": "fixed<13,5>"}},
+            "Input": {"Precision": {"result": "ufixed<6,2>"}},
+            "InputLayer": {"Precision": {"result": "ufixed<9,2>"}},
+        },
+    }
+    design = hls_design(model, hls_config)
+    weights = weight_layers(model)
+    per_layer = design.setting.resolve(weights, "hls_config")
+    graph = model_graph(model, hls_config, hls_settings(precision="fixed<16,6>"), tmp_path)  # as written
+    designed = design_layers(weights, per_layer, design.precisions, "io_parallel", pruned=False)
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    names = [layer.name for layer in weights]
+    assert (
+        {name: per_layer[name].reuse_factor for name in names}
+        == {name: layers[name].get_attr("reuse_factor") for name in names}
+        == {"conv": 1, "fc": 3}
+    )
+    assert {layer.name: layer.accum_type for layer in designed} == _hls4ml_accumulators(graph, names)
+    inputs = {name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names}
+    assert {layer.name: _bits(layer.input_type) for layer in designed} == inputs
+    assert inputs == {"conv": (6, 2, False), "fc": (11, 5, True)}
