@@ -5,12 +5,17 @@ project's own path (`convert.hls4ml_config` or `convert.user_config`, then `conv
 The cases are the bias types hls4ml adds into an `auto` accumulator (`precision.inferred_accum_type`): a
 QKeras bias quantizer's type, hls4ml's Model default for a QKeras layer without one, the pipeline's rounded
 `hls.precision` for a float layer, a user's hls4ml config naming `bias` per layer or class and a Model
-`Precision: maximum`, and the `ap_uint<1>` zero of a layer without a bias (use_bias=False)."""
+`Precision: maximum`, and the `ap_uint<1>` zero of a layer without a bias (use_bias=False).
+
+And the type a weight layer reads after a Flatten or a pooling: the pipeline leaves a Flatten's and a max
+pooling's `auto` result to hls4ml (their input's type), an average or a global pooling's result is
+`hls.precision`, and a user's config is read as written (`auto` per layer, the Model default, a `LayerName`
+or `LayerType` result)."""
 
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
-from fpgaprune.core.hardware.precision import FixedType, fixed_type_of
+from fpgaprune.core.hardware.precision import FixedType, fixed_type_of, parse_precision
 
 from ..configs import hls_settings, make_experiment
 
@@ -163,23 +168,210 @@ def test_a_users_hls4ml_config_gives_the_bias_type_and_the_maximum(tmp_path):
     assert expected["fc2"].integer == 10  # the maximum binds: 4 + 4 + 3 (5 products) + the bias step = 12
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known divergence, left for a decision: the pipeline's conversion "
-    "(`convert._set_float_precisions`) gives every non-QKeras layer's `auto` result `hls.precision`, also a "
-    "Flatten or MaxPooling between QKeras layers, so hls4ml infers the next layer's accumulator from "
-    "`hls.precision` (fc: fixed<27,13>), not from the quantized ReLU's ufixed<5,2> the design reads "
-    "(fixed<18,10>); a pooling's output is `hls.precision` in the project too, so the next layer also "
-    "multiplies wider data than the design's",
-)
-def test_a_qkeras_layer_after_a_flatten_in_the_pipeline(tmp_path):
+def _qkeras_flatten_model():
+    """A QDense reading a quantized ReLU through a Flatten (io_parallel: an alias of its input)."""
     inputs = keras.Input((6, 6, 2))
     x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
     x = qkeras.QActivation("quantized_relu(5,2)", name="conv_relu")(x)
     x = keras.layers.Flatten(name="flatten")(x)
     x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
-    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _qkeras_maxpool_model():
+    """QConv2D layers with a max pooling between (a comparison: hls4ml's `auto` passes the ufixed<5,2> on)
+    and a max pooling, a Dropout and a Flatten before the QDense."""
+    inputs = keras.Input((8, 8, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv1_relu")(x)
+    x = keras.layers.MaxPooling2D(2, name="pool1")(x)
+    x = qkeras.QConv2D(4, (2, 2), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(x)
+    x = qkeras.QActivation("quantized_relu(6,3)", name="conv2_relu")(x)
+    x = keras.layers.MaxPooling2D(2, name="pool2")(x)
+    x = keras.layers.Dropout(0.1, name="dropout")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _qkeras_avgpool_model():
+    """An average pooling between QConv2D layers and before a Flatten: it computes, its result stays
+    `hls.precision` in the pipeline, and the design reads that."""
+    inputs = keras.Input((8, 8, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv1_relu")(x)
+    x = keras.layers.AveragePooling2D(2, name="pool1")(x)
+    x = qkeras.QConv2D(4, (2, 2), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(x)
+    x = qkeras.QActivation("quantized_relu(6,3)", name="conv2_relu")(x)
+    x = keras.layers.AveragePooling2D(2, name="pool2")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _qkeras_global_maxpool_model():
+    """A global max pooling between a QConv1D and a QDense: hls4ml's `auto` result of a GlobalPooling1D is the
+    Model default (no inference), the pipeline gives it `hls.precision`, and the design reads that."""
+    inputs = keras.Input((8, 2))
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv_relu")(x)
+    x = keras.layers.GlobalMaxPooling1D(name="pool")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _float_cnn_model():
+    """Float layers with a max pooling on the model input (its `auto` result is the input precision, which
+    the first convolution reads), an average pooling, a max pooling and a Flatten."""
+    inputs = keras.Input((10, 10, 2))
+    x = keras.layers.MaxPooling2D(2, name="pool0")(inputs)
+    x = keras.layers.Conv2D(3, (2, 2), activation="relu", name="conv1")(x)
+    x = keras.layers.AveragePooling2D(2, name="pool1")(x)
+    x = keras.layers.Conv2D(4, (1, 1), name="conv2")(x)
+    x = keras.layers.Activation("relu", name="conv2_relu")(x)
+    x = keras.layers.MaxPooling2D(2, name="pool2")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = keras.layers.Dense(3, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _bits(fixed: FixedType) -> tuple[int, int, bool]:
+    return fixed.width, fixed.integer, fixed.signed
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        _qkeras_flatten_model,
+        _qkeras_maxpool_model,
+        _qkeras_avgpool_model,
+        _qkeras_global_maxpool_model,
+        _float_cnn_model,
+    ],
+)
+def test_a_weight_layer_after_a_flatten_or_a_pooling_in_the_pipeline(tmp_path, build):
+    """The pipeline leaves a Flatten's and a max pooling's `auto` result to hls4ml (their input's type: a
+    quantized ReLU's, the model input's), an average pooling's result is `hls.precision`; the design reads the
+    same types (each weight layer's input, as hls4ml's ModelGraph types it) and infers the same accumulators.
+    Until 2026-12-03 the pipeline gave the Flatten and the max poolings `hls.precision`: the flatten case's fc
+    accumulated in fixed<27,13>, not fixed<18,10>."""
+    from fpgaprune.models.user import model_precisions, weight_layers
+
     settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
-    designed, expected = _model_file_accumulators(model, settings, tmp_path)
-    assert designed == expected
+    model = build()
+    weights = weight_layers(model)
+    graph, reuse = _pipeline_graph(model, weights, settings, tmp_path)
+    designed = design_layers(weights, reuse, model_precisions(model, settings), "io_parallel", pruned=False)
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    names = [layer.name for layer in weights]
+    inputs = {name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names}
+    assert {layer.name: _bits(layer.input_type) for layer in designed} == inputs
+    assert {layer.name: layer.accum_type for layer in designed} == _hls4ml_accumulators(graph, names)
+    if build is _qkeras_flatten_model:
+        assert inputs["fc"] == (5, 2, False)  # conv_relu's quantized_relu(5,2)
+    if build is _qkeras_maxpool_model:
+        assert inputs["conv2"] == (5, 2, False) and inputs["fc"] == (6, 3, False)
+    if build is _qkeras_avgpool_model:
+        assert inputs["conv2"] == inputs["fc"] == (14, 5, True)
+    if build is _qkeras_global_maxpool_model:
+        assert inputs["fc"] == (14, 5, True)
+    if build is _float_cnn_model:
+        assert inputs["conv1"] == (7, 1, False)  # the input precision, through pool0
+
+
+def _name_granularity(model) -> dict:
+    """hls4ml's own per-layer config of `model` (Flatten, pooling and QKeras results `auto`)."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+
+    return quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+
+
+@pytest.mark.parametrize("written", ["hls4ml_names", "model_only", "layer_name_and_type"])
+def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path, written):
+    """A user's hls4ml config (`core.hls_config`): a Flatten's or max pooling's `auto` result passes the
+    quantized ReLU's type on (hls4ml's own per-name config); a Model-only config types them in the Model
+    default, and a result given by `LayerName` or by hls4ml's class (`LayerType: Pooling2D`) is theirs."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = _qkeras_maxpool_model()
+    if written == "hls4ml_names":
+        hls_config = _name_granularity(model)
+    else:
+        hls_config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}
+    if written == "layer_name_and_type":
+        hls_config["LayerName"] = {"flatten": {"Precision": {"result": "fixed<12,4>"}}}
+        hls_config["LayerType"] = {"Pooling2D": {"Precision": {"result": "ufixed<7,3>"}}}
+    design = hls_design(model, hls_config)
+    weights = weight_layers(model)
+    hls_input = prepare_model(model, "fc")[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "fc")
+    graph = model_graph(hls_input, config, hls_settings(precision="fixed<16,6>"), tmp_path)
+    designed = design_layers(
+        weights, design.setting.resolve(weights, "hls_config"), design.precisions, "io_parallel", pruned=False
+    )
+    expected = _hls4ml_accumulators(graph, [layer.name for layer in weights])
+    assert {layer.name: layer.accum_type for layer in designed} == expected
+    data = {name: _bits(parse_precision(precisions.data)) for name, precisions in design.precisions.items()}
+    assert (
+        data
+        == {
+            "hls4ml_names": {"conv1": (16, 6, True), "conv2": (5, 2, False), "fc": (6, 3, False)},
+            "model_only": {"conv1": (16, 6, True), "conv2": (16, 6, True), "fc": (16, 6, True)},
+            "layer_name_and_type": {"conv1": (16, 6, True), "conv2": (7, 3, False), "fc": (12, 4, True)},
+        }[written]
+    )
+
+
+def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
+    """hls4ml looks `LayerType` up by its own class (`models.user.HLS4ML_CLASSES`): `Dense` applies to a
+    QDense, `Pooling2D` to an average pooling, `Input` to the model input; the Keras names (QDense,
+    AveragePooling2D, InputLayer) to nothing. Reuse factors, accumulators and the types each weight layer
+    reads are hls4ml's ModelGraph's."""
+    from hls4ml.model.layers import layer_map
+
+    from fpgaprune.hls.convert import model_graph
+    from fpgaprune.models.user import HLS4ML_CLASSES, hls_design, weight_layers
+
+    renamed = {"Flatten": "Reshape", "ReLU": "Activation"}  # by hls4ml's Keras parsers
+    assert {k: v for k, v in HLS4ML_CLASSES.items() if k not in renamed} == {
+        k: layer_map[k].__name__ for k in HLS4ML_CLASSES if k not in renamed
+    }
+    inputs = keras.Input((8, 8, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = keras.layers.ReLU(name="relu")(x)
+    x = keras.layers.AveragePooling2D(2, name="avg")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    hls_config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+        "LayerName": {"flatten": {"Precision": {"result": "auto"}}},
+        "LayerType": {
+            "Dense": {"ReuseFactor": 3, "Precision": {"accum": "fixed<20,8>"}},
+            "QDense": {"ReuseFactor": 9},
+            "Pooling2D": {"Precision": {"result": "fixed<11,5>"}},
+            "AveragePooling2D": {"Precision": {"result": "fixed<13,5>"}},
+            "Input": {"Precision": {"result": "ufixed<6,2>"}},
+            "InputLayer": {"Precision": {"result": "ufixed<9,2>"}},
+        },
+    }
+    design = hls_design(model, hls_config)
+    weights = weight_layers(model)
+    per_layer = design.setting.resolve(weights, "hls_config")
+    graph = model_graph(model, hls_config, hls_settings(precision="fixed<16,6>"), tmp_path)  # as written
+    designed = design_layers(weights, per_layer, design.precisions, "io_parallel", pruned=False)
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    names = [layer.name for layer in weights]
+    assert (
+        {name: per_layer[name].reuse_factor for name in names}
+        == {name: layers[name].get_attr("reuse_factor") for name in names}
+        == {"conv": 1, "fc": 3}
+    )
+    assert {layer.name: layer.accum_type for layer in designed} == _hls4ml_accumulators(graph, names)
+    inputs = {name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names}
+    assert {layer.name: _bits(layer.input_type) for layer in designed} == inputs
+    assert inputs == {"conv": (6, 2, False), "fc": (11, 5, True)}

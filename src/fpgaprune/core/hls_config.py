@@ -1,7 +1,7 @@
 """A user's hls4ml configuration read as hls4ml reads it: per-layer reuse factor, strategy and precisions.
 
 hls4ml (1.3, `hls4ml.model.graph.HLSConfig`) resolves each layer setting from the most specific entry:
-`LayerName` (layer names matched case-insensitively), then `LayerType` (the Keras class name), then
+`LayerName` (layer names matched case-insensitively), then `LayerType` (hls4ml's class name), then
 `Model`. A precision is looked up per variable (`weight`, `accum`, `result`, ...) in the same order,
 each level first for the variable and then for its plain (string) precision. QKeras layers take their
 weight type from their quantizer whatever the configuration says. The strategy defaults to Latency.
@@ -48,13 +48,16 @@ class ConfigLayer:
 
     Attributes:
         weight: the layer's shape as hls4ml multiplies it.
-        class_name: its Keras class (`LayerType` key), e.g. Dense or QDense.
+        class_name: its hls4ml class, the `LayerType` key hls4ml looks it up by (Dense for a QDense;
+            `fpgaprune.models.user.HLS4ML_CLASSES`).
         weight_quantizer: hls4ml's type of its QKeras kernel quantizer, None for a float layer.
-        source: name and Keras class of the layer whose result it reads (shape-only layers skipped);
+        source: name and hls4ml class of the layer whose result it reads (`passed` layers skipped);
             None when it reads the model input.
         source_quantizer: hls4ml's type of that layer's QKeras quantizer (a QActivation), if any.
         bias_quantizer: hls4ml's type of its QKeras bias quantizer, None for a float layer or none given.
         has_bias: whether the layer has a bias (Keras `use_bias`).
+        passed: name and hls4ml class of the layers between `source` and this one that pass their input's
+            type on when their result is `auto` (Flatten, Reshape, max pooling), nearest first.
     """
 
     weight: WeightLayer
@@ -64,6 +67,7 @@ class ConfigLayer:
     source_quantizer: str | None = None
     bias_quantizer: str | None = None
     has_bias: bool = True
+    passed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
 
 
 class _Lookup:
-    """hls4ml's precedence: LayerName (case-insensitive), LayerType (Keras class), Model."""
+    """hls4ml's precedence: LayerName (case-insensitive), LayerType (hls4ml's class), Model."""
 
     def __init__(self, hls: Mapping):
         self.names = {str(k).lower(): v or {} for k, v in (hls.get("LayerName") or {}).items()}
@@ -211,9 +215,10 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
 def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    if layer.source is None:
-        data = _concrete(hls.precision(input_name, "InputLayer", "result"), default)
-    else:
+    data = _passed_result(hls, layer)
+    if data is None and layer.source is None:
+        data = _concrete(hls.precision(input_name, "Input", "result"), default)
+    elif data is None:
         data = layer.source_quantizer or _concrete(hls.precision(*layer.source, "result"), default)
     if not layer.has_bias:
         bias = NO_BIAS
@@ -224,6 +229,18 @@ def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions
     return Precisions(
         weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
     )
+
+
+def _passed_result(hls: _Lookup, layer: ConfigLayer) -> str | None:
+    """The result type the config gives the nearest Flatten, Reshape or max pooling before `layer`, None when
+    all are `auto` (hls4ml then passes their input's type on). Not `auto` includes the Model default: a
+    config without per-layer entries types them in it. (io_parallel reads a Flatten's input in place, but
+    hls4ml infers the next `auto` accumulator from the Flatten's type, which is what this gives.)"""
+    for name, class_name in layer.passed:
+        value, where = hls.precision(name, class_name, "result")
+        if value not in (None, "auto"):
+            return _checked(value, where)
+    return None
 
 
 def _default_precision(hls: _Lookup) -> str:

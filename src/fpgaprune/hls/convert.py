@@ -7,6 +7,8 @@ Precision policy (docs/hls.md explains the measurements behind it):
 - Float layers: weights, biases, results and activations in `precision`; accumulators in
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
   and biases round to nearest instead of truncating (`rounded`).
+- Layers that only move or select values (Flatten, Reshape, max pooling) keep hls4ml's `auto`: their
+  result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
 - The inputs: `input_precision` (default `precision`), rounding to nearest.
 - The softmax: hls4ml's stable softmax indexes its exp table with the top bits of
   `x_max - x` in the type of its input. With a wide logit type (an exact accumulator, or 18 bits
@@ -146,7 +148,7 @@ def hls4ml_config(
     for name, spec in layers.items():
         spec["Trace"] = name == logits_name
         keras_layer = _keras_layer(model, name)
-        if keras_layer is not None and not isinstance(keras_layer, _QUANTIZED_LAYERS):
+        if keras_layer is not None and not _keeps_auto(keras_layer):
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
             spec.update(softmax_settings(keras_layer.output_shape[-1]))
@@ -259,6 +261,19 @@ def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_
         part=settings.part,
         clock_period=settings.clock_period,
     )
+
+
+def _keeps_auto(layer) -> bool:
+    """Whether the pipeline leaves a layer's `auto` types to hls4ml: QKeras layers (exact inference), and
+    layers that only move or select values (`fpgaprune.models.user.PASSED_ON`: Flatten, Reshape, max
+    pooling), whose `auto` result (and a max pooling's `auto` accumulator, the type it compares in) hls4ml
+    makes their input's type (`InferPrecisionTypes._infer_output_matching_precision`,
+    `_infer_pooling_precision`): the next layer reads a quantized ReLU's ufixed<b,i>, not `precision`.
+    Average and global poolings compute, so their results stay in `precision` (hls4ml's `auto` would give an
+    average its input's type, dropping the fraction bits the division adds)."""
+    from fpgaprune.models.user import PASSED_ON
+
+    return isinstance(layer, _QUANTIZED_LAYERS) or type(layer).__name__ in PASSED_ON
 
 
 def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:

@@ -40,8 +40,37 @@ CARRIED_LAYERS = (
     "BatchNormalization",
     "QBatchNormalization",
 )
-# Layers that pass their input's type on: the next weight layer reads what came before them.
-_SHAPE_ONLY = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D", "GlobalMaxPooling1D")
+# Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
+# out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
+# came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
+# no rule for GlobalPooling1D), so it is not one of them.
+PASSED_ON = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D")
+# The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
+# (`Layer.class_name`; hls4ml.model.layers.layer_map and the Keras parsers' renames: Flatten is a Reshape, a
+# ReLU an Activation), not by the Keras class: `LayerType: Dense` applies to a QDense, `QDense` to nothing.
+HLS4ML_CLASSES = {
+    "Dense": "Dense",
+    "QDense": "Dense",
+    "Conv2D": "Conv2D",
+    "QConv2D": "Conv2D",
+    "Conv1D": "Conv1D",
+    "QConv1D": "Conv1D",
+    "InputLayer": "Input",
+    "Activation": "Activation",
+    "QActivation": "Activation",
+    "ReLU": "Activation",
+    "Softmax": "Softmax",
+    "Flatten": "Reshape",
+    "Reshape": "Reshape",
+    "MaxPooling2D": "Pooling2D",
+    "AveragePooling2D": "Pooling2D",
+    "MaxPooling1D": "Pooling1D",
+    "AveragePooling1D": "Pooling1D",
+    "GlobalMaxPooling1D": "GlobalPooling1D",
+    "GlobalAveragePooling1D": "GlobalPooling1D",
+    "BatchNormalization": "BatchNormalization",
+    "QBatchNormalization": "BatchNormalization",
+}
 
 
 def check_supported(model: keras.Model) -> None:
@@ -110,21 +139,22 @@ def _input_positions(layer, window: list[int]) -> tuple[int, int]:
 
 
 def config_layers(model: keras.Model) -> list[ConfigLayer]:
-    """Each weight layer with its Keras class, quantizer type and the layer it reads (for hls4ml's lookup)."""
+    """Each weight layer with its hls4ml class, quantizer type and the layer it reads (for the lookup)."""
     result = []
     for layer, weight in zip(_weight_layers(model), weight_layers(model)):
-        source = _source(layer)
+        source, passed = _source(layer)
         result.append(
             ConfigLayer(
                 weight=weight,
-                class_name=type(layer).__name__,
+                class_name=_hls4ml_class(layer),
                 weight_quantizer=_parameter_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
-                source=None if source is None else (source.name, type(source).__name__),
+                source=None if source is None else (source.name, _hls4ml_class(source)),
                 source_quantizer=None
                 if source is None
                 else _quantizer_type(getattr(source, "quantizer", None)),
                 bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
                 has_bias=bool(getattr(layer, "use_bias", True)),
+                passed=passed,
             )
         )
     return result
@@ -140,12 +170,19 @@ def _weight_layers(model: keras.Model) -> list:
     return [layer for layer in model.layers if type(layer).__name__ in WEIGHT_LAYERS]
 
 
-def _source(layer):
-    """The layer whose result `layer` reads, skipping shape-only layers; None for the model input."""
-    source = layer._inbound_nodes[0].inbound_layers
-    while type(source).__name__ in _SHAPE_ONLY:
+def _source(layer) -> tuple:
+    """The layer whose result `layer` reads (None for the model input), skipping `PASSED_ON` layers, and those
+    hls4ml converts (name, hls4ml class), nearest first."""
+    source, passed = layer._inbound_nodes[0].inbound_layers, []
+    while type(source).__name__ in PASSED_ON:
+        if not isinstance(source, keras.layers.Dropout):  # hls4ml leaves Dropout out
+            passed.append((source.name, _hls4ml_class(source)))
         source = source._inbound_nodes[0].inbound_layers
-    return None if isinstance(source, keras.layers.InputLayer) else source
+    return (None if isinstance(source, keras.layers.InputLayer) else source), tuple(passed)
+
+
+def _hls4ml_class(layer) -> str:
+    return HLS4ML_CLASSES.get(type(layer).__name__, type(layer).__name__)
 
 
 def _parameter_quantizer_type(quantizer) -> str | None:
