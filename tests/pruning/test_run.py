@@ -343,6 +343,26 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
             Pruner(model, digits, narrow, narrow_layers, "knapsack_dsp")
 
 
+def test_a_dsp_method_on_layers_of_the_rolled_kernel_names_them_as_the_cause(digits):
+    """A user's io_stream design under Vitis: its Resource Dense layers run hls4ml's rolled kernel, whose DSPs
+    pruning cannot lower. The refusal names those layers and the way out; it said the layers use no DSP
+    (their products shift-adds or LUT multipliers), while the rolled layer held every DSP of the design."""
+    from fpgaprune.pruning.run import Pruner
+
+    experiment = make_experiment(
+        reuse_factors=[4], hls={"strategy": "resource", "io_type": "io_stream", "backend": "Vitis"}
+    )
+    layers = experiment.design("4", pruned=True)
+    assert [(layer.strategy, layer.reuse_factor) for layer in layers] == [("resource", 4)] * 3  # rolled
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    cause = "budgets dsp, which pruning cannot lower here: layers fc1, fc2, output "
+    with pytest.raises(ValueError, match=cause) as e:
+        Pruner(model, digits, experiment, layers, "knapsack_dsp")
+    assert "rolled Resource kernel" in str(e.value) and "latency strategy" in str(e.value)
+    assert "\n" not in str(e.value)
+
+
 def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the_walk():
     """One word for one outcome: the record's status is the one `OptimizeResult.status`, the CLI's line and
     --json give (the walkthrough's metrics.json said target_not_reached while they said over_budget)."""

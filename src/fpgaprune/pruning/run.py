@@ -445,7 +445,7 @@ def _warn_rolled(prunable: list[LayerHardware]) -> None:
     """One warning naming the pruned layers built with hls4ml's rolled Resource kernel, where zeros save
     nothing (io_parallel Conv2D; Vitis io_stream Dense: `core.hardware.layer.runs_unrolled_kernel`).
     Resource at RF 1 keeps constant weights, which HLS simplifies as in Latency: no warning."""
-    rolled = [layer.name for layer in prunable if layer.strategy == "resource" and layer.weights_in_bram]
+    rolled = [layer.name for layer in prunable if layer.runs_rolled_kernel]
     if rolled:
         log.warning(
             "layers %s run hls4ml's rolled Resource kernel: weights pruned there save no DSP or BRAM "
