@@ -139,3 +139,16 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     (final,) = [line for line in lines if "(estimate, weight layers), budget" in line]
     assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
     assert (out / "hls" / "project" / "firmware").is_dir()
+
+
+def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp_path, capsys):
+    """A syntax error in the user's hls4ml YAML was yaml's 65-line traceback; now one line with its place."""
+    _, directory = baseline
+    hls = tmp_path / "hls.yml"
+    hls.write_text("HLSConfig:\n  Model: {ReuseFactor: 4,\n")
+    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(hls), "--budget", "dsp=100", "--out", str(tmp_path / "out")]
+    assert main(args) == 2
+    error = _one_line_error(capsys)
+    assert f"{hls}: not valid YAML or JSON at line 3, column 1" in error and "hls4ml's configuration" in error
+    assert not (tmp_path / "out").exists()

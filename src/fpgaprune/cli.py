@@ -1126,15 +1126,27 @@ def check_budget_part(part: str, hls_config: dict) -> None:
 
 def _read_mapping(path: Path) -> dict:
     """A YAML/JSON file holding one mapping (hls4ml's configuration)."""
-    import yaml
-
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    data = yaml.safe_load(path.read_text())
+    return _yaml_mapping(
+        path.read_text(), str(path), "hls4ml's configuration, e.g. config_from_keras_model's output"
+    )
+
+
+def _yaml_mapping(text: str, where: str, what: str) -> dict:
+    """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
+    `what` belongs there otherwise."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or type(error).__name__
+        raise ValueError(f"{where}: not valid YAML or JSON{at} ({problem}); give {what}") from None
     if not isinstance(data, dict):
-        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
-            f"{path}: not a mapping (hls4ml's configuration, e.g. config_from_keras_model's output)"
-        )
+        raise ValueError(f"{where}: not a mapping; give {what}")  # noqa: TRY004 (one-line errors are ValueError)
     return data
 
 
