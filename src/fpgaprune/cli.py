@@ -957,6 +957,16 @@ def _add_optimize(commands) -> None:
         f"{shown['rtol']})",
     )
     p.add_argument("--seed", type=int, default=None, help=f"random seed (default: seed, {shown['seed']})")
+    for section, example in (
+        ("pruning", "'{max_failures: 4, schedule: {kind: constant, step: 0.1}}'"),
+        ("training", "'{batch_size: 64}'"),
+    ):
+        p.add_argument(
+            f"--{section}",
+            default=None,
+            help=f"any {section} settings as a YAML mapping in the config file's form (config/README.md, "
+            f"{section}.*), e.g. {example}",
+        )
     p.add_argument(
         "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
     )
@@ -980,6 +990,13 @@ def _run_optimize(args) -> None:
         raise ValueError("--utilization goes with --part")
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
+    settings = {
+        section: _yaml_mapping(
+            text, f"--{section} {text!r}", f"{section} settings as config/README.md has them"
+        )
+        for section in ("pruning", "training")
+        if (text := getattr(args, section)) is not None
+    }
     hls_config = _read_mapping(args.hls_config)
     if args.part:
         check_budget_part(args.part, hls_config)
@@ -1011,6 +1028,7 @@ def _run_optimize(args) -> None:
         rtol=args.rtol,
         seed=args.seed,
         trust_code=args.trust_model_code,
+        **settings,
         name=args.model.stem,
         data_file=str(args.data),
     )
