@@ -275,11 +275,11 @@ def failure_lines(snakemake_logs):
     paths = [Path(p) for p in ([snakemake_logs] if isinstance(snakemake_logs, str) else snakemake_logs or [])]
     text = "\n".join(p.read_text(errors="replace") for p in paths if p.is_file())
     lines = []
-    for block in re.split(r"^Error in rule ", text, flags=re.MULTILINE)[1:]:
-        failed_rule = block.split(":", 1)[0]
+    for block in re.split(r"^Error in rule\s", text, flags=re.MULTILINE)[1:]:
+        name = block.split(":", 1)[0]
         found = re.search(r"^\s+log: (\S+)", block, re.MULTILINE)
         job_log = Path(found.group(1)) if found else None
-        lines.append(f"fpgaprune: {failed_rule} failed{_log_cause(job_log)}")
+        lines.append(f"fpgaprune: {name} failed{_log_cause(job_log)}")
     return lines
 
 
