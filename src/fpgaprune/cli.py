@@ -1051,6 +1051,8 @@ def _run_optimize(args) -> None:
                 "project_estimate": project,
             }
         }
+        if "whole_design" in summary:
+            summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
     if args.json:
         print(json.dumps(summary, default=float))
     resources = ("dsp", "bram_18k", "lut", "ff")
@@ -1060,7 +1062,10 @@ def _run_optimize(args) -> None:
         counted = "estimate, whole design: weight layers " + ", ".join(
             f"{summary[r]:,.0f}" for r in resources
         )
-        counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+        if args.hls:
+            counted += " in the written hls4ml project"
+        else:
+            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
     else:
         used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
         counted = "estimate, weight layers"
@@ -1075,6 +1080,23 @@ def _run_optimize(args) -> None:
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         args.out,
     )
+
+
+def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:
+    """A part's budget with --hls: the whole design is the written project's estimate, not the weight layers
+    plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
+    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). Over a count of the part,
+    the status is over_budget in the summary and in `metrics.json` (it said ok beside the warning)."""
+    from fpgaprune.io import write_json
+
+    whole = {r: project[r] for r in ("dsp", "bram_18k", "lut", "ff")}
+    summary = summary | {"whole_design": whole | {"source": "estimate of the written hls4ml project"}}
+    if any(whole[r] > count for r, count in summary["budget"].items()):
+        metrics = json.loads(metrics_path.read_text())
+        metrics["status"] = summary["status"] = "over_budget"
+        metrics["budget"] = {**metrics["budget"], "met": False, "whole_project": whole}
+        write_json(metrics_path, metrics)
+    return summary
 
 
 def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:
