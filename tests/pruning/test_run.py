@@ -380,3 +380,29 @@ def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the
         "status": "target_not_reached",
         "estimate": {"totals": totals},
     }  # a share removed: no counts, the status as the walk left it
+
+
+def test_a_budget_the_unpruned_design_meets_keeps_the_model_untrained(digits, caplog):
+    """The user's MLP needs 128 DSP; with dsp=600 the walk still trained 14 epochs (group lasso, five steps
+    keeping every structure, the final fine-tuning) and returned the retrained model as the pruned one."""
+    experiment = _experiment({})
+    layers = experiment.design("4", pruned=True)
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    before = model.get_weights()
+    with caplog.at_level("INFO", logger="fpgaprune"):
+        masks, record = prune_model(
+            model,
+            digits,
+            experiment=experiment,
+            layers=layers,
+            method_name="knapsack_dsp",
+            target=None,
+            budget={"dsp": 100_000, "lut": 10_000_000},
+        )
+    assert all(np.array_equal(a, b) for a, b in zip(before, model.get_weights()))  # untrained
+    assert all(mask.all() for mask in masks.values()) and set(masks) == {"fc1", "fc2", "output"}
+    assert record["status"] == "ok" and record["budget"]["met"] and record["steps"] == []
+    assert record["reached_target"] == 1.0
+    assert "nothing to prune, the model is kept as it is, untrained" in caplog.text
+    assert "fine-tune epoch" not in caplog.text
