@@ -973,6 +973,13 @@ def _add_optimize(commands) -> None:
     p.add_argument(
         "--hls", action="store_true", help="also build the hls4ml project and C-simulate it (hls/)"
     )
+    p.add_argument(
+        "--csim-samples",
+        type=int,
+        default=None,
+        help="with --hls: C-simulate only the first N samples of the test split (default: all of it; else "
+        "of the validation split)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object with the outcome")
     p.add_argument(
         "--trust-model-code", action="store_true", help="load a model file that holds code (Lambda, custom)"
@@ -988,6 +995,8 @@ def _run_optimize(args) -> None:
     check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
+    if args.csim_samples is not None and (not args.hls or args.csim_samples < 1):
+        raise ValueError(f"--csim-samples {args.csim_samples}: give a positive count, with --hls")
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
     settings = {
@@ -1038,7 +1047,7 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.run import build_user_design
 
         metrics, resources = build_user_design(
-            args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
+            args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
         )
         project = _whole_project_estimate(
             args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
