@@ -1094,18 +1094,21 @@ def _run_optimize(args) -> None:
 def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:
     """A part's budget with --hls: the whole design is the written project's estimate, not the weight layers
     plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
-    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). Over a count of the part,
-    the status is over_budget in the summary and in `metrics.json` (it said ok beside the warning)."""
+    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). `metrics.json`'s
+    `budget.part` takes it (`whole_design`, `met`); over a count of the part the status is over_budget in the
+    summary and in `metrics.json` (it said ok beside the warning)."""
+    from fpgaprune.core.budget import within_budget
     from fpgaprune.io import write_json
 
     whole = {r: project[r] for r in ("dsp", "bram_18k", "lut", "ff")}
-    summary = summary | {"whole_design": whole | {"source": "estimate of the written hls4ml project"}}
-    if any(whole[r] > count for r, count in summary["budget"].items()):
-        metrics = json.loads(metrics_path.read_text())
-        metrics["status"] = summary["status"] = "over_budget"
-        metrics["budget"] = {**metrics["budget"], "met": False, "whole_project": whole}
-        write_json(metrics_path, metrics)
-    return summary
+    metrics = json.loads(metrics_path.read_text())
+    part = metrics["budget"]["part"]
+    part["whole_design"] = whole | {"source": "estimate of the written hls4ml project"}
+    part["met"] = within_budget(whole, part["chip"])["met"]
+    if not part["met"]:
+        metrics["status"] = "over_budget"
+    write_json(metrics_path, metrics)
+    return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
 
 
 def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:

@@ -372,6 +372,7 @@ def test_a_part_budget_reserves_what_pruning_cannot_change_and_binds_the_whole_d
         assert whole == pytest.approx(summary[resource] + reserved[resource], rel=tolerance), resource
     metrics = json.loads((tmp_path / "out/metrics.json").read_text())
     assert metrics["budget"]["part"]["reserved"] == {r: reserved[r] for r in chip}
+    assert metrics["budget"]["part"]["whole_design"] == summary["whole_design"]
     assert metrics["budget"]["absolute"] == {r: float(v) for r, v in left.items()}
     assert metrics["status"] == summary["status"]  # one word for the outcome (metrics.json, --json, log)
     within = all(metrics["budget"]["resources"][r]["met"] for r in left)
