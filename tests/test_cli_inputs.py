@@ -77,22 +77,12 @@ def test_a_truncated_model_is_one_line(baseline, tmp_path, capsys):
 
 def test_optimize_refuses_a_foreign_out_directory_before_any_work(baseline, tmp_path, capsys, caplog):
     """`optimize --out` naming a directory of the user's own files stops at once, not after the pruning."""
-    import yaml
-
     model, directory = baseline
-    rng = np.random.default_rng(0)
-    arrays = {}
-    for split, n in (("train", 40), ("val", 20)):
-        arrays[f"x_{split}"] = rng.random((n, *model.input_shape[1:]), dtype=np.float32)
-        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
-    np.savez(tmp_path / "data.npz", **arrays)
-    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
-    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("the user's own file\n")
-    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
-    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=100", "--out", str(out)]
+    args = ["optimize", "--model", str(directory / "model.h5"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=100", "--out", str(out)]
     with caplog.at_level("INFO"):
         assert main(args) == 2
     assert "holds files fpgaprune did not write" in _one_line_error(capsys)
@@ -139,3 +129,79 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     (final,) = [line for line in lines if "(estimate, weight layers), budget" in line]
     assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
     assert (out / "hls" / "project" / "firmware").is_dir()
+
+
+def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp_path, capsys):
+    """A syntax error in the user's hls4ml YAML was yaml's 65-line traceback; now one line with its place."""
+    _, directory = baseline
+    hls = tmp_path / "hls.yml"
+    hls.write_text("HLSConfig:\n  Model: {ReuseFactor: 4,\n")
+    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(hls), "--budget", "dsp=100", "--out", str(tmp_path / "out")]
+    assert main(args) == 2
+    error = _one_line_error(capsys)
+    assert f"{hls}: not valid YAML or JSON at line 3, column 1" in error and "hls4ml's configuration" in error
+    assert not (tmp_path / "out").exists()
+
+
+def _optimize_inputs(model, tmp_path) -> list[str]:
+    """optimize's data (random, of the model's shapes) and hls4ml config (RF-4 Resource), as arguments."""
+    import yaml
+
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 40), ("val", 20)):
+        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
+        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    return ["--data", str(tmp_path / "data.npz"), "--hls-config", str(tmp_path / "hls.yml")]
+
+
+def test_optimize_takes_pruning_and_training_settings_in_the_config_files_form(
+    baseline, tmp_path, capsys, caplog
+):
+    """--pruning/--training: the settings the API takes as pruning={...}, training={...} (the command line had
+    only --rtol and --epochs-per-step); a misspelt key is one line before any training."""
+    model, directory = baseline
+    args = ["optimize", "--model", str(directory / "model.h5"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
+    with caplog.at_level("INFO"):
+        assert main([*args, "--pruning", "{max_failure: 4}", "--out", str(tmp_path / "bad")]) == 2
+    assert "did you mean max_failures?" in _one_line_error(capsys)
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
+    assert main([*args, "--training", "[64]", "--out", str(tmp_path / "bad")]) == 2
+    assert "--training '[64]': not a mapping" in _one_line_error(capsys)
+
+    walk = "{regularise_epochs: 0, final_epochs: 0, schedule: {kind: polynomial, steps: 1}}"
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert (
+            main([*args, "--pruning", walk, "--training", "{batch_size: 8}", "--out", str(tmp_path / "o")])
+            == 0
+        )
+    steps = json.loads((tmp_path / "o/metrics.json").read_text())["steps"]
+    assert [step["target"] for step in steps] == [0.5]  # one step, straight to the target
+    messages = [r.getMessage() for r in caplog.records]
+    assert not [m for m in messages if "group-lasso training" in m]  # regularise_epochs: 0
+    assert [m for m in messages if m.startswith("fine-tune epoch 1/1")]
+
+
+@pytest.mark.slow
+def test_optimize_csim_samples_limits_the_c_simulation(baseline, tmp_path, capsys):
+    """--csim-samples N simulates the first N samples (the command line simulated the whole test split, all
+    166,000 of a jet tagger's; a 16-32-16-5 MLP took 10 s for 500, g++ included); without --hls, or below
+    1, it is one line before any work."""
+    model, directory = baseline
+    args = ["optimize", "--model", str(directory / "model.h5"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
+    assert main([*args, "--csim-samples", "7", "--out", str(tmp_path / "bad")]) == 2
+    assert "--csim-samples 7: give a positive count, with --hls" in _one_line_error(capsys)
+    assert main([*args, "--hls", "--csim-samples", "0", "--out", str(tmp_path / "bad")]) == 2
+    assert "--csim-samples 0" in _one_line_error(capsys)
+    assert not (tmp_path / "bad").exists()
+
+    assert main([*args, "--hls", "--csim-samples", "7", "--out", str(tmp_path / "o")]) == 0
+    simulated = json.loads((tmp_path / "o/hls/hls_metrics.json").read_text())
+    assert simulated["n_samples"] == 7 and simulated["csim"]["status"] == "ok"  # of 20 validation samples

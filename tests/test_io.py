@@ -63,6 +63,29 @@ def test_fpgaprune_replaces_its_own_output(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["d"]
 
 
+def test_a_file_put_into_fpgaprune_output_later_is_not_deleted_by_a_rerun(tmp_path):
+    """A user's notes.txt in an optimize --out directory was deleted by the next run into it (the marker
+    said the directory was fpgaprune's); now the rerun stops before any work, naming the file."""
+    out = tmp_path / "pruned"
+    with atomic_dir(out) as tmp:
+        (tmp / "model.h5").write_text("first")
+    (out / "notes.txt").write_text("the user's")
+    with (
+        pytest.raises(ValueError, match=rf"{out}: holds notes.txt, which fpgaprune did not write there"),
+        atomic_dir(out) as tmp,
+    ):
+        (tmp / "model.h5").write_text("second")
+    assert (out / "notes.txt").read_text() == "the user's" and (out / "model.h5").read_text() == "first"
+    # fpgaprune's later output inside it (optimize --hls: hls/) and Snakemake's timestamp are not the user's
+    (out / "notes.txt").unlink()
+    with atomic_dir(out / "hls") as tmp:
+        (tmp / "project").mkdir()
+    (out / ".snakemake_timestamp").write_text("")
+    with atomic_dir(out) as tmp:
+        (tmp / "model.h5").write_text("second")
+    assert sorted(p.name for p in out.iterdir()) == [OUTPUT_MARKER, "model.h5"]
+
+
 def test_an_empty_directory_is_used(tmp_path):
     (tmp_path / "d").mkdir()
     with atomic_dir(tmp_path / "d") as tmp:

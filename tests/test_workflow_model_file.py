@@ -169,3 +169,36 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_
     dry = _snakemake(repo, tmp_path, "-n", "--quiet", "rules")
     assert dry.returncode == 0, dry.stderr[-3000:]
     assert "baseline_file" in dry.stdout and "prune" in dry.stdout and "train" not in dry.stdout
+
+
+def test_a_failed_job_and_a_bad_config_each_end_the_console_with_one_line_naming_the_cause(repo, tmp_path):
+    """A job's one-line error was above Snakemake's block of the job's command, the console ending with
+    'At least one job did not complete successfully'; a config error came with Snakemake's file, line and
+    stack lines about common.smk. Now the cause is one line: the failed job's at the end of the run, the
+    config's alone."""
+    _make_model(tmp_path, seed=0)
+    (tmp_path / "config.yaml").write_text(
+        CONFIG.replace(
+            "reuse_factors: [2]",
+            "reuse_factors: [{name: r, reuse_factor: 2, layers: {fc9: {reuse_factor: 1}}}]",
+        )
+    )
+    failed = _snakemake(repo, tmp_path)
+    assert failed.returncode != 0
+    console = failed.stdout + failed.stderr
+    (line,) = [line for line in console.splitlines() if line.startswith("fpgaprune: ")]
+    assert line == (
+        "fpgaprune: baseline_file failed (log results/logs/baseline_file/mine.log): mlp.h5: config key "
+        "experiments.mine.reuse_factors[0].layers: unknown layer 'fc9'; the model's weight layers: fc1, "
+        "output"
+    )
+    assert console.index(line) > console.index("Error in rule baseline_file")
+
+    (tmp_path / "config.yaml").write_text(CONFIG.replace("rtol: 0.5", "rtl: 0.5"))
+    dry = _snakemake(repo, tmp_path, "-n")
+    assert dry.returncode != 0
+    only = (
+        "fpgaprune: config key experiments.mine.pruning: Additional properties are not allowed ('rtl' was "
+        "unexpected); did you mean rtol?"
+    )
+    assert (dry.stdout + dry.stderr).strip().splitlines() == [only]

@@ -957,11 +957,28 @@ def _add_optimize(commands) -> None:
         f"{shown['rtol']})",
     )
     p.add_argument("--seed", type=int, default=None, help=f"random seed (default: seed, {shown['seed']})")
+    for section, example in (
+        ("pruning", "'{max_failures: 4, schedule: {kind: constant, step: 0.1}}'"),
+        ("training", "'{batch_size: 64}'"),
+    ):
+        p.add_argument(
+            f"--{section}",
+            default=None,
+            help=f"any {section} settings as a YAML mapping in the config file's form (config/README.md, "
+            f"{section}.*), e.g. {example}",
+        )
     p.add_argument(
         "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
     )
     p.add_argument(
         "--hls", action="store_true", help="also build the hls4ml project and C-simulate it (hls/)"
+    )
+    p.add_argument(
+        "--csim-samples",
+        type=int,
+        default=None,
+        help="with --hls: C-simulate only the first N samples of the test split (default: all of it; else "
+        "of the validation split)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object with the outcome")
     p.add_argument(
@@ -978,8 +995,17 @@ def _run_optimize(args) -> None:
     check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
+    if args.csim_samples is not None and (not args.hls or args.csim_samples < 1):
+        raise ValueError(f"--csim-samples {args.csim_samples}: give a positive count, with --hls")
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
+    settings = {
+        section: _yaml_mapping(
+            text, f"--{section} {text!r}", f"{section} settings as config/README.md has them"
+        )
+        for section in ("pruning", "training")
+        if (text := getattr(args, section)) is not None
+    }
     hls_config = _read_mapping(args.hls_config)
     if args.part:
         check_budget_part(args.part, hls_config)
@@ -1011,6 +1037,7 @@ def _run_optimize(args) -> None:
         rtol=args.rtol,
         seed=args.seed,
         trust_code=args.trust_model_code,
+        **settings,
         name=args.model.stem,
         data_file=str(args.data),
     )
@@ -1020,7 +1047,7 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.run import build_user_design
 
         metrics, resources = build_user_design(
-            args.out / "model.h5", arrays, hls_config, result, args.out / "hls"
+            args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
         )
         project = _whole_project_estimate(
             args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
@@ -1033,6 +1060,8 @@ def _run_optimize(args) -> None:
                 "project_estimate": project,
             }
         }
+        if "whole_design" in summary:
+            summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
     if args.json:
         print(json.dumps(summary, default=float))
     resources = ("dsp", "bram_18k", "lut", "ff")
@@ -1042,7 +1071,10 @@ def _run_optimize(args) -> None:
         counted = "estimate, whole design: weight layers " + ", ".join(
             f"{summary[r]:,.0f}" for r in resources
         )
-        counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+        if args.hls:
+            counted += " in the written hls4ml project"
+        else:
+            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
     else:
         used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
         counted = "estimate, weight layers"
@@ -1057,6 +1089,26 @@ def _run_optimize(args) -> None:
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         args.out,
     )
+
+
+def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:
+    """A part's budget with --hls: the whole design is the written project's estimate, not the weight layers
+    plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
+    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). `metrics.json`'s
+    `budget.part` takes it (`whole_design`, `met`); over a count of the part the status is over_budget in the
+    summary and in `metrics.json` (it said ok beside the warning)."""
+    from fpgaprune.core.budget import within_budget
+    from fpgaprune.io import write_json
+
+    whole = {r: project[r] for r in ("dsp", "bram_18k", "lut", "ff")}
+    metrics = json.loads(metrics_path.read_text())
+    part = metrics["budget"]["part"]
+    part["whole_design"] = whole | {"source": "estimate of the written hls4ml project"}
+    part["met"] = within_budget(whole, part["chip"])["met"]
+    if not part["met"]:
+        metrics["status"] = "over_budget"
+    write_json(metrics_path, metrics)
+    return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
 
 
 def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:
@@ -1126,15 +1178,27 @@ def check_budget_part(part: str, hls_config: dict) -> None:
 
 def _read_mapping(path: Path) -> dict:
     """A YAML/JSON file holding one mapping (hls4ml's configuration)."""
-    import yaml
-
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    data = yaml.safe_load(path.read_text())
+    return _yaml_mapping(
+        path.read_text(), str(path), "hls4ml's configuration, e.g. config_from_keras_model's output"
+    )
+
+
+def _yaml_mapping(text: str, where: str, what: str) -> dict:
+    """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
+    `what` belongs there otherwise."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or type(error).__name__
+        raise ValueError(f"{where}: not valid YAML or JSON{at} ({problem}); give {what}") from None
     if not isinstance(data, dict):
-        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
-            f"{path}: not a mapping (hls4ml's configuration, e.g. config_from_keras_model's output)"
-        )
+        raise ValueError(f"{where}: not a mapping; give {what}")  # noqa: TRY004 (one-line errors are ValueError)
     return data
 
 

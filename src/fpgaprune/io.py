@@ -84,6 +84,7 @@ def atomic_dir(path: str | Path, inputs=()):
     try:
         yield tmp
         check_output_dir(path, inputs)  # again: something may have been written there meanwhile
+        _list_contents(tmp)
         _replace_dir(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -117,6 +118,35 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
             f"{path}: exists and holds files fpgaprune did not write (no {OUTPUT_MARKER}); "
             "fpgaprune never empties such a directory: move them away or choose a new directory"
         )
+    added = added_entries(path) if path.is_dir() else []
+    if added:
+        raise ValueError(
+            f"{path}: holds {', '.join(added)}, which fpgaprune did not write there (they came after it); "
+            "replacing the directory would delete them: move them away or choose a new directory"
+        )
+
+
+# The marker's line naming what fpgaprune wrote at the directory's top level (markers without it: 2026-12-03
+# and before, whose directories are replaced as they are)
+_WROTE = "wrote: "
+
+
+def added_entries(path: Path) -> list[str]:
+    """Top-level entries of fpgaprune's output directory `path` that its marker does not list: put there
+    after it was written (a user's notes). fpgaprune's own later outputs inside it (a directory with the
+    marker, e.g. optimize's hls/), its temporaries and Snakemake's timestamp of a directory output are not."""
+    lines = (path / OUTPUT_MARKER).read_text().splitlines() if (path / OUTPUT_MARKER).is_file() else []
+    listed = [json.loads(line[len(_WROTE) :]) for line in lines if line.startswith(_WROTE)]
+    if not listed:
+        return []
+    known = {OUTPUT_MARKER, ".snakemake_timestamp", *listed[-1]}
+    return sorted(
+        entry.name
+        for entry in path.iterdir()
+        if entry.name not in known
+        and not (entry.is_dir() and (entry / OUTPUT_MARKER).is_file())
+        and not (entry.name.startswith(".") and entry.name.endswith(".tmp"))
+    )
 
 
 def remove_stale_temporaries(path: str | Path) -> list[Path]:
@@ -140,6 +170,13 @@ def _marked_temporary(path: Path) -> Path:
         "again; it never replaces a directory without this file.\n"
     )
     return tmp
+
+
+def _list_contents(tmp: Path) -> None:
+    """Name in the marker what the output directory holds, so that what comes later is told apart."""
+    names = sorted(entry.name for entry in tmp.iterdir() if entry.name != OUTPUT_MARKER)
+    with open(tmp / OUTPUT_MARKER, "a") as marker:
+        marker.write(_WROTE + json.dumps(names) + "\n")
 
 
 def _replace_dir(new: Path, path: Path) -> None:

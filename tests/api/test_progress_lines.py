@@ -121,3 +121,35 @@ def test_the_start_line_of_a_part_names_the_weight_layers_budget_it_left():
     assert "; budget DSP" not in line and "; budget DSP 242" in _start_line(
         UNPRUNED, parsed, "knapsack_dsp_bram"
     )
+
+
+def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_status_says_so(tmp_path):
+    """optimize --part --hls: the user's BatchNormalization MLP reported status ok and a whole design of DSP
+    180 (weight layers 101 + the unpruned project's reserve 79) within the part's 180, beside a warning that
+    the written project's estimate was DSP 186 (its BatchNormalization products grew in the fine-tuning).
+    Now the whole design is the project's estimate, and over a count the status is over_budget, in the
+    summary and in metrics.json."""
+    import json
+
+    from fpgaprune.cli import _whole_design_from_project, _whole_project_estimate
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    totals = _whole_project_estimate(project, {})
+    whole = {r: totals[r] for r in ("dsp", "bram_18k", "lut", "ff")}
+    metrics_path = tmp_path / "metrics.json"
+    for spare, status in ((0, "ok"), (-1, "over_budget")):
+        chip = {"dsp": whole["dsp"] + spare, "lut": whole["lut"]}
+        reserve_based = {r: 0.0 for r in chip} | {"source": "estimate"}  # what the record and summary had
+        part = {"chip": chip, "whole_design": reserve_based, "met": True}
+        metrics_path.write_text(json.dumps({"status": "ok", "budget": {"met": True, "part": part}}))
+        summary = {"status": "ok", "budget": chip, "whole_design": reserve_based}
+        summary = _whole_design_from_project(metrics_path, summary, totals)
+        metrics = json.loads(metrics_path.read_text())
+        assert summary["whole_design"] == metrics["budget"]["part"]["whole_design"]
+        assert summary["whole_design"] == whole | {"source": "estimate of the written hls4ml project"}
+        assert summary["status"] == metrics["status"] == status
+        assert metrics["budget"]["part"]["met"] == (status == "ok")

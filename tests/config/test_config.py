@@ -394,3 +394,30 @@ def test_a_part_of_another_device_than_the_design_or_a_count_in_its_folder_is_re
     experiment["hls"]["part"] = "xczu3eg-sbva484-1-e"
     experiment["budgets"] = [{"dsp": 252, "bram_18k": 302, "lut": 49392, "ff": 98784}]
     assert "an entry gives fit's counts" in _error(test_config)
+
+
+def test_the_tutorials_hls_yml_as_a_pipeline_setting_is_a_valid_experiment(repo):
+    """docs/your-model.md section 4 shows how an hls.yml's per-layer ReuseFactor/Strategy and project keys
+    become a named reuse setting and `hls:` keys (the section said only that the pipeline does not read
+    hls.yml); its snippet, on a model with the same layer names, configures that design."""
+    import re
+
+    from fpgaprune.core.design import LayerHls
+
+    text = (repo / "docs/your-model.md").read_text()
+    (snippet,) = [b for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL) if "name: mine" in b]
+    keys = yaml.safe_load(snippet)
+    experiment = load_config(
+        {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp", **keys}}}
+    ).experiment("e")
+    layers = experiment.setting("mine").resolve(experiment.weight_layers, "docs")
+    assert layers == {
+        "fc1": LayerHls(4, "resource"),
+        "fc2": LayerHls(2, "latency"),
+        "output": LayerHls(1, "latency"),  # not listed: the setting's own, as hls4ml's Model level
+    }
+    assert (experiment.hls.part, experiment.hls.backend, experiment.hls.io_type) == (
+        "xczu3eg-sbva484-1-e",
+        "Vitis",
+        "io_parallel",
+    )

@@ -392,3 +392,36 @@ def test_a_faded_step_ends_with_exact_zeros_and_stops_early_only_after_the_fade(
         kernel = trained.get_layer(name).kernel.numpy()
         assert np.all(kernel[~masks[name]] == 0)
         assert np.count_nonzero(kernel[masks[name]]) == masks[name].sum()
+
+
+def test_a_backed_off_target_with_a_rejected_steps_selection_is_not_fine_tuned_again(trained, digits, caplog):
+    """Coarse structures: the back-off from a rejected 0.8 to 0.4 selects the very structures 0.8 did.
+    Fine-tuning them again from the same weights repeated the rejected step, and its rejection ended the
+    walk (the user's QKeras MLP: two rejections of one selection, 0.244 and 0.122, stopped it at 0). Now the
+    repeat is rejected without fine-tuning, not counted, and the walk goes on to a smaller selection."""
+
+    def select(model, target):  # two selections only: 80 % of the weights above 0.3, 10 % below
+        return _smallest_share(model, 0.8 if target > 0.3 else 0.1), {"target": target}
+
+    reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
+    with caplog.at_level(logging.INFO, logger="fpgaprune.pruning"):
+        outcome = iterative_prune(
+            trained,
+            digits,
+            select,
+            ConstantSchedule(final=0.8, step=0.8),
+            reference_accuracy=reference,
+            rtol=0.95,
+            epochs_per_step=1,
+            batch_size=64,
+            learning_rate=0.003,
+            max_failures=1,
+        )
+    first, repeat, smaller = outcome.steps[:3]
+    assert (first["target"], first["accepted"]) == (0.8, False) and first["val_accuracy"] < 0.95 * reference
+    assert repeat["target"] == pytest.approx(0.4) and repeat["same_as_rejected"] == 0.8
+    assert repeat["val_accuracy"] is None and not repeat["accepted"]
+    assert smaller["target"] == pytest.approx(0.2) and smaller["accepted"]
+    assert outcome.target >= 0.2
+    fine_tuned = [r for r in caplog.records if r.getMessage().startswith("fine-tune epoch")]
+    assert len(fine_tuned) == sum("same_as_rejected" not in step for step in outcome.steps)  # not repeats

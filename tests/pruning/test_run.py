@@ -343,6 +343,26 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
             Pruner(model, digits, narrow, narrow_layers, "knapsack_dsp")
 
 
+def test_a_dsp_method_on_layers_of_the_rolled_kernel_names_them_as_the_cause(digits):
+    """A user's io_stream design under Vitis: its Resource Dense layers run hls4ml's rolled kernel, whose DSPs
+    pruning cannot lower. The refusal names those layers and the way out; it said the layers use no DSP
+    (their products shift-adds or LUT multipliers), while the rolled layer held every DSP of the design."""
+    from fpgaprune.pruning.run import Pruner
+
+    experiment = make_experiment(
+        reuse_factors=[4], hls={"strategy": "resource", "io_type": "io_stream", "backend": "Vitis"}
+    )
+    layers = experiment.design("4", pruned=True)
+    assert [(layer.strategy, layer.reuse_factor) for layer in layers] == [("resource", 4)] * 3  # rolled
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    cause = "budgets dsp, which pruning cannot lower here: layers fc1, fc2, output "
+    with pytest.raises(ValueError, match=cause) as e:
+        Pruner(model, digits, experiment, layers, "knapsack_dsp")
+    assert "rolled Resource kernel" in str(e.value) and "latency strategy" in str(e.value)
+    assert "\n" not in str(e.value)
+
+
 def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the_walk():
     """One word for one outcome: the record's status is the one `OptimizeResult.status`, the CLI's line and
     --json give (the walkthrough's metrics.json said target_not_reached while they said over_budget)."""
@@ -360,3 +380,29 @@ def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the
         "status": "target_not_reached",
         "estimate": {"totals": totals},
     }  # a share removed: no counts, the status as the walk left it
+
+
+def test_a_budget_the_unpruned_design_meets_keeps_the_model_untrained(digits, caplog):
+    """The user's MLP needs 128 DSP; with dsp=600 the walk still trained 14 epochs (group lasso, five steps
+    keeping every structure, the final fine-tuning) and returned the retrained model as the pruned one."""
+    experiment = _experiment({})
+    layers = experiment.design("4", pruned=True)
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    before = model.get_weights()
+    with caplog.at_level("INFO", logger="fpgaprune"):
+        masks, record = prune_model(
+            model,
+            digits,
+            experiment=experiment,
+            layers=layers,
+            method_name="knapsack_dsp",
+            target=None,
+            budget={"dsp": 100_000, "lut": 10_000_000},
+        )
+    assert all(np.array_equal(a, b) for a, b in zip(before, model.get_weights()))  # untrained
+    assert all(mask.all() for mask in masks.values()) and set(masks) == {"fc1", "fc2", "output"}
+    assert record["status"] == "ok" and record["budget"]["met"] and record["steps"] == []
+    assert record["reached_target"] == 1.0
+    assert "nothing to prune, the model is kept as it is, untrained" in caplog.text
+    assert "fine-tune epoch" not in caplog.text

@@ -7,6 +7,11 @@ onsuccess:
         logger.info(summary)
 
 
+onerror:
+    for line in failure_lines(log):
+        logger.error(line)
+
+
 rule aggregate:
     input:
         records=result_records(),

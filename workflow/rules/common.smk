@@ -2,6 +2,7 @@
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -23,6 +24,14 @@ from fpgaprune.core.budget import (
 from fpgaprune.data.user import read_data_file
 from fpgaprune.io import write_json
 
+
+def stop(error):
+    """End the run before any job with one line naming the problem (a raised WorkflowError adds Snakemake's
+    'in file common.smk, line N' and a stack line about this file, which are not the user's)."""
+    print(f"fpgaprune: {error}", file=sys.stderr, flush=True)
+    sys.exit(1)
+
+
 try:
     # duplicate keys and YAML errors, with file and line (Snakemake would keep the last of duplicates)
     for _path in workflow.overwrite_configfiles:
@@ -30,7 +39,7 @@ try:
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
 except (ValueError, FileNotFoundError) as error:
-    raise WorkflowError(str(error)) from None
+    stop(error)
 
 
 def check_user_files(name, experiment):
@@ -56,7 +65,7 @@ try:
         if _experiment.model_file is not None:
             check_user_files(_name, _experiment)
 except (ValueError, FileNotFoundError) as error:
-    raise WorkflowError(str(error)) from None
+    stop(error)
 
 
 def resolved_config_file(data):
@@ -257,6 +266,33 @@ def run_summary():
         )
     lines.append("  HTML report: snakemake --report results/report.html")
     return "\n".join(lines)
+
+
+def failure_lines(snakemake_logs):
+    """One line per failed job of the run whose Snakemake log files are `snakemake_logs` (what `onerror`
+    gets): its rule, its log and the error that log ends with (a command's one-line `error:`, else the log's
+    last line), so that the cause is at the end of the console, not above Snakemake's block of the job."""
+    paths = [Path(p) for p in ([snakemake_logs] if isinstance(snakemake_logs, str) else snakemake_logs or [])]
+    text = "\n".join(p.read_text(errors="replace") for p in paths if p.is_file())
+    lines = []
+    for block in re.split(r"^Error in rule\s", text, flags=re.MULTILINE)[1:]:
+        name = block.split(":", 1)[0]
+        found = re.search(r"^\s+log: (\S+)", block, re.MULTILINE)
+        job_log = Path(found.group(1)) if found else None
+        lines.append(f"fpgaprune: {name} failed{_log_cause(job_log)}")
+    return lines
+
+
+def _log_cause(job_log):
+    """' (log PATH): the error' for a failed job's log."""
+    if job_log is None:
+        return " (no log)"
+    if not job_log.is_file():
+        return f" (no log at {job_log})"
+    written = [line.strip() for line in job_log.read_text(errors="replace").splitlines() if line.strip()]
+    errors = [line.split(": error: ", 1)[1] for line in written if ": error: " in line]
+    cause = errors[-1] if errors else (written[-1] if written else "empty log")
+    return f" (log {job_log}): {cause}"
 
 
 def pass_folders(wildcards):

@@ -9,7 +9,11 @@ A rejected step restores the last accepted weights and the schedule backs off; a
 `max_failures` rejections in a row the loop stops (an accepted step starts the count again: in a long
 walk, rejections that miss the bar by the validation set's noise add up, and a count over the whole
 walk stopped it where the next step would have passed). A target whose budget cannot hold what must
-remain (the per-layer floor) counts as a rejected step, without fine-tuning. The best (highest
+remain (the per-layer floor) counts as a rejected step, without fine-tuning. A backed-off target whose
+selection keeps the same structures as a step rejected since the last accepted one (coarse structures:
+a smaller target can round to the same selection) is rejected without fine-tuning and does not count
+towards `max_failures`: fine-tuning it again from the same weights repeats that step, and the rejection
+it added ended walks a smaller target could have continued. The best (highest
 accepted target) model is kept. After every accepted step the loop's state (`Walk`) goes
 to an optional callback, and a walk can resume from such a state (one pass over several targets,
 resumable after an interruption).
@@ -100,6 +104,7 @@ def iterative_prune(
     walk = resume or Walk(model.get_weights())
     model.set_weights(walk.weights)
     outcome, history = walk.outcome, walk.history
+    rejected: list[tuple[float, dict[str, np.ndarray]]] = []  # (target, masks) since the last accepted step
     target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
@@ -120,6 +125,7 @@ def iterative_prune(
             recovery_epochs=recovery_epochs,
             accept_early=accept_early,
             fade_epochs=fade_epochs,
+            rejected=rejected,
             batch_size=batch_size,
             learning_rate=learning_rate,
             penalty=penalty,
@@ -145,13 +151,16 @@ def iterative_prune(
                 val_accuracy,
             )
             walk.weights = model.get_weights()
+            rejected.clear()
             if on_accepted is not None:
                 on_accepted(walk)
                 model.set_weights(walk.weights)
         elif not ok:
             walk.failures += 1
             model.set_weights(walk.weights)
-        in_a_row = rejections_in_a_row(history)
+            if masks is not None and "same_as_rejected" not in record:
+                rejected.append((target, masks))
+        in_a_row = rejections_in_a_row(history, outcome.steps)
         _log_step(
             outcome, planned_steps(schedule, history), rtol * reference_accuracy, max_failures + 1 - in_a_row
         )
@@ -165,13 +174,15 @@ def iterative_prune(
     return outcome
 
 
-def rejections_in_a_row(history: History) -> int:
-    """Rejected steps since the last accepted one."""
+def rejections_in_a_row(history: History, steps: list[dict] = ()) -> int:
+    """Rejected steps since the last accepted one, less those of `steps` (the walk's step records, aligned
+    with the end of `history`) that repeated an earlier rejection's selection."""
     count = 0
-    for _, accepted in reversed(history):
+    repeats = [False] * (len(history) - len(steps)) + ["same_as_rejected" in step for step in steps]
+    for (_, accepted), repeat in zip(reversed(history), reversed(repeats)):
         if accepted:
             break
-        count += 1
+        count += not repeat
     return count
 
 
@@ -220,16 +231,27 @@ def _step(
     recovery_epochs: int,
     accept_early: bool,
     fade_epochs: int,
+    rejected: list[tuple[float, dict[str, np.ndarray]]],
     **finetuning,
 ):
     """Masks at `target`, their selection record, the validation accuracy after fine-tuning under them
-    (with `recovery_epochs` more when it is below `needed`; None if the target is infeasible) and the
-    accuracy before the recovery epochs, as a record entry."""
+    (with `recovery_epochs` more when it is below `needed`; None if the target is infeasible or its masks
+    are those of a `rejected` step) and a record entry: the accuracy before the recovery epochs, or the
+    rejected target whose selection it repeats."""
     try:
         masks, selection = select(model, target)
     except BudgetInfeasible as error:
         log.info("target %.3f is infeasible: %s", target, error)
         return None, {"infeasible": str(error)}, None, {}
+    same = next((tried for tried, kept in rejected if _same_masks(masks, kept)), None)
+    if same is not None:
+        log.info(
+            "target %.3f keeps the same structures as the rejected target %.3f: rejected without "
+            "fine-tuning, not counted as a rejection",
+            target,
+            same,
+        )
+        return masks, selection, None, {"same_as_rejected": same}
     if accept_early:
         finetuning["stop_at"] = needed
     val_accuracy = finetune(model, data, masks, epochs=epochs, fade_epochs=fade_epochs, **finetuning)
@@ -240,6 +262,10 @@ def _step(
     )
     recovered = finetune(model, data, masks, epochs=recovery_epochs, **finetuning)
     return masks, selection, recovered, {"val_accuracy_before_recovery": val_accuracy}
+
+
+def _same_masks(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return a.keys() == b.keys() and all(np.array_equal(a[name], b[name]) for name in a)
 
 
 def _summary(selection: dict) -> dict:

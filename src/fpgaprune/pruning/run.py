@@ -122,12 +122,32 @@ def prune_model(
         raise ValueError("give either a target (share removed) or an absolute budget")
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
+    if budget and _met_already(model, layers, budget, experiment.cost_target):
+        masks, record = pruner.finish(model, data, way, PruneOutcome(target=way))
+        return masks, _with_budget(record, target, budget)
     pruner.regularise(model, data)
     outcome = pruner.walk(model, data, pruner.schedule(model, way))
     if seed is not None:
         reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
     return masks, _with_budget(record, target, budget)
+
+
+def _met_already(model, layers: list[LayerHardware], budget: Mapping[str, float], cost_target: Target):
+    """Whether the unpruned design's estimate is within every count of `budget`: then nothing is pruned and
+    nothing trained (the walk fine-tuned 14 epochs to keep every structure and returned a retrained model
+    as the pruned one)."""
+    built = list(_built_kernels(model, layers).values())
+    totals = estimate_model(layers, built, cost_target).totals
+    if not within_budget(totals, budget)["met"]:
+        return False
+    log.info(
+        "the unpruned design (estimate %s) is within the budget (%s): nothing to prune, the model is kept "
+        "as it is, untrained",
+        ", ".join(f"{r.upper()} {totals[r]:,.0f}" for r in budget),
+        ", ".join(f"{r.upper()} {count:,.0f}" for r, count in budget.items()),
+    )
+    return True
 
 
 def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:
@@ -445,7 +465,7 @@ def _warn_rolled(prunable: list[LayerHardware]) -> None:
     """One warning naming the pruned layers built with hls4ml's rolled Resource kernel, where zeros save
     nothing (io_parallel Conv2D; Vitis io_stream Dense: `core.hardware.layer.runs_unrolled_kernel`).
     Resource at RF 1 keeps constant weights, which HLS simplifies as in Latency: no warning."""
-    rolled = [layer.name for layer in prunable if layer.strategy == "resource" and layer.weights_in_bram]
+    rolled = [layer.name for layer in prunable if layer.runs_rolled_kernel]
     if rolled:
         log.warning(
             "layers %s run hls4ml's rolled Resource kernel: weights pruned there save no DSP or BRAM "

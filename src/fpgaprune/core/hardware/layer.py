@@ -236,6 +236,12 @@ class LayerHardware:
         return self.strategy != "latency" and self.reuse_factor > 1
 
     @property
+    def runs_rolled_kernel(self) -> bool:
+        """hls4ml's rolled Resource kernel (a design's `resource`, not `resource_unrolled`, at RF > 1): it
+        keeps every multiplier and ROM word whatever is zero, so pruning the layer saves no DSP or BRAM."""
+        return self.strategy == "resource" and self.weights_in_bram
+
+    @property
     def constant_weights(self) -> bool:
         """Weights are literals HLS can simplify: Latency, or Resource at RF 1 (no ROM)."""
         return not self.weights_in_bram

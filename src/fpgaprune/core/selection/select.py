@@ -274,8 +274,17 @@ def _unused_resources_message(method: Method, layers, kernels, target: Target) -
         )
     luts = sum(s.costs.sum() for s in layer_structures(lut_method, layers, kernels, target))
     instead = ("knapsack_lut (a LUT budget), " if luts > 0 else "") + "magnitude or structured"
+    resources = ", ".join(method.resources)
+    rolled = [layer.name for layer in layers if layer.runs_rolled_kernel]
+    if rolled:
+        return (
+            f"method {method.name} budgets {resources}, which pruning cannot lower here: layers "
+            f"{', '.join(rolled)} run hls4ml's rolled Resource kernel, which keeps every multiplier and ROM "
+            "word whatever is pruned, and the other layers use none; build those layers with the latency "
+            f"strategy, io_parallel (Dense) or the Vivado backend, or choose {instead}"
+        )
     return (
-        f"method {method.name} budgets {', '.join(method.resources)}, which the unpruned layers do not use "
+        f"method {method.name} budgets {resources}, which the unpruned layers do not use "
         f"(their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); choose {instead}, "
         "or wider precisions"
     )
