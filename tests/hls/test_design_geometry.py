@@ -11,7 +11,14 @@ from fpgaprune.models.build import build_model
 
 from ..configs import hls_settings
 
-GEOMETRY = ("kind", "kernel_shape", "input_positions", "output_positions", "parallelization_factor")
+GEOMETRY = (
+    "kind",
+    "kernel_shape",
+    "input_positions",
+    "output_positions",
+    "parallelization_factor",
+    "input_packed",
+)
 
 
 @pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
@@ -60,3 +67,34 @@ def test_a_user_models_strided_same_convolution_matches_the_written_project(tmp_
     read = read_project(tmp_path / "prj")[0][0]
     assert {key: getattr(conv, key) for key in GEOMETRY} == {key: getattr(read, key) for key in GEOMETRY}
     assert (conv.input_positions, conv.output_positions) == (121 if io_type == "io_stream" else 81, 25)
+
+
+@pytest.mark.parametrize("backend", ["Vivado", "Vitis"])
+def test_only_a_layer_reading_the_model_input_reads_the_packed_port(tmp_path, backend):
+    """io_parallel: the top packs the model input into one word (ARRAY_RESHAPE); the rolled Resource kernel
+    indexes it with shifters. A Dense behind a Flatten reads the port, one behind a BatchNormalization or
+    another Dense does not."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import layer_strategies, prepare_model, write_project
+    from fpgaprune.models.user import weight_layers as user_weight_layers
+
+    inputs = keras.Input(shape=(4, 4))
+    x = keras.layers.Dense(8, name="fc1")(keras.layers.Flatten()(inputs))
+    x = keras.layers.Dense(8, name="fc2")(keras.layers.BatchNormalization()(x))
+    logits = keras.layers.Dense(4, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(logits))
+    reuse = {
+        "fc1": LayerHls(4, "resource"),
+        "fc2": LayerHls(2, "resource"),
+        "output": LayerHls(2, "resource"),
+    }
+    settings = hls_settings(precision="ap_fixed<16,6>", io_type="io_parallel", backend=backend)
+    strategies = layer_strategies(model, reuse, "io_parallel", pruned=False, backend=backend)
+    write_project(prepare_model(model)[0], settings, strategies, tmp_path / "prj")
+
+    precisions = Precisions("ap_fixed<16,6>", "ap_fixed<16,6>", None, "auto")
+    designed = design_layers(user_weight_layers(model), reuse, precisions, "io_parallel", pruned=False)
+    read = {layer.name: layer for layer in read_project(tmp_path / "prj")[0]}
+    assert [layer.input_packed for layer in designed] == [True, False, False]
+    assert [read[layer.name].input_packed for layer in designed] == [True, False, False]

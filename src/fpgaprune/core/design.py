@@ -165,5 +165,6 @@ def design_layer(
         output_positions=layer.positions,
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
+        input_packed=io_type == "io_parallel" and layer.reads_model_input,
     )
     return with_auto_accum(hardware, own.bias or own.weight, own.maximum) if auto else hardware

@@ -41,6 +41,8 @@ class WeightLayer:
     `positions` = out_width. `input_positions`: the input pixels an io_parallel convolution's config names
     (in_height * in_width; it pads inside); `padded_input_positions`: those an io_stream one reads, after the
     zero padding hls4ml inserts before it for 'same' padding (InsertZeroPaddingBeforeConv1D/2D).
+    `reads_model_input`: the layer reads the model's input (only shape layers between), which an io_parallel
+    top function passes as one packed word (`LayerHardware.input_packed`).
     """
 
     name: str
@@ -51,6 +53,7 @@ class WeightLayer:
     positions: int = 1
     input_positions: int = 1
     padded_input_positions: int = 1
+    reads_model_input: bool = False
 
     @property
     def n_weights(self) -> int:
@@ -159,9 +162,12 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
     """The weight layers of `arch` in order, with the shapes hls4ml will see."""
     shape = arch.input_shape
     result = []
+    reads_input = True  # until a layer other than a flatten
     for layer in arch.layers:
+        first, reads_input = reads_input, reads_input and layer.kind == "flatten"
         if layer.kind == "dense":
-            result.append(WeightLayer(layer.name, "dense", shape[-1], layer.size, (shape[-1], layer.size)))
+            kernel = (shape[-1], layer.size)
+            result.append(WeightLayer(layer.name, "dense", *kernel, kernel, reads_model_input=first))
             shape = (layer.size,)
         elif layer.kind == "conv2d":
             (h, w, c), (kh, kw) = shape, layer.kernel
@@ -171,7 +177,9 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
                 h, w = h - kh + 1, w - kw + 1
             kernel = (kh, kw, c, layer.size)
             result.append(
-                WeightLayer(layer.name, "conv2d", kh * kw * c, layer.size, kernel, h * w, inputs, padded)
+                WeightLayer(
+                    layer.name, "conv2d", kh * kw * c, layer.size, kernel, h * w, inputs, padded, first
+                )
             )
             shape = (h, w, layer.size)
         elif layer.kind == "maxpool":

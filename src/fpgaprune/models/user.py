@@ -44,7 +44,8 @@ CARRIED_LAYERS = (
 # out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
 # came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
 # no rule for GlobalPooling1D), so it is not one of them.
-PASSED_ON = ("Flatten", "Reshape", "Dropout", "MaxPooling2D", "MaxPooling1D")
+RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
+PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D")
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
 # (`Layer.class_name`; hls4ml.model.layers.layer_map and the Keras parsers' renames: Flatten is a Reshape, a
 # ReLU an Activation), not by the Keras class: `LayerType: Dense` applies to a QDense, `QDense` to nothing.
@@ -112,8 +113,10 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
     for layer in _weight_layers(model):
         kernel_shape = tuple(int(d) for d in layer.kernel.shape)
         kind = WEIGHT_LAYERS[type(layer).__name__]
+        first = _reads_model_input(layer)
         if kind == "dense":
-            result.append(WeightLayer(layer.name, kind, kernel_shape[0], kernel_shape[1], kernel_shape))
+            n_in, n_out = kernel_shape
+            result.append(WeightLayer(layer.name, kind, n_in, n_out, kernel_shape, reads_model_input=first))
         else:
             *window, channels, filters = kernel_shape
             inputs, padded = _input_positions(layer, window)
@@ -127,6 +130,7 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
                     prod(layer.output_shape[1:-1]),
                     inputs,
                     padded,
+                    first,
                 )
             )
     return result
@@ -168,6 +172,15 @@ def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
 
 def _weight_layers(model: keras.Model) -> list:
     return [layer for layer in model.layers if type(layer).__name__ in WEIGHT_LAYERS]
+
+
+def _reads_model_input(layer) -> bool:
+    """Whether `layer` reads the model input: only layers that reshape or drop nothing between (hls4ml's
+    io_parallel top then passes it the packed input port, `LayerHardware.input_packed`)."""
+    source = layer._inbound_nodes[0].inbound_layers
+    while type(source).__name__ in RESHAPING:
+        source = source._inbound_nodes[0].inbound_layers
+    return isinstance(source, keras.layers.InputLayer)
 
 
 def _source(layer) -> tuple:

@@ -235,8 +235,16 @@ def project_layers(
 
 def reshaped_port(source: str, variable: str) -> bool:
     """Whether the top function packs `variable` into one word (`#pragma HLS ARRAY_RESHAPE`, hls4ml's
-    io_parallel input port)."""
-    return bool(re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source))
+    io_parallel input port), also through the references hls4ml 1.x writes for a Flatten or Reshape of it
+    (`auto& layer2_out = model_input;`)."""
+    seen = set()
+    while variable not in seen:
+        if re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(variable)}\b", source):
+            return True
+        seen.add(variable)
+        referenced = re.search(rf"auto\s*&\s*{re.escape(variable)}\s*=\s*(\w+)\s*;", source)
+        variable = referenced.group(1) if referenced else variable
+    return False
 
 
 def _layer_weights(path: Path, layer: str) -> np.ndarray:
