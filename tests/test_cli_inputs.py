@@ -99,21 +99,11 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     import sys
     from pathlib import Path
 
-    import yaml
-
     model, directory = baseline
-    rng = np.random.default_rng(0)
-    arrays = {}
-    for split, n in (("train", 64), ("val", 32)):
-        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
-        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
-    np.savez(tmp_path / "data.npz", **arrays)
-    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
-    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
     monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # the venv's tools, no g++
     out = tmp_path / "out"
-    args = ["optimize", "--model", str(directory / "model.h5"), "--data", str(tmp_path / "data.npz")]
-    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=0.5", "--method", "knapsack_dsp"]
+    args = ["optimize", "--model", str(directory / "model.h5"), *_optimize_inputs(model, tmp_path, 64, 32)]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp"]
     args += ["--epochs-per-step", "1", "--rtol", "0.01", "--out", str(out), "--hls", "--json"]
     with caplog.at_level("INFO"):
         assert main(args) == 0
@@ -144,13 +134,13 @@ def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp
     assert not (tmp_path / "out").exists()
 
 
-def _optimize_inputs(model, tmp_path) -> list[str]:
+def _optimize_inputs(model, tmp_path, n_train: int = 40, n_val: int = 20) -> list[str]:
     """optimize's data (random, of the model's shapes) and hls4ml config (RF-4 Resource), as arguments."""
     import yaml
 
     rng = np.random.default_rng(0)
     arrays = {}
-    for split, n in (("train", 40), ("val", 20)):
+    for split, n in (("train", n_train), ("val", n_val)):
         arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
         arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
     np.savez(tmp_path / "data.npz", **arrays)
