@@ -286,3 +286,21 @@ def test_design_summary_of_an_absolute_budget_names_its_folder():
     resources = resources_record({**design, "budget_folder": "b-dsp600"}, {"hls_code": HLS_CODE}, {}, 4.0)
     skipped = {"status": "skipped", "reason": "why"}
     assert design_summary(skipped, resources) == "hls x rf4 knapsack_dsp b-dsp600: skipped (why)"
+
+
+def test_design_summary_of_a_parts_budget_gives_the_written_projects_whole_design_against_the_part():
+    from fpgaprune.core.budget import with_written_project
+
+    design = {"experiment": "x", "reuse_setting": "2", "method": "knapsack_dsp", "target": None}
+    resources = resources_record({**design, "budget_folder": "b-dsp180"}, {"estimate": ESTIMATE}, {}, 4.0)
+    built = {"status": "built", "hls_accuracy": 0.9, "keras_accuracy": 0.9, "n_samples": 50}
+    chip = {"dsp": 180, "bram_18k": 216, "lut": 35280, "ff": 70560}
+    for dsp, end in ((180, ""), (184, ": over_budget")):
+        project = {"dsp": dsp, "bram_18k": 4, "lut": 20000, "ff": 9000}
+        part = with_written_project({"part": "xczu3eg", "utilization": 0.5, "chip": chip}, project)
+        line = design_summary(built, resources | {"budget": {"part": part}})
+        assert line.startswith("hls x rf2 knapsack_dsp b-dsp180: C sim acc 0.9000")
+        assert line.endswith(
+            f"; whole design (estimate of the written hls4ml project) dsp {dsp}/180, bram_18k 4/216, "
+            f"lut 20000/35280, ff 9000/70560{end}"
+        )

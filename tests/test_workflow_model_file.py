@@ -1,6 +1,7 @@
 """The Snakemake workflow on a user's model file and data file with an absolute DSP budget and a part's
 budget, run for real."""
 
+import csv
 import json
 import math
 import subprocess
@@ -125,6 +126,36 @@ def test_a_part_reserves_what_pruning_cannot_change_and_binds_the_whole_design(f
     assert "reserved for the parts pruning cannot change" in log
 
 
+def test_the_hls_job_of_a_part_records_the_written_project_and_the_status_follows_it(finished_run):
+    """The hls job of a `fit:` design records the written project's whole design (`fpgaprune estimate` of
+    it) against the part's counts in resources.json's `budget.part`, as `optimize --part --hls` does in
+    metrics.json; summary.csv's status is over_budget exactly when a count is exceeded, and the console's hls
+    line shows the whole design against the part's counts."""
+    workdir, console = finished_run
+    project = workdir / PART_DESIGN / "hls/project"
+    command = [sys.executable, "-m", "fpgaprune", "estimate", "--json", str(project)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=True, cwd=workdir)
+    estimate = json.loads(done.stdout)["totals"]
+    part = json.loads((workdir / PART_DESIGN / "hls/resources.json").read_text())["budget"]["part"]
+    assert part["chip"] == dict(PART)
+    assert part["whole_design"] == {
+        **{r: estimate[r] for r in ("dsp", "bram_18k", "lut", "ff")},
+        "source": "estimate of the written hls4ml project",
+    }
+    over = [r for r, count in PART.items() if estimate[r] > count]
+    assert part["met"] is (not over)
+    with open(workdir / "results/tables/summary.csv", newline="") as table:
+        rows = {row["design"]: row for row in csv.DictReader(table)}
+    prune_status = json.loads((workdir / PART_DESIGN / "metrics.json").read_text())["status"]
+    assert rows[PART_DESIGN.removeprefix("results/")]["status"] == ("over_budget" if over else prune_status)
+    line = "; whole design (estimate of the written hls4ml project) " + ", ".join(
+        f"{r} {estimate[r]:.0f}/{PART[r]:.0f}" for r in ("dsp", "bram_18k", "lut", "ff")
+    )
+    assert line + (": over_budget" if over else "") in console
+    # a design without a part's budget records none and keeps the prune job's status
+    assert "budget" not in json.loads((workdir / DESIGN / "hls/resources.json").read_text())
+
+
 def test_a_part_whose_reserve_fills_it_stops_before_any_training(finished_run):
     workdir, _ = finished_run
     out = workdir / "too_small"
@@ -202,3 +233,42 @@ def test_a_failed_job_and_a_bad_config_each_end_the_console_with_one_line_naming
         "unexpected); did you mean rtol?"
     )
     assert (dry.stdout + dry.stderr).strip().splitlines() == [only]
+
+
+def test_a_written_project_over_the_part_makes_the_design_over_budget_in_the_tables(finished_run, tmp_path):
+    """The over direction on the run's own records: the fit design's hls record as the hls job writes it when
+    the written project exceeds a count of the part (`with_written_project` against a part one DSP smaller
+    than that project's estimate, the case of a BatchNormalization whose products grew in the fine-tuning);
+    aggregation turns the prune job's status into over_budget and names the exceeded count."""
+    from fpgaprune.core.budget import with_written_project
+    from fpgaprune.report.records import read_records
+
+    workdir, _ = finished_run
+    design = tmp_path / PART_DESIGN
+    (design / "hls").mkdir(parents=True)
+    for name in ("metrics.json", "hls/hls_metrics.json"):
+        (design / name).write_text((workdir / PART_DESIGN / name).read_text())
+    resources = json.loads((workdir / PART_DESIGN / "hls/resources.json").read_text())
+    part = resources["budget"]["part"]
+    whole = part["whole_design"]
+    smaller = {**part, "chip": {**part["chip"], "dsp": whole["dsp"] - 1}}
+    resources["budget"]["part"] = with_written_project(smaller, whole)
+    assert resources["budget"]["part"]["met"] is False
+    (design / "hls/resources.json").write_text(json.dumps(resources))
+    baseline = workdir / "results/mine/baseline/metrics.json"
+    paths = [
+        baseline,
+        design / "metrics.json",
+        design / "hls/resources.json",
+        design / "hls/hls_metrics.json",
+    ]
+    row = read_records(paths).designs.set_index("design").loc[PART_DESIGN.removeprefix("results/")]
+    assert json.loads((design / "metrics.json").read_text())["status"] != "over_budget"
+    assert row["status"] == "over_budget"
+    assert f"DSP {whole['dsp']:,.0f} > {whole['dsp'] - 1:,.0f}" in row["note"]
+    # an hls record written before the hls job recorded the check keeps the prune job's status, with a note
+    del resources["budget"]
+    (design / "hls/resources.json").write_text(json.dumps(resources))
+    row = read_records(paths).designs.set_index("design").loc[PART_DESIGN.removeprefix("results/")]
+    assert row["status"] == json.loads((design / "metrics.json").read_text())["status"]
+    assert "rerun the design's hls job" in row["note"]

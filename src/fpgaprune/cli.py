@@ -807,11 +807,25 @@ def _run_hls(args) -> str:
         trust_code=trust,
         budget_folder=folder,
     )
-    summary = design_summary(*build_design(job, args.out_dir))
+    metrics, resources = build_design(job, args.out_dir)
     part = (prune_record.get("budget") or {}).get("part")
-    if part:  # a part's budget (fit:): the whole project's estimate against the part's counts, in the log
-        _whole_project_estimate(args.out_dir / "project", part["chip"], whole=True)
-    return summary
+    if part:  # a part's budget (fit:): the whole design is the written project's estimate (as optimize --hls)
+        resources = _record_written_project(args.out_dir, resources, part)
+    return design_summary(metrics, resources)
+
+
+def _record_written_project(out_dir: Path, resources: dict, part: dict) -> dict:
+    """A `fit:` design's hls job: the written project's whole-design estimate against the part's counts
+    (`core.budget.with_written_project`, as `optimize --part --hls` records it in metrics.json) goes into
+    `resources.json` as `budget.part`, the prune job's record being that job's output; the report's status is
+    over_budget when a count is exceeded (`report.records`). Logged, with a warning when over."""
+    from fpgaprune.core.budget import with_written_project
+    from fpgaprune.io import write_json
+
+    project = _whole_project_estimate(out_dir / "project", part["chip"], whole=True)
+    resources = resources | {"budget": {"part": with_written_project(part, project)}}
+    write_json(out_dir / "resources.json", resources)
+    return resources
 
 
 def _add_aggregate(commands) -> None:
@@ -1097,14 +1111,11 @@ def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict)
     fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). `metrics.json`'s
     `budget.part` takes it (`whole_design`, `met`); over a count of the part the status is over_budget in the
     summary and in `metrics.json` (it said ok beside the warning)."""
-    from fpgaprune.core.budget import within_budget
+    from fpgaprune.core.budget import with_written_project
     from fpgaprune.io import write_json
 
-    whole = {r: project[r] for r in ("dsp", "bram_18k", "lut", "ff")}
     metrics = json.loads(metrics_path.read_text())
-    part = metrics["budget"]["part"]
-    part["whole_design"] = whole | {"source": "estimate of the written hls4ml project"}
-    part["met"] = within_budget(whole, part["chip"])["met"]
+    part = metrics["budget"]["part"] = with_written_project(metrics["budget"]["part"], project)
     if not part["met"]:
         metrics["status"] = "over_budget"
     write_json(metrics_path, metrics)

@@ -15,6 +15,9 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
   - `total` and `layers`: for each metric the value of the most authoritative source that has it,
     as `{"value": v, "source": s}`; precedence vivado, vitis, estimate, hls_code.
   - `synthesis`: requested mode, what was used, status and a one-line message.
+  - `budget.part` (a part's budget, a pipeline experiment's `fit:`): the prune record's `budget.part` with
+    `whole_design`, the written project's estimate, and `met`, whether it stays within the part's counts
+    (`core.budget.with_written_project`); the report's status is over_budget when it does not.
   Latency is given in cycles and in ns (cycles x the design's clock period).
 A `metrics.json` also has `files`: `{name: {"sha256": hex, "bytes": n}}` of the model (and masks)
 the job wrote beside it; a job that reads such a file verifies it first (`verify_recorded_file`),
@@ -301,4 +304,16 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
             entry = resources["total"][metric]
             line += f", {label} {entry['value']:.0f} ({entry['source']})"
     yosys = resources["by_source"].get("yosys", {}).get("total", {})
-    return line + (f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else "")
+    line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
+    part = (resources.get("budget") or {}).get("part")
+    if part:  # a part's budget (fit:): the whole design, the written project's estimate, against its counts
+        line += (
+            f"; whole design ({part['whole_design']['source']}) "
+            + ", ".join(
+                f"{r} {part['whole_design'][r]:.0f}/{part['chip'][r]:.0f}"
+                for r in ("dsp", "bram_18k", "lut", "ff")
+                if r in part["chip"]
+            )
+            + ("" if part["met"] else ": over_budget")
+        )
+    return line

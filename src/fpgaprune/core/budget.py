@@ -186,6 +186,24 @@ def with_reserve(budget_record: Mapping, reserve: Mapping, totals: Mapping[str, 
     }
 
 
+WRITTEN_PROJECT = "estimate of the written hls4ml project"
+
+
+def with_written_project(part: Mapping, project: Mapping[str, float]) -> dict:
+    """A part's budget record (`with_reserve`'s `part`) once the pruned design's hls4ml project is written:
+    the whole design is that project's estimate (`project`, as `fpgaprune estimate` totals it), not the weight
+    layers plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
+    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers); `met` says whether it stays
+    within the part's counts (`chip`). `fpgaprune optimize --part --hls` and a pipeline `fit:` design's hls
+    job both record it."""
+    whole = {r: float(project[r]) for r in ("dsp", "bram_18k", "lut", "ff")}
+    return {
+        **part,
+        "whole_design": {**whole, "source": WRITTEN_PROJECT},
+        "met": within_budget(whole, part["chip"])["met"],
+    }
+
+
 def _parse_text(text: str) -> dict[str, float]:
     values = {}
     for item in filter(None, (part.strip() for part in text.split(","))):

@@ -226,7 +226,12 @@ def design_id(
 
 def _status(design: Design) -> str:
     """`ok`, or the prune job's reason for not being ok (`target_not_reached`, `over_budget`,
-    `unsupported`)."""
+    `unsupported`); `over_budget` too when a part's budget (`fit:`) is exceeded by the written hls4ml
+    project's whole-design estimate, which the hls job records in `resources.json`'s `budget.part`
+    (whatever stopped the walk, as the prune record's over_budget)."""
+    part = ((design.resources or {}).get("budget") or {}).get("part")
+    if part is not None and not part["met"]:
+        return "over_budget"
     if design.prune is not None and design.prune.get("status") != "ok":
         return design.prune["status"]
     return "ok"
@@ -269,6 +274,23 @@ def _note(design: Design) -> str:
         notes.append("no hls4ml design built")
     elif _synthesis_fell_short(design.resources.get("synthesis", {})):
         notes.append(design.resources["synthesis"]["message"])
+    part = ((design.resources or {}).get("budget") or {}).get("part")
+    built = (design.resources or {}).get("status") == "built"
+    if part is None and built and ((design.prune or {}).get("budget") or {}).get("part"):
+        notes.append(
+            "hls/resources.json has no whole-design check of the written project against the part (written "
+            "before fpgaprune recorded it): rerun the design's hls job (snakemake --forcerun hls_pruned)"
+        )
+    if part is not None and not part["met"]:
+        whole = part["whole_design"]
+        notes.append(
+            f"whole design over {part['part']} at {part['utilization']:g} ({whole['source']}): "
+            + ", ".join(
+                f"{r.upper()} {whole[r]:,.0f} > {count:,.0f}"
+                for r, count in part["chip"].items()
+                if whole[r] > count
+            )
+        )
     return "; ".join(notes)
 
 
