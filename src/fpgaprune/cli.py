@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -473,9 +474,8 @@ def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
-    layers, result = estimate_project_files(
-        read_project_files(args.project_dir), args.hls_tool, args.hls_version
-    )
+    files = read_project_files(args.project_dir)
+    layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
     version = result["hls_version"]
@@ -492,14 +492,20 @@ def _run_estimate(args) -> None:
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
         for layer in layers
     ]
-    # a layer with weights outside `layers` (GRU, LSTM) gets its own row; the rest share "other layers"
+    # a layer with weights outside `layers` (GRU, LSTM) gets its own row; so does every other layer that
+    # takes a DSP or BRAM or a substantial share of the design's LUT or FF (`_shown_alone`); the rest share
+    # "other layers", whose kinds a note under the table names
     composed = {name: a for name, a in result["activations"].items() if "kind" in a}
     rows += [(name, a["kind"], a["strategy"], a["reuse_factor"], a) for name, a in composed.items()]
-    memories = result["memories"]
-    others = [a for name, a in result["activations"].items() if name not in composed]
+    kinds = _call_kinds(files.source)
+    rest = {name: a for name, a in result["activations"].items() if name not in composed}
+    alone = [name for name, a in rest.items() if _shown_alone(a, result["totals"])]
+    rows += [(name, kinds.get(name, ""), "", "", _filled(rest[name])) for name in alone]
+    others = [a for name, a in rest.items() if name not in alone]
     other_row = {key: sum(a.get(key, 0) for a in others) for key in ("dsp", "bram_18k", "lut", "ff")}
     other_row.update(latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
+    memories = result["memories"]
     # what the totals hold beyond the layers: FIFOs, tables, the top function's registers, softmax DSPs
     counted = [values for *_, values in rows] + [other_row]
     outside = {
@@ -509,10 +515,50 @@ def _run_estimate(args) -> None:
     outside.update(latency_cycles=0, ii=0, source="estimate")
     streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
     label = f"{streams} streams+{tables} tables+glue"
-    extra = [(f"{len(others)} other layers", "", "", "", other_row), (label, "", "", "", outside)]
+    lumped = [(f"{len(others)} other layers", "", "", "", other_row)] if others else []
+    extra = lumped + [(label, "", "", "", outside)]
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
+    if others:
+        print(_other_layers_note([name for name in rest if name not in alone], kinds))
     print(_error_band_line(_errors_by_kind(layers)))
     print(_error_band_line(_io_band(layers), totals=True))
+
+
+# a layer without weights whose LUT or FF is at least this share of the design's gets a row of its own
+ROW_SHARE = 0.1
+_NNET_CALL = re.compile(r"nnet::(\w+)\s*<[^;]*;[ \t]*//[ \t]*(\S+)")
+
+
+def _call_kinds(source: str) -> dict[str, str]:
+    """{layer: nnet function} of the top function's calls that name their layer in a `// layer` comment."""
+    return {name: function for function, name in _NNET_CALL.findall(source)}
+
+
+def _shown_alone(values: dict, totals: dict) -> bool:
+    """Whether a layer without weights gets its own row: it takes a DSP or BRAM, or at least `ROW_SHARE` of
+    the design's LUT or FF."""
+    if values.get("dsp", 0) > 0 or values.get("bram_18k", 0) > 0:
+        return True
+    return any(values.get(key, 0) >= ROW_SHARE * totals[key] > 0 for key in ("lut", "ff"))
+
+
+def _filled(values: dict) -> dict:
+    """`values` with 0 for the table's numbers it does not hold (a ReLU has no DSP entry)."""
+    keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+    return {**{key: 0 for key in keys}, **values}
+
+
+def _other_layers_note(names: list[str], kinds: dict[str, str]) -> str:
+    """The line under the table that says what "other layers" holds and why they share a row."""
+    counts: dict[str, int] = {}
+    for name in names:
+        kind = kinds.get(name, "unnamed call")
+        counts[kind] = counts.get(kind, 0) + 1
+    held = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+    return (
+        f"other layers: {held}; each takes no DSP or BRAM and under {ROW_SHARE:.0%} of the design's LUT and "
+        "FF (--json lists each)"
+    )
 
 
 def _grouped_by_text(warnings: list[str]) -> list[str]:

@@ -194,13 +194,17 @@ def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, dig
                 max_failures=0,
                 towards=towards,
             )
-        assert f"step 1/2: pruning to 0.500 {words}\n" in caplog.text
+        reached = "" if towards else " (0 %)"
+        assert f"step 1: pruning to 0.500 {words}; reached 0.000{reached} so far\n" in caplog.text
+        half = "0.500 of the way to the budget" if towards else "0.500 of the final 1.000 (50 %)"
+        end = "the budget" if towards else "the final"
+        assert f" s); reached {half}; 1 more step to {end} if each is accepted\n" in caplog.text
 
 
 def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, digits, caplog):
-    """After rejections k/n counts the (smaller) steps if all later ones are accepted, which grows fast (a
-    user's line went 12/52, 13/92, 14/172 and then the walk stopped): each rejected line gives the other way
-    out too."""
+    """The lines give no total of steps: after rejections "k/n" counted the (smaller) steps if all later ones
+    were accepted, which grows fast (a user's line went 12/52, 13/92, 14/172, another's read 9/284, and then
+    the walk stopped). Each rejected line says how many more rejections in a row end the walk instead."""
     with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
         iterative_prune(
             trained,
@@ -214,11 +218,45 @@ def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, dig
             learning_rate=0.003,
             max_failures=2,
         )
-    rejected = [r.getMessage() for r in caplog.records if ": rejected;" in r.getMessage()]
-    assert len(rejected) == 3
+    lines = [r.getMessage() for r in caplog.records]
+    rejected = [line for line in lines if ": rejected (" in line]
+    assert [line.split(":")[0] for line in rejected] == ["step 1", "step 2", "step 3"]
+    assert all("/" not in line.split(":")[0] for line in lines if line.startswith("step "))
+    assert all("; reached 0.000 of the final 1.000 (0 %)" in line for line in rejected)
     assert rejected[0].endswith("; 2 more rejected in a row end the walk")
     assert rejected[1].endswith("; 1 more rejected in a row ends the walk")
-    assert rejected[2].endswith(" s)") and "stopping after 3 rejected steps in a row" in caplog.text
+    assert rejected[2].endswith("(0 %)") and "stopping after 3 rejected steps in a row" in caplog.text
+
+
+def test_an_accepted_step_says_how_far_the_walk_got_and_the_steps_left_if_each_is_accepted(
+    trained, digits, caplog
+):
+    """0.25 of a final 0.75 is a third of the way, and two more steps of 0.25 reach the final; the last
+    accepted step, at the final, says no more."""
+    with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+        iterative_prune(
+            trained,
+            digits,
+            lambda model, target: (_smallest_share(model, target), {"target": target}),
+            ConstantSchedule(final=0.75, step=0.25),
+            reference_accuracy=1.0,
+            rtol=0.0,  # every step is accepted
+            epochs_per_step=0,
+            batch_size=64,
+            learning_rate=0.003,
+            max_failures=0,
+        )
+    accepted = [r.getMessage() for r in caplog.records if ": accepted (" in r.getMessage()]
+    assert len(accepted) == 3
+    assert accepted[0].startswith("step 1: target 0.250, val accuracy ")
+    assert accepted[0].endswith(
+        "; reached 0.250 of the final 0.750 (33 %); 2 more steps to the final if each is accepted"
+    )
+    assert accepted[1].endswith(
+        "; reached 0.500 of the final 0.750 (67 %); 1 more step to the final if each is accepted"
+    )
+    assert accepted[2].endswith("; reached 0.750 of the final 0.750 (100 %)")
+    assert "step 3: pruning to 0.750 of the final 0.750; reached 0.500 (67 %) so far" in caplog.text
 
 
 def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(trained, digits):
@@ -309,8 +347,8 @@ def test_planned_steps_counts_the_schedule_when_every_step_is_accepted():
 
 
 def test_planned_steps_after_a_rejection_counts_the_smaller_steps_that_follow():
-    """The step lines' "k/n": after a rejection the schedule backs off and then takes smaller steps, so n
-    is taken from the history (a user's 5-step walk ran 41 steps while its lines said 7/7, 8/8, ...)."""
+    """After a rejection the schedule backs off and then takes smaller steps, so the count is taken from the
+    history (an accepted step's line: "N more steps to the final if each is accepted")."""
     constant = ConstantSchedule(final=0.75, step=0.25)
     # back off to 0.375, then 0.479, 0.566, 0.638, 0.699, 0.75: six more after the two taken
     assert planned_steps(constant, [(0.25, True), (0.5, False)]) == 2 + 6

@@ -108,13 +108,7 @@ def iterative_prune(
     target = schedule.next(history) if history else schedule.first()
     while target is not None:
         start = time.perf_counter()
-        log.info(
-            "step %d/%d: pruning to %.3f %s",
-            len(outcome.steps) + 1,
-            max(planned_steps(schedule, history), len(outcome.steps) + 1),
-            target,
-            f"of the way to {towards}" if towards else f"of the final {schedule.final:.3f}",
-        )
+        log.info(step_start_line(len(outcome.steps) + 1, target, outcome.target, schedule.final, towards))
         masks, selection, val_accuracy, record = _step(
             model,
             data,
@@ -161,8 +155,11 @@ def iterative_prune(
             if masks is not None and "same_as_rejected" not in record:
                 rejected.append((target, masks))
         in_a_row = rejections_in_a_row(history, outcome.steps)
-        _log_step(
-            outcome, planned_steps(schedule, history), rtol * reference_accuracy, max_failures + 1 - in_a_row
+        more = planned_steps(schedule, history) - len(history)
+        log.info(
+            step_end_line(
+                outcome, schedule.final, towards, rtol * reference_accuracy, more, max_failures + 1 - in_a_row
+            )
         )
         if in_a_row > max_failures:
             log.info("stopping after %d rejected steps in a row", in_a_row)
@@ -198,26 +195,46 @@ def planned_steps(schedule, history: History = (), limit: int = 1000) -> int:
     return len(history)
 
 
-def _log_step(outcome: PruneOutcome, planned: int, needed: float, rejections_left: int) -> None:
-    """One line per step; k/n counts the steps if every later one is accepted, and a rejected step says how
-    many more rejections in a row end the walk (the two ways it can go from there)."""
+def _reached(reached: float, final: float, towards: str | None) -> str:
+    """How far the walk has got: "0.600 of the final 0.900 (67 %)", or "0.600 of the way to the budget"
+    (an absolute budget's walk, whose final is 1)."""
+    if towards:
+        return f"{reached:.3f} of the way to {towards}"
+    return f"{reached:.3f} of the final {final:.3f} ({100 * reached / final:.0f} %)"
+
+
+def step_start_line(number: int, target: float, reached: float, final: float, towards: str | None) -> str:
+    """The line before a step (the CLI, the API's logging and the pipeline's logs all show it): its number
+    in the walk so far, its target and how far the accepted steps have got."""
+    way = f"of the way to {towards}" if towards else f"of the final {final:.3f}"
+    share = "" if towards else f" ({100 * reached / final:.0f} %)"
+    return f"step {number}: pruning to {target:.3f} {way}; reached {reached:.3f}{share} so far"
+
+
+def step_end_line(
+    outcome: PruneOutcome, final: float, towards: str | None, needed: float, more: int, rejections_left: int
+) -> str:
+    """The line after a step: accepted or rejected, how far the walk has got, and where it can go from there.
+
+    The walk has no fixed number of steps (a rejection backs off and smaller steps follow), so the line gives
+    no total: an accepted step says how many more steps reach the final if every one is accepted (`more`,
+    `planned_steps` less the steps taken), a rejected one how many more rejections in a row end the walk."""
     step = outcome.steps[-1]
     accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
-    left = ""
-    if not step["accepted"] and rejections_left > 0:
-        left = f"; {rejections_left} more rejected in a row end{'s' if rejections_left == 1 else ''} the walk"
-    log.info(
-        "step %d/%d: target %.3f, val accuracy %s (needs %.4f): %s; reached %.3f (%.0f s)%s",
-        len(outcome.steps),
-        max(planned, len(outcome.steps)),
-        step["target"],
-        accuracy,
-        needed,
-        "accepted" if step["accepted"] else "rejected",
-        outcome.target,
-        step["seconds"],
-        left,
+    verdict = "accepted" if step["accepted"] else "rejected"
+    reached = _reached(outcome.target, final, towards)
+    line = (
+        f"step {len(outcome.steps)}: target {step['target']:.3f}, val accuracy {accuracy} "
+        f"(needs {needed:.4f}): {verdict} ({step['seconds']:.0f} s); reached {reached}"
     )
+    if step["accepted"] and more > 0:
+        end = towards or "the final"
+        line += f"; {more} more step{'s' if more > 1 else ''} to {end} if each is accepted"
+    elif not step["accepted"] and rejections_left > 0:
+        line += (
+            f"; {rejections_left} more rejected in a row end{'s' if rejections_left == 1 else ''} the walk"
+        )
+    return line
 
 
 def _step(

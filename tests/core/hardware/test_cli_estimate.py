@@ -217,14 +217,34 @@ def test_warnings_are_grouped_by_text_and_a_line_naming_no_layer_stays_whole():
     assert _grouped_by_text(lines) == ["a, b: narrow", "no layer named here", "c: wide"]
 
 
-def test_estimate_table_lists_the_layers_without_weights(capsys):
-    # set 12's V1: Dense layers 4 + 0 + 2 DSPs; its two BatchNormalization layers 32 + 16 and two ReLUs none
+def test_estimate_table_gives_a_layer_without_weights_that_takes_dsps_a_row_of_its_own(capsys):
+    # set 12's V1: Dense layers 4 + 0 + 2 DSPs; its two BatchNormalization layers 32 + 16 and two ReLUs none.
+    # A user looking for the DSPs beyond the Dense layers' sees BN1 and BN2, not "4 other layers 48"
     project = Path(__file__).parent / "data" / "heldout12" / "projects" / "V1"
+    assert main(["estimate", str(project), "--hls-tool", "vitis", "--json"]) == 0
+    activations = json.loads(capsys.readouterr().out)["activations"]
     assert main(["estimate", str(project), "--hls-tool", "vitis"]) == 0
     lines = capsys.readouterr().out.splitlines()
+    for name in ("BN1", "BN2"):
+        row = next(line.split() for line in lines if line.startswith(f"{name} "))
+        assert row[1:3] == ["normalize", str(activations[name]["dsp"])]
+    assert (activations["BN1"]["dsp"], activations["BN2"]["dsp"]) == (32, 16)
     others = next(line.split() for line in lines if line.endswith("estimate") and "other layers" in line)
-    assert others[:4] == ["4", "other", "layers", "48"]
+    assert others[:4] == ["2", "other", "layers", "0"]  # relu1 and relu2
+    note = next(line for line in lines if line.startswith("other layers: "))
+    assert note.startswith("other layers: 2 relu; each takes no DSP or BRAM and under 10% of the design's")
     assert next(line.split() for line in lines if line.startswith("total"))[1] == "54"  # the report's 54
+
+
+def test_a_layer_without_weights_has_a_row_for_a_dsp_a_bram_or_a_tenth_of_the_lut_or_ff():
+    from fpgaprune.cli import _shown_alone
+
+    totals = {"lut": 1000, "ff": 500}
+    assert _shown_alone({"dsp": 1, "lut": 0, "ff": 0}, totals)
+    assert _shown_alone({"bram_18k": 2, "lut": 0, "ff": 0}, totals)
+    assert _shown_alone({"lut": 100, "ff": 0}, totals)  # a tenth of the LUT
+    assert _shown_alone({"lut": 0, "ff": 50}, totals)
+    assert not _shown_alone({"lut": 99, "ff": 49}, totals)
 
 
 def test_estimate_table_gives_a_recurrent_layer_a_row_of_its_own(capsys):
@@ -243,9 +263,9 @@ def test_estimate_table_gives_a_recurrent_layer_a_row_of_its_own(capsys):
     assert total[1] == "198"  # the report's 198 DSPs: the rows add up to the totals
 
 
-def test_estimate_table_shows_a_poolings_bram_in_the_other_layers_row(capsys):
-    # set 4's P10: its encoded max_pooling1d's 32 window FIFOs take 32 BRAM_18K (`pooling`); the
-    # streams+tables row holds the design's memories only
+def test_estimate_table_shows_a_poolings_bram_in_its_own_row(capsys):
+    # set 4's P10: its encoded max_pooling1d's 32 window FIFOs take 32 BRAM_18K (`pooling`), so it has a row
+    # of its own; the streams+tables row holds the design's memories only
     project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P10"
     assert main(["estimate", str(project), "--hls-tool", "vivado", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -253,9 +273,10 @@ def test_estimate_table_shows_a_poolings_bram_in_the_other_layers_row(capsys):
     assert sum(a.get("bram_18k", 0) for a in result["activations"].values()) == 32
     assert main(["estimate", str(project), "--hls-tool", "vivado"]) == 0
     lines = capsys.readouterr().out.splitlines()
+    pooling = next(line.split() for line in lines if line.startswith("max_pooling1d "))
     others = next(line.split() for line in lines if "other layers" in line)
     streams = next(line.split() for line in lines if "tables+glue" in line)
-    assert (others[4], streams[4]) == ("32", str(memories))
+    assert (pooling[1:4], others[4], streams[4]) == (["pooling1d_cl", "0", "32"], "0", str(memories))
 
 
 def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
@@ -282,8 +303,7 @@ def test_estimate_table_rows_add_up_to_the_totals(capsys):
     result = json.loads(capsys.readouterr().out)
     assert main(["estimate", str(project)]) == 0
     table = capsys.readouterr().out.splitlines()
-    glue_line = table[-4]  # then the total and the two error-band lines
-    assert "streams+" in glue_line
+    glue_line = next(line for line in table if "streams+" in line)
     # the last columns: dsp, bram_18k, lut, ff, latency_cycles, ii, source
     dsp, bram, lut, ff, *_, source = glue_line.split()[-7:]
     assert source == "estimate"
