@@ -25,6 +25,11 @@ from fpgaprune.train import set_seed, train_baseline
 LAYERS = ["fc1", "fc2", "output"]
 
 
+def _walk(trained, digits, select, schedule, **settings):
+    """`iterative_prune` with these tests' batch size and learning rate."""
+    return iterative_prune(trained, digits, select, schedule, batch_size=64, learning_rate=0.003, **settings)
+
+
 @pytest.fixture(scope="module")
 def digits(tmp_path_factory):
     return load_dataset("digits", data_home=tmp_path_factory.mktemp("home"), seed=3)
@@ -111,8 +116,6 @@ def test_finetuning_with_a_teacher_keeps_masks_and_recovers(trained, digits):
         digits,
         masks,
         epochs=2,
-        batch_size=64,
-        learning_rate=0.003,
         distillation=Distillation(teacher, 0.5),
     )
     assert accuracy > pruned_only + 0.05
@@ -152,7 +155,7 @@ def test_adaptive_group_lasso_weighs_each_structure_by_its_inverse_norm(trained)
 
 def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
-    outcome = iterative_prune(
+    outcome = _walk(
         trained,
         digits,
         lambda model, target: (_smallest_share(model, target), {"target": target}),
@@ -160,8 +163,6 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
         reference_accuracy=reference,
         rtol=0.97,
         epochs_per_step=2,
-        batch_size=64,
-        learning_rate=0.003,
         max_failures=2,
     )
     tried = [s["target"] for s in outcome.steps]
@@ -181,7 +182,7 @@ def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, dig
     for towards, words in ((None, "of the final 1.000"), ("the budget", "of the way to the budget")):
         caplog.clear()
         with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
-            iterative_prune(
+            _walk(
                 trained,
                 digits,
                 lambda model, target: (_smallest_share(model, target), {"target": target}),
@@ -189,8 +190,6 @@ def test_step_lines_of_an_absolute_budget_say_the_way_to_the_budget(trained, dig
                 reference_accuracy=reference,
                 rtol=0.01,
                 epochs_per_step=0,
-                batch_size=64,
-                learning_rate=0.003,
                 max_failures=0,
                 towards=towards,
             )
@@ -206,7 +205,7 @@ def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, dig
     were accepted, which grows fast (a user's line went 12/52, 13/92, 14/172, another's read 9/284, and then
     the walk stopped). Each rejected line says how many more rejections in a row end the walk instead."""
     with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
-        iterative_prune(
+        _walk(
             trained,
             digits,
             lambda model, target: (_smallest_share(model, target), {"target": target}),
@@ -214,8 +213,6 @@ def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, dig
             reference_accuracy=2.0,  # no accuracy reaches rtol x 2: every step is rejected
             rtol=0.9,
             epochs_per_step=0,
-            batch_size=64,
-            learning_rate=0.003,
             max_failures=2,
         )
     lines = [r.getMessage() for r in caplog.records]
@@ -234,7 +231,7 @@ def test_an_accepted_step_says_how_far_the_walk_got_and_the_steps_left_if_each_i
     """0.25 of a final 0.75 is a third of the way, and two more steps of 0.25 reach the final; the last
     accepted step, at the final, says no more."""
     with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
-        iterative_prune(
+        _walk(
             trained,
             digits,
             lambda model, target: (_smallest_share(model, target), {"target": target}),
@@ -242,8 +239,6 @@ def test_an_accepted_step_says_how_far_the_walk_got_and_the_steps_left_if_each_i
             reference_accuracy=1.0,
             rtol=0.0,  # every step is accepted
             epochs_per_step=0,
-            batch_size=64,
-            learning_rate=0.003,
             max_failures=0,
         )
     accepted = [r.getMessage() for r in caplog.records if ": accepted (" in r.getMessage()]
@@ -264,7 +259,7 @@ def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(traine
     random_masks = {
         name: np.random.default_rng(0).random(trained.get_layer(name).kernel.shape) > 0.5 for name in LAYERS
     }
-    outcome = iterative_prune(
+    outcome = _walk(
         trained,
         digits,
         lambda model, target: (random_masks, {"target": target}),
@@ -273,8 +268,6 @@ def test_a_step_that_falls_short_is_fine_tuned_more_before_it_is_rejected(traine
         rtol=0.85,
         epochs_per_step=0,  # masks alone: half the weights at random cost more than 15 %
         recovery_epochs=8,
-        batch_size=64,
-        learning_rate=0.003,
         max_failures=0,
     )
     (step,) = outcome.steps
@@ -289,7 +282,7 @@ def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, dig
         return _smallest_share(model, target), {"target": target}
 
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
-    outcome = iterative_prune(
+    outcome = _walk(
         trained,
         digits,
         select,
@@ -297,8 +290,6 @@ def test_an_infeasible_target_is_a_rejected_step_without_finetuning(trained, dig
         reference_accuracy=reference,
         rtol=0.9,
         epochs_per_step=1,
-        batch_size=64,
-        learning_rate=0.003,
         max_failures=0,
     )
     assert [s["accepted"] for s in outcome.steps] == [True, False]
@@ -315,7 +306,7 @@ def test_the_loop_stops_after_rejections_in_a_row_not_in_all(trained, digits):
             raise BudgetInfeasible("rejected for the test")
         return _smallest_share(model, target), {"target": target}
 
-    outcome = iterative_prune(
+    outcome = _walk(
         trained,
         digits,
         select,
@@ -323,8 +314,6 @@ def test_the_loop_stops_after_rejections_in_a_row_not_in_all(trained, digits):
         reference_accuracy=1.0,
         rtol=0.0,
         epochs_per_step=0,
-        batch_size=64,
-        learning_rate=0.003,
         max_failures=1,
     )
     accepted = [s["accepted"] for s in outcome.steps]
@@ -391,12 +380,10 @@ def test_accept_early_ends_a_step_once_validation_clears_the_bar(trained, digits
         "reference_accuracy": reference,
         "rtol": 0.5,  # an easy bar: the first epoch clears it
         "epochs_per_step": 3,
-        "batch_size": 64,
-        "learning_rate": 0.003,
     }
     select = lambda model, target: (_smallest_share(model, target), {"target": target})
     with caplog.at_level(logging.INFO, logger="fpgaprune.pruning.finetune"):
-        outcome = iterative_prune(
+        outcome = _walk(
             trained, digits, select, ConstantSchedule(final=0.4, step=0.2), accept_early=True, **options
         )
     assert [s["accepted"] for s in outcome.steps] == [True, True]
@@ -443,7 +430,7 @@ def test_a_backed_off_target_with_a_rejected_steps_selection_is_not_fine_tuned_a
 
     reference = evaluate_accuracy(trained, digits.x_val, digits.y_val)
     with caplog.at_level(logging.INFO, logger="fpgaprune.pruning"):
-        outcome = iterative_prune(
+        outcome = _walk(
             trained,
             digits,
             select,
@@ -451,8 +438,6 @@ def test_a_backed_off_target_with_a_rejected_steps_selection_is_not_fine_tuned_a
             reference_accuracy=reference,
             rtol=0.95,
             epochs_per_step=1,
-            batch_size=64,
-            learning_rate=0.003,
             max_failures=1,
         )
     first, repeat, smaller = outcome.steps[:3]
