@@ -116,6 +116,8 @@ def test_finetuning_with_a_teacher_keeps_masks_and_recovers(trained, digits):
         digits,
         masks,
         epochs=2,
+        batch_size=64,
+        learning_rate=0.003,
         distillation=Distillation(teacher, 0.5),
     )
     assert accuracy > pruned_only + 0.05
