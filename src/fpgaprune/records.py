@@ -32,6 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 from fpgaprune import __version__
+from fpgaprune.core.devices import BUDGET_RESOURCES
 from fpgaprune.io import read_json, sha256_file
 
 log = logging.getLogger(__name__)
@@ -276,11 +277,7 @@ def pruning_summary(record: dict) -> str:
     line += " (pruned layers)" if selection.get("baseline") else ""
     part = (record.get("budget") or {}).get("part")
     if part:  # a part's budget: the whole design (weight layers plus the reserve) against the part's counts
-        line += "; whole design (estimate, reserve included) " + ", ".join(
-            f"{r} {part['whole_design'][r]:.0f}/{part['chip'][r]:.0f}"
-            for r in ("dsp", "bram_18k", "lut", "ff")
-            if r in part["chip"]
-        )
+        line += "; whole design (estimate, reserve included) " + _against_part(part)
     return line
 
 
@@ -307,13 +304,15 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
     part = (resources.get("budget") or {}).get("part")
     if part:  # a part's budget (fit:): the whole design, the written project's estimate, against its counts
-        line += (
-            f"; whole design ({part['whole_design']['source']}) "
-            + ", ".join(
-                f"{r} {part['whole_design'][r]:.0f}/{part['chip'][r]:.0f}"
-                for r in ("dsp", "bram_18k", "lut", "ff")
-                if r in part["chip"]
-            )
-            + ("" if part["met"] else ": over_budget")
-        )
+        line += f"; whole design ({part['whole_design']['source']}) " + _against_part(part)
+        line += "" if part["met"] else ": over_budget"
     return line
+
+
+def _against_part(part: dict) -> str:
+    """`dsp 180/180, bram_18k 133/216, ...`: a part budget record's whole design against the part's counts."""
+    return ", ".join(
+        f"{r} {part['whole_design'][r]:.0f}/{part['chip'][r]:.0f}"
+        for r in BUDGET_RESOURCES
+        if r in part["chip"]
+    )

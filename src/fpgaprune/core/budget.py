@@ -196,7 +196,7 @@ def with_written_project(part: Mapping, project: Mapping[str, float]) -> dict:
     fine-tuned weights: a BatchNormalization's products, the types hls4ml infers); `met` says whether it stays
     within the part's counts (`chip`). `fpgaprune optimize --part --hls` and a pipeline `fit:` design's hls
     job both record it."""
-    whole = {r: float(project[r]) for r in ("dsp", "bram_18k", "lut", "ff")}
+    whole = {r: float(project[r]) for r in BUDGET_RESOURCES}
     return {
         **part,
         "whole_design": {**whole, "source": WRITTEN_PROJECT},
