@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout21` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout22` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -357,9 +357,17 @@ DESIGNS_21 = [
     ("E2", _SPARSE_PIXELS, "f61e9135", "plain-iostream-vitis"),
     ("E3", _SPARSE_PIXELS, "684988d7", "hls_proj/jet/model-16b/hls_full"),
 ]
+# The twenty-second held-out set: one io_stream Resource design (Vitis HLS 2024.2, xc7z020, 20 ns) of
+# adi7312/wedrowiec, rebuilt from the search index (no snapshot can be had); the report is that of public
+# commit 3584043, the files were typed from the versions that equal the synthesis's preprocessed source
+# (heldout22/README.md, SOURCES.tsv).
+_WEDROWIEC = "adi7312/wedrowiec"
+DESIGNS_22 = [
+    ("A1", _WEDROWIEC, "3584043dccac161b418957a9b3a76c49d0746d97", "hls4ml_projects/wedrowiec_hls"),
+]
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
-INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS}
+INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS, _WEDROWIEC}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -380,6 +388,7 @@ SETS = {
     "heldout19": DESIGNS_19,
     "heldout20": DESIGNS_20,
     "heldout21": DESIGNS_21,
+    "heldout22": DESIGNS_22,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
