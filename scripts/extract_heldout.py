@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout21` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout22` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -357,9 +357,29 @@ DESIGNS_21 = [
     ("E2", _SPARSE_PIXELS, "f61e9135", "plain-iostream-vitis"),
     ("E3", _SPARSE_PIXELS, "684988d7", "hls_proj/jet/model-16b/hls_full"),
 ]
+# The twenty-second held-out set (heldout22/README.md, SOURCES.tsv). A1: an io_stream Resource design (Vitis
+# HLS 2024.2, xc7z020, 20 ns) of adi7312/wedrowiec, rebuilt from the search index (no snapshot can be had):
+# the report is that of public commit 3584043, the files were typed from the versions that equal the
+# synthesis's preprocessed source. C1: andread3vita/NeuralNetworkFPGA's `NN_final` (Vivado HLS 2019.2,
+# xc7a35t, 5 ns; a pruned io_parallel MLP), fetched. Vivado HLS names two of C1's three Dense functions
+# without their config; each is tied by its own report's interface: the one with 14 five-bit inputs
+# (ap_ufixed<5,0>, relu1's output) is fc2 (config5), the one with a single 48-bit input (3 x ap_fixed<16,2>,
+# the model input) is fc1 (config2).
+_WEDROWIEC = "adi7312/wedrowiec"
+DESIGNS_22 = [
+    ("A1", _WEDROWIEC, "3584043dccac161b418957a9b3a76c49d0746d97", "hls4ml_projects/wedrowiec_hls"),
+    (
+        "C1",
+        "andread3vita/NeuralNetworkFPGA",
+        "77d74ed2a280744942a58d6bc43873dd01fe2021",
+        "hls4ml/Models/best_model/hls_prj",
+    ),
+]
+_DENSE_0 = "dense_latency" + "_0" * 21
+MANGLED_CONFIGS = {"C1": {_DENSE_0: "config5", _DENSE_0 + "_1": "config2"}}
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
-INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS}
+INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS, _WEDROWIEC}
 SETS = {
     "heldout": DESIGNS,
     "heldout2": DESIGNS_2,
@@ -380,6 +400,7 @@ SETS = {
     "heldout19": DESIGNS_19,
     "heldout20": DESIGNS_20,
     "heldout21": DESIGNS_21,
+    "heldout22": DESIGNS_22,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")
@@ -434,7 +455,7 @@ def main(mirrors: Path, out: Path, designs: list) -> None:
                 report.clock_target_ns,
             ]
         )
-        instances += [[design, *row] for row in instance_rows(report, calls)]
+        instances += [[design, *row] for row in instance_rows(report, calls, MANGLED_CONFIGS.get(design, {}))]
         summaries += [[design, *row] for row in summary_rows(text, report)]
         fifos += [[design, *row] for row in fifo_rows(text)]
     write(
@@ -540,15 +561,17 @@ def project_name(target: Path) -> str:
     return "myproject"
 
 
-def instance_rows(report, calls) -> list:
+def instance_rows(report, calls, mangled=None) -> list:
     """One row per report instance, tied to the layer by its config struct (elimination for the one
-    weight layer whose function name Vivado HLS mangled without its config)."""
+    weight layer whose function name Vivado HLS mangled without its config; `mangled`: module -> config
+    where more than one was, each tie read from the module's own report and given in the set's README)."""
     by_config = {config: (function, name) for function, config, _, name in calls}
     named = {f"config{m.config_index}" for m in report.modules if m.config_index is not None}
     unnamed = [config for function, config, args, _ in calls if config not in named and args.count(",") >= 3]
     rows = []
     for module in report.modules:
         config = f"config{module.config_index}" if module.config_index is not None else None
+        config = config or (mangled or {}).get(module.module)
         if config is None and module.module.startswith("dense") and len(unnamed) == 1:
             config = unnamed[0]
         if config is None:
