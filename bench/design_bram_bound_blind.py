@@ -2,11 +2,11 @@
 
 The bound: a design's BRAM_18K within one block per stream FIFO or lookup table (a design without either
 must be exact). For every design-total BRAM row of the blind score files that `logic.EXPECTED_ERROR`'s
-held-out band pools (sets 8 and 12-21, each scored once with the model of its day; set 8's U3 left out, as
-there), the error is the one recorded then; the allowance is the number of FIFOs and tables in the stored
-project, read now (`glue.estimate_project_files`' memories at the MANIFEST's tool and version: a count of the
-project's streams and tables, not a fitted number). bench/design_totals_cv.py counts the same bound on the
-calibrating designs.
+held-out band pools (`heldout.BLIND_FIRST_SCORING_LABELS`: sets 8 and 12-22, each scored once with the model
+of its day; set 8's U3 left out, as there), the error is the one recorded then; the allowance is the number
+of FIFOs and tables in the stored project, read now (`glue.estimate_project_files`' memories at the
+MANIFEST's tool and version: a count of the project's streams and tables, not a fitted number).
+bench/design_totals_cv.py counts the same bound on the calibrating designs.
 
     PYTHONPATH=src nice -n 19 .venv/bin/python bench/design_bram_bound_blind.py \
         [--out results/bench/design_bram_bound_blind.txt]
@@ -23,20 +23,6 @@ from fpgaprune.core.hardware.project import read_project_files
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "core" / "hardware" / "data"
 RESULTS = ROOT / "results" / "bench"
-BLIND_SCORES = (
-    "8",
-    "12_blind",
-    "13_blind",
-    "14_blind",
-    "15_blind_main",
-    "16_blind_before",
-    "17_blind_before",
-    "18_blind",
-    "19_blind",
-    "20_blind",
-    "21_blind",
-)
-LEFT_OUT = {"U3"}  # set 8's README leaves it out of the blind band
 
 
 def memory_count(set_dir: Path, design: dict) -> int:
@@ -52,11 +38,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "design_bram_bound_blind.txt")
     args = parser.parse_args()
     lines, within, total = [], 0, 0
-    for label in BLIND_SCORES:
+    for label in h.BLIND_FIRST_SCORING_LABELS:
         set_dir = DATA / ("heldout" + label.split("_")[0])
         manifest = {row["design"]: row for row in h.read_table(set_dir / "MANIFEST.tsv", "\t")}
         for row in h.read_table(RESULTS / f"cost_model_heldout{label}.csv"):
-            if row["kind"] != "design" or row["metric"] != "bram_18k" or row["design"] in LEFT_OUT:
+            if row["kind"] != "design" or row["metric"] != "bram_18k" or row["design"] in h.BLIND_LEFT_OUT:
                 continue
             allowance = memory_count(set_dir, manifest[row["design"]])
             ok = float(row["error"]) <= allowance

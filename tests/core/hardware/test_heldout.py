@@ -13,6 +13,8 @@ import pytest
 
 from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR, DESIGN_EXPECTED_ERROR_BY_IO
 from fpgaprune.core.hardware.heldout import (
+    BLIND_FIRST_SCORING_LABELS,
+    BLIND_LEFT_OUT,
     design_comparisons,
     design_repositories,
     layer_comparisons,
@@ -849,18 +851,13 @@ def test_eighth_heldout_error_is_the_documented_band(metric):
 
 
 RESULTS = Path(__file__).parents[3] / "results" / "bench"
-BLIND_SCORES = [
-    RESULTS / f"cost_model_heldout{name}.csv"
-    for name in (
-        *("8", "12_blind", "13_blind", "14_blind", "15_blind_main"),
-        *("16_blind_before", "17_blind_before", "18_blind", "19_blind", "20_blind", "21_blind"),
-    )
-]
+BLIND_SCORES = [RESULTS / f"cost_model_heldout{label}.csv" for label in BLIND_FIRST_SCORING_LABELS]
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-21, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # sets 8 and 12-22, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
+    assert set(BLIND_LEFT_OUT) == LEFT_OUT["heldout8"]
     pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
     for metric, (median, worst) in pooled.items():
         assert EXPECTED_ERROR[metric]["heldout_median"] == pytest.approx(median, abs=0.005), metric
@@ -872,7 +869,7 @@ def test_cli_band_reports_the_blind_sets_outside_the_calibration():
 
 
 def test_cli_totals_band_reports_the_blind_sets_design_totals():
-    # the same score files, their design-total rows pooled (49 designs; set 8's U3 left out)
+    # the same score files, their design-total rows pooled (51 designs; set 8's U3 left out)
     pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"], designs=True)
     assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
     for metric, (median, worst) in pooled.items():
@@ -1515,9 +1512,30 @@ MEASURED_21_DESIGNS = {
     "lut": (0.1713, 0.3323),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
 
+# set 22 (A1 adi7312/wedrowiec, C1 andread3vita/NeuralNetworkFPGA; collected blind on branch set22, its
+# scoring plan committed before any estimate) scored once with main at cad484a:
+# results/bench/cost_model_heldout22_blind.md
+HELDOUT22 = Path(__file__).parent / "data" / "heldout22"
+BLIND_22 = {
+    "dsp": (0.0, 0.0),
+    "bram_18k": (0.0, 1.0),  # A1/dense_4: 1 vs 2 (Vitis HLS 2024.2, xc7z020: 2 blocks a weight ROM)
+    "lut": (0.3381, 0.4323),  # A1/dense_5: 3767 vs 2630
+    "ff": (0.4764, 0.5499),  # A1/dense_5: 1584 vs 3519
+    "latency_cycles": (0.0195, 1.0),  # C1/fc2: 2 vs 3
+    "ii": (0.001, 0.0299),  # A1/dense_7: 69 vs 67
+}
+BLIND_22_DESIGNS = {
+    "dsp": (0.0, 0.0),
+    "bram_18k": (1.5, 3.0),  # A1: 4 vs 7
+    "lut": (0.1032, 0.1751),  # C1: 8167 vs 9900
+    "ff": (0.2468, 0.4117),  # A1: 6613 vs 11241
+    "latency_cycles": (2.4034, 4.7826),  # C1: 12 vs 23 (the cycles outside the Dense layers)
+    "ii": (0.0008, 0.0015),
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
-    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21),
+    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -1807,6 +1825,7 @@ BLIND_SETS = {
     HELDOUT19: (5, 2, MEASURED_19, MEASURED_19_DESIGNS),
     HELDOUT20: (15, 3, MEASURED_20, MEASURED_20_DESIGNS),
     HELDOUT21: (12, 3, MEASURED_21, MEASURED_21_DESIGNS),
+    HELDOUT22: (7, 2, BLIND_22, BLIND_22_DESIGNS),  # the model of its blind scoring: nothing changed since
 }
 
 
@@ -1835,6 +1854,7 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("19_blind", BLIND_19_DESIGNS),
         ("20_blind", BLIND_20_DESIGNS),
         ("21_blind", BLIND_21_DESIGNS),
+        ("22_blind", BLIND_22_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):

@@ -1006,6 +1006,16 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
     return [estimate_batchnorm(row.layer, row.target, *fitted[row.design]) for row in rows]
 
 
+# The blind first scorings `logic.EXPECTED_ERROR`'s and `glue.DESIGN_EXPECTED_ERROR`'s held-out bands pool:
+# `results/bench/cost_model_heldout{label}.csv` of each set as first scored, once, with the model of its day
+# (set 8's U3 left out, `BLIND_LEFT_OUT`).
+BLIND_FIRST_SCORING_LABELS = (
+    *("8", "12_blind", "13_blind", "14_blind", "15_blind_main", "16_blind_before", "17_blind_before"),
+    *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind"),
+)
+BLIND_LEFT_OUT = ("U3",)
+
+
 def pooled_errors(score_files, left_out=(), designs: bool = False) -> dict:
     """{metric: (median, worst)} of the errors in score files `bench/cost_model_heldout.py` wrote (one CSV per
     set, each scored once, blind), pooled: every weight layer (`designs`: every design total) counts once,
