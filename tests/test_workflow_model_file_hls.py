@@ -11,6 +11,9 @@ import numpy as np
 import pytest
 import yaml
 
+from fpgaprune.core.budget import ResourceBudget, budget_folder
+from fpgaprune.core.devices import fit
+
 from .snakemake_runs import snakemake_command
 
 pytestmark = pytest.mark.slow
@@ -67,10 +70,13 @@ CONFIG = {
             "methods": ["knapsack_dsp"],
             "targets": [],
             "budgets": [{"dsp": 120}],  # the unpruned design: 208 DSP (estimate)
+            "fit": {"part": "xczu3eg", "utilization": 0.5},  # hls.yml's Part; DSP 180 for the whole design
         }
     }
 }
 DESIGN = "results/mine/rfhls_config/knapsack_dsp/b-dsp120"
+PART = fit("xczu3eg", 0.5)
+PART_DESIGN = f"results/mine/rfhls_config/knapsack_dsp/{budget_folder(ResourceBudget(absolute=PART))}"
 
 # `fpgaprune optimize` with one TensorFlow thread, as the pipeline's prune job runs (--threads 1)
 OPTIMIZE = """
@@ -103,19 +109,23 @@ def finished_run(repo, tmp_path_factory):
     return workdir
 
 
-@pytest.fixture(scope="module")
-def optimized(finished_run):
-    """`fpgaprune optimize --hls` on the same model, data and hls.yml, with the prune job's seed and
-    settings."""
-    workdir = finished_run
-    seed = json.loads((workdir / DESIGN / "metrics.json").read_text())["seed"]
+def _optimize(workdir, design: str, out: str, *args: str):
+    """`fpgaprune optimize` on the same model, data and hls.yml, with the prune job's seed and settings."""
+    seed = json.loads((workdir / design / "metrics.json").read_text())["seed"]
     command = [sys.executable, "-c", OPTIMIZE, "optimize", "--model", "mlp.h5", "--data", "data.npz"]
-    command += ["--hls-config", "hls.yml", "--budget", "dsp=120", "--method", "knapsack_dsp"]
-    command += ["--seed", str(seed), "--pruning", json.dumps(PRUNING), "--out", "optimized", "--hls"]
-    command += ["--csim-samples", "50"]
+    command += ["--hls-config", "hls.yml", "--method", "knapsack_dsp", "--seed", str(seed)]
+    command += ["--pruning", json.dumps(PRUNING), "--out", out, *args]
     done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False, cwd=workdir)
     assert done.returncode == 0, done.stderr[-3000:]
-    return workdir / "optimized"
+    return workdir / out
+
+
+@pytest.fixture(scope="module")
+def optimized(finished_run):
+    """`optimize --hls` to the budget job's counts."""
+    return _optimize(
+        finished_run, DESIGN, "optimized", "--budget", "dsp=120", "--hls", "--csim-samples", "50"
+    )
 
 
 def test_the_prune_job_costs_and_prunes_the_files_design_as_optimize_does(finished_run, optimized):
@@ -128,6 +138,19 @@ def test_the_prune_job_costs_and_prunes_the_files_design_as_optimize_does(finish
     job_masks, api_masks = np.load(workdir / DESIGN / "masks.npz"), np.load(optimized / "masks.npz")
     assert set(job_masks) == set(api_masks) == {"fc1", "output"}
     for name in job_masks:
+        assert np.array_equal(job_masks[name], api_masks[name]), name
+
+
+def test_a_parts_reserve_is_the_files_projects_as_optimizes(finished_run):
+    """`fit:` reserves what lies outside the weight layers of the project the file describes (its relu1 and
+    input types, its tables), as `optimize --part` does on the same files: the same reserve and masks."""
+    workdir = finished_run
+    api = _optimize(workdir, PART_DESIGN, "optimized_part", "--part", "xczu3eg", "--utilization", "0.5")
+    job = json.loads((workdir / PART_DESIGN / "metrics.json").read_text())["budget"]["part"]
+    assert job == json.loads((api / "metrics.json").read_text())["budget"]["part"]
+    assert job["source"] == "estimate" and job["reserved"]["lut"] > 0 and job["chip"] == dict(PART)
+    job_masks, api_masks = np.load(workdir / PART_DESIGN / "masks.npz"), np.load(api / "masks.npz")
+    for name in ("fc1", "output"):
         assert np.array_equal(job_masks[name], api_masks[name]), name
 
 

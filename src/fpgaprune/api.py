@@ -175,7 +175,8 @@ def optimize(
     Raises:
         ValueError, FileNotFoundError: one line naming the problem, before any training: a model or layer
             fpgaprune cannot prune, data that does not fit the model, a reuse factor hls4ml cannot implement,
-            a malformed budget or one below what must remain.
+            a misspelt key of `hls_config` or a `LayerName` entry for no layer of the model, a malformed
+            budget or one below what must remain.
     """
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.models.user import hls_design, weight_layers
