@@ -33,6 +33,7 @@ from fpgaprune.core.devices import PartBudget
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.core.selection.methods import METHODS, check_method
 from fpgaprune.records import job_identity
 
@@ -174,7 +175,8 @@ def optimize(
     Raises:
         ValueError, FileNotFoundError: one line naming the problem, before any training: a model or layer
             fpgaprune cannot prune, data that does not fit the model, a reuse factor hls4ml cannot implement,
-            a malformed budget or one below what must remain.
+            a misspelt key of `hls_config` or a `LayerName` entry for no layer of the model, a malformed
+            budget or one below what must remain.
     """
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.models.user import hls_design, weight_layers
@@ -200,19 +202,12 @@ def optimize(
     )
     design = hls_design(model, hls_config)
     weights = weight_layers(model)
-    layers = design_layers(
-        weights,
-        design.setting.resolve(weights, "hls_config"),
-        design.precisions,
-        design.io_type,
-        pruned=True,
-        backend=design.backend or DEFAULT_BACKEND,
-    )
     config = _config(
         name,
         model_file,
         data_file,
-        design,
+        hls_settings(hls_config),
+        design.setting,
         method,
         parsed.share,
         seed,
@@ -222,6 +217,7 @@ def optimize(
     )
     experiment = config.experiment(name).with_model_layers(weights, design.precisions)
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
+    layers = experiment.design(design.setting.name, pruned=True)  # as a pipeline job's (`model.hls_config`)
     set_seed(config.seed)
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
     reserve = None
@@ -277,8 +273,9 @@ def part_reserve(
     written to a temporary directory and estimated as `fpgaprune estimate` estimates it; what lies outside
     the weight layers (`baseline`, their estimate) is reserved, and the weight layers are budgeted the rest,
     rounded down (`core.budget.reserve_part`). `hls_config`: the user's hls4ml configuration
-    (`fpgaprune.optimize`); None: the pipeline's, from `experiment.hls` (a pipeline experiment's `fit:`, the
-    project `fpgaprune hls` writes for the design). `remedy`: what the error asks the user to change.
+    (`fpgaprune.optimize`, a pipeline experiment's `model.hls_config`); None: the pipeline's, from
+    `experiment.hls` (a pipeline experiment's `fit:`, the project `fpgaprune hls` writes for the design).
+    `remedy`: what the error asks the user to change.
 
     Returns:
         `core.budget.reserve_part`'s record: part, utilization, chip, reserved, weight_layers, whole_unpruned,
@@ -336,16 +333,9 @@ def _given(**values) -> dict:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def _config(name, model_file, data_file, design, method, share, seed, trust_code, pruning, training):
-    """The validated config of this one run: the schema's defaults, the design read from hls_config."""
-    setting = design.setting
-    hls = _given(
-        io_type=design.io_type,
-        precision=design.precision,
-        part=design.part,
-        backend=design.backend,
-        clock_period=design.clock_period,
-    )
+def _config(name, model_file, data_file, hls, setting, method, share, seed, trust_code, pruning, training):
+    """The validated config of this one run: the schema's defaults, the design read from hls_config (`hls`:
+    its `core.hls_config.hls_settings`, `setting`: its per-layer design)."""
     experiment = {
         "model": {"file": model_file, "trust_model_code": trust_code},
         "dataset": {"file": data_file or f"{name}_arrays.npz"},

@@ -336,7 +336,7 @@ def _fit_reserve(args, model, experiment, layers, budget) -> dict:
         "change those parts (e.g. the hls precisions)"
     )
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
-    reserve = part_reserve(model, None, experiment, layers, baseline, budget, remedy)
+    reserve = part_reserve(model, experiment.hls_config, experiment, layers, baseline, budget, remedy)
     log.info("%s", reserve_line(reserve))
     return reserve
 
@@ -353,6 +353,8 @@ def _prune_pass(args, model, data, experiment, head) -> None:
         "baseline_sha256": sha256_file(args.model),
         "data_sha256": sha256_file(args.data),
     }
+    if experiment.hls_config_file is not None:  # its per-layer types are not in experiment_config
+        identity["hls_config_sha256"] = sha256_file(experiment.hls_config_file)
     first = args.out_dir[0]
     checkpoint_dir = args.checkpoint_dir or first.with_name(f"{first.name}.checkpoint")
     store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head, _inputs(args))
@@ -1048,6 +1050,7 @@ def _add_optimize(commands) -> None:
 
 
 def _run_optimize(args) -> None:
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file, yaml_mapping
     from fpgaprune.core.budget import parse_budget
     from fpgaprune.core.devices import fit
     from fpgaprune.io import check_output_dir
@@ -1060,13 +1063,13 @@ def _run_optimize(args) -> None:
     budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
     parse_budget(budget)
     settings = {
-        section: _yaml_mapping(
+        section: yaml_mapping(
             text, f"--{section} {text!r}", f"{section} settings as config/README.md has them"
         )
         for section in ("pruning", "training")
         if (text := getattr(args, section)) is not None
     }
-    hls_config = _read_mapping(args.hls_config)
+    hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     if args.part:
         check_budget_part(args.part, hls_config)
     from fpgaprune.api import optimize
@@ -1231,32 +1234,6 @@ def check_budget_part(part: str, hls_config: dict) -> None:
             f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
             f"costed and built for: give the same device to both"
         )
-
-
-def _read_mapping(path: Path) -> dict:
-    """A YAML/JSON file holding one mapping (hls4ml's configuration)."""
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
-    return _yaml_mapping(
-        path.read_text(), str(path), "hls4ml's configuration, e.g. config_from_keras_model's output"
-    )
-
-
-def _yaml_mapping(text: str, where: str, what: str) -> dict:
-    """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
-    `what` belongs there otherwise."""
-    import yaml
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or type(error).__name__
-        raise ValueError(f"{where}: not valid YAML or JSON{at} ({problem}); give {what}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: not a mapping; give {what}")  # noqa: TRY004 (one-line errors are ValueError)
-    return data
 
 
 _COMMANDS = [

@@ -396,28 +396,160 @@ def test_a_part_of_another_device_than_the_design_or_a_count_in_its_folder_is_re
     assert "an entry gives fit's counts" in _error(test_config)
 
 
-def test_the_tutorials_hls_yml_as_a_pipeline_setting_is_a_valid_experiment(repo):
-    """docs/your-model.md section 4 shows how an hls.yml's per-layer ReuseFactor/Strategy and project keys
-    become a named reuse setting and `hls:` keys (the section said only that the pipeline does not read
-    hls.yml); its snippet, on a model with the same layer names, configures that design."""
+def test_the_tutorials_pipeline_experiment_takes_its_design_from_hls_yml(repo, tmp_path, monkeypatch):
+    """docs/your-model.md section 4's mine.yaml, beside the hls.yml its make_model.py writes (every layer
+    ReuseFactor 4 and Resource, IOType io_parallel, Part xcu250-figd2104-2L-e; the layers' types here are the
+    Model default), and its `fit:` comment are valid experiments with that file's part and IO type."""
     import re
 
-    from fpgaprune.core.design import LayerHls
-
     text = (repo / "docs/your-model.md").read_text()
-    (snippet,) = [b for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL) if "name: mine" in b]
-    keys = yaml.safe_load(snippet)
-    experiment = load_config(
-        {"experiments": {"e": {"dataset": "digits", "model": "digits_mlp", **keys}}}
-    ).experiment("e")
-    layers = experiment.setting("mine").resolve(experiment.weight_layers, "docs")
-    assert layers == {
-        "fc1": LayerHls(4, "resource"),
-        "fc2": LayerHls(2, "latency"),
-        "output": LayerHls(1, "latency"),  # not listed: the setting's own, as hls4ml's Model level
+    (snippet,) = [b for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL) if "hls_config:" in b]
+    layers = {name: {"ReuseFactor": 4, "Strategy": "Resource"} for name in ("fc1", "fc2", "fc3", "output")}
+    hls_yml = {
+        "HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}, "LayerName": layers},
+        "IOType": "io_parallel",
+        "Part": "xcu250-figd2104-2L-e",
     }
-    assert (experiment.hls.part, experiment.hls.backend, experiment.hls.io_type) == (
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls_yml))
+    monkeypatch.chdir(tmp_path)  # the config's files are relative to the working directory, as Snakemake's
+    config = yaml.safe_load(snippet)
+    experiment = load_config(config).experiment("jet_tagger")
+    assert (experiment.hls_config_file, experiment.setting_names) == ("hls.yml", ["hls_config"])
+    assert (experiment.hls.part, experiment.hls.io_type) == ("xcu250-figd2104-2L-e", "io_parallel")
+    (fit,) = re.findall(r"fit: (\{.*?\})", snippet)
+    config["experiments"]["jet_tagger"]["fit"] = yaml.safe_load(fit)
+    assert load_config(config).experiment("jet_tagger").fit.part == "xcu250"
+
+
+HLS_YML = {
+    "IOType": "io_stream",
+    "Part": "xczu3eg-sbva484-1-e",
+    "Backend": "Vivado",
+    "ClockPeriod": 4,
+    "HLSConfig": {
+        "Model": {"Precision": "fixed<14,6>", "ReuseFactor": 2, "Strategy": "Resource"},
+        "LayerName": {"fc1": {"ReuseFactor": 4, "Precision": {"weight": "fixed<10,2>"}}},
+    },
+}
+
+
+def _file_experiment(tmp_path, hls_yml=None, **entries) -> dict:
+    """A one-experiment config on a model file whose design is `hls_yml` (written as tmp_path/hls.yml)."""
+    path = tmp_path / "hls.yml"
+    path.write_text(yaml.safe_dump(HLS_YML if hls_yml is None else hls_yml))
+    model = {"file": "m.h5", "hls_config": str(path)}
+    return {"experiments": {"e": {"model": model, "dataset": {"file": "d.npz"}, **entries}}}
+
+
+def test_an_hls_config_file_gives_the_experiments_hls_settings_and_its_one_setting(tmp_path):
+    """`model.hls_config` decides the `hls:` keys `fpgaprune optimize --hls-config` takes from the file
+    (`core.hls_config.hls_settings`); its per-layer design is the one setting `hls_config`, read with the
+    model's layers. A config this filled in validates again to the same (the jobs read it as JSON)."""
+    from fpgaprune.core.hls_config import hls_settings
+
+    config = _file_experiment(tmp_path, hls={"synthesis": "estimate"})
+    experiment = load_config(config).experiment("e")
+    hls = experiment.hls
+    assert (hls.io_type, hls.part, hls.backend, hls.clock_period, hls.precision) == (
+        "io_stream",
         "xczu3eg-sbva484-1-e",
-        "Vitis",
-        "io_parallel",
+        "Vivado",
+        4,
+        "fixed<14,6>",
     )
+    assert hls_settings(HLS_YML) == {
+        "io_type": "io_stream",
+        "precision": "fixed<14,6>",
+        "part": "xczu3eg-sbva484-1-e",
+        "backend": "Vivado",
+        "clock_period": 4,
+    }
+    assert hls.synthesis == "estimate" and experiment.setting_names == ["hls_config"]
+    assert experiment.hls_config_file == str(tmp_path / "hls.yml") and experiment.hls_config is None
+    assert experiment.as_dict()["model"]["hls_config"] == str(tmp_path / "hls.yml")
+    validated = validate_config(copy.deepcopy(config))
+    again = json.loads(json.dumps(validated))
+    assert validate_config(copy.deepcopy(again)) == again and load_config(again).experiment("e") == experiment
+    assert load_config({"experiments": {"e": experiment.as_dict()}}).experiment("e") == experiment
+
+
+def test_an_hls_config_file_without_part_backend_or_clock_leaves_them_to_hls(tmp_path):
+    given = {key: value for key, value in HLS_YML.items() if key in ("HLSConfig",)}
+    config = _file_experiment(tmp_path, given, hls={"part": "xcvu9p-flga2104-2L-e"})
+    hls = load_config(config).experiment("e").hls
+    default = load_config(test_yaml()).experiment("digits_mlp").hls
+    assert (hls.part, hls.backend, hls.clock_period) == ("xcvu9p-flga2104-2L-e", default.backend, 5)
+    assert hls.io_type == "io_parallel"  # hls4ml's default when the file gives no IOType
+
+
+FILE_SAYS = "but the design is the hls_config file HLS's, which"
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        (
+            {"hls": {"io_type": "io_parallel"}},
+            "hls.io_type: 'io_parallel', " + FILE_SAYS + " gives 'io_stream'",
+        ),
+        ({"hls": {"part": "xcu250-figd2104-2L-e"}}, "hls.part: 'xcu250-figd2104-2L-e', " + FILE_SAYS),
+        (
+            {"hls": {"accum_precision": "ap_fixed<24,10>"}},
+            "hls.accum_precision: 'ap_fixed<24,10>', " + FILE_SAYS,
+        ),
+        (
+            {"reuse_factors": [4]},
+            "reuse_factors: the design's reuse factors and strategies are the hls_config",
+        ),
+        ({"reuse_factors": [{"name": "hls_config", "reuse_factor": 2}]}, "reuse_factors: the design's reuse"),
+    ],
+)
+def test_a_key_the_file_decides_given_with_another_value_is_one_line(tmp_path, entries, message):
+    error = _error(_file_experiment(tmp_path, **entries))
+    expected = "config key experiments.e." + message.replace("HLS", str(tmp_path / "hls.yml"))
+    assert error.startswith(expected) and "remove the key" in error, error
+
+
+def test_the_files_own_values_or_its_setting_may_be_given_again(tmp_path):
+    config = _file_experiment(
+        tmp_path, hls={"io_type": "io_stream", "backend": "Vivado"}, reuse_factors=[{"name": "hls_config"}]
+    )
+    assert load_config(config).experiment("e").hls.backend == "Vivado"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (None, "model.hls_config: HLS: no such file"),
+        ("[1, 2]", "model.hls_config: HLS: not a mapping; give hls4ml's configuration"),
+        ("Model: {a: [", "model.hls_config: HLS: not valid YAML or JSON at line"),
+        (
+            "Model: {Precision: 'fixed<16,6>', ReuseFactr: 2}",
+            "model.hls_config: hls_config Model.ReuseFactr: ",
+        ),
+        ("Model: {ReuseFactor: 2}", "model.hls_config: hls_config: no Model.Precision"),
+        ("{IOType: io_serial, Model: {Precision: 'fixed<16,6>'}}", "model.hls_config: hls_config IOType "),
+        ("{Backend: Quartus, Model: {Precision: 'fixed<16,6>'}}", "hls.backend: 'Quartus' is not one of "),
+    ],
+)
+def test_a_bad_hls_config_file_is_one_line_before_any_job(tmp_path, text, message):
+    config = _file_experiment(tmp_path)
+    path = tmp_path / "hls.yml"
+    if text is None:
+        path.unlink()
+        with pytest.raises(FileNotFoundError, match="no such file") as info:
+            validate_config(config)
+        error = str(info.value)
+    else:
+        path.write_text(text)
+        error = _error(config)
+    assert error.startswith("config key experiments.e." + message.replace("HLS", str(path))), error
+    if "Quartus" in error:  # the value came from the file, which the line names
+        assert error.endswith(f"(from hls_config {path}: Backend)")
+
+
+def test_a_fit_part_is_the_hls_config_files_part(tmp_path):
+    config = _file_experiment(tmp_path, methods=["knapsack_dsp"], fit={"part": "xcvu9p", "utilization": 0.5})
+    assert "fit.part: xcvu9p sets the budget but hls.part is xczu3eg-sbva484-1-e" in _error(config)
+    config["experiments"]["e"]["fit"]["part"] = "xczu3eg"
+    assert load_config(config).experiment("e").fit.part == "xczu3eg"

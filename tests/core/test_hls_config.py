@@ -208,3 +208,18 @@ def test_hls4ml_keys_fpgaprune_does_not_read_pass():
         }
     )
     assert design.setting.layers["fc1"] == LayerHls(4, "resource")
+
+
+def test_a_layer_name_entry_for_no_layer_of_the_model_is_one_line():
+    """hls4ml ignores a LayerName entry no layer has (fc1 would take the Model's RF 1); names hls4ml splits
+    off a layer (`fc1_relu`, as config_from_keras_model lists them) and other cases pass."""
+    names = ["input_1", "fc1", "relu1", "fc2", "relu2", "Output", "softmax"]
+    model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
+    given = {"Model": model, "LayerName": {"FC1": {"ReuseFactor": 4}, "fc1_relu": {}, "OUTPUT_softmax": {}}}
+    assert read_hls_config(given, LAYERS, "input_1", names).setting.layers["fc1"] == LayerHls(4, "latency")
+    with pytest.raises(ValueError) as info:
+        read_hls_config({"Model": model, "LayerName": {"fc_1": {"ReuseFactor": 4}}}, LAYERS, "input_1", names)
+    assert str(info.value) == (
+        "hls_config LayerName.fc_1: the model has no such layer (hls4ml would ignore the entry); its layers: "
+        "input_1, fc1, relu1, fc2, relu2, Output, softmax"
+    )

@@ -124,6 +124,13 @@ def user_model(wildcards):
     return EXPERIMENTS[wildcards.experiment].model_file
 
 
+def hls_config_of(wildcards):
+    """A model file's hls4ml configuration (`model.hls_config`), an input of every job that reads it (changing
+    it reruns them): baseline_file checks it against the model, prune costs its design, hls builds it."""
+    path = EXPERIMENTS[wildcards.experiment].hls_config_file
+    return {"hls_config": path} if path is not None else {}
+
+
 def budget_args(wildcards):
     """The job's budget as command-line arguments: a folder `t0.9` is --target 0.9, `b-dsp600` --budget dsp=600."""
     budget = folder_budget(wildcards.budget)

@@ -6,6 +6,7 @@
 rule hls_baseline:
     input:
         unpack(dataset_of),
+        unpack(hls_config_of),
         model="results/{experiment}/baseline/model.h5",
     output:
         resources="results/{experiment}/rf{rf}/baseline/hls/resources.json",
@@ -33,6 +34,7 @@ rule hls_baseline:
 rule hls_pruned:
     input:
         unpack(dataset_of),
+        unpack(hls_config_of),
         model="results/{experiment}/rf{rf}/{method}/{budget}/model.h5",
         record="results/{experiment}/rf{rf}/{method}/{budget}/metrics.json",
     output:

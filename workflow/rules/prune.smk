@@ -10,6 +10,7 @@
 rule prune:
     input:
         unpack(dataset_of),
+        unpack(hls_config_of),
         model="results/{experiment}/baseline/model.h5",
     output:
         directory("results/{experiment}/rf{rf}/{method}/targets"),
@@ -65,6 +66,7 @@ rule pruned_target:
 rule prune_budget:
     input:
         unpack(dataset_of),
+        unpack(hls_config_of),
         model="results/{experiment}/baseline/model.h5",
     output:
         model="results/{experiment}/rf{rf}/{method}/{budget}/model.h5",

@@ -39,6 +39,7 @@ rule train:
 rule baseline_file:
     input:
         unpack(dataset_of),
+        unpack(hls_config_of),
         user_model=user_model,
     output:
         model="results/{experiment}/baseline/model.h5",

@@ -24,6 +24,7 @@ from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.devices import device_name, fit
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
+from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
 from fpgaprune.core.selection.joint_select import candidate_settings
 from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS
 from fpgaprune.core.selection.schedule import make_schedule
@@ -71,17 +72,133 @@ def validate_config(config: dict) -> dict:
             f"config: the top level must be a mapping of keys (seed, experiments, ...), "
             f"got {type(config).__name__}"
         )
+    from_files = _take_hls_config_files(config)
     error = jsonschema.exceptions.best_match(_validator().iter_errors(config))
     if error is not None:
         error = _branch_error(error)
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise ValueError(f"config key {where}: {error.message}{_hint(error)}")
+        origin = from_files.get(tuple(error.absolute_path))
+        hint = f" (from {origin})" if origin else _hint(error)
+        raise ValueError(f"config key {where}: {error.message}{hint}")
     for name, experiment in config["experiments"].items():
         _check_experiment(name, experiment)
     for experiment in config_from_dict(config).experiments.values():
         if experiment.model_file is None:  # a model file's layers are checked when it is read
             check_designs(experiment)
     return config
+
+
+# What an hls4ml configuration (`model.hls_config`) sets of each `hls:` key it decides
+_FILE_KEYS = {
+    "io_type": "IOType; io_parallel when not given",
+    "precision": "Model.Precision",
+    "part": "Part",
+    "backend": "Backend",
+    "clock_period": "ClockPeriod",
+    "input_precision": "types the input per layer: the input layer's Precision.result",
+    "accum_precision": "types each layer's accumulator: Precision.accum",
+}
+HLS_CONFIG_WHAT = "hls4ml's configuration, e.g. config_from_keras_model's output"
+
+
+def _take_hls_config_files(config: dict) -> dict[tuple, str]:
+    """An experiment naming its model's hls4ml configuration (`model.hls_config`) takes its design from
+    the file as `fpgaprune optimize --hls-config` does: the file's `core.hls_config.hls_settings` become its
+    `hls:` keys (in place), `hls.input_precision` and `hls.accum_precision` stay at their defaults (the file
+    types each layer), and `reuse_factors` is the one setting `hls_config` (the file's per-layer design, read
+    with the model's layers by `fpgaprune.models.user.experiment_with_model`). Run before the schema fills in
+    defaults, so that a key given with another value than the file's is an error, not a default overridden;
+    a config this filled in passes again unchanged.
+
+    Returns:
+        (path of a key taken from a file) -> the file and its key, for the schema's message about its value.
+
+    Raises:
+        ValueError, FileNotFoundError: one line naming the config key: no such file, not a mapping, a misspelt
+            key (`core.hls_config.hls_settings`), or a key the file decides given with another value.
+    """
+    taken = {}
+    experiments = config.get("experiments")
+    for name, experiment in experiments.items() if isinstance(experiments, dict) else ():
+        model = experiment.get("model") if isinstance(experiment, dict) else None
+        path = model.get("hls_config") if isinstance(model, dict) else None
+        hls = experiment.setdefault("hls", {}) if isinstance(path, str) else None
+        if not isinstance(hls, dict):
+            continue  # no file named, or something the schema names
+        where = f"config key experiments.{name}"
+        try:
+            settings = hls_settings(read_mapping_file(path, HLS_CONFIG_WHAT))
+        except (ValueError, FileNotFoundError) as error:
+            raise type(error)(f"{where}.model.hls_config: {error}") from None
+        defaults = _hls_properties()
+        implied = {key: defaults[key]["default"] for key in ("input_precision", "accum_precision")} | settings
+        for key, value in implied.items():
+            if key in hls and hls[key] != value:
+                gives = f"gives {value!r} ({_FILE_KEYS[key]})" if key in settings else _FILE_KEYS[key]
+                raise ValueError(
+                    f"{where}.hls.{key}: {hls[key]!r}, but the design is the hls_config file {path}'s, which "
+                    f"{gives}; remove the key (or change the file)"
+                )
+            hls[key] = value
+            if key in settings:
+                taken[("experiments", name, "hls", key)] = f"hls_config {path}: {_FILE_KEYS[key]}"
+        given = experiment.setdefault("reuse_factors", [{"name": SETTING_NAME}])
+        if not _the_files_setting(given):
+            raise ValueError(
+                f"{where}.reuse_factors: the design's reuse factors and strategies are the hls_config file "
+                f"{path}'s (the setting {SETTING_NAME}, results in rf{SETTING_NAME}/); remove the key"
+            )
+    return taken
+
+
+def _hls_properties() -> dict:
+    return _validator().schema["properties"]["experiments"]["additionalProperties"]["properties"]["hls"][
+        "properties"
+    ]
+
+
+def _the_files_setting(reuse_factors) -> bool:
+    """Whether `reuse_factors` is the placeholder of an hls_config file's design, as `_take_hls_config_files`
+    writes it or the schema fills it in."""
+    experiment = _validator().schema["properties"]["experiments"]["additionalProperties"]
+    named = experiment["properties"]["reuse_factors"]["items"]["oneOf"][1]["properties"]
+    filled = {key: spec["default"] for key, spec in named.items() if "default" in spec}
+    filled["name"] = SETTING_NAME
+    return (
+        isinstance(reuse_factors, list)
+        and len(reuse_factors) == 1
+        and isinstance(reuse_factors[0], dict)
+        and {**filled, **reuse_factors[0]} == filled
+    )
+
+
+def read_mapping_file(path: str | Path, what: str) -> dict:
+    """The mapping a YAML/JSON file holds (an hls4ml configuration: `fpgaprune optimize --hls-config`, a
+    pipeline experiment's `model.hls_config`).
+
+    Raises:
+        FileNotFoundError: no such file.
+        ValueError: one line naming the file (and the line of a syntax error) and `what` belongs there.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    return yaml_mapping(path.read_text(), str(path), what)
+
+
+def yaml_mapping(text: str, where: str, what: str) -> dict:
+    """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
+    `what` belongs there otherwise."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or type(error).__name__
+        raise ValueError(f"{where}: not valid YAML or JSON{at} ({problem}); give {what}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: not a mapping; give {what}")  # noqa: TRY004 (one-line errors are ValueError)
+    return data
 
 
 def _branch_error(error):

@@ -161,9 +161,11 @@ class Experiment:
     model_file: str | None = None  # a user's model (`model: {file: ...}`); None: the zoo's `model`
     dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
     trust_model_code: bool = False
+    hls_config_file: str | None = None  # the model file's hls4ml configuration (`model: {hls_config: ...}`)
     # A model file's weight layers and per-layer types, once read from the file (`with_model_layers`)
     model_layers: tuple[WeightLayer, ...] | None = None
     layer_precisions: Mapping[str, Precisions] | None = None
+    hls_config: Mapping | None = None  # the content of `hls_config_file`, read with the model's layers
 
     @property
     def budget_folders(self) -> dict[str, list[str]]:
@@ -174,10 +176,19 @@ class Experiment:
         counts += [self.fit.folder] if self.fit is not None else []
         return {m: shares + (counts if m in ABSOLUTE_METHODS else []) for m in self.methods}
 
-    def with_model_layers(self, layers, precisions: Mapping[str, Precisions]) -> "Experiment":
+    def with_model_layers(
+        self,
+        layers,
+        precisions: Mapping[str, Precisions],
+        hls_config: Mapping | None = None,
+        setting: ReuseSetting | None = None,
+    ) -> "Experiment":
         """This experiment with its model file's weight layers and per-layer types (read by
-        `fpgaprune.models.user.experiment_with_model`, which needs Keras)."""
-        return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions))
+        `fpgaprune.models.user.experiment_with_model`, which needs Keras); with its hls4ml configuration's
+        content and the design `setting` read from it (`model.hls_config`), which replaces the placeholder of
+        the same name."""
+        extra = {} if setting is None else {"reuse_factors": (setting,), "hls_config": hls_config}
+        return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions), **extra)
 
     @property
     def setting_names(self) -> list[str]:
@@ -258,12 +269,15 @@ class Experiment:
             if data.pop(f"{key}_file") is not None:
                 data[key] = {"file": getattr(self, f"{key}_file")}
         trust = data.pop("trust_model_code")
-        del data["model_layers"], data["layer_precisions"]
+        hls_config_file = data.pop("hls_config_file")
+        del data["model_layers"], data["layer_precisions"], data["hls_config"]
         data["budgets"] = [dict(b) for b in self.budgets]
         if self.fit is None:
             del data["fit"]  # as before `fit` was kept apart: the records of experiments without it unchanged
         if self.model_file is not None:
             data["model"]["trust_model_code"] = trust
+        if hls_config_file is not None:
+            data["model"]["hls_config"] = hls_config_file
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
         data["pruning"]["schedule"] = dict(self.pruning.schedule)
         data["pruning"]["knapsack_rf"] = self.pruning.knapsack_rf.as_dict()
@@ -341,6 +355,7 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         model_file=model["file"] if isinstance(model, dict) else None,
         dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
         trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
+        hls_config_file=model.get("hls_config") if isinstance(model, dict) else None,
     )
 
 

@@ -40,6 +40,8 @@ _PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod")
 _HLS_KEYS = ("Model", "LayerName", "LayerType")
 _LEVEL_KEYS = ("ReuseFactor", "Strategy", "Precision")
 _PRECISION_KEYS = ("weight", "bias", "accum", "result", "default", "maximum")
+# the project keys besides IOType and the `hls:` settings they are (`hls_settings`)
+PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_period"}
 
 
 @dataclass(frozen=True)
@@ -83,40 +85,65 @@ class HlsDesign:
     clock_period: float | None
 
 
-def read_hls_config(config: Mapping, layers: Sequence[ConfigLayer], input_name: str) -> HlsDesign:
+def read_hls_config(
+    config: Mapping, layers: Sequence[ConfigLayer], input_name: str, layer_names: Sequence[str] = ()
+) -> HlsDesign:
     """Resolve every weight layer's reuse factor, strategy and precisions from an hls4ml configuration.
 
     Args:
         config: hls4ml's `HLSConfig` dict, or a whole configuration holding one under `HLSConfig`.
         layers: the model's weight layers in model order (`fpgaprune.models.user.config_layers`).
         input_name: the name of the model's input layer (its `result` precision is the input type).
+        layer_names: every layer of the model, which `LayerName` entries must name (`_check_layer_names`);
+            empty: not checked.
 
     Raises:
         ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
-            IO type, a malformed precision, or a misspelt key (`_check_spelling`); the message names the
-            config key.
+            IO type, a malformed precision, a misspelt key (`_check_spelling`) or a `LayerName` entry for no
+            layer of the model; the message names the config key.
     """
-    if not isinstance(config, Mapping):
-        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
-            f"hls_config must be a mapping (hls4ml's config dict), got {type(config).__name__}"
-        )
-    _check_spelling(config)
+    settings = hls_settings(config)
     hls = _Lookup(config.get("HLSConfig", config))
-    io_type = str(config.get("IOType", "io_parallel")).lower()
-    if io_type not in _IO_TYPES:
-        raise ValueError(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
+    if layer_names:
+        _check_layer_names(config.get("HLSConfig", config), layer_names)
     per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
     precisions = {layer.weight.name: _precisions(hls, layer, input_name) for layer in layers}
     default = next(iter(per_layer.values()), LayerHls(1, "latency"))
     return HlsDesign(
         ReuseSetting(SETTING_NAME, default, per_layer),
         precisions,
-        io_type,
-        _default_precision(hls),
-        config.get("Part"),
-        config.get("Backend"),
-        config.get("ClockPeriod"),
+        settings["io_type"],
+        settings["precision"],
+        settings.get("part"),
+        settings.get("backend"),
+        settings.get("clock_period"),
     )
+
+
+def hls_settings(config: Mapping) -> dict:
+    """The pipeline's `hls:` settings an hls4ml configuration decides, needing no model: `io_type` (hls4ml's
+    io_parallel when it gives no IOType) and `precision` (Model.Precision) always, `part`, `backend` and
+    `clock_period` when it gives Part, Backend and ClockPeriod. What `fpgaprune.optimize` and a pipeline
+    experiment's `model.hls_config` take from the configuration besides its per-layer design.
+
+    Raises:
+        ValueError: not a mapping, a misspelt key (`_check_spelling`), an unknown IO type, or no or a
+            malformed Model.Precision; one line naming the config key.
+    """
+    if not isinstance(config, Mapping):
+        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
+            f"hls_config must be a mapping (hls4ml's config dict), got {type(config).__name__}"
+        )
+    _check_spelling(config)
+    io_type = str(config.get("IOType", "io_parallel")).lower()
+    if io_type not in _IO_TYPES:
+        raise ValueError(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
+    given = {key: config.get(name) for name, key in PROJECT_SETTINGS.items()}
+    return {
+        "io_type": io_type,
+        "precision": _default_precision(_Lookup(config.get("HLSConfig", config))),
+        **{key: value for key, value in given.items() if value is not None},
+    }
 
 
 def _check_spelling(config: Mapping) -> None:
@@ -155,6 +182,20 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
             raise ValueError(
                 f"hls_config {where}{key}: unknown key, did you mean {by_norm[close[0]]}? (hls4ml ignores "
                 "keys it does not know, so the design would silently take the default)"
+            )
+
+
+def _check_layer_names(hls: Mapping, names: Sequence[str]) -> None:
+    """Raise one line for a `LayerName` entry that names neither a layer of the model (without case, as hls4ml
+    matches) nor one hls4ml splits off it (`<layer>_<activation>`, as `config_from_keras_model` lists them):
+    hls4ml ignores it, so the layer it was meant for would silently take the LayerType or Model settings."""
+    known = [name.lower() for name in names]
+    for given in hls.get("LayerName") or {}:
+        lower = str(given).lower()
+        if lower not in known and not any(lower.startswith(f"{name}_") for name in known):
+            raise ValueError(
+                f"hls_config LayerName.{given}: the model has no such layer (hls4ml would ignore the entry); "
+                f"its layers: {', '.join(names)}"
             )
 
 

@@ -211,12 +211,14 @@ def user_config(
     input_name: str,
     strategies: dict[str, tuple[int, str]],
     logits_name: str,
+    parallelization: Mapping[str, int] | None = None,
 ) -> dict:
     """The user's hls4ml configuration for `model` (from `prepare_model`) with the pruned design's strategies.
 
     Only what pruning decides changes: each weight layer's ReuseFactor and Strategy (Resource becomes
-    Resource_Unrolled, see `fpgaprune.core.design`), the logits are traced, the input layer's entry
-    follows its new name, and a softmax whose tables the user left unset gets tables sized to its range.
+    Resource_Unrolled, see `fpgaprune.core.design`) and the ParallelizationFactors knapsack_rf chose
+    (`parallelization`), the logits are traced, the input layer's entry follows its new name, and a softmax
+    whose tables the user left unset gets tables sized to its range.
     """
     config = copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
     names = config.setdefault("LayerName", {})
@@ -224,6 +226,8 @@ def user_config(
         names[INPUT_NAME] = names.pop(input_name)
     for name, (reuse_factor, strategy) in strategies.items():
         names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
+    for name, factor in (parallelization or {}).items():
+        names[name]["ParallelizationFactor"] = factor
     names.setdefault(logits_name, {})["Trace"] = True
     for layer in model.layers:
         if layer.get_config().get("activation") == "softmax" and "exp_table_t" not in names.get(
@@ -231,6 +235,26 @@ def user_config(
         ):
             names.setdefault(layer.name, {}).update(softmax_settings(layer.output_shape[-1]))
     return config
+
+
+def write_user_project(
+    model: keras.Model,
+    hls_config: dict,
+    input_name: str,
+    settings: HlsSettings,
+    strategies: dict[str, tuple[int, str]],
+    output_dir: Path,
+    logits_name: str,
+    parallelization: Mapping[str, int] | None = None,
+):
+    """`write_project` with the user's hls4ml configuration (`user_config`) in place of the pipeline's: the
+    project of `fpgaprune optimize --hls` and of a pipeline experiment's `model.hls_config`.
+
+    Returns:
+        hls4ml's ModelGraph.
+    """
+    config = user_config(model, hls_config, input_name, strategies, logits_name, parallelization)
+    return convert_with_config(model, config, settings, strategies, output_dir)
 
 
 def convert_with_config(

@@ -34,6 +34,7 @@ from fpgaprune.hls.convert import (
     prepare_model,
     rolled_strategies,
     write_project,
+    write_user_project,
 )
 from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
@@ -118,6 +119,9 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     with atomic_dir(out_dir) as out:
 
         def write(strategies: dict, folder: Path):
+            if experiment.hls_config is not None:  # the model's hls4ml configuration, as optimize --hls
+                user = (hls_input_model, experiment.hls_config, model.input_names[0], hls, strategies, folder)
+                return write_user_project(*user, logits, parallel)
             return write_project(hls_input_model, hls, strategies, folder, logits, parallelization=parallel)
 
         hls_model = write(strategies, out / "project")
@@ -195,7 +199,7 @@ def build_user_design(
         max_samples: simulate only the first N samples (default: `hls.csim_samples`, else all).
     """
     from fpgaprune.data.user import make_user_dataset
-    from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
+    from fpgaprune.hls.convert import check_convertible
     from fpgaprune.models.load import load_model_file
 
     hls = result.experiment.hls
@@ -211,14 +215,14 @@ def build_user_design(
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
     n = min(len(y), max_samples or hls.csim_samples or len(y))
     design = {**result.resources["design"], "samples": "test" if len(data.y_test) else "validation"}
-    config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
     with atomic_dir(out_dir) as out:
 
         def write(strategies: dict, folder: Path):
-            twin_config = user_config(hls_input_model, hls_config, model.input_names[0], strategies, logits)
-            return convert_with_config(hls_input_model, twin_config, hls, strategies, folder)
+            return write_user_project(
+                hls_input_model, hls_config, model.input_names[0], hls, strategies, folder, logits
+            )
 
-        hls_model = convert_with_config(hls_input_model, config, hls, strategies, out / "project")
+        hls_model = write(strategies, out / "project")
         with simulation_model(hls_model, strategies, write) as (simulated, build):
             metrics, _, _ = _simulate(simulated, hls_input_model, x[:n], y[:n], logits, build=build)
         metrics = hls_metrics_record(design, "built", **metrics)

@@ -167,7 +167,8 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`)."""
     check_supported(model)
-    return read_hls_config(hls_config, config_layers(model), model.input_names[0])
+    names = [layer.name for layer in model.layers]
+    return read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
 
 
 def _weight_layers(model: keras.Model) -> list:
@@ -240,20 +241,30 @@ def experiment_with_model(experiment, model: keras.Model):
     """The experiment of a model file (`model: {file: ...}`) with the model's weight layers and types.
 
     The layers are checked as the config checks a zoo model's: supported layer types, named pruning
-    layers, and every reuse-factor setting hls4ml can implement for these layers.
+    layers, and every reuse-factor setting hls4ml can implement for these layers. With the model's hls4ml
+    configuration (`model.hls_config`) the design is the file's, read as `fpgaprune.optimize` reads its
+    `hls_config` (`hls_design`): its one reuse setting and every layer's types.
 
     Raises:
-        ValueError: one line naming the layer or config key.
+        ValueError, FileNotFoundError: one line naming the layer or config key.
     """
-    from fpgaprune.config.load import check_designs
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, check_designs, read_mapping_file
 
     check_supported(model)
     try:
-        precisions = model_precisions(model, experiment.hls)
-        experiment = experiment.with_model_layers(weight_layers(model), precisions)
+        if experiment.hls_config_file is None:
+            precisions = model_precisions(model, experiment.hls)
+            experiment = experiment.with_model_layers(weight_layers(model), precisions)
+        else:
+            content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
+            design = hls_design(model, content)
+            experiment = experiment.with_model_layers(
+                weight_layers(model), design.precisions, content, design.setting
+            )
         check_designs(experiment)
     except ValueError as error:
-        raise ValueError(f"{experiment.model_file}: {error}") from None
+        given = f" with hls_config {experiment.hls_config_file}" if experiment.hls_config_file else ""
+        raise ValueError(f"{experiment.model_file}{given}: {error}") from None
     return experiment
 
 
