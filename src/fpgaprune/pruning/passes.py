@@ -14,6 +14,8 @@ history, steps) go to a checkpoint folder named by the job's identity (config, b
 checksums, seed, targets). A rerun with the same identity puts the written targets back and resumes
 the walk from the last one, so only the targets not yet reached are computed again. Seeds are set
 anew after each written target from (seed, target), so a resumed walk is the uninterrupted one.
+`fpgaprune.optimize` keeps its checkpoints with the same `Checkpoints` (identity and walk), saved and
+reseeded after every accepted step (`pruning.run.prune_model`).
 """
 
 import dataclasses
