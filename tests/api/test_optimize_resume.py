@@ -204,3 +204,32 @@ def test_a_checkpoint_dir_inside_out_is_refused_before_any_work(tiny, tmp_path, 
     assert main([*_cli(tiny, out), "--checkpoint-dir", str(out / "ck")]) == 2
     assert "lies inside it or holds it" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used(tmp_path, caplog):
+    from fpgaprune.pruning.loop import PruneOutcome, Walk
+
+    store = Checkpoints(tmp_path / "ck", {"run": 1})
+    masks = {"fc1": np.array([[True, False]])}
+    steps = [{"target": 0.3, "accepted": False}, {"target": 0.2, "accepted": True}]
+    saved = Walk(
+        [np.ones((1, 2)), np.zeros(2)],
+        PruneOutcome(0.2, masks, {"kept": 1}, 0.5, steps),
+        [(0.3, False), (0.2, True)],
+        1,
+    )
+    store.save_walk(saved, span=0.75)
+    with caplog.at_level("INFO"):
+        back = Checkpoints(tmp_path / "ck", {"run": 1}).walk()
+    assert back.history == saved.history and back.failures == 1 and back.outcome.steps == steps
+    assert all(np.array_equal(a, b) for a, b in zip(back.weights, saved.weights, strict=True))
+    assert np.array_equal(back.outcome.masks["fc1"], masks["fc1"]) and store.span() == 0.75
+    assert _messages(caplog) == [
+        f"resuming from step 3: 2 steps done, 1 accepted, reached 0.200 (checkpoints in {tmp_path / 'ck'})"
+    ]
+
+    np.savez(tmp_path / "ck/walk.npz", weight_0=np.zeros((1, 2)))  # killed between walk.npz and walk.json
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert store.walk() is None
+    assert [m for m in _messages(caplog) if "cut short while it was written" in m]

@@ -34,7 +34,7 @@ from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.selection.schedule import Waypoints
-from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, read_json, write_json
+from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, read_json, sha256_file, write_json
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
 from fpgaprune.pruning.run import Pruner, prune, reseed
@@ -198,6 +198,7 @@ class Checkpoints:
                 "outcome": state,
                 "n_weights": len(walk.weights),
                 "span": span,
+                "npz_sha256": sha256_file(self.checkpoint_dir / "walk.npz"),
             },
         )
 
@@ -205,8 +206,15 @@ class Checkpoints:
         """The last saved walk, if any (logged in one line: where it resumes)."""
         if not (self.checkpoint_dir / "walk.json").is_file():
             return None
-        state = read_json(self.checkpoint_dir / "walk.json")
-        with np.load(self.checkpoint_dir / "walk.npz") as arrays:
+        state, npz = read_json(self.checkpoint_dir / "walk.json"), self.checkpoint_dir / "walk.npz"
+        if state.get("npz_sha256") not in (None, sha256_file(npz)):  # killed between the two files' renames
+            log.warning(
+                "the last checkpoint in %s was cut short while it was written (walk.npz is not walk.json's); "
+                "the walk starts again from the beginning",
+                self.checkpoint_dir,
+            )
+            return None
+        with np.load(npz) as arrays:
             weights = [arrays[f"weight_{i}"] for i in range(state["n_weights"])]
             masks = {k.removeprefix("mask_"): arrays[k] for k in arrays.files if k.startswith("mask_")}
         outcome = PruneOutcome(**(state["outcome"] | {"masks": masks or None}))

@@ -51,7 +51,7 @@ def prune(
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
     needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods;
-    `checkpoints` (`prune_model`) for every method but hls4ml's own.
+    `checkpoints` (`prune_model`) for every method but hls4ml's own, whose loop cannot resume.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
@@ -68,7 +68,9 @@ def prune(
         )
         return model, masks, record
     if checkpoints is not None:
-        raise ValueError(f"{PEER_METHOD} runs hls4ml's own loop, which cannot resume from checkpoints")
+        log.info(
+            "%s runs hls4ml's own loop, which keeps no checkpoints: interrupted, it starts again", PEER_METHOD
+        )
     if budget or target is None:
         raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
