@@ -8,9 +8,13 @@
 `optimize` is the pipeline's prune job on a user's model: the design is read from the user's hls4ml
 configuration as hls4ml reads it, every other setting comes from the pipeline's schema (override
 them with `pruning=` and `training=` mappings in the config file's form), and pruning runs through
-`fpgaprune.pruning.run.prune`, as `fpgaprune prune` does.
+`fpgaprune.pruning.run.prune`, as `fpgaprune prune` does. With `checkpoint_dir=`, a run that was
+interrupted resumes from its last accepted pruning step, and a finished one returns its result at once
+(`fpgaprune.pruning.passes.Checkpoints`, keyed by an identity of everything the result depends on).
 """
 
+import hashlib
+import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -56,6 +60,8 @@ class OptimizeResult:
         experiment: the typed settings it ran with.
         reserve: a part's budget only (`part_reserve`): the counts reserved for the parts pruning cannot
             change (estimate) and what the weight layers were budgeted; also in `metrics["budget"]["part"]`.
+        complete_before: the result of an earlier run of the same identity that finished (`checkpoint_dir`),
+            taken from its checkpoints without any training.
     """
 
     model: object
@@ -65,6 +71,7 @@ class OptimizeResult:
     budget: dict[str, float]
     experiment: Experiment = field(repr=False)
     reserve: dict | None = None
+    complete_before: bool = False
 
     @property
     def history(self) -> list[dict]:
@@ -138,6 +145,7 @@ def optimize(
     training: Mapping | None = None,
     name: str = "user",
     data_file: str | None = None,
+    checkpoint_dir: str | Path | None = None,
 ) -> OptimizeResult:
     """Prune a trained classifier to a resource budget of its hls4ml design.
 
@@ -168,6 +176,15 @@ def optimize(
             {"schedule": {"kind": "polynomial", "steps": 3}}.
         name: the experiment name written in the records.
         data_file: where the arrays came from, for the records (the CLI's --data).
+        checkpoint_dir: a folder for checkpoints (created; one holding anything else is refused, never
+            emptied). The walk is saved there after every accepted pruning step, keyed by an identity of
+            everything the result depends on (the model's and the data's checksums, the budget, method,
+            hls_config, every pruning and training setting, the seed, fpgaprune's and the stack's versions);
+            a rerun of the same identity resumes from the last accepted step and reaches the result the
+            uninterrupted run reaches, and after a finished run returns its result without training
+            (`complete_before`). Checkpoints of another identity are replaced (one log line). Every walk is
+            reseeded after each accepted step (`pruning.run.prune_model`), so the result is the same with or
+            without checkpoints.
 
     Returns:
         The `OptimizeResult`.
@@ -219,6 +236,16 @@ def optimize(
     check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
     layers = experiment.design(design.setting.name, pruned=True)  # as a pipeline job's (`model.hls_config`)
     set_seed(config.seed)
+    checkpoints = None
+    if checkpoint_dir is not None:
+        from fpgaprune.pruning.passes import Checkpoints
+
+        identity = _identity(
+            experiment, method, config.seed, budget, hls_config, model, model_file, train, validation, test
+        )
+        checkpoints = Checkpoints(Path(checkpoint_dir), identity)
+        if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
+            return finished
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
     reserve = None
     if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
@@ -236,6 +263,7 @@ def optimize(
         design.setting.name,
         budget=parsed.absolute or None,
         seed=config.seed,
+        checkpoints=checkpoints,
     )
     metrics = {
         **job_identity(experiment, method),
@@ -247,7 +275,7 @@ def optimize(
         metrics["budget"] = with_reserve(metrics["budget"], reserve, metrics["estimate"]["totals"])
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
-    return OptimizeResult(
+    result = OptimizeResult(
         model,
         masks,
         metrics,
@@ -255,6 +283,93 @@ def optimize(
         dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline),
         experiment,
         reserve,
+    )
+    if checkpoints is not None:
+        _keep(checkpoints, result)
+    return result
+
+
+_RESULT_FILES = ("model.h5", "masks.npz", "metrics.json", "resources.json")
+
+
+def _identity(experiment, method, seed, budget, hls_config, model, model_file, *pairs) -> dict:
+    """Everything a run's result depends on, for its checkpoints (`checkpoint_dir`): the records' head
+    (method, fpgaprune's and the stack's versions), the typed settings, the seed, the budget as given, the
+    hls4ml configuration and the checksums of the model (its file, or an in-memory model's architecture and
+    weights) and of the data's arrays."""
+    from fpgaprune.io import sha256_file
+
+    if Path(model_file).is_file():
+        model_sha256 = sha256_file(model_file)
+    else:
+        digest = hashlib.sha256(model.to_json().encode())
+        for weights in model.get_weights():
+            digest.update(np.ascontiguousarray(weights).tobytes())
+        model_sha256 = digest.hexdigest()
+    data = hashlib.sha256()
+    for pair in pairs:
+        for array in pair or ():
+            array = np.asarray(array)
+            data.update(f"{array.dtype}{array.shape}".encode())
+            data.update(np.ascontiguousarray(array).tobytes())
+    given = budget if isinstance(budget, str) else dict(budget)
+    part = {"part": budget.part, "utilization": budget.utilization} if isinstance(budget, PartBudget) else {}
+    return {
+        **job_identity(experiment, method),
+        "experiment_config": experiment.as_dict(),
+        "seed": seed,
+        "budget": {"given": given, **part},
+        "hls_config": json.loads(json.dumps(hls_config, sort_keys=True, default=str)),
+        "model_sha256": model_sha256,
+        "data_sha256": data.hexdigest(),
+    }
+
+
+def _keep(checkpoints, result: OptimizeResult) -> None:
+    """A finished run's result in its checkpoints: `result/` (its files, as `save` writes them) and
+    `result.json` (the budget, the reserve and the files' checksums), written last."""
+    from fpgaprune.io import write_json
+    from fpgaprune.records import output_checksums
+
+    folder = result.save(checkpoints.checkpoint_dir / "result")
+    record = {"budget": result.budget, "reserve": result.reserve, **output_checksums(folder, _RESULT_FILES)}
+    write_json(checkpoints.checkpoint_dir / "result.json", record)
+
+
+def _finished(checkpoints, experiment: Experiment, trust_code: bool) -> OptimizeResult | None:
+    """The result a finished run of the same identity kept in `checkpoints` (`_keep`), or None.
+
+    Raises:
+        ValueError: one line when a file of it changed since it was written.
+    """
+    from fpgaprune.io import read_json, sha256_file
+    from fpgaprune.models.load import load_model_file
+
+    root = checkpoints.checkpoint_dir
+    if not (root / "result.json").is_file():
+        return None
+    kept, folder = read_json(root / "result.json"), root / "result"
+    for name in _RESULT_FILES:
+        expected = kept["files"][name]["sha256"]
+        if not (folder / name).is_file() or sha256_file(folder / name) != expected:
+            raise ValueError(
+                f"{folder / name}: changed since it was written (expected sha256 {expected}); delete {root} "
+                "and rerun"
+            )
+    log.info(
+        "this run finished before (checkpoints in %s): its result is taken as it is, nothing is trained", root
+    )
+    with np.load(folder / "masks.npz") as masks:
+        masks = {name: masks[name] for name in masks.files}
+    return OptimizeResult(
+        load_model_file(folder / "model.h5", trust_code=trust_code),
+        masks,
+        read_json(folder / "metrics.json"),
+        read_json(folder / "resources.json"),
+        kept["budget"],
+        experiment,
+        kept["reserve"],
+        complete_before=True,
     )
 
 

@@ -1033,6 +1033,12 @@ def _add_optimize(commands) -> None:
         "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
     )
     p.add_argument(
+        "--checkpoint-dir",
+        type=Path,
+        help="the run's checkpoints, so that a rerun resumes from the last accepted pruning step and a "
+        "finished run is not redone (default: the --out folder's name + .checkpoint, beside it)",
+    )
+    p.add_argument(
         "--hls", action="store_true", help="also build the hls4ml project and C-simulate it (hls/)"
     )
     p.add_argument(
@@ -1056,6 +1062,7 @@ def _run_optimize(args) -> None:
     from fpgaprune.io import check_output_dir
 
     check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
+    checkpoint_dir = _optimize_checkpoint_dir(args)
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
     if args.csim_samples is not None and (not args.hls or args.csim_samples < 1):
@@ -1103,7 +1110,61 @@ def _run_optimize(args) -> None:
         **settings,
         name=args.model.stem,
         data_file=str(args.data),
+        checkpoint_dir=checkpoint_dir,
     )
+    summary = _written_before(args, checkpoint_dir) if result.complete_before else None
+    complete = summary is not None
+    if not complete:
+        summary = _write_optimized(args, result, arrays, hls_config)
+        _record_written(args, checkpoint_dir, summary)
+    else:
+        log.info("complete: %s holds this run's result; nothing is redone", args.out)
+    if args.json:
+        print(json.dumps(summary, default=float))
+    resources = ("dsp", "bram_18k", "lut", "ff")
+    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
+        whole, reserved = summary["whole_design"], summary["reserved"]
+        used = ", ".join(f"{r.upper()} {whole[r]:,.0f}" for r in resources)
+        counted = "estimate, whole design: weight layers " + ", ".join(
+            f"{summary[r]:,.0f}" for r in resources
+        )
+        if args.hls:
+            counted += " in the written hls4ml project"
+        else:
+            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+    else:
+        used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
+        counted = "estimate, weight layers"
+    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
+    log.info(
+        "%s: %s (%s), budget %s, validation accuracy %.4f%s; %s %s",
+        summary["status"],
+        used,
+        counted,
+        budget_text,
+        summary["val_accuracy"],
+        stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
+        "in" if complete else "wrote",
+        args.out,
+    )
+
+
+def _optimize_checkpoint_dir(args) -> Path:
+    """optimize's checkpoint folder: --checkpoint-dir, or --out's name + .checkpoint beside it; refused (one
+    line, before any work) when it is --out or lies inside it or holds it (--out is replaced as a whole)."""
+    checkpoint_dir = args.checkpoint_dir or args.out.with_name(f"{args.out.name}.checkpoint")
+    out, folder = args.out.resolve(), checkpoint_dir.resolve()
+    if folder == out or out in folder.parents or folder in out.parents:
+        raise ValueError(
+            f"--checkpoint-dir {checkpoint_dir}: is --out {args.out}, or lies inside it or holds it; give a "
+            "folder beside it (the default is --out's name + .checkpoint)"
+        )
+    return checkpoint_dir
+
+
+def _write_optimized(args, result, arrays, hls_config) -> dict:
+    """Save the result into --out and, with --hls, build and C-simulate its hls4ml project there; the summary
+    (--json's object)."""
     result.save(args.out)
     summary = result.summary()
     if args.hls:
@@ -1125,33 +1186,43 @@ def _run_optimize(args) -> None:
         }
         if "whole_design" in summary:
             summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
-    if args.json:
-        print(json.dumps(summary, default=float))
-    resources = ("dsp", "bram_18k", "lut", "ff")
-    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
-        whole, reserved = summary["whole_design"], summary["reserved"]
-        used = ", ".join(f"{r.upper()} {whole[r]:,.0f}" for r in resources)
-        counted = "estimate, whole design: weight layers " + ", ".join(
-            f"{summary[r]:,.0f}" for r in resources
-        )
-        if args.hls:
-            counted += " in the written hls4ml project"
-        else:
-            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
-    else:
-        used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
-        counted = "estimate, weight layers"
-    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
-    log.info(
-        "%s: %s (%s), budget %s, validation accuracy %.4f%s; wrote %s",
-        summary["status"],
-        used,
-        counted,
-        budget_text,
-        summary["val_accuracy"],
-        stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
-        args.out,
+    return summary
+
+
+# what `fpgaprune optimize` writes into --out, checked by a rerun of a finished run (with --hls also these)
+_OPTIMIZE_OUTPUTS = ("model.h5", "masks.npz", "metrics.json", "resources.json")
+_HLS_OUTPUTS = ("hls/hls_metrics.json", "hls/resources.json")
+
+
+def _record_written(args, checkpoint_dir: Path, summary: dict) -> None:
+    """Note in the checkpoints what this run wrote (`out.json`): --out, the --hls options, the files'
+    checksums and the summary, so that a rerun of the finished run finds it complete (`_written_before`)."""
+    from fpgaprune.io import write_json
+    from fpgaprune.records import output_checksums
+
+    names = [*_OPTIMIZE_OUTPUTS, *(_HLS_OUTPUTS if args.hls else ())]
+    record = {"out": str(args.out.resolve()), "hls": args.hls, "csim_samples": args.csim_samples}
+    write_json(
+        checkpoint_dir / "out.json", {**record, **output_checksums(args.out, names), "summary": summary}
     )
+
+
+def _written_before(args, checkpoint_dir: Path) -> dict | None:
+    """The summary of a finished run when --out still holds what it wrote, with the same --hls options
+    (every file's checksum as recorded); None when the files are to be written again."""
+    from fpgaprune.io import read_json, sha256_file
+
+    path = checkpoint_dir / "out.json"
+    if not path.is_file():
+        return None
+    written = read_json(path)
+    same = {"out": str(args.out.resolve()), "hls": args.hls, "csim_samples": args.csim_samples}
+    if any(written.get(key) != value for key, value in same.items()):
+        return None
+    for name, entry in written["files"].items():
+        if not (args.out / name).is_file() or sha256_file(args.out / name) != entry["sha256"]:
+            return None
+    return written["summary"]
 
 
 def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:

@@ -8,7 +8,7 @@ import pytest
 
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
-from fpgaprune.io import read_json
+from fpgaprune.io import OUTPUT_MARKER, read_json
 from fpgaprune.models.build import build_model
 from fpgaprune.models.load import load_model_file
 from fpgaprune.pruning.passes import PassStore, prune_targets
@@ -154,6 +154,7 @@ def test_checkpoints_of_another_configuration_are_ignored(tmp_path):
     store = _store(tmp_path)
     (tmp_path / "checkpoint/t0.4").mkdir()
     (tmp_path / "checkpoint/t0.4/metrics.json").write_text("{}")
+    (tmp_path / f"checkpoint/t0.4/{OUTPUT_MARKER}").write_text("")  # as the store's copies (atomic_dir) have
     assert store.written() == [0.4]
     other = PassStore({0.4: tmp_path / "t0.4"}, tmp_path / "checkpoint", {"run": 2}, {})
     assert other.written() == [] and other.restore() is None

@@ -13,7 +13,9 @@ Checkpoints (`PassStore`): after writing t, a copy of t's files and the walk (we
 history, steps) go to a checkpoint folder named by the job's identity (config, baseline and data
 checksums, seed, targets). A rerun with the same identity puts the written targets back and resumes
 the walk from the last one, so only the targets not yet reached are computed again. Seeds are set
-anew after each written target from (seed, target), so a resumed walk is the uninterrupted one.
+anew after every accepted step from (seed, its target), as `pruning.run.prune_model`'s walk is, so a resumed
+walk is the uninterrupted one. `fpgaprune.optimize` keeps its checkpoints with the same `Checkpoints`
+(identity and walk), saved after every accepted step (`pruning.run.prune_model`).
 """
 
 import dataclasses
@@ -32,7 +34,7 @@ from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.selection.schedule import Waypoints
-from fpgaprune.io import atomic_dir, atomic_path, read_json, write_json
+from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, read_json, sha256_file, write_json
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
 from fpgaprune.pruning.run import Pruner, prune, reseed
@@ -58,7 +60,7 @@ def prune_targets(
     Args:
         targets: shares of the method's baseline resources to remove, any order.
         store: writes each target's files and the checkpoints, and knows what is written already.
-        seed: the job's seed; each written target reseeds from (seed, target).
+        seed: the job's seed; every accepted step reseeds from (seed, its target).
         setting: the name of the reuse setting of `layers` (knapsack_rf needs it).
     """
     targets = sorted(targets)
@@ -78,14 +80,13 @@ def prune_targets(
 
     def on_accepted(state: Walk) -> None:
         target = state.outcome.target
-        if target not in targets:
-            return
-        if target not in written:
-            reseed(seed, "final", target)
-            store.write(target, model, *pruner.finish(model, data, target, state.outcome))
-            written.add(target)
-        store.save_walk(state)
-        reseed(seed, "walk", target)
+        if target in targets:
+            if target not in written:
+                reseed(seed, "final", target)
+                store.write(target, model, *pruner.finish(model, data, target, state.outcome))
+                written.add(target)
+            store.save_walk(state)
+        reseed(seed, "walk", target)  # after every accepted step, as `run.prune_model`'s walk
 
     outcome = pruner.walk(model, data, schedule, resume=walk, on_accepted=on_accepted)
     unreached = [t for t in targets if t not in written]
@@ -128,37 +129,35 @@ def write_design(out_dir: Path, model, masks: dict[str, np.ndarray], record: dic
         write_json(out / "metrics.json", {**record, **output_checksums(out, ["model.h5", "masks.npz"])})
 
 
-class PassStore:
-    """The files of a pass: each target's folder, and checkpoints that let a rerun skip written targets.
+class Checkpoints:
+    """A checkpoint folder keyed by an identity: the walk after an accepted step (`save_walk`, `walk`).
+
+    A pruning pass (`PassStore`) and `fpgaprune.optimize` keep their checkpoints so; a rerun with the same
+    identity resumes the walk, and checkpoints of another identity are replaced, with one log line.
 
     Args:
-        out_dirs: target -> the folder that receives model.h5, masks.npz and metrics.json.
-        checkpoint_dir: the pass's checkpoint folder (created; its content is the store's own).
-        identity: everything the pass's results depend on; checkpoints of another identity are ignored.
-        head: fields every metrics.json starts with (experiment identity, method, seed, ...).
-        inputs: the files the job reads, which no output folder may hold (`fpgaprune.io.atomic_dir`).
+        checkpoint_dir: the folder (created; its content is the store's own: a folder holding anything else
+            is refused, never emptied).
+        identity: everything the results depend on; checkpoints of another identity are not used.
     """
 
-    def __init__(
-        self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict, inputs=()
-    ):
-        self.out_dirs, self.checkpoint_dir, self.head, self.inputs = (
-            out_dirs,
-            Path(checkpoint_dir),
-            head,
-            inputs,
-        )
+    # the files a store writes at the folder's top level (its folders carry `OUTPUT_MARKER`); result.json and
+    # out.json: `fpgaprune.optimize`'s finished run (`api._keep`) and what the CLI wrote of it
+    FILES = ("identity.json", "walk.json", "walk.npz", "result.json", "out.json")
+
+    def __init__(self, checkpoint_dir: Path, identity: dict):
+        self.checkpoint_dir = Path(checkpoint_dir)
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
-        self.start = time.perf_counter()
         if self._stored_identity() != self.identity:
             self._start_afresh()
 
     def _start_afresh(self) -> None:
-        """Replace checkpoints of another identity (only a folder the store made: it has identity.json)."""
+        """Replace checkpoints of another identity (only a folder the store made, holding only its files)."""
         if self.checkpoint_dir.exists():
-            if not (self.checkpoint_dir / "identity.json").is_file() and any(self.checkpoint_dir.iterdir()):
+            foreign = self._foreign_entries()
+            if foreign:
                 raise ValueError(
-                    f"{self.checkpoint_dir} holds files that are not pruning checkpoints; "
+                    f"{self.checkpoint_dir} holds {', '.join(foreign)}, which are not pruning checkpoints; "
                     f"move them or give another --checkpoint-dir"
                 )
             log.info(
@@ -168,31 +167,23 @@ class PassStore:
         self.checkpoint_dir.mkdir(parents=True)
         write_json(self.checkpoint_dir / "identity.json", self.identity)
 
-    def written(self) -> list[float]:
-        """Targets whose files are in the checkpoint folder."""
-        return [t for t in self.out_dirs if (self._copy_of(t) / "metrics.json").is_file()]
+    def _foreign_entries(self) -> list[str]:
+        """What the folder holds that no store wrote: everything, without its identity.json; with it, what is
+        neither the store's files nor folders it wrote (they hold `OUTPUT_MARKER`) nor temporaries."""
+        entries = sorted(self.checkpoint_dir.iterdir()) if self.checkpoint_dir.is_dir() else []
+        if not (self.checkpoint_dir / "identity.json").is_file():
+            return [entry.name for entry in entries]
+        return [
+            entry.name
+            for entry in entries
+            if entry.name not in self.FILES
+            and not (entry.is_dir() and not entry.is_symlink() and (entry / OUTPUT_MARKER).is_file())
+            and not (entry.name.startswith(".") and entry.name.endswith(".tmp"))
+        ]
 
-    def restore(self) -> Walk | None:
-        """Put the checkpointed targets' files back where they belong; the last saved walk, if any."""
-        for target in self.written():
-            if not (self.out_dirs[target] / "metrics.json").is_file():
-                with atomic_dir(self.out_dirs[target], self.inputs) as out:
-                    shutil.copytree(self._copy_of(target), out, dirs_exist_ok=True)
-                log.info("target %g restored from %s", target, self._copy_of(target))
-        return self._load_walk()
-
-    def write(self, target: float, model, masks: dict[str, np.ndarray], record: dict) -> None:
-        """Write one target's files (atomically), then their checkpoint copy."""
-        folder = budget_folder(ResourceBudget(share=target))
-        head = {**self.head, "budget_folder": folder}
-        wall_s = time.perf_counter() - self.start
-        write_design(self.out_dirs[target], model, masks, {**head, **record, "wall_s": wall_s}, self.inputs)
-        with atomic_dir(self._copy_of(target)) as copy:
-            shutil.copytree(self.out_dirs[target], copy, dirs_exist_ok=True)
-        log.info("target %g: %s, test accuracy %s", target, record["status"], record.get("accuracy"))
-
-    def save_walk(self, walk: Walk) -> None:
-        """The walk after an accepted step: weights and masks (npz), history and outcome (json)."""
+    def save_walk(self, walk: Walk, span: float | None = None) -> None:
+        """The walk after an accepted step: weights and masks (npz), history and outcome (json); `span`: the
+        schedule's span (`Pruner.span`), when the walk's schedule depends on weights it had before."""
         arrays = {f"weight_{i}": w for i, w in enumerate(walk.weights)}
         arrays |= {f"mask_{name}": m for name, m in (walk.outcome.masks or {}).items()}
         with atomic_path(self.checkpoint_dir / "walk.npz") as tmp:
@@ -205,23 +196,89 @@ class PassStore:
                 "failures": walk.failures,
                 "outcome": state,
                 "n_weights": len(walk.weights),
+                "span": span,
+                "npz_sha256": sha256_file(self.checkpoint_dir / "walk.npz"),
             },
         )
 
-    def _load_walk(self) -> Walk | None:
+    def walk(self) -> Walk | None:
+        """The last saved walk, if any (logged in one line: where it resumes)."""
         if not (self.checkpoint_dir / "walk.json").is_file():
             return None
-        state = read_json(self.checkpoint_dir / "walk.json")
-        with np.load(self.checkpoint_dir / "walk.npz") as arrays:
+        state, npz = read_json(self.checkpoint_dir / "walk.json"), self.checkpoint_dir / "walk.npz"
+        if state.get("npz_sha256") not in (None, sha256_file(npz)):  # killed between the two files' renames
+            log.warning(
+                "the last checkpoint in %s was cut short while it was written (walk.npz is not walk.json's); "
+                "the walk starts again from the beginning",
+                self.checkpoint_dir,
+            )
+            return None
+        with np.load(npz) as arrays:
             weights = [arrays[f"weight_{i}"] for i in range(state["n_weights"])]
             masks = {k.removeprefix("mask_"): arrays[k] for k in arrays.files if k.startswith("mask_")}
         outcome = PruneOutcome(**(state["outcome"] | {"masks": masks or None}))
-        log.info("resuming the walk at target %g after %d steps", outcome.target, len(outcome.steps))
+        done = len(outcome.steps)
+        log.info(
+            "resuming from step %d: %d step%s done, %d accepted, reached %.3f (checkpoints in %s)",
+            done + 1,
+            done,
+            "" if done == 1 else "s",
+            sum(step["accepted"] for step in outcome.steps),
+            outcome.target,
+            self.checkpoint_dir,
+        )
         return Walk(weights, outcome, [tuple(h) for h in state["history"]], state["failures"])
 
-    def _copy_of(self, target: float) -> Path:
-        return self.checkpoint_dir / self.out_dirs[target].name
+    def span(self) -> float | None:
+        """The schedule's span saved with the walk (None: none saved)."""
+        path = self.checkpoint_dir / "walk.json"
+        return read_json(path).get("span") if path.is_file() else None
 
     def _stored_identity(self) -> dict | None:
         path = self.checkpoint_dir / "identity.json"
         return json.loads(path.read_text()) if path.is_file() else None
+
+
+class PassStore(Checkpoints):
+    """The files of a pass: each target's folder, and checkpoints that let a rerun skip written targets.
+
+    Args:
+        out_dirs: target -> the folder that receives model.h5, masks.npz and metrics.json.
+        checkpoint_dir: the pass's checkpoint folder (`Checkpoints`).
+        identity: everything the pass's results depend on; checkpoints of another identity are ignored.
+        head: fields every metrics.json starts with (experiment identity, method, seed, ...).
+        inputs: the files the job reads, which no output folder may hold (`fpgaprune.io.atomic_dir`).
+    """
+
+    def __init__(
+        self, out_dirs: dict[float, Path], checkpoint_dir: Path, identity: dict, head: dict, inputs=()
+    ):
+        self.out_dirs, self.head, self.inputs = out_dirs, head, inputs
+        self.start = time.perf_counter()
+        super().__init__(checkpoint_dir, identity)
+
+    def written(self) -> list[float]:
+        """Targets whose files are in the checkpoint folder."""
+        return [t for t in self.out_dirs if (self._copy_of(t) / "metrics.json").is_file()]
+
+    def restore(self) -> Walk | None:
+        """Put the checkpointed targets' files back where they belong; the last saved walk, if any."""
+        for target in self.written():
+            if not (self.out_dirs[target] / "metrics.json").is_file():
+                with atomic_dir(self.out_dirs[target], self.inputs) as out:
+                    shutil.copytree(self._copy_of(target), out, dirs_exist_ok=True)
+                log.info("target %g restored from %s", target, self._copy_of(target))
+        return self.walk()
+
+    def write(self, target: float, model, masks: dict[str, np.ndarray], record: dict) -> None:
+        """Write one target's files (atomically), then their checkpoint copy."""
+        folder = budget_folder(ResourceBudget(share=target))
+        head = {**self.head, "budget_folder": folder}
+        wall_s = time.perf_counter() - self.start
+        write_design(self.out_dirs[target], model, masks, {**head, **record, "wall_s": wall_s}, self.inputs)
+        with atomic_dir(self._copy_of(target)) as copy:
+            shutil.copytree(self.out_dirs[target], copy, dirs_exist_ok=True)
+        log.info("target %g: %s, test accuracy %s", target, record["status"], record.get("accuracy"))
+
+    def _copy_of(self, target: float) -> Path:
+        return self.checkpoint_dir / self.out_dirs[target].name

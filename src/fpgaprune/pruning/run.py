@@ -44,12 +44,14 @@ def prune(
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
+    checkpoints=None,
 ) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods.
+    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods;
+    `checkpoints` (`prune_model`) for every method but hls4ml's own, whose loop cannot resume.
     """
     if method_name != PEER_METHOD:
         masks, record = prune_model(
@@ -62,8 +64,13 @@ def prune(
             setting=setting,
             budget=budget,
             seed=seed,
+            checkpoints=checkpoints,
         )
         return model, masks, record
+    if checkpoints is not None:
+        log.info(
+            "%s runs hls4ml's own loop, which keeps no checkpoints: interrupted, it starts again", PEER_METHOD
+        )
     if budget or target is None:
         raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
@@ -90,6 +97,7 @@ def prune_model(
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
+    checkpoints=None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -109,6 +117,10 @@ def prune_model(
             method's resources among them, the others are checked against the final estimate.
         seed: the job's seed: the final fine-tuning is reseeded from it and the target, as a pruning pass
             does (`passes.prune_targets`), so one job and a pass give the same model.
+        checkpoints: a `passes.Checkpoints` (needs `seed`): the walk is saved after every accepted step and
+            resumes from the last saved walk (without the group-lasso training again); as every walk with a
+            seed is reseeded from (seed, the step's target) after each accepted step (a pass too), an
+            interrupted job rerun reaches the result of an uninterrupted one, with or without checkpoints.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
@@ -125,12 +137,37 @@ def prune_model(
     if budget and _met_already(model, layers, budget, experiment.cost_target):
         masks, record = pruner.finish(model, data, way, PruneOutcome(target=way))
         return masks, _with_budget(record, target, budget)
-    pruner.regularise(model, data)
-    outcome = pruner.walk(model, data, pruner.schedule(model, way))
+    outcome = _walk(pruner, model, data, way, checkpoints, seed)
     if seed is not None:
         reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
     return masks, _with_budget(record, target, budget)
+
+
+def _walk(pruner: "Pruner", model, data, way: float, checkpoints, seed: int | None):
+    """The walk of `prune_model`, reseeded from (seed, the step's target) after every accepted step, so that
+    a walk resumed from `checkpoints` is the uninterrupted one, whether or not it keeps checkpoints; with
+    `checkpoints`, resumed from the last saved walk if any (its schedule's span saved with it: an absolute
+    budget's span is reckoned from the weights after the group-lasso training) and saved after every
+    accepted step."""
+    if checkpoints is not None and seed is None:
+        raise ValueError("a walk with checkpoints needs the job's seed (it reseeds after every checkpoint)")
+    resume = checkpoints.walk() if checkpoints is not None else None
+    if resume is None:
+        pruner.regularise(model, data)
+        span = pruner.selector.way_share(model)
+    else:
+        span = checkpoints.span()
+        reseed(seed, "walk", resume.outcome.target)
+
+    def on_accepted(walk) -> None:
+        if checkpoints is not None:
+            checkpoints.save_walk(walk, span)
+        if seed is not None:
+            reseed(seed, "walk", walk.outcome.target)
+
+    schedule = pruner.schedule(model, way, span)
+    return pruner.walk(model, data, schedule, resume=resume, on_accepted=on_accepted)
 
 
 def _met_already(model, layers: list[LayerHardware], budget: Mapping[str, float], cost_target: Target):
@@ -209,10 +246,13 @@ class Pruner:
                 model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training
             )
 
-    def schedule(self, model, final: float):
-        """The walk's schedule (`pruning.schedule`) towards `final`, spanning the selector's `way_share`:
-        on the way to absolute counts, target 1 removes the share of the budgeted resource they need."""
-        return make_schedule(final, self.options.schedule, span=self.selector.way_share(model))
+    def schedule(self, model, final: float, span: float | None = None):
+        """The walk's schedule (`pruning.schedule`) towards `final`, spanning the selector's `way_share` (or
+        `span`, a resumed walk's): on the way to absolute counts, target 1 removes the share of the budgeted
+        resource they need."""
+        if span is None:
+            span = self.selector.way_share(model)
+        return make_schedule(final, self.options.schedule, span=span)
 
     def walk(self, model, data, schedule, **resumable) -> PruneOutcome:
         """The iterative loop along `schedule` (`resumable`: resume, on_accepted of `iterative_prune`)."""

@@ -1,0 +1,235 @@
+"""`fpgaprune.optimize(checkpoint_dir=...)` and `fpgaprune optimize`: a rerun resumes, a finished run is done.
+
+An untrained digits MLP on 40 random samples, pruned to 300 DSP at rtol 0.01: its walk rejects a step,
+accepts two, then rejects three and stops, so an interruption after an accepted step leaves accepted and
+rejected steps to redo. The two tests that walk it three times are marked slow.
+"""
+
+import json
+
+import numpy as np
+import pytest
+import yaml
+
+import fpgaprune
+from fpgaprune.cli import main
+from fpgaprune.pruning.passes import Checkpoints
+
+PRUNING = {
+    "rtol": 0.01,
+    "epochs_per_step": 1,
+    "regularise_epochs": 1,
+    "final_epochs": 1,
+    "schedule": {"kind": "polynomial", "steps": 3},
+}
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (or SLURM's signal) right after a checkpoint was saved."""
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    """(model file, data file, arrays, hls4ml config file) of an untrained digits MLP on random data."""
+    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.train import set_seed
+
+    set_seed(0)
+    model = build_model(get_architecture("digits_mlp"))
+    save_model(model, tmp_path / "model.h5")
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 40), ("val", 20), ("test", 20)):
+        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
+        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    return tmp_path / "model.h5", tmp_path / "data.npz", arrays, tmp_path / "hls.yml"
+
+
+def _optimize(tiny, checkpoint_dir, **overrides):
+    model, _, arrays, hls = tiny
+    pairs = [(arrays[f"x_{s}"], arrays[f"y_{s}"]) for s in ("train", "val", "test")]
+    settings = {"budget": {"dsp": 300}, "method": "knapsack_dsp", "seed": 3, "pruning": PRUNING} | overrides
+    return fpgaprune.optimize(
+        model, *pairs, hls_config=yaml.safe_load(hls.read_text()), checkpoint_dir=checkpoint_dir, **settings
+    )
+
+
+def _interrupt_after(accepted: int, monkeypatch) -> None:
+    """Stop the run (KeyboardInterrupt) right after the checkpoint of its `accepted`-th accepted step."""
+    save_walk = Checkpoints.save_walk
+
+    def save_then_stop(store, walk, span=None):
+        save_walk(store, walk, span)
+        if sum(step["accepted"] for step in walk.outcome.steps) == accepted:
+            raise Interrupted
+
+    monkeypatch.setattr(Checkpoints, "save_walk", save_then_stop)
+
+
+def _messages(caplog) -> list[str]:
+    return [record.getMessage() for record in caplog.records]
+
+
+@pytest.mark.slow
+def test_an_interrupted_run_resumes_from_its_last_accepted_step_and_reaches_the_uninterrupted_result(
+    tiny, tmp_path, monkeypatch, caplog
+):
+    whole = _optimize(tiny, tmp_path / "whole")
+    steps = whole.history
+    done = [step["accepted"] for step in steps].index(True) + 1  # interrupted after the first accepted step
+    after = [step["accepted"] for step in steps[done:]]
+    assert True in after and False in after  # what is redone holds an accepted and a rejected step
+
+    with monkeypatch.context() as patch:
+        _interrupt_after(1, patch)
+        with pytest.raises(Interrupted):
+            _optimize(tiny, tmp_path / "stopped")
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        resumed = _optimize(tiny, tmp_path / "stopped")
+
+    messages = _messages(caplog)
+    resuming = [m for m in messages if m.startswith("resuming from step")]
+    reached, where = steps[done - 1]["target"], tmp_path / "stopped"
+    line = f"resuming from step {done + 1}: {done} steps done, 1 accepted, reached {reached:.3f}"
+    assert resuming == [f"{line} (checkpoints in {where})"]
+    assert not [m for m in messages if "group-lasso training" in m]  # done before the interruption
+    assert len([m for m in messages if ": pruning to " in m]) == len(after)  # only the steps not done
+    # the same walk: every step's target, verdict and validation accuracy, then the same model
+    for key in ("target", "accepted", "val_accuracy"):
+        assert [step[key] for step in resumed.history] == [step[key] for step in steps]
+    assert resumed.masks.keys() == whole.masks.keys()
+    assert all(np.array_equal(resumed.masks[name], whole.masks[name]) for name in whole.masks)
+    for a, b in zip(resumed.model.get_weights(), whole.model.get_weights(), strict=True):
+        assert np.array_equal(a, b)
+    assert (resumed.metrics["accuracy"], resumed.metrics["val_accuracy"]) == (
+        whole.metrics["accuracy"],
+        whole.metrics["val_accuracy"],
+    )
+    assert resumed.metrics["estimate"]["totals"] == whole.metrics["estimate"]["totals"]
+    assert resumed.summary() == whole.summary() and not resumed.complete_before
+
+
+def test_a_finished_run_is_returned_without_training_and_another_identity_starts_afresh(
+    tiny, tmp_path, monkeypatch, caplog
+):
+    one_step = PRUNING | {"schedule": {"kind": "polynomial", "steps": 1}, "rtol": 0.001}
+    first = _optimize(tiny, tmp_path / "ck", pruning=one_step)
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        again = _optimize(tiny, tmp_path / "ck", pruning=one_step)
+    assert again.complete_before
+    assert [m for m in _messages(caplog) if m.startswith("this run finished before")]
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]  # nothing trained
+    assert again.summary() == first.summary() and again.history == first.history
+    assert all(np.array_equal(again.masks[name], first.masks[name]) for name in first.masks)
+
+    caplog.clear()
+    _interrupt_after(1, monkeypatch)
+    with caplog.at_level("INFO"), pytest.raises(Interrupted):
+        _optimize(tiny, tmp_path / "ck", pruning=one_step, seed=4)  # another seed: another result
+    afresh = [m for m in _messages(caplog) if "starting afresh" in m]
+    assert afresh == [f"checkpoints in {tmp_path / 'ck'} belong to another configuration; starting afresh"]
+    assert not [m for m in _messages(caplog) if m.startswith("resuming")]
+    assert [m for m in _messages(caplog) if "group-lasso training" in m]  # trained from the start
+    assert json.loads((tmp_path / "ck/identity.json").read_text())["seed"] == 4
+    assert not (tmp_path / "ck/result.json").exists()  # the other run's result went with its checkpoints
+
+
+def test_a_checkpoint_folder_holding_other_files_is_refused_and_kept(tiny, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match="notes.txt, which are not pruning checkpoints"):
+        _optimize(tiny, mine)
+    # checkpoints of another run with a file added since: not deleted when a new identity replaces them
+    Checkpoints(tmp_path / "old", {"run": 1})
+    (tmp_path / "old/notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match="notes.txt, which are not pruning checkpoints"):
+        Checkpoints(tmp_path / "old", {"run": 2})
+    assert (mine / "notes.txt").read_text() == (tmp_path / "old/notes.txt").read_text() == "mine"
+
+
+def _cli(tiny, out, *more) -> list[str]:
+    model, data, _, hls = tiny
+    args = ["optimize", "--model", str(model), "--data", str(data), "--hls-config", str(hls)]
+    args += ["--budget", "dsp=300", "--method", "knapsack_dsp", "--seed", "3", "--out", str(out), "--json"]
+    return [*args, "--pruning", json.dumps(PRUNING), *more]
+
+
+@pytest.mark.slow
+def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_complete(
+    tiny, tmp_path, monkeypatch, capsys, caplog
+):
+    uninterrupted = _optimize(tiny, tmp_path / "api")
+    out = tmp_path / "pruned"
+    with monkeypatch.context() as patch:
+        _interrupt_after(2, patch)
+        with pytest.raises(Interrupted):
+            main(_cli(tiny, out))
+    assert not out.exists() and (tmp_path / "pruned.checkpoint/walk.json").is_file()
+    capsys.readouterr()
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(_cli(tiny, out)) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert [m for m in _messages(caplog) if m.startswith("resuming from step") and "2 accepted" in m]
+    assert summary == json.loads(json.dumps(uninterrupted.summary()))  # the API's uninterrupted run
+    written = {path.name: path.stat().st_mtime_ns for path in out.iterdir()}
+
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(_cli(tiny, out)) == 0
+    assert json.loads(capsys.readouterr().out) == summary
+    messages = _messages(caplog)
+    assert f"complete: {out} holds this run's result; nothing is redone" in messages
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
+    assert {path.name: path.stat().st_mtime_ns for path in out.iterdir()} == written  # not rewritten
+
+    (out / "metrics.json").unlink()  # an output lost: written again from the checkpoints, not retrained
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(_cli(tiny, out)) == 0
+    assert json.loads(capsys.readouterr().out) == summary
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
+    assert (out / "metrics.json").is_file()
+
+
+def test_a_checkpoint_dir_inside_out_is_refused_before_any_work(tiny, tmp_path, capsys):
+    out = tmp_path / "pruned"
+    assert main([*_cli(tiny, out), "--checkpoint-dir", str(out / "ck")]) == 2
+    assert "lies inside it or holds it" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used(tmp_path, caplog):
+    from fpgaprune.pruning.loop import PruneOutcome, Walk
+
+    store = Checkpoints(tmp_path / "ck", {"run": 1})
+    masks = {"fc1": np.array([[True, False]])}
+    steps = [{"target": 0.3, "accepted": False}, {"target": 0.2, "accepted": True}]
+    saved = Walk(
+        [np.ones((1, 2)), np.zeros(2)],
+        PruneOutcome(0.2, masks, {"kept": 1}, 0.5, steps),
+        [(0.3, False), (0.2, True)],
+        1,
+    )
+    store.save_walk(saved, span=0.75)
+    with caplog.at_level("INFO"):
+        back = Checkpoints(tmp_path / "ck", {"run": 1}).walk()
+    assert back.history == saved.history and back.failures == 1 and back.outcome.steps == steps
+    assert all(np.array_equal(a, b) for a, b in zip(back.weights, saved.weights, strict=True))
+    assert np.array_equal(back.outcome.masks["fc1"], masks["fc1"]) and store.span() == 0.75
+    assert _messages(caplog) == [
+        f"resuming from step 3: 2 steps done, 1 accepted, reached 0.200 (checkpoints in {tmp_path / 'ck'})"
+    ]
+
+    np.savez(tmp_path / "ck/walk.npz", weight_0=np.zeros((1, 2)))  # killed between walk.npz and walk.json
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert store.walk() is None
+    assert [m for m in _messages(caplog) if "cut short while it was written" in m]
