@@ -1533,9 +1533,9 @@ BLIND_22_DESIGNS = {
     "ii": (0.0008, 0.0015),
 }
 
-# Set 22 after branch diag22 (Vitis HLS counts the rem0 kernel's `outidx` ROM on the reshaped template too, read
-# off A1's own per-kernel Memory rows after the blind scoring: in-sample for that rule): the re-measured pins;
-# the blind scoring stays in BLIND_22*. Nothing fitted on set 22.
+# Set 22 after branch diag22 (Vitis HLS counts the rem0 kernel's `outidx` ROM on the reshaped template too,
+# read off A1's own per-kernel Memory rows after the blind scoring: in-sample for that rule): the re-measured
+# pins; the blind scoring stays in BLIND_22*. Nothing fitted on set 22.
 MEASURED_22 = {
     **BLIND_22,
     "bram_18k": (0.0, 0.0),  # before diag22: 0.0, 1.0 (BLIND_* unchanged)
