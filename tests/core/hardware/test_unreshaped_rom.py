@@ -13,7 +13,13 @@ from fpgaprune.core.hardware.project import (
     read_project,
     read_project_files,
 )
-from fpgaprune.core.hardware.structures import REGISTER_ROM_MAX_BITS, bram_geometry, weight_rom_bram
+from fpgaprune.core.hardware.structures import (
+    REGISTER_ROM_MAX_BITS,
+    as_matrix,
+    bram_geometry,
+    rom_word_bits,
+    weight_rom_bram,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -118,14 +124,38 @@ def test_vivado_rem0_kernels_count_their_outidx_rom(project, layer, expected):
 
 def test_outidx_register_cut_off_is_per_tool():
     # RF 288 = 8 x n_in 36: outidx 288 x 3 = 864 bits, in LUTs under Vivado HLS (U1); RF 576 = 4 x 144:
-    # 576 x 2 = 1,152 bits, in a BRAM under Vivado HLS (U1). Vitis HLS on the reshaped (Vivado) template:
-    # not counted; in the Vitis backend's un-reshaped copy it is, above 1,280 bits
+    # 576 x 2 = 1,152 bits, in a BRAM under Vivado HLS (U1); Vitis HLS keeps up to 1,280 bits in registers
+    # (both templates, branch diag22), so 1,152 bits take no block there and 512 x 4 = 2,048 bits one
     small = _dense((36, 8), 288, 11, unreshaped=False)
     large = _dense((144, 4), 576, 11, unreshaped=False)
-    assert 288 * 3 <= REGISTER_ROM_MAX_BITS["vivado"] < 576 * 2
+    larger = _dense((32, 16), 512, 11, unreshaped=False)
+    assert 288 * 3 <= REGISTER_ROM_MAX_BITS["vivado"] < 576 * 2 <= REGISTER_ROM_MAX_BITS["vitis"] < 512 * 4
     assert weight_rom_bram(small, "vivado") == bram_geometry(small).bram_18k
     assert weight_rom_bram(large, "vivado") == bram_geometry(large).bram_18k + 1
     assert weight_rom_bram(large, "vitis") == bram_geometry(large).bram_18k
+    assert weight_rom_bram(larger, "vitis") == bram_geometry(larger).bram_18k + 1
+
+
+@pytest.mark.parametrize(
+    ("layer", "expected"),
+    [
+        # Memory rows of A1's per-kernel csynth reports (set 22, adi7312/wedrowiec, Vitis HLS 2024.2, hls4ml
+        # 1.x's reshaped Vivado template, one multiplier a layer): the weight ROM (kept word 7 bits) in one
+        # block and `outidx` 2,048 x 5, 1,024 x 5, 512 x 4 bits in one more; dense_7's 64 x 2 in registers
+        # (0 BRAM, 2 FF, 2 LUT). Before branch diag22 Vitis HLS counted no outidx on this template: 1 each.
+        ("dense_4", 2),
+        ("dense_5", 2),
+        ("dense_6", 2),
+        ("dense_7", 1),
+    ],
+)
+def test_vitis_rem0_kernels_on_the_reshaped_template_count_their_outidx_rom(layer, expected):
+    layers, kernels, _ = read_project(DATA / "heldout22/projects/A1", "vitis")
+    hardware, kernel = next((item, k) for item, k in zip(layers, kernels, strict=True) if item.name == layer)
+    assert not hardware.weights_unreshaped and hardware.reuse_factor == hardware.n_in * hardware.n_out
+    matrix = as_matrix(hardware, kernel)
+    assert rom_word_bits(hardware, matrix) == 7  # the reports' `w*_ROM` rows: RF words of 7 bits
+    assert weight_rom_bram(hardware, "vitis", matrix) == expected
 
 
 def test_rf_up_to_n_in_has_no_outidx_rom():
