@@ -3,17 +3,20 @@
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
-from fpgaprune.core.hls_config import ConfigLayer, read_hls_config
+from fpgaprune.core.hls_config import ConfigLayer, Link, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
 FC1 = ConfigLayer(WeightLayer("fc1", "dense", 16, 64, (16, 64)), "QDense", weight_quantizer="fixed<8,1>")
 FC2 = ConfigLayer(
     WeightLayer("fc2", "dense", 64, 32, (64, 32)),
     "Dense",
-    source=("relu1", "QActivation"),
-    source_quantizer="ufixed<6,2>",
+    chain=(Link("fc1", "Dense"), Link("relu1", "Activation")),
 )
-OUT = ConfigLayer(WeightLayer("Output", "dense", 32, 5, (32, 5)), "Dense", source=("relu2", "Activation"))
+OUT = ConfigLayer(
+    WeightLayer("Output", "dense", 32, 5, (32, 5)),
+    "Dense",
+    chain=(Link("fc2", "Dense"), Link("relu2", "Activation")),
+)
 LAYERS = [FC1, FC2, OUT]
 
 
@@ -44,6 +47,7 @@ def test_precisions_follow_hls4ml_and_qkeras_quantizers():
             "LayerName": {
                 "input_1": {"Precision": {"result": "ufixed<8,3>"}},
                 "fc1": {"Precision": {"weight": "fixed<18,8>", "accum": "fixed<24,12>"}},
+                "relu1": {"Precision": {"result": "ufixed<6,2,RND_CONV,SAT>"}},
                 "relu2": {"Precision": {"result": "auto"}},
                 "Output": {"Precision": "fixed<10,4>"},
             },
@@ -56,7 +60,7 @@ def test_precisions_follow_hls4ml_and_qkeras_quantizers():
         "fixed<24,12>",
     )  # quantizer wins
     # no entry of its own: the model's default, for the accumulator too (hls4ml's get_precision)
-    assert (fc2.weight, fc2.data, fc2.accum) == ("fixed<16,6>", "ufixed<6,2>", "fixed<16,6>")
+    assert (fc2.weight, fc2.data, fc2.accum) == ("fixed<16,6>", "ufixed<6,2,RND_CONV,SAT>", "fixed<16,6>")
     assert (out.weight, out.data) == ("fixed<10,4>", "fixed<16,6>")  # its own plain precision; auto input
     layers = design_layers(
         [layer.weight for layer in LAYERS],
@@ -74,7 +78,7 @@ def test_bias_types_and_the_maximum_follow_hls4ml():
     layers = [
         ConfigLayer(FC1.weight, "QDense", weight_quantizer="fixed<8,1>", bias_quantizer="fixed<10,4>"),
         FC2,
-        ConfigLayer(OUT.weight, "Dense", source=OUT.source, has_bias=False),
+        ConfigLayer(OUT.weight, "Dense", chain=OUT.chain, has_bias=False),
     ]
     hls = {
         "Model": {"Precision": {"default": "fixed<16,6>", "maximum": "fixed<24,10>"}, "ReuseFactor": 1},

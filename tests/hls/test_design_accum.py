@@ -375,3 +375,122 @@ def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
     inputs = {name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names}
     assert {layer.name: _bits(layer.input_type) for layer in designed} == inputs
     assert inputs == {"conv": (6, 2, False), "fc": (11, 5, True)}
+
+
+def _weight_chain_model():
+    """QDense -> QDense without a QActivation between (fc2 reads fc1's `auto` result), and a quantized_bits
+    QActivation after fc2 before the logits (hls4ml's `linear` activation, kept after a typed ReLU)."""
+    inputs = keras.Input((9,), name="x")
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_relu(6,2)", name="relu")(x)
+    x = qkeras.QActivation("quantized_bits(8,2)", name="bits")(x)
+    x = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _conv_flatten_dense_model():
+    """QConv2D -> Flatten -> QDense, no QActivation between."""
+    inputs = keras.Input((6, 6, 2), name="x")
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _merged_bits_model():
+    """A quantized_bits QActivation right after a QDense (hls4ml removes it: `MergeLinearActivation`), QDense
+    layers with their own activation (a quantized ReLU, a float ReLU: hls4ml's `<name>_<activation>` layers)
+    and a float Dense -> Dense."""
+    inputs = keras.Input((9,), name="x")
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_bits(8,2)", name="bits")(x)
+    x = qkeras.QDense(
+        5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, activation="quantized_relu(6,2)", name="fc2"
+    )(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, activation="relu", name="fc3")(x)
+    x = keras.layers.Dense(4, name="fc4")(x)
+    x = keras.layers.Dense(3, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _avg_pool_model():
+    """An average pooling after a quantized ReLU: its `auto` result (a user's per-name config) is its
+    input's."""
+    inputs = keras.Input((8, 8, 2), name="x")
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv_relu")(x)
+    x = keras.layers.AveragePooling2D(2, name="pool")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _designed_and_hls4ml(model, config, tmp_path):
+    """(the design's, hls4ml's) {layer: (input bits, accumulator bits)} of every weight layer of `model`, and
+    hls4ml's ModelGraph, in the pipeline (`config="pipeline"`) or under hls4ml's own config of granularity
+    `config`."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, model_precisions, weight_layers
+
+    weights = weight_layers(model)
+    if config == "pipeline":
+        settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
+        graph, reuse = _pipeline_graph(model, weights, settings, tmp_path)
+        precisions = model_precisions(model, settings)
+    else:
+        import hls4ml
+
+        from fpgaprune.hls.quiet import quietly
+
+        hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+        design = hls_design(model, hls_config)
+        reuse, precisions = design.setting.resolve(weights, "hls_config"), design.precisions
+        logits = weights[-1].name
+        hls_input = prepare_model(model, logits)[0]
+        strategies = {layer.name: (1, "Latency") for layer in weights}
+        hls_config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
+        graph = model_graph(hls_input, hls_config, hls_settings(precision="fixed<16,6>"), tmp_path)
+    designed = design_layers(weights, reuse, precisions, "io_parallel", pruned=False)
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    hls4mls = {
+        name: (
+            _bits(fixed_type_of(layers[name].get_input_variable().type.precision)),
+            _bits(fixed_type_of(layers[name].get_attr("accum_t").precision)),
+        )
+        for name in (layer.name for layer in weights)
+    }
+    return (
+        {layer.name: (_bits(layer.input_type), _bits(layer.accum_type)) for layer in designed},
+        hls4mls,
+        graph,
+    )
+
+
+@pytest.mark.parametrize("config", ["pipeline", "name", "model"])
+@pytest.mark.parametrize(
+    "build", [_weight_chain_model, _conv_flatten_dense_model, _merged_bits_model, _avg_pool_model]
+)
+def test_a_weight_layer_reads_the_type_hls4ml_gives_what_writes_its_input(tmp_path, build, config):
+    """Each weight layer's input and accumulator are hls4ml's (its ModelGraph, the types `write()` puts in
+    defines.h) in the pipeline and under hls4ml's own configs of granularity 'name' and 'model'
+    (`core.hls_config.chain_input_type`). Until 2026-12-03 the design gave a weight layer reading another
+    one's `auto` result the design precision: fc2 of the weight chain read fixed<16,6> under granularity
+    'name', where hls4ml gives it fc1's exact sum fixed<27,12> (and fixed<37,17> to its accumulator)."""
+    designed, hls4mls, graph = _designed_and_hls4ml(build(), config, tmp_path)
+    assert designed == hls4mls
+    if build is _weight_chain_model and config == "name":
+        assert hls4mls["fc2"] == ((27, 12, True), (37, 17, True))
+        from fpgaprune.hls.quiet import quietly
+
+        quietly(graph.write)
+        defines = (tmp_path / "firmware" / "defines.h").read_text()
+        assert (
+            "typedef ap_fixed<27,12> fc1_result_t;" in defines
+        )  # what fc2 reads (nnet::dense<fc1_result_t, ...>)
+        assert "typedef ap_fixed<37,17> fc2_accum_t;" in defines
+        assert hls4mls["output"][0] == (8, 3, True)  # the quantized_bits after the typed ReLU is kept
+    if build is _merged_bits_model and config == "name":
+        assert hls4mls["fc2"][0] == hls4mls["fc1"][1]  # the quantized_bits QActivation is gone
+    if build is _weight_chain_model and config == "model":
+        assert hls4mls["output"][0] == (16, 6, True)  # a QActivation's type comes only from the config

@@ -10,7 +10,9 @@ and the hls4ml conversion alike:
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
   precision for float models; the first layer's inputs take the input precision, later layers read
   the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
-  precision), as hls4ml types them; accumulators take the accumulator precision, where `auto` is the type
+  precision), as hls4ml types them (a model file's layers read the type of whatever writes their input,
+  another weight layer's `auto` result too: `auto_result`, `fpgaprune.core.hls_config.chain_input_type`);
+  accumulators take the accumulator precision, where `auto` is the type
   hls4ml 1.x infers from the layer's input, weight and bias types (`layer.with_auto_accum`: the exact sum of
   the products, then the bias). The bias takes its QKeras quantiser's type, else the precision hls4ml's
   config gives it; a layer without a bias adds hls4ml's `ap_uint<1>` zero (`NO_BIAS`).
@@ -20,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel, with_auto_accum
-from fpgaprune.core.hardware.precision import is_auto, parse_precision
+from fpgaprune.core.hardware.precision import inferred_accum_type, is_auto, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -80,6 +82,28 @@ class Precisions:
     accum: str = "auto"
     bias: str | None = None  # None: `weight`
     maximum: str | None = None
+
+
+def auto_result(own: Precisions, products: int) -> str:
+    """The type hls4ml 1.x gives a Dense/Conv layer's `auto` result: the exact sum its `auto` accumulator
+    would take (`precision.inferred_accum_type`, from the layer's input, weight and bias types and the Model
+    maximum), whatever the accumulator is set to (`InferPrecisionTypes._infer_common_precision`). A weight
+    layer reading it directly (or through a Flatten) multiplies that type, not the design precision.
+
+    Args:
+        own: the layer's types, its input in `data` (as a model file's layers give it; `input` is not read).
+        products: products summed into one output (Dense: n_in; Conv: channels x kernel taps).
+    """
+    maximum = None if own.maximum is None else parse_precision(own.maximum)
+    return str(
+        inferred_accum_type(
+            parse_precision(own.data),
+            parse_precision(own.weight),
+            parse_precision(own.bias or own.weight),
+            products,
+            maximum,
+        )
+    )
 
 
 def check_layer_names(where: str, given, names: Sequence[str]) -> None:

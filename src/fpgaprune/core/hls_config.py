@@ -9,19 +9,22 @@ weight type from their quantizer whatever the configuration says. The strategy d
 The result is the design's `ReuseSetting` and per-layer `Precisions`, which `fpgaprune.core.design`
 turns into the hardware description used by the cost model and the knapsack. Where hls4ml infers a
 type (`auto`), an accumulator stays `auto` (resolved as hls4ml infers it, from the layer's input, weight and
-bias types and the Model `Precision: maximum`) and a weight, bias or layer input takes the model's default
-precision. QKeras layers take their bias type from their bias quantizer as they do their weight type, and a
-layer without a bias adds hls4ml's `ap_uint<1>` zero.
+bias types and the Model `Precision: maximum`) and a weight or bias takes the model's default precision.
+QKeras layers take their bias type from their bias quantizer as they do their weight type, and a layer without
+a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
+as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
+Flatten's or a pooling's is its input's, an activation's (a QActivation's too: its quantizer's type enters
+only through the configuration) is the Model default.
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
 """
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting
+from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
@@ -44,6 +47,31 @@ _PRECISION_KEYS = ("weight", "bias", "accum", "result", "default", "maximum")
 PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_period"}
 
 
+WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight layers fpgaprune prunes
+# hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
+# to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
+_PASSING_CLASSES = ("Reshape", "Pooling1D", "Pooling2D")
+# hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
+# `auto` is removed, and the parent keeps its own (inferred) type
+_MERGING_PARENTS = (*WEIGHT_CLASSES, "BatchNormalization", "Activation")
+
+
+@dataclass(frozen=True)
+class Link:
+    """One hls4ml layer on the way to a weight layer's input.
+
+    Attributes:
+        name: its hls4ml name (an activation given to a weight layer is `<layer>_<activation>`).
+        class_name: its hls4ml class (`Input`, `Dense`, `Conv2D`, `Activation`, `Reshape`, `Pooling2D`, ...).
+        linear: a linear activation (a QKeras `quantized_bits` QActivation: hls4ml's `linear` Activation,
+            which its MergeLinearActivation pass removes after a layer whose result is `auto`).
+    """
+
+    name: str
+    class_name: str
+    linear: bool = False
+
+
 @dataclass(frozen=True)
 class ConfigLayer:
     """What hls4ml's configuration lookup needs of one weight layer of a Keras model.
@@ -53,23 +81,57 @@ class ConfigLayer:
         class_name: its hls4ml class, the `LayerType` key hls4ml looks it up by (Dense for a QDense;
             `fpgaprune.models.user.HLS4ML_CLASSES`).
         weight_quantizer: hls4ml's type of its QKeras kernel quantizer, None for a float layer.
-        source: name and hls4ml class of the layer whose result it reads (`passed` layers skipped);
-            None when it reads the model input.
-        source_quantizer: hls4ml's type of that layer's QKeras quantizer (a QActivation), if any.
+        chain: the hls4ml layers that write its input, in model order: the model input (`Input`) or the
+            weight layer before it, then that layer's own activation, the layers between (Dropout, which
+            hls4ml leaves out, is not one); `chain_input_type` resolves the type this layer reads from them.
+            Empty: the model input.
         bias_quantizer: hls4ml's type of its QKeras bias quantizer, None for a float layer or none given.
         has_bias: whether the layer has a bias (Keras `use_bias`).
-        passed: name and hls4ml class of the layers between `source` and this one that pass their input's
-            type on when their result is `auto` (Flatten, Reshape, max pooling), nearest first.
     """
 
     weight: WeightLayer
     class_name: str
     weight_quantizer: str | None = None
-    source: tuple[str, str] | None = None
-    source_quantizer: str | None = None
+    chain: tuple[Link, ...] = ()
     bias_quantizer: str | None = None
     has_bias: bool = True
-    passed: tuple[tuple[str, str], ...] = ()
+
+
+def chain_input_type(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+) -> str:
+    """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer of `chain`.
+
+    Each layer's result is the configured one (`result_of`, None for `auto`); an `auto` one is resolved as
+    hls4ml's `InferPrecisionTypes` does: a weight layer's is its exact sum (`auto_results`, from
+    `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
+    width), a Flatten's, Reshape's or pooling's is its input's, the rest (the input, activations, a global
+    pooling, a batch normalisation) take the Model `default`. A linear activation (QKeras `quantized_bits`)
+    after a weight layer, activation or batch normalisation left `auto` is removed by hls4ml
+    (`MergeLinearActivation`) and changes nothing.
+
+    Args:
+        chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
+        result_of: a layer's configured result type, None when `auto`.
+        default: the Model default precision.
+        auto_results: the `auto` result of each earlier weight layer, by name.
+    """
+    current, parent, parent_auto = default, None, False
+    for link in chain:
+        given = result_of(link)
+        if link.linear and parent_auto and parent in _MERGING_PARENTS:
+            continue  # removed: its parent's type reaches the next layer
+        if given is not None:
+            current = given
+        elif link.class_name in WEIGHT_CLASSES:
+            current = auto_results[link.name]
+        elif link.class_name not in _PASSING_CLASSES:
+            current = default
+        parent, parent_auto = link.class_name, given is None
+    return current
 
 
 @dataclass(frozen=True)
@@ -107,7 +169,11 @@ def read_hls_config(
     if layer_names:
         _check_layer_names(config.get("HLSConfig", config), layer_names)
     per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
-    precisions = {layer.weight.name: _precisions(hls, layer, input_name) for layer in layers}
+    precisions: dict[str, Precisions] = {}
+    auto_results: dict[str, str] = {}
+    for layer in layers:
+        own = precisions[layer.weight.name] = _precisions(hls, layer, input_name, auto_results)
+        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     default = next(iter(per_layer.values()), LayerHls(1, "latency"))
     return HlsDesign(
         ReuseSetting(SETTING_NAME, default, per_layer),
@@ -253,14 +319,13 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
     return LayerHls(reuse, _STRATEGIES[key])
 
 
-def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions:
+def _precisions(
+    hls: _Lookup, layer: ConfigLayer, input_name: str, auto_results: Mapping[str, str]
+) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    data = _passed_result(hls, layer)
-    if data is None and layer.source is None:
-        data = _concrete(hls.precision(input_name, "Input", "result"), default)
-    elif data is None:
-        data = layer.source_quantizer or _concrete(hls.precision(*layer.source, "result"), default)
+    chain = layer.chain or (Link(input_name, "Input"),)
+    data = chain_input_type(chain, lambda link: _result(hls, link), default, auto_results)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
@@ -272,16 +337,11 @@ def _precisions(hls: _Lookup, layer: ConfigLayer, input_name: str) -> Precisions
     )
 
 
-def _passed_result(hls: _Lookup, layer: ConfigLayer) -> str | None:
-    """The result type the config gives the nearest Flatten, Reshape or max pooling before `layer`, None when
-    all are `auto` (hls4ml then passes their input's type on). Not `auto` includes the Model default: a
-    config without per-layer entries types them in it. (io_parallel reads a Flatten's input in place, but
-    hls4ml infers the next `auto` accumulator from the Flatten's type, which is what this gives.)"""
-    for name, class_name in layer.passed:
-        value, where = hls.precision(name, class_name, "result")
-        if value not in (None, "auto"):
-            return _checked(value, where)
-    return None
+def _result(hls: _Lookup, link: Link) -> str | None:
+    """The result type the config gives `link` (LayerName, LayerType, Model default), None when `auto`. A
+    config without per-layer entries types every layer in the Model default, a QActivation too."""
+    value, where = hls.precision(link.name, link.class_name, "result")
+    return None if value in (None, "auto") else _checked(value, where)
 
 
 def _default_precision(hls: _Lookup) -> str:

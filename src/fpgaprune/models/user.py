@@ -10,8 +10,8 @@ from math import prod
 
 from fpgaprune.compat import keras
 
-from fpgaprune.core.design import NO_BIAS, Precisions
-from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, read_hls_config
+from fpgaprune.core.design import NO_BIAS, Precisions, auto_result
+from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, Link, chain_input_type, read_hls_config
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 WEIGHT_LAYERS = {
@@ -143,22 +143,17 @@ def _input_positions(layer, window: list[int]) -> tuple[int, int]:
 
 
 def config_layers(model: keras.Model) -> list[ConfigLayer]:
-    """Each weight layer with its hls4ml class, quantizer type and the layer it reads (for the lookup)."""
+    """Each weight layer with its hls4ml class, quantizer types and the hls4ml layers that write its input."""
     result = []
     for layer, weight in zip(_weight_layers(model), weight_layers(model)):
-        source, passed = _source(layer)
         result.append(
             ConfigLayer(
                 weight=weight,
                 class_name=_hls4ml_class(layer),
                 weight_quantizer=_parameter_quantizer_type(getattr(layer, "kernel_quantizer_internal", None)),
-                source=None if source is None else (source.name, _hls4ml_class(source)),
-                source_quantizer=None
-                if source is None
-                else _quantizer_type(getattr(source, "quantizer", None)),
+                chain=tuple(link for _, link in _chain(layer)),
                 bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
                 has_bias=bool(getattr(layer, "use_bias", True)),
-                passed=passed,
             )
         )
     return result
@@ -184,15 +179,43 @@ def _reads_model_input(layer) -> bool:
     return isinstance(source, keras.layers.InputLayer)
 
 
-def _source(layer) -> tuple:
-    """The layer whose result `layer` reads (None for the model input), skipping `PASSED_ON` layers, and those
-    hls4ml converts (name, hls4ml class), nearest first."""
-    source, passed = layer._inbound_nodes[0].inbound_layers, []
-    while type(source).__name__ in PASSED_ON:
-        if not isinstance(source, keras.layers.Dropout):  # hls4ml leaves Dropout out
-            passed.append((source.name, _hls4ml_class(source)))
+def _chain(layer) -> list[tuple]:
+    """(Keras layer, hls4ml `Link`) of each layer hls4ml puts on the way to `layer`'s input, in model order:
+    from the model input or the weight layer before (then its own activation, which hls4ml makes a layer named
+    `<layer>_<activation>`, given with the weight layer) to `layer`; Dropout, which hls4ml leaves out, is not
+    one."""
+    chain, source = [], layer._inbound_nodes[0].inbound_layers
+    while True:
+        kind = type(source).__name__
+        if kind in WEIGHT_LAYERS:
+            activation = _activation(source)
+            if activation is not None:
+                chain.append((source, activation))
+        if kind != "Dropout":
+            chain.append((source, Link(source.name, _hls4ml_class(source), _is_linear(source))))
+        if kind in WEIGHT_LAYERS or isinstance(source, keras.layers.InputLayer):
+            return chain[::-1]
         source = source._inbound_nodes[0].inbound_layers
-    return (None if isinstance(source, keras.layers.InputLayer) else source), tuple(passed)
+
+
+def _activation(layer) -> Link | None:
+    """The activation layer hls4ml adds after a weight layer (`<name>_<activation>`); None: linear."""
+    activation = getattr(layer, "activation", None)
+    name = (
+        type(activation).__name__
+        if hasattr(activation, "get_config")
+        else getattr(activation, "__name__", "")
+    )
+    if name in ("", "linear"):
+        return None
+    return Link(f"{layer.name}_{name}", "Activation", name == "quantized_bits")
+
+
+def _is_linear(layer) -> bool:
+    """An activation hls4ml makes its `linear` one: a QActivation of quantized_bits, a linear Activation."""
+    if isinstance(layer, keras.layers.Activation):
+        return getattr(layer.activation, "__name__", "") == "linear"
+    return type(_quantizer(getattr(layer, "quantizer", None))).__name__ == "quantized_bits"
 
 
 def _hls4ml_class(layer) -> str:
@@ -269,20 +292,50 @@ def experiment_with_model(experiment, model: keras.Model):
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
-    """Each weight layer's types: its QKeras quantisers', else the experiment's `hls` precisions.
+    """Each weight layer's types in the pipeline's hls4ml configuration (`hls.convert.hls4ml_config`).
 
-    A bias without a quantizer takes `hls.precision` (hls4ml's Model default for a QKeras layer; the pipeline
-    gives a float layer's bias `hls.precision` rounded, `fpgaprune.hls.convert`); a layer without a bias
-    `NO_BIAS`.
+    Weights and biases take their QKeras quantisers' types, else `hls.precision` (hls4ml's Model default for a
+    QKeras layer's bias; the pipeline gives a float layer's bias `hls.precision` rounded); a layer without a
+    bias adds `NO_BIAS`. A layer's input is what writes it (`core.hls_config.chain_input_type`) under the
+    pipeline's results (`_pipeline_result`).
     """
-    result = {}
+    result: dict[str, Precisions] = {}
+    auto_results: dict[str, str] = {}
+    results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}
     for layer in config_layers(model):
-        default = hls.precision if layer.source is not None else hls.input_precision or hls.precision
-        result[layer.weight.name] = Precisions(
+        data = chain_input_type(layer.chain, lambda link: results[link.name], hls.precision, auto_results)
+        own = result[layer.weight.name] = Precisions(
             weight=layer.weight_quantizer or hls.precision,
-            data=layer.source_quantizer or default,
+            data=data,
             input=None,
             accum=hls.accum_precision,
             bias=(layer.bias_quantizer or hls.precision) if layer.has_bias else NO_BIAS,
         )
+        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return result
+
+
+def _links(model: keras.Model) -> list[tuple]:
+    """(Keras layer or None, `Link`) of every layer on the way to a weight layer's input."""
+    return [pair for layer in _weight_layers(model) for pair in _chain(layer)]
+
+
+def _pipeline_result(source, link: Link, hls) -> str | None:
+    """The result type the pipeline's configuration gives a layer, None for `auto` (`hls.convert`): the model
+    input's is `hls.input_precision`; QKeras layers and the layers that only move or select values keep
+    hls4ml's per-name entry (a QActivation's, or a weight layer's own QKeras activation's, is its quantizer's
+    type; the rest `auto`); other Keras layers take `hls.precision`; an activation hls4ml adds for a float
+    weight layer keeps its `auto`, the Model default."""
+    if isinstance(source, keras.layers.InputLayer):
+        return hls.input_precision or hls.precision
+    kind = type(source).__name__
+    if (
+        kind in WEIGHT_LAYERS and link.name != source.name
+    ):  # the weight layer's own activation (`_activation`)
+        activation = source.activation
+        return _quantizer_type(activation) if hasattr(activation, "get_config") else None
+    if kind == "QActivation":
+        return _quantizer_type(source.quantizer)
+    if kind in PASSED_ON or kind in ("QDense", "QConv1D", "QConv2D"):
+        return None
+    return hls.precision
