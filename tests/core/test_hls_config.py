@@ -99,7 +99,7 @@ def test_a_reuse_factor_hls4ml_cannot_implement_names_the_key():
         _read(
             {
                 "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
-                "LayerName": {"fc2": {"ReuseFactor": 5}},
+                "LayerName": {"fc2": {"ReuseFactor": 5, "Strategy": "Resource"}},
             }
         )
 

@@ -55,8 +55,9 @@ class ReuseSetting:
         check_layer_names(f"{where}.layers", self.layers, names)
         resolved = {name: self.layers.get(name, self.default) for name in names}
         for layer in weight_layers:
+            setting = resolved[layer.name]
             check_reuse_factor(
-                layer.n_in, layer.n_out, resolved[layer.name].reuse_factor, f"{where} layer {layer.name}"
+                layer.n_in, layer.n_out, setting.reuse_factor, f"{where} layer {layer.name}", setting.strategy
             )
         return resolved
 
@@ -124,10 +125,20 @@ DEFAULT_BACKEND = "Vitis"  # the config schema's `hls.backend` default
 
 
 def implemented_strategy(
-    setting: LayerHls, kind: str, io_type: str, pruned: bool, backend: str = DEFAULT_BACKEND
+    setting: LayerHls,
+    kind: str,
+    io_type: str,
+    pruned: bool,
+    backend: str = DEFAULT_BACKEND,
+    n_weights: int | None = None,
 ) -> str:
-    """hls4ml strategy of one layer: latency, resource or resource_unrolled (`runs_unrolled_kernel`)."""
-    unrollable = setting.reuse_factor > 1 and runs_unrolled_kernel(kind, io_type, backend)
+    """hls4ml strategy of one layer: latency, resource or resource_unrolled (`runs_unrolled_kernel`).
+
+    A pruned Resource layer stays Resource at RF 1 and, given its `n_weights`, at RF = n_weights (one
+    multiplier): hls4ml 1.3's Resource_Unrolled takes neither (RF 1 it builds as Resource, the largest RF it
+    replaces by the closest smaller valid one, `set_closest_reuse_factor(include_max_rf=False)`)."""
+    largest = n_weights is not None and setting.reuse_factor >= n_weights
+    unrollable = setting.reuse_factor > 1 and not largest and runs_unrolled_kernel(kind, io_type, backend)
     if setting.strategy == "resource" and pruned and unrollable:
         return "resource_unrolled"
     return setting.strategy
@@ -181,7 +192,7 @@ def design_layer(
         kind=layer.kind,
         kernel_shape=layer.kernel_shape,
         reuse_factor=setting.reuse_factor,
-        strategy=implemented_strategy(setting, layer.kind, io_type, pruned, backend),
+        strategy=implemented_strategy(setting, layer.kind, io_type, pruned, backend, layer.n_weights),
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,

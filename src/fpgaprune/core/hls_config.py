@@ -308,14 +308,15 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
         raise ValueError(
             f"hls_config: no ReuseFactor for layer {name} and no default (give Model.ReuseFactor)"
         )
-    check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, f"hls_config {where} (layer {name})")
-    strategy, where = hls.setting(name, layer.class_name, "Strategy")
+    strategy, strategy_key = hls.setting(name, layer.class_name, "Strategy")
     key = str(strategy or "Latency").lower()
     if key not in _STRATEGIES:
         raise ValueError(
-            f"hls_config {where}: strategy {strategy!r} is not one fpgaprune can prune "
+            f"hls_config {strategy_key}: strategy {strategy!r} is not one fpgaprune can prune "
             f"(Latency, Resource, Resource_Unrolled)"
         )
+    where = f"hls_config {where} (layer {name})"
+    check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
     return LayerHls(reuse, _STRATEGIES[key])
 
 

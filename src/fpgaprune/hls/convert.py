@@ -99,8 +99,9 @@ def layer_strategies(
         raise ValueError(f"reuse factors name layers the model does not have: {', '.join(missing)}")
     strategies = {}
     for name, setting in reuse.items():
-        kind = _kind(model.get_layer(name))
-        strategy = implemented_strategy(setting, kind, io_type, pruned, backend)
+        layer = model.get_layer(name)
+        n_weights = int(layer.kernel.shape.num_elements())
+        strategy = implemented_strategy(setting, _kind(layer), io_type, pruned, backend, n_weights)
         strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
     return strategies
 

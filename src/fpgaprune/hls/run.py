@@ -164,7 +164,7 @@ def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]
     }
     for name, setting in settings.items():
         layer, where = names[name], f"prune record design {name}"
-        check_reuse_factor(layer.n_in, layer.n_out, setting.reuse_factor, where)
+        check_reuse_factor(layer.n_in, layer.n_out, setting.reuse_factor, where, setting.strategy)
         _check_parallelization(layer, setting, experiment.hls.io_type, where)
     return settings
 

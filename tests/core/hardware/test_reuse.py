@@ -7,19 +7,7 @@ from fpgaprune.core.hardware.reuse import (
     valid_reuse_factors,
 )
 
-
-def _hls4ml_rule(n_in, n_out, rf):
-    """hls4ml 1.3.0 FPGABackend._validate_reuse_factor, restated."""
-    multiplier_limit = -(-(n_in * n_out) // min(n_in, rf))
-    ok = (multiplier_limit % n_out == 0) or rf >= n_in
-    ok = ok and (rf % n_in == 0 or rf < n_in)
-    return ok and (n_in * n_out) % rf == 0
-
-
-@pytest.mark.parametrize("n_in,n_out", [(16, 64), (32, 5), (400, 120), (120, 84), (27, 16), (25, 6), (7, 3)])
-def test_agrees_with_hls4mls_rule_for_every_rf(n_in, n_out):
-    for rf in range(1, n_in * n_out + 1):
-        assert is_valid_reuse_factor(n_in, n_out, rf) == _hls4ml_rule(n_in, n_out, rf), rf
+# hls4ml's own rule, imported: tests/hls/test_reuse_factors.py (every size of 1..64 x 1..16, every RF)
 
 
 def test_paper_lenet_reuse_factors_are_valid():
@@ -39,3 +27,12 @@ def test_check_names_where_and_nearest_values():
     with pytest.raises(ValueError, match="whole number"):
         check_reuse_factor(64, 32, 2.0, "fc1")
     check_reuse_factor(64, 32, 4, "fc1")
+
+
+def test_latency_takes_any_rf_as_hls4ml_builds_it():
+    """hls4ml's Latency strategy validates no RF (multiplier limit ceil(n_in*n_out/RF))."""
+    check_reuse_factor(64, 32, 3, "fc1", "latency")
+    with pytest.raises(ValueError, match="whole number >= 1"):
+        check_reuse_factor(64, 32, 0, "fc1", "latency")
+    with pytest.raises(ValueError, match="nearest valid: 2 or 4"):
+        check_reuse_factor(64, 32, 3, "fc1", "resource_unrolled")

@@ -1,9 +1,13 @@
 """Which reuse factors hls4ml can implement for a layer.
 
 hls4ml multiplies an (n_in x n_out) weight matrix (Conv2D: n_in = kh*kw*channels, n_out = filters)
-on n_in*n_out/RF multipliers. Its backends accept RF only when RF divides n_in*n_out and either
-divides n_in (RF < n_in) or is a multiple of n_in (RF >= n_in); otherwise hls4ml silently replaces
-it by the closest valid value. We refuse instead, and name the nearest valid values.
+on n_in*n_out/RF multipliers. For the Resource strategies its backends (Vivado and Vitis alike,
+`FPGABackend._validate_reuse_factor`) accept RF only when RF divides n_in*n_out and either divides n_in
+(RF < n_in) or is a multiple of n_in (RF >= n_in); otherwise hls4ml replaces it by the closest valid value
+(the smaller on a tie) with a printed warning; Resource_Unrolled also leaves out RF = n_in*n_out. We refuse
+instead, and name the nearest valid values. The Latency strategy validates nothing (`init_dense`,
+`init_conv2d`): any RF >= 1 is built as given, multiplier limit ceil(n_in*n_out/RF), and is accepted here too.
+`bench/hls4ml_reuse_sweep.py` checks the rule and the design against hls4ml's own functions.
 """
 
 
@@ -29,18 +33,21 @@ def nearest_valid_reuse_factors(n_in: int, n_out: int, reuse_factor: int) -> lis
     return ([below[-1]] if below else []) + ([above[0]] if above else [])
 
 
-def check_reuse_factor(n_in: int, n_out: int, reuse_factor: int, where: str = "layer") -> None:
-    """Raise ValueError naming `where` and the nearest valid values if RF is not implementable."""
-    if not isinstance(reuse_factor, int) or isinstance(reuse_factor, bool):
+def check_reuse_factor(
+    n_in: int, n_out: int, reuse_factor: int, where: str = "layer", strategy: str = "resource"
+) -> None:
+    """Raise ValueError naming `where` and the nearest valid values if hls4ml would not build RF as given
+    (`strategy` "latency": any whole RF >= 1; otherwise hls4ml's Resource rule)."""
+    if not isinstance(reuse_factor, int) or isinstance(reuse_factor, bool) or reuse_factor < 1:
         # ValueError, not TypeError: it is a config value, which the CLI reports in one line
-        raise ValueError(f"{where}: reuse factor must be a whole number, got {reuse_factor!r}")  # noqa: TRY004
-    if is_valid_reuse_factor(n_in, n_out, reuse_factor):
+        raise ValueError(f"{where}: reuse factor must be a whole number >= 1, got {reuse_factor!r}")
+    if strategy == "latency" or is_valid_reuse_factor(n_in, n_out, reuse_factor):
         return
     nearest = " or ".join(str(rf) for rf in nearest_valid_reuse_factors(n_in, n_out, reuse_factor))
     raise ValueError(
-        f"{where}: reuse factor {reuse_factor} cannot be implemented by hls4ml for a {n_in}x{n_out} "
-        f"multiplication (it must divide {n_in * n_out} and divide or be a multiple of n_in={n_in}); "
-        f"nearest valid: {nearest}"
+        f"{where}: reuse factor {reuse_factor} cannot be implemented by hls4ml's Resource strategy for a "
+        f"{n_in}x{n_out} multiplication (it must divide {n_in * n_out} and divide or be a multiple of "
+        f"n_in={n_in}; hls4ml would build another); nearest valid: {nearest}"
     )
 
 
