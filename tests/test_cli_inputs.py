@@ -195,3 +195,33 @@ def test_optimize_csim_samples_limits_the_c_simulation(baseline, tmp_path, capsy
     assert main([*args, "--hls", "--csim-samples", "7", "--out", str(tmp_path / "o")]) == 0
     simulated = json.loads((tmp_path / "o/hls/hls_metrics.json").read_text())
     assert simulated["n_samples"] == 7 and simulated["csim"]["status"] == "ok"  # of 20 validation samples
+
+
+@pytest.mark.slow
+def test_optimize_hls_takes_a_model_whose_last_layer_applies_the_softmax(tmp_path, capsys, monkeypatch):
+    """Keras's usual classifier, `Dense(n, activation="softmax")`, was pruned without --hls but refused with
+    it ('give it no activation and add Activation('softmax') after it'); now its softmax is split off as
+    hls4ml splits it (`output_softmax`), the project written and the pruned model saved so."""
+    import sys
+    from pathlib import Path
+
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+
+    inputs = keras.Input((8,), name="features")
+    hidden = keras.layers.Dense(16, activation="relu", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(4, activation="softmax", name="output")(hidden))
+    model.save(tmp_path / "fused.h5")
+    monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # no g++: the project, no C simulation
+    out = tmp_path / "out"
+    args = ["optimize", "--model", str(tmp_path / "fused.h5"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=10000", "--out", str(out), "--hls", "--json"]  # met already: no training
+    assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["status"] == "ok" and summary["hls"]["csim"] == "skipped"
+    saved = load_model_file(out / "model.h5")
+    assert [layer.name for layer in saved.layers][-2:] == ["output", "output_softmax"]
+    assert saved.get_layer("output").activation.__name__ == "linear"
+    defines = (out / "hls" / "project" / "firmware" / "defines.h").read_text()
+    assert "output_softmax" in defines  # hls4ml converted the split-off softmax

@@ -14,6 +14,7 @@ them with `pruning=` and `training=` mappings in the config file's form), and pr
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from math import floor
 from pathlib import Path
 
 import numpy as np
@@ -309,16 +310,19 @@ def _check_objective(loss, metric) -> None:
 
 
 def _model(model, trust_code: bool):
-    """(Keras model, where it came from): a path is loaded by the safe loader."""
+    """(Keras model, where it came from): a path is loaded by the safe loader; a softmax the last layer
+    applies itself becomes a layer of its own (`models.user.split_softmax`: the hls4ml design's logits)."""
+    from fpgaprune.models.user import split_softmax
+
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        return load_model_file(model, trust_code=trust_code), str(model)
+        return split_softmax(load_model_file(model, trust_code=trust_code)), str(model)
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return model, f"(in memory: {model.name})"
+    return split_softmax(model), f"(in memory: {model.name})"
 
 
 def _arrays(train, validation, test) -> dict:
@@ -431,12 +435,14 @@ def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) 
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
-    """The budget in counts: as given, or what the share allowed the pruned structures plus the rest."""
+    """The budget in counts: as given, or what the share allowed the pruned structures plus the rest, the
+    whole count a design may take (the estimate's fractional BRAM of each structure summed left
+    571.9999999999999 for 572 in `--json`)."""
     if parsed.absolute:
-        return dict(parsed.absolute)
+        return {r: int(v) if float(v).is_integer() else v for r, v in parsed.absolute.items()}
     selection = metrics.get("selection") or {}
     allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
-    return {r: allowed[r] + baseline[r] - pruned[r] for r in allowed if r in baseline}
+    return {r: floor(allowed[r] + baseline[r] - pruned[r] + 1e-6) for r in allowed if r in baseline}
 
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:

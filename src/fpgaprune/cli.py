@@ -412,12 +412,14 @@ def _run_baseline(args) -> str:
     from fpgaprune.hls.convert import check_convertible
     from fpgaprune.io import atomic_dir, write_json
     from fpgaprune.models.build import save_model
+    from fpgaprune.models.user import split_softmax
     from fpgaprune.pruning.finetune import evaluate_accuracy
     from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed
 
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
+    model = split_softmax(model)  # saved so: the design's logits are its last weight layer's output
     check_convertible(model)
     accuracies = {
         f"{split}_accuracy": evaluate_accuracy(
@@ -1077,8 +1079,9 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
+        from fpgaprune.models.user import split_softmax
 
-        check_convertible(load_model_file(args.model, trust_code=args.trust_model_code))
+        check_convertible(split_softmax(load_model_file(args.model, trust_code=args.trust_model_code)))
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {

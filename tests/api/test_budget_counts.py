@@ -1,0 +1,28 @@
+"""The budget `optimize` reports (`summary()["budget"]`, `--json`): whole counts, as the design is counted."""
+
+import json
+
+from fpgaprune.api import _absolute_budget
+from fpgaprune.core.budget import parse_budget
+
+
+def test_a_share_budget_is_reported_in_whole_counts():
+    """A share's budget is what the knapsack allowed the pruned layers plus the rest; the estimate's
+    fractional BRAM per structure, summed, made `--json` say "bram_18k": 571.9999999999999 (a user's
+    Conv1D model at dsp=0.5, knapsack_dsp_bram)."""
+    metrics = {
+        "selection": {
+            "budget": {"bram_18k": 464.0, "dsp": 1044.0},
+            "baseline": {"bram_18k": 929.0000000000001, "dsp": 2088.0},
+        }
+    }
+    budget = _absolute_budget(parse_budget({"dsp": 0.5}), metrics, {"bram_18k": 1037, "dsp": 2328})
+    assert budget == {"bram_18k": 572, "dsp": 1284}
+    assert json.dumps(budget) == '{"bram_18k": 572, "dsp": 1284}'
+    half = {"selection": {"budget": {"dsp": 571.5}, "baseline": {"dsp": 1143.0}}}  # a count cannot be 571.5
+    assert _absolute_budget(parse_budget({"dsp": 0.5}), half, {"dsp": 1143.0}) == {"dsp": 571}
+
+
+def test_an_absolute_budget_is_reported_as_given():
+    budget = _absolute_budget(parse_budget("dsp=100,bram_18k=40"), {}, {})
+    assert json.dumps(budget) == '{"dsp": 100, "bram_18k": 40}'
