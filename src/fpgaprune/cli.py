@@ -629,14 +629,15 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument(
         "--output-pixels",
         type=int,
-        default=1,
-        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: %(default)s)",
+        default=None,
+        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: 1, said on stderr for a Conv)",
     )
     p.add_argument(
         "--input-pixels",
         type=int,
-        default=1,
-        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: %(default)s)",
+        default=None,
+        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: 1, said on stderr "
+        "for an io_stream Conv)",
     )
     p.add_argument(
         "--part",
@@ -668,6 +669,10 @@ def _run_estimate_layer(args) -> None:
     )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
 
+    for line in _one_pixel_notes(args):
+        print(line, file=sys.stderr)
+    args.output_pixels = args.output_pixels or 1
+    args.input_pixels = args.input_pixels or 1
     asked, resolved = auto_accum_layer(
         args.kind,
         args.kind,
@@ -723,6 +728,23 @@ def _run_estimate_layer(args) -> None:
             )
         )
         print(_error_band_line(kinds))
+
+
+def _one_pixel_notes(args) -> list[str]:
+    """A convolution costed as one pixel because its pixel counts were left out: its latency (and, io_stream,
+    its line buffer) is one pixel's (a 3x3 Conv2D on a 6x6 image without them: latency 15 cycles instead of
+    540), so stderr says so."""
+    if args.kind == "dense":
+        return []
+    notes = []
+    if args.output_pixels is None:
+        notes.append("--output-pixels (out_h*out_w for a Conv2D, out_width for a Conv1D)")
+    if args.input_pixels is None and args.io_type == "io_stream":
+        notes.append("--input-pixels (in_h*in_w, in_width)")
+    if not notes:
+        return []
+    grow = "the latency and the io_stream buffers grow with them"
+    return [f"note: {args.kind}: {' and '.join(notes)} not given, taken as 1 (a 1-pixel image); {grow}"]
 
 
 def _expected_error() -> dict:
