@@ -225,3 +225,28 @@ def test_optimize_hls_takes_a_model_whose_last_layer_applies_the_softmax(tmp_pat
     assert saved.get_layer("output").activation.__name__ == "linear"
     defines = (out / "hls" / "project" / "firmware" / "defines.h").read_text()
     assert "output_softmax" in defines  # hls4ml converted the split-off softmax
+
+
+def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate():
+    """A user's QKeras CNN (--hls, Vivado io_stream) printed dsp 374 beside dsp_hls_code 688, nothing saying
+    that the difference was two Latency layers' constant products, which HLS builds in LUTs."""
+    from fpgaprune.cli import firmware_multipliers_line
+
+    def layer(dsp, strategy, rf):
+        return {"dsp": dsp, "strategy": strategy, "reuse_factor": rf, "parallelization_factor": 1}
+
+    firmware = {"conv1": layer(61, "latency", 1), "fc1": layer(171, "resource_unrolled", 8)}
+    firmware |= {"fc2": layer(285, "latency", 1)}
+    estimate = {"conv1": {"dsp": 32}, "fc1": {"dsp": 171}, "fc2": {"dsp": 0}}
+    by_source = {
+        "hls_code": {"layers": firmware, "total": {"dsp": 517}},
+        "estimate": {"layers": estimate, "total": {"dsp": 203}},
+    }
+    line = firmware_multipliers_line(by_source)
+    assert line.startswith("the firmware allows 517 multipliers (hls_code, an upper bound on DSPs)")
+    assert "conv1 61 (estimate 32; latency, RF 1), fc2 285 (estimate 0; latency, RF 1)" in line
+    assert "fc1" not in line and "weights are constants" in line
+    firmware["fc1"] = layer(172, "resource", 8)  # not a constant-weight layer: no such reason given
+    assert "weights are constants" not in firmware_multipliers_line(by_source)
+    same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
+    assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None

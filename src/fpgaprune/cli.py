@@ -1134,6 +1134,8 @@ def _run_optimize(args) -> None:
         metrics, resources = build_user_design(
             args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
         )
+        if line := firmware_multipliers_line(resources["by_source"]):
+            log.info("%s", line)
         project = _whole_project_estimate(
             args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
         )
@@ -1191,6 +1193,35 @@ def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict)
         metrics["status"] = "over_budget"
     write_json(metrics_path, metrics)
     return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
+
+
+def firmware_multipliers_line(by_source: dict) -> str | None:
+    """Why the firmware's multiplier count (`hls_code`, `--json`'s `dsp_hls_code`) exceeds the DSP estimate,
+    layer by layer; None where they agree. A user's QKeras CNN printed dsp 374 beside dsp_hls_code 688 and
+    nothing said that the 314 more were the multipliers of two Latency layers (fc2 285, estimate 0; conv1 61,
+    estimate 32) whose constant products HLS builds in LUTs."""
+    firmware, estimate = by_source["hls_code"], by_source["estimate"]
+    differ, constant = [], True
+    for name, layer in firmware["layers"].items():
+        estimated = estimate["layers"].get(name, {}).get("dsp")
+        if estimated is None or layer["dsp"] == estimated:
+            continue
+        how = f"{layer['strategy']}, RF {layer['reuse_factor']}"
+        differ.append(f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})")
+        constant &= layer["strategy"] == "latency" or layer["reuse_factor"] == 1
+    if not differ:
+        return None
+    why = (
+        "; their weights are constants (Latency, or reuse factor 1), whose narrow or few-bit products HLS "
+        "builds in LUTs and the estimate counts as LUT (docs/your-model.md, section 2)"
+        if constant
+        else " (docs/hls.md, hls_code)"
+    )
+    return (
+        f"the firmware allows {firmware['total']['dsp']:,} multipliers (hls_code, an upper bound on DSPs), "
+        f"the estimate counts {estimate['total']['dsp']:,} DSP: {', '.join(differ)}{why}; the budget binds "
+        "the estimate"
+    )
 
 
 def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:
