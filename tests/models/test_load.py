@@ -140,3 +140,22 @@ def test_a_missing_file_is_named(tmp_path):
 
     with pytest.raises(FileNotFoundError, match="absent.h5: no such model file"):
         load_model_file(tmp_path / "absent.h5")
+
+
+def test_a_saved_model_directory_is_named_with_the_way_out(tmp_path):
+    """tf-keras's `model.save("dir")` writes a SavedModel directory; `--model dir` said 'no such model file'
+    of a directory that was there."""
+    from fpgaprune.models.load import load_model_file
+
+    saved = tmp_path / "tagger"
+    saved.mkdir()
+    (saved / "saved_model.pb").write_bytes(b"")  # what makes it a SavedModel; nothing in it is read
+    with pytest.raises(ValueError) as error:
+        load_model_file(saved)
+    message = str(error.value)
+    assert message.startswith(f"{saved}: a TensorFlow SavedModel, not a model file; fpgaprune reads .h5 and")
+    assert "model.save('model.keras')" in message
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(ValueError, match=r"empty: a directory, not a model file"):
+        load_model_file(empty)

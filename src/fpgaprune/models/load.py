@@ -50,6 +50,13 @@ def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Mode
         ValueError: one line naming the file: not a readable model, or it holds code and is not trusted.
     """
     path = Path(path)
+    if path.is_dir():
+        saved_model = (path / "saved_model.pb").is_file()
+        raise ValueError(
+            f"{path}: {'a TensorFlow SavedModel' if saved_model else 'a directory'}, not a model file; "
+            "fpgaprune reads .h5 and .keras files (their configuration is checked before anything is built): "
+            "load it in Python and save it with model.save('model.keras')"
+        )
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
     config = stored_config(path)
