@@ -435,14 +435,19 @@ def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) 
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
-    """The budget in counts: as given, or what the share allowed the pruned structures plus the rest, the
-    whole count a design may take (the estimate's fractional BRAM of each structure summed left
-    571.9999999999999 for 572 in `--json`)."""
+    """The budget in counts: as given, or what the asked share leaves of the pruned layers plus the rest, the
+    whole count a design may take. (It was the last selection's allowance: a walk that stopped at 0.29 of
+    0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
+    summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
     if parsed.absolute:
         return {r: int(v) if float(v).is_integer() else v for r, v in parsed.absolute.items()}
     selection = metrics.get("selection") or {}
     allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
-    return {r: floor(allowed[r] + baseline[r] - pruned[r] + 1e-6) for r in allowed if r in baseline}
+    return {
+        r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6)
+        for r in allowed
+        if r in baseline and r in pruned
+    }
 
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
