@@ -65,3 +65,18 @@ def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml
         check_supported(split)
     separate = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(4)(h)))
     assert split_softmax(separate) is separate
+
+
+def test_a_softmax_layer_becomes_an_activation_of_its_name():
+    """hls4ml 1.3 wrote a project g++ could not compile for a Keras `Softmax` layer ('softmax_config13' was
+    not declared; Vitis, io_parallel), and --hls ended in a traceback after the pruning."""
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(10, 8)).astype("float32")
+    inputs = keras.Input((8,))
+    model = keras.Model(
+        inputs, keras.layers.Softmax(name="probs")(keras.layers.Dense(4, name="output")(inputs))
+    )
+    split = split_softmax(model)
+    assert type(split.layers[-1]) is keras.layers.Activation and split.layers[-1].name == "probs"
+    assert split.get_layer("output") is model.get_layer("output")
+    np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)

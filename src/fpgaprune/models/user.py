@@ -132,9 +132,14 @@ def split_softmax(model: keras.Model) -> keras.Model:
     """`model` with the softmax its last layer applies itself (`Dense(5, activation="softmax")`) moved into an
     `Activation("softmax")` after it, named `<layer>_softmax` as hls4ml names the activation it splits off
     (so the hls4ml configuration's entries still apply): the same function, whose last weight layer now gives
-    the logits that the hls4ml design's C simulation is compared on. The other layers (and their weights) are
-    shared with `model`; any other model is returned as it is."""
+    the logits that the hls4ml design's C simulation is compared on. A last `Softmax` layer over the last
+    axis becomes an `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile
+    for a Keras `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel).
+    The other layers (and their weights) are shared with `model`; any other model is returned as it is."""
     last = model.layers[-1]
+    if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
+        softmax = keras.layers.Activation("softmax", name=last.name)(last.input)
+        return keras.Model(model.inputs, softmax, name=model.name)
     if type(last).__name__ not in WEIGHT_LAYERS or _activation_name(last) != "softmax":
         return model
     linear = type(last).from_config({**last.get_config(), "activation": "linear"})
