@@ -1131,9 +1131,15 @@ def _run_optimize(args) -> None:
     if args.hls:
         from fpgaprune.hls.run import build_user_design
 
-        metrics, resources = build_user_design(
-            args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
-        )
+        try:
+            metrics, resources = build_user_design(
+                args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
+            )
+        except ValueError as error:  # the pruning is done and saved: say so
+            raise ValueError(
+                f"{error}; the pruning is done: {args.out} holds the pruned model and its records (status "
+                f"{summary['status']}, metrics.json)"
+            ) from None
         if line := firmware_multipliers_line(resources["by_source"]):
             log.info("%s", line)
         project = _whole_project_estimate(

@@ -47,6 +47,7 @@ def run_csim(
 
     Raises:
         FileNotFoundError: g++ is not installed.
+        ValueError: g++ cannot compile the project (its errors went to stderr before this).
     """
     missing = csim_unavailable()
     if missing:
@@ -59,7 +60,15 @@ def run_csim(
         ),
         build_flags(hls_model, cflags),
     ):
-        outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
+        try:
+            outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
+        except Exception as error:  # hls4ml raises a bare Exception when build_lib.sh fails
+            if not str(error).startswith("Failed to compile project"):
+                raise
+            raise ValueError(
+                f"g++ cannot compile the project hls4ml wrote ({error}; g++'s errors are printed above), so "
+                "there is no C simulation: an hls4ml limitation for this model or configuration"
+            ) from None
     wall_s = time.perf_counter() - start
     log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
