@@ -74,3 +74,18 @@ def test_an_unrelated_shape_gets_no_hint():
     arrays = _arrays(np.random.default_rng(4))
     with pytest.raises(ValueError, match=r"the model takes \(5, 2\)$"):
         make_user_dataset(arrays, (5, 2), 4)
+
+
+def test_a_column_of_class_indices_is_taken_and_soft_labels_are_named():
+    """Labels as a column (n, 1), as pandas gives them, were refused by shape; smoothed one-hot rows of the
+    right width were told to be 'one-hot rows of 4 columns', the shape they had."""
+    arrays = _arrays(np.random.default_rng(5))
+    labels = arrays["y_train"].copy()
+    column = make_user_dataset({**arrays, "y_train": labels[:, None]}, (6, 2), 4)
+    assert np.array_equal(column.y_train, labels)
+    smooth = np.eye(4)[labels] * 0.9 + 0.025
+    with pytest.raises(ValueError) as error:
+        make_user_dataset({**arrays, "y_train": smooth}, (6, 2), 4)
+    message = str(error.value)
+    assert message.startswith("y_train has rows of 4 columns that are not one-hot (row 0: [")
+    assert "give class indices or rows of one 1 and zeros" in message
