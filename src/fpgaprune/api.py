@@ -143,7 +143,10 @@ def optimize(
 
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
-            unless `trust_code`).
+            unless `trust_code`). A model given in memory is fine-tuned in place, its layers shared with
+            `result.model`, the pruned model to use: a softmax its last layer applies itself is split off
+            into a copy of that layer (`models.user.split_softmax`), so the model given keeps that layer
+            unpruned. Keep a copy (`keras.models.clone_model`) where the original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows; test is optional
             and only reported.
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
