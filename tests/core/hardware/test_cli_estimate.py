@@ -334,6 +334,12 @@ def test_estimate_on_fpgaprunes_hls_directory_names_the_project_inside(tmp_path,
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1 and error[0].endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}")
     assert main(["estimate", str(tmp_path / "hls" / "project")]) == 0
+    capsys.readouterr()
+    # optimize's --out (a user's `fpgaprune estimate pruned`) and the project's firmware/ name it too
+    for given in (tmp_path, tmp_path / "hls" / "project" / "firmware"):
+        assert main(["estimate", str(given)]) == 2
+        (line,) = capsys.readouterr().err.strip().splitlines()
+        assert line.endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}"), line
 
 
 def test_a_convolution_without_its_pixel_counts_says_it_is_costed_as_one_pixel(capsys):
