@@ -504,7 +504,7 @@ def csim_loss_line(metrics: dict) -> str:
     16-bit default type, and no layer's result wrapped."""
     wrapping = metrics.get("wrapping") or []
     where = (
-        f"the layers named above leave their result types ({', '.join(row['layer'] for row in wrapping)})"
+        f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
         if wrapping
         else "no layer's Keras output leaves its result type, so look at the types hls4ml gives what lies "
         "between (a pooling's or batch normalisation's accumulator: the project's firmware/parameters.h and "
