@@ -195,3 +195,58 @@ def test_optimize_csim_samples_limits_the_c_simulation(baseline, tmp_path, capsy
     assert main([*args, "--hls", "--csim-samples", "7", "--out", str(tmp_path / "o")]) == 0
     simulated = json.loads((tmp_path / "o/hls/hls_metrics.json").read_text())
     assert simulated["n_samples"] == 7 and simulated["csim"]["status"] == "ok"  # of 20 validation samples
+
+
+@pytest.mark.slow
+def test_optimize_hls_takes_a_model_whose_last_layer_applies_the_softmax(tmp_path, capsys, monkeypatch):
+    """Keras's usual classifier, `Dense(n, activation="softmax")`, was pruned without --hls but refused with
+    it ('give it no activation and add Activation('softmax') after it'); now its softmax is split off as
+    hls4ml splits it (`output_softmax`), the project written and the pruned model saved so."""
+    import sys
+    from pathlib import Path
+
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+
+    inputs = keras.Input((8,), name="features")
+    hidden = keras.layers.Dense(16, activation="relu", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(4, activation="softmax", name="output")(hidden))
+    model.save(tmp_path / "fused.h5")
+    monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # no g++: the project, no C simulation
+    out = tmp_path / "out"
+    args = ["optimize", "--model", str(tmp_path / "fused.h5"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=10000", "--out", str(out), "--hls", "--json"]  # met already: no training
+    assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["status"] == "ok" and summary["hls"]["csim"] == "skipped"
+    saved = load_model_file(out / "model.h5")
+    assert [layer.name for layer in saved.layers][-2:] == ["output", "output_softmax"]
+    assert saved.get_layer("output").activation.__name__ == "linear"
+    defines = (out / "hls" / "project" / "firmware" / "defines.h").read_text()
+    assert "output_softmax" in defines  # hls4ml converted the split-off softmax
+
+
+def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate():
+    """A user's QKeras CNN (--hls, Vivado io_stream) printed dsp 374 beside dsp_hls_code 688, nothing saying
+    that the difference was two Latency layers' constant products, which HLS builds in LUTs."""
+    from fpgaprune.cli import firmware_multipliers_line
+
+    def layer(dsp, strategy, rf):
+        return {"dsp": dsp, "strategy": strategy, "reuse_factor": rf, "parallelization_factor": 1}
+
+    firmware = {"conv1": layer(61, "latency", 1), "fc1": layer(171, "resource_unrolled", 8)}
+    firmware |= {"fc2": layer(285, "latency", 1)}
+    estimate = {"conv1": {"dsp": 32}, "fc1": {"dsp": 171}, "fc2": {"dsp": 0}}
+    by_source = {
+        "hls_code": {"layers": firmware, "total": {"dsp": 517}},
+        "estimate": {"layers": estimate, "total": {"dsp": 203}},
+    }
+    line = firmware_multipliers_line(by_source)
+    assert line.startswith("the firmware allows 517 multipliers (hls_code, an upper bound on DSPs)")
+    assert "conv1 61 (estimate 32; latency, RF 1), fc2 285 (estimate 0; latency, RF 1)" in line
+    assert "fc1" not in line and "weights are constants" in line
+    firmware["fc1"] = layer(172, "resource", 8)  # not a constant-weight layer: no such reason given
+    assert "weights are constants" not in firmware_multipliers_line(by_source)
+    same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
+    assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None

@@ -26,3 +26,28 @@ def test_no_tensorflow_startup_or_qkeras_root_lines_reach_stderr():
     for noise in ("absl::InitializeLog", "cudart_stub", "oneDNN custom operations", "cuInit", "keras dict"):
         assert noise not in result.stderr, result.stderr
     assert "INFO:fpgaprune:still shown" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("first", "named"),
+    [
+        ("import qkeras", "tensorflow and keras and qkeras imported"),
+        ("import tensorflow", "tensorflow and keras"),
+    ],
+)
+def test_keras_3_bound_before_fpgaprune_is_one_line_saying_to_import_fpgaprune_first(first, named):
+    """A user's script importing qkeras before fpgaprune got a 40-line Keras traceback ending in 'cannot load
+    the model ... it may be truncated or written by another Keras version' of a good QKeras file."""
+    probe = f"import os\nos.environ.pop('TF_USE_LEGACY_KERAS', None)\n{first}\nimport fpgaprune.compat\n"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], check=False, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 1
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("ImportError")]
+    assert f"ImportError: {named}" in line
+    assert "TensorFlow bound Keras 3, which QKeras and hls4ml cannot use: import fpgaprune first" in line
+
+
+def test_keras_2_bound_before_fpgaprune_is_accepted():
+    probe = "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nimport qkeras\nimport fpgaprune.compat\n"
+    subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True)

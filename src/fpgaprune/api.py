@@ -18,6 +18,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from math import floor
 from pathlib import Path
 
 import numpy as np
@@ -151,7 +152,10 @@ def optimize(
 
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
-            unless `trust_code`).
+            unless `trust_code`). A model given in memory is fine-tuned in place, its layers shared with
+            `result.model`, the pruned model to use: a softmax its last layer applies itself is split off
+            into a copy of that layer (`models.user.split_softmax`), so the model given keeps that layer
+            unpruned. Keep a copy (`keras.models.clone_model`) where the original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows; test is optional
             and only reported.
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
@@ -421,16 +425,19 @@ def _check_objective(loss, metric) -> None:
 
 
 def _model(model, trust_code: bool):
-    """(Keras model, where it came from): a path is loaded by the safe loader."""
+    """(Keras model, where it came from): a path is loaded by the safe loader; a softmax the last layer
+    applies itself becomes a layer of its own (`models.user.split_softmax`: the hls4ml design's logits)."""
+    from fpgaprune.models.user import split_softmax
+
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        return load_model_file(model, trust_code=trust_code), str(model)
+        return split_softmax(load_model_file(model, trust_code=trust_code)), str(model)
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return model, f"(in memory: {model.name})"
+    return split_softmax(model), f"(in memory: {model.name})"
 
 
 def _arrays(train, validation, test) -> dict:
@@ -536,12 +543,19 @@ def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) 
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
-    """The budget in counts: as given, or what the share allowed the pruned structures plus the rest."""
+    """The budget in counts: as given, or what the asked share leaves of the pruned layers plus the rest, the
+    whole count a design may take. (It was the last selection's allowance: a walk that stopped at 0.29 of
+    0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
+    summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
     if parsed.absolute:
-        return dict(parsed.absolute)
+        return {r: int(v) if float(v).is_integer() else v for r, v in parsed.absolute.items()}
     selection = metrics.get("selection") or {}
     allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
-    return {r: allowed[r] + baseline[r] - pruned[r] for r in allowed if r in baseline}
+    return {
+        r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6)
+        for r in allowed
+        if r in baseline and r in pruned
+    }
 
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:

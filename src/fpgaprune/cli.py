@@ -414,12 +414,14 @@ def _run_baseline(args) -> str:
     from fpgaprune.hls.convert import check_convertible
     from fpgaprune.io import atomic_dir, write_json
     from fpgaprune.models.build import save_model
+    from fpgaprune.models.user import split_softmax
     from fpgaprune.pruning.finetune import evaluate_accuracy
     from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed
 
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
+    model = split_softmax(model)  # saved so: the design's logits are its last weight layer's output
     check_convertible(model)
     accuracies = {
         f"{split}_accuracy": evaluate_accuracy(
@@ -629,14 +631,15 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument(
         "--output-pixels",
         type=int,
-        default=1,
-        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: %(default)s)",
+        default=None,
+        help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: 1, said on stderr for a Conv)",
     )
     p.add_argument(
         "--input-pixels",
         type=int,
-        default=1,
-        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: %(default)s)",
+        default=None,
+        help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: 1, said on stderr "
+        "for an io_stream Conv)",
     )
     p.add_argument(
         "--part",
@@ -668,6 +671,10 @@ def _run_estimate_layer(args) -> None:
     )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
 
+    for line in _one_pixel_notes(args):
+        print(line, file=sys.stderr)
+    args.output_pixels = args.output_pixels or 1
+    args.input_pixels = args.input_pixels or 1
     asked, resolved = auto_accum_layer(
         args.kind,
         args.kind,
@@ -723,6 +730,23 @@ def _run_estimate_layer(args) -> None:
             )
         )
         print(_error_band_line(kinds))
+
+
+def _one_pixel_notes(args) -> list[str]:
+    """A convolution costed as one pixel because its pixel counts were left out: its latency (and, io_stream,
+    its line buffer) is one pixel's (a 3x3 Conv2D on a 6x6 image without them: latency 15 cycles instead of
+    540), so stderr says so."""
+    if args.kind == "dense":
+        return []
+    notes = []
+    if args.output_pixels is None:
+        notes.append("--output-pixels (out_h*out_w for a Conv2D, out_width for a Conv1D)")
+    if args.input_pixels is None and args.io_type == "io_stream":
+        notes.append("--input-pixels (in_h*in_w, in_width)")
+    if not notes:
+        return []
+    grow = "the latency and the io_stream buffers grow with them"
+    return [f"note: {args.kind}: {' and '.join(notes)} not given, taken as 1 (a 1-pixel image); {grow}"]
 
 
 def _expected_error() -> dict:
@@ -1087,8 +1111,9 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
+        from fpgaprune.models.user import split_softmax
 
-        check_convertible(load_model_file(args.model, trust_code=args.trust_model_code))
+        check_convertible(split_softmax(load_model_file(args.model, trust_code=args.trust_model_code)))
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
@@ -1170,9 +1195,17 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
     if args.hls:
         from fpgaprune.hls.run import build_user_design
 
-        metrics, resources = build_user_design(
-            args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
-        )
+        try:
+            metrics, resources = build_user_design(
+                args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
+            )
+        except ValueError as error:  # the pruning is done and saved: say so
+            raise ValueError(
+                f"{error}; the pruning is done: {args.out} holds the pruned model and its records (status "
+                f"{summary['status']}, metrics.json)"
+            ) from None
+        if line := firmware_multipliers_line(resources["by_source"]):
+            log.info("%s", line)
         project = _whole_project_estimate(
             args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
         )
@@ -1240,6 +1273,35 @@ def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict)
         metrics["status"] = "over_budget"
     write_json(metrics_path, metrics)
     return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
+
+
+def firmware_multipliers_line(by_source: dict) -> str | None:
+    """Why the firmware's multiplier count (`hls_code`, `--json`'s `dsp_hls_code`) exceeds the DSP estimate,
+    layer by layer; None where they agree. A user's QKeras CNN printed dsp 374 beside dsp_hls_code 688 and
+    nothing said that the 314 more were the multipliers of two Latency layers (fc2 285, estimate 0; conv1 61,
+    estimate 32) whose constant products HLS builds in LUTs."""
+    firmware, estimate = by_source["hls_code"], by_source["estimate"]
+    differ, constant = [], True
+    for name, layer in firmware["layers"].items():
+        estimated = estimate["layers"].get(name, {}).get("dsp")
+        if estimated is None or layer["dsp"] == estimated:
+            continue
+        how = f"{layer['strategy']}, RF {layer['reuse_factor']}"
+        differ.append(f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})")
+        constant &= layer["strategy"] == "latency" or layer["reuse_factor"] == 1
+    if not differ:
+        return None
+    why = (
+        "; their weights are constants (Latency, or reuse factor 1), whose narrow or few-bit products HLS "
+        "builds in LUTs and the estimate counts as LUT (docs/your-model.md, section 2)"
+        if constant
+        else " (docs/hls.md, hls_code)"
+    )
+    return (
+        f"the firmware allows {firmware['total']['dsp']:,} multipliers (hls_code, an upper bound on DSPs), "
+        f"the estimate counts {estimate['total']['dsp']:,} DSP: {', '.join(differ)}{why}; the budget binds "
+        "the estimate"
+    )
 
 
 def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:

@@ -35,6 +35,25 @@ import types
 import warnings
 from pathlib import Path
 
+
+def _keras_bound_before() -> str | None:
+    """The modules imported before this one when TensorFlow bound Keras 3 (TensorFlow reads
+    TF_USE_LEGACY_KERAS once, at its import), which QKeras and hls4ml's Keras 2 parser cannot use. A user's
+    script importing qkeras first got a 40-line Keras traceback ending in 'qcnn.h5: cannot load the model ...
+    it may be truncated or written by another Keras version'; tensorflow or keras first, an ImportError from
+    inside Keras ('cannot import name config from tf_keras')."""
+    tensorflow = sys.modules.get("tensorflow")
+    if tensorflow is None or getattr(tensorflow, "_tf_uses_legacy_keras", True):
+        return None
+    return " and ".join(name for name in ("tensorflow", "keras", "qkeras") if name in sys.modules)
+
+
+if _first := _keras_bound_before():
+    raise ImportError(
+        f"{_first} imported before fpgaprune: TensorFlow bound Keras 3, which QKeras and hls4ml cannot use: "
+        "import fpgaprune first (`from fpgaprune.compat import keras` at the top of the script or notebook, "
+        "before tensorflow, keras, qkeras and hls4ml), or set TF_USE_LEGACY_KERAS=1 in the environment"
+    )
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 

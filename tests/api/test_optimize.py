@@ -250,7 +250,7 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         "lambda": (["--model", str(tmp_path / "lambda.h5"), "--data", good], "Lambda"),
         "lstm": (
             ["--model", str(tmp_path / "lstm.h5"), "--data", good],
-            "LSTM, which fpgaprune cannot prune",
+            "an LSTM, a weight layer fpgaprune cannot prune",
         ),
         "shapes": (
             ["--model", str(root / "model.h5"), "--data", wrong],

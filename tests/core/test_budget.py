@@ -10,6 +10,20 @@ def test_absolute_counts_and_the_cli_form_agree():
     assert parse_budget("dsp=1500").absolute == {"dsp": 1500.0}
 
 
+def test_numpy_numbers_are_counts_and_shares_as_python_ones():
+    """A budget computed with NumPy ({"dsp": np.int64(300)}) was refused: 'give a share removed in (0, 1) or a
+    count >= 1'."""
+    import numpy as np
+
+    counted = parse_budget({"dsp": np.int64(300), "lut": np.float64(5e4)})
+    assert counted == parse_budget({"dsp": 300, "lut": 50000})
+    assert all(type(value) is float for value in counted.absolute.values())
+    assert parse_budget({"dsp": np.float32(0.5)}).share == 0.5
+    for bad in (np.bool_(True), True, "300"):
+        with pytest.raises(ValueError, match="give a share removed"):
+            parse_budget({"dsp": bad})
+
+
 def test_a_share_applies_to_every_resource():
     budget = parse_budget({"dsp": 0.9})
     assert budget.share == 0.9 and not budget.absolute

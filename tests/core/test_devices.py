@@ -29,6 +29,22 @@ def test_unknown_part_lists_close_names():
         fit("xcvu9q-flga2104")
 
 
+def test_a_7_series_part_is_named_by_its_device_and_its_refusal_gives_the_way_out():
+    """A PYNQ-Z2 user's xc7z020clg400-1 was 'device xc7z020clg400' (the package glued to it), 'close to it:
+    xcu200': neither the table's families nor what to do instead."""
+    from fpgaprune.core.devices import device_name
+
+    assert device_name("xc7z020clg400-1") == device_name("XC7Z020CLG484-2") == "xc7z020"
+    assert device_name("xc7a35ticsg324-1L") == "xc7a35t" and device_name("xc7vx690tffg1761-2") == "xc7vx690t"
+    assert device_name("xcvu9p-flga2104-2L-e") == "xcvu9p"
+    with pytest.raises(ValueError) as error:
+        fit("xc7z020clg400-1", 0.8)
+    message = str(error.value)
+    assert message.startswith("unknown FPGA part 'xc7z020clg400-1' (device 'xc7z020'); the table has Alveo")
+    assert "Zynq UltraScale+ MPSoC" in message and "close to it" not in message
+    assert "--budget dsp=N,bram_18k=N,lut=N,ff=N" in message and "bind the weight layers" in message
+
+
 @pytest.mark.parametrize("utilization", [0, -0.1, 1.5])
 def test_utilization_outside_the_unit_interval_is_refused(utilization):
     with pytest.raises(ValueError, match="utilization"):

@@ -49,3 +49,43 @@ def test_string_labels_are_one_line_not_a_numpy_traceback():
     arrays["y_train"] = np.full(30, np.nan)
     with pytest.raises(ValueError, match="^y_train must hold integer class indices"):
         make_user_dataset(arrays, (6, 2), 4)
+
+
+@pytest.mark.parametrize(
+    ("shape", "wanted", "hint"),
+    [
+        ((14, 14), (14, 14, 1), "a channel axis is missing: save x[..., np.newaxis]"),
+        ((16,), (1, 16), "an axis of length 1 is missing in front: save x[:, np.newaxis]"),
+        ((6, 2, 1), (6, 2), "one axis too many: save x[..., 0]"),
+        ((12,), (6, 2), "the same 12 values per sample: save x.reshape(len(x), *(6, 2))"),
+    ],
+)
+def test_a_shape_off_by_an_axis_says_how_to_save_it(shape, wanted, hint):
+    """A user's Fashion-MNIST images saved as (n, 14, 14) for a Conv2D taking (14, 14, 1) got the two shapes
+    and nothing on how to give the one it needs."""
+    arrays = _arrays(np.random.default_rng(3))
+    arrays["x_train"] = np.zeros((30, *shape))
+    with pytest.raises(ValueError) as error:
+        make_user_dataset({**arrays, "x_val": np.zeros((10, *wanted))}, wanted, 4)
+    assert str(error.value) == f"x_train has samples of shape {shape} but the model takes {wanted} ({hint})"
+
+
+def test_an_unrelated_shape_gets_no_hint():
+    arrays = _arrays(np.random.default_rng(4))
+    with pytest.raises(ValueError, match=r"the model takes \(5, 2\)$"):
+        make_user_dataset(arrays, (5, 2), 4)
+
+
+def test_a_column_of_class_indices_is_taken_and_soft_labels_are_named():
+    """Labels as a column (n, 1), as pandas gives them, were refused by shape; smoothed one-hot rows of the
+    right width were told to be 'one-hot rows of 4 columns', the shape they had."""
+    arrays = _arrays(np.random.default_rng(5))
+    labels = arrays["y_train"].copy()
+    column = make_user_dataset({**arrays, "y_train": labels[:, None]}, (6, 2), 4)
+    assert np.array_equal(column.y_train, labels)
+    smooth = np.eye(4)[labels] * 0.9 + 0.025
+    with pytest.raises(ValueError) as error:
+        make_user_dataset({**arrays, "y_train": smooth}, (6, 2), 4)
+    message = str(error.value)
+    assert message.startswith("y_train has rows of 4 columns that are not one-hot (row 0: [")
+    assert "give class indices or rows of one 1 and zeros" in message

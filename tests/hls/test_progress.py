@@ -48,3 +48,31 @@ def test_the_c_simulation_line_says_when_only_the_softmax_differs(caplog):
         (line,) = [r.getMessage() for r in caplog.records]
         assert ("the softmax's lookup tables tie or swap close classes" in line) is said, line
         assert f"output argmax agreement {'0.6667' if said else '1.0000'}" in line
+
+
+def test_a_c_simulation_well_below_keras_is_a_warning_saying_where_to_look(caplog):
+    """A user's CNN simulated at 0.08 against Keras's 0.67 (300 samples) in an INFO line, beside status ok."""
+    import numpy as np
+
+    from fpgaprune.hls.csim import agreement
+    from fpgaprune.hls.run import _log_agreement
+
+    y = np.array([0, 1, 1, 0])
+    keras = np.array([[0.9, 0.1], [0.2, 0.8], [0.3, 0.7], [0.6, 0.4]])
+    wrong = keras[:, ::-1].copy()  # every logit's argmax swapped: the design computes something else
+    cases = ((wrong, [], "look at the types hls4ml gives what lies between"),)
+    cases += ((wrong, [{"layer": "fc1"}], "the types named above wrap (fc1)"),)
+    cases += ((keras, [], None),)  # agreeing: no warning
+    for hls_probs, wrapping, said in cases:
+        caplog.clear()
+        metrics = {**agreement(y, keras, np.log(keras), hls_probs, np.log(hls_probs)), "wrapping": wrapping}
+        with caplog.at_level(logging.INFO, logger="fpgaprune.hls.run"):
+            _log_agreement(metrics)
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        if said is None:
+            assert warnings == []
+            continue
+        (line,) = warnings
+        assert line.startswith("the C simulation's accuracy is 100.00 points below Keras's (0.0000 against ")
+        assert "1.0000 on 4 samples): the hls4ml design does not compute what the model does" in line
+        assert said in line and line.endswith("The status and accuracy are Keras's")

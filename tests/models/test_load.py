@@ -140,3 +140,53 @@ def test_a_missing_file_is_named(tmp_path):
 
     with pytest.raises(FileNotFoundError, match="absent.h5: no such model file"):
         load_model_file(tmp_path / "absent.h5")
+
+
+def test_a_saved_model_directory_is_named_with_the_way_out(tmp_path):
+    """tf-keras's `model.save("dir")` writes a SavedModel directory; `--model dir` said 'no such model file'
+    of a directory that was there."""
+    from fpgaprune.models.load import load_model_file
+
+    saved = tmp_path / "tagger"
+    saved.mkdir()
+    (saved / "saved_model.pb").write_bytes(b"")  # what makes it a SavedModel; nothing in it is read
+    with pytest.raises(ValueError) as error:
+        load_model_file(saved)
+    message = str(error.value)
+    assert message.startswith(f"{saved}: a TensorFlow SavedModel, not a model file; fpgaprune reads .h5 and")
+    assert "model.save('model.keras')" in message
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(ValueError, match=r"empty: a directory, not a model file"):
+        load_model_file(empty)
+
+
+def test_a_keras_3_file_is_named_as_such_with_the_way_out(tmp_path):
+    """A model trained with Keras 3 (`import keras`) and saved as .keras or .h5 was refused as custom code
+    ("layer 'float32' has the class 'DTypePolicy'"), and with --trust-model-code as "truncated or written by
+    another Keras version"."""
+    import subprocess
+    import sys
+
+    from fpgaprune.models.load import load_model_file
+
+    keras3 = (  # Keras 3 is what `import keras` gives without TF_USE_LEGACY_KERAS
+        "import os, sys\nos.environ.pop('TF_USE_LEGACY_KERAS', None)\nimport keras\n"
+        "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2, activation='softmax')])\n"
+        "m.save(sys.argv[1]); m.save(sys.argv[2]); print(keras.__version__)"
+    )
+    files = [tmp_path / "k3.keras", tmp_path / "k3.h5"]
+    run = subprocess.run(
+        [sys.executable, "-c", keras3, *map(str, files)], capture_output=True, text=True, check=True
+    )
+    version = run.stdout.strip().splitlines()[-1]
+    assert version.startswith("3.")
+    for path in files:
+        for trust in (False, True):
+            with pytest.raises(ValueError) as error:
+                load_model_file(path, trust_code=trust)
+            message = str(error.value)
+            assert message.startswith(
+                f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras)"
+            )
+            assert "model.set_weights()" in message

@@ -16,6 +16,7 @@ against the final estimate and reported, not optimised.
 """
 
 import math
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -52,8 +53,13 @@ def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
             raise ValueError(
                 f"budget: unknown resource {resource!r}; resources: {', '.join(BUDGET_RESOURCES)}"
             )
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not value > 0:
+        if not isinstance(value, numbers.Real) or isinstance(value, (bool, np.bool_)) or not value > 0:
             raise ValueError(f"budget {resource}={value!r}: give a share removed in (0, 1) or a count >= 1")
+    # NumPy's scalars are numbers too: np.int64(300) from a computed budget was refused as not a count >= 1
+    values = {
+        resource: value.item() if isinstance(value, np.generic) else value
+        for resource, value in values.items()
+    }
     shares = {value for value in values.values() if value < 1}
     if shares and len(shares) < len(values):
         raise ValueError(f"budget {values}: mixes shares (< 1) and counts (>= 1); give one kind")

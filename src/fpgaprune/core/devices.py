@@ -10,11 +10,13 @@ import csv
 import difflib
 import logging
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 BUDGET_RESOURCES = ("dsp", "bram_18k", "lut", "ff")
+_SEVEN_SERIES = re.compile(r"xc7[a-z]+\d+t?")
 _log = logging.getLogger(__name__)
 
 
@@ -44,8 +46,12 @@ def devices() -> dict[str, Device]:
 
 
 def device_name(part: str) -> str:
-    """The device of a part name, lower case: `xczu3eg` of `XCZU3EG-sbva484-1-e`."""
-    return part.strip().lower().split("-")[0]
+    """The device of a part name, lower case: `xczu3eg` of `XCZU3EG-sbva484-1-e`; a 7-series part writes
+    its package after the device without a `-` (`xc7z020` of `xc7z020clg400-1`, `xc7a35t` of
+    `xc7a35ticsg324-1L`)."""
+    name = part.strip().lower().split("-")[0]
+    seven_series = _SEVEN_SERIES.match(name)
+    return seven_series.group(0) if seven_series else name
 
 
 def device_of(part: str) -> Device:
@@ -58,9 +64,14 @@ def device_of(part: str) -> Device:
     table = devices()
     if name in table:
         return table[name]
-    close = difflib.get_close_matches(name, table, n=5, cutoff=0.5) or sorted(table)
+    close = difflib.get_close_matches(name, table, n=5, cutoff=0.8)
+    families = ", ".join(sorted({device.family for device in table.values()}))
+    known = f"known devices close to it: {', '.join(close)}" if close else f"the table has {families}"
     raise ValueError(
-        f"unknown FPGA part {part!r} (device {name!r}); known devices close to it: {', '.join(close)}"
+        f"unknown FPGA part {part!r} (device {name!r}); {known} (fpgaprune/core/data/devices.csv). For "
+        "another device give its counts from its data sheet, times the share to use, as the budget "
+        "(--budget dsp=N,bram_18k=N,lut=N,ff=N; budget={'dsp': N, ...}): they bind the weight layers, and "
+        "--hls warns where the whole project exceeds them"
     )
 
 

@@ -74,10 +74,27 @@ def make_user_dataset(arrays: dict, input_shape: tuple, n_classes: int, name: st
     )
 
 
+def _reshape_hint(given: tuple, wanted: tuple) -> str:
+    """How to give the model's shape when only an axis of length 1 differs (images saved without their
+    channel axis, the commonest case: (28, 28) for (28, 28, 1)), or a flattening would do; else nothing."""
+    if given + (1,) == wanted:
+        return " (a channel axis is missing: save x[..., np.newaxis])"
+    if (1,) + given == wanted:
+        return " (an axis of length 1 is missing in front: save x[:, np.newaxis])"
+    if given == wanted + (1,):
+        return " (one axis too many: save x[..., 0])"
+    if int(np.prod(given)) == int(np.prod(wanted)):
+        return f" (the same {int(np.prod(given))} values per sample: save x.reshape(len(x), *{wanted}))"
+    return ""
+
+
 def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
     x, y = np.asarray(x), np.asarray(y)
     if x.shape[1:] != input_shape:
-        raise ValueError(f"x_{split} has samples of shape {x.shape[1:]} but the model takes {input_shape}")
+        raise ValueError(
+            f"x_{split} has samples of shape {x.shape[1:]} but the model takes {input_shape}"
+            f"{_reshape_hint(x.shape[1:], tuple(input_shape))}"
+        )
     if len(x) != len(y):
         raise ValueError(f"x_{split} has {len(x)} samples but y_{split} has {len(y)}; they must match")
     if not np.issubdtype(x.dtype, np.number):
@@ -95,9 +112,19 @@ def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.nda
 
 
 def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
-    """Class indices from integer labels or one-hot rows."""
-    if y.ndim == 2 and y.shape[1] == n_classes and np.all((y == 0) | (y == 1)) and np.all(y.sum(axis=1) == 1):
+    """Class indices from integer labels (a column of them too, as pandas gives them) or one-hot rows."""
+    if y.ndim == 2 and y.shape[1] == 1 and n_classes > 1:  # (n, 1) was refused as a shape
+        y = y[:, 0]
+    one_hot = y.ndim == 2 and y.shape[1] == n_classes
+    if one_hot and np.all((y == 0) | (y == 1)) and np.all(y.sum(axis=1) == 1):
         return np.argmax(y, axis=1).astype(np.int64)
+    if one_hot:  # the shape was right and the message said to give that shape
+        row = int(np.argmax(~(np.all((y == 0) | (y == 1), axis=1) & (y.sum(axis=1) == 1))))
+        raise ValueError(
+            f"y_{split} has rows of {n_classes} columns that are not one-hot (row {row}: "
+            f"{np.array2string(y[row], precision=3, threshold=12)}): give class indices or rows of one 1 "
+            "and zeros (smoothed or soft labels: their argmax)"
+        )
     if y.ndim == 2:
         raise ValueError(
             f"y_{split} has shape {y.shape}: give class indices or one-hot rows of "

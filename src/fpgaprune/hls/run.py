@@ -475,6 +475,9 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
     }
 
 
+CSIM_LOSS_WARNING_POINTS = 1.0  # a C simulation this far below Keras is warned about (`csim_loss_line`)
+
+
 def _log_agreement(metrics: dict) -> None:
     softmax_only = (
         metrics["logits"].get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
@@ -493,6 +496,29 @@ def _log_agreement(metrics: dict) -> None:
         " (the logits' argmax agrees on every sample: the softmax's lookup tables tie or swap close classes)"
         if softmax_only
         else "",
+    )
+    if metrics["accuracy_diff_points"] < -CSIM_LOSS_WARNING_POINTS and not softmax_only:
+        log.warning("%s", csim_loss_line(metrics))
+
+
+def csim_loss_line(metrics: dict) -> str:
+    """The warning of a C simulation whose accuracy is well below Keras's: the design does not compute what
+    the model does. A user's CNN (a global average pooling, io_stream, `fixed<16,6>`) simulated at 0.08
+    against Keras's 0.67 in an INFO line beside status ok; hls4ml had given the pooling's sum of 36 pixels the
+    16-bit default type, and no layer's result wrapped."""
+    wrapping = metrics.get("wrapping") or []
+    where = (
+        f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
+        if wrapping
+        else "no layer's Keras output leaves its result type, so look at the types hls4ml gives what lies "
+        "between (a pooling's or batch normalisation's accumulator: the project's firmware/parameters.h and "
+        "defines.h), e.g. with granularity='name' and wider types"
+    )
+    return (
+        f"the C simulation's accuracy is {-metrics['accuracy_diff_points']:.2f} points below Keras's "
+        f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on {metrics['n_samples']} "
+        f"samples): the hls4ml design does not compute what the model does; {where}. The status and "
+        "accuracy are Keras's"
     )
 
 

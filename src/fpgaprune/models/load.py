@@ -50,9 +50,17 @@ def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Mode
         ValueError: one line naming the file: not a readable model, or it holds code and is not trusted.
     """
     path = Path(path)
+    if path.is_dir():
+        saved_model = (path / "saved_model.pb").is_file()
+        raise ValueError(
+            f"{path}: {'a TensorFlow SavedModel' if saved_model else 'a directory'}, not a model file; "
+            "fpgaprune reads .h5 and .keras files (their configuration is checked before anything is built): "
+            "load it in Python and save it with model.save('model.keras')"
+        )
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
     config = stored_config(path)
+    check_keras_2(path)
     if not trust_code:
         check_no_code(config, path)
     return _deserialise(path, trust_code)
@@ -71,6 +79,34 @@ def stored_config(path: Path) -> dict:
     if not isinstance(config, dict):
         raise ValueError(f"{path}: not a Keras model file (its stored configuration is not an object)")  # noqa: TRY004  (bad input: one line)
     return config
+
+
+def check_keras_2(path: Path) -> None:
+    """Raise one line when the file was written by Keras 3, which this stack (tf_keras, QKeras, hls4ml's
+    Keras 2 converter) cannot read. A Keras 3 `model.keras` was refused as custom code ("layer 'float32' has
+    the class 'DTypePolicy', which neither Keras nor QKeras provides"), and trusted, as "truncated or written
+    by another Keras version"."""
+    version = _keras_version(path)
+    if version.split(".")[0] not in ("", "1", "2"):
+        raise ValueError(
+            f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras) model files, as QKeras "
+            "and hls4ml's converter here need: build the model with `from fpgaprune.compat import keras` "
+            "and copy the weights over (Keras 3's model.get_weights() into tf_keras's model.set_weights()), "
+            "then save it"
+        )
+
+
+def _keras_version(path: Path) -> str:
+    """The `keras_version` a model file records ("" when none)."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                return str(json.loads(archive.read("metadata.json")).get("keras_version", ""))
+        with h5py.File(path, "r") as h5:
+            version = h5.attrs.get("keras_version", "")
+    except (OSError, KeyError, ValueError, AttributeError):
+        return ""
+    return version.decode() if isinstance(version, bytes) else str(version)
 
 
 def check_no_code(config: dict, path: Path | str) -> None:

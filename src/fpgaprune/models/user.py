@@ -80,13 +80,23 @@ def check_supported(model: keras.Model) -> None:
     Raises:
         ValueError: an unsupported layer, a model without weight layers, or one not ending in a softmax.
     """
+    supported = f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them"
     for layer in model.layers:
         kind = type(layer).__name__
-        if kind not in WEIGHT_LAYERS and kind not in CARRIED_LAYERS:
+        if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
+            continue
+        if isinstance(layer, keras.layers.Layer) and _merges(layer):  # a skip connection's Add, a Concatenate
             raise ValueError(
-                f"layer {layer.name!r} is a {kind}, which fpgaprune cannot prune; supported: weight layers "
-                f"{', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them"
+                f"layer {layer.name!r} is {_a(kind)} that joins {len(layer.input)} branches (skip connection "
+                f"or concatenation); fpgaprune prunes chains of layers, each reading the one before, so it "
+                f"cannot prune this model. Supported: {supported}. Its hls4ml project can still be "
+                f"estimated: fpgaprune estimate PROJECT_DIR"
             )
+        weights = "a weight layer" if layer.weights else "a layer"
+        raise ValueError(
+            f"layer {layer.name!r} is {_a(kind)}, {weights} fpgaprune cannot prune or convert; supported: "
+            f"{supported}. Its hls4ml project can still be estimated: fpgaprune estimate PROJECT_DIR"
+        )
     if not _weight_layers(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
     if not ends_in_softmax(model):
@@ -96,10 +106,51 @@ def check_supported(model: keras.Model) -> None:
         )
 
 
+def _merges(layer) -> bool:
+    """Whether `layer` reads more than one tensor (Add, Concatenate, Multiply, ...)."""
+    try:
+        inputs = layer.input
+    except AttributeError:  # a layer called more than once has no single input
+        return False
+    return isinstance(inputs, (list, tuple)) and len(inputs) > 1
+
+
+def _a(word: str) -> str:
+    """`word` with its article: an Add, an LSTM (a letter said with a vowel first), a GRU."""
+    acronym = word[:2].isupper()
+    vowel = word[:1] in ("FHLMNRSX" if acronym else "AEIOUaeiou") or word[:1] in "AEIO"
+    return f"{'an' if vowel else 'a'} {word}"
+
+
 def ends_in_softmax(model: keras.Model) -> bool:
     last = model.layers[-1]
     activation = getattr(last, "activation", None)
     return isinstance(last, keras.layers.Softmax) or getattr(activation, "__name__", "") == "softmax"
+
+
+def split_softmax(model: keras.Model) -> keras.Model:
+    """`model` with the softmax its last layer applies itself (`Dense(5, activation="softmax")`) moved into an
+    `Activation("softmax")` after it, named `<layer>_softmax` as hls4ml names the activation it splits off
+    (so the hls4ml configuration's entries still apply): the same function, whose last weight layer now gives
+    the logits that the hls4ml design's C simulation is compared on. A last `Softmax` layer over the last
+    axis becomes an `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile
+    for a Keras `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel).
+    The other layers (and their weights) are shared with `model`; any other model is returned as it is."""
+    last = model.layers[-1]
+    if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
+        softmax = keras.layers.Activation("softmax", name=last.name)(last.input)
+        return keras.Model(model.inputs, softmax, name=model.name)
+    if type(last).__name__ not in WEIGHT_LAYERS or _activation_name(last) != "softmax":
+        return model
+    linear = type(last).from_config({**last.get_config(), "activation": "linear"})
+    logits = linear(last.input)
+    linear.set_weights(last.get_weights())
+    probabilities = keras.layers.Activation("softmax", name=f"{last.name}_softmax")(logits)
+    return keras.Model(model.inputs, probabilities, name=model.name)
+
+
+def _activation_name(layer) -> str:
+    return getattr(getattr(layer, "activation", None), "__name__", "")
 
 
 def logits_layer(model: keras.Model) -> str:

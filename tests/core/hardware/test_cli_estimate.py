@@ -334,3 +334,28 @@ def test_estimate_on_fpgaprunes_hls_directory_names_the_project_inside(tmp_path,
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1 and error[0].endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}")
     assert main(["estimate", str(tmp_path / "hls" / "project")]) == 0
+    capsys.readouterr()
+    # optimize's --out (a user's `fpgaprune estimate pruned`) and the project's firmware/ name it too
+    for given in (tmp_path, tmp_path / "hls" / "project" / "firmware"):
+        assert main(["estimate", str(given)]) == 2
+        (line,) = capsys.readouterr().err.strip().splitlines()
+        assert line.endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}"), line
+
+
+def test_a_convolution_without_its_pixel_counts_says_it_is_costed_as_one_pixel(capsys):
+    """A user's 3x3 Conv2D on a 6x6 image (io_stream) without --output-pixels/--input-pixels was costed as a
+    1-pixel image, latency 15 cycles instead of 540, and nothing said so."""
+    conv = ["estimate-layer", "--kind", "conv2d", "--kernel", "3", "3", "--channels", "8", "--filters", "16"]
+    conv += ["--reuse-factor", "4", "--strategy", "resource", "--io-type", "io_stream", "--json"]
+    assert main(conv) == 0
+    one, err = capsys.readouterr()
+    (note,) = [line for line in err.splitlines() if "1-pixel image" in line]
+    assert "--output-pixels (out_h*out_w" in note and "--input-pixels (in_h*in_w" in note
+    assert main([*conv, "--output-pixels", "16", "--input-pixels", "36"]) == 0
+    image, err = capsys.readouterr()
+    assert "1-pixel image" not in err
+    assert json.loads(one)["latency_cycles"] < json.loads(image)["latency_cycles"]
+    assert main([*conv[:-5], "--output-pixels", "16"]) == 0  # io_parallel reads no input pixel count
+    assert "1-pixel image" not in capsys.readouterr().err
+    assert main(LAYER) == 0  # a Dense layer has no pixels
+    assert "1-pixel image" not in capsys.readouterr().err

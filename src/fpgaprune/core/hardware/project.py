@@ -784,8 +784,11 @@ def read_project_config(root: str | Path) -> dict:
         settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
     config = {**config, **settings, **build_settings(build_text, project_tcl)}
     if "Part" not in config:
-        inner = root / "project"  # fpgaprune's hls/ directory holds the hls4ml project in project/
-        hint = f"; the hls4ml project is in {inner}" if (inner / "hls4ml_config.yml").is_file() else ""
+        # fpgaprune's hls/ directory holds the hls4ml project in project/, optimize's --out in hls/project/;
+        # a project's firmware/ is inside it
+        places = (root / "project", root / "hls" / "project", root.parent)
+        inner = next((place for place in places if (place / "hls4ml_config.yml").is_file()), None)
+        hint = f"; the hls4ml project is in {inner}" if inner is not None else ""
         raise FileNotFoundError(
             f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the "
             f"part); is this a directory written by hls4ml's write()?{hint}"

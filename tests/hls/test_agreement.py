@@ -1,0 +1,84 @@
+"""`csim.agreement`'s numbers as a user reads them in `--json` and `hls_metrics.json`."""
+
+import json
+
+import numpy as np
+
+from fpgaprune.hls.csim import agreement
+
+
+def test_the_accuracy_difference_in_points_is_counted_not_subtracted():
+    """One more sample right in 200: `--json` said "accuracy_diff_points": 0.5000000000000004 (a user's Conv1D
+    model, 200 C-simulated samples, Keras 0.87, C simulation 0.875)."""
+    y = np.zeros(200, dtype=int)
+    keras = np.tile([[0.9, 0.1]], (200, 1))
+    keras[:26] = [0.1, 0.9]  # 174 right: 0.87
+    hls = keras.copy()
+    hls[0] = [0.9, 0.1]  # 175 right: 0.875
+    metrics = agreement(y, keras, np.log(keras), hls, np.log(hls))
+    assert (metrics["keras_accuracy"], metrics["hls_accuracy"]) == (0.87, 0.875)
+    assert json.dumps(metrics["accuracy_diff_points"]) == "0.5"
+    assert 100 * (0.875 - 0.87) != 0.5  # what it was
+
+
+def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch):
+    """hls4ml raises a bare Exception('Failed to compile project ...') when build_lib.sh fails; `optimize
+    --hls` ended in a 30-line traceback after the pruning."""
+    import pytest
+
+    from fpgaprune.hls import csim
+
+    class Unbuildable:
+        class config:
+            @staticmethod
+            def get_output_dir():
+                return "/nonexistent"
+
+        def write(self):
+            pass
+
+        def trace(self, x):
+            raise Exception('Failed to compile project "myproject"')  # noqa: TRY002 (hls4ml's own)
+
+    monkeypatch.setattr(csim, "csim_unavailable", lambda: None)
+    with pytest.raises(ValueError) as error:
+        csim.run_csim(Unbuildable(), np.zeros((2, 3)))
+    message = str(error.value)
+    assert message.startswith(
+        'g++ cannot compile the project hls4ml wrote (Failed to compile project "myproject"'
+    )
+    assert "no C simulation" in message and "\n" not in message
+
+
+def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
+    """A user's GlobalAveragePooling1D over 16 steps summed in the default fixed<16,6> (granularity='model',
+    io_stream): its C simulation lost 3.33 points against Keras and no layer was listed; the sum reached 44.2.
+    Given `accum: fixed<20,10>` it matched Keras."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass
+
+    inputs = keras.Input((16, 2))
+    h = keras.layers.GlobalAveragePooling1D(name="gap")(keras.layers.Conv1D(4, 1, name="conv")(inputs))
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(3, name="output")(h)))
+    model.get_layer("conv").set_weights([np.ones((1, 2, 4)), np.zeros(4)])  # each output: x0 + x1
+    model.get_layer("output").set_weights([np.eye(4, 3) / 8, np.zeros(3)])  # logits stay inside fixed<16,6>
+    chain, _ = prepare_model(model, "output")
+    x = np.full((2, 16, 2), 1.25)
+    x[1] = -1.0  # step means 2.5 and -2: sums of 16 are 40 (past 32) and -32 (inside)
+    for accum, listed in (("fixed<16,6>", True), ("fixed<20,10>", False)):
+        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {"gap": {"Precision": {"accum": accum}}}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / accum), io_type="io_stream", backend="Vitis"
+        )
+        rows = keras_pass(hls_model, chain, x, "output").wrapping
+        if not listed:
+            assert rows == []
+            continue
+        (row,) = rows
+        assert row["layer"] == "gap" and row["variable"] == "accum" and row["summed"] == 16
+        assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-32.0, 40.0]

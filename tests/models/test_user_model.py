@@ -1,0 +1,82 @@
+"""A user's model as the pruner reads it: which models are refused (one line, the way out) and the softmax a
+last layer applies itself."""
+
+from fpgaprune.compat import keras
+
+import numpy as np
+import pytest
+
+from fpgaprune.models.user import check_supported, logits_layer, split_softmax
+
+
+def _skip_model() -> keras.Model:
+    inputs = keras.Input((16, 4))
+    h = keras.layers.Conv1D(8, 3, padding="same", activation="relu", name="conv1")(inputs)
+    s = keras.layers.Conv1D(8, 3, padding="same", activation="relu", name="conv2")(h)
+    h = keras.layers.Flatten()(keras.layers.Add(name="skip")([h, s]))
+    return keras.Model(inputs, keras.layers.Dense(5, activation="softmax", name="output")(h))
+
+
+def test_a_skip_connection_is_refused_as_a_join_of_branches_with_the_way_out():
+    """An Add was 'a Add, which fpgaprune cannot prune' (a layer without weights, nothing to prune), without
+    saying why (branches) or what still works."""
+    with pytest.raises(ValueError) as error:
+        check_supported(_skip_model())
+    message = str(error.value)
+    assert "layer 'skip' is an Add that joins 2 branches" in message
+    assert "fpgaprune prunes chains of layers" in message
+    assert "Supported: weight layers Dense" in message and "fpgaprune estimate PROJECT_DIR" in message
+    assert "\n" not in message
+
+
+def test_an_unsupported_weight_layer_names_itself_the_supported_ones_and_the_estimate():
+    inputs = keras.Input((8, 8))
+    h = keras.layers.LSTM(4, name="lstm")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax")(h))
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    message = str(error.value)
+    assert message.startswith("layer 'lstm' is an LSTM, a weight layer fpgaprune cannot prune or convert")
+    assert "supported: weight layers Dense" in message and "fpgaprune estimate PROJECT_DIR" in message
+
+
+def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml_names_it():
+    """Dense(5, activation="softmax") was refused by --hls (the design's logits are needed) though the
+    pruning took it; now it is split as hls4ml splits it: the same outputs, logits from the weight layer."""
+    import qkeras
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(20, 8)).astype("float32")
+    inputs = keras.Input((8,))
+    h = keras.layers.Dense(6, activation="relu", name="fc1")(inputs)
+    for layer in (
+        keras.layers.Dense(4, activation="softmax", name="output"),
+        qkeras.QDense(4, kernel_quantizer="quantized_bits(8,0,alpha=1)", activation="softmax", name="output"),
+    ):
+        model = keras.Model(inputs, layer(h))
+        split = split_softmax(model)
+        assert [lay.name for lay in split.layers][-2:] == ["output", "output_softmax"]
+        assert type(split.layers[-2]) is type(layer) and split.layers[-2].activation.__name__ == "linear"
+        assert split.get_layer("fc1") is model.get_layer("fc1")  # the other layers are shared
+        np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)
+        logits = keras.Model(split.inputs, split.get_layer(logits_layer(split)).output).predict(x, verbose=0)
+        probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+        np.testing.assert_allclose(probabilities, model.predict(x, verbose=0), rtol=1e-5)
+        check_supported(split)
+    separate = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(4)(h)))
+    assert split_softmax(separate) is separate
+
+
+def test_a_softmax_layer_becomes_an_activation_of_its_name():
+    """hls4ml 1.3 wrote a project g++ could not compile for a Keras `Softmax` layer ('softmax_config13' was
+    not declared; Vitis, io_parallel), and --hls ended in a traceback after the pruning."""
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(10, 8)).astype("float32")
+    inputs = keras.Input((8,))
+    model = keras.Model(
+        inputs, keras.layers.Softmax(name="probs")(keras.layers.Dense(4, name="output")(inputs))
+    )
+    split = split_softmax(model)
+    assert type(split.layers[-1]) is keras.layers.Activation and split.layers[-1].name == "probs"
+    assert split.get_layer("output") is model.get_layer("output")
+    np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)
