@@ -304,6 +304,7 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     after every accepted step, so that a rerun of the job (killed by a SLURM time limit, say) resumes from
     its last accepted step and reaches the uninterrupted job's result (`pruning.run.prune_model`)."""
     from fpgaprune.core.budget import with_reserve
+    from fpgaprune.core.selection.methods import PEER_METHOD
     from fpgaprune.pruning.passes import Checkpoints, write_design
     from fpgaprune.pruning.run import prune
 
@@ -317,7 +318,9 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     if reserve is not None:
         absolute = reserve["weight_layers"]
     identity = {**_prune_identity(args, experiment, head), "budget": given}
-    checkpoints = Checkpoints(_prune_checkpoint_dir(args), identity)
+    checkpoints = None
+    if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
+        checkpoints = Checkpoints(_prune_checkpoint_dir(args), identity)
     model, masks, record = prune(
         model,
         data,
