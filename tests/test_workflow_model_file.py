@@ -195,6 +195,14 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_
     assert share["budget_folder"] == "t0.5" and share["status"] in ("ok", "target_not_reached")  # its pass
     baseline = json.loads((tmp_path / "results/mine/baseline/metrics.json").read_text())
     assert baseline["method"] == "baseline" and baseline["val_accuracy"] is not None
+    # each budget job's checkpoints lie beside its design folder (no output: Snakemake keeps them for a rerun,
+    # which resumes the walk), keyed by the job's identity
+    identity = json.loads((tmp_path / f"{DESIGN}.checkpoint/identity.json").read_text())
+    assert (identity["budget"], identity["seed"]) == ({"absolute": {"dsp": 100}}, prune["seed"])
+    walked = any(step["accepted"] for step in prune["steps"])
+    assert (tmp_path / f"{DESIGN}.checkpoint/walk.json").is_file() == walked
+    part = json.loads((tmp_path / f"{PART_DESIGN}.checkpoint/identity.json").read_text())["budget"]
+    assert part == {"absolute": dict(PART), "part": "xczu3eg", "utilization": 0.5}
 
     _make_model(tmp_path, seed=1)  # a new model file (and data): what depends on it runs again
     dry = _snakemake(repo, tmp_path, "-n", "--quiet", "rules")

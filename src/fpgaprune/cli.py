@@ -227,8 +227,9 @@ def _add_prune(commands) -> None:
     p.add_argument(
         "--checkpoint-dir",
         type=Path,
-        help="the pass's checkpoints, so that a rerun redoes only targets not yet written "
-        "(default: the first out-dir's name + .checkpoint, beside it)",
+        help="the job's checkpoints, so that a rerun of a pass redoes only targets not yet written and a "
+        "rerun of a --budget or --part job resumes from its last accepted pruning step (default: the first "
+        "out-dir's name + .checkpoint, beside it)",
     )
     p.set_defaults(handler=_run_prune, replaces_out_dir=True)
 
@@ -289,25 +290,48 @@ def _check_prune_folders(args) -> None:
         )
     if args.utilization is not None and args.part is None:
         raise ValueError("--utilization goes with --part")
+    _prune_checkpoint_dir(args)  # refused before any work
 
 
 def _prune_to_budget(args, model, data, experiment, head) -> None:
     """One job for an absolute budget: one walk from the baseline to the budget. A part's budget (`--part`,
     a pipeline experiment's `fit:`) binds the whole design as `fpgaprune.optimize`'s does: the parts pruning
     cannot change are reserved out of it (`api.part_reserve`, estimated from the unpruned design's hls4ml
-    project as `fpgaprune hls` writes it) before any training, and the weight layers get the rest."""
+    project as `fpgaprune hls` writes it) before any training, and the weight layers get the rest.
+
+    The walk keeps checkpoints (`pruning.passes.Checkpoints`, --checkpoint-dir, default the out-dir's name +
+    .checkpoint beside it) keyed by the job's identity (`_prune_identity` and the budget as given): saved
+    after every accepted step, so that a rerun of the job (killed by a SLURM time limit, say) resumes from
+    its last accepted step and reaches the uninterrupted job's result (`pruning.run.prune_model`)."""
     from fpgaprune.core.budget import with_reserve
-    from fpgaprune.pruning.passes import write_design
+    from fpgaprune.core.selection.methods import PEER_METHOD
+    from fpgaprune.pruning.passes import Checkpoints, write_design
     from fpgaprune.pruning.run import prune
 
     start = time.perf_counter()
     target, absolute, folder = _budget(args)
+    given = {"absolute": dict(absolute)}
+    if args.part is not None:
+        given |= {"part": args.part, "utilization": args.utilization}
     layers = experiment.design(args.rf_setting, pruned=True)
     reserve = _fit_reserve(args, model, experiment, layers, absolute) if args.part is not None else None
     if reserve is not None:
         absolute = reserve["weight_layers"]
+    identity = {**_prune_identity(args, experiment, head), "budget": given}
+    checkpoints = None
+    if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
+        checkpoints = Checkpoints(_prune_checkpoint_dir(args), identity)
     model, masks, record = prune(
-        model, data, experiment, layers, args.method, target, args.rf_setting, budget=absolute, seed=args.seed
+        model,
+        data,
+        experiment,
+        layers,
+        args.method,
+        target,
+        args.rf_setting,
+        budget=absolute,
+        seed=args.seed,
+        checkpoints=checkpoints,
     )
     if reserve is not None:
         record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
@@ -343,20 +367,10 @@ def _fit_reserve(args, model, experiment, layers, budget) -> dict:
 
 def _prune_pass(args, model, data, experiment, head) -> None:
     """One pass over every --target, resumable from --checkpoint-dir (`fpgaprune.pruning.passes`)."""
-    from fpgaprune.data.files import sha256_file
     from fpgaprune.pruning.passes import PassStore, prune_targets
 
-    identity = {
-        **head,
-        "targets": sorted(args.target),
-        "experiment_config": experiment.as_dict(),
-        "baseline_sha256": sha256_file(args.model),
-        "data_sha256": sha256_file(args.data),
-    }
-    if experiment.hls_config_file is not None:  # its per-layer types are not in experiment_config
-        identity["hls_config_sha256"] = sha256_file(experiment.hls_config_file)
-    first = args.out_dir[0]
-    checkpoint_dir = args.checkpoint_dir or first.with_name(f"{first.name}.checkpoint")
+    identity = {**_prune_identity(args, experiment, head), "targets": sorted(args.target)}
+    checkpoint_dir = _prune_checkpoint_dir(args)
     store = PassStore(dict(zip(args.target, args.out_dir)), checkpoint_dir, identity, head, _inputs(args))
     prune_targets(
         model,
@@ -369,6 +383,41 @@ def _prune_pass(args, model, data, experiment, head) -> None:
         seed=args.seed,
         setting=args.rf_setting,
     )
+
+
+def _prune_identity(args, experiment, head) -> dict:
+    """What every prune job's results depend on, for its checkpoints (a pass adds its targets, a budget job
+    its budget): the records' head (experiment, method, seed, reuse setting, fpgaprune's and the stack's
+    versions), the experiment's typed settings and the checksums of the baseline, the data and the hls4ml
+    configuration file (whose per-layer types the settings do not hold)."""
+    from fpgaprune.data.files import sha256_file
+
+    identity = {
+        **head,
+        "experiment_config": experiment.as_dict(),
+        "baseline_sha256": sha256_file(args.model),
+        "data_sha256": sha256_file(args.data),
+    }
+    if experiment.hls_config_file is not None:  # its per-layer types are not in experiment_config
+        identity["hls_config_sha256"] = sha256_file(experiment.hls_config_file)
+    return identity
+
+
+def _prune_checkpoint_dir(args) -> Path:
+    """A prune job's checkpoint folder: --checkpoint-dir, or the first --out-dir's name + .checkpoint beside
+    it; refused (one line) when it is an --out-dir, lies inside one or holds one (each is replaced as a
+    whole when it is written)."""
+    first = args.out_dir[0]
+    checkpoint_dir = args.checkpoint_dir or first.with_name(f"{first.name}.checkpoint")
+    folder = checkpoint_dir.resolve()
+    for out_dir in args.out_dir:
+        out = out_dir.resolve()
+        if folder == out or out in folder.parents or folder in out.parents:
+            raise ValueError(
+                f"--checkpoint-dir {checkpoint_dir}: is --out-dir {out_dir}, or lies inside it or holds it; "
+                "give a folder beside it (the default is the first --out-dir's name + .checkpoint)"
+            )
+    return checkpoint_dir
 
 
 def _experiment(args):

@@ -4,7 +4,10 @@
 # targets it wrote and compute only the others. `pruned_target` links one target's files to the design
 # folder t{target}/ that the hls rules read, so deleting them redoes only that link. An absolute budget
 # (b-dsp600-...) is its own walk from the baseline: `prune_budget`; `fit:`'s folder (the part's counts) is
-# pruned with --part, whose job reserves the parts pruning cannot change out of the part's counts.
+# pruned with --part, whose job reserves the parts pruning cannot change out of the part's counts. Its
+# checkpoints, in {budget}.checkpoint/ beside the design folder, let a rerun (after a SLURM time limit, say)
+# resume the walk from its last accepted step. Neither checkpoint folder is an output, so Snakemake
+# does not delete it before it runs the job again; the job replaces checkpoints of another identity.
 
 
 rule prune:
@@ -90,7 +93,11 @@ rule prune_budget:
         budget=prune_budget_args,
         seed=seed_of("prune", "experiment", "rf", "method", "target"),
         out_dir=output_dir,
+        checkpoint_dir=lambda wildcards, output: output_dir(wildcards, output).with_name(
+            f"{wildcards.budget}.checkpoint"
+        ),
     shell:
         "python3 -m fpgaprune --log {log} prune --model {input.model} --data {input.npz} --config {params.config_file:q}"
         " --experiment {wildcards.experiment} --rf-setting {wildcards.rf} --method {wildcards.method}"
         " {params.budget} --seed {params.seed} --threads {threads} --out-dir {params.out_dir}"
+        " --checkpoint-dir {params.checkpoint_dir:q}"

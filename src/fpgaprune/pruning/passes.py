@@ -14,7 +14,8 @@ history, steps) go to a checkpoint folder named by the job's identity (config, b
 checksums, seed, targets). A rerun with the same identity puts the written targets back and resumes
 the walk from the last one, so only the targets not yet reached are computed again. Seeds are set
 anew after every accepted step from (seed, its target), as `pruning.run.prune_model`'s walk is, so a resumed
-walk is the uninterrupted one. `fpgaprune.optimize` keeps its checkpoints with the same `Checkpoints`
+walk is the uninterrupted one. `fpgaprune.optimize` and a job for an absolute budget (`fpgaprune prune
+--budget` or `--part`, the pipeline's prune_budget) keep their checkpoints with the same `Checkpoints`
 (identity and walk), saved after every accepted step (`pruning.run.prune_model`).
 """
 
@@ -132,8 +133,9 @@ def write_design(out_dir: Path, model, masks: dict[str, np.ndarray], record: dic
 class Checkpoints:
     """A checkpoint folder keyed by an identity: the walk after an accepted step (`save_walk`, `walk`).
 
-    A pruning pass (`PassStore`) and `fpgaprune.optimize` keep their checkpoints so; a rerun with the same
-    identity resumes the walk, and checkpoints of another identity are replaced, with one log line.
+    A pruning pass (`PassStore`), a job for an absolute budget (`cli._prune_to_budget`) and
+    `fpgaprune.optimize` keep their checkpoints so; a rerun with the same identity resumes the walk, and
+    checkpoints of another identity are replaced, with one log line.
 
     Args:
         checkpoint_dir: the folder (created; its content is the store's own: a folder holding anything else
