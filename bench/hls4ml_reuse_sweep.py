@@ -18,13 +18,11 @@ Two sweeps, both against hls4ml's own code (imported, not restated):
 A disagreement is fpgaprune accepting an RF that hls4ml builds otherwise, or refusing one hls4ml builds as
 asked (hls4ml's Latency strategy takes any RF: its multiplier limit is ceil(n_in*n_out/RF)).
 
-    PYTHONPATH=src nice -n 19 .venv/bin/python bench/hls4ml_reuse_sweep.py \
+    PYTHONPATH=src:. nice -n 19 .venv/bin/python bench/hls4ml_reuse_sweep.py \
         --out results/bench/hls4ml_reuse_sweep.md
 """
 
 import argparse
-import contextlib
-import io
 import sys
 import tempfile
 from collections import Counter
@@ -60,52 +58,6 @@ def rule_sweep() -> Counter:
     return found
 
 
-def _graph(kind: str, backend: str, io_type: str, strategy: str, out: Path):
-    """An hls4ml ModelGraph of one Dense or Conv2D layer asked for `strategy`."""
-    from fpgaprune.compat import keras
-
-    import hls4ml
-
-    from fpgaprune.hls.quiet import quietly
-
-    inputs = keras.Input((4,) if kind == "dense" else (3, 3, 4), name="x")
-    layer = keras.layers.Dense(2, name="w") if kind == "dense" else keras.layers.Conv2D(2, 1, name="w")
-    model = keras.Model(inputs, layer(inputs))
-    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend=backend)
-    config["LayerName"]["w"].update(ReuseFactor=2, Strategy=strategy)
-    graph = quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        backend=backend,
-        io_type=io_type,
-        output_dir=str(out / f"{kind}_{backend}_{io_type}_{strategy}"),
-    )
-    return next(layer for layer in graph.get_layers() if layer.name == "w")
-
-
-def hls4ml_builds(layer, n_in: int, n_out: int, rf: int, asked: str) -> tuple[int, str]:
-    """(RF, strategy) hls4ml's backend gives `layer` (from `_graph`, asked `asked`) at these sizes and RF."""
-    from hls4ml.backends import get_backend
-
-    backend = get_backend(layer.model.config.backend.name)
-    layer.set_attr("reuse_factor", rf)
-    layer.set_attr("strategy", asked.lower())
-    if layer.class_name == "Dense":
-        layer.set_attr("n_in", n_in)
-        layer.set_attr("n_out", n_out)
-        init = backend.init_dense
-    else:
-        layer.set_attr("n_chan", n_in)
-        layer.set_attr("filt_height", 1)
-        layer.set_attr("filt_width", 1)
-        layer.set_attr("n_filt", n_out)
-        init = backend.init_conv2d
-    with contextlib.redirect_stdout(io.StringIO()):
-        init(layer)
-    return layer.get_attr("reuse_factor"), layer.get_attr("strategy").lower()
-
-
 def fpgaprune_builds(kind, n_in, n_out, rf, strategy, io_type, backend, pruned):
     """(RF, strategy) of fpgaprune's design of the layer, or ("refused", message)."""
     from fpgaprune.core.design import LayerHls, Precisions, ReuseSetting, design_layers
@@ -131,6 +83,8 @@ def fpgaprune_builds(kind, n_in, n_out, rf, strategy, io_type, backend, pruned):
 
 def design_sweep(out: Path) -> tuple[Counter, list[str]]:
     """Sweep 2: counts by outcome, and one example line per kind of disagreement."""
+    from tests.hls.test_reuse_factors import hls4ml_builds, hls4ml_layer  # the test's probes of hls4ml
+
     from fpgaprune.core.design import LayerHls, implemented_strategy
     from fpgaprune.hls.convert import HLS4ML_STRATEGIES as NAMES
 
@@ -138,7 +92,7 @@ def design_sweep(out: Path) -> tuple[Counter, list[str]]:
     for backend in BACKENDS:
         for kind in KINDS:
             for io_type in IO_TYPES:
-                layers = {s: _graph(kind, backend, io_type, s, out) for s in HLS4ML_STRATEGIES}
+                layers = {s: hls4ml_layer(kind, backend, io_type, s, out) for s in HLS4ML_STRATEGIES}
                 for n_in in N_IN:
                     for n_out in N_OUT:
                         top = n_in * n_out

@@ -15,38 +15,12 @@ import fpgaprune
 from fpgaprune.cli import main
 from fpgaprune.pruning.passes import Checkpoints
 
-PRUNING = {
-    "rtol": 0.01,
-    "epochs_per_step": 1,
-    "regularise_epochs": 1,
-    "final_epochs": 1,
-    "schedule": {"kind": "polynomial", "steps": 3},
-}
-
-
-class Interrupted(KeyboardInterrupt):
-    """Ctrl-C (or SLURM's signal) right after a checkpoint was saved."""
+from ..resume_files import PRUNING, Interrupted, interrupt_after, log_messages, write_tiny_files
 
 
 @pytest.fixture
 def tiny(tmp_path):
-    """(model file, data file, arrays, hls4ml config file) of an untrained digits MLP on random data."""
-    from fpgaprune.core.zoo import get_architecture
-    from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.train import set_seed
-
-    set_seed(0)
-    model = build_model(get_architecture("digits_mlp"))
-    save_model(model, tmp_path / "model.h5")
-    rng = np.random.default_rng(0)
-    arrays = {}
-    for split, n in (("train", 40), ("val", 20), ("test", 20)):
-        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
-        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
-    np.savez(tmp_path / "data.npz", **arrays)
-    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
-    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
-    return tmp_path / "model.h5", tmp_path / "data.npz", arrays, tmp_path / "hls.yml"
+    return write_tiny_files(tmp_path)
 
 
 def _optimize(tiny, checkpoint_dir, **overrides):
@@ -56,22 +30,6 @@ def _optimize(tiny, checkpoint_dir, **overrides):
     return fpgaprune.optimize(
         model, *pairs, hls_config=yaml.safe_load(hls.read_text()), checkpoint_dir=checkpoint_dir, **settings
     )
-
-
-def _interrupt_after(accepted: int, monkeypatch) -> None:
-    """Stop the run (KeyboardInterrupt) right after the checkpoint of its `accepted`-th accepted step."""
-    save_walk = Checkpoints.save_walk
-
-    def save_then_stop(store, walk, span=None):
-        save_walk(store, walk, span)
-        if sum(step["accepted"] for step in walk.outcome.steps) == accepted:
-            raise Interrupted
-
-    monkeypatch.setattr(Checkpoints, "save_walk", save_then_stop)
-
-
-def _messages(caplog) -> list[str]:
-    return [record.getMessage() for record in caplog.records]
 
 
 @pytest.mark.slow
@@ -85,14 +43,14 @@ def test_an_interrupted_run_resumes_from_its_last_accepted_step_and_reaches_the_
     assert True in after and False in after  # what is redone holds an accepted and a rejected step
 
     with monkeypatch.context() as patch:
-        _interrupt_after(1, patch)
+        interrupt_after(1, patch)
         with pytest.raises(Interrupted):
             _optimize(tiny, tmp_path / "stopped")
     caplog.clear()
     with caplog.at_level("INFO"):
         resumed = _optimize(tiny, tmp_path / "stopped")
 
-    messages = _messages(caplog)
+    messages = log_messages(caplog)
     resuming = [m for m in messages if m.startswith("resuming from step")]
     reached, where = steps[done - 1]["target"], tmp_path / "stopped"
     line = f"resuming from step {done + 1}: {done} steps done, 1 accepted, reached {reached:.3f}"
@@ -123,19 +81,19 @@ def test_a_finished_run_is_returned_without_training_and_another_identity_starts
     with caplog.at_level("INFO"):
         again = _optimize(tiny, tmp_path / "ck", pruning=one_step)
     assert again.complete_before
-    assert [m for m in _messages(caplog) if m.startswith("this run finished before")]
+    assert [m for m in log_messages(caplog) if m.startswith("this run finished before")]
     assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]  # nothing trained
     assert again.summary() == first.summary() and again.history == first.history
     assert all(np.array_equal(again.masks[name], first.masks[name]) for name in first.masks)
 
     caplog.clear()
-    _interrupt_after(1, monkeypatch)
+    interrupt_after(1, monkeypatch)
     with caplog.at_level("INFO"), pytest.raises(Interrupted):
         _optimize(tiny, tmp_path / "ck", pruning=one_step, seed=4)  # another seed: another result
-    afresh = [m for m in _messages(caplog) if "starting afresh" in m]
+    afresh = [m for m in log_messages(caplog) if "starting afresh" in m]
     assert afresh == [f"checkpoints in {tmp_path / 'ck'} belong to another configuration; starting afresh"]
-    assert not [m for m in _messages(caplog) if m.startswith("resuming")]
-    assert [m for m in _messages(caplog) if "group-lasso training" in m]  # trained from the start
+    assert not [m for m in log_messages(caplog) if m.startswith("resuming")]
+    assert [m for m in log_messages(caplog) if "group-lasso training" in m]  # trained from the start
     assert json.loads((tmp_path / "ck/identity.json").read_text())["seed"] == 4
     assert not (tmp_path / "ck/result.json").exists()  # the other run's result went with its checkpoints
 
@@ -168,7 +126,7 @@ def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_compl
     uninterrupted = _optimize(tiny, tmp_path / "api")
     out = tmp_path / "pruned"
     with monkeypatch.context() as patch:
-        _interrupt_after(2, patch)
+        interrupt_after(2, patch)
         with pytest.raises(Interrupted):
             main(_cli(tiny, out))
     assert not out.exists() and (tmp_path / "pruned.checkpoint/walk.json").is_file()
@@ -177,7 +135,7 @@ def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_compl
     with caplog.at_level("INFO"):
         assert main(_cli(tiny, out)) == 0
     summary = json.loads(capsys.readouterr().out)
-    assert [m for m in _messages(caplog) if m.startswith("resuming from step") and "2 accepted" in m]
+    assert [m for m in log_messages(caplog) if m.startswith("resuming from step") and "2 accepted" in m]
     assert summary == json.loads(json.dumps(uninterrupted.summary()))  # the API's uninterrupted run
     written = {path.name: path.stat().st_mtime_ns for path in out.iterdir()}
 
@@ -185,7 +143,7 @@ def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_compl
     with caplog.at_level("INFO"):
         assert main(_cli(tiny, out)) == 0
     assert json.loads(capsys.readouterr().out) == summary
-    messages = _messages(caplog)
+    messages = log_messages(caplog)
     assert f"complete: {out} holds this run's result; nothing is redone" in messages
     assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
     assert {path.name: path.stat().st_mtime_ns for path in out.iterdir()} == written  # not rewritten
@@ -224,7 +182,7 @@ def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used
     assert back.history == saved.history and back.failures == 1 and back.outcome.steps == steps
     assert all(np.array_equal(a, b) for a, b in zip(back.weights, saved.weights, strict=True))
     assert np.array_equal(back.outcome.masks["fc1"], masks["fc1"]) and store.span() == 0.75
-    assert _messages(caplog) == [
+    assert log_messages(caplog) == [
         f"resuming from step 3: 2 steps done, 1 accepted, reached 0.200 (checkpoints in {tmp_path / 'ck'})"
     ]
 
@@ -232,4 +190,4 @@ def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used
     caplog.clear()
     with caplog.at_level("INFO"):
         assert store.walk() is None
-    assert [m for m in _messages(caplog) if "cut short while it was written" in m]
+    assert [m for m in log_messages(caplog) if "cut short while it was written" in m]

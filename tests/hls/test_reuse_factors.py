@@ -30,8 +30,8 @@ def test_the_rule_is_hls4mls_for_every_size_and_rf(backend):
                 )
 
 
-def _hls4ml_layer(kind, backend, io_type, strategy, tmp_path):
-    """The weight layer of a one-layer hls4ml ModelGraph asked for `strategy`."""
+def hls4ml_layer(kind, backend, io_type, strategy, tmp_path):
+    """The weight layer of a one-layer hls4ml ModelGraph asked for `strategy` (the bench sweep's too)."""
     from fpgaprune.hls.quiet import quietly
 
     inputs = keras.Input((4,) if kind == "dense" else (3, 3, 4), name="x")
@@ -50,7 +50,7 @@ def _hls4ml_layer(kind, backend, io_type, strategy, tmp_path):
     return next(node for node in graph.get_layers() if node.name == "w")
 
 
-def _hls4ml_builds(layer, n_in, n_out, rf, strategy):
+def hls4ml_builds(layer, n_in, n_out, rf, strategy):
     """(RF, strategy) hls4ml's backend gives `layer` at these sizes and RF (its own `init_dense` or
     `init_conv2d`, which validate the RF and replace an invalid one by the closest valid one)."""
     backend = hls4ml.backends.get_backend(layer.model.config.backend.name)
@@ -95,7 +95,7 @@ def test_the_design_is_what_hls4ml_builds_or_refused(tmp_path, backend, kind, io
     from fpgaprune.hls.convert import HLS4ML_STRATEGIES
 
     layers = {
-        name: _hls4ml_layer(kind, backend, io_type, name, tmp_path) for name in HLS4ML_STRATEGIES.values()
+        name: hls4ml_layer(kind, backend, io_type, name, tmp_path) for name in HLS4ML_STRATEGIES.values()
     }
     accepted = 0
     for n_in, n_out in ((27, 4), (12, 5), (1, 3)):
@@ -105,12 +105,12 @@ def test_the_design_is_what_hls4ml_builds_or_refused(tmp_path, backend, kind, io
                     asked = implemented_strategy(
                         LayerHls(rf, strategy), kind, io_type, pruned, backend, n_in * n_out
                     )
-                    built = _hls4ml_builds(layers[HLS4ML_STRATEGIES[asked]], n_in, n_out, rf, asked)
+                    built = hls4ml_builds(layers[HLS4ML_STRATEGIES[asked]], n_in, n_out, rf, asked)
                     designed = _designed(kind, n_in, n_out, rf, strategy, io_type, backend, pruned)
                     if designed is None:
                         assert built[0] != rf, (n_in, n_out, rf, strategy, pruned)
                     else:
                         assert designed == built, (n_in, n_out, rf, strategy, pruned)
                         accepted += 1
-    assert _hls4ml_builds(layers["Resource"], 27, 4, 3, "Resource") == (3, "resource")
+    assert hls4ml_builds(layers["Resource"], 27, 4, 3, "Resource") == (3, "resource")
     assert accepted > 0

@@ -16,40 +16,15 @@ from fpgaprune.models.load import load_model_file
 from fpgaprune.pruning.loop import PruneOutcome, Walk
 from fpgaprune.pruning.passes import Checkpoints
 
-PRUNING = {
-    "rtol": 0.01,
-    "epochs_per_step": 1,
-    "regularise_epochs": 1,
-    "final_epochs": 1,
-    "schedule": {"kind": "polynomial", "steps": 3},
-}
-
+from ..resume_files import PRUNING, Interrupted, interrupt_after, log_messages, write_tiny_files
 
 TIMES = ("wall_s", "seconds", "files")
-
-
-class Interrupted(KeyboardInterrupt):
-    """SLURM's signal (or Ctrl-C) right after a checkpoint was saved."""
 
 
 @pytest.fixture
 def tiny(tmp_path):
     """The config file of an experiment on an untrained digits MLP file, random data and an hls4ml config."""
-    from fpgaprune.core.zoo import get_architecture
-    from fpgaprune.models.build import build_model, save_model
-    from fpgaprune.train import set_seed
-
-    set_seed(0)
-    model = build_model(get_architecture("digits_mlp"))
-    save_model(model, tmp_path / "model.h5")
-    rng = np.random.default_rng(0)
-    arrays = {}
-    for split, n in (("train", 40), ("val", 20), ("test", 20)):
-        arrays[f"x_{split}"] = np.round(rng.random((n, *model.input_shape[1:])) * 1024) / 1024
-        arrays[f"y_{split}"] = rng.integers(0, model.output_shape[-1], n)
-    np.savez(tmp_path / "data.npz", **arrays)
-    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
-    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    write_tiny_files(tmp_path)
     experiment = {
         "model": {"file": str(tmp_path / "model.h5"), "hls_config": str(tmp_path / "hls.yml")},
         "dataset": {"file": str(tmp_path / "data.npz")},
@@ -68,22 +43,6 @@ def _job(root, out, *more, seed=3) -> list[str]:
     args += ["--config", str(root / "config.yaml"), "--experiment", "mine", "--rf-setting", "hls_config"]
     args += ["--method", "knapsack_dsp", "--budget", "dsp=300", "--seed", str(seed), "--out-dir", str(out)]
     return [*args, *more]
-
-
-def _interrupt_after(accepted: int, monkeypatch) -> None:
-    """Stop the job (KeyboardInterrupt) right after the checkpoint of its `accepted`-th accepted step."""
-    save_walk = Checkpoints.save_walk
-
-    def save_then_stop(store, walk, span=None):
-        save_walk(store, walk, span)
-        if sum(step["accepted"] for step in walk.outcome.steps) == accepted:
-            raise Interrupted
-
-    monkeypatch.setattr(Checkpoints, "save_walk", save_then_stop)
-
-
-def _messages(caplog) -> list[str]:
-    return [record.getMessage() for record in caplog.records]
 
 
 def _untimed(entry):
@@ -112,7 +71,7 @@ def test_an_interrupted_budget_job_resumes_from_its_last_accepted_step_and_reach
 
     stopped = tiny / "stopped" / "b-dsp300"
     with monkeypatch.context() as patch:
-        _interrupt_after(1, patch)
+        interrupt_after(1, patch)
         with pytest.raises(Interrupted):
             main(_job(tiny, stopped))
     checkpoint_dir = tiny / "stopped" / "b-dsp300.checkpoint"
@@ -121,7 +80,7 @@ def test_an_interrupted_budget_job_resumes_from_its_last_accepted_step_and_reach
     with caplog.at_level("INFO"):
         assert main(_job(tiny, stopped)) == 0
 
-    messages = _messages(caplog)
+    messages = log_messages(caplog)
     reached = steps[done - 1]["target"]
     line = f"resuming from step {done + 1}: {done} steps done, 1 accepted, reached {reached:.3f}"
     assert [m for m in messages if m.startswith("resuming from step")] == [
@@ -152,7 +111,7 @@ def test_checkpoints_of_another_identity_are_replaced_with_one_line_and_the_job_
     old.save_walk(Walk([np.zeros(1)], outcome, [(0.5, True)], 0), span=1.0)
     with caplog.at_level("INFO"):
         assert main(_job(tiny, out, seed=4)) == 0
-    messages = _messages(caplog)
+    messages = log_messages(caplog)
     afresh = [m for m in messages if "starting afresh" in m]
     assert afresh == [
         f"checkpoints in {tiny / 'b-dsp300.checkpoint'} belong to another configuration; starting afresh"
