@@ -16,7 +16,9 @@ from functools import cache
 from importlib import resources
 
 BUDGET_RESOURCES = ("dsp", "bram_18k", "lut", "ff")
-_SEVEN_SERIES = re.compile(r"xc7[a-z]+\d+t?")
+# a 7-series device ends in its digits, `t` or `s` (xc7a35t, xc7z007s); the package follows with 3-5 letters
+# (xc7z030sbg485 is xc7z030 in package sbg485, xc7z007sclg225 is xc7z007s in clg225)
+_SEVEN_SERIES = re.compile(r"xc7[a-z]+\d+(?:[ts](?=[a-z]{3,5}\d|$))?")
 _log = logging.getLogger(__name__)
 
 
