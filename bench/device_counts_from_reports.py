@@ -11,7 +11,7 @@ report fixtures of tests/hls/data) and the report excerpt quoted in tests/hls/te
 (`VIVADO_2019_1_EXCERPT`). Written: a markdown table per device with its counts, the reports that give them
 and whether they agree, and the comparison with devices.csv.
 
-    PYTHONPATH=src:. .venv/bin/python bench/device_counts_from_reports.py [--out results/bench/device_counts_from_reports.md]
+    PYTHONPATH=src:. .venv/bin/python bench/device_counts_from_reports.py [--out FILE.md]
 """
 
 import argparse
@@ -84,23 +84,38 @@ def read_xml_report(path: Path, where: str) -> dict | None:
     }
 
 
+def _origin(path: Path, text: str) -> str:
+    """The public repository (and commit) a report file was copied from: its directory's MANIFEST.tsv row,
+    else the "Excerpt ... of OWNER/NAME, commit C" line an excerpt starts with, else "?"."""
+    manifest = path.parent / "MANIFEST.tsv"
+    if manifest.is_file():
+        for line in manifest.read_text().splitlines()[1:]:
+            cells = line.split("\t")
+            if cells[0] == path.name and len(cells) > 3:
+                return f"{cells[1]} {cells[2][:7]}:{cells[3]}"
+    excerpt = re.search(r"of ([\w.-]+/[\w.-]+), commit (\w+),\s*(\S+)", text[:600])
+    return f"{excerpt[1]} {excerpt[2]}:{excerpt[3]}" if excerpt else "?"
+
+
 def collect() -> list[dict]:
     """Every report under tests/ with a target device and an Available row."""
     reports = []
     for path in sorted((ROOT / "tests").rglob("*")):
         where = str(path.relative_to(ROOT))
         if path.suffix == ".rpt" and "csynth" in path.name:
-            report = read_text_report(path.read_text(errors="replace"), where)
+            text = path.read_text(errors="replace")
+            report = read_text_report(text, where)
         elif path.name.endswith("_csynth.xml"):
-            report = read_xml_report(path, where)
+            text, report = "", read_xml_report(path, where)
         else:
             continue
         if report:
-            reports.append(report)
+            reports.append({**report, "origin": _origin(path, text)})
     from tests.hls.test_reports import VIVADO_2019_1_EXCERPT  # a quoted excerpt of a public report
 
-    quoted = "tests/hls/test_reports.py::VIVADO_2019_1_EXCERPT (kendermag/hls4ml-tutorial 5065598)"
-    reports.append(read_text_report(VIVADO_2019_1_EXCERPT, quoted))
+    quoted = read_text_report(VIVADO_2019_1_EXCERPT, "tests/hls/test_reports.py::VIVADO_2019_1_EXCERPT")
+    origin = "kendermag/hls4ml-tutorial 5065598:TUDATALLAPOT_QUANTIZED_VER0_312_FULL/.../myproject_csynth.rpt"
+    reports.append({**quoted, "origin": origin})  # as the comment above the excerpt names it
     return reports
 
 
@@ -117,12 +132,14 @@ def summarize(reports: list[dict]) -> tuple[str, dict]:
     lines = [
         "# Device counts written by the HLS tools into the repository's csynth reports",
         "",
-        "`bench/device_counts_from_reports.py`: every `*csynth*.rpt` / `*_csynth.xml` under `tests/` with a target",
-        "device and an `Available` row, plus the report excerpt quoted in `tests/hls/test_reports.py`. The counts",
-        "are the tool's device database (the whole device; `Available SLR` is one SLR of a multi-SLR device).",
+        "`bench/device_counts_from_reports.py`: every `*csynth*.rpt` / `*_csynth.xml` under `tests/` with",
+        "a target device and an `Available` row, plus the report excerpt quoted in",
+        "`tests/hls/test_reports.py`.",
+        "The counts are the tool's device database (the whole device; `Available SLR` is one SLR of a",
+        "multi-SLR device). They are HLS report fields, not a synthesis result.",
         f"{len(reports)} reports, {len(by_device)} devices.",
         "",
-        "| device | parts named | reports | tools | BRAM_18K | DSP | FF | LUT | URAM | reports agree | devices.csv |",
+        "| device | parts named | reports | tools | BRAM_18K | DSP | FF | LUT | URAM | reports agree | csv |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     agreed, details = {}, []
@@ -137,7 +154,9 @@ def summarize(reports: list[dict]) -> tuple[str, dict]:
             row = table[name].resources()
             if agree:
                 wrong = [r for r in BUDGET_RESOURCES if row[r] != agreed[name][r]]
-                csv_note = "matches" if not wrong else "MISMATCH: " + ", ".join(f"{r} {row[r]}" for r in wrong)
+                csv_note = (
+                    "matches" if not wrong else "MISMATCH: " + ", ".join(f"{r} {row[r]}" for r in wrong)
+                )
             else:
                 csv_note = "(reports disagree)"
         else:
@@ -148,7 +167,8 @@ def summarize(reports: list[dict]) -> tuple[str, dict]:
         lines.append(
             f"| {name} | {', '.join(parts)} | {len(group)} | {'; '.join(tools)} | "
             + " | ".join(str(shown.get(r, "-")) for r in ("bram_18k", "dsp", "ff", "lut", "uram"))
-            + f" | {'yes' if agree else 'NO'}{'' if counts else ' (URAM or other columns differ)'} | {csv_note} |"
+            + f" | {'yes' if agree else 'NO'}{'' if counts else ' (URAM or other columns differ)'}"
+            + f" | {csv_note} |"
         )
         details += ["", f"## {name}", ""]
         for report in group:
@@ -156,11 +176,48 @@ def summarize(reports: list[dict]) -> tuple[str, dict]:
             details.append(
                 f"- `{report['where']}`: {report['tool']} {report['version']}, family {report['family']}, "
                 f"part {report['part']}; Available: {_counts(report['available'])}"
+                + f"; from {report['origin']}"
                 + (f"; Available SLR: {_counts(slr)}" if slr else "")
             )
         if not agree:
             details.append(f"- DISAGREEMENT on the budget counts: {sorted(budget)}")
-    return "\n".join(lines + details) + "\n", agreed
+    return "\n".join(lines + _checks(by_device) + details) + "\n", agreed
+
+
+def _checks(by_device: dict) -> list[str]:
+    """Independent origins per device, Vivado HLS against Vitis HLS, and Available against Available SLR."""
+    lines = ["", "## Checks", ""]
+    for name, group in sorted(by_device.items()):
+        repositories = sorted({report["origin"].split(" ")[0] for report in group})
+        tools = {report["tool"] for report in group}
+        text = f"- {name}: {len(group)} reports from {len(repositories)} repositories "
+        text += f"({', '.join(repositories)})"
+        if {"Vivado HLS", "Vitis HLS"} <= tools:
+            by_tool = {
+                tool: {tuple(sorted(r["available"].items())) for r in group if r["tool"] == tool}
+                for tool in tools
+            }
+            same = by_tool["Vivado HLS"] == by_tool["Vitis HLS"] and len(by_tool["Vivado HLS"]) == 1
+            text += "; Vivado HLS and Vitis HLS " + (
+                "write the same counts (BRAM_18K and URAM included)" if same else f"DIFFER: {by_tool}"
+            )
+        else:
+            text += f"; one tool only ({', '.join(sorted(tools))}), so no Vivado/Vitis comparison"
+        slr = [report for report in group if report["available_slr"]]
+        if slr:
+            ratios = {
+                tuple(round(r["available"][k] / r["available_slr"][k], 3) for k in r["available_slr"])
+                for r in slr
+            }
+            text += f"; Available / Available SLR per column (BRAM_18K, DSP, FF, LUT, URAM): {sorted(ratios)}"
+        lines.append(text)
+    lines += [
+        "",
+        "The held-out sets (`tests/core/hardware/data/heldout*/`) keep their designs' totals in",
+        "`summary.csv` and their parts in `MANIFEST.tsv`, not the report texts: no Available counts.",
+        f"XML reports read: {sum(r['where'].endswith('.xml') for g in by_device.values() for r in g)}.",
+    ]
+    return lines
 
 
 def main() -> None:
