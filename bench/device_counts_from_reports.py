@@ -157,6 +157,8 @@ def summarize(reports: list[dict]) -> tuple[str, dict]:
                 csv_note = (
                     "matches" if not wrong else "MISMATCH: " + ", ".join(f"{r} {row[r]}" for r in wrong)
                 )
+                if "device_counts_from_reports" in table[name].source:
+                    csv_note += " (the row was taken from this file)"
             else:
                 csv_note = "(reports disagree)"
         else:

@@ -3,6 +3,7 @@
 import csv
 import json
 import logging
+import re
 from importlib import resources
 
 import pytest
@@ -31,18 +32,84 @@ def test_unknown_part_lists_close_names():
 
 def test_a_7_series_part_is_named_by_its_device_and_its_refusal_gives_the_way_out():
     """A PYNQ-Z2 user's xc7z020clg400-1 was 'device xc7z020clg400' (the package glued to it), 'close to it:
-    xcu200': neither the table's families nor what to do instead."""
+    xcu200': neither the table's families nor what to do instead. A device outside the table (xc7z010, the
+    Zybo's; xc7k325t, the KC705's) is refused in one line naming the close devices, else the families."""
     from fpgaprune.core.devices import device_name
 
     assert device_name("xc7z020clg400-1") == device_name("XC7Z020CLG484-2") == "xc7z020"
     assert device_name("xc7a35ticsg324-1L") == "xc7a35t" and device_name("xc7vx690tffg1761-2") == "xc7vx690t"
+    assert device_name("xc7k325tffg900-2") == "xc7k325t" and device_name("xc7a200tsbg484-1") == "xc7a200t"
+    # the single-core Zynq's s belongs to the device; an s that starts the package does not
+    assert device_name("xc7z007s-clg225-2") == device_name("xc7z007sclg225-2") == "xc7z007s"
+    assert device_name("xc7z030sbg485-1") == "xc7z030"
     assert device_name("xcvu9p-flga2104-2L-e") == "xcvu9p"
     with pytest.raises(ValueError) as error:
-        fit("xc7z020clg400-1", 0.8)
+        fit("xc7z010clg400-1", 0.8)
     message = str(error.value)
-    assert message.startswith("unknown FPGA part 'xc7z020clg400-1' (device 'xc7z020'); the table has Alveo")
-    assert "Zynq UltraScale+ MPSoC" in message and "close to it" not in message
+    assert "\n" not in message
+    assert message.startswith(
+        "unknown FPGA part 'xc7z010clg400-1' (device 'xc7z010'); known devices close to"
+    )
+    assert "xc7z020" in message.partition("(fpgaprune")[0]
     assert "--budget dsp=N,bram_18k=N,lut=N,ff=N" in message and "bind the weight layers" in message
+    with pytest.raises(ValueError) as error:
+        fit("xc7k325tffg900-2")
+    message = str(error.value)
+    assert "\n" not in message and "(device 'xc7k325t'); the table has Alveo" in message
+    assert "Zynq-7000" in message and "Virtex-7" in message and "close to it" not in message
+
+
+SEVEN_SERIES_ROWS = {"xc7z007s", "xc7z020", "xc7vx485t"}
+
+
+@pytest.mark.parametrize("device", sorted(SEVEN_SERIES_ROWS))
+def test_a_7_series_row_is_the_available_row_of_the_reports_its_source_names(device):
+    """Each 7-series row names csynth reports stored in this repository; every one it names has the row's
+    counts in its Available row (read by the package's own report reader), and so does its quoted twin."""
+    from pathlib import Path
+
+    from fpgaprune.hls.reports import read_csynth_report
+
+    root = Path(__file__).resolve().parents[2]
+    row = devices()[device]
+    assert not row.verified and "csynth report Available row" in row.source
+    assert "results/bench/device_counts_from_reports.md" in row.source
+    paths = re.findall(r"(tests/[\w/+.-]+?\.rpt)", row.source)
+    stored = [root / path for path in paths if (root / path).is_file()]
+    assert stored, (device, paths)  # at least one named report is in the repository
+    for path in stored:
+        report = read_csynth_report(path)
+        assert device_of(report.part) == row, path
+        available = {resource: report.available[resource] for resource in BUDGET_RESOURCES}
+        assert available == row.resources(), path
+    for resource in ("dsp", "lut", "ff"):
+        assert str(getattr(row, resource)) in row.source, resource
+    assert f"BRAM_18K {row.bram_18k}" in row.source
+
+
+def test_every_named_7_series_part_maps_to_its_row():
+    assert device_of("xc7z020clg400-1") == device_of("xc7z020-clg484-1") == devices()["xc7z020"]
+    assert device_of("xc7z007s-clg225-2").device == "xc7z007s"
+    assert device_of("xc7vx485tffg1761-2").device == "xc7vx485t"
+    assert {device.family for device in devices().values() if device.device in SEVEN_SERIES_ROWS} == {
+        "Zynq-7000",
+        "Virtex-7",
+    }
+
+
+def test_half_a_pynq_z2_is_half_the_counts_its_report_gives(caplog):
+    """fit('xc7z020', 0.5): half of the Available row of the PYNQ-Z2 report, with the unverified warning."""
+    from pathlib import Path
+
+    from fpgaprune.hls.reports import read_csynth_report
+
+    report = Path(__file__).parent / "hardware/data/calibration"
+    report /= "Hector-Plata+hls4ml-tutorial__B5__model_3_hls4ml_prj_pynq__csynth.rpt"
+    available = read_csynth_report(report).available
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        budget = fit("xc7z020", 0.5)
+    assert dict(budget) == {resource: available[resource] // 2 for resource in BUDGET_RESOURCES}
+    assert budget["dsp"] == 110 and "xc7z020" in caplog.text and "not verified" in caplog.text
 
 
 @pytest.mark.parametrize("utilization", [0, -0.1, 1.5])
