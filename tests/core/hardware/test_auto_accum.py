@@ -85,7 +85,7 @@ def test_the_written_auto_types_are_hls4mls_rule():
     results = [row for row in WRITTEN if row[2] == "result"]
     # 27 projects, 86 layers: 58 auto accumulators and 83 auto results (the other layers set only their result
     # to auto: hls4ml gives it the same type), K6's separable convolution as its depthwise, pointwise halves;
-    # set 22's A1 and set 23's B3 (four Dense layers each, accumulator and result `auto`) are the 26th and 27th
+    # set 22's A1 and set 23's B3 (four Dense layers each, accumulator and result `auto`): the 26th, 27th
     layers = {(row[0], row[1]) for row in WRITTEN}
     assert (len({row[0] for row in WRITTEN}), len(layers), len(accums), len(results)) == (27, 86, 58, 83)
     assert differ == HAND_EDITED
