@@ -84,11 +84,11 @@ def _configs(model) -> dict[str, dict]:
 def _user_graph(model, hls_config, folder):
     """(design, hls4ml's ModelGraph) of `model` under a user's hls4ml config, as `optimize --hls` converts."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
-    from fpgaprune.models.user import hls_design
+    from fpgaprune.models.user import hls_design, weight_layers
 
     design = hls_design(model, hls_config)
     hls_input = prepare_model(model, "output")[0]
-    strategies = {"fc1": (1, "Latency"), "output": (1, "Latency")}
+    strategies = {layer.name: (1, "Latency") for layer in weight_layers(model)}
     config = user_config(hls_input, hls_config, model.input_names[0], strategies, "output")
     return design, model_graph(hls_input, config, hls_settings(precision=PRECISION), folder)
 
@@ -214,3 +214,87 @@ def test_the_pipeline_keeps_the_quantizer(model, tmp_path):
     x = _samples(64)
     logits = prepare_model(model, "output")[1].predict(x, verbose=0)
     np.testing.assert_array_equal(run_csim(graph, x, "output")[1], logits)
+
+
+def _mixed_model():
+    """quantized_bits after a Flatten (hls4ml merges only after a weight layer, an activation or a batch
+    normalisation), as a QDense's own activation (hls4ml's `<layer>_quantized_bits`), two in a row, and after
+    a float ReLU (an Activation whose result hls4ml's per-name config leaves `auto`)."""
+    inputs = keras.Input((6, 6, 2), name="x")
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QActivation("quantized_bits(8,2)", name="after_flatten")(x)
+    x = qkeras.QDense(
+        8, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, activation="quantized_bits(7,2)", name="fc1"
+    )(x)
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_bits(9,3)", name="first")(x)
+    x = qkeras.QActivation("quantized_bits(6,1)", name="second")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc3")(x)
+    x = keras.layers.Activation("relu", name="relu")(x)
+    x = qkeras.QActivation("quantized_bits(6,2)", name="after_relu")(x)
+    x = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _graph_types(graph) -> dict[str, tuple]:
+    """Each layer of hls4ml's ModelGraph and its result type (width, integer, sign, rounding, overflow)."""
+    return {
+        layer.name: _modes(fixed_type_of(layer.get_output_variable().type.precision))
+        for layer in graph.get_layers()
+    }
+
+
+def _modes(fixed) -> tuple:
+    return fixed.width, fixed.integer, fixed.signed, fixed.rounding, fixed.overflow
+
+
+def _given(config: dict, link) -> str | None:
+    """The result a test config gives a link (its LayerName entry, else the Model default); None: auto."""
+    precision = config.get("LayerName", {}).get(link.name, {}).get("Precision", {})
+    result = precision.get("result", PRECISION) if isinstance(precision, dict) else precision
+    return None if result == "auto" else result
+
+
+@pytest.mark.parametrize("case", ["name", "model_only", "name_entries"])
+def test_the_chain_walk_keeps_and_types_the_layers_hls4ml_keeps(tmp_path, case):
+    """On a model with quantized_bits QActivations in every position, each link of each weight layer's chain
+    is kept by `hls4ml_chain` exactly when hls4ml's ModelGraph has it, with its type; the QActivations the
+    design reports dropped are hls4ml's per-name config's and a Model-only config's, and with the entries
+    the warnings name applied none is and each quantizer's type is in the graph."""
+    from fpgaprune.core.design import auto_result
+    from fpgaprune.core.hls_config import hls4ml_chain
+    from fpgaprune.models.user import config_layers
+
+    model = _mixed_model()
+    name = _name_config(model)
+    configs = {"name": name, "model_only": {"Model": {"Precision": PRECISION, "ReuseFactor": 1}}}
+    if case == "name_entries":
+        design, _ = _user_graph(model, name, tmp_path / "first")
+        assert [(q.name, len(q.entries)) for q in design.dropped if q.name in ("first", "second")] == [
+            ("first", 3),  # fc2, fc2_linear, first
+            ("second", 0),  # first's entries keep it too
+        ]
+        configs[case] = _with_results(name, {n: q.quantizer for q in design.dropped for n in q.entries})
+    design, graph = _user_graph(model, configs[case], tmp_path)
+    in_graph = _graph_types(graph)
+    for layer in config_layers(model):
+        given = [_given(configs[case], link) for link in layer.chain]
+        auto_results = {
+            weight.weight.name: auto_result(design.precisions[weight.weight.name], weight.weight.n_in)
+            for weight in config_layers(model)
+        }
+        types = hls4ml_chain(layer.chain, given, PRECISION, auto_results)
+        walked = {layer.chain[i].name: _modes(parse_precision(t)) for i, t in types.items() if i > 0}
+        assert walked == {link.name: in_graph[link.name] for link in layer.chain[1:] if link.name in in_graph}
+    expected = {
+        "name": {"fc1_quantized_bits", "first", "second", "after_relu"},
+        "model_only": {"after_flatten", "fc1_quantized_bits", "first", "second", "after_relu"},
+        "name_entries": set(),
+    }[case]
+    assert {quantizer.name for quantizer in design.dropped} == expected
+    if case == "name_entries":
+        quantizers = {
+            link.quantizer for layer in config_layers(model) for link in layer.chain if link.quantizer
+        }
+        assert {_modes(parse_precision(q)) for q in quantizers} <= set(in_graph.values())

@@ -150,14 +150,7 @@ def hls4ml_chain(
         given: each link's configured result type, None when `auto`.
         default, auto_results: as `chain_input_type`'s.
     """
-    kept = list(range(len(chain)))
-    while True:
-        removed = _first_removed(chain, given, kept, _eliminated) or _first_removed(
-            chain, given, kept, _merged
-        )
-        if removed is None:
-            break
-        kept.remove(removed)
+    kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
     current = default
     for index in kept:
@@ -171,6 +164,20 @@ def hls4ml_chain(
         if not (link.linear and types and _same_type(current, before)):
             types[index] = current
     return types
+
+
+def _removals(chain: Sequence[Link], given: Sequence[str | None]) -> tuple[list[int], set[int]]:
+    """(the links kept before types are inferred, those MergeLinearActivation removed), by index."""
+    kept: list[int] = list(range(len(chain)))
+    merged: set[int] = set()
+    while True:
+        removed = _first_removed(chain, given, kept, _eliminated)
+        if removed is None:
+            removed = _first_removed(chain, given, kept, _merged)
+            if removed is None:
+                return kept, merged
+            merged.add(removed)
+        kept.remove(removed)
 
 
 def _first_removed(chain, given, kept: list[int], removes) -> int | None:
@@ -209,11 +216,13 @@ class DroppedQuantizer:
         name: the QActivation's hls4ml name.
         quantizer: its quantizer's type (`Link.quantizer`).
         reads: the type the layer after it reads instead.
-        merged_into: the layer whose `auto` result hls4ml's MergeLinearActivation merged it into; None: it was
-            not merged but its configured type is not its quantizer's (e.g. the Model default).
+        merged_into: the layer whose `auto` result hls4ml's MergeLinearActivation merged it (or a linear
+            activation before it) into; None: nothing was merged but its configured type is not its
+            quantizer's (e.g. the Model default).
         entries: the layers (hls4ml names) whose result must be `quantizer` to keep it: the layer that
             computes its input (a weight layer, an activation, a batch normalisation), the linear activations
-            between (`<layer>_linear`) and the QActivation itself.
+            between (`<layer>_linear`) and the QActivation itself; none when the entries of a QActivation
+            before it keep it too.
     """
 
     name: str
@@ -230,35 +239,49 @@ def dropped_quantizers(
     auto_results: Mapping[str, str],
 ) -> list[DroppedQuantizer]:
     """The QActivations of `chain` whose quantizer hls4ml's design never applies: no layer hls4ml keeps from
-    the one that computes the QActivation's input up to the QActivation casts into the quantizer's type. Each
-    is judged with the entries named for the ones before it applied (a `quantized_bits` after another)."""
-    given = [result_of(link) for link in chain]
+    the one that computes the QActivation's input up to the QActivation casts into the quantizer's type.
+    Each one's entries are named with those of the ones before it applied (after another `quantized_bits`,
+    they may already keep it: no entries)."""
+    original = [result_of(link) for link in chain]
+    kept, merged = _removals(chain, original)
+    types = hls4ml_chain(chain, original, default, auto_results)
+    given = list(original)
     dropped = []
     for index, link in enumerate(chain):
-        if link.quantizer is None:
+        if link.quantizer is None or _applied(chain, original, index, default, auto_results):
             continue
-        types = hls4ml_chain(chain, given, default, auto_results)
-        run = _run(chain, given, index)
-        if any(_same_type(types[i], link.quantizer) for i in [*run, index] if i in types):
-            continue
-        entries = tuple(i for i in run if chain[i].linear or chain[i].class_name in _MERGING_PARENTS)
-        kept_before = [i for i in types if i < index]
-        merged = index not in types and not _eliminated(
-            chain[kept_before[-1]], given[kept_before[-1]], given[index]
-        )
-        reads = types[index] if index in types else types[kept_before[-1]]
+        removed = [i for i in (*_run(chain, original, index), index) if i in merged]
+        parent = chain[max(i for i in kept if i < removed[0])].name if removed else None
+        entries: tuple[int, ...] = ()
+        if not _applied(chain, given, index, default, auto_results):
+            run = _run(chain, given, index)
+            entries = (*(i for i in run if chain[i].linear or chain[i].class_name in _MERGING_PARENTS), index)
         dropped.append(
             DroppedQuantizer(
                 link.name,
                 link.quantizer,
-                reads,
-                chain[kept_before[-1]].name if merged else None,
-                tuple(chain[i].name for i in (*entries, index)),
+                types[max(i for i in types if i <= index)],
+                parent,
+                tuple(chain[i].name for i in entries),
             )
         )
-        for i in (*entries, index):
+        for i in entries:
             given[i] = link.quantizer
     return dropped
+
+
+def _applied(
+    chain: Sequence[Link],
+    given: Sequence[str | None],
+    index: int,
+    default: str,
+    auto_results: Mapping[str, str],
+) -> bool:
+    """Whether a layer hls4ml keeps from the one computing `chain[index]`'s input up to it has its quantizer's
+    type."""
+    types = hls4ml_chain(chain, given, default, auto_results)
+    run = [*_run(chain, given, index), index]
+    return any(_same_type(types[i], chain[index].quantizer) for i in run if i in types)
 
 
 def _run(chain: Sequence[Link], given: Sequence[str | None], index: int) -> list[int]:
@@ -286,10 +309,14 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
             )
         else:
             why = f"the hls4ml config types it {quantizer.reads}"
+        keep = (
+            f"give LayerName {', '.join(quantizer.entries)} the Precision.result {quantizer.quantizer}"
+            if quantizer.entries
+            else "the entries named for the QActivation before it keep it too"
+        )
         lines.append(
             f"{quantizer.name}: its quantized_bits quantizer is dropped ({why}; the C simulation can differ "
-            f"from Keras); to keep it give LayerName {', '.join(quantizer.entries)} the Precision.result "
-            f"{quantizer.quantizer}"
+            f"from Keras); to keep it {keep}"
         )
     return lines
 
