@@ -298,3 +298,38 @@ def test_the_chain_walk_keeps_and_types_the_layers_hls4ml_keeps(tmp_path, case):
             link.quantizer for layer in config_layers(model) for link in layer.chain if link.quantizer
         }
         assert {_modes(parse_precision(q)) for q in quantizers} <= set(in_graph.values())
+
+
+def test_optimize_warns_of_the_dropped_quantizer(model, tmp_path, caplog):
+    """`fpgaprune optimize` with a Model-only hls4ml config logs the warning, one line naming bits and the
+    entries (a budget met already: no training)."""
+    import yaml
+
+    from fpgaprune.cli import main
+
+    model.save(tmp_path / "model.h5")
+    rng = np.random.default_rng(0)
+    arrays = {}
+    for split, n in (("train", 40), ("val", 20)):
+        arrays[f"x_{split}"] = _samples(n)
+        arrays[f"y_{split}"] = rng.integers(0, 3, n)
+    np.savez(tmp_path / "data.npz", **arrays)
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump({"Model": {"Precision": PRECISION, "ReuseFactor": 1}}))
+    args = ["optimize", "--model", str(tmp_path / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += [
+        "--hls-config",
+        str(tmp_path / "hls.yml"),
+        "--budget",
+        "dsp=100000",
+        "--out",
+        str(tmp_path / "out"),
+    ]
+    with caplog.at_level("WARNING"):
+        assert main(args) == 0
+    lines = [
+        record.getMessage() for record in caplog.records if "quantizer is dropped" in record.getMessage()
+    ]
+    assert len(lines) == 1 and lines[0].startswith("bits: ")
+    assert lines[0].endswith(
+        "give LayerName fc1, fc1_linear, bits the Precision.result fixed<6,2,RND_CONV,SAT>"
+    )
