@@ -323,7 +323,8 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
 
 @dataclass(frozen=True)
 class HlsDesign:
-    """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings."""
+    """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings, and
+    the QActivations whose quantizer it drops (`dropped_quantizers`)."""
 
     setting: ReuseSetting
     precisions: Mapping[str, Precisions]
@@ -332,9 +333,7 @@ class HlsDesign:
     part: str | None
     backend: str | None
     clock_period: float | None
-    dropped: tuple[
-        DroppedQuantizer, ...
-    ] = ()  # QActivations whose quantizer hls4ml drops (`dropped_quantizers`)
+    dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
 
 
 def read_hls_config(
