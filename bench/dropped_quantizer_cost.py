@@ -7,12 +7,17 @@ the schema's default target. Two designs of the same model:
 - dropped: hls4ml's own `granularity="name"` config (fc1 `auto`): hls4ml removes the QActivation
   (MergeLinearActivation) and fc2 reads fc1's exact sum; the pipeline's own config did the same until
   2026-12-03 (`hls.convert.hls4ml_config` before `models.user.kept_quantizers`).
+- fc1 only: that config with fc1's result typed as the quantizer, not `fc1_linear`'s: hls4ml merges the
+  QActivation into `fc1_linear`, whose `auto` result is the Model default, and fc2 reads that (until
+  2026-12-03 the design left `<layer>_linear` out and assumed fc2 read the quantizer's type).
 - kept: the pipeline's config now (fc1, fc1_linear and bits typed as the quantizer), as `model_precisions`.
 
 The numbers are the cost model's estimate (`core.hardware.cost.estimate_model`), not a synthesis.
 
     PYTHONPATH=src:. nice -n 19 .venv/bin/python bench/dropped_quantizer_cost.py
 """
+
+import copy
 
 from fpgaprune.compat import keras
 
@@ -52,8 +57,11 @@ def main() -> None:
         backend="Vitis",
         default_precision="ap_fixed<16,6>",
     )
+    fc1_only = copy.deepcopy(config)
+    fc1_only["LayerName"]["fc1"]["Precision"]["result"] = "fixed<8,3,RND_CONV,SAT>"
     designs = {
         "dropped": hls_design(model, config).precisions,
+        "fc1 only": hls_design(model, fc1_only).precisions,
         "kept": model_precisions(model, experiment.hls),
     }
     print(f"target: {experiment.cost_target}")
