@@ -1006,20 +1006,13 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
     return nonzero * per_weight[None, :]
 
 
-def constant_kernel_logic(
-    kernel: ConstantKernel, constants: Constants, budget_ns: float, stage_budget_ns: float | None = None
-) -> Logic:
-    """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty).
-
-    `stage_budget_ns`: the budget its latency and II are counted against (`Target.timing_budget_ns`, shorter
-    on a slow part); None: `budget_ns`. The FF features' pipeline cuts stay at `budget_ns`, where the FF
-    constants were fitted (docs/cost-model.md 2.3 "Speed grade -1 7-series delays": cutting them at the
-    shorter budget made one-design-out FF worse)."""
+def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> Logic:
+    """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
     lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_product_offset(kernel)
     ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
-    latency, ii = constant_kernel_timing(kernel, constants, stage_budget_ns or budget_ns)
+    latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
     return Logic(lut, ff, constants.lut_output * features["lut_output"], ff_fixed, latency, ii)
 
 
@@ -1411,7 +1404,7 @@ def lone_product_stage(
         dsp_core_ff=core_ff,
     )
     constants = constants_for(target.hls_tool, target.calibration_group)
-    logic = constant_kernel_logic(kernel, constants, target.budget_ns, target.timing_budget_ns)
+    logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     return logic.latency, float(logic.ff.sum() + logic.ff_fixed)
 
 

@@ -63,17 +63,6 @@ DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
 # (`Target.calibration_group`).
 VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
-# How much longer every operation delay of a speed grade -1 7-series part is than the delays of the HLS tool's
-# 7-series timing constants (`logic.FABRIC_CONSTANTS`, which stand for the faster grades most of their rows
-# have: Vivado HLS's Virtex-7 -2/-3 designs): the constant-weight kernel's stage chain is timed against
-# `Target.timing_budget_ns`, the clock budget divided by this factor (all delays times it). A grade -1 part's
-# LUT, carry and DSP delays are longer (HLS's own schedules: a 13-16-bit add 1.94 ns on zynq -1 against 1.30
-# on virtex7 -2 under Vivado HLS; the DSP multiply > 4.38 ns on -1, < 4.38 on -2/-3, `logic.DSP_CORE_NS`), so
-# HLS needs more stages at the same clock. Fitted on the Vivado HLS 7-series rows (calibration and held-out
-# sets 22-23, `bench/slow_grade_delay_scale.py`, docs/cost-model.md 2.3 "Speed grade -1 7-series delays"); 1:
-# no scale (Vitis HLS: its 7-series constants are fitted on zynq rows, and its -1 rows are not under).
-SLOW_GRADE_DELAY_SCALE = {"vivado": 1.9, "vitis": 1.0}
-
 
 @dataclass(frozen=True)
 class Target:
@@ -151,19 +140,6 @@ class Target:
     def budget_ns(self) -> float:
         """The time HLS schedules into one cycle: the period minus the uncertainty."""
         return self.clock_ns * (1 - self.uncertainty)
-
-    @property
-    def delay_scale(self) -> float:
-        """`SLOW_GRADE_DELAY_SCALE` of the tool for a speed grade -1 7-series part, else 1 (a part named
-        without its grade: 1, as the tool may pick a fast one: C1's xc7a35tcsg324 was synthesised at -3)."""
-        if self.fabric != "7series" or self.speed_grade != 1:
-            return 1.0
-        return SLOW_GRADE_DELAY_SCALE[self.hls_tool]
-
-    @property
-    def timing_budget_ns(self) -> float:
-        """The clock budget the constant-weight kernel's delays are chained into: budget_ns / delay_scale."""
-        return self.budget_ns / self.delay_scale
 
     @property
     def fabric(self) -> str:
