@@ -482,11 +482,15 @@ def _config(name, model_file, data_file, hls, setting, method, share, seed, trus
 
 
 def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -> list[LayerHardware]:
-    """The design hls4ml is to build: knapsack_rf's chosen reuse factors and strategies, else `layers`."""
+    """The design hls4ml is to build: knapsack_rf's chosen reuse factors, strategies and
+    ParallelizationFactors, else `layers`."""
     chosen = metrics.get("design")
     if not chosen:
         return layers
-    setting = {name: LayerHls(spec["reuse_factor"], spec["strategy"]) for name, spec in chosen.items()}
+    setting = {
+        name: LayerHls(spec["reuse_factor"], spec["strategy"], spec.get("parallelization_factor", 1))
+        for name, spec in chosen.items()
+    }
     backend = design.backend or DEFAULT_BACKEND
     return design_layers(weights, setting, design.precisions, design.io_type, pruned=True, backend=backend)
 
@@ -572,7 +576,12 @@ def _resources(experiment: Experiment, design, layers: list[LayerHardware], mode
         }
     }
     strategies = {layer.name: (layer.reuse_factor, layer.strategy) for layer in layers}
-    identity = design_identity(experiment, design.setting.name, experiment.methods[0], None, strategies)
+    parallel = {
+        layer.name: layer.parallelization_factor for layer in layers if layer.parallelization_factor > 1
+    }
+    identity = design_identity(
+        experiment, design.setting.name, experiment.methods[0], None, strategies, parallelization=parallel
+    )
     synthesis = {
         "requested": "estimate",
         "used": "estimate",
