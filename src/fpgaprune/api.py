@@ -31,6 +31,7 @@ from fpgaprune.core.budget import (
     parse_budget,
     reserve_line,
     reserve_part,
+    whole_count,
     with_reserve,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
@@ -552,7 +553,7 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
     0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
     summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
     if parsed.absolute:
-        return {r: int(v) if float(v).is_integer() else v for r, v in parsed.absolute.items()}
+        return {r: whole_count(v) for r, v in parsed.absolute.items()}
     selection = metrics.get("selection") or {}
     allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
     return {
