@@ -406,3 +406,22 @@ def test_a_budget_the_unpruned_design_meets_keeps_the_model_untrained(digits, ca
     assert record["reached_target"] == 1.0
     assert "nothing to prune, the model is kept as it is, untrained" in caplog.text
     assert "fine-tune epoch" not in caplog.text
+
+
+def test_the_record_writes_shares_of_the_way_to_six_decimals(monkeypatch):
+    """The schedule's arithmetic reached the records as "target": 0.4879999999999999 (a step to 0.488) and
+    "reached_target": 0.44334800000000004; the record now writes 6 decimals and the walk keeps its own."""
+    from types import SimpleNamespace
+
+    from fpgaprune.pruning import run
+
+    monkeypatch.setattr(run, "_evaluation", lambda *args: {})
+    steps = [
+        {"target": 0.4879999999999999, "accepted": False},
+        {"target": 0.44334800000000004, "accepted": True},
+    ]
+    outcome = SimpleNamespace(target=0.44334800000000004, selection={}, steps=steps)
+    record = run._record(None, None, [], 0.9, 0.443348, outcome, None)
+    assert record["reached_target"] == 0.443348 and record["status"] == "ok"
+    assert [step["target"] for step in record["steps"]] == [0.488, 0.443348]
+    assert outcome.steps[0]["target"] == 0.4879999999999999  # the walk's state is not rounded

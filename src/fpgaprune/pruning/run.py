@@ -527,12 +527,20 @@ def _record(model, data, layers, reference, target, outcome, cost_target: Target
     return {
         "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
         "target": target,
-        "reached_target": outcome.target,
+        "reached_target": _share(outcome.target),
         "reference_val_accuracy": reference,
         **_evaluation(model, data, layers, cost_target),
         "selection": outcome.selection,
-        "steps": outcome.steps,
+        "steps": [
+            {**step, "target": _share(step["target"])} if "target" in step else step for step in outcome.steps
+        ],
     }
+
+
+def _share(value: float) -> float:
+    """A share of the way as the records write it: 6 decimals (the schedule's arithmetic wrote "target":
+    0.4879999999999999 for 0.488, and a `reached_target` so)."""
+    return round(float(value), 6)
 
 
 def _evaluation(model, data, layers, cost_target: Target) -> dict:
