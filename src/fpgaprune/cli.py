@@ -1195,32 +1195,43 @@ def _run_optimize(args) -> None:
         log.info("complete: %s holds this run's result; nothing is redone", args.out)
     if args.json:
         print(json.dumps(summary, default=float))
-    resources = ("dsp", "bram_18k", "lut", "ff")
-    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
-        whole, reserved = summary["whole_design"], summary["reserved"]
-        used = ", ".join(f"{r.upper()} {whole[r]:,.0f}" for r in resources)
-        counted = "estimate, whole design: weight layers " + ", ".join(
-            f"{summary[r]:,.0f}" for r in resources
-        )
-        if args.hls:
-            counted += " in the written hls4ml project"
-        else:
-            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
-    else:
-        used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
-        counted = "estimate, weight layers"
-    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: %s (%s), budget %s, validation accuracy %.4f%s; %s %s",
-        summary["status"],
-        used,
-        counted,
-        budget_text,
+        "%s, validation accuracy %.4f%s; %s %s",
+        outcome_line(summary, args.hls),
         summary["val_accuracy"],
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         "in" if complete else "wrote",
         args.out,
     )
+
+
+def outcome_line(summary: dict, hls: bool) -> str:
+    """optimize's last line, from its summary (`--json`'s object): the status, the estimate the budget binds
+    (the weight layers, or with a part the whole design), the budget in the order DSP, BRAM_18K, LUT, FF
+    and every count over it (a resumed run printed the budget in alphabetical order, and an over_budget
+    run left the reader to find which of four counts was over)."""
+    resources = ("dsp", "bram_18k", "lut", "ff")
+    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
+        bound, reserved = summary["whole_design"], summary["reserved"]
+        counted = "estimate, whole design: weight layers " + ", ".join(
+            f"{summary[r]:,.0f}" for r in resources
+        )
+        if hls:
+            counted += " in the written hls4ml project"
+        else:
+            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+    else:
+        bound, counted = summary, "estimate, weight layers"
+    used = ", ".join(f"{r.upper()} {bound[r]:,.0f}" for r in resources)
+    budget = summary["budget"]
+    budget_text = ", ".join(f"{r.upper()} {budget[r]:,.0f}" for r in resources if r in budget)
+    over = [
+        f"{r.upper()} {bound[r]:,.0f} > {budget[r]:,.0f}"
+        for r in resources
+        if bound[r] > budget.get(r, bound[r])
+    ]
+    over_text = f" (over: {', '.join(over)})" if over else ""
+    return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
 
 
 def _optimize_checkpoint_dir(args) -> Path:

@@ -2,7 +2,7 @@
 design against the budget, and why a run ended short of it."""
 
 from fpgaprune.api import _start_line
-from fpgaprune.cli import stopped_why
+from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
 
@@ -31,6 +31,29 @@ def test_a_run_stopped_by_accuracy_says_so_and_how_far_it_got():
     assert stopped_why({**metrics, "reached_target": 1.0}, "ok", 0.99) == ""
     # the whole way reached but the final estimate above a count: not accuracy's doing
     assert stopped_why({**metrics, "reached_target": 1.0}, "over_budget", 0.99) == ""
+
+
+def test_the_last_line_names_the_counts_over_the_budget_in_resource_order():
+    """A part's run (the user's Conv1D tagger on xc7z020 at 0.8) ended 'over_budget: DSP 173, BRAM_18K 107,
+    LUT 50,487, FF 57,236 (...), budget DSP 176, ...' with no word of which count was over, and resumed it
+    printed the budget as --json's object had it, alphabetically (BRAM_18K, DSP, FF, LUT)."""
+    summary = {
+        "status": "over_budget",
+        "dsp": 169,
+        "bram_18k": 77,
+        "lut": 11217,
+        "ff": 8495,
+        "budget": {"bram_18k": 224, "dsp": 176, "ff": 85120, "lut": 42560},  # as read back from JSON
+        "reserved": {"dsp": 4, "bram_18k": 30, "lut": 39270, "ff": 48741},
+        "whole_design": {"dsp": 173, "bram_18k": 107, "lut": 50487, "ff": 57236},
+    }
+    assert outcome_line(summary, hls=True) == (
+        "over_budget: DSP 173, BRAM_18K 107, LUT 50,487, FF 57,236 (estimate, whole design: weight layers "
+        "169, 77, 11,217, 8,495 in the written hls4ml project), budget DSP 176, BRAM_18K 224, LUT 42,560, "
+        "FF 85,120 (over: LUT 50,487 > 42,560)"
+    )
+    counts = {"status": "ok", "dsp": 120, "bram_18k": 74, "lut": 9912, "ff": 7604, "budget": {"dsp": 120}}
+    assert outcome_line(counts, hls=False).endswith("(estimate, weight layers), budget DSP 120")
 
 
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
