@@ -141,6 +141,19 @@ def test_an_unverified_device_is_budgeted_with_a_warning_naming_it(caplog):
     assert unverified.device in caplog.text and "not verified" in caplog.text
 
 
+def test_the_unverified_warning_is_one_readable_line_with_the_counts(caplog):
+    """fit('xc7z020') warned with the row's whole source quoted (repositories, commits, report paths: some
+    900 characters) before the run's first line; now the counts it budgets and where the sources are."""
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        fit("xc7z020clg400-1", 0.8)
+    (record,) = caplog.records
+    assert record.getMessage() == (
+        "device xc7z020 (Zynq-7000): DSP 220, BRAM_18K 280, LUT 53,200, FF 106,400, not verified by two "
+        "public sources (the row's source in fpgaprune/core/data/devices.csv; docs/your-model.md, 'Device "
+        "table'); check them against AMD's data sheet before relying on the budget"
+    )
+
+
 def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
     """A verified row names, besides the data-sheet table, a public synthesis report of the device whose
     Available counts (quoted in `source`) are the row's: a row cannot be marked verified on one source."""
