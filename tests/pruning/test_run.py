@@ -133,7 +133,12 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     experiment = _rf_experiment()
     model = build_model(get_architecture("digits_mlp"))
     weights = [w.copy() for w in model.get_weights()]
-    with pytest.raises(ValueError, match=r"budget dsp=1 is below what must remain of the design: \d+"):
+    # the way out names a part's knobs too: a part's budget reaches the check as the weight layers' share
+    # (a Conv1D tagger on xc7z020 at 0.8 was told "give at least 9194" of a LUT count it never gave)
+    remedy = r"give at least that \(with --part or fit:, a higher utilization or a larger part\)"
+    with pytest.raises(
+        ValueError, match=rf"budget dsp=1 is below what must remain of the design: [\d,]+ .*{remedy}"
+    ):
         prune_model(
             model,
             digits,

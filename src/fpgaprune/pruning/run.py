@@ -419,11 +419,14 @@ def check_feasible(
     remain = selector.must_remain(model)
     for resource, count in absolute.items():
         if count < remain[resource]:
+            # a part's budget reaches here as the weight layers' share of it (the part's less the reserve),
+            # which the user cannot give as a count: the way out names the part's knobs too
             raise ValueError(
-                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
-                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers "
-                f"and parts that are not pruned); give at least {math.ceil(remain[resource])} "
-                "or allow sparser layers"
+                f"budget {resource}={count:g} is below what must remain of the design: "
+                f"{math.ceil(remain[resource]):,} (the per-layer floor at pruning.max_layer_sparsity="
+                f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
+                "(with --part or fit:, a higher utilization or a larger part) or allow sparser layers "
+                "(pruning.max_layer_sparsity)"
             )
 
 
