@@ -40,7 +40,7 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
-from fpgaprune.core.selection.methods import METHODS, check_method
+from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, check_method
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -258,6 +258,8 @@ def optimize(
         log.info("%s", reserve_line(reserve))
         parsed = ResourceBudget(absolute=reserve["weight_layers"])
     log.info("%s", _start_line(baseline, parsed, method, reserved=reserve is not None))
+    for line in unoptimised_cuts(baseline, parsed, method):
+        log.warning("%s", line)
     model, masks, metrics = prune(
         model,
         data,
@@ -524,6 +526,33 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
             f"{resource.upper()} rose from {before:,.0f} to {after:,.0f} (x{after / before:.1f}; estimate, "
             f"weight layers) and no count of the budget bounds it: {method} traded it for what the budget "
             f"counts; add a {resource} count to the budget (absolute counts) or budget a whole part"
+        )
+    return lines
+
+
+def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
+    """A warning, before any training, for each count of an absolute budget that the unpruned weight layers
+    exceed and the method does not optimise: it is checked at the end only, and falls only with what the
+    method prunes for its own resources. A Conv1D tagger on xc7z020 at 0.8 (knapsack_dsp_bram, the weight
+    layers' LUT 3,290 of 19,288) walked to its DSP budget and ended over_budget on LUT, which the start line
+    had only marked "checked at the end, not optimised"."""
+    optimised = METHODS[method].resources if method in METHODS else ()
+    if not parsed.absolute or not optimised:
+        return []
+    bounded = {*optimised, *(("lut",) if method == JOINT_METHOD else ())}  # a LUT count bounds its choice
+    lines = []
+    for resource, count in parsed.absolute.items():
+        have = baseline[resource]
+        if resource in bounded or count >= have:
+            continue
+        by = next((name for name, spec in METHODS.items() if resource in spec.resources), None)
+        way = f"--method {by} budgets {resource.upper()}" if by else f"no method budgets {resource.upper()}"
+        name, own = resource.upper(), ", ".join(r.upper() for r in optimised)
+        lines.append(
+            f"{name} {count:,.0f} asks {100 * (1 - count / have):.0f} % less than the unpruned weight "
+            f"layers' {have:,.0f} (estimate), and {method} does not optimise {name}: it falls only with "
+            f"what is pruned for {own}, so the run may end over_budget; {way}, or raise that count (with "
+            "--part: a higher utilization or a larger part)"
         )
     return lines
 

@@ -1,7 +1,7 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
-from fpgaprune.api import _start_line
+from fpgaprune.api import _start_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
@@ -15,6 +15,26 @@ def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes(
     assert "DSP 252 (remove 73 %)" in line  # 0.7 x 360 DSP of the ZU3EG
     assert "BRAM_18K 302 (met already)" in line  # 0.7 x 432
     assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
+
+
+def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_before_training():
+    """The Conv1D tagger on xc7z020 at 0.8: the weight layers may use LUT 3,290 of their 19,288, which
+    knapsack_dsp_bram does not optimise; the run walked to its DSP budget and ended over_budget on LUT."""
+    unpruned = {"dsp": 472, "bram_18k": 212, "lut": 19288, "ff": 14004}
+    weight_layers = parse_budget({"dsp": 172, "bram_18k": 194, "lut": 3290, "ff": 36379})
+    (line,) = unoptimised_cuts(unpruned, weight_layers, "knapsack_dsp_bram")  # FF is met already
+    assert line == (
+        "LUT 3,290 asks 83 % less than the unpruned weight layers' 19,288 (estimate), and knapsack_dsp_bram "
+        "does not optimise LUT: it falls only with what is pruned for DSP, BRAM_18K, so the run may end "
+        "over_budget; --method knapsack_lut budgets LUT, or raise that count (with --part: a higher "
+        "utilization or a larger part)"
+    )
+    # knapsack_rf takes a LUT count as a bound of its choice; knapsack_lut leaves DSP to the end
+    assert unoptimised_cuts(unpruned, weight_layers, "knapsack_rf") == []
+    dsp, bram = unoptimised_cuts(unpruned, weight_layers, "knapsack_lut")
+    assert dsp.startswith("DSP 172 asks 64 % less") and "--method knapsack_dsp budgets DSP" in dsp
+    assert bram.startswith("BRAM_18K 194 asks 8 % less") and "knapsack_dsp_bram budgets BRAM_18K" in bram
+    assert unoptimised_cuts(unpruned, parse_budget({"dsp": 0.5}), "knapsack_dsp") == []  # a share
 
 
 def test_the_start_line_of_a_share_names_the_method():
