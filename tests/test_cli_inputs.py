@@ -250,3 +250,18 @@ def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate
     assert "weights are constants" not in firmware_multipliers_line(by_source)
     same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
     assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None
+
+
+def test_the_help_says_what_fpgaprune_and_each_command_do(capsys):
+    """`fpgaprune --help` began with the module's note to developers ('argument parsing, file I/O and logging;
+    no algorithms') and `fpgaprune optimize --help` with its usage alone, no word of what the command does."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = " ".join(capsys.readouterr().out.split())
+    assert "Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource budget" in top
+    assert "no algorithms" not in top and "Your own model and chip: fpgaprune optimize" in top
+    with pytest.raises(SystemExit):
+        main(["optimize", "--help"])
+    assert "prune your own Keras/QKeras model to a resource budget" in " ".join(
+        capsys.readouterr().out.split()
+    )

@@ -170,7 +170,8 @@ def optimize(
             resource the method budgets ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
-            whose products are LUTs), magnitude or structured (the last two take shares only).
+            whose products are LUTs), magnitude, structured or hls4ml_dsp_aware (hls4ml's own pruning; the
+            last three take shares only).
         loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
             refused.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.

@@ -76,7 +76,14 @@ def _inputs(args) -> list:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fpgaprune", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="fpgaprune",
+        description="Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource "
+        "budget, and estimate hls4ml designs' resources. Your own model and chip: fpgaprune optimize "
+        "(docs/your-model.md); the pipeline's jobs: prepare-data, train, baseline, prune, hls, aggregate "
+        "(README.md).",
+        epilog="fpgaprune COMMAND --help describes each command.",
+    )
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     parser.add_argument(
@@ -88,6 +95,9 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
         add(commands)
+    for action in commands._choices_actions:  # `fpgaprune optimize --help` opened on its options alone
+        command = commands.choices[action.dest]
+        command.description = command.description or action.help
     return parser
 
 
@@ -1074,7 +1084,8 @@ def _add_optimize(commands) -> None:
         "--method",
         default="knapsack_dsp_bram",
         help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
-        "budget, for designs whose products are LUTs), magnitude, structured (default: %(default)s)",
+        "budget, for designs whose products are LUTs), magnitude, structured, hls4ml_dsp_aware "
+        "(hls4ml's own pruning; these three take shares only) (default: %(default)s)",
     )
     shown = SCHEMA_DEFAULTS_SHOWN
     p.add_argument(
