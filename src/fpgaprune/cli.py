@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from fpgaprune import __version__
@@ -715,6 +716,13 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
+    p.add_argument(
+        "--reads-model-input",
+        action="store_true",
+        help="io_parallel: the layer reads the model's input (a design's first layer), which hls4ml packs "
+        "into one word the rolled Resource kernel indexes with shifters (more LUT; `fpgaprune estimate` of a "
+        "project knows which layer that is); default: it reads another layer's output",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate_layer)
 
@@ -755,6 +763,7 @@ def _run_estimate_layer(args) -> None:
     )
     if resolved:
         print(f"note: {asked.name}: {resolved}", file=sys.stderr)
+    asked = replace(asked, input_packed=args.reads_model_input and args.io_type == "io_parallel")
     layer = as_built(asked, args.hls_tool)
     if layer != asked:
         print(
