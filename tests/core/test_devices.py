@@ -187,3 +187,17 @@ def test_fit_remembers_the_part_and_utilization_its_counts_come_from():
     assert dict(budget) == {"dsp": 252, "bram_18k": 302, "lut": 49392, "ff": 98784}
     assert (budget.part, budget.utilization) == ("xczu3eg-sbva484-1-e", 0.7)
     assert json.loads(json.dumps(budget)) == dict(budget)
+
+
+def test_the_config_names_a_parts_folder_without_the_unverified_warning(caplog):
+    """Snakemake parses the workflow for every job, and the config's `fit:` folder called fit(): one pipeline
+    run on xc7z020 printed the unverified device's warning eight times on the console. The config takes the
+    counts quietly (`part_counts`, the same numbers); the job that prunes to them warns in its log."""
+    from fpgaprune.config.types import PartFit
+    from fpgaprune.core.devices import part_counts
+
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        folder = PartFit("xc7z020", 0.8).folder
+        assert part_counts("xc7z020", 0.8) == fit("xc7z020", 0.8)
+    assert folder == "b-dsp176-bram_18k224-lut42560-ff85120"
+    assert len(caplog.records) == 1  # fit()'s own
