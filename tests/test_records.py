@@ -98,8 +98,8 @@ def test_design_summary_gives_csim_accuracy_and_sourced_resources():
     )
     metrics = {"status": "built", "hls_accuracy": 0.95, "keras_accuracy": 0.9475, "n_samples": 200}
     assert design_summary(metrics, resources) == (
-        "hls x rf4 baseline: C sim acc 0.9500 (Keras 0.9475, 200 samples), DSP 40 (estimate),"
-        " BRAM_18K 2 (estimate), LUT 900 (estimate), LUT 1234 (yosys, da4ml)"
+        "hls x rf4 baseline: C sim acc 0.9500 (Keras 0.9475, 200 samples), DSP 40 (estimate, weight layers),"
+        " BRAM_18K 2 (estimate, weight layers), LUT 900 (estimate, weight layers), LUT 1234 (yosys, da4ml)"
     )
 
 

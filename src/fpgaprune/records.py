@@ -299,7 +299,10 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT")):
         if metric in resources["total"]:
             entry = resources["total"][metric]
-            line += f", {label} {entry['value']:.0f} ({entry['source']})"
+            # the estimate's totals are the weight layers' (a synthesis report's the whole design's): the
+            # line said "LUT 19288 (estimate)" of a design whose whole project is estimated at 58,558
+            scope = ", weight layers" if entry["source"] == "estimate" else ""
+            line += f", {label} {entry['value']:.0f} ({entry['source']}{scope})"
     yosys = resources["by_source"].get("yosys", {}).get("total", {})
     line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
     part = (resources.get("budget") or {}).get("part")
