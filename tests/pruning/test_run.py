@@ -1,5 +1,7 @@
 """A whole pruning job restricted to some layers (pruning.layers) on a real digits model."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -385,6 +387,10 @@ def test_a_record_over_its_absolute_budget_says_over_budget_whatever_stopped_the
         "status": "target_not_reached",
         "estimate": {"totals": totals},
     }  # a share removed: no counts, the status as the walk left it
+    # a budget folder's counts (b-dsp120) are read as floats; the record writes them whole
+    folder = _with_budget({"status": "ok", "estimate": {"totals": totals}}, None, {"dsp": 120.0})
+    assert json.dumps(folder["budget"]["absolute"]) == '{"dsp": 120}'
+    assert json.dumps(folder["budget"]["resources"]["dsp"]["budget"]) == "120"
 
 
 def test_a_budget_the_unpruned_design_meets_keeps_the_model_untrained(digits, caplog):

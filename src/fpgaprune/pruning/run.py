@@ -10,7 +10,7 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.config import Experiment, Pruning, job_seed
-from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
+from fpgaprune.core.budget import ResourceBudget, optimised, whole_count, within_budget
 from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -195,6 +195,7 @@ def _with_budget(record: dict, target: float | None, budget: Mapping[str, float]
     `OptimizeResult.status`, the CLI's line and its --json."""
     if not budget:
         return record
+    budget = {r: whole_count(count) for r, count in budget.items()}  # a budget folder's b-dsp120 said 120.0
     within = within_budget(record["estimate"]["totals"], budget)
     status = record["status"] if within["met"] else "over_budget"
     return {**record, "status": status, "target": target, "budget": {"absolute": dict(budget), **within}}
