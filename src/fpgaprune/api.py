@@ -258,7 +258,7 @@ def optimize(
         reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
         log.info("%s", reserve_line(reserve))
         parsed = ResourceBudget(absolute=reserve["weight_layers"])
-    log.info("%s", _start_line(baseline, parsed, method, reserved=reserve is not None))
+    log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
     for line in unoptimised_cuts(baseline, parsed, method):
         log.warning("%s", line)
     model, masks, metrics = prune(
@@ -558,7 +558,7 @@ def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
     return lines
 
 
-def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
+def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
     """What the run starts from and aims at, before the first (long) training: the unpruned design's
     estimate and, per budgeted resource, how much of it must go."""
     unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))

@@ -328,6 +328,7 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     reserve = _fit_reserve(args, model, experiment, layers, absolute) if args.part is not None else None
     if reserve is not None:
         absolute = reserve["weight_layers"]
+    _log_start(model, experiment, layers, absolute, args.method, reserved=reserve is not None)
     identity = {**_prune_identity(args, experiment, head), "budget": given}
     checkpoints = None
     if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
@@ -348,6 +349,20 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
         record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
     write_design(args.out_dir[0], model, masks, record, _inputs(args))
+
+
+def _log_start(model, experiment, layers, absolute, method: str, reserved: bool) -> None:
+    """A budget job's log before its first training, as `fpgaprune optimize`'s: the unpruned weight layers'
+    estimate against the counts and a warning for each count the method does not optimise that must fall
+    (the pipeline's job on a part logged only the reserve, and ended over_budget on LUT unannounced)."""
+    from fpgaprune.api import start_line, unoptimised_cuts, weight_layer_totals
+    from fpgaprune.core.budget import ResourceBudget
+
+    baseline = weight_layer_totals(model, layers, experiment.cost_target)
+    parsed = ResourceBudget(absolute=dict(absolute))
+    log.info("%s", start_line(baseline, parsed, method, reserved=reserved))
+    for line in unoptimised_cuts(baseline, parsed, method):
+        log.warning("%s", line)
 
 
 def _fit_reserve(args, model, experiment, layers, budget) -> dict:

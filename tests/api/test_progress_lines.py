@@ -1,7 +1,7 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
-from fpgaprune.api import _start_line, unoptimised_cuts
+from fpgaprune.api import start_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
@@ -10,7 +10,7 @@ UNPRUNED = {"dsp": 944, "bram_18k": 264, "lut": 74080, "ff": 33970}
 
 
 def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes():
-    line = _start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
+    line = start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
     assert line.startswith("unpruned design (estimate, weight layers): DSP 944, BRAM_18K 264, LUT 74,080")
     assert "DSP 252 (remove 73 %)" in line  # 0.7 x 360 DSP of the ZU3EG
     assert "BRAM_18K 302 (met already)" in line  # 0.7 x 432
@@ -38,7 +38,7 @@ def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_befo
 
 
 def test_the_start_line_of_a_share_names_the_method():
-    line = _start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
+    line = start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
     assert line.endswith("target: remove 60 % of what knapsack_dsp budgets in the pruned layers")
 
 
@@ -159,9 +159,9 @@ def test_a_resource_no_count_bounds_that_grew_is_named():
 def test_the_start_line_of_a_part_names_the_weight_layers_budget_it_left():
     """With a part, the counts are what the reserve left the weight layers (the line before gives both)."""
     parsed = parse_budget({"dsp": 242, "bram_18k": 242, "lut": 23008, "ff": 70189})
-    line = _start_line(UNPRUNED, parsed, "knapsack_dsp_bram", reserved=True)
+    line = start_line(UNPRUNED, parsed, "knapsack_dsp_bram", reserved=True)
     assert "the weight layers' budget (the part's less the reserve) DSP 242" in line
-    assert "; budget DSP" not in line and "; budget DSP 242" in _start_line(
+    assert "; budget DSP" not in line and "; budget DSP 242" in start_line(
         UNPRUNED, parsed, "knapsack_dsp_bram"
     )
 
