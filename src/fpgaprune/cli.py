@@ -224,7 +224,10 @@ def _add_prune(commands) -> None:
         "part must be hls.part's device",
     )
     p.add_argument(
-        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+        "--utilization",
+        type=float,
+        default=None,
+        help="share of the part's resources to use, in (0, 1] (with --part; default: 1, the whole part)",
     )
     _add_training_arguments(p)
     p.add_argument(
@@ -1102,7 +1105,10 @@ def _add_optimize(commands) -> None:
         "cannot change, estimated, are reserved out of it first)",
     )
     p.add_argument(
-        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+        "--utilization",
+        type=float,
+        default=None,
+        help="share of the part's resources to use, in (0, 1] (with --part; default: 1, the whole part)",
     )
     p.add_argument(
         "--method",
