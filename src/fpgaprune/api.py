@@ -148,6 +148,7 @@ def optimize(
     name: str = "user",
     data_file: str | None = None,
     checkpoint_dir: str | Path | None = None,
+    class_names=None,
 ) -> OptimizeResult:
     """Prune a trained classifier to a resource budget of its hls4ml design.
 
@@ -182,6 +183,8 @@ def optimize(
             {"schedule": {"kind": "polynomial", "steps": 3}}.
         name: the experiment name written in the records.
         data_file: where the arrays came from, for the records (the CLI's --data).
+        class_names: the classes' names, one per model output (the data file's `class_names`), checked and
+            recorded (`metrics.json`'s `data.class_names`); default: the output indices.
         checkpoint_dir: a folder for checkpoints (created; one holding anything else is refused, never
             emptied). The walk is saved there after every accepted pruning step, keyed by an identity of
             everything the result depends on (the model's and the data's checksums, the budget, method,
@@ -218,7 +221,7 @@ def optimize(
         )
     model, model_file = _model(model, trust_code)
     data = make_user_dataset(
-        _arrays(train, validation, test),
+        _arrays(train, validation, test) | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
         model.output_shape[-1],
         name=Path(data_file).stem if data_file else name,
@@ -246,8 +249,21 @@ def optimize(
     if checkpoint_dir is not None:
         from fpgaprune.pruning.passes import Checkpoints
 
+        names = (
+            None if class_names is None else (list(map(str, class_names)),)
+        )  # recorded: part of the result
         identity = _identity(
-            experiment, method, config.seed, budget, hls_config, model, model_file, train, validation, test
+            experiment,
+            method,
+            config.seed,
+            budget,
+            hls_config,
+            model,
+            model_file,
+            train,
+            validation,
+            test,
+            names,
         )
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
@@ -277,6 +293,7 @@ def optimize(
         **job_identity(experiment, method),
         "rf_setting": design.setting.name,
         "seed": config.seed,
+        "data": data.provenance,  # split sizes and class names, as a pipeline baseline's record has them
         **metrics,
     }
     if reserve is not None:

@@ -1226,6 +1226,7 @@ def _run_optimize(args) -> None:
         name=args.model.stem,
         data_file=str(args.data),
         checkpoint_dir=checkpoint_dir,
+        class_names=arrays.get("class_names"),  # checked against the model's outputs, recorded
     )
     summary = _written_before(args, checkpoint_dir) if result.complete_before else None
     complete = summary is not None
