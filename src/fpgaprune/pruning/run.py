@@ -12,7 +12,7 @@ import numpy as np
 from fpgaprune.config import Experiment, Pruning, job_seed
 from fpgaprune.core.budget import ResourceBudget, optimised, whole_count, within_budget
 from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
@@ -509,12 +509,13 @@ def _warn_rolled(prunable: list[LayerHardware]) -> None:
     """One warning naming the pruned layers built with hls4ml's rolled Resource kernel, where zeros save
     nothing (io_parallel Conv2D; Vitis io_stream Dense: `core.hardware.layer.runs_unrolled_kernel`).
     Resource at RF 1 keeps constant weights, which HLS simplifies as in Latency: no warning."""
-    rolled = [layer.name for layer in prunable if layer.runs_rolled_kernel]
+    rolled = [layer for layer in prunable if layer.runs_rolled_kernel]
     if rolled:
         log.warning(
             "layers %s run hls4ml's rolled Resource kernel: weights pruned there save no DSP or BRAM "
-            "(to save them, use the latency strategy, io_parallel for Dense layers, or Vivado)",
-            ", ".join(rolled),
+            "(to save them: %s)",
+            ", ".join(layer.name for layer in rolled),
+            unrolling_ways(rolled),
         )
 
 
