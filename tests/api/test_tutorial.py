@@ -6,9 +6,25 @@ import re
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 pytestmark = pytest.mark.slow
+KERAS3_RECIPE = "to_keras2.py"
+# The tagger the recipe's architecture names, trained nowhere: Keras 3's own random weights and predictions.
+KERAS3_TAGGER = """
+import keras, numpy as np
+layers = keras.layers
+inputs = keras.Input((16, 3))
+h = layers.Conv1D(8, 3, activation="relu")(inputs)
+h = layers.Flatten()(layers.Conv1D(8, 3, activation="relu")(h))
+h = layers.Dense(16, activation="relu")(h)
+model = keras.Model(inputs, layers.Dense(4, activation="softmax")(h))
+model.save("tagger_k3.keras")
+x = np.random.default_rng(0).normal(size=(8, 16, 3)).astype("float32")
+np.save("x.npy", x)
+np.save("keras3.npy", model.predict(x, verbose=0))
+"""
 
 
 def _blocks(text: str, language: str) -> list[str]:
@@ -20,6 +36,8 @@ def test_the_tutorial_prunes_to_its_dsp_budget_and_its_c_simulation_agrees(repo,
     env = {**os.environ, "PYTHONPATH": str(repo / "src")}
     for block in _blocks(text, "python"):
         name = re.match(r"# (\S+\.py)", block).group(1)
+        if name == KERAS3_RECIPE:  # its own test: it reads a Keras 3 model the tutorial does not make
+            continue
         (tmp_path / name).write_text(block)
         done = subprocess.run([sys.executable, name], cwd=tmp_path, env=env, check=True, capture_output=True)
     # the API's progress shows as the CLI's does (it showed nothing: no logging handler at INFO)
@@ -46,3 +64,20 @@ def test_the_tutorial_prunes_to_its_dsp_budget_and_its_c_simulation_agrees(repo,
         "resources.json",
         "hls",
     }
+
+
+def test_the_keras3_recipe_gives_keras_2_the_same_model(repo, tmp_path):
+    """docs/your-model.md's recipe for a model trained with Keras 3, run as written on a Keras 3 tagger of its
+    architecture: fpgaprune reads the Keras 2 file it writes, which predicts what the Keras 3 model does."""
+    from fpgaprune.models.load import load_model_file
+
+    text = (repo / "docs/your-model.md").read_text()
+    (block,) = [block for block in _blocks(text, "python") if block.startswith(f"# {KERAS3_RECIPE}")]
+    (tmp_path / KERAS3_RECIPE).write_text(block)
+    keras3 = {key: value for key, value in os.environ.items() if key != "TF_USE_LEGACY_KERAS"}
+    subprocess.run([sys.executable, "-c", KERAS3_TAGGER], cwd=tmp_path, env=keras3, check=True)
+    env = {**os.environ, "PYTHONPATH": str(repo / "src")}
+    subprocess.run([sys.executable, KERAS3_RECIPE], cwd=tmp_path, env=env, check=True, capture_output=True)
+    model = load_model_file(tmp_path / "tagger.keras")
+    predicted = model.predict(np.load(tmp_path / "x.npy"), verbose=0)
+    np.testing.assert_allclose(predicted, np.load(tmp_path / "keras3.npy"), rtol=1e-5, atol=1e-6)
