@@ -220,6 +220,17 @@ def _qkeras_global_maxpool_model():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
 
 
+def _qkeras_global_avgpool2d_model():
+    """A global average pooling between a QConv2D and a QDense: a GlobalPooling2D's `auto` result is the Model
+    default too (no inference), the pipeline gives it `hls.precision`, and the design reads that."""
+    inputs = keras.Input((6, 6, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv_relu")(x)
+    x = keras.layers.GlobalAveragePooling2D(name="pool")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
 def _float_cnn_model():
     """Float layers with a max pooling on the model input (its `auto` result is the input precision, which
     the first convolution reads), an average pooling, a max pooling and a Flatten."""
@@ -246,6 +257,7 @@ def _bits(fixed: FixedType) -> tuple[int, int, bool]:
         _qkeras_maxpool_model,
         _qkeras_avgpool_model,
         _qkeras_global_maxpool_model,
+        _qkeras_global_avgpool2d_model,
         _float_cnn_model,
     ],
 )
@@ -273,7 +285,7 @@ def test_a_weight_layer_after_a_flatten_or_a_pooling_in_the_pipeline(tmp_path, b
         assert inputs["conv2"] == (5, 2, False) and inputs["fc"] == (6, 3, False)
     if build is _qkeras_avgpool_model:
         assert inputs["conv2"] == inputs["fc"] == (14, 5, True)
-    if build is _qkeras_global_maxpool_model:
+    if build in (_qkeras_global_maxpool_model, _qkeras_global_avgpool2d_model):
         assert inputs["fc"] == (14, 5, True)
     if build is _float_cnn_model:
         assert inputs["conv1"] == (7, 1, False)  # the input precision, through pool0

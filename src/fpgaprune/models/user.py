@@ -37,13 +37,15 @@ CARRIED_LAYERS = (
     "AveragePooling1D",
     "GlobalMaxPooling1D",
     "GlobalAveragePooling1D",
+    "GlobalMaxPooling2D",
+    "GlobalAveragePooling2D",
     "BatchNormalization",
     "QBatchNormalization",
 )
 # Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
 # out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
 # came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
-# no rule for GlobalPooling1D), so it is not one of them.
+# no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them.
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
 PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D")
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
@@ -69,6 +71,8 @@ HLS4ML_CLASSES = {
     "AveragePooling1D": "Pooling1D",
     "GlobalMaxPooling1D": "GlobalPooling1D",
     "GlobalAveragePooling1D": "GlobalPooling1D",
+    "GlobalMaxPooling2D": "GlobalPooling2D",
+    "GlobalAveragePooling2D": "GlobalPooling2D",
     "BatchNormalization": "BatchNormalization",
     "QBatchNormalization": "BatchNormalization",
 }
