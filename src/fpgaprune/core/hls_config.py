@@ -13,8 +13,9 @@ bias types and the Model `Precision: maximum`) and a weight or bias takes the mo
 QKeras layers take their bias type from their bias quantizer as they do their weight type, and a layer without
 a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
-Flatten's or a pooling's is its input's, an activation's (a QActivation's too: its quantizer's type enters
-only through the configuration) is the Model default.
+Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
+branches, an activation's (a QActivation's too: its quantizer's type enters only through the configuration)
+is the Model default.
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
@@ -25,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.precision import inferred_merge_type, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -65,11 +66,17 @@ class Link:
         class_name: its hls4ml class (`Input`, `Dense`, `Conv2D`, `Activation`, `Reshape`, `Pooling2D`, ...).
         linear: a linear activation (a QKeras `quantized_bits` QActivation: hls4ml's `linear` Activation,
             which its MergeLinearActivation pass removes after a layer whose result is `auto`).
+        op: a layer joining two tensors (hls4ml's `Merge` or `Concatenate`): its operation
+            (`precision.MERGE_OPS`); empty for the rest.
+        branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
+            `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
     """
 
     name: str
     class_name: str
     linear: bool = False
+    op: str = ""
+    branches: tuple[tuple["Link", ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,22 +109,25 @@ def chain_input_type(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
+    maximum: str | None = None,
 ) -> str:
     """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer of `chain`.
 
     Each layer's result is the configured one (`result_of`, None for `auto`); an `auto` one is resolved as
     hls4ml's `InferPrecisionTypes` does: a weight layer's is its exact sum (`auto_results`, from
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
-    width), a Flatten's, Reshape's or pooling's is its input's, the rest (the input, activations, a global
-    pooling, a batch normalisation) take the Model `default`. A linear activation (QKeras `quantized_bits`)
-    after a weight layer, activation or batch normalisation left `auto` is removed by hls4ml
-    (`MergeLinearActivation`) and changes nothing.
+    width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
+    hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`), the
+    rest (the input, activations, a global pooling, a batch normalisation) take the Model `default`. A linear
+    activation (QKeras `quantized_bits`) after a weight layer, activation or batch normalisation left `auto`
+    is removed by hls4ml (`MergeLinearActivation`) and changes nothing.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
         result_of: a layer's configured result type, None when `auto`.
         default: the Model default precision.
         auto_results: the `auto` result of each earlier weight layer, by name.
+        maximum: the Model `Precision: maximum`, None when not set.
     """
     current, parent, parent_auto = default, None, False
     for link in chain:
@@ -126,6 +136,13 @@ def chain_input_type(
             continue  # removed: its parent's type reaches the next layer
         if given is not None:
             current = given
+        elif link.branches:
+            first, second = (
+                parse_precision(chain_input_type(branch, result_of, default, auto_results, maximum))
+                for branch in link.branches
+            )
+            cap = None if maximum is None else parse_precision(maximum)
+            current = str(inferred_merge_type(link.op, first, second, cap))
         elif link.class_name in WEIGHT_CLASSES:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
@@ -326,16 +343,15 @@ def _precisions(
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
     chain = layer.chain or (Link(input_name, "Input"),)
-    data = chain_input_type(chain, lambda link: _result(hls, link), default, auto_results)
+    maximum = _maximum_precision(hls)
+    data = chain_input_type(chain, lambda link: _result(hls, link), default, auto_results, maximum)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
         bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, "bias"), default)
     accum, where = hls.precision(name, layer.class_name, "accum")
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
-    return Precisions(
-        weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
-    )
+    return Precisions(weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=maximum)
 
 
 def _result(hls: _Lookup, link: Link) -> str | None:
