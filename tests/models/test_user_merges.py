@@ -88,10 +88,10 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it(tmp_path, case):
     """`fpgaprune optimize --hls` with hls4ml's own per-name configuration (the joins' results `auto`):
-    the budget is met by pruning, the written project's weight layers have the types, reuse factors and
-    strategies fpgaprune designed (`core.hardware.project.read_project`), its estimate costs the joins (with
-    --part, the reserve is that of the unpruned project, joins included), and its C simulation computes
-    Keras's logits bit for bit."""
+    weights are pruned (and are zero in the saved model), the written project's weight layers have the
+    types, reuse factors and strategies fpgaprune designed (`core.hardware.project.read_project`), its
+    estimate costs the joins (with --part, the reserve is that of the unpruned project, joins included), and
+    its C simulation computes Keras's logits bit for bit."""
     from fpgaprune.compat import keras
 
     import hls4ml
