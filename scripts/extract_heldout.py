@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout22` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout23` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -376,7 +376,33 @@ DESIGNS_22 = [
     ),
 ]
 _DENSE_0 = "dense_latency" + "_0" * 21
-MANGLED_CONFIGS = {"C1": {_DENSE_0: "config5", _DENSE_0 + "_1": "config2"}}
+# The twenty-third held-out set (heldout23/README.md). B1-B3: tanvirana/heterogeneous-hls4ml-testing's jet
+# tagger (Dense 16->64->32->32->5, io_parallel Latency, RF 1; Vivado HLS 2020.1, xc7z020, 5 ns) unpruned (B1),
+# pruned (B2) and quantised and pruned (B3). D1: astitwlathe/example-hls4ml's `my-hls-test`, hls4ml's
+# KERAS_3layer example (the same shapes, ap_fixed<16,6>; Vivado HLS 2019.2.1, xcvu9p, 5 ns). Vivado HLS names
+# three of each design's four Dense functions without their config; each is tied by its own report's
+# interface (input ports and widths, output ports and widths; README): the one reading one 256-bit port (the
+# reshaped 16 x 16-bit model input) is fc1 (config2), the one reading up to 64 ports fc2 (config5; D1's
+# config4), the one reading up to 32 ports fc3 (config8; D1's config6). B3's fc2 and fc3 both read 6-bit ReLU
+# outputs; they are told apart by their port counts (61 and 30) and output widths (19 and 18 bits, the
+# accumulators ap_fixed<19,8> and ap_fixed<18,7> of config5 and config8).
+_DENSE_33 = "dense_latency" + "_0" * 33
+_DENSE_23 = "dense_latency" + "_0" * 23
+_B12 = {_DENSE_33 + "_s": "config2", _DENSE_33 + "_1": "config5", _DENSE_33: "config8"}
+_HETERO = ("tanvirana/heterogeneous-hls4ml-testing", "78943702d35e772d4e87101c02fa2ca4fafa7737")
+DESIGNS_23 = [
+    ("B1", *_HETERO, "baseline_jet_tagging_model/hls4ml_prj"),
+    ("B2", *_HETERO, "pruned_jet_tagging_model/hls4ml_prj"),
+    ("B3", *_HETERO, "quantised_pruned_jet_tagging_model/hls4ml_prj"),
+    ("D1", "astitwlathe/example-hls4ml", "3d789a7ffb9c1ba526d6ad8c7867af8b79e821ac", "my-hls-test"),
+]
+MANGLED_CONFIGS = {
+    "C1": {_DENSE_0: "config5", _DENSE_0 + "_1": "config2"},
+    "B1": _B12,
+    "B2": _B12,
+    "B3": {_DENSE_33 + "_s": "config2", _DENSE_33: "config5", _DENSE_33 + "_1": "config8"},
+    "D1": {_DENSE_23 + "_2": "config2", _DENSE_23 + "_1": "config4", _DENSE_23 + "_s": "config6"},
+}
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
 INDEX_REBUILDS = {_KOJOS, _LSIM, _PIXELS, _WEDROWIEC}
@@ -401,6 +427,7 @@ SETS = {
     "heldout20": DESIGNS_20,
     "heldout21": DESIGNS_21,
     "heldout22": DESIGNS_22,
+    "heldout23": DESIGNS_23,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

@@ -250,3 +250,38 @@ def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate
     assert "weights are constants" not in firmware_multipliers_line(by_source)
     same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
     assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None
+
+
+def test_the_help_says_what_fpgaprune_and_each_command_do(capsys):
+    """`fpgaprune --help` began with the module's note to developers ('argument parsing, file I/O and logging;
+    no algorithms') and `fpgaprune optimize --help` with its usage alone, no word of what the command does."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = " ".join(capsys.readouterr().out.split())
+    assert "Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource budget" in top
+    assert "no algorithms" not in top and "Your own model and chip: fpgaprune optimize" in top
+    with pytest.raises(SystemExit):
+        main(["optimize", "--help"])
+    assert "prune your own Keras/QKeras model to a resource budget" in " ".join(
+        capsys.readouterr().out.split()
+    )
+
+
+def test_optimize_checks_and_records_the_data_files_class_names(baseline, tmp_path, capsys):
+    """The data file's class_names reached no check and no record of `fpgaprune optimize` (three names for a
+    model of ten outputs pruned the whole way); now they are checked before any work and recorded as the
+    pipeline's baseline records them (`data.class_names`)."""
+    model, directory = baseline
+    inputs = _optimize_inputs(model, tmp_path)
+    arrays = dict(np.load(tmp_path / "data.npz"))
+    names = [f"digit_{i}" for i in range(model.output_shape[-1])]
+    np.savez(tmp_path / "short.npz", **arrays, class_names=np.array(names[:3]))
+    np.savez(tmp_path / "named.npz", **arrays, class_names=np.array(names))
+    args = ["optimize", "--model", str(directory / "model.h5"), "--hls-config", inputs[3]]
+    args += ["--budget", "dsp=100000", "--method", "knapsack_dsp"]  # met already: nothing is trained
+    assert main([*args, "--data", str(tmp_path / "short.npz"), "--out", str(tmp_path / "bad")]) == 2
+    assert "class_names has 3 names but the model has 10 outputs" in _one_line_error(capsys)
+    assert not (tmp_path / "bad").exists()
+    assert main([*args, "--data", str(tmp_path / "named.npz"), "--out", str(tmp_path / "o")]) == 0
+    record = json.loads((tmp_path / "o/metrics.json").read_text())
+    assert record["data"]["class_names"] == names

@@ -73,7 +73,36 @@ def test_pruning_summary_names_the_design_what_was_reached_and_the_method_resour
         "selection": {"baseline": {"dsp": 5320.0}, "kept_cost": {"dsp": 732.0}},
     }
     assert pruning_summary(record) == (
-        "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)"
+        "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.87, acc 0.8916, "
+        "dsp 5320 -> 732 (pruned layers)"
+    )
+    assert pruning_summary({**record, "status": "ok"}).startswith(
+        "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached"
+    )
+
+
+def test_pruning_summary_of_a_budget_says_its_status_and_the_weight_layers_against_the_counts():
+    """A Conv1D tagger's budget job (dsp=120) ended over_budget, its weight layers estimated at 142 DSP, and
+    the console said only 'reached 0.94, acc 0.6480, dsp 400 -> 70 (pruned layers)'."""
+    record = {
+        "experiment": "tagger",
+        "rf_setting": "hls_config",
+        "method": "knapsack_dsp",
+        "target": None,
+        "budget_folder": "b-dsp120",
+        "status": "over_budget",
+        "reached_target": 0.936,
+        "accuracy": 0.648,
+        "selection": {"baseline": {"dsp": 400.0}, "kept_cost": {"dsp": 70.0}},
+        "budget": {
+            "absolute": {"dsp": 120},
+            "met": False,
+            "resources": {"dsp": {"used": 142, "budget": 120}},
+        },
+    }
+    assert pruning_summary(record) == (
+        "prune tagger rfhls_config knapsack_dsp b-dsp120: over_budget, reached 0.94, acc 0.6480, "
+        "dsp 400 -> 70 (pruned layers); weight layers (estimate) dsp 142/120"
     )
 
 
@@ -98,8 +127,8 @@ def test_design_summary_gives_csim_accuracy_and_sourced_resources():
     )
     metrics = {"status": "built", "hls_accuracy": 0.95, "keras_accuracy": 0.9475, "n_samples": 200}
     assert design_summary(metrics, resources) == (
-        "hls x rf4 baseline: C sim acc 0.9500 (Keras 0.9475, 200 samples), DSP 40 (estimate),"
-        " BRAM_18K 2 (estimate), LUT 900 (estimate), LUT 1234 (yosys, da4ml)"
+        "hls x rf4 baseline: C sim acc 0.9500 (Keras 0.9475, 200 samples), DSP 40 (estimate, weight layers),"
+        " BRAM_18K 2 (estimate, weight layers), LUT 900 (estimate, weight layers), LUT 1234 (yosys, da4ml)"
     )
 
 

@@ -280,3 +280,15 @@ def test_a_written_project_over_the_part_makes_the_design_over_budget_in_the_tab
     row = read_records(paths).designs.set_index("design").loc[PART_DESIGN.removeprefix("results/")]
     assert row["status"] == json.loads((design / "metrics.json").read_text())["status"]
     assert "rerun the design's hls job" in row["note"]
+
+
+def test_the_workflow_without_a_configfile_outside_the_repository_says_so_in_one_line(repo, tmp_path):
+    """`snakemake -s .../workflow/Snakefile` in the user's folder without --configfile gave Snakemake's
+    'WorkflowError in file .../Snakefile, line 15: Workflow defines configfile config/config.yaml but it is
+    not present or accessible'; now one line names what to give."""
+    command = [sys.executable, "-m", "snakemake", "-s", str(repo / "workflow/Snakefile"), "-n"]
+    dry = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, cwd=tmp_path)
+    assert dry.returncode != 0
+    (line,) = (dry.stdout + dry.stderr).strip().splitlines()
+    assert line.startswith("fpgaprune: no --configfile given and no config/config.yaml in ")
+    assert "give yours, snakemake --configfile mine.yaml" in line

@@ -31,6 +31,7 @@ from fpgaprune.core.budget import (
     parse_budget,
     reserve_line,
     reserve_part,
+    whole_count,
     with_reserve,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
@@ -39,7 +40,7 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
-from fpgaprune.core.selection.methods import METHODS, check_method
+from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, check_method
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ def optimize(
     name: str = "user",
     data_file: str | None = None,
     checkpoint_dir: str | Path | None = None,
+    class_names=None,
 ) -> OptimizeResult:
     """Prune a trained classifier to a resource budget of its hls4ml design.
 
@@ -169,7 +171,8 @@ def optimize(
             resource the method budgets ({"dsp": 0.9}).
         method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
-            whose products are LUTs), magnitude or structured (the last two take shares only).
+            whose products are LUTs), magnitude, structured or hls4ml_dsp_aware (hls4ml's own pruning; the
+            last three take shares only).
         loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
             refused.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.
@@ -180,6 +183,8 @@ def optimize(
             {"schedule": {"kind": "polynomial", "steps": 3}}.
         name: the experiment name written in the records.
         data_file: where the arrays came from, for the records (the CLI's --data).
+        class_names: the classes' names, one per model output (the data file's `class_names`), checked and
+            recorded (`metrics.json`'s `data.class_names`); default: the output indices.
         checkpoint_dir: a folder for checkpoints (created; one holding anything else is refused, never
             emptied). The walk is saved there after every accepted pruning step, keyed by an identity of
             everything the result depends on (the model's and the data's checksums, the budget, method,
@@ -216,7 +221,7 @@ def optimize(
         )
     model, model_file = _model(model, trust_code)
     data = make_user_dataset(
-        _arrays(train, validation, test),
+        _arrays(train, validation, test) | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
         model.output_shape[-1],
         name=Path(data_file).stem if data_file else name,
@@ -244,8 +249,21 @@ def optimize(
     if checkpoint_dir is not None:
         from fpgaprune.pruning.passes import Checkpoints
 
+        names = (
+            None if class_names is None else (list(map(str, class_names)),)
+        )  # recorded: part of the result
         identity = _identity(
-            experiment, method, config.seed, budget, hls_config, model, model_file, train, validation, test
+            experiment,
+            method,
+            config.seed,
+            budget,
+            hls_config,
+            model,
+            model_file,
+            train,
+            validation,
+            test,
+            names,
         )
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
@@ -256,7 +274,9 @@ def optimize(
         reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
         log.info("%s", reserve_line(reserve))
         parsed = ResourceBudget(absolute=reserve["weight_layers"])
-    log.info("%s", _start_line(baseline, parsed, method, reserved=reserve is not None))
+    log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
+    for line in unoptimised_cuts(baseline, parsed, method):
+        log.warning("%s", line)
     model, masks, metrics = prune(
         model,
         data,
@@ -273,6 +293,7 @@ def optimize(
         **job_identity(experiment, method),
         "rf_setting": design.setting.name,
         "seed": config.seed,
+        "data": data.provenance,  # split sizes and class names, as a pipeline baseline's record has them
         **metrics,
     }
     if reserve is not None:
@@ -482,11 +503,15 @@ def _config(name, model_file, data_file, hls, setting, method, share, seed, trus
 
 
 def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -> list[LayerHardware]:
-    """The design hls4ml is to build: knapsack_rf's chosen reuse factors and strategies, else `layers`."""
+    """The design hls4ml is to build: knapsack_rf's chosen reuse factors, strategies and
+    ParallelizationFactors, else `layers`."""
     chosen = metrics.get("design")
     if not chosen:
         return layers
-    setting = {name: LayerHls(spec["reuse_factor"], spec["strategy"]) for name, spec in chosen.items()}
+    setting = {
+        name: LayerHls(spec["reuse_factor"], spec["strategy"], spec.get("parallelization_factor", 1))
+        for name, spec in chosen.items()
+    }
     backend = design.backend or DEFAULT_BACKEND
     return design_layers(weights, setting, design.precisions, design.io_type, pruned=True, backend=backend)
 
@@ -523,7 +548,34 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
     return lines
 
 
-def _start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
+def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
+    """A warning, before any training, for each count of an absolute budget that the unpruned weight layers
+    exceed and the method does not optimise: it is checked at the end only, and falls only with what the
+    method prunes for its own resources. A Conv1D tagger on xc7z020 at 0.8 (knapsack_dsp_bram, the weight
+    layers' LUT 3,290 of 19,288) walked to its DSP budget and ended over_budget on LUT, which the start line
+    had only marked "checked at the end, not optimised"."""
+    optimised = METHODS[method].resources if method in METHODS else ()
+    if not parsed.absolute or not optimised:
+        return []
+    bounded = {*optimised, *(("lut",) if method == JOINT_METHOD else ())}  # a LUT count bounds its choice
+    lines = []
+    for resource, count in parsed.absolute.items():
+        have = baseline[resource]
+        if resource in bounded or count >= have:
+            continue
+        by = next((name for name, spec in METHODS.items() if resource in spec.resources), None)
+        way = f"--method {by} budgets {resource.upper()}" if by else f"no method budgets {resource.upper()}"
+        name, own = resource.upper(), ", ".join(r.upper() for r in optimised)
+        lines.append(
+            f"{name} {count:,.0f} asks {100 * (1 - count / have):.0f} % less than the unpruned weight "
+            f"layers' {have:,.0f} (estimate), and {method} does not optimise {name}: it falls only with "
+            f"what is pruned for {own}, so the run may end over_budget; {way}, or raise that count (with "
+            "--part: a higher utilization or a larger part)"
+        )
+    return lines
+
+
+def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
     """What the run starts from and aims at, before the first (long) training: the unpruned design's
     estimate and, per budgeted resource, how much of it must go."""
     unpruned = ", ".join(f"{r.upper()} {baseline[r]:,.0f}" for r in ("dsp", "bram_18k", "lut", "ff"))
@@ -548,7 +600,7 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
     0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
     summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
     if parsed.absolute:
-        return {r: int(v) if float(v).is_integer() else v for r, v in parsed.absolute.items()}
+        return {r: whole_count(v) for r, v in parsed.absolute.items()}
     selection = metrics.get("selection") or {}
     allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
     return {
@@ -572,7 +624,12 @@ def _resources(experiment: Experiment, design, layers: list[LayerHardware], mode
         }
     }
     strategies = {layer.name: (layer.reuse_factor, layer.strategy) for layer in layers}
-    identity = design_identity(experiment, design.setting.name, experiment.methods[0], None, strategies)
+    parallel = {
+        layer.name: layer.parallelization_factor for layer in layers if layer.parallelization_factor > 1
+    }
+    identity = design_identity(
+        experiment, design.setting.name, experiment.methods[0], None, strategies, parallelization=parallel
+    )
     synthesis = {
         "requested": "estimate",
         "used": "estimate",

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from fpgaprune import __version__
@@ -76,7 +77,14 @@ def _inputs(args) -> list:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fpgaprune", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="fpgaprune",
+        description="Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource "
+        "budget, and estimate hls4ml designs' resources. Your own model and chip: fpgaprune optimize "
+        "(docs/your-model.md); the pipeline's jobs: prepare-data, train, baseline, prune, hls, aggregate "
+        "(README.md).",
+        epilog="fpgaprune COMMAND --help describes each command.",
+    )
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     parser.add_argument(
@@ -88,6 +96,9 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
         add(commands)
+    for action in commands._choices_actions:  # `fpgaprune optimize --help` opened on its options alone
+        command = commands.choices[action.dest]
+        command.description = command.description or action.help
     return parser
 
 
@@ -213,7 +224,10 @@ def _add_prune(commands) -> None:
         "part must be hls.part's device",
     )
     p.add_argument(
-        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+        "--utilization",
+        type=float,
+        default=None,
+        help="share of the part's resources to use, in (0, 1] (with --part; default: 1, the whole part)",
     )
     _add_training_arguments(p)
     p.add_argument(
@@ -317,6 +331,7 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     reserve = _fit_reserve(args, model, experiment, layers, absolute) if args.part is not None else None
     if reserve is not None:
         absolute = reserve["weight_layers"]
+    _log_start(model, experiment, layers, absolute, args.method, reserved=reserve is not None)
     identity = {**_prune_identity(args, experiment, head), "budget": given}
     checkpoints = None
     if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
@@ -337,6 +352,20 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
         record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
     write_design(args.out_dir[0], model, masks, record, _inputs(args))
+
+
+def _log_start(model, experiment, layers, absolute, method: str, reserved: bool) -> None:
+    """A budget job's log before its first training, as `fpgaprune optimize`'s: the unpruned weight layers'
+    estimate against the counts and a warning for each count the method does not optimise that must fall
+    (the pipeline's job on a part logged only the reserve, and ended over_budget on LUT unannounced)."""
+    from fpgaprune.api import start_line, unoptimised_cuts, weight_layer_totals
+    from fpgaprune.core.budget import ResourceBudget
+
+    baseline = weight_layer_totals(model, layers, experiment.cost_target)
+    parsed = ResourceBudget(absolute=dict(absolute))
+    log.info("%s", start_line(baseline, parsed, method, reserved=reserved))
+    for line in unoptimised_cuts(baseline, parsed, method):
+        log.warning("%s", line)
 
 
 def _fit_reserve(args, model, experiment, layers, budget) -> dict:
@@ -705,6 +734,13 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
+    p.add_argument(
+        "--reads-model-input",
+        action="store_true",
+        help="io_parallel: the layer reads the model's input (a design's first layer), which hls4ml packs "
+        "into one word the rolled Resource kernel indexes with shifters (more LUT; `fpgaprune estimate` of a "
+        "project knows which layer that is); default: it reads another layer's output",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate_layer)
 
@@ -745,6 +781,7 @@ def _run_estimate_layer(args) -> None:
     )
     if resolved:
         print(f"note: {asked.name}: {resolved}", file=sys.stderr)
+    asked = replace(asked, input_packed=args.reads_model_input and args.io_type == "io_parallel")
     layer = as_built(asked, args.hls_tool)
     if layer != asked:
         print(
@@ -1068,13 +1105,17 @@ def _add_optimize(commands) -> None:
         "cannot change, estimated, are reserved out of it first)",
     )
     p.add_argument(
-        "--utilization", type=float, default=None, help="share of the part's resources to use (with --part)"
+        "--utilization",
+        type=float,
+        default=None,
+        help="share of the part's resources to use, in (0, 1] (with --part; default: 1, the whole part)",
     )
     p.add_argument(
         "--method",
         default="knapsack_dsp_bram",
         help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
-        "budget, for designs whose products are LUTs), magnitude, structured (default: %(default)s)",
+        "budget, for designs whose products are LUTs), magnitude, structured, hls4ml_dsp_aware "
+        "(hls4ml's own pruning; these three take shares only) (default: %(default)s)",
     )
     shown = SCHEMA_DEFAULTS_SHOWN
     p.add_argument(
@@ -1185,6 +1226,7 @@ def _run_optimize(args) -> None:
         name=args.model.stem,
         data_file=str(args.data),
         checkpoint_dir=checkpoint_dir,
+        class_names=arrays.get("class_names"),  # checked against the model's outputs, recorded
     )
     summary = _written_before(args, checkpoint_dir) if result.complete_before else None
     complete = summary is not None
@@ -1195,32 +1237,43 @@ def _run_optimize(args) -> None:
         log.info("complete: %s holds this run's result; nothing is redone", args.out)
     if args.json:
         print(json.dumps(summary, default=float))
-    resources = ("dsp", "bram_18k", "lut", "ff")
-    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
-        whole, reserved = summary["whole_design"], summary["reserved"]
-        used = ", ".join(f"{r.upper()} {whole[r]:,.0f}" for r in resources)
-        counted = "estimate, whole design: weight layers " + ", ".join(
-            f"{summary[r]:,.0f}" for r in resources
-        )
-        if args.hls:
-            counted += " in the written hls4ml project"
-        else:
-            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
-    else:
-        used = ", ".join(f"{r.upper()} {summary[r]:,.0f}" for r in resources)
-        counted = "estimate, weight layers"
-    budget_text = ", ".join(f"{r.upper()} {v:,.0f}" for r, v in summary["budget"].items())
     log.info(
-        "%s: %s (%s), budget %s, validation accuracy %.4f%s; %s %s",
-        summary["status"],
-        used,
-        counted,
-        budget_text,
+        "%s, validation accuracy %.4f%s; %s %s",
+        outcome_line(summary, args.hls),
         summary["val_accuracy"],
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         "in" if complete else "wrote",
         args.out,
     )
+
+
+def outcome_line(summary: dict, hls: bool) -> str:
+    """optimize's last line, from its summary (`--json`'s object): the status, the estimate the budget binds
+    (the weight layers, or with a part the whole design), the budget in the order DSP, BRAM_18K, LUT, FF
+    and every count over it (a resumed run printed the budget in alphabetical order, and an over_budget
+    run left the reader to find which of four counts was over)."""
+    resources = ("dsp", "bram_18k", "lut", "ff")
+    if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
+        bound, reserved = summary["whole_design"], summary["reserved"]
+        counted = "estimate, whole design: weight layers " + ", ".join(
+            f"{summary[r]:,.0f}" for r in resources
+        )
+        if hls:
+            counted += " in the written hls4ml project"
+        else:
+            counted += " + reserved " + ", ".join(f"{reserved[r]:,.0f}" for r in resources)
+    else:
+        bound, counted = summary, "estimate, weight layers"
+    used = ", ".join(f"{r.upper()} {bound[r]:,.0f}" for r in resources)
+    budget = summary["budget"]
+    budget_text = ", ".join(f"{r.upper()} {budget[r]:,.0f}" for r in resources if r in budget)
+    over = [
+        f"{r.upper()} {bound[r]:,.0f} > {budget[r]:,.0f}"
+        for r in resources
+        if bound[r] > budget.get(r, bound[r])
+    ]
+    over_text = f" (over: {', '.join(over)})" if over else ""
+    return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
 
 
 def _optimize_checkpoint_dir(args) -> Path:

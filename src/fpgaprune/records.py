@@ -259,22 +259,30 @@ def training_summary(record: dict) -> str:
 
 
 def pruning_summary(record: dict) -> str:
-    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached 0.87, acc 0.8916, dsp 5320 -> 732 (pruned layers)`
+    """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.87, acc 0.8916, dsp 5320 ->
+    732 (pruned layers)`
 
-    The resources are the method's own (`selection.baseline` -> `kept_cost`), in the layers it prunes; a
-    part's budget (`budget.part`) adds the whole design (weight layers plus the reserve, estimate) against
-    the part's counts.
+    The status when it is not ok; the resources are the method's own (`selection.baseline` -> `kept_cost`),
+    in the layers it prunes; absolute counts add the weight layers' estimate against them, a part's budget
+    (`budget.part`) the whole design (weight layers plus the reserve, estimate) against the part's counts.
     """
     folder = record.get("budget_folder") or f"t{record['target']}"
     head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} {folder}"
     if record["status"] == "unsupported":
         return f"{head}: unsupported ({record['error'].splitlines()[0]})"
+    # the status when it is not ok (a budget job over its count said only "reached 0.94, ...")
+    status = f"{record['status']}, " if record["status"] != "ok" else ""
     reached = f"reached {record['reached_target']:.2f}, " if "reached_target" in record else ""
-    line = f"{head}: {reached}acc {record['accuracy']:.4f}"
+    line = f"{head}: {status}{reached}acc {record['accuracy']:.4f}"
     selection = record.get("selection") or {}
     for resource, before in selection.get("baseline", {}).items():
         line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
     line += " (pruned layers)" if selection.get("baseline") else ""
+    rows = (record.get("budget") or {}).get("resources", {})
+    if rows and not (record.get("budget") or {}).get("part"):  # counts: the weight layers against them
+        line += "; weight layers (estimate) " + ", ".join(
+            f"{r} {row['used']:.0f}/{row['budget']:.0f}" for r, row in rows.items()
+        )
     part = (record.get("budget") or {}).get("part")
     if part:  # a part's budget: the whole design (weight layers plus the reserve) against the part's counts
         line += "; whole design (estimate, reserve included) " + _against_part(part)
@@ -299,7 +307,10 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT")):
         if metric in resources["total"]:
             entry = resources["total"][metric]
-            line += f", {label} {entry['value']:.0f} ({entry['source']})"
+            # the estimate's totals are the weight layers' (a synthesis report's the whole design's): the
+            # line said "LUT 19288 (estimate)" of a design whose whole project is estimated at 58,558
+            scope = ", weight layers" if entry["source"] == "estimate" else ""
+            line += f", {label} {entry['value']:.0f} ({entry['source']}{scope})"
     yosys = resources["by_source"].get("yosys", {}).get("total", {})
     line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
     part = (resources.get("budget") or {}).get("part")

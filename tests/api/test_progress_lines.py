@@ -1,8 +1,8 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
-from fpgaprune.api import _start_line
-from fpgaprune.cli import stopped_why
+from fpgaprune.api import start_line, unoptimised_cuts
+from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
 
@@ -10,15 +10,35 @@ UNPRUNED = {"dsp": 944, "bram_18k": 264, "lut": 74080, "ff": 33970}
 
 
 def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes():
-    line = _start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
+    line = start_line(UNPRUNED, parse_budget(fit("xczu3eg", 0.7)), "knapsack_dsp_bram")
     assert line.startswith("unpruned design (estimate, weight layers): DSP 944, BRAM_18K 264, LUT 74,080")
     assert "DSP 252 (remove 73 %)" in line  # 0.7 x 360 DSP of the ZU3EG
     assert "BRAM_18K 302 (met already)" in line  # 0.7 x 432
     assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
 
 
+def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_before_training():
+    """The Conv1D tagger on xc7z020 at 0.8: the weight layers may use LUT 3,290 of their 19,288, which
+    knapsack_dsp_bram does not optimise; the run walked to its DSP budget and ended over_budget on LUT."""
+    unpruned = {"dsp": 472, "bram_18k": 212, "lut": 19288, "ff": 14004}
+    weight_layers = parse_budget({"dsp": 172, "bram_18k": 194, "lut": 3290, "ff": 36379})
+    (line,) = unoptimised_cuts(unpruned, weight_layers, "knapsack_dsp_bram")  # FF is met already
+    assert line == (
+        "LUT 3,290 asks 83 % less than the unpruned weight layers' 19,288 (estimate), and knapsack_dsp_bram "
+        "does not optimise LUT: it falls only with what is pruned for DSP, BRAM_18K, so the run may end "
+        "over_budget; --method knapsack_lut budgets LUT, or raise that count (with --part: a higher "
+        "utilization or a larger part)"
+    )
+    # knapsack_rf takes a LUT count as a bound of its choice; knapsack_lut leaves DSP to the end
+    assert unoptimised_cuts(unpruned, weight_layers, "knapsack_rf") == []
+    dsp, bram = unoptimised_cuts(unpruned, weight_layers, "knapsack_lut")
+    assert dsp.startswith("DSP 172 asks 64 % less") and "--method knapsack_dsp budgets DSP" in dsp
+    assert bram.startswith("BRAM_18K 194 asks 8 % less") and "knapsack_dsp_bram budgets BRAM_18K" in bram
+    assert unoptimised_cuts(unpruned, parse_budget({"dsp": 0.5}), "knapsack_dsp") == []  # a share
+
+
 def test_the_start_line_of_a_share_names_the_method():
-    line = _start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
+    line = start_line(UNPRUNED, parse_budget({"dsp": 0.6}), "knapsack_dsp")
     assert line.endswith("target: remove 60 % of what knapsack_dsp budgets in the pruned layers")
 
 
@@ -31,6 +51,29 @@ def test_a_run_stopped_by_accuracy_says_so_and_how_far_it_got():
     assert stopped_why({**metrics, "reached_target": 1.0}, "ok", 0.99) == ""
     # the whole way reached but the final estimate above a count: not accuracy's doing
     assert stopped_why({**metrics, "reached_target": 1.0}, "over_budget", 0.99) == ""
+
+
+def test_the_last_line_names_the_counts_over_the_budget_in_resource_order():
+    """A part's run (the user's Conv1D tagger on xc7z020 at 0.8) ended 'over_budget: DSP 173, BRAM_18K 107,
+    LUT 50,487, FF 57,236 (...), budget DSP 176, ...' with no word of which count was over, and resumed it
+    printed the budget as --json's object had it, alphabetically (BRAM_18K, DSP, FF, LUT)."""
+    summary = {
+        "status": "over_budget",
+        "dsp": 169,
+        "bram_18k": 77,
+        "lut": 11217,
+        "ff": 8495,
+        "budget": {"bram_18k": 224, "dsp": 176, "ff": 85120, "lut": 42560},  # as read back from JSON
+        "reserved": {"dsp": 4, "bram_18k": 30, "lut": 39270, "ff": 48741},
+        "whole_design": {"dsp": 173, "bram_18k": 107, "lut": 50487, "ff": 57236},
+    }
+    assert outcome_line(summary, hls=True) == (
+        "over_budget: DSP 173, BRAM_18K 107, LUT 50,487, FF 57,236 (estimate, whole design: weight layers "
+        "169, 77, 11,217, 8,495 in the written hls4ml project), budget DSP 176, BRAM_18K 224, LUT 42,560, "
+        "FF 85,120 (over: LUT 50,487 > 42,560)"
+    )
+    counts = {"status": "ok", "dsp": 120, "bram_18k": 74, "lut": 9912, "ff": 7604, "budget": {"dsp": 120}}
+    assert outcome_line(counts, hls=False).endswith("(estimate, weight layers), budget DSP 120")
 
 
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
@@ -116,9 +159,9 @@ def test_a_resource_no_count_bounds_that_grew_is_named():
 def test_the_start_line_of_a_part_names_the_weight_layers_budget_it_left():
     """With a part, the counts are what the reserve left the weight layers (the line before gives both)."""
     parsed = parse_budget({"dsp": 242, "bram_18k": 242, "lut": 23008, "ff": 70189})
-    line = _start_line(UNPRUNED, parsed, "knapsack_dsp_bram", reserved=True)
+    line = start_line(UNPRUNED, parsed, "knapsack_dsp_bram", reserved=True)
     assert "the weight layers' budget (the part's less the reserve) DSP 242" in line
-    assert "; budget DSP" not in line and "; budget DSP 242" in _start_line(
+    assert "; budget DSP" not in line and "; budget DSP 242" in start_line(
         UNPRUNED, parsed, "knapsack_dsp_bram"
     )
 

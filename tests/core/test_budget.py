@@ -102,3 +102,29 @@ def test_a_part_reserves_what_lies_outside_the_weight_layers_and_leaves_them_the
     # at 0.05 (DSP 18, BRAM_18K 21, LUT 3,528): BRAM_18K and LUT are full before any pruning, DSP is not
     with pytest.raises(ValueError, match=r"already take BRAM_18K 40, LUT 3,782 .*: raise fit.utilization$"):
         reserve_part(fit("xczu3eg", 0.05), whole, weights, "raise fit.utilization")
+
+
+def test_a_part_budget_record_writes_whole_counts_as_integers():
+    """`--json` and metrics.json said "reserved": {"dsp": 4.0, "lut": 39270.0, ...} and "whole_design":
+    {"dsp": 173.0, ...} for whole counts; a fractional one (an estimate's half LUT) stays as it is."""
+    import json
+
+    from fpgaprune.core.budget import reserve_part, whole_count, with_reserve, with_written_project
+    from fpgaprune.core.devices import fit
+
+    whole = {"dsp": 476, "bram_18k": 242, "lut": 58558.5, "ff": 62745}
+    weights = {"dsp": 472.0, "bram_18k": 212.0, "lut": 19288.0, "ff": 14004.0}
+    reserve = reserve_part(fit("xc7z020", 0.8), whole, weights)
+    assert json.dumps(reserve["reserved"]) == '{"dsp": 4, "bram_18k": 30, "lut": 39270.5, "ff": 48741}'
+    assert (
+        json.dumps(reserve["whole_unpruned"]) == '{"dsp": 476, "bram_18k": 242, "lut": 58558.5, "ff": 62745}'
+    )
+    pruned = {"dsp": 169.0, "bram_18k": 77.0, "lut": 11216.5, "ff": 8495.0}
+    part = with_reserve({}, reserve, pruned)["part"]
+    assert json.dumps(part["whole_design"]) == (
+        '{"dsp": 173, "bram_18k": 107, "lut": 50487, "ff": 57236, "source": "estimate"}'
+    )
+    project = {"dsp": 173.0, "bram_18k": 107.0, "lut": 50487.0, "ff": 57236.0, "latency_cycles": 117}
+    written = with_written_project(part, project)["whole_design"]
+    assert [type(written[r]) for r in ("dsp", "bram_18k", "lut", "ff")] == [int] * 4
+    assert (whole_count(3.0), whole_count(2.5), whole_count(179.00000000000003)) == (3, 2.5, 179)

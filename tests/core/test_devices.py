@@ -141,6 +141,19 @@ def test_an_unverified_device_is_budgeted_with_a_warning_naming_it(caplog):
     assert unverified.device in caplog.text and "not verified" in caplog.text
 
 
+def test_the_unverified_warning_is_one_readable_line_with_the_counts(caplog):
+    """fit('xc7z020') warned with the row's whole source quoted (repositories, commits, report paths: some
+    900 characters) before the run's first line; now the counts it budgets and where the sources are."""
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        fit("xc7z020clg400-1", 0.8)
+    (record,) = caplog.records
+    assert record.getMessage() == (
+        "device xc7z020 (Zynq-7000): DSP 220, BRAM_18K 280, LUT 53,200, FF 106,400, not verified by two "
+        "public sources (the row's source in fpgaprune/core/data/devices.csv; docs/your-model.md, 'Device "
+        "table'); check them against AMD's data sheet before relying on the budget"
+    )
+
+
 def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
     """A verified row names, besides the data-sheet table, a public synthesis report of the device whose
     Available counts (quoted in `source`) are the row's: a row cannot be marked verified on one source."""
@@ -174,3 +187,17 @@ def test_fit_remembers_the_part_and_utilization_its_counts_come_from():
     assert dict(budget) == {"dsp": 252, "bram_18k": 302, "lut": 49392, "ff": 98784}
     assert (budget.part, budget.utilization) == ("xczu3eg-sbva484-1-e", 0.7)
     assert json.loads(json.dumps(budget)) == dict(budget)
+
+
+def test_the_config_names_a_parts_folder_without_the_unverified_warning(caplog):
+    """Snakemake parses the workflow for every job, and the config's `fit:` folder called fit(): one pipeline
+    run on xc7z020 printed the unverified device's warning eight times on the console. The config takes the
+    counts quietly (`part_counts`, the same numbers); the job that prunes to them warns in its log."""
+    from fpgaprune.config.types import PartFit
+    from fpgaprune.core.devices import part_counts
+
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        folder = PartFit("xc7z020", 0.8).folder
+        assert part_counts("xc7z020", 0.8) == fit("xc7z020", 0.8)
+    assert folder == "b-dsp176-bram_18k224-lut42560-ff85120"
+    assert len(caplog.records) == 1  # fit()'s own

@@ -227,3 +227,35 @@ def test_a_layer_name_entry_for_no_layer_of_the_model_is_one_line():
         "hls_config LayerName.fc_1: the model has no such layer (hls4ml would ignore the entry); its layers: "
         "input_1, fc1, relu1, fc2, relu2, Output, softmax"
     )
+
+
+def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_its_entries():
+    """hls4ml's MergeLinearActivation removes a quantized_bits QActivation after fc1's `auto` result (its
+    `<layer>_linear`, also `auto`, is removed as a no-op first): output reads fc1's exact sum; with fc1,
+    fc1_linear and bits in the quantizer's type it reads that type and nothing is dropped. Checked against
+    hls4ml's ModelGraph and C simulation in tests/hls/test_dropped_quantizer.py."""
+    from fpgaprune.core.hls_config import chain_input_type, dropped_quantizer_warnings, dropped_quantizers
+
+    quantizer = "fixed<6,2,RND_CONV,SAT>"
+    chain = (
+        Link("fc1", "Dense"),
+        Link("fc1_linear", "Activation", linear=True),
+        Link("bits", "Activation", linear=True, quantizer=quantizer),
+    )
+    name_config = {"fc1": None, "fc1_linear": None, "bits": quantizer}
+    auto_results = {"fc1": "fixed<27,12>"}
+    (dropped,) = dropped_quantizers(chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results)
+    assert (dropped.name, dropped.merged_into, dropped.reads, dropped.entries) == (
+        "bits",
+        "fc1",
+        "fixed<27,12>",
+        ("fc1", "fc1_linear", "bits"),
+    )
+    assert chain_input_type(chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results) == (
+        "fixed<27,12>"
+    )
+    (line,) = dropped_quantizer_warnings([dropped])
+    assert line.startswith("bits: ") and "MergeLinearActivation" in line and "fc1, fc1_linear, bits" in line
+    kept = dict.fromkeys(dropped.entries, quantizer)
+    assert dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == []
+    assert chain_input_type(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == quantizer

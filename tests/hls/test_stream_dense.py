@@ -82,3 +82,27 @@ def test_the_pruner_warns_of_layers_where_zeros_save_nothing(caplog):
     with caplog.at_level("WARNING", logger="fpgaprune.pruning.run"):
         _warn_rolled([rolled, unrolled, constant])  # fc3: Resource at RF 1 keeps constant weights
     assert [record.getMessage().split(" run ")[0] for record in caplog.records] == ["layers fc1"]
+    assert (
+        caplog.records[0]
+        .getMessage()
+        .endswith(
+            "(to save them: the latency strategy, or io_parallel or the Vivado backend for the Dense layers)"
+        )
+    )
+
+
+def test_the_way_out_of_the_rolled_kernel_follows_the_layers_kind():
+    """A Conv1D tagger's io_parallel convolutions (Vitis, Resource, RF 3 and 4) were told "io_parallel for
+    Dense layers"; hls4ml unrolls a pruned convolution only under io_stream."""
+    from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
+
+    conv = LayerHardware(
+        "conv1", "conv1d", (3, 3, 8), reuse_factor=3, strategy="resource", output_positions=14
+    )
+    dense = LayerHardware("fc1", "dense", (16, 8), reuse_factor=RF, strategy="resource", io_type="io_stream")
+    assert conv.runs_rolled_kernel and dense.runs_rolled_kernel
+    assert unrolling_ways([conv]) == "the latency strategy, or io_stream for the convolutions"
+    assert unrolling_ways([conv, dense]) == (
+        "the latency strategy, or io_stream for the convolutions, or io_parallel or the Vivado backend for "
+        "the Dense layers"
+    )

@@ -189,4 +189,4 @@ def test_a_keras_3_file_is_named_as_such_with_the_way_out(tmp_path):
             assert message.startswith(
                 f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras)"
             )
-            assert "model.set_weights()" in message
+            assert "model.set_weights()" in message and "A model trained with Keras 3" in message

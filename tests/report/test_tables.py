@@ -159,6 +159,23 @@ def test_an_absolute_budget_design_shows_its_counts_not_a_target(budget_first):
     assert [row[1].text for row in table.rows] == ["", "0.5", "dsp=30"] and "budget" in table.header[1]
 
 
+def test_a_headline_design_over_its_budget_says_so():
+    from fpgaprune.report.tables import headline_display, headline_table, summary_table
+
+    tables = _tables({"baseline": 0.95, "0.5": 0.945}, {"baseline": 100, "0.5": 50})
+    tables.designs.loc[tables.designs["target"] == 0.5, "status"] = "over_budget"
+    headline = headline_table(summary_table(tables), tables.resources)
+    assert headline.iloc[0]["dsp_status"] == "over_budget"
+    shown = [cell.text for cell in headline_display(headline).rows[0]]
+    assert "knapsack_dsp rf4 t0.5 (94.50), over its budget" in shown
+    tables.designs.loc[tables.designs["target"] == 0.5, "status"] = "ok"
+    shown = [
+        cell.text
+        for cell in headline_display(headline_table(summary_table(tables), tables.resources)).rows[0]
+    ]
+    assert "knapsack_dsp rf4 t0.5 (94.50)" in shown
+
+
 def test_a_prune_records_counts_become_the_budget_in_resource_order():
     from fpgaprune.report.records import _identity_of
 

@@ -21,7 +21,7 @@ import yaml
 
 from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
-from fpgaprune.core.devices import device_name, fit
+from fpgaprune.core.devices import device_name, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
@@ -351,7 +351,7 @@ def _check_budgets(name: str, experiment: dict) -> None:
     if experiment.get("fit"):
         part = experiment["fit"]["part"]
         try:
-            counts = fit(part, experiment["fit"]["utilization"])
+            counts = part_counts(part, experiment["fit"]["utilization"])
         except ValueError as error:
             raise ValueError(f"config key experiments.{name}.fit: {error}") from None
         if device_name(part) != device_name(experiment["hls"]["part"]):

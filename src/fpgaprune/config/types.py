@@ -15,7 +15,7 @@ from fpgaprune.core.design import (
     design_layers,
     quantized_weight_precision,
 )
-from fpgaprune.core.devices import PartBudget, fit
+from fpgaprune.core.devices import PartBudget, part_counts
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
@@ -106,8 +106,9 @@ class PartFit:
     utilization: float
 
     def budget(self) -> PartBudget:
-        """The part's counts times the utilisation, rounded down (`core.devices.fit`)."""
-        return fit(self.part, self.utilization)
+        """The part's counts times the utilisation, rounded down (`core.devices.fit`'s, without its warning
+        about an unverified device: the job pruning to it warns)."""
+        return part_counts(self.part, self.utilization)
 
     @property
     def folder(self) -> str:

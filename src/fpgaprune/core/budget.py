@@ -113,6 +113,14 @@ def way_share(
     return float(np.clip(max(shares), 0.0, 1.0)) if shares else 0.0
 
 
+def whole_count(value: float) -> int | float:
+    """A resource count as the records write it: an int when it is whole (the estimate's DSP, BRAM_18K, LUT
+    and FF are; `reserved` said "dsp": 4.0, "lut": 39270.0), else the number as it is (a share, a fractional
+    BRAM_18K per structure)."""
+    number = float(value)
+    return round(number) if abs(number - round(number)) < 1e-6 else number
+
+
 # What a part's budget reserves: everything of the hls4ml project outside the weight layers.
 RESERVED_PARTS = "layers without weights, activation and softmax tables, FIFOs and the top function's glue"
 
@@ -141,7 +149,7 @@ def reserve_part(
     Raises:
         ValueError: one line when the reserved parts alone leave a resource less than one unit.
     """
-    reserved = {r: max(0.0, float(whole[r] - weight_layers[r])) for r in budget}
+    reserved = {r: whole_count(max(0.0, float(whole[r] - weight_layers[r]))) for r in budget}
     left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
     full = [r for r in budget if left[r] < 1]
     if full:
@@ -160,7 +168,7 @@ def reserve_part(
         "chip": dict(budget),
         "reserved": reserved,
         "weight_layers": left,
-        "whole_unpruned": {r: float(v) for r, v in whole.items()},
+        "whole_unpruned": {r: whole_count(v) for r, v in whole.items()},
         "source": "estimate",
         "reserved_parts": RESERVED_PARTS,
     }
@@ -184,7 +192,7 @@ def with_reserve(budget_record: Mapping, reserve: Mapping, totals: Mapping[str, 
     pruned design's `whole_design`, its weight layers' estimate (`totals`) plus the reserve, which the part's
     counts bind; `part.met` says whether it stays within them (the record's `met` and `resources` are the
     weight layers' against what the reserve left them)."""
-    whole = {r: float(totals[r]) + reserve["reserved"][r] for r in reserve["reserved"]}
+    whole = {r: whole_count(float(totals[r]) + reserve["reserved"][r]) for r in reserve["reserved"]}
     within = within_budget(whole, reserve["chip"])
     return {
         **budget_record,
@@ -202,7 +210,7 @@ def with_written_project(part: Mapping, project: Mapping[str, float]) -> dict:
     fine-tuned weights: a BatchNormalization's products, the types hls4ml infers); `met` says whether it stays
     within the part's counts (`chip`). `fpgaprune optimize --part --hls` and a pipeline `fit:` design's hls
     job both record it."""
-    whole = {r: float(project[r]) for r in BUDGET_RESOURCES}
+    whole = {r: whole_count(project[r]) for r in BUDGET_RESOURCES}
     return {
         **part,
         "whole_design": {**whole, "source": WRITTEN_PROJECT},

@@ -107,16 +107,34 @@ def fit(part: str, utilization: float = 1.0) -> PartBudget:
     Raises:
         ValueError: unknown part (close names listed) or a utilization outside (0, 1].
     """
+    budget = part_counts(part, utilization)
+    device = device_of(part)
+    if not device.verified:
+        # one readable line (it quoted the row's whole `source`, some 900 characters of repositories and
+        # report paths, before the run's first line); the sources go to the debug log (-v)
+        _log.warning(
+            "device %s (%s): DSP %s, BRAM_18K %s, LUT %s, FF %s, not verified by two public sources (the "
+            "row's source in fpgaprune/core/data/devices.csv; docs/your-model.md, 'Device table'); check "
+            "them against AMD's data sheet before relying on the budget",
+            device.device,
+            device.family,
+            *(f"{count:,}" for count in device.resources().values()),
+        )
+        _log.debug("device %s: sources: %s", device.device, device.source)
+    return budget
+
+
+def part_counts(part: str, utilization: float = 1.0) -> PartBudget:
+    """`fit`'s counts without its warning, for what only names or checks a budget (the config's `fit:`
+    folder, parsed by Snakemake for every job: the pipeline's console repeated an unverified device's warning
+    eight times for one run; the job that prunes to the budget warns in its log).
+
+    Raises:
+        ValueError: unknown part (close names listed) or a utilization outside (0, 1].
+    """
     if not 0.0 < utilization <= 1.0:
         raise ValueError(f"utilization {utilization} must lie in (0, 1]")
     device = device_of(part)
-    if not device.verified:
-        _log.warning(
-            "device %s: resource counts not verified by two public sources (%s); check them against AMD's "
-            "data sheet before relying on the budget",
-            device.device,
-            device.source,
-        )
     # the epsilon keeps 360 x 0.7 at 252 (the product is 251.99999999999997 in floating point)
     counts = {
         resource: math.floor(count * utilization + 1e-9) for resource, count in device.resources().items()

@@ -15,7 +15,10 @@ a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the lay
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
 Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
 branches, an activation's (a QActivation's too: its quantizer's type enters only through the configuration)
-is the Model default.
+is the Model default. hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a
+`quantized_bits` QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
+(`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
+entries that keep it (`dropped_quantizers`, `dropped_quantizer_warnings`).
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
@@ -24,6 +27,7 @@ whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `Cl
 import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
 from fpgaprune.core.hardware.precision import inferred_merge_type, parse_precision
@@ -62,10 +66,13 @@ class Link:
     """One hls4ml layer on the way to a weight layer's input.
 
     Attributes:
-        name: its hls4ml name (an activation given to a weight layer is `<layer>_<activation>`).
+        name: its hls4ml name (an activation given to a weight layer is `<layer>_<activation>`; hls4ml gives
+            every weight layer one, `<layer>_linear` when the layer has no activation).
         class_name: its hls4ml class (`Input`, `Dense`, `Conv2D`, `Activation`, `Reshape`, `Pooling2D`, ...).
-        linear: a linear activation (a QKeras `quantized_bits` QActivation: hls4ml's `linear` Activation,
-            which its MergeLinearActivation pass removes after a layer whose result is `auto`).
+        linear: hls4ml's `linear` Activation (a weight layer's `<layer>_linear`, a linear Keras Activation, a
+            QKeras `quantized_bits` QActivation), which hls4ml may remove (`hls4ml_chain`).
+        quantizer: the type hls4ml gives a `quantized_bits` QActivation's quantizer (its configuration's
+            `fixed<b,i+1,RND_CONV,SAT>`), None for any other layer.
         op: a layer joining two tensors (hls4ml's `Merge` or `Concatenate`): its operation
             (`precision.MERGE_OPS`); empty for the rest.
         branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
@@ -75,6 +82,7 @@ class Link:
     name: str
     class_name: str
     linear: bool = False
+    quantizer: str | None = None
     op: str = ""
     branches: tuple[tuple["Link", ...], ...] = ()
 
@@ -111,16 +119,16 @@ def chain_input_type(
     auto_results: Mapping[str, str],
     maximum: str | None = None,
 ) -> str:
-    """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer of `chain`.
+    """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer hls4ml keeps of
+    `chain` (`hls4ml_chain`).
 
     Each layer's result is the configured one (`result_of`, None for `auto`); an `auto` one is resolved as
     hls4ml's `InferPrecisionTypes` does: a weight layer's is its exact sum (`auto_results`, from
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
     width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
-    hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`), the
-    rest (the input, activations, a global pooling, a batch normalisation) take the Model `default`. A linear
-    activation (QKeras `quantized_bits`) after a weight layer, activation or batch normalisation left `auto`
-    is removed by hls4ml (`MergeLinearActivation`) and changes nothing.
+    hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`;
+    `join_types`), the rest (the input, activations, a global pooling, a batch normalisation) take the Model
+    `default`.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
@@ -129,31 +137,229 @@ def chain_input_type(
         auto_results: the `auto` result of each earlier weight layer, by name.
         maximum: the Model `Precision: maximum`, None when not set.
     """
-    current, parent, parent_auto = default, None, False
+    given = [result_of(link) for link in chain]
+    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
+    types = hls4ml_chain(chain, given, default, auto_results)
+    return next(reversed(types.values()), default)
+
+
+def join_types(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, str]:
+    """The `auto` result of each join of `chain` (an Add, a Concatenate, ...), by name: hls4ml's rule on the
+    types its two branches deliver (`precision.inferred_merge_type`, capped by the Model `maximum`)."""
+    cap = None if maximum is None else parse_precision(maximum)
+    joined = {}
     for link in chain:
-        given = result_of(link)
-        if link.linear and parent_auto and parent in _MERGING_PARENTS:
-            continue  # removed: its parent's type reaches the next layer
-        if given is not None:
-            current = given
-        elif link.branches:
+        if link.branches:
             first, second = (
                 parse_precision(chain_input_type(branch, result_of, default, auto_results, maximum))
                 for branch in link.branches
             )
-            cap = None if maximum is None else parse_precision(maximum)
-            current = str(inferred_merge_type(link.op, first, second, cap))
-        elif link.class_name in WEIGHT_CLASSES:
+            joined[link.name] = str(inferred_merge_type(link.op, first, second, cap))
+    return joined
+
+
+def hls4ml_chain(
+    chain: Sequence[Link], given: Sequence[str | None], default: str, auto_results: Mapping[str, str]
+) -> dict[int, str]:
+    """The links of `chain` hls4ml 1.3 keeps (by index, in order) and the result type of each.
+
+    hls4ml's convert flow applies its passes in turn until none matches, each pass to the first layer it
+    matches: `EliminateLinearActivation` removes a linear activation whose result type is its input's (two
+    `auto` ones count as equal), then `MergeLinearActivation` removes a linear activation after a Dense,
+    Conv1D, Conv2D, BatchNormalization or Activation whose result is `auto` (the parent keeps its own type: a
+    QKeras quantizer is not carried over), and only when neither matches does `InferPrecisionTypes` resolve
+    the `auto` results (`chain_input_type`). A linear activation whose inferred type equals its input's is
+    removed after that too; it changes no type.
+
+    Args:
+        chain: the links, the first of them (the model input or a weight layer) never removed.
+        given: each link's configured result type, None when `auto`.
+        default: as `chain_input_type`'s.
+        auto_results: the `auto` result of each weight layer and join (`join_types`) of `chain`, by name.
+    """
+    kept, _ = _removals(chain, given)
+    types: dict[int, str] = {}
+    current = default
+    for index in kept:
+        link, before = chain[index], current
+        if given[index] is not None:
+            current = given[index]
+        elif link.class_name in WEIGHT_CLASSES or link.branches:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
             current = default
-        parent, parent_auto = link.class_name, given is None
-    return current
+        if not (link.linear and types and _same_type(current, before)):
+            types[index] = current
+    return types
+
+
+def _removals(chain: Sequence[Link], given: Sequence[str | None]) -> tuple[list[int], set[int]]:
+    """(the links kept before types are inferred, those MergeLinearActivation removed), by index."""
+    kept: list[int] = list(range(len(chain)))
+    merged: set[int] = set()
+    while True:
+        removed = _first_removed(chain, given, kept, _eliminated)
+        if removed is None:
+            removed = _first_removed(chain, given, kept, _merged)
+            if removed is None:
+                return kept, merged
+            merged.add(removed)
+        kept.remove(removed)
+
+
+def _first_removed(chain, given, kept: list[int], removes) -> int | None:
+    for position in range(1, len(kept)):
+        parent, index = kept[position - 1], kept[position]
+        if chain[index].linear and removes(chain[parent], given[parent], given[index]):
+            return index
+    return None
+
+
+def _eliminated(parent: Link, parent_type: str | None, own: str | None) -> bool:
+    return (parent_type is None and own is None) or (
+        parent_type is not None and own is not None and _same_type(parent_type, own)
+    )
+
+
+def _merged(parent: Link, parent_type: str | None, own: str | None) -> bool:
+    return parent_type is None and parent.class_name in _MERGING_PARENTS
+
+
+def _same_type(first: str, second: str) -> bool:
+    """hls4ml's equality of two precisions: width, integer bits, sign, rounding and overflow modes, and an
+    integer type never equal to a fixed one."""
+
+    def integer(text: str) -> bool:
+        return "int<" in text.replace(" ", "")
+
+    return integer(first) == integer(second) and parse_precision(first) == parse_precision(second)
+
+
+@dataclass(frozen=True)
+class DroppedQuantizer:
+    """A `quantized_bits` QActivation whose type hls4ml's design never applies, and the entries that keep it.
+
+    Attributes:
+        name: the QActivation's hls4ml name.
+        quantizer: its quantizer's type (`Link.quantizer`).
+        reads: the type the layer after it reads instead.
+        merged_into: the layer whose `auto` result hls4ml's MergeLinearActivation merged it (or a linear
+            activation before it) into; None: nothing was merged but its configured type is not its
+            quantizer's (e.g. the Model default).
+        entries: the layers (hls4ml names) whose result must be `quantizer` to keep it: the layer that
+            computes its input (a weight layer, an activation, a batch normalisation), the linear activations
+            between (`<layer>_linear`) and the QActivation itself; none when the entries of a QActivation
+            before it keep it too.
+    """
+
+    name: str
+    quantizer: str
+    reads: str
+    merged_into: str | None
+    entries: tuple[str, ...]
+
+
+def dropped_quantizers(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> list[DroppedQuantizer]:
+    """The QActivations of `chain` whose quantizer hls4ml's design never applies: no layer hls4ml keeps from
+    the one that computes the QActivation's input up to the QActivation casts into the quantizer's type.
+    Each one's entries are named with those of the ones before it applied (after another `quantized_bits`,
+    they may already keep it: no entries). `maximum`: the Model `Precision: maximum` (`join_types`)."""
+    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
+    original = [result_of(link) for link in chain]
+    kept, merged = _removals(chain, original)
+    types = hls4ml_chain(chain, original, default, auto_results)
+    given = list(original)
+    dropped = []
+    for index, link in enumerate(chain):
+        if link.quantizer is None or _applied(chain, original, index, default, auto_results):
+            continue
+        removed = [i for i in (*_run(chain, original, index), index) if i in merged]
+        parent = chain[max(i for i in kept if i < removed[0])].name if removed else None
+        entries: tuple[int, ...] = ()
+        if not _applied(chain, given, index, default, auto_results):
+            run = _run(chain, given, index)
+            entries = (*(i for i in run if chain[i].linear or chain[i].class_name in _MERGING_PARENTS), index)
+        dropped.append(
+            DroppedQuantizer(
+                link.name,
+                link.quantizer,
+                types[max(i for i in types if i <= index)],
+                parent,
+                tuple(chain[i].name for i in entries),
+            )
+        )
+        for i in entries:
+            given[i] = link.quantizer
+    return dropped
+
+
+def _applied(
+    chain: Sequence[Link],
+    given: Sequence[str | None],
+    index: int,
+    default: str,
+    auto_results: Mapping[str, str],
+) -> bool:
+    """Whether a layer hls4ml keeps from the one computing `chain[index]`'s input up to it has its quantizer's
+    type."""
+    types = hls4ml_chain(chain, given, default, auto_results)
+    run = [*_run(chain, given, index), index]
+    return any(_same_type(types[i], chain[index].quantizer) for i in run if i in types)
+
+
+def _run(chain: Sequence[Link], given: Sequence[str | None], index: int) -> list[int]:
+    """The links before `chain[index]` back to the one that computes its input: the linear activations (up to
+    a quantizer the config types, which is not one of them) and the first other link."""
+    run: list[int] = []
+    for before in range(index - 1, -1, -1):
+        link = chain[before]
+        if link.quantizer is not None and given[before] is not None:
+            break
+        run.insert(0, before)
+        if not link.linear:
+            break
+    return run
+
+
+def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]:
+    """One line per dropped quantizer (`dropped_quantizers`): the layer and the entries that keep it."""
+    lines = []
+    for quantizer in dropped:
+        if quantizer.merged_into is not None:
+            why = (
+                f"hls4ml's MergeLinearActivation removes it after {quantizer.merged_into}'s auto result, so "
+                f"the next layer reads {quantizer.reads}"
+            )
+        else:
+            why = f"the hls4ml config types it {quantizer.reads}"
+        keep = (
+            f"give LayerName {', '.join(quantizer.entries)} the Precision.result {quantizer.quantizer}"
+            if quantizer.entries
+            else "the entries named for the QActivation before it keep it too"
+        )
+        lines.append(
+            f"{quantizer.name}: its quantized_bits quantizer is dropped ({why}; the C simulation can differ "
+            f"from Keras); to keep it {keep}"
+        )
+    return lines
 
 
 @dataclass(frozen=True)
 class HlsDesign:
-    """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings."""
+    """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings, and
+    the QActivations whose quantizer it drops (`dropped_quantizers`)."""
 
     setting: ReuseSetting
     precisions: Mapping[str, Precisions]
@@ -162,6 +368,7 @@ class HlsDesign:
     part: str | None
     backend: str | None
     clock_period: float | None
+    dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
 
 
 def read_hls_config(
@@ -188,8 +395,13 @@ def read_hls_config(
     per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
+    dropped: list[DroppedQuantizer] = []
     for layer in layers:
-        own = precisions[layer.weight.name] = _precisions(hls, layer, input_name, auto_results)
+        chain = layer.chain or (Link(input_name, "Input"),)
+        dropped += dropped_quantizers(
+            chain, partial(_result, hls), _default_precision(hls), auto_results, _maximum_precision(hls)
+        )
+        own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     default = next(iter(per_layer.values()), LayerHls(1, "latency"))
     return HlsDesign(
@@ -200,6 +412,7 @@ def read_hls_config(
         settings.get("part"),
         settings.get("backend"),
         settings.get("clock_period"),
+        tuple(dropped),
     )
 
 
@@ -338,13 +551,12 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
 
 
 def _precisions(
-    hls: _Lookup, layer: ConfigLayer, input_name: str, auto_results: Mapping[str, str]
+    hls: _Lookup, layer: ConfigLayer, chain: Sequence[Link], auto_results: Mapping[str, str]
 ) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    chain = layer.chain or (Link(input_name, "Input"),)
     maximum = _maximum_precision(hls)
-    data = chain_input_type(chain, lambda link: _result(hls, link), default, auto_results, maximum)
+    data = chain_input_type(chain, partial(_result, hls), default, auto_results, maximum)
     if not layer.has_bias:
         bias = NO_BIAS
     else:

@@ -3,7 +3,9 @@
 Precision policy (docs/hls.md explains the measurements behind it):
 - QKeras layers keep the types of their quantizers; their accumulators and pre-activation results
   are left to hls4ml's exact inference ("auto"), so a QKeras model's logits are bit-exact when
-  the inputs are representable in `precision`.
+  the inputs are representable in `precision`. A `quantized_bits` QActivation after such a result, which
+  hls4ml would remove (its MergeLinearActivation pass), is kept by giving the layer that computes its input
+  and the `<layer>_linear` activation between its quantizer's type (`models.user.kept_quantizers`).
 - Float layers: weights, biases, results and activations in `precision`; accumulators in
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
   and biases round to nearest instead of truncating (`rounded`).
@@ -136,6 +138,8 @@ def hls4ml_config(
             last weight layer.
         parallelization: layer name -> ParallelizationFactor of io_parallel Conv2D layers (default 1).
     """
+    from fpgaprune.models.user import kept_quantizers
+
     config = quietly(
         hls4ml.utils.config_from_keras_model,
         model,
@@ -154,6 +158,8 @@ def hls4ml_config(
     layers[INPUT_NAME].setdefault("Precision", {})["result"] = rounded(
         settings.input_precision or settings.precision
     )
+    for name, quantizer in kept_quantizers(model, settings).items():
+        layers[name].setdefault("Precision", {})["result"] = quantizer
     if settings.accum_precision != "auto":
         for name in strategies:
             layers[name]["Precision"]["accum"] = settings.accum_precision

@@ -207,9 +207,16 @@ def build_user_design(
     check_convertible(model)
     logits = logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
+    layers = result.resources["design"]["layers"]
     strategies = {
-        name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]])
-        for name, spec in result.resources["design"]["layers"].items()
+        name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]]) for name, spec in layers.items()
+    }
+    # knapsack_rf's ParallelizationFactors (the design record holds those above 1): the project computes
+    # as many output pixels at once as the estimate costed (they were left out: the project computed one)
+    parallel = {
+        name: spec["parallelization_factor"]
+        for name, spec in layers.items()
+        if "parallelization_factor" in spec
     }
     data = make_user_dataset(arrays, tuple(model.input_shape[1:]), model.output_shape[-1])
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
@@ -219,7 +226,7 @@ def build_user_design(
 
         def write(strategies: dict, folder: Path):
             return write_user_project(
-                hls_input_model, hls_config, model.input_names[0], hls, strategies, folder, logits
+                hls_input_model, hls_config, model.input_names[0], hls, strategies, folder, logits, parallel
             )
 
         hls_model = write(strategies, out / "project")

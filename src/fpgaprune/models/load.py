@@ -92,7 +92,7 @@ def check_keras_2(path: Path) -> None:
             f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras) model files, as QKeras "
             "and hls4ml's converter here need: build the model with `from fpgaprune.compat import keras` "
             "and copy the weights over (Keras 3's model.get_weights() into tf_keras's model.set_weights()), "
-            "then save it"
+            "then save it (docs/your-model.md, 'A model trained with Keras 3')"
         )
 
 

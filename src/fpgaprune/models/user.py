@@ -7,13 +7,24 @@ weight layer's input typed from the layers it really reads. Anything else (recur
 transposed convolutions, a Maximum, ...) is refused by name before any work, with the supported list.
 """
 
+import logging
 from math import prod
 
 from fpgaprune.compat import keras
 
 from fpgaprune.core.design import NO_BIAS, Precisions, auto_result
-from fpgaprune.core.hls_config import ConfigLayer, HlsDesign, Link, chain_input_type, read_hls_config
+from fpgaprune.core.hls_config import (
+    ConfigLayer,
+    HlsDesign,
+    Link,
+    chain_input_type,
+    dropped_quantizer_warnings,
+    dropped_quantizers,
+    read_hls_config,
+)
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
+
+log = logging.getLogger(__name__)
 
 WEIGHT_LAYERS = {
     "Dense": "dense",
@@ -240,10 +251,14 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 
 
 def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
-    """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`)."""
+    """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
+    names each QActivation whose quantizer hls4ml would drop and the config entries that keep it."""
     check_supported(model)
     names = [layer.name for layer in model.layers]
-    return read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    for line in dropped_quantizer_warnings(design.dropped):
+        log.warning("%s", line)
+    return design
 
 
 def _weight_layers(model: keras.Model) -> list:
@@ -262,9 +277,9 @@ def _reads_model_input(layer) -> bool:
 def _chain(layer) -> list[tuple]:
     """(Keras layer, hls4ml `Link`) of each layer hls4ml puts on the way to `layer`'s input, in model order:
     from the model input or the weight layer before (then its own activation, which hls4ml makes a layer named
-    `<layer>_<activation>`, given with the weight layer) to `layer`, or from a layer joining two branches
-    (its `Link.branches` the chains to its two inputs, each from the model input or a weight layer); Dropout,
-    which hls4ml leaves out, is not one."""
+    `<layer>_<activation>`, `<layer>_linear` when it has none, given with the weight layer) to `layer`, or
+    from a layer joining two branches (its `Link.branches` the chains to its two inputs, each from the model
+    input or a weight layer); Dropout, which hls4ml leaves out, is not one."""
     return _chain_to(_inbound(layer)[0])
 
 
@@ -275,16 +290,14 @@ def _chain_to(source) -> list[tuple]:
     while True:
         kind = type(source).__name__
         if kind in WEIGHT_LAYERS:
-            activation = _activation(source)
-            if activation is not None:
-                chain.append((source, activation))
+            chain.append((source, _activation(source)))
         if kind in MERGE_LAYERS:
             branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
             link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
             chain.append((source, link))
             return chain[::-1]
         if kind != "Dropout":
-            chain.append((source, Link(source.name, _hls4ml_class(source), _is_linear(source))))
+            chain.append((source, _link(source)))
         if kind in WEIGHT_LAYERS or isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
         source = _inbound(source)[0]
@@ -311,24 +324,26 @@ def _inbound(layer) -> list:
     return list(inbound) if isinstance(inbound, (list, tuple)) else [inbound]
 
 
-def _activation(layer) -> Link | None:
-    """The activation layer hls4ml adds after a weight layer (`<name>_<activation>`); None: linear."""
+def _activation(layer) -> Link:
+    """The activation hls4ml adds after a weight layer: `<name>_<activation>`, `<name>_linear` for none."""
     activation = getattr(layer, "activation", None)
-    name = (
-        type(activation).__name__
-        if hasattr(activation, "get_config")
-        else getattr(activation, "__name__", "")
+    quantizer = _quantizer(activation) if hasattr(activation, "get_config") else None
+    name = type(quantizer).__name__ if quantizer is not None else getattr(activation, "__name__", "")
+    name = name or "linear"
+    return Link(
+        f"{layer.name}_{name}", "Activation", name in ("linear", "quantized_bits"), _bits_type(quantizer)
     )
-    if name in ("", "linear"):
-        return None
-    return Link(f"{layer.name}_{name}", "Activation", name == "quantized_bits")
 
 
-def _is_linear(layer) -> bool:
-    """An activation hls4ml makes its `linear` one: a QActivation of quantized_bits, a linear Activation."""
-    if isinstance(layer, keras.layers.Activation):
-        return getattr(layer.activation, "__name__", "") == "linear"
-    return type(_quantizer(getattr(layer, "quantizer", None))).__name__ == "quantized_bits"
+def _link(layer) -> Link:
+    """The hls4ml `Link` of a layer on the way to a weight layer: a linear Activation and a QActivation of
+    quantized_bits are hls4ml's `linear` activation, the latter with its quantizer's type."""
+    quantizer = (
+        _quantizer(getattr(layer, "quantizer", None)) if type(layer).__name__ == "QActivation" else None
+    )
+    linear = isinstance(layer, keras.layers.Activation) and _activation_name(layer) == "linear"
+    bits = _bits_type(quantizer)
+    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits)
 
 
 def _hls4ml_class(layer) -> str:
@@ -358,19 +373,22 @@ def _quantizer(quantizer):
 
 
 def _quantizer_type(quantizer) -> str | None:
-    """hls4ml's fixed-point type of a QActivation's QKeras quantizer (None: no quantizer, or one hls4ml types
-    otherwise)."""
+    """The result type hls4ml's own configuration gives a QActivation of this QKeras quantizer
+    (`config_from_keras_model`; None: no quantizer, or one hls4ml types otherwise)."""
     quantizer = _quantizer(quantizer)
-    if quantizer is None:
+    if type(quantizer).__name__ == "quantized_relu":
+        return f"ufixed<{int(quantizer.bits)},{int(quantizer.integer)}>"
+    return _bits_type(quantizer)
+
+
+def _bits_type(quantizer) -> str | None:
+    """hls4ml's type of a `quantized_bits(b, i)` activation quantizer (`hls4ml.utils.config`): fixed<b, i + 1>
+    rounding to nearest even and saturating, signed whatever its keep_negative; int<i + 1> when that leaves
+    no fractional bit. None: not quantized_bits."""
+    if type(quantizer).__name__ != "quantized_bits":
         return None
-    name = type(quantizer).__name__
-    bits, integer = int(quantizer.bits), int(quantizer.integer)
-    if name == "quantized_bits":
-        signed = bool(getattr(quantizer, "keep_negative", True))
-        return f"fixed<{bits},{integer + 1}>" if signed else f"ufixed<{bits},{integer}>"
-    if name == "quantized_relu":
-        return f"ufixed<{bits},{integer}>"
-    return None
+    bits, integer = int(quantizer.bits), int(quantizer.integer) + 1
+    return f"fixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"int<{integer}>"
 
 
 def experiment_with_model(experiment, model: keras.Model):
@@ -410,13 +428,33 @@ def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
     Weights and biases take their QKeras quantisers' types, else `hls.precision` (hls4ml's Model default for a
     QKeras layer's bias; the pipeline gives a float layer's bias `hls.precision` rounded); a layer without a
     bias adds `NO_BIAS`. A layer's input is what writes it (`core.hls_config.chain_input_type`) under the
-    pipeline's results (`_pipeline_result`).
+    pipeline's results (`_pipeline_result`, with `kept_quantizers`' entries).
     """
+    return _pipeline_design(model, hls)[0]
+
+
+def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
+    """The result types the pipeline's hls4ml configuration adds so that hls4ml keeps every `quantized_bits`
+    QActivation's quantizer (`core.hls_config.dropped_quantizers`: a QActivation after a QKeras layer's `auto`
+    result, which hls4ml would remove): by hls4ml layer name, the quantizer's type for the layer that computes
+    its input, the `<layer>_linear` activation between and the QActivation."""
+    return _pipeline_design(model, hls)[1]
+
+
+def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}
+    kept: dict[str, str] = {}
+
+    def result_of(link: Link) -> str | None:
+        return results[link.name]
+
     for layer in config_layers(model):
-        data = chain_input_type(layer.chain, lambda link: results[link.name], hls.precision, auto_results)
+        for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results):
+            kept.update(dict.fromkeys(dropped.entries, dropped.quantizer))
+        results.update(kept)
+        data = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
         own = result[layer.weight.name] = Precisions(
             weight=layer.weight_quantizer or hls.precision,
             data=data,
@@ -425,7 +463,7 @@ def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
             bias=(layer.bias_quantizer or hls.precision) if layer.has_bias else NO_BIAS,
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
-    return result
+    return result, kept
 
 
 def _links(model: keras.Model) -> list[tuple]:

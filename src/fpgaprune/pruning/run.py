@@ -10,9 +10,9 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.config import Experiment, Pruning, job_seed
-from fpgaprune.core.budget import ResourceBudget, optimised, within_budget
+from fpgaprune.core.budget import ResourceBudget, optimised, whole_count, within_budget
 from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
@@ -195,6 +195,7 @@ def _with_budget(record: dict, target: float | None, budget: Mapping[str, float]
     `OptimizeResult.status`, the CLI's line and its --json."""
     if not budget:
         return record
+    budget = {r: whole_count(count) for r, count in budget.items()}  # a budget folder's b-dsp120 said 120.0
     within = within_budget(record["estimate"]["totals"], budget)
     status = record["status"] if within["met"] else "over_budget"
     return {**record, "status": status, "target": target, "budget": {"absolute": dict(budget), **within}}
@@ -419,11 +420,14 @@ def check_feasible(
     remain = selector.must_remain(model)
     for resource, count in absolute.items():
         if count < remain[resource]:
+            # a part's budget reaches here as the weight layers' share of it (the part's less the reserve),
+            # which the user cannot give as a count: the way out names the part's knobs too
             raise ValueError(
-                f"budget {resource}={count:g} is below what must remain of the design: {remain[resource]:g} "
-                f"(the per-layer floor at pruning.max_layer_sparsity={max_layer_sparsity} plus the layers "
-                f"and parts that are not pruned); give at least {math.ceil(remain[resource])} "
-                "or allow sparser layers"
+                f"budget {resource}={count:g} is below what must remain of the design: "
+                f"{math.ceil(remain[resource]):,} (the per-layer floor at pruning.max_layer_sparsity="
+                f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
+                "(with --part or fit:, a higher utilization or a larger part) or allow sparser layers "
+                "(pruning.max_layer_sparsity)"
             )
 
 
@@ -505,12 +509,13 @@ def _warn_rolled(prunable: list[LayerHardware]) -> None:
     """One warning naming the pruned layers built with hls4ml's rolled Resource kernel, where zeros save
     nothing (io_parallel Conv2D; Vitis io_stream Dense: `core.hardware.layer.runs_unrolled_kernel`).
     Resource at RF 1 keeps constant weights, which HLS simplifies as in Latency: no warning."""
-    rolled = [layer.name for layer in prunable if layer.runs_rolled_kernel]
+    rolled = [layer for layer in prunable if layer.runs_rolled_kernel]
     if rolled:
         log.warning(
             "layers %s run hls4ml's rolled Resource kernel: weights pruned there save no DSP or BRAM "
-            "(to save them, use the latency strategy, io_parallel for Dense layers, or Vivado)",
-            ", ".join(rolled),
+            "(to save them: %s)",
+            ", ".join(layer.name for layer in rolled),
+            unrolling_ways(rolled),
         )
 
 
@@ -527,12 +532,20 @@ def _record(model, data, layers, reference, target, outcome, cost_target: Target
     return {
         "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
         "target": target,
-        "reached_target": outcome.target,
+        "reached_target": _share(outcome.target),
         "reference_val_accuracy": reference,
         **_evaluation(model, data, layers, cost_target),
         "selection": outcome.selection,
-        "steps": outcome.steps,
+        "steps": [
+            {**step, "target": _share(step["target"])} if "target" in step else step for step in outcome.steps
+        ],
     }
+
+
+def _share(value: float) -> float:
+    """A share of the way as the records write it: 6 decimals (the schedule's arithmetic wrote "target":
+    0.4879999999999999 for 0.488, and a `reached_target` so)."""
+    return round(float(value), 6)
 
 
 def _evaluation(model, data, layers, cost_target: Target) -> dict:

@@ -232,6 +232,7 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         "budget",
         "accuracy",
         "hls_accuracy",
+        "status",
     )
     if eligible.empty:
         return {f"{metric}_{key}": None for key in keys}
@@ -250,6 +251,7 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         best["budget"],
         best["accuracy"],
         best["hls_accuracy"],
+        best["status"],
     )
     return {f"{metric}_{key}": value for key, value in zip(keys, values)}
 
@@ -298,8 +300,14 @@ def _headline_cells(row: dict, metric: str) -> list[Cell]:
     return [
         Cell(f"{row[f'{metric}_reduction_pct']:.1f} %", source),
         Cell(f"{_count(row[f'{metric}_baseline'])} → {_count(row[f'{metric}_pruned'])}", source),
-        Cell(f"{design} ({_pct(row[f'{metric}_accuracy'])})"),
+        Cell(f"{design} ({_pct(row[f'{metric}_accuracy'])}){_over_budget(row.get(f'{metric}_status'))}"),
     ]
+
+
+def _over_budget(status) -> str:
+    """A headline design over its budget says so (a Conv1D tagger's headline was its xc7z020 design, whose
+    whole project exceeded the part's LUT, with nothing in the row saying that it did not fit)."""
+    return ", over its budget" if status == "over_budget" else ""
 
 
 DESIGN_HEADER = [

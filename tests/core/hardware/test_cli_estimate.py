@@ -359,3 +359,29 @@ def test_a_convolution_without_its_pixel_counts_says_it_is_costed_as_one_pixel(c
     assert "1-pixel image" not in capsys.readouterr().err
     assert main(LAYER) == 0  # a Dense layer has no pixels
     assert "1-pixel image" not in capsys.readouterr().err
+
+
+def test_estimate_layer_of_a_first_layer_matches_the_project_estimate(tmp_path_factory, capsys):
+    """A design's first layer reads the model's input, which hls4ml packs into one word (the rolled Resource
+    kernel indexes it with shifters). A user's Conv1D tagger's conv1 (RF 3, Resource, xc7z020) was 2,117 LUT
+    in `fpgaprune estimate` of the project and 1,314 in `estimate-layer`, which had no way to say so;
+    `--reads-model-input` gives the project's number."""
+    pytest.importorskip("hls4ml")
+    kernel = sparse_kernel(DENSE_SHAPE, seed=5)
+    project = write_project(tmp_path_factory.mktemp("first"), "dense", kernel, 4, "Resource", "io_parallel")
+    capsys.readouterr()  # hls4ml's own progress messages
+    assert main(["estimate", str(project), "--json"]) == 0
+    in_project = json.loads(capsys.readouterr().out)["layers"]["fc"]
+    weights = tmp_path_factory.mktemp("w") / "w.txt"
+    weights.write_text(", ".join(f"{v:.6f}" for v in kernel.T.ravel()))  # Resource strategies store W.T
+    n_in, n_out = DENSE_SHAPE
+    layer = ["estimate-layer", "--kind", "dense", "--n-in", str(n_in), "--n-out", str(n_out)]
+    layer += ["--reuse-factor", "4", "--strategy", "resource", "--accum-precision", "auto"]
+    layer += ["--part", "xcvu13p-flga2577-2-e", "--weights", str(weights), "--json"]
+    alone = {}
+    for reads in (False, True):
+        assert main(layer + ["--reads-model-input"] * reads) == 0
+        alone[reads] = json.loads(capsys.readouterr().out)
+    keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
+    assert {key: alone[True][key] for key in keys} == {key: in_project[key] for key in keys}
+    assert alone[False]["lut"] < alone[True]["lut"]  # the packed word's shifters

@@ -855,7 +855,7 @@ BLIND_SCORES = [RESULTS / f"cost_model_heldout{label}.csv" for label in BLIND_FI
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-22, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # sets 8 and 12-23, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
     # their layers pooled
     assert set(BLIND_LEFT_OUT) == LEFT_OUT["heldout8"]
     pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"])
@@ -869,7 +869,7 @@ def test_cli_band_reports_the_blind_sets_outside_the_calibration():
 
 
 def test_cli_totals_band_reports_the_blind_sets_design_totals():
-    # the same score files, their design-total rows pooled (51 designs; set 8's U3 left out)
+    # the same score files, their design-total rows pooled (55 designs; set 8's U3 left out)
     pooled = pooled_errors(BLIND_SCORES, left_out=LEFT_OUT["heldout8"], designs=True)
     assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
     for metric, (median, worst) in pooled.items():
@@ -1545,9 +1545,30 @@ MEASURED_22_DESIGNS = {
     "bram_18k": (0.0, 0.0),  # before diag22: 1.5, 3.0 (A1 4 -> 7 vs 7; BLIND_* unchanged)
 }
 
+# set 23 (B1-B3 tanvirana/heterogeneous-hls4ml-testing, D1 astitwlathe/example-hls4ml; collected blind on
+# branch set23, its scoring plan committed in 3f57001 before any estimate) scored once with main at 05cbf9a:
+# results/bench/cost_model_heldout23_blind.md
+HELDOUT23 = Path(__file__).parent / "data" / "heldout23"
+BLIND_23 = {
+    "dsp": (0.0, 0.15),  # B3/fc1: 17 vs 20
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.0723, 0.2042),  # B2/output: 1079 vs 896
+    "ff": (0.1183, 0.4284),  # D1/fc2_relu: 3381 vs 5915
+    "latency_cycles": (2.0, 4.0),  # B1/fc3: 2 vs 6 (Vivado HLS 2020.1, xc7z020-1 at 5 ns)
+    "ii": (0.0, 0.0),
+}
+BLIND_23_DESIGNS = {
+    "dsp": (0.0096, 0.12),  # B3: 22 vs 25
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.0492, 0.1001),  # B2: 34022 vs 30926
+    "ff": (0.1931, 0.2722),  # D1: 11039 vs 15168
+    "latency_cycles": (6.1402, 6.4286),  # B2: 15 vs 42
+    "ii": (0.0, 0.0),
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
-    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22),
+    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -1838,6 +1859,7 @@ BLIND_SETS = {
     HELDOUT20: (15, 3, MEASURED_20, MEASURED_20_DESIGNS),
     HELDOUT21: (12, 3, MEASURED_21, MEASURED_21_DESIGNS),
     HELDOUT22: (7, 2, MEASURED_22, MEASURED_22_DESIGNS),
+    HELDOUT23: (16, 4, BLIND_23, BLIND_23_DESIGNS),  # the model of its blind scoring: nothing changed since
 }
 
 
@@ -1867,6 +1889,7 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("20_blind", BLIND_20_DESIGNS),
         ("21_blind", BLIND_21_DESIGNS),
         ("22_blind", BLIND_22_DESIGNS),
+        ("23_blind", BLIND_23_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):

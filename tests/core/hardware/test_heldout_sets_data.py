@@ -1,4 +1,4 @@
-"""Integrity of the blind held-out sets 12-22 (data/heldout{12,...,22}/README.md): data only.
+"""Integrity of the blind held-out sets 12-23 (data/heldout{12,...,23}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
@@ -20,7 +20,9 @@ region (hls4ml 1.x writes io_parallel models with convolutions so), with 4089 FI
 typed from the search index like L1 and L2 (an io_stream dataflow design of four Resource Dense layers and
 three ReLUs, every report instance a layer of the project), so its instance rows must add up to the Instance
 row exactly, and its six stream FIFOs to the FIFO row; so must C1's (an io_parallel MLP whose two Dense
-functions Vivado HLS named without their config are tied by their reports' interfaces).
+functions Vivado HLS named without their config are tied by their reports' interfaces). Set 23's four
+io_parallel MLPs (B1-B3, D1) are tied the same way (three config-less Dense functions each), and every report
+instance is a layer of the project, so their instance rows add up to the Instance row exactly too.
 """
 
 import csv
@@ -42,6 +44,7 @@ DESIGNS = {
     "heldout20": ("R1", "R2", "R3"),
     "heldout21": ("E1", "E2", "E3"),
     "heldout22": ("A1", "C1"),
+    "heldout23": ("B1", "B2", "B3", "D1"),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
@@ -221,6 +224,22 @@ def test_set_22_report_instances_add_up_to_the_instance_row(design, count):
     assert len(instances) == count
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+@pytest.mark.parametrize("design", ["B1", "B2", "B3", "D1"])
+def test_set_23_report_instances_add_up_to_the_instance_row(design):
+    rows = {row["row"]: row for row in set_rows("heldout23", "summary.csv", design)}
+    instances = set_rows("heldout23", "instances.csv", design)
+    assert len(instances) == 8  # four Dense, three ReLU, the softmax
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+def test_set_23_mangled_dense_functions_are_tied_to_distinct_configs():
+    # three Dense functions per design carry no config in their name; each tie (README) names another config
+    for design in ("B1", "B2", "B3", "D1"):
+        dense = [row for row in set_rows("heldout23", "instances.csv", design) if row["function"] == "dense"]
+        assert len({row["config"] for row in dense}) == len({row["module"] for row in dense}) == 4
 
 
 def test_set_20_r3_instances_and_its_inlined_loops_add_up_to_the_instance_row():

@@ -1011,7 +1011,7 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
 # (set 8's U3 left out, `BLIND_LEFT_OUT`).
 BLIND_FIRST_SCORING_LABELS = (
     *("8", "12_blind", "13_blind", "14_blind", "15_blind_main", "16_blind_before", "17_blind_before"),
-    *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind"),
+    *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind", "23_blind"),
 )
 BLIND_LEFT_OUT = ("U3",)
 

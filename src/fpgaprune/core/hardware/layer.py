@@ -362,6 +362,19 @@ def runs_unrolled_kernel(kind: str, io_type: str, backend: str) -> bool:
     return not (io_type == "io_stream" and backend.lower().startswith("vitis"))
 
 
+def unrolling_ways(rolled: list[LayerHardware]) -> str:
+    """How layers running the rolled Resource kernel would save what pruning removes, by their kind: hls4ml
+    unrolls a pruned convolution only under io_stream and a Dense layer under io_parallel or the Vivado
+    backend (`runs_unrolled_kernel`); the Latency strategy keeps constant weights either way. (A Conv1D
+    tagger under io_parallel was told "io_parallel for Dense layers" of its convolutions.)"""
+    ways = ["the latency strategy"]
+    if any(layer.is_conv for layer in rolled):
+        ways.append("io_stream for the convolutions")
+    if any(not layer.is_conv for layer in rolled):
+        ways.append("io_parallel or the Vivado backend for the Dense layers")
+    return ", or ".join(ways)
+
+
 def as_built(layer: LayerHardware, backend: str) -> LayerHardware:
     """The layer as the firmware runs it: a Resource_Unrolled layer whose unrolled kernel hls4ml never
     calls (`runs_unrolled_kernel`) is the rolled Resource kernel."""

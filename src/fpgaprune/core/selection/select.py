@@ -9,7 +9,7 @@ import numpy as np
 
 from fpgaprune.core.budget import way_share
 from fpgaprune.core.hardware.cost import DEFAULT_TARGET, estimate_model
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets, solve
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
@@ -275,13 +275,13 @@ def _unused_resources_message(method: Method, layers, kernels, target: Target) -
     luts = sum(s.costs.sum() for s in layer_structures(lut_method, layers, kernels, target))
     instead = ("knapsack_lut (a LUT budget), " if luts > 0 else "") + "magnitude or structured"
     resources = ", ".join(method.resources)
-    rolled = [layer.name for layer in layers if layer.runs_rolled_kernel]
+    rolled = [layer for layer in layers if layer.runs_rolled_kernel]
     if rolled:
         return (
             f"method {method.name} budgets {resources}, which pruning cannot lower here: layers "
-            f"{', '.join(rolled)} run hls4ml's rolled Resource kernel, which keeps every multiplier and ROM "
-            "word whatever is pruned, and the other layers use none; build those layers with the latency "
-            f"strategy, io_parallel (Dense) or the Vivado backend, or choose {instead}"
+            f"{', '.join(layer.name for layer in rolled)} run hls4ml's rolled Resource kernel, which keeps "
+            f"every multiplier and ROM word whatever is pruned, and the other layers use none; build those "
+            f"layers with {unrolling_ways(rolled)}, or choose {instead}"
         )
     return (
         f"method {method.name} budgets {resources}, which the unpruned layers do not use "
