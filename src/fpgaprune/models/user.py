@@ -467,8 +467,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
 
 
 def _links(model: keras.Model) -> list[tuple]:
-    """(Keras layer, `Link`) of every layer on the way to a weight layer's input, on a join's branches too."""
-    return [pair for layer in model.layers for pair in _chain_to(layer)]
+    """(Keras layer, `Link`) of every layer on the way to a weight layer's input, on a join's branches too:
+    the chain to each input of every layer (a Sequential's `layers` omit its input layer, reached so)."""
+    readers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
+    return [pair for layer in readers for source in _inbound(layer) for pair in _chain_to(source)]
 
 
 def _pipeline_result(source, link: Link, hls) -> str | None:
