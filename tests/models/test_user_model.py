@@ -8,6 +8,8 @@ import pytest
 
 from fpgaprune.models.user import check_supported, logits_layer, split_softmax
 
+from ..configs import hls_settings
+
 
 def _skip_model() -> keras.Model:
     inputs = keras.Input((16, 4))
@@ -114,3 +116,25 @@ def test_a_softmax_layer_becomes_an_activation_of_its_name():
     assert type(split.layers[-1]) is keras.layers.Activation and split.layers[-1].name == "probs"
     assert split.get_layer("output") is model.get_layer("output")
     np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)
+
+
+def test_a_sequential_model_is_retraced_from_its_hidden_input():
+    """A Sequential's `layers` omit its input layer: hls4ml's model behind a new input (`prepare_model`) and
+    the pipeline's result types (`model_precisions`) started at its first weight layer and called it on the
+    input (`Dense` 'output' got the 4 inputs meant for fc1)."""
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.models.user import model_precisions
+
+    layers = keras.layers
+    model = keras.Sequential(
+        [layers.InputLayer((4,)), layers.Dense(3, name="fc1"), layers.Dense(2, name="output")]
+        + [layers.Activation("softmax", name="softmax")]
+    )
+    converted, logits = prepare_model(model, "output")
+    assert [layer.name for layer in converted.layers[1:]] == ["fc1", "output", "softmax"]
+    x = np.random.default_rng(0).normal(size=(3, 4)).astype("float32")
+    np.testing.assert_array_equal(converted.predict(x, verbose=0), model.predict(x, verbose=0))
+    assert logits.output_shape == (None, 2)
+    settings = hls_settings(precision="ap_fixed<16,6>", input_precision="ufixed<7,1>")
+    precisions = model_precisions(model, settings)
+    assert precisions["fc1"].data == "ufixed<7,1>" and precisions["output"].data == "ap_fixed<16,6>"

@@ -307,9 +307,11 @@ def retraced(model: keras.Model, inputs) -> dict:
     """Layer name -> its output when `model`'s layers are called again, in model order, on `inputs` in place
     of the model input: each layer reads the outputs of the layers it reads in its first call (both of a
     join's; `convert.prepare_model`'s model calls the user's layers a second time, behind a new input).
-    `layer.output` stays the output of the layers' first call."""
-    tensors = {model.layers[0].name: inputs}
-    for layer in model.layers[1:]:
+    `layer.output` stays the output of the layers' first call. (A Sequential's `layers` omit its input.)"""
+    tensors = {}
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.InputLayer):
+            continue
         read = [
             inputs if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
             for source in _inbound(layer)
