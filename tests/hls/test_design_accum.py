@@ -220,6 +220,17 @@ def _qkeras_global_maxpool_model():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
 
 
+def _qkeras_global_avgpool2d_model():
+    """A global average pooling between a QConv2D and a QDense: a GlobalPooling2D's `auto` result is the Model
+    default too (no inference), the pipeline gives it `hls.precision`, and the design reads that."""
+    inputs = keras.Input((6, 6, 2))
+    x = qkeras.QConv2D(3, (3, 3), kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2)", name="conv_relu")(x)
+    x = keras.layers.GlobalAveragePooling2D(name="pool")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
 def _float_cnn_model():
     """Float layers with a max pooling on the model input (its `auto` result is the input precision, which
     the first convolution reads), an average pooling, a max pooling and a Flatten."""
@@ -246,6 +257,7 @@ def _bits(fixed: FixedType) -> tuple[int, int, bool]:
         _qkeras_maxpool_model,
         _qkeras_avgpool_model,
         _qkeras_global_maxpool_model,
+        _qkeras_global_avgpool2d_model,
         _float_cnn_model,
     ],
 )
@@ -273,7 +285,7 @@ def test_a_weight_layer_after_a_flatten_or_a_pooling_in_the_pipeline(tmp_path, b
         assert inputs["conv2"] == (5, 2, False) and inputs["fc"] == (6, 3, False)
     if build is _qkeras_avgpool_model:
         assert inputs["conv2"] == inputs["fc"] == (14, 5, True)
-    if build is _qkeras_global_maxpool_model:
+    if build in (_qkeras_global_maxpool_model, _qkeras_global_avgpool2d_model):
         assert inputs["fc"] == (14, 5, True)
     if build is _float_cnn_model:
         assert inputs["conv1"] == (7, 1, False)  # the input precision, through pool0
@@ -336,7 +348,8 @@ def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
     from fpgaprune.hls.convert import model_graph
     from fpgaprune.models.user import HLS4ML_CLASSES, hls_design, weight_layers
 
-    renamed = {"Flatten": "Reshape", "ReLU": "Activation"}  # by hls4ml's Keras parsers
+    joins = {name: "Merge" for name in ("Add", "Subtract", "Average", "Multiply")}
+    renamed = {"Flatten": "Reshape", "ReLU": "Activation", **joins}  # by hls4ml's Keras parsers
     assert {k: v for k, v in HLS4ML_CLASSES.items() if k not in renamed} == {
         k: layer_map[k].__name__ for k in HLS4ML_CLASSES if k not in renamed
     }
@@ -426,16 +439,88 @@ def _avg_pool_model():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
 
 
-def _designed_and_hls4ml(model, config, tmp_path):
+def _residual_mlp_model():
+    """A skip connection (Add) of two quantized ReLUs of different types, and a Concatenate of a quantized
+    ReLU with the model input, each read by a QDense."""
+    inputs = keras.Input((9,), name="x")
+    h = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    h = qkeras.QActivation("quantized_relu(5,2)", name="relu1")(h)
+    s = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(h)
+    s = qkeras.QActivation("quantized_relu(6,1)", name="relu2")(s)
+    h = keras.layers.Add(name="skip")([h, s])
+    d = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc3")(h)
+    d = qkeras.QActivation("quantized_relu(6,3)", name="relu3")(d)
+    c = keras.layers.Concatenate(name="cat")([d, inputs])
+    out = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(c)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
+
+
+def _residual_cnn_model():
+    """A Subtract of a QConv2D's `auto` result and the quantized ReLU it read ('same' padding), then a
+    global average pooling."""
+    inputs = keras.Input((6, 6, 2), name="x")
+    h = qkeras.QConv2D(4, 3, padding="same", kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(
+        inputs
+    )
+    h = qkeras.QActivation("quantized_relu(5,2)", name="relu1")(h)
+    s = qkeras.QConv2D(4, 3, padding="same", kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(h)
+    h = keras.layers.Subtract(name="skip")([s, h])
+    h = keras.layers.GlobalAveragePooling2D(name="gap")(h)
+    out = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(h)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
+
+
+def _multiply_average_model():
+    """Two branches of the model input with the same quantized ReLU joined by a Concatenate (equal types: the
+    type passes on) and a Multiply, then an Average of the product and a QDense's result."""
+    inputs = keras.Input((9,), name="x")
+    a = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    a = qkeras.QActivation("quantized_relu(5,2)", name="relu1")(a)
+    b = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(inputs)
+    b = qkeras.QActivation("quantized_relu(5,2)", name="relu2")(b)
+    c = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc3")(
+        keras.layers.Concatenate(name="cat")([a, b])
+    )
+    v = keras.layers.Average(name="avg")([keras.layers.Multiply(name="mul")([a, b]), c])
+    out = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(v)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+@pytest.mark.parametrize("config", ["pipeline", "name", "model", "maximum"])
+@pytest.mark.parametrize("build", [_residual_mlp_model, _residual_cnn_model, _multiply_average_model])
+def test_a_weight_layer_after_a_join_reads_the_type_hls4ml_infers_for_it(tmp_path, build, config, io_type):
+    """A weight layer reading an Add, Subtract, Average, Multiply or Concatenate (each typed from its two real
+    inbound branches, hls4ml 1.3's `_infer_merge_precision` / `_infer_cat_precision`, capped by a Model
+    `maximum`) reads hls4ml's ModelGraph's type, and its accumulator is hls4ml's; io_stream's Clone layers
+    (one output read twice) pass their type on. Under a user's config the types are compared whole (rounding
+    and overflow too); in the pipeline, whose design leaves out the modes of the input and of a quantized
+    ReLU, their bits."""
+    maximum = "fixed<12,3>" if config == "maximum" else None
+    granularity = "name" if config == "maximum" else config
+    designed, hls4mls, _ = _designed_and_hls4ml(
+        build(), granularity, tmp_path, io_type, maximum, exact=config != "pipeline"
+    )
+    assert designed == hls4mls
+    if build is _residual_mlp_model and config == "name":
+        assert hls4mls["fc3"][0] == FixedType(8, 3, False)  # ufixed<5,2> + ufixed<6,1>
+        # ufixed<6,3,RND_CONV,SAT> beside the input's fixed<16,6>: the wider parts, the first one's modes
+        assert hls4mls["output"][0] == FixedType(16, 6, True, "RND_CONV", "SAT")
+    if build is _residual_mlp_model and config == "maximum":
+        assert hls4mls["output"][0] == FixedType(12, 3, True, "RND_CONV", "SAT")
+
+
+def _designed_and_hls4ml(model, config, tmp_path, io_type="io_parallel", maximum=None, exact=False):
     """(the design's, hls4ml's) {layer: (input bits, accumulator bits)} of every weight layer of `model`, and
     hls4ml's ModelGraph, in the pipeline (`config="pipeline"`) or under hls4ml's own config of granularity
-    `config`."""
+    `config` (with a Model `Precision: maximum` when given); `exact`: the types themselves, rounding and
+    overflow too, in place of their bits."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, model_precisions, weight_layers
 
     weights = weight_layers(model)
     if config == "pipeline":
-        settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
+        settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>", io_type=io_type)
         graph, reuse = _pipeline_graph(model, weights, settings, tmp_path)
         precisions = model_precisions(model, settings)
     else:
@@ -444,24 +529,28 @@ def _designed_and_hls4ml(model, config, tmp_path):
         from fpgaprune.hls.quiet import quietly
 
         hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+        if maximum is not None:
+            hls_config["Model"]["Precision"] = {"default": "fixed<16,6>", "maximum": maximum}
         design = hls_design(model, hls_config)
         reuse, precisions = design.setting.resolve(weights, "hls_config"), design.precisions
         logits = weights[-1].name
         hls_input = prepare_model(model, logits)[0]
         strategies = {layer.name: (1, "Latency") for layer in weights}
         hls_config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
-        graph = model_graph(hls_input, hls_config, hls_settings(precision="fixed<16,6>"), tmp_path)
-    designed = design_layers(weights, reuse, precisions, "io_parallel", pruned=False)
+        settings = hls_settings(precision="fixed<16,6>", io_type=io_type)
+        graph = model_graph(hls_input, hls_config, settings, tmp_path)
+    designed = design_layers(weights, reuse, precisions, io_type, pruned=False)
     layers = {layer.name: layer for layer in graph.get_layers()}
+    typed = (lambda fixed: fixed) if exact else _bits
     hls4mls = {
         name: (
-            _bits(fixed_type_of(layers[name].get_input_variable().type.precision)),
-            _bits(fixed_type_of(layers[name].get_attr("accum_t").precision)),
+            typed(fixed_type_of(layers[name].get_input_variable().type.precision)),
+            typed(fixed_type_of(layers[name].get_attr("accum_t").precision)),
         )
         for name in (layer.name for layer in weights)
     }
     return (
-        {layer.name: (_bits(layer.input_type), _bits(layer.accum_type)) for layer in designed},
+        {layer.name: (typed(layer.input_type), typed(layer.accum_type)) for layer in designed},
         hls4mls,
         graph,
     )

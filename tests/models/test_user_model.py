@@ -8,6 +8,8 @@ import pytest
 
 from fpgaprune.models.user import check_supported, logits_layer, split_softmax
 
+from ..configs import hls_settings
+
 
 def _skip_model() -> keras.Model:
     inputs = keras.Input((16, 4))
@@ -17,15 +19,49 @@ def _skip_model() -> keras.Model:
     return keras.Model(inputs, keras.layers.Dense(5, activation="softmax", name="output")(h))
 
 
-def test_a_skip_connection_is_refused_as_a_join_of_branches_with_the_way_out():
-    """An Add was 'a Add, which fpgaprune cannot prune' (a layer without weights, nothing to prune), without
-    saying why (branches) or what still works."""
+def test_a_skip_connection_is_read_from_its_two_branches():
+    """An Add of two tensors was refused ('fpgaprune prunes chains of layers'); each weight layer's input is
+    now the layer it really reads: the Dense after the Add reads it (through a Flatten), and the Add's two
+    branches start at conv1 and conv2."""
+    from fpgaprune.models.user import config_layers
+
+    model = _skip_model()
+    check_supported(model)
+    chains = {layer.weight.name: layer.chain for layer in config_layers(model)}
+    assert [link.name for link in chains["conv2"]] == ["conv1", "conv1_relu"]
+    (skip,) = [link for link in chains["output"] if link.branches]
+    assert (skip.name, skip.class_name, skip.op) == ("skip", "Merge", "add")
+    assert [[link.name for link in branch] for branch in skip.branches] == [
+        ["conv1", "conv1_relu"],
+        ["conv2", "conv2_relu"],
+    ]
+
+
+@pytest.mark.parametrize("join", ["three", "Maximum"])
+def test_a_join_hls4ml_does_not_type_as_fpgaprune_reads_it_is_refused_with_the_way_out(join):
+    """hls4ml 1.3 joins two tensors at a time; a Maximum's `auto` type fpgaprune does not infer."""
+    inputs = keras.Input((8,))
+    a, b, c = (keras.layers.Dense(4, name=f"fc{index}")(inputs) for index in range(3))
+    joined = (
+        keras.layers.Add(name="join")([a, b, c])
+        if join == "three"
+        else keras.layers.Maximum(name="join")([a, b])
+    )
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="output")(joined))
     with pytest.raises(ValueError) as error:
-        check_supported(_skip_model())
+        check_supported(model)
     message = str(error.value)
-    assert "layer 'skip' is an Add that joins 2 branches" in message
-    assert "fpgaprune prunes chains of layers" in message
-    assert "Supported: weight layers Dense" in message and "fpgaprune estimate PROJECT_DIR" in message
+    if join == "three":
+        assert (
+            message
+            == "layer 'join' is an Add of 3 tensors; hls4ml joins two at a time: nest Add layers of two"
+        )
+    else:
+        assert message.startswith(
+            "layer 'join' is a Maximum that joins 2 branches, which fpgaprune cannot type"
+        )
+        assert "joined by Add, Subtract, Average, Multiply, Concatenate of two tensors" in message
+        assert "fpgaprune estimate PROJECT_DIR" in message
     assert "\n" not in message
 
 
@@ -80,3 +116,25 @@ def test_a_softmax_layer_becomes_an_activation_of_its_name():
     assert type(split.layers[-1]) is keras.layers.Activation and split.layers[-1].name == "probs"
     assert split.get_layer("output") is model.get_layer("output")
     np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)
+
+
+def test_a_sequential_model_is_retraced_from_its_hidden_input():
+    """A Sequential's `layers` omit its input layer: hls4ml's model behind a new input (`prepare_model`) and
+    the pipeline's result types (`model_precisions`) started at its first weight layer and called it on the
+    input (`Dense` 'output' got the 4 inputs meant for fc1)."""
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.models.user import model_precisions
+
+    layers = keras.layers
+    model = keras.Sequential(
+        [layers.InputLayer((4,)), layers.Dense(3, name="fc1"), layers.Dense(2, name="output")]
+        + [layers.Activation("softmax", name="softmax")]
+    )
+    converted, logits = prepare_model(model, "output")
+    assert [layer.name for layer in converted.layers[1:]] == ["fc1", "output", "softmax"]
+    x = np.random.default_rng(0).normal(size=(3, 4)).astype("float32")
+    np.testing.assert_array_equal(converted.predict(x, verbose=0), model.predict(x, verbose=0))
+    assert logits.output_shape == (None, 2)
+    settings = hls_settings(precision="ap_fixed<16,6>", input_precision="ufixed<7,1>")
+    precisions = model_precisions(model, settings)
+    assert precisions["fc1"].data == "ufixed<7,1>" and precisions["output"].data == "ap_fixed<16,6>"

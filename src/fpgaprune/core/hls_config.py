@@ -13,12 +13,12 @@ bias types and the Model `Precision: maximum`) and a weight or bias takes the mo
 QKeras layers take their bias type from their bias quantizer as they do their weight type, and a layer without
 a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
-Flatten's or a pooling's is its input's, an activation's (a QActivation's too: its quantizer's type enters
-only through the configuration) is the Model default. hls4ml removes linear activations on the way (a
-weight layer's `<layer>_linear`, a `quantized_bits` QActivation) as its `EliminateLinearActivation` and
-`MergeLinearActivation` passes do (`hls4ml_chain`); a QActivation's quantizer whose type the design then
-never applies is named with the config entries that keep it (`dropped_quantizers`,
-`dropped_quantizer_warnings`).
+Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
+branches, an activation's (a QActivation's too: its quantizer's type enters only through the configuration)
+is the Model default. hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a
+`quantized_bits` QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
+(`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
+entries that keep it (`dropped_quantizers`, `dropped_quantizer_warnings`).
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.precision import inferred_merge_type, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -73,12 +73,18 @@ class Link:
             QKeras `quantized_bits` QActivation), which hls4ml may remove (`hls4ml_chain`).
         quantizer: the type hls4ml gives a `quantized_bits` QActivation's quantizer (its configuration's
             `fixed<b,i+1,RND_CONV,SAT>`), None for any other layer.
+        op: a layer joining two tensors (hls4ml's `Merge` or `Concatenate`): its operation
+            (`precision.MERGE_OPS`); empty for the rest.
+        branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
+            `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
     """
 
     name: str
     class_name: str
     linear: bool = False
     quantizer: str | None = None
+    op: str = ""
+    branches: tuple[tuple["Link", ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,7 @@ def chain_input_type(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
+    maximum: str | None = None,
 ) -> str:
     """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer hls4ml keeps of
     `chain` (`hls4ml_chain`).
@@ -118,18 +125,43 @@ def chain_input_type(
     Each layer's result is the configured one (`result_of`, None for `auto`); an `auto` one is resolved as
     hls4ml's `InferPrecisionTypes` does: a weight layer's is its exact sum (`auto_results`, from
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
-    width), a Flatten's, Reshape's or pooling's is its input's, the rest (the input, activations, a global
-    pooling, a batch normalisation) take the Model `default`.
+    width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
+    hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`;
+    `join_types`), the rest (the input, activations, a global pooling, a batch normalisation) take the Model
+    `default`.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
         result_of: a layer's configured result type, None when `auto`.
         default: the Model default precision.
         auto_results: the `auto` result of each earlier weight layer, by name.
+        maximum: the Model `Precision: maximum`, None when not set.
     """
     given = [result_of(link) for link in chain]
+    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
     types = hls4ml_chain(chain, given, default, auto_results)
     return next(reversed(types.values()), default)
+
+
+def join_types(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, str]:
+    """The `auto` result of each join of `chain` (an Add, a Concatenate, ...), by name: hls4ml's rule on the
+    types its two branches deliver (`precision.inferred_merge_type`, capped by the Model `maximum`)."""
+    cap = None if maximum is None else parse_precision(maximum)
+    joined = {}
+    for link in chain:
+        if link.branches:
+            first, second = (
+                parse_precision(chain_input_type(branch, result_of, default, auto_results, maximum))
+                for branch in link.branches
+            )
+            joined[link.name] = str(inferred_merge_type(link.op, first, second, cap))
+    return joined
 
 
 def hls4ml_chain(
@@ -148,7 +180,8 @@ def hls4ml_chain(
     Args:
         chain: the links, the first of them (the model input or a weight layer) never removed.
         given: each link's configured result type, None when `auto`.
-        default, auto_results: as `chain_input_type`'s.
+        default: as `chain_input_type`'s.
+        auto_results: the `auto` result of each weight layer and join (`join_types`) of `chain`, by name.
     """
     kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
@@ -157,7 +190,7 @@ def hls4ml_chain(
         link, before = chain[index], current
         if given[index] is not None:
             current = given[index]
-        elif link.class_name in WEIGHT_CLASSES:
+        elif link.class_name in WEIGHT_CLASSES or link.branches:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
             current = default
@@ -237,11 +270,13 @@ def dropped_quantizers(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
+    maximum: str | None = None,
 ) -> list[DroppedQuantizer]:
     """The QActivations of `chain` whose quantizer hls4ml's design never applies: no layer hls4ml keeps from
     the one that computes the QActivation's input up to the QActivation casts into the quantizer's type.
     Each one's entries are named with those of the ones before it applied (after another `quantized_bits`,
-    they may already keep it: no entries)."""
+    they may already keep it: no entries). `maximum`: the Model `Precision: maximum` (`join_types`)."""
+    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
     original = [result_of(link) for link in chain]
     kept, merged = _removals(chain, original)
     types = hls4ml_chain(chain, original, default, auto_results)
@@ -363,7 +398,9 @@ def read_hls_config(
     dropped: list[DroppedQuantizer] = []
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
-        dropped += dropped_quantizers(chain, partial(_result, hls), _default_precision(hls), auto_results)
+        dropped += dropped_quantizers(
+            chain, partial(_result, hls), _default_precision(hls), auto_results, _maximum_precision(hls)
+        )
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     default = next(iter(per_layer.values()), LayerHls(1, "latency"))
@@ -518,16 +555,15 @@ def _precisions(
 ) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    data = chain_input_type(chain, partial(_result, hls), default, auto_results)
+    maximum = _maximum_precision(hls)
+    data = chain_input_type(chain, partial(_result, hls), default, auto_results, maximum)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
         bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, "bias"), default)
     accum, where = hls.precision(name, layer.class_name, "accum")
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
-    return Precisions(
-        weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
-    )
+    return Precisions(weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=maximum)
 
 
 def _result(hls: _Lookup, link: Link) -> str | None:

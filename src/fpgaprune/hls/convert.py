@@ -46,7 +46,7 @@ _PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?
 
 
 def check_convertible(model: keras.Model) -> None:
-    """Raise one line unless `model` is a chain whose last weight layer gives logits to a separate softmax."""
+    """Raise one line unless `model`'s last weight layer gives logits to a separate softmax."""
     from fpgaprune.models.user import logits_layer
 
     logits = model.get_layer(logits_layer(model))
@@ -62,26 +62,24 @@ def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[
     """The same layers behind an input hls4ml accepts, and the model that stops at the logits.
 
     Args:
-        model: a chain of layers ending in "output" (logits) and a separate softmax (the zoo's form).
+        model: layers ending in "output" (logits) and a separate softmax (the zoo's form), its last layer the
+            output; joins of two branches (`models.user.MERGE_LAYERS`) read the same layers as in `model`.
 
     Returns:
         (model for hls4ml, logits model); both share the layers (and weights) of `model`.
 
     Raises:
-        ValueError: the model is not a chain or has no layer named "output".
+        ValueError: the model has no layer named "output".
     """
+    from fpgaprune.models.user import retraced
+
     inputs = keras.Input(shape=model.input_shape[1:], name=INPUT_NAME)
-    x, logits = inputs, None
-    for previous, layer in zip(model.layers, model.layers[1:]):
-        if layer.input is not previous.output:
-            raise ValueError(
-                f"layer {layer.name} does not follow {previous.name}: only chains of layers are converted"
-            )
-        x = layer(x)
-        logits = x if layer.name == logits_name else logits
-    if logits is None:
+    tensors = retraced(model, inputs)
+    if logits_name not in tensors:
         raise ValueError(f"model {model.name} has no layer named {logits_name!r} (the logits)")
-    return keras.Model(inputs, x, name=model.name), keras.Model(inputs, logits, name=f"{model.name}_logits")
+    outputs = tensors[model.layers[-1].name]
+    logits = keras.Model(inputs, tensors[logits_name], name=f"{model.name}_logits")
+    return keras.Model(inputs, outputs, name=model.name), logits
 
 
 def layer_strategies(

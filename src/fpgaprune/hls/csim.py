@@ -181,7 +181,7 @@ def keras_pass(
 
     Args:
         hls_model: hls4ml's ModelGraph of `model`.
-        model: the chain of layers converted (`convert.prepare_model`'s, whose layer names hls4ml kept).
+        model: the model converted (`convert.prepare_model`'s, whose layer names hls4ml kept).
         x: the simulated inputs.
         logits_name: the logits layer of `model`.
         batch: samples per Keras call (as `predict(batch_size=...)`).
@@ -210,16 +210,15 @@ def keras_pass(
 
 
 def _chain_tensors(model) -> dict:
-    """Layer name -> that layer's output in the chain `model`, retraced on its input (None: the last).
+    """Layer name -> that layer's output in `model`, retraced on its input (None: the last).
 
     `convert.prepare_model` calls the user's layers on a new input, so `layer.output` is the output of
-    their first call (the user's model), not of the chain's.
+    their first call (the user's model), not of `model`'s.
     """
-    x = model.inputs[0]
-    tensors = {model.layers[0].name: x}
-    for layer in model.layers[1:]:
-        x = tensors[layer.name] = layer(x)
-    tensors[None] = x
+    from fpgaprune.models.user import retraced
+
+    tensors = retraced(model, model.inputs[0])
+    tensors[None] = tensors[model.layers[-1].name]
     return tensors
 
 

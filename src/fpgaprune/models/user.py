@@ -1,9 +1,10 @@
 """A user's Keras/QKeras model as the pruner sees it: its weight layers and what hls4ml's config lookup needs.
 
-fpgaprune prunes chains of Dense, Conv2D and Conv1D layers (float or QKeras) ending in a softmax classifier.
-Shape-only and element-wise layers between them (activations, pooling, flatten, dropout, batch
-normalisation) are carried along unpruned. Anything else (recurrent, attention, depthwise or
-transposed convolutions, ...) is refused by name before any work, with the supported list.
+fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax classifier. Shape-only and
+element-wise layers between them (activations, pooling, flatten, dropout, batch normalisation) are carried
+along unpruned, and so are joins of two tensors (a skip connection's Add, a Concatenate: `MERGE_LAYERS`), each
+weight layer's input typed from the layers it really reads. Anything else (recurrent, attention, depthwise or
+transposed convolutions, a Maximum, ...) is refused by name before any work, with the supported list.
 """
 
 import logging
@@ -48,13 +49,24 @@ CARRIED_LAYERS = (
     "AveragePooling1D",
     "GlobalMaxPooling1D",
     "GlobalAveragePooling1D",
+    "GlobalMaxPooling2D",
+    "GlobalAveragePooling2D",
     "BatchNormalization",
     "QBatchNormalization",
 )
+# Layers joining two tensors (a skip connection's Add, a Concatenate), by the operation hls4ml types their
+# `auto` result with (`core.hardware.precision.inferred_merge_type`); hls4ml 1.3 joins two at a time.
+MERGE_LAYERS = {
+    "Add": "add",
+    "Subtract": "subtract",
+    "Average": "average",
+    "Multiply": "multiply",
+    "Concatenate": "concatenate",
+}
 # Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
 # out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
 # came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
-# no rule for GlobalPooling1D), so it is not one of them.
+# no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them.
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
 PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D")
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
@@ -80,8 +92,15 @@ HLS4ML_CLASSES = {
     "AveragePooling1D": "Pooling1D",
     "GlobalMaxPooling1D": "GlobalPooling1D",
     "GlobalAveragePooling1D": "GlobalPooling1D",
+    "GlobalMaxPooling2D": "GlobalPooling2D",
+    "GlobalAveragePooling2D": "GlobalPooling2D",
     "BatchNormalization": "BatchNormalization",
     "QBatchNormalization": "BatchNormalization",
+    "Add": "Merge",  # hls4ml's Keras parser makes every merge but Concatenate (and Dot) a `Merge`
+    "Subtract": "Merge",
+    "Average": "Merge",
+    "Multiply": "Merge",
+    "Concatenate": "Concatenate",
 }
 
 
@@ -91,16 +110,26 @@ def check_supported(model: keras.Model) -> None:
     Raises:
         ValueError: an unsupported layer, a model without weight layers, or one not ending in a softmax.
     """
-    supported = f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them"
+    supported = (
+        f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them, joined by "
+        f"{', '.join(MERGE_LAYERS)} of two tensors"
+    )
     for layer in model.layers:
         kind = type(layer).__name__
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
-        if isinstance(layer, keras.layers.Layer) and _merges(layer):  # a skip connection's Add, a Concatenate
+        joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
+        if kind in MERGE_LAYERS and joins and len(layer.input) == 2:
+            continue
+        if kind in MERGE_LAYERS and joins:
             raise ValueError(
-                f"layer {layer.name!r} is {_a(kind)} that joins {len(layer.input)} branches (skip connection "
-                f"or concatenation); fpgaprune prunes chains of layers, each reading the one before, so it "
-                f"cannot prune this model. Supported: {supported}. Its hls4ml project can still be "
+                f"layer {layer.name!r} is {_a(kind)} of {len(layer.input)} tensors; hls4ml joins two at a "
+                f"time: nest {kind} layers of two"
+            )
+        if joins:
+            raise ValueError(
+                f"layer {layer.name!r} is {_a(kind)} that joins {len(layer.input)} branches, which fpgaprune "
+                f"cannot type as hls4ml does; supported: {supported}. Its hls4ml project can still be "
                 f"estimated: fpgaprune estimate PROJECT_DIR"
             )
         weights = "a weight layer" if layer.weights else "a layer"
@@ -239,27 +268,62 @@ def _weight_layers(model: keras.Model) -> list:
 def _reads_model_input(layer) -> bool:
     """Whether `layer` reads the model input: only layers that reshape or drop nothing between (hls4ml's
     io_parallel top then passes it the packed input port, `LayerHardware.input_packed`)."""
-    source = layer._inbound_nodes[0].inbound_layers
+    source = _inbound(layer)[0]
     while type(source).__name__ in RESHAPING:
-        source = source._inbound_nodes[0].inbound_layers
+        source = _inbound(source)[0]
     return isinstance(source, keras.layers.InputLayer)
 
 
 def _chain(layer) -> list[tuple]:
     """(Keras layer, hls4ml `Link`) of each layer hls4ml puts on the way to `layer`'s input, in model order:
     from the model input or the weight layer before (then its own activation, which hls4ml makes a layer named
-    `<layer>_<activation>`, `<layer>_linear` when it has none, given with the weight layer) to `layer`;
-    Dropout, which hls4ml leaves out, is not one."""
-    chain, source = [], layer._inbound_nodes[0].inbound_layers
+    `<layer>_<activation>`, `<layer>_linear` when it has none, given with the weight layer) to `layer`, or
+    from a layer joining two branches (its `Link.branches` the chains to its two inputs, each from the model
+    input or a weight layer); Dropout, which hls4ml leaves out, is not one."""
+    return _chain_to(_inbound(layer)[0])
+
+
+def _chain_to(source) -> list[tuple]:
+    """`_chain` of the layer reading `source`: the hls4ml layers from the model input, a weight layer or a
+    join to `source`, itself included."""
+    chain = []
     while True:
         kind = type(source).__name__
         if kind in WEIGHT_LAYERS:
             chain.append((source, _activation(source)))
+        if kind in MERGE_LAYERS:
+            branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
+            link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
+            chain.append((source, link))
+            return chain[::-1]
         if kind != "Dropout":
             chain.append((source, _link(source)))
         if kind in WEIGHT_LAYERS or isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
-        source = source._inbound_nodes[0].inbound_layers
+        source = _inbound(source)[0]
+
+
+def retraced(model: keras.Model, inputs) -> dict:
+    """Layer name -> its output when `model`'s layers are called again, in model order, on `inputs` in place
+    of the model input: each layer reads the outputs of the layers it reads in its first call (both of a
+    join's; `convert.prepare_model`'s model calls the user's layers a second time, behind a new input).
+    `layer.output` stays the output of the layers' first call. (A Sequential's `layers` omit its input.)"""
+    tensors = {}
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.InputLayer):
+            continue
+        read = [
+            inputs if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
+            for source in _inbound(layer)
+        ]
+        tensors[layer.name] = layer(read if len(read) > 1 else read[0])
+    return tensors
+
+
+def _inbound(layer) -> list:
+    """The layers whose outputs `layer` reads (two for a join), in the order it reads them."""
+    inbound = layer._inbound_nodes[0].inbound_layers
+    return list(inbound) if isinstance(inbound, (list, tuple)) else [inbound]
 
 
 def _activation(layer) -> Link:
@@ -405,8 +469,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
 
 
 def _links(model: keras.Model) -> list[tuple]:
-    """(Keras layer or None, `Link`) of every layer on the way to a weight layer's input."""
-    return [pair for layer in _weight_layers(model) for pair in _chain(layer)]
+    """(Keras layer, `Link`) of every layer on the way to a weight layer's input, on a join's branches too:
+    the chain to each input of every layer (a Sequential's `layers` omit its input layer, reached so)."""
+    readers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
+    return [pair for layer in readers for source in _inbound(layer) for pair in _chain_to(source)]
 
 
 def _pipeline_result(source, link: Link, hls) -> str | None:

@@ -4,6 +4,7 @@ import pytest
 from fpgaprune.core.hardware.precision import (
     FixedType,
     fixed_type_of,
+    inferred_merge_type,
     mantissa_range,
     parse_precision,
     quantize,
@@ -78,3 +79,31 @@ def test_hls4ml_types_are_read_with_their_modes():
         assert fixed_type_of(not_fixed) is None
     # HGQ gives pruned values a type of 0 bits: it holds and wraps nothing, so it is not a fixed-point type
     assert fixed_type_of(types.FixedPrecisionType(0, 0)) is None
+
+
+@pytest.mark.parametrize(
+    "op,expected",
+    [
+        ("add", FixedType(17, 7)),  # one integer bit over fixed<16,6>'s 6 and ufixed<8,3>'s 3 + 1 (unsigned)
+        ("subtract", FixedType(17, 7)),
+        ("average", FixedType(17, 7)),  # typed as a sum (hls4ml 1.3)
+        ("multiply", FixedType(24, 9)),
+        (
+            "concatenate",
+            FixedType(16, 6, True, "RND_CONV", "SAT"),
+        ),  # the second's modes: the first's are TRN, WRAP
+    ],
+)
+def test_a_joins_auto_type_is_hls4ml_1_3s(op, expected):
+    """`inferred_merge_type` on a fixed<16,6> and a ufixed<8,3,RND_CONV,SAT> (tests/hls/test_design_accum.py
+    checks it against hls4ml's ModelGraph on whole models)."""
+    first, second = FixedType(16, 6), FixedType(8, 3, False, "RND_CONV", "SAT")
+    assert inferred_merge_type(op, first, second) == expected
+    assert inferred_merge_type(op, first, second, maximum=FixedType(12, 4)) == FixedType(
+        12, 4, True, *(("RND_CONV", "SAT") if op == "concatenate" else ())
+    )
+
+
+def test_a_join_hls4ml_infers_no_type_for_is_refused():
+    with pytest.raises(ValueError, match="merge operation 'maximum': hls4ml infers types for add, subtract"):
+        inferred_merge_type("maximum", FixedType(8, 3), FixedType(8, 3))

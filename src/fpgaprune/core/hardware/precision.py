@@ -227,3 +227,50 @@ def inferred_accum_type(
     if maximum is not None:
         width, integer = min(width, maximum.width), min(integer, maximum.integer)
     return _checked(FixedType(width, integer, signed), "auto")
+
+
+MERGE_OPS = ("add", "subtract", "average", "multiply", "concatenate")
+
+
+def inferred_merge_type(
+    op: str, first: FixedType, second: FixedType, maximum: FixedType | None = None
+) -> FixedType:
+    """The type hls4ml 1.3 gives the `auto` result of a layer joining two tensors (`InferPrecisionTypes.
+    _infer_merge_precision`, `_infer_cat_precision`), `first` being its first input's.
+
+    add, subtract, average: one integer bit over the wider integer part of the two (each widened by one when
+    the other one alone is signed) and the wider fractional part; signed when either is, or for a subtract (an
+    average is typed as a sum). multiply: both widths and both integer parts. concatenate: the input type when
+    both are the same (its rounding and overflow too), else the wider integer part (widened by one for an
+    unsigned input beside a signed one) and the wider fractional part, rounding and overflow those of
+    `first` unless TRN and WRAP, else `second`'s. The Model `Precision: maximum`, when set, caps width and
+    integer part, each on its own. An add, subtract, average or multiply rounds and wraps (TRN, WRAP).
+
+    Raises:
+        ValueError: an operation not in `MERGE_OPS`.
+    """
+    if op not in MERGE_OPS:
+        raise ValueError(f"merge operation {op!r}: hls4ml infers types for {', '.join(MERGE_OPS)}")
+    if op == "concatenate" and first == second:
+        return first
+    signed = first.signed or second.signed
+    rounding, overflow = "TRN", "WRAP"
+    if op == "multiply":
+        width, integer = first.width + second.width, first.integer + second.integer
+    elif op == "concatenate":
+        integer = max(
+            first.integer + (signed and not first.signed), second.integer + (signed and not second.signed)
+        )
+        width = integer + max(first.fractional, second.fractional)
+        rounding = first.rounding if first.rounding != "TRN" else second.rounding
+        overflow = first.overflow if first.overflow != "WRAP" else second.overflow
+    else:
+        integer = 1 + max(
+            first.integer + (second.signed and not first.signed),
+            second.integer + (first.signed and not second.signed),
+        )
+        width = integer + max(first.fractional, second.fractional)
+        signed = signed or op == "subtract"
+    if maximum is not None:
+        width, integer = min(width, maximum.width), min(integer, maximum.integer)
+    return _checked(FixedType(width, integer, signed, rounding, overflow), f"auto ({op})")
