@@ -14,9 +14,10 @@ QKeras layers take their bias type from their bias quantizer as they do their we
 a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
 Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
-branches, an activation's (a QActivation's too: its quantizer's type enters only through the configuration)
-is the Model default. hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a
-`quantized_bits` QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
+branches, a BatchNormalization's from its input, scale and bias types (`batchnorm_types`), an activation's
+(a QActivation's too: its quantizer's type enters only through the configuration) is the Model default.
+hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a `quantized_bits`
+QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
 (`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
 entries that keep it (`dropped_quantizers`, `dropped_quantizer_warnings`).
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import inferred_merge_type, parse_precision
+from fpgaprune.core.hardware.precision import inferred_batchnorm_type, inferred_merge_type, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -56,9 +57,10 @@ WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _PASSING_CLASSES = ("Reshape", "Pooling1D", "Pooling2D")
+BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`batchnorm_types`)
 # hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
 # `auto` is removed, and the parent keeps its own (inferred) type
-_MERGING_PARENTS = (*WEIGHT_CLASSES, "BatchNormalization", "Activation")
+_MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, "Activation")
 
 
 @dataclass(frozen=True)
@@ -127,14 +129,15 @@ def chain_input_type(
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
     width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
     hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`;
-    `join_types`), the rest (the input, activations, a global pooling, a batch normalisation) take the Model
-    `default`.
+    `join_types`), a BatchNormalization's is hls4ml's rule on its input, scale and bias types (`auto_results`,
+    from `batchnorm_types`), the rest (the input, activations, a global pooling) take the Model `default`.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
         result_of: a layer's configured result type, None when `auto`.
         default: the Model default precision.
-        auto_results: the `auto` result of each earlier weight layer, by name.
+        auto_results: the `auto` result of each earlier weight layer and of each `auto` BatchNormalization of
+            `chain` (`batchnorm_types`), by name.
         maximum: the Model `Precision: maximum`, None when not set.
     """
     given = [result_of(link) for link in chain]
@@ -164,6 +167,32 @@ def join_types(
     return joined
 
 
+def batchnorm_types(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    scale_and_bias: Callable[[Link], tuple[str, str]],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, str]:
+    """The `auto` result of each BatchNormalization of `chain` and of its joins' branches, by name: hls4ml's
+    rule on the type it reads (`chain_input_type` of the links before it), its scale and bias types
+    (`scale_and_bias`) and the Model `maximum` (`precision.inferred_batchnorm_type`). A configured result is
+    not inferred."""
+    cap = None if maximum is None else parse_precision(maximum)
+    inferred: dict[str, str] = {}
+    for index, link in enumerate(chain):
+        for branch in link.branches:
+            known = {**auto_results, **inferred}
+            inferred.update(batchnorm_types(branch, result_of, scale_and_bias, default, known, maximum))
+        if link.class_name != BATCHNORM_CLASS or result_of(link) is not None:
+            continue
+        reads = chain_input_type(chain[:index], result_of, default, {**auto_results, **inferred}, maximum)
+        scale, bias = (parse_precision(text) for text in scale_and_bias(link))
+        inferred[link.name] = str(inferred_batchnorm_type(parse_precision(reads), scale, bias, cap))
+    return inferred
+
+
 def hls4ml_chain(
     chain: Sequence[Link], given: Sequence[str | None], default: str, auto_results: Mapping[str, str]
 ) -> dict[int, str]:
@@ -181,7 +210,8 @@ def hls4ml_chain(
         chain: the links, the first of them (the model input or a weight layer) never removed.
         given: each link's configured result type, None when `auto`.
         default: as `chain_input_type`'s.
-        auto_results: the `auto` result of each weight layer and join (`join_types`) of `chain`, by name.
+        auto_results: the `auto` result of each weight layer, join (`join_types`) and BatchNormalization
+            (`batchnorm_types`) of `chain`, by name.
     """
     kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
@@ -190,7 +220,7 @@ def hls4ml_chain(
         link, before = chain[index], current
         if given[index] is not None:
             current = given[index]
-        elif link.class_name in WEIGHT_CLASSES or link.branches:
+        elif link.class_name in (*WEIGHT_CLASSES, BATCHNORM_CLASS) or link.branches:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
             current = default
@@ -396,16 +426,18 @@ def read_hls_config(
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
+    default, maximum = _default_precision(hls), _maximum_precision(hls)
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
-        dropped += dropped_quantizers(
-            chain, partial(_result, hls), _default_precision(hls), auto_results, _maximum_precision(hls)
+        scale_and_bias = partial(_scale_and_bias, hls, default)
+        auto_results |= batchnorm_types(
+            chain, partial(_result, hls), scale_and_bias, default, auto_results, maximum
         )
+        dropped += dropped_quantizers(chain, partial(_result, hls), default, auto_results, maximum)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
-    default = next(iter(per_layer.values()), LayerHls(1, "latency"))
     return HlsDesign(
-        ReuseSetting(SETTING_NAME, default, per_layer),
+        ReuseSetting(SETTING_NAME, next(iter(per_layer.values()), LayerHls(1, "latency")), per_layer),
         precisions,
         settings["io_type"],
         settings["precision"],
@@ -571,6 +603,14 @@ def _result(hls: _Lookup, link: Link) -> str | None:
     config without per-layer entries types every layer in the Model default, a QActivation too."""
     value, where = hls.precision(link.name, link.class_name, "result")
     return None if value in (None, "auto") else _checked(value, where)
+
+
+def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
+    """A BatchNormalization's scale and bias types: the config's (`auto` the Model default, as hls4ml's
+    `_infer_bn_precision` gives them; a QBatchNormalization's quantizers type neither)."""
+    name, class_name = link.name, link.class_name
+    scale, bias = (_concrete(hls.precision(name, class_name, var), default) for var in ("scale", "bias"))
+    return scale, bias
 
 
 def _default_precision(hls: _Lookup) -> str:
