@@ -670,3 +670,32 @@ def test_a_weight_layer_after_a_batchnorm_reads_the_type_hls4ml_infers_for_it(tm
         assert hls4mls["fc2"][0] == FixedType(23, 9, True)
     if build is _qkeras_batchnorm_model and config == "maximum":
         assert hls4mls["fc2"][0] == FixedType(20, 7, True)
+
+
+@pytest.mark.parametrize("config", ["name", "model"])
+def test_a_global_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_types(tmp_path, caplog, config):
+    """The residual CNN's global average pooling (36 values) reads, sums and returns the types hls4ml's
+    ModelGraph gives it, and `hls_design` warns that they cut its mean (fixed<16,6>: 10 fraction bits); with
+    the types the warning names nothing is warned."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design
+
+    model = _residual_cnn_model()
+    _, _, graph = _designed_and_hls4ml(model, config, tmp_path, exact=True)
+    hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+    with caplog.at_level("WARNING", logger="fpgaprune.models.user"):
+        (pooling,) = hls_design(model, hls_config).truncated
+    gap = next(layer for layer in graph.get_layers() if layer.name == "gap")
+    assert parse_precision(pooling.reads) == fixed_type_of(gap.get_input_variable().type.precision)
+    assert parse_precision(pooling.result) == fixed_type_of(gap.get_output_variable().type.precision)
+    assert parse_precision(pooling.accum) == fixed_type_of(gap.get_attr("accum_t").precision)
+    assert pooling.kept == 10 and pooling.kept < pooling.needed
+    (line,) = {record.getMessage() for record in caplog.records if record.getMessage().startswith("gap: ")}
+    keep = dict(part.split(" ") for part in line.split("give LayerName gap ")[1].split(" and "))
+    names = hls_config.setdefault("LayerName", {})
+    names.setdefault("gap", {}).setdefault("Precision", {}).update(
+        result=keep["Precision.result"], accum=keep["Precision.accum"]
+    )
+    assert hls_design(model, hls_config).truncated == ()

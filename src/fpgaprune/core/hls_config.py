@@ -27,7 +27,7 @@ whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `Cl
 
 import difflib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
@@ -79,6 +79,8 @@ class Link:
             (`precision.MERGE_OPS`); empty for the rest.
         branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
             `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
+        averages: a global average pooling's number of values averaged into each output (its input map's
+            size); 0 for the rest (`truncated_means`).
     """
 
     name: str
@@ -87,6 +89,7 @@ class Link:
     quantizer: str | None = None
     op: str = ""
     branches: tuple[tuple["Link", ...], ...] = ()
+    averages: int = 0
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,92 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
 
 
 @dataclass(frozen=True)
+class TruncatedMean:
+    """A global average pooling whose mean hls4ml's code cuts to fewer fraction bits than it has.
+
+    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`; io_stream
+    `data_window[i] / n_in`, whose quotient keeps the accum type's fraction bits) and casts it into the result
+    type, so the mean keeps the fewer fraction bits of the two; the mean of `averages` values of `reads` needs
+    the input's fraction bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own
+    `_infer_pooling_precision` widens an average pooling's accumulator).
+
+    Attributes:
+        name: the pooling's hls4ml name.
+        reads: the type it reads (`chain_input_type`).
+        averages: the values averaged into each output (`Link.averages`).
+        result, accum: its result and accumulator types (the config's; `auto` the Model default: hls4ml 1.3
+            infers neither for GlobalPooling1D/2D).
+    """
+
+    name: str
+    reads: str
+    averages: int
+    result: str
+    accum: str
+
+    @property
+    def needed(self) -> int:
+        """The fraction bits the mean needs: the input's plus ceil(log2 averages)."""
+        return parse_precision(self.reads).fractional + (self.averages - 1).bit_length()
+
+    @property
+    def kept(self) -> int:
+        """The fraction bits the mean keeps: the fewer of its result's and its accumulator's."""
+        return min(parse_precision(self.result).fractional, parse_precision(self.accum).fractional)
+
+
+def truncated_means(
+    chain: Sequence[Link],
+    pooling_types: Callable[[Link], tuple[str, str]],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, TruncatedMean]:
+    """The global average poolings of `chain` and of its joins' branches whose result or accumulator type
+    (`pooling_types`: both concrete) keeps fewer fraction bits than their mean needs (`TruncatedMean`), by
+    name."""
+    found: dict[str, TruncatedMean] = {}
+    for index, link in enumerate(chain):
+        for branch in link.branches:
+            found |= truncated_means(branch, pooling_types, result_of, default, auto_results, maximum)
+        if not link.averages:
+            continue
+        reads = chain_input_type(chain[:index], result_of, default, auto_results, maximum)
+        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link))
+        if pooling.kept < pooling.needed:
+            found[link.name] = pooling
+    return found
+
+
+def truncated_mean_warnings(truncated: Sequence[TruncatedMean]) -> list[str]:
+    """One line per global average pooling that cuts its mean (`truncated_means`): the layer and the types
+    that keep it, with the fraction bits the mean needs: the result with its integer part, the accumulator
+    with room for the sum too (the input's integer part plus ceil(log2 averages), as hls4ml's
+    `_infer_pooling_precision` gives an average pooling's)."""
+    lines = []
+    for pooling in truncated:
+        result, accum = parse_precision(pooling.result), parse_precision(pooling.accum)
+        growth = (pooling.averages - 1).bit_length()
+        integers = {
+            "result": result.integer,
+            "accum": max(accum.integer, parse_precision(pooling.reads).integer + growth),
+        }
+        keep = [
+            f"Precision.{var} {replace(given, width=integers[var] + pooling.needed, integer=integers[var])}"
+            for var, given in (("result", result), ("accum", accum))
+            if given.fractional < pooling.needed
+        ]
+        lines.append(
+            f"{pooling.name}: its mean of {pooling.averages} {pooling.reads} values needs {pooling.needed} "
+            f"fraction bits but its result {pooling.result} and accum {pooling.accum} keep "
+            f"{pooling.kept} (the C simulation can differ from Keras); to keep it give LayerName "
+            f"{pooling.name} {' and '.join(keep)}"
+        )
+    return lines
+
+
+@dataclass(frozen=True)
 class HlsDesign:
     """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings, and
     the QActivations whose quantizer it drops (`dropped_quantizers`)."""
@@ -399,6 +488,7 @@ class HlsDesign:
     backend: str | None
     clock_period: float | None
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
+    truncated: tuple[TruncatedMean, ...] = ()  # global average poolings that cut their mean
 
 
 def read_hls_config(
@@ -426,14 +516,15 @@ def read_hls_config(
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
+    truncated: dict[str, TruncatedMean] = {}
     default, maximum = _default_precision(hls), _maximum_precision(hls)
+    result_of, scale_and_bias = partial(_result, hls), partial(_scale_and_bias, hls, default)
+    pooling_types = partial(_pooling_types, hls, default)
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
-        scale_and_bias = partial(_scale_and_bias, hls, default)
-        auto_results |= batchnorm_types(
-            chain, partial(_result, hls), scale_and_bias, default, auto_results, maximum
-        )
-        dropped += dropped_quantizers(chain, partial(_result, hls), default, auto_results, maximum)
+        auto_results |= batchnorm_types(chain, result_of, scale_and_bias, default, auto_results, maximum)
+        dropped += dropped_quantizers(chain, result_of, default, auto_results, maximum)
+        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, maximum)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return HlsDesign(
@@ -445,6 +536,7 @@ def read_hls_config(
         settings.get("backend"),
         settings.get("clock_period"),
         tuple(dropped),
+        tuple(truncated.values()),
     )
 
 
@@ -611,6 +703,14 @@ def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
     name, class_name = link.name, link.class_name
     scale, bias = (_concrete(hls.precision(name, class_name, var), default) for var in ("scale", "bias"))
     return scale, bias
+
+
+def _pooling_types(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
+    """A global pooling's result and accumulator types: the config's, `auto` the Model default (hls4ml 1.3
+    has no rule for GlobalPooling1D/2D)."""
+    name, class_name = link.name, link.class_name
+    result, accum = (_concrete(hls.precision(name, class_name, var), default) for var in ("result", "accum"))
+    return result, accum
 
 
 def _default_precision(hls: _Lookup) -> str:

@@ -21,6 +21,7 @@ from fpgaprune.core.hls_config import (
     dropped_quantizer_warnings,
     dropped_quantizers,
     read_hls_config,
+    truncated_mean_warnings,
 )
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
@@ -252,11 +253,12 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 
 def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
-    names each QActivation whose quantizer hls4ml would drop and the config entries that keep it."""
+    names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
+    global average pooling whose types cut its mean and the types that keep it."""
     check_supported(model)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
-    for line in dropped_quantizer_warnings(design.dropped):
+    for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     return design
 
@@ -345,7 +347,8 @@ def _link(layer) -> Link:
     )
     linear = isinstance(layer, keras.layers.Activation) and _activation_name(layer) == "linear"
     bits = _bits_type(quantizer)
-    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits)
+    averages = prod(layer.input_shape[1:-1]) if type(layer).__name__.startswith("GlobalAverage") else 0
+    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits, averages=averages)
 
 
 def _hls4ml_class(layer) -> str:
