@@ -651,18 +651,37 @@ def _batchnorm_branch_model():
     return _with_batchnorm_statistics(model)
 
 
+def _weight_layer_batchnorm_model():
+    """A BatchNormalization right after a float Conv2D and one right after a QDense (no activation between):
+    hls4ml's FuseBatchNormalization fuses the first into the Conv2D where its result is `auto` (the next
+    layer reads the Conv2D's exact sum), never the second (a kernel quantizer, a scale not all ones)."""
+    inputs = keras.Input((5, 5, 2), name="x")
+    x = keras.layers.Conv2D(3, 3, name="conv")(inputs)
+    x = keras.layers.BatchNormalization(name="bn1")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    x = keras.layers.BatchNormalization(name="bn2")(x)
+    x = keras.layers.Dense(3, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    return _with_batchnorm_statistics(model)
+
+
 @pytest.mark.parametrize("config", ["pipeline", "name", "type", "model", "maximum"])
-@pytest.mark.parametrize("build", [_qkeras_batchnorm_model, _float_batchnorm_model, _batchnorm_branch_model])
+@pytest.mark.parametrize(
+    "build",
+    [_qkeras_batchnorm_model, _float_batchnorm_model, _batchnorm_branch_model, _weight_layer_batchnorm_model],
+)
 def test_a_weight_layer_after_a_batchnorm_reads_the_type_hls4ml_infers_for_it(tmp_path, build, config):
     """A weight layer reading a BatchNormalization's `auto` result reads hls4ml's type for it (its input
     times its scale plus its bias, exactly, capped by a Model `maximum`: `_infer_bn_precision`), whole
     (rounding and overflow too) under hls4ml's own configs of granularity 'name', 'type' and 'model', its
     bits in the pipeline (which types every BatchNormalization `hls.precision`). Until 2026-12-03 the design
     gave it the Model default: the QKeras model's fc2 read fixed<16,6> under granularity 'name', where
-    hls4ml gives it ufixed<6,2> x fixed<16,6> + fixed<16,6> = fixed<23,9>."""
+    hls4ml gives it ufixed<6,2> x fixed<16,6> + fixed<16,6> = fixed<23,9>. A BatchNormalization hls4ml fuses
+    into the float weight layer before it (`FuseBatchNormalization`) is no layer of its own."""
     maximum = "fixed<20,7>" if config == "maximum" else None
     granularity = "name" if config == "maximum" else config
-    designed, hls4mls, _ = _designed_and_hls4ml(
+    designed, hls4mls, graph = _designed_and_hls4ml(
         build(), granularity, tmp_path, maximum=maximum, exact=config != "pipeline"
     )
     assert designed == hls4mls
@@ -670,6 +689,9 @@ def test_a_weight_layer_after_a_batchnorm_reads_the_type_hls4ml_infers_for_it(tm
         assert hls4mls["fc2"][0] == FixedType(23, 9, True)
     if build is _qkeras_batchnorm_model and config == "maximum":
         assert hls4mls["fc2"][0] == FixedType(20, 7, True)
+    if build is _weight_layer_batchnorm_model and config == "name":
+        layers = [layer.name for layer in graph.get_layers()]
+        assert "bn1" not in layers and "bn2" in layers  # fused into conv; kept after the QDense
 
 
 @pytest.mark.parametrize("config", ["name", "model"])

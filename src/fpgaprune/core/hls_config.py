@@ -81,6 +81,8 @@ class Link:
             `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
         averages: a global average pooling's number of values averaged into each output (its input map's
             size); 0 for the rest (`truncated_means`).
+        quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
+            does not fuse a BatchNormalization (`hls4ml_chain`).
     """
 
     name: str
@@ -90,6 +92,7 @@ class Link:
     op: str = ""
     branches: tuple[tuple["Link", ...], ...] = ()
     averages: int = 0
+    quantized: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,8 +209,9 @@ def hls4ml_chain(
     `auto` ones count as equal), then `MergeLinearActivation` removes a linear activation after a Dense,
     Conv1D, Conv2D, BatchNormalization or Activation whose result is `auto` (the parent keeps its own type: a
     QKeras quantizer is not carried over), and only when neither matches does `InferPrecisionTypes` resolve
-    the `auto` results (`chain_input_type`). A linear activation whose inferred type equals its input's is
-    removed after that too; it changes no type.
+    the `auto` results (`chain_input_type`). Before both, `FuseBatchNormalization` fuses a BatchNormalization
+    into the float weight layer whose `auto` result it reads (`_first_fused`). A linear activation whose
+    inferred type equals its input's is removed after that too; it changes no type.
 
     Args:
         chain: the links, the first of them (the model input or a weight layer) never removed.
@@ -237,13 +241,28 @@ def _removals(chain: Sequence[Link], given: Sequence[str | None]) -> tuple[list[
     kept: list[int] = list(range(len(chain)))
     merged: set[int] = set()
     while True:
-        removed = _first_removed(chain, given, kept, _eliminated)
+        removed = _first_fused(chain, given, kept)
+        if removed is None:
+            removed = _first_removed(chain, given, kept, _eliminated)
         if removed is None:
             removed = _first_removed(chain, given, kept, _merged)
             if removed is None:
                 return kept, merged
             merged.add(removed)
         kept.remove(removed)
+
+
+def _first_fused(chain: Sequence[Link], given: Sequence[str | None], kept: list[int]) -> int | None:
+    """The first BatchNormalization hls4ml's `FuseBatchNormalization` (which runs before the linear
+    activations' removal, and again after each) fuses into the weight layer it reads: one whose `auto` result
+    (its linear activation removed) it reads directly, a float layer (a QKeras kernel quantizer keeps it apart
+    unless the scale is all ones, which this does not see)."""
+    for position in range(1, len(kept)):
+        parent, index = chain[kept[position - 1]], chain[kept[position]]
+        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized
+        if index.class_name == BATCHNORM_CLASS and fusing and given[kept[position - 1]] is None:
+            return kept[position]
+    return None
 
 
 def _first_removed(chain, given, kept: list[int], removes) -> int | None:

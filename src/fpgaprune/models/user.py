@@ -293,6 +293,9 @@ def _chain_to(source) -> list[tuple]:
         kind = type(source).__name__
         if kind in WEIGHT_LAYERS:
             chain.append((source, _activation(source)))
+            quantized = getattr(source, "kernel_quantizer_internal", None) is not None
+            chain.append((source, Link(source.name, _hls4ml_class(source), quantized=quantized)))
+            return chain[::-1]
         if kind in MERGE_LAYERS:
             branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
             link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
@@ -300,7 +303,7 @@ def _chain_to(source) -> list[tuple]:
             return chain[::-1]
         if kind != "Dropout":
             chain.append((source, _link(source)))
-        if kind in WEIGHT_LAYERS or isinstance(source, keras.layers.InputLayer):
+        if isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
         source = _inbound(source)[0]
 
