@@ -259,3 +259,67 @@ def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_i
     kept = dict.fromkeys(dropped.entries, quantizer)
     assert dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == []
     assert chain_input_type(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == quantizer
+
+
+def test_a_batchnorms_auto_result_is_inferred_from_what_it_reads_and_its_scale_and_bias():
+    """A weight layer after a quantized ReLU and an `auto` BatchNormalization reads hls4ml's inferred type
+    (ufixed<6,2> x scale + bias), with the scale and bias its config gives (LayerName, else the LayerType
+    BatchNormalization, else the Model default); a configured BatchNormalization result is read as given.
+    Checked against hls4ml's ModelGraph in tests/hls/test_design_accum.py."""
+    weights = WeightLayer("fc2", "dense", 6, 5, (6, 5))
+    chain = (
+        Link("fc1", "Dense"),
+        Link("fc1_linear", "Activation", linear=True),
+        Link("relu1", "Activation"),
+        Link("bn", "BatchNormalization"),
+    )
+    layers = [
+        ConfigLayer(WeightLayer("fc1", "dense", 9, 6, (9, 6)), "Dense"),
+        ConfigLayer(weights, "Dense", chain=chain),
+    ]
+    relu = {"Precision": {"result": "ufixed<6,2>"}}
+    model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
+
+    def fc2_input(bn: dict, by_type: dict | None = None) -> str:
+        config = {"Model": model, "LayerName": {"relu1": relu, "bn": bn}, "LayerType": by_type or {}}
+        return read_hls_config(config, layers, "x").precisions["fc2"].data
+
+    assert fc2_input({"Precision": {"result": "auto"}}) == "ap_fixed<23,9>"
+    # ufixed<6,2> x fixed<8,3> = fixed<14,5>, + fixed<16,6>: 7 integer bits, 10 fraction bits
+    assert fc2_input({"Precision": {"result": "auto", "scale": "fixed<8,3>"}}) == "ap_fixed<17,7>"
+    by_type = {"BatchNormalization": {"Precision": {"bias": "fixed<12,10>"}}}
+    # ufixed<6,2> x fixed<16,6> = fixed<22,8>, + fixed<12,10>: 11 integer bits, 14 fraction bits
+    assert fc2_input({"Precision": {"result": "auto"}}, by_type) == "ap_fixed<25,11>"
+    assert fc2_input({"Precision": {"result": "fixed<12,4>"}}) == "fixed<12,4>"
+
+
+def test_a_global_average_pooling_that_cuts_its_mean_is_named_with_the_types_that_keep_it():
+    """The mean of 16 ufixed<8,3> values needs 5 + 4 fraction bits; the Model default fixed<16,6> (result and
+    accumulator, which hls4ml 1.3 does not infer for a global pooling) keeps 10: nothing to say. At
+    fixed<12,6> it keeps 6: the warning names the layer and the types that keep it (the accumulator with
+    room for the sum, 3 + 4 integer bits). A global max pooling (no `averages`) is never named."""
+    from fpgaprune.core.hls_config import truncated_mean_warnings
+
+    weights = WeightLayer("output", "dense", 4, 3, (4, 3))
+    relu = {"Precision": {"result": "ufixed<8,3>"}}
+
+    def truncated(precision: str, averages: int = 16):
+        chain = (
+            Link("conv", "Conv2D"),
+            Link("relu", "Activation"),
+            Link("gap", "GlobalPooling2D", averages=averages),
+        )
+        layers = [ConfigLayer(weights, "Dense", chain=chain)]
+        config = {"Model": {"Precision": precision, "ReuseFactor": 1}, "LayerName": {"relu": relu}}
+        return read_hls_config(config, layers, "x").truncated
+
+    assert truncated("fixed<16,6>") == ()
+    assert truncated("fixed<12,6>", averages=0) == ()
+    (pooling,) = truncated("fixed<12,6>")
+    assert (pooling.reads, pooling.needed, pooling.kept) == ("ufixed<8,3>", 9, 6)
+    (line,) = truncated_mean_warnings([pooling])
+    assert line == (
+        "gap: its mean of 16 ufixed<8,3> values needs 9 fraction bits but its result fixed<12,6> and accum "
+        "fixed<12,6> keep 6 (the C simulation can differ from Keras); to keep it give LayerName gap "
+        "Precision.result ap_fixed<15,6> and Precision.accum ap_fixed<16,7>"
+    )

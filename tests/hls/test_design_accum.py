@@ -583,3 +583,141 @@ def test_a_weight_layer_reads_the_type_hls4ml_gives_what_writes_its_input(tmp_pa
         assert hls4mls["fc2"][0] == hls4mls["fc1"][1]  # the quantized_bits QActivation is gone
     if build is _weight_chain_model and config == "model":
         assert hls4mls["output"][0] == (16, 6, True)  # a QActivation's type comes only from the config
+
+
+def _with_batchnorm_statistics(model):
+    """`model` with every batch normalisation's gamma, beta, mean and variance drawn at random (a fresh one
+    is near a no-op, which hls4ml's `RemoveNopBatchNormalization` would not remove, but real ones are not)."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    for layer in model.layers:
+        if "BatchNormalization" in type(layer).__name__:
+            gamma, beta, mean, variance = (w.shape for w in layer.get_weights())
+            layer.set_weights(
+                [
+                    rng.uniform(0.5, 2.0, gamma),
+                    rng.normal(0, 1, beta),
+                    rng.normal(0, 1, mean),
+                    rng.uniform(0.5, 2.0, variance),
+                ]
+            )
+    return model
+
+
+def _qkeras_batchnorm_model():
+    """QDense -> quantized ReLU -> BatchNormalization -> QDense -> quantized ReLU -> QBatchNormalization (with
+    quantizers, which hls4ml does not use for its scale and bias types) -> QDense."""
+    inputs = keras.Input((9,), name="x")
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(6,2)", name="relu1")(x)
+    x = keras.layers.BatchNormalization(name="bn1")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_relu(5,1)", name="relu2")(x)
+    quantizer = "quantized_bits(8,3,alpha=1)"
+    x = qkeras.QBatchNormalization(
+        beta_quantizer=quantizer, gamma_quantizer=quantizer, mean_quantizer=quantizer, name="bn2"
+    )(x)
+    x = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    return _with_batchnorm_statistics(model)
+
+
+def _float_batchnorm_model():
+    """Float Dense layers with a ReLU, each followed by a BatchNormalization (after the activation, so hls4ml
+    does not fuse it into the Dense)."""
+    inputs = keras.Input((9,), name="x")
+    x = keras.layers.Dense(6, activation="relu", name="fc1")(inputs)
+    x = keras.layers.BatchNormalization(name="bn1")(x)
+    x = keras.layers.Dense(5, name="fc2")(x)
+    x = keras.layers.Activation("relu", name="fc2_relu")(x)
+    x = keras.layers.BatchNormalization(name="bn2")(x)
+    x = keras.layers.Dense(3, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    return _with_batchnorm_statistics(model)
+
+
+def _batchnorm_branch_model():
+    """A BatchNormalization on one branch of a skip connection (Add), the join read by a QDense."""
+    inputs = keras.Input((9,), name="x")
+    h = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    h = qkeras.QActivation("quantized_relu(5,2)", name="relu1")(h)
+    s = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(h)
+    s = qkeras.QActivation("quantized_relu(6,1)", name="relu2")(s)
+    s = keras.layers.BatchNormalization(name="bn")(s)
+    h = keras.layers.Add(name="skip")([h, s])
+    out = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(h)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
+    return _with_batchnorm_statistics(model)
+
+
+def _weight_layer_batchnorm_model():
+    """A BatchNormalization right after a float Conv2D and one right after a QDense (no activation between):
+    hls4ml's FuseBatchNormalization fuses the first into the Conv2D where its result is `auto` (the next
+    layer reads the Conv2D's exact sum), never the second (a kernel quantizer, a scale not all ones)."""
+    inputs = keras.Input((5, 5, 2), name="x")
+    x = keras.layers.Conv2D(3, 3, name="conv")(inputs)
+    x = keras.layers.BatchNormalization(name="bn1")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc")(x)
+    x = keras.layers.BatchNormalization(name="bn2")(x)
+    x = keras.layers.Dense(3, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    return _with_batchnorm_statistics(model)
+
+
+@pytest.mark.parametrize("config", ["pipeline", "name", "type", "model", "maximum"])
+@pytest.mark.parametrize(
+    "build",
+    [_qkeras_batchnorm_model, _float_batchnorm_model, _batchnorm_branch_model, _weight_layer_batchnorm_model],
+)
+def test_a_weight_layer_after_a_batchnorm_reads_the_type_hls4ml_infers_for_it(tmp_path, build, config):
+    """A weight layer reading a BatchNormalization's `auto` result reads hls4ml's type for it (its input
+    times its scale plus its bias, exactly, capped by a Model `maximum`: `_infer_bn_precision`), whole
+    (rounding and overflow too) under hls4ml's own configs of granularity 'name', 'type' and 'model', its
+    bits in the pipeline (which types every BatchNormalization `hls.precision`). Until 2026-12-03 the design
+    gave it the Model default: the QKeras model's fc2 read fixed<16,6> under granularity 'name', where
+    hls4ml gives it ufixed<6,2> x fixed<16,6> + fixed<16,6> = fixed<23,9>. A BatchNormalization hls4ml fuses
+    into the float weight layer before it (`FuseBatchNormalization`) is no layer of its own."""
+    maximum = "fixed<20,7>" if config == "maximum" else None
+    granularity = "name" if config == "maximum" else config
+    designed, hls4mls, graph = _designed_and_hls4ml(
+        build(), granularity, tmp_path, maximum=maximum, exact=config != "pipeline"
+    )
+    assert designed == hls4mls
+    if build is _qkeras_batchnorm_model and config == "name":
+        assert hls4mls["fc2"][0] == FixedType(23, 9, True)
+    if build is _qkeras_batchnorm_model and config == "maximum":
+        assert hls4mls["fc2"][0] == FixedType(20, 7, True)
+    if build is _weight_layer_batchnorm_model and config == "name":
+        layers = [layer.name for layer in graph.get_layers()]
+        assert "bn1" not in layers and "bn2" in layers  # fused into conv; kept after the QDense
+
+
+@pytest.mark.parametrize("config", ["name", "model"])
+def test_a_global_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_types(tmp_path, caplog, config):
+    """The residual CNN's global average pooling (36 values) reads, sums and returns the types hls4ml's
+    ModelGraph gives it, and `hls_design` warns that they cut its mean (fixed<16,6>: 10 fraction bits); with
+    the types the warning names nothing is warned."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design
+
+    model = _residual_cnn_model()
+    _, _, graph = _designed_and_hls4ml(model, config, tmp_path, exact=True)
+    hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+    with caplog.at_level("WARNING", logger="fpgaprune.models.user"):
+        (pooling,) = hls_design(model, hls_config).truncated
+    gap = next(layer for layer in graph.get_layers() if layer.name == "gap")
+    assert parse_precision(pooling.reads) == fixed_type_of(gap.get_input_variable().type.precision)
+    assert parse_precision(pooling.result) == fixed_type_of(gap.get_output_variable().type.precision)
+    assert parse_precision(pooling.accum) == fixed_type_of(gap.get_attr("accum_t").precision)
+    assert pooling.kept == 10 and pooling.kept < pooling.needed
+    (line,) = {record.getMessage() for record in caplog.records if record.getMessage().startswith("gap: ")}
+    keep = dict(part.split(" ") for part in line.split("give LayerName gap ")[1].split(" and "))
+    names = hls_config.setdefault("LayerName", {})
+    names.setdefault("gap", {}).setdefault("Precision", {}).update(
+        result=keep["Precision.result"], accum=keep["Precision.accum"]
+    )
+    assert hls_design(model, hls_config).truncated == ()

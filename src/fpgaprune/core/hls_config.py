@@ -14,9 +14,10 @@ QKeras layers take their bias type from their bias quantizer as they do their we
 a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
 Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
-branches, an activation's (a QActivation's too: its quantizer's type enters only through the configuration)
-is the Model default. hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a
-`quantized_bits` QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
+branches, a BatchNormalization's from its input, scale and bias types (`batchnorm_types`), an activation's
+(a QActivation's too: its quantizer's type enters only through the configuration) is the Model default.
+hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a `quantized_bits`
+QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
 (`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
 entries that keep it (`dropped_quantizers`, `dropped_quantizer_warnings`).
 
@@ -26,11 +27,11 @@ whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `Cl
 
 import difflib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import inferred_merge_type, parse_precision
+from fpgaprune.core.hardware.precision import inferred_batchnorm_type, inferred_merge_type, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -56,9 +57,10 @@ WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _PASSING_CLASSES = ("Reshape", "Pooling1D", "Pooling2D")
+BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`batchnorm_types`)
 # hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
 # `auto` is removed, and the parent keeps its own (inferred) type
-_MERGING_PARENTS = (*WEIGHT_CLASSES, "BatchNormalization", "Activation")
+_MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, "Activation")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,10 @@ class Link:
             (`precision.MERGE_OPS`); empty for the rest.
         branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
             `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
+        averages: a global average pooling's number of values averaged into each output (its input map's
+            size); 0 for the rest (`truncated_means`).
+        quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
+            does not fuse a BatchNormalization (`hls4ml_chain`).
     """
 
     name: str
@@ -85,6 +91,8 @@ class Link:
     quantizer: str | None = None
     op: str = ""
     branches: tuple[tuple["Link", ...], ...] = ()
+    averages: int = 0
+    quantized: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,14 +135,15 @@ def chain_input_type(
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
     width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
     hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`;
-    `join_types`), the rest (the input, activations, a global pooling, a batch normalisation) take the Model
-    `default`.
+    `join_types`), a BatchNormalization's is hls4ml's rule on its input, scale and bias types (`auto_results`,
+    from `batchnorm_types`), the rest (the input, activations, a global pooling) take the Model `default`.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
         result_of: a layer's configured result type, None when `auto`.
         default: the Model default precision.
-        auto_results: the `auto` result of each earlier weight layer, by name.
+        auto_results: the `auto` result of each earlier weight layer and of each `auto` BatchNormalization of
+            `chain` (`batchnorm_types`), by name.
         maximum: the Model `Precision: maximum`, None when not set.
     """
     given = [result_of(link) for link in chain]
@@ -164,6 +173,32 @@ def join_types(
     return joined
 
 
+def batchnorm_types(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    scale_and_bias: Callable[[Link], tuple[str, str]],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, str]:
+    """The `auto` result of each BatchNormalization of `chain` and of its joins' branches, by name: hls4ml's
+    rule on the type it reads (`chain_input_type` of the links before it), its scale and bias types
+    (`scale_and_bias`) and the Model `maximum` (`precision.inferred_batchnorm_type`). A configured result is
+    not inferred."""
+    cap = None if maximum is None else parse_precision(maximum)
+    inferred: dict[str, str] = {}
+    for index, link in enumerate(chain):
+        for branch in link.branches:
+            known = {**auto_results, **inferred}
+            inferred.update(batchnorm_types(branch, result_of, scale_and_bias, default, known, maximum))
+        if link.class_name != BATCHNORM_CLASS or result_of(link) is not None:
+            continue
+        reads = chain_input_type(chain[:index], result_of, default, {**auto_results, **inferred}, maximum)
+        scale, bias = (parse_precision(text) for text in scale_and_bias(link))
+        inferred[link.name] = str(inferred_batchnorm_type(parse_precision(reads), scale, bias, cap))
+    return inferred
+
+
 def hls4ml_chain(
     chain: Sequence[Link], given: Sequence[str | None], default: str, auto_results: Mapping[str, str]
 ) -> dict[int, str]:
@@ -174,14 +209,16 @@ def hls4ml_chain(
     `auto` ones count as equal), then `MergeLinearActivation` removes a linear activation after a Dense,
     Conv1D, Conv2D, BatchNormalization or Activation whose result is `auto` (the parent keeps its own type: a
     QKeras quantizer is not carried over), and only when neither matches does `InferPrecisionTypes` resolve
-    the `auto` results (`chain_input_type`). A linear activation whose inferred type equals its input's is
-    removed after that too; it changes no type.
+    the `auto` results (`chain_input_type`). Before both, `FuseBatchNormalization` fuses a BatchNormalization
+    into the float weight layer whose `auto` result it reads (`_first_fused`). A linear activation whose
+    inferred type equals its input's is removed after that too; it changes no type.
 
     Args:
         chain: the links, the first of them (the model input or a weight layer) never removed.
         given: each link's configured result type, None when `auto`.
         default: as `chain_input_type`'s.
-        auto_results: the `auto` result of each weight layer and join (`join_types`) of `chain`, by name.
+        auto_results: the `auto` result of each weight layer, join (`join_types`) and BatchNormalization
+            (`batchnorm_types`) of `chain`, by name.
     """
     kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
@@ -190,7 +227,7 @@ def hls4ml_chain(
         link, before = chain[index], current
         if given[index] is not None:
             current = given[index]
-        elif link.class_name in WEIGHT_CLASSES or link.branches:
+        elif link.class_name in (*WEIGHT_CLASSES, BATCHNORM_CLASS) or link.branches:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
             current = default
@@ -204,13 +241,28 @@ def _removals(chain: Sequence[Link], given: Sequence[str | None]) -> tuple[list[
     kept: list[int] = list(range(len(chain)))
     merged: set[int] = set()
     while True:
-        removed = _first_removed(chain, given, kept, _eliminated)
+        removed = _first_fused(chain, given, kept)
+        if removed is None:
+            removed = _first_removed(chain, given, kept, _eliminated)
         if removed is None:
             removed = _first_removed(chain, given, kept, _merged)
             if removed is None:
                 return kept, merged
             merged.add(removed)
         kept.remove(removed)
+
+
+def _first_fused(chain: Sequence[Link], given: Sequence[str | None], kept: list[int]) -> int | None:
+    """The first BatchNormalization hls4ml's `FuseBatchNormalization` (which runs before the linear
+    activations' removal, and again after each) fuses into the weight layer it reads: one whose `auto` result
+    (its linear activation removed) it reads directly, a float layer (a QKeras kernel quantizer keeps it apart
+    unless the scale is all ones, which this does not see)."""
+    for position in range(1, len(kept)):
+        parent, index = chain[kept[position - 1]], chain[kept[position]]
+        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized
+        if index.class_name == BATCHNORM_CLASS and fusing and given[kept[position - 1]] is None:
+            return kept[position]
+    return None
 
 
 def _first_removed(chain, given, kept: list[int], removes) -> int | None:
@@ -357,6 +409,92 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
 
 
 @dataclass(frozen=True)
+class TruncatedMean:
+    """A global average pooling whose mean hls4ml's code cuts to fewer fraction bits than it has.
+
+    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`; io_stream
+    `data_window[i] / n_in`, whose quotient keeps the accum type's fraction bits) and casts it into the result
+    type, so the mean keeps the fewer fraction bits of the two; the mean of `averages` values of `reads` needs
+    the input's fraction bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own
+    `_infer_pooling_precision` widens an average pooling's accumulator).
+
+    Attributes:
+        name: the pooling's hls4ml name.
+        reads: the type it reads (`chain_input_type`).
+        averages: the values averaged into each output (`Link.averages`).
+        result, accum: its result and accumulator types (the config's; `auto` the Model default: hls4ml 1.3
+            infers neither for GlobalPooling1D/2D).
+    """
+
+    name: str
+    reads: str
+    averages: int
+    result: str
+    accum: str
+
+    @property
+    def needed(self) -> int:
+        """The fraction bits the mean needs: the input's plus ceil(log2 averages)."""
+        return parse_precision(self.reads).fractional + (self.averages - 1).bit_length()
+
+    @property
+    def kept(self) -> int:
+        """The fraction bits the mean keeps: the fewer of its result's and its accumulator's."""
+        return min(parse_precision(self.result).fractional, parse_precision(self.accum).fractional)
+
+
+def truncated_means(
+    chain: Sequence[Link],
+    pooling_types: Callable[[Link], tuple[str, str]],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    maximum: str | None = None,
+) -> dict[str, TruncatedMean]:
+    """The global average poolings of `chain` and of its joins' branches whose result or accumulator type
+    (`pooling_types`: both concrete) keeps fewer fraction bits than their mean needs (`TruncatedMean`), by
+    name."""
+    found: dict[str, TruncatedMean] = {}
+    for index, link in enumerate(chain):
+        for branch in link.branches:
+            found |= truncated_means(branch, pooling_types, result_of, default, auto_results, maximum)
+        if not link.averages:
+            continue
+        reads = chain_input_type(chain[:index], result_of, default, auto_results, maximum)
+        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link))
+        if pooling.kept < pooling.needed:
+            found[link.name] = pooling
+    return found
+
+
+def truncated_mean_warnings(truncated: Sequence[TruncatedMean]) -> list[str]:
+    """One line per global average pooling that cuts its mean (`truncated_means`): the layer and the types
+    that keep it, with the fraction bits the mean needs: the result with its integer part, the accumulator
+    with room for the sum too (the input's integer part plus ceil(log2 averages), as hls4ml's
+    `_infer_pooling_precision` gives an average pooling's)."""
+    lines = []
+    for pooling in truncated:
+        result, accum = parse_precision(pooling.result), parse_precision(pooling.accum)
+        growth = (pooling.averages - 1).bit_length()
+        integers = {
+            "result": result.integer,
+            "accum": max(accum.integer, parse_precision(pooling.reads).integer + growth),
+        }
+        keep = [
+            f"Precision.{var} {replace(given, width=integers[var] + pooling.needed, integer=integers[var])}"
+            for var, given in (("result", result), ("accum", accum))
+            if given.fractional < pooling.needed
+        ]
+        lines.append(
+            f"{pooling.name}: its mean of {pooling.averages} {pooling.reads} values needs {pooling.needed} "
+            f"fraction bits but its result {pooling.result} and accum {pooling.accum} keep "
+            f"{pooling.kept} (the C simulation can differ from Keras); to keep it give LayerName "
+            f"{pooling.name} {' and '.join(keep)}"
+        )
+    return lines
+
+
+@dataclass(frozen=True)
 class HlsDesign:
     """How hls4ml will implement a user's model: reuse setting, per-layer precisions and project settings, and
     the QActivations whose quantizer it drops (`dropped_quantizers`)."""
@@ -369,6 +507,7 @@ class HlsDesign:
     backend: str | None
     clock_period: float | None
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
+    truncated: tuple[TruncatedMean, ...] = ()  # global average poolings that cut their mean
 
 
 def read_hls_config(
@@ -396,16 +535,19 @@ def read_hls_config(
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
+    truncated: dict[str, TruncatedMean] = {}
+    default, maximum = _default_precision(hls), _maximum_precision(hls)
+    result_of, scale_and_bias = partial(_result, hls), partial(_scale_and_bias, hls, default)
+    pooling_types = partial(_pooling_types, hls, default)
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
-        dropped += dropped_quantizers(
-            chain, partial(_result, hls), _default_precision(hls), auto_results, _maximum_precision(hls)
-        )
+        auto_results |= batchnorm_types(chain, result_of, scale_and_bias, default, auto_results, maximum)
+        dropped += dropped_quantizers(chain, result_of, default, auto_results, maximum)
+        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, maximum)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
-    default = next(iter(per_layer.values()), LayerHls(1, "latency"))
     return HlsDesign(
-        ReuseSetting(SETTING_NAME, default, per_layer),
+        ReuseSetting(SETTING_NAME, next(iter(per_layer.values()), LayerHls(1, "latency")), per_layer),
         precisions,
         settings["io_type"],
         settings["precision"],
@@ -413,6 +555,7 @@ def read_hls_config(
         settings.get("backend"),
         settings.get("clock_period"),
         tuple(dropped),
+        tuple(truncated.values()),
     )
 
 
@@ -571,6 +714,22 @@ def _result(hls: _Lookup, link: Link) -> str | None:
     config without per-layer entries types every layer in the Model default, a QActivation too."""
     value, where = hls.precision(link.name, link.class_name, "result")
     return None if value in (None, "auto") else _checked(value, where)
+
+
+def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
+    """A BatchNormalization's scale and bias types: the config's (`auto` the Model default, as hls4ml's
+    `_infer_bn_precision` gives them; a QBatchNormalization's quantizers type neither)."""
+    name, class_name = link.name, link.class_name
+    scale, bias = (_concrete(hls.precision(name, class_name, var), default) for var in ("scale", "bias"))
+    return scale, bias
+
+
+def _pooling_types(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
+    """A global pooling's result and accumulator types: the config's, `auto` the Model default (hls4ml 1.3
+    has no rule for GlobalPooling1D/2D)."""
+    name, class_name = link.name, link.class_name
+    result, accum = (_concrete(hls.precision(name, class_name, var), default) for var in ("result", "accum"))
+    return result, accum
 
 
 def _default_precision(hls: _Lookup) -> str:

@@ -21,6 +21,7 @@ from fpgaprune.core.hls_config import (
     dropped_quantizer_warnings,
     dropped_quantizers,
     read_hls_config,
+    truncated_mean_warnings,
 )
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
@@ -252,11 +253,12 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 
 def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
-    names each QActivation whose quantizer hls4ml would drop and the config entries that keep it."""
+    names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
+    global average pooling whose types cut its mean and the types that keep it."""
     check_supported(model)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
-    for line in dropped_quantizer_warnings(design.dropped):
+    for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     return design
 
@@ -291,6 +293,9 @@ def _chain_to(source) -> list[tuple]:
         kind = type(source).__name__
         if kind in WEIGHT_LAYERS:
             chain.append((source, _activation(source)))
+            quantized = getattr(source, "kernel_quantizer_internal", None) is not None
+            chain.append((source, Link(source.name, _hls4ml_class(source), quantized=quantized)))
+            return chain[::-1]
         if kind in MERGE_LAYERS:
             branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
             link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
@@ -298,7 +303,7 @@ def _chain_to(source) -> list[tuple]:
             return chain[::-1]
         if kind != "Dropout":
             chain.append((source, _link(source)))
-        if kind in WEIGHT_LAYERS or isinstance(source, keras.layers.InputLayer):
+        if isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
         source = _inbound(source)[0]
 
@@ -345,7 +350,8 @@ def _link(layer) -> Link:
     )
     linear = isinstance(layer, keras.layers.Activation) and _activation_name(layer) == "linear"
     bits = _bits_type(quantizer)
-    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits)
+    averages = prod(layer.input_shape[1:-1]) if type(layer).__name__.startswith("GlobalAverage") else 0
+    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits, averages=averages)
 
 
 def _hls4ml_class(layer) -> str:

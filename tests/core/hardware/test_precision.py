@@ -4,6 +4,7 @@ import pytest
 from fpgaprune.core.hardware.precision import (
     FixedType,
     fixed_type_of,
+    inferred_batchnorm_type,
     inferred_merge_type,
     mantissa_range,
     parse_precision,
@@ -107,3 +108,31 @@ def test_a_joins_auto_type_is_hls4ml_1_3s(op, expected):
 def test_a_join_hls4ml_infers_no_type_for_is_refused():
     with pytest.raises(ValueError, match="merge operation 'maximum': hls4ml infers types for add, subtract"):
         inferred_merge_type("maximum", FixedType(8, 3), FixedType(8, 3))
+
+
+@pytest.mark.parametrize(
+    "input_type,expected",
+    [
+        # ufixed<6,2> x fixed<16,6>: fixed<22,8>, + fixed<16,6>: one integer bit over 8, 14 fraction bits
+        (FixedType(6, 2, False, "RND_CONV", "SAT"), FixedType(23, 9)),
+        (FixedType(16, 6), FixedType(33, 13)),  # fixed<32,12> + fixed<16,6>
+        (FixedType(4, 4, False), FixedType(21, 11)),  # uint<4> x fixed<16,6> = fixed<20,10>, + fixed<16,6>
+    ],
+)
+def test_a_batchnorms_auto_type_is_hls4ml_1_3s(input_type, expected):
+    """`inferred_batchnorm_type` with hls4ml's default scale and bias fixed<16,6>
+    (tests/hls/test_design_accum.py checks it against hls4ml's ModelGraph on whole models); a Model `maximum`
+    caps width and integer part."""
+    scale = bias = FixedType(16, 6)
+    assert inferred_batchnorm_type(input_type, scale, bias) == expected
+    assert inferred_batchnorm_type(input_type, scale, bias, maximum=FixedType(20, 7)) == FixedType(
+        min(expected.width, 20), 7
+    )
+
+
+def test_a_batchnorms_unsigned_bias_widens_a_signed_product():
+    """hls4ml's rule widens an unsigned bias by one integer bit beside a signed product: ufixed<8,4> x
+    fixed<8,2> = fixed<16,6>; beside it ufixed<10,8> counts 9 integer bits, so 10 over the 6, fraction 10."""
+    assert inferred_batchnorm_type(FixedType(8, 4, False), FixedType(8, 2), FixedType(10, 8, False)) == (
+        FixedType(20, 10)
+    )

@@ -274,3 +274,22 @@ def inferred_merge_type(
     if maximum is not None:
         width, integer = min(width, maximum.width), min(integer, maximum.integer)
     return _checked(FixedType(width, integer, signed, rounding, overflow), f"auto ({op})")
+
+
+def inferred_batchnorm_type(
+    input_type: FixedType, scale_type: FixedType, bias_type: FixedType, maximum: FixedType | None = None
+) -> FixedType:
+    """The type hls4ml 1.3 gives the `auto` result of a BatchNormalization (`InferPrecisionTypes.
+    _infer_bn_precision`): its input times its scale plus its bias, exactly. The product takes both widths
+    and both integer parts, signed when either is; the bias adds one integer bit over the wider integer part
+    of the two (each widened by one when the other one alone is signed) and the wider fractional part. That
+    is an accumulator of one product (`inferred_accum_type`), the scale as its weight; the Model `Precision:
+    maximum`, when set, caps width and integer part, each on its own. It rounds and wraps (TRN, WRAP).
+
+    Args:
+        input_type: the type the BatchNormalization reads.
+        scale_type, bias_type: its `scale` and `bias` types (hls4ml's config, `auto` the Model default; a
+            QBatchNormalization's quantizers do not type them).
+        maximum: hls4ml's Model `Precision: maximum` type, None when the configuration sets none.
+    """
+    return inferred_accum_type(input_type, scale_type, bias_type, 1, maximum)
