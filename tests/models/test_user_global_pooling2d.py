@@ -31,6 +31,29 @@ def _data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return x.astype("float32"), y
 
 
+def written_as_designed(pruned, out, hls_file, io_type) -> list:
+    """The design fpgaprune costs for the pruned model under the user's hls4ml config, checked against the
+    project `optimize --hls` wrote in `out`: each weight layer's input, weight and accumulator types, reuse
+    factor and strategy (`core.hardware.project.read_project`: what the project's firmware says)."""
+    from fpgaprune.core.design import design_layers
+    from fpgaprune.core.hardware.project import read_project
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    written, _, _ = read_project(out / "hls" / "project")
+    design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
+    weights = weight_layers(pruned)
+    designed = design_layers(
+        weights, design.setting.resolve(weights, "t"), design.precisions, io_type, pruned=True
+    )
+
+    def types(layer):
+        implemented = (layer.reuse_factor, layer.strategy)
+        return layer.name, layer.input_type, layer.weight_type, layer.accum_type, implemented
+
+    assert [types(layer) for layer in written] == [types(layer) for layer in designed]
+    return designed
+
+
 def _model(pooling: str):
     """QConv2D 3x3 (8) -> quantized ReLU -> QConv2D 3x3 (8) -> quantized ReLU -> `pooling` -> QDense (logits)
     -> softmax."""
@@ -80,11 +103,8 @@ def test_a_global_pooling_cnn_is_pruned_built_and_simulated_as_keras_computes_it
 
     import hls4ml
 
-    from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.project import read_project
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import hls_design, weight_layers
 
     keras.utils.set_random_seed(0)
     x, y = _data(1200)
@@ -128,18 +148,7 @@ def test_a_global_pooling_cnn_is_pruned_built_and_simulated_as_keras_computes_it
     selection = metrics["selection"]  # the estimated DSP of the layers whose pruned weights save some
     assert selection["kept_cost"]["dsp"] <= selection["budget"]["dsp"] < selection["baseline"]["dsp"]
 
-    written, _, _ = read_project(out / "hls" / "project")
-    design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
-    weights = weight_layers(pruned)
-    designed = design_layers(
-        weights, design.setting.resolve(weights, "t"), design.precisions, io_type, pruned=True
-    )
-
-    def types(layer):
-        implemented = (layer.reuse_factor, layer.strategy)
-        return layer.name, layer.input_type, layer.weight_type, layer.accum_type, implemented
-
-    assert [types(layer) for layer in written] == [types(layer) for layer in designed]
+    designed = written_as_designed(pruned, out, hls_file, io_type)
     output = {layer.name: layer for layer in designed}["output"]
     assert str(output.input_type) == "ap_fixed<16,6>"  # the GlobalPooling2D's `auto` result: Model default
 

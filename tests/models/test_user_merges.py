@@ -16,6 +16,7 @@ import yaml
 from fpgaprune.cli import main
 
 from .test_user_global_pooling2d import _data as _images
+from .test_user_global_pooling2d import written_as_designed
 
 pytestmark = pytest.mark.slow
 WEIGHTS = "quantized_bits(8,1,alpha=1)"
@@ -96,12 +97,9 @@ def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it
 
     import hls4ml
 
-    from fpgaprune.core.design import design_layers
     from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.core.hardware.project import read_project
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import hls_design, weight_layers
 
     build, data, io_type, resource_layer, budget, joins = CASES[case]
     keras.utils.set_random_seed(0)
@@ -143,18 +141,7 @@ def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it
     for name, mask in masks.items():
         assert np.all(pruned.get_layer(name).kernel.numpy()[~mask.astype(bool)] == 0), name
 
-    written, _, _ = read_project(out / "hls" / "project")
-    design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
-    weights = weight_layers(pruned)
-    designed = design_layers(
-        weights, design.setting.resolve(weights, "t"), design.precisions, io_type, pruned=True
-    )
-
-    def types(layer):
-        implemented = (layer.reuse_factor, layer.strategy)
-        return layer.name, layer.input_type, layer.weight_type, layer.accum_type, implemented
-
-    assert [types(layer) for layer in written] == [types(layer) for layer in designed]
+    designed = written_as_designed(pruned, out, hls_file, io_type)
     reads = {layer.name: str(layer.input_type) for layer in designed}
     if case == "mlp":  # ufixed<8,3> + ufixed<8,3>; ufixed<8,3,RND_CONV,SAT> beside the input's fixed<16,6>
         assert reads["fc3"] == "ap_ufixed<9,4>"

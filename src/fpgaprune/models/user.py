@@ -316,6 +316,7 @@ def retraced(model: keras.Model, inputs) -> dict:
     tensors = {}
     for layer in model.layers:
         if isinstance(layer, keras.layers.InputLayer):
+            tensors[layer.name] = inputs
             continue
         read = [
             inputs if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
