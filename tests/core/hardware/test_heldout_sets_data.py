@@ -23,7 +23,7 @@ row exactly, and its six stream FIFOs to the FIFO row; so must C1's (an io_paral
 functions Vivado HLS named without their config are tied by their reports' interfaces). Set 23's four
 io_parallel MLPs (B1-B3, D1) are tied the same way (three config-less Dense functions each), and every report
 instance is a layer of the project, so their instance rows add up to the Instance row exactly too. So do set
-24's I1's (an io_parallel Conv1D/Dense network whose first Conv1D and two Dense functions are tied the same way).
+24's I1's (an io_parallel Conv1D/Dense network; its first Conv1D and two Dense functions are tied so too).
 """
 
 import csv
