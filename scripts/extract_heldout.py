@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout23` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout24` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -396,12 +396,26 @@ DESIGNS_23 = [
     ("B3", *_HETERO, "quantised_pruned_jet_tagging_model/hls4ml_prj"),
     ("D1", "astitwlathe/example-hls4ml", "3d789a7ffb9c1ba526d6ad8c7867af8b79e821ac", "my-hls-test"),
 ]
+# The twenty-fourth held-out set (heldout24/README.md). I1: Duchstf/L1BTag's `L1B_toy_v8` (io_parallel
+# Latency, RF 1: Conv1D 140x1 -> 10x20 (kernel 14, stride 14), ReLU, Conv1D 1x1 -> 10x5, ReLU, Dense 50->20,
+# ReLU, 20->10, ReLU, 10->1, sigmoid; ap_fixed<16,8>; Vivado HLS 2019.1, xcvu9p, 5 ns). Vivado HLS names the
+# first Conv1D and two of the three Dense functions without their config; each is tied by its own report's
+# interface: the one reading one 2240-bit port (the reshaped 140 x 16-bit model input) and writing 200 ports
+# is conv1d (config2), the Dense one reading 50 ports and writing 20 is dense (config6), the one reading 20
+# and writing 10 is dense_1 (config8).
+_CONV1D_21 = "conv_1d_latency_cl" + "_0" * 21
+_DENSE_21 = "dense_latency" + "_0" * 21
+_DENSE_11 = "dense_latency" + "_0" * 11
+DESIGNS_24 = [
+    ("I1", "Duchstf/L1BTag", "b7007c2c6849b75bd2eba61d393801c483e19441", "hls4ml_conversion/L1B_toy_v8"),
+]
 MANGLED_CONFIGS = {
     "C1": {_DENSE_0: "config5", _DENSE_0 + "_1": "config2"},
     "B1": _B12,
     "B2": _B12,
     "B3": {_DENSE_33 + "_s": "config2", _DENSE_33: "config5", _DENSE_33 + "_1": "config8"},
     "D1": {_DENSE_23 + "_2": "config2", _DENSE_23 + "_1": "config4", _DENSE_23 + "_s": "config6"},
+    "I1": {_CONV1D_21: "config2", _DENSE_21: "config6", _DENSE_11: "config8"},
 }
 # Repositories whose mirror is such a rebuild: its single commit (HEAD) stands for the public commit named in
 # the design, which the manifest records.
@@ -428,6 +442,7 @@ SETS = {
     "heldout21": DESIGNS_21,
     "heldout22": DESIGNS_22,
     "heldout23": DESIGNS_23,
+    "heldout24": DESIGNS_24,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

@@ -1,4 +1,4 @@
-"""Integrity of the blind held-out sets 12-23 (data/heldout{12,...,23}/README.md): data only.
+"""Integrity of the blind held-out sets 12-24 (data/heldout{12,...,24}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
@@ -22,7 +22,8 @@ three ReLUs, every report instance a layer of the project), so its instance rows
 row exactly, and its six stream FIFOs to the FIFO row; so must C1's (an io_parallel MLP whose two Dense
 functions Vivado HLS named without their config are tied by their reports' interfaces). Set 23's four
 io_parallel MLPs (B1-B3, D1) are tied the same way (three config-less Dense functions each), and every report
-instance is a layer of the project, so their instance rows add up to the Instance row exactly too.
+instance is a layer of the project, so their instance rows add up to the Instance row exactly too. So do set
+24's I1's (an io_parallel Conv1D/Dense network; its first Conv1D and two Dense functions are tied so too).
 """
 
 import csv
@@ -45,6 +46,7 @@ DESIGNS = {
     "heldout21": ("E1", "E2", "E3"),
     "heldout22": ("A1", "C1"),
     "heldout23": ("B1", "B2", "B3", "D1"),
+    "heldout24": ("I1",),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
@@ -240,6 +242,26 @@ def test_set_23_mangled_dense_functions_are_tied_to_distinct_configs():
     for design in ("B1", "B2", "B3", "D1"):
         dense = [row for row in set_rows("heldout23", "instances.csv", design) if row["function"] == "dense"]
         assert len({row["config"] for row in dense}) == len({row["module"] for row in dense}) == 4
+
+
+def test_set_24_report_instances_add_up_to_the_instance_row():
+    rows = {row["row"]: row for row in set_rows("heldout24", "summary.csv", "I1")}
+    instances = set_rows("heldout24", "instances.csv", "I1")
+    assert len(instances) == 10  # two Conv1D, three Dense, four ReLU, the sigmoid
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
+
+
+def test_set_24_mangled_functions_are_tied_to_distinct_weight_layers():
+    # the first Conv1D and two Dense functions carry no config in their name; each tie (README) names another
+    weights = {config: layer for _, config, _, layer in weight_calls("heldout24", "I1")}
+    tied = [
+        row
+        for row in set_rows("heldout24", "instances.csv", "I1")
+        if row["function"] in ("dense", "conv_1d_cl")
+    ]
+    assert sorted(row["config"] for row in tied) == sorted(weights)
+    assert all(weights[row["config"]] == row["layer"] for row in tied)
 
 
 def test_set_20_r3_instances_and_its_inlined_loops_add_up_to_the_instance_row():
