@@ -469,7 +469,7 @@ def _check_objective(task, loss, metric) -> None:
     """Refuse, before any work, a task, loss or metric that names nothing fpgaprune does or that do not go
     together (one line naming the fix)."""
     if task is not None:
-        Objective(task, metric or ("accuracy" if task != REGRESSION else "mse"))  # one line when wrong
+        Objective(task, metric)  # one line when they do not go together
     regression = task == REGRESSION or metric in REGRESSION_METRICS
     if regression and loss is not None:
         raise ValueError(
@@ -493,10 +493,12 @@ def task_objective(model, train, task: str | None, metric: str | None) -> Object
     the training targets. A model ending in a softmax is a classifier (a regression metric given with it is
     refused: give task='regression' for a softmax output judged on its error); one that does not is a
     regression when its targets are floats of its output's shape; anything else is refused with one line."""
-    from fpgaprune.models.user import ends_in_softmax
+    from fpgaprune.models.user import check_supported, ends_in_softmax
 
     if task is not None:
-        return Objective(task, metric or ("mse" if task == REGRESSION else "accuracy"))
+        objective = Objective(task, metric)
+        check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
+        return objective
     y, output = np.asarray(train[1]), tuple(model.output_shape[1:])
     if ends_in_softmax(model):
         if metric in REGRESSION_METRICS:
@@ -507,7 +509,7 @@ def task_objective(model, train, task: str | None, metric: str | None) -> Object
         return CLASSIFIER
     targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
     if np.issubdtype(y.dtype, np.floating) and targets_fit:
-        objective = Objective(REGRESSION, metric or "mse")
+        objective = Objective(REGRESSION, metric)
         log.info(
             "task: regression (the model does not end in a softmax and its targets are floats of its "
             "output's shape %s), judged on validation %s",

@@ -1216,9 +1216,11 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import split_softmax
+        from fpgaprune.models.user import ends_in_softmax, split_softmax
 
-        check_convertible(split_softmax(load_model_file(args.model, trust_code=args.trust_model_code)))
+        given = load_model_file(args.model, trust_code=args.trust_model_code)
+        classifier = args.task == "classification" or (args.task is None and ends_in_softmax(given))
+        check_convertible(split_softmax(given), classifier=classifier)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
@@ -1333,7 +1335,7 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         summary |= {
             "hls": {
                 "csim": metrics["csim"]["status"],
-                "accuracy_diff_points": metrics.get("accuracy_diff_points"),  # None: no C simulation
+                **_csim_summary(metrics, result.objective),
                 "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
                 "project_estimate": project,
             }
@@ -1341,6 +1343,20 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         if "whole_design" in summary:
             summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
     return summary
+
+
+def _csim_summary(metrics: dict, objective) -> dict:
+    """The C simulation in --json's `hls`: a classifier's accuracy difference in points; a regression's
+    metric on Keras's and the C simulation's outputs and their largest difference (None: no C simulation)."""
+    if not objective.is_regression:
+        return {"accuracy_diff_points": metrics.get("accuracy_diff_points")}  # None: no C simulation
+    metric = objective.metric
+    return {
+        "metric": metric,
+        f"keras_{metric}": metrics.get(f"keras_{metric}"),
+        f"hls_{metric}": metrics.get(f"hls_{metric}"),
+        "max_abs_diff": metrics.get("output", {}).get("max_abs_diff"),
+    }
 
 
 # what `fpgaprune optimize` writes into --out, checked by a rerun of a finished run (with --hls also these)

@@ -20,14 +20,16 @@ REGRESSION_METRICS = ("mse", "mae")
 
 @dataclass(frozen=True)
 class Objective:
-    """The task and its metric: accuracy for a classification, mse or mae for a regression."""
+    """The task and its metric: accuracy for a classification, mse (the default) or mae for a regression."""
 
     task: str = CLASSIFICATION
-    metric: str = "accuracy"
+    metric: str | None = None
 
     def __post_init__(self):
         if self.task not in TASKS:
             raise ValueError(f"task {self.task!r}: give one of {', '.join(TASKS)}")
+        if self.metric is None:
+            object.__setattr__(self, "metric", "accuracy" if self.task == CLASSIFICATION else "mse")
         allowed = ("accuracy",) if self.task == CLASSIFICATION else REGRESSION_METRICS
         if self.metric not in allowed:
             raise ValueError(
