@@ -228,6 +228,7 @@ def optimize(
     _check_objective(task, loss, metric)
     check_method(method)
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
+    arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
     parsed = parse_budget(budget)
     if parsed.absolute and method not in ABSOLUTE_METHODS:
         raise ValueError(
@@ -237,14 +238,14 @@ def optimize(
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
     model, model_file = _model(model, trust_code)
-    objective = task_objective(model, train, task, metric)
+    objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(
             f"method {PEER_METHOD} runs hls4ml's own loop, which judges classifiers on accuracy: a "
             "regression takes a knapsack method (knapsack_dsp_bram, ...), magnitude or structured"
         )
     data = make_user_dataset(
-        _arrays(train, validation, test) | ({} if class_names is None else {"class_names": class_names}),
+        arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
         model.output_shape[-1],
         name=Path(data_file).stem if data_file else name,
@@ -488,18 +489,19 @@ def _check_objective(task, loss, metric) -> None:
         )
 
 
-def task_objective(model, train, task: str | None, metric: str | None) -> Objective:
+def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
     """The objective of a run (`optimize`'s `task` and `metric`): as given, else inferred from the model and
-    the training targets. A model ending in a softmax is a classifier (a regression metric given with it is
-    refused: give task='regression' for a softmax output judged on its error); one that does not is a
-    regression when its targets are floats of its output's shape; anything else is refused with one line."""
+    the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
+    with it is refused: give task='regression' for a softmax output judged on its error); one that does not
+    is a regression when its targets are floats of its output's shape; anything else is refused with one
+    line."""
     from fpgaprune.models.user import check_supported, ends_in_softmax
 
     if task is not None:
         objective = Objective(task, metric)
         check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
         return objective
-    y, output = np.asarray(train[1]), tuple(model.output_shape[1:])
+    y, output = np.asarray(y_train), tuple(model.output_shape[1:])
     if ends_in_softmax(model):
         if metric in REGRESSION_METRICS:
             raise ValueError(
