@@ -71,3 +71,12 @@ def test_a_step_that_keeps_the_loss_is_accepted(regression):
     step = outcome.steps[0]
     assert step["val_mse"] == pytest.approx(reference) and reference < 0.1  # the network fitted the target
     assert step["accepted"] and outcome.target == 0.5
+
+
+def test_a_regressions_distillation_is_its_error_against_the_targets_and_the_teachers_outputs(regression):
+    from fpgaprune.pruning.finetune import Distillation
+
+    model, _ = regression
+    y, soft, prediction = (np.array([[0.0], [2.0]]), np.array([[1.0], [1.0]]), np.array([[0.5], [1.0]]))
+    loss = float(Distillation(model, 0.25, MSE).loss(y, soft, prediction))
+    assert loss == pytest.approx(0.75 * (0.25 + 1.0) / 2 + 0.25 * (0.25 + 0.0) / 2)
