@@ -144,8 +144,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     if classifier and not ends_in_softmax(model):
         raise ValueError(
             f"model {model.name} does not end in a softmax; fpgaprune prunes classifiers whose "
-            f"output is class probabilities (add Activation('softmax') after the last layer), and "
-            f"regressions and autoencoders with --task regression (task='regression')"
+            f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
+            f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
 
 
