@@ -40,7 +40,8 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
-from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, check_method
+from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
+from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, check_method
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -81,14 +82,20 @@ class OptimizeResult:
         return self.metrics.get("steps", [])
 
     @property
+    def objective(self) -> Objective:
+        """What the run was judged on: accuracy, or a regression's loss (`metrics.json`'s `quality`)."""
+        return objective_of(self.metrics)
+
+    @property
     def status(self) -> str:
         """`metrics.json`'s status: ok, target_not_reached (validation accuracy stopped the walk, the budget
         met) or over_budget (the final estimate exceeds an absolute budget, whatever stopped the walk)."""
         return self.metrics["status"]
 
     def summary(self) -> dict:
-        """One flat object: status, accuracies, the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and
-        the budget; with a part's budget also `reserved` (the parts pruning cannot change, estimate),
+        """One flat object: status, accuracies (a regression: `metric` and its test and validation values,
+        `mse` and `val_mse`), the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and the budget; with a
+        part's budget also `reserved` (the parts pruning cannot change, estimate),
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
         (the part's counts) binds."""
         totals = self.metrics["estimate"]["totals"]
@@ -100,10 +107,13 @@ class OptimizeResult:
                 "weight_layers_budget": part["weight_layers"],
                 "whole_design": part["whole_design"],
             }
+        objective = self.objective
+        quality = {"metric": objective.metric} if objective.is_regression else {}
         return {
             "status": self.status,
-            "accuracy": self.metrics["accuracy"],
-            "val_accuracy": self.metrics["val_accuracy"],
+            **quality,
+            objective.key(): self.metrics[objective.key()],
+            objective.key("val_"): self.metrics[objective.key("val_")],
             "dsp": totals["dsp"],
             "bram_18k": totals["bram_18k"],
             "lut": totals["lut"],
@@ -138,7 +148,8 @@ def optimize(
     budget,
     method: str = "knapsack_dsp_bram",
     loss: str | None = None,
-    metric: str = "accuracy",
+    metric: str | None = None,
+    task: str | None = None,
     rtol: float | None = None,
     epochs_per_step: int | None = None,
     seed: int | None = None,
@@ -150,7 +161,7 @@ def optimize(
     checkpoint_dir: str | Path | None = None,
     class_names=None,
 ) -> OptimizeResult:
-    """Prune a trained classifier to a resource budget of its hls4ml design.
+    """Prune a trained classifier, regression or autoencoder to a resource budget of its hls4ml design.
 
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
@@ -158,8 +169,9 @@ def optimize(
             `result.model`, the pruned model to use: a softmax its last layer applies itself is split off
             into a copy of that layer (`models.user.split_softmax`), so the model given keeps that layer
             unpruned. Keep a copy (`keras.models.clone_model`) where the original matters.
-        train, validation, test: (x, y) arrays; labels as class indices or one-hot rows; test is optional
-            and only reported.
+        train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
+            targets of the model's output shape; an autoencoder: (x, None) or (x, x), the targets are the
+            inputs); test is optional and only reported.
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.
@@ -173,9 +185,13 @@ def optimize(
             too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
             whose products are LUTs), magnitude, structured or hls4ml_dsp_aware (hls4ml's own pruning; the
             last three take shares only).
-        loss, metric: the classification loss (cross-entropy on the softmax output) and accuracy; others are
-            refused.
-        rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's.
+        loss, metric: a classifier's loss (cross-entropy on the softmax output) and metric (accuracy); a
+            regression's metric, "mse" (default) or "mae", is also its fine-tuning loss (`loss` stays None).
+        task: "classification" or "regression" (an autoencoder is a regression whose targets are its
+            inputs); None: a model ending in a softmax is a classifier, one that does not is a regression when
+            its targets are floats of its output's shape (or left out), and anything else is refused.
+        rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's (a regression:
+            validation loss <= the unpruned model's / rtol).
         epochs_per_step: fine-tuning epochs after each pruning step.
         seed: TensorFlow/NumPy seed (default: the schema's `seed`).
         trust_code: load a model file that holds code (Lambda layers, custom classes).
@@ -209,8 +225,10 @@ def optimize(
     from fpgaprune.pruning.run import prune
     from fpgaprune.train import set_seed
 
-    _check_objective(loss, metric)
+    _check_objective(task, loss, metric)
     check_method(method)
+    train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
+    arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
     parsed = parse_budget(budget)
     if parsed.absolute and method not in ABSOLUTE_METHODS:
         raise ValueError(
@@ -220,13 +238,21 @@ def optimize(
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
     model, model_file = _model(model, trust_code)
+    objective = task_objective(model, arrays["y_train"], task, metric)
+    if objective.is_regression and method == PEER_METHOD:
+        raise ValueError(
+            f"method {PEER_METHOD} runs hls4ml's own loop, which judges classifiers on accuracy: a "
+            "regression takes a knapsack method (knapsack_dsp_bram, ...), magnitude or structured"
+        )
     data = make_user_dataset(
-        _arrays(train, validation, test) | ({} if class_names is None else {"class_names": class_names}),
+        arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
         model.output_shape[-1],
         name=Path(data_file).stem if data_file else name,
+        objective=objective,
+        output_shape=tuple(model.output_shape[1:]),
     )
-    design = hls_design(model, hls_config)
+    design = hls_design(model, hls_config, classifier=not objective.is_regression)
     weights = weight_layers(model)
     config = _config(
         name,
@@ -264,6 +290,7 @@ def optimize(
             validation,
             test,
             names,
+            objective=objective,
         )
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
@@ -317,11 +344,14 @@ def optimize(
 _RESULT_FILES = ("model.h5", "masks.npz", "metrics.json", "resources.json")
 
 
-def _identity(experiment, method, seed, budget, hls_config, model, model_file, *pairs) -> dict:
+def _identity(
+    experiment, method, seed, budget, hls_config, model, model_file, *pairs, objective: Objective = CLASSIFIER
+) -> dict:
     """Everything a run's result depends on, for its checkpoints (`checkpoint_dir`): the records' head
     (method, fpgaprune's and the stack's versions), the typed settings, the seed, the budget as given, the
     hls4ml configuration and the checksums of the model (its file, or an in-memory model's architecture and
-    weights) and of the data's arrays."""
+    weights) and of the data's arrays; a regression's task and metric (a classifier's identity is as it
+    was)."""
     from fpgaprune.io import sha256_file
 
     if Path(model_file).is_file():
@@ -347,6 +377,7 @@ def _identity(experiment, method, seed, budget, hls_config, model, model_file, *
         "hls_config": json.loads(json.dumps(hls_config, sort_keys=True, default=str)),
         "model_sha256": model_sha256,
         "data_sha256": data.hexdigest(),
+        **({"objective": objective.as_dict()} if objective.is_regression else {}),
     }
 
 
@@ -435,14 +466,77 @@ def part_reserve(
     return reserve_part(budget, whole, baseline, *([remedy] if remedy else []))
 
 
-def _check_objective(loss, metric) -> None:
+def _check_objective(task, loss, metric) -> None:
+    """Refuse, before any work, a task, loss or metric that names nothing fpgaprune does or that do not go
+    together (one line naming the fix)."""
+    if task is not None:
+        Objective(task, metric)  # one line when they do not go together
+    regression = task == REGRESSION or metric in REGRESSION_METRICS
+    if regression and loss is not None:
+        raise ValueError(
+            f"loss {loss!r}: a regression is fine-tuned on its metric's error (metric='mse' or 'mae'); leave "
+            "loss None"
+        )
     if loss not in _LOSSES:
         raise ValueError(
             f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax "
             f"output; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
         )
-    if metric != "accuracy":
-        raise ValueError(f"metric {metric!r}: steps are accepted on validation accuracy; give 'accuracy'")
+    if metric not in (None, "accuracy", *REGRESSION_METRICS):
+        raise ValueError(
+            f"metric {metric!r}: steps are accepted on validation accuracy (a classifier) or on a "
+            f"regression's {' or '.join(REGRESSION_METRICS)}; give one of those"
+        )
+
+
+def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
+    """The objective of a run (`optimize`'s `task` and `metric`): as given, else inferred from the model and
+    the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
+    with it is refused: give task='regression' for a softmax output judged on its error); one that does not
+    is a regression when its targets are floats of its output's shape; anything else is refused with one
+    line."""
+    from fpgaprune.models.user import check_supported, ends_in_softmax
+
+    if task is not None:
+        objective = Objective(task, metric)
+        check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
+        return objective
+    y, output = np.asarray(y_train), tuple(model.output_shape[1:])
+    if ends_in_softmax(model):
+        if metric in REGRESSION_METRICS:
+            raise ValueError(
+                f"metric {metric!r} with a model ending in a softmax: give task='regression' "
+                "(--task regression) to judge its outputs on their error, or leave metric out for accuracy"
+            )
+        return CLASSIFIER
+    targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
+    if np.issubdtype(y.dtype, np.floating) and targets_fit:
+        objective = Objective(REGRESSION, metric)
+        log.info(
+            "task: regression (the model does not end in a softmax and its targets are floats of its "
+            "output's shape %s), judged on validation %s",
+            output,
+            objective.metric,
+        )
+        return objective
+    raise ValueError(
+        f"model {model.name} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
+        f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
+        f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
+    )
+
+
+def objective_of(metrics: Mapping) -> Objective:
+    """The objective a `metrics.json` record was judged on: its `quality` (a regression's), else accuracy."""
+    quality = metrics.get("quality")
+    return CLASSIFIER if quality is None else Objective(quality["task"], quality["metric"])
+
+
+def _with_targets(pair):
+    """An (x, None) pair as (x, x): an autoencoder's targets are its inputs."""
+    if isinstance(pair, (tuple, list)) and len(pair) == 2 and pair[1] is None:
+        return pair[0], pair[0]
+    return pair
 
 
 def _model(model, trust_code: bool):

@@ -1089,10 +1089,25 @@ def _add_optimize(commands) -> None:
         "--data",
         type=Path,
         required=True,
-        help=".npz with x_train, y_train, x_val, y_val (optionally x_test, y_test, class_names)",
+        help=".npz with x_train, y_train, x_val, y_val (optionally x_test, y_test, class_names; an "
+        "autoencoder's without any y_*: the targets are the inputs)",
     )
     p.add_argument(
         "--hls-config", type=Path, required=True, help="the model's hls4ml configuration (YAML or JSON)"
+    )
+    p.add_argument(
+        "--task",
+        choices=("classification", "regression"),
+        default=None,
+        help="what the model does (default: a model ending in a softmax is a classifier; one that does not, "
+        "with float targets of its output's shape or none, a regression; anything else is refused)",
+    )
+    p.add_argument(
+        "--metric",
+        choices=("accuracy", "mse", "mae"),
+        default=None,
+        help="what a pruning step is judged on: accuracy (a classifier), mse or mae (a regression: lower is "
+        "better, also its fine-tuning loss; default mse)",
     )
     budget = p.add_mutually_exclusive_group(required=True)
     budget.add_argument(
@@ -1129,8 +1144,8 @@ def _add_optimize(commands) -> None:
         "--rtol",
         type=float,
         default=None,
-        help=f"accept a step when validation accuracy >= rtol x the unpruned model's (default: pruning.rtol, "
-        f"{shown['rtol']})",
+        help="accept a step when validation accuracy >= rtol x the unpruned model's (a regression: "
+        f"validation loss <= the unpruned model's / rtol) (default: pruning.rtol, {shown['rtol']})",
     )
     p.add_argument("--seed", type=int, default=None, help=f"random seed (default: seed, {shown['seed']})")
     for section, example in (
@@ -1196,14 +1211,16 @@ def _run_optimize(args) -> None:
     from fpgaprune.api import optimize
     from fpgaprune.data.user import read_data_file
 
-    arrays = read_data_file(args.data)
+    arrays = read_data_file(args.data, targets_optional=True)
     if args.hls:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import split_softmax
+        from fpgaprune.models.user import ends_in_softmax, split_softmax
 
-        check_convertible(split_softmax(load_model_file(args.model, trust_code=args.trust_model_code)))
+        given = load_model_file(args.model, trust_code=args.trust_model_code)
+        classifier = args.task == "classification" or (args.task is None and ends_in_softmax(given))
+        check_convertible(split_softmax(given), classifier=classifier)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
@@ -1221,6 +1238,8 @@ def _run_optimize(args) -> None:
         epochs_per_step=args.epochs_per_step,
         rtol=args.rtol,
         seed=args.seed,
+        task=args.task,
+        metric=args.metric,
         trust_code=args.trust_model_code,
         **settings,
         name=args.model.stem,
@@ -1237,10 +1256,12 @@ def _run_optimize(args) -> None:
         log.info("complete: %s holds this run's result; nothing is redone", args.out)
     if args.json:
         print(json.dumps(summary, default=float))
+    objective = result.objective
     log.info(
-        "%s, validation accuracy %.4f%s; %s %s",
+        "%s, validation %s %s%s; %s %s",
         outcome_line(summary, args.hls),
-        summary["val_accuracy"],
+        objective.metric,
+        f"{summary[objective.key('val_')]:.4{'g' if objective.is_regression else 'f'}}",
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         "in" if complete else "wrote",
         args.out,
@@ -1314,7 +1335,7 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         summary |= {
             "hls": {
                 "csim": metrics["csim"]["status"],
-                "accuracy_diff_points": metrics.get("accuracy_diff_points"),  # None: no C simulation
+                **_csim_summary(metrics, result.objective),
                 "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
                 "project_estimate": project,
             }
@@ -1322,6 +1343,20 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         if "whole_design" in summary:
             summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
     return summary
+
+
+def _csim_summary(metrics: dict, objective) -> dict:
+    """The C simulation in --json's `hls`: a classifier's accuracy difference in points; a regression's
+    metric on Keras's and the C simulation's outputs and their largest difference (None: no C simulation)."""
+    if not objective.is_regression:
+        return {"accuracy_diff_points": metrics.get("accuracy_diff_points")}  # None: no C simulation
+    metric = objective.metric
+    return {
+        "metric": metric,
+        f"keras_{metric}": metrics.get(f"keras_{metric}"),
+        f"hls_{metric}": metrics.get(f"hls_{metric}"),
+        "max_abs_diff": metrics.get("output", {}).get("max_abs_diff"),
+    }
 
 
 # what `fpgaprune optimize` writes into --out, checked by a rerun of a finished run (with --hls also these)
@@ -1438,16 +1473,24 @@ def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False
 
 
 def stopped_why(metrics: dict, status: str, rtol: float) -> str:
-    """Why a run ended short of its budget or target (its `metrics.json` record): validation accuracy
-    stopped the walk (`rtol`); empty when it did not."""
+    """Why a run ended short of its budget or target (its `metrics.json` record): validation accuracy (a
+    regression's loss) stopped the walk (`rtol`); empty when it did not."""
+    from fpgaprune.api import objective_of
+
     reached, target = metrics.get("reached_target"), metrics.get("target")
     if status == "ok" or reached is None or reached >= (target or 1.0) - 1e-9:
         return ""
     where = f"{reached:.2f} of the way to the budget" if target is None else f"{reached:.2f} of {target:g}"
-    reference = metrics["reference_val_accuracy"]
+    objective = objective_of(metrics)
+    reference = metrics[objective.key("reference_val_")]
+    bar = (
+        f"rose above the unpruned {reference:.4g} / rtol {rtol:g}"
+        if objective.is_regression
+        else f"fell below rtol {rtol:g} x {reference:.4f}"
+    )
     return (
-        f" (validation accuracy stopped the pruning at {where}: further steps fell below rtol {rtol:g} x "
-        f"{reference:.4f}; lower --rtol, give more --epochs-per-step or a larger budget)"
+        f" (validation {objective.metric} stopped the pruning at {where}: further steps {bar}; lower --rtol, "
+        "give more --epochs-per-step or a larger budget)"
     )
 
 

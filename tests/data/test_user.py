@@ -89,3 +89,20 @@ def test_a_column_of_class_indices_is_taken_and_soft_labels_are_named():
     message = str(error.value)
     assert message.startswith("y_train has rows of 4 columns that are not one-hot (row 0: [")
     assert "give class indices or rows of one 1 and zeros" in message
+
+
+def test_a_regressions_targets_are_float_arrays_of_the_models_output_shape():
+    from fpgaprune.core.objective import Objective
+    from fpgaprune.data.user import inputs_as_targets
+
+    rng = np.random.default_rng(1)
+    arrays = {"x_train": rng.normal(size=(30, 6)), "x_val": rng.normal(size=(10, 6))}
+    arrays |= {"y_train": rng.normal(size=30), "y_val": rng.normal(size=10)}  # one output: (n,) is (n, 1)
+    mse = Objective("regression")
+    data = make_user_dataset(arrays, (6,), 1, objective=mse, output_shape=(1,))
+    assert data.y_train.shape == (30, 1) and data.y_train.dtype == np.float32 and data.objective == mse
+    assert data.y_test.shape == (0, 1) and data.class_names == [] and data.provenance["task"] == "regression"
+    autoencoder = make_user_dataset(inputs_as_targets(arrays), (6,), 6, objective=mse, output_shape=(6,))
+    assert np.array_equal(autoencoder.y_val, autoencoder.x_val)
+    with pytest.raises(ValueError, match=r"^y_train has targets of shape \(\) but the model outputs \(2,\)"):
+        make_user_dataset(arrays, (6,), 2, objective=mse, output_shape=(2,))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data.files import sha256_file
 from fpgaprune.io import atomic_path, write_json
 from fpgaprune.records import verify_prepared
@@ -19,7 +20,8 @@ _ARRAYS = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
 
 @dataclass
 class Dataset:
-    """Fixed train/val/test splits of one task; x float32, y int64 class indices."""
+    """Fixed train/val/test splits of one task; x float32, y int64 class indices (a regression's user data:
+    float32 targets of the model's output shape, `objective` saying so)."""
 
     name: str
     x_train: np.ndarray
@@ -30,6 +32,7 @@ class Dataset:
     y_test: np.ndarray
     class_names: list[str]
     provenance: dict
+    objective: Objective = CLASSIFIER
 
 
 def make_dataset(name: str, splits: dict, class_names: list[str], provenance: dict) -> Dataset:

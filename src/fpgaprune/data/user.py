@@ -1,22 +1,26 @@
 """A user's data: arrays or an `.npz` file with x_train, y_train, x_val, y_val (and optionally x_test,
 y_test, class_names), checked against the model before any training.
 
-Labels may be class indices (integers) or one-hot rows; inputs are cast to float32. Every problem is
-one line naming the array and what was expected.
+Labels may be class indices (integers) or one-hot rows; inputs are cast to float32. A regression's targets
+(`core.objective`) are float32 arrays of the model's output shape; an autoencoder's may be left out (no y
+array at all: the targets are the inputs). Every problem is one line naming the array and what was expected.
 """
 
 from pathlib import Path
 
 import numpy as np
 
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data.dataset import Dataset
 
 REQUIRED = ("x_train", "y_train", "x_val", "y_val")
 OPTIONAL = ("x_test", "y_test", "class_names")
 
 
-def read_data_file(path: str | Path) -> dict[str, np.ndarray]:
-    """The arrays of a user's `.npz` (no pickled objects are read).
+def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str, np.ndarray]:
+    """The arrays of a user's `.npz` (no pickled objects are read). With `targets_optional` (an autoencoder's
+    data for `fpgaprune optimize`), a file without any y array is read too: its targets are its inputs
+    (`inputs_as_targets`).
 
     Raises:
         FileNotFoundError: no such file.
@@ -30,6 +34,8 @@ def read_data_file(path: str | Path) -> dict[str, np.ndarray]:
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
+    if targets_optional and not any(key.startswith("y_") for key in arrays):
+        return inputs_as_targets(arrays)
     missing = [key for key in REQUIRED if key not in arrays]
     if missing or ("x_test" in arrays) != ("y_test" in arrays):
         missing = missing or [key for key in ("x_test", "y_test") if key not in arrays]
@@ -40,17 +46,33 @@ def read_data_file(path: str | Path) -> dict[str, np.ndarray]:
     return arrays
 
 
-def make_user_dataset(arrays: dict, input_shape: tuple, n_classes: int, name: str = "user") -> Dataset:
+def inputs_as_targets(arrays: dict) -> dict:
+    """`arrays` with y_<split> = x_<split> for every split: an autoencoder's targets are its inputs."""
+    return arrays | {f"y_{key[2:]}": value for key, value in arrays.items() if key.startswith("x_")}
+
+
+def make_user_dataset(
+    arrays: dict,
+    input_shape: tuple,
+    n_classes: int,
+    name: str = "user",
+    objective: Objective = CLASSIFIER,
+    output_shape: tuple | None = None,
+) -> Dataset:
     """A `Dataset` of the user's splits, checked against the model's input shape and class count.
 
     Args:
         arrays: x_train, y_train, x_val, y_val and optionally x_test, y_test, class_names.
         input_shape: the model's input shape without the batch axis.
         n_classes: the model's number of outputs.
+        objective: a regression's targets are checked against `output_shape` (the model's, without the batch
+            axis) and kept as float32; it has no class names.
 
     Raises:
         ValueError: one line naming the array whose shape or labels do not fit.
     """
+    if objective.is_regression:
+        return _regression_dataset(arrays, tuple(input_shape), tuple(output_shape), name, objective)
     splits = {}
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays:
@@ -74,6 +96,45 @@ def make_user_dataset(arrays: dict, input_shape: tuple, n_classes: int, name: st
     )
 
 
+def _regression_dataset(
+    arrays: dict, input_shape: tuple, output_shape: tuple, name: str, objective: Objective
+) -> Dataset:
+    """A regression's `Dataset`: float32 targets of the model's output shape (a column of one value: (n,)
+    too), no class names; its provenance says the task and metric."""
+    if "class_names" in arrays:
+        raise ValueError("class_names given for a regression, which has no classes: leave class_names out")
+    splits = {}
+    for split in ("train", "val", "test"):
+        if f"x_{split}" not in arrays:
+            continue
+        x, y = _split_inputs(split, arrays[f"x_{split}"], arrays[f"y_{split}"], input_shape)
+        splits[split] = (x, _targets(split, y, output_shape))
+    empty = (np.zeros((0, *input_shape), np.float32), np.zeros((0, *output_shape), np.float32))
+    sizes = {split: len(y) for split, (_, y) in splits.items()}
+    provenance = {"name": name, "split_sizes": sizes, **objective.as_dict()}
+    return Dataset(
+        name, *splits["train"], *splits["val"], *splits.get("test", empty), [], provenance, objective
+    )
+
+
+def _targets(split: str, y: np.ndarray, output_shape: tuple) -> np.ndarray:
+    """A regression's targets as float32 of the model's output shape (a 1-D array for one output)."""
+    if not np.issubdtype(y.dtype, np.number):
+        raise ValueError(f"y_{split} holds {y.dtype} values: a regression's targets are numbers")
+    if y.ndim == 1 and output_shape == (1,):
+        y = y[:, np.newaxis]
+    if y.shape[1:] != output_shape:
+        raise ValueError(
+            f"y_{split} has targets of shape {y.shape[1:]} but the model outputs {output_shape}; a "
+            "regression's targets have the output's shape"
+        )
+    y = y.astype(np.float32)
+    if not np.isfinite(y).all():
+        bad = int(np.sum(~np.isfinite(y)))
+        raise ValueError(f"y_{split} has {bad} NaN or infinite values; replace or drop them")
+    return y
+
+
 def _reshape_hint(given: tuple, wanted: tuple) -> str:
     """How to give the model's shape when only an axis of length 1 differs (images saved without their
     channel axis, the commonest case: (28, 28) for (28, 28, 1)), or a flattening would do; else nothing."""
@@ -89,6 +150,12 @@ def _reshape_hint(given: tuple, wanted: tuple) -> str:
 
 
 def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    x, y = _split_inputs(split, x, y, input_shape)
+    return x, _labels(split, y, n_classes)
+
+
+def _split_inputs(split: str, x, y, input_shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """x as float32, checked against the model's input shape and y's length; y as an array."""
     x, y = np.asarray(x), np.asarray(y)
     if x.shape[1:] != input_shape:
         raise ValueError(
@@ -108,7 +175,7 @@ def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.nda
             f"x_{split} has {int(np.sum(~finite))} NaN or infinite values (the first in sample {first[0]}, "
             f"at {at}); replace or drop them"
         )
-    return x, _labels(split, y, n_classes)
+    return x, y
 
 
 def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:

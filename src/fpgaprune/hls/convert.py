@@ -45,15 +45,19 @@ _QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QConv1D, qkeras.QActi
 _PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")
 
 
-def check_convertible(model: keras.Model) -> None:
-    """Raise one line unless `model`'s last weight layer gives logits to a separate softmax."""
+def check_convertible(model: keras.Model, classifier: bool = True) -> None:
+    """Raise one line unless `model`'s last weight layer gives logits to a separate softmax (a regression's:
+    its outputs, linear or to a separate activation layer, which the C simulation compares)."""
     from fpgaprune.models.user import logits_layer
 
     logits = model.get_layer(logits_layer(model))
-    if getattr(getattr(logits, "activation", None), "__name__", "linear") != "linear":
+    activation = getattr(getattr(logits, "activation", None), "__name__", "linear")
+    if activation != "linear":
+        after = "softmax" if classifier else activation
         raise ValueError(
             f"layer {logits.name} applies its activation itself; for the hls4ml design fpgaprune needs "
-            f"its logits: give it no activation and add Activation('softmax') after it"
+            f"its {'logits' if classifier else 'linear outputs'}: give it no activation and add "
+            f"Activation({after!r}) after it"
         )
     prepare_model(model, logits.name)
 

@@ -2,7 +2,8 @@
 
 The design is compiled once, with tracing of the logits layer, and run on the test samples: the
 traced "output" layer gives the logits computed in fixed point, the top function the softmax
-outputs. Both are compared with Keras on the same samples.
+outputs. Both are compared with Keras on the same samples. A regression's or an autoencoder's outputs are
+compared value by value, and its metric (mse, mae) taken on the C-simulated outputs (`output_agreement`).
 
 g++ builds the simulation library at `CSIM_CFLAGS` (-O1) instead of hls4ml's -O3: LeNet-5's build
 takes 128 instead of 287 CPU seconds with bit-identical logits (docs/hls.md, `bench/csim_build.py`).
@@ -22,6 +23,7 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
+from fpgaprune.core.objective import Objective
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
@@ -156,11 +158,49 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
     }
 
 
+def output_agreement(
+    objective: Objective, y: np.ndarray, keras_outputs, keras_last, hls_outputs, hls_last
+) -> dict:
+    """A regression's C simulation against Keras: the metric on both outputs and how closely they agree.
+
+    Args:
+        objective: the regression's metric (mse or mae).
+        y: the targets.
+        keras_outputs, keras_last: Keras's model outputs and last weight layer's outputs on the same samples.
+        hls_outputs, hls_last: the C simulation's.
+
+    Returns:
+        JSON-able dict: sample count, the metric's name, its Keras and C-simulation values (`keras_mse`,
+        `hls_mse`) and their difference; for the outputs and the last weight layer the fraction of samples
+        that are bit-identical and the largest absolute difference.
+    """
+    n, metric = len(y), objective.metric
+    keras_value, hls_value = objective.score(keras_outputs, y), objective.score(hls_outputs, y)
+
+    def closeness(keras_values, hls_values) -> dict:
+        keras_values = np.asarray(keras_values, np.float64).reshape(n, -1)
+        hls_values = np.asarray(hls_values, np.float64).reshape(n, -1)
+        return {
+            "bit_exact_fraction": float(np.mean(np.all(hls_values == keras_values, axis=1))),
+            "max_abs_diff": float(np.max(np.abs(hls_values - keras_values))),
+        }
+
+    return {
+        "n_samples": n,
+        "metric": metric,
+        f"keras_{metric}": keras_value,
+        f"hls_{metric}": hls_value,
+        f"{metric}_diff": hls_value - keras_value,
+        "output": closeness(keras_outputs, hls_outputs),
+        "last_weight_layer": closeness(keras_last, hls_last),
+    }
+
+
 @dataclass(frozen=True)
 class KerasPass:
     """What Keras computes on the simulated samples (`keras_pass`)."""
 
-    probs: np.ndarray  # the model's outputs (softmax)
+    probs: np.ndarray  # the model's outputs (softmax; a regression's values)
     logits: np.ndarray  # the logits layer's outputs
     wrapping: list[dict]  # the layers whose outputs leave a result type that wraps
 

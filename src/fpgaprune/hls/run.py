@@ -25,6 +25,7 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
@@ -42,6 +43,7 @@ from fpgaprune.hls.csim import (
     csim_unavailable,
     keras_pass,
     log_wrapping,
+    output_agreement,
     run_csim,
     twin_is_exact,
 )
@@ -204,7 +206,7 @@ def build_user_design(
 
     hls = result.experiment.hls
     model = load_model_file(model_path)
-    check_convertible(model)
+    check_convertible(model, classifier=not result.objective.is_regression)
     logits = logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
     layers = result.resources["design"]["layers"]
@@ -218,7 +220,14 @@ def build_user_design(
         for name, spec in layers.items()
         if "parallelization_factor" in spec
     }
-    data = make_user_dataset(arrays, tuple(model.input_shape[1:]), model.output_shape[-1])
+    objective = result.objective
+    data = make_user_dataset(
+        arrays,
+        tuple(model.input_shape[1:]),
+        model.output_shape[-1],
+        objective=objective,
+        output_shape=tuple(model.output_shape[1:]),
+    )
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
     n = min(len(y), max_samples or hls.csim_samples or len(y))
     design = {**result.resources["design"], "samples": "test" if len(data.y_test) else "validation"}
@@ -231,7 +240,9 @@ def build_user_design(
 
         hls_model = write(strategies, out / "project")
         with simulation_model(hls_model, strategies, write) as (simulated, build):
-            metrics, _, _ = _simulate(simulated, hls_input_model, x[:n], y[:n], logits, build=build)
+            metrics, _, _ = _simulate(
+                simulated, hls_input_model, x[:n], y[:n], logits, build=build, objective=objective
+            )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -280,6 +291,7 @@ def _simulate(
     logits_name: str,
     exactness: dict | None = None,
     build: str = "written project",
+    objective: Objective = CLASSIFIER,
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
@@ -289,7 +301,8 @@ def _simulate(
     added to the metrics; `build` (`simulation_model`) says what was simulated (`csim.simulated`).
     Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
-    logits None); the design still gets its project and resources.
+    logits None); the design still gets its project and resources. A regression (`objective`) is compared
+    output by output and on its metric (`csim.output_agreement`).
     """
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
@@ -298,19 +311,33 @@ def _simulate(
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
-        return _keras_only(y, keras_probs, missing) | exactness, None, keras_logits
+        return _keras_only(y, keras_probs, missing, objective) | exactness, None, keras_logits
     hls_probs, hls_logits, csim_s = run_csim(hls_model, x, logits_name)
+    if objective.is_regression:
+        compared = output_agreement(objective, y, keras_probs, keras_logits, hls_probs, hls_logits)
+    else:
+        compared = agreement(y, keras_probs, keras_logits, hls_probs, hls_logits)
     metrics = {
-        **agreement(y, keras_probs, keras_logits, hls_probs, hls_logits),
+        **compared,
         "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
         "csim_wall_s": csim_s,
         **exactness,
     }
-    _log_agreement(metrics)
+    if objective.is_regression:
+        _log_output_agreement(metrics)
+    else:
+        _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
 
 
-def _keras_only(y, keras_probs, reason: str) -> dict:
+def _keras_only(y, keras_probs, reason: str, objective: Objective = CLASSIFIER) -> dict:
+    if objective.is_regression:
+        return {
+            "n_samples": len(y),
+            "metric": objective.metric,
+            f"keras_{objective.metric}": objective.score(keras_probs, y),
+            "csim": {"status": "skipped", "reason": reason},
+        }
     keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
     return {
         "n_samples": len(y),
@@ -483,6 +510,22 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
 
 
 CSIM_LOSS_WARNING_POINTS = 1.0  # a C simulation this far below Keras is warned about (`csim_loss_line`)
+
+
+def _log_output_agreement(metrics: dict) -> None:
+    """A regression's C simulation in one line: its metric against Keras's, how many samples' outputs are
+    bit-exact and the largest difference."""
+    metric = metrics["metric"]
+    log.info(
+        "C simulation on %d samples: %s %.4g (Keras %.4g); outputs bit-exact on %.1f %% of samples (max "
+        "|diff| %.3g)",
+        metrics["n_samples"],
+        metric,
+        metrics[f"hls_{metric}"],
+        metrics[f"keras_{metric}"],
+        100 * metrics["output"]["bit_exact_fraction"],
+        metrics["output"]["max_abs_diff"],
+    )
 
 
 def _log_agreement(metrics: dict) -> None:

@@ -105,11 +105,12 @@ HLS4ML_CLASSES = {
 }
 
 
-def check_supported(model: keras.Model) -> None:
+def check_supported(model: keras.Model, classifier: bool = True) -> None:
     """Raise one line naming the first layer fpgaprune cannot prune or convert, and the supported ones.
 
     Raises:
-        ValueError: an unsupported layer, a model without weight layers, or one not ending in a softmax.
+        ValueError: an unsupported layer, a model without weight layers, or a `classifier` not ending in a
+            softmax (a regression's or an autoencoder's output may be anything the layers give).
     """
     supported = (
         f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them, joined by "
@@ -140,10 +141,11 @@ def check_supported(model: keras.Model) -> None:
         )
     if not _weight_layers(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
-    if not ends_in_softmax(model):
+    if classifier and not ends_in_softmax(model):
         raise ValueError(
             f"model {model.name} does not end in a softmax; fpgaprune prunes classifiers whose "
-            f"output is class probabilities (add Activation('softmax') after the last layer)"
+            f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
+            f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
 
 
@@ -251,11 +253,12 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
     return result
 
 
-def hls_design(model: keras.Model, hls_config: dict) -> HlsDesign:
+def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
     names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
-    global average pooling whose types cut its mean and the types that keep it."""
-    check_supported(model)
+    global average pooling whose types cut its mean and the types that keep it. A `classifier` must end in a
+    softmax (`check_supported`)."""
+    check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):

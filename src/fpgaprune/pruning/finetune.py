@@ -8,6 +8,9 @@ With a teacher (the unpruned model), the loss is (1 - d) x the cross-entropy wit
 d x the cross-entropy with the teacher's class probabilities (knowledge distillation, Hinton et al.
 2015, at temperature 1): the pruned network learns the unpruned one's full output distribution,
 not only the label, which recovers accuracy faster after a structure is removed.
+A regression (`Dataset.objective`, `core.objective`) is fine-tuned on its metric's loss (mean squared or
+absolute error); with a teacher, (1 - d) x that loss against the targets plus d x the same loss against the
+teacher's outputs.
 """
 
 import logging
@@ -19,6 +22,7 @@ from fpgaprune.compat import keras
 import numpy as np
 import tensorflow as tf
 
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.train.baseline import EpochLog
 
 log = logging.getLogger(__name__)
@@ -84,16 +88,24 @@ class Distillation:
 
     teacher: keras.Model
     share: float
+    objective: Objective = CLASSIFIER
     _soft: tuple | None = field(default=None, init=False, repr=False)
 
     def soft_targets(self, x: np.ndarray) -> np.ndarray:
-        """The teacher's class probabilities for `x`; computed once per array (it keeps the array)."""
+        """The teacher's class probabilities (a regression's: outputs) for `x`; computed once per array (it
+        keeps the array)."""
         if self._soft is None or self._soft[0] is not x:
             self._soft = (x, self.teacher.predict(x, batch_size=1024, verbose=0))
         return self._soft[1]
 
     def loss(self, y, soft, prediction) -> tf.Tensor:
-        """(1 - share) x cross-entropy with the labels `y` + share x with the teacher's probabilities."""
+        """(1 - share) x cross-entropy with the labels `y` + share x with the teacher's probabilities; a
+        regression's: its metric's loss against the targets and against the teacher's outputs."""
+        if self.objective.is_regression:
+            error = keras.losses.get(keras_loss(self.objective))
+            return tf.reduce_mean(
+                (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
+            )
         hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
         return tf.reduce_mean(
             (1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction)
@@ -173,7 +185,8 @@ def finetune(
     frozen: dict[str, np.ndarray] | None = None,
     fade_epochs: int = 0,
 ) -> float:
-    """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy.
+    """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy (a regression's: its loss,
+    `data.objective`).
 
     A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
     the call's iterations: the large early steps let the network re-route around the removed
@@ -206,10 +219,11 @@ def finetune(
         if fading:
             _restore_fading(model, fading)
         schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
+        objective = data.objective
         trainer.compile(
             optimizer=keras.optimizers.Adam(schedule),
-            loss="sparse_categorical_crossentropy",
-            metrics=["accuracy"],
+            loss=keras_loss(objective),
+            metrics=[objective.metric],
         )
         trainer.fit(
             data.x_train,
@@ -223,7 +237,7 @@ def finetune(
             ],
         )
         apply_masks(model, masks)
-    return evaluate_accuracy(model, data.x_val, data.y_val)
+    return evaluate_quality(model, data.x_val, data.y_val, data.objective)
 
 
 def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -246,7 +260,7 @@ def _restore_fading(model: keras.Model, fading: dict[str, np.ndarray]) -> None:
 
 class StopWhenAccurate(keras.callbacks.Callback):
     """Ends training after the first epoch (from epoch `after` on) whose validation accuracy reaches
-    `needed` (logged as val_acc)."""
+    `needed` (logged as val_accuracy; a regression's loss at or below it, logged as val_mse or val_mae)."""
 
     def __init__(self, model: keras.Model, data, needed: float, after: int = 0):
         super().__init__()
@@ -255,10 +269,11 @@ class StopWhenAccurate(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         if epoch + 1 < self.after:
             return
-        accuracy = evaluate_accuracy(self.inner, self.data.x_val, self.data.y_val)
+        objective = self.data.objective
+        value = evaluate_quality(self.inner, self.data.x_val, self.data.y_val, objective)
         if logs is not None:
-            logs["val_accuracy"] = accuracy
-        if accuracy is not None and accuracy >= self.needed:
+            logs[objective.key("val_")] = value
+        if objective.meets(value, self.needed):
             self.model.stop_training = True
 
 
@@ -271,17 +286,42 @@ def training_targets(data, distillation: Distillation | None):
 
 def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float | None:
     """Share of samples whose most probable class is the label; None without samples (no test split)."""
+    return evaluate_quality(model, x, y, CLASSIFIER)
+
+
+def evaluate_quality(model: keras.Model, x: np.ndarray, y: np.ndarray, objective: Objective) -> float | None:
+    """The objective's metric of the model on (x, y): accuracy, or a regression's mse or mae; None without
+    samples (no test split)."""
     if len(y) == 0:
         return None
-    predictions = model.predict(x, batch_size=1024, verbose=0)
-    return float(np.mean(np.argmax(predictions, axis=1) == y))
+    return objective.score(model.predict(x, batch_size=1024, verbose=0), y)
+
+
+def keras_loss(objective: Objective) -> str:
+    """The loss fine-tuning minimises: cross-entropy for a classifier (class-index labels), the metric's
+    error for a regression."""
+    if objective.is_regression:
+        return {"mse": "mean_squared_error", "mae": "mean_absolute_error"}[objective.metric]
+    return "sparse_categorical_crossentropy"
 
 
 def loss_gradients(
-    model: keras.Model, x: np.ndarray, y: np.ndarray, layer_names: list[str], batch_size: int = 256
+    model: keras.Model,
+    x: np.ndarray,
+    y: np.ndarray,
+    layer_names: list[str],
+    batch_size: int = 256,
+    objective: Objective = CLASSIFIER,
 ) -> tuple[dict, dict]:
-    """Mean gradient and mean squared mini-batch gradient of the loss w.r.t. each named kernel."""
-    loss_fn = keras.losses.SparseCategoricalCrossentropy()
+    """Mean gradient and mean squared mini-batch gradient of the loss (`keras_loss`) w.r.t. each named
+    kernel."""
+    loss_fn = (
+        keras.losses.MeanAbsoluteError()
+        if objective.metric == "mae"
+        else keras.losses.MeanSquaredError()
+        if objective.is_regression
+        else keras.losses.SparseCategoricalCrossentropy()
+    )
     kernels = [model.get_layer(name).kernel for name in layer_names]
     sums = [np.zeros(k.shape, np.float64) for k in kernels]
     squares = [np.zeros(k.shape, np.float64) for k in kernels]

@@ -2,7 +2,8 @@
 
 Each step asks a selector for masks at the current target (re-solved from the current weights),
 fine-tunes under them and accepts the step when the validation accuracy is at least
-rtol x the reference accuracy. A step that falls short first gets `recovery_epochs` more fine-tuning
+rtol x the reference accuracy (a regression's validation loss at most the reference loss / rtol: the data's
+`objective`, `core.objective`). A step that falls short first gets `recovery_epochs` more fine-tuning
 under the same masks (near the end most rejections miss the threshold by less than the validation
 set's noise). With `accept_early`, the fine-tuning ends after the first epoch that clears the bar.
 A rejected step restores the last accepted weights and the schedule backs off; after more than
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, finetune
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,8 @@ History = list[tuple[float, bool]]
 
 @dataclass
 class PruneOutcome:
-    """What the loop reached: the accepted target (0 if none), its masks and selection record."""
+    """What the loop reached: the accepted target (0 if none), its masks and selection record (`val_accuracy`:
+    its validation metric, a regression's loss)."""
 
     target: float = 0.0
     masks: dict[str, np.ndarray] | None = None
@@ -85,8 +88,9 @@ def iterative_prune(
         data: a prepared `fpgaprune.data.Dataset`.
         select: (model, target) -> (masks by layer name, JSON-able selection record).
         schedule: a schedule from `fpgaprune.core.selection.schedule`.
-        reference_accuracy: validation accuracy of the unpruned model.
-        rtol: accept a step when val accuracy >= rtol * reference_accuracy.
+        reference_accuracy: validation accuracy of the unpruned model (a regression's: its validation loss,
+            `data.objective`).
+        rtol: accept a step when val accuracy >= rtol * reference_accuracy (a loss: <= reference / rtol).
         recovery_epochs: fine-tuning epochs more for a step that falls short, before it is rejected.
         accept_early: end a step's fine-tuning (and its recovery) after the first epoch whose validation
             accuracy clears the bar, instead of after all its epochs.
@@ -106,6 +110,8 @@ def iterative_prune(
     outcome, history = walk.outcome, walk.history
     rejected: list[tuple[float, dict[str, np.ndarray]]] = []  # (target, masks) since the last accepted step
     target = schedule.next(history) if history else schedule.first()
+    objective = data.objective
+    needed = objective.needed(reference_accuracy, rtol)
     while target is not None:
         start = time.perf_counter()
         log.info(step_start_line(len(outcome.steps) + 1, target, outcome.target, schedule.final, towards))
@@ -115,7 +121,7 @@ def iterative_prune(
             select,
             target,
             epochs=epochs_per_step,
-            needed=rtol * reference_accuracy,
+            needed=needed,
             recovery_epochs=recovery_epochs,
             accept_early=accept_early,
             fade_epochs=fade_epochs,
@@ -125,12 +131,12 @@ def iterative_prune(
             penalty=penalty,
             distillation=distillation,
         )
-        ok = val_accuracy is not None and val_accuracy >= rtol * reference_accuracy
+        ok = objective.meets(val_accuracy, needed)
         outcome.steps.append(
             {
                 "target": target,
                 "accepted": ok,
-                "val_accuracy": val_accuracy,
+                objective.key("val_"): val_accuracy,
                 **record,
                 "seconds": time.perf_counter() - start,
                 **_summary(selection),
@@ -158,7 +164,7 @@ def iterative_prune(
         more = planned_steps(schedule, history) - len(history)
         log.info(
             step_end_line(
-                outcome, schedule.final, towards, rtol * reference_accuracy, more, max_failures + 1 - in_a_row
+                outcome, schedule.final, towards, needed, more, max_failures + 1 - in_a_row, objective
             )
         )
         if in_a_row > max_failures:
@@ -212,7 +218,13 @@ def step_start_line(number: int, target: float, reached: float, final: float, to
 
 
 def step_end_line(
-    outcome: PruneOutcome, final: float, towards: str | None, needed: float, more: int, rejections_left: int
+    outcome: PruneOutcome,
+    final: float,
+    towards: str | None,
+    needed: float,
+    more: int,
+    rejections_left: int,
+    objective: Objective = CLASSIFIER,
 ) -> str:
     """The line after a step: accepted or rejected, how far the walk has got, and where it can go from there.
 
@@ -220,12 +232,13 @@ def step_end_line(
     no total: an accepted step says how many more steps reach the final if every one is accepted (`more`,
     `planned_steps` less the steps taken), a rejected one how many more rejections in a row end the walk."""
     step = outcome.steps[-1]
-    accuracy = "-" if step["val_accuracy"] is None else f"{step['val_accuracy']:.4f}"
+    value = step[objective.key("val_")]
     verdict = "accepted" if step["accepted"] else "rejected"
     reached = _reached(outcome.target, final, towards)
+    bar = f"{'<= ' if objective.is_regression else ''}{_shown(objective, needed)}"
     line = (
-        f"step {len(outcome.steps)}: target {step['target']:.3f}, val accuracy {accuracy} "
-        f"(needs {needed:.4f}): {verdict} ({step['seconds']:.0f} s); reached {reached}"
+        f"step {len(outcome.steps)}: target {step['target']:.3f}, val {objective.metric} "
+        f"{_shown(objective, value)} (needs {bar}): {verdict} ({step['seconds']:.0f} s); reached {reached}"
     )
     if step["accepted"] and more > 0:
         end = towards or "the final"
@@ -271,14 +284,28 @@ def _step(
         return masks, selection, None, {"same_as_rejected": same}
     if accept_early:
         finetuning["stop_at"] = needed
-    val_accuracy = finetune(model, data, masks, epochs=epochs, fade_epochs=fade_epochs, **finetuning)
-    if val_accuracy is None or val_accuracy >= needed or not recovery_epochs:
-        return masks, selection, val_accuracy, {}
+    value = finetune(model, data, masks, epochs=epochs, fade_epochs=fade_epochs, **finetuning)
+    objective = data.objective
+    if value is None or objective.meets(value, needed) or not recovery_epochs:
+        return masks, selection, value, {}
     log.info(
-        "target %.3f: val accuracy %.4f < %.4f; %d epochs more", target, val_accuracy, needed, recovery_epochs
+        "target %.3f: val %s %s %s %s; %d epochs more",
+        target,
+        objective.metric,
+        _shown(objective, value),
+        "<" if objective.higher_is_better else ">",
+        _shown(objective, needed),
+        recovery_epochs,
     )
     recovered = finetune(model, data, masks, epochs=recovery_epochs, **finetuning)
-    return masks, selection, recovered, {"val_accuracy_before_recovery": val_accuracy}
+    return masks, selection, recovered, {objective.key("val_") + "_before_recovery": value}
+
+
+def _shown(objective: Objective, value: float | None) -> str:
+    """A metric's value in the step lines: an accuracy to 4 decimals, a loss to 4 significant digits."""
+    if value is None:
+        return "-"
+    return f"{value:.4g}" if objective.is_regression else f"{value:.4f}"
 
 
 def _same_masks(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:

@@ -15,6 +15,7 @@ from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
 from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
@@ -24,7 +25,7 @@ from fpgaprune.pruning.finetune import (
     Distillation,
     GroupLasso,
     apply_masks,
-    evaluate_accuracy,
+    evaluate_quality,
     finetune,
     loss_gradients,
 )
@@ -228,7 +229,7 @@ class Pruner:
         self.prunable = pruned_layers(layers, self.options)
         _warn_rolled(self.prunable)
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
-        self.reference = evaluate_accuracy(model, data.x_val, data.y_val)
+        self.reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
         kernels = _kernels(model, self.prunable)
         self.penalty = _group_lasso(
             get_method(method_name), self.prunable, kernels, self.options, self.cost_target
@@ -236,7 +237,7 @@ class Pruner:
         self.training = {
             "batch_size": experiment.training.batch_size,
             "learning_rate": self.options.learning_rate,
-            "distillation": _distillation(model, self.options.distillation),
+            "distillation": _distillation(model, self.options.distillation, data.objective),
         }
 
     def regularise(self, model, data) -> None:
@@ -529,12 +530,15 @@ def describe_pruned(
 
 
 def _record(model, data, layers, reference, target, outcome, cost_target: Target) -> dict:
+    evaluation = _evaluation(model, data, layers, cost_target)
+    objective = data.objective
     return {
         "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
         "target": target,
         "reached_target": _share(outcome.target),
-        "reference_val_accuracy": reference,
-        **_evaluation(model, data, layers, cost_target),
+        objective.key("reference_val_"): reference,
+        **evaluation,
+        **_quality(objective, reference, evaluation[objective.key("val_")]),
         "selection": outcome.selection,
         "steps": [
             {**step, "target": _share(step["target"])} if "target" in step else step for step in outcome.steps
@@ -556,9 +560,10 @@ def _evaluation(model, data, layers, cost_target: Target) -> dict:
     """
     kernels = _kernels(model, layers)
     built = list(_built_kernels(model, layers).values())
+    objective = data.objective
     return {
-        "accuracy": evaluate_accuracy(model, data.x_test, data.y_test),
-        "val_accuracy": evaluate_accuracy(model, data.x_val, data.y_val),
+        objective.key(): evaluate_quality(model, data.x_test, data.y_test, objective),
+        objective.key("val_"): evaluate_quality(model, data.x_val, data.y_val, objective),
         "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
         "estimate": estimate_model(layers, built, cost_target).as_dict(),
     }
@@ -576,17 +581,28 @@ def _built_kernels(model, layers) -> dict[str, np.ndarray]:
 def _gradient_function(data, layers):
     n = min(len(data.y_train), _GRADIENT_SAMPLES)
     names = [layer.name for layer in layers]
-    return lambda model: loss_gradients(model, data.x_train[:n], data.y_train[:n], names)
+    return lambda model: loss_gradients(
+        model, data.x_train[:n], data.y_train[:n], names, objective=data.objective
+    )
 
 
-def _distillation(model, share: float) -> Distillation | None:
-    """The unpruned model, frozen, as the teacher of fine-tuning; None when `share` is 0."""
+def _quality(objective, baseline: float | None, pruned: float | None) -> dict:
+    """A regression's record of what it was judged on (`quality`: the metric, lower is better, the unpruned
+    and the pruned model's validation values); a classifier's record stays as it was (its accuracies)."""
+    if not objective.is_regression:
+        return {}
+    return {"quality": {**objective.as_dict(), "split": "validation", "baseline": baseline, "pruned": pruned}}
+
+
+def _distillation(model, share: float, objective: Objective = CLASSIFIER) -> Distillation | None:
+    """The unpruned model, frozen, as the teacher of fine-tuning (a regression's: its outputs as targets of
+    an error term, `Distillation.loss`); None when `share` is 0."""
     if share <= 0:
         return None
     teacher = keras.models.clone_model(model)
     teacher.set_weights(model.get_weights())
     teacher.trainable = False
-    return Distillation(teacher, share)
+    return Distillation(teacher, share, objective)
 
 
 def _group_lasso(method, layers, kernels, options: Pruning, cost_target: Target) -> GroupLasso | None:

@@ -1,0 +1,77 @@
+"""What a pruned network is judged on: the task, its quality metric and which way that metric is better.
+
+A classifier is judged on accuracy (higher is better); a regression or an autoencoder on a loss of its outputs
+against the targets, the mean squared error by default or the mean absolute error (lower is better). One rule
+accepts a pruning step for both, `pruning.rtol` read as a ratio of qualities: a classifier keeps a step when
+its validation accuracy >= rtol x the unpruned model's, a regression when its validation loss <= the unpruned
+model's / rtol (rtol 0.97: the loss may grow by 3.1 %). Pure NumPy: the pruning loop, the records and the C
+simulation's comparison read the same object.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+CLASSIFICATION = "classification"
+REGRESSION = "regression"
+TASKS = (CLASSIFICATION, REGRESSION)
+REGRESSION_METRICS = ("mse", "mae")
+
+
+@dataclass(frozen=True)
+class Objective:
+    """The task and its metric: accuracy for a classification, mse (the default) or mae for a regression."""
+
+    task: str = CLASSIFICATION
+    metric: str | None = None
+
+    def __post_init__(self):
+        if self.task not in TASKS:
+            raise ValueError(f"task {self.task!r}: give one of {', '.join(TASKS)}")
+        if self.metric is None:
+            object.__setattr__(self, "metric", "accuracy" if self.task == CLASSIFICATION else "mse")
+        allowed = ("accuracy",) if self.task == CLASSIFICATION else REGRESSION_METRICS
+        if self.metric not in allowed:
+            raise ValueError(
+                f"metric {self.metric!r} does not go with task {self.task}: give one of {', '.join(allowed)}"
+            )
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.task == CLASSIFICATION
+
+    @property
+    def is_regression(self) -> bool:
+        return self.task == REGRESSION
+
+    def needed(self, reference: float, rtol: float) -> float:
+        """The worst validation value a step may reach and be accepted: rtol x the reference accuracy, or the
+        reference loss / rtol."""
+        return rtol * reference if self.higher_is_better else reference / rtol
+
+    def meets(self, value: float | None, needed: float) -> bool:
+        """Whether `value` is at least as good as `needed` (None: no value, never)."""
+        if value is None:
+            return False
+        return value >= needed if self.higher_is_better else value <= needed
+
+    def score(self, outputs: np.ndarray, y: np.ndarray) -> float | None:
+        """The metric of the model's `outputs` against the targets `y` (class indices for a classifier);
+        None without samples."""
+        if len(y) == 0:
+            return None
+        outputs = np.asarray(outputs, np.float64)
+        if self.task == CLASSIFICATION:
+            return float(np.mean(np.argmax(outputs, axis=1) == y))
+        error = outputs.reshape(len(y), -1) - np.asarray(y, np.float64).reshape(len(y), -1)
+        return float(np.mean(np.square(error)) if self.metric == "mse" else np.mean(np.abs(error)))
+
+    def key(self, prefix: str = "") -> str:
+        """A record's name for the metric: `val_accuracy` (as the records always wrote it), `val_mse`."""
+        return f"{prefix}{self.metric}"
+
+    def as_dict(self) -> dict:
+        return {"task": self.task, "metric": self.metric, "higher_is_better": self.higher_is_better}
+
+
+CLASSIFIER = Objective()

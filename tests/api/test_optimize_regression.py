@@ -1,0 +1,133 @@
+"""`fpgaprune optimize` on a regression and an autoencoder: judged on a loss (lower is better), records that
+name it, refusals of what does not go together. A tiny Dense network on 300 generated samples."""
+
+import json
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaprune.cli import main
+
+pytestmark = pytest.mark.slow
+HLS = {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+FAST = "{schedule: {kind: constant, step: 0.4}, final_epochs: 0, regularise_epochs: 0, max_failures: 0}"
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    """A 6-12-1 regression and a 6-3-6 autoencoder (trained, saved), their .npz files and hls.yml."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.train import set_seed
+
+    root = tmp_path_factory.mktemp("regression")
+    set_seed(2)
+    rng = np.random.default_rng(2)
+    x = (np.round(rng.normal(size=(300, 6)) * 2**8) / 2**8).astype(np.float32)
+    y = np.tanh(x @ rng.normal(size=6) / 2).astype(np.float32)
+    splits = {"train": slice(0, 200), "val": slice(200, 250), "test": slice(250, 300)}
+    np.savez(
+        root / "reg.npz", **{f"{a}_{s}": v[i] for s, i in splits.items() for a, v in (("x", x), ("y", y))}
+    )
+    np.savez(root / "ae.npz", **{f"x_{s}": x[i] for s, i in splits.items()})  # no y: the targets are x
+    inputs = keras.Input((6,), name="features")
+    hidden = keras.layers.Dense(12, activation="relu", name="fc1")(inputs)
+    regression = keras.Model(inputs, keras.layers.Dense(1, name="out")(hidden))
+    code = keras.layers.Dense(3, activation="relu", name="encode")(inputs)
+    autoencoder = keras.Model(inputs, keras.layers.Dense(6, name="decode")(code))
+    for model, target in ((regression, y), (autoencoder, x)):
+        model.compile(keras.optimizers.Adam(0.02), "mse")
+        model.fit(x[:200], target[:200], epochs=20, batch_size=50, verbose=0)
+    regression.save(root / "reg.h5")
+    autoencoder.save(root / "ae.h5")
+    (root / "hls.yml").write_text(yaml.safe_dump(HLS))
+    return root
+
+
+def _optimize(root, capsys, name, *args):
+    code = main(
+        [
+            "optimize",
+            "--model",
+            str(root / f"{name}.h5"),
+            "--data",
+            str(root / f"{name}.npz"),
+            "--hls-config",
+            str(root / "hls.yml"),
+            "--seed",
+            "3",
+            "--json",
+            *args,
+        ]
+    )
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err.strip().splitlines()
+
+
+def _keys(record) -> set[str]:
+    if isinstance(record, dict):
+        return set(record) | {key for value in record.values() for key in _keys(value)}
+    if isinstance(record, list):
+        return {key for value in record for key in _keys(value)}
+    return set()
+
+
+def test_a_regression_is_pruned_on_its_validation_loss(files, tmp_path, capsys):
+    out = tmp_path / "out"
+    code, printed, _ = _optimize(
+        files, capsys, "reg", "--budget", "dsp=0.4", "--method", "knapsack_dsp", "--rtol", "0.5",
+        "--epochs-per-step", "1", "--pruning", FAST, "--out", str(out),
+    )  # fmt: skip
+    assert code == 0
+    summary = json.loads(printed)
+    metrics = json.loads((out / "metrics.json").read_text())
+    quality = metrics["quality"]
+    assert summary["metric"] == "mse" and summary["val_mse"] == metrics["val_mse"] == quality["pruned"]
+    assert quality["baseline"] == metrics["reference_val_mse"] and quality["higher_is_better"] is False
+    assert not {key for key in _keys(metrics) | set(summary) if "accuracy" in key}
+    needed = quality["baseline"] / 0.5
+    for step in metrics["steps"]:  # the loop's decision, lower is better
+        assert step["accepted"] == (step["val_mse"] is not None and step["val_mse"] <= needed), step
+    assert summary["dsp"] == metrics["estimate"]["totals"]["dsp"] and summary["source"] == "estimate"
+    if summary["status"] == "ok":
+        assert summary["dsp"] <= summary["budget"]["dsp"]
+
+
+def test_an_autoencoders_targets_are_its_inputs(files, tmp_path, capsys):
+    """An .npz without y arrays; the task is inferred (no softmax, float targets of the output's shape). The
+    budget is met already: nothing is trained, the unpruned reconstruction loss is recorded."""
+    out = tmp_path / "out"
+    code, printed, err = _optimize(files, capsys, "ae", "--budget", "dsp=100000", "--out", str(out))
+    assert code == 0, err
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["data"]["task"] == "regression" and metrics["quality"]["metric"] == "mse"
+    assert (
+        metrics["val_mse"] == pytest.approx(metrics["reference_val_mse"])
+        and json.loads(printed)["val_mse"] > 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "message"),
+    [
+        ("reg", ["--task", "classification"], "does not end in a softmax"),
+        ("ae", ["--task", "regression", "--metric", "accuracy"], "metric 'accuracy' does not go with task"),
+        ("int", [], "for a regression or autoencoder give task='regression' (--task regression)"),
+        ("names", ["--task", "regression"], "class_names given for a regression"),
+    ],
+)
+def test_what_does_not_go_together_is_refused_in_one_line(files, tmp_path, capsys, name, args, message):
+    with np.load(files / "reg.npz") as data:
+        arrays = dict(data)
+    np.savez(
+        files / "int.npz",
+        **{k: (np.round(v).astype(np.int64) if k.startswith("y") else v) for k, v in arrays.items()},
+    )
+    np.savez(files / "names.npz", **arrays, class_names=np.array(["a"]))
+    for copy in ("int", "names"):
+        (files / f"{copy}.h5").write_bytes((files / "reg.h5").read_bytes())
+    code, _, err = _optimize(
+        files, capsys, name, "--budget", "dsp=0.5", "--out", str(tmp_path / "out"), *args
+    )
+    assert code == 2 and len(err) == 1 and message in err[0], err

@@ -1,0 +1,53 @@
+"""The objective's rule: which way a metric is better and what a step must reach (pure NumPy)."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.objective import CLASSIFIER, Objective
+
+
+def test_a_loss_is_accepted_below_the_reference_over_rtol_and_an_accuracy_above_rtol_times_it():
+    mse = Objective("regression", "mse")
+    needed = mse.needed(0.2, 0.8)
+    assert needed == pytest.approx(0.25)  # the loss may grow by 1/0.8 - 1 = 25 %
+    assert mse.meets(0.24, needed) and mse.meets(0.1, needed)
+    assert not mse.meets(0.26, needed) and not mse.meets(None, needed)
+    accuracy_needed = CLASSIFIER.needed(0.9, 0.8)
+    assert accuracy_needed == pytest.approx(0.72)
+    assert CLASSIFIER.meets(0.73, accuracy_needed) and not CLASSIFIER.meets(0.71, accuracy_needed)
+
+
+def test_scores_are_the_metric_of_the_outputs_against_the_targets():
+    outputs = np.array([[1.0, 2.0], [0.0, 0.0]])
+    targets = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert Objective("regression", "mse").score(outputs, targets) == pytest.approx((4 + 1) / 4)
+    assert Objective("regression", "mae").score(outputs, targets) == pytest.approx((2 + 1) / 4)
+    assert Objective("regression").score(outputs[:, :1], np.array([1.0, 1.0])) == pytest.approx(0.5)
+    assert CLASSIFIER.score(np.array([[0.2, 0.8], [0.9, 0.1]]), np.array([1, 1])) == 0.5
+    assert CLASSIFIER.score(np.zeros((0, 2)), np.zeros(0)) is None
+
+
+def test_records_name_the_metric_as_they_always_named_accuracy():
+    assert (
+        CLASSIFIER.key("val_") == "val_accuracy"
+        and CLASSIFIER.key("reference_val_") == "reference_val_accuracy"
+    )
+    assert Objective("regression", "mae").key("val_") == "val_mae"
+
+
+@pytest.mark.parametrize(
+    ("task", "metric", "message"),
+    [
+        ("classification", "mse", "metric 'mse' does not go with task classification: give one of accuracy"),
+        (
+            "regression",
+            "accuracy",
+            "metric 'accuracy' does not go with task regression: give one of mse, mae",
+        ),
+        ("ranking", "mse", "task 'ranking': give one of classification, regression"),
+    ],
+)
+def test_a_task_and_metric_that_do_not_go_together_are_refused_in_one_line(task, metric, message):
+    with pytest.raises(ValueError) as error:
+        Objective(task, metric)
+    assert str(error.value) == message
