@@ -564,10 +564,22 @@ def _split_pointwise_limit(layer: LayerHardware) -> int:
     return rf * -(-(layer.output_positions * layer.n_weights // rf) // rf)
 
 
+def _whole_call_limit(layer: LayerHardware, matrix) -> int:
+    """hls4ml 0.2-0.6's io_parallel Latency convolution (`LayerHardware.whole_call_conv`): its one ALLOCATION
+    limit is `compute_multiplier_limit` (`nnet_conv1d_latency.h`; `compute_multiplier_limit_conv2d`):
+    ceil(the non-zero weights' products over every output position, padded taps skipped, / RF)."""
+    nonzero = np.ones((layer.n_in, layer.n_out)) if matrix is None else (np.asarray(matrix) != 0)
+    products = int((nonzero * _row_copies(layer)).sum())
+    return -(-products // layer.reuse_factor)
+
+
 def _kernel_multiplier_limit(layer: LayerHardware, matrix) -> int:
-    """The ALLOCATION limit one kernel copy sees (the batched pointwise kernel's split over its copies)."""
+    """The ALLOCATION limit one kernel copy sees (the batched pointwise kernel's split over its copies); the
+    limit its copies share for an io_parallel Latency convolution (`_shares_one_limit`)."""
     if layer.batched_pointwise:
         return -(-_batched_multiplier_limit(layer, matrix) // _copies(layer))
+    if layer.whole_call_conv:
+        return _whole_call_limit(layer, matrix)
     return _multiplier_limit(layer, matrix)
 
 
@@ -578,7 +590,9 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
     the multipliers of all of them together. A pointwise Conv1D too (hls4ml 0.7-0.8 and 1.2-1.3 at PF <
     out_width call this kernel; held-out M1), except the all-position ones (`batched_pointwise`): hls4ml
     1.0-1.1's code-generated kernel (and the development version of H10, J1-J3), 1.2-1.3's batched one at
-    PF = out_width and M2's edited library, each with its own limit and no PartitionLoop (2.8, 2.12, 2.13)."""
+    PF = out_width and M2's edited library, each with its own limit and no PartitionLoop (2.8, 2.12, 2.13).
+    hls4ml 0.2-0.6's kernel (`whole_call_conv`) shares one limit over every position too
+    (`_whole_call_limit`)."""
     return (
         layer.is_conv
         and layer.io_type == "io_parallel"
@@ -590,7 +604,7 @@ def _shares_one_limit(layer: LayerHardware) -> bool:
 def _layer_multiplier_cap(layer: LayerHardware, matrix, products: _Products) -> float:
     """DSPs the ALLOCATION limits allow over all kernel copies of the layer."""
     if _shares_one_limit(layer) and layer.parallelization_factor > 1:  # one limit for all the PF pixels
-        return float(_multiplier_limit(layer, matrix) * int(products.dsp_each.max(initial=0)))
+        return float(_kernel_multiplier_limit(layer, matrix) * int(products.dsp_each.max(initial=0)))
     if not layer.batched_pointwise:
         return _multiplier_cap(layer, matrix, products) * _copies(layer)
     if layer.reuse_factor == 1:
@@ -790,8 +804,9 @@ def _partition_loop_timing(layer: LayerHardware, kernel_latency: int, kernel_ii:
     register stage, P8's report: iteration latency 2 with a 0-cycle kernel; K6's 9 cycles for 9
     partitions) then the kernel on the PF pixels. The II is the kernel's issue cycles when the shared
     ALLOCATION limit binds (`logic.ConstantKernel.issues`), else 1 at RF 1, else min(RF, iteration + 1) as
-    for the Dense kernel (P8: target 128, achieved 2)."""
-    iteration = kernel_latency + 1
+    for the Dense kernel (P8: target 128, achieved 2). hls4ml 0.2-0.6's kernel (`whole_call_conv`) has no
+    PartitionLoop and no `fill_buffer`: one pipelined call of the kernel's latency."""
+    iteration = kernel_latency + (0 if layer.whole_call_conv else 1)
     ii = kernel_ii if layer.reuse_factor == 1 else max(kernel_ii, min(layer.reuse_factor, iteration + 1))
     calls = layer.output_positions // layer.parallelization_factor
     return (calls - 1) * ii + iteration, calls * ii

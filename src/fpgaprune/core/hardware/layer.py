@@ -91,6 +91,12 @@ class LayerHardware:
             weights file holds the kernel_size x C diagonal only. Only the constant-weight kernels are
             described (Latency, or Resource at RF 1); the multiplier limit subtracts the zeros of the
             diagonal only (`cost._multiplier_limit`).
+        whole_call_conv: io_parallel Latency Conv1D/Conv2D built by hls4ml 0.2-0.6's `conv_*d_latency_cl` /
+            `pointwise_conv_1d_cl` (its config struct has no `n_partitions`): every output position's products
+            unrolled under one function-scope `#pragma HLS PIPELINE` (no `PartitionLoop`, no `fill_buffer`),
+            with one `ALLOCATION mul limit` of ceil(non-zero products of every non-padded position / RF)
+            (`compute_multiplier_limit`; `cost._whole_call_limit`); read with parallelization_factor =
+            output_positions.
     """
 
     name: str
@@ -114,6 +120,7 @@ class LayerHardware:
     weights_unreshaped: bool = False
     weights_storage_free: bool = False
     depthwise: bool = False
+    whole_call_conv: bool = False
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -214,6 +221,7 @@ class LayerHardware:
             and self.strategy == "latency"
             and self.io_type == "io_parallel"
             and self.parallelization_factor == self.output_positions
+            and not self.whole_call_conv
         )
 
     @property
@@ -340,6 +348,13 @@ class LayerHardware:
             raise ValueError(
                 f"layer {self.name}: split_pointwise is a Latency pointwise Conv1D computing every position "
                 f"at once (parallelization factor {positions})"
+            )
+        if self.whole_call_conv and not (
+            self.is_conv and self.io_type == "io_parallel" and self.strategy == "latency" and pf == positions
+        ):
+            raise ValueError(
+                f"layer {self.name}: whole_call_conv is an io_parallel Latency Conv1D/Conv2D computing every "
+                f"position in one call (parallelization factor {positions})"
             )
         if not isinstance(pf, int) or pf < 1 or positions % pf:
             divisors = [d for d in range(1, positions + 1) if positions % d == 0]

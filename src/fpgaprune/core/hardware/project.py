@@ -222,7 +222,7 @@ def project_layers(
         elements = quantized.get(input_var, {}) if kind == "dense" else {}
         layer = _with_element_operands(layer, elements)
         warning = pointwise_warning(kind, layer, "n_partitions" in structs.get(config_name, {}))
-        warning = warning or depthwise_warning(layer)
+        warning = warning or depthwise_warning(layer) or whole_call_conv_warning(layer)
         if warning:
             warnings.warn(warning, stacklevel=2)
         weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
@@ -302,6 +302,19 @@ def pointwise_warning(call: str, layer: LayerHardware, has_partitions: bool = Tr
             f"strategy; the model costs the {layer.strategy} kernel, so this layer's estimate does not hold"
         )
     return None
+
+
+def whole_call_conv_warning(layer: LayerHardware) -> str | None:
+    """A line for an io_parallel Latency convolution of hls4ml 0.2-0.6 (`LayerHardware.whole_call_conv`),
+    whose logic and latency no stored report of that template calibrates, else None."""
+    if not layer.whole_call_conv:
+        return None
+    return (
+        f"{layer.name}: hls4ml <= 0.6's io_parallel Latency {layer.kind} (no n_partitions in parameters.h) "
+        f"computes all {layer.output_positions} positions in one pipelined call: its multipliers and II "
+        "follow that template, its LUT, FF and latency are the 0.7+ kernel's, not calibrated on that "
+        "template"
+    )
 
 
 def depthwise_unmodelled(kind: str, outer: dict, mult: dict | None, io_type: str = "io_stream") -> str | None:
@@ -629,9 +642,13 @@ def _conv1d_layer(name: str, outer: dict, settings: dict) -> LayerHardware:
 
 
 def _conv_layer(name, kind, shape, outputs: int, inputs: int, outer: dict, settings: dict) -> LayerHardware:
-    """A convolution's LayerHardware; ParallelizationFactor = output positions / `n_partitions` (1 when the
-    struct has no n_partitions, as hls4ml before 0.7 writes it)."""
-    return LayerHardware(
+    """A convolution's LayerHardware; ParallelizationFactor = output positions / `n_partitions`.
+
+    A struct without n_partitions is hls4ml 0.2-0.6's: its io_parallel Latency kernel computes every
+    position in one pipelined call (`LayerHardware.whole_call_conv`, read with PF = output positions and one
+    partition); its io_parallel Resource kernel (`conv_*d_resource_cl`: a `ColLoop` over the positions, each
+    `dense_resource` on one window) and its io_stream kernels one position at a time (PF 1)."""
+    layer = LayerHardware(
         name,
         kind,
         shape,
@@ -641,16 +658,26 @@ def _conv_layer(name, kind, shape, outputs: int, inputs: int, outer: dict, setti
         window_live=window_live(outer, kind),
         **settings,
     )
+    if "n_partitions" in outer or layer.io_type != "io_parallel" or layer.strategy != "latency":
+        return layer
+    live = window_live(outer, kind, partitions=1)
+    return replace(layer, parallelization_factor=outputs, window_live=live, whole_call_conv=True)
 
 
-def window_live(outer: dict, kind: str) -> tuple[int, ...]:
+def window_live(outer: dict, kind: str, partitions: int | None = None) -> tuple[int, ...]:
     """For each window tap of an io_parallel convolution, the pixel slots of a `PartitionLoop` iteration that
     read an input value (not padding) in at least one partition; () when none is padding everywhere.
 
     hls4ml 0.7-1.3's `generate_conv*d_line_buffer_fn` splits the im2col matrix (output pixels row-major) into
     n_partitions consecutive groups (`np.split`): slot i of partition p is pixel p * PF + i, and a padding
-    entry is written as the constant 0, whose products HLS removes."""
-    if "n_partitions" not in outer:
+    entry is written as the constant 0, whose products HLS removes. hls4ml 0.2-0.6's all-position Latency
+    kernel (`partitions` 1) sets a padded tap's product to 0 too (`mult[index_mult] = 0`).
+
+    Args:
+        partitions: the partitions (None: the struct's `n_partitions`; () when it has none).
+    """
+    partitions = outer.get("n_partitions") if partitions is None else partitions
+    if partitions is None:
         return ()
     two_d = kind == "conv2d"
 
@@ -664,7 +691,7 @@ def window_live(outer: dict, kind: str) -> tuple[int, ...]:
     dh = get("dilation_height", 1, flat=1)
     dw = get("dilation_width", 1) if two_d else int(outer.get("dilation", 1))  # Conv1D's struct: `dilation`
     pt, pl = get("pad_top", flat=0), get("pad_left")
-    pixels = np.arange(out_h * out_w).reshape(int(outer["n_partitions"]), -1)  # [partition, slot]
+    pixels = np.arange(out_h * out_w).reshape(int(partitions), -1)  # [partition, slot]
     rows, cols = pixels // out_w * sh - pt, pixels % out_w * sw - pl
     live = [
         int((_within(rows + ky * dh, in_h) & _within(cols + kx * dw, in_w)).any(axis=0).sum())
