@@ -52,7 +52,8 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every constant-weight layer's input
   array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
   the top, fidelity11). A DATAFLOW top has no such registers: its Register row is about one FF per channel
-  (`CHANNEL_REGISTER_FF`, fidelity16).
+  (`CHANNEL_REGISTER_FF`, fidelity16), and its Expression and Multiplexer rows about 4 + 9 LUT per channel,
+  the channels' write synchronisation (`CHANNEL_CONTROL_LUT`, branch convglue).
 * Result registers of 0-cycle processes (branch dfregs): in an io_parallel DATAFLOW top each Dense or ReLU
   call that takes 0 cycles registers its result: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` (2), bits the
   element type's width, for a ReLU the positions both its input and output types hold without the sign
@@ -195,9 +196,18 @@ FIFO_LUT = {
 CHANNEL_DEPTH = 2
 # Register FF of a DATAFLOW top per channel, per HLS tool: the median of report Register FF / report FIFO
 # count over the io_parallel DATAFLOW designs of the sets that calibrate
-# (`heldout.read_channel_register_rows`, `fit_channel_register_ff`; fidelity16: H10, K6, S11, S12, W3;
+# (`heldout.read_channel_register_rows`, `fit_per_channel`; fidelity16: H10, K6, S11, S12, W3;
 # P8, U9, W5).
 CHANNEL_REGISTER_FF = {"vivado": 0.9962, "vitis": 1.0}
+# LUT of a DATAFLOW top's own logic per channel, per HLS tool: its report's Expression and Multiplexer rows,
+# the write synchronisation of each channel (`ap_channel_done_<array>`, the done of its writer masked by the
+# `ap_sync_reg_channel_write_<array>` register that the Register row counts, `CHANNEL_REGISTER_FF`), about 4
+# LUT of Expression (plus 10-62 for the whole top) and 9 of Multiplexer per channel in every io_parallel
+# DATAFLOW report of the sets (Vivado HLS 2019.2-2020.1, Vitis HLS 2022.2-2024.1, every FIFO family). The
+# median of (Expression + Multiplexer LUT) / report FIFO count over the io_parallel DATAFLOW designs that
+# calibrate (`heldout.read_channel_control_rows`, `fit_per_channel`; branch convglue: H10, K6, S11, S12, W3;
+# P8, U9, W5, Y3, M1, E1). Before, no term: a DATAFLOW design's LUT lacked ~13 per channel.
+CHANNEL_CONTROL_LUT = {"vivado": 13.0649, "vitis": 13.0652}
 # FF per bit of the arrays between an io_parallel top function's layer calls, per HLS tool: the median of
 # report Register FF / `top_array_bits` over the io_parallel designs of the held-out sets that calibrate
 # (`heldout.read_top_register_rows`, `fit_top_register_ff`; tests/core/hardware/test_stream_terms.py checks
@@ -1037,12 +1047,14 @@ def fit_fifo_lut(rows, family: str) -> dict:
     return {kind: tuple(pair) for kind, pair in fitted.items()}
 
 
-def fit_channel_register_ff(rows) -> dict:
-    """`CHANNEL_REGISTER_FF` from (tool, report Register FF, report FIFO count) rows of DATAFLOW io_parallel
-    designs: the median ratio per tool."""
+def fit_per_channel(rows) -> dict:
+    """A per-channel term of DATAFLOW io_parallel tops (`CHANNEL_REGISTER_FF`, `CHANNEL_CONTROL_LUT`) from
+    (tool, report count, report FIFO count) rows of such designs (the top's Register FF,
+    `heldout.read_channel_register_rows`; its Expression + Multiplexer LUT,
+    `heldout.read_channel_control_rows`): the median ratio per tool."""
     fitted = {}
     for tool in ("vivado", "vitis"):
-        ratios = [ff / fifos for row_tool, ff, fifos in rows if row_tool == tool and fifos > 0]
+        ratios = [count / fifos for row_tool, count, fifos in rows if row_tool == tool and fifos > 0]
         fitted[tool] = round(float(np.median(ratios)), 4) if ratios else 0.0
     return fitted
 
@@ -1097,7 +1109,8 @@ class Refits:
     Attributes:
         constants: `logic.Constants` of the weight layers (`estimate_model`).
         wrapper: `logic.StreamWrapper` of the io_stream weight layers.
-        glue: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`, `TOP_REGISTER_FF`.
+        glue: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
+            `CHANNEL_CONTROL_LUT`, `TOP_REGISTER_FF`.
         batchnorm: (constants, tails) of `batchnorm.estimate_batchnorm`.
         auxiliary: softmax and pooling LUT/FF, `auxiliary.AUXILIARY_CONSTANTS`' layout.
         table_logic: sigmoid/tanh LUT/FF of the target's tool, `tablelogic.TABLE_LOGIC_CONSTANTS[tool]`'
@@ -1486,15 +1499,16 @@ def design_totals(
             `carry_result_registers`); inlined_latencies:
             cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`);
             glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
-            `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted ones).
+            `CHANNEL_CONTROL_LUT`, `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted
+            ones).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest; a "sequential" top's
         latency + 1), the design latency of
         `design_latency`, the memories' BRAM_18K, the softmax DSPs, the FIFOs' and channels' FF and LUT, and
         an io_parallel top function's registers (pipelined: `TOP_REGISTER_FF`; DATAFLOW:
-        `CHANNEL_REGISTER_FF` per channel; the result register of each 0-cycle process is counted with its
-        layer, `carry_result_registers`).
+        `CHANNEL_REGISTER_FF` per channel, and `CHANNEL_CONTROL_LUT` of the top's channel logic; the result
+        register of each 0-cycle process is counted with its layer, `carry_result_registers`).
     """
     totals = dict(model.totals)
     for estimate in activations:
@@ -1519,12 +1533,14 @@ def design_totals(
         "FIFO_FF": FIFO_FF,
         "FIFO_LUT": FIFO_LUT,
         "CHANNEL_REGISTER_FF": CHANNEL_REGISTER_FF,
+        "CHANNEL_CONTROL_LUT": CHANNEL_CONTROL_LUT,
         "TOP_REGISTER_FF": TOP_REGISTER_FF,
         **(glue_constants or {}),
     }
     if schedule == "dataflow":
         channels = sum(m.copies for m in fifos if m.kind == "channel")
         totals["ff"] += round(glue["CHANNEL_REGISTER_FF"][tool] * channels)
+        totals["lut"] += round(glue["CHANNEL_CONTROL_LUT"][tool] * channels)
     elif not stream:
         totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * top_array_bits(layers))
     if not stream:
