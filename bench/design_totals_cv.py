@@ -14,8 +14,9 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
   - the io_stream wrappers: `fit.fit_stream_wrappers` on the other designs' `heldout.read_stream_wrapper_set`
     rows, as `fit.leave_one_design_out_stream` does (only when the design has such rows); the kernels under
     the wrapper fit are estimated with the constants in code, as in that route;
-  - the glue constants `FIFO_FF`, `FIFO_LUT` (per FIFO family), `CHANNEL_REGISTER_FF`, `TOP_REGISTER_FF`
-    without the design's rows, with the row families of bench/glue_fifo_loo.py;
+  - the glue constants `FIFO_FF`, `FIFO_LUT` (per FIFO family), `CHANNEL_REGISTER_FF`, `CHANNEL_CONTROL_LUT`
+    (branch convglue), `TOP_REGISTER_FF` without the design's rows, with the row families of
+    bench/glue_fifo_loo.py;
   - batch normalisation's LUT/FF constants and stream tails (`heldout.batchnorm_left_out_estimates`' route),
     softmax and 2D pooling LUT/FF (`auxiliary.fit_auxiliary_constants` on the other designs' instances of
     `heldout.read_auxiliary_rows`' selection) and sigmoid/tanh LUT/FF (`tablelogic.fit_table_logic_constants`
@@ -101,6 +102,7 @@ from fpgaprune.core.hardware.tablelogic import (
 D = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 METRICS = ("lut", "ff", "latency_cycles", "ii", "dsp", "bram_18k")
 FAMILIES = ("vivado", "vitis", "vitis_vuplus")
+CONTROL_ROWS = ("Expression", "Multiplexer")  # a DATAFLOW top's channel logic, `glue.CHANNEL_CONTROL_LUT`
 
 
 def calibrating_designs():
@@ -114,7 +116,7 @@ def calibrating_designs():
 
 # ---- the glue constants' rows, keyed "set/design" (bench/glue_fifo_loo.py uses them too) ----
 def glue_rows():
-    fifo_ff_rows, lut_rows, chan_rows, top_rows = {}, {}, {}, {}
+    fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows = {}, {}, {}, {}, {}
     for family in FAMILIES:
         for root, design, fifos in h._report_fifos(D, family):
             key = f"{root.name}/{design}"
@@ -124,6 +126,8 @@ def glue_rows():
             if h._dataflow_top(root / "projects" / design):
                 registers = int(h._summary_row(root, design, "Register")["ff"])
                 chan_rows[key] = (family.split("_")[0], registers, len(fifos))
+                control = sum(int(h._summary_row(root, design, row)["lut"]) for row in CONTROL_ROWS)
+                control_rows[key] = (family.split("_")[0], control, len(fifos))
     for name, skip in h.CALIBRATED_HELDOUT_SETS.items():
         root = D / name
         regs = {
@@ -137,7 +141,7 @@ def glue_rows():
             layers = [layer for layer in layers if not h.not_fitted_on(layer)]
             if layers and all(layer.io_type == "io_parallel" for layer in layers):
                 top_rows[f"{name}/{d}"] = (target.hls_tool, regs[d], glue.top_array_bits(layers))
-    return fifo_ff_rows, lut_rows, chan_rows, top_rows
+    return fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows
 
 
 def table_activation_latency_rows():
@@ -171,7 +175,7 @@ def _rounded(value):
 
 
 def glue_fits(rows, out):
-    fifo_ff_rows, lut_rows, chan_rows, top_rows = rows
+    fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows = rows
     return {
         "FIFO_FF": {
             t: glue.fit_fifo_ff(
@@ -183,7 +187,8 @@ def glue_fits(rows, out):
             t: glue.fit_fifo_lut([r for k, (tt, r) in lut_rows.items() if k != out and tt == t], t)
             for t in FAMILIES
         },
-        "CHANNEL_REGISTER_FF": glue.fit_channel_register_ff([r for k, r in chan_rows.items() if k != out]),
+        "CHANNEL_REGISTER_FF": glue.fit_per_channel([r for k, r in chan_rows.items() if k != out]),
+        "CHANNEL_CONTROL_LUT": glue.fit_per_channel([r for k, r in control_rows.items() if k != out]),
         "TOP_REGISTER_FF": glue.fit_top_register_ff([r for k, r in top_rows.items() if k != out]),
     }
 
@@ -203,6 +208,7 @@ def main() -> None:
         "FIFO_FF": glue.FIFO_FF,
         "FIFO_LUT": glue.FIFO_LUT,
         "CHANNEL_REGISTER_FF": glue.CHANNEL_REGISTER_FF,
+        "CHANNEL_CONTROL_LUT": glue.CHANNEL_CONTROL_LUT,
         "TOP_REGISTER_FF": glue.TOP_REGISTER_FF,
     }
     print("glue constants in code are the full fit:", same(glue_full, shipped_glue), flush=True)

@@ -1,7 +1,7 @@
 """Leave-one-design-out of fidelity16's glue constants (docs/cost-model.md 2.6): each calibrating design's
-design FF/LUT with `FIFO_FF`, `FIFO_LUT` (per FIFO family since branch fifowidth), `CHANNEL_REGISTER_FF` and
-`TOP_REGISTER_FF` refitted without its own rows (the rest of its estimate as `heldout.design_comparisons`
-gives it).
+design FF/LUT with `FIFO_FF`, `FIFO_LUT` (per FIFO family since branch fifowidth), `CHANNEL_REGISTER_FF`,
+`CHANNEL_CONTROL_LUT` (branch convglue) and `TOP_REGISTER_FF` refitted without its own rows (the rest of its
+estimate as `heldout.design_comparisons` gives it).
 
     PYTHONPATH=src .venv/bin/python bench/glue_fifo_loo.py [--before before.json] [--out loo.json]
 """
@@ -31,11 +31,11 @@ for name in sorted({*h.CALIBRATED_HELDOUT_SETS, *h.STREAM_WRAPPER_SETS}):
             after.setdefault(f"{name}/{c.design}", {})[c.metric] = (c.estimate, c.report)
 # the glue constants' rows keyed "set/design", and their fit without one key (None: all), as
 # bench/design_totals_cv.py refits them
-fifo_ff_rows, lut_rows, chan_rows, top_rows = glue_rows()
+fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows = glue_rows()
 
 
 def fits(out):
-    return glue_fits((fifo_ff_rows, lut_rows, chan_rows, top_rows), out)
+    return glue_fits((fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows), out)
 
 
 full = fits(None)
@@ -43,6 +43,7 @@ assert full == {
     "FIFO_FF": glue.FIFO_FF,
     "FIFO_LUT": glue.FIFO_LUT,
     "CHANNEL_REGISTER_FF": glue.CHANNEL_REGISTER_FF,
+    "CHANNEL_CONTROL_LUT": glue.CHANNEL_CONTROL_LUT,
     "TOP_REGISTER_FF": glue.TOP_REGISTER_FF,
 }, full
 
@@ -77,13 +78,15 @@ def glue_terms(key, c):
     ff = round(sum(ff1(x) * x.copies for x in mem))
     lut = round(sum(lut1(x) * x.copies for x in mem))
     if not stream and dataflow:
-        ff += round(c["CHANNEL_REGISTER_FF"][tool] * sum(x.copies for x in mem if x.kind == "channel"))
+        channels = sum(x.copies for x in mem if x.kind == "channel")
+        ff += round(c["CHANNEL_REGISTER_FF"][tool] * channels)
+        lut += round(c["CHANNEL_CONTROL_LUT"][tool] * channels)
     elif not stream:
         ff += round(c["TOP_REGISTER_FF"][tool] * glue.top_array_bits(layers))
     return ff, lut
 
 
-keys = sorted(set(fifo_ff_rows) | set(lut_rows) | set(chan_rows) | set(top_rows))
+keys = sorted(set(fifo_ff_rows) | set(lut_rows) | set(chan_rows) | set(control_rows) | set(top_rows))
 
 
 def err(e, r):

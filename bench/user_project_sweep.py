@@ -250,6 +250,23 @@ def lstm_leaky(out):
     return _write(m, out)
 
 
+def conv1d_tagger_vitis(out):
+    """The test fixture (tests/core/hardware/data/user_projects/conv1d_tagger_vitis): the float Conv1D tagger
+    of docs/your-model.md (16 x 3 input, Conv1D(8, 3) relu twice, Flatten, Dense(16) relu, Dense(4) softmax)
+    as a new user converts it (granularity="name": `auto` results, the sums 37-40 bits wide), Resource, Vitis,
+    io_parallel, xc7z020: an io_parallel DATAFLOW top whose arrays between the calls are channels."""
+    k = _keras()
+    k.utils.set_random_seed(0)
+    inputs = k.layers.Input((16, 3), name="constituents")
+    h = k.layers.Conv1D(8, 3, activation="relu", name="conv1")(inputs)
+    h = k.layers.Conv1D(8, 3, activation="relu", name="conv2")(h)
+    h = k.layers.Dense(16, activation="relu", name="fc1")(k.layers.Flatten(name="flatten")(h))
+    model = k.Model(inputs, k.layers.Dense(4, activation="softmax", name="output")(h))
+    layers = {"conv1": {"ReuseFactor": 3}, "conv2": {"ReuseFactor": 8}, "fc1": {"ReuseFactor": 16}}
+    part = "xc7z020clg400-1"
+    return _write(model, out, backend="Vitis", strategy="Resource", rf=4, layers=layers, part=part)
+
+
 def conv2d_same_vitis_stream(out):
     """Conv2D with 'same' padding (hls4ml adds a zero-padding layer in io_stream), Vitis backend."""
     k = _keras()
@@ -384,6 +401,7 @@ PROJECTS = [
     vitis_named,
     skip_connections,
     lstm_leaky,
+    conv1d_tagger_vitis,
     conv2d_same_vitis_stream,
     conv2d_resource_parallel,
     vitis_resource_rf_gt_nin,

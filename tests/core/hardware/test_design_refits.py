@@ -35,6 +35,7 @@ def _written(tool, group):
             "FIFO_FF": glue.FIFO_FF,
             "FIFO_LUT": glue.FIFO_LUT,
             "CHANNEL_REGISTER_FF": glue.CHANNEL_REGISTER_FF,
+            "CHANNEL_CONTROL_LUT": glue.CHANNEL_CONTROL_LUT,
             "TOP_REGISTER_FF": glue.TOP_REGISTER_FF,
         },
         "batchnorm": (BATCHNORM_CONSTANTS, BATCHNORM_STREAM_TAIL),

@@ -5,6 +5,7 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.glue import (
@@ -14,6 +15,7 @@ from fpgaprune.core.hardware.glue import (
     estimate_project,
     fifo_bram_18k,
     fifo_family,
+    is_dataflow_top,
     vuplus_fifo_bram_18k,
 )
 from fpgaprune.core.hardware.heldout import manifest_fifo_family, read_table
@@ -235,3 +237,74 @@ def test_io_parallel_softmax_tables_take_the_reported_bram():
             assert sum(m.bram_18k for m in mine) == int(row["bram_18k"]), row["design"]
             checked += 1
     assert checked >= 10
+
+
+# The float Conv1D tagger of docs/your-model.md as a new user converts it (bench/user_project_sweep.py
+# `conv1d_tagger_vitis`: granularity="name", `auto` results, Resource, Vitis, io_parallel, xc7z020): hls4ml
+# 1.3 writes a DATAFLOW top (it does for any io_parallel convolution, `SetPipelineStyle`) whose seven
+# completely partitioned arrays between the calls are channels; the convolutions' and Dense layers' auto sums
+# are 37-40 bits wide.
+TAGGER = Path(__file__).parent / "data" / "user_projects" / "conv1d_tagger_vitis"
+TAGGER_CHANNELS = {
+    "layer2_out": (37, 112),  # conv1's sum, 14 pixels x 8 filters
+    "layer3_out": (16, 112),  # its ReLU
+    "layer4_out": (38, 96),  # conv2's sum, 12 x 8
+    "layer5_out": (16, 96),  # its ReLU (the Flatten is an alias of it, no array)
+    "layer7_out": (40, 16),  # fc1's sum
+    "layer8_out": (16, 16),  # its ReLU
+    "layer9_out": (37, 4),  # the output Dense's sum, into the softmax
+}
+
+
+def _vitis_dataflow_reports():
+    """Per channel, over the io_parallel DATAFLOW reports of Vitis HLS on parts other than Virtex UltraScale+
+    (the FIFO family of an xc7z020; P8, U8, U9, Y3): median FIFO-row LUT, Register FF and Expression +
+    Multiplexer LUT per report FIFO; and the FF of every shift-register FIFO of that family in the sets."""
+    per_channel, fifo_ff = defaultdict(list), []
+    for root in sorted(HELDOUT.parent.glob("heldout*")):
+        if not (root / "fifos.csv").is_file():
+            continue
+        fifos, summary = read_table(root / "fifos.csv"), read_table(root / "summary.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            name = design["design"]
+            mine = [f for f in fifos if f["design"] == name]
+            if manifest_fifo_family(design) != "vitis" or not mine:
+                continue
+            fifo_ff += [int(f["ff"]) for f in mine if int(f["bram_18k"]) == 0]
+            if not is_dataflow_top(read_project_files(root / "projects" / name).source):
+                continue
+            rows = {r["row"]: r for r in summary if r["design"] == name}
+            per_channel["fifo_lut"].append(int(rows["FIFO"]["lut"]) / len(mine))
+            per_channel["register_ff"].append(int(rows["Register"]["ff"]) / len(mine))
+            control = int(rows["Expression"]["lut"]) + int(rows["Multiplexer"]["lut"])
+            per_channel["control_lut"].append(control / len(mine))
+    return {key: float(np.median(values)) for key, values in per_channel.items()}, fifo_ff
+
+
+def test_a_conv1d_taggers_glue_is_its_channels_at_the_reports_cost():
+    files = read_project_files(TAGGER)
+    assert is_dataflow_top(files.source)
+    memories = design_memories(files, "vitis", "xc7z020clg400-1")
+    channels = [m for m in memories if m.kind == "channel"]
+    assert {m.name: (m.width, m.copies) for m in channels} == TAGGER_CHANNELS
+    # depth 2, and Vitis HLS keeps a FIFO of depth <= 2 in shift registers whatever its width: no BRAM, no
+    # ping-pong buffer (every DATAFLOW report's Memory row is 0)
+    assert {(m.depth, m.bram_18k) for m in channels} == {(2, 0)}
+    assert [m.kind for m in memories if m.kind != "channel"] == ["table", "table"]  # the softmax's two
+
+    reports, fifo_ff = _vitis_dataflow_reports()
+    assert len(fifo_ff) > 3000 and set(fifo_ff) == {99}  # 99 FF per FIFO whatever its width (5-832 bits)
+    count = sum(copies for _, copies in TAGGER_CHANNELS.values())
+    evidence_ff = count * (99 + reports["register_ff"])
+    evidence_lut = count * (reports["fifo_lut"] + reports["control_lut"])
+
+    result = estimate_project(TAGGER)
+    totals = result["totals"]
+    parts = [*result["layers"].values(), *result["activations"].values()]
+    glue_ff = totals["ff"] - sum(part["ff"] for part in parts)
+    glue_lut = totals["lut"] - sum(part["lut"] for part in parts)
+    assert count == 452
+    assert abs(glue_ff - evidence_ff) <= 0.01 * evidence_ff, (glue_ff, evidence_ff)
+    assert abs(glue_lut - evidence_lut) <= 0.02 * evidence_lut, (glue_lut, evidence_lut)
+    # the glue is more than the four weight layers' LUT, as csynth would report it
+    assert glue_lut > sum(layer["lut"] for layer in result["layers"].values())

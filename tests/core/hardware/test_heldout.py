@@ -371,7 +371,8 @@ MEASURED_DESIGNS = {
         # lut before resourcelut3: 0.1715, 0.4598
         # lut before reslut: 0.1749, 0.4598
         # lut before reslut-dsp1: 0.1982, 0.4673
-        "lut": (0.1488, 0.4488),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
+        # lut before convglue: 0.1488, 0.4488
+        "lut": (0.1488, 0.656),  # before fold-in: 0.2543, 0.4478; before fidelity13: 0.2131
         # before fold-in: 0.3162, 0.7235; fidelity11: 0.3423, 0.9789; before fidelity13: 0.312
         # dfregs (0-cycle DATAFLOW results registered; H10 0.50 -> 0.17): before 0.365, 0.8036
         # ff before tablelogic (sigmoid/tanh LUT and FF): 0.365, 0.8036
@@ -580,7 +581,8 @@ MEASURED_DESIGNS = {
         # lut before resourcelut2: 0.1727, 0.4187
         # lut before reslut: 0.1195, 0.4187
         # lut before reslut-dsp1: 0.1032, 0.4176
-        "lut": (0.1032, 0.4439),  # before fidelity16: 0.4509, 0.6945
+        # lut before convglue: 0.1032, 0.4439
+        "lut": (0.081, 0.4439),  # before fidelity16: 0.4509, 0.6945
         # ff before tablelogic: 0.4439, 54.0; before fidelity16: 0.5521, 38.0
         # fifowidth (Vivado BRAM FIFOs per width bit: U1-U5): before 0.3982, 54.0
         # ff before ffdsp: 0.4016, 54.0
@@ -616,7 +618,8 @@ MEASURED_DESIGNS = {
         # lut before selmux: 0.0805, 0.5066
         # lut before resourcelut2: 0.0526, 0.4605
         # lut before reslut: 0.0612, 0.5291
-        "lut": (0.0578, 0.5291),  # before fidelity16: 0.1905, 0.6101
+        # lut before convglue: 0.0578, 0.5291
+        "lut": (0.0588, 0.4728),  # before fidelity16: 0.1905, 0.6101
         # before fold-in: 0.5233, 1.0343; before batchnorm: 0.548, 1.0343; before fidelity14: 0.561, 1.0343
         # dfregs (S11, S12's ReLU results registered): before 0.4406, 0.863
         # fifowidth (S4 0.43 -> 0.02, S5 0.45 -> 0.17, S6 0.31 -> 0.16): before 0.4299, 0.863
@@ -1347,7 +1350,8 @@ MEASURED_15_DESIGNS = {
     # lut before resourcelut2: 0.0496, 0.1171
     # lut before reslut: 0.0267, 0.0496
     # lut before reslut-dsp1: 0.0275, 0.0473
-    "lut": (0.0267, 0.0694),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
+    # lut before convglue: 0.0267, 0.0694
+    "lut": (0.0326, 0.0694),  # before fidelity16: 0.1225, 0.4623; BLIND_15_DESIGNS: 0.1116, 0.4659
     # fifowidth (Y2 0.47 -> 0.20): before 0.2529, 0.4662
     # before foldin2: 0.2007, 0.2529
     # ff before clockunc: 0.1769, 0.3824
@@ -1519,7 +1523,8 @@ MEASURED_21_DESIGNS = {
     # lut before parpool: 0.132, 0.3688
     # lut before reslut: 0.132, 0.3213
     # lut before reslut-dsp1: 0.1456, 0.3219
-    "lut": (0.1713, 0.3323),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
+    # lut before convglue: 0.1713, 0.3323
+    "lut": (0.1713, 0.2624),  # before accwidth: 0.3261, 0.3618 (BLIND_* unchanged)
 }
 
 # set 22 (A1 adi7312/wedrowiec, C1 andread3vita/NeuralNetworkFPGA; collected blind on branch set22, its
@@ -1791,7 +1796,8 @@ MEASURED_18_DESIGNS = {
     # lut before pool1d: 0.2065, 0.3555
     # lut before auxlad: 0.1975, 0.3245
     # lut before reslut: 0.1958, 0.3222
-    "lut": (0.1417, 0.3217),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
+    # lut before convglue: 0.1417, 0.3217
+    "lut": (0.1421, 0.2118),  # blind: 0.1671, 0.3839; before pointwise3 and foldin2: 0.4104, 0.4457
     # ff before clockunc: 0.3026, 0.6311
     # ff before ffdsp: 0.2988, 0.6224
     # ff before foldin21: 0.2942, 0.6216

@@ -369,14 +369,50 @@ def test_fifo_lut_fit_recovers_a_width_rule():
 
 
 def test_channel_register_constants_are_the_fit():
-    from fpgaprune.core.hardware.glue import CHANNEL_REGISTER_FF, fit_channel_register_ff
+    from fpgaprune.core.hardware.glue import CHANNEL_REGISTER_FF, fit_per_channel
     from fpgaprune.core.hardware.heldout import read_channel_register_rows
 
     rows = read_channel_register_rows(DATA)
     # H10, K6, S11, S12, W3 (Vivado HLS); P8, U9, W5 and, since branch foldin2, Y3, M1, since foldin21 E1
     # (Vitis HLS)
     assert sorted(tool for tool, _, _ in rows) == ["vitis"] * 6 + ["vivado"] * 5
-    assert fit_channel_register_ff(rows) == CHANNEL_REGISTER_FF
+    assert fit_per_channel(rows) == CHANNEL_REGISTER_FF
+
+
+def test_channel_control_constants_are_the_fit():
+    from fpgaprune.core.hardware.glue import CHANNEL_CONTROL_LUT, fit_per_channel
+    from fpgaprune.core.hardware.heldout import read_channel_control_rows
+
+    rows = read_channel_control_rows(DATA)
+    assert sorted(tool for tool, _, _ in rows) == ["vitis"] * 6 + ["vivado"] * 5
+    assert fit_per_channel(rows) == CHANNEL_CONTROL_LUT
+
+
+def test_a_dataflow_tops_expression_and_multiplexer_rows_are_per_channel():
+    """Every io_parallel DATAFLOW report of the sets (calibrating or not; Vivado HLS 2019.2-2020.1, Vitis
+    HLS 2022.2-2024.1, 96-4,089 channels): the top's Expression row 4 LUT a channel plus 10-62, its
+    Multiplexer row 9 a channel (one per channel write-synchronisation register, the Register row)."""
+    from fpgaprune.core.hardware.glue import is_dataflow_top
+    from fpgaprune.core.hardware.heldout import read_table
+
+    seen = []
+    for root in sorted(DATA.glob("heldout*")):
+        if not (root / "fifos.csv").is_file():
+            continue
+        fifos, summary = read_table(root / "fifos.csv"), read_table(root / "summary.csv")
+        for design in read_table(root / "MANIFEST.tsv", "\t"):
+            name = design["design"]
+            channels = sum(1 for f in fifos if f["design"] == name)
+            project = root / "projects" / name
+            if not channels or not is_dataflow_top(read_project_files(project).source):
+                continue
+            rows = {r["row"]: r for r in summary if r["design"] == name}
+            expression, multiplexer = int(rows["Expression"]["lut"]), int(rows["Multiplexer"]["lut"])
+            assert 10 <= expression - 4 * channels <= 62, name
+            registers = int(rows["Register"]["ff"])
+            assert multiplexer == 9 * registers or abs(multiplexer - 9 * channels) <= 18, name
+            seen.append(name)
+    assert len(seen) == 17, seen  # H10, K6, P8, S11, S12, U8, U9, J1-J3, V5, W3, W5, Y3, M1, M2, E1
 
 
 # DATAFLOW io_parallel designs that calibrate: their report's FIFOs but the copies of the input port Vivado
@@ -420,6 +456,7 @@ def test_a_pipelined_top_has_no_channels():
 def test_dataflow_top_registers_are_per_channel_not_per_array_bit():
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.glue import (
+        CHANNEL_CONTROL_LUT,
         CHANNEL_REGISTER_FF,
         FIFO_FF,
         FIFO_LUT,
@@ -443,7 +480,8 @@ def test_dataflow_top_registers_are_per_channel_not_per_array_bit():
     expected = pipelined["ff"] - register + round(CHANNEL_REGISTER_FF["vitis"] * 32) + round(32 * fifo_ff)
     assert dataflow["ff"] == expected
     lut_fixed, lut_per_bin = FIFO_LUT["vitis_vuplus"]["shallow"]
-    assert dataflow["lut"] == pipelined["lut"] + round(32 * (lut_fixed + lut_per_bin * 32))
+    control = round(CHANNEL_CONTROL_LUT["vitis"] * 32)
+    assert dataflow["lut"] == pipelined["lut"] + round(32 * (lut_fixed + lut_per_bin * 32)) + control
 
 
 def test_least_absolute_deviation_ignores_a_far_outlier():

@@ -433,13 +433,26 @@ def read_fifo_lut_rows(data_dir: str | Path, family: str) -> list[tuple[list, in
 def read_channel_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
     """(HLS tool, report Register FF, report FIFO count) of the io_parallel DATAFLOW designs
     (`glue.is_dataflow_top`) of `STREAM_WRAPPER_SETS` but the left-out designs."""
-    rows = []
+    return [(tool, int(rows["Register"]["ff"]), fifos) for tool, rows, fifos in _dataflow_top_rows(data_dir)]
+
+
+def read_channel_control_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
+    """(HLS tool, report Expression + Multiplexer LUT, report FIFO count) of the designs of
+    `read_channel_register_rows`: the top's own logic, `glue.CHANNEL_CONTROL_LUT`."""
+    return [
+        (tool, sum(int(rows[row]["lut"]) for row in ("Expression", "Multiplexer")), fifos)
+        for tool, rows, fifos in _dataflow_top_rows(data_dir)
+    ]
+
+
+def _dataflow_top_rows(data_dir: str | Path):
+    """(HLS tool, the design's summary.csv rows by name, its report FIFO count) of every io_parallel DATAFLOW
+    design (`glue.is_dataflow_top`) of `STREAM_WRAPPER_SETS` but the left-out designs."""
     for family in ("vivado", "vitis", "vitis_vuplus"):
-        hls_tool = family.split("_")[0]
         for root, design, fifos in _report_fifos(data_dir, family):
             if _dataflow_top(root / "projects" / design):
-                rows.append((hls_tool, int(_summary_row(root, design, "Register")["ff"]), len(fifos)))
-    return rows
+                rows = {r["row"]: r for r in read_table(root / "summary.csv") if r["design"] == design}
+                yield family.split("_")[0], rows, len(fifos)
 
 
 def manifest_fifo_family(design: dict) -> str:
