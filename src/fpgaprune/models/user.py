@@ -451,6 +451,8 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 
 
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
+    # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
+    # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}
