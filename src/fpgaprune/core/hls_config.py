@@ -32,7 +32,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import inferred_batchnorm_type, inferred_merge_type, parse_precision
+from fpgaprune.core.hardware.precision import (
+    inferred_average_accum_type,
+    inferred_batchnorm_type,
+    inferred_merge_type,
+    parse_precision,
+)
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -57,7 +62,8 @@ PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_
 WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight layers fpgaprune prunes
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
-_PASSING_CLASSES = ("Reshape", "Pooling1D", "Pooling2D")
+_POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
+_PASSING_CLASSES = ("Reshape", *_POOLING_CLASSES)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
 # `auto` is removed, and the parent keeps its own (inferred) type
@@ -80,8 +86,8 @@ class Link:
             (`precision.MERGE_OPS`); empty for the rest.
         branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
             `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
-        averages: a global average pooling's number of values averaged into each output (its input map's
-            size); 0 for the rest (`truncated_means`).
+        averages: an average pooling's number of values averaged into each output (a global one's input map
+            size, an AveragePooling1D/2D's pool size); 0 for the rest (`truncated_means`).
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
     """
@@ -399,20 +405,23 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
 
 @dataclass(frozen=True)
 class TruncatedMean:
-    """A global average pooling whose mean hls4ml's code cuts to fewer fraction bits than it has.
+    """An average pooling (global or not) whose mean hls4ml's code cuts to fewer fraction bits than it has.
 
-    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`; io_stream
-    `data_window[i] / n_in`, whose quotient keeps the accum type's fraction bits) and casts it into the result
-    type, so the mean keeps the fewer fraction bits of the two; the mean of `averages` values of `reads` needs
-    the input's fraction bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own
-    `_infer_pooling_precision` widens an average pooling's accumulator).
+    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`, for every average
+    pooling; io_stream `data_window[i] / n_in` for a global one, `reduce_pool`'s `sum / N` for the others,
+    whose quotients keep the accum type's fraction bits) and casts it into the result type, so the mean keeps
+    the fewer fraction bits of the two; the mean of `averages` values of `reads` needs the input's fraction
+    bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own `_infer_pooling_precision` widens
+    an average pooling's accumulator).
 
     Attributes:
         name: the pooling's hls4ml name.
         reads: the type it reads (`chain_input_type`).
         averages: the values averaged into each output (`Link.averages`).
-        result, accum: its result and accumulator types (the config's; `auto` the Model default: hls4ml 1.3
-            infers neither for GlobalPooling1D/2D).
+        result, accum: its result and accumulator types (the config's; `auto`: a global pooling's the Model
+            default, hls4ml 1.3 infers neither for GlobalPooling1D/2D; an AveragePooling1D/2D's result the
+            type it reads, which always cuts the mean, and its accumulator as hls4ml infers it,
+            `precision.inferred_average_accum_type`).
     """
 
     name: str
@@ -434,14 +443,14 @@ class TruncatedMean:
 
 def truncated_means(
     chain: Sequence[Link],
-    pooling_types: Callable[[Link], tuple[str, str]],
+    pooling_types: Callable[[Link, str], tuple[str, str]],
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
 ) -> dict[str, TruncatedMean]:
-    """The global average poolings of `chain` and of its joins' branches whose result or accumulator type
-    (`pooling_types`: both concrete) keeps fewer fraction bits than their mean needs (`TruncatedMean`), by
-    name. `auto_results`: as `hls4ml_chain`'s."""
+    """The average poolings of `chain` and of its joins' branches whose result or accumulator type
+    (`pooling_types` of the pooling and the type it reads: both concrete) keeps fewer fraction bits than their
+    mean needs (`TruncatedMean`), by name. `auto_results`: as `hls4ml_chain`'s."""
     found: dict[str, TruncatedMean] = {}
     for index, link in enumerate(chain):
         for branch in link.branches:
@@ -449,14 +458,14 @@ def truncated_means(
         if not link.averages:
             continue
         reads = chain_input_type(chain[:index], result_of, default, auto_results)
-        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link))
+        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link, reads))
         if pooling.kept < pooling.needed:
             found[link.name] = pooling
     return found
 
 
 def truncated_mean_warnings(truncated: Sequence[TruncatedMean]) -> list[str]:
-    """One line per global average pooling that cuts its mean (`truncated_means`): the layer and the types
+    """One line per average pooling that cuts its mean (`truncated_means`): the layer and the types
     that keep it, with the fraction bits the mean needs: the result with its integer part, the accumulator
     with room for the sum too (the input's integer part plus ceil(log2 averages), as hls4ml's
     `_infer_pooling_precision` gives an average pooling's)."""
@@ -495,7 +504,7 @@ class HlsDesign:
     backend: str | None
     clock_period: float | None
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
-    truncated: tuple[TruncatedMean, ...] = ()  # global average poolings that cut their mean
+    truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
 
 
 def read_hls_config(
@@ -713,12 +722,16 @@ def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
     return scale, bias
 
 
-def _pooling_types(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
-    """A global pooling's result and accumulator types: the config's, `auto` the Model default (hls4ml 1.3
-    has no rule for GlobalPooling1D/2D)."""
-    name, class_name = link.name, link.class_name
-    result, accum = (_concrete(hls.precision(name, class_name, var), default) for var in ("result", "accum"))
-    return result, accum
+def _pooling_types(hls: _Lookup, default: str, link: Link, reads: str) -> tuple[str, str]:
+    """An average pooling's result and accumulator types, given the type it `reads`: the config's; `auto` a
+    global pooling's the Model default (hls4ml 1.3 has no rule for GlobalPooling1D/2D), an
+    AveragePooling1D/2D's result `reads` and its accumulator hls4ml's (`_infer_pooling_precision`:
+    `inferred_average_accum_type`)."""
+    result, accum = (hls.precision(link.name, link.class_name, var) for var in ("result", "accum"))
+    if link.class_name not in _POOLING_CLASSES:
+        return _concrete(result, default), _concrete(accum, default)
+    inferred = str(inferred_average_accum_type(parse_precision(reads), link.averages))
+    return _concrete(result, reads), _concrete(accum, inferred)
 
 
 def _default_precision(hls: _Lookup) -> str:
