@@ -6,14 +6,13 @@ import json
 import math
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.devices import fit
 
-from .snakemake_runs import snakemake_command
+from .snakemake_runs import make_model_file, run_workflow
 
 pytestmark = pytest.mark.slow
 
@@ -60,22 +59,12 @@ PART = fit("xczu3eg", 0.5)
 PART_DESIGN = f"results/mine/rf2/knapsack_dsp/{budget_folder(ResourceBudget(absolute=PART))}"
 
 
-def _snakemake(repo, workdir, *args):
-    command = snakemake_command(repo, workdir, workdir / "config.yaml", "--cores", "2", *args)
-    return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=workdir)
-
-
-def _make_model(workdir, seed: int) -> None:
-    (workdir / "make_model.py").write_text(textwrap.dedent(MAKE_MODEL))
-    subprocess.run([sys.executable, "make_model.py", str(seed)], cwd=workdir, check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
 def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("model_file")
     (workdir / "config.yaml").write_text(CONFIG)
-    _make_model(workdir, seed=0)
-    done = _snakemake(repo, workdir)
+    make_model_file(workdir, MAKE_MODEL, "0")
+    done = run_workflow(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
     return workdir, done.stderr
 
@@ -204,8 +193,8 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_
     part = json.loads((tmp_path / f"{PART_DESIGN}.checkpoint/identity.json").read_text())["budget"]
     assert part == {"absolute": dict(PART), "part": "xczu3eg", "utilization": 0.5}
 
-    _make_model(tmp_path, seed=1)  # a new model file (and data): what depends on it runs again
-    dry = _snakemake(repo, tmp_path, "-n", "--quiet", "rules")
+    make_model_file(tmp_path, MAKE_MODEL, "1")  # a new model file (and data): what depends on it runs again
+    dry = run_workflow(repo, tmp_path, "-n", "--quiet", "rules")
     assert dry.returncode == 0, dry.stderr[-3000:]
     assert "baseline_file" in dry.stdout and "prune" in dry.stdout and "train" not in dry.stdout
 
@@ -215,14 +204,14 @@ def test_a_failed_job_and_a_bad_config_each_end_the_console_with_one_line_naming
     'At least one job did not complete successfully'; a config error came with Snakemake's file, line and
     stack lines about common.smk. Now the cause is one line: the failed job's at the end of the run, the
     config's alone."""
-    _make_model(tmp_path, seed=0)
+    make_model_file(tmp_path, MAKE_MODEL, "0")
     (tmp_path / "config.yaml").write_text(
         CONFIG.replace(
             "reuse_factors: [2]",
             "reuse_factors: [{name: r, reuse_factor: 2, layers: {fc9: {reuse_factor: 1}}}]",
         )
     )
-    failed = _snakemake(repo, tmp_path)
+    failed = run_workflow(repo, tmp_path)
     assert failed.returncode != 0
     console = failed.stdout + failed.stderr
     (line,) = [line for line in console.splitlines() if line.startswith("fpgaprune: ")]
@@ -234,7 +223,7 @@ def test_a_failed_job_and_a_bad_config_each_end_the_console_with_one_line_naming
     assert console.index(line) > console.index("Error in rule baseline_file")
 
     (tmp_path / "config.yaml").write_text(CONFIG.replace("rtol: 0.5", "rtl: 0.5"))
-    dry = _snakemake(repo, tmp_path, "-n")
+    dry = run_workflow(repo, tmp_path, "-n")
     assert dry.returncode != 0
     only = (
         "fpgaprune: config key experiments.mine.pruning: Additional properties are not allowed ('rtl' was "

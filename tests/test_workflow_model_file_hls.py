@@ -14,7 +14,7 @@ import yaml
 from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.devices import fit
 
-from .snakemake_runs import snakemake_command
+from .snakemake_runs import make_model_file, run_workflow
 
 pytestmark = pytest.mark.slow
 
@@ -88,11 +88,6 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _snakemake(repo, workdir, *args):
-    command = snakemake_command(repo, workdir, workdir / "config.yaml", "--cores", "2", *args)
-    return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=workdir)
-
-
 def _write(workdir, config=None, hls_yml=HLS_YML) -> None:
     (workdir / "config.yaml").write_text(yaml.safe_dump(config or CONFIG))
     (workdir / "hls.yml").write_text(textwrap.dedent(hls_yml))
@@ -101,10 +96,9 @@ def _write(workdir, config=None, hls_yml=HLS_YML) -> None:
 @pytest.fixture(scope="module")
 def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("model_file_hls")
-    (workdir / "make_model.py").write_text(textwrap.dedent(MAKE_MODEL))
-    subprocess.run([sys.executable, "make_model.py"], cwd=workdir, check=True, capture_output=True)
+    make_model_file(workdir, MAKE_MODEL)
     _write(workdir)
-    done = _snakemake(repo, workdir)
+    done = run_workflow(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
     return workdir
 
@@ -174,10 +168,10 @@ def test_the_hls_job_builds_the_files_design_as_optimize_does(finished_run, opti
 
 def test_changing_the_file_reruns_what_depends_on_it(repo, finished_run):
     workdir = finished_run
-    dry = _snakemake(repo, workdir, "-n", "--quiet", "rules")
+    dry = run_workflow(repo, workdir, "-n", "--quiet", "rules")
     assert dry.returncode == 0 and "prune_budget" not in dry.stdout, dry.stdout + dry.stderr[-2000:]
     _write(workdir, hls_yml=HLS_YML.replace("ufixed<10,4>", "ufixed<12,4>"))
-    dry = _snakemake(repo, workdir, "-n", "--quiet", "rules")
+    dry = run_workflow(repo, workdir, "-n", "--quiet", "rules")
     assert dry.returncode == 0, dry.stderr[-3000:]
     for rule in ("baseline_file", "prune_budget", "hls_baseline", "hls_pruned"):
         assert rule in dry.stdout, rule
@@ -214,7 +208,7 @@ def test_a_bad_file_or_a_conflicting_key_stops_before_any_job(repo, tmp_path, hl
     _write(tmp_path, config, hls_yml)
     (tmp_path / "mlp.h5").write_text("checked by baseline_file")
     (tmp_path / "data.npz").write_bytes(b"")
-    dry = _snakemake(repo, tmp_path, "-n")
+    dry = run_workflow(repo, tmp_path, "-n")
     assert dry.returncode != 0
     (only,) = (dry.stdout + dry.stderr).strip().splitlines()
     assert only.startswith(line), only
@@ -225,7 +219,7 @@ def test_a_layer_name_the_model_lacks_fails_baseline_file_with_one_line(repo, fi
     for name in ("mlp.h5", "data.npz"):
         (tmp_path / name).write_bytes((workdir / name).read_bytes())
     _write(tmp_path, hls_yml=HLS_YML.replace("relu1:", "relu_1:"))
-    failed = _snakemake(repo, tmp_path)
+    failed = run_workflow(repo, tmp_path)
     assert failed.returncode != 0
     console = failed.stdout + failed.stderr
     (line,) = [line for line in console.splitlines() if line.startswith("fpgaprune: ")]

@@ -323,3 +323,44 @@ def test_a_global_average_pooling_that_cuts_its_mean_is_named_with_the_types_tha
         "fixed<12,6> keep 6 (the C simulation can differ from Keras); to keep it give LayerName gap "
         "Precision.result ap_fixed<15,6> and Precision.accum ap_fixed<16,7>"
     )
+
+
+def test_an_average_poolings_auto_result_cuts_its_mean_and_is_named_with_the_result_that_keeps_it():
+    """hls4ml 1.3 types an AveragePooling2D's `auto` result as its input and its `auto` accumulator as its
+    input widened by ceil(log2 pool) integer and fraction bits (`_infer_pooling_precision`): the mean of 2x2
+    ufixed<8,3> values keeps 5 of the 7 fraction bits it needs, and the warning names the result that keeps
+    it (the accumulator keeps them already); the next layer still reads the pooling's input type. A
+    configured result that keeps them, or a pool of one value, is not named. Checked against hls4ml's
+    ModelGraph in tests/hls/test_design_accum.py."""
+    from fpgaprune.core.hls_config import truncated_mean_warnings
+
+    weights = WeightLayer("output", "dense", 4, 3, (4, 3))
+    relu = {"Precision": {"result": "ufixed<8,3>"}}
+    auto = {"Precision": {"result": "auto", "accum": "auto"}}
+
+    def design(pool: dict, averages: int = 4):
+        chain = (
+            Link("conv", "Conv2D"),
+            Link("relu", "Activation"),
+            Link("pool", "Pooling2D", averages=averages),
+            Link("flatten", "Reshape"),
+        )
+        layers = [ConfigLayer(weights, "Dense", chain=chain)]
+        config = {
+            "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+            "LayerName": {"relu": relu, "pool": pool, "flatten": auto},
+        }
+        return read_hls_config(config, layers, "x")
+
+    (pooling,) = design(auto).truncated
+    assert design(auto).precisions["output"].data == "ufixed<8,3>"
+    assert (pooling.reads, pooling.result, pooling.accum) == ("ufixed<8,3>", "ufixed<8,3>", "ap_ufixed<12,5>")
+    assert (pooling.needed, pooling.kept) == (7, 5)
+    (line,) = truncated_mean_warnings([pooling])
+    assert line == (
+        "pool: its mean of 4 ufixed<8,3> values needs 7 fraction bits but its result ufixed<8,3> and accum "
+        "ap_ufixed<12,5> keep 5 (the C simulation can differ from Keras); to keep it give LayerName pool "
+        "Precision.result ap_ufixed<10,3>"
+    )
+    assert design({"Precision": {"result": "ufixed<10,3>", "accum": "auto"}}).truncated == ()
+    assert design(auto, averages=1).truncated == ()

@@ -510,11 +510,13 @@ def test_a_weight_layer_after_a_join_reads_the_type_hls4ml_infers_for_it(tmp_pat
         assert hls4mls["output"][0] == FixedType(12, 3, True, "RND_CONV", "SAT")
 
 
-def _designed_and_hls4ml(model, config, tmp_path, io_type="io_parallel", maximum=None, exact=False):
+def _designed_and_hls4ml(
+    model, config, tmp_path, io_type="io_parallel", maximum=None, exact=False, hls_config=None
+):
     """(the design's, hls4ml's) {layer: (input bits, accumulator bits)} of every weight layer of `model`, and
     hls4ml's ModelGraph, in the pipeline (`config="pipeline"`) or under hls4ml's own config of granularity
-    `config` (with a Model `Precision: maximum` when given); `exact`: the types themselves, rounding and
-    overflow too, in place of their bits."""
+    `config` (with a Model `Precision: maximum` when given) or `hls_config` when given; `exact`: the types
+    themselves, rounding and overflow too, in place of their bits."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, model_precisions, weight_layers
 
@@ -528,7 +530,10 @@ def _designed_and_hls4ml(model, config, tmp_path, io_type="io_parallel", maximum
 
         from fpgaprune.hls.quiet import quietly
 
-        hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+        if hls_config is None:
+            hls_config = quietly(
+                hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis"
+            )
         if maximum is not None:
             hls_config["Model"]["Precision"] = {"default": "fixed<16,6>", "maximum": maximum}
         design = hls_design(model, hls_config)
@@ -721,3 +726,57 @@ def test_a_global_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_type
         result=keep["Precision.result"], accum=keep["Precision.accum"]
     )
     assert hls_design(model, hls_config).truncated == ()
+
+
+def _avg_pool1d_model():
+    """An AveragePooling1D of 3 steps after a QConv1D's quantized ReLU."""
+    inputs = keras.Input((12, 2), name="x")
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation("quantized_relu(6,2)", name="conv_relu")(x)
+    x = keras.layers.AveragePooling1D(3, name="pool")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(4, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+@pytest.mark.parametrize("config", ["name", "model"])
+@pytest.mark.parametrize("build", [_avg_pool_model, _avg_pool1d_model])
+def test_an_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_types(tmp_path, caplog, build, config):
+    """An AveragePooling1D/2D reads, sums and returns the types hls4ml's ModelGraph gives it (under 'name' its
+    `auto` result is its input's type, which cuts the mean, and its `auto` accumulator its input's widened by
+    ceil(log2 pool) bits each side), and `hls_design` warns that they cut its mean; with the types the warning
+    names nothing is warned and hls4ml's ModelGraph has them (under 'name' the layer after the Flatten then
+    reads the new result, in the design as in hls4ml)."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design
+
+    model = build()
+    designed, hls4mls, graph = _designed_and_hls4ml(model, config, tmp_path / "auto", exact=True)
+    assert designed == hls4mls
+    hls_config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=config, backend="Vitis")
+    with caplog.at_level("WARNING", logger="fpgaprune.models.user"):
+        (pooling,) = hls_design(model, hls_config).truncated
+    pool = next(layer for layer in graph.get_layers() if layer.name == "pool")
+    assert parse_precision(pooling.reads) == fixed_type_of(pool.get_input_variable().type.precision)
+    assert parse_precision(pooling.result) == fixed_type_of(pool.get_output_variable().type.precision)
+    assert parse_precision(pooling.accum) == fixed_type_of(pool.get_attr("accum_t").precision)
+    if config == "name":
+        assert pooling.result == pooling.reads and pooling.kept < pooling.needed
+    (line,) = {record.getMessage() for record in caplog.records if record.getMessage().startswith("pool: ")}
+    keep = dict(part.split(" ") for part in line.split("give LayerName pool ")[1].split(" and "))
+    given = {var.removeprefix("Precision."): value for var, value in keep.items()}
+    hls_config.setdefault("LayerName", {}).setdefault("pool", {}).setdefault("Precision", {}).update(given)
+    assert hls_design(model, hls_config).truncated == ()
+    designed, hls4mls, graph = _designed_and_hls4ml(
+        model, config, tmp_path / "kept", exact=True, hls_config=hls_config
+    )
+    if config == "name":  # Model-only: the Flatten's result is the Model default, which the design reads, but
+        # hls4ml's io_parallel Flatten is in place (InplaceParallelReshape): its reader reads the pooling's
+        assert designed == hls4mls
+    pool = next(layer for layer in graph.get_layers() if layer.name == "pool")
+    types = {"result": pool.get_output_variable().type.precision, "accum": pool.get_attr("accum_t").precision}
+    assert {var: parse_precision(value) for var, value in given.items()} == {
+        var: fixed_type_of(types[var]) for var in given
+    }

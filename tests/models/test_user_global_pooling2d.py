@@ -5,53 +5,23 @@ Until 2026-12-03 `check_supported` refused both layers by name, though hls4ml co
 io_stream) and the estimator costs them (`core.hardware.pooling`)."""
 
 import json
+from functools import partial
 
-import numpy as np
 import pytest
-import yaml
 
-from fpgaprune.cli import main
-
-SIDE, CHANNELS, CLASSES = 8, 2, 3
-WEIGHTS = "quantized_bits(8,1,alpha=1)"
-RELU = "quantized_relu(8,3)"
-
-
-def _data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Images on the 1/16 grid of the design's fixed<16,6> input: noise in [0, 0.5], class 0 brighter in
-    channel 0, class 1 in channel 1, class 2 a checkerboard in channel 0 (which a mean alone does not tell
-    from class 0: the convolutions must see it)."""
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, CLASSES, size=n)
-    x = rng.integers(0, 9, size=(n, SIDE, SIDE, CHANNELS)) / 16
-    checker = np.indices((SIDE, SIDE)).sum(axis=0) % 2
-    x[y == 0, :, :, 0] += 0.25
-    x[y == 1, :, :, 1] += 0.25
-    x[y == 2, :, :, 0] += 0.5 * checker
-    return x.astype("float32"), y
-
-
-def written_as_designed(pruned, out, hls_file, io_type) -> list:
-    """The design fpgaprune costs for the pruned model under the user's hls4ml config, checked against the
-    project `optimize --hls` wrote in `out`: each weight layer's input, weight and accumulator types, reuse
-    factor and strategy (`core.hardware.project.read_project`: what the project's firmware says)."""
-    from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.project import read_project
-    from fpgaprune.models.user import hls_design, weight_layers
-
-    written, _, _ = read_project(out / "hls" / "project")
-    design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
-    weights = weight_layers(pruned)
-    designed = design_layers(
-        weights, design.setting.resolve(weights, "t"), design.precisions, io_type, pruned=True
-    )
-
-    def types(layer):
-        implemented = (layer.reuse_factor, layer.strategy)
-        return layer.name, layer.input_type, layer.weight_type, layer.accum_type, implemented
-
-    assert [types(layer) for layer in written] == [types(layer) for layer in designed]
-    return designed
+from .optimized import (
+    CHANNELS,
+    CLASSES,
+    RELU,
+    SIDE,
+    WEIGHTS,
+    check_simulated_as_keras,
+    images,
+    optimize,
+    pruned_model,
+    trained,
+    written_as_designed,
+)
 
 
 def _model(pooling: str):
@@ -99,61 +69,19 @@ def test_a_global_pooling_cnn_is_pruned_built_and_simulated_as_keras_computes_it
     budget is met by pruning, the written project's weight layers have the types, reuse factors and
     strategies fpgaprune designed (`core.hardware.project.read_project`: what the project's firmware
     declares), and its C simulation computes Keras's logits bit for bit."""
-    from fpgaprune.compat import keras
-
-    import hls4ml
-
-    from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.load import load_model_file
-
-    keras.utils.set_random_seed(0)
-    x, y = _data(1200)
-    model = _model(pooling)
-    model.compile(keras.optimizers.Adam(0.01), "sparse_categorical_crossentropy", metrics=["accuracy"])
-    model.fit(x[:800], y[:800], epochs=15, batch_size=64, verbose=0)
-    model.save(tmp_path / "cnn.h5")
-    np.savez(
-        tmp_path / "cnn.npz",
-        x_train=x[:800],
-        y_train=y[:800],
-        x_val=x[800:1000],
-        y_val=y[800:1000],
-        x_test=x[1000:],
-        y_test=y[1000:],
-    )
-    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
-    config["Model"].update(ReuseFactor=1, Strategy="Latency")
+    config = trained(partial(_model, pooling), images, tmp_path)
     config["LayerName"]["conv1"].update(ReuseFactor=2, Strategy="Resource")
     # a 4x4 average of ufixed<8,3> sums up to 124 before dividing: an accumulator that holds it
     config["LayerName"]["pool"]["Precision"]["accum"] = "fixed<24,12>"
-    hls_file = tmp_path / "hls.yml"
-    whole = {"HLSConfig": config, "IOType": io_type, "Part": "xcu250-figd2104-2L-e"}
-    hls_file.write_text(yaml.safe_dump(whole))
+    out = optimize(tmp_path, config, io_type, "--budget", "dsp=0.5")
 
-    args = ["optimize", "--model", str(tmp_path / "cnn.h5"), "--data", str(tmp_path / "cnn.npz")]
-    args += ["--hls-config", str(hls_file), "--budget", "dsp=0.5", "--method", "knapsack_dsp"]
-    args += ["--rtol", "0.9", "--epochs-per-step", "1"]
-    args += ["--pruning", "{schedule: {kind: polynomial, steps: 2}, final_epochs: 1}"]
-    args += ["--seed", "3", "--hls", "--json", "--out", str(tmp_path / "out")]
-    assert main(args) == 0
-
-    out = tmp_path / "out"
-    masks = dict(np.load(out / "masks.npz"))
+    pruned, masks = pruned_model(out)
     assert set(masks) == {"conv1", "conv2", "output"}
-    assert not all(mask.all() for mask in masks.values())  # something was pruned
-    pruned = load_model_file(out / "model.h5")
-    for name, mask in masks.items():
-        assert np.all(pruned.get_layer(name).kernel.numpy()[~mask.astype(bool)] == 0), name
     metrics = json.loads((out / "metrics.json").read_text())
     selection = metrics["selection"]  # the estimated DSP of the layers whose pruned weights save some
     assert selection["kept_cost"]["dsp"] <= selection["budget"]["dsp"] < selection["baseline"]["dsp"]
 
-    designed = written_as_designed(pruned, out, hls_file, io_type)
+    designed = written_as_designed(pruned, out, tmp_path / "hls.yml", io_type)
     output = {layer.name: layer for layer in designed}["output"]
     assert str(output.input_type) == "ap_fixed<16,6>"  # the GlobalPooling2D's `auto` result: Model default
-
-    hls_metrics = json.loads((out / "hls" / "hls_metrics.json").read_text())
-    assert hls_metrics["csim"]["status"] == "ok" and hls_metrics["wrapping"] == []
-    assert hls_metrics["n_samples"] == 200
-    assert hls_metrics["logits"]["bit_exact_fraction"] == 1.0
-    assert hls_metrics["hls_accuracy"] == hls_metrics["keras_accuracy"]
+    check_simulated_as_keras(out)

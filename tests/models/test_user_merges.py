@@ -11,17 +11,20 @@ import json
 
 import numpy as np
 import pytest
-import yaml
 
-from fpgaprune.cli import main
-
-from .test_user_global_pooling2d import _data as _images
-from .test_user_global_pooling2d import written_as_designed
+from .optimized import (
+    PART,
+    RELU,
+    WEIGHTS,
+    check_simulated_as_keras,
+    images,
+    optimize,
+    pruned_model,
+    trained,
+    written_as_designed,
+)
 
 pytestmark = pytest.mark.slow
-WEIGHTS = "quantized_bits(8,1,alpha=1)"
-RELU = "quantized_relu(8,3)"
-PART = "xcu250-figd2104-2L-e"
 
 
 def _features(n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -77,7 +80,7 @@ CASES = {
     "mlp": (_residual_mlp, _features, "io_parallel", "fc2", ["--budget", "dsp=0.5"], ("skip", "cat")),
     "cnn": (
         _residual_cnn,
-        _images,
+        images,
         "io_stream",
         "conv2",
         ["--part", PART, "--utilization", "0.016"],
@@ -93,55 +96,18 @@ def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it
     types, reuse factors and strategies fpgaprune designed (`core.hardware.project.read_project`), its
     estimate costs the joins (with --part, the reserve is that of the unpruned project, joins included), and
     its C simulation computes Keras's logits bit for bit."""
-    from fpgaprune.compat import keras
-
-    import hls4ml
-
     from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.load import load_model_file
 
     build, data, io_type, resource_layer, budget, joins = CASES[case]
-    keras.utils.set_random_seed(0)
-    x, y = data(1200)
-    model = build()
-    model.compile(keras.optimizers.Adam(0.01), "sparse_categorical_crossentropy", metrics=["accuracy"])
-    model.fit(x[:800], y[:800], epochs=15, batch_size=64, verbose=0)
-    model.save(tmp_path / "model.h5")
-    splits = {"train": slice(0, 800), "val": slice(800, 1000), "test": slice(1000, None)}
-    arrays = {
-        f"{axis}_{split}": v[part] for split, part in splits.items() for axis, v in (("x", x), ("y", y))
-    }
-    np.savez(tmp_path / "data.npz", **arrays)
-    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
-    config["Model"].update(ReuseFactor=1, Strategy="Latency")
+    config = trained(build, data, tmp_path)
     config["LayerName"][resource_layer].update(ReuseFactor=4, Strategy="Resource")
-    if (
-        case == "cnn"
-    ):  # the average of 64 ufixed<9,4> sums: room for the sum, and for the mean's 11 fraction bits
+    if case == "cnn":
+        # the average of 64 ufixed<9,4> sums: room for the sum, and for the mean's 11 fraction bits
         config["LayerName"]["pool"]["Precision"].update(accum="fixed<24,12>", result="fixed<18,6>")
-    hls_file = tmp_path / "hls.yml"
-    hls_file.write_text(yaml.safe_dump({"HLSConfig": config, "IOType": io_type, "Part": PART}))
+    out = optimize(tmp_path, config, io_type, *budget)
 
-    args = ["optimize", "--model", str(tmp_path / "model.h5"), "--data", str(tmp_path / "data.npz")]
-    args += ["--hls-config", str(hls_file), *budget, "--method", "knapsack_dsp", "--rtol", "0.9"]
-    args += [
-        "--epochs-per-step",
-        "1",
-        "--pruning",
-        "{schedule: {kind: polynomial, steps: 2}, final_epochs: 1}",
-    ]
-    args += ["--seed", "3", "--hls", "--json", "--out", str(tmp_path / "out")]
-    assert main(args) == 0
-
-    out = tmp_path / "out"
-    masks = dict(np.load(out / "masks.npz"))
-    assert not all(mask.all() for mask in masks.values())  # something was pruned
-    pruned = load_model_file(out / "model.h5")
-    for name, mask in masks.items():
-        assert np.all(pruned.get_layer(name).kernel.numpy()[~mask.astype(bool)] == 0), name
-
-    designed = written_as_designed(pruned, out, hls_file, io_type)
+    pruned, _ = pruned_model(out)
+    designed = written_as_designed(pruned, out, tmp_path / "hls.yml", io_type)
     reads = {layer.name: str(layer.input_type) for layer in designed}
     if case == "mlp":  # ufixed<8,3> + ufixed<8,3>; ufixed<8,3,RND_CONV,SAT> beside the input's fixed<16,6>
         assert reads["fc3"] == "ap_ufixed<9,4>"
@@ -154,9 +120,4 @@ def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it
     if case == "cnn":
         part = metrics["budget"]["part"]
         assert part["reserved"]["lut"] > estimate["activations"]["skip"]["lut"]
-
-    hls_metrics = json.loads((out / "hls" / "hls_metrics.json").read_text())
-    assert hls_metrics["csim"]["status"] == "ok" and hls_metrics["wrapping"] == []
-    assert hls_metrics["n_samples"] == 200
-    assert hls_metrics["logits"]["bit_exact_fraction"] == 1.0
-    assert hls_metrics["hls_accuracy"] == hls_metrics["keras_accuracy"]
+    check_simulated_as_keras(out)

@@ -14,8 +14,9 @@ QKeras layers take their bias type from their bias quantizer as they do their we
 a bias adds hls4ml's `ap_uint<1>` zero. A layer's input is the result of the layer that writes it, resolved
 as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight layer's is its exact sum, a
 Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
-branches, a BatchNormalization's from its input, scale and bias types (`batchnorm_types`), an activation's
-(a QActivation's too: its quantizer's type enters only through the configuration) is the Model default.
+branches, a BatchNormalization's from its input, scale and bias types (both resolved once per weight layer,
+before its chain is walked: `inferred_results`), an activation's (a QActivation's too: its quantizer's type
+enters only through the configuration) is the Model default.
 hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a `quantized_bits`
 QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
 (`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
@@ -31,7 +32,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
-from fpgaprune.core.hardware.precision import inferred_batchnorm_type, inferred_merge_type, parse_precision
+from fpgaprune.core.hardware.precision import (
+    inferred_average_accum_type,
+    inferred_batchnorm_type,
+    inferred_merge_type,
+    parse_precision,
+)
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -56,8 +62,9 @@ PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_
 WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight layers fpgaprune prunes
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
-_PASSING_CLASSES = ("Reshape", "Pooling1D", "Pooling2D")
-BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`batchnorm_types`)
+_POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
+_PASSING_CLASSES = ("Reshape", *_POOLING_CLASSES)
+BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
 # `auto` is removed, and the parent keeps its own (inferred) type
 _MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, "Activation")
@@ -79,8 +86,8 @@ class Link:
             (`precision.MERGE_OPS`); empty for the rest.
         branches: a joining layer's inputs, in order, each the chain of hls4ml layers that writes it (as
             `ConfigLayer.chain`: from the model input or a weight layer to the layer feeding the join).
-        averages: a global average pooling's number of values averaged into each output (its input map's
-            size); 0 for the rest (`truncated_means`).
+        averages: an average pooling's number of values averaged into each output (a global one's input map
+            size, an AveragePooling1D/2D's pool size); 0 for the rest (`truncated_means`).
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
     """
@@ -125,7 +132,6 @@ def chain_input_type(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
-    maximum: str | None = None,
 ) -> str:
     """The type hls4ml 1.3 gives the data a weight layer reads: the result of the last layer hls4ml keeps of
     `chain` (`hls4ml_chain`).
@@ -133,47 +139,22 @@ def chain_input_type(
     Each layer's result is the configured one (`result_of`, None for `auto`); an `auto` one is resolved as
     hls4ml's `InferPrecisionTypes` does: a weight layer's is its exact sum (`auto_results`, from
     `fpgaprune.core.design.auto_result`; not the design precision: a QDense after a QDense multiplies that
-    width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) is
-    hls4ml's rule on the types of its two branches (`precision.inferred_merge_type`, capped by `maximum`;
-    `join_types`), a BatchNormalization's is hls4ml's rule on its input, scale and bias types (`auto_results`,
-    from `batchnorm_types`), the rest (the input, activations, a global pooling) take the Model `default`.
+    width), a Flatten's, Reshape's or pooling's is its input's, a join's (an Add, a Concatenate, ...) and a
+    BatchNormalization's are hls4ml's rules (`auto_results`, from `inferred_results`), the rest (the input,
+    activations, a global pooling) take the Model `default`.
 
     Args:
         chain: `ConfigLayer.chain`; empty: the model input, `auto` as the Model default.
         result_of: a layer's configured result type, None when `auto`.
         default: the Model default precision.
-        auto_results: the `auto` result of each earlier weight layer and of each `auto` BatchNormalization of
-            `chain` (`batchnorm_types`), by name.
-        maximum: the Model `Precision: maximum`, None when not set.
+        auto_results: the `auto` result of each earlier weight layer and of each `auto` join and
+            BatchNormalization of `chain` (`inferred_results`), by name.
     """
-    given = [result_of(link) for link in chain]
-    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
-    types = hls4ml_chain(chain, given, default, auto_results)
+    types = hls4ml_chain(chain, [result_of(link) for link in chain], default, auto_results)
     return next(reversed(types.values()), default)
 
 
-def join_types(
-    chain: Sequence[Link],
-    result_of: Callable[[Link], str | None],
-    default: str,
-    auto_results: Mapping[str, str],
-    maximum: str | None = None,
-) -> dict[str, str]:
-    """The `auto` result of each join of `chain` (an Add, a Concatenate, ...), by name: hls4ml's rule on the
-    types its two branches deliver (`precision.inferred_merge_type`, capped by the Model `maximum`)."""
-    cap = None if maximum is None else parse_precision(maximum)
-    joined = {}
-    for link in chain:
-        if link.branches:
-            first, second = (
-                parse_precision(chain_input_type(branch, result_of, default, auto_results, maximum))
-                for branch in link.branches
-            )
-            joined[link.name] = str(inferred_merge_type(link.op, first, second, cap))
-    return joined
-
-
-def batchnorm_types(
+def inferred_results(
     chain: Sequence[Link],
     result_of: Callable[[Link], str | None],
     scale_and_bias: Callable[[Link], tuple[str, str]],
@@ -181,21 +162,37 @@ def batchnorm_types(
     auto_results: Mapping[str, str],
     maximum: str | None = None,
 ) -> dict[str, str]:
-    """The `auto` result of each BatchNormalization of `chain` and of its joins' branches, by name: hls4ml's
-    rule on the type it reads (`chain_input_type` of the links before it), its scale and bias types
-    (`scale_and_bias`) and the Model `maximum` (`precision.inferred_batchnorm_type`). A configured result is
-    not inferred."""
+    """The `auto` result hls4ml 1.3 infers for each join and BatchNormalization of `chain` and of its joins'
+    branches, by name, in model order (each from the ones before it); a configured result is not inferred.
+
+    A join's (an Add, a Concatenate, ...) is hls4ml's rule on the types its two branches deliver
+    (`precision.inferred_merge_type`); a BatchNormalization's is hls4ml's rule on the type it reads and its
+    scale and bias types (`scale_and_bias`; `precision.inferred_batchnorm_type`); both capped by the Model
+    `maximum`. `chain_input_type`, `dropped_quantizers` and `truncated_means` read them from `auto_results`.
+
+    Args:
+        auto_results: the `auto` result of each weight layer before `chain`'s reader (`auto_result`), by name.
+    """
     cap = None if maximum is None else parse_precision(maximum)
     inferred: dict[str, str] = {}
     for index, link in enumerate(chain):
         for branch in link.branches:
-            known = {**auto_results, **inferred}
-            inferred.update(batchnorm_types(branch, result_of, scale_and_bias, default, known, maximum))
-        if link.class_name != BATCHNORM_CLASS or result_of(link) is not None:
+            inferred |= inferred_results(
+                branch, result_of, scale_and_bias, default, {**auto_results, **inferred}, maximum
+            )
+        if result_of(link) is not None:
             continue
-        reads = chain_input_type(chain[:index], result_of, default, {**auto_results, **inferred}, maximum)
-        scale, bias = (parse_precision(text) for text in scale_and_bias(link))
-        inferred[link.name] = str(inferred_batchnorm_type(parse_precision(reads), scale, bias, cap))
+        known = {**auto_results, **inferred}
+        if link.branches:
+            first, second = (
+                parse_precision(chain_input_type(branch, result_of, default, known))
+                for branch in link.branches
+            )
+            inferred[link.name] = str(inferred_merge_type(link.op, first, second, cap))
+        elif link.class_name == BATCHNORM_CLASS:
+            reads = parse_precision(chain_input_type(chain[:index], result_of, default, known))
+            scale, bias = (parse_precision(text) for text in scale_and_bias(link))
+            inferred[link.name] = str(inferred_batchnorm_type(reads, scale, bias, cap))
     return inferred
 
 
@@ -217,8 +214,8 @@ def hls4ml_chain(
         chain: the links, the first of them (the model input or a weight layer) never removed.
         given: each link's configured result type, None when `auto`.
         default: as `chain_input_type`'s.
-        auto_results: the `auto` result of each weight layer, join (`join_types`) and BatchNormalization
-            (`batchnorm_types`) of `chain`, by name.
+        auto_results: the `auto` result of each weight layer, join and BatchNormalization of `chain`
+            (`inferred_results`), by name.
     """
     kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
@@ -322,27 +319,32 @@ def dropped_quantizers(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
-    maximum: str | None = None,
 ) -> list[DroppedQuantizer]:
     """The QActivations of `chain` whose quantizer hls4ml's design never applies: no layer hls4ml keeps from
     the one that computes the QActivation's input up to the QActivation casts into the quantizer's type.
     Each one's entries are named with those of the ones before it applied (after another `quantized_bits`,
-    they may already keep it: no entries). `maximum`: the Model `Precision: maximum` (`join_types`)."""
-    auto_results = {**auto_results, **join_types(chain, result_of, default, auto_results, maximum)}
+    they may already keep it: no entries). `auto_results`: as `hls4ml_chain`'s.
+
+    The chain is walked once as configured; it is walked again only after a QActivation's entries are
+    applied, since hls4ml's removals run over the whole chain until none applies, so a type given before a
+    later QActivation can change what hls4ml keeps there."""
     original = [result_of(link) for link in chain]
     kept, merged = _removals(chain, original)
     types = hls4ml_chain(chain, original, default, auto_results)
-    given = list(original)
+    given, given_types = list(original), types
     dropped = []
     for index, link in enumerate(chain):
-        if link.quantizer is None or _applied(chain, original, index, default, auto_results):
+        if link.quantizer is None or _applied(chain, original, types, index):
             continue
         removed = [i for i in (*_run(chain, original, index), index) if i in merged]
         parent = chain[max(i for i in kept if i < removed[0])].name if removed else None
         entries: tuple[int, ...] = ()
-        if not _applied(chain, given, index, default, auto_results):
+        if not _applied(chain, given, given_types, index):
             run = _run(chain, given, index)
             entries = (*(i for i in run if chain[i].linear or chain[i].class_name in _MERGING_PARENTS), index)
+            for i in entries:
+                given[i] = link.quantizer
+            given_types = hls4ml_chain(chain, given, default, auto_results)
         dropped.append(
             DroppedQuantizer(
                 link.name,
@@ -352,21 +354,14 @@ def dropped_quantizers(
                 tuple(chain[i].name for i in entries),
             )
         )
-        for i in entries:
-            given[i] = link.quantizer
     return dropped
 
 
 def _applied(
-    chain: Sequence[Link],
-    given: Sequence[str | None],
-    index: int,
-    default: str,
-    auto_results: Mapping[str, str],
+    chain: Sequence[Link], given: Sequence[str | None], types: Mapping[int, str], index: int
 ) -> bool:
-    """Whether a layer hls4ml keeps from the one computing `chain[index]`'s input up to it has its quantizer's
-    type."""
-    types = hls4ml_chain(chain, given, default, auto_results)
+    """Whether a layer hls4ml keeps (`types`: `hls4ml_chain` of `given`) from the one computing
+    `chain[index]`'s input up to it has its quantizer's type."""
     run = [*_run(chain, given, index), index]
     return any(_same_type(types[i], chain[index].quantizer) for i in run if i in types)
 
@@ -410,20 +405,23 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
 
 @dataclass(frozen=True)
 class TruncatedMean:
-    """A global average pooling whose mean hls4ml's code cuts to fewer fraction bits than it has.
+    """An average pooling (global or not) whose mean hls4ml's code cuts to fewer fraction bits than it has.
 
-    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`; io_stream
-    `data_window[i] / n_in`, whose quotient keeps the accum type's fraction bits) and casts it into the result
-    type, so the mean keeps the fewer fraction bits of the two; the mean of `averages` values of `reads` needs
-    the input's fraction bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own
-    `_infer_pooling_precision` widens an average pooling's accumulator).
+    nnet_pooling.h divides the sum in the `accum` type (io_parallel `avg`: `y /= length`, for every average
+    pooling; io_stream `data_window[i] / n_in` for a global one, `reduce_pool`'s `sum / N` for the others,
+    whose quotients keep the accum type's fraction bits) and casts it into the result type, so the mean keeps
+    the fewer fraction bits of the two; the mean of `averages` values of `reads` needs the input's fraction
+    bits plus ceil(log2 averages) (exact for a power of two, as hls4ml's own `_infer_pooling_precision` widens
+    an average pooling's accumulator).
 
     Attributes:
         name: the pooling's hls4ml name.
         reads: the type it reads (`chain_input_type`).
         averages: the values averaged into each output (`Link.averages`).
-        result, accum: its result and accumulator types (the config's; `auto` the Model default: hls4ml 1.3
-            infers neither for GlobalPooling1D/2D).
+        result, accum: its result and accumulator types (the config's; `auto`: a global pooling's the Model
+            default, hls4ml 1.3 infers neither for GlobalPooling1D/2D; an AveragePooling1D/2D's result the
+            type it reads, which always cuts the mean, and its accumulator as hls4ml infers it,
+            `precision.inferred_average_accum_type`).
     """
 
     name: str
@@ -445,30 +443,29 @@ class TruncatedMean:
 
 def truncated_means(
     chain: Sequence[Link],
-    pooling_types: Callable[[Link], tuple[str, str]],
+    pooling_types: Callable[[Link, str], tuple[str, str]],
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
-    maximum: str | None = None,
 ) -> dict[str, TruncatedMean]:
-    """The global average poolings of `chain` and of its joins' branches whose result or accumulator type
-    (`pooling_types`: both concrete) keeps fewer fraction bits than their mean needs (`TruncatedMean`), by
-    name."""
+    """The average poolings of `chain` and of its joins' branches whose result or accumulator type
+    (`pooling_types` of the pooling and the type it reads: both concrete) keeps fewer fraction bits than their
+    mean needs (`TruncatedMean`), by name. `auto_results`: as `hls4ml_chain`'s."""
     found: dict[str, TruncatedMean] = {}
     for index, link in enumerate(chain):
         for branch in link.branches:
-            found |= truncated_means(branch, pooling_types, result_of, default, auto_results, maximum)
+            found |= truncated_means(branch, pooling_types, result_of, default, auto_results)
         if not link.averages:
             continue
-        reads = chain_input_type(chain[:index], result_of, default, auto_results, maximum)
-        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link))
+        reads = chain_input_type(chain[:index], result_of, default, auto_results)
+        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link, reads))
         if pooling.kept < pooling.needed:
             found[link.name] = pooling
     return found
 
 
 def truncated_mean_warnings(truncated: Sequence[TruncatedMean]) -> list[str]:
-    """One line per global average pooling that cuts its mean (`truncated_means`): the layer and the types
+    """One line per average pooling that cuts its mean (`truncated_means`): the layer and the types
     that keep it, with the fraction bits the mean needs: the result with its integer part, the accumulator
     with room for the sum too (the input's integer part plus ceil(log2 averages), as hls4ml's
     `_infer_pooling_precision` gives an average pooling's)."""
@@ -507,7 +504,7 @@ class HlsDesign:
     backend: str | None
     clock_period: float | None
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
-    truncated: tuple[TruncatedMean, ...] = ()  # global average poolings that cut their mean
+    truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
 
 
 def read_hls_config(
@@ -541,9 +538,9 @@ def read_hls_config(
     pooling_types = partial(_pooling_types, hls, default)
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
-        auto_results |= batchnorm_types(chain, result_of, scale_and_bias, default, auto_results, maximum)
-        dropped += dropped_quantizers(chain, result_of, default, auto_results, maximum)
-        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, maximum)
+        auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
+        dropped += dropped_quantizers(chain, result_of, default, auto_results)
+        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return HlsDesign(
@@ -698,15 +695,16 @@ def _precisions(
 ) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    maximum = _maximum_precision(hls)
-    data = chain_input_type(chain, partial(_result, hls), default, auto_results, maximum)
+    data = chain_input_type(chain, partial(_result, hls), default, auto_results)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
         bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, "bias"), default)
     accum, where = hls.precision(name, layer.class_name, "accum")
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
-    return Precisions(weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=maximum)
+    return Precisions(
+        weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
+    )
 
 
 def _result(hls: _Lookup, link: Link) -> str | None:
@@ -724,12 +722,16 @@ def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
     return scale, bias
 
 
-def _pooling_types(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
-    """A global pooling's result and accumulator types: the config's, `auto` the Model default (hls4ml 1.3
-    has no rule for GlobalPooling1D/2D)."""
-    name, class_name = link.name, link.class_name
-    result, accum = (_concrete(hls.precision(name, class_name, var), default) for var in ("result", "accum"))
-    return result, accum
+def _pooling_types(hls: _Lookup, default: str, link: Link, reads: str) -> tuple[str, str]:
+    """An average pooling's result and accumulator types, given the type it `reads`: the config's; `auto` a
+    global pooling's the Model default (hls4ml 1.3 has no rule for GlobalPooling1D/2D), an
+    AveragePooling1D/2D's result `reads` and its accumulator hls4ml's (`_infer_pooling_precision`:
+    `inferred_average_accum_type`)."""
+    result, accum = (hls.precision(link.name, link.class_name, var) for var in ("result", "accum"))
+    if link.class_name not in _POOLING_CLASSES:
+        return _concrete(result, default), _concrete(accum, default)
+    inferred = str(inferred_average_accum_type(parse_precision(reads), link.averages))
+    return _concrete(result, reads), _concrete(accum, inferred)
 
 
 def _default_precision(hls: _Lookup) -> str:

@@ -256,8 +256,8 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
     names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
-    global average pooling whose types cut its mean and the types that keep it. A `classifier` must end in a
-    softmax (`check_supported`)."""
+    average pooling (global or not) whose types cut its mean and the types that keep it. A `classifier` must end
+    in a softmax (`check_supported`)."""
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
@@ -354,7 +354,12 @@ def _link(layer) -> Link:
     )
     linear = isinstance(layer, keras.layers.Activation) and _activation_name(layer) == "linear"
     bits = _bits_type(quantizer)
-    averages = prod(layer.input_shape[1:-1]) if type(layer).__name__.startswith("GlobalAverage") else 0
+    kind = type(layer).__name__
+    averages = 0
+    if kind.startswith("GlobalAverage"):
+        averages = prod(layer.input_shape[1:-1])
+    elif kind.startswith("AveragePooling"):
+        averages = prod(layer.pool_size)
     return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits, averages=averages)
 
 
@@ -454,6 +459,8 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 
 
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
+    # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
+    # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}

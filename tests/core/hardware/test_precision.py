@@ -4,6 +4,7 @@ import pytest
 from fpgaprune.core.hardware.precision import (
     FixedType,
     fixed_type_of,
+    inferred_average_accum_type,
     inferred_batchnorm_type,
     inferred_merge_type,
     mantissa_range,
@@ -136,3 +137,18 @@ def test_a_batchnorms_unsigned_bias_widens_a_signed_product():
     assert inferred_batchnorm_type(FixedType(8, 4, False), FixedType(8, 2), FixedType(10, 8, False)) == (
         FixedType(20, 10)
     )
+
+
+@pytest.mark.parametrize(
+    "input_type,pool_size,expected",
+    [
+        (FixedType(8, 3, False, "RND_CONV", "SAT"), 4, FixedType(12, 5, False)),  # 2x2: 2 bits each side
+        (FixedType(16, 6), 3, FixedType(20, 8)),  # 3 values: ceil(log2 3) = 2
+        (FixedType(5, 2, False), 1, FixedType(5, 2, False)),
+    ],
+)
+def test_an_average_poolings_auto_accumulator_is_hls4ml_1_3s(input_type, pool_size, expected):
+    """`inferred_average_accum_type`: the types hls4ml 1.3's ModelGraph gave an AveragePooling2D(2) after a
+    ufixed<8,3> ReLU and an AveragePooling1D(3) after a fixed<16,6> result (tests/hls/test_design_accum.py
+    checks it against the ModelGraph on whole models); the input's modes are not kept (TRN, WRAP)."""
+    assert inferred_average_accum_type(input_type, pool_size) == expected

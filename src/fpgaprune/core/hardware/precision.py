@@ -293,3 +293,20 @@ def inferred_batchnorm_type(
         maximum: hls4ml's Model `Precision: maximum` type, None when the configuration sets none.
     """
     return inferred_accum_type(input_type, scale_type, bias_type, 1, maximum)
+
+
+def inferred_average_accum_type(input_type: FixedType, pool_size: int) -> FixedType:
+    """The type hls4ml 1.3 gives the `auto` accumulator of an AveragePooling1D/2D (hls4ml's Pooling1D/2D,
+    `InferPrecisionTypes._infer_pooling_precision`): its input's widened by ceil(log2 pool_size) integer bits,
+    for the sum, and as many fraction bits, for the mean; signed as the input, not capped by a Model
+    `Precision: maximum` (hls4ml ignores it there); TRN, WRAP. Its `auto` result is its input's type.
+
+    Args:
+        input_type: the type the pooling reads.
+        pool_size: the values it averages into each output (hls4ml's `pool_height * pool_width`).
+    """
+    if pool_size < 1:
+        raise ValueError(f"a pooling averages at least one value, got {pool_size}")
+    growth = (pool_size - 1).bit_length()  # ceil(log2(pool_size)), exactly
+    fixed = FixedType(input_type.width + 2 * growth, input_type.integer + growth, input_type.signed)
+    return _checked(fixed, "auto (average pooling)")
