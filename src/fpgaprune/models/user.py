@@ -256,8 +256,8 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
 def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) -> HlsDesign:
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
     names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
-    average pooling (global or not) whose types cut its mean and the types that keep it. A `classifier` must end
-    in a softmax (`check_supported`)."""
+    average pooling (global or not) whose types cut its mean and the types that keep it. A `classifier` must
+    end in a softmax (`check_supported`)."""
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
