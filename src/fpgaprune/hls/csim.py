@@ -143,8 +143,7 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
         # from the counts: the two fractions subtracted gave 0.5000000000000004 for one sample in 200
         "accuracy_diff_points": 100 * (hls_correct - keras_correct) / len(y),
         "logits": {
-            "bit_exact_fraction": float(np.mean(np.all(hls_logits == keras_logits, axis=1))),
-            "max_abs_diff": float(np.max(np.abs(hls_logits - keras_logits))),
+            **_closeness(keras_logits, hls_logits),
             "argmax_agreement": float(
                 np.mean(np.argmax(hls_logits, axis=1) == np.argmax(keras_logits, axis=1))
             ),
@@ -155,6 +154,16 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
             ),
             "max_abs_diff": float(np.max(np.abs(np.asarray(hls_probs, np.float64) - keras_probs))),
         },
+    }
+
+
+def _closeness(keras_values, hls_values) -> dict:
+    """The fraction of samples whose values are all bit-identical and the largest absolute difference."""
+    keras_values = np.asarray(keras_values, np.float64).reshape(len(keras_values), -1)
+    hls_values = np.asarray(hls_values, np.float64).reshape(len(hls_values), -1)
+    return {
+        "bit_exact_fraction": float(np.mean(np.all(hls_values == keras_values, axis=1))),
+        "max_abs_diff": float(np.max(np.abs(hls_values - keras_values))),
     }
 
 
@@ -176,23 +185,14 @@ def output_agreement(
     """
     n, metric = len(y), objective.metric
     keras_value, hls_value = objective.score(keras_outputs, y), objective.score(hls_outputs, y)
-
-    def closeness(keras_values, hls_values) -> dict:
-        keras_values = np.asarray(keras_values, np.float64).reshape(n, -1)
-        hls_values = np.asarray(hls_values, np.float64).reshape(n, -1)
-        return {
-            "bit_exact_fraction": float(np.mean(np.all(hls_values == keras_values, axis=1))),
-            "max_abs_diff": float(np.max(np.abs(hls_values - keras_values))),
-        }
-
     return {
         "n_samples": n,
         "metric": metric,
         f"keras_{metric}": keras_value,
         f"hls_{metric}": hls_value,
         f"{metric}_diff": hls_value - keras_value,
-        "output": closeness(keras_outputs, hls_outputs),
-        "last_weight_layer": closeness(keras_last, hls_last),
+        "output": _closeness(keras_outputs, hls_outputs),
+        "last_weight_layer": _closeness(keras_last, hls_last),
     }
 
 
