@@ -8,6 +8,9 @@ VENV ?= .venv
 CORES ?= 2
 CONFIG ?= config/config.yaml
 PYTEST_ARGS ?=
+# pytest-xdist workers of `make test` (tests/conftest.py keeps tests sharing a costly fixture on one worker);
+# 0 runs the suite in this process.
+TEST_WORKERS ?= 2
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.fpgaprune-installed
 
@@ -54,7 +57,7 @@ dry-run: setup
 
 test: $(STAMP)
 	@scripts/setup-system.sh --test --venv $(VENV)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 # pip-compile runs from a throwaway venv, so the project's venv never gets pip-tools.
 LOCK_TOOLS := $(or $(TMPDIR),/tmp)/fpgaprune-pip-tools
