@@ -364,3 +364,46 @@ def test_an_average_poolings_auto_result_cuts_its_mean_and_is_named_with_the_res
     )
     assert design({"Precision": {"result": "ufixed<10,3>", "accum": "auto"}}).truncated == ()
     assert design(auto, averages=1).truncated == ()
+
+
+def test_a_weight_layer_after_a_typed_flatten_multiplies_its_input_and_infers_from_its_type():
+    """hls4ml 1.3 infers every `auto` type first (its `convert` flow), from a Flatten's or Reshape's
+    configured type, and only then makes the Reshape an alias of its input (`InplaceParallelReshape`; under
+    io_stream `InplaceStreamFlatten`, for a flattening one only): the next layer multiplies its input's type,
+    the convolution's `auto` sum here, but accumulates in the type inferred from the configured fixed<10,3>.
+    An io_stream Reshape that does not flatten becomes a Repack with its own type. Checked against hls4ml's
+    ModelGraph in tests/hls/test_design_accum.py."""
+    from fpgaprune.core.hls_config import chain_input_type, chain_read_type
+
+    conv = WeightLayer("conv", "conv2d", 18, 3, (3, 3, 2, 3), 16, 36, 36)
+    fc = WeightLayer("fc", "dense", 48, 4, (48, 4))
+    auto = {"Precision": {"result": "auto", "accum": "auto"}}
+    config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+        "LayerName": {"conv": auto, "fc": auto, "reshape": {"Precision": {"result": "fixed<10,3>"}}},
+    }
+
+    def fc_types(io_type: str, flat: bool) -> tuple[str, str | None, tuple[int, int]]:
+        chain = (Link("conv", "Conv2D"), Link("reshape", "Reshape", flat=flat))
+        layers = [ConfigLayer(conv, "Conv2D"), ConfigLayer(fc, "Dense", chain=chain)]
+        design = read_hls_config({"IOType": io_type, "HLSConfig": config}, layers, "x")
+        per_layer = design.setting.resolve([conv, fc], "hls_config")
+        designed = design_layers([conv, fc], per_layer, design.precisions, io_type, pruned=False)
+        own, accum = design.precisions["fc"], designed[1].accum_type
+        return own.data, own.inferred_from, (accum.width, accum.integer)
+
+    conv_sum = "ap_fixed<38,18>"  # fixed<16,6> x fixed<16,6>, 18 products, plus the bias
+    from_configured = (33, 16)  # fixed<10,3> x fixed<16,6>, 48 products, plus the bias
+    assert fc_types("io_parallel", flat=True) == (conv_sum, "fixed<10,3>", from_configured)
+    assert fc_types("io_parallel", flat=False) == (conv_sum, "fixed<10,3>", from_configured)
+    assert fc_types("io_stream", flat=True) == (conv_sum, "fixed<10,3>", from_configured)
+    assert fc_types("io_stream", flat=False) == ("fixed<10,3>", None, from_configured)
+    chain = (Link("conv", "Conv2D"), Link("reshape", "Reshape", flat=True))
+    given = {"conv": None, "reshape": "fixed<10,3>"}
+
+    def result_of(link: Link) -> str | None:
+        return given[link.name]
+
+    sums = {"conv": conv_sum}
+    assert chain_input_type(chain, result_of, "fixed<16,6>", sums) == "fixed<10,3>"
+    assert chain_read_type(chain, result_of, "fixed<16,6>", sums, "io_parallel") == conv_sum

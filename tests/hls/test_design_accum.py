@@ -304,7 +304,8 @@ def _name_granularity(model) -> dict:
 def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path, written):
     """A user's hls4ml config (`core.hls_config`): a Flatten's or max pooling's `auto` result passes the
     quantized ReLU's type on (hls4ml's own per-name config); a Model-only config types them in the Model
-    default, and a result given by `LayerName` or by hls4ml's class (`LayerType: Pooling2D`) is theirs."""
+    default, and a result given by `LayerName` or by hls4ml's class (`LayerType: Pooling2D`) is theirs (the
+    io_parallel Flatten's only for fc's `auto` types: fc multiplies what the Flatten reads)."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
@@ -325,17 +326,80 @@ def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path
     designed = design_layers(
         weights, design.setting.resolve(weights, "hls_config"), design.precisions, "io_parallel", pruned=False
     )
-    expected = _hls4ml_accumulators(graph, [layer.name for layer in weights])
-    assert {layer.name: layer.accum_type for layer in designed} == expected
+    names = [layer.name for layer in weights]
+    assert {layer.name: layer.accum_type for layer in designed} == _hls4ml_accumulators(graph, names)
     data = {name: _bits(parse_precision(precisions.data)) for name, precisions in design.precisions.items()}
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    assert data == {
+        name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names
+    }
     assert (
         data
         == {
             "hls4ml_names": {"conv1": (16, 6, True), "conv2": (5, 2, False), "fc": (6, 3, False)},
             "model_only": {"conv1": (16, 6, True), "conv2": (16, 6, True), "fc": (16, 6, True)},
-            "layer_name_and_type": {"conv1": (16, 6, True), "conv2": (7, 3, False), "fc": (12, 4, True)},
+            # fc reads pool2's ufixed<7,3> through the io_parallel Flatten; its accumulator is inferred from
+            # the Flatten's fixed<12,4> (until 2026-12-03 the design multiplied fixed<12,4> too)
+            "layer_name_and_type": {"conv1": (16, 6, True), "conv2": (7, 3, False), "fc": (7, 3, False)},
         }[written]
     )
+    if written == "layer_name_and_type":
+        assert design.precisions["fc"].inferred_from == "fixed<12,4>"
+
+
+def _reshaping_model():
+    """Dense -> Reshape((2, 2, 3)) -> Conv2D -> Flatten -> Dense, float: each weight layer after a Reshape."""
+    inputs = keras.Input((8,), name="x")
+    x = keras.layers.Dense(12, name="fc1")(inputs)
+    x = keras.layers.Reshape((2, 2, 3), name="reshape")(x)
+    x = keras.layers.Conv2D(2, (2, 2), name="conv")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = keras.layers.Dense(3, name="fc2")(x)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+@pytest.mark.parametrize("typed_by", ["name", "type", "model"])
+def test_a_typed_reshape_hands_on_its_input_but_its_type_infers(tmp_path, io_type, typed_by):
+    """A Reshape or Flatten the config types otherwise than its input (`LayerName`, `LayerType: Reshape`, or
+    the Model default under weight layers left `auto`): hls4ml 1.3 infers the next layer's `auto` types from
+    the configured type, then makes the Reshape an alias of its input (io_parallel: every Reshape, io_stream:
+    a flattening one; a Reshape to (2, 2, 3) becomes a Repack with its own type). The design multiplies the
+    type each weight layer's input variable has in hls4ml's ModelGraph and infers the same accumulators.
+    Until 2026-12-03 the design multiplied the configured type (fc2 fixed<12,4> under `name`, not conv's
+    sum)."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = _reshaping_model()
+    auto = {"Precision": {"result": "auto", "accum": "auto"}}
+    hls_config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+        "LayerName": dict.fromkeys(("fc1", "conv", "fc2"), auto),
+    }
+    if typed_by == "name":
+        hls_config["LayerName"]["reshape"] = {"Precision": {"result": "fixed<10,3>"}}
+        hls_config["LayerName"]["flatten"] = {"Precision": {"result": "fixed<12,4>"}}
+    if typed_by == "type":
+        hls_config["LayerType"] = {"Reshape": {"Precision": {"result": "fixed<10,3>"}}}
+    design = hls_design(model, {"IOType": io_type, "HLSConfig": hls_config})
+    weights = weight_layers(model)
+    hls_input = prepare_model(model, "fc2")[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "fc2")
+    settings = hls_settings(precision="fixed<16,6>", io_type=io_type)
+    graph = model_graph(hls_input, config, settings, tmp_path)
+    per_layer = design.setting.resolve(weights, "hls_config")
+    designed = design_layers(weights, per_layer, design.precisions, io_type, pruned=False)
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    names = [layer.name for layer in weights]
+    inputs = {name: _bits(fixed_type_of(layers[name].get_input_variable().type.precision)) for name in names}
+    assert {layer.name: _bits(layer.input_type) for layer in designed} == inputs
+    assert {layer.name: layer.accum_type for layer in designed} == _hls4ml_accumulators(graph, names)
+    reshape_type = (16, 6, True) if typed_by == "model" else (10, 3, True)
+    conv_reads = (36, 16, True) if io_type == "io_parallel" else reshape_type  # fc1's sum or the Repack's
+    conv_sum = (37, 17, True) if typed_by == "model" else (31, 14, True)  # inferred from reshape_type
+    assert inputs == {"fc1": (16, 6, True), "conv": conv_reads, "fc2": conv_sum}
 
 
 def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):

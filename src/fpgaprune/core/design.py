@@ -74,7 +74,10 @@ class Precisions:
     `bias` and `maximum` only enter an `auto` accumulator (`layer.with_auto_accum`): the bias's type (None:
     `weight`, as in the zoo, whose QKeras layers quantise the bias as the kernel and whose float layers take
     the design precision for both; `NO_BIAS` for a layer without one) and hls4ml's Model `Precision: maximum`
-    (None: not set).
+    (None: not set). `inferred_from` is the input type hls4ml infers the layer's `auto` accumulator and
+    result from when it is not `data`, the type the layer multiplies: after a Flatten or Reshape the config
+    types, which hls4ml 1.3 makes an alias of its input only after inferring the types
+    (`fpgaprune.core.hls_config.chain_read_type`); None: `data`.
     """
 
     weight: str
@@ -83,6 +86,7 @@ class Precisions:
     accum: str = "auto"
     bias: str | None = None  # None: `weight`
     maximum: str | None = None
+    inferred_from: str | None = None  # None: `data`
 
 
 def auto_result(own: Precisions, products: int) -> str:
@@ -92,13 +96,14 @@ def auto_result(own: Precisions, products: int) -> str:
     layer reading it directly (or through a Flatten) multiplies that type, not the design precision.
 
     Args:
-        own: the layer's types, its input in `data` (as a model file's layers give it; `input` is not read).
+        own: the layer's types, its input in `data` (or `inferred_from`, as a model file's layers give them;
+            `input` is not read).
         products: products summed into one output (Dense: n_in; Conv: channels x kernel taps).
     """
     maximum = None if own.maximum is None else parse_precision(own.maximum)
     return str(
         inferred_accum_type(
-            parse_precision(own.data),
+            parse_precision(own.inferred_from or own.data),
             parse_precision(own.weight),
             parse_precision(own.bias or own.weight),
             products,
@@ -202,4 +207,6 @@ def design_layer(
         parallelization_factor=setting.parallelization_factor,
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
     )
-    return with_auto_accum(hardware, own.bias or own.weight, own.maximum) if auto else hardware
+    if not auto:
+        return hardware
+    return with_auto_accum(hardware, own.bias or own.weight, own.maximum, own.inferred_from)

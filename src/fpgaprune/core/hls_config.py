@@ -16,7 +16,9 @@ as hls4ml 1.3 resolves an `auto` result (`chain_input_type`): another weight lay
 Flatten's or a pooling's is its input's, a join's (Add, Concatenate, ...) is inferred from its two
 branches, a BatchNormalization's from its input, scale and bias types (both resolved once per weight layer,
 before its chain is walked: `inferred_results`), an activation's (a QActivation's too: its quantizer's type
-enters only through the configuration) is the Model default.
+enters only through the configuration) is the Model default. A Flatten or Reshape hls4ml later makes an alias
+of its input (`in_place`) hands the next layer its input's data but its own type for inference: the layer
+multiplies the type `chain_read_type` gives and infers its `auto` types from `chain_input_type`'s.
 hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a `quantized_bits`
 QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
 (`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
@@ -63,7 +65,8 @@ WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
-_PASSING_CLASSES = ("Reshape", *_POOLING_CLASSES)
+_RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
+_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
 # `auto` is removed, and the parent keeps its own (inferred) type
@@ -90,6 +93,8 @@ class Link:
             size, an AveragePooling1D/2D's pool size); 0 for the rest (`truncated_means`).
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
+        flat: a Reshape whose output has one dimension (a Flatten), which hls4ml makes in place under
+            io_stream too (`in_place`).
     """
 
     name: str
@@ -100,6 +105,7 @@ class Link:
     branches: tuple[tuple["Link", ...], ...] = ()
     averages: int = 0
     quantized: bool = False
+    flat: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,31 @@ def chain_input_type(
     """
     types = hls4ml_chain(chain, [result_of(link) for link in chain], default, auto_results)
     return next(reversed(types.values()), default)
+
+
+def in_place(link: Link, io_type: str) -> bool:
+    """Whether hls4ml 1.3 makes `link` an alias of its input (`InplaceTensorVariable`): a Reshape (a Flatten
+    too) under io_parallel (`InplaceParallelReshape`), a flattening one under io_stream
+    (`InplaceStreamFlatten`; another io_stream Reshape becomes a Repack with its own type). Both passes run in
+    the backend's `optimize` flow, after the `convert` flow inferred every `auto` type."""
+    return link.class_name == _RESHAPE_CLASS and (io_type == "io_parallel" or link.flat)
+
+
+def chain_read_type(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    io_type: str,
+) -> str:
+    """The type of the data a weight layer multiplies in hls4ml 1.3's design: `chain_input_type`, except
+    after a Reshape hls4ml makes in place (`in_place`), where it is the type of the Reshape's input. hls4ml
+    inferred the layer's `auto` accumulator and result before, from the Reshape's own type
+    (`chain_input_type`), so the two differ when the config types the Reshape (a `LayerName` or `LayerType`
+    result) otherwise than its input. Arguments as `chain_input_type`'s; `io_type`: the design's."""
+    types = hls4ml_chain(chain, [result_of(link) for link in chain], default, auto_results)
+    written = [index for index in types if not in_place(chain[index], io_type)]
+    return types[written[-1]] if written else default
 
 
 def inferred_results(
@@ -541,7 +572,8 @@ def read_hls_config(
         auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
         dropped += dropped_quantizers(chain, result_of, default, auto_results)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results)
-        own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results)
+        own = _precisions(hls, layer, chain, auto_results, settings["io_type"])
+        precisions[layer.weight.name] = own
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return HlsDesign(
         ReuseSetting(SETTING_NAME, next(iter(per_layer.values()), LayerHls(1, "latency")), per_layer),
@@ -691,11 +723,13 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
 
 
 def _precisions(
-    hls: _Lookup, layer: ConfigLayer, chain: Sequence[Link], auto_results: Mapping[str, str]
+    hls: _Lookup, layer: ConfigLayer, chain: Sequence[Link], auto_results: Mapping[str, str], io_type: str
 ) -> Precisions:
     name, default = layer.weight.name, _default_precision(hls)
     weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
-    data = chain_input_type(chain, partial(_result, hls), default, auto_results)
+    result_of = partial(_result, hls)
+    inferred_from = chain_input_type(chain, result_of, default, auto_results)
+    data = chain_read_type(chain, result_of, default, auto_results, io_type)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
@@ -703,7 +737,13 @@ def _precisions(
     accum, where = hls.precision(name, layer.class_name, "accum")
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
     return Precisions(
-        weight=weight, data=data, input=None, accum=accum, bias=bias, maximum=_maximum_precision(hls)
+        weight=weight,
+        data=data,
+        input=None,
+        accum=accum,
+        bias=bias,
+        maximum=_maximum_precision(hls),
+        inferred_from=None if data == inferred_from else inferred_from,
     )
 
 

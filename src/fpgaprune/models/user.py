@@ -360,7 +360,9 @@ def _link(layer) -> Link:
         averages = prod(layer.input_shape[1:-1])
     elif kind.startswith("AveragePooling"):
         averages = prod(layer.pool_size)
-    return Link(layer.name, _hls4ml_class(layer), linear or bits is not None, bits, averages=averages)
+    hls4ml_class = _hls4ml_class(layer)
+    flat = hls4ml_class == "Reshape" and len(layer.output_shape) == 2  # (batch, values): a Flatten
+    return Link(layer.name, hls4ml_class, linear or bits is not None, bits, averages=averages, flat=flat)
 
 
 def _hls4ml_class(layer) -> str:

@@ -466,16 +466,20 @@ def summed_products(layer: LayerHardware) -> int:
 
 
 def with_auto_accum(
-    layer: LayerHardware, bias_type: FixedType | str, maximum: FixedType | str | None = None
+    layer: LayerHardware,
+    bias_type: FixedType | str,
+    maximum: FixedType | str | None = None,
+    inferred_from: FixedType | str | None = None,
 ) -> LayerHardware:
     """`layer` with the accumulator type hls4ml 1.x infers for `auto` (`precision.inferred_accum_type`) from
-    its input and weight types, `bias_type` and hls4ml's Model `Precision: maximum` (None: not set)."""
-    bias_type, maximum = (
+    its input and weight types, `bias_type` and hls4ml's Model `Precision: maximum` (None: not set). The input
+    type is `inferred_from` when given (`design.Precisions.inferred_from`), else the layer's own."""
+    bias_type, maximum, inferred_from = (
         value if value is None or isinstance(value, FixedType) else parse_precision(value)
-        for value in (bias_type, maximum)
+        for value in (bias_type, maximum, inferred_from)
     )
     accum = inferred_accum_type(
-        layer.input_type, layer.weight_type, bias_type, summed_products(layer), maximum
+        inferred_from or layer.input_type, layer.weight_type, bias_type, summed_products(layer), maximum
     )
     return replace(layer, accum_type=accum)
 
