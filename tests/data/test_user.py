@@ -106,3 +106,27 @@ def test_a_regressions_targets_are_float_arrays_of_the_models_output_shape():
     assert np.array_equal(autoencoder.y_val, autoencoder.x_val)
     with pytest.raises(ValueError, match=r"^y_train has targets of shape \(\) but the model outputs \(2,\)"):
         make_user_dataset(arrays, (6,), 2, objective=mse, output_shape=(2,))
+
+
+def test_a_regression_refuses_integer_targets_but_not_an_autoencoders_integer_inputs():
+    """Class labels with --task regression on a model of one output were fine-tuned and pruned on their
+    error (a walk of 2 minutes before anything said the task was wrong); integer inputs an autoencoder
+    reproduces are its targets and stay allowed."""
+    from fpgaprune.core.objective import Objective
+    from fpgaprune.data.user import inputs_as_targets
+
+    rng = np.random.default_rng(2)
+    arrays = {"x_train": rng.normal(size=(30, 6)), "x_val": rng.normal(size=(10, 6))}
+    arrays |= {"y_train": rng.integers(0, 3, 30), "y_val": rng.integers(0, 3, 10)}
+    mse = Objective("regression")
+    with pytest.raises(ValueError) as error:
+        make_user_dataset(arrays, (6,), 1, objective=mse, output_shape=(1,))
+    assert str(error.value).startswith("y_train holds int64 values, as class labels do")
+    assert "y.astype('float32')" in str(error.value) and "Activation('softmax')" in str(error.value)
+    counts = {"x_train": rng.integers(0, 9, (30, 6)), "x_val": rng.integers(0, 9, (10, 6))}
+    autoencoder = make_user_dataset(inputs_as_targets(counts), (6,), 6, objective=mse, output_shape=(6,))
+    assert autoencoder.y_train.dtype == np.float32 and np.array_equal(autoencoder.y_train, counts["x_train"])
+    floats = {**arrays, "y_train": rng.normal(size=(30, 2)), "y_val": rng.normal(size=(10, 2))}
+    shape = r"outputs \(1,\); .*: give y_train of shape \(n, 1\) \(or \(n,\) for one output\)$"
+    with pytest.raises(ValueError, match=shape):
+        make_user_dataset(floats, (6,), 1, objective=mse, output_shape=(1,))
