@@ -88,8 +88,10 @@ class OptimizeResult:
 
     @property
     def status(self) -> str:
-        """`metrics.json`'s status: ok, target_not_reached (validation accuracy stopped the walk, the budget
-        met) or over_budget (the final estimate exceeds an absolute budget, whatever stopped the walk)."""
+        """`metrics.json`'s status: ok, target_not_reached (a share's budget: validation accuracy, or a
+        regression's loss, stopped the walk short of the share, so the estimate may exceed the share's counts,
+        `summary()["budget"]`) or over_budget (the final estimate exceeds an absolute budget, whatever stopped
+        the walk)."""
         return self.metrics["status"]
 
     def summary(self) -> dict:

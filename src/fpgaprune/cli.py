@@ -1259,7 +1259,7 @@ def _run_optimize(args) -> None:
     objective = result.objective
     log.info(
         "%s, validation %s %s%s; %s %s",
-        outcome_line(summary, args.hls),
+        outcome_line(summary, args.hls, share=result.metrics.get("target")),
         objective.metric,
         f"{summary[objective.key('val_')]:.4{'g' if objective.is_regression else 'f'}}",
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
@@ -1268,11 +1268,13 @@ def _run_optimize(args) -> None:
     )
 
 
-def outcome_line(summary: dict, hls: bool) -> str:
+def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     """optimize's last line, from its summary (`--json`'s object): the status, the estimate the budget binds
     (the weight layers, or with a part the whole design), the budget in the order DSP, BRAM_18K, LUT, FF
     and every count over it (a resumed run printed the budget in alphabetical order, and an over_budget
-    run left the reader to find which of four counts was over)."""
+    run left the reader to find which of four counts was over). `share`: the share removed that was asked
+    (`metrics.json`'s `target`), whose counts the budget is: a count above them is the target not reached
+    (a share's run that stops short is target_not_reached, not over_budget, and said "(over: ...)")."""
     resources = ("dsp", "bram_18k", "lut", "ff")
     if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
         bound, reserved = summary["whole_design"], summary["reserved"]
@@ -1293,8 +1295,12 @@ def outcome_line(summary: dict, hls: bool) -> str:
         for r in resources
         if bound[r] > budget.get(r, bound[r])
     ]
-    over_text = f" (over: {', '.join(over)})" if over else ""
-    return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
+    if share is None:
+        over_text = f" (over: {', '.join(over)})" if over else ""
+        return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
+    label = "not reached" if summary["status"] == "target_not_reached" else "over"
+    short_text = f" ({label}: {', '.join(over)})" if over else ""
+    return f"{summary['status']}: {used} ({counted}), target {share:g} removed: {budget_text}{short_text}"
 
 
 def _optimize_checkpoint_dir(args) -> Path:
@@ -1488,9 +1494,10 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
         if objective.is_regression
         else f"fell below rtol {rtol:g} x {reference:.4f}"
     )
+    larger = "a larger budget" if target is None else "a smaller share"
     return (
         f" (validation {objective.metric} stopped the pruning at {where}: further steps {bar}; lower --rtol, "
-        "give more --epochs-per-step or a larger budget)"
+        f"give more --epochs-per-step or {larger})"
     )
 
 

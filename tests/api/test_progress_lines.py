@@ -76,6 +76,23 @@ def test_the_last_line_names_the_counts_over_the_budget_in_resource_order():
     assert outcome_line(counts, hls=False).endswith("(estimate, weight layers), budget DSP 120")
 
 
+def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_over():
+    """A 16-8-3-8-16 autoencoder at dsp=0.5 (knapsack_dsp, rtol 0.9) stopped at 0.24 of 0.5 by its validation
+    MSE ended "target_not_reached: DSP 212, ... budget DSP 146 (over: DSP 212 > 146)": a share's budget is the
+    counts the share leaves, so a walk stopped short is above them by construction, and the status of a share
+    is target_not_reached; "over" read as an over_budget the status did not say."""
+    summary = {"status": "target_not_reached", "dsp": 212, "bram_18k": 0, "lut": 10570, "ff": 1261}
+    summary["budget"] = {"dsp": 146}
+    assert outcome_line(summary, hls=False, share=0.5) == (
+        "target_not_reached: DSP 212, BRAM_18K 0, LUT 10,570, FF 1,261 (estimate, weight layers), "
+        "target 0.5 removed: DSP 146 (not reached: DSP 212 > 146)"
+    )
+    reached = {**summary, "status": "ok", "dsp": 140}
+    assert outcome_line(reached, hls=False, share=0.5).endswith("target 0.5 removed: DSP 146")
+    metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
+    assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
+
+
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
     """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
     layers without weights, tables, glue) and warns for each budgeted count they exceed."""
