@@ -228,6 +228,7 @@ def optimize(
     from fpgaprune.train import set_seed
 
     _check_objective(task, loss, metric)
+    _check_rtol(rtol if rtol is not None else (pruning or {}).get("rtol"))
     check_method(method)
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
     arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
@@ -491,6 +492,19 @@ def _check_objective(task, loss, metric) -> None:
         )
 
 
+def _check_rtol(rtol) -> None:
+    """Refuse a tolerance outside (0, 1] in one line saying what it means for both tasks (the schema's
+    message named only the bound: 'config key experiments.reg.pruning.rtol: 1.5 is greater than the maximum of
+    1'). None: the schema's default."""
+    if rtol is None or (isinstance(rtol, (int, float)) and not isinstance(rtol, bool) and 0 < rtol <= 1):
+        return
+    raise ValueError(
+        f"rtol {rtol!r}: give a number in (0, 1]: a step is accepted when its validation accuracy >= rtol x "
+        "the unpruned model's, a regression's when its validation loss <= the unpruned model's / rtol (0.9 "
+        "lets the loss grow by 11 %, 0.5 double)"
+    )
+
+
 def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
     """The objective of a run (`optimize`'s `task` and `metric`): as given, else inferred from the model and
     the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
@@ -522,7 +536,7 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
         )
         return objective
     raise ValueError(
-        f"model {model.name} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
+        f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
         f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
     )

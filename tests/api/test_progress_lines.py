@@ -1,6 +1,8 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
+import numpy as np
+
 from fpgaprune.api import start_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
@@ -213,3 +215,20 @@ def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_s
         assert summary["whole_design"] == whole | {"source": "estimate of the written hls4ml project"}
         assert summary["status"] == metrics["status"] == status
         assert metrics["budget"]["part"]["met"] == (status == "ok")
+
+
+def test_a_tolerance_outside_0_1_is_refused_in_one_line_saying_what_it_means(tmp_path):
+    """--rtol 1.5 (or pruning: {rtol: 0}) was refused as 'config key experiments.reg.pruning.rtol: 1.5 is
+    greater than the maximum of 1', without what rtol means for a loss; the check runs before the model
+    loads."""
+    import pytest
+
+    from fpgaprune.api import optimize
+
+    pair = (np.zeros((2, 3)), np.zeros(2))
+    for given in ({"rtol": 1.5}, {"rtol": -0.5}, {"pruning": {"rtol": 0}}):
+        with pytest.raises(ValueError) as error:
+            optimize(tmp_path / "none.h5", pair, pair, hls_config={}, budget={"dsp": 0.5}, **given)
+        message = str(error.value)
+        assert message.startswith("rtol ") and "give a number in (0, 1]" in message, message
+        assert "validation loss <= the unpruned model's / rtol" in message

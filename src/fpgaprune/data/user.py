@@ -34,15 +34,21 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
-    if targets_optional and not any(key.startswith("y_") for key in arrays):
-        return inputs_as_targets(arrays)
+    inputs_only = targets_optional and not any(key.startswith("y_") for key in arrays)
+    if inputs_only:  # an autoencoder's: x_train, x_val and optionally x_test
+        arrays = inputs_as_targets(arrays)
     missing = [key for key in REQUIRED if key not in arrays]
     if missing or ("x_test" in arrays) != ("y_test" in arrays):
         missing = missing or [key for key in ("x_test", "y_test") if key not in arrays]
-        raise ValueError(
-            f"{path}: missing array {missing[0]}; a data file holds {', '.join(REQUIRED)} "
-            f"and optionally {', '.join(OPTIONAL)}"
-        )
+        holds = f"{', '.join(REQUIRED)} and optionally {', '.join(OPTIONAL)}"
+        if inputs_only:
+            holds = (
+                "x_train, x_val and optionally x_test (an autoencoder's, without y_*: the targets) or "
+                + holds
+            )
+        unknown = sorted(set(arrays) - set(REQUIRED) - set(OPTIONAL))
+        found = f" (it has {', '.join(unknown)}, which fpgaprune does not read)" if unknown else ""
+        raise ValueError(f"{path}: missing array {missing[0]}{found}; a data file holds {holds}")
     return arrays
 
 
