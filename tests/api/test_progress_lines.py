@@ -124,6 +124,14 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
         f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
         and "DSP" not in warning
     )
+    assert "leave room for the rest" in warning
+    caplog.clear()
+    half = float(np.floor(expected["lut"] / 2))
+    with caplog.at_level("INFO"):  # the weight layers alone over it: not the rest's doing
+        _whole_project_estimate(project, {"lut": half}, weights={"lut": half + 1})
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "the weight layers alone exceed LUT (status over_budget)" in warning
+    assert "leave room for the rest" not in warning
 
 
 def test_optimize_help_shows_the_schemas_defaults():
