@@ -220,7 +220,8 @@ def optimize(
         ValueError, FileNotFoundError: one line naming the problem, before any training: a model or layer
             fpgaprune cannot prune, data that does not fit the model, a reuse factor hls4ml cannot implement,
             a misspelt key of `hls_config` or a `LayerName` entry for no layer of the model, a malformed
-            budget or one below what must remain.
+            budget or one below what must remain, an rtol outside (0, 1], a task or metric that does not go
+            with the model or its targets (a regression's integer targets among them).
     """
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.models.user import hls_design, weight_layers
