@@ -88,8 +88,10 @@ class OptimizeResult:
 
     @property
     def status(self) -> str:
-        """`metrics.json`'s status: ok, target_not_reached (validation accuracy stopped the walk, the budget
-        met) or over_budget (the final estimate exceeds an absolute budget, whatever stopped the walk)."""
+        """`metrics.json`'s status: ok, target_not_reached (a share's budget: validation accuracy, or a
+        regression's loss, stopped the walk short of the share, so the estimate may exceed the share's counts,
+        `summary()["budget"]`) or over_budget (the final estimate exceeds an absolute budget, whatever stopped
+        the walk)."""
         return self.metrics["status"]
 
     def summary(self) -> dict:
@@ -218,7 +220,8 @@ def optimize(
         ValueError, FileNotFoundError: one line naming the problem, before any training: a model or layer
             fpgaprune cannot prune, data that does not fit the model, a reuse factor hls4ml cannot implement,
             a misspelt key of `hls_config` or a `LayerName` entry for no layer of the model, a malformed
-            budget or one below what must remain.
+            budget or one below what must remain, an rtol outside (0, 1], a task or metric that does not go
+            with the model or its targets (a regression's integer targets among them).
     """
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.models.user import hls_design, weight_layers
@@ -226,6 +229,7 @@ def optimize(
     from fpgaprune.train import set_seed
 
     _check_objective(task, loss, metric)
+    _check_rtol(rtol if rtol is not None else (pruning or {}).get("rtol"))
     check_method(method)
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
     arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
@@ -489,6 +493,19 @@ def _check_objective(task, loss, metric) -> None:
         )
 
 
+def _check_rtol(rtol) -> None:
+    """Refuse a tolerance outside (0, 1] in one line saying what it means for both tasks (the schema's
+    message named only the bound: 'config key experiments.reg.pruning.rtol: 1.5 is greater than the maximum of
+    1'). None: the schema's default."""
+    if rtol is None or (isinstance(rtol, (int, float)) and not isinstance(rtol, bool) and 0 < rtol <= 1):
+        return
+    raise ValueError(
+        f"rtol {rtol!r}: give a number in (0, 1]: a step is accepted when its validation accuracy >= rtol x "
+        "the unpruned model's, a regression's when its validation loss <= the unpruned model's / rtol (0.9 "
+        "lets the loss grow by 11 %, 0.5 double)"
+    )
+
+
 def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
     """The objective of a run (`optimize`'s `task` and `metric`): as given, else inferred from the model and
     the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
@@ -520,7 +537,7 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
         )
         return objective
     raise ValueError(
-        f"model {model.name} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
+        f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
         f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
     )

@@ -1259,7 +1259,7 @@ def _run_optimize(args) -> None:
     objective = result.objective
     log.info(
         "%s, validation %s %s%s; %s %s",
-        outcome_line(summary, args.hls),
+        outcome_line(summary, args.hls, share=result.metrics.get("target")),
         objective.metric,
         f"{summary[objective.key('val_')]:.4{'g' if objective.is_regression else 'f'}}",
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
@@ -1268,11 +1268,13 @@ def _run_optimize(args) -> None:
     )
 
 
-def outcome_line(summary: dict, hls: bool) -> str:
+def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     """optimize's last line, from its summary (`--json`'s object): the status, the estimate the budget binds
     (the weight layers, or with a part the whole design), the budget in the order DSP, BRAM_18K, LUT, FF
     and every count over it (a resumed run printed the budget in alphabetical order, and an over_budget
-    run left the reader to find which of four counts was over)."""
+    run left the reader to find which of four counts was over). `share`: the share removed that was asked
+    (`metrics.json`'s `target`), whose counts the budget is: a count above them is the target not reached
+    (a share's run that stops short is target_not_reached, not over_budget, and said "(over: ...)")."""
     resources = ("dsp", "bram_18k", "lut", "ff")
     if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
         bound, reserved = summary["whole_design"], summary["reserved"]
@@ -1293,8 +1295,12 @@ def outcome_line(summary: dict, hls: bool) -> str:
         for r in resources
         if bound[r] > budget.get(r, bound[r])
     ]
-    over_text = f" (over: {', '.join(over)})" if over else ""
-    return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
+    if share is None:
+        over_text = f" (over: {', '.join(over)})" if over else ""
+        return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
+    label = "not reached" if summary["status"] == "target_not_reached" else "over"
+    short_text = f" ({label}: {', '.join(over)})" if over else ""
+    return f"{summary['status']}: {used} ({counted}), target {share:g} removed: {budget_text}{short_text}"
 
 
 def _optimize_checkpoint_dir(args) -> Path:
@@ -1330,7 +1336,7 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         if line := firmware_multipliers_line(resources["by_source"]):
             log.info("%s", line)
         project = _whole_project_estimate(
-            args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary
+            args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary, weights=summary
         )
         summary |= {
             "hls": {
@@ -1441,11 +1447,15 @@ def firmware_multipliers_line(by_source: dict) -> str | None:
     )
 
 
-def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False) -> dict:
+def _whole_project_estimate(
+    project_dir: Path, budget: dict, whole: bool = False, weights: dict | None = None
+) -> dict:
     """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
     layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers
     (`whole`: a part's budget, which binds the whole design, the reserve included); a warning names every
-    budgeted resource the whole project exceeds."""
+    budgeted resource the whole project exceeds. `weights`: the weight layers' estimate (`summary()`); a count
+    they exceed alone is said so, not blamed on the rest (a regression at DSP 87 of 60, its rest 0 DSP, was
+    told to 'leave room for the rest')."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
@@ -1459,7 +1469,15 @@ def _whole_project_estimate(project_dir: Path, budget: dict, whole: bool = False
         totals["latency_cycles"],
     )
     over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
-    if over:
+    alone = [r.upper() for r, v in budget.items() if not whole and (weights or {}).get(r, 0) > v]
+    if over and alone:
+        log.warning(
+            "the whole project's estimate exceeds the budget (%s): the weight layers alone exceed %s (status "
+            "over_budget), what the budget binds",
+            ", ".join(over),
+            ", ".join(alone),
+        )
+    elif over:
         log.warning(
             "the whole project's estimate exceeds the budget (%s): %s",
             ", ".join(over),
@@ -1488,9 +1506,10 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
         if objective.is_regression
         else f"fell below rtol {rtol:g} x {reference:.4f}"
     )
+    larger = "a larger budget" if target is None else "a smaller share"
     return (
         f" (validation {objective.metric} stopped the pruning at {where}: further steps {bar}; lower --rtol, "
-        "give more --epochs-per-step or a larger budget)"
+        f"give more --epochs-per-step or {larger})"
     )
 
 

@@ -114,6 +114,7 @@ def test_an_autoencoders_targets_are_its_inputs(files, tmp_path, capsys):
         ("reg", ["--task", "classification"], "does not end in a softmax"),
         ("ae", ["--task", "regression", "--metric", "accuracy"], "metric 'accuracy' does not go with task"),
         ("int", [], "for a regression or autoencoder give task='regression' (--task regression)"),
+        ("int", ["--task", "regression"], "holds int64 values, as class labels do: a regression's targets"),
         ("names", ["--task", "regression"], "class_names given for a regression"),
     ],
 )

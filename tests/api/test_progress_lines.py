@@ -1,6 +1,8 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
+import numpy as np
+
 from fpgaprune.api import start_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
@@ -76,6 +78,23 @@ def test_the_last_line_names_the_counts_over_the_budget_in_resource_order():
     assert outcome_line(counts, hls=False).endswith("(estimate, weight layers), budget DSP 120")
 
 
+def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_over():
+    """A 16-8-3-8-16 autoencoder at dsp=0.5 (knapsack_dsp, rtol 0.9) stopped at 0.24 of 0.5 by its validation
+    MSE ended "target_not_reached: DSP 212, ... budget DSP 146 (over: DSP 212 > 146)": a share's budget is the
+    counts the share leaves, so a walk stopped short is above them by construction, and the status of a share
+    is target_not_reached; "over" read as an over_budget the status did not say."""
+    summary = {"status": "target_not_reached", "dsp": 212, "bram_18k": 0, "lut": 10570, "ff": 1261}
+    summary["budget"] = {"dsp": 146}
+    assert outcome_line(summary, hls=False, share=0.5) == (
+        "target_not_reached: DSP 212, BRAM_18K 0, LUT 10,570, FF 1,261 (estimate, weight layers), "
+        "target 0.5 removed: DSP 146 (not reached: DSP 212 > 146)"
+    )
+    reached = {**summary, "status": "ok", "dsp": 140}
+    assert outcome_line(reached, hls=False, share=0.5).endswith("target 0.5 removed: DSP 146")
+    metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
+    assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
+
+
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
     """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
     layers without weights, tables, glue) and warns for each budgeted count they exceed."""
@@ -105,6 +124,14 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
         f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
         and "DSP" not in warning
     )
+    assert "leave room for the rest" in warning
+    caplog.clear()
+    half = float(np.floor(expected["lut"] / 2))
+    with caplog.at_level("INFO"):  # the weight layers alone over it: not the rest's doing
+        _whole_project_estimate(project, {"lut": half}, weights={"lut": half + 1})
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "the weight layers alone exceed LUT (status over_budget)" in warning
+    assert "leave room for the rest" not in warning
 
 
 def test_optimize_help_shows_the_schemas_defaults():
@@ -196,3 +223,20 @@ def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_s
         assert summary["whole_design"] == whole | {"source": "estimate of the written hls4ml project"}
         assert summary["status"] == metrics["status"] == status
         assert metrics["budget"]["part"]["met"] == (status == "ok")
+
+
+def test_a_tolerance_outside_0_1_is_refused_in_one_line_saying_what_it_means(tmp_path):
+    """--rtol 1.5 (or pruning: {rtol: 0}) was refused as 'config key experiments.reg.pruning.rtol: 1.5 is
+    greater than the maximum of 1', without what rtol means for a loss; the check runs before the model
+    loads."""
+    import pytest
+
+    from fpgaprune.api import optimize
+
+    pair = (np.zeros((2, 3)), np.zeros(2))
+    for given in ({"rtol": 1.5}, {"rtol": -0.5}, {"pruning": {"rtol": 0}}):
+        with pytest.raises(ValueError) as error:
+            optimize(tmp_path / "none.h5", pair, pair, hls_config={}, budget={"dsp": 0.5}, **given)
+        message = str(error.value)
+        assert message.startswith("rtol ") and "give a number in (0, 1]" in message, message
+        assert "validation loss <= the unpruned model's / rtol" in message

@@ -106,3 +106,51 @@ def test_a_regressions_targets_are_float_arrays_of_the_models_output_shape():
     assert np.array_equal(autoencoder.y_val, autoencoder.x_val)
     with pytest.raises(ValueError, match=r"^y_train has targets of shape \(\) but the model outputs \(2,\)"):
         make_user_dataset(arrays, (6,), 2, objective=mse, output_shape=(2,))
+
+
+def test_a_regression_refuses_integer_targets_but_not_an_autoencoders_integer_inputs():
+    """Class labels with --task regression on a model of one output were fine-tuned and pruned on their
+    error (a walk of 2 minutes before anything said the task was wrong); integer inputs an autoencoder
+    reproduces are its targets and stay allowed."""
+    from fpgaprune.core.objective import Objective
+    from fpgaprune.data.user import inputs_as_targets
+
+    rng = np.random.default_rng(2)
+    arrays = {"x_train": rng.normal(size=(30, 6)), "x_val": rng.normal(size=(10, 6))}
+    arrays |= {"y_train": rng.integers(0, 3, 30), "y_val": rng.integers(0, 3, 10)}
+    mse = Objective("regression")
+    with pytest.raises(ValueError) as error:
+        make_user_dataset(arrays, (6,), 1, objective=mse, output_shape=(1,))
+    assert str(error.value).startswith("y_train holds int64 values, as class labels do")
+    assert "y.astype('float32')" in str(error.value) and "Activation('softmax')" in str(error.value)
+    counts = {"x_train": rng.integers(0, 9, (30, 6)), "x_val": rng.integers(0, 9, (10, 6))}
+    autoencoder = make_user_dataset(inputs_as_targets(counts), (6,), 6, objective=mse, output_shape=(6,))
+    assert autoencoder.y_train.dtype == np.float32 and np.array_equal(autoencoder.y_train, counts["x_train"])
+    floats = {**arrays, "y_train": rng.normal(size=(30, 2)), "y_val": rng.normal(size=(10, 2))}
+    shape = r"outputs \(1,\); .*: give y_train of shape \(n, 1\) \(or \(n,\) for one output\)$"
+    with pytest.raises(ValueError, match=shape):
+        make_user_dataset(floats, (6,), 1, objective=mse, output_shape=(1,))
+
+
+def test_a_file_of_inputs_only_names_the_missing_split_and_a_misspelt_key(tmp_path):
+    """An .npz with only x_train was read as an autoencoder's and refused as 'validation must be a pair (x,
+    y) of arrays'; a misspelt y_vall was named only as y_val missing."""
+    from fpgaprune.data.user import read_data_file
+
+    x = np.zeros((4, 3), np.float32)
+    np.savez(tmp_path / "x_only.npz", x_train=x)
+    with pytest.raises(ValueError) as error:
+        read_data_file(tmp_path / "x_only.npz", targets_optional=True)
+    assert str(error.value) == (
+        f"{tmp_path / 'x_only.npz'}: missing array x_val; a data file holds x_train, x_val and optionally "
+        "x_test (an autoencoder's, without y_*: the targets) or x_train, y_train, x_val, y_val and "
+        "optionally x_test, y_test, class_names"
+    )
+    np.savez(tmp_path / "misspelt.npz", x_train=x, y_train=x, x_val=x, y_vall=x)
+    with pytest.raises(
+        ValueError, match=r"missing array y_val \(it has y_vall, which fpgaprune does not read\)"
+    ):
+        read_data_file(tmp_path / "misspelt.npz", targets_optional=True)
+    np.savez(tmp_path / "autoencoder.npz", x_train=x, x_val=x)
+    arrays = read_data_file(tmp_path / "autoencoder.npz", targets_optional=True)
+    assert sorted(arrays) == ["x_train", "x_val", "y_train", "y_val"] and arrays["y_val"] is arrays["x_val"]

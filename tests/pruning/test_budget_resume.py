@@ -139,3 +139,22 @@ def test_a_checkpoint_folder_of_the_users_and_one_inside_the_design_folder_are_r
     assert main(_job(tiny, out, "--checkpoint-dir", str(out / "ck"))) == 2
     assert "lies inside it or holds it" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_walk_saved_with_the_old_val_accuracy_field_resumes_and_the_old_name_still_reads(tmp_path):
+    """`PruneOutcome.val_accuracy` held a regression's validation loss; it is `val_quality` now. A checkpoint
+    written before the rename (`walk.json`'s outcome with `val_accuracy`) resumes with its value, and the old
+    attribute reads and writes the new field with a DeprecationWarning."""
+    store = Checkpoints(tmp_path / "old.checkpoint", {"run": "old"})
+    store.save_walk(Walk([np.zeros(1)], PruneOutcome(0.5, None, {}, 0.0625, []), [(0.5, True)], 0))
+    walk_json = tmp_path / "old.checkpoint/walk.json"
+    state = json.loads(walk_json.read_text())
+    state["outcome"]["val_accuracy"] = state["outcome"].pop("val_quality")  # as the old code wrote it
+    walk_json.write_text(json.dumps(state))
+    outcome = store.walk().outcome
+    assert (outcome.target, outcome.val_quality) == (0.5, 0.0625)
+    with pytest.warns(DeprecationWarning, match="use val_quality"):
+        assert outcome.val_accuracy == 0.0625
+    with pytest.warns(DeprecationWarning):
+        outcome.val_accuracy = 0.125
+    assert outcome.val_quality == 0.125

@@ -171,9 +171,9 @@ def test_loop_accepts_easy_steps_and_backs_off_from_hard_ones(trained, digits):
     assert tried[0] == pytest.approx(0.33)
     assert any(not s["accepted"] for s in outcome.steps)  # 99 % of an MLP this small cannot keep accuracy
     assert 0.33 <= outcome.target < 0.99
-    assert outcome.val_accuracy >= 0.97 * reference
+    assert outcome.val_quality >= 0.97 * reference
     final = evaluate_accuracy(trained, digits.x_val, digits.y_val)
-    assert final == pytest.approx(outcome.val_accuracy, abs=1e-6)  # the model holds the best accepted weights
+    assert final == pytest.approx(outcome.val_quality, abs=1e-6)  # the model holds the best accepted weights
     for name, mask in outcome.masks.items():
         assert np.all(trained.get_layer(name).kernel.numpy()[~mask] == 0)
 

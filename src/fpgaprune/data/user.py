@@ -34,15 +34,21 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
-    if targets_optional and not any(key.startswith("y_") for key in arrays):
-        return inputs_as_targets(arrays)
+    inputs_only = targets_optional and not any(key.startswith("y_") for key in arrays)
+    if inputs_only:  # an autoencoder's: x_train, x_val and optionally x_test
+        arrays = inputs_as_targets(arrays)
     missing = [key for key in REQUIRED if key not in arrays]
     if missing or ("x_test" in arrays) != ("y_test" in arrays):
         missing = missing or [key for key in ("x_test", "y_test") if key not in arrays]
-        raise ValueError(
-            f"{path}: missing array {missing[0]}; a data file holds {', '.join(REQUIRED)} "
-            f"and optionally {', '.join(OPTIONAL)}"
-        )
+        holds = f"{', '.join(REQUIRED)} and optionally {', '.join(OPTIONAL)}"
+        if inputs_only:
+            holds = (
+                "x_train, x_val and optionally x_test (an autoencoder's, without y_*: the targets) or "
+                + holds
+            )
+        unknown = sorted(set(arrays) - set(REQUIRED) - set(OPTIONAL))
+        found = f" (it has {', '.join(unknown)}, which fpgaprune does not read)" if unknown else ""
+        raise ValueError(f"{path}: missing array {missing[0]}{found}; a data file holds {holds}")
     return arrays
 
 
@@ -107,8 +113,9 @@ def _regression_dataset(
     for split in ("train", "val", "test"):
         if f"x_{split}" not in arrays:
             continue
+        inputs = arrays[f"y_{split}"] is arrays[f"x_{split}"]  # an autoencoder's: its inputs, any numbers
         x, y = _split_inputs(split, arrays[f"x_{split}"], arrays[f"y_{split}"], input_shape)
-        splits[split] = (x, _targets(split, y, output_shape))
+        splits[split] = (x, _targets(split, y, output_shape, inputs))
     empty = (np.zeros((0, *input_shape), np.float32), np.zeros((0, *output_shape), np.float32))
     sizes = {split: len(y) for split, (_, y) in splits.items()}
     provenance = {"name": name, "split_sizes": sizes, **objective.as_dict()}
@@ -117,16 +124,26 @@ def _regression_dataset(
     )
 
 
-def _targets(split: str, y: np.ndarray, output_shape: tuple) -> np.ndarray:
-    """A regression's targets as float32 of the model's output shape (a 1-D array for one output)."""
+def _targets(split: str, y: np.ndarray, output_shape: tuple, inputs: bool = False) -> np.ndarray:
+    """A regression's targets as float32 of the model's output shape (a 1-D array for one output). Integer
+    targets are refused, as class labels given to a regression by mistake (a model of one output trained on
+    them, `--task regression`, pruned on their error), unless they are the inputs (an autoencoder's)."""
     if not np.issubdtype(y.dtype, np.number):
         raise ValueError(f"y_{split} holds {y.dtype} values: a regression's targets are numbers")
+    if not inputs and not np.issubdtype(y.dtype, np.floating):
+        raise ValueError(
+            f"y_{split} holds {y.dtype} values, as class labels do: a regression's targets are floats (store "
+            f"y.astype('float32') if they are values to fit); for a classifier leave out --task regression "
+            f"(task='regression') and end the model in Activation('softmax')"
+        )
     if y.ndim == 1 and output_shape == (1,):
         y = y[:, np.newaxis]
     if y.shape[1:] != output_shape:
+        one = " (or (n,) for one output)" if output_shape == (1,) else ""
         raise ValueError(
             f"y_{split} has targets of shape {y.shape[1:]} but the model outputs {output_shape}; a "
-            "regression's targets have the output's shape"
+            f"regression's targets have the output's shape: give y_{split} of shape (n, "
+            f"{', '.join(map(str, output_shape))}){one}"
         )
     y = y.astype(np.float32)
     if not np.isfinite(y).all():

@@ -143,7 +143,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
     if classifier and not ends_in_softmax(model):
         raise ValueError(
-            f"model {model.name} does not end in a softmax; fpgaprune prunes classifiers whose "
+            f"model {model.name!r} does not end in a softmax; fpgaprune prunes classifiers whose "
             f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )

@@ -22,6 +22,7 @@ resumable after an interruption).
 
 import logging
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,14 +40,35 @@ History = list[tuple[float, bool]]
 
 @dataclass
 class PruneOutcome:
-    """What the loop reached: the accepted target (0 if none), its masks and selection record (`val_accuracy`:
-    its validation metric, a regression's loss)."""
+    """What the loop reached: the accepted target (0 if none), its masks and selection record, and
+    `val_quality`: its validation metric (`data.objective`: a classifier's accuracy, a regression's loss).
+    `val_accuracy` is its deprecated name (until 2026-12-03 the field held a regression's loss under it)."""
 
     target: float = 0.0
     masks: dict[str, np.ndarray] | None = None
     selection: dict = field(default_factory=dict)
-    val_accuracy: float | None = None
+    val_quality: float | None = None
     steps: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def from_state(cls, state: dict) -> "PruneOutcome":
+        """An outcome from its saved fields (a checkpoint's `walk.json`; one written before the rename has
+        `val_accuracy`)."""
+        state = dict(state)
+        if "val_accuracy" in state:
+            state["val_quality"] = state.pop("val_accuracy")
+        return cls(**state)
+
+    @property
+    def val_accuracy(self) -> float | None:
+        """Deprecated: `val_quality` (a regression's validation loss is no accuracy)."""
+        warnings.warn("PruneOutcome.val_accuracy is deprecated: use val_quality", DeprecationWarning, 2)
+        return self.val_quality
+
+    @val_accuracy.setter
+    def val_accuracy(self, value: float | None) -> None:
+        warnings.warn("PruneOutcome.val_accuracy is deprecated: use val_quality", DeprecationWarning, 2)
+        self.val_quality = value
 
 
 @dataclass
@@ -115,7 +137,7 @@ def iterative_prune(
     while target is not None:
         start = time.perf_counter()
         log.info(step_start_line(len(outcome.steps) + 1, target, outcome.target, schedule.final, towards))
-        masks, selection, val_accuracy, record = _step(
+        masks, selection, val_quality, record = _step(
             model,
             data,
             select,
@@ -131,12 +153,12 @@ def iterative_prune(
             penalty=penalty,
             distillation=distillation,
         )
-        ok = objective.meets(val_accuracy, needed)
+        ok = objective.meets(val_quality, needed)
         outcome.steps.append(
             {
                 "target": target,
                 "accepted": ok,
-                objective.key("val_"): val_accuracy,
+                objective.key("val_"): val_quality,
                 **record,
                 "seconds": time.perf_counter() - start,
                 **_summary(selection),
@@ -144,11 +166,11 @@ def iterative_prune(
         )
         history.append((target, ok))
         if ok and target >= outcome.target:
-            outcome.target, outcome.masks, outcome.selection, outcome.val_accuracy = (
+            outcome.target, outcome.masks, outcome.selection, outcome.val_quality = (
                 target,
                 masks,
                 selection,
-                val_accuracy,
+                val_quality,
             )
             walk.weights = model.get_weights()
             rejected.clear()

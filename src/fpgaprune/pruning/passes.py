@@ -218,7 +218,7 @@ class Checkpoints:
         with np.load(npz) as arrays:
             weights = [arrays[f"weight_{i}"] for i in range(state["n_weights"])]
             masks = {k.removeprefix("mask_"): arrays[k] for k in arrays.files if k.startswith("mask_")}
-        outcome = PruneOutcome(**(state["outcome"] | {"masks": masks or None}))
+        outcome = PruneOutcome.from_state(state["outcome"] | {"masks": masks or None})
         done = len(outcome.steps)
         log.info(
             "resuming from step %d: %d step%s done, %d accepted, reached %.3f (checkpoints in %s)",

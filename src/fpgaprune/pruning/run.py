@@ -243,7 +243,8 @@ class Pruner:
     def regularise(self, model, data) -> None:
         """Group-lasso training before pruning (`pruning.regularise_epochs`), if the method has a penalty."""
         if self.options.regularise_epochs and self.penalty is not None:
-            log.info("group-lasso training for %d epochs before pruning", self.options.regularise_epochs)
+            epochs = self.options.regularise_epochs
+            log.info("group-lasso training for %d epoch%s before pruning", epochs, "" if epochs == 1 else "s")
             finetune(
                 model, data, {}, epochs=self.options.regularise_epochs, penalty=self.penalty, **self.training
             )
