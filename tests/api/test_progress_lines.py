@@ -91,6 +91,10 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     )
     reached = {**summary, "status": "ok", "dsp": 140}
     assert outcome_line(reached, hls=False, share=0.5).endswith("target 0.5 removed: DSP 146")
+    # no step accepted: no selection gave the share's counts (the line said "target 0.5 removed: , ...")
+    rejected = {**summary, "dsp": 680, "budget": {}}
+    line = outcome_line(rejected, hls=False, share=0.5)
+    assert line.endswith("target 0.5 removed: none (no step accepted)")
     metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
 
