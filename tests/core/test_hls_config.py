@@ -244,7 +244,9 @@ def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_i
     )
     name_config = {"fc1": None, "fc1_linear": None, "bits": quantizer}
     auto_results = {"fc1": "fixed<27,12>"}
-    (dropped,) = dropped_quantizers(chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results)
+    (dropped,) = dropped_quantizers(
+        chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results, "io_parallel"
+    )
     assert (dropped.name, dropped.merged_into, dropped.reads, dropped.entries) == (
         "bits",
         "fc1",
@@ -257,7 +259,10 @@ def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_i
     (line,) = dropped_quantizer_warnings([dropped])
     assert line.startswith("bits: ") and "MergeLinearActivation" in line and "fc1, fc1_linear, bits" in line
     kept = dict.fromkeys(dropped.entries, quantizer)
-    assert dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == []
+    assert (
+        dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results, "io_parallel")
+        == []
+    )
     assert chain_input_type(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == quantizer
 
 

@@ -472,7 +472,7 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
         return results[link.name]
 
     for layer in config_layers(model):
-        for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results):
+        for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results, hls.io_type):
             kept.update(dict.fromkeys(dropped.entries, dropped.quantizer))
         results.update(kept)
         data = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
