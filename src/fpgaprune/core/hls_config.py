@@ -94,7 +94,12 @@ class Link:
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
         flat: a Reshape whose output has one dimension (a Flatten), which hls4ml makes in place under
-            io_stream too (`in_place`).
+            io_stream too (`in_place`). hls4ml 1.3 does not when the Flatten is a model output (it becomes a
+            Repack), which `flat` does not tell: no estimate reads it, since `in_place` only decides the type
+            a later layer reads and a model's output is read by none. (Were it also read by a weight layer,
+            in a model of two outputs, hls4ml would clone the Repack's stream, and the copy the layer reads
+            has the Model default type, not the Repack's configured one: ModelGraph, checked 2026-12-03;
+            fpgaprune does not model that clone and reads the Flatten as in place.)
     """
 
     name: str
