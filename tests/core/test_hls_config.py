@@ -244,7 +244,9 @@ def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_i
     )
     name_config = {"fc1": None, "fc1_linear": None, "bits": quantizer}
     auto_results = {"fc1": "fixed<27,12>"}
-    (dropped,) = dropped_quantizers(chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results)
+    (dropped,) = dropped_quantizers(
+        chain, lambda link: name_config[link.name], "fixed<16,6>", auto_results, "io_parallel"
+    )
     assert (dropped.name, dropped.merged_into, dropped.reads, dropped.entries) == (
         "bits",
         "fc1",
@@ -257,7 +259,10 @@ def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_i
     (line,) = dropped_quantizer_warnings([dropped])
     assert line.startswith("bits: ") and "MergeLinearActivation" in line and "fc1, fc1_linear, bits" in line
     kept = dict.fromkeys(dropped.entries, quantizer)
-    assert dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == []
+    assert (
+        dropped_quantizers(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results, "io_parallel")
+        == []
+    )
     assert chain_input_type(chain, lambda link: kept[link.name], "fixed<16,6>", auto_results) == quantizer
 
 
@@ -407,3 +412,46 @@ def test_a_weight_layer_after_a_typed_flatten_multiplies_its_input_and_infers_fr
     sums = {"conv": conv_sum}
     assert chain_input_type(chain, result_of, "fixed<16,6>", sums) == "fixed<10,3>"
     assert chain_read_type(chain, result_of, "fixed<16,6>", sums, "io_parallel") == conv_sum
+
+
+def test_an_in_place_reshape_applies_no_quantizer_and_a_pooling_after_it_averages_its_input():
+    """hls4ml 1.3 makes an io_parallel Flatten an alias of its input after inferring types: a quantized_bits
+    QActivation after a Flatten typed as its quantizer is removed (same type) and fc2 multiplies fc1's sum, so
+    the quantizer is dropped and the entries reach back to fc1; an io_stream Reshape that does not flatten is
+    a Repack that applies it. An average pooling after an in-place Reshape averages fc1's sum (fixed<38,18>:
+    20 + 2 fraction bits needed) in types inferred from the Reshape's fixed<10,3>. Checked against hls4ml's
+    ModelGraph in tests/hls/test_design_accum.py."""
+    from fpgaprune.core.hls_config import dropped_quantizers, truncated_means
+
+    quantizer, auto_results = "fixed<6,3,RND_CONV,SAT>", {"fc1": "ap_fixed<36,16>"}
+    chain = (
+        Link("fc1", "Dense"),
+        Link("fc1_linear", "Activation", linear=True),
+        Link("flatten", "Reshape", flat=True),
+        Link("bits", "Activation", linear=True, quantizer=quantizer),
+    )
+    given = {"fc1": None, "fc1_linear": None, "flatten": quantizer, "bits": quantizer}
+
+    def result_of(link: Link) -> str | None:
+        return given[link.name]
+
+    (dropped,) = dropped_quantizers(chain, result_of, "fixed<16,6>", auto_results, "io_parallel")
+    assert (dropped.reads, dropped.entries) == ("ap_fixed<36,16>", ("fc1", "fc1_linear", "bits"))
+    repacked = (*chain[:2], Link("flatten", "Reshape"), chain[3])
+    assert dropped_quantizers(repacked, result_of, "fixed<16,6>", auto_results, "io_stream") == []
+
+    pooled = (*chain[:2], Link("reshape", "Reshape"), Link("pool", "Pooling2D", averages=4))
+    given |= {"reshape": "fixed<10,3>", "pool": None}
+    auto_results = {"fc1": "ap_fixed<38,18>"}
+
+    def pooling_types(link: Link, inferred_from: str) -> tuple[str, str]:
+        return inferred_from, "fixed<14,5>"  # hls4ml's `auto` result and accumulator from fixed<10,3>
+
+    found = truncated_means(pooled, pooling_types, result_of, "fixed<16,6>", auto_results, "io_parallel")
+    pooling = found["pool"]
+    assert (pooling.reads, pooling.result, pooling.needed, pooling.kept) == (
+        "ap_fixed<38,18>",
+        "fixed<10,3>",
+        22,
+        7,
+    )

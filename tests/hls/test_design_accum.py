@@ -844,3 +844,78 @@ def test_an_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_types(tmp_
     assert {var: parse_precision(value) for var, value in given.items()} == {
         var: fixed_type_of(types[var]) for var in given
     }
+
+
+def _graph_and_design(tmp_path, model, hls_config: dict, io_type: str, logits: str):
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    design = hls_design(model, {"IOType": io_type, "HLSConfig": hls_config}, classifier=False)
+    hls_input = prepare_model(model, logits)[0]
+    strategies = {layer.name: (1, "Latency") for layer in weight_layers(model)}
+    config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
+    graph = model_graph(hls_input, config, hls_settings(precision="fixed<16,6>", io_type=io_type), tmp_path)
+    return {layer.name: layer for layer in graph.get_layers()}, design
+
+
+def test_an_average_pooling_after_a_typed_reshape_averages_its_input_in_types_inferred_from_the_reshape(
+    tmp_path,
+):
+    """hls4ml 1.3 infers an `auto` AveragePooling2D's accumulator and result from the Reshape before it
+    (fixed<10,3>) and then makes the io_parallel Reshape an alias of its input: the pooling averages fc1's
+    sum fixed<38,18>, whose mean of 4 values needs 20 + 2 fraction bits. The warning names that type and
+    the types hls4ml gives the pooling (ModelGraph). Until 2026-12-03: fixed<10,3> values needing 9."""
+    inputs = keras.Input((32,), name="x")
+    x = keras.layers.Dense(32, name="fc1")(inputs)
+    x = keras.layers.Reshape((4, 4, 2), name="reshape")(x)
+    x = keras.layers.AveragePooling2D(2, name="pool")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    model = keras.Model(inputs, keras.layers.Dense(3, name="fc2")(x))
+    auto = {"Precision": {"result": "auto", "accum": "auto"}}
+    hls_config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
+        "LayerName": {
+            **dict.fromkeys(("fc1", "pool", "fc2"), auto),
+            "reshape": {"Precision": {"result": "fixed<10,3>"}},
+        },
+    }
+    layers, design = _graph_and_design(tmp_path, model, hls_config, "io_parallel", "fc2")
+    (pooling,) = design.truncated
+    pool = layers["pool"]
+    hls4ml_types = (
+        pool.get_input_variable().type.precision,
+        pool.types["result_t"].precision,
+        pool.types["accum_t"].precision,
+    )
+    assert tuple(
+        _bits(parse_precision(text)) for text in (pooling.reads, pooling.result, pooling.accum)
+    ) == tuple(_bits(fixed_type_of(precision)) for precision in hls4ml_types)
+    assert (pooling.reads, pooling.needed, pooling.kept) == ("ap_fixed<38,18>", 22, 7)
+
+
+def test_a_quantizer_after_an_in_place_flatten_of_its_type_is_dropped(tmp_path):
+    """A quantized_bits QActivation after an io_parallel Flatten the config types as its quantizer: hls4ml
+    removes the QActivation (its type is the Flatten's) and makes the Flatten an alias of fc1's sum, so fc2
+    multiplies that sum (ModelGraph) and the quantizer is never applied. The warning names that sum and
+    fc1, fc1_linear, bits as the entries that keep it; with them fc2 reads the quantizer's type. Until
+    2026-12-03 the Flatten's type counted as applying the quantizer: no warning."""
+    inputs = keras.Input((8,), name="x")
+    x = keras.layers.Dense(12, name="fc1")(inputs)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="bits")(x)
+    model = keras.Model(inputs, keras.layers.Dense(3, name="fc2")(x))
+    quantizer = "fixed<6,3,RND_CONV,SAT>"
+    auto = {"Precision": {"result": "auto", "accum": "auto"}}
+    typed = {"Precision": {"result": quantizer}}
+    names = {"fc1": auto, "fc2": auto, "flatten": typed, "bits": typed}
+    hls_config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}, "LayerName": names}
+    layers, design = _graph_and_design(tmp_path, model, hls_config, "io_parallel", "fc2")
+    (dropped,) = design.dropped
+    reads = layers["fc2"].get_input_variable().type.precision
+    assert _bits(parse_precision(dropped.reads)) == _bits(fixed_type_of(reads)) == (36, 16, True)
+    assert dropped.entries == ("fc1", "fc1_linear", "bits")
+    kept = {**names, **dict.fromkeys(dropped.entries, typed)}
+    hls_config["LayerName"] = kept
+    layers, design = _graph_and_design(tmp_path / "kept", model, hls_config, "io_parallel", "fc2")
+    assert design.dropped == ()
+    assert _bits(fixed_type_of(layers["fc2"].get_input_variable().type.precision)) == (6, 3, True)

@@ -138,3 +138,27 @@ def test_a_sequential_model_is_retraced_from_its_hidden_input():
     settings = hls_settings(precision="ap_fixed<16,6>", input_precision="ufixed<7,1>")
     precisions = model_precisions(model, settings)
     assert precisions["fc1"].data == "ufixed<7,1>" and precisions["output"].data == "ap_fixed<16,6>"
+
+
+def test_a_layer_called_twice_is_refused_naming_it():
+    """hls4ml's Keras parser and `models.user` read a layer's first call only: fc2, reading fc1 through the
+    shared Reshape, would be typed as reading the model input. Until 2026-12-03 such a model passed, or
+    failed in `_link` on `output_shape` ("has multiple inbound nodes") when the two calls' shapes differed. A
+    layer called again in another model (as `retraced` does) counts once in each."""
+    from fpgaprune.models.user import retraced
+
+    inputs = keras.Input((8,), name="x")
+    shared = keras.layers.Reshape((8,), name="shared")
+    h = keras.layers.Dense(8, name="fc1")(shared(inputs))
+    outputs = keras.layers.Dense(3, activation="softmax", name="fc2")(shared(h))
+    model = keras.Model(inputs, outputs, name="twice")
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    assert str(error.value) == (
+        "layer 'shared' is called 2 times in model 'twice'; hls4ml and fpgaprune convert a Keras layer once, "
+        "reading its first call's input: give each call its own layer"
+    )
+    once = _skip_model()
+    again = keras.Input(once.input_shape[1:])
+    check_supported(keras.Model(again, retraced(once, again)[once.layers[-1].name]))
+    check_supported(once)

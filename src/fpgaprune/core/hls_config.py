@@ -94,7 +94,12 @@ class Link:
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
         flat: a Reshape whose output has one dimension (a Flatten), which hls4ml makes in place under
-            io_stream too (`in_place`).
+            io_stream too (`in_place`). hls4ml 1.3 does not when the Flatten is a model output (it becomes a
+            Repack), which `flat` does not tell: no estimate reads it, since `in_place` only decides the type
+            a later layer reads and a model's output is read by none. (Were it also read by a weight layer,
+            in a model of two outputs, hls4ml would clone the Repack's stream, and the copy the layer reads
+            has the Model default type, not the Repack's configured one: ModelGraph, checked 2026-12-03;
+            fpgaprune does not model that clone and reads the Flatten as in place.)
     """
 
     name: str
@@ -350,11 +355,13 @@ def dropped_quantizers(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
+    io_type: str,
 ) -> list[DroppedQuantizer]:
     """The QActivations of `chain` whose quantizer hls4ml's design never applies: no layer hls4ml keeps from
-    the one that computes the QActivation's input up to the QActivation casts into the quantizer's type.
-    Each one's entries are named with those of the ones before it applied (after another `quantized_bits`,
-    they may already keep it: no entries). `auto_results`: as `hls4ml_chain`'s.
+    the one that computes the QActivation's input up to the QActivation casts into the quantizer's type (a
+    Reshape hls4ml makes in place casts nothing: `in_place`). Each one's entries are named with those of the
+    ones before it applied (after another `quantized_bits`, they may already keep it: no entries).
+    `auto_results`: as `hls4ml_chain`'s; `io_type`: the design's.
 
     The chain is walked once as configured; it is walked again only after a QActivation's entries are
     applied, since hls4ml's removals run over the whole chain until none applies, so a type given before a
@@ -365,13 +372,13 @@ def dropped_quantizers(
     given, given_types = list(original), types
     dropped = []
     for index, link in enumerate(chain):
-        if link.quantizer is None or _applied(chain, original, types, index):
+        if link.quantizer is None or _applied(chain, original, types, index, io_type):
             continue
-        removed = [i for i in (*_run(chain, original, index), index) if i in merged]
+        removed = [i for i in (*_run(chain, original, index, io_type), index) if i in merged]
         parent = chain[max(i for i in kept if i < removed[0])].name if removed else None
         entries: tuple[int, ...] = ()
-        if not _applied(chain, given, given_types, index):
-            run = _run(chain, given, index)
+        if not _applied(chain, given, given_types, index, io_type):
+            run = _run(chain, given, index, io_type)
             entries = (*(i for i in run if chain[i].linear or chain[i].class_name in _MERGING_PARENTS), index)
             for i in entries:
                 given[i] = link.quantizer
@@ -380,7 +387,7 @@ def dropped_quantizers(
             DroppedQuantizer(
                 link.name,
                 link.quantizer,
-                types[max(i for i in types if i <= index)],
+                types[max(i for i in types if i <= index and not in_place(chain[i], io_type))],
                 parent,
                 tuple(chain[i].name for i in entries),
             )
@@ -389,24 +396,26 @@ def dropped_quantizers(
 
 
 def _applied(
-    chain: Sequence[Link], given: Sequence[str | None], types: Mapping[int, str], index: int
+    chain: Sequence[Link], given: Sequence[str | None], types: Mapping[int, str], index: int, io_type: str
 ) -> bool:
-    """Whether a layer hls4ml keeps (`types`: `hls4ml_chain` of `given`) from the one computing
-    `chain[index]`'s input up to it has its quantizer's type."""
-    run = [*_run(chain, given, index), index]
-    return any(_same_type(types[i], chain[index].quantizer) for i in run if i in types)
+    """Whether a layer hls4ml keeps (`types`: `hls4ml_chain` of `given`) and writes (not `in_place`) from the
+    one computing `chain[index]`'s input up to it has its quantizer's type."""
+    run = [*_run(chain, given, index, io_type), index]
+    written = [i for i in run if i in types and not in_place(chain[i], io_type)]
+    return any(_same_type(types[i], chain[index].quantizer) for i in written)
 
 
-def _run(chain: Sequence[Link], given: Sequence[str | None], index: int) -> list[int]:
+def _run(chain: Sequence[Link], given: Sequence[str | None], index: int, io_type: str) -> list[int]:
     """The links before `chain[index]` back to the one that computes its input: the linear activations (up to
-    a quantizer the config types, which is not one of them) and the first other link."""
+    a quantizer the config types, which is not one of them) and Reshapes hls4ml makes in place (`in_place`),
+    and the first other link."""
     run: list[int] = []
     for before in range(index - 1, -1, -1):
         link = chain[before]
         if link.quantizer is not None and given[before] is not None:
             break
         run.insert(0, before)
-        if not link.linear:
+        if not (link.linear or in_place(link, io_type)):
             break
     return run
 
@@ -447,11 +456,13 @@ class TruncatedMean:
 
     Attributes:
         name: the pooling's hls4ml name.
-        reads: the type it reads (`chain_input_type`).
+        reads: the type of the data it reads (`chain_read_type`: after a Reshape hls4ml makes in place, the
+            Reshape's input's).
         averages: the values averaged into each output (`Link.averages`).
         result, accum: its result and accumulator types (the config's; `auto`: a global pooling's the Model
             default, hls4ml 1.3 infers neither for GlobalPooling1D/2D; an AveragePooling1D/2D's result the
-            type it reads, which always cuts the mean, and its accumulator as hls4ml infers it,
+            type it is inferred from, `chain_input_type` (after an in-place Reshape the Reshape's configured
+            type, not `reads`), and its accumulator as hls4ml infers it from that type,
             `precision.inferred_average_accum_type`).
     """
 
@@ -478,18 +489,23 @@ def truncated_means(
     result_of: Callable[[Link], str | None],
     default: str,
     auto_results: Mapping[str, str],
+    io_type: str,
 ) -> dict[str, TruncatedMean]:
     """The average poolings of `chain` and of its joins' branches whose result or accumulator type
-    (`pooling_types` of the pooling and the type it reads: both concrete) keeps fewer fraction bits than their
-    mean needs (`TruncatedMean`), by name. `auto_results`: as `hls4ml_chain`'s."""
+    (`pooling_types` of the pooling and the type its `auto` ones are inferred from: both concrete) keeps
+    fewer fraction bits than the mean of the data it reads needs (`TruncatedMean`), by name. hls4ml 1.3 infers
+    a pooling's `auto` types from a Reshape before it (`chain_input_type`) and only then makes the Reshape an
+    alias of its input (`in_place`): the pooling averages the Reshape's input (`chain_read_type`).
+    `auto_results`: as `hls4ml_chain`'s; `io_type`: the design's."""
     found: dict[str, TruncatedMean] = {}
     for index, link in enumerate(chain):
         for branch in link.branches:
-            found |= truncated_means(branch, pooling_types, result_of, default, auto_results)
+            found |= truncated_means(branch, pooling_types, result_of, default, auto_results, io_type)
         if not link.averages:
             continue
-        reads = chain_input_type(chain[:index], result_of, default, auto_results)
-        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link, reads))
+        inferred_from = chain_input_type(chain[:index], result_of, default, auto_results)
+        reads = chain_read_type(chain[:index], result_of, default, auto_results, io_type)
+        pooling = TruncatedMean(link.name, reads, link.averages, *pooling_types(link, inferred_from))
         if pooling.kept < pooling.needed:
             found[link.name] = pooling
     return found
@@ -570,8 +586,10 @@ def read_hls_config(
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
         auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
-        dropped += dropped_quantizers(chain, result_of, default, auto_results)
-        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results)
+        dropped += dropped_quantizers(chain, result_of, default, auto_results, settings["io_type"])
+        truncated |= truncated_means(
+            chain, pooling_types, result_of, default, auto_results, settings["io_type"]
+        )
         own = _precisions(hls, layer, chain, auto_results, settings["io_type"])
         precisions[layer.weight.name] = own
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
@@ -763,10 +781,10 @@ def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
 
 
 def _pooling_types(hls: _Lookup, default: str, link: Link, reads: str) -> tuple[str, str]:
-    """An average pooling's result and accumulator types, given the type it `reads`: the config's; `auto` a
-    global pooling's the Model default (hls4ml 1.3 has no rule for GlobalPooling1D/2D), an
-    AveragePooling1D/2D's result `reads` and its accumulator hls4ml's (`_infer_pooling_precision`:
-    `inferred_average_accum_type`)."""
+    """An average pooling's result and accumulator types, given the type hls4ml infers them from (`reads`,
+    `chain_input_type`): the config's; `auto` a global pooling's the Model default (hls4ml 1.3 has no rule for
+    GlobalPooling1D/2D), an AveragePooling1D/2D's result `reads` and its accumulator hls4ml's
+    (`_infer_pooling_precision`: `inferred_average_accum_type`)."""
     result, accum = (hls.precision(link.name, link.class_name, var) for var in ("result", "accum"))
     if link.class_name not in _POOLING_CLASSES:
         return _concrete(result, default), _concrete(accum, default)

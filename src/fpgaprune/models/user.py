@@ -109,14 +109,21 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     """Raise one line naming the first layer fpgaprune cannot prune or convert, and the supported ones.
 
     Raises:
-        ValueError: an unsupported layer, a model without weight layers, or a `classifier` not ending in a
-            softmax (a regression's or an autoencoder's output may be anything the layers give).
+        ValueError: an unsupported layer, a layer called more than once in the model (`_calls`), a model
+            without weight layers, or a `classifier` not ending in a softmax (a regression's or an
+            autoencoder's output may be anything the layers give).
     """
     supported = (
         f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them, joined by "
         f"{', '.join(MERGE_LAYERS)} of two tensors"
     )
     for layer in model.layers:
+        calls = _calls(model, layer)
+        if calls > 1:
+            raise ValueError(
+                f"layer {layer.name!r} is called {calls} times in model {model.name!r}; hls4ml and fpgaprune "
+                f"convert a Keras layer once, reading its first call's input: give each call its own layer"
+            )
         kind = type(layer).__name__
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
@@ -147,6 +154,15 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
+
+
+def _calls(model: keras.Model, layer) -> int:
+    """How many times `model` calls `layer` (a shared layer's calls in other models, as `retraced`'s, do not
+    count). hls4ml's Keras parser reads a layer's first inbound node only, as `_inbound` does."""
+    nodes = getattr(model, "_network_nodes", None)
+    if nodes is None:  # a Sequential not built yet calls each of its layers once
+        return 1
+    return sum(f"{layer.name}_ib-{index}" in nodes for index in range(len(layer._inbound_nodes)))
 
 
 def _merges(layer) -> bool:
@@ -357,11 +373,12 @@ def _link(layer) -> Link:
     kind = type(layer).__name__
     averages = 0
     if kind.startswith("GlobalAverage"):
-        averages = prod(layer.input_shape[1:-1])
+        averages = prod(layer.get_input_shape_at(0)[1:-1])
     elif kind.startswith("AveragePooling"):
         averages = prod(layer.pool_size)
     hls4ml_class = _hls4ml_class(layer)
-    flat = hls4ml_class == "Reshape" and len(layer.output_shape) == 2  # (batch, values): a Flatten
+    # (batch, values): a Flatten; the first call's shape, as `_inbound` reads its first call's input
+    flat = hls4ml_class == "Reshape" and len(layer.get_output_shape_at(0)) == 2
     return Link(layer.name, hls4ml_class, linear or bits is not None, bits, averages=averages, flat=flat)
 
 
@@ -472,7 +489,7 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
         return results[link.name]
 
     for layer in config_layers(model):
-        for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results):
+        for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results, hls.io_type):
             kept.update(dict.fromkeys(dropped.entries, dropped.quantizer))
         results.update(kept)
         data = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
