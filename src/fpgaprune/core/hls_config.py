@@ -572,6 +572,7 @@ def read_hls_config(
             layer of the model; the message names the config key.
     """
     settings = hls_settings(config)
+    io_type = settings["io_type"]
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
         _check_layer_names(config.get("HLSConfig", config), layer_names)
@@ -586,12 +587,9 @@ def read_hls_config(
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
         auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
-        dropped += dropped_quantizers(chain, result_of, default, auto_results, settings["io_type"])
-        truncated |= truncated_means(
-            chain, pooling_types, result_of, default, auto_results, settings["io_type"]
-        )
-        own = _precisions(hls, layer, chain, auto_results, settings["io_type"])
-        precisions[layer.weight.name] = own
+        dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
+        truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
+        own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results, io_type)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return HlsDesign(
         ReuseSetting(SETTING_NAME, next(iter(per_layer.values()), LayerHls(1, "latency")), per_layer),
