@@ -352,3 +352,25 @@ def test_optimize_prunes_a_keras_3_file(keras3_files, tmp_path, capsys, caplog):
     with h5py.File(tmp_path / "o/model.h5") as written:
         assert str(written.attrs["keras_version"]).startswith("2.")  # tf_keras's file
     load_model_file(tmp_path / "o/model.h5")
+
+
+def test_a_configuration_of_another_form_is_one_line(keras3_files, tmp_path):
+    """Named outputs (a dict) and a layer entry that is not an object: one line, not a traceback."""
+    from fpgaprune.models.load import load_model_file
+
+    def named_outputs(config):
+        config["config"]["output_layers"] = {"probabilities": ["softmax", 0, 0]}
+
+    def not_an_object(config):
+        config["config"]["layers"][2] = ["dense_1"]
+
+    folder, version = keras3_files
+    path = _rewritten(folder / "branches.keras", tmp_path / "named.keras", edit=named_outputs)
+    with pytest.raises(ValueError, match=r"named.keras: the Keras 3 model's inputs or outputs are \{'prob"):
+        load_model_file(path)
+    path = _rewritten(folder / "branches.keras", tmp_path / "odd.keras", edit=not_an_object)
+    with pytest.raises(ValueError) as error:
+        load_model_file(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: a Keras {version} configuration fpgaprune cannot translate (")
+    assert "\n" not in message

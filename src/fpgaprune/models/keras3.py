@@ -60,10 +60,17 @@ def load_keras3_file(path: Path, config: dict, version: str) -> keras.Model:
         ValueError: one line naming the file and what cannot be read: a layer or option outside what is
             translated, a non-float dtype, weights missing or of another shape than the layer's.
     """
-    translated = translate_model(config, path)
-    weights = read_weights(path, config)
-    model = keras.models.model_from_config(translated)
-    check_input_shapes(model, config, path)
+    try:
+        translated = translate_model(config, path)
+        weights = read_weights(path, config)
+        model = keras.models.model_from_config(translated)
+        check_input_shapes(model, config, path)
+    except (AttributeError, TypeError, KeyError, IndexError) as error:  # a configuration of another form
+        text = str(error).strip().splitlines()
+        raise ValueError(
+            f"{path}: a Keras {version} configuration fpgaprune cannot translate ({type(error).__name__}: "
+            f"{text[0] if text else ''}); {HOW_TO_REBUILD}"
+        ) from None
     set_weights(model, weights, path)
     _say_once(path, version, len(model.layers))
     return model
@@ -106,8 +113,8 @@ def translate_model(config: dict, path: Path) -> dict:
         if inner.get("build_input_shape") is not None and not _has_input_layer(inner):
             model["build_input_shape"] = inner["build_input_shape"]
         return {"class_name": "Sequential", "config": model}
-    model["input_layers"] = _endpoints(inner.get("input_layers"))
-    model["output_layers"] = _endpoints(inner.get("output_layers"))
+    model["input_layers"] = _endpoints(inner.get("input_layers"), path)
+    model["output_layers"] = _endpoints(inner.get("output_layers"), path)
     return {"class_name": "Functional", "config": model}
 
 
@@ -115,10 +122,14 @@ def _has_input_layer(inner: dict) -> bool:
     return any(layer.get("class_name") == "InputLayer" for layer in inner["layers"])
 
 
-def _endpoints(value) -> list:
+def _endpoints(value, path: Path) -> list:
     """Keras 3 writes one input or output as `[name, node, tensor]`, tf_keras always a list of them."""
-    value = value or []
-    return [value] if value and isinstance(value[0], str) else value
+    if not isinstance(value, list) or not value:
+        raise ValueError(
+            f"{path}: the Keras 3 model's inputs or outputs are {_short(value)}, not a list of layer outputs "
+            f"(a dict of named outputs?); {HOW_TO_REBUILD}"
+        )
+    return [value] if isinstance(value[0], str) else value
 
 
 def _translate_layer(layer: dict, path: Path, functional: bool) -> dict:
@@ -379,7 +390,7 @@ def check_input_shapes(model: keras.Model, config: dict, path: Path) -> None:
         name = layer_config.get("config", {}).get("name", layer_config.get("name"))
         if recorded is None or layer_config.get("class_name") == "InputLayer":
             continue
-        built = _as_lists(model.get_layer(name).input_shape)
+        built = _as_lists(model.get_layer(name).get_input_shape_at(0))
         if built != recorded:
             raise ValueError(
                 f"{path}: layer {name!r} reads shape {recorded} in Keras 3 but {built} once translated; "
