@@ -325,7 +325,9 @@ def test_an_hgq2_style_quantized_layer_is_named_with_its_package(keras3_files):
 
 
 def test_optimize_prunes_a_keras_3_file(keras3_files, tmp_path, capsys, caplog):
-    """`fpgaprune optimize --model mlp.keras` (Keras 3): read, pruned one step, written as a tf_keras file."""
+    """`fpgaprune optimize --model mlp.keras` (Keras 3): read, its unpruned validation accuracy Keras 3's
+    (the validation inputs are those Keras 3 predicted), pruned one step, written as a tf_keras file; a
+    Keras 3 file with a Lambda is one line on stderr, exit code 2, its code not run."""
     import shutil
 
     import h5py
@@ -336,25 +338,33 @@ def test_optimize_prunes_a_keras_3_file(keras3_files, tmp_path, capsys, caplog):
 
     folder, version = keras3_files
     rng = np.random.default_rng(0)
-    arrays = {
-        **{f"x_{s}": rng.normal(size=(n, 16)).astype("float32") for s, n in (("train", 40), ("val", 20))},
-        **{f"y_{s}": rng.integers(0, 5, n) for s, n in (("train", 40), ("val", 20))},
-    }
-    np.savez(tmp_path / "data.npz", **arrays)
+    keras3 = np.load(folder / "mlp.npz")
+    y_val = rng.integers(0, 5, len(keras3["x"]))
+    arrays = {"x_train": rng.normal(size=(40, 16)).astype("float32"), "y_train": rng.integers(0, 5, 40)}
+    np.savez(tmp_path / "data.npz", **arrays, x_val=keras3["x"], y_val=y_val)
     hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
     (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
     walk = "{regularise_epochs: 0, final_epochs: 0, schedule: {kind: polynomial, steps: 1}}"
     model = shutil.copy(folder / "mlp.keras", tmp_path / "mlp.keras")  # a file this process has not read yet
-    args = ["optimize", "--model", str(model), "--data", str(tmp_path / "data.npz")]
-    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=0.5", "--method", "knapsack_dsp"]
-    args += ["--rtol", "0.01", "--epochs-per-step", "1", "--pruning", walk, "--out", str(tmp_path / "o")]
+    args = ["optimize", "--data", str(tmp_path / "data.npz"), "--hls-config", str(tmp_path / "hls.yml")]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
+    args += ["--pruning", walk]
+    refused = ["--model", str(folder / "lambda.keras"), "--out", str(tmp_path / "refused")]
+    assert main([*args, *refused]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "layer 'evil' is a Lambda, which holds code" in error
+    assert not (folder / "marker").exists() and not (tmp_path / "refused").exists()
+
     with caplog.at_level("INFO"):
-        assert main(args) == 0, capsys.readouterr().err
+        assert main([*args, "--model", str(model), "--out", str(tmp_path / "o")]) == 0, (
+            capsys.readouterr().err
+        )
     told = [
         r for r in caplog.records if f"written by Keras {version}; translated to tf_keras" in r.getMessage()
     ]
     assert len(told) == 1
     record = json.loads((tmp_path / "o/metrics.json").read_text())
+    assert record["reference_val_accuracy"] == np.mean(keras3["predicted"].argmax(axis=1) == y_val)
     assert [step["target"] for step in record["steps"]] == [0.5]
     with h5py.File(tmp_path / "o/model.h5") as written:
         assert str(written.attrs["keras_version"]).startswith("2.")  # tf_keras's file
