@@ -167,10 +167,11 @@ def optimize(
 
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
-            unless `trust_code`). A model given in memory is fine-tuned in place, its layers shared with
-            `result.model`, the pruned model to use: a softmax its last layer applies itself is split off
-            into a copy of that layer (`models.user.split_softmax`), so the model given keeps that layer
-            unpruned. Keep a copy (`keras.models.clone_model`) where the original matters.
+            unless `trust_code`; a float Keras 3 file is translated to tf_keras). A model given in memory is
+            fine-tuned in place, its layers shared with `result.model`, the pruned model to use: a softmax its
+            last layer applies itself is split off into a copy of that layer (`models.user.split_softmax`),
+            so the model given keeps that layer unpruned. Keep a copy (`keras.models.clone_model`) where the
+            original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
             targets of the model's output shape; an autoencoder: (x, None) or (x, x), the targets are the
             inputs); test is optional and only reported.

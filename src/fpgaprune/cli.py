@@ -479,7 +479,9 @@ def _add_baseline(commands) -> None:
     p = commands.add_parser(
         "baseline", help="check a user's trained model file against its data and config; record its accuracy"
     )
-    p.add_argument("--model", type=Path, required=True, help="the user's trained model (.h5 or .keras)")
+    p.add_argument(
+        "--model", type=Path, required=True, help="the user's trained model (.h5 or .keras; Keras 2 or 3)"
+    )
     _add_trust_argument(p)
     _add_experiment_arguments(p)
     p.add_argument("--seed", type=int, required=True)
@@ -1084,7 +1086,9 @@ def _add_optimize(commands) -> None:
     p = commands.add_parser(
         "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
     )
-    p.add_argument("--model", type=Path, required=True, help="the trained model (.h5 or .keras)")
+    p.add_argument(
+        "--model", type=Path, required=True, help="the trained model (.h5 or .keras; Keras 2 or 3)"
+    )
     p.add_argument(
         "--data",
         type=Path,

@@ -161,32 +161,37 @@ def test_a_saved_model_directory_is_named_with_the_way_out(tmp_path):
         load_model_file(empty)
 
 
-def test_a_keras_3_file_is_named_as_such_with_the_way_out(tmp_path):
+def test_a_keras_3_file_is_read_as_tf_keras_trusted_or_not(tmp_path):
     """A model trained with Keras 3 (`import keras`) and saved as .keras or .h5 was refused as custom code
-    ("layer 'float32' has the class 'DTypePolicy'"), and with --trust-model-code as "truncated or written by
-    another Keras version"."""
+    ("layer 'float32' has the class 'DTypePolicy'"), then with one line saying to rebuild it in tf_keras; it
+    is now translated (`fpgaprune.models.keras3`, tests/models/test_keras3.py), `trust_code` changing
+    nothing."""
     import subprocess
     import sys
+
+    from fpgaprune.compat import keras
+
+    import numpy as np
 
     from fpgaprune.models.load import load_model_file
 
     keras3 = (  # Keras 3 is what `import keras` gives without TF_USE_LEGACY_KERAS
-        "import os, sys\nos.environ.pop('TF_USE_LEGACY_KERAS', None)\nimport keras\n"
+        "import os, sys\nos.environ.pop('TF_USE_LEGACY_KERAS', None)\nimport keras, numpy as np\n"
         "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2, activation='softmax')])\n"
-        "m.save(sys.argv[1]); m.save(sys.argv[2]); print(keras.__version__)"
+        "m.save(sys.argv[1]); m.save(sys.argv[2]); np.save(sys.argv[3], m.predict(np.eye(4), verbose=0))\n"
+        "print(keras.__version__)"
     )
     files = [tmp_path / "k3.keras", tmp_path / "k3.h5"]
     run = subprocess.run(
-        [sys.executable, "-c", keras3, *map(str, files)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", keras3, *map(str, files), str(tmp_path / "predicted.npy")],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    version = run.stdout.strip().splitlines()[-1]
-    assert version.startswith("3.")
+    assert run.stdout.strip().splitlines()[-1].startswith("3.")
     for path in files:
         for trust in (False, True):
-            with pytest.raises(ValueError) as error:
-                load_model_file(path, trust_code=trust)
-            message = str(error.value)
-            assert message.startswith(
-                f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras)"
-            )
-            assert "model.set_weights()" in message and "A model trained with Keras 3" in message
+            model = load_model_file(path, trust_code=trust)
+            assert isinstance(model, keras.Model)
+            predicted = model.predict(np.eye(4), verbose=0)
+            np.testing.assert_allclose(predicted, np.load(tmp_path / "predicted.npy"), rtol=1e-6, atol=1e-7)

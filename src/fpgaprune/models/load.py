@@ -7,11 +7,13 @@ Before Keras sees the file, its stored configuration is read as plain JSON (the 
 `model_config`, or `config.json` inside a `.keras` zip) and every class in it is checked against the
 classes Keras and QKeras ship. A file that holds anything else is refused with one line naming the
 layer and its class, unless the caller trusts the file (`trust_code=True`; `--trust-model-code` on
-the CLI; `trust_model_code: true` in a config). Keras' own safe mode is on as well.
+the CLI; `trust_model_code: true` in a config). Keras' own safe mode is on as well. A file written by Keras 3
+is read as data and translated to tf_keras (`fpgaprune.models.keras3`), never deserialised.
 """
 
 import functools
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -35,7 +37,9 @@ HOW_TO_TRUST = (
 
 
 def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Model:
-    """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file.
+    """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file; a
+    float model written by Keras 3 is translated to tf_keras (`fpgaprune.models.keras3`; `trust_code` does
+    not apply: no code from a Keras 3 file runs).
 
     Args:
         path: the model file.
@@ -60,7 +64,11 @@ def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Mode
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
     config = stored_config(path)
-    check_keras_2(path)
+    version = _keras_version(path)
+    if keras_major(version) >= 3:  # plain data read without Keras 3 (fpgaprune.models.keras3)
+        from fpgaprune.models.keras3 import load_keras3_file
+
+        return load_keras3_file(path, config, version)
     if not trust_code:
         check_no_code(config, path)
     return _deserialise(path, trust_code)
@@ -81,19 +89,10 @@ def stored_config(path: Path) -> dict:
     return config
 
 
-def check_keras_2(path: Path) -> None:
-    """Raise one line when the file was written by Keras 3, which this stack (tf_keras, QKeras, hls4ml's
-    Keras 2 converter) cannot read. A Keras 3 `model.keras` was refused as custom code ("layer 'float32' has
-    the class 'DTypePolicy', which neither Keras nor QKeras provides"), and trusted, as "truncated or written
-    by another Keras version"."""
-    version = _keras_version(path)
-    if version.split(".")[0] not in ("", "1", "2"):
-        raise ValueError(
-            f"{path}: written by Keras {version}; fpgaprune reads Keras 2 (tf_keras) model files, as QKeras "
-            "and hls4ml's converter here need: build the model with `from fpgaprune.compat import keras` "
-            "and copy the weights over (Keras 3's model.get_weights() into tf_keras's model.set_weights()), "
-            "then save it (docs/your-model.md, 'A model trained with Keras 3')"
-        )
+def keras_major(version: str) -> int:
+    """The major version of a `keras_version` string (0 when none is recorded)."""
+    match = re.match(r"\s*(\d+)", version)
+    return int(match.group(1)) if match else 0
 
 
 def _keras_version(path: Path) -> str:
