@@ -358,12 +358,14 @@ def _log_start(model, experiment, layers, absolute, method: str, reserved: bool)
     """A budget job's log before its first training, as `fpgaprune optimize`'s: the unpruned weight layers'
     estimate against the counts and a warning for each count the method does not optimise that must fall
     (the pipeline's job on a part logged only the reserve, and ended over_budget on LUT unannounced)."""
-    from fpgaprune.api import start_line, unoptimised_cuts, weight_layer_totals
+    from fpgaprune.api import nothing_to_prune, start_line, unoptimised_cuts, weight_layer_totals
     from fpgaprune.core.budget import ResourceBudget
 
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
     parsed = ResourceBudget(absolute=dict(absolute))
     log.info("%s", start_line(baseline, parsed, method, reserved=reserved))
+    if (refusal := nothing_to_prune(baseline, parsed, method)) is not None:
+        raise ValueError(refusal)
     for line in unoptimised_cuts(baseline, parsed, method):
         log.warning("%s", line)
 

@@ -282,6 +282,17 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
             ],
             "budget lut=3 is below what must remain",
         ),
+        "nothing to prune": (  # DSP and BRAM_18K met already, LUT over: knapsack_dsp_bram keeps everything
+            [
+                "--model",
+                str(root / "model.h5"),
+                "--data",
+                good,
+                "--budget",
+                "dsp=100000,bram_18k=100000,lut=100",
+            ],
+            "knapsack_dsp_bram budgets DSP, BRAM_18K, which the unpruned weight layers meet already",
+        ),
         "unknown part": (
             ["--model", str(root / "model.h5"), "--data", good, "--part", "xcvu9q", "--utilization", "0.5"],
             "xcvu9p",
