@@ -267,7 +267,11 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         ),
         "infeasible": (
             ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
-            "below what must remain",
+            "below what must remain of the design: ",
+        ),
+        "infeasible, where": (  # the layers that hold what must remain
+            ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
+            ", of which fc",
         ),
         "lut below the floor": (
             [

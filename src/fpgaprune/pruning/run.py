@@ -424,13 +424,29 @@ def check_feasible(
         if count < remain[resource]:
             # a part's budget reaches here as the weight layers' share of it (the part's less the reserve),
             # which the user cannot give as a count: the way out names the part's knobs too
+            where = _remain_by_layer(selector, model, resource)
             raise ValueError(
                 f"budget {resource}={count:g} is below what must remain of the design: "
-                f"{math.ceil(remain[resource]):,} (the per-layer floor at pruning.max_layer_sparsity="
+                f"{math.ceil(remain[resource]):,}{where} (the per-layer floor at pruning.max_layer_sparsity="
                 f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
-                "(with --part or fit:, a higher utilization or a larger part) or allow sparser layers "
-                "(pruning.max_layer_sparsity)"
+                "(with --part or fit:, a higher utilization or a larger part), allow sparser layers "
+                "(pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml configuration (a "
+                "higher ReuseFactor with the Resource strategy)"
             )
+
+
+def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
+    """', of which fc1 128, output 40, ...': the layers holding most of what must remain of `resource` (a
+    CNN on xc7z020 was told only "below what must remain: 186", where 168 were two io_stream Dense layers on
+    Vitis' rolled Resource kernel, which pruning does not shrink); empty for knapsack_rf's selector."""
+    if not hasattr(selector, "must_remain_by_layer"):
+        return ""
+    by_layer = {name: counts[resource] for name, counts in selector.must_remain_by_layer(model).items()}
+    largest = sorted((item for item in by_layer.items() if item[1] >= 0.5), key=lambda item: -item[1])
+    if not largest:
+        return ""
+    named = ", ".join(f"{name} {count:,.0f}" for name, count in largest[:most])
+    return f", of which {named}" + (f" and {len(largest) - most} more layers" if len(largest) > most else "")
 
 
 def _joint_selector(

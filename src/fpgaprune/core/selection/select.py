@@ -157,6 +157,24 @@ class KnapsackSelector:
         remain = all_costs[floor].sum(axis=0) + self._outside_cost(model, all_costs)
         return dict(zip(self.method.resources, remain.tolist()))
 
+    def must_remain_by_layer(self, model) -> dict[str, dict[str, float]]:
+        """`must_remain` of an absolute budget, per weight layer of the design: its floor plus what none of
+        its prunable structures carries (the whole of a layer not pruned; the multipliers of hls4ml's rolled
+        Resource kernel, which pruning does not free), so that a refusal can name where the floor lies."""
+        structures, _, all_costs, floor = self._items(model)
+        kernels = [self.built_kernel(model.get_layer(layer.name)) for layer in self.design]
+        resources = self.method.resources
+        remain = {
+            e.name: np.array([getattr(e, r) for r in resources], float)
+            for e in estimate_model(self.design, kernels, self.target).layers
+        }
+        offset = 0
+        for s in structures:
+            costs, kept = all_costs[offset : offset + s.n_groups], floor[offset : offset + s.n_groups]
+            remain[s.layer.name] += costs[kept].sum(axis=0) - costs.sum(axis=0)
+            offset += s.n_groups
+        return {name: dict(zip(resources, counts.tolist())) for name, counts in remain.items()}
+
     def way_share(self, model) -> float:
         """The schedule's span (`schedule` module docstring): the share of a budgeted resource that target 1
         removes from the prunable structures, in (0, 1].
