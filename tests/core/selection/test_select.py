@@ -350,3 +350,17 @@ def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_erro
     kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
     with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change"):
         KnapsackSelector(get_method("knapsack_lut"), layers, kernels)
+
+
+def test_a_repair_lowers_a_whole_unit_capacity_by_at_least_one_unit(model, experiment):
+    """knapsack_lut's knapsack sees whole LUTs: a repair that lowered its capacity by the excess alone (0.03
+    LUT) changed nothing it could see, and a QKeras CNN's step ended 0.03 LUT over its budget after all 20
+    repairs. A method without a cost unit lowers by the excess."""
+    _, _, layers, built = _lut_design()
+    lut = KnapsackSelector(get_method("knapsack_lut"), layers, built, built_kernel=built_kernel)
+    assert lut._lowered(np.array([0.03])).tolist() == [1.0]
+    assert lut._lowered(np.array([2.5])).tolist() == [2.5] and lut._lowered(np.array([0.0])).tolist() == [0.0]
+    design = experiment.design("4", pruned=True)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in design}
+    dsp = KnapsackSelector(get_method("knapsack_dsp"), design, kernels)
+    assert dsp._lowered(np.array([0.03])).tolist() == [0.03]
