@@ -162,6 +162,21 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "the weight layers alone exceed LUT (status over_budget)" in warning
     assert "leave room for the rest" not in warning
+    caplog.clear()
+    with caplog.at_level("INFO"):  # a part's: the weight layers over their share (the walk stopped short)
+        _whole_project_estimate(
+            project, {"lut": half}, whole=True, weights={"lut": 9}, weights_budget={"lut": 8}
+        )
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "the weight layers alone exceed their share of it (LUT 9 > 8; status over_budget)" in warning
+    assert "a lower --utilization" not in warning
+    caplog.clear()
+    with caplog.at_level("INFO"):  # within their share: the rest grew, prune further
+        _whole_project_estimate(
+            project, {"lut": half}, whole=True, weights={"lut": 7}, weights_budget={"lut": 8}
+        )
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "prune further (a lower --utilization" in warning
 
 
 def test_optimize_help_shows_the_schemas_defaults():
