@@ -299,29 +299,34 @@ def optimize(
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
             return finished
-    baseline = weight_layer_totals(model, layers, experiment.cost_target)
-    reserve = None
-    if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
-        reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
-        log.info("%s", reserve_line(reserve))
-        parsed = ResourceBudget(absolute=reserve["weight_layers"])
-    log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
-    if (refusal := nothing_to_prune(baseline, parsed, method)) is not None:
-        raise ValueError(refusal)
-    for line in unoptimised_cuts(baseline, parsed, method):
-        log.warning("%s", line)
-    model, masks, metrics = prune(
-        model,
-        data,
-        experiment,
-        layers,
-        method,
-        parsed.share,
-        design.setting.name,
-        budget=parsed.absolute or None,
-        seed=config.seed,
-        checkpoints=checkpoints,
-    )
+    try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
+        baseline = weight_layer_totals(model, layers, experiment.cost_target)
+        reserve = None
+        if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
+            reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
+            log.info("%s", reserve_line(reserve))
+            parsed = ResourceBudget(absolute=reserve["weight_layers"])
+        log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
+        if (refusal := nothing_to_prune(baseline, parsed, method)) is not None:
+            raise ValueError(refusal)
+        for line in unoptimised_cuts(baseline, parsed, method):
+            log.warning("%s", line)
+        model, masks, metrics = prune(
+            model,
+            data,
+            experiment,
+            layers,
+            method,
+            parsed.share,
+            design.setting.name,
+            budget=parsed.absolute or None,
+            seed=config.seed,
+            checkpoints=checkpoints,
+        )
+    except ValueError:
+        if checkpoints is not None:
+            checkpoints.discard_unused()
+        raise
     metrics = {
         **job_identity(experiment, method),
         "rf_setting": design.setting.name,

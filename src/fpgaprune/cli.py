@@ -336,18 +336,23 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     checkpoints = None
     if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
         checkpoints = Checkpoints(_prune_checkpoint_dir(args), identity)
-    model, masks, record = prune(
-        model,
-        data,
-        experiment,
-        layers,
-        args.method,
-        target,
-        args.rf_setting,
-        budget=absolute,
-        seed=args.seed,
-        checkpoints=checkpoints,
-    )
+    try:
+        model, masks, record = prune(
+            model,
+            data,
+            experiment,
+            layers,
+            args.method,
+            target,
+            args.rf_setting,
+            budget=absolute,
+            seed=args.seed,
+            checkpoints=checkpoints,
+        )
+    except ValueError:  # refused before the walk (a budget below what must remain): no checkpoint folder left
+        if checkpoints is not None:
+            checkpoints.discard_unused()
+        raise
     if reserve is not None:
         record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}

@@ -307,6 +307,8 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         code, err = _cli(tmp_path, capsys, *args, *(common[:2] if budget_given else common))
         assert code == 2 and len(err) == 1 and message in err[0], (name, err)
         assert err[0].startswith("fpgaprune optimize: error:")
+        # nor a checkpoint folder beside it (a budget refused after the checkpoints' identity was written)
+        assert not (tmp_path / "out.checkpoint").exists(), name
     assert not (tmp_path / "out").exists()
 
 
