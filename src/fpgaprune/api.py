@@ -303,6 +303,10 @@ def optimize(
         baseline = weight_layer_totals(model, layers, experiment.cost_target)
         reserve = None
         if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
+            from fpgaprune.hls.convert import softmax_table_lines
+
+            for line in softmax_table_lines(model, hls_config):  # its project's, and --hls's
+                log.info("%s", line)
             reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
             log.info("%s", reserve_line(reserve))
             parsed = ResourceBudget(absolute=reserve["weight_layers"])

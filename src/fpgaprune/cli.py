@@ -1331,8 +1331,12 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
     result.save(args.out)
     summary = result.summary()
     if args.hls:
+        from fpgaprune.hls.convert import softmax_table_lines
         from fpgaprune.hls.run import build_user_design
 
+        if result.reserve is None:  # a part's run said it before its reserve's project
+            for line in softmax_table_lines(result.model, hls_config):
+                log.info("%s", line)
         try:
             metrics, resources = build_user_design(
                 args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
