@@ -300,27 +300,38 @@ def optimize(
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
             return finished
-    baseline = weight_layer_totals(model, layers, experiment.cost_target)
-    reserve = None
-    if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
-        reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
-        log.info("%s", reserve_line(reserve))
-        parsed = ResourceBudget(absolute=reserve["weight_layers"])
-    log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
-    for line in unoptimised_cuts(baseline, parsed, method):
-        log.warning("%s", line)
-    model, masks, metrics = prune(
-        model,
-        data,
-        experiment,
-        layers,
-        method,
-        parsed.share,
-        design.setting.name,
-        budget=parsed.absolute or None,
-        seed=config.seed,
-        checkpoints=checkpoints,
-    )
+    try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
+        baseline = weight_layer_totals(model, layers, experiment.cost_target)
+        reserve = None
+        if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
+            from fpgaprune.hls.convert import softmax_table_lines
+
+            for line in softmax_table_lines(model, hls_config):  # its project's, and --hls's
+                log.info("%s", line)
+            reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
+            log.info("%s", reserve_line(reserve))
+            parsed = ResourceBudget(absolute=reserve["weight_layers"])
+        log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
+        if (refusal := nothing_to_prune(baseline, parsed, method)) is not None:
+            raise ValueError(refusal)
+        for line in unoptimised_cuts(baseline, parsed, method):
+            log.warning("%s", line)
+        model, masks, metrics = prune(
+            model,
+            data,
+            experiment,
+            layers,
+            method,
+            parsed.share,
+            design.setting.name,
+            budget=parsed.absolute or None,
+            seed=config.seed,
+            checkpoints=checkpoints,
+        )
+    except ValueError:
+        if checkpoints is not None:
+            checkpoints.discard_unused()
+        raise
     metrics = {
         **job_identity(experiment, method),
         "rf_setting": design.setting.name,
@@ -685,6 +696,39 @@ def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
             "--part: a higher utilization or a larger part)"
         )
     return lines
+
+
+def nothing_to_prune(baseline: Mapping, parsed, method: str) -> str | None:
+    """The one-line refusal of an absolute budget whose counts the method optimises the unpruned weight
+    layers meet already while a count it does not optimise is over: its knapsack keeps every structure at
+    every step, so the walk trains for nothing and ends over_budget. A QKeras CNN on xc7z020 at 0.8 (8-bit
+    products in LUTs: DSP 37 of 166, LUT 144,267 of 26,751) walked five steps under the default
+    knapsack_dsp_bram, each keeping 3411 of 3411 structures, before saying over_budget. None otherwise."""
+    optimised = METHODS[method].resources if method in METHODS else ()
+    if not parsed.absolute or not optimised:
+        return None
+    bounded = {*optimised, *(("lut",) if method == JOINT_METHOD else ())}
+    given = {r: c for r, c in parsed.absolute.items() if r in baseline}
+    ours = [r for r in given if r in bounded]  # none: `core.budget.optimised` refuses the budget
+    if not ours or any(given[r] < baseline[r] for r in ours):
+        return None
+    over = [r for r, count in given.items() if count < baseline[r]]
+    if not over:
+        return None
+    met = ", ".join(f"{r.upper()} {baseline[r]:,.0f} of {given[r]:,.0f}" for r in ours)
+    ways = []
+    for resource in over:
+        by = next((name for name, spec in METHODS.items() if resource in spec.resources), None)
+        ways.append(
+            f"--method {by} budgets {resource.upper()}" if by else f"no method budgets {resource.upper()}"
+        )
+    return (
+        f"{method} budgets {', '.join(r.upper() for r in optimised)}, which the unpruned weight layers meet "
+        f"already ({met}; estimate), so it would prune nothing; over the budget is "
+        + ", ".join(f"{r.upper()} {baseline[r]:,.0f} > {given[r]:,.0f}" for r in over)
+        + f", which it does not optimise: {'; '.join(ways)} (or raise that count; with --part, a higher "
+        "utilization or a larger part)"
+    )
 
 
 def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:

@@ -336,18 +336,23 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
     checkpoints = None
     if args.method != PEER_METHOD:  # hls4ml's own loop takes no counts (`prune` says so) and cannot resume
         checkpoints = Checkpoints(_prune_checkpoint_dir(args), identity)
-    model, masks, record = prune(
-        model,
-        data,
-        experiment,
-        layers,
-        args.method,
-        target,
-        args.rf_setting,
-        budget=absolute,
-        seed=args.seed,
-        checkpoints=checkpoints,
-    )
+    try:
+        model, masks, record = prune(
+            model,
+            data,
+            experiment,
+            layers,
+            args.method,
+            target,
+            args.rf_setting,
+            budget=absolute,
+            seed=args.seed,
+            checkpoints=checkpoints,
+        )
+    except ValueError:  # refused before the walk (a budget below what must remain): no checkpoint folder left
+        if checkpoints is not None:
+            checkpoints.discard_unused()
+        raise
     if reserve is not None:
         record["budget"] = with_reserve(record["budget"], reserve, record["estimate"]["totals"])
     record = {**head, "budget_folder": folder, **record, "wall_s": time.perf_counter() - start}
@@ -358,12 +363,14 @@ def _log_start(model, experiment, layers, absolute, method: str, reserved: bool)
     """A budget job's log before its first training, as `fpgaprune optimize`'s: the unpruned weight layers'
     estimate against the counts and a warning for each count the method does not optimise that must fall
     (the pipeline's job on a part logged only the reserve, and ended over_budget on LUT unannounced)."""
-    from fpgaprune.api import start_line, unoptimised_cuts, weight_layer_totals
+    from fpgaprune.api import nothing_to_prune, start_line, unoptimised_cuts, weight_layer_totals
     from fpgaprune.core.budget import ResourceBudget
 
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
     parsed = ResourceBudget(absolute=dict(absolute))
     log.info("%s", start_line(baseline, parsed, method, reserved=reserved))
+    if (refusal := nothing_to_prune(baseline, parsed, method)) is not None:
+        raise ValueError(refusal)
     for line in unoptimised_cuts(baseline, parsed, method):
         log.warning("%s", line)
 
@@ -1328,8 +1335,12 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
     result.save(args.out)
     summary = result.summary()
     if args.hls:
+        from fpgaprune.hls.convert import softmax_table_lines
         from fpgaprune.hls.run import build_user_design
 
+        if result.reserve is None:  # a part's run said it before its reserve's project
+            for line in softmax_table_lines(result.model, hls_config):
+                log.info("%s", line)
         try:
             metrics, resources = build_user_design(
                 args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
@@ -1342,7 +1353,11 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         if line := firmware_multipliers_line(resources["by_source"]):
             log.info("%s", line)
         project = _whole_project_estimate(
-            args.out / "hls" / "project", summary["budget"], whole="whole_design" in summary, weights=summary
+            args.out / "hls" / "project",
+            summary["budget"],
+            whole="whole_design" in summary,
+            weights=summary,
+            weights_budget=summary.get("weight_layers_budget"),
         )
         summary |= {
             "hls": {
@@ -1454,14 +1469,21 @@ def firmware_multipliers_line(by_source: dict) -> str | None:
 
 
 def _whole_project_estimate(
-    project_dir: Path, budget: dict, whole: bool = False, weights: dict | None = None
+    project_dir: Path,
+    budget: dict,
+    whole: bool = False,
+    weights: dict | None = None,
+    weights_budget: dict | None = None,
 ) -> dict:
     """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
     layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers
     (`whole`: a part's budget, which binds the whole design, the reserve included); a warning names every
     budgeted resource the whole project exceeds. `weights`: the weight layers' estimate (`summary()`); a count
     they exceed alone is said so, not blamed on the rest (a regression at DSP 87 of 60, its rest 0 DSP, was
-    told to 'leave room for the rest')."""
+    told to 'leave room for the rest'). `weights_budget`: a part's share for the weight layers (the part's
+    less the reserve); a count they exceed is likewise theirs (a CNN on xc7z020 whose walk accuracy stopped at
+    0.86 of the way, DSP 208 of the weight layers' 188, was told to prune further with a lower
+    --utilization)."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
@@ -1476,7 +1498,20 @@ def _whole_project_estimate(
     )
     over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
     alone = [r.upper() for r, v in budget.items() if not whole and (weights or {}).get(r, 0) > v]
-    if over and alone:
+    share = [
+        f"{r.upper()} {(weights or {}).get(r, 0):,.0f} > {v:,.0f}"
+        for r, v in (weights_budget or {}).items()
+        if whole and totals.get(r, 0) > budget.get(r, float("inf")) and (weights or {}).get(r, 0) > v
+    ]
+    if over and share:
+        log.warning(
+            "the whole project's estimate exceeds the part's budget (%s): the weight layers alone exceed "
+            "their share of it (%s; status over_budget), the rest keeps to the reserve; the last line says "
+            "why the pruning stopped short",
+            ", ".join(over),
+            ", ".join(share),
+        )
+    elif over and alone:
         log.warning(
             "the whole project's estimate exceeds the budget (%s): the weight layers alone exceed %s (status "
             "over_budget), what the budget binds",

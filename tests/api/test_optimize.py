@@ -267,7 +267,11 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         ),
         "infeasible": (
             ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
-            "below what must remain",
+            "below what must remain of the design: ",
+        ),
+        "infeasible, where": (  # the layers that hold what must remain
+            ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
+            ", of which fc",
         ),
         "lut below the floor": (
             [
@@ -282,6 +286,17 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
             ],
             "budget lut=3 is below what must remain",
         ),
+        "nothing to prune": (  # DSP and BRAM_18K met already, LUT over: knapsack_dsp_bram keeps everything
+            [
+                "--model",
+                str(root / "model.h5"),
+                "--data",
+                good,
+                "--budget",
+                "dsp=100000,bram_18k=100000,lut=100",
+            ],
+            "knapsack_dsp_bram budgets DSP, BRAM_18K, which the unpruned weight layers meet already",
+        ),
         "unknown part": (
             ["--model", str(root / "model.h5"), "--data", good, "--part", "xcvu9q", "--utilization", "0.5"],
             "xcvu9p",
@@ -292,6 +307,8 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
         code, err = _cli(tmp_path, capsys, *args, *(common[:2] if budget_given else common))
         assert code == 2 and len(err) == 1 and message in err[0], (name, err)
         assert err[0].startswith("fpgaprune optimize: error:")
+        # nor a checkpoint folder beside it (a budget refused after the checkpoints' identity was written)
+        assert not (tmp_path / "out.checkpoint").exists(), name
     assert not (tmp_path / "out").exists()
 
 

@@ -191,3 +191,21 @@ def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used
     with caplog.at_level("INFO"):
         assert store.walk() is None
     assert [m for m in log_messages(caplog) if "cut short while it was written" in m]
+
+
+def test_a_store_discards_only_the_folder_it_made_and_saved_nothing_in(tmp_path):
+    """A run refused before its walk (a budget below what must remain) left `<out>.checkpoint/` holding only
+    identity.json; a folder with a saved walk, or one the store found (the same identity), stays."""
+    from fpgaprune.pruning.loop import PruneOutcome, Walk
+
+    unused = Checkpoints(tmp_path / "unused", {"run": 1})
+    unused.discard_unused()
+    assert not (tmp_path / "unused").exists()
+    used = Checkpoints(tmp_path / "used", {"run": 1})
+    used.save_walk(Walk([np.ones(2)], PruneOutcome(0.2, None, None, 0.5, []), [(0.2, True)], 0))
+    used.discard_unused()
+    assert (tmp_path / "used/walk.json").is_file()
+    Checkpoints(tmp_path / "found", {"run": 1})
+    found = Checkpoints(tmp_path / "found", {"run": 1})  # a rerun's store: the folder was there
+    found.discard_unused()
+    assert (tmp_path / "found/identity.json").is_file()

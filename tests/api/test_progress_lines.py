@@ -3,7 +3,7 @@ design against the budget, and why a run ended short of it."""
 
 import numpy as np
 
-from fpgaprune.api import start_line, unoptimised_cuts
+from fpgaprune.api import nothing_to_prune, start_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
@@ -37,6 +37,32 @@ def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_befo
     assert dsp.startswith("DSP 172 asks 64 % less") and "--method knapsack_dsp budgets DSP" in dsp
     assert bram.startswith("BRAM_18K 194 asks 8 % less") and "knapsack_dsp_bram budgets BRAM_18K" in bram
     assert unoptimised_cuts(unpruned, parse_budget({"dsp": 0.5}), "knapsack_dsp") == []  # a share
+
+
+def test_a_method_whose_counts_are_met_already_is_refused_when_another_count_is_over():
+    """A QKeras CNN on xc7z020 at 0.8 under Vivado HLS: its 8-bit products are LUTs (DSP 37 of the weight
+    layers' 166, LUT 144,267 of 26,751); knapsack_dsp_bram kept every structure at every step of its walk
+    and ended over_budget. The way out names the method that budgets the count that is over."""
+    unpruned = {"dsp": 37, "bram_18k": 0, "lut": 144267, "ff": 43697}
+    weight_layers = parse_budget({"dsp": 166, "bram_18k": 138, "lut": 26751, "ff": 80193})
+    assert nothing_to_prune(unpruned, weight_layers, "knapsack_dsp_bram") == (
+        "knapsack_dsp_bram budgets DSP, BRAM_18K, which the unpruned weight layers meet already (DSP 37 of "
+        "166, BRAM_18K 0 of 138; estimate), so it would prune nothing; over the budget is LUT 144,267 > "
+        "26,751, which it does not optimise: --method knapsack_lut budgets LUT (or raise that count; with "
+        "--part, a higher utilization or a larger part)"
+    )
+    assert "--method knapsack_lut budgets LUT" in nothing_to_prune(unpruned, weight_layers, "knapsack_dsp")
+    # knapsack_lut prunes for the LUT that is over; knapsack_rf takes a LUT count as a bound of its choice
+    assert nothing_to_prune(unpruned, weight_layers, "knapsack_lut") is None
+    assert nothing_to_prune(unpruned, weight_layers, "knapsack_rf") is None
+    # a count the method optimises must fall: it prunes; every count met: the run trains nothing (status ok)
+    assert nothing_to_prune({**unpruned, "dsp": 400}, weight_layers, "knapsack_dsp_bram") is None
+    assert nothing_to_prune({**unpruned, "lut": 20000}, weight_layers, "knapsack_dsp_bram") is None
+    assert nothing_to_prune(unpruned, parse_budget({"dsp": 0.5}), "knapsack_dsp") is None  # a share
+    ff_only = nothing_to_prune({**unpruned, "ff": 90000}, weight_layers, "knapsack_lut")
+    assert ff_only is None  # LUT must fall, which knapsack_lut prunes for
+    ff_over = nothing_to_prune({**unpruned, "lut": 20000, "ff": 90000}, weight_layers, "knapsack_dsp_bram")
+    assert "over the budget is FF 90,000 > 80,193" in ff_over and "no method budgets FF" in ff_over
 
 
 def test_the_start_line_of_a_share_names_the_method():
@@ -136,6 +162,21 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "the weight layers alone exceed LUT (status over_budget)" in warning
     assert "leave room for the rest" not in warning
+    caplog.clear()
+    with caplog.at_level("INFO"):  # a part's: the weight layers over their share (the walk stopped short)
+        _whole_project_estimate(
+            project, {"lut": half}, whole=True, weights={"lut": 9}, weights_budget={"lut": 8}
+        )
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "the weight layers alone exceed their share of it (LUT 9 > 8; status over_budget)" in warning
+    assert "a lower --utilization" not in warning
+    caplog.clear()
+    with caplog.at_level("INFO"):  # within their share: the rest grew, prune further
+        _whole_project_estimate(
+            project, {"lut": half}, whole=True, weights={"lut": 7}, weights_budget={"lut": 8}
+        )
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "prune further (a lower --utilization" in warning
 
 
 def test_optimize_help_shows_the_schemas_defaults():

@@ -193,3 +193,16 @@ def test_a_lut_capacity_bounds_the_choice_of_implementations():
     assert bounded.choice == {"a": 1} and bounded.keep["a"].tolist() == [True, True, False, False]
     with pytest.raises(BudgetInfeasible, match="LUT"):
         solve_joint(JointProblem({"a": [luts, dsps]}, np.array([2.0, math.inf]), lut_capacity=50.0))
+
+
+def test_a_start_that_is_the_only_choice_is_solved_once_and_optimal(capfd):
+    """A re-selection within one design (each layer one candidate, the start): SCIP was asked to solve the
+    same model again with a hint, printed 'ERROR: invalid SCIP stage <10>' and failed, and the optimum was
+    reported as time_limit with an infinite gap (a float CNN's knapsack_rf run on xc7z020, its last step)."""
+    rng = np.random.default_rng(0)
+    layers = {name: [_random_candidate(rng, 1, n)] for name, n in (("a", 6), ("b", 4))}
+    problem = JointProblem(layers, capacities=np.array([5.0, 5.0]), start={"a": 0, "b": 0})
+    solution = solve_joint(problem)
+    assert solution.status == "optimal" and solution.gap <= 1e-7
+    assert solution.objective == pytest.approx(brute_force(problem))
+    assert "SCIP" not in capfd.readouterr().err

@@ -131,15 +131,18 @@ def test_knapsack_rf_prunes_to_an_absolute_dsp_count_of_the_whole_design(digits)
     assert not all(mask.all() for mask in masks.values())
 
 
-def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digits):
+def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digits, caplog):
     experiment = _rf_experiment()
     model = build_model(get_architecture("digits_mlp"))
     weights = [w.copy() for w in model.get_weights()]
     # the way out names a part's knobs too: a part's budget reaches the check as the weight layers' share
     # (a Conv1D tagger on xc7z020 at 0.8 was told "give at least 9194" of a LUT count it never gave)
     remedy = r"give at least that \(with --part or fit:, a higher utilization or a larger part\)"
-    with pytest.raises(
-        ValueError, match=rf"budget dsp=1 is below what must remain of the design: [\d,]+ .*{remedy}"
+    with (
+        pytest.raises(
+            ValueError, match=rf"budget dsp=1 is below what must remain of the design: [\d,]+ .*{remedy}"
+        ),
+        caplog.at_level("INFO", logger="fpgaprune.pruning"),
     ):
         prune_model(
             model,
@@ -152,6 +155,19 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
             budget={"dsp": 1},
         )
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
+    # its latency budget is said before, with the knob that allows more (a CNN at RF 1 kept RF 1 throughout)
+    (line,) = [r.getMessage() for r in caplog.records if "latency budget" in r.getMessage()]
+    assert line.startswith("knapsack_rf: latency budget ") and "pruning.knapsack_rf.latency_budget" in line
+
+
+def test_the_latency_budget_line_says_whose_it_is():
+    from fpgaprune.pruning.run import _latency_budget_line
+
+    own = _latency_budget_line(1231, None, 10.0)
+    assert own.startswith("knapsack_rf: latency budget 1,231 cycles (12.3 us; estimate, the weight layers'")
+    assert "hls4ml configuration's design" in own and "{latency_budget: {ns: 20000}}" in own
+    given = _latency_budget_line(4000, {"cycles": 4000}, 10.0)
+    assert given.endswith("pruning.knapsack_rf.latency_budget {'cycles': 4000})")
 
 
 def _latency_job(digits, method: str, resource: str = "dsp", hls=None, **pruning):

@@ -155,7 +155,11 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
             raise ValueError(f"layer {name}: no (strategy, reuse factor) candidate; widen the range")
     model = _JointModel(parts, problem)
     incumbent, rounds = None, 0
-    if problem.start is not None:  # the given choice first: a feasible incumbent and a hint for SCIP
+    if problem.start is not None and not model.allows_only(problem.start):
+        # the given choice first: a feasible incumbent and a hint for SCIP. When it is the only choice allowed
+        # (a re-selection within one design) the restricted model is the whole one: SCIP, asked again with a
+        # hint for the model it has solved, printed "ERROR: invalid SCIP stage <10>" and failed, and its
+        # optimum was reported as "time_limit (gap inf)"
         model.restrict(problem.start)
         status, timed_out, rounds = _segment_loop(model, rel_gap, deadline)
         if _has_solution(status):
@@ -301,6 +305,10 @@ class _JointModel:
         """Allow only `choice` (layer name -> candidate index); None: every allowed candidate again."""
         for (name, c), y in self.y.items():
             y.SetUb(1 if self.allowed[name, c] and (choice is None or choice.get(name) == c) else 0)
+
+    def allows_only(self, choice: dict) -> bool:
+        """True when `choice` (layer name -> candidate index) is the only candidate allowed in every layer."""
+        return all(c == choice.get(name) for (name, c), allowed in self.allowed.items() if allowed)
 
     def hint_current(self) -> None:
         """Give SCIP the last solution as a starting point."""

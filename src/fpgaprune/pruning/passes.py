@@ -150,8 +150,15 @@ class Checkpoints:
     def __init__(self, checkpoint_dir: Path, identity: dict):
         self.checkpoint_dir = Path(checkpoint_dir)
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
+        self.created = False  # the folder made by this store, holding only its identity until a walk is saved
         if self._stored_identity() != self.identity:
             self._start_afresh()
+
+    def discard_unused(self) -> None:
+        """Remove the folder this store made when nothing was saved in it: a run refused before its walk (a
+        budget below what must remain) left an `--out`'s `.checkpoint/` holding only identity.json."""
+        if self.created and [entry.name for entry in self.checkpoint_dir.iterdir()] == ["identity.json"]:
+            shutil.rmtree(self.checkpoint_dir)
 
     def _start_afresh(self) -> None:
         """Replace checkpoints of another identity (only a folder the store made, holding only its files)."""
@@ -168,6 +175,7 @@ class Checkpoints:
             shutil.rmtree(self.checkpoint_dir)
         self.checkpoint_dir.mkdir(parents=True)
         write_json(self.checkpoint_dir / "identity.json", self.identity)
+        self.created = True
 
     def _foreign_entries(self) -> list[str]:
         """What the folder holds that no store wrote: everything, without its identity.json; with it, what is

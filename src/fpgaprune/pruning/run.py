@@ -415,6 +415,22 @@ def final_record(model, data, layers, prunable, selector, reference: float, targ
     }
 
 
+def _latency_budget_line(cycles: float, spec, clock_ns: float) -> str:
+    """knapsack_rf's latency budget and, when it is the design's own, how to allow more: a float CNN on
+    xc7z020 (RF 1, io_stream) kept every layer at RF 1 through a 110-step walk and ended over_budget, where
+    `latency_budget: {cycles: 4000}` let it reach its DSP budget in 5 steps (conv2 RF 36, fc1 RF 128)."""
+    line = (
+        f"{JOINT_METHOD}: latency budget {cycles:,.0f} cycles ({cycles * clock_ns / 1000:,.1f} us; estimate, "
+    )
+    if spec is None:
+        return line + (
+            "the weight layers' latency in the hls4ml configuration's design): reuse factors that add "
+            "latency are not chosen; pruning.knapsack_rf.latency_budget allows more (--pruning "
+            "'{knapsack_rf: {latency_budget: {ns: 20000}}}')"
+        )
+    return line + f"the weight layers' latency; pruning.knapsack_rf.latency_budget {dict(spec)})"
+
+
 def check_feasible(
     selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
 ):
@@ -424,13 +440,29 @@ def check_feasible(
         if count < remain[resource]:
             # a part's budget reaches here as the weight layers' share of it (the part's less the reserve),
             # which the user cannot give as a count: the way out names the part's knobs too
+            where = _remain_by_layer(selector, model, resource)
             raise ValueError(
                 f"budget {resource}={count:g} is below what must remain of the design: "
-                f"{math.ceil(remain[resource]):,} (the per-layer floor at pruning.max_layer_sparsity="
+                f"{math.ceil(remain[resource]):,}{where} (the per-layer floor at pruning.max_layer_sparsity="
                 f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
-                "(with --part or fit:, a higher utilization or a larger part) or allow sparser layers "
-                "(pruning.max_layer_sparsity)"
+                "(with --part or fit:, a higher utilization or a larger part), allow sparser layers "
+                "(pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml configuration (a "
+                "higher ReuseFactor with the Resource strategy)"
             )
+
+
+def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
+    """', of which fc1 128, output 40, ...': the layers holding most of what must remain of `resource` (a
+    CNN on xc7z020 was told only "below what must remain: 186", where 168 were two io_stream Dense layers on
+    Vitis' rolled Resource kernel, which pruning does not shrink); empty for knapsack_rf's selector."""
+    if not hasattr(selector, "must_remain_by_layer"):
+        return ""
+    by_layer = {name: counts[resource] for name, counts in selector.must_remain_by_layer(model).items()}
+    largest = sorted((item for item in by_layer.items() if item[1] >= 0.5), key=lambda item: -item[1])
+    if not largest:
+        return ""
+    named = ", ".join(f"{name} {count:,.0f}" for name, count in largest[:most])
+    return f", of which {named}" + (f" and {len(largest) - most} more layers" if len(largest) > most else "")
 
 
 def _joint_selector(
@@ -465,6 +497,7 @@ def _joint_selector(
     budget = latency_budget_cycles(
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
     )
+    log.info("%s", _latency_budget_line(budget, joint.latency_budget, experiment.hls.clock_period))
     resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
     return JointSelector(
         experiment.weight_layers,

@@ -149,6 +149,31 @@ def test_must_remain_is_the_floor_plus_the_unpruned_rest(model, experiment):
         selector(model, 1.0)
 
 
+def test_must_remain_by_layer_names_where_the_floor_lies(model, experiment):
+    """A layer not pruned keeps its whole estimate, a pruned one its floor; the layers add up to
+    `must_remain` (a budget's refusal names the largest: a CNN's two io_stream Dense layers on Vitis'
+    rolled Resource kernel held 168 of the 186 DSP that had to remain)."""
+    design = experiment.design("4", pruned=True)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in design}
+    pruned, kept = design[0], design[1:]
+    selector = KnapsackSelector(
+        get_method("knapsack_dsp"),
+        [pruned],
+        {pruned.name: kernels[pruned.name]},
+        max_layer_sparsity=0.5,
+        absolute={"dsp": 1},
+        design=design,
+    )
+    by_layer = selector.must_remain_by_layer(model)
+    assert list(by_layer) == [layer.name for layer in design]
+    estimate = {e.name: e.dsp for e in estimate_model(design, list(kernels.values())).layers}
+    assert all(by_layer[layer.name]["dsp"] == estimate[layer.name] for layer in kept)
+    assert by_layer[pruned.name]["dsp"] == pytest.approx(pruned.block_factor / 2, abs=2)
+    assert by_layer[pruned.name]["dsp"] < estimate[pruned.name]
+    total = sum(counts["dsp"] for counts in by_layer.values())
+    assert total == pytest.approx(selector.must_remain(model)["dsp"])
+
+
 def test_costs_are_those_of_the_quantised_kernels_the_hardware_builds():
     """QKeras keeps float kernels; hls4ml builds the quantised ones, where a weight that rounds to zero or a
     power of two needs no multiplier. The knapsack must cost those, so that its kept cost is the design's."""
@@ -325,3 +350,17 @@ def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_erro
     kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
     with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change"):
         KnapsackSelector(get_method("knapsack_lut"), layers, kernels)
+
+
+def test_a_repair_lowers_a_whole_unit_capacity_by_at_least_one_unit(model, experiment):
+    """knapsack_lut's knapsack sees whole LUTs: a repair that lowered its capacity by the excess alone (0.03
+    LUT) changed nothing it could see, and a QKeras CNN's step ended 0.03 LUT over its budget after all 20
+    repairs. A method without a cost unit lowers by the excess."""
+    _, _, layers, built = _lut_design()
+    lut = KnapsackSelector(get_method("knapsack_lut"), layers, built, built_kernel=built_kernel)
+    assert lut._lowered(np.array([0.03])).tolist() == [1.0]
+    assert lut._lowered(np.array([2.5])).tolist() == [2.5] and lut._lowered(np.array([0.0])).tolist() == [0.0]
+    design = experiment.design("4", pruned=True)
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in design}
+    dsp = KnapsackSelector(get_method("knapsack_dsp"), design, kernels)
+    assert dsp._lowered(np.array([0.03])).tolist() == [0.03]

@@ -1,0 +1,37 @@
+"""The softmax tables of a user's hls4ml configuration: `user_config` sizes them to the softmax's range unless
+the entry gives exp_table_t, and `softmax_table_lines` says so (until 2026-12-04 it replaced hls4ml's own
+1024-entry fixed<18,8> tables, written by `config_from_keras_model`, without a word)."""
+
+from fpgaprune.compat import keras  # isort: skip
+
+import hls4ml
+
+from fpgaprune.hls.convert import SOFTMAX_TABLE_BITS, softmax_table_lines, user_config
+
+
+def _model_and_config():
+    inputs = keras.Input((8,), name="features")
+    logits = keras.layers.Dense(4, name="fc")(inputs)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    return model, hls4ml.utils.config_from_keras_model(model, granularity="name", backend="Vivado")
+
+
+def test_hls4mls_default_softmax_tables_are_replaced_and_said_so():
+    model, config = _model_and_config()
+    assert config["LayerName"]["softmax"]["TableSize"] == 1024  # hls4ml 1.3's default, written by it
+    (line,) = softmax_table_lines(model, config)
+    assert line.startswith(
+        f"softmax softmax: the hls4ml project gets tables sized to its range ({2**12} entries"
+    )
+    assert "in place of the configuration's (TableSize 1024, exp_table " in line
+    assert line.endswith("give its LayerName entry exp_table_t and inv_table_t")
+    written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+    assert written["TableSize"] == 2**SOFTMAX_TABLE_BITS and written["exp_table_t"] == "ufixed<18,1,RND,SAT>"
+
+
+def test_a_softmax_entry_with_its_table_types_is_kept_and_nothing_said():
+    model, config = _model_and_config()
+    config["LayerName"]["softmax"].update(exp_table_t="ufixed<18,2>", inv_table_t="ufixed<18,2>")
+    assert softmax_table_lines(model, config) == []
+    written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+    assert written["TableSize"] == 1024 and written["exp_table_t"] == "ufixed<18,2>"
