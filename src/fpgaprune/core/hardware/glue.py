@@ -1393,6 +1393,9 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch convglue (a DATAFLOW top's channel logic, `CHANNEL_CONTROL_LUT`): LUT median 0.0843, p90 0.3919 ->
 # 0.3913 (7 of 11 moved designs better left out: P8 0.22 -> 0.11, M1 0.30 -> 0.19, E1 0.34 -> 0.27; H10
 # 0.44 -> 0.64, Y3 0.01 -> 0.07, W3, W5 worse); FF, latency, II, DSP, BRAM unchanged.
+# Branch constchan (no channel for constant or unread DATAFLOW elements, one per reader under Vitis HLS):
+# LUT p90 0.3913 -> 0.3861 (H10 0.644 -> 0.386 better, M1 0.188 -> 0.231 worse), FF median 0.1978 -> 0.2049
+# (H10 0.167 -> 0.377 worse, M1 0.053 -> 0.036 better); latency, II, DSP, BRAM unchanged.
 DESIGN_EXPECTED_ERROR = {
     # dsp p90 before branch dspnarrow (products cut by a wrapping accumulator: K6 777 -> 518, X2 67 -> 51):
     # 0.4
@@ -1403,13 +1406,13 @@ DESIGN_EXPECTED_ERROR = {
     # 0.1098, 0.3883
     "lut": {
         "median": 0.0843,
-        "p90": 0.3913,  # before branch convglue: 0.3919
+        "p90": 0.3861,  # before branch convglue: 0.3919; before constchan: 0.3913
         "heldout_median": 0.2908,  # sets 8 and 12-21 (49 designs): 0.3193; 12-22 (51): 0.3115
         "heldout_worst": 1.1862,
         "unit": "relative",
     },
     "ff": {
-        "median": 0.1978,
+        "median": 0.2049,  # before branch constchan: 0.1978
         "p90": 0.7642,
         "heldout_median": 0.5002,  # sets 8 and 12-21: 0.5124; 12-22: 0.5103
         "heldout_worst": 21.0,
@@ -1466,12 +1469,14 @@ DESIGN_EXPECTED_ERROR = {
 # 0.1087 / 0.4234 -> 0.0889 / 0.437 (p90 worse), io_stream 0.1164 / 0.2912 -> 0.0829 / 0.2912.
 # Branch convglue (a DATAFLOW top's channel logic, `CHANNEL_CONTROL_LUT`): io_parallel LUT p90 0.437 -> 0.4743
 # (worse: H10, over by its constant channels HLS removed, 0.44 -> 0.64, while S11, at the p90 before, fell to
-# 0.47); median 0.0889 and io_stream unchanged.
+# 0.47); median 0.0889 and io_stream unchanged. Branch constchan (constant and unread DATAFLOW channels):
+# io_parallel LUT p90 0.4743 -> 0.3913 (H10 0.644 -> 0.386), FF median 0.2084 -> 0.2277 (worse: H10 0.167 ->
+# 0.377); io_stream unchanged.
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
-        "lut": {"median": 0.0889, "p90": 0.4743},
-        "ff": {"median": 0.2084, "p90": 1.0675},
+        "lut": {"median": 0.0889, "p90": 0.3913},
+        "ff": {"median": 0.2277, "p90": 1.0675},
         "latency_cycles": {"median": 1.0, "p90": 3.5714},
         "ii": {"median": 0.0, "p90": 0.0625},
     },
