@@ -415,30 +415,193 @@ def test_a_dataflow_tops_expression_and_multiplexer_rows_are_per_channel():
     assert len(seen) == 17, seen  # H10, K6, P8, S11, S12, U8, U9, J1-J3, V5, W3, W5, Y3, M1, M2, E1
 
 
-# DATAFLOW io_parallel designs that calibrate: their report's FIFOs but the copies of the input port Vivado
-# HLS adds in some (`<input>_V_c_U`, not modelled); H10's report has 198 of its 431 array elements (HLS
-# removed channels whose values it found constant, presumably the pruned Conv1D filters'; not modelled).
+# DATAFLOW io_parallel designs: their report's FIFOs but the copies of the input port Vivado HLS adds in
+# some (`<input>_V_c_U`, not modelled). M1 and M2 (set 18) since branch constchan: the channels HLS does not
+# build for constant or unread elements, one per reader under Vitis HLS (`constchan`); H10's stored weights
+# are not the ones it synthesised (`test_h10s_channels_are_its_reports_element_by_element`).
 CHANNEL_DESIGNS = {"heldout3": ("K6",), "heldout4": ("P8",), "heldout6": ("S11", "S12")}
-CHANNEL_DESIGNS.update({"heldout8": ("U9",), "heldout13": ("W3", "W5")})
+CHANNEL_DESIGNS.update({"heldout8": ("U9",), "heldout13": ("W3", "W5"), "heldout18": ("M1", "M2")})
 
 
 @pytest.mark.parametrize("name", sorted(CHANNEL_DESIGNS))
 def test_dataflow_channels_are_the_reports_fifos(name):
     from fpgaprune.core.hardware.glue import CHANNEL_DEPTH, design_memories
     from fpgaprune.core.hardware.heldout import manifest_tool, read_table
+    from fpgaprune.core.hardware.project import project_layers
 
     root = DATA / name
     manifest = {row["design"]: row for row in read_table(root / "MANIFEST.tsv", "\t")}
     for design in CHANNEL_DESIGNS[name]:
         row = manifest[design]
-        memories = design_memories(
-            read_project_files(root / "projects" / design), manifest_tool(row), row["part"]
-        )
+        files = read_project_files(root / "projects" / design)
+        layers, kernels, _ = project_layers(files, manifest_tool(row))
+        memories = design_memories(files, manifest_tool(row), row["part"], layers, kernels)
         channels = [m for m in memories if m.kind == "channel"]
         report = [f for f in read_table(root / "fifos.csv") if f["design"] == design]
         assert sum(m.copies for m in channels) == sum(1 for f in report if "_c_U" not in f["fifo"])
         assert {int(f["depth"]) for f in report} == {CHANNEL_DEPTH}
         assert not [m for m in memories if m.kind == "fifo"]
+
+
+def _h10_with_synthesised_weights():
+    """H10's weight layers with the weights its report was synthesised from (`synthesized_weights/`, read from
+    the preprocessed source of the MANIFEST commit: its stored firmware/weights are a later write), and its
+    partitioned arrays."""
+    from fpgaprune.core.hardware.glue import _LOCAL_ARRAY, _PARTITIONED
+    from fpgaprune.core.hardware.project import (
+        define_macros,
+        expand_product,
+        kernel_from_hls_order,
+        project_layers,
+        read_weights_file,
+    )
+
+    root = DATA / "heldout" / "projects" / "H10"
+    files = read_project_files(root)
+    layers, _, _ = project_layers(files, "vivado")
+    weight_files = {"q_conv1d": "w15", "q_conv1d_1": "w16", "q_dense": "w9", "q_dense_1": "w12"}
+    weights = {
+        layer.name: (
+            layer,
+            kernel_from_hls_order(
+                layer, read_weights_file(root / "synthesized_weights" / f"{weight_files[layer.name]}.txt")
+            ),
+        )
+        for layer in layers
+    }
+    macros, partitioned = define_macros(files.defines), set(_PARTITIONED.findall(files.source))
+    arrays = {
+        name: int(expand_product(size.replace(" ", ""), macros))
+        for _, name, size in _LOCAL_ARRAY.findall(files.source)
+        if name in partitioned
+    }
+    return files, arrays, weights
+
+
+def test_h10s_channels_are_its_reports_element_by_element():
+    """Vivado HLS 2019.2 names each channel by its element: the 198 it built (of 431) are the elements that
+    are neither the output of an all-zero kernel column (its pruned Conv1D filters and Dense outputs) nor the
+    input of an all-zero kernel row; its ReLU of the pruned filters keeps all 100 (no propagation)."""
+    import re
+
+    from fpgaprune.core.hardware.constchan import element_channels
+    from fpgaprune.core.hardware.project import project_layers
+
+    files, arrays, weights = _h10_with_synthesised_weights()
+    channels = element_channels(files.source, arrays, "vivado", weights)
+    built = {(array, int(i)) for array, c in channels.items() for i in np.flatnonzero(c)}
+    report = {
+        (m.group(1), int(m.group(2)))
+        for f in read_table(DATA / "heldout" / "fifos.csv")
+        if f["design"] == "H10" and (m := re.fullmatch(r"(layer\d+_out)_(\d+)_V_U", f["fifo"]))
+    }
+    assert len(report) == 198 and built == report
+    assert sum(arrays.values()) == 431 and channels["layer7_out"].sum() == 100
+    # the stored (later) weights give another count, 249: what the estimate of the stored project reads
+    layers, kernels, _ = project_layers(files, "vivado")
+    stored = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
+    assert sum(c.sum() for c in element_channels(files.source, arrays, "vivado", stored).values()) == 249
+    assert sum(c.sum() for c in element_channels(files.source, arrays, "vivado", None).values()) == 431
+
+
+def test_m1s_channels_per_array_and_its_two_readers():
+    """Vitis HLS 2023.2 renumbers an array's channels (`layer10_out_U`, `layer10_out_1_U`, ...) but names the
+    copies of an element read by two calls by the element (`layer13_out_3_c_channel_U`, `..._c48_...`)."""
+    import re
+    from collections import Counter
+
+    from fpgaprune.core.hardware.constchan import element_channels
+    from fpgaprune.core.hardware.glue import _LOCAL_ARRAY, _PARTITIONED
+    from fpgaprune.core.hardware.project import define_macros, expand_product, project_layers
+
+    files = read_project_files(DATA / "heldout18" / "projects" / "M1")
+    layers, kernels, _ = project_layers(files, "vitis")
+    macros, partitioned = define_macros(files.defines), set(_PARTITIONED.findall(files.source))
+    arrays = {
+        name: int(expand_product(size.replace(" ", ""), macros))
+        for _, name, size in _LOCAL_ARRAY.findall(files.source)
+        if name in partitioned
+    }
+    weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
+    channels = element_channels(files.source, arrays, "vitis", weights)
+    fifos = [f["fifo"] for f in read_table(DATA / "heldout18" / "fifos.csv") if f["design"] == "M1"]
+    per_array = Counter(re.match(r"(layer\d+_out)", name).group(1) for name in fifos)
+    assert {a: int(c.sum()) for a, c in channels.items()} == dict(per_array)
+    copies = [re.match(r"layer13_out_(\d+)_c\d*_channel_U", f) for f in fifos]
+    fan_out = Counter(int(m.group(1)) for m in copies if m)
+    kept = np.flatnonzero(channels["layer13_out"])
+    assert {int(i): int(channels["layer13_out"][i]) for i in kept} == fan_out
+    assert set(fan_out.values()) == {2}
+
+
+def _zero_filter(kernel: np.ndarray, filt: int) -> np.ndarray:
+    zeroed = kernel.copy()
+    zeroed[..., filt] = 0
+    return zeroed
+
+
+def test_a_zeroed_filter_loses_its_channels_in_the_estimate():
+    """Pruning a whole filter of a Latency pointwise Conv1D in a DATAFLOW top removes its 10 channels (one per
+    output position) from the estimate, with their FIFO, control LUT and register FF; Vitis HLS also those
+    of the ReLU and linear calls after it (M1's qDense_phi_2: layer27_out, layer8_out, layer9_out)."""
+    from fpgaprune.core.hardware.constchan import element_channels
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import (
+        CHANNEL_CONTROL_LUT,
+        CHANNEL_REGISTER_FF,
+        _channels,
+        design_totals,
+        fifo_family,
+        fifo_ff,
+        fifo_lut,
+    )
+    from fpgaprune.core.hardware.project import project_layers
+
+    files = read_project_files(DATA / "heldout" / "projects" / "H10")
+    layers, kernels, target = project_layers(files, "vivado")
+    weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
+    assert np.abs(kernels[0][..., 1]).sum() > 0  # filter 1 of q_conv1d has weights in the stored project
+    pruned = {**weights, "q_conv1d": (layers[0], _zero_filter(kernels[0], 1))}
+    family = fifo_family("vivado", target.part)
+    before = _channels(files.source, files.defines, "vivado", family, weights)
+    after = _channels(files.source, files.defines, "vivado", family, pruned)
+    lost = {a.name: a.copies - b.copies for a, b in zip(before, after) if a.copies != b.copies}
+    assert lost == {"layer15_out": 10}
+    model = estimate_model(layers, kernels, target)
+    totals = [
+        design_totals(model, layers, target, memories=memories, schedule="dataflow")
+        for memories in (before, after)
+    ]
+    per_channel_lut = fifo_lut(2, 16, False, family) + CHANNEL_CONTROL_LUT["vivado"]
+    per_channel_ff = fifo_ff(2, 16, False, family) + CHANNEL_REGISTER_FF["vivado"]
+    # each total rounds the FIFO and the per-channel term apart: within 1 of each rounding
+    assert abs(totals[0]["lut"] - totals[1]["lut"] - 10 * per_channel_lut) <= 2
+    assert abs(totals[0]["ff"] - totals[1]["ff"] - 10 * per_channel_ff) <= 2
+
+    m1 = read_project_files(DATA / "heldout18" / "projects" / "M1")
+    layers, kernels, _ = project_layers(m1, "vitis")
+    weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
+    phi2 = next(layer for layer in layers if layer.name == "qDense_phi_2")
+    assert np.abs(weights["qDense_phi_2"][1][..., 0]).sum() > 0
+    pruned = {**weights, "qDense_phi_2": (phi2, _zero_filter(weights["qDense_phi_2"][1], 0))}
+    arrays = {"layer5_out": 512, "layer27_out": 512, "layer8_out": 512, "layer9_out": 512, "layer10_out": 32}
+    arrays = {**arrays, "layer2_out": 336, "layer26_out": 512}
+    lost = {
+        a: int(b.sum() - c.sum())
+        for (a, b), c in zip(
+            element_channels(m1.source, arrays, "vitis", weights).items(),
+            element_channels(m1.source, arrays, "vitis", pruned).values(),
+        )
+    }
+    assert lost == {
+        "layer5_out": 0,
+        "layer27_out": 16,
+        "layer8_out": 16,
+        "layer9_out": 16,
+        "layer10_out": 0,
+        "layer2_out": 0,
+        "layer26_out": 0,
+    }
 
 
 def test_a_pipelined_top_has_no_channels():
