@@ -113,9 +113,10 @@ def combinational_states(calls: list[tuple[str, int, float]], budget_ns: float, 
     return packed_registers(calls, budget_ns)
 
 
-def design_row(root: Path, design: dict, totals: dict, instances: dict) -> dict | None:
-    name = design["design"]
-    files = read_project_files(root / "projects" / name)
+def pipeline_top_estimate(root: Path, design: dict) -> tuple | None:
+    """A stored design's project files, layers, weights, target and estimate; None unless its top is a
+    PIPELINE top (io_parallel without DATAFLOW)."""
+    files = read_project_files(root / "projects" / design["design"])
     tool, version = manifest_tool(design), manifest_version(design)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -123,6 +124,15 @@ def design_row(root: Path, design: dict, totals: dict, instances: dict) -> dict 
         if _project_schedule(layers, files) != "pipeline":
             return None
         _, estimate = estimate_project_files(files, tool, version)
+    return files, layers, weights, target, estimate
+
+
+def design_row(root: Path, design: dict, totals: dict, instances: dict) -> dict | None:
+    name = design["design"]
+    estimated = pipeline_top_estimate(root, design)
+    if estimated is None:
+        return None
+    files, layers, weights, target, estimate = estimated
     paths = call_paths(files, layers, weights, target)
     names = [label for function, label in _CALL.findall(files.source) if function not in _NOT_PROCESSES]
     reported = instances.get(name, {})

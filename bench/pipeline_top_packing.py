@@ -40,13 +40,12 @@ inlined; "reported" rows), then the model's own layer latencies (the estimate, `
 import re
 import statistics
 import sys
-import warnings
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline_top_chains import _CALL, DATA, held_out_sets
+from pipeline_top_chains import _CALL, DATA, held_out_sets, pipeline_top_estimate
 from pipeline_top_schedules import schedule_text, states
 
 from fpgaprune.core.hardware.activation import converts
@@ -54,14 +53,11 @@ from fpgaprune.core.hardware.calibration import latency_band_error
 from fpgaprune.core.hardware.cost import constant_kernel
 from fpgaprune.core.hardware.glue import (
     _NOT_PROCESSES,
-    _project_schedule,
     design_activations,
     design_latency,
-    estimate_project_files,
 )
-from fpgaprune.core.hardware.heldout import manifest_tool, manifest_version, read_table
+from fpgaprune.core.hardware.heldout import read_table
 from fpgaprune.core.hardware.logic import constants_for, tree_path_ns
-from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.structures import as_matrix
 
 _CALL_OP = re.compile(
@@ -110,14 +106,10 @@ def call_kind(function: str, label: str, first: bool) -> str:
 
 def design_calls(root: Path, design: dict, instances: dict) -> dict | None:
     name = design["design"]
-    files = read_project_files(root / "projects" / name)
-    tool, version = manifest_tool(design), manifest_version(design)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        layers, weights, target = project_layers(files, tool, version)
-        if _project_schedule(layers, files) != "pipeline":
-            return None
-        _, estimate = estimate_project_files(files, tool, version)
+    pipeline = pipeline_top_estimate(root, design)
+    if pipeline is None:
+        return None
+    files, layers, weights, target, estimate = pipeline
     estimated = {n: int(layer["latency_cycles"]) for n, layer in estimate["layers"].items()}
     estimated.update({n: int(a.get("latency_cycles", 0)) for n, a in estimate["activations"].items()})
     constants = constants_for(target.hls_tool, target.calibration_group)
