@@ -22,6 +22,7 @@ import numpy as np
 from fpgaprune.compat import keras
 import qkeras
 
+keras.utils.set_random_seed(int(sys.argv[1]))  # the initial weights too: the same model file every run
 rng = np.random.default_rng(int(sys.argv[1]))
 x = rng.normal(size=(900, 16)).astype("float32")
 y = np.argmax(x[:, :5] @ (2 * np.eye(5) + rng.normal(size=(5, 5))), axis=1)
@@ -175,11 +176,14 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_
     repo, finished_run
 ):
     tmp_path = finished_run[0]
+    prune = json.loads((tmp_path / DESIGN / "metrics.json").read_text())
+    assert prune["budget"]["met"] and prune["budget_folder"] == "b-dsp100", (prune["status"], prune["steps"])
     resources = json.loads((tmp_path / DESIGN / "hls/resources.json").read_text())
     dsp = {source: entry["total"]["dsp"] for source, entry in resources["by_source"].items()}
+    # the written project's estimate is the prune job's, layer by layer (same quantised kernels, same layers)
+    written = {name: layer["dsp"] for name, layer in resources["by_source"]["estimate"]["layers"].items()}
+    assert written == {name: layer["dsp"] for name, layer in prune["estimate"]["layers"].items()}
     assert dsp["estimate"] <= 100 and dsp["hls_code"] <= 100  # the firmware's multipliers too
-    prune = json.loads((tmp_path / DESIGN / "metrics.json").read_text())
-    assert prune["budget"]["met"] and prune["budget_folder"] == "b-dsp100"
     share = json.loads((tmp_path / "results/mine/rf2/knapsack_dsp/t0.5/metrics.json").read_text())
     assert share["budget_folder"] == "t0.5" and share["status"] in ("ok", "target_not_reached")  # its pass
     baseline = json.loads((tmp_path / "results/mine/baseline/metrics.json").read_text())
