@@ -170,16 +170,22 @@ def design_row(root: Path, design: dict, totals: dict, instances: dict) -> dict 
     }
 
 
-def set_rows(set_name: str) -> list[dict]:
+def reported_designs(set_name: str):
+    """A stored set's designs whose report gives a latency: (set folder, MANIFEST row, report totals by
+    design, report instances by design and layer) for each."""
     root = DATA / set_name
     totals = {row["design"]: row for row in read_table(root / "summary.csv") if row["row"] == "Total"}
     instances: dict = {}
     for row in read_table(root / "instances.csv"):
         instances.setdefault(row["design"], {})[row["layer"]] = row
-    rows = []
     for design in read_table(root / "MANIFEST.tsv", "\t"):
-        if design["design"] not in totals or not totals[design["design"]]["latency_max"]:
-            continue
+        if design["design"] in totals and totals[design["design"]]["latency_max"]:
+            yield root, design, totals, instances
+
+
+def set_rows(set_name: str) -> list[dict]:
+    rows = []
+    for root, design, totals, instances in reported_designs(set_name):
         row = design_row(root, design, totals, instances)
         if row is not None:
             rows.append({"set": set_name, **row})

@@ -45,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline_top_chains import _CALL, DATA, held_out_sets, pipeline_top_estimate
+from pipeline_top_chains import _CALL, held_out_sets, pipeline_top_estimate, reported_designs
 from pipeline_top_schedules import schedule_text, states
 
 from fpgaprune.core.hardware.activation import converts
@@ -268,15 +268,8 @@ def current_latency(row: dict, key: str) -> int:
 
 
 def set_rows(set_name: str, mirrors: Path) -> list[dict]:
-    root = DATA / set_name
-    totals = {row["design"]: row for row in read_table(root / "summary.csv") if row["row"] == "Total"}
-    instances: dict = {}
-    for row in read_table(root / "instances.csv"):
-        instances.setdefault(row["design"], {})[row["layer"]] = row
     rows = []
-    for design in read_table(root / "MANIFEST.tsv", "\t"):
-        if design["design"] not in totals or not totals[design["design"]]["latency_max"]:
-            continue
+    for root, design, totals, instances in reported_designs(set_name):
         row = design_calls(root, design, instances)
         if row is None:
             continue
@@ -401,14 +394,7 @@ def main() -> None:
         for label in labels:
             print(f"| {key} | {label} | {score(rows, results[(key, label)])} |")
     ablation(rows)
-    for label in (
-        "design_out",
-        "repo_out",
-        "hybrid_design_out",
-        "hybrid_repo_out",
-        "hybrid_tool_design_out",
-        "hybrid_tool_repo_out",
-    ):
+    for label in labels[3:]:  # the left-out fits
         print()
         print(f"io_parallel design latency left out (results/bench/design_totals_cv.csv), {label}:")
         print()
