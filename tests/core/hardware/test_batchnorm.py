@@ -1,5 +1,6 @@
 """hls4ml's batch normalisation (`nnet::normalize`): DSPs and timing from the templates, LUT/FF fitted on
-held-out sets 3-7 and (since branch foldin) 8, 12-14, scored on sets 8 and 12 (docs/cost-model.md 2.6)."""
+held-out sets 3-7 and (since branch foldin) 8, 12-14, scored on sets 8 and 12 (docs/cost-model-record.md
+2.6)."""
 
 from dataclasses import replace
 from pathlib import Path

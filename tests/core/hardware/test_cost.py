@@ -390,8 +390,8 @@ def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_hold
 
 def test_parallel_latency_conv_at_rf_two_shares_one_limit():
     """The PF copies share hls4ml's one multiplier limit, ceil(72 / 2) = 36 (the function's ALLOCATION
-    pragma; docs/cost-model.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles an
-    iteration, over RF = 2."""
+    pragma; docs/cost-model-record.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles
+    an iteration, over RF = 2."""
     kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
     one, two = (
         estimate_layer(_parallel_conv(1, rf=2), kernel),

@@ -1,5 +1,5 @@
-"""hls4ml's GRU and LSTM layers (`recurrent`, docs/cost-model.md 2.18): read from the projects that were
-synthesised (uw-acme/HLS4ML_VS_MANUAL's three io_parallel GRU designs and one io_stream GRU design,
+"""hls4ml's GRU and LSTM layers (`recurrent`, docs/cost-model-record.md 2.18): read from the projects that
+were synthesised (uw-acme/HLS4ML_VS_MANUAL's three io_parallel GRU designs and one io_stream GRU design,
 tests/core/hardware/data/recurrent) and compared with their `gru_stack` report instances and design totals;
 wired into `estimate_project`."""
 
@@ -116,9 +116,10 @@ def test_the_step_and_stack_registers_and_the_input_selection_against_the_report
 
 
 # (LUT, FF, latency against the report's max) relative errors of the composed gru_stack estimates, as
-# docs/cost-model.md 2.18 gives them; R3's LUT is under because its recurrent kernel's report holds 419,328
-# LUT of input multiplexers the Dense estimate leaves out (2.17, the `input_mux_copies_warning`). Latency
-# before branch recurrent2 (table calls of 2 cycles): +7.3 %, +7.3 %, +7.0 %; the step 4, 3, 4 cycles over.
+# docs/cost-model-record.md 2.18 gives them; R3's LUT is under because its recurrent kernel's report holds
+# 419,328 LUT of input multiplexers the Dense estimate leaves out (2.17, the `input_mux_copies_warning`).
+# Latency before branch recurrent2 (table calls of 2 cycles): +7.3 %, +7.3 %, +7.0 %; the step 4, 3, 4 cycles
+# over.
 STEP_OVER = {"R1": 2, "R2": 1, "R3": 2}
 # (before the refit of the merged branches resourcelut and resourceff: R1 (0.1097, -0.1591), R2 (-0.0136,
 # -0.0293), R3 (-0.6634, -0.1596) for LUT and FF; the Dense kernels' ROM constants moved; before the refit

@@ -2,7 +2,7 @@
 
 Every number is an estimate (source "estimate"). The structure of each formula follows how hls4ml 1.3
 implements the layer; the few constants per HLS tool (`CONSTANTS`) are fitted on public synthesis reports
-by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model.md lists each constant and its
+by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model-record.md lists each constant and its
 reports).
 
 Constant weights (`nnet_dense_latency.h`; Resource at RF 1): output o is `bias + sum_i x_i * c_io` over
@@ -128,13 +128,13 @@ _SOURCES = (
     "that synthesised it (heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv "
     "(R1, R2, Vivado HLS 2019.2; with P8, S11, S12 of sets 4 and 6 the rom_* constants, shared by both "
     "tools; rom_ff also on held-out set 9's fit half as one design, fidelity11); each group's LUT/FF shrunk "
-    "toward the fit over all constant-weight rows (fidelity13, fit.choose_shrinkage); see docs/cost-model.md "
-    "section 2.3"
+    "toward the fit over all constant-weight rows (fidelity13, fit.choose_shrinkage); see "
+    "docs/cost-model-record.md section 2.3"
 )
 # Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 # Refitted on branch clockunc (bench/refit_constants.py): the Vitis-built calibrating held-out designs whose
 # project.tcl sets 12.5 % (their reports agree) were read at Vitis' 27 %; one design out FF 0.212 -> 0.192,
-# one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model.md 2.4).
+# one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model-record.md 2.4).
 # Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset (docs 2.3).
 # Refitted on branch vivadoff: the timing grid's ties are broken by HLS's measured DSP multiply
 # (`fit.DSP_MULTIPLY_FLOOR_NS`; before it (product_ns, dsp_ns, adder_ns): Vivado 7-series (2.5, 0.0, 2.0),
@@ -531,10 +531,10 @@ class StreamWrapper:
 # added set 5 and the Vitis HLS layers of K2, P4, and split the constants by kernel kind; fidelity9 added set
 # 6 and fits the LUT and cycle overheads of each tool on its own rows where they come from two designs or
 # more; fidelity10 added set 7 (T4-T8), the Conv2D `line_buffer` LUT term and per-kind cycle overheads;
-# docs/cost-model.md section 2.3); branch foldin added sets 8, 12-14 (U1, U4, U5, V3, V4; before it: Vivado
-# LUT window 2.2966, control 606.3906, FF window 1.4059, control 357.4885, ROM window 0.75, result 1.8901,
-# period overhead ROM 9, Dense overhead 2; Vitis LUT window 0.0, line_buffer 3.5212, control 146.4372, ROM
-# window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
+# docs/cost-model-record.md section 2.3); branch foldin added sets 8, 12-14 (U1, U4, U5, V3, V4; before it:
+# Vivado LUT window 2.2966, control 606.3906, FF window 1.4059, control 357.4885, ROM window 0.75, result
+# 1.8901, period overhead ROM 9, Dense overhead 2; Vitis LUT window 0.0, line_buffer 3.5212, control 146.4372,
+# ROM window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
 # digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Branch streamconv: a 1xK
 # Conv2D has no line buffer (V3, V4's second layer; before it Vitis LUT window 0.0597, line_buffer 2.6937,
 # control 147.4402; after lutproducts' product rule, before streamconv, 0.061, 2.6926, 147.3073), and
@@ -558,7 +558,7 @@ class StreamWrapper:
 # result 3.0176, line_window 1.9296; LUT, ROM terms and cycle overheads unchanged). Branch streamlut added
 # the LUT term kernel_inputs (an io_stream Dense ROM kernel kept as a function: its n_in phi-register
 # inputs; fitted: Vivado ROM 21.1893 LUT an input, Vitis ROM 0.0, where L2's over-estimated rows hold it;
-# every other constant unchanged; docs/cost-model.md 2.11).
+# every other constant unchanged; docs/cost-model-record.md 2.11).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -616,12 +616,13 @@ def stream_wrapper_features(
     first filt_h - 1 rows; fidelity10, read from set 7's Vitis reports, e.g. T4/q_conv2d_140: 616 LUT in
     `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
     FF only, Conv2D (`conv`) only: line_window, the same n_in x data bits again for the registers a line-
-    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
-    of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
-    Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
-    LUT only: kernel_inputs, the inputs a Resource kernel kept as a function of its own takes as separate
-    arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi register with multiplexers in
-    front, which csynth prices by the multiplexer, not by its width (9 LUT a 2-input, 13-15 a 3-input one).
+    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model-record.md 2.11): the
+    copy of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g.
+    themrluke/StableDiffusionPUPPI's Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and
+    `shift_line_buffer`'s registers. LUT only: kernel_inputs, the inputs a Resource kernel kept as a function
+    of its own takes as separate arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi
+    register with multiplexers in front, which csynth prices by the multiplexer, not by its width (9 LUT a
+    2-input, 13-15 a 3-input one).
     """
     window = float(n_in * data_bits)
     lut = {
@@ -698,9 +699,9 @@ def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:
 
 
 # FF of a pipelined DSP multiplier core, read from the Instance rows of per-function csynth reports
-# (branch ffdsp, docs/cost-model.md 2.3 "Registers of pipelined DSP cores", bench/dsp_core_ff.py): every
-# single-DSP core with one pipeline register (`mul_<a>_<b>_<out>_2_<id>`) whose wider operand has w >= 11
-# bits is reported at 4 w + 3 FF (67 at 16 bits, 47 at 11, 75 at 18), in Vitis HLS 2020.2-2025.1 and Vivado
+# (branch ffdsp, docs/cost-model-record.md 2.3 "Registers of pipelined DSP cores", bench/dsp_core_ff.py):
+# every single-DSP core with one pipeline register (`mul_<a>_<b>_<out>_2_<id>`) whose wider operand has w >=
+# 11 bits is reported at 4 w + 3 FF (67 at 16 bits, 47 at 11, 75 at 18), in Vitis HLS 2020.2-2025.1 and Vivado
 # HLS 2019.2-2020.1, on 7-series and UltraScale+ parts; narrower cores (8-10 bits) and cores of one stage
 # (combinational, or Vivado HLS 2018.3's DSP48 Expression rows) or of three (every register inside the
 # DSP48) are reported at 0. HLS pipelines the core when the DSP multiply does not fit the clock budget. The
@@ -834,7 +835,7 @@ def clock_budget(clock_ns: float) -> float:
 # UltraScale parts: the path through a DSP multiply passes a median 1.0-2.2 adds fewer than the deepest add
 # chain (S5/S6's conv1 kernel, 4 add levels: 4.14 / 3.41 ns where the multiply and 4 adds take 1.94 + 4 x
 # 0.78), and not for Vivado HLS 2019.2 and 2018.3 nor on 7-series parts, whose one-cycle multiplies are
-# pipelined cores (docs/cost-model.md 2.4, bench/tie_break_regressions.py).
+# pipelined cores (docs/cost-model-record.md 2.4, bench/tie_break_regressions.py).
 TREE_TIMING = "arrival"
 
 
@@ -890,10 +891,10 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
 # saturating addition; saturating sums are not associative, so HLS keeps the written chain
 # ((bias + m0) + m1) + ... instead of `tree_levels`' balanced tree: nnz_o + 1 additions in sequence, each
 # about SATURATING_CHAIN_NS_PER_BIT x accumulator bits long, chained into clock periods as `_cycles` does.
-# Measured on held-out set 17 only (docs/cost-model.md 2.3, bench/satacc_structure.py; no calibration row has
-# such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that have them.
-# Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2, 16-bit
-# AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
+# Measured on held-out set 17 only (docs/cost-model-record.md 2.3, bench/satacc_structure.py; no calibration
+# row has such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that
+# have them. Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2,
+# 16-bit AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
 # ML-fpga (N3, Vivado HLS 2020.1, 28-bit AP_RND_ZERO/AP_SAT, 10 ns) 0.0705, PUPPI's 0.20 -> 0.06; chosen on
 # both 0.0747. Re-chosen on both by the same script on branch foldin2 (after the fold-in of sets 15-19 moved
 # the io_stream wrapper's cycle overheads; main's model before it already chose 0.0663): 0.0575, this value.
@@ -914,7 +915,7 @@ def product_delay_ns(kernel: ConstantKernel, constants: Constants) -> float:
     """Delay of the kernel's products before the adder tree: product_ns, plus dsp_ns with a product on a DSP.
 
     A constant multiplier built in LUTs adds no delay of its own: branch kerneldepth fitted one, which made
-    one-design-out FF worse (docs/cost-model.md 2.3, "The LUT multiplier's delay").
+    one-design-out FF worse (docs/cost-model-record.md 2.3, "The LUT multiplier's delay").
     """
     return constants.product_ns + constants.dsp_ns * kernel.uses_dsp
 
@@ -950,7 +951,7 @@ def tree_adder_bits(kernel: ConstantKernel) -> np.ndarray:
     """Per output: the mean width of its adder tree's adds, each min(accum_t, widest product + level).
 
     `acc[j] += mult[i]` is written in accum_t, but HLS sizes each add of the balanced tree to the values it
-    can hold: the products' bits (once cast to accum_t) plus one bit per level (docs/cost-model.md 2.3,
+    can hold: the products' bits (once cast to accum_t) plus one bit per level (docs/cost-model-record.md 2.3,
     "Adder widths of the Latency tree"). Without `product_bits` every add is accum_t wide.
     """
     n_out = kernel.nonzero.shape[1]
@@ -1027,13 +1028,13 @@ def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_n
 # Vivado HLS 2018.3, `mul_*_3_0`) list 49. A fixed price, csynth's middle combinational one (22), not fitted;
 # the fits take it as an offset (`fit._dsp_product_offsets`), as the DSP cores' FF (`dsp_core_offset`).
 # Only 2-tile products were seen; a product of more tiles is charged the same (branch reslut,
-# docs/cost-model.md 2.3 "Products split over DSP tiles").
+# docs/cost-model-record.md 2.3 "Products split over DSP tiles").
 DSP_SPLIT_LUT = 22.0
 
-# A product on one DSP tile has LUT beside it too (branch reslut, docs/cost-model.md 2.3 "Products on one DSP
-# tile"): csynth lists every constant-weight product HLS put on a DSP with a few LUT of its own, the same in
-# io_parallel and io_stream kernels, by HLS tool, family and (Vitis on 7-series) version, read from the
-# per-function reports of the fetched snapshots:
+# A product on one DSP tile has LUT beside it too (branch reslut, docs/cost-model-record.md 2.3 "Products on
+# one DSP tile"): csynth lists every constant-weight product HLS put on a DSP with a few LUT of its own, the
+# same in io_parallel and io_stream kernels, by HLS tool, family and (Vitis on 7-series) version, read from
+# the per-function reports of the fetched snapshots:
 # * Vivado HLS, Expression `*` rows of 1 DSP: 5 LUT on UltraScale(+) (Hector-Plata/hls4ml-tutorial 2019.2,
 #   B1-B5's kernels; pominiq/DNNonSilicon 2020.1, H4-H9; hftsoi/sparse-pixels 2020.1, E3: 2,996 in dense1),
 #   6 LUT on 7-series (freaksie/ML-on-Chip 2018.3, EmileBrt/CNNKDD 2019.2);
@@ -1274,12 +1275,13 @@ def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
 # in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
 # (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
 # io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
-# (docs/cost-model.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced
-# at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch
-# selmux, docs/cost-model.md 2.17, results/bench/selection_mux.md); until then it was multiplexers x data bits
-# x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
-# 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
-# multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
+# (docs/cost-model-record.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel,
+# priced at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent
+# (branch selmux, docs/cost-model-record.md 2.17, results/bench/selection_mux.md); until then it was
+# multiplexers x data bits x log2 inputs, which priced wide or large selections several times over the reports
+# (V4: 94,355 LUT against 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource
+# rows) is not the multiplexers' price: it also carries the LUT those rows leave to the kernel's size
+# (Vivado's copies, P8).
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
@@ -1343,16 +1345,17 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
     )
 
 
-# Accumulators that round or saturate (docs/cost-model.md 2.3). hls4ml's Dense/Conv kernels cast every product
-# to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array; `nnet_dense_resource.h`:
-# `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so each cast that drops
-# fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each cast and each addition
-# checks the range and selects the bound (comparators, a multiplexer per bit) unless accum_t wraps (AP_WRAP).
-# A saturating sum is not associative, so HLS cannot rebalance the additions into the tree `tree_levels`
-# assumes. The constants above were fitted with wrapping, truncating accumulators only: no calibration row and
-# no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`).
-# Since branch satcost the chain's latency is costed (`saturating_chain_cycles`, from held-out set 17's N1-N5
-# only); the rounding and saturation logic is not, so `accumulator_mode_warning` still names such layers.
+# Accumulators that round or saturate (docs/cost-model-record.md 2.3). hls4ml's Dense/Conv kernels cast every
+# product to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array;
+# `nnet_dense_resource.h`: `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so
+# each cast that drops fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each
+# cast and each addition checks the range and selects the bound (comparators, a multiplexer per bit) unless
+# accum_t wraps (AP_WRAP). A saturating sum is not associative, so HLS cannot rebalance the additions into the
+# tree `tree_levels` assumes. The constants above were fitted with wrapping, truncating accumulators only: no
+# calibration row and no weight layer of held-out sets 1-15 has another mode
+# (`tests/core/hardware/test_accumulator_modes.py`). Since branch satcost the chain's latency is costed
+# (`saturating_chain_cycles`, from held-out set 17's N1-N5 only); the rounding and saturation logic is not, so
+# `accumulator_mode_warning` still names such layers.
 def accumulator_mode_warning(accum_type) -> str | None:
     """A warning when `accum_type` (a FixedType) rounds or saturates, else None."""
     does = []
@@ -1383,9 +1386,9 @@ def lone_product_stage(
     constants of the target's tool and calibration group, `target.budget_ns`) gives a one-input, one-output
     Latency kernel at RF 1 whose weight is a real multiplier (its bias add standing for the add or select),
     with the FF of its pipelined DSP core (`dsp_core_ff`) when it has one. Used by the activations and merges
-    that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model.md 2.15, 2.16): nothing is
-    fitted on them and no report checks them. `n_in` > 1: n_in such products summed into one output at
-    `reuse_factor` (multiplier limit ceil(n_in / RF)): hls4ml's dot1d (branch lastops)."""
+    that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model-record.md 2.15, 2.16):
+    nothing is fitted on them and no report checks them. `n_in` > 1: n_in such products summed into one output
+    at `reuse_factor` (multiplier limit ceil(n_in / RF)): hls4ml's dot1d (branch lastops)."""
     one = np.ones((max(n_in, 1), 1))
     core_ff = 0 * one
     if dsp_tiles:

@@ -1,4 +1,4 @@
-"""LUT, FF, DSP and latency of more hls4ml layer calls (branch moreops; docs/cost-model.md 2.16).
+"""LUT, FF, DSP and latency of more hls4ml layer calls (branch moreops; docs/cost-model-record.md 2.16).
 
 Every number is an estimate (source "estimate"), composed from pieces calibrated elsewhere; no constant is
 fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stream.h`, `nnet_merge.h`,

@@ -1,4 +1,4 @@
-"""LUT, FF, DSP and latency of hls4ml's other activations (branch actmore; docs/cost-model.md 2.15).
+"""LUT, FF, DSP and latency of hls4ml's other activations (branch actmore; docs/cost-model-record.md 2.15).
 
 Every number is an estimate (source "estimate"). Read from hls4ml 1.3.0's `nnet_activation.h` and
 `nnet_activation_stream.h` (the copies hls4ml writes into a project's `firmware/nnet_utils`):

@@ -1,7 +1,7 @@
 """DSP, BRAM_18K, LUT, FF, latency and II of hls4ml's GRU and LSTM layers (`nnet::gru_stack`,
 `nnet::lstm_stack` of `nnet_recurrent.h`, io_parallel and, since branch recurrent2, io_stream), composed from
-pieces the model already has (branch recurrent; docs/cost-model.md 2.18). Every number is an estimate (source
-"estimate"); **no constant is fitted here**.
+pieces the model already has (branch recurrent; docs/cost-model-record.md 2.18). Every number is an estimate
+(source "estimate"); **no constant is fitted here**.
 
 What hls4ml builds (0.8's `nnet_recurrent.h` as stored with the uw-acme projects, and 1.3.0's, the same
 loops): `gru_stack`/`lstm_stack` runs a loop of `n_sequence` time steps, not pipelined; each trip copies the
