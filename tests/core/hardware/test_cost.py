@@ -31,7 +31,7 @@ KERNEL = np.array([[0.6875, 0.6875, -0.6875], [0.75, 0.5, 0.0]])
 def test_latency_counts_distinct_non_trivial_products():
     layer = _layer((2, 3))
     # input 0: x*0.6875 computed once for two outputs, x*(-0.6875) separately, with either tool (Vivado HLS's
-    # per-function reports list a multiplication per signed constant: B1's fc1, docs 2.1)
+    # per-function reports list a multiplication per signed constant: B1's fc1, docs/cost-model-record.md 2.1)
     assert estimate_layer(layer, KERNEL, Target(hls_tool="vitis")).dsp == 2
     assert estimate_layer(layer, KERNEL, Target(hls_tool="vivado")).dsp == 2
 

@@ -305,7 +305,7 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     """R4's design totals. Its top-level Dense layers' weights files are not stored (w4.txt is 1.5 MB); they
     are Resource at RF 128 and 80 with n_zeros 0, whose estimate does not read the values, so the test writes
     files of the same sizes with one non-zero value (0.3). With the real files from the snapshot (commit
-    d9b6ea1) the totals were the same (docs 2.18)."""
+    d9b6ea1) the totals were the same (docs/cost-model-record.md 2.18)."""
     project = tmp_path / "R4"
     shutil.copytree(RECURRENT / "projects" / "R4", project)
     weights = project / "firmware" / "weights"

@@ -25,10 +25,10 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   ceil(pack / reuse_factor) multipliers). Latency = (trips - 1) x II + the serialised products
   (`serial` x (II - 1)) + the pipeline depth (a fixed part per HLS tool + the chain's ns cut into clock
   budgets); II = latency (the function is not pipelined across calls). `STREAM_SOFTMAX_LATENCY`.
-* io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs 2.16): a softmax over each
-  n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice values (LUT, FF; glue:
-  its tables and DSPs), the latency once per slice an instance takes in turn. No constant of its own, no
-  report checks it.
+* io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs/cost-model-record.md 2.16): a
+  softmax over each n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice
+  values (LUT, FF; glue: its tables and DSPs), the latency once per slice an instance takes in turn. No
+  constant of its own, no report checks it.
 """
 
 import re

@@ -652,7 +652,8 @@ def packed_word_read(layer: LayerHardware) -> bool:
     (`logic.rom_input_shifters`). hls4ml's Resource_Unrolled kernel (`unrolled_codegen.py`, the generated
     `dense_resource_unrolled_*` of `nnet_code_gen.h`) reads every input at a constant index
     (`product(data[4], weights[4])`): a fixed slice of the word, no shifter, so its input is costed as the
-    unpacked one (its selection `input_mux`; no stored report has an unrolled kernel, docs 3)."""
+    unpacked one (its selection `input_mux`; no stored report has an unrolled kernel,
+    docs/cost-model-record.md 3)."""
     return layer.input_packed and layer.io_type == "io_parallel" and layer.strategy != "resource_unrolled"
 
 

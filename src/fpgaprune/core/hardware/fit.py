@@ -68,10 +68,12 @@ FABRICS = ("7series", "ultrascale")
 # 0.41 -> 0.47.
 SUBGROUPS = {"7series_2022": "7series"}
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per
-# tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV,
+# docs/cost-model-record.md 2.3; FF per tool since fidelity10, when set 7 gave the Vitis rows of both kernel
+# kinds two designs or more)
 STREAM_PER_TOOL = ("lut", "ff", "overheads")
-REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
+# a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs/cost-model-record.md 2.3)
+REPORT_FLOOR = 100.0
 # Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
 # unshrunk per-group fit, 10 nearly the shared one.
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)

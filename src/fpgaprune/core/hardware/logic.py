@@ -135,7 +135,8 @@ _SOURCES = (
 # Refitted on branch clockunc (bench/refit_constants.py): the Vitis-built calibrating held-out designs whose
 # project.tcl sets 12.5 % (their reports agree) were read at Vitis' 27 %; one design out FF 0.212 -> 0.192,
 # one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model-record.md 2.4).
-# Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset (docs 2.3).
+# Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset
+# (docs/cost-model-record.md 2.3).
 # Refitted on branch vivadoff: the timing grid's ties are broken by HLS's measured DSP multiply
 # (`fit.DSP_MULTIPLY_FLOOR_NS`; before it (product_ns, dsp_ns, adder_ns): Vivado 7-series (2.5, 0.0, 2.0),
 # UltraScale (0.0, 1.0, 0.75), Vitis UltraScale (0.0, 1.0, 0.75)); the FF constants moved with the cuts.
@@ -325,39 +326,41 @@ FABRIC_CONSTANTS = {
 # latency 0.303; before foldin LUT 0.118 (p90 0.328), FF 0.198, latency 0.323, II p90 0.098; DSP and BRAM from
 # tests/core/hardware/test_calibration.py). Leaving whole repositories out is less kind (foldin: LUT 0.165, FF
 # 0.385, latency 0.938; before it LUT 0.141, FF 0.495, latency 0.952; before fidelity14's ff_product_width FF
-# 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs 2.4). Branch foldin2 (sets 15-19
-# joined, 251 rows): LUT 0.101 (p90 0.352), FF 0.212, latency 0, II p90 0.063 (before it LUT 0.111 (0.328), FF
-# 0.169, II p90 0.113; on the 226 rows of before LUT 0.100, FF 0.186; the 25 new rows FF 0.442).
+# 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs/cost-model-record.md 2.4). Branch
+# foldin2 (sets 15-19 joined, 251 rows): LUT 0.101 (p90 0.352), FF 0.212, latency 0, II p90 0.063 (before it
+# LUT 0.111 (0.328), FF 0.169, II p90 0.113; on the 226 rows of before LUT 0.100, FF 0.186; the 25 new rows FF
+# 0.442).
 # Repository out after foldin2 is less kind than before it: LUT 0.198, FF 0.445, latency 0.938 (before 0.165,
-# 0.387, 0.938; on the 226 old rows LUT 0.206, FF 0.442: docs 2.5 "Fold-in of sets 15-19"). Merged with branch
-# vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101 -> 0.103 (p90 0.352), FF,
-# latency and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445 unchanged. Merged with branch
-# clockunc (the calibrating held-out designs read at their build's clock uncertainty, refit): one design out
-# FF 0.212 -> 0.192 (p90 0.898); repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811. Branch
-# foldin3 (set 20 joined, 260 rows): one design out LUT 0.103 -> 0.128 (worse; p90 0.352 -> 0.359; the 251 old
-# rows 0.125), FF 0.192 -> 0.182 (p90 0.899), latency 0, II p90 0.063; repository out LUT 0.198 -> 0.214, FF
-# 0.533 -> 0.421, latency 0.811 -> 0.602 (docs 2.5 "Fold-in of set 20"). Merged with branch ffdsp (pipelined
-# DSP cores' FF) and refitted: one design out FF 0.182 -> 0.161 (p90 0.908); repository out FF 0.421 -> 0.345.
+# 0.387, 0.938; on the 226 old rows LUT 0.206, FF 0.442: docs/cost-model-record.md 2.5 "Fold-in of sets
+# 15-19"). Merged with branch vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101
+# -> 0.103 (p90 0.352), FF, latency and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445
+# unchanged. Merged with branch clockunc (the calibrating held-out designs read at their build's clock
+# uncertainty, refit): one design out FF 0.212 -> 0.192 (p90 0.898); repository out FF 0.445 -> 0.533 (worse),
+# latency 0.938 -> 0.811. Branch foldin3 (set 20 joined, 260 rows): one design out LUT 0.103 -> 0.128 (worse;
+# p90 0.352 -> 0.359; the 251 old rows 0.125), FF 0.192 -> 0.182 (p90 0.899), latency 0, II p90 0.063;
+# repository out LUT 0.198 -> 0.214, FF 0.533 -> 0.421, latency 0.811 -> 0.602 (docs/cost-model-record.md 2.5
+# "Fold-in of set 20"). Merged with branch ffdsp (pipelined DSP cores' FF) and refitted: one design out FF
+# 0.182 -> 0.161 (p90 0.908); repository out FF 0.421 -> 0.345.
 # Branch hlsversion (LUT constants of their own for Vitis HLS 2022.1+ on 7-series parts, measured against main
 # at c4d6ea5): one design out LUT 0.128 -> 0.106 (p90 0.359 -> 0.356), repository out LUT 0.214 -> 0.171 (p90
-# 0.515 -> 0.486); FF, latency and II unchanged (docs 2.3 "The HLS version").
+# 0.515 -> 0.486); FF, latency and II unchanged (docs/cost-model-record.md 2.3 "The HLS version").
 # Branch accwidth (tree adds at min(accum_t, product + level), refit): one design out LUT 0.128 -> 0.104 (p90
 # 0.359 -> 0.352); repository out LUT 0.214 -> 0.165 (p90 0.515 -> 0.458); FF, latency, II unchanged.
 # Both merged and refitted (session 18): one design out LUT 0.100 (p90 0.352), repository out LUT 0.150
 # (p90 0.452); FF 0.161 (p90 0.908), repository out 0.345; latency 0, repository out 0.602.
 # Branch foldin21 (set 21 joined: E1's two Dense layers, 262 rows): one design out LUT 0.100 -> 0.1008 (p90
 # 0.352), FF 0.161 -> 0.1653 (p90 0.908 -> 0.893; the 260 old rows 0.164, E1's two 0.74 and 0.77), latency
-# 0 (2.0), II 0 (0.062); repository out: docs 2.5 "Fold-in of set 21".
+# 0 (2.0), II 0 (0.062); repository out: docs/cost-model-record.md 2.5 "Fold-in of set 21".
 # Branch resourcelut (the Resource kernels' pipelined DSP cores, `rom_core_stages`; no constant moved): one
 # design out unchanged overall (Resource rows' latency 0.625 -> 0); repository out latency 0.602 -> 0.313.
 # Branch vivadoff (ties of the timing grid broken by HLS's measured DSP multiply, refit): one design out FF
 # 0.1653 -> 0.1645 (p90 0.8927 -> 0.8052), LUT and latency unchanged, II p90 0.0615 -> 0.0625; repository out
-# FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs 2.4 "A measured floor on the DSP
-# product's delay"; the held-out sets' measured pins mostly worse, listed there).
+# FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs/cost-model-record.md 2.4 "A measured
+# floor on the DSP product's delay"; the held-out sets' measured pins mostly worse, listed there).
 # Branch tiecost (the adder tree timed by its operands' arrival for Vitis HLS and Vivado HLS 2020.1+ on
 # UltraScale parts, `TREE_TIMING`, refit): one design out FF 0.1645 -> 0.1617 (p90 0.8052 -> 0.8236, worse),
 # LUT, latency and II unchanged; repository out FF 0.2847 -> 0.2780, latency 0.0467 -> 0.0, LUT unchanged
-# (docs 2.4 "The adder tree's arrival times").
+# (docs/cost-model-record.md 2.4 "The adder tree's arrival times").
 # Branch hgqwidths (HGQ's per-element input widths, a data operand width per kernel row, refit): one design
 # out LUT 0.1008 -> 0.1002 (p90 0.3522 -> 0.3499), FF 0.1617 -> 0.1594 (p90 0.8236 -> 0.8190), latency and
 # II unchanged; repository out LUT 0.1493 -> 0.1475, FF 0.2780 -> 0.2747, latency and II unchanged.
@@ -391,10 +394,10 @@ FABRIC_CONSTANTS = {
 # FF 0.451, latency 1.0; sets 8 and 12-22: LUT 0.2866, FF 0.4574, latency 1.0; sets 8 and 12-23: LUT 0.2654,
 # FF 0.4199, latency 1.0).
 # Sets 1-7 are not blind any more (set 7 is fitted on since fidelity10). Set 10 (454 blind wa-hls4ml
-# Resource chains, Vitis HLS 2023.2, design totals; docs 2.5) is not in these numbers: blind, latency exact,
-# LUT 0.132, FF 0.79 under the reports; fidelity15 fitted on its fit half, its test half scored once: LUT
-# 0.139, FF 0.016, DSP and latency exact. Relative |estimate - report| / report (DSP: / max(1, report)),
-# except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
+# Resource chains, Vitis HLS 2023.2, design totals; docs/cost-model-record.md 2.5) is not in these numbers:
+# blind, latency exact, LUT 0.132, FF 0.79 under the reports; fidelity15 fitted on its fit half, its test half
+# scored once: LUT 0.139, FF 0.016, DSP and latency exact. Relative |estimate - report| / report (DSP: /
+# max(1, report)), except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
 EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.005, "heldout_median": 0.0, "heldout_worst": 2000.0, "unit": "relative"},
     "bram_18k": {
@@ -464,11 +467,11 @@ EXPECTED_ERROR = {
 # 0.1559 (p90 0.6878), Latency LUT 0.0933 -> 0.0926 (p90 0.2562 -> 0.2497); io_stream, whose kernels have no
 # split product and move with the refitted constants only, worse: Latency LUT 0.0991 -> 0.1092 (p90 0.3163 ->
 # 0.3171), Resource 0.1122 -> 0.1128. Then csynth's LUT beside every product on one DSP tile
-# (`DSP_PRODUCT_LUT`, refit; branch reslut, docs 2.3 "Products on one DSP tile"): io_parallel Latency LUT
-# 0.0926 -> 0.0734 (p90 0.2497 -> 0.2691, worse: Vitis layers whose lower refitted `lut_adder` under-prices
-# their adds, S9's narrow Vitis layers over), Resource unchanged; io_stream Latency 0.1092 -> 0.105 (p90
-# 0.3171 -> 0.3166), Resource 0.1128 -> 0.1283 (worse: S5's four Vitis RF-1 rows, already over, cross the
-# median; p90 0.3736 unchanged).
+# (`DSP_PRODUCT_LUT`, refit; branch reslut, docs/cost-model-record.md 2.3 "Products on one DSP tile"):
+# io_parallel Latency LUT 0.0926 -> 0.0734 (p90 0.2497 -> 0.2691, worse: Vitis layers whose lower refitted
+# `lut_adder` under-prices their adds, S9's narrow Vitis layers over), Resource unchanged; io_stream Latency
+# 0.1092 -> 0.105 (p90 0.3171 -> 0.3166), Resource 0.1128 -> 0.1283 (worse: S5's four Vitis RF-1 rows, already
+# over, cross the median; p90 0.3736 unchanged).
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -619,10 +622,10 @@ def stream_wrapper_features(
     buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model-record.md 2.11): the
     copy of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g.
     themrluke/StableDiffusionPUPPI's Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and
-    `shift_line_buffer`'s registers. LUT only: kernel_inputs, the inputs a Resource kernel kept as a function
-    of its own takes as separate arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi
-    register with multiplexers in front, which csynth prices by the multiplexer, not by its width (9 LUT a
-    2-input, 13-15 a 3-input one).
+    `shift_line_buffer`'s registers.
+    LUT only: kernel_inputs, the inputs a Resource kernel kept as a function of its own takes as separate
+    arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi register with multiplexers in
+    front, which csynth prices by the multiplexer, not by its width (9 LUT a 2-input, 13-15 a 3-input one).
     """
     window = float(n_in * data_bits)
     lut = {
@@ -893,8 +896,9 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
 # about SATURATING_CHAIN_NS_PER_BIT x accumulator bits long, chained into clock periods as `_cycles` does.
 # Measured on held-out set 17 only (docs/cost-model-record.md 2.3, bench/satacc_structure.py; no calibration
 # row has such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that
-# have them. Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2,
-# 16-bit AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
+# have them.
+# Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2, 16-bit
+# AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
 # ML-fpga (N3, Vivado HLS 2020.1, 28-bit AP_RND_ZERO/AP_SAT, 10 ns) 0.0705, PUPPI's 0.20 -> 0.06; chosen on
 # both 0.0747. Re-chosen on both by the same script on branch foldin2 (after the fold-in of sets 15-19 moved
 # the io_stream wrapper's cycle overheads; main's model before it already chose 0.0663): 0.0575, this value.
@@ -1081,7 +1085,8 @@ class RomKernel:
     # top function's packed port (`LayerHardware.input_packed`): set 9's fit half (hls4ml 0.8.1 reshapes the
     # model input; Vivado HLS 2020.1), whose FF does not grow with n_in (fidelity11). Every per-function
     # report of a kernel at RF > n_in that reads a layer's partitioned output keeps them (R1's gru.kernel and
-    # output_softmax, R2's layer1.kernel: 3 copies; U9's decoder: 1; branch resourceff, docs 2.3)
+    # output_softmax, R2's layer1.kernel: 3 copies; U9's decoder: 1; branch resourceff,
+    # docs/cost-model-record.md 2.3)
     input_registers: bool = True
     # True where hls4ml's `dense_resource_rf_gt_nin_rem0` runs (io_parallel Resource Dense, RF > n_in,
     # RF % n_in == 0; `cost.rom_kernel`)
@@ -1256,13 +1261,13 @@ def rom_input_shifters(kernel: RomKernel) -> int:
 
 
 # Vivado HLS builds the shared input selection of an io_stream Resource kernel at 1 < RF < n_in
-# (ceil(n_in / RF) RF-to-1 multiplexers, docs 2.17) as chains of 2-to-1 selects, RF - 1 a multiplexer, listed
-# as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted (branch resourcelut,
-# results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59), K8's output 780
-# (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's output layers
-# (n_out 1) list their selections as multiplexer instances instead, at the design's price (273 LUT);
-# io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis HLS
-# shares `sparsemux` instances.
+# (ceil(n_in / RF) RF-to-1 multiplexers, docs/cost-model-record.md 2.17) as chains of 2-to-1 selects, RF - 1 a
+# multiplexer, listed as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted
+# (branch resourcelut, results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59),
+# K8's output 780 (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's
+# output layers (n_out 1) list their selections as multiplexer instances instead, at the design's price (273
+# LUT); io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis
+# HLS shares `sparsemux` instances.
 def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
     """LUT of the 2-to-1 select chains of a Vivado HLS io_stream Resource kernel's input selection."""
     if not 1 < reuse_factor < n_in:
@@ -1324,8 +1329,8 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
 # packed word gets shifters instead), and csynth prices every multiplexer instance of a design at one
 # design-wide figure (13-273 LUT in the stored reports, that of the last module HLS generated): 19 of 19 Dense
 # layers, results/bench/resource_input_mux.md (branch resmux), all io_parallel (io_stream kernels' instance
-# lists were not read). A layer-level LUT term for the copies failed one design out (docs 2.3), so such layers
-# get this warning.
+# lists were not read). A layer-level LUT term for the copies failed one design out (docs/cost-model-record.md
+# 2.3), so such layers get this warning.
 INPUT_MUX_PRICE_MAX_LUT = 273
 
 
@@ -1350,12 +1355,12 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
 # `nnet_dense_resource.h`: `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so
 # each cast that drops fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each
 # cast and each addition checks the range and selects the bound (comparators, a multiplexer per bit) unless
-# accum_t wraps (AP_WRAP). A saturating sum is not associative, so HLS cannot rebalance the additions into the
-# tree `tree_levels` assumes. The constants above were fitted with wrapping, truncating accumulators only: no
-# calibration row and no weight layer of held-out sets 1-15 has another mode
-# (`tests/core/hardware/test_accumulator_modes.py`). Since branch satcost the chain's latency is costed
-# (`saturating_chain_cycles`, from held-out set 17's N1-N5 only); the rounding and saturation logic is not, so
-# `accumulator_mode_warning` still names such layers.
+# accum_t wraps (AP_WRAP).
+# A saturating sum is not associative, so HLS cannot rebalance the additions into the tree `tree_levels`
+# assumes. The constants above were fitted with wrapping, truncating accumulators only: no calibration row and
+# no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`).
+# Since branch satcost the chain's latency is costed (`saturating_chain_cycles`, from held-out set 17's N1-N5
+# only); the rounding and saturation logic is not, so `accumulator_mode_warning` still names such layers.
 def accumulator_mode_warning(accum_type) -> str | None:
     """A warning when `accum_type` (a FixedType) rounds or saturates, else None."""
     does = []

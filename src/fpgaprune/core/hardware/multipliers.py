@@ -30,11 +30,12 @@ _AMD_PART = re.compile(r"x[caq]", re.IGNORECASE)
 _SEVEN_SERIES = re.compile(r"x[caq]7", re.IGNORECASE)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
 # The widest operands of a LUT multiplier, per HLS tool (docs/cost-model-record.md 2.1; 6 for both until
-# fidelity10). The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4,
-# T7) and 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10; branch vitisproducts
-# read it from the multiplier cores of 27 repositories' per-function reports (Vitis HLS 2020.2-2025.1: 819 LUT
-# cores with both operands at most 10 bits, every other core on DSPs but two 4 x 11 ones; ArgyKokk's designs,
-# which force the implementation, aside). Vivado HLS 2019.2 and 2020.1 (branch lutproducts,
+# fidelity10).
+# The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
+# 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10; branch vitisproducts read it
+# from the multiplier cores of 27 repositories' per-function reports (Vitis HLS 2020.2-2025.1: 819 LUT cores
+# with both operands at most 10 bits, every other core on DSPs but two 4 x 11 ones; ArgyKokk's designs, which
+# force the implementation, aside). Vivado HLS 2019.2 and 2020.1 (branch lutproducts,
 # docs/cost-model-record.md 2.1 "Vivado HLS's constant products"): 10, read from the per-operation Expression
 # tables of four repositories' per-function csynth reports (H10 Brainz22, N1/N2 themrluke, Q4/Q5 EmileBrt,
 # J1-J3 fastmachinelearning/l1-jet-id): every constant product with both operands at most 10 bits wide is in
@@ -223,7 +224,8 @@ def narrow_product_warning(data_type, weight_type) -> str | None:
     Public reports put products this narrow on both sides: lossless 4 x 4 and 6 x 6 ROM products on DSPs
     (P1, S11, T4-T6), a lossless 3 x 5 one in LUTs (set 8's U4/U5, hls4ml 0.6, Vivado HLS 2020.1), 8 x 8
     constant products in LUTs with Vitis HLS (P4, T7) and with Vivado HLS (H10); docs/cost-model-record.md
-    2.1. So do products with one operand of at most `NARROW_OPERAND_WARNING_BITS` bits (sets 9 and 10).
+    2.1.
+    So do products with one operand of at most `NARROW_OPERAND_WARNING_BITS` bits (sets 9 and 10).
     """
     widest = max(LUT_MAX_BITS.values())
     narrowest = min(data_type.width, weight_type.width)

@@ -65,10 +65,10 @@ hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the ini
 not costed (`project.RECURRENT_FUNCTIONS`; `recurrent_layers` reads the six-argument form only); hls4ml 1.3's
 Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
-Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
-xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
-and a fourth, an io_stream GRU (Vivado HLS 2019.1 on Virtex-7, `ap_fixed<20,10>`): its `gru_stack` instance
-and its design totals.
+Checks (docs/cost-model-record.md 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado
+HLS 2019.2, xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances
+(tests/core/hardware/data/recurrent), and a fourth, an io_stream GRU (Vivado HLS 2019.1 on Virtex-7,
+`ap_fixed<20,10>`): its `gru_stack` instance and its design totals.
 R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`resource_layers.csv`) and
 `INPUT_SHIFT_LUT` / `INPUT_MASK_MAX_BITS` and the register list are read from these reports, so the check is
 in-sample for those parts; no LSTM report exists to check the LSTM composition.
