@@ -3,7 +3,7 @@
 Nothing is fitted: the constants of `fpgaprune.core.hardware.logic.CONSTANTS` estimate every weight layer
 of tests/core/hardware/data/heldout (read from its project files) and the result is compared with the
 layer's csynth numbers. Writes results/bench/cost_model_heldout.csv (one row per layer and metric) and
-prints the markdown tables of docs/cost-model.md section 2.5.
+prints the markdown tables of docs/cost-model-record.md section 2.5.
 
     .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2|...]
 

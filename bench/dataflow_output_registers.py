@@ -1,6 +1,6 @@
 """Design FF of the calibrating held-out designs (`heldout.design_comparisons`, estimate vs csynth report
-Total row), to compare the registers of 0-cycle DATAFLOW processes (docs/cost-model.md 2.6, branch dfregs)
-before and after: the designs that moved, and each set's median relative FF error.
+Total row), to compare the registers of 0-cycle DATAFLOW processes (docs/cost-model-record.md 2.6, branch
+dfregs) before and after: the designs that moved, and each set's median relative FF error.
 
     PYTHONPATH=src .venv/bin/python bench/dataflow_output_registers.py [--out now.json] [--before before.json]
 """

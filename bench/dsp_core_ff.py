@@ -6,7 +6,7 @@ a commit other than HEAD), takes the Instance rows of multiplier cores
 version, part, clock, wider operand width, pipeline stages and DSPs, with the FF each row reports and what
 `logic.dsp_core_ff`'s width rule (4 w + 3 for a pipelined single-DSP core, w >= 11) says. Writes
 results/bench/dsp_core_ff.tsv (one line per distinct row kind, with how many instances and which
-repositories) and prints the summary docs/cost-model.md 2.3 cites:
+repositories) and prints the summary docs/cost-model-record.md 2.3 cites:
 
     PYTHONPATH=src .venv/bin/python bench/dsp_core_ff.py MIRRORS/OWNER+NAME/repo[@COMMIT] ...
 

@@ -1,7 +1,7 @@
 """Every constant-weight layer of the held-out sets with products near the DSP ports: DSP estimate vs report.
 
-Branch dspnarrow (docs/cost-model.md 2.1, "Products cut by the accumulator"): hls4ml writes each product into
-`accum_t`; with AP_WRAP HLS multiplies only the operand bits that reach the accumulator's top bit
+Branch dspnarrow (docs/cost-model-record.md 2.1, "Products cut by the accumulator"): hls4ml writes each
+product into `accum_t`; with AP_WRAP HLS multiplies only the operand bits that reach the accumulator's top bit
 (`multipliers.demanded_data_bits`). Run once with main's model and once with the branch's, then compare:
 
     PYTHONPATH=<src of the code before> .venv/bin/python bench/dsp_operand_width.py --label main

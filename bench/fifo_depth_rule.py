@@ -1,4 +1,5 @@
-"""Which stream FIFOs of held-out sets 1-20 the depth cut of branch fifodepth1 moves (docs/cost-model.md 2.6).
+"""Which stream FIFOs of held-out sets 1-20 the depth cut of branch fifodepth1 moves
+(docs/cost-model-record.md 2.6).
 
 Every fifos.csv row (source: csynth report) of `SETS`, its HLS tool from the set's MANIFEST, and the BRAM_18K
 the model gives it (source: estimate) by the bits-only rule before (depth x bits <= `glue.SRL_MAX_BITS`) and

@@ -2,7 +2,7 @@
 project: tool and version, part, FIFO family (`glue.fifo_family`), depth and width from the report and from
 the project (`glue.design_memories`: the stream/channel types and `#pragma HLS STREAM depth=`), the report's
 implementation, its FF, and the FF of fidelity16's constants (before) and of the width rule (after,
-`glue.FIFO_FF`); per design the report's FIFO-row LUT against both LUT rules (docs/cost-model.md 2.6,
+`glue.FIFO_FF`); per design the report's FIFO-row LUT against both LUT rules (docs/cost-model-record.md 2.6,
 "FIFO width"). No constant is fitted here.
 
     PYTHONPATH=src .venv/bin/python bench/fifo_width_rule.py [--csv results/bench/fifo_width_rule.csv]

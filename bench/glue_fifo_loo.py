@@ -1,7 +1,7 @@
-"""Leave-one-design-out of fidelity16's glue constants (docs/cost-model.md 2.6): each calibrating design's
-design FF/LUT with `FIFO_FF`, `FIFO_LUT` (per FIFO family since branch fifowidth), `CHANNEL_REGISTER_FF`,
-`CHANNEL_CONTROL_LUT` (branch convglue) and `TOP_REGISTER_FF` refitted without its own rows (the rest of its
-estimate as `heldout.design_comparisons` gives it).
+"""Leave-one-design-out of fidelity16's glue constants (docs/cost-model-record.md 2.6): each calibrating
+design's design FF/LUT with `FIFO_FF`, `FIFO_LUT` (per FIFO family since branch fifowidth),
+`CHANNEL_REGISTER_FF`, `CHANNEL_CONTROL_LUT` (branch convglue) and `TOP_REGISTER_FF` refitted without its own
+rows (the rest of its estimate as `heldout.design_comparisons` gives it).
 
     PYTHONPATH=src .venv/bin/python bench/glue_fifo_loo.py [--before before.json] [--out loo.json]
 """

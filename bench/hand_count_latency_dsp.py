@@ -1,5 +1,5 @@
 """Hand count of a Latency-strategy layer's DSPs from its hls4ml weights file, independent of the cost model's
-code: the rules of docs/cost-model.md 2.1 for Vivado HLS, written out again.
+code: the rules of docs/cost-model-record.md 2.1 for Vivado HLS, written out again.
 
 Each weight is quantised as `ap_fixed` does by default (truncation: floor(w * 2^frac)); products of one
 input with the same constant are counted once; a constant with fewer than 3 non-zero digits in canonical

@@ -17,7 +17,8 @@ layer function's schedule (not the top's) and writes:
   Dense/Conv function whose layer the held-out project reads (`heldout.read_design_project`), the model's
   kernel latency (`logic.constant_kernel_timing` on `cost.constant_kernel`, the target's group constants)
   and its inputs (tree levels, product ns, adder ns, budget);
-* on stdout a markdown summary (the tables of docs/cost-model.md 2.3 "HLS's own operation delays (study)").
+* on stdout a markdown summary (the tables of docs/cost-model-record.md 2.3 "HLS's own operation delays
+  (study)").
 
     PYTHONPATH=src .venv/bin/python bench/hls_operation_delays.py MIRRORS \
         --ops results/bench/hls_operation_delays_ops.csv \

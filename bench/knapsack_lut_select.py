@@ -1,12 +1,12 @@
 """Selection time of knapsack_lut on the default models' LUT designs (one selection step, no training).
 
 The digits MLP and LeNet-5 with 8-bit QKeras weights and activations and 8-bit inputs (`ufixed<8,3>`),
-io_parallel, Latency RF 1 under Vitis HLS (every product in LUTs: docs/cost-model.md 2.1), seeded random
-weights. Each model is selected at each target by `knapsack_lut` as shipped (the knapsack sees whole-LUT
-costs, `Method.cost_unit`) and with exact fractional costs (`cost_unit` 0), both with the selector's
+io_parallel, Latency RF 1 under Vitis HLS (every product in LUTs: docs/cost-model-record.md 2.1), seeded
+random weights. Each model is selected at each target by `knapsack_lut` as shipped (the knapsack sees
+whole-LUT costs, `Method.cost_unit`) and with exact fractional costs (`cost_unit` 0), both with the selector's
 defaults otherwise (rel_gap 1e-7, time_limit_s 60, max_layer_sparsity 0.95 as the pipeline's default). For
 reference, `knapsack_dsp` on the same models under Vivado HLS (`dsp_vivado`), which builds these 8-bit
-products on DSPs (docs/cost-model.md 2.1).
+products on DSPs (docs/cost-model-record.md 2.1).
 Per call: wall and CPU seconds of the whole selection (costs, knapsack, re-costing and repairs), the
 solver's seconds summed over the repairs, the solver and status of the last solve, the repairs and the
 kept cost against the budget (LUT, or DSP for the reference; estimates).

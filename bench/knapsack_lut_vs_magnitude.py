@@ -1,12 +1,12 @@
 """knapsack_lut against magnitude at the same weight sparsity, through the pipeline's prune job.
 
 The digits MLP with 8-bit QKeras weights and activations and 8-bit inputs (`ufixed<8,3>`), io_parallel,
-Latency RF 1 under Vitis HLS: every product is built in LUTs (docs/cost-model.md 2.1), so the design has
-no DSP and `knapsack_dsp` has nothing to remove. Per seed, a baseline is trained, then pruned by
+Latency RF 1 under Vitis HLS: every product is built in LUTs (docs/cost-model-record.md 2.1), so the design
+has no DSP and `knapsack_dsp` has nothing to remove. Per seed, a baseline is trained, then pruned by
 `knapsack_lut` to each target (share of the weights' LUT removed) with the pipeline's walk and
 fine-tuning (`pruning.run.prune_model`, config/test.yaml's pruning settings), and the same baseline by
 `magnitude` to the weight sparsity that knapsack_lut's masks reached. Both designs are estimated by the
-cost model (source `estimate`: LUT numbers carry the error band of docs/cost-model.md 2.5).
+cost model (source `estimate`: LUT numbers carry the error band of docs/cost-model-record.md 2.5).
 
 Writes results/bench/knapsack_lut_vs_magnitude.csv (one row per seed, target and method) and prints the
 medians over seeds.

@@ -1,11 +1,11 @@
 """Every weight layer of held-out sets 1-8 and 11-19: DSP and LUT estimated against the report, per model.
 
-Branch vitisdsp (docs/cost-model.md 2.1, "Data operands narrower than their array type"): HLS multiplies a
-layer's input at the bits its producer can write, not at the declared array type, when the producer is a
-`linear` cast or an average pooling. This bench measures what that rule moves: run it once with main's
-model (`PYTHONPATH` unset, so the installed main is imported; `--label main`) and once with the branch's
-(`PYTHONPATH=src`, `--label vitisdsp`), then `--compare` the two CSVs. Calibration rows carry no producer
-(no project files), so they cannot move. Nothing is fitted.
+Branch vitisdsp (docs/cost-model-record.md 2.1, "Data operands narrower than their array type"): HLS
+multiplies a layer's input at the bits its producer can write, not at the declared array type, when the
+producer is a `linear` cast or an average pooling. This bench measures what that rule moves: run it once with
+main's model (`PYTHONPATH` unset, so the installed main is imported; `--label main`) and once with the
+branch's (`PYTHONPATH=src`, `--label vitisdsp`), then `--compare` the two CSVs. Calibration rows carry no
+producer (no project files), so they cannot move. Nothing is fitted.
 
     .venv/bin/python bench/operand_widths.py --label main
     PYTHONPATH=src .venv/bin/python bench/operand_widths.py --label vitisdsp

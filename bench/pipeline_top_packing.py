@@ -26,12 +26,13 @@ the model could know, and scores them against the current `glue.design_latency` 
   call's delays taken from the design's own schedule (a check of the packing, not a rule); the first line
   also packs the schedule's own spans (its [k/n] counts) with its delays.
 
-Scored as docs/cost-model.md scores candidate rules: each call's latency the REPORTED instance latency (0 when
-inlined; "reported" rows), then the model's own layer latencies (the estimate, `glue.estimate_project_files`;
-"estimated" rows); within band (max(1 cycle, 10 %)) / exact. Every fitted constant is fitted on all designs
-(in-sample), without the design (leave-one-design-out: `design_out`) and without its repository
-(leave-one-repository-out: `repo_out`). MIRRORS holds the designs' repositories as `fetch` leaves them
-(`<owner>+<name>/repo`); a design without a schedule contributes no delays and its oracle is the current rule.
+Scored as docs/cost-model-record.md scores candidate rules: each call's latency the REPORTED instance latency
+(0 when inlined; "reported" rows), then the model's own layer latencies (the estimate,
+`glue.estimate_project_files`; "estimated" rows); within band (max(1 cycle, 10 %)) / exact. Every fitted
+constant is fitted on all designs (in-sample), without the design (leave-one-design-out: `design_out`) and
+without its repository (leave-one-repository-out: `repo_out`). MIRRORS holds the designs' repositories as
+`fetch` leaves them (`<owner>+<name>/repo`); a design without a schedule contributes no delays and its oracle
+is the current rule.
 
     PYTHONPATH=src nice -n 19 .venv/bin/python bench/pipeline_top_packing.py MIRRORS \
         > results/bench/pipeline_top_packing.md

@@ -56,7 +56,7 @@ from fpgaprune.core.hardware.logic import CONSTANTS, rem0_kernel_ffs, rom_kernel
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "core" / "hardware" / "data"
 
-# the rows issue 16's FF work names (docs/cost-model.md 2.3, "What the Resource kernel's FF misses")
+# the rows issue 16's FF work names (docs/cost-model-record.md 2.3, "What the Resource kernel's FF misses")
 ASKED = {
     ("R1", "gru.kernel"),
     ("R1", "dense_0"),

@@ -19,7 +19,7 @@ Per row (committed model, in sample): the model's ROM LUT parts (`logic.rom_kern
 estimates; nothing here is a synthesis result. The trials of branch reslut3 (`--variant`): each diff
 `results/bench/resource_lut_strata_<variant>.diff` applied to the committed model, then
 `bench/cost_model_cv.py --out-dir DIR` with and without `--by repository` (neither kept,
-docs/cost-model.md 2.3 "What sets the Resource rows' LUT median").
+docs/cost-model-record.md 2.3 "What sets the Resource rows' LUT median").
 
     PYTHONPATH=src:. .venv/bin/python bench/resource_lut_strata.py [--variant NAME=DIR ...] \
         [--out results/bench/resource_lut_strata.csv]

@@ -1,6 +1,6 @@
 """Rounding/saturating accumulators on held-out set 17 (N1-N5): what the reports leave over the estimate.
 
-Set 17 is no longer blind (scored twice, docs/cost-model.md "Sets 16 and 17"). Its designs N1/N2
+Set 17 is no longer blind (scored twice, docs/cost-model-record.md "Sets 16 and 17"). Its designs N1/N2
 (themrluke/StableDiffusionPUPPI, accum_t ap_fixed<16,6,AP_RND,AP_SAT>) and N3-N5 (Berk-Bilgin/ML-fpga,
 ap_fixed<28,16,AP_RND_ZERO,AP_SAT> and ap_fixed<24,16,AP_RND,AP_SAT>) are the only weight layers with such
 accumulators. Per layer: shape, widths, the estimate of the model before branch satcost (`*_estimate`:

@@ -1,5 +1,5 @@
 """Fit a delay scale for speed grade -1 7-series parts on the Vivado HLS 7-series constant-weight layers
-(issue 16, branch slow7; docs/cost-model.md 2.4 "Speed grade -1 7-series delays": tested as
+(issue 16, branch slow7; docs/cost-model-record.md 2.4 "Speed grade -1 7-series delays": tested as
 `multipliers.SLOW_GRADE_DELAY_SCALE`, not kept; this script needs no model change, `slow_grade_budget_ns`).
 
 Rows: every Vivado HLS 7-series constant-weight calibration row (`read_calibration_set`) and those of held-out

@@ -1,5 +1,5 @@
 """FF of the io_stream Conv2D layers with a line buffer in every held-out set, against the window they keep
-(branch diag21, docs/cost-model.md 2.5 "Set 21: what the misses are"). Nothing is fitted.
+(branch diag21, docs/cost-model-record.md 2.5 "Set 21: what the misses are"). Nothing is fitted.
 
 For each such layer: HLS tool, kernel shape, window bits (filt_h x filt_w x n_chan x input bits, the
 `kernel_data` registers of `nnet_conv2d_stream.h`), line-buffer bits ((filt_h - 1) rows of in_width pixels),

@@ -1,5 +1,5 @@
-"""Which Vitis HLS stream FIFOs the csynth reports put in BRAM, and how many blocks (docs/cost-model.md 2.6,
-branch fifomap; `results/bench/vitis_fifo_storage.md`).
+"""Which Vitis HLS stream FIFOs the csynth reports put in BRAM, and how many blocks (docs/cost-model-record.md
+2.6, branch fifomap; `results/bench/vitis_fifo_storage.md`).
 
 Every fifos.csv row (source: csynth report) of held-out sets 1-21 synthesised by Vitis HLS that the model
 calls a memory FIFO (not `glue.fifo_in_shift_register`: above 1,024 bits and deeper than 2), with its set,

@@ -218,7 +218,7 @@ DESIGNS_8 = [
     ("U9", _ECE527, "cc527a4", "hls4ml/fp_hls4ml/tiny_ae_hls_keras"),
 ]
 # Tenth set (branch conv1d, only for its pointwise Conv1D layers and scored once with the plan of
-# docs/cost-model.md 2.5 "Conv1D"): the deep-sets jet taggers of fastmachinelearning/l1-jet-id.
+# docs/cost-model-record.md 2.5 "Conv1D"): the deep-sets jet taggers of fastmachinelearning/l1-jet-id.
 _L1JET = ("fastmachinelearning/l1-jet-id", "ccee2dfa10f95a9ca81cce31ef80c65c1749ad45")
 _DEEPSETS = (
     "deepsets/bin/trained_deepsets/deepsinv_synthable_{}bits_8const_ptetaphi_kfolds/kfold_0/synthesis_final"

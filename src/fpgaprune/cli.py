@@ -540,7 +540,7 @@ def _hls_version_help(from_project: bool) -> str:
     where = "the one the project's csynth report or HLS log names, else " if from_project else ""
     return (
         "version of the HLS tool, e.g. 2021.1 (Vitis HLS before 2022.1 prices adds differently on 7-series "
-        f"parts, docs/cost-model.md 2.3); default: {where}the newest the calibration has ({newest})"
+        f"parts, docs/cost-model-record.md 2.3); default: {where}the newest the calibration has ({newest})"
     )
 
 

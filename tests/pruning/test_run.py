@@ -238,8 +238,9 @@ def test_a_latency_design_keeps_to_its_absolute_budget_after_the_final_fine_tuni
 
 
 def test_knapsack_lut_keeps_a_design_of_lut_products_to_its_absolute_lut_count(digits):
-    """With 8-bit inputs under Vitis HLS the products are LUTs and the design has no DSP (docs/cost-model.md
-    2.1): knapsack_lut prunes it to half its LUT estimate, after the final fine-tuning too."""
+    """With 8-bit inputs under Vitis HLS the products are LUTs and the design has no DSP
+    (docs/cost-model-record.md 2.1): knapsack_lut prunes it to half its LUT estimate, after the final
+    fine-tuning too."""
     budget, record, final = _latency_job(
         digits, "knapsack_lut", "lut", hls={"input_precision": "ufixed<8,3>", "backend": "Vitis"}
     )
@@ -327,7 +328,8 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
     """A Vivado experiment's DSP knapsack sees the DSPs of the Vivado design and its records estimate that
     design, not the library's default target. 16-bit inputs times 16-bit weights at RF 1 are DSP products;
     8-bit inputs times these weights are LUT products under both tools (Vivado HLS since branch lutproducts:
-    both operands at most 10 bits wide, docs/cost-model.md 2.1), so neither tool's DSP knapsack takes them."""
+    both operands at most 10 bits wide, docs/cost-model-record.md 2.1), so neither tool's DSP knapsack takes
+    them."""
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.models.build import built_kernel
     from fpgaprune.pruning.finetune import apply_masks

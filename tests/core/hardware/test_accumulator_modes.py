@@ -1,4 +1,5 @@
-"""Accumulators that round or saturate (docs/cost-model.md 2.3): the model has no data for them, so it warns.
+"""Accumulators that round or saturate (docs/cost-model-record.md 2.3): the model has no data for them, so it
+warns.
 
 The data checks read the types of the calibration rows and of every weight layer of held-out sets 1-15
 (`parameters.h`'s `accum_t` and the layer call's result type, resolved through `defines.h`); sets 16 and 17

@@ -96,7 +96,7 @@ def test_the_stream_relu_fit_reads_the_io_stream_relus_of_the_calibrating_design
 def test_stream_relu_ff_constants_are_the_fit_and_about_one_output_word(stream_rows, tool):
     assert fit_stream_relu_ff(stream_rows, tool) == STREAM_RELU_FF[tool]
     # the registers are output words, one per pipeline stage beyond the read-and-write: the reports' depths
-    # give 0-3 extra words, the expected count (docs/cost-model.md 2.7) is about one
+    # give 0-3 extra words, the expected count (docs/cost-model-record.md 2.7) is about one
     assert 0.5 < STREAM_RELU_FF[tool]["word_bits"] < 2.0
 
 

@@ -1,5 +1,6 @@
 """hls4ml's batch normalisation (`nnet::normalize`): DSPs and timing from the templates, LUT/FF fitted on
-held-out sets 3-7 and (since branch foldin) 8, 12-14, scored on sets 8 and 12 (docs/cost-model.md 2.6)."""
+held-out sets 3-7 and (since branch foldin) 8, 12-14, scored on sets 8 and 12 (docs/cost-model-record.md
+2.6)."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -67,9 +68,10 @@ def test_constant_scales_cost_a_dsp_only_when_they_need_a_multiplier():
 
 
 def test_vivado_scales_follow_the_dense_kernels_constant_product_rule():
-    # Vivado HLS builds a constant product with an operand of at most 4 bits in LUTs (docs 2.1): 0.0107421875
-    # = 11/1024 is a 4-bit operand (three CSD digits, a real multiplier), its 16 x 4 product a LUT multiplier;
-    # 683/1024 (a 10-bit operand) x 16-bit data a DSP, as under Vitis HLS
+    # Vivado HLS builds a constant product with an operand of at most 4 bits in LUTs
+    # (docs/cost-model-record.md 2.1): 0.0107421875 = 11/1024 is a 4-bit operand (three CSD digits, a real
+    # multiplier), its 16 x 4 product a LUT multiplier; 683/1024 (a 10-bit operand) x 16-bit data a DSP, as
+    # under Vitis HLS
     vivado = Target(hls_tool="vivado")
     assert estimate_batchnorm(_layer([11 / 1024, 683 / 1024, 0.0, 0.0]), vivado)["dsp"] == 1
     assert estimate_batchnorm(_layer([11 / 1024, 683 / 1024, 0.0, 0.0]), VITIS)["dsp"] == 2

@@ -1,8 +1,9 @@
 """Conv1D layers: read from projects hls4ml 1.3 writes, and costed as hls4ml's templates build them.
 
-hls4ml's Conv1D kernels are its Conv2D kernels at filter height 1 (docs/cost-model.md, "Conv1D"), so a Conv1D
-costs what that Conv2D costs, but for the io_stream line buffer (Conv1D has none) and the batched pointwise
-kernel (hls4ml 1.2-1.3, io_parallel Latency, every pixel at once), whose multiplier limit is far higher.
+hls4ml's Conv1D kernels are its Conv2D kernels at filter height 1 (docs/cost-model-record.md, "Conv1D"), so a
+Conv1D costs what that Conv2D costs, but for the io_stream line buffer (Conv1D has none) and the batched
+pointwise kernel (hls4ml 1.2-1.3, io_parallel Latency, every pixel at once), whose multiplier limit is far
+higher.
 """
 
 import numpy as np
@@ -123,7 +124,8 @@ def test_the_batched_pointwise_kernel_is_not_capped_at_one_pixels_limit():
     # every pixel's products: 12 pixels x 2 multipliers; the limit ceil(12**2 * 12 / 2) - 4 // 2 is far above
     assert estimate_layer(batched, kernel).dsp == 24
     # at PF 6 hls4ml 1.2-1.3 run the general `conv_1d_latency_cl`: one pixel's limit ceil(12 / 2) - 4 // 2 = 4
-    # bounds the 6 x 2 multipliers of a PartitionLoop iteration together (docs/cost-model.md 2.10, 2.12)
+    # bounds the 6 x 2 multipliers of a PartitionLoop iteration together (docs/cost-model-record.md 2.10,
+    # 2.12)
     assert estimate_layer(general, kernel).dsp == 4
 
 

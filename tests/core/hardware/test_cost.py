@@ -31,7 +31,7 @@ KERNEL = np.array([[0.6875, 0.6875, -0.6875], [0.75, 0.5, 0.0]])
 def test_latency_counts_distinct_non_trivial_products():
     layer = _layer((2, 3))
     # input 0: x*0.6875 computed once for two outputs, x*(-0.6875) separately, with either tool (Vivado HLS's
-    # per-function reports list a multiplication per signed constant: B1's fc1, docs 2.1)
+    # per-function reports list a multiplication per signed constant: B1's fc1, docs/cost-model-record.md 2.1)
     assert estimate_layer(layer, KERNEL, Target(hls_tool="vitis")).dsp == 2
     assert estimate_layer(layer, KERNEL, Target(hls_tool="vivado")).dsp == 2
 
@@ -390,8 +390,8 @@ def test_without_weights_every_product_is_a_fabric_multiplier_and_the_bound_hold
 
 def test_parallel_latency_conv_at_rf_two_shares_one_limit():
     """The PF copies share hls4ml's one multiplier limit, ceil(72 / 2) = 36 (the function's ALLOCATION
-    pragma; docs/cost-model.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles an
-    iteration, over RF = 2."""
+    pragma; docs/cost-model-record.md 2.10): PF 2 keeps 36 multipliers and issues its 144 products in 4 cycles
+    an iteration, over RF = 2."""
     kernel = np.broadcast_to([11 / 16, 13 / 16, 19 / 32, 21 / 32], (3, 3, 2, 4))  # 72 distinct products
     one, two = (
         estimate_layer(_parallel_conv(1, rf=2), kernel),

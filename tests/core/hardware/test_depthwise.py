@@ -4,7 +4,7 @@ depthwise).
 Every number an estimate is compared with is either counted by hand from hls4ml's code (the products of
 `depthwise_conv_2d_latency_cl` / `depthwise_product`: kernel_size x C, each channel's into its own sum;
 the mult config's `multiplier_limit`) or read from the one public report of such a layer, held-out set 3's
-K6 (docs/cost-model.md 2.14).
+K6 (docs/cost-model-record.md 2.14).
 """
 
 import csv

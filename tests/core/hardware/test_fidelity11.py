@@ -1,4 +1,4 @@
-"""Fidelity11's rules, read from held-out set 9's fit half (docs/cost-model.md 2.3, fidelity11)."""
+"""Fidelity11's rules, read from held-out set 9's fit half (docs/cost-model-record.md 2.3, fidelity11)."""
 
 import importlib.util
 from pathlib import Path

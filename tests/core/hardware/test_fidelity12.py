@@ -1,4 +1,5 @@
-"""Fidelity12's LUT term of hls4ml's `dense_resource_rf_gt_nin_rem0` kernel (docs/cost-model.md 2.3)."""
+"""Fidelity12's LUT term of hls4ml's `dense_resource_rf_gt_nin_rem0` kernel (docs/cost-model-record.md
+2.3)."""
 
 from pathlib import Path
 

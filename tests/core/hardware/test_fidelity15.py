@@ -1,5 +1,5 @@
 """Fidelity15: what Vitis HLS 2023.2 builds around hls4ml's rem0 kernel and its narrow ROM products, fitted on
-held-out set 10's fit half and scored once on its test half (docs/cost-model.md 2.3 and 2.5)."""
+held-out set 10's fit half and scored once on its test half (docs/cost-model-record.md 2.3 and 2.5)."""
 
 from pathlib import Path
 

@@ -1,4 +1,4 @@
-"""Stream FIFOs and lookup tables against the held-out reports (docs/cost-model.md section 2.6)."""
+"""Stream FIFOs and lookup tables against the held-out reports (docs/cost-model-record.md section 2.6)."""
 
 import csv
 import shutil
@@ -75,8 +75,8 @@ def test_s5s_depth_one_fifo_of_1264_bits_takes_no_bram_as_reported():
     """S5 (set 6, Vitis HLS 2023.1, xcvu13p): `layer12_out` is one FIFO of depth 1 x 1,264 bits, 0 BRAM and
     2,058 FF in its report (source csynth report); the estimate (source estimate) puts it and S5's other
     depth-1 FIFOs in registers. (Its deeper FIFOs are not all right: the report has 9 BRAM where the
-    estimate has 41, 62 before branch fifomap: five of them are VU+ LUTRAM, docs/cost-model.md 2.6; this rule
-    does not move them.)"""
+    estimate has 41, 62 before branch fifomap: five of them are VU+ LUTRAM, docs/cost-model-record.md 2.6;
+    this rule does not move them.)"""
     design_dir = Path(__file__).parent / "data" / "heldout6" / "projects" / "S5"
     target = read_project(design_dir)[2]
     assert target.hls_tool == "vitis"
@@ -117,7 +117,7 @@ def test_vitis_vuplus_bram_fifos_take_one_block_per_32_bits_of_their_width_bin()
     """Every VU+ memory FIFO the reports put in BRAM (K2, S5, S6, Y2, E2: 18 rows, Vitis HLS 2022.2-2024.1)
     reports max(1, next_pow2(width) / 32) blocks whatever its depth, the estimate `fifo_bram_18k` gives for
     family "vitis_vuplus"; `bram18_blocks` (the other parts' rule) gets 5 of them. The VU+ rows HLS keeps in
-    LUTRAM (0 BRAM) are not told apart: the estimate keeps them in BRAM (docs/cost-model.md 2.6)."""
+    LUTRAM (0 BRAM) are not told apart: the estimate keeps them in BRAM (docs/cost-model-record.md 2.6)."""
     vuplus = [r for r in _vitis_memory_fifo_rows() if r[1] == "vitis_vuplus" and r[4] > 0]
     assert len(vuplus) == 18 and {r[0] for r in vuplus} == {"K2", "S5", "S6", "Y2", "E2"}
     for design, family, depth, bits, reported in vuplus:
@@ -166,8 +166,8 @@ def test_tables_and_design_bram_within_one_block_per_fifo_or_table(design):
 
 
 def test_design_bram_measured_per_design():
-    """The numbers docs/cost-model.md 2.6 gives: exact on 8 of 9 designs, off by 2 on H4 (H8, H9 one over
-    before branch vivadoromreg: their 36 x 12-bit conv2d ROMs are in registers)."""
+    """The numbers docs/cost-model-record.md 2.6 gives: exact on 8 of 9 designs, off by 2 on H4 (H8, H9 one
+    over before branch vivadoromreg: their 36 x 12-bit conv2d ROMs are in registers)."""
     differences = {d: estimate_project(PROJECTS / d)["totals"]["bram_18k"] - _reported(d)[2] for d in CHECKED}
     assert differences == {"H1": 0, "H2": 0, "H3": 0, "H4": 2, "H5": 0, "H6": 0, "H7": 0, "H8": 0, "H9": 0}
 

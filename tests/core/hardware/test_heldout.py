@@ -1,9 +1,10 @@
-"""The cost model on public hls4ml reports outside the calibration set (docs/cost-model.md section 2.5).
+"""The cost model on public hls4ml reports outside the calibration set (docs/cost-model-record.md section
+2.5).
 
 Sets 1-7 have each been scored blind once and are partly calibration data since, so their numbers below are
 in-sample. The medians and worst cases are the current model's; the test fails when the model moves away from
 them in either direction, so the documented band is always the current one (update the tables in
-docs/cost-model.md with the numbers if it does).
+docs/cost-model-record.md with the numbers if it does).
 """
 
 from pathlib import Path
@@ -651,7 +652,7 @@ MEASURED_DESIGNS = {
 
 
 # The Conv1D layers of sets 1, 3 and 4, modelled since branch conv1d and scored once with the plan in
-# docs/cost-model.md 2.5 ("Conv1D"; results/bench/cost_model_heldout{,3,4}_conv1d.md), never fitted on.
+# docs/cost-model-record.md 2.5 ("Conv1D"; results/bench/cost_model_heldout{,3,4}_conv1d.md), never fitted on.
 # (median, worst): P10, P11 (Vivado HLS 2019.2, Resource, io_stream) and K2 (Vitis HLS 2024.1, Latency,
 # io_stream), 7 layers; H10's two pointwise layers (an hls4ml development version) apart.
 CONV1D = {
@@ -701,8 +702,8 @@ POINTWISE_2D = {("K6", "separable_conv2d_pointwise")}
 # their multiplexers (1,517 -> 2,597 LUT / 496,752; lut was 0.9969)
 POINTWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9948, "ff": 0.6261, "latency_cycles": 0.0, "ii": 0.0}
 # The `depthwise_conv_2d_cl` layers of the stored sets (read since branch depthwise as a block-diagonal
-# Conv2D, docs/cost-model.md 2.14): only K6's depthwise half (3x3 on 2 channels, every weight 1.0, RF 1,
-# PF 4). Measured once with the model of branch depthwise (no constant changed; not fitted on,
+# Conv2D, docs/cost-model-record.md 2.14): only K6's depthwise half (3x3 on 2 channels, every weight 1.0, RF
+# 1, PF 4). Measured once with the model of branch depthwise (no constant changed; not fitted on,
 # `heldout.not_fitted_on`):
 # DSP 0 / 0, LUT 3,255 / 207,860, FF 2,944 / 4,892, latency 9 / 9-10 (one band: the report's max is 10),
 # II 9 / 9.
@@ -975,9 +976,9 @@ def test_conv1d_layers_error_is_the_documented_band(comparisons_3, comparisons_4
 
 
 # Set 11 (J1-J3, fastmachinelearning/l1-jet-id; collected on branch conv1d and scored once, blind, with the
-# plan of docs/cost-model.md 2.5; results/bench/cost_model_heldout11_conv1d.md): kind -> metric -> (median,
-# worst), measured with the current model; where fidelity13 (built without reading set 11) moved a number,
-# the comment keeps the blind one (branch conv1d's model).
+# plan of docs/cost-model-record.md 2.5; results/bench/cost_model_heldout11_conv1d.md): kind -> metric ->
+# (median, worst), measured with the current model; where fidelity13 (built without reading set 11) moved a
+# number, the comment keeps the blind one (branch conv1d's model).
 # Its pointwise Conv1D layers come from an hls4ml development version; since branch pointwise2 they are read
 # as hls4ml builds them (every position at once, `project.code_generated_pointwise`), the earlier numbers in
 # the comments marked pointwise2.

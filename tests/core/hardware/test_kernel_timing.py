@@ -38,7 +38,8 @@ def _kernel(multiplier_bits: float, uses_dsp: bool = False, n_in: int = 15, n_ou
 
 def test_a_dsp_product_delays_the_tree_and_a_lut_product_does_not():
     # product_ns, plus dsp_ns with a DSP product; a constant multiplier built in LUTs (multiplier_bits > 0)
-    # starts the tree as a shift-add does (branch kerneldepth's delay for it was removed, docs 2.3)
+    # starts the tree as a shift-add does (branch kerneldepth's delay for it was removed,
+    # docs/cost-model-record.md 2.3)
     assert product_delay_ns(_kernel(multiplier_bits=0.0), TIMING) == 0.5
     assert product_delay_ns(_kernel(multiplier_bits=18.0), TIMING) == 0.5
     assert product_delay_ns(_kernel(multiplier_bits=18.0, uses_dsp=True), TIMING) == 0.5 + 1.0

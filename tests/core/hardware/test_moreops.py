@@ -200,7 +200,8 @@ def test_v3s_stream_transpose_against_its_report():
         row = next(r for r in csv.DictReader(handle) if r["design"] == "V3" and r["function"] == "transpose")
     report = {"lut": int(row["lut"]), "ff": int(row["ff"]), "latency": int(row["latency_max"])}
     assert report == {"lut": 5337, "ff": 15387, "latency": 269}
-    # the estimate's error on the only instance (docs 2.16): LUT -42 %, FF -0.2 %, latency -5 cycles
+    # the estimate's error on the only instance (docs/cost-model-record.md 2.16): LUT -42 %, FF -0.2 %,
+    # latency -5 cycles
     assert abs(estimate["ff"] - report["ff"]) / report["ff"] < 0.01
     assert report["lut"] * 0.5 < estimate["lut"] < report["lut"]
 

@@ -119,7 +119,8 @@ def test_clock_settings_at_their_bounds():
 
 
 def test_the_lut_multiplier_width_is_the_tool_s():
-    # Vitis HLS builds 8 x 8 and 10 x 10 constant products in LUTs and 12 x 8 ones on DSPs (docs 2.1)
+    # Vitis HLS builds 8 x 8 and 10 x 10 constant products in LUTs and 12 x 8 ones on DSPs
+    # (docs/cost-model-record.md 2.1)
     assert dsps_per_product(10, 10, Target(hls_tool="vitis")) == 0
     assert dsps_per_product(12, 8, Target(hls_tool="vitis")) == 1
     # Vivado HLS 2019.2/2020.1's Expression tables: 8 x 10 in LUTs, 8 x 11 on a DSP (l1-jet-id J1-J3)

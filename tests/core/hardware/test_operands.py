@@ -1,4 +1,5 @@
-"""Data operands at the bits their producer writes (operands.value_type; docs/cost-model.md 2.1, vitisdsp)."""
+"""Data operands at the bits their producer writes (operands.value_type; docs/cost-model-record.md 2.1,
+vitisdsp)."""
 
 import shutil
 from dataclasses import replace

@@ -3,9 +3,9 @@
 hls4ml io_parallel writes `#pragma HLS ARRAY_RESHAPE` on the top function's input, so the first weight
 layer reads one packed word; `fpgaprune estimate` reads that from the project, the pruning path's
 `design_layers` does not. The rolled Resource kernel indexes that word with a variable (`data[in_index]`),
-which HLS builds as shifters (`logic.rom_input_shifters`, docs/cost-model.md 2.17); the generated unrolled
-kernel reads constant indices only, so its estimate does not depend on the packing and the two paths give
-one number for the same layer (branch fc1gap: they differed by the shifters, 25,982 LUT on the digits
+which HLS builds as shifters (`logic.rom_input_shifters`, docs/cost-model-record.md 2.17); the generated
+unrolled kernel reads constant indices only, so its estimate does not depend on the packing and the two paths
+give one number for the same layer (branch fc1gap: they differed by the shifters, 25,982 LUT on the digits
 MLP's fc1).
 """
 

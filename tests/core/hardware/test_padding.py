@@ -43,7 +43,7 @@ def test_constants_in_code_are_the_fit(rows, tool):
 
 
 def test_left_out_error_is_the_measured_one(rows):
-    # one design out (docs/cost-model.md 2.6 "Zero padding"); before this model every instance was
+    # one design out (docs/cost-model-record.md 2.6 "Zero padding"); before this model every instance was
     # estimated 0 LUT and 0 FF (error 1.0)
     errors = {"lut": [], "ff": []}
     for (_, report, _, _), estimate in leave_one_design_out(rows):

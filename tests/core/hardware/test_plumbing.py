@@ -1,6 +1,7 @@
 """The merge and stream-plumbing layers (`plumbing`): the rows the fit reads, constants equal a fresh fit and
-lie at the reports' own prices, loop latencies equal the reports', the error bands of docs/cost-model.md 2.6
-"Merge and stream plumbing", and real projects counting them (and no longer warning for them)."""
+lie at the reports' own prices, loop latencies equal the reports', the error bands of
+docs/cost-model-record.md 2.6 "Merge and stream plumbing", and real projects counting them (and no longer
+warning for them)."""
 
 from pathlib import Path
 

@@ -1,6 +1,7 @@
 """1D and global pooling (`pooling`, branch pool1d): the structure read from real projects, the counts that
 need no fitted constant (P10's window-FIFO BRAM), the documented error bands against the stored reports
-(docs/cost-model.md 2.6 "1D and global pooling"), and `estimate_project` counting them instead of warning."""
+(docs/cost-model-record.md 2.6 "1D and global pooling"), and `estimate_project` counting them instead of
+warning."""
 
 from pathlib import Path
 
@@ -84,11 +85,11 @@ def test_stream_global_pooling_is_the_pooling2d_window_cost(compared):
 
 
 def test_documented_bands(compared):
-    # docs/cost-model.md 2.6 "1D and global pooling": encoded pooling1d_cl LUT within 50 % (max_pooling1d over
-    # by 46 %), FF within 10 %, latency under by its pipeline depth (6 cycles); io_parallel averages over a
-    # power-of-two window LUT within 40 % (M2, Vitis HLS 2022.2 on a VU9P, -38 % at its group's adder price,
-    # within 35 % until branch reslut's one-tile DSP LUT refit moved that price 1.2344 -> 1.1061 LUT a bit),
-    # H10's /10 under (its divider
+    # docs/cost-model-record.md 2.6 "1D and global pooling": encoded pooling1d_cl LUT within 50 %
+    # (max_pooling1d over by 46 %), FF within 10 %, latency under by its pipeline depth (6 cycles);
+    # io_parallel averages over a power-of-two window LUT within 40 % (M2, Vitis HLS 2022.2 on a VU9P, -38 %
+    # at its group's adder price, within 35 % until branch reslut's one-tile DSP LUT refit moved that price
+    # 1.2344 -> 1.1061 LUT a bit), H10's /10 under (its divider
     # is not costed); T7's one-position
     # average a wire (38 LUT reported)
     for row, layer, estimate in compared:

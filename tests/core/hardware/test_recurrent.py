@@ -1,5 +1,5 @@
-"""hls4ml's GRU and LSTM layers (`recurrent`, docs/cost-model.md 2.18): read from the projects that were
-synthesised (uw-acme/HLS4ML_VS_MANUAL's three io_parallel GRU designs and one io_stream GRU design,
+"""hls4ml's GRU and LSTM layers (`recurrent`, docs/cost-model-record.md 2.18): read from the projects that
+were synthesised (uw-acme/HLS4ML_VS_MANUAL's three io_parallel GRU designs and one io_stream GRU design,
 tests/core/hardware/data/recurrent) and compared with their `gru_stack` report instances and design totals;
 wired into `estimate_project`."""
 
@@ -116,9 +116,10 @@ def test_the_step_and_stack_registers_and_the_input_selection_against_the_report
 
 
 # (LUT, FF, latency against the report's max) relative errors of the composed gru_stack estimates, as
-# docs/cost-model.md 2.18 gives them; R3's LUT is under because its recurrent kernel's report holds 419,328
-# LUT of input multiplexers the Dense estimate leaves out (2.17, the `input_mux_copies_warning`). Latency
-# before branch recurrent2 (table calls of 2 cycles): +7.3 %, +7.3 %, +7.0 %; the step 4, 3, 4 cycles over.
+# docs/cost-model-record.md 2.18 gives them; R3's LUT is under because its recurrent kernel's report holds
+# 419,328 LUT of input multiplexers the Dense estimate leaves out (2.17, the `input_mux_copies_warning`).
+# Latency before branch recurrent2 (table calls of 2 cycles): +7.3 %, +7.3 %, +7.0 %; the step 4, 3, 4 cycles
+# over.
 STEP_OVER = {"R1": 2, "R2": 1, "R3": 2}
 # (before the refit of the merged branches resourcelut and resourceff: R1 (0.1097, -0.1591), R2 (-0.0136,
 # -0.0293), R3 (-0.6634, -0.1596) for LUT and FF; the Dense kernels' ROM constants moved; before the refit
@@ -304,7 +305,7 @@ def test_the_io_stream_gru_design_r4_against_its_top_report(tmp_path):
     """R4's design totals. Its top-level Dense layers' weights files are not stored (w4.txt is 1.5 MB); they
     are Resource at RF 128 and 80 with n_zeros 0, whose estimate does not read the values, so the test writes
     files of the same sizes with one non-zero value (0.3). With the real files from the snapshot (commit
-    d9b6ea1) the totals were the same (docs 2.18)."""
+    d9b6ea1) the totals were the same (docs/cost-model-record.md 2.18)."""
     project = tmp_path / "R4"
     shutil.copytree(RECURRENT / "projects" / "R4", project)
     weights = project / "firmware" / "weights"

@@ -1,5 +1,5 @@
 """Branch resourcelut: a pipelined DSP core's stages lengthen the Resource kernel's ReuseLoop
-(`logic.rom_core_stages`, docs/cost-model.md 2.3 "Pipelined cores in the Resource kernel")."""
+(`logic.rom_core_stages`, docs/cost-model-record.md 2.3 "Pipelined cores in the Resource kernel")."""
 
 import csv
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Branch resourcelut: the Resource kernel's LUT as its csynth rows list it (docs/cost-model.md 2.17,
+"""Branch resourcelut: the Resource kernel's LUT as its csynth rows list it (docs/cost-model-record.md 2.17,
 `bench/resource_mux_copies.py`): the ROM fit leaves out the input-multiplexer copies Vivado HLS lists at a
 design-wide price (`heldout.MUX_COPIES_TABLE`), and a packed input word is selected by shifters
 (`logic.rom_input_shifters`), not by per-input multiplexers."""

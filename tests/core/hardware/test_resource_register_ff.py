@@ -1,5 +1,6 @@
 """Branch resff: the registers a Resource-kernel multiplier takes in the ReuseLoop's pipeline
-(`logic.multiplier_register_bits`, docs/cost-model.md 2.3 "Registers of the Resource kernel's multipliers").
+(`logic.multiplier_register_bits`, docs/cost-model-record.md 2.3 "Registers of the Resource kernel's
+multipliers").
 
 Report numbers are the per-function csynth Register tables (HLS estimates) grouped by
 `bench/resource_register_table.py` (results/bench/resource_register_table.csv): the "pipeline" group, every

@@ -816,7 +816,7 @@ def test_a_zero_cycle_dataflow_layer_carries_its_result_register_and_the_design_
     # Since branch dfreglayer the layer's estimate carries that register where the report has it, in the
     # project estimate and in the layer cross-validation's rows (one rule, `glue.result_register_ff`), and the
     # design total counts it once: 3,754 FF, the estimate branch dfregs gave with the registers counted as
-    # glue (docs/cost-model.md 2.6; report Total 3,706).
+    # glue (docs/cost-model-record.md 2.6; report Total 3,706).
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.glue import (
         DATAFLOW_OUTPUT_CONTROL_FF,

@@ -102,8 +102,8 @@ def test_choice_meets_every_budget_in_the_estimate_of_the_built_design(experimen
 
 def test_a_tighter_latency_budget_changes_the_choice(experiment, model):
     # 8 x 8-bit products on DSPs (as Vivado HLS builds them, `lut_max_bits` 6), so that a faster
-    # implementation costs DSPs; Vitis HLS builds constant 8 x 8 products in LUTs (docs/cost-model.md 2.1),
-    # which leaves its Latency-strategy candidates nothing to trade
+    # implementation costs DSPs; Vitis HLS builds constant 8 x 8 products in LUTs (docs/cost-model-record.md
+    # 2.1), which leaves its Latency-strategy candidates nothing to trade
     target = replace(experiment.cost_target, lut_max_bits=6)
     loose = _selector(experiment, model, latency_budget=math.inf, target=target)(model, 0.5)[1]
     tight_budget = loose["latency_cycles"] - 1
@@ -169,9 +169,9 @@ def test_a_parallelization_factor_buys_no_latency_when_the_pixels_share_one_mult
     experiment, conv_model
 ):
     """hls4ml's Latency convolution puts one `ALLOCATION mul limit=multiplier_limit` (one pixel's count) over
-    the PF pixels of a `PartitionLoop` iteration (docs/cost-model.md 2.10; held-out N7, N8). The selector
-    times a Latency layer as if every kept weight were a full product, so PF pixels take PF times the issue
-    cycles: no ParallelizationFactor meets a budget below the pixel count that PF 1 misses."""
+    the PF pixels of a `PartitionLoop` iteration (docs/cost-model-record.md 2.10; held-out N7, N8). The
+    selector times a Latency layer as if every kept weight were a full product, so PF pixels take PF times the
+    issue cycles: no ParallelizationFactor meets a budget below the pixel count that PF 1 misses."""
     for parallelization in ([1], {"min": 1, "max": 16}):
         with pytest.raises(BudgetInfeasible):
             _conv_selector(experiment, conv_model, 60, parallelization)[0](conv_model, 0.5)

@@ -228,8 +228,8 @@ def test_reselection_within_kept_structures_gives_the_design_back_to_its_budget(
 
 
 def test_a_design_without_the_budgeted_resource_is_a_clear_error():
-    """8-bit weights times 8-bit inputs at RF 1 are LUT products under Vitis HLS (docs/cost-model.md 2.1):
-    a DSP budget on them has nothing to remove."""
+    """8-bit weights times 8-bit inputs at RF 1 are LUT products under Vitis HLS (docs/cost-model-record.md
+    2.1): a DSP budget on them has nothing to remove."""
     experiment = test_experiment(
         hls={"precision": "ap_fixed<16,6>", "input_precision": "ufixed<8,3>", "io_type": "io_parallel"}
     )
@@ -246,7 +246,8 @@ def test_a_design_without_the_budgeted_resource_is_a_clear_error():
 
 def _lut_design():
     """An 8-bit QKeras digits MLP (untrained) with 8-bit inputs, io_parallel Latency RF 1 under Vitis HLS:
-    every product is built in LUTs (docs/cost-model.md 2.1). (experiment, model, layers, built kernels)."""
+    every product is built in LUTs (docs/cost-model-record.md 2.1). (experiment, model, layers, built
+    kernels)."""
     experiment = test_experiment(
         hls={
             "precision": "ap_fixed<16,6>",

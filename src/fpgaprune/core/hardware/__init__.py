@@ -4,7 +4,7 @@
 weight groups that share one multiplier, one BRAM slice, one neuron or nothing; `cost` estimates
 DSP, BRAM_18K, LUT, FF, latency and II per layer and model, and each group's cost for the pruner;
 `project.read_project` reads an hls4ml project directory and `glue.estimate_project` estimates it whole.
-See docs/cost-model.md.
+See docs/cost-model.md (the reference) and docs/cost-model-record.md (how each rule was measured).
 """
 
 from fpgaprune.core.hardware.cost import (

@@ -48,8 +48,8 @@ RELU_CONSTANTS = {
 # reading a word, selecting pack values and writing the output word), per HLS tool: `word_bits` per bit of the
 # output word (pack x output bits; the word is registered once per pipeline stage beyond the loop's read and
 # write) + `fixed` (the loop's control). How many extra stages HLS schedules (report latency - trips: Vivado
-# HLS 2-4, Vitis HLS 1-3) follows neither the types nor the clock the model reads (docs/cost-model.md 2.7),
-# so `word_bits` is the expected number of registered output words, not a count per design. Fitted by
+# HLS 2-4, Vitis HLS 1-3) follows neither the types nor the clock the model reads (docs/cost-model-record.md
+# 2.7), so `word_bits` is the expected number of registered output words, not a count per design. Fitted by
 # `fit_stream_relu_ff` (least absolute deviations, non-negative) on the io_stream ReLU instances of the
 # calibrating held-out designs (`heldout.read_stream_relu_rows`); tests/core/hardware/test_activation.py
 # checks they equal a fresh fit. Before (branch streamact): the io_parallel rule, 0 FF unless the output

@@ -2,7 +2,7 @@
 
 Every number is an estimate (source "estimate"). Structure from hls4ml's templates, constants fitted on the
 softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1, 3, 4, 5, 6 and 7
-(`fit_auxiliary_constants`; docs/cost-model.md section 2.6):
+(`fit_auxiliary_constants`; docs/cost-model-record.md section 2.6):
 
 * softmax (`nnet_activation(_stream).h`): per element an exp-table lookup (address from the difference to
   the maximum), an adder tree for the sum, the invert-table lookup and a multiplication; LUT and FF
@@ -25,10 +25,10 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   ceil(pack / reuse_factor) multipliers). Latency = (trips - 1) x II + the serialised products
   (`serial` x (II - 1)) + the pipeline depth (a fixed part per HLS tool + the chain's ns cut into clock
   budgets); II = latency (the function is not pipelined across calls). `STREAM_SOFTMAX_LATENCY`.
-* io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs 2.16): a softmax over each
-  n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice values (LUT, FF; glue:
-  its tables and DSPs), the latency once per slice an instance takes in turn. No constant of its own, no
-  report checks it.
+* io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs/cost-model-record.md 2.16): a
+  softmax over each n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice
+  values (LUT, FF; glue: its tables and DSPs), the latency once per slice an instance takes in turn. No
+  constant of its own, no report checks it.
 """
 
 import re
@@ -112,7 +112,8 @@ RUNTIME_EXP_TABLE = {"dsp": 7, "lut": 3121, "ff": 1003, "cycles": 29}
 # H4-H7, K2, K7-K9, P1, P4-P6, Q1, Q3, U4, U5, Y2; L1's run-time table left out): in-sample 11 of 17 within
 # max(10 %, 1 cycle), repository-out 9 of 17 (`bench/stream_softmax_loro.py`); worst Q1/Q3 (7-series) 22
 # vs 5. A chain per fabric (7-series 66 ns, UltraScale 13 ns) fitted closer in-sample and worse left out
-# (docs/cost-model.md 2.6). tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Before: 0.
+# (docs/cost-model-record.md 2.6). tests/core/hardware/test_stream_terms.py checks they equal a fresh fit.
+# Before: 0.
 STREAM_SOFTMAX_LATENCY = {"fixed": {"vivado": 4, "vitis": 6}, "chain_ns": 4.0, "serial": 2.0}
 
 

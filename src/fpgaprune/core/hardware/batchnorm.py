@@ -3,7 +3,7 @@ it cannot fold it into the layer before (e.g. after a quantised Dense or Conv la
 
 Every number is an estimate (source "estimate"). Structure from hls4ml's templates (0.6-1.3), the few LUT/FF
 constants and the stream tail fitted on the normalize instances of the calibrating held-out sets
-(`fit_batchnorm_constants`, `heldout.read_batchnorm_rows`; docs/cost-model.md section 2.6):
+(`fit_batchnorm_constants`, `heldout.read_batchnorm_rows`; docs/cost-model-record.md section 2.6):
 
 * io_parallel (`nnet_batchnorm.h`): res[i] = data[i] * scale[i] + bias[i] (scale[i % n_filt] after a
   convolution), pipelined at II = RF with `ALLOCATION mul limit=multiplier_limit` (ceil(n_in / RF)). The
@@ -134,7 +134,7 @@ def product_stage(layer: BatchNormLayer, target: Target) -> tuple[int, float]:
     clock) gives each product of the data and scale types' widths on its DSPs (0: in LUTs); cycles the
     longest, FF summed over the products the multiplier limit lets run in parallel (the ones with the most
     DSPs, as the DSP count). A zero or a shift-add scale, or a QKeras power-of-two scale, has no product
-    (branch bnlat, docs/cost-model.md 2.6)."""
+    (branch bnlat, docs/cost-model-record.md 2.6)."""
     if layer.scale_type is None:
         return 0, 0.0
     data_bits, scale_bits = layer.data_type.width, layer.scale_type.width

@@ -2,7 +2,7 @@
 
 An io_parallel top under `#pragma HLS DATAFLOW` turns each element of the completely partitioned arrays
 between its layer calls into a FIFO channel (`glue._channels`). HLS does not build the channel of an element
-whose value it finds constant, nor of one its reader never reads (docs/cost-model.md 2.6, "Constant and
+whose value it finds constant, nor of one its reader never reads (docs/cost-model-record.md 2.6, "Constant and
 unread channels"; every count below equals the csynth report's FIFO list of the sets):
 
 * An output element of a Dense or pointwise Conv1D call under the Latency strategy (its weights constants in

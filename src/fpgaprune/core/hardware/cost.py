@@ -1,7 +1,7 @@
 """Estimated FPGA resources and timing of hls4ml layers and models, and what each weight group costs.
 
 Every number here is an estimate (source "estimate"), never a synthesis result. The rules and their
-measured errors are in docs/cost-model.md. In short:
+measured errors are in docs/cost-model.md (their evidence in docs/cost-model-record.md). In short:
 
 * DSP. Constant weights (Latency; Resource at RF 1): one multiplier per distinct non-trivial product
   (see `multipliers`), and at RF > 1 at most hls4ml's `multiplier_limit` =
@@ -358,7 +358,7 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
 # The HLS versions that build a kernel's adder tree around its operands' arrival on UltraScale parts
 # (`logic.TREE_TIMING`): Vivado HLS 2020.1 and every Vitis HLS in HLS's own schedules (branch schedscan;
 # Vivado HLS 2018.3 and 2019.2 do not). On 7-series parts the one-cycle multiplies are pipelined cores and
-# the DSP path is not shorter (branch tiecost, docs/cost-model.md 2.4).
+# the DSP path is not shorter (branch tiecost, docs/cost-model-record.md 2.4).
 ARRIVAL_TREE_VERSION = (2020, 1)
 
 
@@ -485,7 +485,7 @@ def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
 
 
 # Vivado HLS's result multiplexers of a partitioned io_parallel Latency convolution
-# (results/bench/partition_mux.md, docs/cost-model.md 2.10). hls4ml 0.7-1.3's Vivado backend writes the
+# (results/bench/partition_mux.md, docs/cost-model-record.md 2.10). hls4ml 0.7-1.3's Vivado backend writes the
 # results as `*(res++) = ...` inside the `PartitionLoop` (`nnet_conv1d_latency.h`, `nnet_conv2d_latency.h`,
 # `nnet_sepconv2d_latency.h`), the pointer a loop-carried offset of the completely partitioned result array
 # (the Vitis backend, 0.8-1.3, indexes them by i_part).
@@ -521,7 +521,7 @@ def partition_result_mux_warning(
         "results) and keeps a second copy of the results; the model counts neither: its LUT may be up to "
         f"{most:,} higher (csynth prices each multiplexer at 13-{price:,} LUT in public reports, "
         f"{price:,} in K6) and its FF at least {extra_ff:,} higher (the copy at the accumulator width; "
-        "docs/cost-model.md 2.10)"
+        "docs/cost-model-record.md 2.10)"
     )
 
 
@@ -652,7 +652,8 @@ def packed_word_read(layer: LayerHardware) -> bool:
     (`logic.rom_input_shifters`). hls4ml's Resource_Unrolled kernel (`unrolled_codegen.py`, the generated
     `dense_resource_unrolled_*` of `nnet_code_gen.h`) reads every input at a constant index
     (`product(data[4], weights[4])`): a fixed slice of the word, no shifter, so its input is costed as the
-    unpacked one (its selection `input_mux`; no stored report has an unrolled kernel, docs 3)."""
+    unpacked one (its selection `input_mux`; no stored report has an unrolled kernel,
+    docs/cost-model-record.md 3)."""
     return layer.input_packed and layer.io_type == "io_parallel" and layer.strategy != "resource_unrolled"
 
 
@@ -660,7 +661,7 @@ def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
     """The multiplier core's stages (`logic.rom_core_stages`) of a Dense kernel (io_parallel or io_stream).
     A convolution's io_stream pixel period keeps its fitted overhead instead: there the reports' cycles beyond
     RF do not follow the cores (K7, K8 with 3-stage cores: 5-6 a pixel; H8, H9 with 1-stage ones: 7-37;
-    docs/cost-model.md 2.3). io_parallel Resource convolutions get 1 too: no stored report has one."""
+    docs/cost-model-record.md 2.3). io_parallel Resource convolutions get 1 too: no stored report has one."""
     return _multiplier_core_stages(layer, target) if layer.kind == "dense" else 1
 
 
@@ -774,7 +775,7 @@ def _layer_timing(
     around the kernel function it calls (`wrapper.period_overhead[pixel_overhead_kind]`, cycles). Vitis HLS
     does that at RF 1 too, either strategy (`wrapper.rf1_pixel_overhead`: P4, S5, S6 take 2-6 cycles a
     pixel). The stream function is a DATAFLOW process, not pipelined: II = latency in the reports (135 of
-    136 io_stream convolutions of sets 1-17, docs/cost-model.md 2.11).
+    136 io_stream convolutions of sets 1-17, docs/cost-model-record.md 2.11).
     """
     if layer.kind == "dense" and _stream_wrapper(layer, target):
         latency = stream_read_cycles(layer) + kernel_latency + wrapper.dense_overhead

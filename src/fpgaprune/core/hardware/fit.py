@@ -63,15 +63,17 @@ FABRICS = ("7series", "ultrascale")
 # Constants groups inside a fabric group (`multipliers.Target.calibration_group`): their own rows fit their
 # LUT constants, their timing and FF constants are their fabric's, and their fabric's group is fitted on its
 # rows and theirs (Vitis HLS 2021.1 on 7-series parts is one repository's, ArgyKokk's: too few for a group of
-# its own). The version moves the adders' LUT (docs/cost-model.md 2.3); own timing and FF constants for the
-# subgroup (branch hlsversion's first variant) took set 20's design latency median 0.65 -> 0.97 and its FF
+# its own). The version moves the adders' LUT (docs/cost-model-record.md 2.3); own timing and FF constants for
+# the subgroup (branch hlsversion's first variant) took set 20's design latency median 0.65 -> 0.97 and its FF
 # 0.41 -> 0.47.
 SUBGROUPS = {"7series_2022": "7series"}
 MIN_GROUP_DESIGNS = 2  # designs of one tool and fabric needed to fit constants of their own
-# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV, docs 2.3; FF per
-# tool since fidelity10, when set 7 gave the Vitis rows of both kernel kinds two designs or more)
+# stream-wrapper parts fitted per HLS tool, the others on both tools' rows (chosen on the CV,
+# docs/cost-model-record.md 2.3; FF per tool since fidelity10, when set 7 gave the Vitis rows of both kernel
+# kinds two designs or more)
 STREAM_PER_TOOL = ("lut", "ff", "overheads")
-REPORT_FLOOR = 100.0  # a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs 2.3)
+# a report under 100 LUT/FF weighs as 100 in the fit (chosen on the CV, docs/cost-model-record.md 2.3)
+REPORT_FLOOR = 100.0
 # Ridge strengths the inner cross-validation chooses from (fidelity13, `choose_shrinkage`): 0 is the
 # unshrunk per-group fit, 10 nearly the shared one.
 SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -84,7 +86,7 @@ SHRINKAGE_GRID = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 # Since branch vivadoff: "measured", the first tied point whose DSP product (product_ns + dsp_ns) is not
 # faster than `DSP_MULTIPLY_FLOOR_NS` (every tied point when none is): "first" priced it at 0 ns where few
 # rows pin it (Vivado UltraScale without Hector-Plata's B1-B4: 420 tied points), so their 1-stage layers got 0
-# stages and 0 FF (docs/cost-model.md 2.4 "A measured floor on the DSP product's delay").
+# stages and 0 FF (docs/cost-model-record.md 2.4 "A measured floor on the DSP product's delay").
 TIMING_TIE_BREAK = "measured"
 # Band units of total latency error within which grid points count as tied (0: exact ties only; branch
 # ffclock2 measured 1 and 3 with the "ff" tie-break, a joint latency + FF choice).
@@ -445,7 +447,8 @@ def _fit_rom(prepared, constants: Constants, ff_rows=(), rem0_lut=None, rem0_ff=
         ]
     )
     # the Vivado HLS input-multiplexer copies, priced by csynth at one figure a design (13-273 LUT), are not
-    # the layer's to fit (`heldout.MUX_COPIES_TABLE`, docs/cost-model.md 2.17): the LUT fitted is without them
+    # the layer's to fit (`heldout.MUX_COPIES_TABLE`, docs/cost-model-record.md 2.17): the LUT fitted is
+    # without them
     lut_c = _relative_nnls(
         lut, [row.report["lut"] - row.report.get("lut_mux_copies", 0) for row in rows], fabric
     )

@@ -1,7 +1,7 @@
 """What a design spends outside its weight layers: stream FIFOs, DATAFLOW channels, lookup tables, registers.
 
 Read from the project hls4ml wrote (`firmware/<project>.cpp`, `parameters.h`, `defines.h`); every number is an
-estimate (source "estimate"). Rules, and what they were checked on, in docs/cost-model.md section 2.6:
+estimate (source "estimate"). Rules, and what they were checked on, in docs/cost-model-record.md section 2.6:
 
 * Stream FIFOs (io_stream): hls4ml declares `hls::stream<layerN_t> layerN_out` with
   `#pragma HLS STREAM depth=D`, where layerN_t is `nnet::array<T, N>`. Vivado HLS splits the array into N
@@ -92,7 +92,8 @@ SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
 # A FIFO this shallow is a shift register whatever its bits (`fifo_in_shift_register`). Vitis HLS: its
 # documented `config_storage -auto_srl_max_depth` default, 2; the one report FIFO of depth <= 2 above 1,024
 # bits in sets 1-20, S5's 1 x 1,264 bits (set 6, Vitis HLS 2023.1), has 0 BRAM. Vivado HLS: none, H10's 2 x
-# 1,400-bit channel (set 1, Vivado HLS 2019.2) takes 78 BRAM (docs/cost-model.md 2.6, branch fifodepth1).
+# 1,400-bit channel (set 1, Vivado HLS 2019.2) takes 78 BRAM (docs/cost-model-record.md 2.6, branch
+# fifodepth1).
 SRL_MAX_DEPTH = {"vivado": 0, "vitis": 2}
 # The activations that read a lookup table (hls4ml's nnet_activation(_stream).h): sigmoid, tanh, softmax and
 # (branch actmore) softplus, softsign, elu, selu, whose `<name>_table` of table_size x table_t follows the
@@ -129,7 +130,7 @@ _ARRAY_DECLARATION = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
 # A FIFO's cost per "FIFO family" (`fifo_family`): the HLS tool, and for Vitis HLS the part. Vitis HLS on a
 # Virtex UltraScale+ part (xcvu...p, and the Alveo cards' xcu..., VU+ dies) costs a FIFO by its width, on the
 # other parts of the reports (Zynq, Kintex, Artix, 7-series and UltraScale+) at a constant (branch fifowidth,
-# docs/cost-model.md 2.6 "FIFO width").
+# docs/cost-model-record.md 2.6 "FIFO width").
 VITIS_WIDTH_PARTS = re.compile(r"^xc(?:vu\d+p|u\d+)", re.IGNORECASE)
 # Vitis HLS on VU+: FIFOs of depth 1-2 are their own kind ("shallow", whatever their bits; S5's 1 x 1264 bits
 # too), costed by their width bin; and its width bin is next-power-of-two(width), at most 1,024 (1 x 672,
@@ -221,7 +222,7 @@ CHANNEL_CONTROL_LUT = {"vivado": 13.0649, "vitis": 13.0652}
 # held-out sets (G1 8, K1 8, S3 6, T1-T3 12 blocks: four repositories; its io_parallel sigmoid, P7, and its
 # io_stream softmax tables, K2, P4, follow the rule), Vivado HLS the rule itself (H1-H3, S11, S12). Why is not
 # known; the calibration's D_* designs (Vitis HLS 2021.1, n blocks for a softmax over n) do not follow it, but
-# their softmax configuration is not in their repository (docs/cost-model.md 2.6, fidelity10).
+# their softmax configuration is not in their repository (docs/cost-model-record.md 2.6, fidelity10).
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
 # without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409); since branch
@@ -867,7 +868,7 @@ SCHEDULES = ("stream", "sequential", "dataflow", "pipeline")
 
 
 def design_latency(latencies: list, processes: int, schedule: str) -> int:
-    """Design latency from its processes' latencies (see the module docstring; docs/cost-model.md 2.6).
+    """Design latency from its processes' latencies (see the module docstring; docs/cost-model-record.md 2.6).
 
     Args:
         latencies: latencies of the modelled processes (weight layers, ReLUs, softmax, ...; for "sequential"

@@ -235,8 +235,8 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
     return layer.kind == "dense" and layer.io_type == "io_parallel"
 
 
-# Held-out sets scored blind and then moved into the calibration (docs/cost-model.md section 2.5), with the
-# designs left out of it: G2's report repeats G1's (P2's P1's) number for number; K3, K4 are HGQ projects
+# Held-out sets scored blind and then moved into the calibration (docs/cost-model-record.md section 2.5), with
+# the designs left out of it: G2's report repeats G1's (P2's P1's) number for number; K3, K4 are HGQ projects
 # whose per-element input widths the model does not read; K2's and P4's Vitis io_stream instances include
 # the stream reads (they fit the stream wrapper instead); S1's 10-bit products are all in LUTs where the DSP
 # rule of fidelity9 (`lut_max_bits` 6) put them on DSPs, so its LUT would have taught the adder constants the
@@ -247,8 +247,8 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # (its committed project declares a 1-bit input, `ap_uint<1>`, where its report's fc1 function takes
 # ap_fixed<16,6>: the report was synthesised from another version of the project) and T9 (its weights are
 # top-level BRAM ports, so its multipliers see variable weights, which no model here builds).
-# Sets 8, 12, 13 and 14 joined on branch foldin (after their blind scoring, docs/cost-model.md 2.5), by the
-# same criteria, without U3 (a modified hls4ml 0.6 library that merges ReLU into the convolutions, as its
+# Sets 8, 12, 13 and 14 joined on branch foldin (after their blind scoring, docs/cost-model-record.md 2.5), by
+# the same criteria, without U3 (a modified hls4ml 0.6 library that merges ReLU into the convolutions, as its
 # README says) and the designs whose report overflows its device (the calibration table's "> device" flag,
 # `calibration.EXCLUDED_FLAGS`): U2 (LUT 76,482 on the xc7z020's 53,200), U7 (DSP 1,576, LUT 64,418, FF
 # 168,592 on the xc7z020), U8 (DSP 256 of 220), V5 (LUT 102,775 and DSP 255 on the xc7a100t's 63,400 and 240)
@@ -256,25 +256,26 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # under a hand-written top), U9 (misses timing, 10.1 ns), V1, V2, W2, W4 (combinational at 25 ns), W3, W5
 # (Resource at RF 1), X4 (its first Dense tied to its mangled instance by elimination). W1's Dense layers are
 # io_stream, which this fit does not read (`STREAM_WRAPPER_SETS` leaves W1 out).
-# Sets 15-19 joined on branch foldin2 (after their blind scorings, docs/cost-model.md 2.5, "Fold-in of sets
-# 15-19"), by the same criteria, without N1-N5 (set 17: their accumulators round and saturate, AP_RND/AP_SAT,
-# which the model times (`SATURATING_CHAIN_NS_PER_BIT`) but costs as wrapping adders, 3-8x under on LUT: their
-# reports would teach the adder constants the saturation logic's cost), N5 besides over its device (LUT
-# 235,367 and DSP 800 on the xc7a200tl's 133,800 and 740) and M2 (set 18: Vitis HLS 2022.2 built its Dense 10
-# -> 32 and 10 -> 10 products in LUTs, 0 DSP, where the model puts them on 114 and 30 DSPs, so its LUT would
-# teach the adders the multipliers' cost, as S1's did; its weights are also tied to the report only weakly, by
-# RTL constants). Kept, as the tool built them: Y1, Y2 (VitisAccelerator kernel-flow sub-reports for the
-# xcu55c while the config names the xcvu13p, both UltraScale+; Y1's library differs from hls4ml's only in a
-# commented-out self-assignment check of `nnet::array`), Y3 (Resource, 30-bit weights, Vitis HLS on a
-# Vivado-backend project), Z1, Z2 (built by the author's script at Vitis HLS's 27 % clock uncertainty where
-# the project says 12.5 %: their layers' estimates with the constants before foldin2 are the same at either),
-# N6-N8 (one io_parallel Conv2D each, no row of this fit), M1, M3, L1, L2 (typed from the search index: the
-# checks in heldout19/README.md, and both csynth reports re-read from the index on foldin2, every instance and
-# FIFO row equal). Set 21 joined on branch foldin21 (after its blind scoring and diagnosis, docs/cost-model.md
-# 2.5, "Fold-in of set 21"), every design kept: only E1's two io_parallel Dense layers are read here (E2, E3
-# are io_stream; E1's PF-100/PF-50 Conv2D are no row of this fit, `_kernel_is_instance`). Their latency (4
-# and 3 cycles against 1) and FF are under by the kernel-depth miss of the diagnosis (fix 2a), the model's
-# miss in a kernel it builds, so they stay, as L2's and R1's other layers did.
+# Sets 15-19 joined on branch foldin2 (after their blind scorings, docs/cost-model-record.md 2.5, "Fold-in of
+# sets 15-19"), by the same criteria, without N1-N5 (set 17: their accumulators round and saturate,
+# AP_RND/AP_SAT, which the model times (`SATURATING_CHAIN_NS_PER_BIT`) but costs as wrapping adders, 3-8x
+# under on LUT: their reports would teach the adder constants the saturation logic's cost), N5 besides over
+# its device (LUT 235,367 and DSP 800 on the xc7a200tl's 133,800 and 740) and M2 (set 18: Vitis HLS 2022.2
+# built its Dense 10 -> 32 and 10 -> 10 products in LUTs, 0 DSP, where the model puts them on 114 and 30 DSPs,
+# so its LUT would teach the adders the multipliers' cost, as S1's did; its weights are also tied to the
+# report only weakly, by RTL constants). Kept, as the tool built them: Y1, Y2 (VitisAccelerator kernel-flow
+# sub-reports for the xcu55c while the config names the xcvu13p, both UltraScale+; Y1's library differs from
+# hls4ml's only in a commented-out self-assignment check of `nnet::array`), Y3 (Resource, 30-bit weights,
+# Vitis HLS on a Vivado-backend project), Z1, Z2 (built by the author's script at Vitis HLS's 27 % clock
+# uncertainty where the project says 12.5 %: their layers' estimates with the constants before foldin2 are the
+# same at either), N6-N8 (one io_parallel Conv2D each, no row of this fit), M1, M3, L1, L2 (typed from the
+# search index: the checks in heldout19/README.md, and both csynth reports re-read from the index on foldin2,
+# every instance and FIFO row equal). Set 21 joined on branch foldin21 (after its blind scoring and diagnosis,
+# docs/cost-model-record.md 2.5, "Fold-in of set 21"), every design kept: only E1's two io_parallel Dense
+# layers are read here (E2, E3 are io_stream; E1's PF-100/PF-50 Conv2D are no row of this fit,
+# `_kernel_is_instance`). Their latency (4 and 3 cycles against 1) and FF are under by the kernel-depth miss
+# of the diagnosis (fix 2a), the model's miss in a kernel it builds, so they stay, as L2's and R1's other
+# layers did.
 CALIBRATED_HELDOUT_SETS = {
     "heldout": (),
     "heldout2": ("G2",),
@@ -313,8 +314,8 @@ def calibration_case(set_name: str, design: str) -> str:
 # each have one weight with three CSD digits (-13/8, 11/8 in ap_fixed<8,5>) that Vitis HLS 2022.2 built as an
 # 8 x 5 product on a DSP with a 3-cycle core (`mul_8s_5s_11_3_0`), where the model builds every <= 10-bit
 # Vitis constant product in LUTs (`multipliers.LUT_MAX_BITS`), as the reports of 36 such layers of other
-# repositories do (docs/cost-model.md 2.5, "Set 20: what the misses are"): one repository's behaviour, not
-# modelled; the two rows would teach the adders the DSP core's absence and the timing its 3-cycle depth (4
+# repositories do (docs/cost-model-record.md 2.5, "Set 20: what the misses are"): one repository's behaviour,
+# not modelled; the two rows would teach the adders the DSP core's absence and the timing its 3-cycle depth (4
 # cycles reported against 2-3 estimated). R3's four weight layers (set 20) are left out of the stream wrapper
 # fit (its softmax, poolings and FIFOs stay in theirs): its author commented out the top's DATAFLOW pragma, so
 # each stream function is called in sequence and its reuse loops are not rewound (Vitis HLS's log says so);
@@ -322,7 +323,7 @@ def calibration_case(set_name: str, design: str) -> str:
 # convolutions of DATAFLOW tops are exact, and their un-reshaped ROM kernels (2.2) are 0.65-1.10 over on LUT.
 # Fitted on, they became one of the two Vitis ROM Conv2D designs whenever T4-T6's repository was left out
 # (T4-T6's LUT error 0.05-0.22 -> 0.40-0.48) and moved the stream CV's LUT median one repository out 0.195 ->
-# 0.248 (docs/cost-model.md 2.5, "Fold-in of set 20").
+# 0.248 (docs/cost-model-record.md 2.5, "Fold-in of set 20").
 LAYERS_LEFT_OUT = {"R1_20": ("fc2", "fc3"), "R3": ("conv1", "conv2", "dense1", "output")}
 
 # The clock uncertainty a design's report was synthesised at, where its stored project cannot give it: R2
@@ -383,8 +384,8 @@ def _wrapped_in_stream_function(layer, hls_tool: str) -> bool:
 def not_fitted_on(layer) -> bool:
     """Conv1D layers (modelled since branch conv1d, with the Conv2D path's constants) are kept out of every
     fit: their reports (P10, P11, K2, H10) score that reuse, so the fits read the held-out designs as they did
-    before Conv1D was read (docs/cost-model.md 2.5, "Conv1D"). Depthwise layers too (read since branch
-    depthwise, costed with the Conv2D constants; K6's is the only report, docs/cost-model.md 2.14)."""
+    before Conv1D was read (docs/cost-model-record.md 2.5, "Conv1D"). Depthwise layers too (read since branch
+    depthwise, costed with the Conv2D constants; K6's is the only report, docs/cost-model-record.md 2.14)."""
     return layer.kind == "conv1d" or layer.depthwise
 
 
@@ -565,7 +566,7 @@ def read_calibration_set(data_dir: str | Path) -> list[CalibrationRow]:
 # 1 < RF < n_in beyond the ceil(n_in / RF) hls4ml's loop shares, each at the design's one price: 13 LUT in R1,
 # 145 in S11/S12), per calibration row, read from the rows' per-function reports by
 # bench/resource_mux_copies.py. The model does not cost them (`logic.input_mux_copies_warning`), and the ROM
-# fit (`fit._fit_rom`) takes them out of the LUT it fits (docs/cost-model.md 2.17, branch resourcelut).
+# fit (`fit._fit_rom`) takes them out of the LUT it fits (docs/cost-model-record.md 2.17, branch resourcelut).
 MUX_COPIES_TABLE = "resource_mux_copies.csv"
 
 
@@ -655,7 +656,7 @@ def read_plumbing_rows(data_dir: str | Path, left_out: bool = False) -> list[tup
 def read_pooling_rows(data_dir: str | Path) -> list[tuple]:
     """(set, instances.csv row, pooling.PoolingLayer, its design's Target at the MANIFEST's tool and version)
     of every report instance of the 1D and global poolings (`pooling.FUNCTIONS`) in every held-out set: no
-    constant is fitted on them (docs/cost-model.md 2.6 "1D and global pooling")."""
+    constant is fitted on them (docs/cost-model-record.md 2.6 "1D and global pooling")."""
     from fpgaprune.core.hardware.glue import design_poolings
     from fpgaprune.core.hardware.pooling import FUNCTIONS
     from fpgaprune.core.hardware.project import read_project_files

@@ -2,7 +2,7 @@
 
 Every number is an estimate (source "estimate"). The structure of each formula follows how hls4ml 1.3
 implements the layer; the few constants per HLS tool (`CONSTANTS`) are fitted on public synthesis reports
-by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model.md lists each constant and its
+by `fpgaprune.core.hardware.calibration.fit_constants` (docs/cost-model-record.md lists each constant and its
 reports).
 
 Constant weights (`nnet_dense_latency.h`; Resource at RF 1): output o is `bias + sum_i x_i * c_io` over
@@ -128,14 +128,15 @@ _SOURCES = (
     "that synthesised it (heldout.CALIBRATED_HELDOUT_SETS) and tests/core/hardware/data/resource_layers.csv "
     "(R1, R2, Vivado HLS 2019.2; with P8, S11, S12 of sets 4 and 6 the rom_* constants, shared by both "
     "tools; rom_ff also on held-out set 9's fit half as one design, fidelity11); each group's LUT/FF shrunk "
-    "toward the fit over all constant-weight rows (fidelity13, fit.choose_shrinkage); see docs/cost-model.md "
-    "section 2.3"
+    "toward the fit over all constant-weight rows (fidelity13, fit.choose_shrinkage); see "
+    "docs/cost-model-record.md section 2.3"
 )
 # Rounded to 4 digits; tests/core/hardware/test_fit.py checks they equal a fresh fit on those files.
 # Refitted on branch clockunc (bench/refit_constants.py): the Vitis-built calibrating held-out designs whose
 # project.tcl sets 12.5 % (their reports agree) were read at Vitis' 27 %; one design out FF 0.212 -> 0.192,
-# one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model.md 2.4).
-# Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset (docs 2.3).
+# one repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811 (docs/cost-model-record.md 2.4).
+# Refitted on branch ffdsp with the pipelined DSP cores' FF (`dsp_core_ff`) as an offset
+# (docs/cost-model-record.md 2.3).
 # Refitted on branch vivadoff: the timing grid's ties are broken by HLS's measured DSP multiply
 # (`fit.DSP_MULTIPLY_FLOOR_NS`; before it (product_ns, dsp_ns, adder_ns): Vivado 7-series (2.5, 0.0, 2.0),
 # UltraScale (0.0, 1.0, 0.75), Vitis UltraScale (0.0, 1.0, 0.75)); the FF constants moved with the cuts.
@@ -325,39 +326,41 @@ FABRIC_CONSTANTS = {
 # latency 0.303; before foldin LUT 0.118 (p90 0.328), FF 0.198, latency 0.323, II p90 0.098; DSP and BRAM from
 # tests/core/hardware/test_calibration.py). Leaving whole repositories out is less kind (foldin: LUT 0.165, FF
 # 0.385, latency 0.938; before it LUT 0.141, FF 0.495, latency 0.952; before fidelity14's ff_product_width FF
-# 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs 2.4). Branch foldin2 (sets 15-19
-# joined, 251 rows): LUT 0.101 (p90 0.352), FF 0.212, latency 0, II p90 0.063 (before it LUT 0.111 (0.328), FF
-# 0.169, II p90 0.113; on the 226 rows of before LUT 0.100, FF 0.186; the 25 new rows FF 0.442).
+# 0.671, one design out 0.203; before fidelity13 0.236, 0.765, 0.952: docs/cost-model-record.md 2.4). Branch
+# foldin2 (sets 15-19 joined, 251 rows): LUT 0.101 (p90 0.352), FF 0.212, latency 0, II p90 0.063 (before it
+# LUT 0.111 (0.328), FF 0.169, II p90 0.113; on the 226 rows of before LUT 0.100, FF 0.186; the 25 new rows FF
+# 0.442).
 # Repository out after foldin2 is less kind than before it: LUT 0.198, FF 0.445, latency 0.938 (before 0.165,
-# 0.387, 0.938; on the 226 old rows LUT 0.206, FF 0.442: docs 2.5 "Fold-in of sets 15-19"). Merged with branch
-# vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101 -> 0.103 (p90 0.352), FF,
-# latency and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445 unchanged. Merged with branch
-# clockunc (the calibrating held-out designs read at their build's clock uncertainty, refit): one design out
-# FF 0.212 -> 0.192 (p90 0.898); repository out FF 0.445 -> 0.533 (worse), latency 0.938 -> 0.811. Branch
-# foldin3 (set 20 joined, 260 rows): one design out LUT 0.103 -> 0.128 (worse; p90 0.352 -> 0.359; the 251 old
-# rows 0.125), FF 0.192 -> 0.182 (p90 0.899), latency 0, II p90 0.063; repository out LUT 0.198 -> 0.214, FF
-# 0.533 -> 0.421, latency 0.811 -> 0.602 (docs 2.5 "Fold-in of set 20"). Merged with branch ffdsp (pipelined
-# DSP cores' FF) and refitted: one design out FF 0.182 -> 0.161 (p90 0.908); repository out FF 0.421 -> 0.345.
+# 0.387, 0.938; on the 226 old rows LUT 0.206, FF 0.442: docs/cost-model-record.md 2.5 "Fold-in of sets
+# 15-19"). Merged with branch vitisdsp (H10/q_dense's data operand 10 bits, refit): one design out LUT 0.101
+# -> 0.103 (p90 0.352), FF, latency and II unchanged; repository out LUT 0.198 (p90 0.501), FF 0.445
+# unchanged. Merged with branch clockunc (the calibrating held-out designs read at their build's clock
+# uncertainty, refit): one design out FF 0.212 -> 0.192 (p90 0.898); repository out FF 0.445 -> 0.533 (worse),
+# latency 0.938 -> 0.811. Branch foldin3 (set 20 joined, 260 rows): one design out LUT 0.103 -> 0.128 (worse;
+# p90 0.352 -> 0.359; the 251 old rows 0.125), FF 0.192 -> 0.182 (p90 0.899), latency 0, II p90 0.063;
+# repository out LUT 0.198 -> 0.214, FF 0.533 -> 0.421, latency 0.811 -> 0.602 (docs/cost-model-record.md 2.5
+# "Fold-in of set 20"). Merged with branch ffdsp (pipelined DSP cores' FF) and refitted: one design out FF
+# 0.182 -> 0.161 (p90 0.908); repository out FF 0.421 -> 0.345.
 # Branch hlsversion (LUT constants of their own for Vitis HLS 2022.1+ on 7-series parts, measured against main
 # at c4d6ea5): one design out LUT 0.128 -> 0.106 (p90 0.359 -> 0.356), repository out LUT 0.214 -> 0.171 (p90
-# 0.515 -> 0.486); FF, latency and II unchanged (docs 2.3 "The HLS version").
+# 0.515 -> 0.486); FF, latency and II unchanged (docs/cost-model-record.md 2.3 "The HLS version").
 # Branch accwidth (tree adds at min(accum_t, product + level), refit): one design out LUT 0.128 -> 0.104 (p90
 # 0.359 -> 0.352); repository out LUT 0.214 -> 0.165 (p90 0.515 -> 0.458); FF, latency, II unchanged.
 # Both merged and refitted (session 18): one design out LUT 0.100 (p90 0.352), repository out LUT 0.150
 # (p90 0.452); FF 0.161 (p90 0.908), repository out 0.345; latency 0, repository out 0.602.
 # Branch foldin21 (set 21 joined: E1's two Dense layers, 262 rows): one design out LUT 0.100 -> 0.1008 (p90
 # 0.352), FF 0.161 -> 0.1653 (p90 0.908 -> 0.893; the 260 old rows 0.164, E1's two 0.74 and 0.77), latency
-# 0 (2.0), II 0 (0.062); repository out: docs 2.5 "Fold-in of set 21".
+# 0 (2.0), II 0 (0.062); repository out: docs/cost-model-record.md 2.5 "Fold-in of set 21".
 # Branch resourcelut (the Resource kernels' pipelined DSP cores, `rom_core_stages`; no constant moved): one
 # design out unchanged overall (Resource rows' latency 0.625 -> 0); repository out latency 0.602 -> 0.313.
 # Branch vivadoff (ties of the timing grid broken by HLS's measured DSP multiply, refit): one design out FF
 # 0.1653 -> 0.1645 (p90 0.8927 -> 0.8052), LUT and latency unchanged, II p90 0.0615 -> 0.0625; repository out
-# FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs 2.4 "A measured floor on the DSP
-# product's delay"; the held-out sets' measured pins mostly worse, listed there).
+# FF 0.3565 -> 0.2847, latency 0.3125 -> 0.0467, LUT unchanged (docs/cost-model-record.md 2.4 "A measured
+# floor on the DSP product's delay"; the held-out sets' measured pins mostly worse, listed there).
 # Branch tiecost (the adder tree timed by its operands' arrival for Vitis HLS and Vivado HLS 2020.1+ on
 # UltraScale parts, `TREE_TIMING`, refit): one design out FF 0.1645 -> 0.1617 (p90 0.8052 -> 0.8236, worse),
 # LUT, latency and II unchanged; repository out FF 0.2847 -> 0.2780, latency 0.0467 -> 0.0, LUT unchanged
-# (docs 2.4 "The adder tree's arrival times").
+# (docs/cost-model-record.md 2.4 "The adder tree's arrival times").
 # Branch hgqwidths (HGQ's per-element input widths, a data operand width per kernel row, refit): one design
 # out LUT 0.1008 -> 0.1002 (p90 0.3522 -> 0.3499), FF 0.1617 -> 0.1594 (p90 0.8236 -> 0.8190), latency and
 # II unchanged; repository out LUT 0.1493 -> 0.1475, FF 0.2780 -> 0.2747, latency and II unchanged.
@@ -391,10 +394,10 @@ FABRIC_CONSTANTS = {
 # FF 0.451, latency 1.0; sets 8 and 12-22: LUT 0.2866, FF 0.4574, latency 1.0; sets 8 and 12-23: LUT 0.2654,
 # FF 0.4199, latency 1.0).
 # Sets 1-7 are not blind any more (set 7 is fitted on since fidelity10). Set 10 (454 blind wa-hls4ml
-# Resource chains, Vitis HLS 2023.2, design totals; docs 2.5) is not in these numbers: blind, latency exact,
-# LUT 0.132, FF 0.79 under the reports; fidelity15 fitted on its fit half, its test half scored once: LUT
-# 0.139, FF 0.016, DSP and latency exact. Relative |estimate - report| / report (DSP: / max(1, report)),
-# except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
+# Resource chains, Vitis HLS 2023.2, design totals; docs/cost-model-record.md 2.5) is not in these numbers:
+# blind, latency exact, LUT 0.132, FF 0.79 under the reports; fidelity15 fitted on its fit half, its test half
+# scored once: LUT 0.139, FF 0.016, DSP and latency exact. Relative |estimate - report| / report (DSP: /
+# max(1, report)), except BRAM (blocks) and latency (|estimate - report| / max(1 cycle, 10 %)).
 EXPECTED_ERROR = {
     "dsp": {"median": 0.0, "p90": 0.005, "heldout_median": 0.0, "heldout_worst": 2000.0, "unit": "relative"},
     "bram_18k": {
@@ -464,11 +467,11 @@ EXPECTED_ERROR = {
 # 0.1559 (p90 0.6878), Latency LUT 0.0933 -> 0.0926 (p90 0.2562 -> 0.2497); io_stream, whose kernels have no
 # split product and move with the refitted constants only, worse: Latency LUT 0.0991 -> 0.1092 (p90 0.3163 ->
 # 0.3171), Resource 0.1122 -> 0.1128. Then csynth's LUT beside every product on one DSP tile
-# (`DSP_PRODUCT_LUT`, refit; branch reslut, docs 2.3 "Products on one DSP tile"): io_parallel Latency LUT
-# 0.0926 -> 0.0734 (p90 0.2497 -> 0.2691, worse: Vitis layers whose lower refitted `lut_adder` under-prices
-# their adds, S9's narrow Vitis layers over), Resource unchanged; io_stream Latency 0.1092 -> 0.105 (p90
-# 0.3171 -> 0.3166), Resource 0.1128 -> 0.1283 (worse: S5's four Vitis RF-1 rows, already over, cross the
-# median; p90 0.3736 unchanged).
+# (`DSP_PRODUCT_LUT`, refit; branch reslut, docs/cost-model-record.md 2.3 "Products on one DSP tile"):
+# io_parallel Latency LUT 0.0926 -> 0.0734 (p90 0.2497 -> 0.2691, worse: Vitis layers whose lower refitted
+# `lut_adder` under-prices their adds, S9's narrow Vitis layers over), Resource unchanged; io_stream Latency
+# 0.1092 -> 0.105 (p90 0.3171 -> 0.3166), Resource 0.1128 -> 0.1283 (worse: S5's four Vitis RF-1 rows, already
+# over, cross the median; p90 0.3736 unchanged).
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
@@ -531,10 +534,10 @@ class StreamWrapper:
 # added set 5 and the Vitis HLS layers of K2, P4, and split the constants by kernel kind; fidelity9 added set
 # 6 and fits the LUT and cycle overheads of each tool on its own rows where they come from two designs or
 # more; fidelity10 added set 7 (T4-T8), the Conv2D `line_buffer` LUT term and per-kind cycle overheads;
-# docs/cost-model.md section 2.3); branch foldin added sets 8, 12-14 (U1, U4, U5, V3, V4; before it: Vivado
-# LUT window 2.2966, control 606.3906, FF window 1.4059, control 357.4885, ROM window 0.75, result 1.8901,
-# period overhead ROM 9, Dense overhead 2; Vitis LUT window 0.0, line_buffer 3.5212, control 146.4372, ROM
-# window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
+# docs/cost-model-record.md section 2.3); branch foldin added sets 8, 12-14 (U1, U4, U5, V3, V4; before it:
+# Vivado LUT window 2.2966, control 606.3906, FF window 1.4059, control 357.4885, ROM window 0.75, result
+# 1.8901, period overhead ROM 9, Dense overhead 2; Vitis LUT window 0.0, line_buffer 3.5212, control 146.4372,
+# ROM window 0.9167, line_buffer 4.6702, FF window 0.4718, result 3.234, period overhead ROM 3); rounded to 4
 # digits, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit. Branch streamconv: a 1xK
 # Conv2D has no line buffer (V3, V4's second layer; before it Vitis LUT window 0.0597, line_buffer 2.6937,
 # control 147.4402; after lutproducts' product rule, before streamconv, 0.061, 2.6926, 147.3073), and
@@ -558,7 +561,7 @@ class StreamWrapper:
 # result 3.0176, line_window 1.9296; LUT, ROM terms and cycle overheads unchanged). Branch streamlut added
 # the LUT term kernel_inputs (an io_stream Dense ROM kernel kept as a function: its n_in phi-register
 # inputs; fitted: Vivado ROM 21.1893 LUT an input, Vitis ROM 0.0, where L2's over-estimated rows hold it;
-# every other constant unchanged; docs/cost-model.md 2.11).
+# every other constant unchanged; docs/cost-model-record.md 2.11).
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
@@ -616,9 +619,10 @@ def stream_wrapper_features(
     first filt_h - 1 rows; fidelity10, read from set 7's Vitis reports, e.g. T4/q_conv2d_140: 616 LUT in
     `shift_line_buffer`, 509 in `compute_output_buffer`'s own logic, 1,280 in the ROM kernel).
     FF only, Conv2D (`conv`) only: line_window, the same n_in x data bits again for the registers a line-
-    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model.md 2.11): the copy
-    of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g. themrluke/StableDiffusionPUPPI's
-    Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and `shift_line_buffer`'s registers.
+    buffered window keeps beyond `kernel_data` (branch streamwindowff, docs/cost-model-record.md 2.11): the
+    copy of the window the kernel call registers (`kernel_data_*_ret_reg`: e.g.
+    themrluke/StableDiffusionPUPPI's Vivado HLS 2019.2 reports, `kernel_data` 384 FF and its copy 576) and
+    `shift_line_buffer`'s registers.
     LUT only: kernel_inputs, the inputs a Resource kernel kept as a function of its own takes as separate
     arguments (`LayerHardware.kernel_function_inputs`): HLS holds each in a phi register with multiplexers in
     front, which csynth prices by the multiplexer, not by its width (9 LUT a 2-input, 13-15 a 3-input one).
@@ -698,9 +702,9 @@ def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:
 
 
 # FF of a pipelined DSP multiplier core, read from the Instance rows of per-function csynth reports
-# (branch ffdsp, docs/cost-model.md 2.3 "Registers of pipelined DSP cores", bench/dsp_core_ff.py): every
-# single-DSP core with one pipeline register (`mul_<a>_<b>_<out>_2_<id>`) whose wider operand has w >= 11
-# bits is reported at 4 w + 3 FF (67 at 16 bits, 47 at 11, 75 at 18), in Vitis HLS 2020.2-2025.1 and Vivado
+# (branch ffdsp, docs/cost-model-record.md 2.3 "Registers of pipelined DSP cores", bench/dsp_core_ff.py):
+# every single-DSP core with one pipeline register (`mul_<a>_<b>_<out>_2_<id>`) whose wider operand has w >=
+# 11 bits is reported at 4 w + 3 FF (67 at 16 bits, 47 at 11, 75 at 18), in Vitis HLS 2020.2-2025.1 and Vivado
 # HLS 2019.2-2020.1, on 7-series and UltraScale+ parts; narrower cores (8-10 bits) and cores of one stage
 # (combinational, or Vivado HLS 2018.3's DSP48 Expression rows) or of three (every register inside the
 # DSP48) are reported at 0. HLS pipelines the core when the DSP multiply does not fit the clock budget. The
@@ -834,7 +838,7 @@ def clock_budget(clock_ns: float) -> float:
 # UltraScale parts: the path through a DSP multiply passes a median 1.0-2.2 adds fewer than the deepest add
 # chain (S5/S6's conv1 kernel, 4 add levels: 4.14 / 3.41 ns where the multiply and 4 adds take 1.94 + 4 x
 # 0.78), and not for Vivado HLS 2019.2 and 2018.3 nor on 7-series parts, whose one-cycle multiplies are
-# pipelined cores (docs/cost-model.md 2.4, bench/tie_break_regressions.py).
+# pipelined cores (docs/cost-model-record.md 2.4, bench/tie_break_regressions.py).
 TREE_TIMING = "arrival"
 
 
@@ -890,8 +894,9 @@ def constant_kernel_timing(kernel: ConstantKernel, constants: Constants, budget_
 # saturating addition; saturating sums are not associative, so HLS keeps the written chain
 # ((bias + m0) + m1) + ... instead of `tree_levels`' balanced tree: nnz_o + 1 additions in sequence, each
 # about SATURATING_CHAIN_NS_PER_BIT x accumulator bits long, chained into clock periods as `_cycles` does.
-# Measured on held-out set 17 only (docs/cost-model.md 2.3, bench/satacc_structure.py; no calibration row has
-# such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that have them.
+# Measured on held-out set 17 only (docs/cost-model-record.md 2.3, bench/satacc_structure.py; no calibration
+# row has such an accumulator): the reports' extra cycles grow linearly with n_in in both repositories that
+# have them.
 # Chosen on one repository and scored on the other: StableDiffusionPUPPI (N1/N2, Vivado HLS 2019.2, 16-bit
 # AP_RND/AP_SAT, 2.78 ns) 0.0872 ns/bit, which takes ML-fpga's latency median 1.50 -> 0.27 band units;
 # ML-fpga (N3, Vivado HLS 2020.1, 28-bit AP_RND_ZERO/AP_SAT, 10 ns) 0.0705, PUPPI's 0.20 -> 0.06; chosen on
@@ -914,7 +919,7 @@ def product_delay_ns(kernel: ConstantKernel, constants: Constants) -> float:
     """Delay of the kernel's products before the adder tree: product_ns, plus dsp_ns with a product on a DSP.
 
     A constant multiplier built in LUTs adds no delay of its own: branch kerneldepth fitted one, which made
-    one-design-out FF worse (docs/cost-model.md 2.3, "The LUT multiplier's delay").
+    one-design-out FF worse (docs/cost-model-record.md 2.3, "The LUT multiplier's delay").
     """
     return constants.product_ns + constants.dsp_ns * kernel.uses_dsp
 
@@ -950,7 +955,7 @@ def tree_adder_bits(kernel: ConstantKernel) -> np.ndarray:
     """Per output: the mean width of its adder tree's adds, each min(accum_t, widest product + level).
 
     `acc[j] += mult[i]` is written in accum_t, but HLS sizes each add of the balanced tree to the values it
-    can hold: the products' bits (once cast to accum_t) plus one bit per level (docs/cost-model.md 2.3,
+    can hold: the products' bits (once cast to accum_t) plus one bit per level (docs/cost-model-record.md 2.3,
     "Adder widths of the Latency tree"). Without `product_bits` every add is accum_t wide.
     """
     n_out = kernel.nonzero.shape[1]
@@ -1027,13 +1032,13 @@ def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_n
 # Vivado HLS 2018.3, `mul_*_3_0`) list 49. A fixed price, csynth's middle combinational one (22), not fitted;
 # the fits take it as an offset (`fit._dsp_product_offsets`), as the DSP cores' FF (`dsp_core_offset`).
 # Only 2-tile products were seen; a product of more tiles is charged the same (branch reslut,
-# docs/cost-model.md 2.3 "Products split over DSP tiles").
+# docs/cost-model-record.md 2.3 "Products split over DSP tiles").
 DSP_SPLIT_LUT = 22.0
 
-# A product on one DSP tile has LUT beside it too (branch reslut, docs/cost-model.md 2.3 "Products on one DSP
-# tile"): csynth lists every constant-weight product HLS put on a DSP with a few LUT of its own, the same in
-# io_parallel and io_stream kernels, by HLS tool, family and (Vitis on 7-series) version, read from the
-# per-function reports of the fetched snapshots:
+# A product on one DSP tile has LUT beside it too (branch reslut, docs/cost-model-record.md 2.3 "Products on
+# one DSP tile"): csynth lists every constant-weight product HLS put on a DSP with a few LUT of its own, the
+# same in io_parallel and io_stream kernels, by HLS tool, family and (Vitis on 7-series) version, read from
+# the per-function reports of the fetched snapshots:
 # * Vivado HLS, Expression `*` rows of 1 DSP: 5 LUT on UltraScale(+) (Hector-Plata/hls4ml-tutorial 2019.2,
 #   B1-B5's kernels; pominiq/DNNonSilicon 2020.1, H4-H9; hftsoi/sparse-pixels 2020.1, E3: 2,996 in dense1),
 #   6 LUT on 7-series (freaksie/ML-on-Chip 2018.3, EmileBrt/CNNKDD 2019.2);
@@ -1080,7 +1085,8 @@ class RomKernel:
     # top function's packed port (`LayerHardware.input_packed`): set 9's fit half (hls4ml 0.8.1 reshapes the
     # model input; Vivado HLS 2020.1), whose FF does not grow with n_in (fidelity11). Every per-function
     # report of a kernel at RF > n_in that reads a layer's partitioned output keeps them (R1's gru.kernel and
-    # output_softmax, R2's layer1.kernel: 3 copies; U9's decoder: 1; branch resourceff, docs 2.3)
+    # output_softmax, R2's layer1.kernel: 3 copies; U9's decoder: 1; branch resourceff,
+    # docs/cost-model-record.md 2.3)
     input_registers: bool = True
     # True where hls4ml's `dense_resource_rf_gt_nin_rem0` runs (io_parallel Resource Dense, RF > n_in,
     # RF % n_in == 0; `cost.rom_kernel`)
@@ -1255,13 +1261,13 @@ def rom_input_shifters(kernel: RomKernel) -> int:
 
 
 # Vivado HLS builds the shared input selection of an io_stream Resource kernel at 1 < RF < n_in
-# (ceil(n_in / RF) RF-to-1 multiplexers, docs 2.17) as chains of 2-to-1 selects, RF - 1 a multiplexer, listed
-# as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted (branch resourcelut,
-# results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59), K8's output 780
-# (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's output layers
-# (n_out 1) list their selections as multiplexer instances instead, at the design's price (273 LUT);
-# io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis HLS
-# shares `sparsemux` instances.
+# (ceil(n_in / RF) RF-to-1 multiplexers, docs/cost-model-record.md 2.17) as chains of 2-to-1 selects, RF - 1 a
+# multiplexer, listed as Expression `select` rows csynth prices at their width (1 LUT a data bit); not fitted
+# (branch resourcelut, results/bench/stream_select_chains.md): T8's q_dense 885 rows of 16 bits (15 x 59),
+# K8's output 780 (4 x 195), P1's qdense_1 784 of 4 bits (16 x 49), qconv2d_2 286 (4 x 71, + 2). P10/P11's
+# output layers (n_out 1) list their selections as multiplexer instances instead, at the design's price (273
+# LUT); io_parallel kernels list one multiplexer instance per multiplier (`input_mux_copies_warning`); Vitis
+# HLS shares `sparsemux` instances.
 def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
     """LUT of the 2-to-1 select chains of a Vivado HLS io_stream Resource kernel's input selection."""
     if not 1 < reuse_factor < n_in:
@@ -1274,12 +1280,13 @@ def select_chain_luts(n_in: int, reuse_factor: int, data_bits: int) -> float:
 # in all. The csynth reports price them by their inputs, not their width: Vitis HLS builds exactly those
 # (`sparsemux_<2 RF + 1>_..`, 4.3-5.3 LUT an input, 17 layers, io_parallel and io_stream), Vivado HLS keeps an
 # io_stream kernel's n_in scalar inputs in phi registers behind 9-15 LUT multiplexers each whatever the width
-# (docs/cost-model.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel, priced
-# at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent (branch
-# selmux, docs/cost-model.md 2.17, results/bench/selection_mux.md); until then it was multiplexers x data bits
-# x log2 inputs, which priced wide or large selections several times over the reports (V4: 94,355 LUT against
-# 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource rows) is not the
-# multiplexers' price: it also carries the LUT those rows leave to the kernel's size (Vivado's copies, P8).
+# (docs/cost-model-record.md 2.11), and builds one multiplexer per multiplier at 1 < RF < n_in in io_parallel,
+# priced at one design-wide figure (`input_mux_copies_warning`). So the feature is n_in, width-independent
+# (branch selmux, docs/cost-model-record.md 2.17, results/bench/selection_mux.md); until then it was
+# multiplexers x data bits x log2 inputs, which priced wide or large selections several times over the reports
+# (V4: 94,355 LUT against 70 x 155). Its fitted constant (one for both tools, on the io_parallel Resource
+# rows) is not the multiplexers' price: it also carries the LUT those rows leave to the kernel's size
+# (Vivado's copies, P8).
 def rom_kernel_features(kernel: RomKernel) -> tuple[dict, dict]:
     """(LUT features, FF features): counts the rom_lut / rom_ff constants multiply."""
     beyond_inputs = kernel.reuse_factor > kernel.n_in
@@ -1322,8 +1329,8 @@ def rom_kernel_logic(kernel: RomKernel, constants: Constants) -> tuple[dict, Log
 # packed word gets shifters instead), and csynth prices every multiplexer instance of a design at one
 # design-wide figure (13-273 LUT in the stored reports, that of the last module HLS generated): 19 of 19 Dense
 # layers, results/bench/resource_input_mux.md (branch resmux), all io_parallel (io_stream kernels' instance
-# lists were not read). A layer-level LUT term for the copies failed one design out (docs 2.3), so such layers
-# get this warning.
+# lists were not read). A layer-level LUT term for the copies failed one design out (docs/cost-model-record.md
+# 2.3), so such layers get this warning.
 INPUT_MUX_PRICE_MAX_LUT = 273
 
 
@@ -1343,11 +1350,12 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
     )
 
 
-# Accumulators that round or saturate (docs/cost-model.md 2.3). hls4ml's Dense/Conv kernels cast every product
-# to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array; `nnet_dense_resource.h`:
-# `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so each cast that drops
-# fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each cast and each addition
-# checks the range and selects the bound (comparators, a multiplexer per bit) unless accum_t wraps (AP_WRAP).
+# Accumulators that round or saturate (docs/cost-model-record.md 2.3). hls4ml's Dense/Conv kernels cast every
+# product to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array;
+# `nnet_dense_resource.h`: `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so
+# each cast that drops fractional bits rounds (an incrementer) unless accum_t truncates (AP_TRN), and each
+# cast and each addition checks the range and selects the bound (comparators, a multiplexer per bit) unless
+# accum_t wraps (AP_WRAP).
 # A saturating sum is not associative, so HLS cannot rebalance the additions into the tree `tree_levels`
 # assumes. The constants above were fitted with wrapping, truncating accumulators only: no calibration row and
 # no weight layer of held-out sets 1-15 has another mode (`tests/core/hardware/test_accumulator_modes.py`).
@@ -1383,9 +1391,9 @@ def lone_product_stage(
     constants of the target's tool and calibration group, `target.budget_ns`) gives a one-input, one-output
     Latency kernel at RF 1 whose weight is a real multiplier (its bias add standing for the add or select),
     with the FF of its pipelined DSP core (`dsp_core_ff`) when it has one. Used by the activations and merges
-    that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model.md 2.15, 2.16): nothing is
-    fitted on them and no report checks them. `n_in` > 1: n_in such products summed into one output at
-    `reuse_factor` (multiplier limit ceil(n_in / RF)): hls4ml's dot1d (branch lastops)."""
+    that multiply outside a Dense kernel (`otheract`, `moreops`; docs/cost-model-record.md 2.15, 2.16):
+    nothing is fitted on them and no report checks them. `n_in` > 1: n_in such products summed into one output
+    at `reuse_factor` (multiplier limit ceil(n_in / RF)): hls4ml's dot1d (branch lastops)."""
     one = np.ones((max(n_in, 1), 1))
     core_ff = 0 * one
     if dsp_tiles:

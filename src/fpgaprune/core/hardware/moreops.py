@@ -1,4 +1,4 @@
-"""LUT, FF, DSP and latency of more hls4ml layer calls (branch moreops; docs/cost-model.md 2.16).
+"""LUT, FF, DSP and latency of more hls4ml layer calls (branch moreops; docs/cost-model-record.md 2.16).
 
 Every number is an estimate (source "estimate"), composed from pieces calibrated elsewhere; no constant is
 fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stream.h`, `nnet_merge.h`,
@@ -52,8 +52,8 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   sigmoid/tanh table rules (`glue._activation_tables`, `tablelogic`) do not apply: they cost a BRAM ROM and
   its index arithmetic, neither of which unary_lut has.
 
-Checks (docs 2.16): V3 (set 12, Vitis HLS 2023.2) has the only stored instance of any of these, an io_stream
-transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing else is checked on a report.
+Checks (docs/cost-model-record.md 2.16): V3 (set 12, Vitis HLS 2023.2) has the only stored instance of any of
+these, an io_stream transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing else is checked on a report.
 """
 
 from dataclasses import dataclass
@@ -135,7 +135,8 @@ DOT1D_WARNING = (
     "hls4ml's nnet::dot1d is estimated from its code (general products, an adder tree of accum_t, the Dense "
     "rule's cycles and FF for its one output); no stored report has such a layer, so it is not checked"
 )
-# `glue.more_op_warnings` prints it for a softmax_multidim (`auxiliary.multidim_schedule`, docs 2.16)
+# `glue.more_op_warnings` prints it for a softmax_multidim (`auxiliary.multidim_schedule`,
+# docs/cost-model-record.md 2.16)
 MULTIDIM_WARNING = (
     "hls4ml's nnet::softmax_multidim is estimated as the softmax rule (its LUT, FF, table BRAM and DSP) for "
     "one slice, once per instance, and its latency once per slice an instance takes; no stored report has "

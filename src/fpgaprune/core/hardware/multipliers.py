@@ -6,7 +6,7 @@ Two situations, set by hls4ml's strategy:
   product. A zero weight disappears; a weight whose mantissa has one non-zero digit in canonical
   signed-digit (CSD) form is a shift; two digits are one shift-add; only weights with three or more
   digits need a real multiplier. Identical products (same input times the same constant) are
-  computed once; x*c and x*(-c) are two (both tools; docs/cost-model.md 2.1).
+  computed once; x*c and x*(-c) are two (both tools; docs/cost-model-record.md 2.1).
 * Weights read from memory (Resource strategies): every product is a full multiplier of the
   declared widths, accumulated in a pipelined loop (`acc[o] += product`). When the accumulator keeps every
   fractional bit of the product (the cast is lossless), HLS fuses the multiply and the add into a DSP
@@ -29,17 +29,18 @@ _DSP_PORTS = {"dsp48e2": (27, 18), "dsp48e1": (25, 18)}
 _AMD_PART = re.compile(r"x[caq]", re.IGNORECASE)
 _SEVEN_SERIES = re.compile(r"x[caq]7", re.IGNORECASE)
 _CASCADE_BITS = 17  # extra unsigned bits each additional DSP adds to a wide operand
-# The widest operands of a LUT multiplier, per HLS tool (docs/cost-model.md 2.1; 6 for both until fidelity10).
+# The widest operands of a LUT multiplier, per HLS tool (docs/cost-model-record.md 2.1; 6 for both until
+# fidelity10).
 # The calibration reports allow 6 to 15 for both tools. Vitis HLS 2022.2-2024.2 builds 8 x 8 (P4, T7) and
 # 10 x 10 (S1) constant products in LUTs and 12 x 8 ones (S2, K3) on DSPs: 10; branch vitisproducts read it
 # from the multiplier cores of 27 repositories' per-function reports (Vitis HLS 2020.2-2025.1: 819 LUT cores
 # with both operands at most 10 bits, every other core on DSPs but two 4 x 11 ones; ArgyKokk's designs, which
-# force the implementation, aside). Vivado HLS 2019.2 and 2020.1 (branch lutproducts, docs/cost-model.md 2.1
-# "Vivado HLS's constant products"): 10, read from the per-operation Expression tables of four repositories'
-# per-function csynth reports (H10 Brainz22, N1/N2 themrluke, Q4/Q5 EmileBrt, J1-J3
-# fastmachinelearning/l1-jet-id): every constant product with both operands at most 10 bits wide is in LUTs
-# (8 x 8, 8 x 10, 10 x 5, 6 x 10), every one with an operand of 11 or more bits on a DSP (8 x 11-15, 6 x 11,
-# 11 x 6) unless the other is at most 4 bits (`NARROW_OPERAND_LUT_BITS`).
+# force the implementation, aside). Vivado HLS 2019.2 and 2020.1 (branch lutproducts,
+# docs/cost-model-record.md 2.1 "Vivado HLS's constant products"): 10, read from the per-operation Expression
+# tables of four repositories' per-function csynth reports (H10 Brainz22, N1/N2 themrluke, Q4/Q5 EmileBrt,
+# J1-J3 fastmachinelearning/l1-jet-id): every constant product with both operands at most 10 bits wide is in
+# LUTs (8 x 8, 8 x 10, 10 x 5, 6 x 10), every one with an operand of 11 or more bits on a DSP (8 x 11-15, 6 x
+# 11, 11 x 6) unless the other is at most 4 bits (`NARROW_OPERAND_LUT_BITS`).
 LUT_MAX_BITS = {"vivado": 10, "vitis": 10}
 # A ROM product that stands alone (truncated before the accumulation) goes to LUTs, whatever the other
 # operand's width, when one operand is at most this wide (fidelity11; 0: no such rule). Vivado HLS 2020.1,
@@ -58,8 +59,8 @@ DEFAULT_CLOCK_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 # The HLS version assumed when a project does not name the one that built it: the calibration's newest.
 DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
 # From this Vitis HLS version on, csynth prices a share of the adds at w + 7 LUT instead of w
-# (docs/cost-model.md 2.3 "Adder operations": Vitis HLS 2021.1 none, 2022.2-2025.1 a median 37 % of wide adds
-# on 7-series parts), so Vitis 7-series targets of this version or later have constants of their own
+# (docs/cost-model-record.md 2.3 "Adder operations": Vitis HLS 2021.1 none, 2022.2-2025.1 a median 37 % of
+# wide adds on 7-series parts), so Vitis 7-series targets of this version or later have constants of their own
 # (`Target.calibration_group`).
 VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
@@ -197,7 +198,7 @@ def rom_dsps_per_product(data_type, weight_type, accum_type, target: Target) -> 
     """DSP blocks of one Resource-kernel multiplier (weights from a ROM): a multiply-accumulate on DSPs when
     the accumulator holds the product without truncating its fractional bits, else `dsps_per_product`.
 
-    Read from the held-out reports (docs/cost-model.md 2.1, fidelity10): lossless 4 x 4 (P1, Vivado HLS
+    Read from the held-out reports (docs/cost-model-record.md 2.1, fidelity10): lossless 4 x 4 (P1, Vivado HLS
     2020.1), 6 x 6 (S11, Vivado HLS 2020.1; T4-T6, Vitis HLS 2024.2) products are DSP `mac_muladd`s; truncated
     6 x 6 (P8), 7 x 7 (P5) and 8 x 8 (T7) products are LUTs. A truncated product with an operand of at most
     `NARROW_OPERAND_LUT_BITS` bits is LUTs (fidelity11: 16 x 2 and 16 x 4 in set 9, Vivado HLS 2020.1).
@@ -222,7 +223,8 @@ def narrow_product_warning(data_type, weight_type) -> str | None:
 
     Public reports put products this narrow on both sides: lossless 4 x 4 and 6 x 6 ROM products on DSPs
     (P1, S11, T4-T6), a lossless 3 x 5 one in LUTs (set 8's U4/U5, hls4ml 0.6, Vivado HLS 2020.1), 8 x 8
-    constant products in LUTs with Vitis HLS (P4, T7) and with Vivado HLS (H10); docs/cost-model.md 2.1.
+    constant products in LUTs with Vitis HLS (P4, T7) and with Vivado HLS (H10); docs/cost-model-record.md
+    2.1.
     So do products with one operand of at most `NARROW_OPERAND_WARNING_BITS` bits (sets 9 and 10).
     """
     widest = max(LUT_MAX_BITS.values())
@@ -246,7 +248,7 @@ def demanded_data_bits(data_bits, data_type, weight_type, accum_type):
     low `accum.integer + data.fractional + weight.fractional` bits counted from the product's lowest bit, and
     the low n bits of a product depend only on the low n bits of each operand, so HLS multiplies narrowed
     operands (LLVM's demanded-bits shrinking). Saturating accumulators (AP_SAT...) need the whole product:
-    no cap. Evidence (branch dspnarrow, docs/cost-model.md 2.1 "Products cut by the accumulator"):
+    no cap. Evidence (branch dspnarrow, docs/cost-model-record.md 2.1 "Products cut by the accumulator"):
     X2/HiddenLayer1 (Vivado HLS 2018.3, ap_fixed<32,32> x ap_fixed<18,4> into ap_fixed<18,4>): its schedule
     reads `trunc i64 ... to i18` then `mul i18 c, x` (18 = 4 + 0 + 14), one DSP48E each (16 reported; the
     model 2 each before); M2/Conv1D_1 (Vitis HLS 2022.2, ap_fixed<33,13> x ap_fixed<9,3> into ap_fixed<16,6>):

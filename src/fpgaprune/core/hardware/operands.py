@@ -2,8 +2,8 @@
 
 HLS carries the bits a value can have across function boundaries: a layer whose input array is written by a
 plain cast (`nnet::linear`) or an average pooling gets multipliers only as wide as those bits
-(docs/cost-model.md 2.1, "Data operands narrower than their array type", branch vitisdsp). In the public
-per-function reports:
+(docs/cost-model-record.md 2.1, "Data operands narrower than their array type", branch vitisdsp). In the
+public per-function reports:
 
 * `linear` from ap_ufixed<9,0> to ap_fixed<18,9>: its output channels are 9 bits wide (held-out set 18's M1,
   Vitis HLS 2023.2, and M2, Vitis HLS 2022.2: 416 and 160 FIFOs of 9 bits).

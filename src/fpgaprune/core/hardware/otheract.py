@@ -1,4 +1,4 @@
-"""LUT, FF, DSP and latency of hls4ml's other activations (branch actmore; docs/cost-model.md 2.15).
+"""LUT, FF, DSP and latency of hls4ml's other activations (branch actmore; docs/cost-model-record.md 2.15).
 
 Every number is an estimate (source "estimate"). Read from hls4ml 1.3.0's `nnet_activation.h` and
 `nnet_activation_stream.h` (the copies hls4ml writes into a project's `firmware/nnet_utils`):
@@ -26,8 +26,9 @@ Every number is an estimate (source "estimate"). Read from hls4ml 1.3.0's `nnet_
   has one: nothing here is checked, so the warning stays.
 * Every real product above (a DSP or fabric LUTs; a one-digit constant is a shift) takes the cycles and FF the
   Dense rule gives the same product and the add or select after it (`product_stage`,
-  `logic.lone_product_stage`; branch multlat, docs 2.15): elu's follows its table (cycles add), the others'
-  run beside the ReLU's/table's path (the longer one); io_stream loops deepen by its cycles. Unchecked.
+  `logic.lone_product_stage`; branch multlat, docs/cost-model-record.md 2.15): elu's follows its table (cycles
+  add), the others' run beside the ReLU's/table's path (the longer one); io_stream loops deepen by its cycles.
+  Unchecked.
 """
 
 from dataclasses import dataclass

@@ -18,7 +18,7 @@ channel by channel. So:
 
 Constants per HLS tool by least absolute deviations, non-negative (`logic.least_absolute_deviations`), over
 the zero-padding instances of the held-out designs that calibrate (`heldout.read_zero_padding_rows`,
-`fit_zero_padding_constants`); docs/cost-model.md 2.6 "Zero padding".
+`fit_zero_padding_constants`); docs/cost-model-record.md 2.6 "Zero padding".
 """
 
 from dataclasses import dataclass

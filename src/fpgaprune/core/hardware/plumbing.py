@@ -2,7 +2,7 @@
 `concatenate1d/2d/3d` (nnet_merge_stream.h, io_stream; nnet_merge.h's io_parallel concatenations),
 `nnet::resize_nearest` (nnet_image_stream.h, UpSampling2D), `nnet::clone_stream` and `nnet::repack_stream`
 (nnet_stream.h, the copies hls4ml inserts for skip connections and reshapes). Every number is an estimate
-(source "estimate"); docs/cost-model.md 2.6 "Merge and stream plumbing".
+(source "estimate"); docs/cost-model-record.md 2.6 "Merge and stream plumbing".
 
 Structure, from the templates and the reports' per-function tables (branch plumbing):
 
@@ -34,10 +34,10 @@ resize rows and data/plumbing_instances.csv's clone_stream/repack_stream rows, w
 leaves out of instances.csv for want of a config struct). Not modelled (`glue.unmodelled_warnings` still
 names them): repack_stream unpacking a larger word into smaller ones (V3's 256 -> 1: 1,553 cycles where the
 template's loop gives 1,026), broadcast_stream (the other merges, io_parallel and io_stream, dot1d and
-transpose: `moreops`, docs 2.16). Known misses of what is modelled: X7's 12 -> 384 packing repack_stream
-(Vivado HLS 2019.1: 6,341 cycles against the loop's 35; no Vivado HLS packing instance calibrates its LUT),
-Vitis HLS concatenate1d's latency (S5, S6: 13 and 16 against 11), saturating adds (AP_SAT: their logic is not
-in the adder price; N1, N2).
+transpose: `moreops`, docs/cost-model-record.md 2.16). Known misses of what is modelled: X7's 12 -> 384
+packing repack_stream (Vivado HLS 2019.1: 6,341 cycles against the loop's 35; no Vivado HLS packing instance
+calibrates its LUT), Vitis HLS concatenate1d's latency (S5, S6: 13 and 16 against 11), saturating adds
+(AP_SAT: their logic is not in the adder price; N1, N2).
 """
 
 import re
@@ -76,7 +76,8 @@ PIPELINE_DEPTH = {"copy": 2, "merge": 3}
 # ChiRuiChen/AutoEncoder_hls4ml): 9 instances, 2 designs of 2 repositories; Vitis HLS S5, S6 (concatenate1d
 # io_stream; Alezander9/ML_FPGAonPixel) and V3 (repack_stream packing and copying; NuDAQ/CNN-Core-Generator):
 # 4 instances, 3 designs of 2 repositories. N1, N2, U2 (and X7) are left out by
-# `heldout.CALIBRATED_HELDOUT_SETS`/`STREAM_WRAPPER_SETS`: scored out of sample (docs/cost-model.md 2.6).
+# `heldout.CALIBRATED_HELDOUT_SETS`/`STREAM_WRAPPER_SETS`: scored out of sample (docs/cost-model-record.md
+# 2.6).
 # Before: not modelled (0 LUT, 0 FF, 0 cycles).
 PLUMBING_CONSTANTS = {
     "vivado": {

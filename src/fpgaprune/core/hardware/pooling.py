@@ -1,8 +1,8 @@
 """LUT, FF, BRAM, latency and II of hls4ml's 1D and global pooling layers (`nnet::pooling1d_cl`,
 `nnet::global_pooling1d_cl`, `nnet::global_pooling2d_cl`); 2D pooling is `auxiliary`'s. Every number is an
 estimate (source "estimate"). No constant is fitted here: each count reuses a constant fitted on other rows
-(branch pool1d; docs/cost-model.md 2.6 "1D and global pooling"), so the reports of these layers are out of
-sample for every constant used.
+(branch pool1d; docs/cost-model-record.md 2.6 "1D and global pooling"), so the reports of these layers are out
+of sample for every constant used.
 
 Structure, from hls4ml's templates (nnet_pooling.h, nnet_pooling_stream.h of 0.5.0-1.x, as stored with the
 held-out projects):

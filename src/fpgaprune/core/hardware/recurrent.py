@@ -1,7 +1,7 @@
 """DSP, BRAM_18K, LUT, FF, latency and II of hls4ml's GRU and LSTM layers (`nnet::gru_stack`,
 `nnet::lstm_stack` of `nnet_recurrent.h`, io_parallel and, since branch recurrent2, io_stream), composed from
-pieces the model already has (branch recurrent; docs/cost-model.md 2.18). Every number is an estimate (source
-"estimate"); **no constant is fitted here**.
+pieces the model already has (branch recurrent; docs/cost-model-record.md 2.18). Every number is an estimate
+(source "estimate"); **no constant is fitted here**.
 
 What hls4ml builds (0.8's `nnet_recurrent.h` as stored with the uw-acme projects, and 1.3.0's, the same
 loops): `gru_stack`/`lstm_stack` runs a loop of `n_sequence` time steps, not pipelined; each trip copies the
@@ -65,10 +65,10 @@ hls4ml 1.3's `bidirectional_stack` and its `lstm_stack`/`gru_stack` with the ini
 not costed (`project.RECURRENT_FUNCTIONS`; `recurrent_layers` reads the six-argument form only); hls4ml 1.3's
 Vivado backend has no SimpleRNN (`nnet_recurrent.h` has no `simple_rnn`).
 
-Checks (docs 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado HLS 2019.2,
-xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances (tests/core/hardware/data/recurrent),
-and a fourth, an io_stream GRU (Vivado HLS 2019.1 on Virtex-7, `ap_fixed<20,10>`): its `gru_stack` instance
-and its design totals.
+Checks (docs/cost-model-record.md 2.18): three GRU designs of one repository (uw-acme/HLS4ML_VS_MANUAL, Vivado
+HLS 2019.2, xcu250, 5 ns, `ap_fixed<16,6>` everywhere), their `gru_stack` instances
+(tests/core/hardware/data/recurrent), and a fourth, an io_stream GRU (Vivado HLS 2019.1 on Virtex-7,
+`ap_fixed<20,10>`): its `gru_stack` instance and its design totals.
 R1's and R2's kernels' Dense estimates are fitted on those same kernels' rows (`resource_layers.csv`) and
 `INPUT_SHIFT_LUT` / `INPUT_MASK_MAX_BITS` and the register list are read from these reports, so the check is
 in-sample for those parts; no LSTM report exists to check the LSTM composition.

@@ -155,7 +155,7 @@ def top_lane_bits(layer: LayerHardware, matrix: np.ndarray | None) -> int:
     the redundant sign bits at the top of the word go; the lanes below keep every bit (the Memory rows of
     T8: 48 x 24 -> 19, 64 x 96 -> 92, 64 x 384 -> 380, 60 x 11,520 -> 11,515 bits; U1: 72 x 16 -> 11,
     108 -> 10, 288 -> 11, 576 -> 11, 1,152 -> 12; K7/K8: 108 x 6 -> 5 and 6, 144 x 6 -> 6; 48 ROMs of 13
-    designs in all, docs/cost-model.md 2.2)."""
+    designs in all, docs/cost-model-record.md 2.2)."""
     weight = layer.weight_type
     if matrix is None:
         return weight.width

@@ -21,7 +21,7 @@ So, per HLS tool:
 
 Constants per HLS tool by NNLS on relative errors (reports under `FLOOR` weighed as `FLOOR`) over the
 sigmoid/tanh instances of the held-out sets that calibrate (`heldout.read_table_logic_rows`,
-`fit_table_logic_constants`); docs/cost-model.md 2.6.
+`fit_table_logic_constants`); docs/cost-model-record.md 2.6.
 """
 
 from dataclasses import dataclass

@@ -10,7 +10,7 @@ counts; the knapsack then keeps the most important structures within (1 - target
   under a latency budget (`fpgaprune.core.selection.joint_select`, solved by `fpgaprune.core.joint`).
 - `knapsack_lut`: the structures of `knapsack_dsp`; budget on LUT (estimates: a weight's multiplier or
   shift-add bits and its share of the adder tree, a Resource_Unrolled pattern's multiplier and adder). For
-  designs whose products are built in LUTs (8-bit operands under Vitis HLS: docs/cost-model.md 2.1).
+  designs whose products are built in LUTs (8-bit operands under Vitis HLS: docs/cost-model-record.md 2.1).
 - `magnitude`: global unstructured magnitude pruning (raw |w|, no per-layer normalisation and no
   per-layer floor, as with TF-MOT); budget on the number of weights.
 - `structured`: whole neurons/filters by L1 norm, the output layer excluded; budget on neurons.

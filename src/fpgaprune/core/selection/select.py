@@ -52,7 +52,7 @@ class KnapsackSelector:
             no multiplier); importance is taken of the trained kernel. Default: the layer's kernel.
         target: the part, HLS tool and clock the costs are for (`Experiment.cost_target`): the tool and the
             DSP generation decide which products are DSPs (an 8-bit product is a DSP under Vivado HLS, LUTs
-            under Vitis HLS: docs/cost-model.md 2.1).
+            under Vitis HLS: docs/cost-model-record.md 2.1).
     """
 
     def __init__(
@@ -320,8 +320,8 @@ def _unused_resources_message(method: Method, layers, kernels, target: Target) -
         )
     return (
         f"method {method.name} budgets {resources}, which the unpruned layers do not use "
-        f"(their products are shift-adds or LUT multipliers: docs/cost-model.md 2.1); choose {instead}, "
-        "or wider precisions"
+        "(their products are shift-adds or LUT multipliers: docs/cost-model-record.md 2.1); "
+        f"choose {instead}, or wider precisions"
     )
 
 
