@@ -13,7 +13,8 @@ its non-zero products, which HLS balances into an adder tree of ceil(log2(nnz_o 
   wide as data + constant) + lut_mux * (operand bits routed to a shared multiplier, RF > 1 when hls4ml's
   `ALLOCATION ... limit=multiplier_limit` binds) + lut_output * (n_out accumulator bits).
 * Latency: the product (DSP: dsp_ns more, `product_delay_ns`) and the tree take product_ns + levels *
-  adder_ns; HLS cuts that path into clock periods (the target clock minus hls4ml's 12.5 % uncertainty).
+  adder_ns; HLS cuts that path into clock periods (the target clock minus the
+  project's clock uncertainty, else hls4ml's default for the tool: Vivado HLS 12.5 %, Vitis HLS 27 %).
   When the multiplier limit binds, the M shared products issue limit per cycle: ceil(M / limit) cycles plus
   a tail. II: 1 at RF 1, else min(RF, latency + 1) (the PIPELINE II=RF pragma cannot be met below
   latency + 1 with shared units).
