@@ -26,6 +26,7 @@ printed too).
 
 import argparse
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,7 @@ FIELDS = (
     "source_function",
     "source_strategy",
     "n",
+    "types",
     "zero_columns",
     "constant_direct",
     "constant_carried",
@@ -137,6 +139,7 @@ def _record(
     set_name, design, tool, version, dataflow, activation, source, strategy, zero_columns, direct, carried,
     weights, report, clock_ns,
 ) -> dict:  # fmt: skip
+    activation = replace(activation, constant=0)  # the model before branch deadrelu counts every element
     everything = estimate_relu(activation, tool, clock_ns) if activation.function == "relu" else {}
     live = Activation(
         activation.name,
@@ -158,6 +161,9 @@ def _record(
         "source_function": source,
         "source_strategy": strategy,
         "n": activation.n,
+        "types": f"{activation.input_type.width}:{activation.input_type.kif} -> "
+        f"{activation.output_type.width}:{activation.output_type.kif} {activation.output_type.rounding} "
+        f"{activation.output_type.overflow}",
         "zero_columns": zero_columns,
         "constant_direct": direct,
         "constant_carried": carried,
@@ -281,7 +287,7 @@ def _kernels_from(directory: Path, files, layers, kernels) -> list:
 
 
 def summary_lines(rows: list[dict]) -> list[str]:
-    """Per design, weights and activation type (the model's LUT per element, which the types set): the ReLUs'
+    """Per design, weights and input/output types: the ReLUs'
     report LUT and FF per element and per live element, and their spread (coefficient of variation) across
     the design's ReLUs of those types; only groups of two or more ReLUs of which one has a constant input, or
     whose source layer has all-zero columns, or that differ in n (controls)."""
@@ -289,8 +295,7 @@ def summary_lines(rows: list[dict]) -> list[str]:
     for row in rows:
         if row["function"] != "relu":
             continue
-        per_element = round(float(row["estimate_lut_all"]) / row["n"], 3)
-        groups.setdefault((row["set"], row["design"], row["weights"], per_element), []).append(row)
+        groups.setdefault((row["set"], row["design"], row["weights"], row["types"]), []).append(row)
     lines = [
         (
             "| set | design | tool | weights | n | constant | zero columns | report LUT | report FF "

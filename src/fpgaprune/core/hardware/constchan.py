@@ -119,12 +119,26 @@ def constant_elements(
     return _constant_elements(calls, arrays, _folded(weights), hls_tool in PROPAGATING_TOOLS)
 
 
+def constant_outputs(layer, kernel) -> np.ndarray:
+    """Per output channel (Dense: output; Conv: filter) of a weight layer: whether HLS finds it constant (an
+    all-zero kernel column of a layer whose weights it folds, `folds`); all False for any other layer."""
+    if not folds(layer, kernel):
+        return np.zeros(np.shape(kernel)[-1] if kernel is not None else layer.kernel_shape[-1], dtype=bool)
+    return _zero_columns_and_rows(layer, kernel)[0]
+
+
+def folds(layer, kernel) -> bool:
+    """Whether HLS folds a weight layer's weights into its logic: a known kernel under the Latency strategy,
+    not in BRAM (Resource layers read their weights from an array in a loop and keep every output)."""
+    return kernel is not None and layer.strategy == "latency" and not getattr(layer, "weights_in_bram", False)
+
+
 def _folded(weights: Mapping[str, tuple] | None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Layer name -> (zero columns, zero rows) of the Latency weight layers whose weights HLS folds."""
+    """Layer name -> (zero columns, zero rows) of the weight layers whose weights HLS folds."""
     return {
         name: _zero_columns_and_rows(layer, kernel)
         for name, (layer, kernel) in (weights or {}).items()
-        if kernel is not None and layer.strategy == "latency" and not getattr(layer, "weights_in_bram", False)
+        if folds(layer, kernel)
     }
 
 

@@ -74,7 +74,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.constchan import channel_counts
+from fpgaprune.core.hardware.constchan import channel_counts, constant_elements, top_calls
 from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations, single_repository_warning
 from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision, quantize
@@ -402,10 +402,9 @@ def _channels(
     Vitis HLS)."""
     if not is_dataflow_top(source):
         return []
-    types, macros = _typedefs(defines), define_macros(defines)
-    partitioned = set(_PARTITIONED.findall(source))
-    declared = [d for d in _LOCAL_ARRAY.findall(source) if d[1] in partitioned]
-    sizes = {name: int(expand_product(size.replace(" ", ""), macros)) for _, name, size in declared}
+    types = _typedefs(defines)
+    declared = _partitioned_arrays(source)
+    sizes = _array_sizes(declared, defines)
     counts = channel_counts(source, sizes, hls_tool, weights)
     channels = []
     for element_type, name, _ in declared:
@@ -413,6 +412,30 @@ def _channels(
         bram = fifo_bram_18k(CHANNEL_DEPTH, width, hls_tool, family)
         channels.append(Memory("channel", name, CHANNEL_DEPTH, width, counts[name], counts[name] * bram))
     return channels
+
+
+def _partitioned_arrays(source: str) -> list[tuple[str, str, str]]:
+    """(element type, name, size text) of the completely partitioned local arrays of an io_parallel top."""
+    partitioned = set(_PARTITIONED.findall(source))
+    return [d for d in _LOCAL_ARRAY.findall(source) if d[1] in partitioned]
+
+
+def _array_sizes(declared: list[tuple[str, str, str]], defines: str) -> dict[str, int]:
+    macros = define_macros(defines)
+    return {name: int(expand_product(size.replace(" ", ""), macros)) for _, name, size in declared}
+
+
+def constant_relu_inputs(files: ProjectFiles, hls_tool: str, weights: dict) -> dict[str, int]:
+    """{ReLU layer: its inputs HLS finds constant} of an io_parallel top (`constchan.constant_elements` over
+    its partitioned arrays; `weights`: layer name -> (LayerHardware, Keras-layout kernel))."""
+    source = files.source
+    sizes = _array_sizes(_partitioned_arrays(source), files.defines)
+    constant = constant_elements(source, sizes, hls_tool, weights)
+    return {
+        name: int(constant[read[0]].sum())
+        for function, _, read, name in top_calls(source, sizes)
+        if function == "relu" and len(read) == 1 and name
+    }
 
 
 def _fifos(source: str, types: dict, hls_tool: str, family: str | None = None) -> list[Memory]:
@@ -644,12 +667,18 @@ def _one_sided_activation(relu, passed: list[str], param_type, settings: dict, t
     return OneSidedActivation(relu, table_type, 1.0 if alpha is None else alpha, alpha_type)
 
 
-def design_activations(files: ProjectFiles) -> list:
-    """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs."""
+def design_activations(files: ProjectFiles, layers=None, kernels=None, hls_tool: str = "vivado") -> list:
+    """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs; given its
+    weight layers and their Keras-layout kernels (`project.read_project`), an io_parallel ReLU's inputs HLS
+    finds constant (`constant_relu_inputs` under `hls_tool`, branch deadrelu)."""
     from fpgaprune.core.hardware.activation import Activation
 
     source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
+    constant = {}
+    if layers is not None and "hls::stream" not in source:
+        weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
+        constant = constant_relu_inputs(files, hls_tool, weights)
     activations = []
     for input_type, output_type, config, name in _RELU.findall(source):
         settings = struct_settings(parameters, config, macros)
@@ -657,9 +686,9 @@ def design_activations(files: ProjectFiles) -> list:
         element_out, _ = _element(types, output_type)
         n = int(settings.get("n_in", pack))
         stream = pack if pack > 1 or "io_stream" in settings.get("io_type", "") else 0
-        activations.append(
-            Activation(name, "relu", n, parse_precision(element_in), parse_precision(element_out), stream)
-        )
+        dead = 0 if stream else min(constant.get(name, 0), n)
+        element_types = parse_precision(element_in), parse_precision(element_out)
+        activations.append(Activation(name, "relu", n, *element_types, stream, dead))
     return activations
 
 
@@ -1254,7 +1283,7 @@ def estimate_project_files(
     memories = design_memories(files, target.hls_tool, target.part, layers, kernels)
     activations = {
         a.name: estimate_relu(a, target.hls_tool, target.clock_ns, stream_ff=refits.stream_relu_ff)
-        for a in design_activations(files)
+        for a in design_activations(files, layers, kernels, target.hls_tool)
     }
     adder_lut = refits.constants.lut_adder if refits.constants is not None else None
     activations.update(
