@@ -42,8 +42,9 @@ RELU_KEYS = ("lut_select", "lut_convert", "ff_register")
 # used, which moved when the calibration grew). tests/core/hardware/test_activation.py checks the fit.
 ADDER_GRID = np.arange(0.25, 10.01, 0.25)
 RELU_ADDER_NS = {"vivado": 2.25, "vitis": 3.75}
-# Rounded to 4 digits; tests/core/hardware/test_activation.py checks they equal a fresh fit. Fitted on the live
-# elements since branch deadrelu (before, on all n: vivado 1.583, 3.3834; vitis 2.375, 1.3505; FF 1.2881).
+# Rounded to 4 digits; tests/core/hardware/test_activation.py checks they equal a fresh fit. Fitted on the
+# live elements since branch deadrelu (before, on all n: vivado 1.583, 3.3834; vitis 2.375, 1.3505; FF
+# 1.2881).
 RELU_CONSTANTS = {
     "vivado": {"lut_select": 1.75, "lut_convert": 4.092, "ff_register": 1.4215},
     "vitis": {"lut_select": 2.375, "lut_convert": 1.7132, "ff_register": 1.4215},
@@ -202,9 +203,11 @@ def read_relu_rows(path: str | Path) -> list[ReluRow]:
 def calibration_constant_inputs(directory: Path, records: list[dict]) -> dict[tuple[str, str], int]:
     """(case, ReLU config) -> inputs HLS finds constant, for the activations.csv `records`: the ReLU reads the
     Dense layer of `directory`/layers.csv with its case, n_out = its n and the largest config number below
-    its own (hls4ml numbers configs in layer order); its constant outputs (`constchan.constant_outputs`)."""
-    from fpgaprune.core.hardware.calibration import layer_and_kernel
-    from fpgaprune.core.hardware.constchan import constant_outputs
+    its own (hls4ml numbers configs in layer order); its constant outputs (`constchan.constant_outputs`)
+    when its strategy folds its weights (`constchan.FOLDING_STRATEGY`; weights in Keras order, n_in x n_out).
+    """
+    from fpgaprune.core.hardware.constchan import FOLDING_STRATEGY, constant_outputs
+    from fpgaprune.core.hardware.project import read_weights_file
 
     table = Path(directory) / "layers.csv"
     if not table.is_file():
@@ -221,10 +224,11 @@ def calibration_constant_inputs(directory: Path, records: list[dict]) -> dict[tu
             and int(r["n_out"]) == int(record["n"])
             and _config_number(r["layer_cfg"]) < number
         ]
-        if mine:
-            dense = max(mine, key=lambda r: _config_number(r["layer_cfg"]))
-            flags = constant_outputs(*layer_and_kernel(dense, Path(directory)))
-            constant[(record["case_id"], record["config"])] = int(flags.sum())
+        dense = max(mine, key=lambda r: _config_number(r["layer_cfg"])) if mine else None
+        if dense and dense["strategy"] == FOLDING_STRATEGY and dense["weights_copy"]:
+            flat = read_weights_file(Path(directory) / dense["weights_copy"])
+            kernel = flat.reshape(int(dense["n_in"]), int(dense["n_out"]))
+            constant[(record["case_id"], record["config"])] = int(constant_outputs(kernel).sum())
     return constant
 
 

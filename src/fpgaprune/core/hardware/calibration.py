@@ -107,12 +107,6 @@ def _row(record: dict, reports_dir: Path, uncertainty: dict) -> CalibrationRow:
     return CalibrationRow(record["case_id"], layer, kernel, target, report)
 
 
-def layer_and_kernel(record: dict, reports_dir: Path) -> tuple[LayerHardware, np.ndarray | None]:
-    """(layer, Keras-layout kernel or None) of one layers.csv record, weights read under `reports_dir`."""
-    layer = _layer(record)
-    return layer, _kernel(record, layer, Path(reports_dir))
-
-
 def _kernel(record: dict, layer: LayerHardware, reports_dir: Path) -> np.ndarray | None:
     if record.get("weights_copy"):
         return kernel_from_hls_order(layer, read_weights_file(reports_dir / record["weights_copy"]))

@@ -119,18 +119,26 @@ def constant_elements(
     return _constant_elements(calls, arrays, _folded(weights), hls_tool in PROPAGATING_TOOLS)
 
 
-def constant_outputs(layer, kernel) -> np.ndarray:
-    """Per output channel (Dense: output; Conv: filter) of a weight layer: whether HLS finds it constant (an
-    all-zero kernel column of a layer whose weights it folds, `folds`); all False for any other layer."""
-    if not folds(layer, kernel):
-        return np.zeros(np.shape(kernel)[-1] if kernel is not None else layer.kernel_shape[-1], dtype=bool)
-    return _zero_columns_and_rows(layer, kernel)[0]
+# The strategy under which HLS folds a layer's weights into its logic (Resource layers read them from an
+# array in a loop and keep every output).
+FOLDING_STRATEGY = "latency"
+
+
+def constant_outputs(kernel) -> np.ndarray:
+    """Per output channel (Dense: output; Conv: filter) of a kernel (Keras layout) whose weights HLS folds
+    (`folds`): whether HLS finds it constant, its kernel column all zero."""
+    kernel = np.asarray(kernel)
+    return ~(kernel.reshape(-1, kernel.shape[-1]) != 0).any(axis=0)
 
 
 def folds(layer, kernel) -> bool:
-    """Whether HLS folds a weight layer's weights into its logic: a known kernel under the Latency strategy,
-    not in BRAM (Resource layers read their weights from an array in a loop and keep every output)."""
-    return kernel is not None and layer.strategy == "latency" and not getattr(layer, "weights_in_bram", False)
+    """Whether HLS folds a weight layer's weights into its logic: a known kernel under `FOLDING_STRATEGY`,
+    not in BRAM."""
+    return (
+        kernel is not None
+        and layer.strategy == FOLDING_STRATEGY
+        and not getattr(layer, "weights_in_bram", False)
+    )
 
 
 def _folded(weights: Mapping[str, tuple] | None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
