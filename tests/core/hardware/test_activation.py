@@ -54,8 +54,11 @@ def test_leave_one_network_out_errors(rows):
     ff = [relative_error(estimate["ff"], row.report["ff"]) for row, estimate in results]
     latency = [abs(estimate["latency_cycles"] - row.report["latency_cycles"]) for row, estimate in results]
     assert len(results) == 95
-    assert np.median(lut) == pytest.approx(0.133, abs=0.002)  # worst: F1 left out (no plain Vitis ReLU left)
-    assert np.median(ff) == 0.0 and max(latency) == 0
+    # worst: F1 left out (no plain Vitis ReLU left); before branch deadrelu (every element counted, constant
+    # inputs too): LUT median 0.133, p90 0.301, FF p90 0.142
+    assert np.median(lut) == pytest.approx(0.112, abs=0.002)
+    assert np.percentile(lut, 90) == pytest.approx(0.204, abs=0.002)
+    assert np.median(ff) == 0.0 and np.percentile(ff, 90) < 0.01 and max(latency) == 0
 
 
 def test_a_converting_output_costs_more_and_a_stream_relu_takes_a_cycle_per_word():
