@@ -8,7 +8,12 @@ is wiring. So:
 * LUT = lut_select * n * output bits + lut_convert * n * input bits * [the output rounds or saturates];
 * latency = the cycles of one adder path (`RELU_ADDER_NS` at the target clock) when the output converts,
   else 0; II 1;
-* FF = ff_register * n * (input + output bits) when the latency is at least 1 (the stage boundary).
+* FF = ff_register * n * (input + output bits) when the latency is at least 1 (the stage boundary);
+
+where n counts the live elements only: an input HLS finds constant (a Latency Dense or pointwise Conv1D
+output whose kernel column is all zero, `constchan.constant_elements`) has a constant ReLU and no logic
+(branch deadrelu, docs/cost-model-deadrelu.md: the reports' ReLU LUT/FF per live element is constant within
+a design, Vivado HLS 2019.2-2020.1 and Vitis HLS 2021.1-2024.1, DATAFLOW or not).
 
 Constants per HLS tool, NNLS on relative errors over `tests/core/hardware/data/calibration/activations.csv`
 (the ReLU instances of the calibration reports; `fit_relu_constants`); the adder delay on the same rows
@@ -37,10 +42,12 @@ RELU_KEYS = ("lut_select", "lut_convert", "ff_register")
 # used, which moved when the calibration grew). tests/core/hardware/test_activation.py checks the fit.
 ADDER_GRID = np.arange(0.25, 10.01, 0.25)
 RELU_ADDER_NS = {"vivado": 2.25, "vitis": 3.75}
-# Rounded to 4 digits; tests/core/hardware/test_activation.py checks they equal a fresh fit.
+# Rounded to 4 digits; tests/core/hardware/test_activation.py checks they equal a fresh fit. Fitted on the
+# live elements since branch deadrelu (before, on all n: vivado 1.583, 3.3834; vitis 2.375, 1.3505; FF
+# 1.2881).
 RELU_CONSTANTS = {
-    "vivado": {"lut_select": 1.583, "lut_convert": 3.3834, "ff_register": 1.2881},
-    "vitis": {"lut_select": 2.375, "lut_convert": 1.3505, "ff_register": 1.2881},
+    "vivado": {"lut_select": 1.75, "lut_convert": 4.092, "ff_register": 1.4215},
+    "vitis": {"lut_select": 2.375, "lut_convert": 1.7132, "ff_register": 1.4215},
 }
 
 
@@ -75,10 +82,12 @@ class Activation:
     input_type: FixedType
     output_type: FixedType
     stream_pack: int = 0  # 0: io_parallel
+    constant: int = 0  # io_parallel inputs HLS finds constant (`constchan.constant_elements`): no logic
 
     @property
     def parallel_elements(self) -> int:
-        return self.stream_pack or self.n
+        """The elements with logic: a stream word's, else the live (non-constant) ones."""
+        return self.stream_pack or self.n - self.constant
 
     @property
     def stream_words(self) -> int:
@@ -180,21 +189,62 @@ class ReluRow:
 
 
 def read_relu_rows(path: str | Path) -> list[ReluRow]:
-    """The rows of activations.csv (see scripts/extract_calibration_activations.py)."""
+    """The rows of activations.csv (see scripts/extract_calibration_activations.py), each with the inputs
+    HLS finds constant (`calibration_constant_inputs`, from layers.csv beside it)."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no activation calibration table")
     with path.open(newline="") as handle:
-        return [_relu_row(record) for record in csv.DictReader(handle)]
+        records = list(csv.DictReader(handle))
+    constant = calibration_constant_inputs(path.parent, records)
+    return [_relu_row(record, constant.get((record["case_id"], record["config"]), 0)) for record in records]
 
 
-def _relu_row(record: dict) -> ReluRow:
+def calibration_constant_inputs(directory: Path, records: list[dict]) -> dict[tuple[str, str], int]:
+    """(case, ReLU config) -> inputs HLS finds constant, for the activations.csv `records`: the ReLU reads the
+    Dense layer of `directory`/layers.csv with its case, n_out = its n and the largest config number below
+    its own (hls4ml numbers configs in layer order); its constant outputs (`constchan.constant_outputs`)
+    when its strategy folds its weights (`constchan.FOLDING_STRATEGY`; weights in Keras order, n_in x n_out).
+    """
+    from fpgaprune.core.hardware.constchan import FOLDING_STRATEGY, constant_outputs
+    from fpgaprune.core.hardware.project import read_weights_file
+
+    table = Path(directory) / "layers.csv"
+    if not table.is_file():
+        return {}
+    with table.open(newline="") as handle:
+        layers = list(csv.DictReader(handle))
+    constant = {}
+    for record in records:
+        number = _config_number(record["config"])
+        mine = [
+            r
+            for r in layers
+            if r["case_id"] == record["case_id"]
+            and int(r["n_out"]) == int(record["n"])
+            and _config_number(r["layer_cfg"]) < number
+        ]
+        dense = max(mine, key=lambda r: _config_number(r["layer_cfg"])) if mine else None
+        if dense and dense["strategy"] == FOLDING_STRATEGY and dense["weights_copy"]:
+            flat = read_weights_file(Path(directory) / dense["weights_copy"])
+            kernel = flat.reshape(int(dense["n_in"]), int(dense["n_out"]))
+            constant[(record["case_id"], record["config"])] = int(constant_outputs(kernel).sum())
+    return constant
+
+
+def _config_number(config: str) -> int:
+    digits = config.rsplit("config", 1)[-1]
+    return int(digits) if digits.isdigit() else -1
+
+
+def _relu_row(record: dict, constant: int = 0) -> ReluRow:
     activation = Activation(
         record["config"],
         record["function"],
         int(record["n"]),
         parse_precision(record["input_type"]),
         parse_precision(record["output_type"]),
+        constant=constant,
     )
     tool = "vivado" if record["hls_tool"].lower().startswith("vivado") else "vitis"
     report = {

@@ -91,21 +91,8 @@ def element_channels(
     known, no element constant or unread)."""
     calls = top_calls(source, arrays)
     propagating = hls_tool in PROPAGATING_TOOLS
-    folded = {
-        name: _zero_columns_and_rows(layer, kernel)
-        for name, (layer, kernel) in (weights or {}).items()
-        if kernel is not None and layer.strategy == "latency" and not getattr(layer, "weights_in_bram", False)
-    }
-    constant = {a: np.zeros(n, dtype=bool) for a, n in arrays.items()}
-    for function, written, read, name in calls:
-        if not written:
-            continue
-        if function in FOLDING_CALLS and name in folded:
-            constant[written] = _by_position(folded[name][0], arrays[written])
-        elif propagating and function in ELEMENTWISE_CALLS and len(read) == 1:
-            source_constant = constant[read[0]]
-            if source_constant.size == arrays[written]:
-                constant[written] = source_constant.copy()
+    folded = _folded(weights)
+    constant = _constant_elements(calls, arrays, folded, propagating)
     readers: dict[str, list[np.ndarray]] = {a: [] for a in arrays}
     for function, written, read, name in reversed(calls):
         for array in read:
@@ -120,6 +107,61 @@ def element_channels(
         live = np.array([reads & ~constant[array] for reads in readers[array]])
         channels[array] = live.sum(axis=0) if propagating else live.any(axis=0).astype(int)
     return channels
+
+
+def constant_elements(
+    source: str, arrays: Mapping[str, int], hls_tool: str, weights: Mapping[str, tuple] | None = None
+) -> dict[str, np.ndarray]:
+    """Which elements of each array of an io_parallel top (`arrays`: name -> elements) HLS finds constant: the
+    outputs of a Latency `FOLDING_CALLS` call whose kernel column is all zero (their bias), carried through
+    `ELEMENTWISE_CALLS` under `PROPAGATING_TOOLS` (`weights`: as `element_channels`)."""
+    calls = top_calls(source, arrays)
+    return _constant_elements(calls, arrays, _folded(weights), hls_tool in PROPAGATING_TOOLS)
+
+
+# The strategy under which HLS folds a layer's weights into its logic (Resource layers read them from an
+# array in a loop and keep every output).
+FOLDING_STRATEGY = "latency"
+
+
+def constant_outputs(kernel) -> np.ndarray:
+    """Per output channel (Dense: output; Conv: filter) of a kernel (Keras layout) whose weights HLS folds
+    (`folds`): whether HLS finds it constant, its kernel column all zero."""
+    kernel = np.asarray(kernel)
+    return ~(kernel.reshape(-1, kernel.shape[-1]) != 0).any(axis=0)
+
+
+def folds(layer, kernel) -> bool:
+    """Whether HLS folds a weight layer's weights into its logic: a known kernel under `FOLDING_STRATEGY`,
+    not in BRAM."""
+    return (
+        kernel is not None
+        and layer.strategy == FOLDING_STRATEGY
+        and not getattr(layer, "weights_in_bram", False)
+    )
+
+
+def _folded(weights: Mapping[str, tuple] | None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Layer name -> (zero columns, zero rows) of the weight layers whose weights HLS folds."""
+    return {
+        name: _zero_columns_and_rows(layer, kernel)
+        for name, (layer, kernel) in (weights or {}).items()
+        if folds(layer, kernel)
+    }
+
+
+def _constant_elements(calls, arrays, folded, propagating) -> dict[str, np.ndarray]:
+    constant = {a: np.zeros(n, dtype=bool) for a, n in arrays.items()}
+    for function, written, read, name in calls:
+        if not written:
+            continue
+        if function in FOLDING_CALLS and name in folded:
+            constant[written] = _by_position(folded[name][0], arrays[written])
+        elif propagating and function in ELEMENTWISE_CALLS and len(read) == 1:
+            source_constant = constant[read[0]]
+            if source_constant.size == arrays[written]:
+                constant[written] = source_constant.copy()
+    return constant
 
 
 def _reads(function, written, array, name, arrays, folded, readers, propagating) -> np.ndarray:
