@@ -12,8 +12,9 @@ is wiring. So:
 
 where n counts the live elements only: an input HLS finds constant (a Latency Dense or pointwise Conv1D
 output whose kernel column is all zero, `constchan.constant_elements`) has a constant ReLU and no logic
-(branch deadrelu, docs/cost-model-deadrelu.md: the reports' ReLU LUT/FF per live element is constant within
-a design, Vivado HLS 2019.2-2020.1 and Vitis HLS 2021.1-2024.1, DATAFLOW or not).
+(branch deadrelu, docs/cost-model-record.md 2.7 "ReLUs of constant inputs": the reports' ReLU LUT/FF per
+live element is constant within a design, Vivado HLS 2019.2-2020.1 and Vitis HLS 2021.1-2024.1, DATAFLOW or
+not).
 
 Constants per HLS tool, NNLS on relative errors over `tests/core/hardware/data/calibration/activations.csv`
 (the ReLU instances of the calibration reports; `fit_relu_constants`); the adder delay on the same rows
