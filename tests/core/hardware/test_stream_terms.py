@@ -730,51 +730,6 @@ def test_top_array_bits_count_each_weight_layer_input_and_the_last_result():
     assert top_array_bits([]) == 0
 
 
-def test_top_array_bits_leave_out_the_input_values_hls_registers_not():
-    from fpgaprune.core.hardware.glue import top_array_bits
-
-    first = LayerHardware("fc1", "dense", (16, 64))
-    last = LayerHardware("fc2", "dense", (64, 5))
-    assert top_array_bits([first, last], {"fc2": 58}) == 16 * 16 + (64 - 58) * 16 + 5 * 16
-    assert top_array_bits([first, last], {}) == top_array_bits([first, last])
-
-
-def test_a_pipelined_tops_registers_hold_no_constant_or_unread_input_values():
-    """G7 (set 2, HGQ, Vitis HLS 2024.1): its quantizers set the pruned neurons' ReLU outputs to 0, so the
-    next Dense reads none of them (zero kernel rows): 58 of 64, 31 of 32 and 29 of 32 inputs. The top
-    registers the rest: its Register row (csynth report) 333 FF, estimated at 333 (253 bits; in sample, G7
-    is one of the 27 Vitis rows `TOP_REGISTER_FF` is the median of); before branch constreg every value
-    counted (1,317 FF).
-    H1 (unpruned) has no such value."""
-    from fpgaprune.core.hardware.glue import TOP_REGISTER_FF, dead_top_inputs, top_array_bits
-    from fpgaprune.core.hardware.heldout import manifest_tool, manifest_version, not_fitted_on
-    from fpgaprune.core.hardware.project import project_layers
-
-    def top(set_name, design):
-        root = DATA / set_name
-        row = next(r for r in read_table(root / "MANIFEST.tsv", "\t") if r["design"] == design)
-        files = read_project_files(root / "projects" / design)
-        layers, kernels, target = project_layers(files, manifest_tool(row), manifest_version(row))
-        register = next(
-            int(r["ff"])
-            for r in read_table(root / "summary.csv")
-            if r["design"] == design and r["row"] == "Register"
-        )
-        dead = dead_top_inputs(files, layers, kernels, target.hls_tool)
-        zero_rows = {layer.name: int((~(k != 0).any(axis=1)).sum()) for layer, k in zip(layers, kernels)}
-        return [layer for layer in layers if not not_fitted_on(layer)], dead, zero_rows, register
-
-    layers, dead, zero_rows, register = top("heldout2", "G7")
-    assert dead == {"h_dense_36": 0, "h_dense_37": 58, "h_dense_38": 31, "h_dense_39": 29}
-    assert {name: zero_rows[name] for name in dead} == dead  # the inputs no product reads
-    estimate = TOP_REGISTER_FF["vitis"] * top_array_bits(layers, dead)
-    assert register == 333
-    assert abs(estimate - register) / register < 0.05
-    assert TOP_REGISTER_FF["vitis"] * top_array_bits(layers) > 3 * register  # every value: far over
-    layers, dead, _, _ = top("heldout", "H1")
-    assert set(dead.values()) == {0}
-
-
 def test_parallel_softmax_latency_is_the_fit():
     from fpgaprune.core.hardware.auxiliary import SOFTMAX_PARALLEL_LATENCY, fit_softmax_latency
     from fpgaprune.core.hardware.heldout import read_auxiliary_rows
