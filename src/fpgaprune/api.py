@@ -41,7 +41,13 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
-from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, check_method
+from fpgaprune.core.selection.methods import (
+    JOINT_METHOD,
+    METHODS,
+    PEER_METHOD,
+    REGRESSION_PEER_REFUSAL,
+    check_method,
+)
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -245,10 +251,7 @@ def optimize(
     model, model_file = _model(model, trust_code)
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
-        raise ValueError(
-            f"method {PEER_METHOD} runs hls4ml's own loop, which judges classifiers on accuracy: a "
-            "regression takes a knapsack method (knapsack_dsp_bram, ...), magnitude or structured"
-        )
+        raise ValueError(REGRESSION_PEER_REFUSAL)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),

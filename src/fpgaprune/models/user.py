@@ -23,6 +23,7 @@ from fpgaprune.core.hls_config import (
     read_hls_config,
     truncated_mean_warnings,
 )
+from fpgaprune.core.objective import CLASSIFICATION, Objective
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 log = logging.getLogger(__name__)
@@ -427,7 +428,7 @@ def _bits_type(quantizer) -> str | None:
     return f"fixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"int<{integer}>"
 
 
-def experiment_with_model(experiment, model: keras.Model):
+def experiment_with_model(experiment, model: keras.Model, classifier: bool = True):
     """The experiment of a model file (`model: {file: ...}`) with the model's weight layers and types.
 
     The layers are checked as the config checks a zoo model's: supported layer types, named pruning
@@ -435,19 +436,21 @@ def experiment_with_model(experiment, model: keras.Model):
     configuration (`model.hls_config`) the design is the file's, read as `fpgaprune.optimize` reads its
     `hls_config` (`hls_design`): its one reuse setting and every layer's types.
 
+    A regression's model (`classifier` False, `file_objective`) need not end in a softmax.
+
     Raises:
         ValueError, FileNotFoundError: one line naming the layer or config key.
     """
     from fpgaprune.config.load import HLS_CONFIG_WHAT, check_designs, read_mapping_file
 
-    check_supported(model)
+    check_supported(model, classifier)
     try:
         if experiment.hls_config_file is None:
             precisions = model_precisions(model, experiment.hls)
             experiment = experiment.with_model_layers(weight_layers(model), precisions)
         else:
             content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
-            design = hls_design(model, content)
+            design = hls_design(model, content, classifier)
             experiment = experiment.with_model_layers(
                 weight_layers(model), design.precisions, content, design.setting
             )
@@ -456,6 +459,23 @@ def experiment_with_model(experiment, model: keras.Model):
         given = f" with hls_config {experiment.hls_config_file}" if experiment.hls_config_file else ""
         raise ValueError(f"{experiment.model_file}{given}: {error}") from None
     return experiment
+
+
+def file_objective(experiment, model: keras.Model, data_path) -> Objective:
+    """What a model file's experiment is judged on, found as `fpgaprune optimize` finds it
+    (`api.task_objective`): the config's `model.task` and `model.metric`, else inferred from the model and
+    the data file's y_train (a regression's file may leave out every y_*: an autoencoder's targets are its
+    inputs). Every job of the experiment (baseline_file, prune, hls) finds the same.
+
+    Raises:
+        ValueError, FileNotFoundError: one line, as optimize's (a model without a softmax and integer
+            labels, a metric with a softmax model and no task, ...).
+    """
+    from fpgaprune.api import task_objective
+    from fpgaprune.data.user import read_data_file
+
+    arrays = read_data_file(data_path, targets_optional=experiment.task != CLASSIFICATION)
+    return task_objective(model, arrays["y_train"], experiment.task, experiment.metric)
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
