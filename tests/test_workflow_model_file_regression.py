@@ -24,8 +24,6 @@ keras.utils.set_random_seed(int(sys.argv[1]))  # the initial weights too: the sa
 rng = np.random.default_rng(int(sys.argv[1]))
 x = rng.normal(size=(700, 8)).astype("float32")
 y = (np.tanh(x[:, :3]) @ np.array([1.0, -0.5, 0.25]) + 0.1 * x[:, 3]).astype("float32")
-if len(sys.argv) > 2:  # class labels, as a classifier's data would hold them
-    y = (y > 0).astype("int64")
 np.savez("reg.npz", x_train=x[:400], y_train=y[:400], x_val=x[400:550], y_val=y[400:550],
          x_test=x[550:], y_test=y[550:])
 inputs = keras.Input((8,), name="features")
@@ -33,7 +31,7 @@ h = keras.layers.Dense(16, name="fc1")(inputs)
 h = keras.layers.Activation("relu", name="relu1")(h)
 model = keras.Model(inputs, keras.layers.Dense(1, name="out")(h), name="reg")
 model.compile("adam", "mse")
-model.fit(x[:400], y[:400].astype("float32"), epochs=20, batch_size=32, verbose=0)
+model.fit(x[:400], y[:400], epochs=20, batch_size=32, verbose=0)
 model.save("reg.h5")
 """
 
@@ -62,6 +60,17 @@ def finished_run(repo, tmp_path_factory):
     done = run_workflow(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
     return workdir, done.stderr
+
+
+def _copy_files(finished_run, workdir, labels: bool = False) -> None:
+    """The finished run's model and data files in `workdir`; with `labels` its targets as class labels
+    (int64), as a classifier's data file holds them."""
+    source = finished_run[0]
+    (workdir / "reg.h5").write_bytes((source / "reg.h5").read_bytes())
+    arrays = dict(np.load(source / "reg.npz"))
+    if labels:
+        arrays |= {key: (y > 0).astype(np.int64) for key, y in arrays.items() if key.startswith("y_")}
+    np.savez(workdir / "reg.npz", **arrays)
 
 
 def _record(workdir, path: str) -> dict:
@@ -195,18 +204,22 @@ NEITHER_TASK = (
     ],
     ids=["metric_of_another_task", "hls4ml_loop", "integer_targets"],
 )
-def test_a_bad_regression_config_stops_the_run_with_one_line_before_any_job(repo, tmp_path, change, expected):
-    make_model_file(tmp_path, MAKE_MODEL, "0", *(["labels"] if change is None else []))
+def test_a_bad_regression_config_stops_the_run_with_one_line_before_any_job(
+    repo, finished_run, tmp_path, change, expected
+):
+    _copy_files(finished_run, tmp_path, labels=change is None)
     (tmp_path / "config.yaml").write_text(CONFIG.replace(*change) if change else CONFIG)
     dry = run_workflow(repo, tmp_path, "-n")
     assert dry.returncode != 0
     assert (dry.stdout + dry.stderr).strip().splitlines() == [expected]
 
 
-def test_a_model_without_softmax_on_class_labels_stops_baseline_file_with_one_line(repo, tmp_path):
+def test_a_model_without_softmax_on_class_labels_stops_baseline_file_with_one_line(
+    repo, finished_run, tmp_path
+):
     """Without `task`, the task is inferred as optimize infers it: a model that does not end in a softmax with
     integer labels is neither; baseline_file, the first job, says so in one line and nothing is pruned."""
-    make_model_file(tmp_path, MAKE_MODEL, "0", "labels")
+    _copy_files(finished_run, tmp_path, labels=True)
     (tmp_path / "config.yaml").write_text(CONFIG.replace(", task: regression, metric: mse", ""))
     failed = run_workflow(repo, tmp_path)
     assert failed.returncode != 0
