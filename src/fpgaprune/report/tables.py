@@ -113,7 +113,7 @@ def summary_table(tables: RecordTables) -> pd.DataFrame:
     baseline_accuracy = _baseline_values(tables.designs, "accuracy")
     rows = [_summary_row(row, lookup, baseline_accuracy) for row in tables.designs.to_dict("records")]
     columns = SUMMARY_COLUMNS
-    if tables.designs["metric"].notna().any():  # a classifier-only summary keeps its columns
+    if regression_metric_of(tables.designs) is not None:  # a classifier-only summary keeps its columns
         reference = _baseline_values(tables.designs, "metric_value")
         rows = [row | {"metric_change_pct": _change_pct(row, reference)} for row in rows]
         columns += SUMMARY_REGRESSION_COLUMNS
