@@ -41,7 +41,13 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
-from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, check_method
+from fpgaprune.core.selection.methods import (
+    JOINT_METHOD,
+    METHODS,
+    PEER_METHOD,
+    REGRESSION_PEER_REFUSAL,
+    check_method,
+)
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -225,7 +231,7 @@ def optimize(
             with the model or its targets (a regression's integer targets among them).
     """
     from fpgaprune.data.user import make_user_dataset
-    from fpgaprune.models.user import hls_design, weight_layers
+    from fpgaprune.models.user import hls_design, task_objective, weight_layers
     from fpgaprune.pruning.run import prune
     from fpgaprune.train import set_seed
 
@@ -245,10 +251,7 @@ def optimize(
     model, model_file = _model(model, trust_code)
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
-        raise ValueError(
-            f"method {PEER_METHOD} runs hls4ml's own loop, which judges classifiers on accuracy: a "
-            "regression takes a knapsack method (knapsack_dsp_bram, ...), magnitude or structured"
-        )
+        raise ValueError(REGRESSION_PEER_REFUSAL)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
@@ -515,43 +518,6 @@ def _check_rtol(rtol) -> None:
         f"rtol {rtol!r}: give a number in (0, 1]: a step is accepted when its validation accuracy >= rtol x "
         "the unpruned model's, a regression's when its validation loss <= the unpruned model's / rtol (0.9 "
         "lets the loss grow by 11 %, 0.5 double)"
-    )
-
-
-def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
-    """The objective of a run (`optimize`'s `task` and `metric`): as given, else inferred from the model and
-    the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
-    with it is refused: give task='regression' for a softmax output judged on its error); one that does not
-    is a regression when its targets are floats of its output's shape; anything else is refused with one
-    line."""
-    from fpgaprune.models.user import check_supported, ends_in_softmax
-
-    if task is not None:
-        objective = Objective(task, metric)
-        check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
-        return objective
-    y, output = np.asarray(y_train), tuple(model.output_shape[1:])
-    if ends_in_softmax(model):
-        if metric in REGRESSION_METRICS:
-            raise ValueError(
-                f"metric {metric!r} with a model ending in a softmax: give task='regression' "
-                "(--task regression) to judge its outputs on their error, or leave metric out for accuracy"
-            )
-        return CLASSIFIER
-    targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
-    if np.issubdtype(y.dtype, np.floating) and targets_fit:
-        objective = Objective(REGRESSION, metric)
-        log.info(
-            "task: regression (the model does not end in a softmax and its targets are floats of its "
-            "output's shape %s), judged on validation %s",
-            output,
-            objective.metric,
-        )
-        return objective
-    raise ValueError(
-        f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
-        f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
-        f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
     )
 
 

@@ -275,7 +275,7 @@ def _budget(args):
 
 
 def _run_prune(args) -> str:
-    from fpgaprune.core.selection.methods import check_method
+    from fpgaprune.core.selection.methods import PEER_METHOD, REGRESSION_PEER_REFUSAL, check_method
     from fpgaprune.io import read_json
     from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
     from fpgaprune.train import set_seed, set_threads
@@ -287,6 +287,8 @@ def _run_prune(args) -> str:
     set_seed(args.seed)
     verify_recorded_file(args.model)
     model, experiment, data = _model_and_data(args, experiment)
+    if data.objective.is_regression and args.method == PEER_METHOD:
+        raise ValueError(REGRESSION_PEER_REFUSAL)
     head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
     if args.target is None:
         _prune_to_budget(args, model, data, experiment, head)
@@ -465,21 +467,24 @@ def _experiment(args):
 
 def _model_and_data(args, experiment):
     """(model, experiment, dataset) of a job: the model by the safe loader; a model file's experiment with
-    the model's layers, and a data file's arrays checked against the model."""
+    the model's layers, and its data file's arrays checked against the model and judged on the model's
+    objective, found as `optimize` finds it (`models.user.file_objective`: a classifier's accuracy, a
+    regression's mse or mae)."""
     from fpgaprune.data import load_prepared
     from fpgaprune.models.load import load_model_file
 
     trust = args.trust_model_code or experiment.trust_model_code
     model = load_model_file(args.model, trust_code=trust)
-    if experiment.model_file is not None:
-        from fpgaprune.models.user import experiment_with_model
-
-        experiment = experiment_with_model(experiment, model)
-    if experiment.dataset_file is None:
+    if experiment.model_file is None:  # a zoo model on a pipeline dataset (the config takes no other pair)
         return model, experiment, load_prepared(args.data)
     from fpgaprune.data.user import load_data_file
+    from fpgaprune.models.user import experiment_with_model, file_objective
 
-    return model, experiment, load_data_file(args.data, model.input_shape[1:], model.output_shape[-1])
+    objective = file_objective(experiment, model, args.data)
+    experiment = experiment_with_model(experiment, model, classifier=not objective.is_regression)
+    output_shape = tuple(model.output_shape[1:])
+    data = load_data_file(args.data, model.input_shape[1:], output_shape[-1], objective, output_shape)
+    return model, experiment, data
 
 
 def _add_baseline(commands) -> None:
@@ -502,26 +507,37 @@ def _run_baseline(args) -> str:
     from fpgaprune.io import atomic_dir, write_json
     from fpgaprune.models.build import save_model
     from fpgaprune.models.user import split_softmax
-    from fpgaprune.pruning.finetune import evaluate_accuracy
+    from fpgaprune.pruning.finetune import evaluate_quality
     from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed
 
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
+    objective = data.objective
     model = split_softmax(model)  # saved so: the design's logits are its last weight layer's output
-    check_convertible(model)
-    accuracies = {
-        f"{split}_accuracy": evaluate_accuracy(
-            model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}")
+    check_convertible(model, classifier=not objective.is_regression)
+    values = {
+        objective.key(f"{split}_"): evaluate_quality(
+            model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}"), objective
         )
         for split in ("train", "val", "test")
     }
+    quality = {}
+    if objective.is_regression:  # as a regression's prune record: never called accuracy
+        quality = {
+            "quality": {
+                **objective.as_dict(),
+                "split": "validation",
+                "baseline": values[objective.key("val_")],
+            }
+        }
     with atomic_dir(args.out_dir, _inputs(args)) as out:
         save_model(model, out / "model.h5")
         record = {
             **job_identity(experiment, "baseline"),
-            "accuracy": accuracies.pop("test_accuracy"),
-            **accuracies,
+            objective.key(): values.pop(objective.key("test_")),
+            **values,
+            **quality,
             "epochs_run": 0,
             "n_params": int(model.count_params()),
             "seed": args.seed,
@@ -950,17 +966,21 @@ def _run_hls(args) -> str:
         return design_summary(
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )
+    from fpgaprune.core.objective import CLASSIFIER
     from fpgaprune.hls.run import DesignJob, build_design
     from fpgaprune.records import verify_recorded_file
 
     verify_recorded_file(args.model)
     experiment = _experiment(args)
     trust = args.trust_model_code or experiment.trust_model_code
+    objective = CLASSIFIER
     if experiment.model_file is not None:
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import experiment_with_model
+        from fpgaprune.models.user import experiment_with_model, file_objective
 
-        experiment = experiment_with_model(experiment, load_model_file(args.model, trust_code=trust))
+        model = load_model_file(args.model, trust_code=trust)
+        objective = file_objective(experiment, model, args.data)  # as its baseline_file and prune jobs
+        experiment = experiment_with_model(experiment, model, classifier=not objective.is_regression)
     job = DesignJob(
         experiment,
         args.rf_setting,
@@ -973,6 +993,7 @@ def _run_hls(args) -> str:
         synthesis=args.synthesis,
         trust_code=trust,
         budget_folder=folder,
+        objective=objective,
     )
     metrics, resources = build_design(job, args.out_dir)
     part = (prune_record.get("budget") or {}).get("part")

@@ -253,9 +253,24 @@ def _with_ns(entry: dict, clock_period_ns: float) -> dict:
 
 
 def training_summary(record: dict) -> str:
-    """`train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs`"""
-    accuracies = f"test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f}"
+    """`train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs` (a regression's baseline: `test mse
+    0.01234, val mse 0.01301`)"""
+    metric = regression_metric(record)
+    if metric is None:
+        accuracies = f"test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f}"
+    else:
+        accuracies = f"test {metric} {_loss(record[metric])}, val {metric} {_loss(record[f'val_{metric}'])}"
     return f"train {record['experiment']}: {accuracies}, {record['epochs_run']} epochs"
+
+
+def regression_metric(record: dict) -> str | None:
+    """The metric (mse, mae) a regression's record (its `quality` entry) holds its values under; None for a
+    classifier's, whose are accuracies."""
+    return (record.get("quality") or {}).get("metric")
+
+
+def _loss(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.4g}"
 
 
 def pruning_summary(record: dict) -> str:
@@ -273,7 +288,9 @@ def pruning_summary(record: dict) -> str:
     # the status when it is not ok (a budget job over its count said only "reached 0.94, ...")
     status = f"{record['status']}, " if record["status"] != "ok" else ""
     reached = f"reached {record['reached_target']:.2f}, " if "reached_target" in record else ""
-    line = f"{head}: {status}{reached}acc {record['accuracy']:.4f}"
+    metric = regression_metric(record)
+    quality = f"acc {record['accuracy']:.4f}" if metric is None else f"{metric} {_loss(record[metric])}"
+    line = f"{head}: {status}{reached}{quality}"
     selection = record.get("selection") or {}
     for resource, before in selection.get("baseline", {}).items():
         line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
@@ -297,10 +314,16 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     head = f"hls {design['experiment']} rf{design.get('reuse_setting', '?')} {design['method']}{target}"
     if hls_metrics["status"] != "built":
         return f"{head}: {hls_metrics['status']} ({hls_metrics.get('reason', '')})"
+    metric = hls_metrics.get("metric")  # a regression's (mse, mae)
     if "hls_accuracy" in hls_metrics:
         line = (
             f"{head}: C sim acc {hls_metrics['hls_accuracy']:.4f} (Keras {hls_metrics['keras_accuracy']:.4f},"
             f" {hls_metrics['n_samples']} samples)"
+        )
+    elif metric is not None and f"hls_{metric}" in hls_metrics:
+        line = (
+            f"{head}: C sim {metric} {_loss(hls_metrics[f'hls_{metric}'])} (Keras "
+            f"{_loss(hls_metrics[f'keras_{metric}'])}, {hls_metrics['n_samples']} samples)"
         )
     else:  # built without C simulation (no g++)
         line = f"{head}: no C simulation ({hls_metrics.get('csim', {}).get('reason', 'not run')})"

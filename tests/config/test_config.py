@@ -553,3 +553,35 @@ def test_a_fit_part_is_the_hls_config_files_part(tmp_path):
     assert "fit.part: xcvu9p sets the budget but hls.part is xczu3eg-sbva484-1-e" in _error(config)
     config["experiments"]["e"]["fit"]["part"] = "xczu3eg"
     assert load_config(config).experiment("e").fit.part == "xczu3eg"
+
+
+def _regression_experiment(model: dict, **entries) -> dict:
+    return {
+        "experiments": {"r": {"model": {"file": "m.h5", **model}, "dataset": {"file": "d.npz"}, **entries}}
+    }
+
+
+def test_a_model_files_task_and_metric_go_together_and_are_recorded_only_when_given():
+    """`model.task` and `model.metric` as optimize's --task and --metric: a metric of another task, and
+    hls4ml's own loop (which judges accuracy) for a regression, are one line; an experiment that gives neither
+    writes its config as before (its records' experiment_config and checkpoint identities unchanged)."""
+    assert _error(_regression_experiment({"task": "regression", "metric": "accuracy"})) == (
+        "config key experiments.r.model: metric 'accuracy' does not go with task regression: give one of "
+        "mse, mae"
+    )
+    assert _error(_regression_experiment({"task": "classification", "metric": "mse"})).startswith(
+        "config key experiments.r.model: metric 'mse' does not go with task classification"
+    )
+    refused = _error(_regression_experiment({"metric": "mae"}, methods=["knapsack_dsp", "hls4ml_dsp_aware"]))
+    assert refused.startswith("config key experiments.r.methods: method hls4ml_dsp_aware runs hls4ml's own")
+    experiment = load_config(_regression_experiment({"task": "regression", "metric": "mae"})).experiment("r")
+    assert (experiment.task, experiment.metric) == ("regression", "mae")
+    assert experiment.as_dict()["model"] == {
+        "file": "m.h5",
+        "trust_model_code": False,
+        "task": "regression",
+        "metric": "mae",
+    }
+    plain = load_config(_regression_experiment({})).experiment("r")
+    assert (plain.task, plain.metric) == (None, None)
+    assert plain.as_dict()["model"] == {"file": "m.h5", "trust_model_code": False}

@@ -18,6 +18,14 @@ def test_pareto_front_keeps_designs_no_other_beats_on_both_axes():
     assert list(zip(front["dsp"], front["accuracy"])) == [(10, 0.80), (20, 0.85), (40, 0.90)]
 
 
+def test_a_regressions_pareto_front_keeps_the_lower_losses():
+    """A regression's metric (summary.csv's metric_value) is better lower: the front keeps designs no other
+    beats on both fewer DSPs and a lower loss."""
+    designs = pd.DataFrame({"dsp": [10, 20, 20, 30, 40], "metric_value": [0.30, 0.20, 0.25, 0.22, 0.10]})
+    front = pareto_front(designs, "metric_value", higher_is_better=False)
+    assert list(zip(front["dsp"], front["metric_value"])) == [(10, 0.30), (20, 0.20), (40, 0.10)]
+
+
 def _assert_figure(stem, *texts):
     image = matplotlib.image.imread(stem.with_suffix(".png"))
     assert image.shape[0] > 300 and image.shape[1] > 600

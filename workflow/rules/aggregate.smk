@@ -84,7 +84,7 @@ rule plots:
             caption="../report/pareto.rst",
             category="{experiment}",
             subcategory="Plots",
-            labels={"experiment": "{experiment}", "figure": "accuracy against DSP"},
+            labels={"experiment": "{experiment}", "figure": "accuracy (a regression: its loss) against DSP"},
         ),
         reduction=report(
             "results/plots/{experiment}/reduction_vs_rf.png",

@@ -21,7 +21,8 @@ from fpgaprune.core.budget import (
     budget_text,
     folder_budget,
 )
-from fpgaprune.data.user import read_data_file
+from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
+from fpgaprune.data.user import check_regression_arrays, read_data_file
 from fpgaprune.io import write_json
 
 
@@ -45,19 +46,28 @@ except (ValueError, FileNotFoundError) as error:
 def check_user_files(name, experiment):
     """A model file exists and a data file holds its arrays, before any job (NumPy only, no TensorFlow:
     Snakemake itself may run without it, and parses the workflow again in every cluster job). What needs
-    Keras (a loadable model, supported layers, shapes and classes against the data, reuse factors for its
-    layers) is checked by the first job, `baseline_file`, before any training."""
+    Keras (a loadable model, supported layers, shapes and classes against the data, the task inferred from
+    the model when `model.task` is not given, reuse factors for its layers) is checked by the first job,
+    `baseline_file`, before any training. A regression's file (`task: regression`, or no task) may leave
+    out every y_* (an autoencoder's: the targets are the inputs); with `task: regression` its targets are
+    checked here as optimize checks them (floats, no class_names)."""
     if not Path(experiment.model_file).is_file():
         raise FileNotFoundError(
             f"config key experiments.{name}.model.file: {experiment.model_file}: no such file"
         )
-    arrays = read_data_file(experiment.dataset_file)
+    where = f"config key experiments.{name}.dataset.file: {experiment.dataset_file}"
+    arrays = read_data_file(experiment.dataset_file, targets_optional=experiment.task != CLASSIFICATION)
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays and len(arrays[f"x_{split}"]) != len(arrays[f"y_{split}"]):
             raise ValueError(
-                f"config key experiments.{name}.dataset.file: {experiment.dataset_file}: x_{split} has "
-                f"{len(arrays[f'x_{split}'])} samples but y_{split} has {len(arrays[f'y_{split}'])}"
+                f"{where}: x_{split} has {len(arrays[f'x_{split}'])} samples but y_{split} has "
+                f"{len(arrays[f'y_{split}'])}"
             )
+    if experiment.task == REGRESSION:
+        try:
+            check_regression_arrays(arrays)
+        except ValueError as error:
+            raise ValueError(f"{where}: {error}") from None
 
 
 try:

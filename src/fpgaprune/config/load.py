@@ -25,8 +25,9 @@ from fpgaprune.core.devices import device_name, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
+from fpgaprune.core.objective import REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.joint_select import candidate_settings
-from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS
+from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, REGRESSION_PEER_REFUSAL
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
 
@@ -341,6 +342,23 @@ def _check_files(name: str, experiment: dict) -> None:
         raise ValueError(
             f"config key experiments.{name}.quantization: a model file brings its own quantisers; "
             f"remove the key"
+        )
+    _check_task(name, experiment)
+
+
+def _check_task(name: str, experiment: dict) -> None:
+    """A model file's `task` and `metric` go together (`core.objective.Objective`, as optimize's --task and
+    --metric), and a regression is not pruned by hls4ml's own loop, which judges accuracy; one line each."""
+    model = experiment["model"]
+    task, metric = model.get("task"), model.get("metric")
+    try:
+        if task is not None:
+            Objective(task, metric)
+    except ValueError as error:
+        raise ValueError(f"config key experiments.{name}.model: {error}") from None
+    if (task == REGRESSION or metric in REGRESSION_METRICS) and PEER_METHOD in experiment["methods"]:
+        raise ValueError(
+            f"config key experiments.{name}.methods: {REGRESSION_PEER_REFUSAL}; remove {PEER_METHOD}"
         )
 
 

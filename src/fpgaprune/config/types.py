@@ -163,6 +163,9 @@ class Experiment:
     dataset_file: str | None = None  # a user's .npz (`dataset: {file: ...}`); None: the pipeline's `dataset`
     trust_model_code: bool = False
     hls_config_file: str | None = None  # the model file's hls4ml configuration (`model: {hls_config: ...}`)
+    # A model file's task and metric (`model: {task: ..., metric: ...}`); None: inferred as optimize does
+    task: str | None = None
+    metric: str | None = None
     # A model file's weight layers and per-layer types, once read from the file (`with_model_layers`)
     model_layers: tuple[WeightLayer, ...] | None = None
     layer_precisions: Mapping[str, Precisions] | None = None
@@ -271,6 +274,7 @@ class Experiment:
                 data[key] = {"file": getattr(self, f"{key}_file")}
         trust = data.pop("trust_model_code")
         hls_config_file = data.pop("hls_config_file")
+        given = {key: data.pop(key) for key in ("task", "metric")}
         del data["model_layers"], data["layer_precisions"], data["hls_config"]
         data["budgets"] = [dict(b) for b in self.budgets]
         if self.fit is None:
@@ -279,6 +283,8 @@ class Experiment:
             data["model"]["trust_model_code"] = trust
         if hls_config_file is not None:
             data["model"]["hls_config"] = hls_config_file
+        if self.model_file is not None:  # only when given: the records of other experiments unchanged
+            data["model"] |= {key: value for key, value in given.items() if value is not None}
         data["reuse_factors"] = [_setting_dict(s) for s in self.reuse_factors]
         data["pruning"]["schedule"] = dict(self.pruning.schedule)
         data["pruning"]["knapsack_rf"] = self.pruning.knapsack_rf.as_dict()
@@ -357,6 +363,8 @@ def experiment_from_dict(name: str, data: dict) -> Experiment:
         dataset_file=dataset["file"] if isinstance(dataset, dict) else None,
         trust_model_code=bool(model.get("trust_model_code", False)) if isinstance(model, dict) else False,
         hls_config_file=model.get("hls_config") if isinstance(model, dict) else None,
+        task=model.get("task") if isinstance(model, dict) else None,
+        metric=model.get("metric") if isinstance(model, dict) else None,
     )
 
 

@@ -107,8 +107,7 @@ def _regression_dataset(
 ) -> Dataset:
     """A regression's `Dataset`: float32 targets of the model's output shape (a column of one value: (n,)
     too), no class names; its provenance says the task and metric."""
-    if "class_names" in arrays:
-        raise ValueError("class_names given for a regression, which has no classes: leave class_names out")
+    check_regression_arrays(arrays)
     splits = {}
     for split in ("train", "val", "test"):
         if f"x_{split}" not in arrays:
@@ -124,18 +123,21 @@ def _regression_dataset(
     )
 
 
+def check_regression_arrays(arrays: dict) -> None:
+    """What a regression's arrays are refused for before the model is read (NumPy only: the pipeline checks
+    a `task: regression` experiment's data file so, before any job): class names, and targets that are not
+    numbers or are integers (`_target_values`; an autoencoder's inputs, its targets, may be integers)."""
+    if "class_names" in arrays:
+        raise ValueError("class_names given for a regression, which has no classes: leave class_names out")
+    for split in ("train", "val", "test"):
+        if f"y_{split}" in arrays:
+            y = arrays[f"y_{split}"]
+            _target_values(split, np.asarray(y), inputs=y is arrays.get(f"x_{split}"))
+
+
 def _targets(split: str, y: np.ndarray, output_shape: tuple, inputs: bool = False) -> np.ndarray:
-    """A regression's targets as float32 of the model's output shape (a 1-D array for one output). Integer
-    targets are refused, as class labels given to a regression by mistake (a model of one output trained on
-    them, `--task regression`, pruned on their error), unless they are the inputs (an autoencoder's)."""
-    if not np.issubdtype(y.dtype, np.number):
-        raise ValueError(f"y_{split} holds {y.dtype} values: a regression's targets are numbers")
-    if not inputs and not np.issubdtype(y.dtype, np.floating):
-        raise ValueError(
-            f"y_{split} holds {y.dtype} values, as class labels do: a regression's targets are floats (store "
-            f"y.astype('float32') if they are values to fit); for a classifier leave out --task regression "
-            f"(task='regression') and end the model in Activation('softmax')"
-        )
+    """A regression's targets as float32 of the model's output shape (a 1-D array for one output)."""
+    _target_values(split, y, inputs)
     if y.ndim == 1 and output_shape == (1,):
         y = y[:, np.newaxis]
     if y.shape[1:] != output_shape:
@@ -150,6 +152,20 @@ def _targets(split: str, y: np.ndarray, output_shape: tuple, inputs: bool = Fals
         bad = int(np.sum(~np.isfinite(y)))
         raise ValueError(f"y_{split} has {bad} NaN or infinite values; replace or drop them")
     return y
+
+
+def _target_values(split: str, y: np.ndarray, inputs: bool = False) -> None:
+    """Integer targets are refused, as class labels given to a regression by mistake (a model of one output
+    trained on them, `--task regression`, pruned on their error), unless they are the inputs (an
+    autoencoder's)."""
+    if not np.issubdtype(y.dtype, np.number):
+        raise ValueError(f"y_{split} holds {y.dtype} values: a regression's targets are numbers")
+    if not inputs and not np.issubdtype(y.dtype, np.floating):
+        raise ValueError(
+            f"y_{split} holds {y.dtype} values, as class labels do: a regression's targets are floats (store "
+            f"y.astype('float32') if they are values to fit); for a classifier leave out --task regression "
+            f"(task='regression') and end the model in Activation('softmax')"
+        )
 
 
 def _reshape_hint(given: tuple, wanted: tuple) -> str:
@@ -229,14 +245,24 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
     return y.astype(np.int64)
 
 
-def load_data_file(path: str | Path, input_shape: tuple, n_classes: int) -> Dataset:
-    """A user's `.npz` as a `Dataset`, checked against the model (`read_data_file`, `make_user_dataset`).
+def load_data_file(
+    path: str | Path,
+    input_shape: tuple,
+    n_classes: int,
+    objective: Objective = CLASSIFIER,
+    output_shape: tuple | None = None,
+) -> Dataset:
+    """A user's `.npz` as a `Dataset`, checked against the model (`read_data_file`, `make_user_dataset`); a
+    regression's (`objective`, the model's `output_shape`) may leave out y_* (an autoencoder's).
 
     Raises:
         FileNotFoundError, ValueError: one line naming the file or array.
     """
     try:
-        return make_user_dataset(read_data_file(path), tuple(input_shape), n_classes, name=Path(path).stem)
+        arrays = read_data_file(path, targets_optional=objective.is_regression)
+        return make_user_dataset(
+            arrays, tuple(input_shape), n_classes, Path(path).stem, objective, output_shape
+        )
     except ValueError as error:
         message = str(error)
         raise ValueError(message if message.startswith(str(path)) else f"{path}: {message}") from None

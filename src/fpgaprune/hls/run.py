@@ -93,6 +93,7 @@ class DesignJob:
     synthesis: str | None = None
     trust_code: bool = False
     budget_folder: str | None = None  # the pruned design's result folder (`t0.9`, `b-dsp600`)
+    objective: Objective = CLASSIFIER  # a model file's (`models.user.file_objective`): a regression's outputs
 
 
 def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
@@ -114,7 +115,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
     strategies = layer_strategies(model, reuse, hls.io_type, pruned=method != "baseline", backend=hls.backend)
     parallel = {name: s.parallelization_factor for name, s in reuse.items() if s.parallelization_factor > 1}
     user_model = model if experiment.dataset_file else None
-    x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model)
+    x, y = _test_samples(job.data_path, job.max_samples or hls.csim_samples, user_model, job.objective)
     design = design_identity(
         experiment, job.reuse_setting, method, job.target, strategies, job.budget_folder, parallel
     )
@@ -129,7 +130,14 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
         hls_model = write(strategies, out / "project")
         with simulation_model(hls_model, strategies, write) as (simulated, build):
             metrics, hls_logits, keras_logits = _simulate(
-                simulated, hls_input_model, x, y, logits, _exactness(hls_model, x, experiment), build
+                simulated,
+                hls_input_model,
+                x,
+                y,
+                logits,
+                _exactness(hls_model, x, experiment),
+                build,
+                job.objective,
             )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -475,14 +483,18 @@ def run_synthesis(
         }, None
 
 
-def _test_samples(data_path: Path, max_samples: int | None, model=None) -> tuple[np.ndarray, np.ndarray]:
-    """First test samples: of a prepared dataset, or of a user's data file (checked against `model`)."""
+def _test_samples(
+    data_path: Path, max_samples: int | None, model=None, objective: Objective = CLASSIFIER
+) -> tuple[np.ndarray, np.ndarray]:
+    """First test samples: of a prepared dataset, or of a user's data file (checked against `model`; a
+    regression's targets of its output's shape)."""
     if model is None:
         data = load_prepared(data_path)
     else:
         from fpgaprune.data.user import load_data_file
 
-        data = load_data_file(data_path, model.input_shape[1:], model.output_shape[-1])
+        output = tuple(model.output_shape[1:])
+        data = load_data_file(data_path, model.input_shape[1:], output[-1], objective, output)
     if max_samples is not None and max_samples < 1:
         raise ValueError(f"max samples must be at least 1, got {max_samples}")
     n = len(data.y_test) if max_samples is None else min(max_samples, len(data.y_test))

@@ -12,6 +12,8 @@ from math import prod
 
 from fpgaprune.compat import keras
 
+import numpy as np
+
 from fpgaprune.core.design import NO_BIAS, Precisions, auto_result
 from fpgaprune.core.hls_config import (
     ConfigLayer,
@@ -23,6 +25,7 @@ from fpgaprune.core.hls_config import (
     read_hls_config,
     truncated_mean_warnings,
 )
+from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 log = logging.getLogger(__name__)
@@ -427,7 +430,7 @@ def _bits_type(quantizer) -> str | None:
     return f"fixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"int<{integer}>"
 
 
-def experiment_with_model(experiment, model: keras.Model):
+def experiment_with_model(experiment, model: keras.Model, classifier: bool = True):
     """The experiment of a model file (`model: {file: ...}`) with the model's weight layers and types.
 
     The layers are checked as the config checks a zoo model's: supported layer types, named pruning
@@ -435,19 +438,21 @@ def experiment_with_model(experiment, model: keras.Model):
     configuration (`model.hls_config`) the design is the file's, read as `fpgaprune.optimize` reads its
     `hls_config` (`hls_design`): its one reuse setting and every layer's types.
 
+    A regression's model (`classifier` False, `file_objective`) need not end in a softmax.
+
     Raises:
         ValueError, FileNotFoundError: one line naming the layer or config key.
     """
     from fpgaprune.config.load import HLS_CONFIG_WHAT, check_designs, read_mapping_file
 
-    check_supported(model)
+    check_supported(model, classifier)
     try:
         if experiment.hls_config_file is None:
             precisions = model_precisions(model, experiment.hls)
             experiment = experiment.with_model_layers(weight_layers(model), precisions)
         else:
             content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
-            design = hls_design(model, content)
+            design = hls_design(model, content, classifier)
             experiment = experiment.with_model_layers(
                 weight_layers(model), design.precisions, content, design.setting
             )
@@ -456,6 +461,58 @@ def experiment_with_model(experiment, model: keras.Model):
         given = f" with hls_config {experiment.hls_config_file}" if experiment.hls_config_file else ""
         raise ValueError(f"{experiment.model_file}{given}: {error}") from None
     return experiment
+
+
+def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
+    """The objective of a run (`optimize`'s `task` and `metric`, a pipeline model file's `model.task` and
+    `model.metric`, `file_objective`): as given, else inferred from the model and
+    the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
+    with it is refused: give task='regression' for a softmax output judged on its error); one that does not
+    is a regression when its targets are floats of its output's shape; anything else is refused with one
+    line."""
+    if task is not None:
+        objective = Objective(task, metric)
+        check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
+        return objective
+    y, output = np.asarray(y_train), tuple(model.output_shape[1:])
+    if ends_in_softmax(model):
+        if metric in REGRESSION_METRICS:
+            raise ValueError(
+                f"metric {metric!r} with a model ending in a softmax: give task='regression' "
+                "(--task regression) to judge its outputs on their error, or leave metric out for accuracy"
+            )
+        return CLASSIFIER
+    targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
+    if np.issubdtype(y.dtype, np.floating) and targets_fit:
+        objective = Objective(REGRESSION, metric)
+        log.info(
+            "task: regression (the model does not end in a softmax and its targets are floats of its "
+            "output's shape %s), judged on validation %s",
+            output,
+            objective.metric,
+        )
+        return objective
+    raise ValueError(
+        f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
+        f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
+        f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
+    )
+
+
+def file_objective(experiment, model: keras.Model, data_path) -> Objective:
+    """What a model file's experiment is judged on, found as `fpgaprune optimize` finds it
+    (`task_objective`): the config's `model.task` and `model.metric`, else inferred from the model and
+    the data file's y_train (a regression's file may leave out every y_*: an autoencoder's targets are its
+    inputs). Every job of the experiment (baseline_file, prune, hls) finds the same.
+
+    Raises:
+        ValueError, FileNotFoundError: one line, as optimize's (a model without a softmax and integer
+            labels, a metric with a softmax model and no task, ...).
+    """
+    from fpgaprune.data.user import read_data_file
+
+    arrays = read_data_file(data_path, targets_optional=experiment.task != CLASSIFICATION)
+    return task_objective(model, arrays["y_train"], experiment.task, experiment.metric)
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:

@@ -288,7 +288,8 @@ class PassStore(Checkpoints):
         write_design(self.out_dirs[target], model, masks, {**head, **record, "wall_s": wall_s}, self.inputs)
         with atomic_dir(self._copy_of(target)) as copy:
             shutil.copytree(self.out_dirs[target], copy, dirs_exist_ok=True)
-        log.info("target %g: %s, test accuracy %s", target, record["status"], record.get("accuracy"))
+        metric = (record.get("quality") or {}).get("metric", "accuracy")  # a regression's: mse or mae
+        log.info("target %g: %s, test %s %s", target, record["status"], metric, record.get(metric))
 
     def _copy_of(self, target: float) -> Path:
         return self.checkpoint_dir / self.out_dirs[target].name

@@ -1,7 +1,8 @@
 """Figures of the results, drawn from the tables only (seaborn; each written as PNG and SVG).
 
-- `pareto_plot`: Keras test accuracy against DSPs, one panel per reuse-factor setting, with each
-  method's Pareto front (no design of the method is both smaller and more accurate);
+- `pareto_plot`: Keras test accuracy (a regression: its metric, mse or mae, lower is better) against DSPs,
+  one panel per reuse-factor setting, with each method's Pareto front (no design of the method is both
+  smaller and better);
 - `reduction_plot`: DSP and BRAM_18K reduction against the reuse-factor setting;
 - `sparsity_heatmap`: share of zero weights per layer of every pruned design;
 - `knapsack_scaling_plot`: knapsack solve time against problem size, from the benchmark's CSV.
@@ -11,6 +12,7 @@ not run) are listed under the figure, not silently left out.
 
 import logging
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -22,7 +24,7 @@ from matplotlib.lines import Line2D
 from fpgaprune.io import atomic_path
 from fpgaprune.report.records import BASELINE, budget_label
 from fpgaprune.report.render import SOURCE_MARKS
-from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, rf_order_key
+from fpgaprune.report.tables import METHOD_ORDER, PRUNED_OK, regression_metric_of, rf_order_key
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +103,32 @@ def _experiment_rows(summary: pd.DataFrame, experiment: str) -> pd.DataFrame:
     return rows
 
 
+@dataclass(frozen=True)
+class Quality:
+    """What the Pareto plot's vertical axis shows: a classifier's accuracy (in %, higher is better) or a
+    regression's metric (`summary.csv`'s metric_value, lower is better)."""
+
+    column: str
+    scale: float
+    higher_is_better: bool
+    axis: str
+    name: str
+
+
+ACCURACY = Quality("accuracy", 100, True, "Keras test accuracy (%)", "accuracy")
+
+
+def quality_of(rows: pd.DataFrame) -> Quality:
+    """An experiment's quality: its regression metric when it is one (`tables.regression_metric_of`)."""
+    metric = regression_metric_of(rows)
+    if metric is None:
+        return ACCURACY
+    return Quality("metric_value", 1, False, f"Keras test {metric} (lower is better)", metric)
+
+
 def pareto_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> list[Path]:
-    """Accuracy against DSP of every design of `experiment`, per reuse-factor setting.
+    """Accuracy (a regression: its metric, lower is better) against DSP of every design of `experiment`, per
+    reuse-factor setting.
 
     Args:
         summary: the summary table (`summary.csv`).
@@ -114,50 +140,53 @@ def pareto_plot(summary: pd.DataFrame, experiment: str, stem: str | Path) -> lis
     """
     _theme()
     rows = _experiment_rows(summary, experiment)
+    quality = quality_of(rows)
     settings = sorted(rows["rf_setting"].unique(), key=rf_order_key)
     fig, axes = _panels(len(settings))
     mixed = rows["source_dsp"].dropna().nunique() > 1
     for ax, setting in zip(axes, settings):
-        _pareto_panel(ax, rows[rows["rf_setting"] == setting], mark_sources=mixed)
+        _pareto_panel(ax, rows[rows["rf_setting"] == setting], mark_sources=mixed, quality=quality)
         ax.set_title(f"reuse-factor setting {setting}")
         ax.set_xlabel(f"DSP ({_sources(rows['source_dsp'], marks=mixed)})")
-        ax.set_ylabel("Keras test accuracy (%)")
-    _method_legend(fig, axes, rows)
-    fig.suptitle(f"{experiment}: accuracy against DSP (lines: each method's Pareto front)")
+        ax.set_ylabel(quality.axis)
+    _method_legend(fig, axes, rows, quality)
+    fig.suptitle(f"{experiment}: {quality.name} against DSP (lines: each method's Pareto front)")
     _footnote(fig, _missing_note(rows, "dsp", "DSP number"))
     return save_figure(fig, stem)
 
 
-def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool) -> None:
-    reference = rows.loc[rows["method"] == BASELINE, "accuracy"].dropna()
+def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool, quality: Quality = ACCURACY) -> None:
+    column, scale = quality.column, quality.scale
+    reference = rows.loc[rows["method"] == BASELINE, column].dropna()
     if len(reference):
-        ax.axhline(100 * reference.iloc[0], color="black", linestyle=":", linewidth=1.2)
-        ax.axhline(100 * reference.iloc[0] - 1, color="grey", linestyle="--", linewidth=1.2)
-    shown = rows[rows["dsp"].notna() & rows["accuracy"].notna()]
+        ax.axhline(scale * reference.iloc[0], color="black", linestyle=":", linewidth=1.2)
+        if quality.higher_is_better:  # the headline's 1 point of accuracy
+            ax.axhline(scale * reference.iloc[0] - 1, color="grey", linestyle="--", linewidth=1.2)
+    shown = rows[rows["dsp"].notna() & rows[column].notna()]
     baseline = shown[shown["method"] == BASELINE]
-    ax.scatter(baseline["dsp"], 100 * baseline["accuracy"], marker="*", s=260, color="black", zorder=4)
+    ax.scatter(baseline["dsp"], scale * baseline[column], marker="*", s=260, color="black", zorder=4)
     for method, group in shown[shown["method"] != BASELINE].groupby("method"):
         reached = group["status"] == "ok"
         colour = _colour(method)
-        ax.scatter(group["dsp"][reached], 100 * group["accuracy"][reached], s=60, color=colour, zorder=3)
+        ax.scatter(group["dsp"][reached], scale * group[column][reached], s=60, color=colour, zorder=3)
         ax.scatter(
             group["dsp"][~reached],
-            100 * group["accuracy"][~reached],
+            scale * group[column][~reached],
             s=60,
             facecolors="white",
             edgecolors=colour,
             linewidths=1.8,
             zorder=3,
         )
-        front = pareto_front(group)
-        ax.step(front["dsp"], 100 * front["accuracy"], where="post", color=colour, linewidth=1.6, zorder=2)
+        front = pareto_front(group, column, quality.higher_is_better)
+        ax.step(front["dsp"], scale * front[column], where="post", color=colour, linewidth=1.6, zorder=2)
     for row in shown.to_dict("records"):
         mark = f" {SOURCE_MARKS[row['source_dsp']]}" if mark_sources else ""
         target = "" if row["method"] == BASELINE else budget_label(row)
         if (target and len(shown) <= _MAX_LABELLED_POINTS) or mark:
             ax.annotate(
                 target + mark,
-                (row["dsp"], 100 * row["accuracy"]),
+                (row["dsp"], scale * row[column]),
                 textcoords="offset points",
                 xytext=(6, 4),
                 fontsize=8,
@@ -166,18 +195,22 @@ def _pareto_panel(ax, rows: pd.DataFrame, mark_sources: bool) -> None:
     ax.margins(x=0.12, y=0.15)
 
 
-def pareto_front(designs: pd.DataFrame) -> pd.DataFrame:
-    """The designs no other design beats on both fewer DSPs and higher accuracy, by DSP ascending."""
-    ordered = designs.sort_values(["dsp", "accuracy"], ascending=[True, False])
+def pareto_front(
+    designs: pd.DataFrame, column: str = "accuracy", higher_is_better: bool = True
+) -> pd.DataFrame:
+    """The designs no other design beats on both fewer DSPs and a better `column` (higher accuracy, or a
+    regression's lower loss), by DSP ascending."""
+    sign = 1 if higher_is_better else -1
+    ordered = designs.sort_values(["dsp", column], ascending=[True, not higher_is_better])
     best, keep = -np.inf, []
-    for accuracy in ordered["accuracy"]:
-        keep.append(accuracy > best)
-        best = max(best, accuracy)
+    for value in sign * ordered[column]:
+        keep.append(value > best)
+        best = max(best, value)
     return ordered[keep]
 
 
-def _method_legend(fig, axes, rows: pd.DataFrame) -> None:
-    drawn = set(rows.loc[rows["dsp"].notna() & rows["accuracy"].notna(), "method"])
+def _method_legend(fig, axes, rows: pd.DataFrame, quality: Quality = ACCURACY) -> None:
+    drawn = set(rows.loc[rows["dsp"].notna() & rows[quality.column].notna(), "method"])
     methods = [m for m in METHOD_ORDER[1:] if m in drawn] + sorted(drawn - set(METHOD_ORDER))
     handles = [Line2D([], [], marker="*", color="black", linestyle="", markersize=13, label="baseline")]
     handles += [Line2D([], [], marker="o", color=_colour(m), label=m) for m in methods]
@@ -192,8 +225,9 @@ def _method_legend(fig, axes, rows: pd.DataFrame) -> None:
             label="target not reached",
         )
     )
-    handles.append(Line2D([], [], color="black", linestyle=":", label="baseline accuracy"))
-    handles.append(Line2D([], [], color="grey", linestyle="--", label="baseline − 1 point"))
+    handles.append(Line2D([], [], color="black", linestyle=":", label=f"baseline {quality.name}"))
+    if quality.higher_is_better:
+        handles.append(Line2D([], [], color="grey", linestyle="--", label="baseline − 1 point"))
     axes[-1].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
 
 

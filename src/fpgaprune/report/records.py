@@ -26,11 +26,14 @@ from fpgaprune.core.budget import ResourceBudget, budget_text
 from fpgaprune.core.devices import BUDGET_RESOURCES
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, weight_layers
 from fpgaprune.io import read_json
-from fpgaprune.records import REPORTED_METRICS, kind_of
+from fpgaprune.records import REPORTED_METRICS, kind_of, regression_metric
 
 log = logging.getLogger(__name__)
 
 IDENTITY = ("design", "experiment", "rf_setting", "method", "target", "budget")
+# A regression's quality (its records' `quality` entry): the metric's name (mse, mae; lower is better), its
+# Keras test value and its C-simulation value; empty for a classifier, whose are `accuracy`, `hls_accuracy`
+REGRESSION_COLUMNS = ("metric", "metric_value", "hls_metric_value")
 DESIGN_COLUMNS = (
     *IDENTITY,
     "dataset",
@@ -44,6 +47,7 @@ DESIGN_COLUMNS = (
     "synthesis_status",
     "layer_settings",
     "note",
+    *REGRESSION_COLUMNS,
 )
 BASELINE = "baseline"
 
@@ -146,6 +150,19 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         **_synthesis(design.resources),
         "layer_settings": layer_settings(design),
         "note": _note(design),
+        **_regression_values(source, hls),
+    }
+
+
+def _regression_values(source: dict, hls: dict) -> dict:
+    """A regression design's metric, Keras test value and C-simulation value (None for a classifier's)."""
+    metric = regression_metric(source)
+    if metric is None:
+        return dict.fromkeys(REGRESSION_COLUMNS)
+    return {
+        "metric": metric,
+        "metric_value": source.get(metric),
+        "hls_metric_value": hls.get(f"hls_{metric}"),
     }
 
 

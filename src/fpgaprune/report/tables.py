@@ -16,7 +16,14 @@ import re
 import pandas as pd
 
 from fpgaprune.core.selection.methods import METHOD_NAMES
-from fpgaprune.report.records import BASELINE, IDENTITY, RecordTables, budget_label, design_id
+from fpgaprune.report.records import (
+    BASELINE,
+    IDENTITY,
+    REGRESSION_COLUMNS,
+    RecordTables,
+    budget_label,
+    design_id,
+)
 from fpgaprune.report.render import Cell, Table
 
 _VENDOR = ("vivado", "vitis")
@@ -64,6 +71,9 @@ SUMMARY_COLUMNS = (
     "layer_settings",
     "note",
 )
+# With a regression's designs: its metric (mse, mae; lower is better), Keras test and C-simulation values
+# and the Keras value's change against the experiment's baseline in % (positive: worse); accuracy empty
+SUMMARY_REGRESSION_COLUMNS = (*REGRESSION_COLUMNS, "metric_change_pct")
 LABELS = {"dsp": "DSP", "bram_18k": "BRAM_18K", "lut": "LUT", "ff": "FF"}
 
 
@@ -97,16 +107,38 @@ class SourceLookup:
 
 
 def summary_table(tables: RecordTables) -> pd.DataFrame:
-    """One row per design with best-source numbers, their sources and the reductions (SUMMARY_COLUMNS)."""
+    """One row per design with best-source numbers, their sources and the reductions (SUMMARY_COLUMNS; with
+    a regression's designs among them also SUMMARY_REGRESSION_COLUMNS, its metric where accuracy is empty)."""
     lookup = SourceLookup(tables.resources)
-    baseline_accuracy = _baseline_accuracies(tables.designs)
+    baseline_accuracy = _baseline_values(tables.designs, "accuracy")
     rows = [_summary_row(row, lookup, baseline_accuracy) for row in tables.designs.to_dict("records")]
-    return pd.DataFrame(sorted(rows, key=_order_key), columns=SUMMARY_COLUMNS)
+    columns = SUMMARY_COLUMNS
+    if regression_metric_of(tables.designs) is not None:  # a classifier-only summary keeps its columns
+        reference = _baseline_values(tables.designs, "metric_value")
+        rows = [row | {"metric_change_pct": _change_pct(row, reference)} for row in rows]
+        columns += SUMMARY_REGRESSION_COLUMNS
+    return pd.DataFrame(sorted(rows, key=_order_key), columns=columns)
 
 
-def _baseline_accuracies(designs: pd.DataFrame) -> dict[str, float]:
+def _baseline_values(designs: pd.DataFrame, column: str) -> dict[str, float]:
     baselines = designs[designs["method"] == BASELINE]
-    return dict(zip(baselines["experiment"], baselines["accuracy"]))
+    return dict(zip(baselines["experiment"], baselines[column]))
+
+
+def _change_pct(row: dict, reference: dict[str, float]) -> float | None:
+    """A regression design's Keras test loss against its experiment's baseline's, in % (positive: worse)."""
+    value, baseline = row.get("metric_value"), reference.get(row["experiment"])
+    if not (_present(value) and _present(baseline)) or baseline == 0:
+        return None
+    return round(100 * (value / baseline - 1), 6)
+
+
+def regression_metric_of(rows: pd.DataFrame) -> str | None:
+    """The metric (mse, mae) of an experiment's summary rows when it is a regression, else None."""
+    if "metric" not in rows.columns:
+        return None
+    found = rows["metric"].dropna()
+    return str(found.iloc[0]) if len(found) else None
 
 
 def _summary_row(row: dict, lookup: SourceLookup, baseline_accuracy: dict[str, float]) -> dict:
@@ -188,6 +220,12 @@ def headline_table(
             "baseline_accuracy": baseline["accuracy"],
             "max_loss_points": max_loss_points,
         }
+        metric = regression_metric_of(group)
+        if metric is not None:  # an accuracy-loss criterion does not apply: said, no reduction chosen
+            row |= {f"{resource}_{key}": None for resource in ("dsp", "bram_18k") for key in REDUCTION_KEYS}
+            row["note"] = _not_applicable(experiment, metric)
+            rows.append(row)
+            continue
         for metric in ("dsp", "bram_18k"):
             row.update(_best_reduction(group, metric, max_loss_points, lookup))
         row["note"] = "; ".join(
@@ -197,6 +235,13 @@ def headline_table(
         )
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def _not_applicable(experiment: str, metric: str) -> str:
+    return (
+        f"a regression, judged on its {metric} (lower is better): the accuracy-loss headline does not apply; "
+        f"its designs, {metric} and reductions are in results/tables/{experiment}/designs.md"
+    )
 
 
 def _why_none(group: pd.DataFrame, metric: str, max_loss_points: float) -> str:
@@ -212,6 +257,23 @@ def _why_none(group: pd.DataFrame, metric: str, max_loss_points: float) -> str:
     return f"{name}: no pruned design within {max_loss_points:g} point of the baseline accuracy"
 
 
+# what the headline holds of each resource's chosen design (`_best_reduction`)
+REDUCTION_KEYS = (
+    "reduction_pct",
+    "baseline",
+    "pruned",
+    "source",
+    "design",
+    "method",
+    "rf_setting",
+    "target",
+    "budget",
+    "accuracy",
+    "hls_accuracy",
+    "status",
+)
+
+
 def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lookup: SourceLookup) -> dict:
     column = f"{metric}_reduction_pct"
     eligible = group[
@@ -220,22 +282,8 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         & (group["accuracy_loss_points"] <= max_loss_points + 1e-9)
         & group[column].notna()
     ]
-    keys = (
-        "reduction_pct",
-        "baseline",
-        "pruned",
-        "source",
-        "design",
-        "method",
-        "rf_setting",
-        "target",
-        "budget",
-        "accuracy",
-        "hls_accuracy",
-        "status",
-    )
     if eligible.empty:
-        return {f"{metric}_{key}": None for key in keys}
+        return {f"{metric}_{key}": None for key in REDUCTION_KEYS}
     best = eligible.sort_values([column, "accuracy"], ascending=False).iloc[0]
     baseline = design_id(best["experiment"], best["rf_setting"], BASELINE, None)
     pruned, reference, source = lookup.common(best["design"], baseline, metric)
@@ -253,7 +301,7 @@ def _best_reduction(group: pd.DataFrame, metric: str, max_loss_points: float, lo
         best["hls_accuracy"],
         best["status"],
     )
-    return {f"{metric}_{key}": value for key, value in zip(keys, values)}
+    return {f"{metric}_{key}": value for key, value in zip(REDUCTION_KEYS, values)}
 
 
 def headline_display(headline: pd.DataFrame) -> Table:
@@ -349,27 +397,33 @@ def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
         known = ", ".join(sorted(summary["experiment"].unique())) or "none"
         raise ValueError(f"no design of experiment {experiment!r} in the summary; experiments: {known}")
     tables, yosys = [], bool(rows["yosys_lut"].notna().any())
+    metric = regression_metric_of(rows)
     header = DESIGN_HEADER[:-1] + (YOSYS_HEADER if yosys else []) + DESIGN_HEADER[-1:]
+    if metric is not None:  # a regression's columns hold its metric, named so
+        header = [{"acc. %": metric, "C-sim acc. %": f"C-sim {metric}"}.get(h, h) for h in header]
     for setting in sorted(rows["rf_setting"].unique(), key=rf_order_key):
         designs = rows[rows["rf_setting"] == setting].to_dict("records")
         tables.append(
             Table(
                 f"{experiment}, reuse-factor setting {setting}",
                 header,
-                [_design_cells(row, yosys) for row in designs],
-                [_accuracy_note(designs)] + ([YOSYS_NOTE] if yosys else []),
+                [_design_cells(row, yosys, metric) for row in designs],
+                [_accuracy_note(designs, metric)] + ([YOSYS_NOTE] if yosys else []),
             )
         )
     return tables
 
 
-def _design_cells(row: dict, yosys: bool) -> list[Cell]:
+def _design_cells(row: dict, yosys: bool, regression_metric: str | None = None) -> list[Cell]:
+    if regression_metric is None:
+        quality = [Cell(_pct(row["accuracy"])), Cell(_pct(row["hls_accuracy"]))]
+    else:
+        quality = [Cell(_loss(row["metric_value"])), Cell(_loss(row["hls_metric_value"]))]
     cells = [
         Cell(row["method"]),
         Cell(budget_label(row).removeprefix("t")),  # 0.9, or an absolute budget's counts
         Cell(row["status"]),
-        Cell(_pct(row["accuracy"])),
-        Cell(_pct(row["hls_accuracy"])),
+        *quality,
     ]
     for metric in REDUCED:
         cells.append(Cell(_count(row[metric]), _text(row[f"source_{metric}"])))
@@ -393,17 +447,30 @@ def _design_cells(row: dict, yosys: bool) -> list[Cell]:
     return cells + [Cell(" ".join(_text(row["note"]).split()))]
 
 
-def _accuracy_note(designs: list[dict]) -> str:
+def _accuracy_note(designs: list[dict], metric: str | None = None) -> str:
     samples = {int(row["hls_samples"]) for row in designs if _present(row["hls_samples"])}
+    label = "acc." if metric is None else metric
     simulated = (
-        f"C-sim acc.: hls4ml's C simulation on {', '.join(map(str, sorted(samples)))} test samples. "
+        f"C-sim {label}: hls4ml's C simulation on {', '.join(map(str, sorted(samples)))} test samples. "
         if samples
         else ""
     )
+    measured = (
+        "acc.: Keras test accuracy."
+        if metric is None
+        else f"{metric}: Keras test {METRIC_NAMES.get(metric, metric)} (a regression: lower is better)."
+    )
     return (
-        f"acc.: Keras test accuracy. {simulated}−%: reduction against the baseline design of this setting, "
+        f"{measured} {simulated}−%: reduction against the baseline design of this setting, "
         "in the source its mark names."
     )
+
+
+METRIC_NAMES = {"mse": "mean squared error", "mae": "mean absolute error"}
+
+
+def _loss(value) -> str:
+    return f"{value:.4g}" if _present(value) else ""
 
 
 def _text(value) -> str:

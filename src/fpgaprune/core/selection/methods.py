@@ -65,6 +65,11 @@ METHODS = {
     )
 }
 PEER_METHOD = "hls4ml_dsp_aware"  # run by hls4ml itself: fpgaprune.pruning.peer
+# hls4ml's own loop judges accuracy: a regression (`core.objective`) is pruned by the other methods
+REGRESSION_PEER_REFUSAL = (
+    f"method {PEER_METHOD} runs hls4ml's own loop, which judges classifiers on accuracy: a regression takes "
+    "a knapsack method (knapsack_dsp_bram, ...), magnitude or structured"
+)
 METHOD_NAMES = (*METHODS, PEER_METHOD)
 
 
