@@ -19,6 +19,20 @@ def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes(
     assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
 
 
+def test_the_start_line_says_a_lut_count_bounds_knapsack_rf_s_choice():
+    """A Conv1D time-series classifier (QKeras, io_stream, Vitis) under --budget dsp=150,lut=24000 and
+    knapsack_rf: the line said LUT was "not optimised" while the selection kept its implementations' LUT
+    within 24,000 (`selection.lut_bound`: 20,938 chosen)."""
+    unpruned = {"dsp": 295, "bram_18k": 52, "lut": 25357, "ff": 11995}
+    budget = parse_budget({"dsp": 150, "lut": 24000})
+    joint = start_line(unpruned, budget, "knapsack_rf")
+    assert "LUT 24,000 (remove 5 %, bounds knapsack_rf's choice of reuse factors and strategies, " in joint
+    assert "not optimised" not in joint
+    assert "LUT 24,000 (remove 5 %, checked at the end, not optimised)" in start_line(
+        unpruned, budget, "knapsack_dsp"
+    )
+
+
 def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_before_training():
     """The Conv1D tagger on xc7z020 at 0.8: the weight layers may use LUT 3,290 of their 19,288, which
     knapsack_dsp_bram does not optimise; the run walked to its DSP budget and ended over_budget on LUT."""
