@@ -139,6 +139,34 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
 
 
+def test_a_pipeline_hls_job_of_counts_warns_when_the_whole_project_exceeds_them(tmp_path, capsys, caplog):
+    """A Conv1D classifier's pipeline job (budgets: [{dsp: 150, lut: 24000}]) wrote a project whose estimate
+    was LUT 30,938 and its hls job said nothing, where `optimize --hls` warned; now it logs and warns too.
+    A share's job (no counts) logs nothing more."""
+    import json
+
+    from fpgaprune.cli import _check_written_project, main
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "hls" / "project", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    assert main(["estimate", str(project), "--json"]) == 0
+    lut = json.loads(capsys.readouterr().out)["totals"]["lut"]
+    resources = {"by_source": {"estimate": {"total": {"lut": lut // 4}}}}
+    counts = {"budget": {"absolute": {"lut": lut // 2}}}
+    with caplog.at_level("INFO"):
+        assert _check_written_project(project.parent, resources, counts) is resources
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert f"the whole project's estimate exceeds the budget (LUT {lut:,.0f} > {lut // 2:,.0f})" in warning
+    assert "whole hls4ml project (estimate" in caplog.text
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        _check_written_project(project.parent, resources, {"target": 0.5})
+    assert "whole hls4ml project" not in caplog.text
+
+
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
     """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
     layers without weights, tables, glue) and warns for each budgeted count they exceed."""
