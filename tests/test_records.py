@@ -74,7 +74,7 @@ def test_pruning_summary_names_the_design_what_was_reached_and_the_method_resour
     }
     assert pruning_summary(record) == (
         "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.87, acc 0.8916, "
-        "dsp 5320 -> 732 (pruned layers)"
+        "dsp 5320 -> 732 (pruned layers, the selection's count)"
     )
     assert pruning_summary({**record, "status": "ok"}).startswith(
         "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached"
@@ -102,7 +102,7 @@ def test_pruning_summary_of_a_budget_says_its_status_and_the_weight_layers_again
     }
     assert pruning_summary(record) == (
         "prune tagger rfhls_config knapsack_dsp b-dsp120: over_budget, reached 0.94, acc 0.6480, "
-        "dsp 400 -> 70 (pruned layers); weight layers (estimate) dsp 142/120"
+        "dsp 400 -> 70 (pruned layers, the selection's count); weight layers (estimate) dsp 142/120"
     )
 
 

@@ -637,6 +637,13 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
     return lines
 
 
+def _bounded_resources(method: str) -> set[str]:
+    """The counts a method's selection keeps to: the resources it budgets and, for knapsack_rf, a LUT count,
+    which bounds its choice of reuse factors and strategies (docs/pruning.md, section 5)."""
+    optimised = METHODS[method].resources if method in METHODS else ()
+    return {*optimised, *(("lut",) if method == JOINT_METHOD else ())}
+
+
 def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
     """A warning, before any training, for each count of an absolute budget that the unpruned weight layers
     exceed and the method does not optimise: it is checked at the end only, and falls only with what the
@@ -646,7 +653,7 @@ def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
     optimised = METHODS[method].resources if method in METHODS else ()
     if not parsed.absolute or not optimised:
         return []
-    bounded = {*optimised, *(("lut",) if method == JOINT_METHOD else ())}  # a LUT count bounds its choice
+    bounded = _bounded_resources(method)
     lines = []
     for resource, count in parsed.absolute.items():
         have = baseline[resource]
@@ -673,7 +680,7 @@ def nothing_to_prune(baseline: Mapping, parsed, method: str) -> str | None:
     optimised = METHODS[method].resources if method in METHODS else ()
     if not parsed.absolute or not optimised:
         return None
-    bounded = {*optimised, *(("lut",) if method == JOINT_METHOD else ())}
+    bounded = _bounded_resources(method)
     given = {r: c for r, c in parsed.absolute.items() if r in baseline}
     ours = [r for r in given if r in bounded]  # none: `core.budget.optimised` refuses the budget
     if not ours or any(given[r] < baseline[r] for r in ours):
@@ -697,6 +704,17 @@ def nothing_to_prune(baseline: Mapping, parsed, method: str) -> str | None:
     )
 
 
+def _how_checked(resource: str, method: str, optimised) -> str:
+    """What the start line adds to a count: nothing for one the method prunes for; for knapsack_rf's LUT
+    count that it bounds the choice of implementations (the line said "not optimised" beside the bound,
+    2026-12-04); for another that it is checked at the end only."""
+    if resource in optimised or not optimised:
+        return ""
+    if resource in _bounded_resources(method):
+        return f", bounds {method}'s choice of reuse factors and strategies, checked at the end"
+    return ", checked at the end, not optimised"
+
+
 def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -> str:
     """What the run starts from and aims at, before the first (long) training: the unpruned design's
     estimate and, per budgeted resource, how much of it must go."""
@@ -706,7 +724,7 @@ def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -
         for resource, count in parsed.absolute.items():
             have = baseline[resource]
             cut = f"remove {100 * (1 - count / have):.0f} %" if count < have else "met already"
-            checked = "" if resource in optimised or not optimised else ", checked at the end, not optimised"
+            checked = _how_checked(resource, method, optimised)
             aims.append(f"{resource.upper()} {count:,.0f} ({cut}{checked})")
         aim = (
             "the weight layers' budget (the part's less the reserve) " if reserved else "budget "

@@ -996,10 +996,21 @@ def _run_hls(args) -> str:
         objective=objective,
     )
     metrics, resources = build_design(job, args.out_dir)
-    part = (prune_record.get("budget") or {}).get("part")
-    if part:  # a part's budget (fit:): the whole design is the written project's estimate (as optimize --hls)
-        resources = _record_written_project(args.out_dir, resources, part)
-    return design_summary(metrics, resources)
+    return design_summary(metrics, _check_written_project(args.out_dir, resources, prune_record))
+
+
+def _check_written_project(out_dir: Path, resources: dict, prune_record: dict) -> dict:
+    """A budget design's hls job logs the written project's whole estimate against the budget, as `optimize
+    --hls` does: a part's (fit:) is recorded too (`_record_written_project`); counts (budgets:) bind the
+    weight layers, and a count the whole project exceeds is warned about (a Conv1D classifier's job at
+    lut=24000 wrote a project of LUT 30,938, estimate, and said nothing; optimize --hls warned)."""
+    budget = prune_record.get("budget") or {}
+    if budget.get("part"):  # the whole design is the written project's estimate (as optimize --hls)
+        return _record_written_project(out_dir, resources, budget["part"])
+    if budget.get("absolute"):
+        weights = resources.get("by_source", {}).get("estimate", {}).get("total")
+        _whole_project_estimate(out_dir / "project", budget["absolute"], weights=weights)
+    return resources
 
 
 def _record_written_project(out_dir: Path, resources: dict, part: dict) -> dict:
@@ -1547,7 +1558,7 @@ def _whole_project_estimate(
             "fit.utilization) or choose a method that optimises that resource (knapsack_lut for LUT)"
             if whole
             else "the budget binds the weight layers; leave room for the rest or lower the budget, or give "
-            "--part (its budget reserves the rest)",
+            "--part (a pipeline experiment: fit:), whose budget reserves the rest",
         )
     return totals
 

@@ -275,11 +275,13 @@ def _loss(value: float | None) -> str:
 
 def pruning_summary(record: dict) -> str:
     """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.87, acc 0.8916, dsp 5320 ->
-    732 (pruned layers)`
+    732 (pruned layers, the selection's count)`
 
     The status when it is not ok; the resources are the method's own (`selection.baseline` -> `kept_cost`),
-    in the layers it prunes; absolute counts add the weight layers' estimate against them, a part's budget
-    (`budget.part`) the whole design (weight layers plus the reserve, estimate) against the part's counts.
+    in the layers it prunes, named as the selection's count (a knapsack_rf job's line said "dsp 295 -> 110
+    (pruned layers); weight layers (estimate) dsp 104/150" of its five layers, all pruned: two counts, one
+    unnamed); absolute counts add the weight layers' estimate against them, a part's budget (`budget.part`)
+    the whole design (weight layers plus the reserve, estimate) against the part's counts.
     """
     folder = record.get("budget_folder") or f"t{record['target']}"
     head = f"prune {record['experiment']} rf{record['rf_setting']} {record['method']} {folder}"
@@ -294,7 +296,7 @@ def pruning_summary(record: dict) -> str:
     selection = record.get("selection") or {}
     for resource, before in selection.get("baseline", {}).items():
         line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
-    line += " (pruned layers)" if selection.get("baseline") else ""
+    line += " (pruned layers, the selection's count)" if selection.get("baseline") else ""
     rows = (record.get("budget") or {}).get("resources", {})
     if rows and not (record.get("budget") or {}).get("part"):  # counts: the weight layers against them
         line += "; weight layers (estimate) " + ", ".join(

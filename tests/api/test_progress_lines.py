@@ -19,6 +19,20 @@ def test_the_start_line_gives_the_unpruned_estimate_and_what_each_count_removes(
     assert "LUT 49,392 (remove 33 %, checked at the end, not optimised)" in line  # not DSP, BRAM
 
 
+def test_the_start_line_says_a_lut_count_bounds_knapsack_rf_s_choice():
+    """A Conv1D time-series classifier (QKeras, io_stream, Vitis) under --budget dsp=150,lut=24000 and
+    knapsack_rf: the line said LUT was "not optimised" while the selection kept its implementations' LUT
+    within 24,000 (`selection.lut_bound`: 20,938 chosen)."""
+    unpruned = {"dsp": 295, "bram_18k": 52, "lut": 25357, "ff": 11995}
+    budget = parse_budget({"dsp": 150, "lut": 24000})
+    joint = start_line(unpruned, budget, "knapsack_rf")
+    assert "LUT 24,000 (remove 5 %, bounds knapsack_rf's choice of reuse factors and strategies, " in joint
+    assert "not optimised" not in joint
+    assert "LUT 24,000 (remove 5 %, checked at the end, not optimised)" in start_line(
+        unpruned, budget, "knapsack_dsp"
+    )
+
+
 def test_a_count_the_method_does_not_optimise_and_must_fall_is_warned_about_before_training():
     """The Conv1D tagger on xc7z020 at 0.8: the weight layers may use LUT 3,290 of their 19,288, which
     knapsack_dsp_bram does not optimise; the run walked to its DSP budget and ended over_budget on LUT."""
@@ -123,6 +137,34 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     assert line.endswith("target 0.5 removed: none (no step accepted)")
     metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
+
+
+def test_a_pipeline_hls_job_of_counts_warns_when_the_whole_project_exceeds_them(tmp_path, capsys, caplog):
+    """A Conv1D classifier's pipeline job (budgets: [{dsp: 150, lut: 24000}]) wrote a project whose estimate
+    was LUT 30,938 and its hls job said nothing, where `optimize --hls` warned; now it logs and warns too.
+    A share's job (no counts) logs nothing more."""
+    import json
+
+    from fpgaprune.cli import _check_written_project, main
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "hls" / "project", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    assert main(["estimate", str(project), "--json"]) == 0
+    lut = json.loads(capsys.readouterr().out)["totals"]["lut"]
+    resources = {"by_source": {"estimate": {"total": {"lut": lut // 4}}}}
+    counts = {"budget": {"absolute": {"lut": lut // 2}}}
+    with caplog.at_level("INFO"):
+        assert _check_written_project(project.parent, resources, counts) is resources
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert f"the whole project's estimate exceeds the budget (LUT {lut:,.0f} > {lut // 2:,.0f})" in warning
+    assert "whole hls4ml project (estimate" in caplog.text
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        _check_written_project(project.parent, resources, {"target": 0.5})
+    assert "whole hls4ml project" not in caplog.text
 
 
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):

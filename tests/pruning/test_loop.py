@@ -227,6 +227,28 @@ def test_a_rejected_step_says_how_many_more_rejections_end_the_walk(trained, dig
     assert rejected[2].endswith("(0 %)") and "stopping after 3 rejected steps in a row" in caplog.text
 
 
+def test_a_walk_that_has_no_smaller_step_left_says_so(trained, digits, caplog):
+    """A Conv1D classifier's walk rejected step 92 (0.887, the highest accepted 0.884), its line said "2 more
+    rejected in a row end the walk", and it ended there: the back-off was below the schedule's resolution."""
+    with caplog.at_level("INFO", logger="fpgaprune.pruning.loop"):
+        outcome = _walk(
+            trained,
+            digits,
+            lambda model, target: (_smallest_share(model, target), {"target": target}),
+            ConstantSchedule(final=1.0, step=0.5, resolution=0.6),  # the midpoint of 0 and 0.5: too close
+            reference_accuracy=2.0,  # every step is rejected
+            rtol=0.9,
+            epochs_per_step=0,
+            max_failures=2,
+        )
+    assert [s["target"] for s in outcome.steps] == [0.5]
+    assert caplog.records[-1].getMessage() == (
+        "stopping: the rejected target 0.500 lies within the schedule's resolution (0.6) of the highest "
+        "accepted, 0.000; no smaller step is left"
+    )
+    assert "stopping after" not in caplog.text
+
+
 def test_an_accepted_step_says_how_far_the_walk_got_and_the_steps_left_if_each_is_accepted(
     trained, digits, caplog
 ):

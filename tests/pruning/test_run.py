@@ -84,7 +84,7 @@ def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
         )
 
 
-def _rf_experiment():
+def _rf_experiment(**knapsack_rf):
     return make_experiment(
         reuse_factors=[4],
         hls={"strategy": "resource"},
@@ -95,7 +95,7 @@ def _rf_experiment():
             "final_epochs": 0,
             "regularise_epochs": 0,
             "schedule": {"kind": "polynomial", "steps": 2},
-            "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}},
+            "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}, **knapsack_rf},
         },  # no constant weights
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
@@ -168,6 +168,14 @@ def test_the_latency_budget_line_says_whose_it_is():
     assert "hls4ml configuration's design" in own and "{latency_budget: {ns: 20000}}" in own
     given = _latency_budget_line(4000, {"cycles": 4000}, 10.0)
     assert given.endswith("pruning.knapsack_rf.latency_budget {'cycles': 4000})")
+    # io_stream: the sum is not the project's latency (a Conv1D classifier: 785 summed, 343 in its project)
+    stream = _latency_budget_line(785, None, 5.0, "io_stream")
+    assert stream.startswith("knapsack_rf: latency budget 785 cycles (3.9 us; estimate, the weight")
+    assert stream.endswith(
+        "io_stream layers run at the same time: the project's latency (`fpgaprune "
+        "estimate`, slowest process plus handshakes) is lower"
+    )
+    assert "io_stream" not in own and "io_stream" not in given
 
 
 def _latency_job(digits, method: str, resource: str = "dsp", hls=None, **pruning):
@@ -435,6 +443,27 @@ def test_a_budget_the_unpruned_design_meets_keeps_the_model_untrained(digits, ca
     assert record["reached_target"] == 1.0
     assert "nothing to prune, the model is kept as it is, untrained" in caplog.text
     assert "fine-tune epoch" not in caplog.text
+
+
+def test_knapsack_rf_refuses_a_met_budget_whose_design_is_over_its_latency_budget(digits):
+    """A Conv1D classifier met --budget dsp=1000 unpruned (DSP 415) at 785 cycles under a latency budget of
+    343: kept as it was, it was recorded `ok`. Now one line before any training; met at its own latency (the
+    default budget), it is kept untrained as before."""
+    experiment = _rf_experiment()
+    layers = experiment.design("4", pruned=True)
+    model = build_model(get_architecture("digits_mlp"))
+    weights = model.get_weights()
+    job = {"experiment": experiment, "layers": layers, "method_name": "knapsack_rf", "setting": "4"}
+    tight = _rf_experiment(latency_budget={"cycles": 3})
+    with pytest.raises(
+        ValueError,
+        match=r"^knapsack_rf: the unpruned design meets the budget \(DSP \d+ of 100,000; estimate\) but not "
+        r"the latency budget: \d+ > 3 cycles .* raise pruning\.knapsack_rf\.latency_budget",
+    ):
+        prune_model(model, digits, **{**job, "experiment": tight}, target=None, budget={"dsp": 100_000})
+    assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
+    masks, record = prune_model(model, digits, **job, target=None, budget={"dsp": 100_000})
+    assert record["status"] == "ok" and record["steps"] == [] and all(m.all() for m in masks.values())
 
 
 def test_the_record_writes_shares_of_the_way_to_six_decimals(monkeypatch):

@@ -193,10 +193,27 @@ def iterative_prune(
             log.info("stopping after %d rejected steps in a row", in_a_row)
             break
         target = schedule.next(history)
+        if target is None and not ok:
+            log.info("%s", _no_smaller_step_line(history, schedule))
     model.set_weights(walk.weights)
     if outcome.masks is not None:
         apply_masks(model, outcome.masks)
     return outcome
+
+
+def _no_smaller_step_line(history, schedule) -> str:
+    """Why a walk ends at a rejected step before `max_failures`: its back-off would be a smaller step than
+    the schedule's resolution. The step's line had said "2 more rejected in a row end the walk" and the walk
+    ended there, unexplained (a Conv1D classifier at 0.884 of the way, step 92 to 0.887 rejected)."""
+    rejected = history[-1][0]
+    accepted = max((t for t, ok in history if ok), default=0.0)
+    inner = getattr(schedule, "schedule", None)  # waypoints wrap the schedule
+    resolution = getattr(schedule, "resolution", None) or getattr(inner, "resolution", None)
+    within = f" ({resolution:g})" if resolution is not None else ""
+    return (
+        f"stopping: the rejected target {rejected:.3f} lies within the schedule's resolution{within} of the "
+        f"highest accepted, {accepted:.3f}; no smaller step is left"
+    )
 
 
 def rejections_in_a_row(history: History, steps: list[dict] = ()) -> int:

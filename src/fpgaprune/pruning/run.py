@@ -135,7 +135,7 @@ def prune_model(
         raise ValueError("give either a target (share removed) or an absolute budget")
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
     pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
-    if budget and _met_already(model, layers, budget, experiment.cost_target):
+    if budget and _met_already(model, layers, budget, experiment.cost_target, _latency_budget(pruner)):
         masks, record = pruner.finish(model, data, way, PruneOutcome(target=way))
         return masks, _with_budget(record, target, budget)
     outcome = _walk(pruner, model, data, way, checkpoints, seed)
@@ -171,14 +171,35 @@ def _walk(pruner: "Pruner", model, data, way: float, checkpoints, seed: int | No
     return pruner.walk(model, data, schedule, resume=resume, on_accepted=on_accepted)
 
 
-def _met_already(model, layers: list[LayerHardware], budget: Mapping[str, float], cost_target: Target):
+def _latency_budget(pruner: "Pruner") -> float | None:
+    """knapsack_rf's latency budget in cycles; None for the other methods."""
+    return pruner.selector.latency_budget if isinstance(pruner.selector, JointSelector) else None
+
+
+def _met_already(
+    model,
+    layers: list[LayerHardware],
+    budget: Mapping[str, float],
+    cost_target: Target,
+    latency_budget: float | None = None,
+):
     """Whether the unpruned design's estimate is within every count of `budget`: then nothing is pruned and
     nothing trained (the walk fine-tuned 14 epochs to keep every structure and returned a retrained model
-    as the pruned one)."""
+    as the pruned one). Such a design above knapsack_rf's latency budget is refused with one line: kept as
+    it is, it was recorded `ok` at 785 cycles under a 343-cycle budget (a Conv1D classifier, 2026-12-04)."""
     built = list(_built_kernels(model, layers).values())
     totals = estimate_model(layers, built, cost_target).totals
     if not within_budget(totals, budget)["met"]:
         return False
+    if latency_budget is not None and totals["latency_cycles"] > latency_budget:
+        counts = ", ".join(f"{r.upper()} {totals[r]:,.0f} of {c:,.0f}" for r, c in budget.items())
+        raise ValueError(
+            f"{JOINT_METHOD}: the unpruned design meets the budget ({counts}; estimate) but not the latency "
+            f"budget: {totals['latency_cycles']:,.0f} > {latency_budget:,.0f} cycles (estimate, the weight "
+            "layers' latency), and with nothing to prune it would be kept as it is; raise "
+            "pruning.knapsack_rf.latency_budget, or give lower counts so that knapsack_rf chooses the "
+            "layers' reuse factors and strategies"
+        )
     log.info(
         "the unpruned design (estimate %s) is within the budget (%s): nothing to prune, the model is kept "
         "as it is, untrained",
@@ -415,20 +436,29 @@ def final_record(model, data, layers, prunable, selector, reference: float, targ
     }
 
 
-def _latency_budget_line(cycles: float, spec, clock_ns: float) -> str:
+def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "io_parallel") -> str:
     """knapsack_rf's latency budget and, when it is the design's own, how to allow more: a float CNN on
     xc7z020 (RF 1, io_stream) kept every layer at RF 1 through a 110-step walk and ended over_budget, where
-    `latency_budget: {cycles: 4000}` let it reach its DSP budget in 5 steps (conv2 RF 36, fc1 RF 128)."""
+    `latency_budget: {cycles: 4000}` let it reach its DSP budget in 5 steps (conv2 RF 36, fc1 RF 128).
+    Under io_stream it says the budget binds the sum of the layers' latencies, not the project's (a Conv1D
+    classifier: 785 cycles summed, 343 in its project's estimate, which `--hls` logs)."""
     line = (
         f"{JOINT_METHOD}: latency budget {cycles:,.0f} cycles ({cycles * clock_ns / 1000:,.1f} us; estimate, "
     )
     if spec is None:
-        return line + (
+        line += (
             "the weight layers' latency in the hls4ml configuration's design): reuse factors that add "
             "latency are not chosen; pruning.knapsack_rf.latency_budget allows more (--pruning "
             "'{knapsack_rf: {latency_budget: {ns: 20000}}}')"
         )
-    return line + f"the weight layers' latency; pruning.knapsack_rf.latency_budget {dict(spec)})"
+    else:
+        line += f"the weight layers' latency; pruning.knapsack_rf.latency_budget {dict(spec)})"
+    if io_type == "io_stream":
+        line += (
+            "; it binds the sum of the weight layers' latencies, while io_stream layers run at the same "
+            "time: the project's latency (`fpgaprune estimate`, slowest process plus handshakes) is lower"
+        )
+    return line
 
 
 def check_feasible(
@@ -497,7 +527,8 @@ def _joint_selector(
     budget = latency_budget_cycles(
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
     )
-    log.info("%s", _latency_budget_line(budget, joint.latency_budget, experiment.hls.clock_period))
+    clock = experiment.hls.clock_period
+    log.info("%s", _latency_budget_line(budget, joint.latency_budget, clock, io_type))
     resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
     return JointSelector(
         experiment.weight_layers,
