@@ -99,7 +99,8 @@ class OptimizeResult:
         `mse` and `val_mse`), the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and the budget; with a
         part's budget also `reserved` (the parts pruning cannot change, estimate),
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
-        (the part's counts) binds."""
+        (the part's counts) binds; with a share removed, `target` and `reached_target` (the share of it
+        accepted: 0 when no step was, the budget still the counts the share asked for)."""
         totals = self.metrics["estimate"]["totals"]
         extra = {}
         if self.reserve is not None:
@@ -111,6 +112,8 @@ class OptimizeResult:
             }
         objective = self.objective
         quality = {"metric": objective.metric} if objective.is_regression else {}
+        share = self.metrics.get("target")  # a share removed: its counts are `budget`, how far it got too
+        reached = {"target": share, "reached_target": self.metrics.get("reached_target")} if share else {}
         return {
             "status": self.status,
             **quality,
@@ -122,6 +125,7 @@ class OptimizeResult:
             "ff": totals["ff"],
             "source": "estimate",
             "budget": self.budget,
+            **reached,
             "method": self.metrics["method"],
             **extra,
         }
@@ -751,19 +755,15 @@ def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
-    """The budget in counts: as given, or what the asked share leaves of the pruned layers plus the rest, the
-    whole count a design may take. (It was the last selection's allowance: a walk that stopped at 0.29 of
-    0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
-    summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
+    """The budget in counts: as given, or what the asked share leaves of the pruned layers (`pruned_baseline`,
+    the method's resources) plus the rest, the whole count a design may take, whether or not a step was
+    accepted. (It was the last selection's allowance: a walk that stopped at 0.29 of 0.6 said "budget DSP
+    2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure, summed, gave "bram_18k":
+    571.9999999999999 in `--json`; a walk that accepted no step, so made no selection, said `{}`.)"""
     if parsed.absolute:
         return {r: whole_count(v) for r, v in parsed.absolute.items()}
-    selection = metrics.get("selection") or {}
-    allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
-    return {
-        r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6)
-        for r in allowed
-        if r in baseline and r in pruned
-    }
+    pruned = metrics.get("pruned_baseline") or {}  # none from hls4ml's own loop (`hls4ml_dsp_aware`)
+    return {r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6) for r in pruned if r in baseline}
 
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:

@@ -1309,10 +1309,12 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
         return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
-    if not budget_text:  # no step was accepted, so no selection gave the share's counts
+    if not budget_text:  # a summary written before the share's counts were recorded without a selection
         return f"{summary['status']}: {used} ({counted}), target {share:g} removed: none (no step accepted)"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
+    if summary.get("reached_target") == 0:  # the counts the share asked for, none of it removed
+        short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
     return f"{summary['status']}: {used} ({counted}), target {share:g} removed: {budget_text}{short_text}"
 
 
