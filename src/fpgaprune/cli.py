@@ -276,13 +276,16 @@ def _budget(args):
 
 def _run_prune(args) -> str:
     from fpgaprune.core.selection.methods import check_method
-    from fpgaprune.io import read_json
-    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
-    from fpgaprune.train import set_seed, set_threads
 
     check_method(args.method)
     _check_prune_folders(args)
     experiment = _experiment(args)
+    if args.part is not None:  # before TensorFlow is imported and the model read (5 s for a small MLP)
+        _check_part_device(args.part, experiment)
+    from fpgaprune.io import read_json
+    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
+    from fpgaprune.train import set_seed, set_threads
+
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     verify_recorded_file(args.model)
@@ -304,7 +307,22 @@ def _check_prune_folders(args) -> None:
         )
     if args.utilization is not None and args.part is None:
         raise ValueError("--utilization goes with --part")
+    if args.part is not None:  # an unknown part or a utilization outside (0, 1]: one line before any work
+        from fpgaprune.core.devices import part_counts
+
+        part_counts(args.part, args.utilization or 1.0)
     _prune_checkpoint_dir(args)  # refused before any work
+
+
+def _check_part_device(part: str, experiment) -> None:
+    """A budget job's --part must be the device its design is costed and built for (`hls.part`): one line."""
+    from fpgaprune.core.devices import device_name
+
+    if device_name(part) != device_name(experiment.hls.part):
+        raise ValueError(
+            f"--part {part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
+            "is costed and built for: give the same device to both"
+        )
 
 
 def _prune_to_budget(args, model, data, experiment, head) -> None:
@@ -379,18 +397,12 @@ def _fit_reserve(args, model, experiment, layers, budget) -> dict:
     """The reserve of a part's budget for the experiment's design (`api.part_reserve`), logged in one line.
 
     Raises:
-        ValueError: one line when the part is another device than hls.part's, or when the reserve alone
-            reaches a count of the part's budget.
+        ValueError: one line when the reserve alone reaches a count of the part's budget (the part itself,
+            its utilization and its device against hls.part's are checked before any work: `_run_prune`).
     """
     from fpgaprune.api import part_reserve, weight_layer_totals
     from fpgaprune.core.budget import reserve_line
-    from fpgaprune.core.devices import device_name
 
-    if device_name(args.part) != device_name(experiment.hls.part):
-        raise ValueError(
-            f"--part {args.part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
-            "is costed and built for: give the same device to both"
-        )
     remedy = (
         f"raise experiments.{experiment.name}.fit.utilization (--utilization), choose a larger part or "
         "change those parts (e.g. the hls precisions)"
