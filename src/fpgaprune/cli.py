@@ -573,6 +573,23 @@ def _add_estimate(commands) -> None:
     p.set_defaults(handler=_run_estimate)
 
 
+def _version_note(version: dict) -> str:
+    """Which HLS version `estimate` costed the project for and where it came from (`project.version_origin`).
+    A project fpgaprune wrote names none, as no hls4ml project does before synthesis: the note said only
+    "assumed: the project names none", as if fpgaprune had chosen a version and not recorded it."""
+    number = version["version"]
+    if version["from"] == "given":
+        return f"HLS version {number} (estimated for)"
+    if version["from"] == "project":
+        return f"HLS version {number} (estimated for: named by the project's csynth report or HLS log)"
+    tool = {"vitis": "Vitis HLS", "vivado": "Vivado HLS"}[version["tool"]]
+    return (
+        f"HLS version {number} (assumed: the newest {tool} version the cost model is calibrated on; "
+        "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "
+        "one, and fpgaprune prunes the designs it writes for this version too; give --hls-version for yours)"
+    )
+
+
 def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
@@ -581,9 +598,7 @@ def _run_estimate(args) -> None:
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
-    version = result["hls_version"]
-    how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
-    print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
+    print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
     if args.json:
         bands = {
             "expected_error_by_kind": _errors_by_kind(layers),
