@@ -35,7 +35,7 @@ from fpgaprune.core.budget import (
     with_reserve,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
-from fpgaprune.core.devices import PartBudget
+from fpgaprune.core.devices import PartBudget, device_name
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -246,6 +246,8 @@ def optimize(
             f", not resource counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
+    if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
+        check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
     model, model_file = _model(model, trust_code)
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
@@ -506,6 +508,19 @@ def _check_objective(task, loss, metric) -> None:
         raise ValueError(
             f"metric {metric!r}: steps are accepted on validation accuracy (a classifier) or on a "
             f"regression's {' or '.join(REGRESSION_METRICS)}; give one of those"
+        )
+
+
+def check_part_device(part: str, hls_config: Mapping | None, given: str) -> None:
+    """A part's budget must be for the device the design is costed and built for, the hls config's `Part`
+    (without one, the default part: `cli.check_budget_part` warns): one line before any work. `given`: how
+    the part was given (`--part xcvu9p`, `fit('xcvu9p', 0.7)`). `optimize(budget=fit(...))` took another
+    device's counts without a word: a VU9P's budget for a design costed and reserved for a ZU3EG."""
+    named = (hls_config or {}).get("Part")
+    if named is not None and device_name(part) != device_name(str(named)):
+        raise ValueError(
+            f"{given} sets the budget but the hls config's Part is {named}, the part the design is costed "
+            "and built for: give the same device to both"
         )
 
 

@@ -1594,13 +1594,9 @@ def check_budget_part(part: str, hls_config: dict) -> None:
             part,
         )
         return
-    from fpgaprune.core.devices import device_name
+    from fpgaprune.api import check_part_device
 
-    if device_name(part) != device_name(str(named)):
-        raise ValueError(
-            f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
-            f"costed and built for: give the same device to both"
-        )
+    check_part_device(part, hls_config, f"--part {part}")
 
 
 _COMMANDS = [

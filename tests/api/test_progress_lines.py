@@ -213,6 +213,26 @@ def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warn
     assert "names no Part" in caplog.text
 
 
+def test_the_apis_part_budget_for_another_device_than_the_designs_is_refused_before_the_model_loads(tmp_path):
+    """`fpgaprune.optimize(budget=fit("xcvu9p", 0.5), hls_config={"Part": "xczu3eg..."})` pruned the ZU3EG
+    design to the VU9P's counts without a word (only `--part` was checked). The model file here does not
+    exist: the line names the part."""
+    import pytest
+
+    from fpgaprune.api import optimize
+
+    pair = (np.zeros((2, 3)), np.zeros(2))
+    design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
+    with pytest.raises(ValueError) as error:
+        optimize(tmp_path / "none.h5", pair, pair, hls_config=design, budget=fit("xcvu9p", 0.5))
+    assert str(error.value) == (
+        "fit('xcvu9p', 0.5) sets the budget but the hls config's Part is xczu3eg-sbva484-1-e, the part the "
+        "design is costed and built for: give the same device to both"
+    )
+    with pytest.raises(FileNotFoundError):  # the same device: past the check, to the model file
+        optimize(tmp_path / "none.h5", pair, pair, hls_config=design, budget=fit("xczu3eg", 0.5))
+
+
 def test_a_resource_no_count_bounds_that_grew_is_named():
     """knapsack_rf met a user's dsp=300 with fc1 and out at Latency RF 1, whose 10-bit products are LUTs:
     LUT 74,080 -> 157,799 and the run said 'ok'. A rise above 10 % of a resource the budget leaves free is
