@@ -1336,7 +1336,8 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
         return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
-    if not budget_text:  # a summary written before the share's counts were recorded without a selection
+    if not budget_text:  # no counts: a summary from before they were recorded without a selection, or
+        # hls4ml's own loop (hls4ml_dsp_aware records no pruned_baseline; its words here are not right)
         return f"{summary['status']}: {used} ({counted}), target {share:g} removed: none (no step accepted)"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
