@@ -32,8 +32,21 @@ def run_workflow(repo: Path, workdir: Path, *args: str) -> subprocess.CompletedP
     return subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=workdir)
 
 
-def make_model_file(workdir: Path, script: str, *args: str) -> None:
-    """Run `script` (Python, dedented) in `workdir` as make_model.py with `args`: what writes a test's model
-    and data files in a fresh process, as a user would."""
-    (workdir / "make_model.py").write_text(textwrap.dedent(script))
-    subprocess.run([sys.executable, "make_model.py", *args], cwd=workdir, check=True, capture_output=True)
+# Run before every model script: Keras' initial weights (and Python's and NumPy's global generators) are
+# seeded from the script's seed, so that the script writes the same model file every run (one script seeded
+# only its data, and each run of its tests pruned another model)
+SEEDED = """import sys
+from fpgaprune.compat import keras
+
+keras.utils.set_random_seed(int(sys.argv[1]))
+"""
+
+
+def make_model_file(workdir: Path, script: str, seed: int = 0) -> None:
+    """Run `script` (Python, dedented) in `workdir` as make_model.py with its seed as its one argument
+    (`sys.argv[1]`, for the script's own data generator): what writes a test's model and data files in a fresh
+    process, as a user would. Keras' initial weights are seeded from it first (`SEEDED`): one seed, one model
+    file."""
+    (workdir / "make_model.py").write_text(SEEDED + textwrap.dedent(script))
+    command = [sys.executable, "make_model.py", str(seed)]
+    subprocess.run(command, cwd=workdir, check=True, capture_output=True)

@@ -285,3 +285,32 @@ def test_optimize_checks_and_records_the_data_files_class_names(baseline, tmp_pa
     assert main([*args, "--data", str(tmp_path / "named.npz"), "--out", str(tmp_path / "o")]) == 0
     record = json.loads((tmp_path / "o/metrics.json").read_text())
     assert record["data"]["class_names"] == names
+
+
+@pytest.mark.parametrize(
+    ("part", "named"),
+    [
+        (["xcvu9q"], "unknown FPGA part 'xcvu9q' (device 'xcvu9q'); known devices close to it: xcvu9p"),
+        (
+            ["xcvu9p"],
+            "--part xcvu9p sets the budget but hls.part is xcu250-figd2104-2L-e, the part the design",
+        ),
+        (["xcu250", "--utilization", "1.5"], "utilization 1.5 must lie in (0, 1]"),
+    ],
+)
+def test_a_prune_jobs_part_is_refused_before_the_model_is_read(tmp_path, capsys, part, named):
+    """An unknown --part, one of another device than hls.part's or a utilization outside (0, 1] was refused
+    after TensorFlow was imported and the model and data were read (4.5-5 s for a 16-32-5 MLP; the part of
+    another device only once its design was resolved). Now first: the model file here does not exist, and the
+    line names the part."""
+    import yaml
+
+    from . import configs
+
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(configs.test_yaml()))
+    args = ["prune", "--model", str(tmp_path / "absent.h5"), "--data", str(tmp_path / "absent.npz")]
+    args += ["--config", str(tmp_path / "config.yaml"), "--experiment", "digits_mlp", "--rf-setting", "4"]
+    args += ["--method", "knapsack_dsp", "--seed", "1", "--out-dir", str(tmp_path / "out"), "--part", *part]
+    assert main(args) == 2
+    assert named in _one_line_error(capsys)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "out.checkpoint").exists()

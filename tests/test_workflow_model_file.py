@@ -22,7 +22,6 @@ import numpy as np
 from fpgaprune.compat import keras
 import qkeras
 
-keras.utils.set_random_seed(int(sys.argv[1]))  # the initial weights too: the same model file every run
 rng = np.random.default_rng(int(sys.argv[1]))
 x = rng.normal(size=(900, 16)).astype("float32")
 y = np.argmax(x[:, :5] @ (2 * np.eye(5) + rng.normal(size=(5, 5))), axis=1)
@@ -64,7 +63,7 @@ PART_DESIGN = f"results/mine/rf2/knapsack_dsp/{budget_folder(ResourceBudget(abso
 def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("model_file")
     (workdir / "config.yaml").write_text(CONFIG)
-    make_model_file(workdir, MAKE_MODEL, "0")
+    make_model_file(workdir, MAKE_MODEL, 0)
     done = run_workflow(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
     return workdir, done.stderr
@@ -197,7 +196,7 @@ def test_a_model_file_is_pruned_to_its_dsp_budget_and_a_target_and_replacing_it_
     part = json.loads((tmp_path / f"{PART_DESIGN}.checkpoint/identity.json").read_text())["budget"]
     assert part == {"absolute": dict(PART), "part": "xczu3eg", "utilization": 0.5}
 
-    make_model_file(tmp_path, MAKE_MODEL, "1")  # a new model file (and data): what depends on it runs again
+    make_model_file(tmp_path, MAKE_MODEL, 1)  # a new model file (and data): what depends on it runs again
     dry = run_workflow(repo, tmp_path, "-n", "--quiet", "rules")
     assert dry.returncode == 0, dry.stderr[-3000:]
     assert "baseline_file" in dry.stdout and "prune" in dry.stdout and "train" not in dry.stdout
@@ -208,7 +207,7 @@ def test_a_failed_job_and_a_bad_config_each_end_the_console_with_one_line_naming
     'At least one job did not complete successfully'; a config error came with Snakemake's file, line and
     stack lines about common.smk. Now the cause is one line: the failed job's at the end of the run, the
     config's alone."""
-    make_model_file(tmp_path, MAKE_MODEL, "0")
+    make_model_file(tmp_path, MAKE_MODEL, 0)
     (tmp_path / "config.yaml").write_text(
         CONFIG.replace(
             "reuse_factors: [2]",

@@ -24,7 +24,7 @@ import numpy as np
 from fpgaprune.compat import keras
 import qkeras
 
-rng = np.random.default_rng(0)
+rng = np.random.default_rng(int(sys.argv[1]))
 x = (np.round(rng.normal(size=(900, 16)) * 2**8) / 2**8).astype("float32")
 y = np.argmax(x[:, :5] @ (2 * np.eye(5) + rng.normal(size=(5, 5))), axis=1)
 np.savez("data.npz", x_train=x[:600], y_train=y[:600], x_val=x[600:750], y_val=y[600:750],
@@ -120,6 +120,29 @@ def optimized(finished_run):
     return _optimize(
         finished_run, DESIGN, "optimized", "--budget", "dsp=120", "--hls", "--csim-samples", "50"
     )
+
+
+def _weights(path) -> dict[str, np.ndarray]:
+    import h5py
+
+    arrays = {}
+    with h5py.File(path, "r") as saved:
+        saved["model_weights"].visititems(
+            lambda name, item: arrays.update({name: item[()]}) if isinstance(item, h5py.Dataset) else None
+        )
+    return arrays
+
+
+def test_the_model_script_writes_the_same_model_file_every_run(tmp_path):
+    """The comparisons below hold for one model: two runs of the script write the same weights (its initial
+    weights were not seeded, so every run of these tests pruned another model)."""
+    for run in ("first", "second"):
+        (tmp_path / run).mkdir()
+        make_model_file(tmp_path / run, MAKE_MODEL)
+    first, second = _weights(tmp_path / "first/mlp.h5"), _weights(tmp_path / "second/mlp.h5")
+    assert set(first) == set(second) and any("fc1" in name for name in first)
+    for name, values in first.items():
+        assert np.array_equal(values, second[name]), name
 
 
 def test_the_prune_job_costs_and_prunes_the_files_design_as_optimize_does(finished_run, optimized):

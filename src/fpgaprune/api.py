@@ -35,7 +35,7 @@ from fpgaprune.core.budget import (
     with_reserve,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
-from fpgaprune.core.devices import PartBudget
+from fpgaprune.core.devices import PartBudget, device_name
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -105,7 +105,8 @@ class OptimizeResult:
         `mse` and `val_mse`), the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and the budget; with a
         part's budget also `reserved` (the parts pruning cannot change, estimate),
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
-        (the part's counts) binds."""
+        (the part's counts) binds; with a share removed, `target` and `reached_target` (the share of it
+        accepted: 0 when no step was, the budget still the counts the share asked for)."""
         totals = self.metrics["estimate"]["totals"]
         extra = {}
         if self.reserve is not None:
@@ -117,6 +118,8 @@ class OptimizeResult:
             }
         objective = self.objective
         quality = {"metric": objective.metric} if objective.is_regression else {}
+        share = self.metrics.get("target")  # a share removed: its counts are `budget`, how far it got too
+        reached = {"target": share, "reached_target": self.metrics.get("reached_target")} if share else {}
         return {
             "status": self.status,
             **quality,
@@ -128,6 +131,7 @@ class OptimizeResult:
             "ff": totals["ff"],
             "source": "estimate",
             "budget": self.budget,
+            **reached,
             "method": self.metrics["method"],
             **extra,
         }
@@ -248,6 +252,8 @@ def optimize(
             f", not resource counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
+    if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
+        check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
     model, model_file = _model(model, trust_code)
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
@@ -508,6 +514,19 @@ def _check_objective(task, loss, metric) -> None:
         )
 
 
+def check_part_device(part: str, hls_config: Mapping | None, given: str) -> None:
+    """A part's budget must be for the device the design is costed and built for, the hls config's `Part`
+    (without one, the default part: `cli.check_budget_part` warns): one line before any work. `given`: how
+    the part was given (`--part xcvu9p`, `fit('xcvu9p', 0.7)`). `optimize(budget=fit(...))` took another
+    device's counts without a word: a VU9P's budget for a design costed and reserved for a ZU3EG."""
+    named = (hls_config or {}).get("Part")
+    if named is not None and device_name(part) != device_name(str(named)):
+        raise ValueError(
+            f"{given} sets the budget but the hls config's Part is {named}, the part the design is costed "
+            "and built for: give the same device to both"
+        )
+
+
 def _check_rtol(rtol) -> None:
     """Refuse a tolerance outside (0, 1] in one line saying what it means for both tasks (the schema's
     message named only the bound: 'config key experiments.reg.pruning.rtol: 1.5 is greater than the maximum of
@@ -735,19 +754,15 @@ def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
-    """The budget in counts: as given, or what the asked share leaves of the pruned layers plus the rest, the
-    whole count a design may take. (It was the last selection's allowance: a walk that stopped at 0.29 of
-    0.6 said "budget DSP 2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure,
-    summed, gave "bram_18k": 571.9999999999999 in `--json`.)"""
+    """The budget in counts: as given, or what the asked share leaves of the pruned layers (`pruned_baseline`,
+    the method's resources) plus the rest, the whole count a design may take, whether or not a step was
+    accepted. (It was the last selection's allowance: a walk that stopped at 0.29 of 0.6 said "budget DSP
+    2,257" beside its 2,257 DSP, and the estimate's fractional BRAM per structure, summed, gave "bram_18k":
+    571.9999999999999 in `--json`; a walk that accepted no step, so made no selection, said `{}`.)"""
     if parsed.absolute:
         return {r: whole_count(v) for r, v in parsed.absolute.items()}
-    selection = metrics.get("selection") or {}
-    allowed, pruned = selection.get("budget", {}), selection.get("baseline", {})
-    return {
-        r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6)
-        for r in allowed
-        if r in baseline and r in pruned
-    }
+    pruned = metrics.get("pruned_baseline") or {}  # none from hls4ml's own loop (`hls4ml_dsp_aware`)
+    return {r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6) for r in pruned if r in baseline}
 
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:

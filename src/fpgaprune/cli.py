@@ -276,13 +276,16 @@ def _budget(args):
 
 def _run_prune(args) -> str:
     from fpgaprune.core.selection.methods import PEER_METHOD, REGRESSION_PEER_REFUSAL, check_method
-    from fpgaprune.io import read_json
-    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
-    from fpgaprune.train import set_seed, set_threads
 
     check_method(args.method)
     _check_prune_folders(args)
     experiment = _experiment(args)
+    if args.part is not None:  # before TensorFlow is imported and the model read (5 s for a small MLP)
+        _check_part_device(args.part, experiment)
+    from fpgaprune.io import read_json
+    from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
+    from fpgaprune.train import set_seed, set_threads
+
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
     verify_recorded_file(args.model)
@@ -306,7 +309,22 @@ def _check_prune_folders(args) -> None:
         )
     if args.utilization is not None and args.part is None:
         raise ValueError("--utilization goes with --part")
+    if args.part is not None:  # an unknown part or a utilization outside (0, 1]: one line before any work
+        from fpgaprune.core.devices import part_counts
+
+        part_counts(args.part, args.utilization or 1.0)
     _prune_checkpoint_dir(args)  # refused before any work
+
+
+def _check_part_device(part: str, experiment) -> None:
+    """A budget job's --part must be the device its design is costed and built for (`hls.part`): one line."""
+    from fpgaprune.core.devices import device_name
+
+    if device_name(part) != device_name(experiment.hls.part):
+        raise ValueError(
+            f"--part {part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
+            "is costed and built for: give the same device to both"
+        )
 
 
 def _prune_to_budget(args, model, data, experiment, head) -> None:
@@ -381,18 +399,12 @@ def _fit_reserve(args, model, experiment, layers, budget) -> dict:
     """The reserve of a part's budget for the experiment's design (`api.part_reserve`), logged in one line.
 
     Raises:
-        ValueError: one line when the part is another device than hls.part's, or when the reserve alone
-            reaches a count of the part's budget.
+        ValueError: one line when the reserve alone reaches a count of the part's budget (the part itself,
+            its utilization and its device against hls.part's are checked before any work: `_run_prune`).
     """
     from fpgaprune.api import part_reserve, weight_layer_totals
     from fpgaprune.core.budget import reserve_line
-    from fpgaprune.core.devices import device_name
 
-    if device_name(args.part) != device_name(experiment.hls.part):
-        raise ValueError(
-            f"--part {args.part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
-            "is costed and built for: give the same device to both"
-        )
     remedy = (
         f"raise experiments.{experiment.name}.fit.utilization (--utilization), choose a larger part or "
         "change those parts (e.g. the hls precisions)"
@@ -577,6 +589,23 @@ def _add_estimate(commands) -> None:
     p.set_defaults(handler=_run_estimate)
 
 
+def _version_note(version: dict) -> str:
+    """Which HLS version `estimate` costed the project for and where it came from (`project.version_origin`).
+    A project fpgaprune wrote names none, as no hls4ml project does before synthesis: the note said only
+    "assumed: the project names none", as if fpgaprune had chosen a version and not recorded it."""
+    number = version["version"]
+    if version["from"] == "given":
+        return f"HLS version {number} (estimated for)"
+    if version["from"] == "project":
+        return f"HLS version {number} (estimated for: named by the project's csynth report or HLS log)"
+    tool = {"vitis": "Vitis HLS", "vivado": "Vivado HLS"}[version["tool"]]
+    return (
+        f"HLS version {number} (assumed: the newest {tool} version the cost model is calibrated on; "
+        "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "
+        "one, and fpgaprune prunes the designs it writes for this version too; give --hls-version for yours)"
+    )
+
+
 def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
@@ -585,9 +614,7 @@ def _run_estimate(args) -> None:
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
-    version = result["hls_version"]
-    how = "assumed: the project names none; give --hls-version" if version["assumed"] else "estimated for"
-    print(f"note: HLS version {version['version']} ({how})", file=sys.stderr)
+    print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
     if args.json:
         bands = {
             "expected_error_by_kind": _errors_by_kind(layers),
@@ -1341,10 +1368,13 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
         return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
-    if not budget_text:  # no step was accepted, so no selection gave the share's counts
+    if not budget_text:  # no counts: a summary from before they were recorded without a selection, or
+        # hls4ml's own loop (hls4ml_dsp_aware records no pruned_baseline; its words here are not right)
         return f"{summary['status']}: {used} ({counted}), target {share:g} removed: none (no step accepted)"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
+    if summary.get("reached_target") == 0:  # the counts the share asked for, none of it removed
+        short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
     return f"{summary['status']}: {used} ({counted}), target {share:g} removed: {budget_text}{short_text}"
 
 
@@ -1597,13 +1627,9 @@ def check_budget_part(part: str, hls_config: dict) -> None:
             part,
         )
         return
-    from fpgaprune.core.devices import device_name
+    from fpgaprune.api import check_part_device
 
-    if device_name(part) != device_name(str(named)):
-        raise ValueError(
-            f"--part {part} sets the budget but the hls config's Part is {named}, the part the design is "
-            f"costed and built for: give the same device to both"
-        )
+    check_part_device(part, hls_config, f"--part {part}")
 
 
 _COMMANDS = [

@@ -10,14 +10,11 @@ def test_a_share_budget_is_reported_in_whole_counts():
     """A share's budget is what it leaves of the pruned layers plus the rest; the estimate's fractional BRAM
     per structure, summed, made `--json` say "bram_18k": 571.9999999999999 (a user's Conv1D model at dsp=0.5,
     knapsack_dsp_bram)."""
-    selection = {"budget": {"bram_18k": 464.0, "dsp": 1044.0}, "baseline": {"bram_18k": 929.0000000000001}}
-    selection["baseline"]["dsp"] = 2088.0
-    budget = _absolute_budget(
-        parse_budget({"dsp": 0.5}), {"selection": selection}, {"bram_18k": 1037, "dsp": 2328}
-    )
+    record = {"pruned_baseline": {"bram_18k": 929.0000000000001, "dsp": 2088.0}}  # the pruned layers'
+    budget = _absolute_budget(parse_budget({"dsp": 0.5}), record, {"bram_18k": 1037, "dsp": 2328})
     assert budget == {"bram_18k": 572, "dsp": 1284}
     assert json.dumps(budget) == '{"bram_18k": 572, "dsp": 1284}'
-    odd = {"selection": {"budget": {"dsp": 571.0}, "baseline": {"dsp": 1143.0}}}  # a count cannot be 571.5
+    odd = {"pruned_baseline": {"dsp": 1143.0}}  # a count cannot be 571.5
     assert _absolute_budget(parse_budget({"dsp": 0.5}), odd, {"dsp": 1143.0}) == {"dsp": 571}
 
 
@@ -25,8 +22,12 @@ def test_a_share_budget_is_the_asked_share_not_where_the_walk_stopped():
     """A walk stopped by validation accuracy at 0.29 of 0.6 reported its last selection's allowance, "budget
     DSP 2,257" beside DSP 2,257 and status target_not_reached (a user's Conv1D model, io_stream, two pruned
     convolutions of 240 DSP in 2,328); the budget is what 0.6 leaves: 2,328 - 0.6 x 240 = 2,184."""
-    stopped = {"selection": {"target": 0.2928, "budget": {"dsp": 169.0}, "baseline": {"dsp": 240.0}}}
+    stopped = {"selection": {"target": 0.2928, "budget": {"dsp": 169.0}}, "pruned_baseline": {"dsp": 240.0}}
     assert _absolute_budget(parse_budget({"dsp": 0.6}), stopped, {"dsp": 2328}) == {"dsp": 2184}
+    # none accepted (no selection): the same counts (`--json` said {}: test_progress_lines)
+    assert _absolute_budget(parse_budget({"dsp": 0.6}), {**stopped, "selection": {}}, {"dsp": 2328}) == {
+        "dsp": 2184
+    }
 
 
 def test_an_absolute_budget_is_reported_as_given():

@@ -131,9 +131,13 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     )
     reached = {**summary, "status": "ok", "dsp": 140}
     assert outcome_line(reached, hls=False, share=0.5).endswith("target 0.5 removed: DSP 146")
-    # no step accepted: no selection gave the share's counts (the line said "target 0.5 removed: , ...")
-    rejected = {**summary, "dsp": 680, "budget": {}}
-    line = outcome_line(rejected, hls=False, share=0.5)
+    # no step accepted: the share's counts all the same (`test_a_share_with_no_step_accepted_...`)
+    rejected = {**summary, "dsp": 680, "target": 0.5, "reached_target": 0.0}
+    assert outcome_line(rejected, hls=False, share=0.5).endswith(
+        "target 0.5 removed: DSP 146 (not reached: no step accepted; DSP 680 > 146)"
+    )
+    # a summary written before the counts were kept without a selection (the line said "removed: , ...")
+    line = outcome_line({**rejected, "budget": {}}, hls=False, share=0.5)
     assert line.endswith("target 0.5 removed: none (no step accepted)")
     metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
@@ -251,6 +255,26 @@ def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warn
     assert "names no Part" in caplog.text
 
 
+def test_the_apis_part_budget_for_another_device_than_the_designs_is_refused_before_the_model_loads(tmp_path):
+    """`fpgaprune.optimize(budget=fit("xcvu9p", 0.5), hls_config={"Part": "xczu3eg..."})` pruned the ZU3EG
+    design to the VU9P's counts without a word (only `--part` was checked). The model file here does not
+    exist: the line names the part."""
+    import pytest
+
+    from fpgaprune.api import optimize
+
+    pair = (np.zeros((2, 3)), np.zeros(2))
+    design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
+    with pytest.raises(ValueError) as error:
+        optimize(tmp_path / "none.h5", pair, pair, hls_config=design, budget=fit("xcvu9p", 0.5))
+    assert str(error.value) == (
+        "fit('xcvu9p', 0.5) sets the budget but the hls config's Part is xczu3eg-sbva484-1-e, the part the "
+        "design is costed and built for: give the same device to both"
+    )
+    with pytest.raises(FileNotFoundError):  # the same device: past the check, to the model file
+        optimize(tmp_path / "none.h5", pair, pair, hls_config=design, budget=fit("xczu3eg", 0.5))
+
+
 def test_a_resource_no_count_bounds_that_grew_is_named():
     """knapsack_rf met a user's dsp=300 with fc1 and out at Latency RF 1, whose 10-bit products are LUTs:
     LUT 74,080 -> 157,799 and the run said 'ok'. A rise above 10 % of a resource the budget leaves free is
@@ -327,3 +351,49 @@ def test_a_tolerance_outside_0_1_is_refused_in_one_line_saying_what_it_means(tmp
         message = str(error.value)
         assert message.startswith("rtol ") and "give a number in (0, 1]" in message, message
         assert "validation loss <= the unpruned model's / rtol" in message
+
+
+def test_a_share_with_no_step_accepted_gives_the_counts_it_asked_for_and_that_none_was_reached(
+    tmp_path, capsys
+):
+    """`--budget dsp=0.9` whose walk accepted no step printed `"budget": {}` in --json (the counts came from
+    the last accepted selection), which reads as no budget. A float MLP whose validation labels are its own
+    predictions, at rtol 1: every step that changes one prediction is rejected."""
+    import json
+
+    from fpgaprune.compat import keras
+
+    import yaml
+
+    from fpgaprune.cli import main
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((16,), name="features")
+    h = keras.layers.Dense(32, activation="relu", name="fc1")(inputs)
+    logits = keras.layers.Dense(5, name="output")(h)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    model.compile("adam", "sparse_categorical_crossentropy")
+    model.save(tmp_path / "model.h5")
+    x = np.random.default_rng(0).normal(size=(300, 16)).astype("float32")
+    y = model.predict(x, verbose=0).argmax(axis=1)  # the unpruned model's validation accuracy is 1
+    np.savez(tmp_path / "data.npz", x_train=x[:200], y_train=y[:200], x_val=x[200:], y_val=y[200:])
+    hls = {"HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump({**hls, "IOType": "io_parallel"}))
+    args = ["optimize", "--model", str(tmp_path / "model.h5"), "--data", str(tmp_path / "data.npz")]
+    args += ["--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=0.9", "--rtol", "1"]
+    args += [
+        "--epochs-per-step",
+        "1",
+        "--pruning",
+        "{regularise_epochs: 0, final_epochs: 0, max_failures: 2}",
+    ]
+    assert main([*args, "--out", str(tmp_path / "out"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    metrics = json.loads((tmp_path / "out/metrics.json").read_text())
+    assert metrics["steps"] and not any(step["accepted"] for step in metrics["steps"])  # what this tests
+    assert summary["status"] == "target_not_reached" and metrics["selection"] == {}
+    assert (summary["target"], summary["reached_target"]) == (0.9, 0.0)
+    # every weight layer pruned: the share is of the unpruned design's DSP and BRAM_18K (knapsack_dsp_bram)
+    unpruned = metrics["pruned_baseline"]
+    assert set(unpruned) == {"dsp", "bram_18k"} and unpruned["dsp"] == summary["dsp"] > 0
+    assert summary["budget"] == {r: np.floor(summary[r] - 0.9 * unpruned[r] + 1e-6) for r in unpruned}

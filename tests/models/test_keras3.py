@@ -310,6 +310,26 @@ def test_what_tf_keras_would_compute_otherwise_is_refused_before_building(keras3
     assert str(error.value).startswith(f"mlp.keras: {expected}") and "\n" not in str(error.value)
 
 
+@pytest.mark.parametrize("kind", ["Conv2D", "MaxPooling2D", "GlobalAveragePooling2D", "Flatten"])
+def test_a_channels_first_layer_is_refused_before_building_as_a_tf_keras_models_is(keras3_files, kind):
+    """A Keras 3 layer reading its channels first is refused from the configuration alone, with the line
+    `models.user.check_supported` gives a tf_keras model (fpgaprune and the hls4ml designs it writes read
+    channels last; the translation kept data_format, and such a model was costed for the wrong positions)."""
+    from fpgaprune.models.keras3 import translate_model
+    from fpgaprune.models.user import channels_first_refusal
+
+    folder, _ = keras3_files
+    with zipfile.ZipFile(folder / "cnn.keras") as archive:
+        config = json.loads(archive.read("config.json"))
+    layer = next(layer for layer in config["config"]["layers"] if layer["class_name"] == kind)
+    assert layer["config"]["data_format"] == "channels_last"  # Keras 3 writes it
+    layer["config"]["data_format"] = "channels_first"
+    with pytest.raises(ValueError) as error:
+        translate_model(config, "cnn.keras")
+    name = layer["config"]["name"]
+    assert str(error.value) == f"cnn.keras: {channels_first_refusal(name, kind)}"
+
+
 def test_an_hgq2_style_quantized_layer_is_named_with_its_package(keras3_files):
     """HGQ2's layers (Keras 3 only) reuse QKeras' names: a QDense from another package is not QKeras'."""
     from fpgaprune.models.keras3 import translate_model

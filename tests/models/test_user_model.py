@@ -1,6 +1,8 @@
 """A user's model as the pruner reads it: which models are refused (one line, the way out) and the softmax a
 last layer applies itself."""
 
+import json
+
 from fpgaprune.compat import keras
 
 import numpy as np
@@ -162,3 +164,56 @@ def test_a_layer_called_twice_is_refused_naming_it():
     again = keras.Input(once.input_shape[1:])
     check_supported(keras.Model(again, retraced(once, again)[once.layers[-1].name]))
     check_supported(once)
+
+
+CHANNELS_FIRST = {
+    "Conv2D": lambda: keras.layers.Conv2D(4, 3, data_format="channels_first", name="cf"),
+    "Conv1D": lambda: keras.layers.Conv1D(4, 3, data_format="channels_first", name="cf"),
+    "MaxPooling2D": lambda: keras.layers.MaxPooling2D(data_format="channels_first", name="cf"),
+    "GlobalAveragePooling2D": lambda: keras.layers.GlobalAveragePooling2D(
+        data_format="channels_first", name="cf"
+    ),
+    "Flatten": lambda: keras.layers.Flatten(data_format="channels_first", name="cf"),
+}
+
+
+@pytest.mark.parametrize("kind", CHANNELS_FIRST)
+def test_a_channels_first_layer_is_refused_in_one_line(kind, tmp_path, capsys):
+    """fpgaprune's design reads a convolution's or pooling's positions from the middle axes and its channels
+    from the last (as hls4ml's designs do): a channels-first Conv2D of 3x8x8 inputs was costed for 24 input
+    positions instead of 64 and pruned without a word. The model file is refused by `optimize` in one line."""
+    from fpgaprune.cli import main
+
+    shape = (3, 8) if kind == "Conv1D" else (3, 8, 8)
+    inputs = keras.Input(shape, name="x")
+    h = keras.layers.Conv2D(4, 3, name="conv")(inputs) if kind == "Flatten" else inputs
+    h = CHANNELS_FIRST[kind]()(h)
+    h = h if kind in ("Flatten", "GlobalAveragePooling2D") else keras.layers.Flatten()(h)
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="output")(h))
+    expected = (
+        f"layer 'cf' ({kind}) has data_format='channels_first'; fpgaprune costs, prunes and converts "
+        "channels-last layers (channels on the last axis, as the hls4ml designs it writes read them): "
+        "rebuild the model with data_format='channels_last' (Keras' default) and its inputs transposed to "
+        "channels last"
+    )
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    assert str(error.value) == expected
+    model.save(tmp_path / "cf.h5")
+    x = np.zeros((8, *shape), "float32")
+    y = np.arange(8) % 3
+    np.savez(tmp_path / "d.npz", x_train=x, y_train=y, x_val=x, y_val=y)
+    hls = {"HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}, "IOType": "io_parallel"}
+    (tmp_path / "hls.yml").write_text(json.dumps(hls))
+    args = ["optimize", "--model", str(tmp_path / "cf.h5"), "--data", str(tmp_path / "d.npz")]
+    args += ["--hls-config", str(tmp_path / "hls.yml")]
+    assert main([*args, "--budget", "dsp=0.5", "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and error.endswith(f"{expected}\n"), error
+    channels_last = keras.Input(shape[::-1] if kind == "Conv1D" else (8, 8, 3))  # the way out: it passes
+    h = keras.layers.Conv2D(4, 3)(channels_last) if kind == "Flatten" else channels_last
+    h = type(CHANNELS_FIRST[kind]())(
+        **{**CHANNELS_FIRST[kind]().get_config(), "data_format": "channels_last"}
+    )(h)
+    h = h if kind in ("Flatten", "GlobalAveragePooling2D") else keras.layers.Flatten()(h)
+    check_supported(keras.Model(channels_last, keras.layers.Dense(3, activation="softmax")(h)))

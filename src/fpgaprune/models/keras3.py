@@ -28,7 +28,7 @@ from fpgaprune.compat import keras
 import h5py
 import numpy as np
 
-from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS
+from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS, channels_first_refusal
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,8 @@ def _translate_layer(layer: dict, path: Path, functional: bool) -> dict:
     if kind not in KERAS3_LAYERS:
         raise ValueError(_unsupported(path, name, kind, layer))
     _check_module(layer, name, path)
+    if config.get("data_format") == "channels_first":
+        raise ValueError(f"{path}: {channels_first_refusal(name, kind)}")
     translated = {"class_name": kind, "config": _translate_layer_config(kind, config, name, path)}
     if functional:
         translated["name"] = layer.get("name", name)

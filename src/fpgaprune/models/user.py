@@ -128,6 +128,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"convert a Keras layer once, reading its first call's input: give each call its own layer"
             )
         kind = type(layer).__name__
+        if getattr(layer, "data_format", None) == "channels_first":
+            raise ValueError(channels_first_refusal(layer.name, kind))
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
@@ -157,6 +159,20 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
+
+
+def channels_first_refusal(name: str, kind: str) -> str:
+    """The one line that refuses a layer reading its channels first (`data_format="channels_first"`, in a
+    tf_keras model or a Keras 3 file): fpgaprune's design takes a convolution's or pooling's positions from
+    the shape's middle axes and its channels from the last (`weight_layers`), as hls4ml's io_parallel and
+    io_stream designs it writes read them; a channels-first Conv2D of 3x8x8 inputs was costed for 24 input
+    positions instead of 64 and pruned without a word."""
+    return (
+        f"layer {name!r} ({kind}) has data_format='channels_first'; fpgaprune costs, prunes and converts "
+        "channels-last layers (channels on the last axis, as the hls4ml designs it writes read them): "
+        "rebuild the model with data_format='channels_last' (Keras' default) and its inputs transposed to "
+        "channels last"
+    )
 
 
 def _calls(model: keras.Model, layer) -> int:

@@ -422,18 +422,19 @@ def make_selector(
 
 def final_record(model, data, layers, prunable, selector, reference: float, target: float, outcome) -> dict:
     """The record of a pruned model, its estimate for the selector's cost target; knapsack_rf's names the
-    design chosen at the accepted step."""
+    design chosen at the accepted step. `pruned_baseline`: the pruned layers' unpruned cost per resource the
+    method budgets (`selector.baseline_costs`), of which a share's target is a share, recorded whether or
+    not a step was accepted (the selection, then empty, held it alone, and a share's --json budget read
+    `{}`)."""
+    pruned = {"pruned_layers": [layer.name for layer in prunable], "pruned_baseline": selector.baseline_costs}
     if isinstance(selector, JointSelector):
         design = selector.design(outcome.selection)
         return {
             **_record(model, data, design, reference, target, outcome, selector.target),
-            "pruned_layers": [layer.name for layer in prunable],
+            **pruned,
             "design": _design_record(design),
         }
-    return {
-        **_record(model, data, layers, reference, target, outcome, selector.target),
-        "pruned_layers": [layer.name for layer in prunable],
-    }
+    return {**_record(model, data, layers, reference, target, outcome, selector.target), **pruned}
 
 
 def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "io_parallel") -> str:

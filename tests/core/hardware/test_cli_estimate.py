@@ -385,3 +385,38 @@ def test_estimate_layer_of_a_first_layer_matches_the_project_estimate(tmp_path_f
     keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
     assert {key: alone[True][key] for key in keys} == {key: in_project[key] for key in keys}
     assert alone[False]["lut"] < alone[True]["lut"]  # the packed word's shifters
+
+
+def test_the_note_says_where_the_hls_version_came_from(tmp_path, capsys):
+    """hls4ml's write() records no HLS tool version (hls4ml_config.yml's `Version: 1.0.0` is the IP's), so a
+    project fpgaprune wrote (`optimize --hls`, the pipeline's hls job) said "HLS version 2020.1 (assumed: the
+    project names none; give --hls-version)", as if fpgaprune had chosen a version and not recorded it. It
+    chose none: its pruning costs the design for the backend's tool at the same assumed version
+    (`Experiment.cost_target`), which the note now says, with the version's origin in --json."""
+    from ... import configs
+
+    project = write_project(
+        tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    notes, versions = [], []
+    for log in (None, "v2023.1 (64-bit)"):
+        if log is not None:  # once synthesised: the tool's log names the version
+            banner = f"****** Vitis HLS - High-Level Synthesis from C, C++ and OpenCL {log}\n"
+            (project / "vitis_hls.log").write_text(banner)
+        assert main(["estimate", str(project), "--json"]) == 0
+        out, err = capsys.readouterr()
+        versions.append(json.loads(out)["hls_version"])
+        notes += [line for line in err.splitlines() if line.startswith("note: HLS version")]
+    pruned_for = configs.test_experiment().cost_target  # hls.backend Vitis, as the project's
+    assert (pruned_for.hls_tool, pruned_for.hls_version, pruned_for.version) == ("vitis", None, "2025.2")
+    assert versions == [
+        {"tool": "vitis", "version": "2025.2", "assumed": True, "from": "assumed"},
+        {"tool": "vitis", "version": "2023.1", "assumed": False, "from": "project"},
+    ]
+    assumed = (
+        "note: HLS version 2025.2 (assumed: the newest Vitis HLS version the cost model is calibrated on; "
+        "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "
+        "one, and fpgaprune prunes the designs it writes for this version too; give --hls-version for yours)"
+    )
+    named = "note: HLS version 2023.1 (estimated for: named by the project's csynth report or HLS log)"
+    assert notes == [assumed, named]

@@ -86,6 +86,7 @@ from fpgaprune.core.hardware.project import (
     struct_settings,
     top_call_pattern,
     unreadable_config_warning,
+    version_origin,
 )
 
 SRL_MAX_BITS = {"vivado": 512, "vitis": 1024}
@@ -1134,8 +1135,8 @@ def estimate_project(
         "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
-        "hls_version": {"version": the version estimated for, "assumed": whether it is the default (neither
-        given nor named by the project)}}.
+        "hls_version": `project.version_origin`: {"tool", "version" estimated for, "assumed": whether it is
+        the default (neither given nor named by the project), "from": "given", "project" or "assumed"}}.
     """
     from fpgaprune.core.hardware.project import read_project_files
 
@@ -1356,7 +1357,7 @@ def estimate_project_files(
         + [f"{name}: {RECURRENT_WARNING}" for name in recurrent]
         + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
-        "hls_version": {"version": target.version, "assumed": target.hls_version is None},
+        "hls_version": version_origin(target, hls_version),
     }
 
 

@@ -1006,6 +1006,21 @@ def project_target(
     return replace(target, hls_version=hls_version or synthesis_version(files.root, files.name))
 
 
+def version_origin(target: Target, given: str | None = None) -> dict:
+    """The HLS tool and version an estimate of a project is for (`project_target`'s) and where the version
+    came from: "given" (`given`, `--hls-version`), "project" (its csynth report or HLS log,
+    `synthesis_version`) or "assumed" (`DEFAULT_HLS_VERSION`: hls4ml's write() records no tool version, so a
+    project not yet synthesised names none, fpgaprune's own included, whose designs were pruned for the same
+    assumed version: `Experiment.cost_target` sets none and takes the same tool from the backend)."""
+    origin = "given" if given else "project" if target.hls_version else "assumed"
+    return {
+        "tool": target.hls_tool,
+        "version": target.version,
+        "assumed": target.hls_version is None,
+        "from": origin,
+    }
+
+
 def _target(config: dict, hls_tool: str | None = None) -> Target:
     backend = project_backend(config).lower()
     clock_ns = _number("ClockPeriod", config.get("ClockPeriod", 5))

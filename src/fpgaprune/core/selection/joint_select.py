@@ -293,6 +293,11 @@ class JointSelector:
                 capacities[j] = math.floor(max(final, way) + 1e-9)
         return capacities
 
+    @property
+    def baseline_costs(self) -> dict[str, float]:
+        """The pruned layers' cost in each resource at the job's design, unpruned (`KnapsackSelector`'s)."""
+        return dict(zip(RESOURCES, self.baseline.tolist()))
+
     def way_share(self, model) -> float:
         """The schedule's span, in (0, 1], as `KnapsackSelector.way_share`: the largest share of a budgeted
         resource the prunable structures lose on the way to the absolute counts; 1 without counts and when
@@ -416,7 +421,7 @@ class JointSelector:
                 "latency_cycles": self.latency_budget,
                 "ii": None if math.isinf(self.ii_limit) else self.ii_limit,
             },
-            "baseline": dict(zip(RESOURCES, self.baseline.tolist())),
+            "baseline": self.baseline_costs,
             "kept_cost": {r: sum(layer[r] for layer in layers.values()) for r in RESOURCES},
             "latency_cycles": self.fixed_latency + sum(layer["latency_cycles"] for layer in layers.values()),
             "ii": max([self.fixed_ii, *(layer["ii"] for layer in layers.values())]),

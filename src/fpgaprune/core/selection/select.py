@@ -134,7 +134,7 @@ class KnapsackSelector:
         record = {
             "target": target,
             "budget": dict(zip(self.method.resources, (problem.capacities + floor_cost).tolist())),
-            "baseline": dict(zip(self.method.resources, self.baseline.tolist())),
+            "baseline": self.baseline_costs,
             "kept_cost": dict(zip(self.method.resources, kept_cost.tolist())),
             "layers": kept,
             "knapsack": {**solution.record(), "repairs": repairs},
@@ -174,6 +174,12 @@ class KnapsackSelector:
             remain[s.layer.name] += costs[kept].sum(axis=0) - costs.sum(axis=0)
             offset += s.n_groups
         return {name: dict(zip(resources, counts.tolist())) for name, counts in remain.items()}
+
+    @property
+    def baseline_costs(self) -> dict[str, float]:
+        """The prunable structures' unpruned cost in each resource the method budgets (what a share's target
+        removes a share of; every selection record's `baseline`)."""
+        return dict(zip(self.method.resources, self.baseline.tolist()))
 
     def way_share(self, model) -> float:
         """The schedule's span (`schedule` module docstring): the share of a budgeted resource that target 1
