@@ -20,7 +20,6 @@ import sys
 import numpy as np
 from fpgaprune.compat import keras
 
-keras.utils.set_random_seed(int(sys.argv[1]))  # the initial weights too: the same model file every run
 rng = np.random.default_rng(int(sys.argv[1]))
 x = rng.normal(size=(700, 8)).astype("float32")
 y = (np.tanh(x[:, :3]) @ np.array([1.0, -0.5, 0.25]) + 0.1 * x[:, 3]).astype("float32")
@@ -56,7 +55,7 @@ SHARE = "results/reg/rf1/knapsack_dsp/t0.5"
 def finished_run(repo, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("regression_file")
     (workdir / "config.yaml").write_text(CONFIG)
-    make_model_file(workdir, MAKE_MODEL, "0")
+    make_model_file(workdir, MAKE_MODEL)
     done = run_workflow(repo, workdir)
     assert done.returncode == 0, done.stderr[-3000:]
     return workdir, done.stderr
@@ -233,7 +232,6 @@ MAKE_AUTOENCODER = """
 import numpy as np
 from fpgaprune.compat import keras
 
-keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 x = (rng.normal(size=(500, 3)) @ rng.normal(size=(3, 8))).astype("float32")
 np.savez("ae.npz", x_train=x[:300], x_val=x[300:400], x_test=x[400:])
