@@ -135,11 +135,12 @@ def glue_rows():
         }
         for m in h.read_table(root / "MANIFEST.tsv", "\t"):
             d = m["design"]
-            if d in skip or d not in regs:
+            if d in skip or d not in regs or h._dataflow_top(root / "projects" / d):
                 continue
-            bits = h.pipelined_top_array_bits(root, m)  # as `heldout.read_top_register_rows` (constreg)
-            if bits is not None:
-                top_rows[f"{name}/{d}"] = (bits[0], regs[d], bits[1])
+            layers, _, target = h.read_design_project(root, m)
+            layers = [layer for layer in layers if not h.not_fitted_on(layer)]
+            if layers and all(layer.io_type == "io_parallel" for layer in layers):
+                top_rows[f"{name}/{d}"] = (target.hls_tool, regs[d], glue.top_array_bits(layers))
     return fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows
 
 

@@ -53,13 +53,9 @@ estimate (source "estimate"). Rules, and what they were checked on, in docs/cost
   (`#pragma HLS PIPELINE`) registers the arrays passed between its layer calls at pipeline stages:
   `TOP_REGISTER_FF[tool]` x the bits of those arrays (`top_array_bits`: every constant-weight layer's input
   array and the last layer's result when it has constant weights; a ROM layer's arrays are not registered in
-  the top, fidelity11), less the values HLS would build no DATAFLOW channel for, constant or unread
-  (`dead_top_inputs`, `constchan.element_channels`; branch constreg), each array once per stage boundary of
-  the top's schedule it crosses (`top_stage_crossings`: the port once, a call's result after a call of at
-  least one cycle, the last result in the output register; branch stagereg). A DATAFLOW top has no such
-  registers: its Register row is about one FF per channel (`CHANNEL_REGISTER_FF`, fidelity16), and its
-  Expression and Multiplexer rows about 4 + 9 LUT per channel, the channels' write synchronisation
-  (`CHANNEL_CONTROL_LUT`, branch convglue).
+  the top, fidelity11). A DATAFLOW top has no such registers: its Register row is about one FF per channel
+  (`CHANNEL_REGISTER_FF`, fidelity16), and its Expression and Multiplexer rows about 4 + 9 LUT per channel,
+  the channels' write synchronisation (`CHANNEL_CONTROL_LUT`, branch convglue).
 * Result registers of 0-cycle processes (branch dfregs): in an io_parallel DATAFLOW top each Dense or ReLU
   call that takes 0 cycles registers its result: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` (2), bits the
   element type's width, for a ReLU the positions both its input and output types hold without the sign
@@ -78,7 +74,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.constchan import channel_counts, constant_elements, element_channels, top_calls
+from fpgaprune.core.hardware.constchan import channel_counts, constant_elements, top_calls
 from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations, single_repository_warning
 from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision, quantize
@@ -230,10 +226,8 @@ CHANNEL_CONTROL_LUT = {"vivado": 13.0649, "vitis": 13.0652}
 PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # Since branch foldin with sets 8, 12-14 (before: Vivado HLS 0.6334, Vitis HLS 1.3762); since fidelity16
 # without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409); since branch
-# foldin2 with sets 15-19's pipelined io_parallel tops (Y1, Z1, Z2, M3; before: Vitis HLS 1.2601); since
-# branch stagereg over the live values (`dead_top_inputs` left out) counted once per stage boundary they cross
-# (`top_stage_crossings`; before: Vivado HLS 1.1461, Vitis HLS 1.0409).
-TOP_REGISTER_FF = {"vivado": 1.2272, "vitis": 1.3911}
+# foldin2 with sets 15-19's pipelined io_parallel tops (Y1, Z1, Z2, M3; before: Vitis HLS 1.2601).
+TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.0409}
 # FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
 # such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
 # ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
@@ -966,17 +960,11 @@ def sequential_zero_padding_latency(padding: ZeroPaddingLayer) -> int:
     return loops + PAD_NEXT_LOOP_CYCLES * (len(padding.loops) - 1)
 
 
-def top_array_bits(
-    layers, dead_inputs: dict[str, int] | None = None, latencies=None, design_cycles: int = 1
-) -> int:
+def top_array_bits(layers) -> int:
     """Bits of the arrays an io_parallel top function passes between its layer calls, as far as the weight
     layers show them: each constant-weight layer's input array (a Dense layer's n_in values; a Conv1D/Conv2D
     input's pixels x channels: the feature map, not the kh*kw-fold im2col windows its kernel calls read from
     it) and the last layer's result (n_out accumulator-wide values) when that layer has constant weights.
-    `dead_inputs`: layer name -> values of its input array HLS holds in no register (`dead_top_inputs`:
-    constant or unread; branch constreg); None: every value.
-    `latencies` (the weight layers' estimated cycles, same order; branch stagereg): count each array once per
-    stage boundary of the PIPELINE top it crosses (`top_stage_crossings`); None: each array once.
 
     A layer whose weights are in a ROM (Resource, RF > 1) reads its input one slice a cycle over RF cycles and
     keeps its results in its own accumulators (the kernel's FF), so its arrays are not counted (fidelity11:
@@ -985,46 +973,9 @@ def top_array_bits(
     """
     if not layers:
         return 0
-    dead = dead_inputs or {}
-    crossings = (
-        [1] * (len(layers) + 1) if latencies is None else top_stage_crossings(latencies, design_cycles)
-    )
-    inputs = sum(
-        (_input_values(layer) - dead.get(layer.name, 0)) * layer.input_type.width * crossings[i]
-        for i, layer in enumerate(layers)
-        if layer.constant_weights
-    )
+    inputs = sum(_input_values(layer) * layer.input_type.width for layer in layers if layer.constant_weights)
     last = layers[-1]
-    return inputs + (last.n_out * last.accum_type.width * crossings[-1] if last.constant_weights else 0)
-
-
-def top_stage_crossings(latencies, design_cycles: int) -> list[int]:
-    """Stage boundaries of a PIPELINE top each weight layer's input array crosses (its last item: the last
-    layer's result), by `design_latency`'s schedule (branch stagereg): the first layer's input is the top's
-    port, registered once; a later layer's input is the previous call's result, registered once when that
-    call takes cycles (0-cycle calls chain, no register); the last result once more when the last call takes
-    cycles, and once in the top's output register when the design takes any cycle."""
-    after = [1 if latency > 0 else 0 for latency in latencies]
-    return [1, *after[:-1], after[-1] + (1 if design_cycles > 0 else 0)]
-
-
-def dead_top_inputs(files: ProjectFiles, layers, kernels, hls_tool: str) -> dict[str, int]:
-    """{weight layer: values of its input array that HLS builds no DATAFLOW channel for} of an io_parallel
-    top, `constchan.element_channels` 0 (constant: a Latency Dense/pointwise Conv1D's all-zero kernel column,
-    carried through relu/linear under Vitis HLS; unread: its reader's all-zero kernel row, e.g. an HGQ input a
-    quantizer sets to 0). A pipelined top registers none of them either (branch constreg: G5-G7, K3, K4, H2,
-    H3's Register rows, docs/cost-model-record.md 2.6 "Top registers over constant and unread elements"). The
-    top's input port (not a partitioned local) has none."""
-    source = files.source
-    sizes = _array_sizes(_partitioned_arrays(source), files.defines)
-    weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
-    channels = element_channels(source, sizes, hls_tool, weights)
-    names = {layer.name for layer in layers}
-    return {
-        name: int((channels[read[0]] == 0).sum())
-        for _, _, read, name in top_calls(source, sizes)
-        if name in names and read and read[0] in channels
-    }
+    return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
 
 
 def rem0_array_bits(layers) -> int:
@@ -1390,7 +1341,6 @@ def estimate_project_files(
         softmax_dsp=design_softmax_dsp(files, target),
         inlined_latencies=_inlined_latencies(files, schedule),
         glue_constants=refits.glue,
-        dead_inputs=dead_top_inputs(files, layers, kernels, target.hls_tool),
     )
     return layers, {
         "layers": model.as_dict()["layers"],
@@ -1592,7 +1542,6 @@ def design_totals(
     schedule: str | None = None,
     inlined_latencies=(),
     glue_constants: dict | None = None,
-    dead_inputs: dict[str, int] | None = None,
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -1609,8 +1558,7 @@ def design_totals(
             cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`);
             glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
             `CHANNEL_CONTROL_LUT`, `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted
-            ones); dead_inputs: the values of each weight layer's input array a pipelined top holds in no
-            register (`dead_top_inputs`; None: none).
+            ones).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest; a "sequential" top's
@@ -1652,9 +1600,7 @@ def design_totals(
         totals["ff"] += round(glue["CHANNEL_REGISTER_FF"][tool] * channels)
         totals["lut"] += round(glue["CHANNEL_CONTROL_LUT"][tool] * channels)
     elif not stream:
-        stages = [layer.latency_cycles for layer in model.layers]  # branch stagereg
-        bits = top_array_bits(layers, dead_inputs, stages, totals["latency_cycles"])
-        totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * bits)
+        totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * top_array_bits(layers))
     if not stream:
         totals["ff"] += round(REM0_FF[tool]["array"] * rem0_array_bits(layers))
     ff_table, lut_table = glue["FIFO_FF"], glue["FIFO_LUT"]

@@ -740,6 +740,8 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
     """(HLS tool, report Register FF of the top function, `glue.top_array_bits`) of every pipelined
     io_parallel design of `CALIBRATED_HELDOUT_SETS` but the designs left out there (a DATAFLOW top's
     registers are its channels', `read_channel_register_rows`; fidelity16)."""
+    from fpgaprune.core.hardware.glue import top_array_bits
+
     rows = []
     for name, skip in CALIBRATED_HELDOUT_SETS.items():
         root = Path(data_dir) / name
@@ -751,33 +753,13 @@ def read_top_register_rows(data_dir: str | Path) -> list[tuple[str, int, int]]:
         for design in read_table(root / "MANIFEST.tsv", "\t"):
             if design["design"] in skip or design["design"] not in registers:
                 continue
-            bits = pipelined_top_array_bits(root, design)
-            if bits is not None:
-                rows.append((bits[0], registers[design["design"]], bits[1]))
+            if _dataflow_top(root / "projects" / design["design"]):
+                continue
+            layers, _, target = read_design_project(root, design)
+            layers = [layer for layer in layers if not not_fitted_on(layer)]
+            if layers and all(layer.io_type == "io_parallel" for layer in layers):
+                rows.append((target.hls_tool, registers[design["design"]], top_array_bits(layers)))
     return rows
-
-
-def pipelined_top_array_bits(root: str | Path, design: dict) -> tuple[str, int] | None:
-    """(HLS tool, `glue.top_array_bits` of the layers fitted on, less the values HLS holds in no register,
-    `glue.dead_top_inputs`; branch constreg, each array once per stage boundary it crosses by the layers'
-    estimated latencies, constants in code; branch stagereg) of a held-out design whose io_parallel top is
-    pipelined, else None (a DATAFLOW top, an io_stream design, no layer fitted on)."""
-    from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.glue import dead_top_inputs, design_latency, process_count, top_array_bits
-
-    project = Path(root) / "projects" / design["design"]
-    if _dataflow_top(project):
-        return None
-    files = read_project_files(project)
-    layers, kernels, target = project_layers(files, manifest_tool(design), manifest_version(design))
-    dead = dead_top_inputs(files, layers, kernels, target.hls_tool)
-    cycles = {e.name: e.latency_cycles for e in estimate_model(layers, kernels, target).layers}
-    layers = [layer for layer in layers if not not_fitted_on(layer)]
-    if not layers or any(layer.io_type != "io_parallel" for layer in layers):
-        return None
-    latencies = [cycles[layer.name] for layer in layers]
-    design_cycles = design_latency(list(cycles.values()), process_count(files), "pipeline")
-    return target.hls_tool, top_array_bits(layers, dead, latencies, design_cycles)
 
 
 # Held-out set 9 (the wa-hls4ml pilot, one Dense layer per design) was split by n_in before any fit
