@@ -3,6 +3,7 @@ top registers) compared design by design (design totals, one design left out; ev
 against a csynth report).
 
     PYTHONPATH=src .venv/bin/python bench/constreg_measure.py BEFORE_DIR AFTER_DIR [--out results/bench/X.md]
+        [--branch stagereg --criterion COMMIT]
 
 results/bench/constreg_measure.md compares main's results/bench (reproduced byte for byte) with the run on
 commit 00644ebb (its design_totals_cv{,_summary}.csv kept as
@@ -36,8 +37,8 @@ def summary(rows: dict, io_type: str | None) -> tuple[float, float]:
     return round(float(np.median(errors)), 4), round(float(np.percentile(errors, 90)), 4)
 
 
-def lines_for(before: dict, after: dict) -> list[str]:
-    out = ["# Branch constreg: design FF one design out, before / after (bench/design_totals_cv.py)", ""]
+def lines_for(before: dict, after: dict, branch: str = "constreg", criterion: str = "60e5426f") -> list[str]:
+    out = [f"# Branch {branch}: design FF one design out, before / after (bench/design_totals_cv.py)", ""]
     out += ["| designs | FF median before | after | p90 before | after |", "|---|---|---|---|---|"]
     for label, io_type in (("io_parallel", "io_parallel"), ("io_stream", "io_stream"), ("all", None)):
         (m0, p0), (m1, p1) = summary(before, io_type), summary(after, io_type)
@@ -85,7 +86,7 @@ def lines_for(before: dict, after: dict) -> list[str]:
         "",
         "io_stream FF moved: " + (", ".join(stream_ff) or "none"),
         "",
-        "Keep criterion (commit 60e5426f, written before this measurement):",
+        f"Keep criterion (commit {criterion}, written before this measurement):",
         "",
         *verdict(before, after, crossed, others + stream_ff),
     ]
@@ -114,8 +115,14 @@ def main() -> None:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--branch", default="constreg", help="the branch named in the title (stagereg reuses this)"
+    )
+    parser.add_argument(
+        "--criterion", default="60e5426f", help="the commit whose message holds the criterion"
+    )
     args = parser.parse_args()
-    lines = lines_for(read(args.before), read(args.after))
+    lines = lines_for(read(args.before), read(args.after), args.branch, args.criterion)
     if args.out:
         args.out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
