@@ -14,7 +14,7 @@ or `LayerType` result)."""
 
 import pytest
 
-from fpgaprune.core.design import LayerHls, design_layers
+from fpgaprune.core.design import NO_BIAS, LayerHls, design_layers
 from fpgaprune.core.hardware.precision import FixedType, fixed_type_of, parse_precision
 
 from ..configs import hls_settings, make_experiment
@@ -127,6 +127,69 @@ def test_a_zoo_models_auto_accumulators_are_hls4mls(tmp_path, quantization):
     graph, _ = _pipeline_graph(model, experiment.weight_layers, experiment.hls, tmp_path)
     expected = _hls4ml_accumulators(graph, [layer.name for layer in designed])
     assert {layer.name: layer.accum_type for layer in designed} == expected
+
+
+def _hls4ml_types(graph, names) -> dict[str, tuple[FixedType, FixedType]]:
+    """(weight type, bias type) of each weight layer in hls4ml's ModelGraph: the types the firmware declares
+    and HLS converts the printed weights into."""
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    return {
+        name: tuple(fixed_type_of(layers[name].get_attr(f"{var}_t").precision) for var in ("weight", "bias"))
+        for name in names
+    }
+
+
+def _graph_input_type(graph) -> FixedType:
+    return fixed_type_of(graph.get_input_variables()[0].type.precision)
+
+
+def test_a_float_model_files_weight_bias_and_input_types_are_the_written_projects(tmp_path):
+    """The prune's cost model quantizes a float kernel in the design's weight type: it must be the type the
+    pipeline writes (`hls.convert.hls4ml_config`: `hls.precision` rounded to nearest and saturating,
+    `core.design.rounded`). It was `hls.precision` itself, which truncates: on the seeded float 8-16-1
+    regression of tests/test_workflow_model_file_regression.py (unpruned) 5 of layer out's 16 mantissas were
+    one step off the firmware's, its DSP estimate 15 against the written project's 16."""
+    from fpgaprune.models.user import model_precisions, weight_layers
+
+    settings = hls_settings(precision="ap_fixed<18,8>")
+    model = _float_model()
+    weights = weight_layers(model)
+    graph, reuse = _pipeline_graph(model, weights, settings, tmp_path)
+    precisions = model_precisions(model, settings)
+    designed = design_layers(weights, reuse, precisions, settings.io_type, pruned=False)
+    expected = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert {layer.name: layer.weight_type for layer in designed} == {n: w for n, (w, _) in expected.items()}
+    with_bias = {name for name, own in precisions.items() if own.bias != NO_BIAS}
+    assert with_bias == {"fc1", "output"}  # fc2 has none: hls4ml's ap_uint<1> zero (the accumulator tests)
+    assert {name: parse_precision(precisions[name].bias) for name in with_bias} == {
+        name: expected[name][1] for name in with_bias
+    }
+    assert designed[0].input_type == _graph_input_type(graph)
+    assert designed[0].weight_type == FixedType(18, 8, True, "RND_CONV", "SAT")
+
+
+@pytest.mark.parametrize("quantization", [None, "q"], ids=["float", "qkeras"])
+def test_a_zoo_models_weight_and_input_types_are_the_written_projects(tmp_path, quantization):
+    """A zoo model in the pipeline (`Experiment.precisions`): a float layer's weights in `hls.precision`
+    rounded, a QKeras layer's in its quantizer's type; the model input rounded either way."""
+    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.models.build import build_model
+
+    entries = {"hls": {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<5,1>"}}
+    if quantization:
+        entries["quantization"] = {
+            "weight_bits": 8,
+            "weight_integer_bits": 1,
+            "activation_bits": 8,
+            "activation_integer_bits": 3,
+        }
+    experiment = make_experiment(**entries)
+    model = build_model(get_architecture(experiment.model), experiment.quantization)
+    designed = experiment.design(experiment.setting_names[0], pruned=False)
+    graph, _ = _pipeline_graph(model, experiment.weight_layers, experiment.hls, tmp_path)
+    expected = _hls4ml_types(graph, [layer.name for layer in designed])
+    assert {layer.name: layer.weight_type for layer in designed} == {n: w for n, (w, _) in expected.items()}
+    assert designed[0].input_type == _graph_input_type(graph)
 
 
 def test_a_users_hls4ml_config_gives_the_bias_type_and_the_maximum(tmp_path):

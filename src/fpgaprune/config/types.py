@@ -14,6 +14,7 @@ from fpgaprune.core.design import (
     ReuseSetting,
     design_layers,
     quantized_weight_precision,
+    rounded,
 )
 from fpgaprune.core.devices import PartBudget, part_counts
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -219,15 +220,18 @@ class Experiment:
         Weights take their quantiser's type; a weight layer after the first reads the output of a
         `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i>` (float models: `hls.precision`).
         Biases take the weights' type: the zoo's QKeras layers quantise them with the kernel's quantiser
-        (`fpgaprune.models.build`), and the pipeline gives a float layer's bias `hls.precision` rounded
-        (`fpgaprune.hls.convert`), the same width and integer bits as its weights.
+        (`fpgaprune.models.build`), and the pipeline gives a float layer's weights and bias, and every model's
+        input, `hls.precision` rounded (`core.design.rounded`, as `fpgaprune.hls.convert` writes them).
         """
         if self.layer_precisions is not None:
             return self.layer_precisions
         q = self.quantization
-        weight = quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else self.hls.precision
-        data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else self.hls.precision
-        model_input = self.hls.input_precision or self.hls.precision
+        hls = self.hls
+        weight = (
+            quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else rounded(hls.precision)
+        )
+        data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else hls.precision
+        model_input = rounded(hls.input_precision or hls.precision)
         return Precisions(weight, data, model_input, self.hls.accum_precision, bias=weight)
 
     @property

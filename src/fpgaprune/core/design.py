@@ -8,7 +8,9 @@ and the hls4ml conversion alike:
   patterns lose their multiplier (io_parallel Conv2D cannot be unrolled by hls4ml, and the Vitis
   backend never calls the unrolled kernel of an io_stream Dense layer: both stay Resource);
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
-  precision for float models; the first layer's inputs take the input precision, later layers read
+  precision for float models, rounded to nearest and saturating as the pipeline writes it (`rounded`: the
+  float weights, printed by hls4ml, are converted in that type's mode when HLS compiles them); the first
+  layer's inputs take the input precision (rounded too), later layers read
   the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
   precision), as hls4ml types them (a model file's layers read the type of whatever writes their input,
   another weight layer's `auto` result too: `auto_result`, `fpgaprune.core.hls_config.chain_input_type`);
@@ -18,6 +20,7 @@ and the hls4ml conversion alike:
   config gives it; a layer without a bias adds hls4ml's `ap_uint<1>` zero (`NO_BIAS`).
 """
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -60,6 +63,27 @@ class ReuseSetting:
                 layer.n_in, layer.n_out, setting.reuse_factor, f"{where} layer {layer.name}", setting.strategy
             )
         return resolved
+
+
+_PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")
+
+
+def rounded(precision: str) -> str:
+    """`precision` rounding to nearest (ties to even) and saturating, unless it names its own modes: the type
+    the pipeline's hls4ml configuration gives a float layer's weights and biases and the model input
+    (`fpgaprune.hls.convert.hls4ml_config`), and so the type the cost model quantizes a float kernel in.
+
+    ap_fixed truncates (rounds towards -inf) by default, which biases every float weight by half
+    a step, and these biases add up in a sum of hundreds of products (measured on LeNet-5 at
+    ap_fixed<18,8>: logits off by up to 1.35). The mode of a type only acts where a value is
+    converted into it: for weights and biases that is at compile time (hls4ml prints each float weight
+    with the type's fractional bits as decimals, HLS converts the literal in the type's mode), for the
+    inputs in the host code, so rounding there costs no hardware.
+    """
+    match = _PLAIN_FIXED.fullmatch(precision.strip())
+    if not match:
+        return precision
+    return f"{match['kind']}<{match['width']},{match['integer']},RND_CONV,SAT>"
 
 
 # hls4ml's bias type of a layer without a bias (use_bias=False): `Layer.add_bias` gives it zeros of

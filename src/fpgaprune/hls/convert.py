@@ -20,7 +20,6 @@ Precision policy (docs/hls.md explains the measurements behind it):
 
 import copy
 import logging
-import re
 from collections.abc import Mapping
 from math import ceil, log2
 from pathlib import Path
@@ -31,7 +30,7 @@ import hls4ml
 import qkeras
 
 from fpgaprune.config import HlsSettings, LayerHls
-from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy
+from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,6 @@ PROJECT_NAME = "myproject"
 HLS4ML_STRATEGIES = {"latency": "Latency", "resource": "Resource", "resource_unrolled": "Resource_Unrolled"}
 SOFTMAX_TABLE_BITS = 12  # 4096-entry tables; x_max - x is resolved to 1/256 over [0, 16)
 _QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QConv1D, qkeras.QActivation)
-_PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")
 
 
 def check_convertible(model: keras.Model, classifier: bool = True) -> None:
@@ -352,21 +350,6 @@ def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:
             precision[key] = settings.accum_precision
         else:
             precision[key] = rounded(settings.precision) if key in ("weight", "bias") else settings.precision
-
-
-def rounded(precision: str) -> str:
-    """`precision` rounding to nearest (ties to even) and saturating, unless it names its own modes.
-
-    ap_fixed truncates (rounds towards -inf) by default, which biases every float weight by half
-    a step, and these biases add up in a sum of hundreds of products (measured on LeNet-5 at
-    ap_fixed<18,8>: logits off by up to 1.35). The mode of a type only acts where a value is
-    converted into it: for weights and biases that is at compile time, for the inputs in the host
-    code, so rounding there costs no hardware.
-    """
-    match = _PLAIN_FIXED.fullmatch(precision.strip())
-    if not match:
-        return precision
-    return f"{match['kind']}<{match['width']},{match['integer']},RND_CONV,SAT>"
 
 
 def _keras_layer(model: keras.Model, name: str):

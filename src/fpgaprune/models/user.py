@@ -14,7 +14,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.core.design import NO_BIAS, Precisions, auto_result
+from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, rounded
 from fpgaprune.core.hls_config import (
     ConfigLayer,
     HlsDesign,
@@ -535,7 +535,8 @@ def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
     """Each weight layer's types in the pipeline's hls4ml configuration (`hls.convert.hls4ml_config`).
 
     Weights and biases take their QKeras quantisers' types, else `hls.precision` (hls4ml's Model default for a
-    QKeras layer's bias; the pipeline gives a float layer's bias `hls.precision` rounded); a layer without a
+    QKeras layer's bias; the pipeline gives a float layer's weights and bias `hls.precision` rounded,
+    `core.design.rounded`, as it gives the model input); a layer without a
     bias adds `NO_BIAS`. A layer's input is what writes it (`core.hls_config.chain_input_type`) under the
     pipeline's results (`_pipeline_result`, with `kept_quantizers`' entries).
     """
@@ -567,14 +568,24 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
         results.update(kept)
         data = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
         own = result[layer.weight.name] = Precisions(
-            weight=layer.weight_quantizer or hls.precision,
+            weight=layer.weight_quantizer or rounded(hls.precision),
             data=data,
             input=None,
             accum=hls.accum_precision,
-            bias=(layer.bias_quantizer or hls.precision) if layer.has_bias else NO_BIAS,
+            bias=_pipeline_bias(layer, hls.precision),
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
     return result, kept
+
+
+def _pipeline_bias(layer: ConfigLayer, precision: str) -> str:
+    """The pipeline's bias type of a weight layer: its QKeras quantizer's, else `precision`, rounded for a
+    float layer (`hls.convert.hls4ml_config`); `NO_BIAS` without a bias."""
+    if not layer.has_bias:
+        return NO_BIAS
+    if layer.bias_quantizer:
+        return layer.bias_quantizer
+    return rounded(precision) if layer.weight_quantizer is None else precision
 
 
 def _links(model: keras.Model) -> list[tuple]:
@@ -586,12 +597,12 @@ def _links(model: keras.Model) -> list[tuple]:
 
 def _pipeline_result(source, link: Link, hls) -> str | None:
     """The result type the pipeline's configuration gives a layer, None for `auto` (`hls.convert`): the model
-    input's is `hls.input_precision`; QKeras layers and the layers that only move or select values keep
-    hls4ml's per-name entry (a QActivation's, or a weight layer's own QKeras activation's, is its quantizer's
-    type; the rest `auto`); other Keras layers take `hls.precision`; an activation hls4ml adds for a float
-    weight layer keeps its `auto`, the Model default."""
+    input's is `hls.input_precision` rounded (`core.design.rounded`); QKeras layers and the layers that only
+    move or select values keep hls4ml's per-name entry (a QActivation's, or a weight layer's own QKeras
+    activation's, is its quantizer's type; the rest `auto`); other Keras layers take `hls.precision`; an
+    activation hls4ml adds for a float weight layer keeps its `auto`, the Model default."""
     if isinstance(source, keras.layers.InputLayer):
-        return hls.input_precision or hls.precision
+        return rounded(hls.input_precision or hls.precision)
     kind = type(source).__name__
     if (
         kind in WEIGHT_LAYERS and link.name != source.name
