@@ -94,8 +94,8 @@ def lines_for(before: dict, after: dict, branch: str = "constreg", criterion: st
 
 
 def verdict(before: dict, after: dict, crossed: list[str], moved_elsewhere: list[str]) -> list[str]:
-    """The criterion's items 1-4 (item 5, designs without constant or unread values keep their array bits,
-    holds by construction: `dead_top_inputs` is empty for them)."""
+    """Items 1-4 of the keep criterion both branches committed before measuring (constreg's item 5, designs
+    without constant or unread values keep their array bits, held by construction in its reverted change)."""
     (m0, p0), (m1, p1) = summary(before, "io_parallel"), summary(after, "io_parallel")
     (a0, q0), (a1, q1) = summary(before, None), summary(after, None)
     left = [c for c in crossed if float(c.split(" -> ")[0].split()[-1]) <= BAND]

@@ -296,6 +296,7 @@ def test_optimize_checks_and_records_the_data_files_class_names(baseline, tmp_pa
             "--part xcvu9p sets the budget but hls.part is xcu250-figd2104-2L-e, the part the design",
         ),
         (["xcu250", "--utilization", "1.5"], "utilization 1.5 must lie in (0, 1]"),
+        (["xcu250", "--utilization", "0"], "utilization 0.0 must lie in (0, 1]"),  # not the whole part
     ],
 )
 def test_a_prune_jobs_part_is_refused_before_the_model_is_read(tmp_path, capsys, part, named):

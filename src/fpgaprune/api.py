@@ -35,7 +35,7 @@ from fpgaprune.core.budget import (
     with_reserve,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
-from fpgaprune.core.devices import PartBudget, device_name
+from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
@@ -516,15 +516,19 @@ def _check_objective(task, loss, metric) -> None:
 
 def check_part_device(part: str, hls_config: Mapping | None, given: str) -> None:
     """A part's budget must be for the device the design is costed and built for, the hls config's `Part`
-    (without one, the default part: `cli.check_budget_part` warns): one line before any work. `given`: how
-    the part was given (`--part xcvu9p`, `fit('xcvu9p', 0.7)`). `optimize(budget=fit(...))` took another
-    device's counts without a word: a VU9P's budget for a design costed and reserved for a ZU3EG."""
+    (`devices.check_same_device`): one line before any work; without a `Part` the design is costed for the
+    default part, which is warned about. `given`: how the part was given (`--part xcvu9p`,
+    `fit('xcvu9p', 0.7)`). `optimize(budget=fit(...))` took another device's counts without a word: a VU9P's
+    budget for a design costed and reserved for a ZU3EG."""
     named = (hls_config or {}).get("Part")
-    if named is not None and device_name(part) != device_name(str(named)):
-        raise ValueError(
-            f"{given} sets the budget but the hls config's Part is {named}, the part the design is costed "
-            "and built for: give the same device to both"
+    if named is None:
+        log.warning(
+            "%s sets the budget, but the hls config names no Part: the design is costed and its project "
+            "written for the default part (hls.part); add Part: <full part name> to the hls config",
+            given,
         )
+        return
+    check_same_device(part, str(named), given, "the hls config's Part")
 
 
 def _check_rtol(rtol) -> None:

@@ -256,6 +256,11 @@ def _add_budget_arguments(p, required: bool) -> None:
     )
 
 
+def _utilization(args) -> float:
+    """--utilization, the whole part when not given (0 is given, and refused by `fit`: not the whole part)."""
+    return 1.0 if args.utilization is None else args.utilization
+
+
 def _budget(args):
     """(target, absolute counts or None, result folder name) of a job's --target, --budget or --part (the
     part's counts at --utilization, a `PartBudget`; its folder names them)."""
@@ -264,7 +269,7 @@ def _budget(args):
     if getattr(args, "part", None) is not None:
         from fpgaprune.core.devices import fit
 
-        counts = fit(args.part, args.utilization or 1.0)
+        counts = fit(args.part, _utilization(args))
         return None, counts, budget_folder(ResourceBudget(absolute=counts))
     if args.budget is None:
         return args.target, None, None if args.target is None else budget_folder(ResourceBudget(args.target))
@@ -312,19 +317,15 @@ def _check_prune_folders(args) -> None:
     if args.part is not None:  # an unknown part or a utilization outside (0, 1]: one line before any work
         from fpgaprune.core.devices import part_counts
 
-        part_counts(args.part, args.utilization or 1.0)
+        part_counts(args.part, _utilization(args))
     _prune_checkpoint_dir(args)  # refused before any work
 
 
 def _check_part_device(part: str, experiment) -> None:
     """A budget job's --part must be the device its design is costed and built for (`hls.part`): one line."""
-    from fpgaprune.core.devices import device_name
+    from fpgaprune.core.devices import check_same_device
 
-    if device_name(part) != device_name(experiment.hls.part):
-        raise ValueError(
-            f"--part {part} sets the budget but hls.part is {experiment.hls.part}, the part the design "
-            "is costed and built for: give the same device to both"
-        )
+    check_same_device(part, experiment.hls.part, f"--part {part}", "hls.part")
 
 
 def _prune_to_budget(args, model, data, experiment, head) -> None:
@@ -1266,7 +1267,7 @@ def _run_optimize(args) -> None:
         raise ValueError("--utilization goes with --part")
     if args.csim_samples is not None and (not args.hls or args.csim_samples < 1):
         raise ValueError(f"--csim-samples {args.csim_samples}: give a positive count, with --hls")
-    budget = fit(args.part, args.utilization or 1.0) if args.part else args.budget
+    budget = fit(args.part, _utilization(args)) if args.part else args.budget
     parse_budget(budget)
     settings = {
         section: yaml_mapping(
@@ -1368,9 +1369,13 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
         return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
-    if not budget_text:  # no counts: a summary from before they were recorded without a selection, or
-        # hls4ml's own loop (hls4ml_dsp_aware records no pruned_baseline; its words here are not right)
-        return f"{summary['status']}: {used} ({counted}), target {share:g} removed: none (no step accepted)"
+    if not budget_text:  # no hardware counts: magnitude/structured budget weights or neurons, hls4ml's own
+        # loop records none, and a summary from before they were recorded without a selection
+        reached = summary.get("reached_target")
+        how_far = (
+            "no step accepted" if reached == 0 else f"reached {reached:g}" if reached is not None else ""
+        )
+        return f"{summary['status']}: {used} ({counted}), target {share:g} removed ({how_far or 'no counts'})"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
     if summary.get("reached_target") == 0:  # the counts the share asked for, none of it removed
@@ -1617,19 +1622,12 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
 
 
 def check_budget_part(part: str, hls_config: dict) -> None:
-    """`--part` budgets the design; the hls config's `Part` is the part it is costed and built for. Another
-    device is refused (one line); no `Part` is warned about (the schema's default part is used then)."""
-    named = hls_config.get("Part")
-    if named is None:
-        log.warning(
-            "--part %s sets the budget, but the hls config names no Part: the design is costed and its "
-            "project written for the default part (hls.part); add Part: <full part name> to the hls config",
-            part,
-        )
-        return
-    from fpgaprune.api import check_part_device
+    """`--part` budgets the design; the hls config's `Part` is the part it is costed and built for: another
+    device is refused in one line before TensorFlow loads. (A missing `Part` is warned about once, by
+    `api.check_part_device` in `optimize`.)"""
+    from fpgaprune.core.devices import check_same_device
 
-    check_part_device(part, hls_config, f"--part {part}")
+    check_same_device(part, hls_config.get("Part"), f"--part {part}", "the hls config's Part")
 
 
 _COMMANDS = [

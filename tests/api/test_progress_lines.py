@@ -138,7 +138,11 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     )
     # a summary written before the counts were kept without a selection (the line said "removed: , ...")
     line = outcome_line({**rejected, "budget": {}}, hls=False, share=0.5)
-    assert line.endswith("target 0.5 removed: none (no step accepted)")
+    assert line.endswith("target 0.5 removed (no step accepted)")
+    # magnitude and structured budget weights or neurons, no hardware count: how far the walk got (it said
+    # "none (no step accepted)" of a walk that had reached its target)
+    weights = {**summary, "status": "ok", "budget": {}, "target": 0.5, "reached_target": 0.5}
+    assert outcome_line(weights, hls=False, share=0.5).endswith("target 0.5 removed (reached 0.5)")
     metrics = {"reached_target": 0.244, "target": 0.5, "reference_val_accuracy": 0.95}
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
 
@@ -241,6 +245,7 @@ def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warn
     a VU9P is a mistake; without a Part the design takes the schema's default part, maybe not the user's."""
     import pytest
 
+    from fpgaprune.api import check_part_device
     from fpgaprune.cli import check_budget_part
 
     design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
@@ -250,9 +255,11 @@ def test_a_budget_part_other_than_the_designs_is_refused_and_a_missing_part_warn
         ValueError, match="--part xcvu9p sets the budget but the hls config's Part is xczu3eg"
     ):
         check_budget_part("xcvu9p", design)
+    check_budget_part("xczu3eg", {"Model": {"ReuseFactor": 1}})  # no Part: optimize warns (once)
+    assert "names no Part" not in caplog.text
     with caplog.at_level("WARNING"):
-        check_budget_part("xczu3eg", {"Model": {"ReuseFactor": 1}})
-    assert "names no Part" in caplog.text
+        check_part_device("xczu3eg", {"Model": {"ReuseFactor": 1}}, "--part xczu3eg")
+    assert "--part xczu3eg sets the budget, but the hls config names no Part" in caplog.text
 
 
 def test_the_apis_part_budget_for_another_device_than_the_designs_is_refused_before_the_model_loads(tmp_path):

@@ -21,7 +21,7 @@ import yaml
 
 from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
 from fpgaprune.core.design import check_layer_names
-from fpgaprune.core.devices import device_name, part_counts
+from fpgaprune.core.devices import check_same_device, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
@@ -372,12 +372,9 @@ def _check_budgets(name: str, experiment: dict) -> None:
             counts = part_counts(part, experiment["fit"]["utilization"])
         except ValueError as error:
             raise ValueError(f"config key experiments.{name}.fit: {error}") from None
-        if device_name(part) != device_name(experiment["hls"]["part"]):
-            raise ValueError(
-                f"config key experiments.{name}.fit.part: {part} sets the budget but hls.part is "
-                f"{experiment['hls']['part']}, the part the design is costed and built for (and its reserve "
-                f"estimated on): give the same device to both"
-            )
+        check_same_device(
+            part, experiment["hls"]["part"], f"config key experiments.{name}.fit.part: {part}", "hls.part"
+        )
         if dict(counts) in [dict(b) for b in experiment["budgets"]]:
             raise ValueError(
                 f"config key experiments.{name}.budgets: an entry gives fit's counts ({dict(counts)}), whose "

@@ -56,6 +56,18 @@ def device_name(part: str) -> str:
     return seven_series.group(0) if seven_series else name
 
 
+def check_same_device(part: str, built_part: str | None, given: str, named_as: str) -> None:
+    """A part's budget is for the device its design is costed and built for: one line otherwise (before any
+    work). `given`: how the budget's part was given (`--part xcvu9p`, `fit('xcvu9p', 0.7)`, a config key);
+    `named_as`: where the built part is named (`hls.part`, `the hls config's Part`); `built_part` None: none
+    named, nothing to compare."""
+    if built_part is not None and device_name(part) != device_name(str(built_part)):
+        raise ValueError(
+            f"{given} sets the budget but {named_as} is {built_part}, the part the design is costed and "
+            "built for: give the same device to both"
+        )
+
+
 def device_of(part: str) -> Device:
     """The device of an FPGA part name (package, speed grade and temperature suffixes ignored).
 

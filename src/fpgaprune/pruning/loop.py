@@ -205,8 +205,9 @@ def _no_smaller_step_line(history, schedule) -> str:
     """Why a walk ends at a rejected step before `max_failures`: its back-off would be a smaller step than
     the schedule's resolution. The step's line had said "2 more rejected in a row end the walk" and the walk
     ended there, unexplained (a Conv1D classifier at 0.884 of the way, step 92 to 0.887 rejected)."""
-    rejected = history[-1][0]
     accepted = max((t for t, ok in history if ok), default=0.0)
+    # the lowest rejection above it, which the back-off halves towards (a binary schedule's last is not it)
+    rejected = min((t for t, ok in history if not ok and t > accepted), default=history[-1][0])
     inner = getattr(schedule, "schedule", None)  # waypoints wrap the schedule
     resolution = getattr(schedule, "resolution", None) or getattr(inner, "resolution", None)
     within = f" ({resolution:g})" if resolution is not None else ""

@@ -206,6 +206,9 @@ def calibration_constant_inputs(directory: Path, records: list[dict]) -> dict[tu
     Dense layer of `directory`/layers.csv with its case, n_out = its n and the largest config number below
     its own (hls4ml numbers configs in layer order); its constant outputs (`constchan.constant_outputs`)
     when its strategy folds its weights (`constchan.FOLDING_STRATEGY`; weights in Keras order, n_in x n_out).
+    This assumes the ReLU reads that Dense's output directly, as in every calibration case (plain Dense ->
+    ReLU MLPs); a case with a layer between them (batch normalisation, a linear activation) needs the
+    project's calls (`glue.constant_relu_inputs`, which the whole-design estimate uses) instead.
     """
     from fpgaprune.core.hardware.constchan import FOLDING_STRATEGY, constant_outputs
     from fpgaprune.core.hardware.project import read_weights_file

@@ -181,7 +181,7 @@ def _zero_columns_and_rows(layer, kernel) -> tuple[np.ndarray, np.ndarray]:
     filter and per input channel (Dense: per output, per input)."""
     kernel = np.asarray(kernel)
     by_channel = kernel.reshape(-1, kernel.shape[-2], kernel.shape[-1]) != 0
-    return ~by_channel.any(axis=(0, 1)), ~by_channel.any(axis=(0, 2))
+    return constant_outputs(kernel), ~by_channel.any(axis=(0, 2))
 
 
 def _by_position(per_channel: np.ndarray, size: int) -> np.ndarray:

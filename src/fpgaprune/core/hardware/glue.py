@@ -669,15 +669,18 @@ def _one_sided_activation(relu, passed: list[str], param_type, settings: dict, t
     return OneSidedActivation(relu, table_type, 1.0 if alpha is None else alpha, alpha_type)
 
 
-def design_activations(files: ProjectFiles, layers=None, kernels=None, hls_tool: str = "vivado") -> list:
+def design_activations(files: ProjectFiles, layers=None, kernels=None, hls_tool: str | None = None) -> list:
     """The ReLU layers of an hls4ml project (`activation.Activation`), from its calls and configs; given its
-    weight layers and their Keras-layout kernels (`project.read_project`), an io_parallel ReLU's inputs HLS
-    finds constant (`constant_relu_inputs` under `hls_tool`, branch deadrelu)."""
+    weight layers, their Keras-layout kernels (`project.read_project`) and the HLS tool (whose propagation of
+    constants differs), an io_parallel ReLU's inputs HLS finds constant (`constant_relu_inputs`, branch
+    deadrelu)."""
     from fpgaprune.core.hardware.activation import Activation
 
     source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
     constant = {}
+    if layers is not None and (kernels is None or hls_tool is None):
+        raise ValueError("design_activations: give the weight layers' kernels and the HLS tool with them")
     if layers is not None and "hls::stream" not in source:
         weights = {layer.name: (layer, kernel) for layer, kernel in zip(layers, kernels)}
         constant = constant_relu_inputs(files, hls_tool, weights)
