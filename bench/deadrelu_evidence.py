@@ -181,13 +181,8 @@ def _record(
 
 def heldout_rows() -> list[dict]:
     out = []
-    roots = sorted(DATA.glob("heldout*"), key=lambda p: int(p.name[7:] or 1))
-    for root in roots:
-        if not (root / "MANIFEST.tsv").is_file() or not (root / "instances.csv").is_file():
-            continue
-        instances = h.read_table(root / "instances.csv")
-        for design in h.read_table(root / "MANIFEST.tsv", "\t"):
-            out += _design_rows(root, design, instances)
+    for root, design, instances in h.manifest_designs_with_instances(DATA):
+        out += _design_rows(root, design, instances)
     return out
 
 

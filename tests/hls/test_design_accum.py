@@ -107,9 +107,9 @@ def test_a_model_files_auto_accumulators_are_hls4mls(tmp_path, build):
         assert expected["conv"] == FixedType(19, 8)
 
 
-@pytest.mark.parametrize("quantization", [None, "q"], ids=["float", "qkeras"])
-def test_a_zoo_models_auto_accumulators_are_hls4mls(tmp_path, quantization):
-    """A zoo model in the pipeline (`Experiment.precisions`)."""
+def _zoo_pipeline(quantization, tmp_path):
+    """A zoo model's designed layers (`Experiment.precisions`, float or QKeras) and the hls4ml graph the
+    pipeline converts it to."""
     from fpgaprune.core.zoo import get_architecture
     from fpgaprune.models.build import build_model
 
@@ -125,6 +125,13 @@ def test_a_zoo_models_auto_accumulators_are_hls4mls(tmp_path, quantization):
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     designed = experiment.design(experiment.setting_names[0], pruned=False)
     graph, _ = _pipeline_graph(model, experiment.weight_layers, experiment.hls, tmp_path)
+    return designed, graph
+
+
+@pytest.mark.parametrize("quantization", [None, "q"], ids=["float", "qkeras"])
+def test_a_zoo_models_auto_accumulators_are_hls4mls(tmp_path, quantization):
+    """A zoo model in the pipeline (`Experiment.precisions`)."""
+    designed, graph = _zoo_pipeline(quantization, tmp_path)
     expected = _hls4ml_accumulators(graph, [layer.name for layer in designed])
     assert {layer.name: layer.accum_type for layer in designed} == expected
 
@@ -172,21 +179,7 @@ def test_a_float_model_files_weight_bias_and_input_types_are_the_written_project
 def test_a_zoo_models_weight_and_input_types_are_the_written_projects(tmp_path, quantization):
     """A zoo model in the pipeline (`Experiment.precisions`): a float layer's weights in `hls.precision`
     rounded, a QKeras layer's in its quantizer's type; the model input rounded either way."""
-    from fpgaprune.core.zoo import get_architecture
-    from fpgaprune.models.build import build_model
-
-    entries = {"hls": {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<5,1>"}}
-    if quantization:
-        entries["quantization"] = {
-            "weight_bits": 8,
-            "weight_integer_bits": 1,
-            "activation_bits": 8,
-            "activation_integer_bits": 3,
-        }
-    experiment = make_experiment(**entries)
-    model = build_model(get_architecture(experiment.model), experiment.quantization)
-    designed = experiment.design(experiment.setting_names[0], pruned=False)
-    graph, _ = _pipeline_graph(model, experiment.weight_layers, experiment.hls, tmp_path)
+    designed, graph = _zoo_pipeline(quantization, tmp_path)
     expected = _hls4ml_types(graph, [layer.name for layer in designed])
     assert {layer.name: layer.weight_type for layer in designed} == {n: w for n, (w, _) in expected.items()}
     assert designed[0].input_type == _graph_input_type(graph)

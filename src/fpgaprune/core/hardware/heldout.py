@@ -109,19 +109,26 @@ def read_design_with_registers(root: str | Path, design: dict) -> tuple:
     return layers, kernels, target, dataflow_result_registers(files, layers)
 
 
-def designs_with_instances(data_dir: str | Path):
-    """Each held-out design of the sets under `data_dir` whose set has per-layer report rows: yields (set
-    directory, MANIFEST row, layers, kernels, target, that design's instances.csv rows by layer name), sets in
-    numeric order (heldout, heldout2, ...)."""
+def manifest_designs_with_instances(data_dir: str | Path):
+    """Each MANIFEST row of the held-out sets under `data_dir` whose set has per-layer report rows: yields
+    (set directory, MANIFEST row, the set's instances.csv rows), sets in numeric order (heldout, heldout2,
+    ...)."""
     roots = sorted(Path(data_dir).glob("heldout*"), key=lambda p: int(p.name[7:] or 1))
     for root in roots:
         if not (root / "MANIFEST.tsv").is_file() or not (root / "instances.csv").is_file():
             continue
         instances = read_table(root / "instances.csv")
         for design in read_table(root / "MANIFEST.tsv", "\t"):
-            layers, kernels, target = read_design_project(root, design)
-            reported = {r["layer"]: r for r in instances if r["design"] == design["design"]}
-            yield root, design, layers, kernels, target, reported
+            yield root, design, instances
+
+
+def designs_with_instances(data_dir: str | Path):
+    """Each held-out design of `manifest_designs_with_instances`, read: yields (set directory, MANIFEST row,
+    layers, kernels, target, that design's instances.csv rows by layer name)."""
+    for root, design, instances in manifest_designs_with_instances(data_dir):
+        layers, kernels, target = read_design_project(root, design)
+        reported = {r["layer"]: r for r in instances if r["design"] == design["design"]}
+        yield root, design, layers, kernels, target, reported
 
 
 def layer_comparisons(root: str | Path) -> list[Comparison]:
