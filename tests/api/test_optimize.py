@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from fpgaprune.cli import main
+from fpgaprune.core.design import rounded
 
 from .. import configs
 
@@ -50,13 +51,19 @@ def digits(tmp_path_factory):
     train_baseline(model, data, experiment.training)
     save_model(model, root / "model.h5")
     hls = experiment.hls
+    # the pipeline's types: a float layer's weights and biases and the model input round and saturate
     hls_config = {
         "Model": {
-            "Precision": {"default": hls.precision, "accum": hls.accum_precision},
+            "Precision": {
+                "default": hls.precision,
+                "weight": rounded(hls.precision),
+                "bias": rounded(hls.precision),
+                "accum": hls.accum_precision,
+            },
             "ReuseFactor": 4,
             "Strategy": "Resource",
         },
-        "LayerName": {"input": {"Precision": {"result": hls.input_precision}}},
+        "LayerName": {"input": {"Precision": {"result": rounded(hls.input_precision)}}},
     }
     return root, experiment, data, hls_config
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from fpgaprune.cli import main
+from fpgaprune.core.design import rounded
 from fpgaprune.data.fashion_mnist import DEBIAN_DIR
 
 from .. import configs
@@ -44,14 +45,21 @@ def _config() -> dict:
 
 
 def _paper_hls_config(hls) -> dict:
-    """The hls4ml configuration (granularity "name" style) of the paper's design."""
+    """The hls4ml configuration (granularity "name" style) of the paper's design, in the pipeline's types: a
+    float layer's weights and biases and the model input round and saturate (`core.design.rounded`)."""
     return {
         "Model": {
-            "Precision": {"default": hls.precision, "accum": hls.accum_precision},
+            "Precision": {
+                "default": hls.precision,
+                "weight": rounded(hls.precision),
+                "bias": rounded(hls.precision),
+                "accum": hls.accum_precision,
+            },
             "ReuseFactor": 1,
             "Strategy": "Latency",
         },
         "LayerName": {
+            "input": {"Precision": {"result": rounded(hls.input_precision or hls.precision)}},
             "fc1": {"ReuseFactor": 25, "Strategy": "Resource"},
             "fc2": {"ReuseFactor": 12, "Strategy": "Resource"},
         },
