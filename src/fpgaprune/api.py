@@ -485,10 +485,10 @@ def part_reserve(
     strategies = {layer.name: (layer.reuse_factor, layer.strategy.lower()) for layer in layers}
     parallel = {layer.name: layer.parallelization_factor for layer in layers}
     parallel = {name: factor for name, factor in parallel.items() if factor > 1}
-    whole = unpruned_project_estimate(
+    whole, memories = unpruned_project_estimate(
         model, dict(hls_config) if hls_config is not None else None, experiment.hls, strategies, parallel
     )
-    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []))
+    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), memory_bram_18k=memories)
 
 
 def _check_objective(task, loss, metric) -> None:

@@ -346,6 +346,37 @@ def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(di
     assert sum(layer["dsp"]["value"] for layer in result.resources["layers"]) == summary["dsp"]
 
 
+def test_a_part_budget_full_of_stream_fifos_says_so_before_training(tmp_path, capsys):
+    """A float io_stream CNN whose hls4ml configuration leaves its results `auto` (37-42-bit: hls4ml gives a
+    float layer's result its accumulator's width) fills xc7z020's BRAM_18K with stream FIFOs; the refusal
+    named 'smaller tables'. It now names the FIFOs' share (estimate) and what shrinks them."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    inputs = keras.Input((16, 16, 1), name="x")
+    hidden = keras.layers.Conv2D(16, 3, activation="relu", name="c1")(inputs)
+    hidden = keras.layers.MaxPooling2D(2, name="p1")(hidden)
+    hidden = keras.layers.Conv2D(16, 3, activation="relu", name="c2")(hidden)
+    hidden = keras.layers.Dense(10, name="out")(keras.layers.Flatten(name="f")(hidden))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="sm")(hidden))
+    model.save(tmp_path / "cnn.h5")
+    precision = "ap_fixed<16,6>"
+    config = hls4ml.utils.config_from_keras_model(model, granularity="name", default_precision=precision)
+    config["Model"]["ReuseFactor"] = 1
+    config = {**config, "IOType": "io_stream", "Part": "xc7z020clg400-1"}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(config))
+    rng = np.random.default_rng(SEED)
+    data = {f"x_{s}": rng.normal(size=(20, 16, 16, 1)).astype("float32") for s in ("train", "val")}
+    data.update({f"y_{s}": rng.integers(0, 10, 20) for s in ("train", "val")})
+    args = ["--model", str(tmp_path / "cnn.h5"), "--data", _npz(tmp_path / "d.npz", **data)]
+    args += ["--hls-config", str(tmp_path / "hls.yml"), "--part", "xc7z020clg400-1", "--utilization", "0.2"]
+    code, err = _cli(tmp_path, capsys, *args)
+    assert code == 2 and len(err) == 1, err
+    assert "already take BRAM_18K" in err[0] and "stream FIFOs" in err[0], err
+    assert "narrower results" in err[0] and not (tmp_path / "out").exists(), err
+
+
 def test_a_part_budget_reserves_what_pruning_cannot_change_and_binds_the_whole_design(
     digits, tmp_path, capsys
 ):

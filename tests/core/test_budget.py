@@ -104,6 +104,45 @@ def test_a_part_reserves_what_lies_outside_the_weight_layers_and_leaves_them_the
         reserve_part(fit("xczu3eg", 0.05), whole, weights, "raise fit.utilization")
 
 
+def test_a_full_bram_budget_names_the_memories_that_take_it_and_what_shrinks_stream_fifos():
+    """A float io_stream CNN's hls4ml configuration with `auto` results (37-42-bit) on xc7z020 at 0.2 was
+    refused with 'e.g. smaller tables' where 115 of its 145 reserved BRAM_18K were stream FIFOs (estimate)."""
+    from fpgaprune.core.budget import reserve_part
+    from fpgaprune.core.devices import fit
+
+    whole = {"dsp": 80, "bram_18k": 145, "lut": 12000, "ff": 9000}
+    weights = {"dsp": 78, "bram_18k": 0, "lut": 3000, "ff": 2500}
+    memories = {"stream FIFOs": 115, "lookup tables": 30}
+    with pytest.raises(ValueError) as refused:
+        reserve_part(fit("xc7z020", 0.2), whole, weights, "raise --utilization", memory_bram_18k=memories)
+    line = str(refused.value)
+    named = "BRAM_18K 145 (estimate of the unpruned hls4ml project; stream FIFOs 115 BRAM_18K; lookup tables"
+    assert (
+        f"already take {named} 30 BRAM_18K): raise --utilization; the stream FIFOs hold each layer's" in line
+    )
+    assert "\n" not in line
+    # tables the larger part: no FIFO hint; a full LUT alone names no memories
+    tables = {"lookup tables": 100, "stream FIFOs": 45}
+    with pytest.raises(ValueError, match=r"lookup tables 100 BRAM_18K; stream FIFOs 45 BRAM_18K\): fix it$"):
+        reserve_part(fit("xc7z020", 0.2), whole, weights, "fix it", memory_bram_18k=tables)
+    lut_only = r"already take LUT 9,000 \(estimate of the unpruned hls4ml project\): x$"
+    with pytest.raises(ValueError, match=lut_only):
+        reserve_part(fit("xc7z020", 0.1), {**whole, "bram_18k": 0}, weights, "x", memory_bram_18k=memories)
+
+
+def test_memory_blocks_are_summed_by_kind_largest_first():
+    from fpgaprune.core.hardware.glue import memory_bram_18k
+
+    memories = [
+        {"kind": "table", "bram_18k": 2},
+        {"kind": "fifo", "bram_18k": 3},
+        {"kind": "fifo", "bram_18k": 4},
+        {"kind": "channel", "bram_18k": 0},
+    ]
+    assert memory_bram_18k(memories) == {"stream FIFOs": 7, "lookup tables": 2}
+    assert list(memory_bram_18k(memories)) == ["stream FIFOs", "lookup tables"]
+
+
 def test_a_part_budget_record_writes_whole_counts_as_integers():
     """`--json` and metrics.json said "reserved": {"dsp": 4.0, "lut": 39270.0, ...} and "whole_design":
     {"dsp": 173.0, ...} for whole counts; a fractional one (an estimate's half LUT) stays as it is."""

@@ -131,6 +131,7 @@ def reserve_part(
     weight_layers: Mapping[str, float],
     remedy: str = "raise --utilization, choose a larger part or change those parts (e.g. smaller tables in "
     "the hls config)",
+    memory_bram_18k: Mapping[str, int] | None = None,
 ) -> dict:
     """What a part's budget leaves the weight layers: the parts pruning cannot change are reserved first.
 
@@ -139,6 +140,8 @@ def reserve_part(
         whole: the unpruned design's whole hls4ml project, estimated (`glue.estimate_project`'s totals).
         weight_layers: the unpruned design's weight layers, estimated as the knapsack costs them.
         remedy: what the error tells the user to do (the CLI's options or the config's keys).
+        memory_bram_18k: the unpruned project's BRAM_18K by kind of memory (`glue.memory_bram_18k`), named in
+            the error when BRAM_18K is full.
 
     Returns:
         {"part", "utilization", "chip": the part's counts at the utilisation, "reserved": `whole` less
@@ -153,6 +156,7 @@ def reserve_part(
     left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
     full = [r for r in budget if left[r] < 1]
     if full:
+        memories = memory_bram_18k if "bram_18k" in full and memory_bram_18k else {}
         raise ValueError(
             f"{budget.part} at utilization {budget.utilization:g} gives "
             + ", ".join(f"{r.upper()} {budget[r]:,}" for r in full)
@@ -160,7 +164,10 @@ def reserve_part(
             + RESERVED_PARTS
             + ") already take "
             + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
-            + f" (estimate of the unpruned hls4ml project): {remedy}"
+            + " (estimate of the unpruned hls4ml project"
+            + "".join(f"; {name} {blocks:,} BRAM_18K" for name, blocks in memories.items())
+            + f"): {remedy}"
+            + _fifo_hint(memories, reserved["bram_18k"] if "bram_18k" in full else 0)
         )
     return {
         "part": budget.part,
@@ -172,6 +179,17 @@ def reserve_part(
         "source": "estimate",
         "reserved_parts": RESERVED_PARTS,
     }
+
+
+def _fifo_hint(memory_bram_18k: Mapping[str, int], reserved_bram_18k: float) -> str:
+    """What shrinks stream FIFOs, when they hold most of the reserved BRAM_18K."""
+    if memory_bram_18k.get("stream FIFOs", 0) * 2 <= reserved_bram_18k:
+        return ""
+    return (
+        "; the stream FIFOs hold each layer's output in its result type, so narrower results (the hls "
+        "config's Precision result of each layer: an `auto` result of a float layer is as wide as its "
+        "accumulator) shrink them"
+    )
 
 
 def reserve_line(reserve: Mapping) -> str:

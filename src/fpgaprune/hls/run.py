@@ -590,11 +590,12 @@ def unpruned_project_estimate(
     hls: HlsSettings,
     strategies: dict,
     parallelization: Mapping[str, int] | None = None,
-) -> dict:
-    """The whole hls4ml project's estimate (`fpgaprune estimate`: weight layers, layers without weights,
-    tables, FIFOs and glue) of the unpruned `model`, written into a temporary directory as its pruned design
-    will be written: with the user's configuration as `build_user_design` writes it (`hls_config`), or, when
-    `hls_config` is None, with the pipeline's (`hls`) as `build_design` writes a pipeline design.
+) -> tuple[dict, dict[str, int]]:
+    """(totals, BRAM_18K by kind of memory: `glue.memory_bram_18k`) of the whole hls4ml project's estimate
+    (`fpgaprune estimate`: weight layers, layers without weights, tables, FIFOs and glue) of the unpruned
+    `model`, written into a temporary directory as its pruned design will be written: with the user's
+    configuration as `build_user_design` writes it (`hls_config`), or, when `hls_config` is None, with the
+    pipeline's (`hls`) as `build_design` writes a pipeline design.
 
     `strategies`: layer name -> (reuse factor, strategy as `LayerHardware.strategy` names it);
     `parallelization`: the pipeline's ParallelizationFactors above 1, by layer. A user's model whose last
@@ -603,7 +604,7 @@ def unpruned_project_estimate(
     Raises:
         ValueError: one line when hls4ml cannot convert the model.
     """
-    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.glue import estimate_project_files, memory_bram_18k
     from fpgaprune.core.hardware.project import read_project_files
     from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
 
@@ -640,4 +641,5 @@ def unpruned_project_estimate(
                 "parts of the design pruning does not change are estimated for a part's budget"
             ) from None
         _, result = estimate_project_files(read_project_files(Path(tmp) / "project"))
-    return {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff")}
+    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff")}
+    return totals, memory_bram_18k(result["memories"])

@@ -262,6 +262,19 @@ class Memory:
     bram_18k: int
 
 
+MEMORY_KIND_NAMES = {"fifo": "stream FIFOs", "channel": "DATAFLOW channels", "table": "lookup tables"}
+
+
+def memory_bram_18k(memories) -> dict[str, int]:
+    """BRAM_18K of a design's FIFOs, channels and tables (`estimate_project`'s "memories"), by
+    `MEMORY_KIND_NAMES`' name, largest first; kinds without a block left out."""
+    blocks: dict[str, int] = {}
+    for memory in memories:
+        name = MEMORY_KIND_NAMES[memory["kind"]]
+        blocks[name] = blocks.get(name, 0) + memory["bram_18k"]
+    return dict(sorted(((k, v) for k, v in blocks.items() if v), key=lambda item: -item[1]))
+
+
 def bram18_blocks(depth: int, width: int) -> int:
     """BRAM_18K blocks of a depth x width memory (18-bit port up to 1K words, 9 bits up to 2K, ...)."""
     for max_depth, port in ((1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1)):
