@@ -97,6 +97,9 @@ class LayerHardware:
             with one `ALLOCATION mul limit` of ceil(non-zero products of every non-padded position / RF)
             (`compute_multiplier_limit`; `cost._whole_call_limit`); read with parallelization_factor =
             output_positions.
+        fused_batchnorm: the BatchNormalization hls4ml fuses into the layer (`FuseBatchNormalization`), whose
+            scale multiplies each output's weights in the kernel hls4ml builds (`models.build.built_kernel`
+            costs that kernel); "" for none. The cost model itself does not read it.
     """
 
     name: str
@@ -121,6 +124,7 @@ class LayerHardware:
     weights_storage_free: bool = False
     depthwise: bool = False
     whole_call_conv: bool = False
+    fused_batchnorm: str = ""
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
