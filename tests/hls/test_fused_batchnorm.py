@@ -118,3 +118,38 @@ def test_a_batchnorm_after_a_typed_result_is_not_fused_nor_scaled_in(tmp_path):
     assert conv1.fused_batchnorm == ""
     kernel = built_kernel(model.get_layer("conv1"), conv1.fused_batchnorm)
     assert np.max(np.abs(kernel - written["conv1"][1])) <= 2.0**-10
+
+
+def _depthwise_project(tmp_path, typed: bool):
+    """A DepthwiseConv2D -> BatchNormalization -> ReLU model's hls4ml project, as hls4ml itself writes it
+    (granularity 'name'; with `typed` the depthwise layer's result given, which keeps the normalisation)."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+
+    inputs = keras.Input((5, 5, 3), name="image")
+    x = keras.layers.DepthwiseConv2D(3, name="dw")(inputs)
+    x = keras.layers.ReLU(name="relu")(keras.layers.BatchNormalization(name="bn")(x))
+    logits = keras.layers.Dense(2, name="output")(keras.layers.Flatten(name="flatten")(x))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vivado")
+    if typed:
+        config["LayerName"]["dw"]["Precision"]["result"] = "ap_fixed<24,10>"
+    graph = quietly(
+        hls4ml.converters.convert_from_keras_model, model, hls_config=config, output_dir=str(tmp_path)
+    )
+    quietly(graph.write)
+    return tmp_path
+
+
+def test_a_depthwise_layer_hls4ml_fused_a_batchnorm_into_is_refused_naming_the_fix(tmp_path):
+    """hls4ml 1.3 fuses the BatchNormalization into the DepthwiseConv2D and writes its 3x3x3 kernel times the
+    scale broadcast over the depth multiplier: 81 values, of which the firmware reads the first 27. `fpgaprune
+    estimate` said only 'the weights file has 81 values, expected kernel_size*channels = 27'."""
+    with pytest.raises(ValueError) as error:
+        read_project(_depthwise_project(tmp_path / "fused", typed=False))
+    message = str(error.value)
+    assert message.startswith("layer dw: the weights file has 81 values = kernel_size*channels*channels")
+    assert "FuseBatchNormalization" in message and "LayerName: {dw: {Precision: {result: ...}}}" in message
+    layers = read_project(_depthwise_project(tmp_path / "typed", typed=True))[0]
+    assert [layer.name for layer in layers if layer.depthwise] == ["dw"]
