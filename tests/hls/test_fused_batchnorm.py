@@ -153,3 +153,23 @@ def test_a_depthwise_layer_hls4ml_fused_a_batchnorm_into_is_refused_naming_the_f
     assert "FuseBatchNormalization" in message and "LayerName: {dw: {Precision: {result: ...}}}" in message
     layers = read_project(_depthwise_project(tmp_path / "typed", typed=True))[0]
     assert [layer.name for layer in layers if layer.depthwise] == ["dw"]
+
+
+def test_a_batchnorm_after_a_linear_activation_layer_is_fused_and_costed_so(tmp_path):
+    """Conv2D -> Activation('linear') -> BatchNormalization: hls4ml removes the linear activation and fuses
+    the normalisation; the built kernel is found through it and is the one hls4ml wrote."""
+    from fpgaprune.models.build import built_kernel
+
+    inputs = keras.Input((5, 5, 2), name="image")
+    x = keras.layers.Activation("linear", name="lin")(keras.layers.Conv2D(3, 3, name="conv")(inputs))
+    x = keras.layers.Flatten(name="flatten")(keras.layers.BatchNormalization(name="bn")(x))
+    model = keras.Model(
+        inputs, keras.layers.Activation("softmax", name="softmax")(keras.layers.Dense(2, name="output")(x))
+    )
+    bn = model.get_layer("bn")
+    bn.set_weights([np.full(3, 2.5), np.zeros(3), np.zeros(3), np.full(3, 0.5)])
+    designed, written, _ = _designed_and_written(model, _name_config(model), tmp_path)
+    conv = next(layer for layer in designed if layer.name == "conv")
+    assert conv.fused_batchnorm == "bn"
+    kernel = built_kernel(model.get_layer("conv"), conv.fused_batchnorm)
+    assert np.max(np.abs(kernel - written["conv"][1])) <= 2.0**-10

@@ -110,13 +110,15 @@ def batchnorm_scale(layer) -> np.ndarray:
 
 
 def _reader(layer, name: str):
-    """The layer named `name` reading `layer`'s output (through Dropout layers, which hls4ml leaves out)."""
-    readers = [node.layer for node in layer._outbound_nodes]
+    """The layer named `name` downstream of `layer` (after layers hls4ml leaves out or removes: a Dropout, a
+    linear Activation)."""
+    readers, seen = [node.layer for node in layer._outbound_nodes], set()
     while readers:
         reader = readers.pop(0)
         if reader.name == name:
             return reader
-        if type(reader).__name__ == "Dropout":
+        if id(reader) not in seen:
+            seen.add(id(reader))
             readers += [node.layer for node in reader._outbound_nodes]
     raise ValueError(f"layer {layer.name}: no layer {name} reads it, though the design fuses it in")
 
