@@ -1,5 +1,7 @@
 """A user's hls4ml configuration read with hls4ml's precedence (LayerName, LayerType, Model)."""
 
+from dataclasses import replace
+
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
@@ -474,6 +476,7 @@ def _conv_bn_chain(quantized: bool = False, activation: str = "linear") -> tuple
         (_conv_bn_chain(), {"conv": "fixed<16,6>"}, {}),  # a typed result keeps the normalisation a layer
         (_conv_bn_chain(quantized=True), {}, {}),  # a QKeras kernel quantizer too
         (_conv_bn_chain(activation="relu"), {}, {}),  # an activation between
+        ((replace(_conv_bn_chain()[0], shared=True), *_conv_bn_chain()[1:]), {}, {}),  # read twice
         ((Link("skip", "Merge", op="add", branches=(_conv_bn_chain()[:3],)),), {}, {"conv": "bn"}),
     ],
 )

@@ -173,3 +173,25 @@ def test_a_batchnorm_after_a_linear_activation_layer_is_fused_and_costed_so(tmp_
     assert conv.fused_batchnorm == "bn"
     kernel = built_kernel(model.get_layer("conv"), conv.fused_batchnorm)
     assert np.max(np.abs(kernel - written["conv"][1])) <= 2.0**-10
+
+
+def test_a_batchnorm_after_a_layer_read_twice_is_not_fused_nor_scaled_in(tmp_path):
+    """conv's output feeds its BatchNormalization and, as a skip, the Add: hls4ml's FuseBatchNormalization
+    declines a parent with two users, so bn stays a layer, conv's kernel is written as trained, and the design
+    reads bn's inferred type (until 2026-12-04 it fused bn in, scaled the kernel and read conv's sum)."""
+    from fpgaprune.models.build import built_kernel
+
+    inputs = keras.Input((5, 5, 2), name="image")
+    conv = keras.layers.Conv2D(3, 3, padding="same", name="conv")(inputs)
+    x = keras.layers.Add(name="skip")([conv, keras.layers.BatchNormalization(name="bn")(conv)])
+    x = keras.layers.Flatten(name="flatten")(x)
+    logits = keras.layers.Dense(2, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    model.get_layer("bn").set_weights([np.full(3, 2.5), np.zeros(3), np.zeros(3), np.full(3, 0.5)])
+    designed, written, _ = _designed_and_written(model, _name_config(model), tmp_path)
+    layer = next(layer for layer in designed if layer.name == "conv")
+    assert layer.fused_batchnorm == ""
+    kernel = built_kernel(model.get_layer("conv"), layer.fused_batchnorm)
+    assert np.max(np.abs(kernel - written["conv"][1])) <= 2.0**-10
+    output = next(layer for layer in designed if layer.name == "output")
+    assert output.input_type == written["output"][0].input_type  # the join of conv's sum and bn's result

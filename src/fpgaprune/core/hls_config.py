@@ -93,6 +93,9 @@ class Link:
             size, an AveragePooling1D/2D's pool size); 0 for the rest (`truncated_means`).
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
+        shared: a weight layer whose output more than one layer reads (a skip connection's source), into
+            which hls4ml's FuseBatchNormalization does not fuse (its `transform` declines a parent with more
+            than one user).
         flat: a Reshape whose output has one dimension (a Flatten), which hls4ml makes in place under
             io_stream too (`in_place`). hls4ml 1.3 does not when the Flatten is a model output (it becomes a
             Repack), which `flat` does not tell: no estimate reads it, since `in_place` only decides the type
@@ -111,6 +114,7 @@ class Link:
     averages: int = 0
     quantized: bool = False
     flat: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -318,7 +322,7 @@ def _first_fused(chain: Sequence[Link], given: Sequence[str | None], kept: list[
     unless the scale is all ones, which this does not see)."""
     for position in range(1, len(kept)):
         parent, index = chain[kept[position - 1]], chain[kept[position]]
-        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized
+        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized and not parent.shared
         if index.class_name == BATCHNORM_CLASS and fusing and given[kept[position - 1]] is None:
             return kept[position]
     return None

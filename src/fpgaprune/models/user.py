@@ -332,7 +332,9 @@ def _chain_to(source) -> list[tuple]:
         if kind in WEIGHT_LAYERS:
             chain.append((source, _activation(source)))
             quantized = getattr(source, "kernel_quantizer_internal", None) is not None
-            chain.append((source, Link(source.name, _hls4ml_class(source), quantized=quantized)))
+            shared = len(source._outbound_nodes) > 1  # read by more than one layer: hls4ml fuses nothing in
+            link = Link(source.name, _hls4ml_class(source), quantized=quantized, shared=shared)
+            chain.append((source, link))
             return chain[::-1]
         if kind in MERGE_LAYERS:
             branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
