@@ -634,7 +634,7 @@ def weight_layer_totals(model, layers: list[LayerHardware], target: Target) -> d
     from fpgaprune.models.build import built_kernel
 
     return estimate_model(
-        layers, [built_kernel(model.get_layer(layer.name)) for layer in layers], target
+        layers, [built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers], target
     ).totals
 
 
@@ -774,7 +774,7 @@ def _resources(experiment: Experiment, design, layers: list[LayerHardware], mode
     from fpgaprune.models.build import built_kernel
     from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
 
-    kernels = [built_kernel(model.get_layer(layer.name)) for layer in layers]
+    kernels = [built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers]
     estimate = estimate_model(layers, kernels, experiment.cost_target)
     by_source = {
         "estimate": {

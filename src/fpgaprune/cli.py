@@ -1570,20 +1570,24 @@ def _whole_project_estimate(
         for r, v in (weights_budget or {}).items()
         if whole and totals.get(r, 0) > budget.get(r, float("inf")) and (weights or {}).get(r, 0) > v
     ]
+    # the summary's status (a share's walk stopped short: target_not_reached); a pipeline job's counts: over
+    status = (weights or {}).get("status") or "over_budget"
     if over and share:
         log.warning(
             "the whole project's estimate exceeds the part's budget (%s): the weight layers alone exceed "
-            "their share of it (%s; status over_budget), the rest keeps to the reserve; the last line says "
+            "their share of it (%s; status %s), the rest keeps to the reserve; the last line says "
             "why the pruning stopped short",
             ", ".join(over),
             ", ".join(share),
+            status,
         )
     elif over and alone:
         log.warning(
             "the whole project's estimate exceeds the budget (%s): the weight layers alone exceed %s (status "
-            "over_budget), what the budget binds",
+            "%s), what the budget binds",
             ", ".join(over),
             ", ".join(alone),
+            status,
         )
     elif over:
         log.warning(

@@ -404,3 +404,22 @@ def test_a_share_with_no_step_accepted_gives_the_counts_it_asked_for_and_that_no
     unpruned = metrics["pruned_baseline"]
     assert set(unpruned) == {"dsp", "bram_18k"} and unpruned["dsp"] == summary["dsp"] > 0
     assert summary["budget"] == {r: np.floor(summary[r] - 0.9 * unpruned[r] + 1e-6) for r in unpruned}
+
+
+def test_a_shares_walk_stopped_short_is_named_target_not_reached_beside_the_whole_project(tmp_path, caplog):
+    """A float ResNet-style CNN's `optimize --budget dsp=0.5 --hls` stopped at 0.33 of the way (status
+    target_not_reached) and the warning under the written project's estimate said '(status over_budget)'
+    beside the last line's target_not_reached; a count's walk stays over_budget."""
+    from fpgaprune.cli import _whole_project_estimate
+
+    from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
+
+    project = write_project(
+        tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
+    )
+    for status in ("target_not_reached", "over_budget"):
+        caplog.clear()
+        with caplog.at_level("INFO"):
+            _whole_project_estimate(project, {"dsp": 1.0}, weights={"dsp": 5.0, "status": status})
+        (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert f"the weight layers alone exceed DSP (status {status}), what the budget binds" in warning

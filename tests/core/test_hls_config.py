@@ -1,5 +1,7 @@
 """A user's hls4ml configuration read with hls4ml's precedence (LayerName, LayerType, Model)."""
 
+from dataclasses import replace
+
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
@@ -455,3 +457,33 @@ def test_an_in_place_reshape_applies_no_quantizer_and_a_pooling_after_it_average
         22,
         7,
     )
+
+
+def _conv_bn_chain(quantized: bool = False, activation: str = "linear") -> tuple:
+    """conv -> its activation -> bn -> relu, as `fpgaprune.models.user` links a weight layer's input."""
+    return (
+        Link("conv", "Conv2D", quantized=quantized),
+        Link(f"conv_{activation}", "Activation", linear=activation == "linear"),
+        Link("bn", "BatchNormalization"),
+        Link("relu", "Activation"),
+    )
+
+
+@pytest.mark.parametrize(
+    "chain, typed, fused",
+    [
+        (_conv_bn_chain(), {}, {"conv": "bn"}),  # auto result, no activation of its own: fused
+        (_conv_bn_chain(), {"conv": "fixed<16,6>"}, {}),  # a typed result keeps the normalisation a layer
+        (_conv_bn_chain(quantized=True), {}, {}),  # a QKeras kernel quantizer too
+        (_conv_bn_chain(activation="relu"), {}, {}),  # an activation between
+        ((replace(_conv_bn_chain()[0], shared=True), *_conv_bn_chain()[1:]), {}, {}),  # read twice
+        ((Link("skip", "Merge", op="add", branches=(_conv_bn_chain()[:3],)),), {}, {"conv": "bn"}),
+    ],
+)
+def test_the_batchnorms_hls4ml_fuses_into_a_weight_layer(chain, typed, fused):
+    """hls4ml's FuseBatchNormalization fuses a BatchNormalization into the float Dense/Conv whose `auto`
+    result it reads (its linear activation removed), in a chain or a join's branch; the design then costs
+    that layer's kernel times the normalisation's scale (`fused_batchnorms`, `models.build.built_kernel`)."""
+    from fpgaprune.core.hls_config import fused_batchnorms
+
+    assert fused_batchnorms(chain, lambda link: typed.get(link.name)) == fused

@@ -111,6 +111,7 @@ class Precisions:
     bias: str | None = None  # None: `weight`
     maximum: str | None = None
     inferred_from: str | None = None  # None: `data`
+    fused_batchnorm: str = ""  # the BatchNormalization hls4ml fuses into the layer (`LayerHardware`'s)
 
 
 def auto_result(own: Precisions, products: int) -> str:
@@ -230,6 +231,7 @@ def design_layer(
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
+        fused_batchnorm=own.fused_batchnorm,
     )
     if not auto:
         return hardware

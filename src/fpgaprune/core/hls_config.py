@@ -93,6 +93,9 @@ class Link:
             size, an AveragePooling1D/2D's pool size); 0 for the rest (`truncated_means`).
         quantized: a QKeras weight layer (a kernel quantizer), into which hls4ml's FuseBatchNormalization
             does not fuse a BatchNormalization (`hls4ml_chain`).
+        shared: a weight layer whose output more than one layer reads (a skip connection's source), into
+            which hls4ml's FuseBatchNormalization does not fuse (its `transform` declines a parent with more
+            than one user).
         flat: a Reshape whose output has one dimension (a Flatten), which hls4ml makes in place under
             io_stream too (`in_place`). hls4ml 1.3 does not when the Flatten is a model output (it becomes a
             Repack), which `flat` does not tell: no estimate reads it, since `in_place` only decides the type
@@ -111,6 +114,7 @@ class Link:
     averages: int = 0
     quantized: bool = False
     flat: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -269,18 +273,44 @@ def hls4ml_chain(
     return types
 
 
+def fused_batchnorms(chain: Sequence[Link], result_of: Callable[[Link], str | None]) -> dict[str, str]:
+    """Weight layer name -> the BatchNormalization of `chain` (or of its joins' branches) hls4ml 1.3's
+    `FuseBatchNormalization` fuses into it (`_first_fused`). hls4ml then builds that layer from its kernel
+    times the normalisation's scale, per output (`fused_weight = bn_scale * weight`), so the constants a
+    Latency layer multiplies, and with them its DSP count, are those of the fused kernel, not the trained one.
+    `result_of`: as `chain_input_type`'s."""
+    fused: dict[str, str] = {}
+    for link in chain:
+        for branch in link.branches:
+            fused |= fused_batchnorms(branch, result_of)
+    _, _, pairs = _removals_and_fusions(chain, [result_of(link) for link in chain])
+    return fused | {chain[parent].name: chain[index].name for index, parent in pairs.items()}
+
+
 def _removals(chain: Sequence[Link], given: Sequence[str | None]) -> tuple[list[int], set[int]]:
     """(the links kept before types are inferred, those MergeLinearActivation removed), by index."""
+    kept, merged, _ = _removals_and_fusions(chain, given)
+    return kept, merged
+
+
+def _removals_and_fusions(
+    chain: Sequence[Link], given: Sequence[str | None]
+) -> tuple[list[int], set[int], dict[int, int]]:
+    """`_removals`, and each fused BatchNormalization's index -> the index of the weight layer it is fused
+    into."""
     kept: list[int] = list(range(len(chain)))
     merged: set[int] = set()
+    fused: dict[int, int] = {}
     while True:
         removed = _first_fused(chain, given, kept)
-        if removed is None:
+        if removed is not None:
+            fused[removed] = kept[kept.index(removed) - 1]
+        else:
             removed = _first_removed(chain, given, kept, _eliminated)
         if removed is None:
             removed = _first_removed(chain, given, kept, _merged)
             if removed is None:
-                return kept, merged
+                return kept, merged, fused
             merged.add(removed)
         kept.remove(removed)
 
@@ -292,7 +322,7 @@ def _first_fused(chain: Sequence[Link], given: Sequence[str | None], kept: list[
     unless the scale is all ones, which this does not see)."""
     for position in range(1, len(kept)):
         parent, index = chain[kept[position - 1]], chain[kept[position]]
-        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized
+        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized and not parent.shared
         if index.class_name == BATCHNORM_CLASS and fusing and given[kept[position - 1]] is None:
             return kept[position]
     return None
@@ -584,13 +614,17 @@ def read_hls_config(
     default, maximum = _default_precision(hls), _maximum_precision(hls)
     result_of, scale_and_bias = partial(_result, hls), partial(_scale_and_bias, hls, default)
     pooling_types = partial(_pooling_types, hls, default)
+    fused: dict[str, str] = {}
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
+        fused |= fused_batchnorms(chain, result_of)
         auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results, io_type)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
+    for name, batchnorm in fused.items():
+        precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)
     return HlsDesign(
         ReuseSetting(SETTING_NAME, next(iter(per_layer.values()), LayerHls(1, "latency")), per_layer),
         precisions,

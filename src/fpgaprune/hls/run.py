@@ -45,6 +45,7 @@ from fpgaprune.hls.csim import (
     log_wrapping,
     output_agreement,
     run_csim,
+    truncated_weights,
     twin_is_exact,
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
@@ -314,7 +315,11 @@ def _simulate(
     """
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
-    exactness = {**(exactness or {}), "wrapping": reference.wrapping}
+    exactness = {
+        **(exactness or {}),
+        "wrapping": reference.wrapping,
+        "truncated_weights": truncated_weights(hls_model),
+    }
     log_wrapping(exactness["wrapping"])
     missing = csim_unavailable()
     if missing:
@@ -579,8 +584,21 @@ def csim_loss_line(metrics: dict) -> str:
     return (
         f"the C simulation's accuracy is {-metrics['accuracy_diff_points']:.2f} points below Keras's "
         f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on {metrics['n_samples']} "
-        f"samples): the hls4ml design does not compute what the model does; {where}. The status and "
-        "accuracy are Keras's"
+        f"samples): the hls4ml design does not compute what the model does; {where}"
+        f"{_truncation(metrics.get('truncated_weights') or [])}. The status and accuracy are Keras's"
+    )
+
+
+def _truncation(truncated: list[dict]) -> str:
+    """What the C-simulation loss warning says of weights a truncating type floors (`truncated_weights`)."""
+    if not truncated:
+        return ""
+    named = ", ".join(f"{row['layer']} ({row['type']})" for row in truncated)
+    return (
+        f"; the weights of {named} lie off their type's grid and the type truncates them (ap_fixed's default "
+        "TRN: each down by up to one step): give those layers a rounding weight type in the hls4ml "
+        "configuration (LayerName: {layer: {Precision: {weight: ap_fixed<16,6,RND_CONV,SAT>}}}, or the "
+        "Model's)"
     )
 
 

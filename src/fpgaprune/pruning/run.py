@@ -20,7 +20,7 @@ from fpgaprune.core.selection.joint_select import JointSelector, candidate_setti
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
-from fpgaprune.models.build import built_kernel
+from fpgaprune.models.build import built_kernel, kernel_builder
 from fpgaprune.pruning.finetune import (
     Distillation,
     GroupLasso,
@@ -341,7 +341,9 @@ class Pruner:
     def value_held(self, model) -> dict[str, np.ndarray]:
         """The kept weights of each pruned constant-weight layer whose value holds its DSP cost down."""
         return {
-            layer.name: value_held_weights(layer, built_kernel(model.get_layer(layer.name)), self.cost_target)
+            layer.name: value_held_weights(
+                layer, built_kernel(model.get_layer(layer.name), layer.fused_batchnorm), self.cost_target
+            )
             for layer in self.prunable
             if layer.constant_weights
         }
@@ -412,7 +414,7 @@ def make_selector(
             max_layer_sparsity=options.max_layer_sparsity,
             absolute=absolute,
             design=layers,
-            built_kernel=built_kernel,
+            built_kernel=kernel_builder(layers),
             target=experiment.cost_target,
         )
     if absolute:
@@ -548,7 +550,7 @@ def _joint_selector(
         time_limit_s=options.time_limit_s,
         max_layer_sparsity=options.max_layer_sparsity,
         absolute=absolute,
-        built_kernel=built_kernel,
+        built_kernel=kernel_builder(prunable),
         backend=experiment.hls.backend,
         lut_budget=lut,
     )
@@ -640,8 +642,9 @@ def _kernels(model, layers) -> dict[str, np.ndarray]:
 
 
 def _built_kernels(model, layers) -> dict[str, np.ndarray]:
-    """The kernels hls4ml builds (QKeras: quantised), which the cost model costs."""
-    return {layer.name: built_kernel(model.get_layer(layer.name)) for layer in layers}
+    """The kernels hls4ml builds (QKeras: quantised; a fused BatchNormalization's scale applied), which the
+    cost model costs."""
+    return {layer.name: built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers}
 
 
 def _gradient_function(data, layers):

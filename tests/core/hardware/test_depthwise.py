@@ -62,6 +62,9 @@ def test_the_weights_file_is_laid_on_the_block_diagonal():
     assert kernel[2, 2, 1, 1] == 18
     assert np.count_nonzero(kernel) == 18 and kernel[0, 0, 0, 1] == kernel[0, 0, 1, 0] == 0
     with pytest.raises(ValueError, match="expected kernel_size\\*channels = 18"):
+        kernel_from_hls_order(layer, np.arange(20))
+    # 36 = kernel_size*channels*channels: hls4ml 1.3's fused BatchNormalization (test_fused_batchnorm.py)
+    with pytest.raises(ValueError, match="FuseBatchNormalization"):
         kernel_from_hls_order(layer, np.arange(36))
 
 

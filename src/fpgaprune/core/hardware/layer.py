@@ -97,6 +97,9 @@ class LayerHardware:
             with one `ALLOCATION mul limit` of ceil(non-zero products of every non-padded position / RF)
             (`compute_multiplier_limit`; `cost._whole_call_limit`); read with parallelization_factor =
             output_positions.
+        fused_batchnorm: the BatchNormalization hls4ml fuses into the layer (`FuseBatchNormalization`), whose
+            scale multiplies each output's weights in the kernel hls4ml builds (`models.build.built_kernel`
+            costs that kernel); "" for none. The cost model itself does not read it.
     """
 
     name: str
@@ -121,6 +124,7 @@ class LayerHardware:
     weights_storage_free: bool = False
     depthwise: bool = False
     whole_call_conv: bool = False
+    fused_batchnorm: str = ""
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -539,12 +543,31 @@ def auto_accum_layer(
     return layer, note
 
 
+def _fused_depthwise_refusal(layer: LayerHardware, values: int) -> str:
+    """The one line for a depthwise layer whose weights file holds kernel_size*channels*channels values: what
+    hls4ml 1.3 writes when its FuseBatchNormalization fuses the BatchNormalization after a DepthwiseConv2D
+    (an hls4ml Conv2D) and multiplies the (kh, kw, C, 1) kernel by the (C,) scale, broadcast over the depth
+    multiplier axis. The firmware reads the first kernel_size*channels of them, which are not the layer's
+    weights: a DS-CNN's C simulation (Fashion-MNIST 16x16, io_parallel) was 6.6 off Keras's at the first
+    depthwise ReLU, whose outputs reach 4.3; with the depthwise layer's result typed (no fusion) 0.03."""
+    return (
+        f"layer {layer.name}: the weights file has {values} values = kernel_size*channels*channels, not "
+        f"the {layer.n_stored_weights} of a depthwise layer: hls4ml fused the BatchNormalization after it "
+        "into it and broadcast the scale over the wrong axis (hls4ml 1.3's FuseBatchNormalization), so the "
+        "firmware's depthwise weights are wrong and its C simulation differs from Keras; give the depthwise "
+        f"layer a result type in the hls4ml configuration (LayerName: {{{layer.name}: {{Precision: {{result: "
+        "...}}}), which keeps the normalisation a layer, and write the project again"
+    )
+
+
 def depthwise_kernel(layer: LayerHardware, flat: np.ndarray) -> np.ndarray:
     """The block-diagonal Conv1D/Conv2D kernel of a depthwise layer (`LayerHardware.depthwise`) from its
     kernel_size x C weights in hls4ml's order (taps major, channels minor; the Resource strategy's transpose
     (H, W, C, 1) -> (1, H, W, C) leaves that order at depth multiplier 1): kernel[..., c, c] is channel c's
     weight at that tap, every other entry 0. ValueError naming the expected count."""
     flat = np.asarray(flat, dtype=np.float64).ravel()
+    if flat.size == layer.n_stored_weights * layer.kernel_shape[-1]:
+        raise ValueError(_fused_depthwise_refusal(layer, flat.size))
     if flat.size != layer.n_stored_weights:
         raise ValueError(
             f"layer {layer.name}: the weights file has {flat.size} values, expected kernel_size*channels = "
