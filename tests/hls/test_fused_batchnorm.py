@@ -33,6 +33,8 @@ def _conv_batchnorm_model():
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
     rng = np.random.default_rng(0)
     for layer in model.layers:
+        if isinstance(layer, (keras.layers.Conv2D, keras.layers.Dense)):  # seeded: the test is order-free
+            layer.set_weights([rng.normal(0, 0.5, w.shape) for w in layer.get_weights()])
         if isinstance(layer, keras.layers.BatchNormalization):
             shape = layer.gamma.shape
             layer.set_weights(
@@ -78,7 +80,7 @@ def _designed_and_written(model, hls_config, tmp_path):
 def test_a_fused_batchnorm_is_costed_in_the_kernel_hls4ml_writes(tmp_path):
     """Each weight layer's built kernel is, to the weight type's step (2^-10), the one hls4ml wrote, and the
     design's estimate of each layer is the written project's, DSP and LUT; the trained kernels of the fused
-    convolutions are off by more than the step and estimated at fewer DSP."""
+    convolutions are off by more than the step and estimated at other counts."""
     from fpgaprune.models.build import built_kernel
 
     model = _conv_batchnorm_model()
@@ -103,7 +105,9 @@ def test_a_fused_batchnorm_is_costed_in_the_kernel_hls4ml_writes(tmp_path):
         [written[layer.name][0] for layer in designed], [written[layer.name][1] for layer in designed], target
     ).layers
     assert [(e.dsp, e.lut) for e in ours] == [(e.dsp, e.lut) for e in theirs]
-    assert sum(e.dsp for e in before) < sum(e.dsp for e in theirs)
+    # the trained kernels (what was costed until 2026-12-04) give the fused layers other counts
+    fused = [i for i, layer in enumerate(designed) if layer.fused_batchnorm]
+    assert all((before[i].dsp, before[i].lut) != (theirs[i].dsp, theirs[i].lut) for i in fused)
 
 
 def test_a_batchnorm_after_a_typed_result_is_not_fused_nor_scaled_in(tmp_path):
