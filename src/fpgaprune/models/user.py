@@ -14,7 +14,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, rounded
+from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, quantized_relu_precision, rounded
 from fpgaprune.core.hls_config import (
     ConfigLayer,
     HlsDesign,
@@ -432,7 +432,7 @@ def _quantizer_type(quantizer) -> str | None:
     (`config_from_keras_model`; None: no quantizer, or one hls4ml types otherwise)."""
     quantizer = _quantizer(quantizer)
     if type(quantizer).__name__ == "quantized_relu":
-        return f"ufixed<{int(quantizer.bits)},{int(quantizer.integer)}>"
+        return quantized_relu_precision(int(quantizer.bits), int(quantizer.integer))
     return _bits_type(quantizer)
 
 
