@@ -249,3 +249,30 @@ def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, io_type):
     graph = model_graph(hls_input, config, experiment.hls, tmp_path)
     hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
     assert _mismatches(_designed_types(designed, experiment.precisions), hls4ml_types) == []
+
+
+@pytest.mark.parametrize("build", [_float_batchnorm, _qkeras_batchnorm])
+def test_a_batchnorms_scale_and_bias_are_written_in_one_rounded_type(tmp_path, build):
+    """A batch normalisation after a Dense, which hls4ml 1.3 keeps in the pipeline's configuration (it folds
+    one only into a layer whose result is left `auto`), multiplies by float scales and adds float biases: the
+    pipeline writes both in `hls.precision` rounded (`core.design.rounded`), as every float constant. Its
+    scale was `hls.precision` truncating."""
+    from fpgaprune.core.design import rounded
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.user import weight_layers
+
+    settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
+    model = _random_weights(build())
+    weights = weight_layers(model)
+    reuse = {layer.name: LayerHls(1, "latency") for layer in weights}
+    strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
+    hls_input = prepare_model(model, "output")[0]
+    graph = model_graph(
+        hls_input, hls4ml_config(hls_input, settings, strategies, "output"), settings, tmp_path
+    )
+    kept = [layer for layer in graph.get_layers() if layer.class_name == "BatchNormalization"]
+    assert [layer.name for layer in kept] == ["bn"]
+    written = parse_precision(rounded(settings.precision))
+    for layer in kept:
+        assert fixed_type_of(layer.get_attr("scale_t").precision) == written
+        assert fixed_type_of(layer.get_attr("bias_t").precision) == written

@@ -8,8 +8,8 @@ Precision policy (docs/hls.md explains the measurements behind it):
   and the `<layer>_linear` activation between its quantizer's type (`models.user.kept_quantizers`).
 - Float layers: weights, biases, results and activations in `precision`; accumulators in
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
-  and biases round to nearest instead of truncating (`rounded`), a QKeras layer's without a quantizer too
-  (`_round_float_parameters`).
+  and biases round to nearest instead of truncating (`rounded`), a QKeras layer's without a quantizer and
+  a batch normalisation's scale too (`_round_float_parameters`).
 - Layers that only move or select values (Flatten, Reshape, max pooling) keep hls4ml's `auto`: their
   result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
 - The inputs: `input_precision` (default `precision`), rounding to nearest.
@@ -342,14 +342,14 @@ def _keeps_auto(layer) -> bool:
     return isinstance(layer, _QUANTIZED_LAYERS) or type(layer).__name__ in PASSED_ON
 
 
-FLOAT_PARAMETERS = ("weight", "bias")  # hls4ml's config keys of a layer's constants
+FLOAT_PARAMETERS = ("weight", "bias", "scale")  # hls4ml's config keys of a layer's constants
 
 
 def _round_float_parameters(spec: dict, settings: HlsSettings) -> None:
     """Give every constant hls4ml's config leaves `auto` `settings.precision` rounded (`rounded`): a float
-    layer's weights and bias, and a QKeras layer's without a quantizer (`auto` in hls4ml's config, which
-    hls4ml would make the Model default, truncating); a quantizer's type stays. The cost model quantizes
-    them in the same type (`models.user.model_precisions`)."""
+    layer's weights and bias, a batch normalisation's scale and bias, and a QKeras layer's without a quantizer
+    (`auto` in hls4ml's config, which hls4ml would make the Model default, truncating); a quantizer's type
+    stays. The cost model quantizes weights and biases in the same type (`models.user.model_precisions`)."""
     precision = spec.get("Precision")
     if not isinstance(precision, dict):
         return
