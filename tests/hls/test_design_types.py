@@ -174,13 +174,22 @@ def _pipeline_types(model, settings, tmp_path) -> tuple[dict, dict]:
 
 
 @pytest.mark.parametrize(
-    ("io_type", "accum"),
-    [("io_parallel", "auto"), ("io_stream", "auto"), ("io_parallel", "ap_fixed<24,10>")],
+    ("io_type", "accum", "backend"),
+    [
+        ("io_parallel", "auto", "Vitis"),
+        ("io_stream", "auto", "Vitis"),
+        ("io_parallel", "ap_fixed<24,10>", "Vitis"),
+        ("io_stream", "ap_fixed<24,10>", "Vivado"),
+    ],
 )
 @pytest.mark.parametrize("build", BUILDS)
-def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_type, accum):
+def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_type, accum, backend):
     settings = hls_settings(
-        precision="ap_fixed<14,5>", input_precision="ufixed<7,1>", io_type=io_type, accum_precision=accum
+        precision="ap_fixed<14,5>",
+        input_precision="ufixed<7,1>",
+        io_type=io_type,
+        accum_precision=accum,
+        backend=backend,
     )
     designed, hls4ml = _pipeline_types(_random_weights(build()), settings, tmp_path)
     assert _mismatches(designed, hls4ml) == []
@@ -188,7 +197,13 @@ def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_typ
 
 @pytest.mark.parametrize(
     ("granularity", "io_type"),
-    [("name", "io_parallel"), ("name", "io_stream"), ("model", "io_parallel"), ("type", "io_parallel")],
+    [
+        ("name", "io_parallel"),
+        ("name", "io_stream"),
+        ("model", "io_parallel"),
+        ("model", "io_stream"),
+        ("type", "io_parallel"),
+    ],
 )
 @pytest.mark.parametrize("maximum", [None, "fixed<20,8>"], ids=["", "maximum"])
 @pytest.mark.parametrize("build", BUILDS)
@@ -203,8 +218,8 @@ def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.user import hls_design, weight_layers
 
-    if maximum and granularity != "model":
-        pytest.skip("the Model maximum is checked with the Model-only configuration")
+    if maximum and io_type == "io_stream":
+        pytest.skip("the Model maximum is checked io_parallel")
     model = _random_weights(build())
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=granularity, backend="Vitis")
     if maximum:
@@ -222,10 +237,19 @@ def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
     assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
 
 
-@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+@pytest.mark.parametrize(
+    ("zoo_model", "io_type"),
+    [
+        ("digits_mlp", "io_parallel"),
+        ("digits_mlp", "io_stream"),
+        ("lenet5", "io_stream"),
+        ("svhn_cnn", "io_parallel"),
+    ],
+)
 @pytest.mark.parametrize("quantization", [None, "q"], ids=["float", "qkeras"])
-def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, io_type):
-    """A zoo model in the pipeline (`Experiment.precisions`): every weight layer, not only the first."""
+def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, zoo_model, io_type):
+    """A zoo model in the pipeline (`Experiment.precisions`): every weight layer, not only the first;
+    LeNet-5's convolutions and poolings, the SVHN CNN's batch normalisations."""
     from fpgaprune.core.zoo import get_architecture
     from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
     from fpgaprune.models.build import build_model
@@ -238,7 +262,8 @@ def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, io_type):
             "activation_bits": 8,
             "activation_integer_bits": 3,
         }
-    experiment = make_experiment(**entries)
+    dataset = {"digits_mlp": "digits", "lenet5": "fashion_mnist", "svhn_cnn": "svhn"}[zoo_model]
+    experiment = make_experiment(dataset=dataset, model=zoo_model, **entries)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     designed = experiment.design(experiment.setting_names[0], pruned=False)
     weights = experiment.weight_layers
