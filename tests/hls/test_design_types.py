@@ -82,6 +82,17 @@ def _qkeras_unquantized_kernels():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _qkeras_integer_activations():
+    """A quantized ReLU without fractional bits (hls4ml: uint<4>) and a quantized_bits QActivation (kept by
+    the pipeline, `models.user.kept_quantizers`) between QDense layers."""
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(4,4)", name="fc1_relu")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="fc2_bits")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
 def _float_batchnorm():
     inputs = keras.Input((9,))
     x = keras.layers.Dense(6, name="fc1")(inputs)
@@ -104,6 +115,7 @@ BUILDS = [
     _float_conv1d,
     _qkeras_layers,
     _qkeras_unquantized_kernels,
+    _qkeras_integer_activations,
     _float_batchnorm,
     _qkeras_batchnorm,
 ]
