@@ -333,11 +333,12 @@ def test_yaml_merge_keys_may_be_overridden(tmp_path):
 
 
 def test_quantized_layers_read_the_activation_type_as_hls4ml_does(test_config):
-    """fc2 and output read quantized_relu(8, 3) outputs: hls4ml types them ufixed<8,3>, not hls.precision."""
+    """fc2 and output read quantized_relu(8, 3) outputs: hls4ml types them ufixed<8,3> rounding to nearest
+    and saturating, as every quantizer's type (tests/hls/test_design_types.py), not hls.precision."""
     experiment = load_config(test_config).experiment("digits_mlp")
     fc1, fc2, output = experiment.design("1", pruned=True)
     assert str(fc1.input_type) == "ap_ufixed<11,1,AP_RND_CONV,AP_SAT>"  # hls.input_precision, rounded
-    assert str(fc2.input_type) == str(output.input_type) == "ap_ufixed<8,3>"
+    assert str(fc2.input_type) == str(output.input_type) == "ap_ufixed<8,3,AP_RND_CONV,AP_SAT>"
     float_model = load_config(test_yaml(quantization=None)).experiment("digits_mlp")
     assert str(float_model.design("1", pruned=True)[1].input_type) == "ap_fixed<16,6>"
 

@@ -3,8 +3,8 @@ project's own path (`convert.hls4ml_config` or `convert.user_config`, then `conv
 1.x's ModelGraph, nothing written or compiled) and every weight layer's `accum_t` is read from it.
 
 The cases are the bias types hls4ml adds into an `auto` accumulator (`precision.inferred_accum_type`): a
-QKeras bias quantizer's type, hls4ml's Model default for a QKeras layer without one, the pipeline's rounded
-`hls.precision` for a float layer, a user's hls4ml config naming `bias` per layer or class and a Model
+QKeras bias quantizer's type, the pipeline's rounded `hls.precision` for a float layer and a QKeras layer
+without a bias quantizer, a user's hls4ml config naming `bias` per layer or class and a Model
 `Precision: maximum`, and the `ap_uint<1>` zero of a layer without a bias (use_bias=False).
 
 And the type a weight layer reads after a Flatten or a pooling: the pipeline leaves a Flatten's and a max

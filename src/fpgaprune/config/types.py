@@ -13,6 +13,7 @@ from fpgaprune.core.design import (
     Precisions,
     ReuseSetting,
     design_layers,
+    quantized_relu_precision,
     quantized_weight_precision,
     rounded,
 )
@@ -218,7 +219,8 @@ class Experiment:
         """The design's fixed-point types, as hls4ml gives them (a model file's: per layer, read from it).
 
         Weights take their quantiser's type; a weight layer after the first reads the output of a
-        `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i>` (float models: `hls.precision`).
+        `quantized_relu(b, i)` activation, which hls4ml types `ufixed<b, i, RND_CONV, SAT>`
+        (`quantized_relu_precision`; float models: `hls.precision`).
         Biases take the weights' type: the zoo's QKeras layers quantise them with the kernel's quantiser
         (`fpgaprune.models.build`), and the pipeline gives a float layer's weights and bias, and every model's
         input, `hls.precision` rounded (`core.design.rounded`, as `fpgaprune.hls.convert` writes them).
@@ -230,7 +232,7 @@ class Experiment:
         weight = (
             quantized_weight_precision(q.weight_bits, q.weight_integer_bits) if q else rounded(hls.precision)
         )
-        data = f"ufixed<{q.activation_bits},{q.activation_integer_bits}>" if q else hls.precision
+        data = quantized_relu_precision(q.activation_bits, q.activation_integer_bits) if q else hls.precision
         model_input = rounded(hls.input_precision or hls.precision)
         return Precisions(weight, data, model_input, self.hls.accum_precision, bias=weight)
 

@@ -10,10 +10,10 @@ and the hls4ml conversion alike:
 - weights take the QKeras quantiser's type (quantized_bits(b, i) -> ap_fixed<b, i+1>), or the design
   precision for float models, rounded to nearest and saturating as the pipeline writes it (`rounded`: the
   float weights, printed by hls4ml, are converted in that type's mode when HLS compiles them); the first
-  layer's inputs take the input precision (rounded too), later layers read
-  the previous activation's type (quantized_relu(b, i) -> ufixed<b, i>; float models: the design
-  precision), as hls4ml types them (a model file's layers read the type of whatever writes their input,
-  another weight layer's `auto` result too: `auto_result`, `fpgaprune.core.hls_config.chain_input_type`);
+  layer's inputs take the input precision (rounded too), later layers read the previous activation's
+  type (quantized_relu(b, i) -> ufixed<b, i, RND_CONV, SAT>; float models: the design precision), as
+  hls4ml types them (a model file's layers read the type of whatever writes their input, another weight
+  layer's `auto` result too: `auto_result`, `fpgaprune.core.hls_config.chain_input_type`);
   accumulators take the accumulator precision, where `auto` is the type
   hls4ml 1.x infers from the layer's input, weight and bias types (`layer.with_auto_accum`: the exact sum of
   the products, then the bias). The bias takes its QKeras quantiser's type, else the precision hls4ml's
@@ -144,6 +144,13 @@ def check_layer_names(where: str, given, names: Sequence[str]) -> None:
         raise ValueError(
             f"{where}: unknown layer {unknown[0]!r}; the model's weight layers: {', '.join(names)}"
         )
+
+
+def quantized_relu_precision(bits: int, integer: int) -> str:
+    """hls4ml's type of a QKeras quantized_relu(b, i) result (negative_slope 0; hls4ml 1.3
+    `utils.config._get_precision_from_quantizer`): ufixed<b, i> rounding to nearest even and saturating, as
+    hls4ml writes every quantizer's type; uint<i> when that leaves no fractional bit."""
+    return f"ufixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"uint<{integer}>"
 
 
 def quantized_weight_precision(weight_bits: int, weight_integer_bits: int) -> str:

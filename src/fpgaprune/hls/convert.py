@@ -8,7 +8,8 @@ Precision policy (docs/hls.md explains the measurements behind it):
   and the `<layer>_linear` activation between its quantizer's type (`models.user.kept_quantizers`).
 - Float layers: weights, biases, results and activations in `precision`; accumulators in
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
-  and biases round to nearest instead of truncating (`rounded`).
+  and biases round to nearest instead of truncating (`rounded`), a QKeras layer's without a quantizer and
+  a batch normalisation's scale too (`_round_float_parameters`).
 - Layers that only move or select values (Flatten, Reshape, max pooling) keep hls4ml's `auto`: their
   result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
 - The inputs: `input_precision` (default `precision`), rounding to nearest.
@@ -153,6 +154,8 @@ def hls4ml_config(
     for name, spec in layers.items():
         spec["Trace"] = name == logits_name
         keras_layer = _keras_layer(model, name)
+        if keras_layer is not None:
+            _round_float_parameters(spec, settings)
         if keras_layer is not None and not _keeps_auto(keras_layer):
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
@@ -339,17 +342,31 @@ def _keeps_auto(layer) -> bool:
     return isinstance(layer, _QUANTIZED_LAYERS) or type(layer).__name__ in PASSED_ON
 
 
+FLOAT_PARAMETERS = ("weight", "bias", "scale")  # hls4ml's config keys of a layer's constants
+
+
+def _round_float_parameters(spec: dict, settings: HlsSettings) -> None:
+    """Give every constant hls4ml's config leaves `auto` `settings.precision` rounded (`rounded`): a float
+    layer's weights and bias, a batch normalisation's scale and bias, and a QKeras layer's without a quantizer
+    (`auto` in hls4ml's config, which hls4ml would make the Model default, truncating); a quantizer's type
+    stays. The cost model quantizes weights and biases in the same type (`models.user.model_precisions`)."""
+    precision = spec.get("Precision")
+    if not isinstance(precision, dict):
+        return
+    for key in FLOAT_PARAMETERS:
+        if precision.get(key) == "auto":
+            precision[key] = rounded(settings.precision)
+
+
 def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:
+    """A float layer's other `auto` types: the accumulator `settings.accum_precision`, the rest
+    `settings.precision`."""
     precision = spec.get("Precision")
     if not isinstance(precision, dict):
         return
     for key, value in precision.items():
-        if value != "auto":
-            continue
-        if key == "accum":
-            precision[key] = settings.accum_precision
-        else:
-            precision[key] = rounded(settings.precision) if key in ("weight", "bias") else settings.precision
+        if value == "auto":
+            precision[key] = settings.accum_precision if key == "accum" else settings.precision
 
 
 def _keras_layer(model: keras.Model, name: str):

@@ -14,7 +14,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, rounded
+from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, quantized_relu_precision, rounded
 from fpgaprune.core.hls_config import (
     ConfigLayer,
     HlsDesign,
@@ -466,7 +466,7 @@ def _quantizer_type(quantizer) -> str | None:
     (`config_from_keras_model`; None: no quantizer, or one hls4ml types otherwise)."""
     quantizer = _quantizer(quantizer)
     if type(quantizer).__name__ == "quantized_relu":
-        return f"ufixed<{int(quantizer.bits)},{int(quantizer.integer)}>"
+        return quantized_relu_precision(int(quantizer.bits), int(quantizer.integer))
     return _bits_type(quantizer)
 
 
@@ -568,11 +568,11 @@ def file_objective(experiment, model: keras.Model, data_path) -> Objective:
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
     """Each weight layer's types in the pipeline's hls4ml configuration (`hls.convert.hls4ml_config`).
 
-    Weights and biases take their QKeras quantisers' types, else `hls.precision` (hls4ml's Model default for a
-    QKeras layer's bias; the pipeline gives a float layer's weights and bias `hls.precision` rounded,
-    `core.design.rounded`, as it gives the model input); a layer without a
-    bias adds `NO_BIAS`. A layer's input is what writes it (`core.hls_config.chain_input_type`) under the
-    pipeline's results (`_pipeline_result`, with `kept_quantizers`' entries).
+    Weights and biases take their QKeras quantisers' types, else `hls.precision` rounded (the pipeline gives
+    every weight or bias without a quantizer, a QKeras layer's too, `core.design.rounded`, as it gives the
+    model input); a layer without a bias adds `NO_BIAS`. A layer's input is what writes it
+    (`core.hls_config.chain_input_type`) under the pipeline's results (`_pipeline_result`, with
+    `kept_quantizers`' entries).
     """
     return _pipeline_design(model, hls)[0]
 
@@ -613,13 +613,11 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
 
 
 def _pipeline_bias(layer: ConfigLayer, precision: str) -> str:
-    """The pipeline's bias type of a weight layer: its QKeras quantizer's, else `precision`, rounded for a
-    float layer (`hls.convert.hls4ml_config`); `NO_BIAS` without a bias."""
+    """The pipeline's bias type of a weight layer: its QKeras quantizer's, else `precision` rounded, a QKeras
+    layer's too (`hls.convert.hls4ml_config`); `NO_BIAS` without a bias."""
     if not layer.has_bias:
         return NO_BIAS
-    if layer.bias_quantizer:
-        return layer.bias_quantizer
-    return rounded(precision) if layer.weight_quantizer is None else precision
+    return layer.bias_quantizer or rounded(precision)
 
 
 def _links(model: keras.Model) -> list[tuple]:

@@ -1,0 +1,315 @@
+"""Every type the prune side costs a weight layer with is the one hls4ml 1.3's converted ModelGraph holds: the
+weight, bias, input (the type the layer multiplies) and accumulator of each Dense, Conv1D and Conv2D, float
+and QKeras (with and without kernel and bias quantizers, with and without a bias, after a batch
+normalisation), in the pipeline (`models.user.model_precisions` against `hls.convert.hls4ml_config`,
+io_parallel and io_stream, `auto` and explicit accumulators; the zoo's `Experiment.precisions`) and under a
+user's hls4ml configuration (`models.user.hls_design` against `hls.convert.user_config`: hls4ml's own
+configs of granularity name, model and type, and a Model `Precision: maximum`). Rounding and saturation
+modes count: a type is compared whole.
+
+Each model is converted by the project's own path (`convert.model_graph`: nothing written or compiled)."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.design import LayerHls, design_layers
+from fpgaprune.core.hardware.precision import fixed_type_of, parse_precision
+
+from ..configs import hls_settings, make_experiment
+
+pytest.importorskip("hls4ml")
+keras = pytest.importorskip("fpgaprune.compat").keras
+qkeras = pytest.importorskip("qkeras")
+
+WEIGHTS = "quantized_bits(6,0,alpha=1)"
+BIAS = "quantized_bits(10,3,alpha=1)"
+RELU = "quantized_relu(5,2)"
+KINDS = ("weight", "bias", "input", "accum")
+
+
+def _classifier(inputs, x):
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+
+
+def _float_dense():
+    inputs = keras.Input((9,))
+    x = keras.layers.Dense(6, activation="relu", name="fc1")(inputs)
+    x = keras.layers.Dense(5, use_bias=False, name="fc2")(x)
+    x = keras.layers.Activation("relu", name="fc2_relu")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _float_conv2d():
+    inputs = keras.Input((6, 6, 2))
+    x = keras.layers.Conv2D(3, 3, activation="relu", name="conv1")(inputs)
+    x = keras.layers.Conv2D(4, 2, use_bias=False, name="conv2")(x)
+    x = keras.layers.Activation("relu", name="conv2_relu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _float_conv1d():
+    inputs = keras.Input((8, 2))
+    x = keras.layers.Conv1D(3, 3, activation="relu", name="conv1")(inputs)
+    x = keras.layers.Conv1D(4, 2, use_bias=False, name="conv2")(x)
+    x = keras.layers.Activation("relu", name="conv2_relu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _qkeras_layers():
+    """QConv1D with a bias quantizer, a QConv2D without a bias, a QDense without a bias quantizer; quantized
+    ReLUs between."""
+    inputs = keras.Input((8, 2))
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation(RELU, name="conv1_relu")(x)
+    x = keras.layers.Reshape((6, 1, 3), name="reshape")(x)
+    x = qkeras.QConv2D(4, (2, 1), kernel_quantizer=WEIGHTS, use_bias=False, name="conv2")(x)
+    x = qkeras.QActivation(RELU, name="conv2_relu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _qkeras_unquantized_kernels():
+    """QKeras layers without a kernel quantizer (float weights): one with a bias quantizer, one without."""
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation(RELU, name="fc1_relu")(x)
+    x = qkeras.QDense(4, name="fc2")(x)
+    x = qkeras.QActivation(RELU, name="fc2_relu")(x)
+    x = qkeras.QConv1D(2, 2, name="conv")(keras.layers.Reshape((4, 1), name="reshape")(x))
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _qkeras_integer_activations():
+    """A quantized ReLU without fractional bits (hls4ml: uint<4>) and a quantized_bits QActivation (kept by
+    the pipeline, `models.user.kept_quantizers`) between QDense layers."""
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(4,4)", name="fc1_relu")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="fc2_bits")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _float_batchnorm():
+    inputs = keras.Input((9,))
+    x = keras.layers.Dense(6, name="fc1")(inputs)
+    x = keras.layers.BatchNormalization(name="bn")(x)
+    x = keras.layers.Activation("relu", name="relu")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _qkeras_batchnorm():
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
+    x = keras.layers.BatchNormalization(name="bn")(x)
+    x = qkeras.QActivation(RELU, name="relu")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+BUILDS = [
+    _float_dense,
+    _float_conv2d,
+    _float_conv1d,
+    _qkeras_layers,
+    _qkeras_unquantized_kernels,
+    _qkeras_integer_activations,
+    _float_batchnorm,
+    _qkeras_batchnorm,
+]
+
+
+def _random_weights(model):
+    """`model` with every weight drawn at random (batch normalisations far from a no-op, variances > 0)."""
+    rng = np.random.default_rng(0)
+    for layer in model.layers:
+        if layer.weights:
+            drawn = [rng.normal(size=w.shape) + (2.0 if "variance" in w.name else 0.0) for w in layer.weights]
+            layer.set_weights([value.astype("float32") for value in drawn])
+    return model
+
+
+def _designed_types(designed, precisions) -> dict:
+    def own(name):
+        return precisions[name] if isinstance(precisions, dict) else precisions
+
+    return {
+        layer.name: {
+            "weight": layer.weight_type,
+            "bias": parse_precision(own(layer.name).bias or own(layer.name).weight),
+            "input": layer.input_type,
+            "accum": layer.accum_type,
+        }
+        for layer in designed
+    }
+
+
+def _hls4ml_types(graph, names) -> dict:
+    layers = {layer.name: layer for layer in graph.get_layers()}
+    return {
+        name: {
+            "weight": fixed_type_of(layers[name].get_attr("weight_t").precision),
+            "bias": fixed_type_of(layers[name].get_attr("bias_t").precision),
+            "input": fixed_type_of(layers[name].get_input_variable().type.precision),
+            "accum": fixed_type_of(layers[name].get_attr("accum_t").precision),
+        }
+        for name in names
+    }
+
+
+def _mismatches(designed: dict, hls4ml: dict) -> list[str]:
+    return [
+        f"{name}.{kind}: designed {designed[name][kind]}, hls4ml {hls4ml[name][kind]}"
+        for name in hls4ml
+        for kind in KINDS
+        if designed[name][kind] != hls4ml[name][kind]
+    ]
+
+
+def _pipeline_types(model, settings, tmp_path) -> tuple[dict, dict]:
+    """(the prune side's, hls4ml's) types of each weight layer of a model file in the pipeline (`hls.run`'s
+    path: prepare_model, layer_strategies, hls4ml_config)."""
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.user import model_precisions, weight_layers
+
+    weights = weight_layers(model)
+    reuse = {layer.name: LayerHls(1, "latency") for layer in weights}
+    strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
+    logits = weights[-1].name
+    hls_input = prepare_model(model, logits)[0]
+    graph = model_graph(hls_input, hls4ml_config(hls_input, settings, strategies, logits), settings, tmp_path)
+    precisions = model_precisions(model, settings)
+    designed = design_layers(weights, reuse, precisions, settings.io_type, pruned=False)
+    return _designed_types(designed, precisions), _hls4ml_types(graph, [layer.name for layer in weights])
+
+
+@pytest.mark.parametrize(
+    ("io_type", "accum", "backend"),
+    [
+        ("io_parallel", "auto", "Vitis"),
+        ("io_stream", "auto", "Vitis"),
+        ("io_parallel", "ap_fixed<24,10>", "Vitis"),
+        ("io_stream", "ap_fixed<24,10>", "Vivado"),
+    ],
+)
+@pytest.mark.parametrize("build", BUILDS)
+def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_type, accum, backend):
+    settings = hls_settings(
+        precision="ap_fixed<14,5>",
+        input_precision="ufixed<7,1>",
+        io_type=io_type,
+        accum_precision=accum,
+        backend=backend,
+    )
+    designed, hls4ml = _pipeline_types(_random_weights(build()), settings, tmp_path)
+    assert _mismatches(designed, hls4ml) == []
+
+
+@pytest.mark.parametrize(
+    ("granularity", "io_type"),
+    [
+        ("name", "io_parallel"),
+        ("name", "io_stream"),
+        ("model", "io_parallel"),
+        ("model", "io_stream"),
+        ("type", "io_parallel"),
+    ],
+)
+@pytest.mark.parametrize("maximum", [None, "fixed<20,8>"], ids=["", "maximum"])
+@pytest.mark.parametrize("build", BUILDS)
+def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
+    tmp_path, build, granularity, io_type, maximum
+):
+    """hls4ml's own configuration of the model (what a user starts from), as `fpgaprune.optimize` and
+    `prune --hls-config` read it."""
+    import hls4ml
+
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    if maximum and io_type == "io_stream":
+        pytest.skip("the Model maximum is checked io_parallel")
+    model = _random_weights(build())
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=granularity, backend="Vitis")
+    if maximum:
+        config["Model"]["Precision"] = {"default": "fixed<16,6>", "maximum": maximum}
+    weights = weight_layers(model)
+    design = hls_design(model, {"IOType": io_type, "HLSConfig": config})
+    reuse = design.setting.resolve(weights, "hls_config")
+    logits = weights[-1].name
+    hls_input = prepare_model(model, logits)[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    written = user_config(hls_input, config, model.input_names[0], strategies, logits)
+    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>", io_type=io_type), tmp_path)
+    designed = design_layers(weights, reuse, design.precisions, io_type, pruned=False)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
+
+
+@pytest.mark.parametrize(
+    ("zoo_model", "io_type"),
+    [
+        ("digits_mlp", "io_parallel"),
+        ("digits_mlp", "io_stream"),
+        ("lenet5", "io_stream"),
+        ("svhn_cnn", "io_parallel"),
+    ],
+)
+@pytest.mark.parametrize("quantization", [None, "q"], ids=["float", "qkeras"])
+def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, zoo_model, io_type):
+    """A zoo model in the pipeline (`Experiment.precisions`): every weight layer, not only the first;
+    LeNet-5's convolutions and poolings, the SVHN CNN's batch normalisations."""
+    from fpgaprune.core.zoo import get_architecture
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.build import build_model
+
+    entries = {"hls": {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<5,1>", "io_type": io_type}}
+    if quantization:
+        entries["quantization"] = {
+            "weight_bits": 8,
+            "weight_integer_bits": 1,
+            "activation_bits": 8,
+            "activation_integer_bits": 3,
+        }
+    dataset = {"digits_mlp": "digits", "lenet5": "fashion_mnist", "svhn_cnn": "svhn"}[zoo_model]
+    experiment = make_experiment(dataset=dataset, model=zoo_model, **entries)
+    model = build_model(get_architecture(experiment.model), experiment.quantization)
+    designed = experiment.design(experiment.setting_names[0], pruned=False)
+    weights = experiment.weight_layers
+    reuse = {layer.name: LayerHls(1, "latency") for layer in weights}
+    strategies = layer_strategies(model, reuse, io_type, pruned=False)
+    hls_input = prepare_model(model)[0]
+    config = hls4ml_config(hls_input, experiment.hls, strategies)
+    graph = model_graph(hls_input, config, experiment.hls, tmp_path)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, experiment.precisions), hls4ml_types) == []
+
+
+@pytest.mark.parametrize("build", [_float_batchnorm, _qkeras_batchnorm])
+def test_a_batchnorms_scale_and_bias_are_written_in_one_rounded_type(tmp_path, build):
+    """A batch normalisation after a Dense, which hls4ml 1.3 keeps in the pipeline's configuration (it folds
+    one only into a layer whose result is left `auto`), multiplies by float scales and adds float biases: the
+    pipeline writes both in `hls.precision` rounded (`core.design.rounded`), as every float constant. Its
+    scale was `hls.precision` truncating."""
+    from fpgaprune.core.design import rounded
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.user import weight_layers
+
+    settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
+    model = _random_weights(build())
+    weights = weight_layers(model)
+    reuse = {layer.name: LayerHls(1, "latency") for layer in weights}
+    strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
+    hls_input = prepare_model(model, "output")[0]
+    graph = model_graph(
+        hls_input, hls4ml_config(hls_input, settings, strategies, "output"), settings, tmp_path
+    )
+    kept = [layer for layer in graph.get_layers() if layer.class_name == "BatchNormalization"]
+    assert [layer.name for layer in kept] == ["bn"]
+    written = parse_precision(rounded(settings.precision))
+    for layer in kept:
+        assert fixed_type_of(layer.get_attr("scale_t").precision) == written
+        assert fixed_type_of(layer.get_attr("bias_t").precision) == written
