@@ -107,6 +107,14 @@ def test_a_model_files_auto_accumulators_are_hls4mls(tmp_path, build):
         assert expected["conv"] == FixedType(19, 8)
 
 
+ZOO_QUANTIZATION = {
+    "weight_bits": 8,
+    "weight_integer_bits": 1,
+    "activation_bits": 8,
+    "activation_integer_bits": 3,
+}
+
+
 def _zoo_pipeline(quantization, tmp_path):
     """A zoo model's designed layers (`Experiment.precisions`, float or QKeras) and the hls4ml graph the
     pipeline converts it to."""
@@ -115,12 +123,7 @@ def _zoo_pipeline(quantization, tmp_path):
 
     entries = {"hls": {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<5,1>"}}
     if quantization:
-        entries["quantization"] = {
-            "weight_bits": 8,
-            "weight_integer_bits": 1,
-            "activation_bits": 8,
-            "activation_integer_bits": 3,
-        }
+        entries["quantization"] = ZOO_QUANTIZATION
     experiment = make_experiment(**entries)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
     designed = experiment.design(experiment.setting_names[0], pruned=False)

@@ -21,6 +21,8 @@ pytest.importorskip("hls4ml")
 keras = pytest.importorskip("fpgaprune.compat").keras
 qkeras = pytest.importorskip("qkeras")
 
+from .test_design_accum import ZOO_QUANTIZATION, _float_model  # _float_model: Dense layers, one without bias
+
 WEIGHTS = "quantized_bits(6,0,alpha=1)"
 BIAS = "quantized_bits(10,3,alpha=1)"
 RELU = "quantized_relu(5,2)"
@@ -31,27 +33,19 @@ def _classifier(inputs, x):
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
 
 
-def _float_dense():
-    inputs = keras.Input((9,))
-    x = keras.layers.Dense(6, activation="relu", name="fc1")(inputs)
-    x = keras.layers.Dense(5, use_bias=False, name="fc2")(x)
-    x = keras.layers.Activation("relu", name="fc2_relu")(x)
-    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
-
-
 def _float_conv2d():
-    inputs = keras.Input((6, 6, 2))
-    x = keras.layers.Conv2D(3, 3, activation="relu", name="conv1")(inputs)
-    x = keras.layers.Conv2D(4, 2, use_bias=False, name="conv2")(x)
-    x = keras.layers.Activation("relu", name="conv2_relu")(x)
-    x = keras.layers.Flatten(name="flatten")(x)
-    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+    return _float_conv(keras.layers.Conv2D, (6, 6, 2))
 
 
 def _float_conv1d():
-    inputs = keras.Input((8, 2))
-    x = keras.layers.Conv1D(3, 3, activation="relu", name="conv1")(inputs)
-    x = keras.layers.Conv1D(4, 2, use_bias=False, name="conv2")(x)
+    return _float_conv(keras.layers.Conv1D, (8, 2))
+
+
+def _float_conv(conv, input_shape):
+    """Two float convolutions of kind `conv`, the second without a bias, then a Dense output."""
+    inputs = keras.Input(input_shape)
+    x = conv(3, 3, activation="relu", name="conv1")(inputs)
+    x = conv(4, 2, use_bias=False, name="conv2")(x)
     x = keras.layers.Activation("relu", name="conv2_relu")(x)
     x = keras.layers.Flatten(name="flatten")(x)
     return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
@@ -110,7 +104,7 @@ def _qkeras_batchnorm():
 
 
 BUILDS = [
-    _float_dense,
+    _float_model,
     _float_conv2d,
     _float_conv1d,
     _qkeras_layers,
@@ -268,12 +262,7 @@ def test_a_zoo_models_types_are_hls4mls(tmp_path, quantization, zoo_model, io_ty
 
     entries = {"hls": {"precision": "ap_fixed<16,6>", "input_precision": "ufixed<5,1>", "io_type": io_type}}
     if quantization:
-        entries["quantization"] = {
-            "weight_bits": 8,
-            "weight_integer_bits": 1,
-            "activation_bits": 8,
-            "activation_integer_bits": 3,
-        }
+        entries["quantization"] = ZOO_QUANTIZATION
     dataset = {"digits_mlp": "digits", "lenet5": "fashion_mnist", "svhn_cnn": "svhn"}[zoo_model]
     experiment = make_experiment(dataset=dataset, model=zoo_model, **entries)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
