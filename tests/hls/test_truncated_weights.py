@@ -49,6 +49,11 @@ def test_float_weights_in_a_truncating_type_are_named_and_the_warning_says_how_t
     line = csim_loss_line(metrics | {"truncated_weights": found})
     assert "the weights of fc1 (ap_fixed<16,6>), output (ap_fixed<16,6>) lie off their type's grid" in line
     assert "RND_CONV" in line and "\n" not in line
+    assert "{weight: fixed<16,6,RND_CONV,SAT>}" in line  # the layers' own width, rounding
+    wider = csim_loss_line(
+        metrics | {"truncated_weights": [{"layer": "fc1", "type": "ap_fixed<18,8,AP_TRN,AP_SAT>"}]}
+    )
+    assert "{weight: fixed<18,8,RND_CONV,SAT>}" in wider
     assert "truncates" not in csim_loss_line(metrics | {"truncated_weights": []})
 
 

@@ -10,6 +10,7 @@ still written: one failing design does not stop the pipeline.
 """
 
 import copy
+import dataclasses
 import logging
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -20,8 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, HlsSettings, LayerHls
-from fpgaprune.core.design import check_layer_names
+from fpgaprune.core.design import check_layer_names, rounded
 from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import read_project
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
@@ -589,16 +591,22 @@ def csim_loss_line(metrics: dict) -> str:
     )
 
 
+def _rounding_type(truncating: str) -> str:
+    """`truncating`'s width and integer bits rounding to nearest and saturating (`core.design.rounded`)."""
+    fixed = parse_precision(truncating)
+    return rounded(str(dataclasses.replace(fixed, rounding="TRN", overflow="WRAP")))
+
+
 def _truncation(truncated: list[dict]) -> str:
     """What the C-simulation loss warning says of weights a truncating type floors (`truncated_weights`)."""
     if not truncated:
         return ""
     named = ", ".join(f"{row['layer']} ({row['type']})" for row in truncated)
+    rounding = " or ".join(dict.fromkeys(_rounding_type(row["type"]) for row in truncated))
     return (
         f"; the weights of {named} lie off their type's grid and the type truncates them (ap_fixed's default "
         "TRN: each down by up to one step): give those layers a rounding weight type in the hls4ml "
-        "configuration (LayerName: {layer: {Precision: {weight: ap_fixed<16,6,RND_CONV,SAT>}}}, or the "
-        "Model's)"
+        f"configuration (LayerName: {{layer: {{Precision: {{weight: {rounding}}}}}}}, or the Model's)"
     )
 
 
