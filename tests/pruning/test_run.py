@@ -141,7 +141,7 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     with (
         pytest.raises(
             ValueError, match=rf"budget dsp=1 is below what must remain of the design: [\d,]+ .*{remedy}"
-        ),
+        ) as refused,
         caplog.at_level("INFO", logger="fpgaprune.pruning"),
     ):
         prune_model(
@@ -155,6 +155,7 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
             budget={"dsp": 1},
         )
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
+    assert "--method knapsack_rf" not in str(refused.value)  # it chooses the reuse factors already
     # its latency budget is said before, with the knob that allows more (a CNN at RF 1 kept RF 1 throughout)
     (line,) = [r.getMessage() for r in caplog.records if "latency budget" in r.getMessage()]
     assert line.startswith("knapsack_rf: latency budget ") and "pruning.knapsack_rf.latency_budget" in line

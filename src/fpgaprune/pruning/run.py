@@ -497,8 +497,17 @@ def check_feasible(
                 f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
                 "(with --part or fit:, a higher utilization or a larger part), allow sparser layers "
                 "(pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml configuration (a "
-                "higher ReuseFactor with the Resource strategy)"
+                f"higher ReuseFactor with the Resource strategy){_rf_hint(selector)}"
             )
+
+
+def _rf_hint(selector) -> str:
+    """The way out a method with fixed reuse factors adds: knapsack_rf chooses them (a float io_stream CNN
+    at RF 1 on xc7z020 was refused by knapsack_dsp_bram; knapsack_rf reached the part's DSP at the design's
+    latency)."""
+    if isinstance(selector, JointSelector):
+        return ""
+    return f", or let --method {JOINT_METHOD} choose them at no more latency than this design"
 
 
 def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
