@@ -24,7 +24,12 @@ import numpy as np
 from fpgaprune.config import load_config
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.joint_select import (
+    JointSelector,
+    candidate_settings,
+    combined_latency,
+    latency_budget_cycles,
+)
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.core.zoo import get_architecture
@@ -49,9 +54,8 @@ def _selectors(experiment, setting, kernels, options):
 
     def setting_latency(name):
         design = experiment.design(name, pruned=False)
-        return estimate_model(design, [kernels[layer.name] for layer in design], target).totals[
-            "latency_cycles"
-        ]
+        estimate = estimate_model(design, [kernels[layer.name] for layer in design], target)
+        return combined_latency((layer.latency_cycles for layer in estimate.layers), experiment.hls.io_type)
 
     joint = experiment.pruning.knapsack_rf
     budget = latency_budget_cycles(
@@ -88,13 +92,15 @@ def _selectors(experiment, setting, kernels, options):
 
 def _row(method, target_share, design, model, masks, record, seconds, cost_target):
     kernels = [model.get_layer(layer.name).kernel.numpy() * masks[layer.name] for layer in design]
-    totals = estimate_model(design, kernels, cost_target).totals
+    estimate = estimate_model(design, kernels, cost_target)
+    totals = estimate.totals
+    latency = combined_latency((layer.latency_cycles for layer in estimate.layers), design[0].io_type)
     return {
         "method": method,
         "target": target_share,
         "dsp": totals["dsp"],
         "bram_18k": totals["bram_18k"],
-        "latency_cycles": totals["latency_cycles"],
+        "latency_cycles": latency,
         "ii": totals["ii"],
         "select_s": round(seconds, 3),
         "gap": record["knapsack"]["gap"],

@@ -280,6 +280,10 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
             ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
             ", of which fc",
         ),
+        "infeasible, knapsack_rf named": (  # it chooses the reuse factors a fixed-RF method cannot
+            ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=3"],
+            "or let --method knapsack_rf choose them at no more latency than this design",
+        ),
         "lut below the floor": (
             [
                 "--model",

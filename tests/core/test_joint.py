@@ -34,7 +34,7 @@ def brute_force(problem: JointProblem) -> float:
     per_layer = [_options(cands) for cands in problem.layers.values()]
     for combo in itertools.product(*per_layer):
         dsp, bram = sum(o[3] for o in combo), sum(o[4] for o in combo)
-        latency, ii = sum(o[5] for o in combo), max(o[6] for o in combo)
+        latency, ii = _design_latency(problem, [o[5] for o in combo]), max(o[6] for o in combo)
         if (
             dsp <= problem.capacities[0] + 1e-9
             and bram <= problem.capacities[1] + 1e-9
@@ -43,6 +43,11 @@ def brute_force(problem: JointProblem) -> float:
         ):
             best = max(best, sum(o[2] for o in combo))
     return best
+
+
+def _design_latency(problem: JointProblem, latencies) -> float:
+    """The layers one after another (the sum) or at the same time (the slowest), by the problem's rule."""
+    return max(latencies) if problem.latency_rule == "max" else sum(latencies)
 
 
 def _random_candidate(rng, rf, n):
@@ -70,10 +75,12 @@ def _random_problem(seed):
     }
     total = sum(kept_costs(c, np.ones(len(c.values), bool)) for cands in layers.values() for c in cands) / 3
     capacities = np.floor(total * rng.uniform(0.3, 0.9, 2))
-    latency = sum(rng.choice([c.latency_cycles for c in cands]) for cands in layers.values())
+    rule = "max" if seed % 4 >= 2 else "sum"  # io_stream layers run at the same time: the slowest counts
+    latencies = [rng.choice([c.latency_cycles for c in cands]) for cands in layers.values()]
+    latency = max(latencies) if rule == "max" else sum(latencies)
     ii_limit = 4.0 if seed % 3 == 0 else math.inf
     start = {name: 0 for name in layers} if seed % 2 else None  # a first choice to warm-start from
-    return JointProblem(layers, capacities, float(latency), ii_limit, start)
+    return JointProblem(layers, capacities, float(latency), ii_limit, start, latency_rule=rule)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -94,7 +101,7 @@ def _assert_feasible(problem, solution):
     chosen = {name: problem.layers[name][c] for name, c in solution.choice.items()}
     used = sum(kept_costs(chosen[name], solution.keep[name]) for name in chosen)
     assert np.all(used <= problem.capacities + 1e-9)
-    assert sum(c.latency_cycles for c in chosen.values()) <= problem.latency_budget
+    assert _design_latency(problem, [c.latency_cycles for c in chosen.values()]) <= problem.latency_budget
     assert max(c.ii for c in chosen.values()) <= problem.ii_limit
     value = sum(float(np.asarray(chosen[n].values)[solution.keep[n]].sum()) for n in chosen)
     assert value == pytest.approx(solution.objective)
@@ -128,6 +135,24 @@ def test_joint_choice_beats_every_fixed_reuse_factor():
     assert joint.objective == pytest.approx(brute_force(problem))
     assert joint.objective > max(fixed) + 0.05
     assert sorted(joint.choice.values()) == [0, 1]
+
+
+def test_under_the_max_rule_each_layer_may_be_as_slow_as_the_budget():
+    # io_stream: the layers run at the same time. At a 5-cycle budget both layers may take RF 4 (5 cycles
+    # each, 10 summed), which keeps 6 structures on 6 DSP; summed, neither can (6 cycles with one), and RF 1's
+    # 2 DSP a structure keep the 3 most valuable.
+    layers = {"a": _layer([0.4, 0.3, 0.2, 0.1], 2, 1), "b": _layer([0.7, 0.1, 0.1, 0.1], 2, 1)}
+    budgets = {"capacities": np.array([6.0, math.inf]), "latency_budget": 5}
+    parallel = solve_joint(JointProblem(layers, **budgets))
+    stream = solve_joint(JointProblem(layers, **budgets, latency_rule="max"))
+    assert parallel.choice == {"a": 0, "b": 0} and stream.choice == {"a": 1, "b": 1}
+    assert stream.objective == pytest.approx(0.4 + 0.3 + 0.2 + 0.7 + 0.1 + 0.1)
+    assert parallel.objective == pytest.approx(0.7 + 0.4 + 0.3)
+
+
+def test_an_unknown_latency_rule_is_one_line():
+    with pytest.raises(ValueError, match="latency_rule 'mean' unknown; use one of sum, max"):
+        JointProblem({}, np.zeros(2), latency_rule="mean")
 
 
 def test_large_groups_are_exact_with_lazy_segments():

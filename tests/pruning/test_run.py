@@ -141,7 +141,7 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     with (
         pytest.raises(
             ValueError, match=rf"budget dsp=1 is below what must remain of the design: [\d,]+ .*{remedy}"
-        ),
+        ) as refused,
         caplog.at_level("INFO", logger="fpgaprune.pruning"),
     ):
         prune_model(
@@ -155,6 +155,7 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
             budget={"dsp": 1},
         )
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
+    assert "--method knapsack_rf" not in str(refused.value)  # it chooses the reuse factors already
     # its latency budget is said before, with the knob that allows more (a CNN at RF 1 kept RF 1 throughout)
     (line,) = [r.getMessage() for r in caplog.records if "latency budget" in r.getMessage()]
     assert line.startswith("knapsack_rf: latency budget ") and "pruning.knapsack_rf.latency_budget" in line
@@ -168,13 +169,13 @@ def test_the_latency_budget_line_says_whose_it_is():
     assert "hls4ml configuration's design" in own and "{latency_budget: {ns: 20000}}" in own
     given = _latency_budget_line(4000, {"cycles": 4000}, 10.0)
     assert given.endswith("pruning.knapsack_rf.latency_budget {'cycles': 4000})")
-    # io_stream: the sum is not the project's latency (a Conv1D classifier: 785 summed, 343 in its project)
+    # io_stream: the layers run at the same time, so the budget binds the slowest one, and the line says so
     stream = _latency_budget_line(785, None, 5.0, "io_stream")
-    assert stream.startswith("knapsack_rf: latency budget 785 cycles (3.9 us; estimate, the weight")
-    assert stream.endswith(
-        "io_stream layers run at the same time: the project's latency (`fpgaprune "
-        "estimate`, slowest process plus handshakes) is lower"
+    assert stream.startswith(
+        "knapsack_rf: latency budget 785 cycles (3.9 us; estimate, the slowest weight layer's"
     )
+    assert "may rise until it is as slow as that layer" in stream
+    assert stream.endswith("adds about a cycle per process and any slower process without weights")
     assert "io_stream" not in own and "io_stream" not in given
 
 

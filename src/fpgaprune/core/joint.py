@@ -11,7 +11,8 @@ per layer and which structures to keep:
     subject to  sum_c y_lc = 1                                        every layer one candidate
                 0 <= k_g <= n_g y_lc,  k_g integer                    structures kept in group g
                 sum_lc f_lcj y_lc + sum_g a_gj k_g <= cap_j           j = DSP, BRAM_18K
-                sum_lc lat_lc y_lc <= latency budget                  design latency (cycles)
+                sum_lc lat_lc y_lc <= latency budget                  design latency (cycles; or, by
+                y_lc = 0 where lat_lc > latency budget                  `latency_rule`, its slowest layer's)
                 y_lc = 0 where ii_lc > II limit                       optional II limit
 
 G_lc are the groups of the candidate's structures with equal cost vectors a_g; P_g(k) is the sum of
@@ -45,6 +46,7 @@ from fpgaprune.core.knapsack import BudgetInfeasible
 log = logging.getLogger(__name__)
 
 RESOURCES = ("dsp", "bram_18k")
+LATENCY_RULES = ("sum", "max")
 _TINY = 1e-12
 _FULL_SEGMENTS = 32  # groups up to this size get every segment from the start
 
@@ -97,6 +99,8 @@ class JointProblem:
             optimum is a feasible incumbent and a hint; None: none.
         lut_capacity: LUT the chosen candidates may use in total, each counted with every structure kept
             (`Candidate.lut`): a bound on the choice of implementations, not on the kept structures.
+        latency_rule: how the layers' latencies make the one the budget bounds: "sum" (layers one after
+            another, io_parallel) or "max" (layers at the same time, io_stream: the slowest one's).
     """
 
     layers: dict
@@ -105,6 +109,13 @@ class JointProblem:
     ii_limit: float = math.inf
     start: dict | None = None
     lut_capacity: float = math.inf
+    latency_rule: str = "sum"
+
+    def __post_init__(self):
+        if self.latency_rule not in LATENCY_RULES:
+            raise ValueError(
+                f"latency_rule {self.latency_rule!r} unknown; use one of {', '.join(LATENCY_RULES)}"
+            )
 
 
 @dataclass(frozen=True, eq=False)
@@ -280,7 +291,8 @@ class _JointModel:
         self.allowed = allowed
 
     def _allowed(self) -> dict:
-        """Candidates within the II limit whose latency, with the fastest of every other layer, fits."""
+        """Candidates within the II limit whose latency fits: alone under the "max" rule, with the fastest of
+        every other layer under "sum"."""
         ii_ok = {
             (name, c): part.candidate.ii <= self.problem.ii_limit
             for name, reduced in self.parts.items()
@@ -293,10 +305,14 @@ class _JointModel:
             )
             for name, reduced in self.parts.items()
         }
-        total = sum(fastest.values())
+        if self.problem.latency_rule == "sum":
+            total = sum(fastest.values())
+            others = {name: total - latency for name, latency in fastest.items()}
+        else:
+            others = dict.fromkeys(fastest, 0.0)
         return {
             (name, c): ii_ok[name, c]
-            and total - fastest[name] + part.candidate.latency_cycles <= self.problem.latency_budget + 1e-9
+            and others[name] + part.candidate.latency_cycles <= self.problem.latency_budget + 1e-9
             for name, reduced in self.parts.items()
             for c, part in enumerate(reduced)
         }
@@ -322,7 +338,7 @@ class _JointModel:
         for j, cap in enumerate(self.problem.capacities):
             if math.isfinite(cap):
                 solver.Add(self._resource(j) <= float(cap))
-        if math.isfinite(self.problem.latency_budget):
+        if math.isfinite(self.problem.latency_budget) and self.problem.latency_rule == "sum":
             latency = sum(
                 float(p.candidate.latency_cycles) * self.y[name, c]
                 for name, reduced in self.parts.items()

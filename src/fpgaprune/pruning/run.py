@@ -16,7 +16,14 @@ from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.objective import CLASSIFIER, Objective
-from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.joint_select import (
+    LATENCY_MEASURES,
+    JointSelector,
+    candidate_settings,
+    combined_latency,
+    latency_budget_cycles,
+    latency_rule,
+)
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
@@ -188,16 +195,20 @@ def _met_already(
     as the pruned one). Such a design above knapsack_rf's latency budget is refused with one line: kept as
     it is, it was recorded `ok` at 785 cycles under a 343-cycle budget (a Conv1D classifier, 2026-12-04)."""
     built = list(_built_kernels(model, layers).values())
-    totals = estimate_model(layers, built, cost_target).totals
+    estimate = estimate_model(layers, built, cost_target)
+    totals = estimate.totals
     if not within_budget(totals, budget)["met"]:
         return False
-    if latency_budget is not None and totals["latency_cycles"] > latency_budget:
+    io_type = layers[0].io_type if layers else "io_parallel"
+    latency = combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
+    if latency_budget is not None and latency > latency_budget:
         counts = ", ".join(f"{r.upper()} {totals[r]:,.0f} of {c:,.0f}" for r, c in budget.items())
         raise ValueError(
             f"{JOINT_METHOD}: the unpruned design meets the budget ({counts}; estimate) but not the latency "
-            f"budget: {totals['latency_cycles']:,.0f} > {latency_budget:,.0f} cycles (estimate, the weight "
-            "layers' latency), and with nothing to prune it would be kept as it is; raise "
-            "pruning.knapsack_rf.latency_budget, or give lower counts so that knapsack_rf chooses the "
+            f"budget: {latency:,.0f} > {latency_budget:,.0f} cycles (estimate, "
+            f"{LATENCY_MEASURES[latency_rule(io_type)]}), and with nothing to prune it would be kept as it "
+            "is; "
+            "raise pruning.knapsack_rf.latency_budget, or give lower counts so that knapsack_rf chooses the "
             "layers' reuse factors and strategies"
         )
     log.info(
@@ -443,23 +454,29 @@ def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "i
     """knapsack_rf's latency budget and, when it is the design's own, how to allow more: a float CNN on
     xc7z020 (RF 1, io_stream) kept every layer at RF 1 through a 110-step walk and ended over_budget, where
     `latency_budget: {cycles: 4000}` let it reach its DSP budget in 5 steps (conv2 RF 36, fc1 RF 128).
-    Under io_stream it says the budget binds the sum of the layers' latencies, not the project's (a Conv1D
-    classifier: 785 cycles summed, 343 in its project's estimate, which `--hls` logs)."""
+    Under io_stream the budget binds the slowest weight layer (`joint_select.latency_rule`), which the line
+    names with what the project adds."""
+    measure = LATENCY_MEASURES[latency_rule(io_type)]
     line = (
         f"{JOINT_METHOD}: latency budget {cycles:,.0f} cycles ({cycles * clock_ns / 1000:,.1f} us; estimate, "
     )
     if spec is None:
+        line += f"{measure} in the hls4ml configuration's design): " + (
+            "a layer's reuse factor may rise until it is as slow as that layer (io_stream layers run at the "
+            "same time), not further"
+            if io_type == "io_stream"
+            else "reuse factors that add latency are not chosen"
+        )
         line += (
-            "the weight layers' latency in the hls4ml configuration's design): reuse factors that add "
-            "latency are not chosen; pruning.knapsack_rf.latency_budget allows more (--pruning "
-            "'{knapsack_rf: {latency_budget: {ns: 20000}}}')"
+            "; pruning.knapsack_rf.latency_budget allows more "
+            "(--pruning '{knapsack_rf: {latency_budget: {ns: 20000}}}')"
         )
     else:
-        line += f"the weight layers' latency; pruning.knapsack_rf.latency_budget {dict(spec)})"
+        line += f"{measure}; pruning.knapsack_rf.latency_budget {dict(spec)})"
     if io_type == "io_stream":
         line += (
-            "; it binds the sum of the weight layers' latencies, while io_stream layers run at the same "
-            "time: the project's latency (`fpgaprune estimate`, slowest process plus handshakes) is lower"
+            "; the project's latency (`fpgaprune estimate`) adds about a cycle per process and any slower "
+            "process without weights"
         )
     return line
 
@@ -480,8 +497,17 @@ def check_feasible(
                 f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
                 "(with --part or fit:, a higher utilization or a larger part), allow sparser layers "
                 "(pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml configuration (a "
-                "higher ReuseFactor with the Resource strategy)"
+                f"higher ReuseFactor with the Resource strategy){_rf_hint(selector)}"
             )
+
+
+def _rf_hint(selector) -> str:
+    """The way out a method with fixed reuse factors adds: knapsack_rf chooses them (a float io_stream CNN
+    at RF 1 on xc7z020 was refused by knapsack_dsp_bram; knapsack_rf reached the part's DSP at the design's
+    latency)."""
+    if isinstance(selector, JointSelector):
+        return ""
+    return f", or let --method {JOINT_METHOD} choose them at no more latency than this design"
 
 
 def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
@@ -523,9 +549,8 @@ def _joint_selector(
 
     def setting_latency(name: str) -> float:
         design = experiment.design(name, pruned=False)
-        return estimate_model(design, [kernels[layer.name] for layer in design], target).totals[
-            "latency_cycles"
-        ]
+        estimate = estimate_model(design, [kernels[layer.name] for layer in design], target)
+        return combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
 
     budget = latency_budget_cycles(
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency

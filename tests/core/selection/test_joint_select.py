@@ -30,12 +30,22 @@ def model():
     return build_model(get_architecture("digits_mlp"))
 
 
-def _selector(experiment, model, latency_budget, ii_limit=None, rf_candidates=None, target=None, **extra):
+def _selector(
+    experiment,
+    model,
+    latency_budget,
+    ii_limit=None,
+    rf_candidates=None,
+    target=None,
+    io_type="io_parallel",
+    prunable=None,
+    **extra,
+):
     layers = experiment.weight_layers
     setting = experiment.setting("4").resolve(layers, "test")
     candidates = {
         layer.name: candidate_settings(
-            layer, "io_parallel", ("latency", "resource"), rf_candidates or {"min": 1, "max": 32}
+            layer, io_type, ("latency", "resource"), rf_candidates or {"min": 1, "max": 32}
         )
         for layer in layers
     }
@@ -43,10 +53,10 @@ def _selector(experiment, model, latency_budget, ii_limit=None, rf_candidates=No
     return JointSelector(
         layers,
         setting,
-        [layer.name for layer in layers],
+        prunable or [layer.name for layer in layers],
         candidates,
         experiment.precisions,
-        "io_parallel",
+        io_type,
         kernels,
         latency_budget=latency_budget,
         ii_limit=ii_limit,
@@ -110,6 +120,34 @@ def test_a_tighter_latency_budget_changes_the_choice(experiment, model):
     tight = _selector(experiment, model, latency_budget=tight_budget, target=target)(model, 0.5)[1]
     assert tight["latency_cycles"] <= tight_budget < loose["latency_cycles"]
     assert tight["knapsack"]["objective"] <= loose["knapsack"]["objective"] + 1e-9
+
+
+def test_io_stream_layers_may_each_take_the_latency_budget(experiment, model):
+    """io_stream layers run at the same time (one DATAFLOW region), so the budget bounds the slowest layer,
+    as the design estimate does (`glue.design_latency` "stream"): at the slowest RF-4 layer's latency the
+    other layers may rise to it. Before, the budget bound their sum, and the same budget allowed less."""
+    own = estimate_model(
+        _selector(experiment, model, math.inf, io_type="io_stream").design({}),
+        [model.get_layer(layer.name).kernel.numpy() for layer in experiment.weight_layers],
+        experiment.cost_target,
+    )
+    budget = max(layer.latency_cycles for layer in own.layers)
+    stream = _selector(experiment, model, budget, io_type="io_stream", rf_candidates=[1, 2, 4, 8, 16, 32])
+    masks, record = stream(model, 0.5)
+    design = stream.design(record)
+    kernels = [model.get_layer(layer.name).kernel.numpy() * masks[layer.name] for layer in design]
+    latencies = [
+        layer.latency_cycles for layer in estimate_model(design, kernels, experiment.cost_target).layers
+    ]
+    assert max(latencies) <= record["latency_cycles"] <= budget < sum(latencies)
+    assert record["budget"]["latency_cycles"] == budget
+
+
+def test_layers_not_pruned_above_the_latency_budget_are_refused_in_one_line(experiment, model):
+    with pytest.raises(
+        ValueError, match=r"the layers not pruned take \d+ cycles \(estimate\), above the latency"
+    ):
+        _selector(experiment, model, 1, io_type="io_stream", prunable=["fc1"])
 
 
 def test_parallelization_candidates_only_for_io_parallel_latency_conv():

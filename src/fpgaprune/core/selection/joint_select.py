@@ -11,8 +11,8 @@ solves the choice exactly. Budgets: a `target` removes that share of the DSP and
 job's reuse setting (of the prunable layers, as the other methods), or absolute counts for the whole
 design (`absolute`, as `KnapsackSelector`: the target is then the way from the unpruned design to
 them, and the layers not pruned take their share first); the latency budget is the whole
-design's (sum of the weight layers' latencies, the cost model's convention), less the layers that
-are not pruned.
+design's weight layers' (`combined_latency`: their sum under io_parallel, the slowest one's under
+io_stream), the layers that are not pruned included.
 """
 
 import logging
@@ -101,6 +101,26 @@ def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategi
         return False
     unrolled = implemented_strategy(setting, layer.kind, io_type, True, backend) == "resource_unrolled"
     return not (unrolled and setting.reuse_factor >= layer.n_weights)  # hls4ml cannot unroll that
+
+
+def latency_rule(io_type: str) -> str:
+    """How the weight layers' latencies make the design's that knapsack_rf budgets: io_parallel layers run one
+    after another ("sum"), io_stream layers at the same time in one DATAFLOW region ("max", the slowest; the
+    project's latency, `glue.design_latency` "stream", adds a cycle per process and any slower process
+    without weights)."""
+    return "max" if io_type == "io_stream" else "sum"
+
+
+# what the budget bounds, by `latency_rule`, as the log lines and errors name it
+LATENCY_MEASURES = {"sum": "the weight layers' latency", "max": "the slowest weight layer's latency"}
+
+
+def combined_latency(latencies, io_type: str) -> float:
+    """The weight layers' latency (cycles) by `latency_rule`; 0 without layers."""
+    latencies = [float(latency) for latency in latencies]
+    if not latencies:
+        return 0.0
+    return max(latencies) if latency_rule(io_type) == "max" else sum(latencies)
 
 
 def latency_budget_cycles(
@@ -199,7 +219,7 @@ class JointSelector:
             raise ValueError(
                 f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"
             )
-        self.fixed_latency = float(sum(latency for latency, _ in timings))
+        self.fixed_latency = combined_latency((latency for latency, _ in timings), io_type)
         self.fixed_ii = float(max((ii for _, ii in timings), default=0))
         self.latency_budget = float(latency_budget)
         self.ii_limit = math.inf if ii_limit is None else float(ii_limit)
@@ -207,6 +227,12 @@ class JointSelector:
             raise ValueError(
                 f"the layers not pruned have II {self.fixed_ii:g} > the II limit {ii_limit}; "
                 "raise pruning.knapsack_rf.ii_limit or prune those layers too"
+            )
+        if self.fixed_latency > self.latency_budget:
+            raise ValueError(
+                f"the layers not pruned take {self.fixed_latency:,.0f} cycles (estimate), above the latency "
+                f"budget of {self.latency_budget:,.0f}; raise pruning.knapsack_rf.latency_budget or prune "
+                "those layers too"
             )
 
     def design(self, selection: Mapping) -> list[LayerHardware]:
@@ -237,10 +263,11 @@ class JointSelector:
         problem = JointProblem(
             {name: [c for c, _ in cands] for name, cands in built.items()},
             capacities,
-            self.latency_budget - self.fixed_latency,
+            self._prunable_latency_budget(),
             self.ii_limit,
             own := self._own_choice(hardware),
             self._lut_capacity(built, own),
+            latency_rule(self.io_type),
         )
         solution = solve_joint(problem, **self.solver_options)
         masks, layers = {}, {}
@@ -255,6 +282,13 @@ class JointSelector:
             chosen = sum(built[name][c][0].lut for name, c in solution.choice.items())
             record["lut_bound"] = {"capacity": problem.lut_capacity, "chosen": chosen}
         return masks, record
+
+    def _prunable_latency_budget(self) -> float:
+        """Cycles the prunable layers may take: the budget less the layers not pruned when latencies add up;
+        the whole budget for each layer when the slowest one counts."""
+        if latency_rule(self.io_type) == "max":
+            return self.latency_budget
+        return self.latency_budget - self.fixed_latency
 
     def _lut_capacity(self, built: Mapping, own: dict | None) -> float:
         """LUT the chosen implementations may use (each with every structure kept): the LUT count less the
@@ -423,7 +457,9 @@ class JointSelector:
             },
             "baseline": self.baseline_costs,
             "kept_cost": {r: sum(layer[r] for layer in layers.values()) for r in RESOURCES},
-            "latency_cycles": self.fixed_latency + sum(layer["latency_cycles"] for layer in layers.values()),
+            "latency_cycles": combined_latency(
+                [self.fixed_latency, *(layer["latency_cycles"] for layer in layers.values())], self.io_type
+            ),
             "ii": max([self.fixed_ii, *(layer["ii"] for layer in layers.values())]),
             "design": design,
             "layers": layers,
