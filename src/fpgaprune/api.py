@@ -28,9 +28,12 @@ from fpgaprune.config.load import check_designs
 from fpgaprune.config.types import ABSOLUTE_METHODS
 from fpgaprune.core.budget import (
     ResourceBudget,
+    latency_amount,
     parse_budget,
+    parse_latency,
     reserve_line,
     reserve_part,
+    split_latency_budget,
     whole_count,
     with_reserve,
 )
@@ -41,6 +44,7 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
+from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
     JOINT_METHOD,
     METHODS,
@@ -106,7 +110,8 @@ class OptimizeResult:
         part's budget also `reserved` (the parts pruning cannot change, estimate),
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
         (the part's counts) binds; with a share removed, `target` and `reached_target` (the share of it
-        accepted: 0 when no step was, the budget still the counts the share asked for)."""
+        accepted: 0 when no step was, the budget still the counts the share asked for); with `latency`,
+        `latency_budget` (`with_final_latency`)."""
         totals = self.metrics["estimate"]["totals"]
         extra = {}
         if self.reserve is not None:
@@ -120,6 +125,8 @@ class OptimizeResult:
         quality = {"metric": objective.metric} if objective.is_regression else {}
         share = self.metrics.get("target")  # a share removed: its counts are `budget`, how far it got too
         reached = {"target": share, "reached_target": self.metrics.get("reached_target")} if share else {}
+        if "latency_budget" in self.metrics:  # `latency`: the design's estimate against it
+            extra["latency_budget"] = self.metrics["latency_budget"]
         return {
             "status": self.status,
             **quality,
@@ -158,7 +165,8 @@ def optimize(
     *,
     hls_config: Mapping,
     budget,
-    method: str = "knapsack_dsp_bram",
+    method: str | None = None,
+    latency=None,
     loss: str | None = None,
     metric: str | None = None,
     task: str | None = None,
@@ -194,10 +202,17 @@ def optimize(
             pruning cannot change, estimated from the unpruned model's hls4ml project, are reserved out of
             it first and the weight layers get the rest; `part_reserve`), or a share removed of every
             resource the method budgets ({"dsp": 0.9}).
-        method: knapsack_dsp, knapsack_dsp_bram, knapsack_rf (each layer's reuse factor and strategy chosen
-            too, at no more latency than the hls_config's design), knapsack_lut (a LUT budget, for designs
-            whose products are LUTs), magnitude, structured or hls4ml_dsp_aware (hls4ml's own pruning; the
-            last three take shares only).
+        method: knapsack_dsp, knapsack_dsp_bram (the default without `latency`), knapsack_rf (each layer's
+            reuse factor and strategy chosen too, at no more latency than the hls_config's design or
+            `latency`; the default with it), knapsack_lut (a LUT budget, for designs whose products are
+            LUTs), magnitude, structured or hls4ml_dsp_aware (hls4ml's own pruning; the last three take
+            shares only).
+        latency: the whole design's latency budget, "2us", "500ns", "400cycles" or {"ns": 500}, ...
+            (`core.budget.parse_latency`; a time in whole cycles of the hls_config's clock): knapsack_rf
+            chooses the reuse factors within it, the weight layers getting what the unpruned project
+            spends outside them less (estimates; `core.budget.split_latency_budget`). Recorded in
+            `metrics["latency_budget"]` with the final design's estimate; the status is over_budget when
+            that estimate exceeds it.
         loss, metric: a classifier's loss (cross-entropy on the softmax output) and metric (accuracy); a
             regression's metric, "mse" (default) or "mae", is also its fine-tuning loss (`loss` stays None).
         task: "classification" or "regression" (an autoencoder is a regression whose targets are its
@@ -241,6 +256,7 @@ def optimize(
 
     _check_objective(task, loss, metric)
     _check_rtol(rtol if rtol is not None else (pruning or {}).get("rtol"))
+    method = method_for(method, latency, pruning)
     check_method(method)
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
     arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
@@ -268,22 +284,34 @@ def optimize(
     )
     design = hls_design(model, hls_config, classifier=not objective.is_regression)
     weights = weight_layers(model)
-    config = _config(
-        name,
-        model_file,
-        data_file,
-        hls_settings(hls_config),
-        design.setting,
-        method,
-        parsed.share,
-        seed,
-        trust_code,
-        {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)},
-        training,
-    )
-    experiment = config.experiment(name).with_model_layers(weights, design.precisions)
-    check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
-    layers = experiment.design(design.setting.name, pruned=True)  # as a pipeline job's (`model.hls_config`)
+    settings = {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)}
+
+    def configure(settings: Mapping):
+        config = _config(
+            name,
+            model_file,
+            data_file,
+            hls_settings(hls_config),
+            design.setting,
+            method,
+            parsed.share,
+            seed,
+            trust_code,
+            settings,
+            training,
+        )
+        experiment = config.experiment(name).with_model_layers(weights, design.precisions)
+        check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
+        return config, experiment, experiment.design(design.setting.name, pruned=True)  # as a pipeline job's
+
+    config, experiment, layers = configure(settings)
+    project = latency_split = None
+    if latency is not None:  # the weight layers' share of the whole design's latency, before any training
+        project = unpruned_project(model, hls_config, experiment, layers)
+        latency_split = latency_budget_split(latency, model, experiment, layers, project[0])
+        weight_cycles = {"cycles": latency_split["weight_layers"]}
+        joint = {**settings.get(JOINT_METHOD, {}), "latency_budget": weight_cycles}
+        config, experiment, layers = configure({**settings, JOINT_METHOD: joint})
     set_seed(config.seed)
     checkpoints = None
     if checkpoint_dir is not None:
@@ -317,7 +345,7 @@ def optimize(
 
             for line in softmax_table_lines(model, hls_config):  # its project's, and --hls's
                 log.info("%s", line)
-            reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget)
+            reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget, project=project)
             log.info("%s", reserve_line(reserve))
             parsed = ResourceBudget(absolute=reserve["weight_layers"])
         log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
@@ -350,6 +378,11 @@ def optimize(
     }
     if reserve is not None:
         metrics["budget"] = with_reserve(metrics["budget"], reserve, metrics["estimate"]["totals"])
+    if latency_split is not None:
+        metrics["latency_budget"] = with_final_latency(latency_split, metrics, experiment.hls.io_type)
+        if not metrics["latency_budget"]["met"]:
+            metrics["status"] = "over_budget"
+            log.warning("%s", latency_over_line(metrics["latency_budget"]))
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
     result = OptimizeResult(
@@ -367,6 +400,7 @@ def optimize(
 
 
 _RESULT_FILES = ("model.h5", "masks.npz", "metrics.json", "resources.json")
+DEFAULT_METHOD = "knapsack_dsp_bram"
 
 
 def _identity(
@@ -462,6 +496,7 @@ def part_reserve(
     baseline: Mapping,
     budget,
     remedy: str | None = None,
+    project: tuple[dict, dict] | None = None,
 ) -> dict:
     """The parts of the design pruning cannot change, reserved out of a part's budget (`PartBudget`).
 
@@ -471,7 +506,7 @@ def part_reserve(
     rounded down (`core.budget.reserve_part`). `hls_config`: the user's hls4ml configuration
     (`fpgaprune.optimize`, a pipeline experiment's `model.hls_config`); None: the pipeline's, from
     `experiment.hls` (a pipeline experiment's `fit:`, the project `fpgaprune hls` writes for the design).
-    `remedy`: what the error asks the user to change.
+    `remedy`: what the error asks the user to change. `project`: `unpruned_project`'s result, when at hand.
 
     Returns:
         `core.budget.reserve_part`'s record: part, utilization, chip, reserved, weight_layers, whole_unpruned,
@@ -480,15 +515,83 @@ def part_reserve(
     Raises:
         ValueError: one line, before any training, when the reserved parts alone reach a resource's count.
     """
+    whole, memories = project or unpruned_project(model, hls_config, experiment, layers)
+    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), memory_bram_18k=memories)
+
+
+def unpruned_project(model, hls_config: Mapping | None, experiment: Experiment, layers) -> tuple[dict, dict]:
+    """(totals, BRAM_18K by kind of memory) of the estimate of the unpruned model's hls4ml project, written
+    with the reuse factors and strategies of `layers` (`hls.run.unpruned_project_estimate`)."""
     from fpgaprune.hls.run import unpruned_project_estimate
 
     strategies = {layer.name: (layer.reuse_factor, layer.strategy.lower()) for layer in layers}
     parallel = {layer.name: layer.parallelization_factor for layer in layers}
     parallel = {name: factor for name, factor in parallel.items() if factor > 1}
-    whole, memories = unpruned_project_estimate(
+    return unpruned_project_estimate(
         model, dict(hls_config) if hls_config is not None else None, experiment.hls, strategies, parallel
     )
-    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), memory_bram_18k=memories)
+
+
+def method_for(method: str | None, latency, pruning: Mapping | None) -> str:
+    """The method of a run: knapsack_rf with a latency budget (the only one that chooses reuse factors), else
+    knapsack_dsp_bram when none is given. One line for a latency given with another method or twice."""
+    if latency is None:
+        return method or DEFAULT_METHOD
+    latency_amount(latency)  # its form, before the model loads (cycles need the clock, known later)
+    if method not in (None, JOINT_METHOD):
+        raise ValueError(
+            f"a latency budget ({latency!r}) bounds the reuse factors {JOINT_METHOD} chooses; method "
+            f"{method} keeps the hls4ml configuration's, so give --method {JOINT_METHOD} or leave the "
+            "method out"
+        )
+    if (pruning or {}).get(JOINT_METHOD, {}).get("latency_budget") is not None:
+        raise ValueError(
+            f"the latency is given twice (latency {latency!r} and pruning.{JOINT_METHOD}.latency_budget); "
+            "give one"
+        )
+    return JOINT_METHOD
+
+
+def latency_budget_split(latency, model, experiment: Experiment, layers, whole: Mapping) -> dict:
+    """`core.budget.split_latency_budget` of `latency` at the design's clock, with the unpruned project's
+    estimate `whole` and its weight layers' latency as knapsack_rf combines it; logged in one line."""
+    from fpgaprune.pruning.run import weight_layers_latency
+
+    clock = experiment.hls.clock_period
+    split = split_latency_budget(
+        parse_latency(latency, clock),
+        whole["latency_cycles"],
+        weight_layers_latency(model, layers, experiment.cost_target),
+    )
+    log.info(
+        "latency %s = %s cycles at %g ns: the unpruned project takes %s (estimate), %s of them outside the "
+        "weight layers; %s chooses the reuse factors so that the weight layers take at most %s",
+        split["given"],
+        f"{split['cycles']:,}",
+        clock,
+        f"{split['unpruned_project']:,.0f}",
+        f"{split['outside_weight_layers']:,}",
+        JOINT_METHOD,
+        f"{split['weight_layers']:,}",
+    )
+    return split
+
+
+def latency_over_line(record: Mapping) -> str:
+    """Why a run whose estimate exceeds its latency budget is over_budget."""
+    return (
+        f"over_budget: the design's latency estimate {record['design_estimate']:,.0f} cycles exceeds the "
+        f"latency {record['given']} ({record['cycles']:,} cycles; the weight layers' estimate plus the "
+        f"{record['outside_weight_layers']:,} cycles outside them)"
+    )
+
+
+def with_final_latency(split: Mapping, metrics: Mapping, io_type: str) -> dict:
+    """The latency budget's record with the final design's estimate: its weight layers' latency (combined as
+    knapsack_rf combines it) plus what the unpruned project spends outside them."""
+    layers = [layer["latency_cycles"] for layer in metrics["estimate"]["layers"].values()]
+    design = split["outside_weight_layers"] + combined_latency(layers, io_type)
+    return {**split, "design_estimate": design, "met": design <= split["cycles"]}
 
 
 def _check_objective(task, loss, metric) -> None:

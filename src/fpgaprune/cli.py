@@ -1198,10 +1198,18 @@ def _add_optimize(commands) -> None:
     )
     p.add_argument(
         "--method",
-        default="knapsack_dsp_bram",
+        default=None,
         help="knapsack_dsp, knapsack_dsp_bram, knapsack_rf (reuse factors chosen too), knapsack_lut (a LUT "
         "budget, for designs whose products are LUTs), magnitude, structured, hls4ml_dsp_aware "
-        "(hls4ml's own pruning; these three take shares only) (default: %(default)s)",
+        "(hls4ml's own pruning; these three take shares only) (default: knapsack_dsp_bram; with --latency "
+        "knapsack_rf)",
+    )
+    p.add_argument(
+        "--latency",
+        default=None,
+        help="the whole design's latency budget, e.g. 2us, 500ns or 400cycles (estimate; a time in whole "
+        "cycles of the hls4ml configuration's clock): knapsack_rf chooses the reuse factors within it "
+        "(default: no more latency than the configuration's design)",
     )
     shown = SCHEMA_DEFAULTS_SHOWN
     p.add_argument(
@@ -1306,6 +1314,7 @@ def _run_optimize(args) -> None:
         hls_config=hls_config,
         budget=budget,
         method=args.method,
+        latency=args.latency,
         epochs_per_step=args.epochs_per_step,
         rtol=args.rtol,
         seed=args.seed,
@@ -1366,6 +1375,11 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
         for r in resources
         if bound[r] > budget.get(r, bound[r])
     ]
+    if latency := summary.get("latency_budget"):  # the design's latency estimate against `--latency`
+        used += f", latency {latency['design_estimate']:,.0f} cycles"
+        budget_text += f", latency {latency['cycles']:,} cycles ({latency['given']})"
+        if not latency["met"]:
+            over.append(f"latency {latency['design_estimate']:,.0f} > {latency['cycles']:,} cycles")
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
         return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"

@@ -308,6 +308,25 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
             ],
             "knapsack_dsp_bram budgets DSP, BRAM_18K, which the unpruned weight layers meet already",
         ),
+        "latency": (  # its form, before the model loads
+            ["--model", str(root / "model.h5"), "--data", good, "--budget", "dsp=300", "--latency", "fast"],
+            "latency 'fast': give a positive time or cycle count, e.g. 2us, 500ns or 400cycles",
+        ),
+        "latency with another method": (
+            [
+                "--model",
+                str(root / "model.h5"),
+                "--data",
+                good,
+                "--budget",
+                "dsp=300",
+                "--latency",
+                "1us",
+                "--method",
+                "knapsack_dsp",
+            ],
+            "method knapsack_dsp keeps the hls4ml configuration's, so give --method knapsack_rf",
+        ),
         "unknown part": (
             ["--model", str(root / "model.h5"), "--data", good, "--part", "xcvu9q", "--utilization", "0.5"],
             "xcvu9p",
@@ -348,6 +367,63 @@ def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(di
     built = {name: spec["reuse_factor"] for name, spec in result.resources["design"]["layers"].items()}
     assert built == {name: spec["reuse_factor"] for name, spec in chosen.items()}  # the chosen design
     assert sum(layer["dsp"]["value"] for layer in result.resources["layers"]) == summary["dsp"]
+
+
+def test_a_latency_budget_bounds_the_whole_design_and_chooses_knapsack_rf(digits):
+    """`latency=` is the whole project's (estimate): the weight layers get what the unpruned project spends
+    outside them less, knapsack_rf (the method it implies) chooses the reuse factors within that, and the
+    record gives the final design's estimate against it."""
+    import fpgaprune
+    from fpgaprune.core.selection.joint_select import combined_latency
+
+    root, _, data, hls_config = digits
+    pruning = dict(_pruning(root), rtol=0.5, knapsack_rf={"rf_candidates": {"min": 2, "max": 16}})
+    result = fpgaprune.optimize(
+        root / "model.h5",
+        (data.x_train, data.y_train),
+        (data.x_val, data.y_val),
+        hls_config=hls_config,
+        budget={"dsp": 200},
+        latency="60cycles",
+        seed=SEED,
+        pruning=pruning,
+    )
+    latency = result.summary()["latency_budget"]
+    assert result.metrics["method"] == "knapsack_rf" and result.status == "ok"
+    assert latency["cycles"] == 60 and latency["given"] == "60 cycles" and latency["source"] == "estimate"
+    assert 0 < latency["outside_weight_layers"] < latency["unpruned_project"]
+    assert latency["weight_layers"] == 60 - latency["outside_weight_layers"]
+    assert result.metrics["selection"]["budget"]["latency_cycles"] == latency["weight_layers"]
+    final = [layer["latency_cycles"] for layer in result.metrics["estimate"]["layers"].values()]
+    outside = latency["outside_weight_layers"]
+    assert latency["design_estimate"] == outside + combined_latency(final, "io_parallel")
+    assert latency["met"] and latency["design_estimate"] <= 60
+
+
+def test_a_latency_budget_is_refused_in_one_line_before_training(digits, caplog):
+    import fpgaprune
+
+    root, _, data, hls_config = digits
+    common = {
+        "train": (data.x_train, data.y_train),
+        "validation": (data.x_val, data.y_val),
+        "hls_config": hls_config,
+        "budget": {"dsp": 200},
+    }
+    refusals = {
+        "method": ({"method": "knapsack_dsp"}, "method knapsack_dsp keeps the hls4ml configuration's"),
+        "twice": (
+            {"pruning": {"knapsack_rf": {"latency_budget": {"cycles": 50}}}},
+            "the latency is given twice",
+        ),
+        "outside": ({}, "leaves the weight layers nothing: the unpruned project spends"),
+        "fastest": ({"latency": "10cycles"}, "the fastest reuse factors and strategies take"),
+    }
+    for name, (extra, message) in refusals.items():
+        with pytest.raises(ValueError, match=message), caplog.at_level("INFO"):
+            fpgaprune.optimize(root / "model.h5", **{"latency": "1cycle", **common, **extra})
+        trained = [r.getMessage() for r in caplog.records if "training for" in r.getMessage()]
+        assert not trained, name  # refused before the group-lasso training that starts every walk
 
 
 def test_a_part_budget_full_of_stream_fifos_says_so_before_training(tmp_path, capsys):

@@ -1,8 +1,18 @@
 """Budgets as shares removed or absolute counts, in the API's and the CLI's forms."""
 
+import re
+
 import pytest
 
-from fpgaprune.core.budget import optimised, parse_budget, way_share, within_budget
+from fpgaprune.core.budget import (
+    LatencyBudget,
+    optimised,
+    parse_budget,
+    parse_latency,
+    split_latency_budget,
+    way_share,
+    within_budget,
+)
 
 
 def test_absolute_counts_and_the_cli_form_agree():
@@ -167,3 +177,54 @@ def test_a_part_budget_record_writes_whole_counts_as_integers():
     written = with_written_project(part, project)["whole_design"]
     assert [type(written[r]) for r in ("dsp", "bram_18k", "lut", "ff")] == [int] * 4
     assert (whole_count(3.0), whole_count(2.5), whole_count(179.00000000000003)) == (3, 2.5, 179)
+
+
+@pytest.mark.parametrize(
+    ("given", "cycles", "shown"),
+    [
+        ("2us", 400, "2 us"),
+        (" 500 ns ", 100, "500 ns"),
+        ("499.9ns", 99, "499.9 ns"),  # the whole cycles a time holds
+        ("1.5e3NS", 300, "1500 ns"),
+        ("400cycles", 400, "400 cycles"),
+        ("1 cycle", 1, "1 cycle"),
+        ({"us": 2}, 400, "2 us"),
+        ({"cycles": 7}, 7, "7 cycles"),
+        ({"ms": 0.001}, 200, "0.001 ms"),
+    ],
+)
+def test_a_latency_is_whole_cycles_at_the_clock(given, cycles, shown):
+    assert parse_latency(given, 5.0) == LatencyBudget(cycles, shown)
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("2", "latency '2': give a positive time or cycle count, e.g. 2us, 500ns or 400cycles"),
+        ("fast", "latency 'fast': give a positive time"),
+        ({"us": -1}, "latency {'us': -1}: give a positive time"),
+        ({"us": True}, "latency {'us': True}: give a positive time"),
+        ({"ns": 1, "us": 2}, "latency {'ns': 1, 'us': 2}: give a positive time"),
+        ({"cycles": 2.5}, "latency 2.5 cycles: give whole cycles"),
+        ("1ns", "latency 1 ns is less than one cycle at 5 ns; give at least 1 cycle"),
+    ],
+)
+def test_a_malformed_latency_is_one_line(given, message):
+    with pytest.raises(ValueError, match="^" + re.escape(message)):
+        parse_latency(given, 5.0)
+
+
+def test_the_weight_layers_get_the_latency_the_unpruned_project_spends_outside_them_less():
+    split = split_latency_budget(LatencyBudget(400, "2 us"), 1034, 1024)
+    assert split == {
+        "given": "2 us",
+        "cycles": 400,
+        "outside_weight_layers": 10,
+        "weight_layers": 390,
+        "unpruned_project": 1034,
+        "source": "estimate",
+    }
+    with pytest.raises(
+        ValueError, match=r"^latency 10 cycles \(10 cycles\) leaves the weight layers nothing: "
+    ):
+        split_latency_budget(LatencyBudget(10, "10 cycles"), 1034, 1024)

@@ -17,6 +17,7 @@ against the final estimate and reported, not optimised.
 
 import math
 import numbers
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -175,7 +176,7 @@ def reserve_part(
         "chip": dict(budget),
         "reserved": reserved,
         "weight_layers": left,
-        "whole_unpruned": {r: whole_count(v) for r, v in whole.items()},
+        "whole_unpruned": {r: whole_count(v) for r, v in whole.items() if r in BUDGET_RESOURCES},
         "source": "estimate",
         "reserved_parts": RESERVED_PARTS,
     }
@@ -233,6 +234,84 @@ def with_written_project(part: Mapping, project: Mapping[str, float]) -> dict:
         **part,
         "whole_design": {**whole, "source": WRITTEN_PROJECT},
         "met": within_budget(whole, part["chip"])["met"],
+    }
+
+
+# A design latency budget (`fpgaprune optimize --latency`, `optimize(latency=...)`): the whole project's, of
+# which the weight layers get what the unpruned project spends outside them less (`split_latency_budget`).
+
+LATENCY_UNITS_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6}
+_LATENCY_TEXT = re.compile(r"([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*(cycles?|ns|us|ms)", re.IGNORECASE)
+LATENCY_FORMS = "e.g. 2us, 500ns or 400cycles ({'us': 2}, {'ns': 500}, {'cycles': 400})"
+
+
+@dataclass(frozen=True)
+class LatencyBudget:
+    """The design latency allowed: whole `cycles` at the clock, and `given` as the user wrote it."""
+
+    cycles: int
+    given: str
+
+
+def parse_latency(value, clock_ns: float) -> LatencyBudget:
+    """A `LatencyBudget` from "2us", "500 ns", "400 cycles", {"us": 2}, {"ns": 500} or {"cycles": 400}: a time
+    is the whole cycles it holds at `clock_ns` (floor).
+
+    Raises:
+        ValueError: one line naming the forms, for anything else or less than one cycle.
+    """
+    amount, unit = latency_amount(value)
+    cycles = amount if unit.startswith("cycle") else amount * LATENCY_UNITS_NS[unit] / clock_ns
+    given = f"{amount:g} {'cycle' if unit == 'cycles' and amount == 1 else unit}"
+    if cycles < 1:
+        raise ValueError(f"latency {given} is less than one cycle at {clock_ns:g} ns; give at least 1 cycle")
+    if unit.startswith("cycle") and amount != int(amount):
+        raise ValueError(f"latency {given}: give whole cycles")
+    return LatencyBudget(math.floor(cycles + 1e-9), given)
+
+
+def latency_amount(value) -> tuple[float, str]:
+    """(amount, unit: cycles, ns, us or ms) of a latency in `parse_latency`'s forms; one line otherwise."""
+    if isinstance(value, Mapping) and len(value) == 1:
+        ((unit, amount),) = value.items()
+        unit = str(unit).lower()
+        if (unit in LATENCY_UNITS_NS or unit == "cycles") and _positive_number(amount):
+            return float(amount), unit
+    elif isinstance(value, str) and (match := _LATENCY_TEXT.fullmatch(value.strip())):
+        unit = match.group(2).lower()
+        return float(match.group(1)), "cycles" if unit.startswith("cycle") else unit
+    raise ValueError(f"latency {value!r}: give a positive time or cycle count, {LATENCY_FORMS}")
+
+
+def _positive_number(value) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)) and value > 0
+
+
+def split_latency_budget(
+    budget: LatencyBudget, unpruned_project: float, unpruned_weight_layers: float
+) -> dict:
+    """The weight layers' share of a design latency budget: the budget less what the unpruned project spends
+    outside its weight layers (`unpruned_project` less `unpruned_weight_layers`, their latency combined as
+    knapsack_rf combines it; estimates), which pruning and reuse factors do not change.
+
+    Raises:
+        ValueError: one line when that leaves the weight layers no cycle.
+    """
+    outside = max(0, math.ceil(unpruned_project - unpruned_weight_layers))
+    weight_layers = budget.cycles - outside
+    if weight_layers < 1:
+        raise ValueError(
+            f"latency {budget.given} ({budget.cycles:,} cycles) leaves the weight layers nothing: the "
+            f"unpruned project spends {outside:,} of its {unpruned_project:,.0f} cycles outside them "
+            "(estimate: layers without weights, tables, handshakes); give a larger latency"
+        )
+    return {
+        "given": budget.given,
+        "cycles": budget.cycles,
+        "outside_weight_layers": outside,
+        "weight_layers": weight_layers,
+        "unpruned_project": unpruned_project,
+        "source": "estimate",
     }
 
 

@@ -617,7 +617,8 @@ def unpruned_project_estimate(
     strategies: dict,
     parallelization: Mapping[str, int] | None = None,
 ) -> tuple[dict, dict[str, int]]:
-    """(totals, BRAM_18K by kind of memory: `glue.memory_bram_18k`) of the whole hls4ml project's estimate
+    """(totals with latency_cycles, BRAM_18K by kind of memory: `glue.memory_bram_18k`) of the whole hls4ml
+    project's estimate
     (`fpgaprune estimate`: weight layers, layers without weights, tables, FIFOs and glue) of the unpruned
     `model`, written into a temporary directory as its pruned design will be written: with the user's
     configuration as `build_user_design` writes it (`hls_config`), or, when `hls_config` is None, with the
@@ -667,5 +668,5 @@ def unpruned_project_estimate(
                 "parts of the design pruning does not change are estimated for a part's budget"
             ) from None
         _, result = estimate_project_files(read_project_files(Path(tmp) / "project"))
-    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff")}
+    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
     return totals, memory_bram_18k(result["memories"])

@@ -199,7 +199,7 @@ def _met_already(
     totals = estimate.totals
     if not within_budget(totals, budget)["met"]:
         return False
-    io_type = layers[0].io_type if layers else "io_parallel"
+    io_type = _io_type(layers)
     latency = combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
     if latency_budget is not None and latency > latency_budget:
         counts = ", ".join(f"{r.upper()} {totals[r]:,.0f} of {c:,.0f}" for r, c in budget.items())
@@ -218,6 +218,17 @@ def _met_already(
         ", ".join(f"{r.upper()} {count:,.0f}" for r, count in budget.items()),
     )
     return True
+
+
+def weight_layers_latency(model, layers: list[LayerHardware], cost_target: Target) -> float:
+    """The weight layers' latency estimate with the model's weights, as knapsack_rf combines it
+    (`joint_select.combined_latency`)."""
+    estimate = estimate_model(layers, list(_built_kernels(model, layers).values()), cost_target)
+    return combined_latency((layer.latency_cycles for layer in estimate.layers), _io_type(layers))
+
+
+def _io_type(layers: list[LayerHardware]) -> str:
+    return layers[0].io_type if layers else "io_parallel"
 
 
 def _with_budget(record: dict, target: float | None, budget: Mapping[str, float] | None) -> dict:

@@ -10,7 +10,6 @@ from fpgaprune.core.design import LayerHls
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.reuse import is_valid_reuse_factor
 from fpgaprune.core.hardware.structures import group_ids
-from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
 from fpgaprune.core.zoo import WeightLayer, get_architecture
 from fpgaprune.models.build import build_model
@@ -143,6 +142,15 @@ def test_io_stream_layers_may_each_take_the_latency_budget(experiment, model):
     assert record["budget"]["latency_cycles"] == budget
 
 
+def test_a_latency_budget_no_candidate_meets_is_refused_before_any_selection(experiment, model):
+    fastest = r"the fastest reuse factors and strategies take [\d,]+ cycles \(estimate, the weight layers' "
+    fastest += "latency; "
+    with pytest.raises(
+        ValueError, match=fastest + r"\w+ [\d,]+ at its fastest\), above the latency budget of 1;"
+    ):
+        _selector(experiment, model, 1)
+
+
 def test_layers_not_pruned_above_the_latency_budget_are_refused_in_one_line(experiment, model):
     with pytest.raises(
         ValueError, match=r"the layers not pruned take \d+ cycles \(estimate\), above the latency"
@@ -210,9 +218,10 @@ def test_a_parallelization_factor_buys_no_latency_when_the_pixels_share_one_mult
     the PF pixels of a `PartitionLoop` iteration (docs/cost-model-record.md 2.10; held-out N7, N8). The
     selector times a Latency layer as if every kept weight were a full product, so PF pixels take PF times the
     issue cycles: no ParallelizationFactor meets a budget below the pixel count that PF 1 misses."""
-    for parallelization in ([1], {"min": 1, "max": 16}):
-        with pytest.raises(BudgetInfeasible):
-            _conv_selector(experiment, conv_model, 60, parallelization)[0](conv_model, 0.5)
+    refused = r"take [\d,]+ cycles .*conv1 [\d,]+ at its fastest\), above .* 60;"
+    for parallelization in ([1], {"min": 1, "max": 16}):  # refused before any selection
+        with pytest.raises(ValueError, match=refused):
+            _conv_selector(experiment, conv_model, 60, parallelization)
     selector, _ = _conv_selector(experiment, conv_model, 1000, {"min": 1, "max": 16})
     _, record = selector(conv_model, 0.5)
     assert record["latency_cycles"] <= 1000

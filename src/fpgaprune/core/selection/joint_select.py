@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-from fpgaprune.core.budget import way_share
+from fpgaprune.core.budget import parse_latency, way_share
 from fpgaprune.core.design import (
     DEFAULT_BACKEND,
     LayerHls,
@@ -135,11 +135,9 @@ def latency_budget_cycles(
         setting_latency: setting name -> its unpruned design's latency (cycles).
     """
     spec = spec or {"like": own_setting}
-    if "cycles" in spec:
-        return float(spec["cycles"])
-    if "ns" in spec:
-        return float(math.floor(spec["ns"] / clock_ns + 1e-9))
-    return float(setting_latency(spec["like"]))
+    if "like" in spec:
+        return float(setting_latency(spec["like"]))
+    return float(parse_latency(dict(spec), clock_ns).cycles)
 
 
 class JointSelector:
@@ -234,6 +232,27 @@ class JointSelector:
                 f"budget of {self.latency_budget:,.0f}; raise pruning.knapsack_rf.latency_budget or prune "
                 "those layers too"
             )
+        self._check_fastest(baseline_kernels)
+
+    def _check_fastest(self, kernels: Mapping[str, np.ndarray]) -> None:
+        """One line, before any training, when even every pruned layer's fastest candidate (within the II
+        limit; timed as `_timing` times it) exceeds the latency budget."""
+        fastest = {}
+        for name in self.prunable:
+            timings = [
+                self._timing(hw, estimate_layer(hw, kernels[name], self.target)) for hw in self.hardware[name]
+            ]
+            fastest[name] = min((latency for latency, ii in timings if ii <= self.ii_limit), default=math.inf)
+        least = combined_latency([self.fixed_latency, *fastest.values()], self.io_type)
+        if least <= self.latency_budget + 1e-9:
+            return
+        slowest = max(fastest, key=fastest.get)
+        raise ValueError(
+            f"the fastest reuse factors and strategies take {least:,.0f} cycles (estimate, "
+            f"{LATENCY_MEASURES[latency_rule(self.io_type)]}; {slowest} {fastest[slowest]:,.0f} at its "
+            f"fastest), above the latency budget of {self.latency_budget:,.0f}; give a larger latency budget "
+            "or faster candidates (pruning.knapsack_rf.rf_candidates, strategies, parallelization_factors)"
+        )
 
     def design(self, selection: Mapping) -> list[LayerHardware]:
         """Hardware of every weight layer: the selection's choice, the job's setting elsewhere."""
