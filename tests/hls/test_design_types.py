@@ -87,6 +87,17 @@ def _qkeras_integer_activations():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _qkeras_leaky_relu():
+    """A leaky quantized ReLU (negative_slope != 0), which hls4ml types signed (fixed<5,3>, a
+    ParametrizedActivation): the next layer multiplies that type. It was costed unsigned (ufixed<5,2>)."""
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2,negative_slope=0.25)", name="fc1_relu")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_relu(4,4,negative_slope=0.5)", name="fc2_relu")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
 def _float_batchnorm():
     inputs = keras.Input((9,))
     x = keras.layers.Dense(6, name="fc1")(inputs)
@@ -110,6 +121,7 @@ BUILDS = [
     _qkeras_layers,
     _qkeras_unquantized_kernels,
     _qkeras_integer_activations,
+    _qkeras_leaky_relu,
     _float_batchnorm,
     _qkeras_batchnorm,
 ]

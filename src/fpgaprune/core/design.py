@@ -146,10 +146,14 @@ def check_layer_names(where: str, given, names: Sequence[str]) -> None:
         )
 
 
-def quantized_relu_precision(bits: int, integer: int) -> str:
-    """hls4ml's type of a QKeras quantized_relu(b, i) result (negative_slope 0; hls4ml 1.3
+def quantized_relu_precision(bits: int, integer: int, negative_slope: float = 0.0) -> str:
+    """hls4ml's type of a QKeras quantized_relu(b, i) result (hls4ml 1.3
     `utils.config._get_precision_from_quantizer`): ufixed<b, i> rounding to nearest even and saturating, as
-    hls4ml writes every quantizer's type; uint<i> when that leaves no fractional bit."""
+    hls4ml writes every quantizer's type; uint<i> when that leaves no fractional bit. A leaky one
+    (negative_slope != 0, hls4ml's `leaky_relu` ParametrizedActivation) is signed with the sign bit added to
+    the integer bits: fixed<b, i + 1>, int<i + 1> when that leaves no fractional bit."""
+    if negative_slope != 0:
+        return f"fixed<{bits},{integer + 1},RND_CONV,SAT>" if bits > integer + 1 else f"int<{integer + 1}>"
     return f"ufixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"uint<{integer}>"
 
 
