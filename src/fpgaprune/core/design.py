@@ -112,9 +112,21 @@ class Precisions:
     maximum: str | None = None
     inferred_from: str | None = None  # None: `data`
     fused_batchnorm: str = ""  # the BatchNormalization hls4ml fuses into the layer (`LayerHardware`'s)
+    product: str = "mult"  # hls4ml's product of the weights (`LayerHardware.product`, `kernel_product`)
 
 
-def auto_result(own: Precisions, products: int) -> str:
+# hls4ml's product of binary weights: its xnor weight type is neither an integer nor a fixed-point type, so
+# hls4ml 1.3's InferPrecisionTypes gives the layer's `auto` accumulator and result the Model default
+XNOR_PRODUCT = "weight_binary"
+
+
+def uninferred_accum(accum: str, product: str, default: str) -> str:
+    """A weight layer's accumulator as hls4ml 1.3 builds it: `accum`, but an `auto` one of binary (xnor)
+    weights is the Model default `default` (`XNOR_PRODUCT`)."""
+    return default if product == XNOR_PRODUCT and is_auto(accum) else accum
+
+
+def auto_result(own: Precisions, products: int, default: str | None = None) -> str:
     """The type hls4ml 1.x gives a Dense/Conv layer's `auto` result: the exact sum its `auto` accumulator
     would take (`precision.inferred_accum_type`, from the layer's input, weight and bias types and the Model
     maximum), whatever the accumulator is set to (`InferPrecisionTypes._infer_common_precision`). A weight
@@ -124,7 +136,10 @@ def auto_result(own: Precisions, products: int) -> str:
         own: the layer's types, its input in `data` (or `inferred_from`, as a model file's layers give them;
             `input` is not read).
         products: products summed into one output (Dense: n_in; Conv: channels x kernel taps).
+        default: hls4ml's Model default, the result of binary (xnor) weights (`XNOR_PRODUCT`).
     """
+    if own.product == XNOR_PRODUCT and default is not None:
+        return default
     maximum = None if own.maximum is None else parse_precision(own.maximum)
     return str(
         inferred_accum_type(
@@ -243,6 +258,7 @@ def design_layer(
         parallelization_factor=setting.parallelization_factor,
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
         fused_batchnorm=own.fused_batchnorm,
+        product=own.product,
     )
     if not auto:
         return hardware
