@@ -153,3 +153,39 @@ def test_a_pipeline_experiment_refuses_to_prune_a_binary_layer_unless_left_out()
     kept = experiment_with_model(experiment(pruning={"layers": ["output"]}), model)
     assert kept.precisions["fc1"].product == "weight_binary"
     assert kept.precisions["fc1"].accum == kept.hls.precision  # hls4ml's Model default for xnor weights
+
+
+@pytest.mark.parametrize(
+    "quantizer",
+    ["quantized_bits(1,0,alpha=1)", "quantized_bits(1,1,alpha=1)", "quantized_bits(2,1,alpha=1)"]
+    + ["quantized_bits(2,2,alpha=1)"],
+)
+def test_one_and_two_bit_quantized_bits_kernels_are_typed_as_hls4ml_builds_them(tmp_path, quantizer):
+    """quantized_bits(1,0) and (2,1) are fixed<1,1> and fixed<2,2> multiplications, (2,2) int<2> ternary
+    selects, (1,1) hls4ml's xnor type (binary selects; it was costed as `hls.precision`)."""
+    from .test_design_types import _mismatches, _pipeline_types
+
+    settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
+    designed, hls4ml_types = _pipeline_types(_model(quantizer, "dense"), settings, tmp_path)
+    assert _mismatches(designed, hls4ml_types) == []
+
+
+def test_kernels_hls4ml_miscomputes_are_named_in_one_line_each(caplog):
+    """hls4ml 1.3 types quantized_bits(1, i) and (2,2) kernels too narrow for QKeras's values (C simulation
+    of a 12 -> 4 QDense up to 29.8 off Keras for (1,0), 2026-12-04): a warning before any work names each."""
+    from fpgaprune.models.user import hls_design, miscomputed_kernel_warnings
+
+    for quantizer in (
+        "quantized_bits(1,0,alpha=1)",
+        "quantized_bits(1,1,alpha=1)",
+        "quantized_bits(2,2,alpha=1)",
+    ):
+        (line,) = miscomputed_kernel_warnings(_model(quantizer, "dense"))
+        assert line.startswith(f"layer 'fc1': kernel quantizer {quantizer.removesuffix(',alpha=1)')})")
+        assert "binary(alpha=1)" in line and "\n" not in line
+    for quantizer in ("quantized_bits(2,1,alpha=1)", "binary(alpha=1)", "ternary(alpha=1)"):
+        assert miscomputed_kernel_warnings(_model(quantizer, "dense")) == []
+    hls_config = {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    with caplog.at_level("WARNING"):
+        hls_design(_model("quantized_bits(1,0,alpha=1)", "dense"), hls_config)
+    assert any("quantized_bits(1,0) gives weights" in record.message for record in caplog.records)

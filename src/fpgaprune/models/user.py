@@ -307,7 +307,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
-    for line in quantized_batchnorm_warnings(model):
+    for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
     return design
 
@@ -461,7 +461,7 @@ def _parameter_quantizer_type(quantizer) -> str | None:
         return None
     bits, integer = int(quantizer.bits), int(quantizer.integer)
     if bits == integer:
-        return None if bits == 1 else f"int<{bits}>"  # 1 bit: hls4ml's xnor type
+        return "int<2>" if bits == 1 else f"int<{bits}>"  # 1 bit: hls4ml's xnor type, costed as +-1
     return f"fixed<{bits},{integer + 1}>"
 
 
@@ -471,12 +471,42 @@ TERNARY_QUANTIZERS = ("ternary", "stochastic_ternary")
 
 def kernel_product(quantizer) -> str:
     """hls4ml 1.3's product of a QKeras kernel quantizer's weights (`FPGABackend.product_type`,
-    `LayerHardware.product`): weight_binary for binary and stochastic_binary (xnor weights), weight_ternary
-    for an int<2> type (ternary, stochastic_ternary, quantized_bits(2,2)), else mult."""
+    `LayerHardware.product`): weight_binary for binary and stochastic_binary (xnor weights) and for
+    quantized_bits(1,1) (hls4ml's xnor type too), weight_ternary for an int<2> type (ternary,
+    stochastic_ternary, quantized_bits(2,2)), else mult."""
     quantizer = _quantizer(quantizer)
-    if type(quantizer).__name__ in BINARY_QUANTIZERS:
+    if type(quantizer).__name__ in BINARY_QUANTIZERS or _bits_and_integer(quantizer) == (1, 1):
         return "weight_binary"
     return "weight_ternary" if _parameter_quantizer_type(quantizer) == "int<2>" else "mult"
+
+
+def _bits_and_integer(quantizer) -> tuple[int, int] | None:
+    """(bits, integer) of a quantized_bits quantizer, None for any other."""
+    if type(quantizer).__name__ != "quantized_bits":
+        return None
+    return int(quantizer.bits), int(quantizer.integer)
+
+
+def miscomputed_kernel_warnings(model: keras.Model) -> list[str]:
+    """One line per weight layer whose quantized_bits kernel hls4ml 1.3 types too narrow for the values QKeras
+    gives it, so its design computes other products than Keras: one bit (QKeras's +-1 in hls4ml's fixed<1,1>,
+    -1 and 0, or its xnor type unmapped) and quantized_bits(2,2) (QKeras's -2, 0, 2 in int<2>, built as
+    ternary selects). Measured by C simulation (hls4ml 1.3, a QDense of 12 inputs and 4 outputs, 50 samples,
+    2026-12-04): quantized_bits(1,0) 29.8 off Keras at most, (1,1) 35.5, (2,2) 24.2; binary(alpha=1) and
+    ternary(alpha=1) equal Keras."""
+    lines = []
+    for layer in _weight_layers(model):
+        quantizer = _quantizer(getattr(layer, "kernel_quantizer_internal", None))
+        found = _bits_and_integer(quantizer)
+        if found is not None and (found[0] == 1 or found == (2, 2)):
+            bits, integer = found
+            lines.append(
+                f"layer {layer.name!r}: kernel quantizer quantized_bits({bits},{integer}) gives weights that "
+                f"hls4ml 1.3's {bits}-bit weight type cannot hold, so its design computes other products "
+                "than Keras (C simulation far off); train it with binary(alpha=1) for +-1 weights or "
+                "ternary(alpha=1) for -1, 0, 1"
+            )
+    return lines
 
 
 def check_kernel_quantizers(model: keras.Model) -> None:
@@ -581,6 +611,8 @@ def experiment_with_model(experiment, model: keras.Model, classifier: bool = Tru
         raise ValueError(f"{experiment.model_file}: {refusal}")
     try:
         if experiment.hls_config_file is None:
+            for line in miscomputed_kernel_warnings(model):
+                log.warning("%s", line)
             precisions = model_precisions(model, experiment.hls)
             experiment = experiment.with_model_layers(weight_layers(model), precisions)
         else:
