@@ -189,3 +189,20 @@ def test_kernels_hls4ml_miscomputes_are_named_in_one_line_each(caplog):
     with caplog.at_level("WARNING"):
         hls_design(_model("quantized_bits(1,0,alpha=1)", "dense"), hls_config)
     assert any("quantized_bits(1,0) gives weights" in record.message for record in caplog.records)
+
+
+def test_a_binary_layer_of_a_pruned_design_stays_resource():
+    """A pruned design's Resource layers become Resource_Unrolled, but not one of binary weights: it is never
+    pruned, and hls4ml 1.3's unrolled generator leaves out the products of stored zeros, which an xnor weight
+    uses for -1. The prune side and the project agree."""
+    from fpgaprune.hls.convert import layer_strategies
+    from fpgaprune.models.user import model_precisions, weight_layers
+
+    model = _model("binary(alpha=1)", "dense")
+    settings = hls_settings(precision="ap_fixed<16,6>", io_type="io_parallel")
+    weights = weight_layers(model)
+    reuse = {layer.name: LayerHls(2, "resource") for layer in weights}
+    designed = design_layers(weights, reuse, model_precisions(model, settings), "io_parallel", pruned=True)
+    assert [layer.strategy for layer in designed] == ["resource", "resource_unrolled"]
+    written = layer_strategies(model, reuse, "io_parallel", pruned=True)
+    assert written == {"fc1": (2, "Resource"), "output": (2, "Resource_Unrolled")}

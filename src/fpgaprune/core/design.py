@@ -200,6 +200,13 @@ def implemented_strategy(
     return setting.strategy
 
 
+def unrolls(own: Precisions, pruned: bool) -> bool:
+    """Whether a layer of a pruned design may become Resource_Unrolled (`implemented_strategy`): not one of
+    binary weights (`XNOR_PRODUCT`), which is never pruned and which hls4ml 1.3's unrolled generator would
+    miscompute (it leaves out the products of stored zeros, and an xnor 0 stands for -1)."""
+    return pruned and own.product != XNOR_PRODUCT
+
+
 def design_layers(
     weight_layers: Sequence[WeightLayer],
     per_layer: Mapping[str, LayerHls],
@@ -248,7 +255,9 @@ def design_layer(
         kind=layer.kind,
         kernel_shape=layer.kernel_shape,
         reuse_factor=setting.reuse_factor,
-        strategy=implemented_strategy(setting, layer.kind, io_type, pruned, backend, layer.n_weights),
+        strategy=implemented_strategy(
+            setting, layer.kind, io_type, unrolls(own, pruned), backend, layer.n_weights
+        ),
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,
