@@ -576,7 +576,7 @@ def _quantizer_type(quantizer) -> str | None:
     (`config_from_keras_model`; None: no quantizer, or one hls4ml types otherwise)."""
     quantizer = _quantizer(quantizer)
     if type(quantizer).__name__ == "quantized_relu":
-        slope = float(quantizer.negative_slope)
+        slope = float(getattr(quantizer, "negative_slope", 0.0) or 0.0)
         return quantized_relu_precision(int(quantizer.bits), int(quantizer.integer), slope)
     return _bits_type(quantizer)
 
