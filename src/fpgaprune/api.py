@@ -250,7 +250,7 @@ def optimize(
             with the model or its targets (a regression's integer targets among them).
     """
     from fpgaprune.data.user import make_user_dataset
-    from fpgaprune.models.user import hls_design, task_objective, weight_layers
+    from fpgaprune.models.user import binary_pruning_refusal, hls_design, task_objective, weight_layers
     from fpgaprune.pruning.run import prune
     from fpgaprune.train import set_seed
 
@@ -301,6 +301,8 @@ def optimize(
             training,
         )
         experiment = config.experiment(name).with_model_layers(weights, design.precisions)
+        if refusal := binary_pruning_refusal(model, experiment.pruning.layers):
+            raise ValueError(refusal)
         check_designs(experiment)  # knapsack_rf: every pruned layer has a reuse factor to choose from
         return config, experiment, experiment.design(design.setting.name, pruned=True)  # as a pipeline job's
 

@@ -1,5 +1,6 @@
 """Every type the prune side costs a weight layer with is the one hls4ml 1.3's converted ModelGraph holds: the
-weight, bias, input (the type the layer multiplies) and accumulator of each Dense, Conv1D and Conv2D, float
+weight, bias, input (the type the layer multiplies) and accumulator of each Dense, Conv1D and Conv2D, and the
+product hls4ml's backend builds them with (a multiplication, or binary and ternary weights' selects), float
 and QKeras (with and without kernel and bias quantizers, with and without a bias, after a batch
 normalisation), in the pipeline (`models.user.model_precisions` against `hls.convert.hls4ml_config`,
 io_parallel and io_stream, `auto` and explicit accumulators; the zoo's `Experiment.precisions`) and under a
@@ -26,7 +27,9 @@ from .test_design_accum import ZOO_QUANTIZATION, _float_model  # _float_model: D
 WEIGHTS = "quantized_bits(6,0,alpha=1)"
 BIAS = "quantized_bits(10,3,alpha=1)"
 RELU = "quantized_relu(5,2)"
-KINDS = ("weight", "bias", "input", "accum")
+KINDS = ("weight", "bias", "input", "accum", "product")
+# hls4ml's one-bit xnor weight of QKeras binary kernels stands for +-1, which the prune side costs as int<2>
+XNOR_COSTED_AS = parse_precision("ap_int<2>")
 
 
 def _classifier(inputs, x):
@@ -87,6 +90,32 @@ def _qkeras_integer_activations():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _qkeras_leaky_relu():
+    """A leaky quantized ReLU (negative_slope != 0), which hls4ml types signed (fixed<5,3>, a
+    ParametrizedActivation): the next layer multiplies that type. It was costed unsigned (ufixed<5,2>)."""
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(5,2,negative_slope=0.25)", name="fc1_relu")(x)
+    x = qkeras.QDense(5, kernel_quantizer=WEIGHTS, name="fc2")(x)
+    x = qkeras.QActivation("quantized_relu(4,4,negative_slope=0.5)", name="fc2_relu")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _qkeras_ternary_and_binary():
+    """Ternary and binary kernels (alpha 1), which hls4ml builds with select products (weight_ternary on
+    int<2> weights, weight_binary on one-bit xnor weights, whose accumulator and result hls4ml cannot infer:
+    the Model default); a QConv2D and two QDense. They were costed as `hls.precision` multiplications."""
+    inputs = keras.Input((5, 5, 2))
+    x = qkeras.QConv2D(3, 3, kernel_quantizer="ternary(alpha=1)", bias_quantizer=BIAS, name="conv")(inputs)
+    x = qkeras.QActivation(RELU, name="conv_relu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    x = qkeras.QDense(6, kernel_quantizer="binary(alpha=1)", bias_quantizer=BIAS, name="fc1")(x)
+    x = qkeras.QActivation(RELU, name="fc1_relu")(x)
+    x = qkeras.QDense(5, kernel_quantizer="stochastic_ternary(alpha=1)", name="fc2")(x)
+    x = qkeras.QActivation(RELU, name="fc2_relu")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
 def _float_batchnorm():
     inputs = keras.Input((9,))
     x = keras.layers.Dense(6, name="fc1")(inputs)
@@ -110,6 +139,8 @@ BUILDS = [
     _qkeras_layers,
     _qkeras_unquantized_kernels,
     _qkeras_integer_activations,
+    _qkeras_leaky_relu,
+    _qkeras_ternary_and_binary,
     _float_batchnorm,
     _qkeras_batchnorm,
 ]
@@ -135,19 +166,31 @@ def _designed_types(designed, precisions) -> dict:
             "bias": parse_precision(own(layer.name).bias or own(layer.name).weight),
             "input": layer.input_type,
             "accum": layer.accum_type,
+            "product": layer.product,
         }
         for layer in designed
     }
 
 
 def _hls4ml_types(graph, names) -> dict:
+    """Each weight layer's types in hls4ml's ModelGraph, and the product its backend builds them with."""
+    from hls4ml.model.types import XnorPrecisionType
+
     layers = {layer.name: layer for layer in graph.get_layers()}
+
+    def weight(name):
+        precision = layers[name].get_attr("weight_t").precision
+        return XNOR_COSTED_AS if isinstance(precision, XnorPrecisionType) else fixed_type_of(precision)
+
     return {
         name: {
-            "weight": fixed_type_of(layers[name].get_attr("weight_t").precision),
+            "weight": weight(name),
             "bias": fixed_type_of(layers[name].get_attr("bias_t").precision),
             "input": fixed_type_of(layers[name].get_input_variable().type.precision),
             "accum": fixed_type_of(layers[name].get_attr("accum_t").precision),
+            "product": graph.config.backend.product_type(
+                layers[name].get_input_variable().type.precision, layers[name].get_attr("weight_t").precision
+            ),
         }
         for name in names
     }

@@ -112,9 +112,21 @@ class Precisions:
     maximum: str | None = None
     inferred_from: str | None = None  # None: `data`
     fused_batchnorm: str = ""  # the BatchNormalization hls4ml fuses into the layer (`LayerHardware`'s)
+    product: str = "mult"  # hls4ml's product of the weights (`LayerHardware.product`, `kernel_product`)
 
 
-def auto_result(own: Precisions, products: int) -> str:
+# hls4ml's product of binary weights: its xnor weight type is neither an integer nor a fixed-point type, so
+# hls4ml 1.3's InferPrecisionTypes gives the layer's `auto` accumulator and result the Model default
+XNOR_PRODUCT = "weight_binary"
+
+
+def uninferred_accum(accum: str, product: str, default: str) -> str:
+    """A weight layer's accumulator as hls4ml 1.3 builds it: `accum`, but an `auto` one of binary (xnor)
+    weights is the Model default `default` (`XNOR_PRODUCT`)."""
+    return default if product == XNOR_PRODUCT and is_auto(accum) else accum
+
+
+def auto_result(own: Precisions, products: int, default: str | None = None) -> str:
     """The type hls4ml 1.x gives a Dense/Conv layer's `auto` result: the exact sum its `auto` accumulator
     would take (`precision.inferred_accum_type`, from the layer's input, weight and bias types and the Model
     maximum), whatever the accumulator is set to (`InferPrecisionTypes._infer_common_precision`). A weight
@@ -124,7 +136,10 @@ def auto_result(own: Precisions, products: int) -> str:
         own: the layer's types, its input in `data` (or `inferred_from`, as a model file's layers give them;
             `input` is not read).
         products: products summed into one output (Dense: n_in; Conv: channels x kernel taps).
+        default: hls4ml's Model default, the result of binary (xnor) weights (`XNOR_PRODUCT`).
     """
+    if own.product == XNOR_PRODUCT and default is not None:
+        return default
     maximum = None if own.maximum is None else parse_precision(own.maximum)
     return str(
         inferred_accum_type(
@@ -146,10 +161,14 @@ def check_layer_names(where: str, given, names: Sequence[str]) -> None:
         )
 
 
-def quantized_relu_precision(bits: int, integer: int) -> str:
-    """hls4ml's type of a QKeras quantized_relu(b, i) result (negative_slope 0; hls4ml 1.3
+def quantized_relu_precision(bits: int, integer: int, negative_slope: float = 0.0) -> str:
+    """hls4ml's type of a QKeras quantized_relu(b, i) result (hls4ml 1.3
     `utils.config._get_precision_from_quantizer`): ufixed<b, i> rounding to nearest even and saturating, as
-    hls4ml writes every quantizer's type; uint<i> when that leaves no fractional bit."""
+    hls4ml writes every quantizer's type; uint<i> when that leaves no fractional bit. A leaky one
+    (negative_slope != 0, hls4ml's `leaky_relu` ParametrizedActivation) is signed with the sign bit added to
+    the integer bits: fixed<b, i + 1>, int<i + 1> when that leaves no fractional bit."""
+    if negative_slope != 0:
+        return f"fixed<{bits},{integer + 1},RND_CONV,SAT>" if bits > integer + 1 else f"int<{integer + 1}>"
     return f"ufixed<{bits},{integer},RND_CONV,SAT>" if bits > integer else f"uint<{integer}>"
 
 
@@ -179,6 +198,13 @@ def implemented_strategy(
     if setting.strategy == "resource" and pruned and unrollable:
         return "resource_unrolled"
     return setting.strategy
+
+
+def unrolls(own: Precisions, pruned: bool) -> bool:
+    """Whether a layer of a pruned design may become Resource_Unrolled (`implemented_strategy`): not one of
+    binary weights (`XNOR_PRODUCT`), which is never pruned and which hls4ml 1.3's unrolled generator would
+    miscompute (it leaves out the products of stored zeros, and an xnor 0 stands for -1)."""
+    return pruned and own.product != XNOR_PRODUCT
 
 
 def design_layers(
@@ -229,7 +255,9 @@ def design_layer(
         kind=layer.kind,
         kernel_shape=layer.kernel_shape,
         reuse_factor=setting.reuse_factor,
-        strategy=implemented_strategy(setting, layer.kind, io_type, pruned, backend, layer.n_weights),
+        strategy=implemented_strategy(
+            setting, layer.kind, io_type, unrolls(own, pruned), backend, layer.n_weights
+        ),
         io_type=io_type,
         weight_type=weight_type,
         input_type=input_type,
@@ -239,6 +267,7 @@ def design_layer(
         parallelization_factor=setting.parallelization_factor,
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
         fused_batchnorm=own.fused_batchnorm,
+        product=own.product,
     )
     if not auto:
         return hardware

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result
+from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result, uninferred_accum
 from fpgaprune.core.hardware.precision import (
     inferred_average_accum_type,
     inferred_batchnorm_type,
@@ -132,6 +132,7 @@ class ConfigLayer:
             Empty: the model input.
         bias_quantizer: hls4ml's type of its QKeras bias quantizer, None for a float layer or none given.
         has_bias: whether the layer has a bias (Keras `use_bias`).
+        weight_product: hls4ml's product of its weights (`LayerHardware.product`; binary: `XNOR_PRODUCT`).
     """
 
     weight: WeightLayer
@@ -140,6 +141,7 @@ class ConfigLayer:
     chain: tuple[Link, ...] = ()
     bias_quantizer: str | None = None
     has_bias: bool = True
+    weight_product: str = "mult"
 
 
 def chain_input_type(
@@ -622,7 +624,7 @@ def read_hls_config(
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results, io_type)
-        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
+        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, default)
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)
     return HlsDesign(
@@ -790,7 +792,8 @@ def _precisions(
         weight=weight,
         data=data,
         input=None,
-        accum=accum,
+        accum=uninferred_accum(accum, layer.weight_product, default),
+        product=layer.weight_product,
         bias=bias,
         maximum=_maximum_precision(hls),
         inferred_from=None if data == inferred_from else inferred_from,

@@ -94,9 +94,13 @@ def layer_strategies(
         model: the Keras model.
         reuse: layer name -> configured reuse factor and strategy (`ReuseSetting.resolve`).
         io_type: io_parallel or io_stream.
-        pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.core.design`).
+        pruned: a pruned design (its Resource layers become Resource_Unrolled, see `fpgaprune.core.design`;
+            not a layer of binary weights, `core.design.unrolls`).
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
+    from fpgaprune.core.design import XNOR_PRODUCT
+    from fpgaprune.models.user import kernel_product
+
     missing = sorted(set(reuse) - {layer.name for layer in model.layers})
     if missing:
         raise ValueError(f"reuse factors name layers the model does not have: {', '.join(missing)}")
@@ -104,7 +108,10 @@ def layer_strategies(
     for name, setting in reuse.items():
         layer = model.get_layer(name)
         n_weights = int(layer.kernel.shape.num_elements())
-        strategy = implemented_strategy(setting, _kind(layer), io_type, pruned, backend, n_weights)
+        binary = kernel_product(getattr(layer, "kernel_quantizer_internal", None)) == XNOR_PRODUCT
+        strategy = implemented_strategy(
+            setting, _kind(layer), io_type, pruned and not binary, backend, n_weights
+        )
         strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
     return strategies
 

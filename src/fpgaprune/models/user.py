@@ -14,7 +14,14 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.core.design import NO_BIAS, Precisions, auto_result, quantized_relu_precision, rounded
+from fpgaprune.core.design import (
+    NO_BIAS,
+    Precisions,
+    auto_result,
+    quantized_relu_precision,
+    rounded,
+    uninferred_accum,
+)
 from fpgaprune.core.hls_config import (
     ConfigLayer,
     HlsDesign,
@@ -153,6 +160,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         )
     if not _weight_layers(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
+    check_kernel_quantizers(model)
     if classifier and not ends_in_softmax(model):
         raise ValueError(
             f"model {model.name!r} does not end in a softmax; fpgaprune prunes classifiers whose "
@@ -283,6 +291,7 @@ def config_layers(model: keras.Model) -> list[ConfigLayer]:
                 chain=tuple(link for _, link in _chain(layer)),
                 bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
                 has_bias=bool(getattr(layer, "use_bias", True)),
+                weight_product=kernel_product(getattr(layer, "kernel_quantizer_internal", None)),
             )
         )
     return result
@@ -298,7 +307,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
-    for line in quantized_batchnorm_warnings(model):
+    for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
     return design
 
@@ -441,15 +450,116 @@ def _hls4ml_class(layer) -> str:
 
 def _parameter_quantizer_type(quantizer) -> str | None:
     """hls4ml's type of a QKeras kernel or bias quantizer (hls4ml 1.x `QKerasQuantizer`): quantized_bits(b, i)
-    -> fixed<b, i + 1> whatever its keep_negative, int<b> when i = b; None: no quantizer, or one not
-    quantized_bits (hls4ml types those otherwise)."""
+    -> fixed<b, i + 1> whatever its keep_negative, int<b> when i = b; ternary and stochastic_ternary ->
+    int<2>; binary and stochastic_binary -> int<2> too (a kernel's is hls4ml's one-bit xnor type, which
+    stands for +-1 and is costed as those values, `kernel_product`); None: no quantizer, or one hls4ml types
+    otherwise (quantized_po2 kernels are refused, `check_kernel_quantizers`)."""
     quantizer = _quantizer(quantizer)
+    if type(quantizer).__name__ in BINARY_QUANTIZERS + TERNARY_QUANTIZERS:
+        return "int<2>"
     if type(quantizer).__name__ != "quantized_bits":
         return None
     bits, integer = int(quantizer.bits), int(quantizer.integer)
     if bits == integer:
-        return None if bits == 1 else f"int<{bits}>"  # 1 bit: hls4ml's xnor type
+        return "int<2>" if bits == 1 else f"int<{bits}>"  # 1 bit: hls4ml's xnor type, costed as +-1
     return f"fixed<{bits},{integer + 1}>"
+
+
+BINARY_QUANTIZERS = ("binary", "stochastic_binary")
+TERNARY_QUANTIZERS = ("ternary", "stochastic_ternary")
+
+
+def kernel_product(quantizer) -> str:
+    """hls4ml 1.3's product of a QKeras kernel quantizer's weights (`FPGABackend.product_type`,
+    `LayerHardware.product`): weight_binary for binary and stochastic_binary (xnor weights) and for
+    quantized_bits(1,1) (hls4ml's xnor type too), weight_ternary for an int<2> type (ternary,
+    stochastic_ternary, quantized_bits(2,2)), else mult."""
+    quantizer = _quantizer(quantizer)
+    if type(quantizer).__name__ in BINARY_QUANTIZERS or _bits_and_integer(quantizer) == (1, 1):
+        return "weight_binary"
+    return "weight_ternary" if _parameter_quantizer_type(quantizer) == "int<2>" else "mult"
+
+
+def _bits_and_integer(quantizer) -> tuple[int, int] | None:
+    """(bits, integer) of a quantized_bits quantizer, None for any other."""
+    if type(quantizer).__name__ != "quantized_bits":
+        return None
+    return int(quantizer.bits), int(quantizer.integer)
+
+
+def miscomputed_kernel_warnings(model: keras.Model) -> list[str]:
+    """One line per weight layer whose quantized_bits kernel hls4ml 1.3 types too narrow for the values QKeras
+    gives it, so its design computes other products than Keras: one bit (QKeras's +-1 in hls4ml's fixed<1,1>,
+    -1 and 0, or its xnor type unmapped) and quantized_bits(2,2) (QKeras's -2, 0, 2 in int<2>, built as
+    ternary selects). Measured by C simulation (hls4ml 1.3, a QDense of 12 inputs and 4 outputs, 50 samples,
+    2026-12-04): quantized_bits(1,0) 29.8 off Keras at most, (1,1) 35.5, (2,2) 24.2; binary(alpha=1) and
+    ternary(alpha=1) equal Keras."""
+    lines = []
+    for layer in _weight_layers(model):
+        quantizer = _quantizer(getattr(layer, "kernel_quantizer_internal", None))
+        found = _bits_and_integer(quantizer)
+        if found is not None and (found[0] == 1 or found == (2, 2)):
+            bits, integer = found
+            lines.append(
+                f"layer {layer.name!r}: kernel quantizer quantized_bits({bits},{integer}) gives weights that "
+                f"hls4ml 1.3's {bits}-bit weight type cannot hold, so its design computes other products "
+                "than Keras (C simulation far off); train it with binary(alpha=1) for +-1 weights or "
+                "ternary(alpha=1) for -1, 0, 1"
+            )
+    return lines
+
+
+def check_kernel_quantizers(model: keras.Model) -> None:
+    """Raise one line naming the first weight layer whose QKeras quantizers hls4ml 1.3 builds in a way
+    fpgaprune cannot cost: power-of-two kernels (quantized_po2: shift products), and an `alpha` other than 1,
+    which hls4ml moves into an ApplyAlpha layer after the layer (QKerasFactorizeAlpha) that fpgaprune neither
+    types nor costs. QKeras 0.9 serialises an alpha left out (binary, ternary, quantized_bits) as 'auto_po2',
+    whose power-of-two scale hls4ml 1.3 fails to write under NumPy 2 (`np.product`, ExponentWeightVariable):
+    `quantized_bits(4,0)` kernels gave an AttributeError at `hls_model.write()` (2026-12-04)."""
+    for layer in _weight_layers(model):
+        for role in ("kernel", "bias"):
+            quantizer = _quantizer(getattr(layer, f"{role}_quantizer_internal", None))
+            if quantizer is None:
+                continue
+            name = type(quantizer).__name__
+            if name == "quantized_po2" and role == "kernel":
+                raise ValueError(
+                    f"layer {layer.name!r}: kernel quantizer quantized_po2 gives power-of-two weights, which "
+                    "hls4ml 1.3 builds as shifts (nnet::product::weight_exponential) that fpgaprune does not "
+                    "cost or prune; train the layer with quantized_bits(b, i, alpha=1) or ternary(alpha=1)"
+                )
+            alpha = _alpha(layer, role)
+            if alpha not in (None, 1, 1.0):
+                raise ValueError(
+                    f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras writes "
+                    "'auto_po2' for alpha left out), which hls4ml 1.3 moves into an ApplyAlpha layer that "
+                    "fpgaprune neither types nor costs (and whose power-of-two scale it fails to write under "
+                    f"NumPy 2); give {name}(..., alpha=1)"
+                )
+
+
+def _alpha(layer, role: str):
+    """The alpha hls4ml reads from a layer's quantizer: its serialised config's (QKeras writes 'auto_po2' for
+    binary's and ternary's default None)."""
+    config = layer.get_config().get(f"{role}_quantizer")
+    config = config.get("config", {}) if isinstance(config, dict) else {}
+    return config.get("alpha")
+
+
+def binary_pruning_refusal(model: keras.Model, layers) -> str | None:
+    """One line refusing to prune a layer of binary weights (`BINARY_QUANTIZERS`) among `layers` (None:
+    every weight layer), None when there is none: a binary weight is +-1 with no zero (QKeras quantizes a
+    pruned 0 to +1, hls4ml stores one xnor bit), so pruning cannot remove a product."""
+    names = None if layers is None else set(layers)
+    for layer in _weight_layers(model):
+        quantizer = _quantizer(getattr(layer, "kernel_quantizer_internal", None))
+        if (names is None or layer.name in names) and type(quantizer).__name__ in BINARY_QUANTIZERS:
+            return (
+                f"layer {layer.name!r} has {type(quantizer).__name__} weights (+-1, no zero: a pruned weight "
+                "becomes +1), which pruning cannot remove; leave it out of pruning.layers, or train it with "
+                "ternary(alpha=1), whose zeros are free"
+            )
+    return None
 
 
 def _quantizer(quantizer):
@@ -466,7 +576,8 @@ def _quantizer_type(quantizer) -> str | None:
     (`config_from_keras_model`; None: no quantizer, or one hls4ml types otherwise)."""
     quantizer = _quantizer(quantizer)
     if type(quantizer).__name__ == "quantized_relu":
-        return quantized_relu_precision(int(quantizer.bits), int(quantizer.integer))
+        slope = float(getattr(quantizer, "negative_slope", 0.0) or 0.0)
+        return quantized_relu_precision(int(quantizer.bits), int(quantizer.integer), slope)
     return _bits_type(quantizer)
 
 
@@ -496,8 +607,12 @@ def experiment_with_model(experiment, model: keras.Model, classifier: bool = Tru
     from fpgaprune.config.load import HLS_CONFIG_WHAT, check_designs, read_mapping_file
 
     check_supported(model, classifier)
+    if refusal := binary_pruning_refusal(model, experiment.pruning.layers):
+        raise ValueError(f"{experiment.model_file}: {refusal}")
     try:
         if experiment.hls_config_file is None:
+            for line in miscomputed_kernel_warnings(model):
+                log.warning("%s", line)
             precisions = model_precisions(model, experiment.hls)
             experiment = experiment.with_model_layers(weight_layers(model), precisions)
         else:
@@ -605,10 +720,11 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
             weight=layer.weight_quantizer or rounded(hls.precision),
             data=data,
             input=None,
-            accum=hls.accum_precision,
+            accum=uninferred_accum(hls.accum_precision, layer.weight_product, hls.precision),
             bias=_pipeline_bias(layer, hls.precision),
+            product=layer.weight_product,
         )
-        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in)
+        auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, hls.precision)
     return result, kept
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.layer import SELECT_PRODUCTS, LayerHardware
 from fpgaprune.core.hardware.logic import (
     DSP_PRODUCT_LUT,
     DSP_SPLIT_LUT,
@@ -668,7 +668,7 @@ def _rom_core_stages(layer: LayerHardware, target: Target) -> int:
 def _multiplier_core_stages(layer: LayerHardware, target: Target) -> int:
     """The stages of the Resource kernel's multiplier core (`logic.rom_core_stages`), any layer kind: its
     registers follow the core (`RomKernel.pipelined_core`) even where its latency keeps 1 stage."""
-    tiles = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
+    tiles = _rom_dsps(layer, target)
     return rom_core_stages(tiles, dsp_core_ns(target.fabric, target.speed_grade), target.budget_ns)
 
 
@@ -695,9 +695,18 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:
     """One Resource-kernel multiplier: DSPs or a fabric multiplier, plus its adder and registers."""
-    dsp = rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
+    dsp = _rom_dsps(layer, target)
     fabric = 0 if dsp else lut_multiplier_luts(layer.input_type.width, layer.weight_type.width)
     return {"dsp": dsp, "lut": logic["lut"] + fabric, "ff": logic["ff"]}
+
+
+def _rom_dsps(layer: LayerHardware, target: Target) -> int:
+    """DSPs of one Resource-kernel product: none for hls4ml's select products of binary and ternary weights
+    (`nnet_mult.h` `weight_binary`, `weight_ternary`: x, -x or 0, no `*`; `LayerHardware.product`), which are
+    priced as a fabric product of the weight's 2 bits (`lut_multiplier_luts`); else `rom_dsps_per_product`."""
+    if layer.product in SELECT_PRODUCTS:
+        return 0
+    return rom_dsps_per_product(layer.input_type, layer.weight_type, layer.accum_type, target)
 
 
 def _unrolled_shares(layer: LayerHardware, matrix: np.ndarray, per_multiplier: dict, copies: int) -> dict:

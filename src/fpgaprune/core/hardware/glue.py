@@ -1642,6 +1642,7 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     1D and global poolings (`design_poolings`; `pooling.pooling_warning`)."""
     from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
+    from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
     from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.pooling import pooling_warning
@@ -1652,7 +1653,9 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
         "the model costs constant weights, so this layer's estimates do not hold"
         for name in weights_as_ports(files)
     ]
-    narrow = [(layer.name, narrow_product_warning(layer.input_type, layer.weight_type)) for layer in layers]
+    # binary and ternary weights' select products have no multiplier to place in DSPs or LUTs
+    multiplied = [layer for layer in layers if layer.product not in SELECT_PRODUCTS]
+    narrow = [(item.name, narrow_product_warning(item.input_type, item.weight_type)) for item in multiplied]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
     has_partitions = "n_partitions" in files.parameters

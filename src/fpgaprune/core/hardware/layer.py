@@ -39,6 +39,11 @@ _DEFAULT_TYPE = FixedType(16, 6)  # hls4ml's default precision
 _STRATEGY_SPELLINGS = {"resourceunrolled": "resource_unrolled", "resource_unrolled": "resource_unrolled"}
 
 
+# hls4ml's products fpgaprune costs (`LayerHardware.product`); SELECT_PRODUCTS build no multiplier
+SELECT_PRODUCTS = ("weight_binary", "weight_ternary")
+PRODUCTS = ("mult", *SELECT_PRODUCTS)
+
+
 @dataclass(frozen=True)
 class LayerHardware:
     """Hardware configuration of one Dense, Conv2D or Conv1D layer.
@@ -100,6 +105,13 @@ class LayerHardware:
         fused_batchnorm: the BatchNormalization hls4ml fuses into the layer (`FuseBatchNormalization`), whose
             scale multiplies each output's weights in the kernel hls4ml builds (`models.build.built_kernel`
             costs that kernel); "" for none. The cost model itself does not read it.
+        product: hls4ml's product of a weight and a data value (`FPGABackend.product_type`, the config
+            struct's `using product = nnet::product::...`): "mult" (a multiplication), "weight_ternary"
+            (int<2> weights: QKeras ternary, stochastic_ternary, quantized_bits(2,2)) or "weight_binary"
+            (QKeras binary and stochastic_binary weights, stored as one xnor bit and costed as int<2> values
+            of +-1), both a select of x, -x (or 0) with no multiplier: a Resource kernel's products take no
+            DSP (`cost._rom_dsps`). Constant (Latency) weights of +-1 and 0 are costed as any constant
+            product.
     """
 
     name: str
@@ -125,6 +137,7 @@ class LayerHardware:
     depthwise: bool = False
     whole_call_conv: bool = False
     fused_batchnorm: str = ""
+    product: str = "mult"
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -141,6 +154,11 @@ class LayerHardware:
         self._check_reuse_factor()
         self._check_parallelization()
         self._check_depthwise()
+        if self.product not in PRODUCTS:
+            raise ValueError(
+                f"layer {self.name}: product {self.product!r} is not one fpgaprune costs; known: "
+                f"{', '.join(PRODUCTS)}"
+            )
 
     @property
     def data_operand_bits(self) -> int:

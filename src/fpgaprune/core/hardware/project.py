@@ -31,7 +31,7 @@ from types import MappingProxyType
 import numpy as np
 import yaml
 
-from fpgaprune.core.hardware.layer import LayerHardware, as_built, depthwise_kernel
+from fpgaprune.core.hardware.layer import PRODUCTS, LayerHardware, as_built, depthwise_kernel
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
 from fpgaprune.core.hardware.precision import parse_precision
@@ -226,7 +226,7 @@ def project_layers(
         if warning:
             warnings.warn(warning, stacklevel=2)
         weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
-        kernel = kernel_from_hls_order(layer, weights)
+        kernel = binary_kernel(layer, kernel_from_hls_order(layer, weights))
         layers.append(layer)
         dead = {index for index, element in elements.items() if element is None}
         kernels.append(_without_inputs(layer, kernel, dead))
@@ -501,14 +501,18 @@ def _layer(kind, name, structs, bodies, config_name, types, input_type, io_type)
         raise ValueError(f"layer {name}: struct {config_name} not found in firmware/parameters.h")
     outer = structs[config_name]
     mult = structs.get(f"{config_name}_mult", outer)
-    weight_t, accum_t = _struct_types(bodies.get(f"{config_name}_mult", bodies[config_name]))
+    body = bodies.get(f"{config_name}_mult", bodies[config_name])
+    weight_t, accum_t = _struct_types(body)
+    product = struct_product(body, name)
     settings = {
         "reuse_factor": int(mult["reuse_factor"]),
         "strategy": mult["strategy"],
         "io_type": io_type,
-        "weight_type": _resolve(types, weight_t),
+        # a binary layer's xnor bit (0 for -1) is costed as the +-1 it stands for (`LayerHardware.product`)
+        "weight_type": "ap_int<2>" if product == "weight_binary" else _resolve(types, weight_t),
         "input_type": _resolve(types, input_type),
         "accum_type": _resolve(types, accum_t),
+        "product": product,
     }
     if kind == "dense":
         pack = _array_size(types, input_type) if io_type == "io_stream" else 0
@@ -738,6 +742,37 @@ def expand_product(value: str, macros: dict) -> str:
     if len(factors) == 1:
         return factors[0]
     return str(prod(map(int, factors))) if all(factor.isdigit() for factor in factors) else value
+
+
+_PRODUCT = re.compile(r"using\s+product\s*=\s*nnet::product::(\w+)\s*<")
+
+
+def struct_product(body: str, name: str) -> str:
+    """hls4ml's product of a weight layer's config struct (`LayerHardware.product`; "mult" when the struct
+    names none, as hls4ml before 0.6 wrote them).
+
+    Raises:
+        ValueError: power-of-two weights (`weight_exponential`), which fpgaprune does not cost.
+    """
+    found = _PRODUCT.search(body)
+    product = found.group(1) if found else "mult"
+    if product == "weight_exponential":
+        raise ValueError(
+            f"layer {name}: its weights are hls4ml power-of-two exponents (QKeras quantized_po2: shift "
+            "products, nnet::product::weight_exponential), which fpgaprune does not cost; estimate the "
+            "project of the model with quantized_bits weights, or synthesize it"
+        )
+    if product not in PRODUCTS:
+        raise ValueError(
+            f"layer {name}: hls4ml product nnet::product::{product} is not one fpgaprune costs "
+            f"({', '.join(PRODUCTS)})"
+        )
+    return product
+
+
+def binary_kernel(layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
+    """A weight_binary layer's kernel as the +-1 it multiplies by (hls4ml stores -1 as the xnor bit 0)."""
+    return np.where(kernel == 0, -1.0, kernel) if layer.product == "weight_binary" else kernel
 
 
 def _struct_types(body: str) -> tuple[str, str]:
