@@ -8,6 +8,7 @@ import pytest
 from fpgaprune.core.hardware.cost import estimate_layer
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.project import binary_kernel, struct_product
+from fpgaprune.core.hardware.structures import bram_geometry, rom_word_bits
 
 
 def _resource_dense(product: str) -> LayerHardware:
@@ -60,3 +61,29 @@ def test_a_binary_kernels_stored_zero_is_minus_one():
     layer = _resource_dense("weight_binary")
     assert binary_kernel(layer, np.array([[0.0, 1.0]])).tolist() == [[-1.0, 1.0]]
     assert binary_kernel(_resource_dense("mult"), np.array([[0.0, 1.0]])).tolist() == [[0.0, 1.0]]
+
+
+def test_a_binary_roms_word_holds_one_xnor_bit_a_weight():
+    """hls4ml stores a binary weight as one xnor bit (ap_uint<1>), so its Resource ROM is half as wide as the
+    int<2> a ternary weight takes: 64 x 128 weights at RF 64 are 64 words of 128 bits (of 256 as int<2>,
+    which binary weights were costed as), in fewer BRAM_18K."""
+    layers = {
+        product: LayerHardware(
+            "fc1",
+            "dense",
+            (64, 128),
+            reuse_factor=64,
+            strategy="resource",
+            weight_type="ap_int<2>",
+            input_type="ap_ufixed<8,1>",
+            accum_type="ap_fixed<16,8>",
+            product=product,
+        )
+        for product in ("weight_binary", "weight_ternary")
+    }
+    kernel = np.where(np.random.default_rng(1).random((64, 128)) < 0.5, -1.0, 1.0)
+    assert rom_word_bits(layers["weight_binary"], kernel) == 128
+    assert rom_word_bits(layers["weight_ternary"], kernel) == 256
+    assert bram_geometry(layers["weight_binary"]).lane_bits == 1
+    blocks = {product: estimate_layer(layer, kernel).bram_18k for product, layer in layers.items()}
+    assert 0 < blocks["weight_binary"] < blocks["weight_ternary"]

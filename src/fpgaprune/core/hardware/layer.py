@@ -161,6 +161,13 @@ class LayerHardware:
             )
 
     @property
+    def stored_weight_bits(self) -> int:
+        """Bits a weight takes in a Resource kernel's ROM: hls4ml stores a binary weight as one xnor bit
+        (`XnorPrecisionType`, ap_uint<1>: 0 for -1), costed as the +-1 it stands for (`product`); every
+        other weight in its type's width."""
+        return 1 if self.product == "weight_binary" else self.weight_type.width
+
+    @property
     def data_operand_bits(self) -> int:
         """The data operand's width in the products (`operand_bits`, else the input type's width)."""
         widest = max(self.row_operand_bits, default=0)  # the widest row, when rows have their own widths

@@ -142,7 +142,7 @@ def bram_geometry(layer: LayerHardware) -> BramGeometry:
             f"({layer.strategy} strategy, RF {layer.reuse_factor}); "
             "bram_slice exists only for resource / resource_unrolled with RF > 1"
         )
-    depth, lanes, bits = layer.reuse_factor, layer.block_factor, layer.weight_type.width
+    depth, lanes, bits = layer.reuse_factor, layer.block_factor, layer.stored_weight_bits
     word = lanes * bits
     best = min(_BRAM18_SHAPES, key=lambda shape: (-(-depth // shape[0]) * -(-word // shape[1]), -shape[0]))
     return BramGeometry(depth, lanes, bits, best[1], -(-depth // best[0]))
@@ -157,8 +157,8 @@ def top_lane_bits(layer: LayerHardware, matrix: np.ndarray | None) -> int:
     108 -> 10, 288 -> 11, 576 -> 11, 1,152 -> 12; K7/K8: 108 x 6 -> 5 and 6, 144 x 6 -> 6; 48 ROMs of 13
     designs in all, docs/cost-model-record.md 2.2)."""
     weight = layer.weight_type
-    if matrix is None:
-        return weight.width
+    if matrix is None or layer.stored_weight_bits != weight.width:  # an xnor bit: nothing to narrow
+        return layer.stored_weight_bits
     codes = np.zeros(layer.block_factor * layer.reuse_factor, dtype=np.int64)
     stored = np.zeros(codes.size, dtype=bool)
     index = transposed_index(layer).ravel()
@@ -175,7 +175,7 @@ def top_lane_bits(layer: LayerHardware, matrix: np.ndarray | None) -> int:
 
 def rom_word_bits(layer: LayerHardware, matrix: np.ndarray | None = None) -> int:
     """Width of the reshaped weight ROM's word as HLS builds it (`top_lane_bits`)."""
-    return (layer.block_factor - 1) * layer.weight_type.width + top_lane_bits(layer, matrix)
+    return (layer.block_factor - 1) * layer.stored_weight_bits + top_lane_bits(layer, matrix)
 
 
 # The largest constant array (bits) each HLS tool was seen to put in registers (FF/LUT) rather than BRAM.
@@ -202,7 +202,7 @@ def weight_rom_bram(layer: LayerHardware, hls_tool: str = "vitis", matrix: np.nd
     outidx = _outidx_blocks(layer, hls_tool)
     if not layer.weights_unreshaped:
         return _reshaped_rom_blocks(layer, hls_tool, matrix) + outidx
-    copy = _rom_blocks(layer.n_weights, layer.weight_type.width, hls_tool)
+    copy = _rom_blocks(layer.n_weights, layer.stored_weight_bits, hls_tool)
     return -(-layer.block_factor // 2) * copy + outidx
 
 
