@@ -140,21 +140,27 @@ def _pruning(root):
     return yaml.safe_load((root / "config.yaml").read_text())["experiments"]["digits_mlp"]["pruning"]
 
 
-def test_an_absolute_dsp_budget_is_met_by_the_estimate(digits):
+def _optimize_digits(digits, budget, **options):
+    """`fpgaprune.optimize` of the trained digits MLP under `budget`, with the prune job's pruning settings at
+    rtol 0.5 (`options["pruning"]` adds to them; the other options go to `optimize`)."""
     import fpgaprune
 
     root, _, data, hls_config = digits
-    pruning = dict(_pruning(root), rtol=0.5)
-    result = fpgaprune.optimize(
+    pruning = {**_pruning(root), "rtol": 0.5, **options.pop("pruning", {})}
+    return fpgaprune.optimize(
         root / "model.h5",
         (data.x_train, data.y_train),
         (data.x_val, data.y_val),
         hls_config=hls_config,
-        budget={"dsp": 200},
-        method="knapsack_dsp",
+        budget=budget,
         seed=SEED,
         pruning=pruning,
+        **options,
     )
+
+
+def test_an_absolute_dsp_budget_is_met_by_the_estimate(digits):
+    result = _optimize_digits(digits, {"dsp": 200}, method="knapsack_dsp")
     summary = result.summary()
     assert (
         summary["status"] == "ok" and summary["dsp"] <= 200 and summary["accuracy"] is None
@@ -168,20 +174,8 @@ def test_an_absolute_dsp_budget_is_met_by_the_estimate(digits):
 
 
 def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
-    import fpgaprune
-
-    root, _, data, hls_config = digits
     budget = {"dsp": 250, "bram_18k": 60}
-    result = fpgaprune.optimize(
-        root / "model.h5",
-        (data.x_train, data.y_train),
-        (data.x_val, data.y_val),
-        hls_config=hls_config,
-        budget=budget,
-        method="knapsack_dsp_bram",
-        seed=SEED,
-        pruning=dict(_pruning(root), rtol=0.5),
-    )
+    result = _optimize_digits(digits, budget, method="knapsack_dsp_bram")
     summary = result.summary()
     assert summary["status"] == "ok" and summary["budget"] == {"dsp": 250.0, "bram_18k": 60.0}
     for resource, count in budget.items():
@@ -194,25 +188,15 @@ def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
 def test_an_absolute_lut_budget_is_met_by_knapsack_lut(digits):
     """knapsack_lut on the Resource_Unrolled RF 4 design: each multiplier pattern's LUT (its adder, registers)
     is the cost; the whole design's LUT estimate must end within the count."""
-    import fpgaprune
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.models.build import built_kernel
     from fpgaprune.models.load import load_model_file
 
-    root, experiment, data, hls_config = digits
+    root, experiment, _, _ = digits
     model, layers = load_model_file(root / "model.h5"), experiment.design("4", pruned=True)
     kernels = [built_kernel(model.get_layer(layer.name)) for layer in layers]
     budget = {"lut": round(0.8 * estimate_model(layers, kernels, experiment.cost_target).totals["lut"])}
-    result = fpgaprune.optimize(
-        root / "model.h5",
-        (data.x_train, data.y_train),
-        (data.x_val, data.y_val),
-        hls_config=hls_config,
-        budget=budget,
-        method="knapsack_lut",
-        seed=SEED,
-        pruning=dict(_pruning(root), rtol=0.5),
-    )
+    result = _optimize_digits(digits, budget, method="knapsack_lut")
     summary = result.summary()
     assert summary["status"] == "ok" and summary["method"] == "knapsack_lut"
     assert summary["lut"] <= budget["lut"] and result.metrics["budget"]["resources"]["lut"]["met"]
@@ -343,23 +327,10 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
 
 
 def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(digits):
-    import fpgaprune
-
-    root, _, data, hls_config = digits
     # No RF 1: a constant-weight layer's DSP count depends on its weights' values, which the fine-tuning
     # after the last selection moves (the record then says over_budget; docs/your-model.md)
     choice = {"rf_candidates": {"min": 2, "max": 16}}
-    pruning = dict(_pruning(root), rtol=0.5, knapsack_rf=choice)
-    result = fpgaprune.optimize(
-        root / "model.h5",
-        (data.x_train, data.y_train),
-        (data.x_val, data.y_val),
-        hls_config=hls_config,
-        budget={"dsp": 200},
-        method="knapsack_rf",
-        seed=SEED,
-        pruning=pruning,
-    )
+    result = _optimize_digits(digits, {"dsp": 200}, method="knapsack_rf", pruning={"knapsack_rf": choice})
     summary = result.summary()
     assert summary["status"] == "ok" and summary["dsp"] <= 200 and result.metrics["target"] is None
     chosen = result.metrics["design"]
@@ -373,21 +344,10 @@ def test_a_latency_budget_bounds_the_whole_design_and_chooses_knapsack_rf(digits
     """`latency=` is the whole project's (estimate): the weight layers get what the unpruned project spends
     outside them less, knapsack_rf (the method it implies) chooses the reuse factors within that, and the
     record gives the final design's estimate against it."""
-    import fpgaprune
     from fpgaprune.core.selection.joint_select import combined_latency
 
-    root, _, data, hls_config = digits
-    pruning = dict(_pruning(root), rtol=0.5, knapsack_rf={"rf_candidates": {"min": 2, "max": 16}})
-    result = fpgaprune.optimize(
-        root / "model.h5",
-        (data.x_train, data.y_train),
-        (data.x_val, data.y_val),
-        hls_config=hls_config,
-        budget={"dsp": 200},
-        latency="60cycles",
-        seed=SEED,
-        pruning=pruning,
-    )
+    choice = {"rf_candidates": {"min": 2, "max": 16}}
+    result = _optimize_digits(digits, {"dsp": 200}, latency="60cycles", pruning={"knapsack_rf": choice})
     latency = result.summary()["latency_budget"]
     assert result.metrics["method"] == "knapsack_rf" and result.status == "ok"
     assert latency["cycles"] == 60 and latency["given"] == "60 cycles" and latency["source"] == "estimate"

@@ -11,17 +11,17 @@ from fpgaprune.core.hardware.project import binary_kernel, struct_product
 from fpgaprune.core.hardware.structures import bram_geometry, rom_word_bits
 
 
-def _resource_dense(product: str) -> LayerHardware:
+def _resource_dense(product: str, shape=(12, 8), reuse_factor=2, accum="ap_fixed<15,8>") -> LayerHardware:
     # 8-bit data times int<2> weights summed losslessly: a multiply-accumulate on DSPs for a `*` product
     return LayerHardware(
         "fc1",
         "dense",
-        (12, 8),
-        reuse_factor=2,
+        shape,
+        reuse_factor=reuse_factor,
         strategy="resource",
         weight_type="ap_int<2>",
         input_type="ap_ufixed<8,1>",
-        accum_type="ap_fixed<15,8>",
+        accum_type=accum,
         product=product,
     )
 
@@ -68,17 +68,7 @@ def test_a_binary_roms_word_holds_one_xnor_bit_a_weight():
     int<2> a ternary weight takes: 64 x 128 weights at RF 64 are 64 words of 128 bits (of 256 as int<2>,
     which binary weights were costed as), in fewer BRAM_18K."""
     layers = {
-        product: LayerHardware(
-            "fc1",
-            "dense",
-            (64, 128),
-            reuse_factor=64,
-            strategy="resource",
-            weight_type="ap_int<2>",
-            input_type="ap_ufixed<8,1>",
-            accum_type="ap_fixed<16,8>",
-            product=product,
-        )
+        product: _resource_dense(product, (64, 128), 64, "ap_fixed<16,8>")
         for product in ("weight_binary", "weight_ternary")
     }
     kernel = np.where(np.random.default_rng(1).random((64, 128)) < 0.5, -1.0, 1.0)
