@@ -1618,13 +1618,16 @@ def _whole_project_estimate(
 
 def stopped_why(metrics: dict, status: str, rtol: float) -> str:
     """Why a run ended short of its budget or target (its `metrics.json` record): validation accuracy (a
-    regression's loss) stopped the walk (`rtol`); empty when it did not."""
+    regression's loss) stopped the walk (`rtol`), or every step after the last accepted one was infeasible
+    (the solver's reason; it was called an accuracy stop); empty when neither."""
     from fpgaprune.api import objective_of
 
     reached, target = metrics.get("reached_target"), metrics.get("target")
     if status == "ok" or reached is None or reached >= (target or 1.0) - 1e-9:
         return ""
     where = f"{reached:.2f} of the way to the budget" if target is None else f"{reached:.2f} of {target:g}"
+    if infeasible := _last_steps_infeasible(metrics.get("steps", [])):
+        return f" (the steps beyond {where} were infeasible: {infeasible})"
     objective = objective_of(metrics)
     reference = metrics[objective.key("reference_val_")]
     bar = (
@@ -1637,6 +1640,16 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
         f" (validation {objective.metric} stopped the pruning at {where}: further steps {bar}; lower --rtol, "
         f"give more --epochs-per-step or {larger})"
     )
+
+
+def _last_steps_infeasible(steps: list) -> str:
+    """The solver's reason when every step after the last accepted one was infeasible (it, not validation
+    accuracy, stopped the walk); empty otherwise."""
+    accepted = max((i for i, step in enumerate(steps) if step.get("accepted")), default=-1)
+    after = steps[accepted + 1 :]
+    if after and all(step.get("infeasible") for step in after):
+        return after[-1]["infeasible"]
+    return ""
 
 
 def check_budget_part(part: str, hls_config: dict) -> None:

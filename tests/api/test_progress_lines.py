@@ -423,3 +423,19 @@ def test_a_shares_walk_stopped_short_is_named_target_not_reached_beside_the_whol
             _whole_project_estimate(project, {"dsp": 1.0}, weights={"dsp": 5.0, "status": status})
         (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
         assert f"the weight layers alone exceed DSP (status {status}), what the budget binds" in warning
+
+
+def test_a_run_whose_last_steps_were_infeasible_says_so_not_accuracy():
+    """A QKeras MLP at 100 ns with lut=80000 found every step infeasible and the last line said validation
+    accuracy stopped it."""
+    infeasible = "no choice of reuse factors and structures meets the DSP, BRAM_18K, LUT and latency budgets"
+    steps = [
+        {"accepted": True, "target": 0.3},
+        {"accepted": False, "target": 0.6, "infeasible": infeasible},
+        {"accepted": False, "target": 0.45, "infeasible": infeasible},
+    ]
+    metrics = {"reached_target": 0.3, "target": None, "reference_val_accuracy": 0.95, "steps": steps}
+    why = stopped_why(metrics, "over_budget", 0.99)
+    assert why == f" (the steps beyond 0.30 of the way to the budget were infeasible: {infeasible})"
+    rejected = {**metrics, "steps": [*steps, {"accepted": False, "target": 0.35, "val_accuracy": 0.5}]}
+    assert "stopped the pruning at 0.30" in stopped_why(rejected, "over_budget", 0.99)

@@ -495,7 +495,10 @@ def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "i
 def check_feasible(
     selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
 ):
-    """Raise one line when an absolute budget is below what the design keeps whatever is pruned."""
+    """Raise one line when an absolute budget is below what the design keeps whatever is pruned, or, for
+    knapsack_rf, when no choice of implementations meets its latency budget and LUT count together."""
+    if isinstance(selector, JointSelector):
+        selector.check_choice(model)
     remain = selector.must_remain(model)
     for resource, count in absolute.items():
         if count < remain[resource]:

@@ -286,3 +286,17 @@ def test_a_lut_count_keeps_the_choice_from_trading_dsps_for_luts(experiment, mod
         assert bound["capacity"] == pytest.approx(max(count, start["lut"]), rel=0.02)
         assert bounded["lut"] <= bound["chosen"] <= bound["capacity"] + 1e-6
         assert bounded["dsp"] <= record["budget"]["dsp"]  # the DSP budget still met
+
+
+def test_a_latency_budget_and_lut_count_no_choice_meets_together_are_refused_before_training(
+    experiment, model
+):
+    """Each alone can be met: 12 cycles by the fast Latency RF 1 layers, a LUT count of 1 by the job's own
+    RF 4 design (a design above the count keeps to its own LUT); together no choice meets them, and the walk
+    found every step infeasible and said validation accuracy stopped it (a QKeras MLP at 100 ns with
+    lut=80000). `check_choice` says so before any training; a looser latency passes."""
+    refused = r"^no choice of reuse factors and strategies meets both the latency budget of 12 cycles "
+    with pytest.raises(ValueError, match=refused + r"\(the weight layers' latency\) and the LUT count"):
+        _selector(experiment, model, 12, lut_budget=1.0).check_choice(model)
+    _selector(experiment, model, 18, lut_budget=1.0).check_choice(model)  # its own design: 18 cycles
+    _selector(experiment, model, 12).check_choice(model)  # no LUT count: the latency alone is checked

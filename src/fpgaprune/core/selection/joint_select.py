@@ -35,7 +35,7 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, floor_cost, kept_costs, solve_joint
-from fpgaprune.core.knapsack import Budget, problem_from_budgets
+from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
 from fpgaprune.core.selection.select import trained_kernel
 from fpgaprune.core.zoo import WeightLayer
@@ -233,6 +233,24 @@ class JointSelector:
                 "those layers too"
             )
         self._check_fastest(baseline_kernels)
+
+    def check_choice(self, model) -> None:
+        """One line, before any training, when no choice of implementations meets the latency budget and the
+        LUT count together even with every structure kept (each alone is `_check_fastest`'s and the count's
+        own check): the walk found every step infeasible (a QKeras MLP at 100 ns with lut=80000: its fast
+        layers are Latency RF 1, 187,364 LUT)."""
+        if math.isinf(self.latency_budget) or self.lut_left is None:
+            return
+        try:
+            self(model, 0.0)
+        except BudgetInfeasible:
+            raise ValueError(
+                f"no choice of reuse factors and strategies meets both the latency budget of "
+                f"{self.latency_budget:,.0f} cycles ({LATENCY_MEASURES[latency_rule(self.io_type)]}) and the "
+                f"LUT count ({self.lut_left:,.0f} for the weight layers), even with nothing pruned "
+                "(estimates): the implementations fast enough take more LUT; raise the latency budget or the "
+                "LUT count"
+            ) from None
 
     def _check_fastest(self, kernels: Mapping[str, np.ndarray]) -> None:
         """One line, before any training, when even every pruned layer's fastest candidate (within the II
