@@ -192,8 +192,9 @@ def _met_already(
 ):
     """Whether the unpruned design's estimate is within every count of `budget`: then nothing is pruned and
     nothing trained (the walk fine-tuned 14 epochs to keep every structure and returned a retrained model
-    as the pruned one). Such a design above knapsack_rf's latency budget is refused with one line: kept as
-    it is, it was recorded `ok` at 785 cycles under a 343-cycle budget (a Conv1D classifier, 2026-12-04)."""
+    as the pruned one). Not so for a design above knapsack_rf's latency budget, which the walk makes faster
+    within the counts: kept as it was, a Conv1D classifier was recorded `ok` at 785 cycles under a 343-cycle
+    budget, and refusing it (until 2026-12-04) left a jet tagger that fit its part 15 cycles over 100 ns."""
     built = list(_built_kernels(model, layers).values())
     estimate = estimate_model(layers, built, cost_target)
     totals = estimate.totals
@@ -202,15 +203,15 @@ def _met_already(
     io_type = _io_type(layers)
     latency = combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
     if latency_budget is not None and latency > latency_budget:
-        counts = ", ".join(f"{r.upper()} {totals[r]:,.0f} of {c:,.0f}" for r, c in budget.items())
-        raise ValueError(
-            f"{JOINT_METHOD}: the unpruned design meets the budget ({counts}; estimate) but not the latency "
-            f"budget: {latency:,.0f} > {latency_budget:,.0f} cycles (estimate, "
-            f"{LATENCY_MEASURES[latency_rule(io_type)]}), and with nothing to prune it would be kept as it "
-            "is; "
-            "raise pruning.knapsack_rf.latency_budget, or give lower counts so that knapsack_rf chooses the "
-            "layers' reuse factors and strategies"
+        log.info(
+            "%s: the unpruned design meets the counts (estimate) but not the latency budget: %s > %s cycles "
+            "(estimate, %s); it chooses faster reuse factors and strategies within the counts",
+            JOINT_METHOD,
+            f"{latency:,.0f}",
+            f"{latency_budget:,.0f}",
+            LATENCY_MEASURES[latency_rule(io_type)],
         )
+        return False
     log.info(
         "the unpruned design (estimate %s) is within the budget (%s): nothing to prune, the model is kept "
         "as it is, untrained",
