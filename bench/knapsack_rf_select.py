@@ -29,6 +29,7 @@ from fpgaprune.core.selection.joint_select import (
     candidate_settings,
     combined_latency,
     latency_budget_cycles,
+    layers_latency,
 )
 from fpgaprune.core.selection.methods import get_method
 from fpgaprune.core.selection.select import KnapsackSelector
@@ -54,8 +55,7 @@ def _selectors(experiment, setting, kernels, options):
 
     def setting_latency(name):
         design = experiment.design(name, pruned=False)
-        estimate = estimate_model(design, [kernels[layer.name] for layer in design], target)
-        return combined_latency((layer.latency_cycles for layer in estimate.layers), experiment.hls.io_type)
+        return layers_latency(design, [kernels[layer.name] for layer in design], target)
 
     joint = experiment.pruning.knapsack_rf
     budget = latency_budget_cycles(

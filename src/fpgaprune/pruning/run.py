@@ -23,6 +23,7 @@ from fpgaprune.core.selection.joint_select import (
     combined_latency,
     latency_budget_cycles,
     latency_rule,
+    layers_latency,
 )
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import make_schedule
@@ -223,9 +224,8 @@ def _met_already(
 
 def weight_layers_latency(model, layers: list[LayerHardware], cost_target: Target) -> float:
     """The weight layers' latency estimate with the model's weights, as knapsack_rf combines it
-    (`joint_select.combined_latency`)."""
-    estimate = estimate_model(layers, list(_built_kernels(model, layers).values()), cost_target)
-    return combined_latency((layer.latency_cycles for layer in estimate.layers), _io_type(layers))
+    (`joint_select.layers_latency`)."""
+    return layers_latency(layers, list(_built_kernels(model, layers).values()), cost_target)
 
 
 def _io_type(layers: list[LayerHardware]) -> str:
@@ -564,8 +564,7 @@ def _joint_selector(
 
     def setting_latency(name: str) -> float:
         design = experiment.design(name, pruned=False)
-        estimate = estimate_model(design, [kernels[layer.name] for layer in design], target)
-        return combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
+        return layers_latency(design, [kernels[layer.name] for layer in design], target)
 
     budget = latency_budget_cycles(
         joint.latency_budget, setting, experiment.hls.clock_period, setting_latency

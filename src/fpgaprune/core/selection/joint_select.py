@@ -30,7 +30,7 @@ from fpgaprune.core.design import (
     design_layers,
     implemented_strategy,
 )
-from fpgaprune.core.hardware.cost import estimate_layer, structure_costs
+from fpgaprune.core.hardware.cost import estimate_layer, estimate_model, structure_costs
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
@@ -121,6 +121,14 @@ def combined_latency(latencies, io_type: str) -> float:
     if not latencies:
         return 0.0
     return max(latencies) if latency_rule(io_type) == "max" else sum(latencies)
+
+
+def layers_latency(layers: Sequence[LayerHardware], kernels, target: Target) -> float:
+    """The latency estimate (cycles) of weight layers with `kernels`, combined as the budget counts it
+    (`combined_latency`)."""
+    io_type = layers[0].io_type if layers else "io_parallel"
+    estimate = estimate_model(layers, kernels, target)
+    return combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
 
 
 def latency_budget_cycles(
@@ -255,6 +263,8 @@ class JointSelector:
     def _check_fastest(self, kernels: Mapping[str, np.ndarray]) -> None:
         """One line, before any training, when even every pruned layer's fastest candidate (within the II
         limit; timed as `_timing` times it) exceeds the latency budget."""
+        if math.isinf(self.latency_budget):  # no budget: no candidate to time
+            return
         fastest = {}
         for name in self.prunable:
             timings = [
