@@ -11,6 +11,7 @@ from fpgaprune.records import (
     output_checksums,
     pruning_summary,
     resources_record,
+    source_digest,
     training_summary,
     verify_recorded_file,
 )
@@ -263,6 +264,7 @@ def test_every_record_carries_its_identity_and_the_stack_that_made_it():
     plain = configs.test_experiment(hls={**experiment.as_dict()["hls"], "input_precision": None})
     assert design_identity(plain, "4", "baseline", None, {})["input_precision"] == plain.hls.precision
     stack = {"python": python_version(), "fpgaprune": __version__, "ortools": metadata.version("ortools")}
+    stack["fpgaprune_source"] = source_digest()
     head = {"fpgaprune_version": __version__}
     job = job_identity(experiment, "baseline")
     assert job["quantization"] == experiment.as_dict()["quantization"] and job | head == job

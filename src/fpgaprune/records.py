@@ -22,10 +22,14 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
 A `metrics.json` also has `files`: `{name: {"sha256": hex, "bytes": n}}` of the model (and masks)
 the job wrote beside it; a job that reads such a file verifies it first (`verify_recorded_file`),
 as it verifies a prepared dataset against the SHA-256 in its `.json` provenance (`verify_prepared`).
-Every record also carries `stack`: the versions of Python and of the packages that made it (a field
-added without a version change: readers ignore fields they do not know).
+Every record also carries `stack`: the versions of Python and of the packages that made it, and
+`fpgaprune_source`, a digest of fpgaprune's own files (`source_digest`), since the version stays the same
+between releases while the code changes (fields added without a version change: readers ignore fields they do
+not know). A checkpoint's identity holds the stack, so a walk is resumed only by the code that saved it.
 """
 
+import functools
+import hashlib
 import logging
 import platform
 from importlib import metadata
@@ -45,6 +49,7 @@ RESOURCE_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 REPORTED_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns", "ii")
 PRECEDENCE = ("vivado", "vitis", "estimate", "hls_code")
 STACK_PACKAGES = ("tensorflow", "tf-keras", "qkeras", "hls4ml", "ortools")
+SOURCE_SUFFIXES = (".py", ".yaml", ".csv")  # the package's code and the data it reads (no caches)
 
 
 def kind_of(record: dict) -> str | None:
@@ -52,9 +57,25 @@ def kind_of(record: dict) -> str | None:
     return next((kind for kind, schema in SCHEMAS.items() if record.get("schema") == schema), None)
 
 
+@functools.cache
+def source_digest() -> str:
+    """SHA-256 (first 16 hex digits) of fpgaprune's installed files, names and contents, in name order."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in SOURCE_SUFFIXES:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def stack_versions() -> dict[str, str | None]:
-    """Versions of Python, the frameworks and fpgaprune (None for a package that is not installed)."""
-    versions = {"python": platform.python_version(), "fpgaprune": __version__}
+    """Versions of Python, the frameworks and fpgaprune, and the digest of fpgaprune's files (None for a
+    package that is not installed)."""
+    versions = {
+        "python": platform.python_version(),
+        "fpgaprune": __version__,
+        "fpgaprune_source": source_digest(),
+    }
     for package in STACK_PACKAGES:
         try:
             versions[package] = metadata.version(package)

@@ -209,3 +209,26 @@ def test_a_store_discards_only_the_folder_it_made_and_saved_nothing_in(tmp_path)
     found = Checkpoints(tmp_path / "found", {"run": 1})  # a rerun's store: the folder was there
     found.discard_unused()
     assert (tmp_path / "found/identity.json").is_file()
+
+
+def test_a_walk_saved_by_other_code_is_not_resumed_and_the_line_says_what_changed(tmp_path, caplog):
+    """fpgaprune's version stays 0.1.0 while its code changes: the identity's stack holds a digest of its
+    files, so a walk is resumed only by the code that saved it."""
+    from fpgaprune.pruning.loop import PruneOutcome, Walk
+    from fpgaprune.records import job_identity, source_digest
+
+    from ..configs import test_experiment
+
+    identity = {**job_identity(test_experiment(), "knapsack_dsp"), "seed": 3}
+    assert identity["stack"]["fpgaprune_source"] == source_digest() and len(source_digest()) == 16
+    older = {**identity, "stack": identity["stack"] | {"fpgaprune_source": "0123456789abcdef"}}
+    Checkpoints(tmp_path / "ck", older).save_walk(
+        Walk([np.ones(2)], PruneOutcome(0.2, None, None, 0.5, []), [(0.2, True)], 0)
+    )
+    with caplog.at_level("INFO"):
+        store = Checkpoints(tmp_path / "ck", identity)
+    assert store.walk() is None and not (tmp_path / "ck/walk.json").exists()
+    changed = f"fpgaprune_source 0123456789abcdef -> {source_digest()}"
+    assert log_messages(caplog) == [
+        f"checkpoints in {tmp_path / 'ck'} were saved by other code ({changed}); starting afresh"
+    ]

@@ -169,13 +169,28 @@ class Checkpoints:
                     f"{self.checkpoint_dir} holds {', '.join(foreign)}, which are not pruning checkpoints; "
                     f"move them or give another --checkpoint-dir"
                 )
-            log.info(
-                "checkpoints in %s belong to another configuration; starting afresh", self.checkpoint_dir
-            )
+            log.info("checkpoints in %s %s; starting afresh", self.checkpoint_dir, self._whose())
             shutil.rmtree(self.checkpoint_dir)
         self.checkpoint_dir.mkdir(parents=True)
         write_json(self.checkpoint_dir / "identity.json", self.identity)
         self.created = True
+
+    def _whose(self) -> str:
+        """Why the stored checkpoints are not this run's: another configuration, or the same one saved by
+        other code (another fpgaprune source or package version: `records.stack_versions`)."""
+        stored = self._stored_identity() or {}
+        changed = {
+            key for key in stored.keys() | self.identity.keys() if stored.get(key) != self.identity.get(key)
+        }
+        if not changed <= {"stack", "fpgaprune_version"}:
+            return "belong to another configuration"
+        old, new = stored.get("stack", {}), self.identity.get("stack", {})
+        what = [
+            f"{name} {old.get(name)} -> {new.get(name)}"
+            for name in sorted(new)
+            if old.get(name) != new.get(name)
+        ]
+        return f"were saved by other code ({', '.join(what)})"
 
     def _foreign_entries(self) -> list[str]:
         """What the folder holds that no store wrote: everything, without its identity.json; with it, what is
