@@ -2,7 +2,7 @@
 
 The bound: a design's BRAM_18K within one block per stream FIFO or lookup table (a design without either
 must be exact). For every design-total BRAM row of the blind score files that `logic.EXPECTED_ERROR`'s
-held-out band pools (`heldout.BLIND_FIRST_SCORING_LABELS`: sets 8 and 12-24, each scored once with the model
+held-out band pools (`heldout.BLIND_FIRST_SCORING_LABELS`: sets 8 and 12-25, each scored once with the model
 of its day; set 8's U3 and set 24's I1 left out, as there), the error is the one recorded then; the allowance
 is the number of FIFOs and tables in the stored project, read now (`glue.estimate_project_files`' memories at
 the MANIFEST's tool and version: a count of the project's streams and tables, not a fitted number).

@@ -12,7 +12,7 @@ Facts only: numbers and paths, not the report text.
 Usage: python scripts/extract_heldout.py MIRRORS_DIR OUT_DIR [SET]
   MIRRORS_DIR holds bare clones named owner+name/repo (as the project's `fetch` tool leaves them);
   SET is `heldout` (default: tests/core/hardware/data/heldout), `heldout2`, ..., `heldout8`, `heldout11`,
-  `heldout12`, ..., `heldout24` (the later held-out sets, each collected
+  `heldout12`, ..., `heldout25` (the later held-out sets, each collected
   before the model changes it checks; sets 1 and 2 are calibration data since branch fidelity4, sets 3 and 4
   are not; set 4 was collected on branch fidelity6 and scored blind once).
 A design is (id, repository, commit, project directory[, report path[, firmware directory]]): the project
@@ -409,6 +409,19 @@ _DENSE_11 = "dense_latency" + "_0" * 11
 DESIGNS_24 = [
     ("I1", "Duchstf/L1BTag", "b7007c2c6849b75bd2eba61d393801c483e19441", "hls4ml_conversion/L1B_toy_v8"),
 ]
+# The twenty-fifth held-out set (heldout25/README.md). F1: oliviaweng/fastml-science's HGCAL ECON-T-style
+# encoder `sensor-data-compression/pynq_z2_2samples/hls4ml_prj` (hls4ml 0.7.1 library, io_stream:
+# ZeroPadding2D, QConv2D 3x3 stride 2 (8 filters, Latency), quantised ReLU, QDense 128->16 (Resource strategy,
+# RF 1), quantised ReLU; 6-bit weights; Vivado HLS 2020.1, xc7z020clg400-1, 5 ns). Every function carries its
+# config.
+DESIGNS_25 = [
+    (
+        "F1",
+        "oliviaweng/fastml-science",
+        "f716cf7cb771555c131d705b50354c1eb275fb5f",
+        "sensor-data-compression/pynq_z2_2samples/hls4ml_prj",
+    ),
+]
 MANGLED_CONFIGS = {
     "C1": {_DENSE_0: "config5", _DENSE_0 + "_1": "config2"},
     "B1": _B12,
@@ -443,6 +456,7 @@ SETS = {
     "heldout22": DESIGNS_22,
     "heldout23": DESIGNS_23,
     "heldout24": DESIGNS_24,
+    "heldout25": DESIGNS_25,
 }
 REPORT = "{name}_prj/solution1/syn/report/{name}_csynth.rpt"
 PROJECT_FILES = ("hls4ml_config.yml", "project.tcl", "build_prj.tcl")

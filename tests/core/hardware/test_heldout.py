@@ -869,8 +869,8 @@ BLIND_SCORES = [RESULTS / f"cost_model_heldout{label}.csv" for label in BLIND_FI
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-24, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
-    # their layers pooled (216 layers)
+    # sets 8 and 12-25, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
+    # their layers pooled (218 layers)
     assert set(BLIND_LEFT_OUT) == LEFT_OUT["heldout8"] | LEFT_OUT["heldout24"]
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT)
     for metric, (median, worst) in pooled.items():
@@ -891,7 +891,7 @@ def test_set_24_recorded_blind_layers_are_the_pinned_ones():
 
 
 def test_cli_totals_band_reports_the_blind_sets_design_totals():
-    # the same score files, their design-total rows pooled (55 designs; set 8's U3 and set 24's I1 left out)
+    # the same score files, their design-total rows pooled (56 designs; set 8's U3 and set 24's I1 left out)
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT, designs=True)
     assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
     for metric, (median, worst) in pooled.items():
@@ -1655,9 +1655,32 @@ MEASURED_24_DESIGNS = {
     "ii": (0.6667, 0.6667),  # 1 vs 3
 }
 
+# set 25 (F1 oliviaweng/fastml-science's io_stream HGCAL encoder, hls4ml 0.7.1, Vivado HLS 2020.1, xc7z020-1;
+# collected blind on branch set25, its scoring plan committed in fcd7a39 before any estimate) scored once with
+# main at 6b62f540 (model as at 653da1c0): results/bench/cost_model_heldout25_blind.md. BLIND_25: both weight
+# layers (io_stream Latency Conv2D, io_stream Resource Dense at RF 1), all pooled as its plan decided;
+# BLIND_25_DESIGNS: F1's totals.
+HELDOUT25 = Path(__file__).parent / "data" / "heldout25"
+BLIND_25 = {
+    "dsp": (0.1815, 0.3629),  # F1/encoded_vector: 79 vs 124
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.029, 0.0401),  # F1/encoded_vector: 55983 vs 53826
+    "ff": (0.161, 0.2562),  # F1/encoded_vector: 39040 vs 31079
+    "latency_cycles": (1.3219, 2.4138),  # F1/encoded_vector: 22 vs 29
+    "ii": (0.1322, 0.2414),  # F1/encoded_vector: 22 vs 29
+}
+BLIND_25_DESIGNS = {
+    "dsp": (0.3409, 0.3409),  # 87 vs 132
+    "bram_18k": (0.0, 0.0),  # 1 vs 1
+    "lut": (0.0293, 0.0293),  # 61647 vs 59895
+    "ff": (0.2202, 0.2202),  # 41731 vs 34199
+    "latency_cycles": (0.8738, 0.8738),  # 94 vs 103
+    "ii": (0.0326, 0.0326),  # 89 vs 92
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
-    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24),
+    *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -1955,6 +1978,7 @@ BLIND_SETS = {
     HELDOUT22: (7, 2, MEASURED_22, MEASURED_22_DESIGNS),
     HELDOUT23: (16, 4, BLIND_23, MEASURED_23_DESIGNS),  # layers: the model of its blind scoring
     HELDOUT24: (5, 1, MEASURED_24, MEASURED_24_DESIGNS),  # before oldconv: BLIND_24_ALL, BLIND_24_DESIGNS
+    HELDOUT25: (2, 1, BLIND_25, BLIND_25_DESIGNS),  # the model of its blind scoring: unchanged since
 }
 
 
@@ -1986,6 +2010,7 @@ def test_blind_sets_errors_are_the_documented_bands(root):
         ("22_blind", BLIND_22_DESIGNS),
         ("23_blind", BLIND_23_DESIGNS),
         ("24_blind", BLIND_24_DESIGNS),
+        ("25_blind", BLIND_25_DESIGNS),
     ],
 )
 def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):

@@ -1,4 +1,4 @@
-"""Integrity of the blind held-out sets 12-24 (data/heldout{12,...,24}/README.md): data only.
+"""Integrity of the blind held-out sets 12-25 (data/heldout{12,...,25}/README.md): data only.
 
 The sets are blind: nothing here imports fpgaprune or calls the cost model. These checks guard the committed
 files against a broken regeneration (`scripts/extract_heldout.py ... heldoutN`): the designs come from
@@ -24,6 +24,9 @@ functions Vivado HLS named without their config are tied by their reports' inter
 io_parallel MLPs (B1-B3, D1) are tied the same way (three config-less Dense functions each), and every report
 instance is a layer of the project, so their instance rows add up to the Instance row exactly too. So do set
 24's I1's (an io_parallel Conv1D/Dense network; its first Conv1D and two Dense functions are tied so too).
+Set 25's F1 is an io_stream dataflow encoder (zero padding, Conv2D, ReLU, Dense, ReLU; Vivado HLS 2020.1):
+every report instance is a layer of the project and carries its config, so its instance rows add up to the
+Instance row exactly, and its stream FIFOs to the FIFO row.
 """
 
 import csv
@@ -47,6 +50,7 @@ DESIGNS = {
     "heldout22": ("A1", "C1"),
     "heldout23": ("B1", "B2", "B3", "D1"),
     "heldout24": ("I1",),
+    "heldout25": ("F1",),
 }
 FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout14": ("X7",),
@@ -57,6 +61,7 @@ FIFO_DESIGNS = {  # the designs with stream FIFOs
     "heldout20": ("R3",),
     "heldout21": ("E1", "E2", "E3"),
     "heldout22": ("A1",),
+    "heldout25": ("F1",),
 }
 SIBLING_REPORTS = {"heldout16": ("Z1", "Z2")}
 # set 22's C1 names its part without a speed grade (`xc7a35tcsg324`); Vivado HLS 2019.2 synthesised for -3
@@ -262,6 +267,17 @@ def test_set_24_mangled_functions_are_tied_to_distinct_weight_layers():
     ]
     assert sorted(row["config"] for row in tied) == sorted(weights)
     assert all(weights[row["config"]] == row["layer"] for row in tied)
+
+
+def test_set_25_report_instances_add_up_to_the_instance_row():
+    rows = {row["row"]: row for row in set_rows("heldout25", "summary.csv", "F1")}
+    instances = set_rows("heldout25", "instances.csv", "F1")
+    # the zero padding, Conv2D, two ReLUs and Dense, each module named with its own config
+    configs = sorted(row["config"] for row in instances)
+    assert configs == ["config10", "config3", "config5", "config7", "config9"]
+    assert all(row["module"].endswith(row["config"] + "_s") for row in instances)
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        assert sum(int(row[resource]) for row in instances) == int(rows["Instance"][resource])
 
 
 def test_set_20_r3_instances_and_its_inlined_loops_add_up_to_the_instance_row():

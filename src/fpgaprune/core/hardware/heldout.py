@@ -1030,10 +1030,11 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
 # The blind first scorings `logic.EXPECTED_ERROR`'s and `glue.DESIGN_EXPECTED_ERROR`'s held-out bands pool:
 # `results/bench/cost_model_heldout{label}.csv` of each set as first scored, once, with the model of its day
 # (`BLIND_LEFT_OUT`: set 8's U3, as its README decided; set 24's I1 Conv1D layers and design total, whose
-# Conv1D kernel was hand-edited, as its scoring plan decided before the scoring).
+# Conv1D kernel was hand-edited, as its scoring plan decided before the scoring; nothing of set 25, whose plan
+# pools both its layers and its design).
 BLIND_FIRST_SCORING_LABELS = (
     *("8", "12_blind", "13_blind", "14_blind", "15_blind_main", "16_blind_before", "17_blind_before"),
-    *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind", "23_blind", "24_blind"),
+    *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind", "23_blind", "24_blind", "25_blind"),
 )
 BLIND_LEFT_OUT = ("U3", "I1/conv1d", "I1/conv1d_1", "I1/(design)")
 
