@@ -29,7 +29,9 @@ stored project read at the tool and version its MANIFEST row names (as `heldout.
     P4's alone, so P4 left out has none and its hard_tanh costs 0, as before branch actmore); the 1D and
     global poolings (`pooling`, branch pool1d) fit nothing of their own and take these refits of what they
     reuse: the pooling2d constants, the FIFO tables and the layers' `lut_adder`;
-  - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`), io_stream
+  - the activations' latency constants: io_parallel softmax (`auxiliary.fit_softmax_latency`; since branch
+    smaxrule it reaches only the softmaxes `softmaxchain` does not time, none of these designs': the
+    chain's delays are read from HLS schedules, nothing is fitted, the same in-sample and left out), io_stream
     softmax (`auxiliary.fit_stream_softmax_latency` on `heldout.stream_softmax_instances`) and io_parallel
     sigmoid/tanh (`tablelogic.fit_table_activation_latency` on `heldout.read_table_activation_rows`' rows).
   Each part is refitted when the design has rows in its fit (the CSV's `refitted` column names them; a fit

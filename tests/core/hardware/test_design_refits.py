@@ -100,17 +100,18 @@ def test_replaced_fifo_constants_move_the_ff_by_the_fifos_own_change():
     assert moved["lut"] == default["lut"]
 
 
-def test_a_replaced_softmax_latency_is_recomposed_into_the_design_latency():
-    files, target = _files_and_target("H1")
+def test_a_replaced_softmax_latency_constant_does_not_move_a_chained_softmax():
+    """Branch smaxrule: H1's io_parallel stable softmax is timed by `softmaxchain` (delays read from HLS
+    schedules, nothing fitted), so a refitted `SOFTMAX_PARALLEL_LATENCY` leaves it and the design latency
+    alone; its chained cycles are what the design latency composes."""
+    files, _ = _files_and_target("H1")
     default = glue.estimate_project_files(files)[1]
     slower = {tool: cycles + 5 for tool, cycles in SOFTMAX_PARALLEL_LATENCY.items()}
     moved = glue.estimate_project_files(files, refits=glue.Refits(activation_latency={"parallel": slower}))[1]
-    softmax = [name for name, e in moved["activations"].items() if e != default["activations"][name]]
-    assert len(softmax) == 1
-    assert moved["activations"][softmax[0]]["latency_cycles"] == SOFTMAX_PARALLEL_LATENCY[target.hls_tool] + 5
+    assert moved["activations"] == default["activations"]
+    assert moved["totals"]["latency_cycles"] == default["totals"]["latency_cycles"]
     latencies = [layer["latency_cycles"] for layer in default["layers"].values()]
-    latencies += [a["latency_cycles"] for a in moved["activations"].values()]
+    latencies += [a["latency_cycles"] for a in default["activations"].values()]
     calls = glue.process_count(files)
     schedule = glue._project_schedule(project_layers(files)[0], files)
-    assert moved["totals"]["latency_cycles"] == glue.design_latency(latencies, calls, schedule)
-    assert moved["totals"]["latency_cycles"] > default["totals"]["latency_cycles"]
+    assert default["totals"]["latency_cycles"] == glue.design_latency(latencies, calls, schedule)

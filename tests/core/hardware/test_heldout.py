@@ -460,7 +460,8 @@ MEASURED_DESIGNS = {
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         # latency_cycles before depthwise: 0.6847, 4.5455
-        "latency_cycles": (0.6667, 4.1463),
+        # latency_cycles before smaxrule: 0.6667, 4.1463
+        "latency_cycles": (0.5289, 4.1463),
         "ii": (0.0, 0.0668),  # before branch pointwise: 0.0, 0.8889
     },
     "heldout4": {  # since branch conv1d P10, P11 have their Conv1D (before: dsp 0.9697, bram worst 616,
@@ -648,7 +649,8 @@ MEASURED_DESIGNS = {
         # latency_cycles before clockunc: 2.0299, 4.7923
         # latency_cycles before vivadoff: 0.5454, 3.0
         # latency_cycles before tiecost: 1.688, 4.7923
-        "latency_cycles": (0.5454, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
+        # latency_cycles before smaxrule: 0.5454, 3.0
+        "latency_cycles": (0.43, 3.0),  # before designlatency: 2.4583, 9.0; before fold-in: 2.7917
         # ii before clockunc: 0.0, 0.4803
         # ii before vivadoff: 0.0, 0.0132
         # ii before tiecost: 0.0, 0.4803
@@ -1378,7 +1380,8 @@ MEASURED_15_DESIGNS = {
     "ff": (0.1121, 0.1886),  # before fidelity16: 0.4953, 0.5814; BLIND_15_DESIGNS: 0.5092, 0.5806
     # before designlatency: 0.3306, 2.5 (Y1 14 vs 20, was 15); BLIND_15_DESIGNS: 0.0258, 2.5
     # before foldin2: 0.3306, 3.0
-    "latency_cycles": (0.0258, 3.0),
+    # latency_cycles before smaxrule: 0.0258, 3.0
+    "latency_cycles": (0.0258, 2.5),
     "ii": (0.001, 0.5),
 }
 
@@ -1571,6 +1574,7 @@ MEASURED_22 = {
 }
 MEASURED_22_DESIGNS = {
     **BLIND_22_DESIGNS,
+    "latency_cycles": (0.6643, 1.3043),  # before smaxrule: 2.4034, 4.7826 (BLIND_* unchanged)
     "lut": (0.1019, 0.1933),  # before deadrelu: 0.1032, 0.1751 (BLIND_* unchanged)
     "bram_18k": (0.0, 0.0),  # before diag22: 1.5, 3.0 (A1 4 -> 7 vs 7; BLIND_* unchanged)
 }
@@ -1597,6 +1601,7 @@ BLIND_23_DESIGNS = {
 }
 MEASURED_23_DESIGNS = {
     **BLIND_23_DESIGNS,
+    "latency_cycles": (3.3242, 3.8298),  # before smaxrule: 6.1402, 6.4286 (BLIND_* unchanged)
     # deadrelu (B2 0.100 -> 0.109 over: the refitted Vivado ReLU constants; B3 0.048 -> 0.019); BLIND_*
     # unchanged
     "lut": (0.0455, 0.1085),
@@ -1720,7 +1725,8 @@ MEASURED_16_DESIGNS = {
     # ff before vivadoff: 0.13, 0.1605
     # ff before auxlad: 0.1341, 0.1642
     "ff": (0.1269, 0.1582),  # blind_before: 0.5052, 0.5518
-    "latency_cycles": (2.8992, 2.9412),  # blind_before: 5.4412, 5.8824
+    # latency_cycles before smaxrule: 2.8992, 2.9412
+    "latency_cycles": (1.5966, 1.7647),  # blind_before: 5.4412, 5.8824
 }
 # pfconv (N6-N8: one shared ALLOCATION limit over the PF pixels, PartitionLoop timing, result registers and
 # window multiplexers; N8 9 vs 9 DSP, 49 vs 47 cycles); before: dsp 3.5, lut 0.7422/0.9571, ff 0.7505,
@@ -1858,7 +1864,8 @@ MEASURED_18_DESIGNS = {
     # latency_cycles before vivadoff: 3.1818, 3.7255
     # latency_cycles before tiecost: 3.1818, 3.5294
     # latency_cycles before bnlat: 3.1818, 3.3333
-    "latency_cycles": (3.1373, 3.1818),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
+    # latency_cycles before smaxrule: 3.1373, 3.1818
+    "latency_cycles": (2.3529, 3.1818),  # pointwise3 alone 3.6364, 3.7255; foldin2 alone 2.9412, 3.6364
     "ii": (0.0, 0.3333),  # before pointwise3: 0.3333, 1.0
 }
 

@@ -25,6 +25,9 @@ softmax and pooling instances of the Vivado/Vitis HLS reports of held-out sets 1
   ceil(pack / reuse_factor) multipliers). Latency = (trips - 1) x II + the serialised products
   (`serial` x (II - 1)) + the pipeline depth (a fixed part per HLS tool + the chain's ns cut into clock
   budgets); II = latency (the function is not pipelined across calls). `STREAM_SOFTMAX_LATENCY`.
+* io_parallel softmax cycles (`softmax_stable`, `softmax_latency`; branch smaxrule): `softmaxchain`, hls4ml's
+  operations chained into states of the clock budget with per-(fabric, speed grade) delays read from HLS
+  schedules; `SOFTMAX_PARALLEL_LATENCY` (a median per tool) for the softmaxes it does not cover.
 * io_parallel softmax_multidim (`nnet_activation.h`, branch lastops; docs/cost-model-record.md 2.16): a
   softmax over each n_slice-value slice, `multidim_schedule`'s instances of the softmax rule for n_slice
   values (LUT, FF; glue: its tables and DSPs), the latency once per slice an instance takes in turn. No
@@ -39,6 +42,7 @@ import numpy as np
 from scipy.optimize import nnls
 
 from fpgaprune.core.hardware.logic import weighted_sum
+from fpgaprune.core.hardware.softmaxchain import parallel_softmax_cycles
 
 _CALL = re.compile(
     r"nnet::(softmax|softmax_multidim|pooling2d_cl)<\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*>\s*\([^;]*\);\s*//\s*(\S+)"
@@ -75,8 +79,9 @@ AUXILIARY_CONSTANTS = {
 }
 
 
-# Cycles of an io_parallel softmax (`softmax_stable`/`softmax_latency`: exp table, sum tree, invert table,
-# products), per HLS tool: the median over the io_parallel softmax instances of the held-out sets in
+# Cycles of an io_parallel softmax the chain (`softmaxchain`, branch smaxrule) does not time: a `legacy` or
+# `argmax` implementation, an exp table filled at run time, or an estimate without a target (no part, no
+# clock). Per HLS tool: the median over the io_parallel softmax instances of the held-out sets in
 # `heldout.read_auxiliary_rows` (fidelity10: Vivado HLS H1-H3 2, S11, S12 13; Vitis HLS K1 5, S3 2, T1-T3 4;
 # `fit_softmax_latency`, tests/core/hardware/test_stream_terms.py checks they equal a fresh fit). Before: 0.
 SOFTMAX_PARALLEL_LATENCY = {"vivado": 2, "vitis": 4}
@@ -135,6 +140,9 @@ class AuxiliaryLayer:
     instances: int = 1  # softmax_multidim: softmax instances (`multidim_schedule`); else 1
     rounds: int = 1  # softmax_multidim: slices each instance takes in turn; else 1
     multidim: bool = False  # an io_parallel softmax_multidim call
+    n_in: int = 0  # softmax: values one softmax call takes (n_slice for softmax_multidim); else 0
+    implementation: str = ""  # softmax: hls4ml's softmax_implementation (stable, latency, legacy, argmax)
+    saturating_sum: bool = False  # softmax: its exp sum's type saturates (`sum_saturates`)
 
 
 def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, struct, element) -> list:
@@ -169,7 +177,13 @@ def auxiliary_layers(source: str, parameters: str, types: dict, macros: dict, st
                 else (0, 1)
             )
             layer = AuxiliaryLayer(function, name, features, 0, fill, trips, pack_ii)
-            layers.append(replace(layer, instances=instances, rounds=rounds, multidim=multidim))
+            body = _struct_body(parameters, config)
+            chain = {
+                "n_in": n_in,
+                "implementation": _implementation(parameters, config),
+                "saturating_sum": sum_saturates(body, types),
+            }
+            layers.append(replace(layer, instances=instances, rounds=rounds, multidim=multidim, **chain))
         else:
             layers.append(
                 _pooling(name, settings, element_type, stream, _struct_body(parameters, config), types)
@@ -221,6 +235,26 @@ def exp_table_at_run_time(implementation: str, addressing_type, exp_scale: float
 
 
 _SOFTMAX_IMPLEMENTATION = re.compile(r"softmax_implementation::(\w+)")
+_EXP_TABLE = re.compile(r"typedef\s+(.+?)\s+exp_table_t\s*;")
+
+
+def sum_saturates(body: str, types: dict) -> bool:
+    """Whether a softmax config's exp sum saturates: hls4ml 1.2+ sums in the config's accum_t, earlier
+    versions (no accum_t in the config) in exp_table_t; True when that type is AP_SAT."""
+    from fpgaprune.core.hardware.precision import parse_precision
+
+    found = _ACCUM.search(body) or _EXP_TABLE.search(body)
+    if found is None:
+        return False
+    name, seen = found.group(1).strip(), 0
+    while name in types and seen < 10:
+        name, seen = types[name].strip(), seen + 1
+    try:
+        return parse_precision(name).overflow.startswith("SAT")
+    except ValueError:
+        return False
+
+
 _EXP_SCALE = re.compile(r"exp_scale\s*=\s*([-+0-9.eE]+)")
 _INP_NORM = re.compile(r"typedef\s+(.+?)\s+inp_norm_t;")
 
@@ -315,9 +349,10 @@ def estimate_auxiliary(
 ) -> dict:
     """{lut, ff, latency_cycles, ii} of one softmax or pooling layer (source "estimate"); an io_parallel
     pooling2d_cl is `parallel_pooling_estimate`'s (`adder_lut`: LUT per adder bit instead of the target
-    group's, for refits); `hls_tool` sets an
-    io_parallel softmax's latency (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` (a multipliers.Target) an
-    io_stream softmax's (`stream_softmax_latency`; None: 0); an io_stream softmax that fills its exp table on
+    group's, for refits); `target` (a multipliers.Target) sets an io_parallel stable or latency softmax's
+    latency (`softmaxchain.parallel_softmax_cycles`, `chained_softmax`), else `hls_tool` sets it
+    (`SOFTMAX_PARALLEL_LATENCY`; None: 0); `target` sets an io_stream softmax's (`stream_softmax_latency`;
+    None: 0); an io_stream softmax that fills its exp table on
     every call adds `RUNTIME_EXP_TABLE` and takes the fill's cycles. `latency_constants`: {"parallel": in
     `SOFTMAX_PARALLEL_LATENCY`'s layout, "stream": in `STREAM_SOFTMAX_LATENCY`'s} to use instead of those
     (either key may be absent)."""
@@ -327,7 +362,9 @@ def estimate_auxiliary(
     constants = (constants or AUXILIARY_CONSTANTS)[layer.function]
     cost = {resource: round(weighted_sum(constants[resource], layer.features)) for resource in ("lut", "ff")}
     latency, ii = layer.pixels, max(layer.pixels, 1)
-    if hls_tool is not None and _parallel_softmax(layer):
+    if target is not None and chained_softmax(layer):
+        latency = parallel_softmax_cycles(layer.n_in, layer.implementation, layer.saturating_sum, target)
+    elif hls_tool is not None and _parallel_softmax(layer):
         latency = latency_constants.get("parallel", SOFTMAX_PARALLEL_LATENCY)[hls_tool]
     if target is not None and _stream_softmax(layer):
         latency = ii = stream_softmax_latency(layer, target, latency_constants.get("stream"))
@@ -392,6 +429,17 @@ def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
         f"its exp table ({layer.exp_table_fill} entries) is computed on every call, not stored as a ROM: "
         f"the softmax's input range times exp_scale is past {EXP_FOLD_LIMIT:g}, where exp no longer folds "
         f"to a constant; {cost}. A narrower softmax input type (or inp_norm_t) keeps the table a ROM"
+    )
+
+
+def chained_softmax(layer: AuxiliaryLayer) -> bool:
+    """Whether `softmaxchain` times this layer: an io_parallel `stable` or `latency` softmax whose exp table
+    is a ROM (the others, and calls without a target, take `SOFTMAX_PARALLEL_LATENCY`)."""
+    return (
+        _parallel_softmax(layer)
+        and layer.implementation in ("stable", "latency")
+        and layer.n_in > 0
+        and not layer.exp_table_fill
     )
 
 

@@ -1446,6 +1446,10 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # Branch deadrelu (an io_parallel ReLU's constant inputs cost no LUT/FF, ReLU constants refitted on the live
 # elements): LUT 0.0843 / 0.3861 -> 0.0837 / 0.3074 (H2, H3, H10, G6, G7 better; G5 0.03 -> 0.12 worse); FF,
 # latency, II, DSP, BRAM unchanged.
+# Branch smaxrule (io_parallel softmax cycles by `softmaxchain`, delays read from HLS schedules, nothing
+# refitted): latency median 0.6452 -> 0.6122, p90 3.3308 -> 3.2632 (K1, S3, S11, S12, Y1, Z1, Z2, M1 better;
+# T1-T3 2 -> 3 band units worse; H1-H3 better left out, where the refitted constant had given their softmax
+# 8 cycles); the rest unchanged.
 DESIGN_EXPECTED_ERROR = {
     # dsp p90 before branch dspnarrow (products cut by a wrapping accumulator: K6 777 -> 518, X2 67 -> 51):
     # 0.4
@@ -1470,8 +1474,8 @@ DESIGN_EXPECTED_ERROR = {
         "unit": "relative",
     },
     "latency_cycles": {
-        "median": 0.6452,
-        "p90": 3.3308,
+        "median": 0.6122,  # before branch smaxrule: 0.6452
+        "p90": 3.2632,  # before branch smaxrule: 3.3308
         "heldout_median": 2.25,  # sets 8 and 12-22: 2.0; 12-24: 2.5
         "heldout_worst": 10.0,
         "unit": "max(1 cycle, 10 %)",
@@ -1513,6 +1517,8 @@ DESIGN_EXPECTED_ERROR = {
 # 0.0809 / 0.2993 (p90 worse).
 # Branch resourceff (input registers of a ROM kernel at RF > n_in, refit): io_stream FF 0.1648 -> 0.1565 (p90
 # 0.4146); io_parallel unchanged (0.2084 / 1.0675).
+# Branch smaxrule (io_parallel softmax cycles by `softmaxchain`): io_parallel latency p90 3.5714 -> 3.1818
+# (median 1.0); io_stream unchanged.
 # Branch reslut (csynth's LUT of constant-weight products split over two DSP tiles, `logic.DSP_SPLIT_LUT`,
 # refit): io_parallel LUT 0.1217 / 0.4349 -> 0.1087 / 0.4234; io_stream LUT 0.0809 / 0.2993 -> 0.1164 / 0.2912
 # (median worse: its kernels have no split product and move with the refitted constants only). Then csynth's
@@ -1530,7 +1536,7 @@ DESIGN_EXPECTED_ERROR_BY_IO = {
         "calibration": "51 io_parallel designs",
         "lut": {"median": 0.0862, "p90": 0.3074},
         "ff": {"median": 0.2277, "p90": 1.0675},
-        "latency_cycles": {"median": 1.0, "p90": 3.5714},
+        "latency_cycles": {"median": 1.0, "p90": 3.1818},  # before branch smaxrule: 3.5714
         "ii": {"median": 0.0, "p90": 0.0625},
     },
     "io_stream": {
