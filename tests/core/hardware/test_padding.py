@@ -12,7 +12,7 @@ from fpgaprune.core.hardware.glue import (
     estimate_project,
     estimate_project_files,
 )
-from fpgaprune.core.hardware.heldout import read_zero_padding_rows
+from fpgaprune.core.hardware.heldout import manifest_tool, read_table, read_zero_padding_rows
 from fpgaprune.core.hardware.padding import (
     ZERO_PADDING_CONSTANTS,
     ZeroPaddingLayer,
@@ -60,7 +60,40 @@ def test_loop_bits_count_each_non_empty_loop_counter():
     eight = ZeroPaddingLayer("zp", "zeropad2d_cl", "config1", 8, (34, 1088, 34))
     wider = estimate_zero_padding(eight, "vivado")
     assert wider["lut"] > estimate["lut"] and wider["ff"] == estimate["ff"]
-    assert (estimate["latency_cycles"], estimate["ii"], estimate["source"]) == (0, 1, "estimate")
+    # one output word a cycle (34 + 1088 + 34 words) and the tool's fixed cycles; one call holds the process
+    assert (estimate["latency_cycles"], estimate["ii"], estimate["source"]) == (1156 + 3, 1159, "estimate")
+    assert estimate_zero_padding(eight, "vitis")["latency_cycles"] == 1156 + 13
+
+
+def test_latency_is_the_output_words_and_holds_on_the_instances_outside_the_fit(rows):
+    """Every zero-padding instance with a report: the fit's rows one design out, and the 44 instances of the
+    designs the sets keep out of the calibration (K2, U2, U3, X7, N1-N5, F1; before: 0 cycles, 10 bands
+    each), all within one band (max(1 cycle, 10 %))."""
+
+    def band(estimate, report):
+        return abs(estimate - report) / max(1, 0.1 * report)
+
+    fitted = [
+        band(est["latency_cycles"], rep["latency"]) for (_, rep, _, _), est in leave_one_design_out(rows)
+    ]
+    assert np.median(fitted) == 0 and max(fitted) == pytest.approx(0.5531, abs=1e-4)  # E3: 4099 vs 4339
+    kept_out = []
+    for name in sorted(path.parent.name for path in DATA.glob("heldout*/instances.csv")):
+        instances = [
+            r for r in read_table(DATA / name / "instances.csv") if r["function"].startswith("zeropad")
+        ]
+        for design in read_table(DATA / name / "MANIFEST.tsv", "\t"):
+            mine = {r["layer"]: r for r in instances if r["design"] == design["design"]}
+            if not mine or design["design"] in {row[3] for row in rows}:
+                continue
+            for layer in design_zero_paddings(
+                read_project_files(DATA / name / "projects" / design["design"])
+            ):
+                estimate = estimate_zero_padding(layer, manifest_tool(design))["latency_cycles"]
+                kept_out.append(band(estimate, int(mine[layer.name]["latency_max"])))
+    assert (
+        len(kept_out) == 44 and np.median(kept_out) == 0 and max(kept_out) == pytest.approx(0.8333, abs=1e-4)
+    )
 
 
 def test_a_real_project_counts_its_zero_paddings_and_stops_warning_for_them():
@@ -76,7 +109,11 @@ def test_a_real_project_counts_its_zero_paddings_and_stops_warning_for_them():
         assert result["activations"][layer.name] == estimate_zero_padding(layer, "vivado")
     assert not [line for line in result["warnings"] if "zeropad" in line]
     # the totals are those without the paddings (constants all 0, as before) plus their estimates
-    zeros = {"lut": {"channels": 0.0, "fixed": 0.0}, "ff": {"loop_bits": 0.0, "fixed": 0.0}}
+    zeros = {
+        "lut": {"channels": 0.0, "fixed": 0.0},
+        "ff": {"loop_bits": 0.0, "fixed": 0.0},
+        "latency_fixed": 0,
+    }
     refits = Refits(zero_padding=zeros)
     without = estimate_project_files(read_project_files(p3), "vivado", refits=refits)[1]["totals"]
     for key in ("lut", "ff"):

@@ -1323,9 +1323,10 @@ def estimate_project_files(
     }
     activations.update(tables)
     activations.update(other_activation_estimates(files, target, tables, refits))
+    schedule = _project_schedule(layers, files)
     activations.update(
         {
-            p.name: estimate_zero_padding(p, target.hls_tool, refits.zero_padding)
+            p.name: _zero_padding_estimate(p, target.hls_tool, refits.zero_padding, schedule)
             for p in design_zero_paddings(files)
         }
     )
@@ -1345,7 +1346,6 @@ def estimate_project_files(
     )
     recurrent = {r.name: recurrent_estimate(r, target, refits.table_logic) for r in recurrent_layers(files)}
     activations.update(recurrent)
-    schedule = _project_schedule(layers, files)
     model, activations = carry_result_registers(model, activations, dataflow_result_registers(files, layers))
     totals = design_totals(
         model,
@@ -1356,7 +1356,6 @@ def estimate_project_files(
         processes=process_count(files),
         schedule=schedule,
         softmax_dsp=design_softmax_dsp(files, target),
-        inlined_latencies=_inlined_latencies(files, schedule),
         glue_constants=refits.glue,
     )
     return layers, {
@@ -1377,12 +1376,14 @@ def estimate_project_files(
     }
 
 
-def _inlined_latencies(files: ProjectFiles, schedule: str) -> list[int]:
-    """Cycles of the calls a "sequential" top inlines and the model has no estimate for: its zero-paddings.
-    (A DATAFLOW region keeps each padding a process, never its slowest in the reports: not counted.)"""
+def _zero_padding_estimate(padding, hls_tool: str, constants: dict | None, schedule: str) -> dict:
+    """A zero padding's estimate (`padding.estimate_zero_padding`: a DATAFLOW process writing a word a cycle);
+    a "sequential" top inlines it as its loops, one after another (`sequential_zero_padding_latency`)."""
+    estimate = estimate_zero_padding(padding, hls_tool, constants)
     if schedule != "sequential":
-        return []
-    return [sequential_zero_padding_latency(padding) for padding in design_zero_paddings(files)]
+        return estimate
+    latency = sequential_zero_padding_latency(padding)
+    return {**estimate, "latency_cycles": latency, "ii": max(1, latency)}
 
 
 def _project_schedule(layers, files: ProjectFiles) -> str:
@@ -1564,7 +1565,6 @@ def design_totals(
     processes: int | None = None,
     softmax_dsp: int = 0,
     schedule: str | None = None,
-    inlined_latencies=(),
     glue_constants: dict | None = None,
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
@@ -1578,8 +1578,7 @@ def design_totals(
             schedule: the top function's (`design_latency`; default: `default_schedule`); an io_parallel
             "dataflow" top passes its arrays through channels (`memories` of kind "channel"), not pipeline
             registers (the result register of each 0-cycle process is in its layer's or activation's FF,
-            `carry_result_registers`); inlined_latencies:
-            cycles of calls without an estimate that a "sequential" top adds (`_inlined_latencies`);
+            `carry_result_registers`);
             glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
             `CHANNEL_CONTROL_LUT`, `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted
             ones).
@@ -1603,7 +1602,7 @@ def design_totals(
     stream = any(layer.io_type == "io_stream" for layer in layers)
     calls = len(layers) if processes is None else processes
     schedule = schedule or default_schedule(layers)
-    totals["latency_cycles"] = design_latency(latencies + list(inlined_latencies), calls, schedule)
+    totals["latency_cycles"] = design_latency(latencies, calls, schedule)
     if schedule == "sequential":  # the next call starts when this one is done (R3: interval = latency + 1)
         totals["ii"] = totals["latency_cycles"] + 1
     totals["bram_18k"] += sum(memory.bram_18k for memory in memories)

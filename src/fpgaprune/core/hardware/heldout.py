@@ -640,12 +640,13 @@ def read_stream_relu_rows(data_dir: str | Path) -> list[tuple]:
 
 
 def read_zero_padding_rows(data_dir: str | Path) -> list[tuple]:
-    """(padding.ZeroPaddingLayer, report {lut, ff}, HLS tool, design) of every zero-padding instance
-    (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate (`CALIBRATED_HELDOUT_SETS` and
-    `STREAM_WRAPPER_SETS`), but the designs either leaves out (K2, U2, U3, X7, N1-N5 have such instances)."""
+    """(padding.ZeroPaddingLayer, report {lut, ff, ii, latency}, HLS tool, design) of every zero-padding
+    instance (`zeropad2d_cl`, `zeropad1d_cl`) of the held-out sets that calibrate
+    (`CALIBRATED_HELDOUT_SETS` and `STREAM_WRAPPER_SETS`), but the designs either leaves out (K2, U2, U3,
+    X7, N1-N5 have such instances)."""
     from fpgaprune.core.hardware.glue import design_zero_paddings
 
-    return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_paddings)
+    return _instance_rows(data_dir, ("zeropad2d_cl", "zeropad1d_cl"), design_zero_paddings, timing=True)
 
 
 def read_plumbing_rows(data_dir: str | Path, left_out: bool = False) -> list[tuple]:

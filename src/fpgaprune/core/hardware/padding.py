@@ -13,15 +13,22 @@ channel by channel. So:
 * FF = ff_loop_bit * loop bits + ff_fixed, loop bits = the bits of each non-empty loop's trip count summed
   (`ZeroPaddingLayer.loop_bits`): the loops' counters and the state machine (Vivado HLS: 6/24/6 trips 22 FF,
   66/4224/66 trips 42 FF, at any channel count).
-* latency: 0 here (a DATAFLOW process never the slowest in the reports; a "sequential" top's padding
-  latency is `glue.sequential_zero_padding_latency`), II 1.
+* latency = the output words + latency_fixed: each loop iteration writes one word, one a cycle, and the call
+  returns after the last (the reports: Vivado HLS 34/1088/34 trips in 1159 cycles, 10/80/10 in 103; Vitis HLS
+  15/120/15 in 163), and its interval is its latency (every report row's II equals its latency: one call
+  holds the process). Under DATAFLOW it runs beside the convolution after it, which reads as many pixels,
+  so it is the slowest process only when that convolution is faster (set 25's F1: 91 against 87). A
+  "sequential" top's padding latency is `glue.sequential_zero_padding_latency`.
 
-Constants per HLS tool by least absolute deviations, non-negative (`logic.least_absolute_deviations`), over
-the zero-padding instances of the held-out designs that calibrate (`heldout.read_zero_padding_rows`,
-`fit_zero_padding_constants`); docs/cost-model-record.md 2.6 "Zero padding".
+Constants per HLS tool by least absolute deviations, non-negative (`logic.least_absolute_deviations`;
+latency_fixed: the median of latency less words), over the zero-padding instances of the held-out designs
+that calibrate (`heldout.read_zero_padding_rows`, `fit_zero_padding_constants`); docs/cost-model-record.md
+2.6 "Zero padding".
 """
 
 from dataclasses import dataclass
+
+import numpy as np
 
 from fpgaprune.core.hardware.logic import (
     fit_instance_constants,
@@ -35,9 +42,18 @@ FEATURES = {"lut": ("channels", "fixed"), "ff": ("loop_bits", "fixed")}
 # S6 (2), E2 (2) (`heldout.read_zero_padding_rows`: the sets' calibrating designs; K2, U2, U3, X7, N1-N5
 # are left out of the fits by `heldout.CALIBRATED_HELDOUT_SETS`/`STREAM_WRAPPER_SETS`). Before: not
 # modelled (0 LUT, 0 FF; `glue.unmodelled_warnings` named them).
+# latency_fixed (branch padlat): before, every io_stream padding was 0 cycles and II 1.
 ZERO_PADDING_CONSTANTS = {
-    "vivado": {"lut": {"channels": 33.0, "fixed": 205.0}, "ff": {"loop_bits": 1.25, "fixed": 8.25}},
-    "vitis": {"lut": {"channels": 0.0, "fixed": 445.0}, "ff": {"loop_bits": 3.875, "fixed": 7.875}},
+    "vivado": {
+        "lut": {"channels": 33.0, "fixed": 205.0},
+        "ff": {"loop_bits": 1.25, "fixed": 8.25},
+        "latency_fixed": 3.0,
+    },
+    "vitis": {
+        "lut": {"channels": 0.0, "fixed": 445.0},
+        "ff": {"loop_bits": 3.875, "fixed": 7.875},
+        "latency_fixed": 13.0,
+    },
 }
 
 
@@ -51,6 +67,11 @@ class ZeroPaddingLayer:
     config: str
     channels: int
     loops: tuple[int, ...]
+
+    @property
+    def words(self) -> int:
+        """The output words it writes, one a loop iteration: the padded map's pixels (its loops' trips)."""
+        return sum(self.loops)
 
     @property
     def loop_bits(self) -> int:
@@ -72,19 +93,22 @@ def estimate_zero_padding(layer: ZeroPaddingLayer, hls_tool: str, constants: dic
         resource: max(0, round(weighted_sum(constants[resource], {key: features[key] for key in keys})))
         for resource, keys in FEATURES.items()
     }
-    return {**cost, "latency_cycles": 0, "ii": 1, "source": "estimate"}
+    latency = layer.words + round(constants["latency_fixed"]) if layer.words else 0
+    return {**cost, "latency_cycles": latency, "ii": max(1, latency), "source": "estimate"}
 
 
 def fit_zero_padding_constants(rows, hls_tool: str) -> dict:
-    """`ZERO_PADDING_CONSTANTS[hls_tool]` from (ZeroPaddingLayer, report dict with lut and ff, HLS tool,
-    design) rows: least absolute deviations over the tool's rows, the
-    constants kept non-negative (a channel or a counter bit costs no negative logic)."""
+    """`ZERO_PADDING_CONSTANTS[hls_tool]` from (ZeroPaddingLayer, report dict with lut, ff and latency, HLS
+    tool, design) rows: least absolute deviations over the tool's rows, the constants kept non-negative (a
+    channel or a counter bit costs no negative logic); latency_fixed the median of latency less words."""
 
     mine = [(layer, report) for layer, report, tool, _ in rows if tool == hls_tool]
     if not mine:
         raise ValueError(f"no {hls_tool} zero-padding instance to fit on")
     features = [zero_padding_features(layer) for layer, _ in mine]
-    return fit_instance_constants(features, [report for _, report in mine], FEATURES)
+    overheads = [report["latency"] - layer.words for layer, report in mine]
+    constants = fit_instance_constants(features, [report for _, report in mine], FEATURES)
+    return {**constants, "latency_fixed": float(np.median(overheads))}
 
 
 def leave_one_design_out(rows) -> list[tuple]:
