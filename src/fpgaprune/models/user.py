@@ -253,7 +253,18 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
         first = _reads_model_input(layer)
         if kind == "dense":
             n_in, n_out = kernel_shape
-            result.append(WeightLayer(layer.name, kind, n_in, n_out, kernel_shape, reads_model_input=first))
+            pack = _stream_input_pack(layer)
+            result.append(
+                WeightLayer(
+                    layer.name,
+                    kind,
+                    n_in,
+                    n_out,
+                    kernel_shape,
+                    reads_model_input=first,
+                    stream_input_pack=pack,
+                )
+            )
         else:
             *window, channels, filters = kernel_shape
             inputs, padded = _input_positions(layer, window)
@@ -353,6 +364,22 @@ def _reads_model_input(layer) -> bool:
     while type(source).__name__ in RESHAPING:
         source = _inbound(source)[0]
     return isinstance(source, keras.layers.InputLayer)
+
+
+def _stream_input_pack(layer) -> int:
+    """io_stream: the values in each word of the stream `layer` reads (`WeightLayer.stream_input_pack`).
+    hls4ml 1.3 streams a tensor in words of its last dimension and reads a Flatten's input stream in place (a
+    Reshape to one dimension: `InplaceStreamFlatten`; a Reshape to more is a `Repack` of its own words);
+    Dropout it leaves out."""
+    source = _inbound(layer)[0]
+    while _read_in_place(source):
+        source = _inbound(source)[0]
+    return int(source.output.shape[-1])
+
+
+def _read_in_place(layer) -> bool:
+    kind = type(layer).__name__
+    return kind in ("Flatten", "Dropout") or (kind == "Reshape" and len(layer.output.shape) == 2)
 
 
 def _chain(layer) -> list[tuple]:
