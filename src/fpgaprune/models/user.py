@@ -446,9 +446,34 @@ def _activation(layer) -> Link:
     quantizer = _quantizer(activation) if hasattr(activation, "get_config") else None
     name = type(quantizer).__name__ if quantizer is not None else getattr(activation, "__name__", "")
     name = name or "linear"
+    hls4ml_class = _activation_class(name, quantizer)
     return Link(
-        f"{layer.name}_{name}", "Activation", name in ("linear", "quantized_bits"), _bits_type(quantizer)
+        f"{layer.name}_{name}", hls4ml_class, name in ("linear", "quantized_bits"), _bits_type(quantizer)
     )
+
+
+def _activation_class(name: str, quantizer) -> str:
+    """hls4ml 1.3's class of an activation (its `LayerType` key), as its Keras and QKeras parsers name it
+    (`parse_activation_layer`, `get_activation_quantizer`): a leaky quantized ReLU (negative_slope != 0), a
+    Keras leaky_relu or elu is a `ParametrizedActivation`, a QKeras quantized_sigmoid or quantized_tanh (not
+    `use_real_*`) and a Keras hard_sigmoid a `HardActivation`, a softmax a `Softmax`; any other an
+    `Activation`. `name`: the Keras activation's name or the quantizer's class. (A QKeras ternary, hls4ml's
+    TernaryTanh, hls4ml merges into the layer before: not modelled.)"""
+    config = quantizer.get_config() if hasattr(quantizer, "get_config") else {}
+    if name == "quantized_relu" and float(config.get("negative_slope") or 0.0) != 0.0:
+        return "ParametrizedActivation"
+    if name in ("quantized_sigmoid", "quantized_tanh"):
+        return "Activation" if config.get(f"use_real_{name.removeprefix('quantized_')}") else "HardActivation"
+    return _KERAS_ACTIVATION_CLASSES.get(name, "Activation")
+
+
+# hls4ml's class of the activations it does not build as an `Activation` (see `_activation_class`)
+_KERAS_ACTIVATION_CLASSES = {
+    "leaky_relu": "ParametrizedActivation",
+    "elu": "ParametrizedActivation",
+    "hard_sigmoid": "HardActivation",
+    "softmax": "Softmax",
+}
 
 
 def _link(layer) -> Link:
@@ -466,6 +491,9 @@ def _link(layer) -> Link:
     elif kind.startswith("AveragePooling"):
         averages = prod(layer.pool_size)
     hls4ml_class = _hls4ml_class(layer)
+    if kind in ("Activation", "QActivation"):
+        name = type(quantizer).__name__ if quantizer is not None else _activation_name(layer)
+        hls4ml_class = _activation_class(name, quantizer)
     # (batch, values): a Flatten; the first call's shape, as `_inbound` reads its first call's input
     flat = hls4ml_class == "Reshape" and len(layer.get_output_shape_at(0)) == 2
     return Link(layer.name, hls4ml_class, linear or bits is not None, bits, averages=averages, flat=flat)
