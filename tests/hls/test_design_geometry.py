@@ -1,7 +1,13 @@
 """The pipeline's design layers have the geometry of the hls4ml project they become: the cost model then gives
 the pruner and `fpgaprune estimate PROJECT_DIR` the same numbers (io_stream convolution latency counts the
-input pixels after hls4ml's zero padding; the io_parallel top's registers count each convolution's input)."""
+input pixels after hls4ml's zero padding; the io_parallel top's registers count each convolution's input; an
+io_stream Dense after a Flatten reads the flattened tensor's stream, one word per pixel)."""
 
+import warnings
+
+from fpgaprune.compat import keras
+
+import numpy as np
 import pytest
 
 from fpgaprune.core.design import LayerHls, Precisions, design_layers
@@ -18,6 +24,7 @@ GEOMETRY = (
     "output_positions",
     "parallelization_factor",
     "input_packed",
+    "stream_input_pack",
 )
 
 
@@ -98,3 +105,119 @@ def test_only_a_layer_reading_the_model_input_reads_the_packed_port(tmp_path, ba
     read = {layer.name: layer for layer in read_project(tmp_path / "prj")[0]}
     assert [layer.input_packed for layer in designed] == [True, False, False]
     assert [read[layer.name].input_packed for layer in designed] == [True, False, False]
+
+
+def _conv2d_flatten():
+    inputs = keras.layers.Input((6, 6, 2))
+    x = keras.layers.Conv2D(4, 3, activation="relu", name="conv")(inputs)
+    return inputs, keras.layers.Flatten(name="flatten")(x)
+
+
+def _conv1d_flatten():
+    inputs = keras.layers.Input((8, 2))
+    x = keras.layers.Conv1D(3, 3, activation="relu", name="conv")(inputs)
+    return inputs, keras.layers.Flatten(name="flatten")(x)
+
+
+def _pooled_dropout_reshape():
+    """A 1-D Reshape is read in place as a Flatten is; Dropout hls4ml leaves out."""
+    inputs = keras.layers.Input((6, 6, 2))
+    x = keras.layers.Conv2D(3, 3, activation="relu", name="conv")(inputs)
+    x = keras.layers.Dropout(0.1, name="drop")(keras.layers.MaxPooling2D(2, name="pool")(x))
+    return inputs, keras.layers.Reshape((12,), name="reshape")(x)
+
+
+def _repacked_then_flattened():
+    """A Reshape to more than one dimension is a Repack, whose words are its own last dimension."""
+    inputs = keras.layers.Input((12,))
+    x = keras.layers.Dense(8, activation="relu", name="fc0")(inputs)
+    x = keras.layers.Reshape((4, 2), name="reshape")(x)
+    x = keras.layers.Conv1D(3, 2, activation="relu", name="conv")(x)
+    return inputs, keras.layers.Flatten(name="flatten")(keras.layers.Reshape((9, 1), name="repack")(x))
+
+
+def _model_input_flattened():
+    inputs = keras.layers.Input((4, 3))
+    return inputs, keras.layers.Flatten(name="flatten")(inputs)
+
+
+def _with_dense_head(build):
+    """`build`'s flattened tensor -> Dense fc1 (ReLU) -> Dense output -> softmax, with random weights."""
+    inputs, x = build()
+    x = keras.layers.Dense(5, activation="relu", name="fc1")(x)
+    x = keras.layers.Dense(3, name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    rng = np.random.default_rng(0)
+    for layer in model.layers:
+        if layer.weights:
+            layer.set_weights([rng.normal(size=w.shape).astype("float32") for w in layer.weights])
+    return model
+
+
+def _smallest_reuse_factor(layer, strategy: str) -> int:
+    from fpgaprune.core.hardware.reuse import valid_reuse_factors
+
+    return (
+        1
+        if strategy == "latency"
+        else min(rf for rf in valid_reuse_factors(layer.n_in, layer.n_out) if rf > 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "strategy", "backend", "fc1_pack"),
+    [
+        (_conv2d_flatten, "latency", "Vitis", 4),
+        (_conv2d_flatten, "resource", "Vivado", 4),
+        (_conv1d_flatten, "latency", "Vivado", 3),
+        (_conv1d_flatten, "resource", "Vitis", 3),
+        (_pooled_dropout_reshape, "latency", "Vitis", 3),
+        (_repacked_then_flattened, "latency", "Vitis", 1),
+        (_model_input_flattened, "resource", "Vitis", 3),
+    ],
+)
+def test_a_stream_dense_after_a_flatten_is_estimated_as_the_written_project(
+    tmp_path, build, strategy, backend, fc1_pack
+):
+    """io_stream: hls4ml streams a tensor in words of its last dimension, and a Flatten (or a Reshape to one
+    dimension) is the stream it reads (`InplaceStreamFlatten`): the Dense after it reads one word of c values
+    per pixel, one a cycle. Every weight layer's DSP, LUT, FF, latency and II estimated from the prune side's
+    design equal those estimated from the written project (`fpgaprune estimate`). Before (Vitis, Conv2D 6x6x2
+    -> 4 filters 3x3 -> Flatten -> Dense 64 -> 5, Latency RF 1): fc1 4 cycles prune side, 20 from the project
+    (16 words + 1 to drain, taken as one); Resource RF 2: 7 and 23; LUT, FF and DSP already agreed."""
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import project_target, read_project_files
+    from fpgaprune.hls.convert import convert_with_config, hls4ml_config, layer_strategies, prepare_model
+    from fpgaprune.models.build import built_kernel
+    from fpgaprune.models.user import model_precisions
+    from fpgaprune.models.user import weight_layers as user_weight_layers
+
+    model = _with_dense_head(build)
+    settings = hls_settings(
+        precision="ap_fixed<16,6>", input_precision="ufixed<8,1>", io_type="io_stream", backend=backend
+    )
+    weights = user_weight_layers(model)
+    reuse = {layer.name: LayerHls(_smallest_reuse_factor(layer, strategy), strategy) for layer in weights}
+    strategies = layer_strategies(model, reuse, "io_stream", pruned=False, backend=backend)
+    hls_input = prepare_model(model, "output")[0]
+    config = hls4ml_config(hls_input, settings, strategies, "output")
+    convert_with_config(hls_input, config, settings, strategies, tmp_path)
+    files = read_project_files(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the estimate's notes on narrow products
+        _, project = estimate_project_files(files)
+    precisions = model_precisions(model, settings)
+    designed = design_layers(weights, reuse, precisions, "io_stream", pruned=False, backend=backend)
+    kernels = [built_kernel(model.get_layer(layer.name)) for layer in designed]
+    side = estimate_model(designed, kernels, project_target(files)).as_dict()["layers"]
+
+    assert {layer.name: layer.stream_input_pack for layer in designed}["fc1"] == fc1_pack
+    read = {layer.name: layer for layer in read_project(tmp_path)[0]}
+    for layer in designed:
+        assert {key: getattr(layer, key) for key in GEOMETRY} == {
+            key: getattr(read[layer.name], key) for key in GEOMETRY
+        }, layer.name
+    kinds = ("dsp", "lut", "ff", "latency_cycles", "ii")
+    for name in side:
+        assert {k: side[name][k] for k in kinds} == {k: project["layers"][name][k] for k in kinds}, name

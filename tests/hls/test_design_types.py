@@ -5,8 +5,9 @@ and QKeras (with and without kernel and bias quantizers, with and without a bias
 normalisation), in the pipeline (`models.user.model_precisions` against `hls.convert.hls4ml_config`,
 io_parallel and io_stream, `auto` and explicit accumulators; the zoo's `Experiment.precisions`) and under a
 user's hls4ml configuration (`models.user.hls_design` against `hls.convert.user_config`: hls4ml's own
-configs of granularity name, model and type, and a Model `Precision: maximum`). Rounding and saturation
-modes count: a type is compared whole.
+configs of granularity name, model and type, a Model `Precision: maximum`, and `LayerType` entries that reach
+an activation by the class hls4ml builds it as). Rounding and saturation modes count: a type is compared
+whole.
 
 Each model is converted by the project's own path (`convert.model_graph`: nothing written or compiled)."""
 
@@ -345,3 +346,92 @@ def test_a_batchnorms_scale_and_bias_are_written_in_one_rounded_type(tmp_path, b
     for layer in kept:
         assert fixed_type_of(layer.get_attr("scale_t").precision) == written
         assert fixed_type_of(layer.get_attr("bias_t").precision) == written
+
+
+def _activation_between(activation: str, fused: bool):
+    """QDense fc1 -> `activation` (a QActivation `act`, or fc1's own activation) -> QDense output."""
+    inputs = keras.Input((9,))
+    if fused:
+        x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, activation=activation, name="fc1")(inputs)
+    else:
+        x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
+        x = qkeras.QActivation(activation, name="act")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+ACTIVATION_CLASSES = ("Activation", "ParametrizedActivation", "HardActivation")
+
+
+@pytest.mark.parametrize("fused", [False, True], ids=["qactivation", "fused"])
+@pytest.mark.parametrize(
+    ("activation", "hls4ml_class"),
+    [
+        ("quantized_relu(5,2,negative_slope=0.25)", "ParametrizedActivation"),
+        ("quantized_tanh(6,2)", "HardActivation"),
+        ("quantized_relu(5,2)", "Activation"),
+    ],
+)
+@pytest.mark.parametrize("key", ACTIVATION_CLASSES)
+def test_a_layer_type_entry_applies_to_the_activation_hls4ml_builds(
+    tmp_path, activation, hls4ml_class, fused, key
+):
+    """hls4ml 1.3 builds a leaky quantized ReLU as a `ParametrizedActivation` (LeakyReLU) and a quantized tanh
+    as a `HardActivation`, and looks `LayerType` entries up by that class: `LayerType: {Activation: ...}` does
+    not reach them. fpgaprune applied the `Activation` entry to them (the next layer multiplied its result
+    type, `fixed<12,4>`, where hls4ml's reads the Model default `fixed<16,6>`) and left out theirs."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = _random_weights(_activation_between(activation, fused))
+    config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
+        "LayerType": {key: {"Precision": {"result": "fixed<12,4>"}}},
+    }
+    weights = weight_layers(model)
+    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
+    hls_input = prepare_model(model, "output")[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
+    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
+    built = {layer.name: layer.class_name for layer in graph.get_layers()}
+    assert built[f"fc1_{activation.split('(')[0]}" if fused else "act"] == hls4ml_class
+    reuse = design.setting.resolve(weights, "hls_config")
+    designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
+    applies = parse_precision("fixed<12,4>") if key == hls4ml_class else parse_precision("fixed<16,6>")
+    assert hls4ml_types["output"]["input"] == applies  # the entry reaches the activation only by its class
+
+
+@pytest.mark.parametrize("activation", ["quantized_relu(5,2,negative_slope=0.25)", "quantized_tanh(6,2)"])
+def test_a_linear_activation_after_any_activation_class_is_merged_as_hls4ml_does(tmp_path, activation):
+    """hls4ml's MergeLinearActivation removes a `quantized_bits` QActivation after an `auto` result of any
+    Activation subclass (`isinstance`), a ParametrizedActivation's and a HardActivation's too: the next layer
+    reads the Model default, not the QActivation's configured type (it was costed reading `fixed<9,3>`)."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    inputs = keras.Input((9,))
+    x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
+    x = qkeras.QActivation(activation, name="act")(x)
+    x = qkeras.QActivation("quantized_bits(8,2,alpha=1)", name="bits")(x)
+    model = _random_weights(_classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x)))
+    config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
+        "LayerName": {
+            "act": {"Precision": {"result": "auto"}},
+            "bits": {"Precision": {"result": "fixed<9,3>"}},
+        },
+    }
+    weights = weight_layers(model)
+    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
+    hls_input = prepare_model(model, "output")[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
+    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
+    assert "bits" not in {layer.name for layer in graph.get_layers()}
+    reuse = design.setting.resolve(weights, "hls_config")
+    designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
+    assert hls4ml_types["output"]["input"] == parse_precision("fixed<16,6>")

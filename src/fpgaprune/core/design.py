@@ -266,6 +266,7 @@ def design_layer(
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
+        stream_input_pack=layer.stream_input_pack if io_type == "io_stream" and layer.kind == "dense" else 0,
         fused_batchnorm=own.fused_batchnorm,
         product=own.product,
     )

@@ -68,9 +68,18 @@ _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that a
 _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
 _PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
-# hls4ml's `MergeLinearActivation._safe_parents`: a linear activation after one of these whose result is
-# `auto` is removed, and the parent keeps its own (inferred) type
-_MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, "Activation")
+# hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)
+_ACTIVATION_CLASSES = (
+    "Activation",
+    "ParametrizedActivation",
+    "HardActivation",
+    "PReLU",
+    "Softmax",
+    "TernaryTanh",
+)
+# hls4ml's `MergeLinearActivation._safe_parents` (by `isinstance`): a linear activation after one of these
+# whose result is `auto` is removed, and the parent keeps its own (inferred) type
+_MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, *_ACTIVATION_CLASSES)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,10 @@ class WeightLayer:
     zero padding hls4ml inserts before it for 'same' padding (InsertZeroPaddingBeforeConv1D/2D).
     `reads_model_input`: the layer reads the model's input (only shape layers between), which an io_parallel
     top function passes as one packed word (`LayerHardware.input_packed`).
+    `stream_input_pack`: Dense, io_stream: the values in each word of the stream it reads
+    (`LayerHardware.stream_input_pack`). hls4ml streams a tensor in words of its last dimension and a Dense
+    reads a Flatten's input stream in place (`InplaceStreamFlatten`), so after a Flatten of (h, w, c) the
+    Dense reads h*w words of c values; 0 = the whole input in one word (its input is one-dimensional).
     """
 
     name: str
@@ -54,6 +58,7 @@ class WeightLayer:
     input_positions: int = 1
     padded_input_positions: int = 1
     reads_model_input: bool = False
+    stream_input_pack: int = 0
 
     @property
     def n_weights(self) -> int:
@@ -163,11 +168,16 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
     shape = arch.input_shape
     result = []
     reads_input = True  # until a layer other than a flatten
+    streamed = shape[-1]  # the values in each word of the stream the next layer reads (a flatten keeps it)
     for layer in arch.layers:
         first, reads_input = reads_input, reads_input and layer.kind == "flatten"
         if layer.kind == "dense":
             kernel = (shape[-1], layer.size)
-            result.append(WeightLayer(layer.name, "dense", *kernel, kernel, reads_model_input=first))
+            result.append(
+                WeightLayer(
+                    layer.name, "dense", *kernel, kernel, reads_model_input=first, stream_input_pack=streamed
+                )
+            )
             shape = (layer.size,)
         elif layer.kind == "conv2d":
             (h, w, c), (kh, kw) = shape, layer.kernel
@@ -186,6 +196,8 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
             shape = (shape[0] // layer.kernel[0], shape[1] // layer.kernel[1], shape[2])
         elif layer.kind == "flatten":
             shape = (prod(shape),)
+        if layer.kind != "flatten":
+            streamed = shape[-1]
     return result
 
 

@@ -253,7 +253,18 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
         first = _reads_model_input(layer)
         if kind == "dense":
             n_in, n_out = kernel_shape
-            result.append(WeightLayer(layer.name, kind, n_in, n_out, kernel_shape, reads_model_input=first))
+            pack = _stream_input_pack(layer)
+            result.append(
+                WeightLayer(
+                    layer.name,
+                    kind,
+                    n_in,
+                    n_out,
+                    kernel_shape,
+                    reads_model_input=first,
+                    stream_input_pack=pack,
+                )
+            )
         else:
             *window, channels, filters = kernel_shape
             inputs, padded = _input_positions(layer, window)
@@ -355,6 +366,22 @@ def _reads_model_input(layer) -> bool:
     return isinstance(source, keras.layers.InputLayer)
 
 
+def _stream_input_pack(layer) -> int:
+    """io_stream: the values in each word of the stream `layer` reads (`WeightLayer.stream_input_pack`).
+    hls4ml 1.3 streams a tensor in words of its last dimension and reads a Flatten's input stream in place (a
+    Reshape to one dimension: `InplaceStreamFlatten`; a Reshape to more is a `Repack` of its own words);
+    Dropout it leaves out."""
+    source = _inbound(layer)[0]
+    while _read_in_place(source):
+        source = _inbound(source)[0]
+    return int(source.output.shape[-1])
+
+
+def _read_in_place(layer) -> bool:
+    kind = type(layer).__name__
+    return kind in ("Flatten", "Dropout") or (kind == "Reshape" and len(layer.output.shape) == 2)
+
+
 def _chain(layer) -> list[tuple]:
     """(Keras layer, hls4ml `Link`) of each layer hls4ml puts on the way to `layer`'s input, in model order:
     from the model input or the weight layer before (then its own activation, which hls4ml makes a layer named
@@ -419,9 +446,34 @@ def _activation(layer) -> Link:
     quantizer = _quantizer(activation) if hasattr(activation, "get_config") else None
     name = type(quantizer).__name__ if quantizer is not None else getattr(activation, "__name__", "")
     name = name or "linear"
+    hls4ml_class = _activation_class(name, quantizer)
     return Link(
-        f"{layer.name}_{name}", "Activation", name in ("linear", "quantized_bits"), _bits_type(quantizer)
+        f"{layer.name}_{name}", hls4ml_class, name in ("linear", "quantized_bits"), _bits_type(quantizer)
     )
+
+
+def _activation_class(name: str, quantizer) -> str:
+    """hls4ml 1.3's class of an activation (its `LayerType` key), as its Keras and QKeras parsers name it
+    (`parse_activation_layer`, `get_activation_quantizer`): a leaky quantized ReLU (negative_slope != 0), a
+    Keras leaky_relu or elu is a `ParametrizedActivation`, a QKeras quantized_sigmoid or quantized_tanh (not
+    `use_real_*`) and a Keras hard_sigmoid a `HardActivation`, a softmax a `Softmax`; any other an
+    `Activation`. `name`: the Keras activation's name or the quantizer's class. (A QKeras ternary, hls4ml's
+    TernaryTanh, hls4ml merges into the layer before: not modelled.)"""
+    config = quantizer.get_config() if hasattr(quantizer, "get_config") else {}
+    if name == "quantized_relu" and float(config.get("negative_slope") or 0.0) != 0.0:
+        return "ParametrizedActivation"
+    if name in ("quantized_sigmoid", "quantized_tanh"):
+        return "Activation" if config.get(f"use_real_{name.removeprefix('quantized_')}") else "HardActivation"
+    return _KERAS_ACTIVATION_CLASSES.get(name, "Activation")
+
+
+# hls4ml's class of the activations it does not build as an `Activation` (see `_activation_class`)
+_KERAS_ACTIVATION_CLASSES = {
+    "leaky_relu": "ParametrizedActivation",
+    "elu": "ParametrizedActivation",
+    "hard_sigmoid": "HardActivation",
+    "softmax": "Softmax",
+}
 
 
 def _link(layer) -> Link:
@@ -439,6 +491,9 @@ def _link(layer) -> Link:
     elif kind.startswith("AveragePooling"):
         averages = prod(layer.pool_size)
     hls4ml_class = _hls4ml_class(layer)
+    if kind in ("Activation", "QActivation"):
+        name = type(quantizer).__name__ if quantizer is not None else _activation_name(layer)
+        hls4ml_class = _activation_class(name, quantizer)
     # (batch, values): a Flatten; the first call's shape, as `_inbound` reads its first call's input
     flat = hls4ml_class == "Reshape" and len(layer.get_output_shape_at(0)) == 2
     return Link(layer.name, hls4ml_class, linear or bits is not None, bits, averages=averages, flat=flat)
