@@ -525,6 +525,24 @@ def test_a_design_made_fast_enough_that_must_prune_for_its_counts_takes_one_fine
     assert not all(mask.all() for mask in masks.values())
 
 
+def test_a_latency_and_lut_count_refusal_names_the_part_when_the_count_is_a_parts_share(digits):
+    """Under --part the LUT count is the part's share less the reserve, which the user never gave: the refusal
+    said "raise ... the LUT count"; now it names the part's utilization and a larger part."""
+    fast = _rf_experiment(latency_budget={"cycles": 12})  # RF 2 everywhere, LUT 92,133 unpruned (estimate)
+    model = build_model(get_architecture("digits_mlp"))
+    job = {"layers": fast.design("4", pruned=True), "method_name": "knapsack_rf", "setting": "4"}
+    budget = {"dsp": 100_000, "lut": 1}  # its own design (RF 4: 18 cycles) keeps its own LUT
+    refused = (
+        r"^no choice of reuse factors and strategies meets both the latency budget .*; raise the latency "
+    )
+    with pytest.raises(ValueError, match=refused + r"budget or the LUT count \(--budget lut=\)$"):
+        prune_model(model, digits, experiment=fast, **job, target=None, budget=budget)
+    with pytest.raises(
+        ValueError, match=refused + r"budget, or give a higher --utilization or a larger part than xczu3eg"
+    ):
+        prune_model(model, digits, experiment=fast, **job, target=None, budget=budget, part="xczu3eg")
+
+
 def test_the_record_writes_shares_of_the_way_to_six_decimals(monkeypatch):
     """The schedule's arithmetic reached the records as "target": 0.4879999999999999 (a step to 0.488) and
     "reached_target": 0.44334800000000004; the record now writes 6 decimals and the walk keeps its own."""

@@ -55,12 +55,13 @@ def prune(
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
     checkpoints=None,
+    part: str | None = None,
 ) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods;
+    needed by knapsack_rf; `budget` (absolute counts, `target` None) and `part` are for the knapsack methods;
     `checkpoints` (`prune_model`) for every method but hls4ml's own, whose loop cannot resume.
     """
     if method_name != PEER_METHOD:
@@ -75,6 +76,7 @@ def prune(
             budget=budget,
             seed=seed,
             checkpoints=checkpoints,
+            part=part,
         )
         return model, masks, record
     if checkpoints is not None:
@@ -108,6 +110,7 @@ def prune_model(
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
     checkpoints=None,
+    part: str | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -131,6 +134,8 @@ def prune_model(
             resumes from the last saved walk (without the group-lasso training again); as every walk with a
             seed is reseeded from (seed, the step's target) after each accepted step (a pass too), an
             interrupted job rerun reaches the result of an uninterrupted one, with or without checkpoints.
+        part: the part whose share `budget` is (less its reserve; `--part`, `fit`), which a refusal names as
+            the way to more (a higher utilization, a larger part) instead of a count the user did not give.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
@@ -143,7 +148,7 @@ def prune_model(
     if (target is None) == (not budget):
         raise ValueError("give either a target (share removed) or an absolute budget")
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
-    pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
+    pruner = Pruner(model, data, experiment, layers, method_name, setting, budget, part)
     standing = OVER
     if budget:
         standing = _unpruned_standing(model, layers, budget, experiment.cost_target, _latency_budget(pruner))
@@ -317,12 +322,13 @@ class Pruner:
         method_name: str,
         setting: str | None = None,
         budget: Mapping[str, float] | None = None,
+        part: str | None = None,
     ):
         self.options, self.layers, self.cost_target = experiment.pruning, layers, experiment.cost_target
         self.towards = "the budget" if budget else None  # what the schedule's 1.0 is, for the step lines
         self.prunable = pruned_layers(layers, self.options)
         _warn_rolled(self.prunable)
-        self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
+        self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget, part)
         self.reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
         kernels = _kernels(model, self.prunable)
         self.penalty = _group_lasso(
@@ -457,9 +463,10 @@ def make_selector(
     method_name: str,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
+    part: str | None = None,
 ):
     """The selector of a knapsack-based job: knapsack_rf's joint one, or the knapsack (checked against
-    an absolute `budget` before any training)."""
+    an absolute `budget` before any training; `part`: the part whose share `budget` is, `prune_model`)."""
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     gradients = _gradient_function(data, prunable)
@@ -473,6 +480,7 @@ def make_selector(
             gradients,
             absolute,
             (budget or {}).get("lut"),
+            part,
         )
     else:
         selector = KnapsackSelector(
@@ -590,11 +598,19 @@ def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
 
 
 def _joint_selector(
-    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None, lut=None
+    experiment: Experiment,
+    setting: str | None,
+    prunable,
+    kernels,
+    gradients,
+    absolute=None,
+    lut=None,
+    part: str | None = None,
 ) -> JointSelector:
     """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's;
     `absolute`: DSP/BRAM_18K counts of the whole design; `lut`: a LUT count of all the weight layers, which
-    bounds the choice of reuse factors and strategies, `JointSelector._lut_capacity`)."""
+    bounds the choice of reuse factors and strategies, `JointSelector._lut_capacity`; `part`: the part whose
+    share that count is)."""
     if setting is None:
         raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
@@ -642,6 +658,7 @@ def _joint_selector(
         built_kernel=kernel_builder(prunable),
         backend=experiment.hls.backend,
         lut_budget=lut,
+        lut_part=part,
     )
 
 
