@@ -208,11 +208,11 @@ def _unpruned_standing(
     latency_budget: float | None = None,
 ) -> str:
     """OVER when the unpruned design's estimate exceeds a count of `budget` (the walk prunes it); MET when it
-    is within every count: then nothing is pruned and nothing trained (the walk fine-tuned 14 epochs to keep
-    every structure and returned a retrained model as the pruned one); TOO_SLOW when it is within the counts
-    but above knapsack_rf's latency budget, and is made faster within them (`_speed_up`): kept as it was, a
-    Conv1D classifier was recorded `ok` at 785 cycles under a 343-cycle budget, and refusing it (until
-    2026-12-04) left a jet tagger that fit its part 15 cycles over 100 ns."""
+    is within every count and any latency budget: then nothing is pruned and nothing trained (the walk
+    fine-tuned 14 epochs to keep every structure and returned a retrained model as the pruned one); TOO_SLOW
+    when it is within the counts but above knapsack_rf's latency budget, and is made faster within them
+    (`_speed_up`): kept as it was, a Conv1D classifier was recorded `ok` at 785 cycles under a 343-cycle
+    budget, and refusing it (until 2026-12-04) left a jet tagger that fit its part 15 cycles over 100 ns."""
     built = list(_built_kernels(model, layers).values())
     estimate = estimate_model(layers, built, cost_target)
     totals = estimate.totals
