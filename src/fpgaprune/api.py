@@ -366,6 +366,7 @@ def optimize(
             budget=parsed.absolute or None,
             seed=config.seed,
             checkpoints=checkpoints,
+            part=reserve["part"] if reserve is not None else None,
         )
     except ValueError:
         if checkpoints is not None:

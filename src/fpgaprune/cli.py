@@ -369,6 +369,7 @@ def _prune_to_budget(args, model, data, experiment, head) -> None:
             budget=absolute,
             seed=args.seed,
             checkpoints=checkpoints,
+            part=args.part,
         )
     except ValueError:  # refused before the walk (a budget below what must remain): no checkpoint folder left
         if checkpoints is not None:

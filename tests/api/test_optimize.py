@@ -386,6 +386,35 @@ def test_a_latency_budget_is_refused_in_one_line_before_training(digits, caplog)
         assert not trained, name  # refused before the group-lasso training that starts every walk
 
 
+def test_a_latency_no_choice_meets_within_the_lut_count_names_where_that_count_comes_from(digits):
+    """20 cycles leave the weight layers 11 (estimate), which only implementations above the LUT count meet.
+    A count given is raised as such; a part's (its share less the reserve, 27,727 here) was refused with
+    "raise ... the LUT count", a number the user never gave: the way out is the part's utilization or a
+    larger part."""
+    import fpgaprune
+    from fpgaprune.core.devices import fit
+
+    root, _, data, hls_config = digits
+    part = "xcu250-figd2104-2L-e"
+    common = {
+        "train": (data.x_train, data.y_train),
+        "validation": (data.x_val, data.y_val),
+        "hls_config": {**hls_config, "Part": part},
+        "latency": "20cycles",
+    }
+    refused = r"^no choice of reuse factors and strategies meets both the latency budget of 11 cycles .*"
+    with pytest.raises(
+        ValueError, match=refused + r"; raise the latency budget or the LUT count \(--budget lut=\)$"
+    ):
+        fpgaprune.optimize(root / "model.h5", budget={"dsp": 200, "lut": 1}, **common)
+    share = r"; raise the latency budget, or give a higher --utilization or a larger part than "
+    share += r"xcu250-figd2104-2L-e "
+    with pytest.raises(
+        ValueError, match=refused + share + r"\(the LUT count is the part's share less the reserve\)$"
+    ):
+        fpgaprune.optimize(root / "model.h5", budget=fit(part, 0.02), **common)
+
+
 def test_a_part_budget_full_of_stream_fifos_says_so_before_training(tmp_path, capsys):
     """A float io_stream CNN whose hls4ml configuration leaves its results `auto` (37-42-bit: hls4ml gives a
     float layer's result its accumulator's width) fills xc7z020's BRAM_18K with stream FIFOs; the refusal

@@ -84,7 +84,7 @@ def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):
         )
 
 
-def _rf_experiment(**knapsack_rf):
+def _rf_experiment(pruning=None, **knapsack_rf):
     return make_experiment(
         reuse_factors=[4],
         hls={"strategy": "resource"},
@@ -96,6 +96,7 @@ def _rf_experiment(**knapsack_rf):
             "regularise_epochs": 0,
             "schedule": {"kind": "polynomial", "steps": 2},
             "knapsack_rf": {"rf_candidates": {"min": 2, "max": 16}, **knapsack_rf},
+            **(pruning or {}),
         },  # no constant weights
         training={"epochs": 4, "batch_size": 64, "learning_rate": 0.005, "patience": 2},
     )
@@ -463,6 +464,83 @@ def test_knapsack_rf_makes_a_design_that_meets_its_counts_fast_enough_for_its_la
     masks, record = prune_model(model, digits, experiment=experiment, **job, budget={"dsp": 100_000})
     assert record["status"] == "ok" and record["steps"] == [] and all(m.all() for m in masks.values())
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # kept untrained
+
+
+def _count_selections(monkeypatch) -> list:
+    """The targets knapsack_rf's selector is called at (the real selector, counted)."""
+    from fpgaprune.core.selection.joint_select import JointSelector
+
+    calls, select = [], JointSelector.__call__
+
+    def counted(self, model, target, hardware=None):
+        calls.append(target)
+        return select(self, model, target, hardware)
+
+    monkeypatch.setattr(JointSelector, "__call__", counted)
+    return calls
+
+
+def test_a_design_within_its_counts_is_made_fast_enough_by_one_selection_untrained(
+    digits, monkeypatch, caplog
+):
+    """Within its counts and over its latency budget, every target of the walk had the count as its capacity
+    and selected the same design: the xcu250 jet tagger of docs/your-model.md trained group lasso and 5 steps
+    of 11-22 s, each keeping every structure. One selection at the budget now chooses the faster design;
+    keeping every structure, it trains nothing (no group lasso either)."""
+    fast = _rf_experiment({"regularise_epochs": 2, "final_epochs": 2}, latency_budget={"cycles": 12})
+    model = build_model(get_architecture("digits_mlp"))
+    weights, calls = model.get_weights(), _count_selections(monkeypatch)
+    caplog.set_level("INFO")
+    job = {"layers": fast.design("4", pruned=True), "method_name": "knapsack_rf", "setting": "4"}
+    masks, record = prune_model(model, digits, experiment=fast, **job, target=None, budget={"dsp": 100_000})
+    assert calls == [1.0] and len(record["steps"]) == 1  # RF 4 (18 cycles) -> RF 2 (12) in one selection
+    assert record["steps"][0]["accepted"] and record["steps"][0]["fine_tuned"] is False
+    assert record["status"] == "ok" and record["reached_target"] == 1.0
+    assert {spec["reuse_factor"] for spec in record["design"].values()} == {2}
+    assert record["estimate"]["totals"]["latency_cycles"] <= 12
+    assert all(mask.all() for mask in masks.values())
+    assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # untrained
+    assert "group-lasso" not in caplog.text and "fine-tune epoch" not in caplog.text
+    assert "keeps every structure within the counts: nothing is pruned or trained" in caplog.text
+
+
+def test_a_design_made_fast_enough_that_must_prune_for_its_counts_takes_one_fine_tuned_step(
+    digits, monkeypatch
+):
+    """The faster design (RF 2: DSP 1,360 unpruned, estimate) is over the count of 1,000 that its own (RF 4:
+    680) meets: the selection prunes, so the walk takes one step to the budget, fine-tuned, instead of a ramp
+    of steps that each selected the same."""
+    fast = _rf_experiment(latency_budget={"cycles": 12})
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, fast.training)  # fine-tuning a trained model clears rtol 0.5 on any seed
+    calls = _count_selections(monkeypatch)
+    job = {"layers": fast.design("4", pruned=True), "method_name": "knapsack_rf", "setting": "4"}
+    masks, record = prune_model(model, digits, experiment=fast, **job, target=None, budget={"dsp": 1000})
+    assert calls == [1.0, 1.0]  # the one selection, then the step's on the same weights (no group lasso here)
+    assert [step["target"] for step in record["steps"]] == [1.0] and record["steps"][0]["accepted"]
+    assert "fine_tuned" not in record["steps"][0]  # a step of the walk: fine-tuned
+    assert record["status"] == "ok" and record["estimate"]["totals"]["dsp"] <= 1000
+    assert {spec["reuse_factor"] for spec in record["design"].values()} == {2}
+    assert not all(mask.all() for mask in masks.values())
+
+
+def test_a_latency_and_lut_count_refusal_names_the_part_when_the_count_is_a_parts_share(digits):
+    """Under --part the LUT count is the part's share less the reserve, which the user never gave: the refusal
+    said "raise ... the LUT count"; now it names the part's utilization and a larger part."""
+    fast = _rf_experiment(latency_budget={"cycles": 12})  # RF 2 everywhere, LUT 92,133 unpruned (estimate)
+    model = build_model(get_architecture("digits_mlp"))
+    job = {"layers": fast.design("4", pruned=True), "method_name": "knapsack_rf", "setting": "4"}
+    budget = {"dsp": 100_000, "lut": 1}  # its own design (RF 4: 18 cycles) keeps its own LUT
+    refused = (
+        r"^no choice of reuse factors and strategies meets both the latency budget .*; raise the latency "
+    )
+    with pytest.raises(ValueError, match=refused + r"budget or the LUT count \(--budget lut=\)$"):
+        prune_model(model, digits, experiment=fast, **job, target=None, budget=budget)
+    with pytest.raises(
+        ValueError, match=refused + r"budget, or give a higher --utilization or a larger part than xczu3eg"
+    ):
+        prune_model(model, digits, experiment=fast, **job, target=None, budget=budget, part="xczu3eg")
 
 
 def test_the_record_writes_shares_of_the_way_to_six_decimals(monkeypatch):

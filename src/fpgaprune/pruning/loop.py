@@ -30,6 +30,7 @@ import numpy as np
 
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.selection.schedule import OneStep
 from fpgaprune.pruning.finetune import Distillation, GroupLasso, apply_masks, finetune
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ History = list[tuple[float, bool]]
 
 @dataclass
 class PruneOutcome:
-    """What the loop reached: the accepted target (0 if none), its masks and selection record, and
+    """What the loop reached: the accepted target (0 if none), its masks (None: no step accepted, or the one
+    untrained step of `run._speed_up`, which prunes nothing) and selection record, and
     `val_quality`: its validation metric (`data.objective`: a classifier's accuracy, a regression's loss).
     `val_accuracy` is its deprecated name (until 2026-12-03 the field held a regression's loss under it)."""
 
@@ -204,7 +206,10 @@ def iterative_prune(
 def _no_smaller_step_line(history, schedule) -> str:
     """Why a walk ends at a rejected step before `max_failures`: its back-off would be a smaller step than
     the schedule's resolution. The step's line had said "2 more rejected in a row end the walk" and the walk
-    ended there, unexplained (a Conv1D classifier at 0.884 of the way, step 92 to 0.887 rejected)."""
+    ended there, unexplained (a Conv1D classifier at 0.884 of the way, step 92 to 0.887 rejected). A
+    `OneStep` schedule has no smaller step at all: every target of its way selects the same."""
+    if isinstance(schedule, OneStep):
+        return "stopping: every smaller target selects the same as the rejected one; no smaller step is tried"
     accepted = max((t for t, ok in history if ok), default=0.0)
     # the lowest rejection above it, which the back-off halves towards (a binary schedule's last is not it)
     rejected = min((t for t, ok in history if not ok and t > accepted), default=history[-1][0])
@@ -215,6 +220,20 @@ def _no_smaller_step_line(history, schedule) -> str:
         f"stopping: the rejected target {rejected:.3f} lies within the schedule's resolution{within} of the "
         f"highest accepted, {accepted:.3f}; no smaller step is left"
     )
+
+
+def untrained_step(target: float, selection: dict, val_quality: float, objective: Objective, seconds: float):
+    """The record of a step accepted without fine-tuning, whose selection keeps every structure: the model is
+    the one it was, `val_quality` its validation metric (`run.prune_model`'s one selection for a design made
+    faster within counts it meets already)."""
+    return {
+        "target": target,
+        "accepted": True,
+        objective.key("val_"): val_quality,
+        "fine_tuned": False,
+        "seconds": seconds,
+        **_summary(selection),
+    }
 
 
 def rejections_in_a_row(history: History, steps: list[dict] = ()) -> int:

@@ -2,6 +2,7 @@
 
 import logging
 import math
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -26,7 +27,7 @@ from fpgaprune.core.selection.joint_select import (
     layers_latency,
 )
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
-from fpgaprune.core.selection.schedule import make_schedule
+from fpgaprune.core.selection.schedule import OneStep, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.models.build import built_kernel, kernel_builder
 from fpgaprune.pruning.finetune import (
@@ -37,7 +38,7 @@ from fpgaprune.pruning.finetune import (
     finetune,
     loss_gradients,
 )
-from fpgaprune.pruning.loop import PruneOutcome, iterative_prune
+from fpgaprune.pruning.loop import PruneOutcome, iterative_prune, untrained_step
 
 log = logging.getLogger(__name__)
 _GRADIENT_SAMPLES = 4096
@@ -54,12 +55,13 @@ def prune(
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
     checkpoints=None,
+    part: str | None = None,
 ) -> tuple[object, dict[str, np.ndarray], dict]:
     """One pruning job's work, whatever the method: (pruned model, masks by layer, record).
 
     hls4ml's own method may be unable to run a configuration: the record then says `unsupported`
     with hls4ml's error, and the masks are empty. `setting` (the reuse setting of `layers`) is
-    needed by knapsack_rf; `budget` (absolute counts, `target` None) is for the knapsack methods;
+    needed by knapsack_rf; `budget` (absolute counts, `target` None) and `part` are for the knapsack methods;
     `checkpoints` (`prune_model`) for every method but hls4ml's own, whose loop cannot resume.
     """
     if method_name != PEER_METHOD:
@@ -74,6 +76,7 @@ def prune(
             budget=budget,
             seed=seed,
             checkpoints=checkpoints,
+            part=part,
         )
         return model, masks, record
     if checkpoints is not None:
@@ -107,6 +110,7 @@ def prune_model(
     budget: Mapping[str, float] | None = None,
     seed: int | None = None,
     checkpoints=None,
+    part: str | None = None,
 ) -> tuple[dict[str, np.ndarray], dict]:
     """Prune `model` in place with one of the knapsack-based methods.
 
@@ -130,6 +134,8 @@ def prune_model(
             resumes from the last saved walk (without the group-lasso training again); as every walk with a
             seed is reseeded from (seed, the step's target) after each accepted step (a pass too), an
             interrupted job rerun reaches the result of an uninterrupted one, with or without checkpoints.
+        part: the part whose share `budget` is (less its reserve; `--part`, `fit`), which a refusal names as
+            the way to more (a higher utilization, a larger part) instead of a count the user did not give.
 
     Returns:
         (masks by layer name, JSON-able record: accuracies, sparsity, estimates, knapsack, steps; knapsack_rf
@@ -142,23 +148,29 @@ def prune_model(
     if (target is None) == (not budget):
         raise ValueError("give either a target (share removed) or an absolute budget")
     way = 1.0 if target is None else target  # an absolute budget: the schedule's way to it
-    pruner = Pruner(model, data, experiment, layers, method_name, setting, budget)
-    if budget and _met_already(model, layers, budget, experiment.cost_target, _latency_budget(pruner)):
+    pruner = Pruner(model, data, experiment, layers, method_name, setting, budget, part)
+    standing = OVER
+    if budget:
+        standing = _unpruned_standing(model, layers, budget, experiment.cost_target, _latency_budget(pruner))
+    if standing == MET:
         masks, record = pruner.finish(model, data, way, PruneOutcome(target=way))
         return masks, _with_budget(record, target, budget)
-    outcome = _walk(pruner, model, data, way, checkpoints, seed)
+    if standing == TOO_SLOW:
+        outcome = _speed_up(pruner, model, data, checkpoints, seed)
+    else:
+        outcome = _walk(pruner, model, data, way, checkpoints, seed)
     if seed is not None:
         reseed(seed, "final", way)
     masks, record = pruner.finish(model, data, way, outcome)
     return masks, _with_budget(record, target, budget)
 
 
-def _walk(pruner: "Pruner", model, data, way: float, checkpoints, seed: int | None):
+def _walk(pruner: "Pruner", model, data, way: float, checkpoints, seed: int | None, one_step: bool = False):
     """The walk of `prune_model`, reseeded from (seed, the step's target) after every accepted step, so that
     a walk resumed from `checkpoints` is the uninterrupted one, whether or not it keeps checkpoints; with
     `checkpoints`, resumed from the last saved walk if any (its schedule's span saved with it: an absolute
     budget's span is reckoned from the weights after the group-lasso training) and saved after every
-    accepted step."""
+    accepted step. `one_step`: straight to `way`, no back-off (`_speed_up`)."""
     if checkpoints is not None and seed is None:
         raise ValueError("a walk with checkpoints needs the job's seed (it reseeds after every checkpoint)")
     resume = checkpoints.walk() if checkpoints is not None else None
@@ -175,7 +187,7 @@ def _walk(pruner: "Pruner", model, data, way: float, checkpoints, seed: int | No
         if seed is not None:
             reseed(seed, "walk", walk.outcome.target)
 
-    schedule = pruner.schedule(model, way, span)
+    schedule = OneStep(way) if one_step else pruner.schedule(model, way, span)
     return pruner.walk(model, data, schedule, resume=resume, on_accepted=on_accepted)
 
 
@@ -184,23 +196,28 @@ def _latency_budget(pruner: "Pruner") -> float | None:
     return pruner.selector.latency_budget if isinstance(pruner.selector, JointSelector) else None
 
 
-def _met_already(
+# Where the unpruned design stands against an absolute budget (`_unpruned_standing`).
+OVER, MET, TOO_SLOW = "over a count", "met", "within the counts, over the latency budget"
+
+
+def _unpruned_standing(
     model,
     layers: list[LayerHardware],
     budget: Mapping[str, float],
     cost_target: Target,
     latency_budget: float | None = None,
-):
-    """Whether the unpruned design's estimate is within every count of `budget`: then nothing is pruned and
-    nothing trained (the walk fine-tuned 14 epochs to keep every structure and returned a retrained model
-    as the pruned one). Not so for a design above knapsack_rf's latency budget, which the walk makes faster
-    within the counts: kept as it was, a Conv1D classifier was recorded `ok` at 785 cycles under a 343-cycle
+) -> str:
+    """OVER when the unpruned design's estimate exceeds a count of `budget` (the walk prunes it); MET when it
+    is within every count and any latency budget: then nothing is pruned and nothing trained (the walk
+    fine-tuned 14 epochs to keep every structure and returned a retrained model as the pruned one); TOO_SLOW
+    when it is within the counts but above knapsack_rf's latency budget, and is made faster within them
+    (`_speed_up`): kept as it was, a Conv1D classifier was recorded `ok` at 785 cycles under a 343-cycle
     budget, and refusing it (until 2026-12-04) left a jet tagger that fit its part 15 cycles over 100 ns."""
     built = list(_built_kernels(model, layers).values())
     estimate = estimate_model(layers, built, cost_target)
     totals = estimate.totals
     if not within_budget(totals, budget)["met"]:
-        return False
+        return OVER
     io_type = _io_type(layers)
     latency = combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
     if latency_budget is not None and latency > latency_budget:
@@ -212,14 +229,52 @@ def _met_already(
             f"{latency_budget:,.0f}",
             LATENCY_MEASURES[latency_rule(io_type)],
         )
-        return False
+        return TOO_SLOW
     log.info(
         "the unpruned design (estimate %s) is within the budget (%s): nothing to prune, the model is kept "
         "as it is, untrained",
         ", ".join(f"{r.upper()} {totals[r]:,.0f}" for r in budget),
         ", ".join(f"{r.upper()} {count:,.0f}" for r, count in budget.items()),
     )
-    return True
+    return MET
+
+
+def _speed_up(pruner: "Pruner", model, data, checkpoints, seed: int | None) -> PruneOutcome:
+    """A design within its counts but above knapsack_rf's latency budget, made faster in one step. Every
+    target of the way to counts the design meets has the count itself as its capacity, so every step of a walk
+    selected the same design (the jet tagger of docs/your-model.md on 0.12 of an xcu250: group-lasso training
+    and 5 steps of 11-22 s, each keeping every structure). One selection at the budget chooses the
+    implementations: when it keeps every structure, nothing is trained (the unpruned weights in the faster
+    design; training towards zeros that nothing removes is wasted); when it prunes to stay within the counts,
+    the walk takes that one step (group lasso, fine-tuning and acceptance as any step; no back-off, as a
+    smaller target selects the same) and the final fine-tuning follows."""
+    start = time.perf_counter()
+    masks, selection = pruner.selector(model, 1.0)
+    pruned = sum(int(np.sum(~mask)) for mask in masks.values())
+    if pruned:
+        log.info(
+            "%s: the design fast enough prunes %s of %s weights to stay within the counts: one step to the "
+            "budget, fine-tuned",
+            JOINT_METHOD,
+            f"{pruned:,}",
+            f"{sum(mask.size for mask in masks.values()):,}",
+        )
+        return _walk(pruner, model, data, 1.0, checkpoints, seed, one_step=True)
+    log.info(
+        "%s: %s (latency %s cycles, estimate) keeps every structure within the counts: nothing is pruned or "
+        "trained",
+        JOINT_METHOD,
+        ", ".join(f"{name} {_implementation(spec)}" for name, spec in selection["design"].items()),
+        f"{selection['latency_cycles']:,.0f}",
+    )
+    step = untrained_step(1.0, selection, pruner.reference, data.objective, time.perf_counter() - start)
+    return PruneOutcome(target=1.0, selection=selection, val_quality=pruner.reference, steps=[step])
+
+
+def _implementation(spec: Mapping) -> str:
+    """'resource/4' (strategy/reuse factor, and /parallelization factor above 1) of a selection's layer."""
+    factor = spec.get("parallelization_factor", 1)
+    return f"{spec['strategy']}/{spec['reuse_factor']}" + (f"/{factor}" if factor > 1 else "")
 
 
 def weight_layers_latency(model, layers: list[LayerHardware], cost_target: Target) -> float:
@@ -267,12 +322,13 @@ class Pruner:
         method_name: str,
         setting: str | None = None,
         budget: Mapping[str, float] | None = None,
+        part: str | None = None,
     ):
         self.options, self.layers, self.cost_target = experiment.pruning, layers, experiment.cost_target
         self.towards = "the budget" if budget else None  # what the schedule's 1.0 is, for the step lines
         self.prunable = pruned_layers(layers, self.options)
         _warn_rolled(self.prunable)
-        self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget)
+        self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget, part)
         self.reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
         kernels = _kernels(model, self.prunable)
         self.penalty = _group_lasso(
@@ -407,9 +463,10 @@ def make_selector(
     method_name: str,
     setting: str | None = None,
     budget: Mapping[str, float] | None = None,
+    part: str | None = None,
 ):
     """The selector of a knapsack-based job: knapsack_rf's joint one, or the knapsack (checked against
-    an absolute `budget` before any training)."""
+    an absolute `budget` before any training; `part`: the part whose share `budget` is, `prune_model`)."""
     options, method = experiment.pruning, get_method(method_name)
     prunable = pruned_layers(layers, options)
     gradients = _gradient_function(data, prunable)
@@ -423,6 +480,7 @@ def make_selector(
             gradients,
             absolute,
             (budget or {}).get("lut"),
+            part,
         )
     else:
         selector = KnapsackSelector(
@@ -540,11 +598,19 @@ def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
 
 
 def _joint_selector(
-    experiment: Experiment, setting: str | None, prunable, kernels, gradients, absolute=None, lut=None
+    experiment: Experiment,
+    setting: str | None,
+    prunable,
+    kernels,
+    gradients,
+    absolute=None,
+    lut=None,
+    part: str | None = None,
 ) -> JointSelector:
     """The knapsack_rf selector of a job on reuse setting `setting` (kernels: every weight layer's;
     `absolute`: DSP/BRAM_18K counts of the whole design; `lut`: a LUT count of all the weight layers, which
-    bounds the choice of reuse factors and strategies, `JointSelector._lut_capacity`)."""
+    bounds the choice of reuse factors and strategies, `JointSelector._lut_capacity`; `part`: the part whose
+    share that count is)."""
     if setting is None:
         raise ValueError(f"{JOINT_METHOD} needs the job's reuse setting (its baseline and latency budget)")
     options, joint = experiment.pruning, experiment.pruning.knapsack_rf
@@ -592,6 +658,7 @@ def _joint_selector(
         built_kernel=kernel_builder(prunable),
         backend=experiment.hls.backend,
         lut_budget=lut,
+        lut_part=part,
     )
 
 

@@ -296,7 +296,17 @@ def test_a_latency_budget_and_lut_count_no_choice_meets_together_are_refused_bef
     found every step infeasible and said validation accuracy stopped it (a QKeras MLP at 100 ns with
     lut=80000). `check_choice` says so before any training; a looser latency passes."""
     refused = r"^no choice of reuse factors and strategies meets both the latency budget of 12 cycles "
-    with pytest.raises(ValueError, match=refused + r"\(the weight layers' latency\) and the LUT count"):
+    count = r"; raise the latency budget or the LUT count \(--budget lut=\)$"
+    with pytest.raises(
+        ValueError, match=refused + r"\(the weight layers' latency\) and the LUT count.*" + count
+    ):
         _selector(experiment, model, 12, lut_budget=1.0).check_choice(model)
+    # a part's share: the LUT count is no number the user gave, so the way out is the part's
+    part = r"; raise the latency budget, or give a higher --utilization or a larger part than "
+    part += r"xcu250-figd2104-2L-e "
+    with pytest.raises(
+        ValueError, match=refused + r".*" + part + r"\(the LUT count is the part's share less"
+    ):
+        _selector(experiment, model, 12, lut_budget=1.0, lut_part="xcu250-figd2104-2L-e").check_choice(model)
     _selector(experiment, model, 18, lut_budget=1.0).check_choice(model)  # its own design: 18 cycles
     _selector(experiment, model, 12).check_choice(model)  # no LUT count: the latency alone is checked

@@ -166,6 +166,9 @@ class JointSelector:
         built_kernel: model layer -> the kernel hardware is built from (QKeras: quantised), which is costed;
             importance comes from the trained kernel. Default: the trained kernel.
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
+        lut_budget: a LUT count of all the weight layers, which bounds the choice of implementations.
+        lut_part: the part whose share (less its reserve) `lut_budget` is; None: a count given as such. What
+            `check_choice` asks the user to raise.
     """
 
     def __init__(
@@ -190,6 +193,7 @@ class JointSelector:
         built_kernel: Callable[[object], np.ndarray] | None = None,
         backend: str = DEFAULT_BACKEND,
         lut_budget: float | None = None,
+        lut_part: str | None = None,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
             raise ValueError(f"importance {importance!r} needs loss gradients")
@@ -219,6 +223,7 @@ class JointSelector:
         timings = [self._timing(layer, e) for layer, e in zip(fixed_layers, fixed)]
         self.outside = np.array([sum(getattr(e, r) for e in fixed) for r in RESOURCES], float)
         self.lut_left = None if lut_budget is None else float(lut_budget) - sum(e.lut for e in fixed)
+        self.lut_part = lut_part
         self.absolute = dict(absolute or {})
         self.built_kernel = built_kernel or trained_kernel
         if set(self.absolute) - set(RESOURCES):
@@ -246,7 +251,8 @@ class JointSelector:
         """One line, before any training, when no choice of implementations meets the latency budget and the
         LUT count together even with every structure kept (each alone is `_check_fastest`'s and the count's
         own check): the walk found every step infeasible (a QKeras MLP at 100 ns with lut=80000: its fast
-        layers are Latency RF 1, 187,364 LUT)."""
+        layers are Latency RF 1, 187,364 LUT). The way out it names is the LUT count where it was given, the
+        part's utilization or a larger part where the count is a part's share (`lut_part`)."""
         if math.isinf(self.latency_budget) or self.lut_left is None:
             return
         try:
@@ -256,9 +262,17 @@ class JointSelector:
                 f"no choice of reuse factors and strategies meets both the latency budget of "
                 f"{self.latency_budget:,.0f} cycles ({LATENCY_MEASURES[latency_rule(self.io_type)]}) and the "
                 f"LUT count ({self.lut_left:,.0f} for the weight layers), even with nothing pruned "
-                "(estimates): the implementations fast enough take more LUT; raise the latency budget or the "
-                "LUT count"
+                f"(estimates): the implementations fast enough take more LUT; {self._lut_way_out()}"
             ) from None
+
+    def _lut_way_out(self) -> str:
+        """How to allow what `check_choice` refuses: more latency, or more LUT where the count comes from."""
+        if self.lut_part is None:
+            return "raise the latency budget or the LUT count (--budget lut=)"
+        return (
+            "raise the latency budget, or give a higher --utilization or a larger part than "
+            f"{self.lut_part} (the LUT count is the part's share less the reserve)"
+        )
 
     def _check_fastest(self, kernels: Mapping[str, np.ndarray]) -> None:
         """One line, before any training, when even every pruned layer's fastest candidate (within the II

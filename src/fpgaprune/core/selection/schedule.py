@@ -17,7 +17,8 @@ way to absolute counts, whose end (target 1) removes the share `span` (set by th
 by the config). A step that would end within `resolution` of `final` goes to `final`, so a ramp
 reaches it in a finite number of steps even where the rest shrinks geometrically towards it.
 `Waypoints` makes any of them stop at several targets on its way to the largest (one pruning
-pass for all of an experiment's targets).
+pass for all of an experiment's targets). `OneStep` goes to `final` at once and never backs off, for a walk
+whose every target selects the same (knapsack_rf making a design faster within counts it meets already).
 """
 
 from dataclasses import asdict, dataclass, fields
@@ -158,6 +159,24 @@ class Waypoints:
 
     def get_config(self) -> dict:
         return {**self.schedule.get_config(), "waypoints": list(self.targets)}
+
+
+@dataclass(frozen=True)
+class OneStep:
+    """`final` in one step, no back-off: for a walk in which every target selects the same, where a smaller
+    step repeats the one before (knapsack_rf making a design that meets its counts faster for its latency
+    budget: the capacity is the count at every target of the way; `pruning.run.prune_model`)."""
+
+    final: float = 1.0
+
+    def first(self) -> float:
+        return self.final
+
+    def next(self, history: History) -> None:
+        return None
+
+    def get_config(self) -> dict:
+        return {"kind": "one_step", "final": self.final}
 
 
 SCHEDULES = {"polynomial": PolynomialSchedule, "constant": ConstantSchedule, "binary": BinarySchedule}
