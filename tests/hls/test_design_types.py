@@ -132,6 +132,53 @@ def _qkeras_batchnorm():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _float_padded_conv2d():
+    """Zero paddings (asymmetric, and after a LeakyReLU) before float Conv2D layers, and a PReLU: hls4ml
+    types a padding's result as its input, a LeakyReLU's (a ParametrizedActivation) or PReLU's `auto` one as
+    the Model default."""
+    inputs = keras.Input((6, 6, 2))
+    x = keras.layers.ZeroPadding2D(((1, 2), (0, 1)), name="pad1")(inputs)
+    x = keras.layers.Conv2D(3, 3, name="conv1")(x)
+    x = keras.layers.LeakyReLU(0.3, name="leaky")(x)
+    x = keras.layers.ZeroPadding2D(1, name="pad2")(x)
+    x = keras.layers.Conv2D(4, 2, name="conv2")(x)
+    x = keras.layers.PReLU(name="prelu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _float_padded_conv1d():
+    """Zero paddings before float Conv1D layers, one right after a convolution (whose `auto` result it passes
+    on), an ELU and a LeakyReLU."""
+    inputs = keras.Input((8, 2))
+    x = keras.layers.ZeroPadding1D((1, 2), name="pad1")(inputs)
+    x = keras.layers.Conv1D(3, 3, name="conv1")(x)
+    x = keras.layers.ELU(name="elu")(x)
+    x = keras.layers.Conv1D(3, 2, name="conv2")(keras.layers.ZeroPadding1D(1, name="pad2")(x))
+    x = keras.layers.Conv1D(4, 2, name="conv3")(keras.layers.ZeroPadding1D(2, name="pad3")(x))
+    x = keras.layers.LeakyReLU(0.25, name="leaky")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _qkeras_padded():
+    """QKeras convolutions after zero paddings: after a `quantized_bits` QActivation that hls4ml removes
+    (merged into the convolution before) the padding keeps the quantizer's configured type, which the next
+    layer reads; after a convolution, that layer's exact sum; after a LeakyReLU, the Model default."""
+    inputs = keras.Input((8, 2))
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="bits")(x)
+    x = keras.layers.ZeroPadding1D(1, name="pad1")(x)
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(x)
+    x = keras.layers.ZeroPadding1D((0, 1), name="pad2")(x)
+    x = qkeras.QConv1D(3, 2, kernel_quantizer=WEIGHTS, name="conv3")(x)
+    x = keras.layers.LeakyReLU(0.125, name="leaky")(x)
+    x = keras.layers.ZeroPadding1D(1, name="pad3")(x)
+    x = qkeras.QConv1D(2, 3, kernel_quantizer=WEIGHTS, name="conv4")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
 BUILDS = [
     _float_model,
     _float_conv2d,
@@ -143,6 +190,9 @@ BUILDS = [
     _qkeras_ternary_and_binary,
     _float_batchnorm,
     _qkeras_batchnorm,
+    _float_padded_conv2d,
+    _float_padded_conv1d,
+    _qkeras_padded,
 ]
 
 

@@ -10,8 +10,8 @@ Precision policy (docs/hls.md explains the measurements behind it):
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
   and biases round to nearest instead of truncating (`rounded`), a QKeras layer's without a quantizer and
   a batch normalisation's scale too (`_round_float_parameters`).
-- Layers that only move or select values (Flatten, Reshape, max pooling) keep hls4ml's `auto`: their
-  result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
+- Layers that only move or select values (Flatten, Reshape, max pooling, zero padding) keep hls4ml's `auto`:
+  their result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
 - The inputs: `input_precision` (default `precision`), rounding to nearest.
 - The softmax: hls4ml's stable softmax indexes its exp table with the top bits of
   `x_max - x` in the type of its input. With a wide logit type (an exact accumulator, or 18 bits
@@ -349,12 +349,14 @@ def _keeps_auto(layer) -> bool:
     return isinstance(layer, _QUANTIZED_LAYERS) or type(layer).__name__ in PASSED_ON
 
 
-FLOAT_PARAMETERS = ("weight", "bias", "scale")  # hls4ml's config keys of a layer's constants
+# hls4ml's config keys of a layer's constants (`param`: a LeakyReLU's or ELU's alpha, a PReLU's alphas)
+FLOAT_PARAMETERS = ("weight", "bias", "scale", "param")
 
 
 def _round_float_parameters(spec: dict, settings: HlsSettings) -> None:
     """Give every constant hls4ml's config leaves `auto` `settings.precision` rounded (`rounded`): a float
-    layer's weights and bias, a batch normalisation's scale and bias, and a QKeras layer's without a quantizer
+    layer's weights and bias, a batch normalisation's scale and bias, a LeakyReLU's, ELU's or PReLU's alphas
+    (`param`), and a QKeras layer's without a quantizer
     (`auto` in hls4ml's config, which hls4ml would make the Model default, truncating); a quantizer's type
     stays. The cost model quantizes weights and biases in the same type (`models.user.model_precisions`)."""
     precision = spec.get("Precision")
