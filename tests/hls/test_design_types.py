@@ -395,3 +395,28 @@ def test_a_batchnorms_scale_and_bias_are_written_in_one_rounded_type(tmp_path, b
     for layer in kept:
         assert fixed_type_of(layer.get_attr("scale_t").precision) == written
         assert fixed_type_of(layer.get_attr("bias_t").precision) == written
+
+
+def test_a_keras_leaky_or_parametric_relus_alphas_are_written_in_one_rounded_type(tmp_path):
+    """The pipeline writes a Keras LeakyReLU's alpha and a PReLU's alphas in `hls.precision` rounded, as every
+    float constant (hls4ml's `auto` would give the LeakyReLU's an 8-bit truncated constant type and the
+    PReLU's the type of its input); a QActivation's leaky slope keeps hls4ml's `auto`."""
+    from fpgaprune.core.design import rounded
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.user import weight_layers
+
+    settings = hls_settings(precision="ap_fixed<14,5>")
+    for build, alphas in ((_float_padded_conv2d, ("leaky", "prelu")), (_qkeras_leaky_relu, ())):
+        model = _random_weights(build())
+        reuse = {layer.name: LayerHls(1, "latency") for layer in weight_layers(model)}
+        strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
+        hls_input = prepare_model(model, "output")[0]
+        config = hls4ml_config(hls_input, settings, strategies, "output")
+        graph = model_graph(hls_input, config, settings, tmp_path)
+        layers = {layer.name: layer for layer in graph.get_layers()}
+        for name in alphas:
+            assert fixed_type_of(layers[name].get_attr("param_t").precision) == parse_precision(
+                rounded(settings.precision)
+            )
+        if not alphas:
+            assert config["LayerName"]["fc1_relu"]["Precision"]["param"] == "auto"

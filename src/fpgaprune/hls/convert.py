@@ -162,7 +162,7 @@ def hls4ml_config(
         spec["Trace"] = name == logits_name
         keras_layer = _keras_layer(model, name)
         if keras_layer is not None:
-            _round_float_parameters(spec, settings)
+            _round_float_parameters(spec, settings, _float_constants(keras_layer))
         if keras_layer is not None and not _keeps_auto(keras_layer):
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
@@ -349,20 +349,28 @@ def _keeps_auto(layer) -> bool:
     return isinstance(layer, _QUANTIZED_LAYERS) or type(layer).__name__ in PASSED_ON
 
 
-# hls4ml's config keys of a layer's constants (`param`: a LeakyReLU's or ELU's alpha, a PReLU's alphas)
-FLOAT_PARAMETERS = ("weight", "bias", "scale", "param")
+FLOAT_PARAMETERS = ("weight", "bias", "scale")  # hls4ml's config keys of a layer's constants
+# a Keras LeakyReLU's or ELU's alpha, a PReLU's alphas (a QActivation's leaky slope keeps hls4ml's `auto`)
+ALPHA_PARAMETER = "param"
 
 
-def _round_float_parameters(spec: dict, settings: HlsSettings) -> None:
+def _float_constants(layer) -> tuple[str, ...]:
+    """The config keys of `layer`'s float constants: `FLOAT_PARAMETERS`, and a Keras layer's alphas."""
+    return FLOAT_PARAMETERS if isinstance(layer, _QUANTIZED_LAYERS) else (*FLOAT_PARAMETERS, ALPHA_PARAMETER)
+
+
+def _round_float_parameters(
+    spec: dict, settings: HlsSettings, keys: tuple[str, ...] = FLOAT_PARAMETERS
+) -> None:
     """Give every constant hls4ml's config leaves `auto` `settings.precision` rounded (`rounded`): a float
-    layer's weights and bias, a batch normalisation's scale and bias, a LeakyReLU's, ELU's or PReLU's alphas
-    (`param`), and a QKeras layer's without a quantizer
+    layer's weights and bias, a batch normalisation's scale and bias, a Keras LeakyReLU's, ELU's or PReLU's
+    alphas (`param`, in `keys`), and a QKeras layer's without a quantizer
     (`auto` in hls4ml's config, which hls4ml would make the Model default, truncating); a quantizer's type
     stays. The cost model quantizes weights and biases in the same type (`models.user.model_precisions`)."""
     precision = spec.get("Precision")
     if not isinstance(precision, dict):
         return
-    for key in FLOAT_PARAMETERS:
+    for key in keys:
         if precision.get(key) == "auto":
             precision[key] = rounded(settings.precision)
 
