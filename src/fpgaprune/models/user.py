@@ -84,7 +84,7 @@ MERGE_LAYERS = {
 # out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
 # came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
 # no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them. A zero padding's result hls4ml
-# types as its input whatever the configuration says (`core.hls_config.hls4ml_chain`).
+# types as what it reads when it builds it, whatever the configuration says (`core.hls_config._built_types`).
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
 PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D", "ZeroPadding1D", "ZeroPadding2D")
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
