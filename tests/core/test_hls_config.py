@@ -487,3 +487,30 @@ def test_the_batchnorms_hls4ml_fuses_into_a_weight_layer(chain, typed, fused):
     from fpgaprune.core.hls_config import fused_batchnorms
 
     assert fused_batchnorms(chain, lambda link: typed.get(link.name)) == fused
+
+
+def test_a_zero_padding_is_typed_as_what_it_read_when_built_whatever_its_configuration():
+    """hls4ml 1.3 builds a ZeroPadding1D/2D with its input's type and ignores its own configured result: after
+    a quantized_bits QActivation that MergeLinearActivation removes later, the padding keeps (and casts into)
+    the quantizer's configured type, so nothing is dropped and the next layer reads that type; after an
+    `auto` layer it passes on what it reads (fc1's exact sum). Checked against hls4ml's ModelGraph in
+    tests/hls/test_design_types.py (`_qkeras_padded`)."""
+    from fpgaprune.core.hls_config import chain_input_type, dropped_quantizers
+
+    quantizer = "fixed<6,2,RND_CONV,SAT>"
+    chain = (
+        Link("conv1", "Conv1D"),
+        Link("conv1_linear", "Activation", linear=True),
+        Link("bits", "Activation", linear=True, quantizer=quantizer),
+        Link("pad", "ZeroPadding1D"),
+    )
+    config = {"conv1": None, "conv1_linear": None, "bits": quantizer, "pad": "fixed<9,4>"}
+    auto_results = {"conv1": "fixed<27,12>"}
+
+    def result_of(link):
+        return config[link.name]
+
+    assert chain_input_type(chain, result_of, "fixed<16,6>", auto_results) == quantizer
+    assert dropped_quantizers(chain, result_of, "fixed<16,6>", auto_results, "io_parallel") == []
+    config["bits"] = None  # every result `auto`: the padding passes on conv1's exact sum
+    assert chain_input_type(chain, result_of, "fixed<16,6>", auto_results) == "fixed<27,12>"

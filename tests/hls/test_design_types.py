@@ -133,6 +133,53 @@ def _qkeras_batchnorm():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _float_padded_conv2d():
+    """Zero paddings (asymmetric, and after a LeakyReLU) before float Conv2D layers, and a PReLU: hls4ml
+    types a padding's result as its input, a LeakyReLU's (a ParametrizedActivation) or PReLU's `auto` one as
+    the Model default."""
+    inputs = keras.Input((6, 6, 2))
+    x = keras.layers.ZeroPadding2D(((1, 2), (0, 1)), name="pad1")(inputs)
+    x = keras.layers.Conv2D(3, 3, name="conv1")(x)
+    x = keras.layers.LeakyReLU(0.3, name="leaky")(x)
+    x = keras.layers.ZeroPadding2D(1, name="pad2")(x)
+    x = keras.layers.Conv2D(4, 2, name="conv2")(x)
+    x = keras.layers.PReLU(name="prelu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _float_padded_conv1d():
+    """Zero paddings before float Conv1D layers, one right after a convolution (whose `auto` result it passes
+    on), an ELU and a LeakyReLU."""
+    inputs = keras.Input((8, 2))
+    x = keras.layers.ZeroPadding1D((1, 2), name="pad1")(inputs)
+    x = keras.layers.Conv1D(3, 3, name="conv1")(x)
+    x = keras.layers.ELU(name="elu")(x)
+    x = keras.layers.Conv1D(3, 2, name="conv2")(keras.layers.ZeroPadding1D(1, name="pad2")(x))
+    x = keras.layers.Conv1D(4, 2, name="conv3")(keras.layers.ZeroPadding1D(2, name="pad3")(x))
+    x = keras.layers.LeakyReLU(0.25, name="leaky")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _qkeras_padded():
+    """QKeras convolutions after zero paddings: after a `quantized_bits` QActivation that hls4ml removes
+    (merged into the convolution before) the padding keeps the quantizer's configured type, which the next
+    layer reads; after a convolution, that layer's exact sum; after a LeakyReLU, the Model default."""
+    inputs = keras.Input((8, 2))
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="bits")(x)
+    x = keras.layers.ZeroPadding1D(1, name="pad1")(x)
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(x)
+    x = keras.layers.ZeroPadding1D((0, 1), name="pad2")(x)
+    x = qkeras.QConv1D(3, 2, kernel_quantizer=WEIGHTS, name="conv3")(x)
+    x = keras.layers.LeakyReLU(0.125, name="leaky")(x)
+    x = keras.layers.ZeroPadding1D(1, name="pad3")(x)
+    x = qkeras.QConv1D(2, 3, kernel_quantizer=WEIGHTS, name="conv4")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
 BUILDS = [
     _float_model,
     _float_conv2d,
@@ -144,6 +191,9 @@ BUILDS = [
     _qkeras_ternary_and_binary,
     _float_batchnorm,
     _qkeras_batchnorm,
+    _float_padded_conv2d,
+    _float_padded_conv1d,
+    _qkeras_padded,
 ]
 
 
@@ -435,3 +485,28 @@ def test_a_linear_activation_after_any_activation_class_is_merged_as_hls4ml_does
     hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
     assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
     assert hls4ml_types["output"]["input"] == parse_precision("fixed<16,6>")
+
+
+def test_a_keras_leaky_or_parametric_relus_alphas_are_written_in_one_rounded_type(tmp_path):
+    """The pipeline writes a Keras LeakyReLU's alpha and a PReLU's alphas in `hls.precision` rounded, as every
+    float constant (hls4ml's `auto` would give the LeakyReLU's an 8-bit truncated constant type and the
+    PReLU's the type of its input); a QActivation's leaky slope keeps hls4ml's `auto`."""
+    from fpgaprune.core.design import rounded
+    from fpgaprune.hls.convert import hls4ml_config, layer_strategies, model_graph, prepare_model
+    from fpgaprune.models.user import weight_layers
+
+    settings = hls_settings(precision="ap_fixed<14,5>")
+    for build, alphas in ((_float_padded_conv2d, ("leaky", "prelu")), (_qkeras_leaky_relu, ())):
+        model = _random_weights(build())
+        reuse = {layer.name: LayerHls(1, "latency") for layer in weight_layers(model)}
+        strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
+        hls_input = prepare_model(model, "output")[0]
+        config = hls4ml_config(hls_input, settings, strategies, "output")
+        graph = model_graph(hls_input, config, settings, tmp_path)
+        layers = {layer.name: layer for layer in graph.get_layers()}
+        for name in alphas:
+            assert fixed_type_of(layers[name].get_attr("param_t").precision) == parse_precision(
+                rounded(settings.precision)
+            )
+        if not alphas:
+            assert config["LayerName"]["fc1_relu"]["Precision"]["param"] == "auto"

@@ -66,7 +66,10 @@ WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
 _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
-_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES)
+# hls4ml 1.3 types a zero padding's result as its input when it builds the layer (`ZeroPadding2D.initialize`),
+# whatever the configuration gives it: `hls4ml_chain` (`_built_types`)
+ZERO_PADDING_CLASSES = ("ZeroPadding1D", "ZeroPadding2D")
+_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *ZERO_PADDING_CLASSES)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)
 _ACTIVATION_CLASSES = (
@@ -268,6 +271,7 @@ def hls4ml_chain(
         auto_results: the `auto` result of each weight layer, join and BatchNormalization of `chain`
             (`inferred_results`), by name.
     """
+    given = _built_types(chain, given)
     kept, _ = _removals(chain, given)
     types: dict[int, str] = {}
     current = default
@@ -282,6 +286,19 @@ def hls4ml_chain(
         if not (link.linear and types and _same_type(current, before)):
             types[index] = current
     return types
+
+
+def _built_types(chain: Sequence[Link], given: Sequence[str | None]) -> list[str | None]:
+    """`given` with each zero padding's entry the type of the link before it as configured (None: `auto`).
+    hls4ml 1.3 builds a ZeroPadding1D/2D with its input's type before any pass runs and ignores its own
+    configuration: it keeps the configured type of the layer it read then even when that layer (a
+    `quantized_bits` QActivation) is removed later, and casts into it; after an `auto` layer it passes on what
+    it reads (checked on hls4ml 1.3's ModelGraph, `tests/hls/test_design_types.py`)."""
+    built = list(given)
+    for index, link in enumerate(chain):
+        if link.class_name in ZERO_PADDING_CLASSES:
+            built[index] = built[index - 1] if index else None
+    return built
 
 
 def fused_batchnorms(chain: Sequence[Link], result_of: Callable[[Link], str | None]) -> dict[str, str]:
@@ -309,6 +326,7 @@ def _removals_and_fusions(
 ) -> tuple[list[int], set[int], dict[int, int]]:
     """`_removals`, and each fused BatchNormalization's index -> the index of the weight layer it is fused
     into."""
+    given = _built_types(chain, given)
     kept: list[int] = list(range(len(chain)))
     merged: set[int] = set()
     fused: dict[int, int] = {}
@@ -440,8 +458,13 @@ def _applied(
     chain: Sequence[Link], given: Sequence[str | None], types: Mapping[int, str], index: int, io_type: str
 ) -> bool:
     """Whether a layer hls4ml keeps (`types`: `hls4ml_chain` of `given`) and writes (not `in_place`) from the
-    one computing `chain[index]`'s input up to it has its quantizer's type."""
+    one computing `chain[index]`'s input up to it, or a zero padding right after it (built in the type
+    `chain[index]` was configured with, `_built_types`), has its quantizer's type."""
     run = [*_run(chain, given, index, io_type), index]
+    after = index + 1
+    while after < len(chain) and chain[after].class_name in ZERO_PADDING_CLASSES:
+        run.append(after)
+        after += 1
     written = [i for i in run if i in types and not in_place(chain[i], io_type)]
     return any(_same_type(types[i], chain[index].quantizer) for i in written)
 

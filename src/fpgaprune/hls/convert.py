@@ -10,8 +10,8 @@ Precision policy (docs/hls.md explains the measurements behind it):
   `accum_precision` ("auto" = wide enough that the sum is exact, as hls4ml infers it). Weights
   and biases round to nearest instead of truncating (`rounded`), a QKeras layer's without a quantizer and
   a batch normalisation's scale too (`_round_float_parameters`).
-- Layers that only move or select values (Flatten, Reshape, max pooling) keep hls4ml's `auto`: their
-  result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
+- Layers that only move or select values (Flatten, Reshape, max pooling, zero padding) keep hls4ml's `auto`:
+  their result is their input's type, so a weight layer after them reads what came before (`_keeps_auto`).
 - The inputs: `input_precision` (default `precision`), rounding to nearest.
 - The softmax: hls4ml's stable softmax indexes its exp table with the top bits of
   `x_max - x` in the type of its input. With a wide logit type (an exact accumulator, or 18 bits
@@ -162,7 +162,7 @@ def hls4ml_config(
         spec["Trace"] = name == logits_name
         keras_layer = _keras_layer(model, name)
         if keras_layer is not None:
-            _round_float_parameters(spec, settings)
+            _round_float_parameters(spec, settings, _float_constants(keras_layer))
         if keras_layer is not None and not _keeps_auto(keras_layer):
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
@@ -350,17 +350,27 @@ def _keeps_auto(layer) -> bool:
 
 
 FLOAT_PARAMETERS = ("weight", "bias", "scale")  # hls4ml's config keys of a layer's constants
+# a Keras LeakyReLU's or ELU's alpha, a PReLU's alphas (a QActivation's leaky slope keeps hls4ml's `auto`)
+ALPHA_PARAMETER = "param"
 
 
-def _round_float_parameters(spec: dict, settings: HlsSettings) -> None:
+def _float_constants(layer) -> tuple[str, ...]:
+    """The config keys of `layer`'s float constants: `FLOAT_PARAMETERS`, and a Keras layer's alphas."""
+    return FLOAT_PARAMETERS if isinstance(layer, _QUANTIZED_LAYERS) else (*FLOAT_PARAMETERS, ALPHA_PARAMETER)
+
+
+def _round_float_parameters(
+    spec: dict, settings: HlsSettings, keys: tuple[str, ...] = FLOAT_PARAMETERS
+) -> None:
     """Give every constant hls4ml's config leaves `auto` `settings.precision` rounded (`rounded`): a float
-    layer's weights and bias, a batch normalisation's scale and bias, and a QKeras layer's without a quantizer
+    layer's weights and bias, a batch normalisation's scale and bias, a Keras LeakyReLU's, ELU's or PReLU's
+    alphas (`param`, in `keys`), and a QKeras layer's without a quantizer
     (`auto` in hls4ml's config, which hls4ml would make the Model default, truncating); a quantizer's type
     stays. The cost model quantizes weights and biases in the same type (`models.user.model_precisions`)."""
     precision = spec.get("Precision")
     if not isinstance(precision, dict):
         return
-    for key in FLOAT_PARAMETERS:
+    for key in keys:
         if precision.get(key) == "auto":
             precision[key] = rounded(settings.precision)
 

@@ -32,9 +32,15 @@ from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS, c
 
 log = logging.getLogger(__name__)
 
+# Carried layers not translated yet: their Keras 3 configurations differ from tf_keras's (LeakyReLU's
+# `negative_slope` is tf_keras's `alpha`; Keras 3's ZeroPadding1D has a `data_format`) and no test compares a
+# translation of theirs with Keras 3's predictions (tests/models/test_keras3.py).
+UNTRANSLATED = frozenset({"LeakyReLU", "PReLU", "ELU", "ZeroPadding1D", "ZeroPadding2D"})
 # Float classes fpgaprune reads (QKeras' are Keras 2 only: a Keras 3 file cannot hold them).
 KERAS3_LAYERS = frozenset(
-    name for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS) if not name.startswith("Q")
+    name
+    for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS)
+    if not name.startswith("Q") and name not in UNTRANSLATED
 )
 # Activations that compute the same in Keras 3 and tf_keras (hard_sigmoid and gelu do not: other formulas).
 SAME_ACTIVATIONS = frozenset(

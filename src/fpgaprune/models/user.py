@@ -1,10 +1,11 @@
 """A user's Keras/QKeras model as the pruner sees it: its weight layers and what hls4ml's config lookup needs.
 
 fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax classifier. Shape-only and
-element-wise layers between them (activations, pooling, flatten, dropout, batch normalisation) are carried
-along unpruned, and so are joins of two tensors (a skip connection's Add, a Concatenate: `MERGE_LAYERS`), each
-weight layer's input typed from the layers it really reads. Anything else (recurrent, attention, depthwise or
-transposed convolutions, a Maximum, ...) is refused by name before any work, with the supported list.
+element-wise layers between them (activations, leaky and parametric ReLUs, ELUs, pooling, zero padding,
+flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
+connection's Add, a Concatenate: `MERGE_LAYERS`), each weight layer's input typed from the layers it really
+reads. Anything else (recurrent, attention, depthwise or transposed convolutions, a Maximum, ...) is refused
+by name before any work, with the supported list.
 """
 
 import logging
@@ -50,6 +51,9 @@ CARRIED_LAYERS = (
     "Activation",
     "QActivation",
     "ReLU",
+    "LeakyReLU",
+    "PReLU",
+    "ELU",
     "Softmax",
     "Flatten",
     "Reshape",
@@ -62,6 +66,8 @@ CARRIED_LAYERS = (
     "GlobalAveragePooling1D",
     "GlobalMaxPooling2D",
     "GlobalAveragePooling2D",
+    "ZeroPadding1D",
+    "ZeroPadding2D",
     "BatchNormalization",
     "QBatchNormalization",
 )
@@ -77,9 +83,10 @@ MERGE_LAYERS = {
 # Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
 # out), and the pipeline leaves them `auto` (`fpgaprune.hls.convert`), so the next weight layer reads what
 # came before them. A global max pooling's `auto` result is hls4ml's Model default (InferPrecisionTypes has
-# no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them.
+# no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them. A zero padding's result hls4ml
+# types as what it reads when it builds it, whatever the configuration says (`core.hls_config._built_types`).
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
-PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D")
+PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D", "ZeroPadding1D", "ZeroPadding2D")
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
 # (`Layer.class_name`; hls4ml.model.layers.layer_map and the Keras parsers' renames: Flatten is a Reshape, a
 # ReLU an Activation), not by the Keras class: `LayerType: Dense` applies to a QDense, `QDense` to nothing.
@@ -94,6 +101,9 @@ HLS4ML_CLASSES = {
     "Activation": "Activation",
     "QActivation": "Activation",
     "ReLU": "Activation",
+    "LeakyReLU": "ParametrizedActivation",
+    "ELU": "ParametrizedActivation",
+    "PReLU": "PReLU",
     "Softmax": "Softmax",
     "Flatten": "Reshape",
     "Reshape": "Reshape",
@@ -105,6 +115,8 @@ HLS4ML_CLASSES = {
     "GlobalAveragePooling1D": "GlobalPooling1D",
     "GlobalMaxPooling2D": "GlobalPooling2D",
     "GlobalAveragePooling2D": "GlobalPooling2D",
+    "ZeroPadding1D": "ZeroPadding1D",
+    "ZeroPadding2D": "ZeroPadding2D",
     "BatchNormalization": "BatchNormalization",
     "QBatchNormalization": "BatchNormalization",
     "Add": "Merge",  # hls4ml's Keras parser makes every merge but Concatenate (and Dot) a `Merge`
@@ -137,6 +149,11 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         kind = type(layer).__name__
         if getattr(layer, "data_format", None) == "channels_first":
             raise ValueError(channels_first_refusal(layer.name, kind))
+        if kind == "PReLU" and layer.shared_axes:
+            raise ValueError(
+                f"layer {layer.name!r} is a PReLU with shared_axes={list(layer.shared_axes)}, which hls4ml "
+                "1.3 does not convert (one alpha per value only): build it without shared_axes"
+            )
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
