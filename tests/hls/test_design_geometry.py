@@ -7,7 +7,6 @@ import warnings
 
 from fpgaprune.compat import keras
 
-import numpy as np
 import pytest
 
 from fpgaprune.core.design import LayerHls, Precisions, design_layers
@@ -16,6 +15,7 @@ from fpgaprune.core.zoo import get_architecture, weight_layers
 from fpgaprune.models.build import build_model
 
 from ..configs import hls_settings
+from .tiny import random_weights
 
 GEOMETRY = (
     "kind",
@@ -147,11 +147,7 @@ def _with_dense_head(build):
     x = keras.layers.Dense(5, activation="relu", name="fc1")(x)
     x = keras.layers.Dense(3, name="output")(x)
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
-    rng = np.random.default_rng(0)
-    for layer in model.layers:
-        if layer.weights:
-            layer.set_weights([rng.normal(size=w.shape).astype("float32") for w in layer.weights])
-    return model
+    return random_weights(model)
 
 
 def _smallest_reuse_factor(layer, strategy: str) -> int:

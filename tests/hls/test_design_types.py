@@ -11,13 +11,13 @@ whole.
 
 Each model is converted by the project's own path (`convert.model_graph`: nothing written or compiled)."""
 
-import numpy as np
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
 from fpgaprune.core.hardware.precision import fixed_type_of, parse_precision
 
 from ..configs import hls_settings, make_experiment
+from .tiny import random_weights
 
 pytest.importorskip("hls4ml")
 keras = pytest.importorskip("fpgaprune.compat").keras
@@ -197,16 +197,6 @@ BUILDS = [
 ]
 
 
-def _random_weights(model):
-    """`model` with every weight drawn at random (batch normalisations far from a no-op, variances > 0)."""
-    rng = np.random.default_rng(0)
-    for layer in model.layers:
-        if layer.weights:
-            drawn = [rng.normal(size=w.shape) + (2.0 if "variance" in w.name else 0.0) for w in layer.weights]
-            layer.set_weights([value.astype("float32") for value in drawn])
-    return model
-
-
 def _designed_types(designed, precisions) -> dict:
     def own(name):
         return precisions[name] if isinstance(precisions, dict) else precisions
@@ -291,7 +281,7 @@ def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_typ
         accum_precision=accum,
         backend=backend,
     )
-    designed, hls4ml = _pipeline_types(_random_weights(build()), settings, tmp_path)
+    designed, hls4ml = _pipeline_types(random_weights(build()), settings, tmp_path)
     assert _mismatches(designed, hls4ml) == []
 
 
@@ -320,7 +310,7 @@ def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
 
     if maximum and io_type == "io_stream":
         pytest.skip("the Model maximum is checked io_parallel")
-    model = _random_weights(build())
+    model = random_weights(build())
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity=granularity, backend="Vitis")
     if maximum:
         config["Model"]["Precision"] = {"default": "fixed<16,6>", "maximum": maximum}
@@ -382,7 +372,7 @@ def test_a_batchnorms_scale_and_bias_are_written_in_one_rounded_type(tmp_path, b
     from fpgaprune.models.user import weight_layers
 
     settings = hls_settings(precision="ap_fixed<14,5>", input_precision="ufixed<7,1>")
-    model = _random_weights(build())
+    model = random_weights(build())
     weights = weight_layers(model)
     reuse = {layer.name: LayerHls(1, "latency") for layer in weights}
     strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
@@ -412,6 +402,25 @@ def _activation_between(activation: str, fused: bool):
 ACTIVATION_CLASSES = ("Activation", "ParametrizedActivation", "HardActivation")
 
 
+def _built_as_designed(model, config: dict, tmp_path):
+    """hls4ml's graph of `model` under the user's `config` (io_parallel, every weight layer Latency RF 1) and
+    the types it gives the weight layers, checked equal to fpgaprune's design of the same."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    weights = weight_layers(model)
+    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
+    hls_input = prepare_model(model, "output")[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
+    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
+    reuse = design.setting.resolve(weights, "hls_config")
+    designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
+    return graph, hls4ml_types
+
+
 @pytest.mark.parametrize("fused", [False, True], ids=["qactivation", "fused"])
 @pytest.mark.parametrize(
     ("activation", "hls4ml_class"),
@@ -429,26 +438,14 @@ def test_a_layer_type_entry_applies_to_the_activation_hls4ml_builds(
     as a `HardActivation`, and looks `LayerType` entries up by that class: `LayerType: {Activation: ...}` does
     not reach them. fpgaprune applied the `Activation` entry to them (the next layer multiplied its result
     type, `fixed<12,4>`, where hls4ml's reads the Model default `fixed<16,6>`) and left out theirs."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
-    from fpgaprune.models.user import hls_design, weight_layers
-
-    model = _random_weights(_activation_between(activation, fused))
+    model = random_weights(_activation_between(activation, fused))
     config = {
         "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
         "LayerType": {key: {"Precision": {"result": "fixed<12,4>"}}},
     }
-    weights = weight_layers(model)
-    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
-    hls_input = prepare_model(model, "output")[0]
-    strategies = {layer.name: (1, "Latency") for layer in weights}
-    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
-    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
+    graph, hls4ml_types = _built_as_designed(model, config, tmp_path)
     built = {layer.name: layer.class_name for layer in graph.get_layers()}
     assert built[f"fc1_{activation.split('(')[0]}" if fused else "act"] == hls4ml_class
-    reuse = design.setting.resolve(weights, "hls_config")
-    designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)
-    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
-    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
     applies = parse_precision("fixed<12,4>") if key == hls4ml_class else parse_precision("fixed<16,6>")
     assert hls4ml_types["output"]["input"] == applies  # the entry reaches the activation only by its class
 
@@ -458,14 +455,11 @@ def test_a_linear_activation_after_any_activation_class_is_merged_as_hls4ml_does
     """hls4ml's MergeLinearActivation removes a `quantized_bits` QActivation after an `auto` result of any
     Activation subclass (`isinstance`), a ParametrizedActivation's and a HardActivation's too: the next layer
     reads the Model default, not the QActivation's configured type (it was costed reading `fixed<9,3>`)."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
-    from fpgaprune.models.user import hls_design, weight_layers
-
     inputs = keras.Input((9,))
     x = qkeras.QDense(6, kernel_quantizer=WEIGHTS, name="fc1")(inputs)
     x = qkeras.QActivation(activation, name="act")(x)
     x = qkeras.QActivation("quantized_bits(8,2,alpha=1)", name="bits")(x)
-    model = _random_weights(_classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x)))
+    model = random_weights(_classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x)))
     config = {
         "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
         "LayerName": {
@@ -473,17 +467,8 @@ def test_a_linear_activation_after_any_activation_class_is_merged_as_hls4ml_does
             "bits": {"Precision": {"result": "fixed<9,3>"}},
         },
     }
-    weights = weight_layers(model)
-    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
-    hls_input = prepare_model(model, "output")[0]
-    strategies = {layer.name: (1, "Latency") for layer in weights}
-    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
-    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
+    graph, hls4ml_types = _built_as_designed(model, config, tmp_path)
     assert "bits" not in {layer.name for layer in graph.get_layers()}
-    reuse = design.setting.resolve(weights, "hls_config")
-    designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)
-    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
-    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
     assert hls4ml_types["output"]["input"] == parse_precision("fixed<16,6>")
 
 
@@ -497,7 +482,7 @@ def test_a_keras_leaky_or_parametric_relus_alphas_are_written_in_one_rounded_typ
 
     settings = hls_settings(precision="ap_fixed<14,5>")
     for build, alphas in ((_float_padded_conv2d, ("leaky", "prelu")), (_qkeras_leaky_relu, ())):
-        model = _random_weights(build())
+        model = random_weights(build())
         reuse = {layer.name: LayerHls(1, "latency") for layer in weight_layers(model)}
         strategies = layer_strategies(model, reuse, settings.io_type, pruned=False)
         hls_input = prepare_model(model, "output")[0]

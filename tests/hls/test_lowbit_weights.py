@@ -14,6 +14,7 @@ import pytest
 from fpgaprune.core.design import LayerHls, design_layers
 
 from ..configs import hls_settings
+from .tiny import random_weights
 
 pytest.importorskip("hls4ml")
 keras = pytest.importorskip("fpgaprune.compat").keras
@@ -34,11 +35,7 @@ def _model(kernel_quantizer: str, kind: str):
     x = keras.layers.Flatten(name="flatten")(x) if kind != "dense" else x
     x = qkeras.QDense(3, kernel_quantizer="quantized_bits(6,0,alpha=1)", name="output")(x)
     model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
-    rng = np.random.default_rng(0)
-    for layer in model.layers:
-        if layer.weights:
-            layer.set_weights([rng.normal(size=w.shape).astype("float32") for w in layer.weights])
-    return model
+    return random_weights(model)
 
 
 @pytest.mark.parametrize(

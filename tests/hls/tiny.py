@@ -17,6 +17,16 @@ QUANTIZATION = {
 }
 
 
+def random_weights(model):
+    """`model` with every weight drawn at random (batch normalisations far from a no-op, variances > 0)."""
+    rng = np.random.default_rng(0)
+    for layer in model.layers:
+        if layer.weights:
+            drawn = [rng.normal(size=w.shape) + (2.0 if "variance" in w.name else 0.0) for w in layer.weights]
+            layer.set_weights([value.astype("float32") for value in drawn])
+    return model
+
+
 def tiny_data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
     x = (rng.integers(0, 17, size=(n, N_IN)) / 16).astype(np.float32)
