@@ -304,3 +304,22 @@ def test_the_tie_break_does_not_trade_value_within_the_gap():
     one = Candidate("resource", 2, np.array([1 - 1e-8, 1e-8]), costs, np.zeros(2), 3, 2)
     solution = solve_joint(JointProblem({"x": [one]}, np.array([10.0, math.inf])), rel_gap=1e-7)
     assert solution.keep["x"].all() and solution.status == "optimal"
+
+
+def test_a_second_stage_out_of_time_leaves_the_first_stages_solution(monkeypatch):
+    """The second stage gets no time (its deadline already past): the value problem's solution, objective,
+    bound, gap and status stand, and the record says the first stage's choice was kept."""
+    from fpgaprune.core import joint
+
+    a, b = _kept_all("latency", 1, 10, 1000), _kept_all("resource", 2, 5, 3000)
+    problem = JointProblem({"x": [a, b]}, np.array([100.0, math.inf]), lut_capacity=10000.0)
+    least_use = joint._least_use
+    monkeypatch.setattr(
+        joint,
+        "_least_use",
+        lambda model, first, bound, rel_gap, deadline: least_use(model, first, bound, rel_gap, 0.0),
+    )
+    solution = solve_joint(problem)
+    assert solution.tie_break == "first_stage" and solution.record()["tie_break"] == "first_stage"
+    assert solution.objective == pytest.approx(1.0) and solution.keep["x"].all()
+    assert solution.status == "optimal" and solution.gap <= 1e-7 and solution.bound == pytest.approx(1.0)

@@ -230,7 +230,7 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
     bound = max(best[2], bound)
     tie_break = "none"
     if _within_gap(best[2], bound, rel_gap) and time.perf_counter() < deadline:
-        least, more = _least_use(model, best, rel_gap, deadline)
+        least, more = _least_use(model, best, bound, rel_gap, deadline)
         rounds += more
         tie_break = "first_stage" if least is None else "least_use"
         best = best if least is None else least
@@ -255,9 +255,10 @@ def _within_gap(objective: float, bound: float, rel_gap: float) -> bool:
     return (bound - objective) / max(abs(objective), _TINY) <= rel_gap * (1 + 1e-6) + 1e-12
 
 
-def _least_use(model, first: tuple, rel_gap: float, deadline: float):
+def _least_use(model, first: tuple, bound: float, rel_gap: float, deadline: float):
     """The second stage (module docstring): ((choice, keep, objective), rounds) of the choice worth the first
-    stage's value that uses least of the budgeted resources; (None, rounds) when the first stage's stands."""
+    stage's value that uses least of the budgeted resources; (None, rounds) when the first stage's stands
+    (also when the rounding allowance would take the value out of the gap to the first stage's bound)."""
     value = first[2]
     floor = value - _VALUE_TOLERANCE * max(1.0, abs(value))
     model.minimise_use(floor)
@@ -265,7 +266,8 @@ def _least_use(model, first: tuple, rel_gap: float, deadline: float):
     if not _has_solution(status) or timed_out:
         return None, rounds
     second = model.solution()
-    if second[2] < floor or model.use_measure(second[0], second[1]) >= model.use_measure(first[0], first[1]):
+    worth = second[2] >= floor and _within_gap(second[2], bound, rel_gap)
+    if not worth or model.use_measure(second[0], second[1]) >= model.use_measure(first[0], first[1]):
         return None, rounds
     return second, rounds
 
