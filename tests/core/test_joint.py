@@ -30,7 +30,18 @@ def _options(candidates):
 
 def brute_force(problem: JointProblem) -> float:
     """The best kept value over every candidate choice and every subset of structures (-inf: infeasible)."""
-    best = -math.inf
+    return max((value for value, _ in _feasible(problem)), default=-math.inf)
+
+
+def brute_force_least_share(problem: JointProblem) -> float:
+    """The smallest largest share of a DSP / BRAM_18K capacity among the feasible choices of best value."""
+    feasible = list(_feasible(problem))
+    best = max(value for value, _ in feasible)
+    return min(share for value, share in feasible if value >= best - 1e-9)
+
+
+def _feasible(problem: JointProblem):
+    """(kept value, largest share of a finite capacity) of every feasible choice and subset."""
     per_layer = [_options(cands) for cands in problem.layers.values()]
     for combo in itertools.product(*per_layer):
         dsp, bram = sum(o[3] for o in combo), sum(o[4] for o in combo)
@@ -41,8 +52,11 @@ def brute_force(problem: JointProblem) -> float:
             and latency <= problem.latency_budget
             and ii <= problem.ii_limit
         ):
-            best = max(best, sum(o[2] for o in combo))
-    return best
+            yield sum(o[2] for o in combo), _largest_share([dsp, bram], problem.capacities)
+
+
+def _largest_share(used, capacities) -> float:
+    return max((u / c for u, c in zip(used, capacities) if math.isfinite(c) and c > 0), default=0.0)
 
 
 def _design_latency(problem: JointProblem, latencies) -> float:
@@ -95,6 +109,12 @@ def test_joint_optimum_equals_brute_force(seed):
     assert solution.objective == pytest.approx(expected, abs=1e-9)
     assert solution.gap <= 1e-6 and solution.status == "optimal"
     _assert_feasible(problem, solution)
+    # among the choices of that value, one with the least largest share (the secondary term may cost w)
+    chosen = {name: problem.layers[name][c] for name, c in solution.choice.items()}
+    used = sum(kept_costs(chosen[name], solution.keep[name]) for name in chosen)
+    assert solution.tie_break in ("least_use", "first_stage")
+    least = brute_force_least_share(problem)
+    assert least - 1e-9 <= _largest_share(used, problem.capacities) <= least + 1e-3 + 1e-9
 
 
 def _assert_feasible(problem, solution):
@@ -231,3 +251,75 @@ def test_a_start_that_is_the_only_choice_is_solved_once_and_optimal(capfd):
     assert solution.status == "optimal" and solution.gap <= 1e-7
     assert solution.objective == pytest.approx(brute_force(problem))
     assert "SCIP" not in capfd.readouterr().err
+
+
+def _kept_all(strategy, rf, dsp_each, lut, latency=1.0, n=4):
+    """A candidate whose n equal structures cost `dsp_each` DSP each, with `lut` LUT every structure kept."""
+    costs = np.column_stack([np.full(n, float(dsp_each)), np.zeros(n)])
+    return Candidate(strategy, rf, np.full(n, 1.0 / n), costs, np.zeros(2), latency, 1.0, lut=float(lut))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_among_equal_values_the_least_used_capacity_share_is_chosen(order):
+    """Both candidates keep every structure (value 1); A uses 40 % of the DSPs and 10 % of the LUTs, B 20 %
+    and 30 %: B leaves the most headroom in its tightest resource, whichever order the candidates come in,
+    and every solve returns it."""
+    a, b = _kept_all("latency", 1, 10, 1000), _kept_all("resource", 2, 5, 3000)
+    candidates = [(a, b)[i] for i in order]
+    problem = JointProblem({"x": candidates}, np.array([100.0, math.inf]), lut_capacity=10000.0)
+    for _ in range(3):
+        solution = solve_joint(problem)
+        assert candidates[solution.choice["x"]] is b and solution.keep["x"].all()
+        assert solution.objective == pytest.approx(1.0) and solution.status == "optimal"
+        assert solution.tie_break in ("least_use", "first_stage")
+
+
+def test_the_largest_share_not_the_sum_decides():
+    """The jet tagger's two designs at 0.12 of an xcu250 (whole-design estimates, docs/pruning.md section 5):
+    1,305 DSP / 160,703 LUT (largest share 0.885, sum 1.660) and 1,022 DSP / 199,230 LUT (0.961, 1.654) under
+    1,474 DSP / 207,360 LUT; both keep every structure. The first is chosen: 11 % DSP headroom against 4 %
+    LUT headroom; the sum of shares would have taken the second."""
+    fewer_lut = _kept_all("latency", 1, 1305 / 4, 160703)
+    fewer_dsp = _kept_all("resource", 4, 1022 / 4, 199230)
+    for candidates in ([fewer_lut, fewer_dsp], [fewer_dsp, fewer_lut]):
+        problem = JointProblem({"x": candidates}, np.array([1474.0, math.inf]), lut_capacity=207360.0)
+        solution = solve_joint(problem)
+        assert candidates[solution.choice["x"]] is fewer_lut
+
+
+def test_at_equal_value_and_use_the_faster_choice_is_chosen():
+    slow, fast = (
+        _kept_all("resource", 4, 5, 1000, latency=9.0),
+        _kept_all("resource", 2, 5, 1000, latency=5.0),
+    )
+    for candidates in ([slow, fast], [fast, slow]):
+        problem = JointProblem({"x": candidates}, np.array([100.0, math.inf]), lut_capacity=10000.0)
+        assert candidates[solve_joint(problem).choice["x"]] is fast
+
+
+def test_the_tie_break_does_not_trade_value_within_the_gap():
+    """Keeping both structures is optimal; dropping the one worth 1e-8 (below rel_gap x value) would halve the
+    DSP share. The second stage keeps the first stage's value, so nothing is pruned (no training needed)."""
+    costs = np.column_stack([np.ones(2), np.zeros(2)])
+    one = Candidate("resource", 2, np.array([1 - 1e-8, 1e-8]), costs, np.zeros(2), 3, 2)
+    solution = solve_joint(JointProblem({"x": [one]}, np.array([10.0, math.inf])), rel_gap=1e-7)
+    assert solution.keep["x"].all() and solution.status == "optimal"
+
+
+def test_a_second_stage_out_of_time_leaves_the_first_stages_solution(monkeypatch):
+    """The second stage gets no time (its deadline already past): the value problem's solution, objective,
+    bound, gap and status stand, and the record says the first stage's choice was kept."""
+    from fpgaprune.core import joint
+
+    a, b = _kept_all("latency", 1, 10, 1000), _kept_all("resource", 2, 5, 3000)
+    problem = JointProblem({"x": [a, b]}, np.array([100.0, math.inf]), lut_capacity=10000.0)
+    least_use = joint._least_use
+    monkeypatch.setattr(
+        joint,
+        "_least_use",
+        lambda model, first, bound, rel_gap, deadline: least_use(model, first, bound, rel_gap, 0.0),
+    )
+    solution = solve_joint(problem)
+    assert solution.tie_break == "first_stage" and solution.record()["tie_break"] == "first_stage"
+    assert solution.objective == pytest.approx(1.0) and solution.keep["x"].all()
+    assert solution.status == "optimal" and solution.gap <= 1e-7 and solution.bound == pytest.approx(1.0)

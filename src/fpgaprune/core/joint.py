@@ -27,6 +27,34 @@ group whose t_g over-estimates P_g(k_g) gets the segments at k_g, and it is solv
 none does. Each MIP is a relaxation of the exact problem, so its bound is a proven upper bound, and
 when no segment is violated its solution is exact: the reported gap is (bound - objective) / objective.
 
+Ties. Many choices can have the optimal value V* (when every structure can be kept, every choice that
+keeps them all), and SCIP returns any of them. When the first stage is proven within its gap, a second
+stage chooses among the choices worth as much as its solution V1 (V1 - 1e-9 max(1, V1), rounding) the
+one that uses least of the budgeted resources J (DSP, BRAM_18K with a finite, positive capacity; LUT
+with a finite `lut_capacity`, counted as in its constraint):
+
+    minimise    z + w s,   w = 1e-3
+    subject to  the constraints above, and
+                sum_l sum_c [ F_lc y_lc ] + sum_g t_g >= V1 - 1e-9 max(1, V1)
+                r_j = use_j / cap_j,  z >= r_j                       j in J
+                s = (sum_j r_j + lat / lat_max) / (|J| + 1)
+
+z is the largest share of a capacity used: the design keeps the most headroom in its tightest
+resource, the one an estimate error breaks first. The sum of the shares would trade that headroom
+for slack elsewhere: of 1,305 DSP / 160,703 LUT and 1,022 DSP / 199,230 LUT under 1,474 DSP /
+207,360 LUT (whole-design estimates, docs/pruning.md section 5) it takes the second, 96 % of the
+LUT, by 0.006; the largest share takes the first (89 % against 96 %). s breaks ties in z by the
+other shares and the latency (lat: the design latency by `latency_rule`; lat_max: that of every
+layer's slowest allowed candidate; at equal value and use, faster is better); it can cost z at most
+w. The value floor is V1, not V1 (1 - rel_gap): trading value within the gap would prune structures
+the first stage keeps to free a DSP (a design that keeps every structure needs no training; one
+that drops a structure worth 1e-8 does). The second stage keeps the first's segments and its loop
+(t_g exact at the end), with SCIP's feasibility tolerance at 1e-9. Its solution is taken when the
+loop ends within what is left of `time_limit_s`, is worth V1 (exactly, from P_g) and uses less
+(z + w s) than the first stage's; else the first stage's stands. The reported objective is the
+returned solution's value; the bound, and so the gap, are the first stage's (the second stage
+proves no bound on the value).
+
 Latency and II per candidate do not depend on k here: they are the cost model's values with every
 structure of the current weights kept. For Resource strategies they are exact (RF + a tail cycle
 count, II = RF); for constant-weight layers (Latency, Resource at RF 1) pruning can only shorten the
@@ -49,6 +77,8 @@ RESOURCES = ("dsp", "bram_18k")
 LATENCY_RULES = ("sum", "max")
 _TINY = 1e-12
 _FULL_SEGMENTS = 32  # groups up to this size get every segment from the start
+_VALUE_TOLERANCE = 1e-9  # the second stage's value floor below the first stage's value (relative; rounding)
+_SECONDARY_WEIGHT = 1e-3  # w: the other shares and the latency, breaking ties in the largest share
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,6 +158,9 @@ class JointSolution:
         objective, bound, gap: kept value, proven upper bound, (bound - objective) / objective.
         seconds: wall time; rounds: MIP solves (segments added between them).
         status: optimal | time_limit.
+        tie_break: how the choice among equal values was made (module docstring): least_use (the second
+            stage's), first_stage (it ran but found nothing better or ran out of time), none (not run: the
+            first stage not proven within its gap, or no time left).
     """
 
     choice: dict
@@ -138,6 +171,7 @@ class JointSolution:
     seconds: float
     rounds: int
     status: str
+    tie_break: str = "none"
 
     def record(self) -> dict:
         return {
@@ -147,6 +181,7 @@ class JointSolution:
             "seconds": self.seconds,
             "rounds": self.rounds,
             "status": self.status,
+            "tie_break": self.tie_break,
             "solver": "joint_scip",
         }
 
@@ -192,20 +227,49 @@ def solve_joint(problem: JointProblem, rel_gap: float = 1e-7, time_limit_s: floa
             "no choice of reuse factors and structures meets the DSP, BRAM_18K, LUT and "
             "latency budgets with every layer's floor; raise a budget"
         )
+    bound = max(best[2], bound)
+    tie_break = "none"
+    if _within_gap(best[2], bound, rel_gap) and time.perf_counter() < deadline:
+        least, more = _least_use(model, best, bound, rel_gap, deadline)
+        rounds += more
+        tie_break = "first_stage" if least is None else "least_use"
+        best = best if least is None else least
     choice, keep, objective = best
-    bound = max(objective, bound)
     gap = (bound - objective) / max(abs(objective), _TINY)
-    status = "optimal" if gap <= rel_gap * (1 + 1e-6) + 1e-12 else "time_limit"
-    solution = JointSolution(choice, keep, objective, bound, gap, time.perf_counter() - start, rounds, status)
+    status = "optimal" if _within_gap(objective, bound, rel_gap) else "time_limit"
+    seconds = time.perf_counter() - start
+    solution = JointSolution(choice, keep, objective, bound, gap, seconds, rounds, status, tie_break)
     log.info(
-        "joint knapsack: keeps %d structures, %s (gap %.2g, %d MIP rounds, %.2f s)",
+        "joint knapsack: keeps %d structures, %s (gap %.2g, %d MIP rounds, %.2f s; tie break: %s)",
         sum(int(np.sum(kept)) for kept in keep.values()),
         status,
         gap,
         rounds,
         solution.seconds,
+        tie_break.replace("_", " "),
     )
     return solution
+
+
+def _within_gap(objective: float, bound: float, rel_gap: float) -> bool:
+    return (bound - objective) / max(abs(objective), _TINY) <= rel_gap * (1 + 1e-6) + 1e-12
+
+
+def _least_use(model, first: tuple, bound: float, rel_gap: float, deadline: float):
+    """The second stage (module docstring): ((choice, keep, objective), rounds) of the choice worth the first
+    stage's value that uses least of the budgeted resources; (None, rounds) when the first stage's stands
+    (also when the rounding allowance would take the value out of the gap to the first stage's bound)."""
+    value = first[2]
+    floor = value - _VALUE_TOLERANCE * max(1.0, abs(value))
+    model.minimise_use(floor)
+    status, timed_out, rounds = _segment_loop(model, rel_gap, deadline)
+    if not _has_solution(status) or timed_out:
+        return None, rounds
+    second = model.solution()
+    worth = second[2] >= floor and _within_gap(second[2], bound, rel_gap)
+    if not worth or model.use_measure(second[0], second[1]) >= model.use_measure(first[0], first[1]):
+        return None, rounds
+    return second, rounds
 
 
 def _segment_loop(model, rel_gap: float, deadline: float):
@@ -346,12 +410,7 @@ class _JointModel:
             )
             solver.Add(latency <= float(self.problem.latency_budget))
         if math.isfinite(self.problem.lut_capacity):
-            lut = sum(
-                float(p.candidate.lut) * self.y[name, c]
-                for name, reduced in self.parts.items()
-                for c, p in enumerate(reduced)
-            )
-            solver.Add(lut <= float(self.problem.lut_capacity))
+            solver.Add(self._lut() <= float(self.problem.lut_capacity))
 
     def _resource(self, j: int):
         terms = []
@@ -426,6 +485,90 @@ class _JointModel:
 
     def bound(self) -> float:
         return float(self.solver.Objective().BestBound())
+
+    def minimise_use(self, floor: float) -> None:
+        """Make the model the second stage's (module docstring): value >= floor, minimise z + w s."""
+        solver = self.solver
+        value = solver.Constraint(float(floor), solver.infinity())
+        for (name, c), y in self.y.items():
+            value.SetCoefficient(y, self.parts[name][c].fixed_value)
+        for t in self.t.values():
+            value.SetCoefficient(t, 1.0)
+        shares = []
+        for use, cap in self._budgeted_uses():
+            share = solver.NumVar(0, solver.infinity(), "")
+            solver.Add(share * float(cap) == use)
+            shares.append(share)
+        largest = solver.NumVar(0, solver.infinity(), "")
+        for share in shares:
+            solver.Add(largest >= share)
+        secondary = list(shares)
+        latency_max = self._latency_max()
+        if latency_max > 0:
+            secondary.append(self._latency_expression() * (1.0 / latency_max))
+        solver.Minimize(largest + sum(secondary) * (_SECONDARY_WEIGHT / max(len(secondary), 1)))
+        # the value floor is within a rounding error of the first stage's value: SCIP's default feasibility
+        # tolerance (1e-6) would let it drop a structure worth less than that
+        if not solver.SetSolverSpecificParametersAsString("numerics/feastol = 1e-9\n"):
+            raise ValueError("SCIP refused numerics/feastol; this OR-Tools build cannot run the tie break")
+
+    def use_measure(self, choice: dict, keep: dict) -> float:
+        """z + w s of a choice and its kept structures (module docstring), computed from the candidates."""
+        chosen = {name: self.parts[name][c].candidate for name, c in choice.items()}
+        used = sum(kept_costs(chosen[name], keep[name]) for name in chosen)
+        lut = sum(float(candidate.lut) for candidate in chosen.values())
+        shares = [
+            use / cap for use, cap in zip([*used, lut], self._capacities()) if math.isfinite(cap) and cap > 0
+        ]
+        secondary = list(shares)
+        latency_max = self._latency_max()
+        if latency_max > 0:
+            latency = self._combine([candidate.latency_cycles for candidate in chosen.values()])
+            secondary.append(latency / latency_max)
+        return max(shares, default=0.0) + _SECONDARY_WEIGHT * sum(secondary) / max(len(secondary), 1)
+
+    def _capacities(self) -> list[float]:
+        """DSP, BRAM_18K and LUT capacities (inf: none)."""
+        return [*map(float, self.problem.capacities), float(self.problem.lut_capacity)]
+
+    def _budgeted_uses(self) -> list:
+        """(use expression, capacity) of DSP, BRAM_18K and LUT where the capacity is finite and > 0."""
+        uses = [self._resource(j) for j in range(len(RESOURCES))] + [self._lut()]
+        return [(use, cap) for use, cap in zip(uses, self._capacities()) if math.isfinite(cap) and cap > 0]
+
+    def _lut(self):
+        return sum(
+            float(p.candidate.lut) * self.y[name, c]
+            for name, reduced in self.parts.items()
+            for c, p in enumerate(reduced)
+        )
+
+    def _combine(self, latencies) -> float:
+        latencies = list(latencies)
+        return max(latencies, default=0.0) if self.problem.latency_rule == "max" else sum(latencies)
+
+    def _latency_max(self) -> float:
+        """The design latency of every layer's slowest allowed candidate."""
+        return self._combine(
+            max(
+                (p.candidate.latency_cycles for c, p in enumerate(reduced) if self.allowed[name, c]),
+                default=0.0,
+            )
+            for name, reduced in self.parts.items()
+        )
+
+    def _latency_expression(self):
+        """The chosen candidates' design latency: their sum, or under "max" a variable >= every layer's."""
+        per_layer = [
+            sum(float(p.candidate.latency_cycles) * self.y[name, c] for c, p in enumerate(reduced))
+            for name, reduced in self.parts.items()
+        ]
+        if self.problem.latency_rule == "sum":
+            return sum(per_layer)
+        slowest = self.solver.NumVar(0, self.solver.infinity(), "")
+        for latency in per_layer:
+            self.solver.Add(slowest >= latency)
+        return slowest
 
 
 def _initial_segments(size: int) -> list[int]:
