@@ -499,7 +499,7 @@ def make_selector(
             target=experiment.cost_target,
         )
     if absolute:
-        check_feasible(selector, model, absolute, options.max_layer_sparsity)
+        check_feasible(selector, model, absolute, options.max_layer_sparsity, part)
     return selector
 
 
@@ -552,25 +552,35 @@ def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "i
 
 
 def check_feasible(
-    selector: KnapsackSelector, model, absolute: Mapping[str, float], max_layer_sparsity: float
+    selector: KnapsackSelector,
+    model,
+    absolute: Mapping[str, float],
+    max_layer_sparsity: float,
+    part: str | None = None,
 ):
     """Raise one line when an absolute budget is below what the design keeps whatever is pruned, or, for
-    knapsack_rf, when no choice of implementations meets its latency budget and LUT count together."""
+    knapsack_rf, when no choice of implementations meets its latency budget and LUT count together (`part`:
+    the part whose share the budget is, which the way out names)."""
     if isinstance(selector, JointSelector):
         selector.check_choice(model)
     remain = selector.must_remain(model)
     for resource, count in absolute.items():
         if count < remain[resource]:
             # a part's budget reaches here as the weight layers' share of it (the part's less the reserve),
-            # which the user cannot give as a count: the way out names the part's knobs too
+            # which the user cannot give as a count: the way out names the part's knobs instead
             where = _remain_by_layer(selector, model, resource)
+            more = (
+                "give at least that"
+                if part is None
+                else f"give a higher utilization or a larger part than {part} (the budget is its share less "
+                "the reserve)"
+            )
             raise ValueError(
                 f"budget {resource}={count:g} is below what must remain of the design: "
                 f"{math.ceil(remain[resource]):,}{where} (the per-layer floor at pruning.max_layer_sparsity="
-                f"{max_layer_sparsity} plus the layers and parts that are not pruned); give at least that "
-                "(with --part or fit:, a higher utilization or a larger part), allow sparser layers "
-                "(pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml configuration (a "
-                f"higher ReuseFactor with the Resource strategy){_rf_hint(selector)}"
+                f"{max_layer_sparsity} plus the layers and parts that are not pruned); {more}, allow sparser "
+                "layers (pruning.max_layer_sparsity) or make those layers cheaper in the hls4ml "
+                f"configuration (a higher ReuseFactor with the Resource strategy){_rf_hint(selector)}"
             )
 
 
