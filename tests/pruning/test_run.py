@@ -136,6 +136,12 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
     experiment = _rf_experiment()
     model = build_model(get_architecture("digits_mlp"))
     weights = [w.copy() for w in model.get_weights()]
+
+    def prune_to_one_dsp(part=None):
+        settings = {"method_name": "knapsack_rf", "target": None, "setting": "4", "budget": {"dsp": 1}}
+        layers = experiment.design("4", pruned=True)
+        return prune_model(model, digits, experiment=experiment, layers=layers, part=part, **settings)
+
     # the way out names a part's knobs too: a part's budget reaches the check as the weight layers' share
     # (a Conv1D tagger on xc7z020 at 0.8 was told "give at least 9194" of a LUT count it never gave)
     remedy = r"; give at least that, allow sparser layers"
@@ -145,33 +151,14 @@ def test_knapsack_rf_refuses_a_count_below_what_must_remain_before_training(digi
         ) as refused,
         caplog.at_level("INFO", logger="fpgaprune.pruning"),
     ):
-        prune_model(
-            model,
-            digits,
-            experiment=experiment,
-            layers=experiment.design("4", pruned=True),
-            method_name="knapsack_rf",
-            target=None,
-            setting="4",
-            budget={"dsp": 1},
-        )
+        prune_to_one_dsp()
     assert all(np.array_equal(a, b) for a, b in zip(weights, model.get_weights()))  # nothing trained
     assert "--method knapsack_rf" not in str(refused.value)  # it chooses the reuse factors already
     # a part's share: the way out is the part's knobs, not a count the user never gave
     with pytest.raises(
         ValueError, match=r"; give a higher utilization or a larger part than xc7z020clg400-1 "
     ):
-        prune_model(
-            model,
-            digits,
-            experiment=experiment,
-            layers=experiment.design("4", pruned=True),
-            method_name="knapsack_rf",
-            target=None,
-            setting="4",
-            budget={"dsp": 1},
-            part="xc7z020clg400-1",
-        )
+        prune_to_one_dsp(part="xc7z020clg400-1")
     # its latency budget is said before, with the knob that allows more (a CNN at RF 1 kept RF 1 throughout)
     (line,) = [r.getMessage() for r in caplog.records if "latency budget" in r.getMessage()]
     assert line.startswith("knapsack_rf: latency budget ") and "pruning.knapsack_rf.latency_budget" in line
