@@ -151,8 +151,9 @@ class Checkpoints:
         self.checkpoint_dir = Path(checkpoint_dir)
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
         self.created = False  # the folder made by this store, holding only its identity until a walk is saved
-        if self._stored_identity() != self.identity:
-            self._start_afresh()
+        stored = self._stored_identity()
+        if stored != self.identity:
+            self._start_afresh(stored)
 
     def discard_unused(self) -> None:
         """Remove the folder this store made when nothing was saved in it: a run refused before its walk (a
@@ -160,7 +161,7 @@ class Checkpoints:
         if self.created and [entry.name for entry in self.checkpoint_dir.iterdir()] == ["identity.json"]:
             shutil.rmtree(self.checkpoint_dir)
 
-    def _start_afresh(self) -> None:
+    def _start_afresh(self, stored: dict | None) -> None:
         """Replace checkpoints of another identity (only a folder the store made, holding only its files)."""
         if self.checkpoint_dir.exists():
             foreign = self._foreign_entries()
@@ -169,16 +170,15 @@ class Checkpoints:
                     f"{self.checkpoint_dir} holds {', '.join(foreign)}, which are not pruning checkpoints; "
                     f"move them or give another --checkpoint-dir"
                 )
-            log.info("checkpoints in %s %s; starting afresh", self.checkpoint_dir, self._whose())
+            log.info("checkpoints in %s %s; starting afresh", self.checkpoint_dir, self._whose(stored or {}))
             shutil.rmtree(self.checkpoint_dir)
         self.checkpoint_dir.mkdir(parents=True)
         write_json(self.checkpoint_dir / "identity.json", self.identity)
         self.created = True
 
-    def _whose(self) -> str:
+    def _whose(self, stored: dict) -> str:
         """Why the stored checkpoints are not this run's: another configuration, or the same one saved by
         other code (another fpgaprune source or package version: `records.stack_versions`)."""
-        stored = self._stored_identity() or {}
         changed = {
             key for key in stored.keys() | self.identity.keys() if stored.get(key) != self.identity.get(key)
         }
