@@ -137,13 +137,14 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_a_padded_leaky_cnn_is_pruned_built_and_simulated(tmp_path, case):
     """`fpgaprune optimize --hls` on a trained CNN with hls4ml's own per-name configuration: a DSP budget is
-    met by pruning, the written project's weight layers have the types, reuse factors and strategies
-    fpgaprune designed, the estimate the prune side gave each convolution after a zero padding is the
-    estimate of the written project's (`core.hardware.glue.estimate_project`), which also costs the paddings
-    and activations, and the C simulation classifies as Keras does. The float CNNs' logits are not Keras's
-    bit for bit: their float weights are written in fixed<16,6> (truncated, hls4ml's per-name configuration)
-    and each `auto` activation result truncates Keras's float values to the Model default. The QKeras CNN's,
-    whose LeakyReLU result is given room for its values (`fixed<24,10>`), are."""
+    met by pruning, the written project's weight layers have the types, reuse factors and strategies fpgaprune
+    designed, the estimate the prune side gave each weight layer (the convolutions after a zero padding, the
+    Dense after the Flatten, io_stream's one word per pixel) is the estimate of the written project's
+    (`core.hardware.glue.estimate_project`), which also costs the paddings and activations, and the C
+    simulation classifies as Keras does. The float CNNs' logits are not Keras's bit for bit: their float
+    weights are written in fixed<16,6> (truncated, hls4ml's per-name configuration) and each `auto` activation
+    result truncates Keras's float values to the Model default. The QKeras CNN's, whose LeakyReLU result is
+    given room for its values (`fixed<24,10>`), are."""
     from fpgaprune.core.hardware.glue import estimate_project
 
     build, data, io_type = CASES[case]
@@ -163,9 +164,9 @@ def test_a_padded_leaky_cnn_is_pruned_built_and_simulated(tmp_path, case):
     project = estimate_project(out / "hls" / "project")
     assert {"pad1", "pad2", "leaky"} <= set(project["activations"])
     pruned_side = metrics["estimate"]["layers"]
-    for conv in ("conv1", "conv2"):
+    for layer in ("conv1", "conv2", "output"):
         for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
-            assert pruned_side[conv][resource] == project["layers"][conv][resource], (conv, resource)
+            assert pruned_side[layer][resource] == project["layers"][layer][resource], (layer, resource)
 
     if case == "qcnn2d":
         check_simulated_as_keras(out)
