@@ -795,6 +795,16 @@ def _add_estimate_layer(commands) -> None:
         "into one word the rolled Resource kernel indexes with shifters (more LUT; `fpgaprune estimate` of a "
         "project knows which layer that is); default: it reads another layer's output",
     )
+    p.add_argument(
+        "--input-word",
+        type=int,
+        default=0,
+        metavar="VALUES",
+        help="io_stream Dense: the input values in each word of the stream it reads (hls4ml streams a "
+        "tensor in words of its last dimension: a Dense after a Flatten of an HxWxC image reads words of C "
+        "values, one per pixel; `fpgaprune estimate` of a project knows them); default: the whole input in "
+        "one word",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate_layer)
 
@@ -835,7 +845,11 @@ def _run_estimate_layer(args) -> None:
     )
     if resolved:
         print(f"note: {asked.name}: {resolved}", file=sys.stderr)
-    asked = replace(asked, input_packed=args.reads_model_input and args.io_type == "io_parallel")
+    asked = replace(
+        asked,
+        input_packed=args.reads_model_input and args.io_type == "io_parallel",
+        stream_input_pack=_stream_input_word(args),
+    )
     layer = as_built(asked, args.hls_tool)
     if layer != asked:
         print(
@@ -870,6 +884,23 @@ def _run_estimate_layer(args) -> None:
             )
         )
         print(_error_band_line(kinds))
+
+
+def _stream_input_word(args) -> int:
+    """`--input-word`: the values per word of an io_stream Dense's input stream, refused where it means
+    nothing or cannot be (hls4ml's words split the input evenly); 0 when not given."""
+    if not args.input_word:
+        return 0
+    if args.kind != "dense" or args.io_type != "io_stream":
+        raise ValueError(
+            f"--input-word is for an io_stream Dense (this is an {args.io_type} {args.kind}); leave it out"
+        )
+    if args.input_word < 0 or (args.n_in or 0) % args.input_word:
+        raise ValueError(
+            f"--input-word {args.input_word}: give a positive divisor of --n-in {args.n_in} (the last "
+            "dimension of the tensor the Dense reads, e.g. the channels before a Flatten)"
+        )
+    return args.input_word
 
 
 def _one_pixel_notes(args) -> list[str]:

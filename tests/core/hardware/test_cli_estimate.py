@@ -92,6 +92,11 @@ def test_conv_layer(capsys):
             ["--accum-precision", "auto", "--weight-precision", "auto"],
             "accumulator 'auto' cannot be resolved",
         ),
+        (["--input-word", "4"], "--input-word is for an io_stream Dense (this is an io_parallel dense)"),
+        (
+            ["--io-type", "io_stream", "--input-word", "3"],
+            "--input-word 3: give a positive divisor of --n-in 16",
+        ),
     ],
 )
 def test_bad_input_is_one_clear_line(extra, message, capsys):
@@ -385,6 +390,33 @@ def test_estimate_layer_of_a_first_layer_matches_the_project_estimate(tmp_path_f
     keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
     assert {key: alone[True][key] for key in keys} == {key: in_project[key] for key in keys}
     assert alone[False]["lut"] < alone[True]["lut"]  # the packed word's shifters
+
+
+def test_estimate_layer_of_a_dense_after_a_flatten_matches_the_project_estimate(capsys):
+    """An io_stream Dense after a Flatten reads its input one pixel's channels per stream word (set 25's F1:
+    the 128 values of a 4x4x8 image in 16 words of 8), which sets its latency and II; `estimate-layer` had
+    no way to say so and gave 6 cycles where `fpgaprune estimate` of the project gives 22. `--input-word 8`
+    gives the project's numbers."""
+    project = Path(__file__).parent / "data" / "heldout25" / "projects" / "F1"
+    assert main(["estimate", str(project), "--json"]) == 0
+    in_project = json.loads(capsys.readouterr().out)["layers"]["encoded_vector"]
+    layer = ["estimate-layer", "--kind", "dense", "--n-in", "128", "--n-out", "16", "--strategy", "resource"]
+    layer += [
+        "--weight-precision",
+        "ap_fixed<6,2>",
+        "--input-precision",
+        "ap_ufixed<12,3,AP_RND_CONV,AP_SAT>",
+    ]
+    layer += ["--accum-precision", "ap_fixed<16,6>", "--io-type", "io_stream", "--part", "xc7z020clg400-1"]
+    layer += ["--hls-tool", "vivado", "--hls-version", "2020.1", "--clock", "5", "--json"]
+    layer += ["--weights", str(project / "firmware" / "weights" / "w7.txt")]
+    alone = {}
+    for word in (0, 8):
+        assert main(layer + ["--input-word", str(word)] * bool(word)) == 0
+        alone[word] = json.loads(capsys.readouterr().out)
+    keys = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+    assert {key: alone[8][key] for key in keys} == {key: in_project[key] for key in keys}
+    assert alone[0]["latency_cycles"] < alone[8]["latency_cycles"]  # one word read instead of 16
 
 
 def test_the_note_says_where_the_hls_version_came_from(tmp_path, capsys):
