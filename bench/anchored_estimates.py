@@ -1,12 +1,12 @@
-"""Report-anchored estimates on the blind scorings: est(target) x report(ref) / est(ref) against the raw estimate.
+"""Report-anchored estimates on the blind scorings: est(target) x report(ref) / est(ref) against the raw one.
 
 A user with one csynth report of a design of their family (same repository, HLS tool and version, part, clock
 and io type) scales the estimate of another design by the reference's report / estimate, per resource. This
-bench measures that from the blind score files alone (estimates made once, blind, with the model of their day;
-no refit, no Vivado): every ordered pair (target, reference) of distinct designs of one set and one such group.
+bench measures that from the blind score files alone (estimates made once, blind, with the model of their
+day; no refit, no Vivado): every ordered pair (target, reference) of distinct designs of one set and group.
 
 Populations: the pooled small sets (`heldout.BLIND_FIRST_SCORING_LABELS`, sets 8 and 12-25, rows
-`heldout.BLIND_LEFT_OUT` left out), design totals and weight layers whose name and kind the reference also has;
+`heldout.BLIND_LEFT_OUT` left out), design totals and weight layers whose name and kind the reference has;
 set 9 (`cost_model_heldout9.csv`, 987 one-layer designs) and set 10 (`cost_model_heldout10_main.csv`, 454
 chains), design totals, each one group. The small sets' reuse factors are read from the stored projects'
 weight layers (`project.read_project`); sets 9 and 10 carry theirs.
@@ -84,7 +84,9 @@ def small_set_rows(label: str) -> pd.DataFrame:
     layers = rows[rows["kind"] != "design"]
     designs = pd.DataFrame({"design": sorted(rows["design"].unique())})
     designs["io_type"] = designs["design"].map(
-        lambda d: "io_stream" if (layers[layers["design"] == d]["io_type"] == "io_stream").any() else "io_parallel"
+        lambda d: (
+            "io_stream" if (layers[layers["design"] == d]["io_type"] == "io_stream").any() else "io_parallel"
+        )
     )
     designs["strategy"] = designs["design"].map(
         lambda d: "+".join(sorted(set(layers[layers["design"] == d]["strategy"]))) or "none"
@@ -99,14 +101,14 @@ def small_set_rows(label: str) -> pd.DataFrame:
     return rows
 
 
-def grid_rows(path: Path, set_name: str, rf_column: str) -> pd.DataFrame:
+def grid_rows(path: Path, set_name: str) -> pd.DataFrame:
     """Set 9's or 10's design-total rows as one group (one repository, tool, part, 5 ns, io_parallel)."""
     rows = pd.read_csv(path)
     rows = rows[rows["metric"].isin(METRICS)].copy()
     designs = pd.read_csv(DATA / set_name / "designs.csv")
-    extra = designs[["design", "model_name", "strategy", rf_column]].rename(columns={"model_name": "network"})
-    rows = rows.drop(columns=[c for c in ("strategy", "rf") if c in rows]).merge(extra, on="design")
-    rows["rf_class"] = np.where(rows[rf_column] == 1, "RF=1", "RF>1")
+    extra = designs[["design", "model_name", "strategy"]].rename(columns={"model_name": "network"})
+    rows = rows.drop(columns=[c for c in ("strategy",) if c in rows]).merge(extra, on="design")
+    rows["rf_class"] = np.where(rows["rf"] == 1, "RF=1", "RF>1")
     rows["layer"], rows["kind"], rows["set"] = "(design)", "design", set_name
     for key in GROUP[1:]:
         rows[key] = set_name
@@ -114,11 +116,12 @@ def grid_rows(path: Path, set_name: str, rf_column: str) -> pd.DataFrame:
 
 
 def with_size(rows: pd.DataFrame) -> pd.DataFrame:
-    """Adds `size`: the design's estimated LUT (what a user has of every design without a report)."""
+    """Adds `size`: the design's estimated LUT (what a user has of every design without a report; NaN for a
+    design whose total is left out of the pool)."""
     lut = rows[(rows["kind"] == "design") & (rows["metric"] == "lut")]
     size = dict(zip(zip(lut["set"], lut["design"]), lut["estimate"].astype(float)))
     rows = rows.copy()
-    rows["size"] = [size[(s, d)] for s, d in zip(rows["set"], rows["design"])]
+    rows["size"] = [size.get((s, d), np.nan) for s, d in zip(rows["set"], rows["design"])]
     return rows
 
 
@@ -243,13 +246,94 @@ def markdown(summary: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
+def verdict(summary: pd.DataFrame) -> str:
+    """The docstring's rule: on the small sets' design totals (`all refs`), LUT's and FF's anchored medians
+    each at most 0.7 of the raw and their p90 not above the raw p90."""
+    rows = summary[
+        (summary["population"] == "small sets")
+        & (summary["level"] == "design")
+        & (summary["rule"] == "all refs")
+        & (summary["split"] == "all")
+        & summary["metric"].isin(["lut", "ff"])
+    ]
+    checks = [
+        f"{r.metric}: median {r.raw_median:.3f} -> {r.anchored_median:.3f} "
+        f"({'ok' if r.anchored_median <= 0.7 * r.raw_median else 'NOT <= 0.7x'}), p90 {r.raw_p90:.2f} -> "
+        f"{r.anchored_p90:.2f} ({'ok' if r.anchored_p90 <= r.raw_p90 else 'RISES'})"
+        for r in rows.itertuples()
+    ]
+    helps = all(
+        r.anchored_median <= 0.7 * r.raw_median and r.anchored_p90 <= r.raw_p90 for r in rows.itertuples()
+    )
+    return (
+        f"Verdict (rule fixed before the run): anchoring "
+        f"{'clearly helps' if helps else 'does NOT clearly help'}; " + "; ".join(checks)
+    )
+
+
+def pair_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """Every (target, reference) pair of the small sets, design totals and layers, with both raw errors."""
+    out = []
+    for key, block in rows.groupby([*GROUP, "layer", "kind", "metric"], sort=True):
+        if len(block) < 2:
+            continue
+        block = block.sort_values("design")
+        m = pair_matrices(block)
+        for t, r in zip(*np.nonzero(m["valid"])):
+            out.append(
+                {
+                    **dict(zip([*GROUP, "layer", "kind", "metric"], key)),
+                    "target": m["design"][t],
+                    "reference": m["design"][r],
+                    "same_regime": bool(m["same"][t, r]),
+                    "target_regime": f"{block['strategy'].iloc[t]} {block['rf_class'].iloc[t]}",
+                    "reference_regime": f"{block['strategy'].iloc[r]} {block['rf_class'].iloc[r]}",
+                    "raw_error": round(float(m["raw"][t]), 4),
+                    "reference_raw_error": round(float(m["raw"][r]), 4),
+                    "anchored_error": round(float(m["anchored"][t, r]), 4),
+                    "no_anchor": bool(m["no_anchor"][t, r]),
+                }
+            )
+    return pd.DataFrame(out)
+
+
+def worse_by_reference_error(pairs: pd.DataFrame) -> list[str]:
+    """How often anchoring is worse when the reference's own raw error is above / not above the target's."""
+    lines = []
+    for (level, metric), block in pairs.groupby([pairs["kind"] == "design", "metric"]):
+        for label, part in (
+            ("ref raw error > target's", block[block["reference_raw_error"] > block["raw_error"]]),
+            ("ref raw error <= target's", block[block["reference_raw_error"] <= block["raw_error"]]),
+        ):
+            worse = int((part["anchored_error"] > part["raw_error"] + 1e-9).sum())
+            lines.append(f"| {'design' if level else 'layer'} | {metric} | {label} | {len(part)} | {worse} |")
+    return ["| level | metric | pairs where | pairs | anchored worse |", "|---|---|---|---|---|", *lines]
+
+
+def twin_note(rows: pd.DataFrame, population: str) -> str:
+    """How many targets' `nearest` reference has the same estimated LUT and the same reported LUT (twins)."""
+    block = rows[rows["metric"] == "lut"].sort_values("design")
+    m = pair_matrices(block)
+    report = block["report"].to_numpy(float)
+    equal_size = equal_both = 0
+    for t in range(len(block)):
+        r = nearest_reference(m["size"], m["design"], t, m["valid"][t])
+        equal_size += m["size"][r] == m["size"][t]
+        equal_both += m["size"][r] == m["size"][t] and report[r] == report[t]
+    return (
+        f"{population}: the `nearest` reference of {equal_size} of {len(block)} targets has the same "
+        f"estimated LUT, {equal_both} of them also the same reported LUT (near-identical designs, e.g. other "
+        "weight bits)."
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=RESULTS)
     args = parser.parse_args()
     small = with_size(pd.concat([small_set_rows(label) for label in h.BLIND_FIRST_SCORING_LABELS]))
-    set9 = with_size(grid_rows(RESULTS / "cost_model_heldout9.csv", "heldout9", "rf"))
-    set10 = with_size(grid_rows(RESULTS / "cost_model_heldout10_main.csv", "heldout10", "rf_configured"))
+    set9 = with_size(grid_rows(RESULTS / "cost_model_heldout9.csv", "heldout9"))
+    set10 = with_size(grid_rows(RESULTS / "cost_model_heldout10_main.csv", "heldout10"))
     small_rules, grid_rules = ("all refs", "nearest"), ("all refs", "nearest", "same network")
     summary = pd.DataFrame(
         [
@@ -259,10 +343,22 @@ def main() -> None:
             *summary_rows(set10, "set 10", "design", grid_rules),
         ]
     )
+    pairs = pair_table(small)
+    text = "\n\n".join(
+        [
+            "# Report-anchored estimates on the blind scorings (`bench/anchored_estimates.py`)",
+            verdict(summary),
+            markdown(summary).strip(),
+            "Small sets, pairs by the reference's own raw error (`anchored_estimates_pairs.csv`):",
+            "\n".join(worse_by_reference_error(pairs)),
+            twin_note(set9, "set 9") + " " + twin_note(set10, "set 10"),
+        ]
+    )
     args.out_dir.mkdir(parents=True, exist_ok=True)
     summary.to_csv(args.out_dir / "anchored_estimates.csv", index=False)
-    (args.out_dir / "anchored_estimates.md").write_text(markdown(summary))
-    print(markdown(summary))
+    pairs.to_csv(args.out_dir / "anchored_estimates_pairs.csv", index=False)
+    (args.out_dir / "anchored_estimates.md").write_text(text + "\n")
+    print(text)
 
 
 if __name__ == "__main__":
