@@ -174,13 +174,14 @@ def keras3_files(tmp_path_factory):
 @pytest.mark.parametrize("name", [*MODELS, SHARED_PRELU])
 def test_a_keras_3_model_predicts_the_same_in_tf_keras(keras3_files, name, suffix, caplog, monkeypatch):
     """Sequential MLPs (with an Input; built without one), branches joined by every merge, a
-    Conv2D/BatchNorm/pooling CNN, a Conv1D model, Dense layers with LeakyReLU, PReLU and ELU layers (ELU's
-    alpha 1 and 0.5, which tf_keras and Keras 3 compute by another op), ZeroPadding2D/1D before Conv2D/1D
-    layers with LeakyReLU, PReLU (one alpha per value, and one per channel: `shared_axes`) and ELU: the
-    tf_keras model read from the Keras 3 file gives Keras 3's predictions on 64 random inputs. Measured
-    2026-12-04 (keras 3.15.1, tf_keras 2.21, CPU): largest difference 0 for each (the same TensorFlow ops). It was 8.6e-6 for the CNN while tf_keras fused
-    its 4-D BatchNormalization into one TensorFlow op (Keras 3 computes it op by op): the translation
-    asks for the unfused one (`keras3.UNFUSED`)."""
+    Conv2D/BatchNorm/pooling CNN, a Conv1D model, Dense layers with LeakyReLU (slopes 0.1 and the default
+    0.3), PReLU and ELU (alpha 1, and 0.5: both compute it by another op), ZeroPadding2D/1D (symmetric and
+    not) around Conv2D/1D layers with LeakyReLU, PReLU (one alpha per value; one per channel, `shared_axes`)
+    and ELU: the tf_keras model read from the Keras 3 file gives Keras 3's predictions on 64 random inputs.
+    Measured 2026-12-04 (keras 3.15.1, tf_keras 2.21, CPU): largest difference 0 for each (the same
+    TensorFlow ops). It was 8.6e-6 for the CNN while tf_keras fused its 4-D BatchNormalization into one
+    TensorFlow op (Keras 3 computes it op by op): the translation asks for the unfused one
+    (`keras3.UNFUSED`)."""
     from fpgaprune.compat import keras
 
     from fpgaprune.models import keras3

@@ -3,17 +3,17 @@
 fpgaprune, QKeras and hls4ml's Keras 2 converter work on tf_keras models, and one process holds one Keras. A
 Keras 3 file (`.keras` zip, or legacy `.h5`) is plain data: a JSON configuration and HDF5 weights. This module
 reads both with json and h5py, translates the configuration to tf_keras's (dtype policies to dtype strings,
-`batch_shape` to `batch_input_shape`, functional nodes `{"args": [keras tensors], "kwargs": {}}` to
-`[[layer, node, tensor, {}]]`, initializer/regularizer/constraint objects to tf_keras's), builds it with
-tf_keras and sets each layer's weights by name.
+`batch_shape` to `batch_input_shape`, LeakyReLU's `negative_slope` to `alpha`, functional nodes
+`{"args": [keras tensors], "kwargs": {}}` to `[[layer, node, tensor, {}]]`, initializer/regularizer/constraint
+objects to tf_keras's), builds it with tf_keras and sets each layer's weights by name.
 
 Only float layers of the classes fpgaprune prunes or carries (`models.user`) are translated, each key of
-their configuration either one tf_keras takes or a Keras 3 option left off (None, False); anything else
-(a Lambda, a custom class, a quantization library's layer such as HGQ2's, an option tf_keras lacks) is
-refused with one line before anything is built. Nothing in the file is deserialised by Keras, so no code
-in it runs. The built model is checked against the file: every weight's shape, and every layer's input
-shape Keras 3 recorded. That each translated layer computes what Keras 3's does is shown by
-`tests/models/test_keras3.py` (predictions of both on the same inputs).
+their configuration either one tf_keras takes or a Keras 3 option left off (None, False; ZeroPadding1D's
+`data_format` at channels_last); anything else (a Lambda, a custom class, a quantization library's layer such
+as HGQ2's, an option tf_keras lacks) is refused with one line before anything is built. Nothing in the file is
+deserialised by Keras, so no code in it runs. The built model is checked against the file: every weight's
+shape, and every layer's input shape Keras 3 recorded. That each translated layer computes what Keras 3's
+does is shown by `tests/models/test_keras3.py` (predictions of both on the same inputs).
 """
 
 import inspect
