@@ -77,8 +77,39 @@ def conv1d():
     return keras.Model(inputs, layers.Dense(4, activation="softmax")(joined), name="conv1d")
 
 
+def activations():  # the carried activation layers after Dense layers, ELU at tf_keras's default and not
+    inputs = keras.Input((10,))
+    h = layers.LeakyReLU(0.1)(layers.Dense(12)(inputs))
+    h = layers.PReLU()(layers.Dense(12)(h))
+    h = layers.ELU()(layers.Dense(12)(h))
+    h = layers.LeakyReLU()(layers.Dense(8)(layers.ELU(alpha=0.5)(h)))
+    return keras.Model(inputs, layers.Dense(4, activation="softmax")(h), name="activations")
+
+
+def padded2d():
+    inputs = keras.Input((8, 8, 4))  # 4 channels: 36 inputs per product, which Resource at RF 4 implements
+    h = layers.Conv2D(4, 3)(layers.ZeroPadding2D(1)(inputs))
+    h = layers.ZeroPadding2D(((0, 1), (1, 0)))(layers.LeakyReLU(0.125)(h))
+    h = layers.MaxPooling2D()(layers.PReLU()(layers.Conv2D(4, 3)(h)))
+    return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="padded2d")
+
+
+def padded1d():
+    inputs = keras.Input((16, 4))
+    h = layers.ELU()(layers.Conv1D(4, 3)(layers.ZeroPadding1D(1)(inputs)))
+    h = layers.Conv1D(4, 3)(layers.ZeroPadding1D((2, 0))(h))
+    h = layers.MaxPooling1D()(layers.LeakyReLU()(h))
+    return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="padded1d")
+
+
+def shared_prelu():  # one alpha per channel: read, not pruned (hls4ml cannot convert it)
+    inputs = keras.Input((6, 6, 2))
+    h = layers.PReLU(shared_axes=[1, 2])(layers.Conv2D(3, 3)(inputs))
+    return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="shared")
+
+
 shapes = {}
-for make in (mlp, built, branches, cnn, conv1d):
+for make in (mlp, built, branches, cnn, conv1d, activations, padded2d, padded1d, shared_prelu):
     model = make()
     for layer in model.layers:
         weights = [rng.normal(size=w.shape).astype("float32") for w in layer.weights]
@@ -113,7 +144,8 @@ keras.Model(inputs, layers.Dense(2)(evil(inputs))).save(out / "lambda.keras")
 (out / "marker").unlink()
 print(keras.__version__)
 """
-MODELS = ("mlp", "built", "branches", "cnn", "conv1d")
+MODELS = ("mlp", "built", "branches", "cnn", "conv1d", "activations", "padded2d", "padded1d")
+SHARED_PRELU = "shared_prelu"  # read and predicting Keras 3's, but refused by `check_supported`
 
 
 def keras3_environment() -> dict:
@@ -139,14 +171,17 @@ def keras3_files(tmp_path_factory):
 
 
 @pytest.mark.parametrize("suffix", [".keras", ".h5"])
-@pytest.mark.parametrize("name", MODELS)
+@pytest.mark.parametrize("name", [*MODELS, SHARED_PRELU])
 def test_a_keras_3_model_predicts_the_same_in_tf_keras(keras3_files, name, suffix, caplog, monkeypatch):
     """Sequential MLPs (with an Input; built without one), branches joined by every merge, a
-    Conv2D/BatchNorm/pooling CNN and a Conv1D model: the tf_keras model read from the Keras 3 file gives
-    Keras 3's predictions on 64 random inputs. Measured 2026-12-04 (keras 3.15.1, tf_keras 2.21, CPU):
-    largest difference 0 for each (the same TensorFlow ops). It was 8.6e-6 for the CNN while tf_keras fused
-    its 4-D BatchNormalization into one TensorFlow op (Keras 3 computes it op by op): the translation
-    asks for the unfused one (`keras3.UNFUSED`)."""
+    Conv2D/BatchNorm/pooling CNN, a Conv1D model, Dense layers with LeakyReLU (slopes 0.1 and the default
+    0.3), PReLU and ELU (alpha 1, and 0.5: both compute it by another op), ZeroPadding2D/1D (symmetric and
+    not) around Conv2D/1D layers with LeakyReLU, PReLU (one alpha per value; one per channel, `shared_axes`)
+    and ELU: the tf_keras model read from the Keras 3 file gives Keras 3's predictions on 64 random inputs.
+    Measured 2026-12-04 (keras 3.15.1, tf_keras 2.21, CPU): largest difference 0 for each (the same
+    TensorFlow ops). It was 8.6e-6 for the CNN while tf_keras fused its 4-D BatchNormalization into one
+    TensorFlow op (Keras 3 computes it op by op): the translation asks for the unfused one
+    (`keras3.UNFUSED`)."""
     from fpgaprune.compat import keras
 
     from fpgaprune.models import keras3
@@ -310,8 +345,18 @@ def test_what_tf_keras_would_compute_otherwise_is_refused_before_building(keras3
     assert str(error.value).startswith(f"mlp.keras: {expected}") and "\n" not in str(error.value)
 
 
-@pytest.mark.parametrize("kind", ["Conv2D", "MaxPooling2D", "GlobalAveragePooling2D", "Flatten"])
-def test_a_channels_first_layer_is_refused_before_building_as_a_tf_keras_models_is(keras3_files, kind):
+@pytest.mark.parametrize(
+    ("model", "kind"),
+    [
+        ("cnn", "Conv2D"),
+        ("cnn", "MaxPooling2D"),
+        ("cnn", "GlobalAveragePooling2D"),
+        ("cnn", "Flatten"),
+        ("padded2d", "ZeroPadding2D"),
+        ("padded1d", "ZeroPadding1D"),
+    ],
+)
+def test_a_channels_first_layer_is_refused_before_building_as_a_tf_keras_models_is(keras3_files, model, kind):
     """A Keras 3 layer reading its channels first is refused from the configuration alone, with the line
     `models.user.check_supported` gives a tf_keras model (fpgaprune and the hls4ml designs it writes read
     channels last; the translation kept data_format, and such a model was costed for the wrong positions)."""
@@ -319,15 +364,15 @@ def test_a_channels_first_layer_is_refused_before_building_as_a_tf_keras_models_
     from fpgaprune.models.user import channels_first_refusal
 
     folder, _ = keras3_files
-    with zipfile.ZipFile(folder / "cnn.keras") as archive:
+    with zipfile.ZipFile(folder / f"{model}.keras") as archive:
         config = json.loads(archive.read("config.json"))
     layer = next(layer for layer in config["config"]["layers"] if layer["class_name"] == kind)
     assert layer["config"]["data_format"] == "channels_last"  # Keras 3 writes it
     layer["config"]["data_format"] = "channels_first"
     with pytest.raises(ValueError) as error:
-        translate_model(config, "cnn.keras")
+        translate_model(config, f"{model}.keras")
     name = layer["config"]["name"]
-    assert str(error.value) == f"cnn.keras: {channels_first_refusal(name, kind)}"
+    assert str(error.value) == f"{model}.keras: {channels_first_refusal(name, kind)}"
 
 
 def test_an_hgq2_style_quantized_layer_is_named_with_its_package(keras3_files):
@@ -351,24 +396,14 @@ def test_optimize_prunes_a_keras_3_file(keras3_files, tmp_path, capsys, caplog):
     import shutil
 
     import h5py
-    import yaml
 
     from fpgaprune.cli import main
     from fpgaprune.models.load import load_model_file
 
     folder, version = keras3_files
-    rng = np.random.default_rng(0)
     keras3 = np.load(folder / "mlp.npz")
-    y_val = rng.integers(0, 5, len(keras3["x"]))
-    arrays = {"x_train": rng.normal(size=(40, 16)).astype("float32"), "y_train": rng.integers(0, 5, 40)}
-    np.savez(tmp_path / "data.npz", **arrays, x_val=keras3["x"], y_val=y_val)
-    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
-    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
-    walk = "{regularise_epochs: 0, final_epochs: 0, schedule: {kind: polynomial, steps: 1}}"
+    args, y_val = _optimize_arguments(keras3, tmp_path)
     model = shutil.copy(folder / "mlp.keras", tmp_path / "mlp.keras")  # a file this process has not read yet
-    args = ["optimize", "--data", str(tmp_path / "data.npz"), "--hls-config", str(tmp_path / "hls.yml")]
-    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
-    args += ["--pruning", walk]
     refused = ["--model", str(folder / "lambda.keras"), "--out", str(tmp_path / "refused")]
     assert main([*args, *refused]) == 2
     error = capsys.readouterr().err
@@ -389,6 +424,71 @@ def test_optimize_prunes_a_keras_3_file(keras3_files, tmp_path, capsys, caplog):
     with h5py.File(tmp_path / "o/model.h5") as written:
         assert str(written.attrs["keras_version"]).startswith("2.")  # tf_keras's file
     load_model_file(tmp_path / "o/model.h5")
+
+
+def _optimize_arguments(keras3, tmp_path) -> tuple[list[str], np.ndarray]:
+    """`fpgaprune optimize` arguments but --model and --out, one pruning step of one epoch, with validation
+    inputs those Keras 3 predicted (`keras3`, a fixture's .npz) and random labels (returned)."""
+    import yaml
+
+    rng = np.random.default_rng(0)
+    x, classes = keras3["x"], keras3["predicted"].shape[1]
+    y_val = rng.integers(0, classes, len(x))
+    x_train = rng.normal(size=(40, *x.shape[1:])).astype("float32")
+    np.savez(
+        tmp_path / "data.npz", x_train=x_train, y_train=rng.integers(0, classes, 40), x_val=x, y_val=y_val
+    )
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    walk = "{regularise_epochs: 0, final_epochs: 0, schedule: {kind: polynomial, steps: 1}}"
+    args = ["optimize", "--data", str(tmp_path / "data.npz"), "--hls-config", str(tmp_path / "hls.yml")]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
+    return [*args, "--pruning", walk], y_val
+
+
+@pytest.mark.parametrize("name", ["padded2d", "padded1d"])
+def test_optimize_prunes_a_keras_3_file_with_paddings_and_leaky_activations(
+    keras3_files, tmp_path, capsys, name
+):
+    """ZeroPadding2D, LeakyReLU and PReLU before and after Conv2D layers; ZeroPadding1D, ELU and LeakyReLU
+    around Conv1D layers: `fpgaprune optimize` reads the Keras 3 file (its unpruned validation accuracy
+    Keras 3's), prunes one step and writes a tf_keras file with the same layers (the softmax of the last
+    Dense its own Activation)."""
+    from fpgaprune.cli import main
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import split_softmax
+
+    folder, _ = keras3_files
+    keras3 = np.load(folder / f"{name}.npz")
+    args, y_val = _optimize_arguments(keras3, tmp_path)
+    out = tmp_path / "o"
+    assert main([*args, "--model", str(folder / f"{name}.keras"), "--out", str(out)]) == 0, (
+        capsys.readouterr().err
+    )
+    record = json.loads((out / "metrics.json").read_text())
+    assert record["reference_val_accuracy"] == np.mean(keras3["predicted"].argmax(axis=1) == y_val)
+    assert [step["target"] for step in record["steps"]] == [0.5]
+    read = split_softmax(load_model_file(folder / f"{name}.keras"))  # as optimize writes it
+    written = load_model_file(out / "model.h5")
+    assert [type(layer) for layer in written.layers] == [type(layer) for layer in read.layers]
+
+
+def test_a_keras_3_prelu_with_shared_axes_is_refused_as_a_tf_keras_ones_is(keras3_files):
+    """Translated as written (it predicts Keras 3's), then refused by `check_supported` with the line a
+    tf_keras model's gets (hls4ml 1.3 converts one alpha per value only)."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import check_supported, split_softmax
+
+    folder, _ = keras3_files
+    model = load_model_file(folder / f"{SHARED_PRELU}.keras")
+    (prelu,) = [layer for layer in model.layers if type(layer).__name__ == "PReLU"]
+    assert list(prelu.shared_axes) == [1, 2]
+    with pytest.raises(ValueError) as error:
+        check_supported(split_softmax(model))
+    assert str(error.value) == (
+        f"layer {prelu.name!r} is a PReLU with shared_axes=[1, 2], which hls4ml 1.3 does not convert (one "
+        "alpha per value only): build it without shared_axes"
+    )
 
 
 def test_a_configuration_of_another_form_is_one_line(keras3_files, tmp_path):

@@ -3,17 +3,17 @@
 fpgaprune, QKeras and hls4ml's Keras 2 converter work on tf_keras models, and one process holds one Keras. A
 Keras 3 file (`.keras` zip, or legacy `.h5`) is plain data: a JSON configuration and HDF5 weights. This module
 reads both with json and h5py, translates the configuration to tf_keras's (dtype policies to dtype strings,
-`batch_shape` to `batch_input_shape`, functional nodes `{"args": [keras tensors], "kwargs": {}}` to
-`[[layer, node, tensor, {}]]`, initializer/regularizer/constraint objects to tf_keras's), builds it with
-tf_keras and sets each layer's weights by name.
+`batch_shape` to `batch_input_shape`, LeakyReLU's `negative_slope` to `alpha`, functional nodes
+`{"args": [keras tensors], "kwargs": {}}` to `[[layer, node, tensor, {}]]`, initializer/regularizer/constraint
+objects to tf_keras's), builds it with tf_keras and sets each layer's weights by name.
 
 Only float layers of the classes fpgaprune prunes or carries (`models.user`) are translated, each key of
-their configuration either one tf_keras takes or a Keras 3 option left off (None, False); anything else
-(a Lambda, a custom class, a quantization library's layer such as HGQ2's, an option tf_keras lacks) is
-refused with one line before anything is built. Nothing in the file is deserialised by Keras, so no code
-in it runs. The built model is checked against the file: every weight's shape, and every layer's input
-shape Keras 3 recorded. That each translated layer computes what Keras 3's does is shown by
-`tests/models/test_keras3.py` (predictions of both on the same inputs).
+their configuration either one tf_keras takes or a Keras 3 option left off (None, False; ZeroPadding1D's
+`data_format` at channels_last); anything else (a Lambda, a custom class, a quantization library's layer such
+as HGQ2's, an option tf_keras lacks) is refused with one line before anything is built. Nothing in the file is
+deserialised by Keras, so no code in it runs. The built model is checked against the file: every weight's
+shape, and every layer's input shape Keras 3 recorded. That each translated layer computes what Keras 3's
+does is shown by `tests/models/test_keras3.py` (predictions of both on the same inputs).
 """
 
 import inspect
@@ -32,22 +32,22 @@ from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS, c
 
 log = logging.getLogger(__name__)
 
-# Carried layers not translated yet: their Keras 3 configurations differ from tf_keras's (LeakyReLU's
-# `negative_slope` is tf_keras's `alpha`; Keras 3's ZeroPadding1D has a `data_format`) and no test compares a
-# translation of theirs with Keras 3's predictions (tests/models/test_keras3.py).
-UNTRANSLATED = frozenset({"LeakyReLU", "PReLU", "ELU", "ZeroPadding1D", "ZeroPadding2D"})
 # Float classes fpgaprune reads (QKeras' are Keras 2 only: a Keras 3 file cannot hold them).
 KERAS3_LAYERS = frozenset(
-    name
-    for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS)
-    if not name.startswith("Q") and name not in UNTRANSLATED
+    name for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS) if not name.startswith("Q")
 )
+# Keras 3 arguments tf_keras names otherwise: LeakyReLU's slope (Keras 3 takes `alpha` only as a deprecated
+# alias and writes `negative_slope`).
+RENAMED = {("LeakyReLU", "negative_slope"): "alpha"}
 # Activations that compute the same in Keras 3 and tf_keras (hard_sigmoid and gelu do not: other formulas).
 SAME_ACTIVATIONS = frozenset(
     {"linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu", "softplus", "softsign"}
 )
-# Keras 3 options tf_keras lacks, dropped at the value that turns them off.
+# Keras 3 options tf_keras lacks, dropped at the value that turns them off: None or False, and for a class's
+# own option the value tf_keras computes as (Keras 3 writes ZeroPadding1D's `data_format`, which tf_keras's
+# lacks: it pads channels-last inputs; a channels_first one is refused before, `channels_first_refusal`).
 OFF_VALUES = (None, False)
+OFF_BY_CLASS = {("ZeroPadding1D", "data_format"): "channels_last"}
 # Keras 3 normalises op by op; tf_keras by default fuses a 4-D BatchNormalization into one TensorFlow op,
 # which rounds otherwise (up to 8.6e-6 apart in a CNN's softmax, tests/models/test_keras3.py): unfused, the
 # translated model computes Keras 3's values to the bit.
@@ -203,6 +203,7 @@ def _translate_layer_config(kind: str, config: dict, name: str, path: Path) -> d
     for key, value in config.items():
         if key == "batch_shape":
             key = "batch_input_shape"
+        key = RENAMED.get((kind, key), key)
         if key == "dtype":
             value = _dtype(value, name, path)
         elif key == "activation":
@@ -211,7 +212,7 @@ def _translate_layer_config(kind: str, config: dict, name: str, path: Path) -> d
             value = _translate_object(value, f"{name}.{key}", path)
         if key in accepted:
             translated[key] = value
-        elif value not in OFF_VALUES:
+        elif not _is_off(kind, key, value):
             raise ValueError(
                 f"{path}: layer {name!r} ({kind}) sets {key}={value!r}, a Keras 3 option tf_keras's {kind} "
                 f"lacks; save the model without it, or {HOW_TO_REBUILD}"
@@ -221,6 +222,11 @@ def _translate_layer_config(kind: str, config: dict, name: str, path: Path) -> d
     if kind == "BatchNormalization":
         translated.update(UNFUSED)
     return translated
+
+
+def _is_off(kind: str, key: str, value) -> bool:
+    """Whether a Keras 3 option tf_keras lacks is set to the value that computes as without it."""
+    return value in OFF_VALUES or ((kind, key) in OFF_BY_CLASS and OFF_BY_CLASS[kind, key] == value)
 
 
 def _arguments(cls) -> frozenset[str]:
