@@ -327,6 +327,10 @@ def _mlp_config(keras3_files) -> dict:
             lambda dense: dense.update(lora_rank=4),
             "layer 'dense' (Dense) sets lora_rank=4, a Keras 3 option tf_keras's Dense lacks",
         ),
+        (  # 0 == False in Python, but only None and False themselves are off
+            lambda dense: dense.update(lora_rank=0),
+            "layer 'dense' (Dense) sets lora_rank=0, a Keras 3 option tf_keras's Dense lacks",
+        ),
         (
             lambda dense: dense["kernel_initializer"].update(module="hgq.initializers"),
             "dense.kernel_initializer is a GlorotUniform from hgq.initializers, not Keras's own",

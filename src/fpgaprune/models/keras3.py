@@ -226,7 +226,12 @@ def _translate_layer_config(kind: str, config: dict, name: str, path: Path) -> d
 
 def _is_off(kind: str, key: str, value) -> bool:
     """Whether a Keras 3 option tf_keras lacks is set to the value that computes as without it."""
-    return value in OFF_VALUES or ((kind, key) in OFF_BY_CLASS and OFF_BY_CLASS[kind, key] == value)
+    return _off(value) or ((kind, key) in OFF_BY_CLASS and OFF_BY_CLASS[kind, key] == value)
+
+
+def _off(value) -> bool:
+    """None or False itself: 0 and 0.0 compare equal to False but may be a setting in use (`lora_rank=0`)."""
+    return any(value is off for off in OFF_VALUES)
 
 
 def _arguments(cls) -> frozenset[str]:
@@ -285,7 +290,7 @@ def _translate_object(node: dict, where: str, path: Path) -> dict:
     for key, value in (node.get("config") or {}).items():
         if key in accepted:
             config[key] = value
-        elif value not in OFF_VALUES:
+        elif not _off(value):
             raise ValueError(
                 f"{path}: {where} ({kind}) sets {key}={value!r}, which tf_keras lacks; {HOW_TO_REBUILD}"
             )
