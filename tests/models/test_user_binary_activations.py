@@ -32,13 +32,19 @@ def _dense_model(activation: str, batchnorm: bool, float_first: bool = False):
     import qkeras
 
     inputs = keras.Input((12,), name="x")
-    first = keras.layers.Dense(8, name="d1") if float_first else qkeras.QDense(8, COARSE, COARSE, name="d1")
+    first = keras.layers.Dense(8, name="d1") if float_first else _qdense(8, "d1")
     h = first(inputs)
     if batchnorm:
         h = keras.layers.BatchNormalization(name="bn")(h)
     h = qkeras.QActivation(activation, name="act")(h)
-    logits = qkeras.QDense(CLASSES, COARSE, COARSE, name="d2")(h)
+    logits = _qdense(CLASSES, "d2")(h)
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+
+
+def _qdense(units: int, name: str):
+    import qkeras
+
+    return qkeras.QDense(units, kernel_quantizer=COARSE, bias_quantizer=COARSE, name=name)
 
 
 MODEL_ONLY = {"Model": {"Precision": DEFAULT, "ReuseFactor": 1, "Strategy": "Latency"}}
@@ -120,6 +126,24 @@ def test_a_stochastic_activation_hls4ml_does_not_convert_is_refused_in_one_line(
         check_supported(_dense_model(kind, True))
 
 
+def test_a_thresholded_ternary_activation_on_a_map_is_refused_under_io_stream():
+    """hls4ml 1.3's io_stream project of it does not compile (`stream_ternary_refusal`); io_parallel's does,
+    and so does io_stream's with threshold 0.5."""
+    from fpgaprune.models.user import hls_design
+
+    stream = {"HLSConfig": MODEL_ONLY, "IOType": "io_stream"}
+    with pytest.raises(
+        ValueError,
+        match=r"^layer 'tern1' is a ternary activation on a map of \(6, 6\) positions.*"
+        r"use io_parallel, or ternary\(threshold=0.5\)$",
+    ):
+        hls_design(_ternary_cnn(), stream)
+    assert (
+        hls_design(_ternary_cnn(), {**stream, "IOType": "io_parallel"}).precisions["dense"].data == "int<2>"
+    )
+    assert hls_design(_binary_cnn(), stream).precisions["dense"].data == "int<2>"
+
+
 def _ternary_cnn():
     """QConv2D 3x3 (4) -> BatchNormalization -> ternary -> Flatten -> QDense 8 -> ternary (no
     BatchNormalization: its own threshold's ApplyAlpha is merged) -> QDense (logits) -> softmax."""
@@ -130,25 +154,28 @@ def _ternary_cnn():
     inputs = keras.Input((SIDE, SIDE, CHANNELS), name="image")
     h = qkeras.QConv2D(4, 3, kernel_quantizer=COARSE, bias_quantizer=COARSE, name="conv")(inputs)
     h = qkeras.QActivation("ternary", name="tern1")(keras.layers.BatchNormalization(name="bn")(h))
-    h = qkeras.QDense(8, COARSE, COARSE, name="dense")(keras.layers.Flatten(name="flatten")(h))
+    h = _qdense(8, "dense")(keras.layers.Flatten(name="flatten")(h))
     h = qkeras.QActivation("ternary", name="tern2")(h)
-    logits = qkeras.QDense(CLASSES, COARSE, COARSE, name="output")(h)
+    logits = _qdense(CLASSES, "output")(h)
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 
 def _binary_cnn():
-    """`_ternary_cnn` with a binary activation (no BatchNormalization before it: not merged) in place of the
-    second ternary one."""
+    """`_ternary_cnn` with ternary(threshold=0.5) after the BatchNormalization (io_stream compiles it:
+    `stream_ternary_refusal`) and a binary activation (no BatchNormalization before it: not merged) in place
+    of the second ternary one."""
     from fpgaprune.compat import keras
 
     import qkeras
 
     inputs = keras.Input((SIDE, SIDE, CHANNELS), name="image")
     h = qkeras.QConv2D(4, 3, kernel_quantizer=COARSE, bias_quantizer=COARSE, name="conv")(inputs)
-    h = qkeras.QActivation("ternary", name="tern1")(keras.layers.BatchNormalization(name="bn")(h))
-    h = qkeras.QDense(8, COARSE, COARSE, name="dense")(keras.layers.Flatten(name="flatten")(h))
+    h = qkeras.QActivation("ternary(threshold=0.5)", name="tern1")(
+        keras.layers.BatchNormalization(name="bn")(h)
+    )
+    h = _qdense(8, "dense")(keras.layers.Flatten(name="flatten")(h))
     h = qkeras.QActivation("binary", name="bin2")(h)
-    logits = qkeras.QDense(CLASSES, COARSE, COARSE, name="output")(h)
+    logits = _qdense(CLASSES, "output")(h)
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 
@@ -159,7 +186,8 @@ CASES = {"ternary": (_ternary_cnn, "io_parallel"), "binary": (_binary_cnn, "io_s
 @pytest.mark.parametrize("case", CASES)
 def test_a_ternary_network_is_pruned_and_costed_as_its_written_project(tmp_path, case):
     """`fpgaprune optimize --hls` with hls4ml's own per-name configuration, the activations' results `auto`
-    (the Model default, not the int<2> hls4ml writes after a merge): the written project's weight layers have
+    (the Model default, not the int<2> hls4ml writes after a merge), conv and dense Resource at RF 6: the
+    written project's weight layers have
     the types fpgaprune designed (the Dense after the Flatten reads the merged int<2> and infers its
     accumulator from the Model default), and the prune side's estimate of each weight layer is the written
     project's (`estimate_project`), which costs the merged BatchNormalizationQuantizedTanh layers too."""
@@ -170,6 +198,8 @@ def test_a_ternary_network_is_pruned_and_costed_as_its_written_project(tmp_path,
     for name, entry in config["LayerName"].items():
         if name.startswith(("tern", "bin")):
             entry["Precision"]["result"] = "auto"
+    for name in ("conv", "dense"):  # Resource: multiplications, in DSPs when wide enough (the budget's)
+        config["LayerName"][name].update(ReuseFactor=6, Strategy="Resource")
     out = optimize(tmp_path, config, io_type, "--budget", "dsp=0.5")
 
     pruned, masks = pruned_model(out)
@@ -181,7 +211,7 @@ def test_a_ternary_network_is_pruned_and_costed_as_its_written_project(tmp_path,
     assert str(designed["output"].input_type) == ("ap_fixed<2,2>" if case == "ternary" else f"ap_{DEFAULT}")
 
     project = estimate_project(out / "hls" / "project")
-    merged = {"bnbt_bn"} | ({"bnbt_tern2_scale"} if case == "ternary" else set())
+    merged = {"bnbt_tern1_scale", "bnbt_tern2_scale"} if case == "ternary" else {"bnbt_bn"}
     assert merged <= set(project["activations"]), project["activations"]
     pruned_side = json.loads((out / "metrics.json").read_text())["estimate"]["layers"]
     for layer in ("conv", "dense", "output"):

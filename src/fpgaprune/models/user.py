@@ -190,18 +190,44 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         )
 
 
+def _activation_quantizer(layer):
+    """The QKeras quantizer of a QActivation or of a weight layer's own activation (None: none)."""
+    given = layer.quantizer if type(layer).__name__ == "QActivation" else getattr(layer, "activation", None)
+    return _quantizer(given) if isinstance(given, (str, dict)) or hasattr(given, "get_config") else None
+
+
 def _unconverted_activation(layer) -> str | None:
     """One line refusing a QActivation (or a weight layer's own activation) of a quantizer hls4ml 1.3 does not
     convert (`UNCONVERTED_ACTIVATIONS`), None otherwise."""
-    given = layer.quantizer if type(layer).__name__ == "QActivation" else getattr(layer, "activation", None)
-    quantizer = _quantizer(given) if isinstance(given, (str, dict)) or hasattr(given, "get_config") else None
-    kind = type(quantizer).__name__
+    kind = type(_activation_quantizer(layer)).__name__
     if kind not in UNCONVERTED_ACTIVATIONS:
         return None
     return (
         f"layer {layer.name!r} has a {kind} activation, which hls4ml 1.3 does not convert (Unsupported "
         f"QKeras activation); train it with {kind.removeprefix('stochastic_')}"
     )
+
+
+def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
+    """One line refusing, under io_stream, a ternary activation (a QActivation or a weight layer's own) whose
+    threshold hls4ml 1.3 moves into an ApplyAlpha (`_tanh`: not 0.5) on a tensor of more than one position (a
+    convolution's map), None otherwise. Merged with its activation (`core.hls_config.tanh_fates`), that
+    ApplyAlpha's `n_filt = -1` (`ExtractTernaryThreshold`) makes the io_stream BatchNormalizationQuantizedTanh
+    take one threshold per value of the map while it reads a word per pixel: g++ finds no matching
+    `normalize_ternary_tanh` (a QConv2D -> BatchNormalization -> ternary, Vitis, 2026-12-04). With threshold
+    0.5 the BatchNormalization's own `n_filt` (its channels) is kept and the project compiles."""
+    if io_type != "io_stream":
+        return None
+    for layer in model.layers:
+        shape = layer.get_output_shape_at(0)
+        if _tanh(_activation_quantizer(layer))[1] and len(shape) > 2:
+            return (
+                f"layer {layer.name!r} is a ternary activation on a map of {shape[1:-1]} positions, for "
+                "which hls4ml 1.3 writes an io_stream project that does not compile (its threshold's "
+                "ApplyAlpha, merged into a BatchNormalizationQuantizedTanh, takes a threshold per value but "
+                "reads a word per pixel); use io_parallel, or ternary(threshold=0.5)"
+            )
+    return None
 
 
 def channels_first_refusal(name: str, kind: str) -> str:
@@ -351,6 +377,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    if refusal := stream_ternary_refusal(model, design.io_type):
+        raise ValueError(refusal)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
@@ -829,6 +857,8 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
     # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
     # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
+    if refusal := stream_ternary_refusal(model, hls.io_type):
+        raise ValueError(refusal)
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}
