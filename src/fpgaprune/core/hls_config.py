@@ -18,7 +18,10 @@ branches, a BatchNormalization's from its input, scale and bias types (both reso
 before its chain is walked: `inferred_results`), an activation's (a QActivation's too: its quantizer's type
 enters only through the configuration) is the Model default. A Flatten or Reshape hls4ml later makes an alias
 of its input (`in_place`) hands the next layer its input's data but its own type for inference: the layer
-multiplies the type `chain_read_type` gives and infers its `auto` types from `chain_input_type`'s.
+multiplies the type `chain_read_type` gives and infers its `auto` types from `chain_input_type`'s; so does a
+layer after a QKeras ternary activation that hls4ml merges with the BatchNormalization before it
+(`tanh_fates`: it reads `int<2>`), and a binary one it would merge so, or a ternary one whose threshold scale
+it would fold into a float layer's weights, is refused (`tanh_refusal`).
 hls4ml removes linear activations on the way (a weight layer's `<layer>_linear`, a `quantized_bits`
 QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` passes do
 (`hls4ml_chain`); a QActivation's quantizer whose type the design then never applies is named with the config
@@ -115,6 +118,11 @@ class Link:
             in a model of two outputs, hls4ml would clone the Repack's stream, and the copy the layer reads
             has the Model default type, not the Repack's configured one: ModelGraph, checked 2026-12-03;
             fpgaprune does not model that clone and reads the Flatten as in place.)
+        tanh: a QKeras binary or ternary activation ("binary": hls4ml's `binary_tanh` Activation, "ternary":
+            its TernaryTanh), which hls4ml may merge with a BatchNormalization before it into one
+            BatchNormalizationQuantizedTanh (`tanh_fates`); empty for the rest.
+        tanh_scaled: a ternary one whose threshold is not 0.5 (QKeras's default 0.33): hls4ml's
+            ExtractTernaryThreshold puts an ApplyAlpha scale (a BatchNormalization) before it.
     """
 
     name: str
@@ -127,6 +135,8 @@ class Link:
     quantized: bool = False
     flat: bool = False
     shared: bool = False
+    tanh: str = ""
+    tanh_scaled: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,13 +209,86 @@ def chain_read_type(
     io_type: str,
 ) -> str:
     """The type of the data a weight layer multiplies in hls4ml 1.3's design: `chain_input_type`, except
-    after a Reshape hls4ml makes in place (`in_place`), where it is the type of the Reshape's input. hls4ml
-    inferred the layer's `auto` accumulator and result before, from the Reshape's own type
-    (`chain_input_type`), so the two differ when the config types the Reshape (a `LayerName` or `LayerType`
-    result) otherwise than its input. Arguments as `chain_input_type`'s; `io_type`: the design's."""
-    types = hls4ml_chain(chain, [result_of(link) for link in chain], default, auto_results)
+    after a Reshape hls4ml makes in place (`in_place`), where it is the type of the Reshape's input, and after
+    a ternary activation hls4ml merges with the BatchNormalization before it (`tanh_fates`), where it is
+    `MERGED_TERNARY_TYPE`. hls4ml inferred the layer's `auto` accumulator and result before, from the
+    Reshape's or the activation's own type (`chain_input_type`), so the two differ when the config types the
+    Reshape (a `LayerName` or `LayerType` result) otherwise than its input, or the activation otherwise than
+    `int<2>` (an `auto` one: the Model default). Arguments as `chain_input_type`'s; `io_type`: the
+    design's."""
+    given = [result_of(link) for link in chain]
+    types = hls4ml_chain(chain, given, default, auto_results)
+    for index, fate in tanh_fates(chain, given).items():
+        if fate == MERGED and index in types:  # a ternary one: a binary one is refused (`tanh_refusal`)
+            types[index] = MERGED_TERNARY_TYPE
     written = [index for index in types if not in_place(chain[index], io_type)]
     return types[written[-1]] if written else default
+
+
+# What hls4ml 1.3 makes of a binary or ternary activation (`Link.tanh`) beyond its own class (`tanh_fates`)
+MERGED = "merged"  # into a BatchNormalizationQuantizedTanh with the BatchNormalization before it
+FOLDED = "folded"  # a ternary one's threshold scale fused into the float weight layer before it
+# The output type of a ternary BatchNormalizationQuantizedTanh (hls4ml 1.3 `backends/fpga/fpga_layers.py`,
+# `BatchNormalizationQuantizedTanh.initialize`: `IntegerPrecisionType(width=2)`); a binary one's is hls4ml's
+# one-bit `XnorPrecisionType`, whose products (`data_binary`, `both_binary`) fpgaprune does not cost.
+MERGED_TERNARY_TYPE = "int<2>"
+
+
+def tanh_fates(chain: Sequence[Link], given: Sequence[str | None]) -> dict[int, str]:
+    """Index -> `MERGED` or `FOLDED` of each binary or ternary activation of `chain` (`Link.tanh`) that hls4ml
+    1.3 does not build as the activation it parsed; the rest keep their class and configured type.
+
+    hls4ml's convert flow first puts an ApplyAlpha (a BatchNormalization) before a ternary activation whose
+    threshold is not 0.5 (`model/optimizer/passes/qkeras.py`, `ExtractTernaryThreshold`), which its
+    `FuseBatchNormalization` fuses, as any BatchNormalization, into a float weight layer whose `auto` result
+    it reads (`bn_fuse.py`; `_first_fused`): `FOLDED`, the scale of 0.5/threshold is in that layer's weights.
+    After the convert flow has inferred every `auto` type, the backend's quantization flow merges a
+    BatchNormalization (a kept one, or that ApplyAlpha) and the binary or ternary activation after it into
+    one BatchNormalizationQuantizedTanh (`backends/vivado/passes/bn_quant.py`,
+    `MergeBatchNormAndQuantizedTanh`): `MERGED`. Its output is `int<2>` for a ternary one
+    (`MERGED_TERNARY_TYPE`) whatever the configuration gives the activation, and one xnor bit for a binary
+    one; the layers after it were typed before the merge (a Flatten made in place reads the merged type).
+    """
+    built = _built_types(chain, given)
+    kept = _removals_and_fusions(chain, given)[0]
+    fates: dict[int, str] = {}
+    for position in range(1, len(kept)):
+        index, parent = kept[position], kept[position - 1]
+        link = chain[index]
+        if not link.tanh:
+            continue
+        if link.tanh_scaled and _fuses_into(chain[parent], built[parent]):
+            fates[index] = FOLDED
+        elif link.tanh_scaled or chain[parent].class_name == BATCHNORM_CLASS:
+            fates[index] = MERGED
+    return fates
+
+
+def tanh_refusal(chain: Sequence[Link], result_of: Callable[[Link], str | None], reader: str) -> str | None:
+    """One line refusing a binary or ternary activation of `chain` (the input chain of weight layer
+    `reader`) that hls4ml 1.3 builds otherwise than fpgaprune costs (`tanh_fates`), None when there is none:
+    a binary one merged with the BatchNormalization before it (1-bit xnor output, which `reader` multiplies
+    with hls4ml's `data_binary` or `both_binary` product), or a ternary one whose threshold scale hls4ml
+    folds into the float weight layer before it (whose weights the cost would then not be)."""
+    given = [result_of(link) for link in chain]
+    kept = _removals_and_fusions(chain, given)[0]
+    for index, fate in tanh_fates(chain, given).items():
+        link, parent = chain[index], chain[kept[kept.index(index) - 1]]
+        if fate == MERGED and link.tanh == "binary":
+            return (
+                f"layer {link.name!r} is a binary QActivation after a BatchNormalization, which hls4ml 1.3 "
+                f"merges into one BatchNormalizationQuantizedTanh of 1-bit (xnor) output that {reader!r} "
+                "multiplies with its data_binary product (both_binary for binary weights), which fpgaprune "
+                "does not cost; use a ternary activation there, or remove the BatchNormalization before it"
+            )
+        if fate == FOLDED:
+            return (
+                f"layer {link.name!r} is a ternary QActivation after the float layer {parent.name!r}, into "
+                "whose weights hls4ml 1.3 folds the ternary threshold's scale (ExtractTernaryThreshold, "
+                "FuseBatchNormalization), which fpgaprune does not cost; give "
+                f"{parent.name!r} a kernel quantizer, or the activation ternary(threshold=0.5)"
+            )
+    return None
 
 
 def inferred_results(
@@ -351,10 +434,16 @@ def _first_fused(chain: Sequence[Link], given: Sequence[str | None], kept: list[
     unless the scale is all ones, which this does not see)."""
     for position in range(1, len(kept)):
         parent, index = chain[kept[position - 1]], chain[kept[position]]
-        fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized and not parent.shared
-        if index.class_name == BATCHNORM_CLASS and fusing and given[kept[position - 1]] is None:
+        if index.class_name == BATCHNORM_CLASS and _fuses_into(parent, given[kept[position - 1]]):
             return kept[position]
     return None
+
+
+def _fuses_into(parent: Link, parent_type: str | None) -> bool:
+    """Whether hls4ml's FuseBatchNormalization fuses a BatchNormalization reading `parent` into it: a float,
+    unshared weight layer whose result is `auto` (`_first_fused`)."""
+    fusing = parent.class_name in WEIGHT_CLASSES and not parent.quantized and not parent.shared
+    return fusing and parent_type is None
 
 
 def _first_removed(chain, given, kept: list[int], removes) -> int | None:
@@ -651,6 +740,8 @@ def read_hls_config(
     fused: dict[str, str] = {}
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
+        if refusal := tanh_refusal(chain, result_of, layer.weight.name):
+            raise ValueError(refusal)
         fused |= fused_batchnorms(chain, result_of)
         auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)

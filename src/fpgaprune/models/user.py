@@ -28,9 +28,11 @@ from fpgaprune.core.hls_config import (
     HlsDesign,
     Link,
     chain_input_type,
+    chain_read_type,
     dropped_quantizer_warnings,
     dropped_quantizers,
     read_hls_config,
+    tanh_refusal,
     truncated_mean_warnings,
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
@@ -154,6 +156,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"layer {layer.name!r} is a PReLU with shared_axes={list(layer.shared_axes)}, which hls4ml "
                 "1.3 does not convert (one alpha per value only): build it without shared_axes"
             )
+        if refusal := _unconverted_activation(layer):
+            raise ValueError(refusal)
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
@@ -184,6 +188,46 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
+
+
+def _activation_quantizer(layer):
+    """The QKeras quantizer of a QActivation or of a weight layer's own activation (None: none)."""
+    given = layer.quantizer if type(layer).__name__ == "QActivation" else getattr(layer, "activation", None)
+    return _quantizer(given) if isinstance(given, (str, dict)) or hasattr(given, "get_config") else None
+
+
+def _unconverted_activation(layer) -> str | None:
+    """One line refusing a QActivation (or a weight layer's own activation) of a quantizer hls4ml 1.3 does not
+    convert (`UNCONVERTED_ACTIVATIONS`), None otherwise."""
+    kind = type(_activation_quantizer(layer)).__name__
+    if kind not in UNCONVERTED_ACTIVATIONS:
+        return None
+    return (
+        f"layer {layer.name!r} has a {kind} activation, which hls4ml 1.3 does not convert (Unsupported "
+        f"QKeras activation); train it with {kind.removeprefix('stochastic_')}"
+    )
+
+
+def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
+    """One line refusing, under io_stream, a ternary activation (a QActivation or a weight layer's own) whose
+    threshold hls4ml 1.3 moves into an ApplyAlpha (`_tanh`: not 0.5) on a tensor of more than one position (a
+    convolution's map), None otherwise. Merged with its activation (`core.hls_config.tanh_fates`), that
+    ApplyAlpha's `n_filt = -1` (`ExtractTernaryThreshold`) makes the io_stream BatchNormalizationQuantizedTanh
+    take one threshold per value of the map while it reads a word per pixel: g++ finds no matching
+    `normalize_ternary_tanh` (a QConv2D -> BatchNormalization -> ternary, Vitis, 2026-12-04). With threshold
+    0.5 the BatchNormalization's own `n_filt` (its channels) is kept and the project compiles."""
+    if io_type != "io_stream":
+        return None
+    for layer in model.layers:
+        shape = layer.get_output_shape_at(0)
+        if _tanh(_activation_quantizer(layer))[1] and len(shape) > 2:
+            return (
+                f"layer {layer.name!r} is a ternary activation on a map of {shape[1:-1]} positions, for "
+                "which hls4ml 1.3 writes an io_stream project that does not compile (its threshold's "
+                "ApplyAlpha, merged into a BatchNormalizationQuantizedTanh, takes a threshold per value but "
+                "reads a word per pixel); use io_parallel, or ternary(threshold=0.5)"
+            )
+    return None
 
 
 def channels_first_refusal(name: str, kind: str) -> str:
@@ -333,6 +377,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    if refusal := stream_ternary_refusal(model, design.io_type):
+        raise ValueError(refusal)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
@@ -464,8 +510,14 @@ def _activation(layer) -> Link:
     name = type(quantizer).__name__ if quantizer is not None else getattr(activation, "__name__", "")
     name = name or "linear"
     hls4ml_class = _activation_class(name, quantizer)
+    tanh, scaled = _tanh(quantizer)
     return Link(
-        f"{layer.name}_{name}", hls4ml_class, name in ("linear", "quantized_bits"), _bits_type(quantizer)
+        f"{layer.name}_{name}",
+        hls4ml_class,
+        name in ("linear", "quantized_bits"),
+        _bits_type(quantizer),
+        tanh=tanh,
+        tanh_scaled=scaled,
     )
 
 
@@ -474,8 +526,11 @@ def _activation_class(name: str, quantizer) -> str:
     (`parse_activation_layer`, `get_activation_quantizer`): a leaky quantized ReLU (negative_slope != 0), a
     Keras leaky_relu or elu is a `ParametrizedActivation`, a QKeras quantized_sigmoid or quantized_tanh (not
     `use_real_*`) and a Keras hard_sigmoid a `HardActivation`, a softmax a `Softmax`; any other an
-    `Activation`. `name`: the Keras activation's name or the quantizer's class. (A QKeras ternary, hls4ml's
-    TernaryTanh, hls4ml merges into the layer before: not modelled.)"""
+    `Activation`. `name`: the Keras activation's name or the quantizer's class. A QKeras binary is an
+    `Activation` (`binary_tanh`), a ternary a `TernaryTanh`; hls4ml may merge either with a BatchNormalization
+    before it into a BatchNormalizationQuantizedTanh after types are inferred (`_tanh`,
+    `core.hls_config.tanh_fates`: the next layer reads `int<2>` from a ternary one; a binary one merged so is
+    refused, `tanh_refusal`). The stochastic ones hls4ml does not convert (`check_supported` refuses them)."""
     config = quantizer.get_config() if hasattr(quantizer, "get_config") else {}
     if name == "quantized_relu" and float(config.get("negative_slope") or 0.0) != 0.0:
         return "ParametrizedActivation"
@@ -486,6 +541,7 @@ def _activation_class(name: str, quantizer) -> str:
 
 # hls4ml's class of the activations it does not build as an `Activation` (see `_activation_class`)
 _KERAS_ACTIVATION_CLASSES = {
+    "ternary": "TernaryTanh",
     "leaky_relu": "ParametrizedActivation",
     "elu": "ParametrizedActivation",
     "hard_sigmoid": "HardActivation",
@@ -513,7 +569,33 @@ def _link(layer) -> Link:
         hls4ml_class = _activation_class(name, quantizer)
     # (batch, values): a Flatten; the first call's shape, as `_inbound` reads its first call's input
     flat = hls4ml_class == "Reshape" and len(layer.get_output_shape_at(0)) == 2
-    return Link(layer.name, hls4ml_class, linear or bits is not None, bits, averages=averages, flat=flat)
+    tanh, scaled = _tanh(quantizer)
+    return Link(
+        layer.name,
+        hls4ml_class,
+        linear or bits is not None,
+        bits,
+        averages=averages,
+        flat=flat,
+        tanh=tanh,
+        tanh_scaled=scaled,
+    )
+
+
+def _tanh(quantizer) -> tuple[str, bool]:
+    """(`Link.tanh`, `Link.tanh_scaled`) of a QKeras activation quantizer: "binary" and "ternary" as hls4ml
+    1.3's `get_activation_quantizer` (converters/keras/qkeras.py) converts them, a ternary one scaled when its
+    threshold is not 0.5 (QKeras's and hls4ml's default when none is given: 0.33); ("", False) otherwise."""
+    kind = type(quantizer).__name__
+    if kind not in TANH_QUANTIZERS:
+        return "", False
+    threshold = quantizer.get_config().get("threshold")
+    return kind, kind == "ternary" and (threshold is None or float(threshold) != 0.5)
+
+
+TANH_QUANTIZERS = ("binary", "ternary")  # activations hls4ml 1.3 builds as binary_tanh and TernaryTanh
+# activation quantizers hls4ml 1.3 does not convert (`get_activation_quantizer`: "Unsupported ...")
+UNCONVERTED_ACTIVATIONS = ("stochastic_binary", "stochastic_ternary")
 
 
 def _hls4ml_class(layer) -> str:
@@ -775,6 +857,8 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
     # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
     # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
+    if refusal := stream_ternary_refusal(model, hls.io_type):
+        raise ValueError(refusal)
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}
@@ -787,7 +871,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
         for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results, hls.io_type):
             kept.update(dict.fromkeys(dropped.entries, dropped.quantizer))
         results.update(kept)
-        data = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
+        if refusal := tanh_refusal(layer.chain, result_of, layer.weight.name):
+            raise ValueError(refusal)
+        inferred_from = chain_input_type(layer.chain, result_of, hls.precision, auto_results)
+        data = chain_read_type(layer.chain, result_of, hls.precision, auto_results, hls.io_type)
         own = result[layer.weight.name] = Precisions(
             weight=layer.weight_quantizer or rounded(hls.precision),
             data=data,
@@ -795,6 +882,7 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
             accum=uninferred_accum(hls.accum_precision, layer.weight_product, hls.precision),
             bias=_pipeline_bias(layer, hls.precision),
             product=layer.weight_product,
+            inferred_from=None if data == inferred_from else inferred_from,
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, hls.precision)
     return result, kept
