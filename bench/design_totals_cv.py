@@ -2,9 +2,7 @@
 
 For every design of `heldout.CALIBRATED_HELDOUT_SETS` or `heldout.STREAM_WRAPPER_SETS` that one of them does
 not leave out and whose summary.csv has a Total row, the design totals are estimated twice, both from the
-stored project read at the tool and version its MANIFEST row names (as `heldout.design_comparisons`; K7-K9,
-whose projects name another part than their reports, at the report's, `heldout.REPORT_PART`, as their
-calibration rows):
+stored project read at the tool and version its MANIFEST row names (as `heldout.design_comparisons`):
 
 * in-sample: with the constants in code (what `fpgaprune estimate` prints);
 * left out: `glue.estimate_project_files` with every constant this design calibrates refitted without it:
@@ -67,7 +65,7 @@ many designs are within one block per stream FIFO or table, and which are not).
 import argparse
 import csv
 import time
-from dataclasses import asdict, is_dataclass, replace
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
 import numpy as np
@@ -303,8 +301,6 @@ def main() -> None:
             continue
         key, case = f"{name}/{d}", h.calibration_case(name, d)
         files = read_project_files(root / "projects" / d)
-        if case in h.REPORT_PART:  # estimated at the part its report was built for, as its calibration rows
-            files = replace(files, config={**files.config, "Part": h.REPORT_PART[case]})
         tool, version = h.manifest_tool(design), h.manifest_version(design)
         layers, insample = glue.estimate_project_files(files, tool, version)
         target_tool = None

@@ -416,7 +416,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
     if dsp.sum() > cap:  # hls4ml's ALLOCATION limit binds: spread the allowed DSPs over the non-zero weights
         dsp = products.nonzero * (cap / max(int(products.nonzero.sum()), 1))
     kernel = constant_kernel(layer, matrix, target, products)
-    logic = constant_kernel_logic(kernel, constants, target.budget_ns, target.timing_budget_ns)
+    logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     per_weight = {
         "dsp": dsp,
         "bram_18k": np.zeros_like(dsp),

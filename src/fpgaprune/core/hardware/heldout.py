@@ -210,8 +210,8 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
     Args:
         root: a held-out directory (see the module docstring).
         skip: designs to leave out (e.g. a duplicate of another design's report); the layers of
-            `LAYERS_LEFT_OUT` are left out as well, and a design of `REPORT_CLOCK_UNCERTAINTY` (`REPORT_PART`)
-            is read at its report's clock uncertainty (part). Each row's case is `calibration_case`'s.
+            `LAYERS_LEFT_OUT` are left out as well, and a design of `REPORT_CLOCK_UNCERTAINTY` is read at its
+            report's clock uncertainty. Each row's case is `calibration_case`'s.
         keep: which layers to take, `keep(layer, hls_tool) -> bool`; default: the kernel is the instance.
     """
     keep = keep or _kernel_is_instance
@@ -226,8 +226,6 @@ def calibration_rows(root: str | Path, skip: tuple = (), keep=None) -> list[Cali
         layers, kernels, target, registers = read_design_with_registers(root, design)
         if case in REPORT_CLOCK_UNCERTAINTY:
             target = replace(target, clock_uncertainty=REPORT_CLOCK_UNCERTAINTY[case])
-        if case in REPORT_PART:
-            target = replace(target, part=REPORT_PART[case])
         reported = {row["layer"]: row for row in instances if row["design"] == name}
         left_out = LAYERS_LEFT_OUT.get(case, ())
         for layer, kernel in zip(layers, kernels):
@@ -342,14 +340,6 @@ LAYERS_LEFT_OUT = {"R1_20": ("fc2", "fc3"), "R3": ("conv1", "conv2", "dense1", "
 # and FF differ between the two, so its calibration rows take the report's. Scoring (`layer_comparisons`,
 # `design_comparisons`) reads the project as a user's estimate would.
 REPORT_CLOCK_UNCERTAINTY = {"R2_20": 0.125}
-
-# The part a design's report was synthesised for, where its stored project names another fabric or speed
-# grade: K7-K9 (RishThakkar/PokerML, set 3) name xc7z020clg400-1 in `project.tcl` (VivadoAccelerator's board),
-# their reports and `XilinxPart` xczu5ev-sfvc784-2LV-e (heldout3/README.md). Their calibration rows take the
-# report's part, so the fits see the delays and grade they were built at (the -1 7-series delay scale,
-# `multipliers.SLOW_GRADE_DELAY_SCALE`, would slow them); scoring reads the project as a user's estimate
-# would.
-REPORT_PART = dict.fromkeys(("K7", "K8", "K9"), "xczu5ev-sfvc784-2LV-e")
 
 
 # Held-out sets whose io_stream layers (Vivado HLS; Vitis HLS since fidelity8: K2, P4; since fidelity9 S4-S6)

@@ -567,17 +567,17 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.7992, "line_buffer": 0.9055, "control": 631.9375, "kernel_inputs": 0.0},
+            "constant": {"window": 0.7239, "line_buffer": 0.9274, "control": 635.6441, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
-            "constant": {"window": 0.8789, "result": 2.0277, "control": 17.0966, "line_window": 2.0558},
-            "rom": {"window": 0.5869, "result": 2.2098, "control": 68.85, "line_window": 0.0},
+            "constant": {"window": 0.2528, "result": 0.0, "control": 385.6495, "line_window": 1.7845},
+            "rom": {"window": 0.5834, "result": 2.2102, "control": 68.2236, "line_window": 0.0},
         },
-        period_overhead={"constant": 4, "rom": 9},
+        period_overhead={"constant": 3, "rom": 9},
         dense_overhead=2,
         rf1_pixel_overhead=None,
-        pipeline_depth=5,
+        pipeline_depth=7,
         source="fit.fit_stream_wrapper(tool='vivado') on held-out sets 1, 3-8, 12-19 (io_stream layers)",
     ),
     "vitis": StreamWrapper(
@@ -589,7 +589,7 @@ STREAM_WRAPPERS = {
             "constant": {"window": 0.5631, "result": 3.0314, "control": 0.0, "line_window": 1.877},
             "rom": {"window": 0.0, "result": 0.0, "control": 0.0, "line_window": 2.7071},
         },
-        period_overhead={"constant": 4, "rom": 3},
+        period_overhead={"constant": 3, "rom": 3},
         dense_overhead=2,
         rf1_pixel_overhead=2,
         source="fit.fit_stream_wrapper(tool='vitis') on held-out sets 1, 3-8, 12-19 (io_stream layers)",
@@ -1015,20 +1015,13 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
     return nonzero * per_weight[None, :]
 
 
-def constant_kernel_logic(
-    kernel: ConstantKernel, constants: Constants, budget_ns: float, stage_budget_ns: float | None = None
-) -> Logic:
-    """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty).
-
-    `stage_budget_ns`: the budget its latency and II are counted against (`Target.timing_budget_ns`, shorter
-    on a slow part); None: `budget_ns`. The FF features' pipeline cuts stay at `budget_ns`, where the FF
-    constants were fitted (docs/cost-model-record.md "Speed grade -1 7-series delays": cutting them at the
-    shorter budget made one-design-out FF worse)."""
+def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> Logic:
+    """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
     lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_product_offset(kernel)
     ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
-    latency, ii = constant_kernel_timing(kernel, constants, stage_budget_ns or budget_ns)
+    latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
     return Logic(lut, ff, constants.lut_output * features["lut_output"], ff_fixed, latency, ii)
 
 
@@ -1423,7 +1416,7 @@ def lone_product_stage(
         dsp_core_ff=core_ff,
     )
     constants = constants_for(target.hls_tool, target.calibration_group)
-    logic = constant_kernel_logic(kernel, constants, target.budget_ns, target.timing_budget_ns)
+    logic = constant_kernel_logic(kernel, constants, target.budget_ns)
     return logic.latency, float(logic.ff.sum() + logic.ff_fixed)
 
 

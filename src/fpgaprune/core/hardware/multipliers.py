@@ -64,19 +64,6 @@ DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
 # (`Target.calibration_group`).
 VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
-# How much longer every operation delay of a speed grade -1 7-series part is than the delays of the HLS tool's
-# 7-series timing constants (`logic.FABRIC_CONSTANTS`, which stand for the faster grades most of their rows
-# have: Vivado HLS's Virtex-7 -2/-3 designs, freaksie X1-X6 and K5): the constant-weight kernel's latency and
-# II are counted against `Target.timing_budget_ns`, the clock budget divided by this factor (all delays times
-# it); the fit and the FF features keep the nominal budget. Read from HLS's own schedules, not fitted
-# (`bench/slow_grade_schedule_scale.py` on the `.autopilot/db` operation delays of
-# `bench/hls_operation_delays.py`; docs/cost-model-record.md "Speed grade -1 7-series delays, again"): under
-# Vivado HLS a lone 9-20-bit add is 1.82 ns on Zynq-7000 -1 and 2.14 on Artix-7 -1 against 1.31 on Virtex-7
-# -2/-3 (x 1.39, 1.63), so a 4.375 ns state holds 2 adds against 3 (x 1.50), and a single-cycle product is
-# 5.58 ns against 3.72 (x 1.50): 1.5. Vitis HLS 1: its 7-series constants are fitted on Zynq -1 rows, and its
-# -1 rows are not under.
-SLOW_GRADE_DELAY_SCALE = {"vivado": 1.5, "vitis": 1.0}
-
 
 @dataclass(frozen=True)
 class Target:
@@ -154,19 +141,6 @@ class Target:
     def budget_ns(self) -> float:
         """The time HLS schedules into one cycle: the period minus the uncertainty."""
         return self.clock_ns * (1 - self.uncertainty)
-
-    @property
-    def delay_scale(self) -> float:
-        """`SLOW_GRADE_DELAY_SCALE` of the tool for a speed grade -1 7-series part, else 1 (a part named
-        without its grade: 1, as the tool may pick a fast one: C1's xc7a35tcsg324 was synthesised at -3)."""
-        if self.fabric != "7series" or self.speed_grade != 1:
-            return 1.0
-        return SLOW_GRADE_DELAY_SCALE[self.hls_tool]
-
-    @property
-    def timing_budget_ns(self) -> float:
-        """The clock budget the constant-weight kernel's delays are chained into: budget_ns / delay_scale."""
-        return self.budget_ns / self.delay_scale
 
     @property
     def fabric(self) -> str:
