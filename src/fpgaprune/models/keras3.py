@@ -34,8 +34,11 @@ log = logging.getLogger(__name__)
 
 # Carried layers not translated yet: their Keras 3 configurations differ from tf_keras's (LeakyReLU's
 # `negative_slope` is tf_keras's `alpha`; Keras 3's ZeroPadding1D has a `data_format`) and no test compares a
-# translation of theirs with Keras 3's predictions (tests/models/test_keras3.py).
-UNTRANSLATED = frozenset({"LeakyReLU", "PReLU", "ELU", "ZeroPadding1D", "ZeroPadding2D"})
+# translation of theirs with Keras 3's predictions (tests/models/test_keras3.py); nor one a depthwise
+# convolution's.
+UNTRANSLATED = frozenset(
+    {"LeakyReLU", "PReLU", "ELU", "ZeroPadding1D", "ZeroPadding2D", "DepthwiseConv1D", "DepthwiseConv2D"}
+)
 # Float classes fpgaprune reads (QKeras' are Keras 2 only: a Keras 3 file cannot hold them).
 KERAS3_LAYERS = frozenset(
     name
