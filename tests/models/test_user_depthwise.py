@@ -175,3 +175,28 @@ def test_a_ds_cnn_is_pruned_built_and_simulated_with_its_depthwise_layer_unchang
     hls_metrics = json.loads((out / "hls" / "hls_metrics.json").read_text())
     assert hls_metrics["csim"]["status"] == "ok" and hls_metrics["wrapping"] == []
     assert hls_metrics["logits"]["argmax_agreement"] >= 0.99
+
+
+def test_a_batchnorm_scale_its_type_wraps_is_named(tmp_path):
+    """A BatchNormalization hls4ml keeps a layer (after a depthwise one) whose scale leaves its `fixed<16,6>`
+    (a channel pruning nearly emptied gets a tiny variance, so a large refitted scale) is named by
+    `hls.csim.wrapped_constants`; in range it is not."""
+    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.csim import wrapped_constants
+
+    from ..configs import hls_settings
+
+    model = _dscnn()
+    gamma, beta, mean, variance = (np.ones(4, "float32"), np.zeros(4, "float32"), np.zeros(4), np.ones(4))
+    bn = model.get_layer("dw_bn")
+    settings = hls_settings(precision="fixed<16,6>", io_type="io_stream")
+    hls_input = prepare_model(model, "output")[0]
+    strategies = {name: (1, "Latency") for name in ("stem", "pw", "output")}
+    found = []
+    for scale in (2.0, 40.0):  # scale = gamma / sqrt(variance + epsilon)
+        bn.set_weights([gamma * scale, beta, mean, variance - bn.epsilon])
+        config = user_config(hls_input, _hls4ml_config(model), model.input_names[0], strategies, "output")
+        found.append(wrapped_constants(model_graph(hls_input, config, settings, tmp_path / str(scale))))
+    assert found[0] == []
+    assert [(row["layer"], row["variable"]) for row in found[1]] == [("dw_bn", "scale")]
+    assert found[1][0]["values"][1] == pytest.approx(40.0, rel=1e-3)

@@ -43,11 +43,13 @@ from fpgaprune.hls.csim import (
     agreement,
     csim_unavailable,
     keras_pass,
+    log_wrapped_constants,
     log_wrapping,
     output_agreement,
     run_csim,
     truncated_weights,
     twin_is_exact,
+    wrapped_constants,
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -322,6 +324,7 @@ def _simulate(
         "truncated_weights": truncated_weights(hls_model),
     }
     log_wrapping(exactness["wrapping"])
+    log_wrapped_constants(wrapped_constants(hls_model))
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
