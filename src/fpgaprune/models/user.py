@@ -367,7 +367,9 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
     names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
     average pooling (global or not) whose types cut its mean and the types that keep it. A `classifier` must
-    end in a softmax (`check_supported`)."""
+    end in a softmax (`check_supported`). The configuration is read with the result type that keeps a
+    BatchNormalization after a depthwise layer a layer (`unfused_depthwise`, which the written project gets
+    too); a depthwise layer whose strategy fpgaprune cannot cost is refused (`depthwise_strategy_refusal`)."""
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
     hls_config, _ = unfused_depthwise(model, hls_config)
