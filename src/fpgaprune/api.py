@@ -250,7 +250,15 @@ def optimize(
             with the model or its targets (a regression's integer targets among them).
     """
     from fpgaprune.data.user import make_user_dataset
-    from fpgaprune.models.user import binary_pruning_refusal, hls_design, task_objective, weight_layers
+    from fpgaprune.models.user import (
+        binary_pruning_refusal,
+        depthwise_links,
+        hls_design,
+        task_objective,
+        unfused_depthwise,
+        unfused_depthwise_line,
+        weight_layers,
+    )
     from fpgaprune.pruning.run import prune
     from fpgaprune.train import set_seed
 
@@ -274,6 +282,12 @@ def optimize(
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
+    if method == PEER_METHOD and (depthwise := depthwise_links(model)):
+        raise ValueError(
+            f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
+            f"{depthwise[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
+            "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+        )
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),
@@ -283,6 +297,8 @@ def optimize(
         output_shape=tuple(model.output_shape[1:]),
     )
     design = hls_design(model, hls_config, classifier=not objective.is_regression)
+    if unfused := unfused_depthwise(model, hls_config)[1]:
+        log.info("%s", unfused_depthwise_line(unfused, design.precision))
     weights = weight_layers(model)
     settings = {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)}
 

@@ -180,6 +180,55 @@ def _qkeras_padded():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _float_depthwise_batchnorm():
+    """A DS-CNN block: a depthwise convolution without a bias whose output a BatchNormalization reads (hls4ml
+    1.3 would fuse it wrongly were its result `auto`: `models.user.unfused_depthwise` types it), a ReLU,
+    then the pointwise (1x1) convolution and its BatchNormalization, which hls4ml fuses."""
+    inputs = keras.Input((6, 6, 2))
+    x = keras.layers.Conv2D(3, 3, padding="same", activation="relu", name="conv1")(inputs)
+    x = keras.layers.DepthwiseConv2D(3, padding="same", use_bias=False, name="dw")(x)
+    x = keras.layers.BatchNormalization(name="dw_bn")(x)
+    x = keras.layers.ReLU(name="dw_relu")(x)
+    x = keras.layers.Conv2D(4, 1, name="pw")(x)
+    x = keras.layers.BatchNormalization(name="pw_bn")(x)
+    x = keras.layers.ReLU(name="pw_relu")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _float_depthwise_direct():
+    """A pointwise convolution reading a depthwise convolution's result directly: under a configuration that
+    leaves it `auto`, the exact sum of its 3x3 taps."""
+    inputs = keras.Input((6, 6, 2))
+    x = keras.layers.Conv2D(3, 3, activation="relu", name="conv1")(inputs)
+    x = keras.layers.DepthwiseConv2D(3, name="dw")(x)
+    x = keras.layers.Conv2D(4, 1, name="pw")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
+def _qkeras_depthwise():
+    """A QDepthwiseConv2D with kernel and bias quantizers between QKeras convolutions: its `auto` result is
+    inferred from its quantizers' types and its 2x2 taps."""
+    inputs = keras.Input((6, 6, 2))
+    x = qkeras.QConv2D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = qkeras.QActivation(RELU, name="relu1")(x)
+    x = qkeras.QDepthwiseConv2D(2, depthwise_quantizer=WEIGHTS, bias_quantizer=BIAS, name="dw")(x)
+    x = qkeras.QConv2D(4, 1, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="pw")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _float_depthwise1d():
+    """A DepthwiseConv1D with its own ReLU (hls4ml splits it off as `dw_relu`) before a pointwise Conv1D."""
+    inputs = keras.Input((8, 2))
+    x = keras.layers.Conv1D(3, 3, name="conv1")(inputs)
+    x = keras.layers.DepthwiseConv1D(3, activation="relu", name="dw")(x)
+    x = keras.layers.Conv1D(4, 1, name="pw")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
 BUILDS = [
     _float_model,
     _float_conv2d,
@@ -194,6 +243,10 @@ BUILDS = [
     _float_padded_conv2d,
     _float_padded_conv1d,
     _qkeras_padded,
+    _float_depthwise_batchnorm,
+    _float_depthwise_direct,
+    _qkeras_depthwise,
+    _float_depthwise1d,
 ]
 
 

@@ -85,15 +85,17 @@ def pruned_model(out: Path):
     return pruned, masks
 
 
-def written_as_designed(pruned, out, hls_file, io_type) -> list:
+def written_as_designed(pruned, out, hls_file, io_type, carried=()) -> list:
     """The design fpgaprune costs for the pruned model under the user's hls4ml config, checked against the
     project `optimize --hls` wrote in `out`: each weight layer's input, weight and accumulator types, reuse
-    factor and strategy (`core.hardware.project.read_project`: what the project's firmware says)."""
+    factor and strategy (`core.hardware.project.read_project`: what the project's firmware says). `carried`:
+    the layers with weights fpgaprune carries unpruned (depthwise convolutions), which it does not design."""
     from fpgaprune.core.design import design_layers
     from fpgaprune.core.hardware.project import read_project
     from fpgaprune.models.user import hls_design, weight_layers
 
     written, _, _ = read_project(out / "hls" / "project")
+    written = [layer for layer in written if layer.name not in carried]
     design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
     weights = weight_layers(pruned)
     designed = design_layers(

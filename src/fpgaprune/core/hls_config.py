@@ -65,6 +65,10 @@ PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_
 
 
 WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight layers fpgaprune prunes
+# hls4ml's classes of the depthwise convolutions fpgaprune carries unpruned (subclasses of its Conv1D and
+# Conv2D): their `auto` result is the exact sum of their kernel taps (`InferPrecisionTypes.
+# _infer_depthconv_precision`: n_ops = filt_height x filt_width), inferred in `inferred_results`
+DEPTHWISE_CLASSES = ("DepthwiseConv1D", "DepthwiseConv2D")
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
@@ -85,7 +89,7 @@ _ACTIVATION_CLASSES = (
 )
 # hls4ml's `MergeLinearActivation._safe_parents` (by `isinstance`): a linear activation after one of these
 # whose result is `auto` is removed, and the parent keeps its own (inferred) type
-_MERGING_PARENTS = (*WEIGHT_CLASSES, BATCHNORM_CLASS, *_ACTIVATION_CLASSES)
+_MERGING_PARENTS = (*WEIGHT_CLASSES, *DEPTHWISE_CLASSES, BATCHNORM_CLASS, *_ACTIVATION_CLASSES)
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,11 @@ class Link:
             BatchNormalizationQuantizedTanh (`tanh_fates`); empty for the rest.
         tanh_scaled: a ternary one whose threshold is not 0.5 (QKeras's default 0.33): hls4ml's
             ExtractTernaryThreshold puts an ApplyAlpha scale (a BatchNormalization) before it.
+        taps: a depthwise convolution's (`DEPTHWISE_CLASSES`) kernel taps, the products summed into each of
+            its outputs; 0 for the rest.
+        weight_quantizer, bias_quantizer: a depthwise convolution's QKeras quantizer types (None: float, the
+            configuration's types).
+        has_bias: whether a depthwise convolution has a bias (hls4ml's `ap_uint<1>` zero without one).
     """
 
     name: str
@@ -137,6 +146,10 @@ class Link:
     shared: bool = False
     tanh: str = ""
     tanh_scaled: bool = False
+    taps: int = 0
+    weight_quantizer: str | None = None
+    bias_quantizer: str | None = None
+    has_bias: bool = True
 
 
 @dataclass(frozen=True)
@@ -298,24 +311,37 @@ def inferred_results(
     default: str,
     auto_results: Mapping[str, str],
     maximum: str | None = None,
+    weight_and_bias: Callable[[Link], tuple[str, str]] | None = None,
 ) -> dict[str, str]:
-    """The `auto` result hls4ml 1.3 infers for each join and BatchNormalization of `chain` and of its joins'
-    branches, by name, in model order (each from the ones before it); a configured result is not inferred.
+    """The `auto` result hls4ml 1.3 infers for each join, BatchNormalization and depthwise convolution of
+    `chain` and of its joins' branches, by name, in model order (each from the ones before it); a configured
+    result is not inferred.
 
     A join's (an Add, a Concatenate, ...) is hls4ml's rule on the types its two branches deliver
     (`precision.inferred_merge_type`); a BatchNormalization's is hls4ml's rule on the type it reads and its
-    scale and bias types (`scale_and_bias`; `precision.inferred_batchnorm_type`); both capped by the Model
-    `maximum`. `chain_input_type`, `dropped_quantizers` and `truncated_means` read them from `auto_results`.
+    scale and bias types (`scale_and_bias`; `precision.inferred_batchnorm_type`); a depthwise convolution's
+    the exact sum of its taps, as a weight layer's (`core.design.auto_result`, from the type it reads and its
+    weight and bias types, `weight_and_bias`); all capped by the Model `maximum`. `chain_input_type`,
+    `dropped_quantizers` and `truncated_means` read them from `auto_results`.
 
     Args:
         auto_results: the `auto` result of each weight layer before `chain`'s reader (`auto_result`), by name.
+        weight_and_bias: a depthwise convolution's weight and bias types (default: its quantizers', else
+            the Model `default`; `NO_BIAS` without a bias).
     """
+    weight_and_bias = weight_and_bias or partial(_quantized_or, default)
     cap = None if maximum is None else parse_precision(maximum)
     inferred: dict[str, str] = {}
     for index, link in enumerate(chain):
         for branch in link.branches:
             inferred |= inferred_results(
-                branch, result_of, scale_and_bias, default, {**auto_results, **inferred}, maximum
+                branch,
+                result_of,
+                scale_and_bias,
+                default,
+                {**auto_results, **inferred},
+                maximum,
+                weight_and_bias,
             )
         if result_of(link) is not None:
             continue
@@ -330,7 +356,18 @@ def inferred_results(
             reads = parse_precision(chain_input_type(chain[:index], result_of, default, known))
             scale, bias = (parse_precision(text) for text in scale_and_bias(link))
             inferred[link.name] = str(inferred_batchnorm_type(reads, scale, bias, cap))
+        elif link.class_name in DEPTHWISE_CLASSES:
+            weight, bias = weight_and_bias(link)
+            reads = chain_input_type(chain[:index], result_of, default, known)
+            own = Precisions(weight=weight, data=reads, bias=bias, maximum=maximum)
+            inferred[link.name] = auto_result(own, link.taps)
     return inferred
+
+
+def _quantized_or(default: str, link: Link) -> tuple[str, str]:
+    """A depthwise convolution's weight and bias types: its quantizers', else `default` (`NO_BIAS`: none)."""
+    bias = NO_BIAS if not link.has_bias else link.bias_quantizer or default
+    return link.weight_quantizer or default, bias
 
 
 def hls4ml_chain(
@@ -362,7 +399,7 @@ def hls4ml_chain(
         link, before = chain[index], current
         if given[index] is not None:
             current = given[index]
-        elif link.class_name in (*WEIGHT_CLASSES, BATCHNORM_CLASS) or link.branches:
+        elif link.class_name in (*WEIGHT_CLASSES, *DEPTHWISE_CLASSES, BATCHNORM_CLASS) or link.branches:
             current = auto_results[link.name]
         elif link.class_name not in _PASSING_CLASSES:
             current = default
@@ -737,13 +774,16 @@ def read_hls_config(
     default, maximum = _default_precision(hls), _maximum_precision(hls)
     result_of, scale_and_bias = partial(_result, hls), partial(_scale_and_bias, hls, default)
     pooling_types = partial(_pooling_types, hls, default)
+    weight_and_bias = partial(_weight_and_bias, hls, default)
     fused: dict[str, str] = {}
     for layer in layers:
         chain = layer.chain or (Link(input_name, "Input"),)
         if refusal := tanh_refusal(chain, result_of, layer.weight.name):
             raise ValueError(refusal)
         fused |= fused_batchnorms(chain, result_of)
-        auto_results |= inferred_results(chain, result_of, scale_and_bias, default, auto_results, maximum)
+        auto_results |= inferred_results(
+            chain, result_of, scale_and_bias, default, auto_results, maximum, weight_and_bias
+        )
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
         own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results, io_type)
@@ -761,6 +801,60 @@ def read_hls_config(
         tuple(dropped),
         tuple(truncated.values()),
     )
+
+
+def unfused_depthwise_config(config: Mapping, depthwise: Sequence[Link]) -> tuple[dict, list[str]]:
+    """(a copy of `config` in which each of the `depthwise` convolutions whose result is `auto` has the Model
+    default as its `LayerName` result type, their names). Each is one a BatchNormalization reads: hls4ml
+    1.3's FuseBatchNormalization fuses it into a depthwise convolution whose result is `auto` (a subclass of
+    its Conv1D/Conv2D) as into a Conv2D, multiplying the depthwise kernel by the normalisation's scale per
+    output channel broadcast over the wrong axis, and writes kernel_size x C x C weights for kernel_size x C
+    (`core.hardware.layer._fused_depthwise_refusal`): a DS-CNN's C simulation was 6.6 off Keras's outputs
+    of at most 4.3 at the first depthwise ReLU, 0.03 with the result typed. A configured result keeps the
+    normalisation a layer (`FuseBatchNormalization.match` needs an `auto` parent); the depthwise layer's
+    `<layer>_linear` activation then stays, `auto`, in the Model default too (checked on hls4ml 1.3's
+    ModelGraph, 2026-12-04). `config`: as `read_hls_config`'s."""
+    import copy
+
+    fixed = copy.deepcopy(dict(config))
+    hls = fixed.get("HLSConfig", fixed)
+    lookup, default = _Lookup(hls), _default_precision(_Lookup(hls))
+    names = []
+    for link in depthwise:
+        if _result(lookup, link) is not None:
+            continue
+        entries = hls.setdefault("LayerName", {})
+        key = next((k for k in entries if str(k).lower() == link.name.lower()), link.name)
+        entry = entries.setdefault(key, {}) or {}
+        entries[key] = entry
+        if not isinstance(entry.get("Precision"), Mapping):
+            entry["Precision"] = {}
+        entry["Precision"]["result"] = default
+        names.append(link.name)
+    return fixed, names
+
+
+def depthwise_strategy_refusal(config: Mapping, depthwise: Sequence[Link], io_type: str) -> str | None:
+    """One line refusing the first of the `depthwise` convolutions whose hls4ml 1.3 kernel the cost model does
+    not describe (`core.hardware.project.depthwise_unmodelled`), None when there is none: the Resource
+    strategy under io_parallel (hls4ml's library asserts 'not supported' and calls no kernel) or at a
+    reuse factor above 1 (io_stream: its weights in a ROM). Such a layer's cost would be left out of the
+    part's reserve."""
+    hls = _Lookup(config.get("HLSConfig", config))
+    for link in depthwise:
+        strategy, where = hls.setting(link.name, link.class_name, "Strategy")
+        reuse, _ = hls.setting(link.name, link.class_name, "ReuseFactor")
+        if _STRATEGIES.get(str(strategy or "Latency").lower()) != "resource":
+            continue
+        if io_type == "io_parallel" or int(reuse or 1) > 1:
+            why = "under io_parallel" if io_type == "io_parallel" else f"at ReuseFactor {reuse}"
+            return (
+                f"layer {link.name!r} ({link.class_name}) has Strategy {strategy} ({where}) {why}, a "
+                "depthwise kernel hls4ml 1.3 does not implement (io_parallel: its library asserts 'not "
+                "supported') or fpgaprune does not cost (io_stream, weights in a ROM); give its LayerName "
+                "entry Strategy: Latency"
+            )
+    return None
 
 
 def hls_settings(config: Mapping) -> dict:
@@ -936,6 +1030,17 @@ def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
     name, class_name = link.name, link.class_name
     scale, bias = (_concrete(hls.precision(name, class_name, var), default) for var in ("scale", "bias"))
     return scale, bias
+
+
+def _weight_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:
+    """A depthwise convolution's weight and bias types: its QKeras quantizers' (hls4ml takes a quantizer's
+    type whatever the configuration says), else the config's (`auto`: the Model default); `NO_BIAS` without
+    a bias."""
+    name, class_name = link.name, link.class_name
+    weight = link.weight_quantizer or _concrete(hls.precision(name, class_name, "weight"), default)
+    if not link.has_bias:
+        return weight, NO_BIAS
+    return weight, link.bias_quantizer or _concrete(hls.precision(name, class_name, "bias"), default)
 
 
 def _pooling_types(hls: _Lookup, default: str, link: Link, reads: str) -> tuple[str, str]:

@@ -19,7 +19,6 @@ Precision policy (docs/hls.md explains the measurements behind it):
   table input, the tables and the sum get explicit types sized to the softmax's real range.
 """
 
-import copy
 import logging
 from collections.abc import Mapping
 from math import ceil, log2
@@ -235,9 +234,14 @@ def user_config(
     Only what pruning decides changes: each weight layer's ReuseFactor and Strategy (Resource becomes
     Resource_Unrolled, see `fpgaprune.core.design`) and the ParallelizationFactors knapsack_rf chose
     (`parallelization`), the logits are traced, the input layer's entry follows its new name, and a softmax
-    whose tables the user left unset gets tables sized to its range.
+    whose tables the user left unset gets tables sized to its range. A depthwise layer a BatchNormalization
+    reads gets the Model default as its result when the configuration leaves it `auto`, which keeps hls4ml
+    1.3 from fusing the normalisation into it wrongly (`models.user.unfused_depthwise`, as the prune side
+    reads the configuration).
     """
-    config = copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
+    from fpgaprune.models.user import unfused_depthwise
+
+    config, _ = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))
     names = config.setdefault("LayerName", {})
     if input_name in names:
         names[INPUT_NAME] = names.pop(input_name)

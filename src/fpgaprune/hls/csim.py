@@ -354,6 +354,56 @@ def truncated_weights(hls_model) -> list[dict]:
     return found
 
 
+def wrapped_constants(hls_model) -> list[dict]:
+    """The constants of `hls_model` (a layer's weights, bias, a batch normalisation's scale) that leave their
+    fixed-point type's range while the type wraps (ap_fixed's default), as {"layer", "variable", "type",
+    "range", "values"}: the design multiplies by another number (the other end of the type). A pruned DS-CNN
+    (Fashion-MNIST 16x16, io_stream) had a BatchNormalization after a depthwise layer, which hls4ml keeps a
+    layer of its own, whose refitted scale reached 32.8 where the channel it reads had been nearly pruned
+    away: `ap_fixed<16,6>` wrapped it to -31.2, and the C simulation agreed with Keras's argmax on 0.85 of 200
+    images (2026-12-04). A batch normalisation fused into a weight layer is its weights' (hls4ml types the
+    product)."""
+    found = []
+    for layer in hls_model.get_layers():
+        for variable, weights in layer.weights.items():
+            fixed = fixed_type_of(weights.type.precision)
+            if fixed is None or fixed.overflow != "WRAP":
+                continue
+            values = np.asarray(weights.data, dtype=np.float64)  # QKeras: quantised
+            low, high = value_range(fixed)
+            if values.size and (values.min() < low or values.max() > high):
+                found.append(
+                    {
+                        "layer": layer.name,
+                        "variable": variable,
+                        "type": str(weights.type.precision),
+                        "range": [low, high],
+                        "values": [float(values.min()), float(values.max())],
+                    }
+                )
+    return found
+
+
+def log_wrapped_constants(found: list[dict]) -> None:
+    """One warning per constant `wrapped_constants` found, with the fix."""
+    for row in found:
+        (low, high), (least, most) = row["range"], row["values"]
+        log.warning(
+            "layer %s: its %s reaches [%.4g, %.4g], outside %s's [%.4g, %.4g], and the type wraps, so the "
+            "design multiplies by other values than Keras; give it more integer bits in the hls4ml "
+            "configuration (LayerName: {%s: {Precision: {%s: ...}}})",
+            row["layer"],
+            row["variable"],
+            least,
+            most,
+            row["type"],
+            low,
+            high,
+            row["layer"],
+            row["variable"],
+        )
+
+
 def twin_is_exact(hls_model, names) -> bool:
     """Whether hls4ml's Resource kernel computes the bits of the Resource_Unrolled layers `names`.
 

@@ -9,7 +9,6 @@ A synthesis that fails is recorded (status, message, log kept) and the design's 
 still written: one failing design does not stop the pipeline.
 """
 
-import copy
 import dataclasses
 import logging
 import tempfile
@@ -44,11 +43,13 @@ from fpgaprune.hls.csim import (
     agreement,
     csim_unavailable,
     keras_pass,
+    log_wrapped_constants,
     log_wrapping,
     output_agreement,
     run_csim,
     truncated_weights,
     twin_is_exact,
+    wrapped_constants,
 )
 from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
@@ -56,7 +57,7 @@ from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
-from fpgaprune.models.user import logits_layer
+from fpgaprune.models.user import logits_layer, unfused_depthwise
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -323,6 +324,7 @@ def _simulate(
         "truncated_weights": truncated_weights(hls_model),
     }
     log_wrapping(exactness["wrapping"])
+    log_wrapped_constants(wrapped_constants(hls_model))
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
@@ -650,7 +652,10 @@ def unpruned_project_estimate(
             converted, _ = prepare_model(model, logits)
             config = user_config(converted, hls_config, model.input_names[0], named, logits)
         except ValueError:  # no separate softmax: the model as it is, only the strategies set
-            converted, config = model, copy.deepcopy(dict(hls_config.get("HLSConfig", hls_config)))
+            converted, config = (
+                model,
+                unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0],
+            )
             for name, (reuse_factor, strategy) in named.items():
                 config.setdefault("LayerName", {}).setdefault(name, {}).update(
                     ReuseFactor=reuse_factor, Strategy=strategy

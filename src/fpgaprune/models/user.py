@@ -3,12 +3,14 @@
 fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax classifier. Shape-only and
 element-wise layers between them (activations, leaky and parametric ReLUs, ELUs, pooling, zero padding,
 flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
-connection's Add, a Concatenate: `MERGE_LAYERS`), each weight layer's input typed from the layers it really
-reads. Anything else (recurrent, attention, depthwise or transposed convolutions, a Maximum, ...) is refused
-by name before any work, with the supported list.
+connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a MobileNet's:
+`DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried layers'), each
+weight layer's input typed from the layers it really reads. Anything else (recurrent, attention, separable
+or transposed convolutions, a Maximum, ...) is refused by name before any work, with the supported list.
 """
 
 import logging
+from collections.abc import Mapping
 from math import prod
 
 from fpgaprune.compat import keras
@@ -29,11 +31,13 @@ from fpgaprune.core.hls_config import (
     Link,
     chain_input_type,
     chain_read_type,
+    depthwise_strategy_refusal,
     dropped_quantizer_warnings,
     dropped_quantizers,
     read_hls_config,
     tanh_refusal,
     truncated_mean_warnings,
+    unfused_depthwise_config,
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
@@ -48,6 +52,17 @@ WEIGHT_LAYERS = {
     "Conv1D": "conv1d",
     "QConv1D": "conv1d",
 }
+# Depthwise convolutions, carried unpruned (their kernels never masked and kept as trained,
+# `pruning.finetune.MaskedTrainer`), by hls4ml class; a depth multiplier of 1 only, which is all the cost
+# model describes (hls4ml 1.3 asserts n_filt == n_chan).
+DEPTHWISE_LAYERS = {
+    "DepthwiseConv2D": "DepthwiseConv2D",
+    "QDepthwiseConv2D": "DepthwiseConv2D",
+    "DepthwiseConv1D": "DepthwiseConv1D",
+}
+# hls4ml splits a separable convolution into a depthwise and a pointwise half, whose pointwise half fpgaprune
+# would have to prune inside the layer: refused with the form that is supported
+SEPARABLE_LAYERS = ("SeparableConv2D", "QSeparableConv2D", "SeparableConv1D", "QSeparableConv1D")
 CARRIED_LAYERS = (
     "InputLayer",
     "Activation",
@@ -72,6 +87,7 @@ CARRIED_LAYERS = (
     "ZeroPadding2D",
     "BatchNormalization",
     "QBatchNormalization",
+    *DEPTHWISE_LAYERS,
 )
 # Layers joining two tensors (a skip connection's Add, a Concatenate), by the operation hls4ml types their
 # `auto` result with (`core.hardware.precision.inferred_merge_type`); hls4ml 1.3 joins two at a time.
@@ -126,6 +142,7 @@ HLS4ML_CLASSES = {
     "Average": "Merge",
     "Multiply": "Merge",
     "Concatenate": "Concatenate",
+    **DEPTHWISE_LAYERS,
 }
 
 
@@ -158,6 +175,14 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             )
         if refusal := _unconverted_activation(layer):
             raise ValueError(refusal)
+        if kind in SEPARABLE_LAYERS:
+            raise ValueError(separable_refusal(layer.name, kind))
+        if kind in DEPTHWISE_LAYERS and int(layer.depth_multiplier) != 1:
+            raise ValueError(
+                f"layer {layer.name!r} is {_a(kind)} of depth_multiplier={layer.depth_multiplier}, which "
+                "fpgaprune cannot cost (hls4ml 1.3 builds depth multiplier 1 only): build it with "
+                "depth_multiplier=1 (a following Conv2D(kernel_size=1) can widen the channels)"
+            )
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
@@ -228,6 +253,19 @@ def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
                 "reads a word per pixel); use io_parallel, or ternary(threshold=0.5)"
             )
     return None
+
+
+def separable_refusal(name: str, kind: str) -> str:
+    """The one line that refuses a separable convolution: hls4ml splits it into a depthwise and a pointwise
+    half, and pruning the pointwise half inside the layer is not supported; the two layers written apart
+    are."""
+    depthwise, pointwise = ("DepthwiseConv1D", "Conv1D") if "1D" in kind else ("DepthwiseConv2D", "Conv2D")
+    return (
+        f"layer {name!r} is {_a(kind)}, which fpgaprune cannot prune (hls4ml splits it into a depthwise and "
+        f"a pointwise half); write it as {depthwise}(kernel_size, padding=..., use_bias=False) followed by "
+        f"{pointwise}(filters, kernel_size=1), which fpgaprune prunes (the pointwise {pointwise}; the "
+        "depthwise layer is carried unpruned), and train again"
+    )
 
 
 def channels_first_refusal(name: str, kind: str) -> str:
@@ -373,12 +411,19 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     """How hls4ml implements `model` under the user's `hls_config` (`fpgaprune.core.hls_config`); a warning
     names each QActivation whose quantizer hls4ml would drop and the config entries that keep it, and each
     average pooling (global or not) whose types cut its mean and the types that keep it. A `classifier` must
-    end in a softmax (`check_supported`)."""
+    end in a softmax (`check_supported`). The configuration is read with the result type that keeps a
+    BatchNormalization after a depthwise layer a layer (`unfused_depthwise`, which the written project gets
+    too); a depthwise layer whose strategy fpgaprune cannot cost is refused (`depthwise_strategy_refusal`)."""
     check_supported(model, classifier)
     names = [layer.name for layer in model.layers]
+    hls_config, _ = unfused_depthwise(model, hls_config)
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
-    if refusal := stream_ternary_refusal(model, design.io_type):
-        raise ValueError(refusal)
+    for refusal in (
+        stream_ternary_refusal(model, design.io_type),
+        depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
+    ):
+        if refusal:
+            raise ValueError(refusal)
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
@@ -467,6 +512,10 @@ def _chain_to(source) -> list[tuple]:
             link = Link(source.name, _hls4ml_class(source), quantized=quantized, shared=shared)
             chain.append((source, link))
             return chain[::-1]
+        if kind in DEPTHWISE_LAYERS:  # carried as a layer of its own, with the activation hls4ml splits off
+            chain += [(source, _activation(source)), (source, _depthwise_link(source))]
+            source = _inbound(source)[0]
+            continue
         if kind in MERGE_LAYERS:
             branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
             link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
@@ -477,6 +526,55 @@ def _chain_to(source) -> list[tuple]:
         if isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
         source = _inbound(source)[0]
+
+
+def _depthwise_link(layer) -> Link:
+    """The `Link` of a depthwise convolution: its kernel taps and quantizer types, which its `auto` result is
+    inferred from (`core.hls_config.inferred_results`)."""
+    return Link(
+        layer.name,
+        _hls4ml_class(layer),
+        taps=prod(layer.kernel_size),
+        weight_quantizer=_parameter_quantizer_type(getattr(layer, "depthwise_quantizer_internal", None)),
+        bias_quantizer=_parameter_quantizer_type(getattr(layer, "bias_quantizer_internal", None)),
+        has_bias=bool(layer.use_bias),
+    )
+
+
+def depthwise_links(model: keras.Model, before_batchnorm: bool = False) -> list[Link]:
+    """The `Link` of each depthwise convolution of `model`, in model order; `before_batchnorm`: only those
+    whose output a BatchNormalization reads directly (no activation of their own between), which hls4ml
+    1.3 fuses wrongly when their result is `auto` (`core.hls_config.unfused_depthwise_config`)."""
+    links = []
+    for layer in model.layers:
+        if type(layer).__name__ not in DEPTHWISE_LAYERS:
+            continue
+        readers = [node.outbound_layer for node in layer._outbound_nodes]
+        normalised = _activation_name(layer) == "linear" and any(
+            "BatchNormalization" in type(reader).__name__ for reader in readers
+        )
+        if normalised or not before_batchnorm:
+            links.append(_depthwise_link(layer))
+    return links
+
+
+def unfused_depthwise(model: keras.Model, hls_config: Mapping) -> tuple[dict, list[str]]:
+    """`hls_config` with the result type that keeps hls4ml 1.3 from fusing a BatchNormalization into the
+    depthwise convolution before it (`core.hls_config.unfused_depthwise_config`), and the layers it was
+    given to. `hls_design` reads it and `hls.convert.user_config` writes it, so the prune side types and the
+    written project build the same design."""
+    return unfused_depthwise_config(hls_config, depthwise_links(model, before_batchnorm=True))
+
+
+def unfused_depthwise_line(names: list[str], default: str) -> str:
+    """The one info line saying which depthwise layers `unfused_depthwise` gave a result type, and why."""
+    return (
+        f"depthwise layer{'s' if len(names) > 1 else ''} {', '.join(names)}: the hls4ml configuration gets "
+        f"Precision result {default} (the Model default) for {'each' if len(names) > 1 else 'it'}, which "
+        "keeps the BatchNormalization after it a layer of its own: with an auto result hls4ml 1.3 fuses it "
+        "into the depthwise kernel wrongly (its C simulation far off Keras); give a LayerName result type to "
+        "choose another"
+    )
 
 
 def retraced(model: keras.Model, inputs) -> dict:
@@ -670,13 +768,14 @@ def check_kernel_quantizers(model: keras.Model) -> None:
     types nor costs. QKeras 0.9 serialises an alpha left out (binary, ternary, quantized_bits) as 'auto_po2',
     whose power-of-two scale hls4ml 1.3 fails to write under NumPy 2 (`np.product`, ExponentWeightVariable):
     `quantized_bits(4,0)` kernels gave an AttributeError at `hls_model.write()` (2026-12-04)."""
-    for layer in _weight_layers(model):
-        for role in ("kernel", "bias"):
+    depthwise = [layer for layer in model.layers if type(layer).__name__ in DEPTHWISE_LAYERS]
+    for layer in _weight_layers(model) + depthwise:
+        for role in ("depthwise" if layer in depthwise else "kernel", "bias"):
             quantizer = _quantizer(getattr(layer, f"{role}_quantizer_internal", None))
             if quantizer is None:
                 continue
             name = type(quantizer).__name__
-            if name == "quantized_po2" and role == "kernel":
+            if name == "quantized_po2" and role != "bias":
                 raise ValueError(
                     f"layer {layer.name!r}: kernel quantizer quantized_po2 gives power-of-two weights, which "
                     "hls4ml 1.3 builds as shifts (nnet::product::weight_exponential) that fpgaprune does not "
@@ -913,8 +1012,8 @@ def _pipeline_result(source, link: Link, hls) -> str | None:
         return rounded(hls.input_precision or hls.precision)
     kind = type(source).__name__
     if (
-        kind in WEIGHT_LAYERS and link.name != source.name
-    ):  # the weight layer's own activation (`_activation`)
+        kind in WEIGHT_LAYERS or kind in DEPTHWISE_LAYERS
+    ) and link.name != source.name:  # the weight or depthwise layer's own activation (`_activation`)
         activation = source.activation
         return _quantizer_type(activation) if hasattr(activation, "get_config") else None
     if kind == "QActivation":

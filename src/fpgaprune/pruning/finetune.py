@@ -134,6 +134,7 @@ class MaskedTrainer(keras.Model):
         self.penalty = penalty
         self.distillation = distillation
         kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
+        kernels |= _carried_weights(inner)
         self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
         self._fading = [
             (inner.get_layer(name).kernel, tf.constant(start != 0), tf.constant(start))
@@ -169,6 +170,17 @@ class MaskedTrainer(keras.Model):
                 kernel.assign(tf.where(removed, start * share, kernel))
         self.compiled_metrics.update_state(y, prediction)
         return {m.name: m.result() for m in self.metrics}
+
+
+def _carried_weights(model: keras.Model) -> dict:
+    """A zero gradient mask for each weight of a depthwise convolution (`models.user.DEPTHWISE_LAYERS`),
+    by variable: fpgaprune carries them unpruned and reserves their cost as the unpruned model's project
+    estimates it, so fine-tuning keeps them as trained (a constant-weight kernel's multipliers depend on
+    its values)."""
+    from fpgaprune.models.user import DEPTHWISE_LAYERS
+
+    carried = [layer for layer in model.layers if type(layer).__name__ in DEPTHWISE_LAYERS]
+    return {v.ref(): np.zeros(v.shape, np.float32) for layer in carried for v in layer.trainable_variables}
 
 
 def finetune(
