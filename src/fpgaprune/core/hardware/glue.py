@@ -910,6 +910,19 @@ def default_schedule(layers) -> str:
     return "pipeline"
 
 
+# hls4ml's Model `PipelineStyle` values (`SetPipelineStyle`); another one it reads as "auto"
+PIPELINE_STYLES = ("auto", "pipeline", "dataflow")
+
+
+def design_schedule(layers, pipeline_style: str = "auto") -> str:
+    """The top function's schedule hls4ml writes for a design of these weight layers: "stream" for io_stream,
+    else the `pipeline_style` a configuration gives ("pipeline" or "dataflow"), else `default_schedule`'s."""
+    style = str(pipeline_style).lower()
+    if any(layer.io_type == "io_stream" for layer in layers) or style not in PIPELINE_STYLES[1:]:
+        return default_schedule(layers)
+    return style
+
+
 SCHEDULES = ("stream", "sequential", "dataflow", "pipeline")
 
 
