@@ -79,12 +79,14 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
     writes for d1's Resource strategy: the prune side's design gives each Dense the values and bits the
     project's top declares (`glue.dataflow_result_registers`), and its FF of d2 is the project estimate's,
     register included; a configuration's PipelineStyle pipeline writes a PIPELINE top, and neither side has
-    the register. Every weight layer's estimate agrees."""
+    the register. Every weight layer's estimate agrees, with resources.json's `estimate` source too
+    (`hls.run.estimate_source`)."""
     from dataclasses import replace
 
     from fpgaprune.core.hardware.cost import estimate_layer
     from fpgaprune.core.hardware.glue import dataflow_result_registers
     from fpgaprune.core.hardware.project import project_layers, read_project_files
+    from fpgaprune.hls.run import estimate_source
 
     model = _model()
     pruned_side, project, designed = _both_sides(model, _config(model, style), tmp_path / "project")
@@ -93,9 +95,11 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
     pragma = "#pragma HLS DATAFLOW" if top == "dataflow" else "#pragma HLS PIPELINE"
     assert pragma in files.source
     assert pruned_side["d2"]["latency_cycles"] == 0
+    written_source = estimate_source(tmp_path / "project")["layers"]  # resources.json's `estimate`
     for name in ("d1", "d2"):
         for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
             assert pruned_side[name][resource] == project["layers"][name][resource], (name, resource)
+            assert pruned_side[name][resource] == written_source[name][resource], (name, resource)
     registers = dataflow_result_registers(files, written)
     assert {name: layer.result_register for name, layer in designed.items() if layer.result_register} == registers
     kernel = model.get_layer("d2").kernel.numpy()
