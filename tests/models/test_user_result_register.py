@@ -12,7 +12,7 @@ DEFAULT = "fixed<16,6>"
 
 
 def _model():
-    """Dense 12 -> 8 -> Dense 3, kernels and biases on a 1/4 grid (the written weights are the same values)."""
+    """Dense 12 -> 8 -> Dense 3, kernels and biases on a 1/4 grid (the written weights are these values)."""
     from fpgaprune.compat import keras
 
     inputs = keras.Input((12,), name="x")
@@ -25,16 +25,21 @@ def _model():
     return model
 
 
-def _config(model, pipeline_style: str | None) -> dict:
+def _config(model, pipeline_style: str | None, model_strategy: str = "Latency") -> dict:
     """hls4ml's per-name configuration at Model default `DEFAULT`, d1 Resource at RF 2 (hls4ml's "auto" style
-    makes the top DATAFLOW), d2 Latency; `pipeline_style` the Model PipelineStyle when given."""
+    makes the top DATAFLOW) and d2 Latency, or, under a Model `model_strategy` Resource, both Latency (the
+    model input's Resource makes it DATAFLOW); `pipeline_style` the Model PipelineStyle when given."""
     import hls4ml
 
     from fpgaprune.hls.quiet import quietly
 
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
-    config["Model"].update(Precision=DEFAULT, ReuseFactor=1, Strategy="Latency")
-    config["LayerName"]["d1"].update(ReuseFactor=2, Strategy="Resource")
+    config["Model"].update(Precision=DEFAULT, ReuseFactor=1, Strategy=model_strategy)
+    config["LayerName"]["d2"].update(ReuseFactor=1, Strategy="Latency")
+    if model_strategy == "Resource":
+        config["LayerName"]["d1"].update(ReuseFactor=1, Strategy="Latency")
+    else:
+        config["LayerName"]["d1"].update(ReuseFactor=2, Strategy="Resource")
     if pipeline_style is not None:
         config["Model"]["PipelineStyle"] = pipeline_style
     return config
@@ -73,13 +78,19 @@ def _both_sides(model, config, folder):
     return pruned_side, project, {layer.name: layer for layer in layers}
 
 
-@pytest.mark.parametrize(("style", "top"), [(None, "dataflow"), ("pipeline", "pipeline")])
-def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_top(tmp_path, style, top):
+@pytest.mark.parametrize(
+    ("style", "model_strategy", "top"),
+    [(None, "Latency", "dataflow"), ("pipeline", "Latency", "pipeline"), (None, "Resource", "dataflow")],
+)
+def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_top(
+    tmp_path, style, model_strategy, top
+):
     """d2 (Latency, 0 cycles) holds its 3 results in a register under the DATAFLOW top hls4ml's "auto" style
-    writes for d1's Resource strategy: the prune side's design gives each Dense the values and bits the
-    project's top declares (`glue.dataflow_result_registers`), and its FF of d2 is the project estimate's,
-    register included; a configuration's PipelineStyle pipeline writes a PIPELINE top, and neither side has
-    the register. Every weight layer's estimate agrees, with resources.json's `estimate` source too
+    writes for d1's Resource strategy (or for a Model Strategy Resource, every weight layer Latency): the
+    prune side's design gives each Dense the values and bits the project's top declares
+    (`glue.dataflow_result_registers`), and its FF of d2 is the project estimate's, register included; a
+    configuration's PipelineStyle pipeline writes a PIPELINE top, and neither side has the register. Every
+    weight layer's estimate agrees, with resources.json's `estimate` source too
     (`hls.run.estimate_source`)."""
     from dataclasses import replace
 
@@ -89,7 +100,8 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
     from fpgaprune.hls.run import estimate_source
 
     model = _model()
-    pruned_side, project, designed = _both_sides(model, _config(model, style), tmp_path / "project")
+    config = _config(model, style, model_strategy)
+    pruned_side, project, designed = _both_sides(model, config, tmp_path / "project")
     files = read_project_files(tmp_path / "project")
     written, _, target = project_layers(files)
     pragma = "#pragma HLS DATAFLOW" if top == "dataflow" else "#pragma HLS PIPELINE"
@@ -101,7 +113,8 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
             assert pruned_side[name][resource] == project["layers"][name][resource], (name, resource)
             assert pruned_side[name][resource] == written_source[name][resource], (name, resource)
     registers = dataflow_result_registers(files, written)
-    assert {name: layer.result_register for name, layer in designed.items() if layer.result_register} == registers
+    designed_registers = {name: layer.result_register for name, layer in designed.items()}
+    assert {name: register for name, register in designed_registers.items() if register} == registers
     kernel = model.get_layer("d2").kernel.numpy()
     without = estimate_layer(replace(designed["d2"], result_register=None), kernel, target).ff
     if top == "dataflow":

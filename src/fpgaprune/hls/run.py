@@ -23,8 +23,8 @@ import numpy as np
 from fpgaprune.config import Experiment, HlsSettings, LayerHls
 from fpgaprune.core.design import check_layer_names, rounded
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns

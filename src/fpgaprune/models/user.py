@@ -887,10 +887,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
             inferred_from=None if data == inferred_from else inferred_from,
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, hls.precision)
-    for layer in layers:  # each weight layer's result type (`Precisions.result`), once every kept one is known
+    for layer in layers:  # each weight layer's result type (`Precisions.result`), every kept one known
         name = layer.weight.name
-        given = results[name] if name in results else _pipeline_result(model.get_layer(name), Link(name, ""), hls)
-        result[name] = replace(result[name], result=given or auto_results[name])
+        own = _pipeline_result(model.get_layer(name), Link(name, ""), hls)
+        result[name] = replace(result[name], result=results.get(name, own) or auto_results[name])
     return result, kept
 
 
