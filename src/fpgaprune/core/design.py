@@ -247,7 +247,7 @@ def with_result_registers(
     """A design's weight layers with the register in which each Dense of an io_parallel DATAFLOW top holds its
     result (`LayerHardware.result_register`: n_out values of its result type's width, `result_type`), which
     the estimate adds to the layer's FF when it takes 0 cycles, by the rule the project estimate adds it with
-    (`glue.result_register_ff`; docs/cost-model-record.md "Result registers of 0-cycle DATAFLOW processes").
+    (`logic.result_register_ff`; docs/cost-model-record.md "Result registers of 0-cycle DATAFLOW processes").
     The top is DATAFLOW by `glue.design_schedule` of the layers and the design's `Precisions.pipeline_style`;
     a layer whose result type is not known gets none."""
     if not layers:

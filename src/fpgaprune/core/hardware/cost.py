@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from fpgaprune.core.hardware.glue import result_register_ff
 from fpgaprune.core.hardware.layer import SELECT_PRODUCTS, LayerHardware
 from fpgaprune.core.hardware.logic import (
     DSP_PRODUCT_LUT,
@@ -43,6 +42,7 @@ from fpgaprune.core.hardware.logic import (
     pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
+    result_register_ff,
     rom_core_stages,
     rom_kernel_logic,
     select_chain_luts,

@@ -113,7 +113,7 @@ class LayerHardware:
             DSP (`cost._rom_dsps`). Constant (Latency) weights of +-1 and 0 are costed as any constant
             product.
         result_register: (values, bits) of the result array a call of this layer holds in a register of its
-            own report instance when it takes 0 cycles (`glue.result_register_ff`, which the estimate adds to
+            own report instance when it takes 0 cycles (`logic.result_register_ff`, which the estimate adds to
             the layer's FF at 0 cycles): set by the prune side's design for a Dense of an io_parallel DATAFLOW
             top (`core.design.with_result_registers`); None: no such register (a PIPELINE or io_stream top, a
             convolution, or a layer read from a project, whose register `glue.carry_result_registers` adds).
