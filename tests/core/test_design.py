@@ -55,3 +55,70 @@ def test_a_float_kernel_costs_what_its_written_weights_cost_in_the_pipelines_typ
     assert prune_estimate == estimate(rounded("ap_fixed<16,6>"), printed)[1]
     truncating = estimate("ap_fixed<16,6>", kernel)[0].weight_type
     assert not np.array_equal(quantize(kernel, truncating), compiled)
+
+
+_TWO_DENSE = [WeightLayer("d1", "dense", 12, 8, (12, 8)), WeightLayer("d2", "dense", 8, 3, (8, 3))]
+_ON_A_GRID = [np.random.default_rng(0).integers(-3, 4, shape) / 4 for shape in ((12, 8), (8, 3))]
+
+
+def _registers_and_ff(d1_strategy: str, pipeline_style: str = "auto", result: str | None = "fixed<12,4>"):
+    """{layer: result register} of the two-Dense design (d1 RF 2 at `d1_strategy`, d2 Latency) and {layer:
+    (latency, FF with the register, FF without it)}."""
+    from dataclasses import replace
+
+    setting = {"d1": LayerHls(2, d1_strategy), "d2": LayerHls(1, "latency")}
+    precisions = Precisions("fixed<6,3>", "fixed<16,6>", result=result, pipeline_style=pipeline_style)
+    design = design_layers(_TWO_DENSE, setting, precisions, "io_parallel", pruned=False)
+    with_register = estimate_model(design, _ON_A_GRID).layers
+    bare = [replace(layer, result_register=None) for layer in design]
+    without = estimate_model(bare, _ON_A_GRID).layers
+    ff = {e.name: (e.latency_cycles, e.ff, b.ff) for e, b in zip(with_register, without)}
+    return {layer.name: layer.result_register for layer in design}, ff
+
+
+def test_a_zero_cycle_dense_of_a_dataflow_design_carries_its_result_register():
+    """d1's Resource strategy makes hls4ml's "auto" top DATAFLOW (`glue.design_schedule`): each Dense holds
+    its n_out results of its result type in a register, which the 0-cycle d2's estimate adds to its FF by
+    `glue.result_register_ff` (3 x 12 + 2) and the 4-cycle d1's does not. A structure's cost keeps it
+    fixed."""
+    from fpgaprune.core.hardware.cost import structure_costs
+    from fpgaprune.core.hardware.glue import DATAFLOW_OUTPUT_CONTROL_FF
+
+    registers, ff = _registers_and_ff("resource")
+    assert registers == {"d1": (8, 12), "d2": (3, 12)}
+    (d1_latency, d1_ff, d1_bare), (d2_latency, d2_ff, d2_bare) = ff["d1"], ff["d2"]
+    assert d1_latency > 0 and d1_ff == d1_bare
+    assert d2_latency == 0 and d2_ff == d2_bare + 3 * 12 + DATAFLOW_OUTPUT_CONTROL_FF
+    setting = {"d1": LayerHls(2, "resource"), "d2": LayerHls(1, "latency")}
+    precisions = Precisions("fixed<6,3>", "fixed<16,6>", result="fixed<12,4>")
+    d2 = design_layers(_TWO_DENSE, setting, precisions, "io_parallel", pruned=False)[1]
+    costs = structure_costs(d2, _ON_A_GRID[1], "pattern")
+    assert round(costs.fixed["ff"] - 3 * 12 - DATAFLOW_OUTPUT_CONTROL_FF + costs.cost["ff"].sum()) == d2_bare
+
+
+@pytest.mark.parametrize(
+    ("d1_strategy", "pipeline_style", "result", "registered"),
+    [
+        ("latency", "auto", "fixed<12,4>", False),  # hls4ml's "auto": a PIPELINE top
+        ("resource", "pipeline", "fixed<12,4>", False),  # the configuration's PipelineStyle decides
+        ("latency", "dataflow", "fixed<12,4>", True),
+        ("resource", "auto", None, False),  # a result type not known: no register
+    ],
+)
+def test_the_result_register_only_where_the_top_is_dataflow(d1_strategy, pipeline_style, result, registered):
+    registers, ff = _registers_and_ff(d1_strategy, pipeline_style, result)
+    assert (registers["d2"] is not None) == registered
+    assert (ff["d2"][1] > ff["d2"][2]) == registered
+
+
+def test_an_auto_result_is_the_type_hls4ml_infers_from_what_the_layer_reads():
+    """`core.design.result_type`: an `auto` result is `auto_result` of the layer's input (the first layer's
+    the model input), weight and bias types: fixed<8,3> inputs x fixed<6,3> weights, 12 products, the
+    bias."""
+    from fpgaprune.core.design import auto_result, result_type
+
+    precisions = Precisions("fixed<6,3>", "fixed<16,6>", input="fixed<8,3>", result="auto")
+    setting = {"d1": LayerHls(1, "latency"), "d2": LayerHls(1, "latency")}
+    first = design_layers(_TWO_DENSE, setting, precisions, "io_parallel", pruned=False)[0]
+    assert parse_precision(result_type(precisions, first)) == first.accum_type  # the `auto` accumulator's
+    assert result_type(precisions, first) != auto_result(precisions, 12)  # not from the layers' data type

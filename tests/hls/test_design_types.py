@@ -1,6 +1,7 @@
 """Every type the prune side costs a weight layer with is the one hls4ml 1.3's converted ModelGraph holds: the
-weight, bias, input (the type the layer multiplies) and accumulator of each Dense, Conv1D and Conv2D, and the
-product hls4ml's backend builds them with (a multiplication, or binary and ternary weights' selects), float
+weight, bias, input (the type the layer multiplies), accumulator and result (`core.design.result_type`, which
+sizes a DATAFLOW top's result register) of each Dense, Conv1D and Conv2D, and the product hls4ml's backend
+builds them with (a multiplication, or binary and ternary weights' selects), float
 and QKeras (with and without kernel and bias quantizers, with and without a bias, after a batch
 normalisation), in the pipeline (`models.user.model_precisions` against `hls.convert.hls4ml_config`,
 io_parallel and io_stream, `auto` and explicit accumulators; the zoo's `Experiment.precisions`) and under a
@@ -13,7 +14,7 @@ Each model is converted by the project's own path (`convert.model_graph`: nothin
 
 import pytest
 
-from fpgaprune.core.design import LayerHls, design_layers
+from fpgaprune.core.design import LayerHls, design_layers, result_type
 from fpgaprune.core.hardware.precision import fixed_type_of, parse_precision
 
 from ..configs import hls_settings, make_experiment
@@ -28,7 +29,7 @@ from .test_design_accum import ZOO_QUANTIZATION, _float_model  # _float_model: D
 WEIGHTS = "quantized_bits(6,0,alpha=1)"
 BIAS = "quantized_bits(10,3,alpha=1)"
 RELU = "quantized_relu(5,2)"
-KINDS = ("weight", "bias", "input", "accum", "product")
+KINDS = ("weight", "bias", "input", "accum", "product", "result")
 # hls4ml's one-bit xnor weight of QKeras binary kernels stands for +-1, which the prune side costs as int<2>
 XNOR_COSTED_AS = parse_precision("ap_int<2>")
 
@@ -261,6 +262,7 @@ def _designed_types(designed, precisions) -> dict:
             "input": layer.input_type,
             "accum": layer.accum_type,
             "product": layer.product,
+            "result": parse_precision(result_type(own(layer.name), layer)),
         }
         for layer in designed
     }
@@ -285,6 +287,7 @@ def _hls4ml_types(graph, names) -> dict:
             "product": graph.config.backend.product_type(
                 layers[name].get_input_variable().type.precision, layers[name].get_attr("weight_t").precision
             ),
+            "result": fixed_type_of(layers[name].get_output_variable().type.precision),
         }
         for name in names
     }

@@ -179,18 +179,6 @@ def _binary_cnn():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 
-def _dataflow_result_registers(project) -> dict:
-    """`glue.dataflow_result_registers` of a written project: the (values, bits) of the result each 0-cycle
-    Dense of an io_parallel DATAFLOW top holds in a register the project estimate adds to the layer's FF
-    (`result_register_ff`), a project-level register the prune side's per-layer estimate does not model
-    (after a ternary activation the next Dense's int<2> products can take 0 cycles)."""
-    from fpgaprune.core.hardware.glue import dataflow_result_registers
-    from fpgaprune.core.hardware.project import project_layers, read_project_files
-
-    files = read_project_files(project)
-    return dataflow_result_registers(files, project_layers(files)[0])
-
-
 CASES = {"ternary": (_ternary_cnn, "io_parallel", "dense"), "binary": (_binary_cnn, "io_stream", "conv")}
 
 
@@ -202,8 +190,10 @@ def test_a_ternary_network_is_pruned_and_costed_as_its_written_project(tmp_path,
     written project's weight layers have
     the types fpgaprune designed (the Dense after the Flatten reads the merged int<2> and infers its
     accumulator from the Model default), and the prune side's estimate of each weight layer is the written
-    project's (`estimate_project`), which costs the merged BatchNormalizationQuantizedTanh layers too."""
-    from fpgaprune.core.hardware.glue import estimate_project, result_register_ff
+    project's (`estimate_project`), which costs the merged BatchNormalizationQuantizedTanh layers too, and
+    the register in which the io_parallel DATAFLOW top (the Resource layer's) holds a 0-cycle Dense's result
+    (`LayerHardware.result_register`)."""
+    from fpgaprune.core.hardware.glue import estimate_project
 
     build, io_type, resource = CASES[case]
     config = trained(build, images, tmp_path)
@@ -227,14 +217,8 @@ def test_a_ternary_network_is_pruned_and_costed_as_its_written_project(tmp_path,
     merged = {"bnbt_tern1_scale", "bnbt_tern2_scale"} if case == "ternary" else {"bnbt_bn"}
     assert merged <= set(project["activations"]), project["activations"]
     pruned_side = json.loads((out / "metrics.json").read_text())["estimate"]["layers"]
-    registers = _dataflow_result_registers(out / "hls" / "project")
     for layer in ("conv", "dense", "output"):
         for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
-            written = project["layers"][layer][resource]
-            if resource == "ff":  # the project's DATAFLOW top registers a 0-cycle Dense's result in it
-                written -= result_register_ff(
-                    registers.get(layer), project["layers"][layer]["latency_cycles"]
-                )
-            assert pruned_side[layer][resource] == written, (layer, resource)
+            assert pruned_side[layer][resource] == project["layers"][layer][resource], (layer, resource)
     hls_metrics = json.loads((out / "hls" / "hls_metrics.json").read_text())
     assert hls_metrics["csim"]["status"] == "ok"

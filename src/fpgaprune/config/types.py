@@ -234,7 +234,8 @@ class Experiment:
         )
         data = quantized_relu_precision(q.activation_bits, q.activation_integer_bits) if q else hls.precision
         model_input = rounded(hls.input_precision or hls.precision)
-        return Precisions(weight, data, model_input, self.hls.accum_precision, bias=weight)
+        result = "auto" if q else hls.precision  # a QKeras layer's hls4ml infers; a float one's the precision
+        return Precisions(weight, data, model_input, self.hls.accum_precision, bias=weight, result=result)
 
     @property
     def cost_target(self) -> Target:

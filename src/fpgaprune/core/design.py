@@ -22,8 +22,9 @@ and the hls4ml conversion alike:
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from fpgaprune.core.hardware.glue import design_schedule
 from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel, with_auto_accum
 from fpgaprune.core.hardware.precision import inferred_accum_type, is_auto, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
@@ -101,7 +102,10 @@ class Precisions:
     (None: not set). `inferred_from` is the input type hls4ml infers the layer's `auto` accumulator and
     result from when it is not `data`, the type the layer multiplies: after a Flatten or Reshape the config
     types, which hls4ml 1.3 makes an alias of its input only after inferring the types
-    (`fpgaprune.core.hls_config.chain_read_type`); None: `data`.
+    (`fpgaprune.core.hls_config.chain_read_type`); None: `data`. `result` is the type hls4ml writes the
+    layer's result in ("auto": the one it infers, `auto_result`; None: not known, and no result register is
+    estimated, `with_result_registers`); `pipeline_style` the design's hls4ml `PipelineStyle` as it decides
+    the top's schedule with the weight layers (`glue.design_schedule`; the same in every layer's).
     """
 
     weight: str
@@ -113,6 +117,8 @@ class Precisions:
     inferred_from: str | None = None  # None: `data`
     fused_batchnorm: str = ""  # the BatchNormalization hls4ml fuses into the layer (`LayerHardware`'s)
     product: str = "mult"  # hls4ml's product of the weights (`LayerHardware.product`, `kernel_product`)
+    result: str | None = None
+    pipeline_style: str = "auto"
 
 
 # hls4ml's product of binary weights: its xnor weight type is neither an integer nor a fixed-point type, so
@@ -226,12 +232,48 @@ def design_layers(
         pruned: whether the design holds a pruned model (Resource layers become Resource_Unrolled).
         backend: the hls4ml backend (Vitis or Vivado; `runs_unrolled_kernel`).
     """
-    return [
+    layers = [
         design_layer(
             weight_layers, index, per_layer[layer.name], precisions, io_type, pruned=pruned, backend=backend
         )
         for index, layer in enumerate(weight_layers)
     ]
+    return with_result_registers(layers, precisions)
+
+
+def with_result_registers(
+    layers: Sequence[LayerHardware], precisions: "Precisions | Mapping[str, Precisions]"
+) -> list[LayerHardware]:
+    """A design's weight layers with the register in which each Dense of an io_parallel DATAFLOW top holds its
+    result (`LayerHardware.result_register`: n_out values of its result type's width, `result_type`), which
+    the estimate adds to the layer's FF when it takes 0 cycles, by the rule the project estimate adds it with
+    (`logic.result_register_ff`; docs/cost-model-record.md "Result registers of 0-cycle DATAFLOW processes").
+    The top is DATAFLOW by `glue.design_schedule` of the layers and the design's `Precisions.pipeline_style`;
+    a layer whose result type is not known gets none."""
+    if not layers:
+        return []
+
+    def own(layer: LayerHardware) -> Precisions:
+        return precisions[layer.name] if isinstance(precisions, Mapping) else precisions
+
+    if design_schedule(layers, own(layers[0]).pipeline_style) != "dataflow":
+        return list(layers)
+    registered = []
+    for layer in layers:
+        result = result_type(own(layer), layer) if layer.kind == "dense" else None
+        register = None if result is None else (layer.n_out, parse_precision(result).width)
+        registered.append(replace(layer, result_register=register))
+    return registered
+
+
+def result_type(own: Precisions, layer: LayerHardware) -> str | None:
+    """The type hls4ml writes a Dense layer's result in: `own.result`, an `auto` one inferred from what the
+    layer reads (`auto_result`; the first layer reads the model input); None when not known."""
+    if own.result is None:
+        return None
+    if not is_auto(own.result):
+        return own.result
+    return auto_result(replace(own, data=str(layer.input_type)), layer.n_in)
 
 
 def design_layer(

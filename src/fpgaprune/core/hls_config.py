@@ -786,8 +786,12 @@ def read_hls_config(
         )
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
-        own = precisions[layer.weight.name] = _precisions(hls, layer, chain, auto_results, io_type)
+        own = _precisions(hls, layer, chain, auto_results, io_type)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, default)
+        given = _result(hls, Link(layer.weight.name, layer.class_name))
+        precisions[layer.weight.name] = replace(
+            own, result=given or auto_results[layer.weight.name], pipeline_style=_pipeline_style(hls)
+        )
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)
     return HlsDesign(
@@ -1022,6 +1026,17 @@ def _result(hls: _Lookup, link: Link) -> str | None:
     config without per-layer entries types every layer in the Model default, a QActivation too."""
     value, where = hls.precision(link.name, link.class_name, "result")
     return None if value in (None, "auto") else _checked(value, where)
+
+
+def _pipeline_style(hls: _Lookup) -> str:
+    """The PipelineStyle hls4ml 1.3's `SetPipelineStyle` gives the top beside what the weight layers decide
+    (`glue.design_schedule`): the config's Model `PipelineStyle` ("pipeline" or "dataflow"), else "dataflow"
+    under a Model Strategy Resource (which every layer without its own strategy takes, the model input too),
+    else "auto"."""
+    style = str(hls.model.get("PipelineStyle") or "auto").lower()
+    if style in ("pipeline", "dataflow"):
+        return style
+    return "dataflow" if str(hls.model.get("Strategy") or "").lower() == "resource" else "auto"
 
 
 def _scale_and_bias(hls: _Lookup, default: str, link: Link) -> tuple[str, str]:

@@ -22,8 +22,9 @@ import numpy as np
 from fpgaprune.config import Experiment, HlsSettings, LayerHls
 from fpgaprune.core.design import check_layer_names, rounded
 from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import read_project
+from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.core.objective import CLASSIFIER, Objective
@@ -387,9 +388,13 @@ def write_skipped(
 
 
 def estimate_source(project_dir: Path) -> dict:
-    """The cost model's numbers for the written project (source `estimate`)."""
-    layers, kernels, target = read_project(project_dir)
-    estimate = estimate_model(layers, kernels, target)
+    """The cost model's numbers for the written project's weight layers (source `estimate`), each with the
+    result register of a 0-cycle Dense of an io_parallel DATAFLOW top (`glue.carry_result_registers`), as
+    `fpgaprune estimate` and the prune side's estimate (`LayerHardware.result_register`) count it."""
+    files = read_project_files(project_dir)
+    layers, kernels, target = project_layers(files)
+    registers = dataflow_result_registers(files, layers)
+    estimate, _ = carry_result_registers(estimate_model(layers, kernels, target), {}, registers)
     per_layer = {}
     for layer, kernel, layer_estimate in zip(layers, kernels, estimate.layers):
         values = layer_estimate.as_dict()

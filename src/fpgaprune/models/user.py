@@ -11,6 +11,7 @@ or transposed convolutions, a Maximum, ...) is refused by name before any work, 
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from math import prod
 
 from fpgaprune.compat import keras
@@ -966,7 +967,8 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
     def result_of(link: Link) -> str | None:
         return results[link.name]
 
-    for layer in config_layers(model):
+    layers = config_layers(model)
+    for layer in layers:
         for dropped in dropped_quantizers(layer.chain, result_of, hls.precision, auto_results, hls.io_type):
             kept.update(dict.fromkeys(dropped.entries, dropped.quantizer))
         results.update(kept)
@@ -984,6 +986,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
             inferred_from=None if data == inferred_from else inferred_from,
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, hls.precision)
+    for layer in layers:  # each weight layer's result type (`Precisions.result`), every kept one known
+        name = layer.weight.name
+        own = _pipeline_result(model.get_layer(name), Link(name, ""), hls)
+        result[name] = replace(result[name], result=results.get(name, own) or auto_results[name])
     return result, kept
 
 

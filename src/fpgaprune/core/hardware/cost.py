@@ -42,6 +42,7 @@ from fpgaprune.core.hardware.logic import (
     pixel_overhead_kind,
     rem0_kernel_ffs,
     rem0_kernel_luts,
+    result_register_ff,
     rom_core_stages,
     rom_kernel_logic,
     select_chain_luts,
@@ -167,6 +168,8 @@ def estimate_layer(
     shares = _shares(layer, weights, target, constants, wrapper)
     totals = {key: shares.fixed[key] + float(shares.per_weight[key].sum()) for key in RESOURCES}
     counts = {key: round(value) for key, value in totals.items()}
+    # a 0-cycle Dense's result register in a DATAFLOW top, added after rounding as `glue.with_result_register`
+    counts["ff"] += result_register_ff(layer.result_register, shares.latency_cycles)
     return LayerEstimate(layer.name, **counts, latency_cycles=shares.latency_cycles, ii=shares.ii)
 
 
@@ -212,7 +215,9 @@ def structure_costs(
         key: np.bincount(flat_ids, weights=shares.per_weight[key].ravel(), minlength=n_groups)
         for key in RESOURCES
     }
-    return StructureCosts(structure, ids, cost, dict(shares.fixed))
+    fixed = dict(shares.fixed)
+    fixed["ff"] += result_register_ff(layer.result_register, shares.latency_cycles)  # no pruning removes it
+    return StructureCosts(structure, ids, cost, fixed)
 
 
 def _shares(

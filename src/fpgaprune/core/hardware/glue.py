@@ -75,7 +75,13 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.core.hardware.constchan import channel_counts, constant_elements, top_calls
-from fpgaprune.core.hardware.logic import REM0_FF, least_absolute_deviations, single_repository_warning
+from fpgaprune.core.hardware.logic import (  # the result register's rule, re-exported here where it is used
+    DATAFLOW_OUTPUT_CONTROL_FF,  # noqa: F401
+    REM0_FF,
+    least_absolute_deviations,
+    result_register_ff,
+    single_repository_warning,
+)
 from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision, quantize
 from fpgaprune.core.hardware.project import (
@@ -229,10 +235,6 @@ PARALLEL_SOFTMAX_COPY_BLOCKS = {"vivado": 1, "vitis": 2}
 # without the DATAFLOW tops, whose Register row is one FF per channel (before: 0.8156, 1.0409); since branch
 # foldin2 with sets 15-19's pipelined io_parallel tops (Y1, Z1, Z2, M3; before: Vitis HLS 1.2601).
 TOP_REGISTER_FF = {"vivado": 1.1461, "vitis": 1.0409}
-# FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
-# such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
-# ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
-DATAFLOW_OUTPUT_CONTROL_FF = 2
 # The layer functions whose 0-cycle calls register their result there: Dense and ReLU (the instances above). A
 # 0-cycle pointwise Conv1D reports 2 FF (H10, J1-J3), P8's 0-cycle softmax 2 (both kept out).
 REGISTERED_RESULT_FUNCTIONS = ("dense", "relu")
@@ -745,18 +747,6 @@ def process_results(files: ProjectFiles) -> dict[str, tuple[int, int]]:
     return results
 
 
-def result_register_ff(result: tuple[int, int] | None, latency_cycles: int) -> int:
-    """FF of the register in which a 0-cycle Dense or ReLU process of an io_parallel DATAFLOW top holds its
-    result, inside the layer's own report instance: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` when the
-    layer has a `result` (values, bits; `dataflow_result_registers`) and is estimated at 0 cycles, else 0.
-    The one rule both the project estimate (`carry_result_registers`) and the calibration rows
-    (`calibration.CalibrationRow.estimate`, the layer cross-validation) add to a layer's FF."""
-    if result is None or latency_cycles != 0:
-        return 0
-    values, bits = result
-    return values * bits + DATAFLOW_OUTPUT_CONTROL_FF
-
-
 def with_result_register(estimate, result: tuple[int, int] | None):
     """A layer's `cost.LayerEstimate` with its FF plus `result_register_ff` of its `result` at its latency."""
     return replace(estimate, ff=estimate.ff + result_register_ff(result, estimate.latency_cycles))
@@ -908,6 +898,19 @@ def default_schedule(layers) -> str:
     if any(layer.is_conv or layer.strategy == "resource" for layer in layers):
         return "dataflow"
     return "pipeline"
+
+
+# hls4ml's Model `PipelineStyle` values (`SetPipelineStyle`); another one it reads as "auto"
+PIPELINE_STYLES = ("auto", "pipeline", "dataflow")
+
+
+def design_schedule(layers, pipeline_style: str = "auto") -> str:
+    """The top function's schedule hls4ml writes for a design of these weight layers: "stream" for io_stream,
+    else the `pipeline_style` a configuration gives ("pipeline" or "dataflow"), else `default_schedule`'s."""
+    style = str(pipeline_style).lower()
+    if any(layer.io_type == "io_stream" for layer in layers) or style not in PIPELINE_STYLES[1:]:
+        return default_schedule(layers)
+    return style
 
 
 SCHEDULES = ("stream", "sequential", "dataflow", "pipeline")

