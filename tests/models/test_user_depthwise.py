@@ -140,6 +140,22 @@ def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
     assert hls_design(model, {"IOType": "io_parallel", "HLSConfig": config}).setting
 
 
+def test_hls4ml_s_own_pruning_loop_is_refused_on_a_depthwise_model_before_any_work():
+    """hls4ml's own loop trains every weight, the depthwise kernel too, whose cost is reserved as trained:
+    refused in one line by `fpgaprune.optimize` and, as a configuration it cannot run, by the loop that the
+    pipeline and `fpgaprune prune` call (it reads neither data nor experiment first)."""
+    from fpgaprune.core.selection.methods import PEER_METHOD
+    from fpgaprune.models.user import peer_depthwise_refusal
+    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+
+    model = _dscnn()
+    refusal = peer_depthwise_refusal(model)
+    assert refusal.startswith(f"method {PEER_METHOD} trains every weight") and "'dw'" in refusal
+    assert "\n" not in refusal
+    with pytest.raises(PeerUnsupported, match=r"^method .* the depthwise layer 'dw' too"):
+        prune_with_hls4ml(model, None, experiment=None, layers=[], target=0.5)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
 def test_a_ds_cnn_is_pruned_built_and_simulated_with_its_depthwise_layer_unchanged(tmp_path, io_type):

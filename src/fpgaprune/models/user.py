@@ -40,6 +40,7 @@ from fpgaprune.core.hls_config import (
     unfused_depthwise_config,
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
+from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 log = logging.getLogger(__name__)
@@ -556,6 +557,19 @@ def depthwise_links(model: keras.Model, before_batchnorm: bool = False) -> list[
         if normalised or not before_batchnorm:
             links.append(_depthwise_link(layer))
     return links
+
+
+def peer_depthwise_refusal(model: keras.Model) -> str | None:
+    """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
+    depthwise convolution, None without one: that loop trains every weight, the depthwise kernel too, whose
+    cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps it so)."""
+    if not (depthwise := depthwise_links(model)):
+        return None
+    return (
+        f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
+        f"{depthwise[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
+        "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+    )
 
 
 def unfused_depthwise(model: keras.Model, hls_config: Mapping) -> tuple[dict, list[str]]:
