@@ -697,7 +697,13 @@ def _link(layer) -> Link:
 def _tanh(quantizer) -> tuple[str, bool]:
     """(`Link.tanh`, `Link.tanh_scaled`) of a QKeras activation quantizer: "binary" and "ternary" as hls4ml
     1.3's `get_activation_quantizer` (converters/keras/qkeras.py) converts them, a ternary one scaled when its
-    threshold is not 0.5 (QKeras's and hls4ml's default when none is given: 0.33); ("", False) otherwise."""
+    threshold is not 0.5 (QKeras's and hls4ml's default when none is given: 0.33); ("", False) otherwise. A
+    QKeras function (QActivation("binary_tanh")) hls4ml converts by its name: one naming binary is its
+    binary_tanh (a ternary one would have the default threshold)."""
+    if quantizer is not None and not hasattr(quantizer, "get_config"):
+        name = getattr(quantizer, "__name__", "")
+        kind = next((kind for kind in TANH_QUANTIZERS if kind in name), "")
+        return kind, kind == "ternary"
     kind = type(quantizer).__name__
     if kind not in TANH_QUANTIZERS:
         return "", False
