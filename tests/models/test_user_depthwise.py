@@ -16,10 +16,11 @@ import pytest
 from .optimized import CHANNELS, CLASSES, SIDE, images, optimize, pruned_model, trained, written_as_designed
 
 
-def _dscnn(separable: bool = False, depth_multiplier: int = 1):
+def _dscnn(separable: bool = False, depth_multiplier: int = 1, dropout: bool = False):
     """Conv2D 3x3 (4) -> BatchNormalization -> ReLU -> DepthwiseConv2D 3x3 (no bias) -> BatchNormalization ->
     ReLU -> Conv2D 1x1 (8) -> BatchNormalization -> ReLU -> MaxPooling2D -> Flatten -> Dense (logits) ->
-    softmax; `separable`: the depthwise and pointwise pair as one SeparableConv2D."""
+    softmax; `separable`: the depthwise and pointwise pair as one SeparableConv2D; `dropout`: a Dropout
+    between the depthwise layer and its BatchNormalization."""
     from fpgaprune.compat import keras
 
     layers = keras.layers
@@ -33,6 +34,7 @@ def _dscnn(separable: bool = False, depth_multiplier: int = 1):
         h = layers.DepthwiseConv2D(
             3, padding="same", use_bias=False, depth_multiplier=depth_multiplier, name="dw"
         )(h)
+        h = layers.Dropout(0.1, name="dw_dropout")(h) if dropout else h
         h = layers.ReLU(name="dw_relu")(layers.BatchNormalization(name="dw_bn")(h))
         h = layers.Conv2D(8, 1, name="pw")(h)
     h = layers.ReLU(name="pw_relu")(layers.BatchNormalization(name="pw_bn")(h))
@@ -72,16 +74,18 @@ def test_a_ds_cnn_is_accepted_and_its_depthwise_layer_is_carried():
     assert pw.chain[4].taps == 9 and not pw.chain[4].has_bias
 
 
-def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml_project(tmp_path):
+@pytest.mark.parametrize("dropout", [False, True], ids=["", "dropout"])
+def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml_project(tmp_path, dropout):
     """hls4ml 1.3 fuses the BatchNormalization into a depthwise layer whose result is `auto` (the layer is
     gone from its ModelGraph); the configuration fpgaprune writes gives the depthwise layer the Model default
-    as its result, and hls4ml keeps the normalisation; the user's configuration is not changed."""
+    as its result, and hls4ml keeps the normalisation; the user's configuration is not changed. A Dropout
+    between them hls4ml leaves out."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
     from fpgaprune.models.user import unfused_depthwise, unfused_depthwise_line
 
     from ..configs import hls_settings
 
-    model = _dscnn()
+    model = _dscnn(dropout=dropout)
     config = _hls4ml_config(model)
     fixed, names = unfused_depthwise(model, config)
     assert names == ["dw"] and config["LayerName"]["dw"]["Precision"]["result"] == "auto"

@@ -544,19 +544,29 @@ def _depthwise_link(layer) -> Link:
 
 def depthwise_links(model: keras.Model, before_batchnorm: bool = False) -> list[Link]:
     """The `Link` of each depthwise convolution of `model`, in model order; `before_batchnorm`: only those
-    whose output a BatchNormalization reads directly (no activation of their own between), which hls4ml
-    1.3 fuses wrongly when their result is `auto` (`core.hls_config.unfused_depthwise_config`)."""
+    whose output a BatchNormalization reads directly (no activation of their own between; a Dropout, which
+    hls4ml leaves out, may be), which hls4ml 1.3 fuses wrongly when their result is `auto`
+    (`core.hls_config.unfused_depthwise_config`)."""
     links = []
     for layer in model.layers:
         if type(layer).__name__ not in DEPTHWISE_LAYERS:
             continue
-        readers = [node.outbound_layer for node in layer._outbound_nodes]
         normalised = _activation_name(layer) == "linear" and any(
-            "BatchNormalization" in type(reader).__name__ for reader in readers
+            "BatchNormalization" in type(reader).__name__ for reader in _readers_past_dropout(layer)
         )
         if normalised or not before_batchnorm:
             links.append(_depthwise_link(layer))
     return links
+
+
+def _readers_past_dropout(layer) -> list:
+    """The layers reading `layer`'s output in hls4ml's graph: a Dropout's readers in its place."""
+    readers = [node.outbound_layer for node in layer._outbound_nodes]
+    return [
+        past
+        for reader in readers
+        for past in (_readers_past_dropout(reader) if type(reader).__name__ == "Dropout" else [reader])
+    ]
 
 
 def peer_depthwise_refusal(model: keras.Model) -> str | None:
