@@ -144,6 +144,27 @@ def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
     assert hls_design(model, {"IOType": "io_parallel", "HLSConfig": config}).setting
 
 
+def test_fine_tuning_keeps_the_depthwise_kernel_as_trained():
+    """`MaskedTrainer` masks the depthwise layer's gradients to zero (its cost is reserved as trained): after
+    Adam steps its kernel is unchanged while the weight layers and the normalisations train."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.pruning.finetune import MaskedTrainer
+
+    model = _dscnn()
+    before = {name: model.get_layer(name).get_weights()[0].copy() for name in ("dw", "pw", "dw_bn")}
+    weights = ("stem", "pw", "output")
+    masks = {name: np.ones(model.get_layer(name).kernel.shape, np.float32) for name in weights}
+    trainer = MaskedTrainer(model, masks)
+    trainer.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy")
+    x, y = images(32)
+    for _ in range(3):
+        trainer.train_on_batch(x, y)
+    assert np.array_equal(model.get_layer("dw").get_weights()[0], before["dw"])
+    assert not np.allclose(model.get_layer("pw").get_weights()[0], before["pw"])
+    assert not np.allclose(model.get_layer("dw_bn").get_weights()[0], before["dw_bn"])
+
+
 def test_hls4ml_s_own_pruning_loop_is_refused_on_a_depthwise_model_before_any_work():
     """hls4ml's own loop trains every weight, the depthwise kernel too, whose cost is reserved as trained:
     refused in one line by `fpgaprune.optimize` and, as a configuration it cannot run, by the loop that the
