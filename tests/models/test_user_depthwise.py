@@ -126,6 +126,32 @@ def test_a_depth_multiplier_above_one_is_refused_in_one_line():
         check_supported(_dscnn(depth_multiplier=2))
 
 
+@pytest.mark.parametrize(
+    ("quantizer", "message", "why"),
+    [
+        ("quantized_bits(4,0)", "depthwise quantizer quantized_bits has alpha='auto_po2'", "scaled weights"),
+        ("quantized_po2(4)", "depthwise quantizer quantized_po2 gives power-of-two weights", "shifts"),
+    ],
+)
+def test_a_depthwise_quantizer_fpgaprune_cannot_cost_is_refused_in_one_line(quantizer, message, why):
+    """hls4ml 1.3 moves no depthwise layer's alpha into an ApplyAlpha (QKerasFactorizeAlpha matches Dense and
+    Conv classes only): it writes the scaled weights in the quantizer's type; the line says so."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    from fpgaprune.models.user import check_supported
+
+    inputs = keras.Input((SIDE, SIDE, CHANNELS))
+    h = qkeras.QDepthwiseConv2D(3, depthwise_quantizer=quantizer, name="dw")(inputs)
+    logits = keras.layers.Dense(CLASSES, name="output")(keras.layers.Flatten(name="flatten")(h))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    assert str(error.value).startswith(f"layer 'dw': {message}") and why in str(error.value)
+    assert "\n" not in str(error.value)
+
+
 def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
     """hls4ml 1.3's io_parallel depthwise kernel under the Resource strategy asserts 'not supported' and
     computes nothing (`core.hardware.project.depthwise_unmodelled`)."""

@@ -807,7 +807,7 @@ def check_kernel_quantizers(model: keras.Model) -> None:
             name = type(quantizer).__name__
             if name == "quantized_po2" and role != "bias":
                 raise ValueError(
-                    f"layer {layer.name!r}: kernel quantizer quantized_po2 gives power-of-two weights, which "
+                    f"layer {layer.name!r}: {role} quantizer quantized_po2 gives power-of-two weights, which "
                     "hls4ml 1.3 builds as shifts (nnet::product::weight_exponential) that fpgaprune does not "
                     "cost or prune; train the layer with quantized_bits(b, i, alpha=1) or ternary(alpha=1)"
                 )
@@ -815,10 +815,20 @@ def check_kernel_quantizers(model: keras.Model) -> None:
             if alpha not in (None, 1, 1.0):
                 raise ValueError(
                     f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras writes "
-                    "'auto_po2' for alpha left out), which hls4ml 1.3 moves into an ApplyAlpha layer that "
-                    "fpgaprune neither types nor costs (and whose power-of-two scale it fails to write under "
-                    f"NumPy 2); give {name}(..., alpha=1)"
+                    f"'auto_po2' for alpha left out), {_ALPHA_FATE[role == 'depthwise']}; give "
+                    f"{name}(..., alpha=1)"
                 )
+
+
+# What hls4ml 1.3 does with a quantizer's alpha other than 1: a Dense's or Conv's it moves into an ApplyAlpha
+# layer (QKerasFactorizeAlpha); a depthwise layer's, which that pass does not match, it writes scaled into the
+# quantizer's unscaled type (`QKerasQuantizer`: its bits and integer bits only).
+_ALPHA_FATE = {
+    False: "which hls4ml 1.3 moves into an ApplyAlpha layer that fpgaprune neither types nor costs (and "
+    "whose power-of-two scale it fails to write under NumPy 2)",
+    True: "whose scaled weights hls4ml 1.3 writes in the quantizer's unscaled type (it moves no depthwise "
+    "layer's alpha into an ApplyAlpha)",
+}
 
 
 def _alpha(layer, role: str):
