@@ -252,8 +252,8 @@ def optimize(
     from fpgaprune.data.user import make_user_dataset
     from fpgaprune.models.user import (
         binary_pruning_refusal,
-        depthwise_links,
         hls_design,
+        peer_depthwise_refusal,
         task_objective,
         unfused_depthwise,
         unfused_depthwise_line,
@@ -282,12 +282,8 @@ def optimize(
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
-    if method == PEER_METHOD and (depthwise := depthwise_links(model)):
-        raise ValueError(
-            f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
-            f"{depthwise[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
-            "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
-        )
+    if method == PEER_METHOD and (refusal := peer_depthwise_refusal(model)):
+        raise ValueError(refusal)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
         tuple(model.input_shape[1:]),

@@ -81,7 +81,10 @@ def test_a_ternary_activation_is_hls4mls_ternary_tanh_class():
     assert (own.data, own.inferred_from) == ("int<2>", "fixed<8,3>")
 
 
-def test_a_binary_activation_merged_with_a_batchnorm_is_refused_in_one_line():
+@pytest.mark.parametrize("activation", ["binary", "binary_tanh"])
+def test_a_binary_activation_merged_with_a_batchnorm_is_refused_in_one_line(activation):
+    """QKeras's binary_tanh function too: hls4ml 1.3 converts a function by its name ('binary' in it: a
+    binary_tanh Activation) and merges it so (checked on its ModelGraph: uint<1> xnor output, 2026-12-04)."""
     from fpgaprune.models.user import hls_design
 
     with pytest.raises(
@@ -90,7 +93,7 @@ def test_a_binary_activation_merged_with_a_batchnorm_is_refused_in_one_line():
         r"'d2' multiplies with its data_binary product.*use a ternary activation there, or remove "
         r"the BatchNormalization before it$",
     ):
-        hls_design(_dense_model("binary", True), MODEL_ONLY)
+        hls_design(_dense_model(activation, True), MODEL_ONLY)
 
 
 def test_a_ternary_activation_whose_scale_hls4ml_folds_into_a_float_layer_is_refused_in_one_line():

@@ -16,10 +16,11 @@ import pytest
 from .optimized import CHANNELS, CLASSES, SIDE, images, optimize, pruned_model, trained, written_as_designed
 
 
-def _dscnn(separable: bool = False, depth_multiplier: int = 1):
+def _dscnn(separable: bool = False, depth_multiplier: int = 1, dropout: bool = False):
     """Conv2D 3x3 (4) -> BatchNormalization -> ReLU -> DepthwiseConv2D 3x3 (no bias) -> BatchNormalization ->
     ReLU -> Conv2D 1x1 (8) -> BatchNormalization -> ReLU -> MaxPooling2D -> Flatten -> Dense (logits) ->
-    softmax; `separable`: the depthwise and pointwise pair as one SeparableConv2D."""
+    softmax; `separable`: the depthwise and pointwise pair as one SeparableConv2D; `dropout`: a Dropout
+    between the depthwise layer and its BatchNormalization."""
     from fpgaprune.compat import keras
 
     layers = keras.layers
@@ -33,6 +34,7 @@ def _dscnn(separable: bool = False, depth_multiplier: int = 1):
         h = layers.DepthwiseConv2D(
             3, padding="same", use_bias=False, depth_multiplier=depth_multiplier, name="dw"
         )(h)
+        h = layers.Dropout(0.1, name="dw_dropout")(h) if dropout else h
         h = layers.ReLU(name="dw_relu")(layers.BatchNormalization(name="dw_bn")(h))
         h = layers.Conv2D(8, 1, name="pw")(h)
     h = layers.ReLU(name="pw_relu")(layers.BatchNormalization(name="pw_bn")(h))
@@ -72,16 +74,18 @@ def test_a_ds_cnn_is_accepted_and_its_depthwise_layer_is_carried():
     assert pw.chain[4].taps == 9 and not pw.chain[4].has_bias
 
 
-def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml_project(tmp_path):
+@pytest.mark.parametrize("dropout", [False, True], ids=["", "dropout"])
+def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml_project(tmp_path, dropout):
     """hls4ml 1.3 fuses the BatchNormalization into a depthwise layer whose result is `auto` (the layer is
     gone from its ModelGraph); the configuration fpgaprune writes gives the depthwise layer the Model default
-    as its result, and hls4ml keeps the normalisation; the user's configuration is not changed."""
+    as its result, and hls4ml keeps the normalisation; the user's configuration is not changed. A Dropout
+    between them hls4ml leaves out."""
     from fpgaprune.hls.convert import model_graph, prepare_model, user_config
     from fpgaprune.models.user import unfused_depthwise, unfused_depthwise_line
 
     from ..configs import hls_settings
 
-    model = _dscnn()
+    model = _dscnn(dropout=dropout)
     config = _hls4ml_config(model)
     fixed, names = unfused_depthwise(model, config)
     assert names == ["dw"] and config["LayerName"]["dw"]["Precision"]["result"] == "auto"
@@ -122,6 +126,32 @@ def test_a_depth_multiplier_above_one_is_refused_in_one_line():
         check_supported(_dscnn(depth_multiplier=2))
 
 
+@pytest.mark.parametrize(
+    ("quantizer", "message", "why"),
+    [
+        ("quantized_bits(4,0)", "depthwise quantizer quantized_bits has alpha='auto_po2'", "scaled weights"),
+        ("quantized_po2(4)", "depthwise quantizer quantized_po2 gives power-of-two weights", "shifts"),
+    ],
+)
+def test_a_depthwise_quantizer_fpgaprune_cannot_cost_is_refused_in_one_line(quantizer, message, why):
+    """hls4ml 1.3 moves no depthwise layer's alpha into an ApplyAlpha (QKerasFactorizeAlpha matches Dense and
+    Conv classes only): it writes the scaled weights in the quantizer's type; the line says so."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    from fpgaprune.models.user import check_supported
+
+    inputs = keras.Input((SIDE, SIDE, CHANNELS))
+    h = qkeras.QDepthwiseConv2D(3, depthwise_quantizer=quantizer, name="dw")(inputs)
+    logits = keras.layers.Dense(CLASSES, name="output")(keras.layers.Flatten(name="flatten")(h))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    assert str(error.value).startswith(f"layer 'dw': {message}") and why in str(error.value)
+    assert "\n" not in str(error.value)
+
+
 def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
     """hls4ml 1.3's io_parallel depthwise kernel under the Resource strategy asserts 'not supported' and
     computes nothing (`core.hardware.project.depthwise_unmodelled`)."""
@@ -138,6 +168,43 @@ def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
         hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
     config["LayerName"]["dw"]["Strategy"] = "Latency"
     assert hls_design(model, {"IOType": "io_parallel", "HLSConfig": config}).setting
+
+
+def test_fine_tuning_keeps_the_depthwise_kernel_as_trained():
+    """`MaskedTrainer` masks the depthwise layer's gradients to zero (its cost is reserved as trained): after
+    Adam steps its kernel is unchanged while the weight layers and the normalisations train."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.pruning.finetune import MaskedTrainer
+
+    model = _dscnn()
+    before = {name: model.get_layer(name).get_weights()[0].copy() for name in ("dw", "pw", "dw_bn")}
+    weights = ("stem", "pw", "output")
+    masks = {name: np.ones(model.get_layer(name).kernel.shape, np.float32) for name in weights}
+    trainer = MaskedTrainer(model, masks)
+    trainer.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy")
+    x, y = images(32)
+    for _ in range(3):
+        trainer.train_on_batch(x, y)
+    assert np.array_equal(model.get_layer("dw").get_weights()[0], before["dw"])
+    assert not np.allclose(model.get_layer("pw").get_weights()[0], before["pw"])
+    assert not np.allclose(model.get_layer("dw_bn").get_weights()[0], before["dw_bn"])
+
+
+def test_hls4ml_s_own_pruning_loop_is_refused_on_a_depthwise_model_before_any_work():
+    """hls4ml's own loop trains every weight, the depthwise kernel too, whose cost is reserved as trained:
+    refused in one line by `fpgaprune.optimize` and, as a configuration it cannot run, by the loop that the
+    pipeline and `fpgaprune prune` call (it reads neither data nor experiment first)."""
+    from fpgaprune.core.selection.methods import PEER_METHOD
+    from fpgaprune.models.user import peer_depthwise_refusal
+    from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
+
+    model = _dscnn()
+    refusal = peer_depthwise_refusal(model)
+    assert refusal.startswith(f"method {PEER_METHOD} trains every weight") and "'dw'" in refusal
+    assert "\n" not in refusal
+    with pytest.raises(PeerUnsupported, match=r"^method .* the depthwise layer 'dw' too"):
+        prune_with_hls4ml(model, None, experiment=None, layers=[], target=0.5)
 
 
 @pytest.mark.slow

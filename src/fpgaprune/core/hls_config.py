@@ -31,6 +31,7 @@ Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granu
 whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
 """
 
+import copy
 import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -818,8 +819,6 @@ def unfused_depthwise_config(config: Mapping, depthwise: Sequence[Link]) -> tupl
     normalisation a layer (`FuseBatchNormalization.match` needs an `auto` parent); the depthwise layer's
     `<layer>_linear` activation then stays, `auto`, in the Model default too (checked on hls4ml 1.3's
     ModelGraph, 2026-12-04). `config`: as `read_hls_config`'s."""
-    import copy
-
     fixed = copy.deepcopy(dict(config))
     hls = fixed.get("HLSConfig", fixed)
     lookup, default = _Lookup(hls), _default_precision(_Lookup(hls))

@@ -41,6 +41,7 @@ from fpgaprune.core.hls_config import (
     unfused_depthwise_config,
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
+from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.zoo import WeightLayer, padded_input_size
 
 log = logging.getLogger(__name__)
@@ -544,19 +545,42 @@ def _depthwise_link(layer) -> Link:
 
 def depthwise_links(model: keras.Model, before_batchnorm: bool = False) -> list[Link]:
     """The `Link` of each depthwise convolution of `model`, in model order; `before_batchnorm`: only those
-    whose output a BatchNormalization reads directly (no activation of their own between), which hls4ml
-    1.3 fuses wrongly when their result is `auto` (`core.hls_config.unfused_depthwise_config`)."""
+    whose output a BatchNormalization reads directly (no activation of their own between; a Dropout, which
+    hls4ml leaves out, may be), which hls4ml 1.3 fuses wrongly when their result is `auto`
+    (`core.hls_config.unfused_depthwise_config`)."""
     links = []
     for layer in model.layers:
         if type(layer).__name__ not in DEPTHWISE_LAYERS:
             continue
-        readers = [node.outbound_layer for node in layer._outbound_nodes]
         normalised = _activation_name(layer) == "linear" and any(
-            "BatchNormalization" in type(reader).__name__ for reader in readers
+            "BatchNormalization" in type(reader).__name__ for reader in _readers_past_dropout(layer)
         )
         if normalised or not before_batchnorm:
             links.append(_depthwise_link(layer))
     return links
+
+
+def _readers_past_dropout(layer) -> list:
+    """The layers reading `layer`'s output in hls4ml's graph: a Dropout's readers in its place."""
+    readers = [node.outbound_layer for node in layer._outbound_nodes]
+    return [
+        past
+        for reader in readers
+        for past in (_readers_past_dropout(reader) if type(reader).__name__ == "Dropout" else [reader])
+    ]
+
+
+def peer_depthwise_refusal(model: keras.Model) -> str | None:
+    """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
+    depthwise convolution, None without one: that loop trains every weight, the depthwise kernel too, whose
+    cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps it so)."""
+    if not (depthwise := depthwise_links(model)):
+        return None
+    return (
+        f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
+        f"{depthwise[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
+        "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+    )
 
 
 def unfused_depthwise(model: keras.Model, hls_config: Mapping) -> tuple[dict, list[str]]:
@@ -684,7 +708,13 @@ def _link(layer) -> Link:
 def _tanh(quantizer) -> tuple[str, bool]:
     """(`Link.tanh`, `Link.tanh_scaled`) of a QKeras activation quantizer: "binary" and "ternary" as hls4ml
     1.3's `get_activation_quantizer` (converters/keras/qkeras.py) converts them, a ternary one scaled when its
-    threshold is not 0.5 (QKeras's and hls4ml's default when none is given: 0.33); ("", False) otherwise."""
+    threshold is not 0.5 (QKeras's and hls4ml's default when none is given: 0.33); ("", False) otherwise. A
+    QKeras function (QActivation("binary_tanh")) hls4ml converts by its name: one naming binary is its
+    binary_tanh (a ternary one would have the default threshold)."""
+    if quantizer is not None and not hasattr(quantizer, "get_config"):
+        name = getattr(quantizer, "__name__", "")
+        kind = next((kind for kind in TANH_QUANTIZERS if kind in name), "")
+        return kind, kind == "ternary"
     kind = type(quantizer).__name__
     if kind not in TANH_QUANTIZERS:
         return "", False
@@ -778,7 +808,7 @@ def check_kernel_quantizers(model: keras.Model) -> None:
             name = type(quantizer).__name__
             if name == "quantized_po2" and role != "bias":
                 raise ValueError(
-                    f"layer {layer.name!r}: kernel quantizer quantized_po2 gives power-of-two weights, which "
+                    f"layer {layer.name!r}: {role} quantizer quantized_po2 gives power-of-two weights, which "
                     "hls4ml 1.3 builds as shifts (nnet::product::weight_exponential) that fpgaprune does not "
                     "cost or prune; train the layer with quantized_bits(b, i, alpha=1) or ternary(alpha=1)"
                 )
@@ -786,10 +816,20 @@ def check_kernel_quantizers(model: keras.Model) -> None:
             if alpha not in (None, 1, 1.0):
                 raise ValueError(
                     f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras writes "
-                    "'auto_po2' for alpha left out), which hls4ml 1.3 moves into an ApplyAlpha layer that "
-                    "fpgaprune neither types nor costs (and whose power-of-two scale it fails to write under "
-                    f"NumPy 2); give {name}(..., alpha=1)"
+                    f"'auto_po2' for alpha left out), {_ALPHA_FATE[role == 'depthwise']}; give "
+                    f"{name}(..., alpha=1)"
                 )
+
+
+# What hls4ml 1.3 does with a quantizer's alpha other than 1: a Dense's or Conv's it moves into an ApplyAlpha
+# layer (QKerasFactorizeAlpha); a depthwise layer's, which that pass does not match, it writes scaled into the
+# quantizer's unscaled type (`QKerasQuantizer`: its bits and integer bits only).
+_ALPHA_FATE = {
+    False: "which hls4ml 1.3 moves into an ApplyAlpha layer that fpgaprune neither types nor costs (and "
+    "whose power-of-two scale it fails to write under NumPy 2)",
+    True: "whose scaled weights hls4ml 1.3 writes in the quantizer's unscaled type (it moves no depthwise "
+    "layer's alpha into an ApplyAlpha)",
+}
 
 
 def _alpha(layer, role: str):

@@ -57,6 +57,10 @@ def prune_with_hls4ml(
     from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import VivadoDSPEstimator
     from hls4ml.optimization.dsp_aware_pruning.scheduler import PolynomialScheduler
 
+    from fpgaprune.models.user import peer_depthwise_refusal
+
+    if refusal := peer_depthwise_refusal(model):
+        raise PeerUnsupported(refusal)
     options, training = experiment.pruning, experiment.training
     if options.layers is not None:
         raise PeerUnsupported(
