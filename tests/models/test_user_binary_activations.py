@@ -129,6 +129,20 @@ def test_a_stochastic_activation_hls4ml_does_not_convert_is_refused_in_one_line(
         check_supported(_dense_model(kind, True))
 
 
+@pytest.mark.parametrize("activation", ["binary(use_01=True)", "binary_sigmoid"])
+def test_a_binary_activation_of_zero_and_one_is_refused_in_one_line(activation):
+    """hls4ml 1.3 converts any binary activation to its binary_tanh (-1 and +1), whatever QKeras computes."""
+    from fpgaprune.models.user import check_supported
+
+    with pytest.raises(
+        ValueError,
+        match=r"^layer 'act' has a binary activation of 0 and 1, which hls4ml 1.3 builds as its binary_tanh "
+        r"of -1 and \+1 .*; train it with binary\(\) \(-1 and \+1\)$",
+    ):
+        check_supported(_dense_model(activation, False))
+    check_supported(_dense_model("binary", False))  # -1 and +1: accepted
+
+
 def test_a_thresholded_ternary_activation_on_a_map_is_refused_under_io_stream():
     """hls4ml 1.3's io_stream project of it does not compile (`stream_ternary_refusal`); io_parallel's does,
     and so does io_stream's with threshold 0.5."""

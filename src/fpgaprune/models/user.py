@@ -175,7 +175,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"layer {layer.name!r} is a PReLU with shared_axes={list(layer.shared_axes)}, which hls4ml "
                 "1.3 does not convert (one alpha per value only): build it without shared_axes"
             )
-        if refusal := _unconverted_activation(layer):
+        if refusal := _unconverted_activation(layer) or _zero_one_binary(layer):
             raise ValueError(refusal)
         if kind in SEPARABLE_LAYERS:
             raise ValueError(separable_refusal(layer.name, kind))
@@ -232,6 +232,26 @@ def _unconverted_activation(layer) -> str | None:
     return (
         f"layer {layer.name!r} has a {kind} activation, which hls4ml 1.3 does not convert (Unsupported "
         f"QKeras activation); train it with {kind.removeprefix('stochastic_')}"
+    )
+
+
+def _zero_one_binary(layer) -> str | None:
+    """One line refusing a QKeras binary activation of 0 and 1 (`binary(use_01=True)`, the `binary_sigmoid`
+    function), None otherwise: hls4ml 1.3 converts every binary activation to its binary_tanh of -1 and +1
+    (`get_activation_quantizer` reads the class or the function's name, not `use_01`), so the design would
+    compute other values than Keras."""
+    kind = type(layer).__name__
+    given = layer.quantizer if kind == "QActivation" else getattr(layer, "activation", None)
+    if not kind.startswith("Q") or given is None:
+        return None
+    quantizer = _quantizer(given)
+    config = quantizer.get_config() if hasattr(quantizer, "get_config") else {}
+    if not (config.get("use_01") or getattr(quantizer, "__name__", "") == "binary_sigmoid"):
+        return None
+    return (
+        f"layer {layer.name!r} has a binary activation of 0 and 1, which hls4ml 1.3 builds as its "
+        "binary_tanh of -1 and +1 (the design would compute other values than Keras); train it with binary() "
+        "(-1 and +1)"
     )
 
 
