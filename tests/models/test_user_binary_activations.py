@@ -117,30 +117,31 @@ def test_a_ternary_activation_whose_scale_hls4ml_folds_into_a_float_layer_is_ref
     assert fused["d2"].data == DEFAULT
 
 
-@pytest.mark.parametrize("kind", ["stochastic_binary", "stochastic_ternary"])
-def test_a_stochastic_activation_hls4ml_does_not_convert_is_refused_in_one_line(kind):
+ZERO_ONE = (
+    r"has a binary activation of 0 and 1, which hls4ml 1.3 builds as its binary_tanh of -1 and \+1 .*; "
+    r"train it with binary\(\) \(-1 and \+1\)"
+)
+UNCONVERTED = (
+    r"activation, which hls4ml 1.3 does not convert \(Unsupported QKeras activation\); train it with"
+)
+
+
+@pytest.mark.parametrize(
+    ("activation", "refusal"),
+    [
+        ("stochastic_binary", rf"has a stochastic_binary {UNCONVERTED} binary"),
+        ("stochastic_ternary", rf"has a stochastic_ternary {UNCONVERTED} ternary"),
+        # hls4ml 1.3 converts any binary activation to its binary_tanh (-1 and +1), whatever QKeras computes
+        ("binary(use_01=True)", ZERO_ONE),
+        ("binary_sigmoid", ZERO_ONE),
+    ],
+)
+def test_an_activation_hls4ml_does_not_build_as_keras_computes_is_refused_in_one_line(activation, refusal):
     from fpgaprune.models.user import check_supported
 
-    with pytest.raises(
-        ValueError,
-        match=rf"^layer 'act' has a {kind} activation, which hls4ml 1.3 does not "
-        rf"convert \(Unsupported QKeras activation\); train it with {kind.split('_')[1]}$",
-    ):
-        check_supported(_dense_model(kind, True))
-
-
-@pytest.mark.parametrize("activation", ["binary(use_01=True)", "binary_sigmoid"])
-def test_a_binary_activation_of_zero_and_one_is_refused_in_one_line(activation):
-    """hls4ml 1.3 converts any binary activation to its binary_tanh (-1 and +1), whatever QKeras computes."""
-    from fpgaprune.models.user import check_supported
-
-    with pytest.raises(
-        ValueError,
-        match=r"^layer 'act' has a binary activation of 0 and 1, which hls4ml 1.3 builds as its binary_tanh "
-        r"of -1 and \+1 .*; train it with binary\(\) \(-1 and \+1\)$",
-    ):
-        check_supported(_dense_model(activation, False))
-    check_supported(_dense_model("binary", False))  # -1 and +1: accepted
+    with pytest.raises(ValueError, match=rf"^layer 'act' {refusal}$"):
+        check_supported(_dense_model(activation, True))
+    check_supported(_dense_model("binary", False))  # -1 and +1, no BatchNormalization: accepted
 
 
 def test_a_thresholded_ternary_activation_on_a_map_is_refused_under_io_stream():
