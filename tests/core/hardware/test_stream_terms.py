@@ -265,6 +265,10 @@ def test_schedule_is_the_top_function_pragma_or_hls4ml_s_default():
     assert default_schedule([dense]) == "pipeline"
     assert default_schedule([replace(dense, strategy="resource", reuse_factor=4)]) == "dataflow"
     assert default_schedule([replace(dense, io_type="io_stream")]) == "stream"
+    # a convolution of 4 output pixels: DATAFLOW unless hls4ml computes them in one partition (PF 4)
+    conv = LayerHardware("c", "conv2d", (3, 3, 2, 3), output_positions=4, input_positions=16)
+    pipelined = {pf: default_schedule([replace(conv, parallelization_factor=pf), dense]) for pf in (1, 2, 4)}
+    assert pipelined == {1: "dataflow", 2: "dataflow", 4: "pipeline"}
 
 
 def test_table_activation_latency_is_the_fit():

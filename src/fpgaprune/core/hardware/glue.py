@@ -891,13 +891,20 @@ def process_count(files: ProjectFiles) -> int:
 
 def default_schedule(layers) -> str:
     """The top function's schedule hls4ml's "auto" pipeline style gives these layers when no project says:
-    "stream" for io_stream, else "dataflow" with a Conv layer or a Resource-strategy layer, else "pipeline"
-    (hls4ml 0.8+ `SetPipelineStyle`)."""
+    "stream" for io_stream, else "dataflow" with a partitioned convolution (`_partitioned`) or a
+    Resource-strategy layer, else "pipeline" (hls4ml 0.8+ `SetPipelineStyle`)."""
     if any(layer.io_type == "io_stream" for layer in layers):
         return "stream"
-    if any(layer.is_conv or layer.strategy == "resource" for layer in layers):
+    if any(_partitioned(layer) or layer.strategy == "resource" for layer in layers):
         return "dataflow"
     return "pipeline"
+
+
+def _partitioned(layer) -> bool:
+    """A convolution hls4ml computes in more than one partition: its `n_partitions`, output positions //
+    ParallelizationFactor, is not 1 (`SetPipelineStyle._maybe_set_dataflow_conv_layers`; a 3x3 Conv2D with
+    4 output pixels writes a DATAFLOW top at PF 1 and 2, a PIPELINE top at PF 4, hls4ml 1.3, 2026-12-04)."""
+    return layer.is_conv and layer.output_positions // layer.parallelization_factor != 1
 
 
 # hls4ml's Model `PipelineStyle` values (`SetPipelineStyle`); another one it reads as "auto"
