@@ -102,6 +102,22 @@ def padded1d():
     return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="padded1d")
 
 
+def dscnn():  # depthwise-separable blocks: a depthwise layer is carried unpruned, the 1x1 convolutions pruned
+    inputs = keras.Input((8, 8, 2))
+    h = layers.ReLU()(layers.Conv2D(4, 3)(inputs))
+    depthwise = layers.DepthwiseConv2D(3, padding="same", use_bias=False)
+    h = layers.ReLU()(layers.BatchNormalization()(depthwise(h)))
+    h = layers.ReLU()(layers.Conv2D(6, 1)(h))
+    return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="dscnn")
+
+
+def dscnn1d():
+    inputs = keras.Input((16, 3))
+    h = layers.DepthwiseConv1D(3, activation="relu")(layers.Conv1D(4, 3)(inputs))
+    h = layers.Conv1D(5, 1)(h)
+    return keras.Model(inputs, layers.Dense(3, activation="softmax")(layers.Flatten()(h)), name="dscnn1d")
+
+
 def shared_prelu():  # one alpha per channel: read, not pruned (hls4ml cannot convert it)
     inputs = keras.Input((6, 6, 2))
     h = layers.PReLU(shared_axes=[1, 2])(layers.Conv2D(3, 3)(inputs))
@@ -109,7 +125,8 @@ def shared_prelu():  # one alpha per channel: read, not pruned (hls4ml cannot co
 
 
 shapes = {}
-for make in (mlp, built, branches, cnn, conv1d, activations, padded2d, padded1d, shared_prelu):
+makers = (mlp, built, branches, cnn, conv1d, activations, padded2d, padded1d, dscnn, dscnn1d, shared_prelu)
+for make in makers:
     model = make()
     for layer in model.layers:
         weights = [rng.normal(size=w.shape).astype("float32") for w in layer.weights]
@@ -144,7 +161,18 @@ keras.Model(inputs, layers.Dense(2)(evil(inputs))).save(out / "lambda.keras")
 (out / "marker").unlink()
 print(keras.__version__)
 """
-MODELS = ("mlp", "built", "branches", "cnn", "conv1d", "activations", "padded2d", "padded1d")
+MODELS = (
+    "mlp",
+    "built",
+    "branches",
+    "cnn",
+    "conv1d",
+    "activations",
+    "padded2d",
+    "padded1d",
+    "dscnn",
+    "dscnn1d",
+)
 SHARED_PRELU = "shared_prelu"  # read and predicting Keras 3's, but refused by `check_supported`
 
 

@@ -32,14 +32,9 @@ from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS, c
 
 log = logging.getLogger(__name__)
 
-# Carried layers not translated yet: no test compares a translated depthwise convolution with Keras 3's
-# predictions (tests/models/test_keras3.py).
-UNTRANSLATED = frozenset({"DepthwiseConv1D", "DepthwiseConv2D"})
 # Float classes fpgaprune reads (QKeras' are Keras 2 only: a Keras 3 file cannot hold them).
 KERAS3_LAYERS = frozenset(
-    name
-    for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS)
-    if not name.startswith("Q") and name not in UNTRANSLATED
+    name for name in (*WEIGHT_LAYERS, *CARRIED_LAYERS, *MERGE_LAYERS) if not name.startswith("Q")
 )
 # Keras 3 arguments tf_keras names otherwise: LeakyReLU's slope (Keras 3 takes `alpha` only as a deprecated
 # alias and writes `negative_slope`).
