@@ -821,7 +821,8 @@ def unfused_depthwise_config(config: Mapping, depthwise: Sequence[Link]) -> tupl
     ModelGraph, 2026-12-04). `config`: as `read_hls_config`'s."""
     fixed = copy.deepcopy(dict(config))
     hls = fixed.get("HLSConfig", fixed)
-    lookup, default = _Lookup(hls), _default_precision(_Lookup(hls))
+    lookup = _Lookup(hls)
+    default = _default_precision(lookup)
     names = []
     for link in depthwise:
         if _result(lookup, link) is not None:

@@ -217,9 +217,15 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         )
 
 
+def _activation_given(layer):
+    """What a QActivation's quantizer or a layer's own activation is set to: a QKeras quantizer object, its
+    name or serialised form, a function (QKeras' `binary_sigmoid`, Keras's `relu`), or None."""
+    return layer.quantizer if type(layer).__name__ == "QActivation" else getattr(layer, "activation", None)
+
+
 def _activation_quantizer(layer):
     """The QKeras quantizer of a QActivation or of a weight layer's own activation (None: none)."""
-    given = layer.quantizer if type(layer).__name__ == "QActivation" else getattr(layer, "activation", None)
+    given = _activation_given(layer)
     return _quantizer(given) if isinstance(given, (str, dict)) or hasattr(given, "get_config") else None
 
 
@@ -240,9 +246,8 @@ def _zero_one_binary(layer) -> str | None:
     function), None otherwise: hls4ml 1.3 converts every binary activation to its binary_tanh of -1 and +1
     (`get_activation_quantizer` reads the class or the function's name, not `use_01`), so the design would
     compute other values than Keras."""
-    kind = type(layer).__name__
-    given = layer.quantizer if kind == "QActivation" else getattr(layer, "activation", None)
-    if not kind.startswith("Q") or given is None:
+    given = _activation_given(layer)
+    if not type(layer).__name__.startswith("Q") or given is None:
         return None
     quantizer = _quantizer(given)
     config = quantizer.get_config() if hasattr(quantizer, "get_config") else {}
