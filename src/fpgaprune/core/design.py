@@ -25,7 +25,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from fpgaprune.core.hardware.glue import design_schedule
-from fpgaprune.core.hardware.layer import LayerHardware, runs_unrolled_kernel, with_auto_accum
+from fpgaprune.core.hardware.layer import (
+    LayerHardware,
+    live_window_taps,
+    runs_unrolled_kernel,
+    with_auto_accum,
+)
 from fpgaprune.core.hardware.precision import inferred_accum_type, is_auto, parse_precision
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
@@ -276,6 +281,14 @@ def result_type(own: Precisions, layer: LayerHardware) -> str | None:
     return auto_result(replace(own, data=str(layer.input_type)), layer.n_in)
 
 
+def _window_live(layer: WeightLayer, setting: LayerHls) -> tuple[int, ...]:
+    """A convolution's padded window taps at its ParallelizationFactor (`live_window_taps`, as the project
+    estimate reads them from the written config struct); () for a Dense."""
+    if layer.window is None:
+        return ()
+    return live_window_taps(layer.window, layer.positions // setting.parallelization_factor)
+
+
 def design_layer(
     weight_layers: Sequence[WeightLayer],
     index: int,
@@ -307,6 +320,7 @@ def design_layer(
         output_positions=layer.positions,
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
+        window_live=_window_live(layer, setting),
         input_packed=io_type == "io_parallel" and layer.reads_model_input,
         stream_input_pack=layer.stream_input_pack if io_type == "io_stream" and layer.kind == "dense" else 0,
         fused_batchnorm=own.fused_batchnorm,

@@ -956,6 +956,13 @@ class _Lookup:
         ]
         return [(where, level) for where, level in found if level is not None]
 
+    def first_level(self, name: str, class_name: str, key: str):
+        """hls4ml's `get_layer_config_value`: `key` of the most specific level the configuration has for the
+        layer, whether or not that level gives it ((None, that level's key) when not), or (None, None)."""
+        for where, level in self.levels(name, class_name):
+            return level.get(key), f"{where}.{key}"
+        return None, None
+
     def setting(self, name: str, class_name: str, key: str):
         """(value, config key) of the most specific level that gives `key`, or (None, None)."""
         for where, level in self.levels(name, class_name):
@@ -992,7 +999,29 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
         )
     where = f"hls_config {where} (layer {name})"
     check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
-    return LayerHls(reuse, _STRATEGIES[key])
+    return LayerHls(reuse, _STRATEGIES[key], _parallelization_factor(hls, layer))
+
+
+def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
+    """A convolution's configured ParallelizationFactor (output positions computed at once; hls4ml 1.3 reads
+    it from the most specific level the configuration has for the layer, `_Lookup.first_level`), 1 when not
+    given and for a Dense, which has none. hls4ml replaces one that does not divide the output positions by
+    the nearest that does (printing a warning); fpgaprune refuses it, naming that one."""
+    weight = layer.weight
+    if weight.kind not in ("conv1d", "conv2d"):
+        return 1
+    factor, where = hls.first_level(weight.name, layer.class_name, "ParallelizationFactor")
+    if factor is None:
+        return 1
+    divisors = [d for d in range(1, weight.positions + 1) if weight.positions % d == 0]
+    if not isinstance(factor, int) or isinstance(factor, bool) or factor not in divisors:
+        nearest = min(divisors, key=lambda d: (abs(d - factor), d) if isinstance(factor, int) else d)
+        raise ValueError(
+            f"hls_config {where}: layer {weight.name}'s ParallelizationFactor {factor!r} does not divide its "
+            f"{weight.positions} output positions (hls4ml would use {nearest} instead); give one of "
+            f"{', '.join(map(str, divisors))}"
+        )
+    return factor
 
 
 def _precisions(

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from math import ceil, prod
 
+from fpgaprune.core.hardware.layer import ConvWindow
+
 
 @dataclass(frozen=True)
 class Layer:
@@ -43,6 +45,8 @@ class WeightLayer:
     zero padding hls4ml inserts before it for 'same' padding (InsertZeroPaddingBeforeConv1D/2D).
     `reads_model_input`: the layer reads the model's input (only shape layers between), which an io_parallel
     top function passes as one packed word (`LayerHardware.input_packed`).
+    `window`: a convolution's geometry (`conv_window`), from which an io_parallel one's padded window taps
+    at a ParallelizationFactor follow (`LayerHardware.window_live`); None for a Dense.
     `stream_input_pack`: Dense, io_stream: the values in each word of the stream it reads
     (`LayerHardware.stream_input_pack`). hls4ml streams a tensor in words of its last dimension and a Dense
     reads a Flatten's input stream in place (`InplaceStreamFlatten`), so after a Flatten of (h, w, c) the
@@ -59,10 +63,32 @@ class WeightLayer:
     padded_input_positions: int = 1
     reads_model_input: bool = False
     stream_input_pack: int = 0
+    window: ConvWindow | None = None
 
     @property
     def n_weights(self) -> int:
         return self.n_in * self.n_out
+
+
+def conv_window(
+    sizes: Sequence[int], outputs: Sequence[int], kernel: Sequence[int], strides: Sequence[int], padding: str
+) -> ConvWindow:
+    """A Conv1D's or Conv2D's `ConvWindow` from its input and output sizes, kernel, strides and Keras padding,
+    padded as hls4ml 1.3's Keras converter pads (`compute_padding_1d/2d`: 'same' puts the odd one of the
+    padding after, 'causal' all of it before)."""
+    pads = [_padding_before(*dim, padding) for dim in zip(sizes, strides, kernel, strict=True)]
+    if len(sizes) == 1:
+        return ConvWindow(
+            1, sizes[0], 1, outputs[0], 1, kernel[0], 1, strides[0], pad_top=0, pad_left=pads[0]
+        )
+    return ConvWindow(*sizes, *outputs, *kernel, *strides, pad_top=pads[0], pad_left=pads[1])
+
+
+def _padding_before(size: int, stride: int, k: int, padding: str) -> int:
+    if padding == "valid":
+        return 0
+    along = max(k - stride, 0) if size % stride == 0 else max(k - size % stride, 0)
+    return along if padding == "causal" else along // 2
 
 
 def padded_input_size(
@@ -186,9 +212,19 @@ def weight_layers(arch: Architecture) -> list[WeightLayer]:
             if layer.padding == "valid":
                 h, w = h - kh + 1, w - kw + 1
             kernel = (kh, kw, c, layer.size)
+            window = conv_window(shape[:2], (h, w), (kh, kw), (1, 1), layer.padding)
             result.append(
                 WeightLayer(
-                    layer.name, "conv2d", kh * kw * c, layer.size, kernel, h * w, inputs, padded, first
+                    layer.name,
+                    "conv2d",
+                    kh * kw * c,
+                    layer.size,
+                    kernel,
+                    h * w,
+                    inputs,
+                    padded,
+                    first,
+                    window=window,
                 )
             )
             shape = (h, w, layer.size)

@@ -26,6 +26,7 @@ from fpgaprune.core.design import (
     rounded,
     uninferred_accum,
 )
+from fpgaprune.core.hardware.layer import ConvWindow
 from fpgaprune.core.hls_config import (
     ConfigLayer,
     HlsDesign,
@@ -42,7 +43,7 @@ from fpgaprune.core.hls_config import (
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.core.zoo import WeightLayer, padded_input_size
+from fpgaprune.core.zoo import WeightLayer, conv_window, padded_input_size
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ DEPTHWISE_LAYERS = {
     "QDepthwiseConv2D": "DepthwiseConv2D",
     "DepthwiseConv1D": "DepthwiseConv1D",
 }
+# A Dense over an input of 1 or 2 dimensions before its last: the convolution hls4ml 1.3 builds it as
+# (fpgaprune kind, hls4ml class; `_dense_positions`); over more, hls4ml raises.
+POINTWISE_DENSE = {1: ("conv1d", "Conv1D"), 2: ("conv2d", "Conv2D")}
 # hls4ml splits a separable convolution into a depthwise and a pointwise half, whose pointwise half fpgaprune
 # would have to prune inside the layer: refused with the form that is supported
 SEPARABLE_LAYERS = ("SeparableConv2D", "QSeparableConv2D", "SeparableConv1D", "QSeparableConv1D")
@@ -184,6 +188,13 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"layer {layer.name!r} is {_a(kind)} of depth_multiplier={layer.depth_multiplier}, which "
                 "fpgaprune cannot cost (hls4ml 1.3 builds depth multiplier 1 only): build it with "
                 "depth_multiplier=1 (a following Conv2D(kernel_size=1) can widen the channels)"
+            )
+        if kind in ("Dense", "QDense") and len(_dense_positions(layer)) > max(POINTWISE_DENSE):
+            dims = len(layer.input.shape) - 1
+            raise ValueError(
+                f"layer {layer.name!r} is a Dense over a {dims}-dimensional input, which "
+                "hls4ml 1.3 does not convert (it builds a Dense over 2 or 3 dimensions as a convolution of "
+                "kernel size 1): Reshape its input to 3 dimensions or fewer"
             )
         if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
             continue
@@ -377,7 +388,9 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
         kernel_shape = tuple(int(d) for d in layer.kernel.shape)
         kind = WEIGHT_LAYERS[type(layer).__name__]
         first = _reads_model_input(layer)
-        if kind == "dense":
+        if kind == "dense" and (spatial := _dense_positions(layer)):
+            result.append(_pointwise_dense(layer, spatial, first))
+        elif kind == "dense":
             n_in, n_out = kernel_shape
             pack = _stream_input_pack(layer)
             result.append(
@@ -405,9 +418,47 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
                     inputs,
                     padded,
                     first,
+                    window=_conv_window(layer, window),
                 )
             )
     return result
+
+
+def _dense_positions(layer) -> tuple[int, ...]:
+    """The positions a Dense layer multiplies its kernel at: its input's dimensions before the last, () for a
+    one-dimensional input. hls4ml 1.3 builds a Dense over a multidimensional input as a Conv1D or Conv2D of
+    kernel size 1 over those positions (`ReplaceMultidimensionalDenseWithConv`, then a pointwise convolution,
+    `OptimizePointwiseConv`)."""
+    return tuple(int(d) for d in layer.input.shape[1:-1])
+
+
+def _pointwise_dense(layer, spatial: tuple[int, ...], reads_model_input: bool) -> WeightLayer:
+    """A Dense over a multidimensional input as hls4ml 1.3 builds it (`_dense_positions`): a convolution of
+    kernel size 1 at every position, its kernel (1, [1,] n_in, n_out), the Keras kernel's values in its
+    order."""
+    n_in, n_out = (int(d) for d in layer.kernel.shape)
+    kernel_shape = (*(1 for _ in spatial), n_in, n_out)
+    positions = prod(spatial)
+    kind = POINTWISE_DENSE[len(spatial)][0]
+    ones = (1,) * len(spatial)
+    window = conv_window(spatial, spatial, ones, ones, "valid")
+    return WeightLayer(
+        layer.name,
+        kind,
+        n_in,
+        n_out,
+        kernel_shape,
+        positions,
+        positions,
+        positions,
+        reads_model_input,
+        window=window,
+    )
+
+
+def _conv_window(layer, window: list[int]) -> ConvWindow:
+    sizes, outputs = layer.input_shape[1:-1], layer.output_shape[1:-1]
+    return conv_window(sizes, outputs, window, layer.strides, layer.padding)
 
 
 def _input_positions(layer, window: list[int]) -> tuple[int, int]:
@@ -753,6 +804,10 @@ UNCONVERTED_ACTIVATIONS = ("stochastic_binary", "stochastic_ternary")
 
 
 def _hls4ml_class(layer) -> str:
+    """The hls4ml class whose configuration a layer takes: a Dense over a multidimensional input is a
+    Conv1D or Conv2D by then (`_dense_positions`; hls4ml makes the new node by name and class)."""
+    if type(layer).__name__ in ("Dense", "QDense") and (spatial := _dense_positions(layer)):
+        return POINTWISE_DENSE[len(spatial)][1]
     return HLS4ML_CLASSES.get(type(layer).__name__, type(layer).__name__)
 
 

@@ -30,9 +30,16 @@ log = logging.getLogger(__name__)
 
 def apply_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> None:
     """Zero the pruned weights: kernel <- kernel * mask for every masked layer."""
-    for name, mask in masks.items():
+    for name, mask in keras_masks(model, masks).items():
         kernel = model.get_layer(name).kernel
         kernel.assign(kernel.numpy() * mask.astype(kernel.dtype.as_numpy_dtype))
+
+
+def keras_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each mask in its Keras kernel's shape. A mask has the shape of the kernel as hls4ml builds it
+    (`WeightLayer.kernel_shape`), which for a Dense over a multidimensional input is its convolution's,
+    (1, n_in, n_out) or (1, 1, n_in, n_out): the same values in the same order."""
+    return {name: np.reshape(mask, model.get_layer(name).kernel.shape) for name, mask in masks.items()}
 
 
 class GroupLasso:
@@ -133,6 +140,7 @@ class MaskedTrainer(keras.Model):
         self.inner = inner
         self.penalty = penalty
         self.distillation = distillation
+        masks = keras_masks(inner, masks)
         kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
         kernels |= _carried_weights(inner)
         self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
@@ -288,7 +296,7 @@ def refit_batchnorm_statistics(model: keras.Model, x: np.ndarray, batch_size: in
 def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Layer name -> the nonzero kernel values that `masks` removes (zero elsewhere), for layers with any."""
     fading = {}
-    for name, mask in masks.items():
+    for name, mask in keras_masks(model, masks).items():
         kernel = model.get_layer(name).kernel.numpy()
         removed = np.where(mask, 0, kernel).astype(kernel.dtype)
         if removed.any():

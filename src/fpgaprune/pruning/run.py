@@ -36,6 +36,7 @@ from fpgaprune.pruning.finetune import (
     apply_masks,
     evaluate_quality,
     finetune,
+    keras_masks,
     loss_gradients,
 )
 from fpgaprune.pruning.loop import PruneOutcome, iterative_prune, untrained_step
@@ -379,14 +380,15 @@ class Pruner:
 
     def finish(self, model, data, target: float, outcome: PruneOutcome) -> tuple[dict[str, np.ndarray], dict]:
         """Fine-tune `model` (at the walk's weights) for `final_epochs` within the reached target's budget
-        (`fine_tune_within_budget`); its masks and record at `target`."""
+        (`fine_tune_within_budget`); its masks (each in its Keras kernel's shape, `keras_masks`) and record at
+        `target`."""
         if outcome.masks is not None and self.options.final_epochs:
             outcome = self.fine_tune_within_budget(model, data, outcome)
         ones = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers}
         record = final_record(
             model, data, self.layers, self.prunable, self.selector, self.reference, target, outcome
         )
-        return ones | (outcome.masks or {}), record
+        return keras_masks(model, ones | (outcome.masks or {})), record
 
     def fine_tune_within_budget(self, model, data, outcome: PruneOutcome) -> PruneOutcome:
         """Fine-tune for `final_epochs` and select again within the reached target (`refit`); when that drops

@@ -45,6 +45,58 @@ PRODUCTS = ("mult", *SELECT_PRODUCTS)
 
 
 @dataclass(frozen=True)
+class ConvWindow:
+    """A convolution's geometry as hls4ml's conv config structs name it (a Conv1D's height fields are 1): its
+    input and output sizes, filter, stride, dilation and the zero padding before its first row and column
+    (io_parallel convolutions pad inside the kernel)."""
+
+    in_height: int
+    in_width: int
+    out_height: int
+    out_width: int
+    filt_height: int = 1
+    filt_width: int = 1
+    stride_height: int = 1
+    stride_width: int = 1
+    dilation_height: int = 1
+    dilation_width: int = 1
+    pad_top: int = 0
+    pad_left: int = 0
+
+
+def live_window_taps(window: ConvWindow, partitions: int) -> tuple[int, ...]:
+    """For each window tap of an io_parallel convolution split into `partitions`, the pixel slots of a
+    `PartitionLoop` iteration that read an input value (not padding) in at least one partition; () when
+    none is padding everywhere (`LayerHardware.window_live`).
+
+    hls4ml 0.7-1.3's `generate_conv*d_line_buffer_fn` splits the im2col matrix (output pixels row-major) into
+    n_partitions consecutive groups (`np.split`): slot i of partition p is pixel p * PF + i, and a padding
+    entry is written as the constant 0, whose products HLS removes. hls4ml 0.2-0.6's all-position Latency
+    kernel (`partitions` 1) sets a padded tap's product to 0 too (`mult[index_mult] = 0`)."""
+    w = window
+    pixels = np.arange(w.out_height * w.out_width).reshape(int(partitions), -1)  # [partition, slot]
+    rows = pixels // w.out_width * w.stride_height - w.pad_top
+    cols = pixels % w.out_width * w.stride_width - w.pad_left
+    live = [
+        int(
+            (
+                _within(rows + ky * w.dilation_height, w.in_height)
+                & _within(cols + kx * w.dilation_width, w.in_width)
+            )
+            .any(axis=0)
+            .sum()
+        )
+        for ky in range(w.filt_height)
+        for kx in range(w.filt_width)
+    ]
+    return tuple(live) if min(live) < pixels.shape[1] else ()
+
+
+def _within(index: np.ndarray, size: int) -> np.ndarray:
+    return (index >= 0) & (index < size)
+
+
+@dataclass(frozen=True)
 class LayerHardware:
     """Hardware configuration of one Dense, Conv2D or Conv1D layer.
 

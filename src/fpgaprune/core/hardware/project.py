@@ -31,7 +31,14 @@ from types import MappingProxyType
 import numpy as np
 import yaml
 
-from fpgaprune.core.hardware.layer import PRODUCTS, LayerHardware, as_built, depthwise_kernel
+from fpgaprune.core.hardware.layer import (
+    PRODUCTS,
+    ConvWindow,
+    LayerHardware,
+    as_built,
+    depthwise_kernel,
+    live_window_taps,
+)
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
 from fpgaprune.core.hardware.precision import parse_precision
@@ -669,13 +676,7 @@ def _conv_layer(name, kind, shape, outputs: int, inputs: int, outer: dict, setti
 
 
 def window_live(outer: dict, kind: str, partitions: int | None = None) -> tuple[int, ...]:
-    """For each window tap of an io_parallel convolution, the pixel slots of a `PartitionLoop` iteration that
-    read an input value (not padding) in at least one partition; () when none is padding everywhere.
-
-    hls4ml 0.7-1.3's `generate_conv*d_line_buffer_fn` splits the im2col matrix (output pixels row-major) into
-    n_partitions consecutive groups (`np.split`): slot i of partition p is pixel p * PF + i, and a padding
-    entry is written as the constant 0, whose products HLS removes. hls4ml 0.2-0.6's all-position Latency
-    kernel (`partitions` 1) sets a padded tap's product to 0 too (`mult[index_mult] = 0`).
+    """`live_window_taps` of the convolution a conv config struct describes.
 
     Args:
         partitions: the partitions (None: the struct's `n_partitions`; () when it has none).
@@ -688,25 +689,23 @@ def window_live(outer: dict, kind: str, partitions: int | None = None) -> tuple[
     def get(key: str, default: int = 0, flat: int | None = None) -> int:
         return int(outer.get(key, default)) if two_d or flat is None else flat
 
-    fh, fw = get("filt_height", flat=1), get("filt_width")
-    in_h, in_w = get("in_height", flat=1), get("in_width")
-    out_h, out_w = get("out_height", flat=1), get("out_width")
-    sh, sw = get("stride_height", 1, flat=1), get("stride_width", 1)
-    dh = get("dilation_height", 1, flat=1)
-    dw = get("dilation_width", 1) if two_d else int(outer.get("dilation", 1))  # Conv1D's struct: `dilation`
-    pt, pl = get("pad_top", flat=0), get("pad_left")
-    pixels = np.arange(out_h * out_w).reshape(int(partitions), -1)  # [partition, slot]
-    rows, cols = pixels // out_w * sh - pt, pixels % out_w * sw - pl
-    live = [
-        int((_within(rows + ky * dh, in_h) & _within(cols + kx * dw, in_w)).any(axis=0).sum())
-        for ky in range(fh)
-        for kx in range(fw)
-    ]
-    return tuple(live) if min(live) < pixels.shape[1] else ()
-
-
-def _within(index: np.ndarray, size: int) -> np.ndarray:
-    return (index >= 0) & (index < size)
+    window = ConvWindow(
+        in_height=get("in_height", flat=1),
+        in_width=get("in_width"),
+        out_height=get("out_height", flat=1),
+        out_width=get("out_width"),
+        filt_height=get("filt_height", flat=1),
+        filt_width=get("filt_width"),
+        stride_height=get("stride_height", 1, flat=1),
+        stride_width=get("stride_width", 1),
+        dilation_height=get("dilation_height", 1, flat=1),
+        dilation_width=get("dilation_width", 1)
+        if two_d
+        else int(outer.get("dilation", 1)),  # Conv1D: `dilation`
+        pad_top=get("pad_top", flat=0),
+        pad_left=get("pad_left"),
+    )
+    return live_window_taps(window, int(partitions))
 
 
 def define_macros(defines_text: str) -> dict:

@@ -1,0 +1,108 @@
+"""A user's ParallelizationFactor (hls4ml's output positions computed at once by an io_parallel convolution):
+the prune side reads it as hls4ml 1.3 does (`core.hls_config._parallelization_factor`) and costs the padded
+window taps of its partitions (`core.design._window_live`, `live_window_taps`), so that each weight layer's
+estimate equals the written project's (real hls4ml, no C++ compile). Until 2026-12-05 the prune side read no
+ParallelizationFactor (a Conv2D at PF 4: II 4 against the project's 1) and no padded taps (LUT 8,152 against
+6,823)."""
+
+import numpy as np
+import pytest
+
+RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+
+
+def _conv2d_same(keras):
+    inputs = keras.Input((4, 4, 2))
+    return inputs, keras.layers.Conv2D(3, 3, padding="same", name="c")(inputs)
+
+
+def _conv1d_same(keras):
+    inputs = keras.Input((8, 2))
+    return inputs, keras.layers.Conv1D(3, 3, padding="same", name="c")(inputs)
+
+
+def _dense_over_positions(keras):
+    inputs = keras.Input((6, 4))
+    return inputs, keras.layers.Dense(3, name="c")(inputs)
+
+
+def _written_and_designed(tmp_path, build, factor, strategy):
+    """The written project's estimate and layers, the prune side's estimate and layers of one model whose
+    layer `c` has ParallelizationFactor `factor`."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.core.design import design_layers
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = keras.Model(*build(keras))
+    rng = np.random.default_rng(1)
+    layer = model.get_layer("c")
+    layer.set_weights([rng.integers(-3, 4, w.shape) / 4 for w in layer.get_weights()])
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+    config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy=strategy)
+    config["LayerName"]["c"]["ParallelizationFactor"] = factor
+    folder = tmp_path / "project"
+    graph = quietly(
+        hls4ml.converters.convert_from_keras_model,
+        model,
+        hls_config=config,
+        output_dir=str(folder),
+        backend="Vitis",
+        io_type="io_parallel",
+    )
+    quietly(graph.write)
+    written, _, target = project_layers(read_project_files(folder))
+    design = hls_design(model, config, classifier=False)
+    weights = weight_layers(model)
+    settings = design.setting.resolve(weights, "t")
+    designed = design_layers(weights, settings, design.precisions, "io_parallel", pruned=False)
+    kernels = [layer.get_weights()[0]]
+    prune_side = estimate_model(designed, kernels, target).as_dict()["layers"]["c"]
+    return estimate_project(folder)["layers"]["c"], written[0], prune_side, designed[0]
+
+
+@pytest.mark.parametrize(
+    ("build", "factor", "strategy", "padded_everywhere"),
+    [
+        (_conv2d_same, 4, "Latency", True),  # slot 0 is column 0 in every partition: its left taps pad
+        (_conv2d_same, 4, "Resource", True),
+        (_conv2d_same, 2, "Latency", False),
+        (_conv1d_same, 2, "Latency", False),
+        (_dense_over_positions, 2, "Latency", False),  # hls4ml's pointwise Conv1D of a Dense
+    ],
+)
+def test_a_configured_parallelization_factor_is_costed_as_the_written_project(
+    tmp_path, build, factor, strategy, padded_everywhere
+):
+    project, written, prune_side, designed = _written_and_designed(tmp_path, build, factor, strategy)
+    assert designed.parallelization_factor == written.parallelization_factor == factor
+    assert designed.window_live == written.window_live
+    assert bool(designed.window_live) == padded_everywhere
+    for resource in RESOURCES:
+        assert prune_side[resource] == project[resource], resource
+    assert prune_side["ii"] == designed.output_positions // factor
+
+
+def test_a_parallelization_factor_that_does_not_divide_the_positions_is_refused_in_one_line():
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import hls_design
+
+    model = keras.Model(*_conv1d_same(keras))
+    config = {
+        "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
+        "LayerName": {"c": {"ParallelizationFactor": 3}},
+        "IOType": "io_parallel",
+    }
+    refusal = r"LayerName.c.ParallelizationFactor: .*3 does not divide its 8 .*use 2 "
+    with pytest.raises(ValueError, match=refusal):
+        hls_design(model, config, classifier=False)
+    del config["LayerName"]
+    config["Model"]["ParallelizationFactor"] = 4  # hls4ml's Model level, read as the layer has no own entry
+    assert hls_design(model, config, classifier=False).setting.layers["c"].parallelization_factor == 4

@@ -1,0 +1,121 @@
+"""A Dense over a multidimensional input (a Deep Sets phi network, a per-pixel Dense), which hls4ml 1.3 builds
+as a convolution of kernel size 1 at every position (`ReplaceMultidimensionalDenseWithConv`, then
+`nnet::pointwise_conv_1d_cl`/`_2d_cl`): the prune side describes it so (`models.user._pointwise_dense`), and
+its estimate of every weight layer equals the estimate of the project hls4ml writes (real hls4ml, no C++
+compile). Until 2026-12-05 it was costed as one Dense applied once: phi1 of a (16, 4) input 1 cycle and 213 FF
+on the prune side against 17 cycles and 5,333 FF in the written project."""
+
+import numpy as np
+import pytest
+
+from fpgaprune.core.hardware.layer import ConvWindow
+from fpgaprune.core.zoo import WeightLayer
+
+RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+
+
+def _deep_sets(input_shape):
+    """Dense 8 -> Dense 8 over every position of `input_shape` (phi), a global average, Dense 3 (rho); weights
+    on a 1/4 grid, some zero."""
+    from fpgaprune.compat import keras
+
+    layers = keras.layers
+    pooling = layers.GlobalAveragePooling1D if len(input_shape) == 2 else layers.GlobalAveragePooling2D
+    inputs = keras.Input(input_shape, name="x")
+    h = keras.layers.Dense(8, activation="relu", name="phi1")(inputs)
+    h = keras.layers.Dense(8, activation="relu", name="phi2")(h)
+    h = pooling(name="pool")(h)
+    model = keras.Model(inputs, keras.layers.Dense(3, name="rho")(h))
+    rng = np.random.default_rng(0)
+    for layer in model.layers:
+        if layer.get_weights():
+            kernel, bias = layer.get_weights()
+            layer.set_weights([rng.integers(-3, 4, kernel.shape) / 4, rng.integers(-3, 4, bias.shape) / 4])
+    return model
+
+
+def _config(model, io_type):
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+    config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy="Latency")
+    config["LayerName"]["phi2"].update(ReuseFactor=4, Strategy="Resource")
+    config["IOType"] = io_type
+    return config
+
+
+def test_a_dense_over_positions_is_described_as_hls4ml_builds_it():
+    from fpgaprune.models.user import weight_layers
+
+    one, two = weight_layers(_deep_sets((6, 4))), weight_layers(_deep_sets((3, 2, 4)))
+    row, grid = ConvWindow(1, 6, 1, 6), ConvWindow(3, 2, 3, 2)  # kernel 1, stride 1, no padding
+    assert one[0] == WeightLayer("phi1", "conv1d", 4, 8, (1, 4, 8), 6, 6, 6, True, window=row)
+    assert one[1] == WeightLayer("phi2", "conv1d", 8, 8, (1, 8, 8), 6, 6, 6, False, window=row)
+    assert two[0] == WeightLayer("phi1", "conv2d", 4, 8, (1, 1, 4, 8), 6, 6, 6, True, window=grid)
+    assert one[2].kind == two[2].kind == "dense" and one[2].positions == 1  # rho reads the pooled vector
+
+
+@pytest.mark.parametrize(
+    ("input_shape", "io_type", "call"),
+    [
+        ((6, 4), "io_parallel", "nnet::pointwise_conv_1d_cl"),
+        ((6, 4), "io_stream", "nnet::pointwise_conv_1d_cl"),
+        ((3, 2, 4), "io_parallel", "nnet::pointwise_conv_2d_cl"),
+    ],
+)
+def test_the_prune_side_costs_a_dense_over_positions_as_the_written_project(
+    tmp_path, input_shape, io_type, call
+):
+    """phi1 (Latency) and phi2 (Resource, RF 4) are the pointwise convolutions hls4ml writes, and each weight
+    layer's DSP, BRAM_18K, LUT, FF, latency and II on the prune side equal those of the written project's
+    estimate (one target, the project's)."""
+    import hls4ml
+
+    from fpgaprune.core.design import design_layers
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = _deep_sets(input_shape)
+    config = _config(model, io_type)
+    folder = tmp_path / "project"
+    graph = quietly(
+        hls4ml.converters.convert_from_keras_model,
+        model,
+        hls_config=config,
+        output_dir=str(folder),
+        backend="Vitis",
+        io_type=io_type,
+    )
+    quietly(graph.write)
+    files = read_project_files(folder)
+    assert files.source.count(call) == 2
+    project = estimate_project(folder)["layers"]
+    _, _, target = project_layers(files)
+    design = hls_design(model, config, classifier=False)
+    weights = weight_layers(model)
+    settings = design.setting.resolve(weights, "t")
+    layers = design_layers(weights, settings, design.precisions, io_type, pruned=False)
+    kernels = [model.get_layer(layer.name).kernel.numpy() for layer in layers]
+    prune_side = estimate_model(layers, kernels, target).as_dict()["layers"]
+    assert [layer.strategy for layer in layers] == ["latency", "resource", "latency"]
+    for name in ("phi1", "phi2", "rho"):
+        for resource in RESOURCES:
+            assert prune_side[name][resource] == project[name][resource], (name, resource)
+    assert prune_side["phi1"]["latency_cycles"] > 1  # six positions in turn, not one Dense applied once
+
+
+def test_a_dense_over_three_dimensions_before_its_last_is_refused_in_one_line():
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import check_supported
+
+    inputs = keras.Input((2, 2, 2, 3))
+    model = keras.Model(inputs, keras.layers.Dense(2, name="wide")(inputs))
+    with pytest.raises(ValueError, match=r"'wide' is a Dense over a 4-dimensional input.*Reshape") as error:
+        check_supported(model, classifier=False)
+    assert "\n" not in str(error.value)
