@@ -25,7 +25,7 @@ import numpy as np
 
 from fpgaprune.config import Experiment, load_config
 from fpgaprune.config.load import check_designs
-from fpgaprune.config.types import ABSOLUTE_METHODS
+from fpgaprune.config.types import ABSOLUTE_METHODS, layer_hls_dict
 from fpgaprune.core.budget import (
     ResourceBudget,
     latency_amount,
@@ -718,10 +718,7 @@ def _config(name, model_file, data_file, hls, setting, method, share, seed, trus
                 "name": setting.name,
                 "reuse_factor": setting.default.reuse_factor,
                 "strategy": setting.default.strategy,
-                "layers": {
-                    layer: {"reuse_factor": s.reuse_factor, "strategy": s.strategy}
-                    for layer, s in setting.layers.items()
-                },
+                "layers": {layer: layer_hls_dict(s) for layer, s in setting.layers.items()},
             }
         ],
         "pruning": dict(pruning),

@@ -108,6 +108,28 @@ def test_paper_lenet_setting_resolves_per_layer(repo):
     assert (paper["output"].reuse_factor, paper["output"].strategy) == (1, "latency")
 
 
+def test_a_convolutions_parallelization_factor_is_configured_checked_and_kept(repo):
+    """A per-layer `parallelization_factor` reaches the design, survives the experiment's config form
+    (`as_dict`, which records and jobs read back), and is refused on a Dense and where it does not divide
+    the output positions."""
+    config = yaml.safe_load((repo / "config/config.yaml").read_text())
+    lenet = config["experiments"]["fmnist_lenet5"]
+    paper = next(s for s in lenet["reuse_factors"] if isinstance(s, dict) and s["name"] == "paper")
+    paper["layers"]["conv1"] = {"reuse_factor": 1, "strategy": "latency", "parallelization_factor": 28}
+    experiment = load_config(config).experiment("fmnist_lenet5")
+    assert experiment.setting("paper").layers["conv1"].parallelization_factor == 28
+    conv1 = next(layer for layer in experiment.design("paper", pruned=False) if layer.name == "conv1")
+    assert conv1.parallelization_factor == 28 and len(conv1.window_live) == 25  # column 0's left taps pad
+    again = next(s for s in experiment.as_dict()["reuse_factors"] if s["name"] == "paper")
+    assert again["layers"]["conv1"]["parallelization_factor"] == 28
+    assert "parallelization_factor" not in again["layers"]["fc1"]
+    for layer, factor, where in (("conv1", 3, "784 output positions"), ("fc1", 2, "1 output positions")):
+        paper["layers"][layer] = {"reuse_factor": 1, "strategy": "latency", "parallelization_factor": factor}
+        with pytest.raises(ValueError, match=f"layer {layer}: parallelization factor {factor} .*{where}"):
+            load_config(config).experiment("fmnist_lenet5").design("paper", pruned=False)
+        paper["layers"][layer] = {"reuse_factor": 1, "strategy": "latency"}
+
+
 def test_validation_does_not_depend_on_key_order(test_config):
     reordered = copy.deepcopy(test_config)
     reordered["experiments"]["digits_mlp"] = dict(

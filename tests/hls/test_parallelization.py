@@ -26,7 +26,7 @@ def test_prune_record_parallelization_is_read_and_checked(lenet):
         == 1
     )
     with pytest.raises(
-        ValueError, match="parallelization factor 3 needs an io_parallel Conv2D layer whose 784"
+        ValueError, match="parallelization factor 3 needs a convolution whose 784 output positions"
     ):
         chosen_settings(lenet, {"conv1": {**chosen["conv1"], "parallelization_factor": 3}})
     with pytest.raises(ValueError, match="prune record design fc1: parallelization factor 2"):

@@ -398,7 +398,8 @@ def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
     if isinstance(entry, int):
         return ReuseSetting(str(entry), LayerHls(entry, default_strategy))
     layers = {
-        layer: LayerHls(spec["reuse_factor"], spec["strategy"]) for layer, spec in entry["layers"].items()
+        layer: LayerHls(spec["reuse_factor"], spec["strategy"], spec.get("parallelization_factor", 1))
+        for layer, spec in entry["layers"].items()
     }
     return ReuseSetting(entry["name"], LayerHls(entry["reuse_factor"], entry["strategy"]), layers)
 
@@ -406,11 +407,17 @@ def _reuse_setting(entry, default_strategy: str) -> ReuseSetting:
 def _setting_dict(setting: ReuseSetting) -> dict:
     return {
         "name": setting.name,
-        **_layer_dict(setting.default),
-        "layers": {name: _layer_dict(layer) for name, layer in setting.layers.items()},
+        **layer_hls_dict(setting.default),
+        "layers": {name: layer_hls_dict(layer) for name, layer in setting.layers.items()},
     }
 
 
-def _layer_dict(layer: LayerHls) -> dict:
-    """A configured layer setting (ParallelizationFactors are chosen by knapsack_rf, not configured)."""
-    return {"reuse_factor": layer.reuse_factor, "strategy": layer.strategy}
+def layer_hls_dict(layer: LayerHls) -> dict:
+    """A configured layer setting in the config file's form (a convolution's ParallelizationFactor when not
+    1; the default setting of all layers has none)."""
+    factor = layer.parallelization_factor
+    return {
+        "reuse_factor": layer.reuse_factor,
+        "strategy": layer.strategy,
+        **({"parallelization_factor": factor} if factor != 1 else {}),
+    }

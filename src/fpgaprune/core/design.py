@@ -68,7 +68,21 @@ class ReuseSetting:
             check_reuse_factor(
                 layer.n_in, layer.n_out, setting.reuse_factor, f"{where} layer {layer.name}", setting.strategy
             )
+            check_parallelization(layer, setting, f"{where} layer {layer.name}")
         return resolved
+
+
+def check_parallelization(layer: WeightLayer, setting: LayerHls, where: str) -> None:
+    """A ParallelizationFactor other than 1 only on a convolution (a Dense over a multidimensional input is
+    one to hls4ml), dividing its output positions; ValueError naming `where` otherwise."""
+    factor = setting.parallelization_factor
+    if factor == 1:
+        return
+    if layer.kind not in ("conv1d", "conv2d") or factor < 1 or layer.positions % factor:
+        raise ValueError(
+            f"{where}: parallelization factor {factor} needs a convolution whose {layer.positions} output "
+            "positions it divides"
+        )
 
 
 _PLAIN_FIXED = re.compile(r"(?:ap_)?(?P<kind>u?fixed)<\s*(?P<width>\d+)\s*,\s*(?P<integer>-?\d+)\s*>")

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, HlsSettings, LayerHls
-from fpgaprune.core.design import check_layer_names, rounded
+from fpgaprune.core.design import check_layer_names, check_parallelization, rounded
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
 from fpgaprune.core.hardware.precision import parse_precision
@@ -180,20 +180,8 @@ def chosen_settings(experiment: Experiment, chosen: dict) -> dict[str, LayerHls]
     for name, setting in settings.items():
         layer, where = names[name], f"prune record design {name}"
         check_reuse_factor(layer.n_in, layer.n_out, setting.reuse_factor, where, setting.strategy)
-        _check_parallelization(layer, setting, experiment.hls.io_type, where)
+        check_parallelization(layer, setting, where)
     return settings
-
-
-def _check_parallelization(layer, setting: LayerHls, io_type: str, where: str) -> None:
-    """A ParallelizationFactor above 1 only on an io_parallel Conv2D layer, dividing its output pixels."""
-    factor = setting.parallelization_factor
-    if factor == 1:
-        return
-    if layer.kind != "conv2d" or io_type != "io_parallel" or factor < 1 or layer.positions % factor:
-        raise ValueError(
-            f"{where}: parallelization factor {factor} needs an io_parallel Conv2D layer whose "
-            f"{layer.positions} output pixels it divides"
-        )
 
 
 def build_user_design(
