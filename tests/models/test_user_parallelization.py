@@ -106,3 +106,24 @@ def test_a_parallelization_factor_that_does_not_divide_the_positions_is_refused_
     del config["LayerName"]
     config["Model"]["ParallelizationFactor"] = 4  # hls4ml's Model level, read as the layer has no own entry
     assert hls_design(model, config, classifier=False).setting.layers["c"].parallelization_factor == 4
+
+
+@pytest.mark.parametrize(("chosen", "written"), [({"c": 2}, 2), ({}, 1)])
+def test_the_written_configuration_names_each_convolutions_factor(chosen, written):
+    """`user_config` writes every convolution's design factor into its own LayerName entry: the entry it adds
+    for the layer's ReuseFactor would otherwise hide a Model-level factor from hls4ml (which reads the most
+    specific level naming the layer), and knapsack_rf's choice of 1 would leave the configured 4 in place. A
+    Dense gets none."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import prepare_model, user_config
+
+    inputs, conv = _conv1d_same(keras)
+    flat = keras.layers.Flatten(name="flat")(conv)
+    model = keras.Model(inputs, keras.layers.Dense(2, name="output")(flat))
+    config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "ParallelizationFactor": 4}}
+    hls_input = prepare_model(model, "output")[0]
+    strategies = {"c": (1, "Latency"), "output": (1, "Latency")}
+    names = user_config(hls_input, config, model.input_names[0], strategies, "output", chosen)["LayerName"]
+    assert names["c"]["ParallelizationFactor"] == written
+    assert "ParallelizationFactor" not in names["output"]
