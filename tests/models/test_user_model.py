@@ -219,3 +219,22 @@ def test_a_channels_first_layer_is_refused_in_one_line(kind, tmp_path, capsys):
     )(h)
     h = h if kind in ("Flatten", "GlobalAveragePooling2D") else keras.layers.Flatten()(h)
     check_supported(keras.Model(channels_last, keras.layers.Dense(3, activation="softmax")(h)))
+
+
+@pytest.mark.parametrize("kind", ["Conv1D", "Conv2D", "DepthwiseConv2D"])
+def test_a_dilated_convolution_is_refused_in_one_line(kind):
+    """hls4ml 1.3's Keras converter reads no dilation_rate: its project would compute the undilated kernel."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import check_supported
+
+    shape, layer = {
+        "Conv1D": ((8, 2), keras.layers.Conv1D(2, 3, dilation_rate=2, name="dil")),
+        "Conv2D": ((8, 8, 2), keras.layers.Conv2D(2, 3, dilation_rate=2, name="dil")),
+        "DepthwiseConv2D": ((8, 8, 2), keras.layers.DepthwiseConv2D(3, dilation_rate=2, name="dil")),
+    }[kind]
+    inputs = keras.Input(shape)
+    model = keras.Model(inputs, layer(inputs))
+    with pytest.raises(ValueError, match=r"'dil' has dilation_rate=\(2,( 2)?\), which hls4ml 1.3's") as error:
+        check_supported(model, classifier=False)
+    assert "\n" not in str(error.value)

@@ -189,6 +189,13 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 "fpgaprune cannot cost (hls4ml 1.3 builds depth multiplier 1 only): build it with "
                 "depth_multiplier=1 (a following Conv2D(kernel_size=1) can widen the channels)"
             )
+        if any(int(rate) != 1 for rate in getattr(layer, "dilation_rate", None) or ()):
+            rate = tuple(layer.dilation_rate)
+            raise ValueError(
+                f"layer {layer.name!r} has dilation_rate={rate}, which hls4ml 1.3's Keras "
+                "converter ignores (its project would compute the undilated convolution): build it with "
+                "dilation_rate=1"
+            )
         if kind in ("Dense", "QDense") and len(_dense_positions(layer)) > max(POINTWISE_DENSE):
             dims = len(layer.input.shape) - 1
             raise ValueError(
