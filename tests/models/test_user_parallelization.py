@@ -75,6 +75,7 @@ def _written_and_designed(tmp_path, build, factor, strategy):
         (_conv2d_same, 2, "Latency", False),
         (_conv1d_same, 2, "Latency", False),
         (_dense_over_positions, 2, "Latency", False),  # hls4ml's pointwise Conv1D of a Dense
+        (_dense_over_positions, 6, "Latency", False),  # every position at once: hls4ml's batched kernel
     ],
 )
 def test_a_configured_parallelization_factor_is_costed_as_the_written_project(
