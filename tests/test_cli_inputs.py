@@ -280,7 +280,7 @@ def test_optimize_checks_and_records_the_data_files_class_names(baseline, tmp_pa
     args = ["optimize", "--model", str(directory / "model.h5"), "--hls-config", inputs[3]]
     args += ["--budget", "dsp=100000", "--method", "knapsack_dsp"]  # met already: nothing is trained
     assert main([*args, "--data", str(tmp_path / "short.npz"), "--out", str(tmp_path / "bad")]) == 2
-    assert "class_names has 3 names but the model has 10 outputs" in _one_line_error(capsys)
+    assert "class_names has 3 names but the model has 10 classes" in _one_line_error(capsys)
     assert not (tmp_path / "bad").exists()
     assert main([*args, "--data", str(tmp_path / "named.npz"), "--out", str(tmp_path / "o")]) == 0
     record = json.loads((tmp_path / "o/metrics.json").read_text())

@@ -186,8 +186,9 @@ def optimize(
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
             unless `trust_code`; a float Keras 3 file is translated to tf_keras). A model given in memory is
-            fine-tuned in place, its layers shared with `result.model`, the pruned model to use: a softmax its
-            last layer applies itself is split off into a copy of that layer (`models.user.split_softmax`),
+            fine-tuned in place, its layers shared with `result.model`, the pruned model to use: a softmax (a
+            binary classifier's sigmoid) its last layer applies itself is split off into a copy of that layer
+            (`models.user.split_output_activation`),
             so the model given keeps that layer unpruned. Keep a copy (`keras.models.clone_model`) where the
             original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
@@ -676,19 +677,20 @@ def _with_targets(pair):
 
 
 def _model(model, trust_code: bool):
-    """(Keras model, where it came from): a path is loaded by the safe loader; a softmax the last layer
-    applies itself becomes a layer of its own (`models.user.split_softmax`: the hls4ml design's logits)."""
-    from fpgaprune.models.user import split_softmax
+    """(Keras model, where it came from): a path is loaded by the safe loader; a softmax (or sigmoid) the last
+    layer applies itself becomes a layer of its own (`models.user.split_output_activation`: the hls4ml
+    design's logits)."""
+    from fpgaprune.models.user import split_output_activation
 
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        return split_softmax(load_model_file(model, trust_code=trust_code)), str(model)
+        return split_output_activation(load_model_file(model, trust_code=trust_code)), str(model)
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return split_softmax(model), f"(in memory: {model.name})"
+    return split_output_activation(model), f"(in memory: {model.name})"
 
 
 def _arrays(train, validation, test) -> dict:

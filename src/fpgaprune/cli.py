@@ -520,7 +520,7 @@ def _run_baseline(args) -> str:
     from fpgaprune.hls.convert import check_convertible
     from fpgaprune.io import atomic_dir, write_json
     from fpgaprune.models.build import save_model
-    from fpgaprune.models.user import split_softmax
+    from fpgaprune.models.user import split_output_activation
     from fpgaprune.pruning.finetune import evaluate_quality
     from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed
@@ -528,7 +528,7 @@ def _run_baseline(args) -> str:
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
     objective = data.objective
-    model = split_softmax(model)  # saved so: the design's logits are its last weight layer's output
+    model = split_output_activation(model)  # saved so: the design's logits are its last weight layer's output
     check_convertible(model, classifier=not objective.is_regression)
     values = {
         objective.key(f"{split}_"): evaluate_quality(
@@ -1327,11 +1327,13 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import ends_in_softmax, split_softmax
+        from fpgaprune.models.user import ends_in_class_probabilities, split_output_activation
 
         given = load_model_file(args.model, trust_code=args.trust_model_code)
-        classifier = args.task == "classification" or (args.task is None and ends_in_softmax(given))
-        check_convertible(split_softmax(given), classifier=classifier)
+        classifier = args.task == "classification" or (
+            args.task is None and ends_in_class_probabilities(given)
+        )
+        check_convertible(split_output_activation(given), classifier=classifier)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
 
 
 def test_a_loss_is_accepted_below_the_reference_over_rtol_and_an_accuracy_above_rtol_times_it():
@@ -25,6 +25,16 @@ def test_scores_are_the_metric_of_the_outputs_against_the_targets():
     assert Objective("regression").score(outputs[:, :1], np.array([1.0, 1.0])) == pytest.approx(0.5)
     assert CLASSIFIER.score(np.array([[0.2, 0.8], [0.9, 0.1]]), np.array([1, 1])) == 0.5
     assert CLASSIFIER.score(np.zeros((0, 2)), np.zeros(0)) is None
+
+
+def test_a_binary_classifiers_class_is_its_sigmoid_output_above_one_half():
+    """One output column is a binary classifier's probability of class 1 (its logit's threshold is 0); more
+    columns are classes by argmax."""
+    probabilities = np.array([[0.2], [0.5], [0.51], [0.99]])
+    assert predicted_classes(probabilities).tolist() == [0, 0, 1, 1]
+    assert predicted_classes(np.array([-0.1, 0.0, 0.3]), 0.0).tolist() == [0, 0, 1]
+    assert predicted_classes(np.array([[0.1, 0.7, 0.2], [0.5, 0.2, 0.3]])).tolist() == [1, 0]
+    assert CLASSIFIER.score(probabilities, np.array([0, 1, 1, 1])) == 0.75
 
 
 def test_records_name_the_metric_as_they_always_named_accuracy():

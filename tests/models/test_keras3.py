@@ -233,11 +233,11 @@ def test_a_keras_3_model_predicts_the_same_in_tf_keras(keras3_files, name, suffi
 def test_the_translated_model_is_one_fpgaprune_prunes(keras3_files):
     """Each model passes `models.user.check_supported`, the check every entry point makes."""
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import check_supported, split_softmax
+    from fpgaprune.models.user import check_supported, split_output_activation
 
     folder, _ = keras3_files
     for name in MODELS:
-        check_supported(split_softmax(load_model_file(folder / f"{name}.keras")))
+        check_supported(split_output_activation(load_model_file(folder / f"{name}.keras")))
 
 
 @pytest.mark.parametrize(
@@ -488,7 +488,7 @@ def test_optimize_prunes_a_keras_3_file_with_paddings_and_leaky_activations(
     Dense its own Activation)."""
     from fpgaprune.cli import main
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import split_softmax
+    from fpgaprune.models.user import split_output_activation
 
     folder, _ = keras3_files
     keras3 = np.load(folder / f"{name}.npz")
@@ -500,7 +500,7 @@ def test_optimize_prunes_a_keras_3_file_with_paddings_and_leaky_activations(
     record = json.loads((out / "metrics.json").read_text())
     assert record["reference_val_accuracy"] == np.mean(keras3["predicted"].argmax(axis=1) == y_val)
     assert [step["target"] for step in record["steps"]] == [0.5]
-    read = split_softmax(load_model_file(folder / f"{name}.keras"))  # as optimize writes it
+    read = split_output_activation(load_model_file(folder / f"{name}.keras"))  # as optimize writes it
     written = load_model_file(out / "model.h5")
     assert [type(layer) for layer in written.layers] == [type(layer) for layer in read.layers]
 
@@ -509,14 +509,14 @@ def test_a_keras_3_prelu_with_shared_axes_is_refused_as_a_tf_keras_ones_is(keras
     """Translated as written (it predicts Keras 3's), then refused by `check_supported` with the line a
     tf_keras model's gets (hls4ml 1.3 converts one alpha per value only)."""
     from fpgaprune.models.load import load_model_file
-    from fpgaprune.models.user import check_supported, split_softmax
+    from fpgaprune.models.user import check_supported, split_output_activation
 
     folder, _ = keras3_files
     model = load_model_file(folder / f"{SHARED_PRELU}.keras")
     (prelu,) = [layer for layer in model.layers if type(layer).__name__ == "PReLU"]
     assert list(prelu.shared_axes) == [1, 2]
     with pytest.raises(ValueError) as error:
-        check_supported(split_softmax(model))
+        check_supported(split_output_activation(model))
     assert str(error.value) == (
         f"layer {prelu.name!r} is a PReLU with shared_axes=[1, 2], which hls4ml 1.3 does not convert (one "
         "alpha per value only): build it without shared_axes"

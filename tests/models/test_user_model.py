@@ -8,7 +8,7 @@ from fpgaprune.compat import keras
 import numpy as np
 import pytest
 
-from fpgaprune.models.user import check_supported, logits_layer, split_softmax
+from fpgaprune.models.user import check_supported, logits_layer, split_output_activation
 
 from ..configs import hls_settings
 
@@ -92,7 +92,7 @@ def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml
         qkeras.QDense(4, kernel_quantizer="quantized_bits(8,0,alpha=1)", activation="softmax", name="output"),
     ):
         model = keras.Model(inputs, layer(h))
-        split = split_softmax(model)
+        split = split_output_activation(model)
         assert [lay.name for lay in split.layers][-2:] == ["output", "output_softmax"]
         assert type(split.layers[-2]) is type(layer) and split.layers[-2].activation.__name__ == "linear"
         assert split.get_layer("fc1") is model.get_layer("fc1")  # the other layers are shared
@@ -102,7 +102,7 @@ def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml
         np.testing.assert_allclose(probabilities, model.predict(x, verbose=0), rtol=1e-5)
         check_supported(split)
     separate = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(4)(h)))
-    assert split_softmax(separate) is separate
+    assert split_output_activation(separate) is separate
 
 
 def test_a_softmax_layer_becomes_an_activation_of_its_name():
@@ -114,7 +114,7 @@ def test_a_softmax_layer_becomes_an_activation_of_its_name():
     model = keras.Model(
         inputs, keras.layers.Softmax(name="probs")(keras.layers.Dense(4, name="output")(inputs))
     )
-    split = split_softmax(model)
+    split = split_output_activation(model)
     assert type(split.layers[-1]) is keras.layers.Activation and split.layers[-1].name == "probs"
     assert split.get_layer("output") is model.get_layer("output")
     np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)

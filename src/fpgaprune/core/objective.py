@@ -1,6 +1,8 @@
 """What a pruned network is judged on: the task, its quality metric and which way that metric is better.
 
-A classifier is judged on accuracy (higher is better); a regression or an autoencoder on a loss of its outputs
+A classifier is judged on accuracy (higher is better): its class is the argmax of its outputs, or, for a
+binary classifier with one sigmoid output (the probability of class 1), whether that exceeds 0.5
+(`predicted_classes`); a regression or an autoencoder on a loss of its outputs
 against the targets, the mean squared error by default or the mean absolute error (lower is better). One rule
 accepts a pruning step for both, `pruning.rtol` read as a ratio of qualities: a classifier keeps a step when
 its validation accuracy >= rtol x the unpruned model's, a regression when its validation loss <= the unpruned
@@ -62,7 +64,7 @@ class Objective:
             return None
         outputs = np.asarray(outputs, np.float64)
         if self.task == CLASSIFICATION:
-            return float(np.mean(np.argmax(outputs, axis=1) == y))
+            return float(np.mean(predicted_classes(outputs) == y))
         error = outputs.reshape(len(y), -1) - np.asarray(y, np.float64).reshape(len(y), -1)
         return float(np.mean(np.square(error)) if self.metric == "mse" else np.mean(np.abs(error)))
 
@@ -75,3 +77,18 @@ class Objective:
 
 
 CLASSIFIER = Objective()
+
+
+def predicted_classes(outputs, threshold: float = 0.5) -> np.ndarray:
+    """A classifier's class index per sample: the argmax of its outputs, or, with one output (a binary
+    classifier's sigmoid probability of class 1), 1 where it exceeds `threshold` (0.5; on the logit before
+    the sigmoid: 0)."""
+    outputs = np.asarray(outputs, np.float64).reshape(len(outputs), -1)
+    if outputs.shape[1] == 1:
+        return (outputs[:, 0] > threshold).astype(np.int64)
+    return np.argmax(outputs, axis=1)
+
+
+def is_binary(outputs: int) -> bool:
+    """Whether a classifier of `outputs` outputs is a binary one (one sigmoid output, labels 0 and 1)."""
+    return outputs == 1

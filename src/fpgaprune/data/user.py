@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
 from fpgaprune.data.dataset import Dataset
 
 REQUIRED = ("x_train", "y_train", "x_val", "y_val")
@@ -70,7 +70,8 @@ def make_user_dataset(
     Args:
         arrays: x_train, y_train, x_val, y_val and optionally x_test, y_test, class_names.
         input_shape: the model's input shape without the batch axis.
-        n_classes: the model's number of outputs.
+        n_classes: the model's number of outputs (a classifier of one, its sigmoid the probability of class
+            1, has the two classes 0 and 1).
         objective: a regression's targets are checked against `output_shape` (the model's, without the batch
             axis) and kept as float32; it has no class names.
 
@@ -79,6 +80,7 @@ def make_user_dataset(
     """
     if objective.is_regression:
         return _regression_dataset(arrays, tuple(input_shape), tuple(output_shape), name, objective)
+    n_classes = 2 if is_binary(n_classes) else n_classes  # one sigmoid output: classes 0 and 1
     splits = {}
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays:
@@ -89,7 +91,7 @@ def make_user_dataset(
     x_test, y_test = splits.get("test", empty)
     names = [str(c) for c in arrays.get("class_names", range(n_classes))]
     if len(names) != n_classes:
-        raise ValueError(f"class_names has {len(names)} names but the model has {n_classes} outputs")
+        raise ValueError(f"class_names has {len(names)} names but the model has {n_classes} classes")
     sizes = {split: len(y) for split, (_, y) in splits.items()}
     return Dataset(
         name,
@@ -240,7 +242,7 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
     if len(y) and (y.min() < 0 or y.max() >= n_classes):
         raise ValueError(
             f"y_{split} has labels from {y.min()} to {y.max()} but the model has {n_classes} "
-            f"outputs (labels 0..{n_classes - 1})"
+            f"classes (labels 0..{n_classes - 1})"
         )
     return y.astype(np.int64)
 

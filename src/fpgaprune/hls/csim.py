@@ -23,7 +23,7 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
-from fpgaprune.core.objective import Objective
+from fpgaprune.core.objective import Objective, predicted_classes
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
@@ -131,11 +131,13 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
         JSON-able dict: sample count, both accuracies and their difference in points; for the
         logits the fraction of samples whose logits are all bit-identical, the largest absolute
         difference and the argmax agreement; for the softmax outputs argmax agreement and the
-        largest absolute difference.
+        largest absolute difference. A binary classifier's class (one sigmoid output) is whether its
+        probability exceeds 0.5, its logit 0 (`predicted_classes`): its "argmax agreement" is that.
     """
     keras_logits, hls_logits = np.asarray(keras_logits, np.float64), np.asarray(hls_logits, np.float64)
-    keras_correct = int(np.sum(np.argmax(keras_probs, axis=1) == y))
-    hls_correct = int(np.sum(np.argmax(hls_probs, axis=1) == y))
+    keras_classes, hls_classes = predicted_classes(keras_probs), predicted_classes(hls_probs)
+    keras_correct = int(np.sum(keras_classes == y))
+    hls_correct = int(np.sum(hls_classes == y))
     return {
         "n_samples": len(y),
         "keras_accuracy": keras_correct / len(y),
@@ -145,13 +147,11 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
         "logits": {
             **_closeness(keras_logits, hls_logits),
             "argmax_agreement": float(
-                np.mean(np.argmax(hls_logits, axis=1) == np.argmax(keras_logits, axis=1))
+                np.mean(predicted_classes(hls_logits, 0.0) == predicted_classes(keras_logits, 0.0))
             ),
         },
         "output": {
-            "argmax_agreement": float(
-                np.mean(np.argmax(hls_probs, axis=1) == np.argmax(keras_probs, axis=1))
-            ),
+            "argmax_agreement": float(np.mean(hls_classes == keras_classes)),
             "max_abs_diff": float(np.max(np.abs(np.asarray(hls_probs, np.float64) - keras_probs))),
         },
     }

@@ -227,10 +227,11 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     if not _weight_layers(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
     check_kernel_quantizers(model)
-    if classifier and not ends_in_softmax(model):
+    if classifier and not ends_in_class_probabilities(model):
         raise ValueError(
             f"model {model.name!r} does not end in a softmax; fpgaprune prunes classifiers whose "
-            f"output is class probabilities (add Activation('softmax') after the last layer); a regression "
+            f"output is class probabilities (add Activation('softmax') after the last layer, or for two "
+            f"classes Activation('sigmoid') after one output); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
 
@@ -358,11 +359,24 @@ def ends_in_softmax(model: keras.Model) -> bool:
     return isinstance(last, keras.layers.Softmax) or getattr(activation, "__name__", "") == "softmax"
 
 
-def split_softmax(model: keras.Model) -> keras.Model:
-    """`model` with the softmax its last layer applies itself (`Dense(5, activation="softmax")`) moved into an
-    `Activation("softmax")` after it, named `<layer>_softmax` as hls4ml names the activation it splits off
-    (so the hls4ml configuration's entries still apply): the same function, whose last weight layer now gives
-    the logits that the hls4ml design's C simulation is compared on. A last `Softmax` layer over the last
+def ends_in_sigmoid_unit(model: keras.Model) -> bool:
+    """Whether the model's output is one value through a sigmoid (a Keras Activation or the last layer's
+    own): a binary classifier's probability of class 1 (`core.objective.predicted_classes`)."""
+    one_value = len(model.output_shape) == 2 and model.output_shape[-1] == 1
+    return one_value and _activation_name(model.layers[-1]) == "sigmoid"
+
+
+def ends_in_class_probabilities(model: keras.Model) -> bool:
+    """A classifier's output: a softmax, or for two classes one sigmoid output (`ends_in_sigmoid_unit`)."""
+    return ends_in_softmax(model) or ends_in_sigmoid_unit(model)
+
+
+def split_output_activation(model: keras.Model) -> keras.Model:
+    """`model` with the softmax (or a binary classifier's sigmoid) its last layer applies itself
+    (`Dense(5, activation="softmax")`) moved into an `Activation("softmax")` after it, named `<layer>_softmax`
+    as hls4ml names the activation it splits off (so the hls4ml configuration's entries still apply): the same
+    function, whose last weight layer now gives the logits that the hls4ml design's C simulation is compared
+    on. A last `Softmax` layer over the last
     axis becomes an `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile
     for a Keras `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel).
     The other layers (and their weights) are shared with `model`; any other model is returned as it is."""
@@ -370,12 +384,15 @@ def split_softmax(model: keras.Model) -> keras.Model:
     if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
         softmax = keras.layers.Activation("softmax", name=last.name)(last.input)
         return keras.Model(model.inputs, softmax, name=model.name)
-    if type(last).__name__ not in WEIGHT_LAYERS or _activation_name(last) != "softmax":
+    activation = _activation_name(last)
+    if type(last).__name__ not in WEIGHT_LAYERS or activation not in ("softmax", "sigmoid"):
+        return model
+    if activation == "sigmoid" and not ends_in_sigmoid_unit(model):
         return model
     linear = type(last).from_config({**last.get_config(), "activation": "linear"})
     logits = linear(last.input)
     linear.set_weights(last.get_weights())
-    probabilities = keras.layers.Activation("softmax", name=f"{last.name}_softmax")(logits)
+    probabilities = keras.layers.Activation(activation, name=f"{last.name}_{activation}")(logits)
     return keras.Model(model.inputs, probabilities, name=model.name)
 
 
@@ -1013,9 +1030,10 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
     """The objective of a run (`optimize`'s `task` and `metric`, a pipeline model file's `model.task` and
     `model.metric`, `file_objective`): as given, else inferred from the model and
     the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
-    with it is refused: give task='regression' for a softmax output judged on its error); one that does not
-    is a regression when its targets are floats of its output's shape; anything else is refused with one
-    line."""
+    with it is refused: give task='regression' for a softmax output judged on its error), so is one ending
+    in one sigmoid output whose targets are 0 and 1 (a binary classifier; with a regression metric, a
+    regression); one that does not is a regression when its targets are floats of its output's shape;
+    anything else is refused with one line."""
     if task is not None:
         objective = Objective(task, metric)
         check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
@@ -1027,6 +1045,12 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
                 f"metric {metric!r} with a model ending in a softmax: give task='regression' "
                 "(--task regression) to judge its outputs on their error, or leave metric out for accuracy"
             )
+        return CLASSIFIER
+    if ends_in_sigmoid_unit(model) and metric not in REGRESSION_METRICS and _zeros_and_ones(y):
+        log.info(
+            "task: classification (one sigmoid output and targets 0 and 1: a binary classifier, judged on "
+            "validation accuracy at probability 0.5; --task regression judges its output on its error)"
+        )
         return CLASSIFIER
     targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
     if np.issubdtype(y.dtype, np.floating) and targets_fit:
@@ -1043,6 +1067,13 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
         f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
     )
+
+
+def _zeros_and_ones(y: np.ndarray) -> bool:
+    """Targets that are a binary classifier's labels: numbers, each 0 or 1, one per sample."""
+    numeric = np.issubdtype(y.dtype, np.number) or y.dtype == bool
+    one_per_sample = y.ndim == 1 or (y.ndim == 2 and y.shape[1] == 1)
+    return numeric and one_per_sample and bool(np.all((y == 0) | (y == 1)))
 
 
 def file_objective(experiment, model: keras.Model, data_path) -> Objective:

@@ -22,7 +22,7 @@ from fpgaprune.compat import keras
 import numpy as np
 import tensorflow as tf
 
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
 from fpgaprune.train.baseline import EpochLog
 
 log = logging.getLogger(__name__)
@@ -113,10 +113,13 @@ class Distillation:
             return tf.reduce_mean(
                 (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
             )
-        hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
-        return tf.reduce_mean(
-            (1 - self.share) * hard + self.share * keras.losses.categorical_crossentropy(soft, prediction)
-        )
+        if is_binary(prediction.shape[-1]):  # labels (n, 1) as `training_targets` gives them
+            hard = keras.losses.binary_crossentropy(tf.cast(y, prediction.dtype), prediction)
+            soft_loss = keras.losses.binary_crossentropy(soft, prediction)
+        else:
+            hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
+            soft_loss = keras.losses.categorical_crossentropy(soft, prediction)
+        return tf.reduce_mean((1 - self.share) * hard + self.share * soft_loss)
 
 
 class MaskedTrainer(keras.Model):
@@ -242,12 +245,12 @@ def finetune(
         objective = data.objective
         trainer.compile(
             optimizer=keras.optimizers.Adam(schedule),
-            loss=keras_loss(objective),
+            loss=keras_loss(objective, model.output_shape[-1]),
             metrics=[objective.metric],
         )
         trainer.fit(
             data.x_train,
-            training_targets(data, distillation),
+            training_targets(data, distillation, model.output_shape[-1]),
             epochs=epochs,
             batch_size=batch_size,
             verbose=0,
@@ -330,11 +333,15 @@ class StopWhenAccurate(keras.callbacks.Callback):
             self.model.stop_training = True
 
 
-def training_targets(data, distillation: Distillation | None):
-    """What `fit` gets as y: the labels, with a teacher also its probabilities for the same samples."""
+def training_targets(data, distillation: Distillation | None, outputs: int = 0):
+    """What `fit` gets as y: the labels (a binary classifier's as a column, the shape of its one output),
+    with a teacher also its probabilities for the same samples."""
+    labels = data.y_train
+    if not data.objective.is_regression and is_binary(outputs):
+        labels = labels.reshape(-1, 1)
     if distillation is None:
-        return data.y_train
-    return data.y_train, distillation.soft_targets(data.x_train)
+        return labels
+    return labels, distillation.soft_targets(data.x_train)
 
 
 def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float | None:
@@ -350,12 +357,12 @@ def evaluate_quality(model: keras.Model, x: np.ndarray, y: np.ndarray, objective
     return objective.score(model.predict(x, batch_size=1024, verbose=0), y)
 
 
-def keras_loss(objective: Objective) -> str:
-    """The loss fine-tuning minimises: cross-entropy for a classifier (class-index labels), the metric's
-    error for a regression."""
+def keras_loss(objective: Objective, outputs: int = 0) -> str:
+    """The loss fine-tuning minimises: cross-entropy for a classifier (class-index labels; a binary
+    classifier's of its one sigmoid output, `is_binary(outputs)`), the metric's error for a regression."""
     if objective.is_regression:
         return {"mse": "mean_squared_error", "mae": "mean_absolute_error"}[objective.metric]
-    return "sparse_categorical_crossentropy"
+    return "binary_crossentropy" if is_binary(outputs) else "sparse_categorical_crossentropy"
 
 
 def loss_gradients(
@@ -368,13 +375,17 @@ def loss_gradients(
 ) -> tuple[dict, dict]:
     """Mean gradient and mean squared mini-batch gradient of the loss (`keras_loss`) w.r.t. each named
     kernel."""
+    binary = not objective.is_regression and is_binary(model.output_shape[-1])
     loss_fn = (
         keras.losses.MeanAbsoluteError()
         if objective.metric == "mae"
         else keras.losses.MeanSquaredError()
         if objective.is_regression
+        else keras.losses.BinaryCrossentropy()
+        if binary
         else keras.losses.SparseCategoricalCrossentropy()
     )
+    y = y.reshape(-1, 1).astype(np.float32) if binary else y
     kernels = [model.get_layer(name).kernel for name in layer_names]
     sums = [np.zeros(k.shape, np.float64) for k in kernels]
     squares = [np.zeros(k.shape, np.float64) for k in kernels]

@@ -15,6 +15,7 @@ from fpgaprune.compat import keras, patch_hls4ml_regularizers
 import numpy as np
 
 from fpgaprune.config import Experiment
+from fpgaprune.core.objective import is_binary
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,13 @@ def prune_with_hls4ml(
         )
     patch_hls4ml_regularizers()
     steps = options.schedule.get("steps", 5)
-    y_train, y_val = _one_hot(data.y_train, data), _one_hot(data.y_val, data)
+    binary = is_binary(model.output_shape[-1])
+    y_train, y_val = _targets(data.y_train, data, binary), _targets(data.y_val, data, binary)
+    loss, metric = (
+        (keras.losses.BinaryCrossentropy(), keras.metrics.BinaryAccuracy())
+        if binary
+        else (keras.losses.CategoricalCrossentropy(), keras.metrics.CategoricalAccuracy())
+    )
     with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
         try:
             pruned = optimize_keras_model_for_hls4ml(
@@ -84,8 +91,8 @@ def prune_with_hls4ml(
                 batch_size=training.batch_size,
                 epochs=options.epochs_per_step + 1,
                 optimizer="adam",
-                loss_fn=keras.losses.CategoricalCrossentropy(),
-                validation_metric=keras.metrics.CategoricalAccuracy(),
+                loss_fn=loss,
+                validation_metric=metric,
                 increasing=True,
                 rtol=options.rtol,
                 directory=workdir,
@@ -102,5 +109,8 @@ def prune_with_hls4ml(
     }
 
 
-def _one_hot(labels: np.ndarray, data) -> np.ndarray:
+def _targets(labels: np.ndarray, data, binary: bool) -> np.ndarray:
+    """hls4ml's loop's targets: one-hot rows, or a binary classifier's labels as a column of 0.0 and 1.0."""
+    if binary:
+        return labels.reshape(-1, 1).astype(np.float32)
     return np.eye(len(data.class_names), dtype=np.float32)[labels]
