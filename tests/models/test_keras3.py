@@ -69,7 +69,7 @@ def conv1d():
     inputs = keras.Input((16, 3), name="constituents")
     h = layers.Conv1D(8, 3, activation="relu")(inputs)
     h = layers.MaxPooling1D()(h)
-    h = layers.Conv1D(8, 3, padding="same", dilation_rate=2)(h)
+    h = layers.Conv1D(8, 3, padding="same")(h)  # no dilation: hls4ml 1.3 ignores it (refused)
     h = layers.AveragePooling1D(2)(layers.BatchNormalization()(h))
     flat = layers.Reshape((24,))(h)
     pooled = layers.Concatenate()([layers.GlobalMaxPooling1D()(h), layers.GlobalAveragePooling1D()(h)])
