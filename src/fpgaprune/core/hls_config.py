@@ -1014,14 +1014,15 @@ def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
     if factor is None:
         return 1
     divisors = [d for d in range(1, weight.positions + 1) if weight.positions % d == 0]
-    if not isinstance(factor, int) or isinstance(factor, bool) or factor not in divisors:
-        nearest = min(divisors, key=lambda d: (abs(d - factor), d) if isinstance(factor, int) else d)
-        raise ValueError(
-            f"hls_config {where}: layer {weight.name}'s ParallelizationFactor {factor!r} does not divide its "
-            f"{weight.positions} output positions (hls4ml would use {nearest} instead); give one of "
-            f"{', '.join(map(str, divisors))}"
-        )
-    return factor
+    whole = isinstance(factor, int) and not isinstance(factor, bool)
+    if whole and factor in divisors:
+        return factor
+    nearest = min(divisors, key=lambda d: (abs(d - factor), d)) if whole else None  # hls4ml's closest
+    instead = f" (hls4ml would use {nearest} instead)" if whole else ""
+    raise ValueError(
+        f"hls_config {where}: layer {weight.name}'s ParallelizationFactor {factor!r} does not divide its "
+        f"{weight.positions} output positions{instead}; give one of {', '.join(map(str, divisors))}"
+    )
 
 
 def _precisions(

@@ -372,11 +372,11 @@ def ends_in_class_probabilities(model: keras.Model) -> bool:
 
 
 def split_output_activation(model: keras.Model) -> keras.Model:
-    """`model` with the softmax (or a binary classifier's sigmoid) its last layer applies itself
-    (`Dense(5, activation="softmax")`) moved into an `Activation("softmax")` after it, named `<layer>_softmax`
-    as hls4ml names the activation it splits off (so the hls4ml configuration's entries still apply): the same
-    function, whose last weight layer now gives the logits that the hls4ml design's C simulation is compared
-    on. A last `Softmax` layer over the last
+    """`model` with the softmax (or a binary classifier's sigmoid, `ends_in_sigmoid_unit`) its last layer
+    applies itself (`Dense(5, activation="softmax")`) moved into an `Activation` of it after it, named
+    `<layer>_softmax` (`<layer>_sigmoid`) as hls4ml names the activation it splits off (so the hls4ml
+    configuration's entries still apply): the same function, whose last weight layer now gives the logits that
+    the hls4ml design's C simulation is compared on. A last `Softmax` layer over the last
     axis becomes an `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile
     for a Keras `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel).
     The other layers (and their weights) are shared with `model`; any other model is returned as it is."""
