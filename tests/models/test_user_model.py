@@ -238,3 +238,23 @@ def test_a_dilated_convolution_is_refused_in_one_line(kind):
     with pytest.raises(ValueError, match=r"'dil' has dilation_rate=\(2,( 2)?\), which hls4ml 1.3's") as error:
         check_supported(model, classifier=False)
     assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("what", ["inputs", "outputs"])
+def test_a_model_of_two_inputs_or_outputs_is_refused_in_one_line_before_its_data_is_read(what):
+    """The data file holds one x and one y per split; such a model failed while its data was read."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import task_objective
+
+    layers = keras.layers
+    a, b = keras.Input((4,), name="a"), keras.Input((3,), name="b")
+    if what == "inputs":
+        joined = layers.Concatenate()([layers.Dense(4, name="da")(a), layers.Dense(4, name="db")(b)])
+        model = keras.Model([a, b], layers.Dense(2, activation="softmax", name="out")(joined))
+    else:
+        hidden = layers.Dense(4, name="d")(a)
+        heads = [layers.Dense(2, activation="softmax", name=name)(hidden) for name in ("sa", "sb")]
+        model = keras.Model(a, heads)
+    with pytest.raises(ValueError, match=rf"has 2 {what} \((a, b|sa, sb)\); fpgaprune prunes models of one"):
+        task_objective(model, np.zeros(3, np.int64), None, None)

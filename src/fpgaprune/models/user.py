@@ -160,6 +160,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             without weight layers, or a `classifier` not ending in a softmax (a regression's or an
             autoencoder's output may be anything the layers give).
     """
+    check_one_input_and_output(model)
     supported = (
         f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them, joined by "
         f"{', '.join(MERGE_LAYERS)} of two tensors"
@@ -234,6 +235,23 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"classes Activation('sigmoid') after one output); a regression "
             f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
         )
+
+
+def check_one_input_and_output(model: keras.Model) -> None:
+    """Refuse in one line a model of more than one input or output, before its data is read: fpgaprune's
+    data holds one x and one y array per split (until 2026-12-05 such a model failed while its data was read,
+    with a traceback)."""
+    fixes = {
+        "inputs": "give it one Input of the features side by side",
+        "outputs": "prune one model per output, or end in one layer of all of them",
+    }
+    for what, tensors in (("inputs", model.inputs), ("outputs", model.outputs)):
+        if len(tensors) > 1:
+            names = ", ".join(t.name.split("/")[0].split(":")[0] for t in tensors)
+            raise ValueError(
+                f"model {model.name!r} has {len(tensors)} {what} ({names}); fpgaprune prunes models of one "
+                f"input and one output, as its data file holds one x and one y array per split: {fixes[what]}"
+            )
 
 
 def _activation_given(layer):
@@ -1034,6 +1052,7 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
     in one sigmoid output whose targets are 0 and 1 (a binary classifier; with a regression metric, a
     regression); one that does not is a regression when its targets are floats of its output's shape;
     anything else is refused with one line."""
+    check_one_input_and_output(model)
     if task is not None:
         objective = Objective(task, metric)
         check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
