@@ -74,10 +74,11 @@ DEPTHWISE_CLASSES = ("DepthwiseConv1D", "DepthwiseConv2D")
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
 _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
-# hls4ml 1.3 types a zero padding's result as its input when it builds the layer (`ZeroPadding2D.initialize`),
-# whatever the configuration gives it: `hls4ml_chain` (`_built_types`)
-ZERO_PADDING_CLASSES = ("ZeroPadding1D", "ZeroPadding2D")
-_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *ZERO_PADDING_CLASSES)
+# hls4ml 1.3 types a zero padding's result, and a Resize's (a Keras UpSampling1D/2D), as its input when it
+# builds the layer (`ZeroPadding2D.initialize`, `Resize.initialize`), whatever the configuration gives it:
+# `hls4ml_chain` (`_built_types`)
+BUILT_IN_INPUT_TYPE = ("ZeroPadding1D", "ZeroPadding2D", "Resize")
+_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *BUILT_IN_INPUT_TYPE)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)
 _ACTIVATION_CLASSES = (
@@ -410,14 +411,15 @@ def hls4ml_chain(
 
 
 def _built_types(chain: Sequence[Link], given: Sequence[str | None]) -> list[str | None]:
-    """`given` with each zero padding's entry the type of the link before it as configured (None: `auto`).
-    hls4ml 1.3 builds a ZeroPadding1D/2D with its input's type before any pass runs and ignores its own
-    configuration: it keeps the configured type of the layer it read then even when that layer (a
-    `quantized_bits` QActivation) is removed later, and casts into it; after an `auto` layer it passes on what
-    it reads (checked on hls4ml 1.3's ModelGraph, `tests/hls/test_design_types.py`)."""
+    """`given` with each zero padding's (or Resize's) entry the type of the link before it as configured
+    (None: `auto`). hls4ml 1.3 builds a ZeroPadding1D/2D and a Resize with its input's type before any pass
+    runs and ignores its own configuration: it keeps the configured type of the layer it read then even when
+    that layer (a `quantized_bits` QActivation) is removed later, and casts into it; after an `auto` layer it
+    passes on what it reads (checked on hls4ml 1.3's ModelGraph, `tests/hls/test_design_types.py`;
+    `tests/models/test_user_upsampling.py` for a Resize)."""
     built = list(given)
     for index, link in enumerate(chain):
-        if link.class_name in ZERO_PADDING_CLASSES:
+        if link.class_name in BUILT_IN_INPUT_TYPE:
             built[index] = built[index - 1] if index else None
     return built
 
@@ -585,11 +587,11 @@ def _applied(
     chain: Sequence[Link], given: Sequence[str | None], types: Mapping[int, str], index: int, io_type: str
 ) -> bool:
     """Whether a layer hls4ml keeps (`types`: `hls4ml_chain` of `given`) and writes (not `in_place`) from the
-    one computing `chain[index]`'s input up to it, or a zero padding right after it (built in the type
-    `chain[index]` was configured with, `_built_types`), has its quantizer's type."""
+    one computing `chain[index]`'s input up to it, or a zero padding or Resize right after it (built in the
+    type `chain[index]` was configured with, `_built_types`), has its quantizer's type."""
     run = [*_run(chain, given, index, io_type), index]
     after = index + 1
-    while after < len(chain) and chain[after].class_name in ZERO_PADDING_CLASSES:
+    while after < len(chain) and chain[after].class_name in BUILT_IN_INPUT_TYPE:
         run.append(after)
         after += 1
     written = [i for i in run if i in types and not in_place(chain[i], io_type)]

@@ -91,6 +91,8 @@ CARRIED_LAYERS = (
     "GlobalAveragePooling2D",
     "ZeroPadding1D",
     "ZeroPadding2D",
+    "UpSampling1D",
+    "UpSampling2D",
     "BatchNormalization",
     "QBatchNormalization",
     *DEPTHWISE_LAYERS,
@@ -110,7 +112,15 @@ MERGE_LAYERS = {
 # no rule for GlobalPooling1D or GlobalPooling2D), so it is not one of them. A zero padding's result hls4ml
 # types as what it reads when it builds it, whatever the configuration says (`core.hls_config._built_types`).
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
-PASSED_ON = (*RESHAPING, "MaxPooling2D", "MaxPooling1D", "ZeroPadding1D", "ZeroPadding2D")
+PASSED_ON = (
+    *RESHAPING,
+    "MaxPooling2D",
+    "MaxPooling1D",
+    "ZeroPadding1D",
+    "ZeroPadding2D",
+    "UpSampling1D",
+    "UpSampling2D",
+)
 # The hls4ml class of each layer fpgaprune reads: hls4ml looks `LayerType` settings up by it
 # (`Layer.class_name`; hls4ml.model.layers.layer_map and the Keras parsers' renames: Flatten is a Reshape, a
 # ReLU an Activation), not by the Keras class: `LayerType: Dense` applies to a QDense, `QDense` to nothing.
@@ -141,6 +151,8 @@ HLS4ML_CLASSES = {
     "GlobalAveragePooling2D": "GlobalPooling2D",
     "ZeroPadding1D": "ZeroPadding1D",
     "ZeroPadding2D": "ZeroPadding2D",
+    "UpSampling1D": "Resize",  # hls4ml's nnet::resize_nearest, io_parallel and io_stream
+    "UpSampling2D": "Resize",
     "BatchNormalization": "BatchNormalization",
     "QBatchNormalization": "BatchNormalization",
     "Add": "Merge",  # hls4ml's Keras parser makes every merge but Concatenate (and Dot) a `Merge`
@@ -184,6 +196,11 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             raise ValueError(refusal)
         if kind in SEPARABLE_LAYERS:
             raise ValueError(separable_refusal(layer.name, kind))
+        if kind == "UpSampling2D" and layer.interpolation != "nearest":
+            raise ValueError(
+                f"layer {layer.name!r} is an UpSampling2D of interpolation={layer.interpolation!r}, which "
+                "hls4ml 1.3 does not build (its resize is nearest only): use interpolation='nearest'"
+            )
         if kind in DEPTHWISE_LAYERS and int(layer.depth_multiplier) != 1:
             raise ValueError(
                 f"layer {layer.name!r} is {_a(kind)} of depth_multiplier={layer.depth_multiplier}, which "
