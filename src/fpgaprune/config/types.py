@@ -84,7 +84,7 @@ class KnapsackRf:
     ii_limit: int | None
     rf_candidates: Mapping | tuple[int, ...]  # {min, max} or the reuse factors to try
     strategies: tuple[str, ...]
-    parallelization_factors: Mapping | tuple[int, ...] = (1,)  # io_parallel Conv2D, Latency strategy
+    parallelization_factors: Mapping | tuple[int, ...] = (1,)  # io_parallel convolutions, Latency strategy
 
     def as_dict(self) -> dict:
         return {

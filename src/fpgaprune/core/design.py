@@ -38,7 +38,7 @@ from fpgaprune.core.zoo import WeightLayer
 
 @dataclass(frozen=True)
 class LayerHls:
-    """How one weight layer is implemented: hls4ml reuse factor, strategy and, for io_parallel Conv2D,
+    """How one weight layer is implemented: hls4ml reuse factor, strategy and, for an io_parallel convolution,
     ParallelizationFactor (output pixels computed at once)."""
 
     reuse_factor: int

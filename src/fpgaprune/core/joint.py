@@ -94,7 +94,7 @@ class Candidate:
         latency_cycles: layer latency (cycles).
         ii: layer initiation interval (cycles).
         min_keep: the most valuable non-zero structures kept whatever the budget (the floor).
-        parallelization_factor: io_parallel Conv2D output pixels computed at once (1 elsewhere).
+        parallelization_factor: an io_parallel convolution's output positions computed at once (1 elsewhere).
         lut: the layer's LUT with every structure kept (an upper bound of any kept set's: pruning removes
             products and adder terms), which `JointProblem.lut_capacity` bounds.
     """

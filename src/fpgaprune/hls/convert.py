@@ -145,7 +145,7 @@ def hls4ml_config(
         strategies: from `layer_strategies`.
         logits_name: the layer whose output (the logits) is traced: "output" in the zoo, a model file's
             last weight layer.
-        parallelization: layer name -> ParallelizationFactor of io_parallel Conv2D layers (default 1).
+        parallelization: layer name -> ParallelizationFactor of io_parallel convolutions (default 1).
     """
     from fpgaprune.models.user import kept_quantizers
 

@@ -169,6 +169,9 @@ def test_parallelization_candidates_only_for_io_parallel_latency_conv():
     assert candidate_settings(conv, "io_stream", ("latency",), [1], [2, 4]) == [LayerHls(1, "latency")]
     dense = WeightLayer("fc", "dense", 16, 10, (16, 10))
     assert candidate_settings(dense, "io_parallel", ("latency",), [1], [1, 2]) == [LayerHls(1, "latency")]
+    pointwise = WeightLayer("phi", "conv1d", 4, 8, (1, 4, 8), positions=16)  # a Dense over 16 particles
+    factors = candidate_settings(pointwise, "io_parallel", ("latency",), [1], [1, 4, 16, 32])
+    assert [s.parallelization_factor for s in factors] == [1, 4, 16]
 
 
 @pytest.fixture(scope="module")

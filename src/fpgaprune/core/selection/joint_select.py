@@ -58,8 +58,8 @@ def candidate_settings(
         io_type: io_parallel or io_stream.
         strategies: configured strategies to try (latency, resource).
         rf_candidates: {"min": a, "max": b} or a list of reuse factors; only valid ones are used.
-        parallelization: {"min": a, "max": b} or a list of ParallelizationFactors for io_parallel Conv2D
-            layers in the Latency strategy (output pixels computed at once); only divisors of the layer's
+        parallelization: {"min": a, "max": b} or a list of ParallelizationFactors for io_parallel
+            convolutions in the Latency strategy (output pixels computed at once); only divisors of the layer's
             output pixels are used; other layers and strategies take 1.
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
@@ -76,8 +76,9 @@ def candidate_settings(
 def _parallel_variants(
     setting: LayerHls, layer: WeightLayer, io_type: str, parallelization
 ) -> list[LayerHls]:
-    """`setting` with every wanted ParallelizationFactor an io_parallel Latency Conv2D layer can take."""
-    if layer.kind != "conv2d" or io_type != "io_parallel" or setting.strategy != "latency":
+    """`setting` with every wanted ParallelizationFactor an io_parallel Latency convolution can take (a Conv1D
+    or Conv2D; a Dense over a multidimensional input is one to hls4ml, `models.user._pointwise_dense`)."""
+    if layer.kind not in ("conv1d", "conv2d") or io_type != "io_parallel" or setting.strategy != "latency":
         return [setting]
     wanted = _wanted(parallelization)
     factors = [pf for pf in range(1, layer.positions + 1) if layer.positions % pf == 0 and wanted(pf)]
