@@ -59,8 +59,8 @@ def candidate_settings(
         strategies: configured strategies to try (latency, resource).
         rf_candidates: {"min": a, "max": b} or a list of reuse factors; only valid ones are used.
         parallelization: {"min": a, "max": b} or a list of ParallelizationFactors for io_parallel
-            convolutions in the Latency strategy (output pixels computed at once); only divisors of the layer's
-            output pixels are used; other layers and strategies take 1.
+            convolutions in the Latency strategy (output positions computed at once); only divisors of the
+            layer's output positions are used; other layers and strategies take 1.
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
     wanted = _wanted(rf_candidates)
