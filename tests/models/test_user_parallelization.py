@@ -8,7 +8,7 @@ ParallelizationFactor (a Conv2D at PF 4: II 4 against the project's 1) and no pa
 import numpy as np
 import pytest
 
-RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+from .both_sides import both_sides
 
 
 def _conv2d_same(keras):
@@ -26,19 +26,13 @@ def _dense_over_positions(keras):
     return inputs, keras.layers.Dense(3, name="c")(inputs)
 
 
-def _written_and_designed(tmp_path, build, factor, strategy):
-    """The written project's estimate and layers, the prune side's estimate and layers of one model whose
-    layer `c` has ParallelizationFactor `factor`."""
+def _both_sides(tmp_path, build, factor, strategy):
+    """Both sides' estimates of one model whose layer `c` has ParallelizationFactor `factor`."""
     from fpgaprune.compat import keras
 
     import hls4ml
 
-    from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.core.hardware.project import project_layers, read_project_files
     from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.user import hls_design, weight_layers
 
     model = keras.Model(*build(keras))
     rng = np.random.default_rng(1)
@@ -47,24 +41,7 @@ def _written_and_designed(tmp_path, build, factor, strategy):
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
     config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy=strategy)
     config["LayerName"]["c"]["ParallelizationFactor"] = factor
-    folder = tmp_path / "project"
-    graph = quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        output_dir=str(folder),
-        backend="Vitis",
-        io_type="io_parallel",
-    )
-    quietly(graph.write)
-    written, _, target = project_layers(read_project_files(folder))
-    design = hls_design(model, config, classifier=False)
-    weights = weight_layers(model)
-    settings = design.setting.resolve(weights, "t")
-    designed = design_layers(weights, settings, design.precisions, "io_parallel", pruned=False)
-    kernels = [layer.get_weights()[0]]
-    prune_side = estimate_model(designed, kernels, target).as_dict()["layers"]["c"]
-    return estimate_project(folder)["layers"]["c"], written[0], prune_side, designed[0]
+    return both_sides(model, config, tmp_path / "project", "io_parallel")
 
 
 @pytest.mark.parametrize(
@@ -81,13 +58,13 @@ def _written_and_designed(tmp_path, build, factor, strategy):
 def test_a_configured_parallelization_factor_is_costed_as_the_written_project(
     tmp_path, build, factor, strategy, padded_everywhere
 ):
-    project, written, prune_side, designed = _written_and_designed(tmp_path, build, factor, strategy)
+    sides = _both_sides(tmp_path, build, factor, strategy)
+    designed, written = sides.designed["c"], sides.written["c"]
     assert designed.parallelization_factor == written.parallelization_factor == factor
     assert designed.window_live == written.window_live
     assert bool(designed.window_live) == padded_everywhere
-    for resource in RESOURCES:
-        assert prune_side[resource] == project[resource], resource
-    assert prune_side["ii"] == designed.output_positions // factor
+    assert sides.differences(["c"]) == []
+    assert sides.prune_side["c"]["ii"] == designed.output_positions // factor
 
 
 def test_a_parallelization_factor_that_does_not_divide_the_positions_is_refused_in_one_line():

@@ -11,7 +11,7 @@ import pytest
 from fpgaprune.core.hardware.layer import ConvWindow
 from fpgaprune.core.zoo import WeightLayer
 
-RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+from .both_sides import both_sides
 
 
 def _deep_sets(input_shape):
@@ -71,42 +71,16 @@ def test_the_prune_side_costs_a_dense_over_positions_as_the_written_project(
     """phi1 (Latency) and phi2 (Resource, RF 4) are the pointwise convolutions hls4ml writes, and each weight
     layer's DSP, BRAM_18K, LUT, FF, latency and II on the prune side equal those of the written project's
     estimate (one target, the project's)."""
-    import hls4ml
-
-    from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.core.hardware.project import project_layers, read_project_files
-    from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.user import hls_design, weight_layers
-
     model = _deep_sets(input_shape)
-    config = _config(model, io_type)
-    folder = tmp_path / "project"
-    graph = quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        output_dir=str(folder),
-        backend="Vitis",
-        io_type=io_type,
-    )
-    quietly(graph.write)
-    files = read_project_files(folder)
-    assert files.source.count(call) == 2
-    project = estimate_project(folder)["layers"]
-    _, _, target = project_layers(files)
-    design = hls_design(model, config, classifier=False)
-    weights = weight_layers(model)
-    settings = design.setting.resolve(weights, "t")
-    layers = design_layers(weights, settings, design.precisions, io_type, pruned=False)
-    kernels = [model.get_layer(layer.name).kernel.numpy() for layer in layers]
-    prune_side = estimate_model(layers, kernels, target).as_dict()["layers"]
-    assert [layer.strategy for layer in layers] == ["latency", "resource", "latency"]
-    for name in ("phi1", "phi2", "rho"):
-        for resource in RESOURCES:
-            assert prune_side[name][resource] == project[name][resource], (name, resource)
-    assert prune_side["phi1"]["latency_cycles"] > 1  # six positions in turn, not one Dense applied once
+    sides = both_sides(model, _config(model, io_type), tmp_path / "project", io_type)
+    assert sides.source.count(call) == 2
+    assert [sides.designed[name].strategy for name in ("phi1", "phi2", "rho")] == [
+        "latency",
+        "resource",
+        "latency",
+    ]
+    assert sides.differences(("phi1", "phi2", "rho")) == []
+    assert sides.prune_side["phi1"]["latency_cycles"] > 1  # six positions in turn, not one Dense applied once
 
 
 def test_a_dense_over_three_dimensions_before_its_last_is_refused_in_one_line():

@@ -1,0 +1,64 @@
+"""The prune side's estimate of a user's model against the estimate of the project the real hls4ml writes
+for it (no C++ compile), shared by the tests of what a user's network may hold (test_user_pointwise_dense.py,
+test_user_parallelization.py, test_user_upsampling.py)."""
+
+from dataclasses import dataclass
+
+RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
+
+
+@dataclass
+class BothSides:
+    prune_side: dict  # layer name -> the six numbers of `RESOURCES` and more, as `estimate_model` gives them
+    project: dict  # the same of `estimate_project` on the written folder
+    designed: dict  # layer name -> the prune side's LayerHardware
+    written: dict  # layer name -> the project reader's LayerHardware
+    graph: object  # hls4ml's ModelGraph
+    source: str  # the written firmware's top function
+
+    def differences(self, names) -> list[tuple]:
+        """(layer, resource, prune side, project) wherever the two estimates differ."""
+        return [
+            (name, key, self.prune_side[name][key], self.project[name][key])
+            for name in names
+            for key in RESOURCES
+            if self.prune_side[name][key] != self.project[name][key]
+        ]
+
+
+def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
+    """Write `model`'s hls4ml project under `config` (Vitis) into `folder` and estimate it, and estimate the
+    design the prune side reads from the same configuration, for the project's target."""
+    import hls4ml
+
+    from fpgaprune.core.design import design_layers
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.core.hardware.project import project_layers, read_project_files
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    graph = quietly(
+        hls4ml.converters.convert_from_keras_model,
+        model,
+        hls_config=config,
+        output_dir=str(folder),
+        backend="Vitis",
+        io_type=io_type,
+    )
+    quietly(graph.write)
+    files = read_project_files(folder)
+    written, _, target = project_layers(files)
+    design = hls_design(model, config, classifier=False)
+    weights = weight_layers(model)
+    settings = design.setting.resolve(weights, "t")
+    layers = design_layers(weights, settings, design.precisions, io_type, pruned=False)
+    kernels = [model.get_layer(layer.name).get_weights()[0] for layer in layers]
+    return BothSides(
+        estimate_model(layers, kernels, target).as_dict()["layers"],
+        estimate_project(folder)["layers"],
+        {layer.name: layer for layer in layers},
+        {layer.name: layer for layer in written},
+        graph,
+        files.source,
+    )
