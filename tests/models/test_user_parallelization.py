@@ -84,6 +84,8 @@ def test_a_parallelization_factor_that_does_not_divide_the_positions_is_refused_
     del config["LayerName"]
     config["Model"]["ParallelizationFactor"] = 4  # hls4ml's Model level, read as the layer has no own entry
     assert hls_design(model, config, classifier=False).setting.layers["c"].parallelization_factor == 4
+    config["LayerName"] = {"C": {"ParallelizationFactor": 2}}  # hls4ml matches this key's case: not c's
+    assert hls_design(model, config, classifier=False).setting.layers["c"].parallelization_factor == 4
 
 
 @pytest.mark.parametrize(("chosen", "written"), [({"c": 2}, 2), ({}, 1)])

@@ -949,6 +949,7 @@ class _Lookup:
         self.names = {str(k).lower(): v or {} for k, v in (hls.get("LayerName") or {}).items()}
         self.types = {str(k).lower(): v or {} for k, v in (hls.get("LayerType") or {}).items()}
         self.model = hls.get("Model") or {}
+        self.exact = {level: hls.get(level) or {} for level in ("LayerName", "LayerType")}
 
     def levels(self, name: str, class_name: str) -> list[tuple[str, Mapping]]:
         found = [
@@ -960,9 +961,17 @@ class _Lookup:
 
     def first_level(self, name: str, class_name: str, key: str):
         """hls4ml's `get_layer_config_value`: `key` of the most specific level the configuration has for the
-        layer, whether or not that level gives it ((None, that level's key) when not), or (None, None)."""
-        for where, level in self.levels(name, class_name):
-            return level.get(key), f"{where}.{key}"
+        layer, whether or not that level gives it ((None, that level's key) when not), or (None, None). Unlike
+        hls4ml's precision, reuse factor and strategy lookups (the other methods), it matches the layer's name
+        and class with their case."""
+        found = [
+            (f"LayerName.{name}", self.exact["LayerName"].get(name)),
+            (f"LayerType.{class_name}", self.exact["LayerType"].get(class_name)),
+            ("Model", self.model),
+        ]
+        for where, level in found:
+            if level is not None:
+                return level.get(key), f"{where}.{key}"
         return None, None
 
     def setting(self, name: str, class_name: str, key: str):
