@@ -217,8 +217,10 @@ def optimize(
         loss, metric: a classifier's loss (cross-entropy on the softmax output) and metric (accuracy); a
             regression's metric, "mse" (default) or "mae", is also its fine-tuning loss (`loss` stays None).
         task: "classification" or "regression" (an autoencoder is a regression whose targets are its
-            inputs); None: a model ending in a softmax is a classifier, one that does not is a regression when
-            its targets are floats of its output's shape (or left out), and anything else is refused.
+            inputs); None: a model ending in a softmax is a classifier, so is one ending in one sigmoid output
+            whose targets are 0 and 1 (a binary classifier, judged at probability 0.5), one that does not is a
+            regression when its targets are floats of its output's shape (or left out), and anything else is
+            refused.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's (a regression:
             validation loss <= the unpruned model's / rtol).
         epochs_per_step: fine-tuning epochs after each pruning step.
@@ -228,7 +230,8 @@ def optimize(
             {"schedule": {"kind": "polynomial", "steps": 3}}.
         name: the experiment name written in the records.
         data_file: where the arrays came from, for the records (the CLI's --data).
-        class_names: the classes' names, one per model output (the data file's `class_names`), checked and
+        class_names: the classes' names, one per model output (a binary classifier's one output: two; the data
+            file's `class_names`), checked and
             recorded (`metrics.json`'s `data.class_names`); default: the output indices.
         checkpoint_dir: a folder for checkpoints (created; one holding anything else is refused, never
             emptied). The walk is saved there after every accepted pruning step, keyed by an identity of
@@ -623,8 +626,8 @@ def _check_objective(task, loss, metric) -> None:
         )
     if loss not in _LOSSES:
         raise ValueError(
-            f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax "
-            f"output; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
+            f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax (or one "
+            f"sigmoid) output; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
         )
     if metric not in (None, "accuracy", *REGRESSION_METRICS):
         raise ValueError(

@@ -1202,8 +1202,9 @@ def _add_optimize(commands) -> None:
         "--task",
         choices=("classification", "regression"),
         default=None,
-        help="what the model does (default: a model ending in a softmax is a classifier; one that does not, "
-        "with float targets of its output's shape or none, a regression; anything else is refused)",
+        help="what the model does (default: a model ending in a softmax, or in one sigmoid output with "
+        "targets 0 and 1, is a classifier; one that does not, with float targets of its output's shape or "
+        "none, a regression; anything else is refused)",
     )
     p.add_argument(
         "--metric",

@@ -107,3 +107,88 @@ def test_the_written_configuration_names_each_convolutions_factor(chosen, writte
     names = user_config(hls_input, config, model.input_names[0], strategies, "output", chosen)["LayerName"]
     assert names["c"]["ParallelizationFactor"] == written
     assert "ParallelizationFactor" not in names["output"]
+
+
+_LATENCY = {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}
+
+
+@pytest.mark.parametrize(
+    ("build", "config"),
+    [
+        (
+            _conv1d_same,
+            {"LayerName": {"c": {"ReuseFactor": 1}}, "LayerType": {"Conv1D": {"ParallelizationFactor": 2}}},
+        ),
+        (
+            _conv1d_same,
+            {"Model": {"ParallelizationFactor": 4}, "LayerType": {"Conv1D": {"ParallelizationFactor": 2}}},
+        ),
+        (_conv1d_same, {"Model": {"ParallelizationFactor": 4}, "LayerName": {"c": {"ReuseFactor": 1}}}),
+        (_conv1d_same, {"Model": {"ParallelizationFactor": 4}, "LayerType": {"Conv1D": {"ReuseFactor": 1}}}),
+        (
+            _conv1d_same,
+            {
+                "LayerName": {"c": {"ParallelizationFactor": 4}},
+                "LayerType": {"Conv1D": {"ParallelizationFactor": 2}},
+            },
+        ),
+        (_dense_over_positions, {"LayerType": {"Conv1D": {"ParallelizationFactor": 2}}}),
+        (_dense_over_positions, {"Model": {"ParallelizationFactor": 3}}),
+    ],
+)
+def test_the_factor_is_chosen_from_the_configuration_as_hls4ml_chooses_it(build, config):
+    """hls4ml 1.3's `init_conv1d`: the LayerName entry's factor, else the LayerType entry's, else the Model's
+    only when the configuration has neither entry for the layer (a LayerName entry without a factor hides a
+    Model one but not a LayerType one). Compared with the factor hls4ml's own conversion gives the layer."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design
+
+    model = keras.Model(*build(keras))
+    config = {**config, "Model": {**_LATENCY, **config.get("Model", {})}}
+    graph = quietly(hls4ml.converters.convert_from_keras_model, model, hls_config=config, backend="Vitis")
+    built = next(layer for layer in graph.get_layers() if layer.name == "c")
+    designed = hls_design(model, config, classifier=False).setting.layers["c"]
+    assert designed.parallelization_factor == built.get_attr("parallelization_factor")
+
+
+def test_the_part_reserve_project_keeps_a_configured_factor(tmp_path):
+    """`hls.run.unpruned_project_estimate` (the project a part's reserve is read from) writes the design's
+    factors: its whole-design estimate equals that of the project hls4ml writes from the user's own
+    configuration (a Model-level ParallelizationFactor 4); before, it wrote the convolution at 1."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.hls.run import unpruned_project_estimate
+    from fpgaprune.models.user import hls_design, split_output_activation
+
+    from ..configs import hls_settings
+
+    inputs, conv = _conv1d_same(keras)
+    flat = keras.layers.Flatten(name="flat")(conv)
+    model = split_output_activation(
+        keras.Model(inputs, keras.layers.Dense(2, activation="softmax", name="out")(flat))
+    )
+    config = {"Model": {**_LATENCY, "ParallelizationFactor": 4}, "IOType": "io_parallel"}
+    settings = hls_design(model, config).setting.layers
+    assert settings["c"].parallelization_factor == 4
+    strategies = {name: (s.reuse_factor, s.strategy) for name, s in settings.items()}
+    factors = {name: s.parallelization_factor for name, s in settings.items() if s.parallelization_factor > 1}
+    hls = hls_settings(backend="Vitis", io_type="io_parallel", precision="fixed<16,6>")
+    totals, _ = unpruned_project_estimate(model, config, hls, strategies, factors)
+    at_one, _ = unpruned_project_estimate(model, config, hls, strategies, {})
+    assert (totals["lut"], totals["ff"]) != (at_one["lut"], at_one["ff"])  # the factor reaches the project
+    folder = str(tmp_path / "own")
+    own = quietly(
+        hls4ml.converters.convert_from_keras_model, model, hls_config=config, output_dir=folder,
+        backend="Vitis", io_type="io_parallel", part=hls.part,
+    )  # fmt: skip
+    quietly(own.write)
+    expected = estimate_project(tmp_path / "own")["totals"]
+    assert (totals["dsp"], totals["latency_cycles"]) == (expected["dsp"], expected["latency_cycles"])

@@ -93,3 +93,53 @@ def test_a_dense_over_three_dimensions_before_its_last_is_refused_in_one_line():
     with pytest.raises(ValueError, match=r"'wide' is a Dense over a 4-dimensional input.*Reshape") as error:
         check_supported(model, classifier=False)
     assert "\n" not in str(error.value)
+
+
+@pytest.mark.slow
+def test_a_deep_sets_tagger_is_pruned_and_its_masks_keep_the_dense_kernels_shape(tmp_path, capsys):
+    """The whole walk (selection on the pointwise convolution's kernel, masked fine-tuning, fading, the final
+    masks): masks.npz holds each Dense's Keras kernel shape, the saved model is zero where they say, and the
+    design keeps to its budget."""
+    import json
+
+    import yaml
+
+    from fpgaprune.cli import main
+    from fpgaprune.models.load import load_model_file
+
+    model = _deep_sets((6, 4))
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(300, 6, 4)).astype(np.float32)
+    y = (x[:, :, 0].mean(axis=1) > 0).astype(np.int64) + 2 * (x[:, :, 1].mean(axis=1) > 0)
+    from fpgaprune.compat import keras
+
+    out_layer = keras.layers.Activation("softmax", name="sm")(keras.layers.Dense(4, name="out")(model.output))
+    tagger = keras.Model(model.input, out_layer)
+    tagger.compile("adam", "sparse_categorical_crossentropy")
+    tagger.fit(x[:200], y[:200], epochs=5, verbose=0)
+    tagger.save(tmp_path / "tagger.h5")
+    splits = {"train": slice(0, 200), "val": slice(200, 250), "test": slice(250, 300)}
+    arrays = {f"{a}_{s}": v[i] for s, i in splits.items() for a, v in (("x", x), ("y", y))}
+    np.savez(tmp_path / "data.npz", **arrays)
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    fast = "{schedule: {kind: constant, step: 0.3}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
+    out = tmp_path / "out"
+    code = main(
+        [
+            "optimize", "--model", str(tmp_path / "tagger.h5"), "--data", str(tmp_path / "data.npz"),
+            "--hls-config", str(tmp_path / "hls.yml"), "--budget", "dsp=0.3", "--rtol", "0.5",
+            "--epochs-per-step", "1", "--pruning", fast, "--seed", "3", "--json", "--out", str(out),
+        ]
+    )  # fmt: skip
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    summary = json.loads(printed.out)
+    pruned = load_model_file(out / "model.h5")
+    with np.load(out / "masks.npz") as masks:
+        for name in ("phi1", "phi2", "rho", "out"):
+            kernel = pruned.get_layer(name).get_weights()[0]
+            assert masks[name].shape == kernel.shape
+            assert not np.any(kernel[~masks[name]])
+        assert not masks["phi1"].all() or not masks["phi2"].all()  # the phi layers were pruned
+    assert summary["status"] == "ok" and summary["dsp"] <= summary["budget"]["dsp"]

@@ -78,7 +78,7 @@ def check_parallelization(layer: WeightLayer, setting: LayerHls, where: str) -> 
     factor = setting.parallelization_factor
     if factor == 1:
         return
-    if layer.kind not in ("conv1d", "conv2d") or factor < 1 or layer.positions % factor:
+    if not layer.is_conv or factor < 1 or layer.positions % factor:
         raise ValueError(
             f"{where}: parallelization factor {factor} needs a convolution whose {layer.positions} output "
             "positions it divides"

@@ -959,19 +959,22 @@ class _Lookup:
         ]
         return [(where, level) for where, level in found if level is not None]
 
-    def first_level(self, name: str, class_name: str, key: str):
-        """hls4ml's `get_layer_config_value`: `key` of the most specific level the configuration has for the
-        layer, whether or not that level gives it ((None, that level's key) when not), or (None, None). Unlike
+    def layer_value(self, name: str, class_name: str, key: str):
+        """(value, config key) of `key` as hls4ml 1.3 chooses a convolution's ParallelizationFactor
+        (`init_conv1d`: `user_pf or layer_pf or 1`), or (None, None): the `LayerName` entry's, else the
+        `LayerType` entry's (the layer's attribute, both merged when hls4ml made it), else, only when the
+        configuration has neither entry for the layer, the `Model`'s (`get_layer_config_value`). Unlike
         hls4ml's precision, reuse factor and strategy lookups (the other methods), it matches the layer's name
         and class with their case."""
-        found = [
+        entries = [
             (f"LayerName.{name}", self.exact["LayerName"].get(name)),
             (f"LayerType.{class_name}", self.exact["LayerType"].get(class_name)),
-            ("Model", self.model),
         ]
-        for where, level in found:
-            if level is not None:
-                return level.get(key), f"{where}.{key}"
+        for where, entry in entries:
+            if entry is not None and entry.get(key):
+                return entry[key], f"{where}.{key}"
+        if all(entry is None for _, entry in entries) and self.model.get(key):
+            return self.model[key], f"Model.{key}"
         return None, None
 
     def setting(self, name: str, class_name: str, key: str):
@@ -1014,14 +1017,14 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
 
 
 def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
-    """A convolution's configured ParallelizationFactor (output positions computed at once; hls4ml 1.3 reads
-    it from the most specific level the configuration has for the layer, `_Lookup.first_level`), 1 when not
-    given and for a Dense, which has none. hls4ml replaces one that does not divide the output positions by
-    the nearest that does (printing a warning); fpgaprune refuses it, naming that one."""
+    """A convolution's configured ParallelizationFactor (output positions computed at once, as hls4ml 1.3
+    chooses it, `_Lookup.layer_value`), 1 when not given and for a Dense, which has none. hls4ml replaces one
+    that does not divide the output positions by the nearest that does, with a printed warning; fpgaprune
+    refuses it in one line naming that one."""
     weight = layer.weight
-    if weight.kind not in ("conv1d", "conv2d"):
+    if not weight.is_conv:
         return 1
-    factor, where = hls.first_level(weight.name, layer.class_name, "ParallelizationFactor")
+    factor, where = hls.layer_value(weight.name, layer.class_name, "ParallelizationFactor")
     if factor is None:
         return 1
     divisors = [d for d in range(1, weight.positions + 1) if weight.positions % d == 0]

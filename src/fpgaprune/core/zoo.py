@@ -69,6 +69,11 @@ class WeightLayer:
     def n_weights(self) -> int:
         return self.n_in * self.n_out
 
+    @property
+    def is_conv(self) -> bool:
+        """A Conv1D or Conv2D as hls4ml builds it (a Dense over a multidimensional input is one)."""
+        return self.kind in ("conv1d", "conv2d")
+
 
 def conv_window(
     sizes: Sequence[int], outputs: Sequence[int], kernel: Sequence[int], strides: Sequence[int], padding: str

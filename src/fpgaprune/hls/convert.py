@@ -234,7 +234,7 @@ def user_config(
     Only what pruning decides changes: each weight layer's ReuseFactor and Strategy (Resource becomes
     Resource_Unrolled, see `fpgaprune.core.design`) and each convolution's ParallelizationFactor, the
     design's (`parallelization`: the configured one, or the one knapsack_rf chose;
-    `_design_parallelization`), the logits are traced, the input layer's entry follows its new name, and a
+    `design_parallelization`), the logits are traced, the input layer's entry follows its new name, and a
     softmax whose tables the user left unset gets tables sized to its range. A depthwise layer a
     BatchNormalization reads gets the Model default as its result when the configuration leaves it `auto`,
     which keeps hls4ml 1.3 from fusing the normalisation into it wrongly (`models.user.unfused_depthwise`, as
@@ -248,24 +248,24 @@ def user_config(
         names[INPUT_NAME] = names.pop(input_name)
     for name, (reuse_factor, strategy) in strategies.items():
         names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
-    for name, factor in _design_parallelization(model, parallelization).items():
-        names[name]["ParallelizationFactor"] = factor
+    for name, factor in design_parallelization(model, parallelization).items():
+        names.setdefault(name, {})["ParallelizationFactor"] = factor
     names.setdefault(logits_name, {})["Trace"] = True
     for layer in _resized_softmaxes(model, names):
         names.setdefault(layer.name, {}).update(softmax_settings(layer.output_shape[-1]))
     return config
 
 
-def _design_parallelization(model: keras.Model, parallelization: Mapping[str, int] | None) -> dict[str, int]:
+def design_parallelization(model: keras.Model, parallelization: Mapping[str, int] | None) -> dict[str, int]:
     """Every convolution's ParallelizationFactor in the design (`parallelization`, which holds those above 1;
-    a Dense over a multidimensional input is one, `models.user.weight_layers`), written in its own
-    `LayerName` entry: hls4ml 1.3 reads it from the most specific level the configuration has for the layer,
-    so the entry `user_config` adds would otherwise hide a Model or LayerType one, and a factor knapsack_rf
-    lowered to 1 would leave the configured one in place."""
+    a Dense over a multidimensional input is one, `models.user.weight_layers`), to be written in its own
+    `LayerName` entry: hls4ml 1.3 takes a `Model` factor only for a layer the configuration has no entry for,
+    so the entry `user_config` adds would otherwise hide it, and a factor knapsack_rf lowered to 1 would
+    leave the configured one in place."""
     from fpgaprune.models.user import weight_layers
 
     factors = parallelization or {}
-    return {layer.name: factors.get(layer.name, 1) for layer in weight_layers(model) if layer.kind != "dense"}
+    return {layer.name: factors.get(layer.name, 1) for layer in weight_layers(model) if layer.is_conv}
 
 
 def _resized_softmaxes(model: keras.Model, names: Mapping) -> list:

@@ -27,7 +27,7 @@ from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
 from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
@@ -344,7 +344,7 @@ def _keras_only(y, keras_probs, reason: str, objective: Objective = CLASSIFIER) 
             f"keras_{objective.metric}": objective.score(keras_probs, y),
             "csim": {"status": "skipped", "reason": reason},
         }
-    keras_accuracy = float(np.mean(np.argmax(keras_probs, axis=1) == y))
+    keras_accuracy = float(np.mean(predicted_classes(keras_probs) == y))
     return {
         "n_samples": len(y),
         "keras_accuracy": keras_accuracy,
@@ -620,15 +620,21 @@ def unpruned_project_estimate(
     pipeline's (`hls`) as `build_design` writes a pipeline design.
 
     `strategies`: layer name -> (reuse factor, strategy as `LayerHardware.strategy` names it);
-    `parallelization`: the pipeline's ParallelizationFactors above 1, by layer. A user's model whose last
-    weight layer applies the softmax itself is converted as it is (hls4ml splits the softmax off).
+    `parallelization`: the design's ParallelizationFactors above 1, by layer (a user's configured ones
+    too: written into each convolution's LayerName entry, `convert.design_parallelization`). A user's model
+    whose last weight layer applies the softmax itself is converted as it is (hls4ml splits the softmax off).
 
     Raises:
         ValueError: one line when hls4ml cannot convert the model.
     """
     from fpgaprune.core.hardware.glue import estimate_project_files, memory_bram_18k
     from fpgaprune.core.hardware.project import read_project_files
-    from fpgaprune.hls.convert import check_convertible, convert_with_config, user_config
+    from fpgaprune.hls.convert import (
+        check_convertible,
+        convert_with_config,
+        design_parallelization,
+        user_config,
+    )
 
     named = {name: (rf, HLS4ML_STRATEGIES[strategy]) for name, (rf, strategy) in strategies.items()}
     if hls_config is None:  # the pipeline's design (`build_design`)
@@ -643,7 +649,7 @@ def unpruned_project_estimate(
             check_convertible(model)
             logits = logits_layer(model)
             converted, _ = prepare_model(model, logits)
-            config = user_config(converted, hls_config, model.input_names[0], named, logits)
+            config = user_config(converted, hls_config, model.input_names[0], named, logits, parallelization)
         except ValueError:  # no separate softmax: the model as it is, only the strategies set
             converted, config = (
                 model,
@@ -653,6 +659,8 @@ def unpruned_project_estimate(
                 config.setdefault("LayerName", {}).setdefault(name, {}).update(
                     ReuseFactor=reuse_factor, Strategy=strategy
                 )
+            for name, factor in design_parallelization(model, parallelization).items():
+                config["LayerName"].setdefault(name, {})["ParallelizationFactor"] = factor
 
         def write(folder: Path):
             return convert_with_config(converted, config, hls, named, folder)

@@ -67,7 +67,8 @@ def pattern_ids(layer: LayerHardware) -> np.ndarray:
 
 
 def group_ids(layer: LayerHardware, structure: str) -> np.ndarray:
-    """Integer group id of every weight, in the Keras kernel shape, for one structure type.
+    """Integer group id of every weight, in the layer's kernel shape (`LayerHardware.kernel_shape`: Keras's,
+    or for a Dense over a multidimensional input its pointwise convolution's), for one structure type.
 
     Args:
         layer: the layer's hardware configuration.

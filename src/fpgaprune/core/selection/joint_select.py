@@ -78,7 +78,7 @@ def _parallel_variants(
 ) -> list[LayerHls]:
     """`setting` with every wanted ParallelizationFactor an io_parallel Latency convolution can take (a Conv1D
     or Conv2D; a Dense over a multidimensional input is one to hls4ml, `models.user._pointwise_dense`)."""
-    if layer.kind not in ("conv1d", "conv2d") or io_type != "io_parallel" or setting.strategy != "latency":
+    if not layer.is_conv or io_type != "io_parallel" or setting.strategy != "latency":
         return [setting]
     wanted = _wanted(parallelization)
     factors = [pf for pf in range(1, layer.positions + 1) if layer.positions % pf == 0 and wanted(pf)]
