@@ -114,3 +114,13 @@ def test_a_regression_metric_keeps_a_sigmoid_output_a_regression(files, tmp_path
     )
     assert code == 0, err
     assert json.loads((tmp_path / "o" / "metrics.json").read_text())["quality"]["metric"] == "mse"
+
+
+def test_without_a_c_simulation_a_sigmoid_classifiers_keras_accuracy_is_at_probability_one_half():
+    """The record of a design whose C simulation is skipped (no g++): its Keras accuracy by the same threshold
+    (it was the share of label 0: the argmax of one column)."""
+    from fpgaprune.hls.run import _keras_only
+
+    probabilities = np.array([[0.9], [0.2], [0.7], [0.4]])
+    record = _keras_only(np.array([1, 0, 0, 0]), probabilities, "no g++")
+    assert record["keras_accuracy"] == 0.75 and record["csim"]["status"] == "skipped"
