@@ -1,6 +1,6 @@
 """The prune side's estimate of a user's model against the estimate of the project the real hls4ml writes
 for it (no C++ compile), shared by the tests of what a user's network may hold (test_user_pointwise_dense.py,
-test_user_parallelization.py, test_user_upsampling.py)."""
+test_user_parallelization.py, test_user_upsampling.py, test_user_result_register.py)."""
 
 from dataclasses import dataclass
 

@@ -8,6 +8,8 @@ import pytest
 
 from fpgaprune.core.hardware.glue import DATAFLOW_OUTPUT_CONTROL_FF
 
+from .both_sides import both_sides
+
 DEFAULT = "fixed<16,6>"
 
 
@@ -45,39 +47,6 @@ def _config(model, pipeline_style: str | None, model_strategy: str = "Latency") 
     return config
 
 
-def _both_sides(model, config, folder):
-    """(prune side's estimate, written project's estimate), {layer: LayerHardware} of the prune side's design,
-    the project's target taken for both."""
-    import hls4ml
-
-    from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.cost import estimate_model
-    from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.core.hardware.project import project_layers, read_project_files
-    from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.user import hls_design, weight_layers
-
-    graph = quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        output_dir=str(folder),
-        backend="Vitis",
-        io_type="io_parallel",
-    )
-    quietly(graph.write)
-    project = estimate_project(folder)
-    _, _, target = project_layers(read_project_files(folder))
-    design = hls_design(model, config, classifier=False)
-    weights = weight_layers(model)
-    layers = design_layers(
-        weights, design.setting.resolve(weights, "t"), design.precisions, "io_parallel", pruned=False
-    )
-    kernels = [model.get_layer(layer.name).kernel.numpy() for layer in layers]
-    pruned_side = estimate_model(layers, kernels, target).as_dict()["layers"]
-    return pruned_side, project, {layer.name: layer for layer in layers}
-
-
 @pytest.mark.parametrize(
     ("style", "model_strategy", "top"),
     [(None, "Latency", "dataflow"), ("pipeline", "Latency", "pipeline"), (None, "Resource", "dataflow")],
@@ -101,7 +70,8 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
 
     model = _model()
     config = _config(model, style, model_strategy)
-    pruned_side, project, designed = _both_sides(model, config, tmp_path / "project")
+    sides = both_sides(model, config, tmp_path / "project", "io_parallel")
+    pruned_side, project, designed = sides.prune_side, sides.project, sides.designed
     files = read_project_files(tmp_path / "project")
     written, _, target = project_layers(files)
     pragma = "#pragma HLS DATAFLOW" if top == "dataflow" else "#pragma HLS PIPELINE"
@@ -110,7 +80,7 @@ def test_a_zero_cycle_dense_carries_its_result_register_only_under_a_dataflow_to
     written_source = estimate_source(tmp_path / "project")["layers"]  # resources.json's `estimate`
     for name in ("d1", "d2"):
         for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
-            assert pruned_side[name][resource] == project["layers"][name][resource], (name, resource)
+            assert pruned_side[name][resource] == project[name][resource], (name, resource)
             assert pruned_side[name][resource] == written_source[name][resource], (name, resource)
     registers = dataflow_result_registers(files, written)
     designed_registers = {name: layer.result_register for name, layer in designed.items()}
