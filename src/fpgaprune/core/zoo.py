@@ -7,7 +7,7 @@ Layer names are stable: configs refer to them (per-layer reuse factors), results
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from math import ceil, prod
+from math import prod
 
 from fpgaprune.core.hardware.layer import ConvWindow
 
@@ -81,7 +81,8 @@ def conv_window(
     """A Conv1D's or Conv2D's `ConvWindow` from its input and output sizes, kernel, strides and Keras padding,
     padded as hls4ml 1.3's Keras converter pads (`compute_padding_1d/2d`: 'same' puts the odd one of the
     padding after, 'causal' all of it before)."""
-    pads = [_padding_before(*dim, padding) for dim in zip(sizes, strides, kernel, strict=True)]
+    totals = [_total_padding(*dim, padding) for dim in zip(sizes, strides, kernel, strict=True)]
+    pads = [total if padding == "causal" else total // 2 for total in totals]
     if len(sizes) == 1:
         return ConvWindow(
             1, sizes[0], 1, outputs[0], 1, kernel[0], 1, strides[0], pad_top=0, pad_left=pads[0]
@@ -89,30 +90,26 @@ def conv_window(
     return ConvWindow(*sizes, *outputs, *kernel, *strides, pad_top=pads[0], pad_left=pads[1])
 
 
-def _padding_before(size: int, stride: int, k: int, padding: str) -> int:
+def _total_padding(size: int, stride: int, k: int, padding: str) -> int:
+    """The zeros hls4ml 1.3 pads one dimension with (`compute_padding_1d/2d`): 'same' and 'causal' to
+    ceil(size / stride) outputs, max(k - (size % stride or stride), 0), the same number as Keras's
+    max((out - 1) * stride + k - size, 0); 'valid' none."""
     if padding == "valid":
         return 0
-    along = max(k - stride, 0) if size % stride == 0 else max(k - size % stride, 0)
-    return along if padding == "causal" else along // 2
+    if padding not in ("same", "causal"):
+        raise ValueError(f"unknown padding {padding!r}; expected 'valid', 'same' or 'causal'")
+    return max(k - (size % stride or stride), 0)
 
 
 def padded_input_size(
     sizes: Sequence[int], strides: Sequence[int], kernel: Sequence[int], padding: str
 ) -> tuple[int, ...]:
-    """Each spatial size of a convolution's input after hls4ml's io_stream zero padding.
-
-    'same' pads each dimension to out = ceil(in / stride) outputs, in total
-    max((out - 1) * stride + k - in, 0) (Keras; hls4ml's compute_padding_1d/2d in hls4ml/converters/utils.py,
-    whose max(k - (in % stride or stride), 0) is the same number); Conv1D 'causal' pads the same total, all on
-    the left. InsertZeroPaddingBeforeConv1D/2D then feeds in + padding pixels to the convolution. 'valid'
-    pads nothing.
-    """
-    if padding == "valid":
-        return tuple(sizes)
-    if padding not in ("same", "causal"):
-        raise ValueError(f"unknown padding {padding!r}; expected 'valid', 'same' or 'causal'")
+    """Each spatial size of a convolution's input after hls4ml's io_stream zero padding: the size plus its
+    `_total_padding` ('same' pads to ceil(in / stride) outputs; Conv1D 'causal' pads the same total, all
+    on the left; 'valid' nothing). InsertZeroPaddingBeforeConv1D/2D then feeds in + padding pixels to the
+    convolution."""
     return tuple(
-        max((ceil(size / stride) - 1) * stride + k, size)
+        size + _total_padding(size, stride, k, padding)
         for size, stride, k in zip(sizes, strides, kernel, strict=True)
     )
 

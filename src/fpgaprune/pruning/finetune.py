@@ -109,10 +109,8 @@ class Distillation:
         """(1 - share) x cross-entropy with the labels `y` + share x with the teacher's probabilities; a
         regression's: its metric's loss against the targets and against the teacher's outputs."""
         if self.objective.is_regression:
-            error = keras.losses.get(keras_loss(self.objective))
-            return tf.reduce_mean(
-                (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
-            )
+            error = keras_loss(self.objective)
+            return (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
         if is_binary(prediction.shape[-1]):  # labels (n, 1) as `training_targets` gives them
             hard = keras.losses.binary_crossentropy(tf.cast(y, prediction.dtype), prediction)
             soft_loss = keras.losses.binary_crossentropy(soft, prediction)
@@ -334,11 +332,9 @@ class StopWhenAccurate(keras.callbacks.Callback):
 
 
 def training_targets(data, distillation: Distillation | None, outputs: int = 0):
-    """What `fit` gets as y: the labels (a binary classifier's as a column, the shape of its one output),
-    with a teacher also its probabilities for the same samples."""
-    labels = data.y_train
-    if not data.objective.is_regression and is_binary(outputs):
-        labels = labels.reshape(-1, 1)
+    """What `fit` gets as y: the labels (`fit_labels`), with a teacher also its probabilities for the same
+    samples."""
+    labels = fit_labels(data.y_train, data.objective, outputs)
     if distillation is None:
         return labels
     return labels, distillation.soft_targets(data.x_train)
@@ -357,12 +353,25 @@ def evaluate_quality(model: keras.Model, x: np.ndarray, y: np.ndarray, objective
     return objective.score(model.predict(x, batch_size=1024, verbose=0), y)
 
 
-def keras_loss(objective: Objective, outputs: int = 0) -> str:
-    """The loss fine-tuning minimises: cross-entropy for a classifier (class-index labels; a binary
-    classifier's of its one sigmoid output, `is_binary(outputs)`), the metric's error for a regression."""
+def keras_loss(objective: Objective, outputs: int = 0) -> keras.losses.Loss:
+    """The loss fine-tuning minimises (and whose gradients `loss_gradients` takes): cross-entropy for a
+    classifier of `outputs` outputs (class-index labels; a binary classifier's of its one sigmoid output,
+    `is_binary`, on `fit_labels`), the metric's error for a regression."""
     if objective.is_regression:
-        return {"mse": "mean_squared_error", "mae": "mean_absolute_error"}[objective.metric]
-    return "binary_crossentropy" if is_binary(outputs) else "sparse_categorical_crossentropy"
+        return {"mse": keras.losses.MeanSquaredError, "mae": keras.losses.MeanAbsoluteError}[
+            objective.metric
+        ]()
+    if is_binary(outputs):
+        return keras.losses.BinaryCrossentropy()
+    return keras.losses.SparseCategoricalCrossentropy()
+
+
+def fit_labels(y: np.ndarray, objective: Objective, outputs: int) -> np.ndarray:
+    """The targets as Keras fits a model of `outputs` outputs to them: a binary classifier's class indices as
+    a column of floats, the shape of its one output; any other's as they are."""
+    if not objective.is_regression and is_binary(outputs):
+        return np.asarray(y).reshape(-1, 1).astype(np.float32)
+    return y
 
 
 def loss_gradients(
@@ -375,17 +384,8 @@ def loss_gradients(
 ) -> tuple[dict, dict]:
     """Mean gradient and mean squared mini-batch gradient of the loss (`keras_loss`) w.r.t. each named
     kernel."""
-    binary = not objective.is_regression and is_binary(model.output_shape[-1])
-    loss_fn = (
-        keras.losses.MeanAbsoluteError()
-        if objective.metric == "mae"
-        else keras.losses.MeanSquaredError()
-        if objective.is_regression
-        else keras.losses.BinaryCrossentropy()
-        if binary
-        else keras.losses.SparseCategoricalCrossentropy()
-    )
-    y = y.reshape(-1, 1).astype(np.float32) if binary else y
+    loss_fn = keras_loss(objective, model.output_shape[-1])
+    y = fit_labels(y, objective, model.output_shape[-1])
     kernels = [model.get_layer(name).kernel for name in layer_names]
     sums = [np.zeros(k.shape, np.float64) for k in kernels]
     squares = [np.zeros(k.shape, np.float64) for k in kernels]

@@ -16,6 +16,7 @@ import numpy as np
 
 from fpgaprune.config import Experiment
 from fpgaprune.core.objective import is_binary
+from fpgaprune.pruning.finetune import fit_labels
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,8 @@ def prune_with_hls4ml(
 
 
 def _targets(labels: np.ndarray, data, binary: bool) -> np.ndarray:
-    """hls4ml's loop's targets: one-hot rows, or a binary classifier's labels as a column of 0.0 and 1.0."""
+    """hls4ml's loop's targets: one-hot rows, or a binary classifier's labels as fine-tuning fits them
+    (`fit_labels`: a column of 0.0 and 1.0)."""
     if binary:
-        return labels.reshape(-1, 1).astype(np.float32)
+        return fit_labels(labels, data.objective, 1)
     return np.eye(len(data.class_names), dtype=np.float32)[labels]
