@@ -144,6 +144,28 @@ def test_a_sequential_model_is_retraced_from_its_hidden_input():
     assert precisions["output"].data == "ap_fixed<16,6>"
 
 
+def test_the_configuration_hls4ml_writes_for_a_sequential_model_is_read_with_its_input_entry():
+    """hls4ml's `config_from_keras_model` names a Sequential's input layer (`input_1`), which the Sequential's
+    `layers` omit; the entry was refused as naming no layer of the model."""
+    import hls4ml
+
+    from fpgaprune.models.user import hls_design
+
+    layers = keras.layers
+    model = keras.Sequential(
+        [keras.Input((4,)), layers.Dense(3, activation="relu", name="fc1"), layers.Dense(2, name="output")]
+        + [layers.Activation("softmax", name="softmax")]
+    )
+    hls = hls4ml.utils.config_from_keras_model(model, granularity="name", backend="Vivado")
+    assert model.input_names[0] in hls["LayerName"]
+    hls["LayerName"][model.input_names[0]]["Precision"]["result"] = "ap_fixed<10,4>"
+    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": hls})
+    assert design.precisions["fc1"].data == "ap_fixed<10,4>"  # the input entry is the one read
+    hls["LayerName"]["encoder_input"] = {}
+    with pytest.raises(ValueError, match="LayerName.encoder_input: the model has no such layer"):
+        hls_design(model, {"IOType": "io_parallel", "HLSConfig": hls})
+
+
 def test_a_layer_called_twice_is_refused_naming_it():
     """hls4ml's Keras parser and `models.user` read a layer's first call only: fc2, reading fc1 through the
     shared Reshape, would be typed as reading the model input. Until 2026-12-03 such a model passed, or

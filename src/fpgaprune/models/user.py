@@ -552,7 +552,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     BatchNormalization after a depthwise layer a layer (`unfused_depthwise`, which the written project gets
     too); a depthwise layer whose strategy fpgaprune cannot cost is refused (`depthwise_strategy_refusal`)."""
     check_supported(model, classifier)
-    names = [layer.name for layer in model.layers]
+    names = hls4ml_layer_names(model)
     hls_config, _ = unfused_depthwise(model, hls_config)
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
     for refusal in (
@@ -566,6 +566,13 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
     return design
+
+
+def hls4ml_layer_names(model: keras.Model) -> list[str]:
+    """The layers hls4ml's configuration names: the model's, with its input layer, which a Sequential's
+    `layers` omit (`config_from_keras_model` lists it, `input_1`, and until 2026-12-05 fpgaprune refused that
+    entry as naming no layer)."""
+    return list(dict.fromkeys([*model.input_names, *(layer.name for layer in model.layers)]))
 
 
 _BATCHNORM_QUANTIZERS = ("gamma_quantizer", "beta_quantizer", "mean_quantizer", "variance_quantizer")
