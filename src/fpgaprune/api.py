@@ -257,7 +257,7 @@ def optimize(
     from fpgaprune.models.user import (
         binary_pruning_refusal,
         hls_design,
-        peer_depthwise_refusal,
+        peer_frozen_refusal,
         task_objective,
         unfused_depthwise,
         unfused_depthwise_line,
@@ -286,7 +286,7 @@ def optimize(
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
-    if method == PEER_METHOD and (refusal := peer_depthwise_refusal(model)):
+    if method == PEER_METHOD and (refusal := peer_frozen_refusal(model)):
         raise ValueError(refusal)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),

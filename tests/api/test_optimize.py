@@ -236,8 +236,8 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
     lam = keras.layers.Lambda(lambda x: x * 2, name="double")(inputs)
     out = keras.layers.Activation("softmax")(keras.layers.Dense(10, name="output")(lam))
     keras.Model(inputs, out).save(tmp_path / "lambda.h5")
-    rnn = keras.layers.LSTM(8, name="lstm")(keras.layers.Reshape((8, 8))(inputs))
-    keras.Model(inputs, keras.layers.Dense(10, activation="softmax")(rnn)).save(tmp_path / "lstm.h5")
+    rnn = keras.layers.SimpleRNN(8, name="rnn")(keras.layers.Reshape((8, 8))(inputs))
+    keras.Model(inputs, keras.layers.Dense(10, activation="softmax")(rnn)).save(tmp_path / "rnn.h5")
     wrong = _npz(
         tmp_path / "wrong.npz",
         x_train=data.x_train[:, :60],
@@ -247,9 +247,9 @@ def test_bad_inputs_stop_before_training_with_one_line(digits, tmp_path, capsys)
     )
     cases = {
         "lambda": (["--model", str(tmp_path / "lambda.h5"), "--data", good], "Lambda"),
-        "lstm": (
-            ["--model", str(tmp_path / "lstm.h5"), "--data", good],
-            "an LSTM, a weight layer fpgaprune cannot prune",
+        "rnn": (
+            ["--model", str(tmp_path / "rnn.h5"), "--data", good],
+            "a SimpleRNN, a weight layer fpgaprune cannot prune",
         ),
         "shapes": (
             ["--model", str(root / "model.h5"), "--data", wrong],

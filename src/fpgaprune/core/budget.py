@@ -124,8 +124,8 @@ def whole_count(value: float) -> int | float:
 
 # What a part's budget reserves: everything of the hls4ml project outside the weight layers.
 RESERVED_PARTS = (
-    "layers without weights, depthwise layers (carried unpruned), activation and softmax tables, FIFOs and "
-    "the top function's glue"
+    "layers without weights, depthwise and recurrent layers (carried unpruned), activation and softmax "
+    "tables, FIFOs and the top function's glue"
 )
 
 

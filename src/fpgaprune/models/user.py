@@ -4,9 +4,10 @@ fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax 
 element-wise layers between them (activations, leaky and parametric ReLUs, ELUs, pooling, zero padding,
 flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
 connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a MobileNet's:
-`DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried layers'), each
-weight layer's input typed from the layers it really reads. Anything else (recurrent, attention, separable
-or transposed convolutions, a Maximum, ...) is refused by name before any work, with the supported list.
+`DEPTHWISE_LAYERS`) and GRU and LSTM layers (`RECURRENT_LAYERS`), never masked nor trained, their cost
+reserved with the other carried layers', each weight layer's input typed from the layers it really reads.
+Anything else (attention, separable or transposed convolutions, a Maximum, ...) is refused by name before
+any work, with the supported list.
 """
 
 import logging
@@ -63,6 +64,12 @@ DEPTHWISE_LAYERS = {
     "QDepthwiseConv2D": "DepthwiseConv2D",
     "DepthwiseConv1D": "DepthwiseConv1D",
 }
+# GRU and LSTM layers, carried unpruned like depthwise convolutions, by hls4ml class (hls4ml 1.3's
+# nnet::gru_stack/lstm_stack; `recurrent_refusal` names the forms it computes otherwise).
+RECURRENT_LAYERS = {"GRU": "GRU", "LSTM": "LSTM"}
+# Layers with weights that are carried: fine-tuning keeps their weights as trained
+# (`pruning.finetune._carried_weights`), as their cost is reserved from the unpruned model's project.
+FROZEN_LAYERS = (*DEPTHWISE_LAYERS, *RECURRENT_LAYERS)
 # A Dense over an input of 1 or 2 dimensions before its last: the convolution hls4ml 1.3 builds it as
 # (fpgaprune kind, hls4ml class; `_dense_positions`); over more, hls4ml raises.
 POINTWISE_DENSE = {1: ("conv1d", "Conv1D"), 2: ("conv2d", "Conv2D")}
@@ -96,6 +103,7 @@ CARRIED_LAYERS = (
     "BatchNormalization",
     "QBatchNormalization",
     *DEPTHWISE_LAYERS,
+    *RECURRENT_LAYERS,
 )
 # Layers joining two tensors (a skip connection's Add, a Concatenate), by the operation hls4ml types their
 # `auto` result with (`core.hardware.precision.inferred_merge_type`); hls4ml 1.3 joins two at a time.
@@ -161,6 +169,7 @@ HLS4ML_CLASSES = {
     "Multiply": "Merge",
     "Concatenate": "Concatenate",
     **DEPTHWISE_LAYERS,
+    **RECURRENT_LAYERS,
 }
 
 
@@ -192,7 +201,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"layer {layer.name!r} is a PReLU with shared_axes={list(layer.shared_axes)}, which hls4ml "
                 "1.3 does not convert (one alpha per value only): build it without shared_axes"
             )
-        if refusal := _unconverted_activation(layer) or _zero_one_binary(layer):
+        if refusal := _unconverted_activation(layer) or _zero_one_binary(layer) or recurrent_refusal(layer):
             raise ValueError(refusal)
         if kind in SEPARABLE_LAYERS:
             raise ValueError(separable_refusal(layer.name, kind))
@@ -332,6 +341,33 @@ def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
                 "which hls4ml 1.3 writes an io_stream project that does not compile (its threshold's "
                 "ApplyAlpha, merged into a BatchNormalizationQuantizedTanh, takes a threshold per value but "
                 "reads a word per pixel); use io_parallel, or ternary(threshold=0.5)"
+            )
+    return None
+
+
+def recurrent_refusal(layer) -> str | None:
+    """One line refusing a GRU or LSTM of a form hls4ml 1.3 converts into a project that computes something
+    else or does not convert (its Keras parser, `parse_rnn_layer`), None otherwise. Checked with its C
+    simulation against Keras (GRU(4) over 8 x 3 at ap_fixed<32,12>: |diff| 0.003 on outputs up to 0.72; with
+    reset_after=False 0.33, go_backwards=True 0.88, an LSTM's go_backwards 0.59): it applies the GRU's reset
+    gate after the recurrent product whatever `reset_after` says and reads no `go_backwards`; it raises for
+    `return_state` and fails on a layer without bias."""
+    if type(layer).__name__ not in RECURRENT_LAYERS:
+        return None
+    config = layer.get_config()
+    wrong = {
+        "reset_after": (False, "computes the reset gate after the recurrent product (reset_after=True)"),
+        "go_backwards": (True, "reads the sequence forwards"),
+        "return_state": (True, "returns no state"),
+        "use_bias": (False, "fails on a layer without bias"),
+        "time_major": (True, "reads the batch first"),
+    }
+    for key, (value, what) in wrong.items():
+        if key in config and config[key] == value:
+            good = {False: True, True: False}[value]
+            return (
+                f"layer {layer.name!r} is {_a(type(layer).__name__)} of {key}={value}, for which hls4ml 1.3 "
+                f"{what}: build it with {key}={good} and train again"
             )
     return None
 
@@ -712,16 +748,19 @@ def _readers_past_dropout(layer) -> list:
     ]
 
 
-def peer_depthwise_refusal(model: keras.Model) -> str | None:
+def peer_frozen_refusal(model: keras.Model) -> str | None:
     """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
-    depthwise convolution, None without one: that loop trains every weight, the depthwise kernel too, whose
-    cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps it so)."""
-    if not (depthwise := depthwise_links(model)):
+    depthwise convolution, GRU or LSTM (`FROZEN_LAYERS`), None without one: that loop trains every weight,
+    the carried layer's too, whose cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps
+    it so)."""
+    frozen = [layer for layer in model.layers if type(layer).__name__ in FROZEN_LAYERS]
+    if not frozen:
         return None
+    kind = "depthwise" if type(frozen[0]).__name__ in DEPTHWISE_LAYERS else type(frozen[0]).__name__
     return (
-        f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
-        f"{depthwise[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
-        "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+        f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the {kind} layer "
+        f"{frozen[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
+        "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise, GRU and LSTM layers as trained"
     )
 
 

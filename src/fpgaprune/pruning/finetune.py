@@ -182,13 +182,13 @@ class MaskedTrainer(keras.Model):
 
 
 def _carried_weights(model: keras.Model) -> dict:
-    """A zero gradient mask for each weight of a depthwise convolution (`models.user.DEPTHWISE_LAYERS`),
-    by variable: fpgaprune carries them unpruned and reserves their cost as the unpruned model's project
-    estimates it, so fine-tuning keeps them as trained (a constant-weight kernel's multipliers depend on
-    its values)."""
-    from fpgaprune.models.user import DEPTHWISE_LAYERS
+    """A zero gradient mask for each weight of a depthwise convolution, GRU or LSTM
+    (`models.user.FROZEN_LAYERS`), by variable: fpgaprune carries them unpruned and reserves their cost as the
+    unpruned model's project estimates it, so fine-tuning keeps them as trained (a constant-weight kernel's
+    multipliers depend on its values)."""
+    from fpgaprune.models.user import FROZEN_LAYERS
 
-    carried = [layer for layer in model.layers if type(layer).__name__ in DEPTHWISE_LAYERS]
+    carried = [layer for layer in model.layers if type(layer).__name__ in FROZEN_LAYERS]
     return {v.ref(): np.zeros(v.shape, np.float32) for layer in carried for v in layer.trainable_variables}
 
 
