@@ -257,7 +257,7 @@ def optimize(
     from fpgaprune.models.user import (
         binary_pruning_refusal,
         hls_design,
-        peer_frozen_refusal,
+        peer_refusal,
         task_objective,
         unfused_depthwise,
         unfused_depthwise_line,
@@ -286,7 +286,7 @@ def optimize(
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
-    if method == PEER_METHOD and (refusal := peer_frozen_refusal(model)):
+    if method == PEER_METHOD and (refusal := peer_refusal(model)):
         raise ValueError(refusal)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
@@ -752,10 +752,10 @@ def weight_layer_totals(model, layers: list[LayerHardware], target: Target) -> d
     """The estimate's totals for `target` of the weight layers hls4ml builds (QKeras layers: quantised, as in
     the records): what a part's reserve (`part_reserve`) is reckoned beside."""
     from fpgaprune.models.build import built_kernel
+    from fpgaprune.models.user import weight_holder
 
-    return estimate_model(
-        layers, [built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers], target
-    ).totals
+    kernels = [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
+    return estimate_model(layers, kernels, target).totals
 
 
 def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:
@@ -892,9 +892,10 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
     """The `resources.json` record of the pruned design: the cost model's numbers per layer (`estimate`)."""
     from fpgaprune.models.build import built_kernel
+    from fpgaprune.models.user import weight_holder
     from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
 
-    kernels = [built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers]
+    kernels = [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
     estimate = estimate_model(layers, kernels, experiment.cost_target)
     by_source = {
         "estimate": {

@@ -10,7 +10,7 @@ RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 @dataclass
 class BothSides:
     prune_side: dict  # layer name -> the six numbers of `RESOURCES` and more, as `estimate_model` gives them
-    project: dict  # the same of `estimate_project` on the written folder
+    project: dict  # the same of `estimate_project` on the written folder (a GRU's kernels: its parts')
     designed: dict  # layer name -> the prune side's LayerHardware
     written: dict  # layer name -> the project reader's LayerHardware
     graph: object  # hls4ml's ModelGraph
@@ -35,8 +35,9 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     from fpgaprune.core.hardware.cost import estimate_model
     from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.core.hardware.project import project_layers, read_project_files
+    from fpgaprune.core.hardware.recurrent import recurrent_products
     from fpgaprune.hls.quiet import quietly
-    from fpgaprune.models.user import hls_design, weight_layers
+    from fpgaprune.models.user import hls_design, weight_holder, weight_layers
 
     graph = quietly(
         hls4ml.converters.convert_from_keras_model,
@@ -49,16 +50,28 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     quietly(graph.write)
     files = read_project_files(folder)
     written, _, target = project_layers(files)
+    written += [product for product, _ in recurrent_products(files)]
     design = hls_design(model, config, classifier=False)
     weights = weight_layers(model)
     settings = design.setting.resolve(weights, "t")
     layers = design_layers(weights, settings, design.precisions, io_type, pruned=False)
-    kernels = [model.get_layer(layer.name).get_weights()[0] for layer in layers]
+    kernels = [weight_holder(model, layer.name).kernel.numpy() for layer in layers]
+    project = estimate_project(folder)
     return BothSides(
         estimate_model(layers, kernels, target).as_dict()["layers"],
-        estimate_project(folder)["layers"],
+        project["layers"] | _recurrent_parts(project["activations"]),
         {layer.name: layer for layer in layers},
         {layer.name: layer for layer in written},
         graph,
         files.source,
     )
+
+
+def _recurrent_parts(activations: dict) -> dict:
+    """Each GRU's and LSTM's kernel and recurrent kernel in the project's estimate, by weight layer name."""
+    return {
+        f"{name}.{part}": estimate["parts"][part]
+        for name, estimate in activations.items()
+        if estimate.get("kind") in ("gru", "lstm")
+        for part in ("kernel", "recurrent_kernel")
+    }

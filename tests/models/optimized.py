@@ -76,12 +76,13 @@ def pruned_model(out: Path):
     """The pruned model `optimize` saved in `out`, checked: some weight was pruned, and every pruned weight is
     zero in it. Returns (the model, the masks)."""
     from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import weight_holder
 
     masks = dict(np.load(out / "masks.npz"))
     assert not all(mask.all() for mask in masks.values())  # something was pruned
     pruned = load_model_file(out / "model.h5")
     for name, mask in masks.items():
-        assert np.all(pruned.get_layer(name).kernel.numpy()[~mask.astype(bool)] == 0), name
+        assert np.all(weight_holder(pruned, name).kernel.numpy()[~mask.astype(bool)] == 0), name
     return pruned, masks
 
 
@@ -91,11 +92,13 @@ def written_as_designed(pruned, out, hls_file, io_type, carried=()) -> list:
     factor and strategy (`core.hardware.project.read_project`: what the project's firmware says). `carried`:
     the layers with weights fpgaprune carries unpruned (depthwise convolutions), which it does not design."""
     from fpgaprune.core.design import design_layers
-    from fpgaprune.core.hardware.project import read_project
+    from fpgaprune.core.hardware.project import read_project, read_project_files
+    from fpgaprune.core.hardware.recurrent import recurrent_products
     from fpgaprune.models.user import hls_design, weight_layers
 
     written, _, _ = read_project(out / "hls" / "project")
     written = [layer for layer in written if layer.name not in carried]
+    written += [product for product, _ in recurrent_products(read_project_files(out / "hls" / "project"))]
     design = hls_design(pruned, yaml.safe_load(hls_file.read_text()))
     weights = weight_layers(pruned)
     designed = design_layers(
@@ -106,7 +109,8 @@ def written_as_designed(pruned, out, hls_file, io_type, carried=()) -> list:
         implemented = (layer.reuse_factor, layer.strategy)
         return layer.name, layer.input_type, layer.weight_type, layer.accum_type, implemented
 
-    assert [types(layer) for layer in written] == [types(layer) for layer in designed]
+    by_name = {layer.name: types(layer) for layer in written}  # a GRU's kernels come after the other layers
+    assert by_name == {layer.name: types(layer) for layer in designed}
     return designed
 
 

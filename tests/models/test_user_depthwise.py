@@ -196,11 +196,11 @@ def test_hls4ml_s_own_pruning_loop_is_refused_on_a_depthwise_model_before_any_wo
     refused in one line by `fpgaprune.optimize` and, as a configuration it cannot run, by the loop that the
     pipeline and `fpgaprune prune` call (it reads neither data nor experiment first)."""
     from fpgaprune.core.selection.methods import PEER_METHOD
-    from fpgaprune.models.user import peer_frozen_refusal
+    from fpgaprune.models.user import peer_refusal
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
     model = _dscnn()
-    refusal = peer_frozen_refusal(model)
+    refusal = peer_refusal(model)
     assert refusal.startswith(f"method {PEER_METHOD} trains every weight") and "'dw'" in refusal
     assert "\n" not in refusal
     with pytest.raises(PeerUnsupported, match=r"^method .* the depthwise layer 'dw' too"):

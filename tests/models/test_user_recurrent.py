@@ -1,10 +1,13 @@
 """A user's recurrent tagger (a GRU or LSTM over a sequence of particles or hits, hls4ml's RNN designs): the
-GRU/LSTM carried unpruned (never masked, kept as trained, costed in the written hls4ml project and reserved with
-the other carried layers), the Dense layers around it pruned.
+GRU's/LSTM's two products, its kernel and its recurrent kernel (hls4ml's two `nnet::dense` calls of each time
+step), pruned as weight layers of their own (`<layer>.kernel`, `<layer>.recurrent_kernel`) with the Dense layers
+around it; the rest of it (activation tables, state update, the loop) is costed in the written hls4ml project
+and reserved with the other carried parts.
 
 Until 2026-12-05 `check_supported` refused a GRU or LSTM by name. hls4ml 1.3 types a recurrent layer's `auto`
 result as the Model default (`InferPrecisionTypes._infer_rnn_precision` infers its weights only), which the next
-weight layer reads."""
+weight layer and the recurrent kernel read, and gives the recurrent kernel the layer's ReuseFactor, moved to
+the closest valid one under the Resource strategy (its `RecurrentReuseFactor` is not read)."""
 
 import json
 
@@ -56,37 +59,46 @@ def _weights_on_grid(model):
 
 
 @pytest.mark.parametrize(
-    ("kind", "sequence_out", "io_type", "rnn_result"),
+    ("kind", "sequence_out", "io_type", "rnn_result", "strategy"),
     [
-        ("GRU", False, "io_parallel", None),
-        ("LSTM", True, "io_parallel", "fixed<10,3>"),
-        ("GRU", False, "io_stream", None),
+        ("GRU", False, "io_parallel", None, ("Latency", 1)),
+        ("LSTM", True, "io_parallel", "fixed<10,3>", ("Latency", 1)),
+        ("GRU", False, "io_stream", None, ("Latency", 1)),
+        ("GRU", False, "io_parallel", None, ("Resource", 6)),
     ],
 )
-def test_the_weight_layers_around_a_recurrent_layer_are_costed_as_the_written_project(
-    tmp_path, kind, sequence_out, io_type, rnn_result
+def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the_written_project(
+    tmp_path, kind, sequence_out, io_type, rnn_result, strategy
 ):
-    """Each weight layer's six numbers on the prune side equal the written project's (real hls4ml, no C++
-    compile), the first reading the recurrent layer's result type (the Model default, or its entry's); the
-    project's estimate costs the recurrent layer itself, which the reserve of a part's budget takes out."""
+    """Each weight layer's six numbers on the prune side equal the written project's estimate (real hls4ml, no
+    C++ compile): the Dense layers, the first reading the recurrent layer's result type (the Model default, or
+    its entry's), and the recurrent layer's kernel and recurrent kernel (the project's parts of its estimate),
+    designed with the reuse factor and types hls4ml writes: at ReuseFactor 6 under Resource the recurrent
+    kernel (8 x 24, for which 6 is not valid) gets 4, and a `RecurrentReuseFactor` is not read."""
     import hls4ml
 
-    from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.core.hardware.precision import parse_precision
     from fpgaprune.hls.quiet import quietly
 
     model = _weights_on_grid(_tagger(kind, sequence_out))
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
     config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy="Latency")
+    config["LayerName"]["rnn"].update(Strategy=strategy[0], ReuseFactor=strategy[1], RecurrentReuseFactor=3)
     if rnn_result:
         config["LayerName"]["rnn"]["Precision"]["result"] = rnn_result
     sides = both_sides(model, config, tmp_path / "project", io_type)
     first = "per_step" if sequence_out else "fc1"
-    assert sides.designed[first].input_type == parse_precision(rnn_result or "fixed<16,6>")
-    names = [first, "fc1", "output"] if sequence_out else ["fc1", "output"]
+    state = parse_precision(rnn_result or "fixed<16,6>")
+    assert sides.designed[first].input_type == sides.designed["rnn.recurrent_kernel"].input_type == state
+    names = ["rnn.kernel", "rnn.recurrent_kernel", first, "fc1", "output"]
     assert sides.differences(names) == []
-    rnn = estimate_project(tmp_path / "project")["activations"]["rnn"]
-    assert rnn["kind"] == kind.lower() and rnn["dsp"] > 0 and rnn["latency_cycles"] > STEPS
+    for part in ("kernel", "recurrent_kernel"):
+        written, designed = sides.written[f"rnn.{part}"], sides.designed[f"rnn.{part}"]
+        assert (written.reuse_factor, written.strategy) == (designed.reuse_factor, designed.strategy)
+    expected = (6, 4) if strategy == ("Resource", 6) else (1, 1)
+    assert (sides.designed["rnn.kernel"].reuse_factor, sides.designed["rnn.recurrent_kernel"].reuse_factor) == (
+        expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -121,58 +133,78 @@ def test_a_recurrent_layer_hls4ml_computes_otherwise_is_refused_in_one_line(kind
     assert why in message and f"build it with {key}={not value}" in message and "\n" not in message
 
 
-def test_fine_tuning_keeps_the_recurrent_layer_as_trained_and_hls4ml_s_own_loop_is_refused():
-    """`MaskedTrainer` masks the GRU's gradients to zero (its cost is reserved as trained): after Adam steps
-    its kernels and biases are unchanged while the Dense layers train; hls4ml's own loop, which would train it,
-    is refused in one line."""
+def test_fine_tuning_keeps_a_recurrent_kernel_s_pruned_weights_at_zero_and_trains_the_rest():
+    """`MaskedTrainer` masks a GRU's kernel and recurrent kernel as a Dense's: after Adam steps the pruned
+    weights are zero and the kept ones have trained; hls4ml's own loop, which prunes no recurrent layer, is
+    refused in one line."""
     from fpgaprune.compat import keras
 
-    from fpgaprune.models.user import peer_frozen_refusal
-    from fpgaprune.pruning.finetune import MaskedTrainer
+    from fpgaprune.models.user import peer_refusal, weight_holder, weight_layers
+    from fpgaprune.pruning.finetune import MaskedTrainer, apply_masks
 
     model = _tagger()
-    before = [w.copy() for w in model.get_layer("rnn").get_weights()]
-    fc1 = model.get_layer("fc1").get_weights()[0].copy()
-    masks = {name: np.ones(model.get_layer(name).kernel.shape, np.float32) for name in ("fc1", "output")}
-    trainer = MaskedTrainer(model, masks)
+    names = [layer.name for layer in weight_layers(model)]
+    assert names == ["rnn.kernel", "rnn.recurrent_kernel", "fc1", "output"]
+    rng = np.random.default_rng(0)
+    masks = {name: rng.random(weight_holder(model, name).kernel.shape) < 0.5 for name in names}
+    before = {name: weight_holder(model, name).kernel.numpy().copy() for name in names}
+    apply_masks(model, masks)
+    trainer = MaskedTrainer(model, {name: mask.astype(np.float32) for name, mask in masks.items()})
     trainer.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy")
     x, y = sequences(32)
     for _ in range(3):
         trainer.train_on_batch(x, y)
-    assert all(np.array_equal(a, b) for a, b in zip(model.get_layer("rnn").get_weights(), before))
-    assert not np.allclose(model.get_layer("fc1").get_weights()[0], fc1)
-    refusal = peer_frozen_refusal(model)
-    assert "the GRU layer 'rnn' too" in refusal and "\n" not in refusal
+    for name in ("rnn.kernel", "rnn.recurrent_kernel"):
+        after = weight_holder(model, name).kernel.numpy()
+        assert np.all(after[~masks[name]] == 0)
+        assert not np.allclose(after[masks[name]], before[name][masks[name]])
+    refusal = peer_refusal(model)
+    assert "not a GRU ('rnn')" in refusal and "\n" not in refusal
+
+
+def test_knapsack_rf_and_the_pipeline_s_own_configuration_are_refused_on_a_recurrent_model():
+    """knapsack_rf costs a layer's latency once where a GRU runs its products every time step; the pipeline's
+    own hls4ml configuration (a model file without one) writes no GRU entry: each refused in one line."""
+    import fpgaprune
+    from fpgaprune.config import load_config
+    from fpgaprune.models.user import experiment_with_model
+
+    model = _tagger()
+    given = {"model": {"file": "tagger.h5"}, "dataset": {"file": "hits.npz"}}
+    experiment = load_config({"experiments": {"e": given}}).experiment("e")
+    with pytest.raises(ValueError, match=r"'rnn' is a GRU, whose design the pipeline's own hls4ml"):
+        experiment_with_model(experiment, model)
+    x, y = sequences(40)
+    config = {"IOType": "io_parallel", "HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}}
+    with pytest.raises(ValueError, match=r"knapsack_rf .* not per time step as 'rnn' \(a GRU or LSTM\)"):
+        fpgaprune.optimize(model, (x, y), (x, y), hls_config=config, budget={"dsp": 0.5}, method="knapsack_rf")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["GRU", "LSTM"])
-def test_a_recurrent_tagger_is_pruned_built_and_simulated_with_its_recurrent_layer_unchanged(tmp_path, kind):
+def test_a_recurrent_tagger_is_pruned_in_its_kernels_built_and_simulated(tmp_path, kind):
     """`fpgaprune optimize --hls` on a trained GRU (LSTM) tagger with hls4ml's own per-name configuration: a
-    DSP budget is met by pruning the Dense layers; the recurrent layer's weights are the trained ones; the
-    written project's weight layers have the types fpgaprune designed and the estimates the prune side gave
-    them, and the project's estimate costs the recurrent layer; the C simulation classifies as Keras does on
-    most samples (float weights truncated to fixed<16,6>, tables of 1,024 entries: not bit for bit)."""
-    from fpgaprune.compat import keras
-
-    from fpgaprune.core.hardware.glue import estimate_project
+    DSP budget is met by pruning the recurrent layer's two kernels and the Dense layers; every pruned weight is
+    zero in the saved model; the written project's weight layers, the kernels too, have the types, reuse
+    factors and strategies fpgaprune designed and the estimates the prune side gave them; the C simulation
+    classifies as Keras does on most samples (float weights truncated to fixed<16,6>, tables of 1,024 entries:
+    not bit for bit)."""
+    from fpgaprune.hls.run import estimate_source
 
     config = trained(lambda: _tagger(kind), sequences, tmp_path)
-    trained_rnn = keras.models.load_model(tmp_path / "model.h5").get_layer("rnn").get_weights()
     out = optimize(tmp_path, config, "io_parallel", "--budget", "dsp=0.5")
 
     pruned, masks = pruned_model(out)
-    assert set(masks) == {"fc1", "output"}
-    assert all(np.array_equal(a, b) for a, b in zip(pruned.get_layer("rnn").get_weights(), trained_rnn))
+    assert set(masks) == {"rnn.kernel", "rnn.recurrent_kernel", "fc1", "output"}
+    assert not masks["rnn.recurrent_kernel"].all()  # the recurrent kernel holds most multipliers
     metrics = json.loads((out / "metrics.json").read_text())
     selection = metrics["selection"]
     assert selection["kept_cost"]["dsp"] <= selection["budget"]["dsp"] < selection["baseline"]["dsp"]
-    written_as_designed(pruned, out, tmp_path / "hls.yml", "io_parallel", carried=("rnn",))
-    project = estimate_project(out / "hls" / "project")
-    assert project["activations"]["rnn"]["dsp"] > 0
-    for layer in ("fc1", "output"):
-        for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
-            assert metrics["estimate"]["layers"][layer][resource] == project["layers"][layer][resource]
+    written_as_designed(pruned, out, tmp_path / "hls.yml", "io_parallel")
     hls_metrics = json.loads((out / "hls" / "hls_metrics.json").read_text())
     assert hls_metrics["csim"]["status"] == "ok"
     assert hls_metrics["logits"]["argmax_agreement"] >= 0.95
+    project = estimate_source(out / "hls" / "project")["layers"]  # `fpgaprune estimate`'s, by weight layer
+    for layer, estimate in metrics["estimate"]["layers"].items():
+        for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
+            assert estimate[resource] == project[layer][resource], (layer, resource)

@@ -21,7 +21,7 @@ and the hls4ml conversion alike:
 """
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from fpgaprune.core.hardware.glue import design_schedule
@@ -257,18 +257,22 @@ def design_layers(
         )
         for index, layer in enumerate(weight_layers)
     ]
-    return with_result_registers(layers, precisions)
+    inside = {layer.name for layer in weight_layers if layer.part}
+    return with_result_registers(layers, precisions, inside)
 
 
 def with_result_registers(
-    layers: Sequence[LayerHardware], precisions: "Precisions | Mapping[str, Precisions]"
+    layers: Sequence[LayerHardware],
+    precisions: "Precisions | Mapping[str, Precisions]",
+    inside: Set[str] = frozenset(),
 ) -> list[LayerHardware]:
     """A design's weight layers with the register in which each Dense of an io_parallel DATAFLOW top holds its
     result (`LayerHardware.result_register`: n_out values of its result type's width, `result_type`), which
     the estimate adds to the layer's FF when it takes 0 cycles, by the rule the project estimate adds it with
     (`logic.result_register_ff`; docs/cost-model-record.md "Result registers of 0-cycle DATAFLOW processes").
     The top is DATAFLOW by `glue.design_schedule` of the layers and the design's `Precisions.pipeline_style`;
-    a layer whose result type is not known gets none."""
+    a layer whose result type is not known gets none, nor do the products inside a recurrent layer's step
+    (`inside`: their names), whose results are the step's registers (`core.hardware.recurrent`)."""
     if not layers:
         return []
 
@@ -279,7 +283,7 @@ def with_result_registers(
         return list(layers)
     registered = []
     for layer in layers:
-        result = result_type(own(layer), layer) if layer.kind == "dense" else None
+        result = result_type(own(layer), layer) if layer.kind == "dense" and layer.name not in inside else None
         register = None if result is None else (layer.n_out, parse_precision(result).width)
         registered.append(replace(layer, result_register=register))
     return registered
@@ -316,6 +320,7 @@ def design_layer(
     """Hardware description of weight layer `index` implemented with `setting` (see `design_layers`)."""
     layer = weight_layers[index]
     own = precisions[layer.name] if isinstance(precisions, Mapping) else precisions
+    io_type = "io_parallel" if layer.part else io_type  # a recurrent step's products are array calls
     weight_type = parse_precision(own.weight)
     input_type = parse_precision(own.input if index == 0 and own.input else own.data)
     auto = is_auto(own.accum)

@@ -44,7 +44,7 @@ from fpgaprune.core.hardware.precision import (
     inferred_merge_type,
     parse_precision,
 )
-from fpgaprune.core.hardware.reuse import check_reuse_factor
+from fpgaprune.core.hardware.reuse import check_reuse_factor, closest_valid_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
 SETTING_NAME = "hls_config"
@@ -998,7 +998,7 @@ class _Lookup:
 
 
 def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
-    name = layer.weight.name
+    name = layer.weight.hls_layer
     reuse, where = hls.setting(name, layer.class_name, "ReuseFactor")
     if reuse is None:
         raise ValueError(
@@ -1012,8 +1012,20 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
             f"(Latency, Resource, Resource_Unrolled)"
         )
     where = f"hls_config {where} (layer {name})"
+    if layer.weight.part == "recurrent_kernel":
+        return LayerHls(_recurrent_reuse_factor(layer.weight, reuse, _STRATEGIES[key]), _STRATEGIES[key])
     check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
     return LayerHls(reuse, _STRATEGIES[key], _parallelization_factor(hls, layer))
+
+
+def _recurrent_reuse_factor(weight: WeightLayer, reuse_factor: int, strategy: str) -> int:
+    """The reuse factor hls4ml 1.3 gives a GRU's or LSTM's recurrent kernel: the layer's `ReuseFactor`
+    (`init_gru`/`init_lstm` set `recurrent_reuse_factor` from it; a `RecurrentReuseFactor` is not read), under
+    the Resource strategies moved to the closest valid one for the recurrent kernel's shape
+    (`set_closest_reuse_factor`): RF 6 became 4 for a 16 x 48 recurrent kernel."""
+    if strategy == "latency":
+        return reuse_factor
+    return closest_valid_reuse_factor(weight.n_in, weight.n_out, reuse_factor)
 
 
 def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
@@ -1042,16 +1054,19 @@ def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
 def _precisions(
     hls: _Lookup, layer: ConfigLayer, chain: Sequence[Link], auto_results: Mapping[str, str], io_type: str
 ) -> Precisions:
-    name, default = layer.weight.name, _default_precision(hls)
-    weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, "weight"), default)
+    name, default = layer.weight.hls_layer, _default_precision(hls)
+    prefix = "recurrent_" if layer.weight.part == "recurrent_kernel" else ""
+    weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, f"{prefix}weight"), default)
     result_of = partial(_result, hls)
     inferred_from = chain_input_type(chain, result_of, default, auto_results)
     data = chain_read_type(chain, result_of, default, auto_results, io_type)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
-        bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, "bias"), default)
+        bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, f"{prefix}bias"), default)
     accum, where = hls.precision(name, layer.class_name, "accum")
+    if layer.weight.part:  # hls4ml's `_infer_rnn_precision` infers the weights only: the rest is the default
+        accum = _concrete((accum, where), default)
     accum = "auto" if accum in (None, "auto") else _checked(accum, where)
     return Precisions(
         weight=weight,

@@ -34,6 +34,11 @@ class Architecture:
     description: str
 
 
+# The two products of a GRU or LSTM step (hls4ml's `mult_config1` and `mult_config2`), each an n_in x n_out
+# Dense inside the layer: the input kernel and the recurrent kernel.
+RECURRENT_PARTS = ("kernel", "recurrent_kernel")
+
+
 @dataclass(frozen=True)
 class WeightLayer:
     """A layer with a weight matrix, as hls4ml sees it: an n_in x n_out multiplication.
@@ -64,6 +69,13 @@ class WeightLayer:
     reads_model_input: bool = False
     stream_input_pack: int = 0
     window: ConvWindow | None = None
+    part: str = ""  # a recurrent layer's "kernel" or "recurrent_kernel" (`RECURRENT_PARTS`); "": a layer
+
+    @property
+    def hls_layer(self) -> str:
+        """The hls4ml layer whose configuration entry sets this one: a recurrent layer's products (named
+        `<layer>.<part>`, as `core.hardware.recurrent` names them) are set by the layer's."""
+        return self.name.removesuffix(f".{self.part}") if self.part else self.name
 
     @property
     def n_weights(self) -> int:

@@ -98,21 +98,41 @@ def layer_strategies(
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
     """
     from fpgaprune.core.design import XNOR_PRODUCT
-    from fpgaprune.models.user import kernel_product
+    from fpgaprune.models.user import keras_layer_of, kernel_product, weight_holder
 
-    missing = sorted(set(reuse) - {layer.name for layer in model.layers})
+    missing = sorted(set(reuse) - {layer.name for layer in model.layers} - _recurrent_products(model))
     if missing:
         raise ValueError(f"reuse factors name layers the model does not have: {', '.join(missing)}")
     strategies = {}
     for name, setting in reuse.items():
-        layer = model.get_layer(name)
-        n_weights = int(layer.kernel.shape.num_elements())
+        layer, part = keras_layer_of(model, name)
+        n_weights = int(weight_holder(model, name).kernel.shape.num_elements())
         binary = kernel_product(getattr(layer, "kernel_quantizer_internal", None)) == XNOR_PRODUCT
-        strategy = implemented_strategy(
-            setting, _kind(layer), io_type, pruned and not binary, backend, n_weights
-        )
+        kind, built_as = ("dense", "io_parallel") if part else (_kind(layer), io_type)
+        strategy = implemented_strategy(setting, kind, built_as, pruned and not binary, backend, n_weights)
         strategies[name] = (setting.reuse_factor, HLS4ML_STRATEGIES[strategy])
-    return strategies
+    return by_hls4ml_layer(model, strategies)
+
+
+def by_hls4ml_layer(model: keras.Model, strategies: Mapping[str, tuple]) -> dict[str, tuple]:
+    """`strategies` (reuse factor, hls4ml strategy) by weight layer, keyed by the hls4ml layer whose entry
+    sets them: a GRU's or LSTM's kernel's under the layer's name; its recurrent kernel's hls4ml derives from
+    that entry (`core.hls_config._recurrent_reuse_factor`), so it is not written."""
+    from fpgaprune.models.user import keras_layer_of
+
+    by_layer = {}
+    for name, setting in strategies.items():
+        layer, part = keras_layer_of(model, name)
+        if part != "recurrent_kernel":
+            by_layer[layer.name] = setting
+    return by_layer
+
+
+def _recurrent_products(model: keras.Model) -> set[str]:
+    """The weight layer names of the model's GRU and LSTM products (`<layer>.kernel`, ...)."""
+    from fpgaprune.models.user import weight_layers
+
+    return {layer.name for layer in weight_layers(model) if layer.part}
 
 
 def _kind(layer) -> str:

@@ -42,13 +42,20 @@ _STRUCT = re.compile(
     r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?P<mult>_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
     re.DOTALL,
 )
+# a GRU's or LSTM's two products (`mult_config1`, `mult_config2`): config<N>_1 under the layer's name, config<N>_2
+_RECURRENT_MULT = re.compile(
+    r"(?://\s*(?P<layer>\S+)\s*\n\s*)?struct\s+config(?P<index>\d+)_(?P<which>[12])\s*:\s*nnet::dense_config\s*"
+    r"\{(?P<body>.*?)\n\};",
+    re.DOTALL,
+)
+_RECURRENT_PARTS = {"1": "kernel", "2": "recurrent_kernel"}  # `core.zoo.RECURRENT_PARTS`, by config
 _CONV = re.compile(
     r"struct\s+config(?P<index>\d+)\s*:\s*nnet::conv[12]d_config\s*\{(?P<body>.*?)\n\};", re.DOTALL
 )
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
 _UNROLLED = re.compile(
-    r"class\s+dense_resource_unrolled_(\d+)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
+    r"class\s+dense_resource_unrolled_(\d+(?:_[12])?)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
     re.DOTALL,
 )
 
@@ -95,7 +102,27 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
     text = parameters.read_text()
     pixels = _parallel_pixels(Path(project_dir), text)
     runs_unrolled = _unrolled_runs(Path(project_dir), text)
-    return [_parallel(_layer(match, unrolled, runs_unrolled), pixels) for match in _STRUCT.finditer(text)]
+    layers = [_parallel(_layer(match, unrolled, runs_unrolled), pixels) for match in _STRUCT.finditer(text)]
+    return layers + _recurrent_products(text, unrolled, runs_unrolled)
+
+
+def _recurrent_products(
+    parameters: str, unrolled_limits: dict[str, str], runs_unrolled: Callable[[str], bool]
+) -> list[LayerMultipliers]:
+    """Each GRU's and LSTM's kernel and recurrent kernel, named `<layer>.kernel` and `<layer>.recurrent_kernel`
+    as fpgaprune's weight layers are."""
+    found, names = [], {}
+    for match in _RECURRENT_MULT.finditer(parameters):
+        index = match["index"]
+        names.setdefault(index, match["layer"] or f"layer{index}")
+        fields = {
+            "layer": f"{names[index]}.{_RECURRENT_PARTS[match['which']]}",
+            "index": f"{index}_{match['which']}",  # hls4ml's unrolled class `dense_resource_unrolled_<N>_1`
+            "mult": None,
+            "body": match["body"],
+        }
+        found.append(_layer(fields, unrolled_limits, runs_unrolled))
+    return found
 
 
 def _unrolled_runs(project_dir: Path, parameters: str) -> Callable[[str], bool]:
@@ -155,7 +182,7 @@ def _layer(
     else:
         multipliers = _div_roundup(n_in * n_out, rf)
     return LayerMultipliers(
-        match["layer"], int(match["index"]), n_in, n_out, rf, strategy, n_zeros, multipliers
+        match["layer"], int(match["index"].split("_")[0]), n_in, n_out, rf, strategy, n_zeros, multipliers
     )
 
 

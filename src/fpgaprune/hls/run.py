@@ -25,6 +25,7 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import project_layers, read_project_files
+from fpgaprune.core.hardware.recurrent import recurrent_products
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
@@ -33,6 +34,7 @@ from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
     HLS4ML_STRATEGIES,
     PROJECT_NAME,
+    by_hls4ml_layer,
     layer_strategies,
     prepare_model,
     rolled_strategies,
@@ -211,9 +213,9 @@ def build_user_design(
     logits = logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
     layers = result.resources["design"]["layers"]
-    strategies = {
-        name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]]) for name, spec in layers.items()
-    }
+    strategies = by_hls4ml_layer(
+        model, {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]]) for name, spec in layers.items()}
+    )
     # knapsack_rf's ParallelizationFactors (the design record holds those above 1): the project computes
     # as many output pixels at once as the estimate costed (they were left out: the project computed one)
     parallel = {
@@ -382,6 +384,8 @@ def estimate_source(project_dir: Path) -> dict:
     files = read_project_files(project_dir)
     layers, kernels, target = project_layers(files)
     registers = dataflow_result_registers(files, layers)
+    products = recurrent_products(files)  # a GRU's or LSTM's kernels, weight layers of the prune side
+    layers, kernels = layers + [p for p, _ in products], kernels + [k for _, k in products]
     estimate, _ = carry_result_registers(estimate_model(layers, kernels, target), {}, registers)
     per_layer = {}
     for layer, kernel, layer_estimate in zip(layers, kernels, estimate.layers):
@@ -636,7 +640,9 @@ def unpruned_project_estimate(
         user_config,
     )
 
-    named = {name: (rf, HLS4ML_STRATEGIES[strategy]) for name, (rf, strategy) in strategies.items()}
+    named = by_hls4ml_layer(
+        model, {name: (rf, HLS4ML_STRATEGIES[strategy]) for name, (rf, strategy) in strategies.items()}
+    )
     if hls_config is None:  # the pipeline's design (`build_design`)
         logits = logits_layer(model)
         converted, _ = prepare_model(model, logits)

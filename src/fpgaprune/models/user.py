@@ -4,15 +4,17 @@ fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax 
 element-wise layers between them (activations, leaky and parametric ReLUs, ELUs, pooling, zero padding,
 flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
 connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a MobileNet's:
-`DEPTHWISE_LAYERS`) and GRU and LSTM layers (`RECURRENT_LAYERS`), never masked nor trained, their cost
-reserved with the other carried layers', each weight layer's input typed from the layers it really reads.
+`DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried layers'), each
+weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in its
+two products, the kernel and the recurrent kernel, each a weight layer of its own (`<layer>.kernel`,
+`<layer>.recurrent_kernel`: hls4ml's two `nnet::dense` calls of the step); the rest of it is carried.
 Anything else (attention, separable or transposed convolutions, a Maximum, ...) is refused by name before
 any work, with the supported list.
 """
 
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from math import prod
 
 from fpgaprune.compat import keras
@@ -44,7 +46,7 @@ from fpgaprune.core.hls_config import (
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.core.zoo import WeightLayer, conv_window, padded_input_size
+from fpgaprune.core.zoo import RECURRENT_PARTS, WeightLayer, conv_window, padded_input_size
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +66,12 @@ DEPTHWISE_LAYERS = {
     "QDepthwiseConv2D": "DepthwiseConv2D",
     "DepthwiseConv1D": "DepthwiseConv1D",
 }
-# GRU and LSTM layers, carried unpruned like depthwise convolutions, by hls4ml class (hls4ml 1.3's
-# nnet::gru_stack/lstm_stack; `recurrent_refusal` names the forms it computes otherwise).
+# GRU and LSTM layers by hls4ml class (hls4ml 1.3's nnet::gru_stack/lstm_stack; `recurrent_refusal` names the
+# forms it computes otherwise): their two products are weight layers (`RECURRENT_PARTS`, `weight_layers`).
 RECURRENT_LAYERS = {"GRU": "GRU", "LSTM": "LSTM"}
 # Layers with weights that are carried: fine-tuning keeps their weights as trained
 # (`pruning.finetune._carried_weights`), as their cost is reserved from the unpruned model's project.
-FROZEN_LAYERS = (*DEPTHWISE_LAYERS, *RECURRENT_LAYERS)
+FROZEN_LAYERS = tuple(DEPTHWISE_LAYERS)
 # A Dense over an input of 1 or 2 dimensions before its last: the convolution hls4ml 1.3 builds it as
 # (fpgaprune kind, hls4ml class; `_dense_positions`); over more, hls4ml raises.
 POINTWISE_DENSE = {1: ("conv1d", "Conv1D"), 2: ("conv2d", "Conv2D")}
@@ -103,7 +105,6 @@ CARRIED_LAYERS = (
     "BatchNormalization",
     "QBatchNormalization",
     *DEPTHWISE_LAYERS,
-    *RECURRENT_LAYERS,
 )
 # Layers joining two tensors (a skip connection's Add, a Concatenate), by the operation hls4ml types their
 # `auto` result with (`core.hardware.precision.inferred_merge_type`); hls4ml 1.3 joins two at a time.
@@ -183,7 +184,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     """
     check_one_input_and_output(model)
     supported = (
-        f"weight layers {', '.join(WEIGHT_LAYERS)} with {', '.join(CARRIED_LAYERS)} between them, joined by "
+        f"weight layers {', '.join([*WEIGHT_LAYERS, *RECURRENT_LAYERS])} with {', '.join(CARRIED_LAYERS)} between them, joined by "
         f"{', '.join(MERGE_LAYERS)} of two tensors"
     )
     for layer in model.layers:
@@ -230,7 +231,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 "hls4ml 1.3 does not convert (it builds a Dense over 2 or 3 dimensions as a convolution of "
                 "kernel size 1): Reshape its input to 3 dimensions or fewer"
             )
-        if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS:
+        if kind in WEIGHT_LAYERS or kind in CARRIED_LAYERS or kind in RECURRENT_LAYERS:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
         if kind in MERGE_LAYERS and joins and len(layer.input) == 2:
@@ -251,7 +252,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"layer {layer.name!r} is {_a(kind)}, {weights} fpgaprune cannot prune or convert; supported: "
             f"{supported}. Its hls4ml project can still be estimated: fpgaprune estimate PROJECT_DIR"
         )
-    if not _weight_layers(model):
+    if not _weight_units(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")
     check_kernel_quantizers(model)
     if classifier and not ends_in_class_probabilities(model):
@@ -473,13 +474,16 @@ def _activation_name(layer) -> str:
 
 def logits_layer(model: keras.Model) -> str:
     """The name of the last weight layer (whose output, before any softmax, are the logits)."""
-    return _weight_layers(model)[-1].name
+    return _weight_units(model)[-1][0].name
 
 
 def weight_layers(model: keras.Model) -> list[WeightLayer]:
     """The model's weight layers in order, as hls4ml multiplies them (n_in x n_out, at `positions` pixels)."""
     result = []
-    for layer in _weight_layers(model):
+    for layer, part in _weight_units(model):
+        if part:
+            result.append(_recurrent_part(layer, part))
+            continue
         kernel_shape = tuple(int(d) for d in layer.kernel.shape)
         kind = WEIGHT_LAYERS[type(layer).__name__]
         first = _reads_model_input(layer)
@@ -517,6 +521,15 @@ def weight_layers(model: keras.Model) -> list[WeightLayer]:
                 )
             )
     return result
+
+
+def _recurrent_part(layer, part: str) -> WeightLayer:
+    """One of a GRU's or LSTM's two products as hls4ml's step multiplies it: the kernel (n_in x gates n_state)
+    or the recurrent kernel (n_state x gates n_state), a Dense of the Keras cell's weights in their layout
+    (hls4ml transposes both as a Dense's for the Resource strategies, `ApplyResourceStrategy`)."""
+    kernel_shape = tuple(int(d) for d in getattr(layer.cell, part).shape)
+    n_in, n_out = kernel_shape
+    return WeightLayer(f"{layer.name}.{part}", "dense", n_in, n_out, kernel_shape, part=part)
 
 
 def _dense_positions(layer) -> tuple[int, ...]:
@@ -565,7 +578,10 @@ def _input_positions(layer, window: list[int]) -> tuple[int, int]:
 def config_layers(model: keras.Model) -> list[ConfigLayer]:
     """Each weight layer with its hls4ml class, quantizer types and the hls4ml layers that write its input."""
     result = []
-    for layer, weight in zip(_weight_layers(model), weight_layers(model)):
+    for (layer, part), weight in zip(_weight_units(model), weight_layers(model)):
+        if part == "recurrent_kernel":  # it reads the layer's own state, of its result type
+            result.append(ConfigLayer(weight, _hls4ml_class(layer), chain=(_link(layer),)))
+            continue
         result.append(
             ConfigLayer(
                 weight=weight,
@@ -643,6 +659,53 @@ def _quantized_batchnorm_line(name: str, given: list[str]) -> str:
 
 def _weight_layers(model: keras.Model) -> list:
     return [layer for layer in model.layers if type(layer).__name__ in WEIGHT_LAYERS]
+
+
+def _weight_units(model: keras.Model) -> list[tuple]:
+    """(Keras layer, part) of every weight layer in model order: ("", ...) a Dense or convolution; a GRU's or
+    LSTM's two products, "kernel" and "recurrent_kernel" (`RECURRENT_PARTS`)."""
+    units = []
+    for layer in model.layers:
+        kind = type(layer).__name__
+        if kind in WEIGHT_LAYERS:
+            units.append((layer, ""))
+        elif kind in RECURRENT_LAYERS:
+            units += [(layer, part) for part in RECURRENT_PARTS]
+    return units
+
+
+def keras_layer_of(model: keras.Model, name: str) -> tuple:
+    """(Keras layer, part) of weight layer `name` (`weight_layers`): a recurrent layer's product is
+    `<layer>.<part>`; part "" for a layer of its own."""
+    for part in RECURRENT_PARTS:
+        layer_name = name.removesuffix(f".{part}")
+        if layer_name != name and type(found := _layer_or_none(model, layer_name)).__name__ in RECURRENT_LAYERS:
+            return found, part
+    return model.get_layer(name), ""
+
+
+def _layer_or_none(model: keras.Model, name: str):
+    try:
+        return model.get_layer(name)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class RecurrentProduct:
+    """A GRU's or LSTM's kernel or recurrent kernel as a weight layer's holder (`weight_holder`): its name
+    (`<layer>.<part>`) and its Keras variable (its cell's) as `kernel`, as a Dense layer has them."""
+
+    name: str
+    kernel: object
+    kernel_quantizer_internal = None  # a float layer's (QKeras's QGRU/QLSTM are not read)
+
+
+def weight_holder(model: keras.Model, name: str):
+    """What holds weight layer `name`'s weights (`weight_layers`), with its `name` and its `kernel` variable:
+    the Keras layer, or a GRU's or LSTM's product (`RecurrentProduct`)."""
+    layer, part = keras_layer_of(model, name)
+    return RecurrentProduct(name, getattr(layer.cell, part)) if part else layer
 
 
 def _reads_model_input(layer) -> bool:
@@ -748,20 +811,26 @@ def _readers_past_dropout(layer) -> list:
     ]
 
 
-def peer_frozen_refusal(model: keras.Model) -> str | None:
+def peer_refusal(model: keras.Model) -> str | None:
     """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
-    depthwise convolution, GRU or LSTM (`FROZEN_LAYERS`), None without one: that loop trains every weight,
-    the carried layer's too, whose cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps
-    it so)."""
-    frozen = [layer for layer in model.layers if type(layer).__name__ in FROZEN_LAYERS]
-    if not frozen:
-        return None
-    kind = "depthwise" if type(frozen[0]).__name__ in DEPTHWISE_LAYERS else type(frozen[0]).__name__
-    return (
-        f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the {kind} layer "
-        f"{frozen[0].name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
-        "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise, GRU and LSTM layers as trained"
-    )
+    depthwise convolution (`FROZEN_LAYERS`) or a GRU or LSTM, None without one: that loop trains every weight,
+    the depthwise kernel too, whose cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps
+    it so), and prunes none of a recurrent layer's, which fpgaprune's methods prune."""
+    for layer in model.layers:
+        kind = type(layer).__name__
+        if kind in FROZEN_LAYERS:
+            return (
+                f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
+                f"{layer.name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
+                "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+            )
+        if kind in RECURRENT_LAYERS:
+            return (
+                f"method {PEER_METHOD}: hls4ml's own loop prunes Dense and convolution layers, not "
+                f"{_a(kind)} ({layer.name!r}): use a knapsack method (knapsack_dsp_bram, knapsack_dsp, ...), "
+                "which prunes its kernels"
+            )
+    return None
 
 
 def unfused_depthwise(model: keras.Model, hls_config: Mapping) -> tuple[dict, list[str]]:
@@ -1199,6 +1268,12 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
     # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
     if refusal := stream_ternary_refusal(model, hls.io_type):
         raise ValueError(refusal)
+    if recurrent := [layer for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]:
+        raise ValueError(
+            f"layer {recurrent[0].name!r} is {_a(type(recurrent[0]).__name__)}, whose design the pipeline's own "
+            "hls4ml configuration does not write: give the model's hls4ml configuration (an experiment's "
+            "model: {file: ..., hls_config: ...}, or fpgaprune optimize --hls-config)"
+        )
     result: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     results = {link.name: _pipeline_result(source, link, hls) for source, link in _links(model)}

@@ -23,6 +23,7 @@ import numpy as np
 import tensorflow as tf
 
 from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
+from fpgaprune.models.user import weight_holder
 from fpgaprune.train.baseline import EpochLog
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 def apply_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> None:
     """Zero the pruned weights: kernel <- kernel * mask for every masked layer."""
     for name, mask in keras_masks(model, masks).items():
-        kernel = model.get_layer(name).kernel
+        kernel = weight_holder(model, name).kernel
         kernel.assign(kernel.numpy() * mask.astype(kernel.dtype.as_numpy_dtype))
 
 
@@ -39,7 +40,7 @@ def keras_masks(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, n
     """Each mask in its Keras kernel's shape. A mask has the shape of the kernel as hls4ml builds it
     (`WeightLayer.kernel_shape`), which for a Dense over a multidimensional input is its convolution's,
     (1, n_in, n_out) or (1, 1, n_in, n_out): the same values in the same order."""
-    return {name: np.reshape(mask, model.get_layer(name).kernel.shape) for name, mask in masks.items()}
+    return {name: np.reshape(mask, weight_holder(model, name).kernel.shape) for name, mask in masks.items()}
 
 
 class GroupLasso:
@@ -69,7 +70,7 @@ class GroupLasso:
         if not self.adaptive:
             return
         for name, (ids, n_groups, weights) in self._groups.items():
-            kernel = model.get_layer(name).kernel.numpy().ravel().astype(np.float64)
+            kernel = weight_holder(model, name).kernel.numpy().ravel().astype(np.float64)
             norms = np.sqrt(np.bincount(ids.numpy(), weights=kernel**2, minlength=n_groups))
             live = norms > 0
             scale = norms[live].mean() if live.any() else 0.0
@@ -78,7 +79,7 @@ class GroupLasso:
     def __call__(self, model: keras.Model) -> tf.Tensor:
         total = tf.constant(0.0)
         for name, (ids, n_groups, weights) in self._groups.items():
-            kernel = tf.reshape(model.get_layer(name).kernel, [-1])
+            kernel = tf.reshape(weight_holder(model, name).kernel, [-1])
             squares = tf.math.unsorted_segment_sum(tf.square(kernel), ids, n_groups)
             total += tf.reduce_sum(weights * tf.sqrt(squares + 1e-12))
         return self.alpha * total
@@ -142,11 +143,11 @@ class MaskedTrainer(keras.Model):
         self.penalty = penalty
         self.distillation = distillation
         masks = keras_masks(inner, masks)
-        kernels = {inner.get_layer(name).kernel.ref(): mask for name, mask in masks.items()}
+        kernels = {weight_holder(inner, name).kernel.ref(): mask for name, mask in masks.items()}
         kernels |= _carried_weights(inner)
         self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
         self._fading = [
-            (inner.get_layer(name).kernel, tf.constant(start != 0), tf.constant(start))
+            (weight_holder(inner, name).kernel, tf.constant(start != 0), tf.constant(start))
             for name, start in (fading or {}).items()
         ]
         self._fade_iterations = float(max(fade_iterations, 1))
@@ -298,7 +299,7 @@ def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.nd
     """Layer name -> the nonzero kernel values that `masks` removes (zero elsewhere), for layers with any."""
     fading = {}
     for name, mask in keras_masks(model, masks).items():
-        kernel = model.get_layer(name).kernel.numpy()
+        kernel = weight_holder(model, name).kernel.numpy()
         removed = np.where(mask, 0, kernel).astype(kernel.dtype)
         if removed.any():
             fading[name] = removed
@@ -308,7 +309,7 @@ def _fading(model: keras.Model, masks: dict[str, np.ndarray]) -> dict[str, np.nd
 def _restore_fading(model: keras.Model, fading: dict[str, np.ndarray]) -> None:
     """Put the fading weights back (after the masks zeroed them) for the fade to start from."""
     for name, removed in fading.items():
-        kernel = model.get_layer(name).kernel
+        kernel = weight_holder(model, name).kernel
         kernel.assign(kernel.numpy() + removed)
 
 
@@ -386,7 +387,7 @@ def loss_gradients(
     kernel."""
     loss_fn = keras_loss(objective, model.output_shape[-1])
     y = fit_labels(y, objective, model.output_shape[-1])
-    kernels = [model.get_layer(name).kernel for name in layer_names]
+    kernels = [weight_holder(model, name).kernel for name in layer_names]
     sums = [np.zeros(k.shape, np.float64) for k in kernels]
     squares = [np.zeros(k.shape, np.float64) for k in kernels]
     batches = range(0, len(x), batch_size)

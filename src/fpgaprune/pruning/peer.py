@@ -59,9 +59,9 @@ def prune_with_hls4ml(
     from hls4ml.optimization.dsp_aware_pruning.objectives.vivado_objectives import VivadoDSPEstimator
     from hls4ml.optimization.dsp_aware_pruning.scheduler import PolynomialScheduler
 
-    from fpgaprune.models.user import peer_frozen_refusal
+    from fpgaprune.models.user import peer_refusal
 
-    if refusal := peer_frozen_refusal(model):
+    if refusal := peer_refusal(model):
         raise PeerUnsupported(refusal)
     options, training = experiment.pruning, experiment.training
     if options.layers is not None:

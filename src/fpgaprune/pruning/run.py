@@ -30,6 +30,7 @@ from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_meth
 from fpgaprune.core.selection.schedule import OneStep, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.models.build import built_kernel, kernel_builder
+from fpgaprune.models.user import weight_holder
 from fpgaprune.pruning.finetune import (
     Distillation,
     GroupLasso,
@@ -423,7 +424,7 @@ class Pruner:
         """The kept weights of each pruned constant-weight layer whose value holds its DSP cost down."""
         return {
             layer.name: value_held_weights(
-                layer, built_kernel(model.get_layer(layer.name), layer.fused_batchnorm), self.cost_target
+                layer, built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm), self.cost_target
             )
             for layer in self.prunable
             if layer.constant_weights
@@ -498,6 +499,7 @@ def make_selector(
             absolute=absolute,
             design=layers,
             built_kernel=kernel_builder(layers),
+            weight_holder=weight_holder,
             target=experiment.cost_target,
         )
     if absolute:
@@ -668,6 +670,7 @@ def _joint_selector(
         max_layer_sparsity=options.max_layer_sparsity,
         absolute=absolute,
         built_kernel=kernel_builder(prunable),
+        weight_holder=weight_holder,
         backend=experiment.hls.backend,
         lut_budget=lut,
         lut_part=part,
@@ -756,13 +759,13 @@ def _evaluation(model, data, layers, cost_target: Target) -> dict:
 
 
 def _kernels(model, layers) -> dict[str, np.ndarray]:
-    return {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+    return {layer.name: weight_holder(model, layer.name).kernel.numpy() for layer in layers}
 
 
 def _built_kernels(model, layers) -> dict[str, np.ndarray]:
     """The kernels hls4ml builds (QKeras: quantised; a fused BatchNormalization's scale applied), which the
     cost model costs."""
-    return {layer.name: built_kernel(model.get_layer(layer.name), layer.fused_batchnorm) for layer in layers}
+    return {layer.name: built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers}
 
 
 def _gradient_function(data, layers):

@@ -341,6 +341,17 @@ def _kernel_weights(layer: LayerHardware, flat: np.ndarray | None) -> np.ndarray
     return None if flat is None else kernel_from_hls_order(layer, flat)
 
 
+def recurrent_products(files) -> list[tuple[LayerHardware, np.ndarray | None]]:
+    """Each GRU's and LSTM's kernel and recurrent kernel of a project (`recurrent_layers`) with its weights in
+    the Keras layout (None when the project holds no weights file), named `<layer>.kernel` and
+    `<layer>.recurrent_kernel` as fpgaprune's weight layers are (`core.zoo.RECURRENT_PARTS`)."""
+    return [
+        (product, _kernel_weights(product, flat))
+        for layer in recurrent_layers(files)
+        for product, flat in ((layer.kernel, layer.kernel_weights), (layer.recurrent, layer.recurrent_weights))
+    ]
+
+
 def estimate_recurrent(
     layer: RecurrentLayer,
     target: Target,

@@ -37,7 +37,7 @@ from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.joint import RESOURCES, Candidate, JointProblem, floor_cost, kept_costs, solve_joint
 from fpgaprune.core.knapsack import Budget, BudgetInfeasible, problem_from_budgets
 from fpgaprune.core.selection.importance import NEEDS_GRADIENTS, group_values, normalise, weight_scores
-from fpgaprune.core.selection.select import trained_kernel
+from fpgaprune.core.selection.select import keras_layer, trained_kernel
 from fpgaprune.core.zoo import WeightLayer
 
 log = logging.getLogger(__name__)
@@ -166,6 +166,7 @@ class JointSelector:
         absolute: DSP/BRAM_18K counts the whole design may use (None: the target is a share removed).
         built_kernel: model layer -> the kernel hardware is built from (QKeras: quantised), which is costed;
             importance comes from the trained kernel. Default: the trained kernel.
+        weight_holder: as `KnapsackSelector`'s.
         backend: the hls4ml backend (`core.hardware.layer.runs_unrolled_kernel`).
         lut_budget: a LUT count of all the weight layers, which bounds the choice of implementations.
         lut_part: the part whose share (less its reserve) `lut_budget` is; None: a count given as such. What
@@ -192,6 +193,7 @@ class JointSelector:
         max_layer_sparsity: float = 1.0,
         absolute: Mapping[str, float] | None = None,
         built_kernel: Callable[[object], np.ndarray] | None = None,
+        weight_holder: Callable[[object, str], object] | None = None,
         backend: str = DEFAULT_BACKEND,
         lut_budget: float | None = None,
         lut_part: str | None = None,
@@ -227,6 +229,7 @@ class JointSelector:
         self.lut_part = lut_part
         self.absolute = dict(absolute or {})
         self.built_kernel = built_kernel or trained_kernel
+        self.weight_holder = weight_holder or keras_layer
         if set(self.absolute) - set(RESOURCES):
             raise ValueError(
                 f"knapsack_rf budgets {', '.join(RESOURCES)}; got {', '.join(sorted(self.absolute))}"
@@ -414,8 +417,8 @@ class JointSelector:
 
     def _kernels_and_scores(self, model) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
         """The kernels hls4ml builds (costs) and the importance of the trained weights, per pruned layer."""
-        trained = {name: model.get_layer(name).kernel.numpy() for name in self.prunable}
-        built = {name: self.built_kernel(model.get_layer(name)) for name in self.prunable}
+        trained = {name: self.weight_holder(model, name).kernel.numpy() for name in self.prunable}
+        built = {name: self.built_kernel(self.weight_holder(model, name)) for name in self.prunable}
         return built, self._scores(model, trained)
 
     def _own_choice(self, hardware) -> dict | None:

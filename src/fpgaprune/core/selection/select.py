@@ -50,6 +50,7 @@ class KnapsackSelector:
         built_kernel: model layer -> the kernel the hardware is built from, which the costs are taken
             of (a QKeras layer's quantised kernel: a weight that rounds to zero or a power of two needs
             no multiplier); importance is taken of the trained kernel. Default: the layer's kernel.
+        weight_holder: (model, weight layer name) -> what holds its `kernel` (default: the model layer).
         target: the part, HLS tool and clock the costs are for (`Experiment.cost_target`): the tool and the
             DSP generation decide which products are DSPs (an 8-bit product is a DSP under Vivado HLS, LUTs
             under Vitis HLS: docs/cost-model-record.md 2.1).
@@ -70,6 +71,7 @@ class KnapsackSelector:
         absolute: Mapping[str, float] | None = None,
         design: Sequence[LayerHardware] | None = None,
         built_kernel: Callable[[object], np.ndarray] | None = None,
+        weight_holder: Callable[[object, str], object] | None = None,
         target: Target = DEFAULT_TARGET,
     ):
         if NEEDS_GRADIENTS.get(importance) and gradients is None:
@@ -86,6 +88,7 @@ class KnapsackSelector:
         self.solver_options = {"solver": solver, "rel_gap": rel_gap, "time_limit_s": time_limit_s}
         self.absolute, self.design = dict(absolute or {}), list(design or layers)
         self.built_kernel = built_kernel or trained_kernel
+        self.weight_holder = weight_holder or keras_layer
         self.target = target
         baseline = layer_structures(method, layers, baseline_kernels, target)
         self.baseline = np.sum([s.costs.sum(axis=0) for s in baseline], axis=0)
@@ -162,7 +165,7 @@ class KnapsackSelector:
         its prunable structures carries (the whole of a layer not pruned; the multipliers of hls4ml's rolled
         Resource kernel, which pruning does not free), so that a refusal can name where the floor lies."""
         structures, _, all_costs, floor = self._items(model)
-        kernels = [self.built_kernel(model.get_layer(layer.name)) for layer in self.design]
+        kernels = [self.built_kernel(self.weight_holder(model, layer.name)) for layer in self.design]
         resources = self.method.resources
         remain = {
             e.name: np.array([getattr(e, r) for r in resources], float)
@@ -244,15 +247,15 @@ class KnapsackSelector:
         kernels, kept, offset = {}, [], 0
         for s in structures:
             kept.append(keep[offset : offset + s.n_groups])
-            kernels[s.layer.name] = self.built_kernel(model.get_layer(s.layer.name)) * kept[-1][s.group_ids]
+            kernels[s.layer.name] = self.built_kernel(self.weight_holder(model, s.layer.name)) * kept[-1][s.group_ids]
             offset += s.n_groups
         recosted = layer_structures(self.method, self.layers, kernels, self.target)
         return np.sum([r.costs[k].sum(axis=0) for r, k in zip(recosted, kept)], axis=0)
 
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
-        kernels = {layer.name: trained_kernel(model.get_layer(layer.name)) for layer in self.layers}
-        built = {layer.name: self.built_kernel(model.get_layer(layer.name)) for layer in self.layers}
+        kernels = {layer.name: trained_kernel(self.weight_holder(model, layer.name)) for layer in self.layers}
+        built = {layer.name: self.built_kernel(self.weight_holder(model, layer.name)) for layer in self.layers}
         structures = layer_structures(self.method, self.layers, built, self.target)
         values = self._values(structures, kernels, model)
         floor = np.concatenate([self._floor(v) for v in values])
@@ -262,7 +265,7 @@ class KnapsackSelector:
         """The design's resources that no prunable structure carries (zero without absolute budgets)."""
         if not self.absolute:
             return np.zeros(len(self.method.resources))
-        kernels = [self.built_kernel(model.get_layer(layer.name)) for layer in self.design]
+        kernels = [self.built_kernel(self.weight_holder(model, layer.name)) for layer in self.design]
         totals = estimate_model(self.design, kernels, self.target).totals
         return np.array([totals[r] for r in self.method.resources], float) - all_costs.sum(axis=0)
 
@@ -329,6 +332,12 @@ def _unused_resources_message(method: Method, layers, kernels, target: Target) -
         "(their products are shift-adds or LUT multipliers: docs/cost-model-record.md 2.1); "
         f"choose {instead}, or wider precisions"
     )
+
+
+def keras_layer(model, name: str):
+    """The model layer of weight layer `name` (the selectors' default `weight_holder`; a user's model passes
+    `models.user.weight_holder`, which also holds a recurrent layer's two products)."""
+    return model.get_layer(name)
 
 
 def trained_kernel(layer) -> np.ndarray:
