@@ -1,10 +1,10 @@
-"""A user's recurrent tagger (a GRU or LSTM over a sequence of particles or hits, hls4ml's RNN designs): the
-GRU/LSTM carried unpruned (never masked, kept as trained, costed in the written hls4ml project and reserved with
-the other carried layers), the Dense layers around it pruned.
+"""A user's recurrent tagger (a GRU or LSTM over a sequence of particles or hits, hls4ml's RNN designs):
+the GRU/LSTM carried unpruned (never masked, kept as trained, costed in the written hls4ml project and
+reserved with the other carried layers), the Dense layers around it pruned.
 
-Until 2026-12-05 `check_supported` refused a GRU or LSTM by name. hls4ml 1.3 types a recurrent layer's `auto`
-result as the Model default (`InferPrecisionTypes._infer_rnn_precision` infers its weights only), which the next
-weight layer reads."""
+Until 2026-12-05 `check_supported` refused a GRU or LSTM by name. hls4ml 1.3 types a recurrent layer's
+`auto` result as the Model default (`InferPrecisionTypes._infer_rnn_precision` infers its weights only),
+which the next weight layer reads."""
 
 import json
 
@@ -111,20 +111,18 @@ def test_a_recurrent_layer_hls4ml_computes_otherwise_is_refused_in_one_line(kind
     h = getattr(keras.layers, kind)(4, name="rnn", **option)(inputs)
     h = h[0] if isinstance(h, list) else h
     model = keras.Model(inputs, keras.layers.Dense(CLASSES, activation="softmax", name="output")(h))
-    (key, value), = option.items()
+    ((key, value),) = option.items()
     with pytest.raises(ValueError) as error:
         check_supported(model)
     message = str(error.value)
-    assert message.startswith(f"layer 'rnn' is an {kind} of {key}={value}") or message.startswith(
-        f"layer 'rnn' is a {kind} of {key}={value}"
-    )
+    assert message.startswith((f"layer 'rnn' is an {kind} of {key}={value}", f"layer 'rnn' is a {kind} of"))
     assert why in message and f"build it with {key}={not value}" in message and "\n" not in message
 
 
 def test_fine_tuning_keeps_the_recurrent_layer_as_trained_and_hls4ml_s_own_loop_is_refused():
     """`MaskedTrainer` masks the GRU's gradients to zero (its cost is reserved as trained): after Adam steps
-    its kernels and biases are unchanged while the Dense layers train; hls4ml's own loop, which would train it,
-    is refused in one line."""
+    its kernels and biases are unchanged while the Dense layers train; hls4ml's own loop, which would train
+    it, is refused in one line."""
     from fpgaprune.compat import keras
 
     from fpgaprune.models.user import peer_frozen_refusal
