@@ -1,13 +1,14 @@
-"""A user's recurrent tagger (a GRU or LSTM over a sequence of particles or hits, hls4ml's RNN designs): the
-GRU's/LSTM's two products, its kernel and its recurrent kernel (hls4ml's two `nnet::dense` calls of each time
-step), pruned as weight layers of their own (`<layer>.kernel`, `<layer>.recurrent_kernel`) with the Dense layers
-around it; the rest of it (activation tables, state update, the loop) is costed in the written hls4ml project
-and reserved with the other carried parts.
+"""A user's recurrent tagger (a GRU or LSTM over a sequence of particles or hits, hls4ml's RNN designs):
+the GRU's/LSTM's two products, its kernel and its recurrent kernel (hls4ml's two `nnet::dense` calls of each
+time step), pruned as weight layers of their own (`<layer>.kernel`, `<layer>.recurrent_kernel`) with the
+Dense layers around it; the rest of it (activation tables, state update, the loop) is costed in the written
+hls4ml project and reserved with the other carried parts.
 
-Until 2026-12-05 `check_supported` refused a GRU or LSTM by name. hls4ml 1.3 types a recurrent layer's `auto`
-result as the Model default (`InferPrecisionTypes._infer_rnn_precision` infers its weights only), which the next
-weight layer and the recurrent kernel read, and gives the recurrent kernel the layer's ReuseFactor, moved to
-the closest valid one under the Resource strategy (its `RecurrentReuseFactor` is not read)."""
+Until 2026-12-05 `check_supported` refused a GRU or LSTM by name. hls4ml 1.3 types a recurrent layer's
+`auto` result as the Model default (`InferPrecisionTypes._infer_rnn_precision` infers its weights only),
+which the next weight layer and the recurrent kernel read, and gives the recurrent kernel the layer's
+ReuseFactor, moved to the closest valid one under the Resource strategy (its `RecurrentReuseFactor` is not
+read)."""
 
 import json
 
@@ -68,7 +69,7 @@ def _weights_on_grid(model):
     ],
 )
 def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the_written_project(
-    tmp_path, kind, sequence_out, io_type, rnn_result, strategy
+    tmp_path, caplog, kind, sequence_out, io_type, rnn_result, strategy
 ):
     """Each weight layer's six numbers on the prune side equal the written project's estimate (real hls4ml, no
     C++ compile): the Dense layers, the first reading the recurrent layer's result type (the Model default, or
@@ -95,10 +96,10 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
     for part in ("kernel", "recurrent_kernel"):
         written, designed = sides.written[f"rnn.{part}"], sides.designed[f"rnn.{part}"]
         assert (written.reuse_factor, written.strategy) == (designed.reuse_factor, designed.strategy)
-    expected = (6, 4) if strategy == ("Resource", 6) else (1, 1)
-    assert (sides.designed["rnn.kernel"].reuse_factor, sides.designed["rnn.recurrent_kernel"].reuse_factor) == (
-        expected
-    )
+    reuse = tuple(sides.designed[f"rnn.{part}"].reuse_factor for part in ("kernel", "recurrent_kernel"))
+    assert reuse == ((6, 4) if strategy == ("Resource", 6) else (1, 1))
+    unread = [r.message for r in caplog.records if "does not read a RecurrentReuseFactor" in r.message]
+    assert unread and unread[0].startswith("hls_config LayerName.rnn.RecurrentReuseFactor (layer rnn)")
 
 
 @pytest.mark.parametrize(
@@ -175,15 +176,17 @@ def test_knapsack_rf_and_the_pipeline_s_own_configuration_are_refused_on_a_recur
     x, y = sequences(40)
     config = {"IOType": "io_parallel", "HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}}
     with pytest.raises(ValueError, match=r"knapsack_rf .* not per time step as 'rnn' \(a GRU or LSTM\)"):
-        fpgaprune.optimize(model, (x, y), (x, y), hls_config=config, budget={"dsp": 0.5}, method="knapsack_rf")
+        fpgaprune.optimize(
+            model, (x, y), (x, y), hls_config=config, budget={"dsp": 0.5}, method="knapsack_rf"
+        )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["GRU", "LSTM"])
 def test_a_recurrent_tagger_is_pruned_in_its_kernels_built_and_simulated(tmp_path, kind):
     """`fpgaprune optimize --hls` on a trained GRU (LSTM) tagger with hls4ml's own per-name configuration: a
-    DSP budget is met by pruning the recurrent layer's two kernels and the Dense layers; every pruned weight is
-    zero in the saved model; the written project's weight layers, the kernels too, have the types, reuse
+    DSP budget is met by pruning the recurrent layer's two kernels and the Dense layers; every pruned weight
+    is zero in the saved model; the written project's weight layers, the kernels too, have the types, reuse
     factors and strategies fpgaprune designed and the estimates the prune side gave them; the C simulation
     classifies as Keras does on most samples (float weights truncated to fixed<16,6>, tables of 1,024 entries:
     not bit for bit)."""

@@ -442,8 +442,8 @@ def _check_knapsack_rf(experiment: Experiment) -> None:
         raise ValueError(
             f"config key experiments.{experiment.name}.methods: {JOINT_METHOD} chooses the reuse factors of "
             f"Dense and convolution layers, and costs a layer's latency once, not per time step as "
-            f"{recurrent.hls_layer!r} (a GRU or LSTM) runs its products: use knapsack_dsp_bram or knapsack_dsp, "
-            "with the reuse factor of its hls4ml configuration"
+            f"{recurrent.hls_layer!r} (a GRU or LSTM) runs its products: use knapsack_dsp_bram or "
+            "knapsack_dsp, with the reuse factor of its hls4ml configuration"
         )
     for layer in experiment.weight_layers:
         scope = experiment.pruning.layers

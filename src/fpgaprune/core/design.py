@@ -21,7 +21,8 @@ and the hls4ml conversion alike:
 """
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from fpgaprune.core.hardware.glue import design_schedule
@@ -264,7 +265,7 @@ def design_layers(
 def with_result_registers(
     layers: Sequence[LayerHardware],
     precisions: "Precisions | Mapping[str, Precisions]",
-    inside: Set[str] = frozenset(),
+    inside: AbstractSet[str] = frozenset(),
 ) -> list[LayerHardware]:
     """A design's weight layers with the register in which each Dense of an io_parallel DATAFLOW top holds its
     result (`LayerHardware.result_register`: n_out values of its result type's width, `result_type`), which
@@ -283,7 +284,9 @@ def with_result_registers(
         return list(layers)
     registered = []
     for layer in layers:
-        result = result_type(own(layer), layer) if layer.kind == "dense" and layer.name not in inside else None
+        result = (
+            result_type(own(layer), layer) if layer.kind == "dense" and layer.name not in inside else None
+        )
         register = None if result is None else (layer.n_out, parse_precision(result).width)
         registered.append(replace(layer, result_register=register))
     return registered

@@ -840,6 +840,25 @@ def unfused_depthwise_config(config: Mapping, depthwise: Sequence[Link]) -> tupl
     return fixed, names
 
 
+def unread_recurrent_reuse_lines(config: Mapping, recurrent: Sequence[Link]) -> list[str]:
+    """One warning line per GRU or LSTM of `recurrent` whose configuration gives a `RecurrentReuseFactor`
+    other than its `ReuseFactor`: hls4ml 1.3 does not read it (`init_gru`/`init_lstm` set the recurrent
+    kernel's from the layer's ReuseFactor, moved to the closest valid one: `_recurrent_reuse_factor`), nor
+    does fpgaprune."""
+    hls = _Lookup(config.get("HLSConfig", config))
+    lines = []
+    for link in recurrent:
+        given, where = hls.setting(link.name, link.class_name, "RecurrentReuseFactor")
+        reuse, _ = hls.setting(link.name, link.class_name, "ReuseFactor")
+        if given is not None and given != reuse:
+            lines.append(
+                f"hls_config {where} (layer {link.name}): hls4ml 1.3 does not read a RecurrentReuseFactor; "
+                f"the recurrent kernel takes the layer's ReuseFactor {reuse} (under Resource the closest "
+                "valid one), as fpgaprune costs it: set ReuseFactor"
+            )
+    return lines
+
+
 def depthwise_strategy_refusal(config: Mapping, depthwise: Sequence[Link], io_type: str) -> str | None:
     """One line refusing the first of the `depthwise` convolutions whose hls4ml 1.3 kernel the cost model does
     not describe (`core.hardware.project.depthwise_unmodelled`), None when there is none: the Resource
@@ -1056,14 +1075,18 @@ def _precisions(
 ) -> Precisions:
     name, default = layer.weight.hls_layer, _default_precision(hls)
     prefix = "recurrent_" if layer.weight.part == "recurrent_kernel" else ""
-    weight = layer.weight_quantizer or _concrete(hls.precision(name, layer.class_name, f"{prefix}weight"), default)
+    weight = layer.weight_quantizer or _concrete(
+        hls.precision(name, layer.class_name, f"{prefix}weight"), default
+    )
     result_of = partial(_result, hls)
     inferred_from = chain_input_type(chain, result_of, default, auto_results)
     data = chain_read_type(chain, result_of, default, auto_results, io_type)
     if not layer.has_bias:
         bias = NO_BIAS
     else:
-        bias = layer.bias_quantizer or _concrete(hls.precision(name, layer.class_name, f"{prefix}bias"), default)
+        bias = layer.bias_quantizer or _concrete(
+            hls.precision(name, layer.class_name, f"{prefix}bias"), default
+        )
     accum, where = hls.precision(name, layer.class_name, "accum")
     if layer.weight.part:  # hls4ml's `_infer_rnn_precision` infers the weights only: the rest is the default
         accum = _concrete((accum, where), default)

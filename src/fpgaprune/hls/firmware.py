@@ -42,7 +42,8 @@ _STRUCT = re.compile(
     r"//\s*(?P<layer>\S+)\s*\n\s*struct\s+config(?P<index>\d+)(?P<mult>_mult)?\s*:\s*nnet::dense_config\s*\{(?P<body>.*?)\n\};",
     re.DOTALL,
 )
-# a GRU's or LSTM's two products (`mult_config1`, `mult_config2`): config<N>_1 under the layer's name, config<N>_2
+# a GRU's or LSTM's two products (`mult_config1`, `mult_config2`): config<N>_1 under the layer's name, then
+# config<N>_2
 _RECURRENT_MULT = re.compile(
     r"(?://\s*(?P<layer>\S+)\s*\n\s*)?struct\s+config(?P<index>\d+)_(?P<which>[12])\s*:\s*nnet::dense_config\s*"
     r"\{(?P<body>.*?)\n\};",
@@ -55,7 +56,8 @@ _CONV = re.compile(
 _CONSTANT = re.compile(r"static const (?:unsigned|bool|int)\s+(\w+)\s*=\s*([^;]+);")
 _STRATEGY = re.compile(r"nnet::(\w+)")
 _UNROLLED = re.compile(
-    r"class\s+dense_resource_unrolled_(\d+(?:_[12])?)\b.*?#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
+    r"class\s+dense_resource_unrolled_(\d+(?:_[12])?)\b.*?"  # a GRU's or LSTM's: <N>_1, <N>_2
+    r"#pragma HLS ALLOCATION operation instances=mul limit=(\d+)",
     re.DOTALL,
 )
 
@@ -109,8 +111,8 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
 def _recurrent_products(
     parameters: str, unrolled_limits: dict[str, str], runs_unrolled: Callable[[str], bool]
 ) -> list[LayerMultipliers]:
-    """Each GRU's and LSTM's kernel and recurrent kernel, named `<layer>.kernel` and `<layer>.recurrent_kernel`
-    as fpgaprune's weight layers are."""
+    """Each GRU's and LSTM's kernel and recurrent kernel, named `<layer>.kernel` and
+    `<layer>.recurrent_kernel` as fpgaprune's weight layers are."""
     found, names = [], {}
     for match in _RECURRENT_MULT.finditer(parameters):
         index = match["index"]

@@ -214,7 +214,8 @@ def build_user_design(
     hls_input_model, _ = prepare_model(model, logits)
     layers = result.resources["design"]["layers"]
     strategies = by_hls4ml_layer(
-        model, {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]]) for name, spec in layers.items()}
+        model,
+        {name: (spec["reuse_factor"], HLS4ML_STRATEGIES[spec["strategy"]]) for name, spec in layers.items()},
     )
     # knapsack_rf's ParallelizationFactors (the design record holds those above 1): the project computes
     # as many output pixels at once as the estimate costed (they were left out: the project computed one)

@@ -5,8 +5,8 @@ element-wise layers between them (activations, leaky and parametric ReLUs, ELUs,
 flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
 connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a MobileNet's:
 `DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried layers'), each
-weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in its
-two products, the kernel and the recurrent kernel, each a weight layer of its own (`<layer>.kernel`,
+weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in
+its two products, the kernel and the recurrent kernel, each a weight layer of its own (`<layer>.kernel`,
 `<layer>.recurrent_kernel`: hls4ml's two `nnet::dense` calls of the step); the rest of it is carried.
 Anything else (attention, separable or transposed convolutions, a Maximum, ...) is refused by name before
 any work, with the supported list.
@@ -43,6 +43,7 @@ from fpgaprune.core.hls_config import (
     tanh_refusal,
     truncated_mean_warnings,
     unfused_depthwise_config,
+    unread_recurrent_reuse_lines,
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.methods import PEER_METHOD
@@ -184,7 +185,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     """
     check_one_input_and_output(model)
     supported = (
-        f"weight layers {', '.join([*WEIGHT_LAYERS, *RECURRENT_LAYERS])} with {', '.join(CARRIED_LAYERS)} between them, joined by "
+        f"weight layers {', '.join([*WEIGHT_LAYERS, *RECURRENT_LAYERS])} with {', '.join(CARRIED_LAYERS)} "
+        "between them, joined by "
         f"{', '.join(MERGE_LAYERS)} of two tensors"
     )
     for layer in model.layers:
@@ -613,7 +615,10 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     ):
         if refusal:
             raise ValueError(refusal)
+    recurrent = [_link(layer) for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
+        log.warning("%s", line)
+    for line in unread_recurrent_reuse_lines(hls_config, recurrent):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
@@ -679,7 +684,10 @@ def keras_layer_of(model: keras.Model, name: str) -> tuple:
     `<layer>.<part>`; part "" for a layer of its own."""
     for part in RECURRENT_PARTS:
         layer_name = name.removesuffix(f".{part}")
-        if layer_name != name and type(found := _layer_or_none(model, layer_name)).__name__ in RECURRENT_LAYERS:
+        if (
+            layer_name != name
+            and type(found := _layer_or_none(model, layer_name)).__name__ in RECURRENT_LAYERS
+        ):
             return found, part
     return model.get_layer(name), ""
 
@@ -1270,8 +1278,8 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
         raise ValueError(refusal)
     if recurrent := [layer for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]:
         raise ValueError(
-            f"layer {recurrent[0].name!r} is {_a(type(recurrent[0]).__name__)}, whose design the pipeline's own "
-            "hls4ml configuration does not write: give the model's hls4ml configuration (an experiment's "
+            f"layer {recurrent[0].name!r} is {_a(type(recurrent[0]).__name__)}, whose design the pipeline's "
+            "own hls4ml configuration does not write: give the model's hls4ml configuration (an experiment's "
             "model: {file: ..., hls_config: ...}, or fpgaprune optimize --hls-config)"
         )
     result: dict[str, Precisions] = {}

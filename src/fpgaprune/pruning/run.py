@@ -765,7 +765,9 @@ def _kernels(model, layers) -> dict[str, np.ndarray]:
 def _built_kernels(model, layers) -> dict[str, np.ndarray]:
     """The kernels hls4ml builds (QKeras: quantised; a fused BatchNormalization's scale applied), which the
     cost model costs."""
-    return {layer.name: built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers}
+    return {
+        layer.name: built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers
+    }
 
 
 def _gradient_function(data, layers):

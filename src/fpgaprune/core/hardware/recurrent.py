@@ -348,7 +348,10 @@ def recurrent_products(files) -> list[tuple[LayerHardware, np.ndarray | None]]:
     return [
         (product, _kernel_weights(product, flat))
         for layer in recurrent_layers(files)
-        for product, flat in ((layer.kernel, layer.kernel_weights), (layer.recurrent, layer.recurrent_weights))
+        for product, flat in (
+            (layer.kernel, layer.kernel_weights),
+            (layer.recurrent, layer.recurrent_weights),
+        )
     ]
 
 

@@ -247,7 +247,9 @@ class KnapsackSelector:
         kernels, kept, offset = {}, [], 0
         for s in structures:
             kept.append(keep[offset : offset + s.n_groups])
-            kernels[s.layer.name] = self.built_kernel(self.weight_holder(model, s.layer.name)) * kept[-1][s.group_ids]
+            kernels[s.layer.name] = (
+                self.built_kernel(self.weight_holder(model, s.layer.name)) * kept[-1][s.group_ids]
+            )
             offset += s.n_groups
         recosted = layer_structures(self.method, self.layers, kernels, self.target)
         return np.sum([r.costs[k].sum(axis=0) for r, k in zip(recosted, kept)], axis=0)
@@ -255,7 +257,9 @@ class KnapsackSelector:
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
         kernels = {layer.name: trained_kernel(self.weight_holder(model, layer.name)) for layer in self.layers}
-        built = {layer.name: self.built_kernel(self.weight_holder(model, layer.name)) for layer in self.layers}
+        built = {
+            layer.name: self.built_kernel(self.weight_holder(model, layer.name)) for layer in self.layers
+        }
         structures = layer_structures(self.method, self.layers, built, self.target)
         values = self._values(structures, kernels, model)
         floor = np.concatenate([self._floor(v) for v in values])
