@@ -79,6 +79,7 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
     import hls4ml
 
     from fpgaprune.core.hardware.precision import parse_precision
+    from fpgaprune.hls.firmware import read_multipliers
     from fpgaprune.hls.quiet import quietly
 
     model = _weights_on_grid(_tagger(kind, sequence_out))
@@ -98,6 +99,8 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
         assert (written.reuse_factor, written.strategy) == (designed.reuse_factor, designed.strategy)
     reuse = tuple(sides.designed[f"rnn.{part}"].reuse_factor for part in ("kernel", "recurrent_kernel"))
     assert reuse == ((6, 4) if strategy == ("Resource", 6) else (1, 1))
+    firmware = {layer.name: layer.reuse_factor for layer in read_multipliers(tmp_path / "project")}
+    assert (firmware["rnn.kernel"], firmware["rnn.recurrent_kernel"]) == reuse  # `hls_code`'s rows too
     unread = [r.message for r in caplog.records if "does not read a RecurrentReuseFactor" in r.message]
     assert unread and unread[0].startswith("hls_config LayerName.rnn.RecurrentReuseFactor (layer rnn)")
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from fpgaprune.core.hardware.layer import runs_unrolled_kernel
 from fpgaprune.core.hardware.project import project_backend, project_io_type, read_project_config
+from fpgaprune.core.zoo import RECURRENT_PARTS
 
 MAX_PARAMETERS_BYTES = 20_000_000  # hls4ml's parameters.h holds structs, not weights: kilobytes
 MAX_EXPRESSION = 200
@@ -49,7 +50,7 @@ _RECURRENT_MULT = re.compile(
     r"\{(?P<body>.*?)\n\};",
     re.DOTALL,
 )
-_RECURRENT_PARTS = {"1": "kernel", "2": "recurrent_kernel"}  # `core.zoo.RECURRENT_PARTS`, by config
+_RECURRENT_PARTS = dict(zip("12", RECURRENT_PARTS))  # by config: <N>_1 the kernel, <N>_2 the recurrent one
 _CONV = re.compile(
     r"struct\s+config(?P<index>\d+)\s*:\s*nnet::conv[12]d_config\s*\{(?P<body>.*?)\n\};", re.DOTALL
 )
