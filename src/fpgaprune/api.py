@@ -37,7 +37,7 @@ from fpgaprune.core.budget import (
     whole_count,
     with_reserve,
 )
-from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers
+from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers, unrolled_recurrent_warning
 from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
@@ -323,6 +323,9 @@ def optimize(
         return config, experiment, experiment.design(design.setting.name, pruned=True)  # as a pipeline job's
 
     config, experiment, layers = configure(settings)
+    style = next(iter(design.precisions.values())).pipeline_style
+    if line := unrolled_recurrent_warning(weights, layers, style):
+        log.warning("%s", line)
     project = latency_split = None
     if latency is not None:  # the weight layers' share of the whole design's latency, before any training
         project = unpruned_project(model, hls_config, experiment, layers)

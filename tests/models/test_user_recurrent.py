@@ -105,6 +105,30 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
     assert unread and unread[0].startswith("hls_config LayerName.rnn.RecurrentReuseFactor (layer rnn)")
 
 
+@pytest.mark.parametrize("style", [None, "dataflow"])
+def test_a_pipelined_top_which_unrolls_the_time_steps_is_warned_of(style):
+    """hls4ml 1.3 writes a PIPELINE top for a design of Latency layers only, under which HLS unrolls the GRU's
+    time-step loop (a copy of its step per time step, which the estimate does not cost): one line says so and
+    how to keep a DATAFLOW top; with `PipelineStyle: dataflow` there is none."""
+    from fpgaprune.core.design import design_layers, unrolled_recurrent_warning
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = _tagger()
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    if style:
+        hls["Model"]["PipelineStyle"] = style
+    design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": hls})
+    weights = weight_layers(model)
+    layers = design_layers(
+        weights, design.setting.resolve(weights, "t"), design.precisions, "io_parallel", pruned=True
+    )
+    line = unrolled_recurrent_warning(weights, layers, design.precisions["fc1"].pipeline_style)
+    if style:
+        assert line is None
+    else:
+        assert line.startswith("rnn: the top function is pipelined") and "PipelineStyle: dataflow" in line
+
+
 @pytest.mark.parametrize(
     ("kind", "option", "why"),
     [

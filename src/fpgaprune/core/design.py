@@ -33,6 +33,7 @@ from fpgaprune.core.hardware.layer import (
     with_auto_accum,
 )
 from fpgaprune.core.hardware.precision import inferred_accum_type, is_auto, parse_precision
+from fpgaprune.core.hardware.recurrent import PIPELINE_TOP_WARNING
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -290,6 +291,23 @@ def with_result_registers(
         register = None if result is None else (layer.n_out, parse_precision(result).width)
         registered.append(replace(layer, result_register=register))
     return registered
+
+
+def unrolled_recurrent_warning(
+    weight_layers: Sequence[WeightLayer], layers: Sequence[LayerHardware], pipeline_style: str
+) -> str | None:
+    """One line when the design holds a GRU's or LSTM's products (`WeightLayer.part`) under a PIPELINE top
+    (`glue.design_schedule`: hls4ml 1.3's choice for Latency layers only), whose time-step loop HLS unrolls
+    (`recurrent.PIPELINE_TOP_WARNING`): what the budget binds is one step's products, the design may hold up
+    to a copy per time step. None otherwise."""
+    recurrent = sorted({layer.hls_layer for layer in weight_layers if layer.part})
+    if not recurrent or design_schedule(layers, pipeline_style) != "pipeline":
+        return None
+    return (
+        f"{', '.join(recurrent)}: {PIPELINE_TOP_WARNING}; the budget binds the estimate of one step's "
+        "products. A DATAFLOW top keeps the loop rolled, as the estimate costs it: give the configuration's "
+        "Model PipelineStyle: dataflow (or a Resource strategy)"
+    )
 
 
 def result_type(own: Precisions, layer: LayerHardware) -> str | None:
