@@ -4,6 +4,8 @@ test_user_parallelization.py, test_user_upsampling.py, test_user_result_register
 
 from dataclasses import dataclass
 
+import numpy as np
+
 RESOURCES = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 
 
@@ -75,3 +77,13 @@ def _recurrent_parts(activations: dict) -> dict:
         if estimate.get("kind") in ("gru", "lstm")
         for part in ("kernel", "recurrent_kernel")
     }
+
+
+def weights_on_grid(model, step: float = 0.25, seed: int = 0):
+    """`model` with every weight set to a multiple of `step` in [-3 step, 3 step] (exact in the fixed<16,6>
+    types the tests design, so both sides cost the same constants)."""
+    rng = np.random.default_rng(seed)
+    for layer in model.layers:
+        if layer.get_weights():
+            layer.set_weights([rng.integers(-3, 4, w.shape) * step for w in layer.get_weights()])
+    return model

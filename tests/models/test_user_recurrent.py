@@ -15,7 +15,7 @@ import json
 import numpy as np
 import pytest
 
-from .both_sides import both_sides
+from .both_sides import both_sides, weights_on_grid
 from .optimized import CLASSES, optimize, pruned_model, trained, written_as_designed
 
 STEPS, FEATURES = 8, 3
@@ -51,14 +51,6 @@ def _tagger(kind: str = "GRU", sequence_out: bool = False, **recurrent):
     return keras.Model(inputs, layers.Activation("softmax", name="softmax")(logits))
 
 
-def _weights_on_grid(model):
-    rng = np.random.default_rng(0)
-    for layer in model.layers:
-        if layer.get_weights():
-            layer.set_weights([rng.integers(-3, 4, w.shape) / 8 for w in layer.get_weights()])
-    return model
-
-
 @pytest.mark.parametrize(
     ("kind", "sequence_out", "io_type", "rnn_result", "strategy"),
     [
@@ -82,7 +74,7 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
     from fpgaprune.hls.firmware import read_multipliers
     from fpgaprune.hls.quiet import quietly
 
-    model = _weights_on_grid(_tagger(kind, sequence_out))
+    model = weights_on_grid(_tagger(kind, sequence_out), step=0.125)
     config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
     config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy="Latency")
     config["LayerName"]["rnn"].update(Strategy=strategy[0], ReuseFactor=strategy[1], RecurrentReuseFactor=3)

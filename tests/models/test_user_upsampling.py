@@ -3,10 +3,9 @@
 The prune side's estimate of every weight layer equals the written project's (real hls4ml, no C++ compile).
 Until 2026-12-05 such a model was refused ("a layer fpgaprune cannot prune or convert")."""
 
-import numpy as np
 import pytest
 
-from .both_sides import both_sides
+from .both_sides import both_sides, weights_on_grid
 
 
 def _autoencoder(two_d: bool):
@@ -21,12 +20,7 @@ def _autoencoder(two_d: bool):
         conv, pool, up = layers.Conv1D, layers.MaxPooling1D, layers.UpSampling1D
     h = conv(4, 3, padding="same", activation="relu", name="enc")(inputs)
     h = conv(2, 3, padding="same", activation="relu", name="code")(pool(name="pool")(h))
-    model = keras.Model(inputs, conv(1, 3, padding="same", name="dec")(up(name="up")(h)))
-    rng = np.random.default_rng(0)
-    for layer in model.layers:
-        if layer.get_weights():
-            layer.set_weights([rng.integers(-3, 4, w.shape) / 4 for w in layer.get_weights()])
-    return model
+    return weights_on_grid(keras.Model(inputs, conv(1, 3, padding="same", name="dec")(up(name="up")(h))))
 
 
 @pytest.mark.parametrize(
