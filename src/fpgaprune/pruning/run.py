@@ -385,6 +385,9 @@ class Pruner:
         `target`."""
         if outcome.masks is not None and self.options.final_epochs:
             outcome = self.fine_tune_within_budget(model, data, outcome)
+        elif outcome.masks is not None:  # the last step's fine-tuning may have raised the cost: no final one
+            outcome, dropped = self.refit(model, outcome)
+            outcome = replace(outcome, selection={**outcome.selection, "refit_dropped_weights": dropped})
         ones = {layer.name: np.ones(layer.kernel_shape, bool) for layer in self.layers}
         record = final_record(
             model, data, self.layers, self.prunable, self.selector, self.reference, target, outcome
