@@ -519,7 +519,9 @@ def test_a_design_made_fast_enough_that_must_prune_for_its_counts_takes_one_fine
     calls = _count_selections(monkeypatch)
     job = {"layers": fast.design("4", pruned=True), "method_name": "knapsack_rf", "setting": "4"}
     masks, record = prune_model(model, digits, experiment=fast, **job, target=None, budget={"dsp": 1000})
-    assert calls == [1.0, 1.0]  # the one selection, then the step's on the same weights (no group lasso here)
+    # the one selection, then the step's on the same weights (no group lasso here), then the one within the
+    # budget after the step's fine-tuning (final_epochs 0: no final fine-tuning)
+    assert calls == [1.0, 1.0, 1.0]
     assert [step["target"] for step in record["steps"]] == [1.0] and record["steps"][0]["accepted"]
     assert "fine_tuned" not in record["steps"][0]  # a step of the walk: fine-tuned
     assert record["status"] == "ok" and record["estimate"]["totals"]["dsp"] <= 1000
