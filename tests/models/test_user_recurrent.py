@@ -180,6 +180,20 @@ def test_fine_tuning_keeps_a_recurrent_kernel_s_pruned_weights_at_zero_and_train
     assert "not a GRU ('rnn')" in refusal and "\n" not in refusal
 
 
+def test_a_recurrent_layer_s_name_in_pruning_layers_stands_for_its_two_products():
+    from fpgaprune.config import load_config
+    from fpgaprune.models.user import weight_layers
+
+    given = {
+        "model": {"file": "tagger.h5"},
+        "dataset": {"file": "hits.npz"},
+        "pruning": {"layers": ["rnn", "fc1"]},
+    }
+    experiment = load_config({"experiments": {"e": given}}).experiment("e")
+    scoped = experiment.with_model_layers(weight_layers(_tagger()), {})
+    assert scoped.pruning.layers == ("rnn.kernel", "rnn.recurrent_kernel", "fc1")
+
+
 def test_knapsack_rf_and_the_pipeline_s_own_configuration_are_refused_on_a_recurrent_model():
     """knapsack_rf costs a layer's latency once where a GRU runs its products every time step; the pipeline's
     own hls4ml configuration (a model file without one) writes no GRU entry: each refused in one line."""

@@ -194,6 +194,12 @@ class Experiment:
         content and the design `setting` read from it (`model.hls_config`), which replaces the placeholder of
         the same name."""
         extra = {} if setting is None else {"reuse_factors": (setting,), "hls_config": hls_config}
+        if self.pruning.layers:  # a GRU's or LSTM's name in `pruning.layers` stands for its two products
+            products: dict[str, list[str]] = {}
+            for layer in (layer for layer in layers if layer.part):
+                products.setdefault(layer.hls_layer, []).append(layer.name)
+            named = [product for name in self.pruning.layers for product in products.get(name, [name])]
+            extra["pruning"] = replace(self.pruning, layers=tuple(named))
         return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions), **extra)
 
     @property
