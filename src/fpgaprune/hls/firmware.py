@@ -106,7 +106,8 @@ def read_multipliers(project_dir: str | Path) -> list[LayerMultipliers]:
     pixels = _parallel_pixels(Path(project_dir), text)
     runs_unrolled = _unrolled_runs(Path(project_dir), text)
     layers = [_parallel(_layer(match, unrolled, runs_unrolled), pixels) for match in _STRUCT.finditer(text)]
-    return layers + _recurrent_products(text, unrolled, runs_unrolled)
+    step_calls = _unrolled_runs(Path(project_dir), text, "io_parallel")
+    return layers + _recurrent_products(text, unrolled, step_calls)
 
 
 def _recurrent_products(
@@ -128,14 +129,16 @@ def _recurrent_products(
     return found
 
 
-def _unrolled_runs(project_dir: Path, parameters: str) -> Callable[[str], bool]:
-    """Layer kind -> whether the firmware calls its Resource_Unrolled class (`runs_unrolled_kernel`); the
-    project's config is read once, when first asked."""
+def _unrolled_runs(project_dir: Path, parameters: str, io_type: str | None = None) -> Callable[[str], bool]:
+    """Layer kind -> whether the firmware calls its Resource_Unrolled class (`runs_unrolled_kernel`) in the
+    project's IO type, or `io_type` (a recurrent step's products are array calls in an io_stream project
+    too); the project's config is read once, when first asked."""
 
     @functools.cache
     def runs(kind: str) -> bool:
         config = read_project_config(project_dir)
-        return runs_unrolled_kernel(kind, project_io_type(config, parameters), project_backend(config))
+        built_as = io_type or project_io_type(config, parameters)
+        return runs_unrolled_kernel(kind, built_as, project_backend(config))
 
     return runs
 
