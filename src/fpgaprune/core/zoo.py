@@ -52,6 +52,8 @@ class WeightLayer:
     top function passes as one packed word (`LayerHardware.input_packed`).
     `window`: a convolution's geometry (`conv_window`), from which an io_parallel one's padded window taps
     at a ParallelizationFactor follow (`LayerHardware.window_live`); None for a Dense.
+    `part`: a GRU's or LSTM's "kernel" or "recurrent_kernel" (`RECURRENT_PARTS`), a Dense inside each time
+    step (named `<layer>.<part>`, set by the layer's configuration entry: `hls_layer`); "" for a layer.
     `stream_input_pack`: Dense, io_stream: the values in each word of the stream it reads
     (`LayerHardware.stream_input_pack`). hls4ml streams a tensor in words of its last dimension and a Dense
     reads a Flatten's input stream in place (`InplaceStreamFlatten`), so after a Flatten of (h, w, c) the
@@ -69,7 +71,7 @@ class WeightLayer:
     reads_model_input: bool = False
     stream_input_pack: int = 0
     window: ConvWindow | None = None
-    part: str = ""  # a recurrent layer's "kernel" or "recurrent_kernel" (`RECURRENT_PARTS`); "": a layer
+    part: str = ""
 
     @property
     def hls_layer(self) -> str:
