@@ -81,6 +81,11 @@ def test_a_parallelization_factor_that_does_not_divide_the_positions_is_refused_
     refusal = r"LayerName.c.ParallelizationFactor: .*3 does not divide its 8 .*use 2 "
     with pytest.raises(ValueError, match=refusal):
         hls_design(model, config, classifier=False)
+    config["LayerName"]["c"]["ParallelizationFactor"] = "4"  # a string: YAML's '4'
+    with pytest.raises(
+        ValueError, match=r"Factor '4' is not a whole number \(a str\); give one of 1, 2, 4, 8$"
+    ):
+        hls_design(model, config, classifier=False)
     del config["LayerName"]
     config["Model"]["ParallelizationFactor"] = 4  # hls4ml's Model level, read as the layer has no own entry
     assert hls_design(model, config, classifier=False).setting.layers["c"].parallelization_factor == 4

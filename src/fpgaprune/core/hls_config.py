@@ -1062,11 +1062,14 @@ def _parallelization_factor(hls: _Lookup, layer: ConfigLayer) -> int:
     whole = isinstance(factor, int) and not isinstance(factor, bool)
     if whole and factor in divisors:
         return factor
-    nearest = min(divisors, key=lambda d: (abs(d - factor), d)) if whole else None  # hls4ml's closest
-    instead = f" (hls4ml would use {nearest} instead)" if whole else ""
+    if not whole:
+        what = f"is not a whole number (a {type(factor).__name__})"
+    else:
+        nearest = min(divisors, key=lambda d: (abs(d - factor), d))  # hls4ml's closest
+        what = f"does not divide its {weight.positions} output positions (hls4ml would use {nearest} instead)"
     raise ValueError(
-        f"hls_config {where}: layer {weight.name}'s ParallelizationFactor {factor!r} does not divide its "
-        f"{weight.positions} output positions{instead}; give one of {', '.join(map(str, divisors))}"
+        f"hls_config {where}: layer {weight.name}'s ParallelizationFactor {factor!r} {what}; give one of "
+        f"{', '.join(map(str, divisors))}"
     )
 
 
