@@ -167,7 +167,7 @@ def hls4ml_config(
             last weight layer.
         parallelization: layer name -> ParallelizationFactor of io_parallel convolutions (default 1).
     """
-    from fpgaprune.models.user import kept_quantizers
+    from fpgaprune.models.user import kept_quantizers, layer_or_none
 
     config = quietly(
         hls4ml.utils.config_from_keras_model,
@@ -179,7 +179,7 @@ def hls4ml_config(
     layers = config["LayerName"]
     for name, spec in layers.items():
         spec["Trace"] = name == logits_name
-        keras_layer = _keras_layer(model, name)
+        keras_layer = layer_or_none(model, name)
         if keras_layer is not None:
             _round_float_parameters(spec, settings, _float_constants(keras_layer))
         if keras_layer is not None and not _keeps_auto(keras_layer):
@@ -421,13 +421,6 @@ def _set_float_precisions(spec: dict, settings: HlsSettings) -> None:
     for key, value in precision.items():
         if value == "auto":
             precision[key] = settings.accum_precision if key == "accum" else settings.precision
-
-
-def _keras_layer(model: keras.Model, name: str):
-    try:
-        return model.get_layer(name)
-    except ValueError:
-        return None  # a layer hls4ml added (e.g. "<name>_linear")
 
 
 def _warn_on_changed_reuse(hls_model, strategies: dict[str, tuple[int, str]]) -> None:

@@ -686,13 +686,14 @@ def keras_layer_of(model: keras.Model, name: str) -> tuple:
         layer_name = name.removesuffix(f".{part}")
         if (
             layer_name != name
-            and type(found := _layer_or_none(model, layer_name)).__name__ in RECURRENT_LAYERS
+            and type(found := layer_or_none(model, layer_name)).__name__ in RECURRENT_LAYERS
         ):
             return found, part
     return model.get_layer(name), ""
 
 
-def _layer_or_none(model: keras.Model, name: str):
+def layer_or_none(model: keras.Model, name: str):
+    """The model's layer called `name`, None when it has none (e.g. one hls4ml adds, `<name>_linear`)."""
     try:
         return model.get_layer(name)
     except ValueError:
