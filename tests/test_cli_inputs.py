@@ -183,6 +183,40 @@ def test_optimize_takes_pruning_and_training_settings_in_the_config_files_form(
     assert [m for m in messages if m.startswith("fine-tune epoch 1/1")]
 
 
+def test_optimize_reads_a_json_architecture_with_its_weights(baseline, tmp_path, capsys, caplog):
+    """--model mlp.json --weights mlp_weights.h5 (hls4ml's KerasJson and KerasH5): pruned from those weights
+    (its unpruned validation accuracy the saved model's); a rerun is the finished run, new weights are a new
+    run (the identity checksums the loaded model, not the .json alone); without --weights, one line."""
+    model, _ = baseline
+    (tmp_path / "mlp.json").write_text(model.to_json())
+    model.save_weights(str(tmp_path / "mlp_weights.h5"))
+    args = ["optimize", "--model", str(tmp_path / "mlp.json"), *_optimize_inputs(model, tmp_path)]
+    args += ["--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.01", "--epochs-per-step", "1"]
+    args += ["--pruning", "{regularise_epochs: 0, final_epochs: 0, schedule: {kind: polynomial, steps: 1}}"]
+    assert main([*args, "--out", str(tmp_path / "bad")]) == 2
+    assert "mlp.json: a model architecture without its weights" in _one_line_error(capsys)
+
+    out = ["--weights", str(tmp_path / "mlp_weights.h5"), "--out", str(tmp_path / "o")]
+    assert main([*args, *out]) == 0
+    data = np.load(tmp_path / "data.npz")
+    predicted = model.predict(data["x_val"], verbose=0).argmax(axis=1)
+    metrics = json.loads((tmp_path / "o/metrics.json").read_text())
+    assert metrics["reference_val_accuracy"] == pytest.approx(np.mean(predicted == data["y_val"]))
+    with caplog.at_level("INFO"):
+        assert main([*args, *out]) == 0
+    assert [r for r in caplog.records if "holds this run's result; nothing is redone" in r.getMessage()]
+
+    model.get_layer("fc1").set_weights([w * 0 for w in model.get_layer("fc1").get_weights()])
+    model.save_weights(str(tmp_path / "mlp_weights.h5"))
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main([*args, *out]) == 0
+    assert not [r for r in caplog.records if "nothing is redone" in r.getMessage()]
+    assert json.loads((tmp_path / "o/metrics.json").read_text())["reference_val_accuracy"] == pytest.approx(
+        np.mean(model.predict(data["x_val"], verbose=0).argmax(axis=1) == data["y_val"])
+    )
+
+
 @pytest.mark.slow
 def test_optimize_csim_samples_limits_the_c_simulation(baseline, tmp_path, capsys):
     """--csim-samples N simulates the first N samples (the command line simulated the whole test split, all

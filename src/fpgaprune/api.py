@@ -174,6 +174,7 @@ def optimize(
     epochs_per_step: int | None = None,
     seed: int | None = None,
     trust_code: bool = False,
+    weights: str | Path | None = None,
     pruning: Mapping | None = None,
     training: Mapping | None = None,
     name: str = "user",
@@ -226,6 +227,8 @@ def optimize(
         epochs_per_step: fine-tuning epochs after each pruning step.
         seed: TensorFlow/NumPy seed (default: the schema's `seed`).
         trust_code: load a model file that holds code (Lambda layers, custom classes).
+        weights: the weights file of a `model` given as a Keras 2 architecture `.json` (`model.to_json()` and
+            `model.save_weights(...)`: hls4ml's KerasJson and KerasH5).
         pruning, training: further settings in the config file's form (config/README.md), e.g.
             {"schedule": {"kind": "polynomial", "steps": 3}}.
         name: the experiment name written in the records.
@@ -282,7 +285,7 @@ def optimize(
         )
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
-    model, model_file = _model(model, trust_code)
+    model, model_file = _model(model, trust_code, weights)
     objective = task_objective(model, arrays["y_train"], task, metric)
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
@@ -682,16 +685,20 @@ def _with_targets(pair):
     return pair
 
 
-def _model(model, trust_code: bool):
-    """(Keras model, where it came from): a path is loaded by the safe loader; a softmax (or sigmoid) the last
-    layer applies itself becomes a layer of its own (`models.user.split_output_activation`: the hls4ml
-    design's logits)."""
+def _model(model, trust_code: bool, weights=None):
+    """(Keras model, where it came from): a path is loaded by the safe loader (an architecture `.json` with
+    its `weights`, where it came from naming both, so that the run's identity checksums the loaded model); a
+    softmax (or sigmoid) the last layer applies itself becomes a layer of its own
+    (`models.user.split_output_activation`: the hls4ml design's logits)."""
     from fpgaprune.models.user import split_output_activation
 
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        return split_output_activation(load_model_file(model, trust_code=trust_code)), str(model)
+        loaded = load_model_file(model, trust_code=trust_code, weights=weights)
+        return split_output_activation(loaded), str(model) if weights is None else f"{model} with {weights}"
+    if weights is not None:
+        raise ValueError("weights= goes with a model given as the path of its .json architecture")
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"

@@ -1186,7 +1186,16 @@ def _add_optimize(commands) -> None:
         "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
     )
     p.add_argument(
-        "--model", type=Path, required=True, help="the trained model (.h5 or .keras; Keras 2 or 3)"
+        "--model",
+        type=Path,
+        required=True,
+        help="the trained model (.h5 or .keras; Keras 2 or 3), or its Keras 2 architecture as .json (with "
+        "--weights)",
+    )
+    p.add_argument(
+        "--weights",
+        type=Path,
+        help="the weights file of a --model .json (model.save_weights; hls4ml's KerasJson and KerasH5 pair)",
     )
     p.add_argument(
         "--data",
@@ -1302,7 +1311,7 @@ def _run_optimize(args) -> None:
     from fpgaprune.core.devices import fit
     from fpgaprune.io import check_output_dir
 
-    check_output_dir(args.out, [args.model, args.data, args.hls_config])  # before any work, not at the save
+    check_output_dir(args.out, [args.model, args.weights, args.data, args.hls_config])  # before any work
     checkpoint_dir = _optimize_checkpoint_dir(args)
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
@@ -1330,7 +1339,7 @@ def _run_optimize(args) -> None:
         from fpgaprune.models.load import load_model_file
         from fpgaprune.models.user import ends_in_class_probabilities, split_output_activation
 
-        given = load_model_file(args.model, trust_code=args.trust_model_code)
+        given = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
         classifier = args.task == "classification" or (
             args.task is None and ends_in_class_probabilities(given)
         )
@@ -1356,6 +1365,7 @@ def _run_optimize(args) -> None:
         task=args.task,
         metric=args.metric,
         trust_code=args.trust_model_code,
+        weights=args.weights,
         **settings,
         name=args.model.stem,
         data_file=str(args.data),

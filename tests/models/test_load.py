@@ -195,3 +195,84 @@ def test_a_keras_3_file_is_read_as_tf_keras_trusted_or_not(tmp_path):
             assert isinstance(model, keras.Model)
             predicted = model.predict(np.eye(4), verbose=0)
             np.testing.assert_allclose(predicted, np.load(tmp_path / "predicted.npy"), rtol=1e-6, atol=1e-7)
+
+
+def _json_and_weights(model, folder, stem="mlp"):
+    """`model` saved as hls4ml's KerasJson and KerasH5 pair: its architecture (`to_json`) and its weights."""
+    (folder / f"{stem}.json").write_text(model.to_json())
+    model.save_weights(str(folder / f"{stem}_weights.h5"))
+    return folder / f"{stem}.json", folder / f"{stem}_weights.h5"
+
+
+def test_a_json_architecture_loads_with_its_weights_file(tmp_path):
+    """hls4ml's KerasJson + KerasH5 pair: a QKeras model built from its JSON, its weights read, predicting as
+    the model saved; in the list form Keras 2.0 wrote a Sequential's configuration too (the hls4ml
+    example-models' KERAS_conv2d_model.json)."""
+    from fpgaprune.compat import keras
+
+    import numpy as np
+
+    from fpgaprune.models.build import build_model
+    from fpgaprune.models.load import load_model_file
+
+    model = build_model(get_architecture("digits_mlp"), QUANTIZATION)
+    x = np.random.default_rng(0).normal(size=(8, *model.input_shape[1:])).astype("float32")
+    architecture, weights = _json_and_weights(model, tmp_path)
+    loaded = load_model_file(architecture, weights=weights)
+    assert type(loaded.get_layer("fc1")).__name__ == "QDense"
+    np.testing.assert_array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+
+    sequential = keras.Sequential([keras.layers.Dense(3, activation="relu", input_shape=(4,), name="d")])
+    old = json.loads(sequential.to_json())
+    old["config"] = [
+        {**layer, "config": {**layer["config"], "batch_input_shape": [None, 4]}}
+        for layer in old["config"]["layers"]
+        if layer["class_name"] != "InputLayer"
+    ]
+    old["keras_version"] = "2.0.0"
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    sequential.save_weights(str(tmp_path / "old_weights.h5"))
+    read = load_model_file(tmp_path / "old.json", weights=tmp_path / "old_weights.h5")
+    kernel = sequential.get_layer("d").get_weights()[0]
+    np.testing.assert_array_equal(read.get_layer("d").get_weights()[0], kernel)
+
+
+def test_a_json_architecture_with_a_lambda_is_refused_and_its_code_never_runs(tmp_path):
+    from fpgaprune.models.load import load_model_file
+
+    marker = tmp_path / "marker"
+    architecture, weights = _json_and_weights(_lambda_model(marker), tmp_path)
+    marker.unlink()  # building the model called the Lambda once
+    with pytest.raises(ValueError) as error:
+        load_model_file(architecture, weights=weights)
+    assert "\n" not in str(error.value) and "layer 'evil' is a Lambda" in str(error.value)
+    assert not marker.exists()
+
+
+def test_a_json_architecture_without_fitting_weights_is_one_line(tmp_path):
+    """No weights: the file beside it is named; another model's weights, a weights file with a whole model
+    file, and a Keras 3 architecture (which records no keras_version) are each one line naming the file."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.build import build_model
+    from fpgaprune.models.load import load_model_file
+
+    architecture, weights = _json_and_weights(build_model(get_architecture("digits_mlp")), tmp_path)
+    with pytest.raises(
+        ValueError,
+        match=r"mlp.json: a model architecture without its weights.*"
+        r"\(mlp_weights.h5 is beside it\): fpgaprune optimize --weights",
+    ):
+        load_model_file(architecture)
+    other = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])
+    other.save_weights(str(tmp_path / "other.h5"))
+    with pytest.raises(ValueError, match=r"other.h5: not the weights of mlp.json \(ValueError: "):
+        load_model_file(architecture, weights=tmp_path / "other.h5")
+    other.save(str(tmp_path / "whole.h5"))
+    with pytest.raises(ValueError, match=r"mlp_weights.h5: a weights file goes with a model architecture"):
+        load_model_file(tmp_path / "whole.h5", weights=weights)
+    keras3 = json.loads(architecture.read_text())
+    del keras3["keras_version"]
+    (tmp_path / "k3.json").write_text(json.dumps(keras3))
+    with pytest.raises(ValueError, match=r"k3.json: not a Keras 2 architecture \(no keras_version"):
+        load_model_file(tmp_path / "k3.json", weights=weights)

@@ -8,7 +8,9 @@ Before Keras sees the file, its stored configuration is read as plain JSON (the 
 classes Keras and QKeras ship. A file that holds anything else is refused with one line naming the
 layer and its class, unless the caller trusts the file (`trust_code=True`; `--trust-model-code` on
 the CLI; `trust_model_code: true` in a config). Keras' own safe mode is on as well. A file written by Keras 3
-is read as data and translated to tf_keras (`fpgaprune.models.keras3`), never deserialised.
+is read as data and translated to tf_keras (`fpgaprune.models.keras3`), never deserialised. A Keras 2
+architecture saved as JSON (`model.to_json()`, hls4ml's `KerasJson`) is read with its weights file (hls4ml's
+`KerasH5`, `model.save_weights`), its JSON checked the same way.
 """
 
 import functools
@@ -36,15 +38,19 @@ HOW_TO_TRUST = (
 )
 
 
-def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Model:
+def load_model_file(
+    path: str | Path, *, trust_code: bool = False, weights: str | Path | None = None
+) -> keras.Model:
     """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file; a
     float model written by Keras 3 is translated to tf_keras (`fpgaprune.models.keras3`; `trust_code` does
-    not apply: no code from a Keras 3 file runs).
+    not apply: no code from a Keras 3 file runs); a `.json` architecture takes its `weights` file.
 
     Args:
-        path: the model file.
+        path: the model file, or a Keras 2 architecture as `.json` (`model.to_json()`, hls4ml's `KerasJson`).
         trust_code: allow Lambda layers and classes Keras and QKeras do not ship (custom objects must
             then be registered with `keras.saving.register_keras_serializable`).
+        weights: the weights of a `.json` architecture (`model.save_weights`, hls4ml's `KerasH5`); only
+            with one.
 
     Returns:
         The uncompiled model.
@@ -63,6 +69,8 @@ def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Mode
         )
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
+    if path.suffix.lower() == ".json" or weights is not None:
+        return _load_json_architecture(path, weights, trust_code)
     config = stored_config(path)
     version = _keras_version(path)
     if keras_major(version) >= 3:  # plain data read without Keras 3 (fpgaprune.models.keras3)
@@ -72,6 +80,62 @@ def load_model_file(path: str | Path, *, trust_code: bool = False) -> keras.Mode
     if not trust_code:
         check_no_code(config, path)
     return _deserialise(path, trust_code)
+
+
+def _load_json_architecture(path: Path, weights: str | Path | None, trust_code: bool) -> keras.Model:
+    """A Keras 2 architecture JSON built (its classes checked first, as a model file's) and its weights file
+    read into it. Every problem is one line naming the file."""
+    if path.suffix.lower() != ".json":
+        raise ValueError(
+            f"{weights}: a weights file goes with a model architecture saved as .json (model.to_json(), "
+            f"hls4ml's KerasJson); {path} is not one: give it alone"
+        )
+    if weights is None:
+        names = (f"{path.stem}_weights.h5", f"{path.stem}.h5")
+        beside = [name for name in names if (path.parent / name).is_file()]
+        hint = f" ({beside[0]} is beside it)" if beside else ""
+        raise ValueError(
+            f"{path}: a model architecture without its weights; give the weights file it goes with (hls4ml's "
+            f"KerasH5){hint}: fpgaprune optimize --weights, optimize(weights=...); a config's model file is "
+            "one whole model (save it so: model.save('model.keras'))"
+        )
+    weights = Path(weights)
+    if not weights.is_file():
+        raise FileNotFoundError(f"{weights}: no such weights file")
+    try:
+        config = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ValueError(f"{path}: not a model architecture in JSON ({_one_line(error)})") from None
+    if not isinstance(config, dict) or not isinstance(config.get("config"), (dict, list)):  # 2.0: a list
+        raise ValueError(f"{path}: not a Keras model architecture (no model configuration in it)")  # noqa: TRY004  (bad input: one line)
+    if "keras_version" not in config:  # tf_keras and Keras 2 record it; Keras 3's to_json does not
+        raise ValueError(
+            f"{path}: not a Keras 2 architecture (no keras_version: Keras 3 writes none); save the model "
+            "whole instead, model.save('model.keras'), which fpgaprune reads"
+        )
+    if not trust_code:
+        check_no_code(config, path)
+    model = _built_from_json(path, trust_code)
+    try:
+        model.load_weights(str(weights))
+    except (OSError, KeyError, ValueError, TypeError) as error:
+        raise ValueError(
+            f"{weights}: not the weights of {path.name} ({type(error).__name__}: {_one_line(error)})"
+        ) from None
+    return model
+
+
+def _built_from_json(path: Path, trust_code: bool) -> keras.Model:
+    from tf_keras.src.saving.serialization_lib import SafeModeScope
+
+    try:
+        with SafeModeScope(not trust_code):
+            return keras.models.model_from_json(path.read_text(), custom_objects=_qkeras_objects())
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise ValueError(
+            f"{path}: cannot build the model ({type(error).__name__}: {_one_line(error)}); it may be written "
+            "by another Keras version"
+        ) from None
 
 
 def stored_config(path: Path) -> dict:
