@@ -175,6 +175,10 @@ def test_a_whole_configuration_gives_io_type_and_part():
             {"HLSConfg": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}, "IOType": "io_stream"},
             "hls_config HLSConfg: unknown key, did you mean HLSConfig",
         ),
+        (  # hls4ml 0.6's name, which hls4ml 1.3 does not read: its default part would be built
+            {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "XilinxPart": "xcku115-flvb2104-2-i"},
+            "hls_config XilinxPart: an older hls4ml's name, which hls4ml 1.3 ignores .*; call it Part",
+        ),
     ],
 )
 def test_a_misspelt_key_is_one_line_naming_the_key_it_resembles(hls, message):

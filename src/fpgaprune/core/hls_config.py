@@ -931,6 +931,10 @@ def _check_spelling(config: Mapping) -> None:
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
 
 
+# keys of older hls4ml versions that hls4ml 1.3 ignores, by the key it reads instead
+_RENAMED_KEYS = {"XilinxPart": "Part"}  # hls4ml <= 0.6 (its example-models' keras-config.yml still has it)
+
+
 def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
     def norm(key) -> str:
         return str(key).lower().replace("_", "")
@@ -939,6 +943,11 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
     for key in mapping:
         if key in known:
             continue
+        if _RENAMED_KEYS.get(key) in known:
+            raise ValueError(
+                f"hls_config {where}{key}: an older hls4ml's name, which hls4ml 1.3 ignores (the design "
+                f"would silently take its default); call it {_RENAMED_KEYS[key]}"
+            )
         close = difflib.get_close_matches(norm(key), list(by_norm), n=1, cutoff=0.8)
         if close:
             raise ValueError(
