@@ -282,11 +282,28 @@ def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate
         "estimate": {"layers": estimate, "total": {"dsp": 203}},
     }
     line = firmware_multipliers_line(by_source)
-    assert line.startswith("the firmware allows 517 multipliers (hls_code, an upper bound on DSPs)")
-    assert "conv1 61 (estimate 32; latency, RF 1), fc2 285 (estimate 0; latency, RF 1)" in line
-    assert "fc1" not in line and "weights are constants" in line
+    assert line.startswith(
+        "the firmware allows 517 multipliers (hls_code: one DSP each where the operands fit one), the "
+        "estimate counts 203 DSP; fewer DSPs estimated: conv1 61 (estimate 32; latency, RF 1), fc2 285 "
+        "(estimate 0; latency, RF 1); their weights are constants"
+    )
+    assert "fc1" not in line and "more DSPs" not in line
     firmware["fc1"] = layer(172, "resource", 8)  # not a constant-weight layer: no such reason given
     assert "weights are constants" not in firmware_multipliers_line(by_source)
+    # hls4ml example-models' jetTagger_Conv2D_Small: a Conv2D reading a fixed<33,13>, 45 multipliers of
+    # 33 x 16 bits, estimated at 76 DSP (the line called the 45 an upper bound on DSPs)
+    wide = {"cnn2D_1_relu": layer(45, "latency", 1)}
+    line = firmware_multipliers_line(
+        {
+            "hls_code": {"layers": wide, "total": {"dsp": 45}},
+            "estimate": {"layers": {"cnn2D_1_relu": {"dsp": 76}}, "total": {"dsp": 76}},
+        }
+    )
+    assert (
+        "; more DSPs estimated: cnn2D_1_relu 45 (estimate 76; latency, RF 1); their products are wider "
+        in line
+    )
+    assert "fewer" not in line and "upper bound" not in line
     same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
     assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None
 

@@ -377,6 +377,9 @@ def optimize(
             raise ValueError(refusal)
         for line in unoptimised_cuts(baseline, parsed, method):
             log.warning("%s", line)
+        kernels = built_kernels(model, layers)
+        if line := unbudgeted_weights_line(layers, kernels, experiment.cost_target, method):
+            log.warning("%s", line)
         model, masks, metrics = prune(
             model,
             data,
@@ -761,11 +764,16 @@ def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -
 def weight_layer_totals(model, layers: list[LayerHardware], target: Target) -> dict:
     """The estimate's totals for `target` of the weight layers hls4ml builds (QKeras layers: quantised, as in
     the records): what a part's reserve (`part_reserve`) is reckoned beside."""
+    return estimate_model(layers, built_kernels(model, layers), target).totals
+
+
+def built_kernels(model, layers: list[LayerHardware]) -> list:
+    """The weights hls4ml builds of each of `layers` (QKeras layers: quantised; a fused batch normalisation
+    folded in), as the records estimate them."""
     from fpgaprune.models.build import built_kernel
     from fpgaprune.models.user import weight_holder
 
-    kernels = [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
-    return estimate_model(layers, kernels, target).totals
+    return [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
 
 
 def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:
@@ -822,6 +830,34 @@ def unoptimised_cuts(baseline: Mapping, parsed, method: str) -> list[str]:
             "--part: a higher utilization or a larger part)"
         )
     return lines
+
+
+def unbudgeted_weights_line(layers: list[LayerHardware], kernels, target: Target, method: str) -> str | None:
+    """A warning, before any training, when most nonzero weights of the pruned layers cost none of what the
+    method budgets (products built in LUTs: narrow weights and data, or Vitis HLS's constant products): its
+    knapsack keeps such weights for free at every step, so the run meets its DSP share while their LUTs stay.
+    A QKeras 16-64-32-32-5 MLP of 6-bit weights (hls4ml example-models' qkeras_3layer, Vitis) went from
+    DSP 19, LUT 55,309 to DSP 7, LUT 55,130 at a DSP share of 0.5 and said ok. knapsack_rf, which may move a
+    layer to a reuse factor whose products are DSPs, is left out. `kernels`: the layers' weights as built."""
+    from fpgaprune.core.hardware.cost import structure_costs
+
+    budgeted = METHODS[method].resources if method in METHODS and method != JOINT_METHOD else ()
+    if not budgeted or "lut" in budgeted:
+        return None
+    free = nonzero = 0
+    for layer, kernel in zip(layers, kernels, strict=True):
+        costs = structure_costs(layer, kernel, "single", target).cost
+        live = np.asarray(kernel).reshape(-1) != 0
+        costless = np.all([costs[r] == 0 for r in budgeted], axis=0)
+        free, nonzero = free + int(np.sum(costless & live)), nonzero + int(np.sum(live))
+    if not nonzero or free <= nonzero / 2:
+        return None
+    names = " or ".join(r.upper() for r in budgeted)
+    return (
+        f"{free:,} of the pruned layers' {nonzero:,} nonzero weights ({100 * free / nonzero:.0f} %) take no "
+        f"{names} (their products are LUTs; estimate), so {method} keeps them at every step and their LUTs "
+        "stay; --method knapsack_lut budgets LUT"
+    )
 
 
 def nothing_to_prune(baseline: Mapping, parsed, method: str) -> str | None:
@@ -901,12 +937,9 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
     """The `resources.json` record of the pruned design: the cost model's numbers per layer (`estimate`)."""
-    from fpgaprune.models.build import built_kernel
-    from fpgaprune.models.user import weight_holder
     from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
 
-    kernels = [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
-    estimate = estimate_model(layers, kernels, experiment.cost_target)
+    estimate = estimate_model(layers, built_kernels(model, layers), experiment.cost_target)
     by_source = {
         "estimate": {
             "total": {key: estimate.totals[key] for key in RESOURCE_METRICS},

@@ -1566,31 +1566,45 @@ def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict)
 
 
 def firmware_multipliers_line(by_source: dict) -> str | None:
-    """Why the firmware's multiplier count (`hls_code`, `--json`'s `dsp_hls_code`) exceeds the DSP estimate,
-    layer by layer; None where they agree. A user's QKeras CNN printed dsp 374 beside dsp_hls_code 688 and
-    nothing said that the 314 more were the multipliers of two Latency layers (fc2 285, estimate 0; conv1 61,
-    estimate 32) whose constant products HLS builds in LUTs."""
+    """Why the firmware's multiplier count (`hls_code`, `--json`'s `dsp_hls_code`) differs from the DSP
+    estimate, layer by layer; None where they agree. Fewer DSPs: a user's QKeras CNN printed dsp 374 beside
+    dsp_hls_code 688 and nothing said that the 314 more were the multipliers of two Latency layers (fc2 285,
+    estimate 0; conv1 61, estimate 32) whose constant products HLS builds in LUTs. More DSPs: products wider
+    than one DSP multiplies take several (hls4ml example-models' jetTagger_Conv2D_Small, a Conv2D reading a
+    BatchNormalization's `auto` fixed<33,13>: 45 multipliers, 76 DSP estimated); the line called the
+    firmware's count an upper bound on DSPs."""
     firmware, estimate = by_source["hls_code"], by_source["estimate"]
-    differ, constant = [], True
+    fewer, more, constant = [], [], True
     for name, layer in firmware["layers"].items():
         estimated = estimate["layers"].get(name, {}).get("dsp")
         if estimated is None or layer["dsp"] == estimated:
             continue
         how = f"{layer['strategy']}, RF {layer['reuse_factor']}"
-        differ.append(f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})")
-        constant &= layer["strategy"] == "latency" or layer["reuse_factor"] == 1
-    if not differ:
+        (fewer if estimated < layer["dsp"] else more).append(
+            f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})"
+        )
+        if estimated < layer["dsp"]:
+            constant &= layer["strategy"] == "latency" or layer["reuse_factor"] == 1
+    if not fewer and not more:
         return None
-    why = (
-        "; their weights are constants (Latency, or reuse factor 1), whose narrow or few-bit products HLS "
-        "builds in LUTs and the estimate counts as LUT (docs/your-model.md, section 2)"
-        if constant
-        else " (docs/hls.md, hls_code)"
-    )
+    reasons = []
+    if fewer:
+        why = (
+            "their weights are constants (Latency, or reuse factor 1), whose narrow or few-bit products HLS "
+            "builds in LUTs and the estimate counts as LUT (docs/your-model.md, section 2)"
+            if constant
+            else "docs/hls.md, hls_code"
+        )
+        reasons.append(f"fewer DSPs estimated: {', '.join(fewer)}; {why}")
+    if more:
+        reasons.append(
+            f"more DSPs estimated: {', '.join(more)}; their products are wider than one DSP multiplies "
+            "(27 x 18 bits, 25 x 18 on 7-series parts), each a cascade of DSPs"
+        )
     return (
-        f"the firmware allows {firmware['total']['dsp']:,} multipliers (hls_code, an upper bound on DSPs), "
-        f"the estimate counts {estimate['total']['dsp']:,} DSP: {', '.join(differ)}{why}; the budget binds "
-        "the estimate"
+        f"the firmware allows {firmware['total']['dsp']:,} multipliers (hls_code: one DSP each where the "
+        f"operands fit one), the estimate counts {estimate['total']['dsp']:,} DSP; {'; '.join(reasons)}; the "
+        "budget binds the estimate"
     )
 
 

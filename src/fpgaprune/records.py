@@ -9,7 +9,8 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
   source:
   - `by_source`: `{source: {"total": {metric: value}, "layers": {name: {metric: value}}, ...}}`.
     Sources: `estimate` (the cost model), `hls_code` (multiplier instances the generated firmware
-    allows, under "dsp": an upper bound on DSPs), `vivado`/`vitis` (C-synthesis reports of hls4ml's
+    allows, under "dsp": one DSP each where the operands fit one; narrow products are LUTs, wider ones
+    several DSPs), `vivado`/`vitis` (C-synthesis reports of hls4ml's
     build), and `yosys` (synthesis of the da4ml implementation of the same model: a different,
     multiplier-free circuit, so never mixed into `total`).
   - `total` and `layers`: for each metric the value of the most authoritative source that has it,

@@ -1,12 +1,16 @@
 """What `fpgaprune optimize` tells the user before its first training and after its last: the unpruned
 design against the budget, and why a run ended short of it."""
 
+import re
+
 import numpy as np
 
-from fpgaprune.api import nothing_to_prune, start_line, unoptimised_cuts
+from fpgaprune.api import nothing_to_prune, start_line, unbudgeted_weights_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
 from fpgaprune.core.budget import parse_budget
 from fpgaprune.core.devices import fit
+from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.multipliers import Target
 
 UNPRUNED = {"dsp": 944, "bram_18k": 264, "lut": 74080, "ff": 33970}
 
@@ -439,3 +443,35 @@ def test_a_run_whose_last_steps_were_infeasible_says_so_not_accuracy():
     assert why == f" (the steps beyond 0.30 of the way to the budget were infeasible: {infeasible})"
     rejected = {**metrics, "steps": [*steps, {"accepted": False, "target": 0.35, "val_accuracy": 0.5}]}
     assert "stopped the pruning at 0.30" in stopped_why(rejected, "over_budget", 0.99)
+
+
+def test_weights_whose_products_cost_nothing_the_method_budgets_are_warned_about_before_training():
+    """hls4ml example-models' qkeras_3layer (6-bit weights, Vitis, Latency): 2,681 of its 2,706 nonzero
+    weights are LUT products, which knapsack_dsp_bram keeps for free; at a DSP share of 0.5 it went from
+    DSP 19, LUT 55,309 to DSP 7, LUT 55,130 and said ok. Here a 16 x 8 Dense of 6-bit and of 16-bit weights
+    on 16-bit data (Vitis HLS, xcvu9p): the 6-bit products are LUTs (the cost model's rule), the 16-bit ones
+    DSPs."""
+    target = Target(part="xcvu9p-flga2577-2-e", hls_tool="vitis")
+    kernel = np.random.default_rng(0).uniform(-0.9, 0.9, (16, 8)).round(3)
+    kernel[0, :] = 0  # pruned weights are not counted
+
+    def layer(bits: int) -> LayerHardware:
+        weight = f"fixed<{bits},1>"
+        return LayerHardware(
+            "fc", "dense", (16, 8), 1, "latency", weight_type=weight, input_type="fixed<16,6>"
+        )
+
+    narrow = np.round(kernel * 16) / 16  # on the 6-bit grid
+    line = unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_dsp_bram")
+    live = int(np.count_nonzero(narrow))
+    share = re.match(
+        rf"[\d,]+ of the pruned layers' {live} nonzero weights \((\d+) %\) take no DSP or ", line
+    )
+    assert share and int(share.group(1)) > 50  # the rule's LUT products: most 6-bit ones, not all
+    assert line.endswith(
+        "so knapsack_dsp_bram keeps them at every step and their LUTs stay; --method knapsack_lut budgets LUT"
+    )
+    assert unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_lut") is None  # it budgets LUT
+    assert unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_rf") is None  # may move the RF
+    wide = np.round(kernel * 2**14) / 2**14
+    assert unbudgeted_weights_line([layer(16)], [wide], target, "knapsack_dsp") is None  # DSP products

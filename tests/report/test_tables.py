@@ -26,7 +26,7 @@ def test_the_most_authoritative_source_wins_per_metric():
             ]
         )
     )
-    assert lookup.best("d", "dsp") == (10, "estimate")  # hls_code is only an upper bound for Latency layers
+    assert lookup.best("d", "dsp") == (10, "estimate")  # hls_code counts multipliers, not DSPs
     assert lookup.best("h", "dsp") == (12, "hls_code")
     # yosys synthesises da4ml's multiplier-free circuit, not the hls4ml design: never its numbers
     assert lookup.best("d", "lut") == (900, "estimate") and lookup.best("d", "bram_18k") == (4, "estimate")

@@ -74,7 +74,7 @@ class LayerMultipliers:
     reuse_factor: int
     strategy: str  # latency | resource | resource_unrolled
     n_zeros: int
-    multipliers: int  # instances HLS may allocate (an upper bound on the layer's DSPs)
+    multipliers: int  # instances HLS may allocate (one DSP each where the operands fit one DSP)
     parallelization_factor: int = 1  # output pixels an io_parallel convolution computes at once
     multipliers_at_target_ii: int | None = None  # what II = reuse_factor needs (None: = multipliers)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 SOURCE_MARKS = {"estimate": "e", "hls_code": "c", "vivado": "v", "vitis": "t", "yosys": "y"}
 SOURCE_LEGEND = {
     "estimate": "fpgaprune's cost model (an estimate, not a synthesis)",
-    "hls_code": "multipliers allowed by the generated hls4ml firmware (an upper bound on DSPs)",
+    "hls_code": "multipliers the generated hls4ml firmware allows (one DSP each where the operands fit one)",
     "vivado": "Vivado HLS synthesis report",
     "vitis": "Vitis HLS synthesis report",
     "yosys": "yosys synthesis of the da4ml (multiplier-free) implementation of the same model",
