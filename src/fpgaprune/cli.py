@@ -578,7 +578,12 @@ def _add_estimate(commands) -> None:
     p = commands.add_parser(
         "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
     )
-    p.add_argument("project_dir", type=Path, help="directory written by hls4ml's write()")
+    p.add_argument(
+        "project_dir",
+        type=Path,
+        help="directory written by hls4ml's write(), or its firmware on its own (parameters.h, defines.h and "
+        "the top function's .cpp; give --part)",
+    )
     p.add_argument(
         "--hls-tool",
         choices=["vitis", "vivado"],
@@ -587,6 +592,14 @@ def _add_estimate(commands) -> None:
         "else its backend's; hls4ml's Vivado backend is built by Vivado HLS or Vitis HLS alike)",
     )
     p.add_argument("--hls-version", default=None, help=_hls_version_help(True))
+    p.add_argument(
+        "--part",
+        default=None,
+        help="the FPGA part to estimate for (default: the project's; firmware on its own names none)",
+    )
+    p.add_argument(
+        "--clock", type=float, default=None, help="clock period in ns (default: the project's, else 5)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
 
@@ -612,7 +625,12 @@ def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
 
-    files = read_project_files(args.project_dir)
+    if args.clock is not None and not args.clock > 0:
+        raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
+    given = {"Part": args.part, "ClockPeriod": args.clock}
+    files = read_project_files(
+        args.project_dir, {key: value for key, value in given.items() if value is not None}
+    )
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)

@@ -513,7 +513,6 @@ def design_batchnorms(files: ProjectFiles) -> list:
     """The batch normalisation layers (`nnet::normalize` calls) of an hls4ml project
     (`batchnorm.BatchNormLayer`), with their scales where the project has their weights file."""
     from fpgaprune.core.hardware.batchnorm import BatchNormLayer
-    from fpgaprune.core.hardware.project import read_weights_file
 
     source, defines, parameters = files.source, files.defines, files.parameters
     types, macros = _typedefs(defines), define_macros(defines)
@@ -525,7 +524,6 @@ def design_batchnorms(files: ProjectFiles) -> list:
         element_in, size = _element(types, input_type)
         element_out, _ = _element(types, output_type)
         n_in = int(settings.get("n_in", size))
-        weights = files.root / "firmware" / "weights" / f"{scale_var}.txt"
         scale_type = _scale_type(_resolve(types, settings.get("scale_t", "ap_fixed<16,6>")))
         layers.append(
             BatchNormLayer(
@@ -538,7 +536,7 @@ def design_batchnorms(files: ProjectFiles) -> list:
                 data_type=parse_precision(element_in),
                 scale_type=scale_type,
                 result_type=parse_precision(element_out),
-                scales=read_weights_file(weights) if scale_type and weights.is_file() else None,
+                scales=files.weights(scale_var) if scale_type else None,
             )
         )
     return layers
@@ -662,15 +660,14 @@ def _leaky_activation(relu, passed: list[str], param_type, files: ProjectFiles):
     """A leaky_relu/prelu call (`otheract.LeakyActivation`): leaky_relu's alpha literal, or an io_parallel
     prelu's alphas from the weights file the call names, as mantissas of the param type."""
     from fpgaprune.core.hardware.otheract import LeakyActivation
-    from fpgaprune.core.hardware.project import read_weights_file
 
     alpha_type = param_type or parse_precision("ap_fixed<16,6>")
     alphas = None
     if relu.function == "leaky_relu" and len(passed) == 3 and _number(passed[1]) is not None:
         alphas = tuple(int(m) for m in quantize(np.array([_number(passed[1])]), alpha_type))
-    weights = files.root / "firmware" / "weights" / f"{passed[1]}.txt" if len(passed) == 3 else None
-    if relu.function == "prelu" and not relu.stream_pack and weights is not None and weights.is_file():
-        alphas = tuple(int(m) for m in quantize(read_weights_file(weights), alpha_type))
+    weights = files.weights(passed[1]) if len(passed) == 3 and relu.function == "prelu" else None
+    if relu.function == "prelu" and not relu.stream_pack and weights is not None:
+        alphas = tuple(int(m) for m in quantize(weights, alpha_type))
     return LeakyActivation(relu, alpha_type, alphas)
 
 
@@ -1146,11 +1143,16 @@ def fit_fifo_ff(rows, family: str = "vivado") -> dict:
 
 
 def estimate_project(
-    project_dir: str | Path, hls_tool: str | None = None, hls_version: str | None = None
+    project_dir: str | Path,
+    hls_tool: str | None = None,
+    hls_version: str | None = None,
+    part: str | None = None,
+    clock_ns: float | None = None,
 ) -> dict:
-    """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory
-    synthesised by `hls_tool` (None: the tool the project names, else its backend's; `read_project`) at
-    `hls_version` (None: the version the project names, else `multipliers.DEFAULT_HLS_VERSION`).
+    """Per-layer estimates, the FIFOs and tables, and design totals of an hls4ml project directory (or its
+    firmware directory on its own: `project.firmware_directory`) synthesised by `hls_tool` (None: the tool
+    the project names, else its backend's; `read_project`) at `hls_version` (None: the version the project
+    names, else `multipliers.DEFAULT_HLS_VERSION`), for `part` at a `clock_ns` period (None: the project's).
 
     Returns:
         {"layers": {name: estimate}, "activations": {name: estimate} (ReLU, softmax, 2D pooling, batch
@@ -1166,7 +1168,8 @@ def estimate_project(
     """
     from fpgaprune.core.hardware.project import read_project_files
 
-    return estimate_project_files(read_project_files(project_dir), hls_tool, hls_version)[1]
+    given = {key: value for key, value in (("Part", part), ("ClockPeriod", clock_ns)) if value is not None}
+    return estimate_project_files(read_project_files(project_dir, given), hls_tool, hls_version)[1]
 
 
 @dataclass(frozen=True)

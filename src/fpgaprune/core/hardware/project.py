@@ -61,6 +61,8 @@ def top_call_pattern(functions) -> re.Pattern:
 # hls4ml's GRU and LSTM layers, costed by `recurrent` (not by `project_layers`)
 RECURRENT_FUNCTIONS = ("gru_stack", "lstm_stack")
 RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
+# a weight layer hls4ml's distributed_arithmetic strategy writes as code (`<project>::dense_da_3<...>`)
+_DISTRIBUTED_ARITHMETIC_CALL = re.compile(r"\b((?:\w+::)?\w+_da_\d+)\s*<")
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 # `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
@@ -69,6 +71,9 @@ _STRUCT_CONSTANT = re.compile(
 )
 _TYPEDEF = re.compile(r"typedef\s+(.+?)\s+(\w+);")
 _DEFINE = re.compile(r"^\s*#define\s+(\w+)\s+(\d+)\s*$", re.MULTILINE)
+_DEFINED_CONSTANT = re.compile(
+    r"^\s*(?:static\s+)?const(?:expr)?\s+(?:unsigned|int)\s+(\w+)\s*=\s*(\d+)\s*;", re.MULTILINE
+)
 _ARRAY_ELEMENT = re.compile(r"nnet::array<\s*(.+?)\s*,\s*[\w*\s]+>$")
 _QUANTIZER = re.compile(
     r"void\s+(\w+)\s*\(\s*input_t\s*\*\s*inp\s*,\s*output_t\s*\*\s*out\s*\)\s*\{(.*?)\n\}", re.DOTALL
@@ -100,7 +105,13 @@ def read_weights_file(path: str | Path) -> np.ndarray:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such weights file")
-    text = path.read_text().replace("\n", " ").strip().rstrip(",")
+    return _values(path.read_text(), path)
+
+
+def _values(text: str, path: Path) -> np.ndarray:
+    """Comma-separated numbers as float64; ValueError naming `path` for a value that is no number or not
+    finite."""
+    text = text.replace("\n", " ").strip().rstrip(",")
     try:
         values = np.array([float(value) for value in text.split(",") if value.strip()], dtype=np.float64)
     except ValueError as error:
@@ -146,25 +157,108 @@ class ProjectFiles:
     source: str
     parameters: str
     defines: str
+    firmware: Path  # root/firmware, or root itself for a firmware directory (`firmware_directory`)
 
     @property
     def name(self) -> str:
         """The project's name, that of its top function and its .cpp (hls4ml's default 'myproject')."""
         return self.config.get("ProjectName", "myproject")
 
+    def weights(self, variable: str) -> np.ndarray | None:
+        """The values of the weights array `variable`: hls4ml's `weights/<variable>.txt`, else its initialiser
+        in a header (`weights/<variable>.h`, or any .h beside the firmware: a firmware directory packaged
+        without the .txt files, such as a CMS L1 trigger emulator's `weights.h`); None when none holds it."""
+        text_file = self.firmware / "weights" / f"{variable}.txt"
+        if text_file.is_file():
+            return read_weights_file(text_file)
+        first = self.firmware / "weights" / f"{variable}.h"
+        headers = [
+            first,
+            *sorted(self.firmware.glob("*.h")),
+            *sorted((self.firmware / "weights").glob("*.h")),
+        ]
+        for header in dict.fromkeys(path for path in headers if path.is_file()):
+            values = header_array(header, variable)
+            if values is not None:
+                return values
+        return None
 
-def read_project_files(project_dir: str | Path) -> ProjectFiles:
-    """Read an hls4ml project directory's configuration and firmware texts once.
+
+def read_project_files(project_dir: str | Path, given: Mapping | None = None) -> ProjectFiles:
+    """Read an hls4ml project directory's configuration and firmware texts once: a project written by hls4ml
+    (`firmware/` inside it) or a firmware directory on its own (`parameters.h`, `defines.h` and the top
+    function's .cpp, as packaged for an emulator: `firmware_directory`).
+
+    Args:
+        project_dir: the directory.
+        given: hls4ml settings that replace the project's (`Part`, `ClockPeriod`): the part and clock a
+            firmware directory does not name, or another target for a project.
 
     FileNotFoundError naming what is missing (`read_project_config`, `firmware/<project>.cpp`, `parameters.h`,
     `defines.h`).
     """
     root = Path(project_dir)
-    config = read_project_config(root)
-    firmware = root / "firmware"
+    firmware = firmware_directory(root)
+    config = read_project_config(root, given)
+    if firmware == root:
+        config = {**config, "ProjectName": top_function_name(firmware, config.get("ProjectName"))}
     source = _read_text(firmware / f"{config.get('ProjectName', 'myproject')}.cpp")
     parameters, defines = _read_text(firmware / "parameters.h"), _read_text(firmware / "defines.h")
-    return ProjectFiles(root, MappingProxyType(config), source, parameters, defines)
+    return ProjectFiles(
+        root, MappingProxyType(config), source, unindented_structs(parameters), defines, firmware
+    )
+
+
+_INDENTED_STRUCT = re.compile(r"^[ \t]+(?=struct\s+config\w*\s*:\s*nnet::)", re.MULTILINE)
+_INDENTED_STRUCT_END = re.compile(r"^[ \t]+(?=\};[ \t]*$)", re.MULTILINE)
+
+
+def unindented_structs(parameters: str) -> str:
+    """parameters.h with its config structs at the line's start, as hls4ml writes them: a firmware directory
+    whose parameters.h was wrapped in a namespace by hand indents them (CMS's CICADA emulator), and every
+    reader finds a struct by `struct configN : nnet::...` and its end by a line `};`."""
+    if not _INDENTED_STRUCT.search(parameters):
+        return parameters
+    return _INDENTED_STRUCT_END.sub("", _INDENTED_STRUCT.sub("", parameters))
+
+
+def firmware_directory(root: Path) -> Path:
+    """Where a project's firmware is: `root/firmware` (hls4ml's write()), or `root` itself when it holds
+    `parameters.h` and `defines.h` and no firmware/ (the firmware alone, as CMS's L1 trigger emulators package
+    hls4ml models: AXOL1TL, CICADA)."""
+    inside = root / "firmware"
+    if not inside.is_dir() and (root / "parameters.h").is_file() and (root / "defines.h").is_file():
+        return root
+    return inside
+
+
+def top_function_name(firmware: Path, named: str | None) -> str:
+    """The name of a firmware directory's top function, that of its .cpp: `named` (the ProjectName given)
+    when that file is there, else the one .cpp that includes parameters.h (`GTADModel_v1.cpp`). ValueError
+    naming the candidates when there is none or more than one."""
+    if named and (firmware / f"{named}.cpp").is_file():
+        return named
+    tops = sorted(
+        path.stem
+        for path in firmware.glob("*.cpp")
+        if '#include "parameters.h"' in path.read_text(errors="replace")
+    )
+    if len(tops) != 1:
+        found = f"{len(tops)} do ({', '.join(tops)})" if tops else "none does"
+        raise ValueError(
+            f"{firmware}: the top function's .cpp is the one that includes parameters.h, and {found}; "
+            "give its project in an hls4ml_config.yml (ProjectName) or keep only that one"
+        )
+    return tops[0]
+
+
+def header_array(path: Path, variable: str) -> np.ndarray | None:
+    """The values of `variable`'s initialiser in a C header (`weight2_t w2[1824] = {0.125, ...};`), None when
+    the header has none."""
+    match = re.search(
+        rf"\b{re.escape(variable)}\s*\[[^\]]*\]\s*=\s*\{{([^}}]*)\}}", path.read_text(errors="replace")
+    )
+    return None if match is None else _values(match.group(1), path)
 
 
 def read_project(
@@ -190,12 +284,18 @@ def project_layers(
     """`read_project` of a project already read (`read_project_files`); reads its weights files."""
     calls = _CALL.findall(files.source)
     if not calls and not RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
+        source = files.firmware / f"{files.name}.cpp"
+        if distributed := _DISTRIBUTED_ARITHMETIC_CALL.search(files.source):
+            raise ValueError(
+                f"{source}: its weight layers are hls4ml's distributed-arithmetic code "
+                f"({distributed.group(1)}: Strategy distributed_arithmetic, da4ml's adder graphs), which the "
+                "cost model does not estimate (it models hls4ml's Latency and Resource kernels)"
+            )
         raise ValueError(
-            f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in "
-            f"firmware/{files.name}.cpp; the estimate starts from them: give the hls4ml project of a model "
-            "with at least one"
+            f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}; the "
+            "estimate starts from them: give the hls4ml project of a model with at least one"
         )
-    firmware = files.root / "firmware"
+    firmware = files.firmware
     bodies = dict(_STRUCT.findall(files.parameters))
     macros = define_macros(files.defines)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
@@ -232,7 +332,7 @@ def project_layers(
         warning = warning or depthwise_warning(layer) or whole_call_conv_warning(layer)
         if warning:
             warnings.warn(warning, stacklevel=2)
-        weights = _layer_weights(firmware / "weights" / f"{weight_var}.txt", name)
+        weights = _layer_weights(files, weight_var, name)
         kernel = binary_kernel(layer, kernel_from_hls_order(layer, weights))
         layers.append(layer)
         dead = {index for index, element in elements.items() if element is None}
@@ -254,14 +354,16 @@ def reshaped_port(source: str, variable: str) -> bool:
     return False
 
 
-def _layer_weights(path: Path, layer: str) -> np.ndarray:
-    """A weight layer's weights file (`read_weights_file`); FileNotFoundError naming the layer and the fix."""
-    if not path.is_file():
+def _layer_weights(files: ProjectFiles, variable: str, layer: str) -> np.ndarray:
+    """A weight layer's weights (`ProjectFiles.weights`); FileNotFoundError naming the layer and the fix."""
+    values = files.weights(variable)
+    if values is None:
         raise FileNotFoundError(
-            f"{path}: layer {layer}'s weights file is missing; write the project again with hls4ml's write() "
-            "(it writes firmware/weights/) or copy the whole project directory"
+            f"{files.firmware / 'weights' / f'{variable}.txt'}: layer {layer}'s weights file is missing (nor "
+            f"does a header initialise {variable}); write the project again with hls4ml's write() (it writes "
+            "firmware/weights/) or copy the whole project directory"
         )
-    return read_weights_file(path)
+    return values
 
 
 def _struct_layer(kind, name, structs, bodies, config_name, *rest) -> LayerHardware:
@@ -709,8 +811,10 @@ def window_live(outer: dict, kind: str, partitions: int | None = None) -> tuple[
 
 
 def define_macros(defines_text: str) -> dict:
-    """defines.h's numeric macros (older hls4ml writes `n_in = N_INPUT_1_1` and defines the number there)."""
-    return dict(_DEFINE.findall(defines_text))
+    """defines.h's numeric macros (older hls4ml writes `n_in = N_INPUT_1_1` and defines the number there),
+    also as constants (`static const int N_LAYER_2 = 32;`: CMS's AXOL1TL emulator, edited so that two models'
+    sizes do not clash as macros)."""
+    return dict(_DEFINE.findall(defines_text)) | dict(_DEFINED_CONSTANT.findall(defines_text))
 
 
 def _constants(body: str, macros: dict | None = None) -> dict:
@@ -801,7 +905,7 @@ def _array_size(types: dict, name: str) -> int:
     return prod(int(factor) for factor in size.group(1).split("*")) if size else 0
 
 
-def read_project_config(root: str | Path) -> dict:
+def read_project_config(root: str | Path, given: Mapping | None = None) -> dict:
     """The project's settings: hls4ml_config.yml as a dict, with part, clock and clock uncertainty taken from
     what the HLS build reads.
 
@@ -827,8 +931,9 @@ def read_project_config(root: str | Path) -> dict:
 
     The other keys (ProjectName, Backend, IOType, ...) are the config's, with ProjectName and Backend from the
     tcl files (`set project_name`, `set backend`) when the config lacks them or is missing or unreadable
-    (hls4ml 0.8 wrote some as a Python repr). FileNotFoundError naming the files looked for when none gives
-    the part.
+    (hls4ml 0.8 wrote some as a Python repr). `given` (`Part`, `ClockPeriod`: `fpgaprune estimate --part
+    --clock-period`) replaces what the files say. FileNotFoundError naming the files looked for when none
+    gives the part.
     """
     root = Path(root)
     if not root.is_dir():
@@ -843,13 +948,18 @@ def read_project_config(root: str | Path) -> dict:
     settings = {key: named[key] for key in ("Part", "ClockPeriod", "ClockUncertainty") if key in named}
     if "ClockPeriod" in settings:
         settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
-    config = {**config, **settings, **build_settings(build_text, project_tcl)}
+    config = {**config, **settings, **build_settings(build_text, project_tcl), **(given or {})}
     if "Part" not in config:
         # fpgaprune's hls/ directory holds the hls4ml project in project/, optimize's --out in hls/project/;
         # a project's firmware/ is inside it
         places = (root / "project", root / "hls" / "project", root.parent)
         inner = next((place for place in places if (place / "hls4ml_config.yml").is_file()), None)
-        hint = f"; the hls4ml project is in {inner}" if inner is not None else ""
+        hint = (
+            f"; the hls4ml project is in {inner}"
+            if inner is not None
+            else "; for firmware on its own, give the part it is built for (fpgaprune estimate --part, "
+            "and --clock)"
+        )
         raise FileNotFoundError(
             f"{root}: no readable hls4ml_config.yml (with Part), project.tcl or build_prj.tcl (with the "
             f"part); is this a directory written by hls4ml's write()?{hint}"

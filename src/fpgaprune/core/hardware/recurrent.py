@@ -78,7 +78,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from math import ceil, log2
-from pathlib import Path
 
 import numpy as np
 
@@ -98,7 +97,6 @@ from fpgaprune.core.hardware.project import (
     kernel_from_hls_order,
     project_backend,
     project_io_type,
-    read_weights_file,
     reshaped_port,
     struct_body,
     struct_settings,
@@ -446,13 +444,12 @@ def estimate_recurrent(
 def recurrent_layers(files) -> list[RecurrentLayer]:
     """The `gru_stack`/`lstm_stack` calls of a project (`project.ProjectFiles`) with the form hls4ml writes
     (input, result, w, wr, b, br), io_parallel and io_stream, read from `parameters.h` and `defines.h`, their
-    kernels' weights from `firmware/weights/` when present. The forms with initial states are left out
-    (`unmodelled_warnings` names them)."""
+    kernels' weights from the project's weights when present (`ProjectFiles.weights`). The forms with initial
+    states are left out (`unmodelled_warnings` names them)."""
     io_stream = project_io_type(files.config, files.parameters) != "io_parallel"
     types, macros = _typedefs(files.defines), define_macros(files.defines)
     types.update(_typedefs(files.parameters))
     read = _Reader(files.parameters, types, macros, project_backend(files.config))
-    weights_dir = Path(files.root) / "firmware" / "weights"
     layers = []
     for function, template, arguments, name in RECURRENT_CALL.findall(files.source):
         names = [t.strip() for t in template.split(",")]
@@ -486,8 +483,8 @@ def recurrent_layers(files) -> list[RecurrentLayer]:
                     n_state,
                     GATES[kind] * n_state,
                 ),
-                kernel_weights=_weights(weights_dir / f"{passed[2]}.txt"),
-                recurrent_weights=_weights(weights_dir / f"{passed[3]}.txt"),
+                kernel_weights=files.weights(passed[2]),
+                recurrent_weights=files.weights(passed[3]),
                 input_type=input_type,
                 accum_type=read.fixed(settings.get("accum_t", "accum_t")),
                 state_type=read.fixed(res_t),
@@ -542,10 +539,6 @@ class _Reader:
         act = self.settings(config) if config else {}
         bits = self.fixed(act["table_t"]).width if "table_t" in act else 18
         return int(act.get("table_size", 1024)), bits
-
-
-def _weights(path: Path) -> np.ndarray | None:
-    return read_weights_file(path) if path.is_file() else None
 
 
 def _use_static(parameters: str, config: str) -> bool:
