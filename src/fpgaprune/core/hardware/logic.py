@@ -164,12 +164,12 @@ CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=1.0912,
-        lut_shift_add=1.357,
-        lut_constant_multiplier=1.2121,
-        lut_shared_multiplier=0.8695,
-        lut_mux=0.0658,
-        lut_output=0.1341,
+        lut_adder=1.0902,
+        lut_shift_add=1.3684,
+        lut_constant_multiplier=1.2097,
+        lut_shared_multiplier=0.9039,
+        lut_mux=0.0661,
+        lut_output=0.1346,
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0155,
@@ -186,10 +186,10 @@ CONSTANTS = {
         dsp_ns=1.0,
         adder_ns=1.0,
         shared_tail=0,
-        lut_adder=1.1161,
-        lut_shift_add=1.7528,
+        lut_adder=1.1158,
+        lut_shift_add=1.7537,
         lut_constant_multiplier=1.0503,
-        lut_shared_multiplier=0.8399,
+        lut_shared_multiplier=0.8442,
         lut_mux=0.3175,
         lut_output=0.0641,
         ff_register=0.0,
@@ -212,11 +212,11 @@ FABRIC_CONSTANTS = {
         dsp_ns=0.5,
         adder_ns=1.75,
         shared_tail=-2,
-        lut_adder=1.2395,
-        lut_shift_add=1.4145,
-        lut_constant_multiplier=1.1174,
-        lut_shared_multiplier=0.7806,
-        lut_mux=0.0076,
+        lut_adder=1.2378,
+        lut_shift_add=1.4382,
+        lut_constant_multiplier=1.1148,
+        lut_shared_multiplier=0.8657,
+        lut_mux=0.0078,
         lut_output=0.0,
         ff_register=0.5188,
         ff_product=0.2411,
@@ -234,12 +234,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=2.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=0.94,
-        lut_shift_add=1.4444,
-        lut_constant_multiplier=1.2814,
-        lut_shared_multiplier=0.8695,
+        lut_adder=0.9398,
+        lut_shift_add=1.4451,
+        lut_constant_multiplier=1.2813,
+        lut_shared_multiplier=0.8799,
         lut_mux=0.2948,
-        lut_output=0.3203,
+        lut_output=0.3201,
         ff_register=0.6264,
         ff_product=0.0426,
         ff_product_width=0.0,
@@ -256,12 +256,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=3.5,
         shared_tail=0,
-        lut_adder=1.1216,
-        lut_shift_add=1.4698,
+        lut_adder=1.1213,
+        lut_shift_add=1.4709,
         lut_constant_multiplier=1.5678,
-        lut_shared_multiplier=0.8622,
+        lut_shared_multiplier=0.865,
         lut_mux=0.3025,
-        lut_output=0.3024,
+        lut_output=0.302,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -278,12 +278,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=3.5,
         shared_tail=0,
-        lut_adder=1.344,
-        lut_shift_add=1.3563,
-        lut_constant_multiplier=0.9606,
-        lut_shared_multiplier=0.8695,
-        lut_mux=0.1967,
-        lut_output=0.6713,
+        lut_adder=1.3439,
+        lut_shift_add=1.3568,
+        lut_constant_multiplier=0.9605,
+        lut_shared_multiplier=0.8799,
+        lut_mux=0.1968,
+        lut_output=0.6711,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -300,10 +300,10 @@ FABRIC_CONSTANTS = {
         dsp_ns=1.5,
         adder_ns=0.75,
         shared_tail=-1,
-        lut_adder=1.1061,
-        lut_shift_add=1.922,
-        lut_constant_multiplier=0.8419,
-        lut_shared_multiplier=0.8695,
+        lut_adder=1.1059,
+        lut_shift_add=1.923,
+        lut_constant_multiplier=0.8418,
+        lut_shared_multiplier=0.8799,
         lut_mux=0.3346,
         lut_output=0.0628,
         ff_register=0.4321,
@@ -567,7 +567,7 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.7239, "line_buffer": 0.9274, "control": 635.6441, "kernel_inputs": 0.0},
+            "constant": {"window": 1.0804, "line_buffer": 0.6585, "control": 638.3165, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
@@ -582,7 +582,7 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 4.5169, "control": 158.0475, "kernel_inputs": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 4.5167, "control": 158.0477, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 2.0903, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
@@ -748,6 +748,9 @@ class ConstantKernel:
         shared: float (n_in, n_out), each product's share of a real multiplication (identical ones split).
         uses_dsp: whether any product is on a DSP.
         fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
+        fabric_share: the share of the real multiplications built in LUTs, that of the shared multipliers
+            `_shared_multiplier_bits` costs in LUTs when the limit binds (the rest are DSPs, which the DSP
+            count holds).
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
         saturating: accum_t saturates (not AP_WRAP): the additions form a chain (`saturating_chain_cycles`).
@@ -783,6 +786,7 @@ class ConstantKernel:
     product_bits: np.ndarray | None = None
     dsp_terms: np.ndarray | None = None
     dsp_product_lut: np.ndarray | None = None
+    fabric_share: float = 1.0
 
     @property
     def limit_binds(self) -> bool:
@@ -994,8 +998,11 @@ def boundary_register_bits(shape: tuple, data_bits: int, accum_bits: int, staged
 
 def _shared_multiplier_bits(kernel: ConstantKernel) -> np.ndarray:
     """The limit general data x weight multipliers in LUTs, split over the products they compute (a copy's
-    part of them when copies share the limit)."""
-    total = kernel.multiplier_limit * kernel.data_bits * kernel.weight_bits / kernel.limit_copies
+    part of them when copies share the limit): the share of them that the real products built in LUTs are
+    (`fabric_share`; a kernel of 2,456 DSP products and 9 LUT ones, CMS's CICADA
+    v2p1p1 dense1, was charged its 1,440 DSPs and 1,440 16 x 16 LUT multipliers, 320,533 LUT)."""
+    limit = kernel.multiplier_limit * kernel.fabric_share
+    total = limit * kernel.data_bits * kernel.weight_bits / kernel.limit_copies
     return kernel.shared * (total / max(float(kernel.shared.sum()), 1e-12))
 
 
