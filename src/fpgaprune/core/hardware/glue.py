@@ -1473,7 +1473,7 @@ DESIGN_EXPECTED_ERROR = {
     # the split products alone, before the one-tile DSP products' LUT (`logic.DSP_PRODUCT_LUT`, refit):
     # 0.1098, 0.3883
     "lut": {
-        "median": 0.0837,  # before branch deadrelu: 0.0843
+        "median": 0.0786,  # before branch fabricshare: 0.0837; before branch deadrelu: 0.0843
         "p90": 0.3074,  # before branch convglue: 0.3919; before constchan: 0.3913; before deadrelu: 0.3861
         # sets 8 and 12-21 (49 designs): 0.3193; 12-22 (51): 0.3115; 12-24 (55): 0.2908
         "heldout_median": 0.29,
@@ -1548,14 +1548,14 @@ DESIGN_EXPECTED_ERROR = {
 DESIGN_EXPECTED_ERROR_BY_IO = {
     "io_parallel": {
         "calibration": "51 io_parallel designs",
-        "lut": {"median": 0.0862, "p90": 0.3074},
+        "lut": {"median": 0.0929, "p90": 0.3074},  # median before branch fabricshare 0.0862
         "ff": {"median": 0.2277, "p90": 1.0675},
         "latency_cycles": {"median": 1.0, "p90": 3.1818},  # before branch smaxrule: 3.5714
         "ii": {"median": 0.0, "p90": 0.0625},
     },
     "io_stream": {
         "calibration": "40 io_stream designs",
-        "lut": {"median": 0.0808, "p90": 0.2877},
+        "lut": {"median": 0.0755, "p90": 0.2877},  # median before branch fabricshare 0.0808
         "ff": {"median": 0.1565, "p90": 0.4146},
         "latency_cycles": {"median": 0.2148, "p90": 3.27},
         "ii": {"median": 0.0183, "p90": 0.3149},

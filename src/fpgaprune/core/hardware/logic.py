@@ -413,9 +413,9 @@ EXPECTED_ERROR = {
     # ROM refit (Vivado HLS's input-multiplexer copies left out, packed-input shifters): 0.1015, 0.3335;
     # before branch reslut (csynth's LUT of products split over two DSP tiles, `DSP_SPLIT_LUT`, refit):
     # 0.098, 0.3271; with the split products alone, before the one-tile DSP products' LUT (`DSP_PRODUCT_LUT`,
-    # refit; same branch): 0.096, 0.3047
+    # refit; same branch): 0.096, 0.3047; before branch fabricshare: 0.0758, 0.2996
     "lut": {
-        "median": 0.0758,
+        "median": 0.0765,
         "p90": 0.2996,
         "heldout_median": 0.2607,
         "heldout_worst": 8.42,
@@ -477,7 +477,7 @@ EXPECTED_ERROR = {
 EXPECTED_ERROR_BY_KIND = {
     "io_parallel latency": {
         "calibration": "234 io_parallel Dense layers",
-        "lut": {"median": 0.0734, "p90": 0.2691},
+        "lut": {"median": 0.0734, "p90": 0.2696},  # p90 before branch fabricshare 0.2691
         "ff": {"median": 0.1373, "p90": 0.7901},
         "latency_cycles": {"median": 0.0, "p90": 2.0},
         "ii": {"median": 0.0, "p90": 0.0443},
@@ -491,7 +491,7 @@ EXPECTED_ERROR_BY_KIND = {
     },
     "io_stream latency": {
         "calibration": "68 io_stream Dense and Conv2D layers",
-        "lut": {"median": 0.105, "p90": 0.3166},
+        "lut": {"median": 0.0998, "p90": 0.2764},  # before branch fabricshare 0.105, 0.3166
         "ff": {"median": 0.3204, "p90": 0.6631},
         "latency_cycles": {"median": 0.5687, "p90": 3.3498},
         "ii": {"median": 0.0569, "p90": 0.4075},
