@@ -518,3 +518,27 @@ def test_a_zero_padding_is_typed_as_what_it_read_when_built_whatever_its_configu
     assert dropped_quantizers(chain, result_of, "fixed<16,6>", auto_results, "io_parallel") == []
     config["bits"] = None  # every result `auto`: the padding passes on conv1's exact sum
     assert chain_input_type(chain, result_of, "fixed<16,6>", auto_results) == "fixed<27,12>"
+
+
+def test_the_backend_is_read_as_hls4ml_reads_it_and_an_accelerator_names_the_one_it_wraps():
+    """hls4ml matches backend names without case ('vivado' was refused as not one of Vitis, Vivado); an
+    accelerator backend (the MLPerf Tiny PYNQ-Z2 designs' VivadoAccelerator) builds the layers of the backend
+    it wraps, which the line names; another vendor's is one line too. Until 2026-12-05 each read "config key
+    experiments.<name>.hls.backend: ... is not one of ['Vitis', 'Vivado']"."""
+    from fpgaprune.core.hls_config import hls_settings
+
+    model = {"Model": {"Precision": "fixed<16,6>"}}
+    assert hls_settings({"HLSConfig": model, "Backend": "vivado"})["backend"] == "Vivado"
+    assert hls_settings({"HLSConfig": model, "Backend": "VITIS"})["backend"] == "Vitis"
+    with pytest.raises(
+        ValueError,
+        match=r"Backend VivadoAccelerator: .* builds the Vivado backend's layers .* "
+        r"give Backend: Vivado to prune the layers",
+    ):
+        hls_settings({"HLSConfig": model, "Backend": "VivadoAccelerator"})
+    with pytest.raises(
+        ValueError,
+        match=r"hls_config Backend Quartus: fpgaprune writes and estimates hls4ml's "
+        r"Vivado and Vitis backends \(AMD HLS tools\) only",
+    ):
+        hls_settings({"HLSConfig": model, "Backend": "Quartus"})

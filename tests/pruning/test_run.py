@@ -63,6 +63,34 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
     assert np.array_equal(model.get_layer("fc1").kernel.numpy() != 0, masks["fc1"])
 
 
+def test_a_walk_that_accepts_no_step_returns_the_model_as_given(repo, digits, caplog):
+    """Group-lasso training, then every step infeasible (each layer keeps 99 % of its structures, the target
+    asks 60 % less): the model's weights are those it was given, not the regularised ones no step's validation
+    accepted (an MLPerf Tiny autoencoder came back at validation mse 833.5 from 70.1, status
+    target_not_reached)."""
+    pruning = {"epochs_per_step": 1, "regularise_epochs": 1, "max_failures": 1, "max_layer_sparsity": 0.01}
+    experiment = _experiment(pruning)
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, experiment.training)
+    given = model.get_weights()
+    with caplog.at_level("INFO"):
+        masks, record = prune_model(
+            model,
+            digits,
+            experiment=experiment,
+            layers=experiment.design("4", pruned=True),
+            method_name="knapsack_dsp",
+            target=0.6,
+        )
+    assert record["reached_target"] == 0.0 and all(mask.all() for mask in masks.values())
+    assert [r for r in caplog.records if "group-lasso training for 1 epoch" in r.getMessage()]
+    assert [r for r in caplog.records if "the model is kept as it was given" in r.getMessage()]
+    for before, after in zip(given, model.get_weights(), strict=True):
+        np.testing.assert_array_equal(before, after)
+    assert record["val_accuracy"] == pytest.approx(record["reference_val_accuracy"])
+
+
 def test_an_unknown_layer_is_named_before_any_work():
     with pytest.raises(
         ValueError, match=r"pruning\.layers: unknown layer 'fc9'; the model's weight layers: fc1, fc2, output"

@@ -901,11 +901,39 @@ def hls_settings(config: Mapping) -> dict:
     if io_type not in _IO_TYPES:
         raise ValueError(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
     given = {key: config.get(name) for name, key in PROJECT_SETTINGS.items()}
+    if given["backend"] is not None:
+        given["backend"] = _backend(given["backend"])
     return {
         "io_type": io_type,
         "precision": _default_precision(_Lookup(config.get("HLSConfig", config))),
         **{key: value for key, value in given.items() if value is not None},
     }
+
+
+_BACKENDS = {"vivado": "Vivado", "vitis": "Vitis"}  # hls4ml's names, matched without case as hls4ml does
+_ACCELERATOR_BACKENDS = {"vivadoaccelerator": "Vivado", "vitisaccelerator": "Vitis"}
+
+
+def _backend(given) -> str:
+    """hls4ml's backend name as fpgaprune's settings spell it; one line refusing any other. An accelerator
+    backend (hls4ml's board wrappers, as the MLPerf Tiny PYNQ-Z2 designs use) builds the layers of the backend
+    it wraps: the line names that one (until 2026-12-05 it read "config key experiments.<name>.hls.backend:
+    'VivadoAccelerator' is not one of ['Vitis', 'Vivado']")."""
+    name = str(given).lower()
+    if name in _BACKENDS:
+        return _BACKENDS[name]
+    if name in _ACCELERATOR_BACKENDS:
+        layers = _ACCELERATOR_BACKENDS[name]
+        raise ValueError(
+            f"hls_config Backend {given}: fpgaprune writes and estimates hls4ml's Vivado and Vitis "
+            f"backends; {given} builds the {layers} backend's layers inside a board wrapper, which is not "
+            f"estimated: give Backend: {layers} to prune the layers, and build the accelerator from the "
+            "pruned model"
+        )
+    raise ValueError(
+        f"hls_config Backend {given}: fpgaprune writes and estimates hls4ml's Vivado and Vitis backends (AMD "
+        "HLS tools) only"
+    )
 
 
 def _check_spelling(config: Mapping) -> None:
