@@ -542,3 +542,22 @@ def test_the_backend_is_read_as_hls4ml_reads_it_and_an_accelerator_names_the_one
         r"Vivado and Vitis backends \(AMD HLS tools\) only",
     ):
         hls_settings({"HLSConfig": model, "Backend": "Quartus"})
+
+
+def test_an_accumulator_given_as_a_layer_type_attribute_is_the_one_hls4ml_builds():
+    """`accum_t` beside Precision in a LayerName or LayerType entry (the MLPerf Tiny hls4ml configurations'
+    form): hls4ml 1.3 sets every entry key ending in `_t` as the layer's type after reading Precision, so the
+    written project accumulates in it (a ResNet's q_dense: ap_fixed<17,7> in defines.h where fpgaprune read
+    the Model default ap_fixed<12,7>, its LUT and FF off the project's estimate until 2026-12-05)."""
+    model = {"Precision": "ap_fixed<12,7>", "ReuseFactor": 1}
+    given = {
+        "Model": model,
+        "LayerName": {"fc1": {"Precision": {"accum": "ap_fixed<20,8>"}, "accum_t": "ap_fixed<17,7>"}},
+        "LayerType": {"Dense": {"accum_t": "ap_fixed<18,8>"}},
+    }
+    precisions = _read(given).precisions
+    assert precisions["fc1"].accum == "ap_fixed<17,7>"  # the entry's attribute over its Precision.accum
+    assert precisions["fc2"].accum == precisions["Output"].accum == "ap_fixed<18,8>"  # LayerType's
+    assert (
+        _read({"Model": {**model, "accum_t": "ap_fixed<18,8>"}}).precisions["fc2"].accum == "ap_fixed<12,7>"
+    )

@@ -30,7 +30,8 @@ class BothSides:
 
 def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     """Write `model`'s hls4ml project under `config` (Vitis) into `folder` and estimate it, and estimate the
-    design the prune side reads from the same configuration, for the project's target."""
+    design the prune side reads from the same configuration (its kernels as built:
+    `models.build.built_kernel`), for the project's target."""
     import hls4ml
 
     from fpgaprune.core.design import design_layers
@@ -39,6 +40,7 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     from fpgaprune.core.hardware.project import project_layers, read_project_files
     from fpgaprune.core.hardware.recurrent import recurrent_products
     from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.build import built_kernel
     from fpgaprune.models.user import hls_design, weight_holder, weight_layers
 
     graph = quietly(
@@ -57,7 +59,7 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     weights = weight_layers(model)
     settings = design.setting.resolve(weights, "t")
     layers = design_layers(weights, settings, design.precisions, io_type, pruned=False)
-    kernels = [weight_holder(model, layer.name).kernel.numpy() for layer in layers]
+    kernels = [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
     project = estimate_project(folder)
     return BothSides(
         estimate_model(layers, kernels, target).as_dict()["layers"],

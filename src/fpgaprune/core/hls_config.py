@@ -998,6 +998,11 @@ def _check_layer_names(hls: Mapping, names: Sequence[str]) -> None:
             )
 
 
+# the precisions hls4ml 1.3 also takes as a layer's type attribute `<var>_t` from its LayerName or LayerType
+# entry (`Layer.__init__`), over the entry's Precision (`_Lookup.precision`)
+_TYPE_ATTRIBUTES = ("accum",)
+
+
 class _Lookup:
     """hls4ml's precedence: LayerName (case-insensitive), LayerType (hls4ml's class), Model."""
 
@@ -1041,7 +1046,21 @@ class _Lookup:
         return None, None
 
     def precision(self, name: str, class_name: str, var: str) -> tuple[str | None, str]:
-        """hls4ml's `get_precision`: per level, the variable's own type, then the level's plain one."""
+        """hls4ml's `get_precision`: per level, the variable's own type, then the level's plain one; an
+        accumulator set as a type attribute of the layer's LayerName or LayerType entry (`accum_t:
+        ap_fixed<17,7>` beside Precision, as the MLPerf Tiny hls4ml configurations give it) before any:
+        hls4ml 1.3's `Layer.__init__` sets every entry key ending in `_t` as the layer's attribute after
+        `_set_accum_t` read the Precision (until 2026-12-05 fpgaprune read the Model default there, 12 bits
+        where the written project's accumulators have 17)."""
+        if var in _TYPE_ATTRIBUTES:
+            for where, entry in (
+                ("LayerName", self.names.get(name.lower())),
+                ("LayerType", self.types.get(class_name.lower())),
+            ):
+                if isinstance(entry, Mapping) and entry.get(f"{var}_t") is not None:
+                    return str(
+                        entry[f"{var}_t"]
+                    ), f"{where}.{name if where == 'LayerName' else class_name}.{var}_t"
         for where, level in self.levels(name, class_name):
             given = level.get("Precision")
             if isinstance(given, Mapping) and given.get(var) is not None:

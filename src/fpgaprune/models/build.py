@@ -88,6 +88,8 @@ def built_kernel(layer, fused_batchnorm: str = "") -> np.ndarray:
     """
     quantizer = getattr(layer, "kernel_quantizer_internal", None)
     kernel = layer.kernel
+    if type(layer).__name__ == "QConv2DBatchnorm":  # hls4ml's Conv2DBatchnorm quantises the folded kernel
+        kernel = batchnorm_scale(layer.batchnorm) * kernel.numpy()
     kernel = np.asarray(quantizer(kernel) if quantizer is not None else kernel)
     if fused_batchnorm:
         kernel = batchnorm_scale(_reader(layer, fused_batchnorm)) * kernel.astype(np.float32)

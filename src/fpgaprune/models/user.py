@@ -56,6 +56,7 @@ WEIGHT_LAYERS = {
     "QDense": "dense",
     "Conv2D": "conv2d",
     "QConv2D": "conv2d",
+    "QConv2DBatchnorm": "conv2d",  # a QConv2D with its batch normalisation folded in (`build.built_kernel`)
     "Conv1D": "conv1d",
     "QConv1D": "conv1d",
 }
@@ -139,6 +140,7 @@ HLS4ML_CLASSES = {
     "QDense": "Dense",
     "Conv2D": "Conv2D",
     "QConv2D": "Conv2D",
+    "QConv2DBatchnorm": "Conv2DBatchnorm",
     "Conv1D": "Conv1D",
     "QConv1D": "Conv1D",
     "InputLayer": "Input",
@@ -1348,6 +1350,6 @@ def _pipeline_result(source, link: Link, hls) -> str | None:
         return _quantizer_type(activation) if hasattr(activation, "get_config") else None
     if kind == "QActivation":
         return _quantizer_type(source.quantizer)
-    if kind in PASSED_ON or kind in ("QDense", "QConv1D", "QConv2D"):
+    if kind in PASSED_ON or kind in ("QDense", "QConv1D", "QConv2D", "QConv2DBatchnorm"):
         return None
     return hls.precision
