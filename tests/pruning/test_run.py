@@ -28,6 +28,20 @@ def _experiment(pruning):
     )
 
 
+def _trained(experiment, digits):
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    train_baseline(model, digits, experiment.training)
+    return model
+
+
+def _pruned_to_six_tenths(model, experiment, digits):
+    layers = experiment.design("4", pruned=True)
+    return prune_model(
+        model, digits, experiment=experiment, layers=layers, method_name="knapsack_dsp", target=0.6
+    )
+
+
 def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, digits):
     experiment = _experiment(
         {
@@ -39,18 +53,8 @@ def test_only_the_named_layers_are_pruned_and_the_target_is_their_share(repo, di
             "schedule": {"kind": "constant"},
         }
     )
-    set_seed(5)
-    model = build_model(get_architecture("digits_mlp"))
-    train_baseline(model, digits, experiment.training)
-
-    masks, record = prune_model(
-        model,
-        digits,
-        experiment=experiment,
-        layers=experiment.design("4", pruned=True),
-        method_name="knapsack_dsp",
-        target=0.6,
-    )
+    model = _trained(experiment, digits)
+    masks, record = _pruned_to_six_tenths(model, experiment, digits)
 
     assert record["pruned_layers"] == ["fc1"] and record["reached_target"] == 0.6
     assert set(record["selection"]["layers"]) == {"fc1"}
@@ -70,19 +74,10 @@ def test_a_walk_that_accepts_no_step_returns_the_model_as_given(repo, digits, ca
     target_not_reached)."""
     pruning = {"epochs_per_step": 1, "regularise_epochs": 1, "max_failures": 1, "max_layer_sparsity": 0.01}
     experiment = _experiment(pruning)
-    set_seed(5)
-    model = build_model(get_architecture("digits_mlp"))
-    train_baseline(model, digits, experiment.training)
+    model = _trained(experiment, digits)
     given = model.get_weights()
     with caplog.at_level("INFO"):
-        masks, record = prune_model(
-            model,
-            digits,
-            experiment=experiment,
-            layers=experiment.design("4", pruned=True),
-            method_name="knapsack_dsp",
-            target=0.6,
-        )
+        masks, record = _pruned_to_six_tenths(model, experiment, digits)
     assert record["reached_target"] == 0.0 and all(mask.all() for mask in masks.values())
     assert [r for r in caplog.records if "group-lasso training for 1 epoch" in r.getMessage()]
     assert [r for r in caplog.records if "the model is kept as it was given" in r.getMessage()]

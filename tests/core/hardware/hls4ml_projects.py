@@ -64,6 +64,20 @@ def write_project(
     return out_dir
 
 
+def sizes_as_names(parameters: str, members: str, prefix: str) -> tuple[str, dict]:
+    """parameters.h with each `static const unsigned <member> = N;` (`members`: a regex alternation, e.g.
+    "n_in|n_out") naming its size instead (`<prefix>_<MEMBER>_<k>`), as older hls4ml writes its macros and
+    CMS's packaged firmware its constants, and {name: N}."""
+    sizes = {}
+
+    def named(match):
+        name = f"{prefix}_{match.group(1).upper()}_{len(sizes)}"
+        sizes[name] = match.group(2)
+        return f"static const unsigned {match.group(1)} = {name};"
+
+    return re.sub(rf"static const unsigned ({members}) = (\d+);", named, parameters), sizes
+
+
 def unrolled_kernel_code(project: Path) -> tuple[int, list[tuple[int, int, int]]]:
     """The generated Resource_Unrolled kernel: multiplier allocation limit, (out, in, weight) products."""
     code = (project / "firmware" / "nnet_utils" / "nnet_code_gen.h").read_text()

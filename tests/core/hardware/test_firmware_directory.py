@@ -5,13 +5,14 @@ namespace, sizes as constants in defines.h and the weights in one header. Such a
 hls4ml project it was packaged from."""
 
 import json
-import re
 import shutil
 
 import numpy as np
 import pytest
 
 from fpgaprune.cli import main
+
+from .hls4ml_projects import sizes_as_names
 
 PART, CLOCK = "xcvu13p-flga2577-2-e", "2.778"
 
@@ -57,15 +58,7 @@ def _packaged(project, folder):
     for name in ("myproject.cpp", "myproject.h"):
         text = (firmware / name).read_text().replace("myproject", "tagger_v1")
         (folder / name.replace("myproject", "tagger_v1")).write_text(text)
-    parameters = (firmware / "parameters.h").read_text()
-    sizes = {}
-
-    def named(match):
-        name = f"N_{match.group(1).upper()}_{len(sizes)}"
-        sizes[name] = match.group(2)
-        return f"static const unsigned {match.group(1)} = {name};"
-
-    parameters = re.sub(r"static const unsigned (n_in|n_out) = (\d+);", named, parameters)
+    parameters, sizes = sizes_as_names((firmware / "parameters.h").read_text(), "n_in|n_out", "N")
     indented = "\n".join(f"  {line}" if line else line for line in parameters.splitlines())
     (folder / "parameters.h").write_text(f"namespace tagger_v1 {{\n{indented}\n}}\n")
     defines = (firmware / "defines.h").read_text()

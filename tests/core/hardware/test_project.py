@@ -21,7 +21,7 @@ from fpgaprune.core.hardware.project import (
 )
 from fpgaprune.core.hardware.structures import zero_patterns
 
-from .hls4ml_projects import CONV_KERNEL, DENSE_SHAPE, sparse_kernel, write_project
+from .hls4ml_projects import CONV_KERNEL, DENSE_SHAPE, sizes_as_names, sparse_kernel, write_project
 
 CASES = {
     "dense-latency": ("dense", DENSE_SHAPE, 1, "Latency", "io_parallel"),
@@ -94,15 +94,7 @@ def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):
     copy = tmp_path / "old"
     shutil.copytree(path, copy, ignore=shutil.ignore_patterns("*.so", "*.o"))
     firmware = copy / "firmware"
-    parameters = (firmware / "parameters.h").read_text()
-    macros = {}
-
-    def to_macro(match):
-        name = f"OLD_{match.group(1).upper()}_{len(macros)}"
-        macros[name] = match.group(2)
-        return f"static const unsigned {match.group(1)} = {name};"
-
-    old = re.sub(r"static const unsigned (n_in|n_out|n_chan|n_filt) = (\d+);", to_macro, parameters)
+    old, macros = sizes_as_names((firmware / "parameters.h").read_text(), "n_in|n_out|n_chan|n_filt", "OLD")
     assert macros, "the fixture's parameters.h has no size to turn into a macro"
     (firmware / "parameters.h").write_text(old)
     defines = "".join(f"#define {name} {value}\n" for name, value in macros.items())
