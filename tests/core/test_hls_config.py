@@ -561,3 +561,16 @@ def test_an_accumulator_given_as_a_layer_type_attribute_is_the_one_hls4ml_builds
     assert (
         _read({"Model": {**model, "accum_t": "ap_fixed<18,8>"}}).precisions["fc2"].accum == "ap_fixed<12,7>"
     )
+
+
+def test_every_layer_whose_reuse_factor_hls4ml_cannot_build_is_named_in_one_line():
+    """A Model ReuseFactor as large as it goes (the MLPerf Tiny configurations' 16384) is invalid for several
+    layers, each with its own nearest valid factor: one line names them all (it named the first, so a user
+    fixed one layer per run)."""
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 3000, "Strategy": "Resource"}}
+    with pytest.raises(ValueError) as error:
+        _read(hls)
+    message = str(error.value)
+    assert "\n" not in message and message.startswith("3 layers' settings cannot be built: ")
+    assert "(layer fc1): reuse factor 3000" in message and "nearest valid: 1024" in message
+    assert "(layer fc2): reuse factor 3000" in message and "(layer Output): reuse factor 3000" in message

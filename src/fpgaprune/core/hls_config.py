@@ -769,7 +769,7 @@ def read_hls_config(
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
         _check_layer_names(config.get("HLSConfig", config), layer_names)
-    per_layer = {layer.weight.name: _layer_hls(hls, layer) for layer in layers}
+    per_layer = _layers_hls(hls, layers)
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
@@ -1070,6 +1070,23 @@ class _Lookup:
             if given is not None and not isinstance(given, Mapping):
                 return str(given), f"{where}.Precision"
         return None, "Model.Precision"
+
+
+def _layers_hls(hls: _Lookup, layers: Sequence[ConfigLayer]) -> dict[str, LayerHls]:
+    """Each layer's `_layer_hls`; every layer whose settings hls4ml cannot build named in one line, not the
+    first alone (the MLPerf Tiny ResNet's Model ReuseFactor 16384, hls4ml's "as large as it goes", is invalid
+    for two of its layers, each with its own nearest valid factor)."""
+    per_layer, problems = {}, []
+    for layer in layers:
+        try:
+            per_layer[layer.weight.name] = _layer_hls(hls, layer)
+        except ValueError as error:
+            problems.append(str(error))
+    if len(problems) > 1:
+        raise ValueError(f"{len(problems)} layers' settings cannot be built: " + "; ".join(problems))
+    if problems:
+        raise ValueError(problems[0])
+    return per_layer
 
 
 def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
