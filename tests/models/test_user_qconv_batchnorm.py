@@ -92,3 +92,25 @@ def test_a_folded_convolution_is_pruned_in_its_kernel(tmp_path):
     assert 0 < (~mask).sum() < mask.size
     assert np.all(conv.kernel.numpy()[~mask] == 0) and np.all(built_kernel(conv)[~mask] == 0)
     assert result.metrics["sparsity"]["conv"] > 0
+
+
+def test_an_accumulator_given_beside_precision_is_the_written_projects(tmp_path):
+    """The MLPerf Tiny configurations give `accum_t` beside a layer's Precision: hls4ml 1.3 builds it (a
+    `result_t` or `weight_t` there it does not), and the prune side costs it (it took the Model default)."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+
+    model = _resnet_stem()
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+    config["Model"].update(Precision="fixed<12,7>", ReuseFactor=1, Strategy="Latency")
+    config["LayerName"]["conv"]["accum_t"] = "ap_fixed<17,7>"
+    config["LayerName"]["fc"]["accum_t"] = "ap_fixed<18,8>"
+    sides = both_sides(model, config, tmp_path / "project", "io_parallel")
+    defines = (tmp_path / "project" / "firmware" / "defines.h").read_text()
+    assert (
+        "typedef ap_fixed<17,7> conv_accum_t;" in defines and "typedef ap_fixed<18,8> fc_accum_t;" in defines
+    )
+    accums = {name: sides.designed[name].accum_type for name in ("conv", "fc")}
+    assert {name: (t.width, t.integer) for name, t in accums.items()} == {"conv": (17, 7), "fc": (18, 8)}
+    assert sides.differences(("conv", "fc")) == []
