@@ -362,7 +362,8 @@ def optimize(
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
             return finished
     try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
-        baseline = weight_layer_totals(model, layers, experiment.cost_target)
+        kernels = built_kernels(model, layers)
+        baseline = estimate_model(layers, kernels, experiment.cost_target).totals
         reserve = None
         if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
             from fpgaprune.hls.convert import softmax_table_lines
@@ -377,7 +378,6 @@ def optimize(
             raise ValueError(refusal)
         for line in unoptimised_cuts(baseline, parsed, method):
             log.warning("%s", line)
-        kernels = built_kernels(model, layers)
         if line := unbudgeted_weights_line(layers, kernels, experiment.cost_target, method):
             log.warning("%s", line)
         model, masks, metrics = prune(

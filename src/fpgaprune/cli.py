@@ -623,14 +623,11 @@ def _version_note(version: dict) -> str:
 
 def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
-    from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.core.hardware.project import read_project_files, target_settings
 
     if args.clock is not None and not args.clock > 0:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
-    given = {"Part": args.part, "ClockPeriod": args.clock}
-    files = read_project_files(
-        args.project_dir, {key: value for key, value in given.items() if value is not None}
-    )
+    files = read_project_files(args.project_dir, target_settings(args.part, args.clock))
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)

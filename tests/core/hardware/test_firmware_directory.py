@@ -91,6 +91,10 @@ def test_a_firmware_directory_estimates_as_the_project_it_was_packaged_from(proj
     assert alone["layers"] == written["layers"] and alone["totals"] == written["totals"]
     assert alone["activations"] == written["activations"]
     assert set(written["layers"]) == {"fc1", "fc2"} and written["totals"]["dsp"] > 0
+    from fpgaprune.core.hardware.glue import estimate_project
+
+    api = estimate_project(packaged, "vitis", part=PART, clock_ns=float(CLOCK))  # the API takes them too
+    assert api["layers"] == written["layers"] and api["totals"] == written["totals"]
     scaled = _estimate(capsys, packaged, "--part", PART, "--clock", "5", "--hls-tool", "vitis")
     assert scaled["totals"]["latency_cycles"] <= alone["totals"]["latency_cycles"]  # a slower clock
 

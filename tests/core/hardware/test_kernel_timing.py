@@ -27,7 +27,7 @@ def _kernel(multiplier_bits: float, uses_dsp: bool = False, n_in: int = 15, n_ou
         multiplier_bits=np.full((n_in, n_out), multiplier_bits),
         shared=np.full((n_in, n_out), float(multiplier_bits > 0)),
         uses_dsp=uses_dsp,
-        fabric_multipliers=multiplier_bits > 0,  # real products in LUTs (shift-adds are not real)
+        fabric_share=float(multiplier_bits > 0),  # real products in LUTs (shift-adds are not real)
         data_bits=8,
         weight_bits=8,
         accum_bits=16,

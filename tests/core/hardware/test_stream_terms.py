@@ -36,7 +36,7 @@ def _kernel(reuse_factor: int, limit: int) -> ConstantKernel:
         multiplier_bits=0 * ones,
         shared=ones,  # six real multiplications, none identical
         uses_dsp=True,
-        fabric_multipliers=False,
+        fabric_share=0.0,
         data_bits=16,
         weight_bits=16,
         accum_bits=20,

@@ -17,7 +17,7 @@ def _kernel(product_bits, accum_bits: int) -> ConstantKernel:
         multiplier_bits=0 * ones,
         shared=ones,
         uses_dsp=False,
-        fabric_multipliers=True,
+        fabric_share=1.0,
         data_bits=8,
         weight_bits=8,
         accum_bits=accum_bits,

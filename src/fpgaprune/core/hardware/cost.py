@@ -342,7 +342,6 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         multiplier_bits=np.where(products.real, product_bits, 0.0),
         shared=products.real * products.share,
         uses_dsp=bool(products.dsp_each.any()),
-        fabric_multipliers=bool((products.real & on_fabric).any()),
         fabric_share=float((products.real & on_fabric).sum() / max(int(products.real.sum()), 1)),
         data_bits=layer.input_type.width,
         weight_bits=layer.weight_type.width,

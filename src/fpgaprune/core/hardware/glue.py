@@ -1166,10 +1166,10 @@ def estimate_project(
         "hls_version": `project.version_origin`: {"tool", "version" estimated for, "assumed": whether it is
         the default (neither given nor named by the project), "from": "given", "project" or "assumed"}}.
     """
-    from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.core.hardware.project import read_project_files, target_settings
 
-    given = {key: value for key, value in (("Part", part), ("ClockPeriod", clock_ns)) if value is not None}
-    return estimate_project_files(read_project_files(project_dir, given), hls_tool, hls_version)[1]
+    files = read_project_files(project_dir, target_settings(part, clock_ns))
+    return estimate_project_files(files, hls_tool, hls_version)[1]
 
 
 @dataclass(frozen=True)

@@ -747,10 +747,9 @@ class ConstantKernel:
             digits) built in LUTs (shared ones split).
         shared: float (n_in, n_out), each product's share of a real multiplication (identical ones split).
         uses_dsp: whether any product is on a DSP.
-        fabric_multipliers: whether real multiplications are built in LUTs (so shared ones are too).
         fabric_share: the share of the real multiplications built in LUTs, that of the shared multipliers
             `_shared_multiplier_bits` costs in LUTs when the limit binds (the rest are DSPs, which the DSP
-            count holds).
+            count holds); `fabric_multipliers`: whether there is any.
         data_bits, weight_bits, accum_bits: widths.
         reuse_factor, multiplier_limit: hls4ml's RF and ALLOCATION limit.
         saturating: accum_t saturates (not AP_WRAP): the additions form a chain (`saturating_chain_cycles`).
@@ -774,7 +773,7 @@ class ConstantKernel:
     multiplier_bits: np.ndarray
     shared: np.ndarray
     uses_dsp: bool
-    fabric_multipliers: bool
+    fabric_share: float
     data_bits: int
     weight_bits: int
     accum_bits: int
@@ -786,7 +785,11 @@ class ConstantKernel:
     product_bits: np.ndarray | None = None
     dsp_terms: np.ndarray | None = None
     dsp_product_lut: np.ndarray | None = None
-    fabric_share: float = 1.0
+
+    @property
+    def fabric_multipliers(self) -> bool:
+        """Whether any real multiplication is built in LUTs (then shared ones are too, by `fabric_share`)."""
+        return self.fabric_share > 0
 
     @property
     def limit_binds(self) -> bool:
@@ -1414,7 +1417,7 @@ def lone_product_stage(
         multiplier_bits=0 * one if dsp_tiles else one * data_bits * other_bits,
         shared=one,
         uses_dsp=dsp_tiles > 0,
-        fabric_multipliers=dsp_tiles == 0,
+        fabric_share=float(dsp_tiles == 0),
         data_bits=data_bits,
         weight_bits=other_bits,
         accum_bits=result_bits,

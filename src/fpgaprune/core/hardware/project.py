@@ -23,7 +23,7 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from math import prod
 from pathlib import Path
 from types import MappingProxyType
@@ -171,17 +171,18 @@ class ProjectFiles:
         text_file = self.firmware / "weights" / f"{variable}.txt"
         if text_file.is_file():
             return read_weights_file(text_file)
-        first = self.firmware / "weights" / f"{variable}.h"
-        headers = [
-            first,
-            *sorted(self.firmware.glob("*.h")),
-            *sorted((self.firmware / "weights").glob("*.h")),
-        ]
-        for header in dict.fromkeys(path for path in headers if path.is_file()):
-            values = header_array(header, variable)
+        own = self.firmware / "weights" / f"{variable}.h"
+        for header in sorted(self._headers, key=lambda path: path != own):  # its own header first
+            values = header_array(self._headers[header], variable, header)
             if values is not None:
                 return values
         return None
+
+    @cached_property
+    def _headers(self) -> dict[Path, str]:
+        """The texts of the headers beside the firmware and in weights/, each read once (`weights`)."""
+        paths = [*sorted(self.firmware.glob("*.h")), *sorted((self.firmware / "weights").glob("*.h"))]
+        return {path: path.read_text(errors="replace") for path in paths}
 
 
 def read_project_files(project_dir: str | Path, given: Mapping | None = None) -> ProjectFiles:
@@ -222,6 +223,13 @@ def unindented_structs(parameters: str) -> str:
     return _INDENTED_STRUCT_END.sub("", _INDENTED_STRUCT.sub("", parameters))
 
 
+def target_settings(part: str | None = None, clock_ns: float | None = None) -> dict:
+    """The hls4ml settings `read_project_files(given=...)` takes from a part and clock period given by the
+    user (`fpgaprune estimate --part --clock`, `estimate_project`): those given."""
+    given = {"Part": part, "ClockPeriod": clock_ns}
+    return {key: value for key, value in given.items() if value is not None}
+
+
 def firmware_directory(root: Path) -> Path:
     """Where a project's firmware is: `root/firmware` (hls4ml's write()), or `root` itself when it holds
     `parameters.h` and `defines.h` and no firmware/ (the firmware alone, as CMS's L1 trigger emulators package
@@ -252,12 +260,10 @@ def top_function_name(firmware: Path, named: str | None) -> str:
     return tops[0]
 
 
-def header_array(path: Path, variable: str) -> np.ndarray | None:
-    """The values of `variable`'s initialiser in a C header (`weight2_t w2[1824] = {0.125, ...};`), None when
-    the header has none."""
-    match = re.search(
-        rf"\b{re.escape(variable)}\s*\[[^\]]*\]\s*=\s*\{{([^}}]*)\}}", path.read_text(errors="replace")
-    )
+def header_array(text: str, variable: str, path: Path) -> np.ndarray | None:
+    """The values of `variable`'s initialiser in the C header `text` (`weight2_t w2[1824] = {0.125, ...};`;
+    `path` names it in an error), None when the header has none."""
+    match = re.search(rf"\b{re.escape(variable)}\s*\[[^\]]*\]\s*=\s*\{{([^}}]*)\}}", text)
     return None if match is None else _values(match.group(1), path)
 
 
