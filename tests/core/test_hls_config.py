@@ -179,6 +179,23 @@ def test_a_whole_configuration_gives_io_type_and_part():
             {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "XilinxPart": "xcku115-flvb2104-2-i"},
             "hls_config XilinxPart: an older hls4ml's name, which hls4ml 1.3 ignores .*; call it Part",
         ),
+        (  # the MLPerf Tiny ToyCar configuration's own converter key: hls4ml would build its default part
+            {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "fpga_part": "xc7z020clg400-1"},
+            r"hls_config fpga_part: not a key hls4ml reads, did you mean Part\?",
+        ),
+        (
+            {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "target_clock_period": 10},
+            r"hls_config target_clock_period: not a key hls4ml reads, did you mean ClockPeriod\?",
+        ),
+        (  # a layer setting at the top level (the same configuration's `Strategy: Resource`)
+            {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "Strategy": "Resource"},
+            "hls_config Strategy: hls4ml reads it in HLSConfig.Model or a LayerName/LayerType entry and ignores "
+            "it at the top level",
+        ),
+        (
+            {"Model": {"Precision": "fixed<16,6>"}, "ReuseFactor": 4},
+            "hls_config ReuseFactor: hls4ml reads it in HLSConfig.Model",
+        ),
     ],
 )
 def test_a_misspelt_key_is_one_line_naming_the_key_it_resembles(hls, message):
@@ -211,6 +228,9 @@ def test_hls4ml_keys_fpgaprune_does_not_read_pass():
             "OutputDir": "prj",
             "ProjectName": "myproject",
             "ClockUncertainty": "12.5%",
+            "Board": "pynq-z2",
+            "Stamp": "0a1b2c3d",
+            "WriterConfig": {"Namespace": None, "WriteWeightsTxt": True},
             "KerasModel": None,
             "OnnxModel": None,
             "InputData": None,

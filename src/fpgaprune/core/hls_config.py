@@ -943,6 +943,7 @@ def _check_spelling(config: Mapping) -> None:
     from every one fpgaprune reads (Trace, TableSize, OutputDir, ...) are hls4ml's own and pass."""
     whole = "HLSConfig" in config
     _check_keys(config, _PROJECT_KEYS if whole else _PROJECT_KEYS + _HLS_KEYS, "")
+    _check_top_level(config)
     hls = config.get("HLSConfig", config)
     if not isinstance(hls, Mapping):
         return
@@ -962,12 +963,36 @@ def _check_spelling(config: Mapping) -> None:
 # keys of older hls4ml versions that hls4ml 1.3 ignores, by the key it reads instead
 _RENAMED_KEYS = {"XilinxPart": "Part"}  # hls4ml <= 0.6 (its example-models' keras-config.yml still has it)
 
+# project keys a converter script's own name may hold (`fpga_part`, `clock_period_ns`, `hls_backend`): no key
+# hls4ml 1.3 reads at the top level contains one of them
+_PROJECT_STEMS = ("Part", "ClockPeriod", "IOType", "Backend")
+
+
+def _norm(key) -> str:
+    return str(key).lower().replace("_", "")
+
+
+def _check_top_level(config: Mapping) -> None:
+    """Raise one line for a top-level key hls4ml ignores there but that names a setting: a layer setting
+    (`Strategy: Resource`, hls4ml reads it in Model or a layer's entry) or a converter script's name for a
+    project key (the MLPerf Tiny configs' `fpga_part`): the design would silently take the default part,
+    strategy or clock, and so would the estimate and the budget."""
+    for key in config:
+        if key in _LEVEL_KEYS:
+            raise ValueError(
+                f"hls_config {key}: hls4ml reads it in HLSConfig.Model or a LayerName/LayerType entry and "
+                "ignores it at the top level (the design would silently take the default); move it there"
+            )
+        stem = next((s for s in _PROJECT_STEMS if _norm(s) in _norm(key) and key != s), None)
+        if stem:
+            raise ValueError(
+                f"hls_config {key}: not a key hls4ml reads, did you mean {stem}? (hls4ml ignores keys it does "
+                "not know, so the design would silently take the default)"
+            )
+
 
 def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
-    def norm(key) -> str:
-        return str(key).lower().replace("_", "")
-
-    by_norm = {norm(key): key for key in known}
+    by_norm = {_norm(key): key for key in known}
     for key in mapping:
         if key in known:
             continue
@@ -976,7 +1001,7 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
                 f"hls_config {where}{key}: an older hls4ml's name, which hls4ml 1.3 ignores (the design "
                 f"would silently take its default); call it {_RENAMED_KEYS[key]}"
             )
-        close = difflib.get_close_matches(norm(key), list(by_norm), n=1, cutoff=0.8)
+        close = difflib.get_close_matches(_norm(key), list(by_norm), n=1, cutoff=0.8)
         if close:
             raise ValueError(
                 f"hls_config {where}{key}: unknown key, did you mean {by_norm[close[0]]}? (hls4ml ignores "
