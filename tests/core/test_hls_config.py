@@ -189,8 +189,7 @@ def test_a_whole_configuration_gives_io_type_and_part():
         ),
         (  # a layer setting at the top level (the same configuration's `Strategy: Resource`)
             {"HLSConfig": {"Model": {"Precision": "fixed<16,6>"}}, "Strategy": "Resource"},
-            "hls_config Strategy: hls4ml reads it in HLSConfig.Model or a LayerName/LayerType entry and ignores "
-            "it at the top level",
+            "hls_config Strategy: hls4ml reads it in HLSConfig.Model or a LayerName/LayerType entry",
         ),
         (
             {"Model": {"Precision": "fixed<16,6>"}, "ReuseFactor": 4},

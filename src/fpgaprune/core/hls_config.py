@@ -986,8 +986,8 @@ def _check_top_level(config: Mapping) -> None:
         stem = next((s for s in _PROJECT_STEMS if _norm(s) in _norm(key) and key != s), None)
         if stem:
             raise ValueError(
-                f"hls_config {key}: not a key hls4ml reads, did you mean {stem}? (hls4ml ignores keys it does "
-                "not know, so the design would silently take the default)"
+                f"hls_config {key}: not a key hls4ml reads, did you mean {stem}? (hls4ml ignores keys it "
+                "does not know, so the design would silently take the default)"
             )
 
 
