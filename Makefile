@@ -29,6 +29,10 @@ setup: $(STAMP)
 $(STAMP): envs/requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(MAKE) --no-print-directory venv
 	@echo "setup: installing the locked Python packages into $(VENV) (first time: a few minutes, 3 GB)"
+	@# the lock's wheel and setuptools first: its few source-only packages are then built as wheels (without
+	@# wheel, pip falls back to the deprecated `setup.py install` and says so)
+	$(BIN)/pip install -q --disable-pip-version-check -c envs/requirements.txt wheel setuptools \
+	  2> >(grep -v "is ignored: it is neither" >&2)
 	$(BIN)/pip install -q --disable-pip-version-check -r envs/requirements.txt 2> >(grep -v "is ignored: it is neither" >&2)
 	$(BIN)/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
@@ -59,8 +63,9 @@ test: $(STAMP)
 	@scripts/setup-system.sh --test --venv $(VENV)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
-# pip-compile runs from a throwaway venv, so the project's venv never gets pip-tools.
-LOCK_TOOLS := $(or $(TMPDIR),/tmp)/fpgaprune-pip-tools
+# pip-compile runs from a throwaway venv, so the project's venv never gets pip-tools; one per user, as a shared
+# /tmp folder made by one user cannot be written (or must not be trusted) by another.
+LOCK_TOOLS := $(or $(TMPDIR),/tmp)/fpgaprune-pip-tools-$(shell id -u)
 lock:
 	@test -x $(LOCK_TOOLS)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_TOOLS) && $(LOCK_TOOLS)/bin/pip install -q pip-tools; }
 	$(LOCK_TOOLS)/bin/pip-compile --quiet --upgrade --allow-unsafe --strip-extras --no-emit-index-url \
