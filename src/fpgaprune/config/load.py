@@ -23,6 +23,7 @@ from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.devices import check_same_device, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.project import HlsYamlLoader
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
 from fpgaprune.core.objective import REGRESSION, REGRESSION_METRICS, Objective
@@ -191,7 +192,7 @@ def yaml_mapping(text: str, where: str, what: str) -> dict:
     """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
     `what` belongs there otherwise."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=HlsYamlLoader)  # noqa: S506 (a safe loader that ignores hls4ml's tags)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -89,15 +89,17 @@ _AVERAGE = re.compile(r"pool_op\s*=\s*nnet::Average\b")
 _ACCUMULATING_AVERAGE = re.compile(r"\baccum_t\s+avg\s*\(")
 
 
-class _IgnoreTags(yaml.SafeLoader):
-    """hls4ml_config.yml carries tags such as !keras_model; their values are not needed."""
+class HlsYamlLoader(yaml.SafeLoader):
+    """A safe YAML loader for hls4ml's configuration files: hls4ml_config.yml carries tags such as
+    `!keras_model 'path'` (hls4ml's own reader loads the model there); their values are not needed and read as
+    None, no code or file behind them is run or opened."""
 
 
-_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+HlsYamlLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 # PyYAML's Python tags (`!!python/tuple`, a pickled KerasModel or torch objects: V4, T9, S7, R3): the safe
 # loader refuses them, which made the whole config unreadable (then Backend came from project.tcl, where
 # hls4ml 0.8-1.0 write "vivado" for Vitis projects too); their values are not needed either.
-_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+HlsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 def read_weights_file(path: str | Path) -> np.ndarray:
@@ -1211,7 +1213,7 @@ def _parse_config(text: str) -> tuple[dict, str | None]:
     """hls4ml_config.yml's text as a mapping, and why it is none ({} and the reason; hls4ml 0.8 wrote some
     configs as a Python repr, whose settings the .tcl files give instead)."""
     try:
-        loaded = yaml.load(text, Loader=_IgnoreTags)
+        loaded = yaml.load(text, Loader=HlsYamlLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return {}, f"not YAML at line {mark.line + 1}" if mark else "not YAML"
