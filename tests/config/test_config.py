@@ -612,9 +612,9 @@ def test_a_model_files_task_and_metric_go_together_and_are_recorded_only_when_gi
 
 
 def test_hls4ml_s_own_written_configuration_is_read_without_loading_its_model(repo, tmp_path):
-    """The hls4ml_config.yml hls4ml writes beside a project tags its KerasModel `!keras_model 'path'` (hls4ml's
-    own reader loads the model there): it was "not valid YAML"; now the tagged value reads as None and the
-    file it names is never opened (here it does not even exist)."""
+    """The hls4ml_config.yml hls4ml writes beside a project tags its KerasModel `!keras_model 'path'`
+    (hls4ml's own reader loads the model there): it was "not valid YAML"; now the tagged value reads as None
+    and the file it names is never opened (here it does not even exist)."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
 
     written = repo / "tests/core/hardware/data/heldout25/projects/F1/hls4ml_config.yml"

@@ -195,6 +195,17 @@ def test_a_whole_configuration_gives_io_type_and_part():
             {"Model": {"Precision": "fixed<16,6>"}, "ReuseFactor": 4},
             "hls_config ReuseFactor: hls4ml reads it in HLSConfig.Model",
         ),
+        (  # the Iris PYNQ project's configuration: hls4ml built io_parallel, its top-level value
+            {
+                "HLSConfig": {"Model": {"Precision": "fixed<8,3>", "IOType": "io_stream"}},
+                "IOType": "io_parallel",
+            },
+            "hls_config HLSConfig.Model.IOType: hls4ml ignores it here .*; it reads it only at the top level",
+        ),
+        (
+            {"Model": {"Precision": "fixed<16,6>"}, "LayerName": {"fc1": {"SaturationMode": "AP_SAT"}}},
+            r"hls_config LayerName.fc1.SaturationMode: .* give the mode in the type",
+        ),
     ],
 )
 def test_a_misspelt_key_is_one_line_naming_the_key_it_resembles(hls, message):

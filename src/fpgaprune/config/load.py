@@ -192,7 +192,7 @@ def yaml_mapping(text: str, where: str, what: str) -> dict:
     """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
     `what` belongs there otherwise."""
     try:
-        data = yaml.load(text, Loader=HlsYamlLoader)  # noqa: S506 (a safe loader that ignores hls4ml's tags)
+        data = yaml.load(text, Loader=HlsYamlLoader)  # a safe loader that ignores hls4ml's tags
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -955,6 +955,7 @@ def _check_spelling(config: Mapping) -> None:
             levels += [(f"{group}.{name}", level) for name, level in hls[group].items()]
     for where, level in levels:
         if isinstance(level, Mapping):
+            _check_level_key_places(level, f"{'HLSConfig.' if whole else ''}{where}.")
             _check_keys(level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
@@ -988,6 +989,28 @@ def _check_top_level(config: Mapping) -> None:
             raise ValueError(
                 f"hls_config {key}: not a key hls4ml reads, did you mean {stem}? (hls4ml ignores keys it "
                 "does not know, so the design would silently take the default)"
+            )
+
+
+# keys hls4ml 1.3 does not read in Model or a layer's entry, by what it reads instead
+_NOT_LEVEL_KEYS = {
+    **dict.fromkeys(("IOType", "Part", "ClockPeriod", "Backend"), "only at the top level, beside HLSConfig"),
+    **dict.fromkeys(
+        ("RoundingMode", "SaturationMode"),
+        "nowhere: give the mode in the type, e.g. Precision: ap_fixed<16,6,AP_RND_CONV,AP_SAT>",
+    ),
+}
+
+
+def _check_level_key_places(level: Mapping, where: str) -> None:
+    """Raise one line for a project key or a rounding or saturation mode in Model or a layer's entry (the Iris
+    PYNQ project's `Model: {IOType: io_stream}` under a top-level io_parallel; a CNN's `Model: {RoundingMode:
+    AP_RND_CONV}`): hls4ml ignores it there, so the design silently differs from what the entry says."""
+    for key in level:
+        if key in _NOT_LEVEL_KEYS:
+            raise ValueError(
+                f"hls_config {where}{key}: hls4ml ignores it here (the design would silently take the "
+                f"default); it reads it {_NOT_LEVEL_KEYS[key]}"
             )
 
 
