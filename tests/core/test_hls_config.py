@@ -206,6 +206,10 @@ def test_a_whole_configuration_gives_io_type_and_part():
             {"Model": {"Precision": "fixed<16,6>"}, "LayerName": {"fc1": {"SaturationMode": "AP_SAT"}}},
             r"hls_config LayerName.fc1.SaturationMode: .* give the mode in the type",
         ),
+        (  # no top-level IOType: hls4ml builds io_parallel
+            {"Model": {"Precision": "fixed<16,6>", "IOType": "io_stream"}},
+            "hls_config Model.IOType: hls4ml ignores it here",
+        ),
     ],
 )
 def test_a_misspelt_key_is_one_line_naming_the_key_it_resembles(hls, message):
@@ -225,6 +229,7 @@ def test_hls4ml_keys_fpgaprune_does_not_read_pass():
                     "Strategy": "Resource",
                     "BramFactor": 1000000000,
                     "TraceOutput": False,
+                    "IOType": "io_parallel",  # a copy of the top level's (some written configurations)
                 },
                 "LayerName": {
                     "fc1": {"Trace": False, "ReuseFactor": 4, "ConvImplementation": "LineBuffer"},

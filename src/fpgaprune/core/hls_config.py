@@ -955,7 +955,7 @@ def _check_spelling(config: Mapping) -> None:
             levels += [(f"{group}.{name}", level) for name, level in hls[group].items()]
     for where, level in levels:
         if isinstance(level, Mapping):
-            _check_level_key_places(level, f"{'HLSConfig.' if whole else ''}{where}.")
+            _check_level_key_places(level, config, f"{'HLSConfig.' if whole else ''}{where}.")
             _check_keys(level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
@@ -1002,15 +1002,18 @@ _NOT_LEVEL_KEYS = {
 }
 
 
-def _check_level_key_places(level: Mapping, where: str) -> None:
-    """Raise one line for a project key or a rounding or saturation mode in Model or a layer's entry (the Iris
-    PYNQ project's `Model: {IOType: io_stream}` under a top-level io_parallel; a CNN's `Model: {RoundingMode:
-    AP_RND_CONV}`): hls4ml ignores it there, so the design silently differs from what the entry says."""
+def _check_level_key_places(level: Mapping, config: Mapping, where: str) -> None:
+    """Raise one line for a project key that differs from the top level's (the Iris PYNQ project's `Model:
+    {IOType: io_stream}` under a top-level io_parallel) or a rounding or saturation mode in Model or a layer's
+    entry (a CNN's `Model: {RoundingMode: AP_RND_CONV}`): hls4ml ignores it there, so the design silently
+    differs from what the entry says. A copy of the top level's value changes nothing and passes."""
     for key in level:
+        if key in config and str(config[key]).lower() == str(level[key]).lower():
+            continue
         if key in _NOT_LEVEL_KEYS:
             raise ValueError(
-                f"hls_config {where}{key}: hls4ml ignores it here (the design would silently take the "
-                f"default); it reads it {_NOT_LEVEL_KEYS[key]}"
+                f"hls_config {where}{key}: hls4ml ignores it here (the design would silently be built "
+                f"without it); it reads it {_NOT_LEVEL_KEYS[key]}"
             )
 
 
