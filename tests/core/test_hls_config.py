@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
-from fpgaprune.core.hls_config import ConfigLayer, Link, read_hls_config
+from fpgaprune.core.hls_config import ConfigLayer, Link, encoded_convolution_lines, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
 FC1 = ConfigLayer(WeightLayer("fc1", "dense", 16, 64, (16, 64)), "QDense", weight_quantizer="fixed<8,1>")
@@ -205,6 +205,13 @@ def test_a_whole_configuration_gives_io_type_and_part():
         (
             {"Model": {"Precision": "fixed<16,6>"}, "LayerName": {"fc1": {"SaturationMode": "AP_SAT"}}},
             r"hls_config LayerName.fc1.SaturationMode: .* give the mode in the type",
+        ),
+        (  # the NeutDetector configurations' lower case: hls4ml 1.3 stops converting after the whole walk
+            {
+                "Model": {"Precision": "fixed<16,6>"},
+                "LayerName": {"conv1": {"ConvImplementation": "encoded"}},
+            },
+            r"hls_config LayerName.conv1.ConvImplementation 'encoded': .*; did you mean Encoded\?",
         ),
         (  # no top-level IOType: hls4ml builds io_parallel
             {"Model": {"Precision": "fixed<16,6>", "IOType": "io_stream"}},
@@ -609,3 +616,36 @@ def test_every_layer_whose_reuse_factor_hls4ml_cannot_build_is_named_in_one_line
     assert "\n" not in message and message.startswith("3 layers' settings cannot be built: ")
     assert "(layer fc1): reuse factor 3000" in message and "nearest valid: 1024" in message
     assert "(layer fc2): reuse factor 3000" in message and "(layer Output): reuse factor 3000" in message
+
+
+@pytest.mark.parametrize(
+    "backend, io_type, implementation, warned",
+    [
+        ("Vivado", "io_stream", "Encoded", True),
+        (None, "io_stream", "Encoded", True),  # hls4ml's default backend is Vivado
+        (
+            "Vitis",
+            "io_stream",
+            "Encoded",
+            False,
+        ),  # Vitis builds LineBuffer instead (ValidateConvImplementation)
+        ("Vivado", "io_parallel", "Encoded", False),  # io_parallel convolutions have no such choice
+        ("Vivado", "io_stream", "LineBuffer", False),
+    ],
+)
+def test_an_encoded_convolution_is_named_as_costed_like_the_line_buffer(
+    backend, io_type, implementation, warned
+):
+    config = {
+        "HLSConfig": {
+            "Model": {"Precision": "fixed<16,6>"},
+            "LayerType": {"Conv1D": {"ConvImplementation": implementation}},
+        },
+        "IOType": io_type,
+        **({"Backend": backend} if backend else {}),
+    }
+    lines = encoded_convolution_lines(config, [("conv1", "Conv1D"), ("fc1", "Dense")], io_type)
+    expected = "hls_config ConvImplementation Encoded (layers conv1): fpgaprune's estimate and budget cost"
+    assert [
+        line.startswith(expected) and "the Encoded one is not in its calibration" in line for line in lines
+    ] == ([True] if warned else [])

@@ -956,6 +956,7 @@ def _check_spelling(config: Mapping) -> None:
     for where, level in levels:
         if isinstance(level, Mapping):
             _check_level_key_places(level, config, f"{'HLSConfig.' if whole else ''}{where}.")
+            _check_conv_implementation(level, f"{where}.")
             _check_keys(level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
@@ -1015,6 +1016,47 @@ def _check_level_key_places(level: Mapping, config: Mapping, where: str) -> None
                 f"hls_config {where}{key}: hls4ml ignores it here (the design would silently be built "
                 f"without it); it reads it {_NOT_LEVEL_KEYS[key]}"
             )
+
+
+CONV_IMPLEMENTATIONS = ("LineBuffer", "Encoded")  # hls4ml 1.3's ChoiceAttribute, matched with their case
+
+
+def _check_conv_implementation(level: Mapping, where: str) -> None:
+    """Raise one line for a ConvImplementation hls4ml 1.3 does not take (`encoded`: its ChoiceAttribute
+    matches the case and stops the conversion with a garbled message, after fpgaprune's whole walk)."""
+    given = level.get("ConvImplementation")
+    if given is not None and given not in CONV_IMPLEMENTATIONS:
+        choices = ", ".join(CONV_IMPLEMENTATIONS)
+        close = [choice for choice in CONV_IMPLEMENTATIONS if choice.lower() == str(given).lower()]
+        hint = f"did you mean {close[0]}?" if close else f"one of {choices}"
+        raise ValueError(
+            f"hls_config {where}ConvImplementation {given!r}: hls4ml 1.3 takes {choices} with their case "
+            f"and stops converting otherwise; {hint}"
+        )
+
+
+def encoded_convolution_lines(
+    config: Mapping, convolutions: Sequence[tuple[str, str]], io_type: str
+) -> list[str]:
+    """One warning line naming the convolutions (name, hls4ml class) that hls4ml builds with the `Encoded`
+    implementation (Vivado, io_stream; Vitis switches it back to LineBuffer): fpgaprune costs hls4ml's
+    line-buffer convolution, and the encoded one is not in its calibration (docs/cost-model-record.md
+    2.8: LUT and FF far off on such layers of hls4ml 0.5-0.6); DSP and BRAM follow the kernel's rules."""
+    backend = config.get("Backend")
+    if io_type != "io_stream" or (backend is not None and _backend(backend) != "Vivado"):
+        return []
+    hls = _Lookup(config.get("HLSConfig", config))
+    encoded = [
+        name for name, kind in convolutions if hls.setting(name, kind, "ConvImplementation")[0] == "Encoded"
+    ]
+    if not encoded:
+        return []
+    line = (
+        f"hls_config ConvImplementation Encoded (layers {', '.join(encoded)}): fpgaprune's estimate and "
+        "budget cost hls4ml's LineBuffer convolution; the Encoded one is not in its calibration (its LUT, FF "
+        "and latency may be far off)"
+    )
+    return [line]
 
 
 def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:

@@ -39,6 +39,7 @@ from fpgaprune.core.hls_config import (
     depthwise_strategy_refusal,
     dropped_quantizer_warnings,
     dropped_quantizers,
+    encoded_convolution_lines,
     read_hls_config,
     tanh_refusal,
     truncated_mean_warnings,
@@ -621,6 +622,11 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
     for line in unread_recurrent_reuse_lines(hls_config, recurrent):
+        log.warning("%s", line)
+    convolutions = [
+        (layer.name, _hls4ml_class(layer)) for layer in model.layers if "Conv" in type(layer).__name__
+    ]
+    for line in encoded_convolution_lines(hls_config, convolutions, design.io_type):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
