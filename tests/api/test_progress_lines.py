@@ -475,3 +475,15 @@ def test_weights_whose_products_cost_nothing_the_method_budgets_are_warned_about
     assert unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_rf") is None  # may move the RF
     wide = np.round(kernel * 2**14) / 2**14
     assert unbudgeted_weights_line([layer(16)], [wide], target, "knapsack_dsp") is None  # DSP products
+
+
+def test_a_share_budget_holds_the_whole_project_to_no_count():
+    """A share is of the unpruned weight layers' own counts: the whole project (tables, glue) is not held to
+    it (a QKeras MLP's weight layers had 0 BRAM_18K, its share 0, and its softmax tables were warned over)."""
+    from fpgaprune.cli import project_budget
+
+    counts = {"dsp": 800.0, "bram_18k": 0.0}
+    assert project_budget({"budget": counts, "target": 0.5, "reached_target": 0.2}) == {}
+    assert project_budget({"budget": counts}) == counts  # counts the user gave
+    part = {"budget": counts, "target": 0.5, "whole_design": {"dsp": 900}}  # a part's, a share of it walked
+    assert project_budget(part) == counts
