@@ -46,8 +46,26 @@ def test_the_c_simulation_line_says_when_only_the_softmax_differs(caplog):
         with caplog.at_level(logging.INFO, logger="fpgaprune.hls.run"):
             _log_agreement(agreement(y, keras, logits, hls_probs, logits.copy()))
         (line,) = [r.getMessage() for r in caplog.records]
-        assert ("the softmax's lookup tables tie or swap close classes" in line) is said, line
+        assert ("lookup tables, a softmax's or a sigmoid's, tie or swap close classes" in line) is said, line
         assert f"output argmax agreement {'0.6667' if said else '1.0000'}" in line
+
+
+def test_the_c_simulation_line_of_a_sigmoid_output_blames_its_table_not_a_softmax(caplog):
+    """One sigmoid output (an LSTM tagger): the logits' signs agreed everywhere, the sigmoid's table put one
+    sample on the other side of 0.5, and the line said "the softmax's lookup tables" (it has none)."""
+    import numpy as np
+
+    from fpgaprune.hls.csim import agreement
+    from fpgaprune.hls.run import _log_agreement
+
+    y = np.array([1, 0, 1])
+    logits = np.array([[2.0], [-1.0], [0.01]])
+    keras = np.array([[0.88], [0.27], [0.5025]])
+    hls_probs = np.array([[0.88], [0.27], [0.5]])  # the table rounds the last one to 0.5: class 0
+    with caplog.at_level(logging.INFO, logger="fpgaprune.hls.run"):
+        _log_agreement(agreement(y, keras, logits, hls_probs, logits.copy()))
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "a sigmoid's, tie or swap close classes" in line and "output argmax agreement 0.6667" in line
 
 
 def test_a_c_simulation_well_below_keras_is_a_warning_saying_where_to_look(caplog):

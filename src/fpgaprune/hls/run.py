@@ -562,7 +562,8 @@ def _log_agreement(metrics: dict) -> None:
         100 * metrics["logits"]["bit_exact_fraction"],
         metrics["logits"]["max_abs_diff"],
         metrics["output"]["argmax_agreement"],
-        " (the logits' argmax agrees on every sample: the softmax's lookup tables tie or swap close classes)"
+        " (the logits' classes agree on every sample: the output activation's lookup tables, a softmax's or "
+        "a sigmoid's, tie or swap close classes)"
         if softmax_only
         else "",
     )
