@@ -588,3 +588,18 @@ def test_the_record_writes_shares_of_the_way_to_six_decimals(monkeypatch):
     assert record["reached_target"] == 0.443348 and record["status"] == "ok"
     assert [step["target"] for step in record["steps"]] == [0.488, 0.443348]
     assert outcome.steps[0]["target"] == 0.4879999999999999  # the walk's state is not rounded
+
+
+def test_a_final_fine_tuning_that_leaves_the_bar_is_one_warning_line():
+    """Every accepted step met rtol x the unpruned model's validation metric; the final fine-tuning may not
+    (an LSTM tagger: accepted at >= 0.950, 0.946 after it), and is now said so, for accuracy and a loss."""
+    from fpgaprune.core.objective import CLASSIFIER, Objective
+    from fpgaprune.pruning.run import below_bar_line
+
+    line = below_bar_line(CLASSIFIER, 0.946, reference=0.955, rtol=0.995)
+    assert line.startswith("after the final fine-tuning the validation accuracy is 0.946, worse than the")
+    assert "the 0.9502 every accepted step met (rtol 0.995 of the unpruned model's 0.955)" in line
+    assert below_bar_line(CLASSIFIER, 0.951, reference=0.955, rtol=0.995) is None
+    mse = Objective("regression", "mse")
+    assert "validation mse is 0.0112, worse than the 0.01111" in below_bar_line(mse, 0.0112, 0.01, 0.9)
+    assert below_bar_line(mse, 0.011, 0.01, 0.9) is None and below_bar_line(mse, None, 0.01, 0.9) is None
