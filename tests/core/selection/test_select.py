@@ -7,7 +7,7 @@ from fpgaprune.core.hardware.cost import estimate_model, structure_costs
 from fpgaprune.core.hardware.multipliers import csd_digits
 from fpgaprune.core.hardware.structures import group_ids, zero_patterns
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.core.selection.methods import get_method
+from fpgaprune.core.selection.methods import get_method, layer_structures
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.models.build import build_model, built_kernel
@@ -365,3 +365,27 @@ def test_a_repair_lowers_a_whole_unit_capacity_by_at_least_one_unit(model, exper
     kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in design}
     dsp = KnapsackSelector(get_method("knapsack_dsp"), design, kernels)
     assert dsp._lowered(np.array([0.03])).tolist() == [0.03]
+
+
+def test_a_floor_of_whole_bram_slices_names_the_layers_and_the_finer_method(model, experiment):
+    """A convolutional autoencoder at RF 64 had 1-3 BRAM slices per layer: the floor of one slice kept each
+    layer whole, and the line said to raise max_layer_sparsity, which changed nothing at 0.99;
+    knapsack_dsp reached the target. The line now names those layers and that method."""
+    from dataclasses import replace
+
+    layers = [
+        replace(layer, reuse_factor=layer.n_weights // 2) for layer in experiment.design("4", pruned=True)
+    ]
+    kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
+    selector = KnapsackSelector(get_method("knapsack_dsp_bram"), layers, kernels, max_layer_sparsity=0.99)
+    with pytest.raises(BudgetInfeasible) as error:
+        selector(model, 0.5)
+    slices = {
+        s.layer.name: s.n_groups for s in layer_structures(get_method("knapsack_dsp_bram"), layers, kernels)
+    }
+    assert set(slices.values()) == {1}
+    names = ", ".join(f"{layer.name} (1 bram_slice)" for layer in layers)
+    assert f"in {names} the floor of one structure is all they have" in str(error.value)
+    assert str(error.value).endswith(
+        "method knapsack_dsp prunes their DSP patterns one at a time instead of whole BRAM slices"
+    )

@@ -116,10 +116,7 @@ class KnapsackSelector:
                 fixed=floor_cost,
             )
         except BudgetInfeasible as error:
-            raise BudgetInfeasible(
-                f"{error}, or raise pruning.max_layer_sparsity "
-                f"(now {self.max_layer_sparsity}) so that each layer may keep less"
-            ) from None
+            raise BudgetInfeasible(f"{error}, {self._floor_hint(structures, floor)}") from None
         solution, keep, kept_cost, repairs = self._solve_within_budget(
             problem, problem.capacities + floor_cost, model, structures, floor, free
         )
@@ -253,6 +250,28 @@ class KnapsackSelector:
             offset += s.n_groups
         recosted = layer_structures(self.method, self.layers, kernels, self.target)
         return np.sum([r.costs[k].sum(axis=0) for r, k in zip(recosted, kept)], axis=0)
+
+    def _floor_hint(self, structures: Sequence[LayerStructures], floor: np.ndarray) -> str:
+        """How to let the knapsack keep less than the per-layer floor (an infeasible budget's line): raise
+        `max_layer_sparsity`; unless the floor is every structure of layers that have only a few (a
+        convolutional autoencoder's BRAM slices at RF 64: 1-3 per layer, each kept whole, where 128 of its 132
+        DSP "could not be pruned" at 0.95 and at 0.99 alike), where a method of finer structures helps."""
+        whole, offset = [], 0
+        for s in structures:
+            if s.structure == "bram_slice" and s.n_groups and floor[offset : offset + s.n_groups].all():
+                whole.append(f"{s.layer.name} ({s.n_groups} {s.structure})")
+            offset += s.n_groups
+        raise_it = (
+            f"or raise pruning.max_layer_sparsity (now {self.max_layer_sparsity}) so that each layer may "
+            "keep less"
+        )
+        if not whole:
+            return raise_it
+        return (
+            f"{raise_it}; in {', '.join(whole)} the floor of one structure is all they have, whatever "
+            "max_layer_sparsity below 1 says: method knapsack_dsp prunes their DSP patterns one at a time "
+            "instead of whole BRAM slices"
+        )
 
     def _items(self, model):
         """(structures, values, costs, floor mask) of every prunable structure at the model's weights."""
