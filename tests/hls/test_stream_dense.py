@@ -106,3 +106,21 @@ def test_the_way_out_of_the_rolled_kernel_follows_the_layers_kind():
         "the latency strategy, or io_stream for the convolutions, or io_parallel or the Vivado backend for "
         "the Dense layers"
     )
+    # the largest reuse factor: hls4ml unrolls no kernel there, whatever the IO type and backend (an io_stream
+    # Vivado ResNet at RF n_in x n_out was told to use io_stream and the Vivado backend)
+    largest = LayerHardware(
+        "q_dense", "dense", (64, 10), reuse_factor=640, strategy="resource", io_type="io_stream"
+    )
+    stream_conv = LayerHardware(
+        "q_conv",
+        "conv2d",
+        (3, 3, 4, 8),
+        reuse_factor=288,
+        strategy="resource",
+        io_type="io_stream",
+        output_positions=16,
+    )
+    assert largest.runs_rolled_kernel and stream_conv.runs_rolled_kernel
+    assert unrolling_ways([stream_conv, largest]) == (
+        "the latency strategy, or a reuse factor below n_in x n_out for q_conv, q_dense"
+    )

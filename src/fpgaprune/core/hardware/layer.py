@@ -469,12 +469,18 @@ def runs_unrolled_kernel(kind: str, io_type: str, backend: str) -> bool:
 def unrolling_ways(rolled: list[LayerHardware]) -> str:
     """How layers running the rolled Resource kernel would save what pruning removes, by their kind: hls4ml
     unrolls a pruned convolution only under io_stream and a Dense layer under io_parallel or the Vivado
-    backend (`runs_unrolled_kernel`); the Latency strategy keeps constant weights either way. (A Conv1D
-    tagger under io_parallel was told "io_parallel for Dense layers" of its convolutions.)"""
+    backend (`runs_unrolled_kernel`), neither at a reuse factor of n_in x n_out (`implemented_strategy`); the
+    Latency strategy keeps constant weights either way. Each way is named only for layers it would change (a
+    Conv1D tagger under io_parallel was told "io_parallel for Dense layers" of its convolutions; an io_stream
+    Vivado ResNet at RF n_in x n_out, to use io_stream and the Vivado backend)."""
     ways = ["the latency strategy"]
-    if any(layer.is_conv for layer in rolled):
+    largest = [layer for layer in rolled if layer.reuse_factor >= layer.n_weights]
+    if largest:
+        ways.append(f"a reuse factor below n_in x n_out for {', '.join(layer.name for layer in largest)}")
+    rest = [layer for layer in rolled if layer not in largest]
+    if any(layer.is_conv and layer.io_type == "io_parallel" for layer in rest):
         ways.append("io_stream for the convolutions")
-    if any(not layer.is_conv for layer in rolled):
+    if any(not layer.is_conv and layer.io_type == "io_stream" for layer in rest):
         ways.append("io_parallel or the Vivado backend for the Dense layers")
     return ", or ".join(ways)
 
