@@ -97,6 +97,30 @@ def test_a_recurrent_layer_s_products_and_the_layers_around_it_are_costed_as_the
     assert unread and unread[0].startswith("hls_config LayerName.rnn.RecurrentReuseFactor (layer rnn)")
 
 
+@pytest.mark.parametrize(("reuse", "refused"), [(12, True), (18, False), (6, False)])
+def test_a_recurrent_kernel_hls4ml_runs_with_the_other_case_s_function_is_refused(reuse, refused):
+    """hls4ml 1.3 chooses the recurrent kernel's function by the layer's ReuseFactor but runs it at the
+    closest valid factor: GRU(8) at 12 runs its 8 x 24 recurrent kernel at 8 with the function for > 8
+    inputs, whose assertion aborted a top tagger's C simulation and the process (GRU(20) at 30, run at 20);
+    18 runs at 16 and 6 at 4, each in its function's case."""
+    from fpgaprune.models.user import hls_design
+
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    hls["LayerName"] = {"rnn": {"ReuseFactor": reuse, "Strategy": "Resource"}}
+    config = {"IOType": "io_parallel", "HLSConfig": hls}
+    if not refused:
+        hls_design(_tagger(), config)
+        return
+    with pytest.raises(ValueError) as error:
+        hls_design(_tagger(), config)
+    assert str(error.value) == (
+        "hls_config LayerName.rnn.ReuseFactor (layer rnn): hls4ml 1.3 runs this 8-input recurrent kernel at "
+        "reuse factor 8 with the function it chooses for 12 > 8 inputs, which asserts a factor above 8 and a "
+        "multiple of it: the C simulation and the process abort; give a ReuseFactor that suits both of the "
+        "layer's kernels"
+    )
+
+
 @pytest.mark.parametrize("style", [None, "dataflow"])
 def test_a_pipelined_top_which_unrolls_the_time_steps_is_warned_of(style):
     """hls4ml 1.3 writes a PIPELINE top for a design of Latency layers only, under which HLS unrolls the GRU's

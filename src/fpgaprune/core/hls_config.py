@@ -1197,10 +1197,36 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
             f"(Latency, Resource, Resource_Unrolled)"
         )
     where = f"hls_config {where} (layer {name})"
-    if layer.weight.part == "recurrent_kernel":
-        return LayerHls(_recurrent_reuse_factor(layer.weight, reuse, _STRATEGIES[key]), _STRATEGIES[key])
-    check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
+    recurrent = layer.weight.part == "recurrent_kernel"
+    if not recurrent:
+        check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
+    runs_at = _recurrent_reuse_factor(layer.weight, reuse, _STRATEGIES[key]) if recurrent else reuse
+    resource = layer.weight.part and _STRATEGIES[key] == "resource"
+    if resource and (refusal := _recurrent_kernel_mismatch(layer.weight, reuse, runs_at)):
+        raise ValueError(f"{where}: {refusal}")
+    if recurrent:
+        return LayerHls(runs_at, _STRATEGIES[key])
     return LayerHls(reuse, _STRATEGIES[key], _parallelization_factor(hls, layer))
+
+
+def _recurrent_kernel_mismatch(weight: WeightLayer, reuse_factor: int, runs_at: int) -> str | None:
+    """Why hls4ml 1.3's Resource GRU or LSTM cannot run one of its products at these factors, or None: its
+    template chooses each product's function by the layer's ReuseFactor against the product's inputs
+    (`DenseResource_rf_leq_nin`, else `_rf_gt_nin_rem0`: "the 3rd case is never used") but runs it at its own
+    factor (the recurrent kernel's closest valid one), and the function asserts its case, which aborts the C
+    simulation and the whole process (a GRU(20) top tagger at ReuseFactor 30, its recurrent kernel at 20: 30 >
+    20 chose rf_gt_nin, which asserts 20 > 20)."""
+    n_in = weight.n_in
+    chosen_leq = reuse_factor <= n_in
+    if runs_at <= n_in if chosen_leq else runs_at > n_in and runs_at % n_in == 0:
+        return None
+    asserts = f"at most {n_in}" if chosen_leq else f"above {n_in} and a multiple of it"
+    return (
+        f"hls4ml 1.3 runs this {n_in}-input {weight.part.replace('_', ' ')} at reuse factor {runs_at} with "
+        f"the function it chooses for {reuse_factor} {'<=' if chosen_leq else '>'} {n_in} inputs, which "
+        f"asserts a factor {asserts}: the C simulation and the process abort; give a ReuseFactor that suits "
+        "both of the layer's kernels"
+    )
 
 
 def _recurrent_reuse_factor(weight: WeightLayer, reuse_factor: int, strategy: str) -> int:
