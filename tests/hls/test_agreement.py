@@ -82,3 +82,36 @@ def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
         (row,) = rows
         assert row["layer"] == "gap" and row["variable"] == "accum" and row["summed"] == 16
         assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-32.0, 40.0]
+
+
+def test_an_assertion_in_hls4ml_s_cpp_is_one_line_not_the_end_of_fpgaprune(tmp_path):
+    """hls4ml 1.3 runs a Resource GRU's recurrent kernel with the other case's function at some reuse factors
+    (fpgaprune refuses those configurations), and its assertion aborted the C simulation and fpgaprune with
+    it: exit 134, no line, temporary directories left behind. The simulation now runs in a child process, and
+    its abort is one line here. The real project: GRU(8) at ReuseFactor 12, hls4ml and g++."""
+    import hls4ml
+    import pytest
+
+    from fpgaprune.hls.csim import run_csim
+    from fpgaprune.hls.quiet import quietly
+
+    from ..models.test_user_recurrent import _tagger, sequences
+
+    model = _tagger()
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vivado")
+    config["Model"].update(Precision="fixed<16,6>", ReuseFactor=1, Strategy="Latency")
+    config["LayerName"]["rnn"].update(ReuseFactor=12, Strategy="Resource")
+    config["LayerName"]["output"]["Trace"] = True
+    hls_model = quietly(
+        hls4ml.converters.convert_from_keras_model,
+        model,
+        hls_config=config,
+        output_dir=str(tmp_path / "project"),
+        backend="Vivado",
+        io_type="io_parallel",
+    )
+    with pytest.raises(ValueError) as error:
+        run_csim(hls_model, sequences(4)[0])
+    assert str(error.value).startswith(
+        "the C simulation stopped (signal SIGABRT; an assertion of hls4ml's C++"
+    )

@@ -10,9 +10,13 @@ takes 128 instead of 287 CPU seconds with bit-identical logits (docs/hls.md, `be
 The code is fixed-point integer arithmetic, which no optimisation level changes.
 """
 
+import contextlib
+import io
 import logging
 import math
+import multiprocessing
 import shutil
+import signal
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +29,6 @@ import numpy as np
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
 from fpgaprune.core.objective import Objective, predicted_classes
 from fpgaprune.hls.progress import heartbeat
-from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +66,7 @@ def run_csim(
         ),
         build_flags(hls_model, cflags),
     ):
-        try:
-            outputs, trace = quietly(hls_model.trace, np.ascontiguousarray(x, dtype=np.float64))
-        except Exception as error:  # hls4ml raises a bare Exception when build_lib.sh fails
-            if not str(error).startswith("Failed to compile project"):
-                raise
-            raise ValueError(
-                f"g++ cannot compile the project hls4ml wrote ({error}; g++'s errors are printed above), so "
-                "there is no C simulation: an hls4ml limitation for this model or configuration"
-            ) from None
+        outputs, trace = _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
     wall_s = time.perf_counter() - start
     log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
@@ -79,6 +74,60 @@ def run_csim(
         np.asarray(trace[logits_name]).reshape(len(x), -1),
         wall_s,
     )
+
+
+def _trace_apart(hls_model, x: np.ndarray) -> tuple:
+    """`hls_model.trace(x)` in a forked child process, whose outputs come back through a pipe: hls4ml's C++
+    asserts its own cases (a Resource GRU's recurrent kernel run with the other case's function), and the
+    assertion aborted fpgaprune itself, leaving its temporary directories and no line saying why. The child
+    logs nothing (a lock another thread held at the fork would stay held); what hls4ml printed is logged here.
+
+    Raises:
+        ValueError: g++ cannot compile the project, or the simulation stopped (a signal: an assertion).
+    """
+    receive, send = _FORK.Pipe(duplex=False)
+    child = _FORK.Process(target=_trace_and_send, args=(hls_model, x, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        outcome, printed, result = receive.recv()
+    except EOFError:  # the child died before it sent anything
+        outcome, printed, result = "died", "", None
+    child.join()
+    for line in printed.splitlines():
+        log.debug("hls4ml: %s", line)
+    if outcome == "ok":
+        return result
+    if outcome == "error" and result.startswith("Failed to compile project"):  # hls4ml's build_lib.sh failed
+        raise ValueError(
+            f"g++ cannot compile the project hls4ml wrote ({result}; g++'s errors are printed above), so "
+            "there is no C simulation: an hls4ml limitation for this model or configuration"
+        )
+    if outcome == "error":
+        raise ValueError(f"hls4ml's C simulation failed: {result}")
+    code = child.exitcode
+    how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit code {code}"
+    raise ValueError(
+        f"the C simulation stopped ({how}; an assertion of hls4ml's C++ prints its message above), so there "
+        "is no C simulation: an hls4ml limitation for this model or configuration"
+    )
+
+
+def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
+    """The child of `_trace_apart`: trace, then send ("ok" | "error", what hls4ml printed, the result or the
+    error's text)."""
+    buffer = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(buffer):
+            result = hls_model.trace(x)
+        send.send(("ok", buffer.getvalue(), result))
+    except Exception as error:  # noqa: BLE001 (hls4ml raises a bare Exception when build_lib.sh fails; any is sent)
+        send.send(("error", buffer.getvalue(), str(error)))
+    finally:
+        send.close()
+
+
+_FORK = multiprocessing.get_context("fork")  # the child needs the parent's hls4ml model: no new interpreter
 
 
 @contextmanager
