@@ -84,6 +84,39 @@ def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
         assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-32.0, 40.0]
 
 
+def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp_path):
+    """A QKeras MLP's quantized_relu layers under `result: ap_fixed<7,1>` (no SAT) simulated at 25.5 % against
+    Keras's 100 % and the line said no layer's output leaves its type: Keras clips at the quantizer's maximum,
+    hls4ml computes max(x, 0) and wraps it. Now the ReLU is checked on its inputs; with SAT not."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+    from qkeras import QActivation
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass
+
+    inputs = keras.Input((2,))
+    h = QActivation("quantized_relu(7,0)", name="relu1")(keras.layers.Dense(2, name="fc1")(inputs))
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(2, name="output")(h)))
+    model.get_layer("fc1").set_weights([np.eye(2), np.zeros(2)])
+    model.get_layer("output").set_weights([np.eye(2), np.zeros(2)])
+    chain, _ = prepare_model(model, "output")
+    x = np.array([[0.5, 0.25], [3.0, 0.5]])  # 3.0 > 0.984: Keras gives 0.99, ap_fixed<7,1> wraps it
+    for result, listed in (("fixed<7,1>", True), ("fixed<7,1,RND,SAT>", False)):
+        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {"relu1": {"Precision": {"result": result}}}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
+        )
+        rows = [row for row in keras_pass(hls_model, chain, x, "output").wrapping if row["layer"] == "relu1"]
+        if not listed:
+            assert rows == []
+            continue
+        (row,) = rows
+        assert row["clips"] and row["keras_range"] == [0.25, 3.0] and row["type"].startswith("fixed<7,1")
+
+
 def test_an_assertion_in_hls4ml_s_cpp_is_one_line_not_the_end_of_fpgaprune(tmp_path):
     """hls4ml 1.3 runs a Resource GRU's recurrent kernel with the other case's function at some reuse factors
     (fpgaprune refuses those configurations), and its assertion aborted the C simulation and fpgaprune with
