@@ -113,6 +113,27 @@ def test_an_unknown_quantizer_string_is_refused(tmp_path):
         check_no_code(config, "m.h5")
 
 
+def test_a_model_saved_in_tfmot_s_pruning_wrapper_is_told_to_strip_it():
+    """A hls4ml-tutorial fork's pruned CNN was saved with its PruneLowMagnitude wrappers: the line called them
+    custom code and offered to trust it, which cannot load them (no tfmot here) and is not the fix."""
+    from fpgaprune.models.load import check_no_code
+
+    wrapped = {"class_name": "Conv2D", "config": {"name": "conv_0", "filters": 4, "kernel_size": [3, 3]}}
+    layer = {
+        "class_name": "PruneLowMagnitude",
+        "config": {"name": "prune_low_magnitude_conv_0", "layer": wrapped},
+    }
+    config = {"class_name": "Sequential", "config": {"name": "m", "layers": [layer]}}
+    with pytest.raises(ValueError) as error:
+        check_no_code(config, "m.h5")
+    assert str(error.value).startswith(
+        "m.h5: layer 'prune_low_magnitude_conv_0' is wrapped in tensorflow_model_optimization's pruning"
+    )
+    assert str(error.value).endswith(
+        "save the model after `tfmot.sparsity.keras.strip_pruning(model)` (fpgaprune prunes it itself)"
+    )
+
+
 def test_a_truncated_h5_is_one_line_naming_the_file(tmp_path):
     from fpgaprune.models.build import build_model, save_model
     from fpgaprune.models.load import load_model_file

@@ -172,6 +172,15 @@ def _keras_version(path: Path) -> str:
     return version.decode() if isinstance(version, bytes) else str(version)
 
 
+# a training-time wrapper a model is saved in by mistake (hls4ml-tutorial forks' pruned CNNs), by what to do:
+# trusting its code would not help
+WRAPPER_CLASSES = {
+    "PruneLowMagnitude": "wrapped in tensorflow_model_optimization's pruning wrapper (PruneLowMagnitude), "
+    "which is for training only: save the model after `tfmot.sparsity.keras.strip_pruning(model)` (fpgaprune "
+    "prunes it itself)",
+}
+
+
 def check_no_code(config: dict, path: Path | str) -> None:
     """Raise ValueError naming the first layer whose class may run code or is not a known class."""
     known = known_classes()
@@ -187,6 +196,8 @@ def check_no_code(config: dict, path: Path | str) -> None:
                     f"{path}: layer {layer!r} names the function {node.get('config')!r} outside "
                     f"Keras; {HOW_TO_TRUST}"
                 )
+        elif class_name in WRAPPER_CLASSES:
+            raise ValueError(f"{path}: layer {layer!r} is {WRAPPER_CLASSES[class_name]}")
         elif class_name not in known:
             raise ValueError(
                 f"{path}: layer {layer!r} has the class {class_name!r}, which neither Keras nor "
