@@ -39,6 +39,22 @@ def read_json(path: str | Path) -> dict:
         ) from None
 
 
+_LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
+def check_not_lfs_pointer(path: str | Path, what: str) -> None:
+    """Raise one line when `path` is a Git LFS pointer (a clone without `git lfs pull` holds these small text
+    files in place of the models and data: uw-acme's b_tag, quickdraw and GW models), which read as a
+    truncated file otherwise."""
+    with open(path, "rb") as stream:
+        head = stream.read(len(_LFS_POINTER))
+    if head == _LFS_POINTER:
+        raise ValueError(
+            f"{path}: a Git LFS pointer, not the {what} it stands for: fetch it with `git lfs pull` in its "
+            "repository (or download the file itself)"
+        )
+
+
 def sha256_file(path: str | Path) -> str:
     """SHA-256 hex digest of the file at `path`, read in chunks."""
     digest = hashlib.sha256()

@@ -297,3 +297,21 @@ def test_a_json_architecture_without_fitting_weights_is_one_line(tmp_path):
     (tmp_path / "k3.json").write_text(json.dumps(keras3))
     with pytest.raises(ValueError, match=r"k3.json: not a Keras 2 architecture \(no keras_version"):
         load_model_file(tmp_path / "k3.json", weights=weights)
+
+
+def test_a_git_lfs_pointer_in_place_of_the_model_or_data_says_so(tmp_path):
+    """A clone without `git lfs pull` holds 130-byte pointers in place of its models (uw-acme's b_tag,
+    quickdraw, GW models): the line said "may be truncated"; now it names the pointer and `git lfs pull`."""
+    from fpgaprune.data.user import read_data_file
+    from fpgaprune.models.load import load_model_file
+
+    pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "0" * 64 + "\nsize 52345\n"
+    for name, load, what in (("m.h5", load_model_file, "model file"), ("d.npz", read_data_file, "data file")):
+        path = tmp_path / name
+        path.write_text(pointer)
+        with pytest.raises(ValueError) as error:
+            load(path)
+        assert str(error.value) == (
+            f"{path}: a Git LFS pointer, not the {what} it stands for: fetch it with `git lfs pull` in its "
+            "repository (or download the file itself)"
+        )

@@ -12,6 +12,7 @@ import numpy as np
 
 from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
 from fpgaprune.data.dataset import Dataset
+from fpgaprune.io import check_not_lfs_pointer
 
 REQUIRED = ("x_train", "y_train", "x_val", "y_val")
 OPTIONAL = ("x_test", "y_test", "class_names")
@@ -29,6 +30,7 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such data file")
+    check_not_lfs_pointer(path, "data file")
     try:
         with np.load(path, allow_pickle=False) as npz:
             arrays = {key: npz[key] for key in npz.files}

@@ -24,6 +24,8 @@ from fpgaprune.compat import keras
 import h5py
 from qkeras.utils import _add_supported_quantized_objects  # after compat: QKeras must see Keras 2
 
+from fpgaprune.io import check_not_lfs_pointer
+
 # Classes whose configuration holds code (Python bytecode, or the path of any TensorFlow function).
 CODE_CLASSES = frozenset({"Lambda", "TFOpLambda", "SlicingOpLambda", "__lambda__"})
 # Model containers and the data-only tokens of the `.keras` format.
@@ -69,6 +71,9 @@ def load_model_file(
         )
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such model file")
+    check_not_lfs_pointer(path, "model file")
+    if weights is not None and Path(weights).is_file():
+        check_not_lfs_pointer(weights, "weights file")
     if path.suffix.lower() == ".json" or weights is not None:
         return _load_json_architecture(path, weights, trust_code)
     config = stored_config(path)
