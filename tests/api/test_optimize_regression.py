@@ -132,3 +132,25 @@ def test_what_does_not_go_together_is_refused_in_one_line(files, tmp_path, capsy
         files, capsys, name, "--budget", "dsp=0.5", "--out", str(tmp_path / "out"), *args
     )
     assert code == 2 and len(err) == 1 and message in err[0], err
+
+
+def test_targets_the_model_reproduces_exactly_are_refused_before_training(files, tmp_path, capsys):
+    """Labelled with the model's own outputs, a regression's validation mse is 0, the bar 0 / rtol is 0, and a
+    walk rejected every step after training for each (a NeutDetector model so labelled); now one line before
+    any training."""
+    from fpgaprune.compat import keras
+
+    model = keras.models.load_model(files / "reg.h5", compile=False)
+    arrays = dict(np.load(files / "reg.npz"))
+    arrays |= {f"y_{s}": model.predict(arrays[f"x_{s}"], verbose=0)[:, 0] for s in ("train", "val", "test")}
+    np.savez(tmp_path / "own.npz", **arrays)
+    code = main(
+        ["optimize", "--model", str(files / "reg.h5"), "--data", str(tmp_path / "own.npz")]
+        + ["--hls-config", str(files / "hls.yml"), "--task", "regression", "--budget", "dsp=0.5"]
+        + ["--out", str(tmp_path / "out"), "--pruning", FAST]
+    )
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert (
+        code == 2 and "the unpruned model's validation mse is 0" in error and "model's own outputs" in error
+    )
+    assert not (tmp_path / "out").exists()

@@ -346,6 +346,12 @@ class Pruner:
         _warn_rolled(self.prunable)
         self.selector = make_selector(model, data, experiment, layers, method_name, setting, budget, part)
         self.reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
+        if data.objective.is_regression and self.reference == 0:
+            raise ValueError(
+                f"the unpruned model's validation {data.objective.metric} is 0, so every pruning step would "
+                f"have to keep it 0 (the bar is it divided by rtol) and none can be accepted: are the "
+                "validation targets the model's own outputs? Give targets it does not reproduce exactly"
+            )
         kernels = _kernels(model, self.prunable)
         self.penalty = _group_lasso(
             get_method(method_name), self.prunable, kernels, self.options, self.cost_target
