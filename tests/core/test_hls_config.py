@@ -96,12 +96,14 @@ def test_bias_types_and_the_maximum_follow_hls4ml():
         read_hls_config(hls, layers, "input_1")
 
 
-def test_a_reuse_factor_hls4ml_cannot_implement_names_the_key():
-    with pytest.raises(ValueError, match=r"LayerName.fc2.ReuseFactor \(layer fc2\): reuse factor 5 cannot"):
+def test_a_reuse_factor_that_is_no_whole_number_names_the_key():
+    with pytest.raises(
+        ValueError, match=r"LayerName.fc2.ReuseFactor \(layer fc2\): reuse factor must be a whole"
+    ):
         _read(
             {
                 "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1},
-                "LayerName": {"fc2": {"ReuseFactor": 5, "Strategy": "Resource"}},
+                "LayerName": {"fc2": {"ReuseFactor": "4", "Strategy": "Resource"}},
             }
         )
 
@@ -605,17 +607,28 @@ def test_an_accumulator_given_as_a_layer_type_attribute_is_the_one_hls4ml_builds
     )
 
 
-def test_every_layer_whose_reuse_factor_hls4ml_cannot_build_is_named_in_one_line():
+def test_reuse_factors_hls4ml_replaces_are_designed_as_it_builds_them_and_named_in_one_line():
     """A Model ReuseFactor as large as it goes (the MLPerf Tiny configurations' 16384) is invalid for several
-    layers, each with its own nearest valid factor: one line names them all (it named the first, so a user
-    fixed one layer per run)."""
+    layers: hls4ml 1.3 builds each at its closest valid factor (the smaller on a tie) and so does the design,
+    and one line names them all. fpgaprune refused it until 2026-12-05 (9 of 13 public models walked had
+    one)."""
+    from fpgaprune.core.hardware.reuse import valid_reuse_factors
+    from fpgaprune.core.hls_config import replaced_reuse_line
+
     hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 3000, "Strategy": "Resource"}}
-    with pytest.raises(ValueError) as error:
-        _read(hls)
-    message = str(error.value)
-    assert "\n" not in message and message.startswith("3 layers' settings cannot be built: ")
-    assert "(layer fc1): reuse factor 3000" in message and "nearest valid: 1024" in message
-    assert "(layer fc2): reuse factor 3000" in message and "(layer Output): reuse factor 3000" in message
+    design = _read(hls)
+    built = {name: layer.reuse_factor for name, layer in design.setting.layers.items()}
+    shapes = {layer.weight.name: (layer.weight.n_in, layer.weight.n_out) for layer in LAYERS}
+    for name, rf in built.items():
+        valid = valid_reuse_factors(*shapes[name])
+        assert rf == min(valid, key=lambda v: (abs(v - 3000), v)) and rf != 3000
+    line = replaced_reuse_line(design.replaced_reuse)
+    assert "\n" not in line and line.startswith("hls4ml 1.3 builds the closest valid reuse factor")
+    assert f"fc1 3000 -> {built['fc1']} (Model.ReuseFactor)" in line and "Output 3000 ->" in line
+    assert (
+        replaced_reuse_line(_read({**hls, "Model": {**hls["Model"], "ReuseFactor": 4}}).replaced_reuse)
+        is None
+    )
 
 
 @pytest.mark.parametrize(

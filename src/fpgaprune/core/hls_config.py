@@ -745,6 +745,7 @@ class HlsDesign:
     clock_period: float | None
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
     truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
+    replaced_reuse: tuple[str, ...] = ()  # "<layer> <configured> -> <built> (<config key>)" (`_layers_hls`)
 
 
 def read_hls_config(
@@ -769,7 +770,7 @@ def read_hls_config(
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
         _check_layer_names(config.get("HLSConfig", config), layer_names)
-    per_layer = _layers_hls(hls, layers)
+    per_layer, replaced_reuse = _layers_hls(hls, layers)
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
@@ -807,6 +808,7 @@ def read_hls_config(
         settings.get("clock_period"),
         tuple(dropped),
         tuple(truncated.values()),
+        tuple(replaced_reuse),
     )
 
 
@@ -1165,24 +1167,47 @@ class _Lookup:
         return None, "Model.Precision"
 
 
-def _layers_hls(hls: _Lookup, layers: Sequence[ConfigLayer]) -> dict[str, LayerHls]:
-    """Each layer's `_layer_hls`; every layer whose settings hls4ml cannot build named in one line, not the
-    first alone (the MLPerf Tiny ResNet's Model ReuseFactor 16384, hls4ml's "as large as it goes", is invalid
-    for two of its layers, each with its own nearest valid factor)."""
-    per_layer, problems = {}, []
+def _layers_hls(hls: _Lookup, layers: Sequence[ConfigLayer]) -> tuple[dict[str, LayerHls], list[str]]:
+    """Each layer's `_layer_hls`, and the reuse factors hls4ml replaces (`_built_reuse_factor`); every layer
+    whose settings hls4ml cannot build named in one line, not the first alone."""
+    per_layer, replaced, problems = {}, [], []
     for layer in layers:
         try:
-            per_layer[layer.weight.name] = _layer_hls(hls, layer)
+            per_layer[layer.weight.name], note = _layer_hls(hls, layer)
         except ValueError as error:
             problems.append(str(error))
+            continue
+        replaced += [note] if note else []
     if len(problems) > 1:
         raise ValueError(f"{len(problems)} layers' settings cannot be built: " + "; ".join(problems))
     if problems:
         raise ValueError(problems[0])
-    return per_layer
+    return per_layer, replaced
 
 
-def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
+def replaced_reuse_line(replaced: Sequence[str]) -> str | None:
+    """The warning naming the reuse factors hls4ml 1.3 replaces (`HlsDesign.replaced_reuse`), None if none."""
+    if not replaced:
+        return None
+    return (
+        "hls4ml 1.3 builds the closest valid reuse factor in place of one its Resource kernel cannot take, "
+        f"as fpgaprune designs and costs it: {', '.join(replaced)}; give valid ones to silence this"
+    )
+
+
+def _built_reuse_factor(weight: WeightLayer, reuse: int, where: str, strategy: str) -> int:
+    """The reuse factor hls4ml 1.3 builds a layer configured at `reuse` with: itself under Latency, else the
+    closest valid one (`set_closest_reuse_factor`, with a warning; under Resource_Unrolled never n_in x
+    n_out). Until 2026-12-05 fpgaprune refused such a factor, which 9 of 13 public models walked through it
+    had (the MLPerf Tiny configurations' Model 16384, hls4ml's "as large as it goes"; an autoencoder's 64,
+    built at 72)."""
+    check_reuse_factor(weight.n_in, weight.n_out, reuse, where, "latency")  # a whole number >= 1
+    if strategy == "latency":
+        return reuse
+    return closest_valid_reuse_factor(weight.n_in, weight.n_out, reuse, strategy != "resource_unrolled")
+
+
+def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> tuple[LayerHls, str | None]:
     name = layer.weight.hls_layer
     reuse, where = hls.setting(name, layer.class_name, "ReuseFactor")
     if reuse is None:
@@ -1196,17 +1221,21 @@ def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> LayerHls:
             f"hls_config {strategy_key}: strategy {strategy!r} is not one fpgaprune can prune "
             f"(Latency, Resource, Resource_Unrolled)"
         )
-    where = f"hls_config {where} (layer {name})"
+    config_key, where = where, f"hls_config {where} (layer {name})"
+    if not layer.weight.part:
+        built = _built_reuse_factor(layer.weight, reuse, where, _STRATEGIES[key])
+        note = f"{name} {reuse} -> {built} ({config_key})" if built != reuse else None
+        return LayerHls(built, _STRATEGIES[key], _parallelization_factor(hls, layer)), note
+    # a GRU's or LSTM's product: its template chooses functions by the factor as given (kept valid here)
     recurrent = layer.weight.part == "recurrent_kernel"
     if not recurrent:
         check_reuse_factor(layer.weight.n_in, layer.weight.n_out, reuse, where, _STRATEGIES[key])
     runs_at = _recurrent_reuse_factor(layer.weight, reuse, _STRATEGIES[key]) if recurrent else reuse
-    resource = layer.weight.part and _STRATEGIES[key] == "resource"
-    if resource and (refusal := _recurrent_kernel_mismatch(layer.weight, reuse, runs_at)):
+    if _STRATEGIES[key] == "resource" and (
+        refusal := _recurrent_kernel_mismatch(layer.weight, reuse, runs_at)
+    ):
         raise ValueError(f"{where}: {refusal}")
-    if recurrent:
-        return LayerHls(runs_at, _STRATEGIES[key])
-    return LayerHls(reuse, _STRATEGIES[key], _parallelization_factor(hls, layer))
+    return LayerHls(runs_at, _STRATEGIES[key]), None
 
 
 def _recurrent_kernel_mismatch(weight: WeightLayer, reuse_factor: int, runs_at: int) -> str | None:

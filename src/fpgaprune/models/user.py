@@ -41,6 +41,7 @@ from fpgaprune.core.hls_config import (
     dropped_quantizers,
     encoded_convolution_lines,
     read_hls_config,
+    replaced_reuse_line,
     tanh_refusal,
     truncated_mean_warnings,
     unfused_depthwise_config,
@@ -627,6 +628,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         (layer.name, _hls4ml_class(layer)) for layer in model.layers if "Conv" in type(layer).__name__
     ]
     for line in encoded_convolution_lines(hls_config, convolutions, design.io_type):
+        log.warning("%s", line)
+    if line := replaced_reuse_line(design.replaced_reuse):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
