@@ -24,7 +24,10 @@ def test_hls4mls_default_softmax_tables_are_replaced_and_said_so():
         f"softmax softmax: the hls4ml project gets tables sized to its range ({2**12} entries"
     )
     assert "in place of the configuration's (TableSize 1024, exp_table " in line
-    assert line.endswith("give its LayerName entry exp_table_t and inv_table_t")
+    assert line.endswith(
+        "give its LayerName entry exp_table_t and inv_table_t (tables of your own, other "
+        "types or another TableSize, are kept)"
+    )
     written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
     assert written["TableSize"] == 2**SOFTMAX_TABLE_BITS and written["exp_table_t"] == "ufixed<18,1,RND,SAT>"
 
@@ -35,3 +38,16 @@ def test_a_softmax_entry_with_its_table_types_is_kept_and_nothing_said():
     assert softmax_table_lines(model, config) == []
     written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
     assert written["TableSize"] == 1024 and written["exp_table_t"] == "ufixed<18,2>"
+
+
+def test_a_configuration_s_own_precision_tables_or_table_size_are_kept():
+    """hls4ml 1.3 reads a softmax's tables from its Precision entry (exp_table, inv_table): a configuration's
+    own types there, or its own TableSize, were replaced by the sized tables as if they were hls4ml's
+    defaults; only exp_table_t kept them."""
+    for change in ({"Precision": {"exp_table": "fixed<16,6,RND,SAT>"}}, {"TableSize": 2048}):
+        model, config = _model_and_config()
+        entry = config["LayerName"]["softmax"]
+        entry.update({**change, "Precision": {**entry["Precision"], **change.get("Precision", {})}})
+        assert softmax_table_lines(model, config) == []
+        written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+        assert written["TableSize"] == entry["TableSize"] and "exp_table_t" not in written

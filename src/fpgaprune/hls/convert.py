@@ -31,6 +31,7 @@ import qkeras
 
 from fpgaprune.config import HlsSettings, LayerHls
 from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
+from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -288,16 +289,42 @@ def design_parallelization(model: keras.Model, parallelization: Mapping[str, int
     return {layer.name: factors.get(layer.name, 1) for layer in weight_layers(model) if layer.is_conv}
 
 
+# hls4ml 1.3's `config_from_keras_model` defaults for a softmax's tables, which `user_config` replaces
+_DEFAULT_TABLE_SIZE = 1024
+_DEFAULT_TABLE_TYPE = "fixed<18,8,RND,SAT,0>"
+
+
 def _resized_softmaxes(model: keras.Model, names: Mapping) -> list:
     """The softmax layers whose tables `user_config` sizes to their range: every one whose `LayerName` entry
-    has no `exp_table_t` (hls4ml 1.3's `config_from_keras_model` writes its defaults, TableSize 1024 and
-    `fixed<18,8>` tables, which this replaces)."""
+    gives hls4ml 1.3's defaults or nothing (`config_from_keras_model` writes TableSize 1024 and
+    `fixed<18,8,RND,SAT>` tables); tables the user chose are kept: an `exp_table_t` or `inv_table_t` entry, or
+    another table size or Precision exp_table/inv_table (until 2026-12-05 only `exp_table_t` was seen, and a
+    configuration's own Precision tables were replaced)."""
     return [
         layer
         for layer in model.layers
         if layer.get_config().get("activation") == "softmax"
-        and "exp_table_t" not in names.get(layer.name, {})
+        and not _chosen_tables(names.get(layer.name) or {})
     ]
+
+
+def _chosen_tables(entry: Mapping) -> bool:
+    """Whether a softmax's `LayerName` entry sets its tables otherwise than hls4ml 1.3's defaults."""
+    if "exp_table_t" in entry or "inv_table_t" in entry:
+        return True
+    if str(entry.get("TableSize", _DEFAULT_TABLE_SIZE)) != str(_DEFAULT_TABLE_SIZE):
+        return True
+    precision = entry.get("Precision") if isinstance(entry.get("Precision"), Mapping) else {}
+    return any(
+        key in precision and not _is_default_table(precision[key]) for key in ("exp_table", "inv_table")
+    )
+
+
+def _is_default_table(given) -> bool:
+    try:
+        return parse_precision(str(given)) == parse_precision(_DEFAULT_TABLE_TYPE)
+    except ValueError:  # not a type fpgaprune reads: the user's, for hls4ml to judge
+        return False
 
 
 def softmax_table_lines(model: keras.Model, hls_config: Mapping) -> list[str]:
@@ -318,7 +345,8 @@ def softmax_table_lines(model: keras.Model, hls_config: Mapping) -> list[str]:
             f"softmax {layer.name}: the hls4ml project gets tables sized to its range ({size} "
             f"entries, ufixed<18,1>) in place of the configuration's ({', '.join(given) or 'none given'}): "
             "hls4ml's default tables put the C simulation's argmax off Keras's on some samples; to keep "
-            "yours, give its LayerName entry exp_table_t and inv_table_t"
+            "them, give its LayerName entry exp_table_t and inv_table_t (tables of your own, other types or "
+            "another TableSize, are kept)"
         )
     return lines
 
