@@ -580,7 +580,7 @@ def test_the_backend_is_read_as_hls4ml_reads_it_and_an_accelerator_names_the_one
         r"give Backend: Vivado to prune the layers",
     ):
         hls_settings({"HLSConfig": model, "Backend": "VivadoAccelerator"})
-    with pytest.raises(ValueError, match=r"Backend Pynq: .* give Backend: Vivado"):  # hls4ml 0.5's name
+    with pytest.raises(ValueError, match=r"Backend Pynq: .* give Backend: Vivado"):  # the hls4ml-pynq demos
         hls_settings({"HLSConfig": model, "Backend": "Pynq"})
     with pytest.raises(
         ValueError,

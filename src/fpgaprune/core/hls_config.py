@@ -913,7 +913,7 @@ def hls_settings(config: Mapping) -> dict:
 
 
 _BACKENDS = {"vivado": "Vivado", "vitis": "Vitis"}  # hls4ml's names, matched without case as hls4ml does
-# hls4ml's board wrappers, by the backend whose layers they wrap (`Pynq`: hls4ml 0.5's name, in the PYNQ demos)
+# hls4ml's board wrappers, by the backend whose layers they wrap (`Pynq`: its name before hls4ml 0.6)
 _ACCELERATOR_BACKENDS = {"vivadoaccelerator": "Vivado", "vitisaccelerator": "Vitis", "pynq": "Vivado"}
 
 
