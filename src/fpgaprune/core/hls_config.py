@@ -913,7 +913,7 @@ def hls_settings(config: Mapping) -> dict:
 
 
 _BACKENDS = {"vivado": "Vivado", "vitis": "Vitis"}  # hls4ml's names, matched without case as hls4ml does
-# hls4ml's board wrappers, by the backend whose layers they wrap (`Pynq`: its name before hls4ml 0.6)
+# hls4ml's board wrappers, by the backend whose layers they wrap (`Pynq`: the hls4ml-pynq demos' name)
 _ACCELERATOR_BACKENDS = {"vivadoaccelerator": "Vivado", "vitisaccelerator": "Vitis", "pynq": "Vivado"}
 
 
