@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
-from fpgaprune.core.hls_config import ConfigLayer, Link, encoded_convolution_lines, read_hls_config
+from fpgaprune.core.hls_config import ConfigLayer, Link, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
 FC1 = ConfigLayer(WeightLayer("fc1", "dense", 16, 64, (16, 64)), "QDense", weight_quantizer="fixed<8,1>")
@@ -207,13 +207,6 @@ def test_a_whole_configuration_gives_io_type_and_part():
         (
             {"Model": {"Precision": "fixed<16,6>"}, "LayerName": {"fc1": {"SaturationMode": "AP_SAT"}}},
             r"hls_config LayerName.fc1.SaturationMode: .* give the mode in the type",
-        ),
-        (  # the NeutDetector configurations' lower case: hls4ml 1.3 stops converting after the whole walk
-            {
-                "Model": {"Precision": "fixed<16,6>"},
-                "LayerName": {"conv1": {"ConvImplementation": "encoded"}},
-            },
-            r"hls_config LayerName.conv1.ConvImplementation 'encoded': .*; did you mean Encoded\?",
         ),
         (  # no top-level IOType: hls4ml builds io_parallel
             {"Model": {"Precision": "fixed<16,6>", "IOType": "io_stream"}},
@@ -634,33 +627,52 @@ def test_reuse_factors_hls4ml_replaces_are_designed_as_it_builds_them_and_named_
 
 
 @pytest.mark.parametrize(
-    "backend, io_type, implementation, warned",
+    "backend, io_type, entry, warned",
     [
-        ("Vivado", "io_stream", "Encoded", True),
-        (None, "io_stream", "Encoded", True),  # hls4ml's default backend is Vivado
+        ("Vivado", "io_stream", {"LayerName": {"conv1": {"ConvImplementation": "Encoded"}}}, True),
+        ("Vivado", "io_stream", {"Model": {"ConvImplementation": "encoded"}}, True),  # Model's: lowered
+        (None, "io_stream", {"LayerName": {"CONV1": {"ConvImplementation": "Encoded"}}}, True),  # Vivado
         (
             "Vitis",
             "io_stream",
-            "Encoded",
+            {"LayerName": {"conv1": {"ConvImplementation": "Encoded"}}},
             False,
-        ),  # Vitis builds LineBuffer instead (ValidateConvImplementation)
-        ("Vivado", "io_parallel", "Encoded", False),  # io_parallel convolutions have no such choice
-        ("Vivado", "io_stream", "LineBuffer", False),
+        ),  # LineBuffer
+        ("Vivado", "io_parallel", {"LayerName": {"conv1": {"ConvImplementation": "Encoded"}}}, False),
+        ("Vivado", "io_stream", {"LayerName": {"conv1": {"ConvImplementation": "LineBuffer"}}}, False),
     ],
 )
-def test_an_encoded_convolution_is_named_as_costed_like_the_line_buffer(
-    backend, io_type, implementation, warned
-):
-    config = {
-        "HLSConfig": {
-            "Model": {"Precision": "fixed<16,6>"},
-            "LayerType": {"Conv1D": {"ConvImplementation": implementation}},
-        },
-        "IOType": io_type,
-        **({"Backend": backend} if backend else {}),
+def test_an_encoded_convolution_is_named_as_costed_like_the_line_buffer(backend, io_type, entry, warned):
+    """hls4ml 1.3 builds a convolution's implementation from its LayerName entry, else the Model's, lowered
+    (`get_conv_implementation`); under Vivado io_stream an Encoded one is named (fpgaprune costs
+    LineBuffer)."""
+    from fpgaprune.core.hls_config import conv_implementation_lines
+
+    hls = {
+        "Model": {"Precision": "fixed<16,6>", **entry.get("Model", {})},
+        **{k: v for k, v in entry.items() if k != "Model"},
     }
-    lines = encoded_convolution_lines(config, [("conv1", "Conv1D"), ("fc1", "Dense")], io_type)
+    config = {"HLSConfig": hls, "IOType": io_type, **({"Backend": backend} if backend else {})}
+    lines = conv_implementation_lines(config, [("conv1", "Conv1D"), ("fc1", "Dense")], io_type)
     expected = "hls_config ConvImplementation Encoded (layers conv1): fpgaprune's estimate and budget cost"
-    assert [
-        line.startswith(expected) and "the Encoded one is not in its calibration" in line for line in lines
-    ] == ([True] if warned else [])
+    assert [line.startswith(expected) for line in lines] == ([True] if warned else [])
+
+
+def test_a_layer_type_s_conv_implementation_is_named_as_unapplied_and_a_wrong_case_refused():
+    """hls4ml 1.3 looks a LayerType's ConvImplementation up under its backend class's name (`vivadoconv1d`)
+    and never applies it (checked: LayerType Conv1D Encoded converted to linebuffer), but validates a layer's
+    own entries' values with their case (the NeutDetector configurations' `encoded` stopped `--hls` after the
+    whole walk); a Dense's entry takes none and passes."""
+    from fpgaprune.core.hls_config import conv_implementation_lines, conv_implementation_refusal
+
+    layers = [("conv1", "Conv1D"), ("fc1", "Dense")]
+    typed = {"HLSConfig": {"Model": {}, "LayerType": {"Conv1D": {"ConvImplementation": "Encoded"}}}}
+    (line,) = conv_implementation_lines(typed, layers, "io_stream")
+    assert line.startswith("hls_config LayerType.Conv1D.ConvImplementation: hls4ml 1.3 does not apply")
+    assert conv_implementation_refusal(typed, layers) is None
+    lower = {"LayerName": {"conv1": {"ConvImplementation": "encoded"}, "fc1": {"ConvImplementation": "x"}}}
+    assert conv_implementation_refusal(lower, layers) == (
+        "hls_config LayerName.conv1.ConvImplementation 'encoded' (layer conv1): hls4ml 1.3 takes LineBuffer, "
+        "Encoded there with their case and stops converting otherwise; did you mean Encoded?"
+    )
+    assert conv_implementation_refusal({"Model": {"ConvImplementation": "encoded"}}, layers) is None

@@ -21,9 +21,10 @@ def test_the_accuracy_difference_in_points_is_counted_not_subtracted():
     assert 100 * (0.875 - 0.87) != 0.5  # what it was
 
 
-def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch):
-    """hls4ml raises a bare Exception('Failed to compile project ...') when build_lib.sh fails; `optimize
-    --hls` ended in a 30-line traceback after the pruning."""
+def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch, tmp_path, caplog):
+    """hls4ml raises a bare Exception('Failed to compile project ...') when build_lib.sh fails, after printing
+    g++'s output; `optimize --hls` ended in a 30-line traceback after the pruning. Now one line, g++'s last
+    lines logged above it."""
     import pytest
 
     from fpgaprune.hls import csim
@@ -32,12 +33,13 @@ def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch):
         class config:
             @staticmethod
             def get_output_dir():
-                return "/nonexistent"
+                return str(tmp_path)
 
         def write(self):
-            pass
+            (tmp_path / "build_lib.sh").write_text('CFLAGS="-O3 -fPIC"\n')
 
         def trace(self, x):
+            print("firmware/myproject.cpp:12: error: 'x' was not declared")  # g++'s, as hls4ml prints it
             raise Exception('Failed to compile project "myproject"')  # noqa: TRY002 (hls4ml's own)
 
     monkeypatch.setattr(csim, "csim_unavailable", lambda: None)
@@ -47,6 +49,8 @@ def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch):
     assert message.startswith(
         'g++ cannot compile the project hls4ml wrote (Failed to compile project "myproject"'
     )
+    assert "error: 'x' was not declared" in caplog.text  # the child's print, logged in the parent
+    assert (tmp_path / "build_lib.sh").read_text() == f'CFLAGS="{csim.CSIM_CFLAGS}"\n'  # written here
     assert "no C simulation" in message and "\n" not in message
 
 

@@ -959,7 +959,6 @@ def _check_spelling(config: Mapping) -> None:
     for where, level in levels:
         if isinstance(level, Mapping):
             _check_level_key_places(level, config, f"{'HLSConfig.' if whole else ''}{where}.")
-            _check_conv_implementation(level, f"{where}.")
             _check_keys(level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
@@ -1022,44 +1021,77 @@ def _check_level_key_places(level: Mapping, config: Mapping, where: str) -> None
 
 
 CONV_IMPLEMENTATIONS = ("LineBuffer", "Encoded")  # hls4ml 1.3's ChoiceAttribute, matched with their case
+# the hls4ml classes that take a ConvImplementation (`VivadoBackend._register_layer_attributes`)
+CONV_IMPLEMENTATION_CLASSES = (
+    "Conv1D",
+    "Conv2D",
+    "SeparableConv1D",
+    "SeparableConv2D",
+    "DepthwiseConv2D",
+    "Pooling1D",
+    "Pooling2D",
+)
 
 
-def _check_conv_implementation(level: Mapping, where: str) -> None:
-    """Raise one line for a ConvImplementation hls4ml 1.3 does not take (`encoded`: its ChoiceAttribute
-    matches the case and stops the conversion with a garbled message, after fpgaprune's whole walk)."""
-    given = level.get("ConvImplementation")
-    if given is not None and given not in CONV_IMPLEMENTATIONS:
-        choices = ", ".join(CONV_IMPLEMENTATIONS)
-        close = [choice for choice in CONV_IMPLEMENTATIONS if choice.lower() == str(given).lower()]
-        hint = f"did you mean {close[0]}?" if close else f"one of {choices}"
-        raise ValueError(
-            f"hls_config {where}ConvImplementation {given!r}: hls4ml 1.3 takes {choices} with their case "
-            f"and stops converting otherwise; {hint}"
-        )
+def conv_implementation_refusal(config: Mapping, layers: Sequence[tuple[str, str]]) -> str | None:
+    """One line refusing a ConvImplementation hls4ml 1.3 stops on, None if none: in the LayerName or
+    LayerType entry of one of `layers` (name, hls4ml class) that takes one, a value other than LineBuffer or
+    Encoded with their case (its ChoiceAttribute; the NeutDetector configurations' `encoded` stopped `--hls`
+    after the whole walk with a garbled message). Model's is lowered by hls4ml and any case passes."""
+    hls = config.get("HLSConfig", config)
+    entries = {"LayerName": hls.get("LayerName") or {}, "LayerType": hls.get("LayerType") or {}}
+    for name, kind in layers:
+        if kind not in CONV_IMPLEMENTATION_CLASSES:
+            continue
+        for group, key in (("LayerType", kind), ("LayerName", name)):
+            given = (entries[group].get(key) or {}).get("ConvImplementation")
+            if given is not None and given not in CONV_IMPLEMENTATIONS:
+                close = [choice for choice in CONV_IMPLEMENTATIONS if choice.lower() == str(given).lower()]
+                hint = f"did you mean {close[0]}?" if close else f"one of {', '.join(CONV_IMPLEMENTATIONS)}"
+                return (
+                    f"hls_config {group}.{key}.ConvImplementation {given!r} (layer {name}): hls4ml 1.3 "
+                    f"takes {', '.join(CONV_IMPLEMENTATIONS)} there with their case and stops converting "
+                    f"otherwise; {hint}"
+                )
+    return None
 
 
-def encoded_convolution_lines(
+def conv_implementation_lines(
     config: Mapping, convolutions: Sequence[tuple[str, str]], io_type: str
 ) -> list[str]:
-    """One warning line naming the convolutions (name, hls4ml class) that hls4ml builds with the `Encoded`
-    implementation (Vivado, io_stream; Vitis switches it back to LineBuffer): fpgaprune costs hls4ml's
-    line-buffer convolution, and the encoded one is not in its calibration (docs/cost-model-record.md
-    2.8: LUT and FF far off on such layers of hls4ml 0.5-0.6); DSP and BRAM follow the kernel's rules."""
+    """Warning lines for the convolutions (name, hls4ml class) hls4ml 1.3 builds with the `Encoded`
+    implementation (its `get_conv_implementation`: the LayerName entry's, else the Model's, lowered; Vivado,
+    io_stream, Conv1D/Conv2D; Vitis switches it back to LineBuffer): fpgaprune costs hls4ml's line-buffer
+    convolution, and the encoded one is not in its calibration (docs/cost-model-record.md 2.8: LUT and FF far
+    off on such layers of hls4ml 0.5-0.6); DSP and BRAM follow the kernel's rules. And for a LayerType entry's
+    ConvImplementation, which hls4ml 1.3 does not apply (it looks the type up by its backend class's name,
+    `vivadoconv1d`)."""
+    hls = config.get("HLSConfig", config)
+    names = {str(key).lower(): entry or {} for key, entry in (hls.get("LayerName") or {}).items()}
+    model = (hls.get("Model") or {}).get("ConvImplementation", "LineBuffer")
+    lines = [
+        f"hls_config LayerType.{kind}.ConvImplementation: hls4ml 1.3 does not apply a LayerType's "
+        "ConvImplementation (it builds the Model's, else LineBuffer); give it in the layers' LayerName "
+        "entries"
+        for kind, entry in (hls.get("LayerType") or {}).items()
+        if kind in CONV_IMPLEMENTATION_CLASSES and "ConvImplementation" in (entry or {})
+    ]
     backend = config.get("Backend")
     if io_type != "io_stream" or (backend is not None and _backend(backend) != "Vivado"):
-        return []
-    hls = _Lookup(config.get("HLSConfig", config))
+        return lines
     encoded = [
-        name for name, kind in convolutions if hls.setting(name, kind, "ConvImplementation")[0] == "Encoded"
+        name
+        for name, kind in convolutions
+        if kind in ("Conv1D", "Conv2D", "SeparableConv1D", "SeparableConv2D")
+        and str(names.get(name.lower(), {}).get("ConvImplementation", model)).lower() == "encoded"
     ]
-    if not encoded:
-        return []
-    line = (
-        f"hls_config ConvImplementation Encoded (layers {', '.join(encoded)}): fpgaprune's estimate and "
-        "budget cost hls4ml's LineBuffer convolution; the Encoded one is not in its calibration (its LUT, FF "
-        "and latency may be far off)"
-    )
-    return [line]
+    if encoded:
+        lines.append(
+            f"hls_config ConvImplementation Encoded (layers {', '.join(encoded)}): fpgaprune's estimate "
+            "and budget cost hls4ml's LineBuffer convolution; the Encoded one is not in its calibration (its "
+            "LUT, FF and latency may be far off)"
+        )
+    return lines
 
 
 def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:

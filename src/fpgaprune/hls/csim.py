@@ -29,6 +29,7 @@ import numpy as np
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
 from fpgaprune.core.objective import Objective, predicted_classes
 from fpgaprune.hls.progress import heartbeat
+from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +77,25 @@ def run_csim(
     )
 
 
+_FORK = multiprocessing.get_context("fork")  # the child needs the parent's hls4ml model: no new interpreter
+_PRINTED_TAIL = 30  # lines of what hls4ml printed (g++'s errors) shown when the simulation fails
+
+
 def _trace_apart(hls_model, x: np.ndarray) -> tuple:
     """`hls_model.trace(x)` in a forked child process, whose outputs come back through a pipe: hls4ml's C++
     asserts its own cases (a Resource GRU's recurrent kernel run with the other case's function), and the
-    assertion aborted fpgaprune itself, leaving its temporary directories and no line saying why. The child
-    logs nothing (a lock another thread held at the fork would stay held); what hls4ml printed is logged here.
+    assertion aborted fpgaprune itself, leaving its temporary directories and no line saying why.
+
+    The project is written here, before the fork (hls4ml's `write` saves the Keras model, and TensorFlow is
+    not safe to use in a forked child); the child compiles and simulates only, and logs nothing (a lock
+    another thread held at the fork would stay held). What hls4ml printed comes back: logged at debug level,
+    its last lines as a warning when the simulation failed (g++'s errors).
 
     Raises:
         ValueError: g++ cannot compile the project, or the simulation stopped (a signal: an assertion).
     """
+    hls_model.config.trace_output = True  # as `trace` sets it before it writes
+    quietly(hls_model.write)
     receive, send = _FORK.Pipe(duplex=False)
     child = _FORK.Process(target=_trace_and_send, args=(hls_model, x, send), daemon=True)
     child.start()
@@ -93,14 +104,21 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
         outcome, printed, result = receive.recv()
     except EOFError:  # the child died before it sent anything
         outcome, printed, result = "died", "", None
-    child.join()
+    except BaseException:  # interrupted here (Ctrl-C): the child goes too
+        child.kill()
+        raise
+    finally:
+        child.join()
+        receive.close()
     for line in printed.splitlines():
         log.debug("hls4ml: %s", line)
     if outcome == "ok":
         return result
+    if tail := printed.splitlines()[-_PRINTED_TAIL:]:
+        log.warning("hls4ml printed, last %d lines:\n%s", len(tail), "\n".join(tail))
     if outcome == "error" and result.startswith("Failed to compile project"):  # hls4ml's build_lib.sh failed
         raise ValueError(
-            f"g++ cannot compile the project hls4ml wrote ({result}; g++'s errors are printed above), so "
+            f"g++ cannot compile the project hls4ml wrote ({result}; g++'s last lines are logged above), so "
             "there is no C simulation: an hls4ml limitation for this model or configuration"
         )
     if outcome == "error":
@@ -114,8 +132,10 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
 
 
 def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
-    """The child of `_trace_apart`: trace, then send ("ok" | "error", what hls4ml printed, the result or the
-    error's text)."""
+    """The child of `_trace_apart`: compile the written project and trace, then send ("ok" | "error", what
+    hls4ml printed, the result or the error's text). `trace` writes the project again first: here that is
+    skipped, as `_trace_apart` wrote it."""
+    hls_model.write = lambda: None
     buffer = io.StringIO()
     try:
         with contextlib.redirect_stdout(buffer):
@@ -125,9 +145,6 @@ def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
         send.send(("error", buffer.getvalue(), str(error)))
     finally:
         send.close()
-
-
-_FORK = multiprocessing.get_context("fork")  # the child needs the parent's hls4ml model: no new interpreter
 
 
 @contextmanager

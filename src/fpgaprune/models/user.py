@@ -36,10 +36,11 @@ from fpgaprune.core.hls_config import (
     Link,
     chain_input_type,
     chain_read_type,
+    conv_implementation_lines,
+    conv_implementation_refusal,
     depthwise_strategy_refusal,
     dropped_quantizer_warnings,
     dropped_quantizers,
-    encoded_convolution_lines,
     read_hls_config,
     replaced_reuse_line,
     tanh_refusal,
@@ -613,7 +614,9 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     names = hls4ml_layer_names(model)
     hls_config, _ = unfused_depthwise(model, hls_config)
     design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    classes = [(layer.name, _hls4ml_class(layer)) for layer in model.layers]
     for refusal in (
+        conv_implementation_refusal(hls_config, classes),
         stream_ternary_refusal(model, design.io_type),
         depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
     ):
@@ -624,10 +627,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         log.warning("%s", line)
     for line in unread_recurrent_reuse_lines(hls_config, recurrent):
         log.warning("%s", line)
-    convolutions = [
-        (layer.name, _hls4ml_class(layer)) for layer in model.layers if "Conv" in type(layer).__name__
-    ]
-    for line in encoded_convolution_lines(hls_config, convolutions, design.io_type):
+    for line in conv_implementation_lines(hls_config, classes, design.io_type):
         log.warning("%s", line)
     if line := replaced_reuse_line(design.replaced_reuse):
         log.warning("%s", line)
