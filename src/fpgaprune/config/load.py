@@ -185,14 +185,15 @@ def read_mapping_file(path: str | Path, what: str) -> dict:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    return yaml_mapping(path.read_text(), str(path), what)
+    return yaml_mapping(path.read_text(), str(path), what, HlsYamlLoader)
 
 
-def yaml_mapping(text: str, where: str, what: str) -> dict:
+def yaml_mapping(text: str, where: str, what: str, loader: type = yaml.SafeLoader) -> dict:
     """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
-    `what` belongs there otherwise."""
+    `what` belongs there otherwise. `loader`: a safe one (hls4ml's files: `HlsYamlLoader`, which reads its
+    tags as None; options given on the command line: PyYAML's, which refuses any tag)."""
     try:
-        data = yaml.load(text, Loader=HlsYamlLoader)  # a safe loader that ignores hls4ml's tags
+        data = yaml.load(text, Loader=loader)  # safe loaders only
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -1005,13 +1005,28 @@ _NOT_LEVEL_KEYS = {
 }
 
 
+# hls4ml 1.3's project settings when the configuration gives none (None: no default compared)
+_HLS4ML_DEFAULTS = {"IOType": "io_parallel", "Backend": "Vivado", "ClockPeriod": 5, "Part": None}
+
+
+def _same_setting(top, given) -> bool:
+    """Whether a project key's copy in a level says what the top level (or hls4ml's default) says: numbers as
+    numbers (`5.0` and `5`), names without case."""
+    if top is None:
+        return False
+    try:
+        return float(top) == float(given)
+    except (TypeError, ValueError):
+        return str(top).lower() == str(given).lower()
+
+
 def _check_level_key_places(level: Mapping, config: Mapping, where: str) -> None:
     """Raise one line for a project key that differs from the top level's (the Iris PYNQ project's `Model:
     {IOType: io_stream}` under a top-level io_parallel) or a rounding or saturation mode in Model or a layer's
     entry (a CNN's `Model: {RoundingMode: AP_RND_CONV}`): hls4ml ignores it there, so the design silently
     differs from what the entry says. A copy of the top level's value changes nothing and passes."""
     for key in level:
-        if key in config and str(config[key]).lower() == str(level[key]).lower():
+        if key in _HLS4ML_DEFAULTS and _same_setting(config.get(key, _HLS4ML_DEFAULTS[key]), level[key]):
             continue
         if key in _NOT_LEVEL_KEYS:
             raise ValueError(
@@ -1230,14 +1245,15 @@ def replaced_reuse_line(replaced: Sequence[str]) -> str | None:
 
 def _built_reuse_factor(weight: WeightLayer, reuse: int, where: str, strategy: str) -> int:
     """The reuse factor hls4ml 1.3 builds a layer configured at `reuse` with: itself under Latency, else the
-    closest valid one (`set_closest_reuse_factor`, with a warning; under Resource_Unrolled never n_in x
-    n_out). Until 2026-12-05 fpgaprune refused such a factor, which 9 of 13 public models walked through it
-    had (the MLPerf Tiny configurations' Model 16384, hls4ml's "as large as it goes"; an autoencoder's 64,
-    built at 72)."""
+    closest valid one (`set_closest_reuse_factor`, with a warning). fpgaprune then writes that factor and the
+    design's strategy into the project (`hls.convert.user_config`; a Resource_Unrolled design at n_in x n_out
+    stays Resource, `core.design.implemented_strategy`), which hls4ml builds as written. Until 2026-12-05
+    fpgaprune refused such a factor, which 9 of 13 public models walked through it had (the MLPerf Tiny
+    configurations' Model 16384, hls4ml's "as large as it goes"; an autoencoder's 64, built at 72)."""
     check_reuse_factor(weight.n_in, weight.n_out, reuse, where, "latency")  # a whole number >= 1
     if strategy == "latency":
         return reuse
-    return closest_valid_reuse_factor(weight.n_in, weight.n_out, reuse, strategy != "resource_unrolled")
+    return closest_valid_reuse_factor(weight.n_in, weight.n_out, reuse)
 
 
 def _layer_hls(hls: _Lookup, layer: ConfigLayer) -> tuple[LayerHls, str | None]:

@@ -326,15 +326,16 @@ def _clipping_relus(model) -> dict[str, str]:
     quantized_relu, a ReLU of max_value): hls4ml computes max(x, 0) and casts it to the result type, so where
     that type wraps an input above its range wraps where Keras saturates, and the Keras output never shows
     it (a QKeras MLP's quantized_relu under result ap_fixed<7,1>: C simulation 25.5 % against Keras's 100 %,
-    and no layer named)."""
+    and no layer named). A leaky one (a negative slope: hls4ml's LeakyReLU) is checked on its output."""
     from fpgaprune.models.user import _inbound, _quantizer
 
     clipping = {}
     for layer in model.layers:
         kind = type(layer).__name__
         quantizer = _quantizer(getattr(layer, "quantizer", None)) if kind == "QActivation" else None
-        if type(quantizer).__name__ == "quantized_relu" or (
-            kind == "ReLU" and getattr(layer, "max_value", None) is not None
+        relu = type(quantizer).__name__ == "quantized_relu" and not getattr(quantizer, "negative_slope", 0)
+        if relu or (
+            kind == "ReLU" and getattr(layer, "max_value", None) is not None and not layer.negative_slope
         ):
             clipping[layer.name] = _inbound(layer)[0].name
     return clipping

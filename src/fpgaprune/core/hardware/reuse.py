@@ -33,12 +33,10 @@ def nearest_valid_reuse_factors(n_in: int, n_out: int, reuse_factor: int) -> lis
     return ([below[-1]] if below else []) + ([above[0]] if above else [])
 
 
-def closest_valid_reuse_factor(n_in: int, n_out: int, reuse_factor: int, include_largest: bool = True) -> int:
+def closest_valid_reuse_factor(n_in: int, n_out: int, reuse_factor: int) -> int:
     """The valid reuse factor hls4ml's Resource strategy builds in place of `reuse_factor` (itself when valid;
-    else the closest, the smaller on a tie: `FPGABackend.get_closest_reuse_factor`); without
-    `include_largest`, n_in x n_out is not among them (Resource_Unrolled: `include_max_rf=False`)."""
+    else the closest, the smaller on a tie: `FPGABackend.get_closest_reuse_factor`)."""
     valid = valid_reuse_factors(n_in, n_out)
-    valid = valid if include_largest or len(valid) == 1 else valid[:-1]
     if reuse_factor in valid:
         return reuse_factor
     return min(valid, key=lambda rf: (abs(rf - reuse_factor), rf))
