@@ -676,3 +676,28 @@ def test_a_layer_type_s_conv_implementation_is_named_as_unapplied_and_a_wrong_ca
         "Encoded there with their case and stops converting otherwise; did you mean Encoded?"
     )
     assert conv_implementation_refusal({"Model": {"ConvImplementation": "encoded"}}, layers) is None
+
+
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        (
+            {"Model": {"TargetCycles": 100}},
+            "hls_config Model.TargetCycles 100: hls4ml 1.3 derives the Resource",
+        ),
+        (
+            {"LayerName": {"fc1": {"Compression": True}}},
+            "hls_config LayerName.fc1.Compression True: hls4ml 1.3 builds a",
+        ),
+    ],
+)
+def test_settings_under_which_hls4ml_builds_another_kernel_are_one_line(entry, message):
+    """hls4ml 1.3 derives Resource layers' reuse factors from TargetCycles and builds a compressed Dense under
+    Compression: fpgaprune designs and costs neither, so its numbers would be of another design; `False` and
+    None (config_from_keras_model writes neither) pass."""
+    hls = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, **entry.get("Model", {})}}
+    hls |= {key: value for key, value in entry.items() if key != "Model"}
+    with pytest.raises(ValueError) as error:
+        _read(hls)
+    assert str(error.value).startswith(message)
+    assert _read({"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Compression": False}}).io_type

@@ -959,6 +959,7 @@ def _check_spelling(config: Mapping) -> None:
     for where, level in levels:
         if isinstance(level, Mapping):
             _check_level_key_places(level, config, f"{'HLSConfig.' if whole else ''}{where}.")
+            _check_unmodelled(level, f"{where}.")
             _check_keys(level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
                 _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
@@ -1003,6 +1004,24 @@ _NOT_LEVEL_KEYS = {
         "nowhere: give the mode in the type, e.g. Precision: ap_fixed<16,6,AP_RND_CONV,AP_SAT>",
     ),
 }
+
+
+# settings by which hls4ml 1.3 builds other kernels than fpgaprune designs and costs, by what it does
+_UNMODELLED = {
+    "TargetCycles": "derives the Resource layers' reuse factors from it (`set_target_reuse_factor`), which "
+    "fpgaprune does not: give their ReuseFactor",
+    "Compression": "builds a compressed Dense (its nonzero weights as a list, `dense_compressed`), which "
+    "fpgaprune neither designs nor costs: leave it out (the pruned Resource_Unrolled kernel drops zero "
+    "multiplications itself)",
+}
+
+
+def _check_unmodelled(level: Mapping, where: str) -> None:
+    """Raise one line for a setting under which hls4ml 1.3 builds a kernel fpgaprune does not design
+    (`_UNMODELLED`): its estimate and budget would be of another design than the one written."""
+    for key, what in _UNMODELLED.items():
+        if level.get(key):
+            raise ValueError(f"hls_config {where}{key} {level[key]!r}: hls4ml 1.3 {what}")
 
 
 # hls4ml 1.3's project settings when the configuration gives none (None: no default compared)
