@@ -701,3 +701,23 @@ def test_settings_under_which_hls4ml_builds_another_kernel_are_one_line(entry, m
         _read(hls)
     assert str(error.value).startswith(message)
     assert _read({"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Compression": False}}).io_type
+
+
+def test_every_problem_of_a_configuration_is_in_one_line():
+    """An hls4ml-pynq demo's configuration had hls4ml 0.6's XilinxPart and Backend Pynq, and a Model IOType
+    apart from the top level's: each took a run of its own to find; now one line names all three."""
+    from fpgaprune.core.hls_config import hls_settings
+
+    config = {
+        "Backend": "Pynq",
+        "XilinxPart": "xc7z020clg400-1",
+        "IOType": "io_parallel",
+        "HLSConfig": {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "IOType": "io_stream"}},
+    }
+    with pytest.raises(ValueError) as error:
+        hls_settings(config)
+    message = str(error.value)
+    assert message.startswith("3 problems in the hls4ml configuration: ") and "\n" not in message
+    assert "hls_config XilinxPart: an older hls4ml's name" in message
+    assert "hls_config HLSConfig.Model.IOType: hls4ml ignores it here" in message
+    assert "hls_config Backend Pynq:" in message

@@ -762,8 +762,8 @@ def read_hls_config(
 
     Raises:
         ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
-            IO type, a malformed precision, a misspelt key (`_check_spelling`) or a `LayerName` entry for no
-            layer of the model; the message names the config key.
+            IO type, a malformed precision, a misplaced key (`_spelling_problems`) or a `LayerName` entry
+            for no layer of the model; the message names the config key.
     """
     settings = hls_settings(config)
     io_type = settings["io_type"]
@@ -891,18 +891,24 @@ def hls_settings(config: Mapping) -> dict:
     experiment's `model.hls_config` take from the configuration besides its per-layer design.
 
     Raises:
-        ValueError: not a mapping, a misspelt key (`_check_spelling`), an unknown IO type, or no or a
+        ValueError: not a mapping, a misplaced key (`_spelling_problems`), an unknown IO type, or no or a
             malformed Model.Precision; one line naming the config key.
     """
     if not isinstance(config, Mapping):
         raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
             f"hls_config must be a mapping (hls4ml's config dict), got {type(config).__name__}"
         )
-    _check_spelling(config)
     io_type = str(config.get("IOType", "io_parallel")).lower()
-    if io_type not in _IO_TYPES:
-        raise ValueError(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
     given = {key: config.get(name) for name, key in PROJECT_SETTINGS.items()}
+    problems = _spelling_problems(config)
+    if io_type not in _IO_TYPES:
+        problems.append(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
+    if given["backend"] is not None:
+        _collect(problems, _backend, given["backend"])
+    if len(problems) > 1:  # all at once: a PYNQ demo's XilinxPart and Backend took a run each
+        raise ValueError(f"{len(problems)} problems in the hls4ml configuration: " + "; ".join(problems))
+    if problems:
+        raise ValueError(problems[0])
     if given["backend"] is not None:
         given["backend"] = _backend(given["backend"])
     return {
@@ -939,30 +945,45 @@ def _backend(given) -> str:
     )
 
 
-def _check_spelling(config: Mapping) -> None:
-    """Raise one line for a key that is not one fpgaprune reads but is close to one (`ReuseFactr`, `IOtype`,
-    `reuse_factor`, `Precison.wieght`). hls4ml ignores such a key, so the design would silently take the
-    default instead (RF 1, Latency, io_parallel, ...), and so would the estimate and the knapsack. Keys far
-    from every one fpgaprune reads (Trace, TableSize, OutputDir, ...) are hls4ml's own and pass."""
+def _collect(problems: list[str], check: Callable, *args) -> None:
+    """Run one of the configuration's checks, adding its one line to `problems` instead of raising it."""
+    try:
+        check(*args)
+    except ValueError as error:
+        problems.append(str(error))
+
+
+def _spelling_problems(config: Mapping) -> list[str]:
+    """One line for each mapping holding a key that is not one fpgaprune reads but is close to one
+    (`ReuseFactr`, `IOtype`, `reuse_factor`, `Precison.wieght`), or one hls4ml ignores where it stands
+    (`_check_top_level`, `_check_level_key_places`), or a setting fpgaprune does not design
+    (`_check_unmodelled`).
+    hls4ml ignores such a key, so the design would silently take the default instead (RF 1, Latency,
+    io_parallel, ...), and so would the estimate and the knapsack. Keys far from every one fpgaprune reads
+    (Trace, TableSize, OutputDir, ...) are hls4ml's own and pass."""
+    problems: list[str] = []
     whole = "HLSConfig" in config
-    _check_keys(config, _PROJECT_KEYS if whole else _PROJECT_KEYS + _HLS_KEYS, "")
-    _check_top_level(config)
+    _collect(problems, _check_keys, config, _PROJECT_KEYS if whole else _PROJECT_KEYS + _HLS_KEYS, "")
+    _collect(problems, _check_top_level, config)
     hls = config.get("HLSConfig", config)
     if not isinstance(hls, Mapping):
-        return
+        return problems
     if whole:
-        _check_keys(hls, _HLS_KEYS, "HLSConfig.")
+        _collect(problems, _check_keys, hls, _HLS_KEYS, "HLSConfig.")
     levels = [("Model", hls.get("Model"))]
     for group in ("LayerName", "LayerType"):
         if isinstance(hls.get(group), Mapping):
             levels += [(f"{group}.{name}", level) for name, level in hls[group].items()]
     for where, level in levels:
         if isinstance(level, Mapping):
-            _check_level_key_places(level, config, f"{'HLSConfig.' if whole else ''}{where}.")
-            _check_unmodelled(level, f"{where}.")
-            _check_keys(level, _LEVEL_KEYS, f"{where}.")
+            _collect(
+                problems, _check_level_key_places, level, config, f"{'HLSConfig.' if whole else ''}{where}."
+            )
+            _collect(problems, _check_unmodelled, level, f"{where}.")
+            _collect(problems, _check_keys, level, _LEVEL_KEYS, f"{where}.")
             if isinstance(level.get("Precision"), Mapping):
-                _check_keys(level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
+                _collect(problems, _check_keys, level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
+    return problems
 
 
 # keys of older hls4ml versions that hls4ml 1.3 ignores, by the key it reads instead
@@ -988,6 +1009,8 @@ def _check_top_level(config: Mapping) -> None:
                 f"hls_config {key}: hls4ml reads it in HLSConfig.Model or a LayerName/LayerType entry and "
                 "ignores it at the top level (the design would silently take the default); move it there"
             )
+        if key in _RENAMED_KEYS or _close_key(key, _PROJECT_KEYS + _HLS_KEYS):
+            continue  # `_check_keys` names it
         stem = next((s for s in _PROJECT_STEMS if _norm(s) in _norm(key) and key != s), None)
         if stem:
             raise ValueError(
@@ -1128,8 +1151,14 @@ def conv_implementation_lines(
     return lines
 
 
+def _close_key(key, known: Sequence[str]) -> str | None:
+    """The key of `known` that `key` misspells (`ReuseFactr`, `IOtype`, `reuse_factor`), None if none."""
+    by_norm = {_norm(name): name for name in known}
+    close = difflib.get_close_matches(_norm(key), list(by_norm), n=1, cutoff=0.8)
+    return by_norm[close[0]] if close and key not in known else None
+
+
 def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
-    by_norm = {_norm(key): key for key in known}
     for key in mapping:
         if key in known:
             continue
@@ -1138,10 +1167,9 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
                 f"hls_config {where}{key}: an older hls4ml's name, which hls4ml 1.3 ignores (the design "
                 f"would silently take its default); call it {_RENAMED_KEYS[key]}"
             )
-        close = difflib.get_close_matches(_norm(key), list(by_norm), n=1, cutoff=0.8)
-        if close:
+        if close := _close_key(key, known):
             raise ValueError(
-                f"hls_config {where}{key}: unknown key, did you mean {by_norm[close[0]]}? (hls4ml ignores "
+                f"hls_config {where}{key}: unknown key, did you mean {close}? (hls4ml ignores "
                 "keys it does not know, so the design would silently take the default)"
             )
 
