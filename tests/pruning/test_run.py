@@ -603,3 +603,26 @@ def test_a_final_fine_tuning_that_leaves_the_bar_is_one_warning_line():
     mse = Objective("regression", "mse")
     assert "validation mse is 0.0112, worse than the 0.01111" in below_bar_line(mse, 0.0112, 0.01, 0.9)
     assert below_bar_line(mse, 0.011, 0.01, 0.9) is None and below_bar_line(mse, None, 0.01, 0.9) is None
+
+
+def test_a_final_fine_tuning_below_the_bar_is_warned_of_at_the_end_of_a_walk(digits, monkeypatch, caplog):
+    """The line of `below_bar_line` reaches the job's log: a walk whose steps were accepted, then a final
+    fine-tuning that leaves validation accuracy below the bar (here it negates the logits)."""
+    from fpgaprune.pruning import run
+
+    def negating(self, model, data, outcome):
+        output = model.get_layer("output")
+        output.set_weights([-weight for weight in output.get_weights()])
+        return outcome
+
+    monkeypatch.setattr(run.Pruner, "fine_tune_within_budget", negating)
+    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 0}
+    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
+    model = _trained(experiment, digits)
+    with caplog.at_level("WARNING"):
+        _, record = _pruned_to_six_tenths(model, experiment, digits)
+    assert record["reached_target"] > 0 and record["val_accuracy"] < 0.5 * record["reference_val_accuracy"]
+    (line,) = [
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("after the final fine-tuning")
+    ]
+    assert f"validation accuracy is {record['val_accuracy']:.4g}" in line

@@ -904,13 +904,14 @@ def hls_settings(config: Mapping) -> dict:
     if io_type not in _IO_TYPES:
         problems.append(f"hls_config IOType {config.get('IOType')!r}: must be one of {', '.join(_IO_TYPES)}")
     if given["backend"] is not None:
-        _collect(problems, _backend, given["backend"])
+        try:
+            given["backend"] = _backend(given["backend"])
+        except ValueError as error:
+            problems.append(str(error))
     if len(problems) > 1:  # all at once: a PYNQ demo's XilinxPart and Backend took a run each
         raise ValueError(f"{len(problems)} problems in the hls4ml configuration: " + "; ".join(problems))
     if problems:
         raise ValueError(problems[0])
-    if given["backend"] is not None:
-        given["backend"] = _backend(given["backend"])
     return {
         "io_type": io_type,
         "precision": _default_precision(_Lookup(config.get("HLSConfig", config))),

@@ -297,9 +297,11 @@ def keras_pass(
     """
     types, sums = _wrapping_types(hls_model, model), _wrapping_sums(hls_model, model)
     watched = [layer.name for layer in model.layers if layer.name in types or layer.name in sums]
+    from fpgaprune.models.user import clipping_relus
+
     tensors = _chain_tensors(model)
     clipped = {
-        name: read for name, read in _clipping_relus(model).items() if name in types and read in tensors
+        name: read for name, read in clipping_relus(model).items() if name in types and read in tensors
     }
     read = [tensors[clipped.get(name, name)] for name in watched]  # a clipping ReLU's: its input
     multi = keras.Model(model.inputs, [*read, tensors[logits_name], tensors[None]])
@@ -319,26 +321,6 @@ def keras_pass(
         row = _wrapping_row(name, accum, n * ranges[name][0], n * ranges[name][1])
         found.append(row and {**row, "variable": "accum", "summed": n})
     return KerasPass(np.concatenate(probs), np.concatenate(logits), [row for row in found if row])
-
-
-def _clipping_relus(model) -> dict[str, str]:
-    """Layer name -> the layer it reads, for the ReLUs Keras clips at a maximum (a QActivation of
-    quantized_relu, a ReLU of max_value): hls4ml computes max(x, 0) and casts it to the result type, so where
-    that type wraps an input above its range wraps where Keras saturates, and the Keras output never shows
-    it (a QKeras MLP's quantized_relu under result ap_fixed<7,1>: C simulation 25.5 % against Keras's 100 %,
-    and no layer named). A leaky one (a negative slope: hls4ml's LeakyReLU) is checked on its output."""
-    from fpgaprune.models.user import _inbound, _quantizer
-
-    clipping = {}
-    for layer in model.layers:
-        kind = type(layer).__name__
-        quantizer = _quantizer(getattr(layer, "quantizer", None)) if kind == "QActivation" else None
-        relu = type(quantizer).__name__ == "quantized_relu" and not getattr(quantizer, "negative_slope", 0)
-        if relu or (
-            kind == "ReLU" and getattr(layer, "max_value", None) is not None and not layer.negative_slope
-        ):
-            clipping[layer.name] = _inbound(layer)[0].name
-    return clipping
 
 
 def _chain_tensors(model) -> dict:

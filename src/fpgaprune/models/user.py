@@ -762,6 +762,24 @@ def _chain(layer) -> list[tuple]:
     return _chain_to(_inbound(layer)[0])
 
 
+def clipping_relus(model: keras.Model) -> dict[str, str]:
+    """Layer name -> the layer it reads, for the ReLUs Keras clips at a maximum (a QActivation of
+    quantized_relu, a ReLU of max_value): hls4ml computes max(x, 0) and casts it to the result type, so where
+    that type wraps an input above its range wraps where Keras saturates, and the Keras output never shows
+    it (a QKeras MLP's quantized_relu under result ap_fixed<7,1>: C simulation 25.5 % against Keras's 100 %,
+    and no layer named). A leaky one (a negative slope: hls4ml's LeakyReLU) is checked on its output."""
+    clipping = {}
+    for layer in model.layers:
+        kind = type(layer).__name__
+        quantizer = _quantizer(getattr(layer, "quantizer", None)) if kind == "QActivation" else None
+        relu = type(quantizer).__name__ == "quantized_relu" and not getattr(quantizer, "negative_slope", 0)
+        if relu or (
+            kind == "ReLU" and getattr(layer, "max_value", None) is not None and not layer.negative_slope
+        ):
+            clipping[layer.name] = _inbound(layer)[0].name
+    return clipping
+
+
 def _chain_to(source) -> list[tuple]:
     """`_chain` of the layer reading `source`: the hls4ml layers from the model input, a weight layer or a
     join to `source`, itself included."""

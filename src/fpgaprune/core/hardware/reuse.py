@@ -36,10 +36,9 @@ def nearest_valid_reuse_factors(n_in: int, n_out: int, reuse_factor: int) -> lis
 def closest_valid_reuse_factor(n_in: int, n_out: int, reuse_factor: int) -> int:
     """The valid reuse factor hls4ml's Resource strategy builds in place of `reuse_factor` (itself when valid;
     else the closest, the smaller on a tie: `FPGABackend.get_closest_reuse_factor`)."""
-    valid = valid_reuse_factors(n_in, n_out)
-    if reuse_factor in valid:
+    if is_valid_reuse_factor(n_in, n_out, reuse_factor):
         return reuse_factor
-    return min(valid, key=lambda rf: (abs(rf - reuse_factor), rf))
+    return min(nearest_valid_reuse_factors(n_in, n_out, reuse_factor), key=lambda rf: abs(rf - reuse_factor))
 
 
 def check_reuse_factor(
