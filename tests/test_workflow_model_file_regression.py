@@ -191,48 +191,37 @@ HLS4ML_LOOP = (
 INTEGER_TARGETS = (
     "fpgaprune: config key experiments.reg.dataset.file: reg.npz: y_train holds int64 values, as class "
     "labels do: a regression's targets are floats (store y.astype('float32') if they are values to fit); "
-    "for a classifier leave out --task regression (task='regression') and end the model in "
-    "Activation('softmax')"
-)
-NEITHER_TASK = (
-    "fpgaprune: baseline_file failed (log results/logs/baseline_file/reg.log): model 'reg' does not end in a "
-    "softmax and y_train holds int64 of shape (): for a regression or autoencoder give task='regression' "
-    "(--task regression) with targets of the output's shape (1,); for a classifier add Activation('softmax') "
-    "after the last layer"
+    "for a classifier leave out --task regression (task='regression'): its outputs are then its logits, or "
+    "class probabilities after a softmax"
 )
 
 
-@pytest.mark.parametrize(
-    ("change", "expected"),
-    [
-        (("metric: mse", "metric: accuracy"), OTHER_METRIC),
-        (("methods: [knapsack_dsp]", "methods: [hls4ml_dsp_aware]"), HLS4ML_LOOP),
-        (None, INTEGER_TARGETS),  # class labels in the data file of a task: regression
-    ],
-    ids=["metric_of_another_task", "hls4ml_loop", "integer_targets"],
-)
-def test_a_bad_regression_config_stops_the_run_with_one_line_before_any_job(
-    repo, finished_run, tmp_path, change, expected
-):
-    _copy_files(finished_run, tmp_path, labels=change is None)
-    (tmp_path / "config.yaml").write_text(CONFIG.replace(*change) if change else CONFIG)
-    dry = run_workflow(repo, tmp_path, "-n")
-    assert dry.returncode != 0
-    assert (dry.stdout + dry.stderr).strip().splitlines() == [expected]
-
-
-def test_a_model_without_softmax_on_class_labels_stops_baseline_file_with_one_line(
+def test_a_model_without_softmax_on_class_labels_is_pruned_as_a_classifier_of_its_logit(
     repo, finished_run, tmp_path
 ):
-    """Without `task`, the task is inferred as optimize infers it: a model that does not end in a softmax with
-    integer labels is neither; baseline_file, the first job, says so in one line and nothing is pruned."""
+    """Without `task`, the task is inferred as optimize infers it: a model of one output without a sigmoid,
+    labelled with the integers 0 and 1, is a binary classifier of its logit (until 2026-12-05 refused in one
+    line). baseline_file, the prune job and the hls job (C simulation) judge it at logit 0."""
+    from fpgaprune.compat import keras
+
     _copy_files(finished_run, tmp_path, labels=True)
     (tmp_path / "config.yaml").write_text(CONFIG.replace(", task: regression, metric: mse", ""))
-    failed = run_workflow(repo, tmp_path)
-    assert failed.returncode != 0
-    lines = [line for line in (failed.stdout + failed.stderr).splitlines() if line.startswith("fpgaprune: ")]
-    assert lines == [NEITHER_TASK]
-    assert not (tmp_path / "results/reg/baseline").exists() and not (tmp_path / "results/reg/rf1").exists()
+    done = run_workflow(repo, tmp_path, f"{DESIGN}/hls/hls_metrics.json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    model = keras.models.load_model(tmp_path / "reg.h5", compile=False)
+    arrays = np.load(tmp_path / "reg.npz")
+    baseline = _record(tmp_path, "results/reg/baseline/metrics.json")
+    assert baseline["quality"]["task"] == "classification" and baseline["quality"]["from_logits"] is True
+    logit = model.predict(arrays["x_val"], verbose=0)[:, 0]
+    assert baseline["val_accuracy"] == pytest.approx(np.mean((logit > 0) == arrays["y_val"]))
+    prune = _record(tmp_path, f"{DESIGN}/metrics.json")
+    assert prune["quality"]["from_logits"] is True and "val_mse" not in prune
+    assert prune["reference_val_accuracy"] == baseline["val_accuracy"]
+    hls = _record(tmp_path, f"{DESIGN}/hls/hls_metrics.json")
+    pruned = keras.models.load_model(tmp_path / DESIGN / "model.h5", compile=False)
+    x, y = arrays["x_test"][: hls["n_samples"]], arrays["y_test"][: hls["n_samples"]]
+    assert hls["keras_accuracy"] == pytest.approx(np.mean((pruned.predict(x, verbose=0)[:, 0] > 0) == y))
+    assert hls["output"]["argmax_agreement"] >= 0.95
 
 
 # An 8-3-8 Dense autoencoder; its data file holds no y_* (the targets are the inputs)

@@ -299,7 +299,7 @@ def optimize(
         objective=objective,
         output_shape=tuple(model.output_shape[1:]),
     )
-    design = hls_design(model, hls_config, classifier=not objective.is_regression)
+    design = hls_design(model, hls_config, classifier=objective.ends_in_probabilities)
     if unfused := unfused_depthwise(model, hls_config)[1]:
         log.info("%s", unfused_depthwise_line(unfused, design.precision))
     weights = weight_layers(model)
@@ -437,8 +437,8 @@ def _identity(
     """Everything a run's result depends on, for its checkpoints (`checkpoint_dir`): the records' head
     (method, fpgaprune's and the stack's versions), the typed settings, the seed, the budget as given, the
     hls4ml configuration and the checksums of the model (its file, or an in-memory model's architecture and
-    weights) and of the data's arrays; a regression's task and metric (a classifier's identity is as it
-    was)."""
+    weights) and of the data's arrays; a regression's or a classifier of logits' objective (a classifier of
+    probabilities' identity is as it was)."""
     from fpgaprune.io import sha256_file
 
     if Path(model_file).is_file():
@@ -464,7 +464,7 @@ def _identity(
         "hls_config": json.loads(json.dumps(hls_config, sort_keys=True, default=str)),
         "model_sha256": model_sha256,
         "data_sha256": data.hexdigest(),
-        **({"objective": objective.as_dict()} if objective.is_regression else {}),
+        **({"objective": objective.as_dict()} if objective != CLASSIFIER else {}),
     }
 
 
@@ -676,9 +676,10 @@ def _check_rtol(rtol) -> None:
 
 
 def objective_of(metrics: Mapping) -> Objective:
-    """The objective a `metrics.json` record was judged on: its `quality` (a regression's), else accuracy."""
+    """The objective a `metrics.json` record was judged on: its `quality` (a regression's, a classifier of
+    logits'), else accuracy."""
     quality = metrics.get("quality")
-    return CLASSIFIER if quality is None else Objective(quality["task"], quality["metric"])
+    return CLASSIFIER if quality is None else Objective.from_dict(quality)
 
 
 def _with_targets(pair):

@@ -495,7 +495,7 @@ def _model_and_data(args, experiment):
     from fpgaprune.models.user import experiment_with_model, file_objective
 
     objective = file_objective(experiment, model, args.data)
-    experiment = experiment_with_model(experiment, model, classifier=not objective.is_regression)
+    experiment = experiment_with_model(experiment, model, classifier=objective.ends_in_probabilities)
     output_shape = tuple(model.output_shape[1:])
     data = load_data_file(args.data, model.input_shape[1:], output_shape[-1], objective, output_shape)
     return model, experiment, data
@@ -516,6 +516,7 @@ def _add_baseline(commands) -> None:
 
 
 def _run_baseline(args) -> str:
+    from fpgaprune.core.objective import CLASSIFIER
     from fpgaprune.data.files import sha256_file
     from fpgaprune.hls.convert import check_convertible
     from fpgaprune.io import atomic_dir, write_json
@@ -529,7 +530,7 @@ def _run_baseline(args) -> str:
     model, experiment, data = _model_and_data(args, _experiment(args))
     objective = data.objective
     model = split_output_activation(model)  # saved so: the design's logits are its last weight layer's output
-    check_convertible(model, classifier=not objective.is_regression)
+    check_convertible(model, classifier=objective.ends_in_probabilities)
     values = {
         objective.key(f"{split}_"): evaluate_quality(
             model, getattr(data, f"x_{split}"), getattr(data, f"y_{split}"), objective
@@ -537,7 +538,7 @@ def _run_baseline(args) -> str:
         for split in ("train", "val", "test")
     }
     quality = {}
-    if objective.is_regression:  # as a regression's prune record: never called accuracy
+    if objective != CLASSIFIER:  # as a regression's prune record (a regression's never called accuracy)
         quality = {
             "quality": {
                 **objective.as_dict(),
@@ -1055,7 +1056,7 @@ def _run_hls(args) -> str:
 
         model = load_model_file(args.model, trust_code=trust)
         objective = file_objective(experiment, model, args.data)  # as its baseline_file and prune jobs
-        experiment = experiment_with_model(experiment, model, classifier=not objective.is_regression)
+        experiment = experiment_with_model(experiment, model, classifier=objective.ends_in_probabilities)
     job = DesignJob(
         experiment,
         args.rf_setting,
@@ -1355,10 +1356,8 @@ def _run_optimize(args) -> None:
         from fpgaprune.models.user import ends_in_class_probabilities, split_output_activation
 
         given = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
-        classifier = args.task == "classification" or (
-            args.task is None and ends_in_class_probabilities(given)
-        )
-        check_convertible(split_output_activation(given), classifier=classifier)
+        probabilities = args.task != "regression" and ends_in_class_probabilities(given)
+        check_convertible(split_output_activation(given), classifier=probabilities)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from fpgaprune import __version__
 from fpgaprune.core.devices import BUDGET_RESOURCES
+from fpgaprune.core.objective import REGRESSION
 from fpgaprune.io import read_json, sha256_file
 
 log = logging.getLogger(__name__)
@@ -287,8 +288,9 @@ def training_summary(record: dict) -> str:
 
 def regression_metric(record: dict) -> str | None:
     """The metric (mse, mae) a regression's record (its `quality` entry) holds its values under; None for a
-    classifier's, whose are accuracies."""
-    return (record.get("quality") or {}).get("metric")
+    classifier's, whose are accuracies (a classifier of logits' `quality` too)."""
+    quality = record.get("quality") or {}
+    return quality.get("metric") if quality.get("task") == REGRESSION else None
 
 
 def _loss(value: float | None) -> str:

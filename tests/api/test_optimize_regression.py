@@ -111,7 +111,7 @@ def test_an_autoencoders_targets_are_its_inputs(files, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("name", "args", "message"),
     [
-        ("reg", ["--task", "classification"], "does not end in a softmax"),
+        ("reg", ["--task", "classification"], "must hold integer class indices or one-hot rows, not float32"),
         ("ae", ["--task", "regression", "--metric", "accuracy"], "metric 'accuracy' does not go with task"),
         ("int", [], "for a regression or autoencoder give task='regression' (--task regression)"),
         ("int", ["--task", "regression"], "holds int64 values, as class labels do: a regression's targets"),

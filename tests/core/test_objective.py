@@ -61,3 +61,22 @@ def test_a_task_and_metric_that_do_not_go_together_are_refused_in_one_line(task,
     with pytest.raises(ValueError) as error:
         Objective(task, metric)
     assert str(error.value) == message
+
+
+def test_a_classifier_of_logits_takes_the_argmax_and_one_logit_above_zero():
+    logits = Objective(from_logits=True)
+    assert logits.classes(np.array([[-0.3], [0.2], [0.0]])).tolist() == [0, 1, 0]
+    assert logits.classes(np.array([[-1.0, 2.0, 0.5], [3.0, -2.0, 0.0]])).tolist() == [1, 0]
+    assert logits.score(np.array([[-0.3], [0.2]]), np.array([0, 1])) == 1.0
+    assert CLASSIFIER.score(np.array([[-0.3], [0.2]]), np.array([0, 1])) == 0.5  # read as probabilities
+    assert logits.ends_in_probabilities is False and CLASSIFIER.ends_in_probabilities is True
+
+
+def test_a_records_objective_reads_back_and_a_classifier_of_probabilities_writes_what_it_wrote():
+    """`as_dict` of the classifier of probabilities has no from_logits key (its records and run identities
+    are as before); a classifier of logits' and a regression's read back from what they wrote."""
+    assert CLASSIFIER.as_dict() == {"task": "classification", "metric": "accuracy", "higher_is_better": True}
+    for objective in (Objective(from_logits=True), Objective("regression", "mae")):
+        assert Objective.from_dict(objective.as_dict()) == objective
+    with pytest.raises(ValueError, match="^from_logits is a classifier's; task regression has outputs"):
+        Objective("regression", "mse", from_logits=True)

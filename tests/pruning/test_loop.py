@@ -106,6 +106,30 @@ def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
         assert loss == pytest.approx((1 - share) * hard + share * soft, rel=1e-4)
 
 
+@pytest.mark.parametrize("outputs", [3, 1])
+def test_a_classifier_of_logits_distils_on_the_probabilities_of_the_teachers_and_its_own_logits(outputs):
+    """The teacher's soft targets are its logits' softmax (one logit's sigmoid), and both terms read the
+    student's logits as those probabilities: the loss is the probability model's on them."""
+    from fpgaprune.compat import keras
+
+    import tensorflow as tf
+
+    from fpgaprune.core.objective import Objective
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(32, 5)).astype(np.float32)
+    y = rng.integers(0, max(outputs, 2), size=32)
+    labels = y.reshape(-1, 1).astype(np.float32) if outputs == 1 else y
+    teacher = keras.Sequential([keras.Input((5,)), keras.layers.Dense(outputs)])
+    student = rng.normal(size=(32, outputs)).astype(np.float32)
+    probabilities = tf.math.sigmoid if outputs == 1 else tf.nn.softmax
+    logits = Distillation(teacher, 0.4, Objective(from_logits=True))
+    soft = logits.soft_targets(x)
+    assert np.allclose(soft, probabilities(teacher(x)).numpy(), atol=1e-6)
+    expected = Distillation(teacher, 0.4).loss(labels, soft, probabilities(student))
+    assert float(logits.loss(labels, soft, student)) == pytest.approx(float(expected), rel=1e-4)
+
+
 def test_finetuning_with_a_teacher_keeps_masks_and_recovers(trained, digits):
     teacher = build_model(get_architecture("digits_mlp"))
     teacher.set_weights(trained.get_weights())

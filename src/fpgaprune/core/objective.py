@@ -2,7 +2,9 @@
 
 A classifier is judged on accuracy (higher is better): its class is the argmax of its outputs, or, for a
 binary classifier with one sigmoid output (the probability of class 1), whether that exceeds 0.5
-(`predicted_classes`); a regression or an autoencoder on a loss of its outputs
+(`predicted_classes`); a classifier whose outputs are logits (`from_logits`: no softmax or sigmoid after its
+last layer, as a trigger's design often leaves it out) takes the same argmax, or for one output whether the
+logit exceeds 0; a regression or an autoencoder on a loss of its outputs
 against the targets, the mean squared error by default or the mean absolute error (lower is better). One rule
 accepts a pruning step for both, `pruning.rtol` read as a ratio of qualities: a classifier keeps a step when
 its validation accuracy >= rtol x the unpruned model's, a regression when its validation loss <= the unpruned
@@ -22,14 +24,18 @@ REGRESSION_METRICS = ("mse", "mae")
 
 @dataclass(frozen=True)
 class Objective:
-    """The task and its metric: accuracy for a classification, mse (the default) or mae for a regression."""
+    """The task and its metric: accuracy for a classification, mse (the default) or mae for a regression;
+    `from_logits`: a classifier's outputs are logits, not class probabilities."""
 
     task: str = CLASSIFICATION
     metric: str | None = None
+    from_logits: bool = False
 
     def __post_init__(self):
         if self.task not in TASKS:
             raise ValueError(f"task {self.task!r}: give one of {', '.join(TASKS)}")
+        if self.from_logits and self.task != CLASSIFICATION:
+            raise ValueError(f"from_logits is a classifier's; task {self.task} has outputs, not logits")
         if self.metric is None:
             object.__setattr__(self, "metric", "accuracy" if self.task == CLASSIFICATION else "mse")
         allowed = ("accuracy",) if self.task == CLASSIFICATION else REGRESSION_METRICS
@@ -45,6 +51,16 @@ class Objective:
     @property
     def is_regression(self) -> bool:
         return self.task == REGRESSION
+
+    @property
+    def ends_in_probabilities(self) -> bool:
+        """Whether the model's outputs are class probabilities (a softmax, or one sigmoid), as it must then
+        end in."""
+        return self.task == CLASSIFICATION and not self.from_logits
+
+    def classes(self, outputs) -> np.ndarray:
+        """A classifier's class index per sample from its outputs (`predicted_classes`; one logit: > 0)."""
+        return predicted_classes(outputs, 0.0 if self.from_logits else 0.5)
 
     def needed(self, reference: float, rtol: float) -> float:
         """The worst validation value a step may reach and be accepted: rtol x the reference accuracy, or the
@@ -64,7 +80,7 @@ class Objective:
             return None
         outputs = np.asarray(outputs, np.float64)
         if self.task == CLASSIFICATION:
-            return float(np.mean(predicted_classes(outputs) == y))
+            return float(np.mean(self.classes(outputs) == y))
         error = outputs.reshape(len(y), -1) - np.asarray(y, np.float64).reshape(len(y), -1)
         return float(np.mean(np.square(error)) if self.metric == "mse" else np.mean(np.abs(error)))
 
@@ -73,7 +89,13 @@ class Objective:
         return f"{prefix}{self.metric}"
 
     def as_dict(self) -> dict:
-        return {"task": self.task, "metric": self.metric, "higher_is_better": self.higher_is_better}
+        logits = {"from_logits": True} if self.from_logits else {}
+        return {"task": self.task, "metric": self.metric, **logits, "higher_is_better": self.higher_is_better}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "Objective":
+        """The objective `as_dict` wrote (a record's `quality`)."""
+        return cls(values["task"], values["metric"], bool(values.get("from_logits", False)))
 
 
 CLASSIFIER = Objective()

@@ -75,7 +75,8 @@ def make_user_dataset(
         n_classes: the model's number of outputs (a classifier of one, its sigmoid the probability of class
             1, has the two classes 0 and 1).
         objective: a regression's targets are checked against `output_shape` (the model's, without the batch
-            axis) and kept as float32; it has no class names.
+            axis) and kept as float32; it has no class names. The dataset carries it (a classifier of
+            logits is fine-tuned and judged on them).
 
     Raises:
         ValueError: one line naming the array whose shape or labels do not fit.
@@ -103,6 +104,7 @@ def make_user_dataset(
         y_test,
         names,
         {"name": name, "split_sizes": sizes, "class_names": names},
+        objective,
     )
 
 
@@ -168,7 +170,7 @@ def _target_values(split: str, y: np.ndarray, inputs: bool = False) -> None:
         raise ValueError(
             f"y_{split} holds {y.dtype} values, as class labels do: a regression's targets are floats (store "
             f"y.astype('float32') if they are values to fit); for a classifier leave out --task regression "
-            f"(task='regression') and end the model in Activation('softmax')"
+            f"(task='regression'): its outputs are then its logits, or class probabilities after a softmax"
         )
 
 
@@ -240,7 +242,11 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
             "rows; map class names to indices and put the names in class_names"
         )
     if y.ndim != 1 or not np.all(np.isfinite(y)) or not np.all(np.equal(np.mod(y, 1), 0)):
-        raise ValueError(f"y_{split} must hold integer class indices or one-hot rows")
+        odd = y.reshape(-1)[np.argmax(~(np.isfinite(y) & (np.mod(y, 1) == 0)).reshape(-1))]
+        raise ValueError(
+            f"y_{split} must hold integer class indices or one-hot rows, not {y.dtype} values such as "
+            f"{odd:g}; values to fit are a regression's targets (--task regression, task='regression')"
+        )
     if len(y) and (y.min() < 0 or y.max() >= n_classes):
         raise ValueError(
             f"y_{split} has labels from {y.min()} to {y.max()} but the model has {n_classes} "

@@ -27,7 +27,7 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
-from fpgaprune.core.objective import Objective, predicted_classes
+from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
@@ -185,12 +185,15 @@ def csim_unavailable() -> str | None:
     )
 
 
-def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -> dict:
+def agreement(
+    y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits, objective: Objective = CLASSIFIER
+) -> dict:
     """Accuracy of both, and how closely the C simulation follows Keras.
 
     Args:
         y: true class indices.
-        keras_probs, keras_logits: Keras softmax outputs and logits on the same samples.
+        keras_probs, keras_logits: Keras softmax outputs and logits on the same samples (a classifier of
+            logits, `objective`: its outputs are its logits).
         hls_probs, hls_logits: the C simulation's.
 
     Returns:
@@ -201,7 +204,7 @@ def agreement(y: np.ndarray, keras_probs, keras_logits, hls_probs, hls_logits) -
         probability exceeds 0.5, its logit 0 (`predicted_classes`): its "argmax agreement" is that.
     """
     keras_logits, hls_logits = np.asarray(keras_logits, np.float64), np.asarray(hls_logits, np.float64)
-    keras_classes, hls_classes = predicted_classes(keras_probs), predicted_classes(hls_probs)
+    keras_classes, hls_classes = objective.classes(keras_probs), objective.classes(hls_probs)
     keras_correct = int(np.sum(keras_classes == y))
     hls_correct = int(np.sum(hls_classes == y))
     return {

@@ -28,7 +28,7 @@ from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.recurrent import recurrent_products
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
-from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
+from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
@@ -209,7 +209,7 @@ def build_user_design(
 
     hls = result.experiment.hls
     model = load_model_file(model_path)
-    check_convertible(model, classifier=not result.objective.is_regression)
+    check_convertible(model, classifier=result.objective.ends_in_probabilities)
     logits = logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
     layers = result.resources["design"]["layers"]
@@ -325,7 +325,7 @@ def _simulate(
     if objective.is_regression:
         compared = output_agreement(objective, y, keras_probs, keras_logits, hls_probs, hls_logits)
     else:
-        compared = agreement(y, keras_probs, keras_logits, hls_probs, hls_logits)
+        compared = agreement(y, keras_probs, keras_logits, hls_probs, hls_logits, objective)
     metrics = {
         **compared,
         "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
@@ -347,7 +347,7 @@ def _keras_only(y, keras_probs, reason: str, objective: Objective = CLASSIFIER) 
             f"keras_{objective.metric}": objective.score(keras_probs, y),
             "csim": {"status": "skipped", "reason": reason},
         }
-    keras_accuracy = float(np.mean(predicted_classes(keras_probs) == y))
+    keras_accuracy = objective.score(keras_probs, y)
     return {
         "n_samples": len(y),
         "keras_accuracy": keras_accuracy,

@@ -264,10 +264,10 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
     check_kernel_quantizers(model)
     if classifier and not ends_in_class_probabilities(model):
         raise ValueError(
-            f"model {model.name!r} does not end in a softmax; fpgaprune prunes classifiers whose "
-            f"output is class probabilities (add Activation('softmax') after the last layer, or for two "
-            f"classes Activation('sigmoid') after one output); a regression "
-            f"or autoencoder is pruned by fpgaprune optimize --task regression (task='regression')"
+            f"model {model.name!r} does not end in a softmax; a classifier of class probabilities ends in "
+            f"Activation('softmax') (for two classes Activation('sigmoid') after one output), one of "
+            f"logits is pruned by fpgaprune optimize --task classification (task='classification'); a "
+            f"regression or autoencoder by --task regression (task='regression')"
         )
 
 
@@ -1220,12 +1220,17 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
     the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
     with it is refused: give task='regression' for a softmax output judged on its error), so is one ending
     in one sigmoid output whose targets are 0 and 1 (a binary classifier; with a regression metric, a
-    regression); one that does not is a regression when its targets are floats of its output's shape;
-    anything else is refused with one line."""
+    regression); a model ending in neither is a classifier of its logits when its targets are class labels
+    (`_class_labels`), a regression when they are floats of its output's shape; anything else is refused
+    with one line. A classifier given as task='classification' whose model ends in no softmax or sigmoid is
+    one of logits."""
     check_one_input_and_output(model)
+    probabilities = ends_in_class_probabilities(model)
     if task is not None:
-        objective = Objective(task, metric)
-        check_supported(model, classifier=not objective.is_regression)  # a classifier's softmax, before data
+        objective = Objective(task, metric, from_logits=task == CLASSIFICATION and not probabilities)
+        check_supported(model, classifier=objective.ends_in_probabilities)  # before data
+        if objective.from_logits:
+            log.info("%s", _logits_line(model, "given task classification"))
         return objective
     y, output = np.asarray(y_train), tuple(model.output_shape[1:])
     if ends_in_softmax(model):
@@ -1241,20 +1246,53 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
             "validation accuracy at probability 0.5; --task regression judges its output on its error)"
         )
         return CLASSIFIER
+    if not probabilities and metric not in REGRESSION_METRICS and _class_labels(y, output):
+        log.info("%s", _logits_line(model, "targets are class labels"))
+        return Objective(CLASSIFICATION, metric, from_logits=True)
     targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
     if np.issubdtype(y.dtype, np.floating) and targets_fit:
         objective = Objective(REGRESSION, metric)
+        binary = " (targets 0 and 1: --task classification judges its output as a binary classifier's logit)"
         log.info(
             "task: regression (the model does not end in a softmax and its targets are floats of its "
-            "output's shape %s), judged on validation %s",
+            "output's shape %s), judged on validation %s%s",
             output,
             objective.metric,
+            binary if output == (1,) and _zeros_and_ones(y) else "",
         )
         return objective
     raise ValueError(
         f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
-        f"output's shape {output}; for a classifier add Activation('softmax') after the last layer"
+        f"output's shape {output}; for a classifier give class indices 0..{max(output[-1], 2) - 1} (its "
+        f"outputs are then logits) or add Activation('softmax') after the last layer"
+    )
+
+
+def _class_labels(y: np.ndarray, output: tuple) -> bool:
+    """Targets that are class labels for a model of `output` logits: whole numbers (class indices; an
+    integer column too) or one-hot rows for k >= 2 outputs; integers 0 and 1 for one output (floats 0 and 1
+    are a regression's targets unless the task says otherwise)."""
+    if len(output) != 1:
+        return False
+    k = output[0]
+    if k == 1:
+        return (np.issubdtype(y.dtype, np.integer) or y.dtype == bool) and _zeros_and_ones(y)
+    column = y.reshape(len(y)) if y.ndim == 2 and y.shape[1] == 1 else y
+    if column.ndim == 1 and np.issubdtype(column.dtype, np.number) and np.all(np.isfinite(column)):
+        return bool(np.all(np.mod(column, 1) == 0))  # their range is the data's check (`data.user`)
+    one_hot = y.ndim == 2 and y.shape[1] == k and np.issubdtype(y.dtype, np.number)
+    return bool(one_hot and np.all((y == 0) | (y == 1)) and np.all(y.sum(axis=1) == 1))
+
+
+def _logits_line(model: keras.Model, why: str) -> str:
+    """What a classifier of logits is judged and fine-tuned on, and what its design holds."""
+    k = model.output_shape[-1]
+    judged = "the logit above 0" if k == 1 else "the largest output"
+    return (
+        f"task: classification of logits (no softmax or sigmoid after the last layer, {why}): judged on "
+        f"validation accuracy of {judged}, fine-tuned on cross-entropy of the outputs' "
+        f"{'sigmoid' if k == 1 else 'softmax'}; the hls4ml design ends in the logits, as the model does"
     )
 
 

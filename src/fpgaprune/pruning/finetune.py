@@ -100,10 +100,11 @@ class Distillation:
     _soft: tuple | None = field(default=None, init=False, repr=False)
 
     def soft_targets(self, x: np.ndarray) -> np.ndarray:
-        """The teacher's class probabilities (a regression's: outputs) for `x`; computed once per array (it
-        keeps the array)."""
+        """The teacher's class probabilities (a regression's: outputs; a classifier of logits': its logits'
+        softmax, or one logit's sigmoid) for `x`; computed once per array (it keeps the array)."""
         if self._soft is None or self._soft[0] is not x:
-            self._soft = (x, self.teacher.predict(x, batch_size=1024, verbose=0))
+            outputs = self.teacher.predict(x, batch_size=1024, verbose=0)
+            self._soft = (x, _probabilities(outputs) if self.objective.from_logits else outputs)
         return self._soft[1]
 
     def loss(self, y, soft, prediction) -> tf.Tensor:
@@ -112,12 +113,14 @@ class Distillation:
         if self.objective.is_regression:
             error = keras_loss(self.objective)
             return (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
+        logits = self.objective.from_logits
         if is_binary(prediction.shape[-1]):  # labels (n, 1) as `training_targets` gives them
-            hard = keras.losses.binary_crossentropy(tf.cast(y, prediction.dtype), prediction)
-            soft_loss = keras.losses.binary_crossentropy(soft, prediction)
+            labels = tf.cast(y, prediction.dtype)
+            hard = keras.losses.binary_crossentropy(labels, prediction, from_logits=logits)
+            soft_loss = keras.losses.binary_crossentropy(soft, prediction, from_logits=logits)
         else:
-            hard = keras.losses.sparse_categorical_crossentropy(y, prediction)
-            soft_loss = keras.losses.categorical_crossentropy(soft, prediction)
+            hard = keras.losses.sparse_categorical_crossentropy(y, prediction, from_logits=logits)
+            soft_loss = keras.losses.categorical_crossentropy(soft, prediction, from_logits=logits)
         return tf.reduce_mean((1 - self.share) * hard + self.share * soft_loss)
 
 
@@ -245,7 +248,7 @@ def finetune(
         trainer.compile(
             optimizer=keras.optimizers.Adam(schedule),
             loss=keras_loss(objective, model.output_shape[-1]),
-            metrics=[objective.metric],
+            metrics=[_keras_metric(objective, model.output_shape[-1])],
         )
         trainer.fit(
             data.x_train,
@@ -357,14 +360,30 @@ def evaluate_quality(model: keras.Model, x: np.ndarray, y: np.ndarray, objective
 def keras_loss(objective: Objective, outputs: int = 0) -> keras.losses.Loss:
     """The loss fine-tuning minimises (and whose gradients `loss_gradients` takes): cross-entropy for a
     classifier of `outputs` outputs (class-index labels; a binary classifier's of its one sigmoid output,
-    `is_binary`, on `fit_labels`), the metric's error for a regression."""
+    `is_binary`, on `fit_labels`; of its logits for a classifier of logits), the metric's error for a
+    regression."""
     if objective.is_regression:
         return {"mse": keras.losses.MeanSquaredError, "mae": keras.losses.MeanAbsoluteError}[
             objective.metric
         ]()
     if is_binary(outputs):
-        return keras.losses.BinaryCrossentropy()
-    return keras.losses.SparseCategoricalCrossentropy()
+        return keras.losses.BinaryCrossentropy(from_logits=objective.from_logits)
+    return keras.losses.SparseCategoricalCrossentropy(from_logits=objective.from_logits)
+
+
+def _keras_metric(objective: Objective, outputs: int):
+    """The metric fine-tuning's epochs log: the objective's, one logit's accuracy at 0 (Keras's 0.5 is a
+    probability's)."""
+    if objective.from_logits and is_binary(outputs):
+        return keras.metrics.BinaryAccuracy(name=objective.metric, threshold=0.0)
+    return objective.metric
+
+
+def _probabilities(logits: np.ndarray) -> np.ndarray:
+    """Class probabilities of a classifier's logits: their softmax, or one logit's sigmoid."""
+    if is_binary(logits.shape[-1]):
+        return tf.math.sigmoid(logits).numpy()
+    return tf.nn.softmax(logits, axis=-1).numpy()
 
 
 def fit_labels(y: np.ndarray, objective: Objective, outputs: int) -> np.ndarray:

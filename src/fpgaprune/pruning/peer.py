@@ -73,10 +73,14 @@ def prune_with_hls4ml(
     steps = options.schedule.get("steps", 5)
     binary = is_binary(model.output_shape[-1])
     y_train, y_val = _targets(data.y_train, data, binary), _targets(data.y_val, data, binary)
+    logits = data.objective.from_logits
     loss, metric = (
-        (keras.losses.BinaryCrossentropy(), keras.metrics.BinaryAccuracy())
+        (
+            keras.losses.BinaryCrossentropy(from_logits=logits),
+            keras.metrics.BinaryAccuracy(threshold=0.0 if logits else 0.5),
+        )
         if binary
-        else (keras.losses.CategoricalCrossentropy(), keras.metrics.CategoricalAccuracy())
+        else (keras.losses.CategoricalCrossentropy(from_logits=logits), keras.metrics.CategoricalAccuracy())
     )
     with tempfile.TemporaryDirectory(prefix="hls4ml-optimization-") as workdir:
         try:

@@ -821,9 +821,10 @@ def _gradient_function(data, layers):
 
 
 def _quality(objective, baseline: float | None, pruned: float | None) -> dict:
-    """A regression's record of what it was judged on (`quality`: the metric, lower is better, the unpruned
-    and the pruned model's validation values); a classifier's record stays as it was (its accuracies)."""
-    if not objective.is_regression:
+    """What a regression or a classifier of logits was judged on (`quality`: the objective, the unpruned
+    and the pruned model's validation values); a classifier of probabilities' record stays as it was (its
+    accuracies)."""
+    if objective == CLASSIFIER:
         return {}
     return {"quality": {**objective.as_dict(), "split": "validation", "baseline": baseline, "pruned": pruned}}
 
