@@ -215,13 +215,16 @@ def optimize(
             spends outside them less (estimates; `core.budget.split_latency_budget`). Recorded in
             `metrics["latency_budget"]` with the final design's estimate; the status is over_budget when
             that estimate exceeds it.
-        loss, metric: a classifier's loss (cross-entropy on the softmax output) and metric (accuracy); a
-            regression's metric, "mse" (default) or "mae", is also its fine-tuning loss (`loss` stays None).
+        loss, metric: a classifier's loss (cross-entropy on the softmax output, or of the logits) and
+            metric (accuracy); a regression's metric, "mse" (default) or "mae", is also its fine-tuning loss
+            (`loss` stays None).
         task: "classification" or "regression" (an autoencoder is a regression whose targets are its
             inputs); None: a model ending in a softmax is a classifier, so is one ending in one sigmoid output
-            whose targets are 0 and 1 (a binary classifier, judged at probability 0.5), one that does not is a
-            regression when its targets are floats of its output's shape (or left out), and anything else is
-            refused.
+            whose targets are 0 and 1 (a binary classifier, judged at probability 0.5); one ending in neither
+            is a classifier of its logits when its targets are class labels (class indices or one-hot rows;
+            for one output, integers 0 and 1; judged on the argmax, one logit above 0), a regression when they
+            are floats of its output's shape (or left out), and anything else is refused. "classification"
+            with a model ending in no softmax or sigmoid: a classifier of its logits.
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's (a regression:
             validation loss <= the unpruned model's / rtol).
         epochs_per_step: fine-tuning epochs after each pruning step.
@@ -636,7 +639,7 @@ def _check_objective(task, loss, metric) -> None:
     if loss not in _LOSSES:
         raise ValueError(
             f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax (or one "
-            f"sigmoid) output; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
+            f"sigmoid) output or of their logits; give None or one of {', '.join(map(str, _LOSSES[1:]))}"
         )
     if metric not in (None, "accuracy", *REGRESSION_METRICS):
         raise ValueError(

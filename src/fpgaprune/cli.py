@@ -1228,8 +1228,9 @@ def _add_optimize(commands) -> None:
         choices=("classification", "regression"),
         default=None,
         help="what the model does (default: a model ending in a softmax, or in one sigmoid output with "
-        "targets 0 and 1, is a classifier; one that does not, with float targets of its output's shape or "
-        "none, a regression; anything else is refused)",
+        "targets 0 and 1, is a classifier; one ending in neither is a classifier of its logits with class "
+        "labels (for one output: integers 0 and 1), a regression with float targets of its output's shape "
+        "or none; anything else is refused; classification with neither: a classifier of its logits)",
     )
     p.add_argument(
         "--metric",
