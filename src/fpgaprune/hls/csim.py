@@ -11,6 +11,7 @@ The code is fixed-point integer arithmetic, which no optimisation level changes.
 """
 
 import contextlib
+import faulthandler
 import io
 import logging
 import math
@@ -134,7 +135,9 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
 def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
     """The child of `_trace_apart`: compile the written project and trace, then send ("ok" | "error", what
     hls4ml printed, the result or the error's text). `trace` writes the project again first: here that is
-    skipped, as `_trace_apart` wrote it."""
+    skipped, as `_trace_apart` wrote it. A crash here is the parent's one line: Python's fault handler, which
+    pytest or `-X faulthandler` turn on, would print every thread's stack for it first."""
+    faulthandler.disable()
     hls_model.write = lambda: None
     buffer = io.StringIO()
     try:
