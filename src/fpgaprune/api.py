@@ -842,11 +842,12 @@ def unbudgeted_weights_line(layers: list[LayerHardware], kernels, target: Target
     knapsack keeps such weights for free at every step, so the run meets its DSP share while their LUTs stay.
     A QKeras 16-64-32-32-5 MLP of 6-bit weights (hls4ml example-models' qkeras_3layer, Vitis) went from
     DSP 19, LUT 55,309 to DSP 7, LUT 55,130 at a DSP share of 0.5 and said ok. knapsack_rf, which may move a
-    layer to a reuse factor whose products are DSPs, is left out. `kernels`: the layers' weights as built."""
+    layer to a reuse factor whose products are DSPs, is left out, and so are magnitude and structured, which
+    budget shares of weights or neurons, no hardware. `kernels`: the layers' weights as built."""
     from fpgaprune.core.hardware.cost import structure_costs
 
     budgeted = METHODS[method].resources if method in METHODS and method != JOINT_METHOD else ()
-    if not budgeted or "lut" in budgeted:
+    if not budgeted or not set(budgeted) <= {"dsp", "bram_18k"}:  # LUT budgeted, or no hardware at all
         return None
     free = nonzero = 0
     for layer, kernel in zip(layers, kernels, strict=True):

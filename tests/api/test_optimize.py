@@ -211,6 +211,18 @@ def test_an_absolute_lut_budget_is_met_by_knapsack_lut(digits):
     assert result.metrics["selection"]["baseline"].keys() == {"lut"}
 
 
+@pytest.mark.parametrize(("method", "unit"), [("magnitude", "weights"), ("structured", "neurons")])
+def test_the_share_methods_prune_their_share_of_weights_or_neurons(digits, method, unit):
+    """magnitude and structured, which budget a share of weights or of neurons and no hardware, stopped with a
+    KeyError before any training until 2026-12-05 (the line on weights that cost nothing the budget counts
+    read their 'weights' and 'neurons' as hardware)."""
+    result = _optimize_digits(digits, {"dsp": 0.5}, method=method)
+    summary = result.summary()
+    assert summary["method"] == method and summary["status"] in ("ok", "target_not_reached")
+    kept = np.mean(np.concatenate([mask.reshape(-1) for mask in result.masks.values()]))
+    assert result.metrics["reached_target"] > 0 and kept < 1
+
+
 def _cli(tmp_path, capsys, *args):
     code = main(["optimize", *args, "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip().splitlines()

@@ -473,6 +473,8 @@ def test_weights_whose_products_cost_nothing_the_method_budgets_are_warned_about
     )
     assert unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_lut") is None  # it budgets LUT
     assert unbudgeted_weights_line([layer(6)], [narrow], target, "knapsack_rf") is None  # may move the RF
+    for method in ("magnitude", "structured"):  # shares of weights or neurons, no hardware (a KeyError until
+        assert unbudgeted_weights_line([layer(6)], [narrow], target, method) is None  # 2026-12-05)
     wide = np.round(kernel * 2**14) / 2**14
     assert unbudgeted_weights_line([layer(16)], [wide], target, "knapsack_dsp") is None  # DSP products
 
