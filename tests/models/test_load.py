@@ -83,6 +83,61 @@ def test_a_keras_format_model_loads(tmp_path):
     assert load_model_file(tmp_path / "m.keras").count_params() == model.count_params()
 
 
+def test_a_compiled_models_keras_file_loads_its_optimizer_not_taken_for_a_layer(tmp_path):
+    """A `.keras` file of a compiled model holds its optimizer in `compile_config` ({"class_name": "Adam"});
+    it was refused as a layer of custom code until 2026-12-05 (the model is loaded uncompiled, its compile
+    settings never read)."""
+    from fpgaprune.compat import keras
+    from fpgaprune.models.build import build_model
+    from fpgaprune.models.load import load_model_file
+
+    model = build_model(get_architecture("digits_mlp"))
+    model.compile(keras.optimizers.Adam(0.001), "sparse_categorical_crossentropy")
+    model.save(str(tmp_path / "compiled.keras"))
+    with zipfile.ZipFile(tmp_path / "compiled.keras") as archive:
+        assert json.loads(archive.read("config.json"))["compile_config"]["optimizer"]["class_name"] == "Adam"
+    assert load_model_file(tmp_path / "compiled.keras").count_params() == model.count_params()
+
+
+def _as_keras_2_14(source, target):
+    """`source` (a `.keras` file tf_keras wrote) rewritten as Keras 2.13 and 2.14 write one, as read in the
+    keras_model.keras of a public hls4ml project (Keras 2.14.0): every layer's weights under
+    `_layer_checkpoint_dependencies/<class in snake case>[_N]/vars/<i>` instead of `layers/...`."""
+    import io
+
+    import h5py
+
+    with zipfile.ZipFile(source) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    buffer = io.BytesIO()
+    with h5py.File(io.BytesIO(files["model.weights.h5"]), "r") as old, h5py.File(buffer, "w") as new:
+        for name in old:
+            old.copy(old[name], new, name="_layer_checkpoint_dependencies" if name == "layers" else name)
+    files["model.weights.h5"] = buffer.getvalue()
+    files["metadata.json"] = json.dumps({"keras_version": "2.14.0", "date_saved": "2025-08-28@11:36:26"})
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+
+
+def test_a_keras_2_14_file_reads_its_weights_where_that_keras_put_them(tmp_path):
+    """tf_keras 2.21 finds none of them there ("expected 2 variables, but received 0"); fpgaprune reads each
+    layer's by its path, the same model as written (a QKeras model's too)."""
+    import numpy as np
+
+    from fpgaprune.models.build import build_model
+    from fpgaprune.models.load import load_model_file
+
+    for quantization in (None, QUANTIZATION):
+        model = build_model(get_architecture("digits_mlp"), quantization)
+        model.save(str(tmp_path / "new.keras"))
+        _as_keras_2_14(tmp_path / "new.keras", tmp_path / "old.keras")
+        loaded = load_model_file(tmp_path / "old.keras")
+        assert [w.tolist() for w in loaded.get_weights()] == [w.tolist() for w in model.get_weights()]
+        x = np.random.default_rng(0).normal(size=(4, 64)).astype(np.float32)
+        assert np.array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+
+
 def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):
     from fpgaprune.models.load import load_model_file
 

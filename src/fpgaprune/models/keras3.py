@@ -330,7 +330,7 @@ def read_weights(path: Path, config: dict) -> dict[str, list[np.ndarray]]:
     """Each layer's weights by layer name, in the layer's order, from a `.keras` zip or a Keras 3 `.h5`."""
     try:
         if zipfile.is_zipfile(path):
-            return _zip_weights(path, config)
+            return zip_weights(path, config)
         return _h5_weights(path)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
         text = str(error).strip().splitlines()
@@ -340,14 +340,16 @@ def read_weights(path: Path, config: dict) -> dict[str, list[np.ndarray]]:
         ) from None
 
 
-def _zip_weights(path: Path, config: dict) -> dict[str, list[np.ndarray]]:
+def zip_weights(path: Path, config: dict, root: str = "layers") -> dict[str, list[np.ndarray]]:
+    """Each layer's weights by layer name from a `.keras` zip's `model.weights.h5`, where Keras 3 puts them
+    (`_weight_paths` under `root`; Keras 2.13 and 2.14 put them so under `_layer_checkpoint_dependencies`)."""
     with zipfile.ZipFile(path) as archive:
         if "model.weights.h5" not in archive.namelist():
             raise KeyError("no model.weights.h5 (sharded weights? save with model.save('model.keras'))")
         data = archive.read("model.weights.h5")
     weights = {}
     with h5py.File(io.BytesIO(data), "r") as h5:
-        for name, group_path in _weight_paths(config).items():
+        for name, group_path in _weight_paths(config, root).items():
             group = h5.get(f"{group_path}/vars")
             if group is None:
                 continue
@@ -358,8 +360,8 @@ def _zip_weights(path: Path, config: dict) -> dict[str, list[np.ndarray]]:
     return weights
 
 
-def _weight_paths(config: dict) -> dict[str, str]:
-    """Where Keras 3's saving puts each layer's weights: `layers/<class in snake case>[_N]` in the model's
+def _weight_paths(config: dict, root: str) -> dict[str, str]:
+    """Where Keras 3's saving puts each layer's weights: `<root>/<class in snake case>[_N]` in the model's
     layer order (a Sequential's InputLayer is not one of its layers)."""
     sequential = config.get("class_name") == "Sequential"
     used: dict[str, int] = {}
@@ -370,7 +372,7 @@ def _weight_paths(config: dict) -> dict[str, str]:
         base = _snake_case(str(layer.get("class_name")))
         used[base] = used.get(base, -1) + 1
         name = layer.get("config", {}).get("name", layer.get("name"))
-        paths[name] = f"layers/{base}" + (f"_{used[base]}" if used[base] else "")
+        paths[name] = f"{root}/{base}" + (f"_{used[base]}" if used[base] else "")
     return paths
 
 

@@ -14,6 +14,7 @@ architecture saved as JSON (`model.to_json()`, hls4ml's `KerasJson`) is read wit
 """
 
 import functools
+import io
 import json
 import re
 import zipfile
@@ -130,12 +131,13 @@ def _load_json_architecture(path: Path, weights: str | Path | None, trust_code: 
     return model
 
 
-def _built_from_json(path: Path, trust_code: bool) -> keras.Model:
+def _built_from_json(path: Path, trust_code: bool, text: str | None = None) -> keras.Model:
+    """The model of a Keras 2 architecture in JSON: `path`'s text, or `text` read from it."""
     from tf_keras.src.saving.serialization_lib import SafeModeScope
 
     try:
         with SafeModeScope(not trust_code):
-            return keras.models.model_from_json(path.read_text(), custom_objects=_qkeras_objects())
+            return keras.models.model_from_json(text or path.read_text(), custom_objects=_qkeras_objects())
     except (KeyError, ValueError, TypeError, AttributeError) as error:
         raise ValueError(
             f"{path}: cannot build the model ({type(error).__name__}: {_one_line(error)}); it may be written "
@@ -187,8 +189,10 @@ WRAPPER_CLASSES = {
 
 
 def check_no_code(config: dict, path: Path | str) -> None:
-    """Raise ValueError naming the first layer whose class may run code or is not a known class."""
+    """Raise ValueError naming the first layer whose class may run code or is not a known class. A `.keras`
+    file's compile settings (its optimizer, loss and metrics) are not read: the model is loaded uncompiled."""
     known = known_classes()
+    config = {key: value for key, value in config.items() if key != "compile_config"}
     for layer, class_name, node in _classes(config):
         if class_name in CODE_CLASSES or "function_type" in node.get("config", {}):
             raise ValueError(
@@ -235,6 +239,8 @@ def _qkeras_objects() -> dict:
 def _deserialise(path: Path, trust_code: bool) -> keras.Model:
     from tf_keras.src.saving.serialization_lib import SafeModeScope
 
+    if zipfile.is_zipfile(path) and _CHECKPOINT_DEPENDENCIES in _zip_weight_groups(path):
+        return _built_with_weights_by_name(path, trust_code)
     try:
         with SafeModeScope(not trust_code):
             return keras.models.load_model(str(path), custom_objects=_qkeras_objects(), compile=False)
@@ -243,6 +249,49 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
             f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
             "it may be truncated or written by another Keras version"
         ) from None
+
+
+# where Keras 2.13 and 2.14 put a `.keras` file's layer weights (`<group>/<layer name>/vars/<i>`); tf_keras
+# 2.15 and later look under `layers/` and load none of them ("expected 2 variables, but received 0")
+_CHECKPOINT_DEPENDENCIES = "_layer_checkpoint_dependencies"
+_RESAVE = "save the model as .h5 (model.save('model.h5')) with the Keras that wrote it"
+
+
+def _zip_weight_groups(path: Path) -> set[str]:
+    """The top groups of a `.keras` zip's `model.weights.h5` (none when it has no such file)."""
+    with zipfile.ZipFile(path) as archive:
+        if "model.weights.h5" not in archive.namelist():
+            return set()
+        with h5py.File(io.BytesIO(archive.read("model.weights.h5")), "r") as h5:
+            return set(h5.keys())
+
+
+def _built_with_weights_by_name(path: Path, trust_code: bool) -> keras.Model:
+    """A Keras 2.13/2.14 `.keras` file (such as the keras_model.keras hls4ml writes into a project): the
+    model built from its configuration (checked before, as every file's; its compile settings, which a model
+    loaded for pruning does not use, left out) and each layer's weights read where Keras 3 would put them,
+    under `_layer_checkpoint_dependencies` (`models.keras3.zip_weights`)."""
+    from fpgaprune.models.keras3 import zip_weights
+
+    config = {key: value for key, value in stored_config(path).items() if key != "compile_config"}
+    try:
+        model = _built_from_json(path, trust_code, json.dumps(config))
+    except ValueError as error:  # QKeras cannot read a QActivation's quantizer as this format stores it
+        raise ValueError(f"{error} (Keras {_keras_version(path)}); {_RESAVE}") from None
+    try:
+        weights = zip_weights(path, config, _CHECKPOINT_DEPENDENCIES)
+    except (OSError, KeyError, ValueError) as error:
+        raise ValueError(f"{path}: the weights cannot be read ({_one_line(error)}); {_RESAVE}") from None
+    for layer in model.layers:
+        arrays = weights.pop(layer.name, [])
+        shapes, found = [tuple(w.shape) for w in layer.weights], [tuple(a.shape) for a in arrays]
+        if found != shapes:
+            raise ValueError(
+                f"{path}: layer {layer.name!r} has weights of shapes {shapes}, the file {found}; {_RESAVE}"
+            )
+        if arrays:
+            layer.set_weights(arrays)
+    return model
 
 
 def _read_h5_attribute(path: Path) -> str:
