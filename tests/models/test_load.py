@@ -88,6 +88,7 @@ def test_a_compiled_models_keras_file_loads_its_optimizer_not_taken_for_a_layer(
     it was refused as a layer of custom code until 2026-12-05 (the model is loaded uncompiled, its compile
     settings never read)."""
     from fpgaprune.compat import keras
+
     from fpgaprune.models.build import build_model
     from fpgaprune.models.load import load_model_file
 

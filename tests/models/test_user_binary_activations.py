@@ -121,6 +121,15 @@ ZERO_ONE = (
     r"has a binary activation of 0 and 1, which hls4ml 1.3 builds as its binary_tanh of -1 and \+1 .*; "
     r"train it with binary\(\) \(-1 and \+1\)"
 )
+KERAS_FUNCTION = (
+    r"is a QActivation of 'relu', not a QKeras quantizer, which hls4ml 1.3 does not convert \(Unsupported "
+    r"QKeras activation: unknown\); write it as Activation\('relu'\), or give it a quantizer "
+    r"\(quantized_relu\(8\), ...\)"
+)
+CONVERTED = (
+    "quantized_relu", "quantized_tanh", "binary_tanh", "ternary_tanh", "quantized_sigmoid", "quantized_bits",
+    "binary", "ternary",
+)  # fmt: skip
 UNCONVERTED = (
     r"activation, which hls4ml 1.3 does not convert \(Unsupported QKeras activation\); train it with"
 )
@@ -134,6 +143,9 @@ UNCONVERTED = (
         # hls4ml 1.3 converts any binary activation to its binary_tanh (-1 and +1), whatever QKeras computes
         ("binary(use_01=True)", ZERO_ONE),
         ("binary_sigmoid", ZERO_ONE),
+        # a Keras function, no quantizer: hls4ml names it "unknown" and stops (a public autoencoder's)
+        ("relu", KERAS_FUNCTION),
+        ("quantized_hswish()", rf"has a quantized_hswish {UNCONVERTED} one of {', '.join(CONVERTED)}"),
     ],
 )
 def test_an_activation_hls4ml_does_not_build_as_keras_computes_is_refused_in_one_line(activation, refusal):

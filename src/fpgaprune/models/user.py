@@ -301,15 +301,41 @@ def _activation_quantizer(layer):
 
 
 def _unconverted_activation(layer) -> str | None:
-    """One line refusing a QActivation (or a weight layer's own activation) of a quantizer hls4ml 1.3 does not
-    convert (`UNCONVERTED_ACTIVATIONS`), None otherwise."""
-    kind = type(_activation_quantizer(layer)).__name__
-    if kind not in UNCONVERTED_ACTIVATIONS:
+    """One line refusing a QActivation (or a weight layer's own QKeras activation) that hls4ml 1.3 does not
+    convert, None otherwise: hls4ml names a quantizer by its class, a function by binary or ternary in its
+    name, anything else "unknown" (`get_activation_quantizer`), and takes only `CONVERTED_ACTIVATIONS`. A
+    QActivation of a Keras function (`QActivation("relu")`, a public autoencoder's) stopped hls4ml with a
+    traceback after the whole pruning run until 2026-12-05."""
+    qactivation = type(layer).__name__ == "QActivation"
+    quantizer = _activation_quantizer(layer) or (_activation_given(layer) if qactivation else None)
+    if quantizer is None or not (hasattr(quantizer, "get_config") or qactivation):
+        return None  # a weight layer's Keras activation ("relu") is an Activation to hls4ml
+    kind = type(quantizer).__name__ if hasattr(quantizer, "get_config") else _function_kind(quantizer)
+    if kind in CONVERTED_ACTIVATIONS:
         return None
+    if kind == "unknown":
+        name = getattr(quantizer, "__name__", str(quantizer))
+        return (
+            f"layer {layer.name!r} is a QActivation of {name!r}, not a QKeras quantizer, which hls4ml 1.3 "
+            f"does not convert (Unsupported QKeras activation: unknown); write it as "
+            f"Activation({name!r}), or give it a quantizer (quantized_relu(8), ...)"
+        )
+    instead = (
+        kind.removeprefix("stochastic_")
+        if kind.startswith("stochastic_")
+        else "one of " + ", ".join(CONVERTED_ACTIVATIONS)
+    )
     return (
         f"layer {layer.name!r} has a {kind} activation, which hls4ml 1.3 does not convert (Unsupported "
-        f"QKeras activation); train it with {kind.removeprefix('stochastic_')}"
+        f"QKeras activation); train it with {instead}"
     )
+
+
+def _function_kind(function) -> str:
+    """hls4ml's name for a QKeras activation given as a function: binary or ternary by its name, else
+    unknown."""
+    name = getattr(function, "__name__", "")
+    return next((kind for kind in ("binary", "ternary") if kind in name), "unknown")
 
 
 def _zero_one_binary(layer) -> str | None:
@@ -1012,7 +1038,18 @@ def _tanh(quantizer) -> tuple[str, bool]:
 
 TANH_QUANTIZERS = ("binary", "ternary")  # activations hls4ml 1.3 builds as binary_tanh and TernaryTanh
 # activation quantizers hls4ml 1.3 does not convert (`get_activation_quantizer`: "Unsupported ...")
-UNCONVERTED_ACTIVATIONS = ("stochastic_binary", "stochastic_ternary")
+# the QKeras activations hls4ml 1.3 converts (`get_activation_quantizer`'s list; binary and ternary it reads
+# as their tanh forms)
+CONVERTED_ACTIVATIONS = (
+    "quantized_relu",
+    "quantized_tanh",
+    "binary_tanh",
+    "ternary_tanh",
+    "quantized_sigmoid",
+    "quantized_bits",
+    "binary",
+    "ternary",
+)
 
 
 def _hls4ml_class(layer) -> str:
