@@ -46,15 +46,16 @@ def test_float_weights_in_a_truncating_type_are_named_and_the_warning_says_how_t
     found = truncated_weights(_graph(_float_model(), "ap_fixed<16,6>"))
     assert [row["layer"] for row in found] == ["fc1", "output"]
     metrics = {"accuracy_diff_points": -2.0, "hls_accuracy": 0.735, "keras_accuracy": 0.755, "n_samples": 200}
-    line = csim_loss_line(metrics | {"truncated_weights": found})
+    below = "accuracy is 2.00 points below Keras's"
+    line = csim_loss_line(metrics | {"truncated_weights": found}, below)
     assert "the weights of fc1 (ap_fixed<16,6>), output (ap_fixed<16,6>) lie off their type's grid" in line
     assert "RND_CONV" in line and "\n" not in line
     assert "{weight: fixed<16,6,RND_CONV,SAT>}" in line  # the layers' own width, rounding
     wider = csim_loss_line(
-        metrics | {"truncated_weights": [{"layer": "fc1", "type": "ap_fixed<18,8,AP_TRN,AP_SAT>"}]}
+        metrics | {"truncated_weights": [{"layer": "fc1", "type": "ap_fixed<18,8,AP_TRN,AP_SAT>"}]}, below
     )
     assert "{weight: fixed<18,8,RND_CONV,SAT>}" in wider
-    assert "truncates" not in csim_loss_line(metrics | {"truncated_weights": []})
+    assert "truncates" not in csim_loss_line(metrics | {"truncated_weights": []}, below)
 
 
 def test_rounding_types_and_quantised_weights_are_not_named():
@@ -62,3 +63,46 @@ def test_rounding_types_and_quantised_weights_are_not_named():
 
     assert truncated_weights(_graph(_float_model(), "ap_fixed<16,6,RND,SAT>")) == []
     assert truncated_weights(_graph(_qkeras_model(), "ap_fixed<16,6>")) == []  # on their quantizers' grid
+
+
+def test_inputs_the_input_type_does_not_hold_are_the_named_cause():
+    """A public 4-bit MNIST CNN simulated 6 points below Keras: its data lay on a 2^-8 grid, its input type
+    `ap_fixed<8,3>` holds 2^-5 steps (on a 2^-5 grid the C simulation was bit-exact), and the warning named
+    the accumulators instead."""
+    import numpy as np
+
+    from fpgaprune.hls.run import csim_loss_line, inputs_representable
+
+    graph = _graph(_float_model(), "ap_fixed<8,3>")
+    x = np.random.default_rng(0).normal(size=(50, 6))
+    fine, coarse = np.round(x * 2**8) / 2**8, np.round(x * 2**5) / 2**5
+    assert inputs_representable(graph, coarse) == {
+        "input_type": "fixed<8,3,TRN,WRAP,0>",
+        "inputs_representable_fraction": 1.0,
+    }
+    found = inputs_representable(graph, fine)
+    assert 0 < found["inputs_representable_fraction"] < 0.3
+    line = csim_loss_line({"truncated_weights": [], **found}, "accuracy is 6.00 points below Keras's")
+    share = 100 * (1 - found["inputs_representable_fraction"])
+    assert f"; {share:.1f} % of the input values are not representable in the input type fixed<8,3" in line
+    assert "give the input layer a Precision that holds them" in line and "accumulator" not in line
+
+
+def test_a_regression_far_from_keras_is_warned_of(caplog):
+    """A public Conv1D regression's C simulation had 100 times Keras's mse (its types), in an INFO line."""
+    from fpgaprune.hls.run import _log_output_agreement
+
+    metrics = {
+        "n_samples": 50, "metric": "mse", "keras_mse": 1.564e-05, "hls_mse": 0.001687,
+        "output": {"bit_exact_fraction": 0.0, "max_abs_diff": 0.0663},
+        "wrapping": [], "truncated_weights": [],
+    }  # fmt: skip
+    with caplog.at_level("INFO"):
+        _log_output_agreement(metrics)
+        _log_output_agreement(metrics | {"hls_mse": 1.6e-05})  # within 1.1 times: no warning
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        "the C simulation's mse is 0.001687 against Keras's 1.564e-05 on 50 samples:"
+    )
+    assert warnings[0].endswith("The status and mse are Keras's")

@@ -311,6 +311,7 @@ def _simulate(
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
     exactness = {
+        **inputs_representable(hls_model, x),
         **(exactness or {}),
         "wrapping": reference.wrapping,
         "truncated_weights": truncated_weights(hls_model),
@@ -508,10 +509,21 @@ def _test_samples(
     return data.x_test[:n], data.y_test[:n]
 
 
+def inputs_representable(hls_model, x) -> dict:
+    """The design's input type and the share of `x`'s values it holds exactly (the rest the C simulation, as
+    the design, reads rounded or saturated); nothing for an input type that is not fixed-point."""
+    input_type = da.input_type(hls_model)
+    try:
+        representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
+    except ValueError:
+        return {}
+    return {"input_type": str(input_type), "inputs_representable_fraction": representable}
+
+
 def _exactness(hls_model, x, experiment: Experiment) -> dict:
     """Whether bit-exact logits are possible, and why not when they are not."""
-    input_type = da.input_type(hls_model)
-    representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
+    inputs = inputs_representable(hls_model, x)
+    representable = inputs.get("inputs_representable_fraction", 1.0)
     reasons, hls = [], experiment.hls
     if not experiment.quantization:
         reasons.append(f"float weights are rounded to {hls.precision}")
@@ -519,7 +531,8 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
         reasons.append(f"products are truncated to the accumulator type {hls.accum_precision}")
     if representable < 1:
         reasons.append(
-            f"{100 * (1 - representable):.1f} % of input values are not representable in {input_type}"
+            f"{100 * (1 - representable):.1f} % of input values are not representable in "
+            f"{inputs['input_type']}"
         )
     return {
         "inputs_representable_fraction": representable,
@@ -529,11 +542,13 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
 
 
 CSIM_LOSS_WARNING_POINTS = 1.0  # a C simulation this far below Keras is warned about (`csim_loss_line`)
+CSIM_LOSS_WARNING_RATIO = 1.1  # so is a regression's whose loss is this many times Keras's
 
 
 def _log_output_agreement(metrics: dict) -> None:
     """A regression's C simulation in one line: its metric against Keras's, how many samples' outputs are
-    bit-exact and the largest difference."""
+    bit-exact and the largest difference; a warning (`csim_loss_line`) when its metric is more than
+    `CSIM_LOSS_WARNING_RATIO` times Keras's."""
     metric = metrics["metric"]
     log.info(
         "C simulation on %d samples: %s %.4g (Keras %.4g); outputs bit-exact on %.1f %% of samples (max "
@@ -545,6 +560,16 @@ def _log_output_agreement(metrics: dict) -> None:
         100 * metrics["output"]["bit_exact_fraction"],
         metrics["output"]["max_abs_diff"],
     )
+    keras_value, hls_value = metrics[f"keras_{metric}"], metrics[f"hls_{metric}"]
+    if hls_value > CSIM_LOSS_WARNING_RATIO * keras_value:
+        log.warning(
+            "%s",
+            csim_loss_line(
+                metrics,
+                f"{metric} is {hls_value:.4g} against Keras's {keras_value:.4g} on {metrics['n_samples']} "
+                "samples",
+            ),
+        )
 
 
 def _log_agreement(metrics: dict) -> None:
@@ -568,27 +593,41 @@ def _log_agreement(metrics: dict) -> None:
         else "",
     )
     if metrics["accuracy_diff_points"] < -CSIM_LOSS_WARNING_POINTS and not softmax_only:
-        log.warning("%s", csim_loss_line(metrics))
+        below = (
+            f"accuracy is {-metrics['accuracy_diff_points']:.2f} points below Keras's "
+            f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on "
+            f"{metrics['n_samples']} samples)"
+        )
+        log.warning("%s", csim_loss_line(metrics, below))
 
 
-def csim_loss_line(metrics: dict) -> str:
-    """The warning of a C simulation whose accuracy is well below Keras's: the design does not compute what
-    the model does. A user's CNN (a global average pooling, io_stream, `fixed<16,6>`) simulated at 0.08
-    against Keras's 0.67 in an INFO line beside status ok; hls4ml had given the pooling's sum of 36 pixels the
-    16-bit default type, and no layer's result wrapped."""
+def csim_loss_line(metrics: dict, worse: str) -> str:
+    """The warning of a C simulation well below Keras (`worse`: how far, in the metric's words): the design
+    does not compute what the model does, and where to look. A user's CNN (a global average pooling,
+    io_stream, `fixed<16,6>`) simulated at 0.08 against Keras's 0.67 in an INFO line beside status ok; hls4ml
+    had given the pooling's sum of 36 pixels the 16-bit default type, and no layer's result wrapped. A public
+    MNIST CNN lost 6 points to its input type alone (data on a 2^-8 grid, `ap_fixed<8,3>` inputs), which this
+    line did not name; a public Conv1D regression's mse was 100 times Keras's without any warning."""
     wrapping = metrics.get("wrapping") or []
-    where = (
-        f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
-        if wrapping
-        else "no layer's Keras output leaves its result type, so look at the types hls4ml gives what lies "
-        "between (a pooling's or batch normalisation's accumulator: the project's firmware/parameters.h and "
-        "defines.h), e.g. with granularity='name' and wider types"
-    )
+    inputs = metrics.get("inputs_representable_fraction", 1.0)
+    if wrapping:
+        where = f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
+    elif inputs < 1:
+        where = (
+            f"{100 * (1 - inputs):.1f} % of the input values are not representable in the input type "
+            f"{metrics['input_type']}, which the design reads them in: give the input layer a Precision that "
+            "holds them, or give the data as the design will receive it"
+        )
+    else:
+        where = (
+            "no layer's Keras output leaves its result type, so look at the types hls4ml gives what lies "
+            "between (a pooling's or batch normalisation's accumulator: the project's "
+            "firmware/parameters.h and defines.h), e.g. with granularity='name' and wider types"
+        )
     return (
-        f"the C simulation's accuracy is {-metrics['accuracy_diff_points']:.2f} points below Keras's "
-        f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on {metrics['n_samples']} "
-        f"samples): the hls4ml design does not compute what the model does; {where}"
-        f"{_truncation(metrics.get('truncated_weights') or [])}. The status and accuracy are Keras's"
+        f"the C simulation's {worse}: the hls4ml design does not compute what the model does; {where}"
+        f"{_truncation(metrics.get('truncated_weights') or [])}. The status and "
+        f"{metrics.get('metric', 'accuracy')} are Keras's"
     )
 
 
