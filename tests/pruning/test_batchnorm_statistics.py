@@ -35,8 +35,10 @@ def test_a_step_leaves_each_batchnorm_with_its_inputs_statistics_under_the_prune
     from fpgaprune.pruning.finetune import finetune
 
     model, data = _model(), _data()
+    model.compile(keras.optimizers.Adam(0.02), "sparse_categorical_crossentropy")
+    model.fit(data.x_train, data.y_train, epochs=20, batch_size=32, verbose=0)
     bn = model.get_layer("bn")
-    bn.moving_mean.assign(np.full(4, 5.0, np.float32))  # the unpruned network's, say
+    bn.moving_mean.assign(np.full(4, 5.0, np.float32))  # far from what the layer reads: refitting them helps
     bn.moving_variance.assign(np.full(4, 9.0, np.float32))
     kernel = model.get_layer("conv").kernel.numpy()
     masks = {"conv": np.abs(kernel) > np.quantile(np.abs(kernel), 0.5), "output": np.ones((64, 3), bool)}
@@ -46,3 +48,29 @@ def test_a_step_leaves_each_batchnorm_with_its_inputs_statistics_under_the_prune
         assert np.allclose(bn.moving_mean.numpy(), reads.mean(axis=0), atol=1e-5)
         assert np.allclose(bn.moving_variance.numpy(), reads.var(axis=0), atol=1e-5)
         assert np.all(model.get_layer("conv").kernel.numpy()[~masks["conv"]] == 0)
+
+
+def test_statistics_refitting_would_spoil_are_kept_as_trained():
+    """Fine-tuned on inputs unlike the ones the model was trained on (labelled by the model itself, as a
+    public LeNet-5 walked on generated data was), refitted statistics change what the model computes:
+    validation decides, and the statistics it was trained with stay."""
+    from fpgaprune.data.user import make_user_dataset
+    from fpgaprune.pruning.finetune import finetune, refit_batchnorm_statistics
+
+    model, trained = _model(), _data()
+    model.compile(keras.optimizers.Adam(0.02), "sparse_categorical_crossentropy")
+    model.fit(trained.x_train, trained.y_train, epochs=20, batch_size=32, verbose=0)
+    x = (np.random.default_rng(1).normal(size=(300, 6, 6, 1)) * 0.3 + 2.0).astype("float32")
+    y = np.argmax(model.predict(x, verbose=0), axis=1)  # the model's own labels: accuracy 1.0 as trained
+    data = make_user_dataset({"x_train": x[:200], "y_train": y[:200], "x_val": x[200:], "y_val": y[200:]},
+                             (6, 6, 1), 3)  # fmt: skip
+    refitted = keras.models.clone_model(model)
+    refitted.set_weights(model.get_weights())
+    refit_batchnorm_statistics(refitted, data.x_train)
+    assert np.mean(np.argmax(refitted.predict(data.x_val, verbose=0), axis=1) == data.y_val) < 0.9
+    bn = model.get_layer("bn")
+    statistics = bn.moving_mean.numpy(), bn.moving_variance.numpy()
+    masks = {"conv": np.ones((3, 3, 1, 4), bool), "output": np.ones((64, 3), bool)}
+    assert finetune(model, data, masks, epochs=0, batch_size=32, learning_rate=0.01) == 1.0
+    assert np.array_equal(bn.moving_mean.numpy(), statistics[0])
+    assert np.array_equal(bn.moving_variance.numpy(), statistics[1])
