@@ -80,3 +80,19 @@ def test_a_regressions_distillation_is_its_error_against_the_targets_and_the_tea
     y, soft, prediction = (np.array([[0.0], [2.0]]), np.array([[1.0], [1.0]]), np.array([[0.5], [1.0]]))
     loss = float(Distillation(model, 0.25, MSE).loss(y, soft, prediction))
     assert loss == pytest.approx(0.75 * (0.25 + 1.0) / 2 + 0.25 * (0.25 + 0.0) / 2)
+
+
+def test_a_regressions_fine_tuning_epochs_log_its_metric(caplog):
+    """The epoch line showed nothing of a regression (`fine-tune epoch 1/1:  | 1.2 s`): its metric is mse or
+    mae, not an accuracy."""
+    import logging
+
+    from fpgaprune.train.baseline import EpochLog
+
+    logger = logging.getLogger("epochs")
+    epochs = EpochLog(2, "fine-tune epoch", logger)
+    with caplog.at_level("INFO", logger="epochs"):
+        epochs.on_train_begin()
+        epochs.on_epoch_begin(0)
+        epochs.on_epoch_end(0, {"mse": 0.25, "val_mae": 0.5})
+    assert caplog.records[0].getMessage().startswith("fine-tune epoch 1/2: mse 0.2500 val_mae 0.5000 | ")

@@ -97,6 +97,10 @@ class EpochLog(keras.callbacks.Callback):
         "accuracy": "acc",
         "val_loss": "val_loss",
         "val_accuracy": "val_acc",
+        "mse": "mse",  # a regression's metric (its fine-tuning line was empty)
+        "mae": "mae",
+        "val_mse": "val_mse",
+        "val_mae": "val_mae",
     }
 
     def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):
