@@ -126,7 +126,10 @@ class Precisions:
     (`fpgaprune.core.hls_config.chain_read_type`); None: `data`. `result` is the type hls4ml writes the
     layer's result in ("auto": the one it infers, `auto_result`; None: not known, and no result register is
     estimated, `with_result_registers`); `pipeline_style` the design's hls4ml `PipelineStyle` as it decides
-    the top's schedule with the weight layers (`glue.design_schedule`; the same in every layer's).
+    the top's schedule with the weight layers (`glue.design_schedule`; the same in every layer's);
+    `reads_input_port` that hls4ml leaves nothing but in-place reshapes between the model input and the layer
+    (a `quantized_bits` QActivation of the input's own type it removes), so an io_parallel layer reads the
+    top's packed input port (`LayerHardware.input_packed`).
     """
 
     weight: str
@@ -140,6 +143,7 @@ class Precisions:
     product: str = "mult"  # hls4ml's product of the weights (`LayerHardware.product`, `kernel_product`)
     result: str | None = None
     pipeline_style: str = "auto"
+    reads_input_port: bool = False
 
 
 # hls4ml's product of binary weights: its xnor weight type is neither an integer nor a fixed-point type, so
@@ -361,7 +365,7 @@ def design_layer(
         input_positions=layer.padded_input_positions if io_type == "io_stream" else layer.input_positions,
         parallelization_factor=setting.parallelization_factor,
         window_live=_window_live(layer, setting),
-        input_packed=io_type == "io_parallel" and layer.reads_model_input,
+        input_packed=io_type == "io_parallel" and (layer.reads_model_input or own.reads_input_port),
         stream_input_pack=layer.stream_input_pack if io_type == "io_stream" and layer.kind == "dense" else 0,
         fused_batchnorm=own.fused_batchnorm,
         product=own.product,

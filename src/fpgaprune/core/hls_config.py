@@ -208,6 +208,17 @@ def chain_input_type(
     return next(reversed(types.values()), default)
 
 
+def _reads_input_port(chain: Sequence[Link], result_of: Callable[[Link], str | None], io_type: str) -> bool:
+    """Whether the chain from the model input to a weight layer keeps nothing hls4ml 1.3 does not make an
+    alias of the input (`in_place`): a public QKeras tagger's `quantized_bits` QActivation of the input's own
+    type is removed (`EliminateLinearActivation`), and its QConv1D reads the top's packed port, costed
+    1,935 LUT apart by the prune side and the written project until 2026-12-05."""
+    if chain[0].class_name != "Input":
+        return False
+    kept, _ = _removals(chain, [result_of(link) for link in chain])
+    return all(in_place(chain[index], io_type) for index in kept[1:])
+
+
 def in_place(link: Link, io_type: str) -> bool:
     """Whether hls4ml 1.3 makes `link` an alias of its input (`InplaceTensorVariable`): a Reshape (a Flatten
     too) under io_parallel (`InplaceParallelReshape`), a flattening one under io_stream
@@ -794,7 +805,10 @@ def read_hls_config(
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, default)
         given = _result(hls, Link(layer.weight.name, layer.class_name))
         precisions[layer.weight.name] = replace(
-            own, result=given or auto_results[layer.weight.name], pipeline_style=_pipeline_style(hls)
+            own,
+            result=given or auto_results[layer.weight.name],
+            pipeline_style=_pipeline_style(hls),
+            reads_input_port=_reads_input_port(chain, result_of, io_type),
         )
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)
