@@ -269,7 +269,7 @@ def optimize(
         unfused_depthwise_line,
         weight_layers,
     )
-    from fpgaprune.pruning.run import prune
+    from fpgaprune.pruning.run import prune, pruned_layers
     from fpgaprune.train import set_seed
 
     _check_objective(task, loss, metric)
@@ -381,7 +381,9 @@ def optimize(
             raise ValueError(refusal)
         for line in unoptimised_cuts(baseline, parsed, method):
             log.warning("%s", line)
-        if line := unbudgeted_weights_line(layers, kernels, experiment.cost_target, method):
+        scope = pruned_layers(layers, experiment.pruning)  # the weights of pruning.layers alone
+        scoped = [kernel for layer, kernel in zip(layers, kernels, strict=True) if layer in scope]
+        if line := unbudgeted_weights_line(scope, scoped, experiment.cost_target, method):
             log.warning("%s", line)
         model, masks, metrics = prune(
             model,

@@ -489,3 +489,35 @@ def test_a_share_budget_holds_the_whole_project_to_no_count():
     assert project_budget({"budget": counts}) == counts  # counts the user gave
     part = {"budget": counts, "target": 0.5, "whole_design": {"dsp": 900}}  # a part's, a share of it walked
     assert project_budget(part) == counts
+
+
+def test_the_weights_that_cost_nothing_are_counted_in_the_layers_pruning_names_alone(caplog):
+    """A public QKeras MLP pruned in two of its four layers (`pruning.layers`) was told that "1,345 of the
+    pruned layers' 1,345 nonzero weights" take no DSP: all four layers' weights. Here a 6-bit fc1 (LUT
+    products) and a 16-bit fc2 (DSP products): pruning fc2 alone warns of nothing."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    import fpgaprune
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((16,), name="x")
+    narrow, wide = "quantized_bits(6,0,alpha=1)", "quantized_bits(16,2,alpha=1)"
+    h = qkeras.QDense(32, kernel_quantizer=narrow, bias_quantizer=narrow, name="fc1")(inputs)
+    h = qkeras.QDense(5, kernel_quantizer=wide, bias_quantizer=wide, name="fc2")(h)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(h))
+    x = np.random.default_rng(0).normal(size=(64, 16)).astype(np.float32)
+    y = np.argmax(model.predict(x, verbose=0), axis=1)
+    hls_config = {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    warned = {}
+    for scope in ({}, {"layers": ["fc2"]}):
+        caplog.clear()
+        with caplog.at_level("WARNING"):
+            fpgaprune.optimize(
+                model, (x, y), (x, y), hls_config=hls_config, budget={"dsp": 100000}, method="knapsack_dsp",
+                pruning=scope,
+            )  # fmt: skip
+        warned[str(scope)] = [r.getMessage() for r in caplog.records if "take no DSP" in r.getMessage()]
+    assert len(warned["{}"]) == 1 and "of the pruned layers' " in warned["{}"][0]
+    assert warned["{'layers': ['fc2']}"] == []
