@@ -42,7 +42,7 @@ from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hls_config import hls_settings
+from fpgaprune.core.hls_config import hls_settings, inputs_outside_line
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
@@ -303,6 +303,8 @@ def optimize(
         output_shape=tuple(model.output_shape[1:]),
     )
     design = hls_design(model, hls_config, classifier=objective.ends_in_probabilities)
+    if line := inputs_outside_line(data.x_train, design.input_type, model.input_names[0]):
+        log.warning("x_train: %s", line)
     if unfused := unfused_depthwise(model, hls_config)[1]:
         log.info("%s", unfused_depthwise_line(unfused, design.precision))
     weights = weight_layers(model)

@@ -521,3 +521,24 @@ def test_the_weights_that_cost_nothing_are_counted_in_the_layers_pruning_names_a
         warned[str(scope)] = [r.getMessage() for r in caplog.records if "take no DSP" in r.getMessage()]
     assert len(warned["{}"]) == 1 and "of the pruned layers' " in warned["{}"][0]
     assert warned["{'layers': ['fc2']}"] == []
+
+
+def test_inputs_the_design_wraps_are_warned_of_before_training(caplog):
+    from fpgaprune.compat import keras
+
+    import fpgaprune
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((4,), name="features")
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="out")(inputs))
+    x = np.random.default_rng(0).normal(size=(64, 4)).astype(np.float32) * 100  # beyond fixed<16,6>'s 32
+    y = np.argmax(model.predict(x, verbose=0), axis=1)
+    hls_config = {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    with caplog.at_level("INFO"):
+        fpgaprune.optimize(model, (x, y), (x, y), hls_config=hls_config, budget={"dsp": 100000})
+    messages = [r.getMessage() for r in caplog.records]
+    (warning,) = [m for m in messages if "lie outside [-32, 31.999]" in m]
+    assert warning.startswith("x_train: ")
+    assert "(ap_fixed<16,6>, features's result), which wraps them" in warning
+    start = next(i for i, m in enumerate(messages) if m.startswith("unpruned design"))
+    assert messages.index(warning) < start  # before any training

@@ -721,3 +721,30 @@ def test_every_problem_of_a_configuration_is_in_one_line():
     assert "hls_config XilinxPart: an older hls4ml's name" in message
     assert "hls_config HLSConfig.Model.IOType: hls4ml ignores it here" in message
     assert "hls_config Backend Pynq:" in message
+
+
+def test_inputs_outside_the_input_types_range_are_warned_of_before_training():
+    """A public wake-word CNN's MFCC inputs reached -492 against its configuration's fixed<16,6> (range
+    [-32, 32)): its C simulation agreed with Keras on 62 % of the samples, said only after the pruning."""
+    import numpy as np
+
+    from fpgaprune.core.hls_config import inputs_outside_line
+
+    x = np.array([[-40.0, 0.5], [3.0, 31.96875], [-492.0, 186.0], [1.0, 2.0]])
+    line = inputs_outside_line(x, "fixed<16,6>", "input_1")
+    assert line.startswith(
+        "38 % of the input values lie outside [-32, 31.999], the range of the type the design"
+    )
+    assert "(fixed<16,6>, input_1's result), which wraps them (the data reach [-492, 186])" in line
+    assert "saturates them" in inputs_outside_line(x, "ap_fixed<16,6,AP_RND,AP_SAT>", "input_1")
+    assert inputs_outside_line(np.clip(x, -32, 31.96875), "fixed<16,6>", "input_1") is None
+    assert inputs_outside_line(np.abs(x) / 1000, "ufixed<8,0>", "x") is None  # [0, 0.996]
+
+
+def test_the_design_reads_its_input_type_from_the_input_entry_else_the_model_default():
+    model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
+    assert read_hls_config({"Model": model}, LAYERS, "input_1").input_type == "fixed<16,6>"
+    given = {"Model": model, "LayerName": {"input_1": {"Precision": {"result": "fixed<12,10>"}}}}
+    assert read_hls_config(given, LAYERS, "input_1").input_type == "fixed<12,10>"
+    auto = {"Model": model, "LayerName": {"input_1": {"Precision": {"result": "auto"}}}}
+    assert read_hls_config(auto, LAYERS, "input_1").input_type == "fixed<16,6>"

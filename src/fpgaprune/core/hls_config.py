@@ -37,6 +37,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
+import numpy as np
+
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result, uninferred_accum
 from fpgaprune.core.hardware.precision import (
     inferred_average_accum_type,
@@ -206,6 +208,26 @@ def chain_input_type(
     """
     types = hls4ml_chain(chain, [result_of(link) for link in chain], default, auto_results)
     return next(reversed(types.values()), default)
+
+
+def inputs_outside_line(x: np.ndarray, input_type: str, input_name: str) -> str | None:
+    """One warning, before any training, when the data's inputs lie outside the range of the type the design
+    reads them in (the model input's result): the design and its C simulation wrap (or saturate) them. A
+    public wake-word CNN's MFCC inputs reached -492 against its configuration's `fixed<16,6>`: its C
+    simulation agreed with Keras on 62 % of the samples, said only after the pruning, not without `--hls`."""
+    fixed = parse_precision(input_type)
+    low, high = fixed.value_range
+    outside = float(np.mean((x < low) | (x > high)))
+    if outside == 0:
+        return None
+    what = "saturates" if fixed.overflow.startswith("SAT") else "wraps"
+    reach = f"[{float(np.min(x)):.4g}, {float(np.max(x)):.4g}]"
+    return (
+        f"{100 * outside:.2g} % of the input values lie outside [{low:g}, {high:g}], the range of the type "
+        f"the design reads them in ({input_type}, {input_name}'s result), which {what} them (the data reach "
+        f"{reach}): the design computes something else than Keras; give LayerName {input_name} a Precision "
+        "result that holds them, or scale the inputs"
+    )
 
 
 def _reads_input_port(chain: Sequence[Link], result_of: Callable[[Link], str | None], io_type: str) -> bool:
@@ -757,6 +779,7 @@ class HlsDesign:
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
     truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
     replaced_reuse: tuple[str, ...] = ()  # "<layer> <configured> -> <built> (<config key>)" (`_layers_hls`)
+    input_type: str = ""  # the model input's type: its entry's result, else the Model default
 
 
 def read_hls_config(
@@ -823,6 +846,7 @@ def read_hls_config(
         tuple(dropped),
         tuple(truncated.values()),
         tuple(replaced_reuse),
+        result_of(Link(input_name, "Input")) or default,
     )
 
 
