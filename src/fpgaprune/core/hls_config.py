@@ -234,7 +234,8 @@ def _reads_input_port(chain: Sequence[Link], result_of: Callable[[Link], str | N
     """Whether the chain from the model input to a weight layer keeps nothing hls4ml 1.3 does not make an
     alias of the input (`in_place`): a public QKeras tagger's `quantized_bits` QActivation of the input's own
     type is removed (`EliminateLinearActivation`), and its QConv1D reads the top's packed port, costed
-    1,935 LUT apart by the prune side and the written project until 2026-12-05."""
+    1,935 LUT apart by the prune side and the written project until 2026-12-05. A GRU's or LSTM's products
+    (`WeightLayer.part`) read each time step's values, never the port."""
     if chain[0].class_name != "Input":
         return False
     kept, _ = _removals(chain, [result_of(link) for link in chain])
@@ -831,7 +832,7 @@ def read_hls_config(
             own,
             result=given or auto_results[layer.weight.name],
             pipeline_style=_pipeline_style(hls),
-            reads_input_port=_reads_input_port(chain, result_of, io_type),
+            reads_input_port=not layer.weight.part and _reads_input_port(chain, result_of, io_type),
         )
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)
