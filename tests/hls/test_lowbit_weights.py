@@ -105,6 +105,22 @@ def test_kernels_fpgaprune_cannot_cost_are_refused_in_one_line(kernel_quantizer,
     assert str(error.value).startswith(message) and "\n" not in str(error.value)
 
 
+def test_every_layer_fpgaprune_cannot_cost_is_named_in_the_one_line():
+    """A public MLP's po2 kernel and its next layer's auto_po2 were refused a run (and a retraining) apart."""
+    from fpgaprune.models.user import check_supported
+
+    inputs = keras.Input((12,))
+    x = qkeras.QDense(8, kernel_quantizer="quantized_po2(4)", bias_quantizer=BIAS, name="fc1")(inputs)
+    x = qkeras.QActivation("quantized_relu(6,2)", name="relu1")(x)
+    x = qkeras.QDense(3, kernel_quantizer="binary", name="output")(x)
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(x))
+    with pytest.raises(ValueError) as error:
+        check_supported(model)
+    message = str(error.value)
+    assert message.startswith("2 quantizers hls4ml 1.3 builds as fpgaprune cannot cost: layer 'fc1': kernel ")
+    assert "; layer 'output': kernel quantizer binary has alpha='auto_po2'" in message and "\n" not in message
+
+
 def test_ternary_and_alpha_one_kernels_are_not_refused():
     from fpgaprune.models.user import check_supported
 

@@ -1122,13 +1122,15 @@ def miscomputed_kernel_warnings(model: keras.Model) -> list[str]:
 
 
 def check_kernel_quantizers(model: keras.Model) -> None:
-    """Raise one line naming the first weight layer whose QKeras quantizers hls4ml 1.3 builds in a way
-    fpgaprune cannot cost: power-of-two kernels (quantized_po2: shift products), and an `alpha` other than 1,
-    which hls4ml moves into an ApplyAlpha layer after the layer (QKerasFactorizeAlpha) that fpgaprune neither
-    types nor costs. QKeras 0.9 serialises an alpha left out (binary, ternary, quantized_bits) as 'auto_po2',
-    whose power-of-two scale hls4ml 1.3 fails to write under NumPy 2 (`np.product`, ExponentWeightVariable):
-    `quantized_bits(4,0)` kernels gave an AttributeError at `hls_model.write()` (2026-12-04)."""
+    """Raise one line naming every weight layer's QKeras quantizer hls4ml 1.3 builds in a way fpgaprune cannot
+    cost: power-of-two kernels (quantized_po2: shift products), and an `alpha` other than 1, which hls4ml
+    moves into an ApplyAlpha layer after the layer (QKerasFactorizeAlpha) that fpgaprune neither types nor
+    costs. QKeras 0.9 serialises an alpha left out (binary, ternary, quantized_bits) as 'auto_po2', whose
+    power-of-two scale hls4ml 1.3 fails to write under NumPy 2 (`np.product`, ExponentWeightVariable):
+    `quantized_bits(4,0)` kernels gave an AttributeError at `hls_model.write()` (2026-12-04). All at once: a
+    public MLP's po2 kernel and, after retraining, its next layer's auto_po2 were refused a run apart."""
     depthwise = [layer for layer in model.layers if type(layer).__name__ in DEPTHWISE_LAYERS]
+    problems = []
     for layer in _weight_layers(model) + depthwise:
         for role in ("depthwise" if layer in depthwise else "kernel", "bias"):
             quantizer = _quantizer(getattr(layer, f"{role}_quantizer_internal", None))
@@ -1136,18 +1138,25 @@ def check_kernel_quantizers(model: keras.Model) -> None:
                 continue
             name = type(quantizer).__name__
             if name == "quantized_po2" and role != "bias":
-                raise ValueError(
+                problems.append(
                     f"layer {layer.name!r}: {role} quantizer quantized_po2 gives power-of-two weights, which "
                     "hls4ml 1.3 builds as shifts (nnet::product::weight_exponential) that fpgaprune does not "
                     "cost or prune; train the layer with quantized_bits(b, i, alpha=1) or ternary(alpha=1)"
                 )
+                continue
             alpha = _alpha(layer, role)
             if alpha not in (None, 1, 1.0):
-                raise ValueError(
-                    f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras writes "
-                    f"'auto_po2' for alpha left out), {_ALPHA_FATE[role == 'depthwise']}; give "
+                problems.append(
+                    f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras also writes "
+                    f"'auto_po2' for an alpha left out), {_ALPHA_FATE[role == 'depthwise']}; give "
                     f"{name}(..., alpha=1)"
                 )
+    if len(problems) > 1:
+        raise ValueError(
+            f"{len(problems)} quantizers hls4ml 1.3 builds as fpgaprune cannot cost: " + "; ".join(problems)
+        )
+    if problems:
+        raise ValueError(problems[0])
 
 
 # What hls4ml 1.3 does with a quantizer's alpha other than 1: a Dense's or Conv's it moves into an ApplyAlpha
