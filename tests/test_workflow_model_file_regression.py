@@ -196,6 +196,25 @@ INTEGER_TARGETS = (
 )
 
 
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("metric: mse", "metric: accuracy"), OTHER_METRIC),
+        (("methods: [knapsack_dsp]", "methods: [hls4ml_dsp_aware]"), HLS4ML_LOOP),
+        (None, INTEGER_TARGETS),  # class labels in the data file of a task: regression
+    ],
+    ids=["metric_of_another_task", "hls4ml_loop", "integer_targets"],
+)
+def test_a_bad_regression_config_stops_the_run_with_one_line_before_any_job(
+    repo, finished_run, tmp_path, change, expected
+):
+    _copy_files(finished_run, tmp_path, labels=change is None)
+    (tmp_path / "config.yaml").write_text(CONFIG.replace(*change) if change else CONFIG)
+    dry = run_workflow(repo, tmp_path, "-n")
+    assert dry.returncode != 0
+    assert (dry.stdout + dry.stderr).strip().splitlines() == [expected]
+
+
 def test_a_model_without_softmax_on_class_labels_is_pruned_as_a_classifier_of_its_logit(
     repo, finished_run, tmp_path
 ):

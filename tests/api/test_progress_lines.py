@@ -537,7 +537,7 @@ def test_inputs_the_design_wraps_are_warned_of_before_training(caplog):
     with caplog.at_level("INFO"):
         fpgaprune.optimize(model, (x, y), (x, y), hls_config=hls_config, budget={"dsp": 100000})
     messages = [r.getMessage() for r in caplog.records]
-    (warning,) = [m for m in messages if "lie outside [-32, 31.999]" in m]
+    (warning,) = [m for m in messages if "lie outside [-32, 32)" in m]
     assert warning.startswith("x_train: ")
     assert "(ap_fixed<16,6>, features's result), which wraps them" in warning
     start = next(i for i, m in enumerate(messages) if m.startswith("unpruned design"))

@@ -732,12 +732,11 @@ def test_inputs_outside_the_input_types_range_are_warned_of_before_training():
 
     x = np.array([[-40.0, 0.5], [3.0, 31.96875], [-492.0, 186.0], [1.0, 2.0]])
     line = inputs_outside_line(x, "fixed<16,6>", "input_1")
-    assert line.startswith(
-        "38 % of the input values lie outside [-32, 31.999], the range of the type the design"
-    )
+    assert line.startswith("37.5 % of the input values lie outside [-32, 32), the range of the type")
     assert "(fixed<16,6>, input_1's result), which wraps them (the data reach [-492, 186])" in line
     assert "saturates them" in inputs_outside_line(x, "ap_fixed<16,6,AP_RND,AP_SAT>", "input_1")
-    assert inputs_outside_line(np.clip(x, -32, 31.96875), "fixed<16,6>", "input_1") is None
+    assert inputs_outside_line(np.clip(x, -32, 31.9999), "fixed<16,6>", "input_1") is None  # truncates in
+    assert inputs_outside_line(np.zeros((0, 2)), "fixed<16,6>", "input_1") is None
     assert inputs_outside_line(np.abs(x) / 1000, "ufixed<8,0>", "x") is None  # [0, 0.996]
 
 

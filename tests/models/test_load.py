@@ -137,6 +137,15 @@ def test_a_keras_2_14_file_reads_its_weights_where_that_keras_put_them(tmp_path)
         assert [w.tolist() for w in loaded.get_weights()] == [w.tolist() for w in model.get_weights()]
         x = np.random.default_rng(0).normal(size=(4, 64)).astype(np.float32)
         assert np.array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+    with zipfile.ZipFile(tmp_path / "old.keras") as archive:  # its weights cut short: one line, no traceback
+        files = {name: archive.read(name) for name in archive.namelist()}
+    with zipfile.ZipFile(tmp_path / "cut.keras", "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data[:200] if name == "model.weights.h5" else data)
+    with pytest.raises(
+        ValueError, match=r"cut\.keras: cannot load the model \(OSError: .*it may be truncated"
+    ):
+        load_model_file(tmp_path / "cut.keras")
 
 
 def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):

@@ -45,6 +45,7 @@ from fpgaprune.core.hardware.precision import (
     inferred_batchnorm_type,
     inferred_merge_type,
     parse_precision,
+    value_range,
 )
 from fpgaprune.core.hardware.reuse import check_reuse_factor, closest_valid_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
@@ -216,14 +217,15 @@ def inputs_outside_line(x: np.ndarray, input_type: str, input_name: str) -> str 
     public wake-word CNN's MFCC inputs reached -492 against its configuration's `fixed<16,6>`: its C
     simulation agreed with Keras on 62 % of the samples, said only after the pruning, not without `--hls`."""
     fixed = parse_precision(input_type)
-    low, high = fixed.value_range
-    outside = float(np.mean((x < low) | (x > high)))
+    low, high = value_range(fixed)
+    top = high + 2.0**-fixed.fractional  # below it a value truncates (or rounds) into the type
+    outside = float(np.mean((x < low) | (x >= top))) if np.size(x) else 0.0
     if outside == 0:
         return None
     what = "saturates" if fixed.overflow.startswith("SAT") else "wraps"
     reach = f"[{float(np.min(x)):.4g}, {float(np.max(x)):.4g}]"
     return (
-        f"{100 * outside:.2g} % of the input values lie outside [{low:g}, {high:g}], the range of the type "
+        f"{100 * outside:.3g} % of the input values lie outside [{low:g}, {top:g}), the range of the type "
         f"the design reads them in ({input_type}, {input_name}'s result), which {what} them (the data reach "
         f"{reach}): the design computes something else than Keras; give LayerName {input_name} a Precision "
         "result that holds them, or scale the inputs"

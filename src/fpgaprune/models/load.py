@@ -239,7 +239,7 @@ def _qkeras_objects() -> dict:
 def _deserialise(path: Path, trust_code: bool) -> keras.Model:
     from tf_keras.src.saving.serialization_lib import SafeModeScope
 
-    if zipfile.is_zipfile(path) and _CHECKPOINT_DEPENDENCIES in _zip_weight_groups(path):
+    if _keras_2_14_zip(path):
         return _built_with_weights_by_name(path, trust_code)
     try:
         with SafeModeScope(not trust_code):
@@ -251,19 +251,23 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
         ) from None
 
 
-# where Keras 2.13 and 2.14 put a `.keras` file's layer weights (`<group>/<layer name>/vars/<i>`); tf_keras
+# where Keras 2.13 and 2.14 put a `.keras` file's layer weights (`<group>/<class in snake case>[_N]/vars/<i>`,
+# as Keras 3 names them under `layers/`: `models.keras3.zip_weights`); tf_keras
 # 2.15 and later look under `layers/` and load none of them ("expected 2 variables, but received 0")
 _CHECKPOINT_DEPENDENCIES = "_layer_checkpoint_dependencies"
 _RESAVE = "save the model as .h5 (model.save('model.h5')) with the Keras that wrote it"
 
 
-def _zip_weight_groups(path: Path) -> set[str]:
-    """The top groups of a `.keras` zip's `model.weights.h5` (none when it has no such file)."""
-    with zipfile.ZipFile(path) as archive:
-        if "model.weights.h5" not in archive.namelist():
-            return set()
-        with h5py.File(io.BytesIO(archive.read("model.weights.h5")), "r") as h5:
-            return set(h5.keys())
+def _keras_2_14_zip(path: Path) -> bool:
+    """Whether `path` is a `.keras` zip whose weights lie where Keras 2.13 and 2.14 put them (a file that
+    cannot be read is not: tf_keras's loader then names what is wrong with it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("model.weights.h5")
+        with h5py.File(io.BytesIO(data), "r") as h5:
+            return _CHECKPOINT_DEPENDENCIES in h5
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
 def _built_with_weights_by_name(path: Path, trust_code: bool) -> keras.Model:

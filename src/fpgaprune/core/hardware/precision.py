@@ -38,14 +38,6 @@ class FixedType:
         sign = int(self.signed)
         return sign, self.integer - sign, self.fractional
 
-    @property
-    def value_range(self) -> tuple[float, float]:
-        """The smallest and the largest value the type holds."""
-        step = 2.0**-self.fractional
-        if self.signed:
-            return -(2.0 ** (self.integer - 1)), 2.0 ** (self.integer - 1) - step
-        return 0.0, 2.0**self.integer - step
-
     def __str__(self) -> str:
         base = f"ap_{'' if self.signed else 'u'}fixed<{self.width},{self.integer}"
         if (self.rounding, self.overflow) != ("TRN", "WRAP"):
