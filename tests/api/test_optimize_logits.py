@@ -151,3 +151,21 @@ def test_without_a_c_simulation_one_logits_keras_accuracy_is_taken_at_zero():
     logits = np.array([[1.5], [-0.2], [0.3], [-2.0]])
     record = _keras_only(np.array([1, 0, 0, 0]), logits, "no g++", Objective(from_logits=True))
     assert record["keras_accuracy"] == 0.75
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "relu", "tanh"])
+def test_outputs_neither_probabilities_nor_logits_are_refused_on_class_labels(activation):
+    """Three sigmoid (or relu, tanh) outputs are not logits: fine-tuned as logits they would be read through a
+    second squashing. Refused in one line, inferred or given --task classification."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import task_objective
+
+    inputs = keras.Input((4,), name="x")
+    hidden = keras.layers.Dense(6, activation="relu", name="d")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(3, activation=activation, name="out")(hidden))
+    refusal = rf"^model '\w+' ends in a {activation} output, neither class probabilities \(a softmax, or one"
+    for task in (None, "classification"):
+        with pytest.raises(ValueError, match=refusal):
+            task_objective(model, np.array([0, 1, 2, 1]), task, None)
+    assert task_objective(model, np.ones((4, 3), np.float32), None, None).is_regression  # values to fit

@@ -471,6 +471,26 @@ def ends_in_sigmoid_unit(model: keras.Model) -> bool:
     return one_value and _activation_name(model.layers[-1]) == "sigmoid"
 
 
+def ends_in_logits(model: keras.Model) -> bool:
+    """Whether the model's output is its last weight layer's linear output, a classifier of logits' (no
+    activation, or a linear one: Keras's `linear`, a QKeras `quantized_bits`, which hls4ml builds as linear),
+    whatever lies between that does not change values (Flatten, Reshape, Dropout)."""
+    layer = model.layers[-1]
+    while type(layer).__name__ in ("Activation", "QActivation", *RESHAPING):
+        if type(layer).__name__ in ("Activation", "QActivation") and not _linear(layer):
+            return False
+        layer = _inbound(layer)[0]
+    return type(layer).__name__ in WEIGHT_LAYERS and _linear(layer)
+
+
+def _linear(layer) -> bool:
+    """Whether a layer's own activation (a QActivation's quantizer) leaves its values linear."""
+    quantizer = _activation_quantizer(layer)
+    if quantizer is not None and hasattr(quantizer, "get_config"):
+        return type(quantizer).__name__ == "quantized_bits"
+    return _activation_name(layer) in ("linear", "")
+
+
 def ends_in_class_probabilities(model: keras.Model) -> bool:
     """A classifier's output: a softmax, or for two classes one sigmoid output (`ends_in_sigmoid_unit`)."""
     return ends_in_softmax(model) or ends_in_sigmoid_unit(model)
@@ -1275,6 +1295,8 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
     if task is not None:
         objective = Objective(task, metric, from_logits=task == CLASSIFICATION and not probabilities)
         check_supported(model, classifier=objective.ends_in_probabilities)  # before data
+        if objective.from_logits and not ends_in_logits(model):
+            raise ValueError(_neither_line(model))
         if objective.from_logits:
             log.info("%s", _logits_line(model, "given task classification"))
         return objective
@@ -1292,7 +1314,7 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
             "validation accuracy at probability 0.5; --task regression judges its output on its error)"
         )
         return CLASSIFIER
-    if not probabilities and metric not in REGRESSION_METRICS and _class_labels(y, output):
+    if ends_in_logits(model) and metric not in REGRESSION_METRICS and _class_labels(y, output):
         log.info("%s", _logits_line(model, "targets are class labels"))
         return Objective(CLASSIFICATION, metric, from_logits=True)
     targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
@@ -1307,6 +1329,8 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
             binary if output == (1,) and _zeros_and_ones(y) else "",
         )
         return objective
+    if _class_labels(y, output):  # a classifier's labels, its outputs neither probabilities nor logits
+        raise ValueError(_neither_line(model))
     raise ValueError(
         f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
@@ -1329,6 +1353,17 @@ def _class_labels(y: np.ndarray, output: tuple) -> bool:
         return bool(np.all(np.mod(column, 1) == 0))  # their range is the data's check (`data.user`)
     one_hot = y.ndim == 2 and y.shape[1] == k and np.issubdtype(y.dtype, np.number)
     return bool(one_hot and np.all((y == 0) | (y == 1)) and np.all(y.sum(axis=1) == 1))
+
+
+def _neither_line(model: keras.Model) -> str:
+    """The refusal of a classifier whose outputs are neither class probabilities nor logits."""
+    last = model.layers[-1]
+    return (
+        f"model {model.name!r} ends in a {_activation_name(last) or type(last).__name__} output, neither "
+        "class probabilities (a softmax, or one sigmoid output) nor logits (the last weight layer's linear "
+        "output): a classifier needs one of them; a regression is pruned by --task regression "
+        "(task='regression')"
+    )
 
 
 def _logits_line(model: keras.Model, why: str) -> str:
