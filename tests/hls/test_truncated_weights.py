@@ -8,6 +8,8 @@ its weights floored to 2^-10 lost the same; rounded, it lost nothing)."""
 import pytest
 
 pytest.importorskip("hls4ml")
+from fpgaprune.core.objective import CLASSIFIER
+
 keras = pytest.importorskip("fpgaprune.compat").keras
 qkeras = pytest.importorskip("qkeras")
 
@@ -65,15 +67,17 @@ def test_rounding_types_and_quantised_weights_are_not_named():
     assert truncated_weights(_graph(_qkeras_model(), "ap_fixed<16,6>")) == []  # on their quantizers' grid
 
 
-def test_inputs_the_input_type_does_not_hold_are_the_named_cause():
+def test_inputs_the_input_type_does_not_hold_are_the_named_cause_when_keras_loses_as_much_on_them():
     """A public 4-bit MNIST CNN simulated 6 points below Keras: its data lay on a 2^-8 grid, its input type
     `ap_fixed<8,3>` holds 2^-5 steps (on a 2^-5 grid the C simulation was bit-exact), and the warning named
-    the accumulators instead."""
+    the accumulators instead. Float data are never exactly representable, so the inputs are named only when
+    Keras on the inputs as the design reads them loses at least half as much (`keras_on_design_inputs`)."""
     import numpy as np
 
-    from fpgaprune.hls.run import csim_loss_line, inputs_representable
+    from fpgaprune.hls.run import csim_loss_line, inputs_representable, keras_on_design_inputs
 
-    graph = _graph(_float_model(), "ap_fixed<8,3>")
+    model = _float_model()
+    graph = _graph(model, "ap_fixed<8,3>")
     x = np.random.default_rng(0).normal(size=(50, 6))
     fine, coarse = np.round(x * 2**8) / 2**8, np.round(x * 2**5) / 2**5
     assert inputs_representable(graph, coarse) == {
@@ -82,10 +86,23 @@ def test_inputs_the_input_type_does_not_hold_are_the_named_cause():
     }
     found = inputs_representable(graph, fine)
     assert 0 < found["inputs_representable_fraction"] < 0.3
-    line = csim_loss_line({"truncated_weights": [], **found}, "accuracy is 6.00 points below Keras's")
+    y = np.argmax(model.predict(fine, verbose=0), axis=1)
+    read = keras_on_design_inputs(model, graph, fine, y, CLASSIFIER, found)["keras_on_design_inputs"]
+    assert read == np.mean(np.argmax(model.predict(np.floor(fine * 32) / 32, verbose=0), axis=1) == y)
+    assert (
+        keras_on_design_inputs(model, graph, coarse, y, CLASSIFIER, {"inputs_representable_fraction": 1.0})
+        == {}
+    )
+    metrics = {"truncated_weights": [], "keras_accuracy": 1.0, "hls_accuracy": 0.94, **found}
+    below = "accuracy is 6.00 points below Keras's"
+    line = csim_loss_line(metrics | {"keras_on_design_inputs": 0.95}, below)
     share = 100 * (1 - found["inputs_representable_fraction"])
-    assert f"; {share:.1f} % of the input values are not representable in the input type fixed<8,3" in line
+    assert (
+        f"; Keras itself scores accuracy 0.95 on the inputs as the design reads them ({share:.1f} % " in line
+    )
     assert "give the input layer a Precision that holds them" in line and "accumulator" not in line
+    elsewhere = csim_loss_line(metrics | {"keras_on_design_inputs": 0.99}, below)  # the inputs cost 1 of 6
+    assert "accumulator" in elsewhere and "Keras itself" not in elsewhere
 
 
 def test_a_regression_far_from_keras_is_warned_of(caplog):

@@ -332,6 +332,7 @@ def _simulate(
         "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
         "csim_wall_s": csim_s,
         **exactness,
+        **keras_on_design_inputs(model, hls_model, x, y, objective, exactness),
     }
     if objective.is_regression:
         _log_output_agreement(metrics)
@@ -520,6 +521,15 @@ def inputs_representable(hls_model, x) -> dict:
     return {"input_type": str(input_type), "inputs_representable_fraction": representable}
 
 
+def keras_on_design_inputs(model, hls_model, x, y, objective: Objective, exactness: dict) -> dict:
+    """Keras's metric on the inputs as the design reads them (in its input type, rounded or wrapped), when
+    that type does not hold them all: what the input type alone costs (`csim_loss_line`); {} otherwise."""
+    if exactness.get("inputs_representable_fraction", 1.0) >= 1:
+        return {}
+    read = da.quantize_like_hls(x, da.input_type(hls_model))
+    return {"keras_on_design_inputs": objective.score(model.predict(read, batch_size=1024, verbose=0), y)}
+
+
 def _exactness(hls_model, x, experiment: Experiment) -> dict:
     """Whether bit-exact logits are possible, and why not when they are not."""
     inputs = inputs_representable(hls_model, x)
@@ -609,14 +619,17 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
     MNIST CNN lost 6 points to its input type alone (data on a 2^-8 grid, `ap_fixed<8,3>` inputs), which this
     line did not name; a public Conv1D regression's mse was 100 times Keras's without any warning."""
     wrapping = metrics.get("wrapping") or []
-    inputs = metrics.get("inputs_representable_fraction", 1.0)
+    metric = metrics.get("metric", "accuracy")
+    keras, hls = metrics[f"keras_{metric}"], metrics[f"hls_{metric}"]
+    read = metrics.get("keras_on_design_inputs")
     if wrapping:
         where = f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
-    elif inputs < 1:
+    elif read is not None and abs(read - keras) >= abs(hls - keras) / 2:  # the input type explains most
+        share = 100 * (1 - metrics["inputs_representable_fraction"])
         where = (
-            f"{100 * (1 - inputs):.1f} % of the input values are not representable in the input type "
-            f"{metrics['input_type']}, which the design reads them in: give the input layer a Precision that "
-            "holds them, or give the data as the design will receive it"
+            f"Keras itself scores {metric} {read:.4g} on the inputs as the design reads them ({share:.1f} % "
+            f"of the values are not representable in the input type {metrics['input_type']}): give the "
+            "input layer a Precision that holds them, or give the data as the design will receive it"
         )
     else:
         where = (
