@@ -111,12 +111,13 @@ def test_a_regression_far_from_keras_is_warned_of(caplog):
 
     metrics = {
         "n_samples": 50, "metric": "mse", "keras_mse": 1.564e-05, "hls_mse": 0.001687,
-        "output": {"bit_exact_fraction": 0.0, "max_abs_diff": 0.0663},
+        "mse_of_the_mean": 0.05, "output": {"bit_exact_fraction": 0.0, "max_abs_diff": 0.0663},
         "wrapping": [], "truncated_weights": [],
     }  # fmt: skip
     with caplog.at_level("INFO"):
         _log_output_agreement(metrics)
         _log_output_agreement(metrics | {"hls_mse": 1.6e-05})  # within 1.1 times: no warning
+        _log_output_agreement(metrics | {"mse_of_the_mean": 0.2})  # under 1 % of the targets' variance
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1
     assert warnings[0].startswith(

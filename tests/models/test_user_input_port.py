@@ -50,3 +50,20 @@ def test_a_layer_behind_a_removed_input_quantizer_reads_the_packed_port_on_both_
     assert sides.written["conv"].input_packed is packed
     assert sides.designed["conv"].input_packed is packed
     assert sides.differences(["conv", "out"]) == []
+
+
+@pytest.mark.parametrize(("input_precision", "packed"), [("fixed<12,7>", True), ("fixed<16,6>", False)])
+def test_the_pipelines_own_design_reads_the_port_behind_a_removed_input_quantizer(input_precision, packed):
+    """The pipeline's configuration (`hls.input_precision`, rounded) types the input as the QActivation's
+    quantized_bits(12,6) is typed (fixed<12,7,RND_CONV,SAT>) when the input precision is fixed<12,7>: hls4ml
+    removes the QActivation, and the convolution reads the packed port; under fixed<16,6> it casts, and
+    stays."""
+    from fpgaprune.models.user import model_precisions
+
+    from ..configs import hls_settings
+
+    precisions = model_precisions(
+        _model(), hls_settings(precision="ap_fixed<16,6>", input_precision=input_precision)
+    )
+    assert precisions["conv"].reads_input_port is packed
+    assert precisions["out"].reads_input_port is False

@@ -232,7 +232,7 @@ def inputs_outside_line(x: np.ndarray, input_type: str, input_name: str) -> str 
     )
 
 
-def _reads_input_port(chain: Sequence[Link], result_of: Callable[[Link], str | None], io_type: str) -> bool:
+def reads_input_port(chain: Sequence[Link], result_of: Callable[[Link], str | None], io_type: str) -> bool:
     """Whether the chain from the model input to a weight layer keeps nothing hls4ml 1.3 does not make an
     alias of the input (`in_place`): a public QKeras tagger's `quantized_bits` QActivation of the input's own
     type is removed (`EliminateLinearActivation`), and its QConv1D reads the top's packed port, costed
@@ -834,7 +834,7 @@ def read_hls_config(
             own,
             result=given or auto_results[layer.weight.name],
             pipeline_style=_pipeline_style(hls),
-            reads_input_port=not layer.weight.part and _reads_input_port(chain, result_of, io_type),
+            reads_input_port=not layer.weight.part and reads_input_port(chain, result_of, io_type),
         )
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)

@@ -256,6 +256,7 @@ def output_agreement(
         that are bit-identical and the largest absolute difference.
     """
     n, metric = len(y), objective.metric
+    targets = np.asarray(y, np.float64).reshape(n, -1)
     keras_value, hls_value = objective.score(keras_outputs, y), objective.score(hls_outputs, y)
     return {
         "n_samples": n,
@@ -263,6 +264,7 @@ def output_agreement(
         f"keras_{metric}": keras_value,
         f"hls_{metric}": hls_value,
         f"{metric}_diff": hls_value - keras_value,
+        f"{metric}_of_the_mean": objective.score(np.broadcast_to(np.mean(targets, axis=0), targets.shape), y),
         "output": _closeness(keras_outputs, hls_outputs),
         "last_weight_layer": _closeness(keras_last, hls_last),
     }

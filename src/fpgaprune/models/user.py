@@ -42,6 +42,7 @@ from fpgaprune.core.hls_config import (
     dropped_quantizer_warnings,
     dropped_quantizers,
     read_hls_config,
+    reads_input_port,
     replaced_reuse_line,
     tanh_refusal,
     truncated_mean_warnings,
@@ -1456,6 +1457,10 @@ def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], di
             bias=_pipeline_bias(layer, hls.precision),
             product=layer.weight_product,
             inferred_from=None if data == inferred_from else inferred_from,
+            reads_input_port=not layer.weight.part
+            and reads_input_port(
+                layer.chain or (Link(model.input_names[0], "Input"),), result_of, hls.io_type
+            ),
         )
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, hls.precision)
     for layer in layers:  # each weight layer's result type (`Precisions.result`), every kept one known
