@@ -384,7 +384,8 @@ def optimize(
         for line in unoptimised_cuts(baseline, parsed, method):
             log.warning("%s", line)
         scope = pruned_layers(layers, experiment.pruning)  # the weights of pruning.layers alone
-        scoped = [kernel for layer, kernel in zip(layers, kernels, strict=True) if layer in scope]
+        names = {layer.name for layer in scope}
+        scoped = [kernel for layer, kernel in zip(layers, kernels, strict=True) if layer.name in names]
         if line := unbudgeted_weights_line(scope, scoped, experiment.cost_target, method):
             log.warning("%s", line)
         model, masks, metrics = prune(
