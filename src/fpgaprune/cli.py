@@ -528,6 +528,13 @@ def _run_baseline(args) -> str:
 
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
+    if experiment.model_file is not None:  # a model file's inputs against its design's input type, once
+        from fpgaprune.core.hls_config import inputs_outside_line
+        from fpgaprune.models.user import design_input_type
+
+        input_type = design_input_type(model, experiment)
+        if line := inputs_outside_line(data.x_train, input_type, model.input_names[0]):
+            log.warning("x_train: %s", line)
     objective = data.objective
     model = split_output_activation(model)  # saved so: the design's logits are its last weight layer's output
     check_convertible(model, classifier=objective.ends_in_probabilities)

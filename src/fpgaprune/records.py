@@ -280,7 +280,7 @@ def training_summary(record: dict) -> str:
     0.01234, val mse 0.01301`)"""
     metric = regression_metric(record)
     if metric is None:
-        accuracies = f"test acc {record['accuracy']:.4f}, val acc {record['val_accuracy']:.4f}"
+        accuracies = f"test acc {_accuracy(record['accuracy'])}, val acc {_accuracy(record['val_accuracy'])}"
     else:
         accuracies = f"test {metric} {_loss(record[metric])}, val {metric} {_loss(record[f'val_{metric}'])}"
     return f"train {record['experiment']}: {accuracies}, {record['epochs_run']} epochs"
@@ -291,6 +291,11 @@ def regression_metric(record: dict) -> str | None:
     classifier's, whose are accuracies (a classifier of logits' `quality` too)."""
     quality = record.get("quality") or {}
     return quality.get("metric") if quality.get("task") == REGRESSION else None
+
+
+def _accuracy(value: float | None) -> str:
+    """An accuracy as the summaries give it, "n/a" without samples (a data file without a test split)."""
+    return "n/a" if value is None else f"{value:.4f}"
 
 
 def _loss(value: float | None) -> str:

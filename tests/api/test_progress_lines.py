@@ -4,6 +4,7 @@ design against the budget, and why a run ended short of it."""
 import re
 
 import numpy as np
+import pytest
 
 from fpgaprune.api import nothing_to_prune, start_line, unbudgeted_weights_line, unoptimised_cuts
 from fpgaprune.cli import outcome_line, stopped_why
@@ -542,3 +543,43 @@ def test_inputs_the_design_wraps_are_warned_of_before_training(caplog):
     assert "(ap_fixed<16,6>, features's result), which wraps them" in warning
     start = next(i for i, m in enumerate(messages) if m.startswith("unpruned design"))
     assert messages.index(warning) < start  # before any training
+
+
+@pytest.mark.parametrize("hls_config", [False, True])
+def test_a_pipeline_model_files_inputs_outside_its_input_type_are_warned_of_by_baseline(
+    tmp_path, caplog, hls_config
+):
+    """The pipeline's first job on a model file (`fpgaprune baseline`) warns as `optimize` does, with the
+    pipeline's input type (`hls.input_precision`) or the model's hls4ml configuration's."""
+    from fpgaprune.compat import keras
+
+    import yaml
+
+    from fpgaprune.cli import main
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((4,), name="features")
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="out")(inputs))
+    model.save(tmp_path / "m.h5")
+    x = np.random.default_rng(0).normal(size=(90, 4)).astype(np.float32) * 100
+    y = np.argmax(model.predict(x, verbose=0), axis=1)
+    np.savez(tmp_path / "d.npz", x_train=x[:60], y_train=y[:60], x_val=x[60:], y_val=y[60:])
+    given = {"file": "m.h5"}
+    if hls_config:
+        (tmp_path / "hls.yml").write_text(
+            yaml.safe_dump({"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1}})
+        )
+        given["hls_config"] = str(tmp_path / "hls.yml")
+    experiment = {"model": given, "dataset": {"file": "d.npz"}, "methods": ["knapsack_dsp"], "targets": [0.5]}
+    if not hls_config:  # the pipeline's own design
+        experiment |= {"reuse_factors": [1], "hls": {"input_precision": "ap_fixed<16,6>"}}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump({"experiments": {"mine": experiment}}))
+    args = [
+        "baseline", "--model", str(tmp_path / "m.h5"), "--data", str(tmp_path / "d.npz"),
+        "--config", str(tmp_path / "config.yaml"), "--experiment", "mine", "--seed", "1",
+        "--out-dir", str(tmp_path / "b"),
+    ]  # fmt: skip
+    with caplog.at_level("WARNING"):
+        assert main(args) == 0  # no test split: its summary says n/a (it raised a TypeError until 2026-12-05)
+    (warning,) = [r.getMessage() for r in caplog.records if "lie outside [-32, 32)" in r.getMessage()]
+    assert warning.startswith("x_train: ") and "features's result), which" in warning

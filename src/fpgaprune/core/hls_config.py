@@ -211,6 +211,12 @@ def chain_input_type(
     return next(reversed(types.values()), default)
 
 
+def configured_input_type(config: Mapping, input_name: str) -> str:
+    """The type an hls4ml configuration gives the model input: its entry's result, else the Model default."""
+    hls = _Lookup(config.get("HLSConfig", config))
+    return _result(hls, Link(input_name, "Input")) or _default_precision(hls)
+
+
 def inputs_outside_line(x: np.ndarray, input_type: str, input_name: str) -> str | None:
     """One warning, before any training, when the data's inputs lie outside the range of the type the design
     reads them in (the model input's result): the design and its C simulation wrap (or saturate) them. A
@@ -849,7 +855,7 @@ def read_hls_config(
         tuple(dropped),
         tuple(truncated.values()),
         tuple(replaced_reuse),
-        result_of(Link(input_name, "Input")) or default,
+        configured_input_type(config, input_name),
     )
 
 

@@ -36,6 +36,7 @@ from fpgaprune.core.hls_config import (
     Link,
     chain_input_type,
     chain_read_type,
+    configured_input_type,
     conv_implementation_lines,
     conv_implementation_refusal,
     depthwise_strategy_refusal,
@@ -1399,6 +1400,18 @@ def file_objective(experiment, model: keras.Model, data_path) -> Objective:
 
     arrays = read_data_file(data_path, targets_optional=experiment.task != CLASSIFICATION)
     return task_objective(model, arrays["y_train"], experiment.task, experiment.metric)
+
+
+def design_input_type(model: keras.Model, experiment) -> str:
+    """The type a model file's design reads the model input in: its hls4ml configuration's
+    (`core.hls_config.configured_input_type`), else the pipeline's (`hls.input_precision`, rounded, as
+    `_pipeline_result` types it)."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+
+    if experiment.hls_config_file is None:
+        return rounded(experiment.hls.input_precision or experiment.hls.precision)
+    content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
+    return configured_input_type(content, model.input_names[0])
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:
