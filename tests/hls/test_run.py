@@ -63,6 +63,7 @@ def test_design_with_a_missing_vendor_tool(digits_files, tmp_path):
     assert metrics["status"] == resources["status"] == "built"
     assert metrics["n_samples"] == 120 and abs(metrics["accuracy_diff_points"]) <= 0.5
     assert metrics["logits_bit_exact_expected"] and metrics["logits"]["bit_exact_fraction"] == 1.0
+    assert metrics["inputs_representable_fraction"] == 1.0 and metrics["input_type"]  # read once, recorded
     assert metrics["output"]["argmax_agreement"] >= 0.99
     synthesis = resources["synthesis"]
     assert (synthesis["requested"], synthesis["used"], synthesis["status"]) == (

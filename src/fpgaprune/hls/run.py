@@ -311,8 +311,7 @@ def _simulate(
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
     exactness = {
-        **inputs_representable(hls_model, x),
-        **(exactness or {}),
+        **(exactness or inputs_representable(hls_model, x)),  # a pipeline design's `_exactness` holds them
         "wrapping": reference.wrapping,
         "truncated_weights": truncated_weights(hls_model),
     }
@@ -545,6 +544,7 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
             f"{inputs['input_type']}"
         )
     return {
+        **inputs,
         "inputs_representable_fraction": representable,
         "logits_bit_exact_expected": not reasons,
         "not_bit_exact_because": "; ".join(reasons),
