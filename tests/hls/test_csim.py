@@ -153,3 +153,31 @@ def test_a_saturating_accumulator_is_simulated_as_written(unrolled, tmp_path):
     saturating = write_project(hls_input, settings, strategies, tmp_path / "project")
     with simulation_model(saturating, strategies, write=None) as (simulated, build):
         assert simulated is saturating and build == "written project"
+
+
+def test_the_c_simulation_survives_collecting_garbage_in_its_child(tiny_design, simulated):
+    """The C simulation runs in a forked child (`csim._trace_apart`). A collection there of the parent's
+    cyclic garbage ran TensorFlow finalizers in the child and crashed it (SIGSEGV, once in a CI run of 2,690
+    tests). Here the parent leaves the garbage of fitted Keras models; the child collects, then traces."""
+    import gc
+
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.csim import run_csim
+
+    _, hls_model, _, _ = tiny_design
+    x = simulated[0][:20]
+    trace = hls_model.trace
+    gc.disable()
+    try:
+        for _ in range(3):
+            model = keras.Sequential([keras.layers.Input((4,)), keras.layers.Dense(3), keras.layers.Dense(2)])
+            model.compile("adam", "mse")
+            model.fit(np.zeros((8, 4)), np.zeros((8, 2)), verbose=0)
+            del model
+        hls_model.trace = lambda inputs: (gc.collect(), trace(inputs))[1]  # the forked child inherits it
+        _, logits, _ = run_csim(hls_model, x)
+    finally:
+        del hls_model.trace
+        gc.enable()
+    np.testing.assert_array_equal(logits, simulated[-1][:20])

@@ -12,6 +12,7 @@ The code is fixed-point integer arithmetic, which no optimisation level changes.
 
 import contextlib
 import faulthandler
+import gc
 import io
 import logging
 import math
@@ -89,8 +90,11 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
 
     The project is written here, before the fork (hls4ml's `write` saves the Keras model, and TensorFlow is
     not safe to use in a forked child); the child compiles and simulates only, and logs nothing (a lock
-    another thread held at the fork would stay held). What hls4ml printed comes back: logged at debug level,
-    its last lines as a warning when the simulation failed (g++'s errors).
+    another thread held at the fork would stay held). Nor may the child collect the parent's garbage: a
+    TensorFlow object's finalizer run there crashed it (SIGSEGV, whenever the parent left cyclic garbage of
+    Keras models), so everything the parent holds at the fork is frozen out of the collector's reach.
+    What hls4ml printed comes back: logged at debug level, its last lines as a warning when the simulation
+    failed (g++'s errors).
 
     Raises:
         ValueError: g++ cannot compile the project, or the simulation stopped (a signal: an assertion).
@@ -99,7 +103,8 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
     quietly(hls_model.write)
     receive, send = _FORK.Pipe(duplex=False)
     child = _FORK.Process(target=_trace_and_send, args=(hls_model, x, send), daemon=True)
-    child.start()
+    with _garbage_frozen():
+        child.start()
     send.close()
     try:
         outcome, printed, result = receive.recv()
@@ -124,12 +129,31 @@ def _trace_apart(hls_model, x: np.ndarray) -> tuple:
         )
     if outcome == "error":
         raise ValueError(f"hls4ml's C simulation failed: {result}")
-    code = child.exitcode
-    how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit code {code}"
     raise ValueError(
-        f"the C simulation stopped ({how}; an assertion of hls4ml's C++ prints its message above), so there "
-        "is no C simulation: an hls4ml limitation for this model or configuration"
+        f"the C simulation stopped ({_how_it_stopped(child.exitcode)}), so there is no C simulation: "
+        "an hls4ml limitation for this model or configuration"
     )
+
+
+def _how_it_stopped(code: int | None) -> str:
+    """A dead child's exit code in words: hls4ml's assertions abort (their message is printed above)."""
+    if code is None or code >= 0:
+        return f"exit code {code}"
+    name = signal.Signals(-code).name
+    if name == "SIGABRT":
+        return f"signal {name}; an assertion of hls4ml's C++ prints its message above"
+    return f"signal {name}"
+
+
+@contextmanager
+def _garbage_frozen():
+    """Within the block, the objects tracked so far are out of the cyclic garbage collector's reach (a child
+    forked here inherits them so, and never collects them); afterwards the parent collects them again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
