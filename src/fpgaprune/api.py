@@ -551,13 +551,14 @@ def part_reserve(
     Raises:
         ValueError: one line, before any training, when the reserved parts alone reach a resource's count.
     """
-    whole, memories = project or unpruned_project(model, hls_config, experiment, layers)
-    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), memory_bram_18k=memories)
+    whole, parts = project or unpruned_project(model, hls_config, experiment, layers)
+    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), parts=parts)
 
 
 def unpruned_project(model, hls_config: Mapping | None, experiment: Experiment, layers) -> tuple[dict, dict]:
-    """(totals, BRAM_18K by kind of memory) of the estimate of the unpruned model's hls4ml project, written
-    with the reuse factors and strategies of `layers` (`hls.run.unpruned_project_estimate`)."""
+    """(totals, what lies outside the weight layers by resource) of the estimate of the unpruned model's
+    hls4ml project, written with the reuse factors and strategies of `layers`
+    (`hls.run.unpruned_project_estimate`)."""
     from fpgaprune.hls.run import unpruned_project_estimate
 
     strategies = {layer.name: (layer.reuse_factor, layer.strategy.lower()) for layer in layers}

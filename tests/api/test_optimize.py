@@ -6,6 +6,7 @@ with one line and exit code 2.
 """
 
 import json
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -462,7 +463,7 @@ def test_a_part_budget_full_of_stream_fifos_says_so_before_training(tmp_path, ca
     args += ["--hls-config", str(tmp_path / "hls.yml"), "--part", "xc7z020clg400-1", "--utilization", "0.2"]
     code, err = _cli(tmp_path, capsys, *args)
     assert code == 2 and len(err) == 1, err
-    assert "already take BRAM_18K" in err[0] and "stream FIFOs" in err[0], err
+    assert "already take BRAM_18K" in err[0] and "the largest of BRAM_18K: stream FIFOs" in err[0], err
     assert "narrower results" in err[0] and not (tmp_path / "out").exists(), err
 
 
@@ -492,6 +493,7 @@ def test_a_part_budget_reserves_what_pruning_cannot_change_and_binds_the_whole_d
     # the reserve alone above the part's share: one line before any training
     code, err = _cli(tmp_path, capsys, *common, "--part", part, "--utilization", "0.001")
     assert code == 2 and len(err) == 1 and "already take" in err[0] and "LUT" in err[0], err
+    assert re.search(r"the largest of LUT: ('\w+'|the glue around the layers) [\d,]+,", err[0]), err
     assert not (tmp_path / "out").exists()
 
     utilization = 0.03

@@ -122,35 +122,51 @@ def test_a_full_bram_budget_names_the_memories_that_take_it_and_what_shrinks_str
 
     whole = {"dsp": 80, "bram_18k": 145, "lut": 12000, "ff": 9000}
     weights = {"dsp": 78, "bram_18k": 0, "lut": 3000, "ff": 2500}
-    memories = {"stream FIFOs": 115, "lookup tables": 30}
+    parts = {"bram_18k": {"stream FIFOs": 115, "lookup tables": 30}, "lut": {"'relu1'": 5000, "'pool'": 4000}}
     with pytest.raises(ValueError) as refused:
-        reserve_part(fit("xc7z020", 0.2), whole, weights, "raise --utilization", memory_bram_18k=memories)
+        reserve_part(fit("xc7z020", 0.2), whole, weights, "raise --utilization", parts=parts)
     line = str(refused.value)
-    named = "BRAM_18K 145 (estimate of the unpruned hls4ml project; stream FIFOs 115 BRAM_18K; lookup tables"
-    assert (
-        f"already take {named} 30 BRAM_18K): raise --utilization; the stream FIFOs hold each layer's" in line
+    named = (
+        "BRAM_18K 145 (estimate of the unpruned hls4ml project; the largest of BRAM_18K: stream FIFOs 115,"
     )
+    assert f"already take {named} lookup tables 30): raise --utilization; the stream FIFOs hold" in line
     assert "\n" not in line
-    # tables the larger part: no FIFO hint; a full LUT alone names no memories
-    tables = {"lookup tables": 100, "stream FIFOs": 45}
-    with pytest.raises(ValueError, match=r"lookup tables 100 BRAM_18K; stream FIFOs 45 BRAM_18K\): fix it$"):
-        reserve_part(fit("xc7z020", 0.2), whole, weights, "fix it", memory_bram_18k=tables)
-    lut_only = r"already take LUT 9,000 \(estimate of the unpruned hls4ml project\): x$"
+    # tables the larger part: no FIFO hint; a full LUT names the largest parts of LUT, not the memories
+    tables = {"bram_18k": {"lookup tables": 100, "stream FIFOs": 45}}
+    with pytest.raises(
+        ValueError, match=r"largest of BRAM_18K: lookup tables 100, stream FIFOs 45\): fix it$"
+    ):
+        reserve_part(fit("xc7z020", 0.2), whole, weights, "fix it", parts=tables)
+    lut_only = r"take LUT 9,000 \(estimate of .*; the largest of LUT: 'relu1' 5,000, 'pool' 4,000\): x$"
     with pytest.raises(ValueError, match=lut_only):
-        reserve_part(fit("xc7z020", 0.1), {**whole, "bram_18k": 0}, weights, "x", memory_bram_18k=memories)
+        reserve_part(fit("xc7z020", 0.1), {**whole, "bram_18k": 0}, weights, "x", parts=parts)
 
 
-def test_memory_blocks_are_summed_by_kind_largest_first():
-    from fpgaprune.core.hardware.glue import memory_bram_18k
+def test_the_parts_outside_the_weight_layers_are_summed_by_resource_largest_first():
+    """`glue.reserved_parts`: layers outside the weight layers by name, memories by kind, the rest as glue."""
+    from fpgaprune.core.hardware.glue import GLUE_PART, memory_bram_18k, reserved_parts
 
-    memories = [
-        {"kind": "table", "bram_18k": 2},
-        {"kind": "fifo", "bram_18k": 3},
-        {"kind": "fifo", "bram_18k": 4},
-        {"kind": "channel", "bram_18k": 0},
-    ]
-    assert memory_bram_18k(memories) == {"stream FIFOs": 7, "lookup tables": 2}
-    assert list(memory_bram_18k(memories)) == ["stream FIFOs", "lookup tables"]
+    result = {
+        "layers": {
+            "fc1": {"dsp": 40, "bram_18k": 2, "lut": 900, "ff": 300},
+            "dw": {"dsp": 9, "lut": 50, "ff": 20},
+        },
+        "activations": {"softmax": {"lut": 1200, "ff": 400}, "bn": {"dsp": 4, "lut": 30, "ff": 0}},
+        "memories": [
+            {"kind": "table", "bram_18k": 2},
+            {"kind": "fifo", "bram_18k": 3},
+            {"kind": "fifo", "bram_18k": 4},
+            {"kind": "channel", "bram_18k": 0},
+        ],
+        "softmax_dsp": 2,
+        "totals": {"dsp": 56, "bram_18k": 11, "lut": 2300, "ff": 1000},
+    }
+    parts = reserved_parts(result, {"fc1"})
+    assert parts["dsp"] == {"'dw'": 9, "'bn'": 4, "the softmax products": 2, GLUE_PART: 1}  # 56 - 40 - 15
+    assert list(parts["bram_18k"].items()) == [("stream FIFOs", 7), ("lookup tables", 2)]  # no glue left
+    assert list(parts["lut"]) == ["'softmax'", GLUE_PART, "'dw'", "'bn'"] and parts["lut"][GLUE_PART] == 120
+    assert parts["ff"] == {"'softmax'": 400, GLUE_PART: 280, "'dw'": 20}  # a part of 0 is left out
+    assert memory_bram_18k(result["memories"]) == {"stream FIFOs": 7, "lookup tables": 2}
 
 
 def test_a_part_budget_record_writes_whole_counts_as_integers():

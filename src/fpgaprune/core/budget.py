@@ -133,9 +133,8 @@ def reserve_part(
     budget: PartBudget,
     whole: Mapping[str, float],
     weight_layers: Mapping[str, float],
-    remedy: str = "raise --utilization, choose a larger part or change those parts (e.g. smaller tables in "
-    "the hls config)",
-    memory_bram_18k: Mapping[str, int] | None = None,
+    remedy: str = "raise --utilization, choose a larger part or change those parts in the hls config",
+    parts: Mapping[str, Mapping[str, float]] | None = None,
 ) -> dict:
     """What a part's budget leaves the weight layers: the parts pruning cannot change are reserved first.
 
@@ -144,8 +143,8 @@ def reserve_part(
         whole: the unpruned design's whole hls4ml project, estimated (`glue.estimate_project`'s totals).
         weight_layers: the unpruned design's weight layers, estimated as the knapsack costs them.
         remedy: what the error tells the user to do (the CLI's options or the config's keys).
-        memory_bram_18k: the unpruned project's BRAM_18K by kind of memory (`glue.memory_bram_18k`), named in
-            the error when BRAM_18K is full.
+        parts: what of the unpruned project lies outside the weight layers, by resource
+            (`glue.reserved_parts`); the error names the largest of each full resource.
 
     Returns:
         {"part", "utilization", "chip": the part's counts at the utilisation, "reserved": `whole` less
@@ -160,7 +159,7 @@ def reserve_part(
     left = {r: math.floor(budget[r] - reserved[r] + 1e-9) for r in budget}
     full = [r for r in budget if left[r] < 1]
     if full:
-        memories = memory_bram_18k if "bram_18k" in full and memory_bram_18k else {}
+        parts = parts or {}
         raise ValueError(
             f"{budget.part} at utilization {budget.utilization:g} gives "
             + ", ".join(f"{r.upper()} {budget[r]:,}" for r in full)
@@ -169,9 +168,9 @@ def reserve_part(
             + ") already take "
             + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
             + " (estimate of the unpruned hls4ml project"
-            + "".join(f"; {name} {blocks:,} BRAM_18K" for name, blocks in memories.items())
+            + "".join(_largest_parts(r, parts.get(r, {})) for r in full)
             + f"): {remedy}"
-            + _fifo_hint(memories, reserved["bram_18k"] if "bram_18k" in full else 0)
+            + (_fifo_hint(parts.get("bram_18k", {}), reserved["bram_18k"]) if "bram_18k" in full else "")
         )
     return {
         "part": budget.part,
@@ -185,9 +184,20 @@ def reserve_part(
     }
 
 
-def _fifo_hint(memory_bram_18k: Mapping[str, int], reserved_bram_18k: float) -> str:
+_NAMED_PARTS = 3  # the largest parts of a full resource the error names
+
+
+def _largest_parts(resource: str, counts: Mapping[str, float]) -> str:
+    """ "; the largest of LUT: 'softmax' 2,100, stream FIFOs 900" (empty without parts)."""
+    named = list(counts.items())[:_NAMED_PARTS]
+    if not named:
+        return ""
+    return f"; the largest of {resource.upper()}: " + ", ".join(f"{part} {n:,.0f}" for part, n in named)
+
+
+def _fifo_hint(bram_18k_parts: Mapping[str, float], reserved_bram_18k: float) -> str:
     """What shrinks stream FIFOs, when they hold most of the reserved BRAM_18K."""
-    if memory_bram_18k.get("stream FIFOs", 0) * 2 <= reserved_bram_18k:
+    if bram_18k_parts.get("stream FIFOs", 0) * 2 <= reserved_bram_18k:
         return ""
     return (
         "; the stream FIFOs hold each layer's output in its result type, so narrower results (the hls "

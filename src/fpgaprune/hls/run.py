@@ -672,8 +672,8 @@ def unpruned_project_estimate(
     strategies: dict,
     parallelization: Mapping[str, int] | None = None,
 ) -> tuple[dict, dict[str, int]]:
-    """(totals with latency_cycles, BRAM_18K by kind of memory: `glue.memory_bram_18k`) of the whole hls4ml
-    project's estimate
+    """(totals with latency_cycles, what lies outside the weight layers by resource: `glue.reserved_parts`) of
+    the whole hls4ml project's estimate
     (`fpgaprune estimate`: weight layers, layers without weights, tables, FIFOs and glue) of the unpruned
     `model`, written into a temporary directory as its pruned design will be written: with the user's
     configuration as `build_user_design` writes it (`hls_config`), or, when `hls_config` is None, with the
@@ -687,7 +687,7 @@ def unpruned_project_estimate(
     Raises:
         ValueError: one line when hls4ml cannot convert the model.
     """
-    from fpgaprune.core.hardware.glue import estimate_project_files, memory_bram_18k
+    from fpgaprune.core.hardware.glue import estimate_project_files, reserved_parts
     from fpgaprune.core.hardware.project import read_project_files
     from fpgaprune.hls.convert import (
         check_convertible,
@@ -737,4 +737,4 @@ def unpruned_project_estimate(
             ) from None
         _, result = estimate_project_files(read_project_files(Path(tmp) / "project"))
     totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
-    return totals, memory_bram_18k(result["memories"])
+    return totals, reserved_parts(result, named)

@@ -277,6 +277,33 @@ def memory_bram_18k(memories) -> dict[str, int]:
     return dict(sorted(((k, v) for k, v in blocks.items() if v), key=lambda item: -item[1]))
 
 
+GLUE_PART = "the glue around the layers"  # top registers, FIFO and channel logic
+
+
+def reserved_parts(result: dict, weight_layers) -> dict[str, dict[str, float]]:
+    """What of an `estimate_project` result lies outside `weight_layers` (hls4ml layer names), by resource:
+    {resource: {part: count}}, largest first, parts without any left out. A part is a layer (depthwise and
+    recurrent layers carried unpruned, activations, pooling, batch normalisation: by name in quotes), a kind
+    of memory (`memory_bram_18k`), the softmax products (DSP) or `GLUE_PART`, the totals' rest."""
+    parts: dict[str, dict[str, float]] = {}
+    for resource in ("dsp", "bram_18k", "lut", "ff"):
+        counts: dict[str, float] = {}
+        for group in ("layers", "activations"):
+            for name, estimate in result[group].items():
+                if name not in weight_layers:
+                    counts[f"'{name}'"] = counts.get(f"'{name}'", 0) + estimate.get(resource, 0)
+        if resource == "bram_18k":
+            counts.update(memory_bram_18k(result["memories"]))
+        if resource == "dsp":
+            counts["the softmax products"] = result.get("softmax_dsp", 0)
+        within = sum(e.get(resource, 0) for n, e in result["layers"].items() if n in weight_layers)
+        counts[GLUE_PART] = result["totals"][resource] - within - sum(counts.values())
+        parts[resource] = dict(
+            sorted(((k, v) for k, v in counts.items() if v >= 0.5), key=lambda item: -item[1])
+        )
+    return parts
+
+
 def bram18_blocks(depth: int, width: int) -> int:
     """BRAM_18K blocks of a depth x width memory (18-bit port up to 1K words, 9 bits up to 2K, ...)."""
     for max_depth, port in ((1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1)):
@@ -1160,7 +1187,8 @@ def estimate_project(
         zeropad), 1D and global pooling (`pooling`; branch pool1d), merge and stream plumbing (`plumbing`;
         branch plumbing), GRU and LSTM layers (`recurrent`, their pieces under "parts"; branch recurrent,
         io_stream since branch recurrent2)),
-        "memories": [Memory as dict], "totals": `design_totals` (layers the model does not cover are not
+        "memories": [Memory as dict], "softmax_dsp": `design_softmax_dsp` (the softmax layers' products,
+        in no activation's estimate), "totals": `design_totals` (layers the model does not cover are not
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
         "hls_version": `project.version_origin`: {"tool", "version" estimated for, "assumed": whether it is
@@ -1360,6 +1388,7 @@ def estimate_project_files(
     recurrent = {r.name: recurrent_estimate(r, target, refits.table_logic) for r in recurrent_layers(files)}
     activations.update(recurrent)
     model, activations = carry_result_registers(model, activations, dataflow_result_registers(files, layers))
+    softmax_dsp = design_softmax_dsp(files, target)
     totals = design_totals(
         model,
         layers,
@@ -1368,13 +1397,14 @@ def estimate_project_files(
         activations=list(activations.values()),
         processes=process_count(files),
         schedule=schedule,
-        softmax_dsp=design_softmax_dsp(files, target),
+        softmax_dsp=softmax_dsp,
         glue_constants=refits.glue,
     )
     return layers, {
         "layers": model.as_dict()["layers"],
         "activations": activations,
         "memories": [memory.__dict__ for memory in memories],
+        "softmax_dsp": softmax_dsp,
         "totals": totals,
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
         + [line for line in [single_repository_warning(target)] if line]
