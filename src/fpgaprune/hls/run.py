@@ -671,7 +671,7 @@ def unpruned_project_estimate(
     hls: HlsSettings,
     strategies: dict,
     parallelization: Mapping[str, int] | None = None,
-) -> tuple[dict, dict[str, int]]:
+) -> tuple[dict, dict[str, dict[str, float]]]:
     """(totals with latency_cycles, what lies outside the weight layers by resource: `glue.reserved_parts`) of
     the whole hls4ml project's estimate
     (`fpgaprune estimate`: weight layers, layers without weights, tables, FIFOs and glue) of the unpruned
