@@ -19,6 +19,7 @@ import math
 import multiprocessing
 import shutil
 import signal
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -353,6 +354,105 @@ def keras_pass(
         row = _wrapping_row(name, accum, n * ranges[name][0], n * ranges[name][1])
         found.append(row and {**row, "variable": "accum", "summed": n})
     return KerasPass(np.concatenate(probs), np.concatenate(logits), [row for row in found if row])
+
+
+DEPARTURE_SHARE = 0.1  # a layer departs when its C-simulation outputs differ by this share of Keras's rms
+DEPARTURE_SAMPLES = 64  # samples traced layer by layer (every layer's outputs come back for each)
+
+
+def layer_departures(hls_model, model, x: np.ndarray) -> list[dict]:
+    """How far each layer's C-simulation outputs lie from Keras's, in the design's order, on up to
+    `DEPARTURE_SAMPLES` of `x`: where a design that loses accuracy starts to compute something else.
+
+    Every layer is traced in a copy of the project written to a temporary directory (the project the user
+    gets is not rewritten) and compared with the Keras output it stands for (`_traced_keras_layers`).
+
+    Returns:
+        [{"layer": hls4ml layer, "keras_layer": the Keras layer whose output it is compared with,
+        "relative_rms": rms(C simulation - Keras) / rms(Keras)}], layers of another size left out.
+    """
+    pairs = _traced_keras_layers(hls_model, model)
+    x = x[:DEPARTURE_SAMPLES]
+    if not pairs or not len(x):
+        return []
+    tensors = _chain_tensors(model)
+    keras_values = keras.Model(model.inputs, [tensors[k] for _, k in pairs]).predict(x, verbose=0)
+    keras_values = keras_values if isinstance(keras_values, list) else [keras_values]
+    log.info("C simulation: every layer traced on %d samples, to find where it departs from Keras", len(x))
+    traced = _trace_every_layer(hls_model, x)
+    rows = []
+    for (name, keras_name), expected in zip(pairs, keras_values):
+        simulated = traced.get(name)
+        expected = np.asarray(expected, np.float64).reshape(len(x), -1)
+        if simulated is None or np.asarray(simulated).size != expected.size:
+            continue
+        difference = np.asarray(simulated, np.float64).reshape(expected.shape) - expected
+        scale = max(float(np.sqrt(np.mean(expected**2))), np.finfo(np.float32).tiny)
+        relative = float(np.sqrt(np.mean(difference**2)) / scale)
+        rows.append({"layer": name, "keras_layer": keras_name, "relative_rms": relative})
+    return rows
+
+
+def first_departure(rows: list[dict]) -> tuple[dict, dict | None] | None:
+    """(the first row of `layer_departures` above `DEPARTURE_SHARE`, else the largest; the row before it),
+    None without rows."""
+    if not rows:
+        return None
+    index = next(
+        (i for i, row in enumerate(rows) if row["relative_rms"] > DEPARTURE_SHARE),
+        int(np.argmax([row["relative_rms"] for row in rows])),
+    )
+    return rows[index], rows[index - 1] if index else None
+
+
+def _traced_keras_layers(hls_model, model) -> list[tuple[str, str]]:
+    """(hls4ml layer, Keras layer) pairs of equal outputs, in the design's order. A Keras layer hls4ml
+    removed (a Dropout, a Flatten, a batch normalisation folded into the layer before) is stood for by the
+    hls4ml layer that writes its input; one whose activation hls4ml splits off (`<name>_<activation>`,
+    reading `<name>`) by that activation, its own hls4ml layer then having no Keras output to match."""
+    layers = [layer for layer in hls_model.get_layers()]
+    names = {layer.name for layer in layers}
+    split = {
+        layer.inputs[0]: layer.name
+        for layer in layers
+        if layer.name not in {k.name for k in model.layers}
+        and len(layer.inputs) == 1
+        and layer.name.startswith(f"{layer.inputs[0]}_")
+    }
+    stands_for: dict[str, str] = {}  # Keras layer -> the hls4ml layer that computes its output
+    for layer in model.layers:
+        if layer.name in names:
+            stands_for[layer.name] = split.get(layer.name, layer.name)
+            continue
+        inbound = layer._inbound_nodes[0].inbound_layers if layer._inbound_nodes else []
+        inbound = inbound if isinstance(inbound, (list, tuple)) else [inbound]
+        if len(inbound) == 1 and inbound[0].name in stands_for:
+            stands_for[layer.name] = stands_for[inbound[0].name]
+    last = {hls_name: keras_name for keras_name, hls_name in stands_for.items()}  # the last Keras layer
+    return [
+        (layer.name, last[layer.name])
+        for layer in layers
+        if layer.name in last and layer.get_attr("function_cpp", None) is not None
+    ]
+
+
+def _trace_every_layer(hls_model, x: np.ndarray) -> dict:
+    """`hls_model.trace(x)`'s layer outputs with every layer traced, the project written to a temporary
+    directory (the model's own output directory and layers' trace settings are restored afterwards)."""
+    traced = {layer.name: layer.get_attr("trace", False) for layer in hls_model.get_layers()}
+    output_dir = hls_model.config.get_output_dir()
+    try:
+        with tempfile.TemporaryDirectory(prefix="fpgaprune-trace-") as folder:
+            hls_model.config.config["OutputDir"] = str(Path(folder) / "project")
+            for layer in hls_model.get_layers():
+                layer.set_attr("trace", True)
+            with build_flags(hls_model, CSIM_CFLAGS):
+                _, trace = _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
+    finally:
+        hls_model.config.config["OutputDir"] = output_dir
+        for layer in hls_model.get_layers():
+            layer.set_attr("trace", traced[layer.name])
+    return trace
 
 
 def _chain_tensors(model) -> dict:

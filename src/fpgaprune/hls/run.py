@@ -45,7 +45,9 @@ from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
     agreement,
     csim_unavailable,
+    first_departure,
     keras_pass,
+    layer_departures,
     log_wrapped_constants,
     log_wrapping,
     output_agreement,
@@ -333,11 +335,23 @@ def _simulate(
         **exactness,
         **keras_on_design_inputs(model, hls_model, x, y, objective, exactness),
     }
+    if csim_shortfall(metrics):
+        metrics["layer_departures"] = _departures(hls_model, model, x)
     if objective.is_regression:
         _log_output_agreement(metrics)
     else:
         _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
+
+
+def _departures(hls_model, model, x) -> list[dict]:
+    """`csim.layer_departures`, or [] with a warning when the traced project cannot be simulated: the
+    search for where a design departs must not end a run whose C simulation is done."""
+    try:
+        return layer_departures(hls_model, model, x)
+    except ValueError as error:
+        log.warning("the layers could not be traced one by one to find where the design departs: %s", error)
+        return []
 
 
 def _keras_only(y, keras_probs, reason: str, objective: Objective = CLASSIFIER) -> dict:
@@ -557,9 +571,8 @@ CSIM_LOSS_WARNING_RATIO = 1.1  # so is a regression's whose loss is this many ti
 
 def _log_output_agreement(metrics: dict) -> None:
     """A regression's C simulation in one line: its metric against Keras's, how many samples' outputs are
-    bit-exact and the largest difference; a warning (`csim_loss_line`) when its metric is more than
-    `CSIM_LOSS_WARNING_RATIO` times Keras's and the difference more than 1 % of the metric of predicting the
-    targets' mean (a well-fitted autoencoder's near-0 mse is not warned of for rounding noise)."""
+    bit-exact and the largest difference; a warning (`csim_loss_line`) when it falls short
+    (`csim_shortfall`)."""
     metric = metrics["metric"]
     log.info(
         "C simulation on %d samples: %s %.4g (Keras %.4g); outputs bit-exact on %.1f %% of samples (max "
@@ -571,23 +584,12 @@ def _log_output_agreement(metrics: dict) -> None:
         100 * metrics["output"]["bit_exact_fraction"],
         metrics["output"]["max_abs_diff"],
     )
-    keras_value, hls_value = metrics[f"keras_{metric}"], metrics[f"hls_{metric}"]
-    scale = metrics.get(f"{metric}_of_the_mean", 0.0)  # a model predicting the targets' mean
-    if hls_value > CSIM_LOSS_WARNING_RATIO * keras_value and hls_value - keras_value > scale / 100:
-        log.warning(
-            "%s",
-            csim_loss_line(
-                metrics,
-                f"{metric} is {hls_value:.4g} against Keras's {keras_value:.4g} on {metrics['n_samples']} "
-                "samples",
-            ),
-        )
+    if worse := csim_shortfall(metrics):
+        log.warning("%s", csim_loss_line(metrics, worse))
 
 
 def _log_agreement(metrics: dict) -> None:
-    softmax_only = (
-        metrics["logits"].get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
-    )
+    softmax_only = _softmax_only(metrics)
     log.info(
         "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); "
         "logits bit-exact on %.1f %% of samples "
@@ -604,13 +606,37 @@ def _log_agreement(metrics: dict) -> None:
         if softmax_only
         else "",
     )
-    if metrics["accuracy_diff_points"] < -CSIM_LOSS_WARNING_POINTS and not softmax_only:
-        below = (
+    if worse := csim_shortfall(metrics):
+        log.warning("%s", csim_loss_line(metrics, worse))
+
+
+def _softmax_only(metrics: dict) -> bool:
+    """Whether a classifier's C simulation differs from Keras only in its output activation's tables: the
+    logits' classes agree on every sample, the outputs' do not."""
+    return metrics["logits"].get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
+
+
+def csim_shortfall(metrics: dict) -> str | None:
+    """How far the C simulation falls short of Keras, in the metric's words, when that is warned of
+    (`CSIM_LOSS_WARNING_POINTS` of accuracy, not from the output activation's tables alone; a regression's
+    metric `CSIM_LOSS_WARNING_RATIO` times Keras's and more than 1 % of the metric of predicting the
+    targets' mean, so that a well-fitted autoencoder's near-0 mse is not warned of for rounding noise);
+    None otherwise."""
+    if "metric" in metrics:
+        metric = metrics["metric"]
+        keras_value, hls_value = metrics[f"keras_{metric}"], metrics[f"hls_{metric}"]
+        scale = metrics.get(f"{metric}_of_the_mean", 0.0)  # a model predicting the targets' mean
+        if hls_value > CSIM_LOSS_WARNING_RATIO * keras_value and hls_value - keras_value > scale / 100:
+            n = metrics["n_samples"]
+            return f"{metric} is {hls_value:.4g} against Keras's {keras_value:.4g} on {n} samples"
+        return None
+    if metrics["accuracy_diff_points"] < -CSIM_LOSS_WARNING_POINTS and not _softmax_only(metrics):
+        return (
             f"accuracy is {-metrics['accuracy_diff_points']:.2f} points below Keras's "
             f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on "
             f"{metrics['n_samples']} samples)"
         )
-        log.warning("%s", csim_loss_line(metrics, below))
+    return None
 
 
 def csim_loss_line(metrics: dict, worse: str) -> str:
@@ -632,6 +658,20 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
             f"Keras itself scores {metric} {read:.4g} on the inputs as the design reads them ({share:.1f} % "
             f"of the values are not representable in the input type {metrics['input_type']}): give the "
             "input layer a Precision that holds them, or give the data as the design will receive it"
+        )
+    elif departed := first_departure(metrics.get("layer_departures") or []):
+        row, before = departed
+        layer = row["keras_layer"]
+        if row["layer"] != layer:  # a split-off activation, or a layer folded into another
+            layer += f" (hls4ml's {row['layer']} computes its output)"
+        after = (
+            f"; before it {before['keras_layer']}'s differ by {before['relative_rms']:.2g}" if before else ""
+        )
+        where = (
+            f"traced layer by layer, the C simulation first departs from Keras at {layer}: its outputs "
+            f"differ by {row['relative_rms']:.2g} of Keras's rms{after}; look at the types hls4ml gives that "
+            "layer and what it reads (an accumulator, a table, a result: the project's firmware/parameters.h "
+            "and defines.h), e.g. with granularity='name' and wider types"
         )
     else:
         where = (
