@@ -26,6 +26,19 @@ def test_the_first_layer_past_the_share_departs_else_the_largest():
     assert DEPARTURE_SHARE == 0.1
 
 
+def test_the_warning_says_first_past_the_share_else_most():
+    from fpgaprune.hls.run import csim_loss_line
+
+    for share, said in (
+        (0.4, "first departs from Keras at bn: its outputs differ by 0.4"),
+        (0.08, "departs most"),
+    ):
+        rows = [{"layer": "fc1", "keras_layer": "fc1", "relative_rms": 0.01}]
+        rows.append({"layer": "bn", "keras_layer": "bn", "relative_rms": share})
+        line = csim_loss_line({"layer_departures": rows, "keras_accuracy": 0.9, "hls_accuracy": 0.5}, "worse")
+        assert said in line and "before it fc1's differ by 0.01" in line
+
+
 @pytest.mark.slow
 def test_a_wrapping_accumulator_is_found_by_tracing_every_layer(tmp_path, caplog):
     """fc1 sums 8 inputs of [0, 1] in `accum: fixed<8,3>` ([-4, 4)): the sums wrap, while its Keras outputs

@@ -43,6 +43,7 @@ from fpgaprune.hls.convert import (
 )
 from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
+    DEPARTURE_SHARE,
     agreement,
     csim_unavailable,
     first_departure,
@@ -668,7 +669,7 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
             f"; before it {before['keras_layer']}'s differ by {before['relative_rms']:.2g}" if before else ""
         )
         where = (
-            f"traced layer by layer, the C simulation first departs from Keras at {layer}: its outputs "
+            f"traced layer by layer, the C simulation {_departs(row)} from Keras at {layer}: its outputs "
             f"differ by {row['relative_rms']:.2g} of Keras's rms{after}; look at the types hls4ml gives that "
             "layer and what it reads (an accumulator, a table, a result: the project's firmware/parameters.h "
             "and defines.h), e.g. with granularity='name' and wider types"
@@ -684,6 +685,11 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
         f"{_truncation(metrics.get('truncated_weights') or [])}. The status and "
         f"{metrics.get('metric', 'accuracy')} are Keras's"
     )
+
+
+def _departs(row: dict) -> str:
+    """How a `csim.first_departure` row departs: first past `DEPARTURE_SHARE`, else most."""
+    return "first departs" if row["relative_rms"] > DEPARTURE_SHARE else "departs most"
 
 
 def _rounding_type(truncating: str) -> str:
