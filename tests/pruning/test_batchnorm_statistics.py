@@ -74,3 +74,43 @@ def test_statistics_refitting_would_spoil_are_kept_as_trained():
     assert finetune(model, data, masks, epochs=0, batch_size=32, learning_rate=0.01) == 1.0
     assert np.array_equal(bn.moving_mean.numpy(), statistics[0])
     assert np.array_equal(bn.moving_variance.numpy(), statistics[1])
+
+
+def test_a_channel_pruned_whole_keeps_a_bounded_scale_and_the_same_output():
+    """A filter pruned whole feeds its BatchNormalization one value (its bias, through nothing here): refit,
+    its variance was 0, and the scale hls4ml folds, gamma / sqrt(variance + epsilon), 31.6 gamma. A public
+    autoencoder's reached 264 in `scale: ap_fixed<13,6>`, which wrapped (its C simulation's mse 379 against
+    Keras's 473). Now that channel's mean is the value and its variance 1: Keras computes the same, and the
+    scale hls4ml writes stays gamma's."""
+    import hls4ml
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.pruning.finetune import finetune
+
+    model, data = _model(), _data()
+    bn = model.get_layer("bn")
+    bn.gamma.assign(np.array([1.5, 2.0, 0.5, 1.0], np.float32))
+    kernel, bias = model.get_layer("conv").get_weights()
+    kernel[..., 2], bias[2] = 0.0, 0.3  # filter 2 pruned whole: its outputs are its bias, 0.3
+    model.get_layer("conv").set_weights([kernel, bias])
+    masks = {"conv": kernel != 0, "output": np.ones((64, 3), bool)}
+    finetune(model, data, masks, epochs=0, batch_size=32, learning_rate=0.01)
+    mean, variance = bn.moving_mean.numpy(), bn.moving_variance.numpy()
+    assert (mean[2], variance[2]) == (np.float32(0.3), 1.0)
+    reads = keras.Model(model.inputs, bn.input).predict(data.x_train, verbose=0).reshape(-1, 4)
+    live = [0, 1, 3]
+    assert np.allclose(mean[live], reads[:, live].mean(axis=0), atol=1e-5)  # the others as refitted
+    assert np.allclose(variance[live], reads[:, live].var(axis=0), atol=1e-5)
+    after = keras.Model(model.inputs, bn.output).predict(data.x_val, verbose=0)
+    assert np.all(after[..., 2] == bn.beta.numpy()[2])  # the channel's output is its beta, exactly
+    steady = model.predict(data.x_val, verbose=0)
+    bn.moving_variance.assign(np.where(np.arange(4) == 2, 0.0, variance).astype(np.float32))  # as refitted
+    assert np.array_equal(model.predict(data.x_val, verbose=0), steady)  # Keras computes the same
+    bn.moving_variance.assign(variance)
+    config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    hls_model = quietly(
+        hls4ml.converters.convert_from_keras_model, model, hls_config=config, backend="Vivado"
+    )
+    (written,) = [layer for layer in hls_model.get_layers() if layer.class_name == "BatchNormalization"]
+    scale = written.get_weights("scale").data
+    assert abs(scale[2] - 0.5) < 1e-3 and np.abs(scale).max() < 100  # gamma / sqrt(1 + epsilon)
