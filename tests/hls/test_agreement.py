@@ -152,3 +152,38 @@ def test_an_assertion_in_hls4ml_s_cpp_is_one_line_not_the_end_of_fpgaprune(tmp_p
     assert str(error.value).startswith(
         "the C simulation stopped (signal SIGABRT; an assertion of hls4ml's C++"
     )
+
+
+def test_an_activation_hls4ml_splits_off_is_checked_in_its_own_type(tmp_path):
+    """A public regression's configuration gave its Dense layers `result: ap_fixed<16,10>`, not the ReLU and
+    linear activations hls4ml splits off them (`dense_1_relu`, `dense_2_linear`), which took the Model's
+    `fixed<16,6>`: Keras's outputs reached 50.6 and 163 there, its C simulation's mse was 2935 against Keras's
+    0.97, and the warning said no layer's Keras output leaves its result type."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass
+
+    inputs = keras.Input((2,), name="x")
+    hidden = keras.layers.Dense(2, activation="relu", name="fc1")(inputs)
+    model = keras.Model(
+        inputs, keras.layers.Activation("softmax")(keras.layers.Dense(2, name="output")(hidden))
+    )
+    model.get_layer("fc1").set_weights([np.eye(2) * 10, np.zeros(2)])
+    model.get_layer("output").set_weights([np.eye(2) / 100, np.zeros(2)])
+    chain, _ = prepare_model(model, "output")
+    x = np.array([[1.0, 0.5], [4.0, -1.0]])  # fc1 reaches 40 after its ReLU: past fixed<16,6>'s 32
+    for activation_type, listed in (("fixed<16,6>", True), ("fixed<16,10>", False)):
+        config = {"Model": {"Precision": activation_type, "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {"fc1": {"Precision": {"result": "fixed<16,10>"}}}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / activation_type), io_type="io_parallel"
+        )
+        rows = keras_pass(hls_model, chain, x, "output").wrapping
+        if not listed:
+            assert rows == []
+            continue
+        (row,) = rows
+        assert row["layer"] == "fc1_relu" and row["keras_range"] == [0.0, 40.0] and row["range"][1] < 32
