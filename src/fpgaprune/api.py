@@ -849,7 +849,10 @@ def unbudgeted_weights_line(layers: list[LayerHardware], kernels, target: Target
     A QKeras 16-64-32-32-5 MLP of 6-bit weights (hls4ml example-models' qkeras_3layer, Vitis) went from
     DSP 19, LUT 55,309 to DSP 7, LUT 55,130 at a DSP share of 0.5 and said ok. knapsack_rf, which may move a
     layer to a reuse factor whose products are DSPs, is left out, and so are magnitude and structured, which
-    budget shares of weights or neurons, no hardware. `kernels`: the layers' weights as built."""
+    budget shares of weights or neurons, no hardware; so are layers of hls4ml's rolled Resource kernel, whose
+    weights cost nothing the budget counts because pruning saves nothing there at all, LUT neither (the line
+    said their products were LUTs, and knapsack_lut, which it named, then refused such a model; 2026-12-05).
+    `kernels`: the layers' weights as built."""
     from fpgaprune.core.hardware.cost import structure_costs
 
     budgeted = METHODS[method].resources if method in METHODS and method != JOINT_METHOD else ()
@@ -857,6 +860,8 @@ def unbudgeted_weights_line(layers: list[LayerHardware], kernels, target: Target
         return None
     free = nonzero = 0
     for layer, kernel in zip(layers, kernels, strict=True):
+        if layer.runs_rolled_kernel:
+            continue
         costs = structure_costs(layer, kernel, "single", target).cost
         live = np.asarray(kernel).reshape(-1) != 0
         costless = np.all([costs[r] == 0 for r in budgeted], axis=0)

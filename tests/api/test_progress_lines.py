@@ -478,6 +478,14 @@ def test_weights_whose_products_cost_nothing_the_method_budgets_are_warned_about
         assert unbudgeted_weights_line([layer(6)], [narrow], target, method) is None  # 2026-12-05)
     wide = np.round(kernel * 2**14) / 2**14
     assert unbudgeted_weights_line([layer(16)], [wide], target, "knapsack_dsp") is None  # DSP products
+    # hls4ml's rolled Resource kernel (RF n_in x n_out) keeps its multiplier and ROM whatever is pruned: its
+    # weights cost nothing the budget counts, but not as LUT products (a public autoencoder's line named
+    # knapsack_lut, which then refused it); the refusal that follows says what to change
+    rolled = LayerHardware(
+        "fc", "dense", (16, 8), 128, "resource", weight_type="fixed<6,1>", input_type="fixed<16,6>"
+    )
+    assert rolled.runs_rolled_kernel
+    assert unbudgeted_weights_line([rolled], [narrow], target, "knapsack_dsp_bram") is None
 
 
 def test_a_share_budget_holds_the_whole_project_to_no_count():

@@ -349,8 +349,10 @@ def test_knapsack_lut_on_layers_whose_luts_pruning_cannot_change_is_a_clear_erro
     layers = experiment.design("4", pruned=False)
     assert all(layer.strategy == "resource" for layer in layers)
     kernels = {layer.name: model.get_layer(layer.name).kernel.numpy() for layer in layers}
-    with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change"):
+    with pytest.raises(ValueError, match="budgets lut, which pruning the layers does not change") as error:
         KnapsackSelector(get_method("knapsack_lut"), layers, kernels)
+    names = ", ".join(layer.name for layer in layers)
+    assert f"build layers {names} with the latency strategy, or choose magnitude" in str(error.value)
 
 
 def test_a_repair_lowers_a_whole_unit_capacity_by_at_least_one_unit(model, experiment):

@@ -333,16 +333,21 @@ class KnapsackSelector:
 def _unused_resources_message(method: Method, layers, kernels, target: Target) -> str:
     """Why `method` has nothing to prune, and which method has: knapsack_lut where the products are LUTs."""
     lut_method = get_method("knapsack_lut")
+    rolled = [layer for layer in layers if layer.runs_rolled_kernel]
     if method == lut_method:
+        unroll = (
+            f"build layers {', '.join(layer.name for layer in rolled)} with {unrolling_ways(rolled)}, or "
+            if rolled
+            else ""
+        )
         return (
             f"method {method.name} budgets lut, which pruning the layers does not change (all-zero layers, "
-            "or Resource layers, which keep every multiplier whatever is pruned); choose magnitude or "
-            "structured"
+            "or Resource layers, which keep every multiplier whatever is pruned); "
+            f"{unroll}choose magnitude or structured"
         )
     luts = sum(s.costs.sum() for s in layer_structures(lut_method, layers, kernels, target))
     instead = ("knapsack_lut (a LUT budget), " if luts > 0 else "") + "magnitude or structured"
     resources = ", ".join(method.resources)
-    rolled = [layer for layer in layers if layer.runs_rolled_kernel]
     if rolled:
         return (
             f"method {method.name} budgets {resources}, which pruning cannot lower here: layers "
