@@ -248,6 +248,7 @@ def test_a_layer_name_the_model_lacks_fails_baseline_file_with_one_line(repo, fi
     (line,) = [line for line in console.splitlines() if line.startswith("fpgaprune: ")]
     assert line == (
         "fpgaprune: baseline_file failed (log results/logs/baseline_file/mine.log): mlp.h5 with hls_config "
-        "hls.yml: hls_config LayerName.relu_1: the model has no such layer (hls4ml would ignore the entry); "
-        "its layers: features, fc1, relu1, output, softmax"
+        "hls.yml: hls_config LayerName.relu_1: the model has no such layer (hls4ml would ignore the entry): "
+        "rename it to the layer it was meant for, or remove it; the model's layers: features, fc1, relu1, "
+        "output, softmax"
     )

@@ -531,7 +531,7 @@ def part_reserve(
     layers,
     baseline: Mapping,
     budget,
-    remedy: str | None = None,
+    remedy: tuple[str, str] | None = None,
     project: tuple[dict, dict] | None = None,
 ) -> dict:
     """The parts of the design pruning cannot change, reserved out of a part's budget (`PartBudget`).
@@ -542,7 +542,8 @@ def part_reserve(
     rounded down (`core.budget.reserve_part`). `hls_config`: the user's hls4ml configuration
     (`fpgaprune.optimize`, a pipeline experiment's `model.hls_config`); None: the pipeline's, from
     `experiment.hls` (a pipeline experiment's `fit:`, the project `fpgaprune hls` writes for the design).
-    `remedy`: what the error asks the user to change. `project`: `unpruned_project`'s result, when at hand.
+    `remedy`: (what the error asks the user to change, the utilisation's option) when not the CLI's own
+    (`core.budget.reserve_part`). `project`: `unpruned_project`'s result, when at hand.
 
     Returns:
         `core.budget.reserve_part`'s record: part, utilization, chip, reserved, weight_layers, whole_unpruned,
@@ -552,7 +553,8 @@ def part_reserve(
         ValueError: one line, before any training, when the reserved parts alone reach a resource's count.
     """
     whole, parts = project or unpruned_project(model, hls_config, experiment, layers)
-    return reserve_part(budget, whole, baseline, *([remedy] if remedy else []), parts=parts)
+    words = dict(zip(("remedy", "utilization_option"), remedy)) if remedy else {}
+    return reserve_part(budget, whole, baseline, parts=parts, **words)
 
 
 def unpruned_project(model, hls_config: Mapping | None, experiment: Experiment, layers) -> tuple[dict, dict]:

@@ -408,8 +408,8 @@ def _fit_reserve(args, model, experiment, layers, budget) -> dict:
     from fpgaprune.core.budget import reserve_line
 
     remedy = (
-        f"raise experiments.{experiment.name}.fit.utilization (--utilization), choose a larger part or "
-        "change those parts (e.g. the hls precisions)"
+        "choose a larger part or change those parts (e.g. the hls precisions)",
+        f"experiments.{experiment.name}.fit.utilization (--utilization)",
     )
     baseline = weight_layer_totals(model, layers, experiment.cost_target)
     reserve = part_reserve(model, experiment.hls_config, experiment, layers, baseline, budget, remedy)

@@ -110,8 +110,10 @@ def test_a_part_reserves_what_lies_outside_the_weight_layers_and_leaves_them_the
     over = with_reserve({}, reserve, {**weights, "dsp": 176})
     assert over["part"]["whole_design"]["dsp"] == 181 and over["part"]["met"] is False
     # at 0.05 (DSP 18, BRAM_18K 21, LUT 3,528): BRAM_18K and LUT are full before any pruning, DSP is not
-    with pytest.raises(ValueError, match=r"already take BRAM_18K 40, LUT 3,782 .*: raise fit.utilization$"):
-        reserve_part(fit("xczu3eg", 0.05), whole, weights, "raise fit.utilization")
+    with pytest.raises(
+        ValueError, match=r"already take BRAM_18K 40, LUT 3,782 .*: raise fit.utilization, fix it$"
+    ):
+        reserve_part(fit("xczu3eg", 0.05), whole, weights, "fix it", utilization_option="fit.utilization")
 
 
 def test_a_full_bram_budget_names_the_memories_that_take_it_and_what_shrinks_stream_fifos():
@@ -124,22 +126,26 @@ def test_a_full_bram_budget_names_the_memories_that_take_it_and_what_shrinks_str
     weights = {"dsp": 78, "bram_18k": 0, "lut": 3000, "ff": 2500}
     parts = {"bram_18k": {"stream FIFOs": 115, "lookup tables": 30}, "lut": {"'relu1'": 5000, "'pool'": 4000}}
     with pytest.raises(ValueError) as refused:
-        reserve_part(fit("xc7z020", 0.2), whole, weights, "raise --utilization", parts=parts)
+        reserve_part(fit("xc7z020", 0.2), whole, weights, "choose", parts=parts)
     line = str(refused.value)
     named = (
         "BRAM_18K 145 (estimate of the unpruned hls4ml project; the largest of BRAM_18K: stream FIFOs 115,"
     )
-    assert f"already take {named} lookup tables 30): raise --utilization; the stream FIFOs hold" in line
+    assert (
+        f"already take {named} lookup tables 30): raise --utilization, choose; the stream FIFOs hold" in line
+    )
     assert "\n" not in line
     # tables the larger part: no FIFO hint; a full LUT names the largest parts of LUT, not the memories
     tables = {"bram_18k": {"lookup tables": 100, "stream FIFOs": 45}}
     with pytest.raises(
-        ValueError, match=r"largest of BRAM_18K: lookup tables 100, stream FIFOs 45\): fix it$"
+        ValueError, match=r"BRAM_18K: lookup tables 100, stream FIFOs 45\): raise --utilization, fix it$"
     ):
         reserve_part(fit("xc7z020", 0.2), whole, weights, "fix it", parts=tables)
-    lut_only = r"take LUT 9,000 \(estimate of .*; the largest of LUT: 'relu1' 5,000, 'pool' 4,000\): x$"
+    lut_only = r"; the largest of LUT: 'relu1' 5,000, 'pool' 4,000\): raise --utilization, x$"
     with pytest.raises(ValueError, match=lut_only):
         reserve_part(fit("xc7z020", 0.1), {**whole, "bram_18k": 0}, weights, "x", parts=parts)
+    with pytest.raises(ValueError, match=r"\): x$"):  # the whole part already: nothing to raise
+        reserve_part(fit("xc7z020", 1.0), {**whole, "lut": 60000}, weights, "x", parts=parts)
 
 
 def test_the_parts_outside_the_weight_layers_are_summed_by_resource_largest_first():

@@ -267,8 +267,9 @@ def test_a_layer_name_entry_for_no_layer_of_the_model_is_one_line():
     with pytest.raises(ValueError) as info:
         read_hls_config({"Model": model, "LayerName": {"fc_1": {"ReuseFactor": 4}}}, LAYERS, "input_1", names)
     assert str(info.value) == (
-        "hls_config LayerName.fc_1: the model has no such layer (hls4ml would ignore the entry); its layers: "
-        "input_1, fc1, relu1, fc2, relu2, Output, softmax"
+        "hls_config LayerName.fc_1: the model has no such layer (hls4ml would ignore the entry): rename it "
+        "to the layer it was meant for, or remove it; the model's layers: input_1, fc1, relu1, fc2, relu2, "
+        "Output, softmax"
     )
 
 

@@ -133,8 +133,9 @@ def reserve_part(
     budget: PartBudget,
     whole: Mapping[str, float],
     weight_layers: Mapping[str, float],
-    remedy: str = "raise --utilization, choose a larger part or change those parts in the hls config",
+    remedy: str = "choose a larger part or change those parts in the hls config",
     parts: Mapping[str, Mapping[str, float]] | None = None,
+    utilization_option: str = "--utilization",
 ) -> dict:
     """What a part's budget leaves the weight layers: the parts pruning cannot change are reserved first.
 
@@ -142,7 +143,8 @@ def reserve_part(
         budget: the part's counts at its utilisation (`devices.fit`).
         whole: the unpruned design's whole hls4ml project, estimated (`glue.estimate_project`'s totals).
         weight_layers: the unpruned design's weight layers, estimated as the knapsack costs them.
-        remedy: what the error tells the user to do (the CLI's options or the config's keys).
+        remedy: what the error tells the user to do (the CLI's options or the config's keys), after "raise
+            `utilization_option`" when the utilisation is below 1.
         parts: what of the unpruned project lies outside the weight layers, by resource
             (`glue.reserved_parts`); the error names the largest of each full resource.
 
@@ -169,7 +171,9 @@ def reserve_part(
             + ", ".join(f"{r.upper()} {reserved[r]:,.0f}" for r in full)
             + " (estimate of the unpruned hls4ml project"
             + "".join(_largest_parts(r, parts.get(r, {})) for r in full)
-            + f"): {remedy}"
+            + "): "
+            + (f"raise {utilization_option}, " if budget.utilization < 1 else "")
+            + remedy
             + (_fifo_hint(parts.get("bram_18k", {}), reserved["bram_18k"]) if "bram_18k" in full else "")
         )
     return {

@@ -1231,8 +1231,9 @@ def _check_layer_names(hls: Mapping, names: Sequence[str]) -> None:
         lower = str(given).lower()
         if lower not in known and not any(lower.startswith(f"{name}_") for name in known):
             raise ValueError(
-                f"hls_config LayerName.{given}: the model has no such layer (hls4ml would ignore the entry); "
-                f"its layers: {', '.join(names)}"
+                f"hls_config LayerName.{given}: the model has no such layer (hls4ml would ignore the entry): "
+                f"rename it to the layer it was meant for, or remove it; the model's layers: "
+                f"{', '.join(names)}"
             )
 
 
