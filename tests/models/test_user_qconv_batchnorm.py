@@ -114,3 +114,74 @@ def test_an_accumulator_given_beside_precision_is_the_written_projects(tmp_path)
     accums = {name: sides.designed[name].accum_type for name in ("conv", "fc")}
     assert {name: (t.width, t.integer) for name, t in accums.items()} == {"conv": (17, 7), "fc": (18, 8)}
     assert sides.differences(("conv", "fc")) == []
+
+
+def _config(backend: str, strategy: str, reuse: int, io_type: str) -> dict:
+    return {
+        "Backend": backend,
+        "IOType": io_type,
+        "Model": {"Precision": "fixed<24,12>", "ReuseFactor": reuse, "Strategy": strategy},
+    }
+
+
+def test_a_folded_convolution_hls4ml_would_build_wrong_is_refused_before_training():
+    """hls4ml 1.3's Vivado backends read a QConv2DBatchnorm's folded weights transposed twice in the Resource
+    kernel (hls4ml PR #965): a public MLPerf Tiny CIFAR-10 ResNet (Resource, io_stream) simulated at 0 %
+    agreement with Keras after the whole pruning run. Refused where the pruned design would run that kernel
+    (io_parallel; io_stream at ReuseFactor 1 or n_in x n_out); Resource_Unrolled (io_stream in between),
+    Latency and the Vitis backend compute it right."""
+    from fpgaprune.models.user import hls_design
+
+    model = _resnet_stem()  # conv: 3 x 3 x 2 x 4 = 72 weights
+    for backend, strategy, reuse, io_type in (
+        ("Vivado", "Resource", 1, "io_stream"),
+        ("Vivado", "Resource", 72, "io_stream"),
+        ("Vivado", "Resource", 6, "io_parallel"),
+    ):
+        with pytest.raises(ValueError) as refused:
+            hls_design(model, _config(backend, strategy, reuse, io_type))
+        line = str(refused.value)
+        start = "layer 'conv' (QConv2DBatchnorm) would be built with hls4ml's Resource kernel (ReuseFactor"
+        assert line.startswith(f"{start} {reuse}, {io_type}), which hls4ml 1.3's {backend} backend computes")
+        assert "transposed twice" in line and "Strategy: Latency, a ReuseFactor between 2 and 71" in line
+    for backend, strategy, reuse, io_type in (
+        ("Vivado", "Resource", 6, "io_stream"),  # built Resource_Unrolled
+        ("Vivado", "Latency", 1, "io_parallel"),
+        ("Vitis", "Resource", 1, "io_parallel"),
+    ):
+        assert hls_design(model, _config(backend, strategy, reuse, io_type)).backend == backend
+
+
+@pytest.mark.slow
+def test_hls4ml_s_vivado_resource_kernel_computes_a_folded_convolution_wrong_and_is_no_twin(tmp_path):
+    """The hls4ml fact the refusal rests on, checked with g++: under Vivado's Resource kernel the folded
+    convolution's outputs are far from Keras's, under Latency equal to them; so the Resource twin
+    (`csim.twin_is_exact`) never stands in for such a layer's Resource_Unrolled build."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.csim import twin_is_exact
+    from fpgaprune.hls.quiet import quietly
+
+    model = _resnet_stem()
+    stem = keras.Model(model.inputs, model.get_layer("conv").output)
+    x = np.random.default_rng(1).uniform(-1, 1, (10, 8, 8, 2))
+    expected = stem.predict(x, verbose=0).reshape(len(x), -1)
+    off = {}
+    for strategy in ("Resource", "Latency"):
+        config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": strategy}}
+        hls_model = quietly(
+            hls4ml.converters.convert_from_keras_model,
+            stem,
+            hls_config=config,
+            output_dir=str(tmp_path / strategy),
+            io_type="io_stream",
+            backend="Vivado",
+        )
+        quietly(hls_model.compile)
+        simulated = hls_model.predict(np.ascontiguousarray(x)).reshape(len(x), -1)
+        off[strategy] = float(np.abs(simulated - expected).max())
+        if strategy == "Resource":
+            assert not twin_is_exact(hls_model, ["conv"])
+    assert off["Latency"] < 0.01 and off["Resource"] > 1, off  # Latency: the fixed-point rounding

@@ -59,6 +59,11 @@ _STRATEGIES = {
     "resourceunrolled": "resource",
 }
 _IO_TYPES = ("io_parallel", "io_stream")
+# hls4ml 1.3's backends whose Resource kernel computes a QConv2DBatchnorm from its folded weights transposed
+# twice (`Conv2DBatchnorm.initialize`, then the backend's `ApplyResourceStrategy`; hls4ml PR #965, open):
+# every output wrong (0 % argmax agreement with Keras at every reuse factor, stride and io type checked,
+# 2026-12-05); Latency, Resource_Unrolled and the Vitis backend compute it as Keras does
+DOUBLE_TRANSPOSED_BACKENDS = ("vivado", "vivadoaccelerator", "catapult")
 # the keys fpgaprune reads, by where they sit; a key close to one of them is a typo that hls4ml would ignore
 _PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod")
 _HLS_KEYS = ("Model", "LayerName", "LayerType")

@@ -30,6 +30,7 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.core.hardware.precision import fixed_type_of, value_range
+from fpgaprune.core.hls_config import DOUBLE_TRANSPOSED_BACKENDS
 from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
@@ -659,11 +660,17 @@ def twin_is_exact(hls_model, names) -> bool:
     modulo 2^width, so the order of the additions does not change a bit of the result. And its weights
     must be fixed-point, whose zeros add nothing: a 1-bit xnor weight (QKeras `binary`) stored as 0
     stands for -1, and Resource_Unrolled's generator leaves out the products of the zeros it stores,
-    which Resource computes (exponent weights are left to the written project too).
+    which Resource computes (exponent weights are left to the written project too). And it must not be a
+    QConv2DBatchnorm under a backend whose Resource kernel reads its folded weights transposed twice
+    (`DOUBLE_TRANSPOSED_BACKENDS`).
     """
     layers = {layer.name: layer for layer in hls_model.get_layers()}
+    backend = hls_model.config.backend.name.lower()
     return all(
-        name in layers and _wrapping_accumulator(layers[name]) and _fixed_weights(layers[name])
+        name in layers
+        and _wrapping_accumulator(layers[name])
+        and _fixed_weights(layers[name])
+        and not (layers[name].class_name == "Conv2DBatchnorm" and backend in DOUBLE_TRANSPOSED_BACKENDS)
         for name in names
     )
 

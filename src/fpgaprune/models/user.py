@@ -22,15 +22,18 @@ from fpgaprune.compat import keras
 import numpy as np
 
 from fpgaprune.core.design import (
+    DEFAULT_BACKEND,
     NO_BIAS,
     Precisions,
     auto_result,
+    implemented_strategy,
     quantized_relu_precision,
     rounded,
     uninferred_accum,
 )
 from fpgaprune.core.hardware.layer import ConvWindow
 from fpgaprune.core.hls_config import (
+    DOUBLE_TRANSPOSED_BACKENDS,
     ConfigLayer,
     HlsDesign,
     Link,
@@ -667,6 +670,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         conv_implementation_refusal(hls_config, classes),
         stream_ternary_refusal(model, design.io_type),
         depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
+        batchnorm_conv_refusal(model, design),
     ):
         if refusal:
             raise ValueError(refusal)
@@ -682,6 +686,33 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
     return design
+
+
+def batchnorm_conv_refusal(model: keras.Model, design: HlsDesign) -> str | None:
+    """One line refusing a QConv2DBatchnorm the pruned design would build with hls4ml's rolled Resource kernel
+    (`implemented_strategy`: io_parallel, ReuseFactor 1 or n_in x n_out) under a backend that reads its
+    folded weights transposed twice there (`DOUBLE_TRANSPOSED_BACKENDS`), None otherwise: every output is
+    wrong (a public MLPerf Tiny CIFAR-10 ResNet's C simulation agreed with Keras on 0 % of its samples after
+    the whole pruning run, 2026-12-05)."""
+    backend = (design.backend or DEFAULT_BACKEND).lower()
+    if backend not in DOUBLE_TRANSPOSED_BACKENDS:
+        return None
+    for layer in model.layers:
+        if type(layer).__name__ != "QConv2DBatchnorm":
+            continue
+        setting = design.setting.layers.get(layer.name, design.setting.default)
+        weights = int(np.prod(layer.kernel.shape))
+        if implemented_strategy(setting, "conv2d", design.io_type, True, backend, weights) != "resource":
+            continue
+        unrolled = f"a ReuseFactor between 2 and {weights - 1} under io_stream (built Resource_Unrolled), "
+        return (
+            f"layer {layer.name!r} (QConv2DBatchnorm) would be built with hls4ml's Resource kernel "
+            f"(ReuseFactor {setting.reuse_factor}, {design.io_type}), which hls4ml 1.3's {design.backend} "
+            "backend computes from its folded weights transposed twice, every output wrong (hls4ml PR #965); "
+            "give it "
+            f"Strategy: Latency, {unrolled}Backend: Vitis, or a QConv2D followed by a BatchNormalization"
+        )
+    return None
 
 
 def hls4ml_layer_names(model: keras.Model) -> list[str]:
