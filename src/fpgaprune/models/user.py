@@ -1201,8 +1201,8 @@ def check_kernel_quantizers(model: keras.Model) -> None:
             if alpha not in (None, 1, 1.0):
                 problems.append(
                     f"layer {layer.name!r}: {role} quantizer {name} has alpha={alpha!r} (QKeras also writes "
-                    f"'auto_po2' for an alpha left out), {_ALPHA_FATE[role == 'depthwise']}; give "
-                    f"{name}(..., alpha=1)"
+                    f"'auto_po2' for an alpha left out), {_ALPHA_FATE[role == 'depthwise']}; retrain it "
+                    f"with {name}(..., alpha=1)"
                 )
     if len(problems) > 1:
         raise ValueError(
