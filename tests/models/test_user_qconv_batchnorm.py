@@ -185,3 +185,21 @@ def test_hls4ml_s_vivado_resource_kernel_computes_a_folded_convolution_wrong_and
         if strategy == "Resource":
             assert not twin_is_exact(hls_model, ["conv"])
     assert off["Latency"] < 0.01 and off["Resource"] > 1, off  # Latency: the fixed-point rounding
+
+
+def test_an_io_parallel_resource_convolution_above_its_window_s_inputs_is_refused():
+    """hls4ml 1.3's io_parallel Resource convolution is "correct only for RF <= FILT_HEIGHT * FILT_WIDTH *
+    N_CHAN" (its library asserts so): the C simulation stopped on it after the whole pruning run. The stem's
+    window reads 3 x 3 x 2 = 18 inputs (4 filters: 72 weights)."""
+    from fpgaprune.models.user import hls_design
+
+    model = _resnet_stem()
+    with pytest.raises(ValueError) as refused:
+        hls_design(model, _config("Vitis", "Resource", 36, "io_parallel"))
+    assert str(refused.value).startswith(
+        "layer 'conv' (conv2d) has Strategy Resource at ReuseFactor 36 under io_parallel, where hls4ml 1.3's "
+        "convolution kernel is correct only up to its window's 18 inputs"
+    )
+    assert "(the largest hls4ml takes: 18), Strategy: Latency, or IOType: io_stream" in str(refused.value)
+    for reuse, io_type in ((18, "io_parallel"), (36, "io_stream")):
+        assert hls_design(model, _config("Vitis", "Resource", reuse, io_type)).io_type == io_type

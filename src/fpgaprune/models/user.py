@@ -32,6 +32,7 @@ from fpgaprune.core.design import (
     uninferred_accum,
 )
 from fpgaprune.core.hardware.layer import ConvWindow
+from fpgaprune.core.hardware.reuse import is_valid_reuse_factor
 from fpgaprune.core.hls_config import (
     DOUBLE_TRANSPOSED_BACKENDS,
     ConfigLayer,
@@ -671,6 +672,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         stream_ternary_refusal(model, design.io_type),
         depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
         batchnorm_conv_refusal(model, design),
+        conv_reuse_refusal(model, design),
     ):
         if refusal:
             raise ValueError(refusal)
@@ -711,6 +713,31 @@ def batchnorm_conv_refusal(model: keras.Model, design: HlsDesign) -> str | None:
             "backend computes from its folded weights transposed twice, every output wrong (hls4ml PR #965); "
             "give it "
             f"Strategy: Latency, {unrolled}Backend: Vitis, or a QConv2D followed by a BatchNormalization"
+        )
+    return None
+
+
+def conv_reuse_refusal(model: keras.Model, design: HlsDesign) -> str | None:
+    """One line refusing an io_parallel convolution at Strategy Resource whose ReuseFactor exceeds its
+    window's inputs (filter taps x channels), None otherwise: hls4ml 1.3's kernel is "correct only for RF <=
+    FILT_HEIGHT * FILT_WIDTH * N_CHAN" (its library asserts so, `nnet_conv1d_resource.h`,
+    `nnet_conv2d_resource.h`), so the C simulation stops on that assertion after the whole pruning run,
+    and a synthesis (which drops asserts) builds what the library calls incorrect."""
+    if design.io_type != "io_parallel":
+        return None
+    for layer in weight_layers(model):
+        if layer.kind not in ("conv1d", "conv2d"):
+            continue
+        setting = design.setting.layers.get(layer.name, design.setting.default)
+        if setting.strategy != "resource" or setting.reuse_factor <= layer.n_in:
+            continue
+        fits = [rf for rf in range(layer.n_in, 0, -1) if is_valid_reuse_factor(layer.n_in, layer.n_out, rf)]
+        return (
+            f"layer {layer.name!r} ({layer.kind}) has Strategy Resource at ReuseFactor "
+            f"{setting.reuse_factor} under io_parallel, where hls4ml 1.3's convolution kernel is correct "
+            f"only up to its window's {layer.n_in} inputs (its library asserts so, and the C simulation "
+            f"stops); give it a ReuseFactor of at most {layer.n_in} (the largest hls4ml takes: {fits[0]}), "
+            "Strategy: Latency, or IOType: io_stream"
         )
     return None
 
