@@ -276,10 +276,10 @@ def _better_batchnorm_statistics(model: keras.Model, data) -> float | None:
         return evaluate_quality(model, data.x_val, data.y_val, data.objective)
     kept = evaluate_quality(model, data.x_val, data.y_val, data.objective)
     trained = [(layer.moving_mean.numpy(), layer.moving_variance.numpy()) for layer in layers]
-    refit_batchnorm_statistics(model, data.x_train)
+    statistics = refit_batchnorm_statistics(model, data.x_train)
     refitted = evaluate_quality(model, data.x_val, data.y_val, data.objective)
     if kept is None or data.objective.meets(refitted, kept):
-        steady_constant_channels(model, data.x_train)
+        steady_constant_channels(model, data.x_train, statistics)
         return refitted
     for layer, (mean, variance) in zip(layers, trained, strict=True):
         layer.moving_mean.assign(mean)
@@ -297,29 +297,39 @@ def _better_batchnorm_statistics(model: keras.Model, data) -> float | None:
 BATCHNORM_SAMPLES = 4096  # training samples whose statistics a BatchNormalization is given after a step
 
 
-def refit_batchnorm_statistics(model: keras.Model, x: np.ndarray, batch_size: int = 256) -> None:
+def refit_batchnorm_statistics(
+    model: keras.Model, x: np.ndarray, batch_size: int = 256
+) -> dict[str, "InputStatistics"]:
     """Give every BatchNormalization (QBatchNormalization too) the mean and variance of its input over the
     first `BATCHNORM_SAMPLES` training samples, under the weights as they are (pruned and fine-tuned), in
     model order (each computed with the ones before it refitted). Validation, the records and hls4ml read the
     moving statistics, which the fine-tuning moves only by 1 % a batch towards what the pruned network
     computes: a float ResNet-style CNN's walk (Fashion-MNIST 16x16, knapsack_dsp_bram, 2 epochs a step, rtol
     0.95) rejected every step, its first at validation accuracy 0.355 after training at 0.70, and reached
-    0.333 of its 0.5 with the statistics refitted (2026-12-04). A model without one is left as it is."""
+    0.333 of its 0.5 with the statistics refitted (2026-12-04). A model without one is left as it is.
+    Returns each refitted layer's `InputStatistics`, by name."""
+    refitted = {}
     for layer in _batchnorm_layers(model):
         if (statistics := _input_statistics(model, layer, x, batch_size)) is not None:
             layer.moving_mean.assign(statistics.mean.astype(np.float32))
             layer.moving_variance.assign(statistics.variance.astype(np.float32))
+            refitted[layer.name] = statistics
+    return refitted
 
 
-def steady_constant_channels(model: keras.Model, x: np.ndarray, batch_size: int = 256) -> None:
+def steady_constant_channels(
+    model: keras.Model, x: np.ndarray, known: dict | None = None, batch_size: int = 256
+) -> None:
     """Give each BatchNormalization channel whose input is one value on every training sample (a neuron or
     filter pruned whole: its bias, through an activation) that value as its mean and a variance of 1, which
     leaves Keras's output as it was (beta, exactly) and keeps the scale hls4ml folds, gamma / sqrt(variance
     + epsilon), at gamma. A variance of 0 made that scale gamma / sqrt(epsilon), 31.6 gamma: a public
     autoencoder's channels pruned whole reached scales of 264 in its configuration's `scale:
-    ap_fixed<13,6>`, which wrapped, and its C simulation's mse was 379 against Keras's 473 (2026-12-05)."""
+    ap_fixed<13,6>`, which wrapped, and its C simulation's mse was 379 against Keras's 473 (2026-12-05).
+    `known`: `refit_batchnorm_statistics`' result for the statistics as they are (a constant channel's
+    output, beta, is the same under a variance of 0 or 1, so those of the layers after it hold too)."""
     for layer in _batchnorm_layers(model):
-        statistics = _input_statistics(model, layer, x, batch_size)
+        statistics = (known or {}).get(layer.name) or _input_statistics(model, layer, x, batch_size)
         if statistics is None or not statistics.constant.any():
             continue
         constant = statistics.constant
