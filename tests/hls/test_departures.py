@@ -87,3 +87,31 @@ def test_a_wrapping_accumulator_is_found_by_tracing_every_layer(tmp_path, caplog
     assert (
         "fc1_relu" not in (project / "firmware" / "myproject.cpp").read_text().split("save_layer_output")[-1]
     )
+
+
+@pytest.mark.slow
+def test_a_stream_design_that_branches_is_traced_without_its_clones(tmp_path):
+    """Under io_stream hls4ml clones a stream read twice (a skip connection): its Clone layer cannot be traced
+    (hls4ml's trace failed on it, and every branching design's departures came back empty). Only the layers
+    with a Keras output to match are traced; a Dropout is compared at the output of the layer it follows."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.csim import layer_departures
+
+    inputs = keras.Input((8,), name="x")
+    first = keras.layers.Dense(8, activation="relu", name="fc1")(inputs)
+    dropped = keras.layers.Dropout(0.1, name="drop")(first)
+    joined = keras.layers.Add(name="skip")([dropped, keras.layers.Dense(8, name="fc2")(first)])
+    model = keras.Model(inputs, keras.layers.Dense(3, name="output")(joined))
+    config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    hls_model = hls4ml.converters.convert_from_keras_model(
+        model, hls_config=config, output_dir=str(tmp_path / "project"), io_type="io_stream", backend="Vitis"
+    )
+    assert any(layer.class_name == "Clone" for layer in hls_model.get_layers())
+    x = np.random.default_rng(0).uniform(-1, 1, (16, 8))
+    rows = {row["layer"]: row for row in layer_departures(hls_model, model, x)}
+    assert {"fc1_relu", "fc2", "skip", "output"} <= set(rows)
+    assert rows["fc1_relu"]["keras_layer"] == "fc1"  # named by its layer, not the Dropout after it
+    assert all(row["relative_rms"] < DEPARTURE_SHARE / 2 for row in rows.values())  # 16-bit rounding only

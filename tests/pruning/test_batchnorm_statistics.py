@@ -114,3 +114,22 @@ def test_a_channel_pruned_whole_keeps_a_bounded_scale_and_the_same_output():
     (written,) = [layer for layer in hls_model.get_layers() if layer.class_name == "BatchNormalization"]
     scale = written.get_weights("scale").data
     assert abs(scale[2] - 0.5) < 1e-3 and np.abs(scale).max() < 100  # gamma / sqrt(1 + epsilon)
+
+
+def test_statistics_kept_as_trained_are_steadied_without_changing_what_keras_computes():
+    """Kept as fine-tuned (validation preferred them to the refit's), a channel pruned whole has a mean that
+    is not its constant input, so its output is not beta: it becomes beta, and Keras computes what it did."""
+    from fpgaprune.pruning.finetune import steady_constant_channels
+
+    model, data = _model(), _data()
+    bn = model.get_layer("bn")
+    kernel, bias = model.get_layer("conv").get_weights()
+    kernel[..., 2], bias[2] = 0.0, 0.3
+    model.get_layer("conv").set_weights([kernel, bias])
+    bn.moving_mean.assign(np.array([0.1, 0.2, 5.0, 0.4], np.float32))  # as trained, far from 0.3
+    bn.moving_variance.assign(np.array([1.0, 2.0, 1e-4, 3.0], np.float32))  # shrunk towards 0
+    before = model.predict(data.x_val, verbose=0)
+    steady_constant_channels(model, data.x_train)
+    assert np.array_equal(model.predict(data.x_val, verbose=0), before)
+    assert bn.moving_mean.numpy()[2] == np.float32(0.3) and bn.moving_variance.numpy()[2] == 1.0
+    assert bn.moving_variance.numpy()[[0, 1, 3]].tolist() == [1.0, 2.0, 3.0]  # the others as they were

@@ -141,7 +141,10 @@ def _how_it_stopped(code: int | None) -> str:
     """A dead child's exit code in words: hls4ml's assertions abort (their message is printed above)."""
     if code is None or code >= 0:
         return f"exit code {code}"
-    name = signal.Signals(-code).name
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:  # a real-time signal, which has no name
+        return f"signal {-code}"
     if name == "SIGABRT":
         return f"signal {name}; an assertion of hls4ml's C++ prints its message above"
     return f"signal {name}"
@@ -151,11 +154,13 @@ def _how_it_stopped(code: int | None) -> str:
 def _garbage_frozen():
     """Within the block, the objects tracked so far are out of the cyclic garbage collector's reach (a child
     forked here inherits them so, and never collects them); afterwards the parent collects them again."""
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not frozen_before:  # what the caller froze itself stays frozen
+            gc.unfreeze()
 
 
 def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
@@ -371,24 +376,25 @@ def layer_departures(hls_model, model, x: np.ndarray) -> list[dict]:
     """How far each layer's C-simulation outputs lie from Keras's, in the design's order, on up to
     `DEPARTURE_SAMPLES` of `x`: where a design that loses accuracy starts to compute something else.
 
-    Every layer is traced in a copy of the project written to a temporary directory (the project the user
-    gets is not rewritten) and compared with the Keras output it stands for (`_traced_keras_layers`).
+    Every layer with a Keras output to match (`_traced_keras_layers`) is traced in a copy of the project
+    written to a temporary directory (the project the user gets is not rewritten) and compared with it.
 
     Returns:
-        [{"layer": hls4ml layer, "keras_layer": the Keras layer whose output it is compared with,
-        "relative_rms": rms(C simulation - Keras) / rms(Keras)}], layers of another size left out.
+        [{"layer": hls4ml layer, "keras_layer": the Keras layer it is named by (whose configuration decides
+        it), "relative_rms": rms(C simulation - Keras) / rms(Keras) of the output it computes}], layers of
+        another size left out.
     """
     pairs = _traced_keras_layers(hls_model, model)
     x = x[:DEPARTURE_SAMPLES]
     if not pairs or not len(x):
         return []
     tensors = _chain_tensors(model)
-    keras_values = keras.Model(model.inputs, [tensors[k] for _, k in pairs]).predict(x, verbose=0)
+    keras_values = keras.Model(model.inputs, [tensors[k] for *_, k in pairs]).predict(x, verbose=0)
     keras_values = keras_values if isinstance(keras_values, list) else [keras_values]
-    log.info("C simulation: every layer traced on %d samples, to find where it departs from Keras", len(x))
-    traced = _trace_every_layer(hls_model, x)
+    log.info("C simulation: the layers traced on %d samples, to find where it departs from Keras", len(x))
+    traced = _trace_layers(hls_model, [name for name, *_ in pairs], x)
     rows = []
-    for (name, keras_name), expected in zip(pairs, keras_values):
+    for (name, keras_name, _), expected in zip(pairs, keras_values):
         simulated = traced.get(name)
         expected = np.asarray(expected, np.float64).reshape(len(x), -1)
         if simulated is None or np.asarray(simulated).size != expected.size:
@@ -412,26 +418,30 @@ def first_departure(rows: list[dict]) -> tuple[dict, dict | None] | None:
     return rows[index], rows[index - 1] if index else None
 
 
-def _traced_keras_layers(hls_model, model) -> list[tuple[str, str]]:
-    """(hls4ml layer, Keras layer) pairs of equal outputs, in the design's order. A Keras layer hls4ml
-    removed (a Dropout, a Flatten, a batch normalisation folded into the layer before) is stood for by the
-    hls4ml layer that writes its input; one whose activation hls4ml splits off (`<name>_<activation>`,
-    reading `<name>`) by that activation, its own hls4ml layer then having no Keras output to match."""
+def _traced_keras_layers(hls_model, model) -> list[tuple[str, str, str]]:
+    """(hls4ml layer, the Keras layer it is named by, the Keras layer whose output it computes), in the
+    design's order. A Keras layer hls4ml removed (a Dropout, a Flatten, a batch normalisation folded into the
+    layer before) is computed by the hls4ml layer that writes its input, which is still named by its own
+    Keras layer (whose configuration decides it); a layer whose activation hls4ml splits off
+    (`<name>_<activation>`, reading `<name>`) by that activation, its own hls4ml layer then having no Keras
+    output to match. Layers hls4ml adds (a stream's Clone) are left out."""
     layers = list(hls_model.get_layers())
     names = {layer.name for layer in layers}
     split = split_activations(hls_model, model)
-    stands_for: dict[str, str] = {}  # Keras layer -> the hls4ml layer that computes its output
+    computes: dict[str, str] = {}  # Keras layer -> the hls4ml layer that computes its output
+    named: dict[str, str] = {}  # hls4ml layer -> the Keras layer it is named by
     for layer in model.layers:
         if layer.name in names:
-            stands_for[layer.name] = split.get(layer.name, layer.name)
+            computes[layer.name] = split.get(layer.name, layer.name)
+            named[computes[layer.name]] = layer.name
             continue
         inbound = layer._inbound_nodes[0].inbound_layers if layer._inbound_nodes else []
         inbound = inbound if isinstance(inbound, (list, tuple)) else [inbound]
-        if len(inbound) == 1 and inbound[0].name in stands_for:
-            stands_for[layer.name] = stands_for[inbound[0].name]
-    last = {hls_name: keras_name for keras_name, hls_name in stands_for.items()}  # the last Keras layer
+        if len(inbound) == 1 and inbound[0].name in computes:
+            computes[layer.name] = computes[inbound[0].name]
+    last = {hls_name: keras_name for keras_name, hls_name in computes.items()}  # the last Keras layer
     return [
-        (layer.name, last[layer.name])
+        (layer.name, named.get(layer.name, last[layer.name]), last[layer.name])
         for layer in layers
         if layer.name in last and layer.get_attr("function_cpp", None) is not None
     ]
@@ -452,20 +462,22 @@ def split_activations(hls_model, model) -> dict[str, str]:
     }
 
 
-def _trace_every_layer(hls_model, x: np.ndarray) -> dict:
-    """`hls_model.trace(x)`'s layer outputs with every layer traced, the project written to a temporary
-    directory (the model's own output directory and layers' trace settings are restored afterwards)."""
+def _trace_layers(hls_model, names: list[str], x: np.ndarray) -> dict:
+    """`hls_model.trace(x)`'s outputs of the layers `names` (only they traced: hls4ml cannot trace a stream's
+    Clone), the project written to a temporary directory; the model's output directory, stamp and layers'
+    trace settings are restored afterwards."""
     traced = {layer.name: layer.get_attr("trace", False) for layer in hls_model.get_layers()}
-    output_dir = hls_model.config.get_output_dir()
+    config = hls_model.config.config
+    kept = {key: config.get(key) for key in ("OutputDir", "Stamp")}
     try:
         with tempfile.TemporaryDirectory(prefix="fpgaprune-trace-") as folder:
-            hls_model.config.config["OutputDir"] = str(Path(folder) / "project")
+            config["OutputDir"] = str(Path(folder) / "project")
             for layer in hls_model.get_layers():
-                layer.set_attr("trace", True)
+                layer.set_attr("trace", layer.name in names)
             with build_flags(hls_model, CSIM_CFLAGS):
                 _, trace = _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
     finally:
-        hls_model.config.config["OutputDir"] = output_dir
+        config.update(kept)
         for layer in hls_model.get_layers():
             layer.set_attr("trace", traced[layer.name])
     return trace

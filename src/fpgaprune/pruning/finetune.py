@@ -320,23 +320,31 @@ def refit_batchnorm_statistics(
 def steady_constant_channels(
     model: keras.Model, x: np.ndarray, known: dict | None = None, batch_size: int = 256
 ) -> None:
-    """Give each BatchNormalization channel whose input is one value on every training sample (a neuron or
-    filter pruned whole: its bias, through an activation) that value as its mean and a variance of 1, which
-    leaves Keras's output as it was (beta, exactly) and keeps the scale hls4ml folds, gamma / sqrt(variance
-    + epsilon), at gamma. A variance of 0 made that scale gamma / sqrt(epsilon), 31.6 gamma: a public
-    autoencoder's channels pruned whole reached scales of 264 in its configuration's `scale:
-    ap_fixed<13,6>`, which wrapped, and its C simulation's mse was 379 against Keras's 473 (2026-12-05).
-    `known`: `refit_batchnorm_statistics`' result for the statistics as they are (a constant channel's
-    output, beta, is the same under a variance of 0 or 1, so those of the layers after it hold too)."""
+    """Give each BatchNormalization channel whose input is one value on the training samples its statistics
+    are taken from (the first `BATCHNORM_SAMPLES`: a neuron or filter pruned whole, its bias through an
+    activation) that value as its mean, a variance of 1 and, as beta, the output it had: Keras computes the
+    same (x - mean is 0), and the scale hls4ml folds, gamma / sqrt(variance + epsilon), stays gamma's. A
+    variance of 0 made that scale gamma / sqrt(epsilon), 31.6 gamma: a public autoencoder's channels pruned
+    whole reached scales of 264 in its configuration's `scale: ap_fixed<13,6>`, which wrapped, and its C
+    simulation's mse was 379 against Keras's 473 (2026-12-05). A channel whose beta cannot take its output
+    (no beta, or a quantized one) is left as it is. `known`: `refit_batchnorm_statistics`' result for the
+    statistics as they are (a constant channel's output is the same under a variance of 0 or 1, so those of
+    the layers after it hold too)."""
     for layer in _batchnorm_layers(model):
         statistics = (known or {}).get(layer.name) or _input_statistics(model, layer, x, batch_size)
         if statistics is None or not statistics.constant.any():
             continue
-        constant = statistics.constant
+        output = np.asarray(keras.Model(model.inputs, layer.output)(x[:1], training=False), np.float32)
+        output = output.reshape(-1, output.shape[-1])[0]
+        beta = layer.beta.numpy() if getattr(layer, "beta", None) is not None else np.zeros_like(output)
+        settable = getattr(layer, "beta", None) is not None and not getattr(layer, "beta_quantizer", None)
+        steady = statistics.constant & (settable | (output == beta))
         mean, variance = layer.moving_mean.numpy(), layer.moving_variance.numpy()
-        mean[constant], variance[constant] = statistics.mean[constant], 1.0
+        mean[steady], variance[steady], beta[steady] = statistics.mean[steady], 1.0, output[steady]
         layer.moving_mean.assign(mean)
         layer.moving_variance.assign(variance)
+        if settable:
+            layer.beta.assign(beta)
 
 
 @dataclass(frozen=True)
