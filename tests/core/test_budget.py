@@ -132,16 +132,17 @@ def test_a_full_bram_budget_names_the_memories_that_take_it_and_what_shrinks_str
         "BRAM_18K 145 (estimate of the unpruned hls4ml project; the largest of BRAM_18K: stream FIFOs 115,"
     )
     assert (
-        f"already take {named} lookup tables 30): raise --utilization, choose; the stream FIFOs hold" in line
+        f"already take {named} lookup tables 30): raise the utilization (--utilization, fpgaprune.fit's "
+        "utilization), choose; the stream FIFOs hold" in line
     )
     assert "\n" not in line
     # tables the larger part: no FIFO hint; a full LUT names the largest parts of LUT, not the memories
     tables = {"bram_18k": {"lookup tables": 100, "stream FIFOs": 45}}
     with pytest.raises(
-        ValueError, match=r"BRAM_18K: lookup tables 100, stream FIFOs 45\): raise --utilization, fix it$"
+        ValueError, match=r"BRAM_18K: lookup tables 100, stream FIFOs 45\): raise the utilization .*, fix it$"
     ):
         reserve_part(fit("xc7z020", 0.2), whole, weights, "fix it", parts=tables)
-    lut_only = r"; the largest of LUT: 'relu1' 5,000, 'pool' 4,000\): raise --utilization, x$"
+    lut_only = r"; the largest of LUT: 'relu1' 5,000, 'pool' 4,000\): raise the utilization .*, x$"
     with pytest.raises(ValueError, match=lut_only):
         reserve_part(fit("xc7z020", 0.1), {**whole, "bram_18k": 0}, weights, "x", parts=parts)
     with pytest.raises(ValueError, match=r"\): x$"):  # the whole part already: nothing to raise

@@ -135,7 +135,7 @@ def reserve_part(
     weight_layers: Mapping[str, float],
     remedy: str = "choose a larger part or change those parts in the hls config",
     parts: Mapping[str, Mapping[str, float]] | None = None,
-    utilization_option: str = "--utilization",
+    utilization_option: str = "the utilization (--utilization, fpgaprune.fit's utilization)",
 ) -> dict:
     """What a part's budget leaves the weight layers: the parts pruning cannot change are reserved first.
 
