@@ -199,6 +199,20 @@ def test_a_model_saved_in_tfmot_s_pruning_wrapper_is_told_to_strip_it():
     )
 
 
+def test_a_qkeras_layer_of_a_newer_qkeras_is_named_with_the_rebuild_not_trust():
+    """A public L1 anomaly-detection encoder's QDenseBatchnorm (QKeras after 0.9) was called custom code, and
+    --trust-model-code, which the line offered, then failed with "Unknown layer"."""
+    from fpgaprune.models.load import check_no_code
+
+    layer = {"class_name": "QDenseBatchnorm", "config": {"name": "dense1", "units": 8}}
+    config = {"class_name": "Sequential", "config": {"name": "m", "layers": [layer]}}
+    with pytest.raises(ValueError) as error:
+        check_no_code(config, "m.h5")
+    line = str(error.value)
+    assert line.startswith("m.h5: layer 'dense1' is a QDenseBatchnorm, a QKeras layer of versions after 0.9")
+    assert "QDense followed by a BatchNormalization" in line and "trust" not in line
+
+
 def test_a_truncated_h5_is_one_line_naming_the_file(tmp_path):
     from fpgaprune.models.build import build_model, save_model
     from fpgaprune.models.load import load_model_file

@@ -188,6 +188,16 @@ WRAPPER_CLASSES = {
 }
 
 
+# QKeras layers of versions after the installed 0.9, which neither it reads nor hls4ml 1.3 converts (a public
+# L1 anomaly-detection encoder's QDenseBatchnorm was called custom code, and --trust-model-code then failed
+# with "Unknown layer"), by what to do
+NEWER_QKERAS_CLASSES = {
+    "QDenseBatchnorm": "a QDenseBatchnorm, a QKeras layer of versions after 0.9 (installed: 0.9), which "
+    "neither QKeras 0.9 reads nor hls4ml 1.3 converts: rebuild the model with a QDense followed by a "
+    "BatchNormalization in its place (the same arithmetic before folding) and copy its weights over",
+}
+
+
 def check_no_code(config: dict, path: Path | str) -> None:
     """Raise ValueError naming the first layer whose class may run code or is not a known class. A `.keras`
     file's compile settings (its optimizer, loss and metrics) are not read: the model is loaded uncompiled."""
@@ -207,6 +217,8 @@ def check_no_code(config: dict, path: Path | str) -> None:
                 )
         elif class_name in WRAPPER_CLASSES:
             raise ValueError(f"{path}: layer {layer!r} is {WRAPPER_CLASSES[class_name]}")
+        elif class_name in NEWER_QKERAS_CLASSES and class_name not in known:
+            raise ValueError(f"{path}: layer {layer!r} is {NEWER_QKERAS_CLASSES[class_name]}")
         elif class_name not in known:
             raise ValueError(
                 f"{path}: layer {layer!r} has the class {class_name!r}, which neither Keras nor "
