@@ -306,6 +306,18 @@ def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate
     assert "fewer" not in line and "upper bound" not in line
     same = {"hls_code": {"layers": {"fc1": layer(171, "resource_unrolled", 8)}, "total": {"dsp": 171}}}
     assert firmware_multipliers_line(same | {"estimate": {"layers": {"fc1": {"dsp": 171}}}}) is None
+    # a public autoencoder's 8 x 64 layer at RF 64: hls4ml's generator writes ALLOCATION limit=64 (n_out)
+    # where 512 products over 64 cycles need 8; a walk read the line as a mismatch
+    unrolled = {"q_dense_4": {**layer(64, "resource_unrolled", 64), "n_in": 8}}
+    line = firmware_multipliers_line(
+        {
+            "hls_code": {"layers": unrolled, "total": {"dsp": 64}},
+            "estimate": {"layers": {"q_dense_4": {"dsp": 8}}, "total": {"dsp": 8}},
+        }
+    )
+    assert (
+        "q_dense_4 64 (estimate 8; resource_unrolled, RF 64 > n_in 8: hls4ml's generator then limits" in line
+    )
 
 
 def test_the_help_says_what_fpgaprune_and_each_command_do(capsys):

@@ -9,6 +9,7 @@ FileNotFoundError) become one line on stderr and exit code 2.
 import argparse
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -1602,6 +1603,10 @@ def firmware_multipliers_line(by_source: dict) -> str | None:
         if estimated is None or layer["dsp"] == estimated:
             continue
         how = f"{layer['strategy']}, RF {layer['reuse_factor']}"
+        if layer["strategy"] == "resource_unrolled" and layer["reuse_factor"] > layer.get("n_in", math.inf):
+            how += (
+                f" > n_in {layer['n_in']}: hls4ml's generator then limits to n_out, not the products a cycle"
+            )
         (fewer if estimated < layer["dsp"] else more).append(
             f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})"
         )

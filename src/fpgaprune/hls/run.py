@@ -428,6 +428,7 @@ def _firmware_layer(layer: LayerMultipliers) -> dict:
         "strategy": layer.strategy,
         "reuse_factor": layer.reuse_factor,
         "parallelization_factor": layer.parallelization_factor,
+        "n_in": layer.n_in,
     }
     if layer.multipliers_at_target_ii is not None:  # Latency conv at PF > 1: the II grows, not the DSPs
         entry["multipliers_at_target_ii"] = layer.multipliers_at_target_ii
