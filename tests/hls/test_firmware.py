@@ -178,5 +178,6 @@ def test_parallelization_factor_copies_resource_multipliers_not_the_latency_limi
         "strategy": "latency",
         "reuse_factor": 2,
         "parallelization_factor": 4,
+        "n_in": 9,
         "multipliers_at_target_ii": 56,
     }
