@@ -56,6 +56,10 @@ class ReuseSetting:
     default: LayerHls
     layers: Mapping[str, LayerHls] = field(default_factory=dict)
 
+    def of(self, name: str) -> LayerHls:
+        """The setting of weight layer `name`: its override, else the default."""
+        return self.layers.get(name, self.default)
+
     def resolve(self, weight_layers: Sequence[WeightLayer], where: str) -> dict[str, LayerHls]:
         """Layer name -> LayerHls for every weight layer, each checked against what hls4ml can implement.
 
@@ -64,7 +68,7 @@ class ReuseSetting:
         """
         names = [layer.name for layer in weight_layers]
         check_layer_names(f"{where}.layers", self.layers, names)
-        resolved = {name: self.layers.get(name, self.default) for name in names}
+        resolved = {name: self.of(name) for name in names}
         for layer in weight_layers:
             setting = resolved[layer.name]
             check_reuse_factor(

@@ -65,13 +65,7 @@ def run_csim(
         raise FileNotFoundError(missing)
     start = time.perf_counter()
     log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
-    with (
-        heartbeat(
-            lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
-        ),
-        build_flags(hls_model, cflags),
-    ):
-        outputs, trace = _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
+    outputs, trace = _traced(hls_model, x, cflags)
     wall_s = time.perf_counter() - start
     log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
     return (
@@ -79,6 +73,17 @@ def run_csim(
         np.asarray(trace[logits_name]).reshape(len(x), -1),
         wall_s,
     )
+
+
+def _traced(hls_model, x: np.ndarray, cflags: str) -> tuple:
+    """`hls_model.trace(x)` built with `cflags`, apart (`_trace_apart`), a progress line while it runs."""
+    with (
+        heartbeat(
+            lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
+        ),
+        build_flags(hls_model, cflags),
+    ):
+        return _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
 
 
 _FORK = multiprocessing.get_context("fork")  # the child needs the parent's hls4ml model: no new interpreter
@@ -425,6 +430,8 @@ def _traced_keras_layers(hls_model, model) -> list[tuple[str, str, str]]:
     Keras layer (whose configuration decides it); a layer whose activation hls4ml splits off
     (`<name>_<activation>`, reading `<name>`) by that activation, its own hls4ml layer then having no Keras
     output to match. Layers hls4ml adds (a stream's Clone) are left out."""
+    from fpgaprune.models.user import inbound_layers
+
     layers = list(hls_model.get_layers())
     names = {layer.name for layer in layers}
     split = split_activations(hls_model, model)
@@ -435,8 +442,7 @@ def _traced_keras_layers(hls_model, model) -> list[tuple[str, str, str]]:
             computes[layer.name] = split.get(layer.name, layer.name)
             named[computes[layer.name]] = layer.name
             continue
-        inbound = layer._inbound_nodes[0].inbound_layers if layer._inbound_nodes else []
-        inbound = inbound if isinstance(inbound, (list, tuple)) else [inbound]
+        inbound = inbound_layers(layer) if layer._inbound_nodes else []
         if len(inbound) == 1 and inbound[0].name in computes:
             computes[layer.name] = computes[inbound[0].name]
     last = {hls_name: keras_name for keras_name, hls_name in computes.items()}  # the last Keras layer
@@ -474,8 +480,7 @@ def _trace_layers(hls_model, names: list[str], x: np.ndarray) -> dict:
             config["OutputDir"] = str(Path(folder) / "project")
             for layer in hls_model.get_layers():
                 layer.set_attr("trace", layer.name in names)
-            with build_flags(hls_model, CSIM_CFLAGS):
-                _, trace = _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
+            _, trace = _traced(hls_model, x, CSIM_CFLAGS)
     finally:
         config.update(kept)
         for layer in hls_model.get_layers():

@@ -441,7 +441,7 @@ def channels_first_refusal(name: str, kind: str) -> str:
 
 def _calls(model: keras.Model, layer) -> int:
     """How many times `model` calls `layer` (a shared layer's calls in other models, as `retraced`'s, do not
-    count). hls4ml's Keras parser reads a layer's first inbound node only, as `_inbound` does."""
+    count). hls4ml's Keras parser reads a layer's first inbound node only, as `inbound_layers` does."""
     nodes = getattr(model, "_network_nodes", None)
     if nodes is None:  # a Sequential not built yet calls each of its layers once
         return 1
@@ -485,7 +485,7 @@ def ends_in_logits(model: keras.Model) -> bool:
     while type(layer).__name__ in ("Activation", "QActivation", *RESHAPING):
         if type(layer).__name__ in ("Activation", "QActivation") and not _linear(layer):
             return False
-        layer = _inbound(layer)[0]
+        layer = inbound_layers(layer)[0]
     return type(layer).__name__ in WEIGHT_LAYERS and _linear(layer)
 
 
@@ -702,7 +702,7 @@ def batchnorm_conv_refusal(model: keras.Model, design: HlsDesign) -> str | None:
     for layer in model.layers:
         if type(layer).__name__ != "QConv2DBatchnorm":
             continue
-        setting = design.setting.layers.get(layer.name, design.setting.default)
+        setting = design.setting.of(layer.name)
         weights = int(np.prod(layer.kernel.shape))
         if implemented_strategy(setting, "conv2d", design.io_type, True, backend, weights) != "resource":
             continue
@@ -711,8 +711,8 @@ def batchnorm_conv_refusal(model: keras.Model, design: HlsDesign) -> str | None:
             f"layer {layer.name!r} (QConv2DBatchnorm) would be built with hls4ml's Resource kernel "
             f"(ReuseFactor {setting.reuse_factor}, {design.io_type}), which hls4ml 1.3's {design.backend} "
             "backend computes from its folded weights transposed twice, every output wrong (hls4ml PR #965); "
-            "give it "
-            f"Strategy: Latency, {unrolled}Backend: Vitis, or a QConv2D followed by a BatchNormalization"
+            f"give it Strategy: Latency, {unrolled}Backend: Vitis, or a QConv2D followed by a "
+            "BatchNormalization"
         )
     return None
 
@@ -728,7 +728,7 @@ def conv_reuse_refusal(model: keras.Model, design: HlsDesign) -> str | None:
     for layer in weight_layers(model):
         if layer.kind not in ("conv1d", "conv2d"):
             continue
-        setting = design.setting.layers.get(layer.name, design.setting.default)
+        setting = design.setting.of(layer.name)
         if setting.strategy != "resource" or setting.reuse_factor <= layer.n_in:
             continue
         fits = [rf for rf in range(layer.n_in, 0, -1) if is_valid_reuse_factor(layer.n_in, layer.n_out, rf)]
@@ -837,9 +837,9 @@ def weight_holder(model: keras.Model, name: str):
 def _reads_model_input(layer) -> bool:
     """Whether `layer` reads the model input: only layers that reshape or drop nothing between (hls4ml's
     io_parallel top then passes it the packed input port, `LayerHardware.input_packed`)."""
-    source = _inbound(layer)[0]
+    source = inbound_layers(layer)[0]
     while type(source).__name__ in RESHAPING:
-        source = _inbound(source)[0]
+        source = inbound_layers(source)[0]
     return isinstance(source, keras.layers.InputLayer)
 
 
@@ -848,9 +848,9 @@ def _stream_input_pack(layer) -> int:
     hls4ml 1.3 streams a tensor in words of its last dimension and reads a Flatten's input stream in place (a
     Reshape to one dimension: `InplaceStreamFlatten`; a Reshape to more is a `Repack` of its own words);
     Dropout it leaves out."""
-    source = _inbound(layer)[0]
+    source = inbound_layers(layer)[0]
     while _read_in_place(source):
-        source = _inbound(source)[0]
+        source = inbound_layers(source)[0]
     return int(source.output.shape[-1])
 
 
@@ -865,7 +865,7 @@ def _chain(layer) -> list[tuple]:
     `<layer>_<activation>`, `<layer>_linear` when it has none, given with the weight layer) to `layer`, or
     from a layer joining two branches (its `Link.branches` the chains to its two inputs, each from the model
     input or a weight layer); Dropout, which hls4ml leaves out, is not one."""
-    return _chain_to(_inbound(layer)[0])
+    return _chain_to(inbound_layers(layer)[0])
 
 
 def clipping_relus(model: keras.Model) -> dict[str, str]:
@@ -882,7 +882,7 @@ def clipping_relus(model: keras.Model) -> dict[str, str]:
         if relu or (
             kind == "ReLU" and getattr(layer, "max_value", None) is not None and not layer.negative_slope
         ):
-            clipping[layer.name] = _inbound(layer)[0].name
+            clipping[layer.name] = inbound_layers(layer)[0].name
     return clipping
 
 
@@ -901,10 +901,12 @@ def _chain_to(source) -> list[tuple]:
             return chain[::-1]
         if kind in DEPTHWISE_LAYERS:  # carried as a layer of its own, with the activation hls4ml splits off
             chain += [(source, _activation(source)), (source, _depthwise_link(source))]
-            source = _inbound(source)[0]
+            source = inbound_layers(source)[0]
             continue
         if kind in MERGE_LAYERS:
-            branches = tuple(tuple(link for _, link in _chain_to(branch)) for branch in _inbound(source))
+            branches = tuple(
+                tuple(link for _, link in _chain_to(branch)) for branch in inbound_layers(source)
+            )
             link = Link(source.name, _hls4ml_class(source), op=MERGE_LAYERS[kind], branches=branches)
             chain.append((source, link))
             return chain[::-1]
@@ -912,7 +914,7 @@ def _chain_to(source) -> list[tuple]:
             chain.append((source, _link(source)))
         if isinstance(source, keras.layers.InputLayer):
             return chain[::-1]
-        source = _inbound(source)[0]
+        source = inbound_layers(source)[0]
 
 
 def _depthwise_link(layer) -> Link:
@@ -1008,13 +1010,13 @@ def retraced(model: keras.Model, inputs) -> dict:
             continue
         read = [
             inputs if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
-            for source in _inbound(layer)
+            for source in inbound_layers(layer)
         ]
         tensors[layer.name] = layer(read if len(read) > 1 else read[0])
     return tensors
 
 
-def _inbound(layer) -> list:
+def inbound_layers(layer) -> list:
     """The layers whose outputs `layer` reads (two for a join), in the order it reads them."""
     inbound = layer._inbound_nodes[0].inbound_layers
     return list(inbound) if isinstance(inbound, (list, tuple)) else [inbound]
@@ -1084,7 +1086,7 @@ def _link(layer) -> Link:
     if kind in ("Activation", "QActivation"):
         name = type(quantizer).__name__ if quantizer is not None else _activation_name(layer)
         hls4ml_class = _activation_class(name, quantizer)
-    # (batch, values): a Flatten; the first call's shape, as `_inbound` reads its first call's input
+    # (batch, values): a Flatten; the first call's shape, as `inbound_layers` reads its first call's input
     flat = hls4ml_class == "Reshape" and len(layer.get_output_shape_at(0)) == 2
     tanh, scaled = _tanh(quantizer)
     return Link(
@@ -1553,7 +1555,7 @@ def _links(model: keras.Model) -> list[tuple]:
     """(Keras layer, `Link`) of every layer on the way to a weight layer's input, on a join's branches too:
     the chain to each input of every layer (a Sequential's `layers` omit its input layer, reached so)."""
     readers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
-    return [pair for layer in readers for source in _inbound(layer) for pair in _chain_to(source)]
+    return [pair for layer in readers for source in inbound_layers(layer) for pair in _chain_to(source)]
 
 
 def _pipeline_result(source, link: Link, hls) -> str | None:
