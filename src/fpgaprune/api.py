@@ -188,9 +188,9 @@ def optimize(
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
             unless `trust_code`; a float Keras 3 file is translated to tf_keras). A model given in memory is
             fine-tuned in place, its layers shared with `result.model`, the pruned model to use: a softmax (a
-            binary classifier's sigmoid) its last layer applies itself is split off into a copy of that layer
-            (`models.user.split_output_activation`),
-            so the model given keeps that layer unpruned. Keep a copy (`keras.models.clone_model`) where the
+            regression's sigmoid, any activation) its last weight layer applies itself is split off into a
+            copy of that layer (`models.user.split_output_activation`), so the model given keeps that layer
+            unpruned. Keep a copy (`keras.models.clone_model`) where the
             original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
             targets of the model's output shape; an autoencoder: (x, None) or (x, x), the targets are the
@@ -703,8 +703,8 @@ def _with_targets(pair):
 def _model(model, trust_code: bool, weights=None):
     """(Keras model, where it came from): a path is loaded by the safe loader (an architecture `.json` with
     its `weights`, where it came from naming both, so that the run's identity checksums the loaded model); a
-    softmax (or sigmoid) the last layer applies itself becomes a layer of its own
-    (`models.user.split_output_activation`: the hls4ml design's logits)."""
+    softmax (sigmoid, any activation) the last weight layer applies itself becomes a layer of its own
+    (`models.user.split_output_activation`: the hls4ml design's logits or linear outputs)."""
     from fpgaprune.models.user import split_output_activation
 
     if isinstance(model, (str, Path)):

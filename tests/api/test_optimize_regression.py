@@ -16,7 +16,8 @@ FAST = "{schedule: {kind: constant, step: 0.4}, final_epochs: 0, regularise_epoc
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
-    """A 6-12-1 regression and a 6-3-6 autoencoder (trained, saved), their .npz files and hls.yml."""
+    """A 6-12-1 regression, a 6-3-6 autoencoder and a 6-12-6 Dense whose sigmoid outputs are reshaped to 2x3
+    (trained, saved), their .npz files and hls.yml."""
     from fpgaprune.compat import keras
 
     from fpgaprune.train import set_seed
@@ -31,16 +32,22 @@ def files(tmp_path_factory):
         root / "reg.npz", **{f"{a}_{s}": v[i] for s, i in splits.items() for a, v in (("x", x), ("y", y))}
     )
     np.savez(root / "ae.npz", **{f"x_{s}": x[i] for s, i in splits.items()})  # no y: the targets are x
+    pixels = (1 / (1 + np.exp(-x))).reshape(-1, 2, 3).astype(np.float32)
+    pairs = (("x", x), ("y", pixels))
+    np.savez(root / "sig.npz", **{f"{a}_{s}": v[i] for s, i in splits.items() for a, v in pairs})
     inputs = keras.Input((6,), name="features")
     hidden = keras.layers.Dense(12, activation="relu", name="fc1")(inputs)
     regression = keras.Model(inputs, keras.layers.Dense(1, name="out")(hidden))
     code = keras.layers.Dense(3, activation="relu", name="encode")(inputs)
     autoencoder = keras.Model(inputs, keras.layers.Dense(6, name="decode")(code))
-    for model, target in ((regression, y), (autoencoder, x)):
+    decoded = keras.layers.Dense(6, activation="sigmoid", name="decode")(hidden)
+    sigmoid = keras.Model(inputs, keras.layers.Reshape((2, 3), name="image")(decoded))
+    for model, target in ((regression, y), (autoencoder, x), (sigmoid, pixels)):
         model.compile(keras.optimizers.Adam(0.02), "mse")
         model.fit(x[:200], target[:200], epochs=20, batch_size=50, verbose=0)
     regression.save(root / "reg.h5")
     autoencoder.save(root / "ae.h5")
+    sigmoid.save(root / "sig.h5")
     (root / "hls.yml").write_text(yaml.safe_dump(HLS))
     return root
 
@@ -106,6 +113,29 @@ def test_an_autoencoders_targets_are_its_inputs(files, tmp_path, capsys):
         metrics["val_mse"] == pytest.approx(metrics["reference_val_mse"])
         and json.loads(printed)["val_mse"] > 0
     )
+
+
+def test_an_output_activation_of_the_last_dense_is_split_off_and_c_simulated(files, tmp_path, capsys):
+    """`Dense(6, activation="sigmoid")` before a Reshape was refused before the run ("give it no activation
+    and add Activation('sigmoid') after it"); the sigmoid is now a layer of its own, `decode_sigmoid` as
+    hls4ml names it, and the written project's C simulation (g++) is compared with Keras output by output."""
+    from fpgaprune.models.load import load_model_file
+
+    out = tmp_path / "out"
+    code, printed, err = _optimize(
+        files, capsys, "sig", "--budget", "dsp=100000", "--hls", "--csim-samples", "40", "--out", str(out)
+    )
+    assert code == 0, err
+    saved = load_model_file(out / "model.h5")
+    assert [layer.name for layer in saved.layers][-3:] == ["decode", "decode_sigmoid", "image"]
+    with np.load(files / "sig.npz") as arrays:
+        x = arrays["x_test"][:40]
+    original = load_model_file(files / "sig.h5")
+    np.testing.assert_allclose(saved.predict(x, verbose=0), original.predict(x, verbose=0), rtol=1e-5)
+    hls = json.loads(printed)["hls"]
+    assert hls["csim"] == "ok" and hls["metric"] == "mse"
+    assert hls["max_abs_diff"] < 0.05  # ap_fixed<16,6> against float, sigmoid by hls4ml's table
+    assert hls["hls_mse"] == pytest.approx(hls["keras_mse"], rel=0.5, abs=1e-3)
 
 
 @pytest.mark.parametrize(

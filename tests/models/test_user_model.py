@@ -105,6 +105,46 @@ def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml
     assert split_output_activation(separate) is separate
 
 
+def test_any_activation_of_the_last_weight_layer_becomes_a_layer_and_the_layers_after_it_read_it():
+    """An autoencoder's `Dense(16, activation="sigmoid")` before a Reshape, a QKeras `quantized_relu` output
+    and a Sequential's `tanh` were refused before the run ("give it no activation and add Activation(...)
+    after it"); each is split off as hls4ml splits it, the function unchanged, the weight layer linear."""
+    import qkeras
+
+    from fpgaprune.hls.convert import check_convertible
+
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(12, 8)).astype("float32")
+    inputs = keras.Input((8,))
+    hidden = keras.layers.Dense(6, activation="relu", name="fc1")(inputs)
+    decoded = keras.layers.Dense(16, activation="sigmoid", name="decode")(hidden)
+    image = keras.Model(inputs, keras.layers.Reshape((4, 4), name="image")(decoded))
+    bits = "quantized_bits(8,0,alpha=1)"
+    quantized = keras.Model(
+        inputs, qkeras.QDense(3, kernel_quantizer=bits, activation="quantized_relu(8,3)", name="out")(hidden)
+    )
+    sequential = keras.Sequential(
+        [keras.Input((8,)), keras.layers.Dense(4, activation="relu", name="a")]
+        + [keras.layers.Dense(2, activation="tanh", name="b")]
+    )
+    expected = {
+        "image": ["decode", "decode_sigmoid", "image"],
+        "quantized": ["out", "out_quantized_relu"],
+        "sequential": ["b", "b_tanh"],
+    }
+    for name, model in (("image", image), ("quantized", quantized), ("sequential", sequential)):
+        split = split_output_activation(model)
+        names = [layer.name for layer in split.layers]
+        assert names[-len(expected[name]) :] == expected[name], names
+        weight = split.get_layer(expected[name][0])
+        assert logits_layer(split) == weight.name and weight.get_config()["activation"] == "linear"
+        np.testing.assert_allclose(split.predict(x, verbose=0), model.predict(x, verbose=0), rtol=1e-6)
+        check_supported(split, classifier=False)
+        check_convertible(split, classifier=False)
+    assert split_output_activation(image).get_layer("fc1") is image.get_layer("fc1")  # shared before it
+    assert type(split_output_activation(quantized).layers[-1]).__name__ == "QActivation"
+
+
 def test_a_softmax_layer_becomes_an_activation_of_its_name():
     """hls4ml 1.3 wrote a project g++ could not compile for a Keras `Softmax` layer ('softmax_config13' was
     not declared; Vitis, io_parallel), and --hls ended in a traceback after the pruning."""

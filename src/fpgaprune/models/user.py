@@ -503,28 +503,57 @@ def ends_in_class_probabilities(model: keras.Model) -> bool:
 
 
 def split_output_activation(model: keras.Model) -> keras.Model:
-    """`model` with the softmax (or a binary classifier's sigmoid, `ends_in_sigmoid_unit`) its last layer
-    applies itself (`Dense(5, activation="softmax")`) moved into an `Activation` of it after it, named
-    `<layer>_softmax` (`<layer>_sigmoid`) as hls4ml names the activation it splits off (so the hls4ml
-    configuration's entries still apply): the same function, whose last weight layer now gives the logits that
-    the hls4ml design's C simulation is compared on. A last `Softmax` layer over the last
-    axis becomes an `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile
-    for a Keras `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel).
-    The other layers (and their weights) are shared with `model`; any other model is returned as it is."""
+    """`model` with the activation its last weight layer applies itself (`Dense(5, activation="softmax")`,
+    a regression's `Dense(784, activation="sigmoid")`, a QKeras `activation="quantized_relu(8)"`) moved into
+    an `Activation` (a `QActivation`) after it, named `<layer>_<activation>` as hls4ml names the activation
+    it splits off (so the hls4ml configuration's entries still apply): the same function, whose last weight
+    layer now gives the linear outputs (a classifier's logits) that the hls4ml design's C simulation is
+    compared on. Layers after it (a Reshape) are copies reading the new activation; the others, and all
+    weights, are shared with `model`. A last `Softmax` layer over the last axis becomes an
+    `Activation("softmax")` of its name: hls4ml 1.3 writes a project that does not compile for a Keras
+    `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel). Any other
+    model is returned as it is. (Until 2026-12-05 only a softmax or a one-output sigmoid was split; any other
+    activation of the last weight layer, an autoencoder's sigmoid, was refused before the run.)"""
     last = model.layers[-1]
     if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
         softmax = keras.layers.Activation("softmax", name=last.name)(last.input)
         return keras.Model(model.inputs, softmax, name=model.name)
-    activation = _activation_name(last)
-    if type(last).__name__ not in WEIGHT_LAYERS or activation not in ("softmax", "sigmoid"):
+    units = _weight_units(model)
+    weight = units[-1][0] if units and not units[-1][1] else None
+    if weight is None or _linear(weight):
         return model
-    if activation == "sigmoid" and not ends_in_sigmoid_unit(model):
-        return model
-    linear = type(last).from_config({**last.get_config(), "activation": "linear"})
-    logits = linear(last.input)
-    linear.set_weights(last.get_weights())
-    probabilities = keras.layers.Activation(activation, name=f"{last.name}_{activation}")(logits)
-    return keras.Model(model.inputs, probabilities, name=model.name)
+    return _activation_split(model, weight)
+
+
+def _activation_split(model: keras.Model, weight) -> keras.Model:
+    """`model` with `weight`'s own activation a layer of its own after a linear copy of `weight`, and copies
+    (with their weights) of the layers that read it, directly or through others."""
+    linear = type(weight).from_config({**weight.get_config(), "activation": "linear"})
+    tensors = {weight.name: _split_activation_layer(weight)(linear(weight.input))}
+    linear.set_weights(weight.get_weights())
+    changed = {weight.name}
+    for layer in model.layers[model.layers.index(weight) + 1 :]:
+        sources = inbound_layers(layer)
+        if not changed.intersection(source.name for source in sources):
+            continue
+        read = [tensors.get(source.name, source.output) for source in sources]
+        copy = type(layer).from_config(layer.get_config())
+        tensors[layer.name] = copy(read if len(read) > 1 else read[0])
+        copy.set_weights(layer.get_weights())
+        changed.add(layer.name)
+    last = model.layers[-1]
+    return keras.Model(model.inputs, tensors.get(last.name, last.output), name=model.name)
+
+
+def _split_activation_layer(weight):
+    """The layer of `weight`'s own activation as hls4ml splits it off: a QActivation of a QKeras quantizer,
+    an Activation of a Keras function; named `<layer>_<activation>`."""
+    activation, name = weight.activation, _activation(weight).name
+    if hasattr(activation, "get_config"):
+        import qkeras
+
+        return qkeras.QActivation(activation, name=name)
+    return keras.layers.Activation(activation, name=name)
 
 
 def _activation_name(layer) -> str:
