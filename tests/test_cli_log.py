@@ -45,3 +45,27 @@ def test_an_error_is_one_line_on_the_console_and_in_the_log(tmp_path):
     line = "fpgaprune plot-knapsack: error: missing.csv: no such file; run bench/knapsack_scaling.py first"
     assert result.stderr == line + "\n"
     assert (tmp_path / "plot.log").read_text().splitlines()[-1] == line
+
+
+def test_fpgapruned_own_warnings_are_one_log_line_under_the_module_that_warns(caplog):
+    """A cost-model warning printed as `WARNING py.warnings: /path/hls/run.py:402: UserWarning: ...` with the
+    source line of the call on a line of its own; now one line under the module's logger. Warnings of other
+    packages keep the form `logging.captureWarnings` gives them."""
+    import logging
+    import warnings
+
+    from fpgaprune.cli import PACKAGE, _log_warnings
+
+    try:
+        with warnings.catch_warnings(), caplog.at_level(logging.WARNING):
+            warnings.simplefilter("always")
+            _log_warnings()
+            _log_warnings()  # a second main() in one process wraps nothing twice
+            warnings.warn_explicit("seg: approximate", UserWarning, str(PACKAGE / "hls" / "run.py"), 402)
+            warnings.warn_explicit("elsewhere", UserWarning, "/opt/other/module.py", 7)
+    finally:
+        logging.captureWarnings(False)
+    ours, theirs = caplog.records
+    assert (ours.name, ours.getMessage()) == ("fpgaprune.hls.run", "seg: approximate")
+    assert theirs.name == "py.warnings"
+    assert "/opt/other/module.py:7: UserWarning: elsewhere" in theirs.getMessage()

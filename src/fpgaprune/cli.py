@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from fpgaprune import __version__
 from fpgaprune.core.selection.methods import METHOD_NAMES
 
 log = logging.getLogger("fpgaprune")
+PACKAGE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         datefmt="%H:%M:%S",
     )
-    logging.captureWarnings(True)
+    _log_warnings()
     try:
         if getattr(args, "replaces_out_dir", False):
             _check_out_dir(args)
@@ -43,6 +45,32 @@ def main(argv: list[str] | None = None) -> int:
     if summary:
         _tell(console, summary)
     return 0
+
+
+def _log_warnings() -> None:
+    """Python warnings become log lines (`logging.captureWarnings`); fpgaprune's own one line each, under
+    the module that warns (they printed the file, line number and source line of the `warn` call)."""
+    logging.captureWarnings(True)
+    shown = warnings.showwarning
+    if getattr(shown, "one_line", False):
+        return
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        module = _package_module(filename)
+        if module is None:
+            return shown(message, category, filename, lineno, file, line)
+        logging.getLogger(module).warning("%s", message)
+
+    show.one_line = True
+    warnings.showwarning = show
+
+
+def _package_module(filename: str) -> str | None:
+    """The fpgaprune module of a source file ("fpgaprune.hls.run"), None for a file outside the package."""
+    path = Path(filename).resolve()
+    if PACKAGE not in path.parents:
+        return None
+    return ".".join(("fpgaprune", *path.relative_to(PACKAGE).with_suffix("").parts))
 
 
 def _redirect_output(path: Path):
