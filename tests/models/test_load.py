@@ -100,6 +100,32 @@ def test_a_compiled_models_keras_file_loads_its_optimizer_not_taken_for_a_layer(
     assert load_model_file(tmp_path / "compiled.keras").count_params() == model.count_params()
 
 
+def test_a_qactivation_of_a_quantizer_object_loads_from_a_keras_file(tmp_path):
+    """`QActivation(quantized_tanh(8))`, QKeras's usual form, saved as `.keras` (by this tf_keras, and as
+    Keras 2.14 writes it) stores its quantizer as a dict, which QKeras 0.9 kept as the quantizer: the file
+    was refused as "truncated or written by another Keras version" (a public model). It loads, the same
+    model."""
+    from fpgaprune.compat import keras
+
+    import numpy as np
+    import qkeras
+
+    from fpgaprune.models.load import load_model_file
+
+    inputs = keras.Input((8,), name="x")
+    dense = qkeras.QDense(4, kernel_quantizer=qkeras.quantized_bits(8, 3, alpha=1), name="d1")(inputs)
+    model = keras.Model(inputs, qkeras.QActivation(qkeras.quantized_tanh(8), name="t1")(dense))
+    model.save(str(tmp_path / "new.keras"))
+    _as_keras_2_14(tmp_path / "new.keras", tmp_path / "old.keras")
+    x = np.random.default_rng(0).normal(size=(16, 8)).astype(np.float32)
+    for name in ("new.keras", "old.keras"):
+        loaded = load_model_file(tmp_path / name)
+        layer = loaded.get_layer("t1")
+        assert isinstance(layer, qkeras.QActivation) and type(layer).__name__ == "QActivation"
+        assert str(layer.quantizer) == str(qkeras.quantized_tanh(8))
+        assert np.array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+
+
 def _as_keras_2_14(source, target):
     """`source` (a `.keras` file tf_keras wrote) rewritten as Keras 2.13 and 2.14 write one, as read in the
     keras_model.keras of a public hls4ml project (Keras 2.14.0): every layer's weights under

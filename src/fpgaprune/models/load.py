@@ -23,7 +23,8 @@ from pathlib import Path
 from fpgaprune.compat import keras
 
 import h5py
-from qkeras.utils import _add_supported_quantized_objects  # after compat: QKeras must see Keras 2
+import qkeras  # after compat: QKeras must see Keras 2
+from qkeras.utils import _add_supported_quantized_objects
 
 from fpgaprune.io import check_not_lfs_pointer
 
@@ -242,10 +243,22 @@ def known_classes() -> frozenset[str]:
     return frozenset(names - CODE_CLASSES)
 
 
+class QActivation(qkeras.QActivation):
+    """QKeras's QActivation, also reading a quantizer stored as its serialised form: a `.keras` file stores
+    `QActivation(quantized_tanh(8))`'s quantizer as a dict, which QKeras 0.9 keeps as the quantizer, and the
+    model failed to build ("could not be deserialized properly"; a public model until 2026-12-05). Of the
+    same class name, so what reads a layer's class (hls4ml, fpgaprune, a saved `.h5`) sees a QActivation."""
+
+    def __init__(self, activation, **kwargs):
+        if isinstance(activation, dict):
+            activation = qkeras.get_quantizer(activation)
+        super().__init__(activation, **kwargs)
+
+
 def _qkeras_objects() -> dict:
     objects = {}
     _add_supported_quantized_objects(objects)
-    return objects
+    return objects | {"QActivation": QActivation}
 
 
 def _deserialise(path: Path, trust_code: bool) -> keras.Model:
@@ -292,7 +305,7 @@ def _built_with_weights_by_name(path: Path, trust_code: bool) -> keras.Model:
     config = {key: value for key, value in stored_config(path).items() if key != "compile_config"}
     try:
         model = _built_from_json(path, trust_code, json.dumps(config))
-    except ValueError as error:  # QKeras cannot read a QActivation's quantizer as this format stores it
+    except ValueError as error:
         raise ValueError(f"{error} (Keras {_keras_version(path)}); {_RESAVE}") from None
     try:
         weights = zip_weights(path, config, _CHECKPOINT_DEPENDENCIES)
