@@ -164,12 +164,12 @@ CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=1.0883,
-        lut_shift_add=1.2917,
-        lut_constant_multiplier=1.3116,
-        lut_shared_multiplier=1.0159,
+        lut_adder=1.1002,
+        lut_shift_add=1.2568,
+        lut_constant_multiplier=1.2802,
+        lut_shared_multiplier=0.9981,
         lut_mux=0.0,
-        lut_output=0.0448,
+        lut_output=0.1129,
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0155,
@@ -186,12 +186,12 @@ CONSTANTS = {
         dsp_ns=1.0,
         adder_ns=1.0,
         shared_tail=0,
-        lut_adder=1.1127,
-        lut_shift_add=1.7651,
-        lut_constant_multiplier=1.0488,
-        lut_shared_multiplier=0.8353,
-        lut_mux=0.3203,
-        lut_output=0.0642,
+        lut_adder=1.1129,
+        lut_shift_add=1.7642,
+        lut_constant_multiplier=1.0489,
+        lut_shared_multiplier=0.8329,
+        lut_mux=0.3207,
+        lut_output=0.0643,
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0934,
@@ -212,10 +212,10 @@ FABRIC_CONSTANTS = {
         dsp_ns=0.5,
         adder_ns=1.75,
         shared_tail=-2,
-        lut_adder=1.1588,
-        lut_shift_add=1.4172,
-        lut_constant_multiplier=1.2146,
-        lut_shared_multiplier=0.9719,
+        lut_adder=1.1998,
+        lut_shift_add=1.3875,
+        lut_constant_multiplier=1.213,
+        lut_shared_multiplier=0.9254,
         lut_mux=0.0,
         lut_output=0.0,
         ff_register=0.5188,
@@ -234,12 +234,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=2.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=0.9605,
-        lut_shift_add=1.2737,
-        lut_constant_multiplier=1.295,
-        lut_shared_multiplier=0.9094,
-        lut_mux=0.2988,
-        lut_output=0.4172,
+        lut_adder=0.9592,
+        lut_shift_add=1.2834,
+        lut_constant_multiplier=1.2957,
+        lut_shared_multiplier=0.8969,
+        lut_mux=0.2997,
+        lut_output=0.413,
         ff_register=0.6264,
         ff_product=0.0426,
         ff_product_width=0.0,
@@ -256,12 +256,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=3.5,
         shared_tail=0,
-        lut_adder=1.1382,
-        lut_shift_add=1.351,
-        lut_constant_multiplier=1.6362,
-        lut_shared_multiplier=0.8675,
-        lut_mux=0.2986,
-        lut_output=0.4032,
+        lut_adder=1.1384,
+        lut_shift_add=1.3499,
+        lut_constant_multiplier=1.6364,
+        lut_shared_multiplier=0.8659,
+        lut_mux=0.2993,
+        lut_output=0.4038,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -279,11 +279,11 @@ FABRIC_CONSTANTS = {
         adder_ns=3.5,
         shared_tail=0,
         lut_adder=1.3386,
-        lut_shift_add=1.2535,
-        lut_constant_multiplier=0.9277,
-        lut_shared_multiplier=0.9094,
-        lut_mux=0.1794,
-        lut_output=0.8954,
+        lut_shift_add=1.253,
+        lut_constant_multiplier=0.9278,
+        lut_shared_multiplier=0.8969,
+        lut_mux=0.1796,
+        lut_output=0.8958,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -300,11 +300,11 @@ FABRIC_CONSTANTS = {
         dsp_ns=1.5,
         adder_ns=0.75,
         shared_tail=-1,
-        lut_adder=1.0943,
-        lut_shift_add=1.9817,
+        lut_adder=1.0945,
+        lut_shift_add=1.9807,
         lut_constant_multiplier=0.8311,
-        lut_shared_multiplier=0.9094,
-        lut_mux=0.3384,
+        lut_shared_multiplier=0.8969,
+        lut_mux=0.3387,
         lut_output=0.0634,
         ff_register=0.4321,
         ff_product=0.0,
@@ -567,7 +567,7 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.6828, "line_buffer": 0.9649, "control": 536.6779, "kernel_inputs": 0.0},
+            "constant": {"window": 0.6576, "line_buffer": 0.9687, "control": 552.4441, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
@@ -582,7 +582,7 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 4.4761, "control": 160.1724, "kernel_inputs": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 4.4766, "control": 160.1709, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 2.0903, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
@@ -1080,15 +1080,17 @@ def dsp_product_offset(kernel: ConstantKernel):
     return 0 * kernel.nonzero if kernel.dsp_product_lut is None else kernel.dsp_product_lut
 
 
-# Vivado HLS 2020.1 lists most adds and subtracts of w bits at w + 7 LUT or other prices above w, where the
-# 2018.3-2019.2 reports the constants were mostly fitted on list them nearer w (docs/cost-model-record.md 2.3,
-# "Adder operations" and "Vivado HLS 2020.1's adds"). A fixed price per tree add (one per non-zero product),
-# csynth's own, not fitted: the mean LUT above w of the `+`/`-` Expression rows on no DSP of every Vivado HLS
-# 2020.1 csynth report stored in the calibrating repositories, the median over repositories per family
-# (7-series: Gabriele-bot/PYNQ_IA 3.08, Spehic 5.22, jeanleos/umons 6.47, pominiq 4.80; UltraScale:
-# Gabriele-bot/ALVEO-PYNQ_ML 7.42, calwilee 0.48, hftsoi/sparse-pixels 5.85, pominiq 2.70, rfforelli 4.69).
-# The fits take it as an offset (`fit._dsp_product_offsets`).
-ADD_EXTRA_LUT = {("vivado", "7series"): 5.01, ("vivado", "ultrascale"): 4.69}
+# Vivado HLS 2020.1 lists most adds and subtracts of w bits at w + 7 LUT or other prices above w, more often
+# than the 2018.3-2019.2 reports the constants were mostly fitted on (docs/cost-model-record.md 2.3, "Adder
+# operations" and "Vivado HLS 2020.1's adds"). A fixed price per tree add (one per non-zero product), csynth's
+# own, not fitted: the mean LUT above w of the `+`/`-` Expression rows on no DSP of every csynth report stored
+# in the calibrating Vivado HLS repositories, the median over repositories per family, 2020.1 less the
+# earlier versions (whose extra the fitted constants already carry): 7-series 5.01 - 2.19 (Gabriele-bot/
+# PYNQ_IA 3.08, Spehic 5.22, jeanleos/umons 6.47, pominiq 4.80; 10 repository-versions of 2018.3-2019.2,
+# 0.64-7.95), UltraScale 4.69 - 0.47 (Gabriele-bot/ALVEO-PYNQ_ML 7.42, calwilee 0.48, hftsoi/sparse-pixels
+# 5.85, pominiq 2.70, rfforelli 4.69; 7 repository-versions of 2019.1-2019.2, -0.06-6.03). The fits take it as
+# an offset (`fit._dsp_product_offsets`).
+ADD_EXTRA_LUT = {("vivado", "7series"): 2.82, ("vivado", "ultrascale"): 4.22}
 ADD_EXTRA_VERSION = (2020, 1)
 
 
