@@ -27,8 +27,6 @@ import numpy as np
 
 from fpgaprune.core.hardware.layer import SELECT_PRODUCTS, LayerHardware
 from fpgaprune.core.hardware.logic import (
-    ADD_EXTRA_LUT,
-    ADD_EXTRA_VERSION,
     DSP_PRODUCT_LUT,
     DSP_SPLIT_LUT,
     STREAM_WRAPPERS,
@@ -359,7 +357,6 @@ def constant_kernel(layer: LayerHardware, matrix, target: Target, products=None)
         kernel,
         dsp_core_ff=_dsp_core_ff(kernel, products, target),
         dsp_product_lut=_dsp_product_lut(kernel, products, target),
-        add_extra_lut=_add_extra_lut(products, target),
     )
 
 
@@ -396,14 +393,6 @@ def _dsp_product_lut(kernel: ConstantKernel, products: _Products, target: Target
     if kernel.limit_binds:
         lut = lut * (kernel.multiplier_limit / max(kernel.issued_products, 1e-12))
     return lut
-
-
-def _add_extra_lut(products: _Products, target: Target) -> np.ndarray | None:
-    """Per weight: csynth's LUT above w of the product's tree add (`logic.ADD_EXTRA_LUT`) on Vivado HLS 2020.1
-    or later, else None."""
-    if target.hls_tool != "vivado" or version_number(target.version) < ADD_EXTRA_VERSION:
-        return None
-    return products.nonzero * ADD_EXTRA_LUT.get((target.hls_tool, target.fabric), 0.0)
 
 
 def _limit_copies(layer: LayerHardware, products: _Products) -> float:

@@ -32,7 +32,6 @@ from fpgaprune.core.hardware.logic import (
     NO_STREAM_WRAPPER,
     Constants,
     StreamWrapper,
-    add_extra_offset,
     constant_kernel_features,
     constant_kernel_timing,
     dsp_core_offset,
@@ -235,12 +234,10 @@ def _offsets(prepared, timings) -> dict:
 
 
 def _dsp_product_offsets(prepared) -> np.ndarray:
-    """LUT csynth lists beside the DSP products (`logic.dsp_product_offset`) and above w for the tree adds
-    (`logic.add_extra_offset`) of each constant-weight row, times its copies."""
+    """LUT csynth lists beside the DSP products (`logic.dsp_product_offset`) of each constant-weight row,
+    times its copies."""
     copies = np.array([_copies(p.row) for p in prepared], dtype=float)
-    splits = np.array(
-        [float(np.sum(dsp_product_offset(p.kernel) + add_extra_offset(p.kernel))) for p in prepared]
-    )
+    splits = np.array([float(np.sum(dsp_product_offset(p.kernel))) for p in prepared])
     return splits * copies
 
 

@@ -164,12 +164,12 @@ CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=1.1002,
-        lut_shift_add=1.2568,
-        lut_constant_multiplier=1.2802,
-        lut_shared_multiplier=0.9981,
-        lut_mux=0.0,
-        lut_output=0.1129,
+        lut_adder=1.0902,
+        lut_shift_add=1.3684,
+        lut_constant_multiplier=1.2097,
+        lut_shared_multiplier=0.9039,
+        lut_mux=0.0661,
+        lut_output=0.1346,
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0155,
@@ -186,12 +186,12 @@ CONSTANTS = {
         dsp_ns=1.0,
         adder_ns=1.0,
         shared_tail=0,
-        lut_adder=1.1129,
-        lut_shift_add=1.7642,
-        lut_constant_multiplier=1.0489,
-        lut_shared_multiplier=0.8329,
-        lut_mux=0.3207,
-        lut_output=0.0643,
+        lut_adder=1.1158,
+        lut_shift_add=1.7537,
+        lut_constant_multiplier=1.0503,
+        lut_shared_multiplier=0.8442,
+        lut_mux=0.3175,
+        lut_output=0.0641,
         ff_register=0.0,
         ff_product=0.0,
         ff_product_width=0.0934,
@@ -212,11 +212,11 @@ FABRIC_CONSTANTS = {
         dsp_ns=0.5,
         adder_ns=1.75,
         shared_tail=-2,
-        lut_adder=1.1998,
-        lut_shift_add=1.3875,
-        lut_constant_multiplier=1.213,
-        lut_shared_multiplier=0.9254,
-        lut_mux=0.0,
+        lut_adder=1.2378,
+        lut_shift_add=1.4382,
+        lut_constant_multiplier=1.1148,
+        lut_shared_multiplier=0.8657,
+        lut_mux=0.0078,
         lut_output=0.0,
         ff_register=0.5188,
         ff_product=0.2411,
@@ -234,12 +234,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=2.0,
         adder_ns=0.5,
         shared_tail=-2,
-        lut_adder=0.9592,
-        lut_shift_add=1.2834,
-        lut_constant_multiplier=1.2957,
-        lut_shared_multiplier=0.8969,
-        lut_mux=0.2997,
-        lut_output=0.413,
+        lut_adder=0.9398,
+        lut_shift_add=1.4451,
+        lut_constant_multiplier=1.2813,
+        lut_shared_multiplier=0.8799,
+        lut_mux=0.2948,
+        lut_output=0.3201,
         ff_register=0.6264,
         ff_product=0.0426,
         ff_product_width=0.0,
@@ -256,12 +256,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=3.5,
         shared_tail=0,
-        lut_adder=1.1384,
-        lut_shift_add=1.3499,
-        lut_constant_multiplier=1.6364,
-        lut_shared_multiplier=0.8659,
-        lut_mux=0.2993,
-        lut_output=0.4038,
+        lut_adder=1.1213,
+        lut_shift_add=1.4709,
+        lut_constant_multiplier=1.5678,
+        lut_shared_multiplier=0.865,
+        lut_mux=0.3025,
+        lut_output=0.302,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -278,12 +278,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=4.0,
         adder_ns=3.5,
         shared_tail=0,
-        lut_adder=1.3386,
-        lut_shift_add=1.253,
-        lut_constant_multiplier=0.9278,
-        lut_shared_multiplier=0.8969,
-        lut_mux=0.1796,
-        lut_output=0.8958,
+        lut_adder=1.3439,
+        lut_shift_add=1.3568,
+        lut_constant_multiplier=0.9605,
+        lut_shared_multiplier=0.8799,
+        lut_mux=0.1968,
+        lut_output=0.6711,
         ff_register=0.1665,
         ff_product=0.326,
         ff_product_width=0.4781,
@@ -300,12 +300,12 @@ FABRIC_CONSTANTS = {
         dsp_ns=1.5,
         adder_ns=0.75,
         shared_tail=-1,
-        lut_adder=1.0945,
-        lut_shift_add=1.9807,
-        lut_constant_multiplier=0.8311,
-        lut_shared_multiplier=0.8969,
-        lut_mux=0.3387,
-        lut_output=0.0634,
+        lut_adder=1.1059,
+        lut_shift_add=1.923,
+        lut_constant_multiplier=0.8418,
+        lut_shared_multiplier=0.8799,
+        lut_mux=0.3346,
+        lut_output=0.0628,
         ff_register=0.4321,
         ff_product=0.0,
         ff_product_width=0.0342,
@@ -567,7 +567,7 @@ class StreamWrapper:
 STREAM_WRAPPERS = {
     "vivado": StreamWrapper(
         lut={
-            "constant": {"window": 0.6576, "line_buffer": 0.9687, "control": 552.4441, "kernel_inputs": 0.0},
+            "constant": {"window": 1.0804, "line_buffer": 0.6585, "control": 638.3165, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 0.0, "control": 0.0, "kernel_inputs": 7.9294},
         },
         ff={
@@ -582,7 +582,7 @@ STREAM_WRAPPERS = {
     ),
     "vitis": StreamWrapper(
         lut={
-            "constant": {"window": 0.0, "line_buffer": 4.4766, "control": 160.1709, "kernel_inputs": 0.0},
+            "constant": {"window": 0.0, "line_buffer": 4.5167, "control": 158.0477, "kernel_inputs": 0.0},
             "rom": {"window": 0.0, "line_buffer": 2.0903, "control": 0.0, "kernel_inputs": 0.0},
         },
         ff={
@@ -766,8 +766,6 @@ class ConstantKernel:
             (the tree starts at the slowest product).
         dsp_product_lut: float (n_in, n_out), csynth's LUT beside each product on DSPs (`DSP_PRODUCT_LUT` for
             one tile, `DSP_SPLIT_LUT` for a product split over several), split as `dsp_core_ff`; None: none.
-        add_extra_lut: float (n_in, n_out), csynth's LUT above w of each product's tree add (`ADD_EXTRA_LUT`);
-            None: none.
     """
 
     nonzero: np.ndarray
@@ -787,7 +785,6 @@ class ConstantKernel:
     product_bits: np.ndarray | None = None
     dsp_terms: np.ndarray | None = None
     dsp_product_lut: np.ndarray | None = None
-    add_extra_lut: np.ndarray | None = None
 
     @property
     def fabric_multipliers(self) -> bool:
@@ -1031,8 +1028,7 @@ def _registered_bits(kernel: ConstantKernel, constants: Constants, budget_ns: fl
 def constant_kernel_logic(kernel: ConstantKernel, constants: Constants, budget_ns: float) -> Logic:
     """LUT/FF shares and timing of one constant-weight kernel (`budget_ns`: clock minus uncertainty)."""
     features = constant_kernel_features(kernel, constants, budget_ns)
-    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT)
-    lut = lut + dsp_product_offset(kernel) + add_extra_offset(kernel)
+    lut = sum(getattr(constants, key) * features[key] for key in LUT_PER_WEIGHT) + dsp_product_offset(kernel)
     ff = sum(getattr(constants, key) * features[key] for key in FF_PER_WEIGHT) + dsp_core_offset(kernel)
     ff_fixed = sum(getattr(constants, key) * features[key] for key in FF_FIXED)
     latency, ii = constant_kernel_timing(kernel, constants, budget_ns)
@@ -1078,26 +1074,6 @@ def dsp_product_offset(kernel: ConstantKernel):
     """Per-weight LUT csynth lists beside the products on DSPs (`DSP_PRODUCT_LUT`, `DSP_SPLIT_LUT`): a fixed
     rule, not fitted."""
     return 0 * kernel.nonzero if kernel.dsp_product_lut is None else kernel.dsp_product_lut
-
-
-# Vivado HLS 2020.1 lists most adds and subtracts of w bits at w + 7 LUT or other prices above w, more often
-# than the 2018.3-2019.2 reports the constants were mostly fitted on (docs/cost-model-record.md 2.3, "Adder
-# operations" and "Vivado HLS 2020.1's adds"). A fixed price per tree add (one per non-zero product), csynth's
-# own, not fitted: the mean LUT above w of the `+`/`-` Expression rows on no DSP of every csynth report stored
-# in the calibrating Vivado HLS repositories, the median over repositories per family, 2020.1 less the
-# earlier versions (whose extra the fitted constants already carry): 7-series 5.01 - 2.19 (Gabriele-bot/
-# PYNQ_IA 3.08, Spehic 5.22, jeanleos/umons 6.47, pominiq 4.80; 10 repository-versions of 2018.3-2019.2,
-# 0.64-7.95), UltraScale 4.69 - 0.47 (Gabriele-bot/ALVEO-PYNQ_ML 7.42, calwilee 0.48, hftsoi/sparse-pixels
-# 5.85, pominiq 2.70, rfforelli 4.69; 7 repository-versions of 2019.1-2019.2, -0.06-6.03). The fits take it as
-# an offset (`fit._dsp_product_offsets`).
-ADD_EXTRA_LUT = {("vivado", "7series"): 2.82, ("vivado", "ultrascale"): 4.22}
-ADD_EXTRA_VERSION = (2020, 1)
-
-
-def add_extra_offset(kernel: ConstantKernel):
-    """Per-weight LUT csynth lists above w for the kernel's tree adds (`ADD_EXTRA_LUT`): a fixed rule, not
-    fitted."""
-    return 0 * kernel.nonzero if kernel.add_extra_lut is None else kernel.add_extra_lut
 
 
 def dsp_core_offset(kernel: ConstantKernel):
