@@ -369,6 +369,18 @@ def test_a_repair_lowers_a_whole_unit_capacity_by_at_least_one_unit(model, exper
     assert dsp._lowered(np.array([0.03])).tolist() == [0.03]
 
 
+def test_the_rounding_of_a_large_sum_is_no_excess_and_a_whole_unit_is():
+    """A 784-128-64-2-64-128-784 autoencoder's 168,543 kept structures were re-costed 2.4e-9 DSP above its
+    budget of 46,213: taken for an excess (absolute 1e-9), the capacity lowered by it changed nothing, the
+    knapsack was solved 20 more times and the step warned "DSP 46,213.00 > 46,213.00"."""
+    from fpgaprune.core.selection.select import _excess
+
+    budget = np.array([46213.0, 0.0])
+    assert _excess(budget + np.array([2.4e-9, 0.0]), budget).tolist() == [0.0, 0.0]
+    assert _excess(budget + np.array([1.0, 0.0]), budget).tolist() == [1.0, 0.0]
+    assert _excess(np.array([46212.0, 0.01]), budget).tolist() == [0.0, 0.01]  # a small budget's excess
+
+
 def test_a_floor_of_whole_bram_slices_names_the_layers_and_the_finer_method(model, experiment):
     """A convolutional autoencoder at RF 64 had 1-3 BRAM slices per layer: the floor of one slice kept each
     layer whole, and the line said to raise max_layer_sparsity, which changed nothing at 0.99;
