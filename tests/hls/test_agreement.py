@@ -88,6 +88,44 @@ def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
         assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-32.0, 40.0]
 
 
+def test_a_dense_layers_wrapping_accumulator_is_named_by_its_keras_output(tmp_path):
+    """A QKeras QDense summing 900 inputs in the Model's `ap_fixed<16,6>` (hls4ml gives a QKeras layer no
+    accum of its own; its result type wide) reached 72 in Keras: the C simulation's mse was 751 against
+    Keras's 0.25 and no layer was listed, its trace then naming the layer without saying why. Its
+    accumulator is now checked against the layer's Keras output (linear or ReLU: the sum where it is
+    positive); a tanh's output bounds nothing and is not checked."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass
+
+    inputs = keras.Input((8,))
+    dense = keras.layers.Dense(2, activation="relu", name="fc1")
+    bounded = keras.layers.Dense(2, activation="tanh", name="fc2")
+    h = keras.layers.Concatenate()([dense(inputs), bounded(inputs)])
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(2, name="output")(h)))
+    for layer in (dense, bounded):
+        layer.set_weights([np.full((8, 2), 5.0), np.zeros(2)])  # each output: 5 x the sum of the inputs
+    model.get_layer("output").set_weights([np.full((4, 2), 0.01), np.zeros(2)])
+    chain, _ = prepare_model(model, "output")
+    x = np.array([np.full(8, 1.0), np.full(8, -0.5)])  # sums 40 (past 32) and -20; the ReLU shows 40
+    for accum, listed in (("fixed<16,6>", True), ("fixed<24,12>", False)):
+        config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {name: {"Precision": {"accum": accum}} for name in ("fc1", "fc2")}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / accum), io_type="io_parallel"
+        )
+        rows = keras_pass(hls_model, chain, x, "output").wrapping
+        if not listed:
+            assert rows == []
+            continue
+        (row,) = rows
+        assert row["layer"] == "fc1" and row["variable"] == "accum" and row["summed"] == 8
+        assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [0.0, 40.0]
+
+
 def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp_path):
     """A QKeras MLP's quantized_relu layers under `result: ap_fixed<7,1>` (no SAT) simulated at 25.5 % against
     Keras's 100 % and the line said no layer's output leaves its type: Keras clips at the quantizer's maximum,
@@ -185,5 +223,6 @@ def test_an_activation_hls4ml_splits_off_is_checked_in_its_own_type(tmp_path):
         if not listed:
             assert rows == []
             continue
-        (row,) = rows
+        row, accumulator = rows  # fc1 sums in the Model's type too (its accum is not configured)
         assert row["layer"] == "fc1_relu" and row["keras_range"] == [0.0, 40.0] and row["range"][1] < 32
+        assert accumulator["layer"] == "fc1" and accumulator["variable"] == "accum"

@@ -497,6 +497,15 @@ def _linear(layer) -> bool:
     return _activation_name(layer) in ("linear", "")
 
 
+def output_as_summed(layer) -> bool:
+    """Whether a weight layer's Keras output is its sum where it is positive and wherever it is not dropped:
+    its own activation is linear (a QKeras `quantized_bits` rounds it) or a ReLU (`quantized_relu`)."""
+    quantizer = _activation_quantizer(layer)
+    if quantizer is not None and hasattr(quantizer, "get_config"):
+        return type(quantizer).__name__ in ("quantized_bits", "quantized_relu")
+    return _activation_name(layer) in ("linear", "", "relu")
+
+
 def ends_in_class_probabilities(model: keras.Model) -> bool:
     """A classifier's output: a softmax, or for two classes one sigmoid output (`ends_in_sigmoid_unit`)."""
     return ends_in_softmax(model) or ends_in_sigmoid_unit(model)
