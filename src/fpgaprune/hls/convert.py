@@ -31,6 +31,7 @@ import qkeras
 
 from fpgaprune.config import HlsSettings, LayerHls
 from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
+from fpgaprune.core.hardware.glue import bram18_blocks
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.hls.quiet import quietly
 
@@ -340,15 +341,27 @@ def softmax_table_lines(model: keras.Model, hls_config: Mapping) -> list[str]:
         precision = entry.get("Precision") if isinstance(entry.get("Precision"), Mapping) else {}
         given = [f"TableSize {entry['TableSize']}"] if "TableSize" in entry else []
         given += [f"exp_table {precision['exp_table']}"] if "exp_table" in precision else []
-        size = 2**SOFTMAX_TABLE_BITS
+        size, configured = 2**SOFTMAX_TABLE_BITS, _configured_table_bits(entry, precision)
         lines.append(
             f"softmax {layer.name}: the hls4ml project gets tables sized to its range ({size} "
-            f"entries, ufixed<18,1>) in place of the configuration's ({', '.join(given) or 'none given'}): "
+            f"entries, ufixed<18,1>) in place of the configuration's ({', '.join(given) or 'none given'}), "
+            f"{bram18_blocks(size, 18)} BRAM_18K a table copy against {bram18_blocks(*configured)} "
+            "(estimate; `fpgaprune estimate` of the project counts the copies): "
             "hls4ml's default tables put the C simulation's argmax off Keras's on some samples; to keep "
             "them, give its LayerName entry exp_table_t and inv_table_t (tables of your own, other types or "
             "another TableSize, are kept)"
         )
     return lines
+
+
+def _configured_table_bits(entry: Mapping, precision: Mapping) -> tuple[int, int]:
+    """(entries, bits) of the exp table a softmax's configuration entry gives (hls4ml 1.3's 1024 and
+    `fixed<18,8>` where it gives none, or a type fpgaprune does not read)."""
+    try:
+        width = parse_precision(str(precision.get("exp_table", _DEFAULT_TABLE_TYPE))).width
+    except ValueError:
+        width = parse_precision(_DEFAULT_TABLE_TYPE).width
+    return int(entry.get("TableSize", 1024)), width
 
 
 def write_user_project(
