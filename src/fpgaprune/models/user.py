@@ -414,14 +414,17 @@ def recurrent_refusal(layer) -> str | None:
 
 def separable_refusal(name: str, kind: str) -> str:
     """The one line that refuses a separable convolution: hls4ml splits it into a depthwise and a pointwise
-    half, and pruning the pointwise half inside the layer is not supported; the two layers written apart
-    are."""
+    half (`<name>_depthwise`, `<name>_pointwise`), and pruning the pointwise half inside the layer is not
+    supported; the two layers written apart are, and the trained weights carry over exactly (until
+    2026-12-05 the line said to train again)."""
     depthwise, pointwise = ("DepthwiseConv1D", "Conv1D") if "1D" in kind else ("DepthwiseConv2D", "Conv2D")
     return (
         f"layer {name!r} is {_a(kind)}, which fpgaprune cannot prune (hls4ml splits it into a depthwise and "
-        f"a pointwise half); write it as {depthwise}(kernel_size, padding=..., use_bias=False) followed by "
-        f"{pointwise}(filters, kernel_size=1), which fpgaprune prunes (the pointwise {pointwise}; the "
-        "depthwise layer is carried unpruned), and train again"
+        f"a pointwise half); write it as {depthwise}(kernel_size, strides=..., padding=..., use_bias=False, "
+        f"name='{name}_depthwise') followed by {pointwise}(filters, kernel_size=1, activation=..., "
+        f"name='{name}_pointwise'), as hls4ml splits it, and copy its weights: depthwise_kernel into the "
+        f"first, pointwise_kernel and bias into the second (the same function, no training); fpgaprune "
+        f"prunes the pointwise {pointwise} and carries the depthwise layer unpruned"
     )
 
 
