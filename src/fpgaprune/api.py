@@ -36,6 +36,7 @@ from fpgaprune.core.budget import (
     split_latency_budget,
     whole_count,
     with_reserve,
+    within_budget,
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers, unrolled_recurrent_warning
 from fpgaprune.core.devices import PartBudget, check_same_device
@@ -101,7 +102,7 @@ class OptimizeResult:
         """`metrics.json`'s status: ok, target_not_reached (a share's budget: validation accuracy, or a
         regression's loss, stopped the walk short of the share, so the estimate may exceed the share's counts,
         `summary()["budget"]`) or over_budget (the final estimate exceeds an absolute budget, whatever stopped
-        the walk)."""
+        the walk, or a share's counts though the walk reached the share: `share_over_line`)."""
         return self.metrics["status"]
 
     def summary(self) -> dict:
@@ -421,12 +422,16 @@ def optimize(
             log.warning("%s", latency_over_line(metrics["latency_budget"]))
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
+    counts = dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline)
+    if (line := share_over_line(metrics, counts, parsed, experiment.pruning.max_layer_sparsity)) is not None:
+        metrics["status"] = "over_budget"
+        log.warning("%s", line)
     result = OptimizeResult(
         model,
         masks,
         metrics,
         _resources(experiment, design, _built_layers(design, weights, layers, metrics), model),
-        dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline),
+        counts,
         experiment,
         reserve,
     )
@@ -939,6 +944,30 @@ def start_line(baseline: Mapping, parsed, method: str, reserved: bool = False) -
     else:
         aim = f"target: remove {100 * parsed.share:.0f} % of what {method} budgets in the pruned layers"
     return f"unpruned design (estimate, weight layers): {unpruned}; {aim}"
+
+
+def share_over_line(metrics: dict, counts: dict, parsed, max_layer_sparsity: float) -> str | None:
+    """Why a share's run that reached its target is over_budget: its final estimate exceeds the counts the
+    share leaves (`_absolute_budget`), as when what every layer keeps (`max_layer_sparsity`) costs more than
+    the share leaves; None when within, or for an absolute budget (`pruning.run._with_budget` judges it) or
+    a run already short of its target. A jet tagger's knapsack_lut run at lut=0.5 ended "ok" with "(over:
+    LUT 1,621 > 1,612)" on its last line until 2026-12-05."""
+    if parsed.absolute or metrics["status"] != "ok" or not counts:
+        return None
+    within = within_budget(metrics["estimate"]["totals"], counts)
+    if within["met"]:
+        return None
+    over = ", ".join(
+        f"{r.upper()} {row['used']:,.0f} > {row['budget']:,.0f}"
+        for r, row in within["resources"].items()
+        if not row["met"]
+    )
+    return (
+        f"over_budget: the walk reached the share asked, but the design's estimate exceeds the counts it "
+        f"leaves ({over}); the lines above say why (what each layer keeps, pruning.max_layer_sparsity "
+        f"{max_layer_sparsity:g}, or products the kept structures share): raise max_layer_sparsity, or ask "
+        "a smaller share"
+    )
 
 
 def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:

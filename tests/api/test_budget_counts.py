@@ -33,3 +33,21 @@ def test_a_share_budget_is_the_asked_share_not_where_the_walk_stopped():
 def test_an_absolute_budget_is_reported_as_given():
     budget = _absolute_budget(parse_budget("dsp=100,bram_18k=40"), {}, {})
     assert json.dumps(budget) == '{"dsp": 100, "bram_18k": 40}'
+
+
+def test_a_share_reached_over_its_counts_is_over_budget_not_ok():
+    """A jet tagger's knapsack_lut run at lut=0.5 reached the share, but what each layer keeps (813 LUT of
+    the 805 the share left its pruned layers) left the design at LUT 1,621 against the 1,612 the share
+    leaves: it ended "ok" with "(over: LUT 1,621 > 1,612)" on the same line. A run short of its target, an
+    absolute budget (judged by the pruning run) and a design within the counts keep their status."""
+    from fpgaprune.api import share_over_line
+
+    share = parse_budget({"lut": 0.5})
+    metrics = {"status": "ok", "estimate": {"totals": {"lut": 1621.0, "dsp": 1.0}}}
+    line = share_over_line(metrics, {"lut": 1612}, share, 0.95)
+    assert line.startswith("over_budget: the walk reached the share asked, but the design's estimate exceeds")
+    assert "(LUT 1,621 > 1,612)" in line and "pruning.max_layer_sparsity 0.95" in line and "\n" not in line
+    assert share_over_line({**metrics, "status": "target_not_reached"}, {"lut": 1612}, share, 0.95) is None
+    assert share_over_line(metrics, {"lut": 1621}, share, 0.95) is None
+    assert share_over_line(metrics, {"lut": 1612}, parse_budget({"lut": 1612}), 0.95) is None
+    assert share_over_line(metrics, {}, share, 0.95) is None  # hls4ml's own loop: no counts
