@@ -1546,7 +1546,23 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         }
         if "whole_design" in summary:
             summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
+    _warn_part_overflow(hls_config, summary)
     return summary
+
+
+def _warn_part_overflow(hls_config: dict, summary: dict) -> None:
+    """A warning when a run without a part's budget ends in a design its configuration's `Part` cannot hold
+    (`devices.overflow_line`): the whole written project's estimate with --hls, else the weight layers'."""
+    from fpgaprune.core.devices import overflow_line
+
+    part = hls_config.get("Part")
+    if not part or "whole_design" in summary:  # a part's budget says it itself
+        return
+    project = (summary.get("hls") or {}).get("project_estimate")
+    counted = "estimate, whole project" if project else "estimate, weight layers"
+    totals = project or summary
+    if line := overflow_line(str(part), totals, counted):
+        log.warning("%s", line)
 
 
 def _csim_summary(metrics: dict, objective) -> dict:

@@ -138,6 +138,24 @@ def test_an_output_activation_of_the_last_dense_is_split_off_and_c_simulated(fil
     assert hls["hls_mse"] == pytest.approx(hls["keras_mse"], rel=0.5, abs=1e-3)
 
 
+def test_a_design_its_configured_part_cannot_hold_is_warned_of(files, tmp_path, caplog):
+    """The regression's weight layers on the configured Part xc7z007s (66 DSP) under a budget they meet
+    already: the run is ok for its budget, and a warning says the design does not fit the chip and how to
+    budget it."""
+    import logging
+
+    config = {"Part": "xc7z007sclg400-1", "HLSConfig": HLS}
+    (tmp_path / "part.yml").write_text(yaml.safe_dump(config))
+    args = ["optimize", "--model", str(files / "reg.h5"), "--data", str(files / "reg.npz")]
+    args += ["--hls-config", str(tmp_path / "part.yml"), "--budget", "dsp=100000"]
+    args += ["--out", str(tmp_path / "o")]
+    with caplog.at_level(logging.WARNING, logger="fpgaprune"):
+        assert main(args) == 0
+    (line,) = [r.getMessage() for r in caplog.records if "does not fit its Part" in r.getMessage()]
+    assert line.startswith("the design does not fit its Part xc7z007sclg400-1 (estimate, weight layers: DSP ")
+    assert line.endswith("give --part xc7z007sclg400-1 (and --utilization) to prune it to the chip")
+
+
 @pytest.mark.parametrize(
     ("name", "args", "message"),
     [

@@ -201,3 +201,19 @@ def test_the_config_names_a_parts_folder_without_the_unverified_warning(caplog):
         assert part_counts("xc7z020", 0.8) == fit("xc7z020", 0.8)
     assert folder == "b-dsp176-bram_18k224-lut42560-ff85120"
     assert len(caplog.records) == 1  # fit()'s own
+
+
+def test_a_design_over_its_configured_part_is_said_in_one_line():
+    """A share's budget is of the unpruned design: `--budget dsp=0.5` ended "ok" with a whole project of
+    BRAM_18K 2,500 on an xc7z020 of 280, and nothing said the design cannot fit its Part."""
+    from fpgaprune.core.devices import overflow_line
+
+    totals = {"dsp": 150.0, "bram_18k": 2500.0, "lut": 20000.0, "ff": 30000.0}
+    line = overflow_line("xc7z020clg400-1", totals, "estimate, whole project")
+    assert line == (
+        "the design does not fit its Part xc7z020clg400-1 (estimate, whole project: BRAM_18K 2,500 of 280): "
+        "the budget given is not the chip's; give --part xc7z020clg400-1 (and --utilization) to prune it to "
+        "the chip"
+    )
+    assert overflow_line("xc7z020clg400-1", {**totals, "bram_18k": 280.0}, "estimate") is None  # fits
+    assert overflow_line("xc9unknown", totals, "estimate") is None  # a device not in the table: nothing

@@ -11,6 +11,7 @@ import difflib
 import logging
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -152,6 +153,28 @@ def part_counts(part: str, utilization: float = 1.0) -> PartBudget:
         resource: math.floor(count * utilization + 1e-9) for resource, count in device.resources().items()
     }
     return PartBudget(counts, part, utilization)
+
+
+def overflow_line(part: str, totals: Mapping[str, float], counted: str) -> str | None:
+    """One line when a design's estimate `totals` exceed the device of its configured `part` (`counted`: what
+    the totals count), naming every count over and how to prune to the chip; None when they fit or the device
+    is not in the table. A share's budget is of the unpruned design: `--budget dsp=0.5` ended "ok" with a
+    whole project 9 times an xc7z020's BRAM_18K (2,500 of 280), and nothing said so until 2026-12-05."""
+    try:
+        device = device_of(part)
+    except ValueError:
+        return None
+    over = [
+        f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
+        for resource, count in device.resources().items()
+        if totals.get(resource, 0) > count
+    ]
+    if not over:
+        return None
+    return (
+        f"the design does not fit its Part {part} ({counted}: {', '.join(over)}): the budget given is not "
+        f"the chip's; give --part {part} (and --utilization) to prune it to the chip"
+    )
 
 
 def _device(row: dict) -> Device:
