@@ -72,8 +72,10 @@ def test_a_coarse_accumulator_is_found_by_tracing_every_layer(tmp_path, caplog):
     hls_model = hls4ml.converters.convert_from_keras_model(
         chain, hls_config=config, output_dir=str(project), io_type="io_parallel", backend="Vivado"
     )
-    with caplog.at_level(logging.WARNING, logger="fpgaprune"):
+    with caplog.at_level(logging.INFO, logger="fpgaprune"):
         metrics, _, _ = _simulate(hls_model, chain, x, y, "output")
+    (started,) = [r.message for r in caplog.records if "the layers traced" in r.message]
+    assert f"(g++ builds the project again; the C simulation took {metrics['csim_wall_s']:.0f} s)" in started
     assert metrics["wrapping"] == [] and metrics["hls_accuracy"] < 0.9  # no result type wraps; it falls short
     rows = metrics["layer_departures"]
     assert [row["layer"] for row in rows][:2] == ["fc1_relu", "output"]

@@ -337,7 +337,7 @@ def _simulate(
         **keras_on_design_inputs(model, hls_model, x, y, objective, exactness),
     }
     if csim_shortfall(metrics) and not metrics["wrapping"] and not _input_type_explains(metrics):
-        metrics["layer_departures"] = _departures(hls_model, model, x)  # where it departs, traced
+        metrics["layer_departures"] = _departures(hls_model, model, x, csim_s)  # where it departs, traced
     if objective.is_regression:
         _log_output_agreement(metrics)
     else:
@@ -345,11 +345,12 @@ def _simulate(
     return metrics, hls_logits, keras_logits
 
 
-def _departures(hls_model, model, x) -> list[dict]:
+def _departures(hls_model, model, x, csim_s: float | None = None) -> list[dict]:
     """`csim.layer_departures`, or [] with a warning when the traced project cannot be simulated: the
-    search for where a design departs must not end a run whose C simulation is done."""
+    search for where a design departs must not end a run whose C simulation is done. `csim_s`: how long the
+    C simulation took (its g++ build, which the trace repeats)."""
     try:
-        return layer_departures(hls_model, model, x)
+        return layer_departures(hls_model, model, x, csim_s)
     except ValueError as error:
         log.warning("the layers could not be traced one by one to find where the design departs: %s", error)
         return []
