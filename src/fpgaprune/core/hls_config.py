@@ -1143,6 +1143,15 @@ CONV_IMPLEMENTATION_CLASSES = (
 )
 
 
+# hls4ml 1.0's `Pointwise` computed every output position of an io_parallel 1x1 convolution at once; 1.3's
+# LineBuffer takes one a cycle unless the layer's ParallelizationFactor says otherwise (a public jet tagger:
+# 10 cycles, II 1 under Pointwise; 48 cycles, II 20 under LineBuffer; 4 cycles, II 1 with PF 10, its outputs)
+POINTWISE_HINT = (
+    "hls4ml 1.0's Pointwise computed every output position at once, LineBuffer one a cycle in io_parallel: "
+    "give the layer's LayerName entry ParallelizationFactor (its output positions) to keep that"
+)
+
+
 def conv_implementation_refusal(config: Mapping, layers: Sequence[tuple[str, str]]) -> str | None:
     """One line refusing a ConvImplementation hls4ml 1.3 stops on, None if none: in the LayerName or
     LayerType entry of one of `layers` (name, hls4ml class) that takes one, a value other than LineBuffer or
@@ -1158,6 +1167,8 @@ def conv_implementation_refusal(config: Mapping, layers: Sequence[tuple[str, str
             if given is not None and given not in CONV_IMPLEMENTATIONS:
                 close = [choice for choice in CONV_IMPLEMENTATIONS if choice.lower() == str(given).lower()]
                 hint = f"did you mean {close[0]}?" if close else f"one of {', '.join(CONV_IMPLEMENTATIONS)}"
+                if str(given).lower() == "pointwise":
+                    hint += f"; {POINTWISE_HINT}"
                 return (
                     f"hls_config {group}.{key}.ConvImplementation {given!r} (layer {name}): hls4ml 1.3 "
                     f"takes {', '.join(CONV_IMPLEMENTATIONS)} there with their case and stops converting "
