@@ -679,9 +679,9 @@ def test_a_layer_type_s_conv_implementation_is_named_as_unapplied_and_a_wrong_ca
     assert conv_implementation_refusal({"Model": {"ConvImplementation": "encoded"}}, layers) is None
     old = {"LayerName": {"conv1": {"ConvImplementation": "Pointwise"}}}  # hls4ml 1.0's, a jet tagger's
     assert conv_implementation_refusal(old, layers).endswith(
-        "one of LineBuffer, Encoded; hls4ml 1.0's Pointwise computed every output position at once, LineBuffer "
-        "one a cycle in io_parallel: give the layer's LayerName entry ParallelizationFactor (its output "
-        "positions) to keep that"
+        "one of LineBuffer, Encoded; hls4ml 1.0's Pointwise computed every output position at once, "
+        "LineBuffer one a cycle in io_parallel: give the layer's LayerName entry ParallelizationFactor (its "
+        "output positions) to keep that"
     )
 
 
