@@ -266,3 +266,17 @@ def test_a_recurrent_tagger_is_pruned_in_its_kernels_built_and_simulated(tmp_pat
     for layer, estimate in metrics["estimate"]["layers"].items():
         for resource in ("dsp", "lut", "ff", "bram_18k", "latency_cycles"):
             assert estimate[resource] == project[layer][resource], (layer, resource)
+
+
+def test_an_lstm_whose_states_are_the_models_outputs_is_refused_for_return_state():
+    """A public attention model's LSTM(return_state=True) gave the model its output and two states, and the
+    line said "3 outputs (lstm, lstm, lstm)"; it now names return_state, which hls4ml 1.3 cannot build."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import check_one_input_and_output
+
+    inputs = keras.Input((STEPS, FEATURES))
+    model = keras.Model(inputs, keras.layers.LSTM(4, return_state=True, name="rnn")(inputs))
+    assert len(model.outputs) == 3
+    with pytest.raises(ValueError, match=r"^layer 'rnn' is an LSTM of return_state=True, .*returns no state"):
+        check_one_input_and_output(model)

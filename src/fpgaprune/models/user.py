@@ -285,6 +285,9 @@ def check_one_input_and_output(model: keras.Model) -> None:
         "inputs": "give it one Input of the features side by side",
         "outputs": "prune one model per output, or end in one layer of all of them",
     }
+    stating = [layer for layer in model.layers if layer.get_config().get("return_state") is True]
+    if len(model.outputs) > 1 and stating:  # its states are outputs: said "3 outputs (lstm, lstm, lstm)"
+        raise ValueError(recurrent_refusal(stating[0]))
     for what, tensors in (("inputs", model.inputs), ("outputs", model.outputs)):
         if len(tensors) > 1:
             names = ", ".join(t.name.split("/")[0].split(":")[0] for t in tensors)
