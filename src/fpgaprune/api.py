@@ -290,7 +290,9 @@ def optimize(
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
     model, model_file = _model(model, trust_code, weights)
-    objective = task_objective(model, arrays["y_train"], task, metric)
+    objective = task_objective(
+        model, arrays["y_train"], task, metric, targets_are_inputs=arrays["y_train"] is arrays["x_train"]
+    )
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
     if method == PEER_METHOD and (refusal := peer_refusal(model)):

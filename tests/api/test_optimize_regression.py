@@ -164,6 +164,7 @@ def test_a_design_its_configured_part_cannot_hold_is_warned_of(files, tmp_path, 
         ("int", [], "for a regression or autoencoder give task='regression' (--task regression)"),
         ("int", ["--task", "regression"], "holds int64 values, as class labels do: a regression's targets"),
         ("names", ["--task", "regression"], "class_names given for a regression"),
+        ("shape", [], "outputs shape (1,), but the data holds no y arrays, so its targets are its inputs"),
     ],
 )
 def test_what_does_not_go_together_is_refused_in_one_line(files, tmp_path, capsys, name, args, message):
@@ -174,7 +175,8 @@ def test_what_does_not_go_together_is_refused_in_one_line(files, tmp_path, capsy
         **{k: (np.round(v).astype(np.int64) if k.startswith("y") else v) for k, v in arrays.items()},
     )
     np.savez(files / "names.npz", **arrays, class_names=np.array(["a"]))
-    for copy in ("int", "names"):
+    np.savez(files / "shape.npz", **{k: v for k, v in arrays.items() if k.startswith("x")})  # no y: inputs
+    for copy in ("int", "names", "shape"):
         (files / f"{copy}.h5").write_bytes((files / "reg.h5").read_bytes())
     code, _, err = _optimize(
         files, capsys, name, "--budget", "dsp=0.5", "--out", str(tmp_path / "out"), *args

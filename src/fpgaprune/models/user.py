@@ -1386,7 +1386,9 @@ def experiment_with_model(experiment, model: keras.Model, classifier: bool = Tru
     return experiment
 
 
-def task_objective(model, y_train, task: str | None, metric: str | None) -> Objective:
+def task_objective(
+    model, y_train, task: str | None, metric: str | None, targets_are_inputs: bool = False
+) -> Objective:
     """The objective of a run (`optimize`'s `task` and `metric`, a pipeline model file's `model.task` and
     `model.metric`, `file_objective`): as given, else inferred from the model and
     the training targets `y_train`. A model ending in a softmax is a classifier (a regression metric given
@@ -1395,7 +1397,9 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
     regression); a model ending in neither is a classifier of its logits when its targets are class labels
     (`_class_labels`), a regression when they are floats of its output's shape; anything else is refused
     with one line. A classifier given as task='classification' whose model ends in no softmax or sigmoid is
-    one of logits."""
+    one of logits. `targets_are_inputs`: the data holds no y arrays (an autoencoder's), so `y_train` is the
+    inputs, which the refusal of targets that fit no task says (it said "y_train holds ..." of a file that
+    held none)."""
     check_one_input_and_output(model)
     probabilities = ends_in_class_probabilities(model)
     if task is not None:
@@ -1437,6 +1441,13 @@ def task_objective(model, y_train, task: str | None, metric: str | None) -> Obje
         return objective
     if _class_labels(y, output):  # a classifier's labels, its outputs neither probabilities nor logits
         raise ValueError(_neither_line(model))
+    if targets_are_inputs:
+        raise ValueError(
+            f"model {model.name!r} outputs shape {output}, but the data holds no y arrays, so its targets "
+            f"are its inputs, of shape {y.shape[1:]}: an autoencoder reproduces its input; for another "
+            f"regression give y_train, y_val (and y_test) of the output's shape {output} with "
+            "task='regression' (--task regression)"
+        )
     raise ValueError(
         f"model {model.name!r} does not end in a softmax and y_train holds {y.dtype} of shape {y.shape[1:]}: "
         f"for a regression or autoencoder give task='regression' (--task regression) with targets of the "
@@ -1503,7 +1514,8 @@ def file_objective(experiment, model: keras.Model, data_path) -> Objective:
     from fpgaprune.data.user import read_data_file
 
     arrays = read_data_file(data_path, targets_optional=experiment.task != CLASSIFICATION)
-    return task_objective(model, arrays["y_train"], experiment.task, experiment.metric)
+    targets_are_inputs = arrays["y_train"] is arrays["x_train"]  # `read_data_file`'s of a file without y
+    return task_objective(model, arrays["y_train"], experiment.task, experiment.metric, targets_are_inputs)
 
 
 def design_input_type(model: keras.Model, experiment) -> str:
