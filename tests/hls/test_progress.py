@@ -92,5 +92,19 @@ def test_a_c_simulation_well_below_keras_is_a_warning_saying_where_to_look(caplo
             continue
         (line,) = warnings
         assert line.startswith("the C simulation's accuracy is 100.00 points below Keras's (0.0000 against ")
-        assert "1.0000 on 4 samples): the hls4ml design does not compute what the model does" in line
+        assert "1.0000 on 4 samples): the hls4ml design falls short of the model" in line
         assert said in line and line.endswith("The status and accuracy are Keras's")
+
+
+def test_one_sample_of_fifty_is_not_a_design_falling_short():
+    """A walk's CNN C-simulated one of 50 images into another class (2 points) and was told its design does
+    not compute what the model does; a shortfall must be more than one sample (and 1 point)."""
+    from fpgaprune.hls.run import csim_shortfall
+
+    metrics = {"accuracy_diff_points": -2.0, "hls_accuracy": 0.96, "keras_accuracy": 0.98, "n_samples": 50}
+    metrics |= {"logits": {"argmax_agreement": 0.98}, "output": {"argmax_agreement": 0.98}}
+    assert csim_shortfall(metrics) is None
+    assert csim_shortfall({**metrics, "accuracy_diff_points": -4.0, "hls_accuracy": 0.94}).startswith(
+        "accuracy is 4.00 points below Keras's (0.9400 against 0.9800 on 50 samples)"
+    )
+    assert csim_shortfall({**metrics, "n_samples": 200}) is not None  # 4 samples of 200

@@ -285,10 +285,11 @@ def _better_batchnorm_statistics(model: keras.Model, data) -> float | None:
         layer.moving_mean.assign(mean)
         layer.moving_variance.assign(variance)
     log.info(
-        "BatchNormalization statistics kept as fine-tuned (refitted, validation %s %.4g against %.4g)",
+        "BatchNormalization statistics kept as fine-tuned (validation %s %.4g; refitted on the training data "
+        "they gave %.4g)",
         data.objective.metric,
-        refitted,
         kept,
+        refitted,
     )
     steady_constant_channels(model, data.x_train)
     return kept
