@@ -257,3 +257,35 @@ def test_a_wrapping_accumulator_caps_the_multiplied_data_bits():
     target = Target(part="xc7vx485tffg1761-2", hls_tool="vivado")
     assert dsps_per_product(32, 18, target) == 2
     assert dsps_per_product(demanded_data_bits(32, *x2), 18, target) == 1
+
+
+def test_narrow_lossless_resource_products_are_paired_on_dsps():
+    """HLS pairs a Resource kernel's narrow lossless products that feed one accumulator in a cycle: one on
+    a DSP, the other in LUTs added in its post-adder (P2's qconv2d_2: 64 `mac_muladd` and 64 4 x 4 `mul` of
+    13 LUT; set 4, Vivado HLS 2020.1). The model gave the block factor, twice the reports."""
+    from fpgaprune.core.hardware.multipliers import Target, rom_dsp_multipliers
+
+    four, six, wide = (parse_precision(t) for t in ("ap_ufixed<4,0>", "ap_fixed<6,1>", "ap_fixed<16,6>"))
+    lossless = parse_precision("ap_fixed<25,12>")  # keeps the products' fractional bits
+    vivado = Target(hls_tool="vivado")
+    assert rom_dsp_multipliers(512, 32, four, parse_precision("ap_fixed<4,1>"), lossless, vivado) == 256
+    assert rom_dsp_multipliers(5, 1, six, six, lossless, vivado) == 3  # T5's output_1: ceil(5 / 2)
+    assert rom_dsp_multipliers(10, 10, four, four, lossless, vivado) == 10  # one product an output: none
+    assert rom_dsp_multipliers(200, 100, wide, parse_precision("ap_fixed<8,1>"), lossless, vivado) == 200
+    truncated = parse_precision("ap_fixed<8,4>")
+    assert rom_dsp_multipliers(64, 32, six, six, truncated, vivado) == 64  # no MAC: the width rule decides
+
+
+def test_the_stored_4_bit_cnn_is_estimated_at_its_reports_dsps():
+    """Set 4's P2 (Spehic's pruned 4-bit MNIST CNN, io_stream Resource, Vivado HLS 2020.1): a walk's
+    `fpgaprune estimate` said DSP 650 against the report's 330 (qdense_1 512 against 256, qconv2d_2 128
+    against 64)."""
+    from pathlib import Path
+
+    from fpgaprune.core.hardware.cost import estimate_model
+    from fpgaprune.core.hardware.project import read_project
+
+    project = Path(__file__).parent / "data" / "heldout4" / "projects" / "P2"
+    layers, kernels, target = read_project(project)
+    dsp = {e.name: e.dsp for e in estimate_model(layers, kernels, target).layers}
+    assert dsp == {"qconv2d_1": 4, "qconv2d_2": 64, "qdense_1": 256, "qdense_2": 5}  # the csynth report's

@@ -57,6 +57,7 @@ from fpgaprune.core.hardware.multipliers import (
     demanded_data_bits,
     dsps_per_product,
     lut_multiplier_luts,
+    rom_dsp_multipliers,
     rom_dsps_per_product,
     version_number,
 )
@@ -691,11 +692,25 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
         for key, amount in per_multiplier.items():
             fixed[key] += layer.block_factor * amount * copies
+        fixed = _paired_products(layer, target, fixed, copies)
         fixed["bram_18k"] += weight_rom_bram(layer, target.hls_tool, matrix)
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
+
+
+def _paired_products(layer: LayerHardware, target: Target, fixed: dict, copies: int) -> dict:
+    """`fixed` with the DSPs of the Resource kernel's products HLS builds in LUTs to pair them
+    (`rom_dsp_multipliers`) taken off. Their fabric products are not added: the stream wrappers' LUT terms
+    are fitted on these layers' residuals (a refit left for later, docs/cost-model-record.md 2.1 "Paired
+    narrow products")."""
+    dsp = _rom_dsps(layer, target)
+    if not dsp:
+        return fixed
+    types = (layer.input_type, layer.weight_type, layer.accum_type)
+    in_luts = layer.block_factor - rom_dsp_multipliers(layer.block_factor, layer.n_out, *types, target)
+    return {**fixed, "dsp": fixed["dsp"] - in_luts * dsp * copies}
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:

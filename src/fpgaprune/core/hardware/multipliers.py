@@ -212,6 +212,33 @@ def rom_dsps_per_product(data_type, weight_type, accum_type, target: Target) -> 
     return dsps_per_product(data_type.width, weight_type.width, target)
 
 
+# The widest operands whose lossless Resource-kernel products HLS pairs (`rom_dsp_multipliers`): 4 x 4 (P1,
+# P2) and 6 x 6 (S11, T4-T6) are paired; 16 x 6 (K8) and 16 x 8 (V5) are not (docs/cost-model-record.md 2.1,
+# "Paired narrow products")
+PAIRED_PRODUCT_BITS = 6
+
+
+def rom_dsp_multipliers(
+    block_factor: int, n_out: int, data_type, weight_type, accum_type, target: Target
+) -> int:
+    """How many of a Resource kernel's `block_factor` multipliers a cycle are DSPs: all of them, except
+    where two or more of a cycle's products feed one accumulator (`block_factor` a multiple of `n_out`), both
+    operands are at most `PAIRED_PRODUCT_BITS` bits and they accumulate losslessly: HLS then pairs them, one
+    product on a DSP whose post-adder takes the other, built in LUTs (`mac_muladd` i0 + i1 * i2, i0 the LUT
+    product), `n_out x ceil(k / 2)` DSPs for k products an output. Read from held-out reports: P1/P2's
+    qdense_1 256 DSP of 512 multipliers and qconv2d_2 64 of 128 (Vivado HLS 2020.1, 4 x 4; its report lists
+    64 `mac_muladd_4ns_4s_8s` and 64 4 x 4 `mul` of 13 LUT), S11's fc2, fc3, output 32, 32, 5 of 64, 64, 10
+    (Vivado HLS 2020.1, 6 x 6), T4-T6's 5, 5, 3 of 10, 10, 5 (Vitis HLS 2024.2, 6 x 6; T6's output_1 7 of 11,
+    where this gives 6); the model gave the block factor until 2026-12-05 (a walk's estimate of P2 said
+    DSP 650 against 330)."""
+    per_output, rest = divmod(block_factor, n_out) if n_out else (0, 1)
+    narrow = max(data_type.width, weight_type.width) <= PAIRED_PRODUCT_BITS
+    lossless = _accumulates_losslessly(data_type, weight_type, accum_type)
+    if rest or per_output < 2 or not narrow or not lossless or target.mul_impl != "auto":
+        return block_factor
+    return n_out * -(-per_output // 2)
+
+
 def _accumulates_losslessly(data_type, weight_type, accum_type) -> bool:
     """Whether `accum_type` keeps every fractional bit of a data x weight product."""
     return data_type.fractional + weight_type.fractional <= accum_type.fractional
