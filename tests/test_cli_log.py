@@ -56,6 +56,7 @@ def test_fpgapruned_own_warnings_are_one_log_line_under_the_module_that_warns(ca
 
     from fpgaprune.cli import PACKAGE, _log_warnings
 
+    logging.captureWarnings(False)  # an earlier main() in this process left it on, outside its catch_warnings
     try:
         with warnings.catch_warnings(), caplog.at_level(logging.WARNING):
             warnings.simplefilter("always")
