@@ -474,7 +474,9 @@ class Pruner:
             masks, selection = self.selector.reselect(model, outcome.target, outcome.masks, outcome.selection)
         except BudgetInfeasible as error:
             log.warning(
-                "after fine-tuning, the kept structures cannot be brought back to the budget: %s", error
+                "after fine-tuning, the pruned layers' kept structures cannot be brought back to the step's "
+                "budget for them: %s",
+                error,
             )
             return outcome, 0
         dropped = sum(int(np.sum(outcome.masks[n] & ~m)) for n, m in masks.items())

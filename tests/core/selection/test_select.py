@@ -403,3 +403,20 @@ def test_a_floor_of_whole_bram_slices_names_the_layers_and_the_finer_method(mode
     assert str(error.value).endswith(
         "method knapsack_dsp prunes their DSP patterns one at a time instead of whole BRAM slices"
     )
+
+
+def test_a_repair_stops_when_only_what_costs_nothing_is_left_to_drop():
+    """A jet tagger's knapsack_lut step had a floor (what each layer keeps) of 813 LUT above the 805 its
+    layers were left: the knapsack kept only structures of no LUT beyond it and was solved 20 more times at
+    lower capacities, each the same. A repair helps only while a kept structure costs some of the excess."""
+    from fpgaprune.core.knapsack import KnapsackProblem, solve
+    from fpgaprune.core.selection.select import _nothing_to_drop
+
+    problem = KnapsackProblem(
+        np.array([1.0, 2.0, 3.0]), np.array([[0.0], [0.0], [4.0]]), np.array([0.0]), ("lut",)
+    )
+    solution = solve(problem)
+    assert solution.keep.tolist() == [True, True, False]  # the free LUT costs nothing
+    assert _nothing_to_drop(problem, solution, np.array([8.0]))
+    wider = KnapsackProblem(problem.values, problem.costs, np.array([4.0]), ("lut",))
+    assert not _nothing_to_drop(wider, solve(wider), np.array([8.0]))  # its kept 4 LUT could go

@@ -32,6 +32,13 @@ def _excess(cost: np.ndarray, budget: np.ndarray) -> np.ndarray:
     return np.where(excess > _SUM_NOISE * np.maximum(np.abs(budget), 1.0), excess, 0.0)
 
 
+def _nothing_to_drop(problem, solution, excess: np.ndarray) -> bool:
+    """Whether no structure the knapsack kept beyond the floor costs any of a resource in `excess`: dropping
+    them would not lower it, so no repair can."""
+    kept = problem.costs[np.asarray(solution.keep, bool)]
+    return not np.any(kept[:, excess > 0] > 0)
+
+
 class KnapsackSelector:
     """(model, target) -> (masks, record): keep the most important structures within the budget.
 
@@ -213,7 +220,10 @@ class KnapsackSelector:
         Costs are additive except where identical constant products (same input, same weight) share one
         multiplier: each copy costs its share, and pruning some copies raises the share of those left,
         so a kept set can cost more than the sum the knapsack saw. Re-costing the pruned kernels gives
-        the design's true cost; the optimality gap then holds for the tightened capacities.
+        the design's true cost; the optimality gap then holds for the tightened capacities. Once the kept
+        structures beyond the floor (what each layer keeps) cost nothing of an exceeded resource, a lower
+        capacity changes nothing (`_nothing_to_drop`): a jet tagger's knapsack_lut step, its floor 813 LUT
+        above the 805 its layers were left, solved the same knapsack 20 more times.
         """
         for repairs in range(_MAX_REPAIRS + 1):
             solution = solve(problem, **self.solver_options)
@@ -221,7 +231,7 @@ class KnapsackSelector:
             keep[free] = solution.keep
             cost = self._recost(model, structures, keep)
             excess = _excess(cost, budget)
-            if not np.any(excess) or repairs == _MAX_REPAIRS:
+            if not np.any(excess) or repairs == _MAX_REPAIRS or _nothing_to_drop(problem, solution, excess):
                 break
             problem = replace(
                 problem, capacities=np.clip(problem.capacities - self._lowered(excess), 0.0, None)
@@ -232,8 +242,13 @@ class KnapsackSelector:
                 for r, c, b, e in zip(self.method.resources, cost, budget, excess)
                 if e
             )
+            kept_floor = "; what is over is what each layer must keep (pruning.max_layer_sparsity)"
             log.warning(
-                "the kept structures cost more than the step's budget after %d repairs: %s", repairs, over
+                "the pruned layers' kept structures cost more than the step leaves them after %d repairs: %s "
+                "(the counts of the prunable structures alone, not of the whole weight layers)%s",
+                repairs,
+                over,
+                kept_floor if _nothing_to_drop(problem, solution, excess) else "",
             )
         return solution, keep, cost, repairs
 
