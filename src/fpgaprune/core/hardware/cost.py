@@ -690,9 +690,9 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": lut_fixed * copies, "ff": ff_fixed * copies}
     if layer.strategy == "resource":  # every multiplier and ROM column stays, whatever the weights
         per_weight = {key: np.zeros((layer.n_in, layer.n_out)) for key in RESOURCES}
+        on_dsps = _rom_dsp_multipliers(layer, target)
         for key, amount in per_multiplier.items():
-            fixed[key] += layer.block_factor * amount * copies
-        fixed = _paired_products(layer, target, fixed, copies)
+            fixed[key] += (on_dsps if key == "dsp" else layer.block_factor) * amount * copies
         fixed["bram_18k"] += weight_rom_bram(layer, target.hls_tool, matrix)
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
@@ -700,17 +700,13 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
-def _paired_products(layer: LayerHardware, target: Target, fixed: dict, copies: int) -> dict:
-    """`fixed` with the DSPs of the Resource kernel's products HLS builds in LUTs to pair them
-    (`rom_dsp_multipliers`) taken off. Their fabric products are not added: the stream wrappers' LUT terms
-    are fitted on these layers' residuals (a refit left for later, docs/cost-model-record.md 2.1 "Paired
-    narrow products")."""
-    dsp = _rom_dsps(layer, target)
-    if not dsp:
-        return fixed
+def _rom_dsp_multipliers(layer: LayerHardware, target: Target) -> int:
+    """The Resource kernel's multipliers that take DSPs (`rom_dsp_multipliers`: paired narrow products put
+    one of two in LUTs). The LUT of those fabric products is not added: the stream wrappers' LUT terms are
+    fitted on these layers' residuals (a refit left for later, docs/cost-model-record.md 2.1 "Paired narrow
+    products")."""
     types = (layer.input_type, layer.weight_type, layer.accum_type)
-    in_luts = layer.block_factor - rom_dsp_multipliers(layer.block_factor, layer.n_out, *types, target)
-    return {**fixed, "dsp": fixed["dsp"] - in_luts * dsp * copies}
+    return rom_dsp_multipliers(layer.block_factor, layer.n_out, *types, target)
 
 
 def _multiplier_costs(layer: LayerHardware, target: Target, logic: dict) -> dict:

@@ -231,7 +231,8 @@ class KnapsackSelector:
             keep[free] = solution.keep
             cost = self._recost(model, structures, keep)
             excess = _excess(cost, budget)
-            if not np.any(excess) or repairs == _MAX_REPAIRS or _nothing_to_drop(problem, solution, excess):
+            stuck = bool(np.any(excess)) and _nothing_to_drop(problem, solution, excess)
+            if not np.any(excess) or repairs == _MAX_REPAIRS or stuck:
                 break
             problem = replace(
                 problem, capacities=np.clip(problem.capacities - self._lowered(excess), 0.0, None)
@@ -248,7 +249,7 @@ class KnapsackSelector:
                 "(the counts of the prunable structures alone, not of the whole weight layers)%s",
                 repairs,
                 over,
-                kept_floor if _nothing_to_drop(problem, solution, excess) else "",
+                kept_floor if stuck else "",
             )
         return solution, keep, cost, repairs
 
