@@ -3,7 +3,8 @@
 Each sub-command has an `_add_<name>` function that declares its arguments and a `_run_<name>`
 function that does the work; heavy frameworks are imported inside the `_run_` functions so that
 `fpgaprune --help` and the pure commands start fast. Errors a user can act on (ValueError,
-FileNotFoundError) become one line on stderr and exit code 2.
+FileNotFoundError) become one line on stderr and exit code 2; a run stopped by Ctrl-C or SIGTERM one line
+saying so and whether a rerun resumes, exit code 128 + the signal's number.
 """
 
 import argparse
@@ -12,9 +13,12 @@ import logging
 import math
 import os
 import re
+import signal
 import sys
+import threading
 import time
 import warnings
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,15 +40,61 @@ def main(argv: list[str] | None = None) -> int:
     )
     _log_warnings()
     try:
-        if getattr(args, "replaces_out_dir", False):
-            _check_out_dir(args)
-        summary = args.handler(args)
+        with _sigterm_as_interrupt():
+            if getattr(args, "replaces_out_dir", False):
+                _check_out_dir(args)
+            summary = args.handler(args)
     except (ValueError, FileNotFoundError) as error:
         _tell(console, f"fpgaprune {args.command}: error: {error}")
         return 2
+    except KeyboardInterrupt as stop:
+        signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
+        _tell(console, _stopped_line(args, signum))
+        return 128 + signum
     if summary:
         _tell(console, summary)
     return 0
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a SLURM time limit or `scancel`, `kill`, `timeout`), raised as Ctrl-C's interruption is."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, _frame) -> None:
+    raise Terminated(signum)
+
+
+@contextmanager
+def _sigterm_as_interrupt():
+    """Within the block SIGTERM interrupts as Ctrl-C does, so that every `finally` runs: the temporary hls4ml
+    projects are removed and the C simulation's child is stopped (Python's default ends the process at once,
+    and a walk stopped by `timeout` left its trace project in /tmp). Signals reach the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped_line(args, signum: int) -> str:
+    """One line for a run stopped by a signal: which, and what a rerun does (`optimize` and `prune` resume
+    from their checkpoints)."""
+    how = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+    line = f"fpgaprune {args.command}: stopped by {how} before it finished"
+    checkpoints = {"optimize": _optimize_checkpoint_dir, "prune": _prune_checkpoint_dir}.get(args.command)
+    if checkpoints is None:
+        return f"{line}; run it again"
+    return (
+        f"{line}; the same command run again resumes from the last accepted pruning step saved in "
+        f"{checkpoints(args)}"
+    )
 
 
 def _log_warnings() -> None:

@@ -6,6 +6,9 @@ rejected steps to redo. The two tests that walk it three times are marked slow.
 """
 
 import json
+import signal
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -126,11 +129,13 @@ def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_compl
     uninterrupted = _optimize(tiny, tmp_path / "api")
     out = tmp_path / "pruned"
     with monkeypatch.context() as patch:
-        interrupt_after(2, patch)
-        with pytest.raises(Interrupted):
-            main(_cli(tiny, out))
+        interrupt_after(2, patch)  # Ctrl-C: one line and exit code 130, no traceback
+        assert main(_cli(tiny, out)) == 128 + signal.SIGINT
     assert not out.exists() and (tmp_path / "pruned.checkpoint/walk.json").is_file()
-    capsys.readouterr()
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "fpgaprune optimize: stopped by Ctrl-C before it finished; the same command run again resumes "
+        f"from the last accepted pruning step saved in {tmp_path / 'pruned.checkpoint'}"
+    )
     caplog.clear()
     with caplog.at_level("INFO"):
         assert main(_cli(tiny, out)) == 0
@@ -232,3 +237,29 @@ def test_a_walk_saved_by_other_code_is_not_resumed_and_the_line_says_what_change
     assert log_messages(caplog) == [
         f"checkpoints in {tmp_path / 'ck'} were saved by other code ({changed}); starting afresh"
     ]
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_command_line_with_one_line_and_the_rerun_resumes(tiny, tmp_path):
+    """A SLURM time limit or `timeout` sends SIGTERM, which ended Python at once: no line, and the temporary
+    projects left behind. It now stops the run as Ctrl-C does."""
+    out = tmp_path / "pruned"
+    command = [sys.executable, "-m", "fpgaprune", *_cli(tiny, out)]
+    run = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines = []
+    for line in run.stderr:  # the walk's third step starts after its first accepted one was saved
+        lines.append(line.rstrip("\n"))
+        if ": step 3: pruning to " in line:
+            run.send_signal(signal.SIGTERM)
+            break
+    lines += run.stderr.read().splitlines()
+    assert run.wait(timeout=300) == 128 + signal.SIGTERM
+    assert lines[-1] == (
+        "fpgaprune optimize: stopped by SIGTERM before it finished; the same command run again resumes "
+        f"from the last accepted pruning step saved in {tmp_path / 'pruned.checkpoint'}"
+    )
+    assert not [line for line in lines if line.startswith("Traceback")] and not out.exists()
+
+    rerun = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "resuming from step 3: 2 steps done, 1 accepted" in rerun.stderr

@@ -172,8 +172,11 @@ def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
     """The child of `_trace_apart`: compile the written project and trace, then send ("ok" | "error", what
     hls4ml printed, the result or the error's text). `trace` writes the project again first: here that is
     skipped, as `_trace_apart` wrote it. A crash here is the parent's one line: Python's fault handler, which
-    pytest or `-X faulthandler` turn on, would print every thread's stack for it first."""
+    pytest or `-X faulthandler` turn on, would print every thread's stack for it first, and Ctrl-C or a
+    SIGTERM to the whole process group (SLURM's) a traceback of this child beside the parent's line."""
     faulthandler.disable()
+    for stop in (signal.SIGINT, signal.SIGTERM):  # the parent, interrupted, stops this child: no traceback
+        signal.signal(stop, signal.SIG_DFL)
     hls_model.write = lambda: None
     buffer = io.StringIO()
     try:
