@@ -336,7 +336,9 @@ def keras_pass(
         hls_model: hls4ml's ModelGraph of `model`.
         model: the model converted (`convert.prepare_model`'s, whose layer names hls4ml kept).
         x: the simulated inputs.
-        logits_name: the logits layer of `model`.
+        logits_name: the logits layer of `model`; its Keras logits are the output of the last Keras layer the
+            hls4ml layer computes (a batch normalisation after it, which hls4ml folds in: a jet tagger's
+            logits were compared before its batch normalisation until 2026-12-05, "max |diff| 26.2").
         batch: samples per Keras call (as `predict(batch_size=...)`).
 
     Returns:
@@ -353,7 +355,8 @@ def keras_pass(
         name: read for name, read in clipping_relus(model).items() if name in types and read in tensors
     }
     read = [tensors[clipped.get(name, name)] for name in watched]  # a clipping ReLU's: its input
-    multi = keras.Model(model.inputs, [*read, tensors[logits_name], tensors[None]])
+    logits_tensor = tensors[_keras_computed(hls_model, model, logits_name)]
+    multi = keras.Model(model.inputs, [*read, logits_tensor, tensors[None]])
     ranges, logits, probs = {}, [], []
     for start in range(0, len(x), batch):
         *values, batch_logits, batch_probs = multi.predict_on_batch(x[start : start + batch])
@@ -465,6 +468,14 @@ def _traced_keras_layers(hls_model, model) -> list[tuple[str, str, str]]:
         for layer in layers
         if layer.name in last and layer.get_attr("function_cpp", None) is not None
     ]
+
+
+def _keras_computed(hls_model, model, hls_name: str) -> str:
+    """The last Keras layer whose output hls4ml's layer `hls_name` computes (`_traced_keras_layers`): itself,
+    or a layer hls4ml folded into it; `hls_name` where none is found."""
+    return next(
+        (keras for name, _, keras in _traced_keras_layers(hls_model, model) if name == hls_name), hls_name
+    )
 
 
 def split_activations(hls_model, model) -> dict[str, str]:
