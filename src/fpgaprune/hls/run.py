@@ -33,6 +33,7 @@ from fpgaprune.data import load_prepared
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
     HLS4ML_STRATEGIES,
+    INPUT_NAME,
     PROJECT_NAME,
     by_hls4ml_layer,
     layer_strategies,
@@ -248,7 +249,14 @@ def build_user_design(
         hls_model = write(strategies, out / "project")
         with simulation_model(hls_model, strategies, write) as (simulated, build):
             metrics, _, _ = _simulate(
-                simulated, hls_input_model, x[:n], y[:n], logits, build=build, objective=objective
+                simulated,
+                hls_input_model,
+                x[:n],
+                y[:n],
+                logits,
+                build=build,
+                objective=objective,
+                input_name=model.input_names[0],
             )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -299,6 +307,7 @@ def _simulate(
     exactness: dict | None = None,
     build: str = "written project",
     objective: Objective = CLASSIFIER,
+    input_name: str = INPUT_NAME,
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
@@ -309,13 +318,14 @@ def _simulate(
     Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
     logits None); the design still gets its project and resources. A regression (`objective`) is compared
-    output by output and on its metric (`csim.output_agreement`).
+    output by output and on its metric (`csim.output_agreement`). A wrapping input is named `input_name`
+    (a user's model's own input layer, whose name its hls4ml configuration gives).
     """
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
     exactness = {
         **(exactness or inputs_representable(hls_model, x)),  # a pipeline design's `_exactness` holds them
-        "wrapping": reference.wrapping,
+        "wrapping": _input_named(reference.wrapping, input_name),
         "truncated_weights": truncated_weights(hls_model),
     }
     log_wrapping(exactness["wrapping"])
@@ -343,6 +353,12 @@ def _simulate(
     else:
         _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
+
+
+def _input_named(rows: list[dict], input_name: str) -> list[dict]:
+    """`rows` with the converted model's input (`convert.INPUT_NAME`) named `input_name`: a warning told a
+    user to give `LayerName: {model_input: ...}`, which a configuration naming `input_1` may not hold."""
+    return [{**row, "layer": input_name} if row["layer"] == INPUT_NAME else row for row in rows]
 
 
 def _departures(hls_model, model, x, csim_s: float | None = None) -> list[dict]:
