@@ -200,13 +200,16 @@ def _largest_parts(resource: str, counts: Mapping[str, float]) -> str:
 
 
 def _fifo_hint(bram_18k_parts: Mapping[str, float], reserved_bram_18k: float) -> str:
-    """What shrinks stream FIFOs, when they hold most of the reserved BRAM_18K."""
+    """What shrinks stream FIFOs, when they hold most of the reserved BRAM_18K: narrower results, and
+    shallower FIFOs. A public CNN whose README reports it on an XCZU3EG at 57 % of its BRAM was refused that
+    part, its FIFOs estimated at 444 BRAM_18K at the depths hls4ml wrote (2026-12-05)."""
     if bram_18k_parts.get("stream FIFOs", 0) * 2 <= reserved_bram_18k:
         return ""
     return (
-        "; the stream FIFOs hold each layer's output in its result type, so narrower results (the hls "
-        "config's Precision result of each layer: an `auto` result of a float layer is as wide as its "
-        "accumulator) shrink them"
+        "; the stream FIFOs hold each layer's output in its result type at the depth hls4ml wrote, so "
+        "narrower results (the hls config's Precision result of each layer: an "
+        "`auto` result of a float layer is as wide as its accumulator) or shallower FIFOs (hls4ml's "
+        "fifo_depth_optimization flow sizes them by co-simulation with the vendor tool) shrink them"
     )
 
 
