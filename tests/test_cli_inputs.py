@@ -383,3 +383,19 @@ def test_a_prune_jobs_part_is_refused_before_the_model_is_read(tmp_path, capsys,
     assert main(args) == 2
     assert named in _one_line_error(capsys)
     assert not (tmp_path / "out").exists() and not (tmp_path / "out.checkpoint").exists()
+
+
+def test_optimize_names_a_malformed_part_by_the_hls_configs_key(baseline, tmp_path, capsys):
+    """A `Part: Lattice` (an hls4ml Bambu project's) was "config key experiments.model.hls.part: ...", a key
+    of the pipeline's config the user never wrote."""
+    import yaml
+
+    model, directory = baseline
+    inputs = _optimize_inputs(model, tmp_path)
+    hls = {"Part": "Lattice", "Model": {"Precision": "fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"}}
+    (tmp_path / "hls.yml").write_text(yaml.safe_dump(hls))
+    args = ["optimize", "--model", str(directory / "model.h5"), *inputs, "--budget", "dsp=100"]
+    assert main([*args, "--out", str(tmp_path / "out")]) == 2
+    error = _one_line_error(capsys)
+    assert error.startswith("fpgaprune optimize: error: hls_config Part: 'Lattice' does not match "), error
+    assert "AMD/Xilinx FPGA part" in error and not (tmp_path / "out").exists()

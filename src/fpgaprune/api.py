@@ -43,7 +43,7 @@ from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hls_config import hls_settings, inputs_outside_line
+from fpgaprune.core.hls_config import PROJECT_SETTINGS, hls_settings, inputs_outside_line
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
@@ -763,7 +763,20 @@ def _config(name, model_file, data_file, hls, setting, method, share, seed, trus
         "methods": [method],
         **({"targets": [share]} if share is not None else {}),
     }
-    return load_config({**_given(seed=seed), "experiments": {name: experiment}})
+    try:
+        return load_config({**_given(seed=seed), "experiments": {name: experiment}})
+    except ValueError as error:
+        raise ValueError(_named_by_hls_config(str(error), name)) from None
+
+
+def _named_by_hls_config(message: str, name: str) -> str:
+    """A config error of a setting the hls4ml configuration gave (Part, Backend, ClockPeriod), named by its
+    hls4ml key: `Part: Lattice` was "config key experiments.keras_model.hls.part: ...", a key of the
+    pipeline's config that the user never wrote."""
+    where = f"config key experiments.{name}.hls."
+    key, _, rest = message.removeprefix(where).partition(":")
+    given = {setting: key for key, setting in PROJECT_SETTINGS.items()}.get(key)
+    return f"hls_config {given}:{rest}" if message.startswith(where) and given else message
 
 
 def _built_layers(design, weights, layers: list[LayerHardware], metrics: dict) -> list[LayerHardware]:

@@ -216,4 +216,8 @@ def test_a_design_over_its_configured_part_is_said_in_one_line():
         "the chip"
     )
     assert overflow_line("xc7z020clg400-1", {**totals, "bram_18k": 280.0}, "estimate") is None  # fits
-    assert overflow_line("xc9unknown", totals, "estimate") is None  # a device not in the table: nothing
+    assert overflow_line("xc7a35tcpg236-1", totals, "estimate") == (  # a device not in the table
+        "whether the design fits its Part xc7a35tcpg236-1 is not checked: its device xc7a35t is not in "
+        "fpgaprune's device table (fpgaprune/core/data/devices.csv); give the chip's counts as the budget "
+        "(--budget dsp=N,bram_18k=N,lut=N,ff=N) to prune to it"
+    )

@@ -157,13 +157,19 @@ def part_counts(part: str, utilization: float = 1.0) -> PartBudget:
 
 def overflow_line(part: str, totals: Mapping[str, float], counted: str) -> str | None:
     """One line when a design's estimate `totals` exceed the device of its configured `part` (`counted`: what
-    the totals count), naming every count over and how to prune to the chip; None when they fit or the device
-    is not in the table. A share's budget is of the unpruned design: `--budget dsp=0.5` ended "ok" with a
-    whole project 9 times an xc7z020's BRAM_18K (2,500 of 280), and nothing said so until 2026-12-05."""
+    the totals count), naming every count over and how to prune to the chip; None when they fit. A share's
+    budget is of the unpruned design: `--budget dsp=0.5` ended "ok" with a whole project 9 times an xc7z020's
+    BRAM_18K (2,500 of 280), and nothing said so until 2026-12-05. A device not in the table is said to be
+    unchecked (an xc7a35t's 90 DSP held a design of 4,932 in silence until 2026-12-05)."""
     try:
         device = device_of(part)
     except ValueError:
-        return None
+        name = device_name(part)
+        return (
+            f"whether the design fits its Part {part} is not checked: its device {name} is not in "
+            "fpgaprune's device table (fpgaprune/core/data/devices.csv); give the chip's counts as the "
+            "budget (--budget dsp=N,bram_18k=N,lut=N,ff=N) to prune to it"
+        )
     over = [
         f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
         for resource, count in device.resources().items()
