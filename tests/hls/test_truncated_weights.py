@@ -5,6 +5,7 @@ default TRN) simulated 2 points below Keras on 200 Fashion-MNIST images, and the
 poolings' and batch normalisations' accumulators; the loss was the weights' truncation (the Keras model with
 its weights floored to 2^-10 lost the same; rounded, it lost nothing)."""
 
+import numpy as np
 import pytest
 
 pytest.importorskip("hls4ml")
@@ -124,3 +125,26 @@ def test_a_regression_far_from_keras_is_warned_of(caplog):
         "the C simulation's mse is 0.001687 against Keras's 1.564e-05 on 50 samples:"
     )
     assert warnings[0].endswith("The status and mse are Keras's")
+
+
+def test_weights_too_small_for_their_types_fractional_bits_are_named_with_a_type_that_holds_them():
+    """A float ResNet-8's folded batch normalisations left convolution weights of median 0.002 (two steps of
+    fixed<16,6>): 13 % became 0, the C simulation lost 94 points and 38 with the rounding type the truncation
+    line asks for; fixed<18,4> lost none."""
+    from fpgaprune.hls.csim import coarse_weights
+    from fpgaprune.hls.run import csim_loss_line
+
+    model = _float_model()
+    fc1 = model.get_layer("fc1")
+    small = np.random.default_rng(0).normal(0, 0.002, fc1.kernel.shape)  # a few steps of 2^-10
+    small[0, 0] = 0.3  # the largest: fixed<16,1> holds it
+    fc1.set_weights([small, np.zeros(5)])
+    found = coarse_weights(_graph(model, "ap_fixed<16,6,RND_CONV,SAT>"))
+    assert [row["layer"] for row in found] == ["fc1"]  # the output layer's weights are large enough
+    (row,) = found
+    assert row["zeroed"] > 0.1 and row["suggested"] == "fixed<16,1>"  # the 0.3 hides them from the rms
+    assert coarse_weights(_graph(model, "ap_fixed<16,1,RND_CONV,SAT>")) == []
+    metrics = {"accuracy_diff_points": -38.0, "hls_accuracy": 0.6, "keras_accuracy": 0.98, "n_samples": 50}
+    line = csim_loss_line(metrics | {"coarse_weights": found}, "accuracy is 38.00 points below Keras's")
+    assert f"the weights of fc1 ({row['type']}: off by " in line and "stored as 0" in line
+    assert "largest 0.3, which fixed<16,1> holds) are too small for their type's fractional bits" in line

@@ -46,6 +46,7 @@ from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
     DEPARTURE_SHARE,
     agreement,
+    coarse_weights,
     csim_unavailable,
     first_departure,
     keras_pass,
@@ -327,6 +328,7 @@ def _simulate(
         **(exactness or inputs_representable(hls_model, x)),  # a pipeline design's `_exactness` holds them
         "wrapping": _input_named(reference.wrapping, input_name),
         "truncated_weights": truncated_weights(hls_model),
+        "coarse_weights": coarse_weights(hls_model),
     }
     log_wrapping(exactness["wrapping"])
     log_wrapped_constants(wrapped_constants(hls_model))
@@ -701,10 +703,11 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
             "between (a pooling's or batch normalisation's accumulator: the project's "
             "firmware/parameters.h and defines.h), e.g. with granularity='name' and wider types"
         )
+    weights = _truncation(metrics.get("truncated_weights") or [])
+    weights += _coarse(metrics.get("coarse_weights") or [])
     return (
-        f"the C simulation's {worse}: the hls4ml design falls short of the model; {where}"
-        f"{_truncation(metrics.get('truncated_weights') or [])}. The status and "
-        f"{metrics.get('metric', 'accuracy')} are Keras's"
+        f"the C simulation's {worse}: the hls4ml design falls short of the model; {where}{weights}. The "
+        f"status and {metrics.get('metric', 'accuracy')} are Keras's"
     )
 
 
@@ -720,6 +723,21 @@ def _input_type_explains(metrics: dict) -> bool:
 def _departs(row: dict) -> str:
     """How a `csim.first_departure` row departs: first past `DEPARTURE_SHARE`, else most."""
     return "first departs" if row["relative_rms"] > DEPARTURE_SHARE else "departs most"
+
+
+def _coarse(coarse: list[dict]) -> str:
+    """What the C-simulation loss warning says of weights too small for their type (`coarse_weights`)."""
+    if not coarse:
+        return ""
+    named = ", ".join(
+        f"{row['layer']} ({row['type']}: off by {row['relative_rms']:.0%} of their rms, {row['zeroed']:.0%} "
+        f"stored as 0; largest {row['largest']:.3g}, which {row['suggested']} holds)"
+        for row in coarse
+    )
+    return (
+        f"; the weights of {named} are too small for their type's fractional bits: give those layers fewer "
+        "integer bits or more bits (LayerName: {layer: {Precision: {weight: ...}}})"
+    )
 
 
 def _rounding_type(truncating: str) -> str:
