@@ -169,3 +169,21 @@ def test_outputs_neither_probabilities_nor_logits_are_refused_on_class_labels(ac
         with pytest.raises(ValueError, match=refusal):
             task_objective(model, np.array([0, 1, 2, 1]), task, None)
     assert task_objective(model, np.ones((4, 3), np.float32), None, None).is_regression  # values to fit
+
+
+def test_an_autoencoders_task_line_says_its_targets_are_its_inputs(caplog):
+    """A data file without y arrays (an autoencoder's): the task line said "its targets are floats of its
+    output's shape", of targets the file does not hold."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import task_objective
+
+    inputs = keras.Input((4,), name="x")
+    model = keras.Model(inputs, keras.layers.Dense(4, name="out")(keras.layers.Dense(2, name="code")(inputs)))
+    x = np.ones((3, 4), np.float32)
+    with caplog.at_level("INFO"):
+        assert task_objective(model, x, None, None, targets_are_inputs=True).is_regression
+        assert task_objective(model, x, None, None).is_regression
+    given, inputs_line = [r.getMessage() for r in caplog.records if r.getMessage().startswith("task: ")][::-1]
+    assert "the data holds no y arrays: its targets are its inputs (an autoencoder's)" in inputs_line
+    assert "its targets are floats of its output's shape (4,)" in given

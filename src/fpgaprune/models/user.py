@@ -1431,9 +1431,14 @@ def task_objective(
     if np.issubdtype(y.dtype, np.floating) and targets_fit:
         objective = Objective(REGRESSION, metric)
         binary = " (targets 0 and 1: --task classification judges its output as a binary classifier's logit)"
+        targets = (
+            "the data holds no y arrays: its targets are its inputs (an autoencoder's), of its output's shape"
+            if targets_are_inputs
+            else "its targets are floats of its output's shape"
+        )
         log.info(
-            "task: regression (the model does not end in a softmax and its targets are floats of its "
-            "output's shape %s), judged on validation %s%s",
+            "task: regression (the model does not end in a softmax and %s %s), judged on validation %s%s",
+            targets,
             output,
             objective.metric,
             binary if output == (1,) and _zeros_and_ones(y) else "",
