@@ -203,6 +203,14 @@ def test_the_latency_budget_line_says_whose_it_is():
     assert "may rise until it is as slow as that layer" in stream
     assert stream.endswith("adds about a cycle per process and any slower process without weights")
     assert "io_stream" not in own and "io_stream" not in given
+    # below a microsecond in ns: 6 cycles at 2.5 ns read "0.0 us"
+    assert _latency_budget_line(6, None, 2.5).startswith("knapsack_rf: latency budget 6 cycles (15 ns; ")
+    assert "(17.5 ns; " in _latency_budget_line(7, {"cycles": 7}, 2.5)
+    # a design's budget above its estimate at the given weights (Latency layers timed for trained weights)
+    bounded = _latency_budget_line(10, None, 2.5, at_weights=6)
+    assert "layers' latency in the hls4ml configuration's design, its Latency layers timed with no" in bounded
+    assert "every product full as training may make them: 6 at the given weights): " in bounded
+    assert "given weights" not in _latency_budget_line(6, None, 2.5, at_weights=6)
 
 
 def _latency_job(digits, method: str, resource: str = "dsp", hls=None, **pruning):

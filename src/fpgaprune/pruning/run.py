@@ -20,6 +20,7 @@ from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.core.selection.joint_select import (
     LATENCY_MEASURES,
     JointSelector,
+    bounded_layers_latency,
     candidate_settings,
     combined_latency,
     latency_budget_cycles,
@@ -610,18 +611,36 @@ def final_record(model, data, layers, prunable, selector, reference: float, targ
     return {**_record(model, data, layers, reference, target, outcome, selector.target), **pruned}
 
 
-def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "io_parallel") -> str:
+def _time_text(ns: float) -> str:
+    """A duration in ns below a microsecond (6 cycles at 2.5 ns: "15 ns", shown as "0.0 us" until
+    2026-12-05), else in us with one decimal."""
+    return f"{ns:,.4g} ns" if ns < 1000 else f"{ns / 1000:,.1f} us"
+
+
+def _bound_note(cycles: float, at_weights: float | None) -> str:
+    """Why a budget taken from a design is above that design's estimate (a sparse MLP: 10 cycles, 6 at its
+    weights, 2026-12-05)."""
+    if at_weights is None or at_weights >= cycles:
+        return ""
+    return (
+        f", its Latency layers timed with no weight zero and every product full as training may make them: "
+        f"{at_weights:,.0f} at the given weights"
+    )
+
+
+def _latency_budget_line(
+    cycles: float, spec, clock_ns: float, io_type: str = "io_parallel", at_weights: float | None = None
+) -> str:
     """knapsack_rf's latency budget and, when it is the design's own, how to allow more: a float CNN on
     xc7z020 (RF 1, io_stream) kept every layer at RF 1 through a 110-step walk and ended over_budget, where
     `latency_budget: {cycles: 4000}` let it reach its DSP budget in 5 steps (conv2 RF 36, fc1 RF 128).
     Under io_stream the budget binds the slowest weight layer (`joint_select.latency_rule`), which the line
-    names with what the project adds."""
-    measure = LATENCY_MEASURES[latency_rule(io_type)]
-    line = (
-        f"{JOINT_METHOD}: latency budget {cycles:,.0f} cycles ({cycles * clock_ns / 1000:,.1f} us; estimate, "
-    )
+    names with what the project adds. `at_weights`: the design's latency at the given weights, said where the
+    budget, timed as knapsack_rf times its candidates (`joint_select.latency_bound`), is above it."""
+    measure, note = LATENCY_MEASURES[latency_rule(io_type)], _bound_note(cycles, at_weights)
+    line = f"{JOINT_METHOD}: latency budget {cycles:,.0f} cycles ({_time_text(cycles * clock_ns)}; estimate, "
     if spec is None:
-        line += f"{measure} in the hls4ml configuration's design): " + (
+        line += f"{measure} in the hls4ml configuration's design{note}): " + (
             "a layer's reuse factor may rise until it is as slow as that layer (io_stream layers run at the "
             "same time), not further"
             if io_type == "io_stream"
@@ -632,7 +651,7 @@ def _latency_budget_line(cycles: float, spec, clock_ns: float, io_type: str = "i
             "(--pruning '{knapsack_rf: {latency_budget: {ns: 20000}}}')"
         )
     else:
-        line += f"{measure}; pruning.knapsack_rf.latency_budget {dict(spec)})"
+        line += f"{measure}{note}; pruning.knapsack_rf.latency_budget {dict(spec)})"
     if io_type == "io_stream":
         line += (
             "; the project's latency (`fpgaprune estimate`) adds about a cycle per process and any slower "
@@ -697,6 +716,30 @@ def _remain_by_layer(selector, model, resource: str, most: int = 4) -> str:
     return f", of which {named}" + (f" and {len(largest) - most} more layers" if len(largest) > most else "")
 
 
+def _joint_latency_budget(experiment: Experiment, setting: str, kernels) -> float:
+    """knapsack_rf's latency budget in cycles, logged. One taken from a design (`{like: S}`, by default the
+    job's own) is that design timed as the selector times its candidates (`bounded_layers_latency`), so that
+    the design is a choice within it; the line also says its estimate at the given weights where that is less.
+    """
+    spec, target = experiment.pruning.knapsack_rf.latency_budget, experiment.cost_target
+    clock, io_type = experiment.hls.clock_period, experiment.hls.io_type
+
+    def kernels_of(design):
+        return [kernels[layer.name] for layer in design]
+
+    def setting_latency(name: str) -> float:
+        design = experiment.design(name, pruned=True)
+        return bounded_layers_latency(design, kernels_of(design), target)
+
+    budget = latency_budget_cycles(spec, setting, clock, setting_latency)
+    at_weights = None
+    if spec is None or "like" in spec:
+        design = experiment.design(spec["like"] if spec else setting, pruned=True)
+        at_weights = layers_latency(design, kernels_of(design), target)
+    log.info("%s", _latency_budget_line(budget, spec, clock, io_type, at_weights))
+    return budget
+
+
 def _joint_selector(
     experiment: Experiment,
     setting: str | None,
@@ -727,16 +770,7 @@ def _joint_selector(
         for layer in experiment.weight_layers
         if layer.name in {p.name for p in prunable}
     }
-
-    def setting_latency(name: str) -> float:
-        design = experiment.design(name, pruned=False)
-        return layers_latency(design, [kernels[layer.name] for layer in design], target)
-
-    budget = latency_budget_cycles(
-        joint.latency_budget, setting, experiment.hls.clock_period, setting_latency
-    )
-    clock = experiment.hls.clock_period
-    log.info("%s", _latency_budget_line(budget, joint.latency_budget, clock, io_type))
+    budget = _joint_latency_budget(experiment, setting, kernels)
     resolved = experiment.setting(setting).resolve(experiment.weight_layers, f"experiment {experiment.name}")
     return JointSelector(
         experiment.weight_layers,

@@ -6,11 +6,17 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from fpgaprune.core.design import LayerHls
+from fpgaprune.core.design import LayerHls, design_layers
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.reuse import is_valid_reuse_factor
 from fpgaprune.core.hardware.structures import group_ids
-from fpgaprune.core.selection.joint_select import JointSelector, candidate_settings, latency_budget_cycles
+from fpgaprune.core.selection.joint_select import (
+    JointSelector,
+    bounded_layers_latency,
+    candidate_settings,
+    latency_budget_cycles,
+    layers_latency,
+)
 from fpgaprune.core.zoo import WeightLayer, get_architecture
 from fpgaprune.models.build import build_model
 from fpgaprune.train import set_seed
@@ -221,7 +227,7 @@ def test_a_parallelization_factor_buys_no_latency_when_the_pixels_share_one_mult
     the PF pixels of a `PartitionLoop` iteration (docs/cost-model-record.md 2.10; held-out N7, N8). The
     selector times a Latency layer as if every kept weight were a full product, so PF pixels take PF times the
     issue cycles: no ParallelizationFactor meets a budget below the pixel count that PF 1 misses."""
-    refused = r"take [\d,]+ cycles .*conv1 [\d,]+ at its fastest\), above .* 60;"
+    refused = r"take [\d,]+ cycles .*conv1 [\d,]+ at its fastest[^)]*\), above .* 60;"
     for parallelization in ([1], {"min": 1, "max": 16}):  # refused before any selection
         with pytest.raises(ValueError, match=refused):
             _conv_selector(experiment, conv_model, 60, parallelization)
@@ -317,3 +323,62 @@ def test_a_latency_budget_and_lut_count_no_choice_meets_together_are_refused_bef
         _selector(experiment, model, 12, lut_budget=1.0, lut_part="xcu250-figd2104-2L-e").check_choice(model)
     _selector(experiment, model, 18, lut_budget=1.0).check_choice(model)  # its own design: 18 cycles
     _selector(experiment, model, 12).check_choice(model)  # no LUT count: the latency alone is checked
+
+
+@pytest.fixture(scope="module")
+def sparse_mlp():
+    """A Dense 21-128-64-1 with four weights in five zero and the rest on 1/512 steps (as a trigger MLP
+    rebuilt from its hls4ml weights): at Latency RF 1 its sparse adder trees are shallower than dense ones."""
+    from fpgaprune.compat import keras
+
+    rng = np.random.default_rng(21)
+    inputs = keras.Input(shape=(21,))
+    x = inputs
+    for name, units in (("fc1", 128), ("fc2", 64), ("output", 1)):
+        x = keras.layers.Dense(units, name=name)(x)
+    model = keras.Model(inputs, x)
+    for layer in model.layers[1:]:
+        kernel = np.round(rng.normal(0, 0.5, layer.kernel.shape) * 512) / 512
+        kernel[rng.random(kernel.shape) < 0.8] = 0.0
+        layer.kernel.assign(kernel.astype("float32"))
+    return model
+
+
+def test_the_own_design_is_a_choice_within_the_default_latency_budget(experiment, sparse_mlp):
+    """The default latency budget is the job's design timed as the candidates are (`bounded_layers_latency`:
+    a Latency layer with no weight zero and every product full, as training may make it). It was the design's
+    estimate at its weights, 6 cycles here, while its own Latency RF 1 candidates were timed 3 + 4 + 3: the
+    job's own design was refused as too slow for its own budget (a sparse trigger MLP)."""
+    layers = [WeightLayer(layer.name, "dense", *layer.kernel.shape, tuple(layer.kernel.shape))
+              for layer in sparse_mlp.layers[1:]]  # fmt: skip
+    setting = {layer.name: LayerHls(1, "latency") for layer in layers}
+    kernels = {layer.name: sparse_mlp.get_layer(layer.name).kernel.numpy() for layer in layers}
+    # the trigger MLP's hls4ml design: 16-bit weights, Vitis on a VU13P at 2.5 ns
+    target = replace(experiment.cost_target, part="xcvu13p-flga2577-2-e", clock_ns=2.5)
+    types = replace(
+        experiment.precisions, weight="ap_fixed<16,7>", bias="ap_fixed<16,7>", input="ap_fixed<16,6>"
+    )
+    own = design_layers(layers, setting, types, "io_parallel", pruned=True)
+    budget = bounded_layers_latency(own, [kernels[layer.name] for layer in own], target)
+    assert (layers_latency(own, [kernels[layer.name] for layer in own], target), budget) == (6, 10)
+    candidates = {
+        layer.name: candidate_settings(layer, "io_parallel", ("latency", "resource"), [1, 2, 4])
+        for layer in layers
+    }
+    selector = JointSelector(
+        layers, setting, list(setting), candidates, types, "io_parallel", kernels,
+        latency_budget=budget, ii_limit=None, target=target,
+    )  # fmt: skip
+    _, record = selector(sparse_mlp, 0.0)  # nothing removed: the own design is a solution
+    assert record["latency_cycles"] <= budget
+    # a budget the bound misses is refused with the estimate at the current weights beside the bound
+    at_weights = (
+        r"fc2 4 at its fastest, 2 at its current weights: a Latency layer is timed with no weight zero"
+    )
+    with pytest.raises(
+        ValueError, match=r"take 10 cycles .*" + at_weights + r".* above the latency budget of 7"
+    ):
+        JointSelector(
+            layers, setting, list(setting), candidates, types, "io_parallel", kernels,
+            latency_budget=7, ii_limit=None, target=target,
+        )  # fmt: skip

@@ -132,6 +132,37 @@ def layers_latency(layers: Sequence[LayerHardware], kernels, target: Target) -> 
     return combined_latency((layer.latency_cycles for layer in estimate.layers), io_type)
 
 
+def latency_bound(
+    layer: LayerHardware, estimate, target: Target, cache: dict | None = None
+) -> tuple[float, float]:
+    """Latency and II that hold whatever weights the layer holds after training (group lasso, fine-tuning).
+
+    Resource layers take RF plus a tail whatever the weights: their `estimate`. A constant-weight (Latency)
+    layer's adder trees and products depend on its weights: training may turn a shift into a real product or
+    a zero that no mask holds into a term, and add cycles. Its bound is the layer with no weight zero and
+    every product a full multiplier (`estimate_layer` without weights; kept in `cache` by layer and setting).
+    """
+    if layer.strategy != "latency":
+        return float(estimate.latency_cycles), float(estimate.ii)
+    cache = {} if cache is None else cache
+    key = (layer.name, _key(layer))
+    if key not in cache:
+        cache[key] = estimate_layer(layer, None, target)
+    worst = cache[key]
+    return float(max(estimate.latency_cycles, worst.latency_cycles)), float(max(estimate.ii, worst.ii))
+
+
+def bounded_layers_latency(layers: Sequence[LayerHardware], kernels, target: Target) -> float:
+    """The weight layers' latency (cycles) as knapsack_rf times them (`latency_bound`), combined as the budget
+    counts it: the default latency budget, so that the job's own design is a choice within it (a sparse
+    trigger MLP's own design took 6 cycles at its weights, was timed 10 and was refused until 2026-12-05)."""
+    io_type = layers[0].io_type if layers else "io_parallel"
+    timings = [
+        latency_bound(layer, estimate_layer(layer, k, target), target) for layer, k in zip(layers, kernels)
+    ]
+    return combined_latency((latency for latency, _ in timings), io_type)
+
+
 def latency_budget_cycles(
     spec: Mapping | None, own_setting: str, clock_ns: float, setting_latency: Callable[[str], float]
 ) -> float:
@@ -280,15 +311,17 @@ class JointSelector:
 
     def _check_fastest(self, kernels: Mapping[str, np.ndarray]) -> None:
         """One line, before any training, when even every pruned layer's fastest candidate (within the II
-        limit; timed as `_timing` times it) exceeds the latency budget."""
+        limit; timed as `_timing` times it) exceeds the latency budget. Where a Latency layer's bound is
+        above its estimate at the current weights, the line gives both (`fpgaprune estimate` shows the
+        latter)."""
         if math.isinf(self.latency_budget):  # no budget: no candidate to time
             return
-        fastest = {}
+        fastest, at_weights = {}, {}
         for name in self.prunable:
-            timings = [
-                self._timing(hw, estimate_layer(hw, kernels[name], self.target)) for hw in self.hardware[name]
-            ]
-            fastest[name] = min((latency for latency, ii in timings if ii <= self.ii_limit), default=math.inf)
+            estimates = [(hw, estimate_layer(hw, kernels[name], self.target)) for hw in self.hardware[name]]
+            timed = [(self._timing(hw, e), e) for hw, e in estimates]
+            fits = [(latency, e.latency_cycles) for (latency, ii), e in timed if ii <= self.ii_limit]
+            fastest[name], at_weights[name] = min(fits, default=(math.inf, math.inf))
         least = combined_latency([self.fixed_latency, *fastest.values()], self.io_type)
         if least <= self.latency_budget + 1e-9:
             return
@@ -296,7 +329,8 @@ class JointSelector:
         raise ValueError(
             f"the fastest reuse factors and strategies take {least:,.0f} cycles (estimate, "
             f"{LATENCY_MEASURES[latency_rule(self.io_type)]}; {slowest} {fastest[slowest]:,.0f} at its "
-            f"fastest), above the latency budget of {self.latency_budget:,.0f}; give a larger latency budget "
+            f"fastest{_bound_note(fastest[slowest], at_weights[slowest])}), above the latency budget of "
+            f"{self.latency_budget:,.0f}; give a larger latency budget "
             "or faster candidates (pruning.knapsack_rf.rf_candidates, strategies, parallelization_factors)"
         )
 
@@ -460,20 +494,8 @@ class JointSelector:
         return candidate, costs.group_ids
 
     def _timing(self, layer: LayerHardware, estimate) -> tuple[float, float]:
-        """Latency and II that hold whatever weights the layer holds after fine-tuning.
-
-        Resource layers take RF plus a tail whatever the weights. A constant-weight (Latency) layer's
-        adder trees and products depend on its weights: fine-tuning after the step may turn a shift into
-        a real product or a pruned-to-zero tail into a term, and add a cycle. Its bound is the layer with
-        no weight zero and every product a full multiplier (the cost model's estimate without weights).
-        """
-        if layer.strategy != "latency":
-            return float(estimate.latency_cycles), float(estimate.ii)
-        key = (layer.name, _key(layer))
-        if key not in self._worst:
-            self._worst[key] = estimate_layer(layer, None, self.target)
-        worst = self._worst[key]
-        return float(max(estimate.latency_cycles, worst.latency_cycles)), float(max(estimate.ii, worst.ii))
+        """`latency_bound` of one implementation (its all-nonzero estimate computed once)."""
+        return latency_bound(layer, estimate, self.target, self._worst)
 
     def _total(self, layer: LayerHardware, kernel: np.ndarray) -> np.ndarray:
         costs = structure_costs(
@@ -530,6 +552,16 @@ class JointSelector:
             "layers": layers,
             "knapsack": solution.record(),
         }
+
+
+def _bound_note(bound: float, at_weights: float) -> str:
+    """What a refusal adds where a Latency layer's bound (`latency_bound`) is above its estimate now."""
+    if bound <= at_weights:
+        return ""
+    return (
+        f", {at_weights:,.0f} at its current weights: a Latency layer is timed with no weight zero and every "
+        "product full, which training may bring"
+    )
 
 
 def _key(layer: LayerHardware) -> tuple[int, bool, int]:
