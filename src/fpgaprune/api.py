@@ -811,12 +811,9 @@ def built_kernels(model, layers: list[LayerHardware]) -> list:
 def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:
     """A line for each resource that no count of the budget bounds and the pruned design's estimate raised by
     more than `rise` over the unpruned one's: knapsack_rf meets a DSP count by moving products into LUTs (a
-    Latency layer at RF 1 whose narrow products are LUTs), and nothing said so."""
-    bounded = (
-        set(parsed.absolute)
-        if parsed.absolute
-        else set(METHODS[method].resources if method in METHODS else ())
-    )
+    Latency layer at RF 1 whose narrow products are LUTs), and nothing said so. A share bounds the method's
+    own resources (hls4ml_dsp_aware's: DSP, judged by its status, `pruning.run.judge_peer`)."""
+    bounded = set(parsed.absolute) if parsed.absolute else _share_bounded(method)
     lines = []
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         before, after = baseline.get(resource), final.get(resource)
@@ -824,10 +821,32 @@ def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, ris
             continue
         lines.append(
             f"{resource.upper()} rose from {before:,.0f} to {after:,.0f} (x{after / before:.1f}; estimate, "
-            f"weight layers) and no count of the budget bounds it: {method} traded it for what the budget "
-            f"counts; add a {resource} count to the budget (absolute counts) or budget a whole part"
+            f"weight layers) and no count of the budget bounds it: {method} traded it for what it budgets; "
+            + _how_to_bound(resource, parsed, method)
         )
     return lines
+
+
+def _share_bounded(method: str) -> set[str]:
+    """What a share removed bounds: the method's own resources (hls4ml's own loop: DSP)."""
+    return {"dsp"} if method == PEER_METHOD else set(METHODS[method].resources if method in METHODS else ())
+
+
+def _how_to_bound(resource: str, parsed, method: str) -> str:
+    """How to bound a resource that rose (`unbounded_growth`): a count; a share is not one (a walk read "add a
+    dsp count" beside its dsp=0.3), and hls4ml's own loop, magnitude and structured take no counts."""
+    if parsed.absolute:
+        return f"add a {resource} count to the budget (absolute counts) or budget a whole part"
+    share = f"a share removed (--budget ...={parsed.share:g}) is not a count"
+    by = method if method in ABSOLUTE_METHODS else "knapsack_dsp"
+    names = dict.fromkeys((METHODS[by].resources[0], resource))
+    counts = ",".join(f"{name}={value}" for name, value in zip(names, "NM"))
+    if method not in ABSOLUTE_METHODS:
+        return (
+            f"{share}, and {method} takes only shares: give counts to a knapsack method "
+            f"(--method {by} --budget {counts}) or budget a whole part (--part)"
+        )
+    return f"{share}: give counts instead (--budget {counts}) or budget a whole part (--part)"
 
 
 def _bounded_resources(method: str) -> set[str]:
@@ -993,7 +1012,7 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
     571.9999999999999 in `--json`; a walk that accepted no step, so made no selection, said `{}`.)"""
     if parsed.absolute:
         return {r: whole_count(v) for r, v in parsed.absolute.items()}
-    pruned = metrics.get("pruned_baseline") or {}  # none from hls4ml's own loop (`hls4ml_dsp_aware`)
+    pruned = metrics.get("pruned_baseline") or {}  # hls4ml's own loop: its DSP (`pruning.run.judge_peer`)
     return {r: floor(baseline[r] - pruned[r] * parsed.share + 1e-6) for r in pruned if r in baseline}
 
 

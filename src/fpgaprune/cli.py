@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from fpgaprune import __version__
-from fpgaprune.core.selection.methods import METHOD_NAMES
+from fpgaprune.core.selection.methods import METHOD_NAMES, PEER_METHOD
 
 log = logging.getLogger("fpgaprune")
 PACKAGE = Path(__file__).resolve().parent
@@ -1538,7 +1538,7 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
         return f"{summary['status']}: {used} ({counted}), target {share:g} removed ({how_far or 'no counts'})"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
-    if summary.get("reached_target") == 0:  # the counts the share asked for, none of it removed
+    if summary.get("reached_target") == 0 and summary.get("method") != PEER_METHOD:  # no step: none removed
         short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
     return f"{summary['status']}: {used} ({counted}), target {share:g} removed: {budget_text}{short_text}"
 
@@ -1813,6 +1813,8 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
     from fpgaprune.api import objective_of
 
     reached, target = metrics.get("reached_target"), metrics.get("target")
+    if metrics.get("method") == PEER_METHOD and status == "target_not_reached":
+        return _peer_short(metrics, rtol)
     if status == "ok" or reached is None or reached >= (target or 1.0) - 1e-9:
         return ""
     where = f"{reached:.2f} of the way to the budget" if target is None else f"{reached:.2f} of {target:g}"
@@ -1830,6 +1832,22 @@ def stopped_why(metrics: dict, status: str, rtol: float) -> str:
         f" (validation {objective.metric} stopped the pruning at {where}: further steps {bar}; lower --rtol, "
         f"give more --epochs-per-step or {larger})"
     )
+
+
+def _peer_short(metrics: dict, rtol: float) -> str:
+    """Why hls4ml's own loop ended short (`pruning.run.judge_peer`): the DSP it removed (estimate, as the
+    knapsack methods count it) against the share asked, and validation accuracy against the bar."""
+    from fpgaprune.api import objective_of
+
+    dsp, target, why = metrics["peer"]["dsp"], metrics["target"], []
+    if not dsp["unpruned"] or 1 - dsp["pruned"] / dsp["unpruned"] < target - 1e-9:
+        took = f"{dsp['unpruned']:,.0f} -> {dsp['pruned']:,.0f}"
+        why.append(f"hls4ml's loop took DSP {took}, not {100 * target:g} % less (estimate)")
+    objective = objective_of(metrics)
+    reference, value = metrics[objective.key("reference_val_")], metrics[objective.key("val_")]
+    if not objective.meets(value, objective.needed(reference, rtol)):
+        why.append(f"validation {objective.metric} {value:.4g} below rtol {rtol:g} x {reference:.4f}")
+    return f" ({'; '.join(why)}: the warnings above say why)"
 
 
 def _last_steps_infeasible(steps: list) -> str:

@@ -298,9 +298,14 @@ def test_a_resource_no_count_bounds_that_grew_is_named():
     assert line.startswith("LUT rose from 74,080 to 157,799 (x2.1; estimate, weight layers)")
     assert "add a lut count to the budget" in line
     assert unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 300, "lut": 200000}), "knapsack_rf") == []
-    # a share budgets the method's resources: DSP and BRAM_18K for knapsack_rf, so LUT is free
+    # a share budgets the method's resources: DSP and BRAM_18K for knapsack_rf, so LUT is free; a share is
+    # not a count, so the line says how to give one (it said "add a lut count to the budget" beside dsp=0.5)
     (share,) = unbounded_growth(UNPRUNED, final, parse_budget({"dsp": 0.5}), "knapsack_rf")
     assert share.startswith("LUT rose")
+    assert share.endswith(
+        "a share removed (--budget ...=0.5) is not a count: give counts instead (--budget dsp=N,lut=M) or "
+        "budget a whole part (--part)"
+    )
     assert (
         unbounded_growth(UNPRUNED, {**final, "lut": 80000}, parse_budget({"dsp": 300}), "knapsack_rf") == []
     )
@@ -591,3 +596,48 @@ def test_a_pipeline_model_files_inputs_outside_its_input_type_are_warned_of_by_b
         assert main(args) == 0  # no test split: its summary says n/a (it raised a TypeError until 2026-12-05)
     (warning,) = [r.getMessage() for r in caplog.records if "lie outside [-32, 32)" in r.getMessage()]
     assert warning.startswith("x_train: ") and "features's result), which" in warning
+
+
+def test_hls4ml_s_own_loop_is_bounded_in_dsp_by_its_share_and_told_it_takes_no_counts():
+    """hls4ml_dsp_aware on an already pruned jet tagger at dsp=0.3: "DSP rose from 945 to 1,111 ... and no
+    count of the budget bounds it: ... add a dsp count to the budget", though the budget given was dsp=0.3
+    and the method takes no counts. Its DSP is judged by its status now (`pruning.run.judge_peer`)."""
+    from fpgaprune.api import unbounded_growth
+
+    before = {"dsp": 945, "bram_18k": 0, "lut": 45488, "ff": 4084}
+    after = {"dsp": 1111, "bram_18k": 0, "lut": 138382, "ff": 4084}
+    (line,) = unbounded_growth(before, after, parse_budget({"dsp": 0.3}), "hls4ml_dsp_aware")
+    assert line == (
+        "LUT rose from 45,488 to 138,382 (x3.0; estimate, weight layers) and no count of the budget bounds "
+        "it: hls4ml_dsp_aware traded it for what it budgets; a share removed (--budget ...=0.3) is not a "
+        "count, and hls4ml_dsp_aware takes only shares: give counts to a knapsack method (--method "
+        "knapsack_dsp --budget dsp=N,lut=M) or budget a whole part (--part)"
+    )
+    dsp, _ = unbounded_growth(before, after, parse_budget({"dsp": 0.3}), "magnitude")
+    assert dsp.startswith("DSP rose") and "(--method knapsack_dsp --budget dsp=N)" in dsp  # not dsp=N,dsp=M
+
+
+def test_hls4ml_s_own_loop_short_of_its_share_says_what_it_did_not_that_no_step_was_accepted():
+    """Its record has no steps: reached 0 is DSP not removed (or risen), and the line says by how much and,
+    below the bar, the validation accuracy; it said "ok: ... target 0.3 removed (no counts)"."""
+    metrics = {
+        "method": "hls4ml_dsp_aware",
+        "target": 0.3,
+        "reached_target": 0.0,
+        "reference_val_accuracy": 1.0,
+        "val_accuracy": 0.942,
+        "peer": {"dsp": {"unpruned": 945.0, "pruned": 1111.0}},
+    }
+    assert stopped_why(metrics, "target_not_reached", 0.97) == (
+        " (hls4ml's loop took DSP 945 -> 1,111, not 30 % less (estimate); validation accuracy 0.942 below "
+        "rtol 0.97 x 1.0000: the warnings above say why)"
+    )
+    met = {**metrics, "reached_target": 0.4, "peer": {"dsp": {"unpruned": 945.0, "pruned": 567.0}}}
+    assert stopped_why(met, "target_not_reached", 0.97) == (
+        " (validation accuracy 0.942 below rtol 0.97 x 1.0000: the warnings above say why)"
+    )
+    summary = {"status": "target_not_reached", "dsp": 1111, "bram_18k": 0, "lut": 138382, "ff": 10154}
+    summary |= {"budget": {"dsp": 661}, "reached_target": 0.0, "method": "hls4ml_dsp_aware"}
+    assert outcome_line(summary, hls=False, share=0.3).endswith(
+        "target 0.3 removed: DSP 661 (not reached: DSP 1,111 > 661)"
+    )

@@ -634,3 +634,49 @@ def test_a_final_fine_tuning_below_the_bar_is_warned_of_at_the_end_of_a_walk(dig
         r.getMessage() for r in caplog.records if r.getMessage().startswith("after the final fine-tuning")
     ]
     assert f"validation accuracy is {record['val_accuracy']:.4g}" in line
+
+
+def test_hls4ml_s_own_loop_is_judged_by_the_share_of_dsp_it_removed_and_the_accuracy_bar():
+    """hls4ml_dsp_aware said `ok` whatever its loop did (a jet tagger's DSP 945 -> 1,111 at dsp=0.3 and
+    validation accuracy 0.942 at rtol 0.97; another's DSP unchanged): the knapsack methods' rules judge it."""
+    from fpgaprune.core.objective import CLASSIFIER
+    from fpgaprune.pruning.run import judge_peer
+
+    def judged(before, after, accuracy):
+        record = {
+            "target": 0.3,
+            "val_accuracy": accuracy,
+            "peer": {"dsp": {"unpruned": before, "pruned": after}},
+        }
+        return judge_peer(record, CLASSIFIER, 1.0, 0.97)
+
+    met = judged(945.0, 600.0, 0.98)
+    assert met["status"] == "ok" and met["reached_target"] == pytest.approx(0.365079, abs=1e-6)
+    assert met["pruned_baseline"] == {"dsp": 945.0} and met["reference_val_accuracy"] == 1.0
+    assert judged(945.0, 1111.0, 0.98)["status"] == "target_not_reached"
+    assert judged(945.0, 1111.0, 0.98)["reached_target"] == 0.0  # DSP rose: none of it removed
+    short = judged(118.0, 116.0, 0.98)
+    assert short["status"] == "target_not_reached" and short["reached_target"] == pytest.approx(
+        0.016949, abs=1e-6
+    )
+    assert judged(945.0, 600.0, 0.942)["status"] == "target_not_reached"  # below 0.97 x 1.0
+    assert judged(0.0, 0.0, 0.98)["status"] == "target_not_reached"  # no DSP to remove
+
+
+def test_hls4ml_s_own_loop_short_of_its_share_says_by_how_much_in_one_line():
+    from fpgaprune.core.objective import CLASSIFIER
+    from fpgaprune.pruning.run import peer_bar_line, peer_short_line
+
+    assert peer_short_line({"unpruned": 945.0, "pruned": 1111.0}, 0.3).startswith(
+        "target_not_reached: hls4ml_dsp_aware raised the weight layers' DSP, 945 -> 1,111 (estimate, as the "
+        "knapsack methods count it), where 30 % less was asked"
+    )
+    line = peer_short_line({"unpruned": 2846.0, "pruned": 2846.0}, 0.3)
+    assert "removed 0 % of the weight layers' DSP, 2,846 -> 2,846" in line and "\n" not in line
+    assert peer_short_line({"unpruned": 945.0, "pruned": 661.0}, 0.3) is None
+    assert peer_bar_line(CLASSIFIER, 0.942, 1.0, 0.97) == (
+        "target_not_reached: after hls4ml_dsp_aware's loop the validation accuracy is 0.942, worse than "
+        "the 0.97 rtol 0.97 asks of the unpruned model's 1: a lower rtol (--rtol, pruning.rtol) or a smaller "
+        "share"
+    )
+    assert peer_bar_line(CLASSIFIER, 0.97, 1.0, 0.97) is None

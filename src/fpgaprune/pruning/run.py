@@ -90,6 +90,8 @@ def prune(
         raise ValueError(f"{PEER_METHOD} takes a share removed (hls4ml's own loop), not absolute counts")
     from fpgaprune.pruning.peer import PeerUnsupported, prune_with_hls4ml
 
+    reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
+    before = structure_dsp(model, layers, experiment.cost_target)
     try:
         model, peer = prune_with_hls4ml(model, data, experiment=experiment, layers=layers, target=target)
     except PeerUnsupported as error:
@@ -98,7 +100,9 @@ def prune(
     masks, record = describe_pruned(
         model, data, layers=layers, target=target, cost_target=experiment.cost_target
     )
-    return model, masks, {**record, "peer": peer}
+    dsp = {"unpruned": before, "pruned": structure_dsp(model, layers, experiment.cost_target)}
+    record = {**record, "peer": {**peer, "dsp": dsp}}
+    return model, masks, judge_peer(record, data.objective, reference, experiment.pruning.rtol)
 
 
 def prune_model(
@@ -836,6 +840,70 @@ def describe_pruned(
     estimate for `cost_target` (`Experiment.cost_target`)."""
     masks = {name: kernel != 0 for name, kernel in _kernels(model, layers).items()}
     return masks, {"status": "ok", "target": target, **_evaluation(model, data, layers, cost_target)}
+
+
+def structure_dsp(model, layers: list[LayerHardware], cost_target: Target) -> float:
+    """The weight layers' DSP as the knapsack methods count it: knapsack_dsp's structures (patterns, single
+    weights), costed at the weights hls4ml builds; what hls4ml's own method is judged on."""
+    structures = layer_structures(
+        get_method("knapsack_dsp"), layers, _built_kernels(model, layers), cost_target
+    )
+    return float(sum(s.costs.sum() for s in structures))
+
+
+def judge_peer(record: dict, objective: Objective, reference: float, rtol: float) -> dict:
+    """hls4ml's own method's record judged by the knapsack methods' rules: `ok` only when the DSP it removed
+    (`record["peer"]["dsp"]`, `structure_dsp`) is the share asked and validation accuracy meets rtol x the
+    unpruned model's; `target_not_reached` otherwise, each reason logged. `reached_target`: the share of
+    DSP removed (0 when it rose); `pruned_baseline`: the DSP the share is of. (It said `ok` whatever it
+    did: a jet tagger's DSP rose 945 -> 1,111 at dsp=0.3, another's stayed at 2,846.)"""
+    dsp, target = record["peer"]["dsp"], record["target"]
+    removed = 1 - dsp["pruned"] / dsp["unpruned"] if dsp["unpruned"] else 0.0
+    value = record[objective.key("val_")]
+    lines = [peer_short_line(dsp, target), peer_bar_line(objective, value, reference, rtol)]
+    for line in filter(None, lines):
+        log.warning("%s", line)
+    return {
+        **record,
+        "status": "target_not_reached" if any(lines) else "ok",
+        "reached_target": _share(max(removed, 0.0)),
+        objective.key("reference_val_"): reference,
+        **_quality(objective, reference, value),
+        "pruned_baseline": {"dsp": dsp["unpruned"]},
+    }
+
+
+def peer_short_line(dsp: Mapping[str, float], target: float) -> str | None:
+    """Why hls4ml's own method did not reach its share of DSP (`judge_peer`); None when it did."""
+    before, after = dsp["unpruned"], dsp["pruned"]
+    if not before:
+        return (
+            "target_not_reached: pruning frees no DSP of the weight layers (estimate: their products are "
+            f"LUTs, or a rolled Resource kernel's), so {PEER_METHOD}'s share removes none; --method "
+            "knapsack_lut budgets LUT"
+        )
+    if 1 - after / before >= target - 1e-9:
+        return None
+    took = f"the weight layers' DSP, {before:,.0f} -> {after:,.0f}"
+    what = f"raised {took}" if after > before else f"removed {100 * (1 - after / before):.0f} % of {took}"
+    return (
+        f"target_not_reached: {PEER_METHOD} {what} (estimate, as the knapsack methods count it), where "
+        f"{100 * target:g} % less was asked: hls4ml's loop counts DSP by its own model, ends after "
+        "pruning.max_failures rejected steps and lets zero weights grow again in its rewinding epochs; "
+        "--method knapsack_dsp walks to the share by this estimate"
+    )
+
+
+def peer_bar_line(objective: Objective, value: float, reference: float, rtol: float) -> str | None:
+    """Why hls4ml's own method's model falls short of the accuracy bar (`judge_peer`); None if it meets it."""
+    needed = objective.needed(reference, rtol)
+    if objective.meets(value, needed):
+        return None
+    return (
+        f"target_not_reached: after {PEER_METHOD}'s loop the validation {objective.metric} is {value:.4g}, "
+        f"worse than the {needed:.4g} rtol {rtol:g} asks of the unpruned model's {reference:.4g}: a lower "
+        "rtol (--rtol, pruning.rtol) or a smaller share"
+    )
 
 
 def _record(model, data, layers, reference, target, outcome, cost_target: Target) -> dict:

@@ -320,3 +320,37 @@ def test_window_live_counts_the_pixel_slots_whose_tap_is_not_padding_in_every_pa
     dilated = {**conv1d, "pad_left": "2", "dilation": "2"}
     assert window_live(dilated, "conv1d") == (6, 8, 6)
     assert window_live({key: value for key, value in conv1d.items() if key != "n_partitions"}, "conv1d") == ()
+
+
+# The top function of an hls4ml 0.5 project (filipemlins/nas-hls4ml, model_multistart/0: LeNet-like, Resource)
+OLD_TOP = """#include "myproject.h"
+#include "parameters.h"
+
+void myproject(input_t input1[N_INPUT_1_1*N_INPUT_2_1*N_INPUT_3_1], result_t layer19_out[N_LAYER_17]) {
+    nnet::conv_2d_large_cl<input_t, layer3_t, config3>(input1, layer3_out, w3, b3);
+    nnet::relu<layer3_t, layer5_t, relu_config5>(layer3_out, layer5_out);
+    nnet::pooling2d_cl<layer5_t, config6>(layer5_out, layer6_out);
+    nnet::dense_large<layer10_t, layer11_t, config11>(layer10_out, layer11_out, w11, b11);
+    nnet::dense_large<layer16_t, layer17_t, config17>(layer16_out, layer17_out, w17, b17);
+    nnet::softmax<layer17_t, result_t, softmax_config19>(layer17_out, layer19_out);
+}
+"""
+
+
+def test_an_hls4ml_0_5_project_is_refused_naming_its_old_layer_functions(tmp_path):
+    """`fpgaprune estimate` of such a project said "no Dense, Conv1D, Conv2D, GRU or LSTM layer call found"
+    beside its nnet::dense_large and nnet::conv_2d_large_cl: hls4ml <= 0.5's Resource kernels (0.6 replaced
+    them), which the cost model does not read."""
+    firmware = tmp_path / "hls4ml_prj" / "firmware"
+    firmware.mkdir(parents=True)
+    (firmware / "myproject.cpp").write_text(OLD_TOP)
+    (firmware / "parameters.h").write_text("")
+    (firmware / "defines.h").write_text("")
+    (tmp_path / "hls4ml_prj" / "build_prj.tcl").write_text("set_part {xc7z007sclg225-1}\n")
+    with pytest.raises(ValueError) as error:
+        read_project(tmp_path / "hls4ml_prj")
+    assert str(error.value) == (
+        f"{firmware / 'myproject.cpp'}: calls nnet::conv_2d_large_cl, nnet::dense_large, the weight layers "
+        "of hls4ml <= 0.5, which the estimate does not read (it models the kernels of hls4ml >= 0.6): write "
+        "the project again with hls4ml >= 0.6, or take the numbers of its own synthesis (csynth report)"
+    )

@@ -63,6 +63,9 @@ RECURRENT_FUNCTIONS = ("gru_stack", "lstm_stack")
 RECURRENT_CALL = top_call_pattern(RECURRENT_FUNCTIONS)
 # a weight layer hls4ml's distributed_arithmetic strategy writes as code (`<project>::dense_da_3<...>`)
 _DISTRIBUTED_ARITHMETIC_CALL = re.compile(r"\b((?:\w+::)?\w+_da_\d+)\s*<")
+# weight layers of hls4ml <= 0.5 that hls4ml >= 0.6 has no more (its Resource kernels: dense_resource,
+# conv_2d_cl, ...); a 0.5 project's Latency calls (dense_latency, ...) are names hls4ml 1.x still has
+_OLD_CALL = re.compile(r"\bnnet::(compute_layer|dense_large|conv_[12]d_large_c[lf])\s*<")
 _STRUCT = re.compile(r"struct\s+(config\d+(?:_mult)?)\s*:\s*nnet::\w+\s*\{(.*?)\n\};", re.DOTALL)
 _CONSTANT = re.compile(r"static const unsigned (\w+)\s*=\s*(nnet::)?(\w+(?:\s*\*\s*\w+)*)\s*;")
 # `struct_settings`: int constants too (a concatenation's negative axis), a value may name nnet:: constants
@@ -286,10 +289,26 @@ def read_project(
     return project_layers(read_project_files(project_dir), hls_tool, hls_version)
 
 
+def _refuse_old_layers(files: ProjectFiles) -> None:
+    """One line when the top function calls weight layers of hls4ml <= 0.5 (`nnet::dense_large`, ...): their
+    kernels are not the ones the cost model reads (a 0.5-era CNN's project was refused as having no Dense or
+    Conv2D layer call at all)."""
+    old = sorted(set(_OLD_CALL.findall(files.source)))
+    if not old:
+        return
+    names, source = ", ".join(f"nnet::{name}" for name in old), files.firmware / f"{files.name}.cpp"
+    raise ValueError(
+        f"{source}: calls {names}, the weight layers of hls4ml <= 0.5, which the "
+        "estimate does not read (it models the kernels of hls4ml >= 0.6): write the project again with "
+        "hls4ml >= 0.6, or take the numbers of its own synthesis (csynth report)"
+    )
+
+
 def project_layers(
     files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
     """`read_project` of a project already read (`read_project_files`); reads its weights files."""
+    _refuse_old_layers(files)
     calls = _CALL.findall(files.source)
     if not calls and not RECURRENT_CALL.search(files.source):  # a GRU/LSTM alone: `recurrent` costs it
         source = files.firmware / f"{files.name}.cpp"
