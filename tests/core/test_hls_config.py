@@ -754,3 +754,20 @@ def test_the_design_reads_its_input_type_from_the_input_entry_else_the_model_def
     assert read_hls_config(given, LAYERS, "input_1").input_type == "fixed<12,10>"
     auto = {"Model": model, "LayerName": {"input_1": {"Precision": {"result": "auto"}}}}
     assert read_hls_config(auto, LAYERS, "input_1").input_type == "fixed<16,6>"
+
+
+def test_a_model_reuse_factor_no_weight_layer_takes_is_said_with_the_entries_that_shadow_it():
+    """A ResNet's configuration from config_from_keras_model(granularity='name') gave every layer ReuseFactor
+    1: its Model ReuseFactor 16 was estimated at 1 (51,775 DSP) with no word that it was not used."""
+    from fpgaprune.core.hls_config import shadowed_model_lines
+
+    per_name = {"LayerName": {name: {"ReuseFactor": 1} for name in ("fc1", "fc2", "Output")}}
+    (line,) = shadowed_model_lines({"Model": {"ReuseFactor": 16, "Strategy": "Latency"}, **per_name}, LAYERS)
+    assert line.startswith(
+        "hls_config Model.ReuseFactor 16 applies to no weight layer: each has its own "
+        "(LayerName.fc1.ReuseFactor 1, LayerName.fc2.ReuseFactor 1, LayerName.Output.ReuseFactor 1, as "
+        "config_from_keras_model"
+    )
+    assert shadowed_model_lines({"Model": {"ReuseFactor": 1}, **per_name}, LAYERS) == []  # the same: taken
+    one_takes_it = {"Model": {"ReuseFactor": 16}, "LayerName": {"fc1": {"ReuseFactor": 1}}}
+    assert shadowed_model_lines(one_takes_it, LAYERS) == []  # fc2 and Output take the Model's

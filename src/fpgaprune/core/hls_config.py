@@ -1345,6 +1345,31 @@ def _layers_hls(hls: _Lookup, layers: Sequence[ConfigLayer]) -> tuple[dict[str, 
     return per_layer, replaced
 
 
+def shadowed_model_lines(config: Mapping, layers: Sequence[ConfigLayer]) -> list[str]:
+    """One line per `Model` ReuseFactor or Strategy that no weight layer takes, each having its own in a
+    LayerName or LayerType entry that differs (hls4ml's precedence, as fpgaprune reads it): a ResNet's
+    configuration from `config_from_keras_model(granularity='name')` gave every layer ReuseFactor 1, and its
+    `Model: {ReuseFactor: 16}` was estimated as 51,775 DSP with no word that 16 was not used (2026-12-05)."""
+    hls = _Lookup(config.get("HLSConfig", config))
+    lines = []
+    for key in ("ReuseFactor", "Strategy"):
+        given = hls.model.get(key)
+        found = [hls.setting(layer.weight.hls_layer, layer.class_name, key) for layer in layers]
+        if given is None or not found or any(where == f"Model.{key}" for _, where in found):
+            continue
+        differing = [(value, where) for value, where in found if str(value).lower() != str(given).lower()]
+        if not differing:
+            continue
+        shown = ", ".join(f"{where} {value}" for value, where in differing[:3])
+        more = f" and {len(differing) - 3} more" if len(differing) > 3 else ""
+        lines.append(
+            f"hls_config Model.{key} {given} applies to no weight layer: each has its own ({shown}{more}, as "
+            f"config_from_keras_model(granularity='name') writes them), which hls4ml builds and fpgaprune "
+            f"costs; remove or change those entries for the Model's {key} to apply"
+        )
+    return lines
+
+
 def replaced_reuse_line(replaced: Sequence[str]) -> str | None:
     """The warning naming the reuse factors hls4ml 1.3 replaces (`HlsDesign.replaced_reuse`), None if none."""
     if not replaced:

@@ -49,6 +49,7 @@ from fpgaprune.core.hls_config import (
     read_hls_config,
     reads_input_port,
     replaced_reuse_line,
+    shadowed_model_lines,
     tanh_refusal,
     truncated_mean_warnings,
     unfused_depthwise_config,
@@ -728,6 +729,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for line in conv_implementation_lines(hls_config, classes, design.io_type):
         log.warning("%s", line)
     if line := replaced_reuse_line(design.replaced_reuse):
+        log.warning("%s", line)
+    for line in shadowed_model_lines(hls_config, config_layers(model)):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
