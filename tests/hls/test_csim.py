@@ -142,7 +142,9 @@ def test_the_resource_twin_simulates_the_written_unrolled_project_bit_for_bit(un
     assert not np.allclose(written_logits, keras_logits, atol=0.05)
 
 
-def test_a_saturating_accumulator_is_simulated_as_written(unrolled, tmp_path):
+def test_a_saturating_accumulator_is_simulated_as_written_and_a_line_says_why(unrolled, tmp_path, caplog):
+    """A public pruned CNN's saturating accumulators (its Model default ap_fixed<24,12,RND_CONV,SAT>) had g++
+    build 35,001 Resource_Unrolled product lines for 947 s, with no word of why not the Resource twin."""
     from fpgaprune.hls.convert import write_project
     from fpgaprune.hls.run import simulation_model
 
@@ -151,8 +153,10 @@ def test_a_saturating_accumulator_is_simulated_as_written(unrolled, tmp_path):
     *_, strategies, _, hls_input = unrolled
     settings = hls_settings(precision="ap_fixed<8,3>", accum_precision="ap_fixed<8,3,AP_TRN,AP_SAT>")
     saturating = write_project(hls_input, settings, strategies, tmp_path / "project")
-    with simulation_model(saturating, strategies, write=None) as (simulated, build):
+    with caplog.at_level("INFO"), simulation_model(saturating, strategies, write=None) as (simulated, build):
         assert simulated is saturating and build == "written project"
+    (line,) = [r.getMessage() for r in caplog.records if "not their Resource twin" in r.getMessage()]
+    assert "as fc1's accumulator does not wrap (its sums then depend on their order)" in line
 
 
 def test_the_c_simulation_survives_collecting_garbage_in_its_child(tiny_design, simulated):

@@ -784,15 +784,26 @@ def twin_is_exact(hls_model, names) -> bool:
     QConv2DBatchnorm under a backend whose Resource kernel reads its folded weights transposed twice
     (`DOUBLE_TRANSPOSED_BACKENDS`).
     """
+    return twin_blocker(hls_model, names) is None
+
+
+def twin_blocker(hls_model, names) -> str | None:
+    """Why hls4ml's Resource kernel cannot stand in for the Resource_Unrolled layers `names`
+    (`twin_is_exact`), in words for the line that says the written project is built instead; None when it
+    can."""
     layers = {layer.name: layer for layer in hls_model.get_layers()}
     backend = hls_model.config.backend.name.lower()
-    return all(
-        name in layers
-        and _wrapping_accumulator(layers[name])
-        and _fixed_weights(layers[name])
-        and not (layers[name].class_name == "Conv2DBatchnorm" and backend in DOUBLE_TRANSPOSED_BACKENDS)
-        for name in names
-    )
+    for name in names:
+        layer = layers.get(name)
+        if layer is None:
+            return f"{name} is no layer of the design"
+        if not _wrapping_accumulator(layer):
+            return f"{name}'s accumulator does not wrap (its sums then depend on their order)"
+        if not _fixed_weights(layer):
+            return f"{name}'s weights are not fixed-point (1-bit xnor or exponent weights)"
+        if layer.class_name == "Conv2DBatchnorm" and backend in DOUBLE_TRANSPOSED_BACKENDS:
+            return f"{name} is a QConv2DBatchnorm, whose folded weights {backend}'s Resource kernel turns"
+    return None
 
 
 def _wrapping_accumulator(layer) -> bool:
