@@ -208,6 +208,10 @@ def test_a_whole_configuration_gives_io_type_and_part():
             {"Model": {"Precision": "fixed<16,6>"}, "LayerName": {"fc1": {"SaturationMode": "AP_SAT"}}},
             r"hls_config LayerName.fc1.SaturationMode: .* give the mode in the type",
         ),
+        (  # both in one line: a CNN's took a run each
+            {"Model": {"Precision": "fixed<16,6>", "RoundingMode": "RND", "SaturationMode": "AP_SAT"}},
+            r"^hls_config Model.RoundingMode: .* type.*; hls_config Model.SaturationMode: .* in the type",
+        ),
         (  # no top-level IOType: hls4ml builds io_parallel
             {"Model": {"Precision": "fixed<16,6>", "IOType": "io_stream"}},
             "hls_config Model.IOType: hls4ml ignores it here",

@@ -1115,19 +1115,25 @@ def _same_setting(top, given) -> bool:
         return str(top).lower() == str(given).lower()
 
 
+def _copies_the_top(key: str, value, config: Mapping) -> bool:
+    """Whether a level's project key says what the top level (or hls4ml's default) says."""
+    return key in _HLS4ML_DEFAULTS and _same_setting(config.get(key, _HLS4ML_DEFAULTS[key]), value)
+
+
 def _check_level_key_places(level: Mapping, config: Mapping, where: str) -> None:
     """Raise one line for a project key that differs from the top level's (the Iris PYNQ project's `Model:
     {IOType: io_stream}` under a top-level io_parallel) or a rounding or saturation mode in Model or a layer's
     entry (a CNN's `Model: {RoundingMode: AP_RND_CONV}`): hls4ml ignores it there, so the design silently
-    differs from what the entry says. A copy of the top level's value changes nothing and passes."""
-    for key in level:
-        if key in _HLS4ML_DEFAULTS and _same_setting(config.get(key, _HLS4ML_DEFAULTS[key]), level[key]):
-            continue
-        if key in _NOT_LEVEL_KEYS:
-            raise ValueError(
-                f"hls_config {where}{key}: hls4ml ignores it here (the design would silently be built "
-                f"without it); it reads it {_NOT_LEVEL_KEYS[key]}"
-            )
+    differs from what the entry says. A copy of the top level's value changes nothing and passes. Every such
+    key of the level in one line (a CNN's RoundingMode and SaturationMode took a run each)."""
+    ignored = [
+        f"hls_config {where}{key}: hls4ml ignores it here (the design would silently be built without it); "
+        f"it reads it {_NOT_LEVEL_KEYS[key]}"
+        for key in level
+        if key in _NOT_LEVEL_KEYS and not _copies_the_top(key, level[key], config)
+    ]
+    if ignored:
+        raise ValueError("; ".join(ignored))
 
 
 CONV_IMPLEMENTATIONS = ("LineBuffer", "Encoded")  # hls4ml 1.3's ChoiceAttribute, matched with their case
