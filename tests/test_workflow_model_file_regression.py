@@ -277,4 +277,5 @@ def test_an_autoencoders_data_file_without_targets_is_its_inputs_and_the_task_is
     expected = np.mean(np.square(model.predict(x_val, verbose=0).astype(np.float64) - x_val))
     assert baseline["val_mse"] == pytest.approx(expected, rel=1e-5)
     log = (tmp_path / "results/logs/baseline_file/reg.log").read_text()
-    assert "task: regression (the model does not end in a softmax and its targets are floats" in log
+    inputs = "the data holds no y arrays: its targets are its inputs (an autoencoder's)"
+    assert f"task: regression (the model does not end in a softmax and {inputs}" in log
