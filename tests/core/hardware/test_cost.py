@@ -88,6 +88,23 @@ def test_unrolled_drops_one_dsp_per_all_zero_pattern():
     assert estimate_layer(layer, kernel).dsp == 8 - 1
 
 
+def test_unrolled_weights_their_type_stores_as_zero_are_free_as_in_the_written_project():
+    """A float MobileNet at fixed<16,6>: its pointwise convolutions' weights below one step (2^-10) are
+    stored as 0, so hls4ml's project frees their patterns and BRAM columns (29-83 BRAM_18K a layer); from
+    the trained kernels the estimate kept them (114-456). ap_fixed's TRN floors: a small negative weight is
+    stored as -1 step and stays."""
+    layer = _layer((8, 4), 4, "resource_unrolled")
+    kernel = np.ones((8, 4))
+    kernel[:4, 0] = 1e-4  # pattern 0: stored as 0
+    kernel[4:, 0] = [0, 0, 0, -1e-4]  # pattern 1: its last weight floors to -2^-10
+    stored = kernel.copy()
+    stored[:4, 0] = 0
+    assert estimate_layer(layer, kernel) == estimate_layer(layer, stored)
+    assert estimate_layer(layer, kernel).dsp == 8 - 1
+    rounding = replace(layer, weight_type=layer.weight_type.__class__(16, 6, rounding="RND"))
+    assert estimate_layer(rounding, kernel).dsp == 8 - 2  # rounded, -1e-4 is 0 too
+
+
 def _bram_kernel(bits, dead_patterns):
     """64 x 4 kernel, RF 8 (32 patterns of 8 weights), with the given patterns all zero."""
     layer = _layer((64, 4), 8, "resource_unrolled", weight=f"fixed<{bits},6>")
