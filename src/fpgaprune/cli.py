@@ -1838,14 +1838,15 @@ def _peer_short(metrics: dict, rtol: float) -> str:
     """Why hls4ml's own loop ended short (`pruning.run.judge_peer`): the DSP it removed (estimate, as the
     knapsack methods count it) against the share asked, and validation accuracy against the bar."""
     from fpgaprune.api import objective_of
+    from fpgaprune.pruning.run import peer_bar_line, peer_short_line
 
     dsp, target, why = metrics["peer"]["dsp"], metrics["target"], []
-    if not dsp["unpruned"] or 1 - dsp["pruned"] / dsp["unpruned"] < target - 1e-9:
+    if peer_short_line(dsp, target):  # the judgement `judge_peer` made, in fewer words
         took = f"{dsp['unpruned']:,.0f} -> {dsp['pruned']:,.0f}"
         why.append(f"hls4ml's loop took DSP {took}, not {100 * target:g} % less (estimate)")
     objective = objective_of(metrics)
     reference, value = metrics[objective.key("reference_val_")], metrics[objective.key("val_")]
-    if not objective.meets(value, objective.needed(reference, rtol)):
+    if peer_bar_line(objective, value, reference, rtol):
         why.append(f"validation {objective.metric} {value:.4g} below rtol {rtol:g} x {reference:.4f}")
     return f" ({'; '.join(why)}: the warnings above say why)"
 

@@ -667,15 +667,21 @@ def truncated_weights(hls_model) -> list[dict]:
     logits up to 0.58 apart), the same loss as its Keras model with the weights floored to 2^-10; rounded
     instead, the argmax agreed on every image (2026-12-04). QKeras weights lie on their grid: never named."""
     found = []
+    for layer, fixed, values in _fixed_point_weights(hls_model):
+        scaled = values * 2.0**fixed.fractional  # QKeras: quantised
+        if fixed.rounding == "TRN" and np.any(scaled != np.round(scaled)):
+            found.append({"layer": layer.name, "type": str(fixed)})
+    return found
+
+
+def _fixed_point_weights(hls_model):
+    """(layer, its weight type, its weights as float64) of each layer of `hls_model` with fixed-point
+    weights."""
     for layer in hls_model.get_layers():
         weights = layer.weights.get("weight")
         fixed = None if weights is None else fixed_type_of(weights.type.precision)
-        if fixed is None or fixed.rounding != "TRN":
-            continue
-        scaled = np.asarray(weights.data, dtype=np.float64) * 2.0**fixed.fractional  # QKeras: quantised
-        if np.any(scaled != np.round(scaled)):
-            found.append({"layer": layer.name, "type": str(fixed)})
-    return found
+        if fixed is not None:
+            yield layer, fixed, np.asarray(weights.data, dtype=np.float64)
 
 
 # a layer's weights are coarse when their type moves them by this share of their rms, or stores this share of
@@ -693,11 +699,8 @@ def coarse_weights(hls_model) -> list[dict]:
     `fixed<16,6>`: 13 % of them became 0 and the C simulation lost 94 points; a rounding type, which the
     truncation line asks for, still lost 38, and `fixed<18,4,RND_CONV,SAT>` none (2026-12-05)."""
     found = []
-    for layer in hls_model.get_layers():
-        weights = layer.weights.get("weight")
-        fixed = None if weights is None else fixed_type_of(weights.type.precision)
-        values = None if fixed is None else np.asarray(weights.data, dtype=np.float64)
-        if values is None or not np.any(values):
+    for layer, fixed, values in _fixed_point_weights(hls_model):
+        if not np.any(values):
             continue
         stored = quantize(values, fixed) * 2.0**-fixed.fractional
         relative = float(np.sqrt(np.mean((stored - values) ** 2) / np.mean(values**2)))

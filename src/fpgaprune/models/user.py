@@ -710,7 +710,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     check_supported(model, classifier)
     names = hls4ml_layer_names(model)
     hls_config, _ = unfused_depthwise(model, hls_config)
-    design = read_hls_config(hls_config, config_layers(model), model.input_names[0], names)
+    layers = config_layers(model)
+    design = read_hls_config(hls_config, layers, model.input_names[0], names)
     classes = [(layer.name, _hls4ml_class(layer)) for layer in model.layers]
     for refusal in (
         conv_implementation_refusal(hls_config, classes),
@@ -730,7 +731,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         log.warning("%s", line)
     if line := replaced_reuse_line(design.replaced_reuse):
         log.warning("%s", line)
-    for line in shadowed_model_lines(hls_config, config_layers(model)):
+    for line in shadowed_model_lines(hls_config, layers):
         log.warning("%s", line)
     for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
         log.warning("%s", line)
