@@ -43,7 +43,7 @@ from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hls_config import PROJECT_SETTINGS, hls_settings, inputs_outside_line
+from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_type, hls_settings
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
@@ -264,6 +264,8 @@ def optimize(
     from fpgaprune.models.user import (
         binary_pruning_refusal,
         hls_design,
+        input_shapes,
+        inputs_outside_lines,
         peer_refusal,
         task_objective,
         unfused_depthwise,
@@ -299,15 +301,16 @@ def optimize(
         raise ValueError(refusal)
     data = make_user_dataset(
         arrays | ({} if class_names is None else {"class_names": class_names}),
-        tuple(model.input_shape[1:]),
+        input_shapes(model),
         model.output_shape[-1],
         name=Path(data_file).stem if data_file else name,
         objective=objective,
         output_shape=tuple(model.output_shape[1:]),
     )
     design = hls_design(model, hls_config, classifier=objective.ends_in_probabilities)
-    if line := inputs_outside_line(data.x_train, design.input_type, model.input_names[0]):
-        log.warning("x_train: %s", line)
+    input_types = {name: configured_input_type(hls_config, name) for name in model.input_names}
+    for line in inputs_outside_lines(model, data.x_train, input_types):
+        log.warning("%s", line)
     if unfused := unfused_depthwise(model, hls_config)[1]:
         log.info("%s", unfused_depthwise_line(unfused, design.precision))
     weights = weight_layers(model)

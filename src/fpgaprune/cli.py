@@ -571,12 +571,12 @@ def _model_and_data(args, experiment):
     if experiment.model_file is None:  # a zoo model on a pipeline dataset (the config takes no other pair)
         return model, experiment, load_prepared(args.data)
     from fpgaprune.data.user import load_data_file
-    from fpgaprune.models.user import experiment_with_model, file_objective
+    from fpgaprune.models.user import experiment_with_model, file_objective, input_shapes
 
     objective = file_objective(experiment, model, args.data)
     experiment = experiment_with_model(experiment, model, classifier=objective.ends_in_probabilities)
     output_shape = tuple(model.output_shape[1:])
-    data = load_data_file(args.data, model.input_shape[1:], output_shape[-1], objective, output_shape)
+    data = load_data_file(args.data, input_shapes(model), output_shape[-1], objective, output_shape)
     return model, experiment, data
 
 
@@ -608,12 +608,10 @@ def _run_baseline(args) -> str:
     set_seed(args.seed)
     model, experiment, data = _model_and_data(args, _experiment(args))
     if experiment.model_file is not None:  # a model file's inputs against its design's input type, once
-        from fpgaprune.core.hls_config import inputs_outside_line
-        from fpgaprune.models.user import design_input_type
+        from fpgaprune.models.user import design_input_types, inputs_outside_lines
 
-        input_type = design_input_type(model, experiment)
-        if line := inputs_outside_line(data.x_train, input_type, model.input_names[0]):
-            log.warning("x_train: %s", line)
+        for line in inputs_outside_lines(model, data.x_train, design_input_types(model, experiment)):
+            log.warning("%s", line)
     objective = data.objective
     model = split_output_activation(model)  # saved so: the design's logits are its last weight layer's output
     check_convertible(model, classifier=objective.ends_in_probabilities)

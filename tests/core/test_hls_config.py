@@ -752,12 +752,15 @@ def test_inputs_outside_the_input_types_range_are_warned_of_before_training():
 
 
 def test_the_design_reads_its_input_type_from_the_input_entry_else_the_model_default():
+    from fpgaprune.core.hls_config import configured_input_type
+
     model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
-    assert read_hls_config({"Model": model}, LAYERS, "input_1").input_type == "fixed<16,6>"
+    assert configured_input_type({"Model": model}, "input_1") == "fixed<16,6>"
     given = {"Model": model, "LayerName": {"input_1": {"Precision": {"result": "fixed<12,10>"}}}}
-    assert read_hls_config(given, LAYERS, "input_1").input_type == "fixed<12,10>"
+    assert configured_input_type(given, "input_1") == "fixed<12,10>"
+    assert configured_input_type({"HLSConfig": given}, "input_2") == "fixed<16,6>"  # another input's
     auto = {"Model": model, "LayerName": {"input_1": {"Precision": {"result": "auto"}}}}
-    assert read_hls_config(auto, LAYERS, "input_1").input_type == "fixed<16,6>"
+    assert configured_input_type(auto, "input_1") == "fixed<16,6>"
 
 
 def test_a_model_reuse_factor_no_weight_layer_takes_is_said_with_the_entries_that_shadow_it():

@@ -144,7 +144,8 @@ def test_a_file_of_inputs_only_names_the_missing_split_and_a_misspelt_key(tmp_pa
     assert str(error.value) == (
         f"{tmp_path / 'x_only.npz'}: missing array x_val; a data file holds x_train, x_val and optionally "
         "x_test (an autoencoder's, without y_*: the targets) or x_train, y_train, x_val, y_val and "
-        "optionally x_test, y_test, class_names"
+        "optionally x_test, y_test, class_names (a model of several inputs: x_train/<input name> for each "
+        "input, and so for x_val and x_test)"
     )
     np.savez(tmp_path / "misspelt.npz", x_train=x, y_train=x, x_val=x, y_vall=x)
     with pytest.raises(
@@ -154,3 +155,100 @@ def test_a_file_of_inputs_only_names_the_missing_split_and_a_misspelt_key(tmp_pa
     np.savez(tmp_path / "autoencoder.npz", x_train=x, x_val=x)
     arrays = read_data_file(tmp_path / "autoencoder.npz", targets_optional=True)
     assert sorted(arrays) == ["x_train", "x_val", "y_train", "y_val"] and arrays["y_val"] is arrays["x_val"]
+
+
+def _two_inputs(rng, n_train=30, n_val=10):
+    """A model of two inputs' arrays as a data file holds them: x_<split>/<input name>."""
+    arrays = {}
+    for split, n in (("train", n_train), ("val", n_val)):
+        arrays[f"x_{split}/tracks"] = rng.normal(size=(n, 6, 2))
+        arrays[f"x_{split}/towers"] = rng.normal(size=(n, 3))
+        arrays[f"y_{split}"] = rng.integers(0, 4, n)
+    return arrays
+
+
+TWO_INPUTS = {"tracks": (6, 2), "towers": (3,)}
+
+
+def test_a_model_of_two_inputs_reads_one_array_per_input_in_its_input_order(tmp_path):
+    """A data file holds x_<split>/<input name> per input (in any order); the Dataset holds a list in the
+    model's input order, which Keras takes; Python callers may give a list in that order or a dict."""
+    from fpgaprune.data.dataset import n_samples, samples
+    from fpgaprune.data.user import load_data_file
+
+    arrays = _two_inputs(np.random.default_rng(3))
+    path = tmp_path / "two.npz"
+    np.savez(path, **{key: arrays[key] for key in reversed(list(arrays))})  # towers first in the file
+    data = load_data_file(path, TWO_INPUTS, 4)
+    assert [x.shape for x in data.x_train] == [(30, 6, 2), (30, 3)]
+    assert all(x.dtype == np.float32 for x in data.x_val)
+    assert np.array_equal(data.x_val[1], arrays["x_val/towers"].astype(np.float32))
+    assert [x.shape for x in data.x_test] == [(0, 6, 2), (0, 3)]  # no test split given
+    assert n_samples(data.x_train) == 30 and [x.shape for x in samples(data.x_train, slice(2, 5))] == [
+        (3, 6, 2),
+        (3, 3),
+    ]
+    by_list = {"x_train": [arrays["x_train/tracks"], arrays["x_train/towers"]], "y_train": arrays["y_train"]}
+    by_dict = {"x_val": {"towers": arrays["x_val/towers"], "tracks": arrays["x_val/tracks"]}}
+    given = make_user_dataset(by_list | by_dict | {"y_val": arrays["y_val"]}, TWO_INPUTS, 4)
+    assert np.array_equal(given.x_val[0], data.x_val[0]) and np.array_equal(given.x_train[1], data.x_train[1])
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda a: a.pop("x_val/towers"),
+            r"x_val/towers missing: the model's inputs are tracks, towers, one array each",
+        ),
+        (
+            lambda a: a.update({"x_val/track": a.pop("x_val/tracks")}),
+            r"x_val/track is no input of the model: its inputs are tracks, towers",
+        ),
+        (
+            lambda a: a.update({"x_train/towers": a["x_train/towers"][:29]}),
+            r"x_train/towers has 29 samples but y_train has 30; they must match",
+        ),
+        (
+            lambda a: a.update({"x_train/tracks": a["x_train/tracks"][..., 0]}),
+            r"x_train/tracks has samples of shape \(6,\) but the model takes \(6, 2\)$",
+        ),
+        (
+            lambda a: a.update({"y_val/towers": a["y_val"]}),
+            r"array y_val/towers: only inputs are given per input",
+        ),
+        (lambda a: a.update({"x_val": a["x_val/tracks"]}), r"both x_val and x_val/tracks given"),
+    ],
+    ids=["missing", "misspelt", "short", "shape", "target per input", "both forms"],
+)
+def test_a_two_input_files_problem_is_one_line_naming_the_array(tmp_path, change, message):
+    from fpgaprune.data.user import load_data_file
+
+    arrays = _two_inputs(np.random.default_rng(4))
+    change(arrays)
+    np.savez(tmp_path / "two.npz", **arrays)
+    with pytest.raises(ValueError, match=rf"^{tmp_path / 'two.npz'}: {message}"):
+        load_data_file(tmp_path / "two.npz", TWO_INPUTS, 4)
+
+
+def test_one_array_for_two_inputs_or_two_for_one_is_refused_with_the_form_to_give():
+    arrays = _two_inputs(np.random.default_rng(5))
+    one = {"x_train": arrays["x_train/towers"], "y_train": arrays["y_train"]}
+    with pytest.raises(
+        ValueError, match=r"^x_train is one array but the model has 2 inputs \(tracks, towers\)"
+    ):
+        make_user_dataset(one | {"x_val": arrays["x_val/towers"], "y_val": arrays["y_val"]}, TWO_INPUTS, 4)
+    by_name = {"x_train": {"towers": arrays["x_train/towers"]}, "y_train": arrays["y_train"]}
+    with pytest.raises(ValueError, match="^x_train holds arrays by input name but the model has one input"):
+        make_user_dataset(by_name | {"x_val": arrays["x_val/towers"], "y_val": arrays["y_val"]}, (3,), 4)
+
+
+def test_a_two_input_file_without_targets_is_not_read_as_an_autoencoders(tmp_path):
+    from fpgaprune.data.user import read_data_file
+
+    x = np.zeros((4, 3), np.float32)
+    np.savez(tmp_path / "inputs.npz", **{"x_train/a": x, "x_train/b": x, "x_val/a": x, "x_val/b": x})
+    with pytest.raises(
+        ValueError, match=r"no y arrays, .*give y_train, y_val .* for a model of several inputs$"
+    ):
+        read_data_file(tmp_path / "inputs.npz", targets_optional=True)

@@ -793,7 +793,6 @@ class HlsDesign:
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
     truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
     replaced_reuse: tuple[str, ...] = ()  # "<layer> <configured> -> <built> (<config key>)" (`_layers_hls`)
-    input_type: str = ""  # the model input's type: its entry's result, else the Model default
 
 
 def read_hls_config(
@@ -860,7 +859,6 @@ def read_hls_config(
         tuple(dropped),
         tuple(truncated.values()),
         tuple(replaced_reuse),
-        configured_input_type(config, input_name),
     )
 
 

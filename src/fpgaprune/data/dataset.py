@@ -17,18 +17,32 @@ log = logging.getLogger(__name__)
 
 _ARRAYS = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
 
+# a model's inputs: one array, or one per input in `model.inputs` order
+Inputs = np.ndarray | list[np.ndarray]
+
+
+def n_samples(x: Inputs) -> int:
+    """The number of samples of a model's inputs (every array of a model of several inputs has as many)."""
+    return len(x[0]) if isinstance(x, list) else len(x)
+
+
+def samples(x: Inputs, index) -> Inputs:
+    """The samples `index` (a slice or index array) of a model's inputs, of each input's array alike."""
+    return [array[index] for array in x] if isinstance(x, list) else x[index]
+
 
 @dataclass
 class Dataset:
-    """Fixed train/val/test splits of one task; x float32, y int64 class indices (a regression's user data:
-    float32 targets of the model's output shape, `objective` saying so)."""
+    """Fixed train/val/test splits of one task; x float32 (a model of several inputs: a list of one array per
+    input, `Inputs`; `n_samples`, `samples`), y int64 class indices (a regression's user data: float32
+    targets of the model's output shape, `objective` saying so)."""
 
     name: str
-    x_train: np.ndarray
+    x_train: Inputs
     y_train: np.ndarray
-    x_val: np.ndarray
+    x_val: Inputs
     y_val: np.ndarray
-    x_test: np.ndarray
+    x_test: Inputs
     y_test: np.ndarray
     class_names: list[str]
     provenance: dict

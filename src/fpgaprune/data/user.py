@@ -1,21 +1,25 @@
 """A user's data: arrays or an `.npz` file with x_train, y_train, x_val, y_val (and optionally x_test,
-y_test, class_names), checked against the model before any training.
+y_test, class_names), checked against the model before any training. A model of several inputs takes one
+array per input and split: in a file `x_train/<input name>` (`np.savez(path, **{"x_train/tracks": ...})`),
+in Python a list in the model's input order or a dict by input name, as Keras takes them.
 
 Labels may be class indices (integers) or one-hot rows; inputs are cast to float32. A regression's targets
 (`core.objective`) are float32 arrays of the model's output shape; an autoencoder's may be left out (no y
 array at all: the targets are the inputs). Every problem is one line naming the array and what was expected.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
 
 from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
-from fpgaprune.data.dataset import Dataset
+from fpgaprune.data.dataset import Dataset, Inputs
 from fpgaprune.io import check_not_lfs_pointer
 
 REQUIRED = ("x_train", "y_train", "x_val", "y_val")
 OPTIONAL = ("x_test", "y_test", "class_names")
+InputShape = tuple | Mapping[str, tuple]  # a model's input shape, or each of its inputs' by name (in order)
 
 
 def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str, np.ndarray]:
@@ -36,7 +40,13 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
+    arrays = _inputs_by_name(arrays)
     inputs_only = targets_optional and not any(key.startswith("y_") for key in arrays)
+    if inputs_only and any(isinstance(value, dict) for value in arrays.values()):
+        raise ValueError(
+            f"{path}: no y arrays, which only an autoencoder's data leaves out (its one input is its "
+            "target); give y_train, y_val (and y_test with x_test/<input name>) for a model of several inputs"
+        )
     if inputs_only:  # an autoencoder's: x_train, x_val and optionally x_test
         arrays = inputs_as_targets(arrays)
     missing = [key for key in REQUIRED if key not in arrays]
@@ -50,8 +60,28 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
             )
         unknown = sorted(set(arrays) - set(REQUIRED) - set(OPTIONAL))
         found = f" (it has {', '.join(unknown)}, which fpgaprune does not read)" if unknown else ""
-        raise ValueError(f"{path}: missing array {missing[0]}{found}; a data file holds {holds}")
+        raise ValueError(
+            f"{path}: missing array {missing[0]}{found}; a data file holds {holds} (a model of several "
+            "inputs: x_train/<input name> for each input, and so for x_val and x_test)"
+        )
     return arrays
+
+
+def _inputs_by_name(arrays: dict) -> dict:
+    """`arrays` with the arrays `x_<split>/<input name>` of a model of several inputs gathered into one dict
+    `x_<split>` by input name, in the file's order."""
+    grouped = {}
+    for key in [key for key in arrays if "/" in key]:
+        split, name = key.split("/", 1)
+        if split not in ("x_train", "x_val", "x_test") or not name:
+            raise ValueError(
+                f"array {key}: only inputs are given per input, as x_train/<input name>, x_val/<input name> "
+                "and x_test/<input name>"
+            )
+        if split in arrays:
+            raise ValueError(f"both {split} and {key} given: give {split} alone for a model of one input")
+        grouped.setdefault(split, {})[name] = arrays.pop(key)
+    return arrays | grouped
 
 
 def inputs_as_targets(arrays: dict) -> dict:
@@ -61,7 +91,7 @@ def inputs_as_targets(arrays: dict) -> dict:
 
 def make_user_dataset(
     arrays: dict,
-    input_shape: tuple,
+    input_shape: InputShape,
     n_classes: int,
     name: str = "user",
     objective: Objective = CLASSIFIER,
@@ -71,7 +101,9 @@ def make_user_dataset(
 
     Args:
         arrays: x_train, y_train, x_val, y_val and optionally x_test, y_test, class_names.
-        input_shape: the model's input shape without the batch axis.
+        input_shape: the model's input shape without the batch axis; a model of several inputs: each input's
+            by input name, in the model's input order (`models.user.input_shapes`). Its x arrays are then
+            dicts by input name or lists in that order, and the Dataset holds lists in that order.
         n_classes: the model's number of outputs (a classifier of one, its sigmoid the probability of class
             1, has the two classes 0 and 1).
         objective: a regression's targets are checked against `output_shape` (the model's, without the batch
@@ -82,15 +114,15 @@ def make_user_dataset(
         ValueError: one line naming the array whose shape or labels do not fit.
     """
     if objective.is_regression:
-        return _regression_dataset(arrays, tuple(input_shape), tuple(output_shape), name, objective)
+        return _regression_dataset(arrays, _shape(input_shape), tuple(output_shape), name, objective)
     n_classes = 2 if is_binary(n_classes) else n_classes  # one sigmoid output: classes 0 and 1
     splits = {}
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays:
             splits[split] = _split(
-                split, arrays[f"x_{split}"], arrays[f"y_{split}"], tuple(input_shape), n_classes
+                split, arrays[f"x_{split}"], arrays[f"y_{split}"], _shape(input_shape), n_classes
             )
-    empty = (np.zeros((0, *input_shape), np.float32), np.zeros(0, np.int64))
+    empty = (_no_inputs(input_shape), np.zeros(0, np.int64))
     x_test, y_test = splits.get("test", empty)
     names = [str(c) for c in arrays.get("class_names", range(n_classes))]
     if len(names) != n_classes:
@@ -109,7 +141,7 @@ def make_user_dataset(
 
 
 def _regression_dataset(
-    arrays: dict, input_shape: tuple, output_shape: tuple, name: str, objective: Objective
+    arrays: dict, input_shape: InputShape, output_shape: tuple, name: str, objective: Objective
 ) -> Dataset:
     """A regression's `Dataset`: float32 targets of the model's output shape (a column of one value: (n,)
     too), no class names; its provenance says the task and metric."""
@@ -121,7 +153,7 @@ def _regression_dataset(
         inputs = arrays[f"y_{split}"] is arrays[f"x_{split}"]  # an autoencoder's: its inputs, any numbers
         x, y = _split_inputs(split, arrays[f"x_{split}"], arrays[f"y_{split}"], input_shape)
         splits[split] = (x, _targets(split, y, output_shape, inputs))
-    empty = (np.zeros((0, *input_shape), np.float32), np.zeros((0, *output_shape), np.float32))
+    empty = (_no_inputs(input_shape), np.zeros((0, *output_shape), np.float32))
     sizes = {split: len(y) for split, (_, y) in splits.items()}
     provenance = {"name": name, "split_sizes": sizes, **objective.as_dict()}
     return Dataset(
@@ -188,33 +220,90 @@ def _reshape_hint(given: tuple, wanted: tuple) -> str:
     return ""
 
 
-def _split(split: str, x, y, input_shape: tuple, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
+def _shape(input_shape: InputShape) -> InputShape:
+    """`input_shape` as tuples: one, or one per input name."""
+    if isinstance(input_shape, Mapping):
+        return {name: tuple(shape) for name, shape in input_shape.items()}
+    return tuple(input_shape)
+
+
+def _no_inputs(input_shape: InputShape) -> Inputs:
+    """Inputs of no sample (a split left out)."""
+    if isinstance(input_shape, Mapping):
+        return [np.zeros((0, *shape), np.float32) for shape in input_shape.values()]
+    return np.zeros((0, *input_shape), np.float32)
+
+
+def _split(split: str, x, y, input_shape: InputShape, n_classes: int) -> tuple[Inputs, np.ndarray]:
     x, y = _split_inputs(split, x, y, input_shape)
     return x, _labels(split, y, n_classes)
 
 
-def _split_inputs(split: str, x, y, input_shape: tuple) -> tuple[np.ndarray, np.ndarray]:
-    """x as float32, checked against the model's input shape and y's length; y as an array."""
-    x, y = np.asarray(x), np.asarray(y)
+def _split_inputs(split: str, x, y, input_shape: InputShape) -> tuple[Inputs, np.ndarray]:
+    """x as float32 (a model of several inputs: a list of one array per input, in its order), checked
+    against the model's input shapes and y's length; y as an array."""
+    y = np.asarray(y)
+    if isinstance(input_shape, Mapping):
+        given = _per_input(split, x, list(input_shape))
+        arrays = [_inputs(f"x_{split}/{name}", given[name], shape) for name, shape in input_shape.items()]
+        checked = [(f"x_{split}/{name}", array) for name, array in zip(input_shape, arrays)]
+    else:
+        if isinstance(x, Mapping):  # a ValueError as every refusal of the data (one line, no traceback)
+            raise ValueError(  # noqa: TRY004
+                f"x_{split} holds arrays by input name but the model has one input: give one array"
+            )
+        arrays = _inputs(f"x_{split}", x, input_shape)
+        checked = [(f"x_{split}", arrays)]
+    for label, array in checked:
+        if len(array) != len(y):
+            raise ValueError(f"{label} has {len(array)} samples but y_{split} has {len(y)}; they must match")
+    return arrays, y
+
+
+def _per_input(split: str, x, names: list[str]) -> dict:
+    """The arrays of a model of several inputs by input name: given as a dict by name or a list in order."""
+    where = f"x_{split}/<input name> in a data file, a list in the model's input order or a dict by name"
+    if isinstance(x, Mapping):
+        unknown = [key for key in x if key not in names]
+        if unknown:
+            raise ValueError(
+                f"x_{split}/{unknown[0]} is no input of the model: its inputs are {', '.join(names)}"
+            )
+        missing = [name for name in names if name not in x]
+        if missing:
+            raise ValueError(
+                f"x_{split}/{missing[0]} missing: the model's inputs are {', '.join(names)}, one array each"
+            )
+        return dict(x)
+    if isinstance(x, (list, tuple)) and len(x) == len(names):
+        return dict(zip(names, x))
+    given = f"{len(x)} arrays" if isinstance(x, (list, tuple)) else "one array"
+    raise ValueError(
+        f"x_{split} is {given} but the model has {len(names)} inputs ({', '.join(names)}): give one array "
+        f"per input, as {where}"
+    )
+
+
+def _inputs(label: str, x, input_shape: tuple) -> np.ndarray:
+    """One input's samples as float32, checked against its shape, type and values (`label` names them)."""
+    x = np.asarray(x)
     if x.shape[1:] != input_shape:
         raise ValueError(
-            f"x_{split} has samples of shape {x.shape[1:]} but the model takes {input_shape}"
+            f"{label} has samples of shape {x.shape[1:]} but the model takes {input_shape}"
             f"{_reshape_hint(x.shape[1:], tuple(input_shape))}"
         )
-    if len(x) != len(y):
-        raise ValueError(f"x_{split} has {len(x)} samples but y_{split} has {len(y)}; they must match")
     if not np.issubdtype(x.dtype, np.number):
-        raise ValueError(f"x_{split} must be numeric, got {x.dtype}")
+        raise ValueError(f"{label} must be numeric, got {x.dtype}")
     x = x.astype(np.float32)
     finite = np.isfinite(x)
     if not finite.all():  # one NaN makes every weight NaN after the first update: a useless pruning run
         first = np.argwhere(~finite)[0]
         at = tuple(int(i) for i in first[1:])
         raise ValueError(
-            f"x_{split} has {int(np.sum(~finite))} NaN or infinite values (the first in sample {first[0]}, "
+            f"{label} has {int(np.sum(~finite))} NaN or infinite values (the first in sample {first[0]}, "
             f"at {at}); replace or drop them"
         )
-    return x, y
+    return x
 
 
 def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
@@ -257,7 +346,7 @@ def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
 
 def load_data_file(
     path: str | Path,
-    input_shape: tuple,
+    input_shape: InputShape,
     n_classes: int,
     objective: Objective = CLASSIFIER,
     output_shape: tuple | None = None,
@@ -271,7 +360,7 @@ def load_data_file(
     try:
         arrays = read_data_file(path, targets_optional=objective.is_regression)
         return make_user_dataset(
-            arrays, tuple(input_shape), n_classes, Path(path).stem, objective, output_shape
+            arrays, _shape(input_shape), n_classes, Path(path).stem, objective, output_shape
         )
     except ValueError as error:
         message = str(error)

@@ -46,6 +46,7 @@ from fpgaprune.core.hls_config import (
     depthwise_strategy_refusal,
     dropped_quantizer_warnings,
     dropped_quantizers,
+    inputs_outside_line,
     read_hls_config,
     reads_input_port,
     replaced_reuse_line,
@@ -195,7 +196,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             without weight layers, or a `classifier` not ending in a softmax (a regression's or an
             autoencoder's output may be anything the layers give).
     """
-    check_one_input_and_output(model)
+    check_one_output(model)
     supported = (
         f"weight layers {', '.join([*WEIGHT_LAYERS, *RECURRENT_LAYERS])} with {', '.join(CARRIED_LAYERS)} "
         "between them, joined by "
@@ -278,24 +279,28 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         )
 
 
-def check_one_input_and_output(model: keras.Model) -> None:
-    """Refuse in one line a model of more than one input or output, before its data is read: fpgaprune's
-    data holds one x and one y array per split (until 2026-12-05 such a model failed while its data was read,
-    with a traceback)."""
-    fixes = {
-        "inputs": "give it one Input of the features side by side",
-        "outputs": "prune one model per output, or end in one layer of all of them",
-    }
+def check_one_output(model: keras.Model) -> None:
+    """Refuse in one line a model of more than one output, before its data is read: fpgaprune's data holds
+    one y array per split (until 2026-12-05 such a model failed while its data was read, with a traceback).
+    Several inputs are read, one x array per input (`input_shapes`)."""
     stating = [layer for layer in model.layers if layer.get_config().get("return_state") is True]
     if len(model.outputs) > 1 and stating:  # its states are outputs: said "3 outputs (lstm, lstm, lstm)"
         raise ValueError(recurrent_refusal(stating[0]))
-    for what, tensors in (("inputs", model.inputs), ("outputs", model.outputs)):
-        if len(tensors) > 1:
-            names = ", ".join(t.name.split("/")[0].split(":")[0] for t in tensors)
-            raise ValueError(
-                f"model {model.name!r} has {len(tensors)} {what} ({names}); fpgaprune prunes models of one "
-                f"input and one output, as its data file holds one x and one y array per split: {fixes[what]}"
-            )
+    if len(model.outputs) > 1:
+        names = ", ".join(t.name.split("/")[0].split(":")[0] for t in model.outputs)
+        raise ValueError(
+            f"model {model.name!r} has {len(model.outputs)} outputs ({names}); fpgaprune prunes models of "
+            "one output, as its data file holds one y array per split: prune one model per output, or end in "
+            "one layer of all of them"
+        )
+
+
+def input_shapes(model: keras.Model) -> tuple | dict[str, tuple]:
+    """The model's input shape without the batch axis; a model of several inputs: each input's by its
+    name, in the model's input order (`data.user.make_user_dataset`'s `input_shape`)."""
+    if len(model.inputs) == 1:
+        return tuple(model.input_shape[1:])
+    return {name: tuple(shape[1:]) for name, shape in zip(model.input_names, model.input_shape)}
 
 
 def _activation_given(layer):
@@ -1404,7 +1409,7 @@ def task_objective(
     one of logits. `targets_are_inputs`: the data holds no y arrays (an autoencoder's), so `y_train` is the
     inputs, which the refusal of targets that fit no task says (it said "y_train holds ..." of a file that
     held none)."""
-    check_one_input_and_output(model)
+    check_one_output(model)
     probabilities = ends_in_class_probabilities(model)
     if task is not None:
         objective = Objective(task, metric, from_logits=task == CLASSIFICATION and not probabilities)
@@ -1527,16 +1532,28 @@ def file_objective(experiment, model: keras.Model, data_path) -> Objective:
     return task_objective(model, arrays["y_train"], experiment.task, experiment.metric, targets_are_inputs)
 
 
-def design_input_type(model: keras.Model, experiment) -> str:
-    """The type a model file's design reads the model input in: its hls4ml configuration's
+def design_input_types(model: keras.Model, experiment) -> dict[str, str]:
+    """Input name -> the type a model file's design reads that model input in: its hls4ml configuration's
     (`core.hls_config.configured_input_type`), else the pipeline's (`hls.input_precision`, rounded, as
     `_pipeline_result` types it)."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
 
     if experiment.hls_config_file is None:
-        return rounded(experiment.hls.input_precision or experiment.hls.precision)
+        pipeline = rounded(experiment.hls.input_precision or experiment.hls.precision)
+        return dict.fromkeys(model.input_names, pipeline)
     content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
-    return configured_input_type(content, model.input_names[0])
+    return {name: configured_input_type(content, name) for name in model.input_names}
+
+
+def inputs_outside_lines(model: keras.Model, x_train, input_types: Mapping[str, str]) -> list[str]:
+    """One warning for each model input whose training values lie outside the type the design reads that
+    input in (`core.hls_config.inputs_outside_line`; `input_types` by input name), naming its array."""
+    arrays = x_train if isinstance(x_train, list) else [x_train]
+    lines = []
+    for name, x in zip(model.input_names, arrays):
+        if line := inputs_outside_line(x, input_types[name], name):
+            lines.append(f"x_train{f'/{name}' if len(arrays) > 1 else ''}: {line}")
+    return lines
 
 
 def model_precisions(model: keras.Model, hls) -> dict[str, Precisions]:

@@ -23,6 +23,7 @@ import numpy as np
 import tensorflow as tf
 
 from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
+from fpgaprune.data.dataset import Inputs, n_samples, samples
 from fpgaprune.models.user import weight_holder
 from fpgaprune.train.baseline import EpochLog
 
@@ -335,7 +336,8 @@ def steady_constant_channels(
         statistics = (known or {}).get(layer.name) or _input_statistics(model, layer, x, batch_size)
         if statistics is None or not statistics.constant.any():
             continue
-        output = np.asarray(keras.Model(model.inputs, layer.output)(x[:1], training=False), np.float32)
+        first = samples(x, slice(0, 1))
+        output = np.asarray(keras.Model(model.inputs, layer.output)(first, training=False), np.float32)
         output = output.reshape(-1, output.shape[-1])[0]
         beta = layer.beta.numpy() if getattr(layer, "beta", None) is not None else np.zeros_like(output)
         settable = getattr(layer, "beta", None) is not None and not getattr(layer, "beta_quantizer", None)
@@ -364,10 +366,10 @@ def _input_statistics(model, layer, x: np.ndarray, batch_size: int) -> InputStat
     rank = len(reads.output_shape)
     if list(layer.axis) not in ([-1], [rank - 1]):
         return None
-    x = x[:BATCHNORM_SAMPLES]
+    x = samples(x, slice(0, BATCHNORM_SAMPLES))
     total, squares, count, low, high = 0.0, 0.0, 0, np.inf, -np.inf
-    for start in range(0, len(x), batch_size):
-        values = np.asarray(reads(x[start : start + batch_size], training=False), dtype=np.float64)
+    for start in range(0, n_samples(x), batch_size):
+        values = np.asarray(reads(samples(x, slice(start, start + batch_size)), training=False), np.float64)
         values = values.reshape(-1, values.shape[-1])
         total, squares, count = (
             total + values.sum(axis=0),
@@ -482,7 +484,7 @@ def fit_labels(y: np.ndarray, objective: Objective, outputs: int) -> np.ndarray:
 
 def loss_gradients(
     model: keras.Model,
-    x: np.ndarray,
+    x: Inputs,
     y: np.ndarray,
     layer_names: list[str],
     batch_size: int = 256,
@@ -495,12 +497,11 @@ def loss_gradients(
     kernels = [weight_holder(model, name).kernel for name in layer_names]
     sums = [np.zeros(k.shape, np.float64) for k in kernels]
     squares = [np.zeros(k.shape, np.float64) for k in kernels]
-    batches = range(0, len(x), batch_size)
+    batches = range(0, n_samples(x), batch_size)
     for start in batches:
+        batch = slice(start, start + batch_size)
         with tf.GradientTape() as tape:
-            loss = loss_fn(
-                y[start : start + batch_size], model(x[start : start + batch_size], training=False)
-            )
+            loss = loss_fn(y[batch], model(samples(x, batch), training=False))
         for i, g in enumerate(tape.gradient(loss, kernels)):
             sums[i] += g.numpy()
             squares[i] += np.square(g.numpy())

@@ -30,6 +30,7 @@ from fpgaprune.core.selection.joint_select import (
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
 from fpgaprune.core.selection.schedule import OneStep, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
+from fpgaprune.data.dataset import samples
 from fpgaprune.models.build import built_kernel, kernel_builder
 from fpgaprune.models.user import weight_holder
 from fpgaprune.pruning.finetune import (
@@ -962,7 +963,7 @@ def _gradient_function(data, layers):
     n = min(len(data.y_train), _GRADIENT_SAMPLES)
     names = [layer.name for layer in layers]
     return lambda model: loss_gradients(
-        model, data.x_train[:n], data.y_train[:n], names, objective=data.objective
+        model, samples(data.x_train, slice(0, n)), data.y_train[:n], names, objective=data.objective
     )
 
 
