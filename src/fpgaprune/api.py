@@ -363,9 +363,9 @@ def optimize(
             hls_config,
             model,
             model_file,
-            train,
-            validation,
-            test,
+            (data.x_train, data.y_train),
+            (data.x_val, data.y_val),
+            (data.x_test, data.y_test),
             names,
             objective=objective,
         )
@@ -407,6 +407,11 @@ def optimize(
             checkpoints=checkpoints,
             part=reserve["part"] if reserve is not None else None,
         )
+        if metrics["status"] == "unsupported":  # hls4ml's own loop could not run: nothing was pruned
+            raise ValueError(
+                f"method {PEER_METHOD} (hls4ml's DSP-aware pruning) cannot run this model: "
+                f"{metrics['error']}; give another method, e.g. knapsack_dsp"
+            )
     except ValueError:
         if checkpoints is not None:
             checkpoints.discard_unused()
@@ -455,8 +460,9 @@ def _identity(
     """Everything a run's result depends on, for its checkpoints (`checkpoint_dir`): the records' head
     (method, fpgaprune's and the stack's versions), the typed settings, the seed, the budget as given, the
     hls4ml configuration and the checksums of the model (its file, or an in-memory model's architecture and
-    weights) and of the data's arrays; a regression's or a classifier of logits' objective (a classifier of
-    probabilities' identity is as it was)."""
+    weights) and of the data's arrays as checked (the Dataset's: a model of several inputs' x in its input
+    order, however given); a regression's or a classifier of logits' objective (a classifier of probabilities'
+    identity is as it was)."""
     from fpgaprune.io import sha256_file
 
     if Path(model_file).is_file():
@@ -468,7 +474,7 @@ def _identity(
         model_sha256 = digest.hexdigest()
     data = hashlib.sha256()
     for pair in pairs:
-        for array in pair or ():
+        for array in _flat(pair or ()):
             array = np.asarray(array)
             data.update(f"{array.dtype}{array.shape}".encode())
             data.update(np.ascontiguousarray(array).tobytes())
@@ -740,6 +746,11 @@ def _arrays(train, validation, test) -> dict:
             raise ValueError(f"{split if split != 'val' else 'validation'} must be a pair (x, y) of arrays")
         arrays[f"x_{split}"], arrays[f"y_{split}"] = pair
     return arrays
+
+
+def _flat(pair) -> list:
+    """The arrays of a Dataset's (x, y) pair: the x of a model of several inputs is a list of arrays."""
+    return [array for part in pair for array in (part if isinstance(part, list) else [part])]
 
 
 def _given(**values) -> dict:

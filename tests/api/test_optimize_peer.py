@@ -68,3 +68,20 @@ def test_hls4ml_s_loop_short_of_its_dsp_share_is_target_not_reached_with_the_sha
     assert "where 30 % less was asked" in short and "--method knapsack_dsp" in short
     assert "target_not_reached: DSP" in lines[-1] and "hls4ml's loop took DSP" in lines[-1]
     assert not any("add a dsp count" in line for line in lines)
+
+
+def test_a_configuration_hls4ml_s_loop_cannot_run_is_one_line_and_no_output(files, tmp_path, capsys):
+    """hls4ml's loop has no per-layer opt-out: `pruning.layers` with it was recorded `unsupported`, and the
+    CLI then stopped with a KeyError traceback after writing --out (until 2026-12-05)."""
+    out = tmp_path / "out"
+    args = [
+        "optimize", "--model", str(files / "model.h5"), "--data", str(files / "data.npz"),
+        "--hls-config", str(files / "hls.yml"), "--method", "hls4ml_dsp_aware", "--budget", "dsp=0.3",
+        "--pruning", "{layers: [fc1]}", "--out", str(out),
+    ]  # fmt: skip
+    assert main(args) == 2
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert error.startswith("fpgaprune optimize: error: method hls4ml_dsp_aware (hls4ml's DSP-aware pruning)")
+    assert "pruning.layers: hls4ml's optimize_keras_model_for_hls4ml prunes every layer" in error
+    assert error.endswith("give another method, e.g. knapsack_dsp") and not out.exists()
+    assert not out.with_name("out.checkpoint").exists()  # it held only its identity

@@ -278,7 +278,8 @@ def test_a_wrapping_input_is_named_by_the_users_input_layer(tmp_path, caplog):
     )
     x = np.array([[6.0, 0.5, -1.0, 0.0], [0.25, 0.0, 1.0, -2.0]])  # 6 leaves fixed<8,3>'s [-4, 4)
     with caplog.at_level("WARNING"):
-        metrics, _, _ = _simulate(hls_model, chain, x, np.array([0, 1]), "output", input_name="input_1")
+        named = {"input_1": "model_input"}  # the user's input layer, by its name in the converted model
+        metrics, _, _ = _simulate(hls_model, chain, x, np.array([0, 1]), "output", input_names=named)
     named = [row["layer"] for row in metrics["wrapping"]]
     assert named[0] == "input_1" and "model_input" not in named  # the logits wrap too (fixed<8,3>)
     lines = [r.getMessage() for r in caplog.records if "wraps outside" in r.getMessage()]

@@ -191,7 +191,7 @@ def test_a_zoo_models_weight_and_input_types_are_the_written_projects(tmp_path, 
 def test_a_users_hls4ml_config_gives_the_bias_type_and_the_maximum(tmp_path):
     """A user's hls4ml config (`core.hls_config`): `bias` by layer name and by class, the Model default for
     the rest, a Model maximum that caps one accumulator; a QKeras bias quantizer wins over the config."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     inputs = keras.Input((9,), name="x")
@@ -216,7 +216,7 @@ def test_a_users_hls4ml_config_gives_the_bias_type_and_the_maximum(tmp_path):
     logits = weights[-1].name
     hls_input = prepare_model(model, logits)[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, logits)
     settings = hls_settings(precision="fixed<12,4>")
     graph = model_graph(hls_input, config, settings, tmp_path)
     designed = design_layers(
@@ -365,7 +365,7 @@ def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path
     quantized ReLU's type on (hls4ml's own per-name config); a Model-only config types them in the Model
     default, and a result given by `LayerName` or by hls4ml's class (`LayerType: Pooling2D`) is theirs (the
     io_parallel Flatten's only for fc's `auto` types: fc multiplies what the Flatten reads)."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     model = _qkeras_maxpool_model()
@@ -380,7 +380,7 @@ def test_a_users_hls4ml_config_types_a_flatten_and_a_pooling_as_written(tmp_path
     weights = weight_layers(model)
     hls_input = prepare_model(model, "fc")[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "fc")
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, "fc")
     graph = model_graph(hls_input, config, hls_settings(precision="fixed<16,6>"), tmp_path)
     designed = design_layers(
         weights, design.setting.resolve(weights, "hls_config"), design.precisions, "io_parallel", pruned=False
@@ -427,7 +427,7 @@ def test_a_typed_reshape_hands_on_its_input_but_its_type_infers(tmp_path, io_typ
     type each weight layer's input variable has in hls4ml's ModelGraph and infers the same accumulators.
     Until 2026-12-03 the design multiplied the configured type (fc2 fixed<12,4> under `name`, not conv's
     sum)."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     model = _reshaping_model()
@@ -445,7 +445,7 @@ def test_a_typed_reshape_hands_on_its_input_but_its_type_infers(tmp_path, io_typ
     weights = weight_layers(model)
     hls_input = prepare_model(model, "fc2")[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "fc2")
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, "fc2")
     settings = hls_settings(precision="fixed<16,6>", io_type=io_type)
     graph = model_graph(hls_input, config, settings, tmp_path)
     per_layer = design.setting.resolve(weights, "hls_config")
@@ -640,7 +640,7 @@ def _designed_and_hls4ml(
     hls4ml's ModelGraph, in the pipeline (`config="pipeline"`) or under hls4ml's own config of granularity
     `config` (with a Model `Precision: maximum` when given) or `hls_config` when given; `exact`: the types
     themselves, rounding and overflow too, in place of their bits."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, model_precisions, weight_layers
 
     weights = weight_layers(model)
@@ -664,7 +664,7 @@ def _designed_and_hls4ml(
         logits = weights[-1].name
         hls_input = prepare_model(model, logits)[0]
         strategies = {layer.name: (1, "Latency") for layer in weights}
-        hls_config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
+        hls_config = user_config(hls_input, hls_config, hls_input_names(model), strategies, logits)
         settings = hls_settings(precision="fixed<16,6>", io_type=io_type)
         graph = model_graph(hls_input, hls_config, settings, tmp_path)
     designed = design_layers(weights, reuse, precisions, io_type, pruned=False)
@@ -906,13 +906,13 @@ def test_an_average_pooling_that_cuts_its_mean_is_warned_with_hls4mls_types(tmp_
 
 
 def _graph_and_design(tmp_path, model, hls_config: dict, io_type: str, logits: str):
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     design = hls_design(model, {"IOType": io_type, "HLSConfig": hls_config}, classifier=False)
     hls_input = prepare_model(model, logits)[0]
     strategies = {layer.name: (1, "Latency") for layer in weight_layers(model)}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, logits)
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, logits)
     graph = model_graph(hls_input, config, hls_settings(precision="fixed<16,6>", io_type=io_type), tmp_path)
     return {layer.name: layer for layer in graph.get_layers()}, design
 

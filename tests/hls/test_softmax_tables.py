@@ -6,7 +6,7 @@ from fpgaprune.compat import keras  # isort: skip
 
 import hls4ml
 
-from fpgaprune.hls.convert import SOFTMAX_TABLE_BITS, softmax_table_lines, user_config
+from fpgaprune.hls.convert import SOFTMAX_TABLE_BITS, hls_input_names, softmax_table_lines, user_config
 
 
 def _model_and_config():
@@ -29,7 +29,7 @@ def test_hls4mls_default_softmax_tables_are_replaced_and_said_so():
         "give its LayerName entry exp_table_t and inv_table_t (tables of your own, other "
         "types or another TableSize, are kept)"
     )
-    written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+    written = user_config(model, config, hls_input_names(model), {}, "fc")["LayerName"]["softmax"]
     assert written["TableSize"] == 2**SOFTMAX_TABLE_BITS and written["exp_table_t"] == "ufixed<18,1,RND,SAT>"
 
 
@@ -37,7 +37,7 @@ def test_a_softmax_entry_with_its_table_types_is_kept_and_nothing_said():
     model, config = _model_and_config()
     config["LayerName"]["softmax"].update(exp_table_t="ufixed<18,2>", inv_table_t="ufixed<18,2>")
     assert softmax_table_lines(model, config) == []
-    written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+    written = user_config(model, config, hls_input_names(model), {}, "fc")["LayerName"]["softmax"]
     assert written["TableSize"] == 1024 and written["exp_table_t"] == "ufixed<18,2>"
 
 
@@ -50,5 +50,5 @@ def test_a_configuration_s_own_precision_tables_or_table_size_are_kept():
         entry = config["LayerName"]["softmax"]
         entry.update({**change, "Precision": {**entry["Precision"], **change.get("Precision", {})}})
         assert softmax_table_lines(model, config) == []
-        written = user_config(model, config, model.input_names[0], {}, "fc")["LayerName"]["softmax"]
+        written = user_config(model, config, hls_input_names(model), {}, "fc")["LayerName"]["softmax"]
         assert written["TableSize"] == entry["TableSize"] and "exp_table_t" not in written

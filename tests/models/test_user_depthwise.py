@@ -80,7 +80,7 @@ def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml
     gone from its ModelGraph); the configuration fpgaprune writes gives the depthwise layer the Model default
     as its result, and hls4ml keeps the normalisation; the user's configuration is not changed. A Dropout
     between them hls4ml leaves out."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import unfused_depthwise, unfused_depthwise_line
 
     from ..configs import hls_settings
@@ -97,7 +97,7 @@ def test_a_batchnorm_after_a_depthwise_layer_stays_a_layer_in_the_written_hls4ml
     strategies = {name: (1, "Latency") for name in ("stem", "pw", "output")}
     settings = hls_settings(precision="fixed<16,6>", io_type="io_parallel")
     raw = {layer.name for layer in model_graph(hls_input, config, settings, tmp_path / "raw").get_layers()}
-    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
+    written = user_config(hls_input, config, hls_input_names(model), strategies, "output")
     kept = {
         layer.name for layer in model_graph(hls_input, written, settings, tmp_path / "fixed").get_layers()
     }
@@ -271,7 +271,7 @@ def test_a_batchnorm_scale_its_type_wraps_is_named(tmp_path):
     """A BatchNormalization hls4ml keeps a layer (after a depthwise one) whose scale leaves its `fixed<16,6>`
     (a channel pruning nearly emptied gets a tiny variance, so a large refitted scale) is named by
     `hls.csim.wrapped_constants`; in range it is not."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.hls.csim import wrapped_constants
 
     from ..configs import hls_settings
@@ -285,7 +285,7 @@ def test_a_batchnorm_scale_its_type_wraps_is_named(tmp_path):
     found = []
     for scale in (2.0, 40.0):  # scale = gamma / sqrt(variance + epsilon)
         bn.set_weights([gamma * scale, beta, mean, variance - bn.epsilon])
-        config = user_config(hls_input, _hls4ml_config(model), model.input_names[0], strategies, "output")
+        config = user_config(hls_input, _hls4ml_config(model), hls_input_names(model), strategies, "output")
         found.append(wrapped_constants(model_graph(hls_input, config, settings, tmp_path / str(scale))))
     assert found[0] == []
     assert [(row["layer"], row["variable"]) for row in found[1]] == [("dw_bn", "scale")]

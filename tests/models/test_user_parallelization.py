@@ -101,7 +101,7 @@ def test_the_written_configuration_names_each_convolutions_factor(chosen, writte
     Dense gets none."""
     from fpgaprune.compat import keras
 
-    from fpgaprune.hls.convert import prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, prepare_model, user_config
 
     inputs, conv = _conv1d_same(keras)
     flat = keras.layers.Flatten(name="flat")(conv)
@@ -109,7 +109,7 @@ def test_the_written_configuration_names_each_convolutions_factor(chosen, writte
     config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "ParallelizationFactor": 4}}
     hls_input = prepare_model(model, "output")[0]
     strategies = {"c": (1, "Latency"), "output": (1, "Latency")}
-    names = user_config(hls_input, config, model.input_names[0], strategies, "output", chosen)["LayerName"]
+    names = user_config(hls_input, config, hls_input_names(model), strategies, "output", chosen)["LayerName"]
     assert names["c"]["ParallelizationFactor"] == written
     assert "ParallelizationFactor" not in names["output"]
 

@@ -62,8 +62,17 @@ def check_convertible(model: keras.Model, classifier: bool = True) -> None:
     prepare_model(model, logits.name)
 
 
+def hls_input_names(model: keras.Model) -> dict[str, str]:
+    """Each model input's name in the model `prepare_model` gives hls4ml, by its name in `model`: one input
+    is `INPUT_NAME`; each of several keeps its name, but one named "input", which hls4ml reserves."""
+    if len(model.inputs) == 1:
+        return {model.input_names[0]: INPUT_NAME}
+    return {name: INPUT_NAME if name == "input" else name for name in model.input_names}
+
+
 def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[keras.Model, keras.Model]:
-    """The same layers behind an input hls4ml accepts, and the model that stops at the logits.
+    """The same layers behind inputs hls4ml accepts (`hls_input_names`), and the model that stops at the
+    logits.
 
     Args:
         model: layers ending in "output" (logits) and a separate softmax (the zoo's form), its last layer the
@@ -77,7 +86,9 @@ def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[
     """
     from fpgaprune.models.user import retraced
 
-    inputs = keras.Input(shape=model.input_shape[1:], name=INPUT_NAME)
+    names = hls_input_names(model).values()
+    inputs = [keras.Input(shape=tensor.shape[1:], name=name) for tensor, name in zip(model.inputs, names)]
+    inputs = inputs[0] if len(inputs) == 1 else inputs
     tensors = retraced(model, inputs)
     if logits_name not in tensors:
         raise ValueError(f"model {model.name} has no layer named {logits_name!r} (the logits)")
@@ -188,9 +199,9 @@ def hls4ml_config(
             _set_float_precisions(spec, settings)
         if keras_layer is not None and keras_layer.get_config().get("activation") == "softmax":
             spec.update(softmax_settings(keras_layer.output_shape[-1]))
-    layers[INPUT_NAME].setdefault("Precision", {})["result"] = rounded(
-        settings.input_precision or settings.precision
-    )
+    input_type = rounded(settings.input_precision or settings.precision)
+    for name in model.input_names:
+        layers[name].setdefault("Precision", {})["result"] = input_type
     for name, quantizer in kept_quantizers(model, settings).items():
         layers[name].setdefault("Precision", {})["result"] = quantizer
     if settings.accum_precision != "auto":
@@ -246,7 +257,7 @@ def write_project(
 def user_config(
     model: keras.Model,
     hls_config: dict,
-    input_name: str,
+    input_names: Mapping[str, str],
     strategies: dict[str, tuple[int, str]],
     logits_name: str,
     parallelization: Mapping[str, int] | None = None,
@@ -256,7 +267,8 @@ def user_config(
     Only what pruning decides changes: each weight layer's ReuseFactor and Strategy (Resource becomes
     Resource_Unrolled, see `fpgaprune.core.design`) and each convolution's ParallelizationFactor, the
     design's (`parallelization`: the configured one, or the one knapsack_rf chose;
-    `design_parallelization`), the logits are traced, the input layer's entry follows its new name, and a
+    `design_parallelization`), the logits are traced, each input layer's entry follows its name in `model`
+    (`input_names`: the user's model's `hls_input_names`), and a
     softmax whose tables the user left unset gets tables sized to its range. A depthwise layer a
     BatchNormalization reads gets the Model default as its result when the configuration leaves it `auto`,
     which keeps hls4ml 1.3 from fusing the normalisation into it wrongly (`models.user.unfused_depthwise`, as
@@ -266,8 +278,9 @@ def user_config(
 
     config, _ = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))
     names = config.setdefault("LayerName", {})
-    if input_name in names:
-        names[INPUT_NAME] = names.pop(input_name)
+    for given, converted in input_names.items():
+        if given in names and given != converted:
+            names[converted] = names.pop(given)
     for name, (reuse_factor, strategy) in strategies.items():
         names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
     for name, factor in design_parallelization(model, parallelization).items():
@@ -367,7 +380,7 @@ def _configured_table_bits(entry: Mapping, precision: Mapping) -> tuple[int, int
 def write_user_project(
     model: keras.Model,
     hls_config: dict,
-    input_name: str,
+    input_names: Mapping[str, str],
     settings: HlsSettings,
     strategies: dict[str, tuple[int, str]],
     output_dir: Path,
@@ -380,7 +393,7 @@ def write_user_project(
     Returns:
         hls4ml's ModelGraph.
     """
-    config = user_config(model, hls_config, input_name, strategies, logits_name, parallelization)
+    config = user_config(model, hls_config, input_names, strategies, logits_name, parallelization)
     return convert_with_config(model, config, settings, strategies, output_dir)
 
 

@@ -32,6 +32,7 @@ import numpy as np
 from fpgaprune.core.hardware.precision import fixed_type_of, quantize, value_range
 from fpgaprune.core.hls_config import DOUBLE_TRANSPOSED_BACKENDS
 from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
+from fpgaprune.data.dataset import Inputs, n_samples, samples
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
 
@@ -43,7 +44,7 @@ _HLS4ML_CFLAGS = 'CFLAGS="-O3 -fPIC"'  # the line of hls4ml's build_lib.sh templ
 
 
 def run_csim(
-    hls_model, x: np.ndarray, logits_name: str = LOGITS_LAYER, cflags: str = CSIM_CFLAGS
+    hls_model, x: Inputs, logits_name: str = LOGITS_LAYER, cflags: str = CSIM_CFLAGS
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """Compile the project with g++ and simulate it on `x`.
 
@@ -64,33 +65,41 @@ def run_csim(
     if missing:
         raise FileNotFoundError(missing)
     start = time.perf_counter()
-    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", len(x))
+    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", n_samples(x))
     outputs, trace = _traced(hls_model, x, cflags)
     wall_s = time.perf_counter() - start
-    log.info("C simulation: %d samples done in %.0f s", len(x), wall_s)
+    log.info("C simulation: %d samples done in %.0f s", n_samples(x), wall_s)
     return (
-        np.asarray(outputs).reshape(len(x), -1),
-        np.asarray(trace[logits_name]).reshape(len(x), -1),
+        np.asarray(outputs).reshape(n_samples(x), -1),
+        np.asarray(trace[logits_name]).reshape(n_samples(x), -1),
         wall_s,
     )
 
 
-def _traced(hls_model, x: np.ndarray, cflags: str) -> tuple:
+def _traced(hls_model, x: Inputs, cflags: str) -> tuple:
     """`hls_model.trace(x)` built with `cflags`, apart (`_trace_apart`), a progress line while it runs."""
     with (
         heartbeat(
-            lambda s: f"C simulation: compiling and simulating {len(x)} samples, {s:.0f} s so far", logger=log
+            lambda s: f"C simulation: compiling and simulating {n_samples(x)} samples, {s:.0f} s so far",
+            logger=log,
         ),
         build_flags(hls_model, cflags),
     ):
-        return _trace_apart(hls_model, np.ascontiguousarray(x, dtype=np.float64))
+        return _trace_apart(hls_model, _contiguous(x))
+
+
+def _contiguous(x: Inputs) -> Inputs:
+    """`x` as hls4ml's C simulation reads it: C-ordered float64, each input's array of a model of several."""
+    if isinstance(x, list):
+        return [np.ascontiguousarray(array, dtype=np.float64) for array in x]
+    return np.ascontiguousarray(x, dtype=np.float64)
 
 
 _FORK = multiprocessing.get_context("fork")  # the child needs the parent's hls4ml model: no new interpreter
 _PRINTED_TAIL = 30  # lines of what hls4ml printed (g++'s errors) shown when the simulation fails
 
 
-def _trace_apart(hls_model, x: np.ndarray) -> tuple:
+def _trace_apart(hls_model, x: Inputs) -> tuple:
     """`hls_model.trace(x)` in a forked child process, whose outputs come back through a pipe: hls4ml's C++
     asserts its own cases (a Resource GRU's recurrent kernel run with the other case's function), and the
     assertion aborted fpgaprune itself, leaving its temporary directories and no line saying why.
@@ -168,7 +177,7 @@ def _garbage_frozen():
             gc.unfreeze()
 
 
-def _trace_and_send(hls_model, x: np.ndarray, send) -> None:
+def _trace_and_send(hls_model, x: Inputs, send) -> None:
     """The child of `_trace_apart`: compile the written project and trace, then send ("ok" | "error", what
     hls4ml printed, the result or the error's text). `trace` writes the project again first: here that is
     skipped, as `_trace_apart` wrote it. A crash here is the parent's one line: Python's fault handler, which
@@ -318,9 +327,7 @@ class KerasPass:
     wrapping: list[dict]  # the layers whose outputs leave a result type that wraps
 
 
-def keras_pass(
-    hls_model, model, x: np.ndarray, logits_name: str = LOGITS_LAYER, batch: int = 1024
-) -> KerasPass:
+def keras_pass(hls_model, model, x: Inputs, logits_name: str = LOGITS_LAYER, batch: int = 1024) -> KerasPass:
     """One Keras pass over `x`: the predictions, the logits, and the layers that wrap in hls4ml's types.
 
     A layer is listed in `wrapping` when its Keras outputs on `x` leave the range of a result type that
@@ -358,8 +365,8 @@ def keras_pass(
     logits_tensor = tensors[_keras_computed(hls_model, model, logits_name)]
     multi = keras.Model(model.inputs, [*read, logits_tensor, tensors[None]])
     ranges, logits, probs = {}, [], []
-    for start in range(0, len(x), batch):
-        *values, batch_logits, batch_probs = multi.predict_on_batch(x[start : start + batch])
+    for start in range(0, n_samples(x), batch):
+        *values, batch_logits, batch_probs = multi.predict_on_batch(samples(x, slice(start, start + batch)))
         logits.append(batch_logits)
         probs.append(batch_probs)
         for name, value in zip(watched, values):
@@ -386,7 +393,7 @@ DEPARTURE_SHARE = 0.1  # a layer departs when its C-simulation outputs differ by
 DEPARTURE_SAMPLES = 64  # samples traced layer by layer (every layer's outputs come back for each)
 
 
-def layer_departures(hls_model, model, x: np.ndarray, csim_s: float | None = None) -> list[dict]:
+def layer_departures(hls_model, model, x: Inputs, csim_s: float | None = None) -> list[dict]:
     """How far each layer's C-simulation outputs lie from Keras's, in the design's order, on up to
     `DEPARTURE_SAMPLES` of `x`: where a design that loses accuracy starts to compute something else.
 
@@ -401,8 +408,8 @@ def layer_departures(hls_model, model, x: np.ndarray, csim_s: float | None = Non
         another size left out.
     """
     pairs = _traced_keras_layers(hls_model, model)
-    x = x[:DEPARTURE_SAMPLES]
-    if not pairs or not len(x):
+    x = samples(x, slice(0, DEPARTURE_SAMPLES))
+    if not pairs or not n_samples(x):
         return []
     tensors = _chain_tensors(model)
     keras_values = keras.Model(model.inputs, [tensors[k] for *_, k in pairs]).predict(x, verbose=0)
@@ -411,14 +418,14 @@ def layer_departures(hls_model, model, x: np.ndarray, csim_s: float | None = Non
     log.info(
         "C simulation: the layers traced on %d samples, to find where it departs from Keras (g++ builds the "
         "project again%s)",
-        len(x),
+        n_samples(x),
         took,
     )
     traced = _trace_layers(hls_model, [name for name, *_ in pairs], x)
     rows = []
     for (name, keras_name, _), expected in zip(pairs, keras_values):
         simulated = traced.get(name)
-        expected = np.asarray(expected, np.float64).reshape(len(x), -1)
+        expected = np.asarray(expected, np.float64).reshape(n_samples(x), -1)
         if simulated is None or np.asarray(simulated).size != expected.size:
             continue
         difference = np.asarray(simulated, np.float64).reshape(expected.shape) - expected
@@ -493,7 +500,7 @@ def split_activations(hls_model, model) -> dict[str, str]:
     }
 
 
-def _trace_layers(hls_model, names: list[str], x: np.ndarray) -> dict:
+def _trace_layers(hls_model, names: list[str], x: Inputs) -> dict:
     """`hls_model.trace(x)`'s outputs of the layers `names` (only they traced: hls4ml cannot trace a stream's
     Clone), the project written to a temporary directory; the model's output directory, stamp and layers'
     trace settings are restored afterwards."""
@@ -521,7 +528,7 @@ def _chain_tensors(model) -> dict:
     """
     from fpgaprune.models.user import retraced
 
-    tensors = retraced(model, model.inputs[0])
+    tensors = retraced(model, model.inputs if len(model.inputs) > 1 else model.inputs[0])
     tensors[None] = tensors[model.layers[-1].name]
     return tensors
 

@@ -30,12 +30,13 @@ from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data import load_prepared
+from fpgaprune.data.dataset import samples
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
     HLS4ML_STRATEGIES,
-    INPUT_NAME,
     PROJECT_NAME,
     by_hls4ml_layer,
+    hls_input_names,
     layer_strategies,
     prepare_model,
     rolled_strategies,
@@ -65,7 +66,7 @@ from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
-from fpgaprune.models.user import logits_layer, unfused_depthwise
+from fpgaprune.models.user import input_shapes, logits_layer, unfused_depthwise
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -135,7 +136,8 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
 
         def write(strategies: dict, folder: Path):
             if experiment.hls_config is not None:  # the model's hls4ml configuration, as optimize --hls
-                user = (hls_input_model, experiment.hls_config, model.input_names[0], hls, strategies, folder)
+                config, names = experiment.hls_config, hls_input_names(model)
+                user = (hls_input_model, config, names, hls, strategies, folder)
                 return write_user_project(*user, logits, parallel)
             return write_project(hls_input_model, hls, strategies, folder, logits, parallelization=parallel)
 
@@ -232,7 +234,7 @@ def build_user_design(
     objective = result.objective
     data = make_user_dataset(
         arrays,
-        tuple(model.input_shape[1:]),
+        input_shapes(model),
         model.output_shape[-1],
         objective=objective,
         output_shape=tuple(model.output_shape[1:]),
@@ -244,7 +246,7 @@ def build_user_design(
 
         def write(strategies: dict, folder: Path):
             return write_user_project(
-                hls_input_model, hls_config, model.input_names[0], hls, strategies, folder, logits, parallel
+                hls_input_model, hls_config, hls_input_names(model), hls, strategies, folder, logits, parallel
             )
 
         hls_model = write(strategies, out / "project")
@@ -252,12 +254,12 @@ def build_user_design(
             metrics, _, _ = _simulate(
                 simulated,
                 hls_input_model,
-                x[:n],
+                samples(x, slice(0, n)),
                 y[:n],
                 logits,
                 build=build,
                 objective=objective,
-                input_name=model.input_names[0],
+                input_names=hls_input_names(model),
             )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -317,7 +319,7 @@ def _simulate(
     exactness: dict | None = None,
     build: str = "written project",
     objective: Objective = CLASSIFIER,
-    input_name: str = INPUT_NAME,
+    input_names: Mapping[str, str] | None = None,
 ) -> tuple[dict, np.ndarray, np.ndarray]:
     """C simulation and Keras on the same samples: (agreement metrics, C-sim logits, Keras logits).
 
@@ -328,14 +330,15 @@ def _simulate(
     Without g++ the C simulation
     is skipped (one warning; `csim.status` "skipped" with the reason, no C-simulation numbers, C-sim
     logits None); the design still gets its project and resources. A regression (`objective`) is compared
-    output by output and on its metric (`csim.output_agreement`). A wrapping input is named `input_name`
-    (a user's model's own input layer, whose name its hls4ml configuration gives).
+    output by output and on its metric (`csim.output_agreement`). A wrapping input is named by its name in
+    the user's model (`input_names`, its `convert.hls_input_names`; that is the name its hls4ml configuration
+    gives).
     """
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
     exactness = {
         **(exactness or inputs_representable(hls_model, x)),  # a pipeline design's `_exactness` holds them
-        "wrapping": _input_named(reference.wrapping, input_name),
+        "wrapping": _inputs_named(reference.wrapping, input_names or {}),
         "truncated_weights": truncated_weights(hls_model),
         "coarse_weights": coarse_weights(hls_model),
     }
@@ -366,10 +369,12 @@ def _simulate(
     return metrics, hls_logits, keras_logits
 
 
-def _input_named(rows: list[dict], input_name: str) -> list[dict]:
-    """`rows` with the converted model's input (`convert.INPUT_NAME`) named `input_name`: a warning told a
-    user to give `LayerName: {model_input: ...}`, which a configuration naming `input_1` may not hold."""
-    return [{**row, "layer": input_name} if row["layer"] == INPUT_NAME else row for row in rows]
+def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:
+    """`rows` with each converted model's input named by its name in the user's model (`input_names`, by
+    that name): a warning told a user to give `LayerName: {model_input: ...}`, which a configuration naming
+    `input_1` may not hold."""
+    given = {converted: name for name, converted in input_names.items()}
+    return [{**row, "layer": given.get(row["layer"], row["layer"])} for row in rows]
 
 
 def _departures(hls_model, model, x, csim_s: float | None = None) -> list[dict]:
@@ -546,22 +551,37 @@ def _test_samples(
         from fpgaprune.data.user import load_data_file
 
         output = tuple(model.output_shape[1:])
-        data = load_data_file(data_path, model.input_shape[1:], output[-1], objective, output)
+        data = load_data_file(data_path, input_shapes(model), output[-1], objective, output)
     if max_samples is not None and max_samples < 1:
         raise ValueError(f"max samples must be at least 1, got {max_samples}")
     n = len(data.y_test) if max_samples is None else min(max_samples, len(data.y_test))
-    return data.x_test[:n], data.y_test[:n]
+    return samples(data.x_test, slice(0, n)), data.y_test[:n]
 
 
 def inputs_representable(hls_model, x) -> dict:
-    """The design's input type and the share of `x`'s values it holds exactly (the rest the C simulation, as
-    the design, reads rounded or saturated); nothing for an input type that is not fixed-point."""
-    input_type = da.input_type(hls_model)
+    """The design's input type (of several inputs: theirs, in order) and the share of `x`'s values it holds
+    exactly (the rest the C simulation, as the design, reads rounded or saturated); nothing for an input type
+    that is not fixed-point."""
+    types = [variable.type.precision for variable in hls_model.get_input_variables()]
     try:
-        representable = float(np.mean(da.quantize_like_hls(x, input_type) == x))
+        read = design_read_inputs(hls_model, x)
     except ValueError:
         return {}
-    return {"input_type": str(input_type), "inputs_representable_fraction": representable}
+    given, read = (x, read) if isinstance(x, list) else ([x], [read])
+    exact = sum(int(np.sum(kept == array)) for kept, array in zip(read, given))
+    values = sum(int(np.size(array)) for array in given)
+    representable = exact / values if values else 1.0
+    named = ", ".join(dict.fromkeys(str(precision) for precision in types))
+    return {"input_type": named, "inputs_representable_fraction": float(representable)}
+
+
+def design_read_inputs(hls_model, x):
+    """`x` as the design reads it: each input in its input type, rounded and wrapped or saturated as
+    ap_fixed does (ValueError for a type that is not fixed-point)."""
+    types = [variable.type.precision for variable in hls_model.get_input_variables()]
+    if isinstance(x, list):
+        return [da.quantize_like_hls(array, precision) for array, precision in zip(x, types)]
+    return da.quantize_like_hls(x, types[0])
 
 
 def keras_on_design_inputs(model, hls_model, x, y, objective: Objective, exactness: dict) -> dict:
@@ -569,7 +589,7 @@ def keras_on_design_inputs(model, hls_model, x, y, objective: Objective, exactne
     that type does not hold them all: what the input type alone costs (`csim_loss_line`); {} otherwise."""
     if exactness.get("inputs_representable_fraction", 1.0) >= 1:
         return {}
-    read = da.quantize_like_hls(x, da.input_type(hls_model))
+    read = design_read_inputs(hls_model, x)
     return {"keras_on_design_inputs": objective.score(model.predict(read, batch_size=1024, verbose=0), y)}
 
 
@@ -814,7 +834,8 @@ def unpruned_project_estimate(
             check_convertible(model)
             logits = logits_layer(model)
             converted, _ = prepare_model(model, logits)
-            config = user_config(converted, hls_config, model.input_names[0], named, logits, parallelization)
+            names = hls_input_names(model)
+            config = user_config(converted, hls_config, names, named, logits, parallelization)
         except ValueError:  # no separate softmax: the model as it is, only the strategies set
             converted, config = (
                 model,

@@ -1014,7 +1014,14 @@ def peer_refusal(model: keras.Model) -> str | None:
     """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
     depthwise convolution (`FROZEN_LAYERS`) or a GRU or LSTM, None without one: that loop trains every weight,
     the depthwise kernel too, whose cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps
-    it so), and prunes none of a recurrent layer's, which fpgaprune's methods prune."""
+    it so), and prunes none of a recurrent layer's, which fpgaprune's methods prune. A model of several inputs
+    too: hls4ml 1.3's loop makes one tensor of a batch's inputs (`tf.convert_to_tensor(X)`), which fails for
+    inputs of different shapes after its first knapsack."""
+    if len(model.inputs) > 1:
+        return (
+            f"method {PEER_METHOD}: hls4ml's own loop reads one input, and the model has {len(model.inputs)} "
+            f"({', '.join(model.input_names)}): use a knapsack method (knapsack_dsp_bram, knapsack_dsp, ...)"
+        )
     for layer in model.layers:
         kind = type(layer).__name__
         if kind in FROZEN_LAYERS:
@@ -1053,16 +1060,22 @@ def unfused_depthwise_line(names: list[str], default: str) -> str:
 
 def retraced(model: keras.Model, inputs) -> dict:
     """Layer name -> its output when `model`'s layers are called again, in model order, on `inputs` in place
-    of the model input: each layer reads the outputs of the layers it reads in its first call (both of a
-    join's; `convert.prepare_model`'s model calls the user's layers a second time, behind a new input).
-    `layer.output` stays the output of the layers' first call. (A Sequential's `layers` omit its input.)"""
+    of the model input (a model of several inputs: a list, one per input in its input order): each layer
+    reads the outputs of the layers it reads in its first call (both of a join's; `convert.prepare_model`'s
+    model calls the user's layers a second time, behind new inputs). `layer.output` stays the output of the
+    layers' first call. (A Sequential's `layers` omit its input.)"""
+    given = dict(zip(model.input_names, inputs)) if isinstance(inputs, (list, tuple)) else None
+
+    def model_input(layer):
+        return inputs if given is None else given[layer.name]
+
     tensors = {}
     for layer in model.layers:
         if isinstance(layer, keras.layers.InputLayer):
-            tensors[layer.name] = inputs
+            tensors[layer.name] = model_input(layer)
             continue
         read = [
-            inputs if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
+            model_input(source) if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
             for source in inbound_layers(layer)
         ]
         tensors[layer.name] = layer(read if len(read) > 1 else read[0])
