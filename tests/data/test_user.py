@@ -252,3 +252,17 @@ def test_a_two_input_file_without_targets_is_not_read_as_an_autoencoders(tmp_pat
         ValueError, match=r"no y arrays, .*give y_train, y_val .* for a model of several inputs$"
     ):
         read_data_file(tmp_path / "inputs.npz", targets_optional=True)
+
+
+def test_the_pipelines_early_check_counts_each_inputs_samples(tmp_path):
+    """The workflow checks a data file with NumPy before any job; it took a dict of inputs for one array and
+    said "x_train has 2 samples" (its number of inputs)."""
+    from fpgaprune.data.user import check_sample_counts, read_data_file
+
+    arrays = _two_inputs(np.random.default_rng(6))
+    np.savez(tmp_path / "two.npz", **arrays)
+    check_sample_counts(read_data_file(tmp_path / "two.npz"))
+    arrays["x_val/towers"] = arrays["x_val/towers"][:9]
+    np.savez(tmp_path / "short.npz", **arrays)
+    with pytest.raises(ValueError, match=r"^x_val/towers has 9 samples but y_val has 10; they must match$"):
+        check_sample_counts(read_data_file(tmp_path / "short.npz"))

@@ -22,7 +22,7 @@ from fpgaprune.core.budget import (
     folder_budget,
 )
 from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
-from fpgaprune.data.user import check_regression_arrays, read_data_file
+from fpgaprune.data.user import check_regression_arrays, check_sample_counts, read_data_file
 from fpgaprune.io import write_json
 
 
@@ -57,12 +57,10 @@ def check_user_files(name, experiment):
         )
     where = f"config key experiments.{name}.dataset.file: {experiment.dataset_file}"
     arrays = read_data_file(experiment.dataset_file, targets_optional=experiment.task != CLASSIFICATION)
-    for split in ("train", "val", "test"):
-        if f"x_{split}" in arrays and len(arrays[f"x_{split}"]) != len(arrays[f"y_{split}"]):
-            raise ValueError(
-                f"{where}: x_{split} has {len(arrays[f'x_{split}'])} samples but y_{split} has "
-                f"{len(arrays[f'y_{split}'])}"
-            )
+    try:
+        check_sample_counts(arrays)
+    except ValueError as error:
+        raise ValueError(f"{where}: {error}") from None
     if experiment.task == REGRESSION:
         try:
             check_regression_arrays(arrays)

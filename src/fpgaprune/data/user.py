@@ -161,6 +161,22 @@ def _regression_dataset(
     )
 
 
+def check_sample_counts(arrays: dict) -> None:
+    """Every split's x arrays (a model of several inputs: each input's) hold as many samples as its y array
+    (`read_data_file`'s arrays; NumPy only, for the pipeline's check before any job).
+
+    Raises:
+        ValueError: one line naming the array."""
+    for split in ("train", "val", "test"):
+        if f"x_{split}" not in arrays:
+            continue
+        given = arrays[f"x_{split}"]
+        inputs = {f"x_{split}/{name}": x for name, x in given.items()} if isinstance(given, dict) else None
+        for label, x in (inputs or {f"x_{split}": given}).items():
+            if len(x) != (n := len(arrays[f"y_{split}"])):
+                raise ValueError(f"{label} has {len(x)} samples but y_{split} has {n}; they must match")
+
+
 def check_regression_arrays(arrays: dict) -> None:
     """What a regression's arrays are refused for before the model is read (NumPy only: the pipeline checks
     a `task: regression` experiment's data file so, before any job): class names, and targets that are not
