@@ -191,6 +191,28 @@ def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):
         load_model_file(path)
 
 
+def test_a_trusted_class_this_python_does_not_define_says_how_to_give_it(tmp_path):
+    """hls4ml's GarNet example model, trusted: it said the file may be truncated or written by another Keras
+    version."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+
+    class Doubler(keras.layers.Layer):  # defined here, not registered: a file's own code elsewhere
+        def call(self, x):
+            return 2 * x
+
+    path = tmp_path / "custom.h5"
+    keras.Sequential([keras.Input((3,)), Doubler(name="odd")]).save(path)
+    with pytest.raises(ValueError) as trusted:
+        load_model_file(path, trust_code=True)
+    assert str(trusted.value) == (
+        f"{path}: its layer class 'Doubler' is the model's own code, which is not defined here: in Python, "
+        "load the model with its custom_objects and give it to fpgaprune.optimize(model=...), or register "
+        "the class (keras.saving.register_keras_serializable) before fpgaprune loads it"
+    )
+
+
 def test_an_unknown_quantizer_string_is_refused(tmp_path):
     from fpgaprune.models.load import check_no_code
 

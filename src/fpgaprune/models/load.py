@@ -270,6 +270,14 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
         with SafeModeScope(not trust_code):
             return keras.models.load_model(str(path), custom_objects=_qkeras_objects(), compile=False)
     except (OSError, KeyError, ValueError, TypeError, AttributeError) as error:
+        if unknown := re.match(r"Unknown (\w+): '?(\w+)'?", str(error)):
+            kind, name = unknown.groups()
+            raise ValueError(
+                f"{path}: its {kind} class {name!r} is the model's own code, which is not defined here: "
+                "in Python, load the model with its custom_objects and give it to "
+                "fpgaprune.optimize(model=...), or register the class "
+                "(keras.saving.register_keras_serializable) before fpgaprune loads it"
+            ) from None
         raise ValueError(
             f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
             "it may be truncated or written by another Keras version"
