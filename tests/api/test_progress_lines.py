@@ -132,14 +132,14 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     summary["budget"] = {"dsp": 146}
     assert outcome_line(summary, hls=False, share=0.5) == (
         "target_not_reached: DSP 212, BRAM_18K 0, LUT 10,570, FF 1,261 (estimate, weight layers), "
-        "target 0.5 removed: DSP 146 (not reached: DSP 212 > 146)"
+        "budget (a share of 0.5 removed): DSP 146 (not reached: DSP 212 > 146)"
     )
     reached = {**summary, "status": "ok", "dsp": 140}
-    assert outcome_line(reached, hls=False, share=0.5).endswith("target 0.5 removed: DSP 146")
+    assert outcome_line(reached, hls=False, share=0.5).endswith("budget (a share of 0.5 removed): DSP 146")
     # no step accepted: the share's counts all the same (`test_a_share_with_no_step_accepted_...`)
     rejected = {**summary, "dsp": 680, "target": 0.5, "reached_target": 0.0}
     assert outcome_line(rejected, hls=False, share=0.5).endswith(
-        "target 0.5 removed: DSP 146 (not reached: no step accepted; DSP 680 > 146)"
+        "budget (a share of 0.5 removed): DSP 146 (not reached: no step accepted; DSP 680 > 146)"
     )
     # a summary written before the counts were kept without a selection (the line said "removed: , ...")
     line = outcome_line({**rejected, "budget": {}}, hls=False, share=0.5)
@@ -639,5 +639,5 @@ def test_hls4ml_s_own_loop_short_of_its_share_says_what_it_did_not_that_no_step_
     summary = {"status": "target_not_reached", "dsp": 1111, "bram_18k": 0, "lut": 138382, "ff": 10154}
     summary |= {"budget": {"dsp": 661}, "reached_target": 0.0, "method": "hls4ml_dsp_aware"}
     assert outcome_line(summary, hls=False, share=0.3).endswith(
-        "target 0.3 removed: DSP 661 (not reached: DSP 1,111 > 661)"
+        "budget (a share of 0.3 removed): DSP 661 (not reached: DSP 1,111 > 661)"
     )
