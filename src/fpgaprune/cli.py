@@ -1766,6 +1766,9 @@ def _whole_project_estimate(
         ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
         totals["latency_cycles"],
     )
+    # `glue.unmodelled_warnings`: layers these totals leave out (an Embedding's table)
+    for line in (line for line in result["warnings"] if " is not modelled; " in line):
+        log.warning("whole hls4ml project: %s", line)
     over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
     alone = [r.upper() for r, v in budget.items() if not whole and (weights or {}).get(r, 0) > v]
     share = [

@@ -82,9 +82,13 @@ DEPTHWISE_LAYERS = {
 # GRU and LSTM layers by hls4ml class (hls4ml 1.3's nnet::gru_stack/lstm_stack; `recurrent_refusal` names the
 # forms it computes otherwise): their two products are weight layers (`RECURRENT_PARTS`, `weight_layers`).
 RECURRENT_LAYERS = {"GRU": "GRU", "LSTM": "LSTM"}
+# An Embedding (a categorical input's lookup table: a particle's type or charge, CMS L1 DeepMET's), carried
+# unpruned: hls4ml 1.3's nnet::embedding reads its table and multiplies nothing. Its cost is not modelled
+# (`fpgaprune estimate` says so); a mask_zero one is refused (`_embedding_refusal`).
+EMBEDDING_LAYERS = {"Embedding": "Embedding"}
 # Layers with weights that are carried: fine-tuning keeps their weights as trained
 # (`pruning.finetune._carried_weights`), as their cost is reserved from the unpruned model's project.
-FROZEN_LAYERS = tuple(DEPTHWISE_LAYERS)
+FROZEN_LAYERS = (*DEPTHWISE_LAYERS, *EMBEDDING_LAYERS)
 # A Dense over an input of 1 or 2 dimensions before its last: the convolution hls4ml 1.3 builds it as
 # (fpgaprune kind, hls4ml class; `_dense_positions`); over more, hls4ml raises.
 POINTWISE_DENSE = {1: ("conv1d", "Conv1D"), 2: ("conv2d", "Conv2D")}
@@ -118,6 +122,7 @@ CARRIED_LAYERS = (
     "BatchNormalization",
     "QBatchNormalization",
     *DEPTHWISE_LAYERS,
+    *EMBEDDING_LAYERS,
 )
 # Layers joining two tensors (a skip connection's Add, a Concatenate), by the operation hls4ml types their
 # `auto` result with (`core.hardware.precision.inferred_merge_type`); hls4ml 1.3 joins two at a time.
@@ -185,6 +190,7 @@ HLS4ML_CLASSES = {
     "Concatenate": "Concatenate",
     **DEPTHWISE_LAYERS,
     **RECURRENT_LAYERS,
+    **EMBEDDING_LAYERS,
 }
 
 
@@ -217,7 +223,12 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
                 f"layer {layer.name!r} is a PReLU with shared_axes={list(layer.shared_axes)}, which hls4ml "
                 "1.3 does not convert (one alpha per value only): build it without shared_axes"
             )
-        if refusal := _unconverted_activation(layer) or _zero_one_binary(layer) or recurrent_refusal(layer):
+        if refusal := (
+            _unconverted_activation(layer)
+            or _zero_one_binary(layer)
+            or recurrent_refusal(layer)
+            or _embedding_refusal(layer)
+        ):
             raise ValueError(refusal)
         if kind in SEPARABLE_LAYERS:
             raise ValueError(separable_refusal(layer.name, kind))
@@ -250,6 +261,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             continue
         joins = isinstance(layer, keras.layers.Layer) and _merges(layer)
         if kind in MERGE_LAYERS and joins and len(layer.input) == 2:
+            if refusal := _broadcast_refusal(layer):
+                raise ValueError(refusal)
             continue
         if kind in MERGE_LAYERS and joins:
             raise ValueError(
@@ -277,6 +290,37 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             f"logits is pruned by fpgaprune optimize --task classification (task='classification'); a "
             f"regression or autoencoder by --task regression (task='regression')"
         )
+
+
+def _broadcast_refusal(layer) -> str | None:
+    """One line refusing an element-wise join (Add, Multiply, ...; not a Concatenate) of two tensors of
+    different shapes, None otherwise: Keras broadcasts the smaller along its axes of length 1, hls4ml 1.3's
+    io_parallel merge repeats it as a flat array (`data1[ii % n_elem1]`) and its io_stream merge asserts equal
+    sizes. CMS L1 DeepMET's Multiply of its (100, 1) weights and (100, 2) momenta: its C simulation departed
+    from Keras there by 1.7 times Keras's rms (2026-12-05)."""
+    if type(layer).__name__ == "Concatenate":
+        return None
+    first, second = (tuple(tensor.shape[1:]) for tensor in layer.input)
+    if first == second:
+        return None
+    return (
+        f"layer {layer.name!r} is {_a(type(layer).__name__)} of shapes {first} and {second}, which Keras "
+        "broadcasts along the axes of length 1 and hls4ml 1.3 does not (io_parallel repeats the smaller as "
+        "a flat array, io_stream refuses it): give the smaller the larger's shape first (e.g. a Concatenate "
+        "of copies of it)"
+    )
+
+
+def _embedding_refusal(layer) -> str | None:
+    """One line refusing an Embedding of `mask_zero=True`, None otherwise: Keras then masks the layers after
+    it on index 0 (a masked pooling averages the other positions), hls4ml 1.3 builds no mask."""
+    if type(layer).__name__ in EMBEDDING_LAYERS and layer.get_config().get("mask_zero"):
+        return (
+            f"layer {layer.name!r} is an Embedding of mask_zero=True, whose mask Keras carries to the layers "
+            "after it and hls4ml 1.3 does not build (its design would compute something else than Keras): "
+            "build it with mask_zero=False"
+        )
+    return None
 
 
 def check_one_output(model: keras.Model) -> None:
@@ -1012,11 +1056,12 @@ def _readers_past_dropout(layer) -> list:
 
 def peer_refusal(model: keras.Model) -> str | None:
     """One line refusing hls4ml's own pruning loop (`core.selection.methods.PEER_METHOD`) on a model with a
-    depthwise convolution (`FROZEN_LAYERS`) or a GRU or LSTM, None without one: that loop trains every weight,
-    the depthwise kernel too, whose cost fpgaprune reserves as trained (`pruning.finetune.MaskedTrainer` keeps
-    it so), and prunes none of a recurrent layer's, which fpgaprune's methods prune. A model of several inputs
-    too: hls4ml 1.3's loop makes one tensor of a batch's inputs (`tf.convert_to_tensor(X)`), which fails for
-    inputs of different shapes after its first knapsack."""
+    depthwise convolution or an Embedding (`FROZEN_LAYERS`) or a GRU or LSTM, None without one: that loop
+    trains every weight, the depthwise kernel and the embedding table too, whose cost fpgaprune reserves as
+    trained (`pruning.finetune.MaskedTrainer` keeps them so), and prunes none of a recurrent layer's, which
+    fpgaprune's methods prune. A model of several inputs too: hls4ml 1.3's loop makes one tensor of a batch's
+    inputs (`tf.convert_to_tensor(X)`), which fails for inputs of different shapes after its first
+    knapsack."""
     if len(model.inputs) > 1:
         return (
             f"method {PEER_METHOD}: hls4ml's own loop reads one input, and the model has {len(model.inputs)} "
@@ -1025,10 +1070,11 @@ def peer_refusal(model: keras.Model) -> str | None:
     for layer in model.layers:
         kind = type(layer).__name__
         if kind in FROZEN_LAYERS:
+            what = "embedding" if kind in EMBEDDING_LAYERS else "depthwise"
             return (
-                f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the depthwise layer "
+                f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the {what} layer "
                 f"{layer.name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
-                "(knapsack_dsp_bram, knapsack_dsp, ...), which keeps depthwise layers as trained"
+                f"(knapsack_dsp_bram, knapsack_dsp, ...), which keeps {what} layers as trained"
             )
         if kind in RECURRENT_LAYERS:
             return (

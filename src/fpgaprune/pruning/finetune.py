@@ -174,7 +174,7 @@ class MaskedTrainer(keras.Model):
             if self.penalty is not None:
                 loss += self.penalty(self.inner)
         gradients = tape.gradient(loss, self.inner.trainable_variables)
-        gradients = [g if m is None else g * m for g, m in zip(gradients, self._masks)]
+        gradients = [g if m is None else tf.convert_to_tensor(g) * m for g, m in zip(gradients, self._masks)]
         self.optimizer.apply_gradients(zip(gradients, self.inner.trainable_variables))
         if self._fading:
             share = tf.maximum(
@@ -187,10 +187,11 @@ class MaskedTrainer(keras.Model):
 
 
 def _carried_weights(model: keras.Model) -> dict:
-    """A zero gradient mask for each weight of a depthwise convolution, GRU or LSTM
+    """A zero gradient mask for each weight of a depthwise convolution or an Embedding
     (`models.user.FROZEN_LAYERS`), by variable: fpgaprune carries them unpruned and reserves their cost as the
     unpruned model's project estimates it, so fine-tuning keeps them as trained (a constant-weight kernel's
-    multipliers depend on its values)."""
+    multipliers depend on its values). An Embedding's gradient comes as IndexedSlices, which `train_step`
+    makes a tensor before it masks it."""
     from fpgaprune.models.user import FROZEN_LAYERS
 
     carried = [layer for layer in model.layers if type(layer).__name__ in FROZEN_LAYERS]
