@@ -141,6 +141,7 @@ def test_an_embedding_that_masks_is_refused_before_any_training(files, tmp_path,
 
 def test_hls4ml_s_own_loop_is_refused_for_an_embedding_it_would_train():
     from fpgaprune.compat import keras
+
     from fpgaprune.models.user import peer_refusal
 
     kind = keras.Input((10,), name="kind")
