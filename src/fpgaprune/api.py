@@ -195,7 +195,8 @@ def optimize(
             original matters.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
             targets of the model's output shape; an autoencoder: (x, None) or (x, x), the targets are the
-            inputs); test is optional and only reported.
+            inputs); test is optional and only reported. A model of several inputs takes x as a list of
+            arrays in its input order or a dict by input name, as Keras does.
         hls_config: hls4ml's configuration of the model (`config_from_keras_model(model, granularity="name")`,
             or a whole configuration with IOType, Part, ...); per-layer ReuseFactor, Strategy and Precision
             are read as hls4ml reads them.

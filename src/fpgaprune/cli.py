@@ -1302,7 +1302,8 @@ def _add_optimize(commands) -> None:
         type=Path,
         required=True,
         help=".npz with x_train, y_train, x_val, y_val (optionally x_test, y_test, class_names; an "
-        "autoencoder's without any y_*: the targets are the inputs)",
+        "autoencoder's without any y_*: the targets are the inputs; a model of several inputs: "
+        "x_train/<input name> for each input, and so for x_val and x_test)",
     )
     p.add_argument(
         "--hls-config", type=Path, required=True, help="the model's hls4ml configuration (YAML or JSON)"
