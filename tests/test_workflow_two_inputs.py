@@ -80,4 +80,4 @@ def test_a_model_of_two_inputs_runs_through_the_workflow(repo, tmp_path):
         assert csim["inputs_representable_fraction"] == 1.0 and csim["n_samples"] == 50
         assert csim["output"]["argmax_agreement"] >= 0.95
         top = (folder / "project/firmware/myproject.h").read_text()
-        assert "tracks[8]" in top and "towers[4]" in top
+        assert "model_input_tracks[8]" in top and "model_input_towers[4]" in top

@@ -99,7 +99,7 @@ def test_a_model_of_two_inputs_is_pruned_and_its_project_simulated_on_both(files
         assert masks["da"].shape == (8, 12) and masks["db"].shape == (4, 6) and masks["fc"].shape == (18, 12)
         assert summary["reached_target"] > 0 and not all(mask.all() for mask in masks.values())
     top = (out / "hls" / "project" / "firmware" / "myproject.h").read_text()
-    assert "tracks[8]" in top and "towers[4]" in top  # the user's input names, one port each
+    assert "model_input_tracks[8]" in top and "model_input_towers[4]" in top  # one port each, by name
     csim = json.loads((out / "hls" / "hls_metrics.json").read_text())
     x_test, y_test = _split(files, "test")
     keras_test = float(

@@ -20,6 +20,7 @@ Precision policy (docs/hls.md explains the measurements behind it):
 """
 
 import logging
+import re
 from collections.abc import Mapping
 from math import ceil, log2
 from pathlib import Path
@@ -63,11 +64,17 @@ def check_convertible(model: keras.Model, classifier: bool = True) -> None:
 
 
 def hls_input_names(model: keras.Model) -> dict[str, str]:
-    """Each model input's name in the model `prepare_model` gives hls4ml, by its name in `model`: one input
-    is `INPUT_NAME`; each of several keeps its name, but one named "input", which hls4ml reserves."""
+    """Each model input's name in the model `prepare_model` gives hls4ml, by its name in `model`: one input is
+    `INPUT_NAME`, each of several `INPUT_NAME` + "_" + its name made a C++ identifier (a second one alike gets
+    its position too). hls4ml names the top function's arguments by them, reserves "input", and would write an
+    input named `tracks-pt`, `w2` or `layer2_out` as an argument g++ rejects or one of its own variables."""
     if len(model.inputs) == 1:
         return {model.input_names[0]: INPUT_NAME}
-    return {name: INPUT_NAME if name == "input" else name for name in model.input_names}
+    names: dict[str, str] = {}
+    for position, name in enumerate(model.input_names, start=1):
+        converted = INPUT_NAME + "_" + re.sub(r"\W", "_", name, flags=re.ASCII)
+        names[name] = converted if converted not in names.values() else f"{converted}_{position}"
+    return names
 
 
 def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[keras.Model, keras.Model]:

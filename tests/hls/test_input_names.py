@@ -1,0 +1,65 @@
+"""The names of a model's inputs in the hls4ml project fpgaprune writes: hls4ml names the top function's
+arguments by them, so each must be a C++ identifier of its own."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _model(names):
+    from fpgaprune.compat import keras
+
+    inputs = [keras.Input((2,), name=name) for name in names]
+    joined = keras.layers.Concatenate(name="cat")(inputs)
+    logits = keras.layers.Dense(2, name="output")(joined)
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+
+
+def test_one_input_is_model_input_and_several_are_prefixed_c_identifiers():
+    from fpgaprune.hls.convert import hls_input_names
+
+    assert hls_input_names(_model(["features"])) == {"features": "model_input"}
+    assert hls_input_names(_model(["tracks-pt", "w2", "input", "tracks_pt"])) == {
+        "tracks-pt": "model_input_tracks_pt",
+        "w2": "model_input_w2",
+        "input": "model_input_input",
+        "tracks_pt": "model_input_tracks_pt_4",  # alike after the first: its position too
+    }
+
+
+def test_inputs_named_unlike_c_identifiers_are_top_arguments_g_plus_plus_takes(tmp_path):
+    """An input named `tracks-pt` was written as the argument `input_t tracks-pt[2]`, which no compiler
+    takes; one named `w2` would be hls4ml's own weight array of layer 2. Each input's configuration entry
+    follows it."""
+    from fpgaprune.config import HlsSettings
+    from fpgaprune.hls.convert import hls_input_names, prepare_model, write_user_project
+
+    model = _model(["tracks-pt", "w2"])
+    converted, _ = prepare_model(model, "output")
+    config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    config["LayerName"] = {"w2": {"Precision": {"result": "fixed<10,4>"}}}
+    settings = HlsSettings(
+        backend="Vitis",
+        part="xcu250-figd2104-2L-e",
+        clock_period=5,
+        io_type="io_parallel",
+        precision="ap_fixed<16,6>",
+        input_precision=None,
+        accum_precision="auto",
+        strategy="latency",
+        synthesis="none",
+        csim_samples=None,
+    )
+    hls_model = write_user_project(
+        converted, config, hls_input_names(model), settings, {"output": (1, "Latency")}, tmp_path, "output"
+    )
+    top = (tmp_path / "firmware" / "myproject.h").read_text()
+    arguments = re.search(r"void myproject\((.*?)\);", top, re.DOTALL).group(1)
+    assert "model_input_tracks_pt[2]" in arguments and "model_input_w2[2]" in arguments
+    types = {variable.name: str(variable.type.precision) for variable in hls_model.get_input_variables()}
+    assert types == {
+        "model_input_tracks_pt": "fixed<16,6,TRN,WRAP,0>",
+        "model_input_w2": "fixed<10,4,TRN,WRAP,0>",
+    }
