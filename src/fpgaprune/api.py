@@ -410,8 +410,8 @@ def optimize(
         )
         if metrics["status"] == "unsupported":  # hls4ml's own loop could not run: nothing was pruned
             raise ValueError(
-                f"method {PEER_METHOD} (hls4ml's DSP-aware pruning) cannot run this model: "
-                f"{metrics['error']}; give another method, e.g. knapsack_dsp"
+                f"method {PEER_METHOD} (hls4ml's DSP-aware pruning) cannot run this model or configuration: "
+                f"{metrics['error'].splitlines()[0]}; give another method, e.g. knapsack_dsp"
             )
     except ValueError:
         if checkpoints is not None:

@@ -160,3 +160,17 @@ def test_hls4ml_s_own_loop_is_refused_for_two_inputs_before_any_training(files, 
         "fpgaprune optimize: error: method hls4ml_dsp_aware: hls4ml's own loop reads one input, and the "
         "model has 2 (tracks, towers): use a knapsack method (knapsack_dsp_bram, knapsack_dsp, ...)"
     )
+
+
+def test_no_targets_for_two_inputs_is_one_line_as_in_a_file(files):
+    """`train=(x, None)` says an autoencoder's targets are its inputs; for two inputs it ended in a NumPy
+    error about an inhomogeneous shape."""
+    import fpgaprune
+
+    (x_train, _), (x_val, _) = _split(files, "train"), _split(files, "val")
+    refusal = r"^no targets given .*model 'model\w*' has 2 inputs: give its targets"
+    with pytest.raises(ValueError, match=refusal):
+        fpgaprune.optimize(
+            model=str(files / "two.h5"), train=(x_train, None), validation=(x_val, None), hls_config=HLS,
+            budget={"dsp": 0.5},
+        )  # fmt: skip

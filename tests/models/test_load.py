@@ -191,7 +191,7 @@ def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):
         load_model_file(path)
 
 
-def test_a_trusted_class_this_python_does_not_define_says_how_to_give_it(tmp_path):
+def test_a_trusted_class_this_python_does_not_define_is_named_as_such(tmp_path):
     """hls4ml's GarNet example model, trusted: it said the file may be truncated or written by another Keras
     version."""
     from fpgaprune.compat import keras
@@ -207,9 +207,9 @@ def test_a_trusted_class_this_python_does_not_define_says_how_to_give_it(tmp_pat
     with pytest.raises(ValueError) as trusted:
         load_model_file(path, trust_code=True)
     assert str(trusted.value) == (
-        f"{path}: its layer class 'Doubler' is the model's own code, which is not defined here: in Python, "
-        "load the model with its custom_objects and give it to fpgaprune.optimize(model=...), or register "
-        "the class (keras.saving.register_keras_serializable) before fpgaprune loads it"
+        f"{path}: its layer class 'Doubler' is not defined here: the model's own code, which fpgaprune "
+        "cannot convert (hls4ml converts the Keras and QKeras layers it knows), or a layer of another Keras "
+        "version"
     )
 
 

@@ -270,18 +270,31 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
         with SafeModeScope(not trust_code):
             return keras.models.load_model(str(path), custom_objects=_qkeras_objects(), compile=False)
     except (OSError, KeyError, ValueError, TypeError, AttributeError) as error:
-        if unknown := re.match(r"Unknown (\w+): '?(\w+)'?", str(error)):
-            kind, name = unknown.groups()
-            raise ValueError(
-                f"{path}: its {kind} class {name!r} is the model's own code, which is not defined here: "
-                "in Python, load the model with its custom_objects and give it to "
-                "fpgaprune.optimize(model=...), or register the class "
-                "(keras.saving.register_keras_serializable) before fpgaprune loads it"
-            ) from None
+        if unknown := re.match(r"Unknown (\w+): '([^']+)'", str(error)):
+            raise ValueError(_undefined_class_line(path, *unknown.groups())) from None
         raise ValueError(
             f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
             "it may be truncated or written by another Keras version"
         ) from None
+
+
+def _undefined_class_line(path: Path, kind: str, name: str) -> str:
+    """One line for a trusted file whose `kind` class (layer, initializer, ...) `name` this Python does not
+    define: the model's own code, or a class of another Keras version (hls4ml's GarNet example said the
+    file "may be truncated", 2026-12-05). A layer of its own fpgaprune cannot convert anyway; another object
+    may be registered with tf_keras before loading, or the model loaded with it and given in memory."""
+    if kind == "layer":
+        return (
+            f"{path}: its layer class {name!r} is not defined here: the model's own code, which fpgaprune "
+            "cannot convert (hls4ml converts the Keras and QKeras layers it knows), or a layer of another "
+            "Keras version"
+        )
+    return (
+        f"{path}: its {kind} class {name!r} is not defined here: the model's own code (in Python, register "
+        "it with keras.saving.register_keras_serializable of `from fpgaprune.compat import keras` before "
+        "loading, or load the model with its custom_objects and give it to fpgaprune.optimize(model=...)), "
+        "or a class of another Keras version"
+    )
 
 
 # where Keras 2.13 and 2.14 put a `.keras` file's layer weights (`<group>/<class in snake case>[_N]/vars/<i>`,

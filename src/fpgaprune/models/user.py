@@ -1469,6 +1469,11 @@ def task_objective(
     inputs, which the refusal of targets that fit no task says (it said "y_train holds ..." of a file that
     held none)."""
     check_one_output(model)
+    if targets_are_inputs and len(model.inputs) > 1:  # a data file says so first (`read_data_file`)
+        raise ValueError(
+            f"no targets given (y None or the inputs), which only an autoencoder's data leaves out, and "
+            f"model {model.name!r} has {len(model.inputs)} inputs: give its targets (y) for each split"
+        )
     probabilities = ends_in_class_probabilities(model)
     if task is not None:
         objective = Objective(task, metric, from_logits=task == CLASSIFICATION and not probabilities)

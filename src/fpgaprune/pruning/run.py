@@ -95,8 +95,8 @@ def prune(
     before = structure_dsp(model, layers, experiment.cost_target)
     try:
         model, peer = prune_with_hls4ml(model, data, experiment=experiment, layers=layers, target=target)
-    except PeerUnsupported as error:
-        log.warning("hls4ml's DSP-aware pruning cannot run this configuration: %s", error)
+    except PeerUnsupported as error:  # said once: by the job's summary line (`records.pruning_summary`), or
+        # by `fpgaprune.optimize`'s error
         return model, {}, {"status": "unsupported", "error": str(error), "target": target}
     masks, record = describe_pruned(
         model, data, layers=layers, target=target, cost_target=experiment.cost_target
