@@ -462,8 +462,8 @@ def _identity(
     (method, fpgaprune's and the stack's versions), the typed settings, the seed, the budget as given, the
     hls4ml configuration and the checksums of the model (its file, or an in-memory model's architecture and
     weights) and of the data's arrays as checked (the Dataset's: a model of several inputs' x in its input
-    order, however given); a regression's or a classifier of logits' objective (a classifier of probabilities'
-    identity is as it was)."""
+    order, however given; since 2026-12-05, so a checkpoint written before is replaced once); a regression's
+    or a classifier of logits' objective (a classifier of probabilities' identity leaves it out)."""
     from fpgaprune.io import sha256_file
 
     if Path(model_file).is_file():
@@ -750,8 +750,13 @@ def _arrays(train, validation, test) -> dict:
 
 
 def _flat(pair) -> list:
-    """The arrays of a Dataset's (x, y) pair: the x of a model of several inputs is a list of arrays."""
-    return [array for part in pair for array in (part if isinstance(part, list) else [part])]
+    """The arrays of a Dataset's (x, y) pair: the x of a model of several inputs is a list of arrays (the
+    class names, a list of strings, stay one array)."""
+    return [array for part in pair for array in (part if _several_arrays(part) else [part])]
+
+
+def _several_arrays(part) -> bool:
+    return isinstance(part, list) and bool(part) and all(isinstance(item, np.ndarray) for item in part)
 
 
 def _given(**values) -> dict:

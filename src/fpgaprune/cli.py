@@ -1539,8 +1539,8 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     short_text = f" ({label}: {', '.join(over)})" if over else ""
     if summary.get("reached_target") == 0 and summary.get("method") != PEER_METHOD:  # no step: none removed
         short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
-    budget = f"budget (a share of {share:g} removed): {budget_text}"
-    return f"{summary['status']}: {used} ({counted}), {budget}{short_text}"
+    shared = f"budget (a share of {share:g} removed): {budget_text}"
+    return f"{summary['status']}: {used} ({counted}), {shared}{short_text}"
 
 
 def _optimize_checkpoint_dir(args) -> Path:

@@ -22,10 +22,11 @@ OPTIONAL = ("x_test", "y_test", "class_names")
 InputShape = tuple | Mapping[str, tuple]  # a model's input shape, or each of its inputs' by name (in order)
 
 
-def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str, np.ndarray]:
+def read_data_file(path: str | Path, targets_optional: bool = False) -> dict:
     """The arrays of a user's `.npz` (no pickled objects are read). With `targets_optional` (an autoencoder's
     data for `fpgaprune optimize`), a file without any y array is read too: its targets are its inputs
-    (`inputs_as_targets`).
+    (`inputs_as_targets`). Name -> array; a model of several inputs' `x_<split>/<input name>` arrays are
+    gathered into a dict `x_<split>` by input name.
 
     Raises:
         FileNotFoundError: no such file.
@@ -40,7 +41,7 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
-    arrays = _inputs_by_name(arrays)
+    arrays = _inputs_by_name(arrays, path)
     inputs_only = targets_optional and not any(key.startswith("y_") for key in arrays)
     if inputs_only and any(isinstance(value, dict) for value in arrays.values()):
         raise ValueError(
@@ -67,19 +68,21 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict[str
     return arrays
 
 
-def _inputs_by_name(arrays: dict) -> dict:
-    """`arrays` with the arrays `x_<split>/<input name>` of a model of several inputs gathered into one dict
-    `x_<split>` by input name, in the file's order."""
+def _inputs_by_name(arrays: dict, path: Path) -> dict:
+    """`arrays` (of the file `path`) with the arrays `x_<split>/<input name>` of a model of several inputs
+    gathered into one dict `x_<split>` by input name, in the file's order."""
     grouped = {}
     for key in [key for key in arrays if "/" in key]:
         split, name = key.split("/", 1)
         if split not in ("x_train", "x_val", "x_test") or not name:
             raise ValueError(
-                f"array {key}: only inputs are given per input, as x_train/<input name>, x_val/<input name> "
-                "and x_test/<input name>"
+                f"{path}: array {key}: only inputs are given per input, as x_train/<input name>, "
+                "x_val/<input name> and x_test/<input name>"
             )
         if split in arrays:
-            raise ValueError(f"both {split} and {key} given: give {split} alone for a model of one input")
+            raise ValueError(
+                f"{path}: both {split} and {key} given: give {split} alone for a model of one input"
+            )
         grouped.setdefault(split, {})[name] = arrays.pop(key)
     return arrays | grouped
 
@@ -173,8 +176,13 @@ def check_sample_counts(arrays: dict) -> None:
         given = arrays[f"x_{split}"]
         inputs = {f"x_{split}/{name}": x for name, x in given.items()} if isinstance(given, dict) else None
         for label, x in (inputs or {f"x_{split}": given}).items():
-            if len(x) != (n := len(arrays[f"y_{split}"])):
-                raise ValueError(f"{label} has {len(x)} samples but y_{split} has {n}; they must match")
+            _check_samples(label, x, split, arrays[f"y_{split}"])
+
+
+def _check_samples(label: str, x, split: str, y) -> None:
+    """One line when the array `label` holds another number of samples than y_<split>."""
+    if len(x) != len(y):
+        raise ValueError(f"{label} has {len(x)} samples but y_{split} has {len(y)}; they must match")
 
 
 def check_regression_arrays(arrays: dict) -> None:
@@ -271,8 +279,7 @@ def _split_inputs(split: str, x, y, input_shape: InputShape) -> tuple[Inputs, np
         arrays = _inputs(f"x_{split}", x, input_shape)
         checked = [(f"x_{split}", arrays)]
     for label, array in checked:
-        if len(array) != len(y):
-            raise ValueError(f"{label} has {len(array)} samples but y_{split} has {len(y)}; they must match")
+        _check_samples(label, array, split, y)
     return arrays, y
 
 
@@ -375,9 +382,7 @@ def load_data_file(
     """
     try:
         arrays = read_data_file(path, targets_optional=objective.is_regression)
-        return make_user_dataset(
-            arrays, _shape(input_shape), n_classes, Path(path).stem, objective, output_shape
-        )
+        return make_user_dataset(arrays, input_shape, n_classes, Path(path).stem, objective, output_shape)
     except ValueError as error:
         message = str(error)
         raise ValueError(message if message.startswith(str(path)) else f"{path}: {message}") from None

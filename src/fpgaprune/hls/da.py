@@ -36,6 +36,8 @@ _LAYERS = ("Input", "Dense", "Activation", "Softmax")
 
 def da_blocker(hls_model, logits_name: str = LOGITS_LAYER) -> str | None:
     """Why the da4ml flow cannot implement this design (logits: layer `logits_name`), or None when it can."""
+    if len(inputs := hls_model.get_input_variables()) > 1:
+        return f"the design has {len(inputs)} inputs; the da4ml flow takes one"
     for layer in hls_model.get_layers():
         if layer.class_name not in _LAYERS:
             return f"layer {layer.name} is a {layer.class_name}; the da4ml flow takes dense layers and ReLUs"

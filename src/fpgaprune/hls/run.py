@@ -152,6 +152,8 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
                 _exactness(hls_model, x, experiment),
                 build,
                 job.objective,
+                # a model file's configuration names its inputs as the model does; the zoo's: the pipeline
+                hls_input_names(model) if experiment.hls_config is not None else None,
             )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
@@ -370,9 +372,9 @@ def _simulate(
 
 
 def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:
-    """`rows` with each converted model's input named by its name in the user's model (`input_names`, by
-    that name): a warning told a user to give `LayerName: {model_input: ...}`, which a configuration naming
-    `input_1` may not hold."""
+    """`rows` with each input of the converted model renamed to its name in the user's model (`input_names`:
+    the user's name -> the converted one): a warning told a user to give `LayerName: {model_input: ...}`,
+    which a configuration naming `input_1` may not hold."""
     given = {converted: name for name, converted in input_names.items()}
     return [{**row, "layer": given.get(row["layer"], row["layer"])} for row in rows]
 
@@ -474,7 +476,7 @@ class Simulated:
 
     hls_model: object
     keras_model: object
-    x: np.ndarray
+    x: np.ndarray  # one input: the da4ml flow takes no more (`da.da_blocker`)
     hls_logits: np.ndarray | None  # None: no C simulation (no g++)
     keras_logits: np.ndarray
 
@@ -560,9 +562,8 @@ def _test_samples(
 
 def inputs_representable(hls_model, x) -> dict:
     """The design's input type (of several inputs: theirs, in order) and the share of `x`'s values it holds
-    exactly (the rest the C simulation, as the design, reads rounded or saturated); nothing for an input type
-    that is not fixed-point."""
-    types = [variable.type.precision for variable in hls_model.get_input_variables()]
+    exactly (of several inputs: of all their values; the rest the C simulation, as the design, reads rounded
+    or saturated); nothing for an input type that is not fixed-point."""
     try:
         read = design_read_inputs(hls_model, x)
     except ValueError:
@@ -571,8 +572,8 @@ def inputs_representable(hls_model, x) -> dict:
     exact = sum(int(np.sum(kept == array)) for kept, array in zip(read, given))
     values = sum(int(np.size(array)) for array in given)
     representable = exact / values if values else 1.0
-    named = ", ".join(dict.fromkeys(str(precision) for precision in types))
-    return {"input_type": named, "inputs_representable_fraction": float(representable)}
+    types = ", ".join(str(variable.type.precision) for variable in hls_model.get_input_variables())
+    return {"input_type": types, "inputs_representable_fraction": float(representable)}
 
 
 def design_read_inputs(hls_model, x):

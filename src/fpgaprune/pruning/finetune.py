@@ -100,7 +100,7 @@ class Distillation:
     objective: Objective = CLASSIFIER
     _soft: tuple | None = field(default=None, init=False, repr=False)
 
-    def soft_targets(self, x: np.ndarray) -> np.ndarray:
+    def soft_targets(self, x: Inputs) -> np.ndarray:
         """The teacher's class probabilities (a regression's: outputs; a classifier of logits': its logits'
         softmax, or one logit's sigmoid) for `x`; computed once per array (it keeps the array)."""
         if self._soft is None or self._soft[0] is not x:
@@ -301,7 +301,7 @@ BATCHNORM_SAMPLES = 4096  # training samples whose statistics a BatchNormalizati
 
 
 def refit_batchnorm_statistics(
-    model: keras.Model, x: np.ndarray, batch_size: int = 256
+    model: keras.Model, x: Inputs, batch_size: int = 256
 ) -> dict[str, "InputStatistics"]:
     """Give every BatchNormalization (QBatchNormalization too) the mean and variance of its input over the
     first `BATCHNORM_SAMPLES` training samples, under the weights as they are (pruned and fine-tuned), in
@@ -321,7 +321,7 @@ def refit_batchnorm_statistics(
 
 
 def steady_constant_channels(
-    model: keras.Model, x: np.ndarray, known: dict | None = None, batch_size: int = 256
+    model: keras.Model, x: Inputs, known: dict | None = None, batch_size: int = 256
 ) -> None:
     """Give each BatchNormalization channel whose input is one value on the training samples its statistics
     are taken from (the first `BATCHNORM_SAMPLES`: a neuron or filter pruned whole, its bias through an
@@ -360,7 +360,7 @@ class InputStatistics:
     constant: np.ndarray  # bool: one value on every sample
 
 
-def _input_statistics(model, layer, x: np.ndarray, batch_size: int) -> InputStatistics | None:
+def _input_statistics(model, layer, x: Inputs, batch_size: int) -> InputStatistics | None:
     """The mean, variance and constancy of `layer`'s input per channel over the first `BATCHNORM_SAMPLES` of
     `x`, under the weights as they are; None for a channels-first layer (fpgaprune refuses those)."""
     reads = keras.Model(model.inputs, layer.input)
@@ -433,12 +433,12 @@ def training_targets(data, distillation: Distillation | None, outputs: int = 0):
     return labels, distillation.soft_targets(data.x_train)
 
 
-def evaluate_accuracy(model: keras.Model, x: np.ndarray, y: np.ndarray) -> float | None:
+def evaluate_accuracy(model: keras.Model, x: Inputs, y: np.ndarray) -> float | None:
     """Share of samples whose most probable class is the label; None without samples (no test split)."""
     return evaluate_quality(model, x, y, CLASSIFIER)
 
 
-def evaluate_quality(model: keras.Model, x: np.ndarray, y: np.ndarray, objective: Objective) -> float | None:
+def evaluate_quality(model: keras.Model, x: Inputs, y: np.ndarray, objective: Objective) -> float | None:
     """The objective's metric of the model on (x, y): accuracy, or a regression's mse or mae; None without
     samples (no test split)."""
     if len(y) == 0:
