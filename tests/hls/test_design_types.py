@@ -360,7 +360,7 @@ def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
     `prune --hls-config` read it."""
     import hls4ml
 
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.user import hls_design, weight_layers
 
@@ -376,7 +376,7 @@ def test_a_model_files_types_under_a_users_hls4ml_config_are_hls4mls(
     logits = weights[-1].name
     hls_input = prepare_model(model, logits)[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    written = user_config(hls_input, config, model.input_names[0], strategies, logits)
+    written = user_config(hls_input, config, hls_input_names(model), strategies, logits)
     graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>", io_type=io_type), tmp_path)
     designed = design_layers(weights, reuse, design.precisions, io_type, pruned=False)
     hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
@@ -461,14 +461,14 @@ ACTIVATION_CLASSES = ("Activation", "ParametrizedActivation", "HardActivation")
 def _built_as_designed(model, config: dict, tmp_path):
     """hls4ml's graph of `model` under the user's `config` (io_parallel, every weight layer Latency RF 1) and
     the types it gives the weight layers, checked equal to fpgaprune's design of the same."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     weights = weight_layers(model)
     design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
     hls_input = prepare_model(model, "output")[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    written = user_config(hls_input, config, model.input_names[0], strategies, "output")
+    written = user_config(hls_input, config, hls_input_names(model), strategies, "output")
     graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>"), tmp_path)
     reuse = design.setting.resolve(weights, "hls_config")
     designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False)

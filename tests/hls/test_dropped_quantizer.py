@@ -83,13 +83,13 @@ def _configs(model) -> dict[str, dict]:
 
 def _user_graph(model, hls_config, folder):
     """(design, hls4ml's ModelGraph) of `model` under a user's hls4ml config, as `optimize --hls` converts."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.models.user import hls_design, weight_layers
 
     design = hls_design(model, hls_config)
     hls_input = prepare_model(model, "output")[0]
     strategies = {layer.name: (1, "Latency") for layer in weight_layers(model)}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "output")
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, "output")
     return design, model_graph(hls_input, config, hls_settings(precision=PRECISION), folder)
 
 

@@ -58,7 +58,7 @@ def _name_config(model, result=None) -> dict:
 
 def _designed_and_written(model, hls_config, tmp_path):
     """(the design's layers, hls4ml's written project's layers and kernels by name, the target)."""
-    from fpgaprune.hls.convert import model_graph, prepare_model, user_config
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.user import hls_design, weight_layers
 
@@ -70,7 +70,7 @@ def _designed_and_written(model, hls_config, tmp_path):
     designed = design_layers(weights, reuse, design.precisions, "io_parallel", pruned=False, backend="Vitis")
     hls_input = prepare_model(model, "output")[0]
     strategies = {layer.name: (1, "Latency") for layer in weights}
-    config = user_config(hls_input, hls_config, model.input_names[0], strategies, "output")
+    config = user_config(hls_input, hls_config, hls_input_names(model), strategies, "output")
     settings = hls_settings(precision="ap_fixed<16,6>", io_type="io_parallel", backend="Vitis")
     quietly(model_graph(hls_input, config, settings, tmp_path).write)
     layers, kernels, target = read_project(tmp_path)
