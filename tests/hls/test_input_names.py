@@ -33,25 +33,15 @@ def test_inputs_named_unlike_c_identifiers_are_top_arguments_g_plus_plus_takes(t
     """An input named `tracks-pt` was written as the argument `input_t tracks-pt[2]`, which no compiler
     takes; one named `w2` would be hls4ml's own weight array of layer 2. Each input's configuration entry
     follows it."""
-    from fpgaprune.config import HlsSettings
     from fpgaprune.hls.convert import hls_input_names, prepare_model, write_user_project
+
+    from .tiny import vitis_settings
 
     model = _model(["tracks-pt", "w2"])
     converted, _ = prepare_model(model, "output")
     config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
     config["LayerName"] = {"w2": {"Precision": {"result": "fixed<10,4>"}}}
-    settings = HlsSettings(
-        backend="Vitis",
-        part="xcu250-figd2104-2L-e",
-        clock_period=5,
-        io_type="io_parallel",
-        precision="ap_fixed<16,6>",
-        input_precision=None,
-        accum_precision="auto",
-        strategy="latency",
-        synthesis="none",
-        csim_samples=None,
-    )
+    settings = vitis_settings()
     hls_model = write_user_project(
         converted, config, hls_input_names(model), settings, {"output": (1, "Latency")}, tmp_path, "output"
     )

@@ -39,25 +39,15 @@ def test_parallelization_factor_is_in_the_written_project(tmp_path):
     """The project hls4ml writes computes conv1's pixels four at a time, and its reader says so."""
     from fpgaprune.compat import keras
 
-    from fpgaprune.config import HlsSettings
     from fpgaprune.hls.convert import prepare_model, write_project
+
+    from .tiny import vitis_settings
 
     inputs = keras.Input(shape=(8, 8, 1), name="input")
     x = keras.layers.Conv2D(2, 3, padding="same", name="conv1")(inputs)
     x = keras.layers.Flatten()(x)
     model = keras.Model(inputs, keras.layers.Dense(3, name="output")(x))
-    hls = HlsSettings(
-        backend="Vitis",
-        part="xcu250-figd2104-2L-e",
-        clock_period=5,
-        io_type="io_parallel",
-        precision="ap_fixed<16,6>",
-        input_precision=None,
-        accum_precision="auto",
-        strategy="latency",
-        synthesis="none",
-        csim_samples=None,
-    )
+    hls = vitis_settings()
     hls_input, _ = prepare_model(model)
     strategies = {"conv1": (1, "Latency"), "output": (1, "Latency")}
     graph = write_project(hls_input, hls, strategies, tmp_path / "project", parallelization={"conv1": 4})

@@ -75,3 +75,21 @@ def pattern_mask(kernel: np.ndarray, reuse_factor: int, keep: float) -> np.ndarr
     patterns = np.abs(kernel.T).reshape(-1, reuse_factor).sum(axis=1)
     kept = patterns >= np.quantile(patterns, 1 - keep)
     return np.repeat(kept, reuse_factor).reshape(kernel.shape[1], kernel.shape[0]).T.astype(kernel.dtype)
+
+
+def vitis_settings(io_type: str = "io_parallel"):
+    """The pipeline's hls settings of a Vitis design on an xcu250 at 5 ns, `ap_fixed<16,6>`, Latency."""
+    from fpgaprune.config import HlsSettings
+
+    return HlsSettings(
+        backend="Vitis",
+        part="xcu250-figd2104-2L-e",
+        clock_period=5,
+        io_type=io_type,
+        precision="ap_fixed<16,6>",
+        input_precision=None,
+        accum_precision="auto",
+        strategy="latency",
+        synthesis="none",
+        csim_samples=None,
+    )
