@@ -39,18 +39,20 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.core.hardware.project import project_layers, read_project_files
     from fpgaprune.core.hardware.recurrent import recurrent_products
+    from fpgaprune.hls.convert import quantized_pointwise_weights
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.build import built_kernel
     from fpgaprune.models.user import hls_design, weight_holder, weight_layers
 
-    graph = quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        output_dir=str(folder),
-        backend="Vitis",
-        io_type=io_type,
-    )
+    with quantized_pointwise_weights(model):  # as fpgaprune writes its projects (`convert.model_graph`)
+        graph = quietly(
+            hls4ml.converters.convert_from_keras_model,
+            model,
+            hls_config=config,
+            output_dir=str(folder),
+            backend="Vitis",
+            io_type=io_type,
+        )
     quietly(graph.write)
     files = read_project_files(folder)
     written, _, target = project_layers(files)

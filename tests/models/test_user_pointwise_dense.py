@@ -83,6 +83,48 @@ def test_the_prune_side_costs_a_dense_over_positions_as_the_written_project(
     assert sides.prune_side["phi1"]["latency_cycles"] > 1  # six positions in turn, not one Dense applied once
 
 
+def _qkeras_deep_sets():
+    """JetID-L1's QDeepSets shape: QDense 8 -> QDense 8 (8-bit weights, quantized_relu(8,0)) over 16
+    particles of 3 features, a global average, QDense 4 (rho); float weights off the quantizers' grid, some
+    beyond 1, which `quantized_bits(8,0)` clips and a raw `fixed<8,1>` would wrap."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    bits = "quantized_bits(8,0,alpha=1)"
+
+    def dense(units, name):
+        return qkeras.QDense(units, kernel_quantizer=bits, bias_quantizer=bits, name=name)
+
+    inputs = keras.Input((16, 3), name="particles")
+    h = qkeras.QActivation("quantized_relu(8,0)", name="relu1")(dense(8, "phi1")(inputs))
+    h = qkeras.QActivation("quantized_relu(8,0)", name="relu2")(dense(8, "phi2")(h))
+    h = keras.layers.GlobalAveragePooling1D(name="pool")(h)
+    model = keras.Model(inputs, dense(4, "rho")(h))
+    rng = np.random.default_rng(3)
+    model.set_weights([rng.normal(scale=0.7, size=w.shape) for w in model.get_weights()])
+    return model
+
+
+def test_a_qkeras_deep_sets_is_written_with_its_quantized_weights_and_costed_as_written(tmp_path):
+    """hls4ml 1.3 replaces a QDense over positions by a convolution without its quantizers: JetID-L1's
+    QDeepSets taggers were written with their float weights in `fixed<8,1>` (1.0 stored as -1), and their C
+    simulations lost 26 to 30 points. fpgaprune converts them with their quantised weights
+    (`convert.quantized_pointwise_weights`). The Dense after the global average multiplies the 10 bits a mean
+    of 16 `ufixed<8,0>` values has in `fixed<16,6>` (`hls_config.pooled_operand_bits`), LUT products where the
+    prune side counted DSPs."""
+    model = _qkeras_deep_sets()
+    phi1 = model.get_layer("phi1")
+    trained = phi1.get_weights()[0]
+    sides = both_sides(model, _config(model, "io_parallel"), tmp_path / "project", "io_parallel")
+    kernel = np.asarray(phi1.kernel_quantizer_internal(phi1.kernel))
+    written = np.array(sides.graph.graph["phi1"].get_weights("weight").data, np.float64).reshape(kernel.shape)
+    assert np.array_equal(written, kernel) and np.abs(trained).max() > 1  # written as quantised
+    assert np.array_equal(phi1.get_weights()[0], trained)  # the model's own weights as they were
+    assert sides.designed["rho"].operand_bits == 10
+    assert sides.differences(("phi1", "phi2", "rho")) == []
+
+
 def test_a_dense_over_three_dimensions_before_its_last_is_refused_in_one_line():
     from fpgaprune.compat import keras
 

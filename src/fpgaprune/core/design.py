@@ -133,7 +133,10 @@ class Precisions:
     the top's schedule with the weight layers (`glue.design_schedule`; the same in every layer's);
     `reads_input_port` that hls4ml leaves nothing but in-place reshapes between the model input and the layer
     (a `quantized_bits` QActivation of the input's own type it removes), so an io_parallel layer reads the
-    top's packed input port (`LayerHardware.input_packed`).
+    top's packed input port (`LayerHardware.input_packed`). `operand_bits`: the width of the data operand HLS
+    multiplies when the layer's input is written by a global average pooling whose mean has fewer bits than
+    `data` (`core.hls_config.pooled_operand_bits`, as the written project's estimate reads it,
+    `LayerHardware.operand_bits`); 0: `data`'s.
     """
 
     weight: str
@@ -148,6 +151,7 @@ class Precisions:
     result: str | None = None
     pipeline_style: str = "auto"
     reads_input_port: bool = False
+    operand_bits: int = 0
 
 
 # hls4ml's product of binary weights: its xnor weight type is neither an integer nor a fixed-point type, so
@@ -373,6 +377,7 @@ def design_layer(
         stream_input_pack=layer.stream_input_pack if io_type == "io_stream" and layer.kind == "dense" else 0,
         fused_batchnorm=own.fused_batchnorm,
         product=own.product,
+        operand_bits=own.operand_bits if own.operand_bits < input_type.width else 0,
     )
     if not auto:
         return hardware

@@ -40,6 +40,7 @@ from functools import partial
 import numpy as np
 
 from fpgaprune.core.design import NO_BIAS, LayerHls, Precisions, ReuseSetting, auto_result, uninferred_accum
+from fpgaprune.core.hardware.operands import AveragePool, average_value, held_in
 from fpgaprune.core.hardware.precision import (
     inferred_average_accum_type,
     inferred_batchnorm_type,
@@ -81,6 +82,7 @@ DEPTHWISE_CLASSES = ("DepthwiseConv1D", "DepthwiseConv2D")
 # hls4ml classes whose `auto` result is their input's type (`InferPrecisionTypes`: Reshape matches its output
 # to its input, a pooling's result too); an `auto` Input or activation (no rule) takes the Model default
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
+_GLOBAL_POOLING_CLASSES = ("GlobalPooling1D", "GlobalPooling2D")
 _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
 # hls4ml 1.3 types a zero padding's result, and a Resize's (a Keras UpSampling1D/2D), as its input when it
 # builds the layer (`ZeroPadding2D.initialize`, `Resize.initialize`), whatever the configuration gives it:
@@ -751,6 +753,31 @@ def truncated_means(
     return found
 
 
+def pooled_operand_bits(
+    chain: Sequence[Link],
+    pooling_types: Callable[[Link, str], tuple[str, str]],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+    io_type: str,
+) -> int:
+    """The width of the data operand a weight layer multiplies when a global average pooling writes its input
+    (the last link of its `chain`): the bits the mean of what the pooling reads can have in its accumulator,
+    held in its result type (`operands.average_value`, `operands.held_in`; hls4ml 1.3's template sums and
+    divides in `accum_t`), as the written project's estimate reads it (`project.operand_producers`); 0 for any
+    other writer. A QKeras Deep Sets tagger's Dense after the pooling of 16 `ufixed<8,0>` ReLU outputs in
+    `fixed<16,6>` multiplies 10 bits: its products are LUTs, where the prune side counted 34 DSP against the
+    project's 0 until 2026-12-05. Arguments as `truncated_means`'."""
+    if not chain or not chain[-1].averages or chain[-1].class_name not in _GLOBAL_POOLING_CLASSES:
+        return 0
+    pooling = chain[-1]
+    inferred_from = chain_input_type(chain[:-1], result_of, default, auto_results)
+    reads = parse_precision(chain_read_type(chain[:-1], result_of, default, auto_results, io_type))
+    result, accum = (parse_precision(kind) for kind in pooling_types(pooling, inferred_from))
+    mean = average_value(reads, AveragePool(pooling.averages, accum, accumulates=True))
+    return held_in(mean, result).width
+
+
 def truncated_mean_warnings(truncated: Sequence[TruncatedMean]) -> list[str]:
     """One line per average pooling that cuts its mean (`truncated_means`): the layer and the types
     that keep it, with the fraction bits the mean needs: the result with its integer part, the accumulator
@@ -845,6 +872,7 @@ def read_hls_config(
             result=given or auto_results[layer.weight.name],
             pipeline_style=_pipeline_style(hls),
             reads_input_port=not layer.weight.part and reads_input_port(chain, result_of, io_type),
+            operand_bits=pooled_operand_bits(chain, pooling_types, result_of, default, auto_results, io_type),
         )
     for name, batchnorm in fused.items():
         precisions[name] = replace(precisions[name], fused_batchnorm=batchnorm)

@@ -21,13 +21,15 @@ Precision policy (docs/hls.md explains the measurements behind it):
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from math import ceil, log2
 from pathlib import Path
 
 from fpgaprune.compat import keras
 
 import hls4ml
+import numpy as np
 import qkeras
 
 from fpgaprune.config import HlsSettings, LayerHls
@@ -420,18 +422,47 @@ def convert_with_config(
 
 def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_dir: Path):
     """hls4ml's ModelGraph of `model` with `config` (its types inferred), to be written to `output_dir`;
-    nothing is written yet."""
-    return quietly(
-        hls4ml.converters.convert_from_keras_model,
-        model,
-        hls_config=config,
-        output_dir=str(output_dir),
-        project_name=PROJECT_NAME,
-        backend=settings.backend,
-        io_type=settings.io_type,
-        part=settings.part,
-        clock_period=settings.clock_period,
-    )
+    nothing is written yet. A QKeras Dense over a multidimensional input is converted with its quantised
+    weights (`quantized_pointwise_weights`)."""
+    with quantized_pointwise_weights(model):
+        return quietly(
+            hls4ml.converters.convert_from_keras_model,
+            model,
+            hls_config=config,
+            output_dir=str(output_dir),
+            project_name=PROJECT_NAME,
+            backend=settings.backend,
+            io_type=settings.io_type,
+            part=settings.part,
+            clock_period=settings.clock_period,
+        )
+
+
+@contextmanager
+def quantized_pointwise_weights(model: keras.Model) -> Iterator[None]:
+    """Each QKeras Dense over a multidimensional input holds its quantised kernel and bias while hls4ml
+    converts `model` (then its own weights again; Keras computes the same, its quantizers leave quantised
+    values as they are). hls4ml 1.3 replaces such a Dense with a convolution of kernel size 1
+    (`ReplaceMultidimensionalDenseWithConv`) and passes on its float weights without their quantizers: a
+    QKeras Deep Sets tagger's per-particle weights were written unquantised in their `fixed<8,1>` type, a
+    weight of 1.0 stored as -1, and its C simulation lost 26 to 30 points against Keras (JetID-L1's
+    QDeepSets models, 2026-12-05)."""
+    from fpgaprune.models.user import is_pointwise_dense
+
+    kept = {}
+    for layer in model.layers:
+        if is_pointwise_dense(layer) and getattr(layer, "kernel_quantizer_internal", None) is not None:
+            kept[layer] = layer.get_weights()
+            quantized = [np.asarray(layer.kernel_quantizer_internal(layer.kernel))]
+            if layer.use_bias:
+                bias_quantizer = getattr(layer, "bias_quantizer_internal", None)
+                quantized.append(np.asarray(bias_quantizer(layer.bias) if bias_quantizer else layer.bias))
+            layer.set_weights(quantized)
+    try:
+        yield
+    finally:
+        for layer, weights in kept.items():
+            layer.set_weights(weights)
 
 
 def _keeps_auto(layer) -> bool:

@@ -693,6 +693,13 @@ def _dense_positions(layer) -> tuple[int, ...]:
     return tuple(int(d) for d in layer.input.shape[1:-1])
 
 
+def is_pointwise_dense(layer) -> bool:
+    """Whether `layer` is a Dense (QDense) over a multidimensional input, which hls4ml 1.3 builds as a
+    convolution of kernel size 1 (`_dense_positions`)."""
+    dense = type(layer).__name__ in ("Dense", "QDense")
+    return dense and len(layer.get_input_shape_at(0)) > 2  # first call's: the converted model calls it again
+
+
 def _pointwise_dense(layer, spatial: tuple[int, ...], reads_model_input: bool) -> WeightLayer:
     """A Dense over a multidimensional input as hls4ml 1.3 builds it (`_dense_positions`): a convolution of
     kernel size 1 at every position, its kernel (1, [1,] n_in, n_out), the Keras kernel's values in its
