@@ -174,3 +174,18 @@ def test_no_targets_for_two_inputs_is_one_line_as_in_a_file(files):
             model=str(files / "two.h5"), train=(x_train, None), validation=(x_val, None), hls_config=HLS,
             budget={"dsp": 0.5},
         )  # fmt: skip
+
+
+def test_a_model_calling_a_submodel_twice_is_one_line_with_hls_too(tmp_path):
+    """A public ECON-T pair estimator applies one base model to two inputs and averages: `optimize --hls`
+    ended in an IndexError before the layers were checked."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import check_convertible
+
+    inner_input = keras.Input((4,), name="wafer")
+    base = keras.Model(inner_input, keras.layers.Dense(1, name="fc")(inner_input), name="base_model")
+    a, b = keras.Input((4,), name="a"), keras.Input((4,), name="b")
+    pair = keras.Model([a, b], keras.layers.Average(name="mean")([base(a), base(b)]), name="pair")
+    with pytest.raises(ValueError, match=r"^layer 'base_model' is called 2 times in model 'pair'"):
+        check_convertible(pair, classifier=False)

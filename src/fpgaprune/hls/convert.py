@@ -50,9 +50,12 @@ _QUANTIZED_LAYERS = (qkeras.QDense, qkeras.QConv2D, qkeras.QConv1D, qkeras.QActi
 
 def check_convertible(model: keras.Model, classifier: bool = True) -> None:
     """Raise one line unless `model`'s last weight layer gives logits to a separate softmax (a regression's:
-    its outputs, linear or to a separate activation layer, which the C simulation compares)."""
-    from fpgaprune.models.user import logits_layer
+    its outputs, linear or to a separate activation layer, which the C simulation compares). Its layers are
+    checked first (`models.user.check_supported`): a model calling a submodel twice (the public ECON-T
+    pair estimator) ended `optimize --hls` in an IndexError."""
+    from fpgaprune.models.user import check_supported, logits_layer
 
+    check_supported(model, classifier=False)  # its layers; a classifier's softmax is the task's to check
     logits = model.get_layer(logits_layer(model))
     activation = getattr(getattr(logits, "activation", None), "__name__", "linear")
     if activation != "linear":
