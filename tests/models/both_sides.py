@@ -39,12 +39,12 @@ def both_sides(model, config: dict, folder, io_type: str) -> BothSides:
     from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.core.hardware.project import project_layers, read_project_files
     from fpgaprune.core.hardware.recurrent import recurrent_products
-    from fpgaprune.hls.convert import quantized_pointwise_weights
+    from fpgaprune.hls.convert import quantized_for_hls4ml
     from fpgaprune.hls.quiet import quietly
     from fpgaprune.models.build import built_kernel
     from fpgaprune.models.user import hls_design, weight_holder, weight_layers
 
-    with quantized_pointwise_weights(model):  # as fpgaprune writes its projects (`convert.model_graph`)
+    with quantized_for_hls4ml(model):  # as fpgaprune writes its projects (`convert.model_graph`)
         graph = quietly(
             hls4ml.converters.convert_from_keras_model,
             model,

@@ -1,7 +1,8 @@
-"""A QBatchNormalization whose parameters QKeras quantizes (its defaults: power-of-two quantizers) is warned
-about (`models.user.quantized_batchnorm_warnings`): hls4ml 1.3 computes the normalisation from the unquantised
-gamma, beta, mean and variance, QKeras from the quantised ones. A QKeras ResNet-style CNN with the defaults
-simulated 14 points below Keras on 200 Fashion-MNIST images, and the warning pointed at accumulators."""
+"""A QBatchNormalization whose parameters QKeras quantizes (its defaults: power-of-two quantizers) is
+converted with the quantised gamma, beta, mean and variance QKeras normalises with
+(`hls.convert.quantized_for_hls4ml`): hls4ml 1.3 computes the normalisation from the unquantised ones, and a
+QKeras ResNet-style CNN with the defaults simulated 14 points below Keras on 200 Fashion-MNIST images
+(2026-12-04), JetID-L1's 32-particle QDeepSets 21.5 points (2026-12-05)."""
 
 import numpy as np
 import pytest
@@ -21,22 +22,37 @@ def _model(**quantizers):
     return model
 
 
-def _off_formula(model) -> float:
-    """How far QKeras's normalisation is from the unquantised formula hls4ml computes."""
+def _keras_formula(model, parameters) -> float:
+    """How far the normalisation of `model` is from the formula hls4ml computes from `parameters`."""
     x = np.random.default_rng(0).normal(size=(16, 4)).astype("float32")
     bn = model.get_layer("bn")
     before = keras.Model(model.input, model.get_layer("fc").output).predict(x, verbose=0)
     after = keras.Model(model.input, bn.output).predict(x, verbose=0)
-    gamma, beta, mean, variance = (w.numpy() for w in bn.weights)
+    gamma, beta, mean, variance = (parameters[k] for k in ("gamma", "beta", "moving_mean", "moving_variance"))
     return float(np.abs(after - (gamma * (before - mean) / np.sqrt(variance + bn.epsilon) + beta)).max())
 
 
-def test_a_qbatchnorm_with_quantized_parameters_is_warned_and_one_without_is_not():
-    from fpgaprune.models.user import quantized_batchnorm_warnings
+@pytest.mark.parametrize("quantizers", [{}, NONE], ids=["po2 defaults", "none"])
+def test_a_qbatchnorm_is_converted_with_the_parameters_qkeras_normalises_with(tmp_path, quantizers):
+    import hls4ml
 
-    (line,) = quantized_batchnorm_warnings(_model())
-    assert line.startswith("bn: QKeras quantizes its gamma, beta, mean, variance")
-    assert "gamma_quantizer=None, beta_quantizer=None, mean_quantizer=None, variance_quantizer=None" in line
-    assert _off_formula(_model()) > 0.1  # QKeras computes with po2 parameters
-    assert quantized_batchnorm_warnings(_model(**NONE)) == []
-    assert _off_formula(_model(**NONE)) < 1e-5
+    from fpgaprune.hls.convert import quantized_for_hls4ml
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.build import batchnorm_parameters
+
+    model = _model(**quantizers)
+    bn = model.get_layer("bn")
+    trained = [w.copy() for w in bn.get_weights()]
+    parameters = batchnorm_parameters(bn)
+    assert _keras_formula(model, parameters) < 1e-5  # what QKeras computes
+    config = {"Model": {"Precision": "fixed<32,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    with quantized_for_hls4ml(model):
+        graph = quietly(
+            hls4ml.converters.convert_from_keras_model, model, hls_config=config, output_dir=str(tmp_path)
+        )
+    scale = graph.graph["bn"].get_weights("scale").data
+    expected = parameters["gamma"] / np.sqrt(parameters["moving_variance"] + bn.epsilon)
+    assert np.allclose(scale, expected, rtol=1e-6)
+    assert all(np.array_equal(a, b) for a, b in zip(bn.get_weights(), trained))  # its own weights again
+    if not quantizers:
+        assert not np.allclose(expected, 1.3 / np.sqrt(0.45 + bn.epsilon), rtol=1e-3)  # po2 values differ

@@ -110,7 +110,7 @@ def test_a_qkeras_deep_sets_is_written_with_its_quantized_weights_and_costed_as_
     """hls4ml 1.3 replaces a QDense over positions by a convolution without its quantizers: JetID-L1's
     QDeepSets taggers were written with their float weights in `fixed<8,1>` (1.0 stored as -1), and their C
     simulations lost 26 to 30 points. fpgaprune converts them with their quantised weights
-    (`convert.quantized_pointwise_weights`). The Dense after the global average multiplies the 10 bits a mean
+    (`convert.quantized_for_hls4ml`). The Dense after the global average multiplies the 10 bits a mean
     of 16 `ufixed<8,0>` values has in `fixed<16,6>` (`hls_config.pooled_operand_bits`), LUT products where the
     prune side counted DSPs."""
     model = _qkeras_deep_sets()

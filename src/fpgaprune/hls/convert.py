@@ -425,9 +425,9 @@ def convert_with_config(
 
 def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_dir: Path):
     """hls4ml's ModelGraph of `model` with `config` (its types inferred), to be written to `output_dir`;
-    nothing is written yet. A QKeras Dense over a multidimensional input is converted with its quantised
-    weights (`quantized_pointwise_weights`)."""
-    with quantized_pointwise_weights(model):
+    nothing is written yet. A QKeras Dense over a multidimensional input and a QBatchNormalization are
+    converted with their quantised weights (`quantized_for_hls4ml`)."""
+    with quantized_for_hls4ml(model):
         return quietly(
             hls4ml.converters.convert_from_keras_model,
             model,
@@ -442,25 +442,36 @@ def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_
 
 
 @contextmanager
-def quantized_pointwise_weights(model: keras.Model) -> Iterator[None]:
-    """Each QKeras Dense over a multidimensional input holds its quantised kernel and bias while hls4ml
-    converts `model` (then its own weights again; Keras computes the same, its quantizers leave quantised
-    values as they are). hls4ml 1.3 replaces such a Dense with a convolution of kernel size 1
-    (`ReplaceMultidimensionalDenseWithConv`) and passes on its float weights without their quantizers: a
-    QKeras Deep Sets tagger's per-particle weights were written unquantised in their `fixed<8,1>` type, a
-    weight of 1.0 stored as -1, and its C simulation lost 26 to 30 points against Keras (JetID-L1's
-    QDeepSets models, 2026-12-05)."""
+def quantized_for_hls4ml(model: keras.Model) -> Iterator[None]:
+    """Layers whose quantizers hls4ml 1.3 does not apply hold their quantised weights while hls4ml converts
+    `model`, then their own again (Keras computes the same: QKeras quantises in its forward pass, and its
+    quantizers leave quantised values as they are):
+
+    * a QKeras Dense over a multidimensional input: hls4ml replaces it with a convolution of kernel size 1
+      (`ReplaceMultidimensionalDenseWithConv`) and passes on its float weights without their quantizers. A
+      QKeras Deep Sets tagger's per-particle weights were written in their `fixed<8,1>` type unquantised, a
+      weight of 1.0 stored as -1, and its C simulation lost 26 to 30 points (JetID-L1's QDeepSets,
+      2026-12-05);
+    * a QBatchNormalization: hls4ml computes its scale and bias from the unquantised gamma, beta, mean and
+      variance, QKeras normalises with the quantised ones (`build.batchnorm_parameters`; its defaults are
+      power-of-two quantizers). A QKeras ResNet-style CNN simulated 14 points below Keras so (2026-12-04).
+    """
+    from fpgaprune.models.build import batchnorm_parameters
     from fpgaprune.models.user import is_pointwise_dense
 
     kept = {}
     for layer in model.layers:
         if is_pointwise_dense(layer) and getattr(layer, "kernel_quantizer_internal", None) is not None:
-            kept[layer] = layer.get_weights()
             quantized = [np.asarray(layer.kernel_quantizer_internal(layer.kernel))]
             if layer.use_bias:
                 bias_quantizer = getattr(layer, "bias_quantizer_internal", None)
                 quantized.append(np.asarray(bias_quantizer(layer.bias) if bias_quantizer else layer.bias))
-            layer.set_weights(quantized)
+        elif type(layer).__name__ == "QBatchNormalization":
+            quantized = list(batchnorm_parameters(layer).values())  # in the layer's weight order
+        else:
+            continue
+        kept[layer] = layer.get_weights()
+        layer.set_weights(quantized)
     try:
         yield
     finally:

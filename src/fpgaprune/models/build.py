@@ -105,10 +105,33 @@ def kernel_builder(layers) -> Callable[[object], np.ndarray]:
 
 def batchnorm_scale(layer) -> np.ndarray:
     """hls4ml's scale of a BatchNormalization (its `BatchNormalization.initialize`): gamma (1 without
-    `scale`) / sqrt(moving variance + epsilon), float32."""
-    variance = layer.moving_variance.numpy()
-    gamma = layer.gamma.numpy() if layer.scale else np.float32(1)
-    return np.asarray(gamma / np.sqrt(variance + layer.epsilon), dtype=np.float32)
+    `scale`) / sqrt(moving variance + epsilon), float32; a QBatchNormalization's from the values its
+    quantizers give, as fpgaprune converts it (`batchnorm_parameters`)."""
+    parameters = batchnorm_parameters(layer)
+    gamma = parameters.get("gamma", np.float32(1))
+    return np.asarray(gamma / np.sqrt(parameters["moving_variance"] + layer.epsilon), dtype=np.float32)
+
+
+_BATCHNORM_QUANTIZERS = {
+    "gamma": "gamma_quantizer_internal",
+    "beta": "beta_quantizer_internal",
+    "moving_mean": "mean_quantizer_internal",
+    "moving_variance": "variance_quantizer_internal",
+}
+
+
+def batchnorm_parameters(layer) -> dict[str, np.ndarray]:
+    """A (Q)BatchNormalization's gamma, beta, moving mean and moving variance (those it has) as Keras computes
+    with them at inference: a QBatchNormalization's through its quantizers (QKeras's `call` normalises with
+    the quantised four; its defaults are power-of-two quantizers)."""
+    parameters = {}
+    for name, quantizer_name in _BATCHNORM_QUANTIZERS.items():
+        variable = getattr(layer, name, None)
+        if variable is None:
+            continue
+        quantizer = getattr(layer, quantizer_name, None)
+        parameters[name] = np.asarray(quantizer(variable) if quantizer else variable, dtype=np.float32)
+    return parameters
 
 
 def _reader(layer, name: str):

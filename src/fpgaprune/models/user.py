@@ -789,7 +789,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
         log.warning("%s", line)
     for line in shadowed_model_lines(hls_config, layers):
         log.warning("%s", line)
-    for line in quantized_batchnorm_warnings(model) + miscomputed_kernel_warnings(model):
+    for line in miscomputed_kernel_warnings(model):
         log.warning("%s", line)
     return design
 
@@ -851,36 +851,6 @@ def hls4ml_layer_names(model: keras.Model) -> list[str]:
     `layers` omit (`config_from_keras_model` lists it, `input_1`, and until 2026-12-05 fpgaprune refused that
     entry as naming no layer)."""
     return list(dict.fromkeys([*model.input_names, *(layer.name for layer in model.layers)]))
-
-
-_BATCHNORM_QUANTIZERS = ("gamma_quantizer", "beta_quantizer", "mean_quantizer", "variance_quantizer")
-
-
-def quantized_batchnorm_warnings(model: keras.Model) -> list[str]:
-    """One line per QBatchNormalization whose gamma, beta, mean or variance QKeras quantizes (its defaults
-    do: power-of-two quantizers): hls4ml 1.3 computes the layer from the unquantised values, QKeras from the
-    quantised ones, so the C simulation differs from Keras. A QKeras ResNet-style CNN (QBatchNormalization
-    defaults after each QConv2D) simulated 14 points below Keras on 200 Fashion-MNIST images; its first
-    normalisation was 1.3 off (Keras's outputs up to 6.5), as far as the unquantised formula is from QKeras's
-    (2026-12-04)."""
-    lines = []
-    for layer in model.layers:
-        if type(layer).__name__ != "QBatchNormalization":
-            continue
-        given = [name for name in _BATCHNORM_QUANTIZERS if getattr(layer, name, None) is not None]
-        if given:
-            lines.append(_quantized_batchnorm_line(layer.name, given))
-    return lines
-
-
-def _quantized_batchnorm_line(name: str, given: list[str]) -> str:
-    quantized = ", ".join(q.removesuffix("_quantizer") for q in given)
-    return (
-        f"{name}: QKeras quantizes its {quantized} (QBatchNormalization's defaults are power-of-two "
-        "quantizers) but hls4ml computes it from the unquantised values, so the C simulation differs from "
-        f"Keras; build it with {', '.join(f'{q}=None' for q in given)} (or use a BatchNormalization) and "
-        "train again"
-    )
 
 
 def _weight_layers(model: keras.Model) -> list:
