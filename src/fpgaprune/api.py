@@ -43,7 +43,7 @@ from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_type, hls_settings
+from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
 from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
@@ -309,8 +309,9 @@ def optimize(
         output_shape=tuple(model.output_shape[1:]),
     )
     design = hls_design(model, hls_config, classifier=objective.ends_in_probabilities)
-    input_types = {name: configured_input_type(hls_config, name) for name in model.input_names}
-    for line in inputs_outside_lines(model, data.x_train, input_types):
+    for line in inputs_outside_lines(
+        model, data.x_train, configured_input_types(hls_config, model.input_names)
+    ):
         log.warning("%s", line)
     if unfused := unfused_depthwise(model, hls_config)[1]:
         log.info("%s", unfused_depthwise_line(unfused, design.precision))

@@ -61,14 +61,15 @@ def files(tmp_path_factory):
     model.fit([tracks[:400], towers[:400]], y[:400], epochs=30, batch_size=50, verbose=0)
     model.save(root / "two.h5")
     (root / "hls.yml").write_text(yaml.safe_dump(HLS))
+    (root / "hls_stream.yml").write_text(yaml.safe_dump({**HLS, "IOType": "io_stream"}))
     return root
 
 
-def _optimize(root, capsys, *args):
+def _optimize(root, capsys, *args, config: str = "hls.yml"):
     code = main(
         [
             "optimize", "--model", str(root / "two.h5"), "--data", str(root / "two.npz"),
-            "--hls-config", str(root / "hls.yml"), "--seed", "3", "--json", *args,
+            "--hls-config", str(root / config), "--seed", "3", "--json", *args,
         ]
     )  # fmt: skip
     captured = capsys.readouterr()
@@ -80,13 +81,15 @@ def _split(root, split: str):
         return [arrays[f"x_{split}/tracks"], arrays[f"x_{split}/towers"]], arrays[f"y_{split}"]
 
 
-def test_a_model_of_two_inputs_is_pruned_and_its_project_simulated_on_both(files, tmp_path, capsys):
+@pytest.mark.parametrize("config", ["hls.yml", "hls_stream.yml"], ids=["io_parallel", "io_stream"])
+def test_a_model_of_two_inputs_is_pruned_and_its_project_simulated_on_both(files, tmp_path, capsys, config):
     from fpgaprune.models.load import load_model_file
 
     out = tmp_path / "out"
     code, printed, err = _optimize(
         files, capsys, "--budget", "dsp=0.5", "--method", "knapsack_dsp", "--rtol", "0.9",
         "--epochs-per-step", "2", "--pruning", FAST, "--hls", "--csim-samples", "60", "--out", str(out),
+        config=config,
     )  # fmt: skip
     assert code == 0, err
     summary, metrics = json.loads(printed), json.loads((out / "metrics.json").read_text())
@@ -99,7 +102,8 @@ def test_a_model_of_two_inputs_is_pruned_and_its_project_simulated_on_both(files
         assert masks["da"].shape == (8, 12) and masks["db"].shape == (4, 6) and masks["fc"].shape == (18, 12)
         assert summary["reached_target"] > 0 and not all(mask.all() for mask in masks.values())
     top = (out / "hls" / "project" / "firmware" / "myproject.h").read_text()
-    assert "model_input_tracks[8]" in top and "model_input_towers[4]" in top  # one port each, by name
+    assert "model_input_tracks" in top and "model_input_towers" in top  # one port each, by name
+    assert ("hls::stream" in top) == (config == "hls_stream.yml")
     csim = json.loads((out / "hls" / "hls_metrics.json").read_text())
     x_test, y_test = _split(files, "test")
     keras_test = float(

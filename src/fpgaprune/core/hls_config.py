@@ -224,6 +224,11 @@ def configured_input_type(config: Mapping, input_name: str) -> str:
     return _result(hls, Link(input_name, "Input")) or _default_precision(hls)
 
 
+def configured_input_types(config: Mapping, input_names: Sequence[str]) -> dict[str, str]:
+    """Input name -> `configured_input_type` of each of a model's inputs."""
+    return {name: configured_input_type(config, name) for name in input_names}
+
+
 def inputs_outside_line(x: np.ndarray, input_type: str, input_name: str) -> str | None:
     """One warning, before any training, when the data's inputs lie outside the range of the type the design
     reads them in (the model input's result): the design and its C simulation wrap (or saturate) them. A

@@ -21,6 +21,11 @@ _ARRAYS = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
 Inputs = np.ndarray | list[np.ndarray]
 
 
+def input_arrays(x: Inputs) -> list[np.ndarray]:
+    """Each input's array: the one array of a model of one input in a list."""
+    return x if isinstance(x, list) else [x]
+
+
 def n_samples(x: Inputs) -> int:
     """The number of samples of a model's inputs (every array of a model of several inputs has as many)."""
     return len(x[0]) if isinstance(x, list) else len(x)

@@ -116,15 +116,14 @@ def make_user_dataset(
     Raises:
         ValueError: one line naming the array whose shape or labels do not fit.
     """
+    input_shape = _shape(input_shape)
     if objective.is_regression:
-        return _regression_dataset(arrays, _shape(input_shape), tuple(output_shape), name, objective)
+        return _regression_dataset(arrays, input_shape, tuple(output_shape), name, objective)
     n_classes = 2 if is_binary(n_classes) else n_classes  # one sigmoid output: classes 0 and 1
     splits = {}
     for split in ("train", "val", "test"):
         if f"x_{split}" in arrays:
-            splits[split] = _split(
-                split, arrays[f"x_{split}"], arrays[f"y_{split}"], _shape(input_shape), n_classes
-            )
+            splits[split] = _split(split, arrays[f"x_{split}"], arrays[f"y_{split}"], input_shape, n_classes)
     empty = (_no_inputs(input_shape), np.zeros(0, np.int64))
     x_test, y_test = splits.get("test", empty)
     names = [str(c) for c in arrays.get("class_names", range(n_classes))]

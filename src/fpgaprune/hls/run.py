@@ -30,7 +30,7 @@ from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.core.objective import CLASSIFIER, Objective
 from fpgaprune.data import load_prepared
-from fpgaprune.data.dataset import samples
+from fpgaprune.data.dataset import input_arrays, samples
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
     HLS4ML_STRATEGIES,
@@ -568,7 +568,7 @@ def inputs_representable(hls_model, x) -> dict:
         read = design_read_inputs(hls_model, x)
     except ValueError:
         return {}
-    given, read = (x, read) if isinstance(x, list) else ([x], [read])
+    given, read = input_arrays(x), input_arrays(read)
     exact = sum(int(np.sum(kept == array)) for kept, array in zip(read, given))
     values = sum(int(np.size(array)) for array in given)
     representable = exact / values if values else 1.0

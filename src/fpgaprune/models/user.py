@@ -40,7 +40,7 @@ from fpgaprune.core.hls_config import (
     Link,
     chain_input_type,
     chain_read_type,
-    configured_input_type,
+    configured_input_types,
     conv_implementation_lines,
     conv_implementation_refusal,
     depthwise_strategy_refusal,
@@ -59,6 +59,7 @@ from fpgaprune.core.hls_config import (
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.zoo import RECURRENT_PARTS, WeightLayer, conv_window, padded_input_size
+from fpgaprune.data.dataset import input_arrays
 
 log = logging.getLogger(__name__)
 
@@ -1109,17 +1110,16 @@ def _inbound_in(model: keras.Model, layer) -> list:
     """The layers `layer` reads in `model`'s call of it: a layer `convert.prepare_model` calls again behind
     new inputs has a node per call, and the converted model's inputs are only in its own (an input of several
     renamed `model_input_<name>` was looked up by the user's input name, a KeyError after the pruning)."""
-    nodes = getattr(model, "_network_nodes", None)
-    for index, node in enumerate(layer._inbound_nodes):
-        if nodes is not None and f"{layer.name}_ib-{index}" in nodes:  # tf_keras's `_make_node_key`
-            inbound = node.inbound_layers
-            return list(inbound) if isinstance(inbound, (list, tuple)) else [inbound]
-    return inbound_layers(layer)
+    nodes = getattr(model, "_network_nodes", None) or ()
+    calls = range(len(layer._inbound_nodes))
+    node = next((i for i in calls if f"{layer.name}_ib-{i}" in nodes), 0)  # tf_keras's `_make_node_key`
+    return inbound_layers(layer, node)
 
 
-def inbound_layers(layer) -> list:
-    """The layers whose outputs `layer` reads (two for a join), in the order it reads them."""
-    inbound = layer._inbound_nodes[0].inbound_layers
+def inbound_layers(layer, node: int = 0) -> list:
+    """The layers whose outputs `layer` reads (two for a join) in its call `node` (its first by default), in
+    the order it reads them."""
+    inbound = layer._inbound_nodes[node].inbound_layers
     return list(inbound) if isinstance(inbound, (list, tuple)) else [inbound]
 
 
@@ -1595,13 +1595,13 @@ def design_input_types(model: keras.Model, experiment) -> dict[str, str]:
         pipeline = rounded(experiment.hls.input_precision or experiment.hls.precision)
         return dict.fromkeys(model.input_names, pipeline)
     content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
-    return {name: configured_input_type(content, name) for name in model.input_names}
+    return configured_input_types(content, model.input_names)
 
 
 def inputs_outside_lines(model: keras.Model, x_train, input_types: Mapping[str, str]) -> list[str]:
     """One warning for each model input whose training values lie outside the type the design reads that
     input in (`core.hls_config.inputs_outside_line`; `input_types` by input name), naming its array."""
-    arrays = x_train if isinstance(x_train, list) else [x_train]
+    arrays = input_arrays(x_train)
     lines = []
     for name, x in zip(model.input_names, arrays):
         if line := inputs_outside_line(x, input_types[name], name):
