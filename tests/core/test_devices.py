@@ -32,8 +32,8 @@ def test_unknown_part_lists_close_names():
 
 def test_a_7_series_part_is_named_by_its_device_and_its_refusal_gives_the_way_out():
     """A PYNQ-Z2 user's xc7z020clg400-1 was 'device xc7z020clg400' (the package glued to it), 'close to it:
-    xcu200': neither the table's families nor what to do instead. A device outside the table (xc7z010, the
-    Zybo's; xc7k325t, the KC705's) is refused in one line naming the close devices, else the families."""
+    xcu200': neither the table's families nor what to do instead. A device outside the table (xc7z030; xc7s50,
+    a Spartan-7) is refused in one line naming the close devices, else the families."""
     from fpgaprune.core.devices import device_name
 
     assert device_name("xc7z020clg400-1") == device_name("XC7Z020CLG484-2") == "xc7z020"
@@ -44,19 +44,90 @@ def test_a_7_series_part_is_named_by_its_device_and_its_refusal_gives_the_way_ou
     assert device_name("xc7z030sbg485-1") == "xc7z030"
     assert device_name("xcvu9p-flga2104-2L-e") == "xcvu9p"
     with pytest.raises(ValueError) as error:
-        fit("xc7z010clg400-1", 0.8)
+        fit("xc7z030sbg485-1", 0.8)
     message = str(error.value)
     assert "\n" not in message
     assert message.startswith(
-        "unknown FPGA part 'xc7z010clg400-1' (device 'xc7z010'); known devices close to"
+        "unknown FPGA part 'xc7z030sbg485-1' (device 'xc7z030'); known devices close to"
     )
     assert "xc7z020" in message.partition("(fpgaprune")[0]
     assert "--budget dsp=N,bram_18k=N,lut=N,ff=N" in message and "bind the weight layers" in message
     with pytest.raises(ValueError) as error:
-        fit("xc7k325tffg900-2")
+        fit("xc7s50csga324-1")
     message = str(error.value)
-    assert "\n" not in message and "(device 'xc7k325t'); the table has Alveo" in message
+    assert "\n" not in message and "(device 'xc7s50'); the table has Alveo" in message
     assert "Zynq-7000" in message and "Virtex-7" in message and "close to it" not in message
+
+
+def test_the_hls_tools_spelling_of_a_low_power_7_series_part_names_its_device():
+    """Vivado HLS / Vitis HLS write a -1L/-2L 7-series part with a `-` after the device's `i` or `l` letter:
+    public csynth reports name xc7a35ti-csg324-1L, xc7a200tl-ffg1156-2L and xc7k410ti-ffv900-2L, whose
+    device was read as xc7a35, xc7a200 and xc7k410 (outside the table) until 2026-12-06; Vivado's spelling of
+    the same parts keeps the letter before the package (xc7a35ticsg324-1L; 7a200tlffg1156-2L in a
+    report_utilization of the xc7a200tl project)."""
+    from fpgaprune.core.devices import device_name
+
+    for hls, vivado, device in [
+        ("xc7a35ti-csg324-1L", "xc7a35ticsg324-1L", "xc7a35t"),
+        ("xc7a200tl-ffg1156-2L", "xc7a200tlffg1156-2L", "xc7a200t"),
+        ("xc7k410ti-ffv900-2L", None, "xc7k410t"),
+    ]:
+        assert device_name(hls) == device, hls
+        assert device_of(hls) == devices()[device]
+        assert vivado is None or device_name(vivado) == device
+    # a letter that is no device suffix stays out of the name; an `s` followed by a 2-letter package too
+    assert device_name("xc7z030sbg485-1") == "xc7z030" and device_name("xc7z007s-clg225-2") == "xc7z007s"
+
+
+# real part names of the student and development boards (and of hls4ml projects) whose devices were added on
+# 2026-12-06, as Vivado, Vivado HLS / Vitis HLS and hls4ml configs spell them
+DEV_BOARD_PARTS = {
+    "xc7a35ticsg324-1L": "xc7a35t",  # Arty A7-35
+    "xc7a35ti-csg324-1L": "xc7a35t",  # the same, as a csynth report names it
+    "xc7a35tcpg236-1": "xc7a35t",  # Basys3
+    "xc7a100tcsg324-1": "xc7a100t",  # Arty A7-100, Nexys A7
+    "xc7a100t-csg324-1": "xc7a100t",
+    "xc7a200tsbg484-1": "xc7a200t",  # Nexys Video
+    "xc7a200tl-ffg1156-2L": "xc7a200t",
+    "xc7k325tffg900-2": "xc7k325t",  # KC705, Genesys2
+    "xc7k410tffg676-1": "xc7k410t",
+    "xc7k410ti-ffv900-2L": "xc7k410t",
+    "xc7z010clg400-1": "xc7z010",  # Zybo, Red Pitaya
+    "xc7z010-clg400-1": "xc7z010",
+    "xc7vx690t-ffg1761-2": "xc7vx690t",
+    "xc7vx690tffg1930-3": "xc7vx690t",
+    "xcku040-ffva1156-2-e": "xcku040",  # KCU105
+    "xcku115-flvb2104-2-i": "xcku115",
+    "xczu5ev-sfvc784-2LV-e": "xczu5ev",
+    "xck26-sfvc784-2LV-c": "xck26",  # Kria K26
+}
+
+
+@pytest.mark.parametrize("part", sorted(DEV_BOARD_PARTS))
+def test_a_dev_board_part_is_budgeted_from_its_verified_row(part, caplog):
+    """`--part xc7a35ticsg324-1L` answered "not in the device table" before 2026-12-06. Each board's part now
+    names its row, which is verified (a public table and a public synthesis report agree), so `fit` budgets it
+    without the unverified warning; every row's FF is twice its LUT and its BRAM_18K even."""
+    from fpgaprune.core.devices import device_name, overflow_line
+
+    device = DEV_BOARD_PARTS[part]
+    assert device_name(part) == device
+    row = device_of(part)
+    assert row == devices()[device] and row.verified
+    assert row.ff == 2 * row.lut and row.bram_18k % 2 == 0
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.core.devices"):
+        budget = fit(part, 0.5)
+    assert not caplog.records
+    assert dict(budget) == {resource: count // 2 for resource, count in row.resources().items()}
+    assert overflow_line(part, {resource: 0.0 for resource in BUDGET_RESOURCES}, "estimate") is None
+
+
+def test_the_small_artix_and_zynq_budgets_are_their_reports_counts():
+    """The counts the two smallest added boards budget, as the public reports quoted in their rows give them
+    (Basys3/Arty xc7a35t: Slice LUTs 20800, Slice Registers 41600, Block RAM Tile 50, DSPs 90; Zybo/Red
+    Pitaya xc7z010: 17600, 35200, 60, 80)."""
+    assert fit("xc7a35ticsg324-1L") == {"dsp": 90, "bram_18k": 100, "lut": 20800, "ff": 41600}
+    assert fit("xc7z010clg400-1") == {"dsp": 80, "bram_18k": 120, "lut": 17600, "ff": 35200}
 
 
 SEVEN_SERIES_ROWS = {"xc7z007s", "xc7z020", "xc7vx485t"}
@@ -167,6 +238,7 @@ def test_every_verified_row_quotes_a_synthesis_report_with_its_counts():
         "xczu3eg",
         "xczu7ev",
         "xczu19eg",
+        *DEV_BOARD_PARTS.values(),
     }
     assert expected <= {device.device for device in verified}
     for device in verified:
@@ -216,8 +288,8 @@ def test_a_design_over_its_configured_part_is_said_in_one_line():
         "the chip"
     )
     assert overflow_line("xc7z020clg400-1", {**totals, "bram_18k": 280.0}, "estimate") is None  # fits
-    assert overflow_line("xc7a35tcpg236-1", totals, "estimate") == (  # a device not in the table
-        "whether the design fits its Part xc7a35tcpg236-1 is not checked: its device xc7a35t is not in "
+    assert overflow_line("xc7s50csga324-1", totals, "estimate") == (  # a device not in the table
+        "whether the design fits its Part xc7s50csga324-1 is not checked: its device xc7s50 is not in "
         "fpgaprune's device table (fpgaprune/core/data/devices.csv); give the chip's counts as the budget "
         "(--budget dsp=N,bram_18k=N,lut=N,ff=N) to prune to it"
     )

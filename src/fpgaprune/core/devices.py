@@ -18,8 +18,10 @@ from importlib import resources
 
 BUDGET_RESOURCES = ("dsp", "bram_18k", "lut", "ff")
 # a 7-series device ends in its digits, `t` or `s` (xc7a35t, xc7z007s); the package follows with 3-5 letters
-# (xc7z030sbg485 is xc7z030 in package sbg485, xc7z007sclg225 is xc7z007s in clg225)
-_SEVEN_SERIES = re.compile(r"xc7[a-z]+\d+(?:[ts](?=[a-z]{3,5}\d|$))?")
+# (xc7z030sbg485 is xc7z030 in package sbg485, xc7z007sclg225 is xc7z007s in clg225), or, in the HLS tools'
+# spelling, a `-` after an `i` or `l` letter of the -1L/-2L parts (xc7a35ti-csg324-1L, xc7a200tl-ffg1156-2L:
+# these were xc7a35 and xc7a200, not in the table, until 2026-12-06)
+_SEVEN_SERIES = re.compile(r"xc7[a-z]+\d+(?:[ts](?=[a-z]{3,5}\d|[il]?$))?")
 _log = logging.getLogger(__name__)
 
 
@@ -51,7 +53,7 @@ def devices() -> dict[str, Device]:
 def device_name(part: str) -> str:
     """The device of a part name, lower case: `xczu3eg` of `XCZU3EG-sbva484-1-e`; a 7-series part writes
     its package after the device without a `-` (`xc7z020` of `xc7z020clg400-1`, `xc7a35t` of
-    `xc7a35ticsg324-1L`)."""
+    `xc7a35ticsg324-1L`), or a `-` after its `i`/`l` letter (`xc7a35t` of `xc7a35ti-csg324-1L`)."""
     name = part.strip().lower().split("-")[0]
     seven_series = _SEVEN_SERIES.match(name)
     return seven_series.group(0) if seven_series else name
