@@ -4,6 +4,7 @@ No field has a default here: every default lives in the packaged schema (`schema
 filled in by validation, so the two can never disagree. Build these with `fpgaprune.config.load_config`.
 """
 
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
@@ -24,6 +25,8 @@ from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 # the methods that prune to counts
 ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf", "knapsack_lut")
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "Config",
@@ -145,6 +148,37 @@ class Pruning:
     knapsack_rf: KnapsackRf
 
 
+def _trainable_scope(named: tuple[str, ...] | None, layers) -> tuple[str, ...] | None:
+    """The weight layers to prune when some of `layers` are not trainable (`WeightLayer.trainable`) and
+    `pruning.layers` names none (`named` None): the trainable ones; None when every layer is trainable or
+    `named` is given.
+
+    Raises:
+        ValueError: `named` holds a layer that is not trainable, or no weight layer is trainable.
+    """
+    frozen = [layer.name for layer in layers if not layer.trainable]
+    if named and (given := [name for name in named if name in frozen]):
+        raise ValueError(
+            f"pruning.layers names {given[0]!r}, a layer of trainable=False: fine-tuning cannot change it, "
+            "so nothing a pruning step removes there would be recovered; leave it out of pruning.layers or "
+            "make it trainable"
+        )
+    if named or not frozen:
+        return None
+    trainable = tuple(layer.name for layer in layers if layer.trainable)
+    if not trainable:
+        raise ValueError(
+            "every weight layer of the model is trainable=False, so none can be pruned and fine-tuned: make "
+            "the layers to prune trainable"
+        )
+    log.info(
+        "layers %s are trainable=False: kept as given and costed, not pruned (pruning.layers: %s)",
+        ", ".join(frozen),
+        ", ".join(trainable),
+    )
+    return trainable
+
+
 @dataclass(frozen=True)
 class Experiment:
     """One experiment: a model on a dataset, its designs (reuse settings) and how they are pruned."""
@@ -200,6 +234,8 @@ class Experiment:
                 products.setdefault(layer.hls_layer, []).append(layer.name)
             named = [product for name in self.pruning.layers for product in products.get(name, [name])]
             extra["pruning"] = replace(self.pruning, layers=tuple(named))
+        if scope := _trainable_scope(extra.get("pruning", self.pruning).layers, layers):
+            extra["pruning"] = replace(self.pruning, layers=scope)
         return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions), **extra)
 
     @property

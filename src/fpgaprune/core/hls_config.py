@@ -88,7 +88,7 @@ _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
 # builds the layer (`ZeroPadding2D.initialize`, `Resize.initialize`), whatever the configuration gives it:
 # `hls4ml_chain` (`_built_types`)
 BUILT_IN_INPUT_TYPE = ("ZeroPadding1D", "ZeroPadding2D", "Resize")
-_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *BUILT_IN_INPUT_TYPE)
+_PASSING_CLASSES = (_RESHAPE_CLASS, "Transpose", *_POOLING_CLASSES, *BUILT_IN_INPUT_TYPE)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)
 _ACTIVATION_CLASSES = (

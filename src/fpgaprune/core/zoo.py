@@ -54,6 +54,9 @@ class WeightLayer:
     at a ParallelizationFactor follow (`LayerHardware.window_live`); None for a Dense.
     `part`: a GRU's or LSTM's "kernel" or "recurrent_kernel" (`RECURRENT_PARTS`), a Dense inside each time
     step (named `<layer>.<part>`, set by the layer's configuration entry: `hls_layer`); "" for a layer.
+    `trainable`: False for a user's layer of `trainable=False` (an interaction network's fixed sender and
+    receiver matrices): fine-tuning cannot change it, so it is costed and never pruned
+    (`config.types.Experiment.with_model_layers`).
     `stream_input_pack`: Dense, io_stream: the values in each word of the stream it reads
     (`LayerHardware.stream_input_pack`). hls4ml streams a tensor in words of its last dimension and a Dense
     reads a Flatten's input stream in place (`InplaceStreamFlatten`), so after a Flatten of (h, w, c) the
@@ -72,6 +75,7 @@ class WeightLayer:
     stream_input_pack: int = 0
     window: ConvWindow | None = None
     part: str = ""
+    trainable: bool = True
 
     @property
     def hls_layer(self) -> str:

@@ -108,6 +108,7 @@ CARRIED_LAYERS = (
     "Flatten",
     "Reshape",
     "Dropout",
+    "Permute",
     "MaxPooling2D",
     "AveragePooling2D",
     "MaxPooling1D",
@@ -142,6 +143,7 @@ MERGE_LAYERS = {
 RESHAPING = ("Flatten", "Reshape", "Dropout")  # hls4ml's io_parallel passes the data on unchanged
 PASSED_ON = (
     *RESHAPING,
+    "Permute",
     "MaxPooling2D",
     "MaxPooling1D",
     "ZeroPadding1D",
@@ -170,6 +172,7 @@ HLS4ML_CLASSES = {
     "Softmax": "Softmax",
     "Flatten": "Reshape",
     "Reshape": "Reshape",
+    "Permute": "Transpose",
     "MaxPooling2D": "Pooling2D",
     "AveragePooling2D": "Pooling2D",
     "MaxPooling1D": "Pooling1D",
@@ -439,6 +442,32 @@ def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
     return None
 
 
+def permute_flatten_refusal(model: keras.Model, io_type: str) -> str | None:
+    """One line refusing, under io_parallel, a Permute read only by a Flatten that only a Dense reads, None
+    otherwise: hls4ml 1.3 then removes the Permute and reorders the Dense's weights instead
+    (`RemoveTransposeBeforeFlatten`), rightly only for a swap of two axes or Permute((3, 1, 2)) (a 3-D
+    Permute((2, 1, 3)) or Permute((2, 3, 1)) is computed wrongly: max |diff| 2.8 and 2.6 against Keras on a
+    Dense of 5 outputs, 2026-12-06), and the weights fpgaprune groups into multipliers and memory
+    words are then not in the design's order."""
+    if io_type != "io_parallel":
+        return None
+    for layer in model.layers:
+        if type(layer).__name__ != "Permute" or len(flatten := _readers_past_dropout(layer)) != 1:
+            continue
+        flat = flatten[0]
+        flattens = type(flat).__name__ in RESHAPING and len(flat.output.shape) == 2
+        dense = _readers_past_dropout(flat) if flattens else []
+        if len(dense) == 1 and WEIGHT_LAYERS.get(type(dense[0]).__name__) == "dense":
+            return (
+                f"layer {layer.name!r} is a Permute before a Flatten and the Dense {dense[0].name!r}, which "
+                "hls4ml 1.3 builds under io_parallel without the Permute, reordering the Dense's weights "
+                "(rightly only for a swap of two axes or Permute((3, 1, 2))), so its multipliers would "
+                "not hold the weights fpgaprune prunes together: permute the data before the model "
+                "instead, or use io_stream"
+            )
+    return None
+
+
 def recurrent_refusal(layer) -> str | None:
     """One line refusing a GRU or LSTM of a form hls4ml 1.3 converts into a project that computes something
     else or does not convert (its Keras parser, `parse_rnn_layer`), None otherwise. Checked with its C
@@ -633,47 +662,43 @@ def logits_layer(model: keras.Model) -> str:
 
 def weight_layers(model: keras.Model) -> list[WeightLayer]:
     """The model's weight layers in order, as hls4ml multiplies them (n_in x n_out, at `positions` pixels)."""
+    return [replace(unit, trainable=layer.trainable) for unit, layer in _weight_units_of(model)]
+
+
+def _weight_units_of(model: keras.Model) -> list[tuple[WeightLayer, object]]:
+    """Each weight layer (a GRU's or LSTM's two products apart) with the Keras layer it is of."""
     result = []
     for layer, part in _weight_units(model):
         if part:
-            result.append(_recurrent_part(layer, part))
+            result.append((_recurrent_part(layer, part), layer))
             continue
         kernel_shape = tuple(int(d) for d in layer.kernel.shape)
         kind = WEIGHT_LAYERS[type(layer).__name__]
         first = _reads_model_input(layer)
         if kind == "dense" and (spatial := _dense_positions(layer)):
-            result.append(_pointwise_dense(layer, spatial, first))
+            unit = _pointwise_dense(layer, spatial, first)
         elif kind == "dense":
             n_in, n_out = kernel_shape
             pack = _stream_input_pack(layer)
-            result.append(
-                WeightLayer(
-                    layer.name,
-                    kind,
-                    n_in,
-                    n_out,
-                    kernel_shape,
-                    reads_model_input=first,
-                    stream_input_pack=pack,
-                )
+            unit = WeightLayer(
+                layer.name, kind, n_in, n_out, kernel_shape, reads_model_input=first, stream_input_pack=pack
             )
         else:
             *window, channels, filters = kernel_shape
             inputs, padded = _input_positions(layer, window)
-            result.append(
-                WeightLayer(
-                    layer.name,
-                    kind,
-                    prod(window) * channels,
-                    filters,
-                    kernel_shape,
-                    prod(layer.output_shape[1:-1]),
-                    inputs,
-                    padded,
-                    first,
-                    window=_conv_window(layer, window),
-                )
+            unit = WeightLayer(
+                layer.name,
+                kind,
+                prod(window) * channels,
+                filters,
+                kernel_shape,
+                prod(layer.output_shape[1:-1]),
+                inputs,
+                padded,
+                first,
+                window=_conv_window(layer, window),
             )
+        result.append((unit, layer))
     return result
 
 
@@ -773,6 +798,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for refusal in (
         conv_implementation_refusal(hls_config, classes),
         stream_ternary_refusal(model, design.io_type),
+        permute_flatten_refusal(model, design.io_type),
         depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
         batchnorm_conv_refusal(model, design),
         conv_reuse_refusal(model, design),
@@ -1039,7 +1065,7 @@ def peer_refusal(model: keras.Model) -> str | None:
     trained (`pruning.finetune.MaskedTrainer` keeps them so), and prunes none of a recurrent layer's, which
     fpgaprune's methods prune. A model of several inputs too: hls4ml 1.3's loop makes one tensor of a batch's
     inputs (`tf.convert_to_tensor(X)`), which fails for inputs of different shapes after its first
-    knapsack."""
+    knapsack. A weight layer of trainable=False too: that loop prunes it, and nothing trains it back."""
     if len(model.inputs) > 1:
         return (
             f"method {PEER_METHOD}: hls4ml's own loop reads one input, and the model has {len(model.inputs)} "
@@ -1053,6 +1079,12 @@ def peer_refusal(model: keras.Model) -> str | None:
                 f"method {PEER_METHOD} trains every weight in hls4ml's own loop, the {what} layer "
                 f"{layer.name!r} too, whose cost fpgaprune reserves as trained: use a knapsack method "
                 f"(knapsack_dsp_bram, knapsack_dsp, ...), which keeps {what} layers as trained"
+            )
+        if kind in WEIGHT_LAYERS and not layer.trainable:
+            return (
+                f"method {PEER_METHOD}: hls4ml's own loop prunes every Dense and convolution layer, "
+                f"{layer.name!r} of trainable=False too, which fine-tuning cannot change: use a knapsack "
+                "method (knapsack_dsp_bram, knapsack_dsp, ...), which keeps such layers as given"
             )
         if kind in RECURRENT_LAYERS:
             return (
@@ -1632,7 +1664,7 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
     # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
     # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
-    if refusal := stream_ternary_refusal(model, hls.io_type):
+    if refusal := stream_ternary_refusal(model, hls.io_type) or permute_flatten_refusal(model, hls.io_type):
         raise ValueError(refusal)
     if recurrent := [layer for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]:
         raise ValueError(
