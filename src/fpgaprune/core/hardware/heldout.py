@@ -267,7 +267,7 @@ def _kernel_is_instance(layer, hls_tool: str) -> bool:
 # sets 15-19"), by the same criteria, without N1-N5 (set 17: their accumulators round and saturate,
 # AP_RND/AP_SAT, which the model times (`SATURATING_CHAIN_NS_PER_BIT`) but costs as wrapping adders, 3-8x
 # under on LUT: their reports would teach the adder constants the saturation logic's cost), N5 besides over
-# its device (LUT 235,367 and DSP 800 on the xc7a200tl's 133,800 and 740) and M2 (set 18: Vitis HLS 2022.2
+# its device (LUT 235,367 and DSP 800 on the xc7a200tl's 134,600 and 740) and M2 (set 18: Vitis HLS 2022.2
 # built its Dense 10 -> 32 and 10 -> 10 products in LUTs, 0 DSP, where the model puts them on 114 and 30 DSPs,
 # so its LUT would teach the adders the multipliers' cost, as S1's did; its weights are also tied to the
 # report only weakly, by RTL constants). Kept, as the tool built them: Y1, Y2 (VitisAccelerator kernel-flow
