@@ -326,7 +326,7 @@ def test_the_help_says_what_fpgaprune_and_each_command_do(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     top = " ".join(capsys.readouterr().out.split())
-    assert "Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource budget" in top
+    assert "Prune a Keras/QKeras network (a classifier, regression or autoencoder) so that its hls4ml" in top
     assert "no algorithms" not in top and "Your own model and chip: fpgaprune optimize" in top
     with pytest.raises(SystemExit):
         main(["optimize", "--help"])

@@ -158,10 +158,10 @@ def _inputs(args) -> list:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fpgaprune",
-        description="Prune a Keras/QKeras classifier so that its hls4ml design fits an FPGA resource "
-        "budget, and estimate hls4ml designs' resources. Your own model and chip: fpgaprune optimize "
-        "(docs/your-model.md); the pipeline's jobs: prepare-data, train, baseline, prune, hls, aggregate "
-        "(README.md).",
+        description="Prune a Keras/QKeras network (a classifier, regression or autoencoder) so that its "
+        "hls4ml design fits an FPGA resource budget, and estimate hls4ml designs' resources. Your own model "
+        "and chip: fpgaprune optimize (docs/your-model.md); the pipeline's jobs: prepare-data, train, "
+        "baseline, prune, hls, aggregate (README.md).",
         epilog="fpgaprune COMMAND --help describes each command.",
     )
     parser.add_argument("--version", action="version", version=f"fpgaprune {__version__}")
