@@ -53,6 +53,7 @@ from fpgaprune.core.selection.methods import (
     REGRESSION_PEER_REFUSAL,
     check_method,
 )
+from fpgaprune.core.zoo import frozen_layers_line
 from fpgaprune.records import job_identity
 
 log = logging.getLogger(__name__)
@@ -316,6 +317,8 @@ def optimize(
     if unfused := unfused_depthwise(model, hls_config)[1]:
         log.info("%s", unfused_depthwise_line(unfused, design.precision))
     weights = weight_layers(model)
+    if (line := frozen_layers_line(weights)) and not (pruning or {}).get("layers"):
+        log.info("%s", line)
     settings = {**(pruning or {}), **_given(rtol=rtol, epochs_per_step=epochs_per_step)}
 
     def configure(settings: Mapping):

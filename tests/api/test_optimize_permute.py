@@ -126,18 +126,58 @@ def test_a_permute_hls4ml_folds_into_a_dense_is_refused_under_io_parallel():
     io_stream it keeps the transpose."""
     from fpgaprune.compat import keras
 
-    from fpgaprune.models.user import permute_flatten_refusal
+    from fpgaprune.models.user import permute_refusal
 
     maps = keras.Input((4, 3, 2), name="maps")
     permuted = keras.layers.Permute((2, 1, 3), name="swap")(maps)
     flat = keras.layers.Dropout(0.1, name="drop")(keras.layers.Flatten(name="flat")(permuted))
     model = keras.Model(maps, keras.layers.Dense(5, name="out")(flat))
-    assert permute_flatten_refusal(model, "io_stream") is None
-    assert permute_flatten_refusal(model, "io_parallel") == (
+    assert permute_refusal(model, "io_stream") is None
+    assert permute_refusal(model, "io_parallel") == (
         "layer 'swap' is a Permute before a Flatten and the Dense 'out', which hls4ml 1.3 builds under "
         "io_parallel without the Permute, reordering the Dense's weights (rightly only for a swap of two "
         "axes or Permute((3, 1, 2))), so its multipliers would not hold the weights fpgaprune prunes "
         "together: permute the data before the model instead, or use io_stream"
+    )
+
+
+def test_a_permute_read_by_a_folded_flatten_and_another_layer_is_refused():
+    """hls4ml 1.3's `RemoveTransposeBeforeFlatten` removes the transpose for the Flatten -> Dense and points
+    its other readers (here a Conv1D) at its input: they read the data unpermuted (argmax agreement 0.6)."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import permute_refusal
+
+    hits = keras.Input((4, 4), name="hits")
+    permuted = keras.layers.Permute((2, 1), name="swap")(hits)
+    dense = keras.layers.Dense(3, name="dense")(keras.layers.Flatten(name="flat")(permuted))
+    conv = keras.layers.Flatten(name="flat_conv")(keras.layers.Conv1D(2, 1, name="conv")(permuted))
+    model = keras.Model(hits, keras.layers.Concatenate(name="join")([dense, conv]))
+    assert permute_refusal(model, "io_parallel").startswith(
+        "layer 'swap' is a Permute before a Flatten and the Dense 'dense'"
+    )
+
+
+@pytest.mark.parametrize("dims", [(3, 2, 1), (2, 3, 1)])
+def test_a_permute_of_an_input_of_one_channel_is_refused_under_io_parallel(dims):
+    """hls4ml 1.3's `RemoveSingleChannelTranspose` removes a Transpose of an input whose first axis is 1 and
+    moves that axis to the end: wrong for Permute((3, 2, 1)) (logits off Keras's by up to 20), right for
+    Permute((2, 3, 1)) but then its reader reads the input port, which the estimate does not cost so."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import permute_refusal
+
+    image = keras.Input((1, 4, 5), name="image")
+    permuted = keras.layers.Permute(dims, name="to_last")(image)
+    model = keras.Model(
+        image, keras.layers.Dense(3, name="out")(keras.layers.Conv2D(2, 1, name="conv")(permuted))
+    )
+    shape = tuple(model.get_layer("to_last").output.shape[1:])
+    assert permute_refusal(model, "io_stream") is None
+    assert permute_refusal(model, "io_parallel") == (
+        "layer 'to_last' is a Permute of the model input of shape (1, 4, 5), whose first axis of length 1 "
+        "hls4ml 1.3 removes under io_parallel (it moves that axis to the end, whatever the Permute does): "
+        f"give the data in the permuted shape {shape} and leave the Permute out, or use io_stream"
     )
 
 

@@ -230,6 +230,17 @@ def _float_depthwise1d():
     return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
 
 
+def _float_permuted():
+    """An interaction network's axis swaps: a Permute between pointwise Conv1D layers, one before a Dense over
+    positions (hls4ml's Transpose, typed as its input whatever its configuration says)."""
+    inputs = keras.Input((8, 3))
+    x = keras.layers.Conv1D(4, 1, activation="relu", name="conv1")(inputs)
+    x = keras.layers.Conv1D(5, 1, name="conv2")(keras.layers.Permute((2, 1), name="swap")(x))
+    x = keras.layers.Dense(3, name="dense")(keras.layers.Permute((2, 1), name="swap_back")(x))
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
 BUILDS = [
     _float_model,
     _float_conv2d,
@@ -248,6 +259,7 @@ BUILDS = [
     _float_depthwise_direct,
     _qkeras_depthwise,
     _float_depthwise1d,
+    _float_permuted,
 ]
 
 
@@ -339,6 +351,33 @@ def test_a_model_files_types_in_the_pipeline_are_hls4mls(tmp_path, build, io_typ
     )
     designed, hls4ml = _pipeline_types(random_weights(build()), settings, tmp_path)
     assert _mismatches(designed, hls4ml) == []
+
+
+@pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
+def test_a_permute_is_typed_as_its_input_whatever_its_configuration_says(tmp_path, io_type):
+    """hls4ml 1.3 builds a Transpose in its input's type (`Transpose.initialize`), as a zero padding: a
+    `LayerName` result of the Permute's own is not the type the next layer reads (until 2026-12-06 fpgaprune
+    typed the next layer's input, accumulator and result from it)."""
+    import hls4ml
+
+    from fpgaprune.hls.convert import hls_input_names, model_graph, prepare_model, user_config
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design, weight_layers
+
+    model = random_weights(_float_permuted())
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+    config["LayerName"]["swap"]["Precision"]["result"] = "fixed<9,3>"
+    weights = weight_layers(model)
+    design = hls_design(model, {"IOType": io_type, "HLSConfig": config})
+    reuse = design.setting.resolve(weights, "hls_config")
+    hls_input = prepare_model(model, weights[-1].name)[0]
+    strategies = {layer.name: (1, "Latency") for layer in weights}
+    written = user_config(hls_input, config, hls_input_names(model), strategies, weights[-1].name)
+    graph = model_graph(hls_input, written, hls_settings(precision="fixed<16,6>", io_type=io_type), tmp_path)
+    designed = design_layers(weights, reuse, design.precisions, io_type, pruned=False)
+    hls4ml_types = _hls4ml_types(graph, [layer.name for layer in weights])
+    assert _mismatches(_designed_types(designed, design.precisions), hls4ml_types) == []
+    assert hls4ml_types["conv2"]["input"] != parse_precision("fixed<9,3>")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ No field has a default here: every default lives in the packaged schema (`schema
 filled in by validation, so the two can never disagree. Build these with `fpgaprune.config.load_config`.
 """
 
-import logging
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
@@ -25,8 +24,6 @@ from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 # the methods that prune to counts
 ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf", "knapsack_lut")
-
-log = logging.getLogger(__name__)
 
 __all__ = [
     "Config",
@@ -171,11 +168,6 @@ def _trainable_scope(named: tuple[str, ...] | None, layers) -> tuple[str, ...] |
             "every weight layer of the model is trainable=False, so none can be pruned and fine-tuned: make "
             "the layers to prune trainable"
         )
-    log.info(
-        "layers %s are trainable=False: kept as given and costed, not pruned (pruning.layers: %s)",
-        ", ".join(frozen),
-        ", ".join(trainable),
-    )
     return trainable
 
 

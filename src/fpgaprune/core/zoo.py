@@ -93,6 +93,19 @@ class WeightLayer:
         return self.kind in ("conv1d", "conv2d")
 
 
+def frozen_layers_line(layers: Sequence[WeightLayer]) -> str | None:
+    """The line saying which weight layers are not trainable and kept as given while the others are pruned
+    (`config.types._trainable_scope`); None when every one is trainable or none is."""
+    frozen = [layer.name for layer in layers if not layer.trainable]
+    trainable = [layer.name for layer in layers if layer.trainable]
+    if not frozen or not trainable:
+        return None
+    return (
+        f"layers {', '.join(frozen)} are trainable=False: kept as given and costed, not pruned "
+        f"(pruning.layers: {', '.join(trainable)})"
+    )
+
+
 def conv_window(
     sizes: Sequence[int], outputs: Sequence[int], kernel: Sequence[int], strides: Sequence[int], padding: str
 ) -> ConvWindow:

@@ -58,7 +58,13 @@ from fpgaprune.core.hls_config import (
 )
 from fpgaprune.core.objective import CLASSIFICATION, CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
 from fpgaprune.core.selection.methods import PEER_METHOD
-from fpgaprune.core.zoo import RECURRENT_PARTS, WeightLayer, conv_window, padded_input_size
+from fpgaprune.core.zoo import (
+    RECURRENT_PARTS,
+    WeightLayer,
+    conv_window,
+    frozen_layers_line,
+    padded_input_size,
+)
 from fpgaprune.data.dataset import input_arrays
 
 log = logging.getLogger(__name__)
@@ -442,19 +448,27 @@ def stream_ternary_refusal(model: keras.Model, io_type: str) -> str | None:
     return None
 
 
-def permute_flatten_refusal(model: keras.Model, io_type: str) -> str | None:
-    """One line refusing, under io_parallel, a Permute read only by a Flatten that only a Dense reads, None
-    otherwise: hls4ml 1.3 then removes the Permute and reorders the Dense's weights instead
-    (`RemoveTransposeBeforeFlatten`), rightly only for a swap of two axes or Permute((3, 1, 2)) (a 3-D
-    Permute((2, 1, 3)) or Permute((2, 3, 1)) is computed wrongly: max |diff| 2.8 and 2.6 against Keras on a
-    Dense of 5 outputs, 2026-12-06), and the weights fpgaprune groups into multipliers and memory
-    words are then not in the design's order."""
+def permute_refusal(model: keras.Model, io_type: str) -> str | None:
+    """One line refusing, under io_parallel, a Permute that hls4ml 1.3 removes, None otherwise
+    (`_permute_flatten_line`, `_permute_input_line`)."""
     if io_type != "io_parallel":
         return None
     for layer in model.layers:
-        if type(layer).__name__ != "Permute" or len(flatten := _readers_past_dropout(layer)) != 1:
-            continue
-        flat = flatten[0]
+        if type(layer).__name__ == "Permute" and (
+            line := _permute_flatten_line(layer) or _permute_input_line(layer)
+        ):
+            return line
+    return None
+
+
+def _permute_flatten_line(layer) -> str | None:
+    """A Permute that a Flatten read only by a Dense reads: hls4ml 1.3 removes it and reorders the Dense's
+    weights instead (`RemoveTransposeBeforeFlatten`), rightly only for a swap of two axes or Permute((3, 1,
+    2)) (a 3-D Permute((2, 1, 3)) or Permute((2, 3, 1)) is computed wrongly: max |diff| 2.8 and 2.6 against
+    Keras on a Dense of 5 outputs, 2026-12-06), and the Permute's other readers then read its input
+    unpermuted; the weights fpgaprune groups into multipliers and memory words are not in the design's order
+    either."""
+    for flat in _readers_past_dropout(layer):
         flattens = type(flat).__name__ in RESHAPING and len(flat.output.shape) == 2
         dense = _readers_past_dropout(flat) if flattens else []
         if len(dense) == 1 and WEIGHT_LAYERS.get(type(dense[0]).__name__) == "dense":
@@ -466,6 +480,22 @@ def permute_flatten_refusal(model: keras.Model, io_type: str) -> str | None:
                 "instead, or use io_stream"
             )
     return None
+
+
+def _permute_input_line(layer) -> str | None:
+    """A Permute of a model input whose first axis is 1: hls4ml 1.3 removes it and moves that axis to the end
+    (`RemoveSingleChannelTranspose`), which is the Permute only when it does the same, and the layer after it
+    then reads the input port, as fpgaprune does not cost it (a Permute((3, 2, 1)) of a (1, 4, 5) input:
+    logits off Keras's by up to 20, 2026-12-06)."""
+    shape = tuple(layer.input.shape[1:])
+    if type(inbound_layers(layer)[0]).__name__ != "InputLayer" or shape[0] != 1:
+        return None
+    return (
+        f"layer {layer.name!r} is a Permute of the model input of shape {shape}, whose first axis of "
+        "length 1 hls4ml 1.3 removes under io_parallel (it moves that axis to the end, whatever the Permute "
+        f"does): give the data in the permuted shape {tuple(layer.output.shape[1:])} and leave the Permute "
+        "out, or use io_stream"
+    )
 
 
 def recurrent_refusal(layer) -> str | None:
@@ -798,7 +828,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     for refusal in (
         conv_implementation_refusal(hls_config, classes),
         stream_ternary_refusal(model, design.io_type),
-        permute_flatten_refusal(model, design.io_type),
+        permute_refusal(model, design.io_type),
         depthwise_strategy_refusal(hls_config, depthwise_links(model), design.io_type),
         batchnorm_conv_refusal(model, design),
         conv_reuse_refusal(model, design),
@@ -1454,24 +1484,25 @@ def experiment_with_model(experiment, model: keras.Model, classifier: bool = Tru
     from fpgaprune.config.load import HLS_CONFIG_WHAT, check_designs, read_mapping_file
 
     check_supported(model, classifier)
-    if refusal := binary_pruning_refusal(model, experiment.pruning.layers):
-        raise ValueError(f"{experiment.model_file}: {refusal}")
+    weights, named = weight_layers(model), experiment.pruning.layers
     try:
         if experiment.hls_config_file is None:
             for line in miscomputed_kernel_warnings(model):
                 log.warning("%s", line)
             precisions = model_precisions(model, experiment.hls)
-            experiment = experiment.with_model_layers(weight_layers(model), precisions)
+            experiment = experiment.with_model_layers(weights, precisions)
         else:
             content = read_mapping_file(experiment.hls_config_file, HLS_CONFIG_WHAT)
             design = hls_design(model, content, classifier)
-            experiment = experiment.with_model_layers(
-                weight_layers(model), design.precisions, content, design.setting
-            )
+            experiment = experiment.with_model_layers(weights, design.precisions, content, design.setting)
         check_designs(experiment)
     except ValueError as error:
         given = f" with hls_config {experiment.hls_config_file}" if experiment.hls_config_file else ""
         raise ValueError(f"{experiment.model_file}{given}: {error}") from None
+    if refusal := binary_pruning_refusal(model, experiment.pruning.layers):  # of the layers pruned
+        raise ValueError(f"{experiment.model_file}: {refusal}")
+    if not named and (line := frozen_layers_line(weights)):
+        log.info("%s", line)
     return experiment
 
 
@@ -1664,7 +1695,7 @@ def kept_quantizers(model: keras.Model, hls) -> dict[str, str]:
 def _pipeline_design(model: keras.Model, hls) -> tuple[dict[str, Precisions], dict[str, str]]:
     # the pipeline types every join and batch normalisation (`_pipeline_result`): hls4ml infers no result of
     # theirs (`core.hls_config.inferred_results`), only the weight layers' `auto` ones
-    if refusal := stream_ternary_refusal(model, hls.io_type) or permute_flatten_refusal(model, hls.io_type):
+    if refusal := stream_ternary_refusal(model, hls.io_type) or permute_refusal(model, hls.io_type):
         raise ValueError(refusal)
     if recurrent := [layer for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]:
         raise ValueError(
