@@ -887,7 +887,12 @@ def _add_estimate_layer(commands) -> None:
     )
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
-    p.add_argument("--weights", type=Path, help="the layer's weights as hls4ml writes them (comma-separated)")
+    p.add_argument(
+        "--weights",
+        type=Path,
+        help="a file of the layer's weights as hls4ml writes them (comma-separated values, e.g. a project's "
+        "firmware/weights/w2.txt)",
+    )
     p.add_argument(
         "--reads-model-input",
         action="store_true",

@@ -613,12 +613,18 @@ def test_a_final_fine_tuning_that_leaves_the_bar_is_one_warning_line():
     assert below_bar_line(mse, 0.011, 0.01, 0.9) is None and below_bar_line(mse, None, 0.01, 0.9) is None
 
 
-def test_a_final_fine_tuning_below_the_bar_is_warned_of_at_the_end_of_a_walk(digits, monkeypatch, caplog):
-    """The line of `below_bar_line` reaches the job's log: a walk whose steps were accepted, then a final
-    fine-tuning that leaves validation accuracy below the bar (here it negates the logits)."""
+def test_a_final_fine_tuning_below_the_bar_gives_way_to_the_walks_own_model(digits, monkeypatch, caplog):
+    """A walk whose steps were accepted, then a final fine-tuning that leaves validation accuracy below the
+    bar (here it negates the logits): the walk's own model, which met the bar, is kept and recorded, with one
+    line saying so. Until 2026-12-06 the fine-tuned one was kept and recorded `ok` (a QKeras CNN: accepted at
+    0.883 against a bar of 0.873, recorded at 0.843)."""
     from fpgaprune.pruning import run
+    from fpgaprune.pruning.finetune import evaluate_quality
+
+    fine_tune = run.Pruner.fine_tune_within_budget
 
     def negating(self, model, data, outcome):
+        outcome = fine_tune(self, model, data, outcome)
         output = model.get_layer("output")
         output.set_weights([-weight for weight in output.get_weights()])
         return outcome
@@ -629,11 +635,14 @@ def test_a_final_fine_tuning_below_the_bar_is_warned_of_at_the_end_of_a_walk(dig
     model = _trained(experiment, digits)
     with caplog.at_level("WARNING"):
         _, record = _pruned_to_six_tenths(model, experiment, digits)
-    assert record["reached_target"] > 0 and record["val_accuracy"] < 0.5 * record["reference_val_accuracy"]
+    assert record["reached_target"] > 0 and record["val_accuracy"] >= 0.5 * record["reference_val_accuracy"]
+    kept = evaluate_quality(model, digits.x_val, digits.y_val, digits.objective)
+    assert kept == record["val_accuracy"]  # the model given back is the one recorded
     (line,) = [
         r.getMessage() for r in caplog.records if r.getMessage().startswith("after the final fine-tuning")
     ]
-    assert f"validation accuracy is {record['val_accuracy']:.4g}" in line
+    assert line.endswith(f"the walk's own model ({record['val_accuracy']:.4g}) is kept instead")
+    assert "the validation accuracy was " in line and "below the " in line
 
 
 def test_hls4ml_s_own_loop_is_judged_by_the_share_of_dsp_it_removed_and_the_accuracy_bar():

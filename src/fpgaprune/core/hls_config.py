@@ -690,6 +690,34 @@ def dropped_quantizer_warnings(dropped: Sequence[DroppedQuantizer]) -> list[str]
     return lines
 
 
+def relu_bound_lines(config: Mapping, relus: Mapping[str, str]) -> list[str]:
+    """One line per result type and quantizer type of the QKeras quantized_relu QActivations (`relus`: name ->
+    its quantizer's type, `core.design.quantized_relu_precision`) whose result type in the hls4ml `config`
+    (its `LayerName` or `LayerType` entry, else the Model default, as hls4ml types an activation) has another
+    step or largest value: hls4ml builds them as ReLUs in that type, which do not round and saturate as the
+    quantizer does. The hls4ml tutorial's QKeras CNN (quantized_relu(6)) under a Model-only configuration
+    simulated at accuracy 0.108 against Keras's 0.898, found only by the C simulation after the pruning
+    (2026-12-06)."""
+    hls = _Lookup(config.get("HLSConfig", config))
+    default = _default_precision(hls)
+    unkept: dict[tuple[str, str], list[str]] = {}
+    for name, bound in relus.items():
+        given = _result(hls, Link(name, "Activation")) or default
+        kept, wanted = parse_precision(given), parse_precision(bound)
+        if kept.fractional != wanted.fractional or value_range(kept)[1] != value_range(wanted)[1]:
+            unkept.setdefault((given, bound), []).append(name)
+    lines = []
+    for (given, bound), names in unkept.items():
+        wanted, several = parse_precision(bound), len(names) > 1
+        lines.append(
+            f"{', '.join(names)}: {'their' if several else 'its'} quantized_relu is built as a ReLU in "
+            f"{given}, which does not keep the quantizer's step {2.0**-wanted.fractional:g} and largest "
+            f"value {value_range(wanted)[1]:g} (the C simulation can differ much from Keras); to keep them "
+            f"give {'each' if several else 'its'} LayerName entry the Precision.result {bound}"
+        )
+    return lines
+
+
 @dataclass(frozen=True)
 class TruncatedMean:
     """An average pooling (global or not) whose mean hls4ml's code cuts to fewer fraction bits than it has.

@@ -49,6 +49,7 @@ from fpgaprune.core.hls_config import (
     inputs_outside_line,
     read_hls_config,
     reads_input_port,
+    relu_bound_lines,
     replaced_reuse_line,
     shadowed_model_lines,
     tanh_refusal,
@@ -838,6 +839,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     recurrent = [_link(layer) for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
         log.warning("%s", line)
+    for line in relu_bound_lines(hls_config, quantized_relus(model)):
+        log.warning("%s", line)
     for line in unread_recurrent_reuse_lines(hls_config, recurrent):
         log.warning("%s", line)
     for line in conv_implementation_lines(hls_config, classes, design.io_type):
@@ -1446,6 +1449,19 @@ def _quantizer(quantizer):
     import qkeras
 
     return qkeras.get_quantizer(quantizer) if isinstance(quantizer, (str, dict)) else quantizer
+
+
+def quantized_relus(model: keras.Model) -> dict[str, str]:
+    """Each QActivation of a QKeras quantized_relu by name, with the type hls4ml's own configuration gives it
+    (`_quantizer_type`)."""
+    relus = {}
+    for layer in model.layers:
+        quantizer = (
+            _quantizer(getattr(layer, "quantizer", None)) if type(layer).__name__ == "QActivation" else None
+        )
+        if type(quantizer).__name__ == "quantized_relu":
+            relus[layer.name] = _quantizer_type(quantizer)
+    return relus
 
 
 def _quantizer_type(quantizer) -> str | None:

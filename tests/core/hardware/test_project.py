@@ -84,6 +84,15 @@ def test_missing_or_foreign_directory(tmp_path):
     (tmp_path / "w.txt").write_text("1, two")
     with pytest.raises(ValueError, match="comma-separated"):
         read_weights_file(tmp_path / "w.txt")
+    values = ",".join(
+        ["0.000000000"] * 3000
+    )  # the values given in place of their file: an OSError until 2026-12-06
+    with pytest.raises(FileNotFoundError) as raised:
+        read_weights_file(values)
+    assert str(raised.value) == (
+        "0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,... (35999 characters): no such weights "
+        "file (give the file of values hls4ml writes, e.g. firmware/weights/w2.txt)"
+    )
 
 
 def test_reads_sizes_given_as_defines_h_macros(project, tmp_path):

@@ -108,8 +108,16 @@ HlsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 def read_weights_file(path: str | Path) -> np.ndarray:
     """The comma-separated values of an hls4ml weights .txt file, as float64."""
     path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such weights file")
+    try:
+        found = path.is_file()
+    except OSError:  # a name too long to be a path (a list of values given in its place, 2026-12-06)
+        found = False
+    if not found:
+        shown = str(path) if len(str(path)) <= 80 else f"{str(path)[:60]}... ({len(str(path))} characters)"
+        raise FileNotFoundError(
+            f"{shown}: no such weights file (give the file of values hls4ml writes, e.g. "
+            "firmware/weights/w2.txt)"
+        )
     return _values(path.read_text(), path)
 
 
