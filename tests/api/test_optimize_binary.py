@@ -124,3 +124,28 @@ def test_without_a_c_simulation_a_sigmoid_classifiers_keras_accuracy_is_at_proba
     probabilities = np.array([[0.9], [0.2], [0.7], [0.4]])
     record = _keras_only(np.array([1, 0, 0, 0]), probabilities, "no g++")
     assert record["keras_accuracy"] == 0.75 and record["csim"]["status"] == "skipped"
+
+
+def test_a_qkeras_classifier_ending_in_quantized_sigmoid_is_a_binary_classifier():
+    """A QKeras QDense(1, activation=quantized_sigmoid(8)), as the DUNE 8-bit 1D-CNN ends (hls4ml builds it as
+    its hard_sigmoid, above 0.5 where its input is above 0): a binary classifier on targets 0 and 1. Until
+    2026-12-06 it was refused as "a QActivation output, neither class probabilities nor logits"; a
+    quantized_tanh output is still refused, by its quantizer's name."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    from fpgaprune.models.user import task_objective
+
+    inputs = keras.Input((6,), name="features")
+    hidden = qkeras.QDense(8, kernel_quantizer="quantized_bits(8,0,alpha=1)", name="fc1")(inputs)
+
+    def ending(activation: str):
+        weights = "quantized_bits(8,0,alpha=1)"
+        out = qkeras.QDense(1, kernel_quantizer=weights, activation=activation, name="out")
+        return keras.Model(inputs, out(hidden))
+
+    objective = task_objective(ending("quantized_sigmoid(8)"), np.array([0, 1, 1, 0]), None, None)
+    assert objective.task == "classification" and objective.ends_in_probabilities
+    with pytest.raises(ValueError, match=r"^model '\w+' ends in a quantized_tanh output, neither class"):
+        task_objective(ending("quantized_tanh(8)"), np.array([0, 1, 1, 0]), "classification", None)

@@ -587,11 +587,28 @@ def ends_in_softmax(model: keras.Model) -> bool:
     return isinstance(last, keras.layers.Softmax) or getattr(activation, "__name__", "") == "softmax"
 
 
+# The activations of one output that are a binary classifier's probability of class 1: above 0.5 exactly
+# where their input is above 0 (a QKeras quantized_sigmoid is hls4ml's hard_sigmoid, 0.5 x + 0.5 clipped,
+# unless use_real_sigmoid)
+SIGMOIDS = ("sigmoid", "quantized_sigmoid")
+
+
 def ends_in_sigmoid_unit(model: keras.Model) -> bool:
-    """Whether the model's output is one value through a sigmoid (a Keras Activation or the last layer's
-    own): a binary classifier's probability of class 1 (`core.objective.predicted_classes`)."""
+    """Whether the model's output is one value through a sigmoid (a Keras Activation, a QKeras
+    quantized_sigmoid, or the last layer's own): a binary classifier's probability of class 1
+    (`core.objective.predicted_classes`). A DUNE 8-bit QKeras CNN ending in quantized_sigmoid(8) was refused
+    as a classifier until 2026-12-06."""
     one_value = len(model.output_shape) == 2 and model.output_shape[-1] == 1
-    return one_value and _activation_name(model.layers[-1]) == "sigmoid"
+    return one_value and output_activation_name(model.layers[-1]) in SIGMOIDS
+
+
+def output_activation_name(layer) -> str:
+    """The name of a layer's activation: a QKeras quantizer's class (a QActivation's, or a weight layer's own
+    activation quantizer), else the Keras activation's name ("" without one)."""
+    quantizer = _activation_quantizer(layer)
+    if quantizer is not None and hasattr(quantizer, "get_config"):
+        return type(quantizer).__name__
+    return _activation_name(layer)
 
 
 def ends_in_logits(model: keras.Model) -> bool:
@@ -1622,9 +1639,9 @@ def _neither_line(model: keras.Model) -> str:
     """The refusal of a classifier whose outputs are neither class probabilities nor logits."""
     last = model.layers[-1]
     return (
-        f"model {model.name!r} ends in a {_activation_name(last) or type(last).__name__} output, neither "
-        "class probabilities (a softmax, or one sigmoid output) nor logits (the last weight layer's linear "
-        "output): a classifier needs one of them; a regression is pruned by --task regression "
+        f"model {model.name!r} ends in a {output_activation_name(last) or type(last).__name__} output, "
+        "neither class probabilities (a softmax, or one sigmoid output) nor logits (the last weight layer's "
+        "linear output): a classifier needs one of them; a regression is pruned by --task regression "
         "(task='regression')"
     )
 
