@@ -191,6 +191,37 @@ def test_an_unknown_class_in_a_keras_file_is_refused(tmp_path):
         load_model_file(path)
 
 
+def test_a_trusted_keras_file_of_a_class_from_a_module_not_here_names_the_class(tmp_path):
+    """An ATLAS L0 DeepSets `.keras` file (Keras 2.15) whose KSum layer is its repository's `init_layers`
+    module: tf_keras failed with "'str' object is not callable", which fpgaprune passed on as a file that
+    "may be truncated or written by another Keras version" until 2026-12-06."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+
+    class KSum(keras.layers.Layer):
+        def call(self, x):
+            return keras.backend.sum(x, axis=1)
+
+    saved = tmp_path / "saved.keras"
+    inputs = keras.Input((4, 3))
+    keras.Model(inputs, keras.layers.Dense(2, name="out")(KSum(name="ksum")(inputs))).save(saved)
+    path = tmp_path / "ksum.keras"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w") as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "config.json":
+                config = json.loads(data)
+                for layer in config["config"]["layers"]:
+                    if layer["class_name"] == "KSum":
+                        layer["module"] = "init_layers"  # as the ATLAS file names it
+                data = json.dumps(config)
+            archive.writestr(name, data)
+    with pytest.raises(ValueError) as trusted:
+        load_model_file(path, trust_code=True)
+    assert str(trusted.value).startswith(f"{path}: its layer class 'KSum' is not defined here")
+
+
 def test_a_trusted_class_this_python_does_not_define_is_named_as_such(tmp_path):
     """hls4ml's GarNet example model, trusted: it said the file may be truncated or written by another Keras
     version."""

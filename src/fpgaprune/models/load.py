@@ -272,10 +272,26 @@ def _deserialise(path: Path, trust_code: bool) -> keras.Model:
     except (OSError, KeyError, ValueError, TypeError, AttributeError) as error:
         if unknown := re.match(r"Unknown (\w+): '([^']+)'", str(error)):
             raise ValueError(_undefined_class_line(path, *unknown.groups())) from None
+        if layer := _unknown_layer_class(path):
+            raise ValueError(_undefined_class_line(path, "layer", layer)) from None
         raise ValueError(
             f"{path}: cannot load the model ({type(error).__name__}: {_one_line(error)}); "
             "it may be truncated or written by another Keras version"
         ) from None
+
+
+def _unknown_layer_class(path: Path) -> str | None:
+    """The first layer class of the file's configuration that neither Keras nor QKeras defines (a class of
+    the model's own code), None without one or when the configuration cannot be read. tf_keras fails on a
+    `.keras` file's such class with "TypeError: 'str' object is not callable" (an ATLAS L0 DeepSets model's
+    KSum layer, 2026-12-06)."""
+    try:
+        config = stored_config(path)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+    layers = config.get("config", {}).get("layers", []) if isinstance(config.get("config"), dict) else []
+    names = [layer.get("class_name") for layer in layers if isinstance(layer, dict)]
+    return next((name for name in names if isinstance(name, str) and name not in known_classes()), None)
 
 
 def _undefined_class_line(path: Path, kind: str, name: str) -> str:
