@@ -543,3 +543,24 @@ def test_a_configuration_of_another_form_is_one_line(keras3_files, tmp_path):
     message = str(error.value)
     assert message.startswith(f"{path}: a Keras {version} configuration fpgaprune cannot translate (")
     assert "\n" not in message
+
+
+def test_a_keras_3_layer_fpgaprune_supports_in_no_version_is_not_sent_to_a_rebuild():
+    """A Keras 3 transformer's LayerNormalization: the refusal said to rebuild the model in tf_keras, whose
+    rebuild was then refused for the same layer (a gravitational-wave transformer, 2026-12-06). A GRU, which
+    tf_keras files may hold, is still sent to the rebuild."""
+    from pathlib import Path
+
+    from fpgaprune.models.keras3 import _unsupported
+
+    path = Path("gw.keras")
+    layer = {"module": "keras.layers", "class_name": "LayerNormalization", "config": {"name": "norm"}}
+    refusal = _unsupported(path, "norm", "LayerNormalization", layer)
+    assert refusal.startswith(
+        "gw.keras: layer 'norm' is a LayerNormalization, a layer fpgaprune cannot prune or convert in any "
+        "Keras version; it prunes networks of float Activation, Add, "
+    )
+    assert refusal.endswith("(and their QKeras and recurrent layers in tf_keras files)")
+    assert "rebuild" not in refusal
+    gru = {"module": "keras.layers", "class_name": "GRU", "config": {"name": "gru"}}
+    assert "A model trained with Keras 3" in _unsupported(path, "gru", "GRU", gru)

@@ -28,7 +28,13 @@ from fpgaprune.compat import keras
 import h5py
 import numpy as np
 
-from fpgaprune.models.user import CARRIED_LAYERS, MERGE_LAYERS, WEIGHT_LAYERS, channels_first_refusal
+from fpgaprune.models.user import (
+    CARRIED_LAYERS,
+    MERGE_LAYERS,
+    RECURRENT_LAYERS,
+    WEIGHT_LAYERS,
+    channels_first_refusal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +177,12 @@ def _unsupported(path: Path, name: str, kind, layer: dict) -> str:
         why = "which holds code; fpgaprune runs no code from a Keras 3 file"
     elif origin:
         why = "a quantization or custom layer fpgaprune does not read from a Keras 3 file (HGQ2's, say)"
+    elif kind not in RECURRENT_LAYERS:  # a rebuild in tf_keras is refused too (a transformer, 2026-12-06)
+        return (
+            f"{path}: layer {name!r} is a {kind}, a layer fpgaprune cannot prune or convert in any Keras "
+            f"version; it prunes networks of float {', '.join(sorted(KERAS3_LAYERS))} (and their QKeras and "
+            "recurrent layers in tf_keras files)"
+        )
     else:
         why = "which fpgaprune does not read from a Keras 3 file"
     return (
