@@ -52,3 +52,22 @@ def test_a_configuration_s_own_precision_tables_or_table_size_are_kept():
         assert softmax_table_lines(model, config) == []
         written = user_config(model, config, hls_input_names(model), {}, "fc")["LayerName"]["softmax"]
         assert written["TableSize"] == entry["TableSize"] and "exp_table_t" not in written
+
+
+def test_table_types_on_the_entry_of_the_layer_a_softmax_is_split_off_are_named():
+    """A RadioML CNN's script gave exp_table_t and inv_table_t to its Dense(activation="softmax")'s entry,
+    which hls4ml does not read for the softmax it splits off (`<layer>_softmax`); the line said "none given"
+    and no more (2026-12-06)."""
+    from fpgaprune.models.user import split_output_activation
+
+    inputs = keras.Input((8,), name="features")
+    model = split_output_activation(
+        keras.Model(inputs, keras.layers.Dense(4, activation="softmax", name="fc")(inputs))
+    )
+    config = {"LayerName": {"fc": {"exp_table_t": "ap_fixed<18,8>", "inv_table_t": "ap_fixed<18,4>"}}}
+    (line,) = softmax_table_lines(model, config)
+    assert line.startswith("softmax fc_softmax: ") and "(none given)" in line
+    assert line.endswith(
+        "; LayerName fc (the layer whose softmax it is) gives exp_table_t, inv_table_t, which hls4ml reads "
+        "for the softmax only on LayerName fc_softmax"
+    )

@@ -374,9 +374,23 @@ def softmax_table_lines(model: keras.Model, hls_config: Mapping) -> list[str]:
             "(estimate; `fpgaprune estimate` of the project counts the copies): "
             "hls4ml's default tables put the C simulation's argmax off Keras's on some samples; to keep "
             "them, give its LayerName entry exp_table_t and inv_table_t (tables of your own, other types or "
-            "another TableSize, are kept)"
+            f"another TableSize, are kept){_misplaced_tables(layer.name, names)}"
         )
     return lines
+
+
+def _misplaced_tables(softmax: str, names: Mapping) -> str:
+    """What a softmax split off a weight layer (`<layer>_softmax`, as hls4ml names it) has on that layer's
+    own `LayerName` entry, which hls4ml does not read for the softmax: a RadioML CNN's script set its tables
+    on the Dense's entry, and the line said "none given" (2026-12-06)."""
+    owner = names.get(softmax.removesuffix("_softmax")) if softmax.endswith("_softmax") else None
+    keys = [key for key in ("exp_table_t", "inv_table_t", "TableSize") if key in (owner or {})]
+    if not keys:
+        return ""
+    return (
+        f"; LayerName {softmax.removesuffix('_softmax')} (the layer whose softmax it is) gives "
+        f"{', '.join(keys)}, which hls4ml reads for the softmax only on LayerName {softmax}"
+    )
 
 
 def _configured_table_bits(entry: Mapping, precision: Mapping) -> tuple[int, int]:
