@@ -169,8 +169,8 @@ def problem_from_budgets(values, costs, resources, baseline, budgets, fixed=None
         allowed = _allowed_total(budget, baseline[j])
         if allowed < fixed[j]:
             raise BudgetInfeasible(
-                f"budget for {budget.resource!r} allows {allowed:g} but {fixed[j]:g} cannot be pruned; "
-                f"raise the budget"
+                f"the pruned layers' budget for {budget.resource!r} allows {allowed:g} of their "
+                f"{baseline[j]:g} but {fixed[j]:g} of theirs cannot be pruned; raise the budget"
             )
         capacities[j] = allowed - fixed[j]
     return KnapsackProblem(values, costs, capacities, resources)
