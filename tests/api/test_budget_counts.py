@@ -51,3 +51,21 @@ def test_a_share_reached_over_its_counts_is_over_budget_not_ok():
     assert share_over_line(metrics, {"lut": 1621}, share, 0.95) is None
     assert share_over_line(metrics, {"lut": 1612}, parse_budget({"lut": 1612}), 0.95) is None
     assert share_over_line(metrics, {}, share, 0.95) is None  # hls4ml's own loop: no counts
+
+
+def test_a_share_s_walk_stopped_short_whose_design_is_within_its_counts_is_ok():
+    """A CMS L1 trigger network's walk stopped at 0.36 of 0.5 (validation accuracy) and the final design was
+    DSP 712 against the 720 the share leaves: it said target_not_reached (2026-12-06). Over the counts, an
+    absolute budget (judged by the pruning run) or another status keep theirs."""
+    from fpgaprune.api import share_met_line
+
+    share = parse_budget({"dsp": 0.5})
+    metrics = {"status": "target_not_reached", "reached_target": 0.36, "estimate": {"totals": {"dsp": 712.0}}}
+    assert share_met_line(metrics, {"dsp": 720}, share) == (
+        "the walk stopped at 0.36 of the share 0.5, but the pruned design's estimate is within the counts "
+        "the share leaves (DSP 712 <= 720): ok"
+    )
+    assert share_met_line(metrics, {"dsp": 711}, share) is None
+    assert share_met_line({**metrics, "status": "ok"}, {"dsp": 720}, share) is None
+    assert share_met_line(metrics, {"dsp": 720}, parse_budget({"dsp": 720})) is None
+    assert share_met_line(metrics, {}, share) is None
