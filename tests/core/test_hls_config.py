@@ -782,9 +782,10 @@ def test_a_model_reuse_factor_no_weight_layer_takes_is_said_with_the_entries_tha
 
 def test_a_quantized_relu_typed_otherwise_than_its_quantizer_is_one_line_per_type():
     """hls4ml builds a QKeras quantized_relu as a ReLU in its configured result type (the Model default when
-    nothing else types it): one that neither rounds to the quantizer's step nor saturates at its largest
-    value computes something else (the hls4ml tutorial's QKeras CNN: C simulation 0.108 against Keras's
-    0.898). A type of the same step and largest value keeps it."""
+    nothing else types it): one that does not round to the quantizer's step and saturate at its largest value
+    computes something else (the hls4ml tutorial's QKeras CNN: C simulation 0.108 against Keras's 0.898; a
+    wrapping type folds values above its largest back). A saturating type of the same step and largest value
+    keeps it, whatever its rounding."""
     from fpgaprune.core.hls_config import relu_bound_lines
 
     relus = {"act_0": "ufixed<6,0,RND_CONV,SAT>", "act_1": "ufixed<6,0,RND_CONV,SAT>", "act_2": "uint<2>"}
@@ -792,21 +793,25 @@ def test_a_quantized_relu_typed_otherwise_than_its_quantizer_is_one_line_per_typ
     assert relu_bound_lines(model_only, relus) == [
         (
             "act_0, act_1: their quantized_relu is built as a ReLU in ap_fixed<16,6>, which does not keep "
-            "the quantizer's step 0.015625 and largest value 0.984375 (the C simulation can differ much from "
-            "Keras); to keep them give each LayerName entry the Precision.result ufixed<6,0,RND_CONV,SAT>"
+            "the quantizer's step 0.015625 and saturation at its largest value 0.984375 (the C simulation "
+            "can differ much from Keras); to keep them give each LayerName entry the Precision.result "
+            "ufixed<6,0,RND_CONV,SAT>"
         ),
         (
             "act_2: its quantized_relu is built as a ReLU in ap_fixed<16,6>, which does not keep the "
-            "quantizer's step 1 and largest value 3 (the C simulation can differ much from Keras); to keep "
-            "them give its LayerName entry the Precision.result uint<2>"
+            "quantizer's step 1 and saturation at its largest value 3 (the C simulation can differ much from "
+            "Keras); to keep them give its LayerName entry the Precision.result uint<2>"
         ),
     ]
     named = {
         "Model": {"Precision": "ap_fixed<16,6>"},
         "LayerName": {
             "act_0": {"Precision": {"result": "ufixed<6,0,RND_CONV,SAT>"}},
-            "act_1": {"Precision": {"result": "ap_ufixed<6,0,AP_TRN,AP_SAT>"}},  # same step and largest value
+            "act_1": {"Precision": {"result": "ap_ufixed<6,0,AP_TRN,AP_SAT>"}},  # same step, largest value
             "act_2": {"Precision": {"result": "ap_uint<2>"}},
         },
     }
     assert relu_bound_lines({"HLSConfig": named}, relus) == []
+    named["LayerName"]["act_1"]["Precision"]["result"] = "ufixed<6,0>"  # wraps
+    (line,) = relu_bound_lines({"HLSConfig": named}, relus)
+    assert line.startswith("act_1: its quantized_relu is built as a ReLU in ufixed<6,0>, which does not keep")

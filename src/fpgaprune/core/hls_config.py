@@ -704,16 +704,23 @@ def relu_bound_lines(config: Mapping, relus: Mapping[str, str]) -> list[str]:
     for name, bound in relus.items():
         given = _result(hls, Link(name, "Activation")) or default
         kept, wanted = parse_precision(given), parse_precision(bound)
-        if kept.fractional != wanted.fractional or value_range(kept)[1] != value_range(wanted)[1]:
+        # a wrapping type folds values above its largest back (hls4ml's own uint<i> of a quantized_relu(i, i)
+        # wraps too: no saturation asked of it)
+        saturates = kept.overflow.startswith("SAT") or not wanted.overflow.startswith("SAT")
+        if (
+            kept.fractional != wanted.fractional
+            or value_range(kept)[1] != value_range(wanted)[1]
+            or not saturates
+        ):
             unkept.setdefault((given, bound), []).append(name)
     lines = []
     for (given, bound), names in unkept.items():
         wanted, several = parse_precision(bound), len(names) > 1
         lines.append(
             f"{', '.join(names)}: {'their' if several else 'its'} quantized_relu is built as a ReLU in "
-            f"{given}, which does not keep the quantizer's step {2.0**-wanted.fractional:g} and largest "
-            f"value {value_range(wanted)[1]:g} (the C simulation can differ much from Keras); to keep them "
-            f"give {'each' if several else 'its'} LayerName entry the Precision.result {bound}"
+            f"{given}, which does not keep the quantizer's step {2.0**-wanted.fractional:g} and saturation "
+            f"at its largest value {value_range(wanted)[1]:g} (the C simulation can differ much from Keras); "
+            f"to keep them give {'each' if several else 'its'} LayerName entry the Precision.result {bound}"
         )
     return lines
 
