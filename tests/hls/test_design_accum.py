@@ -472,7 +472,7 @@ def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
     from fpgaprune.models.user import HLS4ML_CLASSES, hls_design, weight_layers
 
     joins = {name: "Merge" for name in ("Add", "Subtract", "Average", "Multiply")}
-    renamed = {"Flatten": "Reshape", "ReLU": "Activation", **joins}  # by hls4ml's Keras parsers
+    renamed = {"Flatten": "Reshape", "ReLU": "Activation", "Permute": "Transpose", **joins}  # by the parsers
     assert {k: v for k, v in HLS4ML_CLASSES.items() if k not in renamed} == {
         k: layer_map[k].__name__ for k in HLS4ML_CLASSES if k not in renamed
     }
