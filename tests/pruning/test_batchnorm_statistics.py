@@ -133,3 +133,20 @@ def test_statistics_kept_as_trained_are_steadied_without_changing_what_keras_com
     assert np.array_equal(model.predict(data.x_val, verbose=0), before)
     assert bn.moving_mean.numpy()[2] == np.float32(0.3) and bn.moving_variance.numpy()[2] == 1.0
     assert bn.moving_variance.numpy()[[0, 1, 3]].tolist() == [1.0, 2.0, 3.0]  # the others as they were
+
+
+def test_a_batchnorm_of_trainable_false_keeps_its_statistics():
+    """A frozen feature extractor's BatchNormalization (trainable=False, kept as given as its frozen weight
+    layers are): its statistics were refitted on the training data (a JetID-L1 MLP's mean 89.4 -> 91.5,
+    2026-12-06); they stay as given, with or without epochs."""
+    from fpgaprune.pruning.finetune import finetune
+
+    model, data = _model(), _data()
+    bn = model.get_layer("bn")
+    bn.moving_mean.assign(np.full(4, 5.0, np.float32))  # far from what it reads: a refit would move them
+    bn.moving_variance.assign(np.full(4, 9.0, np.float32))
+    bn.trainable = False
+    masks = {"conv": np.ones((3, 3, 1, 4), bool), "output": np.ones((64, 3), bool)}
+    for epochs in (0, 1):
+        finetune(model, data, masks, epochs=epochs, batch_size=32, learning_rate=0.01)
+        assert np.all(bn.moving_mean.numpy() == 5.0) and np.all(bn.moving_variance.numpy() == 9.0)

@@ -407,7 +407,7 @@ def test_the_knapsack_costs_the_experiments_part_and_tool(digits):
     for backend in ("Vivado", "Vitis"):
         narrow = experiment(backend, "ufixed<8,3>")
         narrow_layers = narrow.design("1", pruned=True)
-        with pytest.raises(ValueError, match="budgets dsp, which the unpruned layers do not use"):
+        with pytest.raises(ValueError, match="budgets dsp, which the layers it prunes do not use"):
             Pruner(model, digits, narrow, narrow_layers, "knapsack_dsp")
 
 

@@ -452,7 +452,9 @@ class Pruner:
         if not objective.meets(walk_record[key], record[key]) or walk_record[key] == record[key]:
             model.set_weights(fine_tuned)
             apply_masks(model, final.masks)
-            log.warning("%s", line)
+            log.warning(
+                "%s (the walk's own model, brought within its budget, scored %.4g)", line, walk_record[key]
+            )
             return record, final
         log.warning(
             "after the final fine-tuning the %s was %.4g, below the %.4g every accepted step met: the walk's "

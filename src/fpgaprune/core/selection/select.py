@@ -383,7 +383,7 @@ def _unused_resources_message(method: Method, layers, kernels, target: Target) -
             f"layers with {unrolling_ways(rolled)}, or choose {instead}"
         )
     return (
-        f"method {method.name} budgets {resources}, which the unpruned layers do not use "
+        f"method {method.name} budgets {resources}, which the layers it prunes do not use "
         "(their products are shift-adds or LUT multipliers: docs/cost-model-record.md 2.1); "
         f"choose {instead}, or wider precisions"
     )
