@@ -108,3 +108,21 @@ def test_one_sample_of_fifty_is_not_a_design_falling_short():
         "accuracy is 4.00 points below Keras's (0.9400 against 0.9800 on 50 samples)"
     )
     assert csim_shortfall({**metrics, "n_samples": 200}) is not None  # 4 samples of 200
+
+
+def test_classes_that_differ_from_keras_on_many_samples_are_warned_of_whatever_the_accuracy():
+    """A JetID-L1 interaction network's C simulation scored 2.5 points above Keras while its classes differed
+    on 10.5 % of the jets; nothing was said (2026-12-06). More than 5 % (and more than one sample) is warned
+    of, unless only the output activation's tables differ."""
+    from fpgaprune.hls.run import csim_shortfall
+
+    metrics = {"accuracy_diff_points": 2.5, "hls_accuracy": 0.655, "keras_accuracy": 0.63, "n_samples": 200}
+    metrics |= {"logits": {"argmax_agreement": 0.895}, "output": {"argmax_agreement": 0.895}}
+    assert csim_shortfall(metrics) == (
+        "classes differ from Keras's on 10.5 % of the samples (accuracy 0.6550 against 0.6300 on 200 samples)"
+    )
+    close = {"logits": {"argmax_agreement": 0.96}, "output": {"argmax_agreement": 0.96}}
+    assert csim_shortfall(metrics | close) is None
+    tables = {"logits": {"argmax_agreement": 1.0}, "output": {"argmax_agreement": 0.895}}
+    assert csim_shortfall(metrics | tables) is None
+    assert csim_shortfall({**metrics, "n_samples": 8}) is None  # less than one sample of eight

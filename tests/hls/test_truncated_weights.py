@@ -148,3 +148,24 @@ def test_weights_too_small_for_their_types_fractional_bits_are_named_with_a_type
     line = csim_loss_line(metrics | {"coarse_weights": found}, "accuracy is 38.00 points below Keras's")
     assert f"the weights of fc1 ({row['type']}: off by " in line and "stored as 0" in line
     assert "largest 0.3, which fixed<16,1> holds) are too small for their type's fractional bits" in line
+
+
+def test_a_batch_normalisations_scale_too_small_for_its_type_is_named():
+    """A JetID-L1 interaction network's input BatchNormalization (a layer of its own in hls4ml) had a scale of
+    0.00915 in the configuration's ap_fixed<20,10>: 10 fraction bits, 4 % off, and the C simulation departed
+    there on 10.5 % of the jets, with no word of why (2026-12-06)."""
+    from fpgaprune.hls.csim import coarse_weights
+    from fpgaprune.hls.run import csim_loss_line
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((6,), name="x")
+    normalised = keras.layers.BatchNormalization(name="bn")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(3, name="output")(normalised))
+    bn = model.get_layer("bn")
+    bn.moving_variance.assign(np.linspace(5e3, 2e4, 6).astype(np.float32))  # scales 0.007-0.014
+    found = coarse_weights(_graph(model, "ap_fixed<20,10,RND,SAT>"))
+    assert [(row["layer"], row["variable"]) for row in found] == [("bn", "scale")]
+    assert coarse_weights(_graph(model, "ap_fixed<20,2,RND,SAT>")) == []
+    metrics = {"accuracy_diff_points": 2.5, "hls_accuracy": 0.655, "keras_accuracy": 0.63, "n_samples": 200}
+    line = csim_loss_line(metrics | {"coarse_weights": found}, "classes differ from Keras's on 10.5 %")
+    assert f"the weights of bn (its scale) ({found[0]['type']}: off by " in line

@@ -694,30 +694,37 @@ def _fixed_point_weights(hls_model):
 # a layer's weights are coarse when their type moves them by this share of their rms, or stores this share of
 # the non-zero ones as 0 (one large weight hides many lost small ones from the rms)
 COARSE_WEIGHTS = 0.05
+# a batch normalisation's scale is coarse from this share on: it moves every value of its channel alike (a
+# JetID-L1 interaction network's input scales, 3-4 % off in ap_fixed<20,10>, made its C simulation's classes
+# differ from Keras's on 10.5 % of the jets, 2026-12-06)
+COARSE_SCALE = 0.01
 
 
 def coarse_weights(hls_model) -> list[dict]:
     """The weight layers of `hls_model` whose weights their fixed-point type stores off by more than
     `COARSE_WEIGHTS` of their rms or stores that share of the non-zero ones as 0 (too few fractional bits for
-    how small they are), as {"layer", "type",
+    how small they are), a batch normalisation's scale too, as {"layer", "variable" ("weight", "scale"),
+    "type",
     "relative_rms", "zeroed": the share of the non-zero weights stored as 0, "largest": the largest |weight|,
     "suggested": the type of the same width with the fewest integer bits that hold it}. A float ResNet-8's
     batch normalisations folded into its convolutions left weights of median 0.002, two steps of
     `fixed<16,6>`: 13 % of them became 0 and the C simulation lost 94 points; a rounding type, which the
     truncation line asks for, still lost 38, and `fixed<18,4,RND_CONV,SAT>` none (2026-12-05)."""
     found = []
-    for layer, fixed, values in _fixed_point_weights(hls_model):
+    constants = (*_fixed_point_weights_of(hls_model), *_batchnorm_scales(hls_model))
+    for layer, fixed, values, variable in constants:
         if not np.any(values):
             continue
         stored = quantize(values, fixed) * 2.0**-fixed.fractional
         relative = float(np.sqrt(np.mean((stored - values) ** 2) / np.mean(values**2)))
         zeroed = float(np.mean(stored[values != 0] == 0))
-        if max(relative, zeroed) <= COARSE_WEIGHTS:
+        if max(relative, zeroed) <= (COARSE_SCALE if variable == "scale" else COARSE_WEIGHTS):
             continue
         largest = float(np.max(np.abs(values)))
         found.append(
             {
                 "layer": layer.name,
+                "variable": variable,
                 "type": str(fixed),
                 "relative_rms": relative,
                 "zeroed": zeroed,
@@ -726,6 +733,22 @@ def coarse_weights(hls_model) -> list[dict]:
             }
         )
     return found
+
+
+def _fixed_point_weights_of(hls_model):
+    """`_fixed_point_weights` with each variable's name ("weight")."""
+    return ((layer, fixed, values, "weight") for layer, fixed, values in _fixed_point_weights(hls_model))
+
+
+def _batchnorm_scales(hls_model):
+    """(layer, its scale type, its scale as float64, "scale") of each batch normalisation hls4ml keeps a
+    layer: a JetID-L1 interaction network's scale of 0.00915 in the configuration's `ap_fixed<20,10>` kept 10
+    fraction bits (4 % off) and its C simulation departed there (2026-12-06)."""
+    for layer in hls_model.get_layers():
+        scale = layer.weights.get("scale") if layer.class_name == "BatchNormalization" else None
+        fixed = None if scale is None else fixed_type_of(scale.type.precision)
+        if fixed is not None:
+            yield layer, fixed, np.asarray(scale.data, dtype=np.float64), "scale"
 
 
 def _integer_bits_holding(largest: float) -> int:

@@ -618,6 +618,10 @@ def _exactness(hls_model, x, experiment: Experiment) -> dict:
 
 CSIM_LOSS_WARNING_POINTS = 1.0  # a C simulation this far below Keras is warned about (`csim_loss_line`)
 CSIM_LOSS_WARNING_RATIO = 1.1  # so is a regression's whose loss is this many times Keras's
+# so is a classifier's whose classes differ from Keras's on this share of the samples (in points), whatever
+# its accuracy: a JetID-L1 interaction network's C simulation scored 2.5 points above Keras while it
+# disagreed on 10.5 % of the jets, and nothing was said (2026-12-06)
+CSIM_DISAGREEMENT_POINTS = 5.0
 
 
 def _log_output_agreement(metrics: dict) -> None:
@@ -690,6 +694,13 @@ def csim_shortfall(metrics: dict) -> str | None:
             f"({metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on "
             f"{metrics['n_samples']} samples)"
         )
+    differ = 100 * (1 - metrics["output"]["argmax_agreement"])
+    if differ > max(CSIM_DISAGREEMENT_POINTS, one_sample) and not _softmax_only(metrics):
+        return (
+            f"classes differ from Keras's on {differ:.1f} % of the samples (accuracy "
+            f"{metrics['hls_accuracy']:.4f} against {metrics['keras_accuracy']:.4f} on "
+            f"{metrics['n_samples']} samples)"
+        )
     return None
 
 
@@ -760,14 +771,20 @@ def _coarse(coarse: list[dict]) -> str:
     if not coarse:
         return ""
     named = ", ".join(
-        f"{row['layer']} ({row['type']}: off by {row['relative_rms']:.0%} of their rms, {row['zeroed']:.0%} "
-        f"stored as 0; largest {row['largest']:.3g}, which {row['suggested']} holds)"
+        f"{row['layer']}{_scale_of(row)} ({row['type']}: off by {row['relative_rms']:.0%} of their rms, "
+        f"{row['zeroed']:.0%} stored as 0; largest {row['largest']:.3g}, which {row['suggested']} holds)"
         for row in coarse
     )
     return (
         f"; the weights of {named} are too small for their type's fractional bits: give those layers fewer "
-        "integer bits or more bits (LayerName: {layer: {Precision: {weight: ...}}})"
+        "integer bits or more bits (LayerName: {layer: {Precision: {weight: ...}}}, a batch normalisation's "
+        "{scale: ...})"
     )
+
+
+def _scale_of(row: dict) -> str:
+    """ " (its scale)" for a batch normalisation's scale row of `coarse_weights`."""
+    return " (its scale)" if row.get("variable") == "scale" else ""
 
 
 def _rounding_type(truncating: str) -> str:
