@@ -703,7 +703,8 @@ COARSE_SCALE = 0.01
 def coarse_weights(hls_model) -> list[dict]:
     """The weight layers of `hls_model` whose weights their fixed-point type stores off by more than
     `COARSE_WEIGHTS` of their rms or stores that share of the non-zero ones as 0 (too few fractional bits for
-    how small they are), a batch normalisation's scale too, as {"layer", "variable" ("weight", "scale"),
+    how small they are), a batch normalisation's scale too (off by `COARSE_SCALE` of any channel's own), as
+    {"layer", "variable" ("weight", "scale"),
     "type",
     "relative_rms", "zeroed": the share of the non-zero weights stored as 0, "largest": the largest |weight|,
     "suggested": the type of the same width with the fewest integer bits that hold it}. A float ResNet-8's
@@ -717,6 +718,11 @@ def coarse_weights(hls_model) -> list[dict]:
             continue
         stored = quantize(values, fixed) * 2.0**-fixed.fractional
         relative = float(np.sqrt(np.mean((stored - values) ** 2) / np.mean(values**2)))
+        if (
+            variable == "scale"
+        ):  # each channel's own: a small scale is off for all its values however large the rest
+            nonzero = values != 0
+            relative = float(np.max(np.abs(stored[nonzero] - values[nonzero]) / np.abs(values[nonzero])))
         zeroed = float(np.mean(stored[values != 0] == 0))
         if max(relative, zeroed) <= (COARSE_SCALE if variable == "scale" else COARSE_WEIGHTS):
             continue

@@ -771,7 +771,7 @@ def _coarse(coarse: list[dict]) -> str:
     if not coarse:
         return ""
     named = ", ".join(
-        f"{row['layer']}{_scale_of(row)} ({row['type']}: off by {row['relative_rms']:.0%} of their rms, "
+        f"{row['layer']}{_scale_of(row)} ({row['type']}: off by {_off_by(row)}, "
         f"{row['zeroed']:.0%} stored as 0; largest {row['largest']:.3g}, which {row['suggested']} holds)"
         for row in coarse
     )
@@ -780,6 +780,14 @@ def _coarse(coarse: list[dict]) -> str:
         "integer bits or more bits (LayerName: {layer: {Precision: {weight: ...}}}, a batch normalisation's "
         "{scale: ...})"
     )
+
+
+def _off_by(row: dict) -> str:
+    """How far a `coarse_weights` row's values are stored off: weights by a share of their rms, a scale's
+    channels by up to a share of their own."""
+    if row.get("variable") == "scale":
+        return f"up to {row['relative_rms']:.0%} of a channel's"
+    return f"{row['relative_rms']:.0%} of their rms"
 
 
 def _scale_of(row: dict) -> str:
