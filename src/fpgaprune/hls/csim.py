@@ -694,9 +694,9 @@ def _fixed_point_weights(hls_model):
 # a layer's weights are coarse when their type moves them by this share of their rms, or stores this share of
 # the non-zero ones as 0 (one large weight hides many lost small ones from the rms)
 COARSE_WEIGHTS = 0.05
-# a batch normalisation's scale is coarse from this share on: it moves every value of its channel alike (a
-# JetID-L1 interaction network's input scales, 3-4 % off in ap_fixed<20,10>, made its C simulation's classes
-# differ from Keras's on 10.5 % of the jets, 2026-12-06)
+# a batch normalisation's scale is coarse from this share on (chosen, not fitted): it moves every value of its
+# channel alike (a JetID-L1 interaction network's input scale, one channel 2.5 % off in ap_fixed<20,10>, made
+# its C simulation's classes differ from Keras's on 10.5 % of the jets, one run, 2026-12-06)
 COARSE_SCALE = 0.01
 
 
@@ -748,8 +748,8 @@ def _fixed_point_weights_of(hls_model):
 
 def _batchnorm_scales(hls_model):
     """(layer, its scale type, its scale as float64, "scale") of each batch normalisation hls4ml keeps a
-    layer: a JetID-L1 interaction network's scale of 0.00915 in the configuration's `ap_fixed<20,10>` kept 10
-    fraction bits (4 % off) and its C simulation departed there (2026-12-06)."""
+    layer: a JetID-L1 interaction network's input scale in the configuration's `ap_fixed<20,10>` kept 10
+    fraction bits (one channel 2.5 % off) and its C simulation departed there (2026-12-06)."""
     for layer in hls_model.get_layers():
         scale = layer.weights.get("scale") if layer.class_name == "BatchNormalization" else None
         fixed = None if scale is None else fixed_type_of(scale.type.precision)
