@@ -103,7 +103,8 @@ class OptimizeResult:
         """`metrics.json`'s status: ok (also when the walk stopped short of a share but the estimate is within
         the share's counts: `share_met_line`), target_not_reached (a share's budget: validation accuracy, or a
         regression's loss, stopped the walk short of the share and the estimate exceeds the share's counts,
-        `summary()["budget"]`) or over_budget (the final estimate exceeds an absolute budget, whatever stopped
+        `summary()["budget"]`; any budget: the model kept is below the accuracy bar, `summary()["rtol_bar"]`)
+        or over_budget (the final estimate exceeds an absolute budget, whatever stopped
         the walk, or a share's counts though the walk reached the share: `share_over_line`)."""
         return self.metrics["status"]
 
@@ -114,7 +115,7 @@ class OptimizeResult:
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
         (the part's counts) binds; with a share removed, `target` and `reached_target` (the share of it
         accepted: 0 when no step was, the budget still the counts the share asked for); with `latency`,
-        `latency_budget` (`with_final_latency`)."""
+        `latency_budget` (`with_final_latency`); `rtol_bar` (`pruning.run.Pruner.judged_by_bar`)."""
         totals = self.metrics["estimate"]["totals"]
         extra = {}
         if self.reserve is not None:
@@ -130,6 +131,8 @@ class OptimizeResult:
         reached = {"target": share, "reached_target": self.metrics.get("reached_target")} if share else {}
         if "latency_budget" in self.metrics:  # `latency`: the design's estimate against it
             extra["latency_budget"] = self.metrics["latency_budget"]
+        if "rtol_bar" in self.metrics:  # the validation value kept against rtol x the unpruned model's
+            extra["rtol_bar"] = self.metrics["rtol_bar"]
         return {
             "status": self.status,
             **quality,
@@ -1014,6 +1017,8 @@ def share_met_line(metrics: dict, counts: dict, parsed) -> str | None:
     knapsack counted; None otherwise. A CMS L1 trigger network's walk stopped at 0.36 of 0.5 and said
     `target_not_reached: DSP 712` beside a budget of DSP 720 (2026-12-06)."""
     if parsed.absolute or metrics["status"] != "target_not_reached" or not counts:
+        return None
+    if not metrics.get("rtol_bar", {}).get("met", True):  # the model kept is below the accuracy bar
         return None
     totals = metrics.get("estimate", {}).get("totals", {})
     if not totals or not within_budget(totals, counts)["met"]:

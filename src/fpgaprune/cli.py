@@ -1530,22 +1530,34 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
         budget_text += f", latency {latency['cycles']:,} cycles ({latency['given']})"
         if not latency["met"]:
             over.append(f"latency {latency['design_estimate']:,.0f} > {latency['cycles']:,} cycles")
+    below = _below_bar_text(summary)
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
-        return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}"
+        return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}{below}"
     if not budget_text:  # no hardware counts: magnitude/structured budget weights or neurons, hls4ml's own
         # loop records none, and a summary from before they were recorded without a selection
         reached = summary.get("reached_target")
         how_far = (
             "no step accepted" if reached == 0 else f"reached {reached:g}" if reached is not None else ""
         )
-        return f"{summary['status']}: {used} ({counted}), target {share:g} removed ({how_far or 'no counts'})"
+        target = f"target {share:g} removed ({how_far or 'no counts'})"
+        return f"{summary['status']}: {used} ({counted}), {target}{below}"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
     if summary.get("reached_target") == 0 and summary.get("method") != PEER_METHOD:  # no step: none removed
         short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
     shared = f"budget (a share of {share:g} removed): {budget_text}"
-    return f"{summary['status']}: {used} ({counted}), {shared}{short_text}"
+    return f"{summary['status']}: {used} ({counted}), {shared}{short_text}{below}"
+
+
+def _below_bar_text(summary: dict) -> str:
+    """What `outcome_line` adds when the model kept is below the accuracy bar (`rtol_bar`), which alone
+    makes a run within its budget `target_not_reached`."""
+    bar = summary.get("rtol_bar")
+    if not bar or bar["met"]:
+        return ""
+    name = summary.get("metric", "accuracy")
+    return f" (below the bar: validation {name} {bar['validation']:.4g}, rtol asks {bar['needed']:.4g})"
 
 
 def _optimize_checkpoint_dir(args) -> Path:

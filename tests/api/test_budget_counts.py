@@ -69,3 +69,7 @@ def test_a_share_s_walk_stopped_short_whose_design_is_within_its_counts_is_ok():
     assert share_met_line({**metrics, "status": "ok"}, {"dsp": 720}, share) is None
     assert share_met_line(metrics, {"dsp": 720}, parse_budget({"dsp": 720})) is None
     assert share_met_line(metrics, {}, share) is None
+    below = {**metrics, "rtol_bar": {"validation": 0.8, "needed": 0.87, "met": False}}
+    assert share_met_line(below, {"dsp": 720}, share) is None  # the model kept is below the accuracy bar
+    met = {**metrics, "rtol_bar": {"validation": 0.9, "needed": 0.87, "met": True}}
+    assert share_met_line(met, {"dsp": 720}, share) is not None

@@ -152,6 +152,21 @@ def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_ov
     assert stopped_why(metrics, "target_not_reached", 0.9).endswith("or a smaller share)")
 
 
+def test_a_run_within_its_budget_below_the_accuracy_bar_says_which_bar():
+    """A share reached, the model kept below rtol x the unpruned model's (`rtol_bar`): target_not_reached,
+    and the line says by how much, where the budget alone would read as met."""
+    bar = {"validation": 0.843, "needed": 0.8731, "met": False}
+    summary = {"status": "target_not_reached", "dsp": 140, "bram_18k": 0, "lut": 9000, "ff": 1200}
+    summary |= {"budget": {"dsp": 146}, "target": 0.5, "reached_target": 0.5, "rtol_bar": bar}
+    assert outcome_line(summary, hls=False, share=0.5).endswith(
+        "DSP 146 (below the bar: validation accuracy 0.843, rtol asks 0.8731)"
+    )
+    loss = {**summary, "metric": "mse", "rtol_bar": {"validation": 0.012, "needed": 0.0111, "met": False}}
+    assert outcome_line(loss, hls=False).endswith("(below the bar: validation mse 0.012, rtol asks 0.0111)")
+    met = {**summary, "status": "ok", "rtol_bar": {**bar, "validation": 0.88, "met": True}}
+    assert outcome_line(met, hls=False, share=0.5).endswith("budget (a share of 0.5 removed): DSP 146")
+
+
 def test_a_pipeline_hls_job_of_counts_warns_when_the_whole_project_exceeds_them(tmp_path, capsys, caplog):
     """A Conv1D classifier's pipeline job (budgets: [{dsp: 150, lut: 24000}]) wrote a project whose estimate
     was LUT 30,938 and its hls job said nothing, where `optimize --hls` warned; now it logs and warns too.

@@ -607,6 +607,9 @@ def test_a_final_fine_tuning_that_leaves_the_bar_is_one_warning_line():
     line = below_bar_line(CLASSIFIER, 0.946, reference=0.955, rtol=0.995)
     assert line.startswith("after the final fine-tuning the validation accuracy is 0.946, worse than the")
     assert "the 0.9502 every accepted step met (rtol 0.995 of the unpruned model's 0.955)" in line
+    assert line.endswith(
+        "kept, status target_not_reached; more pruning.final_epochs or a smaller target may keep it within"
+    )
     assert below_bar_line(CLASSIFIER, 0.951, reference=0.955, rtol=0.995) is None
     mse = Objective("regression", "mse")
     assert "validation mse is 0.0112, worse than the 0.01111" in below_bar_line(mse, 0.0112, 0.01, 0.9)
@@ -643,6 +646,78 @@ def test_a_final_fine_tuning_below_the_bar_gives_way_to_the_walks_own_model(digi
     ]
     assert line.endswith(f"the walk's own model ({record['val_accuracy']:.4g}) is kept instead")
     assert "the validation accuracy was " in line and "below the " in line
+
+
+def _negating(method):
+    """`method` of `run.Pruner` (an outcome from a model), then the output layer's weights negated: the kept
+    model's logits reversed, far below any bar."""
+
+    def negated(self, model, *args):
+        outcome = method(self, model, *args)
+        output = model.get_layer("output")
+        output.set_weights([-weight for weight in output.get_weights()])
+        return outcome
+
+    return negated
+
+
+def test_a_kept_model_below_the_bar_is_target_not_reached_not_ok(digits, monkeypatch, caplog):
+    """When neither the fine-tuned model nor the walk's own (both negated here) meets the bar, the fine-tuned
+    one is kept and recorded `target_not_reached` with `rtol_bar`, as hls4ml's own method below the bar is.
+    Until 2026-12-06 it was `ok` (a QKeras CNN: bar 0.873, walk's own 0.801, fine-tuned 0.843)."""
+    from fpgaprune.pruning import run
+
+    monkeypatch.setattr(run.Pruner, "fine_tune_within_budget", _negating(run.Pruner.fine_tune_within_budget))
+    monkeypatch.setattr(run.Pruner, "refitted", _negating(run.Pruner.refitted))
+    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 0}
+    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
+    model = _trained(experiment, digits)
+    with caplog.at_level("WARNING"):
+        _, record = _pruned_to_six_tenths(model, experiment, digits)
+    assert record["reached_target"] == 0.6 and record["status"] == "target_not_reached"
+    bar = record["rtol_bar"]
+    assert bar["met"] is False and bar["validation"] == record["val_accuracy"] < bar["needed"]
+    assert bar["needed"] == pytest.approx(0.5 * record["reference_val_accuracy"])
+    (line,) = [
+        r.getMessage() for r in caplog.records if "the walk's own model, brought within" in r.getMessage()
+    ]
+    assert "the pruned model is kept, status target_not_reached" in line
+
+
+def test_a_re_selection_without_final_epochs_below_the_bar_says_so(digits, monkeypatch, caplog):
+    """Without final epochs the walk's model is only brought back within its budget (`refitted`); when that
+    leaves it below the bar (negated here) one line says so and the record is `target_not_reached`."""
+    from fpgaprune.pruning import run
+
+    monkeypatch.setattr(run.Pruner, "refitted", _negating(run.Pruner.refitted))
+    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 0, "regularise_epochs": 0}
+    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
+    model = _trained(experiment, digits)
+    with caplog.at_level("WARNING"):
+        _, record = _pruned_to_six_tenths(model, experiment, digits)
+    assert record["status"] == "target_not_reached" and record["rtol_bar"]["met"] is False
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("after the re-selection")]
+    assert line.startswith("after the re-selection, untrained, the validation accuracy is ")
+    assert line.endswith("some pruning.final_epochs or a smaller target may keep it within")
+
+
+def test_a_kept_model_at_the_bar_records_it_met():
+    from fpgaprune.core.objective import CLASSIFIER
+    from fpgaprune.pruning.run import Pruner
+
+    pruner = Pruner.__new__(Pruner)
+    pruner.reference, pruner.options = 0.9, make_experiment(pruning={"rtol": 0.9}).pruning
+    data = type("Data", (), {"objective": CLASSIFIER})()
+    judged = pruner.judged_by_bar(data, {"status": "ok", "val_accuracy": 0.81})
+    assert judged["status"] == "ok" and judged["rtol_bar"] == {
+        "validation": 0.81,
+        "needed": 0.81,
+        "met": True,
+    }
+    assert pruner.judged_by_bar(data, {"status": "ok", "val_accuracy": None}) == {
+        "status": "ok",
+        "val_accuracy": None,
+    }
 
 
 def test_hls4ml_s_own_loop_is_judged_by_the_share_of_dsp_it_removed_and_the_accuracy_bar():

@@ -103,7 +103,7 @@ def _record_at(record: dict, target: float, outcome: PruneOutcome) -> dict:
     return {
         **record,
         "target": target,
-        "status": "ok" if outcome.target >= target - 1e-9 else "target_not_reached",
+        "status": record["status"] if outcome.target >= target - 1e-9 else "target_not_reached",
     }
 
 
