@@ -319,3 +319,46 @@ def test_a_model_of_two_outputs_is_refused_in_one_line_before_its_data_is_read_a
     model = keras.Model([a, b], layers.Dense(2, activation="softmax", name="out")(joined))
     assert task_objective(model, np.zeros(3, np.int64), None, None).metric == "accuracy"
     assert input_shapes(model) == {"a": (4,), "b": (3,)}
+
+
+def _named(name: str) -> keras.Model:
+    inputs = keras.Input((8,), name="x")
+    hidden = keras.layers.Dense(6, activation="relu", name=name)(inputs)
+    return keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="output")(hidden))
+
+
+@pytest.mark.parametrize("name", ["strategy", "weight_data", "config_cpp", "input"])
+def test_a_layer_named_as_an_hls4ml_setting_is_refused_before_any_work(name):
+    """hls4ml keeps a layer's output under the layer's name among its settings: a Dense named `strategy`
+    ended `optimize --hls` after the pruning in hls4ml's StopIteration (2026-12-06)."""
+    with pytest.raises(ValueError) as error:
+        check_supported(_named(name))
+    assert str(error.value) == (
+        f"layer {name!r} is named as one of the settings hls4ml keeps beside a layer's output, under the "
+        "layer's name, so its conversion crashes or builds other code: give the layer another name (e.g. "
+        f"{name}_1)"
+    )
+
+
+def test_keras_s_own_layer_names_and_a_model_input_named_input_are_not_refused():
+    inputs = keras.Input((8, 8, 1), name="input")  # hls.convert.prepare_model renames a model's inputs
+    hidden = keras.layers.Conv2D(2, 3, name="conv2d")(inputs)
+    hidden = keras.layers.BatchNormalization(name="batch_normalization")(hidden)
+    hidden = keras.layers.Activation("relu", name="activation")(hidden)
+    hidden = keras.layers.MaxPooling2D(name="max_pooling2d")(hidden)
+    hidden = keras.layers.Flatten(name="flatten")(hidden)
+    hidden = keras.layers.Dense(3, name="dense")(hidden)
+    check_supported(keras.Model(inputs, keras.layers.Activation("softmax", name="activation_1")(hidden)))
+
+
+def test_hls4ml_still_fails_on_a_dense_named_strategy(tmp_path):
+    """Why `HLS4ML_SETTING_NAMES` holds `strategy`, with hls4ml itself: when this conversion succeeds, hls4ml
+    has stopped keeping outputs among the settings, and the refusal should go."""
+    import hls4ml
+
+    model = _named("strategy")
+    config = hls4ml.utils.config_from_keras_model(model, granularity="name")
+    with pytest.raises(StopIteration):
+        hls4ml.converters.convert_from_keras_model(
+            model, hls_config=config, output_dir=str(tmp_path / "prj"), backend="Vivado"
+        )

@@ -239,6 +239,7 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
             or _zero_one_binary(layer)
             or recurrent_refusal(layer)
             or _embedding_refusal(layer)
+            or setting_name_refusal(layer)
         ):
             raise ValueError(refusal)
         if kind in SEPARABLE_LAYERS:
@@ -319,6 +320,37 @@ def _broadcast_refusal(layer) -> str | None:
         "broadcasts along the axes of length 1 and hls4ml 1.3 does not (io_parallel repeats the smaller as "
         "a flat array, io_stream refuses it): give the smaller the larger's shape first (e.g. a Concatenate "
         "of copies of it)"
+    )
+
+
+# hls4ml 1.3 keeps a layer's output among the layer's own settings, under the layer's name: a layer named as
+# one of these settings has the one or the other overwritten, and its conversion crashes (StopIteration,
+# TypeError) or builds something else (a Conv2D named use_bias, an LSTM named recurrent_bias_data: outputs off
+# by 0.2-0.4). Measured 2026-12-06, io_parallel, each name on Dense, Conv2D, DepthwiseConv2D, LSTM, GRU,
+# BatchNormalization, Activation, Permute and MaxPooling2D layers it is a setting of; "input" hls4ml refuses
+# itself, after the pruning. Names hls4ml guards (its expected attributes, e.g. n_in, reuse_factor of a Dense)
+# convert right, but are listed where another class crashed on them.
+HLS4ML_SETTING_NAMES = frozenset(
+    {
+        *("config_cpp", "function_cpp", "include_header", "target_cycles", "class_name", "input"),
+        *("strategy", "reuse_factor", "index_t", "implementation", "line_buffer_codegen", "n_partitions"),
+        *("use_bias", "perm", "epsilon", "weight_data", "bias_data", "weight_quantizer", "bias_quantizer"),
+        *("depthwise_data", "depthwise_quantizer", "recurrent_weight_data", "recurrent_bias_data"),
+        *("gamma_data", "beta_data", "mean_data", "variance_data"),
+    }
+)
+
+
+def setting_name_refusal(layer) -> str | None:
+    """One line when `layer` (not a model input, which `hls.convert.prepare_model` renames) is named as one
+    of hls4ml's layer settings (`HLS4ML_SETTING_NAMES`); None otherwise. A Dense named strategy ended
+    `optimize --hls` after its pruning in a StopIteration from hls4ml (2026-12-06)."""
+    if layer.name not in HLS4ML_SETTING_NAMES or type(layer).__name__ == "InputLayer":
+        return None
+    return (
+        f"layer {layer.name!r} is named as one of the settings hls4ml keeps beside a layer's output, under "
+        "the layer's name, so its conversion crashes or builds other code: give the layer another name "
+        f"(e.g. {layer.name}_1)"
     )
 
 
