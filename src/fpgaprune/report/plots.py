@@ -222,7 +222,7 @@ def _method_legend(fig, axes, rows: pd.DataFrame, quality: Quality = ACCURACY) -
             color="grey",
             markerfacecolor="white",
             linestyle="",
-            label="target not reached",
+            label="status not ok",
         )
     )
     handles.append(Line2D([], [], color="black", linestyle=":", label=f"baseline {quality.name}"))
