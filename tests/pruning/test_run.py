@@ -621,23 +621,10 @@ def test_a_final_fine_tuning_below_the_bar_gives_way_to_the_walks_own_model(digi
     bar (here it negates the logits): the walk's own model, which met the bar, is kept and recorded, with one
     line saying so. Until 2026-12-06 the fine-tuned one was kept and recorded `ok` (a QKeras CNN: accepted at
     0.883 against a bar of 0.873, recorded at 0.843)."""
-    from fpgaprune.pruning import run
     from fpgaprune.pruning.finetune import evaluate_quality
 
-    fine_tune = run.Pruner.fine_tune_within_budget
-
-    def negating(self, model, data, outcome):
-        outcome = fine_tune(self, model, data, outcome)
-        output = model.get_layer("output")
-        output.set_weights([-weight for weight in output.get_weights()])
-        return outcome
-
-    monkeypatch.setattr(run.Pruner, "fine_tune_within_budget", negating)
-    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 0}
-    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
-    model = _trained(experiment, digits)
     with caplog.at_level("WARNING"):
-        _, record = _pruned_to_six_tenths(model, experiment, digits)
+        model, record = _pruned_negated(digits, monkeypatch, 1, "fine_tune_within_budget")
     assert record["reached_target"] > 0 and record["val_accuracy"] >= 0.5 * record["reference_val_accuracy"]
     kept = evaluate_quality(model, digits.x_val, digits.y_val, digits.objective)
     assert kept == record["val_accuracy"]  # the model given back is the one recorded
@@ -661,19 +648,25 @@ def _negating(method):
     return negated
 
 
+def _pruned_negated(digits, monkeypatch, final_epochs: int, *methods: str):
+    """The digits MLP trained and pruned to 0.6 (rtol 0.5) with `methods` of `run.Pruner` negating the
+    output layer after they run (`_negating`): the model and its record."""
+    from fpgaprune.pruning import run
+
+    for method in methods:
+        monkeypatch.setattr(run.Pruner, method, _negating(getattr(run.Pruner, method)))
+    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": final_epochs, "regularise_epochs": 0}
+    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
+    model = _trained(experiment, digits)
+    return model, _pruned_to_six_tenths(model, experiment, digits)[1]
+
+
 def test_a_kept_model_below_the_bar_is_target_not_reached_not_ok(digits, monkeypatch, caplog):
     """When neither the fine-tuned model nor the walk's own (both negated here) meets the bar, the fine-tuned
     one is kept and recorded `target_not_reached` with `rtol_bar`, as hls4ml's own method below the bar is.
     Until 2026-12-06 it was `ok` (a QKeras CNN: bar 0.873, walk's own 0.801, fine-tuned 0.843)."""
-    from fpgaprune.pruning import run
-
-    monkeypatch.setattr(run.Pruner, "fine_tune_within_budget", _negating(run.Pruner.fine_tune_within_budget))
-    monkeypatch.setattr(run.Pruner, "refitted", _negating(run.Pruner.refitted))
-    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 0}
-    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
-    model = _trained(experiment, digits)
     with caplog.at_level("WARNING"):
-        _, record = _pruned_to_six_tenths(model, experiment, digits)
+        _, record = _pruned_negated(digits, monkeypatch, 1, "fine_tune_within_budget", "refitted")
     assert record["reached_target"] == 0.6 and record["status"] == "target_not_reached"
     bar = record["rtol_bar"]
     assert bar["met"] is False and bar["validation"] == record["val_accuracy"] < bar["needed"]
@@ -687,14 +680,8 @@ def test_a_kept_model_below_the_bar_is_target_not_reached_not_ok(digits, monkeyp
 def test_a_re_selection_without_final_epochs_below_the_bar_says_so(digits, monkeypatch, caplog):
     """Without final epochs the walk's model is only brought back within its budget (`refitted`); when that
     leaves it below the bar (negated here) one line says so and the record is `target_not_reached`."""
-    from fpgaprune.pruning import run
-
-    monkeypatch.setattr(run.Pruner, "refitted", _negating(run.Pruner.refitted))
-    pruning = {"rtol": 0.5, "epochs_per_step": 1, "final_epochs": 0, "regularise_epochs": 0}
-    experiment = _experiment(pruning | {"schedule": {"kind": "constant"}})
-    model = _trained(experiment, digits)
     with caplog.at_level("WARNING"):
-        _, record = _pruned_to_six_tenths(model, experiment, digits)
+        _, record = _pruned_negated(digits, monkeypatch, 0, "refitted")
     assert record["status"] == "target_not_reached" and record["rtol_bar"]["met"] is False
     (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("after the re-selection")]
     assert line.startswith("after the re-selection, untrained, the validation accuracy is ")
