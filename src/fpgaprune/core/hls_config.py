@@ -84,10 +84,11 @@ DEPTHWISE_CLASSES = ("DepthwiseConv1D", "DepthwiseConv2D")
 _POOLING_CLASSES = ("Pooling1D", "Pooling2D")  # max and average poolings that are not global
 _GLOBAL_POOLING_CLASSES = ("GlobalPooling1D", "GlobalPooling2D")
 _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
-# hls4ml 1.3 types a zero padding's result, a Resize's (a Keras UpSampling1D/2D) and a Transpose's (a Keras
-# Permute) as its input when it builds the layer (`ZeroPadding2D.initialize`, `Resize.initialize`,
-# `Transpose.initialize`), whatever the configuration gives it: `hls4ml_chain` (`_built_types`)
-BUILT_IN_INPUT_TYPE = ("ZeroPadding1D", "ZeroPadding2D", "Resize", "Transpose")
+# hls4ml 1.3 types a zero padding's result, a cropping's, a Resize's (a Keras UpSampling1D/2D) and a
+# Transpose's (a Keras Permute) as its input when it builds the layer (`ZeroPadding2D.initialize`,
+# `Cropping2D.initialize`, `Resize.initialize`, `Transpose.initialize`), whatever the configuration gives
+# it: `hls4ml_chain` (`_built_types`)
+BUILT_IN_INPUT_TYPE = ("ZeroPadding1D", "ZeroPadding2D", "Cropping1D", "Cropping2D", "Resize", "Transpose")
 _PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *BUILT_IN_INPUT_TYPE)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)

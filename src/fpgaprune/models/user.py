@@ -126,6 +126,8 @@ CARRIED_LAYERS = (
     "GlobalAveragePooling2D",
     "ZeroPadding1D",
     "ZeroPadding2D",
+    "Cropping1D",
+    "Cropping2D",
     "UpSampling1D",
     "UpSampling2D",
     "BatchNormalization",
@@ -155,6 +157,8 @@ PASSED_ON = (
     "MaxPooling1D",
     "ZeroPadding1D",
     "ZeroPadding2D",
+    "Cropping1D",
+    "Cropping2D",
     "UpSampling1D",
     "UpSampling2D",
 )
@@ -190,6 +194,8 @@ HLS4ML_CLASSES = {
     "GlobalAveragePooling2D": "GlobalPooling2D",
     "ZeroPadding1D": "ZeroPadding1D",
     "ZeroPadding2D": "ZeroPadding2D",
+    "Cropping1D": "Cropping1D",  # hls4ml's nnet::cropping1d_cl/2d_cl, io_parallel and io_stream
+    "Cropping2D": "Cropping2D",
     "UpSampling1D": "Resize",  # hls4ml's nnet::resize_nearest, io_parallel and io_stream
     "UpSampling2D": "Resize",
     "BatchNormalization": "BatchNormalization",

@@ -1381,7 +1381,7 @@ def estimate_project_files(
     )
     activations.update(
         {
-            op.name: estimate_more_op(op, target, refits.stream_relu_ff, refits.plumbing)
+            op.name: estimate_more_op(op, target, refits.stream_relu_ff, refits.plumbing, refits.zero_padding)
             for op in design_more_ops(files)
         }
     )

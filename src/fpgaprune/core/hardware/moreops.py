@@ -41,6 +41,11 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   partitioned register array (FF = N x element bits, + the output word registered), each output element a
   multiplexer over the N / out-word positions it reads (`mux_luts`: one LUT6 per 4 inputs per bit);
   latency two copy loops (`plumbing.PIPELINE_DEPTH["copy"]` each).
+* cropping (1.x `cropping1d_cl`/`cropping2d_cl`, `nnet_cropping.h`, `nnet_cropping_stream.h`) io_parallel: a
+  copy of the values kept, wires (0 LUT, 0 FF, 0 cycles). io_stream: it reads every input word and writes the
+  kept ones, a loop per crop and one for what is kept, as a zero padding writes its words: the zero padding's
+  rule (`padding.estimate_zero_padding`: per channel, the loops' counters, a cycle a word) over its reads.
+  hls4ml pipelines the whole function, unrolling its loops, which HLS may build otherwise.
 
 * unary_lut (HGQ's per-layer table, passed as an argument; 1.3.0's `nnet_activation.h`,
   `nnet_activation_stream.h`): the index is the input's raw bits (no arithmetic, no clamp), and the table is
@@ -89,12 +94,14 @@ _SELECTS_COMPARES = {
 _THRESHOLD_RESULTS = {"normalize_binary_tanh": "ap_uint<1>", "normalize_ternary_tanh": "ap_int<2>"}
 MERGE_FUNCTIONS = ("add", "subtract", "average", "maximum", "minimum", "multiply")
 TRANSPOSE_FUNCTIONS = ("transpose", "transpose_2d", "transpose_3d")
+CROPPING_FUNCTIONS = ("cropping1d_cl", "cropping2d_cl")
 FUNCTIONS = (
     *CLIP_FUNCTIONS,
     "thresholded_relu",
     *SIGN_FUNCTIONS,
     *MERGE_FUNCTIONS,
     *TRANSPOSE_FUNCTIONS,
+    *CROPPING_FUNCTIONS,
     "unary_lut",
     "dot1d",
 )
@@ -142,6 +149,16 @@ MULTIDIM_WARNING = (
     "one slice, once per instance, and its latency once per slice an instance takes; no stored report has "
     "such a layer, so it is not checked"
 )
+CROPPING_PARALLEL_WARNING = (
+    "hls4ml's io_parallel nnet::{function} copies the values it keeps, estimated as wires (0 LUT, 0 FF, "
+    "0 cycles); no stored report has a cropping, so it is not checked"
+)
+CROPPING_STREAM_WARNING = (
+    "hls4ml's io_stream nnet::{function} reads every input word, one a cycle, and copies the words it keeps: "
+    "estimated by the zero padding's rule (`padding`) over its reads; hls4ml pipelines the whole function "
+    "(HLS unrolls its loops), which the padding's loops are not, and no stored report has a cropping, so its "
+    "LUT, FF and latency are not checked"
+)
 TRANSPOSE_STREAM_WARNING = (
     "hls4ml's io_stream nnet::{function} is estimated from its code (the tensor in registers, an output "
     "multiplexer per element); checked on one report instance only (V3, Vitis HLS: thin)"
@@ -162,6 +179,7 @@ class MoreOp(StreamWords):
         out_values: io_stream transpose: values of the output word (else 0).
         table_size, table_bits: unary_lut: the table's entries and its `table_t` width (0: unknown).
         reuse_factor, accum_bits: dot1d: its RF and `accum_t` width (0: unknown, the result's).
+        reads: a cropping's input words read by each of its loops (`_cropping_reads`).
     """
 
     name: str
@@ -176,6 +194,7 @@ class MoreOp(StreamWords):
     table_bits: int = 0
     reuse_factor: int = 1
     accum_bits: int = 0
+    reads: tuple[int, ...] = ()
 
     @property
     def relu(self) -> Activation:
@@ -335,18 +354,53 @@ def _transpose_estimate(op: MoreOp) -> dict:
     return {"dsp": 0, "lut": lut, "ff": ff, "latency_cycles": latency, "ii": latency}
 
 
+def _cropping_estimate(op: MoreOp, target: Target, padding: dict | None) -> dict:
+    """A cropping: io_parallel wires; io_stream the zero padding's rule (`padding.estimate_zero_padding`, its
+    constants or `padding`'s) over the loops of its reads: the copy per channel, the loops' counters, a
+    cycle a word read."""
+    from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
+
+    if not op.stream:
+        return {"dsp": 0, "lut": 0, "ff": 0, "latency_cycles": 0, "ii": 1}
+    channels = op.n // max(sum(op.reads), 1)
+    loops = tuple(trips for trips in op.reads if trips > 0)
+    estimate = estimate_zero_padding(
+        ZeroPaddingLayer(op.name, op.function, "", channels, loops), target.hls_tool, padding
+    )
+    return {"dsp": 0, **{key: estimate[key] for key in ("lut", "ff", "latency_cycles", "ii")}}
+
+
+def _cropping_reads(function: str, settings: dict) -> tuple[int, ...]:
+    """The input words each loop of hls4ml's io_stream cropping reads (`nnet_cropping_stream.h`): 1D the left
+    crop, the kept width, the right crop; 2D the top rows, the kept rows (their left crop, kept and right crop
+    words), the bottom rows."""
+    left, right, width = (int(settings.get(key, 0) or 0) for key in ("crop_left", "crop_right", "in_width"))
+    if function == "cropping1d_cl":
+        return left, width - left - right, right
+    top, bottom = (int(settings.get(key, 0) or 0) for key in ("crop_top", "crop_bottom"))
+    rows = int(settings.get("out_height", 0) or 0)
+    return top * width, rows * width, bottom * width
+
+
 def estimate_more_op(
-    op: MoreOp, target: Target, stream_ff: dict | None = None, plumbing: dict | None = None
+    op: MoreOp,
+    target: Target,
+    stream_ff: dict | None = None,
+    plumbing: dict | None = None,
+    zero_padding: dict | None = None,
 ) -> dict:
     """{dsp, lut, ff, latency_cycles, ii, source} of one call (module docstring; `stream_ff`: io_stream ReLU
     FF constants to use instead of `activation.STREAM_RELU_FF[tool]`, `plumbing`: merge/plumbing constants
-    instead of `plumbing.PLUMBING_CONSTANTS[tool]`)."""
+    instead of `plumbing.PLUMBING_CONSTANTS[tool]`, `zero_padding`: a cropping's instead of
+    `padding.ZERO_PADDING_CONSTANTS[tool]`)."""
     if op.function in MERGE_FUNCTIONS and op.stream:
         estimate = _stream_merge_estimate(op, target, plumbing)
     elif op.function in MERGE_FUNCTIONS:
         estimate = _merge_estimate(op, target)
     elif op.function in TRANSPOSE_FUNCTIONS:
         estimate = _transpose_estimate(op)
+    elif op.function in CROPPING_FUNCTIONS:
+        estimate = _cropping_estimate(op, target, zero_padding)
     elif op.function == "unary_lut":
         estimate = _unary_lut_estimate(op, target, stream_ff)
     elif op.function == "dot1d":
@@ -364,6 +418,9 @@ def more_op_warning(op: MoreOp) -> str:
         return STREAM_MERGE_WARNING.format(function=op.function, what=MERGE_WHAT[op.function])
     if op.function in TRANSPOSE_FUNCTIONS:
         text = TRANSPOSE_STREAM_WARNING if op.stream else TRANSPOSE_PARALLEL_WARNING
+        return text.format(function=op.function)
+    if op.function in CROPPING_FUNCTIONS:
+        text = CROPPING_STREAM_WARNING if op.stream else CROPPING_PARALLEL_WARNING
         return text.format(function=op.function)
     if op.function == "unary_lut":
         return UNARY_LUT_WARNING
@@ -413,6 +470,14 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
                 name or config, function, pack, n, inputs, parse_precision(element_out), stream, out_pack
             )
             ops.append(op)
+            continue
+        if function in CROPPING_FUNCTIONS:  # <data_T, res_T, CONFIG_T>
+            element_out, _ = element(types, args[1])
+            reads = _cropping_reads(function, settings)
+            channels = int(settings.get("n_chan", 1) or 1)
+            inputs, output = (parse_precision(element_in),), parse_precision(element_out)
+            n = sum(reads) * channels
+            ops.append(MoreOp(name or config, function, pack, n, inputs, output, stream, reads=reads))
             continue
         if function == "dot1d":  # <input1_T, input2_T, res_T, CONFIG_T>, io_parallel only (nnet_merge.h)
             if stream or len(args) != 4:
