@@ -471,7 +471,7 @@ def test_a_users_layer_type_entries_name_hls4mls_classes(tmp_path):
     from fpgaprune.hls.convert import model_graph
     from fpgaprune.models.user import HLS4ML_CLASSES, hls_design, weight_layers
 
-    joins = {name: "Merge" for name in ("Add", "Subtract", "Average", "Multiply")}
+    joins = {name: "Merge" for name in ("Add", "Subtract", "Average", "Multiply", "Maximum", "Minimum")}
     renamed = {"Flatten": "Reshape", "ReLU": "Activation", "Permute": "Transpose", **joins}  # by the parsers
     assert {k: v for k, v in HLS4ML_CLASSES.items() if k not in renamed} == {
         k: layer_map[k].__name__ for k in HLS4ML_CLASSES if k not in renamed
@@ -609,16 +609,34 @@ def _multiply_average_model():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
 
 
+def _maximum_minimum_model():
+    """A Maximum of two quantized ReLUs of different types, read by a QDense, and a Minimum of that Maximum
+    and the QDense's `auto` result, read by the output."""
+    inputs = keras.Input((9,), name="x")
+    a = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc1")(inputs)
+    a = qkeras.QActivation("quantized_relu(5,2)", name="relu1")(a)
+    b = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc2")(inputs)
+    b = qkeras.QActivation("quantized_relu(6,1)", name="relu2")(b)
+    m = keras.layers.Maximum(name="max")([a, b])
+    c = qkeras.QDense(6, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="fc3")(m)
+    out = qkeras.QDense(3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="output")(
+        keras.layers.Minimum(name="min")([m, c])
+    )
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(out))
+
+
 @pytest.mark.parametrize("io_type", ["io_parallel", "io_stream"])
 @pytest.mark.parametrize("config", ["pipeline", "name", "model", "maximum"])
-@pytest.mark.parametrize("build", [_residual_mlp_model, _residual_cnn_model, _multiply_average_model])
+@pytest.mark.parametrize(
+    "build", [_residual_mlp_model, _residual_cnn_model, _multiply_average_model, _maximum_minimum_model]
+)
 def test_a_weight_layer_after_a_join_reads_the_type_hls4ml_infers_for_it(tmp_path, build, config, io_type):
-    """A weight layer reading an Add, Subtract, Average, Multiply or Concatenate (each typed from its two real
-    inbound branches, hls4ml 1.3's `_infer_merge_precision` / `_infer_cat_precision`, capped by a Model
-    `maximum`) reads hls4ml's ModelGraph's type, and its accumulator is hls4ml's; io_stream's Clone layers
-    (one output read twice) pass their type on. Under a user's config the types are compared whole (rounding
-    and overflow too); in the pipeline, whose design leaves out the modes of the input and of a quantized
-    ReLU, their bits."""
+    """A weight layer reading an Add, Subtract, Average, Multiply, Maximum, Minimum or Concatenate (each typed
+    from its two real inbound branches, hls4ml 1.3's `_infer_merge_precision` / `_infer_cat_precision`, capped
+    by a Model `maximum` but for a Maximum and a Minimum) reads hls4ml's ModelGraph's type, and its
+    accumulator is hls4ml's; io_stream's Clone layers (one output read twice) pass their type on. Under a
+    user's config the types are compared whole (rounding and overflow too); in the pipeline, whose design
+    leaves out the modes of the input and of a quantized ReLU, their bits."""
     maximum = "fixed<12,3>" if config == "maximum" else None
     granularity = "name" if config == "maximum" else config
     designed, hls4mls, _ = _designed_and_hls4ml(

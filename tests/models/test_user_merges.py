@@ -73,6 +73,25 @@ def _residual_cnn():
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 
+def _max_min_mlp():
+    """fc1 -> ReLU and fc2 -> ReLU joined by a Maximum (max), fc3 -> ReLU of it joined with it by a Minimum
+    (min) -> output."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    def dense(units, name):
+        return qkeras.QDense(units, kernel_quantizer=WEIGHTS, bias_quantizer=WEIGHTS, name=name)
+
+    inputs = keras.Input((16,), name="features")
+    a = qkeras.QActivation(RELU, name="relu1")(dense(16, "fc1")(inputs))
+    b = qkeras.QActivation(RELU, name="relu2")(dense(16, "fc2")(inputs))
+    m = keras.layers.Maximum(name="max")([a, b])
+    c = qkeras.QActivation(RELU, name="relu3")(dense(16, "fc3")(m))
+    logits = dense(4, "output")(keras.layers.Minimum(name="min")([m, c]))
+    return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
+
+
 CASES = {
     # model, data, io type, the layer given Resource RF 4, the budget's arguments, the joins; 1.6 % of the
     # part: DSP below the unpruned design's (estimate: 205 of the whole, 3 outside the weight layers),
@@ -86,6 +105,7 @@ CASES = {
         ["--part", PART, "--utilization", "0.016"],
         ("skip",),
     ),
+    "max_min": (_max_min_mlp, _features, "io_stream", "fc2", ["--budget", "dsp=0.5"], ("max", "min")),
 }
 
 
@@ -115,7 +135,7 @@ def test_a_network_with_joins_is_pruned_built_and_simulated_as_keras_computes_it
 
     estimate = estimate_project(out / "hls" / "project")
     assert set(joins) <= set(estimate["activations"])  # costed with the layers outside the weight layers
-    assert estimate["activations"]["skip"]["lut"] > 0  # adders (an io_parallel concatenation is wiring: 0)
+    assert estimate["activations"][joins[0]]["lut"] > 0  # adders, comparisons (a concatenation is wiring)
     metrics = json.loads((out / "metrics.json").read_text())
     if case == "cnn":
         part = metrics["budget"]["part"]

@@ -39,15 +39,15 @@ def test_a_skip_connection_is_read_from_its_two_branches():
     ]
 
 
-@pytest.mark.parametrize("join", ["three", "Maximum"])
+@pytest.mark.parametrize("join", ["three", "Dot"])
 def test_a_join_hls4ml_does_not_type_as_fpgaprune_reads_it_is_refused_with_the_way_out(join):
-    """hls4ml 1.3 joins two tensors at a time; a Maximum's `auto` type fpgaprune does not infer."""
+    """hls4ml 1.3 joins two tensors at a time; a Dot's `auto` type fpgaprune does not infer."""
     inputs = keras.Input((8,))
     a, b, c = (keras.layers.Dense(4, name=f"fc{index}")(inputs) for index in range(3))
     joined = (
         keras.layers.Add(name="join")([a, b, c])
         if join == "three"
-        else keras.layers.Maximum(name="join")([a, b])
+        else keras.layers.Dot(axes=1, name="join")([a, b])
     )
     model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="output")(joined))
     with pytest.raises(ValueError) as error:
@@ -59,10 +59,8 @@ def test_a_join_hls4ml_does_not_type_as_fpgaprune_reads_it_is_refused_with_the_w
             == "layer 'join' is an Add of 3 tensors; hls4ml joins two at a time: nest Add layers of two"
         )
     else:
-        assert message.startswith(
-            "layer 'join' is a Maximum that joins 2 branches, which fpgaprune cannot type"
-        )
-        assert "joined by Add, Subtract, Average, Multiply, Concatenate of two tensors" in message
+        assert message.startswith("layer 'join' is a Dot that joins 2 branches, which fpgaprune cannot type")
+        assert "joined by Add, Subtract, Average, Multiply, Maximum, Minimum, Concatenate of two" in message
         assert "fpgaprune estimate PROJECT_DIR" in message
     assert "\n" not in message
 

@@ -2,13 +2,13 @@
 
 fpgaprune prunes Dense, Conv2D and Conv1D layers (float or QKeras) of a softmax classifier. Shape-only and
 element-wise layers between them (activations, leaky and parametric ReLUs, ELUs, pooling, zero padding,
-flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors (a skip
-connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a MobileNet's:
-`DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried layers'), each
-weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in
+cropping, flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors
+(a skip connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a
+MobileNet's: `DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried
+layers'), each weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in
 its two products, the kernel and the recurrent kernel, each a weight layer of its own (`<layer>.kernel`,
 `<layer>.recurrent_kernel`: hls4ml's two `nnet::dense` calls of the step); the rest of it is carried.
-Anything else (attention, separable or transposed convolutions, a Maximum, ...) is refused by name before
+Anything else (attention, separable or transposed convolutions, a Dot, ...) is refused by name before
 any work, with the supported list.
 """
 
@@ -142,6 +142,8 @@ MERGE_LAYERS = {
     "Subtract": "subtract",
     "Average": "average",
     "Multiply": "multiply",
+    "Maximum": "maximum",
+    "Minimum": "minimum",
     "Concatenate": "concatenate",
 }
 # Layers that only move or select values. hls4ml types their `auto` result as their input (Dropout it leaves
@@ -204,6 +206,8 @@ HLS4ML_CLASSES = {
     "Subtract": "Merge",
     "Average": "Merge",
     "Multiply": "Merge",
+    "Maximum": "Merge",
+    "Minimum": "Merge",
     "Concatenate": "Concatenate",
     **DEPTHWISE_LAYERS,
     **RECURRENT_LAYERS,

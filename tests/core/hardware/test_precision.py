@@ -90,6 +90,8 @@ def test_hls4ml_types_are_read_with_their_modes():
         ("subtract", FixedType(17, 7)),
         ("average", FixedType(17, 7)),  # typed as a sum (hls4ml 1.3)
         ("multiply", FixedType(24, 9)),
+        ("maximum", FixedType(16, 6)),  # concatenate's widths, TRN and WRAP
+        ("minimum", FixedType(16, 6)),
         (
             "concatenate",
             FixedType(16, 6, True, "RND_CONV", "SAT"),
@@ -101,14 +103,21 @@ def test_a_joins_auto_type_is_hls4ml_1_3s(op, expected):
     checks it against hls4ml's ModelGraph on whole models)."""
     first, second = FixedType(16, 6), FixedType(8, 3, False, "RND_CONV", "SAT")
     assert inferred_merge_type(op, first, second) == expected
-    assert inferred_merge_type(op, first, second, maximum=FixedType(12, 4)) == FixedType(
-        12, 4, True, *(("RND_CONV", "SAT") if op == "concatenate" else ())
-    )
+    capped = inferred_merge_type(op, first, second, maximum=FixedType(12, 4))
+    if op in ("maximum", "minimum"):  # hls4ml caps neither
+        assert capped == expected
+    else:
+        assert capped == FixedType(12, 4, True, *(("RND_CONV", "SAT") if op == "concatenate" else ()))
+
+
+def test_a_maximum_of_two_equal_types_keeps_their_modes():
+    same = FixedType(8, 3, False, "RND_CONV", "SAT")
+    assert inferred_merge_type("maximum", same, same) == same == inferred_merge_type("minimum", same, same)
 
 
 def test_a_join_hls4ml_infers_no_type_for_is_refused():
-    with pytest.raises(ValueError, match="merge operation 'maximum': hls4ml infers types for add, subtract"):
-        inferred_merge_type("maximum", FixedType(8, 3), FixedType(8, 3))
+    with pytest.raises(ValueError, match="merge operation 'dot': hls4ml infers types for add, subtract"):
+        inferred_merge_type("dot", FixedType(8, 3), FixedType(8, 3))
 
 
 @pytest.mark.parametrize(

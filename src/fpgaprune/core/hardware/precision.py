@@ -229,7 +229,7 @@ def inferred_accum_type(
     return _checked(FixedType(width, integer, signed), "auto")
 
 
-MERGE_OPS = ("add", "subtract", "average", "multiply", "concatenate")
+MERGE_OPS = ("add", "subtract", "average", "multiply", "maximum", "minimum", "concatenate")
 
 
 def inferred_merge_type(
@@ -243,27 +243,32 @@ def inferred_merge_type(
     average is typed as a sum). multiply: both widths and both integer parts. concatenate: the input type when
     both are the same (its rounding and overflow too), else the wider integer part (widened by one for an
     unsigned input beside a signed one) and the wider fractional part, rounding and overflow those of
-    `first` unless TRN and WRAP, else `second`'s. The Model `Precision: maximum`, when set, caps width and
-    integer part, each on its own. An add, subtract, average or multiply rounds and wraps (TRN, WRAP).
+    `first` unless TRN and WRAP, else `second`'s. maximum, minimum: the input type when both are the same,
+    else concatenate's widths rounding and wrapping (TRN, WRAP), uncapped. The Model `Precision: maximum`,
+    when set, caps the others' width and integer part, each on its own. An add, subtract, average or multiply
+    rounds and wraps (TRN, WRAP).
 
     Raises:
         ValueError: an operation not in `MERGE_OPS`.
     """
     if op not in MERGE_OPS:
         raise ValueError(f"merge operation {op!r}: hls4ml infers types for {', '.join(MERGE_OPS)}")
-    if op == "concatenate" and first == second:
+    if op in ("concatenate", "maximum", "minimum") and first == second:
         return first
     signed = first.signed or second.signed
     rounding, overflow = "TRN", "WRAP"
     if op == "multiply":
         width, integer = first.width + second.width, first.integer + second.integer
-    elif op == "concatenate":
+    elif op in ("concatenate", "maximum", "minimum"):
         integer = max(
             first.integer + (signed and not first.signed), second.integer + (signed and not second.signed)
         )
         width = integer + max(first.fractional, second.fractional)
-        rounding = first.rounding if first.rounding != "TRN" else second.rounding
-        overflow = first.overflow if first.overflow != "WRAP" else second.overflow
+        if op == "concatenate":
+            rounding = first.rounding if first.rounding != "TRN" else second.rounding
+            overflow = first.overflow if first.overflow != "WRAP" else second.overflow
+        else:
+            maximum = None  # hls4ml caps no maximum or minimum
     else:
         integer = 1 + max(
             first.integer + (second.signed and not first.signed),
