@@ -5,11 +5,11 @@ element-wise layers between them (activations, leaky and parametric ReLUs, ELUs,
 cropping, flatten, dropout, batch normalisation) are carried along unpruned, and so are joins of two tensors
 (a skip connection's Add, a Concatenate: `MERGE_LAYERS`) and depthwise convolutions (a DS-CNN's, a
 MobileNet's: `DEPTHWISE_LAYERS`, never masked nor trained, their cost reserved with the other carried
-layers'), each weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`) is pruned in
-its two products, the kernel and the recurrent kernel, each a weight layer of its own (`<layer>.kernel`,
-`<layer>.recurrent_kernel`: hls4ml's two `nnet::dense` calls of the step); the rest of it is carried.
-Anything else (attention, separable or transposed convolutions, a Dot, ...) is refused by name before
-any work, with the supported list.
+layers'), each weight layer's input typed from the layers it really reads. A GRU or LSTM (`RECURRENT_LAYERS`)
+is pruned in its two products, the kernel and the recurrent kernel, each a weight layer of its own
+(`<layer>.kernel`, `<layer>.recurrent_kernel`: hls4ml's two `nnet::dense` calls of the step); the rest of it
+is carried. Anything else (attention, separable or transposed convolutions, a Dot, ...) is refused by name
+before any work, with the supported list.
 """
 
 import logging
