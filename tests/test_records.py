@@ -80,6 +80,15 @@ def test_pruning_summary_names_the_design_what_was_reached_and_the_method_resour
     assert pruning_summary({**record, "status": "ok"}).startswith(
         "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: reached"
     )
+    below = {
+        **record,
+        "reached_target": 0.9,
+        "rtol_bar": {"validation": 0.843, "needed": 0.8731, "met": False},
+    }
+    assert pruning_summary(below).startswith(
+        "prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.90, acc 0.8916 (validation "
+        "0.843 below the bar 0.8731), dsp 5320"
+    )
 
 
 def test_pruning_summary_of_a_budget_says_its_status_and_the_weight_layers_against_the_counts():

@@ -306,7 +306,8 @@ def pruning_summary(record: dict) -> str:
     """`prune fmnist_lenet5 rf1 knapsack_dsp t0.9: target_not_reached, reached 0.87, acc 0.8916, dsp 5320 ->
     732 (pruned layers, the selection's count)`
 
-    The status when it is not ok; the resources are the method's own (`selection.baseline` -> `kept_cost`),
+    The status when it is not ok (and, for a model kept below the accuracy bar, its validation value against
+    the bar); the resources are the method's own (`selection.baseline` -> `kept_cost`),
     in the layers it prunes, named as the selection's count (a knapsack_rf job's line said "dsp 295 -> 110
     (pruned layers); weight layers (estimate) dsp 104/150" of its five layers, all pruned: two counts, one
     unnamed); absolute counts add the weight layers' estimate against them, a part's budget (`budget.part`)
@@ -322,6 +323,9 @@ def pruning_summary(record: dict) -> str:
     metric = regression_metric(record)
     quality = f"acc {record['accuracy']:.4f}" if metric is None else f"{metric} {_loss(record[metric])}"
     line = f"{head}: {status}{reached}{quality}"
+    bar = record.get("rtol_bar") or {}
+    if bar and not bar["met"]:  # the model kept is below the accuracy bar (`Pruner.judged_by_bar`)
+        line += f" (validation {bar['validation']:.4g} below the bar {bar['needed']:.4g})"
     selection = record.get("selection") or {}
     for resource, before in selection.get("baseline", {}).items():
         line += f", {resource} {before:.0f} -> {selection['kept_cost'][resource]:.0f}"
