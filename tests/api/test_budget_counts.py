@@ -51,6 +51,9 @@ def test_a_share_reached_over_its_counts_is_over_budget_not_ok():
     assert share_over_line(metrics, {"lut": 1621}, share, 0.95) is None
     assert share_over_line(metrics, {"lut": 1612}, parse_budget({"lut": 1612}), 0.95) is None
     assert share_over_line(metrics, {}, share, 0.95) is None  # hls4ml's own loop: no counts
+    # the share reached, the model kept below the accuracy bar (target_not_reached): over its counts still
+    below = {**metrics, "status": "target_not_reached", "target": 0.5, "reached_target": 0.5}
+    assert share_over_line(below, {"lut": 1612}, share, 0.95) == line
 
 
 def test_a_share_s_walk_stopped_short_whose_design_is_within_its_counts_is_ok():

@@ -118,3 +118,32 @@ def test_a_cropping_s_reads_by_loop():
     assert _cropping_reads("cropping1d_cl", {"crop_left": 2, "crop_right": 1, "in_width": 10}) == (2, 7, 1)
     settings = {"crop_top": 1, "crop_bottom": 0, "crop_left": 0, "crop_right": 2, "in_width": 8}
     assert _cropping_reads("cropping2d_cl", settings | {"out_height": 7}) == (8, 56, 0)
+
+
+def test_a_cropping_after_an_auto_sum_is_said_to_cast_it_into_the_model_default(caplog):
+    """hls4ml 1.3 builds a cropping in its input's type before any `auto` type is inferred and has no rule for
+    it afterwards: after a QConv2D's `auto` sum it is the Model default, which the next layer reads (the
+    prune side costed that layer at the sum's width until a review, 2026-12-06); one line says so."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+    import qkeras
+
+    from fpgaprune.hls.quiet import quietly
+    from fpgaprune.models.user import hls_design
+
+    bits = "quantized_bits(8,0,alpha=1)"
+    maps = keras.Input((10, 10, 1), name="maps")
+    hidden = qkeras.QConv2D(4, 3, kernel_quantizer=bits, bias_quantizer=bits, name="c1")(maps)
+    hidden = keras.layers.Cropping2D(((1, 0), (0, 2)), name="crop")(hidden)
+    hidden = qkeras.QConv2D(3, 3, kernel_quantizer=bits, bias_quantizer=bits, name="c2")(hidden)
+    flat = keras.layers.Flatten(name="flat")(hidden)
+    logits = qkeras.QDense(3, kernel_quantizer=bits, bias_quantizer=bits, name="d")(flat)
+    model = keras.Model(maps, keras.layers.Activation("softmax", name="sm")(logits))
+    config = quietly(hls4ml.utils.config_from_keras_model, model, granularity="name", backend="Vitis")
+    with caplog.at_level("WARNING"):
+        design = hls_design(model, {"IOType": "io_parallel", "HLSConfig": config})
+    assert design.precisions["c2"].data == "fixed<16,6>"
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("crop: ")]
+    assert line.startswith("crop: hls4ml 1.3 types this cropping with the Model default ap_fixed<16,6>")
+    assert "where c1_linear, which it reads, has the `auto` result ap_fixed<29,12> " in line

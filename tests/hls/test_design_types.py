@@ -181,6 +181,32 @@ def _qkeras_padded():
     return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
 
 
+def _qkeras_cropped():
+    """QKeras convolutions after croppings: after a convolution's `auto` result hls4ml 1.3 types the cropping
+    with the Model default (it infers no type for a cropping), which the next layer reads; after a
+    `quantized_bits` QActivation that hls4ml removes, the quantizer's configured type, as a zero padding."""
+    inputs = keras.Input((10, 2))
+    x = qkeras.QConv1D(3, 3, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv1")(inputs)
+    x = keras.layers.Cropping1D((1, 0), name="crop1")(x)
+    x = qkeras.QConv1D(3, 2, kernel_quantizer=WEIGHTS, bias_quantizer=BIAS, name="conv2")(x)
+    x = qkeras.QActivation("quantized_bits(6,2,alpha=1)", name="bits")(x)
+    x = keras.layers.Cropping1D((0, 2), name="crop2")(x)
+    x = qkeras.QConv1D(2, 2, kernel_quantizer=WEIGHTS, name="conv3")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, qkeras.QDense(3, kernel_quantizer=WEIGHTS, name="output")(x))
+
+
+def _float_cropped_conv2d():
+    """A float Conv2D's `auto` sum cropped (the Model default after it), a ReLU cropped (its type kept)."""
+    inputs = keras.Input((7, 7, 1))
+    x = keras.layers.Conv2D(3, 3, name="conv1")(inputs)
+    x = keras.layers.Cropping2D(((1, 0), (0, 2)), name="crop1")(x)
+    x = keras.layers.Conv2D(3, 2, activation="relu", name="conv2")(x)
+    x = keras.layers.Cropping2D(((0, 1), (1, 0)), name="crop2")(x)
+    x = keras.layers.Flatten(name="flatten")(x)
+    return _classifier(inputs, keras.layers.Dense(3, name="output")(x))
+
+
 def _float_depthwise_batchnorm():
     """A DS-CNN block: a depthwise convolution without a bias whose output a BatchNormalization reads (hls4ml
     1.3 would fuse it wrongly were its result `auto`: `models.user.unfused_depthwise` types it), a ReLU,
@@ -260,6 +286,8 @@ BUILDS = [
     _qkeras_depthwise,
     _float_depthwise1d,
     _float_permuted,
+    _qkeras_cropped,
+    _float_cropped_conv2d,
 ]
 
 

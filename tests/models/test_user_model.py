@@ -325,7 +325,7 @@ def _named(name: str) -> keras.Model:
     return keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="output")(hidden))
 
 
-@pytest.mark.parametrize("name", ["strategy", "weight_data", "config_cpp", "input"])
+@pytest.mark.parametrize("name", ["strategy", "weight_data", "config_cpp", "input", "bias"])
 def test_a_layer_named_as_an_hls4ml_setting_is_refused_before_any_work(name):
     """hls4ml keeps a layer's output under the layer's name among its settings: a Dense named `strategy`
     ended `optimize --hls` after the pruning in hls4ml's StopIteration (2026-12-06)."""

@@ -731,6 +731,8 @@ def test_hls4ml_s_own_loop_is_judged_by_the_share_of_dsp_it_removed_and_the_accu
         0.016949, abs=1e-6
     )
     assert judged(945.0, 600.0, 0.942)["status"] == "target_not_reached"  # below 0.97 x 1.0
+    assert judged(945.0, 600.0, 0.942)["rtol_bar"] == {"validation": 0.942, "needed": 0.97, "met": False}
+    assert met["rtol_bar"]["met"] is True  # so `api.share_met_line` cannot make a run below the bar ok
     assert judged(0.0, 0.0, 0.98)["status"] == "target_not_reached"  # no DSP to remove
 
 

@@ -89,7 +89,14 @@ _RESHAPE_CLASS = "Reshape"  # a Keras Flatten is hls4ml's Reshape too
 # `Cropping2D.initialize`, `Resize.initialize`, `Transpose.initialize`), whatever the configuration gives
 # it: `hls4ml_chain` (`_built_types`)
 BUILT_IN_INPUT_TYPE = ("ZeroPadding1D", "ZeroPadding2D", "Cropping1D", "Cropping2D", "Resize", "Transpose")
-_PASSING_CLASSES = (_RESHAPE_CLASS, *_POOLING_CLASSES, *BUILT_IN_INPUT_TYPE)
+# hls4ml 1.3's InferPrecisionTypes has no rule for a cropping: one built after an `auto` layer (whose type is
+# not known yet) gets the Model default, not what that layer computes (`cropping_casts`)
+CROPPING_CLASSES = ("Cropping1D", "Cropping2D")
+_PASSING_CLASSES = (
+    _RESHAPE_CLASS,
+    *_POOLING_CLASSES,
+    *(name for name in BUILT_IN_INPUT_TYPE if name not in CROPPING_CLASSES),
+)
 BATCHNORM_CLASS = "BatchNormalization"  # hls4ml infers its `auto` result (`inferred_results`)
 # hls4ml's Activation and its subclasses, by the class names a `Link` has (`models.user._activation_class`)
 _ACTIVATION_CLASSES = (
@@ -794,6 +801,55 @@ def truncated_means(
     return found
 
 
+@dataclass(frozen=True)
+class CroppingCast:
+    """A cropping reading an `auto` result that is typed with the Model default instead (`cropping_casts`)."""
+
+    name: str
+    reads: str  # the layer it reads
+    reads_type: str  # what that layer's `auto` result is
+    default: str  # the Model default the cropping casts it into
+
+
+def cropping_casts(
+    chain: Sequence[Link],
+    result_of: Callable[[Link], str | None],
+    default: str,
+    auto_results: Mapping[str, str],
+) -> dict[str, CroppingCast]:
+    """The croppings of `chain` and of its joins' branches that hls4ml 1.3 types with the Model `default`
+    where the layer they read has an `auto` result of another type, by name: it builds a cropping in its
+    input's type before any type is inferred and has no rule for it afterwards (`CROPPING_CLASSES`), so the
+    cropping casts what that layer computes into the default (a QConv2D's 29-bit sum into `ap_fixed<16,6>`,
+    found by a review of the cropping support, 2026-12-06). Arguments as `hls4ml_chain`'s."""
+    found: dict[str, CroppingCast] = {}
+    for index, link in enumerate(chain):
+        for branch in link.branches:
+            found |= cropping_casts(branch, result_of, default, auto_results)
+        if link.class_name not in CROPPING_CLASSES or index == 0:
+            continue
+        given = _built_types(chain[: index + 1], [result_of(each) for each in chain[: index + 1]])
+        if given[index] is not None:  # it reads a configured type and keeps it
+            continue
+        reads_type = chain_input_type(chain[:index], result_of, default, auto_results)
+        if not _same_type(reads_type, default):
+            spelled = [str(parse_precision(text)) for text in (reads_type, default)]
+            found[link.name] = CroppingCast(link.name, chain[index - 1].name, *spelled)
+    return found
+
+
+def cropping_cast_warnings(casts: Sequence[CroppingCast]) -> list[str]:
+    """One line per cropping that casts an `auto` result into the Model default (`cropping_casts`)."""
+    return [
+        f"{cast.name}: hls4ml 1.3 types this cropping with the Model default {cast.default}, whatever "
+        f"its own configuration says, where {cast.reads}, which it reads, has the `auto` result "
+        f"{cast.reads_type} (hls4ml infers no type for a cropping), so what {cast.reads} computes is cast "
+        f"into {cast.default}; give {cast.reads} a result type (its LayerName entry's Precision result) to "
+        "choose what the cropping keeps"
+        for cast in casts
+    ]
+
+
 def pooled_operand_bits(
     chain: Sequence[Link],
     pooling_types: Callable[[Link, str], tuple[str, str]],
@@ -861,6 +917,7 @@ class HlsDesign:
     dropped: tuple[DroppedQuantizer, ...] = ()  # QActivations hls4ml drops the quantizer of
     truncated: tuple[TruncatedMean, ...] = ()  # average poolings that cut their mean
     replaced_reuse: tuple[str, ...] = ()  # "<layer> <configured> -> <built> (<config key>)" (`_layers_hls`)
+    cropping_casts: tuple[CroppingCast, ...] = ()  # croppings that cast an `auto` result into the default
 
 
 def read_hls_config(
@@ -890,6 +947,7 @@ def read_hls_config(
     auto_results: dict[str, str] = {}
     dropped: list[DroppedQuantizer] = []
     truncated: dict[str, TruncatedMean] = {}
+    casts: dict[str, CroppingCast] = {}
     default, maximum = _default_precision(hls), _maximum_precision(hls)
     result_of, scale_and_bias = partial(_result, hls), partial(_scale_and_bias, hls, default)
     pooling_types = partial(_pooling_types, hls, default)
@@ -905,6 +963,7 @@ def read_hls_config(
         )
         dropped += dropped_quantizers(chain, result_of, default, auto_results, io_type)
         truncated |= truncated_means(chain, pooling_types, result_of, default, auto_results, io_type)
+        casts |= cropping_casts(chain, result_of, default, auto_results)
         own = _precisions(hls, layer, chain, auto_results, io_type)
         auto_results[layer.weight.name] = auto_result(own, layer.weight.n_in, default)
         given = _result(hls, Link(layer.weight.name, layer.class_name))
@@ -928,6 +987,7 @@ def read_hls_config(
         tuple(dropped),
         tuple(truncated.values()),
         tuple(replaced_reuse),
+        tuple(casts.values()),
     )
 
 

@@ -43,6 +43,7 @@ from fpgaprune.core.hls_config import (
     configured_input_types,
     conv_implementation_lines,
     conv_implementation_refusal,
+    cropping_cast_warnings,
     depthwise_strategy_refusal,
     dropped_quantizer_warnings,
     dropped_quantizers,
@@ -337,16 +338,17 @@ def _broadcast_refusal(layer) -> str | None:
 # one of these settings has the one or the other overwritten, and its conversion crashes (StopIteration,
 # TypeError) or builds something else (a Conv2D named use_bias, an LSTM named recurrent_bias_data: outputs off
 # by 0.2-0.4). Measured 2026-12-06, io_parallel, each name on Dense, Conv2D, DepthwiseConv2D, LSTM, GRU,
-# BatchNormalization, Activation, Permute and MaxPooling2D layers it is a setting of; "input" hls4ml refuses
-# itself, after the pruning. Names hls4ml guards (its expected attributes, e.g. n_in, reuse_factor of a Dense)
-# convert right, but are listed where another class crashed on them.
+# BatchNormalization, Activation, Permute and MaxPooling2D layers it is a setting of; a Dense or Conv2D named
+# bias or bias_t (a review's sweep) builds a bias array sized as the weights, outputs off by 0.09-0.56;
+# "input" hls4ml refuses itself, after the pruning. Names hls4ml guards (its expected attributes, e.g. n_in,
+# reuse_factor of a Dense) convert right, but are listed where another class crashed on them.
 HLS4ML_SETTING_NAMES = frozenset(
     {
         *("config_cpp", "function_cpp", "include_header", "target_cycles", "class_name", "input"),
         *("strategy", "reuse_factor", "index_t", "implementation", "line_buffer_codegen", "n_partitions"),
         *("use_bias", "perm", "epsilon", "weight_data", "bias_data", "weight_quantizer", "bias_quantizer"),
         *("depthwise_data", "depthwise_quantizer", "recurrent_weight_data", "recurrent_bias_data"),
-        *("gamma_data", "beta_data", "mean_data", "variance_data"),
+        *("gamma_data", "beta_data", "mean_data", "variance_data", "bias", "bias_t"),
     }
 )
 
@@ -897,6 +899,8 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
             raise ValueError(refusal)
     recurrent = [_link(layer) for layer in model.layers if type(layer).__name__ in RECURRENT_LAYERS]
     for line in dropped_quantizer_warnings(design.dropped) + truncated_mean_warnings(design.truncated):
+        log.warning("%s", line)
+    for line in cropping_cast_warnings(design.cropping_casts):
         log.warning("%s", line)
     for line in relu_bound_lines(hls_config, quantized_relus(model)):
         log.warning("%s", line)

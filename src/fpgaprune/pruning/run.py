@@ -932,9 +932,11 @@ def judge_peer(record: dict, objective: Objective, reference: float, rtol: float
     lines = [peer_short_line(dsp, target), peer_bar_line(objective, value, reference, rtol)]
     for line in filter(None, lines):
         log.warning("%s", line)
+    needed = objective.needed(reference, rtol)
     return {
         **record,
         "status": "target_not_reached" if any(lines) else "ok",
+        "rtol_bar": {"validation": value, "needed": needed, "met": objective.meets(value, needed)},
         "reached_target": _share(max(removed, 0.0)),
         objective.key("reference_val_"): reference,
         **_quality(objective, reference, value),
