@@ -120,10 +120,12 @@ def test_a_cropping_s_reads_by_loop():
     assert _cropping_reads("cropping2d_cl", settings | {"out_height": 7}) == (8, 56, 0)
 
 
-def test_a_cropping_after_an_auto_sum_is_said_to_cast_it_into_the_model_default(caplog):
+@pytest.mark.parametrize("padded", [False, True])
+def test_a_cropping_after_an_auto_sum_is_said_to_cast_it_into_the_model_default(caplog, padded):
     """hls4ml 1.3 builds a cropping in its input's type before any `auto` type is inferred and has no rule for
     it afterwards: after a QConv2D's `auto` sum it is the Model default, which the next layer reads (the
-    prune side costed that layer at the sum's width until a review, 2026-12-06); one line says so."""
+    prune side costed that layer at the sum's width until a review, 2026-12-06); one line says so, naming the
+    layer whose result type keeps the sum: past a zero padding, which ignores its own (a review's repro)."""
     from fpgaprune.compat import keras
 
     import hls4ml
@@ -135,6 +137,8 @@ def test_a_cropping_after_an_auto_sum_is_said_to_cast_it_into_the_model_default(
     bits = "quantized_bits(8,0,alpha=1)"
     maps = keras.Input((10, 10, 1), name="maps")
     hidden = qkeras.QConv2D(4, 3, kernel_quantizer=bits, bias_quantizer=bits, name="c1")(maps)
+    if padded:
+        hidden = keras.layers.ZeroPadding2D(1, name="pad")(hidden)
     hidden = keras.layers.Cropping2D(((1, 0), (0, 2)), name="crop")(hidden)
     hidden = qkeras.QConv2D(3, 3, kernel_quantizer=bits, bias_quantizer=bits, name="c2")(hidden)
     flat = keras.layers.Flatten(name="flat")(hidden)

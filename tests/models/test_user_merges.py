@@ -34,22 +34,30 @@ def _features(n: int) -> tuple[np.ndarray, np.ndarray]:
     return x, np.argmax(x[:, :4] @ (2 * np.eye(4) + rng.normal(size=(4, 4))), axis=1)
 
 
+def _dense(units: int, name: str):
+    """A QDense of the tests' weight quantizer, kernel and bias."""
+    import qkeras
+
+    return qkeras.QDense(units, kernel_quantizer=WEIGHTS, bias_quantizer=WEIGHTS, name=name)
+
+
+def _relu(name: str):
+    import qkeras
+
+    return qkeras.QActivation(RELU, name=name)
+
+
 def _residual_mlp():
     """fc1 -> ReLU -> fc2 -> ReLU, added to fc1's ReLU (skip); fc3 -> ReLU concatenated with the model input
     (cat) -> output."""
     from fpgaprune.compat import keras
 
-    import qkeras
-
-    def dense(units, name):
-        return qkeras.QDense(units, kernel_quantizer=WEIGHTS, bias_quantizer=WEIGHTS, name=name)
-
     inputs = keras.Input((16,), name="features")
-    h = qkeras.QActivation(RELU, name="relu1")(dense(32, "fc1")(inputs))
-    s = qkeras.QActivation(RELU, name="relu2")(dense(32, "fc2")(h))
+    h = _relu("relu1")(_dense(32, "fc1")(inputs))
+    s = _relu("relu2")(_dense(32, "fc2")(h))
     h = keras.layers.Add(name="skip")([h, s])
-    d = qkeras.QActivation(RELU, name="relu3")(dense(16, "fc3")(h))
-    logits = dense(4, "output")(keras.layers.Concatenate(name="cat")([d, inputs]))
+    d = _relu("relu3")(_dense(16, "fc3")(h))
+    logits = _dense(4, "output")(keras.layers.Concatenate(name="cat")([d, inputs]))
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 
@@ -78,17 +86,12 @@ def _max_min_mlp():
     (min) -> output."""
     from fpgaprune.compat import keras
 
-    import qkeras
-
-    def dense(units, name):
-        return qkeras.QDense(units, kernel_quantizer=WEIGHTS, bias_quantizer=WEIGHTS, name=name)
-
     inputs = keras.Input((16,), name="features")
-    a = qkeras.QActivation(RELU, name="relu1")(dense(16, "fc1")(inputs))
-    b = qkeras.QActivation(RELU, name="relu2")(dense(16, "fc2")(inputs))
+    a = _relu("relu1")(_dense(16, "fc1")(inputs))
+    b = _relu("relu2")(_dense(16, "fc2")(inputs))
     m = keras.layers.Maximum(name="max")([a, b])
-    c = qkeras.QActivation(RELU, name="relu3")(dense(16, "fc3")(m))
-    logits = dense(4, "output")(keras.layers.Minimum(name="min")([m, c]))
+    c = _relu("relu3")(_dense(16, "fc3")(m))
+    logits = _dense(4, "output")(keras.layers.Minimum(name="min")([m, c]))
     return keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(logits))
 
 

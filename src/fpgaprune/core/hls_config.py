@@ -806,7 +806,7 @@ class CroppingCast:
     """A cropping reading an `auto` result that is typed with the Model default instead (`cropping_casts`)."""
 
     name: str
-    reads: str  # the layer it reads
+    reads: str  # the layer whose result it keeps (past paddings, croppings, ... built in their input's type)
     reads_type: str  # what that layer's `auto` result is
     default: str  # the Model default the cropping casts it into
 
@@ -826,15 +826,18 @@ def cropping_casts(
     for index, link in enumerate(chain):
         for branch in link.branches:
             found |= cropping_casts(branch, result_of, default, auto_results)
-        if link.class_name not in CROPPING_CLASSES or index == 0:
+        if link.class_name not in CROPPING_CLASSES:
             continue
         given = _built_types(chain[: index + 1], [result_of(each) for each in chain[: index + 1]])
         if given[index] is not None:  # it reads a configured type and keeps it
             continue
         reads_type = chain_input_type(chain[:index], result_of, default, auto_results)
+        source = index - 1  # the layer whose configured type it would keep: past those built in their input's
+        while source > 0 and chain[source].class_name in BUILT_IN_INPUT_TYPE:
+            source -= 1
         if not _same_type(reads_type, default):
             spelled = [str(parse_precision(text)) for text in (reads_type, default)]
-            found[link.name] = CroppingCast(link.name, chain[index - 1].name, *spelled)
+            found[link.name] = CroppingCast(link.name, chain[source].name, *spelled)
     return found
 
 
