@@ -1036,8 +1036,11 @@ def share_over_line(metrics: dict, counts: dict, parsed, max_layer_sparsity: flo
     the share leaves; None when within, or for an absolute budget (`pruning.run._with_budget` judges it) or
     a run already short of its target. A jet tagger's knapsack_lut run at lut=0.5 ended "ok" with "(over:
     LUT 1,621 > 1,612)" on its last line until 2026-12-05."""
-    reached = metrics["status"] == "ok" or metrics.get("reached_target", 0) >= metrics.get("target", 1) - 1e-9
-    if parsed.absolute or not reached or not counts:  # a share reached but below the accuracy bar: judged too
+    if parsed.absolute or not counts:
+        return None
+    target, reached = metrics.get("target"), metrics.get("reached_target") or 0.0
+    # a share reached but below the accuracy bar (target_not_reached) is judged too
+    if metrics["status"] != "ok" and (target is None or reached < target - 1e-9):
         return None
     within = within_budget(metrics["estimate"]["totals"], counts)
     if within["met"]:
