@@ -10,10 +10,12 @@ outputs differ from Keras's by more than 10 times (and 0.01 more than) what the 
 named `probe` differs by (WRONG: the fixed-point rounding alone gives about 0.001); the rest are ok.
 
     python bench/hls4ml_setting_names.py [--out results/bench/hls4ml_setting_names.md] [--names a b ...]
+    python bench/hls4ml_setting_names.py --kinds LSTM GRU --out OUT
+        (OUT: results/bench/hls4ml_setting_names_recurrent.md)
 
-Rerun it when hls4ml's version changes (envs/requirements.txt pins it) and compare with the set in
-`models/user.py`: a name no kind lists any more can leave the set, a new one joins it. About 15 minutes on
-two cores (one g++ build per kind and name).
+Rerun both when hls4ml's version changes (envs/requirements.txt pins it): `models.user.HLS4ML_SETTING_NAMES`
+is the union of the names they list (tests/models/test_user_model.py checks it). About 40 minutes for the
+first on two shared cores, a few for the second (one g++ build per kind and name).
 """
 
 import argparse
@@ -29,6 +31,10 @@ import hls4ml
 import numpy as np
 
 KINDS = ("Dense", "Conv2D", "DepthwiseConv2D", "BatchNormalization", "Activation", "Permute", "MaxPooling2D")
+RECURRENT = (
+    "LSTM",
+    "GRU",
+)  # --kinds LSTM GRU: their own run (results/bench/hls4ml_setting_names_recurrent.md)
 LAYERS = keras.layers
 
 
@@ -41,15 +47,18 @@ def _named(kind: str, name: str) -> keras.layers.Layer:
         "DepthwiseConv2D": lambda: LAYERS.DepthwiseConv2D(3, name=name),
         "Permute": lambda: LAYERS.Permute((2, 1, 3), name=name),
         "MaxPooling2D": lambda: LAYERS.MaxPooling2D(name=name),
+        "LSTM": lambda: LAYERS.LSTM(4, name=name),
+        "GRU": lambda: LAYERS.GRU(4, name=name),
     }[kind]()
 
 
 def probe_model(kind: str, name: str) -> keras.Model:
     """A model with one layer of `kind` named `name` between its input and a Dense `out` (random weights)."""
     flat = kind in ("Dense", "BatchNormalization", "Activation")
-    inputs = keras.Input((8,) if flat else (6, 6, 2), name="x")
+    shape = (8,) if flat else (4, 3) if kind in RECURRENT else (6, 6, 2)
+    inputs = keras.Input(shape, name="x")
     hidden = _named(kind, name)(inputs)
-    if not flat:
+    if not flat and kind not in RECURRENT:
         hidden = LAYERS.Reshape((-1,), name="fl")(LAYERS.Conv2D(2, 1, name="c")(hidden))
     model = keras.Model(inputs, LAYERS.Dense(3, name="out")(hidden))
     rng = np.random.default_rng(0)
@@ -71,12 +80,12 @@ def _convert(model: keras.Model, folder: Path):
     )
 
 
-def candidate_names(extra: list[str]) -> list[str]:
-    """The settings hls4ml gives the converted layers of a probe model of every kind (not their own names,
-    nor hls4ml's reserved output keys), and `extra`."""
+def candidate_names(extra: list[str], kinds: tuple[str, ...]) -> list[str]:
+    """The settings hls4ml gives the converted layers of a probe model of each of `kinds` (not their own
+    names, nor hls4ml's reserved output keys), and `extra`."""
     names = set(extra)
     with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(io.StringIO()):
-        for kind in KINDS:
+        for kind in kinds:
             graph = _convert(probe_model(kind, "probe"), Path(folder) / kind)
             for layer in graph.get_layers():
                 names |= {
@@ -114,11 +123,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("results/bench/hls4ml_setting_names.md"))
     parser.add_argument("--names", nargs="*", default=["input", "bias", "bias_t", "weight", "result_t"])
+    parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=[*KINDS, *RECURRENT])
     args = parser.parse_args()
-    names = candidate_names(args.names)
+    kinds = tuple(args.kinds)
+    names = candidate_names(args.names, kinds)
     rows = []
     with tempfile.TemporaryDirectory() as scratch:
-        for kind in KINDS:
+        for kind in kinds:
             control = difference(kind, "probe", Path(scratch) / f"{kind}_probe")
             for name in names:
                 result = verdict(kind, name, Path(scratch) / f"{kind}_{name}", control)
@@ -129,7 +140,8 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         f"# Layer names hls4ml {hls4ml.__version__} cannot convert (bench/hls4ml_setting_names.py)\n\n"
-        f"{len(names)} candidate names on {len(KINDS)} layer kinds, io_parallel, Vivado backend; every name "
+        f"{len(names)} candidate names on {len(kinds)} layer kinds ({', '.join(kinds)}), io_parallel, Vivado "
+        "backend; every name "
         "not listed converted and matched Keras as the `probe` name does.\n\n"
         f"Names failing on some kind ({len(failing)}): {', '.join(f'`{n}`' for n in failing)}\n\n"
         "| kind | name | result |\n|---|---|---|\n" + "\n".join(rows) + "\n"

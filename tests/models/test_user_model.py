@@ -360,3 +360,20 @@ def test_hls4ml_still_fails_on_a_dense_named_strategy(tmp_path):
         hls4ml.converters.convert_from_keras_model(
             model, hls_config=config, output_dir=str(tmp_path / "prj"), backend="Vivado"
         )
+
+
+def test_every_name_the_sweep_found_hls4ml_cannot_convert_is_refused():
+    """`HLS4ML_SETTING_NAMES` holds every name bench/hls4ml_setting_names.py listed (results/bench/
+    hls4ml_setting_names*.md: rerun it when hls4ml changes, and this says which names to add)."""
+    import re
+    from pathlib import Path
+
+    from fpgaprune.models.user import HLS4ML_SETTING_NAMES
+
+    found: set[str] = set()
+    for path in sorted((Path(__file__).parents[2] / "results" / "bench").glob("hls4ml_setting_names*.md")):
+        line = next(
+            row for row in path.read_text().splitlines() if row.startswith("Names failing on some kind")
+        )
+        found |= set(re.findall(r"`([^`]+)`", line))
+    assert len(found) >= 30 and found <= HLS4ML_SETTING_NAMES, sorted(found - HLS4ML_SETTING_NAMES)

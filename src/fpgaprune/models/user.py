@@ -336,19 +336,28 @@ def _broadcast_refusal(layer) -> str | None:
 
 # hls4ml 1.3 keeps a layer's output among the layer's own settings, under the layer's name: a layer named as
 # one of these settings has the one or the other overwritten, and its conversion crashes (StopIteration,
-# TypeError) or builds something else (a Conv2D named use_bias, an LSTM named recurrent_bias_data: outputs off
-# by 0.2-0.4). Measured 2026-12-06, io_parallel, each name on Dense, Conv2D, DepthwiseConv2D, LSTM, GRU,
-# BatchNormalization, Activation, Permute and MaxPooling2D layers it is a setting of; a Dense or Conv2D named
-# bias or bias_t (a review's sweep) builds a bias array sized as the weights, outputs off by 0.09-0.56;
-# "input" hls4ml refuses itself, after the pruning. Names hls4ml guards (its expected attributes, e.g. n_in,
-# reuse_factor of a Dense) convert right, but are listed where another class crashed on them.
+# TypeError) or builds something else (a Conv2D named use_bias, a BatchNormalization named use_beta, an LSTM
+# named recurrent_bias, a Dense named bias: outputs off by 0.04-0.45 where the same model differs from Keras
+# by 0.001). The names bench/hls4ml_setting_names.py found on Dense, Conv2D, DepthwiseConv2D,
+# BatchNormalization, Activation, Permute, MaxPooling2D, LSTM and GRU layers (results/bench/
+# hls4ml_setting_names.md and _recurrent.md, 2026-12-06), and depthwise_quantizer (a DepthwiseConv2D so named
+# crashed in the first, hand-run sweep); "input" hls4ml refuses itself, after the pruning. A name that fails
+# on one kind is refused on all: Keras never gives such names.
 HLS4ML_SETTING_NAMES = frozenset(
     {
         *("config_cpp", "function_cpp", "include_header", "target_cycles", "class_name", "input"),
         *("strategy", "reuse_factor", "index_t", "implementation", "line_buffer_codegen", "n_partitions"),
-        *("use_bias", "perm", "epsilon", "weight_data", "bias_data", "weight_quantizer", "bias_quantizer"),
-        *("depthwise_data", "depthwise_quantizer", "recurrent_weight_data", "recurrent_bias_data"),
-        *("gamma_data", "beta_data", "mean_data", "variance_data", "bias", "bias_t"),
+        *("use_bias", "use_beta", "perm", "epsilon", "weight_data", "bias_data", "weight_quantizer"),
+        *("bias_quantizer", "depthwise_data", "depthwise_quantizer", "gamma_data", "beta_data", "mean_data"),
+        *(
+            "variance_data",
+            "bias",
+            "bias_t",
+            "recurrent_weight_data",
+            "recurrent_bias_data",
+            "recurrent_bias",
+        ),
+        "recurrent_bias_t",
     }
 )
 
