@@ -349,15 +349,8 @@ HLS4ML_SETTING_NAMES = frozenset(
         *("strategy", "reuse_factor", "index_t", "implementation", "line_buffer_codegen", "n_partitions"),
         *("use_bias", "use_beta", "perm", "epsilon", "weight_data", "bias_data", "weight_quantizer"),
         *("bias_quantizer", "depthwise_data", "depthwise_quantizer", "gamma_data", "beta_data", "mean_data"),
-        *(
-            "variance_data",
-            "bias",
-            "bias_t",
-            "recurrent_weight_data",
-            "recurrent_bias_data",
-            "recurrent_bias",
-        ),
-        "recurrent_bias_t",
+        *("variance_data", "bias", "bias_t", "recurrent_weight_data", "recurrent_bias_data"),
+        *("recurrent_bias", "recurrent_bias_t"),
     }
 )
 

@@ -435,13 +435,11 @@ class Pruner:
         whether it is met) and status `target_not_reached` when it is not, as hls4ml's own method below the
         bar is judged (`judge_peer`). A QKeras CNN's final model at 0.843, below the 0.873 every accepted step
         met, was recorded `ok` until 2026-12-06."""
-        objective, value = data.objective, record[data.objective.key("val_")]
+        value = record[data.objective.key("val_")]
         if value is None or self.reference is None:
             return record
-        needed = objective.needed(self.reference, self.options.rtol)
-        met = objective.meets(value, needed)
-        bar = {"validation": value, "needed": needed, "met": met}
-        return {**record, "status": record["status"] if met else "target_not_reached", "rtol_bar": bar}
+        bar = rtol_bar(data.objective, value, self.reference, self.options.rtol)
+        return {**record, "status": record["status"] if bar["met"] else "target_not_reached", "rtol_bar": bar}
 
     def below_bar(self, data, record: dict, fine_tuned: bool = True) -> str | None:
         """`below_bar_line` of a final record."""
@@ -642,6 +640,13 @@ def make_selector(
     if absolute:
         check_feasible(selector, model, absolute, options.max_layer_sparsity, part)
     return selector
+
+
+def rtol_bar(objective: Objective, value: float | None, reference: float, rtol: float) -> dict:
+    """A record's `rtol_bar`: its validation `value`, the value rtol asks of the unpruned model's `reference`
+    and whether `value` meets it."""
+    needed = objective.needed(reference, rtol)
+    return {"validation": value, "needed": needed, "met": objective.meets(value, needed)}
 
 
 def below_bar_line(
@@ -932,11 +937,10 @@ def judge_peer(record: dict, objective: Objective, reference: float, rtol: float
     lines = [peer_short_line(dsp, target), peer_bar_line(objective, value, reference, rtol)]
     for line in filter(None, lines):
         log.warning("%s", line)
-    needed = objective.needed(reference, rtol)
     return {
         **record,
         "status": "target_not_reached" if any(lines) else "ok",
-        "rtol_bar": {"validation": value, "needed": needed, "met": objective.meets(value, needed)},
+        "rtol_bar": rtol_bar(objective, value, reference, rtol),
         "reached_target": _share(max(removed, 0.0)),
         objective.key("reference_val_"): reference,
         **_quality(objective, reference, value),

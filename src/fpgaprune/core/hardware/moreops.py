@@ -362,11 +362,9 @@ def _cropping_estimate(op: MoreOp, target: Target, padding: dict | None) -> dict
 
     if not op.stream:
         return {"dsp": 0, "lut": 0, "ff": 0, "latency_cycles": 0, "ii": 1}
-    channels = op.n // max(sum(op.reads), 1)
     loops = tuple(trips for trips in op.reads if trips > 0)
-    estimate = estimate_zero_padding(
-        ZeroPaddingLayer(op.name, op.function, "", channels, loops), target.hls_tool, padding
-    )
+    layer = ZeroPaddingLayer(op.name, op.function, "", op.values, loops)  # a word holds every channel
+    estimate = estimate_zero_padding(layer, target.hls_tool, padding)
     return {"dsp": 0, **{key: estimate[key] for key in ("lut", "ff", "latency_cycles", "ii")}}
 
 
