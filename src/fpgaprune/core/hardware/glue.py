@@ -87,6 +87,7 @@ from fpgaprune.core.hardware.precision import parse_precision, quantize
 from fpgaprune.core.hardware.project import (
     ProjectFiles,
     _typedefs,
+    accelerator_wrapper_warning,
     define_macros,
     expand_product,
     struct_settings,
@@ -1407,6 +1408,7 @@ def estimate_project_files(
         "softmax_dsp": softmax_dsp,
         "totals": totals,
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
+        + [line for line in [accelerator_wrapper_warning(files)] if line]
         + [line for line in [single_repository_warning(target)] if line]
         + [str(w.message) for w in reading]
         + design_warnings(files, layers, target.hls_tool, poolings)

@@ -541,6 +541,49 @@ def project_backend(config: dict) -> str:
     return str(config.get("Backend", "Vivado"))
 
 
+# hls4ml's backends whose projects no AMD HLS tool builds, and the tool that does: their projects write other
+# fixed-point types (ac_fixed), top functions and build flows than the Vivado/Vitis HLS ones the model is of
+NON_AMD_HLS_BACKENDS = {
+    "quartus": "Intel's HLS Compiler (Quartus)",
+    "oneapi": "Intel's oneAPI compiler",
+    "catapult": "Siemens's Catapult HLS",
+    "libero": "Microchip's SmartHLS (Libero)",
+}
+
+
+def refuse_non_amd_backend(config: dict, root: Path) -> None:
+    """ValueError in one line for a project of a backend no Vivado/Vitis HLS builds (`NON_AMD_HLS_BACKENDS`),
+    before any of its files is parsed as a Vivado/Vitis one. Other backends (Vivado, Vitis, VivadoAccelerator,
+    VitisAccelerator, hls4ml 0.5's Pynq, ...) are read as the Vivado/Vitis projects they are."""
+    backend = project_backend(config)
+    tool = NON_AMD_HLS_BACKENDS.get(backend.lower())
+    if tool is not None:
+        raise ValueError(
+            f"{root}: an hls4ml project of the {backend} backend, built by {tool}; fpgaprune's cost model is "
+            "of AMD's Vivado HLS and Vitis HLS: write the model with backend='Vitis' (or 'Vivado') to "
+            "estimate it"
+        )
+
+
+# the top function of a VivadoAccelerator project's build (`set_top ${project_name}_axi`), which wraps the
+# network's in AXI-stream or AXI-lite copies
+_AXI_TOP = re.compile(r"^\s*set_top\s+\S*_axi\b", re.MULTILINE)
+
+
+def accelerator_wrapper_warning(files: ProjectFiles) -> str | None:
+    """A line saying the build's top is an accelerator backend's AXI wrapper (`<project>_axi`, build_prj.tcl
+    set_top), whose copy loops and registers the estimate, of the `<project>` function it calls, does not
+    count; None for a project built at its network's own top."""
+    build = files.root / "build_prj.tcl"
+    if not build.is_file() or not _AXI_TOP.search(build.read_text(errors="replace")):
+        return None
+    return (
+        f"the build's top is {files.name}_axi (an accelerator backend's AXI wrapper, build_prj.tcl set_top): "
+        f"these totals are of {files.name}, which it calls; the wrapper's copy loops and registers (LUT, FF "
+        "and latency) are not in them"
+    )
+
+
 def quantizer_outputs(source: str, code_gen: Path) -> dict:
     """Array name -> {element index: the type an HGQ quantizer (`nnet_code_gen.h`) casts it to, or None for an
     element it sets to the constant 0}, for each array a quantizer writes.
@@ -968,7 +1011,7 @@ def read_project_config(root: str | Path, given: Mapping | None = None) -> dict:
     tcl files (`set project_name`, `set backend`) when the config lacks them or is missing or unreadable
     (hls4ml 0.8 wrote some as a Python repr). `given` (`Part`, `ClockPeriod`: `fpgaprune estimate --part
     --clock-period`) replaces what the files say. FileNotFoundError naming the files looked for when none
-    gives the part.
+    gives the part; ValueError for a backend no AMD tool builds (`refuse_non_amd_backend`).
     """
     root = Path(root)
     if not root.is_dir():
@@ -984,6 +1027,7 @@ def read_project_config(root: str | Path, given: Mapping | None = None) -> dict:
     if "ClockPeriod" in settings:
         settings["ClockPeriod"] = _period_ns(settings["ClockPeriod"])
     config = {**config, **settings, **build_settings(build_text, project_tcl), **(given or {})}
+    refuse_non_amd_backend(config, root)
     if "Part" not in config:
         # fpgaprune's hls/ directory holds the hls4ml project in project/, optimize's --out in hls/project/;
         # a project's firmware/ is inside it

@@ -1,0 +1,54 @@
+"""`fpgaprune estimate` of projects hls4ml 1.3 writes for its other backends (write() only): a project of a
+backend no AMD HLS tool builds (Quartus, oneAPI, Catapult) is refused in one line naming the backend, before
+its ac_fixed types or missing firmware/ could be misread; a VivadoAccelerator project, whose build's top is
+the AXI wrapper around the network, is estimated with a line saying the wrapper is not counted."""
+
+import json
+
+import pytest
+
+from fpgaprune.cli import main
+
+
+def _written(out_dir, backend: str):
+    from fpgaprune.compat import keras
+
+    hls4ml = pytest.importorskip("hls4ml")
+    model = keras.Sequential(
+        [keras.layers.Input((8,)), keras.layers.Dense(4, activation="relu"), keras.layers.Dense(3)]
+    )
+    config = hls4ml.utils.config_from_keras_model(model, granularity="name", backend=backend)
+    hls_model = hls4ml.converters.convert_from_keras_model(
+        model, hls_config=config, backend=backend, output_dir=str(out_dir), io_type="io_parallel"
+    )
+    hls_model.write()
+    return out_dir
+
+
+@pytest.mark.parametrize(
+    "backend, tool",
+    [
+        ("Quartus", "Intel's HLS Compiler"),
+        ("oneAPI", "Intel's oneAPI compiler"),
+        ("Catapult", "Siemens's Catapult HLS"),
+    ],
+)
+def test_a_project_of_a_backend_no_amd_tool_builds_is_one_line_naming_it(tmp_path, capsys, backend, tool):
+    project = _written(tmp_path / backend, backend)
+    capsys.readouterr()
+    assert main(["estimate", str(project)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"the {backend} backend, built by {tool}" in line and "backend='Vitis'" in line
+
+
+def _warnings(capsys, project) -> list[str]:
+    capsys.readouterr()  # hls4ml's write() lines
+    assert main(["estimate", str(project), "--json"]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)["warnings"]
+
+
+def test_an_accelerator_project_says_its_axi_wrapper_is_not_in_the_totals(tmp_path, capsys):
+    wrapped = _warnings(capsys, _written(tmp_path / "accelerator", "VivadoAccelerator"))
+    (line,) = [line for line in wrapped if "_axi" in line]
+    assert line.startswith("the build's top is myproject_axi") and "not in them" in line
+    assert not [line for line in _warnings(capsys, _written(tmp_path / "vitis", "Vitis")) if "_axi" in line]
