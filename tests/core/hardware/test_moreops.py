@@ -77,6 +77,13 @@ struct config11 : nnet::dot_config {
     static const unsigned n_in = 4;
     static const unsigned n_out = 1;
 };
+struct config12 : nnet::resize_config {
+    static const unsigned height = 1;
+    static const unsigned width = 2;
+    static const unsigned n_chan = 2;
+    static const unsigned new_height = 1;
+    static const unsigned new_width = 4;
+};
 """
 SOURCE = """
 void myproject(input_t input_1[4], layer2_t layer12_out[1]) {
@@ -89,6 +96,7 @@ void myproject(input_t input_1[4], layer2_t layer12_out[1]) {
     nnet::multiply<input_t, layer2_t, layer6_t, config9>(input_1, layer4_out, layer9_out); // mul
     nnet::transpose<input_t, layer2_t, config10>(input_1, layer10_out); // permute
     nnet::dot1d<input_t, layer2_t, layer2_t, config11>(input_1, layer4_out, layer12_out); // dot
+    nnet::resize_nearest<input_t, config12>(input_1, layer13_out); // up
 }
 """
 TARGET = Target(hls_tool="vivado", part="xcvu13p-flga2577-2-e", clock_ns=5.0)
@@ -106,7 +114,7 @@ def ops(files):
 
 
 def test_every_call_is_read(ops):
-    assert sorted(ops) == ["add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"]
+    assert sorted(ops) == ["add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr", "up"]
     shapes = {
         name: (op.values, [t.width for t in op.input_types], op.output_type.width) for name, op in ops.items()
     }
@@ -153,13 +161,25 @@ def test_io_parallel_transpose_is_wires(ops):
     assert (permute["lut"], permute["ff"], permute["latency_cycles"], permute["dsp"]) == (0, 0, 0, 0)
 
 
+def test_io_parallel_upsampling_is_wires_of_its_output_values_and_not_plumbing(files, ops):
+    """An io_parallel resize_nearest (UpSampling1D/2D) copies values: wires, of its 1 x 4 x 2 outputs; the
+    io_stream one of the same name stays `plumbing`'s, which reads none of an io_parallel top."""
+    from fpgaprune.core.hardware.plumbing import design_plumbing
+
+    up = ops["up"]
+    assert (up.n, up.stream, str(up.output_type)) == (8, False, "ap_fixed<16,6>")
+    wires = estimate_more_op(up, TARGET)
+    assert (wires["lut"], wires["ff"], wires["latency_cycles"], wires["dsp"]) == (0, 0, 0, 0)
+    assert "up" not in {call.name for call in design_plumbing(files)}
+
+
 def test_no_call_stays_unmodelled_and_each_read_call_warns(files):
     names = {
         name for name, _, _ in unmodelled_layers(files.source, {op.name for op in design_more_ops(files)})
     }
     assert names == set()
     warned = {line.split(":")[0] for line in more_op_warnings(files)}
-    assert warned == {"add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr"}
+    assert warned == {"add", "bin", "dot", "max", "mul", "permute", "relu6", "ter", "thr", "up"}
     assert all("not checked" in line or "no transpose report" in line for line in more_op_warnings(files))
     # the io_parallel merges share one text, so `fpgaprune estimate` prints them on one line
     merge_texts = {

@@ -46,6 +46,9 @@ fitted here. Read from hls4ml 1.3.0's `nnet_activation.h`, `nnet_activation_stre
   kept ones, a loop per crop and one for what is kept, as a zero padding writes its words: the zero padding's
   rule (`padding.estimate_zero_padding`: per channel, the loops' counters, a cycle a word) over its reads.
   hls4ml pipelines the whole function, unrolling its loops, which HLS may build otherwise.
+* resize_nearest io_parallel (`nnet_image.h`, UpSampling1D/2D): a PIPELINE over constant source indices,
+  each output value a copy of one input value: wires (0 LUT, 0 FF, 0 cycles), as set 20's R2 reports its
+  io_parallel concatenations, also copies. The io_stream form is `plumbing`'s.
 
 * unary_lut (HGQ's per-layer table, passed as an argument; 1.3.0's `nnet_activation.h`,
   `nnet_activation_stream.h`): the index is the input's raw bits (no arithmetic, no clamp), and the table is
@@ -62,7 +65,7 @@ these, an io_stream transpose (report 5,337 LUT, 15,387 FF, 269 cycles). Nothing
 """
 
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, prod
 
 from fpgaprune.core.hardware.activation import (
     RELU_ADDER_NS,
@@ -95,6 +98,8 @@ _THRESHOLD_RESULTS = {"normalize_binary_tanh": "ap_uint<1>", "normalize_ternary_
 MERGE_FUNCTIONS = ("add", "subtract", "average", "maximum", "minimum", "multiply")
 TRANSPOSE_FUNCTIONS = ("transpose", "transpose_2d", "transpose_3d")
 CROPPING_FUNCTIONS = ("cropping1d_cl", "cropping2d_cl")
+# io_parallel upsampling; hls4ml's io_stream resize_nearest (the same name) is `plumbing`'s
+RESIZE_FUNCTION = "resize_nearest"
 FUNCTIONS = (
     *CLIP_FUNCTIONS,
     "thresholded_relu",
@@ -102,6 +107,7 @@ FUNCTIONS = (
     *MERGE_FUNCTIONS,
     *TRANSPOSE_FUNCTIONS,
     *CROPPING_FUNCTIONS,
+    RESIZE_FUNCTION,
     "unary_lut",
     "dot1d",
 )
@@ -158,6 +164,11 @@ CROPPING_STREAM_WARNING = (
     "estimated by the zero padding's rule (`padding`) over its reads; hls4ml pipelines the whole function "
     "(HLS unrolls its loops), which the padding's loops are not, and no stored report has a cropping, so its "
     "LUT, FF and latency are not checked"
+)
+RESIZE_PARALLEL_WARNING = (
+    "hls4ml's io_parallel nnet::resize_nearest copies each input value to the output positions it fills, "
+    "estimated as wires (0 LUT, 0 FF, 0 cycles); no stored report has an io_parallel upsampling, so it is "
+    "not checked"
 )
 TRANSPOSE_STREAM_WARNING = (
     "hls4ml's io_stream nnet::{function} is estimated from its code (the tensor in registers, an output "
@@ -399,6 +410,8 @@ def estimate_more_op(
         estimate = _transpose_estimate(op)
     elif op.function in CROPPING_FUNCTIONS:
         estimate = _cropping_estimate(op, target, zero_padding)
+    elif op.function == RESIZE_FUNCTION:  # io_parallel only (`more_op_layers`)
+        estimate = {"dsp": 0, "lut": 0, "ff": 0, "latency_cycles": 0, "ii": 1}
     elif op.function == "unary_lut":
         estimate = _unary_lut_estimate(op, target, stream_ff)
     elif op.function == "dot1d":
@@ -420,6 +433,8 @@ def more_op_warning(op: MoreOp) -> str:
     if op.function in CROPPING_FUNCTIONS:
         text = CROPPING_STREAM_WARNING if op.stream else CROPPING_PARALLEL_WARNING
         return text.format(function=op.function)
+    if op.function == RESIZE_FUNCTION:
+        return RESIZE_PARALLEL_WARNING
     if op.function == "unary_lut":
         return UNARY_LUT_WARNING
     if op.function == "dot1d":
@@ -476,6 +491,13 @@ def more_op_layers(source: str, types: dict, settings_of, element) -> list[MoreO
             inputs, output = (parse_precision(element_in),), parse_precision(element_out)
             n = sum(reads) * channels
             ops.append(MoreOp(name or config, function, pack, n, inputs, output, stream, reads=reads))
+            continue
+        if function == RESIZE_FUNCTION:  # <data_T, CONFIG_T>: its output is of the type it reads
+            if stream:
+                continue  # `plumbing`'s
+            sizes = (int(settings.get(key, 0) or 0) for key in ("new_height", "new_width", "n_chan"))
+            n, element_type = prod(sizes), parse_precision(element_in)
+            ops.append(MoreOp(name or config, function, n, n, (element_type,), element_type, False))
             continue
         if function == "dot1d":  # <input1_T, input2_T, res_T, CONFIG_T>, io_parallel only (nnet_merge.h)
             if stream or len(args) != 4:
