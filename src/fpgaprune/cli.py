@@ -714,6 +714,9 @@ def _run_estimate(args) -> None:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     files = read_project_files(args.project_dir, target_settings(args.part, args.clock))
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
+    report = _report_beside(files)
+    if report is not None:
+        result = {**result, "warnings": result["warnings"] + _report_mismatches(report, files)}
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
@@ -722,7 +725,8 @@ def _run_estimate(args) -> None:
             "expected_error_by_kind": _errors_by_kind(layers),
             "totals_expected_error_by_io": _io_band(layers),
         }
-        print(json.dumps({**result, **_project_expected_errors(), **bands}, indent=2))
+        beside = {"report": report} if report is not None else {}
+        print(json.dumps({**result, **_project_expected_errors(), **bands, **beside}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -753,11 +757,81 @@ def _run_estimate(args) -> None:
     label = f"{streams} streams+{tables} tables+glue"
     lumped = [(f"{len(others)} other layers", "", "", "", other_row)] if others else []
     extra = lumped + [(label, "", "", "", outside)]
-    print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])]))
+    reported = [("csynth report", "", "", "", report["totals"])] if report is not None else []
+    print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])] + reported))
     if others:
         print(_other_layers_note([name for name in rest if name not in alone], kinds))
+    if report is not None:
+        print(_report_line(result["totals"], report))
     print(_error_band_line(_errors_by_kind(layers)))
     print(_error_band_line(_io_band(layers), totals=True))
+
+
+def _report_beside(files) -> dict | None:
+    """The C-synthesis report an HLS build left in the project (`project.csynth_report_path`), to print beside
+    the estimate: its top's totals (worst-case latency), the weight layers' instance rows, tool, version,
+    part and clock; None when the project was not synthesised."""
+    from fpgaprune.core.hardware.project import csynth_report_path
+    from fpgaprune.hls.firmware import read_multipliers
+    from fpgaprune.hls.reports import layer_rows, read_csynth_report, report_totals
+
+    path = csynth_report_path(files.root, files.name)
+    if not path.is_file():
+        return None
+    report = read_csynth_report(path)
+    source = "vitis" if report.tool == "Vitis HLS" else "vivado"
+    return {
+        "path": str(path),
+        "tool": report.tool,
+        "version": report.version,
+        "part": report.part,
+        "clock_ns": report.clock_target_ns,
+        "totals": {**report_totals(report), "source": source},
+        "latency_cycles_range": list(report.latency_cycles),
+        "layers": layer_rows(report, read_multipliers(files.root)),
+    }
+
+
+def _report_mismatches(report: dict, files) -> list[str]:
+    """Lines saying the report is not of the design estimated: another device or clock (`--part`, `--clock`
+    or an edited project), or older than the firmware the estimate read."""
+    from fpgaprune.core.devices import device_name
+
+    lines = []
+    part = str(files.config.get("Part", ""))
+    if part and device_name(part) != device_name(report["part"]):
+        lines.append(f"the csynth report is of {report['part']}, the estimate of {part}: compare with care")
+    clock = files.config.get("ClockPeriod")
+    if clock is not None and abs(float(clock) - report["clock_ns"]) > 1e-6:
+        lines.append(
+            f"the csynth report is at a {report['clock_ns']:g} ns clock, the estimate at "
+            f"{float(clock):g} ns: compare with care"
+        )
+    sources = [path for path in files.firmware.glob("*.*") if path.suffix in (".cpp", ".h")]
+    newer = [path.name for path in sources if path.stat().st_mtime > Path(report["path"]).stat().st_mtime + 1]
+    if newer:
+        lines.append(
+            f"the csynth report is older than firmware/{min(newer)}: it may be of an earlier version of this "
+            "project (synthesise it again to compare)"
+        )
+    return lines
+
+
+def _report_line(totals: dict, report: dict) -> str:
+    """The estimate's totals over the report's, a resource at a time, and the report compared with."""
+    ratios = [
+        f"{key} {totals[key] / report['totals'][key]:.2f}"
+        if report["totals"][key]
+        else f"{key} {totals[key]}/0"
+        for key in ("dsp", "bram_18k", "lut", "ff")
+    ]
+    low, high = report["latency_cycles_range"]
+    reported = f"{low}-{high}" if low != high else f"{high}"
+    return (
+        f"estimate / csynth report ({report['tool']} {report['version']}, {report['part']}): "
+        f"{', '.join(ratios)}; latency {totals['latency_cycles']} against {reported} cycles "
+        "(the report is C synthesis, not place and route; --json compares the weight layers too)"
+    )
 
 
 # a layer without weights whose LUT or FF is at least this share of the design's gets a row of its own

@@ -4,9 +4,10 @@ import shutil
 
 import pytest
 
+from fpgaprune.core.hardware.project import SOLUTION
 from fpgaprune.hls.firmware import read_multipliers
-from fpgaprune.hls.reports import read_csynth_report
-from fpgaprune.hls.synthesis import SOLUTION, layer_rows, read_vendor_reports
+from fpgaprune.hls.reports import layer_rows, read_csynth_report
+from fpgaprune.hls.synthesis import read_vendor_reports
 
 # Vitis HLS 2021.1: a 2-layer MLP whose hls4ml configs are numbered like the tiny MLP's (fc1 2, output 5)
 REPORT = "ArgyKokk+hls4ml_MLP_estimator__D_ARRYTHMIA_DSP_reuse2__HLS_MLPs_ARRYTHMIA_hls4ml_prj_DSP_reuse2"
@@ -51,6 +52,67 @@ def test_report_in_a_built_project_without_the_xml(tiny_design, vivado_reports, 
         "ii": 2,
     }
     assert set(entry["layers"]) == {"fc1", "output"}
+
+
+def _with_report(project, vivado_reports, built):
+    shutil.copytree(project, built)
+    report_dir = built / "myproject_prj" / SOLUTION / "syn" / "report"
+    report_dir.mkdir(parents=True)
+    shutil.copy(vivado_reports / REPORT, report_dir / "myproject_csynth.rpt")
+    return built
+
+
+def test_estimate_prints_the_projects_csynth_report_beside_its_estimate(
+    tiny_design, vivado_reports, tmp_path, capsys
+):
+    """`fpgaprune estimate` of a synthesised project: the report's totals in a row tagged with its tool, the
+    estimate over the report per resource, the weight layers' report rows in --json; and a line for each way
+    the report is not of the design estimated (here the report's part and clock are not the project's)."""
+    import json
+
+    from fpgaprune.cli import main
+
+    _, _, _, project = tiny_design
+    assert main(["estimate", str(project), "--json"]) == 0
+    assert "report" not in json.loads(capsys.readouterr().out)  # not synthesised: nothing beside it
+    built = _with_report(project, vivado_reports, tmp_path / "project")
+    assert main(["estimate", str(built), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    report = result["report"]
+    assert (report["tool"], report["version"], report["part"]) == ("Vitis HLS", "2021.1", "xc7z007s-clg225-2")
+    totals = {"dsp": 177, "bram_18k": 16, "lut": 28553, "ff": 24123, "latency_cycles": 38, "ii": 2}
+    assert report["totals"] == {**totals, "source": "vitis"}
+    assert report["layers"]["fc1"] == {
+        "dsp": 119, "bram_18k": 0, "lut": LUT_FC1, "ff": FF_FC1, "latency_cycles": 9, "ii": 2
+    }  # fmt: skip
+    mismatches = [line for line in result["warnings"] if line.startswith("the csynth report")]
+    assert [line.split(",")[0] for line in mismatches] == [
+        "the csynth report is of xc7z007s-clg225-2",
+        "the csynth report is at a 3.33 ns clock",
+    ]
+    assert main(["estimate", str(built)]) == 0
+    out = capsys.readouterr().out
+    (row,) = [line for line in out.splitlines() if line.startswith("csynth report")]
+    assert row.split()[2:] == ["177", "16", "28553", "24123", "38", "2", "vitis"]
+    estimated = result["totals"]
+    ratio = f"dsp {estimated['dsp'] / 177:.2f}, bram_18k {estimated['bram_18k'] / 16:.2f}"
+    assert f"estimate / csynth report (Vitis HLS 2021.1, xc7z007s-clg225-2): {ratio}" in out
+
+
+def test_a_report_older_than_the_firmware_is_said_to_be_so(tiny_design, vivado_reports, tmp_path, capsys):
+    import os
+
+    from fpgaprune.cli import main
+
+    _, _, _, project = tiny_design
+    built = _with_report(project, vivado_reports, tmp_path / "project")
+    parameters = built / "firmware" / "parameters.h"
+    later = (
+        built / "myproject_prj" / SOLUTION / "syn" / "report" / "myproject_csynth.rpt"
+    ).stat().st_mtime + 60
+    os.utime(parameters, (later, later))  # the project written again after its synthesis
+    assert main(["estimate", str(built)]) == 0
+    assert "warning: the csynth report is older than firmware/parameters.h" in capsys.readouterr().err
 
 
 def test_a_build_that_left_no_report(tiny_design, tmp_path):

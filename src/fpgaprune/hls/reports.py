@@ -180,3 +180,25 @@ def _pair(low: str, high: str) -> tuple[int, int] | None:
 def _integer(value: str) -> int:
     value = value.strip()
     return int(value) if value.isdigit() else 0  # "-" means none of this resource
+
+
+def report_totals(report: CsynthReport) -> dict:
+    """The top function's resources, worst-case latency and II (None: the report gives none)."""
+    total = {key: report.total.get(key, 0) for key in ("dsp", "bram_18k", "lut", "ff")}
+    return {**total, "latency_cycles": report.latency_cycles[1], "ii": report.ii[1] if report.ii else None}
+
+
+def layer_rows(report: CsynthReport, firmware_layers) -> dict[str, dict]:
+    """Per weight layer, the report's resources and timing (matched by hls4ml config struct number;
+    `firmware.read_multipliers`' layers)."""
+    by_index = {module.config_index: module for module in report.modules if module.config_index is not None}
+    rows = {}
+    for layer in firmware_layers:
+        module = by_index.get(layer.index)
+        if module is not None:
+            rows[layer.name] = {
+                **{key: module.resources.get(key, 0) for key in ("dsp", "bram_18k", "lut", "ff")},
+                "latency_cycles": module.latency_cycles[1] if module.latency_cycles else None,
+                "ii": module.ii[1] if module.ii else None,
+            }
+    return rows

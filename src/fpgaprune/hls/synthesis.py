@@ -15,13 +15,13 @@ from fpgaprune.compat import keras  # noqa: F401  (hls4ml needs the Keras-2 setu
 
 from hls4ml.report import parse_vivado_report
 
+from fpgaprune.core.hardware.project import csynth_report_path
 from fpgaprune.hls.firmware import read_multipliers
 from fpgaprune.hls.quiet import quietly
-from fpgaprune.hls.reports import read_csynth_report
+from fpgaprune.hls.reports import layer_rows, read_csynth_report, report_totals
 
 log = logging.getLogger(__name__)
 
-SOLUTION = "solution1"  # hls4ml's build_prj.tcl opens <project>_prj/solution1
 _XML_KEYS = {"DSP": "dsp", "BRAM_18K": "bram_18k", "LUT": "lut", "FF": "ff"}
 _LOGIC_KEYS = {"DSP48E": "dsp", "BRAM_18K": "bram_18k", "LUT": "lut", "FF": "ff"}
 
@@ -56,9 +56,7 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
         FileNotFoundError: the build left no C-synthesis report (it failed; see its log).
     """
     project_dir = Path(project_dir)
-    text_path = (
-        project_dir / f"{project_name}_prj" / SOLUTION / "syn" / "report" / f"{project_name}_csynth.rpt"
-    )
+    text_path = csynth_report_path(project_dir, project_name)
     if not text_path.is_file():
         raise FileNotFoundError(
             f"{text_path}: the build left no C-synthesis report; see the build log in {project_dir}"
@@ -71,7 +69,7 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
         "version": text.version,
         "report": str(text_path.relative_to(project_dir.parent)),
         "reader": "hls4ml.report.parse_vivado_report" if csynth else "fpgaprune.hls.reports (text report)",
-        "total": _xml_totals(csynth) if csynth else _text_totals(text),
+        "total": _xml_totals(csynth) if csynth else report_totals(text),
         "layers": layer_rows(text, read_multipliers(project_dir)),
         "clock_estimated_ns": text.clock_estimated_ns,
     }
@@ -80,21 +78,6 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
             _LOGIC_KEYS[k]: int(v) for k, v in parsed["VivadoSynthReport"].items() if k in _LOGIC_KEYS
         }
     return entry
-
-
-def layer_rows(report, firmware_layers) -> dict[str, dict]:
-    """Per weight layer, the report's resources and timing (matched by hls4ml config struct number)."""
-    by_index = {module.config_index: module for module in report.modules if module.config_index is not None}
-    rows = {}
-    for layer in firmware_layers:
-        module = by_index.get(layer.index)
-        if module is not None:
-            rows[layer.name] = {
-                **{key: module.resources.get(key, 0) for key in ("dsp", "bram_18k", "lut", "ff")},
-                "latency_cycles": module.latency_cycles[1] if module.latency_cycles else None,
-                "ii": module.ii[1] if module.ii else None,
-            }
-    return rows
 
 
 def _hls4ml_report(project_dir: Path) -> dict:
@@ -114,11 +97,4 @@ def _xml_totals(csynth: dict) -> dict:
     total = {key: int(csynth[name]) for name, key in _XML_KEYS.items() if name in csynth}
     total["latency_cycles"] = int(csynth["WorstLatency"])
     total["ii"] = int(csynth["IntervalMax"]) if str(csynth.get("IntervalMax", "")).isdigit() else None
-    return total
-
-
-def _text_totals(report) -> dict:
-    total = {key: report.total.get(key, 0) for key in ("dsp", "bram_18k", "lut", "ff")}
-    total["latency_cycles"] = report.latency_cycles[1]
-    total["ii"] = report.ii[1] if report.ii else None
     return total

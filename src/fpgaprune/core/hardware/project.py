@@ -1168,6 +1168,14 @@ def project_io_type(config: dict, parameters: str) -> str:
 _REPORT_TOOL = re.compile(r"^== (Vitis|Vivado) HLS Report", re.MULTILINE)
 
 
+SOLUTION = "solution1"  # hls4ml's build_prj.tcl opens <project>_prj/solution1
+
+
+def csynth_report_path(root: str | Path, project: str = "myproject") -> Path:
+    """Where an HLS build of the project leaves its top function's C-synthesis report."""
+    return Path(root) / f"{project}_prj" / SOLUTION / "syn" / "report" / f"{project}_csynth.rpt"
+
+
 def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
     """'vitis' or 'vivado' when the project directory names the HLS tool that synthesised it, else None.
 
@@ -1181,7 +1189,7 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
     logs = [tool for tool in ("vitis", "vivado") if (root / f"{tool}_hls.log").is_file()]
     if len(logs) == 1:
         return logs[0]
-    report = root / f"{project}_prj" / "solution1" / "syn" / "report" / f"{project}_csynth.rpt"
+    report = csynth_report_path(root, project)
     if report.is_file():
         found = _REPORT_TOOL.search(report.read_text(errors="replace")[:2000])
         if found:
@@ -1207,7 +1215,7 @@ def synthesis_version(root: str | Path, project: str = "myproject") -> str | Non
     directory: the header of the C-synthesis report (`* Version: 2021.1 (Build ...)`), else the banner of
     `vitis_hls.log` / `vivado_hls.log`; None when neither is there (hls4ml's write() leaves no version)."""
     root = Path(root)
-    report = root / f"{project}_prj" / "solution1" / "syn" / "report" / f"{project}_csynth.rpt"
+    report = csynth_report_path(root, project)
     sources = [(report, _REPORT_VERSION)] + [
         (root / f"{t}_hls.log", _LOG_VERSION) for t in ("vitis", "vivado")
     ]
