@@ -673,8 +673,9 @@ def _add_estimate(commands) -> None:
         "--hls-tool",
         choices=["vitis", "vivado"],
         default=None,
-        help="the HLS tool that synthesises the project (default: the one its log or csynth report names, "
-        "else its backend's; hls4ml's Vivado backend is built by Vivado HLS or Vitis HLS alike)",
+        help="the HLS tool that synthesises the project (default: the one --hls-version names, Vivado HLS "
+        "until 2020.1 and Vitis HLS after, else the one its log or csynth report names, else its backend's; "
+        "hls4ml's Vivado backend is built by Vivado HLS or Vitis HLS alike)",
     )
     p.add_argument("--hls-version", default=None, help=_hls_version_help(True))
     p.add_argument(
@@ -693,12 +694,22 @@ def _version_note(version: dict) -> str:
     """Which HLS version `estimate` costed the project for and where it came from (`project.version_origin`).
     A project fpgaprune wrote names none, as no hls4ml project does before synthesis: the note said only
     "assumed: the project names none", as if fpgaprune had chosen a version and not recorded it."""
-    number = version["version"]
+    from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION, version_number
+
+    number, tool = version["version"], {"vitis": "Vitis HLS", "vivado": "Vivado HLS"}[version["tool"]]
+    newest = DEFAULT_HLS_VERSION[version["tool"]]
+    beyond = (
+        f"; newer than the newest {tool} the cost model is calibrated on ({newest}), whose rules it is given"
+        if version_number(number) > version_number(newest)
+        else ""
+    )
     if version["from"] == "given":
-        return f"HLS version {number} (estimated for)"
+        return f"HLS version {number} ({tool}, estimated for{beyond})"
     if version["from"] == "project":
-        return f"HLS version {number} (estimated for: named by the project's csynth report or HLS log)"
-    tool = {"vitis": "Vitis HLS", "vivado": "Vivado HLS"}[version["tool"]]
+        return (
+            f"HLS version {number} ({tool}, estimated for: named by the project's csynth report or HLS log"
+            f"{beyond})"
+        )
     return (
         f"HLS version {number} (assumed: the newest {tool} version the cost model is calibrated on; "
         "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "

@@ -303,8 +303,13 @@ def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
         luts[version] = json.loads(out)["totals"]["lut"]
         notes[version] = [line for line in err.splitlines() if line.startswith("note: HLS version")]
     assert len(notes[None]) == 1 and "assumed" in notes[None][0]
-    assert notes["2021.1"] == ["note: HLS version 2021.1 (estimated for)"]
+    assert notes["2021.1"] == ["note: HLS version 2021.1 (Vitis HLS, estimated for)"]
     assert luts[None] != luts["2021.1"]
+    assert main(["estimate", r1, "--hls-version", "2030.1"]) == 0  # a release after the calibration's newest
+    assert (
+        "note: HLS version 2030.1 (Vitis HLS, estimated for; newer than the newest Vitis HLS the cost model "
+        "is calibrated on (2025.2), whose rules it is given)"
+    ) in capsys.readouterr().err
 
 
 def test_estimate_table_rows_add_up_to_the_totals(capsys):
@@ -457,5 +462,7 @@ def test_the_note_says_where_the_hls_version_came_from(tmp_path, capsys):
         "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "
         "one, and fpgaprune prunes the designs it writes for this version too; give --hls-version for yours)"
     )
-    named = "note: HLS version 2023.1 (estimated for: named by the project's csynth report or HLS log)"
+    named = (
+        "note: HLS version 2023.1 (Vitis HLS, estimated for: named by the project's csynth report or HLS log)"
+    )
     assert notes == [assumed, named]

@@ -235,6 +235,20 @@ def test_the_constants_group_of_a_target_reads_its_hls_version(tool, part, versi
     assert Target(part=part, hls_tool=tool, hls_version=version).calibration_group == group
 
 
+def test_a_version_names_its_tool_but_for_2020_1_which_both_had():
+    from fpgaprune.core.hardware.multipliers import tool_of_version
+
+    assert [tool_of_version(v) for v in ("2019.2.1", "2020.1", "2020.2", "2025.2", None)] == [
+        "vivado", None, "vitis", "vitis", None
+    ]  # fmt: skip
+    assert Target(hls_tool="vivado", hls_version="2020.1").version == "2020.1"
+    assert Target(hls_tool="vitis", hls_version="2020.1").version == "2020.1"
+    with pytest.raises(ValueError, match=r"^Vitis HLS 2019.2: no such release .* \(--hls-tool vivado\)"):
+        Target(hls_tool="vitis", hls_version="2019.2")
+    with pytest.raises(ValueError, match=r"^Vivado HLS 2022.1: no such release"):
+        Target(hls_tool="vivado", hls_version="2022.1")
+
+
 def test_patch_releases_count_as_their_release():
     assert Target(hls_tool="vivado", hls_version="2019.2.1").version == "2019.2.1"
     with pytest.raises(ValueError, match="HLS version"):

@@ -243,7 +243,12 @@ def test_the_hls_version_is_read_from_the_csynth_report_header(tmp_path, report_
     shutil.copy(CALIBRATION / report_copy, copy / _REPORT)
     assert synthesis_version(copy) == version
     assert read_project(copy)[2].hls_version == version
-    assert read_project(copy, hls_version="2023.2")[2].hls_version == "2023.2"  # an explicit version wins
+    # an explicit version wins, and names its tool: Vitis HLS after 2020.1 (hls4ml's Vivado backend writes the
+    # project for either tool)
+    given = read_project(copy, hls_version="2023.2")[2]
+    assert (given.hls_tool, given.hls_version) == ("vitis", "2023.2")
+    given = read_project(copy, hls_version="2019.1")[2]
+    assert (given.hls_tool, given.hls_version) == ("vivado", "2019.1")
 
 
 @pytest.mark.parametrize(
@@ -273,6 +278,21 @@ def test_a_project_without_report_or_log_has_no_version_and_the_calibration_s_ne
     target = read_project(r1)[2]
     assert target.hls_version is None
     assert target.version == DEFAULT_HLS_VERSION["vitis"]
+
+
+def test_a_given_tool_other_than_the_one_that_built_the_project_takes_its_own_assumed_version(tmp_path):
+    """B1's report (Vivado HLS 2019.2) in the project: estimated for Vitis HLS, its version is not 2019.2 (no
+    Vitis HLS release) but the newest the calibration has; a given Vivado HLS 2023.1 is one line."""
+    copy = _vivado_backend_copy(tmp_path)
+    (copy / _REPORT).parent.mkdir(parents=True)
+    shutil.copy(
+        CALIBRATION / "Hector-Plata+hls4ml-tutorial__B1__model_1_hls4ml_prj__csynth.rpt", copy / _REPORT
+    )
+    assert (read_project(copy)[2].hls_tool, read_project(copy)[2].hls_version) == ("vivado", "2019.2")
+    vitis = read_project(copy, "vitis")[2]
+    assert (vitis.hls_version, vitis.version) == (None, DEFAULT_HLS_VERSION["vitis"])
+    with pytest.raises(ValueError, match=r"^Vivado HLS 2023.1: no such release .*--hls-tool vitis"):
+        read_project(copy, "vivado", "2023.1")
 
 
 def test_a_malformed_hls_version_is_refused():

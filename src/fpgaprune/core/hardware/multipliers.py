@@ -109,7 +109,7 @@ class Target:
                 "give e.g. 0.27 for 27 %"
             )
         if self.hls_version is not None:
-            version_number(self.hls_version)
+            check_tool_version(self.hls_tool, self.hls_version)
 
     @property
     def version(self) -> str:
@@ -159,6 +159,31 @@ class Target:
     def dsp_ports(self) -> tuple[int, int]:
         """Operand widths of one DSP multiplier (a, b)."""
         return _DSP_PORTS["dsp48e1" if self.fabric == "7series" else "dsp48e2"]
+
+
+# AMD shipped Vivado HLS until 2020.1 and Vitis HLS from 2020.1 on: a version names its tool but for 2020.1
+LAST_VIVADO_HLS, FIRST_VITIS_HLS = (2020, 1), (2020, 1)
+
+
+def tool_of_version(version: str | None) -> str | None:
+    """The HLS tool a version can only be of: 'vivado' before 2020.1, 'vitis' after; None for 2020.1 (both
+    tools) or no version."""
+    if version is None:
+        return None
+    number = version_number(version)
+    return "vivado" if number < FIRST_VITIS_HLS else "vitis" if number > LAST_VIVADO_HLS else None
+
+
+def check_tool_version(tool: str, version: str) -> None:
+    """ValueError in one line for a version the tool never had (Vivado HLS 2023.1, Vitis HLS 2019.2)."""
+    other = tool_of_version(version)
+    if other is not None and other != tool:
+        names = {"vivado": "Vivado HLS", "vitis": "Vitis HLS"}
+        span = "ends with 2020.1" if tool == "vivado" else "begins with 2020.1"
+        raise ValueError(
+            f"{names[tool]} {version}: no such release ({names[tool]} {span}; {version} is {names[other]}): "
+            f"give the tool as {other} (--hls-tool {other}) or a {names[tool]} version"
+        )
 
 
 def version_number(version: str) -> tuple[int, int]:

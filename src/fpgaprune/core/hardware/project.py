@@ -39,7 +39,7 @@ from fpgaprune.core.hardware.layer import (
     depthwise_kernel,
     live_window_taps,
 )
-from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.multipliers import Target, tool_of_version
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
 from fpgaprune.core.hardware.precision import parse_precision
 
@@ -1230,11 +1230,19 @@ def synthesis_version(root: str | Path, project: str = "myproject") -> str | Non
 def project_target(
     files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
 ) -> Target:
-    """The target an estimate of the project uses (`read_project`): its part, clock and uncertainty,
-    `hls_tool` (else the tool its directory shows, else its backend's) and `hls_version` (else the version its
-    directory shows, else None: `multipliers.DEFAULT_HLS_VERSION` is assumed)."""
-    target = _target(files.config, hls_tool or synthesis_tool(files.root, files.name))
-    return replace(target, hls_version=hls_version or synthesis_version(files.root, files.name))
+    """The target an estimate of the project uses (`read_project`): its part, clock and uncertainty, and the
+    HLS tool and version. What is given wins over what the directory shows (`synthesis_tool`,
+    `synthesis_version`), and a version names its tool (`multipliers.tool_of_version`: Vivado HLS before
+    2020.1, Vitis HLS after; hls4ml's Vivado backend is built by either): the tool is `hls_tool`, else the
+    given version's, else the one the directory shows, else that of the version it shows, else the backend's;
+    the version is `hls_version`, else the one the directory shows unless that is of the other tool, else None
+    (`multipliers.DEFAULT_HLS_VERSION` is assumed)."""
+    tool = hls_tool or tool_of_version(hls_version)
+    version = hls_version or synthesis_version(files.root, files.name)
+    if tool is not None and hls_version is None and tool_of_version(version) not in (None, tool):
+        version = None  # the project was built by the other tool: the given tool's version is assumed
+    tool = tool or synthesis_tool(files.root, files.name) or tool_of_version(version)
+    return replace(_target(files.config, tool), hls_version=version)
 
 
 def version_origin(target: Target, given: str | None = None) -> dict:
