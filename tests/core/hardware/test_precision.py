@@ -115,6 +115,22 @@ def test_a_maximum_of_two_equal_types_keeps_their_modes():
     assert inferred_merge_type("maximum", same, same) == same == inferred_merge_type("minimum", same, same)
 
 
+def test_saturation_bits_are_part_of_the_type_as_hls4ml_compares_them():
+    """ap_fixed's fifth field: `fixed<8,3,RND,SAT,2>` is not `fixed<8,3,RND,SAT>` for hls4ml, so a Concatenate
+    or Maximum of the two is not typed as its inputs: concatenate keeps the first's modes and bits, maximum
+    rounds and wraps (it was typed as the first input, the field dropped when read)."""
+    hls4ml_types = pytest.importorskip("hls4ml.model.types")
+    bits, plain = parse_precision("fixed<8,3,RND,SAT,2>"), parse_precision("ap_fixed<8,3,AP_RND,AP_SAT>")
+    assert (bits.saturation_bits, plain.saturation_bits, bits == plain) == (2, 0, False)
+    assert str(bits) == "ap_fixed<8,3,AP_RND,AP_SAT,2>" and parse_precision(str(bits)) == bits
+    assert inferred_merge_type("concatenate", plain, bits) == bits
+    assert inferred_merge_type("maximum", bits, plain) == FixedType(8, 3)
+    theirs = hls4ml_types.FixedPrecisionType(8, 3, True, "AP_RND", "AP_SAT", 2)
+    assert fixed_type_of(theirs) == bits
+    with pytest.raises(ValueError, match="saturation bits X are not a count of bits"):
+        parse_precision("ap_fixed<8,3,AP_RND,AP_SAT,x>")
+
+
 def test_a_join_hls4ml_infers_no_type_for_is_refused():
     with pytest.raises(ValueError, match="merge operation 'dot': hls4ml infers types for add, subtract"):
         inferred_merge_type("dot", FixedType(8, 3), FixedType(8, 3))

@@ -20,13 +20,16 @@ _EXAMPLES = "ap_fixed<16,6>, ap_ufixed<8,0>, ap_int<8>, fixed<16,6> or ufixed<6,
 
 @dataclass(frozen=True)
 class FixedType:
-    """An arbitrary-precision fixed-point type: `width` bits, `integer` of them left of the point."""
+    """An arbitrary-precision fixed-point type: `width` bits, `integer` of them left of the point;
+    `saturation_bits`: ap_fixed's fifth field N (the MSBs an AP_WRAP/AP_SAT overflow saturates; 0 by default),
+    kept so that two types differing only there compare as hls4ml compares them (`inferred_merge_type`)."""
 
     width: int
     integer: int
     signed: bool = True
     rounding: str = "TRN"
     overflow: str = "WRAP"
+    saturation_bits: int = 0
 
     @property
     def fractional(self) -> int:
@@ -40,8 +43,10 @@ class FixedType:
 
     def __str__(self) -> str:
         base = f"ap_{'' if self.signed else 'u'}fixed<{self.width},{self.integer}"
-        if (self.rounding, self.overflow) != ("TRN", "WRAP"):
+        if (self.rounding, self.overflow, self.saturation_bits) != ("TRN", "WRAP", 0):
             base += f",AP_{self.rounding},AP_{self.overflow}"
+        if self.saturation_bits:
+            base += f",{self.saturation_bits}"
         return base + ">"
 
 
@@ -62,7 +67,12 @@ def parse_precision(text: str) -> FixedType:
         modes = [m.upper().removeprefix("AP_") for m in match.group(4).split(",")[1:]]
         rounding = modes[0] if modes else "TRN"
         overflow = modes[1] if len(modes) > 1 else "WRAP"
-        fixed = FixedType(int(match.group(2)), int(match.group(3)), not match.group(1), rounding, overflow)
+        bits = modes[2] if len(modes) > 2 else "0"
+        if not bits.isdigit():
+            raise ValueError(f"precision {text!r}: saturation bits {bits} are not a count of bits")
+        fixed = FixedType(
+            int(match.group(2)), int(match.group(3)), not match.group(1), rounding, overflow, int(bits)
+        )
         return _checked(fixed, text)
     if is_auto(compact):
         raise ValueError(
@@ -94,6 +104,7 @@ def fixed_type_of(precision) -> FixedType | None:
         bool(precision.signed),
         _mode_name(getattr(precision, "rounding_mode", None), "TRN"),
         _mode_name(precision.saturation_mode, "WRAP"),
+        int(getattr(precision, "saturation_bits", 0) or 0),
     )
     return _checked(fixed, str(precision))
 
@@ -241,12 +252,12 @@ def inferred_merge_type(
     add, subtract, average: one integer bit over the wider integer part of the two (each widened by one when
     the other one alone is signed) and the wider fractional part; signed when either is, or for a subtract (an
     average is typed as a sum). multiply: both widths and both integer parts. concatenate: the input type when
-    both are the same (its rounding and overflow too), else the wider integer part (widened by one for an
-    unsigned input beside a signed one) and the wider fractional part, rounding and overflow those of
-    `first` unless TRN and WRAP, else `second`'s. maximum, minimum: the input type when both are the same,
-    else concatenate's widths rounding and wrapping (TRN, WRAP), uncapped. The Model `Precision: maximum`,
-    when set, caps the others' width and integer part, each on its own. An add, subtract, average or multiply
-    rounds and wraps (TRN, WRAP).
+    both are the same (its rounding, overflow and saturation bits too), else the wider integer part (widened
+    by one for an unsigned input beside a signed one) and the wider fractional part, rounding, overflow and
+    saturation bits those of `first` unless TRN, WRAP and 0, else `second`'s. maximum, minimum: the input
+    type when both are the same, else concatenate's widths rounding and wrapping (TRN, WRAP), uncapped. The
+    Model `Precision: maximum`, when set, caps the others' width and integer part, each on its own. An add,
+    subtract, average or multiply rounds and wraps (TRN, WRAP).
 
     Raises:
         ValueError: an operation not in `MERGE_OPS`.
@@ -256,7 +267,7 @@ def inferred_merge_type(
     if op in ("concatenate", "maximum", "minimum") and first == second:
         return first
     signed = first.signed or second.signed
-    rounding, overflow = "TRN", "WRAP"
+    rounding, overflow, saturation_bits = "TRN", "WRAP", 0
     if op == "multiply":
         width, integer = first.width + second.width, first.integer + second.integer
     elif op in ("concatenate", "maximum", "minimum"):
@@ -267,6 +278,7 @@ def inferred_merge_type(
         if op == "concatenate":
             rounding = first.rounding if first.rounding != "TRN" else second.rounding
             overflow = first.overflow if first.overflow != "WRAP" else second.overflow
+            saturation_bits = first.saturation_bits or second.saturation_bits
         else:
             maximum = None  # hls4ml caps no maximum or minimum
     else:
@@ -278,7 +290,7 @@ def inferred_merge_type(
         signed = signed or op == "subtract"
     if maximum is not None:
         width, integer = min(width, maximum.width), min(integer, maximum.integer)
-    return _checked(FixedType(width, integer, signed, rounding, overflow), f"auto ({op})")
+    return _checked(FixedType(width, integer, signed, rounding, overflow, saturation_bits), f"auto ({op})")
 
 
 def inferred_batchnorm_type(
