@@ -423,7 +423,8 @@ def exp_table_warning(layer: AuxiliaryLayer) -> str | None:
         f"costed from one report (set 19's L1) at about {layer.exp_table_fill + RUNTIME_EXP_TABLE['cycles']} "
         f"cycles and {RUNTIME_EXP_TABLE['dsp']} DSPs"
         if costed_exp_table_fill(layer)
-        else "not costed (no io_parallel report of one is known), so its latency and resources are missing"
+        else "its filling is not costed (no io_parallel report of one is known): the softmax's row leaves "
+        "out its latency and resources"
     )
     return (
         f"its exp table ({layer.exp_table_fill} entries) is computed on every call, not stored as a ROM: "
