@@ -10,13 +10,12 @@ import pytest
 from fpgaprune.cli import main
 
 
-def _written(out_dir, backend: str):
+def _written(out_dir, backend: str, first=None):
     from fpgaprune.compat import keras
 
     hls4ml = pytest.importorskip("hls4ml")
-    model = keras.Sequential(
-        [keras.layers.Input((8,)), keras.layers.Dense(4, activation="relu"), keras.layers.Dense(3)]
-    )
+    first = first or [keras.layers.Input((8,)), keras.layers.Dense(4, activation="relu")]
+    model = keras.Sequential([*first, keras.layers.Dense(3)])
     config = hls4ml.utils.config_from_keras_model(model, granularity="name", backend=backend)
     hls_model = hls4ml.converters.convert_from_keras_model(
         model, hls_config=config, backend=backend, output_dir=str(out_dir), io_type="io_parallel"
@@ -52,3 +51,16 @@ def test_an_accelerator_project_says_its_axi_wrapper_is_not_in_the_totals(tmp_pa
     (line,) = [line for line in wrapped if "_axi" in line]
     assert line.startswith("the build's top is myproject_axi") and "not in them" in line
     assert not [line for line in _warnings(capsys, _written(tmp_path / "vitis", "Vitis")) if "_axi" in line]
+
+
+def test_weights_no_call_reads_are_named_as_a_layer_hls4ml_wrote_no_call_for(tmp_path, capsys):
+    """hls4ml 1.3's Vitis backend loads a SimpleRNN's weights (w2, wr2, b2) but writes no call of it: the
+    Dense after it reads an array nothing sets. The estimate (the Dense alone) says so."""
+    from fpgaprune.compat import keras
+
+    rnn = _written(tmp_path / "rnn", "Vitis", [keras.layers.Input((5, 3)), keras.layers.SimpleRNN(4)])
+    (line,) = [line for line in _warnings(capsys, rnn) if "loaded but" in line]
+    assert line.startswith("weights w2, wr2, b2 are loaded but no call of the top function reads them")
+    assert not [
+        line for line in _warnings(capsys, _written(tmp_path / "mlp", "Vitis")) if "loaded but" in line
+    ]

@@ -1416,7 +1416,8 @@ def estimate_project_files(
         + more_op_warnings(files)
         + [f"{name}: {RECURRENT_WARNING}" for name in recurrent]
         + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
-        + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations)),
+        + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations))
+        + [line for line in [unread_weights_warning(files)] if line],
         "hls_version": version_origin(target, hls_version),
     }
 
@@ -1741,6 +1742,27 @@ def unmodelled_layers(source: str, estimated: set[str]) -> list[tuple[str, str, 
         weights = any(_WEIGHTS_ARGUMENT.fullmatch(argument.strip()) for argument in arguments.split(","))
         unmodelled.append((name, function, weights))
     return unmodelled
+
+
+# a weights array the top function loads for C simulation (`load_weights_from_txt<type, n>(w2, "w2.txt")`)
+_LOADED_WEIGHTS = re.compile(r"\bload_weights_from_txt\s*<[^;]*?>\s*\(\s*(\w+)\s*,[^;]*;")
+
+
+def unread_weights_warning(files: ProjectFiles) -> str | None:
+    """A line naming the weights arrays the top function loads and nothing else in it reads: hls4ml wrote no
+    call for their layer (hls4ml 1.3's Vivado and Vitis backends write none for a SimpleRNN), so the design
+    runs without that layer and the totals hold no cost of it; None when every loaded array is read."""
+    code = _COMMENT_OR_STRING.sub(" ", files.source)
+    loaded = _LOADED_WEIGHTS.findall(code)
+    rest = _LOADED_WEIGHTS.sub(" ", code)
+    unread = [name for name in loaded if not re.search(rf"\b{re.escape(name)}\b", rest)]
+    if not unread:
+        return None
+    return (
+        f"weights {', '.join(unread)} are loaded but no call of the top function reads them: hls4ml wrote no "
+        "call for their layer (as hls4ml 1.3 writes none for a SimpleRNN), so the design runs without it and "
+        "the totals hold none of its cost"
+    )
 
 
 def unmodelled_warnings(files: ProjectFiles, estimated: set[str]) -> list[str]:
