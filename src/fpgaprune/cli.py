@@ -694,9 +694,9 @@ def _version_note(version: dict) -> str:
     """Which HLS version `estimate` costed the project for and where it came from (`project.version_origin`).
     A project fpgaprune wrote names none, as no hls4ml project does before synthesis: the note said only
     "assumed: the project names none", as if fpgaprune had chosen a version and not recorded it."""
-    from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION, version_number
+    from fpgaprune.core.hardware.multipliers import DEFAULT_HLS_VERSION, HLS_TOOL_NAMES, version_number
 
-    number, tool = version["version"], {"vitis": "Vitis HLS", "vivado": "Vivado HLS"}[version["tool"]]
+    number, tool = version["version"], HLS_TOOL_NAMES[version["tool"]]
     newest = DEFAULT_HLS_VERSION[version["tool"]]
     beyond = (
         f"; newer than the newest {tool} the cost model is calibrated on ({newest}), whose rules it is given"
@@ -710,6 +710,11 @@ def _version_note(version: dict) -> str:
             f"HLS version {number} ({tool}, estimated for: named by the project's csynth report or HLS log"
             f"{beyond})"
         )
+    if "project_version" in version:  # the tool given never had the version the project names
+        return (
+            f"HLS version {number} (assumed: the newest {tool} version the cost model is calibrated on; the "
+            f"project's {version['project_version']} is no {tool} release; give --hls-version for yours)"
+        )
     return (
         f"HLS version {number} (assumed: the newest {tool} version the cost model is calibrated on; "
         "the project names none, as hls4ml records no tool version and only a csynth report or HLS log names "
@@ -719,15 +724,16 @@ def _version_note(version: dict) -> str:
 
 def _run_estimate(args) -> None:
     from fpgaprune.core.hardware.glue import estimate_project_files
-    from fpgaprune.core.hardware.project import read_project_files, target_settings
+    from fpgaprune.core.hardware.project import project_target, read_project_files, target_settings
 
     if args.clock is not None and not args.clock > 0:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     files = read_project_files(args.project_dir, target_settings(args.part, args.clock))
     layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
-    report = _report_beside(files)
+    report, unread = _report_beside(files)
     if report is not None:
-        result = {**result, "warnings": result["warnings"] + _report_mismatches(report, files)}
+        unread = _report_mismatches(report, project_target(files, args.hls_tool, args.hls_version))
+    result = {**result, "warnings": result["warnings"] + unread}
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
@@ -778,19 +784,23 @@ def _run_estimate(args) -> None:
     print(_error_band_line(_io_band(layers), totals=True))
 
 
-def _report_beside(files) -> dict | None:
+def _report_beside(files) -> tuple[dict | None, list[str]]:
     """The C-synthesis report an HLS build left in the project (`project.csynth_report_path`), to print beside
-    the estimate: its top's totals (worst-case latency), the weight layers' instance rows, tool, version,
-    part and clock; None when the project was not synthesised."""
+    the estimate: its top's totals (worst-case latency), its layers' instance rows (`reports.layer_rows`),
+    tool, version, part and clock; None when the project was not synthesised, or, with a line saying so,
+    when the report cannot be read (the estimate stands alone)."""
+    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
     from fpgaprune.core.hardware.project import csynth_report_path
-    from fpgaprune.hls.firmware import read_multipliers
-    from fpgaprune.hls.reports import layer_rows, read_csynth_report, report_totals
+    from fpgaprune.hls.reports import config_indices, layer_rows, read_csynth_report, report_totals
 
     path = csynth_report_path(files.root, files.name)
     if not path.is_file():
-        return None
-    report = read_csynth_report(path)
-    source = "vitis" if report.tool == "Vitis HLS" else "vivado"
+        return None, []
+    try:
+        report = read_csynth_report(path)
+    except (ValueError, OSError) as error:
+        return None, [f"the csynth report is not read ({str(error).splitlines()[0]}): nothing is compared"]
+    source = next(tool for tool, name in HLS_TOOL_NAMES.items() if name == report.tool)
     return {
         "path": str(path),
         "tool": report.tool,
@@ -799,33 +809,30 @@ def _report_beside(files) -> dict | None:
         "clock_ns": report.clock_target_ns,
         "totals": {**report_totals(report), "source": source},
         "latency_cycles_range": list(report.latency_cycles),
-        "layers": layer_rows(report, read_multipliers(files.root)),
-    }
+        "layers": layer_rows(report, config_indices(files.source)),
+    }, []
 
 
-def _report_mismatches(report: dict, files) -> list[str]:
-    """Lines saying the report is not of the design estimated: another device or clock (`--part`, `--clock`
-    or an edited project), or older than the firmware the estimate read."""
+def _report_mismatches(report: dict, target) -> list[str]:
+    """Lines saying the report is not of the design estimated: another device, clock, HLS tool or version
+    (`--part`, `--clock`, `--hls-tool`, `--hls-version` or an edited project) than the estimate's `target`."""
     from fpgaprune.core.devices import device_name
+    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
 
     lines = []
-    part = str(files.config.get("Part", ""))
-    if part and device_name(part) != device_name(report["part"]):
-        lines.append(f"the csynth report is of {report['part']}, the estimate of {part}: compare with care")
-    clock = files.config.get("ClockPeriod")
-    if clock is not None and abs(float(clock) - report["clock_ns"]) > 1e-6:
+    if device_name(target.part) != device_name(report["part"]):
+        lines.append(f"the csynth report is of {report['part']}, the estimate of {target.part}")
+    if abs(target.clock_ns - report["clock_ns"]) > 1e-6:
         lines.append(
             f"the csynth report is at a {report['clock_ns']:g} ns clock, the estimate at "
-            f"{float(clock):g} ns: compare with care"
+            f"{target.clock_ns:g} ns"
         )
-    sources = [path for path in files.firmware.glob("*.*") if path.suffix in (".cpp", ".h")]
-    newer = [path.name for path in sources if path.stat().st_mtime > Path(report["path"]).stat().st_mtime + 1]
-    if newer:
+    estimated = f"{HLS_TOOL_NAMES[target.hls_tool]} {target.version}"
+    if estimated != f"{report['tool']} {report['version']}":
         lines.append(
-            f"the csynth report is older than firmware/{min(newer)}: it may be of an earlier version of this "
-            "project (synthesise it again to compare)"
+            f"the csynth report is of {report['tool']} {report['version']}, the estimate for {estimated}"
         )
-    return lines
+    return [f"{line}: compare with care" for line in lines]
 
 
 def _report_line(totals: dict, report: dict) -> str:
@@ -841,7 +848,7 @@ def _report_line(totals: dict, report: dict) -> str:
     return (
         f"estimate / csynth report ({report['tool']} {report['version']}, {report['part']}): "
         f"{', '.join(ratios)}; latency {totals['latency_cycles']} against {reported} cycles "
-        "(the report is C synthesis, not place and route; --json compares the weight layers too)"
+        "(the report is C synthesis, not place and route; --json lists the layers' report rows)"
     )
 
 
@@ -966,9 +973,9 @@ def _add_estimate_layer(commands) -> None:
     p.add_argument(
         "--hls-tool",
         choices=["vitis", "vivado"],
-        default="vitis",
-        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled; "
-        "default: %(default)s)",
+        default=None,
+        help="the HLS tool and hls4ml backend (Vitis io_stream Dense runs Resource_Unrolled rolled; default: "
+        "the one --hls-version names, Vivado HLS until 2020.1 and Vitis HLS after, else vitis)",
     )
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
@@ -1008,8 +1015,10 @@ def _run_estimate_layer(args) -> None:
         input_mux_copies_warning,
         single_repository_warning,
     )
-    from fpgaprune.core.hardware.multipliers import narrow_product_warning
+    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES, narrow_product_warning, tool_of_version
 
+    args.hls_tool = args.hls_tool or tool_of_version(args.hls_version) or "vitis"
+    target = Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock, hls_version=args.hls_version)
     for line in _one_pixel_notes(args):
         print(line, file=sys.stderr)
     args.output_pixels = args.output_pixels or 1
@@ -1056,9 +1065,8 @@ def _run_estimate_layer(args) -> None:
         if warning:
             print(f"warning: {layer.name}: {warning}", file=sys.stderr)
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
-    target = Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock, hls_version=args.hls_version)
     assumed = " (assumed; give --hls-version)" if args.hls_version is None else ""
-    print(f"note: {args.hls_tool} HLS version {target.version}{assumed}", file=sys.stderr)
+    print(f"note: {HLS_TOOL_NAMES[args.hls_tool]} version {target.version}{assumed}", file=sys.stderr)
     thin = single_repository_warning(target)
     if thin:
         print(f"warning: {thin}", file=sys.stderr)

@@ -18,7 +18,7 @@ LUT_FC1, FF_FC1, LUT_OUTPUT, FF_OUTPUT = 23978, 18020, 1735, 1676  # its layers 
 def test_layers_are_matched_by_config_number(tiny_design, vivado_reports):
     _, _, _, project = tiny_design
     report = read_csynth_report(vivado_reports / REPORT)
-    assert layer_rows(report, read_multipliers(project)) == {
+    assert layer_rows(report, {layer.name: layer.index for layer in read_multipliers(project)}) == {
         "fc1": {"dsp": 119, "bram_18k": 0, "lut": LUT_FC1, "ff": FF_FC1, "latency_cycles": 9, "ii": 2},
         "output": {
             "dsp": 42,
@@ -99,20 +99,44 @@ def test_estimate_prints_the_projects_csynth_report_beside_its_estimate(
     assert f"estimate / csynth report (Vitis HLS 2021.1, xc7z007s-clg225-2): {ratio}" in out
 
 
-def test_a_report_older_than_the_firmware_is_said_to_be_so(tiny_design, vivado_reports, tmp_path, capsys):
-    import os
-
+def test_a_report_of_another_tool_or_one_not_read_is_said_so_and_the_estimate_stands(
+    tiny_design, vivado_reports, tmp_path, capsys
+):
+    """`--hls-tool vivado` on a project Vitis HLS 2021.1 built: estimated for Vivado HLS's newest (2021.1 is
+    no Vivado HLS release), which the note and a mismatch line say; a report the reader cannot parse is one
+    line, and the estimate is printed alone."""
     from fpgaprune.cli import main
 
     _, _, _, project = tiny_design
     built = _with_report(project, vivado_reports, tmp_path / "project")
-    parameters = built / "firmware" / "parameters.h"
-    later = (
-        built / "myproject_prj" / SOLUTION / "syn" / "report" / "myproject_csynth.rpt"
-    ).stat().st_mtime + 60
-    os.utime(parameters, (later, later))  # the project written again after its synthesis
+    assert main(["estimate", str(built), "--hls-tool", "vivado"]) == 0
+    err = capsys.readouterr().err
+    assert "the project's 2021.1 is no Vivado HLS release" in err
+    assert "the csynth report is of Vitis HLS 2021.1, the estimate for Vivado HLS 2020.1: compare" in err
+    report = built / "myproject_prj" / SOLUTION / "syn" / "report" / "myproject_csynth.rpt"
+    report.write_text(report.read_text().partition("== Utilization Estimates")[0])  # cut short
     assert main(["estimate", str(built)]) == 0
-    assert "warning: the csynth report is older than firmware/parameters.h" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "warning: the csynth report is not read (" in err and "csynth report" not in out
+
+
+def test_a_report_beside_a_project_of_size_macros_is_matched_by_its_calls(vivado_reports, tmp_path, capsys):
+    """X7 (set 14, an older hls4ml's `parameters.h` sizes as `defines.h` macros, which the pipeline's own
+    firmware reader does not take): a report put beside it is read and its rows matched by the top function's
+    config numbers. The report is another design's (ArgyKokk's: configs 2 and 5 are Dense there too), so only
+    the reading is checked, and the mismatch lines say it is of another part and clock."""
+    import json
+    from pathlib import Path
+
+    from fpgaprune.cli import main
+
+    x7 = Path(__file__).parents[1] / "core" / "hardware" / "data" / "heldout14" / "projects" / "X7"
+    built = _with_report(x7, vivado_reports, tmp_path / "X7")
+    assert main(["estimate", str(built), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["report"]["totals"]["dsp"] == 177
+    assert set(result["report"]["layers"]) <= set(result["layers"]) | set(result["activations"])
+    assert [line for line in result["warnings"] if line.startswith("the csynth report is of xc7z007s")]
 
 
 def test_a_build_that_left_no_report(tiny_design, tmp_path):

@@ -567,8 +567,8 @@ def _merged(parent: Link, parent_type: str | None, own: str | None) -> bool:
 
 
 def _same_type(first: str, second: str) -> bool:
-    """hls4ml's equality of two precisions: width, integer bits, sign, rounding and overflow modes, and an
-    integer type never equal to a fixed one."""
+    """hls4ml's equality of two precisions: width, integer bits, sign, rounding and overflow modes,
+    saturation bits, and an integer type never equal to a fixed one."""
 
     def integer(text: str) -> bool:
         return "int<" in text.replace(" ", "")

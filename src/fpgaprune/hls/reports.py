@@ -9,6 +9,7 @@ hls4ml names each layer's function after its config struct (`..._config<N>_...`)
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,17 +189,35 @@ def report_totals(report: CsynthReport) -> dict:
     return {**total, "latency_cycles": report.latency_cycles[1], "ii": report.ii[1] if report.ii else None}
 
 
-def layer_rows(report: CsynthReport, firmware_layers) -> dict[str, dict]:
-    """Per weight layer, the report's resources and timing (matched by hls4ml config struct number;
-    `firmware.read_multipliers`' layers)."""
+def layer_rows(report: CsynthReport, indices: Mapping[str, int]) -> dict[str, dict]:
+    """Per layer, the report's resources and timing, matched by the layer's hls4ml config struct number
+    (`indices`: layer name -> number, `config_indices` or `firmware.read_multipliers`' layers)."""
     by_index = {module.config_index: module for module in report.modules if module.config_index is not None}
     rows = {}
-    for layer in firmware_layers:
-        module = by_index.get(layer.index)
+    for name, index in indices.items():
+        module = by_index.get(index)
         if module is not None:
-            rows[layer.name] = {
+            rows[name] = {
                 **{key: module.resources.get(key, 0) for key in ("dsp", "bram_18k", "lut", "ff")},
                 "latency_cycles": module.latency_cycles[1] if module.latency_cycles else None,
                 "ii": module.ii[1] if module.ii else None,
             }
     return rows
+
+
+# a call of the top function with its layer in the trailing comment: `nnet::dense<..., config2>(...); // fc1`,
+# or hls4ml's code-generated `myproject::dense_da_2<...>(...); // fc1`
+_NAMED_CALL = re.compile(r"^\s*(?:\w+::)*(\w+)\s*<([^;]*?)>\s*\([^;]*\)\s*;[ \t]*//[ \t]*(\S+)", re.MULTILINE)
+_CALL_NUMBER = re.compile(r"_(\d+)$")
+
+
+def config_indices(source: str) -> dict[str, int]:
+    """Layer name -> hls4ml config struct number of the top function's calls (`source`), the number its
+    report's instance rows carry (`ModuleRow.config_index`): the template's `configN`, else the number a
+    code-generated function ends in (`dense_da_2`)."""
+    indices = {}
+    for function, template, name in _NAMED_CALL.findall(source):
+        number = re.findall(r"\bconfig(\d+)\b", template) or _CALL_NUMBER.findall(function)
+        if number:
+            indices[name] = int(number[-1])
+    return indices

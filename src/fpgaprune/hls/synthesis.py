@@ -70,7 +70,7 @@ def read_vendor_reports(project_dir: str | Path, project_name: str = "myproject"
         "report": str(text_path.relative_to(project_dir.parent)),
         "reader": "hls4ml.report.parse_vivado_report" if csynth else "fpgaprune.hls.reports (text report)",
         "total": _xml_totals(csynth) if csynth else report_totals(text),
-        "layers": layer_rows(text, read_multipliers(project_dir)),
+        "layers": layer_rows(text, {layer.name: layer.index for layer in read_multipliers(project_dir)}),
         "clock_estimated_ns": text.clock_estimated_ns,
     }
     if parsed.get("VivadoSynthReport"):

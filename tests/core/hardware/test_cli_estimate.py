@@ -305,6 +305,11 @@ def test_estimate_hls_version_picks_the_calibration_group_and_says_so(capsys):
     assert len(notes[None]) == 1 and "assumed" in notes[None][0]
     assert notes["2021.1"] == ["note: HLS version 2021.1 (Vitis HLS, estimated for)"]
     assert luts[None] != luts["2021.1"]
+    layer = ["estimate-layer", "--kind", "dense", "--n-in", "16", "--n-out", "4", "--hls-version", "2019.2"]
+    assert (
+        main(layer) == 0
+    )  # a Vivado HLS release: estimated for Vivado HLS, the default tool being Vitis HLS
+    assert "note: Vivado HLS version 2019.2\n" in capsys.readouterr().err
     assert main(["estimate", r1, "--hls-version", "2030.1"]) == 0  # a release after the calibration's newest
     assert (
         "note: HLS version 2030.1 (Vitis HLS, estimated for; newer than the newest Vitis HLS the cost model "

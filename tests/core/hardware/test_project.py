@@ -291,7 +291,7 @@ def test_a_given_tool_other_than_the_one_that_built_the_project_takes_its_own_as
     assert (read_project(copy)[2].hls_tool, read_project(copy)[2].hls_version) == ("vivado", "2019.2")
     vitis = read_project(copy, "vitis")[2]
     assert (vitis.hls_version, vitis.version) == (None, DEFAULT_HLS_VERSION["vitis"])
-    with pytest.raises(ValueError, match=r"^Vivado HLS 2023.1: no such release .*--hls-tool vitis"):
+    with pytest.raises(ValueError, match=r"^Vivado HLS 2023.1: no such release .*give the tool as vitis"):
         read_project(copy, "vivado", "2023.1")
 
 

@@ -64,3 +64,13 @@ def test_weights_no_call_reads_are_named_as_a_layer_hls4ml_wrote_no_call_for(tmp
     assert not [
         line for line in _warnings(capsys, _written(tmp_path / "mlp", "Vitis")) if "loaded but" in line
     ]
+
+
+def test_libero_whose_writer_needs_its_compiler_is_refused_by_name_too(tmp_path):
+    """hls4ml 1.3 writes a Libero project only where Microchip's `shls` is installed (it is not here): the
+    refusal reads the Backend alone, before any other file."""
+    from fpgaprune.core.hardware.project import refuse_non_amd_backend
+
+    with pytest.raises(ValueError, match=r"the Libero backend, built by Microchip's SmartHLS \(Libero\)"):
+        refuse_non_amd_backend({"Backend": "Libero"}, tmp_path)
+    refuse_non_amd_backend({"Backend": "VitisAccelerator"}, tmp_path)  # AMD's: read on

@@ -91,6 +91,7 @@ from fpgaprune.core.hardware.project import (
     define_macros,
     expand_product,
     struct_settings,
+    synthesis_version,
     top_call_pattern,
     unreadable_config_warning,
     version_origin,
@@ -1418,7 +1419,7 @@ def estimate_project_files(
         + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations))
         + [line for line in [unread_weights_warning(files)] if line],
-        "hls_version": version_origin(target, hls_version),
+        "hls_version": version_origin(target, hls_version, synthesis_version(files.root, files.name)),
     }
 
 

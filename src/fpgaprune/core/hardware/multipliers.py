@@ -163,6 +163,8 @@ class Target:
 
 # AMD shipped Vivado HLS until 2020.1 and Vitis HLS from 2020.1 on: a version names its tool but for 2020.1
 LAST_VIVADO_HLS, FIRST_VITIS_HLS = (2020, 1), (2020, 1)
+# each tool's name as its reports and logs write it
+HLS_TOOL_NAMES = {"vivado": "Vivado HLS", "vitis": "Vitis HLS"}
 
 
 def tool_of_version(version: str | None) -> str | None:
@@ -178,11 +180,11 @@ def check_tool_version(tool: str, version: str) -> None:
     """ValueError in one line for a version the tool never had (Vivado HLS 2023.1, Vitis HLS 2019.2)."""
     other = tool_of_version(version)
     if other is not None and other != tool:
-        names = {"vivado": "Vivado HLS", "vitis": "Vitis HLS"}
+        name = HLS_TOOL_NAMES[tool]
         span = "ends with 2020.1" if tool == "vivado" else "begins with 2020.1"
         raise ValueError(
-            f"{names[tool]} {version}: no such release ({names[tool]} {span}; {version} is {names[other]}): "
-            f"give the tool as {other} (--hls-tool {other}) or a {names[tool]} version"
+            f"{name} {version}: no such release ({name} {span}; {version} is {HLS_TOOL_NAMES[other]}): "
+            f"give the tool as {other} or a {name} version"
         )
 
 

@@ -1,9 +1,9 @@
 """Fixed-point types as hls4ml writes them, and quantization of weights to them.
 
 Accepted spellings: `ap_fixed<W,I[,Q[,O[,N]]]>`, `ap_ufixed<...>`, `ap_int<W>`, `ap_uint<W>`, and
-hls4ml's short forms `fixed<W,I[,Q,O]>`, `ufixed<W,I>`, `int<W>`, `uint<W>` (Q and O with or without
-the `AP_` prefix). A value of type ap_fixed<W,I> is an integer mantissa m times 2**-(W-I); this
-module works on those mantissas, which is what the hardware multiplies.
+hls4ml's short forms `fixed<W,I[,Q[,O[,N]]]>`, `ufixed<W,I>`, `int<W>`, `uint<W>` (Q and O with or without
+the `AP_` prefix; N, the saturation bits, a count). A value of type ap_fixed<W,I> is an integer mantissa m
+times 2**-(W-I); this module works on those mantissas, which is what the hardware multiplies.
 """
 
 import re

@@ -567,7 +567,7 @@ def refuse_non_amd_backend(config: dict, root: Path) -> None:
 
 # the top function of a VivadoAccelerator project's build (`set_top ${project_name}_axi`), which wraps the
 # network's in AXI-stream or AXI-lite copies
-_AXI_TOP = re.compile(r"^\s*set_top\s+\S*_axi\b", re.MULTILINE)
+_AXI_TOP = re.compile(r"^\s*set_top\s+(\S*_axi)\b", re.MULTILINE)
 
 
 def accelerator_wrapper_warning(files: ProjectFiles) -> str | None:
@@ -575,12 +575,14 @@ def accelerator_wrapper_warning(files: ProjectFiles) -> str | None:
     set_top), whose copy loops and registers the estimate, of the `<project>` function it calls, does not
     count; None for a project built at its network's own top."""
     build = files.root / "build_prj.tcl"
-    if not build.is_file() or not _AXI_TOP.search(build.read_text(errors="replace")):
+    found = _AXI_TOP.search(build.read_text(errors="replace")) if build.is_file() else None
+    if found is None:
         return None
+    top = re.sub(r"\$\{?project_name\}?", files.name, found.group(1))
     return (
-        f"the build's top is {files.name}_axi (an accelerator backend's AXI wrapper, build_prj.tcl set_top): "
-        f"these totals are of {files.name}, which it calls; the wrapper's copy loops and registers (LUT, FF "
-        "and latency) are not in them"
+        f"the build's top is {top} (an accelerator backend's AXI wrapper, build_prj.tcl set_top): these "
+        f"totals are of {files.name}, which it calls; the wrapper's copy loops, registers and AXI adapters "
+        "(LUT, FF, latency and any memory they take) are not in them"
     )
 
 
@@ -1245,18 +1247,22 @@ def project_target(
     return replace(_target(files.config, tool), hls_version=version)
 
 
-def version_origin(target: Target, given: str | None = None) -> dict:
+def version_origin(target: Target, given: str | None = None, named: str | None = None) -> dict:
     """The HLS tool and version an estimate of a project is for (`project_target`'s) and where the version
     came from: "given" (`given`, `--hls-version`), "project" (its csynth report or HLS log,
     `synthesis_version`) or "assumed" (`DEFAULT_HLS_VERSION`: hls4ml's write() records no tool version, so a
     project not yet synthesised names none, fpgaprune's own included, whose designs were pruned for the same
-    assumed version: `Experiment.cost_target` sets none and takes the same tool from the backend)."""
+    assumed version: `Experiment.cost_target` sets none and takes the same tool from the backend). `named`:
+    the version the project names; an assumed version beside it (a given tool the project's version is not a
+    release of) adds "project_version"."""
     origin = "given" if given else "project" if target.hls_version else "assumed"
+    dropped = {"project_version": named} if origin == "assumed" and named else {}
     return {
         "tool": target.hls_tool,
         "version": target.version,
         "assumed": target.hls_version is None,
         "from": origin,
+        **dropped,
     }
 
 
