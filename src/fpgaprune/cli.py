@@ -775,6 +775,8 @@ def _run_estimate(args) -> None:
     lumped = [(f"{len(others)} other layers", "", "", "", other_row)] if others else []
     extra = lumped + [(label, "", "", "", outside)]
     reported = [("csynth report", "", "", "", report["totals"])] if report is not None else []
+    if report is not None:
+        rows = _with_report_rows(rows, report)
     print(_estimate_table(rows + extra + [("total", "", "", "", result["totals"])] + reported))
     if others:
         print(_other_layers_note([name for name in rest if name not in alone], kinds))
@@ -835,6 +837,19 @@ def _report_mismatches(report: dict, target) -> list[str]:
     return [f"{line}: compare with care" for line in lines]
 
 
+def _with_report_rows(rows: list, report: dict) -> list:
+    """The table's rows with, under each layer the report has an instance row of, that row (`  csynth`),
+    tagged with the report's tool."""
+    source = report["totals"]["source"]
+    shown = []
+    for row in rows:
+        shown.append(row)
+        if (found := report["layers"].get(row[0])) is not None:
+            values = {key: "-" if value is None else value for key, value in found.items()}
+            shown.append(("  csynth", "", "", "", {**values, "source": source}))
+    return shown
+
+
 def _report_line(totals: dict, report: dict) -> str:
     """The estimate's totals over the report's, a resource at a time, and the report compared with."""
     ratios = [
@@ -848,7 +863,7 @@ def _report_line(totals: dict, report: dict) -> str:
     return (
         f"estimate / csynth report ({report['tool']} {report['version']}, {report['part']}): "
         f"{', '.join(ratios)}; latency {totals['latency_cycles']} against {reported} cycles "
-        "(the report is C synthesis, not place and route; --json lists the layers' report rows)"
+        "(the report is C synthesis, not place and route)"
     )
 
 

@@ -94,6 +94,9 @@ def test_estimate_prints_the_projects_csynth_report_beside_its_estimate(
     out = capsys.readouterr().out
     (row,) = [line for line in out.splitlines() if line.startswith("csynth report")]
     assert row.split()[2:] == ["177", "16", "28553", "24123", "38", "2", "vitis"]
+    lines = out.splitlines()
+    under_fc1 = lines[[line.split()[0] for line in lines].index("fc1") + 1]  # the layer's instance row
+    assert under_fc1.split() == ["csynth", "119", "0", str(LUT_FC1), str(FF_FC1), "9", "2", "vitis"]
     estimated = result["totals"]
     ratio = f"dsp {estimated['dsp'] / 177:.2f}, bram_18k {estimated['bram_18k'] / 16:.2f}"
     assert f"estimate / csynth report (Vitis HLS 2021.1, xc7z007s-clg225-2): {ratio}" in out

@@ -213,11 +213,11 @@ _CALL_NUMBER = re.compile(r"_(\d+)$")
 
 def config_indices(source: str) -> dict[str, int]:
     """Layer name -> hls4ml config struct number of the top function's calls (`source`), the number its
-    report's instance rows carry (`ModuleRow.config_index`): the template's `configN`, else the number a
-    code-generated function ends in (`dense_da_2`)."""
+    report's instance rows carry (`ModuleRow.config_index`): the template's `configN` (`relu_configN` too),
+    else the number a code-generated function ends in (`dense_da_2`)."""
     indices = {}
     for function, template, name in _NAMED_CALL.findall(source):
-        number = re.findall(r"\bconfig(\d+)\b", template) or _CALL_NUMBER.findall(function)
+        number = re.findall(r"config(\d+)\b", template) or _CALL_NUMBER.findall(function)
         if number:
             indices[name] = int(number[-1])
     return indices
