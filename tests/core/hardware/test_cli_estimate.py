@@ -165,6 +165,9 @@ def test_estimate_project_directory(tmp_path_factory, capsys):
 def test_estimate_missing_directory(tmp_path, capsys):
     assert main(["estimate", str(tmp_path / "nothing")]) == 2
     assert "no such directory" in capsys.readouterr().err
+    (tmp_path / "model.h5").write_bytes(b"")  # a file given for the project: said so, not "no such"
+    assert main(["estimate", str(tmp_path / "model.h5")]) == 2
+    assert "model.h5: a file, not a directory" in capsys.readouterr().err
 
 
 def test_estimate_takes_the_tool_that_synthesises_the_project(capsys):

@@ -1017,7 +1017,8 @@ def read_project_config(root: str | Path, given: Mapping | None = None) -> dict:
     """
     root = Path(root)
     if not root.is_dir():
-        raise FileNotFoundError(f"{root}: no such directory (an hls4ml project: hls4ml_config.yml, firmware)")
+        what = "a file, not a directory" if root.exists() else "no such directory"
+        raise FileNotFoundError(f"{root}: {what} (give an hls4ml project's: hls4ml_config.yml, firmware)")
     config = _read_yaml(root / "hls4ml_config.yml") if (root / "hls4ml_config.yml").is_file() else {}
     if "Part" not in config and "XilinxPart" in config:
         config = {**config, "Part": config["XilinxPart"]}  # hls4ml <= 0.6 names the part XilinxPart
