@@ -686,6 +686,13 @@ def _add_estimate(commands) -> None:
     p.add_argument(
         "--clock", type=float, default=None, help="clock period in ns (default: the project's, else 5)"
     )
+    p.add_argument(
+        "--report",
+        type=Path,
+        default=None,
+        help="a C-synthesis report (<top>_csynth.rpt) of the project to print beside the estimate (default: "
+        "the one its HLS build left, <project>_prj/solution1/syn/report/, if any)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
 
@@ -729,10 +736,14 @@ def _run_estimate(args) -> None:
     if args.clock is not None and not args.clock > 0:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     files = read_project_files(args.project_dir, target_settings(args.part, args.clock))
-    layers, result = estimate_project_files(files, args.hls_tool, args.hls_version)
-    report, unread = _report_beside(files)
+    path, csynth, unread = _csynth_report(files, args.report)
+    tool, version = args.hls_tool, args.hls_version
+    if args.report is not None and tool is None and version is None:  # the report's, as a project's
+        tool, version = _report_tool(csynth), csynth.version
+    layers, result = estimate_project_files(files, tool, version)
+    report = None if csynth is None else _report_beside(files, path, csynth)
     if report is not None:
-        unread = _report_mismatches(report, project_target(files, args.hls_tool, args.hls_version))
+        unread = _report_mismatches(report, project_target(files, tool, version))
     result = {**result, "warnings": result["warnings"] + unread}
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
@@ -786,33 +797,53 @@ def _run_estimate(args) -> None:
     print(_error_band_line(_io_band(layers), totals=True))
 
 
-def _report_beside(files) -> tuple[dict | None, list[str]]:
-    """The C-synthesis report an HLS build left in the project (`project.csynth_report_path`), to print beside
-    the estimate: its top's totals (worst-case latency), its layers' instance rows (`reports.layer_rows`),
-    tool, version, part and clock; None when the project was not synthesised, or, with a line saying so,
-    when the report cannot be read (the estimate stands alone)."""
-    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
+def _csynth_report(files, given: Path | None) -> tuple[Path | None, object, list[str]]:
+    """(path, `reports.CsynthReport`, lines) of the C-synthesis report to print beside the estimate: `given`
+    (`--report`; one line, before any work, when it is no such report), else the one an HLS build left in the
+    project (`project.csynth_report_path`), None when there is none, and a line when it cannot be read (the
+    estimate stands alone)."""
     from fpgaprune.core.hardware.project import csynth_report_path
-    from fpgaprune.hls.reports import config_indices, layer_rows, read_csynth_report, report_totals
+    from fpgaprune.hls.reports import read_csynth_report
 
-    path = csynth_report_path(files.root, files.name)
+    if given is not None and not given.is_file():
+        raise FileNotFoundError(f"--report {given}: no such file (give a <top>_csynth.rpt)")
+    path = given or csynth_report_path(files.root, files.name)
     if not path.is_file():
-        return None, []
+        return None, None, []
     try:
-        report = read_csynth_report(path)
+        return path, read_csynth_report(path), []
     except (ValueError, OSError) as error:
-        return None, [f"the csynth report is not read ({str(error).splitlines()[0]}): nothing is compared"]
-    source = next(tool for tool, name in HLS_TOOL_NAMES.items() if name == report.tool)
+        if given is not None:
+            raise ValueError(f"--report {str(error).splitlines()[0]}") from None
+        return (
+            None,
+            None,
+            [f"the csynth report is not read ({str(error).splitlines()[0]}): nothing is compared"],
+        )
+
+
+def _report_beside(files, path: Path, report) -> dict:
+    """A C-synthesis report as printed beside the estimate: its top's totals (worst-case latency), its layers'
+    instance rows (`reports.layer_rows`, by the top function's config numbers), tool, version, part, clock."""
+    from fpgaprune.hls.reports import config_indices, layer_rows, report_totals
+
     return {
         "path": str(path),
         "tool": report.tool,
         "version": report.version,
         "part": report.part,
         "clock_ns": report.clock_target_ns,
-        "totals": {**report_totals(report), "source": source},
+        "totals": {**report_totals(report), "source": _report_tool(report)},
         "latency_cycles_range": list(report.latency_cycles),
         "layers": layer_rows(report, config_indices(files.source)),
-    }, []
+    }
+
+
+def _report_tool(report) -> str:
+    """'vivado' or 'vitis', the tool a csynth report names (the source its numbers are tagged with)."""
+    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
+
+    return next(tool for tool, name in HLS_TOOL_NAMES.items() if name == report.tool)
 
 
 def _report_mismatches(report: dict, target) -> list[str]:

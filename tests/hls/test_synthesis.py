@@ -173,3 +173,28 @@ def test_a_failing_build_is_recorded_not_raised(tiny_design, tmp_path):
     assert status["status"] == "failed"
     assert status["message"].startswith("vitis synthesis failed: Vitis installation not found")
     assert entry is None
+
+
+def test_a_report_given_by_path_is_printed_beside_and_sets_the_tool_and_version(
+    tiny_design, vivado_reports, tmp_path, capsys
+):
+    """`--report PATH` (a report kept elsewhere than where the build leaves it): read before any work, its
+    tool and version are the estimate's unless given; a path that is no report is one line."""
+    import json
+
+    from fpgaprune.cli import main
+
+    _, _, _, project = tiny_design
+    assert main(["estimate", str(project), "--json", "--report", str(vivado_reports / REPORT)]) == 0
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert result["report"]["totals"]["dsp"] == 177
+    assert (result["hls_version"]["tool"], result["hls_version"]["version"]) == ("vitis", "2021.1")
+    assert "note: HLS version 2021.1 (Vitis HLS, estimated for)" in err
+    (tmp_path / "log.txt").write_text("not a report\n")
+    assert main(["estimate", str(project), "--report", str(tmp_path / "log.txt")]) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith("log.txt: not a csynth report (no Performance/Utilization Estimates sections)")
+    )
