@@ -44,7 +44,13 @@ from fpgaprune.core.hardware.cost import estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
-from fpgaprune.core.objective import CLASSIFIER, REGRESSION, REGRESSION_METRICS, Objective
+from fpgaprune.core.objective import (
+    CLASSIFIER,
+    REGRESSION,
+    REGRESSION_METRICS,
+    Objective,
+    objective_from_dict,
+)
 from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
     JOINT_METHOD,
@@ -133,6 +139,8 @@ class OptimizeResult:
             extra["latency_budget"] = self.metrics["latency_budget"]
         if "rtol_bar" in self.metrics:  # the validation value kept against rtol x the unpruned model's
             extra["rtol_bar"] = self.metrics["rtol_bar"]
+        if "outputs" in self.metrics:  # a model of several outputs: each one's values
+            extra["outputs"] = self.metrics["outputs"]
         return {
             "status": self.status,
             **quality,
@@ -276,6 +284,7 @@ def optimize(
         task_objective,
         unfused_depthwise,
         unfused_depthwise_line,
+        unjoined_model,
         weight_layers,
     )
     from fpgaprune.pruning.run import prune, pruned_layers
@@ -297,22 +306,32 @@ def optimize(
         )
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
-    model, model_file = _model(model, trust_code, weights)
-    objective = task_objective(
-        model, arrays["y_train"], task, metric, targets_are_inputs=arrays["y_train"] is arrays["x_train"]
-    )
+    model, model_file, names = _model(model, trust_code, weights)
+    data_name = Path(data_file).stem if data_file else name
+    several = len(model.outputs) > 1  # pruned as one model of one output, `joined_model`
+    if several:
+        if method == PEER_METHOD:
+            raise ValueError(SEVERAL_OUTPUTS_PEER_REFUSAL)
+        outputs_model = model  # its hls4ml project is of this one, several outputs and all
+        model, data = _several_outputs(model, names, arrays, task, metric, data_name, class_names)
+        objective = data.objective
+    else:
+        objective = task_objective(
+            model, arrays["y_train"], task, metric, targets_are_inputs=arrays["y_train"] is arrays["x_train"]
+        )
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
     if method == PEER_METHOD and (refusal := peer_refusal(model)):
         raise ValueError(refusal)
-    data = make_user_dataset(
-        arrays | ({} if class_names is None else {"class_names": class_names}),
-        input_shapes(model),
-        model.output_shape[-1],
-        name=Path(data_file).stem if data_file else name,
-        objective=objective,
-        output_shape=tuple(model.output_shape[1:]),
-    )
+    if not several:
+        data = make_user_dataset(
+            arrays | ({} if class_names is None else {"class_names": class_names}),
+            input_shapes(model),
+            model.output_shape[-1],
+            name=data_name,
+            objective=objective,
+            output_shape=tuple(model.output_shape[1:]),
+        )
     design = hls_design(model, hls_config, classifier=objective.ends_in_probabilities)
     for line in inputs_outside_lines(
         model, data.x_train, configured_input_types(hls_config, model.input_names)
@@ -351,7 +370,7 @@ def optimize(
         log.warning("%s", line)
     project = latency_split = None
     if latency is not None:  # the weight layers' share of the whole design's latency, before any training
-        project = unpruned_project(model, hls_config, experiment, layers)
+        project = unpruned_project(outputs_model if several else model, hls_config, experiment, layers)
         latency_split = latency_budget_split(latency, model, experiment, layers, project[0])
         weight_cycles = {"cycles": latency_split["weight_layers"]}
         joint = {**settings.get(JOINT_METHOD, {}), "latency_budget": weight_cycles}
@@ -388,9 +407,12 @@ def optimize(
         if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
             from fpgaprune.hls.convert import softmax_table_lines
 
-            for line in softmax_table_lines(model, hls_config):  # its project's, and --hls's
+            projected = outputs_model if several else model
+            for line in softmax_table_lines(projected, hls_config):  # its project's, and --hls's
                 log.info("%s", line)
-            reserve = part_reserve(model, hls_config, experiment, layers, baseline, budget, project=project)
+            reserve = part_reserve(
+                projected, hls_config, experiment, layers, baseline, budget, project=project
+            )
             log.info("%s", reserve_line(reserve))
             parsed = ResourceBudget(absolute=reserve["weight_layers"])
         log.info("%s", start_line(baseline, parsed, method, reserved=reserve is not None))
@@ -449,7 +471,7 @@ def optimize(
         metrics["status"] = "ok"
         log.info("%s", line)
     result = OptimizeResult(
-        model,
+        unjoined_model(model) if several else model,  # its layers the pruned joined model's
         masks,
         metrics,
         _resources(experiment, design, _built_layers(design, weights, layers, metrics), model),
@@ -718,7 +740,7 @@ def objective_of(metrics: Mapping) -> Objective:
     """The objective a `metrics.json` record was judged on: its `quality` (a regression's, a classifier of
     logits'), else accuracy."""
     quality = metrics.get("quality")
-    return CLASSIFIER if quality is None else Objective.from_dict(quality)
+    return CLASSIFIER if quality is None else objective_from_dict(quality)
 
 
 def _with_targets(pair):
@@ -729,24 +751,81 @@ def _with_targets(pair):
 
 
 def _model(model, trust_code: bool, weights=None):
-    """(Keras model, where it came from): a path is loaded by the safe loader (an architecture `.json` with
-    its `weights`, where it came from naming both, so that the run's identity checksums the loaded model); a
-    softmax (sigmoid, any activation) the last weight layer applies itself becomes a layer of its own
-    (`models.user.split_output_activation`: the hls4ml design's logits or linear outputs)."""
-    from fpgaprune.models.user import split_output_activation
+    """(Keras model, where it came from, the names of its output layers as given): a path is loaded by the
+    safe loader (an architecture `.json` with its `weights`, where it came from naming both, so that the
+    run's identity checksums the loaded model); a softmax (sigmoid, any activation) a last weight layer
+    applies itself becomes a layer of its own (`models.user.split_output_activation`: the hls4ml design's
+    logits or linear outputs), which renames that output."""
+    from fpgaprune.models.user import output_names, split_output_activation
 
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
         loaded = load_model_file(model, trust_code=trust_code, weights=weights)
-        return split_output_activation(loaded), str(model) if weights is None else f"{model} with {weights}"
+        where = str(model) if weights is None else f"{model} with {weights}"
+        return split_output_activation(loaded), where, output_names(loaded)
     if weights is not None:
         raise ValueError("weights= goes with a model given as the path of its .json architecture")
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return split_output_activation(model), f"(in memory: {model.name})"
+    return split_output_activation(model), f"(in memory: {model.name})", output_names(model)
+
+
+SEVERAL_OUTPUTS_PEER_REFUSAL = (
+    "method hls4ml_dsp_aware (hls4ml's own pruning loop) judges one output; a model of several outputs is "
+    "pruned by the knapsack methods (e.g. knapsack_dsp), each output held to rtol of its own quality"
+)
+
+
+def _several_outputs(model, names: list[str], arrays: dict, task, metric, name: str, class_names):
+    """(the model joined into one output, `models.user.joined_model`, and its `Dataset`) of a model of several
+    outputs: each output's objective inferred, or given by `task`/`metric` for all, and its targets checked
+    as a model of that one output's would be (`task_objective`, `make_user_dataset`); the joint objective
+    holds each output's validation value on the unpruned model (`core.objective.JointObjective`)."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.core.objective import JointObjective, OutputObjective
+    from fpgaprune.data.user import joined_dataset, make_user_dataset, output_arrays
+    from fpgaprune.models.user import input_shapes, joined_model, task_objective
+    from fpgaprune.pruning.finetune import fit_labels, keras_loss
+
+    if class_names is not None:
+        raise ValueError(
+            "class_names names the classes of one output; a model of several outputs is reported by output "
+            "name: leave class_names out"
+        )
+    datasets, outputs = [], []
+    for output, output_name, given in zip(model.outputs, names, output_arrays(arrays, names), strict=True):
+        alone = keras.Model(model.inputs, output, name=output_name)  # its layers shared
+        shape = tuple(alone.output_shape[1:])
+        try:
+            objective = task_objective(alone, given["y_train"], task, metric)
+            datasets.append(make_user_dataset(given, input_shapes(model), shape[-1], name, objective, shape))
+        except ValueError as error:
+            raise ValueError(f"output {output_name}: {error}") from None
+        predicted = alone.predict(datasets[-1].x_val, batch_size=1024, verbose=0)
+        value = objective.score(predicted, datasets[-1].y_val)
+        width = int(np.prod(shape))
+        labels = np.asarray(fit_labels(datasets[-1].y_val, objective, width))
+        flat = (labels if not objective.is_regression else labels.reshape(len(labels), -1), predicted)
+        loss = float(keras_loss(objective, width)(flat[0], flat[1].reshape(len(predicted), -1)))
+        if objective.is_regression and value == 0:
+            raise ValueError(
+                f"output {output_name}: the unpruned model's validation {objective.metric} is 0, so no "
+                "pruning step could keep it (its bar is 0 divided by rtol): are its validation targets the "
+                "model's own outputs? Give targets it does not reproduce exactly"
+            )
+        # to 4 digits: TensorFlow's threaded sums move its last digits from run to run, and it is part of the
+        # run's identity (`_identity`), which must not change for the same run
+        scale = float(f"{max(loss, 1e-12):.4g}")
+        outputs.append(OutputObjective(output_name, objective, width, float(value), scale))
+        log.info(
+            "output %s: %s, unpruned validation %s %.4g", output_name, objective.task, objective.metric, value
+        )
+    joint = JointObjective(tuple(outputs))
+    return joined_model(model), joined_dataset(datasets, joint, name)
 
 
 def _arrays(train, validation, test) -> dict:

@@ -1583,11 +1583,14 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import ends_in_class_probabilities, split_output_activation
+        from fpgaprune.models.user import ends_in_class_probabilities, joined_model, split_output_activation
 
         given = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
-        probabilities = args.task != "regression" and ends_in_class_probabilities(given)
-        check_convertible(split_output_activation(given), classifier=probabilities)
+        if len(given.outputs) > 1:  # checked as optimize prunes it, its outputs joined
+            check_convertible(joined_model(split_output_activation(given)), classifier=False)
+        else:
+            probabilities = args.task != "regression" and ends_in_class_probabilities(given)
+            check_convertible(split_output_activation(given), classifier=probabilities)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
@@ -1627,14 +1630,26 @@ def _run_optimize(args) -> None:
         print(json.dumps(summary, default=float))
     objective = result.objective
     log.info(
-        "%s, validation %s %s%s; %s %s",
+        "%s, validation %s %s%s%s; %s %s",
         outcome_line(summary, args.hls, share=result.metrics.get("target")),
         objective.metric,
         f"{summary[objective.key('val_')]:.4{'g' if objective.is_regression else 'f'}}",
+        _outputs_shown(summary.get("outputs")),
         stopped_why(result.metrics, result.status, result.experiment.pruning.rtol),
         "in" if complete else "wrote",
         args.out,
     )
+
+
+def _outputs_shown(outputs: dict | None) -> str:
+    """A model of several outputs' validation values in the last line, each with its unpruned model's."""
+    if not outputs:
+        return ""
+    shown = ", ".join(
+        f"{name} {values['metric']} {values['val']:.4g} (unpruned {values['reference_val']:.4g})"
+        for name, values in outputs.items()
+    )
+    return f": {shown}"
 
 
 def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
@@ -1773,7 +1788,18 @@ def _warn_part_overflow(hls_config: dict, summary: dict) -> None:
 
 def _csim_summary(metrics: dict, objective) -> dict:
     """The C simulation in --json's `hls`: a classifier's accuracy difference in points; a regression's
-    metric on Keras's and the C simulation's outputs and their largest difference (None: no C simulation)."""
+    metric on Keras's and the C simulation's outputs and their largest difference (None: no C simulation);
+    a model of several outputs' relative quality on both, each output's metric and the largest difference."""
+    from fpgaprune.core.objective import JointObjective
+
+    if isinstance(objective, JointObjective):  # each output's metric on Keras and the C simulation
+        key = objective.key()
+        return {
+            "metric": key,
+            **{f"{source}_{key}": metrics.get(f"{source}_{key}") for source in ("keras", "hls")},
+            "outputs": metrics.get("outputs"),
+            "max_abs_diff": metrics.get("output", {}).get("max_abs_diff"),
+        }
     if not objective.is_regression:
         return {"accuracy_diff_points": metrics.get("accuracy_diff_points")}  # None: no C simulation
     metric = objective.metric

@@ -80,3 +80,57 @@ def test_a_records_objective_reads_back_and_a_classifier_of_probabilities_writes
         assert Objective.from_dict(objective.as_dict()) == objective
     with pytest.raises(ValueError, match="^from_logits is a classifier's; task regression has outputs"):
         Objective("regression", "mse", from_logits=True)
+
+
+def _joint():
+    from fpgaprune.core.objective import JointObjective, OutputObjective
+
+    return JointObjective(
+        (
+            OutputObjective("cls", Objective(), 3, 0.8, loss_scale=0.5),
+            OutputObjective("pt", Objective("regression"), 2, 0.02),
+        )
+    )
+
+
+def test_several_outputs_are_judged_each_on_its_own_metric_relative_to_the_unpruned_model():
+    """The joined rows hold cls's 3 probabilities then pt's 2 values; the targets cls's class then pt's two
+    values. cls's accuracy 1/2 is 0.625 x its 0.8; pt's mse 0.03 is 1.5 x its 0.02, a quality of 0.667: the
+    worst, 0.625, is the score, which rtol 0.6 accepts and rtol 0.65 does not (cls is below 0.65 x 0.8)."""
+    joint = _joint()
+    outputs = np.array([[0.1, 0.8, 0.1, 1.2, 0.0], [0.7, 0.2, 0.1, 2.0, 0.0]])
+    y = np.array([[1, 1.0, 0.2], [2, 2.2, 0.0]])
+    assert joint.per_output(outputs, y) == pytest.approx({"cls": 0.5, "pt": 0.03})
+    assert joint.score(outputs, y) == pytest.approx(0.625)
+    assert joint.meets(joint.score(outputs, y), joint.needed(1.0, 0.6))
+    assert not joint.meets(joint.score(outputs, y), joint.needed(1.0, 0.65))
+    assert joint.score(outputs[:0], y[:0]) is None
+    a_perfect_loss = np.array([[0.1, 0.8, 0.1, 1.0, 0.2]]), np.array([[1, 1.0, 0.2]])
+    assert joint.per_output(*a_perfect_loss)["pt"] == 0 and joint.score(*a_perfect_loss) == pytest.approx(
+        1.25
+    )
+
+
+def test_a_joint_objective_is_written_and_read_back_as_a_record_holds_it():
+    from fpgaprune.core.objective import objective_from_dict
+
+    joint = _joint()
+    written = joint.as_dict()
+    assert (written["task"], written["metric"], written["higher_is_better"]) == (
+        "joint",
+        "relative_quality",
+        True,
+    )
+    assert written["outputs"][1] == {
+        "name": "pt", "task": "regression", "metric": "mse", "higher_is_better": False, "width": 2,
+        "reference_val": 0.02, "loss_scale": 1.0,
+    }  # fmt: skip
+    assert objective_from_dict(written) == joint and objective_from_dict(Objective().as_dict()) == Objective()
+
+
+def test_outputs_are_joined_one_row_a_sample_each_flattened_in_order():
+    from fpgaprune.core.objective import joined_outputs
+
+    joined = joined_outputs([np.ones((2, 3)), np.zeros((2, 2, 1))], 2)
+    assert joined.shape == (2, 5) and joined[:, :3].all() and not joined[:, 3:].any()
+    assert joined_outputs(np.ones((2, 4, 1)), 2).shape == (2, 4)

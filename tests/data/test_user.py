@@ -215,7 +215,7 @@ def test_a_model_of_two_inputs_reads_one_array_per_input_in_its_input_order(tmp_
         ),
         (
             lambda a: a.update({"y_val/towers": a["y_val"]}),
-            r"array y_val/towers: only inputs are given per input",
+            r"both y_val and y_val/towers given: give y_val alone for a model of one output",
         ),
         (lambda a: a.update({"x_val": a["x_val/tracks"]}), r"both x_val and x_val/tracks given"),
     ],
@@ -266,3 +266,23 @@ def test_the_pipelines_early_check_counts_each_inputs_samples(tmp_path):
     np.savez(tmp_path / "short.npz", **arrays)
     with pytest.raises(ValueError, match=r"^x_val/towers has 9 samples but y_val has 10; they must match$"):
         check_sample_counts(read_data_file(tmp_path / "short.npz"))
+
+
+def test_a_data_file_gives_a_model_of_several_outputs_one_target_array_per_output(tmp_path):
+    """`y_<split>/<output name>` are gathered by output name, as inputs are; the targets are matched to the
+    outputs by name (`outputs_targets`), and a missing output is one line."""
+    from fpgaprune.data.user import outputs_targets, read_data_file
+
+    rng = np.random.default_rng(1)
+    arrays = {"x_train": rng.normal(size=(4, 3)), "x_val": rng.normal(size=(2, 3))}
+    for split, n in (("train", 4), ("val", 2)):
+        arrays |= {f"y_{split}/cls": np.arange(n) % 2, f"y_{split}/pt": rng.normal(size=(n, 1))}
+    np.savez(tmp_path / "two.npz", **arrays)
+    read = read_data_file(tmp_path / "two.npz")
+    assert sorted(read["y_train"]) == ["cls", "pt"] and read["y_val"]["pt"].shape == (2, 1)
+    cls, pt = outputs_targets(read["y_train"], ["cls", "pt"], "train")
+    assert np.array_equal(cls, arrays["y_train/cls"]) and np.array_equal(pt, arrays["y_train/pt"])
+    with pytest.raises(
+        ValueError, match=r"^y_train: targets of outputs cls, pt; the model's outputs are cls, e"
+    ):
+        outputs_targets(read["y_train"], ["cls", "e"], "train")

@@ -301,8 +301,9 @@ def test_a_dilated_convolution_is_refused_in_one_line(kind):
 
 
 def test_a_model_of_two_outputs_is_refused_in_one_line_before_its_data_is_read_and_two_inputs_are_read():
-    """The data file holds one y per split; such a model failed while its data was read. Two inputs are read,
-    one x array each (until 2026-12-05 they were refused too)."""
+    """The pipeline's data file holds one y per split; such a model failed while its data was read (optimize
+    prunes it: tests/api/test_optimize_two_outputs.py). Two inputs are read, one x array each (until
+    2026-12-05 they were refused too)."""
     from fpgaprune.compat import keras
 
     from fpgaprune.models.user import input_shapes, task_objective
@@ -311,7 +312,9 @@ def test_a_model_of_two_outputs_is_refused_in_one_line_before_its_data_is_read_a
     a, b = keras.Input((4,), name="a"), keras.Input((3,), name="b")
     hidden = layers.Dense(4, name="d")(a)
     heads = [layers.Dense(2, activation="softmax", name=name)(hidden) for name in ("sa", "sb")]
-    with pytest.raises(ValueError, match=r"has 2 outputs \(sa, sb\); fpgaprune prunes models of one output"):
+    with pytest.raises(
+        ValueError, match=r"has 2 outputs \(sa, sb\); the pipeline prunes models of one output"
+    ):
         task_objective(keras.Model(a, heads), np.zeros(3, np.int64), None, None)
     joined = layers.Concatenate()([layers.Dense(4, name="da")(a), layers.Dense(4, name="db")(b)])
     model = keras.Model([a, b], layers.Dense(2, activation="softmax", name="out")(joined))
@@ -377,3 +380,47 @@ def test_every_name_the_sweep_found_hls4ml_cannot_convert_is_refused():
         )
         found |= set(re.findall(r"`([^`]+)`", line))
     assert len(found) >= 30 and found <= HLS4ML_SETTING_NAMES, sorted(found - HLS4ML_SETTING_NAMES)
+
+
+def test_a_model_of_several_outputs_is_joined_into_one_and_back_sharing_its_layers(tmp_path):
+    """optimize prunes a model of several outputs as one of one output (its outputs flattened and
+    concatenated two at a time); its softmax split off as for one output; the joined model saved and read
+    back gives the same outputs again."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import (
+        is_joined,
+        joined_model,
+        output_names,
+        split_output_activation,
+        unjoined_model,
+    )
+
+    layers = keras.layers
+    inputs = keras.Input((6,), name="x")
+    trunk = layers.Dense(8, activation="relu", name="fc")(inputs)
+    heads = [
+        layers.Dense(3, activation="softmax", name="cls")(trunk),
+        layers.Reshape((2, 2), name="grid")(layers.Dense(4, name="grid_dense")(trunk)),
+        layers.Dense(1, name="pt")(trunk),
+    ]
+    model = keras.Model(inputs, heads)
+    split = split_output_activation(model)
+    assert output_names(model) == ["cls", "grid", "pt"] and output_names(split) == [
+        "cls_softmax",
+        "grid",
+        "pt",
+    ]
+    joined = joined_model(split)
+    assert joined.output_shape == (None, 8) and is_joined(joined) and not is_joined(model)
+    x = np.random.default_rng(0).normal(size=(5, 6)).astype(np.float32)
+    cls, grid, pt = model.predict(x, verbose=0)
+    expected = np.concatenate([cls, grid.reshape(5, 4), pt], axis=1)
+    assert np.allclose(joined.predict(x, verbose=0), expected, atol=1e-6)
+    joined.get_layer("fc").set_weights([w * 0 for w in joined.get_layer("fc").get_weights()])  # shared
+    assert not model.get_layer("fc").get_weights()[0].any()
+    joined.save(tmp_path / "joined.h5")
+    again = unjoined_model(load_model_file(tmp_path / "joined.h5"))
+    assert output_names(again) == ["cls_softmax", "grid", "pt"]
+    assert all(np.allclose(a, b) for a, b in zip(again.predict(x, verbose=0), split.predict(x, verbose=0)))

@@ -13,6 +13,7 @@ simulation's comparison read the same object.
 """
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -99,6 +100,134 @@ class Objective:
 
 
 CLASSIFIER = Objective()
+JOINT = "joint"
+RELATIVE_QUALITY = "relative_quality"
+
+
+@dataclass(frozen=True)
+class OutputObjective:
+    """One output of a model of several: its name, objective, values (the output's width: a classifier's
+    classes, 1 for one sigmoid; a regression's values), its unpruned model's validation value and validation
+    loss (`loss_scale`: fine-tuning divides the output's loss by it, so that every output's loss starts at
+    about 1 and none drowns the others, as the judgement, relative per output, treats them alike)."""
+
+    name: str
+    objective: Objective
+    width: int
+    reference: float
+    loss_scale: float = 1.0
+
+    @property
+    def target_width(self) -> int:
+        """The columns of its targets: a classifier's one class index, a regression's values."""
+        return self.width if self.objective.is_regression else 1
+
+    def relative(self, value: float) -> float:
+        """`value` as a share of the reference's quality: value / reference (accuracy), reference / value
+        (a loss); 1 for the unpruned model, higher is better, inf for a loss of 0 (a perfect output)."""
+        if self.objective.higher_is_better:
+            return value / self.reference if self.reference > 0 else float(value >= self.reference)
+        if value == 0:
+            return float("inf")
+        return self.reference / value
+
+
+@dataclass(frozen=True)
+class JointObjective:
+    """A model of several outputs judged on each (`OutputObjective`): its quality is the worst output's,
+    relative to the unpruned model's (`OutputObjective.relative`), so that `pruning.rtol` read against the
+    unpruned model's 1 accepts a step exactly when every output keeps rtol of its own quality (an accuracy
+    >= rtol x its unpruned value, a loss <= its unpruned value / rtol). The model's outputs are read as one
+    row per sample of every output's values in order (`models.user.joined_model`), the targets as one row of
+    every output's target columns in order (a classifier's class index, a regression's values)."""
+
+    outputs: tuple[OutputObjective, ...]
+    task = JOINT
+    metric = RELATIVE_QUALITY
+    from_logits = False
+    higher_is_better = True
+    is_regression = False
+    ends_in_probabilities = False
+
+    def columns(self, widths) -> list[slice]:
+        """The column slices of consecutive `widths` (each output's values or target columns)."""
+        edges = np.cumsum([0, *widths])
+        return [slice(int(low), int(high)) for low, high in pairwise(edges)]
+
+    def split(self, outputs, y) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(the output's values, its targets) per output, from the joined rows."""
+        outputs = np.asarray(outputs, np.float64).reshape(len(outputs), -1)
+        y = np.asarray(y).reshape(len(y), -1)
+        values = self.columns(o.width for o in self.outputs)
+        targets = self.columns(o.target_width for o in self.outputs)
+        pairs = []
+        for output, v, t in zip(self.outputs, values, targets):
+            target = y[:, t] if output.objective.is_regression else y[:, t.start].astype(np.int64)
+            pairs.append((outputs[:, v], target))
+        return pairs
+
+    def per_output(self, outputs, y) -> dict[str, float | None]:
+        """Each output's own metric on the joined rows."""
+        return {
+            output.name: output.objective.score(values, target)
+            for output, (values, target) in zip(self.outputs, self.split(outputs, y))
+        }
+
+    def score(self, outputs, y) -> float | None:
+        """The worst output's quality relative to the unpruned model's; None without samples."""
+        if len(y) == 0:
+            return None
+        values = self.per_output(outputs, y)
+        return float(min(output.relative(values[output.name]) for output in self.outputs))
+
+    def needed(self, reference: float, rtol: float) -> float:
+        return rtol * reference
+
+    def meets(self, value: float | None, needed: float) -> bool:
+        return value is not None and value >= needed
+
+    def key(self, prefix: str = "") -> str:
+        return f"{prefix}{self.metric}"
+
+    def as_dict(self) -> dict:
+        outputs = [
+            {
+                "name": o.name,
+                **o.objective.as_dict(),
+                "width": o.width,
+                "reference_val": o.reference,
+                "loss_scale": o.loss_scale,
+            }
+            for o in self.outputs
+        ]
+        return {"task": JOINT, "metric": self.metric, "higher_is_better": True, "outputs": outputs}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "JointObjective":
+        return cls(
+            tuple(
+                OutputObjective(
+                    o["name"],
+                    Objective.from_dict(o),
+                    int(o["width"]),
+                    float(o["reference_val"]),
+                    float(o.get("loss_scale", 1.0)),
+                )
+                for o in values["outputs"]
+            )
+        )
+
+
+def joined_outputs(outputs, n: int) -> np.ndarray:
+    """A model's outputs on `n` samples as one row per sample: the one output flattened, or every output of a
+    model of several (a list, as Keras and hls4ml give them) flattened and joined in order."""
+    parts = outputs if isinstance(outputs, (list, tuple)) else [outputs]
+    return np.concatenate([np.asarray(part, np.float64).reshape(n, -1) for part in parts], axis=1)
+
+
+def objective_from_dict(values: dict) -> "Objective | JointObjective":
+    """The objective `as_dict` wrote (a record's `quality`), of one output or several."""
+    return JointObjective.from_dict(values) if values.get("task") == JOINT else Objective.from_dict(values)
 
 
 def predicted_classes(outputs, threshold: float = 0.5) -> np.ndarray:

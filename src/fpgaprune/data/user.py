@@ -70,18 +70,20 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict:
 
 def _inputs_by_name(arrays: dict, path: Path) -> dict:
     """`arrays` (of the file `path`) with the arrays `x_<split>/<input name>` of a model of several inputs
-    gathered into one dict `x_<split>` by input name, in the file's order."""
+    gathered into one dict `x_<split>` by input name, in the file's order, and so the targets
+    `y_<split>/<output name>` of a model of several outputs."""
     grouped = {}
     for key in [key for key in arrays if "/" in key]:
         split, name = key.split("/", 1)
-        if split not in ("x_train", "x_val", "x_test") or not name:
+        if split not in (*REQUIRED, "x_test", "y_test") or not name:
             raise ValueError(
-                f"{path}: array {key}: only inputs are given per input, as x_train/<input name>, "
-                "x_val/<input name> and x_test/<input name>"
+                f"{path}: array {key}: arrays are given per input as x_train/<input name> (and x_val, "
+                "x_test), per output as y_train/<output name> (and y_val, y_test)"
             )
         if split in arrays:
+            one = "input" if split.startswith("x_") else "output"
             raise ValueError(
-                f"{path}: both {split} and {key} given: give {split} alone for a model of one input"
+                f"{path}: both {split} and {key} given: give {split} alone for a model of one {one}"
             )
         grouped.setdefault(split, {})[name] = arrays.pop(key)
     return arrays | grouped
@@ -161,6 +163,53 @@ def _regression_dataset(
     return Dataset(
         name, *splits["train"], *splits["val"], *splits.get("test", empty), [], provenance, objective
     )
+
+
+def outputs_targets(y, names: list[str], split: str) -> list:
+    """A model of several outputs' targets of one split, one per output in the model's output order: `y` a
+    list in that order or a dict by output name (as Keras takes them). ValueError in one line otherwise."""
+    if isinstance(y, Mapping):
+        missing, unknown = [n for n in names if n not in y], sorted(set(y) - set(names))
+        if missing or unknown:
+            raise ValueError(
+                f"y_{split}: targets of outputs {', '.join(map(str, y))}; the model's outputs are "
+                f"{', '.join(names)}: give one array per output, by name (in a data file: y_{split}/<output>)"
+            )
+        return [y[n] for n in names]
+    if isinstance(y, (list, tuple)) and len(y) == len(names):
+        return list(y)
+    given = f"{len(y)} arrays" if isinstance(y, (list, tuple)) else "one array"
+    raise ValueError(
+        f"y_{split}: {given} for a model of {len(names)} outputs ({', '.join(names)}): give one array per "
+        f"output, a list in the model's output order or a dict by output name (in a data file: "
+        f"y_{split}/<output>)"
+    )
+
+
+def output_arrays(arrays: dict, names: list[str]) -> list[dict]:
+    """A model of several outputs' arrays as one dict per output (`names`, in its output order): the inputs
+    and that output's targets of every split (`outputs_targets`)."""
+    splits = [key.removeprefix("y_") for key in arrays if key.startswith("y_")]
+    targets = {split: outputs_targets(arrays[f"y_{split}"], names, split) for split in splits}
+    return [{**arrays, **{f"y_{split}": targets[split][i] for split in splits}} for i in range(len(names))]
+
+
+def joined_dataset(datasets: list[Dataset], objective, name: str) -> Dataset:
+    """The `Dataset` of a model of several outputs from one per output (the same inputs, each output's
+    targets as `make_user_dataset` checked them): each split's targets one float32 row per sample, every
+    output's target columns in turn (a classifier's class index, a regression's values), as
+    `core.objective.JointObjective` reads them."""
+
+    def joined(split: str) -> np.ndarray:
+        targets = [np.asarray(getattr(d, f"y_{split}")) for d in datasets]
+        columns = [t.reshape(len(t), int(np.prod(t.shape[1:]))) for t in targets]  # (n,): one column
+        return np.concatenate(columns, axis=1).astype(np.float32)
+
+    first = datasets[0]
+    sizes = {split: len(getattr(first, f"y_{split}")) for split in ("train", "val", "test")}
+    provenance = {"name": name, "split_sizes": sizes, **objective.as_dict()}
+    splits = [(getattr(first, f"x_{split}"), joined(split)) for split in ("train", "val", "test")]
+    return Dataset(name, *splits[0], *splits[1], *splits[2], [], provenance, objective)
 
 
 def check_sample_counts(arrays: dict) -> None:

@@ -102,6 +102,11 @@ def prepare_model(model: keras.Model, logits_name: str = LOGITS_LAYER) -> tuple[
     inputs = [keras.Input(shape=tensor.shape[1:], name=name) for tensor, name in zip(model.inputs, names)]
     inputs = inputs[0] if len(inputs) == 1 else inputs
     tensors = retraced(model, inputs)
+    if logits_name is None:  # a model of several outputs, compared on them (`build_user_design`)
+        from fpgaprune.models.user import output_names
+
+        converted = keras.Model(inputs, [tensors[name] for name in output_names(model)], name=model.name)
+        return converted, converted
     if logits_name not in tensors:
         raise ValueError(f"model {model.name} has no layer named {logits_name!r} (the logits)")
     outputs = tensors[model.layers[-1].name]
@@ -297,7 +302,8 @@ def user_config(
         names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
     for name, factor in design_parallelization(model, parallelization).items():
         names.setdefault(name, {})["ParallelizationFactor"] = factor
-    names.setdefault(logits_name, {})["Trace"] = True
+    if logits_name is not None:  # a model of several outputs is compared on its outputs, none traced
+        names.setdefault(logits_name, {})["Trace"] = True
     for layer in _resized_softmaxes(model, names):
         names.setdefault(layer.name, {}).update(softmax_settings(layer.output_shape[-1]))
     return config

@@ -31,7 +31,7 @@ import numpy as np
 
 from fpgaprune.core.hardware.precision import fixed_type_of, quantize, value_range
 from fpgaprune.core.hls_config import DOUBLE_TRANSPOSED_BACKENDS
-from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
+from fpgaprune.core.objective import CLASSIFIER, Objective, joined_outputs, predicted_classes
 from fpgaprune.data.dataset import Inputs, n_samples, samples
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
@@ -74,6 +74,20 @@ def run_csim(
         np.asarray(trace[logits_name]).reshape(n_samples(x), -1),
         wall_s,
     )
+
+
+def simulated_outputs(hls_model, x: Inputs, cflags: str = CSIM_CFLAGS) -> tuple[np.ndarray, float]:
+    """A project's C simulation on `x` (compiled with g++ as `run_csim` compiles it): every output of the
+    design joined one row per sample (`core.objective.joined_outputs`), and the wall seconds it took."""
+    missing = csim_unavailable()
+    if missing:
+        raise FileNotFoundError(missing)
+    start = time.perf_counter()
+    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", n_samples(x))
+    outputs, _ = _traced(hls_model, x, cflags)
+    wall_s = time.perf_counter() - start
+    log.info("C simulation: %d samples done in %.0f s", n_samples(x), wall_s)
+    return joined_outputs(outputs, n_samples(x)), wall_s
 
 
 def _traced(hls_model, x: Inputs, cflags: str) -> tuple:

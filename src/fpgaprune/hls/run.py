@@ -28,7 +28,7 @@ from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.recurrent import recurrent_products
 from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, JointObjective, Objective, joined_outputs
 from fpgaprune.data import load_prepared
 from fpgaprune.data.dataset import input_arrays, samples
 from fpgaprune.hls import da
@@ -56,6 +56,7 @@ from fpgaprune.hls.csim import (
     log_wrapping,
     output_agreement,
     run_csim,
+    simulated_outputs,
     truncated_weights,
     twin_blocker,
     wrapped_constants,
@@ -66,7 +67,7 @@ from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
-from fpgaprune.models.user import input_shapes, logits_layer, unfused_depthwise
+from fpgaprune.models.user import input_shapes, joined_model, logits_layer, unfused_depthwise
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -218,8 +219,10 @@ def build_user_design(
 
     hls = result.experiment.hls
     model = load_model_file(model_path)
-    check_convertible(model, classifier=result.objective.ends_in_probabilities)
-    logits = logits_layer(model)
+    objective = result.objective
+    several = isinstance(objective, JointObjective)  # compared on every output, none traced
+    check_convertible(joined_model(model) if several else model, classifier=objective.ends_in_probabilities)
+    logits = None if several else logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
     layers = result.resources["design"]["layers"]
     strategies = by_hls4ml_layer(
@@ -233,13 +236,16 @@ def build_user_design(
         for name, spec in layers.items()
         if "parallelization_factor" in spec
     }
-    objective = result.objective
-    data = make_user_dataset(
-        arrays,
-        input_shapes(model),
-        model.output_shape[-1],
-        objective=objective,
-        output_shape=tuple(model.output_shape[1:]),
+    data = (
+        _several_outputs_data(model, arrays, objective)
+        if several
+        else make_user_dataset(
+            arrays,
+            input_shapes(model),
+            model.output_shape[-1],
+            objective=objective,
+            output_shape=tuple(model.output_shape[1:]),
+        )
     )
     x, y = (data.x_test, data.y_test) if len(data.y_test) else (data.x_val, data.y_val)
     n = min(len(y), max_samples or hls.csim_samples or len(y))
@@ -253,16 +259,21 @@ def build_user_design(
 
         hls_model = write(strategies, out / "project")
         with simulation_model(hls_model, strategies, write) as (simulated, build):
-            metrics, _, _ = _simulate(
-                simulated,
-                hls_input_model,
-                samples(x, slice(0, n)),
-                y[:n],
-                logits,
-                build=build,
-                objective=objective,
-                input_names=hls_input_names(model),
-            )
+            if several:
+                metrics = _simulate_outputs(
+                    simulated, hls_input_model, samples(x, slice(0, n)), y[:n], objective, build
+                )
+            else:
+                metrics, _, _ = _simulate(
+                    simulated,
+                    hls_input_model,
+                    samples(x, slice(0, n)),
+                    y[:n],
+                    logits,
+                    build=build,
+                    objective=objective,
+                    input_names=hls_input_names(model),
+                )
         metrics = hls_metrics_record(design, "built", **metrics)
         by_source = {
             "estimate": estimate_source(out / "project"),
@@ -369,6 +380,75 @@ def _simulate(
     else:
         _log_agreement(metrics)
     return metrics, hls_logits, keras_logits
+
+
+def _several_outputs_data(model, arrays: dict, objective: JointObjective):
+    """The joined `Dataset` of a model of several outputs (`data.user.joined_dataset`), each output's targets
+    checked as `optimize` checked them."""
+    from fpgaprune.data.user import joined_dataset, make_user_dataset, output_arrays
+
+    names = [output.name for output in objective.outputs]
+    datasets = [
+        make_user_dataset(
+            given, input_shapes(model), shape[-1], objective=output.objective, output_shape=shape
+        )
+        for given, output, shape in zip(
+            output_arrays(arrays, names),
+            objective.outputs,
+            [tuple(tensor.shape[1:]) for tensor in model.outputs],
+            strict=True,
+        )
+    ]
+    return joined_dataset(datasets, objective, "user")
+
+
+def _simulate_outputs(hls_model, model, x, y, objective: JointObjective, build: str) -> dict:
+    """C simulation and Keras of a model of several outputs on the same samples, output by output: each
+    output's metric on Keras's and the C simulation's outputs, the worst output's quality relative to the
+    unpruned model's on both, the largest difference of any output value and the share of samples whose
+    every output value is bit-exact. The layer trace of a departure and the input-range checks of a model
+    of one output (`_simulate`) are not run. Without g++: Keras's numbers and the reason."""
+    keras_outputs = joined_outputs(model.predict(x, batch_size=1024, verbose=0), len(y))
+    key = objective.key()
+    keras = {"n_samples": len(y), f"keras_{key}": objective.score(keras_outputs, y)}
+    missing = csim_unavailable()
+    if missing:
+        log.warning("no C simulation: %s", missing)
+        return {"csim": {"status": "skipped", "reason": missing}, **keras}
+    hls_outputs, csim_s = simulated_outputs(hls_model, x)
+    on_keras, on_hls = objective.per_output(keras_outputs, y), objective.per_output(hls_outputs, y)
+    difference = np.abs(hls_outputs - keras_outputs)
+    per_output = {
+        output.name: {
+            "metric": output.objective.metric,
+            "keras": on_keras[output.name],
+            "hls": on_hls[output.name],
+        }
+        for output in objective.outputs
+    }
+    metrics = {
+        **keras,
+        f"hls_{key}": objective.score(hls_outputs, y),
+        "outputs": per_output,
+        "output": {
+            "max_abs_diff": float(difference.max()),
+            "bit_exact_share": float(np.mean(np.all(difference == 0, axis=1))),
+        },
+        "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
+        "csim_wall_s": csim_s,
+    }
+    shown = ", ".join(
+        f"{name} {values['metric']} {values['hls']:.4g} (Keras {values['keras']:.4g})"
+        for name, values in per_output.items()
+    )
+    log.info(
+        "C simulation on %d samples: %s; outputs bit-exact on %.1f %% of samples (max |diff| %.3g)",
+        len(y),
+        shown,
+        100 * metrics["output"]["bit_exact_share"],
+        metrics["output"]["max_abs_diff"],
+    )
+    return metrics
 
 
 def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:

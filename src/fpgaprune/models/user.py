@@ -390,10 +390,53 @@ def check_one_output(model: keras.Model) -> None:
     if len(model.outputs) > 1:
         names = ", ".join(t.name.split("/")[0].split(":")[0] for t in model.outputs)
         raise ValueError(
-            f"model {model.name!r} has {len(model.outputs)} outputs ({names}); fpgaprune prunes models of "
-            "one output, as its data file holds one y array per split: prune one model per output, or end in "
-            "one layer of all of them"
+            f"model {model.name!r} has {len(model.outputs)} outputs ({names}); the pipeline prunes models of "
+            "one output, as its data files hold one y array per split: prune it with fpgaprune optimize, "
+            "whose data file gives y_train/<output name> per output, or end it in one layer of all of them"
         )
+
+
+# the layers `joined_model` adds to join a model's outputs into one
+JOINED_PREFIX = "fpgaprune_joined_"
+
+
+def output_names(model: keras.Model) -> list[str]:
+    """The names of the layers giving the model's outputs, in its output order."""
+    return [output._keras_history.layer.name for output in model.outputs]
+
+
+def joined_model(model: keras.Model) -> keras.Model:
+    """A model of several outputs as one of one output: every output flattened (a `Flatten` of its own when
+    it has more than one axis) and joined by `Concatenate` layers two at a time, in output order (a sample's
+    row holds every output's values in turn, as `core.objective.JointObjective` reads them). Every layer of
+    `model` is shared, so training or pruning the joined model trains or prunes `model`."""
+    flat = [
+        output if len(output.shape) == 2 else keras.layers.Flatten(name=f"{JOINED_PREFIX}flatten_{i}")(output)
+        for i, output in enumerate(model.outputs)
+    ]
+    joined = flat[0]
+    for i, output in enumerate(flat[1:], start=1):
+        joined = keras.layers.Concatenate(name=f"{JOINED_PREFIX}concatenate_{i}")([joined, output])
+    return keras.Model(model.inputs, joined, name=model.name)
+
+
+def unjoined_model(joined: keras.Model) -> keras.Model:
+    """The model of several outputs a `joined_model` (also one read back from a file) joins, its layers
+    shared."""
+
+    def outputs(tensor) -> list:
+        layer = tensor._keras_history.layer
+        if not layer.name.startswith(JOINED_PREFIX):
+            return [tensor]
+        inputs = layer.input if isinstance(layer.input, list) else [layer.input]
+        return [output for read in inputs for output in outputs(read)]
+
+    return keras.Model(joined.inputs, outputs(joined.output), name=joined.name)
+
+
+def is_joined(model: keras.Model) -> bool:
+    """Whether `model` is a `joined_model`."""
+    return model.layers[-1].name.startswith(JOINED_PREFIX)
 
 
 def input_shapes(model: keras.Model) -> tuple | dict[str, tuple]:
@@ -703,6 +746,9 @@ def split_output_activation(model: keras.Model) -> keras.Model:
     `Softmax` layer (`softmax_config13` called, `Softmax_config13` declared; Vitis, io_parallel). Any other
     model is returned as it is. (Until 2026-12-05 only a softmax or a one-output sigmoid was split; any other
     activation of the last weight layer, an autoencoder's sigmoid, was refused before the run.)"""
+    if len(model.outputs) > 1:  # each output as a model of its own, all sharing the layers before
+        parts = [split_output_activation(keras.Model(model.inputs, output)) for output in model.outputs]
+        return keras.Model(model.inputs, [part.output for part in parts], name=model.name)
     last = model.layers[-1]
     if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
         softmax = keras.layers.Activation("softmax", name=last.name)(last.input)

@@ -22,7 +22,7 @@ from fpgaprune.compat import keras
 import numpy as np
 import tensorflow as tf
 
-from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
+from fpgaprune.core.objective import CLASSIFIER, JointObjective, Objective, is_binary
 from fpgaprune.data.dataset import Inputs, n_samples, samples
 from fpgaprune.models.user import weight_holder
 from fpgaprune.train.baseline import EpochLog
@@ -105,12 +105,19 @@ class Distillation:
         softmax, or one logit's sigmoid) for `x`; computed once per array (it keeps the array)."""
         if self._soft is None or self._soft[0] is not x:
             outputs = self.teacher.predict(x, batch_size=1024, verbose=0)
-            self._soft = (x, _probabilities(outputs) if self.objective.from_logits else outputs)
+            if isinstance(self.objective, JointObjective):
+                soft = _joint_probabilities(outputs, self.objective)
+            else:
+                soft = _probabilities(outputs) if self.objective.from_logits else outputs
+            self._soft = (x, soft)
         return self._soft[1]
 
     def loss(self, y, soft, prediction) -> tf.Tensor:
         """(1 - share) x cross-entropy with the labels `y` + share x with the teacher's probabilities; a
         regression's: its metric's loss against the targets and against the teacher's outputs."""
+        if isinstance(self.objective, JointObjective):
+            hard, soft_loss = JointLoss(self.objective), JointLoss(self.objective, soft=True)
+            return (1 - self.share) * hard(y, prediction) + self.share * soft_loss(soft, prediction)
         if self.objective.is_regression:
             error = keras_loss(self.objective)
             return (1 - self.share) * error(y, prediction) + self.share * error(soft, prediction)
@@ -455,6 +462,8 @@ def keras_loss(objective: Objective, outputs: int = 0) -> keras.losses.Loss:
     classifier of `outputs` outputs (class-index labels; a binary classifier's of its one sigmoid output,
     `is_binary`, on `fit_labels`; of its logits for a classifier of logits), the metric's error for a
     regression."""
+    if isinstance(objective, JointObjective):
+        return JointLoss(objective)
     if objective.is_regression:
         return {"mse": keras.losses.MeanSquaredError, "mae": keras.losses.MeanAbsoluteError}[
             objective.metric
@@ -467,9 +476,58 @@ def keras_loss(objective: Objective, outputs: int = 0) -> keras.losses.Loss:
 def _keras_metric(objective: Objective, outputs: int):
     """The metric fine-tuning's epochs log: the objective's, one logit's accuracy at 0 (Keras's 0.5 is a
     probability's)."""
+    if isinstance(objective, JointObjective):
+        return keras.metrics.MeanMetricWrapper(JointLoss(objective), name="loss_of_outputs")
     if objective.from_logits and is_binary(outputs):
         return keras.metrics.BinaryAccuracy(name=objective.metric, threshold=0.0)
     return objective.metric
+
+
+class JointLoss(keras.losses.Loss):
+    """A model of several outputs joined into one (`core.objective.JointObjective`): the sum of each
+    output's loss (`keras_loss`) on its columns, as Keras sums a model's outputs' losses. `soft`: against the
+    teacher's outputs in the same columns (a classifier's class probabilities: cross-entropy with them)."""
+
+    def __init__(self, objective: JointObjective, soft: bool = False):
+        super().__init__(name="joint_soft" if soft else "joint")
+        values = objective.columns([output.width for output in objective.outputs])
+        targets = values if soft else objective.columns([o.target_width for o in objective.outputs])
+        self.parts = [
+            (
+                _soft_loss(output.objective, output.width)
+                if soft
+                else keras_loss(output.objective, output.width),
+                target,
+                value,
+            )
+            for output, target, value in zip(objective.outputs, targets, values)
+        ]
+
+    def call(self, y_true, y_pred):
+        total = tf.constant(0.0)
+        for loss, target, value in self.parts:
+            total += loss(y_true[:, target], y_pred[:, value])
+        return total
+
+
+def _soft_loss(objective: Objective, outputs: int) -> keras.losses.Loss:
+    """One output's loss against a teacher's outputs: cross-entropy with its class probabilities (of its
+    logits for a classifier of logits), a regression's own error."""
+    if objective.is_regression:
+        return keras_loss(objective)
+    if is_binary(outputs):
+        return keras.losses.BinaryCrossentropy(from_logits=objective.from_logits)
+    return keras.losses.CategoricalCrossentropy(from_logits=objective.from_logits)
+
+
+def _joint_probabilities(outputs: np.ndarray, objective: JointObjective) -> np.ndarray:
+    """A joined model's outputs with each classifier of logits' columns as class probabilities."""
+    outputs = np.array(outputs, np.float32)
+    values = objective.columns([output.width for output in objective.outputs])
+    for output, columns in zip(objective.outputs, values):
+        if output.objective.from_logits:
+            outputs[:, columns] = _probabilities(outputs[:, columns])
+    return outputs
 
 
 def _probabilities(logits: np.ndarray) -> np.ndarray:

@@ -16,7 +16,7 @@ from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
 from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
-from fpgaprune.core.objective import CLASSIFIER, Objective
+from fpgaprune.core.objective import CLASSIFIER, JointObjective, Objective
 from fpgaprune.core.selection.joint_select import (
     LATENCY_MEASURES,
     JointSelector,
@@ -1013,11 +1013,33 @@ def _evaluation(model, data, layers, cost_target: Target) -> dict:
     kernels = _kernels(model, layers)
     built = list(_built_kernels(model, layers).values())
     objective = data.objective
+    outputs = {"outputs": output_values(model, data)} if isinstance(objective, JointObjective) else {}
     return {
         objective.key(): evaluate_quality(model, data.x_test, data.y_test, objective),
         objective.key("val_"): evaluate_quality(model, data.x_val, data.y_val, objective),
+        **outputs,
         "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
         "estimate": estimate_model(layers, built, cost_target).as_dict(),
+    }
+
+
+def output_values(model, data) -> dict[str, dict]:
+    """A model of several outputs' record per output (`core.objective.JointObjective`): its metric, its
+    validation and test values (test None without a test split) and its unpruned model's validation value."""
+    objective = data.objective
+    values = {}
+    for split in ("val", "test"):
+        x, y = getattr(data, f"x_{split}"), getattr(data, f"y_{split}")
+        predicted = model.predict(x, batch_size=1024, verbose=0) if len(y) else None
+        values[split] = objective.per_output(predicted, y) if len(y) else {}
+    return {
+        output.name: {
+            "metric": output.objective.metric,
+            "val": values["val"].get(output.name),
+            "test": values["test"].get(output.name),
+            "reference_val": output.reference,
+        }
+        for output in objective.outputs
     }
 
 

@@ -101,6 +101,8 @@ class EpochLog(keras.callbacks.Callback):
         "mae": "mae",
         "val_mse": "val_mse",
         "val_mae": "val_mae",
+        "loss_of_outputs": "loss",  # a model of several outputs': its outputs' losses, each relative
+        "val_relative_quality": "val_relative_quality",
     }
 
     def __init__(self, epochs: int, label: str = "epoch", logger: logging.Logger = log):

@@ -1,0 +1,177 @@
+"""`fpgaprune optimize` on a model of two outputs (a jet tagger's class head and a regression head on one
+trunk, as CMS L1 taggers have them): its data file holds one target array per output (`y_train/cls`,
+`y_train/pt`, ...), each output is judged on its own metric and held to rtol of its unpruned value (the run's
+quality is the worst output's, relative to the unpruned model's: `core.objective.JointObjective`), and
+`--hls` writes an hls4ml project of two output ports whose C simulation (g++) is compared output by output.
+Until 2026-12-06 such a model was refused ("fpgaprune prunes models of one output"). A tiny network on 600
+generated samples."""
+
+import json
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaprune.cli import main
+
+pytestmark = pytest.mark.slow
+HLS = {
+    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
+    "IOType": "io_parallel",
+}
+FAST = "{schedule: {kind: constant, step: 0.1}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
+SPLITS = {"train": slice(0, 400), "val": slice(400, 500), "test": slice(500, 600)}
+
+
+def _grid(values: np.ndarray) -> np.ndarray:
+    """On a 1/256 grid inside fixed<16,6>: the design reads the inputs exactly."""
+    return (np.round(values * 2**8) / 2**8).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    """A 10-feature trunk with a 3-class softmax head (`cls`) and a 2-value regression head reshaped to
+    (2, 1) (`pt`, flattened in the joined rows), trained on rules of the inputs; its data file
+    (`y_<split>/<output name>`) and hls.yml."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.train import set_seed
+
+    root = tmp_path_factory.mktemp("two_outputs")
+    set_seed(6)
+    rng = np.random.default_rng(6)
+    x = _grid(rng.normal(size=(600, 10)))
+    classes = np.argmax(x[:, :3], axis=1).astype(np.int64)
+    values = np.stack([x[:, 3] + x[:, 4], x[:, 5] - x[:, 6]], axis=1)[..., None].astype(np.float32) / 2
+    arrays = {}
+    for split, rows in SPLITS.items():
+        arrays |= {f"x_{split}": x[rows], f"y_{split}/cls": classes[rows], f"y_{split}/pt": values[rows]}
+    np.savez(root / "two.npz", **arrays)
+    inputs = keras.Input((10,), name="features")
+    trunk = keras.layers.Dense(32, activation="relu", name="fc")(inputs)
+    cls = keras.layers.Dense(3, activation="softmax", name="cls")(trunk)
+    pt = keras.layers.Reshape((2, 1), name="pt")(keras.layers.Dense(2, name="pt_dense")(trunk))
+    model = keras.Model(inputs, [cls, pt])
+    model.compile(keras.optimizers.Adam(0.02), ["sparse_categorical_crossentropy", "mse"])
+    model.fit(x[:400], [classes[:400], values[:400]], epochs=40, batch_size=50, verbose=0)
+    model.save(root / "two.h5")
+    (root / "hls.yml").write_text(yaml.safe_dump(HLS))
+    return root
+
+
+def _optimize(root, capsys, *args):
+    code = main(
+        [
+            "optimize", "--model", str(root / "two.h5"), "--data", str(root / "two.npz"),
+            "--hls-config", str(root / "hls.yml"), "--seed", "3", "--json", *args,
+        ]
+    )  # fmt: skip
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err.strip().splitlines()
+
+
+def _split(root, split: str):
+    with np.load(root / "two.npz") as arrays:
+        return arrays[f"x_{split}"], {name: arrays[f"y_{split}/{name}"] for name in ("cls", "pt")}
+
+
+def test_a_model_of_two_outputs_is_pruned_judged_per_output_and_simulated_on_both(
+    files, tmp_path, capsys, caplog
+):
+    from fpgaprune.models.load import load_model_file
+
+    out = tmp_path / "out"
+    caplog.set_level("INFO")
+    code, printed, err = _optimize(
+        files, capsys, "--budget", "dsp=0.3", "--method", "knapsack_dsp", "--rtol", "0.5",
+        "--epochs-per-step", "6", "--pruning", FAST, "--hls", "--csim-samples", "60", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    summary, metrics = json.loads(printed), json.loads((out / "metrics.json").read_text())
+    pruned = load_model_file(out / "model.h5")
+    assert len(pruned.outputs) == 2  # the user's two outputs, not the joined model fpgaprune pruned
+    x_val, y_val = _split(files, "val")
+    cls, pt = pruned.predict(x_val, verbose=0)
+    accuracy = float(np.mean(np.argmax(cls, axis=1) == y_val["cls"]))
+    mse = float(np.mean(np.square(pt - y_val["pt"])))
+    outputs = metrics["outputs"]
+    assert outputs["cls"]["val"] == pytest.approx(accuracy) and outputs["pt"]["val"] == pytest.approx(mse)
+    relative = min(accuracy / outputs["cls"]["reference_val"], outputs["pt"]["reference_val"] / mse)
+    assert metrics["val_relative_quality"] == pytest.approx(relative) == summary["val_relative_quality"]
+    assert metrics["quality"]["outputs"][1]["task"] == "regression" and summary["outputs"] == outputs
+    with np.load(out / "masks.npz") as masks:
+        assert summary["reached_target"] > 0 and not all(mask.all() for mask in masks.values())
+        assert set(masks.files) == {"fc", "cls", "pt_dense"}
+    csim = json.loads((out / "hls" / "hls_metrics.json").read_text())
+    assert csim["csim"]["status"] == "ok" and csim["n_samples"] == 60
+    x_test, y_test = _split(files, "test")
+    keras_cls, keras_pt = pruned.predict(x_test[:60], verbose=0)
+    assert csim["outputs"]["cls"]["keras"] == pytest.approx(
+        np.mean(np.argmax(keras_cls, 1) == y_test["cls"][:60])
+    )
+    keras_mse = np.mean(np.square(keras_pt - y_test["pt"][:60]))
+    assert csim["outputs"]["pt"]["keras"] == pytest.approx(keras_mse)
+    assert csim["outputs"]["cls"]["hls"] >= csim["outputs"]["cls"]["keras"] - 0.05
+    assert csim["outputs"]["pt"]["hls"] == pytest.approx(csim["outputs"]["pt"]["keras"], rel=0.2, abs=1e-3)
+    assert csim["output"]["max_abs_diff"] < 0.2
+    assert summary["hls"]["outputs"] == csim["outputs"]
+    last = caplog.records[-1].getMessage()  # the last line names each output's value and its unpruned one
+    assert (
+        f"cls accuracy {outputs['cls']['val']:.4g} (unpruned {outputs['cls']['reference_val']:.4g})" in last
+    )
+
+
+def test_the_python_api_takes_two_outputs_targets_as_a_list_or_a_dict_by_name_alike(files, tmp_path):
+    """The same targets, as a list in output order or a dict by output name, are the same run; run again
+    with its checkpoints, a finished run's result is taken as it is (the model of two outputs)."""
+    import fpgaprune
+
+    (x_train, y_train), (x_val, y_val) = _split(files, "train"), _split(files, "val")
+    by_name = {"pt": y_train["pt"], "cls": y_train["cls"]}
+    results = []
+    for form, targets in (("list", [y_train["cls"], y_train["pt"]]), ("dict", by_name), ("dict", by_name)):
+        result = fpgaprune.optimize(
+            model=str(files / "two.h5"), train=(x_train, targets), validation=(x_val, y_val),
+            hls_config=HLS, budget={"dsp": 0.3}, method="knapsack_dsp", rtol=0.5, epochs_per_step=2,
+            pruning=yaml.safe_load(FAST), seed=4, checkpoint_dir=tmp_path / form,
+        )  # fmt: skip
+        results.append(result)
+    assert all(np.array_equal(results[0].masks[name], results[1].masks[name]) for name in results[0].masks)
+    assert (
+        results[0].summary()["outputs"] == results[1].summary()["outputs"] == results[2].summary()["outputs"]
+    )
+    assert [r.complete_before for r in results] == [False, False, True] and len(results[2].model.outputs) == 2
+
+
+@pytest.mark.parametrize(
+    "targets, message",
+    [
+        (lambda y: {"cls": y["cls"]}, r"^y_train: targets of outputs cls; the model's outputs are cls, pt"),
+        (lambda y: y["cls"], r"^y_train: one array for a model of 2 outputs \(cls, pt\)"),
+        (
+            lambda y: {"cls": y["cls"], "pt": y["pt"][:, :1]},
+            r"^output pt: model 'pt' does not end in a softmax and y_train holds float32 of shape \(1, 1\)",
+        ),
+    ],
+    ids=["missing output", "one array", "wrong shape"],
+)
+def test_targets_that_do_not_fit_the_outputs_are_one_line_before_any_training(files, targets, message):
+    import fpgaprune
+
+    (x_train, y_train), (x_val, y_val) = _split(files, "train"), _split(files, "val")
+    with pytest.raises(ValueError, match=message):
+        fpgaprune.optimize(
+            model=str(files / "two.h5"), train=(x_train, targets(y_train)), validation=(x_val, y_val),
+            hls_config=HLS, budget={"dsp": 0.5}, method="knapsack_dsp",
+        )  # fmt: skip
+
+
+def test_hls4ml_s_own_loop_is_refused_for_two_outputs(files, tmp_path, capsys):
+    out = tmp_path / "out"
+    code, _, err = _optimize(
+        files, capsys, "--budget", "dsp=0.5", "--method", "hls4ml_dsp_aware", "--out", str(out)
+    )
+    assert code == 2 and not out.exists()
+    assert err[-1].startswith(
+        "fpgaprune optimize: error: method hls4ml_dsp_aware (hls4ml's own pruning loop)"
+    )
