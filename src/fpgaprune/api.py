@@ -132,7 +132,7 @@ class OptimizeResult:
                 "whole_design": part["whole_design"],
             }
         objective = self.objective
-        quality = {"metric": objective.metric} if objective.is_regression else {}
+        quality = {"metric": objective.metric} if objective.metric != "accuracy" else {}
         share = self.metrics.get("target")  # a share removed: its counts are `budget`, how far it got too
         reached = {"target": share, "reached_target": self.metrics.get("reached_target")} if share else {}
         if "latency_budget" in self.metrics:  # `latency`: the design's estimate against it
@@ -306,16 +306,17 @@ def optimize(
         )
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
-    model, model_file, names = _model(model, trust_code, weights)
+    model, model_file, (names, aliases) = _model(model, trust_code, weights)
     data_name = Path(data_file).stem if data_file else name
     several = len(model.outputs) > 1  # pruned as one model of one output, `joined_model`
     if several:
         if method == PEER_METHOD:
             raise ValueError(SEVERAL_OUTPUTS_PEER_REFUSAL)
         outputs_model = model  # its hls4ml project is of this one, several outputs and all
-        model, data = _several_outputs(model, names, arrays, task, metric, data_name, class_names)
+        model, data = _several_outputs(model, names, aliases, arrays, task, metric, data_name, class_names)
         objective = data.objective
     else:
+        arrays = _one_output_targets(arrays, names, aliases)
         objective = task_objective(
             model, arrays["y_train"], task, metric, targets_are_inputs=arrays["y_train"] is arrays["x_train"]
         )
@@ -756,21 +757,40 @@ def _model(model, trust_code: bool, weights=None):
     run's identity checksums the loaded model); a softmax (sigmoid, any activation) a last weight layer
     applies itself becomes a layer of its own (`models.user.split_output_activation`: the hls4ml design's
     logits or linear outputs), which renames that output."""
-    from fpgaprune.models.user import output_names, split_output_activation
+    from fpgaprune.models.user import split_output_activation
 
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
         loaded = load_model_file(model, trust_code=trust_code, weights=weights)
         where = str(model) if weights is None else f"{model} with {weights}"
-        return split_output_activation(loaded), where, output_names(loaded)
+        return split_output_activation(loaded), where, _given_names(loaded)
     if weights is not None:
         raise ValueError("weights= goes with a model given as the path of its .json architecture")
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return split_output_activation(model), f"(in memory: {model.name})", output_names(model)
+    return split_output_activation(model), f"(in memory: {model.name})", _given_names(model)
+
+
+def _given_names(model) -> tuple[list[str], dict[str, str]]:
+    """The model's output names as given, and the other names its targets may be given by
+    (`models.user.output_aliases`: a pruned model.h5's split-off activation by its weight layer's name)."""
+    from fpgaprune.models.user import output_aliases, output_names
+
+    return output_names(model), output_aliases(model)
+
+
+def _one_output_targets(arrays: dict, names: list[str], aliases: Mapping[str, str]) -> dict:
+    """A model of one output's arrays with targets given by output name (`y_train/<output>` in a file, a
+    dict in Python) as its one array; one line when they name another output."""
+    from fpgaprune.data.user import outputs_targets
+
+    named = {
+        key: value for key, value in arrays.items() if key.startswith("y_") and isinstance(value, Mapping)
+    }
+    return arrays | {key: outputs_targets(value, names, key[2:], aliases)[0] for key, value in named.items()}
 
 
 SEVERAL_OUTPUTS_PEER_REFUSAL = (
@@ -779,7 +799,9 @@ SEVERAL_OUTPUTS_PEER_REFUSAL = (
 )
 
 
-def _several_outputs(model, names: list[str], arrays: dict, task, metric, name: str, class_names):
+def _several_outputs(
+    model, names: list[str], aliases: Mapping[str, str], arrays: dict, task, metric, name: str, class_names
+):
     """(the model joined into one output, `models.user.joined_model`, and its `Dataset`) of a model of several
     outputs: each output's objective inferred, or given by `task`/`metric` for all, and its targets checked
     as a model of that one output's would be (`task_objective`, `make_user_dataset`); the joint objective
@@ -797,7 +819,8 @@ def _several_outputs(model, names: list[str], arrays: dict, task, metric, name: 
             "name: leave class_names out"
         )
     datasets, outputs = [], []
-    for output, output_name, given in zip(model.outputs, names, output_arrays(arrays, names), strict=True):
+    given_arrays = output_arrays(arrays, names, aliases)
+    for output, output_name, given in zip(model.outputs, names, given_arrays, strict=True):
         alone = keras.Model(model.inputs, output, name=output_name)  # its layers shared
         shape = tuple(alone.output_shape[1:])
         try:

@@ -175,3 +175,26 @@ def test_hls4ml_s_own_loop_is_refused_for_two_outputs(files, tmp_path, capsys):
     assert err[-1].startswith(
         "fpgaprune optimize: error: method hls4ml_dsp_aware (hls4ml's own pruning loop)"
     )
+
+
+def test_a_model_of_one_output_takes_its_targets_by_its_name_too(files):
+    """`y_train/<output>` for a model of one output (a dict by name in Python) is its one array; a name
+    that is not its output's is one line (it ended in a TypeError from the sample counts)."""
+    from fpgaprune.compat import keras
+
+    import fpgaprune
+    from fpgaprune.models.load import load_model_file
+
+    two = load_model_file(files / "two.h5")
+    one = keras.Model(two.inputs, two.get_layer("cls").output, name="one")
+    (x_train, y_train), (x_val, y_val) = _split(files, "train"), _split(files, "val")
+    settings = {"hls_config": HLS, "budget": {"dsp": 0.2}, "method": "knapsack_dsp", "epochs_per_step": 1}
+    fast = {**settings, "pruning": yaml.safe_load(FAST)}
+    result = fpgaprune.optimize(
+        one, train=(x_train, {"cls": y_train["cls"]}), validation=(x_val, {"cls": y_val["cls"]}), **fast
+    )
+    assert "outputs" not in result.metrics and result.metrics["val_accuracy"] > 0.5
+    with pytest.raises(ValueError, match=r"^y_train: targets of outputs pt; the model's outputs are cls"):
+        fpgaprune.optimize(
+            one, train=(x_train, {"pt": y_train["pt"]}), validation=(x_val, y_val["cls"]), **fast
+        )

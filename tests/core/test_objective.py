@@ -134,3 +134,11 @@ def test_outputs_are_joined_one_row_a_sample_each_flattened_in_order():
     joined = joined_outputs([np.ones((2, 3)), np.zeros((2, 2, 1))], 2)
     assert joined.shape == (2, 5) and joined[:, :3].all() and not joined[:, 3:].any()
     assert joined_outputs(np.ones((2, 4, 1)), 2).shape == (2, 4)
+
+
+def test_a_nan_output_makes_the_joint_score_nan_which_meets_no_bar():
+    """Python's min skips a NaN unless it comes first: a step whose fine-tuning broke a head was accepted."""
+    joint = _joint()
+    outputs = np.array([[0.1, 0.8, 0.1, np.nan, 0.0]])
+    score = joint.score(outputs, np.array([[1, 1.0, 0.2]]))
+    assert np.isnan(score) and not joint.meets(score, joint.needed(1.0, 0.5))

@@ -286,3 +286,15 @@ def test_a_data_file_gives_a_model_of_several_outputs_one_target_array_per_outpu
         ValueError, match=r"^y_train: targets of outputs cls, pt; the model's outputs are cls, e"
     ):
         outputs_targets(read["y_train"], ["cls", "e"], "train")
+
+
+def test_targets_per_output_where_one_array_is_read_are_one_line():
+    """The pipeline's data of a model of one output (and `make_user_dataset`) read one y per split: a file of
+    `y_train/<output>` arrays ended in a TypeError from the sample counts."""
+    from fpgaprune.data.user import check_sample_counts
+
+    arrays = {"x_train": np.zeros((2, 3)), "y_train": {"cls": np.zeros(2), "pt": np.zeros(2)}}
+    with pytest.raises(
+        ValueError, match=r"^y_train: one array per output \(y_train/cls, y_train/pt\) is for"
+    ):
+        check_sample_counts(arrays)

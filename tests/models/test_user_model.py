@@ -424,3 +424,24 @@ def test_a_model_of_several_outputs_is_joined_into_one_and_back_sharing_its_laye
     again = unjoined_model(load_model_file(tmp_path / "joined.h5"))
     assert output_names(again) == ["cls_softmax", "grid", "pt"]
     assert all(np.allclose(a, b) for a, b in zip(again.predict(x, verbose=0), split.predict(x, verbose=0)))
+
+
+def test_several_outputs_split_their_activations_apart_or_say_why_not_in_one_line():
+    """A head's own softmax is split off its Dense as for one output, and a pruned model.h5's split-off
+    output is also named by its Dense (`output_aliases`), the name its data were given by; an output that is
+    the trunk itself, with a relu of its own the other head reads, cannot be split without copying it."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.data.user import outputs_targets
+    from fpgaprune.models.user import output_aliases, split_output_activation
+
+    inputs = keras.Input((4,), name="x")
+    trunk = keras.layers.Dense(5, activation="relu", name="fc")(inputs)
+    head = keras.layers.Dense(3, activation="softmax", name="cls")(trunk)
+    split = split_output_activation(keras.Model(inputs, [head, keras.layers.Dense(1, name="pt")(trunk)]))
+    assert output_aliases(split) == {"cls": "cls_softmax"}
+    given = {"pt": np.zeros(2), "cls": np.ones(2)}
+    cls, _ = outputs_targets(given, ["cls_softmax", "pt"], "train", output_aliases(split))
+    assert cls is given["cls"]
+    with pytest.raises(ValueError, match=r"^output fc's last weight layer 'fc' applies its own activation"):
+        split_output_activation(keras.Model(inputs, [head, trunk]))

@@ -178,7 +178,8 @@ class JointObjective:
         if len(y) == 0:
             return None
         values = self.per_output(outputs, y)
-        return float(min(output.relative(values[output.name]) for output in self.outputs))
+        # np.min, not min: a NaN output (a fine-tuning that blew up) makes the score NaN, which meets no bar
+        return float(np.min([output.relative(values[output.name]) for output in self.outputs]))
 
     def needed(self, reference: float, rtol: float) -> float:
         return rtol * reference

@@ -118,6 +118,7 @@ def make_user_dataset(
     Raises:
         ValueError: one line naming the array whose shape or labels do not fit.
     """
+    check_one_target(arrays)
     input_shape = _shape(input_shape)
     if objective.is_regression:
         return _regression_dataset(arrays, input_shape, tuple(output_shape), name, objective)
@@ -165,10 +166,12 @@ def _regression_dataset(
     )
 
 
-def outputs_targets(y, names: list[str], split: str) -> list:
+def outputs_targets(y, names: list[str], split: str, aliases: Mapping[str, str] | None = None) -> list:
     """A model of several outputs' targets of one split, one per output in the model's output order: `y` a
-    list in that order or a dict by output name (as Keras takes them). ValueError in one line otherwise."""
+    list in that order or a dict by output name (as Keras takes them; `aliases`: other names of outputs,
+    `models.user.output_aliases`). ValueError in one line otherwise."""
     if isinstance(y, Mapping):
+        y = {(key if key in names else (aliases or {}).get(key, key)): value for key, value in y.items()}
         missing, unknown = [n for n in names if n not in y], sorted(set(y) - set(names))
         if missing or unknown:
             raise ValueError(
@@ -186,11 +189,11 @@ def outputs_targets(y, names: list[str], split: str) -> list:
     )
 
 
-def output_arrays(arrays: dict, names: list[str]) -> list[dict]:
+def output_arrays(arrays: dict, names: list[str], aliases: Mapping[str, str] | None = None) -> list[dict]:
     """A model of several outputs' arrays as one dict per output (`names`, in its output order): the inputs
     and that output's targets of every split (`outputs_targets`)."""
     splits = [key.removeprefix("y_") for key in arrays if key.startswith("y_")]
-    targets = {split: outputs_targets(arrays[f"y_{split}"], names, split) for split in splits}
+    targets = {split: outputs_targets(arrays[f"y_{split}"], names, split, aliases) for split in splits}
     return [{**arrays, **{f"y_{split}": targets[split][i] for split in splits}} for i in range(len(names))]
 
 
@@ -212,12 +215,25 @@ def joined_dataset(datasets: list[Dataset], objective, name: str) -> Dataset:
     return Dataset(name, *splits[0], *splits[1], *splits[2], [], provenance, objective)
 
 
+def check_one_target(arrays: dict) -> None:
+    """One line for targets given per output (`y_train/<output>`) where one array is read: a model of one
+    output's, or the pipeline's (only `fpgaprune optimize` prunes models of several outputs)."""
+    for key, value in arrays.items():
+        if key.startswith("y_") and isinstance(value, Mapping):
+            given = ", ".join(f"{key}/{name}" for name in value)
+            raise ValueError(
+                f"{key}: one array per output ({given}) is for a model of several outputs, which fpgaprune "
+                f"optimize prunes; give {key}, one array, for one output"
+            )
+
+
 def check_sample_counts(arrays: dict) -> None:
     """Every split's x arrays (a model of several inputs: each input's) hold as many samples as its y array
     (`read_data_file`'s arrays; NumPy only, for the pipeline's check before any job).
 
     Raises:
         ValueError: one line naming the array."""
+    check_one_target(arrays)
     for split in ("train", "val", "test"):
         if f"x_{split}" not in arrays:
             continue

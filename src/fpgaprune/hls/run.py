@@ -386,6 +386,7 @@ def _several_outputs_data(model, arrays: dict, objective: JointObjective):
     """The joined `Dataset` of a model of several outputs (`data.user.joined_dataset`), each output's targets
     checked as `optimize` checked them."""
     from fpgaprune.data.user import joined_dataset, make_user_dataset, output_arrays
+    from fpgaprune.models.user import output_aliases
 
     names = [output.name for output in objective.outputs]
     datasets = [
@@ -393,7 +394,7 @@ def _several_outputs_data(model, arrays: dict, objective: JointObjective):
             given, input_shapes(model), shape[-1], objective=output.objective, output_shape=shape
         )
         for given, output, shape in zip(
-            output_arrays(arrays, names),
+            output_arrays(arrays, names, output_aliases(model)),
             objective.outputs,
             [tuple(tensor.shape[1:]) for tensor in model.outputs],
             strict=True,
@@ -937,8 +938,9 @@ def unpruned_project_estimate(
 
     else:
         try:
-            check_convertible(model)
-            logits = logits_layer(model)
+            several = len(model.outputs) > 1  # as `build_user_design` writes it: every output, none traced
+            check_convertible(joined_model(model) if several else model)
+            logits = None if several else logits_layer(model)
             converted, _ = prepare_model(model, logits)
             names = hls_input_names(model)
             config = user_config(converted, hls_config, names, named, logits, parallelization)

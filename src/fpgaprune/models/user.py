@@ -747,7 +747,10 @@ def split_output_activation(model: keras.Model) -> keras.Model:
     model is returned as it is. (Until 2026-12-05 only a softmax or a one-output sigmoid was split; any other
     activation of the last weight layer, an autoencoder's sigmoid, was refused before the run.)"""
     if len(model.outputs) > 1:  # each output as a model of its own, all sharing the layers before
-        parts = [split_output_activation(keras.Model(model.inputs, output)) for output in model.outputs]
+        alone = [keras.Model(model.inputs, output) for output in model.outputs]
+        for name, part in zip(output_names(model), alone, strict=True):
+            _check_split_alone(name, part, [other for other in alone if other is not part])
+        parts = [split_output_activation(part) for part in alone]
         return keras.Model(model.inputs, [part.output for part in parts], name=model.name)
     last = model.layers[-1]
     if isinstance(last, keras.layers.Softmax) and last.axis in (-1, len(last.input_shape) - 1):
@@ -758,6 +761,42 @@ def split_output_activation(model: keras.Model) -> keras.Model:
     if weight is None or _linear(weight):
         return model
     return _activation_split(model, weight)
+
+
+def _check_split_alone(name: str, part: keras.Model, others: list) -> None:
+    """One line when output `name`'s last weight layer applies an activation of its own (which is split off
+    into a layer of its own, `split_output_activation`) and another output reads that layer too: the split
+    would copy a layer the other output shares."""
+    units = _weight_units(part)
+    weight = units[-1][0] if units and not units[-1][1] else None
+    if weight is None or _linear(weight):
+        return
+    if any(weight.name in {layer.name for layer in other.layers} for other in others):
+        raise ValueError(
+            f"output {name}'s last weight layer {weight.name!r} applies its own activation and another "
+            f"output reads it too: give {weight.name!r} a linear activation and an Activation layer after it"
+        )
+
+
+def output_aliases(model: keras.Model) -> dict[str, str]:
+    """Other names of a model's outputs that targets may be given by: an output that is the activation
+    `split_output_activation` split off its weight layer (`<layer>_<activation>`, as a pruned model.h5 has
+    it) is also named by its weight layer (the name its data were given by before the split)."""
+    aliases = {}
+    for name, output in zip(output_names(model), model.outputs, strict=True):
+        layer = output._keras_history.layer
+        source = inbound_layers(layer)
+        if (
+            len(source) == 1
+            and name.startswith(f"{source[0].name}_")
+            and type(layer).__name__
+            in (
+                "Activation",
+                "QActivation",
+            )
+        ):
+            aliases[source[0].name] = name
+    return aliases
 
 
 def _activation_split(model: keras.Model, weight) -> keras.Model:

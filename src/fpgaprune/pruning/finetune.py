@@ -485,8 +485,9 @@ def _keras_metric(objective: Objective, outputs: int):
 
 class JointLoss(keras.losses.Loss):
     """A model of several outputs joined into one (`core.objective.JointObjective`): the sum of each
-    output's loss (`keras_loss`) on its columns, as Keras sums a model's outputs' losses. `soft`: against the
-    teacher's outputs in the same columns (a classifier's class probabilities: cross-entropy with them)."""
+    output's loss (`keras_loss`) on its columns divided by its unpruned model's
+    (`OutputObjective.loss_scale`), so that each starts at about 1 and none drowns the others. `soft`: against
+    the teacher's outputs in the same columns (a classifier's probabilities: cross-entropy with them)."""
 
     def __init__(self, objective: JointObjective, soft: bool = False):
         super().__init__(name="joint_soft" if soft else "joint")
@@ -497,6 +498,7 @@ class JointLoss(keras.losses.Loss):
                 _soft_loss(output.objective, output.width)
                 if soft
                 else keras_loss(output.objective, output.width),
+                1.0 / output.loss_scale,
                 target,
                 value,
             )
@@ -505,8 +507,8 @@ class JointLoss(keras.losses.Loss):
 
     def call(self, y_true, y_pred):
         total = tf.constant(0.0)
-        for loss, target, value in self.parts:
-            total += loss(y_true[:, target], y_pred[:, value])
+        for loss, weight, target, value in self.parts:
+            total += weight * loss(y_true[:, target], y_pred[:, value])
         return total
 
 
