@@ -61,14 +61,7 @@ def run_csim(
         FileNotFoundError: g++ is not installed.
         ValueError: g++ cannot compile the project (its errors went to stderr before this).
     """
-    missing = csim_unavailable()
-    if missing:
-        raise FileNotFoundError(missing)
-    start = time.perf_counter()
-    log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", n_samples(x))
-    outputs, trace = _traced(hls_model, x, cflags)
-    wall_s = time.perf_counter() - start
-    log.info("C simulation: %d samples done in %.0f s", n_samples(x), wall_s)
+    outputs, trace, wall_s = _simulated(hls_model, x, cflags)
     return (
         np.asarray(outputs).reshape(n_samples(x), -1),
         np.asarray(trace[logits_name]).reshape(n_samples(x), -1),
@@ -79,15 +72,22 @@ def run_csim(
 def simulated_outputs(hls_model, x: Inputs, cflags: str = CSIM_CFLAGS) -> tuple[np.ndarray, float]:
     """A project's C simulation on `x` (compiled with g++ as `run_csim` compiles it): every output of the
     design joined one row per sample (`core.objective.joined_outputs`), and the wall seconds it took."""
+    outputs, _, wall_s = _simulated(hls_model, x, cflags)
+    return joined_outputs(outputs, n_samples(x)), wall_s
+
+
+def _simulated(hls_model, x: Inputs, cflags: str) -> tuple:
+    """(outputs, trace, wall seconds) of the project's C simulation on `x` (`_traced`), with a line at its
+    start and end; FileNotFoundError without g++."""
     missing = csim_unavailable()
     if missing:
         raise FileNotFoundError(missing)
     start = time.perf_counter()
     log.info("C simulation: hls4ml compiles the project with g++, then simulates %d samples", n_samples(x))
-    outputs, _ = _traced(hls_model, x, cflags)
+    outputs, trace = _traced(hls_model, x, cflags)
     wall_s = time.perf_counter() - start
     log.info("C simulation: %d samples done in %.0f s", n_samples(x), wall_s)
-    return joined_outputs(outputs, n_samples(x)), wall_s
+    return outputs, trace, wall_s
 
 
 def _traced(hls_model, x: Inputs, cflags: str) -> tuple:
