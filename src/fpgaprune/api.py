@@ -811,7 +811,7 @@ def _several_outputs(
     from fpgaprune.core.objective import JointObjective, OutputObjective
     from fpgaprune.data.user import joined_dataset, make_user_dataset, output_arrays
     from fpgaprune.models.user import input_shapes, joined_model, task_objective
-    from fpgaprune.pruning.finetune import fit_labels, keras_loss
+    from fpgaprune.pruning.finetune import output_loss
 
     if class_names is not None:
         raise ValueError(
@@ -831,9 +831,7 @@ def _several_outputs(
         predicted = alone.predict(datasets[-1].x_val, batch_size=1024, verbose=0)
         value = objective.score(predicted, datasets[-1].y_val)
         width = int(np.prod(shape))
-        labels = np.asarray(fit_labels(datasets[-1].y_val, objective, width))
-        flat = (labels if not objective.is_regression else labels.reshape(len(labels), -1), predicted)
-        loss = float(keras_loss(objective, width)(flat[0], flat[1].reshape(len(predicted), -1)))
+        loss = output_loss(objective, width, datasets[-1].y_val, predicted)
         if objective.is_regression and value == 0:
             raise ValueError(
                 f"output {output_name}: the unpruned model's validation {objective.metric} is 0, so no "

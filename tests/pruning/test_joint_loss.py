@@ -10,7 +10,7 @@ from fpgaprune.core.objective import JointObjective, Objective, OutputObjective
 def test_each_outputs_loss_is_taken_on_its_columns_and_divided_by_its_unpruned_loss():
     from fpgaprune.compat import keras
 
-    from fpgaprune.pruning.finetune import JointLoss, _joint_probabilities
+    from fpgaprune.pruning.finetune import JointLoss, _joint_probabilities, output_loss
 
     joint = JointObjective(
         (
@@ -29,6 +29,9 @@ def test_each_outputs_loss_is_taken_on_its_columns_and_divided_by_its_unpruned_l
     mse = keras.losses.MeanSquaredError()(targets[:, 2:], values)
     expected = float(cross_entropy) / 0.5 + float(binary) / 0.25 + float(mse) / 0.01
     assert float(JointLoss(joint)(targets, predicted)) == pytest.approx(expected, rel=1e-5)
+    # each output's unpruned loss, its scale, is taken the same way (a class index of shape (n,) included)
+    assert output_loss(Objective(), 3, targets[:, 0], probabilities) == pytest.approx(float(cross_entropy))
+    assert output_loss(Objective("regression"), 2, targets[:, 2:], values) == pytest.approx(float(mse))
     # the teacher's outputs as soft targets: the logit's sigmoid, the rest as they are
     soft = _joint_probabilities(predicted, joint)
     assert soft[:, 3] == pytest.approx(1 / (1 + np.exp(-logit[:, 0]))) and np.array_equal(

@@ -512,6 +512,14 @@ class JointLoss(keras.losses.Loss):
         return total
 
 
+def output_loss(objective: Objective, width: int, y: np.ndarray, predicted: np.ndarray) -> float:
+    """One output's loss on (y, predicted) as `JointLoss` takes it: both as flattened columns (a classifier's
+    class index a column of its own)."""
+    n = len(predicted)
+    targets, values = np.asarray(y, np.float32).reshape(n, -1), np.asarray(predicted).reshape(n, -1)
+    return float(keras_loss(objective, width)(targets, values))
+
+
 def _soft_loss(objective: Objective, outputs: int) -> keras.losses.Loss:
     """One output's loss against a teacher's outputs: cross-entropy with its class probabilities (of its
     logits for a classifier of logits), a regression's own error."""
