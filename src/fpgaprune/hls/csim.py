@@ -269,7 +269,21 @@ def agreement(
         probability exceeds 0.5, its logit 0 (`predicted_classes`): its "argmax agreement" is that.
     """
     keras_logits, hls_logits = np.asarray(keras_logits, np.float64), np.asarray(hls_logits, np.float64)
-    keras_classes, hls_classes = objective.classes(keras_probs), objective.classes(hls_probs)
+    compared = class_agreement(y, keras_probs, hls_probs, objective)
+    logits = {
+        **_closeness(keras_logits, hls_logits),
+        "argmax_agreement": float(
+            np.mean(predicted_classes(hls_logits, 0.0) == predicted_classes(keras_logits, 0.0))
+        ),
+    }
+    return {**compared, "logits": logits}
+
+
+def class_agreement(y: np.ndarray, keras_outputs, hls_outputs, objective: Objective = CLASSIFIER) -> dict:
+    """`agreement` on a classifier's outputs alone (one output of a model of several, whose logits are not
+    traced): the sample count, both accuracies and their difference in points, the outputs' class
+    agreement and largest absolute difference."""
+    keras_classes, hls_classes = objective.classes(keras_outputs), objective.classes(hls_outputs)
     keras_correct = int(np.sum(keras_classes == y))
     hls_correct = int(np.sum(hls_classes == y))
     return {
@@ -278,15 +292,11 @@ def agreement(
         "hls_accuracy": hls_correct / len(y),
         # from the counts: the two fractions subtracted gave 0.5000000000000004 for one sample in 200
         "accuracy_diff_points": 100 * (hls_correct - keras_correct) / len(y),
-        "logits": {
-            **_closeness(keras_logits, hls_logits),
-            "argmax_agreement": float(
-                np.mean(predicted_classes(hls_logits, 0.0) == predicted_classes(keras_logits, 0.0))
-            ),
-        },
         "output": {
             "argmax_agreement": float(np.mean(hls_classes == keras_classes)),
-            "max_abs_diff": float(np.max(np.abs(np.asarray(hls_probs, np.float64) - keras_probs))),
+            "max_abs_diff": float(
+                np.max(np.abs(np.asarray(hls_outputs, np.float64) - np.asarray(keras_outputs, np.float64)))
+            ),
         },
     }
 
@@ -336,12 +346,14 @@ def output_agreement(
 class KerasPass:
     """What Keras computes on the simulated samples (`keras_pass`)."""
 
-    probs: np.ndarray  # the model's outputs (softmax; a regression's values)
-    logits: np.ndarray  # the logits layer's outputs
+    probs: np.ndarray  # the model's outputs (softmax; a regression's values; of several: joined rows)
+    logits: np.ndarray | None  # the logits layer's outputs (None for a model of several outputs)
     wrapping: list[dict]  # the layers whose outputs leave a result type that wraps
 
 
-def keras_pass(hls_model, model, x: Inputs, logits_name: str = LOGITS_LAYER, batch: int = 1024) -> KerasPass:
+def keras_pass(
+    hls_model, model, x: Inputs, logits_name: str | None = LOGITS_LAYER, batch: int = 1024
+) -> KerasPass:
     """One Keras pass over `x`: the predictions, the logits, and the layers that wrap in hls4ml's types.
 
     A layer is listed in `wrapping` when its Keras outputs on `x` leave the range of a result type that
@@ -359,7 +371,8 @@ def keras_pass(hls_model, model, x: Inputs, logits_name: str = LOGITS_LAYER, bat
         x: the simulated inputs.
         logits_name: the logits layer of `model`; its Keras logits are the output of the last Keras layer the
             hls4ml layer computes (a batch normalisation after it, which hls4ml folds in: a jet tagger's
-            logits were compared before its batch normalisation until 2026-12-05, "max |diff| 26.2").
+            logits were compared before its batch normalisation until 2026-12-05, "max |diff| 26.2"). None
+            for a model of several outputs (compared on its outputs, `core.objective.joined_outputs`).
         batch: samples per Keras call (as `predict(batch_size=...)`).
 
     Returns:
@@ -369,20 +382,24 @@ def keras_pass(hls_model, model, x: Inputs, logits_name: str = LOGITS_LAYER, bat
     splits, accumulators = _wrapping_split_types(hls_model, model), _wrapping_accumulators(hls_model, model)
     checked = types.keys() | sums.keys() | splits.keys() | accumulators.keys()
     watched = [layer.name for layer in model.layers if layer.name in checked]
-    from fpgaprune.models.user import clipping_relus
+    from fpgaprune.models.user import clipping_relus, output_names
 
     tensors = _chain_tensors(model)
     clipped = {
         name: read for name, read in clipping_relus(model).items() if name in types and read in tensors
     }
     read = [tensors[clipped.get(name, name)] for name in watched]  # a clipping ReLU's: its input
-    logits_tensor = tensors[_keras_computed(hls_model, model, logits_name)]
-    multi = keras.Model(model.inputs, [*read, logits_tensor, tensors[None]])
-    ranges, logits, probs = {}, [], []
+    if logits_name is None:  # a model of several outputs: no logits, every output
+        outputs = [tensors[name] for name in output_names(model)]
+    else:
+        outputs = [tensors[_keras_computed(hls_model, model, logits_name)], tensors[None]]
+    multi = keras.Model(model.inputs, [*read, *outputs])
+    ranges, computed = {}, []
     for start in range(0, n_samples(x), batch):
-        *values, batch_logits, batch_probs = multi.predict_on_batch(samples(x, slice(start, start + batch)))
-        logits.append(batch_logits)
-        probs.append(batch_probs)
+        got = multi.predict_on_batch(samples(x, slice(start, start + batch)))
+        got = got if isinstance(got, list) else [got]
+        values = got[: len(watched)]
+        computed.append(got[len(watched) :])
         for name, value in zip(watched, values):
             value = np.maximum(value, 0) if name in clipped else value
             low, high = ranges.get(name, (np.inf, -np.inf))
@@ -400,7 +417,12 @@ def keras_pass(hls_model, model, x: Inputs, logits_name: str = LOGITS_LAYER, bat
         accum, n = accumulators[name]
         row = _wrapping_row(name, accum, *ranges[name])
         found.append(row and {**row, "variable": "accum", "summed": n})
-    return KerasPass(np.concatenate(probs), np.concatenate(logits), [row for row in found if row])
+    found = [row for row in found if row]
+    if logits_name is None:
+        joined = [joined_outputs(list(batch_outputs), len(batch_outputs[0])) for batch_outputs in computed]
+        return KerasPass(np.concatenate(joined), None, found)
+    logits, probs = (np.concatenate([batch_outputs[i] for batch_outputs in computed]) for i in (0, 1))
+    return KerasPass(probs, logits, found)
 
 
 DEPARTURE_SHARE = 0.1  # a layer departs when its C-simulation outputs differ by this share of Keras's rms

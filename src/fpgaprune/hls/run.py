@@ -30,7 +30,7 @@ from fpgaprune.core.hardware.reuse import check_reuse_factor
 from fpgaprune.core.hardware.structures import zero_patterns
 from fpgaprune.core.objective import CLASSIFIER, JointObjective, Objective, joined_outputs
 from fpgaprune.data import load_prepared
-from fpgaprune.data.dataset import input_arrays, samples
+from fpgaprune.data.dataset import input_arrays, n_samples, samples
 from fpgaprune.hls import da
 from fpgaprune.hls.convert import (
     HLS4ML_STRATEGIES,
@@ -46,7 +46,9 @@ from fpgaprune.hls.convert import (
 from fpgaprune.hls.csim import (
     CSIM_CFLAGS,
     DEPARTURE_SHARE,
+    KerasPass,
     agreement,
+    class_agreement,
     coarse_weights,
     csim_unavailable,
     first_departure,
@@ -67,7 +69,7 @@ from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
-from fpgaprune.models.user import input_shapes, joined_model, logits_layer, unfused_depthwise
+from fpgaprune.models.user import input_shapes, joined_model, logits_layer, output_names, unfused_depthwise
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -261,7 +263,13 @@ def build_user_design(
         with simulation_model(hls_model, strategies, write) as (simulated, build):
             if several:
                 metrics = _simulate_outputs(
-                    simulated, hls_input_model, samples(x, slice(0, n)), y[:n], objective, build
+                    simulated,
+                    hls_input_model,
+                    samples(x, slice(0, n)),
+                    y[:n],
+                    objective,
+                    build,
+                    hls_input_names(model),
                 )
             else:
                 metrics, _, _ = _simulate(
@@ -349,14 +357,7 @@ def _simulate(
     """
     reference = keras_pass(hls_model, model, x, logits_name)
     keras_probs, keras_logits = reference.probs, reference.logits
-    exactness = {
-        **(exactness or inputs_representable(hls_model, x)),  # a pipeline design's `_exactness` holds them
-        "wrapping": _inputs_named(reference.wrapping, input_names or {}),
-        "truncated_weights": truncated_weights(hls_model),
-        "coarse_weights": coarse_weights(hls_model),
-    }
-    log_wrapping(exactness["wrapping"])
-    log_wrapped_constants(wrapped_constants(hls_model))
+    exactness = _checked_exactness(hls_model, x, reference, input_names, exactness)
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
@@ -382,6 +383,24 @@ def _simulate(
     return metrics, hls_logits, keras_logits
 
 
+def _checked_exactness(
+    hls_model, x, reference: KerasPass, input_names: Mapping[str, str] | None, exactness: dict | None = None
+) -> dict:
+    """What keeps the C simulation from Keras's values whatever the pruning did, each logged: the inputs the
+    input type does not hold (`inputs_representable`; a pipeline design's `_exactness` holds them), the
+    layers whose Keras outputs leave a type that wraps (`reference.wrapping`, named as in the user's model),
+    weights a truncating type floors or a type's fractional bits cannot hold, constants that wrap."""
+    exactness = {
+        **(exactness or inputs_representable(hls_model, x)),
+        "wrapping": _inputs_named(reference.wrapping, input_names or {}),
+        "truncated_weights": truncated_weights(hls_model),
+        "coarse_weights": coarse_weights(hls_model),
+    }
+    log_wrapping(exactness["wrapping"])
+    log_wrapped_constants(wrapped_constants(hls_model))
+    return exactness
+
+
 def _several_outputs_data(model, arrays: dict, objective: JointObjective):
     """The joined `Dataset` of a model of several outputs (`data.user.joined_dataset`), each output's targets
     checked as `optimize` checked them."""
@@ -403,30 +422,43 @@ def _several_outputs_data(model, arrays: dict, objective: JointObjective):
     return joined_dataset(datasets, objective, "user")
 
 
-def _simulate_outputs(hls_model, model, x, y, objective: JointObjective, build: str) -> dict:
-    """C simulation and Keras of a model of several outputs on the same samples, output by output: each
-    output's metric on Keras's and the C simulation's outputs, the worst output's quality relative to the
-    unpruned model's on both, the largest difference of any output value and the share of samples whose
-    every output value is bit-exact. The layer trace of a departure and the input-range checks of a model
-    of one output (`_simulate`) are not run. Without g++: Keras's numbers and the reason."""
-    keras_outputs = joined_outputs(model.predict(x, batch_size=1024, verbose=0), len(y))
+def _simulate_outputs(
+    hls_model,
+    model,
+    x,
+    y,
+    objective: JointObjective,
+    build: str,
+    input_names: Mapping[str, str] | None = None,
+) -> dict:
+    """C simulation and Keras of a model of several outputs on the same samples, output by output.
+
+    As `_simulate` for a model of one output: the same checks of what keeps the design from Keras's values
+    (`_checked_exactness`), each output's metric on Keras's and the C simulation's outputs (`outputs`), the
+    worst output's quality relative to the unpruned model's on both, the largest difference of any output
+    value and the share of samples whose every output value is bit-exact. An output whose C simulation falls
+    short of Keras (`csim_shortfall`, on that output alone) is warned of by name, with where the design
+    departs (`layer_departures`, among the layers that output reads). Without g++: Keras's numbers and the
+    reason."""
+    reference = keras_pass(hls_model, model, x, None)
+    keras_outputs = reference.probs
+    exactness = _checked_exactness(hls_model, x, reference, input_names)
     key = objective.key()
     keras = {"n_samples": len(y), f"keras_{key}": objective.score(keras_outputs, y)}
     missing = csim_unavailable()
     if missing:
         log.warning("no C simulation: %s", missing)
-        return {"csim": {"status": "skipped", "reason": missing}, **keras}
+        return {"csim": {"status": "skipped", "reason": missing}, **keras, **exactness}
     hls_outputs, csim_s = simulated_outputs(hls_model, x)
-    on_keras, on_hls = objective.per_output(keras_outputs, y), objective.per_output(hls_outputs, y)
+    read = _keras_outputs_on_design_inputs(model, hls_model, x, exactness)
+    each = _each_output(objective, y, keras_outputs, hls_outputs, read)
     difference = np.abs(hls_outputs - keras_outputs)
-    per_output = {
-        output.name: {
-            "metric": output.objective.metric,
-            "keras": on_keras[output.name],
-            "hls": on_hls[output.name],
-        }
-        for output in objective.outputs
-    }
+    per_output = {name: {key: one[key] for key in ("metric", "keras", "hls")} for name, one in each.items()}
+    upstream = _read_by_outputs(model, objective, input_names or {})
+    views = {name: _output_view(one["compared"], exactness, upstream[name]) for name, one in each.items()}
+    short = {name: worse for name, view in views.items() if (worse := csim_shortfall(view))}
+    for name, worse in short.items():
+        per_output[name]["shortfall"] = worse
     metrics = {
         **keras,
         f"hls_{key}": objective.score(hls_outputs, y),
@@ -437,7 +469,10 @@ def _simulate_outputs(hls_model, model, x, y, objective: JointObjective, build: 
         },
         "csim": {"status": "ok", "cflags": CSIM_CFLAGS, "simulated": build},
         "csim_wall_s": csim_s,
+        **exactness,
     }
+    if any(not views[name]["wrapping"] and not _input_type_explains(views[name]) for name in short):
+        metrics["layer_departures"] = _departures(hls_model, model, x, csim_s)  # where it departs, traced
     shown = ", ".join(
         f"{name} {values['metric']} {values['hls']:.4g} (Keras {values['keras']:.4g})"
         for name, values in per_output.items()
@@ -449,7 +484,87 @@ def _simulate_outputs(hls_model, model, x, y, objective: JointObjective, build: 
         100 * metrics["output"]["bit_exact_share"],
         metrics["output"]["max_abs_diff"],
     )
+    for name, worse in short.items():
+        departures = metrics.get("layer_departures", [])
+        view = {**views[name], "layer_departures": _read_rows(departures, upstream[name], "keras_layer")}
+        log.warning("output %s: %s", name, csim_loss_line(view, worse))
     return metrics
+
+
+def _read_by_outputs(model, objective: JointObjective, input_names: Mapping[str, str]) -> dict[str, set[str]]:
+    """Output name -> the layers of `model` that output reads (`_read_by`), with its inputs' names in the
+    user's model (`input_names`: the user's name -> the converted one), as the checks' rows name them."""
+    layers = zip((output.name for output in objective.outputs), output_names(model), strict=True)
+    given = {converted: name for name, converted in input_names.items()}
+    read = {name: _read_by(model, layer) for name, layer in layers}
+    return {name: names | {given[n] for n in names if n in given} for name, names in read.items()}
+
+
+def _output_view(compared: dict, exactness: dict, upstream: set[str]) -> dict:
+    """What `csim_shortfall` and `csim_loss_line` read of one output of a model of several: its comparison
+    (`_each_output`), the design's input checks, and only the rows (types that wrap, weights off their grid)
+    of the layers it reads, `upstream`: a head that wraps does not explain another head's loss."""
+    rows = ("wrapping", "truncated_weights", "coarse_weights")
+    return {**compared, **exactness} | {key: _read_rows(exactness[key], upstream) for key in rows}
+
+
+def _read_rows(rows: list[dict], upstream: set[str], key: str = "layer") -> list[dict]:
+    """The rows whose layer (`key`) is in `upstream`, or is an activation hls4ml split off one there
+    (`<layer>_<activation>`)."""
+    return [row for row in rows if row[key] in upstream or row[key].rpartition("_")[0] in upstream]
+
+
+def _each_output(objective: JointObjective, y, keras_outputs, hls_outputs, read) -> dict[str, dict]:
+    """Each output's metric on Keras's and the C simulation's joined rows, and their comparison in the form
+    `csim_shortfall` reads for a model of that output alone (`class_agreement`, `output_agreement`; with
+    `keras_on_design_inputs` when the inputs were read in the input type: `read`, Keras's joined rows on
+    them)."""
+    pairs = zip(
+        objective.outputs,
+        objective.split(keras_outputs, y),
+        objective.split(hls_outputs, y),
+        objective.split(read, y) if read is not None else [None] * len(objective.outputs),
+    )
+    each = {}
+    for output, (keras_values, target), (hls_values, _), on_read in pairs:
+        one = output.objective
+        if one.is_regression:
+            compared = output_agreement(one, target, keras_values, keras_values, hls_values, hls_values)
+        else:
+            compared = class_agreement(target, keras_values, hls_values, one)
+        if on_read is not None:
+            compared["keras_on_design_inputs"] = one.score(on_read[0], target)
+        each[output.name] = {
+            "metric": one.metric,
+            "keras": one.score(keras_values, target),
+            "hls": one.score(hls_values, target),
+            "compared": compared,
+        }
+    return each
+
+
+def _keras_outputs_on_design_inputs(model, hls_model, x, exactness: dict) -> np.ndarray | None:
+    """Keras's joined output rows on the inputs as the design reads them, when the input type does not hold
+    them all (`keras_on_design_inputs` of a model of several outputs); None otherwise."""
+    if exactness.get("inputs_representable_fraction", 1.0) >= 1:
+        return None
+    read = design_read_inputs(hls_model, x)
+    return joined_outputs(model.predict(read, batch_size=1024, verbose=0), n_samples(x))
+
+
+def _read_by(model, layer_name: str) -> set[str]:
+    """The names of `layer_name` and every layer of `model` it reads, directly or not."""
+    from fpgaprune.models.user import inbound_layers
+
+    seen, todo = set(), [model.get_layer(layer_name)]
+    while todo:
+        layer = todo.pop()
+        if layer.name in seen:
+            continue
+        seen.add(layer.name)
+        if layer._inbound_nodes:
+            todo += [read for read in inbound_layers(layer) if read is not None]
+    return seen
 
 
 def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:
@@ -749,7 +864,8 @@ def _log_agreement(metrics: dict) -> None:
 def _softmax_only(metrics: dict) -> bool:
     """Whether a classifier's C simulation differs from Keras only in its output activation's tables: the
     logits' classes agree on every sample, the outputs' do not."""
-    return metrics["logits"].get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
+    logits = metrics.get("logits", {})  # none for an output of a model of several (`class_agreement`)
+    return logits.get("argmax_agreement") == 1.0 and metrics["output"]["argmax_agreement"] < 1.0
 
 
 def csim_shortfall(metrics: dict) -> str | None:
