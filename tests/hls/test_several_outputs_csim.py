@@ -41,8 +41,9 @@ def _converted(model, tmp_path, layer_precisions: dict):
     chain, _ = prepare_model(model, None)
     config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
     config["LayerName"] = {name: {"Precision": precision} for name, precision in layer_precisions.items()}
+    project = str(tmp_path / "project")
     hls_model = hls4ml.converters.convert_from_keras_model(
-        chain, hls_config=config, output_dir=str(tmp_path / "project"), io_type="io_parallel", backend="Vivado"
+        chain, hls_config=config, output_dir=project, io_type="io_parallel", backend="Vivado"
     )
     return chain, hls_model
 
