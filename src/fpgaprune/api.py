@@ -841,12 +841,23 @@ def _several_outputs(
         # to 4 digits: TensorFlow's threaded sums move its last digits from run to run, and it is part of the
         # run's identity (`_identity`), which must not change for the same run
         scale = float(f"{max(loss, 1e-12):.4g}")
-        outputs.append(OutputObjective(output_name, objective, width, float(value), scale))
+        tested = _unpruned_test_value(alone, datasets[-1], objective)
+        outputs.append(OutputObjective(output_name, objective, width, float(value), scale, tested))
         log.info(
             "output %s: %s, unpruned validation %s %.4g", output_name, objective.task, objective.metric, value
         )
     joint = JointObjective(tuple(outputs))
     return joined_model(model), joined_dataset(datasets, joint, name)
+
+
+def _unpruned_test_value(model, data, objective) -> float | None:
+    """An output's unpruned test value (`OutputObjective.reference_test`), to 4 digits as its loss scale
+    (part of the run's identity); None without a test split or for a loss of 0, which no test value could
+    be relative to."""
+    if not len(data.y_test):
+        return None
+    value = objective.score(model.predict(data.x_test, batch_size=1024, verbose=0), data.y_test)
+    return None if objective.is_regression and value == 0 else float(f"{value:.4g}")
 
 
 def _arrays(train, validation, test) -> dict:

@@ -99,12 +99,25 @@ def test_a_model_of_two_outputs_is_pruned_judged_per_output_and_simulated_on_bot
     relative = min(accuracy / outputs["cls"]["reference_val"], outputs["pt"]["reference_val"] / mse)
     assert metrics["val_relative_quality"] == pytest.approx(relative) == summary["val_relative_quality"]
     assert metrics["quality"]["outputs"][1]["task"] == "regression" and summary["outputs"] == outputs
+    # on test, relative to the unpruned model's test values (to 4 digits, as the run's identity holds them)
+    x_test, y_test = _split(files, "test")
+    unpruned_cls, unpruned_pt = load_model_file(files / "two.h5").predict(x_test, verbose=0)
+    unpruned = {
+        "cls": np.mean(np.argmax(unpruned_cls, axis=1) == y_test["cls"]),
+        "pt": np.mean(np.square(unpruned_pt - y_test["pt"])),
+    }
+    for name, value in unpruned.items():
+        assert outputs[name]["reference_test"] == pytest.approx(value, rel=1e-3)
+    tested = min(
+        outputs["cls"]["test"] / outputs["cls"]["reference_test"],
+        outputs["pt"]["reference_test"] / outputs["pt"]["test"],
+    )
+    assert metrics["relative_quality"] == pytest.approx(tested)
     with np.load(out / "masks.npz") as masks:
         assert summary["reached_target"] > 0 and not all(mask.all() for mask in masks.values())
         assert set(masks.files) == {"fc", "cls", "pt_dense"}
     csim = json.loads((out / "hls" / "hls_metrics.json").read_text())
     assert csim["csim"]["status"] == "ok" and csim["n_samples"] == 60
-    x_test, y_test = _split(files, "test")
     keras_cls, keras_pt = pruned.predict(x_test[:60], verbose=0)
     assert csim["outputs"]["cls"]["keras"] == pytest.approx(
         np.mean(np.argmax(keras_cls, 1) == y_test["cls"][:60])

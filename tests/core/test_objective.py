@@ -128,6 +128,26 @@ def test_a_joint_objective_is_written_and_read_back_as_a_record_holds_it():
     assert objective_from_dict(written) == joint and objective_from_dict(Objective().as_dict()) == Objective()
 
 
+def test_test_values_are_relative_to_the_unpruned_models_test_values_where_measured():
+    """cls's unpruned test accuracy 0.5 (validation 0.8), pt's not measured: on test, cls's 1/2 is 1.0 of its
+    unpruned value and pt's mse 0.03 stays 0.667 of its validation 0.02; a record keeps the test value."""
+    from dataclasses import replace
+
+    from fpgaprune.core.objective import objective_from_dict
+
+    joint = _joint()
+    cls, pt = joint.outputs
+    measured = replace(joint, outputs=(replace(cls, reference_test=0.5), pt))
+    outputs = np.array([[0.1, 0.8, 0.1, 1.2, 0.0], [0.7, 0.2, 0.1, 2.0, 0.0]])
+    y = np.array([[1, 1.0, 0.2], [2, 2.2, 0.0]])
+    assert measured.score(outputs, y) == pytest.approx(0.625)  # validation: relative to 0.8
+    assert measured.on_test().score(outputs, y) == pytest.approx(0.02 / 0.03)
+    assert joint.on_test() == joint and Objective().on_test() == Objective()
+    written = measured.as_dict()
+    assert written["outputs"][0]["reference_test"] == 0.5 and "reference_test" not in written["outputs"][1]
+    assert objective_from_dict(written) == measured
+
+
 def test_outputs_are_joined_one_row_a_sample_each_flattened_in_order():
     from fpgaprune.core.objective import joined_outputs
 

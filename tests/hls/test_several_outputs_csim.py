@@ -80,9 +80,9 @@ def test_the_layers_an_output_reads_are_its_head_and_the_trunk():
 @pytest.mark.slow
 def test_a_head_that_falls_short_is_warned_of_by_name_with_where_it_departs(tmp_path, caplog):
     """pt_fc sums its 8 products in `accum: fixed<8,6>`, whose 2 fractional bits truncate each input: no
-        type wraps, the pt head's C simulation falls short of Keras (mse about 1 against 0), the class head's does
-        not. The warning names pt and pt_fc, where the layers pt reads first depart, and none of the class head's
-    layers."""
+    type wraps, the pt head's C simulation falls short of Keras (mse about 1 against 0), the class head's
+    does not. The warning names pt and pt_fc, where the layers pt reads first depart, and none of the class
+    head's layers."""
     from fpgaprune.hls.run import _simulate_outputs
 
     model = _two_heads()

@@ -12,7 +12,7 @@ model's / rtol (rtol 0.97: the loss may grow by 3.1 %). Pure NumPy: the pruning 
 simulation's comparison read the same object.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import numpy as np
@@ -98,6 +98,10 @@ class Objective:
         """The objective `as_dict` wrote (a record's `quality`)."""
         return cls(values["task"], values["metric"], bool(values.get("from_logits", False)))
 
+    def on_test(self) -> "Objective":
+        """The objective test values are scored with: itself (its metric is absolute)."""
+        return self
+
 
 CLASSIFIER = Objective()
 JOINT = "joint"
@@ -109,13 +113,16 @@ class OutputObjective:
     """One output of a model of several: its name, objective, values (the output's width: a classifier's
     classes, 1 for one sigmoid; a regression's values), its unpruned model's validation value and validation
     loss (`loss_scale`: fine-tuning divides the output's loss by it, so that every output's loss starts at
-    about 1 and none drowns the others, as the judgement, relative per output, treats them alike)."""
+    about 1 and none drowns the others, as the judgement, relative per output, treats them alike) and its
+    unpruned model's test value (`reference_test`; None without a test split), which test values are relative
+    to (`JointObjective.on_test`)."""
 
     name: str
     objective: Objective
     width: int
     reference: float
     loss_scale: float = 1.0
+    reference_test: float | None = None
 
     @property
     def target_width(self) -> int:
@@ -190,6 +197,17 @@ class JointObjective:
     def key(self, prefix: str = "") -> str:
         return f"{prefix}{self.metric}"
 
+    def on_test(self) -> "JointObjective":
+        """The objective test values are scored with: each output relative to its unpruned model's test value
+        (its validation value where none was measured), so that the test relative quality of the unpruned
+        model is 1 as its validation one is."""
+        return JointObjective(
+            tuple(
+                replace(o, reference=o.reference_test) if o.reference_test is not None else o
+                for o in self.outputs
+            )
+        )
+
     def as_dict(self) -> dict:
         outputs = [
             {
@@ -197,6 +215,7 @@ class JointObjective:
                 **o.objective.as_dict(),
                 "width": o.width,
                 "reference_val": o.reference,
+                **({"reference_test": o.reference_test} if o.reference_test is not None else {}),
                 "loss_scale": o.loss_scale,
             }
             for o in self.outputs
@@ -213,6 +232,7 @@ class JointObjective:
                     int(o["width"]),
                     float(o["reference_val"]),
                     float(o.get("loss_scale", 1.0)),
+                    None if o.get("reference_test") is None else float(o["reference_test"]),
                 )
                 for o in values["outputs"]
             )

@@ -1015,7 +1015,7 @@ def _evaluation(model, data, layers, cost_target: Target) -> dict:
     objective = data.objective
     outputs = {"outputs": output_values(model, data)} if isinstance(objective, JointObjective) else {}
     return {
-        objective.key(): evaluate_quality(model, data.x_test, data.y_test, objective),
+        objective.key(): evaluate_quality(model, data.x_test, data.y_test, objective.on_test()),
         objective.key("val_"): evaluate_quality(model, data.x_val, data.y_val, objective),
         **outputs,
         "sparsity": {name: float(np.mean(k == 0)) for name, k in kernels.items()},
@@ -1025,7 +1025,8 @@ def _evaluation(model, data, layers, cost_target: Target) -> dict:
 
 def output_values(model, data) -> dict[str, dict]:
     """A model of several outputs' record per output (`core.objective.JointObjective`): its metric, its
-    validation and test values (test None without a test split) and its unpruned model's validation value."""
+    validation and test values (test None without a test split) and its unpruned model's (`reference_test`
+    None where it was not measured)."""
     objective = data.objective
     values = {}
     for split in ("val", "test"):
@@ -1038,6 +1039,7 @@ def output_values(model, data) -> dict[str, dict]:
             "val": values["val"].get(output.name),
             "test": values["test"].get(output.name),
             "reference_val": output.reference,
+            "reference_test": output.reference_test,
         }
         for output in objective.outputs
     }
