@@ -12,9 +12,11 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config, on_grid
+
 pytestmark = pytest.mark.slow
-HLS = {"Model": {"Precision": "ap_fixed<16,6,RND_CONV,SAT>", "ReuseFactor": 1, "Strategy": "Latency"}}
-FAST = "{schedule: {kind: constant, step: 0.3}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
+HLS = hls_config("ap_fixed<16,6,RND_CONV,SAT>", None)
+FAST = fast_pruning(0.3)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +30,7 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("binary")
     set_seed(2)
     rng = np.random.default_rng(2)
-    x = (np.round(rng.normal(size=(400, 6)) * 2**8) / 2**8).astype(np.float32)
+    x = on_grid(rng.normal(size=(400, 6)))
     y = (x @ rng.normal(size=6) > 0).astype(np.int64)
     splits = {"train": slice(0, 250), "val": slice(250, 325), "test": slice(325, 400)}
     for name, labels in (("int", y), ("column", y[:, None].astype(np.float32))):

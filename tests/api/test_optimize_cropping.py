@@ -11,11 +11,10 @@ import yaml
 
 from fpgaprune.cli import main
 
-HLS = {
-    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
-    "IOType": "io_parallel",
-}
-FAST = "{schedule: {kind: constant, step: 0.25}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
+from .generated import fast_pruning, hls_config
+
+HLS = hls_config()
+FAST = fast_pruning(0.25)
 
 
 def _maps_model(keras):

@@ -14,13 +14,12 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config, on_grid, splits
+
 pytestmark = pytest.mark.slow
-HLS = {
-    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
-    "IOType": "io_parallel",
-}
-FAST = "{schedule: {kind: constant, step: 0.25}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
-SPLITS = {"train": slice(0, 500), "val": slice(500, 600), "test": slice(600, 700)}
+HLS = hls_config()
+FAST = fast_pruning(0.25)
+SPLITS = splits(500)
 
 
 def _model(keras, broadcast: bool = False, mask_zero: bool = False):
@@ -36,10 +35,6 @@ def _model(keras, broadcast: bool = False, mask_zero: bool = False):
     return keras.Model([cont, kind, pxpy], keras.layers.GlobalAveragePooling1D(name="met")(weighted))
 
 
-def _grid(values, bits: int = 8) -> np.ndarray:
-    return (np.round(values * 2**bits) / 2**bits).astype(np.float32)
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     """The model trained on events whose target is the mean of the momenta weighted by a rule of the
@@ -51,10 +46,10 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("embedding")
     set_seed(6)
     rng = np.random.default_rng(6)
-    cont, kinds = _grid(rng.uniform(-1, 1, size=(700, 10, 3))), rng.integers(0, 4, size=(700, 10))
-    pxpy = _grid(rng.normal(size=(700, 10, 2)))
+    cont, kinds = on_grid(rng.uniform(-1, 1, size=(700, 10, 3))), rng.integers(0, 4, size=(700, 10))
+    pxpy = on_grid(rng.normal(size=(700, 10, 2)))
     weights = (kinds > 0) * (1 + cont[..., :1].squeeze(-1) ** 2)
-    met = _grid(np.mean(weights[..., None] * pxpy, axis=1), 10)
+    met = on_grid(np.mean(weights[..., None] * pxpy, axis=1), 10)
     arrays = {}
     for split, rows in SPLITS.items():
         given = {"cont": cont[rows], "kind": kinds[rows].astype(np.float32), "pxpy": pxpy[rows]}

@@ -13,10 +13,12 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config, on_grid, splits
+
 pytestmark = pytest.mark.slow
-HLS = {"Model": {"Precision": "ap_fixed<16,6,RND_CONV,SAT>", "ReuseFactor": 1, "Strategy": "Latency"}}
-FAST = "{schedule: {kind: constant, step: 0.3}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
-SPLITS = {"train": slice(0, 300), "val": slice(300, 400), "test": slice(400, 500)}
+HLS = hls_config("ap_fixed<16,6,RND_CONV,SAT>", None)
+FAST = fast_pruning(0.3)
+SPLITS = splits(300)
 
 
 def _save_splits(path, x, y) -> None:
@@ -35,7 +37,7 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("logits")
     set_seed(2)
     rng = np.random.default_rng(2)
-    x = (np.round(rng.normal(size=(500, 6)) * 2**8) / 2**8).astype(np.float32)
+    x = on_grid(rng.normal(size=(500, 6)))
     labels = np.argmax(x @ rng.normal(size=(6, 3)), axis=1).astype(np.int64)
     signs = (x @ rng.normal(size=6) > 0).astype(np.int64)
     _save_splits(root / "three.npz", x, labels)

@@ -12,8 +12,10 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import on_grid, splits
+
 pytestmark = pytest.mark.slow
-SPLITS = {"train": slice(0, 300), "val": slice(300, 400), "test": slice(400, 500)}
+SPLITS = splits(300)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +27,7 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("peer")
     set_seed(4)
     rng = np.random.default_rng(4)
-    x = (np.round(rng.normal(size=(500, 8)) * 2**8) / 2**8).astype(np.float32)
+    x = on_grid(rng.normal(size=(500, 8)))
     inputs = keras.Input((8,), name="features")
     hidden = keras.layers.Dense(24, activation="relu", name="fc1")(inputs)
     model = keras.Model(inputs, keras.layers.Dense(4, activation="softmax", name="fc2")(hidden))

@@ -13,12 +13,11 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config
+
 pytestmark = pytest.mark.slow
-HLS = {
-    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
-    "IOType": "io_parallel",
-}
-FAST = "{schedule: {kind: constant, step: 0.25}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
+HLS = hls_config()
+FAST = fast_pruning(0.25)
 PARTICLES, EDGES = 8, 12
 
 

@@ -9,9 +9,11 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config, on_grid
+
 pytestmark = pytest.mark.slow
-HLS = {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
-FAST = "{schedule: {kind: constant, step: 0.4}, final_epochs: 0, regularise_epochs: 0, max_failures: 0}"
+HLS = hls_config(io_type=None)
+FAST = fast_pruning(0.4, final_epochs=0)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +27,7 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("regression")
     set_seed(2)
     rng = np.random.default_rng(2)
-    x = (np.round(rng.normal(size=(300, 6)) * 2**8) / 2**8).astype(np.float32)
+    x = on_grid(rng.normal(size=(300, 6)))
     y = np.tanh(x @ rng.normal(size=6) / 2).astype(np.float32)
     splits = {"train": slice(0, 200), "val": slice(200, 250), "test": slice(250, 300)}
     np.savez(

@@ -14,18 +14,12 @@ import yaml
 
 from fpgaprune.cli import main
 
+from .generated import fast_pruning, hls_config, on_grid, splits
+
 pytestmark = pytest.mark.slow
-HLS = {
-    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"},
-    "IOType": "io_parallel",
-}
-FAST = "{schedule: {kind: constant, step: 0.1}, final_epochs: 1, regularise_epochs: 0, max_failures: 0}"
-SPLITS = {"train": slice(0, 400), "val": slice(400, 500), "test": slice(500, 600)}
-
-
-def _grid(values: np.ndarray) -> np.ndarray:
-    """On a 1/256 grid inside fixed<16,6>: the design reads the inputs exactly."""
-    return (np.round(values * 2**8) / 2**8).astype(np.float32)
+HLS = hls_config()
+FAST = fast_pruning(0.1)
+SPLITS = splits(400)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +34,7 @@ def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("two_outputs")
     set_seed(6)
     rng = np.random.default_rng(6)
-    x = _grid(rng.normal(size=(600, 10)))
+    x = on_grid(rng.normal(size=(600, 10)))
     classes = np.argmax(x[:, :3], axis=1).astype(np.int64)
     values = np.stack([x[:, 3] + x[:, 4], x[:, 5] - x[:, 6]], axis=1)[..., None].astype(np.float32) / 2
     arrays = {}
