@@ -15,6 +15,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 import time
 import warnings
@@ -661,13 +662,34 @@ def _hls_version_help(from_project: bool) -> str:
 
 def _add_estimate(commands) -> None:
     p = commands.add_parser(
-        "estimate", help="estimate the resources of an hls4ml project directory (no Vivado)"
+        "estimate",
+        help="estimate the resources of an hls4ml project directory, or of a Keras model's with its hls4ml "
+        "configuration (no Vivado)",
     )
     p.add_argument(
         "project_dir",
         type=Path,
+        nargs="?",
         help="directory written by hls4ml's write(), or its firmware on its own (parameters.h, defines.h and "
-        "the top function's .cpp; give --part)",
+        "the top function's .cpp; give --part); or give --model and --hls-config instead",
+    )
+    p.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="a trained Keras/QKeras model (.h5 or .keras, or a .json architecture with --weights) whose "
+        "hls4ml project is written to a temporary directory with --hls-config as it stands, and estimated",
+    )
+    p.add_argument("--weights", type=Path, default=None, help="the weights file of a --model .json")
+    p.add_argument(
+        "--hls-config",
+        type=Path,
+        default=None,
+        help="the --model's hls4ml configuration (YAML or JSON; its IOType, Backend, Part and ClockPeriod "
+        "decide the project, fpgaprune's defaults what it leaves out: Vitis, xcu250-figd2104-2L-e, 5 ns)",
+    )
+    p.add_argument(
+        "--trust-model-code", action="store_true", help="load a --model file that holds code (Lambda, custom)"
     )
     p.add_argument(
         "--hls-tool",
@@ -695,6 +717,17 @@ def _add_estimate(commands) -> None:
     )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(handler=_run_estimate)
+
+
+def _target_note(target: dict) -> str:
+    """What `estimate` costed the project for, and its latency at that clock (`glue.design_target`)."""
+    from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
+
+    tool = HLS_TOOL_NAMES[target["hls_tool"]]
+    return (
+        f"estimated for {target['part']} at {target['clock_ns']:g} ns ({tool}): design latency "
+        f"{target['latency_ns']:,.4g} ns (estimate)"
+    )
 
 
 def _version_note(version: dict) -> str:
@@ -730,12 +763,72 @@ def _version_note(version: dict) -> str:
 
 
 def _run_estimate(args) -> None:
+    if args.clock is not None and not args.clock > 0:
+        raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
+    _check_estimate_inputs(args)
+    if args.model is None:
+        _estimate_project(args, args.project_dir)
+        return
+    with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
+        _estimate_project(args, _written_model_project(args, Path(folder) / "project"))
+
+
+def _check_estimate_inputs(args) -> None:
+    """One line, before any work, unless `estimate` is given a project directory or a model with its hls4ml
+    configuration (and the files given exist)."""
+    if (args.project_dir is None) == (args.model is None):
+        raise ValueError(
+            "give an hls4ml project directory or --model with --hls-config, one of them: "
+            "fpgaprune estimate PROJECT_DIR, or fpgaprune estimate --model MODEL --hls-config HLS_CONFIG"
+        )
+    model_options = {"--hls-config": args.hls_config, "--weights": args.weights, "--report": None}
+    if args.model is None:
+        given = [option for option, value in model_options.items() if value is not None]
+        if given or args.trust_model_code:
+            option = given[0] if given else "--trust-model-code"
+            raise ValueError(f"{option} goes with --model; a project directory holds its own configuration")
+        return
+    if args.hls_config is None:
+        raise ValueError("--model needs --hls-config, the hls4ml configuration its project is written with")
+    if args.report is not None:
+        raise ValueError(
+            "--report compares a project's csynth report with its estimate; a --model's project is written "
+            "by this run, so give the directory the report's project was written to instead"
+        )
+    files = {"--model": args.model, "--weights": args.weights, "--hls-config": args.hls_config}
+    for option, path in files.items():
+        if path is not None and not path.exists():
+            raise FileNotFoundError(f"{option} {path}: no such file")
+
+
+def _written_model_project(args, project: Path) -> Path:
+    """The --model's hls4ml project written to `project` with --hls-config as it stands
+    (`convert.write_configured_project`; --part and --clock over the configuration's); a line says so."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+    from fpgaprune.hls.convert import write_configured_project
+    from fpgaprune.models.load import load_model_file
+
+    hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
+    model = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
+    settings = write_configured_project(model, hls_config, project, args.part, args.clock)
+    given = {"Backend": None, "Part": args.part, "ClockPeriod": args.clock}
+    defaults = [name for name, option in given.items() if name not in hls_config and option is None]
+    defaulted = f"; fpgaprune's default {', '.join(defaults)}" if defaults else ""
+    print(
+        f"note: the estimate is of the hls4ml project of {args.model.name} as hls4ml writes it with "
+        f"{args.hls_config.name} ({settings.backend} backend, {settings.io_type}, {settings.part}, "
+        f"{settings.clock_period:g} ns{defaulted}), written to a temporary directory",
+        file=sys.stderr,
+    )
+    return project
+
+
+def _estimate_project(args, project_dir: Path) -> None:
+    """`estimate`'s table (or --json) of the hls4ml project in `project_dir`."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import project_target, read_project_files, target_settings
 
-    if args.clock is not None and not args.clock > 0:
-        raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
-    files = read_project_files(args.project_dir, target_settings(args.part, args.clock))
+    files = read_project_files(project_dir, target_settings(args.part, args.clock))
     path, csynth, unread = _csynth_report(files, args.report)
     tool, version = args.hls_tool, args.hls_version
     if args.report is not None and tool is None and version is None:  # the report's, as a project's
@@ -748,6 +841,7 @@ def _run_estimate(args) -> None:
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
+    print(f"note: {_target_note(result['target'])}", file=sys.stderr)
     if args.json:
         bands = {
             "expected_error_by_kind": _errors_by_kind(layers),

@@ -153,6 +153,12 @@ def _take_hls_config_files(config: dict) -> dict[tuple, str]:
     return taken
 
 
+def hls_defaults() -> dict:
+    """The config schema's `hls:` defaults (backend, part, clock_period, ...), the pipeline's design settings
+    where nothing gives them."""
+    return {key: spec["default"] for key, spec in _hls_properties().items() if "default" in spec}
+
+
 def _hls_properties() -> dict:
     return _validator().schema["properties"]["experiments"]["additionalProperties"]["properties"]["hls"][
         "properties"

@@ -36,6 +36,7 @@ from fpgaprune.config import HlsSettings, LayerHls
 from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
 from fpgaprune.core.hardware.glue import bram18_blocks
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -441,6 +442,42 @@ def convert_with_config(
     quietly(hls_model.write)
     _warn_on_changed_reuse(hls_model, strategies)
     return hls_model
+
+
+def write_configured_project(
+    model: keras.Model,
+    hls_config: Mapping,
+    output_dir: Path,
+    part: str | None = None,
+    clock_period: float | None = None,
+) -> HlsSettings:
+    """Write `model`'s hls4ml project to `output_dir` with the user's configuration as it stands (`fpgaprune
+    estimate --model`: what hls4ml's own convert and write give, but for the fix of `unfused_depthwise`).
+    The configuration's IOType, Backend, Part and ClockPeriod decide the project, the pipeline's defaults
+    (`config.load.hls_defaults`) what it leaves out; `part` and `clock_period` (`--part`, `--clock`) override
+    both. Returns the settings written.
+
+    Raises:
+        ValueError: one line for a configuration with a problem (`core.hls_config.hls_settings`) or a model
+            hls4ml cannot convert.
+    """
+    from fpgaprune.config.load import hls_defaults
+    from fpgaprune.models.user import unfused_depthwise
+
+    given = {"part": part, "clock_period": clock_period}
+    settings = HlsSettings(
+        **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
+    )
+    config, _ = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))
+    try:
+        hls_model = model_graph(model, config, settings, output_dir)
+        quietly(hls_model.write)
+    except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
+        raise ValueError(
+            f"hls4ml cannot write the model's project with this configuration ({type(error).__name__}: "
+            f"{error})"
+        ) from None
+    return settings
 
 
 def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_dir: Path):

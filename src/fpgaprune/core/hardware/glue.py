@@ -1194,7 +1194,8 @@ def estimate_project(
         counted; `unmodelled_warnings` names them), "warnings": `design_warnings` (with the poolings')
         and `unmodelled_warnings`,
         "hls_version": `project.version_origin`: {"tool", "version" estimated for, "assumed": whether it is
-        the default (neither given nor named by the project), "from": "given", "project" or "assumed"}}.
+        the default (neither given nor named by the project), "from": "given", "project" or "assumed"},
+        "target": `design_target`: part, hls_tool, clock_ns, clock_uncertainty and the design's latency_ns}.
     """
     from fpgaprune.core.hardware.project import read_project_files, target_settings
 
@@ -1420,6 +1421,20 @@ def estimate_project_files(
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations))
         + [line for line in [unread_weights_warning(files)] if line],
         "hls_version": version_origin(target, hls_version, synthesis_version(files.root, files.name)),
+        "target": design_target(target, totals),
+    }
+
+
+def design_target(target, totals: dict) -> dict:
+    """What a project was estimated for: its part, HLS tool and clock (period and the share HLS keeps as
+    margin: the project's ClockUncertainty, else the backend's default, None), and the design's latency at
+    that clock (`latency_ns`: its cycles times the period; an estimate)."""
+    return {
+        "part": target.part,
+        "hls_tool": target.hls_tool,
+        "clock_ns": target.clock_ns,
+        "clock_uncertainty": target.clock_uncertainty,
+        "latency_ns": totals["latency_cycles"] * target.clock_ns,
     }
 
 

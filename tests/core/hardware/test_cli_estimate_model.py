@@ -1,0 +1,125 @@
+"""`fpgaprune estimate --model MODEL --hls-config HLS_CONFIG`: a user's Keras model estimated without writing
+its hls4ml project by hand. The project is written to a temporary directory as hls4ml writes it with the
+configuration as it stands, then estimated as `fpgaprune estimate PROJECT_DIR` estimates a project."""
+
+import json
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaprune.cli import main
+
+pytest.importorskip("hls4ml")
+CONFIG = {
+    "Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 4, "Strategy": "Resource"},
+    "IOType": "io_parallel",
+    "Backend": "Vivado",
+    "Part": "xcvu9p-flga2104-2L-e",
+    "ClockPeriod": 4,
+}
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    """A 16-32-5 classifier (its own softmax in the last Dense, as users write it) and its configuration."""
+    from fpgaprune.compat import keras
+
+    root = tmp_path_factory.mktemp("estimate_model")
+    inputs = keras.Input((16,), name="features")
+    hidden = keras.layers.Dense(32, activation="relu", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(5, activation="softmax", name="out")(hidden))
+    rng = np.random.default_rng(2)
+    model.set_weights([rng.normal(0, 0.3, w.shape) for w in model.get_weights()])
+    model.save(root / "mlp.h5")
+    (root / "hls.yml").write_text(yaml.safe_dump(CONFIG))
+    return root
+
+
+def _estimate(capsys, *args) -> tuple[int, str, str]:
+    code = main(["estimate", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_model_is_estimated_as_the_project_hls4ml_writes_of_it(files, tmp_path, capsys):
+    """The same numbers as `estimate` of the project the user would write with hls4ml itself."""
+    import hls4ml
+
+    from fpgaprune.models.load import load_model_file
+
+    code, out, err = _estimate(
+        capsys, "--model", files / "mlp.h5", "--hls-config", files / "hls.yml", "--json"
+    )
+    assert code == 0, err
+    from_model = json.loads(out)
+    assert "as hls4ml writes it with hls.yml (Vivado backend, io_parallel, xcvu9p-flga2104-2L-e, 4 ns)" in err
+    hls_model = hls4ml.converters.convert_from_keras_model(
+        load_model_file(files / "mlp.h5"),
+        hls_config={"Model": CONFIG["Model"]},
+        output_dir=str(tmp_path / "by_hand"),
+        backend="Vivado",
+        io_type="io_parallel",
+        part=CONFIG["Part"],
+        clock_period=CONFIG["ClockPeriod"],
+    )
+    hls_model.write()
+    capsys.readouterr()
+    code, out, err = _estimate(capsys, tmp_path / "by_hand", "--json")
+    assert code == 0, err
+    by_hand = json.loads(out)
+    assert from_model["totals"] == by_hand["totals"] and from_model["layers"] == by_hand["layers"]
+    assert list(from_model["layers"]) == ["fc1", "out"] and from_model["totals"]["dsp"] > 0
+    target = from_model["target"]
+    assert (target["part"], target["clock_ns"], target["hls_tool"]) == (CONFIG["Part"], 4, "vivado")
+    assert target["latency_ns"] == 4 * from_model["totals"]["latency_cycles"] > 0
+
+
+def test_part_and_clock_given_are_over_the_configurations(files, capsys):
+    code, out, err = _estimate(
+        capsys, "--model", files / "mlp.h5", "--hls-config", files / "hls.yml", "--part", "xczu9eg-ffvb1156-2-e",
+        "--clock", "10", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    result = json.loads(out)
+    assert (result["target"]["part"], result["target"]["clock_ns"]) == ("xczu9eg-ffvb1156-2-e", 10)
+    assert f"design latency {10 * result['totals']['latency_cycles']:,.4g} ns (estimate)" in err
+    assert "(Vivado backend, io_parallel, xczu9eg-ffvb1156-2-e, 10 ns)" in err
+
+
+def test_what_the_configuration_leaves_out_is_named_as_fpgaprunes_default(files, tmp_path, capsys):
+    (tmp_path / "bare.yml").write_text(yaml.safe_dump({"Model": CONFIG["Model"]}))
+    code, out, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "bare.yml")
+    assert code == 0, err
+    defaults = "(Vitis backend, io_parallel, xcu250-figd2104-2L-e, 5 ns; fpgaprune's default Backend, Part, "
+    assert defaults + "ClockPeriod)" in err
+    assert out.splitlines()[0].split()[:2] == ["layer", "kind"] and "total" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give an hls4ml project directory or --model with --hls-config, one of them"),
+        (["PROJECT", "--model", "MODEL"], "give an hls4ml project directory or --model with --hls-config"),
+        (["--model", "MODEL"], "--model needs --hls-config, the hls4ml configuration"),
+        (["PROJECT", "--hls-config", "CONFIG"], "--hls-config goes with --model; a project directory holds"),
+        (
+            ["--model", "MODEL", "--hls-config", "CONFIG", "--report", "r.rpt"],
+            "--report compares a project's",
+        ),
+        (["--model", "missing.h5", "--hls-config", "CONFIG"], "--model missing.h5: no such file"),
+    ],
+)
+def test_inputs_that_do_not_go_together_are_one_line_before_any_work(files, capsys, args, message):
+    given = {"PROJECT": str(files), "MODEL": str(files / "mlp.h5"), "CONFIG": str(files / "hls.yml")}
+    code, _, err = _estimate(capsys, *[given.get(arg, arg) for arg in args])
+    assert code == 2
+    (line,) = err.strip().splitlines()
+    assert message in line
+
+
+def test_a_configuration_with_a_problem_is_one_line(files, tmp_path, capsys):
+    (tmp_path / "bad.yml").write_text(yaml.safe_dump({**CONFIG, "IOType": "io_serial"}))
+    code, _, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "bad.yml")
+    assert code == 2
+    assert "IOType 'io_serial': must be one of" in err.strip().splitlines()[-1]
