@@ -2,6 +2,7 @@
 
 The public API (imported lazily, so that `import fpgaprune` imports no framework):
 - `optimize(model, train, validation, ...)`: prune your own Keras/QKeras model to a resource budget;
+- `estimate(model, hls_config)`: the cost model's estimate of a model's hls4ml design, before pruning;
 - `fit(part, utilization)`: the absolute budget an FPGA part gives (for the whole design: `optimize`
   reserves the parts pruning cannot change out of it);
 - `load_config(path_or_dict)`: the pipeline's validated, typed configuration.
@@ -12,11 +13,12 @@ is the command line used by the Snakemake rules. Importing the package itself im
 """
 
 __version__ = "0.1.0"
-__all__ = ["OptimizeResult", "fit", "load_config", "optimize"]
+__all__ = ["OptimizeResult", "estimate", "fit", "load_config", "optimize"]
 
 _EXPORTS = {
     "optimize": "fpgaprune.api",
     "OptimizeResult": "fpgaprune.api",
+    "estimate": "fpgaprune.api",
     "fit": "fpgaprune.core.devices",
     "load_config": "fpgaprune.config",
 }

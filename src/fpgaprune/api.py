@@ -4,6 +4,7 @@
                                 hls_config=config_from_keras_model(model, granularity="name"),
                                 budget={"dsp": 1500, "bram_18k": 300})   # or {"dsp": 0.9}, or fit(part, 0.7)
     result.save("pruned/")   # model.h5, masks.npz, metrics.json, resources.json: a pipeline prune job's files
+    fpgaprune.estimate(model, hls_config)["totals"]   # before pruning: the estimate of its design
 
 `optimize` is the pipeline's prune job on a user's model: the design is read from the user's hls4ml
 configuration as hls4ml reads it, every other setting comes from the pipeline's schema (override
@@ -749,6 +750,43 @@ def _with_targets(pair):
     if isinstance(pair, (tuple, list)) and len(pair) == 2 and pair[1] is None:
         return pair[0], pair[0]
     return pair
+
+
+def estimate(
+    model,
+    hls_config: Mapping,
+    part: str | None = None,
+    clock_period: float | None = None,
+    hls_version: str | None = None,
+    trust_code: bool = False,
+) -> dict:
+    """The cost model's estimate of `model`'s hls4ml design, before any pruning (`fpgaprune estimate
+    --model`): its project written to a temporary directory with `hls_config` as it stands
+    (`hls.convert.write_configured_project`; `part` and `clock_period` over the configuration's Part and
+    ClockPeriod), then estimated as `fpgaprune estimate PROJECT_DIR` estimates a project
+    (`core.hardware.glue.estimate_project`: `layers`, `activations`, `memories`, `totals`, `warnings`,
+    `hls_version`, `target` with the design's `latency_ns`). Every number is an estimate.
+
+    Args:
+        model: a Keras/QKeras model, or the path of its .h5/.keras file (loaded by the safe loader;
+            `trust_code` for a file holding code).
+        hls_config: hls4ml's configuration (the dict `config_from_keras_model` gives, or one with IOType,
+            Backend, Part and ClockPeriod beside its HLSConfig).
+        hls_version: the HLS tool's version to cost for (default: the newest the calibration has).
+    """
+    import tempfile
+
+    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.hls.convert import write_configured_project
+
+    if isinstance(model, (str, Path)):
+        from fpgaprune.models.load import load_model_file
+
+        model = load_model_file(model, trust_code=trust_code)
+    with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
+        project = Path(folder) / "project"
+        write_configured_project(model, hls_config, project, part, clock_period)
+        return estimate_project(project, hls_version=hls_version)
 
 
 def _model(model, trust_code: bool, weights=None):

@@ -123,3 +123,18 @@ def test_a_configuration_with_a_problem_is_one_line(files, tmp_path, capsys):
     code, _, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "bad.yml")
     assert code == 2
     assert "IOType 'io_serial': must be one of" in err.strip().splitlines()[-1]
+
+
+def test_the_python_api_gives_what_the_command_gives(files, capsys):
+    import fpgaprune
+    from fpgaprune.models.load import load_model_file
+
+    code, out, err = _estimate(
+        capsys, "--model", files / "mlp.h5", "--hls-config", files / "hls.yml", "--json"
+    )
+    assert code == 0, err
+    from_command = json.loads(out)
+    in_memory = fpgaprune.estimate(load_model_file(files / "mlp.h5"), CONFIG, clock_period=4)
+    assert in_memory["totals"] == from_command["totals"] and in_memory["target"] == from_command["target"]
+    from_path = fpgaprune.estimate(files / "mlp.h5", CONFIG, part="xczu9eg-ffvb1156-2-e")
+    assert from_path["target"]["part"] == "xczu9eg-ffvb1156-2-e"
