@@ -724,9 +724,10 @@ def _target_note(target: dict) -> str:
     from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES
 
     tool = HLS_TOOL_NAMES[target["hls_tool"]]
+    latency = f"{target['latency_ns']:,.2f}".rstrip("0").rstrip(".")  # 17,960 ns, not 1.796e+04
     return (
-        f"estimated for {target['part']} at {target['clock_ns']:g} ns ({tool}): design latency "
-        f"{target['latency_ns']:,.4g} ns (estimate)"
+        f"estimated for {target['part']} at {target['clock_ns']:g} ns ({tool}): design latency {latency} ns "
+        "(estimate)"
     )
 
 
