@@ -806,8 +806,9 @@ def _written_model_project(args, project: Path) -> Path:
     """The --model's hls4ml project written to `project` with --hls-config as it stands
     (`convert.write_configured_project`; --part and --clock over the configuration's); a line says so."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
-    from fpgaprune.hls.convert import write_configured_project
+    from fpgaprune.hls.convert import softmax_table_lines, write_configured_project
     from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.user import split_output_activation
 
     hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     model = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
@@ -821,6 +822,9 @@ def _written_model_project(args, project: Path) -> Path:
         f"{settings.clock_period:g} ns{defaulted}), written to a temporary directory",
         file=sys.stderr,
     )
+    split = split_output_activation(model)  # as optimize reads it: the softmax named as hls4ml names it
+    for line in softmax_table_lines(split, hls_config):  # what `optimize --hls` writes otherwise
+        print(f"note: not in this estimate, but in fpgaprune optimize's project: {line}", file=sys.stderr)
     return project
 
 
