@@ -759,33 +759,44 @@ def estimate(
     clock_period: float | None = None,
     hls_version: str | None = None,
     trust_code: bool = False,
+    weights: str | Path | None = None,
 ) -> dict:
     """The cost model's estimate of `model`'s hls4ml design, before any pruning (`fpgaprune estimate
     --model`): its project written to a temporary directory with `hls_config` as it stands
-    (`hls.convert.write_configured_project`; `part` and `clock_period` over the configuration's Part and
-    ClockPeriod), then estimated as `fpgaprune estimate PROJECT_DIR` estimates a project
-    (`core.hardware.glue.estimate_project`: `layers`, `activations`, `memories`, `totals`, `warnings`,
-    `hls_version`, `target` with the design's `latency_ns`). Every number is an estimate.
+    (`hls.convert.write_configured_project`), then estimated as `fpgaprune estimate PROJECT_DIR` estimates a
+    project (`core.hardware.glue.estimate_project`: `layers`, `activations`, `memories`, `totals`,
+    `warnings`, `hls_version`, `target` with the design's `latency_ns`). Every number is an estimate; an
+    INFO line names the project's settings and those the configuration left to fpgaprune's defaults.
 
     Args:
-        model: a Keras/QKeras model, or the path of its .h5/.keras file (loaded by the safe loader;
-            `trust_code` for a file holding code).
+        model: a Keras/QKeras model, or the path of its .h5/.keras file or .json architecture (with
+            `weights`), loaded by the safe loader (`trust_code`: a file holding code runs).
         hls_config: hls4ml's configuration (the dict `config_from_keras_model` gives, or one with IOType,
-            Backend, Part and ClockPeriod beside its HLSConfig).
+            Backend, Part, ClockPeriod and ClockUncertainty beside its HLSConfig).
+        part, clock_period: the FPGA part and the clock period in ns to estimate for, over the
+            configuration's Part and ClockPeriod (without either: fpgaprune's defaults, `hls:` in the
+            config schema).
         hls_version: the HLS tool's version to cost for (default: the newest the calibration has).
     """
     import tempfile
 
     from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.hls.convert import write_configured_project
+    from fpgaprune.hls.convert import project_settings_line, write_configured_project
 
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        model = load_model_file(model, trust_code=trust_code)
+        model = load_model_file(model, trust_code=trust_code, weights=weights)
+    elif weights is not None:
+        raise ValueError("weights= goes with a model given as the path of its .json architecture")
     with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
         project = Path(folder) / "project"
-        write_configured_project(model, hls_config, project, part, clock_period)
+        settings = write_configured_project(model, hls_config, project, part, clock_period)
+        log.info(
+            "estimate of %s's hls4ml project (%s)",
+            model.name,
+            project_settings_line(hls_config, settings, part, clock_period),
+        )
         return estimate_project(project, hls_version=hls_version)
 
 

@@ -782,12 +782,15 @@ def _check_estimate_inputs(args) -> None:
             "give an hls4ml project directory or --model with --hls-config, one of them: "
             "fpgaprune estimate PROJECT_DIR, or fpgaprune estimate --model MODEL --hls-config HLS_CONFIG"
         )
-    model_options = {"--hls-config": args.hls_config, "--weights": args.weights, "--report": None}
     if args.model is None:
+        model_options = {"--hls-config": args.hls_config, "--weights": args.weights}
         given = [option for option, value in model_options.items() if value is not None]
         if given or args.trust_model_code:
             option = given[0] if given else "--trust-model-code"
-            raise ValueError(f"{option} goes with --model; a project directory holds its own configuration")
+            raise ValueError(
+                f"{option} goes with --model (a model whose project is written and estimated); a project "
+                "directory is estimated from its own files"
+            )
         return
     if args.hls_config is None:
         raise ValueError("--model needs --hls-config, the hls4ml configuration its project is written with")
@@ -806,20 +809,17 @@ def _written_model_project(args, project: Path) -> Path:
     """The --model's hls4ml project written to `project` with --hls-config as it stands
     (`convert.write_configured_project`; --part and --clock over the configuration's); a line says so."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
-    from fpgaprune.hls.convert import softmax_table_lines, write_configured_project
+    from fpgaprune.hls.convert import project_settings_line, softmax_table_lines, write_configured_project
     from fpgaprune.models.load import load_model_file
     from fpgaprune.models.user import split_output_activation
 
     hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     model = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
     settings = write_configured_project(model, hls_config, project, args.part, args.clock)
-    given = {"Backend": None, "Part": args.part, "ClockPeriod": args.clock}
-    defaults = [name for name, option in given.items() if name not in hls_config and option is None]
-    defaulted = f"; fpgaprune's default {', '.join(defaults)}" if defaults else ""
     print(
         f"note: the estimate is of the hls4ml project of {args.model.name} as hls4ml writes it with "
-        f"{args.hls_config.name} ({settings.backend} backend, {settings.io_type}, {settings.part}, "
-        f"{settings.clock_period:g} ns{defaulted}), written to a temporary directory",
+        f"{args.hls_config.name} ({project_settings_line(hls_config, settings, args.part, args.clock)}), "
+        "written to a temporary directory",
         file=sys.stderr,
     )
     split = split_output_activation(model)  # as optimize reads it: the softmax named as hls4ml names it

@@ -121,6 +121,12 @@ def test_a_model_of_two_outputs_is_pruned_judged_per_output_and_simulated_on_bot
     assert csim["outputs"]["cls"]["hls"] >= csim["outputs"]["cls"]["keras"] - 0.05
     assert csim["outputs"]["pt"]["hls"] == pytest.approx(csim["outputs"]["pt"]["keras"], rel=0.2, abs=1e-3)
     assert csim["output"]["max_abs_diff"] < 0.2
+    # the simulated test samples are judged against the unpruned model's test values, as metrics.json is
+    keras_relative = min(
+        csim["outputs"]["cls"]["keras"] / outputs["cls"]["reference_test"],
+        outputs["pt"]["reference_test"] / csim["outputs"]["pt"]["keras"],
+    )
+    assert csim["keras_relative_quality"] == pytest.approx(keras_relative)
     assert summary["hls"]["outputs"] == csim["outputs"]
     last = caplog.records[-1].getMessage()  # the last line names each output's value and its unpruned one
     assert (

@@ -496,6 +496,22 @@ def test_an_hls_config_file_gives_the_experiments_hls_settings_and_its_one_setti
     assert load_config({"experiments": {"e": experiment.as_dict()}}).experiment("e") == experiment
 
 
+def test_an_hls_config_files_clock_uncertainty_is_the_cost_models_and_only_then_recorded(tmp_path):
+    """hls4ml's ClockUncertainty (a share or ns) is written into the project and the cost model schedules
+    into what it leaves of the period; until 2026-12-06 it was ignored (the backend's default, Vivado 12.5 %,
+    was costed and written). Without it an experiment's record is as before (no `clock_uncertainty` key)."""
+    config = _file_experiment(tmp_path, {**HLS_YML, "ClockUncertainty": "30%"})
+    experiment = load_config(config).experiment("e")
+    assert experiment.hls.clock_uncertainty == "30%"
+    assert experiment.cost_target.clock_uncertainty == pytest.approx(0.3)
+    assert experiment.cost_target.budget_ns == pytest.approx(4 * 0.7)
+    assert load_config({"experiments": {"e": experiment.as_dict()}}).experiment("e") == experiment
+    in_ns = load_config(_file_experiment(tmp_path, {**HLS_YML, "ClockUncertainty": 0.5})).experiment("e")
+    assert in_ns.cost_target.clock_uncertainty == pytest.approx(0.5 / 4)
+    plain = load_config(_file_experiment(tmp_path)).experiment("e")
+    assert plain.cost_target.clock_uncertainty is None and "clock_uncertainty" not in plain.as_dict()["hls"]
+
+
 def test_an_hls_config_file_without_part_backend_or_clock_leaves_them_to_hls(tmp_path):
     given = {key: value for key, value in HLS_YML.items() if key in ("HLSConfig",)}
     config = _file_experiment(tmp_path, given, hls={"part": "xcvu9p-flga2104-2L-e"})

@@ -118,6 +118,14 @@ def test_a_reuse_factor_that_is_no_whole_number_names_the_key():
             "Model.Strategy",
         ),
         ({"Model": {"Precision": "fixed16", "ReuseFactor": 1}}, "Model.Precision"),
+        (
+            {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}, "ClockUncertainty": "120%"},
+            r"hls_config ClockUncertainty '120%' is not below the clock period \(5.0 ns\): give a share",
+        ),
+        (
+            {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}, "ClockUncertainty": "a lot"},
+            "hls_config ClockUncertainty 'a lot': not a number",
+        ),
     ],
 )
 def test_incomplete_or_unknown_settings_are_one_line(hls, message):

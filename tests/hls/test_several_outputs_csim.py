@@ -69,12 +69,40 @@ def test_a_head_whose_type_wraps_is_named_and_the_outputs_come_joined_without_lo
     assert passed.wrapping[0]["type"].startswith("fixed<6,2")
 
 
-def test_the_layers_an_output_reads_are_its_head_and_the_trunk():
-    from fpgaprune.hls.run import _read_by
+def test_the_layers_an_output_reads_are_its_head_the_trunk_their_split_activations_and_the_input(tmp_path):
+    """Named as the checks' rows name them: layers, the activations hls4ml splits off them (`pt_fc_relu`) and
+    the input by its name in the user's model. With Keras's default names (`dense`, `dense_1`, ...) a head's
+    `dense_3` is not `dense`'s split activation (a suffix rule took it for one, and a head's wrapping type
+    then explained the other head's loss)."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import hls_input_names
+    from fpgaprune.hls.run import _read_by_outputs, _read_rows
 
     model = _two_heads()
-    assert _read_by(model, "pt") == {"x", "fc1", "pt_fc", "pt"}
-    assert _read_by(model, "cls") == {"x", "fc1", "cls"}
+    chain, hls_model = _converted(model, tmp_path, {})
+    objective = _objective()
+    read = _read_by_outputs(hls_model, chain, objective, hls_input_names(model))
+    assert read["pt"] >= {"x", "fc1", "fc1_relu", "pt_fc", "pt_fc_relu", "pt"} and "cls" not in read["pt"]
+    assert read["cls"] >= {"x", "fc1", "fc1_relu", "cls"} and not read["cls"] & {"pt_fc", "pt_fc_relu", "pt"}
+
+    inputs = keras.Input((4,), name="input_1")  # named as Keras names them in a fresh session
+    trunk = keras.layers.Dense(4, name="dense_1")(keras.layers.Dense(4, name="dense")(inputs))
+    heads = [keras.layers.Dense(2, name="dense_2")(trunk), keras.layers.Dense(1, name="dense_3")(trunk)]
+    chain, hls_model = _converted(keras.Model(inputs, heads), tmp_path / "default", {})
+    regression = Objective("regression")
+    both = JointObjective(
+        (OutputObjective("dense_2", Objective(), 2, 1.0), OutputObjective("dense_3", regression, 1, 1.0))
+    )
+    read = _read_by_outputs(hls_model, chain, both, {"input_1": "model_input"})
+    assert read["dense_2"] == {"model_input", "input_1", "dense", "dense_1", "dense_2"}
+    assert _read_rows([{"layer": "dense_3"}, {"layer": "dense_1"}], read["dense_2"]) == [{"layer": "dense_1"}]
+
+
+def _objective() -> JointObjective:
+    return JointObjective(
+        (OutputObjective("cls", Objective(), 3, 1.0), OutputObjective("pt", Objective("regression"), 1, 0.01))
+    )
 
 
 @pytest.mark.slow
@@ -83,6 +111,7 @@ def test_a_head_that_falls_short_is_warned_of_by_name_with_where_it_departs(tmp_
     type wraps, the pt head's C simulation falls short of Keras (mse about 1 against 0), the class head's
     does not. The warning names pt and pt_fc, where the layers pt reads first depart, and none of the class
     head's layers."""
+    from fpgaprune.hls.convert import hls_input_names
     from fpgaprune.hls.run import _simulate_outputs
 
     model = _two_heads()
@@ -90,11 +119,10 @@ def test_a_head_that_falls_short_is_warned_of_by_name_with_where_it_departs(tmp_
     x = _inputs(200)
     classes, values = model.predict(x, verbose=0)
     y = np.concatenate([np.argmax(classes, axis=1)[:, None], values], axis=1)  # the joined target rows
-    objective = JointObjective(
-        (OutputObjective("cls", Objective(), 3, 1.0), OutputObjective("pt", Objective("regression"), 1, 0.01))
-    )
     with caplog.at_level(logging.INFO, logger="fpgaprune"):
-        metrics = _simulate_outputs(hls_model, chain, x, y, objective, "written project", {"x": "x"})
+        metrics = _simulate_outputs(
+            hls_model, chain, x, y, _objective(), "written project", hls_input_names(model)
+        )
     assert metrics["csim"]["status"] == "ok"
     assert metrics["wrapping"] == [] and metrics["inputs_representable_fraction"] == 1.0
     assert metrics["input_type"].startswith("fixed<16,6")

@@ -97,6 +97,7 @@ _FILE_KEYS = {
     "part": "Part",
     "backend": "Backend",
     "clock_period": "ClockPeriod",
+    "clock_uncertainty": "ClockUncertainty",
     "input_precision": "types the input per layer: the input layer's Precision.result",
     "accum_precision": "types each layer's accumulator: Precision.accum",
 }

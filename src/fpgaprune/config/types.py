@@ -20,6 +20,7 @@ from fpgaprune.core.design import (
 from fpgaprune.core.devices import PartBudget, part_counts
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
+from fpgaprune.core.hardware.project import clock_uncertainty
 from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 # the methods that prune to counts
@@ -74,6 +75,7 @@ class HlsSettings:
     clock_period: float
     synthesis: str
     csim_samples: int | None
+    clock_uncertainty: str | float | None = None  # hls4ml's ClockUncertainty; None: the backend's default
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,9 @@ class Experiment:
     def cost_target(self) -> Target:
         """The part, HLS tool and clock the cost model assumes for this experiment's designs."""
         tool = "vitis" if self.hls.backend == "Vitis" else "vivado"
-        return Target(part=self.hls.part, hls_tool=tool, clock_ns=self.hls.clock_period)
+        hls = self.hls
+        margin = clock_uncertainty(hls.clock_uncertainty, hls.clock_period)  # None: the backend's default
+        return Target(part=hls.part, hls_tool=tool, clock_ns=hls.clock_period, clock_uncertainty=margin)
 
     @property
     def weight_layers(self) -> list[WeightLayer]:
@@ -320,6 +324,8 @@ class Experiment:
         data["budgets"] = [dict(b) for b in self.budgets]
         if self.fit is None:
             del data["fit"]  # as before `fit` was kept apart: the records of experiments without it unchanged
+        if self.hls.clock_uncertainty is None:
+            del data["hls"]["clock_uncertainty"]  # so: the records of experiments without it unchanged
         if self.model_file is not None:
             data["model"]["trust_model_code"] = trust
         if hls_config_file is not None:

@@ -28,7 +28,8 @@ QActivation) as its `EliminateLinearActivation` and `MergeLinearActivation` pass
 entries that keep it (`dropped_quantizers`, `dropped_quantizer_warnings`).
 
 Accepted forms: hls4ml's `HLSConfig` dict (`config_from_keras_model(model, granularity=...)`) or a
-whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend` and `ClockPeriod` keys.
+whole hls4ml configuration with `HLSConfig`, `IOType`, `Part`, `Backend`, `ClockPeriod` and `ClockUncertainty`
+keys.
 """
 
 import copy
@@ -48,6 +49,7 @@ from fpgaprune.core.hardware.precision import (
     parse_precision,
     value_range,
 )
+from fpgaprune.core.hardware.project import clock_uncertainty
 from fpgaprune.core.hardware.reuse import check_reuse_factor, closest_valid_reuse_factor
 from fpgaprune.core.zoo import WeightLayer
 
@@ -66,12 +68,17 @@ _IO_TYPES = ("io_parallel", "io_stream")
 # 2026-12-05); Latency, Resource_Unrolled and the Vitis backend compute it as Keras does
 DOUBLE_TRANSPOSED_BACKENDS = ("vivado", "vivadoaccelerator", "catapult")
 # the keys fpgaprune reads, by where they sit; a key close to one of them is a typo that hls4ml would ignore
-_PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod")
+_PROJECT_KEYS = ("HLSConfig", "IOType", "Part", "Backend", "ClockPeriod", "ClockUncertainty")
 _HLS_KEYS = ("Model", "LayerName", "LayerType")
 _LEVEL_KEYS = ("ReuseFactor", "Strategy", "Precision")
 _PRECISION_KEYS = ("weight", "bias", "accum", "result", "default", "maximum")
 # the project keys besides IOType and the `hls:` settings they are (`hls_settings`)
-PROJECT_SETTINGS = {"Part": "part", "Backend": "backend", "ClockPeriod": "clock_period"}
+PROJECT_SETTINGS = {
+    "Part": "part",
+    "Backend": "backend",
+    "ClockPeriod": "clock_period",
+    "ClockUncertainty": "clock_uncertainty",
+}
 
 
 WEIGHT_CLASSES = ("Dense", "Conv1D", "Conv2D")  # hls4ml's classes of the weight layers fpgaprune prunes
@@ -1068,13 +1075,15 @@ def depthwise_strategy_refusal(config: Mapping, depthwise: Sequence[Link], io_ty
 
 def hls_settings(config: Mapping) -> dict:
     """The pipeline's `hls:` settings an hls4ml configuration decides, needing no model: `io_type` (hls4ml's
-    io_parallel when it gives no IOType) and `precision` (Model.Precision) always, `part`, `backend` and
-    `clock_period` when it gives Part, Backend and ClockPeriod. What `fpgaprune.optimize` and a pipeline
-    experiment's `model.hls_config` take from the configuration besides its per-layer design.
+    io_parallel when it gives no IOType) and `precision` (Model.Precision) always, `part`, `backend`,
+    `clock_period` and `clock_uncertainty` when it gives Part, Backend, ClockPeriod and ClockUncertainty. What
+    `fpgaprune.optimize` and a pipeline experiment's `model.hls_config` take from the configuration besides
+    its per-layer design.
 
     Raises:
-        ValueError: not a mapping, a misplaced key (`_spelling_problems`), an unknown IO type, or no or a
-            malformed Model.Precision; one line naming the config key.
+        ValueError: not a mapping, a misplaced key (`_spelling_problems`), an unknown IO type, a
+            ClockUncertainty that is not a share ('12.5%') or ns below the period, or no or a malformed
+            Model.Precision; one line naming the config key.
     """
     if not isinstance(config, Mapping):
         raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
@@ -1090,6 +1099,11 @@ def hls_settings(config: Mapping) -> dict:
             given["backend"] = _backend(given["backend"])
         except ValueError as error:
             problems.append(str(error))
+    if given["clock_uncertainty"] is not None:
+        try:  # against the configuration's period, else hls4ml's default 5 ns
+            clock_uncertainty(given["clock_uncertainty"], float(given["clock_period"] or 5))
+        except (TypeError, ValueError) as error:
+            problems.append(f"hls_config {error}: give a share of the period ('12.5%') or ns")
     if len(problems) > 1:  # all at once: a PYNQ demo's XilinxPart and Backend took a run each
         raise ValueError(f"{len(problems)} problems in the hls4ml configuration: " + "; ".join(problems))
     if problems:
@@ -1174,7 +1188,7 @@ _RENAMED_KEYS = {"XilinxPart": "Part"}  # hls4ml <= 0.6 (its example-models' ker
 
 # project keys a converter script's own name may hold (`fpga_part`, `clock_period_ns`, `hls_backend`): no key
 # hls4ml 1.3 reads at the top level contains one of them
-_PROJECT_STEMS = ("Part", "ClockPeriod", "IOType", "Backend")
+_PROJECT_STEMS = ("Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend")
 
 
 def _norm(key) -> str:
@@ -1204,7 +1218,7 @@ def _check_top_level(config: Mapping) -> None:
 
 # keys hls4ml 1.3 does not read in Model or a layer's entry, by what it reads instead
 _NOT_LEVEL_KEYS = {
-    **dict.fromkeys(("IOType", "Part", "ClockPeriod", "Backend"), "only at the top level, beside HLSConfig"),
+    **dict.fromkeys(_PROJECT_KEYS[1:], "only at the top level, beside HLSConfig"),
     **dict.fromkeys(
         ("RoundingMode", "SaturationMode"),
         "nowhere: give the mode in the type, e.g. Precision: ap_fixed<16,6,AP_RND_CONV,AP_SAT>",
@@ -1231,7 +1245,13 @@ def _check_unmodelled(level: Mapping, where: str) -> None:
 
 
 # hls4ml 1.3's project settings when the configuration gives none (None: no default compared)
-_HLS4ML_DEFAULTS = {"IOType": "io_parallel", "Backend": "Vivado", "ClockPeriod": 5, "Part": None}
+_HLS4ML_DEFAULTS = {
+    "IOType": "io_parallel",
+    "Backend": "Vivado",
+    "ClockPeriod": 5,
+    "ClockUncertainty": None,
+    "Part": None,
+}
 
 
 def _same_setting(top, given) -> bool:

@@ -292,9 +292,7 @@ def user_config(
     which keeps hls4ml 1.3 from fusing the normalisation into it wrongly (`models.user.unfused_depthwise`, as
     the prune side reads the configuration).
     """
-    from fpgaprune.models.user import unfused_depthwise
-
-    config, _ = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))
+    config = converted_config(model, hls_config)
     names = config.setdefault("LayerName", {})
     for given, converted in input_names.items():
         if given in names and given != converted:
@@ -308,6 +306,14 @@ def user_config(
     for layer in _resized_softmaxes(model, names):
         names.setdefault(layer.name, {}).update(softmax_settings(layer.output_shape[-1]))
     return config
+
+
+def converted_config(model: keras.Model, hls_config: Mapping) -> dict:
+    """The per-layer part of the user's hls4ml configuration (its `HLSConfig`, or the whole when it has none)
+    as fpgaprune gives it to hls4ml: a copy, with the fix of `models.user.unfused_depthwise`."""
+    from fpgaprune.models.user import unfused_depthwise
+
+    return unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0]
 
 
 def design_parallelization(model: keras.Model, parallelization: Mapping[str, int] | None) -> dict[str, int]:
@@ -452,32 +458,46 @@ def write_configured_project(
     clock_period: float | None = None,
 ) -> HlsSettings:
     """Write `model`'s hls4ml project to `output_dir` with the user's configuration as it stands (`fpgaprune
-    estimate --model`: what hls4ml's own convert and write give, but for the fix of `unfused_depthwise`).
-    The configuration's IOType, Backend, Part and ClockPeriod decide the project, the pipeline's defaults
-    (`config.load.hls_defaults`) what it leaves out; `part` and `clock_period` (`--part`, `--clock`) override
-    both. Returns the settings written.
+    estimate --model`: what hls4ml's own convert and write give, but for the fixes `converted_config` and
+    `quantized_for_hls4ml` make). The configuration's IOType, Backend, Part, ClockPeriod and ClockUncertainty
+    decide the project, the pipeline's defaults (`config.load.hls_defaults`: Vitis, xcu250-figd2104-2L-e,
+    5 ns; hls4ml's own convert would take Vivado and xcvu13p-flga2577-2-e) what it leaves out; `part` and
+    `clock_period` (`--part`, `--clock`) override both. Returns the settings written.
 
     Raises:
         ValueError: one line for a configuration with a problem (`core.hls_config.hls_settings`) or a model
             hls4ml cannot convert.
     """
     from fpgaprune.config.load import hls_defaults
-    from fpgaprune.models.user import unfused_depthwise
 
     given = {"part": part, "clock_period": clock_period}
     settings = HlsSettings(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
-    config, _ = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))
     try:
-        hls_model = model_graph(model, config, settings, output_dir)
-        quietly(hls_model.write)
+        convert_with_config(model, converted_config(model, hls_config), settings, {}, output_dir)
     except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
         raise ValueError(
             f"hls4ml cannot write the model's project with this configuration ({type(error).__name__}: "
             f"{error})"
         ) from None
     return settings
+
+
+def project_settings_line(
+    hls_config: Mapping, settings: HlsSettings, part: str | None = None, clock_period: float | None = None
+) -> str:
+    """What a project `write_configured_project` wrote is for, naming the settings the configuration left to
+    fpgaprune's defaults (which differ from hls4ml's own convert defaults, Vivado on xcvu13p-flga2577-2-e),
+    e.g. "Vitis backend, io_parallel, xcu250-figd2104-2L-e, 5 ns; fpgaprune's default Backend, Part,
+    ClockPeriod"."""
+    given = {"Backend": None, "Part": part, "ClockPeriod": clock_period}
+    defaults = [key for key, option in given.items() if key not in hls_config and option is None]
+    margin = [] if settings.clock_uncertainty is None else [f"uncertainty {settings.clock_uncertainty}"]
+    clock = f"{settings.clock_period:g} ns"
+    described = [f"{settings.backend} backend", settings.io_type, settings.part, clock]
+    defaulted = f"; fpgaprune's default {', '.join(defaults)}" if defaults else ""
+    return ", ".join(described + margin) + defaulted
 
 
 def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_dir: Path):
@@ -495,7 +515,15 @@ def model_graph(model: keras.Model, config: dict, settings: HlsSettings, output_
             io_type=settings.io_type,
             part=settings.part,
             clock_period=settings.clock_period,
+            **_clock_uncertainty(settings),
         )
+
+
+def _clock_uncertainty(settings: HlsSettings) -> dict:
+    """hls4ml's `clock_uncertainty` argument when the configuration gives one; none otherwise, so that hls4ml
+    writes its backend's default (Vivado 12.5 %, Vitis 27 %)."""
+    given = settings.clock_uncertainty
+    return {} if given is None else {"clock_uncertainty": str(given)}
 
 
 @contextmanager

@@ -59,6 +59,7 @@ from fpgaprune.hls.csim import (
     output_agreement,
     run_csim,
     simulated_outputs,
+    split_activations,
     truncated_weights,
     twin_blocker,
     wrapped_constants,
@@ -69,7 +70,7 @@ from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
 from fpgaprune.io import atomic_dir, write_json
 from fpgaprune.models.load import load_model_file
-from fpgaprune.models.user import input_shapes, joined_model, logits_layer, output_names, unfused_depthwise
+from fpgaprune.models.user import input_shapes, joined_model, logits_layer, output_names
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
@@ -222,7 +223,7 @@ def build_user_design(
     hls = result.experiment.hls
     model = load_model_file(model_path)
     objective = result.objective
-    several = isinstance(objective, JointObjective)  # compared on every output, none traced
+    several = isinstance(objective, JointObjective)  # compared on every output, no logits layer
     check_convertible(joined_model(model) if several else model, classifier=objective.ends_in_probabilities)
     logits = None if several else logits_layer(model)
     hls_input_model, _ = prepare_model(model, logits)
@@ -455,7 +456,7 @@ def _simulate_outputs(
     each = _each_output(objective, y, keras_outputs, hls_outputs, read)
     difference = np.abs(hls_outputs - keras_outputs)
     per_output = {name: {key: one[key] for key in ("metric", "keras", "hls")} for name, one in each.items()}
-    upstream = _read_by_outputs(model, objective, input_names or {})
+    upstream = _read_by_outputs(hls_model, model, objective, input_names or {})
     views = {name: _output_view(one["compared"], exactness, upstream[name]) for name, one in each.items()}
     short = {name: worse for name, view in views.items() if (worse := csim_shortfall(view))}
     for name, worse in short.items():
@@ -492,13 +493,20 @@ def _simulate_outputs(
     return metrics
 
 
-def _read_by_outputs(model, objective: JointObjective, input_names: Mapping[str, str]) -> dict[str, set[str]]:
-    """Output name -> the layers of `model` that output reads (`_read_by`), with its inputs' names in the
-    user's model (`input_names`: the user's name -> the converted one), as the checks' rows name them."""
+def _read_by_outputs(
+    hls_model, model, objective: JointObjective, input_names: Mapping[str, str]
+) -> dict[str, set[str]]:
+    """Output name -> the names the checks' rows may give the layers of `model` that output reads
+    (`_read_by`): theirs, the activations hls4ml splits off them (`csim.split_activations`), and its inputs'
+    names in the user's model (`input_names`: the user's name -> the converted one)."""
     layers = zip((output.name for output in objective.outputs), output_names(model), strict=True)
+    split = split_activations(hls_model, model)
     given = {converted: name for name, converted in input_names.items()}
-    read = {name: _read_by(model, layer) for name, layer in layers}
-    return {name: names | {given[n] for n in names if n in given} for name, names in read.items()}
+    named = {}
+    for name, layer in layers:
+        read = _read_by(model, layer)
+        named[name] = read | {split[n] for n in read if n in split} | {given[n] for n in read if n in given}
+    return named
 
 
 def _output_view(compared: dict, exactness: dict, upstream: set[str]) -> dict:
@@ -510,9 +518,8 @@ def _output_view(compared: dict, exactness: dict, upstream: set[str]) -> dict:
 
 
 def _read_rows(rows: list[dict], upstream: set[str], key: str = "layer") -> list[dict]:
-    """The rows whose layer (`key`) is in `upstream`, or is an activation hls4ml split off one there
-    (`<layer>_<activation>`)."""
-    return [row for row in rows if row[key] in upstream or row[key].rpartition("_")[0] in upstream]
+    """The rows whose layer (`key`) is one of `upstream`."""
+    return [row for row in rows if row[key] in upstream]
 
 
 def _each_output(objective: JointObjective, y, keras_outputs, hls_outputs, read) -> dict[str, dict]:
@@ -554,8 +561,9 @@ def _keras_outputs_on_design_inputs(model, hls_model, x, exactness: dict) -> np.
 
 
 def _read_by(model, layer_name: str) -> set[str]:
-    """The names of `layer_name` and every layer of `model` it reads, directly or not."""
-    from fpgaprune.models.user import inbound_layers
+    """The names of `layer_name` and every layer it reads in `model`, directly or not (`inbound_in`: in
+    `model`'s call of each, which `convert.prepare_model` made behind its own inputs)."""
+    from fpgaprune.models.user import inbound_in
 
     seen, todo = set(), [model.get_layer(layer_name)]
     while todo:
@@ -564,7 +572,7 @@ def _read_by(model, layer_name: str) -> set[str]:
             continue
         seen.add(layer.name)
         if layer._inbound_nodes:
-            todo += [read for read in inbound_layers(layer) if read is not None]
+            todo += [read for read in inbound_in(model, layer) if read is not None]
     return seen
 
 
@@ -1039,6 +1047,7 @@ def unpruned_project_estimate(
     from fpgaprune.hls.convert import (
         check_convertible,
         convert_with_config,
+        converted_config,
         design_parallelization,
         user_config,
     )
@@ -1062,10 +1071,7 @@ def unpruned_project_estimate(
             names = hls_input_names(model)
             config = user_config(converted, hls_config, names, named, logits, parallelization)
         except ValueError:  # no separate softmax: the model as it is, only the strategies set
-            converted, config = (
-                model,
-                unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0],
-            )
+            converted, config = model, converted_config(model, hls_config)
             for name, (reuse_factor, strategy) in named.items():
                 config.setdefault("LayerName", {}).setdefault(name, {}).update(
                     ReuseFactor=reuse_factor, Strategy=strategy

@@ -1300,7 +1300,7 @@ def unfused_depthwise_line(names: list[str], default: str) -> str:
 def retraced(model: keras.Model, inputs) -> dict:
     """Layer name -> its output when `model`'s layers are called again, in model order, on `inputs` in place
     of the model input (a model of several inputs: a list, one per input in its input order): each layer
-    reads the outputs of the layers it reads in `model`'s call of it (both of a join's, `_inbound_in`;
+    reads the outputs of the layers it reads in `model`'s call of it (both of a join's, `inbound_in`;
     `convert.prepare_model`'s model calls the user's layers a second time, behind new inputs). `layer.output`
     stays the output of the layers' first call. (A Sequential's `layers` omit its input.)"""
     given = dict(zip(model.input_names, inputs)) if isinstance(inputs, (list, tuple)) else None
@@ -1315,13 +1315,13 @@ def retraced(model: keras.Model, inputs) -> dict:
             continue
         read = [
             model_input(source) if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
-            for source in _inbound_in(model, layer)
+            for source in inbound_in(model, layer)
         ]
         tensors[layer.name] = layer(read if len(read) > 1 else read[0])
     return tensors
 
 
-def _inbound_in(model: keras.Model, layer) -> list:
+def inbound_in(model: keras.Model, layer) -> list:
     """The layers `layer` reads in `model`'s call of it: a layer `convert.prepare_model` calls again behind
     new inputs has a node per call, and the converted model's inputs are only in its own (an input of several
     renamed `model_input_<name>` was looked up by the user's input name, a KeyError after the pruning)."""

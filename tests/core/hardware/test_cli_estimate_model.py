@@ -103,7 +103,9 @@ def test_what_the_configuration_leaves_out_is_named_as_fpgaprunes_default(files,
         ([], "give an hls4ml project directory or --model with --hls-config, one of them"),
         (["PROJECT", "--model", "MODEL"], "give an hls4ml project directory or --model with --hls-config"),
         (["--model", "MODEL"], "--model needs --hls-config, the hls4ml configuration"),
-        (["PROJECT", "--hls-config", "CONFIG"], "--hls-config goes with --model; a project directory holds"),
+        (["PROJECT", "--hls-config", "CONFIG"], "--hls-config goes with --model (a model whose project is"),
+        (["PROJECT", "--weights", "CONFIG"], "--weights goes with --model"),
+        (["PROJECT", "--trust-model-code"], "--trust-model-code goes with --model"),
         (
             ["--model", "MODEL", "--hls-config", "CONFIG", "--report", "r.rpt"],
             "--report compares a project's",
@@ -135,7 +137,23 @@ def test_the_python_api_gives_what_the_command_gives(files, capsys):
     )
     assert code == 0, err
     from_command = json.loads(out)
-    in_memory = fpgaprune.estimate(load_model_file(files / "mlp.h5"), CONFIG, clock_period=4)
+    in_memory = fpgaprune.estimate(load_model_file(files / "mlp.h5"), CONFIG)
     assert in_memory["totals"] == from_command["totals"] and in_memory["target"] == from_command["target"]
+    slower = fpgaprune.estimate(files / "mlp.h5", CONFIG, clock_period=8)  # over the configuration's 4 ns
+    assert slower["target"]["clock_ns"] == 8
     from_path = fpgaprune.estimate(files / "mlp.h5", CONFIG, part="xczu9eg-ffvb1156-2-e")
     assert from_path["target"]["part"] == "xczu9eg-ffvb1156-2-e"
+
+
+def test_the_configurations_clock_uncertainty_is_written_and_costed(files, tmp_path, capsys):
+    """hls4ml's ClockUncertainty (here 30 % of the period) goes into the project, whose estimate reads it
+    back; without it the backend's default (Vivado 12.5 %) is."""
+    (tmp_path / "margin.yml").write_text(yaml.safe_dump({**CONFIG, "ClockUncertainty": "30%"}))
+    model = ["--model", files / "mlp.h5", "--json"]
+    code, out, err = _estimate(capsys, *model, "--hls-config", tmp_path / "margin.yml")
+    assert code == 0, err
+    assert json.loads(out)["target"]["clock_uncertainty"] == pytest.approx(0.3)
+    assert "4 ns, uncertainty 30%)" in err
+    code, out, err = _estimate(capsys, *model, "--hls-config", files / "hls.yml")
+    assert code == 0, err
+    assert json.loads(out)["target"]["clock_uncertainty"] == pytest.approx(0.125)
