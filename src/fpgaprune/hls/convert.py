@@ -292,11 +292,8 @@ def user_config(
     which keeps hls4ml 1.3 from fusing the normalisation into it wrongly (`models.user.unfused_depthwise`, as
     the prune side reads the configuration).
     """
-    config = converted_config(model, hls_config)
+    config = converted_config(model, hls_config, input_names)
     names = config.setdefault("LayerName", {})
-    for given, converted in input_names.items():
-        if given in names and given != converted:
-            names[converted] = names.pop(given)
     for name, (reuse_factor, strategy) in strategies.items():
         names.setdefault(name, {}).update(ReuseFactor=reuse_factor, Strategy=strategy)
     for name, factor in design_parallelization(model, parallelization).items():
@@ -308,12 +305,21 @@ def user_config(
     return config
 
 
-def converted_config(model: keras.Model, hls_config: Mapping) -> dict:
+def converted_config(
+    model: keras.Model, hls_config: Mapping, input_names: Mapping[str, str] | None = None
+) -> dict:
     """The per-layer part of the user's hls4ml configuration (its `HLSConfig`, or the whole when it has none)
-    as fpgaprune gives it to hls4ml: a copy, with the fix of `models.user.unfused_depthwise`."""
+    as fpgaprune gives it to hls4ml: a copy, with the fix of `models.user.unfused_depthwise`, and each input
+    layer's entry under its name in the converted model (`input_names`: the user's name -> the converted one,
+    `hls_input_names`)."""
     from fpgaprune.models.user import unfused_depthwise
 
-    return unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0]
+    config = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0]
+    names = config.get("LayerName") or {}
+    for given, converted in (input_names or {}).items():
+        if given in names and given != converted:
+            names[converted] = names.pop(given)
+    return config
 
 
 def design_parallelization(model: keras.Model, parallelization: Mapping[str, int] | None) -> dict[str, int]:
@@ -459,7 +465,8 @@ def write_configured_project(
 ) -> HlsSettings:
     """Write `model`'s hls4ml project to `output_dir` with the user's configuration as it stands (`fpgaprune
     estimate --model`: what hls4ml's own convert and write give, but for the fixes `converted_config` and
-    `quantized_for_hls4ml` make). The configuration's IOType, Backend, Part, ClockPeriod and ClockUncertainty
+    `quantized_for_hls4ml` make and the inputs' names, `hls_input_names`, which hls4ml may refuse or write
+    as C++ it cannot compile). The configuration's IOType, Backend, Part, ClockPeriod and ClockUncertainty
     decide the project, the pipeline's defaults (`config.load.hls_defaults`: Vitis, xcu250-figd2104-2L-e,
     5 ns; hls4ml's own convert would take Vivado and xcvu13p-flga2577-2-e) what it leaves out; `part` and
     `clock_period` (`--part`, `--clock`) override both. Returns the settings written.
@@ -475,7 +482,9 @@ def write_configured_project(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
     try:
-        convert_with_config(model, converted_config(model, hls_config), settings, {}, output_dir)
+        converted, _ = prepare_model(model, None)  # its inputs named as hls4ml takes them (`hls_input_names`)
+        config = converted_config(converted, hls_config, hls_input_names(model))
+        convert_with_config(converted, config, settings, {}, output_dir)
     except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
         raise ValueError(
             f"hls4ml cannot write the model's project with this configuration ({type(error).__name__}: "

@@ -157,3 +157,35 @@ def test_the_configurations_clock_uncertainty_is_written_and_costed(files, tmp_p
     code, out, err = _estimate(capsys, *model, "--hls-config", files / "hls.yml")
     assert code == 0, err
     assert json.loads(out)["target"]["clock_uncertainty"] == pytest.approx(0.125)
+
+
+def test_inputs_named_as_hls4ml_refuses_or_cannot_compile_are_renamed_as_optimize_renames_them(
+    tmp_path, capsys
+):
+    """hls4ml refuses an input layer named `input` ("a reserved layer name") and writes `tracks-pt` as a C++
+    argument g++ rejects; the project is written with the names `optimize` gives them (`hls_input_names`),
+    each input's LayerName entry following it."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import write_configured_project
+
+    tracks, towers = keras.Input((8,), name="tracks-pt"), keras.Input((4,), name="input")
+    joined = keras.layers.Concatenate(name="cat")(
+        [keras.layers.Dense(8, name="fa")(tracks), keras.layers.Dense(4, name="fb")(towers)]
+    )
+    model = keras.Model([tracks, towers], keras.layers.Dense(3, name="out")(joined))
+    model.save(tmp_path / "two.h5")
+    config = {**CONFIG, "LayerName": {"input": {"Precision": {"result": "ap_fixed<6,3>"}}}}
+    write_configured_project(model, config, tmp_path / "project")
+    firmware = tmp_path / "project" / "firmware"
+    assert (
+        "input_t model_input_tracks_pt[8], input2_t model_input_input[4]"
+        in (firmware / "myproject.h").read_text()
+    )
+    assert "typedef ap_fixed<6,3> input2_t;" in (firmware / "defines.h").read_text()
+    (tmp_path / "two.yml").write_text(yaml.safe_dump(config))
+    code, out, err = _estimate(
+        capsys, "--model", tmp_path / "two.h5", "--hls-config", tmp_path / "two.yml", "--json"
+    )
+    assert code == 0, err
+    assert list(json.loads(out)["layers"]) == ["fa", "fb", "out"]
