@@ -1123,6 +1123,12 @@ def _add_estimate_layer(commands) -> None:
         "the one --hls-version names, Vivado HLS until 2020.1 and Vitis HLS after, else vitis)",
     )
     p.add_argument("--clock", type=float, default=5.0, help="clock period in ns (default: %(default)s)")
+    p.add_argument(
+        "--clock-uncertainty",
+        default=None,
+        help="hls4ml's ClockUncertainty, the margin HLS keeps of each period: a share ('12.5%%') or ns "
+        "(default: the tool's, Vivado HLS 12.5 %%, Vitis HLS 27 %%)",
+    )
     p.add_argument("--hls-version", default=None, help=_hls_version_help(False))
     p.add_argument(
         "--weights",
@@ -1161,9 +1167,17 @@ def _run_estimate_layer(args) -> None:
         single_repository_warning,
     )
     from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES, narrow_product_warning, tool_of_version
+    from fpgaprune.core.hardware.project import clock_uncertainty
 
     args.hls_tool = args.hls_tool or tool_of_version(args.hls_version) or "vitis"
-    target = Target(part=args.part, hls_tool=args.hls_tool, clock_ns=args.clock, hls_version=args.hls_version)
+    margin = clock_uncertainty(args.clock_uncertainty, args.clock)  # one line when not below the period
+    target = Target(
+        part=args.part,
+        hls_tool=args.hls_tool,
+        clock_ns=args.clock,
+        clock_uncertainty=margin,
+        hls_version=args.hls_version,
+    )
     for line in _one_pixel_notes(args):
         print(line, file=sys.stderr)
     args.output_pixels = args.output_pixels or 1

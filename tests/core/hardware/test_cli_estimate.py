@@ -474,3 +474,16 @@ def test_the_note_says_where_the_hls_version_came_from(tmp_path, capsys):
         "note: HLS version 2023.1 (Vitis HLS, estimated for: named by the project's csynth report or HLS log)"
     )
     assert notes == [assumed, named]
+
+
+def test_estimate_layer_schedules_into_what_the_clock_uncertainty_leaves(capsys):
+    """A 64-input Latency Dense at 2 ns: the more of the period HLS keeps as margin, the more cycles its adder
+    tree takes; the default is the tool's (Vitis HLS 27 %), and a margin past the period is one line."""
+    layer = ["estimate-layer", "--kind", "dense", "--n-in", "64", "--n-out", "32", "--clock", "2", "--json"]
+    cycles = {}
+    for margin in (None, "27%", "40%"):
+        assert main(layer + ([] if margin is None else ["--clock-uncertainty", margin])) == 0
+        cycles[margin] = json.loads(capsys.readouterr().out)["latency_cycles"]
+    assert cycles[None] == cycles["27%"] < cycles["40%"]
+    assert main(layer + ["--clock-uncertainty", "2.5"]) == 2
+    assert "ClockUncertainty '2.5' is not below the clock period (2.0 ns)" in capsys.readouterr().err
