@@ -183,8 +183,8 @@ def optimize(
     method: str | None = None,
     latency=None,
     loss: str | None = None,
-    metric: str | None = None,
-    task: str | None = None,
+    metric: str | Mapping[str, str] | None = None,
+    task: str | Mapping[str, str] | None = None,
     rtol: float | None = None,
     epochs_per_step: int | None = None,
     seed: int | None = None,
@@ -240,7 +240,9 @@ def optimize(
             is a classifier of its logits when its targets are class labels (class indices or one-hot rows;
             for one output, integers 0 and 1; judged on the argmax, one logit above 0), a regression when they
             are floats of its output's shape (or left out), and anything else is refused. "classification"
-            with a model ending in no softmax or sigmoid: a classifier of its logits.
+            with a model ending in no softmax or sigmoid: a classifier of its logits. A model of several
+            outputs takes `task` and `metric` for all, or per output as a mapping by output name
+            ({"pt": "mae"}: the outputs not named inferred).
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's (a regression:
             validation loss <= the unpruned model's / rtol).
         epochs_per_step: fine-tuning epochs after each pruning step.
@@ -318,6 +320,8 @@ def optimize(
         objective = data.objective
     else:
         arrays = _one_output_targets(arrays, names, aliases)
+        tasks, metrics = _objective_settings(task, metric, names, aliases)
+        task, metric = tasks[names[0]], metrics[names[0]]
         objective = task_objective(
             model, arrays["y_train"], task, metric, targets_are_inputs=arrays["y_train"] is arrays["x_train"]
         )
@@ -687,7 +691,15 @@ def with_final_latency(split: Mapping, metrics: Mapping, io_type: str) -> dict:
 
 def _check_objective(task, loss, metric) -> None:
     """Refuse, before any work, a task, loss or metric that names nothing fpgaprune does or that do not go
-    together (one line naming the fix)."""
+    together (one line naming the fix). A task or metric given per output (a mapping by output name, for a
+    model of several outputs) is checked value by value here, against the outputs when the model is read
+    (`_per_output`)."""
+    if isinstance(task, Mapping) or isinstance(metric, Mapping):
+        tasks = task if isinstance(task, Mapping) else {}
+        metrics = metric if isinstance(metric, Mapping) else {}
+        for name in dict.fromkeys([*tasks, *metrics]):
+            _check_objective(tasks.get(name, _shared(task)), loss, metrics.get(name, _shared(metric)))
+        return
     if task is not None:
         Objective(task, metric)  # one line when they do not go together
     regression = task == REGRESSION or metric in REGRESSION_METRICS
@@ -706,6 +718,31 @@ def _check_objective(task, loss, metric) -> None:
             f"metric {metric!r}: steps are accepted on validation accuracy (a classifier) or on a "
             f"regression's {' or '.join(REGRESSION_METRICS)}; give one of those"
         )
+
+
+def _shared(setting):
+    """A task or metric given for every output: `setting` unless it is given per output (a mapping)."""
+    return None if isinstance(setting, Mapping) else setting
+
+
+def _objective_settings(task, metric, names: list[str], aliases: Mapping[str, str]) -> tuple[dict, dict]:
+    """(output name -> task, output name -> metric) of a run (`_per_output`)."""
+    return _per_output(task, names, aliases, "task"), _per_output(metric, names, aliases, "metric")
+
+
+def _per_output(setting, names: list[str], aliases: Mapping[str, str], what: str) -> dict:
+    """Output name -> its task or metric (`what`): `setting` for each, or, given per output (a mapping by
+    output name or alias, `models.user.output_aliases`), each output's own (None: inferred); one line for a
+    name that is no output."""
+    if not isinstance(setting, Mapping):
+        return dict.fromkeys(names, setting)
+    given = {(key if key in names else aliases.get(key, key)): value for key, value in setting.items()}
+    if unknown := sorted(map(str, set(given) - set(names))):
+        raise ValueError(
+            f"{what} of {', '.join(unknown)}: the model's outputs are {', '.join(names)}; give {what} by "
+            f"output name (e.g. {{{names[-1]!r}: ...}}), or one for all"
+        )
+    return {name: given.get(name) for name in names}
 
 
 def check_part_device(part: str, hls_config: Mapping | None, given: str) -> None:
@@ -852,7 +889,8 @@ def _several_outputs(
     model, names: list[str], aliases: Mapping[str, str], arrays: dict, task, metric, name: str, class_names
 ):
     """(the model joined into one output, `models.user.joined_model`, and its `Dataset`) of a model of several
-    outputs: each output's objective inferred, or given by `task`/`metric` for all, and its targets checked
+    outputs: each output's objective inferred, or given by `task`/`metric` for all or per output (a mapping by
+    output name, `_per_output`), and its targets checked
     as a model of that one output's would be (`task_objective`, `make_user_dataset`); the joint objective
     holds each output's validation value on the unpruned model (`core.objective.JointObjective`)."""
     from fpgaprune.compat import keras
@@ -869,11 +907,12 @@ def _several_outputs(
         )
     datasets, outputs = [], []
     given_arrays = output_arrays(arrays, names, aliases)
+    tasks, metrics = _objective_settings(task, metric, names, aliases)
     for output, output_name, given in zip(model.outputs, names, given_arrays, strict=True):
         alone = keras.Model(model.inputs, output, name=output_name)  # its layers shared
         shape = tuple(alone.output_shape[1:])
         try:
-            objective = task_objective(alone, given["y_train"], task, metric)
+            objective = task_objective(alone, given["y_train"], tasks[output_name], metrics[output_name])
             datasets.append(make_user_dataset(given, input_shapes(model), shape[-1], name, objective, shape))
         except ValueError as error:
             raise ValueError(f"output {output_name}: {error}") from None

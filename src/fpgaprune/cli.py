@@ -1535,6 +1535,25 @@ def _run_plot_knapsack(args) -> None:
 
 # The schema's defaults of optimize's options, shown in --help without reading the schema at every command
 # (tests/api/test_progress_lines.py checks them against it); None on the command line takes the schema's.
+def _one_or_per_output(choices: tuple[str, ...]):
+    """An argparse type: one of `choices`, or `name=choice[,name=choice...]` (a model of several outputs'
+    setting per output, as a dict by output name)."""
+
+    def parse(text: str):
+        if "=" not in text:
+            pairs = [(None, text)]
+        else:
+            pairs = [tuple(part.split("=", 1)) for part in text.split(",")]
+        for name, value in pairs:
+            if value not in choices or name == "":
+                raise argparse.ArgumentTypeError(
+                    f"{text!r}: give one of {', '.join(choices)}, or output=value pairs joined by commas"
+                )
+        return pairs[0][1] if pairs[0][0] is None else dict(pairs)
+
+    return parse
+
+
 SCHEMA_DEFAULTS_SHOWN = {"epochs_per_step": 2, "rtol": 0.99, "seed": 1}
 
 
@@ -1567,19 +1586,21 @@ def _add_optimize(commands) -> None:
     )
     p.add_argument(
         "--task",
-        choices=("classification", "regression"),
+        type=_one_or_per_output(("classification", "regression")),
         default=None,
         help="what the model does (default: a model ending in a softmax, or in one sigmoid output with "
         "targets 0 and 1, is a classifier; one ending in neither is a classifier of its logits with class "
         "labels (for one output: integers 0 and 1), a regression with float targets of its output's shape "
-        "or none; anything else is refused; classification with neither: a classifier of its logits)",
+        "or none; anything else is refused; classification with neither: a classifier of its logits); a "
+        "model of several outputs: one for all, or per output, e.g. pt=regression",
     )
     p.add_argument(
         "--metric",
-        choices=("accuracy", "mse", "mae"),
+        type=_one_or_per_output(("accuracy", "mse", "mae")),
         default=None,
         help="what a pruning step is judged on: accuracy (a classifier), mse or mae (a regression: lower is "
-        "better, also its fine-tuning loss; default mse)",
+        "better, also its fine-tuning loss; default mse); a model of several outputs: one for all, or per "
+        "output, e.g. pt=mae,eta=mse (the outputs not named inferred)",
     )
     budget = p.add_mutually_exclusive_group(required=True)
     budget.add_argument(
@@ -1696,13 +1717,19 @@ def _run_optimize(args) -> None:
         from fpgaprune.hls.convert import check_convertible
         from fpgaprune.hls.csim import csim_unavailable
         from fpgaprune.models.load import load_model_file
-        from fpgaprune.models.user import ends_in_class_probabilities, joined_model, split_output_activation
+        from fpgaprune.models.user import (
+            ends_in_class_probabilities,
+            joined_model,
+            output_names,
+            split_output_activation,
+        )
 
         given = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
         if len(given.outputs) > 1:  # checked as optimize prunes it, its outputs joined
             check_convertible(joined_model(split_output_activation(given)), classifier=False)
-        else:
-            probabilities = args.task != "regression" and ends_in_class_probabilities(given)
+        else:  # a task given by output name: this output's
+            task = args.task.get(output_names(given)[0]) if isinstance(args.task, dict) else args.task
+            probabilities = task != "regression" and ends_in_class_probabilities(given)
             check_convertible(split_output_activation(given), classifier=probabilities)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)

@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from fpgaprune.cli import main
+from fpgaprune.models.load import load_model_file
 
 from .generated import fast_pruning, hls_config, on_grid, splits
 
@@ -177,6 +178,52 @@ def test_targets_that_do_not_fit_the_outputs_are_one_line_before_any_training(fi
             model=str(files / "two.h5"), train=(x_train, targets(y_train)), validation=(x_val, y_val),
             hls_config=HLS, budget={"dsp": 0.5}, method="knapsack_dsp",
         )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (
+            {"metric": {"eta": "mae"}},
+            r"^metric of eta: the model's outputs are cls, pt; give metric by output",
+        ),
+        ({"metric": {"pt": "mape"}}, r"^metric 'mape': steps are accepted on validation accuracy"),
+        ({"metric": {"cls": "mae"}}, r"^output cls: metric 'mae' with a model ending in a softmax"),
+    ],
+    ids=["no such output", "no such metric", "a metric its output cannot take"],
+)
+def test_a_metric_per_output_that_names_no_output_or_does_not_fit_is_one_line(files, settings, message):
+    import fpgaprune
+
+    (x_train, y_train), (x_val, y_val) = _split(files, "train"), _split(files, "val")
+    with pytest.raises(ValueError, match=message):
+        fpgaprune.optimize(
+            model=str(files / "two.h5"), train=(x_train, y_train), validation=(x_val, y_val),
+            hls_config=HLS, budget={"dsp": 0.5}, method="knapsack_dsp", **settings,
+        )  # fmt: skip
+
+
+def test_each_output_takes_its_own_metric_the_others_inferred(files, tmp_path, capsys):
+    """`--metric pt=mae`: the regression head is judged and fine-tuned on its mae, the class head's accuracy
+    inferred; `--metric` of one value still applies to all (and mse is refused for the softmax head)."""
+    code, _, err = _optimize(
+        files, capsys, "--budget", "dsp=0.3", "--method", "knapsack_dsp", "--rtol", "0.5",
+        "--epochs-per-step", "1", "--pruning", FAST, "--metric", "pt=mae", "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert code == 0, err
+    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
+    assert [o["metric"] for o in metrics["quality"]["outputs"]] == ["accuracy", "mae"]
+    pruned = load_model_file(tmp_path / "out" / "model.h5")
+    x_val, y_val = _split(files, "val")
+    _, pt = pruned.predict(x_val, verbose=0)
+    assert metrics["outputs"]["pt"]["val"] == pytest.approx(np.mean(np.abs(pt - y_val["pt"])), rel=1e-5)
+    budget = ["--budget", "dsp=0.3", "--out", str(tmp_path / "again")]
+    code, _, err = _optimize(files, capsys, *budget, "--metric", "mse")
+    assert code == 2 and "output cls: metric 'mse' with a model ending in a softmax" in err[-1]
+    with pytest.raises(SystemExit) as exited:
+        _optimize(files, capsys, *budget, "--metric", "pt=mape")
+    assert exited.value.code == 2
+    assert "'pt=mape': give one of accuracy, mse, mae, or output=value pairs" in capsys.readouterr().err
 
 
 def test_hls4ml_s_own_loop_is_refused_for_two_outputs(files, tmp_path, capsys):
