@@ -399,3 +399,29 @@ def test_optimize_names_a_malformed_part_by_the_hls_configs_key(baseline, tmp_pa
     error = _one_line_error(capsys)
     assert error.startswith("fpgaprune optimize: error: hls_config Part: 'Lattice' does not match "), error
     assert "AMD/Xilinx FPGA part" in error and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        ("mae", "mae"),
+        (" mae ", "mae"),
+        ("pt=mae", {"pt": "mae"}),
+        ("pt=mae, cls=accuracy", {"pt": "mae", "cls": "accuracy"}),
+        *[(text, None) for text in ("mape", "pt=mae,", "pt=mae,cls", "pt=mae,pt=mse", "=mae", "pt=", "")],
+    ],
+)
+def test_a_metric_is_one_for_all_outputs_or_one_per_output_each_named_once(given, read):
+    """`--metric` and `--task` of `fpgaprune optimize` (`cli._one_or_per_output`); what is not one of the
+    choices or `output=choice` pairs (`pt=mae,` crashed in unpacking, `pt=mae,pt=mse` kept the last) is one
+    line from argparse."""
+    import argparse
+
+    from fpgaprune.cli import _one_or_per_output
+
+    parse = _one_or_per_output(("accuracy", "mse", "mae"))
+    if read is None:
+        with pytest.raises(argparse.ArgumentTypeError, match="or output=value pairs joined by commas, each"):
+            parse(given)
+    else:
+        assert parse(given) == read

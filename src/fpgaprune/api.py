@@ -697,8 +697,12 @@ def _check_objective(task, loss, metric) -> None:
     if isinstance(task, Mapping) or isinstance(metric, Mapping):
         tasks = task if isinstance(task, Mapping) else {}
         metrics = metric if isinstance(metric, Mapping) else {}
+        _check_objective(_shared(task), loss, _shared(metric))  # what applies to every output, and the loss
         for name in dict.fromkeys([*tasks, *metrics]):
-            _check_objective(tasks.get(name, _shared(task)), loss, metrics.get(name, _shared(metric)))
+            try:
+                _check_objective(tasks.get(name, _shared(task)), None, metrics.get(name, _shared(metric)))
+            except ValueError as error:
+                raise ValueError(f"output {name}: {error}") from None
         return
     if task is not None:
         Objective(task, metric)  # one line when they do not go together
@@ -737,6 +741,10 @@ def _per_output(setting, names: list[str], aliases: Mapping[str, str], what: str
     if not isinstance(setting, Mapping):
         return dict.fromkeys(names, setting)
     given = {(key if key in names else aliases.get(key, key)): value for key, value in setting.items()}
+    if len(given) < len(setting):
+        raise ValueError(
+            f"{what} given twice for one output (by its name and by its weight layer's): give it once"
+        )
     if unknown := sorted(map(str, set(given) - set(names))):
         raise ValueError(
             f"{what} of {', '.join(unknown)}: the model's outputs are {', '.join(names)}; give {what} by "

@@ -685,8 +685,9 @@ def _add_estimate(commands) -> None:
         "--hls-config",
         type=Path,
         default=None,
-        help="the --model's hls4ml configuration (YAML or JSON; its IOType, Backend, Part and ClockPeriod "
-        "decide the project, fpgaprune's defaults what it leaves out: Vitis, xcu250-figd2104-2L-e, 5 ns)",
+        help="the --model's hls4ml configuration (YAML or JSON; its IOType, Backend, Part, ClockPeriod and "
+        "ClockUncertainty decide the project, fpgaprune's defaults what it leaves out: Vitis, "
+        "xcu250-figd2104-2L-e, 5 ns, the backend's uncertainty)",
     )
     p.add_argument(
         "--trust-model-code", action="store_true", help="load a --model file that holds code (Lambda, custom)"
@@ -1533,27 +1534,30 @@ def _run_plot_knapsack(args) -> None:
     knapsack_scaling_plot(pd.read_csv(args.scaling), args.out_dir / "knapsack_scaling")
 
 
-# The schema's defaults of optimize's options, shown in --help without reading the schema at every command
-# (tests/api/test_progress_lines.py checks them against it); None on the command line takes the schema's.
 def _one_or_per_output(choices: tuple[str, ...]):
     """An argparse type: one of `choices`, or `name=choice[,name=choice...]` (a model of several outputs'
-    setting per output, as a dict by output name)."""
+    setting per output, as a dict by output name; each output once)."""
 
     def parse(text: str):
         if "=" not in text:
-            pairs = [(None, text)]
+            pairs = [(None, text.strip())]
         else:
-            pairs = [tuple(part.split("=", 1)) for part in text.split(",")]
+            parts = [part.split("=", 1) for part in text.split(",")]
+            pairs = [(part[0].strip(), part[1].strip()) if len(part) == 2 else ("", "") for part in parts]
+        names = [name for name, _ in pairs]
         for name, value in pairs:
-            if value not in choices or name == "":
+            if value not in choices or name == "" or names.count(name) > 1:
                 raise argparse.ArgumentTypeError(
-                    f"{text!r}: give one of {', '.join(choices)}, or output=value pairs joined by commas"
+                    f"{text!r}: give one of {', '.join(choices)}, or output=value pairs joined by commas, "
+                    "each output once"
                 )
         return pairs[0][1] if pairs[0][0] is None else dict(pairs)
 
     return parse
 
 
+# The schema's defaults of optimize's options, shown in --help without reading the schema at every command
+# (tests/api/test_progress_lines.py checks them against it); None on the command line takes the schema's.
 SCHEMA_DEFAULTS_SHOWN = {"epochs_per_step": 2, "rtol": 0.99, "seed": 1}
 
 

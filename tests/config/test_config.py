@@ -510,6 +510,14 @@ def test_an_hls_config_files_clock_uncertainty_is_the_cost_models_and_only_then_
     assert in_ns.cost_target.clock_uncertainty == pytest.approx(0.5 / 4)
     plain = load_config(_file_experiment(tmp_path)).experiment("e")
     assert plain.cost_target.clock_uncertainty is None and "clock_uncertainty" not in plain.as_dict()["hls"]
+    # checked when the config is read: the file's 3 ns fits hls4ml's 5 ns, not the experiment's own 2 ns
+    no_period = {key: value for key, value in HLS_YML.items() if key != "ClockPeriod"}
+    config = _file_experiment(tmp_path, {**no_period, "ClockUncertainty": 3}, hls={"clock_period": 2})
+    with pytest.raises(ValueError, match=r"hls.clock_uncertainty: ClockUncertainty 3 is not below the clock"):
+        load_config(config)
+    for given in ("150%", -1, "12.5 %"):
+        with pytest.raises(ValueError, match=f"ClockUncertainty {given!r}"):
+            load_config(_file_experiment(tmp_path, {**HLS_YML, "ClockUncertainty": given}))
 
 
 def test_an_hls_config_file_without_part_backend_or_clock_leaves_them_to_hls(tmp_path):

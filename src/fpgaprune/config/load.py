@@ -23,7 +23,7 @@ from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.devices import check_same_device, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import HlsYamlLoader
+from fpgaprune.core.hardware.project import HlsYamlLoader, clock_uncertainty
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
 from fpgaprune.core.objective import REGRESSION, REGRESSION_METRICS, Objective
@@ -326,6 +326,7 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
+    _check_clock_uncertainty(name, experiment["hls"])
 
 
 def _check_zoo_shapes(name: str, experiment: dict) -> None:
@@ -483,6 +484,15 @@ def _check_synthesis(name: str, hls: dict) -> None:
             f"backend's project, but hls.backend is {hls['backend']}; set hls.backend: {vendor} "
             "or choose another synthesis"
         )
+
+
+def _check_clock_uncertainty(name: str, hls: dict) -> None:
+    """The margin must be a share or ns below the experiment's own clock period (a file's ClockUncertainty is
+    checked against the file's ClockPeriod; the experiment may give another)."""
+    try:
+        clock_uncertainty(hls.get("clock_uncertainty"), hls["clock_period"])
+    except ValueError as error:
+        raise ValueError(f"config key experiments.{name}.hls.clock_uncertainty: {error}") from None
 
 
 def _check_schedule(name: str, schedule: dict) -> None:

@@ -1099,11 +1099,13 @@ def hls_settings(config: Mapping) -> dict:
             given["backend"] = _backend(given["backend"])
         except ValueError as error:
             problems.append(str(error))
-    if given["clock_uncertainty"] is not None:
-        try:  # against the configuration's period, else hls4ml's default 5 ns
-            clock_uncertainty(given["clock_uncertainty"], float(given["clock_period"] or 5))
-        except (TypeError, ValueError) as error:
-            problems.append(f"hls_config {error}: give a share of the period ('12.5%') or ns")
+    if given["clock_uncertainty"] is not None:  # against the configuration's period, else hls4ml's 5 ns
+        period = given["clock_period"]
+        period = period if isinstance(period, (int, float)) and not isinstance(period, bool) else 5
+        try:
+            clock_uncertainty(given["clock_uncertainty"], period)
+        except ValueError as error:
+            problems.append(f"hls_config {error}")
     if len(problems) > 1:  # all at once: a PYNQ demo's XilinxPart and Backend took a run each
         raise ValueError(f"{len(problems)} problems in the hls4ml configuration: " + "; ".join(problems))
     if problems:

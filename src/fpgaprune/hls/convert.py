@@ -36,6 +36,7 @@ from fpgaprune.config import HlsSettings, LayerHls
 from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
 from fpgaprune.core.hardware.glue import bram18_blocks
 from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.project import clock_uncertainty
 from fpgaprune.core.hls_config import hls_settings
 from fpgaprune.hls.quiet import quietly
 
@@ -317,8 +318,10 @@ def converted_config(
     config = unfused_depthwise(model, dict(hls_config.get("HLSConfig", hls_config)))[0]
     names = config.get("LayerName") or {}
     for given, converted in (input_names or {}).items():
-        if given in names and given != converted:
-            names[converted] = names.pop(given)
+        # hls4ml matches LayerName entries without case (`Tracks` configures an input named `tracks`)
+        entry = next((key for key in names if str(key).lower() == given.lower()), None)
+        if entry is not None and entry != converted:
+            names[converted] = names.pop(entry)
     return config
 
 
@@ -481,9 +484,10 @@ def write_configured_project(
     settings = HlsSettings(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
+    clock_uncertainty(settings.clock_uncertainty, settings.clock_period)  # at the period written, before it
     try:
-        converted, _ = prepare_model(model, None)  # its inputs named as hls4ml takes them (`hls_input_names`)
-        config = converted_config(converted, hls_config, hls_input_names(model))
+        converted, names = _with_hls_input_names(model)
+        config = converted_config(converted, hls_config, names)
         convert_with_config(converted, config, settings, {}, output_dir)
     except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
         raise ValueError(
@@ -491,6 +495,16 @@ def write_configured_project(
             f"{error})"
         ) from None
     return settings
+
+
+def _with_hls_input_names(model: keras.Model) -> tuple[keras.Model, dict[str, str]]:
+    """(`model` behind inputs named as hls4ml takes them, `hls_input_names`: the user's name -> the converted
+    one); a model `prepare_model` cannot call again (a TFOpLambda's positional arguments) as it is, so that
+    hls4ml says what it does not convert."""
+    try:
+        return prepare_model(model, None)[0], hls_input_names(model)
+    except (TypeError, ValueError):
+        return model, {}
 
 
 def project_settings_line(
@@ -502,7 +516,9 @@ def project_settings_line(
     ClockPeriod"."""
     given = {"Backend": None, "Part": part, "ClockPeriod": clock_period}
     defaults = [key for key, option in given.items() if key not in hls_config and option is None]
-    margin = [] if settings.clock_uncertainty is None else [f"uncertainty {settings.clock_uncertainty}"]
+    given_margin = settings.clock_uncertainty
+    unit = "" if given_margin is None or str(given_margin).endswith("%") else " ns"
+    margin = [] if given_margin is None else [f"uncertainty {given_margin}{unit}"]
     clock = f"{settings.clock_period:g} ns"
     described = [f"{settings.backend} backend", settings.io_type, settings.part, clock]
     defaulted = f"; fpgaprune's default {', '.join(defaults)}" if defaults else ""

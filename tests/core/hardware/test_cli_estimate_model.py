@@ -175,7 +175,8 @@ def test_inputs_named_as_hls4ml_refuses_or_cannot_compile_are_renamed_as_optimiz
     )
     model = keras.Model([tracks, towers], keras.layers.Dense(3, name="out")(joined))
     model.save(tmp_path / "two.h5")
-    config = {**CONFIG, "LayerName": {"input": {"Precision": {"result": "ap_fixed<6,3>"}}}}
+    # hls4ml matches LayerName entries without case: `Input` configures the input named `input`
+    config = {**CONFIG, "LayerName": {"Input": {"Precision": {"result": "ap_fixed<6,3>"}}}}
     write_configured_project(model, config, tmp_path / "project")
     firmware = tmp_path / "project" / "firmware"
     assert (
@@ -189,3 +190,16 @@ def test_inputs_named_as_hls4ml_refuses_or_cannot_compile_are_renamed_as_optimiz
     )
     assert code == 0, err
     assert list(json.loads(out)["layers"]) == ["fa", "fb", "out"]
+
+
+def test_a_clock_uncertainty_not_below_the_period_given_is_one_line_before_the_project_is_written(
+    files, tmp_path, capsys
+):
+    """The configuration's 3 ns fits its own 4 ns period, not the 2 ns --clock gives."""
+    (tmp_path / "margin.yml").write_text(yaml.safe_dump({**CONFIG, "ClockUncertainty": 3}))
+    code, _, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "margin.yml")
+    assert code == 0, err
+    args = ["--model", files / "mlp.h5", "--hls-config", tmp_path / "margin.yml", "--clock", "2"]
+    code, _, err = _estimate(capsys, *args)
+    assert code == 2 and "note:" not in err
+    assert "ClockUncertainty 3 is not below the clock period (2 ns)" in err.strip().splitlines()[-1]

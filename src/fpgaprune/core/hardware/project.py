@@ -1280,14 +1280,26 @@ def _target(config: dict, hls_tool: str | None = None) -> Target:
     )
 
 
+_CLOCK_UNCERTAINTY = re.compile(r"^[0-9]+(\.[0-9]+)?%?$")  # '12.5%', '0.5': as hls4ml writes it into Tcl
+
+
 def clock_uncertainty(value, clock_ns: float) -> float | None:
-    """hls4ml's `ClockUncertainty` ('27%', or ns as a number) as a share of the period; None when unset."""
+    """hls4ml's `ClockUncertainty` ('27%', or ns as a number) as a share of the period; None when unset.
+    ValueError in one line for another form ('12.5 %' would be written into the project's Tcl as two
+    words) or a margin not below the period."""
     if value is None:
         return None
-    text = str(value).strip()
-    share = _number("ClockUncertainty", text.rstrip("%")) / (100 if text.endswith("%") else clock_ns)
+    if isinstance(value, bool) or not (
+        isinstance(value, (int, float)) or (isinstance(value, str) and _CLOCK_UNCERTAINTY.match(value))
+    ):
+        raise ValueError(f"ClockUncertainty {value!r}: give a share of the period ('12.5%') or ns (0.5)")
+    text = str(value)
+    share = float(text.rstrip("%")) / (100 if text.endswith("%") else clock_ns)
     if not 0 <= share < 1:
-        raise ValueError(f"ClockUncertainty {value!r} is not below the clock period ({clock_ns} ns)")
+        raise ValueError(
+            f"ClockUncertainty {value!r} is not below the clock period ({clock_ns:g} ns): give a smaller "
+            "share ('12.5%') or ns"
+        )
     return share
 
 
