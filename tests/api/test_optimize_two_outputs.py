@@ -187,7 +187,7 @@ def test_targets_that_do_not_fit_the_outputs_are_one_line_before_any_training(fi
             {"metric": {"eta": "mae"}},
             r"^metric of eta: the model's outputs are cls, pt; give metric by output",
         ),
-        ({"metric": {"pt": "mape"}}, r"^metric 'mape': steps are accepted on validation accuracy"),
+        ({"metric": {"pt": "mape"}}, r"^output pt: metric 'mape': steps are accepted on validation"),
         ({"metric": {"cls": "mae"}}, r"^output cls: metric 'mae' with a model ending in a softmax"),
     ],
     ids=["no such output", "no such metric", "a metric its output cannot take"],
