@@ -828,12 +828,7 @@ def estimate(
     from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.hls.convert import project_settings_line, write_configured_project
 
-    if isinstance(model, (str, Path)):
-        from fpgaprune.models.load import load_model_file
-
-        model = load_model_file(model, trust_code=trust_code, weights=weights)
-    elif weights is not None:
-        raise ValueError("weights= goes with a model given as the path of its .json architecture")
+    model, _ = _loaded(model, trust_code, weights)
     with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
         project = Path(folder) / "project"
         settings = write_configured_project(model, hls_config, project, part, clock_period)
@@ -853,19 +848,25 @@ def _model(model, trust_code: bool, weights=None):
     logits or linear outputs), which renames that output."""
     from fpgaprune.models.user import split_output_activation
 
+    loaded, where = _loaded(model, trust_code, weights)
+    return split_output_activation(loaded), where, _given_names(loaded)
+
+
+def _loaded(model, trust_code: bool, weights=None):
+    """(Keras model, where it came from): a path loaded by the safe loader (a `.json` architecture with its
+    `weights`), or the model given; one line for anything else."""
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
-        loaded = load_model_file(model, trust_code=trust_code, weights=weights)
         where = str(model) if weights is None else f"{model} with {weights}"
-        return split_output_activation(loaded), where, _given_names(loaded)
+        return load_model_file(model, trust_code=trust_code, weights=weights), where
     if weights is not None:
         raise ValueError("weights= goes with a model given as the path of its .json architecture")
     if not hasattr(model, "layers"):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return split_output_activation(model), f"(in memory: {model.name})", _given_names(model)
+    return model, f"(in memory: {model.name})"
 
 
 def _given_names(model) -> tuple[list[str], dict[str, str]]:
