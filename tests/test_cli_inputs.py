@@ -425,3 +425,23 @@ def test_a_metric_is_one_for_all_outputs_or_one_per_output_each_named_once(given
             parse(given)
     else:
         assert parse(given) == read
+
+
+def test_a_task_is_read_for_an_output_by_its_name_or_its_weight_layers(baseline, tmp_path, capsys):
+    """`optimize --hls` checks the design's convertibility with the output's task before any work; a task
+    given by the output's other name (a pruned model.h5's split-off activation by its weight layer's,
+    `models.user.output_aliases`) was not read there, and one given for no output passed to the API."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.api import tasks_by_output
+    from fpgaprune.models.user import split_output_activation
+
+    inputs = keras.Input((3,))
+    split = split_output_activation(keras.Model(inputs, keras.layers.Dense(1, "sigmoid", name="fc")(inputs)))
+    assert tasks_by_output(split, {"fc": "regression"}) == {"fc_sigmoid": "regression"}
+    assert tasks_by_output(split, "classification") == {"fc_sigmoid": "classification"}
+    model, directory = baseline
+    args = ["optimize", "--model", str(directory / "model.h5"), *_optimize_inputs(model, tmp_path), "--hls"]
+    assert main([*args, "--budget", "dsp=100", "--task", "pt=regression", "--out", str(tmp_path / "o")]) == 2
+    error = _one_line_error(capsys)
+    assert "task of pt: the model's outputs are " in error and not (tmp_path / "o").exists(), error

@@ -734,6 +734,12 @@ def _objective_settings(task, metric, names: list[str], aliases: Mapping[str, st
     return _per_output(task, names, aliases, "task"), _per_output(metric, names, aliases, "metric")
 
 
+def tasks_by_output(model, task) -> dict:
+    """Output name -> the task `optimize` reads for it from `task` (one for all, or a mapping by output name
+    or alias; None: inferred); one line for a name that is no output."""
+    return _per_output(task, *_given_names(model), "task")
+
+
 def _per_output(setting, names: list[str], aliases: Mapping[str, str], what: str) -> dict:
     """Output name -> its task or metric (`what`): `setting` for each, or, given per output (a mapping by
     output name or alias, `models.user.output_aliases`), each output's own (None: inferred); one line for a

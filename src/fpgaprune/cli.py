@@ -1713,7 +1713,7 @@ def _run_optimize(args) -> None:
     hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     if args.part:
         check_budget_part(args.part, hls_config)
-    from fpgaprune.api import optimize
+    from fpgaprune.api import optimize, tasks_by_output
     from fpgaprune.data.user import read_data_file
 
     arrays = read_data_file(args.data, targets_optional=True)
@@ -1731,8 +1731,8 @@ def _run_optimize(args) -> None:
         given = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
         if len(given.outputs) > 1:  # checked as optimize prunes it, its outputs joined
             check_convertible(joined_model(split_output_activation(given)), classifier=False)
-        else:  # a task given by output name: this output's
-            task = args.task.get(output_names(given)[0]) if isinstance(args.task, dict) else args.task
+        else:  # a task given by output name (or its weight layer's): this output's
+            task = tasks_by_output(given, args.task)[output_names(given)[0]]
             probabilities = task != "regression" and ends_in_class_probabilities(given)
             check_convertible(split_output_activation(given), classifier=probabilities)
         if missing := csim_unavailable():  # said now, not after the pruning

@@ -564,6 +564,21 @@ def test_the_files_own_values_or_its_setting_may_be_given_again(tmp_path):
     assert load_config(config).experiment("e").hls.backend == "Vivado"
 
 
+def test_a_key_given_again_in_another_spelling_of_the_files_value_is_that_value(tmp_path):
+    """A precision is a type (`ap_fixed<14,6>` is the file's `fixed<14,6>`) and a clock uncertainty its share
+    of the period (the file's 0.5 ns at 4 ns is "0.5" and "12.5%"); until 2026-12-06 each was refused as
+    another value than the file's. The file's value is the one kept."""
+    file = {**HLS_YML, "ClockUncertainty": 0.5}
+    for uncertainty in ("0.5", "12.5%", 0.5):
+        hls = {"precision": "ap_fixed<14,6>", "clock_uncertainty": uncertainty}
+        kept = load_config(_file_experiment(tmp_path, file, hls=hls)).experiment("e").hls
+        assert (kept.precision, kept.clock_uncertainty) == ("fixed<14,6>", 0.5)
+    refused = (({"precision": "ap_fixed<14,5>"}, "fixed<14,6>"), ({"clock_uncertainty": "10%"}, 0.5))
+    for hls, says in refused:
+        error = _error(_file_experiment(tmp_path, file, hls=hls))
+        assert FILE_SAYS.replace("HLS", str(tmp_path / "hls.yml")) + f" gives {says!r}" in error, error
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -53,3 +53,31 @@ def test_inputs_named_unlike_c_identifiers_are_top_arguments_g_plus_plus_takes(t
         "model_input_tracks_pt": "fixed<16,6,TRN,WRAP,0>",
         "model_input_w2": "fixed<10,4,TRN,WRAP,0>",
     }
+
+
+def test_the_part_reserve_of_a_model_ending_in_a_recurrent_layer_writes_its_inputs_as_optimize_does():
+    """A model whose last weight layer applies its activation itself (a GRU's tanh) has no logits to trace;
+    its unpruned project, from which a part's reserve and the latency outside the weight layers are
+    estimated, was written with the model's own input names, so an input named `input` (which hls4ml
+    reserves) ended in "hls4ml cannot write the model's project". It is now written as `estimate --model`
+    writes it, with the pruned design's reuse factor: the same estimate."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.api import estimate
+    from fpgaprune.hls.run import unpruned_project_estimate
+
+    from .tiny import random_weights, vitis_settings
+
+    inputs = keras.Input((4, 3), name="input")
+    model = random_weights(keras.Model(inputs, keras.layers.GRU(4, name="rnn")(inputs)))
+    config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+    settings = vitis_settings()
+    totals, outside = unpruned_project_estimate(model, config, settings, {"rnn.kernel": (2, "latency")})
+    project = {
+        "Backend": settings.backend, "Part": settings.part, "ClockPeriod": settings.clock_period,
+        "IOType": settings.io_type,
+        "HLSConfig": {**config, "LayerName": {"rnn": {"ReuseFactor": 2, "Strategy": "Latency"}}},
+    }  # fmt: skip
+    expected = estimate(model, project)["totals"]
+    assert totals["dsp"] == expected["dsp"] > 0 and totals["latency_cycles"] == expected["latency_cycles"]
+    assert set(outside) >= {"dsp", "lut"}

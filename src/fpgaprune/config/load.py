@@ -135,8 +135,9 @@ def _take_hls_config_files(config: dict) -> dict[tuple, str]:
             raise type(error)(f"{where}.model.hls_config: {error}") from None
         defaults = _hls_properties()
         implied = {key: defaults[key]["default"] for key in ("input_precision", "accum_precision")} | settings
+        period = hls.get("clock_period", settings.get("clock_period", defaults["clock_period"]["default"]))
         for key, value in implied.items():
-            if key in hls and hls[key] != value:
+            if key in hls and not _same_setting(key, hls[key], value, period):
                 gives = f"gives {value!r} ({_FILE_KEYS[key]})" if key in settings else _FILE_KEYS[key]
                 raise ValueError(
                     f"{where}.hls.{key}: {hls[key]!r}, but the design is the hls_config file {path}'s, which "
@@ -152,6 +153,22 @@ def _take_hls_config_files(config: dict) -> dict[tuple, str]:
                 f"{path}'s (the setting {SETTING_NAME}, results in rf{SETTING_NAME}/); remove the key"
             )
     return taken
+
+
+def _same_setting(key: str, given, files, clock_ns) -> bool:
+    """Whether an experiment's `hls:` value means what the hls_config file's does: precisions as types
+    (`fixed<16,6>` is `ap_fixed<16,6>`), a clock uncertainty as its share of the period (0.5 is "0.5" and,
+    at 4 ns, "12.5%"); anything else, or a value that does not parse, as given (its own check names it)."""
+    if given == files:
+        return True
+    try:
+        if key in ("precision", "input_precision", "accum_precision"):
+            return parse_precision(str(given)) == parse_precision(str(files))
+        if key == "clock_uncertainty":
+            return math.isclose(clock_uncertainty(given, clock_ns), clock_uncertainty(files, clock_ns))
+    except (TypeError, ValueError):
+        pass
+    return False
 
 
 def hls_defaults() -> dict:

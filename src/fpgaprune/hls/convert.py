@@ -486,7 +486,7 @@ def write_configured_project(
     )
     clock_uncertainty(settings.clock_uncertainty, settings.clock_period)  # at the period written, before it
     try:
-        converted, names = _with_hls_input_names(model)
+        converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)
         convert_with_config(converted, config, settings, {}, output_dir)
     except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
@@ -497,7 +497,7 @@ def write_configured_project(
     return settings
 
 
-def _with_hls_input_names(model: keras.Model) -> tuple[keras.Model, dict[str, str]]:
+def with_hls_input_names(model: keras.Model) -> tuple[keras.Model, dict[str, str]]:
     """(`model` behind inputs named as hls4ml takes them, `hls_input_names`: the user's name -> the converted
     one); a model `prepare_model` cannot call again (a TFOpLambda's positional arguments) as it is, so that
     hls4ml says what it does not convert."""

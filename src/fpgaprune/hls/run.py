@@ -1057,9 +1057,8 @@ def unpruned_project_estimate(
     from fpgaprune.hls.convert import (
         check_convertible,
         convert_with_config,
-        converted_config,
-        design_parallelization,
         user_config,
+        with_hls_input_names,
     )
 
     named = by_hls4ml_layer(
@@ -1080,14 +1079,9 @@ def unpruned_project_estimate(
             converted, _ = prepare_model(model, logits)
             names = hls_input_names(model)
             config = user_config(converted, hls_config, names, named, logits, parallelization)
-        except ValueError:  # no separate softmax: the model as it is, only the strategies set
-            converted, config = model, converted_config(model, hls_config)
-            for name, (reuse_factor, strategy) in named.items():
-                config.setdefault("LayerName", {}).setdefault(name, {}).update(
-                    ReuseFactor=reuse_factor, Strategy=strategy
-                )
-            for name, factor in design_parallelization(model, parallelization).items():
-                config["LayerName"].setdefault(name, {})["ParallelizationFactor"] = factor
+        except ValueError:  # its last weight layer applies an activation (a GRU's tanh): none traced
+            converted, names = with_hls_input_names(model)
+            config = user_config(converted, hls_config, names, named, None, parallelization)
 
         def write(folder: Path):
             return convert_with_config(converted, config, hls, named, folder)
