@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import floor
 from pathlib import Path
 
@@ -84,6 +84,8 @@ class OptimizeResult:
             change (estimate) and what the weight layers were budgeted; also in `metrics["budget"]["part"]`.
         complete_before: the result of an earlier run of the same identity that finished (`checkpoint_dir`),
             taken from its checkpoints without any training.
+        onnx_source: the ONNX file the model was read from (`models.onnx_file`), whose form `save` writes the
+            pruned weights in too (model.onnx); None for a Keras model.
     """
 
     model: object
@@ -94,6 +96,7 @@ class OptimizeResult:
     experiment: Experiment = field(repr=False)
     reserve: dict | None = None
     complete_before: bool = False
+    onnx_source: Path | None = None
 
     @property
     def history(self) -> list[dict]:
@@ -159,12 +162,17 @@ class OptimizeResult:
         }
 
     def save(self, directory: str | Path) -> Path:
-        """Write model.h5, masks.npz, metrics.json and resources.json into `directory` (atomically)."""
+        """Write model.h5, masks.npz, metrics.json and resources.json into `directory` (atomically), and
+        model.onnx for a model read from an ONNX file (its pruned weights in the file's own form)."""
         from fpgaprune.io import atomic_dir, atomic_path, write_json
         from fpgaprune.models.build import save_model
 
         with atomic_dir(directory) as out:
             save_model(self.model, out / "model.h5")
+            if self.onnx_source is not None:
+                from fpgaprune.models.onnx_file import write_onnx_weights
+
+                write_onnx_weights(self.onnx_source, self.model, out / "model.onnx")
             with atomic_path(out / "masks.npz") as tmp:
                 np.savez_compressed(tmp, **self.masks)
             write_json(out / "metrics.json", self.metrics)
@@ -309,6 +317,9 @@ def optimize(
         )
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
+    onnx_source = (
+        Path(model) if isinstance(model, (str, Path)) and Path(model).suffix.lower() == ".onnx" else None
+    )
     model, model_file, (names, aliases) = _model(model, trust_code, weights)
     data_name = Path(data_file).stem if data_file else name
     several = len(model.outputs) > 1  # pruned as one model of one output, `joined_model`
@@ -405,7 +416,7 @@ def optimize(
         )
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
-            return finished
+            return replace(finished, onnx_source=onnx_source)
     try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
         kernels = built_kernels(model, layers)
         baseline = estimate_model(layers, kernels, experiment.cost_target).totals
@@ -484,6 +495,7 @@ def optimize(
         counts,
         experiment,
         reserve,
+        onnx_source=onnx_source,
     )
     if checkpoints is not None:
         _keep(checkpoints, result)

@@ -586,7 +586,10 @@ def _add_baseline(commands) -> None:
         "baseline", help="check a user's trained model file against its data and config; record its accuracy"
     )
     p.add_argument(
-        "--model", type=Path, required=True, help="the user's trained model (.h5 or .keras; Keras 2 or 3)"
+        "--model",
+        type=Path,
+        required=True,
+        help="the user's trained model (.h5 or .keras, Keras 2 or 3; or an MLP exported to .onnx)",
     )
     _add_trust_argument(p)
     _add_experiment_arguments(p)
@@ -677,8 +680,9 @@ def _add_estimate(commands) -> None:
         "--model",
         type=Path,
         default=None,
-        help="a trained Keras/QKeras model (.h5 or .keras, or a .json architecture with --weights) whose "
-        "hls4ml project is written to a temporary directory with --hls-config as it stands, and estimated",
+        help="a trained Keras/QKeras model (.h5 or .keras, an MLP exported to .onnx, or a .json architecture "
+        "with --weights) whose hls4ml project is written to a temporary directory with --hls-config as it "
+        "stands, and estimated",
     )
     p.add_argument("--weights", type=Path, default=None, help="the weights file of a --model .json")
     p.add_argument(
@@ -1569,8 +1573,8 @@ def _add_optimize(commands) -> None:
         "--model",
         type=Path,
         required=True,
-        help="the trained model (.h5 or .keras; Keras 2 or 3), or its Keras 2 architecture as .json (with "
-        "--weights)",
+        help="the trained model (.h5 or .keras, Keras 2 or 3; an MLP exported to .onnx), or its Keras 2 "
+        "architecture as .json (with --weights)",
     )
     p.add_argument(
         "--weights",
@@ -1664,7 +1668,10 @@ def _add_optimize(commands) -> None:
             f"{section}.*), e.g. {example}",
         )
     p.add_argument(
-        "--out", type=Path, required=True, help="writes model.h5, masks.npz, metrics.json, resources.json"
+        "--out",
+        type=Path,
+        required=True,
+        help="writes model.h5, masks.npz, metrics.json, resources.json (and model.onnx for an .onnx --model)",
     )
     p.add_argument(
         "--checkpoint-dir",

@@ -47,7 +47,8 @@ def load_model_file(
 ) -> keras.Model:
     """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file; a
     float model written by Keras 3 is translated to tf_keras (`fpgaprune.models.keras3`; `trust_code` does
-    not apply: no code from a Keras 3 file runs); a `.json` architecture takes its `weights` file.
+    not apply: no code from a Keras 3 file runs), as is an MLP exported to `.onnx` (`models.onnx_file`); a
+    `.json` architecture takes its `weights` file.
 
     Args:
         path: the model file, or a Keras 2 architecture as `.json` (`model.to_json()`, hls4ml's `KerasJson`).
@@ -76,6 +77,10 @@ def load_model_file(
     check_not_lfs_pointer(path, "model file")
     if weights is not None and Path(weights).is_file():
         check_not_lfs_pointer(weights, "weights file")
+    if path.suffix.lower() == ".onnx" and weights is None:  # plain data (fpgaprune.models.onnx_file)
+        from fpgaprune.models.onnx_file import load_onnx_file
+
+        return load_onnx_file(path)
     if path.suffix.lower() == ".json" or weights is not None:
         return _load_json_architecture(path, weights, trust_code)
     config = stored_config(path)
