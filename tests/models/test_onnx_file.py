@@ -31,11 +31,11 @@ def _weights(seed: int = 0) -> dict[str, np.ndarray]:
     }
 
 
-def _file(path, nodes, initializers: dict, batch, input_name: str = "input") -> str:
+def _file(path, nodes, initializers: dict, batch, input_name: str = "input", shape=(N_IN,)) -> str:
     graph = helper.make_graph(
         nodes,
         "tagger",
-        [helper.make_tensor_value_info(input_name, TensorProto.FLOAT, [batch, N_IN])],
+        [helper.make_tensor_value_info(input_name, TensorProto.FLOAT, [batch, *shape])],
         [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, [batch, CLASSES])],
         [numpy_helper.from_array(np.asarray(v, np.float32), name) for name, v in initializers.items()],
     )
@@ -100,6 +100,99 @@ def matmul_mlp(path) -> str:
     return _file(path, nodes, constants, "batch", input_name="x")
 
 
+def cnn2d(path, flatten: str = "Flatten") -> str:
+    """An image CNN as the TorchScript exporter writes it, channels first: conv1 (3x3, PyTorch's padding=1:
+    Keras's "same") -> ReLU -> 2x2 max pooling -> conv2 (3x3, no padding) -> BatchNorm2d -> ReLU -> a
+    depthwise 3x3 of stride 2 and padding 1 (which Keras's "same" pads otherwise: a ZeroPadding2D before) ->
+    flatten (`flatten`: a Flatten, or a Reshape to (-1, features) as `x.reshape(-1, 32)` exports) -> fc ->
+    softmax; 1 x 12 x 12 images."""
+    rng = np.random.default_rng(5)
+    node = helper.make_node
+    weights = {
+        "conv1.weight": rng.normal(size=(4, 1, 3, 3)),
+        "conv1.bias": rng.normal(size=4),
+        "conv2.weight": rng.normal(size=(8, 4, 3, 3)) / 3,
+        "conv2.bias": rng.normal(size=8),
+        "bn.weight": rng.uniform(0.5, 1.5, 8),
+        "bn.bias": rng.normal(size=8),
+        "bn.running_mean": rng.normal(size=8),
+        "bn.running_var": rng.uniform(0.5, 2.0, 8),
+        "dw.weight": rng.normal(size=(8, 1, 3, 3)),
+        "fc.weight": rng.normal(size=(CLASSES, 32)) / 4,
+        "fc.bias": rng.normal(size=CLASSES),
+        "shape": np.array([-1, 32]),
+    }
+    flattening = (
+        node("Flatten", ["d1"], ["flat"], name="/flatten/Flatten", axis=1)
+        if flatten == "Flatten"
+        else node("Reshape", ["d1", "shape"], ["flat"], name="/Reshape")
+    )
+    nodes = [
+        node("Conv", ["image", "conv1.weight", "conv1.bias"], ["c1"], name="/conv1/Conv", kernel_shape=[3, 3],
+             pads=[1, 1, 1, 1]),
+        node("Relu", ["c1"], ["r1"], name="/act1/Relu"),
+        node("MaxPool", ["r1"], ["p1"], name="/pool/MaxPool", kernel_shape=[2, 2], strides=[2, 2]),
+        node("Conv", ["p1", "conv2.weight", "conv2.bias"], ["c2"], name="/conv2/Conv", kernel_shape=[3, 3]),
+        node("BatchNormalization", ["c2", "bn.weight", "bn.bias", "bn.running_mean", "bn.running_var"],
+             ["b2"], name="/bn/BatchNormalization"),
+        node("Relu", ["b2"], ["r2"], name="/act2/Relu"),
+        node("Conv", ["r2", "dw.weight"], ["d1"], name="/dw/Conv", kernel_shape=[3, 3], group=8,
+             pads=[1, 1, 1, 1], strides=[2, 2]),
+        flattening,
+        node("Gemm", ["flat", "fc.weight", "fc.bias"], ["logits"], name="/fc/Gemm", transB=1),
+        node("Softmax", ["logits"], ["probabilities"], name="/softmax/Softmax", axis=1),
+    ]  # fmt: skip
+    initializers = {name: value for name, value in weights.items() if name != "shape"}
+    if flatten != "Flatten":
+        initializers["shape"] = weights["shape"]
+    graph_file = _file(path, nodes, initializers, 1, input_name="image", shape=(1, 12, 12))
+    if flatten != "Flatten":  # a shape is int64, as the exporter writes it
+        model = onnx.load(graph_file)
+        shape = next(t for t in model.graph.initializer if t.name == "shape")
+        shape.CopyFrom(numpy_helper.from_array(weights["shape"].astype(np.int64), "shape"))
+        onnx.save(model, graph_file)
+    return graph_file
+
+
+def cnn1d(path, weights: dict[str, np.ndarray] | None = None) -> str:
+    """A Conv1d tagger of 3 features over 20 constituents: conv1 (kernel 5, padding 2) -> ReLU -> average
+    pooling 2 -> conv2 (kernel 3) -> ReLU -> global average pooling -> flatten -> fc -> softmax; `weights` by
+    PyTorch's names and shapes, random when not given."""
+    rng = np.random.default_rng(6)
+    node = helper.make_node
+    weights = weights or {
+        "conv1.weight": rng.normal(size=(6, 3, 5)),
+        "conv1.bias": rng.normal(size=6),
+        "conv2.weight": rng.normal(size=(8, 6, 3)) / 2,
+        "conv2.bias": rng.normal(size=8),
+        "fc.weight": rng.normal(size=(CLASSES, 8)),
+        "fc.bias": rng.normal(size=CLASSES),
+    }
+    nodes = [
+        node("Conv", ["x", "conv1.weight", "conv1.bias"], ["c1"], name="/conv1/Conv", kernel_shape=[5],
+             pads=[2, 2]),
+        node("Relu", ["c1"], ["r1"], name="/act1/Relu"),
+        node("AveragePool", ["r1"], ["p1"], name="/pool/AveragePool", kernel_shape=[2], strides=[2]),
+        node("Conv", ["p1", "conv2.weight", "conv2.bias"], ["c2"], name="/conv2/Conv", kernel_shape=[3]),
+        node("Relu", ["c2"], ["r2"], name="/act2/Relu"),
+        node("GlobalAveragePool", ["r2"], ["g"], name="/GlobalAveragePool"),
+        node("Flatten", ["g"], ["flat"], name="/Flatten", axis=1),
+        node("Gemm", ["flat", "fc.weight", "fc.bias"], ["logits"], name="/fc/Gemm", transB=1),
+        node("Softmax", ["logits"], ["probabilities"], name="/Softmax", axis=1),
+    ]  # fmt: skip
+    return _file(path, nodes, weights, "batch", input_name="x", shape=(3, 20))
+
+
+def _samples(path: str, n: int, seed: int = 2) -> np.ndarray:
+    """Inputs of the file's shape, channels first as PyTorch gives them."""
+    dims = [d.dim_value for d in onnx.load(path).graph.input[0].type.tensor_type.shape.dim[1:]]
+    return np.random.default_rng(seed).uniform(-2, 2, size=(n, *dims)).astype(np.float32)
+
+
+def _channels_last(x: np.ndarray) -> np.ndarray:
+    return x if x.ndim == 2 else np.moveaxis(x, 1, -1)
+
+
 def _reference(path: str, x: np.ndarray) -> np.ndarray:
     from onnx.reference import ReferenceEvaluator
 
@@ -108,22 +201,30 @@ def _reference(path: str, x: np.ndarray) -> np.ndarray:
     return np.concatenate([session.run(None, {name: row[None]})[0] for row in x])
 
 
+CNN2D_LAYERS = ["image", "conv1", "act1", "pool", "conv2", "bn", "act2", "dw_pad", "dw"]
+
+
 @pytest.mark.parametrize(
     ("write", "layers"),
     [
         (gemm_mlp, ["input", "fc1", "act1", "bn", "fc2", "act2", "out", "softmax"]),
         (matmul_mlp, ["x", "fc1", "fc2", "act1", "act2", "add", "concat", "out", "softmax"]),
+        (cnn2d, [*CNN2D_LAYERS, "flatten", "fc", "softmax"]),
+        (lambda path: cnn2d(path, "Reshape"), [*CNN2D_LAYERS, "reshape", "fc", "softmax"]),
+        (cnn1d, ["x", "conv1", "act1", "pool", "conv2", "act2", "globalaveragepool", "fc", "softmax"]),
     ],
 )
-def test_an_exported_mlp_computes_what_onnx_computes_with_its_modules_names(tmp_path, write, layers):
+def test_an_exported_network_computes_what_onnx_computes_with_its_modules_names(tmp_path, write, layers):
+    """Maps are built channels last (the model's input too): the same values as ONNX's on the same samples
+    moved so, a flatten's Dense taking its rows in Keras's order."""
     from fpgaprune.models.load import load_model_file
 
     path = write(tmp_path / "model.onnx")
     model = load_model_file(path)
     assert [layer.name for layer in model.layers] == layers
-    x = np.random.default_rng(2).uniform(-2, 2, size=(64, N_IN)).astype(np.float32)
+    x = _samples(path, 64)
     expected = _reference(path, x)
-    assert np.abs(model.predict(x, verbose=0) - expected).max() < 1e-5
+    assert np.abs(model.predict(_channels_last(x), verbose=0) - expected).max() < 1e-5
     assert len(set(np.argmax(expected, axis=1))) > 1  # the comparison is not of one constant class
 
 
@@ -137,30 +238,36 @@ def _refusal(path) -> str:
     return message
 
 
+def _one_node_file(path, node, shape_in, shape_out, weights=None) -> str:
+    graph = helper.make_graph(
+        [node],
+        "one",
+        [helper.make_tensor_value_info("image", TensorProto.FLOAT, shape_in)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, shape_out)],
+        [numpy_helper.from_array(np.asarray(v, np.float32), name) for name, v in (weights or {}).items()],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
+    return str(path)
+
+
 def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     node = helper.make_node
-    conv = helper.make_graph(
-        [node("Conv", ["image", "conv.weight"], ["y"], name="/conv/Conv")],
-        "cnn",
-        [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 1, 8, 8])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 2, 6, 6])],
-        [numpy_helper.from_array(np.ones((2, 1, 3, 3), np.float32), "conv.weight")],
+    path = tmp_path / "one.onnx"
+    kernel = {"conv.weight": np.ones((2, 1, 3, 3))}
+    dilated = node(
+        "Conv", ["image", "conv.weight"], ["y"], name="/conv/Conv", kernel_shape=[3, 3], dilations=[2, 2]
     )
-    path = tmp_path / "cnn.onnx"
-    onnx.save(helper.make_model(conv, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
-    assert "operators Conv are not translated (fpgaprune reads Gemm, MatMul" in _refusal(path)
-
-    relu = helper.make_graph(
-        [node("Relu", ["image"], ["y"])],
-        "image",
-        [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3, 8, 8])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 3, 8, 8])],
-    )
-    onnx.save(helper.make_model(relu, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
-    assert "input image has shape 1x3x8x8; fpgaprune reads ONNX models of inputs (batch, features)" in (
+    _one_node_file(path, dilated, [1, 1, 8, 8], [1, 2, 4, 4], kernel)
+    assert _refusal(path).endswith("node /conv/Conv: dilations [2, 2]; hls4ml builds no dilated window")
+    transpose = node("Transpose", ["image"], ["y"], perm=[0, 2, 1])
+    _one_node_file(path, transpose, [1, 3, 8], [1, 8, 3])
+    assert "operators Transpose are not translated (fpgaprune reads Gemm, MatMul, Conv" in _refusal(path)
+    _one_node_file(path, node("Relu", ["image"], ["y"]), [1, 3, 8, 8, 8], [1, 3, 8, 8, 8])
+    assert "input image has shape 1x3x8x8x8; fpgaprune reads ONNX inputs of shape (batch, features)" in (
         _refusal(path)
     )
-
+    _one_node_file(path, node("Relu", ["image"], ["y"]), [1, 3, 8, 8], [1, 3, 8, 8])
+    assert "an output is a map of channels, not (batch, features)" in _refusal(path)
     (tmp_path / "junk.onnx").write_bytes(b"\x00not a protobuf at all" * 10)
     assert "not a valid ONNX model (" in _refusal(tmp_path / "junk.onnx")
 
@@ -172,7 +279,7 @@ def test_weights_stored_outside_the_file_are_refused(tmp_path):
     assert "is stored outside the file; save the model as one file" in _refusal(path)
 
 
-@pytest.mark.parametrize("write", [gemm_mlp, matmul_mlp])
+@pytest.mark.parametrize("write", [gemm_mlp, matmul_mlp, cnn2d, cnn1d])
 def test_pruned_weights_are_written_back_in_the_files_own_form(tmp_path, write):
     """`write_onnx_weights`: the model read from the file, with weights zeroed and changed as pruning and
     fine-tuning change them, written into the file (a Gemm's transposed weight, a MatMul's bias in its Add or
@@ -187,15 +294,20 @@ def test_pruned_weights_are_written_back_in_the_files_own_form(tmp_path, write):
         values = layer.get_weights()
         if values:
             changed = [v + rng.normal(scale=0.1, size=v.shape) for v in values]
-            if layer.name == "fc1":
-                changed[0][:, :4] = 0  # four outputs pruned away
+            if layer.name in ("fc1", "conv1"):
+                changed[0][..., :4] = 0  # four outputs pruned away
             layer.set_weights([v.astype(np.float32) if v.ndim else v for v in changed])
     if "bn" in [layer.name for layer in model.layers]:  # a variance stays positive
         bn = model.get_layer("bn")
         bn.set_weights([*bn.get_weights()[:3], np.abs(bn.get_weights()[3]) + 0.5])
     written = write_onnx_weights(source, model, tmp_path / "pruned.onnx")
-    x = np.random.default_rng(4).uniform(-2, 2, size=(32, N_IN)).astype(np.float32)
-    assert np.abs(_reference(str(written), x) - model.predict(x, verbose=0)).max() < 1e-5
+    x = _samples(source, 32, seed=4)
+    assert np.abs(_reference(str(written), x) - model.predict(_channels_last(x), verbose=0)).max() < 1e-5
     stored = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(written)).graph.initializer}
-    fc1 = stored["fc1.weight"] if "fc1.weight" in stored else stored["onnx::MatMul_1"].T  # (out, in)
-    assert np.count_nonzero(fc1[:4]) == 0 and np.count_nonzero(fc1[4:]) == fc1[4:].size
+    first = (
+        next(n for n in ("fc1.weight", "conv1.weight") if n in stored)
+        if "onnx::MatMul_1" not in stored
+        else None
+    )
+    pruned = stored[first] if first else stored["onnx::MatMul_1"].T  # PyTorch's (out, in, ...)
+    assert np.count_nonzero(pruned[:4]) == 0 and np.count_nonzero(pruned[4:]) == pruned[4:].size

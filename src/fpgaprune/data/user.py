@@ -296,13 +296,19 @@ def _target_values(split: str, y: np.ndarray, inputs: bool = False) -> None:
 
 def _reshape_hint(given: tuple, wanted: tuple) -> str:
     """How to give the model's shape when only an axis of length 1 differs (images saved without their
-    channel axis, the commonest case: (28, 28) for (28, 28, 1)), or a flattening would do; else nothing."""
+    channel axis, the commonest case: (28, 28) for (28, 28, 1)), the channels come first (PyTorch's order,
+    an ONNX model's data), or a flattening would do; else nothing."""
     if given + (1,) == wanted:
         return " (a channel axis is missing: save x[..., np.newaxis])"
     if (1,) + given == wanted:
         return " (an axis of length 1 is missing in front: save x[:, np.newaxis])"
     if given == wanted + (1,):
         return " (one axis too many: save x[..., 0])"
+    if len(given) > 1 and given[1:] + given[:1] == wanted:
+        return (
+            " (channels first, as PyTorch orders them; the model reads them last, as hls4ml builds it: save "
+            "np.moveaxis(x, 1, -1))"
+        )
     if int(np.prod(given)) == int(np.prod(wanted)):
         return f" (the same {int(np.prod(given))} values per sample: save x.reshape(len(x), *{wanted}))"
     return ""

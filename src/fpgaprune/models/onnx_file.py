@@ -3,16 +3,23 @@
 fpgaprune prunes, fine-tunes and writes hls4ml designs of tf_keras models. An ONNX file is plain data (a
 protobuf graph of operators and their weights): this module reads it with the `onnx` package, checks it
 (`onnx.checker`), and builds the tf_keras layers that compute the same, with the file's weights. Nothing in
-the file runs. What is translated is a network of fully connected layers, as PyTorch exports an MLP (a jet
-tagger of `nn.Linear`, `nn.BatchNorm1d`, activations): inputs of shape (batch, features), and the operators in
-`ONNX_OPERATORS`; anything else (a convolution, a reshape, an operator not listed, weights stored outside the
-file) is refused with one line before anything is built.
+the file runs. What is translated: the operators in `ONNX_OPERATORS`, as PyTorch exports an MLP (a jet tagger
+of `nn.Linear`, `nn.BatchNorm1d`, activations) or a CNN (`nn.Conv1d`/`nn.Conv2d`, pooling, `nn.BatchNorm2d`,
+a flatten and linear layers), on inputs of shape (batch, features), (batch, channels, length) or (batch,
+channels, height, width); anything else (an operator not listed, a dilated or grouped convolution, a reshape
+other than a flatten, weights stored outside the file) is refused with one line before anything is built.
+
+Channels last: PyTorch orders a map's values channels first; hls4ml builds channels-last designs (as its own
+PyTorch converter does), so a map is built channels last: the model's input is (length, channels) or (height,
+width, channels) (give the data so: `np.moveaxis(x, 1, -1)`), and the Dense after a flatten takes its weight's
+rows in Keras's flat order, so that it computes what the file does.
 
 Names: a weight layer takes its PyTorch module's name (the initializer `fc1.weight` gives the Dense `fc1`;
 dots become underscores: `net.0.weight` gives `net_0`), so an hls4ml configuration's `LayerName` entries name
-the layers as the PyTorch model does; an activation takes its module's name from the node (`/act1/Relu` gives
-`act1`), else the operator's. That the built model computes what the file does is checked against ONNX's
-reference implementation (`onnx.reference`) by `tests/models/test_onnx_file.py`.
+the layers as the PyTorch model does; any other layer takes its module's name from the node (`/act1/Relu`
+gives `act1`), else the operator's. That the built model computes what the file does is checked against
+ONNX's reference implementation (`onnx.reference`) by `tests/models/test_onnx_file.py`; `write_onnx_weights`
+writes pruned weights back into the file's own form.
 """
 
 import re
@@ -26,6 +33,11 @@ import numpy as np
 ONNX_OPERATORS = {
     "Gemm": "Dense",
     "MatMul": "Dense (with the Add of a bias after it)",
+    "Conv": "Conv1D/Conv2D, or DepthwiseConv1D/2D (groups = channels)",
+    "MaxPool": "MaxPooling1D/2D",
+    "AveragePool": "AveragePooling1D/2D",
+    "GlobalAveragePool": "GlobalAveragePooling1D/2D",
+    "GlobalMaxPool": "GlobalMaxPooling1D/2D",
     "Relu": "ReLU",
     "LeakyRelu": "LeakyReLU",
     "Sigmoid": "sigmoid",
@@ -34,14 +46,18 @@ ONNX_OPERATORS = {
     "Elu": "ELU",
     "BatchNormalization": "BatchNormalization",
     "Add": "Add (of two layers' outputs)",
-    "Concat": "Concatenate (of the features)",
-    "Flatten": "nothing (a (batch, features) tensor is flat)",
+    "Concat": "Concatenate (of the features or channels)",
+    "Flatten": "Flatten (the next Dense's rows in Keras's order)",
+    "Reshape": "Flatten, to (batch, features) only",
     "Identity": "nothing",
     "Dropout": "nothing (inference)",
 }
 _ACTIVATIONS = {"Relu": "relu", "Sigmoid": "sigmoid", "Tanh": "tanh", "Softmax": "softmax"}
-_PASSED = ("Flatten", "Identity", "Dropout")
-_HOW = "export an MLP of nn.Linear, nn.BatchNorm1d and activations, or save the model in Keras"
+_PASSED = ("Identity", "Dropout")
+_HOW = (
+    "export a network of nn.Linear, nn.Conv1d/2d, pooling, nn.BatchNorm1d/2d and activations, or save the "
+    "model in Keras"
+)
 
 
 def load_onnx_file(path: str | Path) -> keras.Model:
@@ -73,13 +89,22 @@ def load_onnx_file(path: str | Path) -> keras.Model:
         raise ValueError(f"{path}: {error}") from None
 
 
+# How a tensor's values are held in Keras, PyTorch's (N, C, *spatial) order being channels first:
+FEATURES = "features"  # (N, features), in PyTorch's order
+CHANNELS_LAST = "channels_last"  # PyTorch's (N, C, *spatial) as Keras's (N, *spatial, C), as hls4ml builds it
+FLATTENED = "flattened"  # a channels-last map flattened: its features in Keras's (*spatial, C) order
+
+
 class _Translation:
-    """The graph's nodes, in the (topological) order ONNX stores them, built into tf_keras layers."""
+    """The graph's nodes, in the (topological) order ONNX stores them, built into tf_keras layers; each
+    tensor's layout (`FEATURES`, `CHANNELS_LAST`, `FLATTENED`) decides how a layer reading it is built."""
 
     def __init__(self, graph):
         self.graph = graph
         self.constants = _constants(graph)
         self.tensors: dict = {}  # ONNX tensor name -> Keras tensor
+        self.layouts: dict[str, str] = {}  # ONNX tensor name -> its layout
+        self.flattened: dict[str, tuple] = {}  # a FLATTENED tensor's name -> the Keras shape of its map
         self.weights: dict[str, list[np.ndarray]] = {}  # Keras layer name -> its weights
         self.names: set[str] = set()
         self.consumers = _consumers(graph)
@@ -96,6 +121,8 @@ class _Translation:
             if node.op_type != "Constant" and node.name not in self.fused:
                 self._translate(node)
         outputs = [self.tensors[value.name] for value in self.graph.output]
+        if any(self.layouts[value.name] != FEATURES for value in self.graph.output):
+            raise ValueError(f"an output is a map of channels, not (batch, features); {_HOW}")
         model = keras.Model(
             inputs[0] if len(inputs) == 1 else inputs,
             outputs[0] if len(outputs) == 1 else outputs,
@@ -106,42 +133,56 @@ class _Translation:
         return model
 
     def _input(self, value):
+        """(batch, features), or PyTorch's (batch, channels, length) / (batch, channels, height, width) taken
+        channels last, as hls4ml builds a design: (length, channels) / (height, width, channels)."""
         dims = [
             dim.dim_value if dim.HasField("dim_value") else None for dim in value.type.tensor_type.shape.dim
         ]
-        if len(dims) != 2 or dims[1] is None:
+        if len(dims) not in (2, 3, 4) or None in dims[1:]:
             shape = "x".join("?" if dim is None else str(dim) for dim in dims)
             raise ValueError(
-                f"input {value.name} has shape {shape or 'unknown'}; fpgaprune reads ONNX models of inputs "
-                f"(batch, features), an MLP's: {_HOW}"
+                f"input {value.name} has shape {shape or 'unknown'}; fpgaprune reads ONNX inputs of shape "
+                f"(batch, features), (batch, channels, length) or (batch, channels, height, width): {_HOW}"
             )
-        tensor = keras.Input((dims[1],), name=self._unique(_identifier(value.name)))
-        self.tensors[value.name] = tensor
-        return tensor
+        shape = tuple(dims[1:]) if len(dims) == 2 else (*dims[2:], dims[1])
+        self._set(value.name, keras.Input(shape, name=self._unique(_identifier(value.name))), len(dims) == 2)
+        return self.tensors[value.name]
+
+    def _set(self, name: str, tensor, layout) -> None:
+        self.tensors[name] = tensor
+        self.layouts[name] = {True: FEATURES, False: CHANNELS_LAST}.get(layout, layout)
 
     def _translate(self, node) -> None:
         op = node.op_type
         if op in _PASSED:
-            self.tensors[node.output[0]] = self._read(node, 0)
+            self._pass(node)
+        elif op in ("Flatten", "Reshape"):
+            self._flatten(node)
         elif op in ("Gemm", "MatMul"):
             self._dense(node)
+        elif op == "Conv":
+            self._conv(node)
+        elif op in _POOLINGS:
+            self._pooling(node)
+        elif op in _GLOBAL_POOLINGS:
+            self._global_pooling(node)
         elif op in _ACTIVATIONS:
             if op == "Softmax":
+                self._check_features(node)
                 self._check_feature_axis(node, default=-1)
             self._layer(node, keras.layers.Activation(_ACTIVATIONS[op], name=self._node_name(node)))
         elif op == "LeakyRelu":
             alpha = _attributes(node).get("alpha", 0.01)
             self._layer(node, keras.layers.LeakyReLU(alpha=alpha, name=self._node_name(node)))
         elif op == "Elu":
-            self._layer(
-                node, keras.layers.ELU(alpha=_attributes(node).get("alpha", 1.0), name=self._node_name(node))
-            )
+            alpha = _attributes(node).get("alpha", 1.0)
+            self._layer(node, keras.layers.ELU(alpha=alpha, name=self._node_name(node)))
         elif op == "BatchNormalization":
             self._batchnorm(node)
         elif op == "Add":
             self._merge(node, keras.layers.Add(name=self._node_name(node)))
         elif op == "Concat":
-            self._check_feature_axis(node)
+            self._check_feature_axis(node)  # PyTorch's axis 1: the features, or the channels of a map
             self._merge(node, keras.layers.Concatenate(name=self._node_name(node)))
 
     def _read(self, node, position: int):
@@ -153,52 +194,186 @@ class _Translation:
             )
         return self.tensors[name]
 
+    def _layout(self, node, position: int = 0) -> str:
+        self._read(node, position)
+        return self.layouts[node.input[position]]
+
+    def _pass(self, node) -> None:
+        self._set(node.output[0], self._read(node, 0), self._layout(node))
+        self._keep_map_shape(node)
+
     def _layer(self, node, layer) -> None:
-        self.tensors[node.output[0]] = layer(self._read(node, 0))
+        """An element-wise layer: the layout it reads."""
+        self._set(node.output[0], layer(self._read(node, 0)), self._layout(node))
+        self._keep_map_shape(node)
+
+    def _keep_map_shape(self, node) -> None:
+        if node.input[0] in self.flattened:
+            self.flattened[node.output[0]] = self.flattened[node.input[0]]
 
     def _merge(self, node, layer) -> None:
-        self.tensors[node.output[0]] = layer([self._read(node, i) for i in range(len(node.input))])
+        layouts = {self._layout(node, i) for i in range(len(node.input))}
+        if len(layouts) > 1 or FLATTENED in layouts:
+            raise ValueError(
+                f"node {node.name or node.op_type}: {node.op_type} of a flattened map; join the maps before "
+                "flattening them"
+            )
+        self._set(node.output[0], layer([self._read(node, i) for i in range(len(node.input))]), layouts.pop())
+
+    def _flatten(self, node) -> None:
+        """Flatten(axis=1), or a Reshape to (batch, features) (`x.view(len(x), -1)`): a flat tensor passes; a
+        map becomes a Keras Flatten whose features are in Keras's order, which the Dense reading it takes
+        its weights' rows in (`_dense`); a map of one position is flat already."""
+        if node.op_type == "Flatten" and _attributes(node).get("axis", 1) != 1:
+            raise ValueError(f"node {node.name or 'Flatten'}: Flatten(axis={_attributes(node)['axis']})")
+        if node.op_type == "Reshape":
+            shape = self._constant(node, 1)
+            if shape.size != 2 or shape[-1] not in (-1, np.prod(self._read(node, 0).shape[1:])):
+                raise ValueError(
+                    f"node {node.name or 'Reshape'}: a Reshape to {shape.tolist()}, not to (batch, "
+                    f"features); {_HOW}"
+                )
+        tensor, layout = self._read(node, 0), self._layout(node)
+        if layout != CHANNELS_LAST:
+            self._set(node.output[0], tensor, layout)
+            return
+        flat = keras.layers.Flatten(name=self._node_name(node))(tensor)
+        one_position = int(np.prod(tensor.shape[1:-1])) == 1
+        self._set(node.output[0], flat, FEATURES if one_position else FLATTENED)
+        self.flattened[node.output[0]] = tuple(tensor.shape[1:])
 
     def _dense(self, node) -> None:
         """A Gemm (`nn.Linear`: Y = alpha A B' + beta C) or a MatMul by a weight, with the Add of a bias after
-        it when that Add is the MatMul's only reader, as one Dense."""
+        it when that Add is the MatMul's only reader, as one Dense; reading a flattened map, its rows are
+        taken in Keras's order of the map's features (`_flat_order`)."""
         kernel = self._constant(node, 1)
         attributes = _attributes(node)
         output, bias = node.output[0], None
         alpha, beta = attributes.get("alpha", 1.0), attributes.get("beta", 1.0)
         transposed = bool(attributes.get("transB", 0)) and node.op_type == "Gemm"
-        kernel_back = (lambda k: k.T / alpha) if transposed else (lambda k: k / alpha)
-        sources = [(node.input[1], kernel_back)]
-        if node.op_type == "Gemm":
-            if attributes.get("transA", 0):
-                raise ValueError(f"node {node.name or 'Gemm'}: Gemm with transA=1 (a transposed input)")
-            kernel = (kernel.T if transposed else kernel) * alpha
-            if len(node.input) > 2 and node.input[2] and beta != 0:
-                bias = self._constant(node, 2) * beta
-                shape = bias.shape
-                sources.append((node.input[2], lambda b: np.broadcast_to(b / beta, shape)))
-        elif (add := self._bias_add(output)) is not None:
+        if self._layout(node) == CHANNELS_LAST:
+            raise ValueError(f"node {node.name or node.op_type}: a {node.op_type} of a map; flatten it first")
+        if node.op_type == "Gemm" and attributes.get("transA", 0):
+            raise ValueError(f"node {node.name or 'Gemm'}: Gemm with transA=1 (a transposed input)")
+        if kernel.ndim != 2:
+            raise ValueError(
+                f"node {node.name or node.op_type}: a weight of shape {kernel.shape}, not (in, out)"
+            )
+        order = _flat_order(self.flattened[node.input[0]]) if self._layout(node) == FLATTENED else None
+        kernel = (kernel.T if transposed else kernel) * alpha
+        sources = [(node.input[1], _dense_back(alpha, transposed, order))]
+        if order is not None:
+            kernel = kernel[order]
+        if node.op_type == "Gemm" and len(node.input) > 2 and node.input[2] and beta != 0:
+            bias = self._constant(node, 2) * beta
+            shape = bias.shape
+            sources.append((node.input[2], lambda b: np.broadcast_to(b / beta, shape)))
+        elif node.op_type == "MatMul" and (add := self._bias_add(output)) is not None:
             node_add, bias, bias_name = add
             self.fused.add(node_add.name)
             output = node_add.output[0]
             shape = bias.shape
             sources.append((bias_name, lambda b: np.broadcast_to(b, shape)))
-        if kernel.ndim != 2:
-            raise ValueError(
-                f"node {node.name or node.op_type}: a weight of shape {kernel.shape}, not (in, out)"
-            )
         units = kernel.shape[1]
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
         layer = keras.layers.Dense(units, use_bias=bias is not None, name=name)
-        self.tensors[output] = layer(self._read(node, 0))
+        self._set(output, layer(self._read(node, 0)), FEATURES)
         values = [kernel.astype("float32")]
         if bias is not None:
             values.append(np.broadcast_to(bias, (units,)).astype("float32"))
         self.weights[name] = values
         self.sources[name] = sources
 
+    def _conv(self, node) -> None:
+        """A Conv of PyTorch's (out, in / groups, *kernel) weight as a Keras Conv1D/Conv2D (groups 1) or a
+        DepthwiseConv1D/2D (one group per input channel, one output each), channels last; its padding as
+        the Keras layer's own ("valid", or "same" where Keras pads as the file does), else a ZeroPadding
+        before (`_padded`)."""
+        if self._layout(node) != CHANNELS_LAST:
+            raise ValueError(f"node {node.name or 'Conv'}: a Conv of a flat tensor")
+        weight = self._constant(node, 1)
+        rank, (filters, per_group) = weight.ndim - 2, weight.shape[:2]
+        tensor = self._read(node, 0)
+        channels = int(tensor.shape[-1])
+        attributes = _attributes(node)
+        groups = attributes.get("group", 1)
+        _check_plain_window(node, rank)
+        depthwise = groups > 1 and groups == channels == filters and per_group == 1
+        if groups != 1 and not depthwise:
+            raise ValueError(
+                f"node {node.name or 'Conv'}: a grouped Conv of {groups} groups; fpgaprune reads groups=1 or "
+                "a depthwise Conv (groups = in = out channels)"
+            )
+        name = self._unique(_module_name(node.input[1]) or _node_base(node))
+        tensor, padding = self._padded(node, tensor, rank, weight.shape[2:], name)
+        strides = tuple(attributes.get("strides", [1] * rank))
+        bias = self._constant(node, 2) if len(node.input) > 2 and node.input[2] else None
+        options = {"strides": strides, "padding": padding, "use_bias": bias is not None, "name": name}
+        kernel_size = tuple(weight.shape[2:])
+        if depthwise:
+            cls = keras.layers.DepthwiseConv2D if rank == 2 else keras.layers.DepthwiseConv1D
+            layer = cls(kernel_size, **options)
+            forward, back = _DEPTHWISE_AXES[rank]
+        else:
+            cls = keras.layers.Conv2D if rank == 2 else keras.layers.Conv1D
+            layer = cls(filters, kernel_size, **options)
+            forward, back = _CONV_AXES[rank]
+        self._set(node.output[0], layer(tensor), CHANNELS_LAST)
+        self.weights[name] = [weight.transpose(forward).astype("float32")]
+        self.sources[name] = [(node.input[1], lambda k, back=back: k.transpose(back))]
+        if bias is not None:
+            self.weights[name].append(bias.astype("float32"))
+            self.sources[name].append((node.input[2], lambda b: b))
+
+    def _padded(self, node, tensor, rank: int, kernel, name: str):
+        """(the tensor a window reads, its Keras padding): the file's pads as "valid" (none), "same" (where
+        Keras pads alike: `_same_pads`), else a ZeroPadding1D/2D `<name>_pad` before and "valid"."""
+        pads = tuple(_attributes(node).get("pads", [0] * 2 * rank))
+        if not any(pads):
+            return tensor, "valid"
+        strides = tuple(_attributes(node).get("strides", [1] * rank))
+        spatial = tuple(int(d) for d in tensor.shape[1:-1])
+        if pads == _same_pads(spatial, tuple(kernel), strides):
+            return tensor, "same"
+        pairs = tuple(zip(pads[:rank], pads[rank:], strict=True))
+        cls = keras.layers.ZeroPadding2D if rank == 2 else keras.layers.ZeroPadding1D
+        return cls(pairs if rank == 2 else pairs[0], name=self._unique(f"{name}_pad"))(tensor), "valid"
+
+    def _pooling(self, node) -> None:
+        if self._layout(node) != CHANNELS_LAST:
+            raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of a flat tensor")
+        attributes = _attributes(node)
+        kernel = tuple(attributes["kernel_shape"])
+        rank = len(kernel)
+        _check_plain_window(node, rank)
+        if attributes.get("ceil_mode", 0):
+            raise ValueError(f"node {node.name or node.op_type}: ceil_mode=1; export with ceil_mode=False")
+        name = self._node_name(node)
+        tensor, padding = self._padded(node, self._read(node, 0), rank, kernel, name)
+        if (
+            padding == "valid"
+            and tensor is not self._read(node, 0)
+            or (node.op_type == "AveragePool" and padding == "same")
+        ):  # a zero padding changes a max or an average of the edges: Keras's own "same" pooling does not
+            raise ValueError(
+                f"node {node.name or node.op_type}: {node.op_type} with padding; export it without"
+            )
+        kind = _POOLINGS[node.op_type][rank]
+        strides = tuple(attributes.get("strides", [1] * rank))
+        layer = getattr(keras.layers, kind)(kernel, strides=strides, padding=padding, name=name)
+        self._set(node.output[0], layer(tensor), CHANNELS_LAST)
+
+    def _global_pooling(self, node) -> None:
+        """A GlobalAveragePool/GlobalMaxPool: PyTorch's (N, C, 1, 1), flat as the Flatten after it reads."""
+        if self._layout(node) != CHANNELS_LAST:
+            raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of a flat tensor")
+        rank = len(self._read(node, 0).shape) - 2
+        layer = getattr(keras.layers, _GLOBAL_POOLINGS[node.op_type][rank])(name=self._node_name(node))
+        self._set(node.output[0], layer(self._read(node, 0)), FEATURES)
+
     def _bias_add(self, output: str):
-        """(the Add node, its constant) when a MatMul's output is read only by an Add of a constant."""
+        """(the Add node, its constant, the constant's name) when a MatMul's output is read only by an Add of
+        a constant."""
         readers = self.consumers.get(output, [])
         if len(readers) != 1 or readers[0].op_type != "Add":
             return None
@@ -211,20 +386,27 @@ class _Translation:
         return add, self.constants[other[0]], other[0]
 
     def _batchnorm(self, node) -> None:
+        if self._layout(node) == FLATTENED:
+            raise ValueError(f"node {node.name or 'BatchNormalization'}: a BatchNorm1d of a flattened map")
         gamma, beta, mean, variance = (self._constant(node, i) for i in range(1, 5))
         epsilon = _attributes(node).get("epsilon", 1e-5)
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
-        layer = keras.layers.BatchNormalization(epsilon=epsilon, name=name)
-        self.tensors[node.output[0]] = layer(self._read(node, 0))
+        layer = keras.layers.BatchNormalization(epsilon=epsilon, name=name)  # channels last: its last axis
+        self._set(node.output[0], layer(self._read(node, 0)), self._layout(node))
         self.weights[name] = [values.astype("float32") for values in (gamma, beta, mean, variance)]
         self.sources[name] = [(node.input[i], lambda values: values) for i in range(1, 5)]
+
+    def _check_features(self, node) -> None:
+        if self._layout(node) != FEATURES:
+            raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of a map; flatten it first")
 
     @staticmethod
     def _check_feature_axis(node, default=None) -> None:
         axis = _attributes(node).get("axis", default)
         if axis not in (1, -1):
             raise ValueError(
-                f"node {node.name or node.op_type}: {node.op_type} over axis {axis}, not the features (1)"
+                f"node {node.name or node.op_type}: {node.op_type} over axis {axis}, not the features or "
+                "channels (1)"
             )
 
     def _constant(self, node, position: int) -> np.ndarray:
@@ -246,6 +428,64 @@ class _Translation:
             candidate = f"{name}_{n}"
         self.names.add(candidate)
         return candidate
+
+
+# PyTorch's weight axes -> Keras's, and back, by spatial rank: (out, in, *k) <-> (*k, in, out)
+_CONV_AXES = {1: ((2, 1, 0), (2, 1, 0)), 2: ((2, 3, 1, 0), (3, 2, 0, 1))}
+# a depthwise Conv's (channels, 1, *k) <-> Keras's (*k, channels, 1)
+_DEPTHWISE_AXES = {1: ((2, 0, 1), (1, 2, 0)), 2: ((2, 3, 0, 1), (2, 3, 0, 1))}
+_POOLINGS = {
+    "MaxPool": {1: "MaxPooling1D", 2: "MaxPooling2D"},
+    "AveragePool": {1: "AveragePooling1D", 2: "AveragePooling2D"},
+}
+_GLOBAL_POOLINGS = {
+    "GlobalAveragePool": {1: "GlobalAveragePooling1D", 2: "GlobalAveragePooling2D"},
+    "GlobalMaxPool": {1: "GlobalMaxPooling1D", 2: "GlobalMaxPooling2D"},
+}
+
+
+def _check_plain_window(node, rank: int) -> None:
+    """One line for what a Keras convolution or pooling does not do: dilation, ONNX's auto_pad."""
+    attributes = _attributes(node)
+    if any(d != 1 for d in attributes.get("dilations", [1] * rank)):
+        raise ValueError(
+            f"node {node.name or node.op_type}: dilations {list(attributes['dilations'])}; hls4ml "
+            "builds no dilated window"
+        )
+    if attributes.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET"):
+        raise ValueError(
+            f"node {node.name or node.op_type}: auto_pad {attributes['auto_pad']!r}; export with "
+            "explicit pads (PyTorch's padding=)"
+        )
+
+
+def _same_pads(spatial: tuple, kernel: tuple, strides: tuple) -> tuple:
+    """The pads (begins, then ends) of Keras's padding="same": a total of max((ceil(n / s) - 1) s + k - n,
+    0) per axis, the odd one at the end."""
+    totals = [max((-(-n // s) - 1) * s + k - n, 0) for n, k, s in zip(spatial, kernel, strides, strict=True)]
+    return tuple(total // 2 for total in totals) + tuple(total - total // 2 for total in totals)
+
+
+def _flat_order(shape) -> np.ndarray:
+    """For a channels-last map of Keras shape (*spatial, C) flattened: at each of Keras's flat positions,
+    the position PyTorch's flattening of its (C, *spatial) gives the same value."""
+    *spatial, channels = (int(d) for d in shape)
+    pytorch = np.arange(channels * int(np.prod(spatial))).reshape(channels, *spatial)
+    return np.moveaxis(pytorch, 0, -1).reshape(-1)
+
+
+def _dense_back(alpha: float, transposed: bool, order):
+    """Keras's Dense kernel -> the file's weight: rows back in PyTorch's flat order, transposed, unscaled."""
+
+    def back(kernel):
+        rows = kernel
+        if order is not None:
+            rows = np.empty_like(kernel)
+            rows[order] = kernel
+        rows = rows / alpha
+        return rows.T if transposed else rows
+
+    return back
 
 
 def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path) -> Path:
