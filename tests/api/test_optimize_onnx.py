@@ -35,12 +35,7 @@ def _trained_weights(x, y) -> dict[str, np.ndarray]:
     h = keras.layers.BatchNormalization(epsilon=1e-3, name="bn")(h)
     h = keras.layers.LeakyReLU(0.2)(keras.layers.Dense(HIDDEN, name="fc2")(h))
     model = keras.Model(inputs, keras.layers.Dense(CLASSES, activation="softmax", name="out")(h))
-    model.compile(keras.optimizers.Adam(0.01), "sparse_categorical_crossentropy")
-    model.fit(x, y, epochs=30, batch_size=50, verbose=0)
-    weights = {}
-    for name in ("fc1", "fc2", "out"):
-        kernel, bias = model.get_layer(name).get_weights()
-        weights |= {f"{name}.weight": kernel.T, f"{name}.bias": bias}
+    weights = _fitted_pytorch_weights(model, x, y, 0.01, ("fc1", "fc2", "out"))
     gamma, beta, mean, variance = model.get_layer("bn").get_weights()
     return weights | {
         "bn.weight": gamma,
@@ -132,12 +127,20 @@ def _trained_cnn_weights(x, y) -> dict[str, np.ndarray]:
     h = keras.layers.Conv1D(8, 3, activation="relu", name="conv2")(h)
     h = keras.layers.GlobalAveragePooling1D()(h)
     model = keras.Model(inputs, keras.layers.Dense(CLASSES, activation="softmax", name="fc")(h))
-    model.compile(keras.optimizers.Adam(0.02), "sparse_categorical_crossentropy")
+    return _fitted_pytorch_weights(model, x, y, 0.02, ("conv1", "conv2", "fc"))
+
+
+def _fitted_pytorch_weights(model, x, y, rate: float, names) -> dict[str, np.ndarray]:
+    """`model` trained on (x, y); the kernels and biases of the layers `names` as PyTorch holds them: a
+    Dense's (out, in), a Conv1D's (out, in, kernel)."""
+    from fpgaprune.compat import keras
+
+    model.compile(keras.optimizers.Adam(rate), "sparse_categorical_crossentropy")
     model.fit(x, y, epochs=30, batch_size=50, verbose=0)
     weights = {}
-    for name in ("conv1", "conv2", "fc"):
+    for name in names:
         kernel, bias = model.get_layer(name).get_weights()
-        weights |= {f"{name}.weight": kernel.T if kernel.ndim == 2 else kernel.transpose(2, 1, 0)}
+        weights[f"{name}.weight"] = kernel.T if kernel.ndim == 2 else kernel.transpose(2, 1, 0)
         weights[f"{name}.bias"] = bias
     return weights
 
