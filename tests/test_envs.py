@@ -32,8 +32,9 @@ def _lock() -> dict[str, str]:
 
 
 # Scripts run in their own environment: bench/pquant in its venv (bench/pquant/requirements.txt), the
-# mutation report with the mutmut that bench/mutation.sh installs into results/bench/mutation/lib.
-OWN_ENVIRONMENTS = ("bench/pquant", "bench/mutation_report.py")
+# mutation report with the mutmut that bench/mutation.sh installs into results/bench/mutation/lib, the PyTorch
+# export of the stored ONNX test files in a venv with PyTorch (its docstring).
+OWN_ENVIRONMENTS = ("bench/pquant", "bench/mutation_report.py", "tests/models/data/pytorch_onnx/export.py")
 
 
 def _imported_modules() -> set[str]:

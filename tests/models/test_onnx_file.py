@@ -272,11 +272,25 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     assert "not a valid ONNX model (" in _refusal(tmp_path / "junk.onnx")
 
 
-def test_weights_stored_outside_the_file_are_refused(tmp_path):
-    model = onnx.load(gemm_mlp(tmp_path / "one.onnx"))
+def test_weights_stored_beside_the_file_are_read_and_a_missing_one_is_one_line(tmp_path):
+    """`onnx.save(..., save_as_external_data=True)` (PyTorch's dynamo exporter's default) keeps the weights in
+    a file beside the model."""
+    from fpgaprune.models.load import load_model_file
+
+    inline = gemm_mlp(tmp_path / "one.onnx")
     path = tmp_path / "external.onnx"
-    onnx.save(model, str(path), save_as_external_data=True, location="weights.data", size_threshold=0)
-    assert "is stored outside the file; save the model as one file" in _refusal(path)
+    onnx.save(
+        onnx.load(inline), str(path), save_as_external_data=True, location="weights.data", size_threshold=0
+    )
+    x = _samples(inline, 8)
+    assert np.array_equal(
+        load_model_file(path).predict(x, verbose=0), load_model_file(inline).predict(x, verbose=0)
+    )
+    (tmp_path / "weights.data").unlink()
+    with pytest.raises(
+        FileNotFoundError, match=r"external.onnx: weight fc1.weight is stored in weights.data, which"
+    ):
+        load_model_file(path)
 
 
 @pytest.mark.parametrize("write", [gemm_mlp, matmul_mlp, cnn2d, cnn1d])

@@ -22,6 +22,7 @@ ONNX's reference implementation (`onnx.reference`) by `tests/models/test_onnx_fi
 writes pruned weights back into the file's own form.
 """
 
+import ast
 import re
 from pathlib import Path
 
@@ -38,6 +39,10 @@ ONNX_OPERATORS = {
     "AveragePool": "AveragePooling1D/2D",
     "GlobalAveragePool": "GlobalAveragePooling1D/2D",
     "GlobalMaxPool": "GlobalMaxPooling1D/2D",
+    "ReduceMean": "GlobalAveragePooling1D/2D (a mean over every position: `x.mean(dim=-1)`)",
+    "ReduceMax": "GlobalMaxPooling1D/2D (a maximum over every position)",
+    "Squeeze": "nothing (axes of length 1)",
+    "Unsqueeze": "nothing (axes of length 1)",
     "Relu": "ReLU",
     "LeakyRelu": "LeakyReLU",
     "Sigmoid": "sigmoid",
@@ -65,21 +70,17 @@ def load_onnx_file(path: str | Path) -> keras.Model:
 
     Raises:
         ValueError: one line naming the file: not a valid ONNX model, an operator or input shape this does
-            not translate, weights stored outside the file.
+            not translate, weights stored anywhere but in the file or a file beside it.
+        FileNotFoundError: a file of weights beside it is missing.
     """
     import onnx
 
     path = Path(path)
     try:
-        proto = onnx.load(str(path), load_external_data=False)
-        if external := _external_weight(proto.graph):
-            raise ValueError(
-                f"weight {external} is stored outside the file; save the model as one file "
-                "(onnx.save(model, path) without save_as_external_data)"
-            )
+        proto = _read(path)
         onnx.checker.check_model(proto)
-    except ValueError as error:
-        raise ValueError(f"{path}: {error}") from None
+    except (ValueError, FileNotFoundError) as error:
+        raise type(error)(f"{path}: {error}") from None
     except Exception as error:  # noqa: BLE001 (protobuf's DecodeError, onnx's ValidationError, ...: one line)
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ValueError(f"{path}: not a valid ONNX model ({first})") from None
@@ -104,6 +105,7 @@ class _Translation:
         self.constants = _constants(graph)
         self.tensors: dict = {}  # ONNX tensor name -> Keras tensor
         self.layouts: dict[str, str] = {}  # ONNX tensor name -> its layout
+        self.ranks: dict[str, int] = {}  # ONNX tensor name -> its rank in the file (axes of length 1 too)
         self.flattened: dict[str, tuple] = {}  # a FLATTENED tensor's name -> the Keras shape of its map
         self.weights: dict[str, list[np.ndarray]] = {}  # Keras layer name -> its weights
         self.names: set[str] = set()
@@ -148,9 +150,12 @@ class _Translation:
         self._set(value.name, keras.Input(shape, name=self._unique(_identifier(value.name))), len(dims) == 2)
         return self.tensors[value.name]
 
-    def _set(self, name: str, tensor, layout) -> None:
+    def _set(self, name: str, tensor, layout, rank: int | None = None) -> None:
+        """`name` is `tensor` in `layout` (True: FEATURES, False: CHANNELS_LAST); `rank`: its rank in the
+        file, when axes of length 1 make it other than the Keras tensor's."""
         self.tensors[name] = tensor
         self.layouts[name] = {True: FEATURES, False: CHANNELS_LAST}.get(layout, layout)
+        self.ranks[name] = len(tensor.shape) if rank is None else rank
 
     def _translate(self, node) -> None:
         op = node.op_type
@@ -166,6 +171,10 @@ class _Translation:
             self._pooling(node)
         elif op in _GLOBAL_POOLINGS:
             self._global_pooling(node)
+        elif op in _REDUCTIONS:
+            self._reduction(node)
+        elif op in ("Squeeze", "Unsqueeze"):
+            self._length_one_axes(node)
         elif op in _ACTIVATIONS:
             if op == "Softmax":
                 self._check_features(node)
@@ -199,12 +208,12 @@ class _Translation:
         return self.layouts[node.input[position]]
 
     def _pass(self, node) -> None:
-        self._set(node.output[0], self._read(node, 0), self._layout(node))
+        self._set(node.output[0], self._read(node, 0), self._layout(node), self.ranks[node.input[0]])
         self._keep_map_shape(node)
 
     def _layer(self, node, layer) -> None:
         """An element-wise layer: the layout it reads."""
-        self._set(node.output[0], layer(self._read(node, 0)), self._layout(node))
+        self._set(node.output[0], layer(self._read(node, 0)), self._layout(node), self.ranks[node.input[0]])
         self._keep_map_shape(node)
 
     def _keep_map_shape(self, node) -> None:
@@ -363,13 +372,60 @@ class _Translation:
         layer = getattr(keras.layers, kind)(kernel, strides=strides, padding=padding, name=name)
         self._set(node.output[0], layer(tensor), CHANNELS_LAST)
 
+    def _reduction(self, node) -> None:
+        """A ReduceMean/ReduceMax over every position of a map (`x.mean(dim=-1)`, PyTorch's adaptive pooling
+        to one position) as a global pooling; over axes of length 1 of a flat tensor, nothing."""
+        rank, layout = self.ranks[node.input[0]], self._layout(node)
+        keep = _attributes(node).get("keepdims", 1)
+        axes = self._axes(node, rank)
+        tensor = self._read(node, 0)
+        kept_rank = rank if keep else rank - len(axes)
+        if layout == FEATURES and min(axes) >= 2:
+            self._set(node.output[0], tensor, FEATURES, kept_rank)
+        elif layout == CHANNELS_LAST and set(axes) == set(range(2, rank)):
+            kind = _REDUCTIONS[node.op_type][len(tensor.shape) - 2]
+            self._set(
+                node.output[0], getattr(keras.layers, kind)(name=self._node_name(node))(tensor), FEATURES
+            )
+            self.ranks[node.output[0]] = kept_rank
+        else:
+            raise ValueError(
+                f"node {node.name or node.op_type}: {node.op_type} over axes {axes} of a rank-{rank} tensor; "
+                "fpgaprune reads a mean or maximum over every position of a map"
+            )
+
+    def _length_one_axes(self, node) -> None:
+        """A Squeeze or Unsqueeze of axes after the channels (length 1): the same values, in Keras too."""
+        rank = self.ranks[node.input[0]]
+        adding = node.op_type == "Unsqueeze"
+        axes = self._axes(node, rank + len(self._axes(node, None)) if adding else rank)
+        keras_rank = len(self._read(node, 0).shape)
+        new_rank = rank + len(axes) if adding else rank - len(axes)
+        if min(axes, default=0) < 2 or new_rank < keras_rank:
+            raise ValueError(
+                f"node {node.name or node.op_type}: {node.op_type} of axes {axes}; fpgaprune reads one of "
+                "axes of length 1 after the channels"
+            )
+        self._set(node.output[0], self._read(node, 0), self._layout(node), new_rank)
+
+    def _axes(self, node, rank: int | None) -> list[int]:
+        """A node's `axes` (its attribute, or its constant input since opset 13/18), made non-negative at
+        `rank` (None: as given)."""
+        given = _attributes(node).get("axes")
+        if given is None and len(node.input) > 1 and node.input[1]:
+            given = self._constant(node, 1)
+        if given is None:
+            raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of every axis")
+        axes = [int(axis) for axis in np.ravel(given)]
+        return axes if rank is None else sorted(axis % rank for axis in axes)
+
     def _global_pooling(self, node) -> None:
         """A GlobalAveragePool/GlobalMaxPool: PyTorch's (N, C, 1, 1), flat as the Flatten after it reads."""
         if self._layout(node) != CHANNELS_LAST:
             raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of a flat tensor")
         rank = len(self._read(node, 0).shape) - 2
         layer = getattr(keras.layers, _GLOBAL_POOLINGS[node.op_type][rank])(name=self._node_name(node))
-        self._set(node.output[0], layer(self._read(node, 0)), FEATURES)
+        self._set(node.output[0], layer(self._read(node, 0)), FEATURES, self.ranks[node.input[0]])
 
     def _bias_add(self, output: str):
         """(the Add node, its constant, the constant's name) when a MatMul's output is read only by an Add of
@@ -442,6 +498,10 @@ _GLOBAL_POOLINGS = {
     "GlobalAveragePool": {1: "GlobalAveragePooling1D", 2: "GlobalAveragePooling2D"},
     "GlobalMaxPool": {1: "GlobalMaxPooling1D", 2: "GlobalMaxPooling2D"},
 }
+_REDUCTIONS = {
+    "ReduceMean": _GLOBAL_POOLINGS["GlobalAveragePool"],
+    "ReduceMax": _GLOBAL_POOLINGS["GlobalMaxPool"],
+}
 
 
 def _check_plain_window(node, rank: int) -> None:
@@ -496,7 +556,7 @@ def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path)
     import onnx
     from onnx import numpy_helper
 
-    proto = onnx.load(str(source), load_external_data=False)
+    proto = _read(Path(source))  # weights beside it read in: model.onnx holds them all
     translation = _Translation(proto.graph)
     translation.model()  # its sources: which constant each Keras weight came from
     written = {}
@@ -525,12 +585,29 @@ def _check_operators(graph) -> None:
         )
 
 
-def _external_weight(graph) -> str | None:
-    """The name of a weight stored outside the file (`onnx.save(..., save_as_external_data=True)`), which is
-    not read: fpgaprune reads one file, and a path in it could name any file on the machine."""
+def _read(path: Path):
+    """The ONNX model in `path`, with weights stored beside it (`<file>.data`, as PyTorch's dynamo exporter
+    writes them) read in: a weight's location must be a file in the model's own folder, so that a file cannot
+    make fpgaprune read any other file on the machine."""
+    import onnx
     from onnx import TensorProto
 
-    return next((t.name for t in graph.initializer if t.data_location == TensorProto.EXTERNAL), None)
+    proto = onnx.load(str(path), load_external_data=False)
+    for tensor in proto.graph.initializer:
+        if tensor.data_location != TensorProto.EXTERNAL:
+            continue
+        location = next((entry.value for entry in tensor.external_data if entry.key == "location"), "")
+        if Path(location).name != location or location in ("", ".", ".."):
+            raise ValueError(
+                f"weight {tensor.name} is stored in {location!r}, not in a file beside the model; save the "
+                "model with its weights beside it (torch.onnx.export's default) or in the file"
+            )
+        if not (path.parent / location).is_file():
+            raise FileNotFoundError(
+                f"weight {tensor.name} is stored in {location}, which is not beside the model; copy it there"
+            )
+    onnx.load_external_data_for_model(proto, str(path.parent))
+    return proto
 
 
 def _constants(graph) -> dict[str, np.ndarray]:
@@ -580,10 +657,24 @@ def _module_name(weight: str) -> str | None:
 
 def _node_base(node) -> str:
     """A layer's name from its node: its PyTorch module's (`_module_of_node`), else the operator's."""
-    return _module_of_node(node.name) or node.op_type.lower()
+    return _module_of_node(node) or node.op_type.lower()
 
 
-def _module_of_node(node_name: str) -> str | None:
-    """The PyTorch module a node comes from (`/act1/Relu` -> `act1`, `/net/net.1/Relu` -> `net_1`)."""
-    parts = [part for part in node_name.split("/") if part]
+def _module_of_node(node) -> str | None:
+    """The PyTorch module a node comes from: the innermost of the dynamo exporter's name scopes
+    (`['', 'net', 'net.1', 'relu']` -> `net_1`), else the TorchScript exporter's node name (`/act1/Relu` ->
+    `act1`, `/net/net.1/Relu` -> `net_1`); None for a function called in `forward` (`torch.softmax`)."""
+    scopes = next(
+        (entry.value for entry in node.metadata_props if entry.key == "pkg.torch.onnx.name_scopes"), None
+    )
+    if scopes is not None:
+        try:
+            names = ast.literal_eval(scopes)  # a list of strings: data, nothing runs
+        except (SyntaxError, ValueError):
+            names = None
+        if isinstance(names, list) and len(names) >= 3 and names[-2]:
+            return _identifier(str(names[-2]))
+        if isinstance(names, list):
+            return None
+    parts = [part for part in node.name.split("/") if part]
     return _identifier(parts[-2]) if len(parts) >= 2 else None

@@ -1,0 +1,108 @@
+"""The PyTorch models of tests/models/test_pytorch_onnx.py, exported to ONNX by PyTorch's two exporters.
+
+Run (not by the tests: PyTorch is not a dependency of fpgaprune) with PyTorch 2.13.0+cpu, onnx 1.23.2 and
+onnxscript in a venv of their own: writes <case>_ts.onnx (TorchScript exporter, dynamo=False),
+<case>_dynamo.onnx and its weights file <case>_dynamo.onnx.data (the dynamo exporter, torch.onnx.export's
+default), and <case>.npz: 16 inputs (channels first, as PyTorch takes them) and PyTorch's outputs of them
+(eval mode).
+"""
+
+import numpy as np
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(16, 32)
+        self.act1 = nn.ReLU()
+        self.bn = nn.BatchNorm1d(32)
+        self.fc2 = nn.Linear(32, 32)
+        self.act2 = nn.LeakyReLU(0.2)
+        self.drop = nn.Dropout(0.1)
+        self.out = nn.Linear(32, 5)
+        self.softmax = nn.Softmax(dim=1)
+
+    def forward(self, x):
+        return self.softmax(self.out(self.drop(self.act2(self.fc2(self.bn(self.act1(self.fc1(x))))))))
+
+
+class CNN2D(nn.Module):
+    def __init__(self, view=False):
+        super().__init__()
+        self.view = view
+        self.conv1 = nn.Conv2d(1, 4, 3, padding=1)
+        self.act1 = nn.ReLU()
+        self.pool = nn.MaxPool2d(2)
+        self.conv2 = nn.Conv2d(4, 8, 3)
+        self.bn = nn.BatchNorm2d(8)
+        self.act2 = nn.ReLU()
+        self.dw = nn.Conv2d(8, 8, 3, stride=2, padding=1, groups=8, bias=False)
+        self.flatten = nn.Flatten()
+        self.fc = nn.Linear(32, 5)
+
+    def forward(self, x):
+        x = self.dw(self.act2(self.bn(self.conv2(self.pool(self.act1(self.conv1(x)))))))
+        x = x.view(x.size(0), -1) if self.view else self.flatten(x)
+        return torch.softmax(self.fc(x), dim=1)
+
+
+class CNN1D(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv1d(3, 6, 5, padding=2)
+        self.act1 = nn.ReLU()
+        self.pool = nn.AvgPool1d(2)
+        self.conv2 = nn.Conv1d(6, 8, 3)
+        self.act2 = nn.ReLU()
+        self.gap = nn.AdaptiveAvgPool1d(1)
+        self.fc = nn.Linear(8, 5)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(self.gap(self.act2(self.conv2(self.pool(self.act1(self.conv1(x)))))), 1))
+
+
+class DeepSets(nn.Module):
+    """Per-particle phi (a pointwise Conv1d over 10 particles of 4 features), their mean, rho."""
+
+    def __init__(self):
+        super().__init__()
+        self.phi = nn.Sequential(nn.Conv1d(4, 8, 1), nn.ReLU(), nn.Conv1d(8, 8, 1), nn.ReLU())
+        self.rho = nn.Sequential(nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 5))
+
+    def forward(self, x):
+        return self.rho(self.phi(x).mean(dim=-1))
+
+
+cases = {
+    "deepsets": (DeepSets(), (16, 4, 10)),
+    "mlp": (MLP(), (16, 16)),
+    "cnn2d": (CNN2D(), (16, 1, 12, 12)),
+    "cnn2d_view": (CNN2D(True), (16, 1, 12, 12)),
+    "cnn1d": (CNN1D(), (16, 3, 20)),
+}
+for name, (model, shape) in cases.items():
+    # non-trivial batch-norm statistics
+    for m in model.modules():
+        if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
+            m.running_mean.uniform_(-1, 1)
+            m.running_var.uniform_(0.5, 2)
+            m.weight.data.uniform_(0.5, 1.5)
+    model.eval()
+    x = torch.rand(shape) * 4 - 2
+    with torch.no_grad():
+        y = model(x).numpy()
+    np.savez(f"{name}.npz", x=x.numpy(), y=y)
+    for dynamo in (False, True):
+        path = f"{name}_{'dynamo' if dynamo else 'ts'}.onnx"
+        try:
+            if dynamo:
+                torch.onnx.export(model, (x[:1],), path, dynamo=True)
+            else:
+                torch.onnx.export(model, (x[:1],), path, dynamo=False)
+            print("exported", path)
+        except Exception as e:  # noqa: BLE001 (one case's failure printed, the others still exported)
+            print("FAILED", path, type(e).__name__, str(e)[:200])

@@ -1,0 +1,77 @@
+"""Files PyTorch itself wrote: five networks exported by both of PyTorch 2.13's exporters (TorchScript's and
+the dynamo exporter, whose weights lie in a file beside the model), stored with PyTorch's outputs on 16 inputs
+(`data/pytorch_onnx/export.py` made them; PyTorch is not a dependency, so the tests read what it wrote). Each
+is read by `models.onnx_file` into the tf_keras model that computes PyTorch's outputs (channels last), its
+layers named by the PyTorch modules whichever exporter wrote it, and pruned weights written back are what
+ONNX's reference implementation then computes. Both exporters fold a BatchNorm2d into the convolution before
+it (eval mode), so the CNNs' files hold no BatchNormalization; the MLP's BatchNorm1d is kept."""
+
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+from onnx import numpy_helper
+
+from .test_onnx_file import _channels_last, _reference
+
+DATA = Path(__file__).parent / "data" / "pytorch_onnx"
+LAYERS = {  # each case's layers after its input (the exporters name the input otherwise)
+    "mlp": ["fc1", "act1", "bn", "fc2", "act2", "out", "softmax"],
+    "cnn2d": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "flatten", "fc", "softmax"],
+    "cnn2d_view": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "reshape", "fc", "softmax"],
+    "cnn1d": ["conv1", "act1", "pool", "conv2", "act2", "gap", "fc"],
+    "deepsets": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
+}
+
+
+@pytest.mark.parametrize("exporter", ["ts", "dynamo"])
+@pytest.mark.parametrize("case", sorted(LAYERS))
+def test_a_file_pytorch_wrote_computes_pytorchs_outputs(case, exporter):
+    from fpgaprune.models.load import load_model_file
+
+    model = load_model_file(DATA / f"{case}_{exporter}.onnx")
+    assert [layer.name for layer in model.layers[1:]] == LAYERS[case]
+    with np.load(DATA / f"{case}.npz") as stored:
+        x, pytorch = stored["x"], stored["y"]
+    assert np.abs(model.predict(_channels_last(x), verbose=0) - pytorch).max() < 1e-5
+
+
+@pytest.mark.parametrize("case", ["cnn2d", "deepsets"])
+def test_weights_written_back_into_a_dynamo_export_are_in_one_file(tmp_path, case):
+    """The dynamo exporter's weights file is read; model.onnx holds every weight itself, the pruned ones
+    zeros, and computes what the changed model computes."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    source = DATA / f"{case}_dynamo.onnx"
+    model = load_model_file(source)
+    first = next(layer for layer in model.layers if layer.get_weights())
+    kernel, *rest = first.get_weights()
+    kernel[..., :2] = 0  # its first two outputs pruned
+    first.set_weights([kernel, *rest])
+    written = write_onnx_weights(source, model, tmp_path / "model.onnx")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["model.onnx"]
+    with np.load(DATA / f"{case}.npz") as stored:
+        x = stored["x"]
+    assert np.abs(_reference(str(written), x) - model.predict(_channels_last(x), verbose=0)).max() < 1e-5
+    weights = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(written)).graph.initializer}
+    pruned = weights[f"{first.name.replace('_', '.')}.weight"]  # PyTorch's (out, in, ...)
+    assert np.count_nonzero(pruned[:2]) == 0 and np.count_nonzero(pruned[2:]) == pruned[2:].size
+
+
+def test_a_weights_file_named_outside_the_models_folder_is_refused(tmp_path):
+    """A weight's location is a file beside the model: an ONNX file naming another path cannot make
+    fpgaprune read it."""
+    from fpgaprune.models.load import load_model_file
+
+    proto = onnx.load(str(DATA / "mlp_dynamo.onnx"), load_external_data=False)
+    for tensor in proto.graph.initializer:
+        for entry in tensor.external_data:
+            if entry.key == "location":
+                entry.value = "../../etc/passwd"
+    onnx.save(proto, str(tmp_path / "model.onnx"))
+    with pytest.raises(
+        ValueError, match=r"is stored in '\.\./\.\./etc/passwd', not in a file beside the model"
+    ):
+        load_model_file(tmp_path / "model.onnx")
