@@ -94,11 +94,13 @@ def load_onnx_file(path: str | Path) -> keras.Model:
 FEATURES = "features"  # (N, features), in PyTorch's order
 CHANNELS_LAST = "channels_last"  # PyTorch's (N, C, *spatial) as Keras's (N, *spatial, C), as hls4ml builds it
 FLATTENED = "flattened"  # a channels-last map flattened: its features in Keras's (*spatial, C) order
+SEQUENCE = "sequence"  # (N, items, features) that Linear layers read item by item, as Keras's Dense does
 
 
 class _Translation:
     """The graph's nodes, in the (topological) order ONNX stores them, built into tf_keras layers; each
-    tensor's layout (`FEATURES`, `CHANNELS_LAST`, `FLATTENED`) decides how a layer reading it is built."""
+    tensor's layout (`FEATURES`, `CHANNELS_LAST`, `FLATTENED`, `SEQUENCE`) decides how a layer reading it is
+    built."""
 
     def __init__(self, graph):
         self.graph = graph
@@ -135,8 +137,10 @@ class _Translation:
         return model
 
     def _input(self, value):
-        """(batch, features), or PyTorch's (batch, channels, length) / (batch, channels, height, width) taken
-        channels last, as hls4ml builds a design: (length, channels) / (height, width, channels)."""
+        """(batch, features); (batch, items, features) read by a Linear layer (a Deep Sets network's
+        particles: `SEQUENCE`, as it is); else PyTorch's (batch, channels, length) / (batch, channels, height,
+        width) taken channels last, as hls4ml builds a design: (length, channels) / (height, width,
+        channels)."""
         dims = [
             dim.dim_value if dim.HasField("dim_value") else None for dim in value.type.tensor_type.shape.dim
         ]
@@ -146,9 +150,12 @@ class _Translation:
                 f"input {value.name} has shape {shape or 'unknown'}; fpgaprune reads ONNX inputs of shape "
                 f"(batch, features), (batch, channels, length) or (batch, channels, height, width): {_HOW}"
             )
-        shape = tuple(dims[1:]) if len(dims) == 2 else (*dims[2:], dims[1])
-        self._set(value.name, keras.Input(shape, name=self._unique(_identifier(value.name))), len(dims) == 2)
-        return self.tensors[value.name]
+        readers = {node.op_type for node in self.consumers.get(value.name, [])}
+        layout = FEATURES if len(dims) == 2 else SEQUENCE if len(dims) == 3 and "MatMul" in readers else None
+        shape = tuple(dims[1:]) if layout else (*dims[2:], dims[1])
+        tensor = keras.Input(shape, name=self._unique(_identifier(value.name)))
+        self._set(value.name, tensor, layout or CHANNELS_LAST)
+        return tensor
 
     def _set(self, name: str, tensor, layout, rank: int | None = None) -> None:
         """`name` is `tensor` in `layout` (True: FEATURES, False: CHANNELS_LAST); `rank`: its rank in the
@@ -178,7 +185,7 @@ class _Translation:
         elif op in _ACTIVATIONS:
             if op == "Softmax":
                 self._check_features(node)
-                self._check_feature_axis(node, default=-1)
+                self._check_joined_axis(node, default=-1)
             self._layer(node, keras.layers.Activation(_ACTIVATIONS[op], name=self._node_name(node)))
         elif op == "LeakyRelu":
             alpha = _attributes(node).get("alpha", 0.01)
@@ -191,7 +198,7 @@ class _Translation:
         elif op == "Add":
             self._merge(node, keras.layers.Add(name=self._node_name(node)))
         elif op == "Concat":
-            self._check_feature_axis(node)  # PyTorch's axis 1: the features, or the channels of a map
+            self._check_joined_axis(node)
             self._merge(node, keras.layers.Concatenate(name=self._node_name(node)))
 
     def _read(self, node, position: int):
@@ -224,8 +231,8 @@ class _Translation:
         layouts = {self._layout(node, i) for i in range(len(node.input))}
         if len(layouts) > 1 or FLATTENED in layouts:
             raise ValueError(
-                f"node {node.name or node.op_type}: {node.op_type} of a flattened map; join the maps before "
-                "flattening them"
+                f"node {node.name or node.op_type}: {node.op_type} of a flattened map or of a map and a flat "
+                "tensor; join maps before flattening them"
             )
         self._set(node.output[0], layer([self._read(node, i) for i in range(len(node.input))]), layouts.pop())
 
@@ -243,6 +250,9 @@ class _Translation:
                     f"features); {_HOW}"
                 )
         tensor, layout = self._read(node, 0), self._layout(node)
+        if layout == SEQUENCE:  # PyTorch's (items, features) order is Keras's
+            self._set(node.output[0], keras.layers.Flatten(name=self._node_name(node))(tensor), FEATURES)
+            return
         if layout != CHANNELS_LAST:
             self._set(node.output[0], tensor, layout)
             return
@@ -285,8 +295,10 @@ class _Translation:
             sources.append((bias_name, lambda b: np.broadcast_to(b, shape)))
         units = kernel.shape[1]
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
-        layer = keras.layers.Dense(units, use_bias=bias is not None, name=name)
-        self._set(output, layer(self._read(node, 0)), FEATURES)
+        layer = keras.layers.Dense(units, use_bias=bias is not None, name=name)  # item by item on a SEQUENCE
+        self._set(
+            output, layer(self._read(node, 0)), SEQUENCE if self._layout(node) == SEQUENCE else FEATURES
+        )
         values = [kernel.astype("float32")]
         if bias is not None:
             values.append(np.broadcast_to(bias, (units,)).astype("float32"))
@@ -374,7 +386,8 @@ class _Translation:
 
     def _reduction(self, node) -> None:
         """A ReduceMean/ReduceMax over every position of a map (`x.mean(dim=-1)`, PyTorch's adaptive pooling
-        to one position) as a global pooling; over axes of length 1 of a flat tensor, nothing."""
+        to one position) or over the items of a `SEQUENCE` (`x.mean(dim=1)`: a Deep Sets network's mean over
+        its particles) as a global pooling; over axes of length 1 of a flat tensor, nothing."""
         rank, layout = self.ranks[node.input[0]], self._layout(node)
         keep = _attributes(node).get("keepdims", 1)
         axes = self._axes(node, rank)
@@ -382,7 +395,9 @@ class _Translation:
         kept_rank = rank if keep else rank - len(axes)
         if layout == FEATURES and min(axes) >= 2:
             self._set(node.output[0], tensor, FEATURES, kept_rank)
-        elif layout == CHANNELS_LAST and set(axes) == set(range(2, rank)):
+        elif (layout == CHANNELS_LAST and set(axes) == set(range(2, rank))) or (
+            layout == SEQUENCE and axes == [1] and not keep
+        ):
             kind = _REDUCTIONS[node.op_type][len(tensor.shape) - 2]
             self._set(
                 node.output[0], getattr(keras.layers, kind)(name=self._node_name(node))(tensor), FEATURES
@@ -391,7 +406,8 @@ class _Translation:
         else:
             raise ValueError(
                 f"node {node.name or node.op_type}: {node.op_type} over axes {axes} of a rank-{rank} tensor; "
-                "fpgaprune reads a mean or maximum over every position of a map"
+                "fpgaprune reads a mean or maximum over every position of a map, or over the items of "
+                "(batch, items, features) without keepdim"
             )
 
     def _length_one_axes(self, node) -> None:
@@ -442,8 +458,11 @@ class _Translation:
         return add, self.constants[other[0]], other[0]
 
     def _batchnorm(self, node) -> None:
-        if self._layout(node) == FLATTENED:
-            raise ValueError(f"node {node.name or 'BatchNormalization'}: a BatchNorm1d of a flattened map")
+        if self._layout(node) in (FLATTENED, SEQUENCE):
+            raise ValueError(
+                f"node {node.name or 'BatchNormalization'}: a BatchNorm1d of a flattened map or of (batch, "
+                "items, features), which PyTorch normalises over the items"
+            )
         gamma, beta, mean, variance = (self._constant(node, i) for i in range(1, 5))
         epsilon = _attributes(node).get("epsilon", 1e-5)
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
@@ -456,13 +475,15 @@ class _Translation:
         if self._layout(node) != FEATURES:
             raise ValueError(f"node {node.name or node.op_type}: {node.op_type} of a map; flatten it first")
 
-    @staticmethod
-    def _check_feature_axis(node, default=None) -> None:
-        axis = _attributes(node).get("axis", default)
-        if axis not in (1, -1):
+    def _check_joined_axis(self, node, default=None) -> None:
+        """A softmax or concatenation is over the features (the channels of a map, the last axis of a
+        `SEQUENCE`): Keras's last axis."""
+        axis, rank = _attributes(node).get("axis", default), self.ranks[node.input[0]]
+        wanted = rank - 1 if self._layout(node) == SEQUENCE else 1
+        if axis is None or axis % rank != wanted:
             raise ValueError(
-                f"node {node.name or node.op_type}: {node.op_type} over axis {axis}, not the features or "
-                "channels (1)"
+                f"node {node.name or node.op_type}: {node.op_type} over axis {axis}, not the features "
+                f"(axis {wanted})"
             )
 
     def _constant(self, node, position: int) -> np.ndarray:

@@ -77,8 +77,22 @@ class DeepSets(nn.Module):
         return self.rho(self.phi(x).mean(dim=-1))
 
 
+class ParticleMLP(nn.Module):
+    """A Deep Sets network as PyTorch users often write it: Linear phi over (batch, particles, features), the
+    mean over the particles, rho."""
+
+    def __init__(self):
+        super().__init__()
+        self.phi = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 8), nn.ReLU())
+        self.rho = nn.Sequential(nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 5))
+
+    def forward(self, x):
+        return self.rho(self.phi(x).mean(dim=1))
+
+
 cases = {
     "deepsets": (DeepSets(), (16, 4, 10)),
+    "particles": (ParticleMLP(), (16, 10, 4)),
     "mlp": (MLP(), (16, 16)),
     "cnn2d": (CNN2D(), (16, 1, 12, 12)),
     "cnn2d_view": (CNN2D(True), (16, 1, 12, 12)),
