@@ -86,6 +86,30 @@ def test_a_file_put_into_fpgaprune_output_later_is_not_deleted_by_a_rerun(tmp_pa
     assert sorted(p.name for p in out.iterdir()) == [OUTPUT_MARKER, "model.h5"]
 
 
+def test_a_file_put_deep_inside_fpgaprune_output_later_is_not_deleted_by_a_rerun(tmp_path):
+    """A synthesis run inside optimize's written hls4ml project (out/hls/project/<name>_prj/) and notes in
+    hls/ were deleted without a word by the next run into out: only the top level was compared with the
+    marker, and hls/ (which has its own) was skipped. Every depth is compared now, a new folder named once."""
+    out = tmp_path / "pruned"
+    with atomic_dir(out) as tmp:
+        (tmp / "model.h5").write_text("first")
+        (tmp / "plots").mkdir()
+        (tmp / "plots" / "a.png").write_text("")
+    with atomic_dir(out / "hls") as tmp:
+        (tmp / "project" / "firmware").mkdir(parents=True)
+        (tmp / "project" / "firmware" / "myproject.cpp").write_text("")
+    report = out / "hls" / "project" / "myproject_prj" / "solution1" / "syn" / "report"
+    report.mkdir(parents=True)
+    (report / "myproject_csynth.rpt").write_text("hours of synthesis")
+    (out / "hls" / "notes.txt").write_text("the user's")
+    (out / "plots" / "mine.png").write_text("the user's")
+    with pytest.raises(ValueError) as refused, atomic_dir(out) as tmp:
+        (tmp / "model.h5").write_text("second")
+    added = "hls/notes.txt, hls/project/myproject_prj, plots/mine.png, which fpgaprune did not write there"
+    assert f"{out}: holds {added}" in str(refused.value)
+    assert (report / "myproject_csynth.rpt").is_file() and (out / "model.h5").read_text() == "first"
+
+
 def test_an_empty_directory_is_used(tmp_path):
     (tmp_path / "d").mkdir()
     with atomic_dir(tmp_path / "d") as tmp:

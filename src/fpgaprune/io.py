@@ -148,21 +148,33 @@ _WROTE = "wrote: "
 
 
 def added_entries(path: Path) -> list[str]:
-    """Top-level entries of fpgaprune's output directory `path` that its marker does not list: put there
-    after it was written (a user's notes). fpgaprune's own later outputs inside it (a directory with the
-    marker, e.g. optimize's hls/), its temporaries and Snakemake's timestamp of a directory output are not."""
+    """What fpgaprune's output directory `path` holds that its marker does not list: put there after it was
+    written (a user's notes, a synthesis run inside a written hls4ml project), at any depth; a new directory
+    is named once. fpgaprune's own later outputs inside it (a directory with the marker, e.g. optimize's
+    hls/) are checked against their own marker; its temporaries and Snakemake's timestamp of a directory
+    output are not named. A marker written before 2026-12-06 lists the top level only, whose directories are
+    not looked into."""
     lines = (path / OUTPUT_MARKER).read_text().splitlines() if (path / OUTPUT_MARKER).is_file() else []
     listed = [json.loads(line[len(_WROTE) :]) for line in lines if line.startswith(_WROTE)]
     if not listed:
         return []
     known = {OUTPUT_MARKER, ".snakemake_timestamp", *listed[-1]}
-    return sorted(
-        entry.name
-        for entry in path.iterdir()
-        if entry.name not in known
-        and not (entry.is_dir() and (entry / OUTPUT_MARKER).is_file())
-        and not (entry.name.startswith(".") and entry.name.endswith(".tmp"))
-    )
+    return _unlisted(path, "", known)
+
+
+def _unlisted(folder: Path, prefix: str, known: set[str]) -> list[str]:
+    found = []
+    for entry in sorted(folder.iterdir()):
+        name = prefix + entry.name
+        plain_dir = entry.is_dir() and not entry.is_symlink()
+        if plain_dir and (entry / OUTPUT_MARKER).is_file() and name not in known:
+            found += [f"{name}/{inner}" for inner in added_entries(entry)]  # fpgaprune's own, written later
+        elif name not in known:
+            if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                found.append(name)
+        elif plain_dir and any(other.startswith(f"{name}/") for other in known):
+            found += _unlisted(entry, f"{name}/", known)
+    return found
 
 
 def remove_stale_temporaries(path: str | Path) -> list[Path]:
@@ -189,8 +201,11 @@ def _marked_temporary(path: Path) -> Path:
 
 
 def _list_contents(tmp: Path) -> None:
-    """Name in the marker what the output directory holds, so that what comes later is told apart."""
-    names = sorted(entry.name for entry in tmp.iterdir() if entry.name != OUTPUT_MARKER)
+    """Name in the marker what the output directory holds, at every depth (paths with "/"), so that what
+    comes later is told apart (`added_entries`)."""
+    names = sorted(
+        entry.relative_to(tmp).as_posix() for entry in tmp.rglob("*") if entry != tmp / OUTPUT_MARKER
+    )
     with open(tmp / OUTPUT_MARKER, "a") as marker:
         marker.write(_WROTE + json.dumps(names) + "\n")
 
