@@ -58,6 +58,7 @@ def check_convertible(model: keras.Model, classifier: bool = True) -> None:
     from fpgaprune.models.user import check_supported, logits_layer
 
     check_supported(model, classifier=False)  # its layers; a classifier's softmax is the task's to check
+    check_cpp_names(model)
     logits = model.get_layer(logits_layer(model))
     activation = getattr(getattr(logits, "activation", None), "__name__", "linear")
     if activation != "linear":
@@ -68,6 +69,25 @@ def check_convertible(model: keras.Model, classifier: bool = True) -> None:
             f"Activation({after!r}) after it"
         )
     prepare_model(model, logits.name)
+
+
+def check_cpp_names(model: keras.Model) -> None:
+    """One line naming every layer whose name is no C++ identifier (`Dense-1`, `dense.2`): hls4ml writes each
+    layer's types and variables under its name (`Dense-1_result_t`), which g++ rejects, and `fpgaprune
+    estimate` cannot read such a project's layers. An input's name is `hls_input_names`' to give."""
+    bad = [
+        layer.name
+        for layer in model.layers
+        if type(layer).__name__ != "InputLayer"
+        and not re.fullmatch(r"[A-Za-z_]\w*", layer.name, flags=re.ASCII)
+    ]
+    if bad:
+        example = re.sub(r"\W", "_", bad[0], flags=re.ASCII)
+        raise ValueError(
+            f"layer names {', '.join(bad)} are not C++ identifiers, which hls4ml writes each layer's types "
+            f"and variables under ({bad[0]}_result_t): rename them (letters, digits and _, not a digit "
+            f"first), e.g. {example}"
+        )
 
 
 def hls_input_names(model: keras.Model) -> dict[str, str]:
@@ -485,13 +505,17 @@ def write_configured_project(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
     clock_uncertainty(settings.clock_uncertainty, settings.clock_period)  # at the period written, before it
+    from fpgaprune.models.user import check_kernel_quantizers
+
+    check_cpp_names(model)
+    check_kernel_quantizers(model)  # a power-of-two kernel: one line naming it, not hls4ml's AttributeError
     try:
         converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)
         convert_with_config(converted, config, settings, {}, output_dir)
-    except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
+    except Exception as error:  # noqa: BLE001 (hls4ml raises bare Exception for a layer it does not convert)
         raise ValueError(
-            f"hls4ml cannot write the model's project with this configuration ({type(error).__name__}: "
+            f"hls4ml cannot write the model's project ({type(error).__name__}: "
             f"{error})"
         ) from None
     return settings

@@ -301,7 +301,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         weights = "a weight layer" if layer.weights else "a layer"
         raise ValueError(
             f"layer {layer.name!r} is {_a(kind)}, {weights} fpgaprune cannot prune or convert; supported: "
-            f"{supported}. Its hls4ml project can still be estimated: fpgaprune estimate PROJECT_DIR"
+            f"{supported}. Where hls4ml converts it, its design can still be estimated: fpgaprune estimate "
+            "--model MODEL --hls-config HLS_CONFIG"
         )
     if not _weight_units(model):
         raise ValueError(f"model {model.name} has no weight layer to prune ({', '.join(WEIGHT_LAYERS)})")

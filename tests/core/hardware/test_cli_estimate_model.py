@@ -203,3 +203,40 @@ def test_a_clock_uncertainty_not_below_the_period_given_is_one_line_before_the_p
     code, _, err = _estimate(capsys, *args)
     assert code == 2 and "note:" not in err
     assert "ClockUncertainty 3 is not below the clock period (2 ns)" in err.strip().splitlines()[-1]
+
+
+def _refused_models(root):
+    """Models `estimate --model` refuses in one line: a layer hls4ml does not convert (it raises a bare
+    Exception, which ended the command in a traceback), power-of-two kernels (hls4ml's AttributeError of
+    np.product was blamed on the configuration), layer names that are no C++ identifiers (the project was
+    written and its Dense layers silently left out of the table)."""
+    from fpgaprune.compat import keras
+
+    import qkeras
+
+    sequence = keras.Input((8, 4))
+    attention = keras.layers.MultiHeadAttention(num_heads=2, key_dim=4, name="mha")(sequence, sequence)
+    logits = keras.layers.Dense(3, name="out")(keras.layers.Flatten()(attention))
+    inputs = keras.Input((16,))
+    po2 = qkeras.QDense(8, kernel_quantizer=qkeras.quantized_po2(4), name="fc1")(inputs)
+    named = keras.layers.Dense(5, name="dense.2")(keras.layers.Dense(8, name="Dense-1")(inputs))
+    models = {
+        "mha": (
+            keras.Model(sequence, logits),
+            "(Exception: ERROR: Unsupported layer type: MultiHeadAttention)",
+        ),
+        "po2": (keras.Model(inputs, po2), "layer 'fc1': kernel quantizer quantized_po2 gives power-of-two"),
+        "names": (keras.Model(inputs, named), "layer names Dense-1, dense.2 are not C++ identifiers"),
+    }
+    for name, (model, _) in models.items():
+        model.save(root / f"{name}.h5")
+    return {name: message for name, (_, message) in models.items()}
+
+
+def test_a_model_hls4ml_cannot_write_is_one_line(files, tmp_path, capsys):
+    for name, message in _refused_models(tmp_path).items():
+        code, out, err = _estimate(
+            capsys, "--model", tmp_path / f"{name}.h5", "--hls-config", files / "hls.yml"
+        )
+        (line,) = [line for line in err.strip().splitlines() if "error:" in line]
+        assert code == 2 and not out and "Traceback" not in err and message in line, (name, err)
