@@ -29,6 +29,7 @@ from fpgaprune.config.load import check_designs
 from fpgaprune.config.types import ABSOLUTE_METHODS, layer_hls_dict
 from fpgaprune.core.budget import (
     ResourceBudget,
+    check_share_resources,
     latency_amount,
     parse_budget,
     parse_latency,
@@ -308,6 +309,8 @@ def optimize(
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
     arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
     parsed = parse_budget(budget)
+    if method in METHODS:
+        check_share_resources(parsed, METHODS[method].resources, method)
     if parsed.absolute and method not in ABSOLUTE_METHODS:
         raise ValueError(
             f"method {method} budgets "

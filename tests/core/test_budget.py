@@ -251,3 +251,24 @@ def test_the_weight_layers_get_the_latency_the_unpruned_project_spends_outside_t
         ValueError, match=r"^latency 10 cycles \(10 cycles\) leaves the weight layers nothing: "
     ):
         split_latency_budget(LatencyBudget(10, "10 cycles"), 1034, 1024)
+
+
+def test_a_share_is_of_the_resources_the_method_budgets_and_may_be_named_for_several():
+    """`lut=0.5` with knapsack_dsp_bram removed half of the DSPs and said ok (the resource named was dropped);
+    `dsp=0.5,lut=0.5` was refused as mixing shares and counts (equal shares were counted as one)."""
+    from fpgaprune.core.budget import check_share_resources
+
+    assert parse_budget("dsp=0.5,lut=0.5").share == 0.5 and parse_budget("dsp=0.5,lut=0.5").named == (
+        "dsp",
+        "lut",
+    )
+    with pytest.raises(
+        ValueError, match=r"^budget lut=0\.5: method knapsack_dsp_bram removes a share of dsp, "
+    ):
+        check_share_resources(parse_budget("lut=0.5"), ("dsp", "bram_18k"), "knapsack_dsp_bram")
+    with pytest.raises(
+        ValueError, match=r"removes a share of lut, not of dsp; give lut=0\.3 or --method knapsack_dsp$"
+    ):
+        check_share_resources(parse_budget("dsp=0.3,lut=0.3"), ("lut",), "knapsack_lut")
+    check_share_resources(parse_budget("bram_18k=0.5"), ("dsp", "bram_18k"), "knapsack_dsp_bram")
+    check_share_resources(parse_budget("dsp=0.5"), ("weights",), "magnitude")  # a share of weights, as named

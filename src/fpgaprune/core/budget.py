@@ -32,6 +32,7 @@ class ResourceBudget:
 
     share: float | None = None
     absolute: Mapping[str, float] = field(default_factory=dict)
+    named: tuple[str, ...] = field(default=(), compare=False)  # what a share was given for (`dsp=0.5`: dsp)
 
     def as_dict(self) -> dict:
         return {"share": self.share} if self.share is not None else {"absolute": dict(self.absolute)}
@@ -61,17 +62,33 @@ def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
         resource: value.item() if isinstance(value, np.generic) else value
         for resource, value in values.items()
     }
-    shares = {value for value in values.values() if value < 1}
+    shares = [value for value in values.values() if value < 1]  # dsp=0.5,lut=0.5: two shares, not one
     if shares and len(shares) < len(values):
         raise ValueError(f"budget {values}: mixes shares (< 1) and counts (>= 1); give one kind")
-    if len(shares) > 1:
+    if len(set(shares)) > 1:
         raise ValueError(
             f"budget {values}: one share applies to every budgeted resource; give one value "
             f"or absolute counts"
         )
     if shares:
-        return ResourceBudget(share=float(shares.pop()))
+        return ResourceBudget(share=float(shares[0]), named=tuple(values))
     return ResourceBudget(absolute={resource: float(value) for resource, value in values.items()})
+
+
+def check_share_resources(budget: ResourceBudget, method_resources: tuple[str, ...], method: str) -> None:
+    """One line when a share is given for a hardware resource the method does not budget (`lut=0.5` with
+    knapsack_dsp_bram removed half of the DSPs and said ok); a method budgeting weights or neurons (magnitude,
+    structured) takes a share of those whatever resource names it."""
+    if budget.share is None or not set(method_resources) <= set(BUDGET_RESOURCES):
+        return
+    if other := [resource for resource in budget.named if resource not in method_resources]:
+        by = {"lut": "knapsack_lut", "dsp": "knapsack_dsp", "bram_18k": "knapsack_dsp_bram"}
+        hint = f" or --method {by[other[0]]}" if other[0] in by else ""
+        raise ValueError(
+            f"budget {', '.join(f'{r}={budget.share:g}' for r in budget.named)}: method {method} removes a "
+            f"share of {', '.join(method_resources)}, not of {', '.join(other)}; give "
+            f"{method_resources[0]}={budget.share:g}{hint}"
+        )
 
 
 def optimised(budget: ResourceBudget, method_resources: tuple[str, ...], method: str) -> dict[str, float]:

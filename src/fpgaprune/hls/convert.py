@@ -515,8 +515,7 @@ def write_configured_project(
         convert_with_config(converted, config, settings, {}, output_dir)
     except Exception as error:  # noqa: BLE001 (hls4ml raises bare Exception for a layer it does not convert)
         raise ValueError(
-            f"hls4ml cannot write the model's project ({type(error).__name__}: "
-            f"{error})"
+            f"hls4ml cannot write the model's project ({type(error).__name__}: {error})"
         ) from None
     return settings
 
