@@ -22,12 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import load_config
-from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.cost import combined_latency, estimate_model
 from fpgaprune.core.knapsack import BudgetInfeasible
 from fpgaprune.core.selection.joint_select import (
     JointSelector,
     candidate_settings,
-    combined_latency,
     latency_budget_cycles,
     layers_latency,
 )

@@ -42,7 +42,7 @@ from fpgaprune.core.budget import (
 )
 from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers, unrolled_recurrent_warning
 from fpgaprune.core.devices import PartBudget, check_same_device
-from fpgaprune.core.hardware.cost import estimate_model
+from fpgaprune.core.hardware.cost import combined_latency, estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
@@ -53,7 +53,6 @@ from fpgaprune.core.objective import (
     Objective,
     objective_from_dict,
 )
-from fpgaprune.core.selection.joint_select import combined_latency
 from fpgaprune.core.selection.methods import (
     JOINT_METHOD,
     METHODS,

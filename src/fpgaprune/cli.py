@@ -1831,7 +1831,7 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
         if bound[r] > budget.get(r, bound[r])
     ]
     if latency := summary.get("latency_budget"):  # the design's latency estimate against `--latency`
-        used += f", latency {latency['design_estimate']:,.0f} cycles"
+        used += f", design latency {latency['design_estimate']:,.0f} cycles"  # not the weight layers' alone
         budget_text += f", latency {latency['cycles']:,} cycles ({latency['given']})"
         if not latency["met"]:
             over.append(f"latency {latency['design_estimate']:,.0f} > {latency['cycles']:,} cycles")

@@ -365,7 +365,7 @@ def test_a_latency_budget_bounds_the_whole_design_and_chooses_knapsack_rf(digits
     """`latency=` is the whole project's (estimate): the weight layers get what the unpruned project spends
     outside them less, knapsack_rf (the method it implies) chooses the reuse factors within that, and the
     record gives the final design's estimate against it."""
-    from fpgaprune.core.selection.joint_select import combined_latency
+    from fpgaprune.core.hardware.cost import combined_latency
 
     choice = {"rf_candidates": {"min": 2, "max": 16}}
     result = _optimize_digits(digits, {"dsp": 200}, latency="60cycles", pruning={"knapsack_rf": choice})

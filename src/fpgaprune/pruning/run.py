@@ -12,7 +12,7 @@ import numpy as np
 
 from fpgaprune.config import Experiment, Pruning, job_seed
 from fpgaprune.core.budget import ResourceBudget, optimised, whole_count, within_budget
-from fpgaprune.core.hardware.cost import estimate_model, value_held_weights
+from fpgaprune.core.hardware.cost import combined_latency, estimate_model, latency_rule, value_held_weights
 from fpgaprune.core.hardware.layer import LayerHardware, unrolling_ways
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.knapsack import BudgetInfeasible
@@ -22,9 +22,7 @@ from fpgaprune.core.selection.joint_select import (
     JointSelector,
     bounded_layers_latency,
     candidate_settings,
-    combined_latency,
     latency_budget_cycles,
-    latency_rule,
     layers_latency,
 )
 from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_method, layer_structures
@@ -471,8 +469,8 @@ class Pruner:
             )
             return record, final
         log.warning(
-            "after the final fine-tuning the %s was %.4g, below the %.4g every accepted step met: the walk's "
-            "own model (%.4g) is kept instead",
+            "after the final fine-tuning the %s was %.4g, worse than the %.4g every accepted step met: the "
+            "walk's own model (%.4g) is kept instead",
             objective.key("validation "),
             record[key],
             objective.needed(self.reference, self.options.rtol),

@@ -177,3 +177,15 @@ def test_an_average_poolings_auto_accumulator_is_hls4ml_1_3s(input_type, pool_si
     ufixed<8,3> ReLU and an AveragePooling1D(3) after a fixed<16,6> result (tests/hls/test_design_accum.py
     checks it against the ModelGraph on whole models); the input's modes are not kept (TRN, WRAP)."""
     assert inferred_average_accum_type(input_type, pool_size) == expected
+
+
+def test_a_type_cut_at_its_comma_by_yaml_says_to_quote_it():
+    """`Model: {Precision: ap_fixed<16,6>}` in YAML is {Precision: 'ap_fixed<16', '6>': None}: the line
+    said only "malformed precision 'ap_fixed<16'"."""
+    import yaml
+
+    cut = yaml.safe_load("Model: {Precision: ap_fixed<16,6>}")["Model"]["Precision"]
+    with pytest.raises(ValueError, match=r"splits an unquoted type at its comma: quote it"):
+        parse_precision(cut)
+    with pytest.raises(ValueError, match=r"^malformed precision 'foo'; expected e\.g\. [^(]*$"):
+        parse_precision("foo")

@@ -96,17 +96,37 @@ class LayerEstimate:
         }
 
 
+def latency_rule(io_type: str) -> str:
+    """How the weight layers' latencies make the design's: io_parallel layers run one after another ("sum"),
+    io_stream layers at the same time in one DATAFLOW region ("max", the slowest; the project's latency,
+    `glue.design_latency` "stream", adds a cycle per process and any slower process without weights)."""
+    return "max" if io_type == "io_stream" else "sum"
+
+
+def combined_latency(latencies, io_type: str) -> float:
+    """The weight layers' latency (cycles) by `latency_rule`; 0 without layers."""
+    latencies = [float(latency) for latency in latencies]
+    if not latencies:
+        return 0.0
+    return max(latencies) if latency_rule(io_type) == "max" else sum(latencies)
+
+
 @dataclass(frozen=True)
 class ModelEstimate:
-    """Per-layer estimates and model totals (layers run one after another; the II is the slowest layer's)."""
+    """Per-layer estimates and model totals: resources summed, the latency combined as the layers run
+    (`combined_latency`: their sum under io_parallel, the slowest's under io_stream, whose layers run at the
+    same time; until 2026-12-06 summed under io_stream too), the II the slowest layer's."""
 
     layers: tuple[LayerEstimate, ...]
+    io_type: str = "io_parallel"
 
     @property
     def totals(self) -> dict:
-        total = {
-            key: sum(getattr(layer, key) for layer in self.layers) for key in RESOURCES + ("latency_cycles",)
-        }
+        total = {key: sum(getattr(layer, key) for layer in self.layers) for key in RESOURCES}
+        latencies = [layer.latency_cycles for layer in self.layers]  # `combined_latency`, in their type
+        total["latency_cycles"] = (
+            max(latencies, default=0) if latency_rule(self.io_type) == "max" else sum(latencies)
+        )
         total["ii"] = max((layer.ii for layer in self.layers), default=0)
         total["source"] = "estimate"
         return total
@@ -196,7 +216,8 @@ def estimate_model(
         tuple(
             estimate_layer(layer, w, target, constants=constants, wrapper=wrapper)
             for layer, w in zip(layers, weights)
-        )
+        ),
+        layers[0].io_type if layers else "io_parallel",
     )
 
 

@@ -787,14 +787,12 @@ def dataflow_result_registers(files: ProjectFiles, layers) -> dict[str, tuple[in
 def carry_result_registers(model, activations: dict, registers: dict) -> tuple:
     """(model, activations) with each layer's and activation's FF plus its `result_register_ff` (`registers`:
     `dataflow_result_registers`); the model's totals sum them."""
-    from fpgaprune.core.hardware.cost import ModelEstimate
-
     layers = tuple(with_result_register(e, registers.get(e.name)) for e in model.layers)
     carried = {
         name: {**e, "ff": e["ff"] + result_register_ff(registers.get(name), e["latency_cycles"])}
         for name, e in activations.items()
     }
-    return ModelEstimate(layers), carried
+    return replace(model, layers=layers), carried
 
 
 def _tables(source: str, defines: str, parameters: str, hls_tool: str = "vivado") -> list[Memory]:

@@ -79,7 +79,9 @@ def parse_precision(text: str) -> FixedType:
             "precision 'auto' is hls4ml's to infer (only an accumulator's 'auto' is resolved here, "
             f"`inferred_accum_type`); give the type hls4ml wrote into defines.h, e.g. {_EXAMPLES}"
         )
-    raise ValueError(f"malformed precision {text!r}; expected e.g. {_EXAMPLES}")
+    split = " (YAML's {...} splits an unquoted type at its comma: quote it, Precision: 'ap_fixed<16,6>')"
+    cut = "<" in compact and ">" not in compact and compact.split("<")[-1].isdigit()
+    raise ValueError(f"malformed precision {text!r}; expected e.g. {_EXAMPLES}{split if cut else ''}")
 
 
 def fixed_type_of(precision) -> FixedType | None:

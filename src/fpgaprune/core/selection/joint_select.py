@@ -30,7 +30,13 @@ from fpgaprune.core.design import (
     design_layers,
     implemented_strategy,
 )
-from fpgaprune.core.hardware.cost import estimate_layer, estimate_model, structure_costs
+from fpgaprune.core.hardware.cost import (
+    combined_latency,
+    estimate_layer,
+    estimate_model,
+    latency_rule,
+    structure_costs,
+)
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
@@ -104,24 +110,8 @@ def _implementable(setting: LayerHls, layer: WeightLayer, io_type: str, strategi
     return not (unrolled and setting.reuse_factor >= layer.n_weights)  # hls4ml cannot unroll that
 
 
-def latency_rule(io_type: str) -> str:
-    """How the weight layers' latencies make the design's that knapsack_rf budgets: io_parallel layers run one
-    after another ("sum"), io_stream layers at the same time in one DATAFLOW region ("max", the slowest; the
-    project's latency, `glue.design_latency` "stream", adds a cycle per process and any slower process
-    without weights)."""
-    return "max" if io_type == "io_stream" else "sum"
-
-
 # what the budget bounds, by `latency_rule`, as the log lines and errors name it
 LATENCY_MEASURES = {"sum": "the weight layers' latency", "max": "the slowest weight layer's latency"}
-
-
-def combined_latency(latencies, io_type: str) -> float:
-    """The weight layers' latency (cycles) by `latency_rule`; 0 without layers."""
-    latencies = [float(latency) for latency in latencies]
-    if not latencies:
-        return 0.0
-    return max(latencies) if latency_rule(io_type) == "max" else sum(latencies)
 
 
 def layers_latency(layers: Sequence[LayerHardware], kernels, target: Target) -> float:
