@@ -422,6 +422,10 @@ def optimize(
     try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
         kernels = built_kernels(model, layers)
         baseline = estimate_model(layers, kernels, experiment.cost_target).totals
+        as_given = experiment.design(design.setting.name, pruned=False)
+        configured = estimate_model(as_given, kernels, experiment.cost_target).totals
+        if line := written_otherwise_line(configured, baseline, as_given, layers):
+            log.warning("%s", line)
         reserve = None
         if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
             from fpgaprune.hls.convert import softmax_table_lines
@@ -481,6 +485,8 @@ def optimize(
             metrics["status"] = "over_budget"
             log.warning("%s", latency_over_line(metrics["latency_budget"]))
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
+        log.warning("%s", line)
+    if line := larger_than_given_line(configured, metrics.get("estimate", {}).get("totals", {})):
         log.warning("%s", line)
     counts = dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline)
     if (line := share_over_line(metrics, counts, parsed, experiment.pruning.max_layer_sparsity)) is not None:
@@ -1065,6 +1071,36 @@ def built_kernels(model, layers: list[LayerHardware]) -> list:
     from fpgaprune.models.user import weight_holder
 
     return [built_kernel(weight_holder(model, layer.name), layer.fused_batchnorm) for layer in layers]
+
+
+def written_otherwise_line(configured: Mapping, baseline: Mapping, given, written) -> str | None:
+    """A line when the unpruned design as written for pruning (each pruned Resource layer as
+    Resource_Unrolled, so that a pruned weight saves its multiplier: `core.design`) takes more DSPs than the
+    design the hls4ml configuration gives (hls4ml's Resource kernel builds two narrow products in one DSP,
+    which the estimate does not assume of the unrolled code): a share is removed from the larger count, and a
+    pruned design can end above the configuration's own. None otherwise."""
+    if baseline.get("dsp", 0) <= configured.get("dsp", 0):
+        return None
+    moved = [a.name for a, b in zip(given, written, strict=True) if a.strategy != b.strategy]
+    return (
+        f"the design as the hls4ml configuration gives it takes DSP {configured['dsp']:,.0f} (estimate); "
+        f"written for pruning ({', '.join(moved) or 'its layers'} as Resource_Unrolled, where a pruned "
+        f"weight saves its multiplier) it takes {baseline['dsp']:,.0f} before any pruning, as the estimate "
+        "does not pair two narrow products in one DSP there as hls4ml's Resource kernel does: a pruned "
+        f"design above {configured['dsp']:,.0f} DSP is larger than the unpruned one; give a budget below it"
+    )
+
+
+def larger_than_given_line(configured: Mapping, final: Mapping) -> str | None:
+    """A line when the pruned design's DSP estimate exceeds the unpruned design as configured
+    (`written_otherwise_line`); None otherwise."""
+    if not final or final.get("dsp", 0) <= configured.get("dsp", 0):
+        return None
+    return (
+        f"the pruned design takes DSP {final['dsp']:,.0f} (estimate, weight layers), more than the "
+        f"{configured['dsp']:,.0f} of the unpruned design as the hls4ml configuration gives it: keep that "
+        "design, or prune to a budget below it"
+    )
 
 
 def unbounded_growth(baseline: Mapping, final: Mapping, parsed, method: str, rise: float = 0.1) -> list[str]:

@@ -656,3 +656,34 @@ def test_hls4ml_s_own_loop_short_of_its_share_says_what_it_did_not_that_no_step_
     assert outcome_line(summary, hls=False, share=0.3).endswith(
         "budget (a share of 0.3 removed): DSP 661 (not reached: DSP 1,111 > 661)"
     )
+
+
+def test_a_design_written_for_pruning_above_the_configured_one_is_said_before_and_after():
+    """6-bit weights under hls4ml's Resource kernel pair two products per DSP (estimate); written for pruning
+    as Resource_Unrolled the estimate charges one each, so a share of that larger count was removed and a
+    QKeras MLP ended at 187 DSP against its own unpruned 139, with no line saying so."""
+    from fpgaprune.api import larger_than_given_line, written_otherwise_line
+    from fpgaprune.core.hardware.cost import estimate_model
+
+    kernel = np.round(np.random.default_rng(0).uniform(-1, 1, (64, 32)) * 16) / 16
+    vivado = Target(hls_tool="vivado", part="xcvu9p-flga2104-2L-e")
+    given, written = (
+        [
+            LayerHardware(
+                "fc1", "dense", (64, 32), 8, strategy, weight_type="fixed<6,1>", input_type="ufixed<6,2>"
+            )
+        ]
+        for strategy in ("resource", "resource_unrolled")
+    )
+    configured, baseline = (estimate_model(layers, [kernel], vivado).totals for layers in (given, written))
+    assert configured["dsp"] == 128 and baseline["dsp"] == 256
+    line = written_otherwise_line(configured, baseline, given, written)
+    assert line.startswith(
+        "the design as the hls4ml configuration gives it takes DSP 128 (estimate); written "
+    )
+    assert "(fc1 as Resource_Unrolled" in line and "it takes 256 before any pruning" in line
+    assert written_otherwise_line(baseline, baseline, written, written) is None
+    assert "takes DSP 187 (estimate, weight layers), more than the 128" in larger_than_given_line(
+        configured, {"dsp": 187}
+    )
+    assert larger_than_given_line(configured, {"dsp": 100}) is None
