@@ -955,11 +955,12 @@ def _several_outputs(
         value = objective.score(predicted, datasets[-1].y_val)
         width = int(np.prod(shape))
         loss = output_loss(objective, width, datasets[-1].y_val, predicted)
-        if objective.is_regression and value == 0:
+        if objective.reproduces_targets(value, datasets[-1].y_val):
             raise ValueError(
-                f"output {output_name}: the unpruned model's validation {objective.metric} is 0, so no "
-                "pruning step could keep it (its bar is 0 divided by rtol): are its validation targets the "
-                "model's own outputs? Give targets it does not reproduce exactly"
+                f"output {output_name}: the unpruned model's validation {objective.metric} is 0 but for "
+                f"float rounding ({value:.2g}), so no pruning step could keep it (its bar is 0 divided by "
+                "rtol): are its validation targets the model's own outputs? Give targets it does not "
+                "reproduce exactly"
             )
         # to 4 digits: TensorFlow's threaded sums move its last digits from run to run, and it is part of the
         # run's identity (`_identity`), which must not change for the same run

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from fpgaprune.core.objective import CLASSIFIER, Objective, predicted_classes
+from fpgaprune.core.objective import CLASSIFIER, REGRESSION, Objective, predicted_classes
 
 
 def test_a_loss_is_accepted_below_the_reference_over_rtol_and_an_accuracy_above_rtol_times_it():
@@ -162,3 +162,13 @@ def test_a_nan_output_makes_the_joint_score_nan_which_meets_no_bar():
     outputs = np.array([[0.1, 0.8, 0.1, np.nan, 0.0]])
     score = joint.score(outputs, np.array([[1, 1.0, 0.2]]))
     assert np.isnan(score) and not joint.meets(score, joint.needed(1.0, 0.5))
+
+
+def test_a_loss_within_float_rounding_of_zero_says_the_targets_are_the_models_own_outputs():
+    """The regression test labelled with the model's own predictions measured an mse of about 1e-15, not 0
+    (TensorFlow's threaded sums), and the run trained where one line should have refused it."""
+    targets = np.array([0.5, -2.0, 3.0])
+    mse, mae = Objective(REGRESSION, "mse"), Objective(REGRESSION, "mae")
+    assert mse.reproduces_targets(0.0, targets) and mse.reproduces_targets(1e-15, targets)
+    assert not mse.reproduces_targets(1e-6, targets) and mae.reproduces_targets(1e-7, targets)
+    assert not mae.reproduces_targets(1e-3, targets) and not Objective().reproduces_targets(0.0, [0, 1])

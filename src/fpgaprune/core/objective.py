@@ -53,6 +53,16 @@ class Objective:
     def is_regression(self) -> bool:
         return self.task == REGRESSION
 
+    def reproduces_targets(self, value: float, targets) -> bool:
+        """Whether a regression's loss `value` on `targets` says the model gives the targets themselves (its
+        own outputs as targets): below float32's rounding of them, not only 0, as TensorFlow's threaded sums
+        move predictions' last bits from one call to the next (an mse of 1e-15 where the test expected 0)."""
+        if not self.is_regression:
+            return False
+        scale = float(np.mean(np.abs(np.asarray(targets, dtype=np.float64)))) or 1.0
+        tolerance = 1e-5 * scale  # tens of float32 steps of the targets' size
+        return value <= (tolerance**2 if self.metric == "mse" else tolerance)
+
     @property
     def ends_in_probabilities(self) -> bool:
         """Whether the model's outputs are class probabilities (a softmax, or one sigmoid), as it must then
@@ -193,6 +203,11 @@ class JointObjective:
 
     def meets(self, value: float | None, needed: float) -> bool:
         return value is not None and value >= needed
+
+    def reproduces_targets(self, value: float, targets) -> bool:
+        """Never said of the joined outputs' relative quality: each regression output is checked on its own
+        loss before (`Objective.reproduces_targets`, in `api._several_outputs`)."""
+        return False
 
     def key(self, prefix: str = "") -> str:
         return f"{prefix}{self.metric}"

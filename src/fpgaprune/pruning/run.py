@@ -352,9 +352,10 @@ class Pruner:
         self.given = given_nonzero(model, self.prunable)
         self.select = KeepingZeros(self.selector, self.given) if self.given else self.selector
         self.reference = evaluate_quality(model, data.x_val, data.y_val, data.objective)
-        if data.objective.is_regression and self.reference == 0:
+        if data.objective.reproduces_targets(self.reference, data.y_val):
             raise ValueError(
-                f"the unpruned model's validation {data.objective.metric} is 0, so every pruning step would "
+                f"the unpruned model's validation {data.objective.metric} is 0 but for float rounding "
+                f"({self.reference:.2g}), so every pruning step would "
                 f"have to keep it 0 (the bar is it divided by rtol) and none can be accepted: are the "
                 "validation targets the model's own outputs? Give targets it does not reproduce exactly"
             )
