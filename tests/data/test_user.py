@@ -298,3 +298,22 @@ def test_targets_per_output_where_one_array_is_read_are_one_line():
         ValueError, match=r"^y_train: one array per output \(y_train/cls, y_train/pt\) is for"
     ):
         check_sample_counts(arrays)
+
+
+def test_a_file_that_is_no_npz_or_no_text_is_named_as_such(tmp_path):
+    """A YAML file given as --data was "contains pickled (object) data ... load it unsafely using the
+    allow_pickle= keyword" (numpy's advice); a binary file given as --hls-config was a bare "'utf-8' codec
+    can't decode byte 0x8f", naming no file."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+    from fpgaprune.data.user import read_data_file
+
+    (tmp_path / "hls.yml").write_text("Model: {Precision: 'fixed<16,6>'}\n")
+    with pytest.raises(
+        ValueError, match=r"hls\.yml: not a NumPy \.npz \(a zip of arrays: np\.savez\(path, x_train="
+    ):
+        read_data_file(tmp_path / "hls.yml")
+    np.savez(tmp_path / "data.npz", x_train=np.zeros((2, 3)))
+    with pytest.raises(
+        ValueError, match=r"data\.npz: not a YAML or JSON text file \(binary content\); give hls4ml"
+    ):
+        read_mapping_file(tmp_path / "data.npz", HLS_CONFIG_WHAT)

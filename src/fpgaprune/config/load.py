@@ -209,7 +209,11 @@ def read_mapping_file(path: str | Path, what: str) -> dict:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    return yaml_mapping(path.read_text(), str(path), what, HlsYamlLoader)
+    try:
+        text = path.read_text()
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not a YAML or JSON text file (binary content); give {what}") from None
+    return yaml_mapping(text, str(path), what, HlsYamlLoader)
 
 
 def yaml_mapping(text: str, where: str, what: str, loader: type = yaml.SafeLoader) -> dict:

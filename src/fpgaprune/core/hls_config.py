@@ -939,7 +939,7 @@ def read_hls_config(
         config: hls4ml's `HLSConfig` dict, or a whole configuration holding one under `HLSConfig`.
         layers: the model's weight layers in model order (`fpgaprune.models.user.config_layers`).
         input_name: the name of the model's input layer (its `result` precision is the input type).
-        layer_names: every layer of the model, which `LayerName` entries must name (`_check_layer_names`);
+        layer_names: every layer of the model, which `LayerName` entries must name (`check_layer_entries`);
             empty: not checked.
 
     Raises:
@@ -951,7 +951,7 @@ def read_hls_config(
     io_type = settings["io_type"]
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
-        _check_layer_names(config.get("HLSConfig", config), layer_names)
+        check_layer_entries(config.get("HLSConfig", config), layer_names)
     per_layer, replaced_reuse = _layers_hls(hls, layers)
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
@@ -1396,7 +1396,7 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
             )
 
 
-def _check_layer_names(hls: Mapping, names: Sequence[str]) -> None:
+def check_layer_entries(hls: Mapping, names: Sequence[str]) -> None:
     """Raise one line for a `LayerName` entry that names neither a layer of the model (without case, as hls4ml
     matches) nor one hls4ml splits off it (`<layer>_<activation>`, as `config_from_keras_model` lists them):
     hls4ml ignores it, so the layer it was meant for would silently take the LayerType or Model settings."""

@@ -8,6 +8,7 @@ Labels may be class indices (integers) or one-hot rows; inputs are cast to float
 array at all: the targets are the inputs). Every problem is one line naming the array and what was expected.
 """
 
+import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -36,6 +37,11 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such data file")
     check_not_lfs_pointer(path, "data file")
+    if not zipfile.is_zipfile(path):  # np.load would call anything else pickled data to load unsafely
+        raise ValueError(
+            f"{path}: not a NumPy .npz (a zip of arrays: np.savez(path, x_train=..., y_train=..., x_val=..., "
+            "y_val=...))"
+        )
     try:
         with np.load(path, allow_pickle=False) as npz:
             arrays = {key: npz[key] for key in npz.files}

@@ -37,7 +37,7 @@ from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
 from fpgaprune.core.hardware.glue import bram18_blocks
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import clock_uncertainty
-from fpgaprune.core.hls_config import hls_settings
+from fpgaprune.core.hls_config import check_layer_entries, hls_settings
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -509,6 +509,7 @@ def write_configured_project(
 
     check_cpp_names(model)
     check_kernel_quantizers(model)  # a power-of-two kernel: one line naming it, not hls4ml's AttributeError
+    check_layer_entries(hls_config.get("HLSConfig", hls_config), [layer.name for layer in model.layers])
     try:
         converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)

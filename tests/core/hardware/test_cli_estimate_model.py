@@ -240,3 +240,12 @@ def test_a_model_hls4ml_cannot_write_is_one_line(files, tmp_path, capsys):
         )
         (line,) = [line for line in err.strip().splitlines() if "error:" in line]
         assert code == 2 and not out and "Traceback" not in err and message in line, (name, err)
+
+
+def test_a_layer_entry_naming_no_layer_is_one_line_as_optimize_says_it(files, tmp_path, capsys):
+    """A LayerName entry `fc_1` for the layer fc1 was estimated as if it were absent (hls4ml ignores it)."""
+    config = {**CONFIG, "LayerName": {"fc_1": {"ReuseFactor": 2}}}
+    (tmp_path / "typo.yml").write_text(yaml.safe_dump(config))
+    code, out, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "typo.yml")
+    assert code == 2 and not out
+    assert "hls_config LayerName.fc_1: the model has no such layer (hls4ml would ignore the entry)" in err
