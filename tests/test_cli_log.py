@@ -70,3 +70,21 @@ def test_fpgapruned_own_warnings_are_one_log_line_under_the_module_that_warns(ca
     assert (ours.name, ours.getMessage()) == ("fpgaprune.hls.run", "seg: approximate")
     assert theirs.name == "py.warnings"
     assert "/opt/other/module.py:7: UserWarning: elsewhere" in theirs.getMessage()
+
+
+def test_a_stop_in_the_hls4ml_build_says_the_pruning_is_saved_and_a_rerun_builds_it(tmp_path):
+    """Ctrl-C during optimize --hls's C simulation said a rerun "resumes from the last accepted pruning step",
+    though the walk had finished and --out held its records (status ok) without hls/."""
+    import argparse
+    import signal
+
+    from fpgaprune.cli import _stopped_line
+
+    args = argparse.Namespace(command="optimize", out=tmp_path / "out", checkpoint_dir=None)
+    assert "resumes from the last accepted pruning step" in _stopped_line(args, signal.SIGINT)
+    args.pruned_and_saved = True
+    assert _stopped_line(args, signal.SIGINT) == (
+        "fpgaprune optimize: stopped by Ctrl-C before it finished: the pruning is done and "
+        f"{tmp_path / 'out'} holds the pruned model and its records, but no hls/ (the hls4ml project was "
+        "being built); the same command run again builds it without pruning"
+    )

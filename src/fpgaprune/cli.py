@@ -89,6 +89,11 @@ def _stopped_line(args, signum: int) -> str:
     from their checkpoints)."""
     how = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
     line = f"fpgaprune {args.command}: stopped by {how} before it finished"
+    if getattr(args, "pruned_and_saved", False):  # optimize --hls, stopped in the hls4ml build after the walk
+        return (
+            f"{line}: the pruning is done and {args.out} holds the pruned model and its records, but no hls/ "
+            "(the hls4ml project was being built); the same command run again builds it without pruning"
+        )
     checkpoints = {"optimize": _optimize_checkpoint_dir, "prune": _prune_checkpoint_dir}.get(args.command)
     if checkpoints is None:
         return f"{line}; run it again"
@@ -1882,6 +1887,7 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
     """Save the result into --out and, with --hls, build and C-simulate its hls4ml project there; the summary
     (--json's object)."""
     result.save(args.out)
+    args.pruned_and_saved = True  # a signal from here on stops the hls4ml build only (`_stopped_line`)
     summary = result.summary()
     if args.hls:
         from fpgaprune.hls.convert import softmax_table_lines
