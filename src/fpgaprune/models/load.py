@@ -108,8 +108,8 @@ def _load_json_architecture(path: Path, weights: str | Path | None, trust_code: 
         hint = f" ({beside[0]} is beside it)" if beside else ""
         raise ValueError(
             f"{path}: a model architecture without its weights; give the weights file it goes with (hls4ml's "
-            f"KerasH5){hint}: fpgaprune optimize --weights, optimize(weights=...); a config's model file is "
-            "one whole model (save it so: model.save('model.keras'))"
+            f"KerasH5){hint}: --weights (fpgaprune optimize or estimate), weights=... (the API); a config's "
+            "model file is one whole model (save it so: model.save('model.keras'))"
         )
     weights = Path(weights)
     if not weights.is_file():
