@@ -185,3 +185,22 @@ def test_the_c_simulation_survives_collecting_garbage_in_its_child(tiny_design, 
         del hls_model.trace
         gc.enable()
     np.testing.assert_array_equal(logits, simulated[-1][:20])
+
+
+def test_a_wrapping_input_is_not_told_to_let_hls4ml_infer_its_type(caplog):
+    """hls4ml infers no input's type, and a layer whose result is `auto` already has the type it infers: the
+    hint said "let hls4ml infer them" to both."""
+    from fpgaprune.hls.csim import log_wrapping
+
+    rows = [
+        {"layer": name, "type": "fixed<8,3>", "range": [-4.0, 3.97], "keras_range": [-9.0, 9.0]}
+        for name in ("model_input", "fc1")
+    ]
+    with caplog.at_level("WARNING"):
+        log_wrapping(rows)
+    first, second = (record.getMessage() for record in caplog.records)
+    assert first.startswith("layer model_input: Keras outputs reach [-9, 9]") and "infer" not in first
+    assert second.endswith(
+        "(where its result is given, `auto` lets hls4ml infer one, as config_from_keras_model"
+        "(..., granularity='name') writes it)"
+    )

@@ -662,6 +662,8 @@ def _wrapping_row(name: str, precision, low: float, high: float) -> dict | None:
 
 def log_wrapping(found: list[dict]) -> None:
     """One warning per wrapping layer, naming the fix."""
+    from fpgaprune.hls.convert import INPUT_NAME
+
     for row in found:
         if row.get("variable") == "accum":
             log.warning(
@@ -689,16 +691,25 @@ def log_wrapping(found: list[dict]) -> None:
                 row["layer"],
             )
             continue
+        # hls4ml infers no input's type; a result it infers (`auto`) is already as wide as it infers it
+        infer = (
+            ""
+            if row["layer"].startswith(INPUT_NAME)
+            else (
+                " (where its result is given, `auto` lets hls4ml infer one, as config_from_keras_model(..., "
+                "granularity='name') writes it)"
+            )
+        )
         log.warning(
             "layer %s: Keras outputs reach [%.3g, %.3g] but its hls4ml result type %s wraps outside "
             "[%.3g, %.3g]: the C simulation differs from Keras there; give it more integer bits in the "
-            "hls4ml configuration (LayerName: {%s: {Precision: {result: ...}}}) or let hls4ml infer them "
-            "(config_from_keras_model(..., granularity='name'))",
+            "hls4ml configuration (LayerName: {%s: {Precision: {result: ...}}})%s",
             row["layer"],
             *row["keras_range"],
             row["type"],
             *row["range"],
             row["layer"],
+            infer,
         )
 
 
