@@ -1,4 +1,5 @@
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -108,6 +109,16 @@ def test_a_file_put_deep_inside_fpgaprune_output_later_is_not_deleted_by_a_rerun
     added = "hls/notes.txt, hls/project/myproject_prj, plots/mine.png, which fpgaprune did not write there"
     assert f"{out}: holds {added}" in str(refused.value)
     assert (report / "myproject_csynth.rpt").is_file() and (out / "model.h5").read_text() == "first"
+    # a folder written empty is looked into too; a killed run's temporary (atomic_path's) is not the user's
+    for path in (out / "hls" / "notes.txt", out / "plots" / "mine.png"):
+        path.unlink()
+    shutil.rmtree(out / "hls" / "project" / "myproject_prj")
+    with atomic_dir(out / "logs") as tmp:
+        (tmp / "empty").mkdir()
+    (out / "logs" / "empty" / "user_notes.txt").write_text("the user's")
+    (out / "plots" / ".mine.png.k2x9.tmp.png").write_text("")
+    with pytest.raises(ValueError, match=r"holds logs/empty/user_notes.txt, which"), atomic_dir(out) as tmp:
+        (tmp / "model.h5").write_text("second")
 
 
 def test_an_empty_directory_is_used(tmp_path):

@@ -308,8 +308,10 @@ def optimize(
     train, validation, test = (_with_targets(pair) for pair in (train, validation, test))
     arrays = _arrays(train, validation, test)  # each a pair (one line otherwise), before the model loads
     parsed = parse_budget(budget)
-    if method in METHODS:
-        check_share_resources(parsed, METHODS[method].resources, method)
+    budgeted = (
+        METHODS[method].resources if method in METHODS else tuple(_share_bounded(method))
+    )  # hls4ml's: DSP
+    check_share_resources(parsed, budgeted, method)
     if parsed.absolute and method not in ABSOLUTE_METHODS:
         raise ValueError(
             f"method {method} budgets "
@@ -320,7 +322,9 @@ def optimize(
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
     onnx_source = (
-        Path(model) if isinstance(model, (str, Path)) and Path(model).suffix.lower() == ".onnx" else None
+        Path(model).resolve()
+        if isinstance(model, (str, Path)) and Path(model).suffix.lower() == ".onnx"
+        else None
     )
     model, model_file, (names, aliases) = _model(model, trust_code, weights)
     data_name = Path(data_file).stem if data_file else name
@@ -424,8 +428,8 @@ def optimize(
         baseline = estimate_model(layers, kernels, experiment.cost_target).totals
         as_given = experiment.design(design.setting.name, pruned=False)
         configured = estimate_model(as_given, kernels, experiment.cost_target).totals
-        if line := written_otherwise_line(configured, baseline, as_given, layers):
-            log.warning("%s", line)
+        if written_otherwise := written_otherwise_line(configured, baseline, as_given, layers):
+            log.warning("%s", written_otherwise)
         reserve = None
         if isinstance(budget, PartBudget) and parsed.absolute:  # a share of a chip: the whole design
             from fpgaprune.hls.convert import softmax_table_lines
@@ -486,7 +490,10 @@ def optimize(
             log.warning("%s", latency_over_line(metrics["latency_budget"]))
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
-    if line := larger_than_given_line(configured, metrics.get("estimate", {}).get("totals", {})):
+    # when the configured design was the smaller one and DSP was what the run cut (knapsack_rf may trade it)
+    cut_dsp = latency is None and ("dsp" in _share_bounded(method) or "dsp" in parsed.absolute)
+    final = metrics.get("estimate", {}).get("totals", {})
+    if written_otherwise and cut_dsp and (line := larger_than_given_line(configured, final)):
         log.warning("%s", line)
     counts = dict(budget) if reserve is not None else _absolute_budget(parsed, metrics, baseline)
     if (line := share_over_line(metrics, counts, parsed, experiment.pruning.max_layer_sparsity)) is not None:
@@ -525,7 +532,11 @@ def _identity(
     or a classifier of logits' objective (a classifier of probabilities' identity leaves it out)."""
     from fpgaprune.io import sha256_file
 
-    if Path(model_file).is_file():
+    if Path(model_file).suffix.lower() == ".onnx" and Path(model_file).is_file():  # its weights beside it too
+        from fpgaprune.models.onnx_file import onnx_sha256
+
+        model_sha256 = onnx_sha256(model_file)
+    elif Path(model_file).is_file():
         model_sha256 = sha256_file(model_file)
     else:
         digest = hashlib.sha256(model.to_json().encode())

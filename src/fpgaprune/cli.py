@@ -594,7 +594,7 @@ def _add_baseline(commands) -> None:
         "--model",
         type=Path,
         required=True,
-        help="the user's trained model (.h5 or .keras, Keras 2 or 3; or an MLP exported to .onnx)",
+        help="the user's trained model (.h5 or .keras, Keras 2 or 3; or a PyTorch network exported to .onnx)",
     )
     _add_trust_argument(p)
     _add_experiment_arguments(p)
@@ -685,9 +685,9 @@ def _add_estimate(commands) -> None:
         "--model",
         type=Path,
         default=None,
-        help="a trained Keras/QKeras model (.h5 or .keras, an MLP exported to .onnx, or a .json architecture "
-        "with --weights) whose hls4ml project is written to a temporary directory with --hls-config as it "
-        "stands, and estimated",
+        help="a trained Keras/QKeras model (.h5 or .keras, a PyTorch network exported to .onnx, or a .json "
+        "architecture with --weights) whose hls4ml project is written to a temporary directory with "
+        "--hls-config as it stands, and estimated",
     )
     p.add_argument("--weights", type=Path, default=None, help="the weights file of a --model .json")
     p.add_argument(
@@ -1578,8 +1578,8 @@ def _add_optimize(commands) -> None:
         "--model",
         type=Path,
         required=True,
-        help="the trained model (.h5 or .keras, Keras 2 or 3; an MLP exported to .onnx), or its Keras 2 "
-        "architecture as .json (with --weights)",
+        help="the trained model (.h5 or .keras, Keras 2 or 3; a PyTorch network exported to .onnx), or its "
+        "Keras 2 architecture as .json (with --weights)",
     )
     p.add_argument(
         "--weights",

@@ -142,8 +142,10 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
         )
 
 
-# The marker's line naming what fpgaprune wrote at the directory's top level (markers without it: 2026-12-03
-# and before, whose directories are replaced as they are)
+# The marker's line naming what fpgaprune wrote: at every depth (since 2026-12-06), or at the top level only
+# (2026-12-04 and 05); markers without either (2026-12-03 and before) leave their directories replaced as
+# they are
+_WROTE_ALL = "wrote at every depth: "
 _WROTE = "wrote: "
 
 
@@ -152,17 +154,19 @@ def added_entries(path: Path) -> list[str]:
     written (a user's notes, a synthesis run inside a written hls4ml project), at any depth; a new directory
     is named once. fpgaprune's own later outputs inside it (a directory with the marker, e.g. optimize's
     hls/) are checked against their own marker; its temporaries and Snakemake's timestamp of a directory
-    output are not named. A marker written before 2026-12-06 lists the top level only, whose directories are
-    not looked into."""
+    output are not named. A marker written before 2026-12-06 lists the top level only (`_WROTE`), whose
+    directories are not looked into."""
     lines = (path / OUTPUT_MARKER).read_text().splitlines() if (path / OUTPUT_MARKER).is_file() else []
-    listed = [json.loads(line[len(_WROTE) :]) for line in lines if line.startswith(_WROTE)]
-    if not listed:
+    every_depth = [json.loads(line[len(_WROTE_ALL) :]) for line in lines if line.startswith(_WROTE_ALL)]
+    top_level = [json.loads(line[len(_WROTE) :]) for line in lines if line.startswith(_WROTE)]
+    if not every_depth and not top_level:
         return []
-    known = {OUTPUT_MARKER, ".snakemake_timestamp", *listed[-1]}
-    return _unlisted(path, "", known)
+    listed = set(every_depth[-1] if every_depth else top_level[-1])
+    known = {OUTPUT_MARKER, ".snakemake_timestamp", *listed}
+    return _unlisted(path, "", known, descend=bool(every_depth))
 
 
-def _unlisted(folder: Path, prefix: str, known: set[str]) -> list[str]:
+def _unlisted(folder: Path, prefix: str, known: set[str], descend: bool) -> list[str]:
     found = []
     for entry in sorted(folder.iterdir()):
         name = prefix + entry.name
@@ -170,11 +174,16 @@ def _unlisted(folder: Path, prefix: str, known: set[str]) -> list[str]:
         if plain_dir and (entry / OUTPUT_MARKER).is_file() and name not in known:
             found += [f"{name}/{inner}" for inner in added_entries(entry)]  # fpgaprune's own, written later
         elif name not in known:
-            if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            if not _is_temporary(entry.name):
                 found.append(name)
-        elif plain_dir and any(other.startswith(f"{name}/") for other in known):
-            found += _unlisted(entry, f"{name}/", known)
+        elif plain_dir and descend:
+            found += _unlisted(entry, f"{name}/", known, descend)
     return found
+
+
+def _is_temporary(name: str) -> bool:
+    """fpgaprune's temporaries: `atomic_dir`'s `.<name>.*.tmp`, `atomic_path`'s `.<name>.*.tmp<suffix>`."""
+    return name.startswith(".") and ".tmp" in name
 
 
 def remove_stale_temporaries(path: str | Path) -> list[Path]:
@@ -207,7 +216,7 @@ def _list_contents(tmp: Path) -> None:
         entry.relative_to(tmp).as_posix() for entry in tmp.rglob("*") if entry != tmp / OUTPUT_MARKER
     )
     with open(tmp / OUTPUT_MARKER, "a") as marker:
-        marker.write(_WROTE + json.dumps(names) + "\n")
+        marker.write(_WROTE_ALL + json.dumps(names) + "\n")
 
 
 def _replace_dir(new: Path, path: Path) -> None:

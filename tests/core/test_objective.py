@@ -172,3 +172,6 @@ def test_a_loss_within_float_rounding_of_zero_says_the_targets_are_the_models_ow
     assert mse.reproduces_targets(0.0, targets) and mse.reproduces_targets(1e-15, targets)
     assert not mse.reproduces_targets(1e-6, targets) and mae.reproduces_targets(1e-7, targets)
     assert not mae.reproduces_targets(1e-3, targets) and not Objective().reproduces_targets(0.0, [0, 1])
+    # targets far from 0 with a spread of 1: an mse of 0.0026 is a real model's error, not rounding
+    offset = 1e4 + np.random.default_rng(0).normal(size=1000)
+    assert not mse.reproduces_targets(0.0026, offset) and mse.reproduces_targets(1e-7, offset)

@@ -325,3 +325,57 @@ def test_pruned_weights_are_written_back_in_the_files_own_form(tmp_path, write):
     )
     pruned = stored[first] if first else stored["onnx::MatMul_1"].T  # PyTorch's (out, in, ...)
     assert np.count_nonzero(pruned[:4]) == 0 and np.count_nonzero(pruned[4:]) == pruned[4:].size
+
+
+def _mlp_file(path, nodes, initializers, outputs: int = CLASSES) -> str:
+    graph = helper.make_graph(
+        nodes,
+        "mlp",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, N_IN])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, outputs])],
+        [numpy_helper.from_array(np.asarray(v, np.float32), name) for name, v in initializers.items()],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
+    return str(path)
+
+
+def test_a_bias_of_shape_1_n_and_unnamed_adds_are_read(tmp_path):
+    """A Gemm's bias of shape (1, N) (valid ONNX) ended in numpy's broadcasting error; two bias Adds of one
+    name (ONNX does not make node names unique) ended in a KeyError, as the fusion was keyed by name."""
+    rng = np.random.default_rng(7)
+    node = helper.make_node
+    weights = {
+        "w1": rng.normal(size=(N_IN, N_IN)),
+        "b1": rng.normal(size=N_IN),
+        "w2": rng.normal(size=(CLASSES, N_IN)),
+    }
+    weights["b2"] = rng.normal(size=(1, CLASSES))
+    nodes = [
+        node("MatMul", ["x", "w1"], ["m1"], name="Add"),
+        node("Add", ["m1", "b1"], ["h"], name="Add"),
+        node("Gemm", ["h", "w2", "b2"], ["y"], name="Add", transB=1),
+    ]
+    path = _mlp_file(tmp_path / "m.onnx", nodes, weights)
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    model = load_model_file(path)
+    x = _samples(path, 8)
+    assert np.abs(model.predict(x, verbose=0) - _reference(path, x)).max() < 1e-4
+    written = write_onnx_weights(path, model, tmp_path / "back.onnx")
+    assert np.abs(_reference(str(written), x) - _reference(path, x)).max() < 1e-4
+
+
+def test_a_weight_read_by_two_layers_is_one_line(tmp_path):
+    """A module called twice became two Keras layers pruned apart, written back as one (the last one won)."""
+    rng = np.random.default_rng(8)
+    node = helper.make_node
+    shared = {"fc.weight": rng.normal(size=(N_IN, N_IN)), "out.weight": rng.normal(size=(CLASSES, N_IN))}
+    nodes = [
+        node("Gemm", ["x", "fc.weight"], ["a"], name="/fc/Gemm", transB=1),
+        node("Relu", ["a"], ["r"], name="/act/Relu"),
+        node("Gemm", ["r", "fc.weight"], ["b"], name="/fc_1/Gemm", transB=1),
+        node("Gemm", ["b", "out.weight"], ["y"], name="/out/Gemm", transB=1),
+    ]
+    path = _mlp_file(tmp_path / "shared.onnx", nodes, shared)
+    assert "weight fc.weight is read by layers fc and fc_2 (a module called twice)" in _refusal(path)

@@ -85,3 +85,32 @@ def test_a_weights_file_named_outside_the_models_folder_is_refused(tmp_path):
         ValueError, match=r"is stored in '\.\./\.\./etc/passwd', not in a file beside the model"
     ):
         load_model_file(tmp_path / "model.onnx")
+
+
+def test_a_runs_identity_covers_the_weights_beside_the_file(tmp_path):
+    """The dynamo exporter keeps the weights in <file>.data: a re-export changing only them was the same run
+    to the checkpoints (the .onnx alone was checksummed), which took the old result without training."""
+    import shutil
+
+    from fpgaprune.models.onnx_file import onnx_sha256
+
+    for name in ("mlp_dynamo.onnx", "mlp_dynamo.onnx.data"):
+        shutil.copy(DATA / name, tmp_path / name)
+    before = onnx_sha256(tmp_path / "mlp_dynamo.onnx")
+    data = bytearray((tmp_path / "mlp_dynamo.onnx.data").read_bytes())
+    data[:8] = bytes(8)
+    (tmp_path / "mlp_dynamo.onnx.data").write_bytes(bytes(data))
+    assert onnx_sha256(tmp_path / "mlp_dynamo.onnx") != before
+
+
+def test_a_weights_file_beside_the_model_that_is_a_link_is_refused(tmp_path):
+    import shutil
+
+    from fpgaprune.models.load import load_model_file
+
+    shutil.copy(DATA / "mlp_dynamo.onnx", tmp_path / "mlp_dynamo.onnx")
+    (tmp_path / "mlp_dynamo.onnx.data").symlink_to(DATA / "mlp_dynamo.onnx.data")
+    with pytest.raises(
+        ValueError, match=r"is stored in 'mlp_dynamo.onnx.data', not in a file beside the model"
+    ):
+        load_model_file(tmp_path / "mlp_dynamo.onnx")

@@ -59,8 +59,8 @@ class Objective:
         move predictions' last bits from one call to the next (an mse of 1e-15 where the test expected 0)."""
         if not self.is_regression:
             return False
-        scale = float(np.mean(np.abs(np.asarray(targets, dtype=np.float64)))) or 1.0
-        tolerance = 1e-5 * scale  # tens of float32 steps of the targets' size
+        steps = np.spacing(np.abs(np.asarray(targets, dtype=np.float32)).astype(np.float32))
+        tolerance = 16 * float(np.mean(steps.astype(np.float64)))  # float32 steps of the targets, not spread
         return value <= (tolerance**2 if self.metric == "mse" else tolerance)
 
     @property

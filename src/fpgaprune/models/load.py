@@ -47,8 +47,8 @@ def load_model_file(
 ) -> keras.Model:
     """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file; a
     float model written by Keras 3 is translated to tf_keras (`fpgaprune.models.keras3`; `trust_code` does
-    not apply: no code from a Keras 3 file runs), as is an MLP exported to `.onnx` (`models.onnx_file`); a
-    `.json` architecture takes its `weights` file.
+    not apply: no code from a Keras 3 file runs), as is a PyTorch network exported to `.onnx`
+    (`models.onnx_file`); a `.json` architecture takes its `weights` file.
 
     Args:
         path: the model file, or a Keras 2 architecture as `.json` (`model.to_json()`, hls4ml's `KerasJson`).

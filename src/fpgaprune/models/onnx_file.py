@@ -1,13 +1,16 @@
 """An ONNX file (a PyTorch model exported with `torch.onnx.export`) read into the same model in tf_keras.
 
 fpgaprune prunes, fine-tunes and writes hls4ml designs of tf_keras models. An ONNX file is plain data (a
-protobuf graph of operators and their weights): this module reads it with the `onnx` package, checks it
-(`onnx.checker`), and builds the tf_keras layers that compute the same, with the file's weights. Nothing in
-the file runs. What is translated: the operators in `ONNX_OPERATORS`, as PyTorch exports an MLP (a jet tagger
-of `nn.Linear`, `nn.BatchNorm1d`, activations) or a CNN (`nn.Conv1d`/`nn.Conv2d`, pooling, `nn.BatchNorm2d`,
-a flatten and linear layers), on inputs of shape (batch, features), (batch, channels, length) or (batch,
-channels, height, width); anything else (an operator not listed, a dilated or grouped convolution, a reshape
-other than a flatten, weights stored outside the file) is refused with one line before anything is built.
+protobuf graph of operators and their weights, in the file or in a file beside it, as PyTorch's dynamo
+exporter writes them): this module reads it with the `onnx` package, checks it (`onnx.checker`), and builds
+the tf_keras layers that compute the same, with the file's weights. Nothing in the file runs. What is
+translated: the operators in `ONNX_OPERATORS`, as PyTorch exports an MLP (a jet tagger of `nn.Linear`,
+`nn.BatchNorm1d`, activations), a CNN (`nn.Conv1d`/`nn.Conv2d`, pooling, `nn.BatchNorm2d`, a flatten and
+linear layers) or a Deep Sets network (Linear layers over (batch, particles, features), a mean over the
+particles), on inputs of shape (batch, features), (batch, items, features), (batch, channels, length) or
+(batch, channels, height, width); anything else (an operator not listed, a dilated or grouped convolution, a
+reshape other than a flatten, a weight read by two layers, weights anywhere but in the file or beside it) is
+refused with one line before anything is built.
 
 Channels last: PyTorch orders a map's values channels first; hls4ml builds channels-last designs (as its own
 PyTorch converter does), so a map is built channels last: the model's input is (length, channels) or (height,
@@ -112,7 +115,8 @@ class _Translation:
         self.weights: dict[str, list[np.ndarray]] = {}  # Keras layer name -> its weights
         self.names: set[str] = set()
         self.consumers = _consumers(graph)
-        self.fused: set[str] = set()  # Add nodes folded into the MatMul before them
+        self.fused: set[str] = set()  # the outputs of Add nodes folded into the MatMul before them
+        self.taken: dict[str, str] = {}  # a weight's name -> the Keras layer built of it
         # Keras layer name -> for each of its weights, (the ONNX constant it was read from, Keras -> ONNX)
         self.sources: dict[str, list[tuple[str, object]]] = {}
 
@@ -122,7 +126,7 @@ class _Translation:
         if not inputs:
             raise ValueError("the graph has no input (every input is a weight)")
         for node in self.graph.node:
-            if node.op_type != "Constant" and node.name not in self.fused:
+            if node.op_type != "Constant" and node.output[0] not in self.fused:
                 self._translate(node)
         outputs = [self.tensors[value.name] for value in self.graph.output]
         if any(self.layouts[value.name] != FEATURES for value in self.graph.output):
@@ -244,7 +248,9 @@ class _Translation:
             raise ValueError(f"node {node.name or 'Flatten'}: Flatten(axis={_attributes(node)['axis']})")
         if node.op_type == "Reshape":
             shape = self._constant(node, 1)
-            if shape.size != 2 or shape[-1] not in (-1, np.prod(self._read(node, 0).shape[1:])):
+            features = int(np.prod(self._read(node, 0).shape[1:]))
+            batch_kept = shape.size == 2 and (shape[-1] == features or shape[0] in (0, -1, 1))
+            if not batch_kept or shape[-1] not in (-1, features):
                 raise ValueError(
                     f"node {node.name or 'Reshape'}: a Reshape to {shape.tolist()}, not to (batch, "
                     f"features); {_HOW}"
@@ -286,14 +292,19 @@ class _Translation:
         if node.op_type == "Gemm" and len(node.input) > 2 and node.input[2] and beta != 0:
             bias = self._constant(node, 2) * beta
             shape = bias.shape
-            sources.append((node.input[2], lambda b: np.broadcast_to(b / beta, shape)))
+            sources.append((node.input[2], lambda b: (b / beta).reshape(shape)))
         elif node.op_type == "MatMul" and (add := self._bias_add(output)) is not None:
             node_add, bias, bias_name = add
-            self.fused.add(node_add.name)
+            self.fused.add(node_add.output[0])
             output = node_add.output[0]
             shape = bias.shape
-            sources.append((bias_name, lambda b: np.broadcast_to(b, shape)))
+            sources.append((bias_name, lambda b: b.reshape(shape)))
         units = kernel.shape[1]
+        if bias is not None and bias.size != units:  # (1, units) is one; a scalar has no bias per unit
+            raise ValueError(
+                f"node {node.name or node.op_type}: a bias of shape {list(bias.shape)} for {units} outputs; "
+                "give one value per output"
+            )
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
         layer = keras.layers.Dense(units, use_bias=bias is not None, name=name)  # item by item on a SEQUENCE
         self._set(
@@ -301,7 +312,19 @@ class _Translation:
         )
         values = [kernel.astype("float32")]
         if bias is not None:
-            values.append(np.broadcast_to(bias, (units,)).astype("float32"))
+            values.append(bias.reshape(units).astype("float32"))
+        self._keep(name, values, sources)
+
+    def _keep(self, name: str, values: list, sources: list) -> None:
+        """Layer `name`'s weights and where each came from; one line for a weight another layer took (a
+        module called twice: its two Keras layers would be pruned apart and written back as one)."""
+        for constant, _ in sources:
+            if constant in self.taken:
+                raise ValueError(
+                    f"weight {constant} is read by layers {self.taken[constant]} and {name} (a module called "
+                    "twice); fpgaprune prunes each layer's own weights: give each call a module of its own"
+                )
+            self.taken[constant] = name
         self.weights[name] = values
         self.sources[name] = sources
 
@@ -340,11 +363,15 @@ class _Translation:
             layer = cls(filters, kernel_size, **options)
             forward, back = _CONV_AXES[rank]
         self._set(node.output[0], layer(tensor), CHANNELS_LAST)
-        self.weights[name] = [weight.transpose(forward).astype("float32")]
-        self.sources[name] = [(node.input[1], lambda k, back=back: k.transpose(back))]
+        values = [weight.transpose(forward).astype("float32")]
+        sources = [(node.input[1], lambda k, back=back: k.transpose(back))]
         if bias is not None:
-            self.weights[name].append(bias.astype("float32"))
-            self.sources[name].append((node.input[2], lambda b: b))
+            if bias.size != filters:
+                raise ValueError(f"node {node.name or 'Conv'}: a bias of shape {list(bias.shape)}")
+            shape = bias.shape
+            values.append(bias.reshape(filters).astype("float32"))
+            sources.append((node.input[2], lambda b: b.reshape(shape)))
+        self._keep(name, values, sources)
 
     def _padded(self, node, tensor, rank: int, kernel, name: str):
         """(the tensor a window reads, its Keras padding): the file's pads as "valid" (none), "same" (where
@@ -453,8 +480,6 @@ class _Translation:
         other = [name for name in add.input if name != output]
         if len(other) != 1 or other[0] not in self.constants:
             return None
-        if not add.name:  # fused by name: give it one
-            add.name = f"{output}_bias_add"
         return add, self.constants[other[0]], other[0]
 
     def _batchnorm(self, node) -> None:
@@ -468,8 +493,8 @@ class _Translation:
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
         layer = keras.layers.BatchNormalization(epsilon=epsilon, name=name)  # channels last: its last axis
         self._set(node.output[0], layer(self._read(node, 0)), self._layout(node))
-        self.weights[name] = [values.astype("float32") for values in (gamma, beta, mean, variance)]
-        self.sources[name] = [(node.input[i], lambda values: values) for i in range(1, 5)]
+        parameters = [values.astype("float32") for values in (gamma, beta, mean, variance)]
+        self._keep(name, parameters, [(node.input[i], lambda values: values) for i in range(1, 5)])
 
     def _check_features(self, node) -> None:
         if self._layout(node) != FEATURES:
@@ -569,6 +594,20 @@ def _dense_back(alpha: float, transposed: bool, order):
     return back
 
 
+def onnx_sha256(path: str | Path) -> str:
+    """The SHA-256 of an ONNX model and of the files beside it that hold its weights: a re-export that changes
+    only the dynamo exporter's `<file>.data` is another model."""
+    import hashlib
+
+    import onnx
+
+    path = Path(path)
+    digest = hashlib.sha256(path.read_bytes())
+    for location in sorted(_weight_files(path, onnx.load(str(path), load_external_data=False))):
+        digest.update((path.parent / location).read_bytes())
+    return digest.hexdigest()
+
+
 def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path) -> Path:
     """Write the ONNX file `source` to `path` with the weights of `model` (the model `load_onnx_file` read
     from it, after pruning and fine-tuning: same layer names) in place of its own, each in the form the file
@@ -608,27 +647,40 @@ def _check_operators(graph) -> None:
 
 def _read(path: Path):
     """The ONNX model in `path`, with weights stored beside it (`<file>.data`, as PyTorch's dynamo exporter
-    writes them) read in: a weight's location must be a file in the model's own folder, so that a file cannot
-    make fpgaprune read any other file on the machine."""
+    writes them) read in (`_weight_files`)."""
     import onnx
-    from onnx import TensorProto
 
     proto = onnx.load(str(path), load_external_data=False)
-    for tensor in proto.graph.initializer:
+    _weight_files(path, proto)
+    onnx.load_external_data_for_model(proto, str(path.parent))
+    return proto
+
+
+def _weight_files(path: Path, proto) -> set[str]:
+    """The files beside the model that hold its weights: each weight's location must be a plain file in the
+    model's own folder, so that a file cannot make fpgaprune read any other file on the machine."""
+    from onnx import TensorProto
+
+    constants = [
+        attribute.t for node in proto.graph.node for attribute in node.attribute if attribute.HasField("t")
+    ]
+    files = set()
+    for tensor in [*proto.graph.initializer, *constants]:
         if tensor.data_location != TensorProto.EXTERNAL:
             continue
         location = next((entry.value for entry in tensor.external_data if entry.key == "location"), "")
-        if Path(location).name != location or location in ("", ".", ".."):
+        beside = path.parent / location
+        if Path(location).name != location or location in ("", ".", "..") or beside.is_symlink():
             raise ValueError(
                 f"weight {tensor.name} is stored in {location!r}, not in a file beside the model; save the "
                 "model with its weights beside it (torch.onnx.export's default) or in the file"
             )
-        if not (path.parent / location).is_file():
+        if not beside.is_file():
             raise FileNotFoundError(
                 f"weight {tensor.name} is stored in {location}, which is not beside the model; copy it there"
             )
-    onnx.load_external_data_for_model(proto, str(path.parent))
-    return proto
+        files.add(location)
+    return files
 
 
 def _constants(graph) -> dict[str, np.ndarray]:
@@ -691,7 +743,7 @@ def _module_of_node(node) -> str | None:
     if scopes is not None:
         try:
             names = ast.literal_eval(scopes)  # a list of strings: data, nothing runs
-        except (SyntaxError, ValueError):
+        except Exception:  # noqa: BLE001 (any malformed text, however deep: no name from it)
             names = None
         if isinstance(names, list) and len(names) >= 3 and names[-2]:
             return _identifier(str(names[-2]))
