@@ -61,7 +61,7 @@ def test_a_join_hls4ml_does_not_type_as_fpgaprune_reads_it_is_refused_with_the_w
     else:
         assert message.startswith("layer 'join' is a Dot that joins 2 branches, which fpgaprune cannot type")
         assert "joined by Add, Subtract, Average, Multiply, Maximum, Minimum, Concatenate of two" in message
-        assert "fpgaprune estimate PROJECT_DIR" in message
+        assert "fpgaprune estimate --model MODEL --hls-config HLS_CONFIG" in message
     assert "\n" not in message
 
 
@@ -73,7 +73,10 @@ def test_an_unsupported_weight_layer_names_itself_the_supported_ones_and_the_est
         check_supported(model)
     message = str(error.value)
     assert message.startswith("layer 'rnn' is a SimpleRNN, a weight layer fpgaprune cannot prune or convert")
-    assert "supported: weight layers Dense" in message and "fpgaprune estimate PROJECT_DIR" in message
+    assert (
+        "supported: weight layers Dense" in message
+        and "fpgaprune estimate --model MODEL --hls-config HLS_CONFIG" in message
+    )
 
 
 def test_a_softmax_the_last_layer_applies_itself_becomes_a_layer_named_as_hls4ml_names_it():

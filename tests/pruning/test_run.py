@@ -632,7 +632,7 @@ def test_a_final_fine_tuning_below_the_bar_gives_way_to_the_walks_own_model(digi
         r.getMessage() for r in caplog.records if r.getMessage().startswith("after the final fine-tuning")
     ]
     assert line.endswith(f"the walk's own model ({record['val_accuracy']:.4g}) is kept instead")
-    assert "the validation accuracy was " in line and "below the " in line
+    assert "the validation accuracy was " in line and "worse than the " in line
 
 
 def _negating(method):

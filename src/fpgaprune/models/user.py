@@ -295,8 +295,8 @@ def check_supported(model: keras.Model, classifier: bool = True) -> None:
         if joins:
             raise ValueError(
                 f"layer {layer.name!r} is {_a(kind)} that joins {len(layer.input)} branches, which fpgaprune "
-                f"cannot type as hls4ml does; supported: {supported}. Its hls4ml project can still be "
-                f"estimated: fpgaprune estimate PROJECT_DIR"
+                f"cannot type as hls4ml does; supported: {supported}. Its design can still be estimated: "
+                "fpgaprune estimate --model MODEL --hls-config HLS_CONFIG"
             )
         weights = "a weight layer" if layer.weights else "a layer"
         raise ValueError(
