@@ -427,7 +427,11 @@ def optimize(
         kernels = built_kernels(model, layers)
         baseline = estimate_model(layers, kernels, experiment.cost_target).totals
         as_given = experiment.design(design.setting.name, pruned=False)
-        configured = estimate_model(as_given, kernels, experiment.cost_target).totals
+        rewritten = any(a.strategy != b.strategy for a, b in zip(as_given, layers, strict=True))
+        # the configured design's own estimate only where pruning writes its layers otherwise
+        configured = (
+            estimate_model(as_given, kernels, experiment.cost_target).totals if rewritten else baseline
+        )
         if written_otherwise := written_otherwise_line(configured, baseline, as_given, layers):
             log.warning("%s", written_otherwise)
         reserve = None
