@@ -7,6 +7,8 @@ of the transposed weight (`torch.onnx.export`'s TorchScript exporter, a batch of
 weight followed by the Add of its bias (the dynamo exporter, a symbolic batch).
 """
 
+import logging
+
 import numpy as np
 import onnx
 import pytest
@@ -366,8 +368,13 @@ def test_a_bias_of_shape_1_n_and_unnamed_adds_are_read(tmp_path):
     assert np.abs(_reference(str(written), x) - _reference(path, x)).max() < 1e-4
 
 
-def test_a_weight_read_by_two_layers_is_one_line(tmp_path):
-    """A module called twice became two Keras layers pruned apart, written back as one (the last one won)."""
+def test_a_weight_read_by_two_layers_is_copied_into_each_and_written_apart(tmp_path, caplog):
+    """A weight several layers read (a module called twice, or equal values an exporter stored once) was one
+    line refusing the file, also where PyTorch's exporters had merely stored equal weights once: it is now a
+    copy in each Keras layer, pruned apart and written back apart, with a warning naming it."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
     rng = np.random.default_rng(8)
     node = helper.make_node
     shared = {"fc.weight": rng.normal(size=(N_IN, N_IN)), "out.weight": rng.normal(size=(CLASSES, N_IN))}
@@ -378,4 +385,79 @@ def test_a_weight_read_by_two_layers_is_one_line(tmp_path):
         node("Gemm", ["b", "out.weight"], ["y"], name="/out/Gemm", transB=1),
     ]
     path = _mlp_file(tmp_path / "shared.onnx", nodes, shared)
-    assert "weight fc.weight is read by layers fc and fc_2 (a module called twice)" in _refusal(path)
+    with caplog.at_level(logging.WARNING, logger="fpgaprune.models.onnx_file"):
+        model = load_model_file(path)
+    assert "shared.onnx: weight fc.weight is read by layers fc, fc_2 (equal values" in caplog.text
+    first, second = model.get_layer("fc"), model.get_layer("fc_2")
+    assert np.array_equal(first.get_weights()[0], second.get_weights()[0])
+    kernel = first.get_weights()[0]
+    kernel[:, :4] = 0  # pruned in the first call only
+    first.set_weights([kernel])
+    written = write_onnx_weights(path, model, tmp_path / "pruned.onnx")
+    x = _samples(path, 16)
+    np.testing.assert_allclose(_reference(str(written), x), model.predict(x, verbose=0), rtol=1e-5, atol=1e-5)
+    stored = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(written)).graph.initializer}
+    assert sorted(stored) == ["fc.weight", "fc_2.weight", "out.weight"]
+    assert np.count_nonzero(stored["fc.weight"][:4]) == 0 and np.count_nonzero(stored["fc_2.weight"][:4]) > 0
+
+
+def _view_file(path, target_tail) -> str:
+    """A Conv, then `x.view(x.size(0), *target_tail)` as the TorchScript exporter writes it for a dynamic
+    batch size (Shape, Gather, Unsqueeze, Concat, Reshape), then a Linear of 4 x 3 x 3 features."""
+    node = helper.make_node
+    rng = np.random.default_rng(9)
+    nodes = [
+        node("Conv", ["image", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3]),
+        node("Shape", ["c"], ["s"]),
+        node("Constant", [], ["zero"], value=numpy_helper.from_array(np.array(0, np.int64))),
+        node("Gather", ["s", "zero"], ["n"], axis=0),
+        node("Constant", [], ["axes"], value=numpy_helper.from_array(np.array([0], np.int64))),
+        node("Unsqueeze", ["n", "axes"], ["n1"]),
+        node("Constant", [], ["tail"], value=numpy_helper.from_array(np.array(target_tail, np.int64))),
+        node("Concat", ["n1", "tail"], ["target"], axis=0),
+        node("Reshape", ["c", "target"], ["flat"], name="/Reshape"),
+        node("Gemm", ["flat", "fc.weight"], ["y"], name="/fc/Gemm", transB=1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "view",
+        [helper.make_tensor_value_info("image", TensorProto.FLOAT, ["batch", 1, 5, 5])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", CLASSES])],
+        [
+            numpy_helper.from_array(rng.normal(size=(4, 1, 3, 3)).astype(np.float32), "conv.weight"),
+            numpy_helper.from_array(rng.normal(size=(CLASSES, 36)).astype(np.float32), "fc.weight"),
+        ],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
+    return str(path)
+
+
+def test_a_view_whose_shape_the_file_computes_is_read_and_others_are_one_line(tmp_path):
+    """`x.view(x.size(0), -1)` exported with a dynamic batch size: the file computes the Reshape's shape from
+    the tensor's (Shape, Gather, Unsqueeze, Concat); it is folded, the batch size a symbol, so the network is
+    read as the same view of a constant shape is. A computed shape that is not (batch, features), and a Gather
+    of a layer's output, are one line."""
+    from fpgaprune.models.load import load_model_file
+
+    path = _view_file(tmp_path / "view.onnx", [-1])
+    model = load_model_file(path)
+    x = _samples(path, 16)
+    assert np.abs(model.predict(_channels_last(x), verbose=0) - _reference(path, x)).max() < 1e-5
+    assert "a Reshape to [batch, 4, -1], not to (batch, features)" in _refusal(
+        _view_file(tmp_path / "cut.onnx", [4, -1])
+    )
+    node = helper.make_node
+    index = node("Constant", [], ["i"], value=numpy_helper.from_array(np.array([0, 2], np.int64)))
+    gather = node("Gather", ["image", "i"], ["y"], name="/embed/Gather", axis=1)
+    graph = helper.make_graph(
+        [index, gather],
+        "gather",
+        [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 2])],
+    )
+    onnx.save(
+        helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(tmp_path / "gather.onnx")
+    )
+    assert "node /embed/Gather (Gather) reads a layer's output; fpgaprune reads Gather only in the" in (
+        _refusal(tmp_path / "gather.onnx")
+    )

@@ -20,6 +20,9 @@ LAYERS = {  # each case's layers after its input (the exporters name the input o
     "mlp": ["fc1", "act1", "bn", "fc2", "act2", "out", "softmax"],
     "cnn2d": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "flatten", "fc", "softmax"],
     "cnn2d_view": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "reshape", "fc", "softmax"],
+    # exported with a dynamic batch size (the TorchScript file computes the view's shape); mlp_fresh untrained
+    "cnn2d_batch": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "reshape", "fc", "softmax"],
+    "mlp_fresh": ["fc1", "act1", "bn", "fc2", "act2", "out", "softmax"],
     "cnn1d": ["conv1", "act1", "pool", "conv2", "act2", "gap", "fc"],
     "deepsets": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
     "particles": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
@@ -63,6 +66,32 @@ def test_weights_written_back_into_a_dynamo_export_are_in_one_file(tmp_path, cas
         x = stored["x"]
     assert np.abs(_reference(str(written), x) - model.predict(_as_read(case, x), verbose=0)).max() < 1e-5
     assert _zeros(written) - _zeros(source) == kernel[..., :2].size  # the pruned weights, exact zeros
+
+
+@pytest.mark.parametrize("exporter", ["ts", "dynamo"])
+def test_batchnorm_parameters_an_exporter_stored_once_are_written_apart(tmp_path, exporter):
+    """An untrained BatchNorm1d's mean equals its bias and its variance its weight; the TorchScript exporter
+    stores each pair once and names the other an Identity of it, the dynamo exporter passes the one weight
+    twice. Fine-tuning makes them differ: model.onnx holds each as its own weight, by its PyTorch name."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    source = DATA / f"mlp_fresh_{exporter}.onnx"
+    model = load_model_file(source)
+    bn = model.get_layer("bn")
+    gamma, beta, mean, variance = bn.get_weights()
+    assert np.array_equal(beta, mean) and np.array_equal(gamma, variance)  # what the file stored once
+    rng = np.random.default_rng(5)
+    bn.set_weights(
+        [gamma * 1.5, beta + 0.25, rng.normal(size=mean.shape), rng.uniform(0.5, 2, variance.shape)]
+    )
+    written = write_onnx_weights(source, model, tmp_path / "model.onnx")
+    with np.load(DATA / "mlp_fresh.npz") as stored:
+        x = stored["x"]
+    assert np.abs(_reference(str(written), x) - model.predict(x, verbose=0)).max() < 1e-5
+    names = {t.name for t in onnx.load(str(written)).graph.initializer}
+    assert {"bn.weight", "bn.bias", "bn.running_mean", "bn.running_var"} <= names
+    assert not [node for node in onnx.load(str(written)).graph.node if node.op_type == "Identity"]
 
 
 def _zeros(path) -> int:

@@ -9,8 +9,10 @@ translated: the operators in `ONNX_OPERATORS`, as PyTorch exports an MLP (a jet 
 linear layers) or a Deep Sets network (Linear layers over (batch, particles, features), a mean over the
 particles), on inputs of shape (batch, features), (batch, items, features), (batch, channels, length) or
 (batch, channels, height, width); anything else (an operator not listed, a dilated or grouped convolution, a
-reshape other than a flatten, a weight read by two layers, weights anywhere but in the file or beside it) is
-refused with one line before anything is built.
+reshape other than a flatten, weights anywhere but in the file or beside it) is refused with one line
+before anything is built. A Reshape's shape the file computes (`x.view(x.size(0), -1)` exported with a dynamic
+batch size: Shape, Gather, Unsqueeze, Concat) is folded, the batch size a symbol (`BATCH`); a weight several
+layers read becomes a copy in each (`_Translation._keep`).
 
 Channels last: PyTorch orders a map's values channels first; hls4ml builds channels-last designs (as its own
 PyTorch converter does), so a map is built channels last: the model's input is (length, channels) or (height,
@@ -26,6 +28,7 @@ writes pruned weights back into the file's own form.
 """
 
 import ast
+import logging
 import re
 from pathlib import Path
 
@@ -57,15 +60,32 @@ ONNX_OPERATORS = {
     "Concat": "Concatenate (of the features or channels)",
     "Flatten": "Flatten (the next Dense's rows in Keras's order)",
     "Reshape": "Flatten, to (batch, features) only",
-    "Identity": "nothing",
+    "Identity": "nothing (of a weight: the same weight, as the TorchScript exporter names equal weights)",
     "Dropout": "nothing (inference)",
+    "Shape": "the batch size and sizes a Reshape's shape is computed of (`x.view(x.size(0), -1)`): folded",
+    "Gather": "an element of a computed shape: folded",
+    "Slice": "a part of a computed shape: folded",
+    "Cast": "a computed shape's type: folded",
 }
+# what is folded into a constant where every input is one (a Reshape's shape computed in the file)
+_FOLDED = ("Gather", "Slice", "Cast", "Concat", "Unsqueeze", "Squeeze", "Identity")
 _ACTIVATIONS = {"Relu": "relu", "Sigmoid": "sigmoid", "Tanh": "tanh", "Softmax": "softmax"}
 _PASSED = ("Identity", "Dropout")
 _HOW = (
     "export a network of nn.Linear, nn.Conv1d/2d, pooling, nn.BatchNorm1d/2d and activations, or save the "
     "model in Keras"
 )
+log = logging.getLogger(__name__)
+
+
+class _Batch:
+    """The batch size in a shape the file computes (`x.size(0)`): known only when the model runs."""
+
+    def __repr__(self) -> str:
+        return "batch"
+
+
+BATCH = _Batch()
 
 
 def load_onnx_file(path: str | Path) -> keras.Model:
@@ -87,10 +107,21 @@ def load_onnx_file(path: str | Path) -> keras.Model:
     except Exception as error:  # noqa: BLE001 (protobuf's DecodeError, onnx's ValidationError, ...: one line)
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ValueError(f"{path}: not a valid ONNX model ({first})") from None
+    translation = _Translation(proto.graph)
     try:
-        return _Translation(proto.graph).model()
+        model = translation.model()
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None
+    for weight, layers in translation.readers.items():
+        if len(layers) > 1:
+            log.warning(
+                "%s: weight %s is read by layers %s (equal values the exporter stored once, or a module "
+                "called more than once): each layer is pruned on its own, model.onnx gives each its own copy",
+                path.name,
+                weight,
+                ", ".join(layers),
+            )
+    return model
 
 
 # How a tensor's values are held in Keras, PyTorch's (N, C, *spatial) order being channels first:
@@ -116,9 +147,9 @@ class _Translation:
         self.names: set[str] = set()
         self.consumers = _consumers(graph)
         self.fused: set[str] = set()  # the outputs of Add nodes folded into the MatMul before them
-        self.taken: dict[str, str] = {}  # a weight's name -> the Keras layer built of it
-        # Keras layer name -> for each of its weights, (the ONNX constant it was read from, Keras -> ONNX)
-        self.sources: dict[str, list[tuple[str, object]]] = {}
+        self.readers: dict[str, list[str]] = {}  # a weight's name -> the Keras layers built of it
+        # Keras layer name -> for each of its weights, (the node reading it, the input it is, Keras -> ONNX)
+        self.sources: dict[str, list[tuple[object, int, object]]] = {}
 
     def model(self) -> keras.Model:
         _check_operators(self.graph)
@@ -126,7 +157,7 @@ class _Translation:
         if not inputs:
             raise ValueError("the graph has no input (every input is a weight)")
         for node in self.graph.node:
-            if node.op_type != "Constant" and node.output[0] not in self.fused:
+            if node.output[0] not in self.constants and node.output[0] not in self.fused:
                 self._translate(node)
         outputs = [self.tensors[value.name] for value in self.graph.output]
         if any(self.layouts[value.name] != FEATURES for value in self.graph.output):
@@ -170,7 +201,16 @@ class _Translation:
 
     def _translate(self, node) -> None:
         op = node.op_type
-        if op in _PASSED:
+        if op == "Shape":
+            self.constants[node.output[0]] = self._shape(node)
+        elif op in _FOLDED and all(name in self.constants for name in node.input if name):
+            self.constants[node.output[0]] = _fold(node, [self.constants.get(name) for name in node.input])
+        elif op in ("Gather", "Slice", "Cast"):
+            raise ValueError(
+                f"node {node.name or op} ({op}) reads a layer's output; fpgaprune reads {op} only in the "
+                f"arithmetic of a Reshape's shape (`x.view(x.size(0), -1)`); {_HOW}"
+            )
+        elif op in _PASSED:
             self._pass(node)
         elif op in ("Flatten", "Reshape"):
             self._flatten(node)
@@ -204,6 +244,24 @@ class _Translation:
         elif op == "Concat":
             self._check_joined_axis(node)
             self._merge(node, keras.layers.Concatenate(name=self._node_name(node)))
+
+    def _shape(self, node) -> np.ndarray:
+        """A Shape node's value: its tensor's shape in the file's order (PyTorch's channels first), `BATCH`
+        first."""
+        tensor, layout, rank = self._read(node, 0), self._layout(node), self.ranks[node.input[0]]
+        dims = [int(dim) for dim in tensor.shape[1:]]
+        if layout == CHANNELS_LAST:
+            dims = [dims[-1], *dims[:-1]]
+        elif layout == FLATTENED:
+            dims = [int(np.prod(dims))]
+        if layout == FEATURES:  # axes of length 1 after the features
+            dims += [1] * (rank - 1 - len(dims))
+        if len(dims) + 1 != rank:
+            raise ValueError(f"node {node.name or 'Shape'}: the shape of a map with axes of length 1 added")
+        attributes = _attributes(node)
+        return np.array([BATCH, *dims], dtype=object)[
+            attributes.get("start", 0) : attributes.get("end", rank)
+        ]
 
     def _read(self, node, position: int):
         name = node.input[position]
@@ -249,7 +307,9 @@ class _Translation:
         if node.op_type == "Reshape":
             shape = self._constant(node, 1)
             features = int(np.prod(self._read(node, 0).shape[1:]))
-            batch_kept = shape.size == 2 and (shape[-1] == features or shape[0] in (0, -1, 1))
+            batch_kept = shape.size == 2 and (
+                shape[-1] == features or shape[0] is BATCH or shape[0] in (0, -1, 1)
+            )
             if not batch_kept or shape[-1] not in (-1, features):
                 raise ValueError(
                     f"node {node.name or 'Reshape'}: a Reshape to {shape.tolist()}, not to (batch, "
@@ -286,19 +346,20 @@ class _Translation:
             )
         order = _flat_order(self.flattened[node.input[0]]) if self._layout(node) == FLATTENED else None
         kernel = (kernel.T if transposed else kernel) * alpha
-        sources = [(node.input[1], _dense_back(alpha, transposed, order))]
+        sources = [(node, 1, _dense_back(alpha, transposed, order))]
         if order is not None:
             kernel = kernel[order]
         if node.op_type == "Gemm" and len(node.input) > 2 and node.input[2] and beta != 0:
             bias = self._constant(node, 2) * beta
             shape = bias.shape
-            sources.append((node.input[2], lambda b: (b / beta).reshape(shape)))
+            sources.append((node, 2, lambda b: (b / beta).reshape(shape)))
         elif node.op_type == "MatMul" and (add := self._bias_add(output)) is not None:
-            node_add, bias, bias_name = add
+            node_add, position = add
+            bias = self.constants[node_add.input[position]]
             self.fused.add(node_add.output[0])
             output = node_add.output[0]
             shape = bias.shape
-            sources.append((bias_name, lambda b: b.reshape(shape)))
+            sources.append((node_add, position, lambda b: b.reshape(shape)))
         units = kernel.shape[1]
         if bias is not None and bias.size != units:  # (1, units) is one; a scalar has no bias per unit
             raise ValueError(
@@ -316,15 +377,13 @@ class _Translation:
         self._keep(name, values, sources)
 
     def _keep(self, name: str, values: list, sources: list) -> None:
-        """Layer `name`'s weights and where each came from; one line for a weight another layer took (a
-        module called twice: its two Keras layers would be pruned apart and written back as one)."""
-        for constant, _ in sources:
-            if constant in self.taken:
-                raise ValueError(
-                    f"weight {constant} is read by layers {self.taken[constant]} and {name} (a module called "
-                    "twice); fpgaprune prunes each layer's own weights: give each call a module of its own"
-                )
-            self.taken[constant] = name
+        """Layer `name`'s weights and where each came from. A weight several layers read (equal values an
+        exporter stored once, or a module called twice) becomes a copy in each: each layer is pruned on its
+        own, and `write_onnx_weights` gives each its own weight."""
+        for node, position, _ in sources:
+            readers = self.readers.setdefault(node.input[position], [])
+            if name not in readers:
+                readers.append(name)
         self.weights[name] = values
         self.sources[name] = sources
 
@@ -364,13 +423,13 @@ class _Translation:
             forward, back = _CONV_AXES[rank]
         self._set(node.output[0], layer(tensor), CHANNELS_LAST)
         values = [weight.transpose(forward).astype("float32")]
-        sources = [(node.input[1], lambda k, back=back: k.transpose(back))]
+        sources = [(node, 1, lambda k, back=back: k.transpose(back))]
         if bias is not None:
             if bias.size != filters:
                 raise ValueError(f"node {node.name or 'Conv'}: a bias of shape {list(bias.shape)}")
             shape = bias.shape
             values.append(bias.reshape(filters).astype("float32"))
-            sources.append((node.input[2], lambda b: b.reshape(shape)))
+            sources.append((node, 2, lambda b: b.reshape(shape)))
         self._keep(name, values, sources)
 
     def _padded(self, node, tensor, rank: int, kernel, name: str):
@@ -471,16 +530,16 @@ class _Translation:
         self._set(node.output[0], layer(self._read(node, 0)), FEATURES, self.ranks[node.input[0]])
 
     def _bias_add(self, output: str):
-        """(the Add node, its constant, the constant's name) when a MatMul's output is read only by an Add of
-        a constant."""
+        """(the Add node, the input its constant is) when a MatMul's output is read only by an Add of a
+        constant."""
         readers = self.consumers.get(output, [])
-        if len(readers) != 1 or readers[0].op_type != "Add":
+        if len(readers) != 1 or readers[0].op_type != "Add" or len(readers[0].input) != 2:
             return None
         add = readers[0]
-        other = [name for name in add.input if name != output]
-        if len(other) != 1 or other[0] not in self.constants:
+        position = 1 if add.input[0] == output else 0
+        if add.input[1 - position] != output or add.input[position] not in self.constants:
             return None
-        return add, self.constants[other[0]], other[0]
+        return add, position
 
     def _batchnorm(self, node) -> None:
         if self._layout(node) in (FLATTENED, SEQUENCE):
@@ -494,7 +553,7 @@ class _Translation:
         layer = keras.layers.BatchNormalization(epsilon=epsilon, name=name)  # channels last: its last axis
         self._set(node.output[0], layer(self._read(node, 0)), self._layout(node))
         parameters = [values.astype("float32") for values in (gamma, beta, mean, variance)]
-        self._keep(name, parameters, [(node.input[i], lambda values: values) for i in range(1, 5)])
+        self._keep(name, parameters, [(node, i, lambda values: values) for i in range(1, 5)])
 
     def _check_features(self, node) -> None:
         if self._layout(node) != FEATURES:
@@ -524,12 +583,7 @@ class _Translation:
         return self._unique(_node_base(node))
 
     def _unique(self, name: str) -> str:
-        candidate, n = name, 1
-        while candidate in self.names:
-            n += 1
-            candidate = f"{name}_{n}"
-        self.names.add(candidate)
-        return candidate
+        return _unused(name, self.names)
 
 
 # PyTorch's weight axes -> Keras's, and back, by spatial rank: (out, in, *k) <-> (*k, in, out)
@@ -612,28 +666,93 @@ def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path)
     """Write the ONNX file `source` to `path` with the weights of `model` (the model `load_onnx_file` read
     from it, after pruning and fine-tuning: same layer names) in place of its own, each in the form the file
     holds it (a Gemm's transposed weight, a bias the Add after a MatMul adds): the pruned network for PyTorch
-    or any ONNX runtime, its pruned weights exact zeros. Everything else in the file is kept as it is."""
+    or any ONNX runtime, its pruned weights exact zeros. A weight the file stores once for several layers or
+    inputs (`_Translation._keep`) is written for its first reader and copied for each other (named by the
+    layer: `bn.running_mean`); an Identity of a weight becomes a weight of its own name. Everything else in
+    the file is kept as it is."""
     import onnx
-    from onnx import numpy_helper
 
     proto = _read(Path(source))  # weights beside it read in: model.onnx holds them all
-    translation = _Translation(proto.graph)
-    translation.model()  # its sources: which constant each Keras weight came from
-    written = {}
+    graph = proto.graph
+    translation = _Translation(graph)
+    translation.model()  # its sources: which node's input each Keras weight came from
+    read_before = {name for node in graph.node for name in node.input}
+    _store_identities(graph, translation.constants)
+    stored = _stored_tensors(graph)
+    names = read_before | {name for node in graph.node for name in node.output} | set(stored)
+    writes: dict[str, list] = {}  # a weight's name -> (its reader, the input it is, the layer, the values)
     for layer, sources in translation.sources.items():
-        for values, (name, back) in zip(model.get_layer(layer).get_weights(), sources, strict=True):
-            written[name] = back(values)
-    for tensor in proto.graph.initializer:
-        if tensor.name in written:
-            dtype = numpy_helper.to_array(tensor).dtype
-            tensor.CopyFrom(numpy_helper.from_array(np.asarray(written.pop(tensor.name), dtype), tensor.name))
-    for node in proto.graph.node:
-        if node.op_type == "Constant" and node.output[0] in written:
-            value = next(attribute for attribute in node.attribute if attribute.name == "value")
-            dtype = numpy_helper.to_array(value.t).dtype
-            value.t.CopyFrom(numpy_helper.from_array(np.asarray(written.pop(node.output[0]), dtype)))
+        for values, (node, position, back) in zip(model.get_layer(layer).get_weights(), sources, strict=True):
+            writes.setdefault(node.input[position], []).append((node, position, layer, back(values)))
+    for weight, readers in writes.items():
+        (*_, values), *others = readers
+        tensor = stored[weight]
+        _overwrite(tensor, values)
+        for node, position, layer, values in others:
+            name = _unused(f"{layer}.{_role(node.op_type, position)}", names)
+            graph.initializer.append(_tensor_like(tensor, values, name))
+            node.input[position] = name
+    _drop_unread(graph, read_before)
     onnx.save(proto, str(path))
     return Path(path)
+
+
+def _store_identities(graph, constants: dict) -> None:
+    """Each Identity of a weight (`_constants`) replaced by a weight of its output's name and value."""
+    from onnx import numpy_helper
+
+    for node in [node for node in graph.node if node.op_type == "Identity" and node.input[0] in constants]:
+        graph.initializer.append(numpy_helper.from_array(constants[node.output[0]], node.output[0]))
+        graph.node.remove(node)
+
+
+def _stored_tensors(graph) -> dict:
+    """A weight's name -> the TensorProto holding it (an initializer, or a Constant node's value)."""
+    stored = {tensor.name: tensor for tensor in graph.initializer}
+    for node in graph.node:
+        if node.op_type == "Constant":
+            stored[node.output[0]] = next(a for a in node.attribute if a.name == "value").t
+    return stored
+
+
+def _overwrite(tensor, values) -> None:
+    tensor.CopyFrom(_tensor_like(tensor, values, tensor.name))
+
+
+def _tensor_like(tensor, values, name: str):
+    from onnx import numpy_helper
+
+    dtype = numpy_helper.to_array(tensor).dtype
+    return numpy_helper.from_array(np.asarray(values, dtype), name)
+
+
+# the PyTorch parameter each weight input is (a name for a copy of a weight read by several inputs)
+_ROLES = {
+    "BatchNormalization": {1: "weight", 2: "bias", 3: "running_mean", 4: "running_var"},
+    "Add": {0: "bias", 1: "bias"},
+}
+
+
+def _role(op: str, position: int) -> str:
+    return _ROLES.get(op, {1: "weight", 2: "bias"})[position]
+
+
+def _unused(name: str, names: set[str]) -> str:
+    """`name`, else `name_2`, `name_3`, ...: the first not in `names` (which takes it)."""
+    candidate, n = name, 1
+    while candidate in names:
+        n += 1
+        candidate = f"{name}_{n}"
+    names.add(candidate)
+    return candidate
+
+
+def _drop_unread(graph, read_before: set[str]) -> None:
+    """Initializers a node read before the weights were written and none reads now (an Identity's source
+    whose readers all read its copy), unless the graph lists them as inputs."""
+    read = {name for node in graph.node for name in node.input} | {value.name for value in graph.input}
+    for tensor in [t for t in graph.initializer if t.name in read_before and t.name not in read]:
+        graph.initializer.remove(tensor)
 
 
 def _check_operators(graph) -> None:
@@ -684,7 +803,8 @@ def _weight_files(path: Path, proto) -> set[str]:
 
 
 def _constants(graph) -> dict[str, np.ndarray]:
-    """The graph's weights: its initializers and the values of its Constant nodes."""
+    """The graph's weights: its initializers, the values of its Constant nodes and the Identity of either
+    (the TorchScript exporter stores equal weights once: `bn.running_var = Identity(bn.weight)`)."""
     from onnx import numpy_helper
 
     values = {tensor.name: numpy_helper.to_array(tensor) for tensor in graph.initializer}
@@ -694,7 +814,52 @@ def _constants(graph) -> dict[str, np.ndarray]:
             if "value" not in attribute:
                 raise ValueError(f"Constant node {node.name}: only a tensor value is read")
             values[node.output[0]] = attribute["value"]
+        elif node.op_type == "Identity" and node.input[0] in values:
+            values[node.output[0]] = values[node.input[0]]
     return values
+
+
+def _fold(node, inputs: list) -> np.ndarray:
+    """The value of a node of `_FOLDED` whose inputs (None: absent) are constants, a computed shape's
+    `BATCH` kept."""
+    from onnx import helper
+
+    op, attributes, data = node.op_type, _attributes(node), np.asarray(inputs[0])
+    if op == "Gather":
+        value = np.take(data, np.asarray(inputs[1]).astype(np.int64), axis=attributes.get("axis", 0))
+    elif op == "Concat":
+        value = np.concatenate([np.asarray(part) for part in inputs], axis=attributes["axis"])
+    elif op in ("Unsqueeze", "Squeeze"):
+        given = attributes.get("axes", inputs[1] if len(inputs) > 1 else None)
+        axes = None if given is None else [int(axis) for axis in np.ravel(given)]
+        if op == "Unsqueeze":
+            value = np.expand_dims(data, tuple(axis % (data.ndim + len(axes)) for axis in axes))
+        else:
+            value = np.squeeze(data, None if axes is None else tuple(axis % data.ndim for axis in axes))
+    elif op == "Slice":
+        value = data[_slices(attributes, inputs, data.ndim)]
+    elif op == "Cast" and data.dtype != object:
+        value = data.astype(helper.tensor_dtype_to_np_dtype(attributes["to"]))
+    else:  # Identity, or a Cast of a shape holding `BATCH`
+        value = data
+    value = np.asarray(value)
+    settled = value.dtype == object and not any(item is BATCH for item in value.ravel())
+    return value.astype(np.int64) if settled else value
+
+
+def _slices(attributes: dict, inputs: list, rank: int) -> tuple:
+    """A Slice's index: its starts, ends, axes and steps (inputs since opset 10, else attributes)."""
+    given = [inputs[i] if i < len(inputs) else None for i in range(1, 5)]
+    if given[0] is None:
+        given = [attributes.get(key) for key in ("starts", "ends", "axes", "steps")]
+    starts, ends, axes, steps = (
+        [int(v) for v in np.ravel(part)] if part is not None else None for part in given
+    )
+    index = [slice(None)] * rank
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        axis = axes[i] % rank if axes else i
+        index[axis] = slice(start, end, steps[i] if steps else 1)
+    return tuple(index)
 
 
 def _consumers(graph) -> dict[str, list]:

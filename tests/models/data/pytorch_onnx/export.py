@@ -120,3 +120,31 @@ for name, (model, shape) in cases.items():
             print("exported", path)
         except Exception as e:  # noqa: BLE001 (one case's failure printed, the others still exported)
             print("FAILED", path, type(e).__name__, str(e)[:200])
+
+# exported with a dynamic batch size, as most users export (`dynamic_axes` / `dynamic_shapes`): the
+# TorchScript exporter computes `x.view(x.size(0), -1)`'s shape in the file (Shape, Gather, Unsqueeze,
+# Concat); "mlp_fresh" is untrained, so both exporters store its BatchNorm1d's equal parameters once (made
+# after the models above, which keep their weights)
+dynamic = {
+    "mlp_fresh": (MLP(), (16, 16)),
+    "cnn2d_batch": (CNN2D(True), (16, 1, 12, 12)),
+}
+
+for name, (model, shape) in dynamic.items():
+    model.eval()
+    x = torch.rand(shape) * 4 - 2
+    with torch.no_grad():
+        y = model(x).numpy()
+    np.savez(f"{name}.npz", x=x.numpy(), y=y)
+    torch.onnx.export(
+        model,
+        (x[:2],),
+        f"{name}_ts.onnx",
+        dynamo=False,
+        input_names=["x"],
+        output_names=["y"],
+        dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}},
+    )
+    batch = torch.export.Dim("batch")
+    torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True, dynamic_shapes=({0: batch},))
+    print("exported", name)
