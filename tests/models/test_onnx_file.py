@@ -270,6 +270,12 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     )
     _one_node_file(path, node("Relu", ["image"], ["y"]), [1, 3, 8, 8], [1, 3, 8, 8])
     assert "an output is a map of channels, not (batch, features)" in _refusal(path)
+    hardtanh = node("Clip", ["image", "low", "high"], ["y"], name="/ht/Clip")
+    _one_node_file(path, hardtanh, [1, 8], [1, 8], {"low": np.float32(-1), "high": np.float32(1)})
+    assert _refusal(path).endswith(
+        "node /ht/Clip: a Clip from -1.0 (`nn.Hardtanh`, `clamp`); fpgaprune reads a Clip from 0 "
+        "(`nn.ReLU6`) as a ReLU of that maximum"
+    )
     (tmp_path / "junk.onnx").write_bytes(b"\x00not a protobuf at all" * 10)
     assert "not a valid ONNX model (" in _refusal(tmp_path / "junk.onnx")
 

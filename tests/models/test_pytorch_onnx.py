@@ -23,6 +23,9 @@ LAYERS = {  # each case's layers after its input (the exporters name the input o
     # exported with a dynamic batch size (the TorchScript file computes the view's shape); mlp_fresh untrained
     "cnn2d_batch": ["conv1", "act1", "pool", "conv2", "act2", "dw_pad", "dw", "reshape", "fc", "softmax"],
     "mlp_fresh": ["fc1", "act1", "bn", "fc2", "act2", "out", "softmax"],
+    # nn.PReLU, nn.ReLU6 and a clamp (Clip); the CNN's view exported with an example batch of 2
+    "prelu_mlp": ["fc1", "prelu", "fc2", "relu6", "out", "clip", "prelu_out"],
+    "prelu_cnn": ["conv1", "prelu1", "conv2", "prelu2", "reshape", "fc"],
     "cnn1d": ["conv1", "act1", "pool", "conv2", "act2", "gap", "fc"],
     "deepsets": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
     "particles": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
@@ -47,7 +50,7 @@ def test_a_file_pytorch_wrote_computes_pytorchs_outputs(case, exporter):
     assert np.abs(model.predict(_as_read(case, x), verbose=0) - pytorch).max() < 1e-5
 
 
-@pytest.mark.parametrize("case", ["cnn2d", "particles"])
+@pytest.mark.parametrize("case", ["cnn2d", "particles", "prelu_mlp"])
 def test_weights_written_back_into_a_dynamo_export_are_in_one_file(tmp_path, case):
     """The dynamo exporter's weights file is read; model.onnx holds every weight itself, the pruned ones
     zeros, and computes what the changed model computes."""

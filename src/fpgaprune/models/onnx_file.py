@@ -55,6 +55,8 @@ ONNX_OPERATORS = {
     "Tanh": "tanh",
     "Softmax": "softmax (over the features)",
     "Elu": "ELU",
+    "Clip": "ReLU of a maximum (`nn.ReLU6`: a Clip from 0)",
+    "PRelu": "PReLU (of features or of a map's channels)",
     "BatchNormalization": "BatchNormalization",
     "Add": "Add (of two layers' outputs)",
     "Concat": "Concatenate (of the features or channels)",
@@ -146,6 +148,9 @@ class _Translation:
         self.weights: dict[str, list[np.ndarray]] = {}  # Keras layer name -> its weights
         self.names: set[str] = set()
         self.consumers = _consumers(graph)
+        self.batch: set[int] = (
+            set()
+        )  # the inputs' batch sizes where the file fixes them (the export's example)
         self.fused: set[str] = set()  # the outputs of Add nodes folded into the MatMul before them
         self.readers: dict[str, list[str]] = {}  # a weight's name -> the Keras layers built of it
         # Keras layer name -> for each of its weights, (the node reading it, the input it is, Keras -> ONNX)
@@ -185,6 +190,8 @@ class _Translation:
                 f"input {value.name} has shape {shape or 'unknown'}; fpgaprune reads ONNX inputs of shape "
                 f"(batch, features), (batch, channels, length) or (batch, channels, height, width): {_HOW}"
             )
+        if dims[0]:
+            self.batch.add(dims[0])
         readers = {node.op_type for node in self.consumers.get(value.name, [])}
         layout = FEATURES if len(dims) == 2 else SEQUENCE if len(dims) == 3 and "MatMul" in readers else None
         shape = tuple(dims[1:]) if layout else (*dims[2:], dims[1])
@@ -237,6 +244,10 @@ class _Translation:
         elif op == "Elu":
             alpha = _attributes(node).get("alpha", 1.0)
             self._layer(node, keras.layers.ELU(alpha=alpha, name=self._node_name(node)))
+        elif op == "Clip":
+            self._clip(node)
+        elif op == "PRelu":
+            self._prelu(node)
         elif op == "BatchNormalization":
             self._batchnorm(node)
         elif op == "Add":
@@ -307,9 +318,8 @@ class _Translation:
         if node.op_type == "Reshape":
             shape = self._constant(node, 1)
             features = int(np.prod(self._read(node, 0).shape[1:]))
-            batch_kept = shape.size == 2 and (
-                shape[-1] == features or shape[0] is BATCH or shape[0] in (0, -1, 1)
-            )
+            batch = shape[0] is BATCH or shape[0] in (0, -1, 1) or shape[0] in self.batch
+            batch_kept = shape.size == 2 and (shape[-1] == features or batch)
             if not batch_kept or shape[-1] not in (-1, features):
                 raise ValueError(
                     f"node {node.name or 'Reshape'}: a Reshape to {shape.tolist()}, not to (batch, "
@@ -375,6 +385,49 @@ class _Translation:
         if bias is not None:
             values.append(bias.reshape(units).astype("float32"))
         self._keep(name, values, sources)
+
+    def _clip(self, node) -> None:
+        """A Clip from 0 (`nn.ReLU6`, `x.clamp(0, 6)`) as Keras's ReLU of that maximum; its bounds are
+        attributes before opset 11, constant inputs since."""
+        attributes = _attributes(node)
+        bounds = [attributes.get("min"), attributes.get("max")]
+        for i in (1, 2):
+            if len(node.input) > i and node.input[i]:
+                bounds[i - 1] = float(self._constant(node, i))
+        low, high = bounds
+        if low != 0:
+            raise ValueError(
+                f"node {node.name or 'Clip'}: a Clip from {low} (`nn.Hardtanh`, `clamp`); fpgaprune reads a "
+                "Clip from 0 (`nn.ReLU6`) as a ReLU of that maximum"
+            )
+        self._layer(node, keras.layers.ReLU(max_value=high, name=self._node_name(node)))
+
+    def _prelu(self, node) -> None:
+        """A PRelu (`nn.PReLU`) of features or of a map as Keras's PReLU, one slope per value (hls4ml builds
+        no `shared_axes`): the file's slope (one, or one per feature or channel) broadcast to the tensor, in
+        Keras's order; written back so (`write_onnx_weights`), a slope per value."""
+        layout, tensor = self._layout(node), self._read(node, 0)
+        if layout not in (FEATURES, CHANNELS_LAST) or self.ranks[node.input[0]] != len(tensor.shape):
+            raise ValueError(
+                f"node {node.name or 'PRelu'}: a PReLU of a flattened map or of (batch, items, features); "
+                "fpgaprune reads a PReLU of features or of a map's channels"
+            )
+        slope = self._constant(node, 1)
+        shape = tuple(int(d) for d in tensor.shape[1:])
+        file_shape = shape if layout == FEATURES else (shape[-1], *shape[:-1])
+        try:  # the slope broadcasts against (batch, *file_shape)
+            alpha = np.broadcast_to(slope, (1, *file_shape))[0]
+        except ValueError:
+            raise ValueError(
+                f"node {node.name or 'PRelu'}: a slope of shape {list(slope.shape)} for a tensor of shape "
+                f"{list(file_shape)}"
+            ) from None
+        to_keras, back = (None, None) if layout == FEATURES else _channels_last_axes(len(shape))
+        values = [np.transpose(alpha, to_keras).astype("float32")]
+        name = self._unique(_module_name(node.input[1]) or _node_base(node))
+        self._set(node.output[0], keras.layers.PReLU(name=name)(tensor), layout)
+        written = (1,) * (slope.ndim - len(file_shape)) + file_shape  # the file's rank kept
+        self._keep(name, values, [(node, 1, lambda a: np.transpose(a, back).reshape(written))])
 
     def _keep(self, name: str, values: list, sources: list) -> None:
         """Layer `name`'s weights and where each came from. A weight several layers read (equal values an
@@ -602,6 +655,13 @@ _REDUCTIONS = {
     "ReduceMean": _GLOBAL_POOLINGS["GlobalAveragePool"],
     "ReduceMax": _GLOBAL_POOLINGS["GlobalMaxPool"],
 }
+
+
+def _channels_last_axes(rank: int) -> tuple[tuple, tuple]:
+    """The axes taking a map's values without the batch from the file's (C, *spatial) to Keras's
+    (*spatial, C), and back."""
+    forward = (*range(1, rank), 0)
+    return forward, tuple(int(axis) for axis in np.argsort(forward))
 
 
 def _check_plain_window(node, rank: int) -> None:

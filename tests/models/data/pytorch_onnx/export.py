@@ -148,3 +148,53 @@ for name, (model, shape) in dynamic.items():
     batch = torch.export.Dim("batch")
     torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True, dynamic_shapes=({0: batch},))
     print("exported", name)
+
+
+class ClippedMLP(nn.Module):
+    """nn.PReLU of one slope per feature and of one slope, nn.ReLU6 and a clamp from 0."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(16, 16)
+        self.prelu = nn.PReLU(16)
+        self.fc2 = nn.Linear(16, 16)
+        self.relu6 = nn.ReLU6()
+        self.out = nn.Linear(16, 5)
+        self.prelu_out = nn.PReLU()
+
+    def forward(self, x):
+        return self.prelu_out(self.out(self.relu6(self.fc2(self.prelu(self.fc1(x))))).clamp(min=0, max=4))
+
+
+class PReLUCNN(nn.Module):
+    """nn.PReLU of one slope per channel and of one slope on maps, then `x.view(x.size(0), -1)`."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(2, 4, 3)
+        self.prelu1 = nn.PReLU(4)
+        self.conv2 = nn.Conv2d(4, 4, 3)
+        self.prelu2 = nn.PReLU()
+        self.fc = nn.Linear(4 * 4 * 4, 3)
+
+    def forward(self, x):
+        x = self.prelu2(self.conv2(self.prelu1(self.conv1(x))))
+        return self.fc(x.view(x.size(0), -1))
+
+
+# exported with an example batch of 2 (the TorchScript exporter writes the view as a Reshape to [2, -1]); the
+# TorchScript exporter at opset 11, as older scripts pin it
+clipped = {"prelu_mlp": (ClippedMLP(), (16, 16)), "prelu_cnn": (PReLUCNN(), (16, 2, 8, 8))}
+for name, (model, shape) in clipped.items():
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, nn.PReLU):
+                m.weight.uniform_(0.05, 0.5)
+    model.eval()
+    x = torch.rand(shape) * 4 - 2
+    with torch.no_grad():
+        y = model(x).numpy()
+    np.savez(f"{name}.npz", x=x.numpy(), y=y)
+    torch.onnx.export(model, (x[:2],), f"{name}_ts.onnx", dynamo=False, opset_version=11)
+    torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True)
+    print("exported", name)
