@@ -293,3 +293,17 @@ def test_a_design_over_its_configured_part_is_said_in_one_line():
         "fpgaprune's device table (fpgaprune/core/data/devices.csv); give the chip's counts as the budget "
         "(--budget dsp=N,bram_18k=N,lut=N,ff=N) to prune to it"
     )
+
+
+def test_an_estimate_for_a_device_the_table_lacks_is_warned_of_with_the_close_names():
+    """A misspelt part (`xcvu9pp`) was estimated without a word, as an UltraScale part by its name; now the
+    estimate warns, naming the fabric and grade it read and the table's devices close to it."""
+    from fpgaprune.core.hardware.logic import unknown_device_warning
+    from fpgaprune.core.hardware.multipliers import Target
+
+    line = unknown_device_warning(Target(part="xcvu9pp-flga2104-2-e"))
+    assert line.startswith("part xcvu9pp-flga2104-2-e: device xcvu9pp is not in fpgaprune's device table")
+    assert "(close to it: xcvu9p); estimated as its name reads (UltraScale fabric, speed grade -2)" in line
+    assert "(7-series fabric, speed grade -1)" in unknown_device_warning(Target(part="xc7z030-sbg485-1"))
+    assert unknown_device_warning(Target(part="xc7z020clg400-1")) is None
+    assert unknown_device_warning(Target(part="xcu250-figd2104-2L-e")) is None

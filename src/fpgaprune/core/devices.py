@@ -81,7 +81,7 @@ def device_of(part: str) -> Device:
     table = devices()
     if name in table:
         return table[name]
-    close = difflib.get_close_matches(name, table, n=5, cutoff=0.8)
+    close = close_devices(name)
     families = ", ".join(sorted({device.family for device in table.values()}))
     known = f"known devices close to it: {', '.join(close)}" if close else f"the table has {families}"
     raise ValueError(
@@ -90,6 +90,11 @@ def device_of(part: str) -> Device:
         "(--budget dsp=N,bram_18k=N,lut=N,ff=N; budget={'dsp': N, ...}): they bind the weight layers, and "
         "--hls warns where the whole project exceeds them"
     )
+
+
+def close_devices(name: str) -> list[str]:
+    """Up to five devices of the table whose names are close to `name` (a misspelt device)."""
+    return difflib.get_close_matches(name, devices(), n=5, cutoff=0.8)
 
 
 class PartBudget(dict):

@@ -697,6 +697,25 @@ def single_repository_warning(target) -> str | None:
     )
 
 
+def unknown_device_warning(target) -> str | None:
+    """A warning when the target's part names no device of fpgaprune's table (`core.devices`): the estimate
+    takes only the fabric and speed grade from the name, so a misspelt part was costed without a word."""
+    from fpgaprune.core.devices import close_devices, device_name, devices
+
+    name = device_name(target.part)
+    if not target.part or name in devices():
+        return None
+    close = close_devices(name)
+    fabric = {"7series": "7-series", "ultrascale": "UltraScale"}[target.fabric]
+    grade = f", speed grade -{target.speed_grade}" if target.speed_grade else ", no speed grade"
+    return (
+        f"part {target.part}: device {name} is not in fpgaprune's device table"
+        + (f" (close to it: {', '.join(close)})" if close else "")
+        + f"; estimated as its name reads ({fabric} fabric{grade}), which is another part's estimate if the "
+        "name is misspelt"
+    )
+
+
 def constants_for(hls_tool: str, fabric: str | None = None) -> Constants:
     """The constants of `hls_tool` ('vivado' or 'vitis') fitted on its parts of `fabric` ('7series' or
     'ultrascale'); None: fitted over all the tool's parts (ReLU timing uses these)."""
