@@ -47,7 +47,7 @@ def test_the_c_simulation_line_says_when_only_the_softmax_differs(caplog):
             _log_agreement(agreement(y, keras, logits, hls_probs, logits.copy()))
         (line,) = [r.getMessage() for r in caplog.records]
         assert ("lookup tables, a softmax's or a sigmoid's, tie or swap close classes" in line) is said, line
-        assert f"output argmax agreement {'0.6667' if said else '1.0000'}" in line
+        assert f"output class agreement {'0.6667' if said else '1.0000'}" in line
 
 
 def test_the_c_simulation_line_of_a_sigmoid_output_blames_its_table_not_a_softmax(caplog):
@@ -65,7 +65,7 @@ def test_the_c_simulation_line_of_a_sigmoid_output_blames_its_table_not_a_softma
     with caplog.at_level(logging.INFO, logger="fpgaprune.hls.run"):
         _log_agreement(agreement(y, keras, logits, hls_probs, logits.copy()))
     (line,) = [r.getMessage() for r in caplog.records]
-    assert "a sigmoid's, tie or swap close classes" in line and "output argmax agreement 0.6667" in line
+    assert "a sigmoid's, tie or swap close classes" in line and "output class agreement 0.6667" in line
 
 
 def test_a_c_simulation_well_below_keras_is_a_warning_saying_where_to_look(caplog):

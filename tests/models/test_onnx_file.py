@@ -261,6 +261,15 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     )
     _one_node_file(path, dilated, [1, 1, 8, 8], [1, 2, 4, 4], kernel)
     assert _refusal(path).endswith("node /conv/Conv: dilations [2, 2]; hls4ml builds no dilated window")
+    quant = node("Quant", ["image", "s", "z", "b"], ["y"], domain="qonnx.custom_op.general", signed=1)
+    qonnx = {"s": np.float32(0.125), "z": np.float32(0), "b": np.float32(8)}
+    _one_node_file(path, quant, [1, 8], [1, 8], qonnx)
+    proto = onnx.load(str(path))
+    proto.opset_import.append(helper.make_opsetid("qonnx.custom_op.general", 1))
+    onnx.save(proto, str(path))
+    assert "a quantized QONNX model (Quant nodes, as Brevitas exports one); fpgaprune reads float ONNX" in (
+        _refusal(path)
+    )
     transpose = node("Transpose", ["image"], ["y"], perm=[0, 2, 1])
     _one_node_file(path, transpose, [1, 3, 8], [1, 8, 3])
     assert "operators Transpose are not translated (fpgaprune reads Gemm, MatMul, Conv" in _refusal(path)

@@ -863,7 +863,7 @@ def _log_agreement(metrics: dict) -> None:
     log.info(
         "C simulation on %d samples: accuracy %.4f (Keras %.4f, %+.2f points); "
         "logits bit-exact on %.1f %% of samples "
-        "(max |diff| %.3g); output argmax agreement %.4f%s",
+        "(max |diff| %.3g); output class agreement %.4f%s",
         metrics["n_samples"],
         metrics["hls_accuracy"],
         metrics["keras_accuracy"],

@@ -815,8 +815,18 @@ def _drop_unread(graph, read_before: set[str]) -> None:
         graph.initializer.remove(tensor)
 
 
+# QONNX's quantizers (Brevitas's `export_qonnx`, FINN)
+_QONNX_OPERATORS = {"Quant", "BipolarQuant", "Trunc", "MultiThreshold", "IntQuant", "FloatQuant"}
+
+
 def _check_operators(graph) -> None:
     unknown = sorted({node.op_type for node in graph.node} - set(ONNX_OPERATORS) - {"Constant"})
+    if quantizers := sorted(set(unknown) & _QONNX_OPERATORS):
+        raise ValueError(
+            f"a quantized QONNX model ({', '.join(quantizers)} nodes, as Brevitas exports one); fpgaprune "
+            "reads float ONNX: export the network with float weights and give its types as the hls4ml "
+            "configuration's Precision, or build it in QKeras"
+        )
     if unknown:
         raise ValueError(
             f"operators {', '.join(unknown)} are not translated (fpgaprune reads "
