@@ -282,8 +282,8 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     hardtanh = node("Clip", ["image", "low", "high"], ["y"], name="/ht/Clip")
     _one_node_file(path, hardtanh, [1, 8], [1, 8], {"low": np.float32(-1), "high": np.float32(1)})
     assert _refusal(path).endswith(
-        "node /ht/Clip: a Clip from -1.0 (`nn.Hardtanh`, `clamp`); fpgaprune reads a Clip from 0 "
-        "(`nn.ReLU6`) as a ReLU of that maximum"
+        "node /ht/Clip: a Clip from -1 to 1 (`clamp`, `nn.Hardtanh`); hls4ml builds a Clip from 0 to 6 "
+        "(`nn.ReLU6`) or from 0 (a ReLU) only"
     )
     (tmp_path / "junk.onnx").write_bytes(b"\x00not a protobuf at all" * 10)
     assert "not a valid ONNX model (" in _refusal(tmp_path / "junk.onnx")
@@ -414,6 +414,15 @@ def test_a_weight_read_by_two_layers_is_copied_into_each_and_written_apart(tmp_p
     stored = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(written)).graph.initializer}
     assert sorted(stored) == ["fc.weight", "fc_2.weight", "out.weight"]
     assert np.count_nonzero(stored["fc.weight"][:4]) == 0 and np.count_nonzero(stored["fc_2.weight"][:4]) > 0
+    old = onnx.load(path)  # IR version 3 lists every initializer as a graph input: the copy too
+    old.ir_version = 3
+    old.graph.input.extend(
+        helper.make_tensor_value_info(t.name, t.data_type, t.dims) for t in old.graph.initializer
+    )
+    onnx.save(old, str(tmp_path / "ir3.onnx"))
+    onnx.checker.check_model(
+        onnx.load(str(write_onnx_weights(tmp_path / "ir3.onnx", model, tmp_path / "w3.onnx")))
+    )
 
 
 def _view_file(path, target_tail) -> str:
@@ -423,7 +432,8 @@ def _view_file(path, target_tail) -> str:
     rng = np.random.default_rng(9)
     nodes = [
         node("Conv", ["image", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3]),
-        node("Shape", ["c"], ["s"]),
+        node("Shape", ["c"], ["shape"]),
+        node("Identity", ["shape"], ["s"]),
         node("Constant", [], ["zero"], value=numpy_helper.from_array(np.array(0, np.int64))),
         node("Gather", ["s", "zero"], ["n"], axis=0),
         node("Constant", [], ["axes"], value=numpy_helper.from_array(np.array([0], np.int64))),
@@ -453,11 +463,16 @@ def test_a_view_whose_shape_the_file_computes_is_read_and_others_are_one_line(tm
     read as the same view of a constant shape is. A computed shape that is not (batch, features), and a Gather
     of a layer's output, are one line."""
     from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
 
     path = _view_file(tmp_path / "view.onnx", [-1])
     model = load_model_file(path)
     x = _samples(path, 16)
     assert np.abs(model.predict(_channels_last(x), verbose=0) - _reference(path, x)).max() < 1e-5
+    fc = model.get_layer("fc")
+    fc.set_weights([fc.get_weights()[0] * 0.5])
+    written = write_onnx_weights(path, model, tmp_path / "written.onnx")  # the shape's Identity kept
+    assert np.abs(_reference(str(written), x) - model.predict(_channels_last(x), verbose=0)).max() < 1e-5
     assert "a Reshape to [batch, 4, -1], not to (batch, features)" in _refusal(
         _view_file(tmp_path / "cut.onnx", [4, -1])
     )
@@ -475,4 +490,54 @@ def test_a_view_whose_shape_the_file_computes_is_read_and_others_are_one_line(tm
     )
     assert "node /embed/Gather (Gather) reads a layer's output; fpgaprune reads Gather only in the" in (
         _refusal(tmp_path / "gather.onnx")
+    )
+
+
+def test_a_prelu_slope_the_file_unsqueezes_is_written_back_as_a_weight_of_one_slope_per_value(tmp_path):
+    """TorchScript at opset 11 without constant folding gives a PReLU after a Conv its slope as an Unsqueeze
+    of the module's (C,) weight: read, it was written back into nothing (a KeyError after the run). Now the
+    slope is a weight of its own, one per value as hls4ml builds it, the Unsqueeze dropped; the file passes
+    ONNX's full check (shapes an exporter recorded for a slope are not left stale)."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    rng = np.random.default_rng(10)
+    node = helper.make_node
+    nodes = [
+        node("Conv", ["image", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3]),
+        node("Unsqueeze", ["act.weight"], ["slope"], name="/act/Unsqueeze", axes=[1, 2]),
+        node("PRelu", ["c", "slope"], ["p"], name="/act/PRelu"),
+        node("Flatten", ["p"], ["flat"], name="/Flatten"),
+        node("Gemm", ["flat", "fc.weight"], ["y"], name="/fc/Gemm", transB=1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "prelu",
+        [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 2, 5, 5])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, CLASSES])],
+        [
+            numpy_helper.from_array(rng.normal(size=(4, 2, 3, 3)).astype(np.float32), "conv.weight"),
+            numpy_helper.from_array(np.float32([0.1, 0.2, 0.3, 0.4]), "act.weight"),
+            numpy_helper.from_array(rng.normal(size=(CLASSES, 36)).astype(np.float32), "fc.weight"),
+        ],
+        value_info=[helper.make_tensor_value_info("slope", TensorProto.FLOAT, [4, 1, 1])],
+    )
+    path = str(tmp_path / "prelu.onnx")
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 11)], ir_version=6), path)
+    model = load_model_file(path)
+    x = _samples(path, 1)
+    assert np.abs(model.predict(_channels_last(x), verbose=0) - _reference(path, x)).max() < 1e-5
+    act = model.get_layer("act")
+    (slopes,) = act.get_weights()  # Keras's (height, width, channels)
+    act.set_weights([slopes + rng.uniform(0, 0.1, slopes.shape).astype(np.float32)])  # a slope per value
+    written = write_onnx_weights(path, model, tmp_path / "written.onnx")
+    assert np.abs(_reference(str(written), x) - model.predict(_channels_last(x), verbose=0)).max() < 1e-5
+    proto = onnx.load(str(written))
+    onnx.checker.check_model(proto, full_check=True)
+    assert [n.op_type for n in proto.graph.node] == ["Conv", "PRelu", "Flatten", "Gemm"]
+    stored = {t.name: numpy_helper.to_array(t) for t in proto.graph.initializer}
+    assert sorted(stored) == ["act.weight", "conv.weight", "fc.weight"] and stored["act.weight"].shape == (
+        4,
+        3,
+        3,
     )

@@ -55,7 +55,8 @@ ONNX_OPERATORS = {
     "Tanh": "tanh",
     "Softmax": "softmax (over the features)",
     "Elu": "ELU",
-    "Clip": "ReLU of a maximum (`nn.ReLU6`: a Clip from 0)",
+    "Clip": "relu6 (`nn.ReLU6`: a Clip from 0 to 6), or a ReLU (a Clip from 0)",
+    "Max": "ReLU (a maximum with 0: `x.clamp(min=0)` as the dynamo exporter writes it)",
     "PRelu": "PReLU (of features or of a map's channels)",
     "BatchNormalization": "BatchNormalization",
     "Add": "Add (of two layers' outputs)",
@@ -246,6 +247,8 @@ class _Translation:
             self._layer(node, keras.layers.ELU(alpha=alpha, name=self._node_name(node)))
         elif op == "Clip":
             self._clip(node)
+        elif op == "Max":
+            self._max_with_zero(node)
         elif op == "PRelu":
             self._prelu(node)
         elif op == "BatchNormalization":
@@ -387,20 +390,40 @@ class _Translation:
         self._keep(name, values, sources)
 
     def _clip(self, node) -> None:
-        """A Clip from 0 (`nn.ReLU6`, `x.clamp(0, 6)`) as Keras's ReLU of that maximum; its bounds are
-        attributes before opset 11, constant inputs since."""
+        """A Clip from 0 to 6 (`nn.ReLU6`, `x.clamp(0, 6)`) as Keras's relu6, which hls4ml builds as its
+        `nnet::relu6`; from 0 without a maximum, a ReLU. hls4ml clips a ReLU at no other maximum (it drops a
+        Keras ReLU's `max_value`), so any other Clip is one line. Its bounds are attributes before opset 11,
+        constant inputs since."""
         attributes = _attributes(node)
         bounds = [attributes.get("min"), attributes.get("max")]
         for i in (1, 2):
             if len(node.input) > i and node.input[i]:
                 bounds[i - 1] = float(self._constant(node, i))
         low, high = bounds
-        if low != 0:
+        if low != 0 or high not in (None, 6):
+            given = f"from {low:g}" if low is not None else "without a lower bound"
+            given += f" to {high:g}" if high is not None else ""
             raise ValueError(
-                f"node {node.name or 'Clip'}: a Clip from {low} (`nn.Hardtanh`, `clamp`); fpgaprune reads a "
-                "Clip from 0 (`nn.ReLU6`) as a ReLU of that maximum"
+                f"node {node.name or 'Clip'}: a Clip {given} (`clamp`, `nn.Hardtanh`); hls4ml builds a Clip "
+                "from 0 to 6 (`nn.ReLU6`) or from 0 (a ReLU) only"
             )
-        self._layer(node, keras.layers.ReLU(max_value=high, name=self._node_name(node)))
+        activation = "relu6" if high == 6 else "relu"
+        self._layer(node, keras.layers.Activation(activation, name=self._node_name(node)))
+
+    def _max_with_zero(self, node) -> None:
+        """A Max of a layer's output and a constant 0 (`x.clamp(min=0)`): a ReLU."""
+        constant = [name for name in node.input if name in self.constants]
+        if len(node.input) != 2 or len(constant) != 1 or np.any(self.constants[constant[0]] != 0):
+            raise ValueError(
+                f"node {node.name or 'Max'}: a Max of {len(node.input)} inputs; fpgaprune reads a Max of a "
+                "layer's output and 0 (`x.clamp(min=0)`) as a ReLU"
+            )
+        position = 1 if node.input[0] == constant[0] else 0
+        layer = keras.layers.Activation("relu", name=self._node_name(node))
+        self._set(node.output[0], layer(self._read(node, position)), self._layout(node, position))
+        self.ranks[node.output[0]] = self.ranks[node.input[position]]
+        if node.input[position] in self.flattened:
+            self.flattened[node.output[0]] = self.flattened[node.input[position]]
 
     def _prelu(self, node) -> None:
         """A PRelu (`nn.PReLU`) of features or of a map as Keras's PReLU, one slope per value (hls4ml builds
@@ -727,34 +750,88 @@ def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path)
     from it, after pruning and fine-tuning: same layer names) in place of its own, each in the form the file
     holds it (a Gemm's transposed weight, a bias the Add after a MatMul adds): the pruned network for PyTorch
     or any ONNX runtime, its pruned weights exact zeros. A weight the file stores once for several layers or
-    inputs (`_Translation._keep`) is written for its first reader and copied for each other (named by the
-    layer: `bn.running_mean`); an Identity of a weight becomes a weight of its own name. Everything else in
-    the file is kept as it is."""
+    inputs (`_Translation._keep`) is written for its first reader and copied for each other (`_copy_name`:
+    `bn.running_mean`); a weight the file computes from another (an Identity of it, an Unsqueeze of a PReLU's
+    slope) becomes a weight of its own, the nodes computing it dropped. Everything else in the file is kept
+    as it is."""
     import onnx
+    from onnx import numpy_helper
 
     proto = _read(Path(source))  # weights beside it read in: model.onnx holds them all
     graph = proto.graph
     translation = _Translation(graph)
     translation.model()  # its sources: which node's input each Keras weight came from
     read_before = {name for node in graph.node for name in node.input}
-    _store_identities(graph, translation.constants)
+    _store_identities(graph, _constants(graph))
     stored = _stored_tensors(graph)
     names = read_before | {name for node in graph.node for name in node.output} | set(stored)
     writes: dict[str, list] = {}  # a weight's name -> (its reader, the input it is, the layer, the values)
     for layer, sources in translation.sources.items():
         for values, (node, position, back) in zip(model.get_layer(layer).get_weights(), sources, strict=True):
             writes.setdefault(node.input[position], []).append((node, position, layer, back(values)))
+    added, reshaped, wanted = [], set(), []
     for weight, readers in writes.items():
-        (*_, values), *others = readers
-        tensor = stored[weight]
-        _overwrite(tensor, values)
-        for node, position, layer, values in others:
-            name = _unused(f"{layer}.{_role(node.op_type, position)}", names)
-            graph.initializer.append(_tensor_like(tensor, values, name))
-            node.input[position] = name
-    _drop_unread(graph, read_before)
+        first_layer = readers[0][2]
+        if weight in stored:  # its first reader's in place
+            (*_, values), *readers = readers
+            if tuple(stored[weight].dims) != np.shape(values):
+                reshaped.add(weight)
+            _overwrite(stored[weight], values)
+        dtype = translation.constants[weight].dtype
+        for node, position, layer, values in readers:
+            name = _copy_name(weight, layer, first_layer, _role(node.op_type, position))
+            added.append(numpy_helper.from_array(np.asarray(values, dtype), _unused(name, names)))
+            node.input[position] = added[-1].name
+            wanted.append((added[-1], node, position, name))
+    graph.initializer.extend(added)
+    _drop_dead(graph, read_before)
+    _take_freed_names(graph, wanted)
+    _restate_shapes(proto, reshaped, [node.input[position] for _, node, position, _ in wanted])
     onnx.save(proto, str(path))
     return Path(path)
+
+
+def _copy_name(weight: str, layer: str, first_layer: str, role: str) -> str:
+    """The name of a weight written for a reader of its own: its PyTorch module's parameter where the reader
+    is the layer the weight is named for (`bn.running_mean` for a BatchNorm1d reading `bn.bias` as its
+    mean), else the Keras layer's (`fc_2.weight` for a module's second call)."""
+    found = re.fullmatch(r"(.+)\.(weight|bias|running_mean|running_var)", weight)
+    module = found.group(1) if found and layer == first_layer else layer
+    return f"{module}.{role}"
+
+
+def _take_freed_names(graph, wanted: list) -> None:
+    """A new weight named `act.weight_2` because the weight it replaces (an Unsqueeze's `act.weight`) was
+    still in the graph takes its name once `_drop_dead` dropped that."""
+    used = {name for node in graph.node for name in [*node.input, *node.output]}
+    used |= {t.name for t in graph.initializer} | {v.name for v in [*graph.input, *graph.output]}
+    initializers = {tensor.name: tensor for tensor in graph.initializer}  # the graph's copies of `added`
+    for tensor, node, position, name in wanted:
+        if tensor.name != name and name not in used:
+            used.add(name)
+            initializers[tensor.name].name = node.input[position] = name
+
+
+def _restate_shapes(proto, reshaped: set[str], added: list[str]) -> None:
+    """Shapes stated in the graph kept true: a weight written in another shape (a PReLU's one slope per
+    value) loses the shape an exporter recorded for it (`value_info`) and has it restated where the graph
+    lists it as an input; a new weight is listed as an input where the file's IR version (< 4) wants every
+    initializer so."""
+    graph = proto.graph
+    for info in [info for info in graph.value_info if info.name in reshaped]:
+        graph.value_info.remove(info)
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    for value in graph.input:
+        if value.name in reshaped:
+            value.CopyFrom(_input_of(initializers[value.name]))
+    if proto.ir_version < 4:
+        graph.input.extend(_input_of(initializers[name]) for name in added)
+
+
+def _input_of(tensor):
+    from onnx import helper
+
+    return helper.make_tensor_value_info(tensor.name, tensor.data_type, list(tensor.dims))
 
 
 def _store_identities(graph, constants: dict) -> None:
@@ -807,10 +884,18 @@ def _unused(name: str, names: set[str]) -> str:
     return candidate
 
 
-def _drop_unread(graph, read_before: set[str]) -> None:
-    """Initializers a node read before the weights were written and none reads now (an Identity's source
-    whose readers all read its copy), unless the graph lists them as inputs."""
-    read = {name for node in graph.node for name in node.input} | {value.name for value in graph.input}
+def _drop_dead(graph, read_before: set[str]) -> None:
+    """What writing the weights left unread: the nodes that computed a weight now written as one (an
+    Unsqueeze of a PReLU's slope), then the initializers only they read; what the file itself left unread,
+    and graph outputs and inputs, are kept."""
+    kept = {value.name for value in [*graph.output, *graph.input]}
+    while True:
+        read = {name for node in graph.node for name in node.input} | kept
+        dead = [n for n in graph.node if not set(n.output) & read and set(n.output) & read_before]
+        if not dead:
+            break
+        for node in dead:
+            graph.node.remove(node)
     for tensor in [t for t in graph.initializer if t.name in read_before and t.name not in read]:
         graph.initializer.remove(tensor)
 

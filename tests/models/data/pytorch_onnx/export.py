@@ -151,7 +151,7 @@ for name, (model, shape) in dynamic.items():
 
 
 class ClippedMLP(nn.Module):
-    """nn.PReLU of one slope per feature and of one slope, nn.ReLU6 and a clamp from 0."""
+    """nn.PReLU of one slope per feature and of one slope, nn.ReLU6 and a clamp from 0 (a ReLU)."""
 
     def __init__(self):
         super().__init__()
@@ -163,7 +163,7 @@ class ClippedMLP(nn.Module):
         self.prelu_out = nn.PReLU()
 
     def forward(self, x):
-        return self.prelu_out(self.out(self.relu6(self.fc2(self.prelu(self.fc1(x))))).clamp(min=0, max=4))
+        return self.prelu_out(self.out(self.relu6(self.fc2(self.prelu(self.fc1(x))))).clamp(min=0))
 
 
 class PReLUCNN(nn.Module):
