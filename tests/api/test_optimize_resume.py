@@ -6,6 +6,7 @@ rejected steps to redo. The two tests that walk it three times are marked slow.
 """
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -262,4 +263,6 @@ def test_sigterm_stops_the_command_line_with_one_line_and_the_rerun_resumes(tiny
 
     rerun = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
-    assert "resuming from step 3: 2 steps done, 1 accepted" in rerun.stderr
+    # from step 3, or a later one where the walk ran ahead of this reader of its lines (a loaded machine)
+    resumed = re.search(r"resuming from step (\d+): (\d+) steps done, \d+ accepted", rerun.stderr)
+    assert resumed and int(resumed[1]) >= 3 and int(resumed[2]) == int(resumed[1]) - 1, rerun.stderr
