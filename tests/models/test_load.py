@@ -244,6 +244,30 @@ def test_a_trusted_class_this_python_does_not_define_is_named_as_such(tmp_path):
     )
 
 
+def test_an_activation_keras_resolves_but_does_not_export_loads_without_trust(tmp_path):
+    """A PyTorch nn.ReLU6 is read as Activation("relu6") (hls4ml's nnet::relu6); `optimize` wrote the pruned
+    model.h5 and its reload refused it as custom code, after the pruning (relu6 is TensorFlow's, not an
+    attribute of keras.activations). A name Keras does not resolve stays refused."""
+    from fpgaprune.compat import keras
+
+    import numpy as np
+
+    from fpgaprune.models.load import check_no_code, load_model_file
+
+    path = tmp_path / "relu6.h5"
+    keras.Sequential([keras.Input((3,)), keras.layers.Dense(2), keras.layers.Activation("relu6")]).save(path)
+    x = np.linspace(-20, 20, 9, dtype=np.float32).reshape(3, 3)
+    assert load_model_file(path).predict(x, verbose=0).max() <= 6
+    config = {
+        "class_name": "Functional",
+        "config": {
+            "layers": [{"class_name": "Activation", "config": {"name": "act", "activation": "os.system"}}]
+        },
+    }
+    with pytest.raises(ValueError, match=r"layer 'act' sets activation to 'os.system'"):
+        check_no_code(config, "m.h5")
+
+
 def test_an_unknown_quantizer_string_is_refused(tmp_path):
     from fpgaprune.models.load import check_no_code
 

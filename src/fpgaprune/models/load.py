@@ -231,11 +231,22 @@ def check_no_code(config: dict, path: Path | str) -> None:
                 f"QKeras provides (custom code); {HOW_TO_TRUST}"
             )
     for layer, key, value in _named_callables(config):
-        if value.split("(")[0].strip() not in known and not hasattr(keras.activations, value):
+        if value.split("(")[0].strip() not in known and not _is_keras_activation(value):
             raise ValueError(
                 f"{path}: layer {layer!r} sets {key} to {value!r}, which neither Keras nor QKeras "
                 f"provides; {HOW_TO_TRUST}"
             )
+
+
+def _is_keras_activation(name: str) -> bool:
+    """Whether Keras resolves `name` to an activation of its own or TensorFlow's (`relu6`, `silu` are not
+    attributes of `keras.activations`, which a model fpgaprune wrote from a PyTorch nn.ReLU6 uses); the
+    lookup is of Keras's registry, so nothing of the file's runs."""
+    try:
+        function = keras.activations.get(name)
+    except (ValueError, TypeError):
+        return False
+    return getattr(function, "__module__", "").startswith(("tf_keras.", "keras.", "tensorflow."))
 
 
 @functools.cache
