@@ -493,11 +493,11 @@ def test_a_view_whose_shape_the_file_computes_is_read_and_others_are_one_line(tm
     )
 
 
-def test_a_prelu_slope_the_file_unsqueezes_is_written_back_as_a_weight_of_one_slope_per_value(tmp_path):
+def test_a_prelu_slope_the_file_unsqueezes_is_written_back_as_a_weight_of_its_own(tmp_path):
     """TorchScript at opset 11 without constant folding gives a PReLU after a Conv its slope as an Unsqueeze
     of the module's (C,) weight: read, it was written back into nothing (a KeyError after the run). Now the
-    slope is a weight of its own, one per value as hls4ml builds it, the Unsqueeze dropped; the file passes
-    ONNX's full check (shapes an exporter recorded for a slope are not left stale)."""
+    slope is a weight of its own, in the shape the PRelu read, the Unsqueeze dropped; the file passes ONNX's
+    full check. The slope is one per channel, so the Keras PReLU (one per value) is not trainable."""
     from fpgaprune.models.load import load_model_file
     from fpgaprune.models.onnx_file import write_onnx_weights
 
@@ -528,16 +528,14 @@ def test_a_prelu_slope_the_file_unsqueezes_is_written_back_as_a_weight_of_one_sl
     x = _samples(path, 1)
     assert np.abs(model.predict(_channels_last(x), verbose=0) - _reference(path, x)).max() < 1e-5
     act = model.get_layer("act")
-    (slopes,) = act.get_weights()  # Keras's (height, width, channels)
-    act.set_weights([slopes + rng.uniform(0, 0.1, slopes.shape).astype(np.float32)])  # a slope per value
+    assert not act.trainable  # one slope per channel: fine-tuning would give each value its own
+    (slopes,) = act.get_weights()  # Keras's (height, width, channels), each channel's slope repeated
+    act.set_weights([slopes * 1.5])
     written = write_onnx_weights(path, model, tmp_path / "written.onnx")
     assert np.abs(_reference(str(written), x) - model.predict(_channels_last(x), verbose=0)).max() < 1e-5
     proto = onnx.load(str(written))
     onnx.checker.check_model(proto, full_check=True)
     assert [n.op_type for n in proto.graph.node] == ["Conv", "PRelu", "Flatten", "Gemm"]
     stored = {t.name: numpy_helper.to_array(t) for t in proto.graph.initializer}
-    assert sorted(stored) == ["act.weight", "conv.weight", "fc.weight"] and stored["act.weight"].shape == (
-        4,
-        3,
-        3,
-    )
+    assert sorted(stored) == ["act.weight", "conv.weight", "fc.weight"]
+    assert np.allclose(stored["act.weight"], np.float32([0.15, 0.3, 0.45, 0.6]).reshape(4, 1, 1))

@@ -102,6 +102,25 @@ def test_batchnorm_parameters_an_exporter_stored_once_are_written_apart(tmp_path
     assert not [node for node in onnx.load(str(written)).graph.node if node.op_type == "Identity"]
 
 
+@pytest.mark.parametrize("exporter", ["ts", "dynamo"])
+def test_prelu_slopes_a_module_shares_stay_shared_and_keep_their_shape(tmp_path, exporter):
+    """nn.PReLU(C) on a map and nn.PReLU() have one slope per channel or one; Keras's PReLU (as hls4ml builds
+    it) one per value. Fine-tuned, they became one per value, which the PyTorch module cannot load: such a
+    layer is not trainable, and model.onnx keeps each slope in the file's shape. nn.PReLU(16) of 16 features
+    has one per value and is fine-tuned."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    cnn = load_model_file(DATA / f"prelu_cnn_{exporter}.onnx")
+    assert not cnn.get_layer("prelu1").trainable and not cnn.get_layer("prelu2").trainable
+    mlp = load_model_file(DATA / f"prelu_mlp_{exporter}.onnx")
+    assert mlp.get_layer("prelu").trainable and not mlp.get_layer("prelu_out").trainable
+    source = DATA / f"prelu_cnn_{exporter}.onnx"
+    written = write_onnx_weights(source, cnn, tmp_path / "model.onnx")
+    shapes = {t.name: list(t.dims) for t in onnx.load(str(source)).graph.initializer}
+    assert {t.name: list(t.dims) for t in onnx.load(str(written)).graph.initializer} == shapes
+
+
 def _zeros(path) -> int:
     proto = onnx.load(str(path))  # weights beside it read in
     return sum(int(np.sum(numpy_helper.to_array(t) == 0)) for t in proto.graph.initializer)

@@ -427,8 +427,10 @@ class _Translation:
 
     def _prelu(self, node) -> None:
         """A PRelu (`nn.PReLU`) of features or of a map as Keras's PReLU, one slope per value (hls4ml builds
-        no `shared_axes`): the file's slope (one, or one per feature or channel) broadcast to the tensor, in
-        Keras's order; written back so (`write_onnx_weights`), a slope per value."""
+        no `shared_axes`): the file's slope broadcast to the tensor, in Keras's order. A slope the file shares
+        (one per channel, or one: `nn.PReLU(C)`, `nn.PReLU()`) stays shared: the layer is not trainable, as
+        fine-tuning would give each value its own slope, which the PyTorch module cannot hold, and it is
+        written back in the file's shape (`_shared_slope`)."""
         layout, tensor = self._layout(node), self._read(node, 0)
         if layout not in (FEATURES, CHANNELS_LAST) or self.ranks[node.input[0]] != len(tensor.shape):
             raise ValueError(
@@ -448,9 +450,10 @@ class _Translation:
         to_keras, back = (None, None) if layout == FEATURES else _channels_last_axes(len(shape))
         values = [np.transpose(alpha, to_keras).astype("float32")]
         name = self._unique(_module_name(node.input[1]) or _node_base(node))
-        self._set(node.output[0], keras.layers.PReLU(name=name)(tensor), layout)
-        written = (1,) * (slope.ndim - len(file_shape)) + file_shape  # the file's rank kept
-        self._keep(name, values, [(node, 1, lambda a: np.transpose(a, back).reshape(written))])
+        shared = slope.size < alpha.size
+        layer = keras.layers.PReLU(name=name, trainable=not shared)
+        self._set(node.output[0], layer(tensor), layout)
+        self._keep(name, values, [(node, 1, lambda a: _shared_slope(np.transpose(a, back), slope.shape))])
 
     def _keep(self, name: str, values: list, sources: list) -> None:
         """Layer `name`'s weights and where each came from. A weight several layers read (equal values an
@@ -678,6 +681,13 @@ _REDUCTIONS = {
     "ReduceMean": _GLOBAL_POOLINGS["GlobalAveragePool"],
     "ReduceMax": _GLOBAL_POOLINGS["GlobalMaxPool"],
 }
+
+
+def _shared_slope(alpha: np.ndarray, shape: tuple) -> np.ndarray:
+    """A PReLU's slopes in the file's order, one per value, as the file's slope of `shape` (which broadcasts
+    against (batch, *alpha.shape)): the first value along each axis the file's slope does not vary on."""
+    aligned = (1,) * (alpha.ndim + 1 - len(shape)) + tuple(shape)
+    return alpha[tuple(slice(0, 1) if size == 1 else slice(None) for size in aligned[1:])].reshape(shape)
 
 
 def _channels_last_axes(rank: int) -> tuple[tuple, tuple]:
