@@ -216,9 +216,11 @@ def _marked_temporary(path: Path) -> Path:
 def _list_contents(tmp: Path) -> None:
     """Name in the marker what the output directory holds, at every depth (paths with "/"), so that what
     comes later is told apart (`added_entries`)."""
-    names = sorted(
-        entry.relative_to(tmp).as_posix() for entry in tmp.rglob("*") if entry != tmp / OUTPUT_MARKER
-    )
+    names = []
+    for folder, folders, files in os.walk(tmp):  # links to folders are named, not followed
+        inside = os.path.relpath(folder, tmp).replace(os.sep, "/")
+        names += [name if inside == "." else f"{inside}/{name}" for name in folders + files]
+    names = sorted(name for name in names if name != OUTPUT_MARKER)
     with open(tmp / OUTPUT_MARKER, "a") as marker:
         marker.write(_WROTE_ALL + json.dumps(names) + "\n")
 
