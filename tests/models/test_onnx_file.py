@@ -279,6 +279,12 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     )
     _one_node_file(path, node("Relu", ["image"], ["y"]), [1, 3, 8, 8], [1, 3, 8, 8])
     assert "an output is a map of channels, not (batch, features)" in _refusal(path)
+    floor = node("Max", ["image", "three"], ["y"], name="/Max")
+    _one_node_file(path, floor, [1, 8], [1, 8], {"three": np.float32(3)})
+    assert _refusal(path).endswith(
+        "node /Max: a Max other than of a layer's output and 0; fpgaprune reads that one (`x.clamp(min=0)`) "
+        "as a ReLU"
+    )
     hardtanh = node("Clip", ["image", "low", "high"], ["y"], name="/ht/Clip")
     _one_node_file(path, hardtanh, [1, 8], [1, 8], {"low": np.float32(-1), "high": np.float32(1)})
     assert _refusal(path).endswith(

@@ -149,9 +149,8 @@ class _Translation:
         self.weights: dict[str, list[np.ndarray]] = {}  # Keras layer name -> its weights
         self.names: set[str] = set()
         self.consumers = _consumers(graph)
-        self.batch: set[int] = (
-            set()
-        )  # the inputs' batch sizes where the file fixes them (the export's example)
+        # the inputs' batch sizes where the file fixes them (the export's example)
+        self.batch: set[int] = set()
         self.fused: set[str] = set()  # the outputs of Add nodes folded into the MatMul before them
         self.readers: dict[str, list[str]] = {}  # a weight's name -> the Keras layers built of it
         # Keras layer name -> for each of its weights, (the node reading it, the input it is, Keras -> ONNX)
@@ -415,8 +414,8 @@ class _Translation:
         constant = [name for name in node.input if name in self.constants]
         if len(node.input) != 2 or len(constant) != 1 or np.any(self.constants[constant[0]] != 0):
             raise ValueError(
-                f"node {node.name or 'Max'}: a Max of {len(node.input)} inputs; fpgaprune reads a Max of a "
-                "layer's output and 0 (`x.clamp(min=0)`) as a ReLU"
+                f"node {node.name or 'Max'}: a Max other than of a layer's output and 0; fpgaprune reads "
+                "that one (`x.clamp(min=0)`) as a ReLU"
             )
         position = 1 if node.input[0] == constant[0] else 0
         layer = keras.layers.Activation("relu", name=self._node_name(node))
