@@ -142,6 +142,7 @@ class _Translation:
     def __init__(self, graph):
         self.graph = graph
         self.constants = _constants(graph)
+        self.file_weights = dict(self.constants)  # the file's own, before shapes are folded into constants
         self.tensors: dict = {}  # ONNX tensor name -> Keras tensor
         self.layouts: dict[str, str] = {}  # ONNX tensor name -> its layout
         self.ranks: dict[str, int] = {}  # ONNX tensor name -> its rank in the file (axes of length 1 too)
@@ -293,14 +294,17 @@ class _Translation:
         self._set(node.output[0], self._read(node, 0), self._layout(node), self.ranks[node.input[0]])
         self._keep_map_shape(node)
 
-    def _layer(self, node, layer) -> None:
-        """An element-wise layer: the layout it reads."""
-        self._set(node.output[0], layer(self._read(node, 0)), self._layout(node), self.ranks[node.input[0]])
-        self._keep_map_shape(node)
+    def _layer(self, node, layer, position: int = 0) -> None:
+        """An element-wise layer of input `position`: the layout it reads."""
+        read = node.input[position]
+        self._set(
+            node.output[0], layer(self._read(node, position)), self._layout(node, position), self.ranks[read]
+        )
+        self._keep_map_shape(node, position)
 
-    def _keep_map_shape(self, node) -> None:
-        if node.input[0] in self.flattened:
-            self.flattened[node.output[0]] = self.flattened[node.input[0]]
+    def _keep_map_shape(self, node, position: int = 0) -> None:
+        if node.input[position] in self.flattened:
+            self.flattened[node.output[0]] = self.flattened[node.input[position]]
 
     def _merge(self, node, layer) -> None:
         layouts = {self._layout(node, i) for i in range(len(node.input))}
@@ -418,11 +422,7 @@ class _Translation:
                 "that one (`x.clamp(min=0)`) as a ReLU"
             )
         position = 1 if node.input[0] == constant[0] else 0
-        layer = keras.layers.Activation("relu", name=self._node_name(node))
-        self._set(node.output[0], layer(self._read(node, position)), self._layout(node, position))
-        self.ranks[node.output[0]] = self.ranks[node.input[position]]
-        if node.input[position] in self.flattened:
-            self.flattened[node.output[0]] = self.flattened[node.input[position]]
+        self._layer(node, keras.layers.Activation("relu", name=self._node_name(node)), position)
 
     def _prelu(self, node) -> None:
         """A PRelu (`nn.PReLU`) of features or of a map as Keras's PReLU, one slope per value (hls4ml builds
@@ -771,7 +771,7 @@ def write_onnx_weights(source: str | Path, model: keras.Model, path: str | Path)
     translation = _Translation(graph)
     translation.model()  # its sources: which node's input each Keras weight came from
     read_before = {name for node in graph.node for name in node.input}
-    _store_identities(graph, _constants(graph))
+    _store_identities(graph, translation.file_weights)
     stored = _stored_tensors(graph)
     names = read_before | {name for node in graph.node for name in node.output} | set(stored)
     writes: dict[str, list] = {}  # a weight's name -> (its reader, the input it is, the layer, the values)
@@ -862,14 +862,11 @@ def _stored_tensors(graph) -> dict:
 
 
 def _overwrite(tensor, values) -> None:
-    tensor.CopyFrom(_tensor_like(tensor, values, tensor.name))
+    """`tensor`'s values replaced by `values`, in its own type (read from its header, not its data)."""
+    from onnx import helper, numpy_helper
 
-
-def _tensor_like(tensor, values, name: str):
-    from onnx import numpy_helper
-
-    dtype = numpy_helper.to_array(tensor).dtype
-    return numpy_helper.from_array(np.asarray(values, dtype), name)
+    dtype = helper.tensor_dtype_to_np_dtype(tensor.data_type)
+    tensor.CopyFrom(numpy_helper.from_array(np.asarray(values, dtype), tensor.name))
 
 
 # the PyTorch parameter each weight input is (a name for a copy of a weight read by several inputs)
