@@ -41,7 +41,11 @@ fallback() {
   case "$1" in
     dataset-fashion-mnist)
       echo "setup: Fashion-MNIST is not installed: it will be downloaded on first use into data_home" \
-           "(config key; default resources/downloads) and checked against its SHA-256" ;;
+           "(config key; default resources/downloads) and checked against its SHA-256"
+      if [ "$with_tests" = 1 ]; then
+        echo "setup: the tests that read the real Fashion-MNIST are skipped (they never download it): point" \
+             "FASHION_MNIST_DIR at its four IDX .gz files, e.g. resources/downloads/fashion-mnist after a first run"
+      fi ;;
     g++)
       echo "setup: no g++ on PATH: designs are built without hls4ml's C simulation (their hls_metrics.json" \
            "records csim status 'skipped'); install a C++ compiler for it (e.g. module load gcc)" ;;

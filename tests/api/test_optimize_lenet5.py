@@ -15,15 +15,13 @@ import yaml
 
 from fpgaprune.cli import main
 from fpgaprune.core.design import rounded
-from fpgaprune.data.fashion_mnist import DEBIAN_DIR
 
 from .. import configs
+from ..data import needs_fashion_mnist
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        not DEBIAN_DIR.is_dir(), reason=f"{DEBIAN_DIR} absent: run `apt-get install -y dataset-fashion-mnist`"
-    ),
+    needs_fashion_mnist,
 ]
 EXPERIMENT, SETTING, METHOD, TARGET = "fmnist_lenet5", "paper", "knapsack_dsp_bram", "0.75"
 SHORT_PRUNING = {"epochs_per_step": 1, "final_epochs": 1, "regularise_epochs": 1, "schedule": {"steps": 2}}

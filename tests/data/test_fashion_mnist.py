@@ -1,18 +1,17 @@
 """Fashion-MNIST: the real Debian copy through the real loader, and one-line errors for bad files."""
 
 import gzip
+import hashlib
 import struct
 
 import numpy as np
 import pytest
 
 from fpgaprune.data import fashion_mnist, load_dataset, save_dataset
-from fpgaprune.data.fashion_mnist import DEBIAN_DIR, ENV_VAR, FILES
+from fpgaprune.data.fashion_mnist import ENV_VAR, FILES
 from fpgaprune.data.idx import parse_idx, read_gz
 
-needs_debian = pytest.mark.skipif(
-    not DEBIAN_DIR.is_dir(), reason=f"{DEBIAN_DIR} absent: run `apt-get install -y dataset-fashion-mnist`"
-)
+from . import FASHION_MNIST_COPY, needs_fashion_mnist
 
 
 @pytest.fixture
@@ -20,11 +19,13 @@ def no_env(monkeypatch):
     monkeypatch.delenv(ENV_VAR, raising=False)
 
 
-@needs_debian
-def test_debian_copy_is_the_official_dataset(tmp_path, no_env):
+@needs_fashion_mnist
+def test_local_copy_is_the_official_dataset(tmp_path, monkeypatch):
+    # the Debian package's copy, or the user's own in $FASHION_MNIST_DIR
+    monkeypatch.setenv(ENV_VAR, str(FASHION_MNIST_COPY))
     dataset = load_dataset("fashion_mnist", data_home=tmp_path, seed=0, n_train=1000, n_val=200, n_test=500)
     provenance = dataset.provenance
-    assert provenance["is_real_task_data"] is True and "Debian" in provenance["source"]
+    assert provenance["is_real_task_data"] is True and str(FASHION_MNIST_COPY) in provenance["source"]
     assert [entry["sha256_decompressed"] for entry in provenance["inputs"]] == [d for _, d in FILES.values()]
     assert {split: record["from"] for split, record in provenance["subsampling"].items()} == {
         "train": 54000, "val": 6000, "test": 10000,
@@ -35,27 +36,30 @@ def test_debian_copy_is_the_official_dataset(tmp_path, no_env):
     assert list(tmp_path.iterdir()) == []  # a local copy was found: nothing downloaded
 
 
-@needs_debian
+@needs_fashion_mnist
 def test_first_training_labels_are_the_published_ones():
-    labels = parse_idx(read_gz(DEBIAN_DIR / "train-labels-idx1-ubyte.gz"))
+    labels = parse_idx(read_gz(FASHION_MNIST_COPY / "train-labels-idx1-ubyte.gz"))
     assert labels.shape == (60000,)
     assert labels[:10].tolist() == [9, 0, 0, 3, 0, 2, 7, 2, 5, 5]
 
 
-def _official_gzip(debian_file):
-    """The official .gz bytes: Debian's deflate payload under the original header (name, 2017 mtime)."""
-    content = debian_file.read_bytes()
-    mtime = 1504176606 if debian_file.name.startswith("train") else 1504176627
+def _official_gzip(local_file):
+    """The official .gz bytes: the file itself when it is the official one (a download), else Debian's
+    deflate payload under the original header (name, 2017 mtime)."""
+    content = local_file.read_bytes()
+    if hashlib.sha256(content).hexdigest() == FILES[local_file.name][0]:
+        return content
+    mtime = 1504176606 if local_file.name.startswith("train") else 1504176627
     header = b"\x1f\x8b\x08\x08" + struct.pack("<I", mtime) + content[8:10]  # flag FNAME, mtime, XFL, OS
-    return header + debian_file.stem.encode() + b"\0" + content[10:]
+    return header + local_file.stem.encode() + b"\0" + content[10:]
 
 
-@needs_debian
+@needs_fashion_mnist
 def test_download_branch_verifies_the_official_files(tmp_path, monkeypatch, no_env):
     mirror = tmp_path / "mirror"
     mirror.mkdir()
     for name in FILES:
-        (mirror / name).write_bytes(_official_gzip(DEBIAN_DIR / name))
+        (mirror / name).write_bytes(_official_gzip(FASHION_MNIST_COPY / name))
     monkeypatch.setattr(fashion_mnist, "DEBIAN_DIR", tmp_path / "not-installed")
     monkeypatch.setattr(fashion_mnist, "URL", mirror.as_uri() + "/")
     home = tmp_path / "home"
