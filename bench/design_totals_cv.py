@@ -59,7 +59,14 @@ results/bench/design_totals_cv_summary.csv (median, p90, worst per metric, for a
 type, in-sample and left out) and results/bench/design_totals_cv_bram.txt (issue 16's design BRAM bound: how
 many designs are within one block per stream FIFO or table, and which are not).
 
+With `--by repository`, every calibrating design of the left-out design's public repository and every
+calibration row that repository wrote (`heldout.design_repositories`) are left out of every refit at once, as
+bench/cost_model_cv.py does for the layers: several designs of one author share tool, part and coding
+choices, so one design left out is optimistic. The same designs are scored (those that calibrate something
+themselves); results/bench/design_totals_cv_repo{,_summary}.csv and design_totals_cv_repo_bram.txt.
+
     PYTHONPATH=src nice -n 19 .venv/bin/python bench/design_totals_cv.py [--out-dir results/bench]
+        [--by design|repository]
 """
 
 import argparse
@@ -177,27 +184,42 @@ def _rounded(value):
 
 
 def glue_fits(rows, out):
+    """The glue constants fitted without the rows of `out`: one "set/design" key, a set of them, or None."""
     fifo_ff_rows, lut_rows, chan_rows, control_rows, top_rows = rows
+    out = set() if out is None else {out} if isinstance(out, str) else set(out)
     return {
         "FIFO_FF": {
             t: glue.fit_fifo_ff(
-                [r for k, (tt, rs) in fifo_ff_rows.items() if k != out and tt == t for r in rs], t
+                [r for k, (tt, rs) in fifo_ff_rows.items() if k not in out and tt == t for r in rs], t
             )
             for t in FAMILIES
         },
         "FIFO_LUT": {
-            t: glue.fit_fifo_lut([r for k, (tt, r) in lut_rows.items() if k != out and tt == t], t)
+            t: glue.fit_fifo_lut([r for k, (tt, r) in lut_rows.items() if k not in out and tt == t], t)
             for t in FAMILIES
         },
-        "CHANNEL_REGISTER_FF": glue.fit_per_channel([r for k, r in chan_rows.items() if k != out]),
-        "CHANNEL_CONTROL_LUT": glue.fit_per_channel([r for k, r in control_rows.items() if k != out]),
-        "TOP_REGISTER_FF": glue.fit_top_register_ff([r for k, r in top_rows.items() if k != out]),
+        "CHANNEL_REGISTER_FF": glue.fit_per_channel([r for k, r in chan_rows.items() if k not in out]),
+        "CHANNEL_CONTROL_LUT": glue.fit_per_channel([r for k, r in control_rows.items() if k not in out]),
+        "TOP_REGISTER_FF": glue.fit_top_register_ff([r for k, r in top_rows.items() if k not in out]),
     }
+
+
+def left_out_group(name: str, design: str, by: str, repositories: dict) -> tuple[set, set]:
+    """(calibration cases, MANIFEST ids) left out with `name`/`design`: the design alone, or with `by`
+    "repository" every calibrating design of its public repository and every calibration row it wrote."""
+    case = h.calibration_case(name, design)
+    if by == "design":
+        return {case}, {design}
+    repository = repositories[case]
+    cases = {c for c, r in repositories.items() if r == repository}
+    ids = {m["design"] for s, m in calibrating_designs() if h.calibration_case(s, m["design"]) in cases}
+    return cases, ids
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
+    parser.add_argument("--by", choices=("design", "repository"), default="design", help="what is left out")
     args = parser.parse_args()
     started = time.time()
 
@@ -278,7 +300,7 @@ def main() -> None:
         "sigmoid/tanh latency in code is the full fit:",
         same(fit_table_activation_latency([r[:2] for r in table_latency]), TABLE_ACTIVATION_LATENCY),
     )
-    glue_keys = set().union(*g_rows)
+    glue_keys, bn_keys = set().union(*g_rows), {row.design for row in bn_rows}
     per_tool_instance_fits = (  # (rows, `glue.Refits` field, fit(rows, tool), label) of the instance families
         (table_rows, "table_logic", fit_table_logic_constants, "sigmoid/tanh"),
         (padding_rows, "zero_padding", fit_zero_padding_constants, "zero padding"),
@@ -292,6 +314,11 @@ def main() -> None:
     ids = [design["design"] for _, design in calibrating_designs()]
     assert len(ids) == len(set(ids)), "the instance fits' rows name designs by MANIFEST id alone"
     records, n_designs, skipped = [], 0, []
+    # what each design calibrates itself: a design that calibrates nothing is not scored, by repository too,
+    # so that both runs score the same designs
+    own_cases = {p.row.case for p in calibration} | {row.case for row in stream_rows}
+    own_ids = {r[3] for rows, *_ in per_tool_instance_fits for r in rows} | {r[3] for r in aux_rows}
+    own_ids |= {r[0] for r in stream_softmax} | {r[2] for r in table_latency}
     for name, design in calibrating_designs():
         d = design["design"]
         root = D / name
@@ -300,12 +327,18 @@ def main() -> None:
             print(f"{name}/{d}: no Total row, skipped")
             continue
         key, case = f"{name}/{d}", h.calibration_case(name, d)
+        if not (case in own_cases or d in own_ids or key in glue_keys | bn_keys):
+            skipped.append(key)
+            print(key, "calibrates no constant refitted here: not scored")
+            continue
         files = read_project_files(root / "projects" / d)
         tool, version = h.manifest_tool(design), h.manifest_version(design)
         layers, insample = glue.estimate_project_files(files, tool, version)
         target_tool = None
         refit, overrides = [], {}
-        training = [p for p in calibration if p.row.case != case]
+        out_cases, out_ids = left_out_group(name, d, args.by, repositories)
+        out_keys = {k for k in glue_keys | bn_keys if k.split("/", 1)[1] in out_ids}
+        training = [p for p in calibration if p.row.case not in out_cases]
         if len(training) < len(calibration):
             target = h.read_design_project(root, design)[2]
             target_tool, group = target.hls_tool, fit_fabric(target)
@@ -322,42 +355,43 @@ def main() -> None:
                 training, target_tool, group, rom_ff_rows=set9, repositories=repositories
             )
             refit.append("layers")
-        others = [row for row in stream_rows if row.case != case]
+        others = [row for row in stream_rows if row.case not in out_cases]
         if len(others) < len(stream_rows):
             overrides["wrapper"] = fit_stream_wrappers(others)[tool]
             refit.append("stream wrapper")
-        if key in glue_keys:
-            overrides["glue"] = glue_fits(g_rows, key)
+        if out_keys & glue_keys:
+            overrides["glue"] = glue_fits(g_rows, out_keys)
             refit.append("glue")
-        bn_others = [row for row in bn_rows if row.design != key]
+        bn_others = [row for row in bn_rows if row.design not in out_keys]
         if len(bn_others) < len(bn_rows):
             overrides["batchnorm"] = (fit_batchnorm_constants(bn_others), fit_stream_tail(bn_others))
             refit.append("batchnorm")
-        aux_others = [r[:3] for r in aux_rows if r[3] != d]
+        aux_others = [r[:3] for r in aux_rows if r[3] not in out_ids]
         if len(aux_others) < len(aux_rows):
             overrides["auxiliary"] = fit_auxiliary_constants(aux_others)
             refit.append("softmax/pooling")
         for rows, refits_key, fit, label in per_tool_instance_fits:  # rows name their design 4th
-            others = [r for r in rows if r[3] != d]
+            others = [r for r in rows if r[3] not in out_ids]
             if len(others) < len(rows):
                 overrides[refits_key] = fit(others, tool)
                 refit.append(label)
         latency = {}
-        if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] == d):
+        if any(_parallel_softmax(r[0]) for r in aux_rows if r[3] in out_ids):
             latency["parallel"] = fit_softmax_latency(aux_others)
             refit.append("softmax latency")
-        if any(r[0] == d for r in stream_softmax):
-            latency["stream"] = fit_stream_softmax_latency([r[1:] for r in stream_softmax if r[0] != d])
+        if any(r[0] in out_ids for r in stream_softmax):
+            latency["stream"] = fit_stream_softmax_latency(
+                [r[1:] for r in stream_softmax if r[0] not in out_ids]
+            )
             refit.append("stream softmax latency")
-        if any(r[2] == d for r in table_latency):
-            latency["table"] = fit_table_activation_latency([r[:2] for r in table_latency if r[2] != d])
+        if any(r[2] in out_ids for r in table_latency):
+            latency["table"] = fit_table_activation_latency(
+                [r[:2] for r in table_latency if r[2] not in out_ids]
+            )
             refit.append("sigmoid/tanh latency")
         if latency:
             overrides["activation_latency"] = latency
-        if not refit:
-            skipped.append(key)
-            print(key, "calibrates no constant refitted here: not scored")
-            continue
+        assert refit, key
         left_out = glue.estimate_project_files(files, tool, version, glue.Refits(**overrides))[1]
         io_type = glue.design_io_type(layers)
         n_designs += 1
@@ -385,7 +419,8 @@ def main() -> None:
         print(key, io_type, "refit:", ", ".join(refit) or "-", flush=True)
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    _write(args.out_dir / "design_totals_cv.csv", records)
+    prefix = "design_totals_cv_repo" if args.by == "repository" else "design_totals_cv"
+    _write(args.out_dir / f"{prefix}.csv", records)
     summary = []
     for metric in METRICS:
         for split in ("all", "io_parallel", "io_stream"):
@@ -409,11 +444,11 @@ def main() -> None:
                         "worst_report": worst["report"],
                     }
                 )
-    _write(args.out_dir / "design_totals_cv_summary.csv", summary)
+    _write(args.out_dir / f"{prefix}_summary.csv", summary)
     for line in summary:
         print(",".join(str(v) for v in line.values()))
     bram_lines = bram_allowance_lines(records)
-    (args.out_dir / "design_totals_cv_bram.txt").write_text("\n".join(bram_lines) + "\n")
+    (args.out_dir / f"{prefix}_bram.txt").write_text("\n".join(bram_lines) + "\n")
     print(*bram_lines, sep="\n")
     print(f"{n_designs} designs scored; not scored (calibrate nothing refitted): {', '.join(skipped)}")
     print(f"{time.time() - started:.0f} s")
