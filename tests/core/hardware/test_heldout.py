@@ -922,6 +922,22 @@ def test_cli_totals_band_is_the_recorded_design_cross_validation(metric):
     assert DESIGN_EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
 
 
+@pytest.mark.parametrize("table", ["design_totals_cv.csv", "design_totals_cv_repo.csv"])
+def test_recorded_design_cross_validation_is_of_todays_model(table):
+    # the bands above are pinned to what bench/design_totals_cv.py last wrote; its in-sample estimates must be
+    # today's, or the bench is stale (its DSP rows were, from the paired narrow products to 2026-12-06)
+    rows = read_table(RESULTS / table)
+    for name in sorted({row["set"] for row in rows}):
+        today = {
+            (c.design, c.metric): c.estimate
+            for c in design_comparisons(Path(__file__).parent / "data" / name)
+        }
+        recorded = {
+            (r["design"], r["metric"]): float(r["in_sample_estimate"]) for r in rows if r["set"] == name
+        }
+        assert recorded == {key: pytest.approx(today[key], abs=1e-6) for key in recorded}, name
+
+
 def test_single_repository_groups_are_those_of_the_calibration():
     # the constants groups whose calibration layers come from one public repository, recomputed
     data = Path(__file__).parent / "data"
