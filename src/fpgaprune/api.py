@@ -685,6 +685,7 @@ def method_for(method: str | None, latency, pruning: Mapping | None) -> str:
 def latency_budget_split(latency, model, experiment: Experiment, layers, whole: Mapping) -> dict:
     """`core.budget.split_latency_budget` of `latency` at the design's clock, with the unpruned project's
     estimate `whole` and its weight layers' latency as knapsack_rf combines it; logged in one line."""
+    from fpgaprune.core.hardware.logic import slow_part_latency_warning
     from fpgaprune.pruning.run import weight_layers_latency
 
     clock = experiment.hls.clock_period
@@ -704,6 +705,9 @@ def latency_budget_split(latency, model, experiment: Experiment, layers, whole: 
         JOINT_METHOD,
         f"{split['weight_layers']:,}",
     )
+    slow = slow_part_latency_warning(experiment.cost_target)
+    if slow:  # the budget is met by estimates that such parts have exceeded
+        log.warning("latency %s: %s", split["given"], slow)
     return split
 
 

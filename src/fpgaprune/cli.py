@@ -1174,8 +1174,7 @@ def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
         input_mux_copies_warning,
-        single_repository_warning,
-        unknown_device_warning,
+        target_warnings,
     )
     from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES, narrow_product_warning, tool_of_version
     from fpgaprune.core.hardware.project import clock_uncertainty
@@ -1237,9 +1236,8 @@ def _run_estimate_layer(args) -> None:
     kernel = None if args.weights is None else kernel_from_hls_order(layer, read_weights_file(args.weights))
     assumed = " (assumed; give --hls-version)" if args.hls_version is None else ""
     print(f"note: {HLS_TOOL_NAMES[args.hls_tool]} version {target.version}{assumed}", file=sys.stderr)
-    for warning in (unknown_device_warning(target), single_repository_warning(target)):
-        if warning:
-            print(f"warning: {warning}", file=sys.stderr)
+    for warning in target_warnings(target):
+        print(f"warning: {warning}", file=sys.stderr)
     estimate = estimate_layer(layer, kernel, target)
     kinds = _errors_by_kind([layer])
     if args.json:

@@ -407,6 +407,32 @@ def test_a_latency_budget_is_refused_in_one_line_before_training(digits, caplog)
         assert not trained, name  # refused before the group-lasso training that starts every walk
 
 
+def test_a_latency_budget_on_a_slow_part_says_the_estimates_may_be_under(digits, caplog):
+    """Vivado HLS on an xc7z020-1 at 5 ns, where public designs took more cycles than estimated: the line
+    comes with the budget's split, before any training (here the budget is then refused as too short)."""
+    import fpgaprune
+
+    root, _, data, hls_config = digits
+    config = {**hls_config, "Backend": "Vivado", "Part": "xc7z020clg400-1", "ClockPeriod": 5}
+    with pytest.raises(ValueError, match="the fastest reuse factors"), caplog.at_level("INFO"):
+        fpgaprune.optimize(
+            root / "model.h5",
+            (data.x_train, data.y_train),
+            (data.x_val, data.y_val),
+            hls_config=config,
+            budget={"dsp": 200},
+            latency="25cycles",
+        )
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any(
+        line.startswith(
+            "latency 25 cycles: Vivado HLS on a speed grade -1 7-series part (xc7z020clg400-1) at 5 ns"
+        )
+        and line.endswith("treat the latency as a lower bound")
+        for line in warned
+    ), warned
+
+
 def test_a_latency_no_choice_meets_within_the_lut_count_names_where_that_count_comes_from(digits):
     """20 cycles leave the weight layers 11 (estimate), which only implementations above the LUT count meet.
     A count given is raised as such; a part's (its share less the reserve, 27,727 here) was refused with

@@ -21,9 +21,17 @@ from fpgaprune.core.hardware.heldout import (
     layer_comparisons,
     pooled_errors,
     read_calibration_set,
+    read_design_project,
     read_table,
 )
-from fpgaprune.core.hardware.logic import EXPECTED_ERROR, EXPECTED_ERROR_BY_KIND, SINGLE_REPOSITORY_GROUPS
+from fpgaprune.core.hardware.logic import (
+    EXPECTED_ERROR,
+    EXPECTED_ERROR_BY_KIND,
+    SINGLE_REPOSITORY_GROUPS,
+    slow_part_latency_warning,
+    target_warnings,
+)
+from fpgaprune.core.hardware.multipliers import Target
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
@@ -1630,6 +1638,42 @@ MEASURED_23_DESIGNS = {
     # unchanged
     "lut": (0.0455, 0.1085),
 }
+
+
+def test_slow_part_warning_states_set_23s_latency_today():
+    # the warning's numbers: set 23's Vivado HLS designs on an xc7z020-1 at 5 ns, estimated today
+    layers = [c for c in layer_comparisons(HELDOUT23) if c.metric == "latency_cycles" and c.design != "D1"]
+    designs = [c for c in design_comparisons(HELDOUT23) if c.metric == "latency_cycles" and c.design != "D1"]
+    more = [c.report - c.estimate for c in layers if c.report > c.estimate]
+    assert (len(more), len(layers), min(more), max(more)) == (11, 12, 2, 4)
+    assert sorted(c.estimate for c in designs) == [27, 27, 29] and sorted(c.report for c in designs) == [
+        39,
+        42,
+        47,
+    ]
+    target = read_design_project(HELDOUT23, read_table(HELDOUT23 / "MANIFEST.tsv", "\t")[0])[2]
+    warning = slow_part_latency_warning(target)
+    assert "11 of 12 Dense layers 2-4 cycles more" in warning and "39-47 cycles against 27-29" in warning
+    assert warning in target_warnings(target)
+
+
+@pytest.mark.parametrize(
+    "part, clock_ns, tool, warned",
+    [
+        ("xc7z020clg400-1", 5.0, "vivado", True),
+        ("xc7a35ticsg324-1L", 8.0, "vivado", True),
+        ("xc7z020clg400-1", 10.0, "vivado", False),  # at 10 ns such layers are within about a cycle
+        ("xc7z020clg400-1", 5.0, "vitis", False),  # Vitis HLS's -1 rows are not under
+        ("xc7vx690tffg1927-2", 5.0, "vivado", False),
+        ("xcu250-figd2104-2L-e", 5.0, "vivado", False),
+    ],
+)
+def test_slow_part_warning_is_for_vivado_hls_on_grade_1_7_series_at_a_short_clock(
+    part, clock_ns, tool, warned
+):
+    target = Target(part=part, clock_ns=clock_ns, hls_tool=tool)
+    assert (slow_part_latency_warning(target) is not None) == warned
+
 
 # set 24 (I1 Duchstf/L1BTag `L1B_toy_v8`; collected blind on branch set24, its scoring plan committed in
 # 24b2126 before any estimate) scored once with main at cabc383: results/bench/cost_model_heldout24_blind.md.

@@ -80,8 +80,7 @@ from fpgaprune.core.hardware.logic import (  # the result register's rule, re-ex
     REM0_FF,
     least_absolute_deviations,
     result_register_ff,
-    single_repository_warning,
-    unknown_device_warning,
+    target_warnings,
 )
 from fpgaprune.core.hardware.padding import ZeroPaddingLayer, estimate_zero_padding
 from fpgaprune.core.hardware.precision import parse_precision, quantize
@@ -1410,7 +1409,7 @@ def estimate_project_files(
         "totals": totals,
         "warnings": [line for line in [unreadable_config_warning(files.root)] if line]
         + [line for line in [accelerator_wrapper_warning(files)] if line]
-        + [line for line in [unknown_device_warning(target), single_repository_warning(target)] if line]
+        + target_warnings(target)
         + [str(w.message) for w in reading]
         + design_warnings(files, layers, target.hls_tool, poolings)
         + other_activation_warnings(files)
