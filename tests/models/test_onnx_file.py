@@ -270,9 +270,13 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     assert "a quantized QONNX model (Quant nodes, as Brevitas exports one); fpgaprune reads float ONNX" in (
         _refusal(path)
     )
-    transpose = node("Transpose", ["image"], ["y"], perm=[0, 2, 1])
+    transpose = node("Transpose", ["image"], ["y"], perm=[0, 2, 1], name="/Transpose")
     _one_node_file(path, transpose, [1, 3, 8], [1, 8, 3])
-    assert "operators Transpose are not translated (fpgaprune reads Gemm, MatMul, Conv" in _refusal(path)
+    assert "node /Transpose: a Transpose of a tensor other than a GRU/LSTM's input or output" in _refusal(
+        path
+    )
+    _one_node_file(path, node("Erf", ["image"], ["y"]), [1, 8], [1, 8])  # nn.GELU's
+    assert "operators Erf are not translated (fpgaprune reads Gemm, MatMul, Conv" in _refusal(path)
     _one_node_file(path, node("Relu", ["image"], ["y"]), [1, 3, 8, 8, 8], [1, 3, 8, 8, 8])
     assert "input image has shape 1x3x8x8x8; fpgaprune reads ONNX inputs of shape (batch, features)" in (
         _refusal(path)

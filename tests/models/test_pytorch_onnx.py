@@ -1,4 +1,5 @@
-"""Files PyTorch itself wrote: six networks exported by both of PyTorch 2.13's exporters (TorchScript's and
+"""Files PyTorch itself wrote: fifteen networks (MLPs, CNNs, Deep Sets, recurrent taggers) exported by both of
+PyTorch 2.13's exporters (TorchScript's and
 the dynamo exporter, whose weights lie in a file beside the model), stored with PyTorch's outputs on 16 inputs
 (`data/pytorch_onnx/export.py` made them; PyTorch is not a dependency, so the tests read what it wrote). Each
 is read by `models.onnx_file` into the tf_keras model that computes PyTorch's outputs (channels last), its
@@ -29,12 +30,29 @@ LAYERS = {  # each case's layers after its input (the exporters name the input o
     "cnn1d": ["conv1", "act1", "pool", "conv2", "act2", "gap", "fc"],
     "deepsets": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
     "particles": ["phi_0", "phi_1", "phi_2", "phi_3", "reducemean", "rho_0", "rho_1", "rho_2"],
+    # recurrent taggers over (batch, 10 steps, 6 features), batch_first: a GRU read at its last step
+    # (gru_batch: exported with a dynamic batch size), an LSTM by its last state, a two-layer GRU (two GRU
+    # nodes, the first returning its sequence), an LSTM's whole output read step by step
+    "gru_last": ["rnn", "fc", "softmax"],
+    "gru_batch": ["rnn", "fc", "softmax"],
+    "lstm_state": ["rnn", "fc"],
+    "gru_stack": ["rnn", "rnn_2", "fc"],
+    "lstm_sequence": ["rnn", "step", "relu", "reducemean", "fc"],
 }
 # a function called in forward takes its operator's name, which the exporters choose apart: x.clamp(min=0)
 # is a Clip in TorchScript's file and a Max in the dynamo exporter's
 NAMED_OTHERWISE = {("prelu_mlp", "dynamo"): {"clip": "max"}}
 # (batch, particles, features) read by Linear layers: taken as it is, not as channels
-ITEMS = {"particles"}
+ITEMS = {"particles", "gru_last", "gru_batch", "lstm_state", "gru_stack", "lstm_sequence"}
+# each recurrent case's return_sequences, layer by layer: the whole output where the model reads more of it
+# than the last step
+RETURNS_SEQUENCES = {
+    "gru_last": [False],
+    "gru_batch": [False],
+    "lstm_state": [False],
+    "gru_stack": [True, False],
+    "lstm_sequence": [True],
+}
 
 
 def _as_read(case: str, x: np.ndarray) -> np.ndarray:
@@ -52,6 +70,8 @@ def test_a_file_pytorch_wrote_computes_pytorchs_outputs(case, exporter):
     with np.load(DATA / f"{case}.npz") as stored:
         x, pytorch = stored["x"], stored["y"]
     assert np.abs(model.predict(_as_read(case, x), verbose=0) - pytorch).max() < 1e-5
+    recurrent = [layer.return_sequences for layer in model.layers if hasattr(layer, "return_sequences")]
+    assert recurrent == RETURNS_SEQUENCES.get(case, [])
 
 
 @pytest.mark.parametrize("case", ["cnn2d", "particles", "prelu_mlp"])
@@ -119,6 +139,133 @@ def test_prelu_slopes_a_module_shares_stay_shared_and_keep_their_shape(tmp_path,
     written = write_onnx_weights(source, cnn, tmp_path / "model.onnx")
     shapes = {t.name: list(t.dims) for t in onnx.load(str(source)).graph.initializer}
     assert {t.name: list(t.dims) for t in onnx.load(str(written)).graph.initializer} == shapes
+
+
+@pytest.mark.parametrize(
+    ("case", "exporter"),
+    [
+        ("gru_last", "ts"),
+        ("gru_batch", "dynamo"),
+        ("lstm_state", "dynamo"),
+        ("gru_stack", "ts"),
+        ("lstm_sequence", "ts"),
+    ],
+)
+def test_pruned_recurrent_weights_are_written_back_in_the_files_gate_order(tmp_path, case, exporter):
+    """Keras orders an LSTM's gates (i, f, c, o), ONNX (i, o, f, c), and holds its two biases summed: written
+    back, each pruned product is a zero where ONNX reads it (ONNX's reference implementation computes what
+    the changed Keras model does) and the file's recurrent bias is kept, the input bias taking the change."""
+    from fpgaprune.models.load import load_model_file
+    from fpgaprune.models.onnx_file import write_onnx_weights
+
+    source = DATA / f"{case}_{exporter}.onnx"
+    model = load_model_file(source)
+    pruned = 0
+    for layer in (layer for layer in model.layers if hasattr(layer, "return_sequences")):
+        kernel, recurrent, bias = layer.get_weights()
+        kernel[:, :3], recurrent[:2, :] = 0, 0  # some of each gate's first products, some units' recurrence
+        pruned += kernel[:, :3].size + recurrent[:2, :].size
+        layer.set_weights([kernel, recurrent, bias + 0.125])
+    written = write_onnx_weights(source, model, tmp_path / "model.onnx")
+    onnx.checker.check_model(onnx.load(str(written)), full_check=True)
+    with np.load(DATA / f"{case}.npz") as stored:
+        x = stored["x"]
+    keras = model.predict(x, verbose=0)
+    assert np.abs(_reference_in_pairs(written, x) - keras).max() < 1e-5
+    assert _zeros(written) - _zeros(source) == pruned
+    if case.startswith("lstm"):  # B = [input bias, recurrent bias]: the second half as the file had it
+        (before,), (after,) = (_initializers(path, "LSTM", 3) for path in (source, written))
+        assert np.array_equal(after[:, 32:], before[:, 32:]) and not np.allclose(
+            after[:, :32], before[:, :32]
+        )
+
+
+def _set_constant(value):
+    def edit(proto, name):
+        node = next(node for node in proto.graph.node if node.output[0] == name)
+        node.attribute[0].t.CopyFrom(
+            numpy_helper.from_array(np.array(value, np.float32 if value else np.int64))
+        )
+
+    return edit
+
+
+def _rewire(op: str, old: str, new: str):
+    """The `op` node reading `old` reads `new` instead."""
+
+    def edit(proto, _):
+        node = next(node for node in proto.graph.node if node.op_type == op and old in node.input)
+        node.input[list(node.input).index(old)] = new
+
+    return edit
+
+
+def _set_direction(proto, _):
+    node = next(node for node in proto.graph.node if node.op_type == "GRU")
+    node.attribute.append(onnx.helper.make_attribute("direction", "reverse"))
+
+
+@pytest.mark.parametrize(
+    ("case", "edit", "name", "message"),
+    [
+        ("gru_last", _set_direction, "", "a GRU with direction reverse; hls4ml builds a forward GRU"),
+        (
+            "gru_last",
+            _set_constant(0),
+            "/Constant_output_0",
+            "a Gather of time step 0 of 10 of a GRU/LSTM output",
+        ),
+        ("gru_last", _set_constant(1.0), "/rnn/Constant_output_0", "Expand of a value other than 0"),
+        (
+            "gru_last",
+            _rewire("GRU", "/rnn/Transpose_output_0", "input"),
+            "",
+            "export the nn.GRU with batch_first=True",
+        ),
+        (
+            "lstm_state",
+            _rewire("Gather", "/rnn/LSTM_output_1", "/rnn/LSTM_output_2"),
+            "",
+            "reads the LSTM's cell state (c_n)",
+        ),
+        (
+            "gru_stack",
+            _set_constant(0),
+            "/Constant_output_0",
+            "reads both the GRU's whole output and its last state",
+        ),
+    ],
+    ids=["reverse", "first-step", "initial-state", "time-major-input", "cell-state", "first-layer-state"],
+)
+def test_a_recurrent_layer_hls4ml_computes_otherwise_is_one_line(tmp_path, case, edit, name, message):
+    """Reverse or bidirectional, from a state other than zeros, time first (batch_first=False), read at a step
+    other than the last, by its cell state, or by both its whole output and its last state (which hls4ml's
+    layer gives one of): refused in one line naming the node, before anything is built."""
+    from fpgaprune.models.load import load_model_file
+
+    proto = onnx.load(str(DATA / f"{case}_ts.onnx"))
+    edit(proto, name)
+    onnx.save(proto, str(tmp_path / "edited.onnx"))
+    with pytest.raises(ValueError) as error:
+        load_model_file(tmp_path / "edited.onnx")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def _reference_in_pairs(path, x: np.ndarray) -> np.ndarray:
+    """ONNX's reference implementation on two samples at a time (the recurrent files were exported with a
+    batch of 2, which their zero initial states keep)."""
+    from onnx.reference import ReferenceEvaluator
+
+    session = ReferenceEvaluator(str(path))
+    name = session.input_names[0]
+    return np.concatenate([session.run(None, {name: x[i : i + 2]})[0] for i in range(0, len(x), 2)])
+
+
+def _initializers(path, op: str, position: int) -> list[np.ndarray]:
+    """The weight each `op` node reads as its input `position`."""
+    proto = onnx.load(str(path))
+    stored = {t.name: numpy_helper.to_array(t) for t in proto.graph.initializer}
+    return [stored[node.input[position]] for node in proto.graph.node if node.op_type == op]
 
 
 def _zeros(path) -> int:

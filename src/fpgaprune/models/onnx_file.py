@@ -6,13 +6,14 @@ exporter writes them): this module reads it with the `onnx` package, checks it (
 the tf_keras layers that compute the same, with the file's weights. Nothing in the file runs. What is
 translated: the operators in `ONNX_OPERATORS`, as PyTorch exports an MLP (a jet tagger of `nn.Linear`,
 `nn.BatchNorm1d`, activations), a CNN (`nn.Conv1d`/`nn.Conv2d`, pooling, `nn.BatchNorm2d`, a flatten and
-linear layers) or a Deep Sets network (Linear layers over (batch, particles, features), a mean over the
-particles), on inputs of shape (batch, features), (batch, items, features), (batch, channels, length) or
-(batch, channels, height, width); anything else (an operator not listed, a dilated or grouped convolution, a
-reshape other than a flatten, weights anywhere but in the file or beside it) is refused with one line
-before anything is built. A Reshape's shape the file computes (`x.view(x.size(0), -1)` exported with a dynamic
-batch size: Shape, Gather, Unsqueeze, Concat) is folded, the batch size a symbol (`BATCH`); a weight several
-layers read becomes a copy in each (`_Translation._keep`).
+linear layers), a Deep Sets network (Linear layers over (batch, particles, features), a mean over the
+particles) or a recurrent tagger (`nn.GRU`, `nn.LSTM` of batch_first=True, read at its last step, by its last
+state or whole: `_Translation._recurrent`), on inputs of shape (batch, features), (batch, items, features),
+(batch, channels, length) or (batch, channels, height, width); anything else (an operator not listed, a
+dilated or grouped convolution, a reshape other than a flatten, weights anywhere but in the file or beside
+it) is refused with one line before anything is built. A Reshape's shape the file computes
+(`x.view(x.size(0), -1)` exported with a dynamic batch size: Shape, Gather, Unsqueeze, Concat) is folded, the
+batch size a symbol (`BATCH`); a weight several layers read becomes a copy in each (`_Translation._keep`).
 
 Channels last: PyTorch orders a map's values channels first; hls4ml builds channels-last designs (as its own
 PyTorch converter does), so a map is built channels last: the model's input is (length, channels) or (height,
@@ -60,23 +61,29 @@ ONNX_OPERATORS = {
     "PRelu": "PReLU (of features or of a map's channels)",
     "BatchNormalization": "BatchNormalization",
     "Add": "Add (of two layers' outputs)",
-    "Concat": "Concatenate (of the features or channels)",
+    "Concat": "Concatenate (of the features or channels); the last states of a multi-layer GRU/LSTM (h_n)",
     "Flatten": "Flatten (the next Dense's rows in Keras's order)",
     "Reshape": "Flatten, to (batch, features) only",
     "Identity": "nothing (of a weight: the same weight, as the TorchScript exporter names equal weights)",
     "Dropout": "nothing (inference)",
     "Shape": "the batch size and sizes a Reshape's shape is computed of (`x.view(x.size(0), -1)`): folded",
-    "Gather": "an element of a computed shape: folded",
+    "Gather": "an element of a computed shape: folded; a GRU/LSTM's last time step or one layer's last state",
     "Slice": "a part of a computed shape: folded",
     "Cast": "a computed shape's type: folded",
+    "GRU": "GRU (`nn.GRU`, batch_first=True: forward, from a zero state, reset after the recurrent product)",
+    "LSTM": "LSTM (`nn.LSTM`, batch_first=True: forward, from a zero state)",
+    "Transpose": "nothing (a GRU/LSTM's swap of the batch and time axes)",
+    "Expand": "a GRU/LSTM's zero initial state: folded",
+    "ConstantOfShape": "a GRU/LSTM's zero initial state: folded",
+    "Mul": "a product of sizes in a computed shape: folded",
 }
 # what is folded into a constant where every input is one (a Reshape's shape computed in the file)
-_FOLDED = ("Gather", "Slice", "Cast", "Concat", "Unsqueeze", "Squeeze", "Identity")
+_FOLDED = ("Gather", "Slice", "Cast", "Concat", "Unsqueeze", "Squeeze", "Identity", "Mul", "Reshape")
 _ACTIVATIONS = {"Relu": "relu", "Sigmoid": "sigmoid", "Tanh": "tanh", "Softmax": "softmax"}
 _PASSED = ("Identity", "Dropout")
 _HOW = (
-    "export a network of nn.Linear, nn.Conv1d/2d, pooling, nn.BatchNorm1d/2d and activations, or save the "
-    "model in Keras"
+    "export a network of nn.Linear, nn.Conv1d/2d, pooling, nn.BatchNorm1d/2d, nn.GRU/nn.LSTM and "
+    "activations, or save the model in Keras"
 )
 log = logging.getLogger(__name__)
 
@@ -132,6 +139,7 @@ FEATURES = "features"  # (N, features), in PyTorch's order
 CHANNELS_LAST = "channels_last"  # PyTorch's (N, C, *spatial) as Keras's (N, *spatial, C), as hls4ml builds it
 FLATTENED = "flattened"  # a channels-last map flattened: its features in Keras's (*spatial, C) order
 SEQUENCE = "sequence"  # (N, items, features) that Linear layers read item by item, as Keras's Dense does
+VIEW = "view"  # a GRU/LSTM's input or output in the file's time-major order (`_Translation.views`)
 
 
 class _Translation:
@@ -156,6 +164,16 @@ class _Translation:
         self.readers: dict[str, list[str]] = {}  # a weight's name -> the Keras layers built of it
         # Keras layer name -> for each of its weights, (the node reading it, the input it is, Keras -> ONNX)
         self.sources: dict[str, list[tuple[object, int, object]]] = {}
+        # GRU/LSTM tensors (`_recurrent`): a VIEW's axes in the file's order, "N" batch, "T" time, "D" a
+        # direction's or layer's axis (length 1), "X" features; the time steps; the views whose Keras
+        # tensor holds the last step only (return_sequences=False); the last states of a multi-layer
+        # GRU/LSTM stacked (h_n); outputs no Keras tensor holds (the reason)
+        self.views: dict[str, tuple] = {}
+        self.steps: dict[str, int] = {}
+        self.last_step: set[str] = set()
+        self.stacks: dict[str, list[str]] = {}
+        self.unavailable: dict[str, str] = {}
+        self.zeros: set[str] = set()  # zeros of a shape the file computes (a zero initial state), folded
 
     def model(self) -> keras.Model:
         _check_operators(self.graph)
@@ -194,7 +212,9 @@ class _Translation:
         if dims[0]:
             self.batch.add(dims[0])
         readers = {node.op_type for node in self.consumers.get(value.name, [])}
-        layout = FEATURES if len(dims) == 2 else SEQUENCE if len(dims) == 3 and "MatMul" in readers else None
+        time_first = any(_is_time_swap(node) for node in self.consumers.get(value.name, []))
+        sequence = len(dims) == 3 and ("MatMul" in readers or time_first)
+        layout = FEATURES if len(dims) == 2 else SEQUENCE if sequence else None
         shape = tuple(dims[1:]) if layout else (*dims[2:], dims[1])
         tensor = keras.Input(shape, name=self._unique(_identifier(value.name)))
         self._set(value.name, tensor, layout or CHANNELS_LAST)
@@ -209,10 +229,35 @@ class _Translation:
 
     def _translate(self, node) -> None:
         op = node.op_type
+        if op not in _VIEW_READERS and any(self.layouts.get(name) == VIEW for name in node.input):
+            raise ValueError(
+                f"node {node.name or op} ({op}) reads a GRU/LSTM's input or output in the file's time-first "
+                "order; fpgaprune reads a GRU/LSTM's last step, its last state (h_n) or its whole output as "
+                "(batch, time, features)"
+            )
         if op == "Shape":
             self.constants[node.output[0]] = self._shape(node)
+        elif op in ("Expand", "ConstantOfShape") or (op in _FOLDED and node.input[0] in self.zeros):
+            self._zero_state(node)
         elif op in _FOLDED and all(name in self.constants for name in node.input if name):
             self.constants[node.output[0]] = _fold(node, [self.constants.get(name) for name in node.input])
+        elif op == "Mul":
+            raise ValueError(
+                f"node {node.name or op} (Mul) multiplies a layer's output (`x * y`, nn.SiLU); fpgaprune "
+                f"reads Mul only in the arithmetic of a computed shape; {_HOW}"
+            )
+        elif op in ("GRU", "LSTM"):
+            self._recurrent(node)
+        elif op == "Transpose":
+            self._transpose(node)
+        elif op == "Gather" and (
+            node.input[0] in self.stacks or self.layouts.get(node.input[0]) in (VIEW, SEQUENCE)
+        ):
+            self._time_step(node)
+        elif op == "Concat" and any(self.layouts.get(name) == VIEW for name in node.input):
+            self._stack(node)
+        elif op in ("Squeeze", "Unsqueeze", "Reshape", *_PASSED) and self.layouts.get(node.input[0]) == VIEW:
+            self._view(node)
         elif op in ("Gather", "Slice", "Cast"):
             raise ValueError(
                 f"node {node.name or op} ({op}) reads a layer's output; fpgaprune reads {op} only in the "
@@ -263,6 +308,11 @@ class _Translation:
         """A Shape node's value: its tensor's shape in the file's order (PyTorch's channels first), `BATCH`
         first."""
         tensor, layout, rank = self._read(node, 0), self._layout(node), self.ranks[node.input[0]]
+        attributes = _attributes(node)
+        if layout == VIEW:
+            sizes = self._view_sizes(node.input[0])
+            dims = np.array([sizes[axis] for axis in self.views[node.input[0]]], dtype=object)
+            return dims[attributes.get("start", 0) : attributes.get("end", rank)]
         dims = [int(dim) for dim in tensor.shape[1:]]
         if layout == CHANNELS_LAST:
             dims = [dims[-1], *dims[:-1]]
@@ -272,13 +322,14 @@ class _Translation:
             dims += [1] * (rank - 1 - len(dims))
         if len(dims) + 1 != rank:
             raise ValueError(f"node {node.name or 'Shape'}: the shape of a map with axes of length 1 added")
-        attributes = _attributes(node)
         return np.array([BATCH, *dims], dtype=object)[
             attributes.get("start", 0) : attributes.get("end", rank)
         ]
 
     def _read(self, node, position: int):
         name = node.input[position]
+        if name in self.unavailable:
+            raise ValueError(self.unavailable[name])
         if name not in self.tensors:
             raise ValueError(
                 f"node {node.name or node.op_type} ({node.op_type}) reads {name}, a constant, where "
@@ -663,6 +714,304 @@ class _Translation:
     def _unique(self, name: str) -> str:
         return _unused(name, self.names)
 
+    # ---- GRU and LSTM (`nn.GRU`, `nn.LSTM` of batch_first=True) ----
+    # The file runs a recurrent layer time first: (T, N, F) in; Y of (T, directions, N, H) and the last state
+    # Y_h of (directions, N, H) out; Transposes, Squeezes and Reshapes around them. Keras's GRU and LSTM read
+    # (N, T, F) and give (N, T, H) (return_sequences) or (N, H): a tensor between is a VIEW of one of those,
+    # its axes in the file's order named in `views`.
+
+    def _recurrent(self, node) -> None:
+        """A GRU or LSTM node as Keras's GRU (reset_after, as PyTorch computes it) or LSTM, with
+        return_sequences when the model reads more of its output than the last step (`_reads_whole`)."""
+        op, attributes, label = node.op_type, _attributes(node), f"node {node.name or node.op_type}"
+        source = node.input[0]
+        if (
+            self.layouts.get(source) != VIEW
+            or self.views[source] != ("T", "N", "X")
+            or source in self.last_step
+        ):
+            raise ValueError(
+                f"{label}: a {op} of a tensor other than (batch, time, features) taken time first; export "
+                f"the nn.{op} with batch_first=True"
+            )
+        self._check_recurrent(node, attributes, label)
+        hidden = int(attributes["hidden_size"])
+        outputs = [*node.output, "", ""][:3]
+        whole = bool(outputs[0]) and self._reads_whole(outputs[0], ("T", "D", "N", "X"))
+        name = self._unique(_module_of_node(node) or op.lower())
+        if op == "GRU":
+            layer = keras.layers.GRU(hidden, reset_after=True, return_sequences=whole, name=name)
+        else:
+            layer = keras.layers.LSTM(hidden, return_sequences=whole, name=name)
+        tensor, steps = layer(self._read(node, 0)), self.steps[source]
+        if outputs[0]:
+            self._set_view(outputs[0], tensor, ("T", "D", "N", "X"), steps, last=not whole)
+        if outputs[1] and whole:
+            self._set_unavailable(
+                outputs[1],
+                f"{label}: the model reads both the {op}'s whole output and its last state (h_n); hls4ml "
+                "builds one of them: read the last step of the output (`out[:, -1]`) instead",
+            )
+        elif outputs[1]:
+            self._set_view(outputs[1], tensor, ("D", "N", "X"), steps)
+        if outputs[2]:
+            self._set_unavailable(outputs[2], f"{label}: the model reads the LSTM's cell state (c_n)")
+        self._recurrent_weights(node, name, hidden)
+
+    def _check_recurrent(self, node, attributes: dict, label: str) -> None:
+        """What hls4ml's GRU and LSTM compute: forward, PyTorch's activations, biases, from a zero state."""
+        op = node.op_type
+        direction = attributes.get("direction", b"forward")
+        direction = direction.decode() if isinstance(direction, bytes) else direction
+        activations = [a.decode() if isinstance(a, bytes) else a for a in attributes.get("activations", [])]
+        wanted = ["Sigmoid", "Tanh"] + (["Tanh"] if op == "LSTM" else [])
+        problems = {
+            f"direction {direction}": direction != "forward" or self._constant(node, 1).shape[0] != 1,
+            "batch-first layout (layout=1)": attributes.get("layout", 0) != 0,
+            "activations " + ", ".join(activations): bool(activations) and activations != wanted,
+            "a clip": "clip" in attributes,
+            "the reset before the recurrent product (linear_before_reset=0)": op == "GRU"
+            and attributes.get("linear_before_reset", 0) != 1,
+            "coupled input and forget gates": attributes.get("input_forget", 0) != 0,
+            "no biases (bias=False)": len(node.input) < 4 or not node.input[3],
+            "sequence lengths": len(node.input) > 4 and bool(node.input[4]),
+            "peepholes": len(node.input) > 7 and bool(node.input[7]),
+        }
+        if found := [problem for problem, present in problems.items() if present]:
+            raise ValueError(
+                f"{label}: a {op} with {', '.join(found)}; hls4ml builds a forward {op} of PyTorch's "
+                "activations with biases, from a zero state"
+            )
+        for position in (5, 6):  # the initial hidden and cell states
+            given = len(node.input) > position and node.input[position]
+            if given and np.any(self._constant(node, position) != 0):
+                raise ValueError(f"{label}: a {op} from a state other than zeros (h_0, c_0)")
+
+    def _recurrent_weights(self, node, name: str, hidden: int) -> None:
+        """W, R and B as Keras's kernel (F, gates x H), recurrent kernel (H, gates x H) and bias, gates in
+        Keras's order: a GRU's (z, r, h) are ONNX's, with its two biases apart (reset_after); an LSTM's (i, f,
+        c, o) are ONNX's (i, o, f, c) reordered, its two biases summed into Keras's one (written back with
+        the recurrent bias as the file had it)."""
+        order = _GATE_ORDER[node.op_type]
+        back_order = np.argsort(order)
+        W, R, B = (self._constant(node, i)[0] for i in (1, 2, 3))
+
+        def to_keras(matrix):
+            return _gates(matrix, order, hidden).T.astype("float32")
+
+        def back(kernel):
+            return _gates(np.asarray(kernel).T, back_order, hidden)[None]
+
+        size = len(order) * hidden
+        input_bias, recurrent_bias = B[:size], B[size:]
+        gru = node.op_type == "GRU"
+        if gru:  # Keras's (2, 3H): the input biases, the recurrent ones
+            bias = np.stack([_gates(input_bias, order, hidden), _gates(recurrent_bias, order, hidden)])
+        else:
+            bias = _gates(input_bias + recurrent_bias, order, hidden)
+
+        def bias_back(values):
+            if gru:
+                return np.concatenate([_gates(row, back_order, hidden) for row in values])[None]
+            summed = _gates(np.asarray(values), back_order, hidden)
+            return np.concatenate([summed - recurrent_bias, recurrent_bias])[None]
+
+        values = [to_keras(W), to_keras(R), bias.astype("float32")]
+        self._keep(name, values, [(node, 1, back), (node, 2, back), (node, 3, bias_back)])
+
+    def _reads_whole(self, name: str, axes: tuple) -> bool:
+        """Whether the model reads more of the recurrent output `name` (file axes `axes`) than its last time
+        step, following it through the operators that only move its axes."""
+        if name in {value.name for value in self.graph.output}:
+            return True
+        for node in self.consumers.get(name, []):
+            if node.op_type == "Shape":
+                continue  # its sizes only
+            if node.op_type == "Gather" and node.input[0] == name and self._gathered_axis(node, axes) == "T":
+                continue  # a time step: `_time_step` checks it is the last
+            if node.op_type in _VIEW_MOVES and node.input[0] == name:
+                if self._reads_whole(node.output[0], self._moved_axes(node, axes)):
+                    return True
+            elif "T" in axes:
+                return True
+        return False
+
+    def _gathered_axis(self, node, axes: tuple) -> str:
+        return axes[_attributes(node).get("axis", 0) % len(axes)]
+
+    def _moved_axes(self, node, axes: tuple, sizes: dict | None = None) -> tuple:
+        """The file axes of the output of an operator of `_VIEW_MOVES` whose input's are `axes` (`sizes`: the
+        input's, to check a Reshape's shape)."""
+        op, attributes, label = node.op_type, _attributes(node), f"node {node.name or node.op_type}"
+        if op == "Transpose":
+            perm = attributes.get("perm", list(reversed(range(len(axes)))))
+            return tuple(axes[int(i)] for i in perm)
+        if op == "Squeeze":
+            dropped = self._axes(node, len(axes))
+            if any(axes[i] != "D" for i in dropped):
+                raise ValueError(f"{label}: a Squeeze of a GRU/LSTM output's {'/'.join(axes)} axes {dropped}")
+            return tuple(axis for i, axis in enumerate(axes) if i not in dropped)
+        if op == "Unsqueeze":
+            moved = list(axes)
+            for i in self._axes(node, len(axes) + len(self._axes(node, None))):
+                moved.insert(i, "D")
+            return tuple(moved)
+        if op == "Reshape":  # looking ahead (no `sizes`), its shape may not be computed yet
+            kept = tuple(axis for axis in axes if axis != "D")
+            if sizes is None:
+                return kept
+            shape = list(self._constant(node, 1))
+            if len(shape) != len(kept) or not all(self._fits(d, axis, sizes) for d, axis in zip(shape, kept)):
+                raise ValueError(
+                    f"{label}: a Reshape of a GRU/LSTM output to {shape}; fpgaprune reads one that drops its "
+                    "direction axis"
+                )
+            return kept
+        if op == "Gather":
+            axis = _attributes(node).get("axis", 0) % len(axes)
+            return axes[:axis] + axes[axis + 1 :]
+        return axes  # Identity, Dropout, Concat of the layers' states
+
+    def _fits(self, dim, axis: str, sizes: dict) -> bool:
+        if axis == "N":
+            return dim is BATCH or dim in (-1, 0, 1) or dim in self.batch
+        return dim == -1 or dim == sizes[axis]
+
+    def _view_sizes(self, name: str) -> dict:
+        features = int(self.tensors[name].shape[-1])
+        return {"N": BATCH, "T": self.steps[name], "D": 1, "X": features}
+
+    def _set_view(self, name: str, tensor, axes: tuple, steps: int, last: bool = False) -> None:
+        """`name` is `tensor` with the file axes `axes`: a SEQUENCE when they are Keras's (N, T, X), FEATURES
+        when (N, X), else a VIEW. `last`: `tensor` holds only the last step of the time axis `axes` has."""
+        if last and "T" in axes:
+            self.last_step.add(name)
+        elif axes in (("N", "T", "X"), ("N", "X")):
+            self._set(name, tensor, SEQUENCE if "T" in axes else FEATURES)
+            return
+        self._set(name, tensor, VIEW, len(axes))
+        self.views[name], self.steps[name] = axes, steps
+
+    def _set_unavailable(self, name: str, reason: str) -> None:
+        self.unavailable[name] = reason
+        self.layouts[name], self.views[name], self.ranks[name] = VIEW, ("D", "N", "X"), 3
+
+    def _steps(self, name: str) -> int:
+        return self.steps[name] if name in self.steps else int(self.tensors[name].shape[1])
+
+    def _transpose(self, node) -> None:
+        """A swap of a (batch, time, features) tensor's batch and time axes, or of a GRU/LSTM output's."""
+        source = node.input[0]
+        if self.layouts.get(source) not in (VIEW, SEQUENCE):
+            raise ValueError(
+                f"node {node.name or 'Transpose'}: a Transpose of a tensor other than a GRU/LSTM's input or "
+                "output; export without permute/transpose, channels first as PyTorch orders a map"
+            )
+        axes = self.views.get(source, ("N", "T", "X"))
+        tensor = self._read(node, 0)
+        moved = self._moved_axes(node, axes)
+        self._set_view(node.output[0], tensor, moved, self._steps(source), last=source in self.last_step)
+
+    def _view(self, node) -> None:
+        """A Squeeze, Unsqueeze, Reshape, Identity or Dropout of a VIEW: its axes moved."""
+        source = node.input[0]
+        moved = self._moved_axes(node, self.views[source], self._view_sizes(source))
+        tensor = self._read(node, 0)
+        self._set_view(node.output[0], tensor, moved, self.steps[source], last=source in self.last_step)
+
+    def _stack(self, node) -> None:
+        """The last states of a multi-layer GRU/LSTM joined along their layer axis (h_n), which a Gather
+        reads one of (`_time_step`)."""
+        members = list(node.input)
+        axes = {self.views.get(name) for name in members}
+        axis = _attributes(node).get("axis", 0)
+        if len(axes) != 1 or None in axes or next(iter(axes))[axis % len(next(iter(axes)))] != "D":
+            raise ValueError(
+                f"node {node.name or 'Concat'}: a Concat of a GRU/LSTM's output other than of its layers' "
+                "last states"
+            )
+        output = node.output[0]
+        self.stacks[output] = members
+        self._set_unavailable(
+            output,
+            f"node {node.name or 'Concat'}: the last states of several layers read "
+            "together; read one (h_n[-1])",
+        )
+        self.views[output] = next(iter(axes))
+
+    def _time_step(self, node) -> None:
+        """A Gather of a recurrent output's last time step, of one direction's or layer's state, or of one
+        member of a stack of layers' states."""
+        source, label = node.input[0], f"node {node.name or 'Gather'}"
+        index = self._constant(node, 1)
+        axes = self.views.get(source, ("N", "T", "X"))
+        axis = self._gathered_axis(node, axes)
+        moved = self._moved_axes(node, axes)
+        if index.ndim != 0:
+            raise ValueError(f"{label}: a Gather of several elements of a GRU/LSTM output")
+        if source in self.stacks:
+            members = self.stacks[source]
+            if axis != "D" or not -len(members) <= int(index) < len(members):
+                raise ValueError(f"{label}: a Gather of the stacked layers' states other than of one layer")
+            picked = members[int(index)]
+            tensor = self._read(_Read(picked), 0)
+            self._set_view(node.output[0], tensor, moved, self.steps[picked], last=picked in self.last_step)
+            return
+        tensor = self._read(node, 0)  # first: an output no Keras tensor holds says why
+        steps = self._steps(source)
+        if axis == "T" and (int(index) % steps != steps - 1 or source not in self.last_step):
+            raise ValueError(
+                f"{label}: a Gather of time step {int(index)} of {steps} of a GRU/LSTM output"
+                + (" the model also reads whole" if int(index) % steps == steps - 1 else "")
+                + "; fpgaprune reads a GRU/LSTM's last step (`out[:, -1]`) or its whole output"
+            )
+        if axis not in ("T", "D") or (axis == "D" and int(index) not in (0, -1)):
+            raise ValueError(f"{label}: a Gather of a GRU/LSTM output's batch or features")
+        self._set_view(node.output[0], tensor, moved, steps, last=axis == "D" and source in self.last_step)
+
+    def _zero_state(self, node) -> None:
+        """Zeros of a shape the file computes (a GRU/LSTM's initial state, `torch.zeros(...)` of the batch
+        size): an Expand of a constant 0, a ConstantOfShape of 0, or a Slice, Squeeze, ... of either. Held as
+        a scalar 0, which is all that reads it needs."""
+        op = node.op_type
+        if op == "ConstantOfShape":
+            value = np.asarray(_attributes(node).get("value", np.zeros(1, np.float32)))
+        else:
+            value = self.constants[node.input[0]] if node.input[0] in self.zeros else self._constant(node, 0)
+        if np.any(value != 0):
+            raise ValueError(
+                f"node {node.name or op}: {op} of a value other than 0; fpgaprune reads one as a GRU/LSTM's "
+                "zero initial state"
+            )
+        self.constants[node.output[0]] = np.zeros((), value.dtype)
+        self.zeros.add(node.output[0])
+
+
+# operators that read a GRU/LSTM's input or output in the file's time-first order (`_Translation._translate`)
+_VIEW_MOVES = ("Transpose", "Squeeze", "Unsqueeze", "Reshape", "Gather", "Concat", *_PASSED)
+_VIEW_READERS = (*_VIEW_MOVES, "GRU", "LSTM", "Shape")
+# Keras's gates in the ONNX file's order: a GRU's (z, r, h) are ONNX's; an LSTM's (i, f, c, o) of ONNX's
+# (i, o, f, c)
+_GATE_ORDER = {"GRU": (0, 1, 2), "LSTM": (0, 2, 3, 1)}
+
+
+def _gates(values: np.ndarray, order, hidden: int) -> np.ndarray:
+    """`values`' blocks of `hidden` rows (one per gate) in `order`."""
+    values = np.asarray(values)
+    return np.concatenate([values[i * hidden : (i + 1) * hidden] for i in order])
+
+
+def _is_time_swap(node) -> bool:
+    """A Transpose of (batch, time, features) to time first, as PyTorch feeds a batch_first GRU/LSTM."""
+    return node.op_type == "Transpose" and [int(i) for i in _attributes(node).get("perm", [])] == [1, 0, 2]
+
+
+class _Read:
+    """A stand-in node reading one tensor (`_Translation._read` of a stacked layer's state)."""
+
+    def __init__(self, name: str):
+        self.input, self.name, self.op_type = [name], name, "Gather"
+
 
 # PyTorch's weight axes -> Keras's, and back, by spatial rank: (out, in, *k) <-> (*k, in, out)
 _CONV_AXES = {1: ((2, 1, 0), (2, 1, 0)), 2: ((2, 3, 1, 0), (3, 2, 0, 1))}
@@ -1001,6 +1350,13 @@ def _fold(node, inputs: list) -> np.ndarray:
         value = data[_slices(attributes, inputs, data.ndim)]
     elif op == "Cast" and data.dtype != object:
         value = data.astype(helper.tensor_dtype_to_np_dtype(attributes["to"]))
+    elif op == "Reshape":  # a 0 keeps the size the input has there (allowzero 0, the default)
+        shape = [data.shape[i] if int(d) == 0 else int(d) for i, d in enumerate(np.ravel(inputs[1]))]
+        value = data.reshape(shape)
+    elif op == "Mul":
+        if any(item is BATCH for part in inputs for item in np.ravel(np.asarray(part, dtype=object))):
+            raise ValueError(f"node {node.name or 'Mul'}: a product of the batch size in a computed shape")
+        value = np.multiply(data, np.asarray(inputs[1]))
     else:  # Identity, or a Cast of a shape holding `BATCH`
         value = data
     value = np.asarray(value)

@@ -198,3 +198,94 @@ for name, (model, shape) in clipped.items():
     torch.onnx.export(model, (x[:2],), f"{name}_ts.onnx", dynamo=False, opset_version=11)
     torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True)
     print("exported", name)
+
+
+class GRULast(nn.Module):
+    """A GRU tagger over 10 steps of 6 features read at its last step (`out[:, -1]`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return torch.softmax(self.fc(out[:, -1, :]), dim=1)
+
+
+class LSTMState(nn.Module):
+    """An LSTM tagger read by its last state (`h_n[-1]`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(6, 8, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        _, (h, _) = self.rnn(x)
+        return self.fc(h[-1])
+
+
+class GRUStack(nn.Module):
+    """A two-layer GRU (`num_layers=2`: two GRU nodes, their last states joined into h_n), read by its last
+    layer's state."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        _, h = self.rnn(x)
+        return self.fc(h[-1])
+
+
+class LSTMSequence(nn.Module):
+    """An LSTM's whole output read step by step by a Linear layer, then averaged over the steps."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(6, 8, batch_first=True)
+        self.step = nn.Linear(8, 4)
+        self.fc = nn.Linear(4, 3)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return self.fc(torch.relu(self.step(out)).mean(dim=1))
+
+
+# recurrent taggers over (batch, 10 steps, 6 features), batch_first as hls4ml's users write them, exported
+# with an example batch of 2; gru_last also with a dynamic batch size (its zero initial state an Expand of the
+# computed batch size in TorchScript's file)
+recurrent = {
+    "gru_last": GRULast(),
+    "lstm_state": LSTMState(),
+    "gru_stack": GRUStack(),
+    "lstm_sequence": LSTMSequence(),
+}
+for name, model in recurrent.items():
+    model.eval()
+    x = torch.rand((16, 10, 6)) * 4 - 2
+    with torch.no_grad():
+        y = model(x).numpy()
+    np.savez(f"{name}.npz", x=x.numpy(), y=y)
+    torch.onnx.export(model, (x[:2],), f"{name}_ts.onnx", dynamo=False)
+    torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True)
+    print("exported", name)
+model = recurrent["gru_last"]
+x = torch.rand((16, 10, 6)) * 4 - 2
+with torch.no_grad():
+    np.savez("gru_batch.npz", x=x.numpy(), y=model(x).numpy())
+torch.onnx.export(
+    model,
+    (x[:2],),
+    "gru_batch_ts.onnx",
+    dynamo=False,
+    input_names=["x"],
+    output_names=["y"],
+    dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}},
+)
+torch.onnx.export(
+    model, (x[:2],), "gru_batch_dynamo.onnx", dynamo=True, dynamic_shapes=({0: torch.export.Dim("batch")},)
+)
+print("exported gru_batch")
