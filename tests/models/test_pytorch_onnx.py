@@ -38,12 +38,13 @@ LAYERS = {  # each case's layers after its input (the exporters name the input o
     "lstm_state": ["rnn", "fc"],
     "gru_stack": ["rnn", "rnn_2", "fc"],
     "lstm_sequence": ["rnn", "step", "relu", "reducemean", "fc"],
+    "lstm_twice": ["emb", "rnn", "rnn_2", "fc"],  # one LSTM module called twice
 }
 # a function called in forward takes its operator's name, which the exporters choose apart: x.clamp(min=0)
 # is a Clip in TorchScript's file and a Max in the dynamo exporter's
-NAMED_OTHERWISE = {("prelu_mlp", "dynamo"): {"clip": "max"}}
+NAMED_OTHERWISE = {("prelu_mlp", "dynamo"): {"clip": "max"}, ("lstm_twice", "ts"): {"rnn_2": "rnn_1"}}
 # (batch, particles, features) read by Linear layers: taken as it is, not as channels
-ITEMS = {"particles", "gru_last", "gru_batch", "lstm_state", "gru_stack", "lstm_sequence"}
+ITEMS = {"particles", "gru_last", "gru_batch", "lstm_state", "gru_stack", "lstm_sequence", "lstm_twice"}
 # each recurrent case's return_sequences, layer by layer: the whole output where the model reads more of it
 # than the last step
 RETURNS_SEQUENCES = {
@@ -52,6 +53,7 @@ RETURNS_SEQUENCES = {
     "lstm_state": [False],
     "gru_stack": [True, False],
     "lstm_sequence": [True],
+    "lstm_twice": [True, False],
 }
 
 
@@ -149,6 +151,7 @@ def test_prelu_slopes_a_module_shares_stay_shared_and_keep_their_shape(tmp_path,
         ("lstm_state", "dynamo"),
         ("gru_stack", "ts"),
         ("lstm_sequence", "ts"),
+        ("lstm_twice", "dynamo"),  # its weights stored once: each call's its own copy
     ],
 )
 def test_pruned_recurrent_weights_are_written_back_in_the_files_gate_order(tmp_path, case, exporter):
@@ -174,10 +177,11 @@ def test_pruned_recurrent_weights_are_written_back_in_the_files_gate_order(tmp_p
     assert np.abs(_reference_in_pairs(written, x) - keras).max() < 1e-5
     assert _zeros(written) - _zeros(source) == pruned
     if case.startswith("lstm"):  # B = [input bias, recurrent bias]: the second half as the file had it
-        (before,), (after,) = (_initializers(path, "LSTM", 3) for path in (source, written))
-        assert np.array_equal(after[:, 32:], before[:, 32:]) and not np.allclose(
-            after[:, :32], before[:, :32]
-        )
+        for before, after in zip(
+            *(_initializers(path, "LSTM", 3) for path in (source, written)), strict=True
+        ):
+            assert np.array_equal(after[:, 32:], before[:, 32:])
+            assert not np.allclose(after[:, :32], before[:, :32])
 
 
 def _set_constant(value):
@@ -213,7 +217,7 @@ def _set_direction(proto, _):
             "gru_last",
             _set_constant(0),
             "/Constant_output_0",
-            "a Gather of time step 0 of 10 of a GRU/LSTM output",
+            "a Gather of step 0 of 10 of a (batch, steps, features)",
         ),
         ("gru_last", _set_constant(1.0), "/rnn/Constant_output_0", "Expand of a value other than 0"),
         (
@@ -232,7 +236,7 @@ def _set_direction(proto, _):
             "gru_stack",
             _set_constant(0),
             "/Constant_output_0",
-            "reads both the GRU's whole output and its last state",
+            "h_n[0], the last state of a layer whose whole output the next layer reads",
         ),
     ],
     ids=["reverse", "first-step", "initial-state", "time-major-input", "cell-state", "first-layer-state"],
@@ -248,6 +252,26 @@ def test_a_recurrent_layer_hls4ml_computes_otherwise_is_one_line(tmp_path, case,
     onnx.save(proto, str(tmp_path / "edited.onnx"))
     with pytest.raises(ValueError) as error:
         load_model_file(tmp_path / "edited.onnx")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("exporter", ["ts", "dynamo"])
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("encoder_state", "a Concat of a GRU/LSTM's output other than of its layers' last states"),
+        ("cell_state", "the model reads the LSTM's cell state (c_n)"),
+        ("returns_state", "the last states of several layers read together; read one (h_n[-1])"),
+    ],
+)
+def test_a_recurrent_state_read_otherwise_is_one_line(case, exporter, message):
+    """A decoder started from an encoder's state joined to zeros (read as a zero state before the review of
+    2026-12-06, 1.9e-3 off PyTorch), a cell state squeezed, a stack's states returned (each a KeyError
+    before): one line naming the node."""
+    from fpgaprune.models.load import load_model_file
+
+    with pytest.raises(ValueError) as error:
+        load_model_file(DATA / f"{case}_{exporter}.onnx")
     assert message in str(error.value) and "\n" not in str(error.value)
 
 

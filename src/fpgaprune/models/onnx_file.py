@@ -183,8 +183,15 @@ class _Translation:
         for node in self.graph.node:
             if node.output[0] not in self.constants and node.output[0] not in self.fused:
                 self._translate(node)
+        if unavailable := [self.unavailable[v.name] for v in self.graph.output if v.name in self.unavailable]:
+            raise ValueError(unavailable[0])
         outputs = [self.tensors[value.name] for value in self.graph.output]
         if any(self.layouts[value.name] != FEATURES for value in self.graph.output):
+            if any(self.layouts[value.name] == VIEW for value in self.graph.output):
+                raise ValueError(
+                    "an output is a GRU/LSTM's state or output as the file orders it (time or layers first); "
+                    "fpgaprune's outputs are (batch, features): return a layer of `h_n[-1]` or `out[:, -1]`"
+                )
             raise ValueError(f"an output is a map of channels, not (batch, features); {_HOW}")
         model = keras.Model(
             inputs[0] if len(inputs) == 1 else inputs,
@@ -231,13 +238,14 @@ class _Translation:
         op = node.op_type
         if op not in _VIEW_READERS and any(self.layouts.get(name) == VIEW for name in node.input):
             raise ValueError(
-                f"node {node.name or op} ({op}) reads a GRU/LSTM's input or output in the file's time-first "
-                "order; fpgaprune reads a GRU/LSTM's last step, its last state (h_n) or its whole output as "
-                "(batch, time, features)"
+                f"node {node.name or op} ({op}) reads a tensor whose batch axis is not first (a GRU/LSTM's "
+                "input or output as the file orders it, or a Transpose of (batch, steps, features)); "
+                "fpgaprune reads a GRU/LSTM's last step, its last state (h_n) or its whole output as (batch, "
+                "steps, features)"
             )
         if op == "Shape":
             self.constants[node.output[0]] = self._shape(node)
-        elif op in ("Expand", "ConstantOfShape") or (op in _FOLDED and node.input[0] in self.zeros):
+        elif op in ("Expand", "ConstantOfShape") or self._keeps_zeros(node):
             self._zero_state(node)
         elif op in _FOLDED and all(name in self.constants for name in node.input if name):
             self.constants[node.output[0]] = _fold(node, [self.constants.get(name) for name in node.input])
@@ -868,7 +876,7 @@ class _Translation:
                 )
             return kept
         if op == "Gather":
-            axis = _attributes(node).get("axis", 0) % len(axes)
+            axis = attributes.get("axis", 0) % len(axes)
             return axes[:axis] + axes[axis + 1 :]
         return axes  # Identity, Dropout, Concat of the layers' states
 
@@ -892,9 +900,9 @@ class _Translation:
         self._set(name, tensor, VIEW, len(axes))
         self.views[name], self.steps[name] = axes, steps
 
-    def _set_unavailable(self, name: str, reason: str) -> None:
+    def _set_unavailable(self, name: str, reason: str, axes: tuple = ("D", "N", "X")) -> None:
         self.unavailable[name] = reason
-        self.layouts[name], self.views[name], self.ranks[name] = VIEW, ("D", "N", "X"), 3
+        self.layouts[name], self.views[name], self.ranks[name] = VIEW, axes, len(axes)
 
     def _steps(self, name: str) -> int:
         return self.steps[name] if name in self.steps else int(self.tensors[name].shape[1])
@@ -915,8 +923,8 @@ class _Translation:
     def _view(self, node) -> None:
         """A Squeeze, Unsqueeze, Reshape, Identity or Dropout of a VIEW: its axes moved."""
         source = node.input[0]
+        tensor = self._read(node, 0)  # first: an output no Keras tensor holds says why
         moved = self._moved_axes(node, self.views[source], self._view_sizes(source))
-        tensor = self._read(node, 0)
         self._set_view(node.output[0], tensor, moved, self.steps[source], last=source in self.last_step)
 
     def _stack(self, node) -> None:
@@ -936,8 +944,8 @@ class _Translation:
             output,
             f"node {node.name or 'Concat'}: the last states of several layers read "
             "together; read one (h_n[-1])",
+            next(iter(axes)),
         )
-        self.views[output] = next(iter(axes))
 
     def _time_step(self, node) -> None:
         """A Gather of a recurrent output's last time step, of one direction's or layer's state, or of one
@@ -954,6 +962,11 @@ class _Translation:
             if axis != "D" or not -len(members) <= int(index) < len(members):
                 raise ValueError(f"{label}: a Gather of the stacked layers' states other than of one layer")
             picked = members[int(index)]
+            if picked in self.unavailable:
+                raise ValueError(
+                    f"{label}: h_n[{int(index)}], the last state of a layer whose whole output the next layer "
+                    "reads; fpgaprune reads the last layer's state (h_n[-1])"
+                )
             tensor = self._read(_Read(picked), 0)
             self._set_view(node.output[0], tensor, moved, self.steps[picked], last=picked in self.last_step)
             return
@@ -961,13 +974,20 @@ class _Translation:
         steps = self._steps(source)
         if axis == "T" and (int(index) % steps != steps - 1 or source not in self.last_step):
             raise ValueError(
-                f"{label}: a Gather of time step {int(index)} of {steps} of a GRU/LSTM output"
-                + (" the model also reads whole" if int(index) % steps == steps - 1 else "")
-                + "; fpgaprune reads a GRU/LSTM's last step (`out[:, -1]`) or its whole output"
+                f"{label}: a Gather of step {int(index)} of {steps} of a (batch, steps, features) tensor; "
+                "fpgaprune reads one step only as a GRU/LSTM's last (`out[:, -1]`, taken straight from its "
+                "output, which nothing else reads whole)"
             )
         if axis not in ("T", "D") or (axis == "D" and int(index) not in (0, -1)):
             raise ValueError(f"{label}: a Gather of a GRU/LSTM output's batch or features")
         self._set_view(node.output[0], tensor, moved, steps, last=axis == "D" and source in self.last_step)
+
+    def _keeps_zeros(self, node) -> bool:
+        """A folded operator of a computed zero that gives zeros: of its data (the other inputs are indices or
+        sizes), a Concat only of zeros (not a zero state joined to a layer's output)."""
+        if node.op_type not in _FOLDED or node.input[0] not in self.zeros:
+            return False
+        return node.op_type != "Concat" or all(name in self.zeros for name in node.input)
 
     def _zero_state(self, node) -> None:
         """Zeros of a shape the file computes (a GRU/LSTM's initial state, `torch.zeros(...)` of the batch
@@ -1222,6 +1242,9 @@ def _overwrite(tensor, values) -> None:
 _ROLES = {
     "BatchNormalization": {1: "weight", 2: "bias", 3: "running_mean", 4: "running_var"},
     "Add": {0: "bias", 1: "bias"},
+    # ONNX's W, R and B: PyTorch's weight_ih, weight_hh and its two biases in one
+    "GRU": {1: "weight_ih", 2: "weight_hh", 3: "bias"},
+    "LSTM": {1: "weight_ih", 2: "weight_hh", 3: "bias"},
 }
 
 

@@ -289,3 +289,78 @@ torch.onnx.export(
     model, (x[:2],), "gru_batch_dynamo.onnx", dynamo=True, dynamic_shapes=({0: torch.export.Dim("batch")},)
 )
 print("exported gru_batch")
+
+
+class Twice(nn.Module):
+    """One LSTM module called twice (its weights stored once by the dynamo exporter)."""
+
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Linear(6, 8)
+        self.rnn = nn.LSTM(8, 8, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        out, _ = self.rnn(self.emb(x))
+        out, _ = self.rnn(out)
+        return self.fc(out[:, -1])
+
+
+class EncoderState(nn.Module):
+    """A decoder GRU started from an encoder's state joined to zeros (not a zero state: refused)."""
+
+    def __init__(self):
+        super().__init__()
+        self.enc = nn.GRU(6, 4, batch_first=True)
+        self.dec = nn.GRU(6, 8, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+        self.fc2 = nn.Linear(4, 3)
+
+    def forward(self, x):
+        _, h = self.enc(x)
+        out, _ = self.dec(x, torch.cat([torch.zeros(1, x.size(0), 4), h], dim=2))
+        return self.fc(out[:, -1]) + self.fc2(h[-1])
+
+
+class CellState(nn.Module):
+    """An LSTM read by its cell state (refused)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(6, 8, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        _, (_, c) = self.rnn(x)
+        return self.fc(c.squeeze(0))
+
+
+class ReturnsState(nn.Module):
+    """A two-layer GRU returning its stacked states besides its output (refused)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        _, h = self.rnn(x)
+        return self.fc(h[-1]), h
+
+
+# a module called twice (read and written back apart), and three forms refused in one line (each a KeyError
+# or, the encoder's state, a silent zero state before the review of 2026-12-06); the encoder-state model
+# exported with a dynamic batch size, as its zeros are computed then
+more_recurrent = {"lstm_twice": Twice(), "encoder_state": EncoderState(), "cell_state": CellState()}
+more_recurrent["returns_state"] = ReturnsState()
+for name, model in more_recurrent.items():
+    model.eval()
+    x = torch.rand((16, 10, 6)) * 4 - 2
+    with torch.no_grad():
+        y = model(x)
+    np.savez(f"{name}.npz", x=x.numpy(), y=(y[0] if isinstance(y, tuple) else y).numpy())
+    dynamic = {"dynamic_axes": {"x": {0: "batch"}}, "input_names": ["x"]} if name == "encoder_state" else {}
+    torch.onnx.export(model, (x[:2],), f"{name}_ts.onnx", dynamo=False, **dynamic)
+    shapes = {"dynamic_shapes": ({0: torch.export.Dim("batch")},)} if name == "encoder_state" else {}
+    torch.onnx.export(model, (x[:2],), f"{name}_dynamo.onnx", dynamo=True, **shapes)
+    print("exported", name)
