@@ -200,44 +200,18 @@ for name, (model, shape) in clipped.items():
     print("exported", name)
 
 
-class GRULast(nn.Module):
-    """A GRU tagger over 10 steps of 6 features read at its last step (`out[:, -1]`)."""
+class Tagger(nn.Module):
+    """A recurrent tagger over (batch, 10 steps, 6 features): `cell`(6, 8) and a Linear(8, 3), its output what
+    `read(fc, out, state)` makes of the recurrent layer's output and last state."""
 
-    def __init__(self):
+    def __init__(self, cell, read, num_layers=1):
         super().__init__()
-        self.rnn = nn.GRU(6, 8, batch_first=True)
+        self.rnn = cell(6, 8, num_layers=num_layers, batch_first=True)
         self.fc = nn.Linear(8, 3)
+        self.read = read
 
     def forward(self, x):
-        out, _ = self.rnn(x)
-        return torch.softmax(self.fc(out[:, -1, :]), dim=1)
-
-
-class LSTMState(nn.Module):
-    """An LSTM tagger read by its last state (`h_n[-1]`)."""
-
-    def __init__(self):
-        super().__init__()
-        self.rnn = nn.LSTM(6, 8, batch_first=True)
-        self.fc = nn.Linear(8, 3)
-
-    def forward(self, x):
-        _, (h, _) = self.rnn(x)
-        return self.fc(h[-1])
-
-
-class GRUStack(nn.Module):
-    """A two-layer GRU (`num_layers=2`: two GRU nodes, their last states joined into h_n), read by its last
-    layer's state."""
-
-    def __init__(self):
-        super().__init__()
-        self.rnn = nn.GRU(6, 8, num_layers=2, batch_first=True)
-        self.fc = nn.Linear(8, 3)
-
-    def forward(self, x):
-        _, h = self.rnn(x)
-        return self.fc(h[-1])
+        return self.read(self.fc, *self.rnn(x))
 
 
 class LSTMSequence(nn.Module):
@@ -258,9 +232,11 @@ class LSTMSequence(nn.Module):
 # with an example batch of 2; gru_last also with a dynamic batch size (its zero initial state an Expand of the
 # computed batch size in TorchScript's file)
 recurrent = {
-    "gru_last": GRULast(),
-    "lstm_state": LSTMState(),
-    "gru_stack": GRUStack(),
+    # a GRU read at its last step (`out[:, -1]`), an LSTM by its last state (`h_n[-1]`), a two-layer GRU (two
+    # GRU nodes, their last states joined into h_n) by its last layer's state
+    "gru_last": Tagger(nn.GRU, lambda fc, out, h: torch.softmax(fc(out[:, -1, :]), dim=1)),
+    "lstm_state": Tagger(nn.LSTM, lambda fc, out, hc: fc(hc[0][-1])),
+    "gru_stack": Tagger(nn.GRU, lambda fc, out, h: fc(h[-1]), num_layers=2),
     "lstm_sequence": LSTMSequence(),
 }
 for name, model in recurrent.items():
@@ -322,37 +298,17 @@ class EncoderState(nn.Module):
         return self.fc(out[:, -1]) + self.fc2(h[-1])
 
 
-class CellState(nn.Module):
-    """An LSTM read by its cell state (refused)."""
-
-    def __init__(self):
-        super().__init__()
-        self.rnn = nn.LSTM(6, 8, batch_first=True)
-        self.fc = nn.Linear(8, 3)
-
-    def forward(self, x):
-        _, (_, c) = self.rnn(x)
-        return self.fc(c.squeeze(0))
-
-
-class ReturnsState(nn.Module):
-    """A two-layer GRU returning its stacked states besides its output (refused)."""
-
-    def __init__(self):
-        super().__init__()
-        self.rnn = nn.GRU(6, 8, num_layers=2, batch_first=True)
-        self.fc = nn.Linear(8, 3)
-
-    def forward(self, x):
-        _, h = self.rnn(x)
-        return self.fc(h[-1]), h
-
-
 # a module called twice (read and written back apart), and three forms refused in one line (each a KeyError
 # or, the encoder's state, a silent zero state before the review of 2026-12-06); the encoder-state model
 # exported with a dynamic batch size, as its zeros are computed then
-more_recurrent = {"lstm_twice": Twice(), "encoder_state": EncoderState(), "cell_state": CellState()}
-more_recurrent["returns_state"] = ReturnsState()
+more_recurrent = {
+    "lstm_twice": Twice(),
+    "encoder_state": EncoderState(),
+    "cell_state": Tagger(nn.LSTM, lambda fc, out, hc: fc(hc[1].squeeze(0))),  # its cell state
+    "returns_state": Tagger(
+        nn.GRU, lambda fc, out, h: (fc(h[-1]), h), num_layers=2
+    ),  # its stacked states too
+}
 for name, model in more_recurrent.items():
     model.eval()
     x = torch.rand((16, 10, 6)) * 4 - 2
