@@ -964,8 +964,8 @@ class _Translation:
             picked = members[int(index)]
             if picked in self.unavailable:
                 raise ValueError(
-                    f"{label}: h_n[{int(index)}], the last state of a layer whose whole output the next layer "
-                    "reads; fpgaprune reads the last layer's state (h_n[-1])"
+                    f"{label}: h_n[{int(index)}], the last state of a layer whose whole output the next "
+                    "layer reads; fpgaprune reads the last layer's state (h_n[-1])"
                 )
             tensor = self._read(_Read(picked), 0)
             self._set_view(node.output[0], tensor, moved, self.steps[picked], last=picked in self.last_step)
