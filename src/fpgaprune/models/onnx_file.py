@@ -845,7 +845,7 @@ class _Translation:
         return False
 
     def _gathered_axis(self, node, axes: tuple) -> str:
-        return axes[_attributes(node).get("axis", 0) % len(axes)]
+        return axes[_gather_position(node, axes)]
 
     def _moved_axes(self, node, axes: tuple, sizes: dict | None = None) -> tuple:
         """The file axes of the output of an operator of `_VIEW_MOVES` whose input's are `axes` (`sizes`: the
@@ -876,7 +876,7 @@ class _Translation:
                 )
             return kept
         if op == "Gather":
-            axis = attributes.get("axis", 0) % len(axes)
+            axis = _gather_position(node, axes)
             return axes[:axis] + axes[axis + 1 :]
         return axes  # Identity, Dropout, Concat of the layers' states
 
@@ -967,7 +967,7 @@ class _Translation:
                     f"{label}: h_n[{int(index)}], the last state of a layer whose whole output the next "
                     "layer reads; fpgaprune reads the last layer's state (h_n[-1])"
                 )
-            tensor = self._read(_Read(picked), 0)
+            tensor = self.tensors[picked]  # a view of a layer's state (any other was refused above)
             self._set_view(node.output[0], tensor, moved, self.steps[picked], last=picked in self.last_step)
             return
         tensor = self._read(node, 0)  # first: an output no Keras tensor holds says why
@@ -1021,16 +1021,14 @@ def _gates(values: np.ndarray, order, hidden: int) -> np.ndarray:
     return np.concatenate([values[i * hidden : (i + 1) * hidden] for i in order])
 
 
+def _gather_position(node, axes: tuple) -> int:
+    """The position in `axes` of the axis a Gather takes one element of."""
+    return _attributes(node).get("axis", 0) % len(axes)
+
+
 def _is_time_swap(node) -> bool:
     """A Transpose of (batch, time, features) to time first, as PyTorch feeds a batch_first GRU/LSTM."""
     return node.op_type == "Transpose" and [int(i) for i in _attributes(node).get("perm", [])] == [1, 0, 2]
-
-
-class _Read:
-    """A stand-in node reading one tensor (`_Translation._read` of a stacked layer's state)."""
-
-    def __init__(self, name: str):
-        self.input, self.name, self.op_type = [name], name, "Gather"
 
 
 # PyTorch's weight axes -> Keras's, and back, by spatial rank: (out, in, *k) <-> (*k, in, out)
