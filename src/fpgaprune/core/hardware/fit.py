@@ -15,6 +15,7 @@ refits everything without each design and scores that design, per resource and s
 """
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 from scipy.ndimage import uniform_filter
@@ -107,6 +108,11 @@ class _Prepared:
     def constant(self) -> bool:
         return self.row.layer.constant_weights
 
+    @cached_property
+    def group(self) -> str:
+        """The row's constants group (`fit_fabric`), worked out once: the cross-validations ask it often."""
+        return fit_fabric(self.row.target)
+
 
 def prepare(rows) -> list[_Prepared]:
     """Kernel descriptions of calibration rows (the slow part of a fit, done once)."""
@@ -172,7 +178,7 @@ def _group_indices(constant: list, tool: str, fabric: str | None) -> list[int]:
     (and of its `SUBGROUPS`) when they come from `MIN_GROUP_DESIGNS` designs, else all the tool's rows (all
     rows if it has none)."""
     mine = [i for i, p in enumerate(constant) if p.row.target.hls_tool == tool] or list(range(len(constant)))
-    group = [i for i in mine if fabric in _groups_of(fit_fabric(constant[i].row.target))]
+    group = [i for i in mine if fabric in _groups_of(constant[i].group)]
     return group if len({constant[i].row.case for i in group}) >= MIN_GROUP_DESIGNS else mine
 
 
@@ -195,7 +201,7 @@ class _SharedFeatures:
         self.rows = constant
         self._timing = {}
         self._errors = {}
-        keys = [(p.row.target.hls_tool, fit_fabric(p.row.target)) for p in constant]
+        keys = [(p.row.target.hls_tool, p.group) for p in constant]
         matrices = [_feature_rows([p], self.timing(*key)) for p, key in zip(constant, keys)]
         self.matrix = {resource: np.vstack([m[resource] for m in matrices]) for resource in ("lut", "ff")}
         self.reports = {r: np.array([p.row.report[r] for p in constant], dtype=float) for r in ("lut", "ff")}
@@ -290,8 +296,7 @@ def choose_shrinkage(
     mine = np.ones(len(cases), bool)
     if group is not None:
         tool, fabric = group
-        targets = [p.row.target for p in shared.rows]
-        mine = np.array([t.hls_tool == tool and fabric in (None, fit_fabric(t)) for t in targets])
+        mine = np.array([p.row.target.hls_tool == tool and fabric in (None, p.group) for p in shared.rows])
         mine = mine if mine.any() else np.ones(len(cases), bool)
     chosen = {}
     for resource in ("lut", "ff"):
@@ -312,14 +317,14 @@ def _inner_errors(shared: "_SharedFeatures", resource: str, unit: tuple) -> np.n
         training = np.flatnonzero(unit != left_out)
         rows = [shared.rows[i] for i in training]
         prior = _relative_nnls(matrix[training], reports[training], offset[training])
+        fits = {}  # (tool, group): the fit at each strength, shared by the left-out rows of that group
         for i in np.flatnonzero(unit == left_out):
-            target = shared.rows[i].row.target
-            group = _resource_group(fit_fabric(target), resource)
-            members = training[_group_indices(rows, target.hls_tool, group)]
-            for k, strength in enumerate(SHRINKAGE_GRID):
-                fitted = _relative_nnls(
-                    matrix[members], reports[members], offset[members], prior=prior, strength=strength
-                )
+            key = (shared.rows[i].row.target.hls_tool, _resource_group(shared.rows[i].group, resource))
+            if key not in fits:
+                members = training[_group_indices(rows, *key)]
+                system = (matrix[members], reports[members], offset[members])
+                fits[key] = [_relative_nnls(*system, prior=prior, strength=s) for s in SHRINKAGE_GRID]
+            for k, fitted in enumerate(fits[key]):
                 errors[k, i] = abs(matrix[i] @ fitted + offset[i] - reports[i]) / max(reports[i], 1.0)
     return errors
 
