@@ -35,11 +35,22 @@ def digits(tmp_path_factory):
     return load_dataset("digits", data_home=tmp_path_factory.mktemp("home"), seed=3)
 
 
-@pytest.fixture
-def trained(digits):
+@pytest.fixture(scope="module")
+def baseline_weights(digits):
+    """The trained digits MLP's weights, trained once for the module (each test training its own took half
+    the file's time)."""
     set_seed(3)
     model = build_model(get_architecture("digits_mlp"))
     train_baseline(model, digits, Training(epochs=8, batch_size=64, learning_rate=0.005, patience=3))
+    return model.get_weights()
+
+
+@pytest.fixture
+def trained(baseline_weights):
+    """A fresh model holding the trained weights (each test prunes its own copy)."""
+    set_seed(3)
+    model = build_model(get_architecture("digits_mlp"))
+    model.set_weights(baseline_weights)
     return model
 
 
