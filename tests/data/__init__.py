@@ -1,19 +1,18 @@
 """Tests of `fpgaprune.data`. `FASHION_MNIST_COPY`: the local Fashion-MNIST the tests read (no download)."""
 
-import os
 from pathlib import Path
 
 import pytest
 
-from fpgaprune.data.fashion_mnist import DEBIAN_DIR, ENV_VAR, FILES
+from fpgaprune.data.fashion_mnist import ENV_VAR, FILES, local_copy
 
 
 def _fashion_mnist_copy() -> Path | None:
-    """The directory holding the four IDX files that the loader reads before any download: $FASHION_MNIST_DIR
-    (any user's copy), else the Debian package's; None when neither holds them."""
-    for directory in (os.environ.get(ENV_VAR), DEBIAN_DIR):
-        if directory and all((Path(directory) / name).is_file() for name in FILES):
-            return Path(directory)
+    """The loader's `local_copy` when it holds the four IDX files (a $FASHION_MNIST_DIR without them would
+    fail the tests rather than skip them); None when there is none."""
+    found = local_copy()
+    if found is not None and all((found[0] / name).is_file() for name in FILES):
+        return found[0]
     return None
 
 

@@ -82,15 +82,25 @@ def load_fashion_mnist(data_home: Path, seed: int, sizes: dict | None = None) ->
     return make_dataset("fashion_mnist", splits, CLASS_NAMES, provenance)
 
 
-def locate_files(data_home: Path) -> tuple[Path, str]:
-    """The directory holding the four files, and a description of where it came from."""
+def local_copy() -> tuple[Path, str] | None:
+    """The local copy read before any download, and where it came from: $FASHION_MNIST_DIR when set (the
+    user's choice, read as given), else the Debian package's directory when it holds the four files; None
+    when neither."""
     if os.environ.get(ENV_VAR):
         directory = Path(os.environ[ENV_VAR])
-        log.info("Fashion-MNIST: reading $%s=%s", ENV_VAR, directory)
         return directory, f"${ENV_VAR}={directory}"
     if all((DEBIAN_DIR / name).is_file() for name in FILES):
-        log.info("Fashion-MNIST: reading Debian package dataset-fashion-mnist in %s", DEBIAN_DIR)
         return DEBIAN_DIR, f"Debian package dataset-fashion-mnist ({DEBIAN_DIR})"
+    return None
+
+
+def locate_files(data_home: Path) -> tuple[Path, str]:
+    """The directory holding the four files, and a description of where it came from: the `local_copy`,
+    else a checksummed download into `data_home`."""
+    found = local_copy()
+    if found is not None:
+        log.info("Fashion-MNIST: reading %s", found[1])
+        return found
     directory = data_home / "fashion-mnist"
     for name, (served_sha256, _) in FILES.items():
         if not (directory / name).is_file():
