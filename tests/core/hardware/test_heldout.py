@@ -930,6 +930,44 @@ def test_cli_totals_band_is_the_recorded_design_cross_validation(metric):
     assert DESIGN_EXPECTED_ERROR[metric]["p90"] == pytest.approx(float(row["p90"]), abs=0.0006)
 
 
+COST_MODEL_DOC = Path(__file__).parents[3] / "docs" / "cost-model.md"
+# docs/cost-model.md's one-repository-out rows and the summaries they quote, by metric (layers: strategy and
+# tool "all"; designs: io type "all", left out)
+REPOSITORY_OUT_ROWS = {
+    "| calibration layers, one repository left out |": (
+        "cost_model_cv_repo_summary.csv",
+        {"strategy": "all", "tool": "all"},
+    ),
+    "| **design totals**, the same 91 designs, one repository left out |": (
+        "design_totals_cv_repo_summary.csv",
+        {"io_type": "all", "estimate": "left_out"},
+    ),
+}
+
+
+def _doc_row_bands(label: str) -> dict:
+    """{metric: (median, p90 or None)} of the LUT, FF and latency columns of the doc's table row `label`."""
+    line = next(line for line in COST_MODEL_DOC.read_text().splitlines() if line.startswith(label))
+    cells = [cell.strip() for cell in line[len(label) :].strip(" |").split("|")]
+    bands = {}
+    for metric, cell in zip(("lut", "ff", "latency_cycles"), cells[2:5], strict=True):
+        median, _, p90 = cell.partition(" (p90 ")
+        bands[metric] = (float(median), float(p90.rstrip(")")) if p90 else None)
+    return bands
+
+
+@pytest.mark.parametrize("label", sorted(REPOSITORY_OUT_ROWS))
+def test_the_docs_repository_out_rows_are_the_recorded_summaries(label):
+    # the rows docs/cost-model.md quotes (two significant digits) are what the benches last wrote
+    table, selection = REPOSITORY_OUT_ROWS[label]
+    rows = read_table(RESULTS / table)
+    for metric, (median, p90) in _doc_row_bands(label).items():
+        row = next(r for r in rows if r["metric"] == metric and all(r[k] == v for k, v in selection.items()))
+        assert median == pytest.approx(float(row["median"]), rel=0.03, abs=0.005), (metric, "median")
+        if p90 is not None:
+            assert p90 == pytest.approx(float(row["p90"]), rel=0.03, abs=0.005), (metric, "p90")
+
+
 @pytest.mark.parametrize("table", ["design_totals_cv.csv", "design_totals_cv_repo.csv"])
 def test_recorded_design_cross_validation_is_of_todays_model(table):
     # the bands above are pinned to what bench/design_totals_cv.py last wrote; its in-sample estimates must be
