@@ -196,16 +196,15 @@ def test_a_resource_depthwise_layer_under_io_parallel_is_refused_in_one_line():
 def test_fine_tuning_keeps_the_depthwise_kernel_as_trained():
     """`MaskedTrainer` masks the depthwise layer's gradients to zero (its cost is reserved as trained): after
     Adam steps its kernel is unchanged while the weight layers and the normalisations train."""
-    from fpgaprune.compat import keras
-
+    from fpgaprune.core.objective import CLASSIFIER
     from fpgaprune.pruning.finetune import MaskedTrainer
 
     model = _dscnn()
     before = {name: model.get_layer(name).get_weights()[0].copy() for name in ("dw", "pw", "dw_bn")}
     weights = ("stem", "pw", "output")
     masks = {name: np.ones(model.get_layer(name).kernel.shape, np.float32) for name in weights}
-    trainer = MaskedTrainer(model, masks)
-    trainer.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy")
+    trainer = MaskedTrainer(model, weights, CLASSIFIER)
+    trainer.start(masks, learning_rate=0.01, iterations=4)
     x, y = images(32)
     for _ in range(3):
         trainer.train_on_batch(x, y)

@@ -179,8 +179,7 @@ def test_fine_tuning_keeps_a_recurrent_kernel_s_pruned_weights_at_zero_and_train
     """`MaskedTrainer` masks a GRU's kernel and recurrent kernel as a Dense's: after Adam steps the pruned
     weights are zero and the kept ones have trained; hls4ml's own loop, which prunes no recurrent layer, is
     refused in one line."""
-    from fpgaprune.compat import keras
-
+    from fpgaprune.core.objective import CLASSIFIER
     from fpgaprune.models.user import peer_refusal, weight_holder, weight_layers
     from fpgaprune.pruning.finetune import MaskedTrainer, apply_masks
 
@@ -191,8 +190,8 @@ def test_fine_tuning_keeps_a_recurrent_kernel_s_pruned_weights_at_zero_and_train
     masks = {name: rng.random(weight_holder(model, name).kernel.shape) < 0.5 for name in names}
     before = {name: weight_holder(model, name).kernel.numpy().copy() for name in names}
     apply_masks(model, masks)
-    trainer = MaskedTrainer(model, {name: mask.astype(np.float32) for name, mask in masks.items()})
-    trainer.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy")
+    trainer = MaskedTrainer(model, tuple(names), CLASSIFIER)
+    trainer.start(masks, learning_rate=0.01, iterations=4)
     x, y = sequences(32)
     for _ in range(3):
         trainer.train_on_batch(x, y)

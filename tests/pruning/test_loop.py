@@ -7,6 +7,7 @@ import pytest
 
 from fpgaprune.config import Training
 from fpgaprune.core.knapsack import BudgetInfeasible
+from fpgaprune.core.objective import CLASSIFIER
 from fpgaprune.core.selection.schedule import ConstantSchedule, make_schedule
 from fpgaprune.core.zoo import get_architecture
 from fpgaprune.data import load_dataset
@@ -85,23 +86,39 @@ def test_pruned_weights_stay_exact_zeros_through_finetuning(trained, digits):
 
 def test_pruned_weights_stay_zero_after_every_optimizer_step(trained, digits):
     """The masks act on the gradients during training, not only as a re-masking at the end of `finetune`."""
-    from fpgaprune.compat import keras
 
     from fpgaprune.pruning.finetune import MaskedTrainer, apply_masks
 
     masks = _smallest_share(trained, 0.5)
     apply_masks(trained, masks)
     before = {name: trained.get_layer(name).kernel.numpy() for name in LAYERS}
-    trainer = MaskedTrainer(trained, {name: mask.astype(np.float32) for name, mask in masks.items()})
-    trainer.compile(
-        optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"]
-    )
+    trainer = MaskedTrainer(trained, tuple(LAYERS), CLASSIFIER)
+    trainer.start(masks, learning_rate=0.01, iterations=5)
     for start in range(0, 5 * 64, 64):
         trainer.train_on_batch(digits.x_train[start : start + 64], digits.y_train[start : start + 64])
         for name in LAYERS:
             assert np.all(trained.get_layer(name).kernel.numpy()[~masks[name]] == 0), (name, start)
     for name in LAYERS:  # the kept weights did train
         assert not np.allclose(trained.get_layer(name).kernel.numpy()[masks[name]], before[name][masks[name]])
+
+
+def test_a_second_call_reuses_the_models_trainer_and_trains_as_a_new_one_would(trained, digits):
+    """The trainer is built and traced once per model and kind of fine-tuning; each call resets Adam and sets
+    its own masks and schedule, so the weights are those a new trainer gives, to the bit."""
+    from fpgaprune.pruning.finetune import _trainer
+
+    settings = {"batch_size": 64, "learning_rate": 0.003}
+    copy = build_model(get_architecture("digits_mlp"))
+    copy.set_weights(trained.get_weights())
+    first, second = _smallest_share(trained, 0.3), _smallest_share(trained, 0.5)
+    for model in (trained, copy):
+        finetune(model, digits, first, epochs=2, **settings)
+    built = _trainer(trained, tuple(sorted(second)), digits.objective, None, None, False)
+    copy.__dict__.pop("_fpgaprune_trainers")  # the copy builds a new one
+    for model in (trained, copy):
+        finetune(model, digits, second, epochs=2, **settings)
+    assert _trainer(trained, tuple(sorted(second)), digits.objective, None, None, False) is built
+    assert all(np.array_equal(a, b) for a, b in zip(trained.get_weights(), copy.get_weights(), strict=True))
 
 
 def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):
@@ -453,10 +470,8 @@ def test_removed_weights_fade_linearly_while_the_kept_ones_train(trained, digits
     masks = _smallest_share(trained, 0.5)
     start = {n: trained.get_layer(n).kernel.numpy().copy() for n in LAYERS}
     fading = {n: np.where(masks[n], 0, start[n]) for n in LAYERS}
-    trainer = MaskedTrainer(
-        trained, {n: m.astype(np.float32) for n, m in masks.items()}, fading=fading, fade_iterations=4
-    )
-    trainer.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    trainer = MaskedTrainer(trained, tuple(LAYERS), CLASSIFIER, fades=True)
+    trainer.start(masks, learning_rate=0.001, iterations=2, fading=fading, fade_iterations=4)
     trainer.fit(digits.x_train[:128], digits.y_train[:128], batch_size=64, epochs=1, verbose=0)  # 2 updates
     for name in LAYERS:
         kernel = trained.get_layer(name).kernel.numpy()

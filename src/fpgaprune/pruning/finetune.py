@@ -1,6 +1,6 @@
 """Fine-tuning under masks, with an optional group-lasso penalty over the pruning structures.
 
-Pruned weights stay exact zeros: their gradients are masked and the optimizer is new at every
+Pruned weights stay exact zeros: their gradients are masked and Adam starts afresh at every
 step (zero moments), so no update reaches them; the masks are applied once more after training.
 The group lasso, alpha * sum_g ||w_g||_2 over the same structures the knapsack chooses from, drives
 whole structures towards zero so that removing them costs little accuracy.
@@ -135,33 +135,73 @@ class Distillation:
 class MaskedTrainer(keras.Model):
     """Wraps a model to train it with masked kernel gradients, an optional penalty and teacher.
 
-    `fading` (layer name -> the kernel's values at the start, zero where they are kept) and
-    `fade_iterations`: those weights are not trained and, after every update, set to their start values
-    times max(0, 1 - iteration / fade_iterations): they fade out linearly instead of vanishing at once.
+    Built and traced once per model and kind of fine-tuning (`_trainer`): what changes between calls, the
+    masks, the fading weights and the learning-rate schedule, are variables that `start` sets, and it resets
+    Adam to a new one's state (zero moments and iteration count). Tracing a trainer anew took 2-3 s per call
+    on a small MLP, most of a fine-tuning step's time there (`tests/pruning/test_loop.py` profiled).
+
+    `fades`: the weights `start` is given to fade (layer name -> the kernel's values at the start, zero where
+    they are kept) are not trained and, after every update, set to their start values times max(0, 1 -
+    iteration / fade_iterations): they fade out linearly instead of vanishing at once.
     """
 
     def __init__(
         self,
         inner: keras.Model,
-        masks: dict[str, np.ndarray],
+        masked: tuple[str, ...],
+        objective: Objective,
         penalty: GroupLasso | None = None,
         distillation: Distillation | None = None,
-        fading: dict[str, np.ndarray] | None = None,
-        fade_iterations: int = 0,
+        fades: bool = False,
     ):
         super().__init__()
         self.inner = inner
         self.penalty = penalty
         self.distillation = distillation
-        masks = keras_masks(inner, masks)
-        kernels = {weight_holder(inner, name).kernel.ref(): mask for name, mask in masks.items()}
-        kernels |= _carried_weights(inner)
-        self._masks = [kernels.get(v.ref()) for v in inner.trainable_variables]
-        self._fading = [
-            (weight_holder(inner, name).kernel, tf.constant(start != 0), tf.constant(start))
-            for name, start in (fading or {}).items()
-        ]
-        self._fade_iterations = float(max(fade_iterations, 1))
+        kernels = {name: weight_holder(inner, name).kernel for name in masked}
+        self._mask_of = {name: tf.Variable(tf.ones_like(k), trainable=False) for name, k in kernels.items()}
+        by_variable = {kernels[name].ref(): mask for name, mask in self._mask_of.items()}
+        by_variable |= _carried_weights(inner)
+        self._masks = [by_variable.get(v.ref()) for v in inner.trainable_variables]
+        self._fade_of = {
+            name: (tf.Variable(tf.zeros(k.shape, tf.bool), trainable=False), tf.Variable(tf.zeros_like(k)))
+            for name, k in kernels.items()
+            if fades
+        }
+        self._fading = [(kernels[name], removed, start) for name, (removed, start) in self._fade_of.items()]
+        self._fade_iterations = tf.Variable(1.0, trainable=False)
+        self._learning_rate = tf.Variable(0.0, trainable=False)
+        self._decay_steps = tf.Variable(1.0, trainable=False)
+        outputs = inner.output_shape[-1]
+        self.compile(
+            optimizer=keras.optimizers.Adam(
+                keras.optimizers.schedules.CosineDecay(self._learning_rate, decay_steps=self._decay_steps)
+            ),
+            loss=keras_loss(objective, outputs),
+            metrics=[_keras_metric(objective, outputs)],
+        )
+
+    def start(
+        self,
+        masks: dict[str, np.ndarray],
+        learning_rate: float,
+        iterations: int,
+        fading: dict[str, np.ndarray] | None = None,
+        fade_iterations: int = 0,
+    ) -> None:
+        """Set one call's masks, fading weights and cosine schedule (from `learning_rate` to zero over
+        `iterations`), and reset Adam."""
+        for name, mask in keras_masks(self.inner, masks).items():
+            self._mask_of[name].assign(mask.astype(np.float32))
+        for name, (removed, start) in self._fade_of.items():
+            values = (fading or {}).get(name, np.zeros(start.shape, np.float32))
+            removed.assign(values != 0)
+            start.assign(values)
+        self._fade_iterations.assign(float(max(fade_iterations, 1)))
+        self._learning_rate.assign(learning_rate)
+        self._decay_steps.assign(float(iterations))
+        for variable in [self.optimizer.iterations, *self.optimizer.variables]:
+            variable.assign(tf.zeros_like(variable))
 
     def call(self, inputs, training=False):
         return self.inner(inputs, training=training)
@@ -193,6 +233,17 @@ class MaskedTrainer(keras.Model):
         return {m.name: m.result() for m in self.metrics}
 
 
+def _trainer(model: keras.Model, masked: tuple, objective: Objective, penalty, distillation, fades: bool):
+    """The model's `MaskedTrainer` for these masked layers, objective, penalty, teacher and fading or not,
+    built at its first call. The model keeps them in its `__dict__`, outside Keras' tracking (never saved
+    with it; freed with it)."""
+    trainers = model.__dict__.setdefault("_fpgaprune_trainers", {})
+    key = (masked, objective, penalty, distillation, fades)
+    if key not in trainers:
+        trainers[key] = MaskedTrainer(model, masked, objective, penalty, distillation, fades)
+    return trainers[key]
+
+
 def _carried_weights(model: keras.Model) -> dict:
     """A zero gradient mask for each weight of a depthwise convolution or an Embedding
     (`models.user.FROZEN_LAYERS`), by variable: fpgaprune carries them unpruned and reserves their cost as the
@@ -222,8 +273,8 @@ def finetune(
     """Apply `masks`, fine-tune, re-apply masks; return the validation accuracy (a regression's: its loss,
     `data.objective`).
 
-    A fresh Adam each call, its learning rate decaying from `learning_rate` to zero on a cosine over
-    the call's iterations: the large early steps let the network re-route around the removed
+    Adam afresh each call (zero moments), its learning rate decaying from `learning_rate` to zero on a
+    cosine over the call's iterations: the large early steps let the network re-route around the removed
     structures, the small late ones settle it (a constant rate ends each step mid-jump).
     With `stop_at`, the validation accuracy is measured after every epoch and the call ends after the
     first epoch that reaches it. `frozen` (layer name -> bool array of the kernel's shape) keeps those
@@ -242,23 +293,12 @@ def finetune(
         trainable = {k: m & ~frozen[k] if frozen and k in frozen else m for k, m in masks.items()}
         per_epoch = math.ceil(len(data.y_train) / batch_size)
         iterations = epochs * per_epoch
-        trainer = MaskedTrainer(
-            model,
-            {k: m.astype(np.float32) for k, m in trainable.items()},
-            penalty,
-            distillation,
-            fading,
-            fade_epochs * per_epoch,
+        trainer = _trainer(
+            model, tuple(sorted(trainable)), data.objective, penalty, distillation, bool(fading)
         )
+        trainer.start(trainable, learning_rate, iterations, fading, fade_epochs * per_epoch)
         if fading:
             _restore_fading(model, fading)
-        schedule = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=iterations)
-        objective = data.objective
-        trainer.compile(
-            optimizer=keras.optimizers.Adam(schedule),
-            loss=keras_loss(objective, model.output_shape[-1]),
-            metrics=[_keras_metric(objective, model.output_shape[-1])],
-        )
         trainer.fit(
             data.x_train,
             training_targets(data, distillation, model.output_shape[-1]),
