@@ -119,6 +119,8 @@ def test_a_second_call_reuses_the_models_trainer_and_trains_as_a_new_one_would(t
         finetune(model, digits, second, epochs=2, **settings)
     assert _trainer(trained, tuple(sorted(second)), digits.objective, None, None, False) is built
     assert all(np.array_equal(a, b) for a, b in zip(trained.get_weights(), copy.get_weights(), strict=True))
+    trained.get_layer("fc2").trainable = False  # another set of trainable variables: another trainer
+    assert _trainer(trained, tuple(sorted(second)), digits.objective, None, None, False) is not built
 
 
 def test_distillation_mixes_label_and_teacher_cross_entropy(trained, digits):

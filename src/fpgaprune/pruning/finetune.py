@@ -235,10 +235,12 @@ class MaskedTrainer(keras.Model):
 
 def _trainer(model: keras.Model, masked: tuple, objective: Objective, penalty, distillation, fades: bool):
     """The model's `MaskedTrainer` for these masked layers, objective, penalty, teacher and fading or not,
+    and for the model's trainable variables as they are now (a trainer pairs its masks with them when traced),
     built at its first call. The model keeps them in its `__dict__`, outside Keras' tracking (never saved
     with it; freed with it)."""
     trainers = model.__dict__.setdefault("_fpgaprune_trainers", {})
-    key = (masked, objective, penalty, distillation, fades)
+    trained = tuple(variable.ref() for variable in model.trainable_variables)
+    key = (masked, objective, penalty, distillation, fades, trained)
     if key not in trainers:
         trainers[key] = MaskedTrainer(model, masked, objective, penalty, distillation, fades)
     return trainers[key]
