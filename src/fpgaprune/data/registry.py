@@ -3,10 +3,6 @@
 from pathlib import Path
 
 from fpgaprune.data.dataset import Dataset
-from fpgaprune.data.digits import load_digits
-from fpgaprune.data.fashion_mnist import load_fashion_mnist
-from fpgaprune.data.jets import load_jets
-from fpgaprune.data.svhn import load_svhn
 
 DATASETS: tuple[str, ...] = ("fashion_mnist", "jets", "svhn", "digits")
 
@@ -38,13 +34,23 @@ def load_dataset(
         ValueError: unknown name, impossible subsample size, or corrupt input.
         FileNotFoundError: an input file is missing and cannot be downloaded.
     """
+    # Each loader is imported when its dataset is loaded: scikit-learn and SciPy, which they read with, take
+    # seconds to import, which every Snakemake run (its Snakefile reads fpgaprune.data) would pay otherwise.
     sizes = {"train": n_train, "val": n_val, "test": n_test}
     if name == "fashion_mnist":
+        from fpgaprune.data.fashion_mnist import load_fashion_mnist
+
         return load_fashion_mnist(Path(data_home), seed, sizes)
     if name == "jets":
+        from fpgaprune.data.jets import load_jets
+
         return load_jets(Path(data_home), seed, sizes)
     if name == "svhn":
+        from fpgaprune.data.svhn import load_svhn
+
         return load_svhn(Path(data_home), seed, sizes)
     if name == "digits":
+        from fpgaprune.data.digits import load_digits
+
         return load_digits(seed, sizes)
     raise ValueError(f"unknown dataset {name!r}; known datasets: {', '.join(DATASETS)}")

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import nnls
 
 from fpgaprune.core.hardware.logic import (
     _cycles,
     clock_budget,
     fit_instance_constants,
     leave_one_design_out_instances,
+    relative_nnls,
     weighted_sum,
 )
 from fpgaprune.core.hardware.precision import FixedType, parse_precision
@@ -272,9 +272,8 @@ def _relative_nnls(rows: list[ReluRow], keys: tuple, metric: str) -> dict:
         for row in rows
     ]
     matrix = np.array([[f[key] for key in keys] for f in features])
-    reports = np.maximum(np.array([row.report[metric] for row in rows], dtype=float), 1.0)
-    solution, _ = nnls(matrix / reports[:, None], np.ones(len(rows)))
-    return {key: float(value) for key, value in zip(keys, solution)}
+    solution = relative_nnls(matrix, [row.report[metric] for row in rows], floor=1.0)
+    return dict(zip(keys, solution))
 
 
 def leave_one_network_out(rows: list[ReluRow]) -> list[tuple[ReluRow, dict]]:

@@ -39,9 +39,8 @@ from dataclasses import dataclass, replace
 from math import ceil, log2
 
 import numpy as np
-from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import weighted_sum
+from fpgaprune.core.hardware.logic import relative_nnls, weighted_sum
 from fpgaprune.core.hardware.softmaxchain import parallel_softmax_cycles
 
 _CALL = re.compile(
@@ -534,7 +533,6 @@ def fit_auxiliary_constants(rows, floor: float = 100.0) -> dict:
         matrix = np.array([[layer.features[key] for key in keys] for layer, _ in mine])
         fitted[function] = {}
         for resource in ("lut", "ff"):
-            reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
-            solution, _ = nnls(matrix / reports[:, None], np.ones(len(mine)))
-            fitted[function][resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
+            solution = relative_nnls(matrix, [report[resource] for _, report in mine], floor=floor)
+            fitted[function][resource] = {key: round(v, 4) for key, v in zip(keys, solution)}
     return fitted

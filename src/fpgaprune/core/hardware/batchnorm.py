@@ -32,9 +32,8 @@ from dataclasses import dataclass
 from math import ceil
 
 import numpy as np
-from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import parallel_product_stage, weighted_sum
+from fpgaprune.core.hardware.logic import parallel_product_stage, relative_nnls, weighted_sum
 from fpgaprune.core.hardware.multipliers import (
     Target,
     constant_products,
@@ -195,9 +194,8 @@ def fit_batchnorm_constants(rows, floor: float = 100.0) -> dict:
         keys = FEATURES[resource]
         matrix = np.array([[f[index][key] for key in keys] for f, _ in mine])
         offset = np.array([f[1] if resource == "lut" else f[4] for f, _ in mine])
-        reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
-        solution, _ = nnls(matrix / reports[:, None], 1.0 - offset / reports)
-        fitted[resource] = {key: round(float(v), 4) for key, v in zip(keys, solution)}
+        solution = relative_nnls(matrix, [report[resource] for _, report in mine], offset, floor=floor)
+        fitted[resource] = {key: round(v, 4) for key, v in zip(keys, solution)}
     return fitted
 
 

@@ -15,11 +15,10 @@ refits everything without each design and scores that design, per resource and s
 """
 
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 import numpy as np
 from scipy.ndimage import uniform_filter
-from scipy.optimize import nnls
 
 from fpgaprune.core.hardware import logic
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
@@ -491,21 +490,8 @@ def _copies(row: CalibrationRow) -> int:
     return layer.parallelization_factor if layer.kind == "conv2d" and layer.io_type == "io_parallel" else 1
 
 
-def _relative_nnls(features: np.ndarray, reports, offset=None, weights=None, prior=None, strength=0.0):
-    """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2)
-    + strength * rows * |c - prior|**2 (a ridge toward `prior`; none when `prior` is None or strength 0)."""
-    if len(reports) == 0:  # scipy's nnls would return uninitialised memory for an empty system
-        raise ValueError("no row to fit the constants on")
-    reports = np.maximum(np.asarray(reports, dtype=float), REPORT_FLOOR)
-    offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
-    root = np.ones(len(reports)) if weights is None else np.sqrt(np.asarray(weights, dtype=float))
-    matrix, target = features / reports[:, None] * root[:, None], (1.0 - offset / reports) * root
-    if prior is not None and strength > 0:
-        scale = np.sqrt(strength * len(reports))
-        matrix = np.vstack([matrix, scale * np.eye(features.shape[1])])
-        target = np.concatenate([target, scale * np.asarray(prior, dtype=float)])
-    solution, _ = nnls(matrix, target)
-    return [float(value) for value in solution]
+# Relative NNLS with the weight layers' report floor
+_relative_nnls = partial(logic.relative_nnls, floor=REPORT_FLOOR)
 
 
 def fit_stream_wrapper(rows, source: str = "", tool: str | None = None) -> StreamWrapper:

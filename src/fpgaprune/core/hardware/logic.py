@@ -64,6 +64,29 @@ def least_absolute_deviations(
     return [float(value) for value in result.x[:columns]]
 
 
+def relative_nnls(
+    features: np.ndarray, reports, offset=None, *, floor: float, weights=None, prior=None, strength=0.0
+) -> list[float]:
+    """Non-negative c minimising sum(weights * ((features @ c + offset) / report - 1)**2) + strength * rows
+    * |c - prior|**2 (a ridge toward `prior`; none when `prior` is None or strength 0), reports under `floor`
+    weighed as `floor`: how the LUT and FF constants are fitted on relative errors. SciPy is imported here, by
+    the fits only: estimating needs none of it, and it takes a second to import in every command."""
+    from scipy.optimize import nnls
+
+    if len(reports) == 0:  # scipy's nnls would return uninitialised memory for an empty system
+        raise ValueError("no row to fit the constants on")
+    reports = np.maximum(np.asarray(reports, dtype=float), floor)
+    offset = np.zeros(len(reports)) if offset is None else np.asarray(offset, dtype=float)
+    root = np.ones(len(reports)) if weights is None else np.sqrt(np.asarray(weights, dtype=float))
+    matrix, target = features / reports[:, None] * root[:, None], (1.0 - offset / reports) * root
+    if prior is not None and strength > 0:
+        scale = np.sqrt(strength * len(reports))
+        matrix = np.vstack([matrix, scale * np.eye(features.shape[1])])
+        target = np.concatenate([target, scale * np.asarray(prior, dtype=float)])
+    solution, _ = nnls(matrix, target)
+    return [float(value) for value in solution]
+
+
 def fit_instance_constants(features: list[dict], reports: list[dict], terms: dict) -> dict:
     """{resource: {term: constant}} for each resource of `terms` ({resource: its feature names}): least
     absolute deviations of the instances' `features` (one dict each) on their `reports`, non-negative (no

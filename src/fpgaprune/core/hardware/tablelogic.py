@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from math import log2
 
 import numpy as np
-from scipy.optimize import nnls
 
-from fpgaprune.core.hardware.logic import leave_one_design_out_instances, weighted_sum
+from fpgaprune.core.hardware.logic import leave_one_design_out_instances, relative_nnls, weighted_sum
 from fpgaprune.core.hardware.precision import FixedType
 
 # The input range the table covers, [-R/2, R/2): the index is data * table_size / R (+ table_size / 2).
@@ -114,9 +113,8 @@ def fit_table_logic_constants(rows, hls_tool: str, floor: float = FLOOR) -> dict
     fitted = {}
     for resource, keys in FEATURES.items():
         matrix = np.array([[f[key] for key in keys] for f in features])
-        reports = np.maximum(np.array([report[resource] for _, report in mine], dtype=float), floor)
-        solution, _ = nnls(matrix / reports[:, None], np.ones(len(mine)))
-        fitted[resource] = {key: round(float(value), 4) for key, value in zip(keys, solution)}
+        solution = relative_nnls(matrix, [report[resource] for _, report in mine], floor=floor)
+        fitted[resource] = {key: round(value, 4) for key, value in zip(keys, solution)}
     return fitted
 
 
