@@ -35,3 +35,19 @@ def test_core_and_config_import_no_framework(repo):
         "fpgaprune.core.selection.select",
     }
     assert expected <= set(probe["modules"])
+
+
+# What the Snakefile reads at every Snakemake run (and each SLURM job's Snakemake) and what every command
+# starts with: scikit-learn and SciPy take seconds to import, and only the dataset loaders and the constant
+# fits use them, which import them themselves.
+STARTUP_PROBE = """
+import json, sys
+import fpgaprune.cli, fpgaprune.config, fpgaprune.core.budget, fpgaprune.data, fpgaprune.data.user
+print(json.dumps(sorted(m for m in ("sklearn", "scipy") if m in sys.modules)))
+"""
+
+
+def test_what_the_snakefile_and_the_commands_start_with_imports_no_scikit_learn_or_scipy(repo):
+    probe = [sys.executable, "-c", STARTUP_PROBE]
+    result = subprocess.run(probe, capture_output=True, text=True, timeout=120, check=True, cwd=repo)
+    assert json.loads(result.stdout) == []
