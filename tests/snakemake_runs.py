@@ -1,9 +1,11 @@
 """The Snakemake command line of the workflow tests (a real Snakemake on the repository's workflow), and the
 runs of the tests on a user's model file."""
 
+import re
 import subprocess
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +25,13 @@ def snakemake_command(repo: Path, workdir: Path, configfiles: Path | Iterable[Pa
         *map(str, files),
         *args,
     ]
+
+
+def job_stats(output: str) -> Counter:
+    """The planned jobs per rule from Snakemake's "Job stats" table (empty when nothing is to be done)."""
+    table = re.search(r"Job stats:\njob\s+count\n[-\s]+\n(.*?)\ntotal\s+\d+", output, re.DOTALL)
+    rows = (line.split() for line in table.group(1).splitlines()) if table else ()
+    return Counter({rule: int(count) for rule, count in rows})
 
 
 def run_workflow(repo: Path, workdir: Path, *args: str) -> subprocess.CompletedProcess:

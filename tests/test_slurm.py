@@ -1,4 +1,5 @@
-"""The workflow on a real SLURM: config/test.yaml run with `--workflow-profile profiles/slurm`.
+"""The workflow on a real SLURM: config/test.yaml (at one reuse factor) run with `--workflow-profile
+profiles/slurm`.
 
 A single-node cluster (tests/slurm_cluster.py) runs on this machine for the module. Each test runs
 the workflow in its own temporary directory, so nothing is written into the checkout's results/.
@@ -19,7 +20,7 @@ import pytest
 import yaml
 
 from .slurm_cluster import ClusterUnavailable, LocalSlurm, ensure_packages
-from .snakemake_runs import snakemake_command
+from .snakemake_runs import job_stats, snakemake_command
 
 pytestmark = [pytest.mark.slurm, pytest.mark.slow]
 
@@ -65,11 +66,19 @@ def cluster_options(slurm: LocalSlurm) -> list[str]:
     ]
 
 
+# config/test.yaml's experiment at one of its two reuse factors: two pruning passes (not four) to interrupt,
+# group and resume are what the tests need, and each pass costs the small cluster half a minute of its 2 CPUs
+ONE_SETTING = "experiments:\n  digits_mlp: {reuse_factors: [4]}\n"
+
+
 def cluster_command(repo: Path, workdir: Path, slurm: LocalSlurm, *args: str) -> list[str]:
+    """Snakemake on config/test.yaml at one reuse factor (`ONE_SETTING`), in `workdir`, on the cluster."""
+    changes = workdir / "one_setting.yaml"
+    changes.write_text(ONE_SETTING)
     return snakemake_command(
         repo,
         workdir,
-        repo / "config/test.yaml",
+        [repo / "config/test.yaml", changes],
         "--workflow-profile",
         str(repo / "profiles/slurm"),
         *cluster_options(slurm),
@@ -90,13 +99,6 @@ def run_snakemake(repo, workdir, slurm, *args) -> subprocess.CompletedProcess:
         timeout=RUN_TIMEOUT_S,
         check=False,
     )
-
-
-def job_stats(output: str) -> Counter:
-    """The planned jobs per rule from Snakemake's "Job stats" table (empty when nothing is to be done)."""
-    table = re.search(r"Job stats:\njob\s+count\n[-\s]+\n(.*?)\ntotal\s+\d+", output, re.DOTALL)
-    rows = (line.split() for line in table.group(1).splitlines()) if table else ()
-    return Counter({rule: int(count) for rule, count in rows})
 
 
 def submitted_jobs(output: str) -> dict[int, Path]:
