@@ -133,13 +133,11 @@ def _weights(path) -> dict[str, np.ndarray]:
     return arrays
 
 
-def test_the_model_script_writes_the_same_model_file_every_run(tmp_path):
-    """The comparisons below hold for one model: two runs of the script write the same weights (its initial
-    weights were not seeded, so every run of these tests pruned another model)."""
-    for run in ("first", "second"):
-        (tmp_path / run).mkdir()
-        make_model_file(tmp_path / run, MAKE_MODEL)
-    first, second = _weights(tmp_path / "first/mlp.h5"), _weights(tmp_path / "second/mlp.h5")
+def test_the_model_script_writes_the_same_model_file_every_run(finished_run, tmp_path):
+    """The comparisons below hold for one model: a second run of the script writes the run's weights (its
+    initial weights were not seeded, so every run of these tests pruned another model)."""
+    make_model_file(tmp_path, MAKE_MODEL)
+    first, second = _weights(finished_run / "mlp.h5"), _weights(tmp_path / "mlp.h5")
     assert set(first) == set(second) and any("fc1" in name for name in first)
     for name, values in first.items():
         assert np.array_equal(values, second[name]), name
