@@ -1,4 +1,5 @@
-"""Records of a real short pipeline run, written by the real `fpgaprune` commands (config/test.yaml).
+"""Records of a real short pipeline run, written by the real `fpgaprune` commands (config/test.yaml); train,
+prune and hls run in the test's process (`fpgaprune_here`).
 
 One reuse-factor setting (RF 4) of the digits MLP: the trained baseline and its hls4ml design;
 `knapsack_dsp` pruned and built by hls4ml (C simulation on a few samples, resources from the
@@ -7,6 +8,7 @@ record's estimate); and hls4ml's own `hls4ml_dsp_aware`, which cannot prune 8-bi
 recorded as `unsupported` by the real peer wrapper.
 """
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -42,6 +44,16 @@ def fpgaprune(workdir: Path, *args: str) -> None:
     assert result.returncode == 0, f"fpgaprune {args[0]} failed:\n{result.stderr[-3000:]}"
 
 
+def fpgaprune_here(workdir: Path, *args: str) -> None:
+    """Run one `fpgaprune` command (`fpgaprune.cli.main`) in this process, in `workdir`: the run's train,
+    prune and hls commands, each of which would pay TensorFlow's import (about 8 s) again in a process of its
+    own. Without --threads: TensorFlow's thread count cannot change once this process has run it."""
+    from fpgaprune.cli import main
+
+    with contextlib.chdir(workdir):
+        assert main(list(args)) == 0, f"fpgaprune {args[0]} failed (its log is in the captured output)"
+
+
 def _write_config(workdir: Path) -> str:
     """config/test.yaml with one reuse setting, the three methods and one target, as the jobs' config file."""
     config = test_yaml(reuse_factors=[int(SETTING)], methods=[BUILT, UNBUILT, FAILED], targets=[TARGET])
@@ -70,7 +82,7 @@ def _design_job(config: str, method: str) -> list[str]:
 
 
 def _prune(workdir: Path, settings: str, method: str) -> None:
-    fpgaprune(
+    fpgaprune_here(
         workdir,
         "prune",
         "--model",
@@ -80,15 +92,13 @@ def _prune(workdir: Path, settings: str, method: str) -> None:
         str(TARGET),
         "--seed",
         "3",
-        "--threads",
-        "2",
         "--out-dir",
         _design(method),
     )
 
 
 def _hls(workdir: Path, settings: str, model: str, method: str, out_dir: str, *extra: str) -> None:
-    fpgaprune(
+    fpgaprune_here(
         workdir,
         "hls",
         "--model",
@@ -121,7 +131,7 @@ def real_run(repo, tmp_path_factory) -> Path:
         "--seed",
         "1",
     )
-    fpgaprune(
+    fpgaprune_here(
         workdir,
         "train",
         "--data",
@@ -131,8 +141,6 @@ def real_run(repo, tmp_path_factory) -> Path:
         "--experiment",
         EXPERIMENT,
         "--seed",
-        "2",
-        "--threads",
         "2",
         "--out-dir",
         f"results/{EXPERIMENT}/baseline",
