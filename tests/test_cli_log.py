@@ -88,3 +88,26 @@ def test_a_stop_in_the_hls4ml_build_says_the_pruning_is_saved_and_a_rerun_builds
         f"{tmp_path / 'out'} holds the pruned model and its records, but no hls/ (the hls4ml project was "
         "being built); the same command run again builds it without pruning"
     )
+
+
+# `fpgaprune train` in a fresh process on a prepared data set whose record does not match: its one line, and
+# whether TensorFlow was imported before it
+TRAIN_ON_BAD_DATA = """
+import sys
+from fpgaprune.cli import main
+code = main(["train", "--data", "digits.npz", "--config", sys.argv[1], "--experiment", "digits_mlp",
+             "--seed", "1", "--out-dir", "out"])
+print(code, "tensorflow" in sys.modules)
+"""
+
+
+def test_train_refuses_a_bad_data_file_before_tensorflow_is_imported(repo, tmp_path):
+    """The train job read its data after importing TensorFlow (about 8 s): a corrupt prepared file failed
+    late."""
+    (tmp_path / "digits.npz").write_bytes(b"not an npz archive")
+    (tmp_path / "digits.json").write_text("{}")
+    command = [sys.executable, "-c", TRAIN_ON_BAD_DATA, str(repo / "config/test.yaml")]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert result.stdout.split() == ["2", "False"], result.stderr[-2000:]
+    refusal = "fpgaprune train: error: digits.json: records no npz.sha256 of digits.npz"
+    assert result.stderr.startswith(refusal)

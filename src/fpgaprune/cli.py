@@ -257,13 +257,14 @@ def _run_train(args) -> str:
     from fpgaprune.core.zoo import get_architecture
     from fpgaprune.data import load_prepared
     from fpgaprune.io import atomic_dir, read_json, write_json
-    from fpgaprune.models.build import build_model, save_model
     from fpgaprune.records import job_identity, output_checksums, training_summary
-    from fpgaprune.train import set_seed, set_threads, train_baseline
 
     start = time.perf_counter()
     experiment = _experiment(args)
-    data = load_prepared(args.data)
+    data = load_prepared(args.data)  # a bad file is refused before TensorFlow's import (seconds)
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.train import set_seed, set_threads, train_baseline
+
     set_threads(args.threads)
     set_seed(args.seed)
     model = build_model(get_architecture(experiment.model), experiment.quantization)
