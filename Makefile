@@ -30,12 +30,14 @@ $(STAMP): envs/requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(MAKE) --no-print-directory venv
 	@echo "setup: installing the locked Python packages into $(VENV) (first time: about a minute, 3 GB)"
 	@# the lock's uv, wheel and setuptools first (by pip, with pip's own index settings); uv installs the lock
-	@# about 3x faster than pip (docs/installation.md), compiling the bytecode as pip does. Where uv cannot
+	@# about 3x faster than pip (docs/installation.md), compiling the bytecode as pip does and trusting the
+	@# system's certificates (a site's TLS proxy: uv's own roots refuse it, seen here). Where uv cannot
 	@# reach the index (a site mirror set in pip.conf only), pip installs it; without wheel and setuptools
 	@# pip would fall back to the deprecated `setup.py install` for the few source-only packages.
 	$(BIN)/pip install -q --disable-pip-version-check -c envs/requirements.txt uv wheel setuptools \
 	  2> >(grep -v "is ignored: it is neither" >&2)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r envs/requirements.txt || { \
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode --system-certs \
+	  -r envs/requirements.txt || { \
 	  echo "setup: uv could not install the lock (above; a package mirror? set UV_DEFAULT_INDEX to it):" \
 	       "installing it with pip instead (a few minutes)" >&2; \
 	  $(BIN)/pip install -q --disable-pip-version-check -r envs/requirements.txt \
