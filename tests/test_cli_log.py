@@ -111,3 +111,27 @@ def test_train_refuses_a_bad_data_file_before_tensorflow_is_imported(repo, tmp_p
     assert result.stdout.split() == ["2", "False"], result.stderr[-2000:]
     refusal = "fpgaprune train: error: digits.json: records no npz.sha256 of digits.npz"
     assert result.stderr.startswith(refusal)
+
+
+# `fpgaprune prune` likewise, a zoo model's job on a prepared data set whose record does not match
+PRUNE_ON_BAD_DATA = """
+import sys
+from fpgaprune.cli import main
+code = main(["prune", "--model", "model.h5", "--data", "digits.npz", "--config", sys.argv[1],
+             "--experiment", "digits_mlp", "--rf-setting", "4", "--method", "knapsack_dsp", "--target", "0.5",
+             "--seed", "1", "--out-dir", "out"])
+print(code, "tensorflow" in sys.modules)
+"""
+
+
+def test_prune_refuses_a_bad_data_file_before_tensorflow_is_imported(repo, tmp_path):
+    """The prune job imported TensorFlow and read its model before its data: a corrupt prepared file failed
+    about 8 s late."""
+    (tmp_path / "digits.npz").write_bytes(b"not an npz archive")
+    (tmp_path / "digits.json").write_text("{}")
+    (tmp_path / "model.h5").write_bytes(b"not read: the data file is refused first")
+    command = [sys.executable, "-c", PRUNE_ON_BAD_DATA, str(repo / "config/test.yaml")]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert result.stdout.split() == ["2", "False"], result.stderr[-2000:]
+    refusal = "fpgaprune prune: error: digits.json: records no npz.sha256 of digits.npz"
+    assert result.stderr.startswith(refusal)

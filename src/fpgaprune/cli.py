@@ -373,14 +373,18 @@ def _run_prune(args) -> str:
     experiment = _experiment(args)
     if args.part is not None:  # before TensorFlow is imported and the model read (5 s for a small MLP)
         _check_part_device(args.part, experiment)
+    from fpgaprune.data import load_prepared
     from fpgaprune.io import read_json
     from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
+
+    verify_recorded_file(args.model)
+    # a zoo model's prepared data set: a bad file is refused before TensorFlow's import (seconds)
+    prepared = load_prepared(args.data) if experiment.model_file is None else None
     from fpgaprune.train import set_seed, set_threads
 
     set_threads(args.threads)  # before TensorFlow runs anything
     set_seed(args.seed)
-    verify_recorded_file(args.model)
-    model, experiment, data = _model_and_data(args, experiment)
+    model, experiment, data = _model_and_data(args, experiment, prepared)
     if data.objective.is_regression and args.method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
     head = {**job_identity(experiment, args.method), "rf_setting": args.rf_setting, "seed": args.seed}
@@ -565,18 +569,18 @@ def _experiment(args):
     return load_config(args.config).experiment(args.experiment)
 
 
-def _model_and_data(args, experiment):
+def _model_and_data(args, experiment, prepared=None):
     """(model, experiment, dataset) of a job: the model by the safe loader; a model file's experiment with
     the model's layers, and its data file's arrays checked against the model and judged on the model's
     objective, found as `optimize` finds it (`models.user.file_objective`: a classifier's accuracy, a
-    regression's mse or mae)."""
+    regression's mse or mae). A zoo model's dataset is `prepared` when the job has read it already."""
     from fpgaprune.data import load_prepared
     from fpgaprune.models.load import load_model_file
 
     trust = args.trust_model_code or experiment.trust_model_code
     model = load_model_file(args.model, trust_code=trust)
     if experiment.model_file is None:  # a zoo model on a pipeline dataset (the config takes no other pair)
-        return model, experiment, load_prepared(args.data)
+        return model, experiment, prepared if prepared is not None else load_prepared(args.data)
     from fpgaprune.data.user import load_data_file
     from fpgaprune.models.user import experiment_with_model, file_objective, input_shapes
 
