@@ -373,13 +373,11 @@ def _run_prune(args) -> str:
     experiment = _experiment(args)
     if args.part is not None:  # before TensorFlow is imported and the model read (5 s for a small MLP)
         _check_part_device(args.part, experiment)
-    from fpgaprune.data import load_prepared
     from fpgaprune.io import read_json
     from fpgaprune.records import job_identity, pruning_summary, verify_recorded_file
 
     verify_recorded_file(args.model)
-    # a zoo model's prepared data set: a bad file is refused before TensorFlow's import (seconds)
-    prepared = load_prepared(args.data) if experiment.model_file is None else None
+    prepared = _prepared_data(args, experiment)
     from fpgaprune.train import set_seed, set_threads
 
     set_threads(args.threads)  # before TensorFlow runs anything
@@ -569,18 +567,25 @@ def _experiment(args):
     return load_config(args.config).experiment(args.experiment)
 
 
-def _model_and_data(args, experiment, prepared=None):
-    """(model, experiment, dataset) of a job: the model by the safe loader; a model file's experiment with
-    the model's layers, and its data file's arrays checked against the model and judged on the model's
-    objective, found as `optimize` finds it (`models.user.file_objective`: a classifier's accuracy, a
-    regression's mse or mae). A zoo model's dataset is `prepared` when the job has read it already."""
+def _prepared_data(args, experiment):
+    """A zoo model's prepared dataset (None for a model file's experiment), read before TensorFlow's import:
+    a bad file is refused in seconds."""
     from fpgaprune.data import load_prepared
+
+    return load_prepared(args.data) if experiment.model_file is None else None
+
+
+def _model_and_data(args, experiment, prepared):
+    """(model, experiment, dataset) of a job: the model by the safe loader; a zoo model with its `prepared`
+    dataset (`_prepared_data`); a model file's experiment with the model's layers, and its data file's arrays
+    checked against the model and judged on the model's objective, found as `optimize` finds it
+    (`models.user.file_objective`: a classifier's accuracy, a regression's mse or mae)."""
     from fpgaprune.models.load import load_model_file
 
     trust = args.trust_model_code or experiment.trust_model_code
     model = load_model_file(args.model, trust_code=trust)
     if experiment.model_file is None:  # a zoo model on a pipeline dataset (the config takes no other pair)
-        return model, experiment, prepared if prepared is not None else load_prepared(args.data)
+        return model, experiment, prepared
     from fpgaprune.data.user import load_data_file
     from fpgaprune.models.user import experiment_with_model, file_objective, input_shapes
 
@@ -619,8 +624,10 @@ def _run_baseline(args) -> str:
     from fpgaprune.records import job_identity, output_checksums, training_summary
     from fpgaprune.train import set_seed
 
+    experiment = _experiment(args)
+    prepared = _prepared_data(args, experiment)
     set_seed(args.seed)
-    model, experiment, data = _model_and_data(args, _experiment(args))
+    model, experiment, data = _model_and_data(args, experiment, prepared)
     if experiment.model_file is not None:  # a model file's inputs against its design's input type, once
         from fpgaprune.models.user import design_input_types, inputs_outside_lines
 
