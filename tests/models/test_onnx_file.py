@@ -8,6 +8,7 @@ weight followed by the Add of its bias (the dynamo exporter, a symbolic batch).
 """
 
 import logging
+from pathlib import Path
 
 import numpy as np
 import onnx
@@ -15,6 +16,8 @@ import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 N_IN, HIDDEN, CLASSES = 16, 12, 5
+# a QONNX file as Brevitas's export_qonnx wrote it (README.md of user_projects/)
+BREVITAS_MLP = Path(__file__).parents[1] / "core/hardware/data/user_projects/brevitas_mlp/brevitas_mlp.onnx"
 
 
 def _weights(seed: int = 0) -> dict[str, np.ndarray]:
@@ -261,15 +264,9 @@ def test_what_is_not_translated_is_one_line_naming_it(tmp_path):
     )
     _one_node_file(path, dilated, [1, 1, 8, 8], [1, 2, 4, 4], kernel)
     assert _refusal(path).endswith("node /conv/Conv: dilations [2, 2]; hls4ml builds no dilated window")
-    quant = node("Quant", ["image", "s", "z", "b"], ["y"], domain="qonnx.custom_op.general", signed=1)
-    qonnx = {"s": np.float32(0.125), "z": np.float32(0), "b": np.float32(8)}
-    _one_node_file(path, quant, [1, 8], [1, 8], qonnx)
-    proto = onnx.load(str(path))
-    proto.opset_import.append(helper.make_opsetid("qonnx.custom_op.general", 1))
-    onnx.save(proto, str(path))
-    assert "a quantized QONNX model (Quant nodes, as Brevitas exports one); fpgaprune reads float ONNX" in (
-        _refusal(path)
-    )
+    refusal = _refusal(BREVITAS_MLP)
+    assert "a quantized QONNX model (Quant nodes, as Brevitas exports one); fpgaprune prunes float" in refusal
+    assert "convert it with hls4ml's QONNX flow and run fpgaprune estimate on the project" in refusal
     transpose = node("Transpose", ["image"], ["y"], perm=[0, 2, 1], name="/Transpose")
     _one_node_file(path, transpose, [1, 3, 8], [1, 8, 3])
     assert "node /Transpose: a Transpose of a tensor other than a GRU/LSTM's input or output" in _refusal(

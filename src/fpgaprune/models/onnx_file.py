@@ -1285,8 +1285,10 @@ def _check_operators(graph) -> None:
     if quantizers := sorted(set(unknown) & _QONNX_OPERATORS):
         raise ValueError(
             f"a quantized QONNX model ({', '.join(quantizers)} nodes, as Brevitas exports one); fpgaprune "
-            "reads float ONNX: export the network with float weights and give its types as the hls4ml "
-            "configuration's Precision, or build it in QKeras"
+            "prunes float ONNX: export the network with float weights and give its types as the hls4ml "
+            "configuration's Precision, or build it in QKeras; to estimate this design, convert it with "
+            "hls4ml's QONNX flow and run fpgaprune estimate on the project (docs/your-model.md, \"Brevitas "
+            '(QONNX)")'
         )
     if unknown:
         raise ValueError(

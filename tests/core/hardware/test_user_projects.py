@@ -10,9 +10,10 @@ import pytest
 
 from fpgaprune.cli import main
 from fpgaprune.core.hardware.glue import unmodelled_layers
-from fpgaprune.core.hardware.project import read_weights_file
+from fpgaprune.core.hardware.project import read_project, read_weights_file
 
 LSTM_LEAKY = Path(__file__).parent / "data" / "user_projects" / "lstm_leaky"
+BREVITAS_MLP = Path(__file__).parent / "data" / "user_projects" / "brevitas_mlp"
 
 
 def test_layers_the_model_does_not_cost_are_each_named_in_a_warning(capsys):
@@ -36,6 +37,46 @@ def test_layers_the_model_does_not_cost_are_each_named_in_a_warning(capsys):
     assert err.count("warning: ") == 3
     costed = result["layers"]["fc"]["dsp"] + sum(result["activations"][a]["dsp"] for a in ("leaky", "lstm"))
     assert result["totals"]["dsp"] == costed  # what is costed, and only that
+
+
+def _brevitas_weights(path: Path) -> list[tuple[np.ndarray, int, float]]:
+    """Each QuantLinear's weight as the QONNX file quantizes it (its Quant node: round(w / scale) clipped to
+    the narrow signed range of its bits, times scale), in Keras's (in, out) layout, with its bits and scale;
+    in the file's order."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path)).graph
+    stored = {tensor.name: numpy_helper.to_array(tensor) for tensor in graph.initializer}
+    weights = []
+    for node in graph.node:
+        if node.op_type == "Quant" and node.input[0] in stored:  # a weight's (an activation's reads a tensor)
+            weight, scale, zero_point, bits = (stored[name] for name in node.input)
+            attributes = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+            assert zero_point == 0 and attributes == {"narrow": 1, "rounding_mode": b"ROUND", "signed": 1}
+            top = 2 ** (int(bits) - 1) - 1
+            weights.append((np.clip(np.round(weight / scale), -top, top).T * scale, int(bits), float(scale)))
+    return weights
+
+
+def test_a_brevitas_models_project_from_hls4mls_qonnx_flow_holds_its_quantized_weights_exactly(capsys):
+    """hls4ml's QONNX flow writes a Brevitas weight of scale 2^-7 at 6 bits as ap_fixed<6,-1> (fewer integer
+    bits than the sign): read as 6-bit weights of 7 fractional bits holding the file's quantized values
+    exactly, and the design estimated with no layer left uncosted (brevitas_mlp/, README.md there)."""
+    layers, kernels, _ = read_project(BREVITAS_MLP)
+    quantized = _brevitas_weights(BREVITAS_MLP / "brevitas_mlp.onnx")
+    assert [layer.name for layer in layers] == ["Dense_MatMul_0", "Dense_MatMul_1", "Dense_MatMul_2"]
+    assert [bits for _, bits, _ in quantized] == [6, 8, 8]
+    assert min(layer.weight_type.integer for layer in layers) < 0  # the case this project is here for
+    for layer, kernel, (values, bits, scale) in zip(layers, kernels, quantized, strict=True):
+        assert (layer.weight_type.width, layer.weight_type.fractional) == (bits, -np.log2(scale))
+        np.testing.assert_array_equal(kernel, values)
+    assert main(["estimate", str(BREVITAS_MLP), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result["layers"]) == [layer.name for layer in layers]
+    assert sorted(result["activations"]) == ["Relu_0", "Relu_1"]
+    # the narrow products' DSP-or-LUT warning only: no layer unmodelled, no QONNX-specific refusal
+    assert result["warnings"] and all("narrow enough that HLS builds them" in w for w in result["warnings"])
 
 
 def test_unmodelled_layers_leave_out_estimated_layers_and_pass_through_copies():

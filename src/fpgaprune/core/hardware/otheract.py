@@ -46,8 +46,6 @@ from fpgaprune.core.hardware.multipliers import (
 from fpgaprune.core.hardware.precision import FixedType, quantize
 
 HARD_FUNCTIONS = ("hard_sigmoid", "hard_tanh")
-LEAKY_FUNCTIONS = ("leaky_relu", "prelu")
-ONE_SIDED_TABLES = ("elu", "selu")
 HARD_TERMS = {"lut": ("value_bits",), "ff": ("value_bits",)}
 # Fitted by `fit_hard_activation_constants` on P4's four io_stream hard_tanh instances (Vitis HLS 2023.2,
 # 6-16 values of 22-34 bits a word into ap_fixed<8,1,AP_RND_CONV,AP_SAT>), both tools alike (no Vivado HLS
