@@ -5,7 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, check_output_dir, read_json, write_json
+from fpgaprune.io import (
+    OUTPUT_MARKER,
+    atomic_dir,
+    atomic_path,
+    check_output_dir,
+    check_writable_location,
+    read_json,
+    write_json,
+)
 
 
 def test_json_round_trip_with_numpy_values(tmp_path):
@@ -181,3 +189,38 @@ def test_the_cli_refuses_before_any_work(tmp_path, monkeypatch, capsys, out_dir)
     assert error.count("\n") == 1 and "fpgaprune hls: error: " in error and "absent" not in error
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt", "mine"]
     assert [p.name for p in (tmp_path / "mine").iterdir()] == ["notes.txt"]
+
+
+def test_an_output_under_a_file_or_where_no_one_may_write_is_refused_and_the_probe_leaves_nothing(tmp_path):
+    """An unwritable --out was found only when the result was written, after all the training; a path through
+    a file gave a NotADirectoryError traceback (2026-12-07)."""
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match=r"notes\.txt is a file, not a folder; choose a path under a folder"):
+        check_output_dir(tmp_path / "notes.txt" / "out")
+    if os.access("/sys", os.W_OK) and not Path("/sys/kernel").is_dir():
+        pytest.skip("no read-only /sys here")
+    with pytest.raises(
+        ValueError, match=r"cannot write in /sys \(Permission denied\); choose a folder you may"
+    ):
+        check_writable_location("/sys/fpgaprune-out")  # sysfs: no new files, even for root
+    check_writable_location(tmp_path / "new" / "deeper")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_the_cli_says_an_os_error_in_one_line(tmp_path, monkeypatch, capsys):
+    """An OSError in a command (here: its output's folder is a file) or in opening --log is one line naming
+    the path and the fix, no traceback."""
+    from fpgaprune.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("mine")
+    out = ["--out", "notes.txt/d.npz", "--provenance", "notes.txt/p.json", "--data-home", str(tmp_path)]
+    for args in (
+        ["prepare-data", "digits", *out],
+        ["--log", "notes.txt/run.log", "prepare-data", "digits", *out],
+    ):
+        code = main(args)
+        error = capsys.readouterr().err.strip().splitlines()[-1]
+        assert code == 2 and error.startswith("fpgaprune prepare-data: error: "), error
+        assert "notes.txt is a file where a folder is needed; move it or choose another path" in error
+    assert (tmp_path / "notes.txt").read_text() == "mine"

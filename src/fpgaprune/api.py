@@ -319,6 +319,7 @@ def optimize(
             f", not resource counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
+    hls_settings(hls_config)  # a configuration that is no mapping, or a setting hls4ml cannot build: one line
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
     onnx_source = (

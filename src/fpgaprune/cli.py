@@ -33,7 +33,11 @@ PACKAGE = Path(__file__).resolve().parent
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
-    console = _redirect_output(args.log) if args.log is not None else sys.stderr
+    try:
+        console = _redirect_output(args.log) if args.log is not None else sys.stderr
+    except OSError as error:
+        print(f"fpgaprune {args.command}: error: --log {_os_error_line(error)}", file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -48,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as error:
         _tell(console, f"fpgaprune {args.command}: error: {error}")
         return 2
+    except OSError as error:  # a folder it may not write, a path through a file: the path and why, one line
+        log.debug("%s", error, exc_info=True)
+        _tell(console, f"fpgaprune {args.command}: error: {_os_error_line(error)}")
+        return 2
     except KeyboardInterrupt as stop:
         signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
         _tell(console, _stopped_line(args, signum))
@@ -55,6 +63,20 @@ def main(argv: list[str] | None = None) -> int:
     if summary:
         _tell(console, summary)
     return 0
+
+
+def _os_error_line(error: OSError) -> str:
+    """An OSError as one line: the path, what is wrong with it and what to do."""
+    if not error.filename:
+        return str(error)
+    path = Path(error.filename)
+    if isinstance(error, (NotADirectoryError, FileExistsError)) and (path.is_file() or not path.exists()):
+        found = next((p for p in [path, *path.parents] if p.is_file()), path)
+        where = "" if found == path else f"{error.filename}: "
+        return f"{where}{found} is a file where a folder is needed; move it or choose another path"
+    if isinstance(error, PermissionError):
+        return f"{error.filename}: permission denied; choose a place you may write to"
+    return f"{error.filename}: {error.strerror or error}"
 
 
 class Terminated(KeyboardInterrupt):
@@ -1121,13 +1143,13 @@ def _add_estimate_layer(commands) -> None:
     )
     p.add_argument(
         "--output-pixels",
-        type=int,
+        type=_positive_int,
         default=None,
         help="Conv2D output pixels (out_h*out_w), Conv1D out_width (default: 1, said on stderr for a Conv)",
     )
     p.add_argument(
         "--input-pixels",
-        type=int,
+        type=_positive_int,
         default=None,
         help="Conv2D input pixels (in_h*in_w), Conv1D in_width, for io_stream (default: 1, said on stderr "
         "for an io_stream Conv)",
@@ -1167,7 +1189,7 @@ def _add_estimate_layer(commands) -> None:
     )
     p.add_argument(
         "--input-word",
-        type=int,
+        type=_positive_int,
         default=0,
         metavar="VALUES",
         help="io_stream Dense: the input values in each word of the stream it reads (hls4ml streams a "
@@ -1231,6 +1253,11 @@ def _run_estimate_layer(args) -> None:
         stream_input_pack=_stream_input_word(args),
     )
     layer = as_built(asked, args.hls_tool)
+    if (weights := math.prod(layer.kernel_shape)) > MAX_LAYER_WEIGHTS:  # it asked for 74.5 GiB at 10^10
+        raise ValueError(
+            f"a layer of {weights:,} weights: estimate-layer holds a few values per weight in memory and "
+            f"takes layers of up to {MAX_LAYER_WEIGHTS:,} (hls4ml's largest designs hold far fewer)"
+        )
     if layer != asked:
         print(
             f"note: hls4ml's {args.hls_tool} {args.io_type} {args.kind} runs the rolled Resource kernel, not "
@@ -1262,6 +1289,21 @@ def _run_estimate_layer(args) -> None:
             )
         )
         print(_error_band_line(kinds))
+
+
+# estimate-layer's largest layer: its Latency estimate of 20,000,000 weights held 3.2 GB (8 s; 2026-12-07)
+MAX_LAYER_WEIGHTS = 10_000_000
+
+
+def _positive_int(text: str) -> int:
+    """argparse's type for a count that must be 1 or more (0 was taken as "not given")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give 1 or more")
+    return value
 
 
 def _stream_input_word(args) -> int:
@@ -1884,6 +1926,8 @@ def _below_bar_text(summary: dict) -> str:
 def _optimize_checkpoint_dir(args) -> Path:
     """optimize's checkpoint folder: --checkpoint-dir, or --out's name + .checkpoint beside it; refused (one
     line, before any work) when it is --out or lies inside it or holds it (--out is replaced as a whole)."""
+    from fpgaprune.io import check_writable_location
+
     checkpoint_dir = args.checkpoint_dir or args.out.with_name(f"{args.out.name}.checkpoint")
     out, folder = args.out.resolve(), checkpoint_dir.resolve()
     if folder == out or out in folder.parents or folder in out.parents:
@@ -1891,6 +1935,9 @@ def _optimize_checkpoint_dir(args) -> Path:
             f"--checkpoint-dir {checkpoint_dir}: is --out {args.out}, or lies inside it or holds it; give a "
             "folder beside it (the default is --out's name + .checkpoint)"
         )
+    if checkpoint_dir.exists() and not checkpoint_dir.is_dir():
+        raise ValueError(f"--checkpoint-dir {checkpoint_dir}: is a file; give a folder")
+    check_writable_location(checkpoint_dir)
     return checkpoint_dir
 
 

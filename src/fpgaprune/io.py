@@ -110,7 +110,8 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
     """Raise ValueError (one line) unless fpgaprune may replace the directory `path` with its output.
 
     Refused: the working directory or one that holds it, a directory holding one of `inputs`, a
-    path that exists but is not a plain directory, and a non-empty directory without `OUTPUT_MARKER`.
+    path that exists but is not a plain directory, a non-empty directory without `OUTPUT_MARKER`, and a place
+    this process may not write (`check_writable_location`).
     """
     path = Path(path)
     resolved, cwd = path.resolve(), Path.cwd().resolve()
@@ -140,6 +141,25 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
             f"{path}: holds {', '.join(added)}, which fpgaprune did not write there (they came after it); "
             "replacing the directory would delete them: move them away or choose a new directory"
         )
+    check_writable_location(path)
+
+
+def check_writable_location(path: str | Path) -> None:
+    """Raise ValueError (one line) unless a folder can be made or replaced at `path`: its nearest existing
+    ancestor is a folder this process may write in. Probed by making a temporary file there, which also
+    answers for root without its capabilities; a run found out only when its result was written, after all
+    its training (2026-12-07)."""
+    path = Path(path).absolute()
+    ancestor = next(folder for folder in path.parents if folder.exists())
+    if not ancestor.is_dir():
+        raise ValueError(f"{path}: {ancestor} is a file, not a folder; choose a path under a folder")
+    try:
+        with tempfile.TemporaryFile(dir=ancestor):
+            pass
+    except OSError as error:
+        raise ValueError(
+            f"{path}: cannot write in {ancestor} ({error.strerror}); choose a folder you may write to"
+        ) from None
 
 
 # The marker's line naming what fpgaprune wrote: at every depth (since 2026-12-06), or at the top level only

@@ -48,6 +48,12 @@ def test_a_share_applies_to_every_resource():
         ({"dsp": 0.9, "bram_18k": 300}, "mixes shares"),
         ({"dsp": 0.9, "bram_18k": 0.5}, "one share"),
         ("dsp:1500", "not RESOURCE=NUMBER"),
+        # a bad-input review's (2026-12-07): OverflowError and TypeError tracebacks, a silent last value
+        ("dsp=inf", r"budget dsp=inf: give a share removed in \(0, 1\) or a count >= 1"),
+        ({"dsp": float("nan")}, r"budget dsp=nan: give a share"),
+        ("dsp=600,dsp=5", r"budget 'dsp=600,dsp=5': dsp is given twice; give it once"),
+        (None, r"budget None: give counts or a share per resource"),
+        (0.5, r"budget 0.5: give counts or a share per resource, e.g. \{'dsp': 1500\}"),
     ],
 )
 def test_malformed_budgets_are_one_line(given, message):

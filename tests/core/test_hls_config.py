@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from fpgaprune.core.design import LayerHls, design_layers
-from fpgaprune.core.hls_config import ConfigLayer, Link, read_hls_config
+from fpgaprune.core.hls_config import ConfigLayer, Link, hls_settings, read_hls_config
 from fpgaprune.core.zoo import WeightLayer
 
 FC1 = ConfigLayer(WeightLayer("fc1", "dense", 16, 64, (16, 64)), "QDense", weight_quantizer="fixed<8,1>")
@@ -98,7 +98,7 @@ def test_bias_types_and_the_maximum_follow_hls4ml():
 
 def test_a_reuse_factor_that_is_no_whole_number_names_the_key():
     with pytest.raises(
-        ValueError, match=r"LayerName.fc2.ReuseFactor \(layer fc2\): reuse factor must be a whole"
+        ValueError, match=r"hls_config LayerName.fc2.ReuseFactor '4': must be a whole number >= 1"
     ):
         _read(
             {
@@ -827,3 +827,62 @@ def test_a_quantized_relu_typed_otherwise_than_its_quantizer_is_one_line_per_typ
     named["LayerName"]["act_1"]["Precision"]["result"] = "ufixed<6,0>"  # wraps
     (line,) = relu_bound_lines({"HLSConfig": named}, relus)
     assert line.startswith("act_1: its quantized_relu is built as a ReLU in ufixed<6,0>, which does not keep")
+
+
+_MODEL = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
+
+
+@pytest.mark.parametrize(
+    "hls, message",
+    [
+        (
+            {"Model": _MODEL, "LayerName": {"fc1": {"ReuseFactor": 0}}},
+            "LayerName.fc1.ReuseFactor 0: must be a",
+        ),
+        ({"Model": _MODEL, "LayerName": {"fc1": {"ReuseFactor": -4}}}, "LayerName.fc1.ReuseFactor -4: must"),
+        ({"Model": {**_MODEL, "ReuseFactor": True}}, "Model.ReuseFactor True: must be a whole number >= 1"),
+        ({"Model": {**_MODEL, "Strategy": "Fastest"}}, "Model.Strategy 'Fastest': not one of hls4ml's"),
+        (
+            {"Model": _MODEL, "LayerName": {"fc1": {"Precision": {"weight": "ap_fixed<4>"}}}},
+            "LayerName.fc1.Precision.weight: malformed precision 'ap_fixed<4>'",
+        ),
+        (
+            {"Model": _MODEL, "LayerType": {"Dense": {"Precision": 16}}},
+            "LayerType.Dense.Precision: malformed",
+        ),
+        ({"Model": _MODEL, "LayerName": ["fc1"]}, "hls_config LayerName: a list"),
+        ({"Model": _MODEL, "LayerName": {"fc1": "fast"}}, "hls_config LayerName.fc1: a str ('fast')"),
+        ({"Model": "fast"}, "hls_config Model: a str ('fast'), where hls4ml reads a mapping"),
+    ],
+)
+def test_a_setting_hls4ml_cannot_build_is_one_line_naming_its_key_wherever_it_stands(hls, message):
+    """hls4ml builds a ReuseFactor below 1 and an unknown Strategy as something else without a word, and fails
+    deep in its converter on a malformed type, after any pruning: `fpgaprune estimate` printed a normal table
+    for the first two and `optimize` pruned before failing on the third (2026-12-07). Refused before any work,
+    by the check every path takes (`hls_settings`: optimize, estimate, pipeline configs)."""
+    for config in ({"HLSConfig": hls}, hls):  # a whole configuration, or its HLSConfig alone
+        with pytest.raises(ValueError) as error:
+            hls_settings(config)
+        assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_configuration_whose_hlsconfig_is_not_a_mapping_is_one_line():
+    with pytest.raises(
+        ValueError, match=r"hls_config HLSConfig: a str \('hello'\), where hls4ml reads a mapping"
+    ):
+        hls_settings({"HLSConfig": "hello"})
+
+
+def test_settings_hls4ml_builds_pass_in_every_spelling_it_reads():
+    hls = {
+        "Model": {"Precision": "ap_fixed<16,6,AP_RND_CONV,AP_SAT>", "ReuseFactor": 4, "Strategy": "resource"},
+        "LayerName": {
+            "fc1": {
+                "Strategy": "Resource_Unrolled",
+                "Precision": {"weight": "ap_fixed<6,-1>", "accum": "auto"},
+            },
+            "fc2": {"Strategy": "distributed_arithmetic", "Precision": {"table": "anything hls4ml reads"}},
+            "fc3": None,
+        },
+    }
+    assert hls_settings({"HLSConfig": hls})["precision"] == "ap_fixed<16,6,AP_RND_CONV,AP_SAT>"

@@ -39,6 +39,23 @@ def test_non_finite_inputs_are_one_line_naming_the_first(value, count):
         make_user_dataset(arrays, (6, 2), 4)
 
 
+@pytest.mark.parametrize("split", ["train", "val"])
+def test_a_split_without_samples_is_one_line_before_any_training(split):
+    """0 validation samples failed after two epochs of training with a TypeError traceback (its metrics None),
+    0 training samples with Keras's "Expected input data to be non-empty" (2026-12-07)."""
+    arrays = _arrays(np.random.default_rng(3))
+    arrays[f"x_{split}"], arrays[f"y_{split}"] = arrays[f"x_{split}"][:0], arrays[f"y_{split}"][:0]
+    with pytest.raises(ValueError, match=rf"^x_{split} has no samples; every split given needs at least one"):
+        make_user_dataset(arrays, (6, 2), 4)
+
+
+def test_complex_inputs_are_refused_not_cut_to_their_real_part():
+    arrays = _arrays(np.random.default_rng(4))
+    arrays["x_train"] = arrays["x_train"] + 1j
+    with pytest.raises(ValueError, match=r"^x_train must be real numbers, got complex128"):
+        make_user_dataset(arrays, (6, 2), 4)
+
+
 def test_string_labels_are_one_line_not_a_numpy_traceback():
     arrays = _arrays(np.random.default_rng(2))
     arrays["y_train"] = arrays["y_train"].astype(str)

@@ -44,6 +44,11 @@ def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
     Raises:
         ValueError: unknown resource, a non-positive value, mixed shares and counts, or several shares.
     """
+    if not isinstance(budget, (str, Mapping)):
+        raise ValueError(  # noqa: TRY004 (one-line errors are ValueError)
+            f"budget {budget!r}: give counts or a share per resource, e.g. {{'dsp': 1500}} or {{'dsp': 0.9}} "
+            f"(resources: {', '.join(BUDGET_RESOURCES)})"
+        )
     values = _parse_text(budget) if isinstance(budget, str) else dict(budget)
     if not values:
         raise ValueError(
@@ -55,7 +60,8 @@ def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
             raise ValueError(
                 f"budget: unknown resource {resource!r}; resources: {', '.join(BUDGET_RESOURCES)}"
             )
-        if not isinstance(value, numbers.Real) or isinstance(value, (bool, np.bool_)) or not value > 0:
+        number = isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+        if not number or not 0 < value < math.inf:
             raise ValueError(f"budget {resource}={value!r}: give a share removed in (0, 1) or a count >= 1")
     # NumPy's scalars are numbers too: np.int64(300) from a computed budget was refused as not a count >= 1
     values = {
@@ -356,6 +362,8 @@ def _parse_text(text: str) -> dict[str, float]:
     values = {}
     for item in filter(None, (part.strip() for part in text.split(","))):
         resource, sep, value = item.partition("=")
+        if resource.strip() in values:  # dsp=600,dsp=5: the last one won without a word
+            raise ValueError(f"budget {text!r}: {resource.strip()} is given twice; give it once")
         try:
             values[resource.strip()] = float(value) if sep else None
         except ValueError:

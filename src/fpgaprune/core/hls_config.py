@@ -46,6 +46,7 @@ from fpgaprune.core.hardware.precision import (
     inferred_average_accum_type,
     inferred_batchnorm_type,
     inferred_merge_type,
+    is_auto,
     parse_precision,
     value_range,
 )
@@ -1166,15 +1167,22 @@ def _spelling_problems(config: Mapping) -> list[str]:
     _collect(problems, _check_top_level, config)
     hls = config.get("HLSConfig", config)
     if not isinstance(hls, Mapping):
-        return problems
+        return [*problems, _not_a_mapping("HLSConfig", hls)]
     if whole:
         _collect(problems, _check_keys, hls, _HLS_KEYS, "HLSConfig.")
     levels = [("Model", hls.get("Model"))]
     for group in ("LayerName", "LayerType"):
         if isinstance(hls.get(group), Mapping):
             levels += [(f"{group}.{name}", level) for name, level in hls[group].items()]
+        elif hls.get(group) is not None:
+            problems.append(
+                _not_a_mapping(group, hls[group], "of layer names (or classes) to their settings")
+            )
     for where, level in levels:
+        if level is not None and not isinstance(level, Mapping):
+            problems.append(_not_a_mapping(where, level, "of settings (ReuseFactor, Strategy, Precision)"))
         if isinstance(level, Mapping):
+            _collect(problems, _check_level_values, level, f"{where}.")
             _collect(
                 problems, _check_level_key_places, level, config, f"{'HLSConfig.' if whole else ''}{where}."
             )
@@ -1183,6 +1191,42 @@ def _spelling_problems(config: Mapping) -> list[str]:
             if isinstance(level.get("Precision"), Mapping):
                 _collect(problems, _check_keys, level["Precision"], _PRECISION_KEYS, f"{where}.Precision.")
     return problems
+
+
+def _not_a_mapping(where: str, value, holds: str = "of settings") -> str:
+    return (
+        f"hls_config {where}: a {type(value).__name__} ({str(value)[:40]!r}), where hls4ml reads a mapping "
+        f"{holds}"
+    )
+
+
+# hls4ml 1.3's strategies, as it matches them (case and underscores aside); an unknown one is built as Latency
+_HLS4ML_STRATEGIES = ("latency", "resource", "resourceunrolled", "distributedarithmetic")
+
+
+def _check_level_values(level: Mapping, where: str) -> None:
+    """One line for a ReuseFactor, Strategy or precision that hls4ml cannot build: it builds a ReuseFactor of
+    0 or below, or an unknown Strategy, as something else without a word, and fails deep in its converter on
+    a malformed type (`ap_fixed<4>`: IndexError) after any pruning. Checked wherever it stands, whether or not
+    a layer takes it, before any work."""
+    reuse = level.get("ReuseFactor")
+    if reuse is not None and (isinstance(reuse, bool) or not isinstance(reuse, int) or reuse < 1):
+        raise ValueError(f"hls_config {where}ReuseFactor {reuse!r}: must be a whole number >= 1")
+    strategy = level.get("Strategy")
+    if strategy is not None and _norm(strategy) not in _HLS4ML_STRATEGIES:
+        raise ValueError(
+            f"hls_config {where}Strategy {strategy!r}: not one of hls4ml's (Latency, Resource, "
+            "Resource_Unrolled, distributed_arithmetic), which it would build as Latency without a word"
+        )
+    precision = level.get("Precision")
+    given = precision.items() if isinstance(precision, Mapping) else [("", precision)]
+    for key, text in given:
+        if text is None or (key and key not in _PRECISION_KEYS) or (isinstance(text, str) and is_auto(text)):
+            continue
+        try:
+            parse_precision(text) if isinstance(text, str) else parse_precision(repr(text))
+        except ValueError as error:
+            raise ValueError(f"hls_config {where}Precision{'.' + key if key else ''}: {error}") from None
 
 
 # keys of older hls4ml versions that hls4ml 1.3 ignores, by the key it reads instead

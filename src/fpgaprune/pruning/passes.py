@@ -35,7 +35,15 @@ from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.selection.schedule import Waypoints
-from fpgaprune.io import OUTPUT_MARKER, atomic_dir, atomic_path, read_json, sha256_file, write_json
+from fpgaprune.io import (
+    OUTPUT_MARKER,
+    atomic_dir,
+    atomic_path,
+    check_writable_location,
+    read_json,
+    sha256_file,
+    write_json,
+)
 from fpgaprune.models.build import save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
 from fpgaprune.pruning.run import Pruner, prune, reseed
@@ -149,6 +157,9 @@ class Checkpoints:
 
     def __init__(self, checkpoint_dir: Path, identity: dict):
         self.checkpoint_dir = Path(checkpoint_dir)
+        if self.checkpoint_dir.exists() and not self.checkpoint_dir.is_dir():
+            raise ValueError(f"checkpoint folder {checkpoint_dir}: is a file; give a folder")
+        check_writable_location(self.checkpoint_dir)
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
         self.created = False  # the folder made by this store, holding only its identity until a walk is saved
         stored = self._stored_identity()
@@ -261,7 +272,11 @@ class Checkpoints:
 
     def _stored_identity(self) -> dict | None:
         path = self.checkpoint_dir / "identity.json"
-        return json.loads(path.read_text()) if path.is_file() else None
+        try:
+            return json.loads(path.read_text()) if path.is_file() else None
+        except (json.JSONDecodeError, UnicodeDecodeError):  # cut short when written by hand or a full disk
+            log.warning("%s: unreadable; its checkpoints are not used", path)
+            return None
 
 
 class PassStore(Checkpoints):

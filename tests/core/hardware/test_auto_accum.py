@@ -86,9 +86,11 @@ def test_the_written_auto_types_are_hls4mls_rule():
     # 28 projects, 90 layers: 62 auto accumulators and 87 auto results (the other layers set only their result
     # to auto: hls4ml gives it the same type), K6's separable convolution as its depthwise, pointwise halves;
     # set 22's A1 and set 23's B3 (four Dense layers each, accumulator and result `auto`): the 26th, 27th;
-    # convglue's Conv1D tagger (hls4ml 1.3, user_projects/conv1d_tagger_vitis, four layers): the 28th
+    # convglue's Conv1D tagger (hls4ml 1.3, user_projects/conv1d_tagger_vitis, four layers): the 28th; a
+    # Brevitas MLP through hls4ml 1.3's QONNX flow (user_projects/brevitas_mlp, three Dense layers, weights of
+    # negative integer bits such as ap_fixed<6,-1>): the 29th
     layers = {(row[0], row[1]) for row in WRITTEN}
-    assert (len({row[0] for row in WRITTEN}), len(layers), len(accums), len(results)) == (28, 90, 62, 87)
+    assert (len({row[0] for row in WRITTEN}), len(layers), len(accums), len(results)) == (29, 93, 65, 90)
     assert differ == HAND_EDITED
 
 

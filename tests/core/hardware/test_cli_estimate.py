@@ -105,6 +105,40 @@ def test_bad_input_is_one_clear_line(extra, message, capsys):
     assert message in error and len(error.splitlines()) == 1
 
 
+def test_a_layer_too_large_to_hold_is_one_line_before_any_array(capsys):
+    """--n-in 100000 --n-out 100000 asked NumPy for 74.5 GiB and died of a MemoryError (2026-12-07)."""
+    assert main(["estimate-layer", "--kind", "dense", "--n-in", "100000", "--n-out", "100000"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error == (
+        "fpgaprune estimate-layer: error: a layer of 10,000,000,000 weights: estimate-layer holds a few "
+        "values per weight in memory and takes layers of up to 10,000,000 (hls4ml's largest designs hold far "
+        "fewer)"
+    )
+
+
+@pytest.mark.parametrize("flag", ["--output-pixels", "--input-pixels", "--input-word"])
+def test_a_count_of_zero_is_refused_not_taken_as_not_given(flag, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(
+            [
+                "estimate-layer",
+                "--kind",
+                "conv2d",
+                "--n-out",
+                "4",
+                "--kernel",
+                "3",
+                "3",
+                "--channels",
+                "2",
+                flag,
+                "0",
+            ]
+        )
+    assert stop.value.code == 2
+    assert f"argument {flag}: 0: give 1 or more" in capsys.readouterr().err
+
+
 def test_an_auto_accumulator_is_the_type_hls4ml_writes(capsys):
     """P1's qconv2d_2 (data/heldout4, hls4ml 1.x, `accum: auto`): defines.h holds ap_fixed<18,11>; `auto` is
     estimated as that type, and stderr says so and whose rule it is."""
