@@ -95,7 +95,8 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     baseline, tmp_path, capsys, caplog, monkeypatch
 ):
     """No g++: one warning before the pruning, the project and its estimate written, `csim: skipped` in the
-    summary (it raised KeyError after the whole run, a traceback instead of the outcome)."""
+    summary (it raised KeyError after the whole run, a traceback instead of the outcome); a rerun once g++ is
+    there builds it with its C simulation (it said "complete", 2026-12-07)."""
     import sys
     from pathlib import Path
 
@@ -119,6 +120,15 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     (final,) = [line for line in lines if line.startswith(f"{summary['status']}: ")]
     assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
     assert (out / "hls" / "project" / "firmware").is_dir()
+    # g++ found afterwards: the same command builds the design again with its C simulation, not "complete"
+    monkeypatch.undo()
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(args) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["hls"]["csim"] != "skipped" and again["hls"]["accuracy_diff_points"] is not None
+    assert again["dsp"] == summary["dsp"]  # the pruning is the checkpoint's, not redone
+    assert any("g++ is here now: building it again" in r.getMessage() for r in caplog.records)
 
 
 def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp_path, capsys):

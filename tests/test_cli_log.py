@@ -135,3 +135,28 @@ def test_prune_refuses_a_bad_data_file_before_tensorflow_is_imported(repo, tmp_p
     assert result.stdout.split() == ["2", "False"], result.stderr[-2000:]
     refusal = "fpgaprune prune: error: digits.json: records no npz.sha256 of digits.npz"
     assert result.stderr.startswith(refusal)
+
+
+def test_a_run_stopped_before_any_saved_step_says_a_rerun_starts_from_the_beginning(tmp_path):
+    """Ctrl-C before the first accepted step said a rerun "resumes from the last accepted pruning step saved
+    in early.checkpoint", a folder that did not exist (2026-12-07)."""
+    import argparse
+    import signal
+
+    from fpgaprune.cli import _stopped_line
+
+    args = argparse.Namespace(command="optimize", out=tmp_path / "pruned", checkpoint_dir=None)
+    folder = tmp_path / "pruned.checkpoint"
+    starts = (
+        "fpgaprune optimize: stopped by Ctrl-C before any pruning step was saved; the same command run again "
+        "starts from the beginning"
+    )
+    assert _stopped_line(args, signal.SIGINT) == starts  # no folder yet
+    folder.mkdir()
+    (folder / "identity.json").write_text("{}")
+    assert _stopped_line(args, signal.SIGINT) == starts  # the run's identity only
+    (folder / "walk.json").write_text("{}")
+    assert _stopped_line(args, signal.SIGTERM) == (
+        "fpgaprune optimize: stopped by SIGTERM before it finished; the same command run again resumes from "
+        f"the last accepted pruning step saved in {folder}"
+    )

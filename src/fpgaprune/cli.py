@@ -119,10 +119,13 @@ def _stopped_line(args, signum: int) -> str:
     checkpoints = {"optimize": _optimize_checkpoint_dir, "prune": _prune_checkpoint_dir}.get(args.command)
     if checkpoints is None:
         return f"{line}; run it again"
-    return (
-        f"{line}; the same command run again resumes from the last accepted pruning step saved in "
-        f"{checkpoints(args)}"
-    )
+    folder = checkpoints(args)
+    if not folder.is_dir() or {entry.name for entry in folder.iterdir()} <= {"identity.json"}:
+        return (
+            f"fpgaprune {args.command}: stopped by {how} before any pruning step was saved; the same command "
+            "run again starts from the beginning"
+        )
+    return f"{line}; the same command run again resumes from the last accepted pruning step saved in {folder}"
 
 
 def _log_warnings() -> None:
@@ -2047,6 +2050,7 @@ def _record_written(args, checkpoint_dir: Path, summary: dict) -> None:
 def _written_before(args, checkpoint_dir: Path) -> dict | None:
     """The summary of a finished run when --out still holds what it wrote, with the same --hls options
     (every file's checksum as recorded); None when the files are to be written again."""
+    from fpgaprune.hls.csim import csim_unavailable
     from fpgaprune.io import read_json, sha256_file
 
     path = checkpoint_dir / "out.json"
@@ -2059,6 +2063,12 @@ def _written_before(args, checkpoint_dir: Path) -> dict | None:
     for name, entry in written["files"].items():
         if not (args.out / name).is_file() or sha256_file(args.out / name) != entry["sha256"]:
             return None
+    if written["summary"].get("hls", {}).get("csim") == "skipped" and csim_unavailable() is None:
+        log.info(
+            "%s was written without a C simulation (no g++ then); g++ is here now: building it again",
+            args.out,
+        )
+        return None
     return written["summary"]
 
 

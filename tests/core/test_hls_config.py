@@ -886,3 +886,13 @@ def test_settings_hls4ml_builds_pass_in_every_spelling_it_reads():
         },
     }
     assert hls_settings({"HLSConfig": hls})["precision"] == "ap_fixed<16,6,AP_RND_CONV,AP_SAT>"
+
+
+@pytest.mark.parametrize("period", ["fast", float("nan"), 0, -2.5, True])
+def test_a_clock_period_that_is_no_positive_number_is_one_line(period):
+    """`ClockPeriod: fast` made `fpgaprune estimate` fail on a format code ("Unknown format code 'g' for
+    object of type 'str'"), naming no key (2026-12-07)."""
+    with pytest.raises(
+        ValueError, match=r"^hls_config ClockPeriod .*: give the clock period in ns, a number above 0"
+    ):
+        hls_settings({"ClockPeriod": period, "HLSConfig": {"Model": _MODEL}})

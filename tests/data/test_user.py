@@ -174,6 +174,22 @@ def test_a_file_of_inputs_only_names_the_missing_split_and_a_misspelt_key(tmp_pa
     assert sorted(arrays) == ["x_train", "x_val", "y_train", "y_val"] and arrays["y_val"] is arrays["x_val"]
 
 
+def test_an_array_the_file_holds_beside_the_ones_read_is_warned_of(tmp_path, caplog):
+    """`x_trian` beside x_train was ignored without a word (2026-12-07)."""
+    from fpgaprune.data.user import read_data_file
+
+    x, y = np.zeros((4, 3), np.float32), np.zeros(4, np.int64)
+    np.savez(tmp_path / "extra.npz", x_train=x, y_train=y, x_val=x, y_val=y, x_trian=x)
+    with caplog.at_level("WARNING"):
+        arrays = read_data_file(tmp_path / "extra.npz")
+    assert "x_trian" in arrays
+    expected = (
+        f"{tmp_path / 'extra.npz'}: array x_trian is not read (a data file holds x_train, y_train, x_val, "
+        "y_val and optionally x_test, y_test, class_names)"
+    )
+    assert [r.getMessage() for r in caplog.records] == [expected]
+
+
 def _two_inputs(rng, n_train=30, n_val=10):
     """A model of two inputs' arrays as a data file holds them: x_<split>/<input name>."""
     arrays = {}

@@ -34,6 +34,7 @@ keys.
 
 import copy
 import difflib
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -1100,9 +1101,12 @@ def hls_settings(config: Mapping) -> dict:
             given["backend"] = _backend(given["backend"])
         except ValueError as error:
             problems.append(str(error))
+    period = given["clock_period"]
+    number = isinstance(period, (int, float)) and not isinstance(period, bool)
+    if period is not None and not (number and 0 < period < math.inf):  # "fast" failed in a format, NaN later
+        problems.append(f"hls_config ClockPeriod {period!r}: give the clock period in ns, a number above 0")
     if given["clock_uncertainty"] is not None:  # against the configuration's period, else hls4ml's 5 ns
-        period = given["clock_period"]
-        period = period if isinstance(period, (int, float)) and not isinstance(period, bool) else 5
+        period = period if number and 0 < period < math.inf else 5
         try:
             clock_uncertainty(given["clock_uncertainty"], period)
         except ValueError as error:

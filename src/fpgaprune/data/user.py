@@ -8,6 +8,7 @@ Labels may be class indices (integers) or one-hot rows; inputs are cast to float
 array at all: the targets are the inputs). Every problem is one line naming the array and what was expected.
 """
 
+import logging
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,6 +18,8 @@ import numpy as np
 from fpgaprune.core.objective import CLASSIFIER, Objective, is_binary
 from fpgaprune.data.dataset import Dataset, Inputs
 from fpgaprune.io import check_not_lfs_pointer
+
+log = logging.getLogger(__name__)
 
 REQUIRED = ("x_train", "y_train", "x_val", "y_val")
 OPTIONAL = ("x_test", "y_test", "class_names")
@@ -70,6 +73,15 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict:
         raise ValueError(
             f"{path}: missing array {missing[0]}{found}; a data file holds {holds} (a model of several "
             "inputs: x_train/<input name> for each input, and so for x_val and x_test)"
+        )
+    if unread := sorted(set(arrays) - set(REQUIRED) - set(OPTIONAL)):  # `x_trian` beside x_train: a typo?
+        log.warning(
+            "%s: array%s %s not read (a data file holds %s and optionally %s)",
+            path,
+            "s" if len(unread) > 1 else "",
+            ", ".join(unread) + (" are" if len(unread) > 1 else " is"),
+            ", ".join(REQUIRED),
+            ", ".join(OPTIONAL),
         )
     return arrays
 
