@@ -811,7 +811,7 @@ def _version_note(version: dict) -> str:
 
 
 def _run_estimate(args) -> None:
-    if args.clock is not None and not args.clock > 0:
+    if args.clock is not None and not 0 < args.clock < math.inf:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     _check_estimate_inputs(args)
     if args.model is None:

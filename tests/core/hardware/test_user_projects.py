@@ -124,6 +124,22 @@ def test_a_config_struct_without_a_member_is_one_line_not_a_traceback(tmp_path, 
     assert "layer fc: struct config3 in firmware/parameters.h has no reuse_factor" in err
 
 
+def test_an_edited_count_or_a_binary_header_is_one_line_naming_the_file(tmp_path, capsys):
+    """`reuse_factor = abc;` was "invalid literal for int() with base 10: 'abc'", a binary parameters.h
+    "'utf-8' codec can't decode ...": neither named the file (2026-12-07)."""
+    project = _broken_copy(tmp_path)
+    parameters = project / "firmware" / "parameters.h"
+    text = parameters.read_text()
+    parameters.write_text(
+        text.replace("static const unsigned reuse_factor = 1;", "static const unsigned reuse_factor = abc;")
+    )
+    err = _one_error_line(capsys, ["estimate", str(project)])
+    assert "layer fc: struct config3 in firmware/parameters.h holds 'abc' where a count is written" in err
+    parameters.write_bytes(bytes(range(256)))
+    err = _one_error_line(capsys, ["estimate", str(project)])
+    assert f"{parameters}: not a text file; is this a directory written by hls4ml's write()?" in err
+
+
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
 def test_weights_that_are_not_finite_are_refused(tmp_path, capsys, value):
     project = _broken_copy(tmp_path)

@@ -19,6 +19,7 @@ to DSP blocks: one DSP for products that fit the DSP's a x b port (27x18 on Ultr
 'fabric' force every real multiplier to DSPs or LUTs.
 """
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -101,8 +102,10 @@ class Target:
             raise ValueError(f"hls_tool {self.hls_tool!r} unknown; use 'vitis' or 'vivado'")
         if self.mul_impl not in ("auto", "dsp", "fabric"):
             raise ValueError(f"mul_impl {self.mul_impl!r} unknown; use 'auto', 'dsp' or 'fabric'")
-        if self.clock_ns <= 0:
-            raise ValueError(f"clock period must be positive, got {self.clock_ns} ns")
+        if (
+            not 0 < self.clock_ns < math.inf
+        ):  # NaN too: it failed later as "cannot convert float NaN to integer"
+            raise ValueError(f"clock period must be a positive number of ns, got {self.clock_ns}")
         if self.clock_uncertainty is not None and not 0 <= self.clock_uncertainty < 1:
             raise ValueError(
                 f"clock uncertainty {self.clock_uncertainty} is not a share of the period in [0, 1); "

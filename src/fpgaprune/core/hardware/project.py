@@ -410,6 +410,14 @@ def _struct_layer(kind, name, structs, bodies, config_name, *rest) -> LayerHardw
             f"layer {name}: struct {config_name} in firmware/parameters.h has no {missing.args[0]}; the file "
             "is incomplete or edited: write the project again with hls4ml's write()"
         ) from None
+    except ValueError as error:
+        if str(error).startswith("invalid literal for int()"):  # `reuse_factor = abc;`
+            value = str(error).partition(": ")[2]
+            raise ValueError(
+                f"layer {name}: struct {config_name} in firmware/parameters.h holds {value} where a count is "
+                "written; the file is edited: write the project again with hls4ml's write()"
+            ) from None
+        raise
 
 
 def weights_as_ports(files: ProjectFiles) -> list[str]:
@@ -1346,4 +1354,9 @@ def unreadable_config_warning(root: str | Path) -> str | None:
 def _read_text(path: Path) -> str:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
-    return path.read_text()
+    try:
+        return path.read_text()
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"{path}: not a text file; is this a directory written by hls4ml's write()?"
+        ) from None
