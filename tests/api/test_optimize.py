@@ -552,3 +552,26 @@ def test_a_part_budget_reserves_what_pruning_cannot_change_and_binds_the_whole_d
     within &= all(summary["whole_design"][r] <= chip[r] for r in chip)  # the written project, whole
     assert summary["status"] == ("ok" if within else "over_budget")
     assert summary["dsp"] <= left["dsp"]  # the knapsack's resource, within what the reserve left
+
+
+@pytest.mark.parametrize(
+    "hls_config, message",
+    [
+        (None, "hls_config must be a mapping (hls4ml's config dict), got NoneType"),
+        ("hls.yml", "hls_config must be a mapping (hls4ml's config dict), got str"),
+        (
+            {"HLSConfig": {"Model": {"Precision": "ap_fixed<4>", "ReuseFactor": 1}}},
+            "Model.Precision: malformed",
+        ),
+    ],
+)
+def test_a_configuration_that_is_no_mapping_or_cannot_be_built_is_refused_before_the_model_loads(
+    tmp_path, hls_config, message
+):
+    """`hls_config=None` gave a TypeError, a path "dictionary update sequence element #0 has length 1", after
+    the model loaded (2026-12-07); the model here does not exist, so the refusal comes before it is read."""
+    import fpgaprune
+
+    pair = (np.zeros((4, 3), np.float32), np.zeros(4, np.int64))
+    with pytest.raises(ValueError, match=re.escape(message)):
+        fpgaprune.optimize(tmp_path / "absent.h5", pair, pair, hls_config=hls_config, budget={"dsp": 0.5})

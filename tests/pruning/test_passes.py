@@ -166,3 +166,25 @@ def test_a_checkpoint_folder_with_foreign_files_is_not_deleted(tmp_path):
     with pytest.raises(ValueError, match="not pruning checkpoints"):
         _store(tmp_path)
     assert (tmp_path / "checkpoint/notes.txt").read_text() == "mine"
+
+
+def test_a_checkpoint_folder_that_is_a_file_or_holds_an_unreadable_identity(tmp_path, caplog):
+    """A --checkpoint-dir naming a file gave a NotADirectoryError traceback, an empty identity.json
+    "Expecting value: line 1 column 1" (2026-12-07): now one line; checkpoints of no readable identity start
+    afresh."""
+    from fpgaprune.pruning.passes import Checkpoints
+
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match=r"checkpoint folder .*notes\.txt: is a file; give a folder"):
+        Checkpoints(tmp_path / "notes.txt", {"run": 1})
+    with pytest.raises(ValueError, match=r"notes\.txt is a file, not a folder"):
+        Checkpoints(tmp_path / "notes.txt" / "inside", {"run": 1})
+    Checkpoints(tmp_path / "ck", {"run": 1})
+    (tmp_path / "ck" / "identity.json").write_text("")
+    with caplog.at_level("WARNING"):
+        store = Checkpoints(tmp_path / "ck", {"run": 1})
+    assert any(
+        "identity.json: unreadable; its checkpoints are not used" in r.getMessage() for r in caplog.records
+    )
+    assert read_json(tmp_path / "ck" / "identity.json") == store.identity == {"run": 1}
+    assert (tmp_path / "notes.txt").read_text() == "mine"
