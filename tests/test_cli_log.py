@@ -81,6 +81,8 @@ def test_a_stop_in_the_hls4ml_build_says_the_pruning_is_saved_and_a_rerun_builds
     from fpgaprune.cli import _stopped_line
 
     args = argparse.Namespace(command="optimize", out=tmp_path / "out", checkpoint_dir=None)
+    (tmp_path / "out.checkpoint").mkdir()
+    (tmp_path / "out.checkpoint" / "walk.json").write_text("{}")  # a step saved
     assert "resumes from the last accepted pruning step" in _stopped_line(args, signal.SIGINT)
     args.pruned_and_saved = True
     assert _stopped_line(args, signal.SIGINT) == (

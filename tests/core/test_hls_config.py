@@ -843,6 +843,10 @@ _MODEL = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
         ({"Model": {**_MODEL, "ReuseFactor": True}}, "Model.ReuseFactor True: must be a whole number >= 1"),
         ({"Model": {**_MODEL, "Strategy": "Fastest"}}, "Model.Strategy 'Fastest': not one of hls4ml's"),
         (
+            {"Model": _MODEL, "LayerType": {"Softmax": {"TableSize": -1}}},
+            "Softmax.TableSize -1: must be a whole",
+        ),
+        (
             {"Model": _MODEL, "LayerName": {"fc1": {"Precision": {"weight": "ap_fixed<4>"}}}},
             "LayerName.fc1.Precision.weight: malformed precision 'ap_fixed<4>'",
         ),

@@ -1209,13 +1209,14 @@ _HLS4ML_STRATEGIES = ("latency", "resource", "resourceunrolled", "distributedari
 
 
 def _check_level_values(level: Mapping, where: str) -> None:
-    """One line for a ReuseFactor, Strategy or precision that hls4ml cannot build: it builds a ReuseFactor of
-    0 or below, or an unknown Strategy, as something else without a word, and fails deep in its converter on
-    a malformed type (`ap_fixed<4>`: IndexError) after any pruning. Checked wherever it stands, whether or not
-    a layer takes it, before any work."""
-    reuse = level.get("ReuseFactor")
-    if reuse is not None and (isinstance(reuse, bool) or not isinstance(reuse, int) or reuse < 1):
-        raise ValueError(f"hls_config {where}ReuseFactor {reuse!r}: must be a whole number >= 1")
+    """One line for a ReuseFactor, TableSize, Strategy or precision that hls4ml cannot build: it builds a
+    ReuseFactor of 0 or below, or an unknown Strategy, as something else without a word, and fails deep in its
+    converter on a malformed type (`ap_fixed<4>`: IndexError) after any pruning. Checked wherever it stands,
+    whether or not a layer takes it, before any work."""
+    for key in ("ReuseFactor", "TableSize"):  # a softmax's TableSize -1 passed too
+        count = level.get(key)
+        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+            raise ValueError(f"hls_config {where}{key} {count!r}: must be a whole number >= 1")
     strategy = level.get("Strategy")
     if strategy is not None and _norm(strategy) not in _HLS4ML_STRATEGIES:
         raise ValueError(
