@@ -856,11 +856,14 @@ def _written_model_project(args, project: Path) -> Path:
     """The --model's hls4ml project written to `project` with --hls-config as it stands
     (`convert.write_configured_project`; --part and --clock over the configuration's); a line says so."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+    from fpgaprune.core.hls_config import hls_settings
+
+    hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
+    hls_settings(hls_config)  # a setting hls4ml cannot build: one line before TensorFlow and hls4ml load
     from fpgaprune.hls.convert import project_settings_line, softmax_table_lines, write_configured_project
     from fpgaprune.models.load import load_model_file
     from fpgaprune.models.user import split_output_activation
 
-    hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     model = load_model_file(args.model, trust_code=args.trust_model_code, weights=args.weights)
     settings = write_configured_project(model, hls_config, project, args.part, args.clock)
     print(
@@ -1761,6 +1764,7 @@ def _run_optimize(args) -> None:
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file, yaml_mapping
     from fpgaprune.core.budget import parse_budget
     from fpgaprune.core.devices import fit
+    from fpgaprune.core.hls_config import hls_settings
     from fpgaprune.io import check_output_dir
 
     check_output_dir(args.out, [args.model, args.weights, args.data, args.hls_config])  # before any work
@@ -1779,6 +1783,7 @@ def _run_optimize(args) -> None:
         if (text := getattr(args, section)) is not None
     }
     hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
+    hls_settings(hls_config)  # a setting hls4ml cannot build: one line before TensorFlow loads
     if args.part:
         check_budget_part(args.part, hls_config)
     from fpgaprune.api import optimize, tasks_by_output
