@@ -224,3 +224,32 @@ def test_the_cli_says_an_os_error_in_one_line(tmp_path, monkeypatch, capsys):
         assert code == 2 and error.startswith("fpgaprune prepare-data: error: "), error
         assert "notes.txt is a file where a folder is needed; move it or choose another path" in error
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_an_old_output_that_cannot_be_removed_leaves_the_new_one_complete_and_says_so(tmp_path, caplog):
+    """A rerun into an output holding files it may not delete (another owner's, in a read-only folder) put
+    the new output in place, then failed with a PermissionError traceback (2026-12-07). An immutable file
+    (chattr +i) stands for them: not even root may delete it."""
+    import subprocess
+
+    with atomic_dir(tmp_path / "out") as tmp:
+        (tmp / "old.txt").write_text("old")
+    locked = tmp_path / "out" / "old.txt"
+    chattr = shutil.which("chattr")
+    if (
+        chattr is None
+        or subprocess.run([chattr, "+i", str(locked)], check=False, capture_output=True).returncode
+    ):
+        pytest.skip("chattr +i is not available here (needs root and a file system that keeps the flag)")
+    try:
+        with caplog.at_level("WARNING"), atomic_dir(tmp_path / "out") as tmp:
+            (tmp / "new.txt").write_text("new")
+        assert (tmp_path / "out" / "new.txt").read_text() == "new" and not (
+            tmp_path / "out" / "old.txt"
+        ).exists()
+        (message,) = [r.getMessage() for r in caplog.records]
+        assert message.startswith(f"{tmp_path / 'out'} is written; the output it replaced, moved to ")
+        assert "could not be removed (Operation not permitted)" in message
+    finally:
+        for leftover in tmp_path.glob(".out.*.tmp/old.txt"):
+            subprocess.run([chattr, "-i", str(leftover)], check=True)

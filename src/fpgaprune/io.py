@@ -10,6 +10,7 @@ import contextlib
 import glob
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -18,6 +19,7 @@ from pathlib import Path
 from fpgaprune import __version__
 
 OUTPUT_MARKER = ".fpgaprune-output"
+log = logging.getLogger(__name__)
 
 
 def write_json(path: str | Path, record: dict) -> None:
@@ -253,7 +255,15 @@ def _replace_dir(new: Path, path: Path) -> None:
         path.replace(old)  # an empty directory is replaced by a rename
     new.rename(path)
     if old is not None:
-        shutil.rmtree(old)
+        try:
+            shutil.rmtree(old)
+        except OSError as error:  # files of another owner in a read-only folder: the new output is complete
+            log.warning(
+                "%s is written; the output it replaced, moved to %s, could not be removed (%s)",
+                path,
+                old,
+                error.strerror or error,
+            )
 
 
 def _umask() -> int:
