@@ -33,8 +33,15 @@ def _lock() -> dict[str, str]:
 
 # Scripts run in their own environment: bench/pquant in its venv (bench/pquant/requirements.txt), the
 # mutation report with the mutmut that bench/mutation.sh installs into results/bench/mutation/lib, the PyTorch
-# export of the stored ONNX test files in a venv with PyTorch (its docstring).
-OWN_ENVIRONMENTS = ("bench/pquant", "bench/mutation_report.py", "tests/models/data/pytorch_onnx/export.py")
+# export of the stored ONNX test files in a venv with PyTorch, the Brevitas export and hls4ml QONNX conversion
+# of a stored test project in a venv with Brevitas and qonnx (their docstrings).
+OWN_ENVIRONMENTS = (
+    "bench/pquant",
+    "bench/mutation_report.py",
+    "tests/models/data/pytorch_onnx/export.py",
+    "tests/core/hardware/data/user_projects/brevitas_mlp/export.py",
+    "tests/core/hardware/data/user_projects/brevitas_mlp/convert.py",
+)
 
 
 def _imported_modules() -> set[str]:

@@ -253,3 +253,20 @@ def test_an_old_output_that_cannot_be_removed_leaves_the_new_one_complete_and_sa
     finally:
         for leftover in tmp_path.glob(".out.*.tmp/old.txt"):
             subprocess.run([chattr, "-i", str(leftover)], check=True)
+
+
+def test_foreign_entries_of_a_folder_of_outputs_name_what_fpgaprune_did_not_write(tmp_path):
+    from fpgaprune.io import foreign_entries
+
+    folder = tmp_path / "targets"
+    with atomic_dir(folder / "t0.5") as tmp:
+        (tmp / "model.h5").write_text("m")
+    (folder / ".snakemake_timestamp").touch()
+    (folder / ".t0.75.abc.tmp").mkdir()  # a killed run's temporary
+    assert foreign_entries(folder, lambda name: name.startswith("t")) == []
+    (folder / "t0.5" / "NOTES.txt").write_text("mine")
+    (folder / "NOTES_top.txt").write_text("mine")
+    (folder / "t0.9.txt").write_text("a file, not an output folder")
+    found = foreign_entries(folder, lambda name: name.startswith("t"))
+    assert found == ["NOTES_top.txt", "t0.5/NOTES.txt", "t0.9.txt"]
+    assert foreign_entries(tmp_path / "absent", lambda name: True) == []

@@ -200,3 +200,23 @@ def test_a_duplicate_experiment_name_is_named_with_its_line(repo, tmp_path):
     result = _dry_run(repo, tmp_path / "run", twice)
     assert result.returncode != 0
     assert f"{twice} line 3, column 3: key 'e' is given twice" in result.stderr
+
+
+def test_notes_in_a_pruning_pass_folder_stop_the_run_before_snakemake_deletes_them(repo, tmp_path):
+    """A pass's targets/ is a directory() output, which Snakemake deletes whole before the pass runs again:
+    a user's notes in it went without a word after a config change (a review, 2026-12-07)."""
+    from fpgaprune.io import atomic_dir
+
+    workdir = tmp_path / "run"
+    targets = workdir / "results/digits_mlp/rf4/magnitude/targets"
+    with atomic_dir(targets / "t0.5") as tmp:
+        (tmp / "model.h5").write_text("m")
+    (targets / "t0.5" / "NOTES.txt").write_text("mine")
+    result = _dry_run(repo, workdir, repo / "config/test.yaml")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines()[-1] == (
+        "fpgaprune: results/digits_mlp/rf4/magnitude/targets holds t0.5/NOTES.txt, which fpgaprune did not "
+        "write; Snakemake deletes this folder whole when its pruning pass runs again: move them out of "
+        "results/ first"
+    )
+    assert (targets / "t0.5" / "NOTES.txt").read_text() == "mine"

@@ -319,9 +319,9 @@ def optimize(
             f", not resource counts; give a share removed (e.g. {{'dsp': 0.9}}) or one of "
             f"{', '.join(ABSOLUTE_METHODS)}"
         )
-    hls_settings(hls_config)  # a configuration that is no mapping, or a setting hls4ml cannot build: one line
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
+    hls_settings(hls_config)  # a configuration that is no mapping, or a setting hls4ml cannot build: one line
     onnx_source = (
         Path(model).resolve()
         if isinstance(model, (str, Path)) and Path(model).suffix.lower() == ".onnx"
@@ -805,7 +805,7 @@ def check_part_device(part: str, hls_config: Mapping | None, given: str) -> None
     default part, which is warned about. `given`: how the part was given (`--part xcvu9p`,
     `fit('xcvu9p', 0.7)`). `optimize(budget=fit(...))` took another device's counts without a word: a VU9P's
     budget for a design costed and reserved for a ZU3EG."""
-    named = (hls_config or {}).get("Part")
+    named = hls_config.get("Part") if isinstance(hls_config, Mapping) else None  # not a mapping: refused next
     if named is None:
         log.warning(
             "%s sets the budget, but the hls config names no Part: the design is costed and its project "

@@ -188,6 +188,26 @@ def added_entries(path: Path) -> list[str]:
     return _unlisted(path, "", known, descend=bool(every_depth))
 
 
+def foreign_entries(folder: str | Path, outputs) -> list[str]:
+    """What a folder of fpgaprune outputs holds that fpgaprune did not write: a top-level entry that is not
+    one of its outputs (`outputs(name)` true), its temporaries or Snakemake's timestamp, and inside each
+    output what its marker does not list (`added_entries`). For a Snakemake `directory()` output holding
+    several outputs (a pruning pass's `targets/`), which Snakemake deletes whole before its job runs again,
+    so that fpgaprune's own guard of each output never runs."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name == ".snakemake_timestamp" or _is_temporary(entry.name):
+            continue
+        if not (outputs(entry.name) and entry.is_dir()):
+            found.append(entry.name)
+            continue
+        found += [f"{entry.name}/{name}" for name in added_entries(entry)]
+    return found
+
+
 def _unlisted(folder: Path, prefix: str, known: set[str], descend: bool) -> list[str]:
     """`added_entries` below `folder` (`prefix` its path in the output); `os.scandir`, whose entries know
     their type, so that a listed file costs no stat (a synthesis tree holds tens of thousands)."""

@@ -291,7 +291,10 @@ def test_the_apis_part_budget_for_another_device_than_the_designs_is_refused_bef
     from fpgaprune.api import optimize
 
     pair = (np.zeros((2, 3)), np.zeros(2))
-    design = {"HLSConfig": {"Model": {"ReuseFactor": 1}}, "Part": "xczu3eg-sbva484-1-e"}
+    design = {
+        "HLSConfig": {"Model": {"ReuseFactor": 1, "Precision": "fixed<16,6>"}},
+        "Part": "xczu3eg-sbva484-1-e",
+    }
     with pytest.raises(ValueError) as error:
         optimize(tmp_path / "none.h5", pair, pair, hls_config=design, budget=fit("xcvu9p", 0.5))
     assert str(error.value) == (

@@ -23,7 +23,7 @@ from fpgaprune.core.budget import (
 )
 from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
 from fpgaprune.data.user import check_regression_arrays, check_sample_counts, read_data_file
-from fpgaprune.io import write_json
+from fpgaprune.io import foreign_entries, write_json
 
 
 def stop(error):
@@ -73,6 +73,28 @@ try:
         if _experiment.model_file is not None:
             check_user_files(_name, _experiment)
 except (ValueError, FileNotFoundError) as error:
+    stop(error)
+
+
+def check_pass_folders(experiments):
+    """One line before any job when a pruning pass's `targets/` folder holds files fpgaprune did not write:
+    it is a Snakemake directory() output, which Snakemake deletes whole before the pass runs again, so notes
+    put into it went without a word (a review, 2026-12-07). Checked for every pass of the config, run or not."""
+    for name, experiment in experiments.items():
+        for rf in experiment.setting_names:
+            for method in experiment.methods:
+                folder = Path(f"results/{name}/rf{rf}/{method}/targets")
+                if foreign := foreign_entries(folder, lambda entry: re.fullmatch(SHARE_FOLDER_PATTERN, entry)):
+                    raise ValueError(
+                        f"{folder} holds {', '.join(foreign[:3])}{' and more' if len(foreign) > 3 else ''}, "
+                        "which fpgaprune did not write; Snakemake deletes this folder whole when its pruning "
+                        "pass runs again: move them out of results/ first"
+                    )
+
+
+try:
+    check_pass_folders(CONFIG.experiments)
+except ValueError as error:
     stop(error)
 
 
