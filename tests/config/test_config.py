@@ -294,6 +294,39 @@ def test_probed_holes_are_one_line_naming_the_key(test_config, where, value, key
     assert _error(test_config).startswith(f"config key experiments.digits_mlp.{key}:")
 
 
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("targets",), [0.5, 0.5000001], "targets: 0.5 and 0.5000001 share the result folder t0.5; give"),
+        (("methods",), [], "methods: [] should be non-empty"),
+        (("targets",), [], ": targets, budgets and fit are all empty, so nothing is pruned; give one"),
+        (("pruning", "solver"), "topk", ".pruning.solver: topk needs structures that all cost alike, which"),
+        (("training", "learning_rate"), "3e-3", "'3e-3' is a number written as text: YAML 1.1 reads 3e-3 so"),
+    ],
+)
+def test_a_setting_that_does_nothing_or_fails_after_the_training_is_one_line_first(
+    test_config, where, value, message
+):
+    """Each passed the dry run, then did nothing without a word (two targets of one folder, no method, no
+    target) or failed after the baseline's training (topk with knapsack_dsp_bram), or was refused without
+    the fix (3e-3, which YAML 1.1 reads as text): a review of the pipeline's configuration, 2026-12-07."""
+    experiment = test_config["experiments"]["digits_mlp"]
+    experiment["methods"] = ["knapsack_dsp_bram", "magnitude"]
+    for step in where[:-1]:
+        experiment = experiment.setdefault(step, {})
+    experiment[where[-1]] = value
+    error = _error(test_config)
+    assert error.startswith("config key experiments.digits_mlp") and message in error
+
+
+def test_an_experiment_named_as_one_of_the_pipelines_own_result_folders_is_refused(test_config):
+    test_config["experiments"]["bench"] = test_config["experiments"].pop("digits_mlp")
+    assert _error(test_config) == (
+        "config key experiments.bench: results/bench/ is the pipeline's own folder (bench, benchmarks, data, "
+        "logs, plots, tables are); name the experiment otherwise"
+    )
+
+
 def test_a_part_that_is_not_amd_is_refused_with_what_to_give(test_config):
     test_config["experiments"]["digits_mlp"]["hls"]["part"] = "AGFB014R24A2E2V"  # Intel Agilex
     error = _error(test_config)

@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from fpgaprune.config.types import ABSOLUTE_METHODS, Config, Experiment, config_from_dict
+from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.devices import check_same_device, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
@@ -313,6 +314,11 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
 
 def _hint(error) -> str:
+    if error.validator == "type" and isinstance(error.instance, str) and _is_number(error.instance):
+        return (
+            f"; {error.instance!r} is a number written as text: YAML 1.1 reads 3e-3 so (write 0.003 or "
+            "3.0e-3), and Snakemake's --config gives nested values so (put them in a --configfile)"
+        )
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
         known = list(error.schema.get("properties", {}))
         for key in (k for k in error.instance if k not in known):
@@ -330,6 +336,14 @@ def _hint(error) -> str:
     return ""
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_experiment(name: str, experiment: dict) -> None:
     if isinstance(experiment["model"], dict) or isinstance(experiment["dataset"], dict):
         _check_files(name, experiment)
@@ -344,10 +358,49 @@ def _check_experiment(name: str, experiment: dict) -> None:
                     f"must be below {kind}_bits ({quantization[f'{kind}_bits']})"
                 )
     _check_schedule(name, experiment["pruning"]["schedule"])
+    _check_targets(name, experiment)
     _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
     _check_clock_uncertainty(name, experiment["hls"])
+
+
+# results/ folders of the pipeline's own, beside the experiments' (an experiment `bench` wrote among the
+# committed benchmark records)
+RESERVED_NAMES = ("bench", "benchmarks", "data", "logs", "plots", "tables")
+# the knapsack method whose structures may all cost alike (a DSP pattern each), which the `topk` solver needs;
+# the others' never do, and topk's refusal came after the baseline's training and the group-lasso epochs
+_EQUAL_COST_METHODS = ("knapsack_dsp",)
+
+
+def _check_targets(name: str, experiment: dict) -> None:
+    """Something to prune, each target a folder of its own, no result folder of the pipeline's, and a solver
+    that can solve every method's knapsack: each refused before any job (a review, 2026-12-07)."""
+    where = f"config key experiments.{name}"
+    if name in RESERVED_NAMES:
+        raise ValueError(
+            f"{where}: results/{name}/ is the pipeline's own folder ({', '.join(RESERVED_NAMES)} are); name "
+            "the experiment otherwise"
+        )
+    if not (experiment["targets"] or experiment["budgets"] or experiment.get("fit")):
+        raise ValueError(f"{where}: targets, budgets and fit are all empty, so nothing is pruned; give one")
+    folders = {}
+    for target in experiment["targets"]:
+        folder = budget_folder(ResourceBudget(share=target))
+        if folder in folders:
+            raise ValueError(
+                f"{where}.targets: {folders[folder]} and {target} share the result folder {folder}; give "
+                "targets that differ in their first 6 digits"
+            )
+        folders[folder] = target
+    multi_cost = [
+        m for m in experiment["methods"] if m.startswith("knapsack") and m not in _EQUAL_COST_METHODS
+    ]
+    if experiment["pruning"]["solver"] == "topk" and multi_cost:
+        raise ValueError(
+            f"{where}.pruning.solver: topk needs structures that all cost alike, which "
+            f"{', '.join(multi_cost)}'s never do (BRAM slices, LUT costs, reuse factors); use auto"
+        )
 
 
 def _check_zoo_shapes(name: str, experiment: dict) -> None:
