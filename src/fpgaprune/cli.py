@@ -1448,7 +1448,7 @@ def _run_hls(args) -> str:
     if prune_record.get("status") == "unsupported":
         from fpgaprune.hls.run import write_skipped
 
-        write_skipped(args.out_dir, args.experiment, args.method, target, prune_record)
+        write_skipped(args.out_dir, args.experiment, args.method, target, prune_record, args.rf_setting)
         return design_summary(
             read_json(args.out_dir / "hls_metrics.json"), read_json(args.out_dir / "resources.json")
         )

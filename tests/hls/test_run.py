@@ -117,6 +117,7 @@ def test_unsupported_pruning_gives_skipped_records(digits_files, tmp_path):
     resources = json.loads((out / "resources.json").read_text())
     assert resources["status"] == "skipped" and "no layer is optimizable below 9 bits" in resources["reason"]
     assert json.loads((out / "hls_metrics.json").read_text())["status"] == "skipped"
+    assert resources["design"]["reuse_setting"] == "4"  # its console line said `rf?` (2026-12-07)
 
 
 def test_design_without_gpp_has_no_c_simulation_and_says_so(digits_files, tmp_path, monkeypatch, caplog):

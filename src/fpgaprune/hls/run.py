@@ -622,10 +622,10 @@ def _keras_only(y, keras_probs, reason: str, objective: Objective = CLASSIFIER) 
 
 
 def write_skipped(
-    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict
+    out_dir: Path, experiment: str, method: str, target: float | None, prune_record: dict, reuse_setting: str
 ) -> None:
     """Records for a design whose pruning did not run (e.g. hls4ml's method cannot prune this model)."""
-    design = {"experiment": experiment, "method": method, "target": target}
+    design = {"experiment": experiment, "reuse_setting": reuse_setting, "method": method, "target": target}
     reason = (
         f"pruning status {prune_record.get('status')!r}: {prune_record.get('error', 'no model to build')}"
     )
