@@ -1513,6 +1513,33 @@ def _record_written_project(out_dir: Path, resources: dict, part: dict) -> dict:
     return resources
 
 
+def _add_check_config(commands) -> None:
+    p = commands.add_parser(
+        "check-config",
+        help="check pipeline config files as the workflow does, merged in order as Snakemake merges them",
+        description="Check pipeline config files as the workflow does before any job, merged in order as "
+        "`snakemake --configfile A B` merges them, and name the file and line of a YAML error (Snakemake "
+        "reads the files first and names neither).",
+    )
+    p.add_argument("files", type=Path, nargs="+", help="config files (YAML or JSON), later ones winning")
+    p.set_defaults(handler=_run_check_config)
+
+
+def _run_check_config(args) -> str:
+    from snakemake.utils import update_config
+
+    from fpgaprune.config import load_config, read_config_file
+
+    merged: dict = {}
+    for path in args.files:
+        update_config(merged, read_config_file(path))
+    config = load_config(merged)
+    names = ", ".join(config.experiments)
+    return (
+        f"check-config: ok ({len(args.files)} file{'s' if len(args.files) > 1 else ''}): experiments {names}"
+    )
+
+
 def _add_aggregate(commands) -> None:
     p = commands.add_parser(
         "aggregate", help="gather every record into summary, resources, sparsity and headline tables"
@@ -2294,6 +2321,7 @@ _COMMANDS = [
     _add_estimate,
     _add_estimate_layer,
     _add_hls,
+    _add_check_config,
     _add_aggregate,
     _add_experiment_tables,
     _add_plot,

@@ -693,3 +693,22 @@ def test_hls4ml_s_own_written_configuration_is_read_without_loading_its_model(re
     assert "KerasModel: !keras_model" in written.read_text()
     config = read_mapping_file(written, HLS_CONFIG_WHAT)
     assert config["KerasModel"] is None and config["HLSConfig"]["Model"]["ReuseFactor"] >= 1
+
+
+def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_order(repo, tmp_path, capsys):
+    """Snakemake reads --configfile files before the workflow: a YAML error was its "Config file is not valid
+    JSON or YAML" naming neither file nor line (a review, 2026-12-07); `fpgaprune check-config` names both."""
+    from fpgaprune.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("experiments:\n  a: {dataset: digits, model: [digits_mlp\n")
+    assert main(["check-config", str(bad)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"fpgaprune check-config: error: {bad} line 3, column 1: expected ',' or ']', but got '<stream end>'"
+    )
+    changes = tmp_path / "changes.yaml"
+    changes.write_text("experiments:\n  digits_mlp: {targets: [0.5, 0.5000001]}\n")  # merged into test.yaml's
+    assert main(["check-config", str(repo / "config/test.yaml"), str(changes)]) == 2
+    assert "targets: 0.5 and 0.5000001 share the result folder t0.5" in capsys.readouterr().err
+    assert main(["check-config", str(repo / "config/test.yaml")]) == 0
+    assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
