@@ -1,6 +1,7 @@
 """A whole pruning job restricted to some layers (pruning.layers) on a real digits model."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -91,6 +92,27 @@ def test_an_unknown_layer_is_named_before_any_work():
         ValueError, match=r"pruning\.layers: unknown layer 'fc9'; the model's weight layers: fc1, fc2, output"
     ):
         _experiment({"layers": ["fc9"]})
+
+
+def test_hls4ml_peer_on_weights_under_9_bits_says_why_before_its_loop_fails():
+    """hls4ml 1.3's DSP objective takes no layer of weights under 9 bits and then fails on such a last layer:
+    an 8-bit QKeras model's record said only "AttributeError: 'NoneType' object has no attribute
+    'structure_type'" (a review, 2026-12-07)."""
+    from fpgaprune.pruning.peer import dsp_objective_refusal
+
+    all_narrow = test_experiment().design("4", pruned=True)  # digits_mlp at 8-bit weights
+    assert [layer.weight_type.width for layer in all_narrow] == [8, 8, 8]
+    assert dsp_objective_refusal(all_narrow) == (
+        "hls4ml's DSP objective (VivadoDSPEstimator) counts no DSP for weights under 9 bits (LUT products); "
+        "every weight layer here has weights under 9 bits (fc1, fc2, output): nothing to prune: use a "
+        "knapsack method (knapsack_lut budgets LUTs)"
+    )
+    wide = [replace(layer, weight_type="ap_fixed<16,6>") for layer in all_narrow]
+    assert dsp_objective_refusal(wide) is None
+    assert "its last weight layer output has such weights, on which hls4ml 1.3's loop fails" in (
+        dsp_objective_refusal([*wide[:2], all_narrow[2]])
+    )
+    assert dsp_objective_refusal([all_narrow[0], *wide[1:]]) is None  # hls4ml skips that layer and runs
 
 
 def test_hls4ml_peer_reports_a_layer_subset_as_unsupported(digits):

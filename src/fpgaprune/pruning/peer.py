@@ -51,6 +51,24 @@ def optimization_api_config(model: keras.Model, layers) -> dict:
     return config
 
 
+def dsp_objective_refusal(layers) -> str | None:
+    """Why hls4ml 1.3's DSP objective (`VivadoDSPEstimator`) cannot run on these weight layers, or None: it
+    takes weights under 9 bits for LUT products, no layer to optimise, and then fails on a last weight layer
+    of such weights (its attributes None: "AttributeError: 'NoneType' object has no attribute
+    'structure_type'", which was all an 8-bit QKeras model's record said; 2026-12-07)."""
+    narrow = [layer.name for layer in layers if layer.weight_type.width < 9]
+    if not layers or layers[-1].name not in narrow:
+        return None
+    if len(narrow) == len(layers):
+        why = f"every weight layer here has weights under 9 bits ({', '.join(narrow)}): nothing to prune"
+    else:
+        why = f"its last weight layer {layers[-1].name} has such weights, on which hls4ml 1.3's loop fails"
+    return (
+        f"hls4ml's DSP objective (VivadoDSPEstimator) counts no DSP for weights under 9 bits (LUT products); "
+        f"{why}: use a knapsack method (knapsack_lut budgets LUTs)"
+    )
+
+
 def prune_with_hls4ml(
     model: keras.Model, data, *, experiment: Experiment, layers: list, target: float
 ) -> tuple[keras.Model, dict]:
@@ -69,6 +87,8 @@ def prune_with_hls4ml(
             "pruning.layers: hls4ml's optimize_keras_model_for_hls4ml prunes every layer its "
             "objective supports and has no per-layer opt-out"
         )
+    if refusal := dsp_objective_refusal(layers):
+        raise PeerUnsupported(refusal)
     patch_hls4ml_regularizers()
     steps = options.schedule.get("steps", 5)
     binary = is_binary(model.output_shape[-1])
