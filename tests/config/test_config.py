@@ -712,3 +712,19 @@ def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_o
     assert "targets: 0.5 and 0.5000001 share the result folder t0.5" in capsys.readouterr().err
     assert main(["check-config", str(repo / "config/test.yaml")]) == 0
     assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
+
+
+def test_a_part_of_no_known_device_is_warned_of_as_optimize_warns(test_config, caplog):
+    """`hls.part: xc7z999-clg400-1` passed the name's pattern and was costed as a 7-series part and written
+    into the Tcl without a word (a review, 2026-12-07)."""
+    with caplog.at_level("WARNING"):
+        validate_config(test_config)
+    assert not caplog.records  # the shipped test config's part is known
+    test_config["experiments"]["digits_mlp"]["hls"]["part"] = "xc7z999-clg400-1"
+    with caplog.at_level("WARNING"):
+        validate_config(test_config)
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert message.startswith(
+        "config key experiments.digits_mlp.hls.part: part xc7z999-clg400-1: device xc7z999 is not in "
+        "fpgaprune's device table"
+    )

@@ -11,6 +11,7 @@ import difflib
 import functools
 import hashlib
 import json
+import logging
 import math
 from collections.abc import Mapping
 from importlib import resources
@@ -32,6 +33,8 @@ from fpgaprune.core.selection.joint_select import candidate_settings
 from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, REGRESSION_PEER_REFUSAL
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
+
+log = logging.getLogger(__name__)
 
 DATASET_INPUT_SHAPES = {
     "fashion_mnist": (28, 28, 1),
@@ -336,6 +339,20 @@ def _hint(error) -> str:
     return ""
 
 
+def _warn_unknown_part(name: str, part: str) -> None:
+    """A part that names no device of fpgaprune's table is warned of (`logic.unknown_device_warning`), as
+    optimize warns of one: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
+    from fpgaprune.core.hardware.logic import unknown_device_warning
+    from fpgaprune.core.hardware.multipliers import Target
+
+    try:
+        warning = unknown_device_warning(Target(part=part))
+    except ValueError:  # a part Target refuses is the schema's or _check_synthesis's one line
+        return
+    if warning:
+        log.warning("config key experiments.%s.hls.part: %s", name, warning)
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text)
@@ -362,6 +379,7 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
+    _warn_unknown_part(name, experiment["hls"]["part"])
     _check_clock_uncertainty(name, experiment["hls"])
 
 
