@@ -79,12 +79,15 @@ except (ValueError, FileNotFoundError) as error:
 def check_pass_folders(experiments):
     """One line before any job when a pruning pass's `targets/` folder holds files fpgaprune did not write:
     it is a Snakemake directory() output, which Snakemake deletes whole before the pass runs again, so notes
-    put into it went without a word (a review, 2026-12-07). Checked for every pass of the config, run or not."""
+    put into it went without a word (a review, 2026-12-07). Checked for every pass of the config, run or not.
+    """
     for name, experiment in experiments.items():
         for rf in experiment.setting_names:
             for method in experiment.methods:
                 folder = Path(f"results/{name}/rf{rf}/{method}/targets")
-                if foreign := foreign_entries(folder, lambda entry: re.fullmatch(SHARE_FOLDER_PATTERN, entry)):
+                if foreign := foreign_entries(
+                    folder, lambda entry: re.fullmatch(SHARE_FOLDER_PATTERN, entry)
+                ):
                     raise ValueError(
                         f"{folder} holds {', '.join(foreign[:3])}{' and more' if len(foreign) > 3 else ''}, "
                         "which fpgaprune did not write; Snakemake deletes this folder whole when its pruning "
