@@ -575,3 +575,15 @@ def test_a_configuration_that_is_no_mapping_or_cannot_be_built_is_refused_before
     pair = (np.zeros((4, 3), np.float32), np.zeros(4, np.int64))
     with pytest.raises(ValueError, match=re.escape(message)):
         fpgaprune.optimize(tmp_path / "absent.h5", pair, pair, hls_config=hls_config, budget={"dsp": 0.5})
+
+
+def test_baseline_training_settings_given_to_optimize_are_said_to_be_unread(tmp_path, caplog):
+    import fpgaprune
+
+    pair = (np.zeros((4, 3), np.float32), np.zeros(4, np.int64))
+    hls = {"HLSConfig": {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}}}
+    with caplog.at_level("WARNING"), pytest.raises(FileNotFoundError):  # the model is read after the warning
+        fpgaprune.optimize(
+            tmp_path / "absent.h5", pair, pair, hls_config=hls, budget={"dsp": 0.5}, training={"patience": 3}
+        )
+    assert [r.getMessage() for r in caplog.records if "training: patience is not read" in r.getMessage()]

@@ -728,3 +728,17 @@ def test_a_part_of_no_known_device_is_warned_of_as_optimize_warns(test_config, c
         "config key experiments.digits_mlp.hls.part: part xc7z999-clg400-1: device xc7z999 is not in "
         "fpgaprune's device table"
     )
+
+
+def test_baseline_training_keys_of_a_model_file_are_named_as_not_read():
+    """A model file's `training.epochs`, `patience` and `learning_rate` were ignored without a word, where
+    `quantization` is refused (a review, 2026-12-07); batch_size is read by the fine-tuning."""
+    from fpgaprune.config.load import unread_training_line
+
+    assert unread_training_line("mine", {"batch_size": 64}) is None
+    assert unread_training_line("mine", None) is None
+    assert unread_training_line("mine", {"epochs": 30, "learning_rate": 0.01, "batch_size": 64}) == (
+        "config key experiments.mine.training: epochs, learning_rate are not read: a model file is its own "
+        "baseline, never trained; fine-tuning reads training.batch_size and pruning's epochs_per_step, "
+        "final_epochs and learning_rate"
+    )

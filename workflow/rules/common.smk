@@ -12,6 +12,7 @@ from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
 from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
+from fpgaprune.config.load import unread_training_line
 from fpgaprune.core.budget import (
     COUNT_FOLDER_PATTERN,
     FOLDER_PATTERN,
@@ -37,6 +38,11 @@ try:
     # duplicate keys and YAML errors, with file and line (Snakemake would keep the last of duplicates)
     for _path in workflow.overwrite_configfiles:
         read_config_file(_path)
+    _given = config.get("experiments") if isinstance(config.get("experiments"), dict) else {}
+    for _name, _raw in _given.items():  # as given, before the schema fills in its defaults
+        if isinstance(_raw, dict) and isinstance(_raw.get("model"), dict):
+            if _line := unread_training_line(_name, _raw.get("training")):
+                logger.warning(f"fpgaprune: {_line}")
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
 except (ValueError, FileNotFoundError) as error:

@@ -339,6 +339,25 @@ def _hint(error) -> str:
     return ""
 
 
+# `training` keys of the baseline's training, which a model file (its own baseline) never undergoes;
+# fine-tuning reads training.batch_size and pruning's epochs_per_step, final_epochs and learning_rate
+_BASELINE_TRAINING_KEYS = ("epochs", "patience", "learning_rate")
+
+
+def unread_training_line(name: str, training) -> str | None:
+    """The warning for the baseline-training keys a model file's experiment gives (`training` as the user gave
+    it, before the schema's defaults), or None: they were ignored without a word (a review, 2026-12-07), where
+    `quantization` there is refused."""
+    given = [key for key in _BASELINE_TRAINING_KEYS if isinstance(training, Mapping) and key in training]
+    if not given:
+        return None
+    return (
+        f"config key experiments.{name}.training: {', '.join(given)} {'are' if len(given) > 1 else 'is'} not "
+        "read: a model file is its own baseline, never trained; fine-tuning reads training.batch_size and "
+        "pruning's epochs_per_step, final_epochs and learning_rate"
+    )
+
+
 def _warn_unknown_part(name: str, part: str) -> None:
     """A part that names no device of fpgaprune's table is warned of (`logic.unknown_device_warning`), as
     optimize warns of one: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
