@@ -162,3 +162,31 @@ def test_a_run_stopped_before_any_saved_step_says_a_rerun_starts_from_the_beginn
         "fpgaprune optimize: stopped by SIGTERM before it finished; the same command run again resumes from "
         f"the last accepted pruning step saved in {folder}"
     )
+
+
+# `fpgaprune optimize` and `estimate --model` in a fresh process on a configuration hls4ml cannot build
+BAD_HLS_CONFIG = """
+import sys
+from fpgaprune.cli import main
+if sys.argv[1] == "optimize":
+    args = ["optimize", "--model", "absent.h5", "--data", "absent.npz", "--hls-config", "hls.yml", "--budget",
+            "dsp=0.5", "--out", "out"]
+else:
+    args = ["estimate", "--model", "model.h5", "--hls-config", "hls.yml"]
+code = main(args)
+print(code, "tensorflow" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("command", ["optimize", "estimate"])
+def test_a_setting_hls4ml_cannot_build_is_refused_before_tensorflow_is_imported(tmp_path, command):
+    """A malformed precision was refused after TensorFlow's import (4.9 s; optimize before 2026-12-07 only
+    after the pruning): now by the configuration's check before it (0.37 s)."""
+    (tmp_path / "hls.yml").write_text("Model: {Precision: 'ap_fixed<16,6>', ReuseFactor: 0}\n")
+    (tmp_path / "model.h5").write_bytes(b"not read: the configuration is refused first")
+    run = [sys.executable, "-c", BAD_HLS_CONFIG, command]
+    result = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert result.stdout.split() == ["2", "False"], result.stderr[-2000:]
+    assert result.stderr.strip().endswith(
+        f"fpgaprune {command}: error: hls_config Model.ReuseFactor 0: must be a whole number >= 1"
+    )

@@ -116,7 +116,8 @@ def _stopped_line(args, signum: int) -> str:
             f"{line}: the pruning is done and {args.out} holds the pruned model and its records, but no hls/ "
             "(the hls4ml project was being built); the same command run again builds it without pruning"
         )
-    checkpoints = {"optimize": _optimize_checkpoint_dir, "prune": _prune_checkpoint_dir}.get(args.command)
+    # the folder's path only: the run checked it at its start, and a stop is no time for new refusals
+    checkpoints = {"optimize": _optimize_checkpoint_path, "prune": _prune_checkpoint_dir}.get(args.command)
     if checkpoints is None:
         return f"{line}; run it again"
     folder = checkpoints(args)
@@ -1963,17 +1964,20 @@ def _optimize_checkpoint_dir(args) -> Path:
     line, before any work) when it is --out or lies inside it or holds it (--out is replaced as a whole)."""
     from fpgaprune.io import check_writable_location
 
-    checkpoint_dir = args.checkpoint_dir or args.out.with_name(f"{args.out.name}.checkpoint")
+    checkpoint_dir = _optimize_checkpoint_path(args)
     out, folder = args.out.resolve(), checkpoint_dir.resolve()
     if folder == out or out in folder.parents or folder in out.parents:
         raise ValueError(
             f"--checkpoint-dir {checkpoint_dir}: is --out {args.out}, or lies inside it or holds it; give a "
             "folder beside it (the default is --out's name + .checkpoint)"
         )
-    if checkpoint_dir.exists() and not checkpoint_dir.is_dir():
-        raise ValueError(f"--checkpoint-dir {checkpoint_dir}: is a file; give a folder")
-    check_writable_location(checkpoint_dir)
+    check_writable_location(checkpoint_dir, "--checkpoint-dir ")
     return checkpoint_dir
+
+
+def _optimize_checkpoint_path(args) -> Path:
+    """optimize's checkpoint folder, given or by default (--out's name + .checkpoint beside it), unchecked."""
+    return args.checkpoint_dir or args.out.with_name(f"{args.out.name}.checkpoint")
 
 
 def _write_optimized(args, result, arrays, hls_config) -> dict:

@@ -146,11 +146,13 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
     check_writable_location(path)
 
 
-def check_writable_location(path: str | Path) -> None:
-    """Raise ValueError (one line) unless a folder can be made or replaced at `path`: its nearest existing
-    ancestor is a folder this process may write in. Probed by making a temporary file there, which also
-    answers for root without its capabilities; a run found out only when its result was written, after all
-    its training (2026-12-07)."""
+def check_writable_location(path: str | Path, what: str = "") -> None:
+    """Raise ValueError (one line, `what` naming the option: "--checkpoint-dir ") unless a folder can be made
+    or replaced at `path`: it is no file, and its nearest existing ancestor is a folder this process may write
+    in. Probed by making a temporary file there, which also answers for root without its capabilities; a run
+    found out only when its result was written, after all its training (2026-12-07)."""
+    if Path(path).exists() and not Path(path).is_dir():
+        raise ValueError(f"{what}{path}: is a file; give a folder")
     path = Path(path).absolute()
     ancestor = next(folder for folder in path.parents if folder.exists())
     if not ancestor.is_dir():

@@ -157,9 +157,7 @@ class Checkpoints:
 
     def __init__(self, checkpoint_dir: Path, identity: dict):
         self.checkpoint_dir = Path(checkpoint_dir)
-        if self.checkpoint_dir.exists() and not self.checkpoint_dir.is_dir():
-            raise ValueError(f"checkpoint folder {checkpoint_dir}: is a file; give a folder")
-        check_writable_location(self.checkpoint_dir)
+        check_writable_location(self.checkpoint_dir, "checkpoint folder ")
         self.identity = json.loads(json.dumps(identity, sort_keys=True, default=str))
         self.created = False  # the folder made by this store, holding only its identity until a walk is saved
         stored = self._stored_identity()
