@@ -151,18 +151,18 @@ def check_writable_location(path: str | Path, what: str = "") -> None:
     or replaced at `path`: it is no file, and its nearest existing ancestor is a folder this process may write
     in. Probed by making a temporary file there, which also answers for root without its capabilities; a run
     found out only when its result was written, after all its training (2026-12-07)."""
+    given = f"{what}{path}"  # as the user wrote it
     if Path(path).exists() and not Path(path).is_dir():
-        raise ValueError(f"{what}{path}: is a file; give a folder")
-    path = Path(path).absolute()
-    ancestor = next(folder for folder in path.parents if folder.exists())
+        raise ValueError(f"{given}: is a file; give a folder")
+    ancestor = next(folder for folder in Path(path).absolute().parents if folder.exists())
     if not ancestor.is_dir():
-        raise ValueError(f"{path}: {ancestor} is a file, not a folder; choose a path under a folder")
+        raise ValueError(f"{given}: {ancestor} is a file, not a folder; choose a path under a folder")
     try:
         with tempfile.TemporaryFile(dir=ancestor):
             pass
     except OSError as error:
         raise ValueError(
-            f"{path}: cannot write in {ancestor} ({error.strerror}); choose a folder you may write to"
+            f"{given}: cannot write in {ancestor} ({error.strerror}); choose a folder you may write to"
         ) from None
 
 
