@@ -220,3 +220,13 @@ def test_notes_in_a_pruning_pass_folder_stop_the_run_before_snakemake_deletes_th
         "results/ first"
     )
     assert (targets / "t0.5" / "NOTES.txt").read_text() == "mine"
+
+
+def test_a_part_of_no_known_device_is_warned_of_once_per_run(repo, tmp_path):
+    """The warning was validate_config's, which the workflow ran twice before any job (and each job's parse of
+    the workflow again): `snakemake -n` printed it twice (2026-12-07). It is now the main process's, once."""
+    part = tmp_path / "part.yaml"
+    part.write_text("experiments:\n  digits_mlp: {hls: {part: xc7z999-clg400-1}}\n")
+    result = _dry_run(repo, tmp_path / "run", repo / "config/test.yaml", part)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr.count("device xc7z999 is not in fpgaprune's device table") == 1

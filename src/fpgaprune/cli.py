@@ -1530,11 +1530,14 @@ def _run_check_config(args) -> str:
     from snakemake.utils import update_config
 
     from fpgaprune.config import load_config, read_config_file
+    from fpgaprune.config.load import config_warnings
 
     merged: dict = {}
     for path in args.files:
         update_config(merged, read_config_file(path))
     config = load_config(merged)
+    for line in config_warnings(merged, config):
+        log.warning(line)
     names = ", ".join(config.experiments)
     return (
         f"check-config: ok ({len(args.files)} file{'s' if len(args.files) > 1 else ''}): experiments {names}"

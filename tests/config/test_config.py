@@ -714,20 +714,31 @@ def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_o
     assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
 
 
-def test_a_part_of_no_known_device_is_warned_of_as_optimize_warns(test_config, caplog):
+def test_a_part_of_no_known_device_is_warned_of_once_as_optimize_warns(test_config, caplog, tmp_path, capsys):
     """`hls.part: xc7z999-clg400-1` passed the name's pattern and was costed as a 7-series part and written
-    into the Tcl without a word (a review, 2026-12-07)."""
-    with caplog.at_level("WARNING"):
-        validate_config(test_config)
-    assert not caplog.records  # the shipped test config's part is known
+    into the Tcl without a word (a review, 2026-12-07). The warning is `config_warnings`', which the
+    workflow's main process and check-config print once; validate_config, which `load_config` and every job
+    run again, printed it twice in `snakemake -n` alone (2026-12-07)."""
+    from fpgaprune.cli import main
+    from fpgaprune.config.load import config_warnings
+
+    assert config_warnings(test_config, load_config(test_config)) == []  # the test config's part is known
     test_config["experiments"]["digits_mlp"]["hls"]["part"] = "xc7z999-clg400-1"
     with caplog.at_level("WARNING"):
-        validate_config(test_config)
-    (message,) = [r.getMessage() for r in caplog.records]
-    assert message.startswith(
+        config = load_config(test_config)
+    assert not caplog.records
+    (line,) = config_warnings(test_config, config)
+    assert line.startswith(
         "config key experiments.digits_mlp.hls.part: part xc7z999-clg400-1: device xc7z999 is not in "
         "fpgaprune's device table"
     )
+    path = tmp_path / "part.yaml"
+    path.write_text(yaml.safe_dump(test_config))
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        assert main(["check-config", str(path)]) == 0
+    assert [r.getMessage() for r in caplog.records] == [line]
+    assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
 
 
 def test_baseline_training_keys_of_a_model_file_are_named_as_not_read():

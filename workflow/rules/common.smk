@@ -1,4 +1,5 @@
 # Configuration validation (before any job) and the helpers the rules share.
+import copy
 import hashlib
 import json
 import os
@@ -12,7 +13,7 @@ from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
 from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
-from fpgaprune.config.load import unread_training_line
+from fpgaprune.config.load import config_warnings
 from fpgaprune.core.budget import (
     COUNT_FOLDER_PATTERN,
     FOLDER_PATTERN,
@@ -38,13 +39,12 @@ try:
     # duplicate keys and YAML errors, with file and line (Snakemake would keep the last of duplicates)
     for _path in workflow.overwrite_configfiles:
         read_config_file(_path)
-    _given = config.get("experiments") if isinstance(config.get("experiments"), dict) else {}
-    for _name, _raw in _given.items():  # as given, before the schema fills in its defaults
-        if isinstance(_raw, dict) and isinstance(_raw.get("model"), dict):
-            if _line := unread_training_line(_name, _raw.get("training")):
-                logger.warning(f"fpgaprune: {_line}")
+    _given = copy.deepcopy(config)  # as given, before the schema fills in its defaults
     validate_config(config)  # fills in the schema's defaults, in place
     CONFIG = load_config(config)
+    if workflow.is_main_process:  # once per run, not again in each job's parse of the workflow
+        for _line in config_warnings(_given, CONFIG):
+            logger.warning(f"fpgaprune: {_line}")
 except (ValueError, FileNotFoundError) as error:
     stop(error)
 

@@ -358,18 +358,30 @@ def unread_training_line(name: str, training) -> str | None:
     )
 
 
-def _warn_unknown_part(name: str, part: str) -> None:
-    """A part that names no device of fpgaprune's table is warned of (`logic.unknown_device_warning`), as
-    optimize warns of one: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
+def unknown_part_line(name: str, part: str) -> str | None:
+    """The warning for a part that names no device of fpgaprune's table (`logic.unknown_device_warning`, as
+    optimize warns of one), or None: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
     from fpgaprune.core.hardware.logic import unknown_device_warning
     from fpgaprune.core.hardware.multipliers import Target
 
     try:
         warning = unknown_device_warning(Target(part=part))
     except ValueError:  # a part Target refuses is the schema's or _check_synthesis's one line
-        return
-    if warning:
-        log.warning("config key experiments.%s.hls.part: %s", name, warning)
+        return None
+    return f"config key experiments.{name}.hls.part: {warning}" if warning else None
+
+
+def config_warnings(given: Mapping, config: Config) -> list[str]:
+    """What a run of `config` should be warned of, once (the workflow's main process and `check-config`; not
+    `validate_config`, which each job and `load_config` run again): baseline-training keys a model file's
+    experiment gives (`given`, the config before the schema's defaults) and parts of no known device."""
+    experiments = given.get("experiments") if isinstance(given.get("experiments"), Mapping) else {}
+    lines = []
+    for name, raw in experiments.items():
+        if isinstance(raw, Mapping) and isinstance(raw.get("model"), Mapping):
+            lines.append(unread_training_line(name, raw.get("training")))
+    lines += [unknown_part_line(name, experiment.hls.part) for name, experiment in config.experiments.items()]
+    return [line for line in lines if line]
 
 
 def _is_number(text: str) -> bool:
@@ -398,7 +410,6 @@ def _check_experiment(name: str, experiment: dict) -> None:
     _check_budgets(name, experiment)
     _check_precisions(name, experiment["hls"])
     _check_synthesis(name, experiment["hls"])
-    _warn_unknown_part(name, experiment["hls"]["part"])
     _check_clock_uncertainty(name, experiment["hls"])
 
 
