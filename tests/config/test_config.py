@@ -714,6 +714,36 @@ def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_o
     assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
 
 
+def test_a_tag_inside_a_given_hls_config_is_named_and_one_outside_its_design_ignored(tmp_path):
+    """A `!!python` tag inside the design was read as None and named a missing value ("no Model.Precision", a
+    review, 2026-12-07); hls4ml's own `KerasModel: !!python/object...` beside `HLSConfig` is not needed."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+
+    tagged = tmp_path / "tagged.yml"
+    tagged.write_text(
+        "Model:\n  Precision: !!python/object/apply:builtins.str ['ap_fixed<16,6>']\n  ReuseFactor: 1\n"
+    )
+    with pytest.raises(ValueError) as raised:
+        read_mapping_file(tagged, HLS_CONFIG_WHAT)
+    assert str(raised.value) == (
+        f"{tagged}: Model.Precision is a YAML tag (!!python/object/apply:builtins.str), whose code fpgaprune "
+        "does not run; write its value itself (e.g. Precision: ap_fixed<16,6>)"
+    )
+    project = tmp_path / "hls4ml_config.yml"
+    project.write_text(
+        "KerasModel: !!python/object/apply:tensorflow.keras.Model []\nInputData: !keras_model x.npy\n"
+        "HLSConfig:\n  Model: {Precision: 'ap_fixed<16,6>', ReuseFactor: 1}\n"
+    )
+    assert read_mapping_file(project, HLS_CONFIG_WHAT) == {
+        "KerasModel": None,
+        "InputData": None,
+        "HLSConfig": {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1}},
+    }
+    project.write_text("HLSConfig:\n  LayerName: {fc1: {ReuseFactor: !keras_model x}}\n")
+    with pytest.raises(ValueError, match=r"HLSConfig\.LayerName\.fc1\.ReuseFactor is a YAML tag \(!keras"):
+        read_mapping_file(project, HLS_CONFIG_WHAT)
+
+
 def test_a_part_of_no_known_device_is_warned_of_once_as_optimize_warns(test_config, caplog, tmp_path, capsys):
     """`hls.part: xc7z999-clg400-1` passed the name's pattern and was costed as a 7-series part and written
     into the Tcl without a word (a review, 2026-12-07). The warning is `config_warnings`', which the

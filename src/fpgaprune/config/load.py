@@ -25,7 +25,7 @@ from fpgaprune.core.budget import ResourceBudget, budget_folder
 from fpgaprune.core.design import check_layer_names
 from fpgaprune.core.devices import check_same_device, part_counts
 from fpgaprune.core.hardware.precision import parse_precision
-from fpgaprune.core.hardware.project import HlsYamlLoader, clock_uncertainty
+from fpgaprune.core.hardware.project import clock_uncertainty
 from fpgaprune.core.hardware.reuse import valid_reuse_factors
 from fpgaprune.core.hls_config import SETTING_NAME, hls_settings
 from fpgaprune.core.objective import REGRESSION, REGRESSION_METRICS, Objective
@@ -217,13 +217,56 @@ def read_mapping_file(path: str | Path, what: str) -> dict:
         text = path.read_text()
     except UnicodeDecodeError:
         raise ValueError(f"{path}: not a YAML or JSON text file (binary content); give {what}") from None
-    return yaml_mapping(text, str(path), what, HlsYamlLoader)
+    return _design_without_tags(yaml_mapping(text, str(path), what, _TagKeepingLoader), path)
+
+
+class _Tag(str):
+    """A tagged YAML value of an hls4ml configuration a user gives (`!!python/...`, `!keras_model`): kept as
+    its tag, never constructed, so that one inside the design is named instead of read as a missing value."""
+
+
+class _TagKeepingLoader(yaml.SafeLoader):
+    """`HlsYamlLoader`'s safe reading, with each tag kept as a `_Tag`; `_design_without_tags` then decides."""
+
+
+_TagKeepingLoader.add_multi_constructor("!", lambda loader, suffix, node: _Tag(f"!{suffix}"))
+_TagKeepingLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/", lambda loader, suffix, node: _Tag(f"!!python/{suffix}")
+)
+
+
+def _design_without_tags(config: dict, path: Path) -> dict:
+    """`config` with its tags outside the design (a project's `KerasModel: !!python/object...`, written by
+    hls4ml) read as None, as `HlsYamlLoader` reads them; a tag inside the design (`HLSConfig`, or the whole
+    file when it has none) is refused: it was read as None and named a missing value (`Model.Precision:
+    !!python/object/apply:builtins.str [...]` gave "no Model.Precision", a review, 2026-12-07).
+
+    Raises:
+        ValueError: one line naming the file, the key and the tag.
+    """
+    design = "HLSConfig" in config
+
+    def untagged(value, where: tuple):
+        if isinstance(value, _Tag):
+            if design and where[:1] != ("HLSConfig",):
+                return None
+            raise ValueError(
+                f"{path}: {'.'.join(map(str, where))} is a YAML tag ({value}), whose code fpgaprune does not "
+                "run; write its value itself (e.g. Precision: ap_fixed<16,6>)"
+            )
+        if isinstance(value, dict):
+            return {key: untagged(item, (*where, key)) for key, item in value.items()}
+        if isinstance(value, list):
+            return [untagged(item, (*where, index)) for index, item in enumerate(value)]
+        return value
+
+    return untagged(config, ())
 
 
 def yaml_mapping(text: str, where: str, what: str, loader: type = yaml.SafeLoader) -> dict:
     """The mapping that YAML/JSON `text` holds; one line naming `where` (and the line of a syntax error) and
-    `what` belongs there otherwise. `loader`: a safe one (hls4ml's files: `HlsYamlLoader`, which reads its
-    tags as None; options given on the command line: PyYAML's, which refuses any tag)."""
+    `what` belongs there otherwise. `loader`: a safe one (hls4ml's files: `_TagKeepingLoader`, which keeps its
+    tags unconstructed; options given on the command line: PyYAML's, which refuses any tag)."""
     try:
         data = yaml.load(text, Loader=loader)  # safe loaders only
     except yaml.YAMLError as error:

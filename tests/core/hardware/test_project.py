@@ -81,6 +81,8 @@ def test_missing_or_foreign_directory(tmp_path):
         read_project(tmp_path)
     with pytest.raises(FileNotFoundError, match="no such weights file"):
         read_weights_file(tmp_path / "w9.txt")
+    with pytest.raises(FileNotFoundError, match=f"^{tmp_path}: a folder, not a weights file "):
+        read_weights_file(tmp_path)  # "no such weights file" until 2026-12-07 (a review)
     (tmp_path / "w.txt").write_text("1, two")
     with pytest.raises(ValueError, match="comma-separated"):
         read_weights_file(tmp_path / "w.txt")

@@ -109,14 +109,14 @@ def read_weights_file(path: str | Path) -> np.ndarray:
     """The comma-separated values of an hls4ml weights .txt file, as float64."""
     path = Path(path)
     try:
-        found = path.is_file()
+        found, folder = path.is_file(), path.is_dir()
     except OSError:  # a name too long to be a path (a list of values given in its place, 2026-12-06)
-        found = False
+        found = folder = False
     if not found:
         shown = str(path) if len(str(path)) <= 80 else f"{str(path)[:60]}... ({len(str(path))} characters)"
+        what = "a folder, not a weights file" if folder else "no such weights file"
         raise FileNotFoundError(
-            f"{shown}: no such weights file (give the file of values hls4ml writes, e.g. "
-            "firmware/weights/w2.txt)"
+            f"{shown}: {what} (give the file of values hls4ml writes, e.g. firmware/weights/w2.txt)"
         )
     return _values(path.read_text(), path)
 
