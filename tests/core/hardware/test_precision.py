@@ -189,3 +189,23 @@ def test_a_type_cut_at_its_comma_by_yaml_says_to_quote_it():
         parse_precision(cut)
     with pytest.raises(ValueError, match=r"^malformed precision 'foo'; expected e\.g\. [^(]*$"):
         parse_precision("foo")
+
+
+def test_a_type_wider_than_ap_fixed_builds_is_refused():
+    """`ap_fixed<100000,50>` cost a 4x4 layer 376,448 DSPs; `ap_fixed<1100,10>` weights failed in quantize
+    with an OverflowError (a review, 2026-12-07). HLS builds ap_fixed up to AP_INT_MAX_W, 1024 bits by
+    default."""
+    assert parse_precision("ap_fixed<1024,6>").width == 1024
+    with pytest.raises(ValueError, match=r"^precision 'ap_fixed<1025,6>': 1025 bits is above ap_fixed's"):
+        parse_precision("ap_fixed<1025,6>")
+
+
+def test_a_value_far_outside_its_type_is_named_not_cast():
+    """1e300 in a weights file leaked NumPy's overflow and cast warnings and costed arbitrary mantissas."""
+    fixed = parse_precision("ap_fixed<16,6>")
+    assert quantize(np.array([1e3, -1e3]), fixed).tolist() == [-24576, 24576]  # wraps, as ap_fixed does
+    for value in (1e300, np.nan):
+        with pytest.raises(ValueError, match=r"is far outside ap_fixed<16,6>'s range \(below 2\*\*5\)"):
+            quantize(np.array([0.5, value]), fixed)
+    with pytest.raises(ValueError, match="of more than 63 bits are not estimated"):
+        quantize(np.array([0.5]), parse_precision("ap_fixed<64,6>"))

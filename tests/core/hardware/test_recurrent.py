@@ -212,13 +212,14 @@ def test_the_lstm_of_a_user_project_is_costed_from_its_pieces():
 
 
 def test_an_io_stream_lstm_is_costed_by_the_stream_stack(tmp_path):
-    """No io_stream LSTM project is stored: lstm_leaky with its config switched to io_stream stands for one
-    (its types stay scalar, so its stream words hold one value each). Its stack is the io_stream one (R4's
-    rules), not the io_parallel input selection and registers."""
+    """No io_stream LSTM project is stored: lstm_leaky with its config and parameters.h switched to io_stream
+    stands for one (its types stay scalar, so its stream words hold one value each). Its stack is the
+    io_stream one (R4's rules), not the io_parallel input selection and registers."""
     project = tmp_path / "project"
     shutil.copytree(LSTM_LEAKY, project)
-    config = project / "hls4ml_config.yml"
-    config.write_text(config.read_text().replace("IOType: io_parallel", "IOType: io_stream"))
+    for name in ("hls4ml_config.yml", "firmware/parameters.h"):
+        path = project / name
+        path.write_text(path.read_text().replace("io_parallel", "io_stream"))
     files = read_project_files(project)
     assert "io_stream" in files.config["IOType"]
     (layer,) = recurrent_layers(files)

@@ -171,3 +171,44 @@ def test_a_corrupt_config_is_estimated_from_the_tcl_files_and_says_so(tmp_path, 
     assert result["warnings"][0].startswith(f"hls4ml_config.yml: {reason}; ProjectName, Backend, part")
     assert f"warning: hls4ml_config.yml: {reason};" in err
     assert not any(line.startswith("hls4ml_config.yml") for line in intact["warnings"])
+
+
+def test_the_io_type_parameters_h_was_written_with_wins_over_an_edited_yml(tmp_path, capsys):
+    """An io_stream project whose hls4ml_config.yml was edited to `IOType: io_parallel` was costed as
+    io_parallel without a word (its Dense layer's FF 402 -> 0, design latency 85 -> 210 ns; a review,
+    2026-12-07): the firmware builds what parameters.h's structs say, so the estimate follows them and warns
+    of the yml."""
+    stored = Path(__file__).parent / "data" / "user_projects" / "merges_stream"
+    assert main(["estimate", str(stored), "--json"]) == 0
+    as_written = json.loads(capsys.readouterr()[0])
+    edited = tmp_path / "merges_stream"
+    shutil.copytree(stored, edited)
+    config = edited / "hls4ml_config.yml"
+    config.write_text(config.read_text().replace("IOType: io_stream", "IOType: io_parallel"))
+    assert main(["estimate", str(edited), "--json"]) == 0
+    result = json.loads(capsys.readouterr()[0])
+    assert result["totals"] == as_written["totals"] and result["layers"] == as_written["layers"]
+    assert (
+        "hls4ml_config.yml says IOType io_parallel, but parameters.h's layers were written as io_stream: "
+        "estimated as io_stream, which the firmware builds (write the project again to change it)"
+    ) in result["warnings"]
+
+
+def test_a_clock_faster_than_any_fabric_or_a_weight_far_outside_its_type_is_one_line(tmp_path, capsys):
+    """`--clock 1e-9` asked NumPy for 74.5 GiB (a traceback) and `--clock 0.001` printed 9,999-cycle layers; a
+    weight of 1e300 leaked NumPy's cast warnings and costed arbitrary mantissas (a review, 2026-12-07)."""
+    stored = Path(__file__).parent / "data" / "user_projects" / "merges_stream"
+    assert main(["estimate", str(stored), "--clock", "1e-9"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "fpgaprune estimate: error: clock period 1e-09 ns is below 0.5 ns (2 GHz), faster than any FPGA "
+        "fabric runs; give the period in ns (e.g. 5 for 200 MHz)"
+    )
+    edited = tmp_path / "project"
+    shutil.copytree(stored, edited)
+    weights = edited / "firmware" / "weights" / "w2.txt"
+    values = weights.read_text().split(",")
+    weights.write_text(",".join(["1e300", *values[1:]]))
+    assert main(["estimate", str(edited)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"fpgaprune estimate: error: {weights}: layer ") and "\n" not in err
+    assert "value 1e+300 is far outside ap_fixed<" in err

@@ -66,6 +66,11 @@ DEFAULT_HLS_VERSION = {"vivado": "2020.1", "vitis": "2025.2"}
 VITIS_WIDE_ADDER_VERSION = (2022, 1)
 
 
+# The shortest clock period a Target takes: no FPGA fabric runs above 2 GHz (a period given in s or us, not
+# ns, made layers of thousands of cycles, or asked NumPy for tens of GiB, a review, 2026-12-07)
+MIN_CLOCK_NS = 0.5
+
+
 @dataclass(frozen=True)
 class Target:
     """The FPGA part and HLS tool settings that decide how products are implemented.
@@ -106,6 +111,11 @@ class Target:
             not 0 < self.clock_ns < math.inf
         ):  # NaN too: it failed later as "cannot convert float NaN to integer"
             raise ValueError(f"clock period must be a positive number of ns, got {self.clock_ns}")
+        if self.clock_ns < MIN_CLOCK_NS:  # 1e-9 asked NumPy for 74.5 GiB; 0.001 gave 9,999-cycle layers
+            raise ValueError(
+                f"clock period {self.clock_ns:g} ns is below {MIN_CLOCK_NS:g} ns ({1 / MIN_CLOCK_NS:g} GHz), "
+                "faster than any FPGA fabric runs; give the period in ns (e.g. 5 for 200 MHz)"
+            )
         if self.clock_uncertainty is not None and not 0 <= self.clock_uncertainty < 1:
             raise ValueError(
                 f"clock uncertainty {self.clock_uncertainty} is not a share of the period in [0, 1); "

@@ -115,9 +115,19 @@ def _mode_name(mode, default: str) -> str:
     return default if mode is None else str(mode).upper().removeprefix("AP_")
 
 
+# ap_fixed's widest type by default (AP_INT_MAX_W; HLS refuses wider): ap_fixed<100000,50> cost a 4x4 layer
+# 376,448 DSPs and ap_fixed<1100,10> weights failed in `quantize` with an OverflowError (a review, 2026-12-07)
+MAX_WIDTH = 1024
+
+
 def _checked(fixed: FixedType, text: str) -> FixedType:
     if fixed.width < 1:
         raise ValueError(f"precision {text!r}: width must be at least 1 bit")
+    if fixed.width > MAX_WIDTH:
+        raise ValueError(
+            f"precision {text!r}: {fixed.width} bits is above ap_fixed's {MAX_WIDTH}-bit limit "
+            "(AP_INT_MAX_W), which HLS does not build; give the type the design uses"
+        )
     if fixed.rounding not in _ROUNDING:
         raise ValueError(
             f"precision {text!r}: rounding mode {fixed.rounding} unknown; use one of {_ROUNDING}"
@@ -142,7 +152,16 @@ def quantize(values: np.ndarray, fixed: FixedType) -> np.ndarray:
     Returns:
         int64 mantissas m with value = m * 2**-fixed.fractional, same shape as `values`.
     """
-    scaled = np.asarray(values, dtype=np.float64) * 2.0**fixed.fractional
+    if fixed.width > 63:  # int64 mantissas; no stored design has a constant of more than 32 bits
+        raise ValueError(f"{fixed}: constants (weights, scales) of more than 63 bits are not estimated")
+    with np.errstate(over="ignore", invalid="ignore"):
+        scaled = np.asarray(values, dtype=np.float64) * 2.0**fixed.fractional
+    if not np.all(np.abs(scaled) < 2.0**63):  # NaN too: 1e300 leaked NumPy's cast warnings, costs arbitrary
+        found = np.asarray(values, dtype=np.float64).ravel()[np.argmin(np.abs(scaled.ravel()) < 2.0**63)]
+        raise ValueError(
+            f"value {found:g} is far outside {fixed}'s range (below 2**{fixed.integer - fixed.signed}): "
+            "no constant of the design; check the weights and their type"
+        )
     nearest = np.rint(scaled)
     on_grid = np.abs(scaled - nearest) <= 1e-6 * np.maximum(1.0, np.abs(scaled))
     mantissa = np.where(on_grid, nearest, _round(scaled, fixed.rounding)).astype(np.int64)

@@ -41,7 +41,7 @@ from fpgaprune.core.hardware.layer import (
 )
 from fpgaprune.core.hardware.multipliers import Target, tool_of_version
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
-from fpgaprune.core.hardware.precision import parse_precision
+from fpgaprune.core.hardware.precision import parse_precision, quantize
 
 _CALL = re.compile(
     r"nnet::(dense|conv_2d_cl|conv_1d_cl|pointwise_conv_2d_cl|pointwise_conv_1d_cl|depthwise_conv_2d_cl"
@@ -336,6 +336,8 @@ def project_layers(
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(files.defines)
     io_type = project_io_type(files.config, files.parameters)
+    if disagreement := io_type_disagreement(files.config, files.parameters):
+        warnings.warn(disagreement, stacklevel=2)
     quantized = quantizer_outputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
     pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
@@ -368,6 +370,11 @@ def project_layers(
         if warning:
             warnings.warn(warning, stacklevel=2)
         weights = _layer_weights(files, weight_var, name)
+        try:
+            quantize(weights, layer.weight_type)  # NaN or a value far outside the type: named with its file
+        except ValueError as error:
+            path = files.firmware / "weights" / f"{weight_var}.txt"
+            raise ValueError(f"{path}: layer {name}: {error}") from None
         kernel = binary_kernel(layer, kernel_from_hls_order(layer, weights))
         layers.append(layer)
         dead = {index for index, element in elements.items() if element is None}
@@ -1168,12 +1175,30 @@ def _period_ns(value: str) -> str:
     return value[:-2] if str(value).lower().endswith("ns") else value
 
 
+_WRITTEN_IO_TYPE = re.compile(r"io_type\s*=\s*nnet::(io_\w+)")
+
+
 def project_io_type(config: dict, parameters: str) -> str:
-    """io_parallel or io_stream: the IOType of `config` (`read_project_config`), else the io type hls4ml
-    wrote into the layer structs of `parameters` (parameters.h's text; io_parallel when none says)."""
-    if config.get("IOType"):
-        return str(config["IOType"])
-    return "io_stream" if re.search(r"io_type\s*=\s*nnet::io_stream", parameters) else "io_parallel"
+    """io_parallel or io_stream: the io type hls4ml wrote into the layer structs of `parameters`
+    (parameters.h's text), which is what the firmware builds; else the IOType of `config`
+    (`read_project_config`); io_parallel when neither says. The config came first until 2026-12-07: an
+    io_stream project whose yml was edited to io_parallel was costed as io_parallel without a word."""
+    written = set(_WRITTEN_IO_TYPE.findall(parameters))
+    if len(written) == 1:
+        return written.pop()
+    return str(config.get("IOType") or "io_parallel")
+
+
+def io_type_disagreement(config: dict, parameters: str) -> str | None:
+    """The warning for a configuration whose IOType is not the one parameters.h's structs were written
+    with (`project_io_type` follows parameters.h), or None."""
+    configured, built = config.get("IOType"), project_io_type(config, parameters)
+    if not configured or str(configured) == built:
+        return None
+    return (
+        f"hls4ml_config.yml says IOType {configured}, but parameters.h's layers were written as {built}: "
+        f"estimated as {built}, which the firmware builds (write the project again to change it)"
+    )
 
 
 _REPORT_TOOL = re.compile(r"^== (Vitis|Vivado) HLS Report", re.MULTILINE)
