@@ -305,6 +305,16 @@ def test_a_record_of_another_program_is_no_kind():
     assert kind_of({"schema": METRICS_SCHEMA}) == "metrics"
 
 
+def test_json_that_is_no_object_is_no_kind(tmp_path):
+    """A metrics.json holding a JSON list raised AttributeError 'list' object has no attribute 'get'."""
+    from fpgaprune.records import kind_of
+
+    assert kind_of([1, 2]) is None and kind_of(3) is None and kind_of("fpgaprune.metrics/1") is None
+    (tmp_path / "model.h5").write_bytes(b"mine")
+    (tmp_path / "metrics.json").write_text("[1, 2]")
+    verify_recorded_file(tmp_path / "model.h5")  # another program's record: nothing to verify against
+
+
 def test_sources_with_layers_only_and_layer_latency_in_ns():
     layers_only = {"layers": {"fc1": {"dsp": 32, "latency_cycles": 3}}}
     record = resources_record({}, {"hls_code": layers_only}, {}, clock_period_ns=4.0)

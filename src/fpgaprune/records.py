@@ -55,8 +55,10 @@ SOURCE_SUFFIXES = (".py", ".yaml", ".csv")  # the package's code and the data it
 
 
 def kind_of(record: dict) -> str | None:
-    """`metrics`, `hls_metrics` or `resources` for a record this code reads; else None."""
-    return next((kind for kind, schema in SCHEMAS.items() if record.get("schema") == schema), None)
+    """`metrics`, `hls_metrics` or `resources` for a record this code reads; else None (also for JSON that is
+    no object: a list, a number)."""
+    schema = record.get("schema") if isinstance(record, dict) else None
+    return next((kind for kind, value in SCHEMAS.items() if schema == value), None)
 
 
 @functools.cache

@@ -9,6 +9,7 @@
 per reuse-factor setting, read from `summary.csv`.
 """
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -31,6 +32,9 @@ DESIGNS = "designs"
 def aggregate(record_paths, out_dir: str | Path) -> pd.DataFrame:
     """Read every record and write the summary, long and headline tables into `out_dir`.
 
+    Every table is made before any is written, and all are renamed into place together: a bad record
+    leaves the tables of the last run whole.
+
     Args:
         record_paths: baseline and prune `metrics.json`, `hls/resources.json`, `hls/hls_metrics.json`.
         out_dir: the tables directory.
@@ -41,12 +45,20 @@ def aggregate(record_paths, out_dir: str | Path) -> pd.DataFrame:
     out_dir = Path(out_dir)
     tables = read_records(record_paths)
     summary = summary_table(tables)
-    _write_csv(summary, out_dir / SUMMARY)
-    _write_csv(tables.resources, out_dir / RESOURCES)
-    _write_csv(tables.sparsity, out_dir / SPARSITY)
     headline = headline_table(summary, tables.resources)
-    _write_csv(headline, out_dir / f"{HEADLINE}.csv")
-    _write_documents([headline_display(headline)], out_dir / HEADLINE, "fpgaprune headline")
+    frames = {
+        SUMMARY: summary,
+        RESOURCES: tables.resources,
+        SPARSITY: tables.sparsity,
+        f"{HEADLINE}.csv": headline,
+    }
+    _write_all(
+        {out_dir / name: frame.to_csv(index=False) for name, frame in frames.items()}
+        | _documents([headline_display(headline)], out_dir / HEADLINE, "fpgaprune headline")
+    )
+    for name, frame in frames.items():
+        log.info("wrote %s (%d rows)", out_dir / name, len(frame))
+    log.info("wrote %s.{md,tex,html}", out_dir / HEADLINE)
     _log_counts(summary)
     return summary
 
@@ -54,15 +66,26 @@ def aggregate(record_paths, out_dir: str | Path) -> pd.DataFrame:
 def write_experiment(summary_path: str | Path, experiment: str, out_dir: str | Path) -> None:
     """Write `designs.{csv,md,tex,html}` of one experiment into `out_dir`.
 
+    The summary is checked (its columns, the experiment) before anything is written, and the four files are
+    renamed into place together: a refused call leaves the designs tables of the last one whole.
+
     Args:
         summary_path: `summary.csv` written by `aggregate`.
         experiment: the experiment's name.
         out_dir: where to write (`results/tables/{experiment}`).
+
+    Raises:
+        FileNotFoundError: no such summary.
+        ValueError: the summary lacks a column the designs tables read, or has no design of `experiment`.
     """
     summary = read_summary(summary_path)
-    out_dir = Path(out_dir)
-    _write_csv(summary[summary["experiment"] == experiment], out_dir / f"{DESIGNS}.csv")
-    _write_documents(experiment_tables(summary, experiment), out_dir / DESIGNS, f"fpgaprune: {experiment}")
+    tables = experiment_tables(summary, experiment, source=str(summary_path))
+    rows, stem = summary[summary["experiment"] == experiment], Path(out_dir) / DESIGNS
+    _write_all(
+        {stem.with_suffix(".csv"): rows.to_csv(index=False)}
+        | _documents(tables, stem, f"fpgaprune: {experiment}")
+    )
+    log.info("wrote %s.{csv,md,tex,html} (%d rows)", stem, len(rows))
 
 
 def read_summary(path: str | Path) -> pd.DataFrame:
@@ -77,21 +100,21 @@ def read_summary(path: str | Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={"rf_setting": str, "note": str}, keep_default_na=False, na_values=[""])
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False)
-    log.info("wrote %s (%d rows)", path, len(frame))
+def _documents(tables: list[Table], stem: Path, title: str) -> dict[Path, str]:
+    """`stem`.{md,tex,html}: the tables as Markdown, LaTeX and an HTML page."""
+    return {
+        stem.with_suffix(".md"): markdown(tables, title),
+        stem.with_suffix(".tex"): latex(tables),
+        stem.with_suffix(".html"): html_page(tables, title),
+    }
 
 
-def _write_documents(tables: list[Table], stem: Path, title: str) -> None:
-    for suffix, text in (
-        (".md", markdown(tables, title)),
-        (".tex", latex(tables)),
-        (".html", html_page(tables, title)),
-    ):
-        with atomic_path(stem.with_suffix(suffix)) as tmp:
-            tmp.write_text(text)
-    log.info("wrote %s.{md,tex,html}", stem)
+def _write_all(texts: dict[Path, str]) -> None:
+    """Write every text beside its path first, then rename them all into place (`atomic_path`): a failure
+    while writing (a full disk) leaves every old file as it was."""
+    with contextlib.ExitStack() as stack:
+        for path, text in texts.items():
+            stack.enter_context(atomic_path(path)).write_text(text)
 
 
 def _log_counts(summary: pd.DataFrame) -> None:

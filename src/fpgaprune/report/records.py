@@ -14,13 +14,17 @@ Three tables come out, each one row per fact:
 - sparsity: the share of zero weights of every layer of every pruned design.
 """
 
+import functools
 import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
+import jsonschema
 import pandas as pd
+import yaml
 
 from fpgaprune.core.budget import ResourceBudget, budget_text
 from fpgaprune.core.devices import BUDGET_RESOURCES
@@ -108,6 +112,8 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
     for path in map(Path, paths):
         record = read_json(path)
         kind = kind_of(record)
+        if kind is not None:
+            check_record(path, record, kind)
         if kind == "metrics" and record.get("method") == BASELINE:
             if record["experiment"] in trainings:
                 raise ValueError(
@@ -123,9 +129,62 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
         else:
             raise ValueError(
                 f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
-                f"(schema {record.get('schema')!r}); pass only the pipeline's records"
+                f"({_schema_said(record)}); pass only the pipeline's records"
             )
     return trainings, designs
+
+
+def _schema_said(record) -> str:
+    """`schema 'other/1'`, or what JSON that is no object is (`a list, not an object`)."""
+    if isinstance(record, dict):
+        return f"schema {record.get('schema')!r}"
+    return f"{_json_name(record)}, not an object"
+
+
+RECORD_FILES = {
+    "metrics": "metrics.json",
+    "resources": "hls/resources.json",
+    "hls_metrics": "hls/hls_metrics.json",
+}
+_JSON_NAMES = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+
+
+@functools.cache
+def _record_validator(kind: str) -> jsonschema.protocols.Validator:
+    """The validator of what the report reads of a record of `kind` (record_schema.yaml)."""
+    schema = yaml.safe_load(resources.files("fpgaprune.report").joinpath("record_schema.yaml").read_text())
+    return jsonschema.Draft202012Validator({"$ref": f"#/{kind}", **schema})
+
+
+def check_record(path: Path, record: dict, kind: str) -> None:
+    """Raise ValueError, one line naming `path` and the key, when a record of `kind` lacks a key the report
+    reads or holds one as another type (a hand-edited or cut record: a KeyError's traceback otherwise)."""
+    errors = list(_record_validator(kind).iter_errors(record))
+    if not errors:
+        return
+    # the keys of every record of the kind first, then a baseline's or a pruned design's own (then/else)
+    error = min(errors, key=lambda e: ({"then", "else"} & set(e.schema_path) != set(), errors.index(e)))
+    where = "".join(f"{key}." for key in error.absolute_path)
+    if error.validator == "required":
+        problem = f"no key '{where}{error.message.split(chr(39))[1]}'"
+    else:
+        expected = error.validator_value
+        expected = expected if isinstance(expected, list) else [expected]
+        said = " or ".join("an object" if name == "object" else name for name in expected)
+        problem = f"'{where.rstrip('.')}' is {_json_name(error.instance)}, not {said}"
+    raise ValueError(
+        f"{path}: not a {kind} record ({problem}); give the {RECORD_FILES[kind]} fpgaprune wrote "
+        "(rerun its job)"
+    )
+
+
+def _json_name(value) -> str:
+    """What JSON value `value` is: "an object", "a number", ..."""
+    return (
+        "a number"
+        if isinstance(value, (int, float)) and not isinstance(value, bool)
+        else _JSON_NAMES.get(type(value), type(value).__name__)
+    )
 
 
 def _design_row(design: Design, trainings: dict[str, dict], identity: dict | None = None) -> dict:

@@ -386,16 +386,56 @@ YOSYS_NOTE = (
 )
 
 
-def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
+# The summary columns the designs tables read; every summary fpgaprune wrote has them
+DESIGN_TABLE_COLUMNS = (
+    "experiment",
+    "rf_setting",
+    "method",
+    "target",
+    "status",
+    "accuracy",
+    "hls_accuracy",
+    "hls_samples",
+    *REDUCED,
+    *(f"source_{m}" for m in REDUCED),
+    *(f"{m}_reduction_pct" for m in REDUCED),
+    *(f"source_{m}_reduction" for m in REDUCED),
+    "latency_cycles",
+    "latency_ns",
+    "ii",
+    "source_latency",
+    "source_ii",
+    "note",
+)
+# Read when present, else taken as empty: a summary written before 2026-11-21 has no yosys columns (read as a
+# run without yosys, whose columns are empty), nor an absolute budget's or a regression's
+OPTIONAL_DESIGN_TABLE_COLUMNS = (
+    "budget",
+    "yosys_lut",
+    "yosys_ff",
+    "yosys_lut_reduction_pct",
+    *REGRESSION_COLUMNS,
+)
+
+
+def experiment_tables(summary: pd.DataFrame, experiment: str, source: str = "the summary") -> list[Table]:
     """One display table per reuse-factor setting of `experiment`: every design, failed ones included.
 
+    Args:
+        summary: the summary table (`summary.csv`).
+        experiment: the experiment's name.
+        source: how errors name the summary (its file).
+
     Raises:
-        ValueError: the summary has no design of `experiment`.
+        ValueError: the summary lacks a column of `DESIGN_TABLE_COLUMNS`, or has no design of `experiment`.
     """
+    _check_columns(summary, source)
     rows = summary[summary["experiment"] == experiment]
     if rows.empty:
-        known = ", ".join(sorted(summary["experiment"].unique())) or "none"
-        raise ValueError(f"no design of experiment {experiment!r} in the summary; experiments: {known}")
+        known = ", ".join(sorted(summary["experiment"].dropna().astype(str).unique())) or "none"
+        raise ValueError(f"no design of experiment {experiment!r} in {source}; experiments: {known}")
+    absent = [column for column in OPTIONAL_DESIGN_TABLE_COLUMNS if column not in rows.columns]
+    rows = rows.reindex(columns=[*rows.columns, *absent])  # absent: empty, as in a run without them
     tables, yosys = [], bool(rows["yosys_lut"].notna().any())
     metric = regression_metric_of(rows)
     header = DESIGN_HEADER[:-1] + (YOSYS_HEADER if yosys else []) + DESIGN_HEADER[-1:]
@@ -412,6 +452,17 @@ def experiment_tables(summary: pd.DataFrame, experiment: str) -> list[Table]:
             )
         )
     return tables
+
+
+def _check_columns(summary: pd.DataFrame, source: str) -> None:
+    """Raise ValueError (one line) naming the columns of `DESIGN_TABLE_COLUMNS` that `summary` lacks."""
+    missing = [column for column in DESIGN_TABLE_COLUMNS if column not in summary.columns]
+    if missing:
+        named = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+        raise ValueError(
+            f"no column{'s' if len(missing) > 1 else ''} {named} in {source}, which the designs tables read; "
+            "give the summary.csv `fpgaprune aggregate` writes"
+        )
 
 
 def _design_cells(row: dict, yosys: bool, regression_metric: str | None = None) -> list[Cell]:
