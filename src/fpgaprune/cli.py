@@ -74,6 +74,8 @@ def _os_error_line(error: OSError) -> str:
         found = next((p for p in [path, *path.parents] if p.is_file()), path)
         where = "" if found == path else f"{error.filename}: "
         return f"{where}{found} is a file where a folder is needed; move it or choose another path"
+    if isinstance(error, PermissionError) and path.exists() and not os.access(path, os.R_OK):
+        return f"{error.filename}: permission denied reading it; make it readable (chmod) or give a copy"
     if isinstance(error, PermissionError):
         return f"{error.filename}: permission denied; choose a place you may write to"
     return f"{error.filename}: {error.strerror or error}"

@@ -84,7 +84,13 @@ def test_missing_or_foreign_directory(tmp_path):
     with pytest.raises(FileNotFoundError, match=f"^{tmp_path}: a folder, not a weights file "):
         read_weights_file(tmp_path)  # "no such weights file" until 2026-12-07 (a review)
     (tmp_path / "w.txt").write_text("1, two")
-    with pytest.raises(ValueError, match="comma-separated"):
+    with pytest.raises(ValueError, match=r"comma-separated list of numbers \('two' is no number\)$"):
+        read_weights_file(tmp_path / "w.txt")
+    (tmp_path / "w.txt").write_text(" ".join(["0.25"] * 2000))  # quoted whole in its message until 2026-12-07
+    with pytest.raises(ValueError, match=r"\('(0.25 ){8}\.\.\. \(9999 characters\)' is no number\)"):
+        read_weights_file(tmp_path / "w.txt")
+    (tmp_path / "w.txt").write_bytes(bytes(range(128, 256)) * 8)  # "'utf-8' codec can't decode", no file
+    with pytest.raises(ValueError, match=r"w\.txt: not a text file \(binary content\)"):
         read_weights_file(tmp_path / "w.txt")
     values = ",".join(
         ["0.000000000"] * 3000

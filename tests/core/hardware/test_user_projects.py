@@ -2,7 +2,10 @@
 model does not cost are named, and a broken project fails with one line saying what is wrong."""
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +17,7 @@ from fpgaprune.core.hardware.project import read_project, read_weights_file
 
 LSTM_LEAKY = Path(__file__).parent / "data" / "user_projects" / "lstm_leaky"
 BREVITAS_MLP = Path(__file__).parent / "data" / "user_projects" / "brevitas_mlp"
+_SOURCE_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[3] / "src")}
 
 
 def test_layers_the_model_does_not_cost_are_each_named_in_a_warning(capsys):
@@ -212,3 +216,35 @@ def test_a_clock_faster_than_any_fabric_or_a_weight_far_outside_its_type_is_one_
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"fpgaprune estimate: error: {weights}: layer ") and "\n" not in err
     assert "value 1e+300 is far outside ap_fixed<" in err
+
+
+def _unprivileged(command: list[str]) -> list[str]:
+    """`command` run without root's right to read any file (as a user's run is), or as it is for a user."""
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        pytest.skip("needs setpriv to drop root's file-reading capabilities")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all", *command]
+
+
+def test_an_unreadable_report_is_warned_of_and_an_unreadable_weights_file_named_as_unreadable(tmp_path):
+    """An unreadable csynth report stopped the whole estimate (its tool and version were read from its header
+    first), with "choose a place you may write to", the advice for an output (a review, 2026-12-07)."""
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).parent / "data" / "user_projects" / "merges_stream", project)
+    report = project / "myproject_prj" / "solution1" / "syn" / "report" / "myproject_csynth.rpt"
+    report.parent.mkdir(parents=True)
+    report.write_text("== Vitis HLS Report for 'myproject'\n* Version:        2023.1 (Build 1)\n")
+    report.chmod(0)
+    command = _unprivileged([sys.executable, "-m", "fpgaprune", "estimate", str(project)])
+    run = subprocess.run(command, capture_output=True, text=True, check=False, env=_SOURCE_ENV)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"warning: the csynth report is not read ([Errno 13] Permission denied: '{report}')" in run.stderr
+    weights = project / "firmware" / "weights" / "w2.txt"
+    weights.chmod(0)
+    run = subprocess.run(command, capture_output=True, text=True, check=False, env=_SOURCE_ENV)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1] == (
+        f"fpgaprune estimate: error: {weights}: permission denied reading it; make it readable (chmod) or "
+        "give a copy"
+    )

@@ -118,7 +118,21 @@ def read_weights_file(path: str | Path) -> np.ndarray:
         raise FileNotFoundError(
             f"{shown}: {what} (give the file of values hls4ml writes, e.g. firmware/weights/w2.txt)"
         )
-    return _values(path.read_text(), path)
+    try:
+        text = path.read_text()
+    except UnicodeDecodeError:  # the codec's message named neither the file nor what it should hold
+        raise ValueError(
+            f"{path}: not a text file (binary content); give the file of values hls4ml writes"
+        ) from None
+    return _values(text, path)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return not text.strip()  # an empty field is skipped, as `_values` skips it
+    return True
 
 
 def _values(text: str, path: Path) -> np.ndarray:
@@ -127,8 +141,10 @@ def _values(text: str, path: Path) -> np.ndarray:
     text = text.replace("\n", " ").strip().rstrip(",")
     try:
         values = np.array([float(value) for value in text.split(",") if value.strip()], dtype=np.float64)
-    except ValueError as error:
-        raise ValueError(f"{path}: not a comma-separated list of numbers ({error})") from None
+    except ValueError:
+        bad = next(value.strip() for value in text.split(",") if not _is_number(value))
+        shown = bad if len(bad) <= 40 else f"{bad[:40]}... ({len(bad)} characters)"  # a file of no commas
+        raise ValueError(f"{path}: not a comma-separated list of numbers ({shown!r} is no number)") from None
     bad = np.flatnonzero(~np.isfinite(values))
     if bad.size:
         raise ValueError(
@@ -1225,11 +1241,8 @@ def synthesis_tool(root: str | Path, project: str = "myproject") -> str | None:
     logs = [tool for tool in ("vitis", "vivado") if (root / f"{tool}_hls.log").is_file()]
     if len(logs) == 1:
         return logs[0]
-    report = csynth_report_path(root, project)
-    if report.is_file():
-        found = _REPORT_TOOL.search(report.read_text(errors="replace")[:2000])
-        if found:
-            return found.group(1).lower()
+    if found := _REPORT_TOOL.search(_head(csynth_report_path(root, project), 2000)):
+        return found.group(1).lower()
     for name in ("build_prj.tcl", "project.tcl"):
         if (root / name).is_file() and re.search(
             r"^\s*open_component\b", (root / name).read_text(), re.MULTILINE
@@ -1256,11 +1269,19 @@ def synthesis_version(root: str | Path, project: str = "myproject") -> str | Non
         (root / f"{t}_hls.log", _LOG_VERSION) for t in ("vitis", "vivado")
     ]
     for path, pattern in sources:
-        if path.is_file():
-            found = pattern.search(path.read_text(errors="replace")[:5000])
-            if found:
-                return found.group(1)
+        if found := pattern.search(_head(path, 5000)):
+            return found.group(1)
     return None
+
+
+def _head(path: Path, chars: int) -> str:
+    """The first `chars` characters of a file the HLS tool left, or "" when there is none or it cannot be
+    read (an unreadable report stopped the whole estimate; the report's reading says why it is not read)."""
+    try:
+        with path.open(errors="replace") as file:
+            return file.read(chars)
+    except OSError:
+        return ""
 
 
 def project_target(
