@@ -1,5 +1,6 @@
 """`fpgaprune --log FILE`: everything goes to the file; the console gets one summary (or error) line."""
 
+import json
 import subprocess
 import sys
 
@@ -45,6 +46,16 @@ def test_an_error_is_one_line_on_the_console_and_in_the_log(tmp_path):
     line = "fpgaprune plot-knapsack: error: missing.csv: no such file; run bench/knapsack_scaling.py first"
     assert result.stderr == line + "\n"
     assert (tmp_path / "plot.log").read_text().splitlines()[-1] == line
+
+
+def test_a_printed_result_stays_on_stdout_and_its_warnings_go_to_the_log(repo, tmp_path):
+    """`--log est.log estimate PROJECT --json` left stdout empty and wrote the JSON into the log after its
+    notes, so neither the pipe nor the log was valid JSON (a review, 2026-12-07)."""
+    project = repo / "tests/core/hardware/data/user_projects/merges_stream"
+    result = _fpgaprune("--log", "est.log", "estimate", str(project), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["dsp"] >= 0 and result.stderr == ""
+    assert "warning: mx: hls4ml's io_stream nnet::maximum" in (tmp_path / "est.log").read_text()
 
 
 def test_fpgapruned_own_warnings_are_one_log_line_under_the_module_that_warns(caplog):

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:
-        console = _redirect_output(args.log) if args.log is not None else sys.stderr
+        console = _redirect_output(args.log, _prints_result(args)) if args.log is not None else sys.stderr
     except OSError as error:
         print(f"fpgaprune {args.command}: error: --log {_os_error_line(error)}", file=sys.stderr)
         return 2
@@ -157,15 +157,23 @@ def _package_module(filename: str) -> str | None:
     return ".".join(("fpgaprune", *path.relative_to(PACKAGE).with_suffix("").parts))
 
 
-def _redirect_output(path: Path):
+def _prints_result(args) -> bool:
+    """Whether the command's result is what it prints on stdout (estimate's table, any `--json`)."""
+    return getattr(args, "prints_result", False) or bool(getattr(args, "json", False))
+
+
+def _redirect_output(path: Path, keep_stdout: bool = False):
     """Send everything this process and its children write (Python, TensorFlow's C++ code, g++) to
-    `path`; return a stream on the original stderr, for the one-line summary."""
+    `path`, stdout too unless `keep_stdout` (the command's printed result: `--log` with `--json` left
+    neither the pipe nor the log valid JSON); return a stream on the original stderr, for the one-line
+    summary."""
     path.parent.mkdir(parents=True, exist_ok=True)
     console = os.fdopen(os.dup(sys.stderr.fileno()), "w", buffering=1)
     sys.stdout.flush()
     sys.stderr.flush()
     with open(path, "w") as file:
-        os.dup2(file.fileno(), sys.stdout.fileno())
+        if not keep_stdout:
+            os.dup2(file.fileno(), sys.stdout.fileno())
         os.dup2(file.fileno(), sys.stderr.fileno())
     return console
 
@@ -204,7 +212,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--log",
         type=Path,
         default=None,
-        help="write all output to this file; only a one-line summary (or error) goes to stderr",
+        help="write all output to this file; only a one-line summary (or error) goes to stderr, and a result "
+        "the command prints (estimate's table, --json) to stdout",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _COMMANDS:
@@ -766,7 +775,7 @@ def _add_estimate(commands) -> None:
         "the one its HLS build left, <project>_prj/solution1/syn/report/, if any)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    p.set_defaults(handler=_run_estimate)
+    p.set_defaults(handler=_run_estimate, prints_result=True)
 
 
 def _target_note(target: dict) -> str:
@@ -1207,7 +1216,7 @@ def _add_estimate_layer(commands) -> None:
         "one word",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    p.set_defaults(handler=_run_estimate_layer)
+    p.set_defaults(handler=_run_estimate_layer, prints_result=True)
 
 
 def _run_estimate_layer(args) -> None:
