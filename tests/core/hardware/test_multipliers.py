@@ -252,6 +252,9 @@ def test_a_version_names_its_tool_but_for_2020_1_which_both_had():
         Target(hls_tool="vitis", hls_version="2019.2")
     with pytest.raises(ValueError, match=r"^Vivado HLS 2022.1: no such release"):
         Target(hls_tool="vivado", hls_version="2022.1")
+    assert Target(hls_tool="vivado", hls_version="2012.2").version == "2012.2"  # Vivado HLS's first
+    with pytest.raises(ValueError, match=r"^HLS version 1999.1: no such release \(Vivado HLS began with"):
+        Target(hls_tool="vivado", hls_version="1999.1")  # taken as Vivado HLS until 2026-12-07 (a review)
 
 
 def test_patch_releases_count_as_their_release():

@@ -248,3 +248,15 @@ def test_an_unreadable_report_is_warned_of_and_an_unreadable_weights_file_named_
         f"fpgaprune estimate: error: {weights}: permission denied reading it; make it readable (chmod) or "
         "give a copy"
     )
+
+
+def test_a_backend_hls4ml_never_had_is_warned_of(tmp_path, capsys):
+    """`Backend: Foo` was estimated as a Vivado HLS project without a word (a review, 2026-12-07)."""
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).parent / "data" / "user_projects" / "merges_stream", project)
+    config = project / "hls4ml_config.yml"
+    backend = next(line for line in config.read_text().splitlines() if line.startswith("Backend:"))
+    config.write_text(config.read_text().replace(backend, "Backend: Foo"))
+    assert main(["estimate", str(project), "--json"]) == 0
+    (line,) = [w for w in json.loads(capsys.readouterr()[0])["warnings"] if "Backend" in w]
+    assert line.startswith("hls4ml_config.yml's Backend Foo is no hls4ml backend of an AMD HLS tool")

@@ -176,6 +176,7 @@ class Target:
 
 # AMD shipped Vivado HLS until 2020.1 and Vitis HLS from 2020.1 on: a version names its tool but for 2020.1
 LAST_VIVADO_HLS, FIRST_VITIS_HLS = (2020, 1), (2020, 1)
+FIRST_VIVADO_HLS = (2012, 2)  # Vivado HLS came with Vivado 2012.2 (AutoESL before)
 # each tool's name as its reports and logs write it
 HLS_TOOL_NAMES = {"vivado": "Vivado HLS", "vitis": "Vitis HLS"}
 
@@ -191,6 +192,11 @@ def tool_of_version(version: str | None) -> str | None:
 
 def check_tool_version(tool: str, version: str) -> None:
     """ValueError in one line for a version the tool never had (Vivado HLS 2023.1, Vitis HLS 2019.2)."""
+    if version_number(version) < FIRST_VIVADO_HLS:  # 1999.1 was taken as Vivado HLS, a review, 2026-12-07
+        raise ValueError(
+            f"HLS version {version}: no such release (Vivado HLS began with 2012.2, Vitis HLS with 2020.1); "
+            "give the version the project was synthesised with, e.g. 2020.1"
+        )
     other = tool_of_version(version)
     if other is not None and other != tool:
         name = HLS_TOOL_NAMES[tool]

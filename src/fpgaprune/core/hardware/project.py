@@ -352,8 +352,10 @@ def project_layers(
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(files.defines)
     io_type = project_io_type(files.config, files.parameters)
-    if disagreement := io_type_disagreement(files.config, files.parameters):
-        warnings.warn(disagreement, stacklevel=2)
+    disagreement = io_type_disagreement(files.config, files.parameters)
+    for warning in (disagreement, unknown_backend_warning(files.config)):
+        if warning:
+            warnings.warn(warning, stacklevel=2)
     quantized = quantizer_outputs(files.source, firmware / "nnet_utils" / "nnet_code_gen.h")
     pooling = firmware / "nnet_utils" / "nnet_pooling.h"
     pipelined_library = cache(partial(library_pointwise_pipelined, firmware / "nnet_utils"))  # read once
@@ -580,6 +582,23 @@ NON_AMD_HLS_BACKENDS = {
     "catapult": "Siemens's Catapult HLS",
     "libero": "Microchip's SmartHLS (Libero)",
 }
+
+
+# hls4ml's backends whose projects Vivado or Vitis HLS builds (hls4ml 0.5's Pynq among them), lower case
+AMD_HLS_BACKENDS = ("vivado", "vitis", "vivadoaccelerator", "vitisaccelerator", "pynq")
+
+
+def unknown_backend_warning(config: dict) -> str | None:
+    """The warning for a Backend hls4ml has not had (`Backend: Foo` was estimated as Vivado HLS without a
+    word, a review, 2026-12-07), or None."""
+    backend = project_backend(config)
+    if backend.lower() in AMD_HLS_BACKENDS or backend.lower() in NON_AMD_HLS_BACKENDS:
+        return None
+    return (
+        f"hls4ml_config.yml's Backend {backend} is no hls4ml backend of an AMD HLS tool (Vivado, Vitis, "
+        "VivadoAccelerator, VitisAccelerator): its files are read as the Vivado backend's, its HLS tool is "
+        "the one its report or log names, else Vivado HLS (give its backend, or --hls-tool)"
+    )
 
 
 def refuse_non_amd_backend(config: dict, root: Path) -> None:
