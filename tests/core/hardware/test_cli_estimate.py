@@ -403,6 +403,16 @@ def test_estimate_on_fpgaprunes_hls_directory_names_the_project_inside(tmp_path,
         assert line.endswith(f"the hls4ml project is in {tmp_path / 'hls' / 'project'}"), line
 
 
+def test_estimate_on_a_folder_of_projects_names_them(tmp_path, capsys):
+    """A folder holding projects p1/ and p2/ got the generic "no readable hls4ml_config.yml" (a review,
+    2026-12-07): its projects are named, to give one."""
+    for name in ("p1", "p2"):
+        write_project(tmp_path / name, "dense", sparse_kernel(DENSE_SHAPE, 5), 4, "Resource", "io_parallel")
+    assert main(["estimate", str(tmp_path)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.endswith("; hls4ml projects are in its folders p1, p2: give one"), line
+
+
 def test_a_convolution_without_its_pixel_counts_says_it_is_costed_as_one_pixel(capsys):
     """A user's 3x3 Conv2D on a 6x6 image (io_stream) without --output-pixels/--input-pixels was costed as a
     1-pixel image, latency 15 cycles instead of 540, and nothing said so."""

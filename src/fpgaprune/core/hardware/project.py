@@ -1086,9 +1086,13 @@ def read_project_config(root: str | Path, given: Mapping | None = None) -> dict:
         # a project's firmware/ is inside it
         places = (root / "project", root / "hls" / "project", root.parent)
         inner = next((place for place in places if (place / "hls4ml_config.yml").is_file()), None)
+        below = sorted(path.parent for path in root.glob("*/hls4ml_config.yml"))  # a folder of projects
         hint = (
             f"; the hls4ml project is in {inner}"
             if inner is not None
+            else f"; hls4ml projects are in its folders {', '.join(p.name for p in below[:5])}"
+            f"{', ...' if len(below) > 5 else ''}: give one"
+            if below
             else "; for firmware on its own, give the part it is built for (fpgaprune estimate --part, "
             "and --clock)"
         )
