@@ -260,3 +260,21 @@ def test_a_backend_hls4ml_never_had_is_warned_of(tmp_path, capsys):
     assert main(["estimate", str(project), "--json"]) == 0
     (line,) = [w for w in json.loads(capsys.readouterr()[0])["warnings"] if "Backend" in w]
     assert line.startswith("hls4ml_config.yml's Backend Foo is no hls4ml backend of an AMD HLS tool")
+
+
+@pytest.mark.parametrize(
+    "cut, error",
+    [
+        ("#define N_", "error: firmware/defines.h defines no N_"),  # was "invalid literal for int() ..."
+        ("model_default_t;", "error: type model_default_t is defined by no typedef"),  # was "malformed"
+    ],
+)
+def test_a_cut_defines_h_names_what_it_lacks(tmp_path, capsys, cut, error):
+    """A defines.h without its size macros or a typedef gave Python's parser errors (a review, 2026-12-07)."""
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).parent / "data" / "heldout" / "projects" / "H1", project)
+    defines = project / "firmware" / "defines.h"
+    defines.write_text("\n".join(line for line in defines.read_text().splitlines() if cut not in line))
+    assert main(["estimate", str(project)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert error in line and "write it again with hls4ml's write()" in line, line

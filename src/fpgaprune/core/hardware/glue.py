@@ -88,6 +88,7 @@ from fpgaprune.core.hardware.project import (
     ProjectFiles,
     _typedefs,
     accelerator_wrapper_warning,
+    array_size,
     define_macros,
     expand_product,
     struct_settings,
@@ -468,7 +469,7 @@ def _partitioned_arrays(source: str) -> list[tuple[str, str, str]]:
 
 def _array_sizes(declared: list[tuple[str, str, str]], defines: str) -> dict[str, int]:
     macros = define_macros(defines)
-    return {name: int(expand_product(size.replace(" ", ""), macros)) for _, name, size in declared}
+    return {name: array_size(size, macros) for _, name, size in declared}
 
 
 def constant_relu_inputs(files: ProjectFiles, hls_tool: str, weights: dict) -> dict[str, int]:
@@ -768,7 +769,7 @@ def process_results(files: ProjectFiles) -> dict[str, tuple[int, int]]:
         bits = element_type(result).width
         if function == "relu" and source_array in arrays:
             bits = relu_result_bits(element_type(source_array), element_type(result))
-        values = int(expand_product(arrays[result][1].replace(" ", ""), macros))
+        values = array_size(arrays[result][1], macros)
         results[name] = (values, bits)
     return results
 

@@ -79,6 +79,11 @@ def parse_precision(text: str) -> FixedType:
             "precision 'auto' is hls4ml's to infer (only an accumulator's 'auto' is resolved here, "
             f"`inferred_accum_type`); give the type hls4ml wrote into defines.h, e.g. {_EXAMPLES}"
         )
+    if re.fullmatch(r"[A-Za-z_]\w*_t", compact):  # a project's type name that no typedef resolves
+        raise ValueError(
+            f"type {text} is defined by no typedef (a project whose firmware/defines.h was cut or edited: "
+            "write it again with hls4ml's write())"
+        )
     split = " (YAML's {...} splits an unquoted type at its comma: quote it, Precision: 'ap_fixed<16,6>')"
     cut = "<" in compact and ">" not in compact and compact.split("<")[-1].isdigit()
     raise ValueError(f"malformed precision {text!r}; expected e.g. {_EXAMPLES}{split if cut else ''}")

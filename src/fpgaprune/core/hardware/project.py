@@ -977,6 +977,23 @@ def expand_product(value: str, macros: dict) -> str:
     return str(prod(map(int, factors))) if all(factor.isdigit() for factor in factors) else value
 
 
+def array_size(text: str, macros: dict) -> int:
+    """The element count an array declaration's size (`N_LAYER_2`, `N_OUTPUTS_3*N_FILT_3`) stands for.
+
+    Raises:
+        ValueError: a factor that is no number and no macro of defines.h (an edited or incomplete project;
+            "invalid literal for int()" until 2026-12-07).
+    """
+    value = expand_product(text.replace(" ", ""), macros)
+    if value.isdigit():
+        return int(value)
+    unknown = next(f for f in text.replace(" ", "").split("*") if not str(macros.get(f, f)).isdigit())
+    raise ValueError(
+        f"firmware/defines.h defines no {unknown}, which sizes an array of the top function: the project is "
+        "incomplete or edited; write it again with hls4ml's write()"
+    )
+
+
 _PRODUCT = re.compile(r"using\s+product\s*=\s*nnet::product::(\w+)\s*<")
 
 
