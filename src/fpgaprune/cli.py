@@ -904,6 +904,7 @@ def _estimate_project(args, project_dir: Path) -> None:
     report = None if csynth is None else _report_beside(files, path, csynth)
     if report is not None:
         unread = _report_mismatches(report, project_target(files, tool, version))
+        unread += _foreign_instances(files, csynth)
     result = {**result, "warnings": result["warnings"] + unread}
     for warning in _grouped_by_text(result["warnings"]):
         print(f"warning: {warning}", file=sys.stderr)
@@ -998,6 +999,28 @@ def _report_beside(files, path: Path, report) -> dict:
         "latency_cycles_range": list(report.latency_cycles),
         "layers": layer_rows(report, config_indices(files.source)),
     }
+
+
+def _foreign_instances(files, report) -> list[str]:
+    """A line when the report has instances of hls4ml config structs the project does not have (another
+    design's report, compared without a word when part and clock matched: a review, 2026-12-07)."""
+    import re
+
+    texts = (files.source, files.parameters)
+    have = {int(number) for text in texts for number in re.findall(r"config(\d+)\b", text)}
+    foreign = sorted(
+        {
+            re.findall(r"(?:[a-z]+_)?config\d+", module.module)[-1]
+            for module in report.modules
+            if module.config_index not in have | {None}
+        },
+        key=lambda name: int(re.findall(r"\d+", name)[-1]),
+    )
+    if not foreign:
+        return []
+    shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+    line = f"the csynth report has instances of config structs this project does not have ({shown})"
+    return [f"{line}: it may be another design's; compare with care"]
 
 
 def _report_tool(report) -> str:

@@ -278,3 +278,23 @@ def test_a_cut_defines_h_names_what_it_lacks(tmp_path, capsys, cut, error):
     assert main(["estimate", str(project)]) == 2
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert error in line and "write it again with hls4ml's write()" in line, line
+
+
+def test_a_report_of_another_design_in_the_project_is_warned_of(tmp_path, capsys):
+    """Another design's csynth report put where the build leaves one was compared row by row without a word
+    when part and clock matched (a review, 2026-12-07): its instances of config structs the project does not
+    have say so. (The 125 held-out designs' layer instances all name config structs of their projects.)"""
+    data = Path(__file__).parent / "data"
+    project = tmp_path / "project"
+    shutil.copytree(data / "heldout" / "projects" / "H1", project)
+    report = project / "myproject_prj" / "solution1" / "syn" / "report" / "myproject_csynth.rpt"
+    report.parent.mkdir(parents=True)
+    other = "Hector-Plata+hls4ml-tutorial__B5__model_3_hls4ml_prj_pynq__csynth.rpt"
+    shutil.copy(data / "calibration" / other, report)
+    assert main(["estimate", str(project), "--json"]) == 0
+    warnings = json.loads(capsys.readouterr()[0])["warnings"]
+    (line,) = [w for w in warnings if "config structs this project does not have" in w]
+    assert line == (
+        "the csynth report has instances of config structs this project does not have (relu_config7, "
+        "relu_config10, config11 and 1 more): it may be another design's; compare with care"
+    )
