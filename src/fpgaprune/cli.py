@@ -1245,7 +1245,7 @@ def _add_estimate_layer(commands) -> None:
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
-    from fpgaprune.core.hardware.layer import as_built, auto_accum_layer
+    from fpgaprune.core.hardware.layer import as_built, auto_accum_layer, too_large_line
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
         input_mux_copies_warning,
@@ -1294,11 +1294,8 @@ def _run_estimate_layer(args) -> None:
         stream_input_pack=_stream_input_word(args),
     )
     layer = as_built(asked, args.hls_tool)
-    if (weights := math.prod(layer.kernel_shape)) > MAX_LAYER_WEIGHTS:  # it asked for 74.5 GiB at 10^10
-        raise ValueError(
-            f"a layer of {weights:,} weights: estimate-layer holds a few values per weight in memory and "
-            f"takes layers of up to {MAX_LAYER_WEIGHTS:,} (hls4ml's largest designs hold far fewer)"
-        )
+    if too_large := too_large_line(layer):
+        raise ValueError(too_large)
     if layer != asked:
         print(
             f"note: hls4ml's {args.hls_tool} {args.io_type} {args.kind} runs the rolled Resource kernel, not "
@@ -1330,10 +1327,6 @@ def _run_estimate_layer(args) -> None:
             )
         )
         print(_error_band_line(kinds))
-
-
-# estimate-layer's largest layer: its Latency estimate of 20,000,000 weights held 3.2 GB (8 s; 2026-12-07)
-MAX_LAYER_WEIGHTS = 10_000_000
 
 
 def _positive_int(text: str) -> int:

@@ -110,10 +110,25 @@ def test_a_layer_too_large_to_hold_is_one_line_before_any_array(capsys):
     assert main(["estimate-layer", "--kind", "dense", "--n-in", "100000", "--n-out", "100000"]) == 2
     error = capsys.readouterr().err.strip()
     assert error == (
-        "fpgaprune estimate-layer: error: a layer of 10,000,000,000 weights: estimate-layer holds a few "
+        "fpgaprune estimate-layer: error: layer dense has 10,000,000,000 weights: the estimate holds a few "
         "values per weight in memory and takes layers of up to 10,000,000 (hls4ml's largest designs hold far "
         "fewer)"
     )
+
+
+def test_a_project_layer_too_large_to_hold_is_one_line_before_its_weights_are_read(tmp_path, capsys):
+    """A project's 4000 x 4000 Dense layer (an 80 MB weights file) took 14 s and 2.9 GB; larger ones grew
+    without bound (a review, 2026-12-07). The same limit as estimate-layer's, before the weights are read."""
+    write_project(tmp_path, "dense", sparse_kernel(DENSE_SHAPE, 5), 4, "Resource", "io_parallel")
+    parameters = tmp_path / "firmware" / "parameters.h"
+    text = parameters.read_text()
+    n_in, n_out = DENSE_SHAPE
+    parameters.write_text(
+        text.replace(f"n_in = {n_in};", "n_in = 4000;").replace(f"n_out = {n_out};", "n_out = 4000;")
+    )
+    assert main(["estimate", str(tmp_path)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("fpgaprune estimate: error: layer ") and " has 16,000,000 weights: " in line
 
 
 @pytest.mark.parametrize("flag", ["--output-pixels", "--input-pixels", "--input-word"])

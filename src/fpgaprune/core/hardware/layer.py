@@ -454,6 +454,23 @@ class LayerHardware:
             )
 
 
+# The largest layer the estimate takes: a Latency estimate of 20,000,000 weights held 3.2 GB (8 s),
+# a project's 16,000,000-weight layer 2.9 GB (14 s); hls4ml's largest designs hold far fewer
+MAX_LAYER_WEIGHTS = 10_000_000
+
+
+def too_large_line(layer: LayerHardware) -> str | None:
+    """Why `layer` is too large to estimate (`MAX_LAYER_WEIGHTS`: the estimate holds a few values per weight
+    in memory; 10^10 weights asked NumPy for 74.5 GiB), or None."""
+    weights = prod(layer.kernel_shape)
+    if weights <= MAX_LAYER_WEIGHTS:
+        return None
+    return (
+        f"layer {layer.name} has {weights:,} weights: the estimate holds a few values per weight in memory "
+        f"and takes layers of up to {MAX_LAYER_WEIGHTS:,} (hls4ml's largest designs hold far fewer)"
+    )
+
+
 def runs_unrolled_kernel(kind: str, io_type: str, backend: str) -> bool:
     """Whether hls4ml's firmware calls the Resource_Unrolled kernel of such a layer.
 

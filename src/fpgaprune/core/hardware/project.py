@@ -38,6 +38,7 @@ from fpgaprune.core.hardware.layer import (
     as_built,
     depthwise_kernel,
     live_window_taps,
+    too_large_line,
 )
 from fpgaprune.core.hardware.multipliers import Target, tool_of_version
 from fpgaprune.core.hardware.operands import AveragePool, Producer, element_bits, value_type
@@ -387,6 +388,8 @@ def project_layers(
         warning = warning or depthwise_warning(layer) or whole_call_conv_warning(layer)
         if warning:
             warnings.warn(warning, stacklevel=2)
+        if too_large := too_large_line(layer):  # before its weights are read
+            raise ValueError(too_large)
         weights = _layer_weights(files, weight_var, name)
         try:
             quantize(weights, layer.weight_type)  # NaN or a value far outside the type: named with its file
