@@ -1632,8 +1632,11 @@ def _run_plot(args) -> None:
 
     from fpgaprune.report import read_summary
     from fpgaprune.report.plots import pareto_plot, reduction_plot, sparsity_heatmap
+    from fpgaprune.report.tables import DESIGN_TABLE_COLUMNS, check_columns
 
     summary, sparsity = read_summary(args.summary), pd.read_csv(args.sparsity, dtype={"rf_setting": str})
+    check_columns(summary, DESIGN_TABLE_COLUMNS, str(args.summary), "the figures")
+    check_columns(sparsity, ("experiment", "design", "layer", "sparsity"), str(args.sparsity), "the figures")
     pareto_plot(summary, args.experiment, args.out_dir / "pareto")
     reduction_plot(summary, args.experiment, args.out_dir / "reduction_vs_rf")
     sparsity_heatmap(summary, sparsity, args.experiment, args.out_dir / "sparsity")

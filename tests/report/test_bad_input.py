@@ -79,6 +79,16 @@ def test_a_summary_of_other_columns_is_named_with_the_columns_it_lacks(tmp_path,
     )
 
 
+def test_plot_names_the_columns_its_tables_lack(tmp_path, capsys):
+    """`fpgaprune plot` on a summary or sparsity table of other columns raised pandas' KeyError."""
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n")
+    tables = ["--summary", str(other), "--sparsity", str(other)]
+    assert main(["plot", *tables, "--experiment", "e", "--out-dir", str(tmp_path / "p")]) == 2
+    missing = "no columns experiment, rf_setting, method, target, status, accuracy and 24 more"
+    assert f"{missing} in {other}, which the figures read" in _one_line_error(capsys)
+
+
 def test_a_summary_without_the_numbers_columns_is_refused_before_anything_is_written(tmp_path, capsys):
     """A CSV of experiment,design only, of the right experiment, raised KeyError 'yosys_lut' after writing
     designs.csv."""

@@ -429,7 +429,7 @@ def experiment_tables(summary: pd.DataFrame, experiment: str, source: str = "the
     Raises:
         ValueError: the summary lacks a column of `DESIGN_TABLE_COLUMNS`, or has no design of `experiment`.
     """
-    _check_columns(summary, source)
+    check_columns(summary, DESIGN_TABLE_COLUMNS, source, "the designs tables")
     rows = summary[summary["experiment"] == experiment]
     if rows.empty:
         known = ", ".join(sorted(summary["experiment"].dropna().astype(str).unique())) or "none"
@@ -454,14 +454,15 @@ def experiment_tables(summary: pd.DataFrame, experiment: str, source: str = "the
     return tables
 
 
-def _check_columns(summary: pd.DataFrame, source: str) -> None:
-    """Raise ValueError (one line) naming the columns of `DESIGN_TABLE_COLUMNS` that `summary` lacks."""
-    missing = [column for column in DESIGN_TABLE_COLUMNS if column not in summary.columns]
+def check_columns(frame: pd.DataFrame, needed, source: str, reader: str) -> None:
+    """Raise ValueError (one line) naming the columns of `needed` that `frame` (the table `source`, read by
+    `reader`) lacks: a KeyError's traceback otherwise."""
+    missing = [column for column in needed if column not in frame.columns]
     if missing:
         named = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
         raise ValueError(
-            f"no column{'s' if len(missing) > 1 else ''} {named} in {source}, which the designs tables read; "
-            "give the summary.csv `fpgaprune aggregate` writes"
+            f"no column{'s' if len(missing) > 1 else ''} {named} in {source}, which {reader} read; "
+            "give the table `fpgaprune aggregate` writes"
         )
 
 
