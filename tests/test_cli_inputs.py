@@ -330,6 +330,24 @@ def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate
     )
 
 
+@pytest.mark.parametrize(
+    "argv, line",
+    [
+        (["estimate-layer", "--kind", "dense", "--output-pixels", "-5"], "argument --output-pixels: -5"),
+        (["plot"], "the following arguments are required: --summary"),
+    ],
+)
+def test_a_command_line_argparse_refuses_is_one_line_pointing_to_the_help(capsys, argv, line):
+    """argparse printed the whole usage before its error (20 lines for --output-pixels -5, a review,
+    2026-12-07), where fpgaprune's own refusals are one line."""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    (error,) = capsys.readouterr().err.strip().splitlines()
+    assert error.startswith(f"fpgaprune {argv[0]}: error: {line}")
+    assert error.endswith(f"(see fpgaprune {argv[0]} --help)")
+
+
 def test_the_help_says_what_fpgaprune_and_each_command_do(capsys):
     """`fpgaprune --help` began with the module's note to developers ('argument parsing, file I/O and logging;
     no algorithms') and `fpgaprune optimize --help` with its usage alone, no word of what the command does."""

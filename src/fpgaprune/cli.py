@@ -197,8 +197,16 @@ def _inputs(args) -> list:
     return [getattr(args, name, None) for name in ("model", "data", "config", "prune_record")]
 
 
+class _OneLineErrors(argparse.ArgumentParser):
+    """argparse with its errors in one line, as fpgaprune's own (argparse printed the whole usage first: 20
+    lines for `estimate-layer --output-pixels -5`, a review, 2026-12-07)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineErrors(
         prog="fpgaprune",
         description="Prune a Keras/QKeras network (a classifier, regression or autoencoder) so that its "
         "hls4ml design fits an FPGA resource budget, and estimate hls4ml designs' resources. Your own model "
