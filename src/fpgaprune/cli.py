@@ -976,7 +976,8 @@ def _csynth_report(files, given: Path | None) -> tuple[Path | None, object, list
     from fpgaprune.hls.reports import read_csynth_report
 
     if given is not None and not given.is_file():
-        raise FileNotFoundError(f"--report {given}: no such file (give a <top>_csynth.rpt)")
+        what = "a folder, not a file" if given.is_dir() else "no such file"
+        raise FileNotFoundError(f"--report {given}: {what} (give a <top>_csynth.rpt)")
     path = given or csynth_report_path(files.root, files.name)
     if not path.is_file():
         return None, None, []

@@ -298,3 +298,20 @@ def test_a_report_of_another_design_in_the_project_is_warned_of(tmp_path, capsys
         "the csynth report has instances of config structs this project does not have (relu_config7, "
         "relu_config10, config11 and 1 more): it may be another design's; compare with care"
     )
+
+
+def test_a_folder_where_a_project_file_or_report_belongs_is_named_so(tmp_path, capsys):
+    """parameters.h as a folder was "not found", `--report` given a folder "no such file" (a review)."""
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).parent / "data" / "heldout" / "projects" / "H1", project)
+    assert main(["estimate", str(project), "--report", str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(f"--report {tmp_path}: a folder, not a file (give a <top>_csynth.rpt)")
+    )
+    parameters = project / "firmware" / "parameters.h"
+    parameters.unlink()
+    parameters.mkdir()
+    assert main(["estimate", str(project)]) == 2
+    assert f"{parameters}: a folder, not a file;" in capsys.readouterr().err

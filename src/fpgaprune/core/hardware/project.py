@@ -1442,7 +1442,8 @@ def unreadable_config_warning(root: str | Path) -> str | None:
 
 def _read_text(path: Path) -> str:
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: not found; is this a directory written by hls4ml's write()?")
+        what = "a folder, not a file" if path.is_dir() else "not found"  # a folder was "not found" (a review)
+        raise FileNotFoundError(f"{path}: {what}; is this a directory written by hls4ml's write()?")
     try:
         return path.read_text()
     except UnicodeDecodeError:
