@@ -315,3 +315,20 @@ def test_a_folder_where_a_project_file_or_report_belongs_is_named_so(tmp_path, c
     parameters.mkdir()
     assert main(["estimate", str(project)]) == 2
     assert f"{parameters}: a folder, not a file;" in capsys.readouterr().err
+
+
+def test_a_struct_cut_open_in_parameters_h_is_named(tmp_path, capsys):
+    """config2 cut after its strategy line, then config4: config4's sizes were read as dense's and the weights
+    file blamed ("has 512 values, expected ... 384", a review, 2026-12-07)."""
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).parent / "data" / "heldout" / "projects" / "H1", project)
+    parameters = project / "firmware" / "parameters.h"
+    lines = parameters.read_text().splitlines()
+    second = next(index for index, line in enumerate(lines) if "struct config4" in line)
+    cut = next(index for index, line in enumerate(lines) if "strategy" in line)
+    parameters.write_text("\n".join(lines[: cut + 1] + lines[second:]) + "\n")
+    assert main(["estimate", str(project)]) == 2
+    assert capsys.readouterr().err.strip().endswith(
+        f"{parameters}: struct config2 is not closed before struct config4 begins; the file is cut or "
+        "edited: write the project again with hls4ml's write()"
+    )

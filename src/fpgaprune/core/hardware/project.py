@@ -349,6 +349,7 @@ def project_layers(
         )
     firmware = files.firmware
     bodies = dict(_STRUCT.findall(files.parameters))
+    _refuse_unclosed_structs(bodies, files.firmware / "parameters.h")
     macros = define_macros(files.defines)
     structs = {name: _constants(body, macros) for name, body in bodies.items()}
     types = _typedefs(files.defines)
@@ -415,6 +416,20 @@ def reshaped_port(source: str, variable: str) -> bool:
         referenced = re.search(rf"auto\s*&\s*{re.escape(variable)}\s*=\s*(\w+)\s*;", source)
         variable = referenced.group(1) if referenced else variable
     return False
+
+
+_INNER_STRUCT = re.compile(r"\bstruct\s+(\w+)\s*:")
+
+
+def _refuse_unclosed_structs(bodies: dict[str, str], path: Path) -> None:
+    """ValueError naming a layer struct that another struct begins inside (a cut or edited parameters.h: the
+    next struct's sizes were read as its own, and the weights file blamed, a review, 2026-12-07)."""
+    for name, body in bodies.items():
+        if inner := _INNER_STRUCT.search(body):
+            raise ValueError(
+                f"{path}: struct {name} is not closed before struct {inner.group(1)} begins; the file is cut "
+                "or edited: write the project again with hls4ml's write()"
+            )
 
 
 def _layer_weights(files: ProjectFiles, variable: str, layer: str) -> np.ndarray:
