@@ -328,7 +328,11 @@ def test_a_struct_cut_open_in_parameters_h_is_named(tmp_path, capsys):
     cut = next(index for index, line in enumerate(lines) if "strategy" in line)
     parameters.write_text("\n".join(lines[: cut + 1] + lines[second:]) + "\n")
     assert main(["estimate", str(project)]) == 2
-    assert capsys.readouterr().err.strip().endswith(
-        f"{parameters}: struct config2 is not closed before struct config4 begins; the file is cut or "
-        "edited: write the project again with hls4ml's write()"
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            f"{parameters}: struct config2 is not closed before struct config4 begins; the file is cut or "
+            "edited: write the project again with hls4ml's write()"
+        )
     )
