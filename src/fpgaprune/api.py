@@ -97,6 +97,7 @@ class OptimizeResult:
     reserve: dict | None = None
     complete_before: bool = False
     onnx_source: Path | None = None
+    inputs: tuple = ()  # the files optimize read, which `save` never replaces
 
     @property
     def history(self) -> list[dict]:
@@ -164,10 +165,11 @@ class OptimizeResult:
     def save(self, directory: str | Path) -> Path:
         """Write model.h5, masks.npz, metrics.json and resources.json into `directory` (atomically), and
         model.onnx for a model read from an ONNX file (its pruned weights in the file's own form)."""
-        from fpgaprune.io import atomic_dir, atomic_path, write_json
+        from fpgaprune.io import atomic_dir, atomic_path, check_outside_checkpoints, write_json
         from fpgaprune.models.build import save_model
 
-        with atomic_dir(directory) as out:
+        check_outside_checkpoints(directory)
+        with atomic_dir(directory, self.inputs) as out:
             save_model(self.model, out / "model.h5")
             if self.onnx_source is not None:
                 from fpgaprune.models.onnx_file import write_onnx_weights
@@ -329,6 +331,7 @@ def optimize(
         if isinstance(model, (str, Path)) and Path(model).suffix.lower() == ".onnx"
         else None
     )
+    read_files = tuple(Path(path) for path in (model, weights) if isinstance(path, (str, Path)))
     model, model_file, (names, aliases) = _model(model, trust_code, weights)
     data_name = Path(data_file).stem if data_file else name
     several = len(model.outputs) > 1  # pruned as one model of one output, `joined_model`
@@ -425,7 +428,7 @@ def optimize(
         )
         checkpoints = Checkpoints(Path(checkpoint_dir), identity)
         if (finished := _finished(checkpoints, experiment, trust_code)) is not None:
-            return replace(finished, onnx_source=onnx_source)
+            return replace(finished, onnx_source=onnx_source, inputs=read_files)
     try:  # refusals before the walk (a budget below what must remain, ...) leave no checkpoint folder
         kernels = built_kernels(model, layers)
         baseline = estimate_model(layers, kernels, experiment.cost_target).totals
@@ -518,6 +521,7 @@ def optimize(
         experiment,
         reserve,
         onnx_source=onnx_source,
+        inputs=read_files,
     )
     if checkpoints is not None:
         _keep(checkpoints, result)

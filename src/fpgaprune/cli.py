@@ -1835,9 +1835,10 @@ def _run_optimize(args) -> None:
     from fpgaprune.core.budget import parse_budget
     from fpgaprune.core.devices import fit
     from fpgaprune.core.hls_config import hls_settings
-    from fpgaprune.io import check_output_dir
+    from fpgaprune.io import check_output_dir, check_outside_checkpoints
 
     check_output_dir(args.out, [args.model, args.weights, args.data, args.hls_config])  # before any work
+    check_outside_checkpoints(args.out)
     checkpoint_dir = _optimize_checkpoint_dir(args)
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")

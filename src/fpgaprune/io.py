@@ -146,6 +146,22 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
     check_writable_location(path)
 
 
+CHECKPOINT_IDENTITY = "identity.json"  # what marks a checkpoint folder (`pruning.passes.Checkpoints`)
+
+
+def check_outside_checkpoints(path: str | Path) -> None:
+    """Raise ValueError (one line) when `path` lies inside a checkpoint folder, which its run replaces whole
+    when its configuration changes: a finished `--out` or `save()` there went without a word (a review,
+    2026-12-07). A user's output only: checkpoint folders hold the copies their own store writes."""
+    resolved = Path(path).resolve()
+    for folder in resolved.parents:
+        if (folder / CHECKPOINT_IDENTITY).is_file():
+            raise ValueError(
+                f"{path}: is inside the checkpoint folder {folder}, which its run replaces when its settings "
+                "change; write the output elsewhere"
+            )
+
+
 def check_writable_location(path: str | Path, what: str = "") -> None:
     """Raise ValueError (one line, `what` naming the option: "--checkpoint-dir ") unless a folder can be made
     or replaced at `path`: it is no file, and its nearest existing ancestor is a folder this process may write

@@ -170,6 +170,42 @@ def test_a_checkpoint_dir_inside_out_is_refused_before_any_work(tiny, tmp_path, 
     assert not out.exists()
 
 
+def test_an_out_inside_a_checkpoint_folder_is_refused_before_any_work(tiny, tmp_path, capsys):
+    """A finished `--out pruned.checkpoint/inner` (or `save()` there) was deleted without a word when the run
+    owning pruned.checkpoint started afresh with other settings (a review, 2026-12-07)."""
+    from fpgaprune.api import OptimizeResult
+
+    checkpoints = tmp_path / "pruned.checkpoint"
+    checkpoints.mkdir()
+    (checkpoints / "identity.json").write_text("{}")
+    inner = checkpoints / "inner"
+    assert main(_cli(tiny, inner)) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            f"{inner}: is inside the checkpoint folder {checkpoints}, which its run replaces when its settings "
+            "change; write the output elsewhere"
+        )
+    )
+    result = OptimizeResult(None, {}, {}, {}, {}, None, inputs=(tiny[0],))
+    with pytest.raises(ValueError, match="is inside the checkpoint folder"):
+        result.save(inner)
+    assert not inner.exists()
+
+
+def test_save_refuses_the_folder_holding_the_model_it_read(tiny, tmp_path):
+    """`optimize("api_out/model.h5", ...).save("api_out")` replaced the input model and the earlier result
+    beside it, where `optimize --out` refuses the same (a review, 2026-12-07)."""
+    from fpgaprune.api import OptimizeResult
+
+    model = tiny[0]
+    before = model.read_bytes()
+    with pytest.raises(ValueError, match=f"holds the input {model}"):
+        OptimizeResult(None, {}, {}, {}, {}, None, inputs=(model,)).save(model.parent)
+    assert model.read_bytes() == before
+
+
 def test_a_walk_checkpoint_comes_back_as_it_was_saved_and_a_torn_one_is_not_used(tmp_path, caplog):
     from fpgaprune.pruning.loop import PruneOutcome, Walk
 
