@@ -129,6 +129,16 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     assert again["hls"]["csim"] != "skipped" and again["hls"]["accuracy_diff_points"] is not None
     assert again["dsp"] == summary["dsp"]  # the pruning is the checkpoint's, not redone
     assert any("g++ is here now: building it again" in r.getMessage() for r in caplog.records)
+    # a project file deleted: built again, not "complete" (a review, 2026-12-07: hls/project could go whole)
+    parameters = out / "hls" / "project" / "firmware" / "parameters.h"
+    parameters.unlink()
+    monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # no g++: the rebuild without its C-sim
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(args) == 0
+    capsys.readouterr()
+    assert parameters.is_file()
+    assert not [r for r in caplog.records if "nothing is redone" in r.getMessage()]
 
 
 def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp_path, capsys):

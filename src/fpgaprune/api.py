@@ -165,10 +165,16 @@ class OptimizeResult:
     def save(self, directory: str | Path) -> Path:
         """Write model.h5, masks.npz, metrics.json and resources.json into `directory` (atomically), and
         model.onnx for a model read from an ONNX file (its pruned weights in the file's own form)."""
-        from fpgaprune.io import atomic_dir, atomic_path, check_outside_checkpoints, write_json
+        from fpgaprune.io import check_outside_checkpoints
+
+        check_outside_checkpoints(directory)  # its run replaces a checkpoint folder whole
+        return self._write(directory)
+
+    def _write(self, directory: str | Path) -> Path:
+        """`save`'s files, written into `directory` (atomically; never over a file `optimize` read)."""
+        from fpgaprune.io import atomic_dir, atomic_path, write_json
         from fpgaprune.models.build import save_model
 
-        check_outside_checkpoints(directory)
         with atomic_dir(directory, self.inputs) as out:
             save_model(self.model, out / "model.h5")
             if self.onnx_source is not None:
@@ -580,7 +586,7 @@ def _keep(checkpoints, result: OptimizeResult) -> None:
     from fpgaprune.io import write_json
     from fpgaprune.records import output_checksums
 
-    folder = result.save(checkpoints.checkpoint_dir / "result")
+    folder = result._write(checkpoints.checkpoint_dir / "result")  # the store's own copy
     record = {"budget": result.budget, "reserve": result.reserve, **output_checksums(folder, _RESULT_FILES)}
     write_json(checkpoints.checkpoint_dir / "result.json", record)
 

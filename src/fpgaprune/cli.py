@@ -2115,11 +2115,15 @@ _HLS_OUTPUTS = ("hls/hls_metrics.json", "hls/resources.json")
 
 def _record_written(args, checkpoint_dir: Path, summary: dict) -> None:
     """Note in the checkpoints what this run wrote (`out.json`): --out, the --hls options, the files'
-    checksums and the summary, so that a rerun of the finished run finds it complete (`_written_before`)."""
+    checksums (the hls4ml project's every file too) and the summary, so that a rerun of the finished run finds
+    it complete (`_written_before`)."""
     from fpgaprune.io import write_json
     from fpgaprune.records import output_checksums
 
     names = [*_OPTIMIZE_OUTPUTS, *(_HLS_OUTPUTS if args.hls else ())]
+    project = args.out / "hls" / "project"
+    if args.hls and project.is_dir():  # a deleted or edited project looked complete on a rerun (a review)
+        names += sorted(str(path.relative_to(args.out)) for path in project.rglob("*") if path.is_file())
     record = {"out": str(args.out.resolve()), "hls": args.hls, "csim_samples": args.csim_samples}
     write_json(
         checkpoint_dir / "out.json", {**record, **output_checksums(args.out, names), "summary": summary}

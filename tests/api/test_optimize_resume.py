@@ -180,13 +180,10 @@ def test_an_out_inside_a_checkpoint_folder_is_refused_before_any_work(tiny, tmp_
     (checkpoints / "identity.json").write_text("{}")
     inner = checkpoints / "inner"
     assert main(_cli(tiny, inner)) == 2
-    assert (
-        capsys.readouterr()
-        .err.strip()
-        .endswith(
-            f"{inner}: is inside the checkpoint folder {checkpoints}, which its run replaces when its settings "
-            "change; write the output elsewhere"
-        )
+    error = capsys.readouterr().err.strip()
+    assert error.endswith(
+        f"{inner}: is inside the checkpoint folder {checkpoints}, which its run replaces when its "
+        "settings change; write the output elsewhere"
     )
     result = OptimizeResult(None, {}, {}, {}, {}, None, inputs=(tiny[0],))
     with pytest.raises(ValueError, match="is inside the checkpoint folder"):
