@@ -120,6 +120,9 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     (final,) = [line for line in lines if line.startswith(f"{summary['status']}: ")]
     assert all(f"{key.upper()} {summary[key]:,.0f}" in final for key in ("dsp", "bram_18k", "lut", "ff"))
     assert (out / "hls" / "project" / "firmware").is_dir()
+    # the delivered project's configuration names where it is, not the temporary folder it was written in
+    config = (out / "hls" / "project" / "hls4ml_config.yml").read_text()
+    assert f"OutputDir: {out / 'hls' / 'project'}\n" in config and ".tmp" not in config
     # g++ found afterwards: the same command builds the design again with its C simulation, not "complete"
     monkeypatch.undo()
     caplog.clear()

@@ -293,6 +293,15 @@ def write_project(
     return convert_with_config(model, config, settings, strategies, output_dir)
 
 
+def relocate_project_config(project: Path, final: Path) -> None:
+    """Point the project's hls4ml_config.yml (`OutputDir`, `KerasModel`) at `final`, where the project is
+    renamed to when complete: it named the temporary folder it was written in, so that hls4ml's
+    `convert_from_config` of the delivered project failed (a review, 2026-12-07)."""
+    config = project / "hls4ml_config.yml"
+    if config.is_file():
+        config.write_text(config.read_text().replace(str(project), str(final)))
+
+
 def user_config(
     model: keras.Model,
     hls_config: dict,

@@ -39,6 +39,7 @@ from fpgaprune.hls.convert import (
     hls_input_names,
     layer_strategies,
     prepare_model,
+    relocate_project_config,
     rolled_strategies,
     write_project,
     write_user_project,
@@ -179,6 +180,7 @@ def build_design(job: DesignJob, out_dir: Path) -> tuple[dict, dict]:
         }
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
+        relocate_project_config(out / "project", out_dir / "project")
     return metrics, resources
 
 
@@ -298,6 +300,7 @@ def build_user_design(
         resources = {**resources_record(design, by_source, synthesis, hls.clock_period), "status": "built"}
         write_json(out / "hls_metrics.json", metrics)
         write_json(out / "resources.json", resources)
+        relocate_project_config(out / "project", out_dir / "project")
     return metrics, resources
 
 
