@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from fpgaprune.config import Experiment, load_config
-from fpgaprune.config.load import check_designs, unread_training_line
+from fpgaprune.config.load import check_designs, unknown_part_warning, unread_training_line
 from fpgaprune.config.types import ABSOLUTE_METHODS, layer_hls_dict
 from fpgaprune.core.budget import (
     ResourceBudget,
@@ -329,7 +329,9 @@ def optimize(
         )
     if isinstance(budget, PartBudget):  # before the model loads; fpgaprune optimize --part checked it already
         check_part_device(budget.part, hls_config, f"fit({budget.part!r}, {budget.utilization:g})")
-    hls_settings(hls_config)  # a configuration that is no mapping, or a setting hls4ml cannot build: one line
+    given = hls_settings(hls_config)  # a configuration that is no mapping, or a setting hls4ml cannot build
+    if given.get("part") and (line := unknown_part_warning(given["part"])):  # was said at the end
+        log.warning("hls_config Part: %s", line)
     if line := unread_training_line(name, training):  # the model is its own baseline, never trained
         log.warning(line)
     onnx_source = (

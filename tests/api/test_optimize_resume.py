@@ -191,6 +191,21 @@ def test_an_out_inside_a_checkpoint_folder_is_refused_before_any_work(tiny, tmp_
     assert not inner.exists()
 
 
+def test_a_part_of_no_known_device_in_the_hls_config_is_warned_of_before_any_estimate(tiny, tmp_path, caplog):
+    """`Part: xcfoo-bar` was costed as a 7-series part without a word until the run's last line (a review,
+    2026-12-07)."""
+    hls = tmp_path / "foo.yml"
+    hls.write_text(tiny[3].read_text() + "Part: xcfoo-bar\n")
+    args = _cli((*tiny[:3], hls), tmp_path / "out")
+    args[args.index("dsp=300")] = "dsp=1"  # refused after the model loads: below what must remain
+    with caplog.at_level("INFO"):
+        assert main(args) == 2
+    messages = log_messages(caplog)
+    (warned,) = [i for i, m in enumerate(messages) if "device xcfoo is not in fpgaprune's device table" in m]
+    assert messages[warned].startswith("hls_config Part: part xcfoo-bar: device xcfoo")
+    assert not [m for m in messages[:warned] if "estimate" in m]  # before the unpruned model's estimate
+
+
 def test_save_refuses_the_folder_holding_the_model_it_read(tiny, tmp_path):
     """`optimize("api_out/model.h5", ...).save("api_out")` replaced the input model and the earlier result
     beside it, where `optimize --out` refuses the same (a review, 2026-12-07)."""

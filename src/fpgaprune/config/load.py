@@ -401,16 +401,21 @@ def unread_training_line(name: str, training) -> str | None:
     )
 
 
-def unknown_part_line(name: str, part: str) -> str | None:
-    """The warning for a part that names no device of fpgaprune's table (`logic.unknown_device_warning`, as
-    optimize warns of one), or None: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
+def unknown_part_warning(part: str) -> str | None:
+    """The warning for a part that names no device of fpgaprune's table (`logic.unknown_device_warning`), or
+    None: `xc7z999-clg400-1` was costed and written into the Tcl without a word."""
     from fpgaprune.core.hardware.logic import unknown_device_warning
     from fpgaprune.core.hardware.multipliers import Target
 
     try:
-        warning = unknown_device_warning(Target(part=part))
+        return unknown_device_warning(Target(part=part))
     except ValueError:  # a part Target refuses is the schema's or _check_synthesis's one line
         return None
+
+
+def unknown_part_line(name: str, part: str) -> str | None:
+    """`unknown_part_warning` of an experiment's `hls.part`, naming its config key."""
+    warning = unknown_part_warning(part)
     return f"config key experiments.{name}.hls.part: {warning}" if warning else None
 
 
