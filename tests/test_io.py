@@ -148,6 +148,9 @@ def test_the_working_directory_and_a_directory_holding_an_input_are_refused(tmp_
     (tmp_path / "file").write_text("x")
     with pytest.raises(ValueError, match="file: exists and is not a directory"):
         check_output_dir("file")
+    (tmp_path / "link").symlink_to(tmp_path / "out")  # "exists and is not a directory" (a review, 2026-12-07)
+    with pytest.raises(ValueError, match="link: is a symbolic link; .* give that folder itself"):
+        check_output_dir("link")
 
 
 def test_stale_temporaries_of_a_killed_run_are_removed_and_nothing_else(tmp_path):

@@ -1842,8 +1842,10 @@ def _run_optimize(args) -> None:
     checkpoint_dir = _optimize_checkpoint_dir(args)
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
-    if args.csim_samples is not None and (not args.hls or args.csim_samples < 1):
-        raise ValueError(f"--csim-samples {args.csim_samples}: give a positive count, with --hls")
+    if args.csim_samples is not None and not args.hls:  # was "give a positive count" for 100 (a review)
+        raise ValueError(f"--csim-samples {args.csim_samples} goes with --hls (its C simulation)")
+    if args.csim_samples is not None and args.csim_samples < 1:
+        raise ValueError(f"--csim-samples {args.csim_samples}: give a positive count")
     budget = fit(args.part, _utilization(args)) if args.part else args.budget
     parse_budget(budget)
     settings = {

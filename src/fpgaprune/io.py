@@ -128,7 +128,12 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
                 f"{path}: holds the input {source}, which replacing the output directory would "
                 "delete; write to another directory"
             )
-    if path.is_symlink() or (path.exists() and not path.is_dir()):
+    if path.is_symlink():  # was "exists and is not a directory" for a link to one (a review, 2026-12-07)
+        raise ValueError(
+            f"{path}: is a symbolic link; fpgaprune replaces its output directory, which would replace the "
+            "link, not the folder it points to: give that folder itself"
+        )
+    if path.exists() and not path.is_dir():
         raise ValueError(
             f"{path}: exists and is not a directory; remove it or choose another output directory"
         )

@@ -54,6 +54,9 @@ def test_a_share_applies_to_every_resource():
         ("dsp=600,dsp=5", r"budget 'dsp=600,dsp=5': dsp is given twice; give it once"),
         (None, r"budget None: give counts or a share per resource"),
         (0.5, r"budget 0.5: give counts or a share per resource, e.g. \{'dsp': 1500\}"),
+        # the hls review's (2026-12-07): 1.5 was taken as a count of 2, "600" told to give "a count >= 1"
+        ("dsp=1.5", r"budget dsp=1.5: a count is whole and a share removed lies in \(0, 1\); give one"),
+        ({"dsp": "600"}, r"budget dsp='600': a str, not a number"),
     ],
 )
 def test_malformed_budgets_are_one_line(given, message):

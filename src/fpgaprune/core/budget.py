@@ -61,8 +61,16 @@ def parse_budget(budget: Mapping[str, float] | str) -> ResourceBudget:
                 f"budget: unknown resource {resource!r}; resources: {', '.join(BUDGET_RESOURCES)}"
             )
         number = isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
-        if not number or not 0 < value < math.inf:
+        if not number:  # "600" was told to give "a count >= 1" (a review, 2026-12-07)
+            raise ValueError(
+                f"budget {resource}={value!r}: a {type(value).__name__}, not a number; give 600 or 0.9"
+            )
+        if not 0 < value < math.inf:
             raise ValueError(f"budget {resource}={value!r}: give a share removed in (0, 1) or a count >= 1")
+        if value > 1 and value != int(value):  # dsp=1.5 was taken as a count of 2 (a review, 2026-12-07)
+            raise ValueError(
+                f"budget {resource}={value!r}: a count is whole and a share removed lies in (0, 1); give one"
+            )
     # NumPy's scalars are numbers too: np.int64(300) from a computed budget was refused as not a count >= 1
     values = {
         resource: value.item() if isinstance(value, np.generic) else value
