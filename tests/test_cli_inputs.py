@@ -142,6 +142,13 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     capsys.readouterr()
     assert parameters.is_file()
     assert not [r for r in caplog.records if "nothing is redone" in r.getMessage()]
+    # the same run without --hls replaces the project: said (it went without a word, a review, 2026-12-07)
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main([arg for arg in args if arg != "--hls"]) == 0
+    capsys.readouterr()
+    replaced = f"{out / 'hls'} holds an earlier run's hls4ml project, which this run (no --hls) replaces"
+    assert replaced in [r.getMessage() for r in caplog.records] and not (out / "hls").exists()
 
 
 def test_optimize_names_a_yaml_error_of_the_hls_config_in_one_line(baseline, tmp_path, capsys):

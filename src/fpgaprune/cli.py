@@ -2028,6 +2028,9 @@ def _optimize_checkpoint_path(args) -> Path:
 def _write_optimized(args, result, arrays, hls_config) -> dict:
     """Save the result into --out and, with --hls, build and C-simulate its hls4ml project there; the summary
     (--json's object)."""
+    earlier = args.out / "hls"
+    if not args.hls and (earlier / "hls_metrics.json").is_file():  # it went without a word (a review)
+        log.warning("%s holds an earlier run's hls4ml project, which this run (no --hls) replaces", earlier)
     result.save(args.out)
     args.pruned_and_saved = True  # a signal from here on stops the hls4ml build only (`_stopped_line`)
     summary = result.summary()
