@@ -54,6 +54,30 @@ def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch, tmp_path,
     assert "no C simulation" in message and "\n" not in message
 
 
+def test_a_library_g_plus_plus_did_not_build_names_g_plus_plus(tmp_path, monkeypatch):
+    """A g++ that exits 0 and builds nothing gave "hls4ml's C simulation failed: ....so: cannot open shared
+    object file", naming neither g++ nor what to check (a review, 2026-12-07)."""
+    import pytest
+
+    from fpgaprune.hls import csim
+
+    class Unloadable:
+        class config:
+            @staticmethod
+            def get_output_dir():
+                return str(tmp_path)
+
+        def write(self):
+            (tmp_path / "build_lib.sh").write_text('CFLAGS="-O3 -fPIC"\n')
+
+        def trace(self, x):
+            raise OSError(f"{tmp_path}/firmware/myproject-1.so: cannot open shared object file: No such file")
+
+    monkeypatch.setattr(csim, "csim_unavailable", lambda: None)
+    with pytest.raises(ValueError, match=r"^the library g\+\+ built cannot be loaded \(.*\): check g\+\+"):
+        csim.run_csim(Unloadable(), np.zeros((2, 3)))
+
+
 def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
     """A user's GlobalAveragePooling1D over 16 steps summed in the default fixed<16,6> (granularity='model',
     io_stream): its C simulation lost 3.33 points against Keras and no layer was listed; the sum reached 44.2.

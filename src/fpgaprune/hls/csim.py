@@ -155,8 +155,11 @@ def _trace_apart(hls_model, x: Inputs) -> tuple:
     if outcome == "error" and result.startswith("Failed to compile project"):  # hls4ml's build_lib.sh failed
         raise ValueError(
             f"g++ cannot compile the project hls4ml wrote ({result}; g++'s last lines are logged above), so "
-            "there is no C simulation: an hls4ml limitation for this model or configuration"
-        )
+            "there is no C simulation: if g++ itself works (`g++ --version`), an hls4ml limitation for this "
+            "model or configuration"
+        )  # a broken g++ was called "an hls4ml limitation" (a review, 2026-12-07)
+    if outcome == "error" and "cannot open shared object file" in result:  # g++ said ok, built nothing
+        raise ValueError(f"the library g++ built cannot be loaded ({result}): check g++ (`g++ --version`)")
     if outcome == "error":
         raise ValueError(f"hls4ml's C simulation failed: {result}")
     raise ValueError(
