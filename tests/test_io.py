@@ -11,6 +11,7 @@ from fpgaprune.io import (
     atomic_path,
     check_output_dir,
     check_writable_location,
+    exclusive_outputs,
     read_json,
     write_json,
 )
@@ -273,3 +274,17 @@ def test_foreign_entries_of_a_folder_of_outputs_name_what_fpgaprune_did_not_writ
     found = foreign_entries(folder, lambda name: name.startswith("t"))
     assert found == ["NOTES_top.txt", "t0.5/NOTES.txt", "t0.9.txt"]
     assert foreign_entries(tmp_path / "absent", lambda name: True) == []
+
+
+def test_an_output_another_run_holds_is_refused_until_it_ends(tmp_path):
+    """Two `optimize` runs into one --out both pruned; the loser failed at the end naming a temporary folder
+    (a review, 2026-12-07). The lock is the open file's: another holder is refused, the end releases it."""
+    out, other = tmp_path / "out", tmp_path / "other"
+    with exclusive_outputs(out, out.with_suffix(".checkpoint")):
+        refused = pytest.raises(ValueError, match=f"^{out}: another fpgaprune run is writing it; wait")
+        with refused, exclusive_outputs(other, out):
+            pass
+        with exclusive_outputs(other):  # a path no run holds
+            pass
+    with exclusive_outputs(out):  # released
+        pass

@@ -1831,15 +1831,22 @@ def _add_optimize(commands) -> None:
 
 
 def _run_optimize(args) -> None:
-    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file, yaml_mapping
-    from fpgaprune.core.budget import parse_budget
-    from fpgaprune.core.devices import fit
-    from fpgaprune.core.hls_config import hls_settings
-    from fpgaprune.io import check_output_dir, check_outside_checkpoints
+    from fpgaprune.io import check_output_dir, check_outside_checkpoints, exclusive_outputs
 
     check_output_dir(args.out, [args.model, args.weights, args.data, args.hls_config])  # before any work
     check_outside_checkpoints(args.out)
     checkpoint_dir = _optimize_checkpoint_dir(args)
+    with exclusive_outputs(args.out, checkpoint_dir):  # two runs into one --out: the loser failed at the end
+        _optimize_alone(args, checkpoint_dir)
+
+
+def _optimize_alone(args, checkpoint_dir: Path) -> None:
+    """`_run_optimize` with its --out and checkpoint folder its own."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file, yaml_mapping
+    from fpgaprune.core.budget import parse_budget
+    from fpgaprune.core.devices import fit
+    from fpgaprune.core.hls_config import hls_settings
+
     if args.part is None and args.utilization is not None:
         raise ValueError("--utilization goes with --part")
     if args.csim_samples is not None and not args.hls:  # was "give a positive count" for 100 (a review)

@@ -7,6 +7,7 @@ which is atomic on POSIX file systems. A directory fpgaprune writes holds a mark
 """
 
 import contextlib
+import fcntl
 import glob
 import hashlib
 import json
@@ -165,6 +166,26 @@ def check_outside_checkpoints(path: str | Path) -> None:
                 f"{path}: is inside the checkpoint folder {folder}, which its run replaces when its settings "
                 "change; write the output elsewhere"
             )
+
+
+@contextlib.contextmanager
+def exclusive_outputs(*paths):
+    """Within the block, these output paths are this process's: another fpgaprune run holding one is refused
+    in one line (two `optimize` runs into one --out both pruned, and the loser failed at the end naming a
+    temporary folder, a review, 2026-12-07). A lock file per path in the temporary folder, held by `flock`,
+    which the system releases when the process ends however it ends."""
+    with contextlib.ExitStack() as held:
+        for path in paths:
+            key = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:20]
+            lock = held.enter_context(open(Path(tempfile.gettempdir()) / f"fpgaprune-{key}.lock", "a"))
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise ValueError(
+                    f"{path}: another fpgaprune run is writing it; wait for that run to end or give another "
+                    "path"
+                ) from None
+        yield
 
 
 def check_writable_location(path: str | Path, what: str = "") -> None:

@@ -206,6 +206,24 @@ def test_a_part_of_no_known_device_in_the_hls_config_is_warned_of_before_any_est
     assert not [m for m in messages[:warned] if "estimate" in m]  # before the unpruned model's estimate
 
 
+def test_optimize_into_an_out_another_run_writes_is_refused_before_any_work(tiny, tmp_path, capsys):
+    """Two runs into one --out both pruned; the loser failed at the end naming a temporary folder (a review,
+    2026-12-07)."""
+    from fpgaprune.io import exclusive_outputs
+
+    out = tmp_path / "pruned"
+    with exclusive_outputs(out):  # another run's, as the lock sees it
+        assert main(_cli(tiny, out)) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            f"{out}: another fpgaprune run is writing it; wait for that run to end or give another path"
+        )
+    )
+    assert not out.exists()
+
+
 def test_save_refuses_the_folder_holding_the_model_it_read(tiny, tmp_path):
     """`optimize("api_out/model.h5", ...).save("api_out")` replaced the input model and the earlier result
     beside it, where `optimize --out` refuses the same (a review, 2026-12-07)."""
