@@ -95,7 +95,9 @@ def test_a_finished_run_is_returned_without_training_and_another_identity_starts
     with caplog.at_level("INFO"), pytest.raises(Interrupted):
         _optimize(tiny, tmp_path / "ck", pruning=one_step, seed=4)  # another seed: another result
     afresh = [m for m in log_messages(caplog) if "starting afresh" in m]
-    assert afresh == [f"checkpoints in {tmp_path / 'ck'} belong to another configuration; starting afresh"]
+    assert afresh == [  # the setting named (it said only "another configuration", a review, 2026-12-07)
+        f"checkpoints in {tmp_path / 'ck'} belong to another configuration (seed differs); starting afresh"
+    ]
     assert not [m for m in log_messages(caplog) if m.startswith("resuming")]
     assert [m for m in log_messages(caplog) if "group-lasso training" in m]  # trained from the start
     assert json.loads((tmp_path / "ck/identity.json").read_text())["seed"] == 4

@@ -113,9 +113,8 @@ def test_checkpoints_of_another_identity_are_replaced_with_one_line_and_the_job_
         assert main(_job(tiny, out, seed=4)) == 0
     messages = log_messages(caplog)
     afresh = [m for m in messages if "starting afresh" in m]
-    assert afresh == [
-        f"checkpoints in {tiny / 'b-dsp300.checkpoint'} belong to another configuration; starting afresh"
-    ]
+    differ = "another configuration (baseline_sha256, budget, data_sha256 and 10 more differ)"  # 2026-12-07
+    assert afresh == [f"checkpoints in {tiny / 'b-dsp300.checkpoint'} belong to {differ}; starting afresh"]
     assert not [m for m in messages if m.startswith("resuming")]
     assert [m for m in messages if "group-lasso training" in m]  # trained from the start
     identity = json.loads((tiny / "b-dsp300.checkpoint/identity.json").read_text())

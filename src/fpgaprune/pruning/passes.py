@@ -138,6 +138,14 @@ def write_design(out_dir: Path, model, masks: dict[str, np.ndarray], record: dic
         write_json(out / "metrics.json", {**record, **output_checksums(out, ["model.h5", "masks.npz"])})
 
 
+def _differing(old, new, path: str) -> list[str]:
+    """The dotted paths at which two JSON values differ (`hls_config.Model.TraceOutput`)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        keys = sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+        return [found for key in keys for found in _differing(old.get(key), new.get(key), f"{path}.{key}")]
+    return [path] if old != new else []
+
+
 class Checkpoints:
     """A checkpoint folder keyed by an identity: the walk after an accepted step (`save_walk`, `walk`).
 
@@ -191,8 +199,14 @@ class Checkpoints:
         changed = {
             key for key in stored.keys() | self.identity.keys() if stored.get(key) != self.identity.get(key)
         }
-        if not changed <= {"stack", "fpgaprune_version"}:
-            return "belong to another configuration"
+        if not changed <= {"stack", "fpgaprune_version"}:  # which settings, not only that (a review)
+            paths = [
+                path
+                for key in sorted(changed - {"stack", "fpgaprune_version"})
+                for path in _differing(stored.get(key), self.identity.get(key), key)
+            ]
+            shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+            return f"belong to another configuration ({shown} differ{'s' if len(paths) == 1 else ''})"
         old, new = stored.get("stack", {}), self.identity.get("stack", {})
         what = [
             f"{name} {old.get(name)} -> {new.get(name)}"
