@@ -541,6 +541,7 @@ class JointSelector:
             "design": design,
             "layers": layers,
             "knapsack": solution.record(),
+            "source": "estimate",  # every cost above is the cost model's
         }
 
 

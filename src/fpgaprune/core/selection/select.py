@@ -156,6 +156,7 @@ class KnapsackSelector:
             "kept_cost": dict(zip(self.method.resources, kept_cost.tolist())),
             "layers": kept,
             "knapsack": {**solution.record(), "repairs": repairs},
+            "source": "estimate",  # every cost here is the cost model's (it said none, a review, 2026-12-07)
         }
         if self.method.cost_unit:  # the knapsack's gap is that of the rounded costs
             record["knapsack"]["cost_unit"] = self.method.cost_unit
