@@ -493,3 +493,15 @@ def test_a_task_is_read_for_an_output_by_its_name_or_its_weight_layers(baseline,
     assert main([*args, "--budget", "dsp=100", "--task", "pt=regression", "--out", str(tmp_path / "o")]) == 2
     error = _one_line_error(capsys)
     assert "task of pt: the model's outputs are " in error and not (tmp_path / "o").exists(), error
+
+
+def test_an_hls_configs_project_name_and_output_dir_are_said_unused(tmp_path):
+    """--hls writes myproject into --out/hls/project whatever the configuration's ProjectName and OutputDir
+    say; they were ignored without a word (a review, 2026-12-07)."""
+    from fpgaprune.cli import _unused_project_keys_line
+
+    project = tmp_path / "out" / "hls" / "project"
+    assert _unused_project_keys_line({"ProjectName": "myproject", "Part": "xcu250"}, project) is None
+    assert _unused_project_keys_line({"ProjectName": "tagger", "OutputDir": "mine"}, project) == (
+        f"hls_config's ProjectName tagger, OutputDir mine are not used: --hls writes myproject into {project}"
+    )

@@ -1888,6 +1888,8 @@ def _optimize_alone(args, checkpoint_dir: Path) -> None:
             task = tasks_by_output(given, args.task)[output_names(given)[0]]
             probabilities = task != "regression" and ends_in_class_probabilities(given)
             check_convertible(split_output_activation(given), classifier=probabilities)
+        if line := _unused_project_keys_line(hls_config, args.out / "hls" / "project"):
+            log.warning("%s", line)
         if missing := csim_unavailable():  # said now, not after the pruning
             log.warning("--hls writes the hls4ml project and its estimate but no C simulation: %s", missing)
     pairs = {
@@ -1936,6 +1938,21 @@ def _optimize_alone(args, checkpoint_dir: Path) -> None:
         "in" if complete else "wrote",
         args.out,
     )
+
+
+def _unused_project_keys_line(hls_config: dict, project: Path) -> str | None:
+    """The warning for the configuration's ProjectName and OutputDir, which --hls does not take: it writes
+    myproject into --out (they were ignored without a word, a review, 2026-12-07)."""
+    from fpgaprune.hls.convert import PROJECT_NAME
+
+    given = {key: hls_config[key] for key in ("ProjectName", "OutputDir") if key in hls_config}
+    if given.get("ProjectName") == PROJECT_NAME:
+        given.pop("ProjectName")
+    if not given:
+        return None
+    shown = ", ".join(f"{key} {value}" for key, value in given.items())
+    verb = "is" if len(given) == 1 else "are"
+    return f"hls_config's {shown} {verb} not used: --hls writes {PROJECT_NAME} into {project}"
 
 
 def _outputs_shown(outputs: dict | None) -> str:
