@@ -883,13 +883,12 @@ def estimate(
             config schema).
         hls_version: the HLS tool's version to cost for (default: the newest the calibration has).
     """
-    import tempfile
-
     from fpgaprune.core.hardware.glue import estimate_project
     from fpgaprune.hls.convert import project_settings_line, write_configured_project
+    from fpgaprune.io import scratch_dir
 
     model, _ = _loaded(model, trust_code, weights)
-    with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
+    with scratch_dir("estimate") as folder:
         project = Path(folder) / "project"
         settings = write_configured_project(model, hls_config, project, part, clock_period)
         log.info(

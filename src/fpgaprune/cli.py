@@ -15,7 +15,6 @@ import os
 import re
 import signal
 import sys
-import tempfile
 import threading
 import time
 import warnings
@@ -837,7 +836,9 @@ def _run_estimate(args) -> None:
     if args.model is None:
         _estimate_project(args, args.project_dir)
         return
-    with tempfile.TemporaryDirectory(prefix="fpgaprune-estimate-") as folder:
+    from fpgaprune.io import scratch_dir
+
+    with scratch_dir("estimate") as folder:
         _estimate_project(args, _written_model_project(args, Path(folder) / "project"))
 
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -166,6 +167,36 @@ def check_outside_checkpoints(path: str | Path) -> None:
                 f"{path}: is inside the checkpoint folder {folder}, which its run replaces when its settings "
                 "change; write the output elsewhere"
             )
+
+
+_SCRATCH = re.compile(r"fpgaprune-[a-z]+-(\d+)-")
+
+
+@contextlib.contextmanager
+def scratch_dir(kind: str):
+    """A temporary folder, `fpgaprune-<kind>-<pid>-...` in the system's, removed at the end of the block.
+    Those of this naming whose process no longer runs (killed, or interrupted again while removing one:
+    a C simulation's 856 KB stayed in /tmp, a review, 2026-12-07) are removed first."""
+    _remove_orphaned_scratch()
+    with tempfile.TemporaryDirectory(prefix=f"fpgaprune-{kind}-{os.getpid()}-") as folder:
+        yield folder
+
+
+def _remove_orphaned_scratch() -> None:
+    for folder in Path(tempfile.gettempdir()).glob("fpgaprune-*-*-*"):
+        found = _SCRATCH.match(folder.name)
+        if found and folder.is_dir() and folder.stat().st_uid == os.getuid() and not _running(int(found[1])):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 @contextlib.contextmanager

@@ -19,7 +19,6 @@ import math
 import multiprocessing
 import shutil
 import signal
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from fpgaprune.core.objective import CLASSIFIER, Objective, joined_outputs, pred
 from fpgaprune.data.dataset import Inputs, n_samples, samples
 from fpgaprune.hls.progress import heartbeat
 from fpgaprune.hls.quiet import quietly
+from fpgaprune.io import scratch_dir
 
 log = logging.getLogger(__name__)
 
@@ -547,7 +547,7 @@ def _trace_layers(hls_model, names: list[str], x: Inputs) -> dict:
     config = hls_model.config.config
     kept = {key: config.get(key) for key in ("OutputDir", "Stamp")}
     try:
-        with tempfile.TemporaryDirectory(prefix="fpgaprune-trace-") as folder:
+        with scratch_dir("trace") as folder:
             config["OutputDir"] = str(Path(folder) / "project")
             for layer in hls_model.get_layers():
                 layer.set_attr("trace", layer.name in names)

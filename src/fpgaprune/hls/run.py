@@ -11,7 +11,6 @@ still written: one failing design does not stop the pipeline.
 
 import dataclasses
 import logging
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -69,7 +68,7 @@ from fpgaprune.hls.firmware import LayerMultipliers, read_multipliers
 from fpgaprune.hls.tools import SynthesisChoice, check_synthesis_mode, choose_synthesis
 from fpgaprune.hls.yosys import MAPPING as YOSYS_MAPPING
 from fpgaprune.hls.yosys import synthesize
-from fpgaprune.io import atomic_dir, write_json
+from fpgaprune.io import atomic_dir, scratch_dir, write_json
 from fpgaprune.models.load import load_model_file
 from fpgaprune.models.user import input_shapes, joined_model, logits_layer, output_names
 from fpgaprune.records import (
@@ -332,7 +331,7 @@ def simulation_model(
             )
         yield hls_model, "written project"
         return
-    with tempfile.TemporaryDirectory(prefix="fpgaprune-csim-") as folder:
+    with scratch_dir("csim") as folder:
         yield write(rolled, Path(folder) / "project"), "Resource twin of the Resource_Unrolled layers"
 
 
@@ -1089,7 +1088,7 @@ def unpruned_project_estimate(
         def write(folder: Path):
             return convert_with_config(converted, config, hls, named, folder)
 
-    with tempfile.TemporaryDirectory(prefix="fpgaprune-reserve-") as tmp:
+    with scratch_dir("reserve") as tmp:
         try:
             write(Path(tmp) / "project")
         except (AttributeError, KeyError, NotImplementedError, RuntimeError, TypeError, ValueError) as error:
