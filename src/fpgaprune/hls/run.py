@@ -934,7 +934,8 @@ def csim_loss_line(metrics: dict, worse: str) -> str:
     metric = metrics.get("metric", "accuracy")
     read = metrics.get("keras_on_design_inputs")
     if wrapping:
-        where = f"the types named above wrap ({', '.join(row['layer'] for row in wrapping)})"
+        layers = dict.fromkeys(row["layer"] for row in wrapping)  # a layer's result and accumulator: once
+        where = f"the types named above wrap ({', '.join(layers)})"
     elif _input_type_explains(metrics):
         share = 100 * (1 - metrics["inputs_representable_fraction"])
         where = (
