@@ -21,6 +21,22 @@ def test_the_accuracy_difference_in_points_is_counted_not_subtracted():
     assert 100 * (0.875 - 0.87) != 0.5  # what it was
 
 
+class _ProjectTraceFails:
+    """An hls4ml model whose `trace` (the C simulation: build and run) prints `printed`, raises `error`."""
+
+    def __init__(self, folder, error: BaseException, printed: str = ""):
+        self.folder, self.error, self.printed = folder, error, printed
+        self.config = type("config", (), {"get_output_dir": staticmethod(lambda: str(folder))})
+
+    def write(self):
+        (self.folder / "build_lib.sh").write_text('CFLAGS="-O3 -fPIC"\n')
+
+    def trace(self, x):
+        if self.printed:
+            print(self.printed)
+        raise self.error
+
+
 def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch, tmp_path, caplog):
     """hls4ml raises a bare Exception('Failed to compile project ...') when build_lib.sh fails, after printing
     g++'s output; `optimize --hls` ended in a 30-line traceback after the pruning. Now one line, g++'s last
@@ -29,22 +45,14 @@ def test_a_project_g_plus_plus_cannot_compile_is_one_line(monkeypatch, tmp_path,
 
     from fpgaprune.hls import csim
 
-    class Unbuildable:
-        class config:
-            @staticmethod
-            def get_output_dir():
-                return str(tmp_path)
-
-        def write(self):
-            (tmp_path / "build_lib.sh").write_text('CFLAGS="-O3 -fPIC"\n')
-
-        def trace(self, x):
-            print("firmware/myproject.cpp:12: error: 'x' was not declared")  # g++'s, as hls4ml prints it
-            raise Exception('Failed to compile project "myproject"')  # noqa: TRY002 (hls4ml's own)
-
+    unbuildable = _ProjectTraceFails(
+        tmp_path,
+        Exception('Failed to compile project "myproject"'),  # hls4ml's own
+        "firmware/myproject.cpp:12: error: 'x' was not declared",  # g++'s, as hls4ml prints it
+    )
     monkeypatch.setattr(csim, "csim_unavailable", lambda: None)
     with pytest.raises(ValueError) as error:
-        csim.run_csim(Unbuildable(), np.zeros((2, 3)))
+        csim.run_csim(unbuildable, np.zeros((2, 3)))
     message = str(error.value)
     assert message.startswith(
         'g++ cannot compile the project hls4ml wrote (Failed to compile project "myproject"'
@@ -61,21 +69,10 @@ def test_a_library_g_plus_plus_did_not_build_names_g_plus_plus(tmp_path, monkeyp
 
     from fpgaprune.hls import csim
 
-    class Unloadable:
-        class config:
-            @staticmethod
-            def get_output_dir():
-                return str(tmp_path)
-
-        def write(self):
-            (tmp_path / "build_lib.sh").write_text('CFLAGS="-O3 -fPIC"\n')
-
-        def trace(self, x):
-            raise OSError(f"{tmp_path}/firmware/myproject-1.so: cannot open shared object file: No such file")
-
+    error = OSError(f"{tmp_path}/firmware/myproject-1.so: cannot open shared object file: No such file")
     monkeypatch.setattr(csim, "csim_unavailable", lambda: None)
     with pytest.raises(ValueError, match=r"^the library g\+\+ built cannot be loaded \(.*\): check g\+\+"):
-        csim.run_csim(Unloadable(), np.zeros((2, 3)))
+        csim.run_csim(_ProjectTraceFails(tmp_path, error), np.zeros((2, 3)))
 
 
 def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
