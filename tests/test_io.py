@@ -291,23 +291,24 @@ def test_an_output_another_run_holds_is_refused_until_it_ends(tmp_path):
         pass
 
 
-def test_scratch_folders_of_processes_gone_are_removed_and_the_own_at_its_end(tmp_path, monkeypatch):
+def test_scratch_folders_no_process_holds_are_removed_and_the_own_at_its_end(tmp_path, monkeypatch):
     """A C simulation interrupted again while its temporary project was removed left it in /tmp for good
-    (856 KB, a review, 2026-12-07): the next run removes such folders of processes that no longer run."""
-    import subprocess
-    import sys
+    (856 KB, a review, 2026-12-07): the next run removes such folders, those whose lock no process holds."""
+    import fcntl
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    pid = [sys.executable, "-c", "import os; print(os.getpid())"]
-    gone = subprocess.run(pid, capture_output=True, text=True, check=True)
-    orphan = tmp_path / f"fpgaprune-csim-{int(gone.stdout)}-abc"
-    (orphan / "firmware").mkdir(parents=True)
-    running = tmp_path / f"fpgaprune-csim-{os.getpid()}-def"
-    running.mkdir()
-    other = tmp_path / "fpgaprune-csim-xyz"  # no process named: not ours to judge
+    orphan = tmp_path / "fpgaprune-csim-99999-abc"  # its process gone: its lock file held by none
+    (orphan / "project").mkdir(parents=True)
+    (orphan / ".in-use").write_text("")
+    held = tmp_path / "fpgaprune-csim-99998-def"  # a running process's (another container's, say)
+    held.mkdir()
+    (held / ".in-use").write_text("")
+    other = tmp_path / "fpgaprune-csim-12-xyz"  # no lock file: not ours to judge
     other.mkdir()
-    with scratch_dir("trace") as folder:
-        assert Path(folder).name.startswith(f"fpgaprune-trace-{os.getpid()}-") and Path(folder).is_dir()
-        assert not orphan.exists() and running.is_dir() and other.is_dir()
+    with open(held / ".in-use") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with scratch_dir("trace") as folder:
+            assert Path(folder).name.startswith(f"fpgaprune-trace-{os.getpid()}-") and Path(folder).is_dir()
+            assert not orphan.exists() and held.is_dir() and other.is_dir()
     assert not Path(folder).exists()

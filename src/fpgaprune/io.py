@@ -169,54 +169,69 @@ def check_outside_checkpoints(path: str | Path) -> None:
             )
 
 
-_SCRATCH = re.compile(r"fpgaprune-[a-z]+-(\d+)-")
+_SCRATCH = re.compile(r"fpgaprune-[a-z]+-\d+-")
+_IN_USE = ".in-use"  # a scratch folder's lock file, held by its process for the folder's life
 
 
 @contextlib.contextmanager
 def scratch_dir(kind: str):
     """A temporary folder, `fpgaprune-<kind>-<pid>-...` in the system's, removed at the end of the block.
-    Those of this naming whose process no longer runs (killed, or interrupted again while removing one:
-    a C simulation's 856 KB stayed in /tmp, a review, 2026-12-07) are removed first."""
+    Those of this naming that no process holds any more (killed, or interrupted again while removing one: a C
+    simulation's 856 KB stayed in /tmp, a review, 2026-12-07) are removed first. Whether one is held is its
+    lock file's `flock`, which the system releases however its process ends (a process id could be another
+    container's, or used again)."""
     _remove_orphaned_scratch()
-    with tempfile.TemporaryDirectory(prefix=f"fpgaprune-{kind}-{os.getpid()}-") as folder:
+    prefix = f"fpgaprune-{kind}-{os.getpid()}-"
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder, open(Path(folder) / _IN_USE, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
         yield folder
 
 
 def _remove_orphaned_scratch() -> None:
     for folder in Path(tempfile.gettempdir()).glob("fpgaprune-*-*-*"):
-        found = _SCRATCH.match(folder.name)
-        if found and folder.is_dir() and folder.stat().st_uid == os.getuid() and not _running(int(found[1])):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
+        if not (_SCRATCH.match(folder.name) and (folder / _IN_USE).is_file()):
+            continue
+        try:
+            with open(folder / _IN_USE) as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held: in use, left alone
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # held by a running process, or another user's
+            continue
 
 
 @contextlib.contextmanager
 def exclusive_outputs(*paths):
     """Within the block, these output paths are this process's: another fpgaprune run holding one is refused
     in one line (two `optimize` runs into one --out both pruned, and the loser failed at the end naming a
-    temporary folder, a review, 2026-12-07). A lock file per path in the temporary folder, held by `flock`,
-    which the system releases when the process ends however it ends."""
+    temporary folder, a review, 2026-12-07). A lock file per path in the temporary folder, held by `flock`
+    (which the system releases however the process ends) and removed at the end of the block."""
     with contextlib.ExitStack() as held:
         for path in paths:
-            key = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:20]
-            lock = held.enter_context(open(Path(tempfile.gettempdir()) / f"fpgaprune-{key}.lock", "a"))
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise ValueError(
-                    f"{path}: another fpgaprune run is writing it; wait for that run to end or give another "
-                    "path"
-                ) from None
+            held.enter_context(_held_lock(path))
         yield
+
+
+@contextlib.contextmanager
+def _held_lock(path):
+    key = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:20]
+    name = Path(tempfile.gettempdir()) / f"fpgaprune-{key}.lock"
+    while True:
+        lock = open(name, "a")  # noqa: SIM115 - held open for the block, closed below
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise ValueError(
+                f"{path}: another fpgaprune run is writing it; wait for that run to end or give another path"
+            ) from None
+        if name.exists() and os.stat(name).st_ino == os.fstat(lock.fileno()).st_ino:
+            break  # not a file its last holder removed after this one opened it
+        lock.close()
+    try:
+        yield
+    finally:
+        name.unlink(missing_ok=True)  # while held: the next run makes its own
+        lock.close()
 
 
 def check_writable_location(path: str | Path, what: str = "") -> None:
