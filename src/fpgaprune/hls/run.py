@@ -646,6 +646,12 @@ def write_skipped(
         )
 
 
+# What an `estimate` and `hls_code` source's total covers: the weight layers (the numbers pruning changes, as
+# the paper counts them), not the whole design an HLS report's total is of (`fpgaprune estimate` prints that
+# one); said in the record (a review, 2026-12-07: a total of 24 cycles read as the design's 35)
+WEIGHT_LAYERS_SCOPE = "weight layers"
+
+
 def estimate_source(project_dir: Path) -> dict:
     """The cost model's numbers for the written project's weight layers (source `estimate`), each with the
     result register of a 0-cycle Dense of an io_parallel DATAFLOW top (`glue.carry_result_registers`), as
@@ -662,13 +668,15 @@ def estimate_source(project_dir: Path) -> dict:
         per_layer[layer.name] = {key: values[key] for key in RESOURCE_METRICS}
         per_layer[layer.name]["zero_patterns"] = int(np.sum(zero_patterns(layer, kernel)))
         per_layer[layer.name]["zero_weights"] = int(np.count_nonzero(kernel == 0))
-    return {"total": {key: estimate.totals[key] for key in RESOURCE_METRICS}, "layers": per_layer}
+    total = {key: estimate.totals[key] for key in RESOURCE_METRICS}
+    return {"scope": WEIGHT_LAYERS_SCOPE, "total": total, "layers": per_layer}
 
 
 def firmware_source(project_dir: Path) -> dict:
     """Multiplier instances the generated firmware allows, per layer (source `hls_code`)."""
     layers = read_multipliers(project_dir)
     return {
+        "scope": WEIGHT_LAYERS_SCOPE,
         "total": {"dsp": sum(layer.multipliers for layer in layers)},
         "layers": {layer.name: _firmware_layer(layer) for layer in layers},
     }
