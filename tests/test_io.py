@@ -312,3 +312,29 @@ def test_scratch_folders_no_process_holds_are_removed_and_the_own_at_its_end(tmp
             assert Path(folder).name.startswith(f"fpgaprune-trace-{os.getpid()}-") and Path(folder).is_dir()
             assert not orphan.exists() and held.is_dir() and other.is_dir()
     assert not Path(folder).exists()
+
+
+def test_another_users_scratch_folder_neither_stops_a_run_nor_is_removed(tmp_path):
+    """Another user's folder left in /tmp (mode 0700) made every scratch folder of this user fail with a
+    PermissionError on its lock file (found in the change's review, 2026-12-07)."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to make another user's folder and to run without root's rights")
+    tmp_path.chmod(0o777)
+    theirs = tmp_path / "fpgaprune-csim-1-theirs"
+    theirs.mkdir()
+    (theirs / ".in-use").write_text("")
+    for path in (theirs / ".in-use", theirs):
+        os.chown(path, 65534, 65534)
+    theirs.chmod(0o700)
+    code = "from fpgaprune.io import scratch_dir\nwith scratch_dir('estimate') as folder: print(folder)"
+    drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-all"]
+    source = str(Path(__file__).parents[1] / "src")
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": source}
+    command = [*drop, sys.executable, "-c", code]
+    run = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert run.returncode == 0, run.stderr[-1000:]
+    assert theirs.is_dir() and run.stdout.startswith(str(tmp_path / "fpgaprune-estimate-"))

@@ -189,13 +189,13 @@ def scratch_dir(kind: str):
 
 def _remove_orphaned_scratch() -> None:
     for folder in Path(tempfile.gettempdir()).glob("fpgaprune-*-*-*"):
-        if not (_SCRATCH.match(folder.name) and (folder / _IN_USE).is_file()):
+        if not _SCRATCH.match(folder.name):
             continue
-        try:
+        try:  # another user's folder may not even be looked into: its .in-use raised PermissionError
             with open(folder / _IN_USE) as lock:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held: in use, left alone
                 shutil.rmtree(folder, ignore_errors=True)
-        except OSError:  # held by a running process, or another user's
+        except OSError:  # held by a running process, another user's, or no lock file (not ours to judge)
             continue
 
 
@@ -214,7 +214,8 @@ def exclusive_outputs(*paths):
 @contextlib.contextmanager
 def _held_lock(path):
     key = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:20]
-    name = Path(tempfile.gettempdir()) / f"fpgaprune-{key}.lock"
+    # the user's own: another user's file, left by a killed run, could not be opened here
+    name = Path(tempfile.gettempdir()) / f"fpgaprune-{os.getuid()}-{key}.lock"
     while True:
         lock = open(name, "a")  # noqa: SIM115 - held open for the block, closed below
         try:
