@@ -110,6 +110,8 @@ def _sigterm_as_interrupt():
 def _stopped_line(args, signum: int) -> str:
     """One line for a run stopped by a signal: which, and what a rerun does (`optimize` and `prune` resume
     from their checkpoints)."""
+    from fpgaprune.io import CHECKPOINT_IDENTITY
+
     how = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
     line = f"fpgaprune {args.command}: stopped by {how} before it finished"
     if getattr(args, "pruned_and_saved", False):  # optimize --hls, stopped in the hls4ml build after the walk
@@ -122,7 +124,7 @@ def _stopped_line(args, signum: int) -> str:
     if checkpoints is None:
         return f"{line}; run it again"
     folder = checkpoints(args)
-    if not folder.is_dir() or {entry.name for entry in folder.iterdir()} <= {"identity.json"}:
+    if not folder.is_dir() or {entry.name for entry in folder.iterdir()} <= {CHECKPOINT_IDENTITY}:
         return (
             f"fpgaprune {args.command}: stopped by {how} before any pruning step was saved; the same command "
             "run again starts from the beginning"
@@ -1014,8 +1016,6 @@ def _report_beside(files, path: Path, report) -> dict:
 def _foreign_instances(files, report) -> list[str]:
     """A line when the report has instances of hls4ml config structs the project does not have (another
     design's report, compared without a word when part and clock matched: a review, 2026-12-07)."""
-    import re
-
     texts = (files.source, files.parameters)
     have = {int(number) for text in texts for number in re.findall(r"config(\d+)\b", text)}
     foreign = sorted(

@@ -11,7 +11,6 @@ import difflib
 import functools
 import hashlib
 import json
-import logging
 import math
 from collections.abc import Mapping
 from importlib import resources
@@ -33,8 +32,6 @@ from fpgaprune.core.selection.joint_select import candidate_settings
 from fpgaprune.core.selection.methods import JOINT_METHOD, METHODS, PEER_METHOD, REGRESSION_PEER_REFUSAL
 from fpgaprune.core.selection.schedule import make_schedule
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture
-
-log = logging.getLogger(__name__)
 
 DATASET_INPUT_SHAPES = {
     "fashion_mnist": (28, 28, 1),

@@ -36,6 +36,7 @@ from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.selection.methods import PEER_METHOD
 from fpgaprune.core.selection.schedule import Waypoints
 from fpgaprune.io import (
+    CHECKPOINT_IDENTITY,
     OUTPUT_MARKER,
     atomic_dir,
     atomic_path,
@@ -161,7 +162,7 @@ class Checkpoints:
 
     # the files a store writes at the folder's top level (its folders carry `OUTPUT_MARKER`); result.json and
     # out.json: `fpgaprune.optimize`'s finished run (`api._keep`) and what the CLI wrote of it
-    FILES = ("identity.json", "walk.json", "walk.npz", "result.json", "out.json")
+    FILES = (CHECKPOINT_IDENTITY, "walk.json", "walk.npz", "result.json", "out.json")
 
     def __init__(self, checkpoint_dir: Path, identity: dict):
         self.checkpoint_dir = Path(checkpoint_dir)
@@ -175,7 +176,7 @@ class Checkpoints:
     def discard_unused(self) -> None:
         """Remove the folder this store made when nothing was saved in it: a run refused before its walk (a
         budget below what must remain) left an `--out`'s `.checkpoint/` holding only identity.json."""
-        if self.created and [entry.name for entry in self.checkpoint_dir.iterdir()] == ["identity.json"]:
+        if self.created and [entry.name for entry in self.checkpoint_dir.iterdir()] == [CHECKPOINT_IDENTITY]:
             shutil.rmtree(self.checkpoint_dir)
 
     def _start_afresh(self, stored: dict | None) -> None:
@@ -190,7 +191,7 @@ class Checkpoints:
             log.info("checkpoints in %s %s; starting afresh", self.checkpoint_dir, self._whose(stored or {}))
             shutil.rmtree(self.checkpoint_dir)
         self.checkpoint_dir.mkdir(parents=True)
-        write_json(self.checkpoint_dir / "identity.json", self.identity)
+        write_json(self.checkpoint_dir / CHECKPOINT_IDENTITY, self.identity)
         self.created = True
 
     def _whose(self, stored: dict) -> str:
@@ -219,7 +220,7 @@ class Checkpoints:
         """What the folder holds that no store wrote: everything, without its identity.json; with it, what is
         neither the store's files nor folders it wrote (they hold `OUTPUT_MARKER`) nor temporaries."""
         entries = sorted(self.checkpoint_dir.iterdir()) if self.checkpoint_dir.is_dir() else []
-        if not (self.checkpoint_dir / "identity.json").is_file():
+        if not (self.checkpoint_dir / CHECKPOINT_IDENTITY).is_file():
             return [entry.name for entry in entries]
         return [
             entry.name
@@ -283,7 +284,7 @@ class Checkpoints:
         return read_json(path).get("span") if path.is_file() else None
 
     def _stored_identity(self) -> dict | None:
-        path = self.checkpoint_dir / "identity.json"
+        path = self.checkpoint_dir / CHECKPOINT_IDENTITY
         try:
             return json.loads(path.read_text()) if path.is_file() else None
         except (json.JSONDecodeError, UnicodeDecodeError):  # cut short when written by hand or a full disk
