@@ -8,7 +8,9 @@ prints the markdown tables of docs/cost-model-record.md section 2.5.
     .venv/bin/python bench/cost_model_heldout.py [--out-dir results/bench] [--set heldout|heldout2|...]
 
 Designs of one author are alike, so a set is also read per repository: the median layer error of each
-repository, and the median of those medians (each repository counts once).
+repository, and the median of those medians (each repository counts once). A set of design totals only (no
+instances.csv) prints the design tables, per tool and version when it has several; a design the estimate
+refuses is printed with its message and written as a `refused` row, not dropped.
 """
 
 import argparse
@@ -104,6 +106,20 @@ def total_lines(designs) -> list[str]:
     return lines
 
 
+def tool_lines(designs, manifest: list[dict]) -> list[str]:
+    """Design totals' median error per HLS tool and version (a set synthesised by several)."""
+    tool = {row["design"]: f"{row['hls_tool']} {row['hls_version']}" for row in manifest}
+    lines = [
+        "| tool | designs | " + " | ".join(f"{m} median" for m in METRICS) + " |",
+        "|---" * (len(METRICS) + 2) + "|",
+    ]
+    for name in sorted({tool[c.design] for c in designs}):
+        mine = [c for c in designs if tool[c.design] == name]
+        cells = [f"{np.median([c.error for c in mine if c.metric == m]):.3f}" for m in METRICS]
+        lines.append(f"| {name} | {len({c.design for c in mine})} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=Path("results/bench"))
@@ -123,7 +139,10 @@ def main() -> None:
     parser.add_argument("--label", default="", help="output file suffix: cost_model_<set>_<label>")
     args = parser.parse_args()
     comparisons = [c for c in layer_comparisons(DATA / args.set) if c.design not in args.leave_out]
-    designs = [c for c in design_comparisons(DATA / args.set) if c.design not in args.leave_out]
+    failures = []
+    designs = [c for c in design_comparisons(DATA / args.set, failures) if c.design not in args.leave_out]
+    failures = [(design, message) for design, message in failures if design not in args.leave_out]
+    manifest = read_table(DATA / args.set / "MANIFEST.tsv", "\t")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"cost_model_{args.set}" + (f"_{args.label}" if args.label else "")
     with (args.out_dir / f"{stem}.csv").open("w", newline="") as handle:
@@ -145,13 +164,21 @@ def main() -> None:
                     round(c.error, 4),
                 ]
             )
-    print("\n".join(summary_lines(comparisons)))
-    print()
-    print("\n".join(design_lines(comparisons)))
-    print()
-    print("\n".join(repository_lines(comparisons, read_table(DATA / args.set / "MANIFEST.tsv", "\t"))))
-    print()
+        for design, message in failures:
+            writer.writerow([design, "(design)", "design", "", "", "refused", "", "", message])
+    if comparisons:
+        print("\n".join(summary_lines(comparisons)))
+        print()
+        print("\n".join(design_lines(comparisons)))
+        print()
+        print("\n".join(repository_lines(comparisons, manifest)))
+        print()
     print("\n".join(total_lines(designs)))
+    if len({(row["hls_tool"], row["hls_version"]) for row in manifest}) > 1:
+        print()
+        print("\n".join(tool_lines(designs, manifest)))
+    for design, message in failures:
+        print(f"{design}: the estimate refused it: {message}")
 
 
 if __name__ == "__main__":
