@@ -10,7 +10,8 @@ prints the markdown tables of docs/cost-model-record.md section 2.5.
 Designs of one author are alike, so a set is also read per repository: the median layer error of each
 repository, and the median of those medians (each repository counts once). A set of design totals only (no
 instances.csv) prints the design tables, per tool and version when it has several; a design the estimate
-refuses is printed with its message and written as a `refused` row, not dropped.
+refuses is printed with its message and written with estimate `refused` and an infinite error for every
+metric (so a pool of the set's errors counts it as the worst), not dropped.
 """
 
 import argparse
@@ -164,8 +165,9 @@ def main() -> None:
                     round(c.error, 4),
                 ]
             )
-        for design, message in failures:
-            writer.writerow([design, "(design)", "design", "", "", "refused", "", "", message])
+        for design, _ in failures:  # a refused design: every metric's error infinite, in any pool
+            for metric in METRICS:
+                writer.writerow([design, "(design)", "design", "", "", metric, "refused", "", "inf"])
     if comparisons:
         print("\n".join(summary_lines(comparisons)))
         print()

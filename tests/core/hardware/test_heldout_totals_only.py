@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fpgaprune.core.hardware.heldout import design_comparisons, layer_comparisons
+from fpgaprune.core.hardware.heldout import design_comparisons, layer_comparisons, pooled_errors
 
 SET_25 = Path(__file__).parent / "data" / "heldout25"
 MANIFEST_HEADER = "design\trepo\tcommit\tproject_dir\tcsynth_report\thls_tool\thls_version\tpart\tclock_ns\n"
@@ -44,3 +44,13 @@ def test_a_refused_design_is_named_with_its_message_and_the_others_are_scored(to
 def test_without_a_failures_list_the_refusal_is_raised(totals_only_set):
     with pytest.raises((ValueError, OSError), match="parameters.h"):
         design_comparisons(totals_only_set)
+
+
+def test_a_refused_design_in_a_score_file_counts_as_the_worst_of_a_pool(tmp_path):
+    """bench/cost_model_heldout.py writes a refused design with estimate `refused` and error inf per metric."""
+    rows = ["design,layer,kind,strategy,io_type,metric,estimate,report,error"]
+    rows += [f"H1,(design),design,,,{m},1.0,1.0,0.1" for m in ("lut", "ff")]
+    rows += [f"H2,(design),design,,,{m},refused,,inf" for m in ("lut", "ff")]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n")
+    pooled = pooled_errors([tmp_path / "scores.csv"], designs=True)
+    assert pooled["lut"][1] == float("inf") and pooled["ff"][1] == float("inf")
