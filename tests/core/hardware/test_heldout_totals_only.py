@@ -47,7 +47,7 @@ def test_without_a_failures_list_the_refusal_is_raised(totals_only_set):
 
 
 def test_a_refused_design_in_a_score_file_counts_as_the_worst_of_a_pool(tmp_path):
-    """bench/cost_model_heldout.py writes a refused design with estimate `refused` and error inf per metric."""
+    """bench/cost_model_heldout.py writes a refused design: estimate `refused`, error inf per metric."""
     rows = ["design,layer,kind,strategy,io_type,metric,estimate,report,error"]
     rows += [f"H1,(design),design,,,{m},1.0,1.0,0.1" for m in ("lut", "ff")]
     rows += [f"H2,(design),design,,,{m},refused,,inf" for m in ("lut", "ff")]
