@@ -23,6 +23,7 @@ from fpgaprune.core.hardware.heldout import (
     read_calibration_set,
     read_design_project,
     read_table,
+    refused_designs,
 )
 from fpgaprune.core.hardware.logic import (
     EXPECTED_ERROR,
@@ -887,8 +888,8 @@ BLIND_SCORES = [RESULTS / f"cost_model_heldout{label}.csv" for label in BLIND_FI
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8 and 12-25, each scored blind with the model of its day (set 15: main's; 16, 17: blind_before):
-    # their layers pooled (218 layers)
+    # sets 8, 12-25 and 27, each scored blind with the model of its day (set 15: main's; 16, 17:
+    # blind_before): their layers pooled (218 layers; set 27 has none)
     assert set(BLIND_LEFT_OUT) == LEFT_OUT["heldout8"] | LEFT_OUT["heldout24"]
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT)
     for metric, (median, worst) in pooled.items():
@@ -909,7 +910,8 @@ def test_set_24_recorded_blind_layers_are_the_pinned_ones():
 
 
 def test_cli_totals_band_reports_the_blind_sets_design_totals():
-    # the same score files, their design-total rows pooled (56 designs; set 8's U3 and set 24's I1 left out)
+    # the same score files, their design-total rows pooled (116 designs; set 8's U3 and set 24's I1 left out;
+    # set 27's 16 refused designs counted in the medians as the worst, the worst that of the estimated ones)
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT, designs=True)
     assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
     for metric, (median, worst) in pooled.items():
@@ -1803,9 +1805,38 @@ MEASURED_25_DESIGNS = {
     "lut": (0.042, 0.042),
 }
 
+# set 27 (hls4ml's own CI synthesis baselines: 60 toy designs of 23 models, Vivado HLS 2020.1 and Vitis HLS
+# 2020.1/2023.1/2024.1 on xcvu13p at 5 ns, projects regenerated with hls4ml 1.3.0, weights a fresh draw;
+# collected blind on branch set27, its scoring plan committed in e1a1894a before any estimate) scored once
+# with main at b986e3e5 (model as at f12d21ee): results/bench/cost_model_heldout27_blind.md. Design totals
+# only (BLIND_27: no weight-layer rows). The 16 designs without a weight layer (pooling only) were refused by
+# the estimate: counted as failures (error inf) as the plan decided. BLIND_27_DESIGNS: the 44 estimated
+# designs; BLIND_27_ALL_DESIGNS: all 60, the refused ones as the worst errors (medians only: their worst is
+# inf).
+HELDOUT27 = Path(__file__).parent / "data" / "heldout27"
+BLIND_27 = {}
+BLIND_27_REFUSED = (*(f"H{n}" for n in range(16, 24)), *(f"H{n}" for n in range(53, 61)))
+BLIND_27_DESIGNS = {
+    "dsp": (0.0339, 2.0),  # H52 (Vitis 2024.1 depthwise 2D, io_stream): 54 vs 18
+    "bram_18k": (0.0, 0.0),
+    "lut": (0.5003, 10.0079),  # H27 (Vitis 2023.1 Dense 1->64 + leaky ReLU of alpha 1): 4194 vs 381
+    "ff": (1.124, 65.2222),  # H2 (Vivado 2020.1 Dense 1->64 + leaky ReLU, 0 cycles): 1192 vs 18
+    "latency_cycles": (1.0, 19.893),  # H52: 3073 vs 1028
+    "ii": (0.0656, 2.0),  # H6 (Vivado 2020.1 Dense 1->64 + sigmoid, io_stream): 3 vs 1
+}
+BLIND_27_ALL_DESIGNS = {
+    "dsp": 0.0656,
+    "bram_18k": 0.0,
+    "lut": 1.2315,
+    "ff": 1.9695,
+    "latency_cycles": 2.0,
+    "ii": 0.5,
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
     *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25),
+    BLIND_27,
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -2150,6 +2181,32 @@ def test_recorded_blind_design_totals_are_the_pinned_ones(label, blind):
         errors = [float(row["error"]) for row in rows if row["metric"] == metric]
         assert np.median(errors) == pytest.approx(median, abs=0.002), metric
         assert max(errors) == pytest.approx(worst, abs=0.002), metric
+
+
+def test_set_27_recorded_blind_design_totals_are_the_pinned_ones():
+    scores = RESULTS / "cost_model_heldout27_blind.csv"
+    rows = [row for row in read_table(scores) if row["kind"] == "design"]
+    assert refused_designs([scores]) == sorted(f"heldout27_blind/{design}" for design in BLIND_27_REFUSED)
+    assert len({row["design"] for row in rows}) == 60
+    for metric, (median, worst) in BLIND_27_DESIGNS.items():
+        errors = np.array([float(row["error"]) for row in rows if row["metric"] == metric])
+        estimated = errors[np.isfinite(errors)]
+        assert len(estimated) == 44
+        assert np.median(estimated) == pytest.approx(median, abs=0.002), metric
+        assert estimated.max() == pytest.approx(worst, abs=0.002), metric
+        assert np.median(errors) == pytest.approx(BLIND_27_ALL_DESIGNS[metric], abs=0.002), metric
+
+
+def test_set_27_with_the_current_model():
+    # the model has not changed since the blind scoring: the same 44 designs estimated, the same 16 refused
+    failures = []
+    comparisons = design_comparisons(HELDOUT27, failures)
+    assert tuple(design for design, _ in failures) == BLIND_27_REFUSED
+    assert all("no Dense, Conv1D, Conv2D, GRU or LSTM layer call" in message for _, message in failures)
+    for metric, (median, worst) in BLIND_27_DESIGNS.items():
+        errors = np.array([c.error for c in comparisons if c.metric == metric])
+        assert np.median(errors) == pytest.approx(median, abs=0.002), metric
+        assert errors.max() == pytest.approx(worst, abs=0.002), metric
 
 
 def test_calibrating_held_out_designs_have_case_ids_of_their_own():

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from fpgaprune.core.hardware.heldout import design_comparisons, layer_comparisons, pooled_errors
+from fpgaprune.core.hardware.heldout import (
+    design_comparisons,
+    layer_comparisons,
+    pooled_errors,
+    refused_designs,
+)
 
 SET_25 = Path(__file__).parent / "data" / "heldout25"
 MANIFEST_HEADER = "design\trepo\tcommit\tproject_dir\tcsynth_report\thls_tool\thls_version\tpart\tclock_ns\n"
@@ -46,11 +51,14 @@ def test_without_a_failures_list_the_refusal_is_raised(totals_only_set):
         design_comparisons(totals_only_set)
 
 
-def test_a_refused_design_in_a_score_file_counts_as_the_worst_of_a_pool(tmp_path):
-    """bench/cost_model_heldout.py writes a refused design: estimate `refused`, error inf per metric."""
+def test_a_refused_design_in_a_score_file_counts_in_the_median_as_the_worst(tmp_path):
+    """bench/cost_model_heldout.py writes a refused design: estimate `refused`, error inf per metric; the
+    pool's median counts it as the worst error, its worst is the estimated designs'."""
     rows = ["design,layer,kind,strategy,io_type,metric,estimate,report,error"]
-    rows += [f"H1,(design),design,,,{m},1.0,1.0,0.1" for m in ("lut", "ff")]
-    rows += [f"H2,(design),design,,,{m},refused,,inf" for m in ("lut", "ff")]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n")
-    pooled = pooled_errors([tmp_path / "scores.csv"], designs=True)
-    assert pooled["lut"][1] == float("inf") and pooled["ff"][1] == float("inf")
+    rows += [f"H1,(design),design,,,{m},1.0,1.0,{e}" for m, e in (("lut", 0.1), ("ff", 0.3))]
+    rows += [f"H2,(design),design,,,{m},1.0,1.0,{e}" for m, e in (("lut", 0.2), ("ff", 0.4))]
+    rows += [f"H3,(design),design,,,{m},refused,,inf" for m in ("lut", "ff")]
+    (tmp_path / "cost_model_heldout99_blind.csv").write_text("\n".join(rows) + "\n")
+    scores = [tmp_path / "cost_model_heldout99_blind.csv"]
+    assert pooled_errors(scores, designs=True) == {"lut": (0.2, 0.2), "ff": (0.4, 0.4)}
+    assert refused_designs(scores) == ["heldout99_blind/H3"]

@@ -1043,10 +1043,12 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
 # `results/bench/cost_model_heldout{label}.csv` of each set as first scored, once, with the model of its day
 # (`BLIND_LEFT_OUT`: set 8's U3, as its README decided; set 24's I1 Conv1D layers and design total, whose
 # Conv1D kernel was hand-edited, as its scoring plan decided before the scoring; nothing of set 25, whose plan
-# pools both its layers and its design).
+# pools both its layers and its design; nothing of set 27, design totals only, whose plan pools all 60
+# designs, the 16 the estimate refused as failures).
 BLIND_FIRST_SCORING_LABELS = (
     *("8", "12_blind", "13_blind", "14_blind", "15_blind_main", "16_blind_before", "17_blind_before"),
     *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind", "23_blind", "24_blind", "25_blind"),
+    "27_blind",
 )
 BLIND_LEFT_OUT = ("U3", "I1/conv1d", "I1/conv1d_1", "I1/(design)")
 
@@ -1060,10 +1062,27 @@ def left_out_of_pool(row: dict, left_out) -> bool:
 def pooled_errors(score_files, left_out=(), designs: bool = False) -> dict:
     """{metric: (median, worst)} of the errors in score files `bench/cost_model_heldout.py` wrote (one CSV per
     set, each scored once, blind), pooled: every weight layer (`designs`: every design total) counts once,
-    rows `left_out_of_pool` not."""
+    rows `left_out_of_pool` not. A design the estimate refused (error inf) counts in the median as the worst
+    error; the worst is that of the estimated ones (`refused_designs` names the others)."""
     errors: dict = {}
     for path in score_files:
         for row in read_table(path):
             if (row["kind"] == "design") == designs and not left_out_of_pool(row, left_out):
                 errors.setdefault(row["metric"], []).append(float(row["error"]))
-    return {metric: (float(np.median(values)), max(values)) for metric, values in errors.items()}
+    return {
+        metric: (float(np.median(values)), max(value for value in values if np.isfinite(value)))
+        for metric, values in errors.items()
+    }
+
+
+def refused_designs(score_files) -> list[str]:
+    """The designs of score files the estimate refused ("set/design"; bench/cost_model_heldout.py writes them
+    with estimate `refused`)."""
+    return sorted(
+        {
+            f"{Path(path).stem.removeprefix('cost_model_')}/{row['design']}"
+            for path in score_files
+            for row in read_table(path)
+            if row["estimate"] == "refused"
+        }
+    )
