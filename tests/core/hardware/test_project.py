@@ -374,6 +374,19 @@ void myproject(input_t input1[N_INPUT_1_1*N_INPUT_2_1*N_INPUT_3_1], result_t lay
 """
 
 
+def test_a_project_of_pooling_layers_alone_is_refused_in_one_line_that_says_so():
+    """Set 27's H16 (hls4ml's CI test of a MaxPooling1D model, written with hls4ml 1.3.0): its error ended in
+    "give the hls4ml project of a model with at least one"."""
+    project = Path(__file__).parent / "data" / "heldout27" / "projects" / "H16"
+    with pytest.raises(ValueError) as error:
+        read_project(project)
+    assert str(error.value) == (
+        f"{project}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in myproject.cpp; the estimate "
+        "starts from them, so a design of pooling or activation layers alone is not estimated: give the "
+        "hls4ml project of a model with at least one such layer"
+    )
+
+
 def test_an_hls4ml_0_5_project_is_refused_naming_its_old_layer_functions(tmp_path):
     """`fpgaprune estimate` of such a project said "no Dense, Conv1D, Conv2D, GRU or LSTM layer call found"
     beside its nnet::dense_large and nnet::conv_2d_large_cl: hls4ml <= 0.5's Resource kernels (0.6 replaced

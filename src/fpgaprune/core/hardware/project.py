@@ -345,7 +345,8 @@ def project_layers(
             )
         raise ValueError(
             f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}; the "
-            "estimate starts from them: give the hls4ml project of a model with at least one"
+            "estimate starts from them, so a design of pooling or activation layers alone is not estimated: "
+            "give the hls4ml project of a model with at least one such layer"
         )
     firmware = files.firmware
     bodies = dict(_STRUCT.findall(files.parameters))
