@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from fpgaprune.core.hardware.cost import (
+    DEFAULT_TARGET,
     RESOURCES,
     constant_kernel,
     estimate_layer,
@@ -190,8 +191,17 @@ def test_conv_parallelization_multiplies_the_kernel():
 
     one, four = (estimate_layer(conv(pf), np.ones((3, 3, 2, 4))) for pf in (1, 4))
     assert four.dsp == 4 * one.dsp
-    # four kernel instances: their multiplexers, accumulators and control too
-    assert four.lut == pytest.approx(4 * one.lut, abs=2) and four.ff == pytest.approx(4 * one.ff, abs=2)
+    # four kernel instances: their multiplexers, accumulators and control too; the PartitionLoop's held
+    # results and window multiplexers are the layer's whatever the factor (16 and 4 partitions of 1 and 4
+    # pixels: the same results, the same multiplexer input bits)
+    held_ff = partition_result_bits(conv(1), DEFAULT_TARGET.hls_tool)
+    held_lut = constants_for(
+        DEFAULT_TARGET.hls_tool, DEFAULT_TARGET.fabric
+    ).lut_mux * partition_window_mux_bits(conv(1))
+    assert held_ff == partition_result_bits(conv(4), DEFAULT_TARGET.hls_tool) > 0
+    assert partition_window_mux_bits(conv(1)) == partition_window_mux_bits(conv(4)) > 0
+    assert four.lut - held_lut == pytest.approx(4 * (one.lut - held_lut), abs=2)
+    assert four.ff - held_ff == pytest.approx(4 * (one.ff - held_ff), abs=2)
 
 
 def test_model_totals_and_sources():
@@ -520,3 +530,23 @@ def test_products_on_one_dsp_tile_carry_the_lut_csynth_lists_beside_them():
         replace(kernel, dsp_product_lut=None), constants, vivado.budget_ns
     ).lut.sum()
     assert with_lut - without == pytest.approx(2 * 5.0)  # the kernel's LUT carries them, unfitted
+
+
+def test_a_resource_convolution_at_rf_above_1_holds_its_partitioned_results():
+    """hls4ml 0.7-1.3's `conv_*d_resource_cl` writes each partition's results through `*(res++)` at any RF,
+    as the Latency kernel does (branch partres): the ROM path counts them, twice on Vivado HLS, and the
+    `fill_buffer` multiplexers, but no held input (its PartitionLoop is not pipelined)."""
+    layer = LayerHardware("c", "conv2d", (3, 3, 2, 4), 2, "resource", output_positions=16, input_positions=36)
+    results = 16 * 4 * layer.accum_type.width
+    assert (
+        partition_result_bits(layer, "vitis") == results
+        and partition_result_bits(layer, "vivado") == 2 * results
+    )
+    assert partition_input_bits(layer) == 0
+    held = {
+        tool: estimate_layer(layer, np.ones((3, 3, 2, 4)), Target(hls_tool=tool)).ff
+        for tool in ("vivado", "vitis")
+    }
+    assert all(ff > partition_result_bits(layer, tool) for tool, ff in held.items())
+    one_position = replace(layer, output_positions=1, input_positions=9)  # one partition: nothing held
+    assert partition_result_bits(one_position, "vivado") == 0 and partition_window_mux_bits(one_position) == 0

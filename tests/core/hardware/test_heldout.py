@@ -469,7 +469,8 @@ MEASURED_DESIGNS = {
         # ff before hgqwidths: 0.3112, 1.2745
         # ff before streamact: 0.3108, 1.3628
         # ff before auxlad: 0.3285, 1.3628
-        "ff": (0.3339, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
+        # ff before partres (a Vivado partitioned convolution's results held twice, K6): 0.3339, 1.3628
+        "ff": (0.2853, 1.3628),  # before fidelity16: 0.3795, 0.9727; before fold-in: 0.3809, 1.3571
         # before fold-in: 0.4234, 8.6364; before pointwise: 0.6847, 8.6364; pointwise alone: 0.6847, 6.0
         # pfconv (K6's PartitionLoop fill stage: 11 -> 12 vs 22): before 0.6847, 5.0
         # latency_cycles before depthwise: 0.6847, 4.5455
@@ -725,7 +726,9 @@ POINTWISE_2D = {("K6", "separable_conv2d_pointwise")}
 # ff 1.0, latency 1.0 (now 1,528 LUT, 2,880 FF, 9 cycles)
 # pointwise3: its 9-partition loop at RF 1 holds the 72 inputs (2,880 -> 5,400 FF / 14,444; ff was 0.8006) and
 # their multiplexers (1,517 -> 2,597 LUT / 496,752; lut was 0.9969)
-POINTWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9948, "ff": 0.6261, "latency_cycles": 0.0, "ii": 0.0}
+# partres (Vivado HLS holds the 180 results twice, `cost.PARTITION_RESULT_COPIES`): 5,400 -> 8,280 FF /
+# 14,444; ff was 0.6261
+POINTWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9948, "ff": 0.4268, "latency_cycles": 0.0, "ii": 0.0}
 # The `depthwise_conv_2d_cl` layers of the stored sets (read since branch depthwise as a block-diagonal
 # Conv2D, docs/cost-model-record.md 2.14): only K6's depthwise half (3x3 on 2 channels, every weight 1.0, RF
 # 1, PF 4). Measured once with the model of branch depthwise (no constant changed; not fitted on,
@@ -736,7 +739,8 @@ DEPTHWISE_2D = {("K6", "separable_conv2d_depthwise")}
 # reslut (the refit after the split-product LUT, `logic.DSP_SPLIT_LUT`; the layer has no split product):
 # LUT 3,255 -> 4,290, lut was 0.9843; then its refit after the one-tile DSP products' LUT
 # (`logic.DSP_PRODUCT_LUT`; the layer has none): lut was 0.9794
-DEPTHWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9818, "ff": 0.3982, "latency_cycles": 1.0, "ii": 0.0}
+# partres (its 72 results held twice): ff was 0.3982
+DEPTHWISE_K6 = {"dsp": 0.0, "bram_18k": 0.0, "lut": 0.9818, "ff": 0.1627, "latency_cycles": 1.0, "ii": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -1824,6 +1828,12 @@ BLIND_27_DESIGNS = {
     "latency_cycles": (1.0, 19.893),  # H52: 3073 vs 1028
     "ii": (0.0656, 2.0),  # H6 (Vivado 2020.1 Dense 1->64 + sigmoid, io_stream): 3 vs 1
 }
+# set 27 with the current model (not blind: changed after its scoring). Branch partres (an io_parallel
+# Resource convolution's PartitionLoop holds its results and loads its window as the Latency one does, and
+# Vivado HLS holds partitioned results twice; the template and K6's report, H11/H48 read after the scoring):
+# H11 FF 2,595 -> 52,771 / 52,870, LUT 43,002 -> 54,096 / 86,819; H48 FF 4,533 -> 29,621 / 33,150, LUT 51,157
+# -> 63,749 / 75,413
+MEASURED_27_DESIGNS = {**BLIND_27_DESIGNS, "lut": (0.4865, 10.0079)}  # lut before partres: 0.5003
 BLIND_27_ALL_DESIGNS = {
     "dsp": 0.0656,
     "bram_18k": 0.0,
@@ -2198,12 +2208,12 @@ def test_set_27_recorded_blind_design_totals_are_the_pinned_ones():
 
 
 def test_set_27_with_the_current_model():
-    # the model has not changed since the blind scoring: the same 44 designs estimated, the same 16 refused
+    # the same 44 designs estimated, the same 16 refused; MEASURED_27_DESIGNS says what moved since
     failures = []
     comparisons = design_comparisons(HELDOUT27, failures)
     assert tuple(design for design, _ in failures) == BLIND_27_REFUSED
     assert all("no Dense, Conv1D, Conv2D, GRU or LSTM layer call" in message for _, message in failures)
-    for metric, (median, worst) in BLIND_27_DESIGNS.items():
+    for metric, (median, worst) in MEASURED_27_DESIGNS.items():
         errors = np.array([c.error for c in comparisons if c.metric == metric])
         assert np.median(errors) == pytest.approx(median, abs=0.002), metric
         assert errors.max() == pytest.approx(worst, abs=0.002), metric

@@ -5,9 +5,10 @@ calwilee/hls4ml-automated-testing at its MANIFEST commit, not copied): Vivado HL
 `*(res++)` result writes over a 9-iteration PartitionLoop as a write flag and a value multiplexer per result,
 selected by the result offset: the depthwise layer 144 `myproject_mux_1287_*` (72 results, 128 inputs), the
 pointwise layer 360 `myproject_mux_2568_*` (180 results, 256 inputs), each priced 1,362 LUT (196,128 and
-490,320 of the layers' 207,860 and 496,752 LUT). No other stored Vivado HLS report has a partitioned
-io_parallel convolution, so the model costs none of it and names the layers instead; Vitis HLS builds no such
-multiplexers.
+490,320 of the layers' 207,860 and 496,752 LUT). No other stored Vivado HLS report has these multiplexers
+(set 27's H11, a partitioned Resource Conv2D, has design totals only), so the model costs none of them and
+names the layers instead; Vitis HLS builds no such multiplexers. The second copy of the results K6 also holds
+is costed (`cost.PARTITION_RESULT_COPIES`).
 """
 
 from pathlib import Path
@@ -38,8 +39,28 @@ def test_k6s_partitioned_convolutions_are_warned_with_the_reports_multiplexer_co
     assert "as 360 256-input multiplexers" in pointwise
     # the bound at the highest per-instance price seen (1,362) equals what K6's report holds
     assert "up to 196,128 higher" in depthwise and "up to 490,320 higher" in pointwise
-    # the second copy of the results at the accumulator width: 72 x 16 and 180 x 16 bits
-    assert "FF at least 1,152 higher" in depthwise and "FF at least 2,880 higher" in pointwise
+    # the second copy of the results is costed since set 27 (`cost.PARTITION_RESULT_COPIES`), not warned of
+    assert "FF" not in depthwise and "FF" not in pointwise
+
+
+def test_vivado_holds_a_partitioned_convolutions_results_twice_vitis_once():
+    """K6's report (`res_*` and `ap_return_*_preg`, both convolutions) and set 27's H11 (Vivado HLS 2020.1,
+    a Resource Conv2D of 49 partitions: 52,870 FF = 2 x 25,088 result bits + 2,694) hold each result twice;
+    P8 and set 27's H48 (Vitis HLS 2024.1, the same Conv2D: 33,150 = 25,088 + 8,062) once."""
+    from fpgaprune.core.hardware.cost import partition_result_bits
+    from fpgaprune.core.hardware.project import read_project
+
+    set27 = DATA / "heldout27" / "projects"
+    ((conv,), _, _) = read_project(set27 / "H11")
+    assert (conv.strategy, conv.output_positions, conv.n_out, conv.accum_type.width) == (
+        "resource",
+        49,
+        32,
+        16,
+    )
+    assert partition_result_bits(conv, "vivado") == 2 * 25_088
+    assert partition_result_bits(conv, "vitis") == 25_088
+    assert "over the 49 PartitionLoop iterations" in _warned(set27 / "H11", "vivado")["conv2d"]
 
 
 def test_no_warning_without_a_partition_loop_or_on_vitis():

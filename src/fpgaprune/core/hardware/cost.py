@@ -451,7 +451,7 @@ def _constant_weight_shares(layer: LayerHardware, matrix, target: Target, consta
         "ff": logic.ff * rows,
     }
     fixed = {"dsp": 0.0, "bram_18k": 0.0, "lut": logic.lut_fixed * copies, "ff": logic.ff_fixed * copies}
-    fixed["ff"] += partition_result_bits(layer) + partition_input_bits(layer)
+    fixed["ff"] += partition_result_bits(layer, target.hls_tool) + partition_input_bits(layer)
     fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
     fixed["lut"] += partition_input_mux_luts(layer, target.hls_tool)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
@@ -462,27 +462,47 @@ def _partitioned(layer: LayerHardware) -> bool:
     return _shares_one_limit(layer) and layer.parallelization_factor < layer.output_positions
 
 
+def _partition_loop(layer: LayerHardware) -> bool:
+    """An io_parallel convolution whose kernel runs a `PartitionLoop` of more than one iteration: the Latency
+    one (`_partitioned`) or the Resource one (`conv_*d_resource_cl`, hls4ml 0.7-1.3, at any RF; also for
+    Resource_Unrolled): both call the generated `fill_buffer` each iteration and write that partition's
+    results through `*(res++)`. Unlike the Latency loop, the Resource one is not pipelined (set 27's H11,
+    H48: II = partitions, no held input). A struct without n_partitions (hls4ml 0.2-0.6, whose Resource
+    kernel is a `ColLoop` of `dense_resource` calls) is read the same way, unchecked by any report."""
+    resource = layer.strategy in ("resource", "resource_unrolled") and layer.io_type == "io_parallel"
+    looped = resource and layer.is_conv and layer.parallelization_factor < layer.output_positions
+    return _partitioned(layer) or looped
+
+
 def partition_window_mux_bits(layer: LayerHardware) -> int:
-    """Input bits of the multiplexers that load an io_parallel Latency convolution's window each
-    `PartitionLoop` iteration: hls4ml's generated `fill_buffer` assigns every `data_buf` value (PF pixels x
-    n_in) from a different input in each of the n_partitions branches, so each value is an n_partitions-to-1
-    multiplexer of data bits (P8's `fill_buffer`: 31,977 LUT for 9 values x 676 partitions x 6 bits; N6's
-    `data_buf` multiplexers: 83-101 inputs x 12 bits each). Costed with `Constants.lut_mux`, the LUTs per
-    multiplexer input bit fitted on the shared-multiplier operand multiplexers."""
-    if not _partitioned(layer):
+    """Input bits of the multiplexers that load an io_parallel convolution's window each `PartitionLoop`
+    iteration (`_partition_loop`): hls4ml's generated `fill_buffer` assigns every `data_buf` value (PF pixels
+    x n_in) from a different input in each of the n_partitions branches, so each value is an
+    n_partitions-to-1 multiplexer of data bits (P8's `fill_buffer`: 31,977 LUT for 9 values x 676 partitions
+    x 6 bits; N6's `data_buf` multiplexers: 83-101 inputs x 12 bits each). Costed with `Constants.lut_mux`,
+    the LUTs per multiplexer input bit fitted on the shared-multiplier operand multiplexers."""
+    if not _partition_loop(layer):
         return 0
     partitions = layer.output_positions // layer.parallelization_factor
     return partitions * sum(layer.row_copies) * layer.input_type.width
 
 
-def partition_result_bits(layer: LayerHardware) -> int:
-    """Registers holding an io_parallel Latency convolution's results while its `PartitionLoop` runs: with
-    more than one partition, each iteration writes its PF pixels' n_filt results (`*(res++) = ...`), so every
-    result is a register until the call returns (P8's report: 1,352 `res_*_out` registers of 6 bits, the
-    accumulator width). Counted at the accumulator's width (the result type is not read)."""
-    if not _partitioned(layer):
+# Copies of a partitioned convolution's results the tool holds until the call returns: Vivado HLS keeps each
+# result twice (`res_*` and `ap_return_*_preg`: held-out K6's report, both its convolutions, 72 x 24 bits
+# each; set 27's H11, whose design FF 52,870 is 2 x 25,088 result bits + 2,694), Vitis HLS once (P8's 1,352
+# `res_*_out` registers; set 27's H48, 33,150 FF = 25,088 + 8,062)
+PARTITION_RESULT_COPIES = {"vivado": 2, "vitis": 1}
+
+
+def partition_result_bits(layer: LayerHardware, hls_tool: str = "vitis") -> int:
+    """Registers holding an io_parallel convolution's results while its `PartitionLoop` runs
+    (`_partition_loop`): with more than one partition, each iteration writes its PF pixels' n_filt results
+    (`*(res++) = ...`), so every result is a register until the call returns, in `PARTITION_RESULT_COPIES`
+    copies (P8's report: 1,352 `res_*_out` registers of 6 bits, the accumulator width). Counted at the
+    accumulator's width (the result type is not read)."""
+    if not _partition_loop(layer):
         return 0
-    return layer.output_positions * layer.n_out * layer.accum_type.width
+    return PARTITION_RESULT_COPIES[hls_tool] * layer.output_positions * layer.n_out * layer.accum_type.width
 
 
 def partition_input_bits(layer: LayerHardware) -> int:
@@ -511,44 +531,45 @@ def partition_input_mux_luts(layer: LayerHardware, hls_tool: str) -> int:
     return HELD_INPUT_MUX_LUTS[hls_tool] * registers
 
 
-# Vivado HLS's result multiplexers of a partitioned io_parallel Latency convolution
-# (results/bench/partition_mux.md, docs/cost-model-record.md 2.10). hls4ml 0.7-1.3's Vivado backend writes the
+# Vivado HLS's result multiplexers of a partitioned io_parallel convolution (Latency; the Resource kernel
+# writes its results the same way) (results/bench/partition_mux.md, docs/cost-model-record.md 2.10). hls4ml
+# 0.7-1.3's Vivado backend writes the
 # results as `*(res++) = ...` inside the `PartitionLoop` (`nnet_conv1d_latency.h`, `nnet_conv2d_latency.h`,
-# `nnet_sepconv2d_latency.h`), the pointer a loop-carried offset of the completely partitioned result array
-# (the Vitis backend, 0.8-1.3, indexes them by i_part).
+# `nnet_sepconv2d_latency.h`, `nnet_conv*d_resource.h`), the pointer a loop-carried offset of the completely
+# partitioned result array (the Vitis backend's Latency kernels, 0.8-1.3, index them by i_part).
 # Vivado HLS 2020.1 (held-out K6, both of its convolutions) builds, for every result register, a write flag
 # and a data multiplexer selected by that offset: 2 x results multiplexers of 2^ceil(log2(results)) inputs
 # (K6: 144 `mux_1287` for 72 results, 360 `mux_2568` for 180), and csynth prices every multiplexer instance
 # of a design at one design-wide figure (`logic.INPUT_MUX_PRICE_MAX_LUT`: 13-273 LUT in the reports of branch
 # resmux; 1,362 in K6, for 1- to 34-bit and 128- to 256-input ones alike). It also holds the results twice
-# (`res_*` and the `ap_return_*_preg` copy, K6 72 x 24 bits each). No other stored Vivado HLS report has such
-# a layer, and Vitis HLS builds none of this, from the pointer either (2023.1 N6/N7: 2- to 6-input result
-# multiplexers of 9-31 LUT; 2024.1 P8, and 2023.2 E1 and M1 with the index: registers only), so no term is
-# costed on one design; the layers are named by `partition_result_mux_warning`.
+# (`res_*` and the `ap_return_*_preg` copy, K6 72 x 24 bits each; costed since set 27's H11 showed it too:
+# `PARTITION_RESULT_COPIES`). No other stored Vivado HLS report has such
+# multiplexers (H11's report has totals only), and Vitis HLS builds none of this, from the pointer either
+# (2023.1 N6/N7: 2- to 6-input result multiplexers of 9-31 LUT; 2024.1 P8, and 2023.2 E1 and M1 with the
+# index: registers only), so no multiplexer term is costed on one design; the layers are named by
+# `partition_result_mux_warning`.
 PARTITION_RESULT_MUX_PRICE_MAX_LUT = 1362
 
 
 def partition_result_mux_warning(
     layer: LayerHardware, hls_tool: str, has_partitions: bool = True
 ) -> str | None:
-    """A warning for a Vivado HLS io_parallel Latency convolution whose `PartitionLoop` runs more than once
-    (hls4ml 0.7-1.3: `has_partitions`, the config struct's `n_partitions`): the result multiplexers and the
-    second copy of the results that the model does not count, with the most they may add."""
-    if hls_tool != "vivado" or not has_partitions or not _partitioned(layer):
+    """A warning for a Vivado HLS io_parallel convolution whose `PartitionLoop` runs more than once
+    (`_partition_loop`; hls4ml 0.7-1.3: `has_partitions`, the config struct's `n_partitions`): the result
+    multiplexers that the model does not count, with the most they may add."""
+    if hls_tool != "vivado" or not has_partitions or not _partition_loop(layer):
         return None
     results = layer.output_positions * layer.n_out
     inputs = 1 << max(results - 1, 1).bit_length()
     price = PARTITION_RESULT_MUX_PRICE_MAX_LUT
     most = 2 * results * price
-    extra_ff = results * layer.accum_type.width
     partitions = layer.output_positions // layer.parallelization_factor
     return (
         f"Vivado HLS builds its `*(res++)` result writes over the {partitions} PartitionLoop iterations as "
         f"{2 * results} {inputs}-input multiplexers (a write flag and a value for each of its {results} "
-        "results) and keeps a second copy of the results; the model counts neither: its LUT may be up to "
+        "results), which the model does not count: its LUT may be up to "
         f"{most:,} higher (csynth prices each multiplexer at 13-{price:,} LUT in public reports, "
-        f"{price:,} in K6) and its FF at least {extra_ff:,} higher (the copy at the accumulator width; "
-        "docs/cost-model-record.md 2.10)"
+        f"{price:,} in K6; docs/cost-model-record.md 2.10)"
     )
 
 
@@ -719,6 +740,8 @@ def _rom_weight_shares(layer: LayerHardware, matrix, target: Target, constants: 
     else:
         matrix = np.ones((layer.n_in, layer.n_out)) if matrix is None else matrix
         per_weight = _unrolled_shares(layer, matrix, per_multiplier, copies)
+    fixed["ff"] += partition_result_bits(layer, target.hls_tool)  # a Resource convolution's PartitionLoop
+    fixed["lut"] += constants.lut_mux * partition_window_mux_bits(layer)
     return _Shares(per_weight, fixed, logic.latency, logic.ii)
 
 
