@@ -179,6 +179,37 @@ def _optimize_inputs(model, tmp_path, n_train: int = 40, n_val: int = 20) -> lis
     return ["--data", str(tmp_path / "data.npz"), "--hls-config", str(tmp_path / "hls.yml")]
 
 
+def test_optimize_hls_names_the_types_that_wrap_before_the_pruning(baseline, tmp_path, capsys, caplog):
+    """A configuration whose types cannot hold the model's values was found only by the C simulation after
+    the whole pruning; with --hls it is named before any training (the design as configured, on the
+    validation data), whatever stops the run afterwards (here a misspelt pruning key)."""
+    import yaml
+
+    model, directory = baseline
+    inputs = _optimize_inputs(model, tmp_path)
+    hls_file = tmp_path / "hls.yml"
+    args = ["optimize", "--model", str(directory / "model.h5"), *inputs, "--budget", "dsp=0.5", "--hls"]
+    args += ["--pruning", "{max_failure: 4}", "--out", str(tmp_path / "out")]
+    with caplog.at_level("INFO"):
+        assert main(args) == 2  # fixed<16,6> holds the values: nothing said
+    assert "did you mean max_failures?" in _one_line_error(capsys)
+    assert not [r for r in caplog.records if "wraps" in r.getMessage()]
+    caplog.clear()
+    hls_file.write_text(yaml.safe_dump({"Model": {"Precision": "fixed<6,1>", "ReuseFactor": 4}}))
+    with caplog.at_level("INFO"):
+        assert main(args) == 2
+    capsys.readouterr()
+    lines = [r.getMessage() for r in caplog.records]
+    first = next(
+        i for i, line in enumerate(lines) if line.startswith("before the pruning, the hls4ml design")
+    )
+    assert "its first 20 samples" in lines[first]
+    named = [line for line in lines[first + 1 :] if "wraps outside [-1, 0.969]" in line]
+    assert {line.split(":")[0] for line in named} >= {"layer fc1", "layer fc2", "layer output"}
+    assert "layer input" not in {line.split(":")[0] for line in named}  # the inputs: optimize's own line
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]  # no training ran
+
+
 def test_optimize_takes_pruning_and_training_settings_in_the_config_files_form(
     baseline, tmp_path, capsys, caplog
 ):

@@ -1841,6 +1841,27 @@ def _run_optimize(args) -> None:
         _optimize_alone(args, checkpoint_dir)
 
 
+def _warn_configured_wrapping(model, hls_config: dict, x_val) -> None:
+    """Before the pruning, the layers of the design as configured whose Keras values on the validation data
+    leave a type that wraps (`hls.run.configured_wrapping`): each one warning (`csim.log_wrapping`), after one
+    saying that they are found before the pruning. The model's inputs are left to `optimize`'s own warning
+    (`core.hls_config.inputs_outside_line`, on the training data)."""
+    from fpgaprune.data.dataset import n_samples
+    from fpgaprune.hls.csim import log_wrapping
+    from fpgaprune.hls.run import WRAPPING_SAMPLES, configured_wrapping
+
+    found = configured_wrapping(model, hls_config, x_val)
+    if rows := [row for row in found if row["layer"] not in set(model.input_names)]:
+        log.warning(
+            "before the pruning, the hls4ml design as configured wraps on the validation data (its first %d "
+            "samples) in %d place(s), named below; its C simulation after the pruning will differ from Keras "
+            "there unless the pruned model's values shrink: widen the types now",
+            min(n_samples(x_val), WRAPPING_SAMPLES),
+            len(rows),
+        )
+        log_wrapping(rows)
+
+
 def _optimize_alone(args, checkpoint_dir: Path) -> None:
     """`_run_optimize` with its --out and checkpoint folder its own."""
     from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file, yaml_mapping
@@ -1889,6 +1910,7 @@ def _optimize_alone(args, checkpoint_dir: Path) -> None:
             task = tasks_by_output(given, args.task)[output_names(given)[0]]
             probabilities = task != "regression" and ends_in_class_probabilities(given)
             check_convertible(split_output_activation(given), classifier=probabilities)
+        _warn_configured_wrapping(split_output_activation(given), hls_config, arrays["x_val"])
         if line := _unused_project_keys_line(hls_config, args.out / "hls" / "project"):
             log.warning("%s", line)
         if missing := csim_unavailable():  # said now, not after the pruning

@@ -507,6 +507,29 @@ def write_configured_project(
         ValueError: one line for a configuration with a problem (`core.hls_config.hls_settings`) or a model
             hls4ml cannot convert.
     """
+    hls_model, _, _, settings = configured_model_graph(model, hls_config, output_dir, part, clock_period)
+    try:
+        quietly(hls_model.write)
+    except Exception as error:  # noqa: BLE001 (hls4ml raises bare Exception for a layer it does not convert)
+        raise ValueError(
+            f"hls4ml cannot write the model's project ({type(error).__name__}: {error})"
+        ) from None
+    return settings
+
+
+def configured_model_graph(
+    model: keras.Model,
+    hls_config: Mapping,
+    output_dir: Path,
+    part: str | None = None,
+    clock_period: float | None = None,
+) -> tuple:
+    """(hls4ml's ModelGraph, the model it converted, `hls_input_names`, the settings) of `model` with the
+    user's configuration as it stands (`write_configured_project`'s, which writes it); nothing is written.
+
+    Raises:
+        ValueError: as `write_configured_project`.
+    """
     from fpgaprune.config.load import hls_defaults
 
     given = {"part": part, "clock_period": clock_period}
@@ -522,12 +545,12 @@ def write_configured_project(
     try:
         converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)
-        convert_with_config(converted, config, settings, {}, output_dir)
+        hls_model = model_graph(converted, config, settings, output_dir)
     except Exception as error:  # noqa: BLE001 (hls4ml raises bare Exception for a layer it does not convert)
         raise ValueError(
             f"hls4ml cannot write the model's project ({type(error).__name__}: {error})"
         ) from None
-    return settings
+    return hls_model, converted, names, settings
 
 
 def with_hls_input_names(model: keras.Model) -> tuple[keras.Model, dict[str, str]]:

@@ -588,6 +588,29 @@ def _read_by(model, layer_name: str) -> set[str]:
     return seen
 
 
+# validation samples `configured_wrapping` runs through Keras: enough for the ranges a design meets, few
+# enough that the check takes seconds before a long pruning
+WRAPPING_SAMPLES = 2048
+
+
+def configured_wrapping(model, hls_config: Mapping, x, max_samples: int = WRAPPING_SAMPLES) -> list[dict]:
+    """The layers of `model`'s hls4ml design as `hls_config` configures it, before any pruning, whose Keras
+    outputs (or sums) on the first `max_samples` of `x` leave a result or accumulator type that wraps
+    (`csim.keras_pass`'s `wrapping`, inputs by the user's names): `fpgaprune optimize --hls` names them before
+    the pruning (found only by the C simulation after it, until 2026-12-07). hls4ml converts the model (no
+    project is written, no g++ runs).
+
+    Raises:
+        ValueError: one line when hls4ml cannot convert the model with the configuration.
+    """
+    from fpgaprune.hls.convert import configured_model_graph
+
+    with scratch_dir("wrapping") as folder:
+        hls_model, converted, names = configured_model_graph(model, hls_config, Path(folder) / "project")[:3]
+        shown = samples(x, slice(0, min(n_samples(x), max_samples)))
+        return _inputs_named(keras_pass(hls_model, converted, shown, None).wrapping, names)
+
+
 def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:
     """`rows` with each input of the converted model renamed to its name in the user's model (`input_names`:
     the user's name -> the converted one): a warning told a user to give `LayerName: {model_input: ...}`,
