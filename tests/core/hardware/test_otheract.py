@@ -23,6 +23,7 @@ from fpgaprune.core.hardware.multipliers import Target, constant_products, dsps_
 from fpgaprune.core.hardware.otheract import (
     HARD_ACTIVATION_CONSTANTS,
     HARD_STREAM_TAIL,
+    alpha_products,
     estimate_hard_activation,
     fit_hard_activation_constants,
     fit_hard_stream_tail,
@@ -179,6 +180,23 @@ def test_prelu_alphas_come_from_the_weights_file(tmp_path):
     relu = estimate_relu(prelu.relu, "vivado", 5.0)
     assert result["activations"]["leaky"]["dsp"] == 0
     assert result["activations"]["leaky"]["lut"] == relu["lut"] + (34 + 4)
+
+
+def test_an_io_stream_prelu_of_one_word_reads_its_alphas_as_constants():
+    """hls4ml's io_stream prelu multiplies by alpha[i * size + j]: in one stream word (i always 0) those are
+    the weights file's constants. Set 27's H8 (hls4ml's CI test: Dense 1->64, then PReLU of zero alphas, one
+    64-value word): 64 general products (121 DSPs estimated against the report's 58) until 2026-12-07;
+    over several words the alphas stay unknown."""
+    h8 = Path(__file__).parent / "data" / "heldout27" / "projects" / "H8"
+    (kind, prelu), *_ = design_other_activations(read_project_files(h8))
+    assert (kind, prelu.relu.function, prelu.relu.stream_words) == ("leaky", "prelu", 1)
+    assert prelu.alphas == (0,) * 64
+    _, result = estimate_project_files(read_project_files(h8))
+    assert result["activations"]["p_re_lu"]["dsp"] == 0 and result["totals"]["dsp"] == 57  # the Dense's
+    two_words = replace(
+        prelu, relu=replace(prelu.relu, stream_pack=32), alphas=None
+    )  # as the reader gives it
+    assert alpha_products(two_words, Target(hls_tool="vivado"))[0] == 32  # 32 general 16 x 16 products
 
 
 def test_selu_multiplies_the_input_by_lambda_and_elu_by_alpha():

@@ -687,8 +687,10 @@ def _hard_activation(relu, config: str, parameters: str, types: dict):
 
 
 def _leaky_activation(relu, passed: list[str], param_type, files: ProjectFiles):
-    """A leaky_relu/prelu call (`otheract.LeakyActivation`): leaky_relu's alpha literal, or an io_parallel
-    prelu's alphas from the weights file the call names, as mantissas of the param type."""
+    """A leaky_relu/prelu call (`otheract.LeakyActivation`): leaky_relu's alpha literal, or a prelu's alphas
+    from the weights file the call names, as mantissas of the param type: io_parallel, or io_stream in one
+    stream word (hls4ml's `alpha[i * res_T::size + j]` with i always 0: constants, as set 27's H8, H33, H45
+    show, their zero alphas building no product; over several words the index changes with the word)."""
     from fpgaprune.core.hardware.otheract import LeakyActivation
 
     alpha_type = param_type or parse_precision("ap_fixed<16,6>")
@@ -696,7 +698,8 @@ def _leaky_activation(relu, passed: list[str], param_type, files: ProjectFiles):
     if relu.function == "leaky_relu" and len(passed) == 3 and _number(passed[1]) is not None:
         alphas = tuple(int(m) for m in quantize(np.array([_number(passed[1])]), alpha_type))
     weights = files.weights(passed[1]) if len(passed) == 3 and relu.function == "prelu" else None
-    if relu.function == "prelu" and not relu.stream_pack and weights is not None:
+    one_word = not relu.stream_pack or relu.stream_words == 1
+    if relu.function == "prelu" and one_word and weights is not None:
         alphas = tuple(int(m) for m in quantize(weights, alpha_type))
     return LeakyActivation(relu, alpha_type, alphas)
 

@@ -21,9 +21,10 @@ Every number is an estimate (source "estimate"). Read from hls4ml 1.3.0's `nnet_
   unless the slope is a real product (below).
 * leaky_relu, prelu: a ReLU (`activation.estimate_relu`: sign test, select, conversion) plus `alpha * x` per
   value, a constant product (leaky_relu's alpha literal in its param type; prelu's alphas from the project's
-  weights file, io_parallel; io_stream prelu reads alpha[i * size + j], which changes with the word, so
-  general multipliers of the declared widths) priced by `multipliers.constant_products`. No public report
-  has one: nothing here is checked, so the warning stays.
+  weights file, io_parallel, and io_stream in one word; io_stream prelu over several words reads alpha[i *
+  size + j], which changes with the word, so general multipliers of the declared widths) priced by
+  `multipliers.constant_products`. The only public reports (set 27's toy designs, design totals: leaky_relu of
+  alpha 1, prelu of zero alphas, which HLS folds away) do not check it, so the warning stays.
 * Every real product above (a DSP or fabric LUTs; a one-digit constant is a shift) takes the cycles and FF the
   Dense rule gives the same product and the add or select after it (`product_stage`,
   `logic.lone_product_stage`; branch multlat, docs/cost-model-record.md 2.15): elu's follows its table (cycles
