@@ -1845,12 +1845,18 @@ def _warn_configured_wrapping(model, hls_config: dict, x_val) -> None:
     """Before the pruning, the layers of the design as configured whose Keras values on the validation data
     leave a type that wraps (`hls.run.configured_wrapping`): each one warning (`csim.log_wrapping`), after one
     saying that they are found before the pruning. The model's inputs are left to `optimize`'s own warning
-    (`core.hls_config.inputs_outside_line`, on the training data)."""
+    (`core.hls_config.inputs_outside_line`, on the training data). A model hls4ml converts only as the
+    written design converts it (`convert.user_config`) is not checked here (one INFO line); its C simulation
+    checks it."""
     from fpgaprune.data.dataset import n_samples
     from fpgaprune.hls.csim import log_wrapping
     from fpgaprune.hls.run import WRAPPING_SAMPLES, configured_wrapping
 
-    found = configured_wrapping(model, hls_config, x_val)
+    try:
+        found = configured_wrapping(model, hls_config, x_val)
+    except ValueError as error:  # the written design's own conversion decides; the C simulation checks it
+        log.info("no check of the types before the pruning: %s", error)
+        return
     if rows := [row for row in found if row["layer"] not in set(model.input_names)]:
         log.warning(
             "before the pruning, the hls4ml design as configured wraps on the validation data (its first %d "
