@@ -308,3 +308,12 @@ def test_a_conv1d_taggers_glue_is_its_channels_at_the_reports_cost():
     assert abs(glue_lut - evidence_lut) <= 0.02 * evidence_lut, (glue_lut, evidence_lut)
     # the glue is more than the four weight layers' LUT, as csynth would report it
     assert glue_lut > sum(layer["lut"] for layer in result["layers"].values())
+
+
+def test_the_top_input_bits_are_its_reshaped_ports():
+    """`top_input_bits`: set 20's R2 reads five ports of ap_fixed<16,6> (21, 1, 1, 13 and 1 values, the sizes
+    `defines.h` macros); the output array, partitioned not reshaped, is no input."""
+    from fpgaprune.core.hardware.glue import top_input_bits
+
+    r2 = Path(__file__).parent / "data" / "heldout20" / "projects" / "R2"
+    assert top_input_bits(read_project_files(r2)) == (21 + 1 + 1 + 13 + 1) * 16

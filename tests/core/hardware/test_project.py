@@ -374,16 +374,29 @@ void myproject(input_t input1[N_INPUT_1_1*N_INPUT_2_1*N_INPUT_3_1], result_t lay
 """
 
 
-def test_a_project_of_pooling_layers_alone_is_refused_in_one_line_that_says_so():
-    """Set 27's H16 (hls4ml's CI test of a MaxPooling1D model, written with hls4ml 1.3.0): its error ended in
-    "give the hls4ml project of a model with at least one"."""
-    project = Path(__file__).parent / "data" / "heldout27" / "projects" / "H16"
+def test_an_io_parallel_project_of_pooling_alone_is_estimated_and_an_io_stream_one_refused(tmp_path):
+    """Set 27's H18 (hls4ml's CI test of a MaxPooling1D model, written with hls4ml 1.3.0) was refused ("give
+    the hls4ml project of a model with at least one"); its report: 0 cycles, FF 5,810 = the 363 x 16-bit
+    input port + 2. An io_stream design without a weight layer is refused in one line (its schedule and
+    FIFOs are read from the weight layers)."""
+    from fpgaprune.core.hardware.glue import estimate_project
+
+    data = Path(__file__).parent / "data" / "heldout27" / "projects"
+    layers, kernels, target = read_project(data / "H18")
+    assert (layers, kernels, target.part) == ([], [], "xcvu13p-flga2577-2-e")
+    result = estimate_project(data / "H18")
+    assert set(result["activations"]) == {"max_pooling1d"} and result["layers"] == {}
+    assert (result["totals"]["latency_cycles"], result["totals"]["ff"]) == (0, 363 * 16 + 2)
+    stream = tmp_path / "H9"
+    shutil.copytree(data / "H9", stream)  # io_stream Dense 1->64 + ReLU, the Dense call removed
+    source = stream / "firmware" / "myproject.cpp"
+    source.write_text("\n".join(line for line in source.read_text().split("\n") if "nnet::dense" not in line))
     with pytest.raises(ValueError) as error:
-        read_project(project)
+        read_project(stream)
     assert str(error.value) == (
-        f"{project}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in myproject.cpp; the estimate "
-        "starts from them, so a design of pooling or activation layers alone is not estimated: give the "
-        "hls4ml project of a model with at least one such layer"
+        f"{stream}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in myproject.cpp; the estimate "
+        "starts from them, so a design of pooling or activation layers alone is estimated only for "
+        "io_parallel: give the hls4ml project of a model with at least one such layer"
     )
 
 

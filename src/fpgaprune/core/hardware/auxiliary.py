@@ -400,7 +400,12 @@ def parallel_pooling_warning(layer: AuxiliaryLayer) -> str | None:
     """A line for an io_parallel pooling2d_cl estimate (`parallel_pooling_estimate`): one design checks it."""
     if not parallel_pooling(layer):
         return None
-    unchecked = "; no report of an io_parallel max pooling is stored" if layer.op == "max" else ""
+    unchecked = (
+        "; its comparators are costed as adders (set 27's design totals: io_parallel MaxPooling2D within "
+        "10 %)"
+        if layer.op == "max"
+        else ""
+    )
     return (
         "nnet::pooling2d_cl io_parallel estimate is weak: only its adders' or comparators' LUT is estimated "
         "(checked on one design only, set 21's E1: two average poolings); its FF and cycles are counted 0"

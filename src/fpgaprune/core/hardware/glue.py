@@ -1033,6 +1033,29 @@ def top_array_bits(layers) -> int:
     return inputs + (last.n_out * last.accum_type.width if last.constant_weights else 0)
 
 
+# The Register row of an io_parallel PIPELINE top of 0 cycles: its input ports held (their `ap_vld` register)
+# and 2 FF of control, nothing else. Every such report stored: V2 838 = 836 + 2; set 9's 0-cycle Latency
+# designs 514 = 32 x 16 + 2; set 27's nine Dense 1->64 toys 18 = 16 + 2 and fourteen of its poolings 5,810
+# = 363 x 16 + 2 and 12,962 = 810 x 16 + 2. (U6, synthesised under a hand-written top, 1.)
+ZERO_CYCLE_TOP_CONTROL_FF = 2
+_TOP_ARRAY_PARAMETER = re.compile(r"(\w+)\s+(\w+)\s*\[([^\]]+)\]")
+
+
+def top_input_bits(files: ProjectFiles) -> int:
+    """Bits of an io_parallel top function's input ports: its array parameters hls4ml reshapes (`#pragma HLS
+    ARRAY_RESHAPE`), element width x size (a `defines.h` macro read as `array_size` reads it)."""
+    start = files.source.find(f"void {files.name}(")
+    if start < 0:
+        return 0
+    parameters = files.source[start : files.source.find(")", start)]
+    types, macros = _typedefs(files.defines), define_macros(files.defines)
+    return sum(
+        parse_precision(_element(types, element)[0]).width * array_size(size, macros)
+        for element, name, size in _TOP_ARRAY_PARAMETER.findall(parameters)
+        if re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(name)}\b", files.source)
+    )
+
+
 def rem0_array_bits(layers) -> int:
     """Bits of the arrays an io_parallel top passes into its rem0 layers (`LayerHardware.runs_rem0_kernel`)
     from an earlier layer call: each such layer's input array but the first layer's (the top's port), which
@@ -1404,6 +1427,7 @@ def estimate_project_files(
         schedule=schedule,
         softmax_dsp=softmax_dsp,
         glue_constants=refits.glue,
+        input_port_bits=top_input_bits(files),
     )
     return layers, {
         "layers": model.as_dict()["layers"],
@@ -1642,6 +1666,7 @@ def design_totals(
     softmax_dsp: int = 0,
     schedule: str | None = None,
     glue_constants: dict | None = None,
+    input_port_bits: int | None = None,
 ) -> dict:
     """Design totals from the weight layers' estimates (`estimate_model`) and what lies around them.
 
@@ -1658,6 +1683,9 @@ def design_totals(
             glue_constants: {name: table} replacing any of `FIFO_FF`, `FIFO_LUT`, `CHANNEL_REGISTER_FF`,
             `CHANNEL_CONTROL_LUT`, `TOP_REGISTER_FF` (e.g. refitted without this design; None: the fitted
             ones).
+        input_port_bits: the io_parallel top's input port bits (`top_input_bits`): a PIPELINE top estimated
+            at 0 cycles holds them and `ZERO_CYCLE_TOP_CONTROL_FF`, not `TOP_REGISTER_FF`'s arrays (None:
+            `TOP_REGISTER_FF` whatever the latency).
 
     Returns:
         The weight layers' totals plus the activations' LUT and FF (II the largest; a "sequential" top's
@@ -1698,6 +1726,8 @@ def design_totals(
         channels = sum(m.copies for m in fifos if m.kind == "channel")
         totals["ff"] += round(glue["CHANNEL_REGISTER_FF"][tool] * channels)
         totals["lut"] += round(glue["CHANNEL_CONTROL_LUT"][tool] * channels)
+    elif not stream and totals["latency_cycles"] == 0 and input_port_bits is not None:  # combinational
+        totals["ff"] += input_port_bits + ZERO_CYCLE_TOP_CONTROL_FF
     elif not stream:
         totals["ff"] += round(glue["TOP_REGISTER_FF"][tool] * top_array_bits(layers))
     if not stream:

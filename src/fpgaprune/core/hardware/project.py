@@ -329,6 +329,15 @@ def _refuse_old_layers(files: ProjectFiles) -> None:
     )
 
 
+def _estimable_without_weight_layers(files: ProjectFiles) -> bool:
+    """Whether a top without weight layers is estimated from its other layer calls (pooling, activations,
+    ...): an io_parallel one that makes any (set 27's poolings, hls4ml's CI tests). An io_stream one is
+    not: its schedule and FIFOs are read from its weight layers' io type."""
+    from fpgaprune.core.hardware.glue import process_count
+
+    return "hls::stream" not in files.source and process_count(files) > 0
+
+
 def project_layers(
     files: ProjectFiles, hls_tool: str | None = None, hls_version: str | None = None
 ) -> tuple[list[LayerHardware], list[np.ndarray], Target]:
@@ -343,10 +352,12 @@ def project_layers(
                 f"({distributed.group(1)}: Strategy distributed_arithmetic, da4ml's adder graphs), which the "
                 "cost model does not estimate (it models hls4ml's Latency and Resource kernels)"
             )
+        if _estimable_without_weight_layers(files):  # pooling or activations alone, io_parallel
+            return [], [], project_target(files, hls_tool, hls_version)
         raise ValueError(
             f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}; the "
-            "estimate starts from them, so a design of pooling or activation layers alone is not estimated: "
-            "give the hls4ml project of a model with at least one such layer"
+            "estimate starts from them, so a design of pooling or activation layers alone is estimated only "
+            "for io_parallel: give the hls4ml project of a model with at least one such layer"
         )
     firmware = files.firmware
     bodies = dict(_STRUCT.findall(files.parameters))
