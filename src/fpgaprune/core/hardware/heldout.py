@@ -1063,14 +1063,14 @@ def pooled_errors(score_files, left_out=(), designs: bool = False) -> dict:
     """{metric: (median, worst)} of the errors in score files `bench/cost_model_heldout.py` wrote (one CSV per
     set, each scored once, blind), pooled: every weight layer (`designs`: every design total) counts once,
     rows `left_out_of_pool` not. A design the estimate refused (error inf) counts in the median as the worst
-    error; the worst is that of the estimated ones (`refused_designs` names the others)."""
+    error; the worst is that of the estimated ones (`refused_designs` names the others), inf if none was."""
     errors: dict = {}
     for path in score_files:
         for row in read_table(path):
             if (row["kind"] == "design") == designs and not left_out_of_pool(row, left_out):
                 errors.setdefault(row["metric"], []).append(float(row["error"]))
     return {
-        metric: (float(np.median(values)), max(value for value in values if np.isfinite(value)))
+        metric: (float(np.median(values)), max((v for v in values if np.isfinite(v)), default=float("inf")))
         for metric, values in errors.items()
     }
 
