@@ -595,7 +595,8 @@ WRAPPING_SAMPLES = 2048
 
 def configured_wrapping(model, hls_config: Mapping, x, max_samples: int = WRAPPING_SAMPLES) -> list[dict]:
     """The layers of `model`'s hls4ml design as `hls_config` configures it, before any pruning, whose Keras
-    outputs (or sums) on the first `max_samples` of `x` leave a result or accumulator type that wraps
+    outputs (or sums) on the first `max_samples` of `x` (an array, a list in input order or a dict by input
+    name) leave a result or accumulator type that wraps
     (`csim.keras_pass`'s `wrapping`, inputs by the user's names): `fpgaprune optimize --hls` names them before
     the pruning (found only by the C simulation after it, until 2026-12-07). hls4ml converts the model (no
     project is written, no g++ runs).
@@ -605,6 +606,8 @@ def configured_wrapping(model, hls_config: Mapping, x, max_samples: int = WRAPPI
     """
     from fpgaprune.hls.convert import configured_model_graph
 
+    if isinstance(x, Mapping):  # a model of several inputs, its arrays by input name (`--data` x_val/<name>)
+        x = [x[name] for name in model.input_names]
     with scratch_dir("wrapping") as folder:
         hls_model, converted, names = configured_model_graph(model, hls_config, Path(folder) / "project")[:3]
         shown = samples(x, slice(0, min(n_samples(x), max_samples)))

@@ -374,7 +374,9 @@ def test_a_project_with_a_recurrent_layer_and_no_dense_is_estimated(tmp_path):
     assert result["totals"]["dsp"] == result["activations"]["lstm"]["dsp"] > 0
 
 
-def test_a_project_without_a_weight_layer_is_refused_with_the_fix(tmp_path):
+def test_a_project_without_a_weight_layer_is_estimated_from_its_other_calls_or_refused_with_the_fix(tmp_path):
+    """Its weight layers removed, the io_parallel project is estimated from its leaky ReLU (branch
+    weightless); with no layer call at all, one line says so."""
     project = tmp_path / "project"
     shutil.copytree(LSTM_LEAKY, project)
     source = project / "firmware" / "myproject.cpp"
@@ -382,5 +384,8 @@ def test_a_project_without_a_weight_layer_is_refused_with_the_fix(tmp_path):
     source.write_text(
         "".join(line for line in lines if not any(f"nnet::{f}<" in line for f in ("dense", "lstm_stack")))
     )
-    with pytest.raises(ValueError, match="no Dense, Conv1D, Conv2D, GRU or LSTM layer call.*give the hls4ml"):
+    result = estimate_project(project)
+    assert result["layers"] == {} and list(result["activations"]) == ["leaky"]
+    source.write_text("".join(line for line in lines if "nnet::" not in line or "load_weights" in line))
+    with pytest.raises(ValueError, match="no Dense, Conv1D, Conv2D, GRU or LSTM layer call.*nor any other"):
         estimate_project(project)

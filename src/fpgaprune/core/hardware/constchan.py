@@ -33,7 +33,8 @@ FOLDING_CALLS = ("dense", "pointwise_conv_1d_cl")
 ELEMENTWISE_CALLS = ("relu", "linear")
 # HLS tools that carry them through element-wise calls and build one channel per reader.
 PROPAGATING_TOOLS = ("vitis",)
-_NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
+# nnet:: calls of a top function that are no layer: weight loading and debugging
+NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 _TOP_CALL = re.compile(r"^\s*nnet::(\w+)\s*<[^;]*?>\s*\(([^;]*)\)\s*;[ \t]*(?://[ \t]*(\S+))?", re.MULTILINE)
 _ALIAS = re.compile(r"auto\s*&\s*(\w+)\s*=\s*(\w+)\s*;")
 
@@ -48,7 +49,7 @@ def top_calls(source: str, arrays: Mapping[str, int]) -> list[tuple[str, str, li
     seen: set[str] = set()
     calls = []
     for function, arguments, name in _TOP_CALL.findall(source):
-        if function in _NOT_PROCESSES:
+        if function in NOT_PROCESSES:
             continue
         named = [_resolve(aliases, a.strip()) for a in arguments.split(",")]
         named = [a for a in dict.fromkeys(named) if a in arrays]

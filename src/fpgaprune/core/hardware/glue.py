@@ -74,7 +74,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaprune.core.hardware.constchan import channel_counts, constant_elements, top_calls
+from fpgaprune.core.hardware.constchan import NOT_PROCESSES, channel_counts, constant_elements, top_calls
 from fpgaprune.core.hardware.logic import (  # the result register's rule, re-exported here where it is used
     DATAFLOW_OUTPUT_CONTROL_FF,  # noqa: F401
     REM0_FF,
@@ -91,6 +91,7 @@ from fpgaprune.core.hardware.project import (
     array_size,
     define_macros,
     expand_product,
+    process_count,
     struct_settings,
     synthesis_version,
     top_call_pattern,
@@ -124,13 +125,11 @@ _NORMALIZE = re.compile(
 )
 _LOCAL_ARRAY = re.compile(r"^\s*(\w+)\s+(\w+)\s*\[([^\]]+)\]\s*;", re.MULTILINE)
 _PARTITIONED = re.compile(r"#pragma\s+HLS\s+ARRAY_PARTITION\s+variable\s*=\s*(\w+)\s+complete")
-_PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
 _DATAFLOW = re.compile(r"^\s*#pragma\s+HLS\s+DATAFLOW\b", re.MULTILINE | re.IGNORECASE)
 # A comment or a string literal (kept, so that a "//" inside one starts no comment), first one first.
 _COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$")
 _DEFINED_MACRO = re.compile(r"^\s*#\s*define\s+(\w+)", re.MULTILINE)
-_NOT_PROCESSES = ("load_weights_from_txt", "save_layer_output", "print_result")
 _ZERO_PADDING = re.compile(
     r"^\s*nnet::(zeropad[12]d_cl)\s*<[^;]*?,\s*(\w+)\s*>\s*\([^;]*\)\s*;(?:[ \t]*//[ \t]*(\S+))?",
     re.MULTILINE,
@@ -910,11 +909,6 @@ def _resolve(types: dict, name: str) -> str:
     while name in types and seen < 10:
         name, seen = types[name], seen + 1
     return name
-
-
-def process_count(files: ProjectFiles) -> int:
-    """The layer calls (`nnet::` functions, weight loading and debugging left out) of the top function."""
-    return sum(1 for name in _PROCESS.findall(files.source) if name not in _NOT_PROCESSES)
 
 
 def default_schedule(layers) -> str:
@@ -1782,7 +1776,7 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
 
 # hls4ml's `nnet::linear` copies its input into the next layer's type (`Producer`, read for the operand
 # widths); it costs no logic of its own
-_UNCOSTED_BY_DESIGN = ("linear", *_NOT_PROCESSES)
+_UNCOSTED_BY_DESIGN = ("linear", *NOT_PROCESSES)
 # a call argument that is a weights array hls4ml declares (`w2`, recurrent `wr2`, embedding `e2`)
 _WEIGHTS_ARGUMENT = re.compile(r"(?:w|wr|e)\d+")
 

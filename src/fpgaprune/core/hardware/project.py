@@ -31,6 +31,7 @@ from types import MappingProxyType
 import numpy as np
 import yaml
 
+from fpgaprune.core.hardware.constchan import NOT_PROCESSES
 from fpgaprune.core.hardware.layer import (
     PRODUCTS,
     ConvWindow,
@@ -333,9 +334,15 @@ def _estimable_without_weight_layers(files: ProjectFiles) -> bool:
     """Whether a top without weight layers is estimated from its other layer calls (pooling, activations,
     ...): an io_parallel one that makes any (set 27's poolings, hls4ml's CI tests). An io_stream one is
     not: its schedule and FIFOs are read from its weight layers' io type."""
-    from fpgaprune.core.hardware.glue import process_count
-
     return "hls::stream" not in files.source and process_count(files) > 0
+
+
+_PROCESS = re.compile(r"^\s*nnet::(\w+)\s*<", re.MULTILINE)
+
+
+def process_count(files: ProjectFiles) -> int:
+    """The layer calls (`nnet::` functions, weight loading and debugging left out) of the top function."""
+    return sum(1 for name in _PROCESS.findall(files.source) if name not in NOT_PROCESSES)
 
 
 def project_layers(
@@ -354,10 +361,12 @@ def project_layers(
             )
         if _estimable_without_weight_layers(files):  # pooling or activations alone, io_parallel
             return [], [], project_target(files, hls_tool, hls_version)
+        found = f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}"
+        if not process_count(files):
+            raise ValueError(f"{found}, nor any other layer call: give the project hls4ml wrote for a model")
         raise ValueError(
-            f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}; the "
-            "estimate starts from them, so a design of pooling or activation layers alone is estimated only "
-            "for io_parallel: give the hls4ml project of a model with at least one such layer"
+            f"{found}; the estimate starts from them, so a design of pooling or activation layers alone is "
+            "estimated only for io_parallel: give the hls4ml project of a model with at least one such layer"
         )
     firmware = files.firmware
     bodies = dict(_STRUCT.findall(files.parameters))
