@@ -1850,7 +1850,7 @@ def _warn_configured_wrapping(model, hls_config: dict, x_val) -> None:
     checks it."""
     from fpgaprune.data.dataset import n_samples
     from fpgaprune.hls.csim import log_wrapping
-    from fpgaprune.hls.run import WRAPPING_SAMPLES, configured_wrapping
+    from fpgaprune.hls.run import WRAPPING_SAMPLES, configured_wrapping, inputs_in_order
 
     try:
         found = configured_wrapping(model, hls_config, x_val)
@@ -1862,7 +1862,7 @@ def _warn_configured_wrapping(model, hls_config: dict, x_val) -> None:
             "before the pruning, the hls4ml design as configured wraps on the validation data (its first %d "
             "samples) in %d place(s), named below; its C simulation after the pruning will differ from Keras "
             "there unless the pruned model's values shrink: widen the types now",
-            min(n_samples(x_val), WRAPPING_SAMPLES),
+            min(n_samples(inputs_in_order(model, x_val)), WRAPPING_SAMPLES),
             len(rows),
         )
         log_wrapping(rows)

@@ -305,3 +305,19 @@ def test_a_wrapping_input_is_named_by_the_users_input_layer(tmp_path, caplog):
     assert named[0] == "input_1" and "model_input" not in named  # the logits wrap too (fixed<8,3>)
     lines = [r.getMessage() for r in caplog.records if "wraps outside" in r.getMessage()]
     assert lines[0].startswith("layer input_1: ") and not [line for line in lines if "model_input" in line]
+
+
+def test_a_value_that_truncates_into_its_type_is_no_wrap():
+    """fixed<6,1> holds up to 0.96875; a softmax of 0.999 truncates to it (the next step, 1.0, is where it
+    wraps), so no row names it (a review, 2026-12-07, found every narrow classifier's softmax named); a type
+    that rounds wraps from half a step above."""
+    from hls4ml.model.types import FixedPrecisionType
+
+    from fpgaprune.hls.csim import _wrapping_row
+
+    truncating, rounding = FixedPrecisionType(6, 1), FixedPrecisionType(6, 1, rounding_mode="RND")
+    assert _wrapping_row("sm", truncating, 0.0, 0.999) is None
+    assert _wrapping_row("sm", truncating, 0.0, 1.0)["range"] == [-1.0, 0.96875]
+    assert _wrapping_row("sm", rounding, 0.0, 0.98) is None
+    assert _wrapping_row("sm", rounding, 0.0, 0.99) is not None
+    assert _wrapping_row("x", truncating, -1.01, 0.5) is not None  # below the lowest value it wraps

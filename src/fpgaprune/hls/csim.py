@@ -656,9 +656,15 @@ def _wrapping_accumulators(hls_model, model) -> dict:
 
 
 def _wrapping_row(name: str, precision, low: float, high: float) -> dict | None:
-    """The report of a layer whose Keras range [low, high] leaves its type's range (None when inside)."""
-    type_low, type_high = value_range(fixed_type_of(precision))
-    if type_low <= low and high <= type_high:
+    """The report of a layer whose Keras range [low, high] leaves its type's range (None when inside). A value
+    above the largest one but below the next step truncates into the type (half a step, when the type
+    rounds), not around it: a softmax of 0.999 in `fixed<6,1>` (largest 0.969) was named as wrapping (a
+    review, 2026-12-07)."""
+    fixed = fixed_type_of(precision)
+    type_low, type_high = value_range(fixed)
+    step = 2.0**-fixed.fractional
+    top = type_high + (step if fixed.rounding == "TRN" else step / 2)
+    if type_low <= low and high < top:
         return None
     return {"layer": name, "type": str(precision), "range": [type_low, type_high], "keras_range": [low, high]}
 

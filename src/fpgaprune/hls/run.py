@@ -11,6 +11,7 @@ still written: one failing design does not stop the pipeline.
 
 import dataclasses
 import logging
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -606,12 +607,18 @@ def configured_wrapping(model, hls_config: Mapping, x, max_samples: int = WRAPPI
     """
     from fpgaprune.hls.convert import configured_model_graph
 
-    if isinstance(x, Mapping):  # a model of several inputs, its arrays by input name (`--data` x_val/<name>)
-        x = [x[name] for name in model.input_names]
-    with scratch_dir("wrapping") as folder:
+    x = inputs_in_order(model, x)
+    with scratch_dir("wrapping") as folder, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # hls4ml's own (its softmax table size, ...): said again at the build
         hls_model, converted, names = configured_model_graph(model, hls_config, Path(folder) / "project")[:3]
         shown = samples(x, slice(0, min(n_samples(x), max_samples)))
         return _inputs_named(keras_pass(hls_model, converted, shown, None).wrapping, names)
+
+
+def inputs_in_order(model, x):
+    """`x` as the model takes it: a dict of arrays by input name (`--data` x_val/<name>) as a list in the
+    model's input order, anything else as it is."""
+    return [x[name] for name in model.input_names] if isinstance(x, Mapping) else x
 
 
 def _inputs_named(rows: list[dict], input_names: Mapping[str, str]) -> list[dict]:

@@ -192,6 +192,21 @@ def test_inputs_named_as_hls4ml_refuses_or_cannot_compile_are_renamed_as_optimiz
     assert list(json.loads(out)["layers"]) == ["fa", "fb", "out"]
 
 
+def test_a_sequential_models_input_layer_entry_configures_its_input(tmp_path):
+    """hls4ml's own `config_from_keras_model(model, granularity='name')` names a Sequential model's input
+    layer, which `model.layers` omits: `estimate --model` (and optimize --hls's check before the pruning)
+    refused the entry as naming no layer (a review, 2026-12-07); it sets the input type."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.hls.convert import write_configured_project
+
+    model = keras.Sequential([keras.Input((4,), name="inp"), keras.layers.Dense(2, name="fc")])
+    config = {**CONFIG, "LayerName": {"inp": {"Precision": {"result": "fixed<6,1>"}}}}
+    write_configured_project(model, config, tmp_path / "project")
+    defines = (tmp_path / "project" / "firmware" / "defines.h").read_text()
+    assert "typedef ap_fixed<6,1> input_t;" in defines
+
+
 def test_a_clock_uncertainty_not_below_the_period_given_is_one_line_before_the_project_is_written(
     files, tmp_path, capsys
 ):

@@ -363,7 +363,10 @@ def project_layers(
             return [], [], project_target(files, hls_tool, hls_version)
         found = f"{files.root}: no Dense, Conv1D, Conv2D, GRU or LSTM layer call found in {source.name}"
         if not process_count(files):
-            raise ValueError(f"{found}, nor any other layer call: give the project hls4ml wrote for a model")
+            raise ValueError(
+                f"{found}, nor any other layer call: the design has no layer to estimate (hls4ml writes an "
+                "io_parallel Flatten or Reshape as no call)"
+            )
         raise ValueError(
             f"{found}; the estimate starts from them, so a design of pooling or activation layers alone is "
             "estimated only for io_parallel: give the hls4ml project of a model with at least one such layer"
