@@ -927,7 +927,8 @@ def _estimate_project(args, project_dir: Path) -> None:
             "totals_expected_error_by_io": _io_band(layers),
         }
         beside = {"report": report} if report is not None else {}
-        print(json.dumps({**result, **_project_expected_errors(), **bands, **beside}, indent=2))
+        outside = {"outside_layers": _outside_layers(result)}  # the table's "streams+tables+glue" row
+        print(json.dumps({**result, **outside, **_project_expected_errors(), **bands, **beside}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -947,13 +948,7 @@ def _estimate_project(args, project_dir: Path) -> None:
     other_row.update(latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
     memories = result["memories"]
-    # what the totals hold beyond the layers: FIFOs, tables, the top function's registers, softmax DSPs
-    counted = [values for *_, values in rows] + [other_row]
-    outside = {
-        key: result["totals"][key] - sum(values[key] for values in counted)
-        for key in ("dsp", "bram_18k", "lut", "ff")
-    }
-    outside.update(latency_cycles=0, ii=0, source="estimate")
+    outside = {**_outside_layers(result), "latency_cycles": 0, "ii": 0, "source": "estimate"}
     streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
     label = f"{streams} streams+{tables} tables+glue"
     lumped = [(f"{len(others)} other layers", "", "", "", other_row)] if others else []
@@ -968,6 +963,17 @@ def _estimate_project(args, project_dir: Path) -> None:
         print(_report_line(result["totals"], report))
     print(_error_band_line(_errors_by_kind(layers)))
     print(_error_band_line(_io_band(layers), totals=True))
+
+
+def _outside_layers(result: dict) -> dict:
+    """What a project estimate's totals hold beyond its layers' and activations' estimates: the FIFOs and
+    tables, the top function's registers and channels, the softmax DSPs (`estimate`'s "streams+tables+glue"
+    row, `outside_layers` in --json)."""
+    estimates = [*result["layers"].values(), *result["activations"].values()]
+    return {
+        key: result["totals"][key] - sum(values.get(key, 0) for values in estimates)
+        for key in ("dsp", "bram_18k", "lut", "ff")
+    }
 
 
 def _csynth_report(files, given: Path | None) -> tuple[Path | None, object, list[str]]:

@@ -548,3 +548,22 @@ def test_estimate_layer_schedules_into_what_the_clock_uncertainty_leaves(capsys)
     assert cycles[None] == cycles["27%"] < cycles["40%"]
     assert main(layer + ["--clock-uncertainty", "2.5"]) == 2
     assert "ClockUncertainty '2.5' is not below the clock period (2 ns)" in capsys.readouterr().err
+
+
+def test_estimate_json_gives_what_lies_outside_the_layers(capsys):
+    """`--json` gave the table's "streams+tables+glue" row only as a difference (a review, 2026-12-07):
+    `outside_layers` is the totals less every layer's and activation's estimate. Set 25's F1: its 33 FIFOs'
+    BRAM and logic; set 27's H18 (a MaxPooling1D alone): the 0-cycle top's 363 x 16-bit input port + 2."""
+    data = Path(__file__).parent / "data"
+    for project, bram in (
+        (data / "heldout25" / "projects" / "F1", 1),
+        (data / "heldout27" / "projects" / "H18", 0),
+    ):
+        assert main(["estimate", str(project), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        estimates = [*result["layers"].values(), *result["activations"].values()]
+        for key in ("dsp", "bram_18k", "lut", "ff"):
+            expected = result["totals"][key] - sum(e.get(key, 0) for e in estimates)
+            assert result["outside_layers"][key] == expected, key
+        assert result["outside_layers"]["bram_18k"] == bram
+    assert result["outside_layers"]["ff"] == 363 * 16 + 2
