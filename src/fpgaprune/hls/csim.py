@@ -28,7 +28,7 @@ from fpgaprune.compat import keras
 
 import numpy as np
 
-from fpgaprune.core.hardware.precision import fixed_type_of, quantize, value_range
+from fpgaprune.core.hardware.precision import fixed_type_of, overflow_bound, quantize, value_range
 from fpgaprune.core.hls_config import DOUBLE_TRANSPOSED_BACKENDS
 from fpgaprune.core.objective import CLASSIFIER, Objective, joined_outputs, predicted_classes
 from fpgaprune.data.dataset import Inputs, n_samples, samples
@@ -662,9 +662,7 @@ def _wrapping_row(name: str, precision, low: float, high: float) -> dict | None:
     review, 2026-12-07)."""
     fixed = fixed_type_of(precision)
     type_low, type_high = value_range(fixed)
-    step = 2.0**-fixed.fractional
-    top = type_high + (step if fixed.rounding == "TRN" else step / 2)
-    if type_low <= low and high < top:
+    if type_low <= low and high < overflow_bound(fixed):
         return None
     return {"layer": name, "type": str(precision), "range": [type_low, type_high], "keras_range": [low, high]}
 

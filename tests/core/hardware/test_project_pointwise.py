@@ -282,7 +282,7 @@ def test_set_18_m1_reads_its_pointwise_conv1d_as_the_general_partition_loop():
         assert not layer.batched_pointwise and not layer.split_pointwise
         assert _shares_one_limit(layer)
         # every result held over the 16 iterations (M1's report: 512 `res_*_copy` registers of 16 bits)
-        assert partition_result_bits(layer) == 16 * 32 * 16
+        assert partition_result_bits(layer, "vitis") == 16 * 32 * 16  # M1's tool: one copy
         # and every input (`data_*_val*_phi_reg`: 320 of 336 x 16 bits, 512 x 9)
         assert partition_input_bits(layer) == 16 * layer.kernel_shape[1] * layer.input_type.width
         assert not layer.input_packed  # the batch-norm's / ReLU's partitioned outputs, one register each

@@ -494,7 +494,7 @@ def partition_window_mux_bits(layer: LayerHardware) -> int:
 PARTITION_RESULT_COPIES = {"vivado": 2, "vitis": 1}
 
 
-def partition_result_bits(layer: LayerHardware, hls_tool: str = "vitis") -> int:
+def partition_result_bits(layer: LayerHardware, hls_tool: str) -> int:
     """Registers holding an io_parallel convolution's results while its `PartitionLoop` runs
     (`_partition_loop`): with more than one partition, each iteration writes its PF pixels' n_filt results
     (`*(res++) = ...`), so every result is a register until the call returns, in `PARTITION_RESULT_COPIES`

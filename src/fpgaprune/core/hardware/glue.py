@@ -92,6 +92,7 @@ from fpgaprune.core.hardware.project import (
     define_macros,
     expand_product,
     process_count,
+    reshaped_port,
     struct_settings,
     synthesis_version,
     top_call_pattern,
@@ -1046,7 +1047,7 @@ def top_input_bits(files: ProjectFiles) -> int:
     return sum(
         parse_precision(_element(types, element)[0]).width * array_size(size, macros)
         for element, name, size in _TOP_ARRAY_PARAMETER.findall(parameters)
-        if re.search(rf"ARRAY_RESHAPE\s+variable\s*=\s*{re.escape(name)}\b", files.source)
+        if reshaped_port(files.source, name)
     )
 
 

@@ -215,6 +215,13 @@ def value_range(fixed: FixedType) -> tuple[float, float]:
     return low * step, high * step
 
 
+def overflow_bound(fixed: FixedType) -> float:
+    """The least value that leaves the type (wraps or saturates): a value below it truncates into the type,
+    so one step above its largest value, or rounds into it, half a step above when the type rounds."""
+    step = 2.0**-fixed.fractional
+    return value_range(fixed)[1] + (step if fixed.rounding == "TRN" else step / 2)
+
+
 # hls4ml's `infer_precision_types` pass (hls4ml/model/optimizer/passes/infer_precision.py) gives a Dense or
 # Conv layer's `auto` accumulator and result types by one rule, the same in hls4ml 1.0.0, 1.1.0, 1.2.0 and
 # 1.3.0; hls4ml 0.8 and earlier have no `auto`.
