@@ -111,6 +111,12 @@ def test_optimize_hls_without_gpp_says_so_first_and_still_writes_the_project(
     summary = json.loads(capsys.readouterr().out)
     assert summary["hls"]["csim"] == "skipped" and summary["hls"]["accuracy_diff_points"] is None
     assert summary["hls"]["project_estimate"]["dsp"] >= summary["dsp"]  # the weight layers and the rest
+    recorded = json.loads((out / "hls" / "resources.json").read_text())["by_source"]["estimate"][
+        "whole_project"
+    ]
+    assert {key: recorded["total"][key] for key in summary["hls"]["project_estimate"]} == summary["hls"][
+        "project_estimate"
+    ]  # in the design's record, not only on the console and in --json
     first = next(i for i, r in enumerate(caplog.records) if "no C simulation" in r.getMessage())
     training = next(i for i, r in enumerate(caplog.records) if r.name.startswith("fpgaprune.pruning"))
     assert first < training and "g++ is not on PATH" in caplog.records[first].getMessage()

@@ -75,6 +75,7 @@ def test_a_part_reserves_what_pruning_cannot_change_and_binds_the_whole_design(f
     pruned design's whole hls4ml project (its estimate, as `fpgaprune estimate` gives it) fits the part."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.hls.run import WHOLE_PROJECT_METRICS
 
     workdir, console = finished_run
 
@@ -94,6 +95,10 @@ def test_a_part_reserves_what_pruning_cannot_change_and_binds_the_whole_design(f
     # builds the weight layers as the pruned design does, Resource_Unrolled, which the project costs apart)
     baseline = "results/mine/rf2/baseline"
     weights = json.loads((workdir / baseline / "hls/resources.json").read_text())["by_source"]["estimate"]
+    recorded = weights["whole_project"]["total"]  # every built design's record holds its whole project
+    assert {key: recorded[key] for key in WHOLE_PROJECT_METRICS} == {
+        key: whole_project(baseline)[key] for key in WHOLE_PROJECT_METRICS
+    }
     for resource in ("dsp", "bram_18k"):
         expected = whole_project(baseline)[resource] - weights["total"][resource]
         assert part["reserved"][resource] == expected, resource

@@ -1539,7 +1539,7 @@ def _check_written_project(out_dir: Path, resources: dict, prune_record: dict) -
         return _record_written_project(out_dir, resources, budget["part"])
     if budget.get("absolute"):
         weights = resources.get("by_source", {}).get("estimate", {}).get("total")
-        _whole_project_estimate(out_dir / "project", budget["absolute"], weights=weights)
+        _whole_project_estimate(out_dir / "project", resources, budget["absolute"], weights=weights)
     return resources
 
 
@@ -1551,7 +1551,7 @@ def _record_written_project(out_dir: Path, resources: dict, part: dict) -> dict:
     from fpgaprune.core.budget import with_written_project
     from fpgaprune.io import write_json
 
-    project = _whole_project_estimate(out_dir / "project", part["chip"], whole=True)
+    project = _whole_project_estimate(out_dir / "project", resources, part["chip"], whole=True)
     resources = resources | {"budget": {"part": with_written_project(part, project)}}
     write_json(out_dir / "resources.json", resources)
     return resources
@@ -2113,6 +2113,7 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
             log.info("%s", line)
         project = _whole_project_estimate(
             args.out / "hls" / "project",
+            resources,
             project_budget(summary),
             whole="whole_design" in summary,
             weights=summary,
@@ -2295,25 +2296,27 @@ def project_budget(summary: dict) -> dict:
 
 def _whole_project_estimate(
     project_dir: Path,
+    resources: dict,
     budget: dict,
     whole: bool = False,
     weights: dict | None = None,
     weights_budget: dict | None = None,
 ) -> dict:
-    """The cost model's totals of the whole written project (`fpgaprune estimate`: the weight layers plus the
-    layers without weights, tables, FIFOs and glue), logged beside the budget, which binds the weight layers
-    (`whole`: a part's budget, which binds the whole design, the reserve included); a warning names every
-    budgeted resource the whole project exceeds. `weights`: the weight layers' estimate (`summary()`); a count
-    they exceed alone is said so, not blamed on the rest (a regression at DSP 87 of 60, its rest 0 DSP, was
-    told to 'leave room for the rest'). `weights_budget`: a part's share for the weight layers (the part's
-    less the reserve); a count they exceed is likewise theirs (a CNN on xc7z020 whose walk accuracy stopped at
-    0.86 of the way, DSP 208 of the weight layers' 188, was told to prune further with a lower
-    --utilization)."""
-    from fpgaprune.core.hardware.glue import estimate_project_files
-    from fpgaprune.core.hardware.project import read_project_files
+    """The cost model's totals of the whole written project (`resources`' `by_source.estimate.whole_project`,
+    `hls.run.whole_project_estimate`: the weight layers plus the layers without weights, tables, FIFOs and
+    glue), logged beside the budget, which binds the weight layers (`whole`: a part's budget, which binds the
+    whole design, the reserve included); a warning names every budgeted resource the whole project exceeds.
+    `weights`: the weight layers' estimate (`summary()`); a count they exceed alone is said so, not blamed on
+    the rest (a regression at DSP 87 of 60, its rest 0 DSP, was told to 'leave room for the rest').
+    `weights_budget`: a part's share for the weight layers (the part's less the reserve); a count they exceed
+    is likewise theirs (a CNN on xc7z020 whose walk accuracy stopped at 0.86 of the way, DSP 208 of the weight
+    layers' 188, was told to prune further with a lower --utilization)."""
+    from fpgaprune.hls.run import WHOLE_PROJECT_METRICS
 
-    _, result = estimate_project_files(read_project_files(project_dir))
-    totals = {key: result["totals"][key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    record = resources["by_source"]["estimate"]["whole_project"]
+    if "unavailable" in record:
+        raise ValueError(record["unavailable"])
+    totals = {key: record["total"][key] for key in WHOLE_PROJECT_METRICS}
     log.info(
         "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
         "weights, tables and glue): %s, latency %d cycles",
@@ -2321,8 +2324,7 @@ def _whole_project_estimate(
         ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
         totals["latency_cycles"],
     )
-    # `glue.unmodelled_warnings`: layers these totals leave out (an Embedding's table)
-    for line in (line for line in result["warnings"] if " is not modelled; " in line):
+    for line in record["unmodelled"]:  # layers these totals leave out (an Embedding's table)
         log.warning("whole hls4ml project: %s", line)
     over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
     alone = [r.upper() for r, v in budget.items() if not whole and (weights or {}).get(r, 0) > v]

@@ -15,6 +15,9 @@ records, never models. Three kinds (docs/results.md and docs/hls.md have example
     multiplier-free circuit, so never mixed into `total`).
   - `total` and `layers`: for each metric the value of the most authoritative source that has it,
     as `{"value": v, "source": s}`; precedence vivado, vitis, estimate, hls_code.
+  - `by_source.estimate.whole_project`: the cost model's totals of the whole written project (its `total`:
+    the weight layers plus the layers without weights, tables, FIFOs and glue, as `fpgaprune estimate
+    PROJECT_DIR`), with `unmodelled` (layers it leaves out) or `unavailable` (why there is none).
   - `synthesis`: requested mode, what was used, status and a one-line message.
   - `budget.part` (a part's budget, a pipeline experiment's `fit:`): the prune record's `budget.part` with
     `whole_design`, the written project's estimate, and `met`, whether it stays within the part's counts
@@ -268,9 +271,13 @@ def _tagged(values_by_source: dict[str, dict], clock_period_ns: float) -> dict:
 
 
 def _with_ns(entry: dict, clock_period_ns: float) -> dict:
+    """`entry` with its total's latency (an estimate's `whole_project` total's too) in ns as well."""
     total = dict(entry.get("total", {}))
     if total.get("latency_cycles") is not None:
         total["latency_ns"] = total["latency_cycles"] * clock_period_ns
+    whole = entry.get("whole_project")
+    if whole and "total" in whole:
+        entry = {**entry, "whole_project": _with_ns(whole, clock_period_ns)}
     return {**entry, "total": total}
 
 

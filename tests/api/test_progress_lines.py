@@ -195,9 +195,17 @@ def test_a_pipeline_hls_job_of_counts_warns_when_the_whole_project_exceeds_them(
     assert "whole hls4ml project" not in caplog.text
 
 
+def _estimated(project) -> dict:
+    """What a built design's resources.json holds of the cost model: its `estimate` source."""
+    from fpgaprune.hls.run import estimate_source
+
+    return {"by_source": {"estimate": estimate_source(project)}}
+
+
 def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budget(tmp_path, capsys, caplog):
     """`optimize --hls` logs the totals `fpgaprune estimate` gives for the written project (weight layers,
-    layers without weights, tables, glue) and warns for each budgeted count they exceed."""
+    layers without weights, tables, glue), which every built design's resources.json records, and warns for
+    each budgeted count they exceed."""
     import json
 
     import numpy as np
@@ -212,13 +220,15 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     assert main(["estimate", str(project), "--json"]) == 0
     expected = json.loads(capsys.readouterr().out)["totals"]
     with caplog.at_level("INFO"):
-        totals = _whole_project_estimate(project, {"dsp": 10_000.0})
+        totals = _whole_project_estimate(project, _estimated(project), {"dsp": 10_000.0})
     assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
     assert not [r for r in caplog.records if r.levelname == "WARNING"]
     assert f"LUT {expected['lut']:,.0f}" in caplog.text
     caplog.clear()
     with caplog.at_level("INFO"):
-        _whole_project_estimate(project, {"dsp": 10_000.0, "lut": float(np.floor(expected["lut"] / 2))})
+        _whole_project_estimate(
+            project, _estimated(project), {"dsp": 10_000.0, "lut": float(np.floor(expected["lut"] / 2))}
+        )
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert (
         f"LUT {expected['lut']:,.0f} > {np.floor(expected['lut'] / 2):,.0f}" in warning
@@ -228,14 +238,19 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     caplog.clear()
     half = float(np.floor(expected["lut"] / 2))
     with caplog.at_level("INFO"):  # the weight layers alone over it: not the rest's doing
-        _whole_project_estimate(project, {"lut": half}, weights={"lut": half + 1})
+        _whole_project_estimate(project, _estimated(project), {"lut": half}, weights={"lut": half + 1})
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "the weight layers alone exceed LUT (status over_budget)" in warning
     assert "leave room for the rest" not in warning
     caplog.clear()
     with caplog.at_level("INFO"):  # a part's: the weight layers over their share (the walk stopped short)
         _whole_project_estimate(
-            project, {"lut": half}, whole=True, weights={"lut": 9}, weights_budget={"lut": 8}
+            project,
+            _estimated(project),
+            {"lut": half},
+            whole=True,
+            weights={"lut": 9},
+            weights_budget={"lut": 8},
         )
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "the weight layers alone exceed their share of it (LUT 9 > 8; status over_budget)" in warning
@@ -243,7 +258,12 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     caplog.clear()
     with caplog.at_level("INFO"):  # within their share: the rest grew, prune further
         _whole_project_estimate(
-            project, {"lut": half}, whole=True, weights={"lut": 7}, weights_budget={"lut": 8}
+            project,
+            _estimated(project),
+            {"lut": half},
+            whole=True,
+            weights={"lut": 7},
+            weights_budget={"lut": 8},
         )
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "prune further (a lower --utilization" in warning
@@ -354,7 +374,7 @@ def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_s
     project = write_project(
         tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
     )
-    totals = _whole_project_estimate(project, {})
+    totals = _whole_project_estimate(project, _estimated(project), {})
     whole = {r: totals[r] for r in ("dsp", "bram_18k", "lut", "ff")}
     metrics_path = tmp_path / "metrics.json"
     for spare, status in ((0, "ok"), (-1, "over_budget")):
@@ -448,7 +468,9 @@ def test_a_shares_walk_stopped_short_is_named_target_not_reached_beside_the_whol
     for status in ("target_not_reached", "over_budget"):
         caplog.clear()
         with caplog.at_level("INFO"):
-            _whole_project_estimate(project, {"dsp": 1.0}, weights={"dsp": 5.0, "status": status})
+            _whole_project_estimate(
+                project, _estimated(project), {"dsp": 1.0}, weights={"dsp": 5.0, "status": status}
+            )
         (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
         assert f"the weight layers alone exceed DSP (status {status}), what the budget binds" in warning
 

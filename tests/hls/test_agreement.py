@@ -109,12 +109,12 @@ def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
         assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-32.0, 40.0]
 
 
-def test_a_dense_layers_wrapping_accumulator_is_named_by_its_keras_output(tmp_path):
+def test_a_dense_layers_wrapping_accumulator_is_named_by_its_sums(tmp_path):
     """A QKeras QDense summing 900 inputs in the Model's `ap_fixed<16,6>` (hls4ml gives a QKeras layer no
     accum of its own; its result type wide) reached 72 in Keras: the C simulation's mse was 751 against
     Keras's 0.25 and no layer was listed, its trace then naming the layer without saying why. Its
-    accumulator is now checked against the layer's Keras output (linear or ReLU: the sum where it is
-    positive); a tanh's output bounds nothing and is not checked."""
+    accumulator is now checked against the layer's sums, before any activation of its own: a ReLU's -20
+    and a tanh's 40 (until 2026-12-07 the ReLU's output was read, and a tanh's not at all)."""
     from fpgaprune.compat import keras
 
     import hls4ml
@@ -131,7 +131,7 @@ def test_a_dense_layers_wrapping_accumulator_is_named_by_its_keras_output(tmp_pa
         layer.set_weights([np.full((8, 2), 5.0), np.zeros(2)])  # each output: 5 x the sum of the inputs
     model.get_layer("output").set_weights([np.full((4, 2), 0.01), np.zeros(2)])
     chain, _ = prepare_model(model, "output")
-    x = np.array([np.full(8, 1.0), np.full(8, -0.5)])  # sums 40 (past 32) and -20; the ReLU shows 40
+    x = np.array([np.full(8, 1.0), np.full(8, -0.5)])  # sums 40 (past 32) and -20; the ReLU shows 0 and 40
     for accum, listed in (("fixed<16,6>", True), ("fixed<24,12>", False)):
         config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
         config["LayerName"] = {name: {"Precision": {"accum": accum}} for name in ("fc1", "fc2")}
@@ -142,9 +142,45 @@ def test_a_dense_layers_wrapping_accumulator_is_named_by_its_keras_output(tmp_pa
         if not listed:
             assert rows == []
             continue
+        assert [(row["layer"], row["variable"], row["summed"]) for row in rows] == [
+            ("fc1", "accum", 8),
+            ("fc2", "accum", 8),
+        ]
+        for row in rows:
+            assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [-20.0, 40.0]
+
+
+def test_a_sum_its_own_relu_hides_is_named_where_it_wraps(tmp_path):
+    """A Dense's own ReLU hides what hls4ml writes into the Dense's result type: a sum of -40 wraps to +24 in
+    `fixed<16,6>`, the ReLU split off it keeps 24 where Keras gives 0 (hls4ml's C simulation of this model:
+    a softmax of 1.0 against Keras's 0.5), and no layer was listed until 2026-12-07 (the ReLU's output, 0 to
+    20, was checked). It is now checked on the sums; with `fixed<18,8>` nothing is listed."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass
+
+    inputs = keras.Input((2,))
+    h = keras.layers.Dense(2, activation="relu", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(2, name="output")(h)))
+    model.get_layer("fc1").set_weights([np.array([[20.0, 1.0], [0.0, 1.0]]), np.zeros(2)])
+    model.get_layer("output").set_weights([np.eye(2) / 10, np.zeros(2)])
+    chain, _ = prepare_model(model, "output")
+    x = np.array([[-2.0, 0.5], [1.0, 0.5]])  # fc1's first sum: -40 (its ReLU: 0) and 20
+    for result, listed in (("fixed<16,6>", True), ("fixed<18,8>", False)):
+        config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {"fc1": {"Precision": {"result": result}}}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
+        )
+        rows = keras_pass(hls_model, chain, x, "output").wrapping
+        if not listed:
+            assert rows == []
+            continue
         (row,) = rows
-        assert row["layer"] == "fc1" and row["variable"] == "accum" and row["summed"] == 8
-        assert row["type"].startswith("fixed<16,6") and row["keras_range"] == [0.0, 40.0]
+        assert row["layer"] == "fc1" and "variable" not in row and row["keras_range"] == [-40.0, 20.0]
 
 
 def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp_path):

@@ -109,3 +109,25 @@ def test_summary_has_design_latency_in_cycles_and_ns_for_every_design_with_resou
         assert row["latency_ns"] == pytest.approx(row["latency_cycles"] * clock)
     unbuilt = read(real_run / f"results/{_design(UNBUILT)}/metrics.json")["estimate"]["totals"]
     assert summary.loc[_design(UNBUILT), "latency_cycles"] == unbuilt["latency_cycles"]
+
+
+def test_summary_has_each_built_designs_whole_project_and_says_whence(tables, real_run):
+    """summary.csv's `design_*` columns: the whole design (`fpgaprune estimate` of the written project: weight
+    layers, activations, tables and glue) for each design hls4ml built, source `estimate`; a design not built
+    has none (its prune record holds the weight layers' estimate only)."""
+    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files
+    from fpgaprune.report.tables import summary_table
+
+    summary = summary_table(tables).set_index("design")
+    for method in ("baseline", BUILT):
+        row, folder = summary.loc[_design(method)], real_run / f"results/{_design(method)}/hls"
+        _, result = estimate_project_files(read_project_files(folder / "project"))
+        clock = read(folder / "resources.json")["design"]["clock_period_ns"]
+        assert row["source_design"] == "estimate"
+        for metric in ("dsp", "bram_18k", "lut", "ff", "latency_cycles"):
+            assert row[f"design_{metric}"] == result["totals"][metric], metric
+        assert row["design_latency_ns"] == pytest.approx(result["totals"]["latency_cycles"] * clock)
+        assert row["design_lut"] > row["lut"]  # more than the weight layers: the activations and glue
+    unbuilt = summary.loc[_design(UNBUILT)]
+    assert unbuilt[["design_dsp", "design_latency_cycles", "source_design"]].isna().all()

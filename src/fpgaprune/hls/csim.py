@@ -364,9 +364,10 @@ def keras_pass(
     C simulation then differs from Keras whatever the pruning did; the fix is a wider type in the
     hls4ml configuration. Types that saturate (QKeras activations, fpgaprune's softmax) are not listed:
     saturation is what Keras does too. A Keras layer with its own activation (Dense(...,
-    activation="relu")) is checked at that activation's output, against the type hls4ml gives the layer
-    before it splits the activation off (a negative excursion hidden by the activation is not listed) and
-    against the type of the activation it splits off (`split_activations`): what is listed does wrap.
+    activation="relu")) is checked before that activation, against the type and the accumulator hls4ml gives
+    the layer before it splits the activation off (until 2026-12-07 at its output: a Dense's ReLU hid a sum
+    of -40 that wraps to +24 in `fixed<16,6>`), and at the activation's output against the type of the
+    activation it splits off (`split_activations`): what is listed does wrap.
 
     Args:
         hls_model: hls4ml's ModelGraph of `model`.
@@ -385,29 +386,33 @@ def keras_pass(
     splits, accumulators = _wrapping_split_types(hls_model, model), _wrapping_accumulators(hls_model, model)
     checked = types.keys() | sums.keys() | splits.keys() | accumulators.keys()
     watched = [layer.name for layer in model.layers if layer.name in checked]
-    from fpgaprune.models.user import clipping_relus, output_names
+    from fpgaprune.models.user import applies_own_activation, clipping_relus, output_names
 
-    tensors = _chain_tensors(model)
+    by_name = {layer.name: layer for layer in model.layers}
+    summed = [name for name in watched if name in types.keys() | accumulators.keys()]
+    summed = [name for name in summed if applies_own_activation(by_name[name])]
+    tensors, sum_tensors = _chain_tensors(model, summed)
     clipped = {
         name: read for name, read in clipping_relus(model).items() if name in types and read in tensors
     }
     read = [tensors[clipped.get(name, name)] for name in watched]  # a clipping ReLU's: its input
+    read += [sum_tensors[name] for name in summed]
     if logits_name is None:  # a model of several outputs: no logits, every output
         outputs = [tensors[name] for name in output_names(model)]
     else:
         outputs = [tensors[_keras_computed(hls_model, model, logits_name)], tensors[None]]
     multi = keras.Model(model.inputs, [*read, *outputs])
-    ranges, computed = {}, []
+    ranges, sum_ranges, computed = {}, {}, []
     for start in range(0, n_samples(x), batch):
         got = multi.predict_on_batch(samples(x, slice(start, start + batch)))
         got = got if isinstance(got, list) else [got]
-        values = got[: len(watched)]
-        computed.append(got[len(watched) :])
-        for name, value in zip(watched, values):
-            value = np.maximum(value, 0) if name in clipped else value
-            low, high = ranges.get(name, (np.inf, -np.inf))
-            ranges[name] = (min(low, float(np.min(value))), max(high, float(np.max(value))))
-    found = [_wrapping_row(name, types[name], *ranges[name]) for name in watched if name in types]
+        computed.append(got[len(read) :])
+        for name, value in zip(watched, got):
+            _widen(ranges, name, np.maximum(value, 0) if name in clipped else value)
+        for name, value in zip(summed, got[len(watched) : len(read)]):
+            _widen(sum_ranges, name, value)
+    before = {**ranges, **sum_ranges}  # what a weight layer writes before the activation split off it
+    found = [_wrapping_row(name, types[name], *before[name]) for name in watched if name in types]
     found = [row and {**row, "clips": True} if row and row["layer"] in clipped else row for row in found]
     found += [
         _wrapping_row(splits[name][0], splits[name][1], *ranges[name]) for name in watched if name in splits
@@ -416,9 +421,9 @@ def keras_pass(
         accum, n = sums[name]
         row = _wrapping_row(name, accum, n * ranges[name][0], n * ranges[name][1])
         found.append(row and {**row, "variable": "accum", "summed": n})
-    for name in (name for name in watched if name in accumulators):  # a weight layer's sum: its output
+    for name in (name for name in watched if name in accumulators):  # a weight layer's sum
         accum, n = accumulators[name]
-        row = _wrapping_row(name, accum, *ranges[name])
+        row = _wrapping_row(name, accum, *before[name])
         found.append(row and {**row, "variable": "accum", "summed": n})
     found = [row for row in found if row]
     if logits_name is None:
@@ -450,7 +455,7 @@ def layer_departures(hls_model, model, x: Inputs, csim_s: float | None = None) -
     x = samples(x, slice(0, DEPARTURE_SAMPLES))
     if not pairs or not n_samples(x):
         return []
-    tensors = _chain_tensors(model)
+    tensors = _chain_tensors(model)[0]
     keras_values = keras.Model(model.inputs, [tensors[k] for *_, k in pairs]).predict(x, verbose=0)
     keras_values = keras_values if isinstance(keras_values, list) else [keras_values]
     took = f"; the C simulation took {csim_s:.0f} s" if csim_s is not None else ""
@@ -559,17 +564,26 @@ def _trace_layers(hls_model, names: list[str], x: Inputs) -> dict:
     return trace
 
 
-def _chain_tensors(model) -> dict:
-    """Layer name -> that layer's output in `model`, retraced on its input (None: the last).
+def _chain_tensors(model, summed=()) -> tuple[dict, dict]:
+    """Layer name -> that layer's output in `model`, retraced on its input (None: the last), and for the
+    layers `summed` their outputs before their own activation (`models.user.retraced_with_sums`).
 
     `convert.prepare_model` calls the user's layers on a new input, so `layer.output` is the output of
     their first call (the user's model), not of `model`'s.
     """
-    from fpgaprune.models.user import retraced
+    from fpgaprune.models.user import retraced_with_sums
 
-    tensors = retraced(model, model.inputs if len(model.inputs) > 1 else model.inputs[0])
+    tensors, sums = retraced_with_sums(
+        model, model.inputs if len(model.inputs) > 1 else model.inputs[0], summed
+    )
     tensors[None] = tensors[model.layers[-1].name]
-    return tensors
+    return tensors, sums
+
+
+def _widen(ranges: dict, name: str, value: np.ndarray) -> None:
+    """`ranges[name]`, (lowest, highest) seen, widened to hold `value`."""
+    low, high = ranges.get(name, (np.inf, -np.inf))
+    ranges[name] = (min(low, float(np.min(value))), max(high, float(np.max(value))))
 
 
 def _wrapping_types(hls_model, model) -> dict:
@@ -636,21 +650,18 @@ _PRODUCTS_PER_OUTPUT = {
 
 def _wrapping_accumulators(hls_model, model) -> dict:
     """Layer name -> (hls4ml accumulator type, products summed per output), for the Dense and convolution
-    layers of `model` whose accumulator wraps and whose Keras output bounds what it holds: hls4ml starts it
-    at the bias and adds the products (nnet_dense_latency.h, nnet_dense_resource.h), so its last value is
-    the layer's linear output, which a linear or ReLU activation leaves as it is where it is positive. A
-    QKeras QDense summing 900 inputs in the Model's `ap_fixed<16,6>` (hls4ml gives a QKeras layer no accum
-    of its own) reached 72 in Keras, and its C simulation's mse was 751 against Keras's 0.25 with no layer
-    listed."""
-    from fpgaprune.models.user import output_as_summed
-
-    names, found = {layer.name: layer for layer in model.layers}, {}
+    layers of `model` whose accumulator wraps: hls4ml starts it at the bias and adds the products
+    (nnet_dense_latency.h, nnet_dense_resource.h), so its last value is the layer's output before any
+    activation of its own (`keras_pass` reads that one). A QKeras QDense summing 900 inputs in the Model's
+    `ap_fixed<16,6>` (hls4ml gives a QKeras layer no accum of its own) reached 72 in Keras, and its C
+    simulation's mse was 751 against Keras's 0.25 with no layer listed."""
+    names, found = {layer.name for layer in model.layers}, {}
     for layer in hls_model.get_layers():
         accum, keys = layer.get_attr("accum_t"), _PRODUCTS_PER_OUTPUT.get(layer.class_name)
         if layer.name not in names or accum is None or not keys or not _wraps(accum.precision):
             continue
         counts = [layer.get_attr(key) for key in keys]
-        if output_as_summed(names[layer.name]) and all(isinstance(count, int) for count in counts):
+        if all(isinstance(count, int) for count in counts):
             found[layer.name] = (accum.precision, math.prod(counts))
     return found
 

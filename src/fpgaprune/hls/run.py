@@ -22,7 +22,11 @@ import numpy as np
 from fpgaprune.config import Experiment, HlsSettings, LayerHls
 from fpgaprune.core.design import check_layer_names, check_parallelization, rounded
 from fpgaprune.core.hardware.cost import estimate_model
-from fpgaprune.core.hardware.glue import carry_result_registers, dataflow_result_registers
+from fpgaprune.core.hardware.glue import (
+    carry_result_registers,
+    dataflow_result_registers,
+    estimate_project_files,
+)
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import project_layers, read_project_files
 from fpgaprune.core.hardware.recurrent import recurrent_products
@@ -702,7 +706,31 @@ def estimate_source(project_dir: Path) -> dict:
         per_layer[layer.name]["zero_patterns"] = int(np.sum(zero_patterns(layer, kernel)))
         per_layer[layer.name]["zero_weights"] = int(np.count_nonzero(kernel == 0))
     total = {key: estimate.totals[key] for key in RESOURCE_METRICS}
-    return {"scope": WEIGHT_LAYERS_SCOPE, "total": total, "layers": per_layer}
+    whole = whole_project_estimate(files)
+    return {"scope": WEIGHT_LAYERS_SCOPE, "total": total, "layers": per_layer, "whole_project": whole}
+
+
+# What an `estimate` source's `whole_project` covers: what `fpgaprune estimate PROJECT_DIR` totals
+WHOLE_PROJECT_SCOPE = (
+    "the whole hls4ml project: weight layers, layers without weights, tables, FIFOs and glue"
+)
+WHOLE_PROJECT_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
+
+
+def whole_project_estimate(files) -> dict:
+    """The cost model's totals of the whole written project (`glue.estimate_project_files`, as `fpgaprune
+    estimate PROJECT_DIR`): `total`, and `unmodelled`, the lines naming layers they leave out (an Embedding's
+    table); `unavailable`, the reason, where the model cannot estimate the project. Recorded in every built
+    design's `resources.json` (until 2026-12-07 only logged, and only by a budget's or a part's run)."""
+    try:
+        _, result = estimate_project_files(files)
+    except ValueError as error:
+        return {"scope": WHOLE_PROJECT_SCOPE, "unavailable": str(error)}
+    return {
+        "scope": WHOLE_PROJECT_SCOPE,
+        "total": {key: result["totals"][key] for key in WHOLE_PROJECT_METRICS},
+        "unmodelled": [line for line in result["warnings"] if " is not modelled; " in line],
+    }
 
 
 def firmware_source(project_dir: Path) -> dict:

@@ -721,13 +721,22 @@ def _linear(layer) -> bool:
     return _activation_name(layer) in ("linear", "")
 
 
-def output_as_summed(layer) -> bool:
-    """Whether a weight layer's Keras output is its sum where it is positive and wherever it is not dropped:
-    its own activation is linear (a QKeras `quantized_bits` rounds it) or a ReLU (`quantized_relu`)."""
-    quantizer = _activation_quantizer(layer)
-    if quantizer is not None and hasattr(quantizer, "get_config"):
-        return type(quantizer).__name__ in ("quantized_bits", "quantized_relu")
-    return _activation_name(layer) in ("linear", "", "relu")
+def applies_own_activation(layer) -> bool:
+    """Whether a weight layer (a depthwise convolution too) applies an activation of its own, which hls4ml
+    splits off into a layer after it (`Dense(..., activation="relu")`, a QKeras
+    `activation="quantized_relu(6)"` or `"quantized_bits(8,2)"`, which clips): its Keras output is then not
+    what hls4ml's layer writes into its result type and accumulator (`linear_twin`)."""
+    kind = type(layer).__name__
+    if kind not in WEIGHT_LAYERS and "Depthwise" not in kind:
+        return False
+    return _activation_quantizer(layer) is not None or _activation_name(layer) not in ("linear", "")
+
+
+def linear_twin(layer, name: str):
+    """A new layer that computes `layer` (`applies_own_activation`) without its activation, named `name`: its
+    outputs are the sums hls4ml's layer writes into its result type before the activation split off it. Call
+    it, then give it `layer.get_weights()`."""
+    return type(layer).from_config({**layer.get_config(), "activation": "linear", "name": name})
 
 
 def ends_in_class_probabilities(model: keras.Model) -> bool:
@@ -1304,12 +1313,18 @@ def retraced(model: keras.Model, inputs) -> dict:
     reads the outputs of the layers it reads in `model`'s call of it (both of a join's, `inbound_in`;
     `convert.prepare_model`'s model calls the user's layers a second time, behind new inputs). `layer.output`
     stays the output of the layers' first call. (A Sequential's `layers` omit its input.)"""
+    return retraced_with_sums(model, inputs, ())[0]
+
+
+def retraced_with_sums(model: keras.Model, inputs, names) -> tuple[dict, dict]:
+    """`retraced`, and for each layer of `names` (`applies_own_activation`) its output before its activation:
+    a `linear_twin` called on what the layer reads, by the layer's name."""
     given = dict(zip(model.input_names, inputs)) if isinstance(inputs, (list, tuple)) else None
 
     def model_input(layer):
         return inputs if given is None else given[layer.name]
 
-    tensors = {}
+    tensors, sums = {}, {}
     for layer in model.layers:
         if isinstance(layer, keras.layers.InputLayer):
             tensors[layer.name] = model_input(layer)
@@ -1318,8 +1333,13 @@ def retraced(model: keras.Model, inputs) -> dict:
             model_input(source) if isinstance(source, keras.layers.InputLayer) else tensors[source.name]
             for source in inbound_in(model, layer)
         ]
-        tensors[layer.name] = layer(read if len(read) > 1 else read[0])
-    return tensors
+        read = read if len(read) > 1 else read[0]
+        tensors[layer.name] = layer(read)
+        if layer.name in names:
+            twin = linear_twin(layer, f"{layer.name}_before_activation")
+            sums[layer.name] = twin(read)
+            twin.set_weights(layer.get_weights())
+    return tensors, sums
 
 
 def inbound_in(model: keras.Model, layer) -> list:

@@ -207,10 +207,36 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         "hls_accuracy": hls.get("hls_accuracy"),
         "hls_samples": hls.get("n_samples"),
         **_synthesis(design.resources),
+        **whole_design(design.resources),
         "layer_settings": layer_settings(design),
         "note": _note(design),
         **_regression_values(source, hls),
     }
+
+
+# The whole design's numbers in summary.csv (`whole_design`): `design_<metric>`, and where they come from
+WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
+WHOLE_DESIGN_COLUMNS = (*(f"design_{metric}" for metric in WHOLE_DESIGN_METRICS), "source_design")
+
+
+def whole_design(resources: dict | None) -> dict:
+    """The whole design's totals (`WHOLE_DESIGN_COLUMNS`): a C-synthesis report's (vivado, vitis: the top
+    function's, layers, FIFOs, tables and glue), else the cost model's estimate of the whole written project
+    (`by_source.estimate.whole_project`, in records since 2026-12-07); empty where neither is recorded. The
+    `dsp`, ..., `latency_*` columns keep the estimate of the weight layers alone (an io_stream design's
+    latency their sum: a Conv1D classifier's 656 cycles against its project's 307)."""
+    by_source = (resources or {}).get("by_source", {})
+    clock = (resources or {}).get("design", {}).get("clock_period_ns")
+    for source in ("vivado", "vitis", "estimate"):
+        entry = by_source.get(source, {})
+        total = entry.get("total") if source != "estimate" else entry.get("whole_project", {}).get("total")
+        if total:
+            values = _with_ns(total, clock)
+            return {
+                **{f"design_{metric}": values.get(metric) for metric in WHOLE_DESIGN_METRICS},
+                "source_design": source,
+            }
+    return dict.fromkeys(WHOLE_DESIGN_COLUMNS)
 
 
 def _regression_values(source: dict, hls: dict) -> dict:
