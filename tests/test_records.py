@@ -142,6 +142,23 @@ def test_design_summary_gives_csim_accuracy_and_sourced_resources():
     )
 
 
+def test_design_summary_gives_the_whole_projects_estimate_beside_the_weight_layers():
+    """The line gave the weight layers' LUT alone (900), which a user read as the design's; the whole
+    project's estimate (activations, tables, glue) follows it since 2026-12-07."""
+    whole = {"dsp": 41, "bram_18k": 4, "lut": 1500, "ff": 800, "latency_cycles": 9}
+    resources = resources_record(
+        {"experiment": "x", "reuse_setting": "4", "method": "baseline", "target": None},
+        {"estimate": {**ESTIMATE, "whole_project": {"total": whole}}, "hls_code": HLS_CODE},
+        {"requested": "estimate", "used": "estimate", "status": "not run"},
+        clock_period_ns=4.0,
+    )
+    metrics = {"status": "built", "hls_accuracy": 0.95, "keras_accuracy": 0.9475, "n_samples": 200}
+    assert design_summary(metrics, resources).endswith(
+        "LUT 900 (estimate, weight layers); whole project (estimate) DSP 41, BRAM_18K 4, LUT 1500, FF 800, "
+        "latency 9 cycles"
+    )
+
+
 def test_training_summary():
     record = {"experiment": "digits_mlp", "accuracy": 0.95278, "val_accuracy": 0.96944, "epochs_run": 15}
     assert training_summary(record) == "train digits_mlp: test acc 0.9528, val acc 0.9694, 15 epochs"

@@ -381,10 +381,17 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     yosys = resources["by_source"].get("yosys", {}).get("total", {})
     line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
     part = (resources.get("budget") or {}).get("part")
+    whole = resources["by_source"].get("estimate", {}).get("whole_project", {}).get("total")
     if part:  # a part's budget (fit:): the whole design, the written project's estimate, against its counts
         line += f"; whole design ({part['whole_design']['source']}) " + _against_part(part)
         line += "" if part["met"] else ": over_budget"
+    elif whole and resources["total"].get("lut", {}).get("source") == "estimate":  # a report's is whole
+        counts = ", ".join(f"{label} {whole[metric]:.0f}" for metric, label in _WHOLE_LINE if metric in whole)
+        line += f"; whole project (estimate) {counts}, latency {whole['latency_cycles']:.0f} cycles"
     return line
+
+
+_WHOLE_LINE = (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT"), ("ff", "FF"))
 
 
 def _against_part(part: dict) -> str:

@@ -38,6 +38,9 @@ IDENTITY = ("design", "experiment", "rf_setting", "method", "target", "budget")
 # A regression's quality (its records' `quality` entry): the metric's name (mse, mae; lower is better), its
 # Keras test value and its C-simulation value; empty for a classifier, whose are `accuracy`, `hls_accuracy`
 REGRESSION_COLUMNS = ("metric", "metric_value", "hls_metric_value")
+# The whole design's numbers in summary.csv (`whole_design`): `design_<metric>`, and where they come from
+WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
+WHOLE_DESIGN_COLUMNS = (*(f"design_{metric}" for metric in WHOLE_DESIGN_METRICS), "source_design")
 DESIGN_COLUMNS = (
     *IDENTITY,
     "dataset",
@@ -49,6 +52,7 @@ DESIGN_COLUMNS = (
     "hls_samples",
     "synthesis",
     "synthesis_status",
+    *WHOLE_DESIGN_COLUMNS,
     "layer_settings",
     "note",
     *REGRESSION_COLUMNS,
@@ -212,11 +216,6 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         "note": _note(design),
         **_regression_values(source, hls),
     }
-
-
-# The whole design's numbers in summary.csv (`whole_design`): `design_<metric>`, and where they come from
-WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
-WHOLE_DESIGN_COLUMNS = (*(f"design_{metric}" for metric in WHOLE_DESIGN_METRICS), "source_design")
 
 
 def whole_design(resources: dict | None) -> dict:
