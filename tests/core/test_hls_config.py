@@ -289,6 +289,26 @@ def test_a_layer_name_entry_for_no_layer_of_the_model_is_one_line():
     )
 
 
+def test_a_layer_name_entry_for_another_activation_than_hls4ml_splits_off_is_one_line():
+    """A QDense with its own `quantized_relu`, which hls4ml splits off as `fc1_quantized_relu`: an entry
+    `fc1_relu` was accepted and ignored by hls4ml, so the activation took the Model's type (a review,
+    2026-12-07); the entry hls4ml reads and other `<layer>_...` names (an HGQ input quantizer's `_iq`)
+    pass."""
+    names = ["input_1", "fc1", "fc2", "Output", "softmax"]
+    splits = {"fc1": "fc1_quantized_relu", "fc2": "fc2_relu", "Output": "Output_linear"}
+    model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
+    for fine in ("fc1_quantized_relu", "FC2_relu", "fc1_iq", "Output_linear"):
+        read_hls_config({"Model": model, "LayerName": {fine: {}}}, LAYERS, "input_1", names, splits)
+    for wrong, split in (("fc1_relu", "fc1_quantized_relu"), ("fc2_linear", "fc2_relu")):
+        with pytest.raises(ValueError) as info:
+            read_hls_config({"Model": model, "LayerName": {wrong: {}}}, LAYERS, "input_1", names, splits)
+        owner = wrong.split("_")[0]
+        assert str(info.value) == (
+            f"hls_config LayerName.{wrong}: hls4ml names the activation it splits off {owner} {split} (it "
+            f"would ignore the entry): rename it {split}"
+        )
+
+
 def test_a_quantized_bits_after_an_auto_weight_layer_is_dropped_and_named_with_its_entries():
     """hls4ml's MergeLinearActivation removes a quantized_bits QActivation after fc1's `auto` result (its
     `<layer>_linear`, also `auto`, is removed as a no-op first): output reads fc1's exact sum; with fc1,

@@ -181,6 +181,55 @@ def test_a_sum_its_own_relu_hides_is_named_where_it_wraps(tmp_path):
             continue
         (row,) = rows
         assert row["layer"] == "fc1" and "variable" not in row and row["keras_range"] == [-40.0, 20.0]
+        assert row["before_activation"] == "relu"
+
+
+def test_a_fused_clipping_activations_wrapping_type_is_named_by_the_sums(tmp_path, caplog):
+    """A review (2026-12-07): a QDense's own `quantized_relu(6,2)` clips at 3.94 in Keras, but hls4ml casts
+    max(sum, 0) into the activation it splits off, whose `fixed<8,3>` wraps a sum of 10 to 2.5 (hls4ml's
+    trace); a QConv2D's own `quantized_bits(8,2)` likewise (6.75 wrapped to -1.25). Nothing was listed, where
+    the same QActivation as a layer of its own was. Now the split activation is checked on the sums."""
+    from fpgaprune.compat import keras
+
+    import hls4ml
+    from qkeras import QDense, quantized_bits
+
+    from fpgaprune.hls.convert import prepare_model
+    from fpgaprune.hls.csim import keras_pass, log_wrapping
+
+    q = quantized_bits(8, 5, alpha=1)
+    inputs = keras.Input((2,))
+    h = QDense(2, kernel_quantizer=q, bias_quantizer=q, activation="quantized_relu(6,2)", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Activation("softmax")(keras.layers.Dense(2, name="output")(h)))
+    model.get_layer("fc1").set_weights([np.array([[5.0, 1.0], [0.0, 1.0]]), np.zeros(2)])
+    model.get_layer("output").set_weights([np.eye(2), np.zeros(2)])
+    chain, _ = prepare_model(model, "output")
+    x = np.array(
+        [[2.0, 0.5], [-0.5, 0.5]]
+    )  # fc1's sums: 10 and 2.5 (its ReLU: 3.94, Keras's clip), -2.5 and 0
+    for result, listed in (("fixed<8,3>", True), ("fixed<8,3,RND,SAT>", False)):
+        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
+        config["LayerName"] = {"fc1_quantized_relu": {"Precision": {"result": result}}}
+        hls_model = hls4ml.converters.convert_from_keras_model(
+            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
+        )
+        rows = keras_pass(hls_model, chain, x, "output").wrapping
+        if not listed:
+            assert rows == []
+            continue
+        (row,) = rows
+        assert (row["layer"], row["clips"], row["activation"]) == (
+            "fc1_quantized_relu",
+            True,
+            "quantized_relu",
+        )
+        assert row["keras_range"] == [0.0, 10.0] and row["type"].startswith("fixed<8,3")
+        with caplog.at_level("WARNING"):
+            log_wrapping(rows)
+        assert (
+            "layer fc1_quantized_relu: its quantized_relu of inputs reaching [0, 10] is clipped"
+            in caplog.text
+        )
 
 
 def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp_path):

@@ -933,7 +933,11 @@ class HlsDesign:
 
 
 def read_hls_config(
-    config: Mapping, layers: Sequence[ConfigLayer], input_name: str, layer_names: Sequence[str] = ()
+    config: Mapping,
+    layers: Sequence[ConfigLayer],
+    input_name: str,
+    layer_names: Sequence[str] = (),
+    split_names: Mapping[str, str] | None = None,
 ) -> HlsDesign:
     """Resolve every weight layer's reuse factor, strategy and precisions from an hls4ml configuration.
 
@@ -943,6 +947,7 @@ def read_hls_config(
         input_name: the name of the model's input layer (its `result` precision is the input type).
         layer_names: every layer of the model, which `LayerName` entries must name (`check_layer_entries`);
             empty: not checked.
+        split_names: a weight layer's name -> the activation hls4ml splits off it (`check_layer_entries`).
 
     Raises:
         ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
@@ -953,7 +958,7 @@ def read_hls_config(
     io_type = settings["io_type"]
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
-        check_layer_entries(config.get("HLSConfig", config), layer_names)
+        check_layer_entries(config.get("HLSConfig", config), layer_names, split_names)
     per_layer, replaced_reuse = _layers_hls(hls, layers)
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
@@ -1445,18 +1450,63 @@ def _check_keys(mapping: Mapping, known: Sequence[str], where: str) -> None:
             )
 
 
-def check_layer_entries(hls: Mapping, names: Sequence[str]) -> None:
+# What hls4ml calls the activations it splits off a weight layer (`<layer>_<activation>`): Keras's
+# activation functions and QKeras's quantizers, as `models.user` names them
+SPLIT_ACTIVATION_NAMES = (
+    "linear",
+    "relu",
+    "relu6",
+    "leaky_relu",
+    "elu",
+    "selu",
+    "gelu",
+    "swish",
+    "silu",
+    "sigmoid",
+    "hard_sigmoid",
+    "tanh",
+    "softmax",
+    "softplus",
+    "softsign",
+    "exponential",
+    "quantized_bits",
+    "quantized_relu",
+    "quantized_tanh",
+    "quantized_sigmoid",
+    "quantized_po2",
+    "quantized_relu_po2",
+    "binary",
+    "ternary",
+    "binary_tanh",
+    "ternary_tanh",
+)
+
+
+def check_layer_entries(hls: Mapping, names: Sequence[str], splits: Mapping[str, str] | None = None) -> None:
     """Raise one line for a `LayerName` entry that names neither a layer of the model (without case, as hls4ml
     matches) nor one hls4ml splits off it (`<layer>_<activation>`, as `config_from_keras_model` lists them):
-    hls4ml ignores it, so the layer it was meant for would silently take the LayerType or Model settings."""
+    hls4ml ignores it, so the layer it was meant for would silently take the LayerType or Model settings.
+    `splits`: a weight layer's name -> the activation hls4ml splits off it; an entry naming another
+    activation of that layer is refused too (`fc1_relu` for a QDense whose `quantized_relu` hls4ml names
+    `fc1_quantized_relu`: accepted and ignored until 2026-12-07, a review)."""
     known = [name.lower() for name in names]
+    split_of = {str(layer).lower(): split for layer, split in (splits or {}).items()}
     for given in hls.get("LayerName") or {}:
         lower = str(given).lower()
-        if lower not in known and not any(lower.startswith(f"{name}_") for name in known):
+        if lower in known:
+            continue
+        owner = next((name for name in known if lower.startswith(f"{name}_")), None)
+        if owner is None:
             raise ValueError(
                 f"hls_config LayerName.{given}: the model has no such layer (hls4ml would ignore the entry): "
                 f"rename it to the layer it was meant for, or remove it; the model's layers: "
                 f"{', '.join(names)}"
+            )
+        split = split_of.get(owner)
+        if split and lower != split.lower() and lower.removeprefix(f"{owner}_") in SPLIT_ACTIVATION_NAMES:
+            raise ValueError(
+                f"hls_config LayerName.{given}: hls4ml names the activation it splits off {owner} {split} "
+                f"(it would ignore the entry): rename it {split}"
             )
 
 

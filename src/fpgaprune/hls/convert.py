@@ -537,12 +537,13 @@ def configured_model_graph(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
     clock_uncertainty(settings.clock_uncertainty, settings.clock_period)  # at the period written, before it
-    from fpgaprune.models.user import check_kernel_quantizers, hls4ml_layer_names
+    from fpgaprune.models.user import check_kernel_quantizers, hls4ml_layer_names, split_activation_names
 
     check_cpp_names(model)
     check_kernel_quantizers(model)  # a power-of-two kernel: one line naming it, not hls4ml's AttributeError
     # a Sequential's input layer too, which its `layers` omit (refused until 2026-12-07, a review)
-    check_layer_entries(hls_config.get("HLSConfig", hls_config), hls4ml_layer_names(model))
+    entries = hls_config.get("HLSConfig", hls_config)
+    check_layer_entries(entries, hls4ml_layer_names(model), split_activation_names(model))
     try:
         converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)

@@ -386,10 +386,11 @@ def keras_pass(
     splits, accumulators = _wrapping_split_types(hls_model, model), _wrapping_accumulators(hls_model, model)
     checked = types.keys() | sums.keys() | splits.keys() | accumulators.keys()
     watched = [layer.name for layer in model.layers if layer.name in checked]
-    from fpgaprune.models.user import applies_own_activation, clipping_relus, output_names
+    from fpgaprune.models.user import applies_own_activation, clipping_relus, fused_clipping, output_names
 
     by_name = {layer.name: layer for layer in model.layers}
-    summed = [name for name in watched if name in types.keys() | accumulators.keys()]
+    fused = {name: fused_clipping(by_name[name]) for name in splits if fused_clipping(by_name[name])}
+    summed = [name for name in watched if name in types.keys() | accumulators.keys() | fused.keys()]
     summed = [name for name in summed if applies_own_activation(by_name[name])]
     tensors, sum_tensors = _chain_tensors(model, summed)
     clipped = {
@@ -411,16 +412,12 @@ def keras_pass(
             _widen(ranges, name, np.maximum(value, 0) if name in clipped else value)
         for name, value in zip(summed, got[len(watched) : len(read)]):
             _widen(sum_ranges, name, value)
-    before = {**ranges, **sum_ranges}  # what a weight layer writes before the activation split off it
-    found = [_wrapping_row(name, types[name], *before[name]) for name in watched if name in types]
-    found = [row and {**row, "clips": True} if row and row["layer"] in clipped else row for row in found]
-    found += [
-        _wrapping_row(splits[name][0], splits[name][1], *ranges[name]) for name in watched if name in splits
-    ]
+    found = _wrapping_rows(by_name, types, splits, clipped, fused, ranges, sum_ranges)
     for name in (name for name in watched if name in sums):  # an average's sum: n times its mean
         accum, n = sums[name]
         row = _wrapping_row(name, accum, n * ranges[name][0], n * ranges[name][1])
         found.append(row and {**row, "variable": "accum", "summed": n})
+    before = {**ranges, **sum_ranges}  # what a weight layer writes before the activation split off it
     for name in (name for name in watched if name in accumulators):  # a weight layer's sum
         accum, n = accumulators[name]
         row = _wrapping_row(name, accum, *before[name])
@@ -666,6 +663,35 @@ def _wrapping_accumulators(hls_model, model) -> dict:
     return found
 
 
+def _wrapping_rows(by_name, types, splits, clipped, fused, ranges, sum_ranges) -> list:
+    """The result-type rows of `keras_pass` (None where a type holds its values): each layer's type against
+    its Keras output, a weight layer's against its sums before its own activation (`before_activation`), a
+    clipping ReLU's against its inputs (`clips`), and the activation hls4ml splits off a weight layer against
+    the layer's output, or, where that activation clips in Keras (`models.user.fused_clipping`: a fused
+    `quantized_relu` or `quantized_bits`), against what hls4ml casts into it, the sums (`clips`; a review,
+    2026-12-07: 10 wrapped to 2.5 in `fixed<8,3>` where Keras clipped it to 3.94, and nothing was listed)."""
+    from fpgaprune.models.user import output_activation_name
+
+    rows = []
+    for name in (name for name in ranges if name in types):
+        row = _wrapping_row(name, types[name], *sum_ranges.get(name, ranges[name]))
+        if row and name in clipped:
+            row["clips"] = True
+        elif row and name in sum_ranges:
+            row["before_activation"] = output_activation_name(by_name[name])
+        rows.append(row)
+    for name in (name for name in ranges if name in splits):
+        split, precision = splits[name]
+        if name not in fused:
+            rows.append(_wrapping_row(split, precision, *ranges[name]))
+            continue
+        low, high = sum_ranges[name]
+        low, high = (max(low, 0.0), max(high, 0.0)) if fused[name] == "relu" else (low, high)
+        row = _wrapping_row(split, precision, low, high)
+        rows.append(row and {**row, "clips": True, "activation": output_activation_name(by_name[name])})
+    return rows
+
+
 def _wrapping_row(name: str, precision, low: float, high: float) -> dict | None:
     """The report of a layer whose Keras range [low, high] leaves its type's range (None when inside). A value
     above the largest one but below the next step truncates into the type (half a step, when the type
@@ -698,11 +724,12 @@ def log_wrapping(found: list[dict]) -> None:
             continue
         if row.get("clips"):
             log.warning(
-                "layer %s: its ReLU of inputs reaching [%.3g, %.3g] is clipped by Keras at its maximum, "
-                "but its hls4ml result type %s wraps outside [%.3g, %.3g] (no SAT): the C simulation differs "
-                "from Keras there; give the type saturation (LayerName: {%s: {Precision: {result: "
+                "layer %s: its %s of inputs reaching [%.3g, %.3g] is clipped by Keras, but its hls4ml "
+                "result type %s wraps outside [%.3g, %.3g] (no SAT): the C simulation differs from Keras "
+                "there; give the type saturation (LayerName: {%s: {Precision: {result: "
                 "ap_fixed<W,I,RND,SAT>}}}) or more integer bits",
                 row["layer"],
+                row.get("activation", "ReLU"),
                 *row["keras_range"],
                 row["type"],
                 *row["range"],
@@ -718,11 +745,17 @@ def log_wrapping(found: list[dict]) -> None:
                 "granularity='name') writes it)"
             )
         )
+        reach = (
+            f"its sums before its {row['before_activation']}"
+            if "before_activation" in row
+            else "Keras outputs"
+        )
         log.warning(
-            "layer %s: Keras outputs reach [%.3g, %.3g] but its hls4ml result type %s wraps outside "
+            "layer %s: %s reach [%.3g, %.3g] but its hls4ml result type %s wraps outside "
             "[%.3g, %.3g]: the C simulation differs from Keras there; give it more integer bits in the "
             "hls4ml configuration (LayerName: {%s: {Precision: {result: ...}}})%s",
             row["layer"],
+            reach,
             *row["keras_range"],
             row["type"],
             *row["range"],

@@ -732,6 +732,18 @@ def applies_own_activation(layer) -> bool:
     return _activation_quantizer(layer) is not None or _activation_name(layer) not in ("linear", "")
 
 
+def fused_clipping(layer) -> str | None:
+    """How a weight layer's own QKeras activation clips what hls4ml casts into the activation it splits off:
+    "relu" for a `quantized_relu` (max(sum, 0), which Keras clips at its maximum), "linear" for a
+    `quantized_bits` (the sum, which Keras clips to its range); None for any other (a `relu`, a `tanh` leave
+    the split activation's result as Keras shows it)."""
+    quantizer = _activation_quantizer(layer) if applies_own_activation(layer) else None
+    kind = type(quantizer).__name__ if quantizer is not None and hasattr(quantizer, "get_config") else None
+    if kind == "quantized_relu" and not getattr(quantizer, "negative_slope", 0):
+        return "relu"
+    return "linear" if kind == "quantized_bits" else None
+
+
 def linear_twin(layer, name: str):
     """A new layer that computes `layer` (`applies_own_activation`) without its activation, named `name`: its
     outputs are the sums hls4ml's layer writes into its result type before the activation split off it. Call
@@ -982,7 +994,7 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     names = hls4ml_layer_names(model)
     hls_config, _ = unfused_depthwise(model, hls_config)
     layers = config_layers(model)
-    design = read_hls_config(hls_config, layers, model.input_names[0], names)
+    design = read_hls_config(hls_config, layers, model.input_names[0], names, split_activation_names(model))
     classes = [(layer.name, _hls4ml_class(layer)) for layer in model.layers]
     for refusal in (
         conv_implementation_refusal(hls_config, classes),
@@ -1071,6 +1083,16 @@ def hls4ml_layer_names(model: keras.Model) -> list[str]:
     `layers` omit (`config_from_keras_model` lists it, `input_1`, and until 2026-12-05 fpgaprune refused that
     entry as naming no layer)."""
     return list(dict.fromkeys([*model.input_names, *(layer.name for layer in model.layers)]))
+
+
+def split_activation_names(model: keras.Model) -> dict[str, str]:
+    """Weight layer (a depthwise convolution too) -> the activation hls4ml splits off it, as it names it:
+    `<layer>_<activation>` (`fc1_relu`, `fc1_quantized_relu`, `fc1_linear` for none)."""
+    return {
+        layer.name: _activation(layer).name
+        for layer in model.layers
+        if type(layer).__name__ in WEIGHT_LAYERS or "Depthwise" in type(layer).__name__
+    }
 
 
 def _weight_layers(model: keras.Model) -> list:
