@@ -892,8 +892,8 @@ BLIND_SCORES = [RESULTS / f"cost_model_heldout{label}.csv" for label in BLIND_FI
 
 
 def test_cli_band_reports_the_blind_sets_outside_the_calibration():
-    # sets 8, 12-25 and 27, each scored blind with the model of its day (set 15: main's; 16, 17:
-    # blind_before): their layers pooled (218 layers; set 27 has none)
+    # sets 8, 12-25, 27 and 29, each scored blind with the model of its day (set 15: main's; 16, 17:
+    # blind_before): their layers pooled (218 layers; sets 27 and 29 have none)
     assert set(BLIND_LEFT_OUT) == LEFT_OUT["heldout8"] | LEFT_OUT["heldout24"]
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT)
     for metric, (median, worst) in pooled.items():
@@ -914,7 +914,7 @@ def test_set_24_recorded_blind_layers_are_the_pinned_ones():
 
 
 def test_cli_totals_band_reports_the_blind_sets_design_totals():
-    # the same score files, their design-total rows pooled (116 designs; set 8's U3 and set 24's I1 left out;
+    # the same score files, their design-total rows pooled (117 designs; set 8's U3 and set 24's I1 left out;
     # set 27's 16 refused designs counted in the medians as the worst, the worst that of the estimated ones)
     pooled = pooled_errors(BLIND_SCORES, left_out=BLIND_LEFT_OUT, designs=True)
     assert set(pooled) == set(DESIGN_EXPECTED_ERROR)
@@ -1854,10 +1854,25 @@ BLIND_27_ALL_DESIGNS = {
     "ii": 0.5,
 }
 
+# set 29 (one hls4ml 1.2.0 design, an HGQ2 CNN, io_stream, shipped in the PyPI package ravel-hls: Vitis
+# HLS 2023.2 csynth.xml totals, xcku5p at 5 ns; collected blind by round 29's helper, its scoring plan
+# committed in 40ab6d5b before any estimate) scored once with main at 40ab6d5b:
+# results/bench/cost_model_heldout29_blind.md. Design totals only (BLIND_29: no weight-layer rows).
+HELDOUT29 = Path(__file__).parent / "data" / "heldout29"
+BLIND_29 = {}
+BLIND_29_DESIGNS = {  # one design: median = worst
+    "dsp": 0.0,  # 0 vs 0
+    "bram_18k": 0.0,  # 18 vs 18
+    "lut": 0.0567,  # 36,188 vs 38,365
+    "ff": 0.5995,  # 10,523 vs 26,275
+    "latency_cycles": 3.3431,  # 2,053 vs 3,084
+    "ii": 0.3342,  # 2,048 vs 3,076
+}
+
 BLIND_FIRST_SCORINGS = (
     *(BLIND_8, BLIND_12, BLIND_13, BLIND_14, BLIND_15),
     *(BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25),
-    BLIND_27,
+    *(BLIND_27, BLIND_29),
 )
 # The same sets with the current model (`blind_after`: main after branches satacc, pointwise, designlatency,
 # fidelity16, balance, all started before sets 16 and 17 were collected; results/bench/
@@ -2216,6 +2231,21 @@ def test_set_27_recorded_blind_design_totals_are_the_pinned_ones():
         assert np.median(estimated) == pytest.approx(median, abs=0.002), metric
         assert estimated.max() == pytest.approx(worst, abs=0.002), metric
         assert np.median(errors) == pytest.approx(BLIND_27_ALL_DESIGNS[metric], abs=0.002), metric
+
+
+def test_set_29_recorded_blind_design_total_is_the_pinned_one():
+    rows = [row for row in read_table(RESULTS / "cost_model_heldout29_blind.csv") if row["kind"] == "design"]
+    assert {row["design"] for row in rows} == {"O1"}
+    assert {row["metric"]: float(row["error"]) for row in rows} == pytest.approx(BLIND_29_DESIGNS, abs=0.0005)
+
+
+def test_set_29_with_the_current_model():
+    # nothing changed for set 29 since its blind scoring: the current model gives the blind numbers
+    failures = []
+    comparisons = design_comparisons(HELDOUT29, failures)
+    assert failures == [] and {c.design for c in comparisons} == {"O1"}
+    errors = {c.metric: c.error for c in comparisons}
+    assert errors == pytest.approx(BLIND_29_DESIGNS, abs=0.0005)
 
 
 def test_set_27_with_the_current_model():

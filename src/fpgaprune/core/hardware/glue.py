@@ -1482,11 +1482,12 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # docs/cost-model.md "How far to trust the numbers"). median/p90: the 91 calibrating designs, each
 # estimated with every constant it calibrates refitted without it (bench/design_totals_cv.py,
 # results/bench/design_totals_cv_summary.csv, "left_out", session 20). heldout_median/heldout_worst: the
-# design totals of the 116 designs of blind sets 8, 12-25 and 27, each set scored once with the model of its
-# day (`heldout.pooled_errors(..., designs=True)` on the score files `logic.EXPECTED_ERROR` names; U3 and set
-# 24's I1, whose Conv1D kernel was hand-edited, left out: set 24 adds no design total; set 25 adds F1; set 27
-# adds 60 toy designs of hls4ml's own CI, the 16 without a weight layer, which the estimate refused, counted
-# in the medians as the worst errors; the worst is that of the 100 estimated designs).
+# design totals of the 117 designs of blind sets 8, 12-25, 27 and 29, each set scored once with the model of
+# its day (`heldout.pooled_errors(..., designs=True)` on the score files `logic.EXPECTED_ERROR` names; U3 and
+# set 24's I1, whose Conv1D kernel was hand-edited, left out: set 24 adds no design total; set 25 adds F1;
+# set 27 adds 60 toy designs of hls4ml's own CI, the 16 without a weight layer, which the estimate refused,
+# counted in the medians as the worst errors; the worst is that of the 101 estimated designs; set 29 adds
+# O1).
 # Both pinned by tests/core/hardware/test_heldout.py. Branch tiecost (the arrival-timed adder tree):
 # FF 0.2504 -> 0.2514 (p90 0.7405 -> 0.7846, worse), latency 0.8101 -> 0.6667 (p90 4.0192 -> 3.5714), II p90
 # 0.3333 -> 0.3149. Branch hgqwidths (HGQ's per-element input widths, refit): LUT 0.1569 -> 0.1476, FF
@@ -1540,11 +1541,11 @@ DESIGN_EXPECTED_ERROR = {
     # dsp p90 before branch dspnarrow (products cut by a wrapping accumulator: K6 777 -> 518, X2 67 -> 51):
     # 0.4; before the paired narrow products (777517a6: P1, S11, T4, T5 exact, U4/U5 2010 -> 1010 against 10;
     # the bench rerun 2026-12-06): 0.3416
-    # heldout_median before set 27: 0.0
+    # heldout_median before set 27: 0.0; before set 29: 0.0209
     "dsp": {
         "median": 0.0,
         "p90": 0.1455,
-        "heldout_median": 0.0209,
+        "heldout_median": 0.0179,
         "heldout_worst": 299.0,
         "unit": "relative",
     },
@@ -1555,16 +1556,17 @@ DESIGN_EXPECTED_ERROR = {
     "lut": {
         "median": 0.0786,  # before branch fabricshare: 0.0837; before branch deadrelu: 0.0843
         "p90": 0.3074,  # before branch convglue: 0.3919; before constchan: 0.3913; before deadrelu: 0.3861
-        # sets 8 and 12-21 (49 designs): 0.3193; 12-22 (51): 0.3115; 12-24 (55): 0.2908; 12-25 (56): 0.29
-        "heldout_median": 0.4559,
+        # sets 8 and 12-21 (49 designs): 0.3193; 12-22 (51): 0.3115; 12-24 (55): 0.2908; 12-25 (56): 0.29;
+        # 12-27 (116): 0.4559
+        "heldout_median": 0.4531,
         "heldout_worst": 10.0079,  # before set 27: 1.1862
         "unit": "relative",
     },
     "ff": {
         "median": 0.2049,  # before branch constchan: 0.1978
         "p90": 0.7642,
-        # sets 8 and 12-21: 0.5124; 12-22: 0.5103; 12-24: 0.5002; 12-25: 0.4861
-        "heldout_median": 0.6897,
+        # sets 8 and 12-21: 0.5124; 12-22: 0.5103; 12-24: 0.5002; 12-25: 0.4861; 12-27: 0.6897
+        "heldout_median": 0.6842,
         "heldout_worst": 65.2222,  # before set 27: 21.0
         "unit": "relative",
     },
@@ -1575,8 +1577,8 @@ DESIGN_EXPECTED_ERROR = {
         "heldout_worst": 19.893,  # before set 27: 10.0
         "unit": "max(1 cycle, 10 %)",
     },
-    # heldout before set 27: 0.0, 1.0
-    "ii": {"median": 0.0, "p90": 0.3149, "heldout_median": 0.0209, "heldout_worst": 2.0, "unit": "relative"},
+    # heldout before set 27: 0.0, 1.0; before set 29: 0.0209, 2.0
+    "ii": {"median": 0.0, "p90": 0.3149, "heldout_median": 0.0326, "heldout_worst": 2.0, "unit": "relative"},
 }
 
 # The same one-design-out band per io type of the design (session 21), which `fpgaprune estimate` shows a

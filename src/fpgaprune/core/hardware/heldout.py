@@ -1044,11 +1044,11 @@ def batchnorm_left_out_estimates(rows) -> list[dict]:
 # (`BLIND_LEFT_OUT`: set 8's U3, as its README decided; set 24's I1 Conv1D layers and design total, whose
 # Conv1D kernel was hand-edited, as its scoring plan decided before the scoring; nothing of set 25, whose plan
 # pools both its layers and its design; nothing of set 27, design totals only, whose plan pools all 60
-# designs, the 16 the estimate refused as failures).
+# designs, the 16 the estimate refused as failures; nothing of set 29, one design total).
 BLIND_FIRST_SCORING_LABELS = (
     *("8", "12_blind", "13_blind", "14_blind", "15_blind_main", "16_blind_before", "17_blind_before"),
     *("18_blind", "19_blind", "20_blind", "21_blind", "22_blind", "23_blind", "24_blind", "25_blind"),
-    "27_blind",
+    *("27_blind", "29_blind"),
 )
 BLIND_LEFT_OUT = ("U3", "I1/conv1d", "I1/conv1d_1", "I1/(design)")
 
