@@ -75,16 +75,31 @@ def test_a_library_g_plus_plus_did_not_build_names_g_plus_plus(tmp_path, monkeyp
         csim.run_csim(_ProjectTraceFails(tmp_path, error), np.zeros((2, 3)))
 
 
+def _wrapping(chain, x, model_precision: str, layers: dict, folder, io_type="io_parallel", **convert) -> list:
+    """`keras_pass`'s `wrapping` rows of `chain` on `x`, converted by hls4ml under a Latency RF-1
+    configuration of `model_precision` with `layers` as its `LayerName` entries (the project in `folder`)."""
+    import hls4ml
+
+    from fpgaprune.hls.csim import keras_pass
+
+    model = {"Precision": model_precision, "ReuseFactor": 1, "Strategy": "Latency"}
+    hls_model = hls4ml.converters.convert_from_keras_model(
+        chain,
+        hls_config={"Model": model, "LayerName": layers},
+        output_dir=str(folder),
+        io_type=io_type,
+        **convert,
+    )
+    return keras_pass(hls_model, chain, x, "output").wrapping
+
+
 def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
     """A user's GlobalAveragePooling1D over 16 steps summed in the default fixed<16,6> (granularity='model',
     io_stream): its C simulation lost 3.33 points against Keras and no layer was listed; the sum reached 44.2.
     Given `accum: fixed<20,10>` it matched Keras."""
     from fpgaprune.compat import keras
 
-    import hls4ml
-
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass
 
     inputs = keras.Input((16, 2))
     h = keras.layers.GlobalAveragePooling1D(name="gap")(keras.layers.Conv1D(4, 1, name="conv")(inputs))
@@ -95,12 +110,15 @@ def test_an_average_poolings_wrapping_sum_is_named_with_its_fix(tmp_path):
     x = np.full((2, 16, 2), 1.25)
     x[1] = -1.0  # step means 2.5 and -2: sums of 16 are 40 (past 32) and -32 (inside)
     for accum, listed in (("fixed<16,6>", True), ("fixed<20,10>", False)):
-        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {"gap": {"Precision": {"accum": accum}}}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / accum), io_type="io_stream", backend="Vitis"
+        rows = _wrapping(
+            chain,
+            x,
+            "fixed<16,6>",
+            {"gap": {"Precision": {"accum": accum}}},
+            tmp_path / accum,
+            "io_stream",
+            backend="Vitis",
         )
-        rows = keras_pass(hls_model, chain, x, "output").wrapping
         if not listed:
             assert rows == []
             continue
@@ -117,10 +135,7 @@ def test_a_dense_layers_wrapping_accumulator_is_named_by_its_sums(tmp_path):
     and a tanh's 40 (until 2026-12-07 the ReLU's output was read, and a tanh's not at all)."""
     from fpgaprune.compat import keras
 
-    import hls4ml
-
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass
 
     inputs = keras.Input((8,))
     dense = keras.layers.Dense(2, activation="relu", name="fc1")
@@ -133,12 +148,13 @@ def test_a_dense_layers_wrapping_accumulator_is_named_by_its_sums(tmp_path):
     chain, _ = prepare_model(model, "output")
     x = np.array([np.full(8, 1.0), np.full(8, -0.5)])  # sums 40 (past 32) and -20; the ReLU shows 0 and 40
     for accum, listed in (("fixed<16,6>", True), ("fixed<24,12>", False)):
-        config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {name: {"Precision": {"accum": accum}} for name in ("fc1", "fc2")}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / accum), io_type="io_parallel"
+        rows = _wrapping(
+            chain,
+            x,
+            "fixed<24,12>",
+            {name: {"Precision": {"accum": accum}} for name in ("fc1", "fc2")},
+            tmp_path / accum,
         )
-        rows = keras_pass(hls_model, chain, x, "output").wrapping
         if not listed:
             assert rows == []
             continue
@@ -157,10 +173,7 @@ def test_a_sum_its_own_relu_hides_is_named_where_it_wraps(tmp_path):
     20, was checked). It is now checked on the sums; with `fixed<18,8>` nothing is listed."""
     from fpgaprune.compat import keras
 
-    import hls4ml
-
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass
 
     inputs = keras.Input((2,))
     h = keras.layers.Dense(2, activation="relu", name="fc1")(inputs)
@@ -170,12 +183,9 @@ def test_a_sum_its_own_relu_hides_is_named_where_it_wraps(tmp_path):
     chain, _ = prepare_model(model, "output")
     x = np.array([[-2.0, 0.5], [1.0, 0.5]])  # fc1's first sum: -40 (its ReLU: 0) and 20
     for result, listed in (("fixed<16,6>", True), ("fixed<18,8>", False)):
-        config = {"Model": {"Precision": "fixed<24,12>", "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {"fc1": {"Precision": {"result": result}}}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
+        rows = _wrapping(
+            chain, x, "fixed<24,12>", {"fc1": {"Precision": {"result": result}}}, tmp_path / result
         )
-        rows = keras_pass(hls_model, chain, x, "output").wrapping
         if not listed:
             assert rows == []
             continue
@@ -191,11 +201,10 @@ def test_a_fused_clipping_activations_wrapping_type_is_named_by_the_sums(tmp_pat
     the same QActivation as a layer of its own was. Now the split activation is checked on the sums."""
     from fpgaprune.compat import keras
 
-    import hls4ml
     from qkeras import QDense, quantized_bits
 
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass, log_wrapping
+    from fpgaprune.hls.csim import log_wrapping
 
     q = quantized_bits(8, 5, alpha=1)
     inputs = keras.Input((2,))
@@ -208,12 +217,13 @@ def test_a_fused_clipping_activations_wrapping_type_is_named_by_the_sums(tmp_pat
         [[2.0, 0.5], [-0.5, 0.5]]
     )  # fc1's sums: 10 and 2.5 (its ReLU: 3.94, Keras's clip), -2.5 and 0
     for result, listed in (("fixed<8,3>", True), ("fixed<8,3,RND,SAT>", False)):
-        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {"fc1_quantized_relu": {"Precision": {"result": result}}}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
+        rows = _wrapping(
+            chain,
+            x,
+            "fixed<16,6>",
+            {"fc1_quantized_relu": {"Precision": {"result": result}}},
+            tmp_path / result,
         )
-        rows = keras_pass(hls_model, chain, x, "output").wrapping
         if not listed:
             assert rows == []
             continue
@@ -238,11 +248,9 @@ def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp
     hls4ml computes max(x, 0) and wraps it. Now the ReLU is checked on its inputs; with SAT not."""
     from fpgaprune.compat import keras
 
-    import hls4ml
     from qkeras import QActivation
 
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass
 
     inputs = keras.Input((2,))
     h = QActivation("quantized_relu(7,0)", name="relu1")(keras.layers.Dense(2, name="fc1")(inputs))
@@ -252,12 +260,13 @@ def test_a_clipping_relu_under_a_wrapping_result_type_is_named_by_its_inputs(tmp
     chain, _ = prepare_model(model, "output")
     x = np.array([[0.5, 0.25], [3.0, 0.5]])  # 3.0 > 0.984: Keras gives 0.99, ap_fixed<7,1> wraps it
     for result, listed in (("fixed<7,1>", True), ("fixed<7,1,RND,SAT>", False)):
-        config = {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {"relu1": {"Precision": {"result": result}}}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / result), io_type="io_parallel"
-        )
-        rows = [row for row in keras_pass(hls_model, chain, x, "output").wrapping if row["layer"] == "relu1"]
+        rows = [
+            row
+            for row in _wrapping(
+                chain, x, "fixed<16,6>", {"relu1": {"Precision": {"result": result}}}, tmp_path / result
+            )
+            if row["layer"] == "relu1"
+        ]
         if not listed:
             assert rows == []
             continue
@@ -305,10 +314,7 @@ def test_an_activation_hls4ml_splits_off_is_checked_in_its_own_type(tmp_path):
     0.97, and the warning said no layer's Keras output leaves its result type."""
     from fpgaprune.compat import keras
 
-    import hls4ml
-
     from fpgaprune.hls.convert import prepare_model
-    from fpgaprune.hls.csim import keras_pass
 
     inputs = keras.Input((2,), name="x")
     hidden = keras.layers.Dense(2, activation="relu", name="fc1")(inputs)
@@ -320,12 +326,13 @@ def test_an_activation_hls4ml_splits_off_is_checked_in_its_own_type(tmp_path):
     chain, _ = prepare_model(model, "output")
     x = np.array([[1.0, 0.5], [4.0, -1.0]])  # fc1 reaches 40 after its ReLU: past fixed<16,6>'s 32
     for activation_type, listed in (("fixed<16,6>", True), ("fixed<16,10>", False)):
-        config = {"Model": {"Precision": activation_type, "ReuseFactor": 1, "Strategy": "Latency"}}
-        config["LayerName"] = {"fc1": {"Precision": {"result": "fixed<16,10>"}}}
-        hls_model = hls4ml.converters.convert_from_keras_model(
-            chain, hls_config=config, output_dir=str(tmp_path / activation_type), io_type="io_parallel"
+        rows = _wrapping(
+            chain,
+            x,
+            activation_type,
+            {"fc1": {"Precision": {"result": "fixed<16,10>"}}},
+            tmp_path / activation_type,
         )
-        rows = keras_pass(hls_model, chain, x, "output").wrapping
         if not listed:
             assert rows == []
             continue
