@@ -721,11 +721,18 @@ def whole_project_estimate(files) -> dict:
     """The cost model's totals of the whole written project (`glue.estimate_project_files`, as `fpgaprune
     estimate PROJECT_DIR`): `total`, and `unmodelled`, the lines naming layers they leave out (an Embedding's
     table); `unavailable`, the reason, where the model cannot estimate the project. Recorded in every built
-    design's `resources.json` (until 2026-12-07 only logged, and only by a budget's or a part's run)."""
+    design's `resources.json` (until 2026-12-07 only logged, and only by a budget's or a part's run). A
+    failure of the estimate is recorded and warned of, not raised: the design is built and simulated by
+    then."""
     try:
         _, result = estimate_project_files(files)
     except ValueError as error:
         return {"scope": WHOLE_PROJECT_SCOPE, "unavailable": str(error)}
+    except Exception as error:  # noqa: BLE001 (an estimator bug must not lose a built design's records)
+        log.warning(
+            "the whole project's estimate failed (%s: %s); its records say so", type(error).__name__, error
+        )
+        return {"scope": WHOLE_PROJECT_SCOPE, "unavailable": f"{type(error).__name__}: {error}"}
     return {
         "scope": WHOLE_PROJECT_SCOPE,
         "total": {key: result["totals"][key] for key in WHOLE_PROJECT_METRICS},
