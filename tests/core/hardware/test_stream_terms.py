@@ -1036,3 +1036,22 @@ def test_sequential_estimate_sums_the_calls_and_repeats_after_it():
     totals = estimate["totals"]
     assert totals["latency_cycles"] == sum(modelled) + SEQUENTIAL_CALL_CYCLES * 12
     assert totals["ii"] == totals["latency_cycles"] + 1
+
+
+def test_a_0_cycle_kernels_pixel_loop_takes_a_cycle_from_vitis_hls_2023_2_on():
+    """Vitis HLS 2023.1's S5/S6 conv1 (0-cycle kernels) report 2 cycles a pixel, 2023.2's E2 (0-cycle
+    kernels) 3, as kernels of 1 cycle in every version: the pixel loop's kernel call takes at least a cycle
+    from 2023.2 on (E2's design 5,304 cycles against 5,308 since, pinned in test_heldout's MEASURED_21)."""
+    from fpgaprune.core.hardware.cost import pixel_kernel_cycles
+
+    def vitis(version):
+        return Target(part="xcu250-figd2104-2L-e", hls_tool="vitis", clock_ns=5.0, hls_version=version)
+
+    assert [pixel_kernel_cycles(0, vitis(v)) for v in ("2022.2", "2023.1", "2023.2", "2024.2")] == [
+        0,
+        0,
+        1,
+        1,
+    ]
+    assert pixel_kernel_cycles(2, vitis("2023.2")) == 2
+    assert pixel_kernel_cycles(0, replace(VIVADO, hls_version="2020.1")) == 0

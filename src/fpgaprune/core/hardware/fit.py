@@ -22,7 +22,7 @@ from scipy.ndimage import uniform_filter
 
 from fpgaprune.core.hardware import logic
 from fpgaprune.core.hardware.calibration import CalibrationRow, latency_band_error, relative_error
-from fpgaprune.core.hardware.cost import constant_kernel, estimate_layer, rom_kernel
+from fpgaprune.core.hardware.cost import constant_kernel, estimate_layer, pixel_kernel_cycles, rom_kernel
 from fpgaprune.core.hardware.glue import result_register_ff
 from fpgaprune.core.hardware.logic import (
     CONSTANTS,
@@ -606,7 +606,7 @@ def _rf1_pixel_overhead(rows, kernels) -> int | None:
     if round(float(np.median(periods))) <= 1:
         return None
     extra = [
-        period - (estimate.latency_cycles - row.layer.input_positions + 1)
+        period - pixel_kernel_cycles(estimate.latency_cycles - row.layer.input_positions + 1, row.target)
         for row, estimate, period in zip(rows, kernels, periods)
     ]
     return round(float(np.median(extra)))
