@@ -253,7 +253,7 @@ def resources_record(
         "design": design,
         "total": _tagged(totals, clock_period_ns),
         "layers": [{"name": name, **metrics} for name, metrics in layers.items()],
-        "by_source": {source: _with_ns(entry, clock_period_ns) for source, entry in by_source.items()},
+        "by_source": {source: _entry_with_ns(entry, clock_period_ns) for source, entry in by_source.items()},
         "synthesis": synthesis,
     }
 
@@ -270,14 +270,14 @@ def _tagged(values_by_source: dict[str, dict], clock_period_ns: float) -> dict:
     return tagged
 
 
-def _with_ns(entry: dict, clock_period_ns: float) -> dict:
+def _entry_with_ns(entry: dict, clock_period_ns: float) -> dict:
     """`entry` with its total's latency (an estimate's `whole_project` total's too) in ns as well."""
     total = dict(entry.get("total", {}))
     if total.get("latency_cycles") is not None:
         total["latency_ns"] = total["latency_cycles"] * clock_period_ns
     whole = entry.get("whole_project")
     if whole and "total" in whole:
-        entry = {**entry, "whole_project": _with_ns(whole, clock_period_ns)}
+        entry = {**entry, "whole_project": _entry_with_ns(whole, clock_period_ns)}
     return {**entry, "total": total}
 
 
@@ -381,17 +381,38 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     yosys = resources["by_source"].get("yosys", {}).get("total", {})
     line += f", LUT {yosys['lut']:.0f} (yosys, da4ml)" if "lut" in yosys else ""
     part = (resources.get("budget") or {}).get("part")
-    whole = resources["by_source"].get("estimate", {}).get("whole_project", {}).get("total")
+    source, whole = whole_design(resources) or (None, {})
     if part:  # a part's budget (fit:): the whole design, the written project's estimate, against its counts
         line += f"; whole design ({part['whole_design']['source']}) " + _against_part(part)
         line += "" if part["met"] else ": over_budget"
-    elif whole and resources["total"].get("lut", {}).get("source") == "estimate":  # a report's is whole
+    elif source == "estimate":  # a synthesis report's totals, above, are the whole design already
         counts = ", ".join(f"{label} {whole[metric]:.0f}" for metric, label in _WHOLE_LINE if metric in whole)
         line += f"; whole project (estimate) {counts}, latency {whole['latency_cycles']:.0f} cycles"
     return line
 
 
 _WHOLE_LINE = (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT"), ("ff", "FF"))
+WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
+
+
+def whole_design(resources: dict) -> tuple[str, dict] | None:
+    """(source, {metric: value}) of a design's whole totals (`WHOLE_DESIGN_METRICS`) in its resources.json: a
+    C-synthesis report's (vivado, vitis: the top function's, layers, FIFOs, tables and glue), else the cost
+    model's estimate of the whole written project (`by_source.estimate.whole_project`, recorded since
+    2026-12-07); None where neither is recorded. The `estimate` source's own `total` is the weight layers'."""
+    by_source = resources.get("by_source", {})
+    clock = resources.get("design", {}).get("clock_period_ns")
+    for source in ("vivado", "vitis", "estimate"):
+        entry = by_source.get(source, {})
+        total = entry.get("whole_project", {}).get("total") if source == "estimate" else entry.get("total")
+        if total:
+            values = {
+                metric: total[metric] for metric in WHOLE_DESIGN_METRICS if total.get(metric) is not None
+            }
+            if "latency_ns" not in values and "latency_cycles" in values and clock is not None:
+                values["latency_ns"] = values["latency_cycles"] * clock
+            return source, values
+    return None
 
 
 def _against_part(part: dict) -> str:

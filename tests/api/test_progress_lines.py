@@ -716,3 +716,19 @@ def test_a_design_written_for_pruning_above_the_configured_one_is_said_before_an
         configured, {"dsp": 187}
     )
     assert larger_than_given_line(configured, {"dsp": 100}) is None
+
+
+def test_a_whole_project_the_model_cannot_estimate_is_warned_of_not_raised(tmp_path, caplog):
+    """The design is built and simulated when its whole estimate is read: an unavailable one (recorded with
+    its reason, `hls.run.whole_project_estimate`) is one warning, and the budget is not checked against it (it
+    raised, losing the line that the pruning is done; a review, 2026-12-07)."""
+    from fpgaprune.cli import _whole_project_estimate
+
+    resources = {"by_source": {"estimate": {"whole_project": {"unavailable": "no weight layer call found"}}}}
+    with caplog.at_level("WARNING"):
+        assert _whole_project_estimate(tmp_path / "project", resources, {"dsp": 10.0}) is None
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warning == (
+        "the whole project's estimate is unavailable (no weight layer call found); it is not checked against "
+        "the budget"
+    )

@@ -299,6 +299,25 @@ def test_a_layer_name_entry_for_another_activation_than_hls4ml_splits_off_is_one
     model = {"Precision": "fixed<16,6>", "ReuseFactor": 1}
     for fine in ("fc1_quantized_relu", "FC2_relu", "fc1_iq", "Output_linear"):
         read_hls_config({"Model": model, "LayerName": {fine: {}}}, LAYERS, "input_1", names, splits)
+    # Keras's default names: `dense_1_relu` is dense_1's entry, not dense's (a review: the first prefix was
+    # taken, so dense_1's wrong entry passed and a layer named `fc_binary`'s was checked against `fc`'s)
+    keras_names = ["input_1", "dense", "dense_1", "fc", "fc_binary"]
+    keras_splits = {
+        "dense": "dense_relu",
+        "dense_1": "dense_1_softmax",
+        "fc": "fc_relu",
+        "fc_binary": "fc_binary_tanh",
+    }
+    for fine in ("dense_1_softmax", "fc_binary_tanh", "dense_relu"):
+        read_hls_config(
+            {"Model": model, "LayerName": {fine: {}}}, LAYERS, "input_1", keras_names, keras_splits
+        )
+    with pytest.raises(
+        ValueError, match="LayerName.dense_1_relu: hls4ml names the activation it splits off dense_1 "
+    ):
+        read_hls_config(
+            {"Model": model, "LayerName": {"dense_1_relu": {}}}, LAYERS, "input_1", keras_names, keras_splits
+        )
     for wrong, split in (("fc1_relu", "fc1_quantized_relu"), ("fc2_linear", "fc2_relu")):
         with pytest.raises(ValueError) as info:
             read_hls_config({"Model": model, "LayerName": {wrong: {}}}, LAYERS, "input_1", names, splits)

@@ -1,6 +1,6 @@
-"""summary.csv's whole-design columns (`report.records.whole_design`) from a design's resources.json."""
+"""summary.csv's whole-design columns (`records.whole_design`) from a design's resources.json."""
 
-from fpgaprune.report.records import WHOLE_DESIGN_COLUMNS, whole_design
+from fpgaprune.records import whole_design
 
 ESTIMATE = {
     "scope": "weight layers",
@@ -15,19 +15,24 @@ def _resources(**by_source) -> dict:
 
 def test_a_synthesis_reports_totals_are_the_whole_design_before_the_estimate():
     vivado = {"total": {"dsp": 39, "bram_18k": 2, "lut": 1400, "ff": 700, "latency_cycles": 8}}
-    row = whole_design(_resources(estimate=ESTIMATE, vivado=vivado))
-    assert row["source_design"] == "vivado" and row["design_lut"] == 1400 and row["design_latency_ns"] == 40.0
+    source, values = whole_design(_resources(estimate=ESTIMATE, vivado=vivado))
+    assert (source, values["lut"], values["latency_ns"]) == ("vivado", 1400, 40.0)
 
 
 def test_the_estimate_of_the_whole_project_not_of_the_weight_layers():
-    row = whole_design(_resources(estimate=ESTIMATE))
-    assert (row["source_design"], row["design_lut"], row["design_latency_cycles"]) == ("estimate", 1500, 9)
-    assert row["design_latency_ns"] == 45.0
+    source, values = whole_design(_resources(estimate=ESTIMATE))
+    assert (source, values["lut"], values["latency_cycles"], values["latency_ns"]) == (
+        "estimate",
+        1500,
+        9,
+        45.0,
+    )
 
 
-def test_a_record_without_a_whole_project_leaves_the_columns_empty():
-    """Records written before 2026-12-07, a project the cost model could not estimate, a design not built."""
+def test_a_record_without_a_whole_project_has_no_whole_design():
+    """Records written before 2026-12-07 without a synthesis report, a project the cost model could not
+    estimate, a design not built."""
     old = {key: value for key, value in ESTIMATE.items() if key != "whole_project"}
     unavailable = {**old, "whole_project": {"unavailable": "no weight layer"}}
-    for resources in (_resources(estimate=old), _resources(estimate=unavailable), None):
-        assert whole_design(resources) == dict.fromkeys(WHOLE_DESIGN_COLUMNS)
+    for resources in (_resources(estimate=old), _resources(estimate=unavailable), {}):
+        assert whole_design(resources) is None

@@ -1495,7 +1495,8 @@ def check_layer_entries(hls: Mapping, names: Sequence[str], splits: Mapping[str,
         lower = str(given).lower()
         if lower in known:
             continue
-        owner = next((name for name in known if lower.startswith(f"{name}_")), None)
+        owners = [name for name in known if lower.startswith(f"{name}_")]
+        owner = max(owners, key=len, default=None)  # `dense_1_relu` is dense_1's, not dense's
         if owner is None:
             raise ValueError(
                 f"hls_config LayerName.{given}: the model has no such layer (hls4ml would ignore the entry): "

@@ -726,8 +726,7 @@ def applies_own_activation(layer) -> bool:
     splits off into a layer after it (`Dense(..., activation="relu")`, a QKeras
     `activation="quantized_relu(6)"` or `"quantized_bits(8,2)"`, which clips): its Keras output is then not
     what hls4ml's layer writes into its result type and accumulator (`linear_twin`)."""
-    kind = type(layer).__name__
-    if kind not in WEIGHT_LAYERS and "Depthwise" not in kind:
+    if type(layer).__name__ not in WEIGHT_LAYERS.keys() | DEPTHWISE_LAYERS.keys():
         return False
     return _activation_quantizer(layer) is not None or _activation_name(layer) not in ("linear", "")
 
@@ -1091,7 +1090,7 @@ def split_activation_names(model: keras.Model) -> dict[str, str]:
     return {
         layer.name: _activation(layer).name
         for layer in model.layers
-        if type(layer).__name__ in WEIGHT_LAYERS or "Depthwise" in type(layer).__name__
+        if type(layer).__name__ in WEIGHT_LAYERS.keys() | DEPTHWISE_LAYERS.keys()
     }
 
 

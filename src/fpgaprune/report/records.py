@@ -30,7 +30,13 @@ from fpgaprune.core.budget import ResourceBudget, budget_text
 from fpgaprune.core.devices import BUDGET_RESOURCES
 from fpgaprune.core.zoo import ARCHITECTURES, get_architecture, weight_layers
 from fpgaprune.io import read_json
-from fpgaprune.records import REPORTED_METRICS, kind_of, regression_metric
+from fpgaprune.records import (
+    REPORTED_METRICS,
+    WHOLE_DESIGN_METRICS,
+    kind_of,
+    regression_metric,
+    whole_design,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +44,7 @@ IDENTITY = ("design", "experiment", "rf_setting", "method", "target", "budget")
 # A regression's quality (its records' `quality` entry): the metric's name (mse, mae; lower is better), its
 # Keras test value and its C-simulation value; empty for a classifier, whose are `accuracy`, `hls_accuracy`
 REGRESSION_COLUMNS = ("metric", "metric_value", "hls_metric_value")
-# The whole design's numbers in summary.csv (`whole_design`): `design_<metric>`, and where they come from
-WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
+# The whole design's numbers in summary.csv (`records.whole_design`): `design_<metric>`, and their source
 WHOLE_DESIGN_COLUMNS = (*(f"design_{metric}" for metric in WHOLE_DESIGN_METRICS), "source_design")
 DESIGN_COLUMNS = (
     *IDENTITY,
@@ -211,31 +216,23 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         "hls_accuracy": hls.get("hls_accuracy"),
         "hls_samples": hls.get("n_samples"),
         **_synthesis(design.resources),
-        **whole_design(design.resources),
+        **_whole_design_columns(design.resources),
         "layer_settings": layer_settings(design),
         "note": _note(design),
         **_regression_values(source, hls),
     }
 
 
-def whole_design(resources: dict | None) -> dict:
-    """The whole design's totals (`WHOLE_DESIGN_COLUMNS`): a C-synthesis report's (vivado, vitis: the top
-    function's, layers, FIFOs, tables and glue), else the cost model's estimate of the whole written project
-    (`by_source.estimate.whole_project`, in records since 2026-12-07); empty where neither is recorded. The
-    `dsp`, ..., `latency_*` columns keep the estimate of the weight layers alone (an io_stream design's
-    latency their sum: a Conv1D classifier's 656 cycles against its project's 307)."""
-    by_source = (resources or {}).get("by_source", {})
-    clock = (resources or {}).get("design", {}).get("clock_period_ns")
-    for source in ("vivado", "vitis", "estimate"):
-        entry = by_source.get(source, {})
-        total = entry.get("total") if source != "estimate" else entry.get("whole_project", {}).get("total")
-        if total:
-            values = _with_ns(total, clock)
-            return {
-                **{f"design_{metric}": values.get(metric) for metric in WHOLE_DESIGN_METRICS},
-                "source_design": source,
-            }
-    return dict.fromkeys(WHOLE_DESIGN_COLUMNS)
+def _whole_design_columns(resources: dict | None) -> dict:
+    """`WHOLE_DESIGN_COLUMNS` of a design's resources.json (`records.whole_design`), empty without one."""
+    whole = whole_design(resources or {})
+    if whole is None:
+        return dict.fromkeys(WHOLE_DESIGN_COLUMNS)
+    source, values = whole
+    return {
+        **{f"design_{metric}": values.get(metric) for metric in WHOLE_DESIGN_METRICS},
+        "source_design": source,
+    }
 
 
 def _regression_values(source: dict, hls: dict) -> dict:

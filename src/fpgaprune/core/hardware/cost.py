@@ -883,7 +883,9 @@ def _layer_timing(
 # cycles a pixel in both its convolutions (5,295 for 1,764 pixels; 435 for 144), where S5's and S6's conv1
 # (2023.1, 9 products of 16 bits, 0 cycles) report 2 (303 for 150); kernels of 1 cycle take 3 in either
 # version (V3, P4: 2023.2; S5, S6 conv2: 2023.1; Y2: 2022.2; L1: 2024.2). Set 29's O1 (2023.2, scored before
-# this rule) reports 3 too. No later version has a 0-cycle row; they are taken to behave as 2023.2.
+# this rule) reports 3 too. No later version has a 0-cycle row; they are taken to behave as 2023.2. The rows
+# confound the version with the products (S5/S6's on DSPs, E2's and O1's in LUTs, whose delay the model
+# omits): docs/cost-model-record.md 2.5 "A 0-cycle kernel's pixel loop".
 VITIS_PIXEL_KERNEL_CYCLE_VERSION = (2023, 2)
 
 

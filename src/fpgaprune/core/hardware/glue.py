@@ -1534,10 +1534,10 @@ def _project_schedule(layers, files: ProjectFiles) -> str:
 # elements): LUT 0.0843 / 0.3861 -> 0.0837 / 0.3074 (H2, H3, H10, G6, G7 better; G5 0.03 -> 0.12 worse); FF,
 # latency, II, DSP, BRAM unchanged.
 # Branch pixelcycle (an io_stream convolution's unpipelined pixel loop gives a 0-cycle kernel a cycle from
-# Vitis HLS 2023.2 on, `cost.pixel_kernel_cycles`; nothing refitted, `rf1_pixel_overhead` stays 2): E2
+# Vitis HLS 2023.2 on, `cost.pixel_kernel_cycles`; `rf1_pixel_overhead` refitted with it: still 2): E2
 # 3,540 -> 5,304 cycles against 5,308 (II 3,528 -> 5,292 / 5,296); latency median 0.6122 -> 0.5894
-# (io_stream 0.2148 -> 0.1558 left out), II p90 0.3149 -> 0.095; one repository out latency 0.8333 -> 0.7692
-# (p90 3.8462 -> 3.5714). No other design moves.
+# (io_stream 0.2148 -> 0.1558 left out), II p90 0.3149 -> 0.095, no other design moving; one repository
+# out latency 0.8333 -> 0.7692 (p90 3.8462 -> 3.5714), S5 and S6 463 -> 313 against 303 too.
 # Branch smaxrule (io_parallel softmax cycles by `softmaxchain`, delays read from HLS schedules, nothing
 # refitted): latency median 0.6452 -> 0.6122, p90 3.3308 -> 3.2632 (K1, S3, S11, S12, Y1, Z1, Z2, M1 better;
 # T1-T3 2 -> 3 band units worse; H1-H3 better left out, where the refitted constant had given their softmax

@@ -410,7 +410,8 @@ FABRIC_CONSTANTS = {
 # refit; set 22: 7 layers of 2 repositories, main at cad484a; set 23: 16 layers of 2 repositories, main at
 # 05cbf9a; set 24: the 3 Dense layers of 1 repository, main at cabc383, its 2 hand-edited Conv1D layers left
 # out as its plan decided; set 25: 2 layers of 1 repository, main at 6b62f540, model as at 653da1c0; set 27,
-# hls4ml's CI baselines, has design totals only and adds no layer), pooled:
+# hls4ml's CI baselines, and set 29, one design shipped in a PyPI package, have design totals only and add no
+# layer), pooled:
 # `heldout.pooled_errors` on the score
 # files `heldout.BLIND_FIRST_SCORING_LABELS` names (results/bench/cost_model_heldout{label}.csv), pinned by
 # tests/core/hardware/test_heldout.py (set 8 alone: LUT 0.327,
