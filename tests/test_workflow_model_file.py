@@ -75,7 +75,7 @@ def test_a_part_reserves_what_pruning_cannot_change_and_binds_the_whole_design(f
     pruned design's whole hls4ml project (its estimate, as `fpgaprune estimate` gives it) fits the part."""
     from fpgaprune.core.hardware.glue import estimate_project_files
     from fpgaprune.core.hardware.project import read_project_files
-    from fpgaprune.hls.run import WHOLE_PROJECT_METRICS
+    from fpgaprune.records import WHOLE_PROJECT_METRICS
 
     workdir, console = finished_run
 

@@ -2313,7 +2313,7 @@ def _whole_project_estimate(
     `weights_budget`: a part's share for the weight layers (the part's less the reserve); a count they exceed
     is likewise theirs (a CNN on xc7z020 whose walk accuracy stopped at 0.86 of the way, DSP 208 of the weight
     layers' 188, was told to prune further with a lower --utilization)."""
-    from fpgaprune.hls.run import WHOLE_PROJECT_METRICS
+    from fpgaprune.records import WHOLE_PROJECT_METRICS
 
     record = resources["by_source"]["estimate"]["whole_project"]
     if "unavailable" in record:  # the design is built and simulated: said, not raised (a review, 2026-12-07)

@@ -371,7 +371,7 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
         )
     else:  # built without C simulation (no g++)
         line = f"{head}: no C simulation ({hls_metrics.get('csim', {}).get('reason', 'not run')})"
-    for metric, label in (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT")):
+    for metric, label in _LABELS[:3]:
         if metric in resources["total"]:
             entry = resources["total"][metric]
             # the estimate's totals are the weight layers' (a synthesis report's the whole design's): the
@@ -386,32 +386,30 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
         line += f"; whole design ({part['whole_design']['source']}) " + _against_part(part)
         line += "" if part["met"] else ": over_budget"
     elif source == "estimate":  # a synthesis report's totals, above, are the whole design already
-        counts = ", ".join(f"{label} {whole[metric]:.0f}" for metric, label in _WHOLE_LINE if metric in whole)
+        counts = ", ".join(f"{label} {whole[metric]:.0f}" for metric, label in _LABELS if metric in whole)
         line += f"; whole project (estimate) {counts}, latency {whole['latency_cycles']:.0f} cycles"
     return line
 
 
-_WHOLE_LINE = (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT"), ("ff", "FF"))
-WHOLE_DESIGN_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "latency_ns")
+_LABELS = (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT"), ("ff", "FF"))  # as the lines name them
+# A whole design's totals: a C-synthesis report's, or the cost model's of the whole written project (its
+# `whole_project` in the `estimate` source, `hls.run.whole_project_estimate`), with latency in ns
+WHOLE_PROJECT_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
+WHOLE_DESIGN_METRICS = (*WHOLE_PROJECT_METRICS, "latency_ns")
 
 
 def whole_design(resources: dict) -> tuple[str, dict] | None:
     """(source, {metric: value}) of a design's whole totals (`WHOLE_DESIGN_METRICS`) in its resources.json: a
     C-synthesis report's (vivado, vitis: the top function's, layers, FIFOs, tables and glue), else the cost
     model's estimate of the whole written project (`by_source.estimate.whole_project`, recorded since
-    2026-12-07); None where neither is recorded. The `estimate` source's own `total` is the weight layers'."""
+    2026-12-07); None where neither is recorded. The `estimate` source's own `total` is the weight layers'.
+    Latency in ns is the record's (`resources_record` adds it to every total)."""
     by_source = resources.get("by_source", {})
-    clock = resources.get("design", {}).get("clock_period_ns")
     for source in ("vivado", "vitis", "estimate"):
         entry = by_source.get(source, {})
         total = entry.get("whole_project", {}).get("total") if source == "estimate" else entry.get("total")
         if total:
-            values = {
-                metric: total[metric] for metric in WHOLE_DESIGN_METRICS if total.get(metric) is not None
-            }
-            if "latency_ns" not in values and "latency_cycles" in values and clock is not None:
-                values["latency_ns"] = values["latency_cycles"] * clock
-            return source, values
+            return source, {metric: total[metric] for metric in WHOLE_DESIGN_METRICS if metric in total}
     return None
 
 

@@ -1,16 +1,17 @@
-"""summary.csv's whole-design columns (`records.whole_design`) from a design's resources.json."""
+"""summary.csv's whole-design columns (`records.whole_design`) from a design's resources.json, as
+`records.resources_record` writes it."""
 
-from fpgaprune.records import whole_design
+from fpgaprune.records import resources_record, whole_design
 
-ESTIMATE = {
-    "scope": "weight layers",
-    "total": {"dsp": 40, "lut": 900, "latency_cycles": 6},
-    "whole_project": {"total": {"dsp": 41, "bram_18k": 2, "lut": 1500, "ff": 800, "latency_cycles": 9}},
-}
+WEIGHT_LAYERS = {"dsp": 40, "lut": 900, "latency_cycles": 6}
+WHOLE = {"dsp": 41, "bram_18k": 2, "lut": 1500, "ff": 800, "latency_cycles": 9}
+ESTIMATE = {"scope": "weight layers", "total": WEIGHT_LAYERS, "whole_project": {"total": WHOLE}}
 
 
 def _resources(**by_source) -> dict:
-    return {"design": {"clock_period_ns": 5.0}, "by_source": by_source}
+    design = {"experiment": "x", "reuse_setting": "4", "method": "baseline", "target": None}
+    synthesis = {"requested": "estimate", "used": "estimate", "status": "not run"}
+    return resources_record(design, by_source, synthesis, clock_period_ns=5.0)
 
 
 def test_a_synthesis_reports_totals_are_the_whole_design_before_the_estimate():

@@ -389,7 +389,7 @@ def keras_pass(
     from fpgaprune.models.user import applies_own_activation, clipping_relus, fused_clipping, output_names
 
     by_name = {layer.name: layer for layer in model.layers}
-    fused = {name: fused_clipping(by_name[name]) for name in splits if fused_clipping(by_name[name])}
+    fused = {name: clips for name in splits if (clips := fused_clipping(by_name[name]))}
     summed = [name for name in watched if name in types.keys() | accumulators.keys() | fused.keys()]
     summed = [name for name in summed if applies_own_activation(by_name[name])]
     tensors, sum_tensors = _chain_tensors(model, summed)

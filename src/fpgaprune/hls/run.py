@@ -79,6 +79,7 @@ from fpgaprune.models.user import input_shapes, joined_model, logits_layer, outp
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
+    WHOLE_PROJECT_METRICS,
     design_identity,
     hls_metrics_record,
     resources_record,
@@ -714,7 +715,6 @@ def estimate_source(project_dir: Path) -> dict:
 WHOLE_PROJECT_SCOPE = (
     "the whole hls4ml project: weight layers, layers without weights, tables, FIFOs and glue"
 )
-WHOLE_PROJECT_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
 
 
 def whole_project_estimate(files) -> dict:
