@@ -24,6 +24,15 @@ def test_legend_explains_only_the_sources_whose_numbers_are_shown():
     assert legend(Table("t", ["a"], [[Cell("x")]])) == ""
 
 
+def test_legend_says_what_each_source_covers():
+    """An estimate counts the weight layers, a synthesis report the whole design: one column can hold both
+    (the best source of each design), so the legend says which is which."""
+    rows = [[Cell("baseline"), Cell("517", "vivado")], [Cell("knapsack_dsp"), Cell("120", "estimate")]]
+    text = legend(Table("t", ["method", "DSP"], rows))
+    assert "e = estimate: fpgaprune's cost model of the weight layers (an estimate, not a synthesis)" in text
+    assert "v = vivado: Vivado HLS synthesis report of the whole design" in text
+
+
 def test_markdown_marks_sources_and_escapes_pipes():
     text = markdown([_table()], "title")
     assert text.startswith("# title\n") and "## rf 4" in text

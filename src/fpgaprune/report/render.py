@@ -10,11 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 SOURCE_MARKS = {"estimate": "e", "hls_code": "c", "vivado": "v", "vitis": "t", "yosys": "y"}
+# Each says what its numbers cover: an estimate's and hls_code's are the weight layers (what pruning changes;
+# the whole design's estimate is summary.csv's design_* columns), a report's the whole design
 SOURCE_LEGEND = {
-    "estimate": "fpgaprune's cost model (an estimate, not a synthesis)",
-    "hls_code": "multipliers the generated hls4ml firmware allows (one DSP each where the operands fit one)",
-    "vivado": "Vivado HLS synthesis report",
-    "vitis": "Vitis HLS synthesis report",
+    "estimate": "fpgaprune's cost model of the weight layers (an estimate, not a synthesis)",
+    "hls_code": "multipliers the generated hls4ml firmware allows in the weight layers (one DSP each where "
+    "the operands fit one)",
+    "vivado": "Vivado HLS synthesis report of the whole design",
+    "vitis": "Vitis HLS synthesis report of the whole design",
     "yosys": "yosys synthesis of the da4ml (multiplier-free) implementation of the same model",
 }
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
