@@ -455,6 +455,7 @@ def test_a_share_with_no_step_accepted_gives_the_counts_it_asked_for_and_that_no
     # every weight layer pruned: the share is of the unpruned design's DSP and BRAM_18K (knapsack_dsp_bram)
     unpruned = metrics["pruned_baseline"]
     assert set(unpruned) == {"dsp", "bram_18k"} and unpruned["dsp"] == summary["dsp"] > 0
+    assert metrics["pruned_baseline_source"] == "estimate"
     assert summary["budget"] == {r: np.floor(summary[r] - 0.9 * unpruned[r] + 1e-6) for r in unpruned}
 
 

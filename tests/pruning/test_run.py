@@ -746,6 +746,7 @@ def test_hls4ml_s_own_loop_is_judged_by_the_share_of_dsp_it_removed_and_the_accu
     met = judged(945.0, 600.0, 0.98)
     assert met["status"] == "ok" and met["reached_target"] == pytest.approx(0.365079, abs=1e-6)
     assert met["pruned_baseline"] == {"dsp": 945.0} and met["reference_val_accuracy"] == 1.0
+    assert met["pruned_baseline_source"] == "estimate"
     assert judged(945.0, 1111.0, 0.98)["status"] == "target_not_reached"
     assert judged(945.0, 1111.0, 0.98)["reached_target"] == 0.0  # DSP rose: none of it removed
     short = judged(118.0, 116.0, 0.98)

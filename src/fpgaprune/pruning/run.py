@@ -677,7 +677,11 @@ def final_record(model, data, layers, prunable, selector, reference: float, targ
     `{}`); rounded to 6 decimals, as the sum of per-structure shares left DSP 1815.999999999999 (a user's
     int() read 1815)."""
     baseline = {resource: round(cost, 6) for resource, cost in selector.baseline_costs.items()}
-    pruned = {"pruned_layers": [layer.name for layer in prunable], "pruned_baseline": baseline}
+    pruned = {
+        "pruned_layers": [layer.name for layer in prunable],
+        "pruned_baseline": baseline,
+        "pruned_baseline_source": "estimate",  # the cost model's, as every number of a selection
+    }
     if isinstance(selector, JointSelector):
         design = selector.design(outcome.selection)
         return {
@@ -944,6 +948,7 @@ def judge_peer(record: dict, objective: Objective, reference: float, rtol: float
         objective.key("reference_val_"): reference,
         **_quality(objective, reference, value),
         "pruned_baseline": {"dsp": dsp["unpruned"]},
+        "pruned_baseline_source": "estimate",  # `structure_dsp`: the cost model's structures
     }
 
 
