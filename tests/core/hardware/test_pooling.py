@@ -160,3 +160,48 @@ def test_io_parallel_pooling2d_is_not_in_the_stream_pooling_fit():
     assert sorted(layer.name for layer, _, _ in parallel) == ["pool1", "pool2"]  # E1's
     without = [row for row in rows if not parallel_pooling(row[0])]
     assert fit_auxiliary_constants(rows) == fit_auxiliary_constants(without)
+
+
+def _set_27(design: str) -> dict:
+    """A set-27 design's reported totals."""
+    from fpgaprune.core.hardware.heldout import read_table
+
+    report = next(r for r in read_table(DATA / "heldout27" / "summary.csv") if r["design"] == design)
+    return {
+        "lut": float(report["lut"]),
+        "ff": float(report["ff"]),
+        "cycles": int(report["latency_max"]),
+    }
+
+
+@pytest.mark.parametrize("design, twin, outputs", [("H16", "H20", 61 * 3), ("H17", "H21", 9 * 8 * 3)])
+def test_vivado_hls_divides_a_padded_average_once_per_output(design, twin, outputs):
+    # hls4ml's CI baselines (set 27, Vivado HLS 2020.1): a `same` AveragePooling divides each output by the
+    # count of its unpadded values, a divider per output value (21 cycles); its `valid` twin has none
+    from fpgaprune.core.hardware.auxiliary import PADDED_AVERAGE_DIVIDER, padded_average
+
+    report, twin_report = _set_27(design), _set_27(twin)
+    assert (report["cycles"], twin_report["cycles"]) == (21, 0)
+    result = estimate_project(DATA / "heldout27" / "projects" / design)
+    (name,) = result["activations"]
+    dividers = padded_average(outputs, 16, "vivado")  # accum_t ap_fixed<16,6>, the model default
+    assert dividers["cycles"] == 16 + PADDED_AVERAGE_DIVIDER["cycles_over_bits"] == 21
+    assert result["activations"][name]["latency_cycles"] == result["totals"]["latency_cycles"] == 21
+    assert result["activations"][name]["ff"] == dividers["ff"]
+    # within the band the rule was read with: LUT 2 %, FF 11 % (H17's dividers hold more FF than H16's)
+    assert abs(result["totals"]["lut"] / report["lut"] - 1) < 0.02
+    assert abs(result["totals"]["ff"] / report["ff"] - 1) < 0.11
+    line = next(line for line in result["warnings"] if line.startswith(f"{name}:"))
+    assert "one divider per output value" in line and "unchecked" in line
+
+
+@pytest.mark.parametrize("design", ["H53", "H54", "H20", "H21"])
+def test_no_divider_without_padding_or_under_vitis_hls(design):
+    # H53/H54: the same `same` poolings under Vitis HLS 2024.1, reported as their `valid` twins (0 cycles)
+    report = _set_27(design)
+    result = estimate_project(DATA / "heldout27" / "projects" / design)
+    (name,) = result["activations"]
+    assert report["cycles"] == result["totals"]["latency_cycles"] == 0
+    assert result["activations"][name]["ff"] == 0
+    named = any("divider" in line for line in result["warnings"])
+    assert named == (design in ("H53", "H54"))  # the padded ones' line says Vitis HLS divides by constants

@@ -136,6 +136,10 @@ class AuxiliaryLayer:
     parallel_adder_bits: int = (
         0  # io_parallel pooling: adder-bit equivalents of its ops (`_parallel_pooling`)
     )
+    padded_divisions: int = (
+        0  # io_parallel average pooling with padding: its output values (`padded_average`)
+    )
+    dividend_bits: int = 0  # io_parallel average pooling: the bits `avg` sums and divides in
     instances: int = 1  # softmax_multidim: softmax instances (`multidim_schedule`); else 1
     rounds: int = 1  # softmax_multidim: slices each instance takes in turn; else 1
     multidim: bool = False  # an io_parallel softmax_multidim call
@@ -294,7 +298,25 @@ def _pooling(name: str, settings: dict, element: str, stream: bool, body: str, t
     op = "average" if (found := _POOL_OP.search(body)) and found.group(1) == "Average" else "max"
     adder_bits = 0 if stream else _parallel_pooling(value, settings, element, op, body, types)
     features = {"window_bits": float(window), "line_bits": float(line)}
-    return AuxiliaryLayer("pooling2d_cl", name, features, pixels, op=op, parallel_adder_bits=adder_bits)
+    layer = AuxiliaryLayer("pooling2d_cl", name, features, pixels, op=op, parallel_adder_bits=adder_bits)
+    if stream or op != "average":
+        return layer
+    outputs = _output_height(value, settings) * _output_width(value, settings) * value["n_filt"]
+    padded = any(int(settings.get(f"pad_{side}", 0)) for side in ("top", "bottom", "left", "right"))
+    size = value["pool_height"] * value["pool_width"]
+    return replace(
+        layer,
+        padded_divisions=outputs if padded else 0,
+        dividend_bits=_average_bits(element, body, types, size),
+    )
+
+
+def _output_height(value: dict, settings: dict) -> int:
+    return int(settings.get("out_height", value["in_height"] // max(value["pool_height"], 1)))
+
+
+def _output_width(value: dict, settings: dict) -> int:
+    return int(settings.get("out_width", value["in_width"] // max(value["pool_width"], 1)))
 
 
 def _parallel_pooling(value: dict, settings: dict, element: str, op: str, body: str, types: dict) -> int:
@@ -307,18 +329,24 @@ def _parallel_pooling(value: dict, settings: dict, element: str, op: str, body: 
 
     bits = parse_precision(element).width
     size = value["pool_height"] * value["pool_width"]
-    out_height = int(settings.get("out_height", value["in_height"] // max(value["pool_height"], 1)))
-    out_width = int(settings.get("out_width", value["in_width"] // max(value["pool_width"], 1)))
-    ops = out_height * out_width * value["n_filt"] * (size - 1)
+    ops = _output_height(value, settings) * _output_width(value, settings) * value["n_filt"] * (size - 1)
     if op == "max":
         return 2 * ops * bits
+    return ops * _average_bits(element, body, types, size)
+
+
+def _average_bits(element: str, body: str, types: dict, size: int) -> int:
+    """Bits an io_parallel `avg` sums and divides in: the config's accum_t where it names one (hls4ml 0.8+),
+    else `average_sum_bits`."""
+    from fpgaprune.core.hardware.precision import parse_precision
+
     accum = _ACCUM.search(body)
     if accum:
         name, seen = accum.group(1).strip(), 0
         while name in types and seen < 10:
             name, seen = types[name], seen + 1
-        return ops * parse_precision(name).width
-    return ops * average_sum_bits(element, bits, size)
+        return parse_precision(name).width
+    return average_sum_bits(element, parse_precision(element).width, size)
 
 
 _PLAIN = re.compile(r"^ap_(?:fixed<\d+,-?\d+>|int<\d+>)$")
@@ -386,14 +414,56 @@ def parallel_pooling(layer: AuxiliaryLayer) -> bool:
 def parallel_pooling_estimate(layer: AuxiliaryLayer, target=None, hls_tool=None, adder_lut=None) -> dict:
     """An io_parallel pooling2d_cl (branch parpool): LUT = its adder-bit equivalents (`_parallel_pooling`) x
     the weight layers' LUT per adder bit of the target's group (`logic.Constants.lut_adder`, as `pooling`'s
-    io_parallel rule; no constant fitted here); FF and cycles 0 (`parallel_pooling_warning`)."""
+    io_parallel rule; no constant fitted here); FF and cycles 0 (`parallel_pooling_warning`), but a padded
+    average's dividers under Vivado HLS (`padded_average`)."""
     from fpgaprune.core.hardware.logic import constants_for
 
+    tool = target.hls_tool if target is not None else (hls_tool or "vitis")
     if adder_lut is None:
-        tool = target.hls_tool if target is not None else (hls_tool or "vitis")
         adder_lut = constants_for(tool, target.calibration_group if target is not None else None).lut_adder
-    lut = round(adder_lut * layer.parallel_adder_bits)
-    return {"lut": lut, "ff": 0, "latency_cycles": 0, "ii": 1, "source": "estimate"}
+    dividers = padded_average(layer.padded_divisions, layer.dividend_bits, tool)
+    lut = round(adder_lut * layer.parallel_adder_bits) + dividers["lut"]
+    return {
+        "lut": lut,
+        "ff": dividers["ff"],
+        "latency_cycles": dividers["cycles"],
+        "ii": 1,
+        "source": "estimate",
+    }
+
+
+# Vivado HLS builds an io_parallel average pooling with padding (Keras's `same`; hls4ml's count_pad false)
+# with one divider per output value: `avg` divides by the count of the window's values inside the input,
+# which Vivado HLS 2020.1 does not fold into a constant; Vitis HLS 2024.1 does (set 27's H53 and H54 report
+# their `valid` twins' numbers). Read on set 27's H16 (AveragePooling1D, 61 x 3 outputs) and H17
+# (AveragePooling2D, 9 x 8 x 3) against their `valid` twins H20 and H21 (Vivado HLS 2020.1, xcvu13p, 5 ns,
+# accum_t ap_fixed<16,6>; the twins' LUT scaled by the outputs, their FF the input ports): per divider 466.0
+# and 466.0 LUT, 717.9 and 778.1 FF; both designs 21 cycles (the twins 0). Per bit of the dividend (the
+# accum_t divided): LUT 466 / 16, FF the mean 748 / 16; cycles = bits + 5. One repository, one tool version,
+# one width: the scaling with the width is assumed (a divider's stages and registers grow with it), and
+# `parallel_pooling_warning` says so.
+PADDED_AVERAGE_DIVIDER = {"lut_per_bit": 29.125, "ff_per_bit": 46.75, "cycles_over_bits": 5}
+
+
+def padded_average(divisions: int, dividend_bits: int, hls_tool: str | None) -> dict:
+    """{lut, ff, cycles} of the dividers Vivado HLS builds for an io_parallel average pooling with padding
+    (`PADDED_AVERAGE_DIVIDER`; `divisions`: its output values, 0 without padding); zeros under Vitis HLS."""
+    if not divisions or hls_tool != "vivado":
+        return {"lut": 0, "ff": 0, "cycles": 0}
+    rule = PADDED_AVERAGE_DIVIDER
+    return {
+        "lut": round(divisions * dividend_bits * rule["lut_per_bit"]),
+        "ff": round(divisions * dividend_bits * rule["ff_per_bit"]),
+        "cycles": dividend_bits + rule["cycles_over_bits"],
+    }
+
+
+PADDED_AVERAGE_NOTE = (
+    "except that with padding Vivado HLS builds one divider per output value, whose LUT, FF and cycles "
+    "are costed from two Vivado HLS 2020.1 reports of hls4ml's CI (set 27), both dividing 16-bit sums: 21 "
+    "cycles, about 470 LUT and 750 FF a divider; other widths scaled, unchecked (Vitis HLS 2024.1 divides "
+    "by constants there)"
+)
 
 
 def parallel_pooling_warning(layer: AuxiliaryLayer) -> str | None:
@@ -406,10 +476,12 @@ def parallel_pooling_warning(layer: AuxiliaryLayer) -> str | None:
         if layer.op == "max"
         else ""
     )
+    padded = f"; {PADDED_AVERAGE_NOTE}" if layer.padded_divisions else ""
     return (
         "nnet::pooling2d_cl io_parallel estimate is weak: only its adders' or comparators' LUT is estimated "
         "(checked on one design only, set 21's E1: two average poolings); its FF and cycles are counted 0"
         + unchecked
+        + padded
     )
 
 

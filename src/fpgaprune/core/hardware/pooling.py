@@ -27,14 +27,20 @@ held-out projects):
   input type itself (rounding and saturating if it does) otherwise, then divides by N (a shift when N is a
   power of two). LUT = (window - 1) x accumulator bits per output x the weight layers' per-adder-bit LUT
   (`logic.Constants.lut_adder` of the tool). Not counted: the division by an N that is not a power of two,
-  the pipeline registers (FF) and cycles: 0 (`pooling_warning` says so).
+  the pipeline registers (FF) and cycles: 0 (`pooling_warning` says so); but an average with padding, which
+  Vivado HLS builds with a divider per output value (`auxiliary.padded_average`).
 """
 
 import re
 from dataclasses import dataclass
 from math import ceil
 
-from fpgaprune.core.hardware.auxiliary import AUXILIARY_CONSTANTS, average_sum_bits
+from fpgaprune.core.hardware.auxiliary import (
+    AUXILIARY_CONSTANTS,
+    PADDED_AVERAGE_NOTE,
+    average_sum_bits,
+    padded_average,
+)
 from fpgaprune.core.hardware.logic import constants_for
 from fpgaprune.core.hardware.precision import parse_precision
 
@@ -81,6 +87,8 @@ class PoolingLayer:
     reads: int = 0
     writes: int = 0
     fifo_depth: int = 0
+    padded_divisions: int = 0  # io_parallel pooling1d_cl average with padding: its output values
+    dividend_bits: int = 0  # and the bits each divides: its accum_t (the configs with padding name one)
 
     @property
     def fifos(self) -> int:
@@ -131,6 +139,9 @@ def _pooling_layer(name, function, config, settings, text, element, pack, accum_
     writes = ceil(channels / max(pack, 1)) if stream and function != "pooling1d_cl" else 0
     accum = _accumulator_bits(element, bits, window, op, stream, accum_type, function)
     fifo_depth = outputs if implementation == "encoded" else 0
+    padded = any(int(settings.get(f"pad_{side}", 0)) for side in ("left", "right"))
+    divisions = outputs * channels if not stream and op == "average" and padded else 0
+    dividend = parse_precision(accum_type).width if divisions and accum_type else accum
     return PoolingLayer(
         name,
         function,
@@ -146,6 +157,8 @@ def _pooling_layer(name, function, config, settings, text, element, pack, accum_
         reads,
         writes,
         fifo_depth,
+        divisions,
+        dividend,
     )
 
 
@@ -182,6 +195,8 @@ def estimate_pooling(
         group_price = constants_for(target.hls_tool, target.calibration_group).lut_adder
         per_bit = group_price if adder_lut is None else adder_lut
         lut = per_bit * layer.outputs * layer.channels * (layer.window - 1) * layer.accum_bits
+        dividers = padded_average(layer.padded_divisions, layer.dividend_bits, target.hls_tool)
+        lut, ff, latency = lut + dividers["lut"], dividers["ff"], dividers["cycles"]
     elif layer.function == "pooling1d_cl" and layer.implementation == "linebuffer":
         bits = layer.window * layer.channels * layer.bits
         lut, ff = window["lut"]["window_bits"] * bits, window["ff"]["window_bits"] * bits
@@ -225,6 +240,8 @@ def pooling_warning(layer: PoolingLayer) -> str | None:
                 f"the division by {layer.window} (not a power of two) is not costed (H10, dividing by 10, "
                 "reports 2.6x its adders' LUT)"
             )
+        if layer.padded_divisions:
+            parts.append(PADDED_AVERAGE_NOTE)
         if layer.op == "max":
             parts.append(
                 "its comparators are costed as adders (set 27's design totals, hls4ml's CI tests, have four "
