@@ -1266,6 +1266,7 @@ def _run_estimate_layer(args) -> None:
         accumulator_mode_warning,
         input_mux_copies_warning,
         target_warnings,
+        unroll_limit_warning,
     )
     from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES, narrow_product_warning, tool_of_version
     from fpgaprune.core.hardware.project import clock_uncertainty
@@ -1323,6 +1324,7 @@ def _run_estimate_layer(args) -> None:
         accumulator_mode_warning(layer.accum_type),
         input_mux_copies_warning(layer, args.hls_tool),
         partition_result_mux_warning(layer, args.hls_tool),
+        unroll_limit_warning(layer, args.hls_tool),
     ):
         if warning:
             print(f"warning: {layer.name}: {warning}", file=sys.stderr)

@@ -1750,7 +1750,8 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
     (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
-    Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), Vivado HLS partitioned
+    Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), Vivado HLS Latency Dense
+    layers beyond its unroll limit (`unroll_limit_warning`), Vivado HLS partitioned
     io_parallel Latency convolutions' result multiplexers (`cost.partition_result_mux_warning`; hls4ml
     0.7-1.3, whose `parameters.h` writes `n_partitions`), and a softmax whose
     exp table is computed on every call (`auxiliary.exp_table_warning`), and the pooling estimates weaker
@@ -1759,7 +1760,11 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
     from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
-    from fpgaprune.core.hardware.logic import accumulator_mode_warning, input_mux_copies_warning
+    from fpgaprune.core.hardware.logic import (
+        accumulator_mode_warning,
+        input_mux_copies_warning,
+        unroll_limit_warning,
+    )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.pooling import pooling_warning
     from fpgaprune.core.hardware.project import weights_as_ports
@@ -1774,13 +1779,14 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     narrow = [(item.name, narrow_product_warning(item.input_type, item.weight_type)) for item in multiplied]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
+    unrolls = [(layer.name, unroll_limit_warning(layer, hls_tool)) for layer in layers]
     has_partitions = "n_partitions" in files.parameters
     muxes += [(layer.name, partition_result_mux_warning(layer, hls_tool, has_partitions)) for layer in layers]
     auxiliary = design_auxiliary(files)
     softmax = [(layer.name, exp_table_warning(layer)) for layer in auxiliary]
     pooling = [(layer.name, parallel_pooling_warning(layer)) for layer in auxiliary]
     pooling += [(layer.name, pooling_warning(layer)) for layer in poolings]
-    found = narrow + accumulators + muxes + softmax + pooling
+    found = unrolls + narrow + accumulators + muxes + softmax + pooling
     return ports + [f"{name}: {warning}" for name, warning in found if warning]
 
 

@@ -1438,6 +1438,31 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
     )
 
 
+# Vivado HLS stops unrolling a loop of more than 4,096 iterations ("XFORM 203-504 Stop unrolling loop";
+# hls4ml issues #904, #1013: a Latency Dense's `Product1`/`Product2` loops over n_in x n_out products) and
+# hls4ml's build script caps complete partitioning at `maximum_size` 4,096 elements (issue #1157:
+# `mult[n_in * n_out]`); set 9's 81 Vivado HLS Latency designs of wa-hls4ml stop at 3,072. Vitis HLS builds
+# larger ones (S3's 105 x 72 Dense, 3,996 DSP in one cycle; the D_* calibration layers of 196 x 56, 561 x 20).
+VIVADO_UNROLL_LIMIT = 4096
+
+
+def unroll_limit_warning(layer, hls_tool: str) -> str | None:
+    """A warning for a Latency Dense whose n_in x n_out products Vivado HLS will not unroll
+    (`VIVADO_UNROLL_LIMIT`), else None."""
+    products = layer.n_in * layer.n_out
+    if hls_tool != "vivado" or layer.kind != "dense" or layer.strategy != "latency":
+        return None
+    if products <= VIVADO_UNROLL_LIMIT:
+        return None
+    return (
+        f"its Latency kernel unrolls {products:,} products, and Vivado HLS stops unrolling loops of more "
+        f"than {VIVADO_UNROLL_LIMIT:,} iterations (XFORM 203-504; hls4ml issues #904, #1013) and partitions "
+        f"no array above {VIVADO_UNROLL_LIMIT:,} elements: its synthesis is likely to fail, and this "
+        "estimate is of the fully parallel layer hls4ml asks for; use the Resource strategy with a reuse "
+        "factor, or Vitis HLS"
+    )
+
+
 # Accumulators that round or saturate (docs/cost-model-record.md 2.3). hls4ml's Dense/Conv kernels cast every
 # product to accum_t (`nnet_dense_latency.h`: `mult[index] = product(...)`, an accum_t array;
 # `nnet_dense_resource.h`: `static_cast<accum_t>(product(...))`) and add into an accum_t (`acc[j] += ...`), so
