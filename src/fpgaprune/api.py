@@ -884,7 +884,7 @@ def estimate(
         hls_version: the HLS tool's version to cost for (default: the newest the calibration has).
     """
     from fpgaprune.core.hardware.glue import estimate_project
-    from fpgaprune.hls.convert import project_settings_line, write_configured_project
+    from fpgaprune.hls.convert import project_settings_line, quantized_weights_line, write_configured_project
     from fpgaprune.io import scratch_dir
 
     model, _ = _loaded(model, trust_code, weights)
@@ -896,6 +896,8 @@ def estimate(
             model.name,
             project_settings_line(hls_config, settings, part, clock_period),
         )
+        if quantized := quantized_weights_line(model):
+            log.info("%s", quantized)
         return estimate_project(project, hls_version=hls_version)
 
 

@@ -883,7 +883,12 @@ def _written_model_project(args, project: Path) -> Path:
 
     hls_config = read_mapping_file(args.hls_config, HLS_CONFIG_WHAT)
     hls_settings(hls_config)  # a setting hls4ml cannot build: one line before TensorFlow and hls4ml load
-    from fpgaprune.hls.convert import project_settings_line, softmax_table_lines, write_configured_project
+    from fpgaprune.hls.convert import (
+        project_settings_line,
+        quantized_weights_line,
+        softmax_table_lines,
+        write_configured_project,
+    )
     from fpgaprune.models.load import load_model_file
     from fpgaprune.models.user import split_output_activation
 
@@ -895,6 +900,8 @@ def _written_model_project(args, project: Path) -> Path:
         "written to a temporary directory",
         file=sys.stderr,
     )
+    if quantized := quantized_weights_line(model):
+        print(f"note: {quantized}", file=sys.stderr)
     split = split_output_activation(model)  # as optimize reads it: the softmax named as hls4ml names it
     for line in softmax_table_lines(split, hls_config):  # what `optimize --hls` writes otherwise
         print(f"note: not in this estimate, but in fpgaprune optimize's project: {line}", file=sys.stderr)

@@ -56,3 +56,23 @@ def test_a_qbatchnorm_is_converted_with_the_parameters_qkeras_normalises_with(tm
     assert all(np.array_equal(a, b) for a, b in zip(bn.get_weights(), trained))  # its own weights again
     if not quantizers:
         assert not np.allclose(expected, 1.3 / np.sqrt(0.45 + bn.epsilon), rtol=1e-3)  # po2 values differ
+
+
+def test_the_estimate_of_a_model_names_the_layers_written_with_quantised_weights(tmp_path, capsys):
+    # a new-user review: `estimate --model` gave 14 DSP where the user's own hls4ml project of the same model
+    # gave 302 (its QBatchNormalization's float scale), and only said the project was "as hls4ml writes it"
+    from fpgaprune.cli import main
+    from fpgaprune.hls.convert import quantized_weights_line
+
+    model = _model()
+    assert quantized_weights_line(model).startswith("bn: written with the weights QKeras computes with")
+    plain = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2, name="fc")])
+    assert quantized_weights_line(plain) is None
+    model.save(tmp_path / "m.h5")
+    (tmp_path / "hls.yml").write_text(
+        "Model: {Precision: 'fixed<16,6>', ReuseFactor: 1, Strategy: Latency}\n"
+    )
+    assert (
+        main(["estimate", "--model", str(tmp_path / "m.h5"), "--hls-config", str(tmp_path / "hls.yml")]) == 0
+    )
+    assert "note: bn: written with the weights QKeras computes with (quantised)" in capsys.readouterr().err

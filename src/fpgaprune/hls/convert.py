@@ -624,19 +624,10 @@ def quantized_for_hls4ml(model: keras.Model) -> Iterator[None]:
       variance, QKeras normalises with the quantised ones (`build.batchnorm_parameters`; its defaults are
       power-of-two quantizers). A QKeras ResNet-style CNN simulated 14 points below Keras so (2026-12-04).
     """
-    from fpgaprune.models.build import batchnorm_parameters
-    from fpgaprune.models.user import is_pointwise_dense
-
     kept = {}
     for layer in model.layers:
-        if is_pointwise_dense(layer) and getattr(layer, "kernel_quantizer_internal", None) is not None:
-            quantized = [np.asarray(layer.kernel_quantizer_internal(layer.kernel))]
-            if layer.use_bias:
-                bias_quantizer = getattr(layer, "bias_quantizer_internal", None)
-                quantized.append(np.asarray(bias_quantizer(layer.bias) if bias_quantizer else layer.bias))
-        elif type(layer).__name__ == "QBatchNormalization":
-            quantized = list(batchnorm_parameters(layer).values())  # in the layer's weight order
-        else:
+        quantized = _quantized_weights(layer)
+        if quantized is None:
             continue
         kept[layer] = layer.get_weights()
         layer.set_weights(quantized)
@@ -645,6 +636,38 @@ def quantized_for_hls4ml(model: keras.Model) -> Iterator[None]:
     finally:
         for layer, weights in kept.items():
             layer.set_weights(weights)
+
+
+def _quantized_weights(layer) -> list[np.ndarray] | None:
+    """The weights `quantized_for_hls4ml` gives `layer` while hls4ml converts it, in its weight order; None
+    for a layer hls4ml quantises itself (or without quantizers)."""
+    from fpgaprune.models.build import batchnorm_parameters
+    from fpgaprune.models.user import is_pointwise_dense
+
+    if is_pointwise_dense(layer) and getattr(layer, "kernel_quantizer_internal", None) is not None:
+        quantized = [np.asarray(layer.kernel_quantizer_internal(layer.kernel))]
+        if layer.use_bias:
+            bias_quantizer = getattr(layer, "bias_quantizer_internal", None)
+            quantized.append(np.asarray(bias_quantizer(layer.bias) if bias_quantizer else layer.bias))
+        return quantized
+    if type(layer).__name__ == "QBatchNormalization":
+        return list(batchnorm_parameters(layer).values())
+    return None
+
+
+def quantized_weights_line(model: keras.Model) -> str | None:
+    """A line naming the layers `quantized_for_hls4ml` writes with their QKeras-quantised weights (so a
+    project hls4ml writes of the model by itself differs from fpgaprune's), or None."""
+    names = [layer.name for layer in model.layers if _quantized_weights(layer) is not None]
+    if not names:
+        return None
+    return (
+        f"{', '.join(names)}: written with the weights QKeras computes with (quantised), where hls4ml 1.3 "
+        "alone passes them on unquantised (a QBatchNormalization's scale and bias from the float gamma, "
+        "beta, mean and variance; a QKeras Dense over a multidimensional input's float kernel): a project "
+        "you write with hls4ml yourself differs from this one there, in its numbers and its agreement with "
+        "Keras"
+    )
 
 
 def _keeps_auto(layer) -> bool:
