@@ -307,3 +307,14 @@ def test_an_estimate_for_a_device_the_table_lacks_is_warned_of_with_the_close_na
     assert "(7-series fabric, speed grade -1)" in unknown_device_warning(Target(part="xc7z030-sbg485-1"))
     assert unknown_device_warning(Target(part="xc7z020clg400-1")) is None
     assert unknown_device_warning(Target(part="xcu250-figd2104-2L-e")) is None
+
+
+def test_an_estimate_over_its_part_is_one_line_naming_every_count_over():
+    from fpgaprune.core.devices import capacity_line
+
+    totals = {"dsp": 927, "bram_18k": 10, "lut": 51_359, "ff": 108_289}  # a review's pynq-z2 project
+    line = capacity_line("xc7z020clg400-1", totals)
+    assert "does not fit its part xc7z020clg400-1 (DSP 927 of 220, FF 108,289 of 106,400)" in line
+    assert "--part xc7z020clg400-1" in line
+    assert capacity_line("xcvu13p-flga2577-2-e", totals) is None  # fits
+    assert capacity_line("xc9zz999-1", totals) is None  # not in the table: unknown_device_warning says so

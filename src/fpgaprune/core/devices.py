@@ -190,6 +190,27 @@ def overflow_line(part: str, totals: Mapping[str, float], counted: str) -> str |
     )
 
 
+def capacity_line(part: str, totals: Mapping[str, float]) -> str | None:
+    """One line when an estimate's whole-design `totals` exceed the device of the `part` it is estimated
+    for (a project's own Part), naming every count over; None when they fit or the device is not in the table
+    (`logic.unknown_device_warning` names that). `fpgaprune estimate` printed 927 DSP for an xc7z020's 220
+    without a word (a new-user review, 2026-12-07)."""
+    if device_name(part) not in devices():
+        return None
+    device = device_of(part)
+    over = [
+        f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
+        for resource, count in device.resources().items()
+        if totals.get(resource, 0) > count
+    ]
+    if not over:
+        return None
+    return (
+        f"the estimated design does not fit its part {part} ({', '.join(over)}): prune it to the chip "
+        f"(fpgaprune optimize --part {part} --utilization 0.7), raise its reuse factors or take a larger part"
+    )
+
+
 def _device(row: dict) -> Device:
     counts = (int(row[resource]) for resource in BUDGET_RESOURCES)
     return Device(

@@ -1347,6 +1347,7 @@ def estimate_project_files(
     (`Refits`; None: the fitted ones)."""
     refits = refits or Refits()
     activation_latency = refits.activation_latency or {}
+    from fpgaprune.core.devices import capacity_line
     from fpgaprune.core.hardware.activation import estimate_relu
     from fpgaprune.core.hardware.auxiliary import estimate_auxiliary
     from fpgaprune.core.hardware.batchnorm import estimate_batchnorm
@@ -1440,7 +1441,8 @@ def estimate_project_files(
         + [f"{name}: {RECURRENT_WARNING}" for name in recurrent]
         + [f"{name}: {PIPELINE_TOP_WARNING}" for name in recurrent if schedule == "pipeline"]
         + unmodelled_warnings(files, {layer.name for layer in layers} | set(activations))
-        + [line for line in [unread_weights_warning(files)] if line],
+        + [line for line in [unread_weights_warning(files)] if line]
+        + [line for line in [capacity_line(target.part, totals)] if line],
         "hls_version": version_origin(target, hls_version, synthesis_version(files.root, files.name)),
         "target": design_target(target, totals),
     }
