@@ -1273,6 +1273,7 @@ def _run_estimate_layer(args) -> None:
         accumulator_mode_warning,
         input_mux_copies_warning,
         target_warnings,
+        unchecked_kernel_warning,
         unroll_limit_warning,
     )
     from fpgaprune.core.hardware.multipliers import HLS_TOOL_NAMES, narrow_product_warning, tool_of_version
@@ -1332,6 +1333,7 @@ def _run_estimate_layer(args) -> None:
         input_mux_copies_warning(layer, args.hls_tool),
         partition_result_mux_warning(layer, args.hls_tool),
         unroll_limit_warning(layer, args.hls_tool),
+        unchecked_kernel_warning(layer),
     ):
         if warning:
             print(f"warning: {layer.name}: {warning}", file=sys.stderr)

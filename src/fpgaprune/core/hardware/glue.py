@@ -1753,7 +1753,8 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
     (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
     Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), Vivado HLS Latency Dense
-    layers beyond its unroll limit (`unroll_limit_warning`), Vivado HLS partitioned
+    layers beyond its unroll limit (`unroll_limit_warning`), Resource_Unrolled layers, which no report checks
+    (`unchecked_kernel_warning`), Vivado HLS partitioned
     io_parallel Latency convolutions' result multiplexers (`cost.partition_result_mux_warning`; hls4ml
     0.7-1.3, whose `parameters.h` writes `n_partitions`), and a softmax whose
     exp table is computed on every call (`auxiliary.exp_table_warning`), and the pooling estimates weaker
@@ -1765,6 +1766,7 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
         input_mux_copies_warning,
+        unchecked_kernel_warning,
         unroll_limit_warning,
     )
     from fpgaprune.core.hardware.multipliers import narrow_product_warning
@@ -1782,6 +1784,7 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
     unrolls = [(layer.name, unroll_limit_warning(layer, hls_tool)) for layer in layers]
+    unrolls += [(layer.name, unchecked_kernel_warning(layer)) for layer in layers]
     has_partitions = "n_partitions" in files.parameters
     muxes += [(layer.name, partition_result_mux_warning(layer, hls_tool, has_partitions)) for layer in layers]
     auxiliary = design_auxiliary(files)

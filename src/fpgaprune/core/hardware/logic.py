@@ -1438,6 +1438,17 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
     )
 
 
+def unchecked_kernel_warning(layer) -> str | None:
+    """A warning for a Resource_Unrolled layer: no synthesis report of one is public (docs/cost-model.md,
+    "Not checked against synthesis"); its DSP and BRAM_18K are checked against hls4ml's code only."""
+    if layer.strategy != "resource_unrolled":
+        return None
+    return (
+        "a Resource_Unrolled layer: no synthesis report checks such an estimate; its DSP and BRAM_18K follow "
+        "hls4ml's generated code, its LUT, FF and latency the Resource rules"
+    )
+
+
 # Vivado HLS stops unrolling a loop of more than 4,096 iterations ("XFORM 203-504 Stop unrolling loop";
 # hls4ml issues #904, #1013: a Latency Dense's `Product1`/`Product2` loops over n_in x n_out products) and
 # hls4ml's build script caps complete partitioning at `maximum_size` 4,096 elements (issue #1157:
