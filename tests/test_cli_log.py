@@ -201,3 +201,20 @@ def test_a_setting_hls4ml_cannot_build_is_refused_before_tensorflow_is_imported(
     assert result.stderr.strip().endswith(
         f"fpgaprune {command}: error: hls_config Model.ReuseFactor 0: must be a whole number >= 1"
     )
+
+
+def test_a_reader_that_leaves_ends_the_run_quietly_as_a_unix_tool(tmp_path):
+    # `fpgaprune estimate ... --json | head -c 10` printed "error: [Errno 32] Broken pipe" and exited 2 (a
+    # review, 2026-12-07); the read end is closed here before anything is written, so the write always fails
+    script = (
+        "import os, sys\n"
+        "read, write = os.pipe(); os.close(read); os.dup2(write, 1)\n"
+        "sys.stdout = os.fdopen(1, 'w', buffering=1)\n"
+        "from fpgaprune.cli import main\n"
+        "sys.exit(main(['estimate-layer', '--kind', 'dense', '--n-in', '16', '--n-out', '8', '--json']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 128 + 13  # SIGPIPE's, as a shell reports a tool its pipe ended
+    assert "Broken pipe" not in result.stderr and "Traceback" not in result.stderr

@@ -29,6 +29,12 @@ log = logging.getLogger("fpgaprune")
 PACKAGE = Path(__file__).resolve().parent
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's flush at exit finds no closed pipe to report."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -51,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as error:
         _tell(console, f"fpgaprune {args.command}: error: {error}")
         return 2
+    except BrokenPipeError:  # `fpgaprune estimate ... --json | head`: the reader left, as a Unix tool ends
+        _silence_stdout()
+        return 128 + signal.SIGPIPE
     except OSError as error:  # a folder it may not write, a path through a file: the path and why, one line
         log.debug("%s", error, exc_info=True)
         _tell(console, f"fpgaprune {args.command}: error: {_os_error_line(error)}")
