@@ -161,7 +161,8 @@ def test_read_weights_file_still_reads_finite_values(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"), [("IOType: [io_parallel\n", "not YAML at line 2"), ("- a\n", "not a mapping")]
+    ("text", "reason"),
+    [("IOType: [io_parallel\n", "not YAML at line 2"), ("- a\n", "not a mapping"), ("", "empty")],
 )
 def test_a_corrupt_config_is_estimated_from_the_tcl_files_and_says_so(tmp_path, capsys, text, reason):
     assert main(["estimate", str(LSTM_LEAKY), "--json"]) == 0

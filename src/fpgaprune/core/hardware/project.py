@@ -1459,8 +1459,10 @@ def _parse_config(text: str) -> tuple[dict, str | None]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return {}, f"not YAML at line {mark.line + 1}" if mark else "not YAML"
-    if loaded is None or isinstance(loaded, dict):
-        return loaded or {}, None
+    if loaded is None:  # hls4ml writes a full config; an empty file is a write cut short
+        return {}, "empty"
+    if isinstance(loaded, dict):
+        return loaded, None
     return {}, "not a mapping"
 
 
