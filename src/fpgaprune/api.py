@@ -44,6 +44,7 @@ from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers, unro
 from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import combined_latency, estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
+from fpgaprune.core.hardware.logic import unroll_limit_warning
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
 from fpgaprune.core.objective import (
@@ -405,6 +406,9 @@ def optimize(
     style = next(iter(design.precisions.values())).pipeline_style
     if line := unrolled_recurrent_warning(weights, layers, style):
         log.warning("%s", line)
+    for layer in layers:  # a design Vivado HLS will not build: said before any training
+        if line := unroll_limit_warning(layer, experiment.cost_target.hls_tool):
+            log.warning("%s: %s", layer.name, line)
     project = latency_split = None
     if latency is not None:  # the weight layers' share of the whole design's latency, before any training
         project = unpruned_project(outputs_model if several else model, hls_config, experiment, layers)

@@ -733,3 +733,30 @@ def test_a_whole_project_the_model_cannot_estimate_is_warned_of_not_raised(tmp_p
         "the whole project's estimate is unavailable (no weight layer call found); it is not checked against "
         "the budget"
     )
+
+
+def test_a_latency_dense_vivado_hls_will_not_unroll_is_warned_of_before_training(caplog):
+    """A Dense of 80 x 60 = 4,800 products under the Vivado backend's Latency strategy: Vivado HLS stops
+    unrolling loops of more than 4,096 iterations (`logic.unroll_limit_warning`), so the pruned design is
+    unlikely to build; `optimize` says so before the walk (it said nothing; a review, 2026-12-07)."""
+    from fpgaprune.compat import keras
+
+    import fpgaprune
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((80,), name="x")
+    h = keras.layers.Dense(60, activation="relu", name="fc1")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax", name="out")(h))
+    x = np.random.default_rng(0).normal(size=(64, 80)).astype(np.float32)
+    y = np.argmax(model.predict(x, verbose=0), axis=1)
+    hls_config = {
+        "Backend": "Vivado",
+        "HLSConfig": {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}},
+    }
+    with caplog.at_level("INFO"):
+        fpgaprune.optimize(model, (x, y), (x, y), hls_config=hls_config, budget={"dsp": 100000})
+    messages = [r.getMessage() for r in caplog.records]
+    (warning,) = [m for m in messages if "Vivado HLS stops unrolling" in m]
+    assert warning.startswith("fc1: its Latency kernel unrolls 4,800 products")
+    start = next(i for i, m in enumerate(messages) if m.startswith("unpruned design"))
+    assert messages.index(warning) < start  # before any training
