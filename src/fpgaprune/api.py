@@ -19,7 +19,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from math import floor
+from math import ceil, floor
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,7 @@ from fpgaprune.config.types import ABSOLUTE_METHODS, layer_hls_dict
 from fpgaprune.core.budget import (
     ResourceBudget,
     check_share_resources,
+    design_latency_estimate,
     latency_amount,
     parse_budget,
     parse_latency,
@@ -412,7 +413,7 @@ def optimize(
     project = latency_split = None
     if latency is not None:  # the weight layers' share of the whole design's latency, before any training
         project = unpruned_project(outputs_model if several else model, hls_config, experiment, layers)
-        latency_split = latency_budget_split(latency, model, experiment, layers, project[0])
+        latency_split = latency_budget_split(latency, model, experiment, layers, project)
         weight_cycles = {"cycles": latency_split["weight_layers"]}
         joint = {**settings.get(JOINT_METHOD, {}), "latency_budget": weight_cycles}
         config, experiment, layers = configure({**settings, JOINT_METHOD: joint})
@@ -701,17 +702,24 @@ def method_for(method: str | None, latency, pruning: Mapping | None) -> str:
     return JOINT_METHOD
 
 
-def latency_budget_split(latency, model, experiment: Experiment, layers, whole: Mapping) -> dict:
+def latency_budget_split(latency, model, experiment: Experiment, layers, project: tuple[dict, dict]) -> dict:
     """`core.budget.split_latency_budget` of `latency` at the design's clock, with the unpruned project's
-    estimate `whole` and its weight layers' latency as knapsack_rf combines it; logged in one line."""
+    estimate (`unpruned_project`: its totals, and under io_stream its slowest process without weights) and its
+    weight layers' latency as knapsack_rf combines it; logged in one line."""
+    from fpgaprune.core.hardware.cost import latency_rule
     from fpgaprune.core.hardware.logic import slow_part_latency_warning
     from fpgaprune.pruning.run import weight_layers_latency
 
     clock = experiment.hls.clock_period
+    whole, parts = project
+    outside = parts.get("latency_cycles", {})
+    concurrent = latency_rule(experiment.hls.io_type) == "max"
+    slowest = next(iter(outside.items()), None) if concurrent else None
     split = split_latency_budget(
         parse_latency(latency, clock),
         whole["latency_cycles"],
         weight_layers_latency(model, layers, experiment.cost_target),
+        slowest,
     )
     log.info(
         "latency %s = %s cycles at %g ns: the unpruned project takes %s (estimate), %s of them outside the "
@@ -740,10 +748,11 @@ def latency_over_line(record: Mapping) -> str:
 
 
 def with_final_latency(split: Mapping, metrics: Mapping, io_type: str) -> dict:
-    """The latency budget's record with the final design's estimate: its weight layers' latency (combined as
-    knapsack_rf combines it) plus what the unpruned project spends outside them."""
+    """The latency budget's record with the final design's estimate (`core.budget.design_latency_estimate`):
+    its weight layers' latency (combined as knapsack_rf combines it) with what the unpruned project spends
+    outside them, in whole cycles."""
     layers = [layer["latency_cycles"] for layer in metrics["estimate"]["layers"].values()]
-    design = split["outside_weight_layers"] + combined_latency(layers, io_type)
+    design = ceil(design_latency_estimate(split, combined_latency(layers, io_type)))
     return {**split, "design_estimate": design, "met": design <= split["cycles"]}
 
 

@@ -2050,15 +2050,16 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
         for r in resources
         if bound[r] > budget.get(r, bound[r])
     ]
+    head = f"{summary['status']}: {used} ({counted})"
     if latency := summary.get("latency_budget"):  # the design's latency estimate against `--latency`
-        used += f", design latency {latency['design_estimate']:,.0f} cycles"  # not the weight layers' alone
+        head += f", design latency {latency['design_estimate']:,.0f} cycles (estimate, whole design)"
         budget_text += f", latency {latency['cycles']:,} cycles ({latency['given']})"
         if not latency["met"]:
             over.append(f"latency {latency['design_estimate']:,.0f} > {latency['cycles']:,} cycles")
     below = _below_bar_text(summary)
     if share is None:
         over_text = f" (over: {', '.join(over)})" if over else ""
-        return f"{summary['status']}: {used} ({counted}), budget {budget_text}{over_text}{below}"
+        return f"{head}, budget {budget_text}{over_text}{below}"
     if not budget_text:  # no hardware counts: magnitude/structured budget weights or neurons, hls4ml's own
         # loop records none, and a summary from before they were recorded without a selection
         reached = summary.get("reached_target")
@@ -2066,13 +2067,13 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
             "no step accepted" if reached == 0 else f"reached {reached:g}" if reached is not None else ""
         )
         target = f"target {share:g} removed ({how_far or 'no counts'})"
-        return f"{summary['status']}: {used} ({counted}), {target}{below}"
+        return f"{head}, {target}{below}"
     label = "not reached" if summary["status"] == "target_not_reached" else "over"
     short_text = f" ({label}: {', '.join(over)})" if over else ""
     if summary.get("reached_target") == 0 and summary.get("method") != PEER_METHOD:  # no step: none removed
         short_text = f" (not reached: no step accepted{'; ' if over else ''}{', '.join(over)})"
     shared = f"budget (a share of {share:g} removed): {budget_text}"
-    return f"{summary['status']}: {used} ({counted}), {shared}{short_text}{below}"
+    return f"{head}, {shared}{short_text}{below}"
 
 
 def _below_bar_text(summary: dict) -> str:

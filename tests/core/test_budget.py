@@ -262,6 +262,33 @@ def test_the_weight_layers_get_the_latency_the_unpruned_project_spends_outside_t
         split_latency_budget(LatencyBudget(10, "10 cycles"), 1034, 1024)
 
 
+def test_an_io_stream_process_without_weights_shares_the_budget_with_the_weight_layers():
+    """io_stream processes run at the same time: a pooling of 256 cycles over the 16 x 16 input of a CNN
+    whose unpruned weight layers take 113 bounds the design however fast they get. A budget of 150 was
+    recorded met at 120 cycles where the written project took 263 (a review, 2026-12-07)."""
+    from fpgaprune.core.budget import design_latency_estimate
+
+    split = split_latency_budget(LatencyBudget(300, "300 cycles"), 263, 113, ("'pool0'", 256))
+    assert split["outside_weight_layers"] == 7 and split["weight_layers"] == 293
+    assert split["slowest_outside"] == {"layer": "'pool0'", "cycles": 256}
+    assert design_latency_estimate(split, 120) == 263  # the pooling, not the weight layers
+    assert design_latency_estimate(split, 290) == 297
+    with pytest.raises(ValueError, match=r"^latency 150 cycles \(150 cycles\) cannot be met by the weight "):
+        split_latency_budget(LatencyBudget(150, "150 cycles"), 263, 113, ("'pool0'", 256))
+    with pytest.raises(ValueError, match=r"'pool0' takes 256 cycles of the unpruned project's 263"):
+        split_latency_budget(LatencyBudget(262, "262 cycles"), 263, 113, ("'pool0'", 256))
+    # io_parallel's calls add up: what lies outside is the project less its weight layers
+    parallel = split_latency_budget(LatencyBudget(400, "2 us"), 1034, 1024)
+    assert design_latency_estimate(parallel, 300) == 310
+
+
+@pytest.mark.parametrize("given", ["1e400ns", {"ns": float("inf")}, {"cycles": float("nan")}])
+def test_an_infinite_latency_is_one_line(given):
+    # "--latency=1e400ns" ended in an OverflowError's traceback (a review, 2026-12-07)
+    with pytest.raises(ValueError, match="give a positive time or cycle count"):
+        parse_latency(given, 5.0)
+
+
 def test_a_share_is_of_the_resources_the_method_budgets_and_may_be_named_for_several():
     """`lut=0.5` with knapsack_dsp_bram removed half of the DSPs and said ok (the resource named was dropped);
     `dsp=0.5,lut=0.5` was refused as mixing shares and counts (equal shares were counted as one)."""

@@ -330,25 +330,49 @@ def latency_amount(value) -> tuple[float, str]:
             return float(amount), unit
     elif isinstance(value, str) and (match := _LATENCY_TEXT.fullmatch(value.strip())):
         unit = match.group(2).lower()
-        return float(match.group(1)), "cycles" if unit.startswith("cycle") else unit
+        if math.isfinite(amount := float(match.group(1))):  # "1e400ns" reads as inf
+            return amount, "cycles" if unit.startswith("cycle") else unit
     raise ValueError(f"latency {value!r}: give a positive time or cycle count, {LATENCY_FORMS}")
 
 
 def _positive_number(value) -> bool:
-    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)) and value > 0
+    real = isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+    return real and math.isfinite(value) and value > 0
 
 
 def split_latency_budget(
-    budget: LatencyBudget, unpruned_project: float, unpruned_weight_layers: float
+    budget: LatencyBudget,
+    unpruned_project: float,
+    unpruned_weight_layers: float,
+    slowest_outside: tuple[str, float] | None = None,
 ) -> dict:
     """The weight layers' share of a design latency budget: the budget less what the unpruned project spends
-    outside its weight layers (`unpruned_project` less `unpruned_weight_layers`, their latency combined as
-    knapsack_rf combines it; estimates), which pruning and reuse factors do not change.
+    outside its weight layers, which pruning and reuse factors do not change (estimates).
+
+    Args:
+        budget: the design latency allowed.
+        unpruned_project: the unpruned design's whole project latency (cycles).
+        unpruned_weight_layers: its weight layers' latency, combined as knapsack_rf combines it.
+        slowest_outside: io_stream only, where the processes run at the same time (the design takes its
+            slowest process plus the stream's fill): (name, cycles) of the slowest process without weights (a
+            pooling over a large input). The weight layers then share the budget with it, not add to it: what
+            lies outside is the project less its slowest process, weight layer or not, and the budget must
+            hold that process. None: io_parallel, whose calls add up (the project less its weight layers).
 
     Raises:
-        ValueError: one line when that leaves the weight layers no cycle.
+        ValueError: one line when that leaves the weight layers no cycle, or a process without weights alone
+            exceeds the budget.
     """
-    outside = max(0, math.ceil(unpruned_project - unpruned_weight_layers))
+    slowest = slowest_outside[1] if slowest_outside else 0.0
+    outside = max(0, math.ceil(unpruned_project - max(unpruned_weight_layers, slowest)))
+    if slowest_outside and slowest + outside > budget.cycles:
+        raise ValueError(
+            f"latency {budget.given} ({budget.cycles:,} cycles) cannot be met by the weight layers: "
+            f"{slowest_outside[0]} takes {slowest:,.0f} cycles of the unpruned project's "
+            f"{unpruned_project:,.0f} (estimate), {slowest + outside:,.0f} with the stream's fill, and has "
+            "no weights for the reuse factors or the pruning to change; give a larger latency, or make that "
+            "layer faster in the model (a smaller input, a larger stride)"
+        )
     weight_layers = budget.cycles - outside
     if weight_layers < 1:
         raise ValueError(
@@ -356,7 +380,7 @@ def split_latency_budget(
             f"unpruned project spends {outside:,} of its {unpruned_project:,.0f} cycles outside them "
             "(estimate: layers without weights, tables, handshakes); give a larger latency"
         )
-    return {
+    split = {
         "given": budget.given,
         "cycles": budget.cycles,
         "outside_weight_layers": outside,
@@ -364,6 +388,17 @@ def split_latency_budget(
         "unpruned_project": unpruned_project,
         "source": "estimate",
     }
+    if slowest_outside:
+        split["slowest_outside"] = {"layer": slowest_outside[0], "cycles": slowest}
+    return split
+
+
+def design_latency_estimate(split: Mapping, weight_layers: float) -> float:
+    """The design latency of weight layers taking `weight_layers` cycles (combined as knapsack_rf combines
+    them) under `split_latency_budget`'s `split`: what lies outside them plus the slower of them and the
+    slowest process without weights (io_stream) or plus them (io_parallel)."""
+    slowest = split.get("slowest_outside", {}).get("cycles", 0.0)
+    return split["outside_weight_layers"] + max(weight_layers, slowest)
 
 
 def _parse_text(text: str) -> dict[str, float]:

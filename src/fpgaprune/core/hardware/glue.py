@@ -287,7 +287,9 @@ def reserved_parts(result: dict, weight_layers) -> dict[str, dict[str, float]]:
     """What of an `estimate_project` result lies outside `weight_layers` (hls4ml layer names), by resource:
     {resource: {part: count}}, largest first, parts without any left out. A part is a layer (depthwise and
     recurrent layers carried unpruned, activations, pooling, batch normalisation: by name in quotes), a kind
-    of memory (`memory_bram_18k`), the softmax products (DSP) or `GLUE_PART`, the totals' rest."""
+    of memory (`memory_bram_18k`), the softmax products (DSP) or `GLUE_PART`, the totals' rest. Under
+    "latency_cycles": each layer's own cycles (no rest: a design's latency is not a sum of its parts'), the
+    slowest first (`api.latency_budget_split` reads it)."""
     parts: dict[str, dict[str, float]] = {}
     for resource in ("dsp", "bram_18k", "lut", "ff"):
         counts: dict[str, float] = {}
@@ -304,6 +306,15 @@ def reserved_parts(result: dict, weight_layers) -> dict[str, dict[str, float]]:
         parts[resource] = dict(
             sorted(((k, v) for k, v in counts.items() if v >= 0.5), key=lambda item: -item[1])
         )
+    latencies = {
+        f"'{name}'": estimate.get("latency_cycles", 0)
+        for group in ("layers", "activations")
+        for name, estimate in result[group].items()
+        if name not in weight_layers
+    }
+    parts["latency_cycles"] = dict(
+        sorted(((k, v) for k, v in latencies.items() if v > 0), key=lambda i: -i[1])
+    )
     return parts
 
 
